@@ -1,0 +1,140 @@
+"""The `provex` command line: a thin layer over the library.
+
+Heavy libraries are imported inside the commands, so `provex --help` stays
+fast. User errors exit with code 2 and a message that says what to do.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+DEFAULT_INPUT = "seeds"
+DEFAULT_OUTPUT = "output"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="provex")
+def main() -> None:
+    """provex: figures, dates, organisations and projects from Chinese and
+    English articles, each traceable to the exact line and characters it came
+    from.
+
+    \b
+    Example:
+        provex run seeds/ --out output/
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    default=DEFAULT_OUTPUT,
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Output directory; every table becomes a folder of Parquet files in it.",
+)
+@click.option("--quiet", is_flag=True, help="No progress bar, only the closing summary.")
+def run(paths: tuple[Path, ...], out_dir: Path, quiet: bool) -> None:
+    """Extract from files and folders (default: seeds/) into Parquet tables.
+
+    Folders are walked recursively for .txt, .md, .html and .htm files. A file
+    that cannot be processed becomes a row of the `errors` table and the batch
+    goes on; the exit code is non-zero only when the run itself cannot proceed.
+
+    \b
+    Examples:
+        provex run                       # seeds/ -> output/
+        provex run articles/ --out out/
+    """
+    from pipeline.runner import NoInputError, OutputError, run_batch
+    from pipeline.rules import RuleFileError
+
+    inputs = list(paths) or [Path(DEFAULT_INPUT)]
+    try:
+        summary = run_batch(inputs, out_dir, progress=None if quiet else _progress_bar)
+    except NoInputError as error:
+        raise click.UsageError(
+            f"{error}. Give files or folders to process, e.g. `provex run articles/`."
+        ) from None
+    except OutputError as error:
+        raise click.ClickException(str(error)) from None
+    except RuleFileError as error:
+        raise click.ClickException(f"broken rule file: {error}") from None
+    click.echo(summary.describe(), err=True)
+
+
+def _progress_bar(files, total: int):
+    from tqdm import tqdm
+
+    return tqdm(files, total=total, unit="doc", desc="provex", file=sys.stderr, disable=None, leave=False)
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--docs",
+    "docs_dir",
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder with the articles the gold file annotates.",
+)
+@click.option("--misses", is_flag=True, help="List every false negative and false positive with its line.")
+def evaluate(gold: Path, docs_dir: Path, misses: bool) -> None:
+    """Score the extractors against hand annotations (precision, recall, F1).
+
+    Runs the pipeline on DOCS into a temporary directory and compares with
+    GOLD (JSON Lines, see the schema of the gold annotations).
+
+    \b
+    Example:
+        provex eval ../shared/gold/seeds.jsonl --docs seeds/ --misses
+    """
+    from pipeline.evaluate import evaluate_against_gold, format_misses, format_report
+
+    report = evaluate_against_gold(gold, docs_dir)
+    click.echo(format_report(report))
+    if misses:
+        click.echo(format_misses(report))
+
+
+@main.command("eval-peer")
+@click.argument("peer_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--misses", is_flag=True, help="List the failing cases of every file.")
+def evaluate_peer(peer_dir: Path, misses: bool) -> None:
+    """Run other projects' test cases (Recognizers-Text, JioNLP, OpenCC).
+
+    Prints a pass rate per file; what counts as a pass is in the README.
+
+    \b
+    Example:
+        provex eval-peer ../shared/peer
+    """
+    from pipeline.peer import run_peer_suites
+
+    results = run_peer_suites(peer_dir)
+    if not results:
+        raise click.ClickException(f"no known peer files (*.jsonl) in {peer_dir}")
+    width = max(len(result.file_stem) for result in results)
+    passed = sum(result.passed for result in results)
+    total = sum(result.total for result in results)
+    for result in results:
+        click.echo(
+            f"{result.file_stem:<{width}}  {result.passed:>4}/{result.total:<4}  {result.pass_rate:6.1%}"
+        )
+    click.echo(f"{'all':<{width}}  {passed:>4}/{total:<4}  {passed / total if total else 0:6.1%}")
+    if misses:
+        for result in results:
+            for record, outcome in result.failures:
+                click.echo(f"\n[{result.file_stem}] {record.get('input', record.get('text'))!r}")
+                click.echo(f"  expected: {outcome.expected!r}\n  got:      {outcome.got!r}")
+                if outcome.note:
+                    click.echo(f"  note:     {outcome.note}")
+
+
+if __name__ == "__main__":
+    main()

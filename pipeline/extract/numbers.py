@@ -1,0 +1,423 @@
+"""Reading numbers written in Arabic digits, Chinese numerals or English words.
+
+`parse_number(text)` turns one number string into a float:
+
+    parse_number("1,100.9亿") == 110090000000.0
+    parse_number("一百零一万一千") == 1011000.0
+    parse_number("二十五分之一百四十四") == 5.76
+    parse_number("twenty-one trillion") == 21000000000000.0
+
+It returns None for text that is not a number. The numeral vocabulary here
+(digits, place values, English number words) is fixed language, not an
+editable rule; the figure extractor's multipliers and units live in
+`rules/figures.yaml`. Used by the figure extractor and the date extractor.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+# Chinese digits, including the financial (大写) forms and traditional 兩/陸.
+CHINESE_DIGITS: dict[str, int] = {
+    "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
+    "三": 3, "叁": 3, "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6,
+    "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
+    "几": 0, "幾": 0,  # "一百零几万": the unknown digit counts as zero
+}  # fmt: skip
+# Place values inside a section (below 万).
+CHINESE_SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+# Section markers: everything read so far is scaled by them.
+CHINESE_BIG_UNITS: dict[str, float] = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12}
+# Words inside a numeral that only make it vague (五百余万, 四百多).
+CHINESE_VAGUE_MARKS = "余餘多来來"
+CHINESE_NEGATIVE = ("负", "負")
+CHINESE_POINT = ("点", "點")
+
+ENGLISH_UNITS: dict[str, int] = {
+    "zero": 0, "nought": 0, "naught": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+ENGLISH_TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+ENGLISH_SCALES: dict[str, float] = {
+    "hundred": 100, "thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7, "billion": 1e9,
+    "trillion": 1e12,
+}  # fmt: skip
+# Suffix letters after Arabic digits: 10k, 1.2b, 2mil, 1,674.5 G.
+ARABIC_SCALE_SUFFIXES: dict[str, float] = {
+    "k": 1e3, "K": 1e3, "mil": 1e6, "M": 1e6, "b": 1e9, "bn": 1e9, "B": 1e9, "G": 1e9, "T": 1e12,
+}  # fmt: skip
+ENGLISH_DOZEN = ("dozen", "dozens")
+
+# Character classes for building patterns elsewhere.
+CHINESE_NUMERAL_CHARS = "".join(CHINESE_DIGITS) + "".join(CHINESE_SMALL_UNITS) + "".join(CHINESE_BIG_UNITS)
+# An Arabic number: digits with optional thousands separators and decimals.
+ARABIC_NUMBER_PATTERN = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+ENGLISH_NUMBER_WORDS = tuple(ENGLISH_UNITS) + tuple(ENGLISH_TENS) + tuple(ENGLISH_SCALES)
+
+_ARABIC = regex.compile(
+    r"^(?P<sign>[-+]?)(?P<mantissa>(?:\d{1,3}(?:[, \u202f]\d{3})+|\d+)?(?:\.\d+)?)"
+    r"(?:[eE](?P<exponent>[-+]?\d+))?(?:\^(?P<power>[-+]?\d+))?\s*(?P<suffix>[A-Za-z]{0,3})$"
+)
+_MIXED_FRACTION = regex.compile(r"^(?P<whole>-?\d+)\s+(?P<numerator>\d+)\s*/\s*(?P<denominator>\d+)$")
+_FRACTION = regex.compile(r"^(?P<numerator>-?\d+(?:\.\d+)?)\s*/\s*(?P<denominator>\d+(?:\.\d+)?)$")
+_TOKEN = regex.compile(r"\d+(?:\.\d+)?|.", regex.DOTALL)
+_PLAIN_NUMBER = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+_DIGIT = re.compile(r"\d")
+_LATIN = re.compile(r"[A-Za-z]")
+_HAN = regex.compile(r"\p{Han}")
+_LEADING_MINUS_SPACE = re.compile(r"^-\s+")
+_DIGIT_SEPARATORS = re.compile(r"[, \u202f]")
+_SPACES = re.compile(r"\s+")
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
+_ENGLISH_TOKEN = re.compile(r"[a-z]+|\d+(?:[.,]\d+)*")
+
+
+@lru_cache(maxsize=8192)
+def parse_number(text: str) -> float | None:
+    """Value of one number written in any supported form, or None.
+
+    Accepts Arabic numbers (`1,234.5`, `.5`, `12.32e+14`, `2^5`, `10k`),
+    simple fractions (`3/5`, `1 4/3`), Chinese numerals and mixed forms
+    (`一千零五`, `壹佰伍拾`, `5亿1万4千6百`, `十五点七`, `负三十二`,
+    `三分之一`, `十一又十四分之一`, `五十打`), and English number words
+    (`one hundred and sixty-one`, `twenty-one trillion`, `3 dozens`).
+    Full-width characters and inner spaces are tolerated.
+    """
+    if _PLAIN_NUMBER.fullmatch(text):
+        return float(text.replace(",", ""))
+    cleaned = unicodedata.normalize("NFKC", text).strip()
+    if not cleaned:
+        return None
+    if not _looks_arabic(cleaned):
+        return parse_chinese_numeral(cleaned)
+    value = parse_arabic_number(cleaned) if _DIGIT.search(cleaned) else None
+    if value is None and _LATIN.search(cleaned):
+        value = parse_english_number(cleaned)
+    return value
+
+
+def _looks_arabic(text: str) -> bool:
+    return _HAN.search(text) is None
+
+
+def parse_arabic_number(text: str) -> float | None:
+    """Value of an Arabic-digit number (separators, decimals, e/^, k/M/b suffixes, a/b)."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    for pattern in (_MIXED_FRACTION, _FRACTION):
+        match = pattern.match(text)
+        if match:
+            denominator = float(match["denominator"])
+            if denominator == 0:
+                return None
+            value = float(match["numerator"]) / denominator
+            if "whole" in match.groupdict():
+                whole = float(match["whole"])
+                value = whole + value if whole >= 0 else whole - value
+            return value
+    text = _LEADING_MINUS_SPACE.sub("-", text)
+    match = _ARABIC.match(text)
+    if not match or not _DIGIT.search(match["mantissa"] or ""):
+        return None
+    suffix = match["suffix"]
+    if suffix and suffix not in ARABIC_SCALE_SUFFIXES:
+        return None
+    mantissa = _DIGIT_SEPARATORS.sub("", match["mantissa"])
+    value = float(mantissa)
+    if match["exponent"]:
+        value *= 10 ** int(match["exponent"])
+    if match["power"]:
+        value = value ** int(match["power"])
+    if suffix:
+        value *= ARABIC_SCALE_SUFFIXES[suffix]
+    return -value if match["sign"] == "-" else value
+
+
+def parse_chinese_numeral(text: str) -> float | None:
+    """Value of a Chinese (or mixed Arabic/Chinese) numeral, or None.
+
+    Handles place values and sections (`四亿五千六百四十二万零一十五`),
+    abbreviated tails (`一万三` = 13000, `九百九` = 990), digit strings
+    (`二〇二二` = 2022), decimals with 点, a leading 负, fractions with 分之
+    and 又, vague marks (余/多/几) and 打 (a dozen).
+    """
+    text = _SPACES.sub("", unicodedata.normalize("NFKC", text))
+    text = _THOUSANDS_COMMA.sub("", text)
+    if not text:
+        return None
+    negative = text.startswith(CHINESE_NEGATIVE)
+    if negative:
+        text = text[1:]
+    if "又" in text:
+        whole_text, _, fraction_text = text.partition("又")
+        whole, fraction = parse_chinese_numeral(whole_text), parse_chinese_numeral(fraction_text)
+        if whole is None or fraction is None or "分之" not in fraction_text:
+            return None
+        value = whole + fraction
+    elif "分之" in text:
+        denominator_text, _, numerator_text = text.partition("分之")
+        denominator = parse_chinese_numeral(denominator_text)
+        numerator = parse_chinese_numeral(numerator_text)
+        if not denominator or numerator is None:
+            return None
+        value = numerator / denominator
+    else:
+        value = _parse_chinese_integer_and_decimals(text)
+        if value is None:
+            return None
+    return -value if negative else value
+
+
+def _parse_chinese_integer_and_decimals(text: str) -> float | None:
+    integer_text, point, decimal_text = text, "", ""
+    for mark in CHINESE_POINT:
+        if mark in text:
+            integer_text, point, decimal_text = text.partition(mark)
+            break
+    dozen = integer_text.endswith("打") and not point
+    if dozen:
+        integer_text = integer_text[:-1]
+    value = _parse_chinese_integer(integer_text)
+    if value is None:
+        return None
+    if point:
+        digits = []
+        for character in decimal_text:
+            if character.isdigit():
+                digits.append(character)
+            elif character in CHINESE_DIGITS:
+                digits.append(str(CHINESE_DIGITS[character]))
+            else:
+                return None
+        if not digits:
+            return None
+        value += float("0." + "".join(digits))
+    return value * 12 if dozen else value
+
+
+def _parse_chinese_integer(text: str) -> float | None:
+    """Integer part of a Chinese or mixed numeral; None when it is not one."""
+    tokens = _TOKEN.findall(text)
+    if not tokens:
+        return None
+    digit_tokens = [token for token in tokens if token not in CHINESE_VAGUE_MARKS]
+    if len(digit_tokens) > 1 and all(
+        token in CHINESE_DIGITS and token not in "几幾" for token in digit_tokens
+    ):
+        # A digit string such as 二〇二二 (read digit by digit).
+        return float("".join(str(CHINESE_DIGITS[token]) for token in digit_tokens))
+    total = 0.0  # completed sections (scaled by 万/亿)
+    section = 0.0  # the current section below 万
+    number: float | None = None  # the last digit read, not yet placed
+    last_unit = 0.0  # place value of the unit read last (for 一万三 = 13000)
+    after_zero = False
+    seen_any = False
+    for token in tokens:
+        if token in CHINESE_VAGUE_MARKS:
+            continue
+        seen_any = seen_any or token not in CHINESE_BIG_UNITS  # a lone 万 is not a number
+        if token[0].isdigit():
+            number = float(token)
+            last_unit = last_unit if not after_zero else 0.0
+        elif token in CHINESE_DIGITS:
+            digit = CHINESE_DIGITS[token]
+            if token in "零〇○":
+                after_zero = True
+                number = None
+                last_unit = 0.0
+                continue
+            if number is not None:
+                return None  # 二三十, 三五百: two digits in a row are a vague range, not one number
+            number = float(digit)
+        elif token in CHINESE_SMALL_UNITS:
+            unit = CHINESE_SMALL_UNITS[token]
+            section += (number if number is not None else 1.0) * unit
+            number = None
+            last_unit = unit
+            after_zero = False
+        elif token in CHINESE_BIG_UNITS:
+            unit = CHINESE_BIG_UNITS[token]
+            if number is None and section == 0 and total > 0:
+                total *= unit  # 万万, 万亿: scale everything read so far
+            else:
+                section += number or 0.0
+                if total and total < unit:
+                    total = (total + section) * unit
+                else:
+                    total += section * unit
+            section, number = 0.0, None
+            last_unit = unit
+            after_zero = False
+        else:
+            return None
+    if not seen_any:
+        return None
+    if number is not None:
+        if last_unit >= 10 and not after_zero and number < 10:
+            number *= last_unit / 10  # 一万三, 九百九: the tail digit sits one place lower
+        section += number
+    return total + section
+
+
+# Denominators written as ordinals: "three fifths", "a quarter", "one half".
+ENGLISH_FRACTION_DENOMINATORS: dict[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+    "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+}  # fmt: skip
+
+
+def parse_english_number(text: str) -> float | None:
+    """Value of an English number phrase (`twenty-one`, `3 hundred and 21`, `2 million`).
+
+    Also reads simple fractions: `three fifths`, `a half`, `1 over 3`,
+    `one out of three`, `five and a quarter`, `3 million and a half`.
+    """
+    lowered = text.lower().strip()
+    for sign_word in ("minus ", "negative "):
+        if lowered.startswith(sign_word):
+            value = parse_english_number(lowered[len(sign_word) :])
+            return None if value is None else -value
+    for separator in (" over ", " out of "):
+        if separator in lowered:
+            numerator_text, _, denominator_text = lowered.partition(separator)
+            numerator = parse_english_number(numerator_text)
+            denominator = parse_english_number(denominator_text)
+            if numerator is None or not denominator:
+                return None
+            return numerator / denominator
+    words = _ENGLISH_TOKEN.findall(lowered.replace("-", " "))
+    if words and words[-1] in ENGLISH_FRACTION_DENOMINATORS:
+        return _parse_english_fraction(words)
+    if len(words) >= 2 and words[-1] in ENGLISH_SCALES and words[-2] in ENGLISH_FRACTION_DENOMINATORS:
+        fraction = _parse_english_fraction(words[:-1])  # "quarter million", "half million"
+        return None if fraction is None else fraction * ENGLISH_SCALES[words[-1]]
+    return _parse_english_cardinal(words)
+
+
+def _parse_english_fraction(words: list[str]) -> float | None:
+    """`[whole and] numerator denominator-ordinal`, e.g. five and a quarter."""
+    denominator = ENGLISH_FRACTION_DENOMINATORS[words[-1]]
+    head = words[:-1]
+    whole = 0.0
+    if "and" in head:
+        cut = len(head) - 1 - head[::-1].index("and")
+        whole_value = _parse_english_cardinal(head[:cut])
+        if whole_value is None:
+            return None
+        whole, head = whole_value, head[cut + 1 :]
+    if not head or head == ["a"] or head == ["one"] and denominator == 2:
+        numerator = 1.0
+    else:
+        numerator_value = _parse_english_cardinal(head)
+        if numerator_value is None:
+            return None
+        numerator = numerator_value
+    if whole and whole >= 1e3 and numerator / denominator < 1:
+        # "3 million and a half": the fraction is of the last scale word
+        scale = max(scale for scale in ENGLISH_SCALES.values() if whole % scale == 0)
+        return whole + scale * numerator / denominator
+    return whole + numerator / denominator
+
+
+def _parse_english_cardinal(words: list[str]) -> float | None:
+    """Cardinal value of English number words (already split and lower-cased)."""
+    if not words:
+        return None
+    words = list(words)
+    sign = 1.0
+    if words[0] in ("minus", "negative"):
+        sign, words = -1.0, words[1:]
+    total, current, seen = 0.0, 0.0, False
+    decimals: list[str] | None = None
+    for word in words:
+        if decimals is not None:
+            if word in ENGLISH_UNITS and ENGLISH_UNITS[word] < 10:
+                decimals.append(str(ENGLISH_UNITS[word]))
+                continue
+            if word == "eleven":
+                decimals.append("11")
+                continue
+            return None
+        if word == "and" or word == "a":
+            continue
+        if word == "point":
+            decimals = []
+            continue
+        if word[0].isdigit():
+            current += float(word.replace(",", ""))
+        elif word in ENGLISH_UNITS:
+            current += ENGLISH_UNITS[word]
+        elif word in ENGLISH_TENS:
+            current += ENGLISH_TENS[word]
+        elif word == "hundred":
+            current = (current or 1.0) * 100
+        elif word in ENGLISH_SCALES:
+            scale = ENGLISH_SCALES[word]
+            if current == 0 and total > 0:
+                total *= scale
+            else:
+                total += (current or 1.0) * scale
+            current = 0.0
+        elif word in ENGLISH_DOZEN:
+            current = (current or 1.0) * 12
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    value = total + current
+    if decimals:
+        value += float("0." + "".join(decimals))
+    return sign * value
+
+
+def literal_pattern(words, ascii_boundary: bool = False) -> str:
+    """Regex (no groups) matching any of `words`, built as a character trie.
+
+    A trie (`平(?:方(?:米|公里)|米)`) is much faster to scan than a flat
+    alternation, and being greedy it prefers the longest word. With
+    `ascii_boundary`, a word ending in an ASCII letter or digit must not be
+    followed by another one (so `m` does not match inside `minutes`).
+    """
+    trie: dict = {}
+    for word in set(words):
+        if not word:
+            continue
+        node = trie
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = word
+    if not trie:
+        return "(?!)"
+
+    def emit(node: dict) -> str:
+        parts = [
+            regex.escape(character) + emit(child) for character, child in sorted(node.items()) if character
+        ]
+        if "" in node:
+            word = node[""]
+            last = word[-1]
+            parts.append(r"(?![A-Za-z0-9²])" if ascii_boundary and last.isascii() and last.isalnum() else "")
+        if len(parts) == 1:
+            return parts[0]
+        return "(?:" + "|".join(parts) + ")"
+
+    return emit(trie)
+
+
+@lru_cache(maxsize=1)
+def english_number_word_pattern() -> str:
+    """Regex (no groups) for a run of English number words such as `twenty-five thousand`."""
+    variants = {form for word in ENGLISH_NUMBER_WORDS for form in (word, word.capitalize(), word.upper())}
+    word = literal_pattern(variants)
+    return rf"\b{word}(?:(?:\s+and\s+|[\s-]+){word})*\b"

@@ -1,0 +1,393 @@
+"""Boilerplate stage: literal cases per rule first, then the gold-scored seeds."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.boilerplate import classify_lines, classify_texts, length_units, reload_rules
+from pipeline.normalise import normalise_lines
+from pipeline.records import BoilerplateVerdict
+from pipeline.rules import RULES_DIR_ENV, RuleFileError, rules_dir
+from tests.conftest import SEEDS, gold_records, requires_shared
+
+ARTICLE_PARAGRAPH = (
+    "今年以来,全市规模以上工业增加值同比增长6.2%,其中高技术制造业增长12.5%,"
+    "对全市工业增长的贡献率超过四成,新动能持续壮大,经济运行总体平稳、稳中有进。"
+)
+SECOND_PARAGRAPH = (
+    "下一步,市发展改革委将会同有关部门加大重大项目推进力度,优化营商环境,"
+    "持续释放内需潜力,确保全年经济社会发展目标任务顺利完成,为高质量发展提供有力支撑。"
+)
+THIRD_PARAGRAPH = (
+    "据介绍,该园区规划面积约3.5平方公里,重点布局生物医药、智能制造和数字经济三大产业,"
+    "目前已有120余家企业签约入驻,预计全部建成后年产值将突破500亿元,带动就业两万余人。"
+)
+
+
+def verdicts(*lines: str) -> list[BoilerplateVerdict]:
+    """Classify a small document given as raw lines (normalised first, as the pipeline does)."""
+    return classify_lines(normalise_lines(lines))
+
+
+def rules_of(*lines: str) -> list[str | None]:
+    """The rule behind each line's verdict (None for article text)."""
+    return [verdict.rule for verdict in verdicts(*lines)]
+
+
+# ------------------------------------------------------ markers, literal
+
+MARKER_CASES = [
+    # (rule id, debris line, article line that must stay text)
+    (
+        "breadcrumb",
+        "您现在的位置: 首页 > 新闻中心 > 本地要闻",
+        "记者在现场看到,当前位置最高的塔吊已完成安装。",
+    ),
+    ("breadcrumb_trail", "首页 > 财经频道 > 正文", "首页设计大赛今日在京开幕"),
+    ("site_byline", "小编 3天前 (05-12) 科技资讯 128", "10年前,这里还是一片荒地。"),
+    ("view_counter", "发布时间:2023-06-01  浏览次数: 2381", "该视频点击量达3亿次,引发广泛关注。"),
+    ("share", "分享到: 微信 微博 QQ空间", "企业代表在会上分享了创新经验。"),
+    ("share_alone", "收藏", "收藏家协会举办年度展览"),
+    ("page_controls", "【打印】 【关闭】 【纠错】", "他随手打印了一份材料并关闭了电脑。"),
+    (
+        "copyright",
+        "Copyright © 2008-2024 某某市人民政府 版权所有",
+        "新修订的著作权法明确了版权所有人的权利。",
+    ),
+    ("repost_notice", "本文来源于网络,如有侵权请联系删除。", "法院认定被告未经许可使用他人作品构成侵权。"),
+    ("related_section", "【相关阅读】", "相关文章发表后引起了学界的热烈讨论。"),
+    ("wechat_qr", "长按识别二维码,关注我们", ARTICLE_PARAGRAPH),
+    ("editor_credit", "(编辑 李明)", "编辑基因技术取得新突破"),
+    (
+        "editor_credit_label",
+        "来源: 新华网  责任编辑: 张三",
+        "该报实行责任编辑制度已有多年,编辑部通过内部竞聘选拔了一批骨干,稿件质量明显提升。",
+    ),
+    ("prev_next", "下一篇: 我市召开安全生产工作会议", "下一篇章将由青年科学家书写。"),
+    ("disclosure_note", "(此件公开发布)", "此件主动公开后,社会各界反响热烈。"),
+    ("picture_caption", "滨江大桥建成后效果图", "效果图显示,新馆建成后将成为城市新地标。"),
+    ("picture_credit", "图片来源: 视觉中国", "该图片来源于一名游客的手机拍摄,目前已被证实为合成图像。"),
+    ("contact_phone", "招商热线: 400-820-1234", "2023年全市实现地区生产总值8001亿元,同比增长5.2%。"),
+    ("advert", "广告合作: ad@example.com", "广告业是现代服务业的重要组成部分。"),
+    ("site_footer", "备案号: 京ICP备12345678号", "市网信办开展网站备案信息核查专项行动,督促企业整改。"),
+    ("login_comment", "已有 12 条评论", "网友在评论区热议这项新政策,不少人表示支持。"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "debris", "article"), MARKER_CASES, ids=[case[0] for case in MARKER_CASES]
+)
+def test_marker_flags_debris_and_leaves_article_text(rule_id: str, debris: str, article: str) -> None:
+    assert verdicts(debris) == [BoilerplateVerdict(True, f"marker:{rule_id}")]
+    assert verdicts(article) == [BoilerplateVerdict(False, None)]
+
+
+def test_every_marker_in_the_rules_file_has_a_literal_case() -> None:
+    from pipeline.boilerplate import compiled_rules
+
+    rule_ids = {rule.rule_id for rule in compiled_rules().markers.rules}
+    assert rule_ids == {case[0] for case in MARKER_CASES}
+
+
+def test_keywords_ignore_latin_case() -> None:
+    assert rules_of("COPYRIGHT 2024 Example News") == ["marker:copyright"]
+
+
+def test_traditional_and_full_width_lines_match_simplified_markers() -> None:
+    assert rules_of("（相關資料圖）") == ["marker:picture_caption"]
+    assert rules_of("【相關閱讀】") == ["marker:related_section"]
+
+
+def test_contact_numbers_in_several_forms() -> None:
+    for line in ("手机:13912345678", "咨询电话: 010-62345678", "服务热线 800 810 8888"):
+        assert rules_of(line) == ["marker:contact_phone"], line
+    assert rules_of("统计显示,共有13912345名职工参加了基本养老保险。") == [None]
+
+
+def test_blank_and_whitespace_lines_are_never_boilerplate() -> None:
+    assert verdicts("", "   ", "\u3000\u3000", "\t") == [BoilerplateVerdict(False, None)] * 4
+
+
+def test_one_verdict_per_line_in_order() -> None:
+    lines = ("当前位置:首页 > 要闻", "", ARTICLE_PARAGRAPH, "", "分享到:")
+    assert rules_of(*lines) == ["marker:breadcrumb", None, None, None, "marker:share"]
+
+
+# ------------------------------------------------ structure, literal
+
+
+def test_related_section_swallows_titles_and_teasers() -> None:
+    lines = (
+        "产业园区建设提速",
+        ARTICLE_PARAGRAPH,
+        "相关新闻",
+        "我市出台支持民营经济发展二十条措施",
+        "5月20日,市政府新闻办举行发布会,介绍支持民营经济发展的有关政策措施,市发展改革委负责人表示...",
+        "全市首批专精特新企业名单公布",
+    )
+    assert rules_of(*lines) == [
+        None,
+        None,
+        "marker:related_section",
+        "structure:after_related",
+        "structure:after_related",
+        "structure:after_related",
+    ]
+
+
+def test_related_section_ends_when_article_text_resumes() -> None:
+    lines = ("相关阅读", "区领导调研重点项目", ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, THIRD_PARAGRAPH)
+    assert rules_of(*lines) == ["marker:related_section", "structure:after_related", None, None, None]
+
+
+def test_truncated_teasers_do_not_count_as_resumed_text() -> None:
+    teaser = ARTICLE_PARAGRAPH[:-1] + "..."
+    lines = ("推荐阅读", teaser, teaser.replace("今年", "去年"), teaser.replace("全市", "全省"))
+    assert all(rule is not None for rule in rules_of(*lines))
+
+
+def test_repeated_headline_after_article_is_boilerplate() -> None:
+    lines = (ARTICLE_PARAGRAPH, "", "全省夏粮再获丰收", "", "全省夏粮再获丰收", "", SECOND_PARAGRAPH)
+    assert rules_of(*lines)[2:5] == ["structure:repeated_line", None, "structure:repeated_line"]
+    assert rules_of(*lines)[6] is None
+
+
+def test_title_repeated_above_the_article_stays_text() -> None:
+    lines = ("全省夏粮再获丰收", "全省夏粮再获丰收", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines) == [None, None, None]
+
+
+def test_same_line_separated_by_other_text_is_not_a_repeat() -> None:
+    lines = (ARTICLE_PARAGRAPH, "坚持创新驱动", SECOND_PARAGRAPH, "坚持创新驱动", THIRD_PARAGRAPH)
+    assert rules_of(*lines) == [None] * 5
+
+
+def test_bulleted_and_numbered_link_lists_are_boilerplate() -> None:
+    bulleted = ("- 多地出台稳就业新举措", "- 高温天气持续 电力供应总体平稳", "- 2 新能源汽车下乡活动启动")
+    numbered = ("1. 暑运首日铁路发送旅客超千万", "2. 全国夏粮收购进度过半", "3. 多地迎来强降雨")
+    assert set(rules_of(ARTICLE_PARAGRAPH, *bulleted)[1:]) == {"structure:link_list"}
+    assert set(rules_of(ARTICLE_PARAGRAPH, *numbered)[1:]) == {"structure:link_list"}
+
+
+def test_article_lists_are_not_link_lists() -> None:
+    content_items = (
+        "1.加强组织领导。各单位要建立工作专班,明确责任分工。",
+        "2.强化要素保障。统筹用地、资金和人才等要素。",
+        "3.加强督促检查。定期调度重点任务进展情况。",
+    )
+    dash_items = (
+        "——创新能级提升。新增研发机构5家。",
+        "——产业规模壮大。收入年均增长10%。",
+        "——营商环境优化。",
+    )
+    two_items = ("- 多地出台稳就业新举措", "- 全国夏粮收购进度过半")
+    for items in (content_items, dash_items, two_items):
+        assert rules_of(ARTICLE_PARAGRAPH, *items, SECOND_PARAGRAPH) == [None] * (len(items) + 2), items
+
+
+def test_picture_name_between_image_gaps_is_a_caption() -> None:
+    lines = (ARTICLE_PARAGRAPH, "", "", "", "城市森林公园东入口", "", "", "", SECOND_PARAGRAPH)
+    assert rules_of(*lines)[4] == "structure:caption"
+    at_page_end = (ARTICLE_PARAGRAPH, "", "", "", "城市森林公园东入口")
+    assert rules_of(*at_page_end)[4] == "structure:caption"
+
+
+def test_headings_and_short_lines_without_an_image_gap_are_not_captions() -> None:
+    single_gaps = (ARTICLE_PARAGRAPH, "", "城市森林公园东入口", "", SECOND_PARAGRAPH)
+    heading_with_space = (ARTICLE_PARAGRAPH, "", "", "", "创新驱动 产业升级", "", SECOND_PARAGRAPH)
+    numbered_heading = (ARTICLE_PARAGRAPH, "", "", "", "二、主要任务", "", SECOND_PARAGRAPH)
+    title_over_banner = ("城市森林公园开园", "", "", "", ARTICLE_PARAGRAPH)
+    for lines in (single_gaps, heading_with_space, numbered_heading, title_over_banner):
+        assert rules_of(*lines) == [None] * len(lines), lines
+
+
+def test_line_inside_a_contact_block_is_boilerplate() -> None:
+    lines = (
+        ARTICLE_PARAGRAPH,
+        "",
+        "微信号: example_news",
+        "添加好友时请注明姓名和来意",
+        "合作热线: 400-123-4567",
+    )
+    assert rules_of(*lines)[3] == "structure:between_boilerplate"
+
+
+def test_title_between_navigation_and_byline_with_blank_lines_stays_text() -> None:
+    lines = (
+        "当前位置:首页 > 新闻",
+        "",
+        "全市重点项目建设提速",
+        "",
+        "admin 2天前 (06-01) 要闻 88",
+        "",
+        ARTICLE_PARAGRAPH,
+    )
+    assert rules_of(*lines) == ["marker:breadcrumb", None, None, None, "marker:site_byline", None, None]
+
+
+def test_title_between_navigation_and_source_line_stays_text() -> None:
+    lines = (
+        "首页 > 新闻中心 > 本地要闻",
+        "全市重点项目集中开工",
+        "2024-03-15  浏览次数: 1523",
+        ARTICLE_PARAGRAPH,
+    )
+    assert rules_of(*lines) == ["marker:breadcrumb_trail", None, "marker:view_counter", None]
+
+
+def test_headline_list_after_the_article_is_boilerplate() -> None:
+    headlines = (
+        "国家统计局:6月份CPI同比上涨0.2%",
+        "暑期档电影票房突破百亿",
+        "多地发布高温红色预警!",
+        "新一轮油价调整窗口开启",
+    )
+    lines = (ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, "", *headlines, "", "版权所有 某某网")
+    assert rules_of(*lines)[3:7] == ["structure:headline_run"] * 4
+
+
+def test_bilingual_headings_inside_the_article_are_not_a_headline_run() -> None:
+    lines = (
+        ARTICLE_PARAGRAPH,
+        "开放合作 成果丰硕",
+        "打造国际一流的科技园区",
+        "Open cooperation brings rich results",
+        "Building a world-class science park",
+        SECOND_PARAGRAPH,
+        "Next, the commission will step up work on major projects to keep growth steady and meet its goals.",
+    )
+    assert rules_of(*lines) == [None] * len(lines)
+
+
+def test_notice_signature_source_and_date_end_the_page_as_text() -> None:
+    lines = (
+        ARTICLE_PARAGRAPH,
+        "附件:重点任务分工表",
+        "某某市发展和改革委员会",
+        "某某市财政局",
+        "2024年3月1日",
+        "来源:市发展改革委",
+    )
+    assert rules_of(*lines) == [None] * len(lines)
+
+
+def test_length_units_weigh_chinese_characters_and_latin_words() -> None:
+    assert length_units("生命科学园", 2) == 5
+    assert length_units("Life Science Valley", 2) == 6
+    assert length_units("2024年, 50%", 2) == 1
+
+
+def test_classify_texts_matches_classify_lines() -> None:
+    lines = ("相关文章", "某某标题", ARTICLE_PARAGRAPH)
+    assert classify_texts(lines) == verdicts(*lines)
+
+
+# ------------------------------------------------------- gold on the seeds
+
+
+def seed_lines(path: Path) -> list[str]:
+    """Raw lines of a seed file, split as the output contract says."""
+    text = path.read_bytes().decode("utf-8")
+    return [line[:-1] if line.endswith("\r") else line for line in text.split("\n")]
+
+
+def score_seeds() -> tuple[int, int, int]:
+    """(true positives, false positives, false negatives) of the classifier on the seeds."""
+    gold = gold_records("boilerplate")
+    required = {(record["doc"], record["line"]) for record in gold if not record.get("optional")}
+    optional = {(record["doc"], record["line"]) for record in gold if record.get("optional")}
+    true_positive = false_positive = false_negative = 0
+    for path in sorted(SEEDS.glob("*.txt")):
+        for line_no, verdict in enumerate(classify_lines(normalise_lines(seed_lines(path))), start=1):
+            key = (path.name, line_no)
+            if key in optional:
+                continue
+            if verdict.is_boilerplate and key in required:
+                true_positive += 1
+            elif verdict.is_boilerplate:
+                false_positive += 1
+            elif key in required:
+                false_negative += 1
+    return true_positive, false_positive, false_negative
+
+
+@requires_shared
+def test_seed_boilerplate_precision_and_recall_reach_95_percent() -> None:
+    true_positive, false_positive, false_negative = score_seeds()
+    assert true_positive > 0
+    precision = true_positive / (true_positive + false_positive)
+    recall = true_positive / (true_positive + false_negative)
+    assert precision >= 0.95, f"precision {precision:.3f} (fp={false_positive})"
+    assert recall >= 0.95, f"recall {recall:.3f} (fn={false_negative})"
+
+
+@requires_shared
+def test_seed_article_bylines_sources_and_notice_parts_stay_text() -> None:
+    boilerplate = {(record["doc"], record["line"]) for record in gold_records("boilerplate")}
+    for path in sorted(SEEDS.glob("*.txt")):
+        lines = seed_lines(path)
+        for line_no, verdict in enumerate(classify_lines(normalise_lines(lines)), start=1):
+            if (path.name, line_no) not in boilerplate:
+                assert not verdict.is_boilerplate, (
+                    f"{path.name}:{line_no} {verdict.rule}: {lines[line_no - 1]}"
+                )
+
+
+# -------------------------------------------------------- broken rule file
+
+
+@pytest.fixture
+def rules_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A writable copy of the rules directory, active for the test; caches cleared around it."""
+    copy = tmp_path / "rules"
+    shutil.copytree(rules_dir(), copy)
+    monkeypatch.setenv(RULES_DIR_ENV, str(copy))
+    reload_rules()
+    yield copy / "boilerplate.yaml"
+    monkeypatch.delenv(RULES_DIR_ENV)
+    reload_rules()
+
+
+def break_rule(path: Path, old: str, new: str) -> int:
+    """Replace `old` by `new` in the rule file; returns the line of the rule entry holding it."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    lines = text[: text.index(old)].split("\n")
+    entry_line = max(
+        number for number, line in enumerate(lines, start=1) if line.lstrip().startswith("- id:")
+    )
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return entry_line
+
+
+def test_bad_regex_is_reported_with_file_line_and_reason(rules_copy: Path) -> None:
+    line = break_rule(rules_copy, "pattern: '(?:网站)?首页", "pattern: '(?:网站首页")
+    with pytest.raises(RuleFileError) as raised:
+        classify_texts(["首页 > 新闻"])
+    assert str(raised.value).startswith(f"{rules_copy}:{line}: ")
+    assert "breadcrumb_trail" in str(raised.value) and "bad regex" in str(raised.value)
+
+
+def test_rule_with_unknown_match_mode_is_rejected(rules_copy: Path) -> None:
+    line = break_rule(
+        rules_copy, "match: anywhere\n    keywords: [扫一扫", "match: everywhere\n    keywords: [扫一扫"
+    )
+    with pytest.raises(RuleFileError, match=rf"boilerplate\.yaml:{line}: .*match must be one of"):
+        classify_texts(["x"])
+
+
+def test_threshold_of_the_wrong_type_is_rejected(rules_copy: Path) -> None:
+    text = rules_copy.read_text(encoding="utf-8").replace("resume_paragraphs: 3", "resume_paragraphs: three")
+    rules_copy.write_text(text, encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"after_related.resume_paragraphs"):
+        classify_texts(["x"])
+
+
+def test_reload_picks_up_an_edited_rule(rules_copy: Path) -> None:
+    assert rules_of("收藏") == ["marker:share_alone"]
+    break_rule(rules_copy, "keywords: [分享, 收藏,", "keywords: [分享,")
+    reload_rules()
+    assert rules_of("收藏") == [None]

@@ -1,0 +1,445 @@
+"""Tests for the dates extractor (pipeline/extract/dates.py, rules/dates.yaml)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import dates
+from pipeline.normalise import normalise_line
+from pipeline.records import DocumentContext, LineContext
+from pipeline.rules import RuleFileError, load_rule_file, parse_rule_text
+from tests.conftest import SEEDS, gold_records, requires_shared
+
+D = date
+
+
+def find(text: str, doc_date: date | None = None) -> list[tuple[str, date | None, date | None, str, str]]:
+    """(matched text, start_date, end_date, resolution, rule id) of one line."""
+    line = normalise_line(1, text)
+    spans = dates.find_spans([LineContext(1, line.norm_text, line.lang)], DocumentContext(doc_date=doc_date))
+    return [
+        (
+            line.norm_text[span.start : span.end],
+            span.fields["start_date"],
+            span.fields["end_date"],
+            span.fields["resolution"],
+            span.rule_id.split(":")[1],
+        )
+        for span in spans
+    ]
+
+
+ANCHOR = D(2019, 6, 14)
+
+# One literal, non-seed case per rule: (rule id, text, doc_date, matched text, start, end, resolution).
+RULE_CASES = [
+    ("iso_date", "报告于2021.3.15发布", None, "2021.3.15", D(2021, 3, 15), D(2021, 3, 15), "explicit"),
+    (
+        "iso_date",
+        "released on 2020-07-01 online",
+        None,
+        "2020-07-01",
+        D(2020, 7, 1),
+        D(2020, 7, 1),
+        "explicit",
+    ),
+    (
+        "cn_date_range",
+        "展期为5月3日至6月10日",
+        ANCHOR,
+        "5月3日至6月10日",
+        D(2019, 5, 3),
+        D(2019, 6, 10),
+        "doc_date",
+    ),
+    (
+        "cn_day_range",
+        "会议定于2018年9月12-14日举行",
+        None,
+        "2018年9月12-14日",
+        D(2018, 9, 12),
+        D(2018, 9, 14),
+        "explicit",
+    ),
+    ("cn_month_range", "去年3-5月销量回升", ANCHOR, "去年3-5月", D(2018, 3, 1), D(2018, 5, 31), "relative"),
+    (
+        "cn_month_range",
+        "2017年8月至11月完成",
+        None,
+        "2017年8月至11月",
+        D(2017, 8, 1),
+        D(2017, 11, 30),
+        "explicit",
+    ),
+    ("cn_year_range", "规划期为2016—2020年", None, "2016—2020年", D(2016, 1, 1), D(2020, 12, 31), "explicit"),
+    (
+        "cn_full_date",
+        "大桥于1997年7月1日通车",
+        None,
+        "1997年7月1日",
+        D(1997, 7, 1),
+        D(1997, 7, 1),
+        "explicit",
+    ),
+    (
+        "cn_full_date",
+        "二〇一九年五月八日签署",
+        None,
+        "二〇一九年五月八日",
+        D(2019, 5, 8),
+        D(2019, 5, 8),
+        "explicit",
+    ),
+    ("cn_full_date", "展会将于9月9日开幕", ANCHOR, "9月9日", D(2019, 9, 9), D(2019, 9, 9), "doc_date"),
+    ("cn_year_month", "工厂于2015年6月投产", None, "2015年6月", D(2015, 6, 1), D(2015, 6, 30), "explicit"),
+    ("cn_year_month", "1999年7月下旬", None, "1999年7月下旬", D(1999, 7, 21), D(1999, 7, 31), "explicit"),
+    ("cn_month", "预计10月份完工", ANCHOR, "10月份", D(2019, 10, 1), D(2019, 10, 31), "doc_date"),
+    ("cn_year", "公司成立于1988年。", None, "1988年", D(1988, 1, 1), D(1988, 12, 31), "explicit"),
+    ("cn_year", "到2030年底建成", None, "2030年底", D(2030, 1, 1), D(2030, 12, 31), "explicit"),
+    ("cn_year", "2021年上半年营收", None, "2021年上半年", D(2021, 1, 1), D(2021, 6, 30), "explicit"),
+    ("cn_short_year_part", "19年底开工", None, "19年底", D(2019, 1, 1), D(2019, 12, 31), "explicit"),
+    ("cn_relative_year", "明年上半年投产", ANCHOR, "明年上半年", D(2020, 1, 1), D(2020, 6, 30), "relative"),
+    ("cn_relative_year", "去年底签约", ANCHOR, "去年底", D(2018, 1, 1), D(2018, 12, 31), "relative"),
+    ("cn_year_part", "第三季度出口增长", ANCHOR, "第三季度", D(2019, 7, 1), D(2019, 9, 30), "relative"),
+    (
+        "cn_named_period",
+        "“十三五”时期累计投资",
+        None,
+        "“十三五”时期",
+        D(2016, 1, 1),
+        D(2020, 12, 31),
+        "explicit",
+    ),
+    ("cn_named_period", "力争十五五末达到", None, "十五五末", D(2030, 1, 1), D(2030, 12, 31), "explicit"),
+    ("cn_decade", "上世纪80年代建成", None, "上世纪80年代", D(1980, 1, 1), D(1989, 12, 31), "explicit"),
+    ("cn_relative_week", "下周六举行", ANCHOR, "下周六", D(2019, 6, 22), D(2019, 6, 22), "relative"),
+    ("cn_relative_month", "上个月出口下降", ANCHOR, "上个月", D(2019, 5, 1), D(2019, 5, 31), "relative"),
+    ("cn_relative_day", "昨天发布公告", ANCHOR, "昨天", D(2019, 6, 13), D(2019, 6, 13), "relative"),
+    (
+        "en_month_day_range",
+        "The fair runs March 3-5, 2021.",
+        None,
+        "March 3-5, 2021",
+        D(2021, 3, 3),
+        D(2021, 3, 5),
+        "explicit",
+    ),
+    (
+        "en_month_range",
+        "from May to July 2018",
+        None,
+        "May to July 2018",
+        D(2018, 5, 1),
+        D(2018, 7, 31),
+        "explicit",
+    ),
+    (
+        "en_month_range",
+        "sales from February to April last year",
+        ANCHOR,
+        "February to April last year",
+        D(2018, 2, 1),
+        D(2018, 4, 30),
+        "relative",
+    ),
+    (
+        "en_month_day_year",
+        "signed on Sept. 9, 2015 in Paris",
+        None,
+        "Sept. 9, 2015",
+        D(2015, 9, 9),
+        D(2015, 9, 9),
+        "explicit",
+    ),
+    (
+        "en_month_day_year",
+        "opens on October 3rd",
+        ANCHOR,
+        "October 3rd",
+        D(2019, 10, 3),
+        D(2019, 10, 3),
+        "doc_date",
+    ),
+    (
+        "en_day_month_year",
+        "founded on 3 January 1990",
+        None,
+        "3 January 1990",
+        D(1990, 1, 3),
+        D(1990, 1, 3),
+        "explicit",
+    ),
+    (
+        "en_month_year",
+        "in April 2016 the plant",
+        None,
+        "April 2016",
+        D(2016, 4, 1),
+        D(2016, 4, 30),
+        "explicit",
+    ),
+    ("en_month_year", "since last March", ANCHOR, "last March", D(2018, 3, 1), D(2018, 3, 31), "relative"),
+    (
+        "en_month_after_preposition",
+        "production began in October",
+        ANCHOR,
+        "October",
+        D(2019, 10, 1),
+        D(2019, 10, 31),
+        "doc_date",
+    ),
+    ("en_quarter", "revenue in Q3 2017", None, "Q3 2017", D(2017, 7, 1), D(2017, 9, 30), "explicit"),
+    (
+        "en_year_part",
+        "in the second half of 2016",
+        None,
+        "the second half of 2016",
+        D(2016, 7, 1),
+        D(2016, 12, 31),
+        "explicit",
+    ),
+    ("en_year_part", "late next year", ANCHOR, "late next year", D(2020, 1, 1), D(2020, 12, 31), "relative"),
+    (
+        "en_relative_year",
+        "Output rose last year.",
+        ANCHOR,
+        "last year",
+        D(2018, 1, 1),
+        D(2018, 12, 31),
+        "relative",
+    ),
+    (
+        "en_relative_week",
+        "The board meets next week.",
+        ANCHOR,
+        "next week",
+        D(2019, 6, 17),
+        D(2019, 6, 23),
+        "relative",
+    ),
+    (
+        "en_relative_month",
+        "Prices fell last month.",
+        ANCHOR,
+        "last month",
+        D(2019, 5, 1),
+        D(2019, 5, 31),
+        "relative",
+    ),
+    (
+        "en_relative_day",
+        "The deal was announced yesterday.",
+        ANCHOR,
+        "yesterday",
+        D(2019, 6, 13),
+        D(2019, 6, 13),
+        "relative",
+    ),
+    (
+        "en_year",
+        "The plant opened in 2012, employing many.",
+        None,
+        "2012",
+        D(2012, 1, 1),
+        D(2012, 12, 31),
+        "explicit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "text", "doc_date", "matched", "start", "end", "resolution"), RULE_CASES)
+def test_each_rule_finds_and_resolves_its_example(rule_id, text, doc_date, matched, start, end, resolution):
+    assert (matched, start, end, resolution, rule_id) in find(text, doc_date)
+
+
+def test_every_rule_in_the_rule_file_has_an_example():
+    rule_ids = {rule["id"] for rule in load_rule_file("dates")["rules"]}
+    assert rule_ids == {case[0] for case in RULE_CASES}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "历经20余载发展",  # a duration, not a date
+        "两年多来走访企业",
+        "未来3至5年可新供应",
+        "产值达到1500亿元",
+        "约占全国的1/20",
+        "共有3000亩用地",
+        "他今年18岁",  # 今年 is a date; 18岁 is not (only 今年 may be found)
+        "营业3个月",
+        "the group employs 2000 people",
+        "You may go now.",
+        "Troops march on.",
+        "The city of today",
+        "电话号码是888-000-9999",
+        "版本 3.5.2 发布",
+    ],
+)
+def test_durations_counts_and_words_are_not_dates(text):
+    assert [found for found in find(text, ANCHOR) if found[0] != "今年"] == []
+
+
+def test_granularity_follows_the_unit_named():
+    line = normalise_line(1, "2020年9月,2021年上半年,2022年,3月5日")
+    spans = dates.find_spans([LineContext(1, line.norm_text, "zh")], DocumentContext(doc_date=ANCHOR))
+    assert [span.fields["granularity"] for span in spans] == ["month", "period", "year", "day"]
+
+
+def test_relative_year_without_any_anchor_is_unresolved():
+    assert find("去年产值增长", None) == [("去年", None, None, "unresolved", "cn_relative_year")]
+
+
+def test_relative_day_needs_the_article_date_not_just_its_year():
+    line_one = normalise_line(1, "2019年产值增长")
+    line_two = normalise_line(2, "今天发布")
+    spans = dates.find_spans(
+        [LineContext(1, line_one.norm_text, "zh"), LineContext(2, line_two.norm_text, "zh")],
+        DocumentContext(),
+    )
+    assert spans[1].fields["resolution"] == "unresolved"
+
+
+def test_yearless_date_takes_the_year_stated_earlier_on_its_line():
+    assert find("2015年3月动工,11月10日封顶", D(2020, 1, 1))[1][:4] == (
+        "11月10日",
+        D(2015, 11, 10),
+        D(2015, 11, 10),
+        "doc_date",
+    )
+
+
+def test_article_year_is_inferred_from_stated_years_when_the_date_is_unknown():
+    texts = ["5月8日,新园区开园。", "2019年产值达到50亿元,到2025年力争翻番。", "今年将新增10家企业。"]
+    lines = [
+        LineContext(number, normalise_line(number, text).norm_text, "zh")
+        for number, text in enumerate(texts, start=1)
+    ]
+    spans = dates.find_spans(lines, DocumentContext())
+    resolved = {span.line_no: (span.fields["start_date"], span.fields["resolution"]) for span in spans}
+    # 2025 is introduced as a target (到), so the article year is 2019.
+    assert resolved[1] == (D(2019, 5, 8), "doc_date")
+    assert resolved[3] == (D(2019, 1, 1), "relative")
+
+
+def test_article_date_wins_over_inferred_year():
+    lines = [LineContext(1, "2010年成立,今年扩建", "zh")]
+    spans = dates.find_spans(lines, DocumentContext(doc_date=D(2023, 5, 1)))
+    assert spans[1].fields["start_date"] == D(2023, 1, 1)
+
+
+def test_impossible_date_is_reported_unresolved():
+    assert find("2月30日", ANCHOR) == [("2月30日", None, None, "unresolved", "cn_full_date")]
+
+
+def test_traditional_script_is_found_on_the_normalised_text():
+    assert find("去年獲批的項目", ANCHOR)[0][:3] == ("去年", D(2018, 1, 1), D(2018, 12, 31))
+
+
+def test_full_width_digits_are_folded_before_matching():
+    assert find("２０２２年１１月１７日", None)[0][1] == D(2022, 11, 17)
+
+
+def test_date_followed_by_a_time_keeps_the_date():
+    assert find("2010.01.29晚上六点", None)[0][:3] == ("2010.01.29", D(2010, 1, 29), D(2010, 1, 29))
+
+
+def test_chinese_number_reads_digits_and_numerals():
+    assert [
+        dates.chinese_number(text) for text in ("17", "十七", "二十", "廿一", "二〇二二", "三十一", "X")
+    ] == [
+        17,
+        17,
+        20,
+        21,
+        2022,
+        31,
+        None,
+    ]
+
+
+def test_broken_rule_file_names_file_line_and_reason(tmp_path, monkeypatch):
+    (tmp_path / "dates.yaml").write_text(
+        "fragments: {}\ntables: {}\nrules:\n  - id: broken\n    pattern: '(?P<year>'\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("PROVEX_RULES_DIR", str(tmp_path))
+    load_rule_file.cache_clear()
+    dates.date_rules.cache_clear()
+    try:
+        with pytest.raises(RuleFileError) as error:
+            dates.date_rules()
+        assert "dates.yaml:4" in str(error.value) and "broken" in str(error.value)
+    finally:
+        monkeypatch.delenv("PROVEX_RULES_DIR")
+        load_rule_file.cache_clear()
+        dates.date_rules.cache_clear()
+
+
+def test_unknown_placeholder_is_a_rule_file_error():
+    document = parse_rule_text("rules:\n  - id: x\n    pattern: '{NOPE}'\n", "dates.yaml")
+    with pytest.raises(RuleFileError, match="unknown placeholder"):
+        dates._expand(document["rules"][0]["pattern"], {}, "dates.yaml", document["rules"][0])
+
+
+# --------------------------------------------------------------------------- development set
+
+SEED_DOC_DATES = {"004_08d50b723d129e4a.txt": D(2026, 4, 1)}  # the notice's own signature date
+
+
+def score_seeds() -> tuple[float, float]:
+    """(F1, value accuracy) of the dates extractor on the gold seeds."""
+    gold = gold_records()
+    boilerplate = {(record["doc"], record["line"]) for record in gold if record["type"] == "boilerplate"}
+    true_positive = false_positive = false_negative = values_right = 0
+    for doc in sorted({record["doc"] for record in gold}):
+        raw_lines = (SEEDS / doc).read_text(encoding="utf-8").split("\n")
+        normalised = {}
+        contexts = []
+        for number, raw in enumerate(raw_lines, start=1):
+            if raw.strip() and (doc, number) not in boilerplate:
+                normalised[number] = normalise_line(number, raw.rstrip("\r"))
+                contexts.append(LineContext(number, normalised[number].norm_text, normalised[number].lang))
+        spans = dates.find_spans(contexts, DocumentContext(doc_date=SEED_DOC_DATES.get(doc)))
+        predicted = [
+            (span.line_no, *normalised[span.line_no].offsets.to_raw(span.start, span.end), span)
+            for span in spans
+        ]
+        used: set[int] = set()
+        for record in (r for r in gold if r["doc"] == doc and r["type"] == "date"):
+            match = next(
+                (
+                    index
+                    for index, (line_no, start, end, _) in enumerate(predicted)
+                    if index not in used
+                    and line_no == record["line"]
+                    and start < record["end"]
+                    and record["start"] < end
+                ),
+                None,
+            )
+            if match is None:
+                false_negative += not record.get("optional")
+                continue
+            used.add(match)
+            if record.get("optional"):
+                continue
+            true_positive += 1
+            fields = predicted[match][3].fields
+            values_right += (str(fields["start_date"]), str(fields["end_date"])) == (
+                record["start_date"],
+                record["end_date"],
+            )
+        false_positive += len(predicted) - len(used)
+    precision = true_positive / max(true_positive + false_positive, 1)
+    recall = true_positive / max(true_positive + false_negative, 1)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return f1, values_right / max(true_positive, 1)
+
+
+@requires_shared
+def test_seed_dates_reach_target_f1_and_value_accuracy():
+    f1, value_accuracy = score_seeds()
+    assert f1 >= 0.95
+    assert value_accuracy >= 0.95

@@ -1,0 +1,369 @@
+"""The figure extractor: literal cases per rule, things that are not figures, the gold seeds."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.extract.figures import FigureRules, figure_rules, find_figures, find_spans
+from pipeline.records import DocumentContext, LineContext
+from pipeline.rules import RuleFileError, load_rule_file, parse_rule_text
+
+from .conftest import GOLD, SEEDS, gold_records, requires_shared
+
+# (line, figure text, expected fields, rule id). None of these lines comes from the seeds.
+CASES = [
+    # money
+    ("公司去年营收12.5亿元。", "12.5亿元", {"value": 1.25e9, "unit": "CNY"}, "money_cny"),
+    ("门票每张80块钱", "80块钱", {"value": 80, "unit": "CNY"}, "money_cny"),
+    ("捐款三百元整", "三百元整", {"value": 300, "unit": "CNY"}, "money_cny"),
+    ("合计12元3角5分", "12元3角5分", {"value": 12.35, "unit": "CNY"}, "money_cny"),
+    ("募集资金2.4亿美元", "2.4亿美元", {"value": 2.4e8, "unit": "USD"}, "money_usd"),
+    (
+        "售价约3000港元左右",
+        "约3000港元左右",
+        {"value": 3000, "unit": "HKD", "qualifier": "approx"},
+        "money_hkd",
+    ),
+    ("补贴500新台币", "500新台币", {"value": 500, "unit": "TWD"}, "money_twd"),
+    ("投资1.5亿欧元", "1.5亿欧元", {"value": 1.5e8, "unit": "EUR"}, "money_eur"),
+    (
+        "The fund raised 3.2 billion yuan last year.",
+        "3.2 billion yuan",
+        {"value": 3.2e9, "unit": "CNY"},
+        "money_cny_en",
+    ),
+    ("It cost 40 dollars.", "40 dollars", {"value": 40, "unit": "USD"}, "money_usd_en"),
+    (
+        "a grant of 2 million Hong Kong dollars",
+        "2 million Hong Kong dollars",
+        {"value": 2e6, "unit": "HKD"},
+        "money_hkd_en",
+    ),
+    (
+        "about 900 NT dollars",
+        "about 900 NT dollars",
+        {"value": 900, "unit": "TWD", "qualifier": "approx"},
+        "money_twd_en",
+    ),
+    ("sales of 75 million euros", "75 million euros", {"value": 7.5e7, "unit": "EUR"}, "money_eur_en"),
+    ("raised US$12 million in 2021", "US$12 million", {"value": 1.2e7, "unit": "USD"}, "prefix_usd"),
+    ("a loan of HK$ 300,000", "HK$ 300,000", {"value": 300000, "unit": "HKD"}, "prefix_hkd"),
+    ("票价NT$250", "NT$250", {"value": 250, "unit": "TWD"}, "prefix_twd"),
+    ("注册资本人民币5000万元", "人民币5000万元", {"value": 5e7, "unit": "CNY"}, "prefix_cny"),
+    ("a budget of €4.5 million", "€4.5 million", {"value": 4.5e6, "unit": "EUR"}, "prefix_eur"),
+    # areas
+    (
+        "新区面积约15.6平方公里",
+        "约15.6平方公里",
+        {"value": 15.6, "unit": "km2", "qualifier": "approx"},
+        "area_km2",
+    ),
+    ("建筑面积8.3万平方米", "8.3万平方米", {"value": 83000, "unit": "m2"}, "area_m2"),
+    ("展厅面积5000㎡", "5000㎡", {"value": 5000, "unit": "m2"}, "area_m2"),
+    ("新建厂房12万平", "12万平", {"value": 120000, "unit": "m2"}, "area_m2_after_wan"),
+    ("流转土地2600亩", "2600亩", {"value": 2600, "unit": "mu"}, "area_mu"),
+    ("湿地面积40公顷", "40公顷", {"value": 400000, "unit": "m2"}, "area_hectare"),
+    ("店面121坪", "121坪", {"value": 400, "unit": "m2"}, "area_ping"),
+    ("a zone of 12 square kilometres", "12 square kilometres", {"value": 12, "unit": "km2"}, "area_km2_en"),
+    ("offices of 8,000 square meters", "8,000 square meters", {"value": 8000, "unit": "m2"}, "area_m2_en"),
+    ("a 30 hectares campus", "30 hectares", {"value": 300000, "unit": "m2"}, "area_hectare_en"),
+    ("a farm of 2 acres", "2 acres", {"value": 8093.7128448, "unit": "m2"}, "area_acre_en"),
+    ("leased 500 mu of land", "500 mu", {"value": 500, "unit": "mu"}, "area_mu_en"),
+    # weight and length
+    ("年产钢材30万吨", "30万吨", {"value": 300000, "unit": "t"}, "weight_t"),
+    ("每箱25公斤", "25公斤", {"value": 0.025, "unit": "t"}, "weight_kg"),
+    ("shipped 12,000 tonnes of grain", "12,000 tonnes", {"value": 12000, "unit": "t"}, "weight_t_en"),
+    ("a parcel of 40 kilograms", "40 kilograms", {"value": 0.04, "unit": "t"}, "weight_kg_en"),
+    ("新修道路18公里", "18公里", {"value": 18000, "unit": "m"}, "length_km"),
+    ("塔高两米半", "两米半", {"value": 2.5, "unit": "m"}, "length_m"),
+    ("管径60厘米", "60厘米", {"value": 0.6, "unit": "m"}, "length_cm"),
+    ("误差小于5毫米", "小于5毫米", {"value": 0.005, "unit": "m", "qualifier": "less_than"}, "length_mm"),
+    ("a road of 7 kilometres", "7 kilometres", {"value": 7000, "unit": "m"}, "length_km_en"),
+    ("a tower 120 meters tall", "120 meters", {"value": 120, "unit": "m"}, "length_m_en"),
+    ("a 15 centimetres crack", "15 centimetres", {"value": 0.15, "unit": "m"}, "length_cm_en"),
+    # percentages and fractions
+    ("出口增长8.5%", "8.5%", {"value": 8.5, "unit": "percent"}, "percent_sign"),
+    ("增速回落1.2个百分点", "1.2个百分点", {"value": 1.2, "unit": "percent"}, "percent_points"),
+    ("其中七成来自外省", "七成", {"value": 70, "unit": "percent"}, "percent_tenths"),
+    ("全场商品八五折", "八五折", {"value": 85, "unit": "percent"}, "percent_discount"),
+    ("坏账率3‰", "3‰", {"value": 0.3, "unit": "percent"}, "permille_sign"),
+    ("rose by 12 percent", "12 percent", {"value": 12, "unit": "percent"}, "percent_en"),
+    ("占比达百分之三十五", "百分之三十五", {"value": 35, "unit": "percent"}, "percent_word"),
+    ("误差为千分之五", "千分之五", {"value": 0.5, "unit": "percent"}, "permille_word"),
+    (
+        "损耗不超过仟分之叁",
+        "不超过仟分之叁",
+        {"value": 0.3, "unit": "percent", "qualifier": "at_most"},
+        "permille_word_financial",
+    ),
+    ("概率仅为千万分之一", "千万分之一", {"value": 1e-5, "unit": "percent"}, "fraction"),
+    ("万分之三的概率", "万分之三", {"value": 0.03, "unit": "percent"}, "per_ten_thousand_word"),
+    ("约占全省的1/4", "1/4", {"value": 25, "unit": "percent", "qualifier": "approx"}, "fraction"),
+    ("占总数的三分之一", "三分之一", {"value": 100 / 3, "unit": "percent"}, "fraction"),
+    (
+        "roughly 1/5 of the budget",
+        "roughly 1/5",
+        {"value": 20, "unit": "percent", "qualifier": "approx"},
+        "fraction",
+    ),
+    # durations
+    ("经过15年建设", "15年", {"value": 15, "unit": "year"}, "duration_year"),
+    ("三十余载春秋", "三十余载", {"value": 30, "unit": "year", "qualifier": "more_than"}, "duration_year"),
+    ("三年多来累计投入", "三年多来", {"value": 3, "unit": "year", "qualifier": "more_than"}, "duration_year"),
+    ("今后2至3年内", "今后2至3年", {"value_low": 2, "value_high": 3, "unit": "year"}, "duration_year"),
+    ("工期18个月", "18个月", {"value": 18, "unit": "month"}, "duration_month"),
+    ("展期共7天", "7天", {"value": 7, "unit": "day"}, "duration_day"),
+    ("over the next 4 years", "next 4 years", {"value": 4, "unit": "year"}, "duration_year_en"),
+    ("a five-year plan", "five-year", {"value": 5, "unit": "year"}, "duration_year_en"),
+    ("within 6 months", "6 months", {"value": 6, "unit": "month"}, "duration_month_en"),
+    ("a fair lasting 3 days", "3 days", {"value": 3, "unit": "day"}, "duration_day_en"),
+    # counts
+    ("新增企业320家", "320家", {"value": 320, "unit": "count", "counter": "家"}, "count_measure_word"),
+    ("引进近百名博士", None, None, None),
+    (
+        "招募志愿者2000多名",
+        "2000多名",
+        {"value": 2000, "unit": "count", "counter": "名", "qualifier": "more_than"},
+        "count_measure_word",
+    ),
+    (
+        "建成5至8座桥梁",
+        "5至8座",
+        {"value_low": 5, "value_high": 8, "unit": "count", "counter": "座"},
+        "count_measure_word",
+    ),
+    (
+        "服务企业超过1000家次",
+        "超过1000家次",
+        {"value": 1000, "unit": "count", "counter": "家次", "qualifier": "more_than"},
+        "count_measure_word",
+    ),
+    (
+        "累计接待游客12万人次",
+        "12万人次",
+        {"value": 120000, "unit": "count", "counter": "人次"},
+        "count_measure_word",
+    ),
+    (
+        "签约项目不少于15个",
+        "不少于15个",
+        {"value": 15, "unit": "count", "counter": "个", "qualifier": "at_least"},
+        "count_measure_word",
+    ),
+    (
+        "已有100+家企业入驻",
+        "100+家",
+        {"value": 100, "unit": "count", "counter": "家", "qualifier": "more_than"},
+        "count_measure_word",
+    ),
+    (
+        "收到三五百份申请",
+        "三五百份",
+        {"value_low": 300, "value_high": 500, "unit": "count", "counter": "份"},
+        "count_measure_word",
+    ),
+    ("工程分两期实施", "两期", {"value": 2, "unit": "count", "counter": "期"}, "count_phase"),
+    (
+        "the city has 45 hospitals and 12 universities",
+        "45 hospitals",
+        {"value": 45, "unit": "count", "counter": "hospitals"},
+        "count_english",
+    ),
+    (
+        "more than 2,000 small and medium enterprises joined",
+        "more than 2,000 small and medium enterprises",
+        {"value": 2000, "unit": "count", "counter": "enterprises", "qualifier": "more_than"},
+        "count_english",
+    ),
+    (
+        "Sixteen new research institutes opened",
+        "Sixteen new research institutes",
+        {"value": 16, "unit": "count", "counter": "institutes"},
+        "count_english",
+    ),
+    (
+        "at least 300 people attended",
+        "at least 300 people",
+        {"value": 300, "unit": "count", "counter": "people", "qualifier": "at_least"},
+        "count_english",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure_text", "fields", "rule"), CASES, ids=[case[0] for case in CASES])
+def test_each_rule_reads_its_figure(text, figure_text, fields, rule):
+    figures = find_figures(text)
+    if figure_text is None:
+        assert figures == []
+        return
+    matching = [figure for figure in figures if text[figure.start : figure.end] == figure_text]
+    assert matching, f"no figure {figure_text!r} in {[text[f.start : f.end] for f in figures]}"
+    figure = matching[0]
+    assert figure.rule_id == f"figures:{rule}"
+    expected = {"value": None, "value_low": None, "value_high": None, "counter": None, "qualifier": None}
+    expected.update(fields)
+    for key, value in expected.items():
+        if isinstance(value, float | int) and not isinstance(value, bool):
+            assert figure.fields[key] == pytest.approx(value), key
+        else:
+            assert figure.fields[key] == value, key
+
+
+def test_every_rule_in_the_rule_file_has_a_case():
+    rules = load_rule_file("figures")
+    sections = ("units", "currency_prefixes", "counters", "percent_words")
+    ids = {entry["id"] for section in sections for entry in rules[section]}
+    ids |= {rules["english_counts"]["id"], rules["fractions"]["id"]}
+    covered = {case[3] for case in CASES}
+    assert ids - covered == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019年3月15日开工",  # a date
+        "(2021—2025年)",  # a period of years
+        "二〇二一年",  # a year in Chinese digits
+        "第十二届运动会",  # an ordinal
+        "地铁7号线",  # a line name
+        "沿G15高速",  # a road name
+        "位列TOP10",  # a list title
+        "A8车型",  # a model name
+        "1.加强领导",  # a list enumerator
+        "打造一批示范项目",  # 一批 is an article
+        "举办一场发布会",  # 一场 is an article
+        "发布《关于促进消费的12条措施》",  # inside a policy title
+        "出台“稳增长20条”",  # inside a quoted name
+        "跻身世界500强",  # a ranking label
+        "三期工程开工",  # 期 names a phase here
+        "三年级学生",  # a school grade
+        "上世纪80年代",  # a decade
+        "其中5成员单位",  # 成 starts another word
+        "百家争鸣",  # 百 starts a word
+        "In 2019 the plan began",  # a bare year
+        "one of the largest parks",  # one of
+        "the Top 10 List of Cities",  # a title
+        "see https://example.org/a%2520b?x=50%",  # a URL
+        "Model 3 sold well",  # a name, no unit
+        "the 14th Five-Year Plan",  # a capitalised name
+    ],
+)
+def test_things_that_are_not_figures(text):
+    assert find_figures(text) == []
+
+
+def test_the_leading_qualifier_wins_over_the_inner_one():
+    (figure,) = find_figures("占地约80余万平方米")
+    assert figure.fields["qualifier"] == "approx"
+    assert figure.fields["value"] == 800000
+
+
+def test_a_separated_qualifier_applies_but_stays_out_of_the_span():
+    text = "约为全国总量的1/8"
+    (figure,) = find_figures(text)
+    assert text[figure.start : figure.end] == "1/8"
+    assert figure.fields["qualifier"] == "approx"
+
+
+def test_a_range_shares_the_multiplier_of_its_second_number():
+    (figure,) = find_figures("投资两到三亿元")
+    assert (figure.fields["value_low"], figure.fields["value_high"]) == (2e8, 3e8)
+
+
+def test_negative_numbers():
+    (figure,) = find_figures("利润增速为负2.5%")
+    assert figure.fields["value"] == -2.5
+
+
+def test_other_dollars_are_not_us_dollars():
+    assert find_figures("priced at C$ 40") == []
+
+
+def test_find_spans_reads_every_line_with_its_line_number():
+    lines = [LineContext(3, "新增企业45家", "zh"), LineContext(7, "45 new companies", "en")]
+    spans = find_spans(lines, DocumentContext())
+    assert [(span.line_no, span.table) for span in spans] == [(3, "figures"), (7, "figures")]
+    assert spans[1].fields["counter"] == "companies"
+
+
+def test_figure_rules_are_compiled_once():
+    assert figure_rules() is figure_rules()
+
+
+def test_a_broken_rule_file_names_file_and_line():
+    broken = (
+        "multipliers:\n  chinese: []\n  english: []\n"
+        'units:\n  - {id: x, words: ["斤"], unit: jin, lang: zh}\n'
+    )
+    with pytest.raises(RuleFileError) as error:
+        FigureRules(parse_rule_text(broken, "figures.yaml"), "figures.yaml")
+    assert error.value.line == 5
+    assert "unknown unit" in error.value.reason
+
+
+# -- the development set -------------------------------------------------------
+@requires_shared
+def test_gold_seed_figures_reach_the_targets():
+    """F1 >= 0.95 and value accuracy >= 0.98 on the seeds' non-boilerplate lines (overlap matching)."""
+    from pipeline.normalise import normalise_line
+
+    records = gold_records()
+    boilerplate = {(r["doc"], r["line"]) for r in records if r["type"] == "boilerplate"}
+    gold: dict[tuple[str, int], list[dict]] = {}
+    for record in records:
+        if record["type"] == "figure":
+            gold.setdefault((record["doc"], record["line"]), []).append(record)
+    true_positive = false_positive = false_negative = correct = 0
+    for path in sorted(SEEDS.glob("*.txt")):
+        for line_no, raw in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
+            raw = raw[:-1] if raw.endswith("\r") else raw
+            if not raw.strip() or (path.name, line_no) in boilerplate:
+                continue
+            line = normalise_line(line_no, raw)
+            wanted = list(gold.get((path.name, line_no), []))
+            used: set[int] = set()
+            for figure in find_figures(line.norm_text, line_no):
+                start, end = line.offsets.to_raw(figure.start, figure.end)
+                overlapping = (i for i, g in enumerate(wanted) if start < g["end"] and g["start"] < end)
+                hit = next((i for i in overlapping if i not in used), None)
+                if hit is None:
+                    false_positive += 1
+                    continue
+                used.add(hit)
+                if wanted[hit].get("optional"):
+                    continue
+                true_positive += 1
+                correct += _same_figure(wanted[hit], figure.fields)
+            false_negative += sum(1 for i, g in enumerate(wanted) if i not in used and not g.get("optional"))
+    precision = true_positive / (true_positive + false_positive)
+    recall = true_positive / (true_positive + false_negative)
+    f1 = 2 * precision * recall / (precision + recall)
+    assert f1 >= 0.95, (precision, recall)
+    assert correct / true_positive >= 0.98
+
+
+def _same_figure(gold: dict, fields: dict) -> bool:
+    for key in ("value", "value_low", "value_high"):
+        if (gold.get(key) is None) != (fields[key] is None):
+            return False
+        if gold.get(key) is not None and fields[key] != pytest.approx(gold[key]):
+            return False
+    return gold["unit"] == fields["unit"] and gold.get("qualifier") == fields["qualifier"]
+
+
+@requires_shared
+def test_gold_file_is_where_the_tests_expect_it():
+    assert GOLD.is_file()
+
+
+@given(
+    st.text(alphabet="0123456789一二三十百千万亿约超多余个家元%年平方米.,-—至 abc$€/()“”《》", max_size=40)
+)
+def test_any_text_gives_spans_inside_the_line_in_order(text):
+    figures = find_figures(text)
+    for figure in figures:
+        assert 0 <= figure.start < figure.end <= len(text)
+        assert figure.fields["unit"] is not None
+    assert all(a.end <= b.start for a, b in zip(figures, figures[1:]))

@@ -1,0 +1,347 @@
+"""Normalisation: folding, pinyin removal, t2s, language, and the offset map."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline import garbled, normalise
+from pipeline.normalise import (
+    align,
+    detect_language,
+    fold_width,
+    normalise_line,
+    normalise_lines,
+    remove_pinyin,
+    to_simplified,
+)
+from pipeline.rules import RuleFileError, load_rule_file, rules_dir
+from tests.conftest import SEEDS
+
+SEED_002 = SEEDS / "002_66be10cd0d1fc5b5.txt"
+SEED_004 = SEEDS / "004_08d50b723d129e4a.txt"
+
+
+def seed_lines(path):
+    return path.read_text(encoding="utf-8").split("\n")
+
+
+def raw_of(line, start, end):
+    raw_start, raw_end = line.offsets.to_raw(start, end)
+    return line.raw_text[raw_start:raw_end]
+
+
+# --- traditional -> simplified -------------------------------------------------
+
+
+def test_t2s_converts_phrases_not_just_characters():
+    line = normalise_line(1, "乾燥的天氣 乾隆皇帝 瞭解情況")
+    assert line.norm_text == "干燥的天气 乾隆皇帝 了解情况"
+    assert "t2s" in line.flags
+    assert line.offsets.is_identity
+
+
+def test_simplified_text_is_left_alone_without_flags():
+    line = normalise_line(1, "中关村生命科学园签约落地")
+    assert line.norm_text == line.raw_text
+    assert line.flags == ()
+    assert line.offsets.is_identity
+
+
+def test_length_keeping_conversion_gives_identity_map():
+    converted, offsets = to_simplified("醫藥產業發展")
+    assert converted == "医药产业发展"
+    assert offsets.is_identity
+
+
+def test_length_changing_conversion_falls_back_to_alignment_map():
+    source = "我的記憶體和軟體很好"
+    converted, offsets = to_simplified(source, "tw2sp")
+    assert converted == "我的内存和软件很好"
+    assert not offsets.is_identity
+    assert len(offsets) == len(converted)
+    spans = {converted[i]: source[slice(*offsets.to_raw(i, i + 1))] for i in range(len(converted))}
+    assert spans["内"] == spans["存"] == "記憶體"
+    assert spans["软"] == "軟"
+    assert spans["件"] == "體"
+    assert spans["很"] == "很"
+    assert source[slice(*offsets.to_raw(2, 4))] == "記憶體"
+
+
+def test_align_maps_unchanged_characters_one_to_one():
+    offsets = align("abcdef", "abXdef")
+    assert offsets.raw_starts() == [0, 1, 2, 3, 4, 5]
+    assert offsets.raw_ends() == [1, 2, 3, 4, 5, 6]
+
+
+def test_align_maps_a_shrunk_block_to_the_whole_source_block():
+    offsets = align("ab記憶體cd", "ab内存cd")
+    assert offsets.raw_starts() == [0, 1, 2, 2, 5, 6]
+    assert offsets.raw_ends() == [1, 2, 5, 5, 6, 7]
+
+
+def test_align_maps_a_grown_block_and_insertions_without_empty_spans():
+    grown = align("a計b", "a出租b")
+    assert grown.raw_starts() == [0, 1, 1, 2]
+    assert grown.raw_ends() == [1, 2, 2, 3]
+    inserted = align("ab", "aXb")
+    assert [inserted.to_raw(i, i + 1) for i in range(3)] == [(0, 1), (0, 1), (1, 2)]
+    at_start = align("ab", "Xab")
+    assert at_start.to_raw(0, 1) == (0, 1)
+
+
+def test_align_drops_deleted_characters():
+    offsets = align("aXYb", "ab")
+    assert offsets.raw_starts() == [0, 3]
+    assert offsets.to_raw(0, 2) == (0, 4)
+
+
+# --- pinyin annotations ---------------------------------------------------------
+
+
+def test_inline_pinyin_annotation_is_removed_and_mapped_back():
+    line = normalise_line(1, "19個醫(yī)藥健康產業(yè)項目")
+    assert line.norm_text == "19个医药健康产业项目"
+    assert "pinyin_removed" in line.flags
+    start = line.norm_text.index("医药")
+    assert raw_of(line, start, start + 2) == "醫(yī)藥"
+    assert raw_of(line, start, start + 1) == "醫"
+    assert raw_of(line, start + 1, start + 2) == "藥"
+
+
+def test_multi_syllable_and_full_width_bracket_annotations_are_removed():
+    assert normalise_line(1, "天津（tiān jīn）市").norm_text == "天津市"
+    assert normalise_line(1, "創(chuàng)新").norm_text == "创新"
+
+
+def test_real_parentheses_are_kept():
+    for text in ["中心(北京)有限公司", "行动方案(2022—2025年)", "人工智能(AI)", "生命科学园(简称“生命园”)"]:
+        line = normalise_line(1, text)
+        assert line.norm_text == text
+        assert "pinyin_removed" not in line.flags
+
+
+def test_toneless_or_capitalised_romanisation_is_kept():
+    for text in ["北京 (Běijīng)", "首都(Beijing)", "Café (é)", "的(de)"]:
+        assert normalise_line(1, text).norm_text == text
+
+
+def test_seed_002_has_109_pinyin_annotations_all_removed():
+    pattern = normalise.settings().pinyin_pattern
+    lines = seed_lines(SEED_002)
+    assert sum(len(pattern.findall(fold_width(line))) for line in lines) == 109
+    normalised = normalise_lines(lines)
+    leftover = regex.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+\)")
+    assert not any(leftover.search(line.norm_text) for line in normalised)
+    deleted = sum(len(line.raw_text) - len(line.norm_text) for line in normalised)
+    assert deleted == sum(sum(len(m) for m in pattern.findall(fold_width(line))) for line in lines)
+
+
+def test_seed_002_line_3_is_normalised_mapped_and_flagged():
+    line = normalise_line(3, seed_lines(SEED_002)[2])
+    assert line.norm_text.startswith("3月3日,19个医药健康产业重大项目在昌平区中关村生命科学园签约落地。")
+    assert line.flags == ("pinyin_removed", "t2s", "garbled")
+    assert line.lang == "zh"
+    start = line.norm_text.index("昌平区中关村")
+    assert raw_of(line, start, start + 3) == "昌平區"
+    assert raw_of(line, start, start + 4) == "昌平區(qū)中"
+    # The annotation after the mis-decoded character is removed too.
+    assert "(qū)" not in line.norm_text
+
+
+def test_remove_pinyin_reports_identity_when_nothing_is_removed():
+    text, offsets = remove_pinyin("(北京)")
+    assert text == "(北京)"
+    assert offsets.is_identity
+
+
+# --- width and spaces -----------------------------------------------------------
+
+
+def test_full_width_ascii_is_folded_one_to_one():
+    line = normalise_line(1, "ＡＢＣ公司１２３４５元，增长５０％！")
+    assert line.norm_text == "ABC公司12345元,增长50%!"
+    assert line.flags == ("fullwidth",)
+    assert line.offsets.is_identity
+
+
+def test_odd_spaces_become_plain_spaces_with_space_flag():
+    line = normalise_line(1, "北京\u3000上海\u00a0广州\u2009深圳")
+    assert line.norm_text == "北京 上海 广州 深圳"
+    assert line.flags == ("space",)
+    both = normalise_line(1, "第１\u3000名")
+    assert both.flags == ("fullwidth", "space")
+
+
+def test_seed_004_full_width_brackets_are_folded_in_place():
+    raw = seed_lines(SEED_004)[4]
+    line = normalise_line(5, raw)
+    assert line.norm_text == "行动计划(2026—2028年)》的通知"
+    assert line.flags == ("fullwidth",)
+    start = line.norm_text.index("(")
+    assert raw_of(line, start, start + 12) == "（2026—2028年）"
+
+
+# --- language -------------------------------------------------------------------
+
+
+def test_detect_language_tells_chinese_english_mixed_and_none():
+    assert detect_language("昌平区发布空间布局方案") == "zh"
+    assert detect_language("The park signed 19 projects on March 3.") == "en"
+    assert detect_language("丹纳赫、DIA中国等国内外知名企业和机构将在昌平共同搭建产业创新生态体系") == "zh"
+    assert detect_language("Zhongguancun Life Science Park 中关村生命科学园签约落地项目") == "mixed"
+    assert detect_language("2023-2025 | ---") == "none"
+    assert detect_language("") == "none"
+
+
+def test_detect_language_keeps_one_language_for_few_foreign_letters():
+    assert detect_language("The word 生命谷 means life valley in Chinese texts") == "en"
+    assert detect_language("A股市场今天上涨") == "zh"
+
+
+def test_normalised_line_carries_language():
+    assert normalise_line(1, "Beijing life science park").lang == "en"
+    assert normalise_line(1, "——").lang == "none"
+
+
+# --- rule file errors -----------------------------------------------------------
+
+
+def _with_rules(tmp_path, monkeypatch, text):
+    (tmp_path / "normalise.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("PROVEX_RULES_DIR", str(tmp_path))
+    load_rule_file.cache_clear()
+    normalise.settings.cache_clear()
+    garbled.settings.cache_clear()
+
+
+def _restore_rules():
+    load_rule_file.cache_clear()
+    normalise.settings.cache_clear()
+    garbled.settings.cache_clear()
+
+
+def test_unknown_opencc_config_fails_with_file_and_line(tmp_path, monkeypatch):
+    original = (rules_dir() / "normalise.yaml").read_text(encoding="utf-8")
+    _with_rules(tmp_path, monkeypatch, original.replace("opencc_config: t2s", "opencc_config: nosuch"))
+    try:
+        try:
+            normalise_line(1, "測試")
+        except RuleFileError as error:
+            assert error.path.endswith("normalise.yaml")
+            assert "nosuch" in error.reason
+        else:
+            raise AssertionError("expected RuleFileError")
+    finally:
+        monkeypatch.delenv("PROVEX_RULES_DIR")
+        _restore_rules()
+
+
+def test_configured_length_changing_conversion_maps_back_exactly(tmp_path, monkeypatch):
+    original = (rules_dir() / "normalise.yaml").read_text(encoding="utf-8")
+    _with_rules(tmp_path, monkeypatch, original.replace("opencc_config: t2s", "opencc_config: tw2sp"))
+    try:
+        line = normalise_line(1, "醫(yī)院的記憶體")
+        assert line.norm_text == "医院的内存"
+        assert raw_of(line, 3, 5) == "記憶體"
+        assert raw_of(line, 0, 2) == "醫(yī)院"
+    finally:
+        monkeypatch.delenv("PROVEX_RULES_DIR")
+        _restore_rules()
+
+
+# --- property: every normalised span maps back to its exact raw source ----------
+
+TRADITIONAL_WORDS = [
+    "醫藥",
+    "產業",
+    "乾燥",
+    "乾隆",
+    "瞭解",
+    "發展",
+    "頭髮",
+    "區",
+    "創新",
+    "環節",
+    "國際",
+    "聯合",
+]
+SIMPLIFIED_WORDS = ["中关村", "生命科学", "北京", "项目", "发展", "邓宏魁", "嘌呤"]
+REAL_PARENTHESES = ["(北京)", "(2022—2025年)", "(AI)", "(简称“生命园”)", "（北京）", "(DCT)"]
+PUNCTUATION = ["，", "。", "“", "”", "、", "?", "!", "-", "：", "《", "》"]
+ODD_SPACES = ["\u3000", "\u00a0", " ", "\u2002", "\u202f"]
+TONE_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+FULL_WIDTH = "".join(chr(code) for code in range(0xFF10, 0xFF1A)) + "ＡＢＣｘｙｚ％．（）"
+
+syllables = st.builds(
+    lambda head, tone, tail: head + tone + tail,
+    st.text(alphabet="bcdghjklmnpqrstwxyz", max_size=3),
+    st.sampled_from(TONE_LETTERS),
+    st.text(alphabet="aegino", max_size=2),
+)
+annotations = st.builds(
+    lambda opening, parts, closing: opening + " ".join(parts) + closing,
+    st.sampled_from(["(", "（"]),
+    st.lists(syllables, min_size=1, max_size=3),
+    st.sampled_from([")", "）"]),
+)
+annotated_han = st.builds(
+    lambda han, annotation: han + annotation,
+    st.sampled_from(list("醫藥產業區創發環國聯中心")),
+    annotations,
+)
+fragments = st.one_of(
+    st.sampled_from(TRADITIONAL_WORDS),
+    st.sampled_from(SIMPLIFIED_WORDS),
+    st.sampled_from(REAL_PARENTHESES),
+    st.sampled_from(PUNCTUATION),
+    st.sampled_from(ODD_SPACES),
+    annotated_han,
+    annotations,
+    st.text(alphabet=FULL_WIDTH, min_size=1, max_size=4),
+    st.text(alphabet="abcXYZ0123 .,%-", min_size=1, max_size=5),
+)
+raw_lines = st.lists(fragments, max_size=12).map("".join)
+
+
+def _safe_cut(norm: str, position: int) -> bool:
+    """A cut that no OpenCC phrase can cross: beside a non-Chinese character."""
+    if position in (0, len(norm)):
+        return True
+    return not (normalise.HAN.match(norm[position - 1]) and normalise.HAN.match(norm[position]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(raw=raw_lines)
+def test_offset_map_is_monotone_one_to_one_and_deletes_only_annotations(raw):
+    line = normalise_line(1, raw)
+    norm, offsets = line.norm_text, line.offsets
+    assert len(offsets) == len(norm)
+    assert offsets.raw_length == len(raw)
+    starts, ends = offsets.raw_starts(), offsets.raw_ends()
+    covered = set()
+    for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        assert 0 <= start < end <= len(raw)
+        if index:
+            assert ends[index - 1] <= start  # t2s keeps length: disjoint, in order
+        covered.update(range(start, end))
+        if not normalise.HAN.match(norm[index]):
+            assert fold_width(raw[start:end]) == norm[index]
+    deleted = "".join(raw[i] if i not in covered else "\n" for i in range(len(raw)))
+    pinyin = normalise.settings().pinyin_pattern
+    for run in filter(None, deleted.split("\n")):
+        assert pinyin.sub("", "中" + fold_width(run)) == "中", run
+
+
+@settings(max_examples=300, deadline=None)
+@given(raw=raw_lines, data=st.data())
+def test_normalised_span_round_trips_through_its_raw_span(raw, data):
+    line = normalise_line(1, raw)
+    norm = line.norm_text
+    cuts = [position for position in range(len(norm) + 1) if _safe_cut(norm, position)]
+    start = data.draw(st.sampled_from(cuts))
+    end = data.draw(st.sampled_from([cut for cut in cuts if cut >= start]))
+    raw_start, raw_end = line.offsets.to_raw(start, end)
+    assert 0 <= raw_start <= raw_end <= len(raw)
+    assert normalise_line(1, raw[raw_start:raw_end]).norm_text == norm[start:end]

@@ -1,0 +1,136 @@
+"""Reading Arabic, Chinese and English number strings with parse_number."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.extract.numbers import (
+    parse_arabic_number,
+    parse_chinese_numeral,
+    parse_english_number,
+    parse_number,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("42", 42),
+        ("3,250", 3250),
+        ("12.75", 12.75),
+        ("０.８", 0.8),
+        (".25", 0.25),
+        ("-17", -17),
+        ("6.02e3", 6020),
+        ("3^4", 81),
+        ("45k", 45000),
+        ("2/8", 0.25),
+        ("2 1/4", 2.25),
+        ("5 500 000", 5500000),
+    ],
+)
+def test_arabic_numbers_with_separators_decimals_and_suffixes(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("七", 7),
+        ("十三", 13),
+        ("两百", 200),
+        ("三千零八", 3008),
+        ("六万二", 62000),
+        ("八百八", 880),
+        ("一千二百三十万", 12300000),
+        ("三亿零五十万", 300500000),
+        ("两万万", 200000000),
+        ("叁仟柒佰", 3700),
+        ("陸拾", 60),
+        ("二〇一九", 2019),
+        ("五五", 55),
+        ("七点二五", 7.25),
+        ("负八", -8),
+        ("4千零7", 4007),
+        ("2.6万", 26000),
+        ("9亿3千万", 930000000),
+        ("八十余万", 800000),
+        ("四分之三", 0.75),
+        ("二又五分之一", 2.2),
+        ("两打", 24),
+        ("3,600万", 36000000),
+    ],
+)
+def test_chinese_and_mixed_numerals(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("seven", 7),
+        ("Forty-two", 42),
+        ("two hundred and five", 205),
+        ("six thousand three hundred", 6300),
+        ("4 million", 4000000),
+        ("1.5 billion", 1500000000),
+        ("minus twelve", -12),
+        ("three quarters", 0.75),
+        ("two over eight", 0.25),
+        ("seven and a half", 7.5),
+        ("zero point two five", 0.25),
+        ("four dozen", 48),
+    ],
+)
+def test_english_number_words(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["", "万", "萬萬", "百济", "hello", "二三十", "12abc", "一看"])
+def test_text_that_is_not_one_number_gives_none(text):
+    assert parse_number(text) is None
+
+
+def test_each_reader_can_be_called_directly():
+    assert parse_arabic_number("1,024") == 1024
+    assert parse_chinese_numeral("九百零九") == 909
+    assert parse_english_number("ninety-nine") == 99
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_any_integer_with_thousands_separators_reads_back(number):
+    assert parse_number(f"{number:,}") == number
+
+
+@given(st.integers(min_value=1, max_value=99_999_999))
+def test_chinese_numerals_written_by_place_value_read_back(number):
+    assert parse_number(_to_chinese(number)) == number
+
+
+def _to_chinese(number: int) -> str:
+    """Write an integer below 10^8 in Chinese numerals (the long form, with 零)."""
+    digits = "零一二三四五六七八九"
+    places = ["", "十", "百", "千"]
+
+    def section(value: int) -> str:
+        text, zero = "", False
+        for power in (3, 2, 1, 0):
+            digit = value // 10**power % 10
+            if digit == 0:
+                zero = bool(text)
+                continue
+            if zero:
+                text += "零"
+                zero = False
+            text += digits[digit] + places[power]
+        return text
+
+    high, low = divmod(number, 10000)
+    if not high:
+        return section(low)
+    text = section(high) + "万"
+    if low:
+        text += ("零" if low < 1000 else "") + section(low)
+    return text

@@ -1,0 +1,90 @@
+"""Tables: schemas as the contract names them, atomic and repeatable writes."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from pipeline.tables import SCHEMAS, OutputError, build_table, current_run, write_output
+
+CONTRACT_COLUMNS = {
+    "documents": "doc_id source_path file_name source_kind sha256 bytes encoding title doc_date n_lines "
+    "languages pipeline_version rules_hash processed_at",
+    "lines": "doc_id line_no raw_text norm_text lang is_boilerplate boilerplate_rule flags",
+    "figures": "value value_low value_high unit counter qualifier",
+    "dates": "start_date end_date granularity resolution",
+    "organisations": "name org_kind",
+    "projects": "name project_kind",
+    "errors": "source_path stage error_type message at",
+}
+MENTION_COLUMNS = "mention_id doc_id line_no start end raw_text norm_text lang rule_id".split()
+
+
+@pytest.mark.parametrize("table", sorted(CONTRACT_COLUMNS))
+def test_schema_has_every_contract_column(table):
+    expected = CONTRACT_COLUMNS[table].split()
+    if table in {"figures", "dates", "organisations", "projects"}:
+        expected = MENTION_COLUMNS + expected
+    assert set(expected) <= set(SCHEMAS[table].names)
+
+
+def test_build_table_fills_missing_columns_with_nulls():
+    table = build_table("dates", [{"mention_id": "m", "doc_id": "d", "line_no": 1, "start": 0, "end": 2,
+                                   "raw_text": "去年", "norm_text": "去年", "lang": "zh", "rule_id": "dates:x",
+                                   "start_date": date(2023, 1, 1)}])
+    row = table.to_pylist()[0]
+    assert row["start_date"] == date(2023, 1, 1)
+    assert row["end_date"] is None
+
+
+def _one_error_table(message: str):
+    return {"errors": build_table("errors", [{"source_path": "a.txt", "stage": "read", "error_type": "x",
+                                             "message": message, "at": pd.Timestamp("2026-01-01", tz="UTC")}])}
+
+
+def test_every_table_exists_after_a_write_even_when_empty(tmp_path):
+    write_output(tmp_path, {})
+    for name in SCHEMAS:
+        frame = pd.read_parquet(tmp_path / name)
+        assert list(frame.columns) == SCHEMAS[name].names
+        assert frame.empty
+
+
+def test_rewrite_replaces_the_previous_output_whole(tmp_path):
+    write_output(tmp_path, _one_error_table("first"))
+    first_run = current_run(tmp_path)
+    write_output(tmp_path, _one_error_table("second"))
+    assert pd.read_parquet(tmp_path / "errors")["message"].tolist() == ["second"]
+    assert not first_run.exists()  # stale runs are cleaned up
+
+
+def test_a_run_killed_before_the_switch_leaves_the_previous_output(tmp_path, monkeypatch):
+    write_output(tmp_path, _one_error_table("kept"))
+
+    def crash(*args, **kwargs):
+        raise KeyboardInterrupt("killed")
+
+    monkeypatch.setattr("pipeline.tables._switch_current", crash)
+    with pytest.raises(KeyboardInterrupt):
+        write_output(tmp_path, _one_error_table("half written"))
+    assert pd.read_parquet(tmp_path / "errors")["message"].tolist() == ["kept"]
+    monkeypatch.undo()
+    write_output(tmp_path, _one_error_table("next"))  # the next run cleans the leftover folder
+    runs = os.listdir(tmp_path / ".provex" / "runs")
+    assert len(runs) == 1
+
+
+def test_a_foreign_folder_in_the_way_is_refused(tmp_path):
+    (tmp_path / "lines").mkdir()
+    with pytest.raises(OutputError, match="not written by provex"):
+        write_output(tmp_path, {})
+
+
+def test_unwritable_output_is_an_output_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(OutputError):
+        write_output(blocker / "out", {})
