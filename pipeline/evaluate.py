@@ -143,16 +143,10 @@ def _score_line(record_type: str, gold: list[dict], predicted: list[dict], score
     for optional in (False, True):
         candidates = [record for record in gold if bool(record.get("optional")) == optional]
         pairs = sorted(
-            (
-                (-_overlap((p["start"], p["end"]), (g["start"], g["end"])), p_index, g_index)
-                for p_index in unmatched
-                for g_index, g in enumerate(candidates)
-                if spans_match(
-                    record_type,
-                    (predicted[p_index]["start"], predicted[p_index]["end"]),
-                    (g["start"], g["end"]),
-                )
-            )
+            (-_overlap(_span(predicted[p_index]), _span(gold_record)), p_index, g_index)
+            for p_index in unmatched
+            for g_index, gold_record in enumerate(candidates)
+            if spans_match(record_type, _span(predicted[p_index]), _span(gold_record))
         )
         used_gold: set[int] = set()
         for _, p_index, g_index in pairs:
@@ -177,6 +171,10 @@ def _score_line(record_type: str, gold: list[dict], predicted: list[dict], score
     for p_index in unmatched:
         score.false_positives += 1
         score.misses.append({"kind": "spurious", **predicted[p_index]})
+
+
+def _span(record: dict[str, Any]) -> tuple[int, int]:
+    return record["start"], record["end"]
 
 
 def score_boilerplate(gold_lines: set[tuple[str, int]], predicted_lines: set[tuple[str, int]]) -> TypeScore:
@@ -248,10 +246,11 @@ def evaluate_against_gold(gold_path: Path, docs_dir: Path) -> EvaluationReport:
         gold_of_type = [record for record in gold if record["type"] == record_type]
         predicted = [record for record in predictions[record_type] if record["doc"] in annotated_docs]
         scores[record_type] = score_type(record_type, gold_of_type, predicted)
-    gold_boilerplate = {(record["doc"], record["line"]) for record in gold if record["type"] == "boilerplate"}
-    boilerplate_score = score_boilerplate(
-        gold_boilerplate, {key for key in boilerplate if key[0] in annotated_docs}
-    )
+    boilerplate_gold = [record for record in gold if record["type"] == "boilerplate"]
+    required = {(record["doc"], record["line"]) for record in boilerplate_gold if not record.get("optional")}
+    optional = {(record["doc"], record["line"]) for record in boilerplate_gold if record.get("optional")}
+    predicted_boilerplate = {key for key in boilerplate if key[0] in annotated_docs} - optional
+    boilerplate_score = score_boilerplate(required, predicted_boilerplate)
     for score in [*scores.values(), boilerplate_score]:
         for miss in score.misses:
             miss["line_text"] = raw_lines.get((miss["doc"], miss["line"]), "")

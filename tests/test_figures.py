@@ -366,4 +366,4 @@ def test_any_text_gives_spans_inside_the_line_in_order(text):
     for figure in figures:
         assert 0 <= figure.start < figure.end <= len(text)
         assert figure.fields["unit"] is not None
-    assert all(a.end <= b.start for a, b in zip(figures, figures[1:]))
+    assert all(a.end <= b.start for a, b in zip(figures, figures[1:], strict=False))
