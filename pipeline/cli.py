@@ -11,6 +11,8 @@ from pathlib import Path
 
 import click
 
+from pipeline import cli_audit, cli_scale
+
 DEFAULT_INPUT = "seeds"
 DEFAULT_OUTPUT = "output"
 
@@ -39,39 +41,93 @@ def main() -> None:
     help="Output directory; every table becomes a folder of Parquet files in it.",
 )
 @click.option("--quiet", is_flag=True, help="No progress bar, only the closing summary.")
-def run(paths: tuple[Path, ...], out_dir: Path, quiet: bool) -> None:
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (default: every core; small runs stay in one process).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: a process pool on this machine; dask: dask.distributed (LocalCluster or --scheduler).",
+)
+@click.option("--scheduler", metavar="ADDRESS", help="Existing dask scheduler, e.g. tcp://10.0.0.5:8786.")
+@click.option("--force", is_flag=True, help="Process every document again, even those already in the output.")
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=500,
+    show_default=True,
+    help="Documents per batch: a worker holds one batch in memory and writes it as one part file per table.",
+)
+def run(
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    quiet: bool,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+    force: bool,
+    batch_size: int,
+) -> None:
     """Extract from files and folders (default: seeds/) into Parquet tables.
 
     Folders are walked recursively for .txt, .md, .html and .htm files. A file
     that cannot be processed becomes a row of the `errors` table and the batch
     goes on; the exit code is non-zero only when the run itself cannot proceed.
 
+    Runs are incremental: documents already in the output (same content,
+    same rules) are skipped and new ones are added as new part files. When a
+    rule file changes, every document is processed again.
+
     \b
     Examples:
         provex run                       # seeds/ -> output/
         provex run articles/ --out out/
+        provex run today/ --out out/ --jobs 8
+        provex run today/ --out s3out/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
-    from pipeline.runner import NoInputError, OutputError, run_batch
+    from pipeline.engines import EngineError
     from pipeline.rules import RuleFileError
+    from pipeline.runner import NoInputError, OutputError, run_batch
 
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     inputs = list(paths) or [Path(DEFAULT_INPUT)]
+    bar = None if quiet else _progress_bar()
     try:
-        summary = run_batch(inputs, out_dir, progress=None if quiet else _progress_bar)
+        summary = run_batch(
+            inputs,
+            out_dir,
+            jobs=jobs,
+            engine=engine,
+            scheduler=scheduler,
+            force=force,
+            batch_size=batch_size,
+            on_batch=None if bar is None else (lambda report: bar.update(report.documents)),
+        )
     except NoInputError as error:
         raise click.UsageError(
             f"{error}. Give files or folders to process, e.g. `provex run articles/`."
         ) from None
-    except OutputError as error:
+    except (OutputError, EngineError) as error:
         raise click.ClickException(str(error)) from None
     except RuleFileError as error:
         raise click.ClickException(f"broken rule file: {error}") from None
+    finally:
+        if bar is not None:
+            bar.close()
     click.echo(summary.describe(), err=True)
 
 
-def _progress_bar(files, total: int):
+def _progress_bar():
     from tqdm import tqdm
 
-    return tqdm(files, total=total, unit="doc", desc="provex", file=sys.stderr, disable=None, leave=False)
+    return tqdm(unit="doc", desc="provex", file=sys.stderr, disable=None, leave=False)
 
 
 @main.command("eval")
@@ -135,6 +191,12 @@ def evaluate_peer(peer_dir: Path, misses: bool) -> None:
                 if outcome.note:
                     click.echo(f"  note:     {outcome.note}")
 
+
+main.add_command(cli_scale.bench)
+main.add_command(cli_scale.compact)
+main.add_command(cli_audit.audit_command)
+main.add_command(cli_audit.report_command)
+main.add_command(cli_audit.conflicts_command)
 
 if __name__ == "__main__":
     main()

@@ -1,17 +1,38 @@
-"""The batch runner: wires the stages, one document at a time.
+"""The batch runner: wires the stages, batch by batch, into an output.
+
+Per document (`process_source`, pure: text in, rows out):
 
     read_source -> normalise_lines -> classify_lines -> find_doc_date/title
     -> extractors -> to_mentions -> rows
 
-`process_source` is the per-document function (pure: text in, rows out);
-`run_batch` walks the inputs, turns every failure into an `errors` row and
-writes all tables atomically at the end.
+Per run (`run_batch`):
+
+1. scan: every input file is hashed (sha256, streamed). A file whose hash
+   is already in the output with the same pipeline version and rules hash
+   is skipped; identical content under several paths is planned once, the
+   other paths go to `documents.duplicate_paths`. Documents of the output
+   made with other rules (or all, with `force`) are planned again from their
+   recorded paths, and their old rows are left out of the new run.
+2. batches: planned documents are cut into batches (`batch_size`
+   documents, at most `BATCH_BYTES` of input). `process_batch` processes a
+   batch and writes its rows as one part file per table, then drops them: a
+   worker never holds more than one batch, and the parent only receives
+   small reports, so memory does not grow with the corpus.
+3. engine: batches run on the local process pool (one worker per core) or
+   on dask.distributed (`pipeline.engines`); rule caches are warmed once per
+   worker by `warm_up`.
+4. commit: the previous run's parts are hard-linked into the new run
+   folder, the run's error rows written, and `current` flipped
+   (`pipeline.tables`). A killed run leaves the previous output readable.
 """
 
 from __future__ import annotations
 
+import hashlib
+import resource
+import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -25,7 +46,39 @@ from pipeline.ingest import IngestError, discover_inputs, read_source
 from pipeline.normalise import normalise_lines
 from pipeline.records import DocumentContext, LineContext, Mention, SourceText
 from pipeline.rules import RuleFileError, rules_hash
-from pipeline.tables import MENTION_TABLES, TABLE_NAMES, OutputError, rows_to_tables, write_output
+from pipeline.tables import (
+    MENTION_TABLES,
+    TABLE_NAMES,
+    OutputError,
+    Part,
+    RunFolder,
+    begin_run,
+    build_table,
+    committed_parts,
+    output_lock,
+    part_file_name,
+    write_part,
+)
+
+# A batch holds at most this many documents (`--batch-size`) ...
+DEFAULT_BATCH_SIZE = 500
+# ... and at most this many bytes of input (one bigger file is a batch alone).
+BATCH_BYTES = 64 * 1024 * 1024
+# Below this much new input, the local engine with automatic jobs stays in
+# this process: starting and warming workers costs more than it saves.
+MIN_PARALLEL_BYTES = 2 * 1024 * 1024
+# With several workers, batches are made small enough that every worker gets
+# about this many, so a slow batch does not leave the others idle at the end.
+BATCHES_PER_WORKER = 4
+# Tables written by batches; `errors` is written once per run by the parent.
+BATCH_TABLES = tuple(name for name in TABLE_NAMES if name != "errors")
+# A bilingual snippet that exercises every stage, so warming up builds every
+# lazily compiled pattern, automaton and converter before the first document.
+WARM_UP_TEXT = (
+    "北京市昌平區2023年3月新增企業120家，投資總額約3.5億元，同比增長10%。\n"
+    "The park's revenue rose 12% to $3.5 billion in March 2023, said Acme Inc.\n"
+    "版权所有 © 2023\n"
+)
 
 
 @dataclass
@@ -37,38 +90,43 @@ class DocumentResult:
     mentions: list[Mention]
 
 
-@dataclass
-class BatchSummary:
-    """Counts a run reports at its end."""
+class StageClock:
+    """Adds up seconds per stage name; `stage(name)` times a `with` block."""
 
-    documents: int = 0
-    lines: int = 0
-    boilerplate_lines: int = 0
-    mentions: dict[str, int] = field(default_factory=dict)
-    errors: int = 0
-    skipped_files: int = 0
-    seconds: float = 0.0
-    out_dir: str = ""
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._started = 0.0
+        self._name = ""
 
-    def describe(self) -> str:
-        """One human-readable paragraph for the end of a run."""
-        mention_counts = ", ".join(f"{count} {table}" for table, count in self.mentions.items())
-        return (
-            f"{self.documents} documents, {self.lines} lines ({self.boilerplate_lines} boilerplate), "
-            f"{mention_counts or 'no mentions'}; {self.errors} errors, {self.skipped_files} files skipped "
-            f"(not .txt/.md/.html/.htm); {self.seconds:.2f} s -> {self.out_dir}"
-        )
+    def start(self, name: str) -> None:
+        """Close the running stage (if any) and start timing `name`."""
+        now = time.perf_counter()
+        if self._name:
+            self.seconds[self._name] = self.seconds.get(self._name, 0.0) + now - self._started
+        self._name, self._started = name, now
+
+    def stop(self) -> None:
+        """Close the running stage."""
+        self.start("")
 
 
 def process_source(
-    source: SourceText, pipeline_rules_hash: str, doc_date: date | None = None
+    source: SourceText,
+    pipeline_rules_hash: str,
+    doc_date: date | None = None,
+    clock: StageClock | None = None,
 ) -> DocumentResult:
     """Run every stage on one decoded source; returns its rows and mentions.
 
-    `doc_date`, when given, replaces the date found in the text.
+    `doc_date`, when given, replaces the date found in the text. `clock`,
+    when given, receives the seconds spent per stage.
     """
+    clock = clock or StageClock()
+    clock.start("normalise")
     lines = normalise_lines(source.lines)
+    clock.start("boilerplate")
     verdicts = classify_lines(lines)
+    clock.start("docinfo")
     doc_date = doc_date or find_doc_date(lines, verdicts)
     title = find_title(lines, verdicts)
     context = DocumentContext(doc_date=doc_date, title=title)
@@ -78,11 +136,16 @@ def process_source(
         if not verdict.is_boilerplate and line.norm_text.strip()
     ]
     mentions: list[Mention] = []
-    for find_spans in available_extractors().values():
-        mentions.extend(to_mentions(source.doc_id, find_spans(article, context), lines))
+    for table, find_spans in available_extractors().items():
+        clock.start(table)
+        spans = find_spans(article, context)
+        clock.start("offsets")
+        mentions.extend(to_mentions(source.doc_id, spans, lines))
+    clock.start("rows")
+    doc_id = source.doc_id
     line_rows = [
         {
-            "doc_id": source.doc_id,
+            "doc_id": doc_id,
             "line_no": line.line_no,
             "raw_text": line.raw_text,
             "norm_text": line.norm_text,
@@ -95,7 +158,7 @@ def process_source(
     ]
     languages = sorted({line.lang for line in lines if line.lang != "none"})
     document = {
-        "doc_id": source.doc_id,
+        "doc_id": doc_id,
         "source_path": source.source_path,
         "file_name": source.file_name,
         "source_kind": source.source_kind,
@@ -111,6 +174,7 @@ def process_source(
         "processed_at": datetime.now(UTC),
         "duplicate_paths": [],
     }
+    clock.stop()
     return DocumentResult(document=document, lines=line_rows, mentions=mentions)
 
 
@@ -125,15 +189,21 @@ def error_row(source_path: str, stage: str, error_type: str, message: str) -> di
     }
 
 
-def process_path(path: Path, pipeline_rules_hash: str) -> tuple[DocumentResult | None, list[dict[str, Any]]]:
+def process_path(
+    path: Path, pipeline_rules_hash: str, clock: StageClock | None = None
+) -> tuple[DocumentResult | None, list[dict[str, Any]]]:
     """Read and process one file; every failure becomes an error row.
 
     Returns (result or None, error rows). Never raises for a bad input.
     """
+    clock = clock or StageClock()
+    clock.start("read")
     try:
         source = read_source(path)
     except IngestError as error:
+        clock.stop()
         return None, [error_row(str(path), error.stage, error.error_type, error.message)]
+    clock.stop()
     errors = []
     if source.invalid_bytes:
         errors.append(
@@ -141,16 +211,287 @@ def process_path(path: Path, pipeline_rules_hash: str) -> tuple[DocumentResult |
                 str(path),
                 "decode",
                 "invalid_bytes",
-                f"{source.invalid_bytes} invalid UTF-8 byte(s) replaced by U+FFFD; the rest of the file was processed",
+                f"{source.invalid_bytes} invalid UTF-8 byte(s) replaced by U+FFFD; "
+                "the rest of the file was processed",
             )
         )
     try:
-        return process_source(source, pipeline_rules_hash), errors
+        return process_source(source, pipeline_rules_hash, clock=clock), errors
     except RuleFileError:
         raise  # a broken rule file stops the run: no document could be processed right
     except Exception as error:  # a bug or a pathological input must not stop the batch
+        clock.stop()
         message = f"processing failed ({type(error).__name__}: {error}); please report this file"
         return None, [*errors, error_row(str(path), "process", "internal_error", message)]
+
+
+# ------------------------------------------------------------ batches
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One planned document: the path to read, its scanned hash, its other paths."""
+
+    path: str
+    sha256: str
+    bytes: int
+    duplicate_paths: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BatchTask:
+    """A batch as sent to a worker: where to write, what to read."""
+
+    run_url: str
+    run_id: str
+    number: int
+    items: tuple[BatchItem, ...]
+    rules_hash: str
+
+
+@dataclass
+class BatchReport:
+    """What a worker sends back for one batch: counts and part files, never rows."""
+
+    number: int
+    parts: dict[str, Part] = field(default_factory=dict)
+    doc_ids: list[str] = field(default_factory=list)
+    documents: int = 0
+    lines: int = 0
+    boilerplate_lines: int = 0
+    mentions: dict[str, int] = field(default_factory=dict)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    input_bytes: int = 0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    peak_rss_bytes: int = 0
+
+
+def warm_up() -> None:
+    """Load every rule file and build every matcher once (a worker's initializer)."""
+    process_source(_source_of(WARM_UP_TEXT), rules_hash())
+
+
+def _source_of(text: str) -> SourceText:
+    from pipeline.api import source_from_text
+
+    return source_from_text(text, name="<warm-up>")
+
+
+def process_batch(task: BatchTask) -> BatchReport:
+    """Process one batch and write its rows as one part file per table.
+
+    Runs in a worker. Only this batch's rows are held, and they are dropped
+    once written; the report carries counts, part names and error rows.
+    A file whose content changed since the scan is not written (an error row
+    says so; the next run picks it up).
+    """
+    clock = StageClock()
+    report = BatchReport(number=task.number)
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in BATCH_TABLES}
+    for item in task.items:
+        result, errors = process_path(Path(item.path), task.rules_hash, clock)
+        if result is not None and result.document["sha256"] != item.sha256:
+            errors.append(
+                error_row(
+                    item.path, "read", "file_changed", "the file changed while the run read it; run again"
+                )
+            )
+            result = None
+        report.errors.extend(errors)
+        if result is None:  # the same failure holds for every path with these bytes
+            report.errors.extend(
+                {**error, "source_path": path} for path in item.duplicate_paths for error in errors
+            )
+            continue
+        result.document["duplicate_paths"] = list(item.duplicate_paths)
+        clock.start("rows")
+        rows["documents"].append(result.document)
+        rows["lines"].extend(result.lines)
+        for mention in result.mentions:
+            rows[mention.table].append(mention.as_row())
+        report.doc_ids.append(result.document["doc_id"])
+        report.input_bytes += item.bytes
+        report.boilerplate_lines += sum(1 for line in result.lines if line["is_boilerplate"])
+        clock.stop()
+    report.documents = len(rows["documents"])
+    report.lines = len(rows["lines"])
+    report.mentions = {table: len(rows[table]) for table in MENTION_TABLES}
+    report.parts = write_batch_tables(task, rows, clock)
+    report.stage_seconds = clock.seconds
+    report.peak_rss_bytes = peak_rss_bytes()
+    return report
+
+
+def write_batch_tables(
+    task: BatchTask, rows: Mapping[str, Sequence[Mapping[str, Any]]], clock: StageClock
+) -> dict[str, Part]:
+    """The batch writer: one part per non-empty table of this batch's rows."""
+    parts = {}
+    for name, table_rows in rows.items():
+        if not table_rows:
+            continue
+        clock.start("arrow")
+        table = build_table(name, table_rows)
+        clock.start("parquet")
+        parts[name] = write_part(task.run_url, name, part_file_name(task.run_id, f"{task.number:05d}"), table)
+    clock.stop()
+    return parts
+
+
+def peak_rss_bytes() -> int:
+    """The peak resident memory of this process so far, in bytes."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024  # Linux reports KiB
+
+
+def make_batches(
+    items: Sequence[BatchItem], batch_size: int, batch_bytes: int = BATCH_BYTES
+) -> list[list[BatchItem]]:
+    """Cut items, in order, into batches of at most `batch_size` items and `batch_bytes` bytes."""
+    batches: list[list[BatchItem]] = []
+    current: list[BatchItem] = []
+    current_bytes = 0
+    for item in items:
+        if current and (len(current) >= batch_size or current_bytes + item.bytes > batch_bytes):
+            batches.append(current)
+            current, current_bytes = [], 0
+        current.append(item)
+        current_bytes += item.bytes
+    if current:
+        batches.append(current)
+    return batches
+
+
+# ------------------------------------------------------------ scanning
+
+
+@dataclass
+class OutputIndex:
+    """What the committed output already holds, keyed by content hash."""
+
+    current: set[str] = field(default_factory=set)  # sha256 made with this version and rules
+    stale: dict[str, list[str]] = field(default_factory=dict)  # sha256 -> recorded paths, other rules
+    error_keys: set[tuple[str, str, str, str]] = field(default_factory=set)
+
+
+def read_output_index(
+    parts: Mapping[str, Sequence[tuple[Path, int]]], pipeline_rules_hash: str, force: bool
+) -> OutputIndex:
+    """Index the committed documents (and error rows) of an output."""
+    import pyarrow.parquet as pq
+
+    index = OutputIndex()
+    columns = ["sha256", "pipeline_version", "rules_hash", "source_path", "duplicate_paths"]
+    for path, rows in parts.get("documents", []):
+        if not rows:
+            continue
+        for row in pq.read_table(path, columns=columns).to_pylist():
+            same = row["pipeline_version"] == __version__ and row["rules_hash"] == pipeline_rules_hash
+            if same and not force:
+                index.current.add(row["sha256"])
+            else:
+                index.stale[row["sha256"]] = [row["source_path"], *(row["duplicate_paths"] or [])]
+    for path, rows in parts.get("errors", []):
+        if rows:
+            for row in pq.read_table(
+                path, columns=["source_path", "stage", "error_type", "message"]
+            ).to_pylist():
+                index.error_keys.add(_error_key(row))
+    return index
+
+
+def _error_key(row: Mapping[str, Any]) -> tuple[str, str, str, str]:
+    return (row["source_path"], row["stage"], row["error_type"], row["message"])
+
+
+@dataclass
+class ScanResult:
+    """The plan of a run: documents to process, and what was passed over."""
+
+    planned: dict[str, BatchItem] = field(default_factory=dict)  # sha256 -> item
+    already_present: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+
+def scan_inputs(files: Iterable[Path], index: OutputIndex) -> ScanResult:
+    """Hash every file and plan what to process (see the module docstring)."""
+    scan = ScanResult()
+    for path in files:
+        try:
+            with open(path, "rb") as handle:
+                digest = hashlib.file_digest(handle, "sha256").hexdigest()
+            size = path.stat().st_size
+        except OSError:
+            scan.errors.append(_read_error_row(path))
+            continue
+        if digest in index.current:
+            scan.already_present += 1
+            continue
+        planned = scan.planned.get(digest)
+        if planned is not None:
+            scan.planned[digest] = BatchItem(
+                planned.path, digest, planned.bytes, (*planned.duplicate_paths, str(path))
+            )
+            continue
+        scan.planned[digest] = BatchItem(str(path), digest, size)
+    return scan
+
+
+def _read_error_row(path: Path) -> dict[str, Any]:
+    """The error row `read_source` gives for a file the scan could not read."""
+    try:
+        read_source(path)
+    except IngestError as error:
+        return error_row(str(path), error.stage, error.error_type, error.message)
+    return error_row(str(path), "read", "read_failed", "the file could not be read; run again")
+
+
+def _paths_to_reprocess(index: OutputIndex, given: Sequence[Path]) -> list[Path]:
+    """Recorded paths of documents made with other rules that still exist."""
+    seen = {path.resolve() for path in given}
+    found = []
+    for paths in index.stale.values():
+        for recorded in paths:
+            path = Path(recorded)
+            if path.is_file() and path.resolve() not in seen:
+                seen.add(path.resolve())
+                found.append(path)
+    return found
+
+
+# ------------------------------------------------------------ the run
+
+
+@dataclass
+class BatchSummary:
+    """Counts a run reports at its end."""
+
+    documents: int = 0  # documents of the inputs now in the output (new + already there)
+    new_documents: int = 0
+    already_present: int = 0
+    lines: int = 0
+    boilerplate_lines: int = 0
+    mentions: dict[str, int] = field(default_factory=dict)
+    errors: int = 0
+    skipped_files: int = 0
+    batches: int = 0
+    input_bytes: int = 0
+    seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    peak_worker_rss_bytes: int = 0
+    committed: bool = False
+    out_dir: str = ""
+
+    def describe(self) -> str:
+        """One human-readable paragraph for the end of a run."""
+        mention_counts = ", ".join(f"{count} {table}" for table, count in self.mentions.items())
+        return (
+            f"{self.documents} documents ({self.new_documents} new, {self.already_present} already in the "
+            f"output), {self.lines} new lines ({self.boilerplate_lines} boilerplate), "
+            f"{mention_counts or 'no new mentions'}; {self.errors} errors, "
+            f"{self.skipped_files} files skipped (not .txt/.md/.html/.htm); "
+            f"{self.seconds:.2f} s -> {self.out_dir}" + ("" if self.committed else " (unchanged)")
+        )
 
 
 class NoInputError(Exception):
@@ -161,12 +502,23 @@ def run_batch(
     paths: Sequence[Path | str],
     out_dir: Path | str,
     progress: Callable[[Iterable[Path], int], Iterable[Path]] | None = None,
+    *,
+    jobs: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    force: bool = False,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    on_batch: Callable[[BatchReport], None] | None = None,
 ) -> BatchSummary:
-    """Process every input under `paths` and write all tables to `out_dir`.
+    """Process every new input under `paths` and add it to the output in `out_dir`.
 
-    `progress` wraps the file iterator (e.g. a progress bar). Raises
-    NoInputError when no input file is found and OutputError when the output
-    cannot be written; per-file problems become rows of `errors`.
+    `progress` wraps the iterator of files being scanned (e.g. a progress
+    bar); `on_batch` is called with each finished batch's report. `jobs` is
+    the number of worker processes (None: every core, but small runs stay in
+    this process). `force` re-processes every document. Raises NoInputError
+    when no input file is found, OutputError when the output cannot be
+    written, EngineError when the engine cannot run, RuleFileError for a
+    broken rule file; per-file problems become rows of `errors`.
     """
     started = time.perf_counter()
     discovery = discover_inputs(paths)
@@ -177,41 +529,150 @@ def run_batch(
         )
     if not discovery.files:
         raise NoInputError(f"no such file or folder: {', '.join(map(str, discovery.missing))}")
+    out_dir = Path(out_dir)
     current_hash = rules_hash()
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
-    rows["errors"].extend(
-        error_row(str(path), "discover", "path_missing", "no such file or folder")
-        for path in discovery.missing
-    )
-    by_doc_id: dict[str, dict[str, Any]] = {}
-    files: Iterable[Path] = discovery.files
-    if progress is not None:
-        files = progress(files, len(discovery.files))
-    for path in files:
-        result, errors = process_path(path, current_hash)
-        rows["errors"].extend(errors)
-        if result is None:
-            continue
-        known = by_doc_id.get(result.document["doc_id"])
-        if known is not None:  # identical bytes under another path: keep one copy
-            known["duplicate_paths"].append(result.document["source_path"])
-            continue
-        by_doc_id[result.document["doc_id"]] = result.document
-        rows["documents"].append(result.document)
-        rows["lines"].extend(result.lines)
-        for mention in result.mentions:
-            rows[mention.table].append(mention.as_row())
-    write_output(Path(out_dir), rows_to_tables(rows))
-    return BatchSummary(
-        documents=len(rows["documents"]),
-        lines=len(rows["lines"]),
-        boilerplate_lines=sum(1 for row in rows["lines"] if row["is_boilerplate"]),
-        mentions={table: len(rows[table]) for table in MENTION_TABLES},
-        errors=len(rows["errors"]),
-        skipped_files=len(discovery.skipped),
-        seconds=time.perf_counter() - started,
-        out_dir=str(out_dir),
+    summary = BatchSummary(skipped_files=len(discovery.skipped), out_dir=str(out_dir))
+    with output_lock(out_dir):
+        previous = committed_parts(out_dir)
+        index = read_output_index(previous, current_hash, force)
+        files: Iterable[Path] = discovery.files
+        if progress is not None:
+            files = progress(files, len(discovery.files))
+        scan_started = time.perf_counter()
+        scan = scan_inputs(files, index)
+        # Documents made with other rules are processed again from where they were read.
+        scan_of_stale = scan_inputs(_paths_to_reprocess(index, discovery.files), OutputIndex())
+        for digest, item in scan_of_stale.planned.items():
+            if digest in index.stale and digest not in scan.planned:
+                scan.planned[digest] = item
+        errors = [
+            error_row(str(path), "discover", "path_missing", "no such file or folder")
+            for path in discovery.missing
+        ]
+        errors.extend(scan.errors)
+        summary.already_present = scan.already_present
+        summary.stage_seconds["scan"] = time.perf_counter() - scan_started
+        items = list(scan.planned.values())
+        replaced = {digest[:16] for digest in scan.planned if digest in index.stale}
+        run: RunFolder | None = None
+        if items:
+            run = begin_run(out_dir)
+            for report in _run_batches(run, items, current_hash, jobs, engine, scheduler, batch_size):
+                _add_report(summary, run, report)
+                errors.extend(report.errors)
+                if on_batch is not None:
+                    on_batch(report)
+        summary.errors = len(errors)
+        new_errors = _unique_new_errors(errors, index.error_keys)
+        if run is not None or new_errors:
+            commit_started = time.perf_counter()
+            run = run or begin_run(out_dir)
+            _carry_over(run, previous, replaced)
+            if new_errors:
+                run.write("errors", "errors", build_table("errors", new_errors))
+            run.commit({"pipeline_version": __version__, "rules_hash": current_hash})
+            summary.committed = True
+            summary.stage_seconds["commit"] = time.perf_counter() - commit_started
+    summary.documents = summary.new_documents + summary.already_present
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _run_batches(
+    run: RunFolder,
+    items: Sequence[BatchItem],
+    current_hash: str,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+    batch_size: int,
+) -> Iterator[BatchReport]:
+    from pipeline.engines import cpu_count, map_batches
+
+    workers = jobs or cpu_count()
+    if engine == "local" and jobs is None and sum(item.bytes for item in items) < MIN_PARALLEL_BYTES:
+        workers = 1
+    size = batch_size
+    if workers > 1:
+        size = max(1, min(batch_size, -(-len(items) // (workers * BATCHES_PER_WORKER))))
+    tasks = [
+        BatchTask(str(run.path), run.run_id, number, tuple(batch), current_hash)
+        for number, batch in enumerate(make_batches(items, size))
+    ]
+    return map_batches(
+        process_batch, tasks, engine=engine, jobs=workers, scheduler=scheduler, initializer=warm_up
     )
 
 
-__all__ = ["BatchSummary", "DocumentResult", "NoInputError", "OutputError", "process_source", "run_batch"]
+def _add_report(summary: BatchSummary, run: RunFolder, report: BatchReport) -> None:
+    for name, part in report.parts.items():
+        run.add_part(name, part)
+    summary.batches += 1
+    summary.new_documents += report.documents
+    summary.lines += report.lines
+    summary.boilerplate_lines += report.boilerplate_lines
+    summary.input_bytes += report.input_bytes
+    for table, count in report.mentions.items():
+        summary.mentions[table] = summary.mentions.get(table, 0) + count
+    for stage, seconds in report.stage_seconds.items():
+        summary.stage_seconds[stage] = summary.stage_seconds.get(stage, 0.0) + seconds
+    summary.peak_worker_rss_bytes = max(summary.peak_worker_rss_bytes, report.peak_rss_bytes)
+
+
+def _unique_new_errors(
+    errors: Sequence[dict[str, Any]], known: set[tuple[str, str, str, str]]
+) -> list[dict[str, Any]]:
+    """Error rows not already in the output (a re-run does not repeat them)."""
+    seen = set(known)
+    new = []
+    for row in errors:
+        key = _error_key(row)
+        if key not in seen:
+            seen.add(key)
+            new.append(row)
+    return new
+
+
+def _carry_over(
+    run: RunFolder, previous: Mapping[str, Sequence[tuple[Path, int]]], replaced: set[str]
+) -> None:
+    """Hard-link the previous parts into the run, leaving out replaced documents.
+
+    A part holding rows of a replaced document (processed again with new
+    rules) is rewritten without them; every other part is linked untouched.
+    Empty parts are not carried over (the commit adds one where needed).
+    """
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    for name, parts in previous.items():
+        for number, (path, rows) in enumerate(parts):
+            if not rows:
+                continue
+            if not replaced or name == "errors":
+                run.link(name, path, rows)
+                continue
+            doc_ids = pq.read_table(path, columns=["doc_id"]).column("doc_id")
+            keep = pc.invert(pc.is_in(doc_ids, value_set=_string_array(replaced)))
+            if pc.all(keep).as_py():
+                run.link(name, path, rows)
+            elif pc.any(keep).as_py():
+                run.write(name, f"kept{number:05d}", pq.read_table(path).filter(keep))
+
+
+def _string_array(values: Iterable[str]) -> Any:
+    import pyarrow as pa
+
+    return pa.array(sorted(values), type=pa.string())
+
+
+__all__ = [
+    "BatchReport",
+    "BatchSummary",
+    "DocumentResult",
+    "NoInputError",
+    "OutputError",
+    "process_batch",
+    "process_source",
+    "run_batch",
+]

@@ -367,3 +367,52 @@ def test_any_text_gives_spans_inside_the_line_in_order(text):
         assert 0 <= figure.start < figure.end <= len(text)
         assert figure.fields["unit"] is not None
     assert all(a.end <= b.start for a, b in zip(figures, figures[1:], strict=False))
+
+
+# -- the start patterns: where a body match is tried -------------------------
+START_ALPHABET = [
+    *'0123456789一二三十百千万亿两零.,-/ %$元个年多约分之第“”《》"(),',
+    *"abcdefhlmnorstuvwxyABCDEFHLMNORSTU_",
+    *("one", "two", "twenty", "hundred", "million", "seven", "ten", " and "),
+    *("US$", "RMB", "人民币", "负", "百分之"),
+]
+
+
+def _bodies_everywhere(text: str, english: bool) -> list[tuple[int, int]]:
+    rules = figure_rules()
+    body = rules.english_body if english else rules.chinese_body
+    return [match.span() for match in body.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(START_ALPHABET), max_size=30).map("".join))
+def test_start_patterns_find_every_body_match(text):
+    from pipeline.extract.figures import _body_matches
+
+    rules = figure_rules()
+    for english in (False, True):
+        found = [match.span() for match in _body_matches(text, rules, english)]
+        assert found == _bodies_everywhere(text, english)
+
+
+@given(st.lists(st.sampled_from(START_ALPHABET), max_size=30).map("".join))
+def test_money_gate_passes_every_line_with_money(text):
+    rules = figure_rules()
+    if rules.chinese_money.search(text):
+        assert rules.chinese_money_gate.search(text)
+
+
+def test_start_patterns_cover_number_words_after_punctuation_and_line_start():
+    assert [
+        f.fields["value"]
+        for f in find_spans(
+            [LineContext(1, "two(three people)", "en")], DocumentContext(doc_date=None, title=None)
+        )
+    ] == [3.0]
+    assert find_figures("seven companies")[0].start == 0
+    assert find_figures("(five companies)")[0].fields["value"] == 5.0
+
+
+def test_numbers_inside_titles_are_masked_on_long_lines():
+    line = "《3个代表》" * 50 + "共有3家企业"
+    spans = find_figures(line)
+    assert [line[span.start : span.end] for span in spans] == ["3家"]

@@ -220,3 +220,93 @@ def score(record_type: str, table_module) -> tuple[float, float, float]:
 def test_organisations_reach_target_f1_on_seeds() -> None:
     _, _, f1 = score("org", organisations)
     assert f1 >= 0.90
+
+
+# --------------------------------------------------------------------------
+# The shared name pass: scanning, boundaries, cost
+
+
+def _words_ending_at(text: str, words: set[str]) -> list[tuple[int, tuple[str, ...]]]:
+    """Reference scan: every word of `words` ending at each position, longest first."""
+    hits = []
+    for end in range(1, len(text) + 1):
+        found = tuple(sorted((w for w in words if text.endswith(w, 0, end)), key=len, reverse=True))
+        if found:
+            hits.append((end, found))
+    return hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国家发展和改革委员会与市委员会联合发文",  # 委员会 inside longer names, 委 and 市委 overlapping
+        "区委办和区政府办公室",
+        "上海市人民政府办公厅印发",
+        "管委会管理委员会委员会委",
+        "",
+        "no Chinese at all",
+    ],
+)
+def test_word_scan_finds_every_overlapping_suffix_and_known_name(text: str) -> None:
+    rules = names.name_rules()
+    vocabulary = set(rules.suffixes) | set(rules.known)
+    assert names._word_hits(text, rules) == _words_ending_at(text, vocabulary)
+
+
+def test_keep_word_hides_the_boundary_inside_it() -> None:
+    # 由 is a boundary word, 自由 a keep word: the zone's name is not cut at 由.
+    assert ("海南自由贸易试验区", "park") in [
+        (span.fields["name"], span.fields["project_kind"])
+        for span in projects.find_spans(
+            [LineContext(1, "支持海南自由贸易试验区建设。", "zh")], DocumentContext()
+        )
+    ]
+
+
+def test_names_on_a_very_long_line_are_those_of_its_sentences() -> None:
+    sentence = (
+        "苏州生物医药产业园聚集企业600多家。The Suzhou Industrial Park Administrative Committee said so. "
+    )
+    single = names.find_names.__wrapped__(sentence)
+    assert single, "the sentence must hold names for this test to mean anything"
+    repeats = 200  # far more names than are resolved pairwise
+    found = names.find_names.__wrapped__(sentence * repeats)
+    shifted = [
+        (span.table, span.start + copy * len(sentence), span.end + copy * len(sentence), span.rule_id)
+        for copy in range(repeats)
+        for span in single
+    ]
+    assert sorted((s.table, s.start, s.end, s.rule_id) for s in found) == sorted(shifted)
+
+
+def test_cost_grows_linearly_with_line_length() -> None:
+    import time
+
+    unit = (
+        "生命科学园规划总面积约7.2平方公里，分三期建设，聚集企业600多家。"
+        "The park covers 7.2 square kilometres. "
+    )
+
+    def seconds(copies: int) -> float:
+        best = float("inf")
+        for _ in range(2):
+            started = time.process_time()
+            names.find_names.__wrapped__(unit * copies)
+            best = min(best, time.process_time() - started)
+        return best
+
+    small, large = seconds(500), seconds(4000)
+    # 8 times the text: linear work takes about 8 times as long, quadratic work 64 times.
+    assert large < 24 * max(small, 1e-3)
+
+
+def test_rules_load_without_jieba_when_its_dictionary_is_disabled() -> None:
+    import subprocess
+    import sys
+
+    assert load_rule_file("organisations")["jieba_dictionary"]["enabled"] is False
+    script = (
+        "import sys; from pipeline.extract import names; names.name_rules(); print('jieba' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

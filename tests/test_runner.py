@@ -140,7 +140,10 @@ def test_a_file_that_vanishes_mid_run_becomes_an_error_row(tmp_path):
 
 
 def test_a_50_mb_single_line_file_is_processed(tmp_path):
-    paragraph = "生命科学园规划总面积约7.2平方公里，分三期建设，聚集企业600多家。The park covers 7.2 square kilometres. "
+    paragraph = (
+        "生命科学园规划总面积约7.2平方公里，分三期建设，聚集企业600多家。"
+        "The park covers 7.2 square kilometres. "
+    )
     repeats = 50_000_000 // len(paragraph.encode("utf-8")) + 1
     inputs = tmp_path / "in"
     inputs.mkdir()
@@ -184,3 +187,37 @@ def test_seeds_can_be_copied_and_rerun_elsewhere(tmp_path):
     shutil.copytree(SEEDS, tmp_path / "seeds")
     summary = run_batch([tmp_path / "seeds"], tmp_path / "out")
     assert summary.documents == 5
+
+
+def test_a_run_streams_one_batch_at_a_time(tmp_path, monkeypatch):
+    from pipeline import runner
+    from pipeline.bench import generate_corpus
+    from pipeline.tables import committed_parts
+
+    corpus = generate_corpus(tmp_path / "corpus", 23)
+    events: list[object] = []
+    real_process_source, real_writer = runner.process_source, runner.write_batch_tables
+
+    def counting_process_source(source, *args, **kwargs):
+        if source.source_path != "<warm-up>":
+            events.append("document")
+        return real_process_source(source, *args, **kwargs)
+
+    def recording_writer(task, rows, clock):
+        events.append(len(rows["documents"]))
+        return real_writer(task, rows, clock)
+
+    monkeypatch.setattr(runner, "process_source", counting_process_source)
+    monkeypatch.setattr(runner, "write_batch_tables", recording_writer)
+    summary = run_batch([corpus.folder], tmp_path / "out", jobs=1, batch_size=4)
+    held = most_held = 0
+    for event in events:  # documents processed but not yet written, at every moment
+        if event == "document":
+            held += 1
+            most_held = max(most_held, held)
+        else:
+            assert event == held
+            held = 0
+    assert most_held == 4
+    assert summary.batches == 6 and summary.new_documents == 23
+    assert [rows for _, rows in committed_parts(tmp_path / "out")["documents"]] == [4, 4, 4, 4, 4, 3]

@@ -20,7 +20,17 @@ CONTRACT_COLUMNS = {
     "projects": "name project_kind",
     "errors": "source_path stage error_type message at",
 }
-MENTION_COLUMNS = "mention_id doc_id line_no start end raw_text norm_text lang rule_id".split()
+MENTION_COLUMNS = [
+    "mention_id",
+    "doc_id",
+    "line_no",
+    "start",
+    "end",
+    "raw_text",
+    "norm_text",
+    "lang",
+    "rule_id",
+]
 
 
 @pytest.mark.parametrize("table", sorted(CONTRACT_COLUMNS))
@@ -32,17 +42,43 @@ def test_schema_has_every_contract_column(table):
 
 
 def test_build_table_fills_missing_columns_with_nulls():
-    table = build_table("dates", [{"mention_id": "m", "doc_id": "d", "line_no": 1, "start": 0, "end": 2,
-                                   "raw_text": "去年", "norm_text": "去年", "lang": "zh", "rule_id": "dates:x",
-                                   "start_date": date(2023, 1, 1)}])
+    table = build_table(
+        "dates",
+        [
+            {
+                "mention_id": "m",
+                "doc_id": "d",
+                "line_no": 1,
+                "start": 0,
+                "end": 2,
+                "raw_text": "去年",
+                "norm_text": "去年",
+                "lang": "zh",
+                "rule_id": "dates:x",
+                "start_date": date(2023, 1, 1),
+            }
+        ],
+    )
     row = table.to_pylist()[0]
     assert row["start_date"] == date(2023, 1, 1)
     assert row["end_date"] is None
 
 
 def _one_error_table(message: str):
-    return {"errors": build_table("errors", [{"source_path": "a.txt", "stage": "read", "error_type": "x",
-                                             "message": message, "at": pd.Timestamp("2026-01-01", tz="UTC")}])}
+    return {
+        "errors": build_table(
+            "errors",
+            [
+                {
+                    "source_path": "a.txt",
+                    "stage": "read",
+                    "error_type": "x",
+                    "message": message,
+                    "at": pd.Timestamp("2026-01-01", tz="UTC"),
+                }
+            ],
+        )
+    }
 
 
 def test_every_table_exists_after_a_write_even_when_empty(tmp_path):

@@ -18,7 +18,8 @@ Entry points: `find_spans(lines, document)` for the pipeline and
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -67,11 +68,15 @@ CHINESE_NUMERAL_PATTERN = (
     rf"[{_CHINESE_DIGIT_CHARS}十][{_CHINESE_DIGIT_CHARS}零〇十拾百佰千仟万萬亿億兆]*"
     rf"(?:点[{_CHINESE_DIGIT_CHARS}零〇]+)?"
 )
+# Every Chinese figure pattern starts at one of these characters.
+CHINESE_FIRST_CHARACTERS = "0-9" + _CHINESE_DIGIT_CHARS + "十百千万亿仟"
 # A number starts a token: no ASCII letter, digit or dot right before it, and no
 # "letters-" either (G6, TOP20, H50, SCP-173 are names).
 NUMBER_START = r"(?<![A-Za-z0-9.])(?<![A-Za-z0-9]-)"
 PUNCTUATION = ',.;:!?、。;:!?()"“”‘’《》'
 URL_PATTERN = r"(?:https?://|www\.)[^\s\p{Han}]+"
+# Every stretch of `quote_pattern` contains one of these.
+MASK_MARKS = ("《", "“", "‘", '"', "http", "www.")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 HAN = regex.compile(r"\p{Han}")
 YEAR_DIGITS = re.compile(r"\d{4}")
@@ -330,6 +335,7 @@ class FigureRules:
             rf"(?P<sepq>{_reversed(self.separated_words)}))?"
         )
         self.english_body = re.compile(self._english_body_text())
+        self._build_start_patterns(zh_negative)
         latin_end = r"(?![A-Za-z])"
         en_prefixes = [w for w in self.duration_prefixes if _has_latin(w)]
         self.english_lead = re.compile(
@@ -338,6 +344,33 @@ class FigureRules:
             rf"(?:\s+(?P<pre>{_reversed(en_before, ignore_case=True)}){latin_end})?"
             rf"(?:\s+(?P<prefix>{_reversed(en_prefixes, ignore_case=True)}){latin_end})?"
         )
+
+    # The body patterns open with a lookahead, and the regex engine tries a
+    # pattern that opens with a lookahead at every position of a line, which
+    # costs more than everything else. The `start` patterns below open with a
+    # plain character (class), which the engine skips to at C speed; each finds
+    # the positions where a body match can start (a superset: the body pattern
+    # decides), and the body pattern is matched only there.
+    def _build_start_patterns(self, zh_negative: list[str]) -> None:
+        # a digit right after a digit never starts a figure (every form needs
+        # a number start, or no digit before a/b)
+        self.chinese_start = re.compile(rf"[{CHINESE_FIRST_CHARACTERS}](?<![0-9][0-9])")
+        variants = {form for word in ENGLISH_NUMBER_WORDS for form in (word, word.capitalize(), word.upper())}
+        number_word = literal_pattern(variants)
+        # a number word at the start of the line
+        self.english_line_start = re.compile(number_word)
+        # a digit not after a digit, or a non-word character followed by a
+        # number word (the figure starts one character later)
+        self.english_start = re.compile(rf"[\W0-9](?:(?<=[0-9])(?<![0-9][0-9])|(?<=\W)(?={number_word}))")
+        # money with a currency word in front: the word's last character, an
+        # optional space and negative word, then the first character of a number
+        currency_words = {
+            variant for word in self.currency_prefixes for variant in _case_variants(word) if variant
+        }
+        last = "[" + regex.escape("".join(sorted({word[-1] for word in currency_words}))) + "]"
+        between = ["", " "] + [f"{space}{word}" for space in ("", " ") for word in zh_negative]
+        behind = [f"(?<={last}{regex.escape(gap)}.)" for gap in between]
+        self.chinese_money_gate = re.compile(rf"[\d{_CHINESE_DIGIT_CHARS}十](?:{'|'.join(behind)})")
 
     def _chinese_body_text(self) -> str:
         number = rf"{NUMBER_START}(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN})"
@@ -353,7 +386,7 @@ class FigureRules:
         half = rf"(?P<half>{regex.escape(self.half_word)})?"
         power_denominator = r"[十百千万亿]+"
         # A first-character test up front lets the engine skip most positions quickly.
-        first_characters = "0-9" + _CHINESE_DIGIT_CHARS + "十百千万亿仟"
+        first_characters = CHINESE_FIRST_CHARACTERS
         return (
             rf"(?=[{first_characters}])(?:"
             # 百分之十, 千分之五
@@ -465,29 +498,69 @@ class _Figure:
 def find_figures(text: str, line_no: int = 1) -> list[Span]:
     """All figures in one line of normalised text, as Spans ordered by start."""
     rules = figure_rules()
-    masked = [(m.start(), m.end()) for m in rules.quote_pattern.finditer(text)]
     reversed_text = text[::-1]
     candidates = _scan(text, reversed_text, rules, english=False)
     if LATIN_LETTER.search(text):
         candidates += _scan(text, reversed_text, rules, english=True)
+    if not candidates:
+        return []
+    masked_starts, masked_ends = _masked(text, rules)
     kept: list[_Figure] = []
     for figure in sorted(candidates, key=lambda f: (f.start, -(f.end - f.start))):
-        if any(start <= figure.start and figure.end <= end for start, end in masked):
-            continue
+        if masked_starts:
+            # the masks do not overlap, so only the last one starting at or
+            # before the figure can contain it
+            index = bisect_right(masked_starts, figure.start) - 1
+            if index >= 0 and figure.end <= masked_ends[index]:
+                continue
         if kept and figure.start < kept[-1].end:
             continue
         kept.append(figure)
     return [Span(TABLE, line_no, f.start, f.end, f.rule_id, f.fields) for f in kept]
 
 
+def _masked(text: str, rules: FigureRules) -> tuple[list[int], list[int]]:
+    """Starts and ends of the titles, quoted names and URLs of a line (numbers there are no figures)."""
+    if not any(mark in text for mark in MASK_MARKS):
+        return [], []
+    masks = [(match.start(), match.end()) for match in rules.quote_pattern.finditer(text)]
+    return [start for start, _ in masks], [end for _, end in masks]
+
+
+def _body_matches(text: str, rules: FigureRules, english: bool) -> Iterator[re.Match]:
+    """The matches `body.finditer(text)` would give, tried only where a figure can start."""
+    body_pattern = rules.english_body if english else rules.chinese_body
+    match_at = body_pattern.match
+    end = 0
+    if english:
+        starts: Iterable[int] = _english_starts(text, rules)
+    else:
+        starts = (start_match.start() for start_match in rules.chinese_start.finditer(text))
+    for start in starts:
+        if start < end:
+            continue  # inside the last match: finditer goes on from its end
+        body = match_at(text, start)
+        if body is not None:
+            end = body.end()
+            yield body
+
+
+def _english_starts(text: str, rules: FigureRules) -> Iterator[int]:
+    """Positions where an English figure can start: digits and number words that start a word."""
+    if rules.english_line_start.match(text):
+        yield 0
+    for start_match in rules.english_start.finditer(text):
+        start = start_match.start()
+        yield start if text[start] in "0123456789" else start + 1
+
+
 def _scan(text: str, reversed_text: str, rules: FigureRules, english: bool) -> list[_Figure]:
     """Figures of one language's patterns: each body match, with its lead read leftwards."""
-    body_pattern = rules.english_body if english else rules.chinese_body
     lead_pattern = rules.english_lead if english else rules.chinese_lead
     figures: list[_Figure] = []
     consumed = 0  # end of the last figure: lead words cannot reach into it
     length = len(text)
-    for body in body_pattern.finditer(text):
+    for body in _body_matches(text, rules, english):
         if english and not (body.group("unit") or body.group("words") or body.group("fa")):
             before = text[max(0, body.start() - 2) : body.start()].rstrip()
             if not before or before[-1] not in rules.currency_last_characters:
@@ -498,7 +571,7 @@ def _scan(text: str, reversed_text: str, rules: FigureRules, english: bool) -> l
         if figure is not None:
             figures.append(figure)
             consumed = figure.end
-    if not english:
+    if not english and rules.chinese_money_gate.search(text):
         # money with a currency word or sign in front and no unit after (US$5, 人民币300)
         for money in rules.chinese_money.finditer(text):
             figure = _read_main(_Found(money, None, length), text, rules, english=False)

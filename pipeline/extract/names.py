@@ -17,13 +17,14 @@ head word (Commission, Group, Park, Forum, ...).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import ahocorasick
 import regex
 
 from pipeline.rules import load_rule_file, require, rule_path
@@ -40,6 +41,10 @@ HAN = regex.compile(r"\p{Han}")
 UPPER = regex.compile(r"[A-Z]")
 SENTENCE_PUNCTUATION = ",.;:!?，。；：！？"
 SENTENCE_END = ".!?。！？"
+SENTENCE_PUNCTUATION_PATTERN = re.compile(f"[{re.escape(SENTENCE_PUNCTUATION)}]")
+# Up to this many names on a line are resolved pairwise; beyond it, through
+# a map of covered characters (linear on very long lines).
+PAIRWISE_LIMIT = 32
 # Longest boundary word that may straddle the start of a search window.
 WORD_OVERLAP = 4
 
@@ -245,6 +250,66 @@ def _english_list(rules: dict, path: Path) -> tuple[ListRule, regex.Pattern, int
     return rule, pattern, _int(entry, "max_words", 4, path)
 
 
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching the longest of `words` at a position (a trie, so sre stays fast)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        children = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not children:
+            return ""
+        body = children[0] if len(children) == 1 else "(?:" + "|".join(children) + ")"
+        # Continuing is tried before stopping: the longest word wins.
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(trie) or "(?!)"
+
+
+def _alternation_re(words: Iterable[str]) -> str:
+    """A `re` pattern for literal words, matched leftmost-longest."""
+    return _trie_pattern(set(words))
+
+
+def _word_scanner(
+    words: set[str],
+) -> tuple[
+    re.Pattern,
+    dict[str, tuple[str, ...]],
+    dict[str, tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...]],
+]:
+    """What finds every suffix and known name on a line, overlapping ones included.
+
+    Returns (pattern, endings, inner). The pattern runs over the reversed line:
+    each match is the longest word ending at a position it reaches.
+    `endings[word]` are the words that end where `word` ends (its suffixes),
+    longest first. `inner[word]` lists, for each position k inside the word
+    (last first), the words ending there: those that begin before the word
+    (to be checked on the text) and those inside it, longest first.
+    """
+    by_last: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        by_last.setdefault(word[-1], []).append(word)
+    pattern = re.compile(_trie_pattern(word[::-1] for word in words))
+    endings = {word: tuple(v for v in by_last[word[-1]] if word.endswith(v)) for word in words}
+    inner = {}
+    for word in words:
+        entries = []
+        for k in range(len(word) - 1, 0, -1):
+            head = word[:k]
+            candidates = by_last.get(head[-1], [])
+            straddling = tuple(v for v in candidates if len(v) > k and v.endswith(head))
+            inside = tuple(v for v in candidates if len(v) <= k and head.endswith(v))
+            if straddling or inside:
+                entries.append((k, straddling, inside))
+        inner[word] = tuple(entries)
+    return pattern, endings, inner
+
+
 def _compile(pattern: str, path: Path, node: Any, what: str) -> regex.Pattern:
     try:
         return regex.compile(pattern)
@@ -289,15 +354,12 @@ class NameRules:
         non_name = rf"[^\p{{Han}}A-Za-z0-9{regex.escape(punctuation)}]"
         # Searched backwards from a suffix: the nearest punctuation or count.
         self.reverse_boundary = regex.compile(f"(?r){non_name}" + (f"|{count}" if count else ""))
-        # Boundary and keep words in one automaton; leftmost-longest matching
-        # lets 自由 (keep) hide the boundary 由 inside it.
-        self.boundary_words = ahocorasick.Automaton()
-        for word in keep:
-            self.boundary_words.add_word(word, False)
+        # Boundary and keep words in one alternation, longest first: matched
+        # leftmost-longest, 自由 (keep) hides the boundary 由 inside it.
+        self.boundary_word_kinds: dict[str, bool] = dict.fromkeys(keep, False)
         for word in boundary:
-            if word not in keep:
-                self.boundary_words.add_word(word, True)
-        self.boundary_words.make_automaton()
+            self.boundary_word_kinds.setdefault(word, True)
+        self.boundary_word_pattern = re.compile(_alternation_re(self.boundary_word_kinds))
         self.conjunctions = tuple(
             sorted(set(_words(names.get("conjunctions", []), names_path, names, "conjunctions")))
         )
@@ -338,11 +400,9 @@ class NameRules:
         if jieba_settings.get("enabled", False):
             self._add_jieba_words(jieba_settings, org_path)
 
-        automaton = ahocorasick.Automaton()
-        for word in set(self.suffixes) | set(self.known):
-            automaton.add_word(word, word)
-        automaton.make_automaton()
-        self.automaton = automaton
+        self.word_scan, self.word_endings, self.word_inner = _word_scanner(
+            set(self.suffixes) | set(self.known)
+        )
 
         right = projects.get("right_extension", "")
         require(isinstance(right, str), project_path, projects, "'right_extension' must be text")
@@ -393,6 +453,15 @@ class NameRules:
                 else:
                     self.english_heads[word] = head
             self.english_lowercase.update(lowercase)
+        self.english_compound_seconds = frozenset(second for _first, second in self.english_compound_heads)
+        # A line holding none of these words (as plain text) has no English name.
+        self.english_trigger = re.compile(
+            _alternation_re(
+                [word for pair in self.english_compound_heads for word in pair]
+                + list(self.english_heads)
+                + list(self.english_lowercase)
+            )
+        )
         self.english_list_rule, self.english_list_pattern, self.english_list_max_words = _english_list(
             orgs, org_path
         )
@@ -447,9 +516,10 @@ def _name_window_start(text: str, lowest: int, end: int, rules: NameRules) -> in
         start = boundary.end()
     # Scan from a little earlier so that a word straddling the window start
     # (参加 before 进博会 when only two characters are allowed) is seen.
-    for end_index, is_boundary in rules.boundary_words.iter_long(text, max(0, start - WORD_OVERLAP), end):
-        if is_boundary:
-            start = max(start, end_index + 1)
+    kinds = rules.boundary_word_kinds
+    for match in rules.boundary_word_pattern.finditer(text, max(0, start - WORD_OVERLAP), end):
+        if kinds[match.group()]:
+            start = max(start, match.end())
     return start
 
 
@@ -493,21 +563,59 @@ def _generic_match(prefix: str, organisation: bool) -> bool:
     return pattern.fullmatch(prefix) is not None
 
 
+def _word_hits(text: str, rules: NameRules) -> list[tuple[int, tuple[str, ...]]]:
+    """(end, words ending there, longest first) for every end of a suffix or known name, in order."""
+    length = len(text)
+    endings, inner = rules.word_endings, rules.word_inner
+    hits: list[tuple[int, tuple[str, ...]]] = []
+    for match in rules.word_scan.finditer(text[::-1]):
+        word = match.group()[::-1]
+        end = length - match.start()
+        hits.append((end, endings[word]))
+        start = end - len(word)
+        for k, straddling, inside in inner[word]:
+            position = start + k
+            found = tuple(v for v in straddling if text.endswith(v, 0, position)) + inside
+            if found:
+                hits.append((position, found))
+    hits.reverse()
+    return hits
+
+
 def _suffix_ends(text: str, rules: NameRules) -> tuple[dict[int, list[str]], list[tuple[int, str]]]:
     """Suffix words by end position, and (end, known name) hits."""
     suffix_ends: dict[int, list[str]] = {}
     known_hits = []
-    for end_index, word in rules.automaton.iter(text):
-        end = end_index + 1
-        if word in rules.suffixes:
-            suffix_ends.setdefault(end, []).append(word)
-        if word in rules.known:
-            known_hits.append((end, word))
+    suffixes, known = rules.suffixes, rules.known
+    for end, words in _word_hits(text, rules):
+        for word in words:
+            if word in suffixes:
+                suffix_ends.setdefault(end, []).append(word)
+            if word in known:
+                known_hits.append((end, word))
     return suffix_ends, known_hits
 
 
+class _LineFacts:
+    """Positions on one line that every suffix hit needs, found once per line."""
+
+    def __init__(self, text: str, rules: NameRules) -> None:
+        self.has_brackets = "(" in text or ")" in text
+        # Per conjunction (in rule order), its positions on the line.
+        self.conjunctions: list[tuple[str, list[int]]] = []
+        for conjunction in rules.conjunctions:
+            positions = []
+            index = text.find(conjunction)
+            while index >= 0:
+                positions.append(index)
+                index = text.find(conjunction, index + 1)
+            if positions:
+                self.conjunctions.append((conjunction, positions))
+        self.window_starts: dict[tuple[int, int], int] = {}
+
+
 def _after_conjunction(
-    text: str, start: int, end: int, suffix_ends: dict[int, list[str]], rules: NameRules
+    text: str, start: int, end: int, suffix_ends: dict[int, list[str]], rules: NameRules, facts: _LineFacts
 ) -> int:
     """Move `start` past a conjunction that joins a complete name to this one.
 
@@ -516,13 +624,15 @@ def _after_conjunction(
     conjunction is dropped.
     """
     split = start
-    for conjunction in rules.conjunctions:
-        index = text.rfind(conjunction, start + 1, end)
-        while index > split:
-            if index in suffix_ends or text[index - 1] == ")":
-                split = index + 1
+    for conjunction, positions in facts.conjunctions:
+        # The last occurrence that fits before `end`, going left while after `split`.
+        index = bisect_right(positions, end - len(conjunction)) - 1
+        while index >= 0 and positions[index] > split:
+            position = positions[index]
+            if position in suffix_ends or text[position - 1] == ")":
+                split = position + 1
                 break
-            index = text.rfind(conjunction, start + 1, index)
+            index -= 1
     start = split
     while start < end and text[start] in rules.conjunctions:
         start += 1
@@ -530,15 +640,25 @@ def _after_conjunction(
 
 
 def _name_start(
-    text: str, suffix_start: int, rule: SuffixRule, suffix_ends: dict[int, list[str]], rules: NameRules
+    text: str,
+    suffix_start: int,
+    rule: SuffixRule,
+    suffix_ends: dict[int, list[str]],
+    rules: NameRules,
+    facts: _LineFacts,
 ) -> int | None:
     """Where the name ending at `suffix_start` begins, or None when it has no name."""
     lowest = max(0, suffix_start - min(rule.max_prefix, rules.max_name_length))
-    start = _name_window_start(text, lowest, suffix_start, rules)
-    # Two names joined by a conjunction: split when the left part is a name.
-    start = _after_conjunction(text, start, suffix_start, suffix_ends, rules)
-    if "(" in text or ")" in text:
-        start = _balance_brackets(text, start, suffix_start)
+    key = (lowest, suffix_start)
+    start = facts.window_starts.get(key)
+    if start is None:
+        start = _name_window_start(text, lowest, suffix_start, rules)
+        # Two names joined by a conjunction: split when the left part is a name.
+        if facts.conjunctions:
+            start = _after_conjunction(text, start, suffix_start, suffix_ends, rules, facts)
+        if facts.has_brackets:
+            start = _balance_brackets(text, start, suffix_start)
+        facts.window_starts[key] = start
     if rule.admin_prefix:
         for index in range(start, suffix_start):
             if text.startswith(rules.admin_prefixes, index):
@@ -547,7 +667,9 @@ def _name_start(
     return start
 
 
-def _suffix_names(text: str, rules: NameRules, suffix_ends: dict[int, list[str]]) -> list[NameSpan]:
+def _suffix_names(
+    text: str, rules: NameRules, suffix_ends: dict[int, list[str]], facts: _LineFacts
+) -> list[NameSpan]:
     names = []
     for end, words in suffix_ends.items():
         for word in words:
@@ -557,7 +679,7 @@ def _suffix_names(text: str, rules: NameRules, suffix_ends: dict[int, list[str]]
                     continue
                 if rule.not_after and text.endswith(rule.not_after, 0, suffix_start):
                     continue
-                start = _name_start(text, suffix_start, rule, suffix_ends, rules)
+                start = _name_start(text, suffix_start, rule, suffix_ends, rules, facts)
                 if start is None or suffix_start - start < rule.min_prefix:
                     continue
                 if rule.needs_specific and _is_generic(
@@ -600,17 +722,24 @@ def _title_names(text: str, rules: NameRules) -> list[NameSpan]:
     return names
 
 
-def _list_names(text: str, rules: NameRules, suffix_ends: dict[int, list[str]]) -> list[NameSpan]:
+def _list_names(
+    text: str, rules: NameRules, suffix_ends: dict[int, list[str]], facts: _LineFacts
+) -> list[NameSpan]:
     """Items of "A、B、C等<head>" lists."""
     names: list[NameSpan] = []
     if "等" not in text or "、" not in text:
         return names
+    punctuation: list[int] | None = None
     for rule, pattern in rules.list_rules:
         for match in pattern.finditer(text):
             list_end = match.start()
             if rule.not_between and any(word in match.group() for word in rule.not_between):
                 continue
-            list_start = max(text.rfind(p, 0, list_end) for p in SENTENCE_PUNCTUATION) + 1
+            if punctuation is None:
+                punctuation = [m.start() for m in SENTENCE_PUNCTUATION_PATTERN.finditer(text)]
+            # The list starts after the last sentence punctuation before it.
+            before = bisect_left(punctuation, list_end)
+            list_start = punctuation[before - 1] + 1 if before else 0
             items = text[list_start:list_end].split("、")
             if len(items) < 2:
                 continue
@@ -620,7 +749,7 @@ def _list_names(text: str, rules: NameRules, suffix_ends: dict[int, list[str]]) 
                 position = end + 1
                 name_start = _name_window_start(text, start, end, rules)
                 if number == 0:
-                    start = _after_conjunction(text, name_start, end, suffix_ends, rules)
+                    start = _after_conjunction(text, name_start, end, suffix_ends, rules, facts)
                 elif name_start > start:
                     continue  # a boundary word inside: a phrase, not a name
                 if _name_window_start(text, end - 2, end, rules) == end:
@@ -634,10 +763,10 @@ def _list_names(text: str, rules: NameRules, suffix_ends: dict[int, list[str]]) 
 def _chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[NameSpan]]:
     """(names found by suffix, title or gazetteer; names found in lists)."""
     suffix_ends, known_hits = _suffix_ends(text, rules)
+    facts = _LineFacts(text, rules)
     names = _title_names(text, rules) + _known_names(text, rules, known_hits)
-    listed: list[NameSpan] = []
-    names += _suffix_names(text, rules, suffix_ends)
-    listed = _list_names(text, rules, suffix_ends)
+    names += _suffix_names(text, rules, suffix_ends, facts)
+    listed = _list_names(text, rules, suffix_ends, facts)
     return names, listed
 
 
@@ -708,7 +837,20 @@ def _split_phrases(run: list[int], tokens: list[tuple[int, int, str]], heads: di
 
 
 MONTHS = frozenset(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
 )
 
 
@@ -718,8 +860,10 @@ def _is_date_word(word: str) -> bool:
 
 def _sentence_start(text: str, position: int) -> bool:
     """True when only spaces and sentence punctuation precede `position` on its sentence."""
-    before = text[:position].rstrip(' "“‘')
-    return before == "" or before[-1] in SENTENCE_END
+    index = position
+    while index > 0 and text[index - 1] in ' "“‘':
+        index -= 1
+    return index == 0 or text[index - 1] in SENTENCE_END
 
 
 def _english_name(
@@ -800,13 +944,30 @@ def _english_list_names(text: str, rules: NameRules) -> list[NameSpan]:
     return names
 
 
+def _may_hold_head(
+    part: list[int], tokens: list[tuple[int, int, str]], rules: NameRules, next_index: int
+) -> bool:
+    """False when neither the part nor the words after it hold a head word (no name possible)."""
+    heads, compound_seconds = rules.english_heads, rules.english_compound_seconds
+    for index in part:
+        word = tokens[index][2]
+        if word in heads or word in compound_seconds:
+            return True
+    lowercase = rules.english_lowercase
+    return any(token[2] in lowercase for token in tokens[next_index : next_index + MAX_LOWERCASE_TAIL])
+
+
 def _english_names(text: str, rules: NameRules) -> list[NameSpan]:
+    if rules.english_trigger.search(text) is None:
+        return []
     tokens = _english_tokens(text)
     names = []
     for run in _runs(text, tokens):
         parts = _split_phrases(run, tokens, rules.english_heads)
         for number, part in enumerate(parts):
             next_index = part[-1] + 1 if number == len(parts) - 1 else len(tokens)
+            if not _may_hold_head(part, tokens, rules, next_index):
+                continue
             name = _english_name(text, part, tokens, rules, next_index)
             if name is not None:
                 names.append(name)
@@ -841,9 +1002,23 @@ def _resolve(names: list[NameSpan], listed: list[NameSpan]) -> list[NameSpan]:
     """
     accepted: list[NameSpan] = []
     ordered = sorted(names, key=lambda n: (-(n.end - n.start), -n.weight, n.start))
-    for group in (ordered, sorted(listed, key=lambda n: n.start)):
+    candidates = (ordered, sorted(listed, key=lambda n: n.start))
+    if len(names) + len(listed) <= PAIRWISE_LIMIT or any(
+        n.start >= n.end for group in candidates for n in group
+    ):
+        # Few names (or an empty span, which overlaps differently from a
+        # covered character): compare pairwise.
+        for group in candidates:
+            for name in group:
+                if not any(name.overlaps(other) for other in accepted):
+                    accepted.append(name)
+        return accepted
+    # Accepted names mark their characters; a name touching a mark overlaps one.
+    covered = bytearray(max((n.end for group in candidates for n in group), default=0))
+    for group in candidates:
         for name in group:
-            if not any(name.overlaps(other) for other in accepted):
+            if covered.find(1, name.start, name.end) < 0:
+                covered[name.start : name.end] = b"\x01" * (name.end - name.start)
                 accepted.append(name)
     return accepted
 

@@ -1,0 +1,163 @@
+"""Reading an output directory: lazy pandas tables and DuckDB SQL over them.
+
+    import pipeline
+    out = pipeline.load("output")
+    out.figures                      # pandas DataFrame, read on first use
+    out.sql("SELECT unit, count(*) FROM figures GROUP BY unit")
+
+The object pins the run that `out/.provex/current` pointed to when it was
+opened, so every table comes from the same run even if `provex run` writes a
+new one meanwhile (open again to see the new run).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pipeline.tables import MENTION_TABLES, SCHEMAS, TABLE_NAMES, current_run
+
+if TYPE_CHECKING:
+    import duckdb
+    import pandas as pd
+
+    from pipeline.audit import AuditRecord
+
+# A query that names this word gets the `conflicts` view, computed on demand
+# (it needs every figure and its line, so it is not built for other queries).
+_CONFLICTS_WORD = re.compile(r"\bconflicts\b", re.IGNORECASE)
+
+
+class OutputNotFoundError(FileNotFoundError):
+    """The directory holds no provex output."""
+
+
+class _LazyTable:
+    """Descriptor: the table as a pandas DataFrame, read once on first access."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.__doc__ = f"The `{name}` table as a pandas DataFrame (read on first use)."
+
+    def __get__(self, output: Output | None, owner: type) -> Any:
+        if output is None:
+            return self
+        frames = output._frames
+        if self.name not in frames:
+            frames[self.name] = output.arrow(self.name).to_pandas()
+        return frames[self.name]
+
+
+class Output:
+    """One provex output directory: tables as DataFrames, SQL through DuckDB."""
+
+    documents = _LazyTable("documents")
+    lines = _LazyTable("lines")
+    figures = _LazyTable("figures")
+    dates = _LazyTable("dates")
+    organisations = _LazyTable("organisations")
+    projects = _LazyTable("projects")
+    errors = _LazyTable("errors")
+
+    def __init__(self, out_dir: Path | str):
+        self.out_dir = Path(out_dir)
+        run = current_run(self.out_dir)
+        if run is not None:
+            self.run_dir = run
+        elif (self.out_dir / "documents").is_dir():  # tables copied without the run state
+            self.run_dir = self.out_dir
+        else:
+            raise OutputNotFoundError(
+                f"{self.out_dir} holds no provex output; run `provex run SOURCES --out {self.out_dir}` first"
+            )
+        self._frames: dict[str, pd.DataFrame] = {}
+        self._conflicts_registered = False
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{name}={self.row_count(name)}" for name in TABLE_NAMES)
+        return f"<provex output {self.out_dir} ({counts})>"
+
+    def table_dir(self, name: str) -> Path:
+        """The folder of Parquet files holding table `name` in the pinned run."""
+        if name not in SCHEMAS:
+            raise KeyError(f"no table {name!r}; tables: {', '.join(TABLE_NAMES)}")
+        path = self.run_dir / name
+        if not path.is_dir():
+            raise OutputNotFoundError(
+                f"{path} is gone (a newer run replaced it); open the output again with pipeline.load"
+            )
+        return path
+
+    def arrow(self, name: str):
+        """Table `name` as a pyarrow Table, in its declared schema."""
+        import pyarrow.parquet as pq
+
+        return pq.read_table(self.table_dir(name), schema=SCHEMAS[name])
+
+    def row_count(self, name: str) -> int:
+        """Number of rows of table `name`, from the Parquet footers only."""
+        import pyarrow.parquet as pq
+
+        return sum(pq.ParquetFile(path).metadata.num_rows for path in self.table_dir(name).glob("*.parquet"))
+
+    @property
+    def mention_tables(self) -> tuple[str, ...]:
+        """Names of the mention tables (figures, dates, organisations, projects)."""
+        return MENTION_TABLES
+
+    @cached_property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """An in-memory DuckDB connection with one view per table."""
+        import duckdb
+
+        connection = duckdb.connect(":memory:")
+        for name in TABLE_NAMES:
+            pattern = str(self.table_dir(name) / "*.parquet").replace("'", "''")
+            connection.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{pattern}')")
+        return connection
+
+    @cached_property
+    def conflicts(self) -> pd.DataFrame:
+        """Same quantity, different values across documents (see pipeline.conflicts)."""
+        from pipeline.conflicts import conflicts_frame, find_conflicts
+
+        return conflicts_frame(find_conflicts(self))
+
+    def sql(self, query: str) -> pd.DataFrame:
+        """Run a DuckDB query over the tables (views named after them); a DataFrame.
+
+        The view `conflicts` is available too; it is computed the first time a
+        query names it.
+        """
+        if _CONFLICTS_WORD.search(query):
+            self._register_conflicts()
+        return self.connection.sql(query).df()
+
+    def _register_conflicts(self) -> None:
+        if not self._conflicts_registered:
+            self.connection.register("conflicts", self.conflicts)
+            self._conflicts_registered = True
+
+    def line(self, doc_id: str, line_no: int) -> dict[str, Any]:
+        """The row of `lines` for one line of one document, as a dict."""
+        lines = self.lines
+        match = lines[(lines["doc_id"] == doc_id) & (lines["line_no"] == line_no)]
+        if match.empty:
+            raise KeyError(f"no line {line_no} in document {doc_id}")
+        return match.iloc[0].to_dict()
+
+    def audit(self, mention_id: str) -> AuditRecord:
+        """Everything about one mention (a unique id prefix is enough); see pipeline.audit."""
+        from pipeline.audit import audit_mention
+
+        return audit_mention(self, mention_id)
+
+
+def load(out_dir: Path | str = "output") -> Output:
+    """Open a provex output directory for notebooks: `Output` with lazy tables.
+
+    Raises OutputNotFoundError when the directory holds no provex output.
+    """
+    return Output(out_dir)

@@ -1,0 +1,69 @@
+"""The benchmark: a deterministic corpus and a report with every measure (never timed)."""
+
+from __future__ import annotations
+
+import regex
+from click.testing import CliRunner
+
+from pipeline import bench
+from pipeline.cli import main
+
+from .conftest import SEEDS
+
+
+def test_the_same_seed_generates_the_same_corpus(tmp_path):
+    first = bench.generate_corpus(tmp_path / "a", 7, seed=3)
+    second = bench.generate_corpus(tmp_path / "b", 7, seed=3)
+    other = bench.generate_corpus(tmp_path / "c", 7, seed=4)
+    read = lambda corpus: [p.read_bytes() for p in sorted(corpus.folder.glob("*.txt"))]  # noqa: E731
+    assert read(first) == read(second)
+    assert read(first) != read(other)
+    assert len(set(read(first))) == 7  # every document is distinct, even repeats of one seed
+    assert first.bytes == sum(map(len, read(first)))
+
+
+def test_varying_keeps_the_shape_of_numbers_and_names():
+    import random
+
+    text = "2023年昌平区新增企业120家，投资3.5亿元。Acme Inc raised 12%."
+    varied = bench.vary_text(text, random.Random(0))
+    assert varied != text
+    assert regex.sub(r"\d", "0", varied)[4:] != ""  # still has digits
+    assert [len(run) for run in regex.findall(r"\d+", varied)] == [4, 3, 1, 1, 2]
+    assert 1995 <= int(varied[:4]) <= 2030
+    assert varied.count("区") == 1 and varied.endswith("%.")
+
+
+def test_full_width_digits_stay_full_width():
+    import random
+
+    varied = bench.vary_text("共１２０家", random.Random(1))
+    assert regex.fullmatch(r"共[０-９]{3}家", varied)
+
+
+def test_the_report_has_every_measure(monkeypatch, tmp_path):
+    monkeypatch.setattr(bench, "jionlp_extractors", lambda: (lambda text: [], lambda text: []))
+    result = bench.run_benchmark(6, jobs=2, seeds=SEEDS, batch_size=2, workspace=tmp_path)
+    assert [run.jobs for run in result.runs] == [1, 2]
+    assert all(run.documents == 6 and run.input_bytes == result.corpus.bytes for run in result.runs)
+    assert result.incremental is not None and result.peer is not None
+    report = bench.format_report(result)
+    expected = ["MB/s", "docs/s", "peak RSS", "incremental re-run", "of the full run", "All cores vs one"]
+    expected += ["JioNLP", "x that", "| normalise |", "| figures |", "| parquet |"]
+    for text in expected:
+        assert text in report
+    assert list(tmp_path.iterdir()) == []  # the generated corpus and outputs are removed
+
+
+def test_without_jionlp_the_report_says_so(monkeypatch, tmp_path):
+    monkeypatch.setattr(bench, "jionlp_extractors", lambda: None)
+    result = bench.run_benchmark(2, jobs=1, seeds=SEEDS, workspace=tmp_path)
+    assert result.peer is None
+    assert "JioNLP is not installed" in bench.format_report(result)
+
+
+def test_bench_command_prints_the_tables():
+    result = CliRunner().invoke(main, ["bench", "--docs", "3", "--jobs", "1", "--no-peer"])
+    assert result.exit_code == 0, result.output
+    assert "| 1 job | 1 |" in result.output
+    assert "Share of time per stage" in result.output

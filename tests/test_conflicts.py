@@ -1,0 +1,184 @@
+"""`provex conflicts`: the same quantity with different values across documents."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.conflicts import (
+    Subject,
+    clause_after,
+    clause_before,
+    conflicts_frame,
+    figure_subject,
+    find_conflicts,
+    heads_agree,
+    subjects_match,
+    words_of,
+)
+from pipeline.output import load
+from pipeline.runner import run_batch
+
+from .conftest import SEEDS
+
+BREAKS = frozenset("，,；;。、")
+
+
+def _run(tmp_path, articles: dict[str, str]):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    run_batch([folder], tmp_path / "out")
+    return load(tmp_path / "out")
+
+
+@pytest.fixture(scope="module")
+def seed_conflicts(tmp_path_factory):
+    out_dir = tmp_path_factory.mktemp("conflicts") / "out"
+    run_batch([SEEDS], out_dir)
+    return find_conflicts(load(out_dir))
+
+
+def _pairs(conflicts) -> set[frozenset[str]]:
+    return {frozenset({conflict.first.raw_text, conflict.second.raw_text}) for conflict in conflicts}
+
+
+# --- small literal inputs -------------------------------------------------------------------
+
+
+def test_clause_windows_stop_at_clause_breaks_and_neighbours():
+    line = "其中,一二期面积2.5平方公里,三期规划面积4.7平方公里"
+    assert clause_before(line, line.index("2.5"), 0, BREAKS) == "一二期面积"
+    assert clause_before(line, line.index("4.7"), 0, BREAKS) == "三期规划面积"
+    assert clause_before(line, line.index("4.7"), line.index("规划"), BREAKS) == "规划面积"
+    assert clause_after("入驻了600多家创新型企业,形成集群", 8, 40, BREAKS) == "创新型企业"
+
+
+def test_words_drop_stop_words_numbers_and_map_synonyms():
+    assert words_of("规划核心区占地") == ["规划", "核心区", "面积"]
+    assert words_of("总用地面积约") == ["面积"]
+    assert "约" not in words_of("生命科学园规划总面积约")
+    assert words_of("the total area of about") == ["area"]
+
+
+def test_count_subject_includes_the_counted_noun_after_the_measure_word():
+    line = "园区入驻了600多家创新型医药企业,形成集群"
+    start = line.index("600")
+    subject = figure_subject(line, (start, start + 5), "count", "zh", (0, len(line)), span_text="600多家")
+    assert subject.head == "医药企业"  # the precise word; it agrees with any head ending in 企业
+    assert {"医药企业", "入驻", "园区"} <= subject.words
+
+
+def test_heads_agree_when_one_ends_with_the_other():
+    assert heads_agree("企业", "医药企业")
+    assert not heads_agree("企业", "企业家")
+    assert not heads_agree(None, "企业")
+
+
+def test_subjects_need_the_same_head_and_two_shared_words():
+    area = Subject("面积", frozenset({"规划", "面积", "园区"}))
+    assert subjects_match(area, Subject("面积", frozenset({"规划", "面积"}))) == 1.0
+    assert subjects_match(area, Subject("面积", frozenset({"面积", "一期"}))) is None  # one shared word
+    assert subjects_match(area, Subject("营收", frozenset({"规划", "营收", "园区"}))) is None  # other head
+
+
+def test_same_subject_different_values_across_documents_conflict(tmp_path):
+    output = _run(
+        tmp_path,
+        {
+            "a.txt": "新区规划总面积约12平方公里,分两期建设。\n",
+            "b.txt": "开发建设方面,新区规划占地11.8平方公里。\n",
+        },
+    )
+    conflicts = find_conflicts(output)
+    assert _pairs(conflicts) == {frozenset({"约12平方公里", "11.8平方公里"})}
+    conflict = conflicts[0]
+    assert conflict.unit == "km2"
+    assert {conflict.first.source_path, conflict.second.source_path} == {
+        str(tmp_path / "in" / "a.txt"),
+        str(tmp_path / "in" / "b.txt"),
+    }
+
+
+def test_equal_values_other_units_and_same_document_do_not_conflict(tmp_path):
+    output = _run(
+        tmp_path,
+        {
+            "a.txt": "新区规划总面积约12平方公里。\n新区规划总面积约13平方公里。\n",
+            "b.txt": "新区规划总面积12平方公里。\n新区规划总面积1200亩。\n",
+        },
+    )
+    pairs = _pairs(find_conflicts(output))
+    # 12 km2 (a) vs 12 km2 (b): equal; 1200 mu: other unit; 12 vs 13 in a: same document.
+    assert pairs == {frozenset({"约13平方公里", "12平方公里"})}
+
+
+def test_different_subjects_with_the_same_unit_do_not_conflict(tmp_path):
+    output = _run(
+        tmp_path,
+        {"a.txt": "去年全区营业收入达到500亿元。\n", "b.txt": "项目总投资80亿元。\n"},
+    )
+    assert find_conflicts(output) == []
+
+
+def test_english_counts_match_on_their_noun(tmp_path):
+    output = _run(
+        tmp_path,
+        {
+            "a.txt": "The park has attracted 600 innovative pharmaceutical enterprises.\n",
+            "b.txt": "The park is home to 650 innovative pharmaceutical enterprises.\n",
+        },
+    )
+    conflicts = find_conflicts(output)
+    assert len(conflicts) == 1 and conflicts[0].counter == "enterprises"
+
+
+# --- the seeds ------------------------------------------------------------------------------
+
+
+def test_seed_park_area_7_2_against_7_19_is_a_conflict(seed_conflicts):
+    assert frozenset({"约7.2平方公里", "7.19平方公里"}) in _pairs(seed_conflicts)
+
+
+def test_seed_new_industrial_space_450_against_500_wan_m2_is_a_conflict(seed_conflicts):
+    assert frozenset({"約450萬平方米", "500万平方米"}) in _pairs(seed_conflicts)
+
+
+def test_seed_enterprise_count_600_is_in_a_conflict(seed_conflicts):
+    assert any("600多家" in pair for pair in _pairs(seed_conflicts))
+
+
+def test_seed_equal_phase_areas_are_not_conflicts(seed_conflicts):
+    # 2.5 and 4.7 km2 appear in two seeds with the same values.
+    for pair in _pairs(seed_conflicts):
+        assert pair not in ({"2.5平方公里", "約2.5平方公里"}, {"4.7平方公里", "約4.7平方公里"})
+
+
+def test_conflicts_frame_has_both_provenances(seed_conflicts):
+    frame = conflicts_frame(seed_conflicts)
+    assert len(frame) == len(seed_conflicts)
+    for side in ("a", "b"):
+        for column in ("mention_id", "source_path", "line_no", "start", "end", "raw_text", "value"):
+            assert f"{side}_{column}" in frame.columns
+    assert (frame["a_doc_id"] != frame["b_doc_id"]).all()
+
+
+def test_conflicts_view_in_sql_matches_the_function(tmp_path):
+    output = _run(
+        tmp_path,
+        {"a.txt": "新区规划总面积约12平方公里。\n", "b.txt": "新区规划占地11.8平方公里。\n"},
+    )
+    frame = output.sql("SELECT unit, a_value, b_value FROM conflicts")
+    assert frame.to_dict("records") == [{"unit": "km2", "a_value": 12.0, "b_value": 11.8}]
+
+
+def test_conflicts_command_lists_both_sides(tmp_path):
+    _run(tmp_path, {"a.txt": "新区规划总面积约12平方公里。\n", "b.txt": "新区规划占地11.8平方公里。\n"})
+    csv_path = tmp_path / "conflicts.csv"
+    result = CliRunner().invoke(main, ["conflicts", "--out", str(tmp_path / "out"), "--csv", str(csv_path)])
+    assert result.exit_code == 0, result.output
+    assert "a.txt:1" in result.output and "b.txt:1" in result.output
+    assert "1 conflicts" in result.output
+    assert csv_path.read_text(encoding="utf-8").count("\n") == 2

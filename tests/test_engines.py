@@ -1,0 +1,90 @@
+"""Engines: the local process pool and dask.distributed give the same tables."""
+
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+import pytest
+
+from pipeline.engines import EngineError, map_batches
+from pipeline.runner import run_batch
+from pipeline.tables import MENTION_TABLES, TABLE_NAMES
+
+from .conftest import SEEDS
+
+SORT_KEYS = {
+    "documents": ["doc_id"],
+    "lines": ["doc_id", "line_no"],
+    "errors": ["source_path", "error_type"],
+    **{name: ["mention_id"] for name in MENTION_TABLES},
+}
+RUN_TIMES = {"documents": "processed_at", "errors": "at"}
+
+_warmed = False
+
+
+def _mark_warm() -> None:
+    global _warmed
+    _warmed = True
+
+
+def _pid_and_warmth(number: int) -> tuple[int, int, bool]:
+    return number, os.getpid(), _warmed
+
+
+def _tables(out_dir) -> dict[str, pd.DataFrame]:
+    tables = {}
+    for name in TABLE_NAMES:
+        frame = pd.read_parquet(out_dir / name).drop(columns=[RUN_TIMES.get(name)], errors="ignore")
+        tables[name] = frame.sort_values(SORT_KEYS[name]).reset_index(drop=True)
+    return tables
+
+
+def _assert_same_tables(left, right) -> None:
+    for name in TABLE_NAMES:
+        pd.testing.assert_frame_equal(left[name], right[name], obj=name)
+
+
+@pytest.fixture(scope="module")
+def one_process_tables(tmp_path_factory):
+    out = tmp_path_factory.mktemp("one-process")
+    run_batch([SEEDS], out, jobs=1)
+    return _tables(out)
+
+
+def test_the_pool_runs_every_task_in_warmed_worker_processes():
+    results = list(map_batches(_pid_and_warmth, range(6), jobs=2, initializer=_mark_warm))
+    assert sorted(number for number, _, _ in results) == list(range(6))
+    assert all(warm for _, _, warm in results)
+    assert os.getpid() not in {pid for _, pid, _ in results}
+
+
+def test_one_job_runs_in_this_process():
+    results = list(map_batches(_pid_and_warmth, range(3), jobs=1))
+    assert {pid for _, pid, _ in results} == {os.getpid()}
+
+
+def test_an_unknown_engine_is_refused():
+    with pytest.raises(EngineError, match="unknown engine"):
+        list(map_batches(_pid_and_warmth, [1], engine="spark"))
+
+
+def test_a_process_pool_gives_the_same_tables_as_one_process(tmp_path, one_process_tables):
+    summary = run_batch([SEEDS], tmp_path, jobs=2, batch_size=1)
+    assert summary.batches == 5
+    _assert_same_tables(_tables(tmp_path), one_process_tables)
+
+
+def test_dask_on_a_two_worker_local_cluster_gives_the_same_tables(tmp_path, one_process_tables):
+    pytest.importorskip("distributed", reason="dask.distributed is not installed")
+    summary = run_batch([SEEDS], tmp_path, engine="dask", jobs=2, batch_size=2)
+    assert summary.batches > 2  # several partitions, each written by a worker
+    _assert_same_tables(_tables(tmp_path), one_process_tables)
+
+
+def test_the_dask_engine_reports_an_unreachable_scheduler(tmp_path, monkeypatch):
+    pytest.importorskip("distributed", reason="dask.distributed is not installed")
+    monkeypatch.setattr("pipeline.engines.dask_cluster.CONNECT_TIMEOUT", "1s")
+    with pytest.raises(EngineError, match="cannot reach the dask scheduler"):
+        run_batch([SEEDS], tmp_path, engine="dask", scheduler="tcp://127.0.0.1:9", jobs=1)

@@ -1,0 +1,79 @@
+"""The scorer: span matching, optional records, value accuracy, boilerplate."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.evaluate import evaluate_against_gold, score_boilerplate, score_type, spans_match
+
+from .conftest import GOLD, SEEDS, requires_shared
+
+
+def _record(start, end, **fields):
+    return {"doc": "a.txt", "line": 1, "start": start, "end": end, **fields}
+
+
+def test_figures_and_dates_match_on_any_overlap():
+    assert spans_match("figure", (0, 5), (4, 9))
+    assert not spans_match("figure", (0, 4), (4, 9))
+
+
+def test_orgs_and_projects_need_half_of_the_longer_span():
+    assert spans_match("org", (0, 10), (0, 5))
+    assert not spans_match("org", (0, 10), (0, 4))
+
+
+def test_one_prediction_matches_one_gold_record_only():
+    gold = [_record(0, 4, value=1, unit="count"), _record(2, 6, value=2, unit="count")]
+    predicted = [_record(0, 6, value=1, unit="count", qualifier=None)]
+    score = score_type("figure", gold, predicted)
+    assert (score.true_positives, score.false_positives, score.false_negatives) == (1, 0, 1)
+
+
+def test_optional_gold_neither_rewards_nor_punishes():
+    gold = [_record(0, 4, optional=True, value=1, unit="count")]
+    assert score_type("figure", gold, []).f1 == 1.0
+    score = score_type("figure", gold, [_record(0, 4, value=1, unit="count")])
+    assert (score.true_positives, score.false_positives) == (0, 0)
+
+
+def test_value_accuracy_checks_value_unit_and_qualifier():
+    gold = [_record(0, 4, value=100.0, unit="CNY", qualifier="approx")]
+    right = score_type("figure", gold, [_record(0, 4, value=100.0, unit="CNY", qualifier="approx")])
+    wrong_qualifier = score_type("figure", gold, [_record(0, 4, value=100.0, unit="CNY", qualifier=None)])
+    assert right.value_accuracy == 1.0
+    assert wrong_qualifier.value_accuracy == 0.0
+    assert wrong_qualifier.f1 == 1.0  # the span was still found
+
+
+def test_ranges_compare_low_and_high():
+    gold = [_record(0, 4, value_low=3, value_high=5, unit="count")]
+    predicted = [_record(0, 4, value=None, value_low=3.0, value_high=5.0, unit="count", qualifier=None)]
+    assert score_type("figure", gold, predicted).value_accuracy == 1.0
+
+
+def test_dates_compare_iso_start_and_end():
+    gold = [_record(0, 2, start_date="2023-01-01", end_date="2023-12-31")]
+    predicted = [_record(0, 2, start_date=date(2023, 1, 1), end_date=date(2023, 12, 31))]
+    assert score_type("date", gold, predicted).value_accuracy == 1.0
+
+
+def test_predictions_on_other_lines_are_false_positives():
+    score = score_type("org", [_record(0, 4)], [{**_record(0, 4), "line": 2}])
+    assert (score.true_positives, score.false_positives, score.false_negatives) == (0, 1, 1)
+
+
+def test_boilerplate_is_scored_per_line():
+    score = score_boilerplate({("a", 1), ("a", 2)}, {("a", 2), ("a", 3)})
+    assert (score.precision, score.recall) == (0.5, 0.5)
+
+
+@requires_shared
+def test_the_seeds_meet_every_development_target():
+    report = evaluate_against_gold(GOLD, SEEDS)
+    scores = report.scores
+    assert scores["figure"].f1 >= 0.95 and scores["figure"].value_accuracy >= 0.98
+    assert scores["date"].f1 >= 0.95 and scores["date"].value_accuracy >= 0.95
+    assert scores["org"].f1 >= 0.90
+    assert scores["project"].f1 >= 0.85
+    assert report.boilerplate.precision >= 0.95 and report.boilerplate.recall >= 0.95

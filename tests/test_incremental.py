@@ -1,0 +1,246 @@
+"""Incremental batches: re-runs add only what is new and never rewrite the rest."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.bench import generate_corpus
+from pipeline.rules import RULES_DIR_ENV, rules_dir
+from pipeline.runner import run_batch
+from pipeline.tables import (
+    MENTION_TABLES,
+    STATE_DIR,
+    TABLE_NAMES,
+    committed_parts,
+    compact_output,
+    current_run,
+)
+
+from .conftest import PROJECT_ROOT, SEEDS
+
+NEW_TEXT = "海淀区今年新增企业85家，投资总额约2.4亿元。\n2025年园区收入增长12%。\n"
+KEYS = {"documents": ["doc_id"], "lines": ["doc_id", "line_no"], "errors": ["source_path", "error_type"]}
+
+
+def _tables(out_dir: Path) -> dict[str, pd.DataFrame]:
+    return {name: pd.read_parquet(out_dir / name) for name in TABLE_NAMES}
+
+
+def _files_with_stamps(out_dir: Path) -> dict[str, tuple[int, int]]:
+    run = current_run(out_dir)
+    return {
+        str(path.relative_to(run)): (path.stat().st_ino, path.stat().st_mtime_ns)
+        for path in run.rglob("*")
+        if path.is_file()
+    }
+
+
+def _copy_seeds(tmp_path: Path) -> Path:
+    inputs = tmp_path / "in"
+    shutil.copytree(SEEDS, inputs)
+    return inputs
+
+
+def test_a_second_run_adds_nothing_and_rewrites_nothing(tmp_path):
+    inputs = _copy_seeds(tmp_path)
+    out = tmp_path / "out"
+    run_batch([inputs], out)
+    before_files = _files_with_stamps(out)
+    before_rows = {name: len(frame) for name, frame in _tables(out).items()}
+    second = run_batch([inputs], out)
+    assert second.new_documents == 0
+    assert second.already_present == 5
+    assert not second.committed
+    assert _files_with_stamps(out) == before_files
+    assert {name: len(frame) for name, frame in _tables(out).items()} == before_rows
+
+
+def test_a_new_file_adds_exactly_its_rows_and_keeps_the_old_parts(tmp_path):
+    inputs = _copy_seeds(tmp_path)
+    out = tmp_path / "out"
+    run_batch([inputs], out)
+    before = _tables(out)
+    old_parts = {
+        name: {(path.name, path.stat().st_ino, path.stat().st_mtime_ns) for path, _ in parts}
+        for name, parts in committed_parts(out).items()
+    }
+    (inputs / "new.txt").write_text(NEW_TEXT, encoding="utf-8")
+    summary = run_batch([inputs], out)
+    assert (summary.new_documents, summary.already_present) == (1, 5)
+    after = _tables(out)
+    new_doc = after["documents"].loc[after["documents"]["file_name"] == "new.txt", "doc_id"].item()
+    for name in ("documents", "lines", *MENTION_TABLES):
+        kept = after[name][after[name]["doc_id"] != new_doc]
+        key = ["mention_id"] if name in MENTION_TABLES else KEYS[name]
+        pd.testing.assert_frame_equal(
+            kept.sort_values(key).reset_index(drop=True), before[name].sort_values(key).reset_index(drop=True)
+        )
+    assert (after["lines"]["doc_id"] == new_doc).sum() == len(NEW_TEXT.split("\n"))
+    assert (after["figures"]["doc_id"] == new_doc).sum() >= 2
+    for name, parts in committed_parts(out).items():  # the same files (inode, mtime) are still there
+        current = {(path.name, path.stat().st_ino, path.stat().st_mtime_ns) for path, _ in parts}
+        assert {part for part in old_parts[name] if "empty" not in part[0]} <= current
+
+
+def test_documents_of_an_earlier_folder_stay_when_another_folder_is_run(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    (first / "one.txt").write_text(NEW_TEXT, encoding="utf-8")
+    (second / "two.txt").write_text("今年新增企业120家。\n", encoding="utf-8")
+    run_batch([first], tmp_path / "out")
+    run_batch([second], tmp_path / "out")
+    documents = pd.read_parquet(tmp_path / "out" / "documents")
+    assert sorted(documents["file_name"]) == ["one.txt", "two.txt"]
+
+
+def _rules_copy(tmp_path: Path, monkeypatch) -> Path:
+    copy = tmp_path / "rules"
+    shutil.copytree(rules_dir(), copy)
+    monkeypatch.setenv(RULES_DIR_ENV, str(copy))
+    return copy
+
+
+def test_a_changed_rules_file_reprocesses_every_document(tmp_path, monkeypatch):
+    rules = _rules_copy(tmp_path, monkeypatch)
+    inputs = _copy_seeds(tmp_path)
+    out = tmp_path / "out"
+    run_batch([inputs], out)
+    old_hash = set(pd.read_parquet(out / "documents")["rules_hash"])
+    with (rules / "figures.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("\n# a user's edit\n")
+    summary = run_batch([inputs], out)
+    assert summary.new_documents == 5
+    tables = _tables(out)
+    assert len(tables["documents"]) == 5
+    assert set(tables["documents"]["rules_hash"]).isdisjoint(old_hash)
+    assert tables["lines"][["doc_id", "line_no"]].duplicated().sum() == 0
+    for name in MENTION_TABLES:
+        assert tables[name]["mention_id"].is_unique
+
+
+def test_documents_with_old_rules_are_reprocessed_from_their_recorded_paths(tmp_path, monkeypatch):
+    rules = _rules_copy(tmp_path, monkeypatch)
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    new.mkdir()
+    (old / "one.txt").write_text(NEW_TEXT, encoding="utf-8")
+    (new / "two.txt").write_text("今年新增企业120家。\n", encoding="utf-8")
+    run_batch([old], tmp_path / "out")
+    with (rules / "dates.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("\n# a user's edit\n")
+    summary = run_batch([new], tmp_path / "out")
+    assert summary.new_documents == 2
+    documents = pd.read_parquet(tmp_path / "out" / "documents")
+    assert sorted(documents["file_name"]) == ["one.txt", "two.txt"]
+    assert documents["rules_hash"].nunique() == 1
+
+
+def test_force_reprocesses_without_duplicating_rows(tmp_path):
+    inputs = _copy_seeds(tmp_path)
+    out = tmp_path / "out"
+    run_batch([inputs], out)
+    before = _tables(out)
+    summary = run_batch([inputs], out, force=True)
+    assert summary.new_documents == 5
+    after = _tables(out)
+    for name in ("documents", "lines", *MENTION_TABLES):
+        assert len(after[name]) == len(before[name])
+    assert after["documents"]["doc_id"].is_unique
+
+
+def test_a_rerun_does_not_repeat_error_rows(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "good.txt").write_text(NEW_TEXT, encoding="utf-8")
+    run_batch([inputs], tmp_path / "out")
+    second = run_batch([inputs], tmp_path / "out")
+    assert second.errors == 1
+    assert pd.read_parquet(tmp_path / "out" / "errors")["error_type"].tolist() == ["empty_file"]
+
+
+def test_identical_content_in_one_run_is_processed_once_with_both_paths(tmp_path):
+    inputs = tmp_path / "in"
+    (inputs / "sub").mkdir(parents=True)
+    (inputs / "a.txt").write_text(NEW_TEXT, encoding="utf-8")
+    (inputs / "sub" / "b.txt").write_text(NEW_TEXT, encoding="utf-8")
+    summary = run_batch([inputs], tmp_path / "out")
+    assert summary.new_documents == 1
+    documents = pd.read_parquet(tmp_path / "out" / "documents")
+    paths = [documents["source_path"].item(), *documents["duplicate_paths"].item()]
+    assert sorted(Path(path).name for path in paths) == ["a.txt", "b.txt"]
+
+
+def test_compact_merges_small_parts_and_keeps_every_row(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    out = tmp_path / "out"
+    for number in range(3):
+        (inputs / f"{number}.txt").write_text(f"第{number}篇。{NEW_TEXT}", encoding="utf-8")
+        run_batch([inputs], out)
+    before = _tables(out)
+    assert len(committed_parts(out)["documents"]) == 3
+    summary = compact_output(out)
+    assert summary.committed
+    assert summary.parts_after["documents"] == 1
+    after = _tables(out)
+    for name in ("documents", "lines", *MENTION_TABLES):
+        key = ["mention_id"] if name in MENTION_TABLES else KEYS[name]
+        pd.testing.assert_frame_equal(
+            after[name].sort_values(key).reset_index(drop=True),
+            before[name].sort_values(key).reset_index(drop=True),
+        )
+    assert not compact_output(out).committed  # nothing left to merge
+    summary = run_batch([inputs], out)  # and the compacted output is still incremental
+    assert summary.new_documents == 0
+
+
+def _new_run_has_a_part(out: Path, committed: Path) -> bool:
+    for run in (out / STATE_DIR / "runs").iterdir():
+        if run.resolve() != committed and any((run / "documents").glob("*.parquet")):
+            return True
+    return False
+
+
+def test_a_run_killed_mid_batch_leaves_the_previous_output_and_a_rerun_completes(tmp_path):
+    corpus = generate_corpus(tmp_path / "corpus", 60).folder
+    early = tmp_path / "early"
+    early.mkdir()
+    for path in sorted(corpus.glob("*.txt"))[:5]:
+        shutil.copy(path, early / path.name)
+    out = tmp_path / "out"
+    run_batch([early], out)
+    committed = current_run(out)
+    before = _tables(out)
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
+    command = [sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), "--jobs", "1",
+               "--batch-size", "2", "--quiet"]  # fmt: skip
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while not _new_run_has_a_part(out, committed):
+        assert process.poll() is None, f"the run ended before it could be killed: {process.stderr.read()!r}"
+        assert time.monotonic() < deadline, "the run wrote no batch in time"
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert current_run(out) == committed
+    for name, frame in _tables(out).items():
+        pd.testing.assert_frame_equal(frame, before[name])
+    summary = run_batch([corpus], out)
+    assert (summary.new_documents, summary.already_present) == (55, 5)
+    tables = _tables(out)
+    assert len(tables["documents"]) == 60
+    assert tables["documents"]["doc_id"].is_unique
+    assert not tables["lines"][["doc_id", "line_no"]].duplicated().any()
+    for name in MENTION_TABLES:
+        assert tables[name]["mention_id"].is_unique
+    assert len(list((out / STATE_DIR / "runs").iterdir())) == 1  # the killed run's folder is gone

@@ -1,0 +1,96 @@
+"""`pipeline.load(out_dir)`: lazy DataFrames and DuckDB SQL over an output directory."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import pipeline
+from pipeline.output import Output, OutputNotFoundError
+from pipeline.runner import run_batch
+from pipeline.tables import TABLE_NAMES
+
+from .conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def out_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("load") / "out"
+    run_batch([SEEDS], folder)
+    return folder
+
+
+def test_load_is_a_function_on_the_package(out_dir):
+    output = pipeline.load(out_dir)
+    assert isinstance(output, Output)
+    assert callable(pipeline.load)
+
+
+def test_tables_are_read_only_when_first_used(out_dir):
+    output = pipeline.load(out_dir)
+    assert output._frames == {}
+    figures = output.figures
+    assert list(output._frames) == ["figures"]
+    assert output.figures is figures  # read once
+
+
+def test_every_table_is_a_dataframe_matching_the_parquet(out_dir):
+    output = pipeline.load(out_dir)
+    for name in TABLE_NAMES:
+        frame = getattr(output, name)
+        assert isinstance(frame, pd.DataFrame)
+        assert len(frame) == len(pd.read_parquet(out_dir / name)), name
+    assert len(output.documents) == 5
+
+
+def test_sql_has_a_view_per_table(out_dir):
+    output = pipeline.load(out_dir)
+    for name in TABLE_NAMES:
+        count = output.sql(f"SELECT count(*) AS n FROM {name}")["n"][0]
+        assert count == output.row_count(name), name
+
+
+def test_sql_joins_mentions_to_their_lines(out_dir):
+    output = pipeline.load(out_dir)
+    joined = output.sql(
+        """
+        SELECT f.raw_text, substr(l.raw_text, f.start + 1, f."end" - f.start) AS cut
+        FROM figures f JOIN lines l USING (doc_id, line_no)
+        """
+    )
+    assert len(joined) == len(output.figures) > 0
+    assert (joined["raw_text"] == joined["cut"]).all()
+
+
+def test_output_never_mixes_two_runs(tmp_path):
+    (tmp_path / "a.txt").write_text("收入增长12%。\n", encoding="utf-8")
+    run_batch([tmp_path], tmp_path / "out")
+    output = pipeline.load(tmp_path / "out")
+    assert len(output.figures) == 1
+    (tmp_path / "b.txt").write_text("面积3平方公里,收入5亿元。\n", encoding="utf-8")
+    run_batch([tmp_path], tmp_path / "out")
+    try:
+        documents = output.documents  # read after the new run: still the pinned run
+    except OutputNotFoundError as error:  # or the pinned run was cleaned away: say so
+        assert "open the output again" in str(error)
+    else:
+        assert len(documents) == 1
+    assert len(pipeline.load(tmp_path / "out").documents) == 2
+
+
+def test_load_of_a_folder_without_output_says_how_to_make_one(tmp_path):
+    with pytest.raises(OutputNotFoundError, match="provex run"):
+        pipeline.load(tmp_path)
+
+
+def test_line_and_audit_helpers(out_dir):
+    output = pipeline.load(out_dir)
+    figure = output.figures.iloc[0]
+    line = output.line(figure["doc_id"], int(figure["line_no"]))
+    assert line["raw_text"][figure["start"] : figure["end"]] == figure["raw_text"]
+    record = output.audit(figure["mention_id"][:10])
+    assert record.mention_id == figure["mention_id"] and record.ok
+
+
+def test_repr_shows_row_counts(out_dir):
+    assert "documents=5" in repr(pipeline.load(out_dir))
