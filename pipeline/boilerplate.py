@@ -27,12 +27,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 import ahocorasick
+import numpy as np
 import regex
 
 from pipeline.records import BoilerplateVerdict, NormalisedLine
@@ -47,6 +49,11 @@ except ImportError:  # pragma: no cover - older Pythons name them sre_*
 
 RULES_NAME = "boilerplate"
 MATCH_MODES = ("line", "start", "anywhere")
+# The match modes as bits, for the document-level screen.
+# KEYWORD_BIT marks a line holding a keyword of an `anywhere` keyword rule.
+LINE_BIT, START_BIT, ANYWHERE_BIT, KEYWORD_BIT = 1, 2, 4, 8
+MODE_BITS = {"line": LINE_BIT, "start": START_BIT, "anywhere": ANYWHERE_BIT}
+PATTERN_BITS = LINE_BIT | START_BIT | ANYWHERE_BIT
 MARKER_KEYS = {"id", "comment", "match", "keywords", "pattern", "max_chars", "opens_section"}
 RULE_ID = regex.compile(r"[a-z][a-z0-9_]*")
 # Spaces, punctuation and symbols around a marker that `line`/`start`
@@ -61,20 +68,25 @@ HAN_RUN = regex.compile(r"\p{Han}+")
 # scanning the Chinese text; a word split by a Chinese character counts once).
 LATIN_WORD_BYTES = re.compile(rb"[A-Za-z]+(?:['-][A-Za-z]+)*")
 ELLIPSES = ("...", "…")
-# For counting Latin words fast (see `_chunk_units`): the shape of ASCII bytes,
-# a joiner inside a word, and where a line may be cut without splitting a word.
-LETTER_SHAPES = bytes(
-    ord("a") if chr(code).isascii() and chr(code).isalpha() else ord("j") if chr(code) in "'-" else ord(" ")
-    for code in range(256)
+# Latin-word shapes of the ASCII characters, for `measure_units`.
+SHAPE_LETTER, SHAPE_JOINER = 1, 2
+ASCII_SHAPES = np.array(
+    [
+        SHAPE_LETTER if chr(code).isalpha() else SHAPE_JOINER if chr(code) in "'-" else 0
+        for code in range(128)
+    ],
+    dtype=np.int8,
 )
-WORD_JOINER = re.compile(rb"(?<=a)j(?=a)")
-WORD_BREAK = re.compile(r"[\x00-\x26\x28-\x2c\x2e-\x40\x5b-\x60\x7b-\x7f]")
+# Lines are measured in batches of about this many characters (bounded memory).
+BATCH_CHARACTERS = 1 << 20
 # Pattern features of the `regex` dialect that the standard parser would
 # misread as literal text: POSIX classes ("[[:digit:]]") and fuzzy
 # constraints ("{e<=1}"); patterns using them are never screened.
 UNSCREENABLE = regex.compile(r"\[:\^?[a-z]+:\]|\{(?!\d*,?\d*\})")
-# A character class listing at most this many characters still yields literals.
+# A character class listing at most this many characters still yields literals,
+# and a set of literals read from a pattern holds at most MAX_LITERAL_SET strings.
 MAX_CLASS_LITERALS = 16
+MAX_LITERAL_SET = 64
 
 NOT_BOILERPLATE = BoilerplateVerdict(False, None)
 
@@ -109,14 +121,29 @@ class PatternBucket:
     start_screen: re.Pattern | None = None
     anywhere_screen: re.Pattern | None = None
 
-    def rules_matching(self, text: str) -> list[int]:
-        """Indices of the rules whose regex matches `text`: at most one per match mode."""
+    def rules_matching(self, text: str, modes: int | None = None) -> list[int]:
+        """Indices of the rules whose regex matches `text`: at most one per match mode.
+
+        `modes`: bits (MODE_BITS) of the match modes worth trying, as a
+        document-level screen found them (see `MarkerMatcher.modes_to_try`);
+        None screens the line here.
+        """
         found = []
-        if self.line is not None and (self.line_screen is None or self.line_screen.search(text)):
+        if self.line is not None and (
+            self.line_screen is None or self.line_screen.search(text) if modes is None else modes & LINE_BIT
+        ):
             found.append(self.line.fullmatch(text))
-        if self.start is not None and (self.start_screen is None or self.start_screen.search(text)):
+        if self.start is not None and (
+            self.start_screen is None or self.start_screen.search(text)
+            if modes is None
+            else modes & START_BIT
+        ):
             found.append(self.start.match(text))
-        if self.anywhere is not None and (self.anywhere_screen is None or self.anywhere_screen.search(text)):
+        if self.anywhere is not None and (
+            self.anywhere_screen is None or self.anywhere_screen.search(text)
+            if modes is None
+            else modes & ANYWHERE_BIT
+        ):
             found.append(self.anywhere.search(text))
         return [int(match.lastgroup[1:]) for match in found if match]
 
@@ -160,24 +187,63 @@ class MarkerMatcher:
     keywords: KeywordIndex
     thresholds: tuple[int, ...]
     buckets: tuple[PatternBucket, ...]
+    # The document-level screen (see `modes_to_try`): an automaton over the
+    # literals of the pattern rules, valued by their match modes' bits; the
+    # modes that cannot be screened (tried on every line); and the longest
+    # line any pattern rule applies to (None: no limit).
+    screen: Any
+    unscreened_modes: int
+    screen_max_chars: int | None
 
-    def find(self, text: str) -> MarkerRule | None:
-        """The first rule (in file order) that matches the stripped `text`, or None."""
-        candidates = self._keyword_candidates(text)
-        bucket = self.buckets[bisect.bisect_left(self.thresholds, len(text))]
-        candidates.extend(bucket.rules_matching(text))
+    def find(self, text: str, modes: int | None = None) -> MarkerRule | None:
+        """The first rule (in file order) that matches the stripped `text`, or None.
+
+        `modes`: bits of what the document-level screen found on the line
+        (see `modes_to_try`); None when the line has not been screened.
+        """
+        candidates = self._keyword_candidates(text, modes)
+        if modes is None or modes & PATTERN_BITS:
+            bucket = self.buckets[bisect.bisect_left(self.thresholds, len(text))]
+            candidates.extend(bucket.rules_matching(text, modes))
         if not candidates:
             return None
         allowed = [index for index in candidates if (self.rules[index].max_chars or len(text)) >= len(text)]
         return self.rules[min(allowed)] if allowed else None
 
-    def _keyword_candidates(self, text: str) -> list[int]:
+    def modes_to_try(self, texts: Sequence[str]) -> list[int]:
+        """For each stripped text, the bits of the match modes whose pattern regexes may match it.
+
+        One automaton pass over the document's lines that pattern rules
+        apply to replaces a screen per line: a mode is left out only for a
+        line holding none of its rules' literals.
+        """
+        modes = [self.unscreened_modes] * len(texts)
+        if self.screen is None:
+            return modes
+        limit = self.screen_max_chars
+        screened = [
+            index for index, text in enumerate(texts) if text and (limit is None or len(text) <= limit)
+        ]
+        if not screened:
+            return modes
+        document = "\n".join(texts[index] for index in screened)
+        starts = list(accumulate((len(texts[index]) + 1 for index in screened[:-1]), initial=0))
+        for end, bits in self.screen.iter(document):
+            line = screened[bisect.bisect_right(starts, end) - 1]
+            modes[line] |= bits
+        return modes
+
+    def _keyword_candidates(self, text: str, modes: int | None = None) -> list[int]:
         """Indices of keyword rules that match `text` in their mode (max_chars not yet checked)."""
         index = self.keywords
-        core_start, core_end = core_bounds(text)
         candidates: list[int] = []
-        if core_end - core_start <= index.whole_max_chars:
-            candidates.extend(index.whole.get(text[core_start:core_end], ()))
+        if not text:
+            return candidates
+        core_start = LEADING_EDGE.match(text).end() if _is_edge_character(text[0]) else 0
+        if _core_may_be_within(text, core_start, index.whole_max_chars):
+            core_end = max(TRAILING_EDGE.match(text).start(), core_start)
+            if core_end - core_start <= index.whole_max_chars:
+                candidates.extend(index.whole.get(text[core_start:core_end], ()))
         if (
             index.start is not None
             and core_start < len(text)
@@ -186,10 +252,27 @@ class MarkerMatcher:
             window_end = min(len(text), core_start + index.start_span)
             for last, entries in index.start.iter(text, core_start, window_end):
                 candidates.extend(rule for rule, length in entries if last - length + 1 == core_start)
-        if index.anywhere is not None and (index.anywhere_max_chars or len(text)) >= len(text):
+        if (
+            index.anywhere is not None
+            and (index.anywhere_max_chars or len(text)) >= len(text)
+            and (modes is None or modes & KEYWORD_BIT)
+        ):
             for _, entries in index.anywhere.iter(text):
                 candidates.extend(rule for rule, _ in entries)
         return candidates
+
+
+def _core_may_be_within(text: str, core_start: int, most: int) -> bool:
+    """False when the core of `text` (edge removed) from `core_start` on is surely longer than `most`.
+
+    The core ends by `core_start + most` only if every character from there
+    on is an edge character; the last one and that one are checked.
+    """
+    if len(text) - core_start <= most:
+        return True
+    if most < 0:
+        return False
+    return _is_edge_character(text[-1]) and _is_edge_character(text[core_start + most])
 
 
 @dataclass(frozen=True)
@@ -212,13 +295,6 @@ class StructureSettings:
     between_only_after_body: bool
     headline_run_min_run: int
 
-    @property
-    def units_cap(self) -> int:
-        """The largest length threshold in units: longer lines need no exact count."""
-        return max(
-            self.headline_max_units, self.paragraph_min_units, self.caption_max_units, self.between_max_units
-        )
-
 
 @dataclass(frozen=True)
 class BoilerplateRules:
@@ -232,8 +308,7 @@ class BoilerplateRules:
 class LineFacts:
     """What the context-free pass learned about one (stripped) line.
 
-    `units` is the line's length in units, exact up to `units_cap` and only
-    known to be larger above it. `protected` (an article-text rule matches)
+    `units` is the line's length in units (see `length_units`). `protected` (an article-text rule matches)
     is worked out on first use: most lines never need it.
     """
 
@@ -396,16 +471,10 @@ def _keyword_index(rules: Sequence[MarkerRule]) -> KeywordIndex:
 def _pattern_bucket(rules: Sequence[tuple[int, MarkerRule]]) -> PatternBucket:
     """Combined regexes (line / start / anywhere) and their literal screens for (index, rule) pairs."""
     by_mode: dict[str, list[str]] = {mode: [] for mode in MATCH_MODES}
-    literals: dict[str, set[str] | None] = {mode: set() for mode in MATCH_MODES}
     for index, rule in rules:
         if rule.pattern is not None:
             by_mode[rule.match].append(f"(?P<m{index}>{rule.pattern})")
-            needed = required_literals(rule.pattern)
-            known = literals[rule.match]
-            if needed is None or known is None:
-                literals[rule.match] = None
-            else:
-                known.update(needed)
+    literals = _mode_literals(rules)
 
     def compiled(prefix: str, alternatives: list[str], suffix: str) -> regex.Pattern | None:
         return regex.compile(f"{prefix}(?:{'|'.join(alternatives)}){suffix}") if alternatives else None
@@ -424,10 +493,25 @@ def _pattern_bucket(rules: Sequence[tuple[int, MarkerRule]]) -> PatternBucket:
     )
 
 
-def _literal_screen(literals: set[str]) -> re.Pattern:
-    """A regex that finds any of `literals` (longest first, so the alternation stays cheap)."""
+def _mode_literals(rules: Iterable[tuple[int, MarkerRule]]) -> dict[str, set[str] | None]:
+    """Per match mode, the union of the required literals of its pattern rules (None: some rule has none)."""
+    literals: dict[str, set[str] | None] = {mode: set() for mode in MATCH_MODES}
+    for _, rule in rules:
+        if rule.pattern is None:
+            continue
+        needed = required_literals(rule.pattern)
+        known = literals[rule.match]
+        if needed is None or known is None:
+            literals[rule.match] = None
+        else:
+            known.update(needed)
+    return literals
+
+
+def _literal_screen(literals: set[str], suffix: str = "") -> re.Pattern:
+    """A regex that finds any of `literals` (longest first), followed by `suffix`."""
     ordered = sorted(literals, key=lambda literal: (-len(literal), literal))
-    return re.compile("|".join(re.escape(literal) for literal in ordered))
+    return re.compile(f"(?:{'|'.join(re.escape(literal) for literal in ordered)}){suffix}")
 
 
 def _marker_matcher(entries: Any, path: Any, section: str, allow_section: bool) -> MarkerMatcher:
@@ -445,7 +529,48 @@ def _marker_matcher(entries: Any, path: Any, section: str, allow_section: bool) 
             if rule.max_chars is None or (floor is not None and rule.max_chars >= floor)
         ]
         buckets.append(_pattern_bucket(allowed))
-    return MarkerMatcher(rules, _keyword_index(rules), thresholds, tuple(buckets))
+    return MarkerMatcher(rules, _keyword_index(rules), thresholds, tuple(buckets), *_document_screen(rules))
+
+
+def _document_screen(rules: Sequence[MarkerRule]) -> tuple[Any, int, int | None]:
+    """The document-level screen of a rule list: (automaton or None, unscreened bits, max chars).
+
+    The automaton holds the literals of the pattern rules (valued by their
+    match modes' bits) and the keywords of `anywhere` keyword rules
+    (KEYWORD_BIT); max chars is the longest line any of them applies to.
+    """
+    literal_bits: dict[str, int] = {}
+    unscreened = 0
+    for mode, literals in _mode_literals(enumerate(rules)).items():
+        if not any(rule.pattern is not None and rule.match == mode for rule in rules):
+            continue
+        if literals is None or any("\n" in literal for literal in literals):
+            unscreened |= MODE_BITS[mode]
+            continue
+        for literal in literals:
+            literal_bits[literal] = literal_bits.get(literal, 0) | MODE_BITS[mode]
+    keyword_rules = [rule for rule in rules if rule.keywords and rule.match == "anywhere"]
+    spellings = {
+        spelling
+        for rule in keyword_rules
+        for keyword in rule.keywords
+        for spelling in keyword_spellings(keyword)
+    }
+    if any("\n" in spelling for spelling in spellings):
+        unscreened |= KEYWORD_BIT
+    else:
+        for spelling in spellings:
+            literal_bits[spelling] = literal_bits.get(spelling, 0) | KEYWORD_BIT
+    automaton = None
+    if literal_bits:
+        automaton = ahocorasick.Automaton()
+        for literal, bits in literal_bits.items():
+            automaton.add_word(literal, bits)
+        automaton.make_automaton()
+    limits = [rule.max_chars for rule in rules if rule.pattern is not None] + [
+        rule.max_chars for rule in keyword_rules
+    ]
+    return automaton, unscreened, None if None in limits else max(limits, default=0)
 
 
 def _setting(section: Any, key: str, kind: type, path: Any, where: str) -> Any:
@@ -540,6 +665,32 @@ class _Unscreenable(Exception):
     """A pattern whose literals cannot be read safely (flags, dialect features)."""
 
 
+@dataclass(frozen=True)
+class _Strings:
+    """What is known about the strings one piece of a pattern matches.
+
+    `exact`: every string it can match (when few); `prefixes` / `suffixes`:
+    strings one of which every match starts / ends with; `needed`: literal
+    sets one member of which every match contains. None means unknown.
+    """
+
+    exact: frozenset[str] | None = None
+    prefixes: frozenset[str] | None = None
+    suffixes: frozenset[str] | None = None
+    needed: tuple[frozenset[str], ...] = ()
+
+    @staticmethod
+    def of(strings: frozenset[str] | None) -> _Strings:
+        """A piece matching exactly `strings` (unknown when None)."""
+        return _Strings(strings, strings, strings) if strings is not None else _Strings()
+
+    def best(self) -> frozenset[str] | None:
+        """The most selective literal set among what is known (longest shortest member, then fewest)."""
+        sets = [known for known in (*self.needed, self.exact, self.prefixes, self.suffixes) if known]
+        sets = [known for known in sets if "" not in known]
+        return max(sets, key=lambda known: (min(map(len, known)), -len(known)), default=None)
+
+
 def required_literals(pattern: str) -> frozenset[str] | None:
     """Literal strings of which every match of `pattern` contains at least one; None if unknown.
 
@@ -554,63 +705,109 @@ def required_literals(pattern: str) -> frozenset[str] | None:
         parsed = re_parser.parse(pattern)
         if parsed.state.flags & ~re.UNICODE:
             return None
-        return _sequence_literals(list(parsed))
+        return _sequence(list(parsed)).best()
     except (_Unscreenable, re.error, RecursionError, ValueError, TypeError, OverflowError):
         return None
 
 
-def _sequence_literals(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
-    """The most selective literal set required by one of a sequence's items (runs of characters joined)."""
-    options: list[frozenset[str]] = []
-    run: list[str] = []
-    for operator, argument in items:
-        if operator is re_constants.LITERAL:
-            run.append(chr(argument))
-            continue
-        if run:
-            options.append(frozenset(["".join(run)]))
-            run = []
-        needed = _item_literals(operator, argument)
-        if needed is not None:
-            options.append(needed)
-    if run:
-        options.append(frozenset(["".join(run)]))
-    if not options:
+def _product(left: frozenset[str] | None, right: frozenset[str] | None) -> frozenset[str] | None:
+    """Every concatenation of a string of `left` and one of `right`, or None when unknown or too many."""
+    if left is None or right is None or len(left) * len(right) > MAX_LITERAL_SET:
         return None
-    return max(options, key=lambda option: (min(map(len, option)), -len(option)))
+    return frozenset(first + second for first in left for second in right)
 
 
-def _item_literals(operator: Any, argument: Any) -> frozenset[str] | None:
-    """The literal set one parsed item requires, or None when it requires none."""
+def _sequence(items: list[tuple[Any, Any]]) -> _Strings:
+    """What a sequence of parsed items matches: its pieces' strings joined (see `_Strings`)."""
+    result = _Strings.of(frozenset([""]))
+    for operator, argument in items:
+        piece = _item(operator, argument)
+        joined = _product(result.suffixes, piece.prefixes)
+        result = _Strings(
+            exact=_product(result.exact, piece.exact),
+            prefixes=_product(result.exact, piece.prefixes) or result.prefixes,
+            suffixes=_product(result.suffixes, piece.exact) or piece.suffixes,
+            needed=tuple(
+                known
+                for known in (*result.needed, *piece.needed, joined, piece.best())
+                if known and "" not in known
+            ),
+        )
+    return result
+
+
+def _item(operator: Any, argument: Any) -> _Strings:
+    """What one parsed item matches (see `_Strings`)."""
     constants = re_constants
+    if operator is constants.LITERAL:
+        return _Strings.of(frozenset([chr(argument)]))
+    if operator in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
+        return _Strings.of(frozenset([""]))  # zero-width: neighbours stay adjacent
     if operator is constants.SUBPATTERN:
         _, add_flags, del_flags, body = argument
         if add_flags or del_flags:
             raise _Unscreenable
-        return _sequence_literals(list(body))
+        return _sequence(list(body))
     if operator is getattr(constants, "ATOMIC_GROUP", None):
-        return _sequence_literals(list(argument))
+        return _sequence(list(argument))
     if operator is constants.BRANCH:
-        union: set[str] = set()
-        for alternative in argument[1]:
-            needed = _sequence_literals(list(alternative))
-            if needed is None:
-                return None
-            union.update(needed)
-        return frozenset(union)
+        return _branch([_sequence(list(alternative)) for alternative in argument[1]])
     if operator in (
         constants.MAX_REPEAT,
         constants.MIN_REPEAT,
         getattr(constants, "POSSESSIVE_REPEAT", None),
     ):
-        minimum, _, body = argument
-        return _sequence_literals(list(body)) if minimum >= 1 else None
+        return _repeat(*argument)
     if operator is constants.IN:
-        return _class_literals(argument)
-    return None  # zero-width assertions, any character, categories, negations, back references
+        return _Strings.of(_class_characters(argument))
+    return _Strings()  # any character, categories, negations, back references
 
 
-def _class_literals(members: list[tuple[Any, Any]]) -> frozenset[str] | None:
+def _branch(alternatives: list[_Strings]) -> _Strings:
+    """What an alternation matches: the union of its alternatives."""
+
+    def union(sets: list[frozenset[str] | None]) -> frozenset[str] | None:
+        if any(known is None for known in sets):
+            return None
+        merged = frozenset().union(*sets)
+        return merged if len(merged) <= MAX_LITERAL_SET else None
+
+    best = union([alternative.best() for alternative in alternatives])
+    return _Strings(
+        exact=union([alternative.exact for alternative in alternatives]),
+        prefixes=union([alternative.prefixes for alternative in alternatives]),
+        suffixes=union([alternative.suffixes for alternative in alternatives]),
+        needed=(best,) if best else (),
+    )
+
+
+def _repeat(minimum: int, maximum: int, body: Any) -> _Strings:
+    """What a repeated item matches: `minimum` to `maximum` copies of its body."""
+    inner = _sequence(list(body))
+    if inner.exact is not None and maximum <= MAX_LITERAL_SET:
+        exact: frozenset[str] | None = frozenset([""]) if minimum == 0 else None
+        power: frozenset[str] | None = frozenset([""])
+        for count in range(1, maximum + 1):
+            power = _product(power, inner.exact)
+            if count >= minimum:
+                exact = (
+                    None
+                    if power is None or exact is None and count > minimum
+                    else (exact or frozenset()) | power
+                )
+            if exact is None and count >= minimum:
+                break
+        if exact is not None and len(exact) <= MAX_LITERAL_SET:
+            return _Strings.of(exact)
+    if minimum == 0:
+        return _Strings()
+    best = inner.best()
+    return _Strings(
+        prefixes=inner.prefixes, suffixes=inner.suffixes, needed=(*inner.needed, *([best] if best else []))
+    )
+
+
+def _class_characters(members: list[tuple[Any, Any]]) -> frozenset[str] | None:
     """The characters of a small, plain character class ("[:(]", "[3-9]"), or None."""
     characters: set[str] = set()
     for operator, argument in members:
@@ -636,15 +833,6 @@ def _is_edge_character(character: str, known: dict[str, bool] = {}) -> bool:  # 
     return edge
 
 
-def core_bounds(text: str) -> tuple[int, int]:
-    """Start and end of `text` without its leading and trailing spaces, punctuation and symbols."""
-    if not text:
-        return 0, 0
-    start = LEADING_EDGE.match(text).end() if _is_edge_character(text[0]) else 0
-    end = TRAILING_EDGE.match(text).start() if _is_edge_character(text[-1]) else len(text)
-    return start, max(end, start)
-
-
 def length_units(text: str, latin_word_units: int) -> int:
     """Length of `text` in units: a Han character 1, a Latin word `latin_word_units`, the rest 0."""
     han = len(text) - len(HAN_RUN.sub("", text))
@@ -653,98 +841,87 @@ def length_units(text: str, latin_word_units: int) -> int:
     return han + latin_word_units * latin_words
 
 
-def units_up_to(text: str, limit: int, latin_word_units: int) -> int:
-    """Length units of `text`, exact when at most `limit`; otherwise some number above `limit`.
+def measure_units(texts: Sequence[str], latin_word_units: int) -> list[int]:
+    """`length_units` of every text, in order, measured in vectorised passes over batches of lines.
 
-    Long lines are measured in chunks cut before an ASCII character that is
-    no part of a word (so chunk counts add up to the line's count), and
-    measuring stops once `limit` is passed: a paragraph costs about `limit`
-    characters, whatever its length.
+    The same counts as `length_units` gives line by line, without a Python
+    step per line or per word: lines are joined (a newline between them),
+    Han characters are looked up in a table of all code points, and Latin
+    words are counted as letter runs minus joiners between two letters.
     """
-    units = 0
-    start = 0
-    size = 4 * limit + 4
-    while start < len(text):
-        end = start + size
-        if end >= len(text):
-            end = len(text)
-        else:
-            cut = WORD_BREAK.search(text, end)
-            end = cut.start() if cut else len(text)
-        chunk = text[start:end]
-        ascii_bytes = chunk.encode("ascii", "ignore")
-        units += latin_word_units * _latin_words(ascii_bytes)
-        if len(ascii_bytes) < len(chunk) and units <= limit:
-            units += _han_characters(chunk, limit - units)
-        if units > limit:
-            return units
-        start = end
+    units: list[int] = []
+    batch: list[str] = []
+    size = 0
+    for text in texts:
+        batch.append(text)
+        size += len(text) + 1
+        if size >= BATCH_CHARACTERS:
+            units.extend(_batch_units(batch, latin_word_units))
+            batch, size = [], 0
+    if batch:
+        units.extend(_batch_units(batch, latin_word_units))
     return units
 
 
-def _han_characters(text: str, enough: int) -> int:
-    """The number of Han characters in `text`, exact when at most `enough`, else above it.
+def _batch_units(texts: list[str], latin_word_units: int) -> list[int]:
+    """`measure_units` for one batch of lines."""
+    codes = np.frombuffer("\n".join(texts).encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    starts = np.cumsum(lengths + 1) - lengths - 1
+    ends = starts + lengths
+    han_before = _cumulative(_han_table()[codes])
+    # Latin words live on the ASCII characters only (others are dropped, as in
+    # `length_units`); the newline between lines keeps words apart.
+    is_ascii = codes < 128
+    ascii_before = _cumulative(is_ascii)
+    shapes = ASCII_SHAPES[codes[is_ascii]]
+    letters = shapes == SHAPE_LETTER
+    word_steps = letters.astype(np.int64)
+    word_steps[1:] -= letters[1:] & letters[:-1]  # a letter after a letter starts no run
+    word_steps[1:-1] -= (shapes[1:-1] == SHAPE_JOINER) & letters[:-2] & letters[2:]  # "it's", "well-known"
+    words_before = np.concatenate(([0], np.cumsum(word_steps)))
+    words = words_before[ascii_before[ends]] - words_before[ascii_before[starts]]
+    return (han_before[ends] - han_before[starts] + latin_word_units * words).tolist()
 
-    Characters of the 256-character blocks that hold only Han (most Chinese
-    text) are counted at once from the high bytes of the UTF-16 form; the
-    few others (punctuation, partly-Han blocks, rare characters) one by one.
-    """
-    han_blocks, other_characters = _han_blocks()
-    high_bytes = text.encode("utf-16-le")[1::2]
-    count = len(high_bytes) - len(high_bytes.translate(None, han_blocks))
-    if count > enough:
-        return count
-    return count + sum(map(_is_han_character, other_characters.findall(text)))
 
-
-def _is_han_character(character: str, known: dict[str, bool] = {}) -> bool:  # noqa: B006 - a cache
-    """True when `character` is a Han character (as `HAN_RUN` sees it)."""
-    han = known.get(character)
-    if han is None:
-        han = known[character] = HAN_RUN.fullmatch(character) is not None
-    return han
+def _cumulative(flags: np.ndarray) -> np.ndarray:
+    """How many of `flags` are set before each position (one entry longer than `flags`)."""
+    return np.concatenate(([0], np.cumsum(flags, dtype=np.int64)))
 
 
 @lru_cache(maxsize=1)
-def _han_blocks() -> tuple[bytes, re.Pattern]:
-    """The high bytes of the BMP blocks (256 characters) that hold only Han characters,
-    and a regex finding the non-ASCII characters outside those blocks."""
-    all_han = regex.compile(r"\p{Han}{256}")
-    blocks = bytes(
-        high
-        for high in range(256)
-        if not 0xD8 <= high <= 0xDF
-        and all_han.fullmatch("".join(map(chr, range(high << 8, (high + 1) << 8))))
-    )
-    ranges = "".join(f"{chr(high << 8)}-{chr((high << 8) | 0xFF)}" for high in blocks)
-    return blocks, re.compile(f"[^\\x00-\\x7f{ranges}]")
+def _han_table() -> np.ndarray:
+    """One boolean per code point: True for the characters `HAN_RUN` matches."""
+    codes = np.arange(0x110000, dtype="<u4")
+    codes[0xD800:0xE000] = ord(" ")  # lone surrogates cannot be decoded (and are not Han)
+    every_character = codes.tobytes().decode("utf-32-le")
+    table = np.zeros(0x110000, dtype=bool)
+    for run in HAN_RUN.finditer(every_character):
+        table[run.start() : run.end()] = True
+    return table
 
 
-def _latin_words(ascii_bytes: bytes) -> int:
-    """The number of Latin words in ASCII bytes, as `LATIN_WORD_BYTES` counts them (no match per word)."""
-    if not ascii_bytes:
-        return 0
-    # Letters become "a", apostrophes and hyphens "j" (joiners), the rest " ".
-    # A word is a run of letters; a joiner between two letters merges two runs.
-    shape = ascii_bytes.translate(LETTER_SHAPES)
-    runs = (b" " + shape).count(b" a") + shape.count(b"ja")
-    joiners = shape.count(b"aj") - shape.count(b"ajj") - shape.count(b"aj ") - shape.endswith(b"aj")
-    return runs - joiners
+def line_facts(
+    text: str, rules: BoilerplateRules, units: int | None = None, modes: int | None = None
+) -> LineFacts:
+    """Context-free facts about one normalised line (markers, shape, length).
 
-
-def line_facts(text: str, rules: BoilerplateRules) -> LineFacts:
-    """Context-free facts about one normalised line (markers, shape, length)."""
+    `units` (the stripped line's length units) and `modes` (the marker
+    match modes worth trying, see `MarkerMatcher.modes_to_try`) may come
+    from a pass over the whole document; they are worked out here otherwise.
+    """
     stripped = text.strip()
     if not stripped:
         return BLANK_LINE
     settings = rules.structure
-    units = units_up_to(stripped, settings.units_cap, settings.latin_word_units)
+    if units is None:
+        units = length_units(stripped, settings.latin_word_units)
     truncated = stripped.endswith(ELLIPSES)
     ends_sentence = stripped[-1] in settings.sentence_end and not truncated
     headline_like = 0 < units <= settings.headline_max_units and not ends_sentence
     return LineFacts(
         text=stripped,
-        marker=rules.markers.find(stripped),
+        marker=rules.markers.find(stripped, modes),
         headline_like=headline_like,
         paragraph_like=units >= settings.paragraph_min_units,
         truncated=truncated,
@@ -924,13 +1101,15 @@ def classify_texts(texts: Sequence[str]) -> list[BoilerplateVerdict]:
     """Verdicts for normalised line texts (one per text, in order); see `classify_lines`."""
     rules_file = compiled_rules()
     settings = rules_file.structure
+    stripped = [text.strip() for text in texts]
+    units = measure_units(stripped, settings.latin_word_units)
+    modes = rules_file.markers.modes_to_try(stripped)
     by_text: dict[str, LineFacts] = {}
     facts = []
-    for text in texts:
-        stripped = text.strip()
-        fact = by_text.get(stripped)
+    for index, text in enumerate(stripped):
+        fact = by_text.get(text)
         if fact is None:
-            fact = by_text[stripped] = line_facts(stripped, rules_file)
+            fact = by_text[text] = line_facts(text, rules_file, units[index], modes[index])
         facts.append(fact)
     rules: Verdicts = [None if fact.marker is None else f"marker:{fact.marker.rule_id}" for fact in facts]
     page = page_of(facts)

@@ -38,16 +38,27 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+
 from pipeline import __version__
 from pipeline.boilerplate import classify_lines
 from pipeline.docinfo import find_doc_date, find_title
 from pipeline.extract import available_extractors, to_mentions
 from pipeline.ingest import IngestError, discover_inputs, read_source
 from pipeline.normalise import normalise_lines
-from pipeline.records import DocumentContext, LineContext, Mention, SourceText
+from pipeline.records import (
+    BoilerplateVerdict,
+    DocumentContext,
+    LineContext,
+    Mention,
+    NormalisedLine,
+    SourceText,
+)
 from pipeline.rules import RuleFileError, rules_hash
 from pipeline.tables import (
+    COMMON_MENTION_FIELDS,
     MENTION_TABLES,
+    SCHEMAS,
     TABLE_NAMES,
     OutputError,
     Part,
@@ -60,6 +71,7 @@ from pipeline.tables import (
     write_part,
 )
 
+COMMON_MENTION_COLUMNS = [column.name for column in COMMON_MENTION_FIELDS]
 # A batch holds at most this many documents (`--batch-size`) ...
 DEFAULT_BATCH_SIZE = 500
 # ... and at most this many bytes of input (one bigger file is a batch alone).
@@ -83,11 +95,28 @@ WARM_UP_TEXT = (
 
 @dataclass
 class DocumentResult:
-    """Everything one document contributes: its row, its lines, its mentions."""
+    """Everything one document contributes: its row, its lines with verdicts, its mentions."""
 
     document: dict[str, Any]
-    lines: list[dict[str, Any]]
+    lines: Sequence[NormalisedLine]
+    verdicts: Sequence[BoilerplateVerdict]
     mentions: list[Mention]
+
+    def line_rows(self) -> list[dict[str, Any]]:
+        """The document's rows of the `lines` table, as dicts."""
+        return [
+            {
+                "doc_id": self.document["doc_id"],
+                "line_no": line.line_no,
+                "raw_text": line.raw_text,
+                "norm_text": line.norm_text,
+                "lang": line.lang,
+                "is_boilerplate": verdict.is_boilerplate,
+                "boilerplate_rule": verdict.rule,
+                "flags": list(line.flags),
+            }
+            for line, verdict in zip(self.lines, self.verdicts, strict=True)
+        ]
 
 
 class StageClock:
@@ -143,19 +172,6 @@ def process_source(
         mentions.extend(to_mentions(source.doc_id, spans, lines))
     clock.start("rows")
     doc_id = source.doc_id
-    line_rows = [
-        {
-            "doc_id": doc_id,
-            "line_no": line.line_no,
-            "raw_text": line.raw_text,
-            "norm_text": line.norm_text,
-            "lang": line.lang,
-            "is_boilerplate": verdict.is_boilerplate,
-            "boilerplate_rule": verdict.rule,
-            "flags": list(line.flags),
-        }
-        for line, verdict in zip(lines, verdicts, strict=True)
-    ]
     languages = sorted({line.lang for line in lines if line.lang != "none"})
     document = {
         "doc_id": doc_id,
@@ -175,7 +191,7 @@ def process_source(
         "duplicate_paths": [],
     }
     clock.stop()
-    return DocumentResult(document=document, lines=line_rows, mentions=mentions)
+    return DocumentResult(document=document, lines=lines, verdicts=verdicts, mentions=mentions)
 
 
 def error_row(source_path: str, stage: str, error_type: str, message: str) -> dict[str, Any]:
@@ -267,14 +283,71 @@ class BatchReport:
 
 
 def warm_up() -> None:
-    """Load every rule file and build every matcher once (a worker's initializer)."""
-    process_source(_source_of(WARM_UP_TEXT), rules_hash())
+    """Load every rule file and build every matcher once (a worker's initializer).
+
+    Also builds the Arrow tables of the sample once: the first conversion of
+    Python values pays Arrow's one-off imports here, not in the first batch.
+    """
+    columns = BatchColumns()
+    columns.add(process_source(_source_of(WARM_UP_TEXT), rules_hash()))
+    for name in BATCH_TABLES:
+        columns.to_table(name)
 
 
 def _source_of(text: str) -> SourceText:
     from pipeline.api import source_from_text
 
     return source_from_text(text, name="<warm-up>")
+
+
+class BatchColumns:
+    """The rows of one batch, kept as one list per column of every table.
+
+    Documents are added column by column, so no dict is built per line or
+    per mention; `to_table` hands the lists to Arrow whole.
+    """
+
+    def __init__(self) -> None:
+        self.columns: dict[str, dict[str, list[Any]]] = {
+            name: {column: [] for column in SCHEMAS[name].names} for name in BATCH_TABLES
+        }
+
+    def count(self, name: str) -> int:
+        """Rows of table `name` held so far."""
+        return len(self.columns[name]["doc_id"])
+
+    def add(self, result: DocumentResult) -> None:
+        """Append one document's rows to every table."""
+        documents = self.columns["documents"]
+        for column, values in documents.items():
+            values.append(result.document.get(column))
+        doc_id = result.document["doc_id"]
+        lines = self.columns["lines"]
+        lines["doc_id"].extend([doc_id] * len(result.lines))
+        lines["line_no"].extend([line.line_no for line in result.lines])
+        lines["raw_text"].extend([line.raw_text for line in result.lines])
+        lines["norm_text"].extend([line.norm_text for line in result.lines])
+        lines["lang"].extend([line.lang for line in result.lines])
+        lines["is_boilerplate"].extend([verdict.is_boilerplate for verdict in result.verdicts])
+        lines["boilerplate_rule"].extend([verdict.rule for verdict in result.verdicts])
+        lines["flags"].extend([line.flags for line in result.lines])
+        by_table: dict[str, list[Mention]] = {}
+        for mention in result.mentions:
+            by_table.setdefault(mention.table, []).append(mention)
+        for table, mentions in by_table.items():
+            self._add_mentions(table, mentions)
+
+    def _add_mentions(self, table: str, mentions: Sequence[Mention]) -> None:
+        columns = self.columns[table]
+        columns["mention_id"].extend([mention.mention_id for mention in mentions])
+        for column in COMMON_MENTION_COLUMNS[1:]:
+            columns[column].extend([getattr(mention, column) for mention in mentions])
+        for column in SCHEMAS[table].names[len(COMMON_MENTION_COLUMNS) :]:
+            columns[column].extend([mention.fields.get(column) for mention in mentions])
+
+    def to_table(self, name: str) -> pa.Table:
+        """Arrow table of everything held for table `name`."""
+        return pa.Table.from_pydict(self.columns[name], schema=SCHEMAS[name])
 
 
 def process_batch(task: BatchTask) -> BatchReport:
@@ -287,7 +360,7 @@ def process_batch(task: BatchTask) -> BatchReport:
     """
     clock = StageClock()
     report = BatchReport(number=task.number)
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in BATCH_TABLES}
+    batch = BatchColumns()
     for item in task.items:
         result, errors = process_path(Path(item.path), task.rules_hash, clock)
         if result is not None and result.document["sha256"] != item.sha256:
@@ -305,33 +378,28 @@ def process_batch(task: BatchTask) -> BatchReport:
             continue
         result.document["duplicate_paths"] = list(item.duplicate_paths)
         clock.start("rows")
-        rows["documents"].append(result.document)
-        rows["lines"].extend(result.lines)
-        for mention in result.mentions:
-            rows[mention.table].append(mention.as_row())
+        batch.add(result)
         report.doc_ids.append(result.document["doc_id"])
         report.input_bytes += item.bytes
-        report.boilerplate_lines += sum(1 for line in result.lines if line["is_boilerplate"])
+        report.boilerplate_lines += sum(1 for verdict in result.verdicts if verdict.is_boilerplate)
         clock.stop()
-    report.documents = len(rows["documents"])
-    report.lines = len(rows["lines"])
-    report.mentions = {table: len(rows[table]) for table in MENTION_TABLES}
-    report.parts = write_batch_tables(task, rows, clock)
+    report.documents = batch.count("documents")
+    report.lines = batch.count("lines")
+    report.mentions = {table: batch.count(table) for table in MENTION_TABLES}
+    report.parts = write_batch_tables(task, batch, clock)
     report.stage_seconds = clock.seconds
     report.peak_rss_bytes = peak_rss_bytes()
     return report
 
 
-def write_batch_tables(
-    task: BatchTask, rows: Mapping[str, Sequence[Mapping[str, Any]]], clock: StageClock
-) -> dict[str, Part]:
-    """The batch writer: one part per non-empty table of this batch's rows."""
+def write_batch_tables(task: BatchTask, batch: BatchColumns, clock: StageClock) -> dict[str, Part]:
+    """The batch writer: one part per non-empty table of the batch."""
     parts = {}
-    for name, table_rows in rows.items():
-        if not table_rows:
+    for name in BATCH_TABLES:
+        if not batch.count(name):
             continue
         clock.start("arrow")
-        table = build_table(name, table_rows)
+        table = batch.to_table(name)
         clock.start("parquet")
         parts[name] = write_part(task.run_url, name, part_file_name(task.run_id, f"{task.number:05d}"), table)
     clock.stop()
@@ -378,6 +446,7 @@ def read_output_index(
     parts: Mapping[str, Sequence[tuple[Path, int]]], pipeline_rules_hash: str, force: bool
 ) -> OutputIndex:
     """Index the committed documents (and error rows) of an output."""
+    import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
     index = OutputIndex()
@@ -385,12 +454,16 @@ def read_output_index(
     for path, rows in parts.get("documents", []):
         if not rows:
             continue
-        for row in pq.read_table(path, columns=columns).to_pylist():
-            same = row["pipeline_version"] == __version__ and row["rules_hash"] == pipeline_rules_hash
-            if same and not force:
-                index.current.add(row["sha256"])
-            else:
-                index.stale[row["sha256"]] = [row["source_path"], *(row["duplicate_paths"] or [])]
+        table = pq.read_table(path, columns=columns)
+        same = pc.and_(
+            pc.equal(table["pipeline_version"], __version__),
+            pc.equal(table["rules_hash"], pipeline_rules_hash),
+        )
+        if force:
+            same = pc.and_(same, False)
+        index.current.update(table["sha256"].filter(same).to_pylist())
+        for row in table.filter(pc.invert(same)).to_pylist():
+            index.stale[row["sha256"]] = [row["source_path"], *(row["duplicate_paths"] or [])]
     for path, rows in parts.get("errors", []):
         if rows:
             for row in pq.read_table(

@@ -180,8 +180,15 @@ def write_part(folder_url: str, table_name: str, file_name: str, table: pa.Table
     `folder_url` is a run folder: a local path or any fsspec URL (`s3://…`
     when s3fs is installed). Returns the part with its row count.
     """
-    import fsspec
-
+    try:
+        import fsspec
+    except ImportError:  # local paths need no fsspec; URLs do
+        if "://" in folder_url:
+            raise OutputError(f"writing to {folder_url} needs fsspec: pip install fsspec") from None
+        target = Path(folder_url) / table_name / file_name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        pq.write_table(table, target, compression="zstd")
+        return Part(file=file_name, rows=table.num_rows)
     filesystem, folder = fsspec.core.url_to_fs(folder_url)
     table_folder = f"{folder.rstrip('/')}/{table_name}"
     filesystem.makedirs(table_folder, exist_ok=True)

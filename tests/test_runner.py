@@ -203,9 +203,9 @@ def test_a_run_streams_one_batch_at_a_time(tmp_path, monkeypatch):
             events.append("document")
         return real_process_source(source, *args, **kwargs)
 
-    def recording_writer(task, rows, clock):
-        events.append(len(rows["documents"]))
-        return real_writer(task, rows, clock)
+    def recording_writer(task, batch, clock):
+        events.append(batch.count("documents"))
+        return real_writer(task, batch, clock)
 
     monkeypatch.setattr(runner, "process_source", counting_process_source)
     monkeypatch.setattr(runner, "write_batch_tables", recording_writer)

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import os
+import sys
 from datetime import date
 
 import pandas as pd
 import pytest
 
-from pipeline.tables import SCHEMAS, OutputError, build_table, current_run, write_output
+from pipeline.tables import (
+    SCHEMAS,
+    OutputError,
+    build_table,
+    compact_output,
+    current_run,
+    write_output,
+    write_part,
+)
 
 CONTRACT_COLUMNS = {
     "documents": "doc_id source_path file_name source_kind sha256 bytes encoding title doc_date n_lines "
@@ -124,3 +133,27 @@ def test_unwritable_output_is_an_output_error(tmp_path):
     blocker.write_text("x", encoding="utf-8")
     with pytest.raises(OutputError):
         write_output(blocker / "out", {})
+
+
+def test_part_files_are_written_through_fsspec_urls():
+    fsspec = pytest.importorskip("fsspec")
+    import pyarrow.parquet as pq
+
+    table = _one_error_table("remote")["errors"]
+    part = write_part("memory://provex-test/run", "errors", "part-x.parquet", table)
+    assert part.rows == 1
+    with fsspec.open("memory://provex-test/run/errors/part-x.parquet", "rb") as handle:
+        assert pq.read_table(handle).column("message").to_pylist() == ["remote"]
+
+
+def test_local_output_needs_no_fsspec(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "fsspec", None)  # import fsspec now fails
+    write_output(tmp_path, _one_error_table("local"))
+    assert pd.read_parquet(tmp_path / "errors")["message"].tolist() == ["local"]
+    with pytest.raises(OutputError, match="needs fsspec"):
+        write_part("s3://bucket/run", "errors", "p.parquet", _one_error_table("x")["errors"])
+
+
+def test_compacting_an_empty_folder_is_an_output_error(tmp_path):
+    with pytest.raises(OutputError, match="no provex output"):
+        compact_output(tmp_path)

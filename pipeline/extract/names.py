@@ -7,12 +7,19 @@ inside a committee's name) is not reported separately. The organisation and
 project extractors each keep their own table's names.
 
 Chinese: suffixes (rules/organisations.yaml, rules/projects.yaml) and known
-names are found with one Aho-Corasick automaton; each suffix is extended
+names are found with one scan of the reversed line (a trie-shaped regex that
+matches the longest word ending at each position; words ending inside it are
+read from tables made when the rules load); each suffix is extended
 leftwards to the nearest boundary (rules/names.yaml): punctuation, a verb or
 particle that introduces a name, or a count. Titles in 《》, quoted policy
 names and lists ("A、B、C等企业") add names that carry no suffix.
 English: runs of capitalised words joined by of/for/and/&, classified by their
-head word (Commission, Group, Park, Forum, ...).
+head word (Commission, Group, Park, Forum, ...); a line without any head word
+is skipped.
+
+Cost: per line, facts every suffix needs (brackets, conjunction positions) are
+found once, and overlaps are resolved through a map of covered characters on
+lines with many names, so the time grows linearly with the line length.
 """
 
 from __future__ import annotations
@@ -491,7 +498,11 @@ class NameRules:
             return False
         if rule.not_after and prefix.endswith(rule.not_after):
             return False
-        return not (rule.needs_specific and _is_generic(prefix, rule.table, self, rule.generic_from))
+        if not rule.needs_specific or (rule.generic_from and len(prefix) >= rule.generic_from):
+            return True
+        # Not through _is_generic: its cache asks for the rules still being built.
+        pattern = self.generic_org if rule.table == ORGANISATIONS else self.generic_project
+        return prefix != "" and pattern.fullmatch(prefix) is None
 
 
 @lru_cache(maxsize=1)
