@@ -16,11 +16,12 @@ rules file; `reload_rules()` drops the compiled copy after the file changes.
 
 Speed comes from doing as little per line as the verdict allows, never from
 changing it: a line's facts are computed once per distinct text in a
-document; its length is counted only up to the largest threshold; a marker
-regex runs only on lines of a length its rules accept and only when the line
-contains one of the literal strings every match of those rules needs (found
-by reading the patterns, see `required_literals`); and the article-text rules
-are checked only for the few lines a structure rule would change.
+document; the length units of all lines are counted in vectorised passes
+(`measure_units`); a marker regex runs only on lines of a length its rules
+accept and only when one scan of the document finds on the line one of the
+literal strings every match of those rules needs (found by reading the
+patterns, see `required_literals`); and the article-text rules are checked
+only for the few lines a structure rule would change.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ MATCH_MODES = ("line", "start", "anywhere")
 LINE_BIT, START_BIT, ANYWHERE_BIT, KEYWORD_BIT = 1, 2, 4, 8
 MODE_BITS = {"line": LINE_BIT, "start": START_BIT, "anywhere": ANYWHERE_BIT}
 PATTERN_BITS = LINE_BIT | START_BIT | ANYWHERE_BIT
+ALL_BITS = PATTERN_BITS | KEYWORD_BIT
 MARKER_KEYS = {"id", "comment", "match", "keywords", "pattern", "max_chars", "opens_section"}
 RULE_ID = regex.compile(r"[a-z][a-z0-9_]*")
 # Spaces, punctuation and symbols around a marker that `line`/`start`
@@ -62,21 +64,19 @@ EDGE = r"[\s\p{P}\p{S}]*"
 LEADING_EDGE = regex.compile(EDGE)
 TRAILING_EDGE = regex.compile(EDGE, regex.REVERSE)
 EDGE_CHARACTER = regex.compile(r"[\s\p{P}\p{S}]")
+EDGE_CHARACTERS: dict[str, bool] = {}  # character -> is it an edge character (filled as met)
 # What counts towards a line's length in units (see the rules file).
 HAN_RUN = regex.compile(r"\p{Han}+")
 # Latin words, counted on the line's ASCII characters only (much faster than
 # scanning the Chinese text; a word split by a Chinese character counts once).
 LATIN_WORD_BYTES = re.compile(rb"[A-Za-z]+(?:['-][A-Za-z]+)*")
 ELLIPSES = ("...", "…")
-# Latin-word shapes of the ASCII characters, for `measure_units`.
-SHAPE_LETTER, SHAPE_JOINER = 1, 2
-ASCII_SHAPES = np.array(
-    [
-        SHAPE_LETTER if chr(code).isalpha() else SHAPE_JOINER if chr(code) in "'-" else 0
-        for code in range(128)
-    ],
-    dtype=np.int8,
-)
+# Character classes for `measure_units`: non-ASCII other/Han, and ASCII by
+# the part it plays in a Latin word (the ASCII classes are the largest).
+CLASS_OTHER, CLASS_HAN, CLASS_ASCII_OTHER, CLASS_LETTER, CLASS_JOINER = 0, 1, 2, 3, 4
+# A line longer than this many characters per unit of the largest threshold
+# is measured on its head first (see `_units_for_thresholds`).
+HEAD_CHARACTERS_PER_UNIT = 8
 # Lines are measured in batches of about this many characters (bounded memory).
 BATCH_CHARACTERS = 1 << 20
 # Pattern features of the `regex` dialect that the standard parser would
@@ -187,11 +187,11 @@ class MarkerMatcher:
     keywords: KeywordIndex
     thresholds: tuple[int, ...]
     buckets: tuple[PatternBucket, ...]
-    # The document-level screen (see `modes_to_try`): an automaton over the
-    # literals of the pattern rules, valued by their match modes' bits; the
-    # modes that cannot be screened (tried on every line); and the longest
-    # line any pattern rule applies to (None: no limit).
-    screen: Any
+    # The document-level screen (see `modes_to_try`): a regex finding the
+    # literals of the pattern rules and `anywhere` keywords; the mode bits
+    # that cannot be screened (tried on every line); and the longest line
+    # any of those rules applies to (None: no limit).
+    screen: re.Pattern | None
     unscreened_modes: int
     screen_max_chars: int | None
 
@@ -211,11 +211,11 @@ class MarkerMatcher:
         return self.rules[min(allowed)] if allowed else None
 
     def modes_to_try(self, texts: Sequence[str]) -> list[int]:
-        """For each stripped text, the bits of the match modes whose pattern regexes may match it.
+        """For each stripped text, bits of the match modes whose pattern regexes may match it.
 
-        One automaton pass over the document's lines that pattern rules
-        apply to replaces a screen per line: a mode is left out only for a
-        line holding none of its rules' literals.
+        One literal scan over the document's lines that the rules apply to
+        replaces a screen per line: a line holding none of the literals is
+        left with the unscreened modes only; a line holding one tries all.
         """
         modes = [self.unscreened_modes] * len(texts)
         if self.screen is None:
@@ -228,9 +228,8 @@ class MarkerMatcher:
             return modes
         document = "\n".join(texts[index] for index in screened)
         starts = list(accumulate((len(texts[index]) + 1 for index in screened[:-1]), initial=0))
-        for end, bits in self.screen.iter(document):
-            line = screened[bisect.bisect_right(starts, end) - 1]
-            modes[line] |= bits
+        for found in self.screen.finditer(document):
+            modes[screened[bisect.bisect_right(starts, found.start()) - 1]] = ALL_BITS
         return modes
 
     def _keyword_candidates(self, text: str, modes: int | None = None) -> list[int]:
@@ -239,16 +238,20 @@ class MarkerMatcher:
         candidates: list[int] = []
         if not text:
             return candidates
-        core_start = LEADING_EDGE.match(text).end() if _is_edge_character(text[0]) else 0
-        if _core_may_be_within(text, core_start, index.whole_max_chars):
-            core_end = max(TRAILING_EDGE.match(text).start(), core_start)
-            if core_end - core_start <= index.whole_max_chars:
-                candidates.extend(index.whole.get(text[core_start:core_end], ()))
-        if (
-            index.start is not None
-            and core_start < len(text)
-            and text[core_start] in index.start_first_characters
+        edge = EDGE_CHARACTERS.get(text[0])
+        if edge is None:
+            edge = _is_edge_character(text[0])
+        core_start = LEADING_EDGE.match(text).end() if edge else 0
+        most = index.whole_max_chars
+        # The core (edge removed) can only be a whole-line keyword when it
+        # ends by core_start + most: every character from there on is an edge.
+        if len(text) - core_start <= most or (
+            most >= 0 and _is_edge_character(text[-1]) and _is_edge_character(text[core_start + most])
         ):
+            core_end = max(TRAILING_EDGE.match(text).start(), core_start)
+            if core_end - core_start <= most:
+                candidates.extend(index.whole.get(text[core_start:core_end], ()))
+        if core_start < len(text) and text[core_start] in index.start_first_characters:
             window_end = min(len(text), core_start + index.start_span)
             for last, entries in index.start.iter(text, core_start, window_end):
                 candidates.extend(rule for rule, length in entries if last - length + 1 == core_start)
@@ -260,19 +263,6 @@ class MarkerMatcher:
             for _, entries in index.anywhere.iter(text):
                 candidates.extend(rule for rule, _ in entries)
         return candidates
-
-
-def _core_may_be_within(text: str, core_start: int, most: int) -> bool:
-    """False when the core of `text` (edge removed) from `core_start` on is surely longer than `most`.
-
-    The core ends by `core_start + most` only if every character from there
-    on is an edge character; the last one and that one are checked.
-    """
-    if len(text) - core_start <= most:
-        return True
-    if most < 0:
-        return False
-    return _is_edge_character(text[-1]) and _is_edge_character(text[core_start + most])
 
 
 @dataclass(frozen=True)
@@ -532,23 +522,22 @@ def _marker_matcher(entries: Any, path: Any, section: str, allow_section: bool) 
     return MarkerMatcher(rules, _keyword_index(rules), thresholds, tuple(buckets), *_document_screen(rules))
 
 
-def _document_screen(rules: Sequence[MarkerRule]) -> tuple[Any, int, int | None]:
-    """The document-level screen of a rule list: (automaton or None, unscreened bits, max chars).
+def _document_screen(rules: Sequence[MarkerRule]) -> tuple[re.Pattern | None, int, int | None]:
+    """The document-level screen of a rule list: (regex or None, unscreened bits, max chars).
 
-    The automaton holds the literals of the pattern rules (valued by their
-    match modes' bits) and the keywords of `anywhere` keyword rules
-    (KEYWORD_BIT); max chars is the longest line any of them applies to.
+    The regex finds the first literal of the pattern rules or keyword of
+    the `anywhere` keyword rules on a line, and takes the rest of the line
+    (one match per line); max chars is the longest line any of them applies to.
     """
-    literal_bits: dict[str, int] = {}
+    literals: set[str] = set()
     unscreened = 0
-    for mode, literals in _mode_literals(enumerate(rules)).items():
+    for mode, needed in _mode_literals(enumerate(rules)).items():
         if not any(rule.pattern is not None and rule.match == mode for rule in rules):
             continue
-        if literals is None or any("\n" in literal for literal in literals):
+        if needed is None or any("\n" in literal for literal in needed):
             unscreened |= MODE_BITS[mode]
-            continue
-        for literal in literals:
-            literal_bits[literal] = literal_bits.get(literal, 0) | MODE_BITS[mode]
+        else:
+            literals.update(needed)
     keyword_rules = [rule for rule in rules if rule.keywords and rule.match == "anywhere"]
     spellings = {
         spelling
@@ -559,18 +548,12 @@ def _document_screen(rules: Sequence[MarkerRule]) -> tuple[Any, int, int | None]
     if any("\n" in spelling for spelling in spellings):
         unscreened |= KEYWORD_BIT
     else:
-        for spelling in spellings:
-            literal_bits[spelling] = literal_bits.get(spelling, 0) | KEYWORD_BIT
-    automaton = None
-    if literal_bits:
-        automaton = ahocorasick.Automaton()
-        for literal, bits in literal_bits.items():
-            automaton.add_word(literal, bits)
-        automaton.make_automaton()
+        literals.update(spellings)
     limits = [rule.max_chars for rule in rules if rule.pattern is not None] + [
         rule.max_chars for rule in keyword_rules
     ]
-    return automaton, unscreened, None if None in limits else max(limits, default=0)
+    screen = _literal_screen(literals, "[^\n]*") if literals else None
+    return screen, unscreened, None if None in limits else max(limits, default=0)
 
 
 def _setting(section: Any, key: str, kind: type, path: Any, where: str) -> Any:
@@ -825,11 +808,11 @@ def _class_characters(members: list[tuple[Any, Any]]) -> frozenset[str] | None:
 # ---------------------------------------------------------- pass 1: lines
 
 
-def _is_edge_character(character: str, known: dict[str, bool] = {}) -> bool:  # noqa: B006 - a cache
+def _is_edge_character(character: str) -> bool:
     """True for a space, punctuation or symbol character (one the edge of a marker may hold)."""
-    edge = known.get(character)
+    edge = EDGE_CHARACTERS.get(character)
     if edge is None:
-        edge = known[character] = EDGE_CHARACTER.match(character) is not None
+        edge = EDGE_CHARACTERS[character] = EDGE_CHARACTER.match(character) is not None
     return edge
 
 
@@ -863,30 +846,65 @@ def measure_units(texts: Sequence[str], latin_word_units: int) -> list[int]:
     return units
 
 
+def _units_for_thresholds(texts: list[str], settings: StructureSettings) -> list[int]:
+    """Length units of every text, exact up to the largest threshold and above it otherwise.
+
+    A long line is measured on its head: a prefix never has more units than
+    the line, so a head above every threshold decides every comparison, and
+    a huge line costs no more than its head. Lines whose head stays below
+    are measured whole.
+    """
+    largest = max(
+        settings.headline_max_units,
+        settings.paragraph_min_units,
+        settings.caption_max_units,
+        settings.between_max_units,
+    )
+    head = HEAD_CHARACTERS_PER_UNIT * (largest + 1)
+    units = measure_units([text[:head] for text in texts], settings.latin_word_units)
+    unsure = [index for index, text in enumerate(texts) if len(text) > head and units[index] <= largest]
+    wholes = measure_units([texts[index] for index in unsure], settings.latin_word_units)
+    for index, whole in zip(unsure, wholes, strict=True):
+        units[index] = whole
+    return units
+
+
 def _batch_units(texts: list[str], latin_word_units: int) -> list[int]:
     """`measure_units` for one batch of lines."""
     codes = np.frombuffer("\n".join(texts).encode("utf-32-le", "surrogatepass"), dtype="<u4")
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     starts = np.cumsum(lengths + 1) - lengths - 1
-    ends = starts + lengths
-    han_before = _cumulative(_han_table()[codes])
+    classes = _character_classes()[codes]
+    han = _segment_sums(classes == CLASS_HAN, starts)
     # Latin words live on the ASCII characters only (others are dropped, as in
-    # `length_units`); the newline between lines keeps words apart.
-    is_ascii = codes < 128
-    ascii_before = _cumulative(is_ascii)
-    shapes = ASCII_SHAPES[codes[is_ascii]]
-    letters = shapes == SHAPE_LETTER
-    word_steps = letters.astype(np.int64)
+    # `length_units`); the newline after each line keeps words apart.
+    is_ascii = classes >= CLASS_ASCII_OTHER
+    ascii_counts = _segment_sums(is_ascii, starts)
+    shapes = classes[is_ascii]
+    letters = shapes == CLASS_LETTER
+    word_steps = letters.astype(np.int32)
     word_steps[1:] -= letters[1:] & letters[:-1]  # a letter after a letter starts no run
-    word_steps[1:-1] -= (shapes[1:-1] == SHAPE_JOINER) & letters[:-2] & letters[2:]  # "it's", "well-known"
-    words_before = np.concatenate(([0], np.cumsum(word_steps)))
-    words = words_before[ascii_before[ends]] - words_before[ascii_before[starts]]
-    return (han_before[ends] - han_before[starts] + latin_word_units * words).tolist()
+    word_steps[1:-1] -= (shapes[1:-1] == CLASS_JOINER) & letters[:-2] & letters[2:]  # "it's", "well-known"
+    words = _segment_sums(word_steps, np.cumsum(ascii_counts) - ascii_counts)
+    return (han + latin_word_units * words).tolist()
 
 
-def _cumulative(flags: np.ndarray) -> np.ndarray:
-    """How many of `flags` are set before each position (one entry longer than `flags`)."""
-    return np.concatenate(([0], np.cumsum(flags, dtype=np.int64)))
+def _segment_sums(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Sums of `values` from each of the (non-decreasing) `starts` to the next (the last: to the end)."""
+    totals = np.concatenate(([0], np.cumsum(values, dtype=np.int64)))
+    return totals[np.append(starts[1:], len(values))] - totals[starts]
+
+
+@lru_cache(maxsize=1)
+def _character_classes() -> np.ndarray:
+    """One class per code point: CLASS_HAN for what `HAN_RUN` matches, ASCII classes by word shape."""
+    classes = np.where(_han_table(), CLASS_HAN, CLASS_OTHER).astype(np.uint8)
+    for code in range(128):
+        character = chr(code)
+        classes[code] = (
+            CLASS_LETTER if character.isalpha() else CLASS_JOINER if character in "'-" else CLASS_ASCII_OTHER
+        )
+    return classes
 
 
 @lru_cache(maxsize=1)
@@ -920,17 +938,16 @@ def line_facts(
     ends_sentence = stripped[-1] in settings.sentence_end and not truncated
     headline_like = 0 < units <= settings.headline_max_units and not ends_sentence
     return LineFacts(
-        text=stripped,
-        marker=rules.markers.find(stripped, modes),
-        headline_like=headline_like,
-        paragraph_like=units >= settings.paragraph_min_units,
-        truncated=truncated,
-        link_item=headline_like and settings.link_item_pattern.search(stripped) is not None,
-        caption_shaped=(
-            0 < units <= settings.caption_max_units and settings.caption_forbidden_chars.isdisjoint(stripped)
-        ),
-        units=units,
-        article_text=rules.article_text,
+        stripped,
+        False,
+        rules.markers.find(stripped, modes),
+        headline_like,
+        units >= settings.paragraph_min_units,
+        truncated,
+        headline_like and settings.link_item_pattern.search(stripped) is not None,
+        0 < units <= settings.caption_max_units and settings.caption_forbidden_chars.isdisjoint(stripped),
+        units,
+        rules.article_text,
     )
 
 
@@ -1102,7 +1119,7 @@ def classify_texts(texts: Sequence[str]) -> list[BoilerplateVerdict]:
     rules_file = compiled_rules()
     settings = rules_file.structure
     stripped = [text.strip() for text in texts]
-    units = measure_units(stripped, settings.latin_word_units)
+    units = _units_for_thresholds(stripped, settings)
     modes = rules_file.markers.modes_to_try(stripped)
     by_text: dict[str, LineFacts] = {}
     facts = []
@@ -1119,13 +1136,8 @@ def classify_texts(texts: Sequence[str]) -> list[BoilerplateVerdict]:
     mark_captions(page, rules, settings)
     mark_between_boilerplate(page, rules, settings)
     mark_headline_run(page, rules, settings)
-    return [_verdict(rule) for rule in rules]
-
-
-@lru_cache(maxsize=256)
-def _verdict(rule: str | None) -> BoilerplateVerdict:
-    """The (immutable, shared) verdict for a rule name; None is article text."""
-    return NOT_BOILERPLATE if rule is None else BoilerplateVerdict(True, rule)
+    verdicts: dict[str | None, BoilerplateVerdict] = {None: NOT_BOILERPLATE}
+    return [verdicts.get(rule) or verdicts.setdefault(rule, BoilerplateVerdict(True, rule)) for rule in rules]
 
 
 def classify_lines(lines: Sequence[NormalisedLine]) -> list[BoilerplateVerdict]:

@@ -673,7 +673,13 @@ def _run_batches(
         for number, batch in enumerate(make_batches(items, size))
     ]
     return map_batches(
-        process_batch, tasks, engine=engine, jobs=workers, scheduler=scheduler, initializer=warm_up
+        process_batch,
+        tasks,
+        engine=engine,
+        jobs=workers,
+        scheduler=scheduler,
+        initializer=warm_up,
+        preload="pipeline.engines.warm_worker",
     )
 
 

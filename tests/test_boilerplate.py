@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import bisect
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from pipeline.boilerplate import classify_lines, classify_texts, length_units, reload_rules
+from pipeline.boilerplate import (
+    classify_lines,
+    classify_texts,
+    length_units,
+    measure_units,
+    reload_rules,
+    required_literals,
+)
 from pipeline.normalise import normalise_lines
 from pipeline.records import BoilerplateVerdict
 from pipeline.rules import RULES_DIR_ENV, RuleFileError, rules_dir
@@ -391,3 +401,109 @@ def test_reload_picks_up_an_edited_rule(rules_copy: Path) -> None:
     break_rule(rules_copy, "keywords: [分享, 收藏,", "keywords: [分享,")
     reload_rules()
     assert rules_of("收藏") == [None]
+
+
+# ----------------------------------------------- speed-ups keep verdicts
+
+
+def test_required_literals_read_plain_patterns() -> None:
+    assert required_literals("首页") == {"首页"}
+    assert required_literals("(?:阅读|浏览)量") == {"阅读量", "浏览量"}
+    assert required_literals("[48](?<!\\d)00") == {"400", "800"}
+    assert required_literals("(?:秒|天)前") == {"秒前", "天前"}
+    assert required_literals("a*b") == {"b"}
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["a?", "\\d+", "(?i)copyright", "(?i:abc)", "[[:digit:]]+", "(?:相关阅读){e<=1}", "\\p{Han}+", "[^,]+"],
+)
+def test_patterns_without_safe_literals_are_never_screened(pattern: str) -> None:
+    assert required_literals(pattern) is None
+
+
+def reference_find(matcher, text: str):
+    """The marker rule for `text` computed the slow way: every keyword index and regex, no screen."""
+    from pipeline.boilerplate import LEADING_EDGE, TRAILING_EDGE
+
+    keywords = matcher.keywords
+    core_start = LEADING_EDGE.match(text).end()
+    core_end = max(TRAILING_EDGE.match(text).start(), core_start)
+    candidates = list(keywords.whole.get(text[core_start:core_end], ()))
+    if keywords.start is not None:
+        window_end = min(len(text), core_start + keywords.start_span)
+        for last, entries in keywords.start.iter(text, core_start, window_end):
+            candidates.extend(rule for rule, length in entries if last - length + 1 == core_start)
+    if keywords.anywhere is not None and (keywords.anywhere_max_chars or len(text)) >= len(text):
+        for _, entries in keywords.anywhere.iter(text):
+            candidates.extend(rule for rule, _ in entries)
+    bucket = matcher.buckets[bisect.bisect_left(matcher.thresholds, len(text))]
+    for found in (
+        bucket.line and bucket.line.fullmatch(text),
+        bucket.start and bucket.start.match(text),
+        bucket.anywhere and bucket.anywhere.search(text),
+    ):
+        if found:
+            candidates.append(int(found.lastgroup[1:]))
+    allowed = [index for index in candidates if (matcher.rules[index].max_chars or len(text)) >= len(text)]
+    return matcher.rules[min(allowed)] if allowed else None
+
+
+def rule_fragments() -> list[str]:
+    """Pieces of debris and article text to build lines from: every keyword, literal and case of the rules."""
+    from pipeline.boilerplate import compiled_rules
+
+    fragments = [case[1] for case in MARKER_CASES] + [case[2] for case in MARKER_CASES]
+    for matcher in (compiled_rules().markers, compiled_rules().article_text):
+        for rule in matcher.rules:
+            fragments.extend(rule.keywords)
+            if rule.pattern:
+                fragments.extend(sorted(required_literals(rule.pattern) or ()))
+    return fragments + [
+        "1",
+        "13912345678",
+        "400-820-1234",
+        ":",
+        "【",
+        "】",
+        " ",
+        "。",
+        "...",
+        "2024年",
+        "Tel",
+    ]
+
+
+line_pieces = st.lists(st.sampled_from(rule_fragments()) | st.text(max_size=4), max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(line_pieces, min_size=1, max_size=6))
+def test_screened_marker_search_finds_what_the_full_search_finds(raw_lines: list[str]) -> None:
+    from pipeline.boilerplate import compiled_rules
+
+    texts = [text.strip() for text in raw_lines]
+    for matcher in (compiled_rules().markers, compiled_rules().article_text):
+        modes = matcher.modes_to_try(texts)
+        for text, line_modes in zip(texts, modes, strict=True):
+            if text:
+                expected = reference_find(matcher, text)
+                assert matcher.find(text, line_modes) == expected, text
+                assert matcher.find(text) == expected, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="aZq'- 中文。,1.\u3000\u4dc0\u3005\U00020000\n", max_size=30), max_size=8))
+def test_measured_units_equal_the_line_by_line_count(texts: list[str]) -> None:
+    assert measure_units(texts, 2) == [length_units(text, 2) for text in texts]
+    assert measure_units(texts, 3) == [length_units(text, 3) for text in texts]
+
+
+def test_repeated_lines_and_huge_lines_are_classified_like_single_ones() -> None:
+    paragraph = ARTICLE_PARAGRAPH * 20_000  # one line of about 1.5 MB
+    assert rules_of(paragraph) == [None]
+    assert (
+        rules_of("收藏", ARTICLE_PARAGRAPH, "收藏", "收藏")
+        == rules_of("收藏")[:1] + [None] + ["marker:share_alone"] * 2
+    )
+    assert rules_of(paragraph + "版权所有") == [None]

@@ -45,19 +45,21 @@ def map_batches(
     jobs: int | None = None,
     scheduler: str | None = None,
     initializer: Callable[[], None] | None = None,
+    preload: str | None = None,
 ) -> Iterator[Any]:
     """Run `function` on every task with `engine`; yields results as they finish.
 
     `jobs` is the number of worker processes (default: every core);
     `scheduler` is a dask scheduler address (`tcp://host:port`), only for
-    the dask engine. Raises EngineError for an unknown engine or a missing
+    the dask engine; `preload` names a module the local engine's fork
+    server imports once before forking workers. Raises EngineError for an unknown engine or a missing
     dependency; exceptions raised by `function` propagate.
     """
     jobs = jobs or cpu_count()
     if engine == "local":
         from pipeline.engines.local import map_in_process_pool
 
-        return map_in_process_pool(function, tasks, jobs=jobs, initializer=initializer)
+        return map_in_process_pool(function, tasks, jobs=jobs, initializer=initializer, preload=preload)
     if engine == "dask":
         from pipeline.engines.dask_cluster import map_on_dask
 

@@ -24,7 +24,8 @@ own, so this is the year they were written in far more often than not.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -80,12 +81,21 @@ TWO_DIGIT_YEAR_PIVOT = 50
 
 @dataclass(frozen=True)
 class DateRules:
-    """The compiled date rules: one combined pattern plus the word tables."""
+    """The compiled date rules: one combined pattern, where to try it, the word tables.
+
+    `pattern` is every rule as one ordered alternation. It is only tried at
+    `starts` positions (where a rule may begin) lying at most a reach before
+    an anchor match; each anchor comes with a reversed pattern stepping back
+    over that many characters a date can consume.
+    """
 
     pattern: regex.Pattern
     rule_ids: tuple[str, ...]
     words: Mapping[str, Mapping[str, Any]]  # group name -> normalised word -> value
     future_markers: tuple[str, ...]
+    anchors: tuple[tuple[regex.Pattern, regex.Pattern], ...]  # (anchor on folded text, its step back)
+    starts: regex.Pattern  # on folded text: positions where the pattern may match
+    case_fold: Mapping[int, str]  # str.translate table: letters `(?i)` equates with ASCII
 
 
 def _word_key(text: str) -> str:
@@ -145,6 +155,7 @@ def _load_rules() -> DateRules:
         placeholders[name] = f"(?:{fragment})"
     groups: dict[str, list[str]] = {"zh": [], "en": []}
     rule_ids = []
+    expanded_patterns = []
     for rule in document["rules"]:
         require(isinstance(rule, dict), path, rule, "each rule must be a mapping with id and pattern")
         rule_id, pattern = rule.get("id"), rule.get("pattern")
@@ -158,6 +169,7 @@ def _load_rules() -> DateRules:
             regex.compile(expanded)
         except regex.error as error:
             require(False, path, rule, f"rule {rule_id!r}: bad pattern: {error}")
+        expanded_patterns.append(expanded)
         groups[language].append(f"(?P<{RULE_GROUP_PREFIX}{len(rule_ids)}>{expanded})")
         rule_ids.append(rule_id)
     markers = tuple(
@@ -167,12 +179,106 @@ def _load_rules() -> DateRules:
     # start: Chinese/numeric rules at a listed first character, English rules
     # at a digit or a listed start word.
     first_characters = regex.escape(str(document.get("first_characters", "")))
-    start_words = _word_alternation([str(word) for word in document.get("english_start_words", [])], set())
+    start_words = [str(word) for word in document.get("english_start_words", [])]
     combined = (
         f"(?=[{first_characters}])(?:{'|'.join(groups['zh'])})"
-        f"|(?=\\d|\\b{start_words}\\b)(?:{'|'.join(groups['en'])})"
+        f"|(?=\\d|\\b{_word_alternation(start_words, set())}\\b)(?:{'|'.join(groups['en'])})"
     )
-    return DateRules(regex.compile(combined), tuple(rule_ids), words, markers)
+    # The same guards on folded (lower-cased) text, as one zero-width pattern
+    # listing the positions worth trying.
+    lowered_start_words = "|".join(regex.escape(_word_key(word)) for word in sorted(start_words, key=len, reverse=True))
+    starts = regex.compile(f"(?=[{first_characters}]|\\d|\\b(?:{lowered_start_words})\\b)")
+    alphabet = _date_alphabet(expanded_patterns)
+    anchors = _compile_anchors(document, placeholders, alphabet, path)
+    rules = DateRules(regex.compile(combined), tuple(rule_ids), words, markers, anchors, starts, _case_fold_table())
+    _check_examples(document["rules"], rules, path)
+    return rules
+
+
+def _date_alphabet(patterns: Sequence[str]) -> str:
+    """A character class body of every character a rule can consume.
+
+    A superset: every non-ASCII character the patterns name, printable ASCII,
+    digits of any script and the letters `(?i)` equates with ASCII letters.
+    """
+    named = {character for pattern in patterns for character in pattern if not character.isascii()}
+    named |= set(_case_fold_table_text())
+    return "\\d\\x21-\\x7e" + "".join(regex.escape(character) for character in sorted(named))
+
+
+@lru_cache(maxsize=1)
+def _case_fold_table_text() -> str:
+    """Non-ASCII characters a case-insensitive ASCII letter matches (the regex module decides)."""
+    every_character = "".join(map(chr, range(0x80, 0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    return "".join(regex.findall(r"(?i)[a-z]", every_character))
+
+
+@lru_cache(maxsize=1)
+def _case_fold_table() -> dict[int, str]:
+    """str.translate table mapping those characters to their ASCII letter (K -> k)."""
+    table = {}
+    for character in _case_fold_table_text():
+        letter = next(letter for letter in "abcdefghijklmnopqrstuvwxyz" if regex.match(f"(?i){letter}", character))
+        table[ord(character)] = letter
+    return table
+
+
+def _compile_anchors(document: Mapping, placeholders: Mapping[str, str], alphabet: str, path):
+    """Each anchor pattern with the reversed pattern stepping back its reach from it."""
+    entries = document.get("anchors")
+    require(isinstance(entries, list) and bool(entries), path, document, "'anchors' missing (a list of key words)")
+    anchors = []
+    for entry in entries:
+        patterns = entry.get("patterns") if isinstance(entry, dict) else None
+        require(
+            isinstance(patterns, list) and bool(patterns) and all(isinstance(item, str) and item for item in patterns),
+            path,
+            entry if isinstance(entry, dict) else entries,
+            "each anchor needs 'patterns', a list of key words (regular expressions)",
+        )
+        reach = entry.get("reach")
+        require(
+            isinstance(reach, int) and not isinstance(reach, bool) and reach >= 0,
+            path,
+            entry,
+            "anchor 'reach' must be a whole number of characters",
+        )
+        # Reversed: from an anchor back over at most `reach` characters a
+        # date can consume (a run of spaces counts as one).
+        step_back = regex.compile(f"(?r)(?:\\s+|[{alphabet}]){{0,{reach}}}")
+        for pattern in patterns:
+            try:
+                compiled = regex.compile(_expand(pattern, placeholders, path, entry))
+            except regex.error as error:
+                require(False, path, entry, f"bad anchor pattern {pattern!r}: {error}")
+            require(compiled.search("") is None, path, entry, f"anchor pattern {pattern!r} matches empty text")
+            anchors.append((compiled, step_back))
+    return tuple(anchors)
+
+
+def _check_examples(rules_list: Sequence, rules: DateRules, path) -> None:
+    """Each rule's `examples` must be found, whole, by that rule where dates are looked for."""
+    for rule, rule_id in zip(rules_list, rules.rule_ids, strict=True):
+        examples = rule.get("examples", [])
+        require(
+            isinstance(examples, list) and all(isinstance(example, str) for example in examples),
+            path,
+            rule,
+            f"rule {rule_id!r}: 'examples' must be a list of texts",
+        )
+        for example in examples:
+            found = [(match.start(), match.end(), _rule_id_of(match, rules)) for match in _rule_matches(example, rules)]
+            everywhere = [
+                (match.start(), match.end(), _rule_id_of(match, rules)) for match in rules.pattern.finditer(example)
+            ]
+            require(
+                found == everywhere and f"{RULES_NAME}:{rule_id}" in {rule for _, _, rule in found},
+                path,
+                rule,
+                f"rule {rule_id!r}: example {example!r} is not found by this rule near an anchor "
+                f"(found {found}, trying every position finds {everywhere}); check the pattern, "
+                "the rule order and `anchors`",
+            )
 
 
 @lru_cache(maxsize=1)
@@ -298,7 +404,10 @@ def _resolve(found: _Found, rules: DateRules, anchor: _Anchor, context_year: int
             return date(last, 1, 1), date(last, 12, 31), "year", "explicit"
         return date(first, 1, 1), date(last, 12, 31), "period", "explicit"
     if groups.get("decade") or groups.get("century"):
-        return _resolve_decade(groups)
+        try:
+            return _resolve_decade(groups)
+        except ValueError:  # 0世纪: no such century
+            raise _Unresolvable from None
     if groups.get("relative_day") or groups.get("relative_month") or groups.get("relative_week"):
         return _resolve_relative_to_day(found, rules, anchor)
 
@@ -413,22 +522,128 @@ def _resolve_relative_to_day(found: _Found, rules: DateRules, anchor: _Anchor):
 # --------------------------------------------------------------------------- matching
 
 
-def _matches(line: LineContext, rules: DateRules) -> list[_Found]:
+def _anchors_by_text(texts: Sequence[str], rules: DateRules) -> list[_Anchors] | None:
+    """Per text, its folded text and its anchors in order: (position, step-back pattern).
+
+    The texts are searched joined by newlines (no anchor spans a newline),
+    folded to lower case. None when folding changed the length (then offsets
+    would not line up).
+    """
+    joined = "\n".join(texts)
+    if any(chr(code) in joined for code in rules.case_fold):
+        joined = joined.translate(rules.case_fold)
+    folded = joined.lower()
+    if len(folded) != len(joined):
+        return None
+    found = [
+        (match.start(), step_back)
+        for anchor, step_back in rules.anchors
+        for match in anchor.finditer(folded)
+    ]
+    found.sort(key=lambda item: item[0])
+    line_starts = []
+    offset = 0
+    for text in texts:
+        line_starts.append(offset)
+        offset += len(text) + 1
+    by_text: list[list[tuple[int, regex.Pattern]]] = [[] for _ in texts]
+    for position, step_back in found:
+        index = bisect_right(line_starts, position) - 1
+        by_text[index].append((position - line_starts[index], step_back))
+    return [
+        _Anchors(folded[line_starts[index] : line_starts[index] + len(text)] if by_text[index] else "", by_text[index])
+        for index, text in enumerate(texts)
+    ]
+
+
+@dataclass(frozen=True)
+class _Anchors:
+    """A text folded to lower case and its anchors: (position, step-back pattern)."""
+
+    folded: str
+    positions: list[tuple[int, regex.Pattern]]
+
+
+def _rule_matches(text: str, rules: DateRules, anchors: _Anchors | None = None) -> Iterator[regex.Match]:
+    """The matches of the combined pattern on `text`, left to right, without overlaps.
+
+    The same matches `rules.pattern.finditer(text)` gives, found by trying the
+    pattern only at the start positions near an anchor: every date contains
+    an anchor and starts at most the anchor's reach before it.
+    """
+    if anchors is None:
+        anchors = (_anchors_by_text([text], rules) or [None])[0]
+        if anchors is None:  # folding changed the length: search everywhere
+            yield from rules.pattern.finditer(text)
+            return
+    folded = anchors.folded
+    resume = 0  # no match may start before this (the end of the last match)
+    tried = 0  # positions before this were already tried
+    for anchor_start, step_back in anchors.positions:
+        if anchor_start < resume or anchor_start < tried:
+            continue
+        window_start = max(step_back.match(text, 0, anchor_start).start(), resume, tried)
+        tried = anchor_start + 1
+        # Look ahead far enough for the start words' trailing word boundary.
+        for start in rules.starts.finditer(folded, window_start, min(len(text), anchor_start + 16)):
+            position = start.start()
+            if position > anchor_start:
+                break
+            if position < resume:
+                continue
+            match = rules.pattern.match(text, position)
+            if match is not None:
+                yield match
+                resume = match.end()
+                if resume > anchor_start:
+                    break
+
+
+def _rule_id_of(match: regex.Match, rules: DateRules) -> str:
+    """The id of the rule whose group matched, as reported on spans."""
+    spans = match.regs
+    for index, rule_id in _rule_groups(rules.pattern, rules.rule_ids):
+        if spans[index][0] >= 0:
+            return rule_id
+    raise AssertionError("a match without a rule group")
+
+
+def _named_groups(match: regex.Match, rules: DateRules) -> dict[str, str]:
+    """The rules' named groups that took part in the match: name -> text."""
+    spans = match.regs
+    text = match.string
+    return {
+        name: text[spans[index][0] : spans[index][1]]
+        for name, index in _value_groups(rules.pattern)
+        if spans[index][0] >= 0
+    }
+
+
+@lru_cache(maxsize=4)
+def _rule_groups(pattern: regex.Pattern, rule_ids: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+    """(group index, reported rule id) of every rule group, in rule order."""
+    return tuple(
+        (pattern.groupindex[f"{RULE_GROUP_PREFIX}{number}"], f"{RULES_NAME}:{rule_id}")
+        for number, rule_id in enumerate(rule_ids)
+    )
+
+
+@lru_cache(maxsize=4)
+def _value_groups(pattern: regex.Pattern) -> tuple[tuple[str, int], ...]:
+    """(name, group index) of every named group that is not a rule group, in group order."""
+    return tuple(
+        sorted(
+            ((name, index) for name, index in pattern.groupindex.items() if not name.startswith(RULE_GROUP_PREFIX)),
+            key=lambda item: item[1],
+        )
+    )
+
+
+def _matches(line: LineContext, rules: DateRules, anchors: _Anchors | None = None) -> list[_Found]:
     """Every rule match on one line, in order, with its named groups."""
     found = []
-    for match in rules.pattern.finditer(line.norm_text):
-        rule_group = match.lastgroup
-        if rule_group is None or not rule_group.startswith(RULE_GROUP_PREFIX):
-            rule_group = next(
-                name
-                for name, value in match.groupdict().items()
-                if value is not None and name.startswith(RULE_GROUP_PREFIX)
-            )
-        groups = {
-            name: value
-            for name, value in match.groupdict().items()
-            if value is not None and not name.startswith(RULE_GROUP_PREFIX)
-        }
+    for match in _rule_matches(line.norm_text, rules, anchors):
+        groups = _named_groups(match, rules)
         year_text = groups.get("year")
         explicit_year = _year_value(year_text) if year_text else None
         before = line.norm_text[max(0, match.start() - 16) : match.start()].rstrip().lower()
@@ -438,7 +653,7 @@ def _matches(line: LineContext, rules: DateRules) -> list[_Found]:
                 line_no=line.line_no,
                 start=match.start(),
                 end=match.end(),
-                rule_id=f"{RULES_NAME}:{rules.rule_ids[int(rule_group[len(RULE_GROUP_PREFIX) :])]}",
+                rule_id=_rule_id_of(match, rules),
                 groups=groups,
                 explicit_year=explicit_year,
                 is_target=is_target,
@@ -464,7 +679,11 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext) -> list[
     fields: start_date, end_date (date or None), granularity, resolution.
     """
     rules = date_rules()
-    per_line = [(line, _matches(line, rules)) for line in lines]
+    anchors_by_line = _anchors_by_text([line.norm_text for line in lines], rules)
+    if anchors_by_line is None:
+        per_line = [(line, _matches(line, rules)) for line in lines]
+    else:
+        per_line = [(line, _matches(line, rules, anchors)) for line, anchors in zip(lines, anchors_by_line, strict=True)]
     doc_date = document.doc_date
     article_year = (
         doc_date.year if doc_date else infer_article_year([f for _, items in per_line for f in items])
