@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.extract import dates
 from pipeline.normalise import normalise_line
@@ -381,6 +383,161 @@ def test_unknown_placeholder_is_a_rule_file_error():
     document = parse_rule_text("rules:\n  - id: x\n    pattern: '{NOPE}'\n", "dates.yaml")
     with pytest.raises(RuleFileError, match="unknown placeholder"):
         dates._expand(document["rules"][0]["pattern"], {}, "dates.yaml", document["rules"][0])
+
+
+def test_century_zero_is_unresolved_not_a_crash():
+    assert find("0世纪") == [("0世纪", None, None, "unresolved", "cn_decade")]
+    line = normalise_line(1, "0世纪")
+    (span,) = dates.find_spans([LineContext(1, line.norm_text, line.lang)], DocumentContext())
+    assert span.fields["granularity"] == "period"
+
+
+# --------------------------------------------------------------------------- anchored search
+
+# Pieces of dates and of the text around them; random joins of them probe the
+# edges of the anchored search (reach, word starts, overlapping rules).
+SEARCH_PIECES = [
+    *"0123456789〇零一二三四五六七八九十廿年月日号份度季旬代世纪期间初末底中上下本这今去明前后大当昨个近每第周星天",
+    *"“”‘’\"'-—–~至到./,:：，。、（）() 的是在与和约多余亿万元%",
+    "2021",
+    "1999",
+    "98",
+    "21",
+    "31",
+    "7.2",
+    "600",
+    "二〇二二",
+    "十四五",
+    "世纪",
+    "年代",
+    "季度",
+    "上半年",
+    "星期",
+    "in",
+    "since",
+    "by",
+    "of",
+    "the",
+    "to",
+    "through",
+    "and",
+    "year",
+    "fiscal",
+    "units",
+    "world",
+    "today",
+    "May",
+    "may",
+    "March",
+    "march",
+    "Sept.",
+    "Nov",
+    "DEC",
+    "Q1",
+    "q4",
+    "first half of",
+    "the end of",
+    "next week",
+    "last month",
+    "tomorrow",
+    "this",
+    "early",
+    "22nd",
+    "4th",
+    "\u017f",
+    "\u212a",
+    "\u0130",
+    "\u0663",
+    " ",
+    "  ",
+    "\t",
+]
+
+
+def _anchored(text: str) -> list[tuple[int, int, str]]:
+    rules = dates.date_rules()
+    return [(match.start(), match.end(), rule_id) for match, rule_id in dates._rule_matches(text, rules)]
+
+
+def _everywhere(text: str) -> list[tuple[int, int, str]]:
+    rules = dates.date_rules()
+    return [
+        (match.start(), match.end(), dates._rule_id_of(match, rules))
+        for match in rules.pattern.finditer(text)
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SEARCH_PIECES), max_size=14), st.sampled_from(["", " "]))
+def test_anchored_search_finds_what_trying_every_position_finds(pieces, separator):
+    text = separator.join(pieces)
+    assert _anchored(text) == _everywhere(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the the beginning of the current year was slow",  # longest English lead-in before its anchor
+        "the beginning of 大前年",  # an English rule ending in a Chinese word
+        "十二份 —— 二〇二二年三月",  # a long Chinese range before its first anchor
+        "Q1     2019 and 2019 ---- q2",  # runs of spaces and hyphens
+        "in \u017feptember, \u212aEY dates: thi\u017f year",  # letters (?i) equates with ASCII ones
+        "\u0130n 2023 İSTANBUL",  # İ lengthens when lower-cased: searched everywhere
+        "20\u0663\u0663年, 2021年8月",  # digits of another script
+        "生命科学园规划总面积约7.2平方公里，分三期建设。The park covers 7.2 square kilometres.",
+    ],
+)
+def test_anchored_search_agrees_on_edge_cases(text):
+    assert _anchored(text) == _everywhere(text)
+
+
+def test_lines_of_an_article_are_searched_as_each_line_alone():
+    texts = ["去年3月", "in 2023 and", "1999年", "no date here", "2022-11-17"]
+    together = dates.find_spans(
+        [LineContext(number, text, "zh") for number, text in enumerate(texts)], DocumentContext()
+    )
+    alone = [
+        span
+        for number, text in enumerate(texts)
+        for span in dates.find_spans([LineContext(number, text, "zh")], DocumentContext())
+    ]
+    assert [(span.line_no, span.start, span.end, span.rule_id) for span in together] == [
+        (span.line_no, span.start, span.end, span.rule_id) for span in alone
+    ]
+
+
+def _rule_file_with(tmp_path, monkeypatch, edit) -> None:
+    text = (dates.rule_path("dates")).read_text(encoding="utf-8")
+    (tmp_path / "dates.yaml").write_text(edit(text), encoding="utf-8")
+    monkeypatch.setenv("PROVEX_RULES_DIR", str(tmp_path))
+    load_rule_file.cache_clear()
+    dates.date_rules.cache_clear()
+
+
+def _restore_rules(monkeypatch) -> None:
+    monkeypatch.delenv("PROVEX_RULES_DIR")
+    load_rule_file.cache_clear()
+    dates.date_rules.cache_clear()
+
+
+def test_example_no_anchor_reaches_is_a_rule_file_error_naming_the_rule(tmp_path, monkeypatch):
+    # With 年 no longer an anchor, 2023年 (no other anchor in it) cannot be found.
+    _rule_file_with(tmp_path, monkeypatch, lambda text: text.replace("patterns: [年, 月,", "patterns: [月,"))
+    try:
+        with pytest.raises(RuleFileError) as error:
+            dates.date_rules()
+        assert "dates.yaml:" in str(error.value) and "cn_year" in str(error.value)
+    finally:
+        _restore_rules(monkeypatch)
+
+
+def test_missing_anchors_is_a_rule_file_error(tmp_path, monkeypatch):
+    _rule_file_with(tmp_path, monkeypatch, lambda text: text.replace("anchors:", "no_anchors:"))
+    try:
+        with pytest.raises(RuleFileError, match="anchors"):
+            dates.date_rules()
+    finally:
+        _restore_rules(monkeypatch)
 
 
 # --------------------------------------------------------------------------- development set

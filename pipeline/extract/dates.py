@@ -1,7 +1,15 @@
 """Dates: calendar points and periods, resolved to a first and a last day.
 
-The patterns live in `rules/dates.yaml`; they are joined into one regular
-expression and run once per line. A rule reports what it found through named
+The patterns live in `rules/dates.yaml`; they are joined into one ordered
+alternation (the first rule that matches at a position wins, leftmost match
+first, no overlaps). Trying it at every character is slow, so it is only
+tried where a date can be: every date contains an anchor (年, 月, a month name,
+a four-digit year, ...; `anchors` in the rule file) and starts at most the
+anchor's reach before it. One plain search per anchor word finds them; at each
+position in reach where some rule can start, the rules that can start with
+that character are tried one by one in their order. This gives exactly the
+matches of running the whole alternation over the line (tests compare both).
+A rule reports what it found through named
 groups (`year`, `month`, `day`, `relative_year`, `year_part`, ...); this
 module turns those groups into `start_date`/`end_date`, a `granularity`
 (day, month, year, period) and a `resolution`:
@@ -83,19 +91,26 @@ TWO_DIGIT_YEAR_PIVOT = 50
 class DateRules:
     """The compiled date rules: one combined pattern, where to try it, the word tables.
 
-    `pattern` is every rule as one ordered alternation. It is only tried at
-    `starts` positions (where a rule may begin) lying at most a reach before
-    an anchor match; each anchor comes with a reversed pattern stepping back
-    over that many characters a date can consume.
+    `pattern` is every rule as one ordered alternation. The rules are only
+    tried at positions lying at most a reach before an anchor match (each
+    anchor comes with a reversed pattern stepping back over that many
+    characters a date can consume), one by one in the same order
+    (`single_rules`), and only those that can start with the character there.
     """
 
     pattern: regex.Pattern
     rule_ids: tuple[str, ...]
     words: Mapping[str, Mapping[str, Any]]  # group name -> normalised word -> value
     future_markers: tuple[str, ...]
-    anchors: tuple[tuple[regex.Pattern, regex.Pattern], ...]  # (anchor on folded text, its step back)
-    starts: regex.Pattern  # on folded text: positions where the pattern may match
+    # (anchor on folded text, its step back, whether it needs a non-ASCII character)
+    anchors: tuple[tuple[regex.Pattern, regex.Pattern, bool], ...]
     case_fold: Mapping[int, str]  # str.translate table: letters `(?i)` equates with ASCII
+    single_rules: tuple[tuple[regex.Pattern, str], ...]  # (rule with its guard, rule id), in trying order
+    # character -> (Chinese, English) single_rules that can start with it
+    rules_by_first_character: Mapping[str, tuple[tuple[int, ...], tuple[int, ...]]]
+    first_characters: frozenset[str]  # where Chinese rules may start
+    start_characters: regex.Pattern  # one character where some rule may start
+    start_words: tuple[str, ...]  # lower-cased words English rules may start with (or a digit)
 
 
 def _word_key(text: str) -> str:
@@ -156,6 +171,7 @@ def _load_rules() -> DateRules:
     groups: dict[str, list[str]] = {"zh": [], "en": []}
     rule_ids = []
     expanded_patterns = []
+    rule_languages = []
     for rule in document["rules"]:
         require(isinstance(rule, dict), path, rule, "each rule must be a mapping with id and pattern")
         rule_id, pattern = rule.get("id"), rule.get("pattern")
@@ -170,6 +186,7 @@ def _load_rules() -> DateRules:
         except regex.error as error:
             require(False, path, rule, f"rule {rule_id!r}: bad pattern: {error}")
         expanded_patterns.append(expanded)
+        rule_languages.append(language)
         groups[language].append(f"(?P<{RULE_GROUP_PREFIX}{len(rule_ids)}>{expanded})")
         rule_ids.append(rule_id)
     markers = tuple(
@@ -180,19 +197,149 @@ def _load_rules() -> DateRules:
     # at a digit or a listed start word.
     first_characters = regex.escape(str(document.get("first_characters", "")))
     start_words = [str(word) for word in document.get("english_start_words", [])]
-    combined = (
-        f"(?=[{first_characters}])(?:{'|'.join(groups['zh'])})"
-        f"|(?=\\d|\\b{_word_alternation(start_words, set())}\\b)(?:{'|'.join(groups['en'])})"
+    guards = {
+        "zh": f"(?=[{first_characters}])",
+        "en": f"(?=\\d|\\b{_word_alternation(start_words, set())}\\b)",
+    }
+    combined = "|".join(f"{guards[language]}(?:{'|'.join(groups[language])})" for language in ("zh", "en"))
+    # Each rule alone (with its language's guard), in the order the combined
+    # pattern tries them, and which of them can start with a given character.
+    ordered = [
+        (guards[language], expanded, number)
+        for language in ("zh", "en")
+        for number, (expanded, rule_language) in enumerate(
+            zip(expanded_patterns, rule_languages, strict=True)
+        )
+        if rule_language == language
+    ]
+    single_rules = tuple(
+        (regex.compile(guard + f"(?:{expanded})"), f"{RULES_NAME}:{rule_ids[number]}")
+        for guard, expanded, number in ordered
     )
-    # The same guards on folded (lower-cased) text, as one zero-width pattern
-    # listing the positions worth trying.
-    lowered_start_words = "|".join(regex.escape(_word_key(word)) for word in sorted(start_words, key=len, reverse=True))
-    starts = regex.compile(f"(?=[{first_characters}]|\\d|\\b(?:{lowered_start_words})\\b)")
+    starting = _rules_by_first_character([expanded for _, expanded, _ in ordered])
+    chinese_count = sum(1 for guard, _, _ in ordered if guard == guards["zh"])
+    rules_by_first_character = {
+        character: (
+            tuple(index for index in indexes if index < chinese_count),
+            tuple(index for index in indexes if index >= chinese_count),
+        )
+        for character, indexes in starting.items()
+    }
     alphabet = _date_alphabet(expanded_patterns)
     anchors = _compile_anchors(document, placeholders, alphabet, path)
-    rules = DateRules(regex.compile(combined), tuple(rule_ids), words, markers, anchors, starts, _case_fold_table())
+    rules = DateRules(
+        regex.compile(combined),
+        tuple(rule_ids),
+        words,
+        markers,
+        anchors,
+        _case_fold_table(),
+        single_rules,
+        rules_by_first_character,
+        frozenset(str(document.get("first_characters", ""))),
+        _start_characters(rules_by_first_character, str(document.get("first_characters", ""))),
+        tuple(_word_key(word) for word in start_words),
+    )
     _check_examples(document["rules"], rules, path)
     return rules
+
+
+def _start_characters(
+    rules_by_first_character: Mapping[str, tuple[tuple[int, ...], tuple[int, ...]]], first_characters: str
+) -> regex.Pattern:
+    """A one-character pattern matching where some rule may start.
+
+    A Chinese rule at one of `first_characters`; an English rule at a
+    non-letter, or at a letter not preceded by an ASCII letter, digit or _;
+    any character no rule names (all rules are tried there).
+    """
+    anywhere = sorted(
+        character
+        for character, (chinese, english) in rules_by_first_character.items()
+        if (chinese and character in first_characters) or (english and not character.isalpha())
+    )
+    word_start = sorted(
+        character
+        for character, (chinese, english) in rules_by_first_character.items()
+        if english and character.isalpha() and character not in anywhere
+    )
+    named = sorted(rules_by_first_character)
+
+    def character_class(characters: Sequence[str], negate: bool = False) -> str:
+        return (
+            "[" + ("^" if negate else "") + "".join(regex.escape(character) for character in characters) + "]"
+        )
+
+    at_word_start = f"(?<![A-Za-z0-9_]){character_class(word_start)}"
+    return regex.compile(f"{character_class(anywhere)}|{at_word_start}|{character_class(named, True)}")
+
+
+def _rules_by_first_character(patterns: Sequence[str]) -> dict[str, tuple[int, ...]]:
+    """For every character a rule names (and ASCII, spaces, case variants): the rules that can start with it.
+
+    A rule can start with a character when that character alone is the
+    beginning of a match (a partial match), positive lookbehinds removed.
+    Characters not in the result are tried against all rules.
+    """
+    characters = {character for pattern in patterns for character in pattern}
+    characters |= {chr(code) for code in range(128)} | set(_case_fold_table_text())
+    characters |= {character for character in (chr(code) for code in range(0x3001)) if character.isspace()}
+    loosened = [regex.compile(_without_positive_lookbehinds(pattern)) for pattern in patterns]
+    return {
+        character: tuple(
+            index
+            for index, pattern in enumerate(loosened)
+            if pattern.match(character, partial=True) is not None
+        )
+        for character in sorted(characters)
+    }
+
+
+def _without_positive_lookbehinds(pattern: str) -> str:
+    """The pattern with every (?<=...) removed: it then matches at least as much."""
+    kept = []
+    index = 0
+    in_class = False
+    while index < len(pattern):
+        character = pattern[index]
+        if character == "\\":
+            kept.append(pattern[index : index + 2])
+            index += 2
+            continue
+        if in_class:
+            in_class = character != "]"
+        elif character == "[":
+            in_class = True
+        elif pattern.startswith("(?<=", index):
+            index = _group_end(pattern, index)
+            continue
+        kept.append(character)
+        index += 1
+    return "".join(kept)
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Index just after the group that opens at `start`."""
+    depth = 0
+    index = start
+    in_class = False
+    while index < len(pattern):
+        character = pattern[index]
+        if character == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = character != "]"
+        elif character == "[":
+            in_class = True
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return index
 
 
 def _date_alphabet(patterns: Sequence[str]) -> str:
@@ -208,8 +355,12 @@ def _date_alphabet(patterns: Sequence[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _case_fold_table_text() -> str:
-    """Non-ASCII characters a case-insensitive ASCII letter matches (the regex module decides)."""
-    every_character = "".join(map(chr, range(0x80, 0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    """Non-ASCII characters a case-insensitive ASCII letter matches (the regex module decides).
+
+    Only the Basic Multilingual Plane is searched: no character beyond it
+    case-folds to an ASCII letter.
+    """
+    every_character = "".join(map(chr, range(0x80, 0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
     return "".join(regex.findall(r"(?i)[a-z]", every_character))
 
 
@@ -218,7 +369,9 @@ def _case_fold_table() -> dict[int, str]:
     """str.translate table mapping those characters to their ASCII letter (K -> k)."""
     table = {}
     for character in _case_fold_table_text():
-        letter = next(letter for letter in "abcdefghijklmnopqrstuvwxyz" if regex.match(f"(?i){letter}", character))
+        letter = next(
+            letter for letter in "abcdefghijklmnopqrstuvwxyz" if regex.match(f"(?i){letter}", character)
+        )
         table[ord(character)] = letter
     return table
 
@@ -226,12 +379,16 @@ def _case_fold_table() -> dict[int, str]:
 def _compile_anchors(document: Mapping, placeholders: Mapping[str, str], alphabet: str, path):
     """Each anchor pattern with the reversed pattern stepping back its reach from it."""
     entries = document.get("anchors")
-    require(isinstance(entries, list) and bool(entries), path, document, "'anchors' missing (a list of key words)")
+    require(
+        isinstance(entries, list) and bool(entries), path, document, "'anchors' missing (a list of key words)"
+    )
     anchors = []
     for entry in entries:
         patterns = entry.get("patterns") if isinstance(entry, dict) else None
         require(
-            isinstance(patterns, list) and bool(patterns) and all(isinstance(item, str) and item for item in patterns),
+            isinstance(patterns, list)
+            and bool(patterns)
+            and all(isinstance(item, str) and item for item in patterns),
             path,
             entry if isinstance(entry, dict) else entries,
             "each anchor needs 'patterns', a list of key words (regular expressions)",
@@ -251,8 +408,13 @@ def _compile_anchors(document: Mapping, placeholders: Mapping[str, str], alphabe
                 compiled = regex.compile(_expand(pattern, placeholders, path, entry))
             except regex.error as error:
                 require(False, path, entry, f"bad anchor pattern {pattern!r}: {error}")
-            require(compiled.search("") is None, path, entry, f"anchor pattern {pattern!r} matches empty text")
-            anchors.append((compiled, step_back))
+            require(
+                compiled.search("") is None, path, entry, f"anchor pattern {pattern!r} matches empty text"
+            )
+            # An anchor that cannot start with an ASCII character is not
+            # searched for in ASCII-only text.
+            needs_non_ascii = all(compiled.match(chr(code), partial=True) is None for code in range(128))
+            anchors.append((compiled, step_back, needs_non_ascii))
     return tuple(anchors)
 
 
@@ -267,9 +429,12 @@ def _check_examples(rules_list: Sequence, rules: DateRules, path) -> None:
             f"rule {rule_id!r}: 'examples' must be a list of texts",
         )
         for example in examples:
-            found = [(match.start(), match.end(), _rule_id_of(match, rules)) for match in _rule_matches(example, rules)]
+            found = [
+                (match.start(), match.end(), rule_id) for match, rule_id in _rule_matches(example, rules)
+            ]
             everywhere = [
-                (match.start(), match.end(), _rule_id_of(match, rules)) for match in rules.pattern.finditer(example)
+                (match.start(), match.end(), _rule_id_of(match, rules))
+                for match in rules.pattern.finditer(example)
             ]
             require(
                 found == everywhere and f"{RULES_NAME}:{rule_id}" in {rule for _, _, rule in found},
@@ -535,9 +700,11 @@ def _anchors_by_text(texts: Sequence[str], rules: DateRules) -> list[_Anchors] |
     folded = joined.lower()
     if len(folded) != len(joined):
         return None
+    is_ascii = folded.isascii()
     found = [
         (match.start(), step_back)
-        for anchor, step_back in rules.anchors
+        for anchor, step_back, needs_non_ascii in rules.anchors
+        if not (is_ascii and needs_non_ascii)
         for match in anchor.finditer(folded)
     ]
     found.sort(key=lambda item: item[0])
@@ -551,7 +718,10 @@ def _anchors_by_text(texts: Sequence[str], rules: DateRules) -> list[_Anchors] |
         index = bisect_right(line_starts, position) - 1
         by_text[index].append((position - line_starts[index], step_back))
     return [
-        _Anchors(folded[line_starts[index] : line_starts[index] + len(text)] if by_text[index] else "", by_text[index])
+        _Anchors(
+            folded[line_starts[index] : line_starts[index] + len(text)] if by_text[index] else "",
+            by_text[index],
+        )
         for index, text in enumerate(texts)
     ]
 
@@ -564,7 +734,49 @@ class _Anchors:
     positions: list[tuple[int, regex.Pattern]]
 
 
-def _rule_matches(text: str, rules: DateRules, anchors: _Anchors | None = None) -> Iterator[regex.Match]:
+def _match_at(text: str, folded: str, position: int, rules: DateRules) -> tuple[regex.Match, str] | None:
+    """(match, rule id) of the first rule matching at `position`, as the combined pattern would.
+
+    Only the rules that can start with the character there are tried, and
+    each language's rules only where its guard can hold: Chinese rules at a
+    `first_characters` character, English rules not inside a word and, at a
+    letter, only where a start word begins.
+    """
+    character = text[position]
+    candidates = rules.rules_by_first_character.get(character)
+    if candidates is None:  # a character no rule names: try them all
+        match = rules.pattern.match(text, position)
+        return None if match is None else (match, _rule_id_of(match, rules))
+    chinese, english = candidates
+    if chinese and character in rules.first_characters:
+        for index in chinese:
+            pattern, rule_id = rules.single_rules[index]
+            match = pattern.match(text, position)
+            if match is not None:
+                return match, rule_id
+    if english and (
+        not character.isalpha()
+        or (
+            folded.startswith(rules.start_words, position)
+            and (position == 0 or not _is_ascii_word_character(text[position - 1]))
+        )
+    ):
+        for index in english:
+            pattern, rule_id = rules.single_rules[index]
+            match = pattern.match(text, position)
+            if match is not None:
+                return match, rule_id
+    return None
+
+
+def _is_ascii_word_character(character: str) -> bool:
+    """True for A-Z, a-z, 0-9 and _ (a word start cannot follow one)."""
+    return character.isascii() and (character.isalnum() or character == "_")
+
+
+def _rule_matches(
+    text: str, rules: DateRules, anchors: _Anchors | None = None
+) -> Iterator[tuple[regex.Match, str]]:
     """The matches of the combined pattern on `text`, left to right, without overlaps.
 
     The same matches `rules.pattern.finditer(text)` gives, found by trying the
@@ -574,7 +786,8 @@ def _rule_matches(text: str, rules: DateRules, anchors: _Anchors | None = None) 
     if anchors is None:
         anchors = (_anchors_by_text([text], rules) or [None])[0]
         if anchors is None:  # folding changed the length: search everywhere
-            yield from rules.pattern.finditer(text)
+            for match in rules.pattern.finditer(text):
+                yield match, _rule_id_of(match, rules)
             return
     folded = anchors.folded
     resume = 0  # no match may start before this (the end of the last match)
@@ -584,17 +797,14 @@ def _rule_matches(text: str, rules: DateRules, anchors: _Anchors | None = None) 
             continue
         window_start = max(step_back.match(text, 0, anchor_start).start(), resume, tried)
         tried = anchor_start + 1
-        # Look ahead far enough for the start words' trailing word boundary.
-        for start in rules.starts.finditer(folded, window_start, min(len(text), anchor_start + 16)):
+        for start in rules.start_characters.finditer(text, window_start, anchor_start + 1):
             position = start.start()
-            if position > anchor_start:
-                break
             if position < resume:
                 continue
-            match = rules.pattern.match(text, position)
+            match = _match_at(text, folded, position, rules)
             if match is not None:
                 yield match
-                resume = match.end()
+                resume = match[0].end()
                 if resume > anchor_start:
                     break
 
@@ -608,13 +818,13 @@ def _rule_id_of(match: regex.Match, rules: DateRules) -> str:
     raise AssertionError("a match without a rule group")
 
 
-def _named_groups(match: regex.Match, rules: DateRules) -> dict[str, str]:
+def _named_groups(match: regex.Match) -> dict[str, str]:
     """The rules' named groups that took part in the match: name -> text."""
     spans = match.regs
     text = match.string
     return {
         name: text[spans[index][0] : spans[index][1]]
-        for name, index in _value_groups(rules.pattern)
+        for name, index in _value_groups(match.re)
         if spans[index][0] >= 0
     }
 
@@ -628,12 +838,16 @@ def _rule_groups(pattern: regex.Pattern, rule_ids: tuple[str, ...]) -> tuple[tup
     )
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=64)
 def _value_groups(pattern: regex.Pattern) -> tuple[tuple[str, int], ...]:
     """(name, group index) of every named group that is not a rule group, in group order."""
     return tuple(
         sorted(
-            ((name, index) for name, index in pattern.groupindex.items() if not name.startswith(RULE_GROUP_PREFIX)),
+            (
+                (name, index)
+                for name, index in pattern.groupindex.items()
+                if not name.startswith(RULE_GROUP_PREFIX)
+            ),
             key=lambda item: item[1],
         )
     )
@@ -642,18 +856,18 @@ def _value_groups(pattern: regex.Pattern) -> tuple[tuple[str, int], ...]:
 def _matches(line: LineContext, rules: DateRules, anchors: _Anchors | None = None) -> list[_Found]:
     """Every rule match on one line, in order, with its named groups."""
     found = []
-    for match in _rule_matches(line.norm_text, rules, anchors):
-        groups = _named_groups(match, rules)
+    for match, rule_id in _rule_matches(line.norm_text, rules, anchors):
+        groups = _named_groups(match)
         year_text = groups.get("year")
         explicit_year = _year_value(year_text) if year_text else None
         before = line.norm_text[max(0, match.start() - 16) : match.start()].rstrip().lower()
-        is_target = any(before.endswith(marker) for marker in rules.future_markers)
+        is_target = before.endswith(rules.future_markers)
         found.append(
             _Found(
                 line_no=line.line_no,
                 start=match.start(),
                 end=match.end(),
-                rule_id=_rule_id_of(match, rules),
+                rule_id=rule_id,
                 groups=groups,
                 explicit_year=explicit_year,
                 is_target=is_target,
@@ -683,7 +897,10 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext) -> list[
     if anchors_by_line is None:
         per_line = [(line, _matches(line, rules)) for line in lines]
     else:
-        per_line = [(line, _matches(line, rules, anchors)) for line, anchors in zip(lines, anchors_by_line, strict=True)]
+        per_line = [
+            (line, _matches(line, rules, anchors))
+            for line, anchors in zip(lines, anchors_by_line, strict=True)
+        ]
     doc_date = document.doc_date
     article_year = (
         doc_date.year if doc_date else infer_article_year([f for _, items in per_line for f in items])
@@ -722,6 +939,8 @@ def _granularity_of(item: _Found) -> str:
     if (
         any(key.startswith("end_") for key in groups)
         or groups.get("named_period")
+        or groups.get("century")
+        or groups.get("decade")
         or groups.get("relative_week")
     ):
         return "period"
