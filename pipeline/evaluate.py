@@ -283,9 +283,14 @@ def format_misses(report: EvaluationReport) -> str:
         for wrong in score.wrong_values:
             gold, predicted = wrong["gold"], wrong["predicted"]
             keys = ("value", "value_low", "value_high", "unit", "qualifier", "start_date", "end_date")
+            gold_values = {key: gold.get(key) for key in keys if gold.get(key) is not None}
+            predicted_values = {
+                key: _iso(predicted.get(key)) if "date" in key else predicted.get(key)
+                for key in keys
+                if predicted.get(key) is not None
+            }
             out.append(
-                f"value    {gold['doc']}:{gold['line']}  {gold['text']!r}  gold "
-                f"{ {k: gold.get(k) for k in keys if gold.get(k) is not None} }  got "
-                f"{ {k: _iso(predicted.get(k)) if 'date' in k else predicted.get(k) for k in keys if predicted.get(k) is not None} }"
+                f"value    {gold['doc']}:{gold['line']}  {gold['text']!r}  "
+                f"gold {gold_values}  got {predicted_values}"
             )
     return "\n".join(out)

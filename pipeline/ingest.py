@@ -149,7 +149,8 @@ def _detect_and_decode(data: bytes) -> DecodedText:
         raise IngestError(
             "decode",
             "unknown_encoding",
-            "no text encoding reads these bytes (binary file?); save it as UTF-8, GB18030, Big5 or UTF-16 with BOM",
+            "no text encoding reads these bytes (binary file?); "
+            "save it as UTF-8, GB18030, Big5 or UTF-16 with BOM",
         )
     text = str(best)
     controls = sum(1 for char in text if ord(char) < 32 and char not in "\t\r\n\f")

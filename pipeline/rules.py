@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -89,7 +89,7 @@ def parse_rule_text(text: str, path: Path | str) -> Any:
         raise RuleFileError(path, None, f"not valid YAML: {error}") from None
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_rule_file(name: str, directory: str | None = None) -> Any:
     """Load `rules/<name>.yaml` (cached) as LocatedDict/LocatedList values.
 

@@ -11,13 +11,19 @@ from pipeline.records import BoilerplateVerdict
 
 def _doc(text: str, boilerplate_lines: tuple[int, ...] = ()):
     lines = normalise_lines(text.split("\n"))
-    verdicts = [BoilerplateVerdict(line.line_no in boilerplate_lines, "test" if line.line_no in boilerplate_lines
-                                   else None) for line in lines]
+    verdicts = [
+        BoilerplateVerdict(
+            line.line_no in boilerplate_lines, "test" if line.line_no in boilerplate_lines else None
+        )
+        for line in lines
+    ]
     return lines, verdicts
 
 
 def test_a_notice_signature_date_alone_on_its_line_is_the_doc_date():
-    lines, verdicts = _doc("关于开展安全检查的通知\n\n各单位：\n请认真落实。\n\n某某区应急管理局\n2025年3月9日\n")
+    lines, verdicts = _doc(
+        "关于开展安全检查的通知\n\n各单位：\n请认真落实。\n\n某某区应急管理局\n2025年3月9日\n"
+    )
     assert find_doc_date(lines, verdicts) == date(2025, 3, 9)
 
 
@@ -67,7 +73,9 @@ def test_a_text_that_opens_with_a_paragraph_has_no_title():
 
 
 def test_a_notice_title_wrapped_over_lines_is_joined_until_its_title_mark_closes():
-    text = "某某市人民政府办公室\n\n关于印发《某某市数字经济发展\n\n三年行动计划(2024—2026年)》的通知\n\n各区："
+    text = (
+        "某某市人民政府办公室\n\n关于印发《某某市数字经济发展\n\n三年行动计划(2024—2026年)》的通知\n\n各区："
+    )
     lines, verdicts = _doc(text)
     assert find_title(lines, verdicts) == "关于印发《某某市数字经济发展三年行动计划(2024—2026年)》的通知"
 

@@ -37,7 +37,9 @@ def test_every_cli_command_is_documented():
     commands = main.list_commands(None)
     assert commands
     for command in commands:
-        assert re.search(rf"provex {re.escape(command)}\b", README), f"README does not mention `provex {command}`"
+        assert re.search(rf"provex {re.escape(command)}\b", README), (
+            f"README does not mention `provex {command}`"
+        )
 
 
 def test_every_command_help_has_an_example():
