@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.rules import rules_dir
-from pipeline.tables import MENTION_TABLES
+from pipeline.tables import COMMON_MENTION_FIELDS, MENTION_TABLES
 
 if TYPE_CHECKING:
     from pipeline.output import Output
@@ -33,17 +33,7 @@ CHANGED = "changed"
 MISSING = "missing"
 
 # Columns every mention table has; the rest are the table's parsed fields.
-COMMON_COLUMNS = (
-    "mention_id",
-    "doc_id",
-    "line_no",
-    "start",
-    "end",
-    "raw_text",
-    "norm_text",
-    "lang",
-    "rule_id",
-)
+COMMON_COLUMNS = tuple(column.name for column in COMMON_MENTION_FIELDS)
 # Boilerplate verdicts name their rule "marker:<id>" or "structure:<name>";
 # both live in rules/boilerplate.yaml.
 BOILERPLATE_RULE_KINDS = {"marker": "boilerplate", "structure": "boilerplate"}
