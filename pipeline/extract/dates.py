@@ -61,8 +61,15 @@ TABLE_GROUPS: dict[str, str] = {
     "relative_days": "relative_day",
     "relative_months": "relative_month",
     "relative_weeks": "relative_week",
+    "relative_weeks_en_short": "relative_week",
+    "relative_quarters": "relative_quarter",
     "weekdays": "weekday",
+    "weekdays_en": "weekday",
+    "weekday_abbreviations_en": "weekday",
 }
+# Groups holding a count of months or quarters from the start (前三季度,
+# 前11个月) or the end (后三个月) of a year.
+LEADING_PART_GROUPS = ("first_quarters", "first_months", "last_months")
 
 PLACEHOLDER = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 RULE_GROUP_PREFIX = "rule_"
@@ -573,19 +580,29 @@ def _resolve(found: _Found, rules: DateRules, anchor: _Anchor, context_year: int
             return _resolve_decade(groups)
         except ValueError:  # 0世纪: no such century
             raise _Unresolvable from None
-    if groups.get("relative_day") or groups.get("relative_month") or groups.get("relative_week"):
+    if (
+        groups.get("relative_day")
+        or groups.get("relative_month")
+        or groups.get("relative_week")
+        or groups.get("relative_quarter")
+        or (groups.get("weekday") and not groups.get("month"))
+    ):
         return _resolve_relative_to_day(found, rules, anchor)
 
     start_year, start_month, start_day, start_how = _side(found, "", rules, anchor, context_year)
     is_range = any(groups.get("end_" + part) for part in ("year", "relative_year", "month", "day"))
+    year_borrowed = False  # the start took its year from the end (Nov-Feb 2017)
     if is_range:
         end_year, end_month, end_day, end_how = _side(found, "end_", rules, anchor, context_year)
         if start_year is None and end_year is not None:
             start_year, start_how = end_year, end_how
+            year_borrowed = True
         if end_year is None:
             end_year, end_how = start_year, start_how
         if end_month is None and end_day is not None:
             end_month = start_month
+        if start_month is None and start_day is not None:
+            start_month = end_month  # 9 to 12 of June
     else:
         end_year = end_month = end_day = end_how = None
 
@@ -607,13 +624,16 @@ def _resolve(found: _Found, rules: DateRules, anchor: _Anchor, context_year: int
     elif is_range and "relative" in (start_how, end_how):
         resolution = "relative"
 
-    year_part = _lookup(rules, "year_part", groups.get("year_part"))
+    year_part = _leading_part(groups) or _lookup(rules, "year_part", groups.get("year_part"))
     month_part = _lookup(rules, "month_part", groups.get("month_part"))
     try:
         start, end, granularity = _span_dates(start_year, start_month, start_day, year_part, month_part)
         if is_range:
             _, end, _ = _span_dates(end_year, end_month, end_day, None, None)
             granularity = "period"
+            if end < start and year_borrowed:
+                # The range crosses New Year: it starts in the year before.
+                start, _, _ = _span_dates(start_year - 1, start_month, start_day, None, None)
             if end < start:
                 raise _Unresolvable
     except ValueError:
@@ -621,6 +641,20 @@ def _resolve(found: _Found, rules: DateRules, anchor: _Anchor, context_year: int
     if resolution is None:
         resolution = "relative" if year_part else "doc_date"
     return start, end, granularity, resolution
+
+
+def _leading_part(groups: Mapping[str, str]) -> tuple[int, int] | None:
+    """(first month, last month) of 前三季度 / 前11个月 / 后三个月; None if no such count."""
+    for name in LEADING_PART_GROUPS:
+        if groups.get(name):
+            count = chinese_number(groups[name].replace("两", "二"))
+            if count is None:
+                raise _Unresolvable
+            months = count * 3 if name == "first_quarters" else count
+            if not 1 <= months <= 12:
+                raise _Unresolvable
+            return (13 - months, 12) if name == "last_months" else (1, months)
+    return None
 
 
 def _span_dates(year, month, day, year_part, month_part) -> tuple[date, date, str]:
@@ -656,7 +690,10 @@ def _resolve_decade(groups: Mapping[str, str]):
 
 
 def _resolve_relative_to_day(found: _Found, rules: DateRules, anchor: _Anchor):
-    """今天 / last month / 下周六: counted from the article's date."""
+    """今天 / last month / 下周六 / 本季度 / 周三: counted from the article's date.
+
+    A weekday on its own is that day of the article's week (Monday to Sunday).
+    """
     groups = found.groups
     if anchor.doc_date is None:
         raise _Unresolvable
@@ -674,8 +711,16 @@ def _resolve_relative_to_day(found: _Found, rules: DateRules, anchor: _Anchor):
             except (ValueError, TypeError):
                 raise _Unresolvable from None
             return point, point, "day", "relative"
-        return date(year, month + 1, 1), _month_end(year, month + 1), "month", "relative"
-    offset = int(_lookup(rules, "relative_week", groups["relative_week"]))
+        month_part = _lookup(rules, "month_part", groups.get("month_part"))
+        start, end, granularity = _span_dates(year, month + 1, None, None, month_part)
+        return start, end, granularity, "relative"
+    if groups.get("relative_quarter"):
+        offset = int(_lookup(rules, "relative_quarter", groups["relative_quarter"]))
+        quarter_index = today.year * 4 + (today.month - 1) // 3 + offset
+        year, quarter = divmod(quarter_index, 4)
+        return date(year, quarter * 3 + 1, 1), _month_end(year, quarter * 3 + 3), "period", "relative"
+    week_text = groups.get("relative_week")
+    offset = int(_lookup(rules, "relative_week", week_text)) if week_text else 0
     monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
     weekday = _lookup(rules, "weekday", groups.get("weekday"))
     if weekday:
@@ -941,10 +986,12 @@ def _granularity_of(item: _Found) -> str:
         or groups.get("named_period")
         or groups.get("century")
         or groups.get("decade")
-        or groups.get("relative_week")
+        or (groups.get("relative_week") and not groups.get("weekday"))
+        or groups.get("relative_quarter")
+        or any(groups.get(name) for name in LEADING_PART_GROUPS)
     ):
         return "period"
-    if groups.get("day") or groups.get("relative_day"):
+    if groups.get("day") or groups.get("relative_day") or groups.get("weekday"):
         return "day"
     if groups.get("month") or groups.get("relative_month"):
         return "month"
