@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.rules import rules_dir
-from pipeline.tables import COMMON_MENTION_FIELDS, MENTION_TABLES
+from pipeline.tables import COMMON_MENTION_COLUMNS, MENTION_TABLES
 
 if TYPE_CHECKING:
     from pipeline.output import Output
@@ -32,8 +32,6 @@ VERIFIED = "verified"
 CHANGED = "changed"
 MISSING = "missing"
 
-# Columns every mention table has; the rest are the table's parsed fields.
-COMMON_COLUMNS = tuple(column.name for column in COMMON_MENTION_FIELDS)
 # Boilerplate verdicts name their rule "marker:<id>" or "structure:<name>";
 # both live in rules/boilerplate.yaml.
 BOILERPLATE_RULE_KINDS = {"marker": "boilerplate", "structure": "boilerplate"}
@@ -184,7 +182,7 @@ class AuditRecord:
         return {
             name: value
             for name, value in self.mention.items()
-            if name not in COMMON_COLUMNS and not _is_null(value)
+            if name not in COMMON_MENTION_COLUMNS and not _is_null(value)
         }
 
     @property

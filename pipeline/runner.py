@@ -56,7 +56,7 @@ from pipeline.records import (
 )
 from pipeline.rules import RuleFileError, rules_hash
 from pipeline.tables import (
-    COMMON_MENTION_FIELDS,
+    COMMON_MENTION_COLUMNS,
     MENTION_TABLES,
     SCHEMAS,
     TABLE_NAMES,
@@ -71,7 +71,6 @@ from pipeline.tables import (
     write_part,
 )
 
-COMMON_MENTION_COLUMNS = [column.name for column in COMMON_MENTION_FIELDS]
 # A batch holds at most this many documents (`--batch-size`) ...
 DEFAULT_BATCH_SIZE = 500
 # ... and at most this many bytes of input (one bigger file is a batch alone).

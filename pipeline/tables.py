@@ -39,7 +39,7 @@ import json
 import os
 import shutil
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -130,6 +130,8 @@ SCHEMAS: dict[str, pa.Schema] = {
 }
 
 MENTION_TABLES = ("figures", "dates", "organisations", "projects")
+# Names of the columns every mention table starts with.
+COMMON_MENTION_COLUMNS = tuple(column.name for column in COMMON_MENTION_FIELDS)
 TABLE_NAMES = tuple(SCHEMAS)
 STATE_DIR = ".provex"
 MANIFEST_NAME = "manifest.json"
@@ -151,11 +153,6 @@ def build_table(name: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
     schema = SCHEMAS[name]
     columns = {column: [row.get(column) for row in rows] for column in schema.names}
     return pa.Table.from_pydict(columns, schema=schema)
-
-
-def rows_to_tables(rows_by_table: Mapping[str, Iterable[Mapping[str, Any]]]) -> dict[str, pa.Table]:
-    """Build every named table from its rows."""
-    return {name: build_table(name, list(rows)) for name, rows in rows_by_table.items()}
 
 
 # ------------------------------------------------------------ part files
