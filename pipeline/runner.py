@@ -33,7 +33,7 @@ import resource
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -437,6 +437,7 @@ class OutputIndex:
     """What the committed output already holds, keyed by content hash."""
 
     current: set[str] = field(default_factory=set)  # sha256 made with this version and rules
+    known_paths: dict[str, set[str]] = field(default_factory=dict)  # current sha256 -> resolved paths
     stale: dict[str, list[str]] = field(default_factory=dict)  # sha256 -> recorded paths, other rules
     error_keys: set[tuple[str, str, str, str]] = field(default_factory=set)
 
@@ -460,7 +461,10 @@ def read_output_index(
         )
         if force:
             same = pc.and_(same, False)
-        index.current.update(table["sha256"].filter(same).to_pylist())
+        for row in table.filter(same).to_pylist():
+            index.current.add(row["sha256"])
+            recorded = [row["source_path"], *(row["duplicate_paths"] or [])]
+            index.known_paths.setdefault(row["sha256"], set()).update(map(_path_key, recorded))
         for row in table.filter(pc.invert(same)).to_pylist():
             index.stale[row["sha256"]] = [row["source_path"], *(row["duplicate_paths"] or [])]
     for path, rows in parts.get("errors", []):
@@ -470,6 +474,11 @@ def read_output_index(
             ).to_pylist():
                 index.error_keys.add(_error_key(row))
     return index
+
+
+def _path_key(path: str | Path) -> str:
+    """A path as compared with recorded ones: absolute, symlinks resolved."""
+    return str(Path(path).resolve())
 
 
 def _error_key(row: Mapping[str, Any]) -> tuple[str, str, str, str]:
@@ -482,6 +491,7 @@ class ScanResult:
 
     planned: dict[str, BatchItem] = field(default_factory=dict)  # sha256 -> item
     already_present: int = 0
+    new_paths: dict[str, list[str]] = field(default_factory=dict)  # sha256 in the output -> unseen paths
     errors: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -498,6 +508,8 @@ def scan_inputs(files: Iterable[Path], index: OutputIndex) -> ScanResult:
             continue
         if digest in index.current:
             scan.already_present += 1
+            if _path_key(path) not in index.known_paths.get(digest, ()):
+                scan.new_paths.setdefault(digest, []).append(str(path))
             continue
         planned = scan.planned.get(digest)
         if planned is not None:
@@ -541,6 +553,7 @@ class BatchSummary:
     documents: int = 0  # documents of the inputs now in the output (new + already there)
     new_documents: int = 0
     already_present: int = 0
+    new_paths: int = 0  # paths recorded for content already in the output
     lines: int = 0
     boilerplate_lines: int = 0
     mentions: dict[str, int] = field(default_factory=dict)
@@ -559,11 +572,17 @@ class BatchSummary:
         mention_counts = ", ".join(f"{count} {table}" for table, count in self.mentions.items())
         return (
             f"{self.documents} documents ({self.new_documents} new, {self.already_present} already in the "
-            f"output), {self.lines} new lines ({self.boilerplate_lines} boilerplate), "
+            f"output{self._new_paths_note()}), "
+            f"{self.lines} new lines ({self.boilerplate_lines} boilerplate), "
             f"{mention_counts or 'no new mentions'}; {self.errors} errors, "
             f"{self.skipped_files} files skipped (not .txt/.md/.html/.htm); "
             f"{self.seconds:.2f} s -> {self.out_dir}" + ("" if self.committed else " (unchanged)")
         )
+
+    def _new_paths_note(self) -> str:
+        if not self.new_paths:
+            return ""
+        return f"; {self.new_paths} new path(s) of those recorded in duplicate_paths"
 
 
 class NoInputError(Exception):
@@ -623,6 +642,7 @@ def run_batch(
         ]
         errors.extend(scan.errors)
         summary.already_present = scan.already_present
+        summary.new_paths = sum(map(len, scan.new_paths.values()))
         summary.stage_seconds["scan"] = time.perf_counter() - scan_started
         items = list(scan.planned.values())
         replaced = {digest[:16] for digest in scan.planned if digest in index.stale}
@@ -636,10 +656,11 @@ def run_batch(
                     on_batch(report)
         summary.errors = len(errors)
         new_errors = _unique_new_errors(errors, index.error_keys)
-        if run is not None or new_errors:
+        if run is not None or new_errors or scan.new_paths:
             commit_started = time.perf_counter()
             run = run or begin_run(out_dir)
-            _carry_over(run, previous, replaced)
+            new_paths = {digest[:16]: paths for digest, paths in scan.new_paths.items()}
+            _carry_over(run, previous, replaced, new_paths)
             if new_errors:
                 run.write("errors", "errors", build_table("errors", new_errors))
             run.commit({"pipeline_version": __version__, "rules_hash": current_hash})
@@ -659,7 +680,13 @@ def _run_batches(
     scheduler: str | None,
     batch_size: int,
 ) -> Iterator[BatchReport]:
-    from pipeline.engines import cpu_count, map_batches
+    """Yield the report of every batch of `items`, processed by `engine`.
+
+    A batch whose worker process died is cut in two and both halves run
+    again, until the document that kills a worker is alone: it becomes an
+    error row and every other document of the batch is processed.
+    """
+    from pipeline.engines import WorkerDied, cpu_count, map_batches
 
     workers = jobs or cpu_count()
     if engine == "local" and jobs is None and sum(item.bytes for item in items) < MIN_PARALLEL_BYTES:
@@ -671,15 +698,39 @@ def _run_batches(
         BatchTask(str(run.path), run.run_id, number, tuple(batch), current_hash)
         for number, batch in enumerate(make_batches(items, size))
     ]
-    return map_batches(
-        process_batch,
-        tasks,
-        engine=engine,
-        jobs=workers,
-        scheduler=scheduler,
-        initializer=warm_up,
-        preload="pipeline.engines.warm_worker",
-    )
+    next_number = len(tasks)
+    while tasks:
+        halves: list[BatchTask] = []
+        for outcome in map_batches(
+            process_batch,
+            tasks,
+            engine=engine,
+            jobs=workers,
+            scheduler=scheduler,
+            initializer=warm_up,
+            preload="pipeline.engines.warm_worker",
+        ):
+            if not isinstance(outcome, WorkerDied):
+                yield outcome
+            elif len(outcome.task.items) == 1:
+                yield _worker_died_report(outcome.task, outcome.reason)
+            else:
+                middle = len(outcome.task.items) // 2
+                for half in (outcome.task.items[:middle], outcome.task.items[middle:]):
+                    halves.append(replace(outcome.task, number=next_number, items=half))
+                    next_number += 1
+        tasks = halves
+
+
+def _worker_died_report(task: BatchTask, reason: str) -> BatchReport:
+    """The report of a one-document batch whose worker died: an error row per path."""
+    item = task.items[0]
+    message = f"{reason} while processing this file; the rest of the batch was processed"
+    report = BatchReport(number=task.number)
+    report.errors = [
+        error_row(path, "process", "worker_died", message) for path in (item.path, *item.duplicate_paths)
+    ]
+    return report
 
 
 def _add_report(summary: BatchSummary, run: RunFolder, report: BatchReport) -> None:
@@ -712,13 +763,19 @@ def _unique_new_errors(
 
 
 def _carry_over(
-    run: RunFolder, previous: Mapping[str, Sequence[tuple[Path, int]]], replaced: set[str]
+    run: RunFolder,
+    previous: Mapping[str, Sequence[tuple[Path, int]]],
+    replaced: set[str],
+    new_paths: Mapping[str, Sequence[str]],
 ) -> None:
     """Hard-link the previous parts into the run, leaving out replaced documents.
 
     A part holding rows of a replaced document (processed again with new
-    rules) is rewritten without them; every other part is linked untouched.
-    Empty parts are not carried over (the commit adds one where needed).
+    rules) is rewritten without them; a `documents` part holding a document
+    seen under a new path (`new_paths`: doc_id -> paths) is rewritten with
+    those paths added to its `duplicate_paths`; every other part is linked
+    untouched. Empty parts are not carried over (the commit adds one where
+    needed).
     """
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
@@ -727,15 +784,33 @@ def _carry_over(
         for number, (path, rows) in enumerate(parts):
             if not rows:
                 continue
-            if not replaced or name == "errors":
+            changed: pa.Table | None = None  # read only when the part must change
+            if name == "documents" and new_paths:
+                doc_ids = pq.read_table(path, columns=["doc_id"]).column("doc_id")
+                if pc.any(pc.is_in(doc_ids, value_set=_string_array(new_paths))).as_py():
+                    changed = _with_new_paths(pq.read_table(path), new_paths)
+            if replaced and name != "errors":
+                doc_ids = pq.read_table(path, columns=["doc_id"]).column("doc_id")
+                keep = pc.invert(pc.is_in(doc_ids, value_set=_string_array(replaced)))
+                if not pc.all(keep).as_py():
+                    changed = (changed if changed is not None else pq.read_table(path)).filter(keep)
+            if changed is None:
                 run.link(name, path, rows)
-                continue
-            doc_ids = pq.read_table(path, columns=["doc_id"]).column("doc_id")
-            keep = pc.invert(pc.is_in(doc_ids, value_set=_string_array(replaced)))
-            if pc.all(keep).as_py():
-                run.link(name, path, rows)
-            elif pc.any(keep).as_py():
-                run.write(name, f"kept{number:05d}", pq.read_table(path).filter(keep))
+            elif changed.num_rows:
+                run.write(name, f"kept{number:05d}", changed)
+
+
+def _with_new_paths(documents: pa.Table, new_paths: Mapping[str, Sequence[str]]) -> pa.Table:
+    """`documents` with each doc_id's new paths appended to its duplicate_paths."""
+    column = documents.schema.get_field_index("duplicate_paths")
+    merged = [
+        [*(recorded or []), *new_paths.get(doc_id, ())]
+        for doc_id, recorded in zip(
+            documents["doc_id"].to_pylist(), documents["duplicate_paths"].to_pylist(), strict=True
+        )
+    ]
+    field = documents.schema.field(column)
+    return documents.set_column(column, field, pa.array(merged, type=field.type))
 
 
 def _string_array(values: Iterable[str]) -> Any:

@@ -18,8 +18,10 @@ How a run adds to an output without rewriting it (incremental batches):
 3. the parts of the previous run are hard-linked into the new folder: the
    bytes on disk and their modification times stay as they are, nothing is
    copied or rewritten (a filesystem without hard links gets copies);
-4. `manifest.json` (run id, pipeline version, rules hash, every part with
-   its row count) is written and everything is fsynced;
+4. part files no batch reported (written by a worker that died before it
+   could report) are deleted; `manifest.json` (run id, pipeline version,
+   rules hash, every part with its row count) is written and everything is
+   fsynced;
 5. the single `current` link is flipped with one atomic rename. This is the
    commit: until then readers see the previous output whole; after it they
    see the new one whole. `pandas.read_parquet("out/<table>")` reads exactly
@@ -230,6 +232,14 @@ class RunFolder:
             shutil.copy2(source, target)
         self.add_part(table_name, Part(file=source.name, rows=rows))
 
+    def _remove_unrecorded_parts(self) -> None:
+        """Delete part files no batch reported (left by a worker that died mid-batch)."""
+        for name in TABLE_NAMES:
+            recorded = {part.file for part in self.parts[name]}
+            for path in (self.path / name).glob("*.parquet"):
+                if path.name not in recorded:
+                    path.unlink()
+
     def commit(self, manifest_extra: Mapping[str, Any] | None = None) -> Path:
         """Make this run the output: empty tables, manifest, fsync, flip `current`.
 
@@ -240,6 +250,7 @@ class RunFolder:
                 (self.path / name).mkdir(parents=True, exist_ok=True)
                 if not self.parts[name]:  # every table always exists, even with no rows
                     self.write(name, "empty", SCHEMAS[name].empty_table())
+            self._remove_unrecorded_parts()
             manifest = {
                 "format": MANIFEST_FORMAT,
                 "run_id": self.run_id,

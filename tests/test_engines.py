@@ -7,7 +7,7 @@ import os
 import pandas as pd
 import pytest
 
-from pipeline.engines import EngineError, map_batches
+from pipeline.engines import EngineError, WorkerDied, map_batches
 from pipeline.runner import run_batch
 from pipeline.tables import MENTION_TABLES, TABLE_NAMES
 
@@ -88,3 +88,18 @@ def test_the_dask_engine_reports_an_unreachable_scheduler(tmp_path, monkeypatch)
     monkeypatch.setattr("pipeline.engines.dask_cluster.CONNECT_TIMEOUT", "1s")
     with pytest.raises(EngineError, match="cannot reach the dask scheduler"):
         run_batch([SEEDS], tmp_path, engine="dask", scheduler="tcp://127.0.0.1:9", jobs=1)
+
+
+def _exit_on_three(number: int) -> int:
+    if number == 3:
+        os._exit(17)  # the worker process dies as if killed or out of memory
+    return number * 10
+
+
+def test_a_dying_worker_yields_worker_died_for_its_task_and_the_run_goes_on():
+    outcomes = list(map_batches(_exit_on_three, list(range(8)), jobs=2))
+
+    results = sorted(outcome for outcome in outcomes if not isinstance(outcome, WorkerDied))
+    died = [outcome.task for outcome in outcomes if isinstance(outcome, WorkerDied)]
+    assert results == [0, 10, 20, 40, 50, 60, 70]
+    assert died == [3]

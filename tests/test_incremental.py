@@ -244,3 +244,25 @@ def test_a_run_killed_mid_batch_leaves_the_previous_output_and_a_rerun_completes
     for name in MENTION_TABLES:
         assert tables[name]["mention_id"].is_unique
     assert len(list((out / STATE_DIR / "runs").iterdir())) == 1  # the killed run's folder is gone
+
+
+def test_content_already_in_the_output_seen_under_a_new_path_records_that_path(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    shutil.copy(seed, first / "article.txt")
+    shutil.copy(seed, second / "same-article.txt")
+    out = tmp_path / "out"
+    run_batch([first], out)
+    lines_before = pd.read_parquet(out / "lines")
+
+    summary = run_batch([second], out)
+
+    documents = pd.read_parquet(out / "documents")
+    assert len(documents) == 1
+    assert documents["source_path"].item().endswith("article.txt")
+    assert [Path(p).name for p in documents["duplicate_paths"].item()] == ["same-article.txt"]
+    assert summary.new_documents == 0 and summary.new_paths == 1
+    pd.testing.assert_frame_equal(pd.read_parquet(out / "lines"), lines_before)
+    assert run_batch([second], out).committed is False  # the path is known now: nothing to do

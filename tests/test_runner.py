@@ -221,3 +221,33 @@ def test_a_run_streams_one_batch_at_a_time(tmp_path, monkeypatch):
     assert most_held == 4
     assert summary.batches == 6 and summary.new_documents == 23
     assert [rows for _, rows in committed_parts(tmp_path / "out")["documents"]] == [4, 4, 4, 4, 4, 3]
+
+
+def test_a_document_that_kills_its_worker_becomes_an_error_row_and_the_rest_is_written(tmp_path, monkeypatch):
+    import pipeline.engines as engines
+    from pipeline.engines import WorkerDied
+
+    killer = sorted(SEEDS.glob("*.txt"))[2].name
+
+    def engine_where_one_file_kills_its_worker(function, tasks, **options):
+        for task in tasks:
+            if any(item.path.endswith(killer) for item in task.items):
+                function(task)  # the worker wrote its parts, then died before reporting them
+                yield WorkerDied(task)
+            else:
+                yield function(task)
+
+    monkeypatch.setattr(engines, "map_batches", engine_where_one_file_kills_its_worker)
+    out_dir = tmp_path / "out"
+    summary = run_batch([SEEDS], out_dir, jobs=1, batch_size=5)
+
+    documents = pd.read_parquet(out_dir / "documents")
+    errors = pd.read_parquet(out_dir / "errors")
+    assert sorted(documents["file_name"]) == sorted(p.name for p in SEEDS.glob("*.txt") if p.name != killer)
+    assert errors["error_type"].tolist() == ["worker_died"]
+    assert errors["source_path"].item().endswith(killer)
+    assert summary.new_documents == 4
+    lines = pd.read_parquet(out_dir / "lines")
+    assert set(lines["doc_id"]) == set(documents["doc_id"])  # the dead batch's own parts were dropped
+    figures = pd.read_parquet(out_dir / "figures")
+    assert figures["mention_id"].is_unique

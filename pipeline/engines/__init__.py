@@ -12,12 +12,18 @@ batch's report as soon as it is done, in any order:
 Every worker runs the initializer once before its first batch, so rule
 files, compiled patterns and dictionary automata are built once per worker,
 never per document.
+
+A worker process that dies (killed, crashed, out of memory) does not stop
+the run: the engine finds the task it was running, by re-running the tasks
+that were in flight one at a time, and yields `WorkerDied(task)` for it in
+place of a result; every other task still yields its result.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 Task = TypeVar("Task")
@@ -27,6 +33,14 @@ ENGINES = ("local", "dask")
 
 class EngineError(Exception):
     """The engine cannot run (unknown name, missing package, unreachable scheduler)."""
+
+
+@dataclass(frozen=True)
+class WorkerDied:
+    """Yielded in place of a result: the worker process running `task` alone died."""
+
+    task: Any
+    reason: str = "the worker process died (killed by a signal, crashed, or ran out of memory)"
 
 
 def cpu_count() -> int:
@@ -53,7 +67,8 @@ def map_batches(
     `scheduler` is a dask scheduler address (`tcp://host:port`), only for
     the dask engine; `preload` names a module the local engine's fork
     server imports once before forking workers. Raises EngineError for an unknown engine or a missing
-    dependency; exceptions raised by `function` propagate.
+    dependency; exceptions raised by `function` propagate. A task whose
+    worker process died yields `WorkerDied(task)` instead of a result.
     """
     jobs = jobs or cpu_count()
     if engine == "local":
@@ -67,4 +82,4 @@ def map_batches(
     raise EngineError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
 
 
-__all__ = ["ENGINES", "EngineError", "cpu_count", "map_batches"]
+__all__ = ["ENGINES", "EngineError", "WorkerDied", "cpu_count", "map_batches"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from pipeline.engines import EngineError
+from pipeline.engines import EngineError, WorkerDied
 
 Task = TypeVar("Task")
 
@@ -48,10 +48,12 @@ def map_on_dask(
     """Yield `function(task)` for every task, computed on a dask cluster.
 
     Raises EngineError when dask.distributed is not installed or the
-    scheduler cannot be reached. Results come in completion order.
+    scheduler cannot be reached. Results come in completion order; a task
+    that killed its workers (dask retries it on others first) yields
+    `WorkerDied(task)`.
     """
     try:
-        from distributed import Client, LocalCluster, as_completed
+        from distributed import Client, KilledWorker, LocalCluster, as_completed
     except ImportError:
         raise EngineError("the dask engine needs dask.distributed: pip install 'dask[distributed]'") from None
     cluster = None
@@ -71,8 +73,12 @@ def map_on_dask(
         if initializer is not None:
             client.register_plugin(_warm_up_plugin(initializer))
         futures = client.map(function, list(tasks), pure=False)
+        task_of = dict(zip(futures, tasks, strict=True))
         for future in as_completed(futures):
-            result = future.result()
+            try:
+                result = future.result()
+            except KilledWorker:  # dask already retried it on other workers
+                result = WorkerDied(task_of[future])
             future.release()
             yield result
     finally:

@@ -14,9 +14,13 @@ keeps the environment and rule caches it started with.
 from __future__ import annotations
 
 import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
+
+from pipeline.engines import WorkerDied
 
 Task = TypeVar("Task")
 
@@ -41,7 +45,10 @@ def map_in_process_pool(
 
     With one job or one task everything runs in this process (after
     `initializer`), so small runs pay no process start-up. Results come in
-    completion order. An exception in a task propagates.
+    completion order. An exception in a task propagates. When a worker
+    process dies, the tasks that were in flight are run again one at a time
+    in a fresh worker: the one whose worker dies alone yields
+    `WorkerDied(task)`, the others their results; then the pool goes on.
     """
     if jobs <= 1 or len(tasks) <= 1:
         if initializer is not None:
@@ -52,21 +59,50 @@ def map_in_process_pool(
     context = multiprocessing.get_context(start_method())
     if preload is not None and start_method() == "forkserver":
         context.set_forkserver_preload([preload])
-    workers = min(jobs, len(tasks))
+    queue = deque(tasks)
+    while queue:
+        in_flight: list[Task] = []  # filled when a worker dies
+        yield from _run_pool(context, min(jobs, len(queue)), function, initializer, queue, in_flight)
+        for task in in_flight:
+            yield from _run_pool(context, 1, function, initializer, deque([task]), [], alone=True)
+
+
+def _run_pool(
+    context: Any,
+    workers: int,
+    function: Callable[[Task], Any],
+    initializer: Callable[[], None] | None,
+    queue: deque[Task],
+    in_flight_when_broken: list[Task],
+    alone: bool = False,
+) -> Iterator[Any]:
+    """Run tasks from `queue` on a new pool until it is empty or a worker dies.
+
+    When a worker dies, the tasks that were in flight are put in
+    `in_flight_when_broken` (or, with `alone`, the single task yields
+    `WorkerDied`) and the pool is closed; tasks not yet submitted stay in
+    `queue`.
+    """
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer) as pool:
-        pending: set[Future] = set()
-        queue = iter(tasks)
+        pending: dict[Future, Task] = {}
         limit = workers * TASKS_IN_FLIGHT_PER_WORKER
-        exhausted = False
-        while pending or not exhausted:
-            while not exhausted and len(pending) < limit:
-                task = next(queue, None)
-                if task is None:
-                    exhausted = True
-                    break
-                pending.add(pool.submit(function, task))
-            if not pending:
-                break
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        while queue or pending:
+            while queue and len(pending) < limit:
+                task = queue.popleft()
+                pending[pool.submit(function, task)] = task
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            broken = False
             for future in done:
-                yield future.result()
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    continue
+                pending.pop(future)
+                yield result
+            if broken:
+                if alone:
+                    yield from (WorkerDied(task) for task in pending.values())
+                else:
+                    in_flight_when_broken.extend(pending.values())
+                return
