@@ -322,7 +322,7 @@ def _start_characters(
 
 def _named_characters(patterns: Sequence[str], first_characters: str) -> set[str]:
     """The characters the rules name, the first characters, ASCII, spaces and the case variants of letters."""
-    characters = {character for pattern in patterns for character in pattern} | set(first_characters)
+    characters = set("".join(patterns)) | set(first_characters)
     characters |= {chr(code) for code in range(128)} | set(_case_fold_table_text())
     characters |= {character for character in (chr(code) for code in range(0x3001)) if character.isspace()}
     return characters
@@ -334,8 +334,9 @@ def _start_test(single_rule: regex.Pattern) -> regex.Pattern:
     On a lone character a positive lookbehind never holds; without it the
     pattern matches at least as much. Most rules have none: the rule itself.
     """
-    loosened = _without_positive_lookbehinds(single_rule.pattern)
-    return single_rule if loosened == single_rule.pattern else regex.compile(loosened)
+    if "(?<=" not in single_rule.pattern:
+        return single_rule
+    return regex.compile(_without_positive_lookbehinds(single_rule.pattern))
 
 
 def _rules_starting_with(
@@ -418,7 +419,7 @@ def _date_alphabet(patterns: Sequence[str]) -> str:
     A superset: every non-ASCII character the patterns name, printable ASCII,
     digits of any script and the letters `(?i)` equates with ASCII letters.
     """
-    named = {character for pattern in patterns for character in pattern if not character.isascii()}
+    named = {character for character in set("".join(patterns)) if not character.isascii()}
     named |= set(_case_fold_table_text())
     return "\\d\\x21-\\x7e" + "".join(regex.escape(character) for character in sorted(named))
 
@@ -854,8 +855,9 @@ def _match_at(
     """
     character = text[position]
     chinese, english = rules.rules_starting_with(character)
+    single_rules = rules.single_rules
     for index in chinese:
-        pattern, rule_id = rules.single_rules[index]
+        pattern, rule_id = single_rules[index]
         match = pattern.match(text, position)
         if match is not None:
             return match, rule_id
@@ -872,7 +874,7 @@ def _match_at(
         and rules.guards[1].match(text, position) is not None
     ):
         for index in english:
-            pattern, rule_id = rules.single_rules[index]
+            pattern, rule_id = single_rules[index]
             match = pattern.match(text, position)
             if match is not None:
                 return match, rule_id
@@ -1019,7 +1021,7 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext) -> list[
         per_line = [(line, _matches(line, rules)) for line in lines]
     else:
         per_line = [
-            (line, _matches(line, rules, anchors))
+            (line, _matches(line, rules, anchors) if anchors.positions else [])
             for line, anchors in zip(lines, anchors_by_line, strict=True)
         ]
     doc_date = document.doc_date
