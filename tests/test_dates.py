@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -636,6 +637,36 @@ def test_anchored_search_finds_what_trying_every_position_finds(pieces, separato
 )
 def test_anchored_search_agrees_on_edge_cases(text):
     assert _anchored(text) == _everywhere(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20\u0663\u0663年, \uff12\uff10\uff12\uff13年 and 2021年8月",  # digits no rule names
+        "报告期内（2022年1月—3月），公司于去年11月17日发布公告。",
+        "in \u017feptember, \u212aEY dates: thi\u017f year; \u0130n 2023",
+        "Nov 18 2014-Dec 19 2015, then the beginning of 2023 — 十四五末",
+    ],
+)
+def test_trying_the_rules_at_every_position_finds_what_the_combined_pattern_finds(text):
+    rules = dates.date_rules()
+    tried = [
+        (match.start(), match.end(), rule_id) for match, rule_id in dates._matches_everywhere(text, rules)
+    ]
+    assert tried == _everywhere(text) == _anchored(text)
+
+
+def test_neighbouring_case_insensitive_words_share_a_group_and_match_as_one_group_each():
+    words = ["sept", "三月", "end of", "september", "march"]
+    shared = dates._word_alternation(words, capitalised_only={"march"})
+    assert shared == r"(?:(?i:september|end\s+of)|March|(?i:sept)|三月)"
+    one_group_each = regex.compile(r"(?:(?i:september)|(?i:end\s+of)|March|(?i:sept)|三月)")
+    for text in ["SEPT", "Sept.", "September", "March", "march", "三月", "The End  Of", "END OF"]:
+        assert _span_of(regex.match(shared, text)) == _span_of(one_group_each.match(text)), text
+
+
+def _span_of(match) -> tuple[int, int] | None:
+    return None if match is None else match.span()
 
 
 def test_lines_of_an_article_are_searched_as_each_line_alone():

@@ -36,7 +36,8 @@ from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import groupby
 from typing import Any
 
 import regex
@@ -96,28 +97,46 @@ TWO_DIGIT_YEAR_PIVOT = 50
 
 @dataclass(frozen=True)
 class DateRules:
-    """The compiled date rules: one combined pattern, where to try it, the word tables.
+    """The compiled date rules: each rule alone, where to try them, the word tables.
 
-    `pattern` is every rule as one ordered alternation. The rules are only
-    tried at positions lying at most a reach before an anchor match (each
-    anchor comes with a reversed pattern stepping back over that many
-    characters a date can consume), one by one in the same order
-    (`single_rules`), and only those that can start with the character there.
+    The rules are only tried at positions lying at most a reach before an
+    anchor match (each anchor comes with a reversed pattern stepping back
+    over that many characters a date can consume), one by one in the order
+    of the rule file's alternation (`single_rules`), and only those that can
+    start with the character there. `pattern`, every rule as one ordered
+    alternation, gives the same matches; it is compiled only when asked for.
     """
 
-    pattern: regex.Pattern
+    combined_source: str  # every rule as one ordered alternation, each in a group rule_<number>
     rule_ids: tuple[str, ...]
     words: Mapping[str, Mapping[str, Any]]  # group name -> normalised word -> value
     future_markers: tuple[str, ...]
     # (anchor on folded text, its step back, whether it needs a non-ASCII character)
     anchors: tuple[tuple[regex.Pattern, regex.Pattern, bool], ...]
     case_fold: Mapping[int, str]  # str.translate table: letters `(?i)` equates with ASCII
-    single_rules: tuple[tuple[regex.Pattern, str], ...]  # (rule with its guard, rule id), in trying order
-    # character -> (Chinese, English) single_rules that can start with it
-    rules_by_first_character: Mapping[str, tuple[tuple[int, ...], tuple[int, ...]]]
-    first_characters: frozenset[str]  # where Chinese rules may start
+    single_rules: tuple[tuple[regex.Pattern, str], ...]  # (rule, rule id), in trying order
+    chinese_count: int  # single_rules[:chinese_count] are the Chinese rules, the rest English
+    # Per single rule, the pattern whose partial match on one character says the rule can start with it
+    start_tests: tuple[regex.Pattern, ...]
+    # The guard each language's rules sit behind in the combined pattern: (Chinese, English)
+    guards: tuple[regex.Pattern, regex.Pattern]
+    # character -> (Chinese, English) single_rules that can start with it; filled in as characters are met
+    rules_by_first_character: dict[str, tuple[tuple[int, ...], tuple[int, ...]]]
     start_characters: regex.Pattern  # one character where some rule may start
     start_words: tuple[str, ...]  # lower-cased words English rules may start with (or a digit)
+
+    @cached_property
+    def pattern(self) -> regex.Pattern:
+        """Every rule as one ordered alternation (the reference the anchored search agrees with)."""
+        return regex.compile(self.combined_source)
+
+    def rules_starting_with(self, character: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """(Chinese, English) indexes into `single_rules` of the rules that can start with `character`."""
+        candidates = self.rules_by_first_character.get(character)
+        if candidates is None:
+            candidates = _rules_starting_with(character, self.start_tests, self.guards, self.chinese_count)
+            self.rules_by_first_character[character] = candidates
+        return candidates
 
 
 def _word_key(text: str) -> str:
@@ -126,14 +145,29 @@ def _word_key(text: str) -> str:
 
 
 def _word_alternation(words: Sequence[str], capitalised_only: set[str]) -> str:
-    """Regex alternation of table words, longest first; ASCII words ignore case."""
-    pieces = []
+    """Regex alternation of table words, longest first; ASCII words ignore case.
+
+    Neighbouring words that ignore case share one `(?i:...)` group: the same
+    alternation, much quicker to compile.
+    """
+    pieces = []  # (escaped word, ignores case)
     for word in sorted(words, key=len, reverse=True):
         escaped = r"\s+".join(regex.escape(part) for part in word.split())
+        ignores_case = False
         if word.isascii() and any(character.isalpha() for character in word):
-            escaped = word[0].upper() + escaped[1:] if word in capitalised_only else f"(?i:{escaped})"
-        pieces.append(escaped)
-    return "(?:" + "|".join(pieces) + ")"
+            if word in capitalised_only:
+                escaped = word[0].upper() + escaped[1:]
+            else:
+                ignores_case = True
+        pieces.append((escaped, ignores_case))
+    alternatives = []
+    for ignores_case, run in groupby(pieces, key=lambda piece: piece[1]):
+        escaped_words = [escaped for escaped, _ in run]
+        if ignores_case:
+            alternatives.append("(?i:" + "|".join(escaped_words) + ")")
+        else:
+            alternatives.extend(escaped_words)
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 def _expand(pattern: str, placeholders: Mapping[str, str], path, node) -> str:
@@ -175,10 +209,19 @@ def _load_rules() -> DateRules:
     for name, fragment in document["fragments"].items():
         require(isinstance(fragment, str), path, document["fragments"], f"fragment {name!r} must be a string")
         placeholders[name] = f"(?:{fragment})"
-    groups: dict[str, list[str]] = {"zh": [], "en": []}
-    rule_ids = []
+    # Cheap guards so the many alternatives are only tried where a date can
+    # start: Chinese/numeric rules at a listed first character, English rules
+    # at a digit or a listed start word.
+    first_characters = str(document.get("first_characters", ""))
+    start_words = [str(word) for word in document.get("english_start_words", [])]
+    guards = {
+        "zh": f"(?=[{regex.escape(first_characters)}])",
+        "en": f"(?=\\d|\\b{_word_alternation(start_words, set())}\\b)",
+    }
+    rule_ids: list[str] = []
     expanded_patterns = []
     rule_languages = []
+    single_patterns = []  # (rule number, rule), compiled once: this also checks the pattern
     for rule in document["rules"]:
         require(isinstance(rule, dict), path, rule, "each rule must be a mapping with id and pattern")
         rule_id, pattern = rule.get("id"), rule.get("pattern")
@@ -186,84 +229,79 @@ def _load_rules() -> DateRules:
         require(isinstance(rule_id, str) and bool(rule_id), path, rule, "rule without an 'id'")
         require(rule_id not in rule_ids, path, rule, f"duplicate rule id {rule_id!r}")
         require(isinstance(pattern, str) and bool(pattern), path, rule, f"rule {rule_id!r} has no 'pattern'")
-        require(language in groups, path, rule, f"rule {rule_id!r}: language must be zh or en")
+        require(language in guards, path, rule, f"rule {rule_id!r}: language must be zh or en")
         expanded = _expand(pattern, placeholders, path, rule)
         try:
-            regex.compile(expanded)
+            single_patterns.append((len(rule_ids), regex.compile(expanded)))
         except regex.error as error:
             require(False, path, rule, f"rule {rule_id!r}: bad pattern: {error}")
         expanded_patterns.append(expanded)
         rule_languages.append(language)
-        groups[language].append(f"(?P<{RULE_GROUP_PREFIX}{len(rule_ids)}>{expanded})")
         rule_ids.append(rule_id)
     markers = tuple(
         sorted((str(marker) for marker in document.get("future_markers", [])), key=len, reverse=True)
     )
-    # Cheap guards so the many alternatives are only tried where a date can
-    # start: Chinese/numeric rules at a listed first character, English rules
-    # at a digit or a listed start word.
-    first_characters = regex.escape(str(document.get("first_characters", "")))
-    start_words = [str(word) for word in document.get("english_start_words", [])]
-    guards = {
-        "zh": f"(?=[{first_characters}])",
-        "en": f"(?=\\d|\\b{_word_alternation(start_words, set())}\\b)",
-    }
-    combined = "|".join(f"{guards[language]}(?:{'|'.join(groups[language])})" for language in ("zh", "en"))
-    # Each rule alone (with its language's guard), in the order the combined
-    # pattern tries them, and which of them can start with a given character.
+    # Each rule alone, in the order the combined pattern tries them: the
+    # Chinese rules, then the English ones (each behind its language's guard).
     ordered = [
-        (guards[language], expanded, number)
+        (number, compiled)
         for language in ("zh", "en")
-        for number, (expanded, rule_language) in enumerate(
-            zip(expanded_patterns, rule_languages, strict=True)
-        )
-        if rule_language == language
+        for number, compiled in single_patterns
+        if rule_languages[number] == language
     ]
-    single_rules = tuple(
-        (regex.compile(guard + f"(?:{expanded})"), f"{RULES_NAME}:{rule_ids[number]}")
-        for guard, expanded, number in ordered
-    )
-    starting = _rules_by_first_character([expanded for _, expanded, _ in ordered])
-    chinese_count = sum(1 for guard, _, _ in ordered if guard == guards["zh"])
-    rules_by_first_character = {
-        character: (
-            tuple(index for index in indexes if index < chinese_count),
-            tuple(index for index in indexes if index >= chinese_count),
+    combined = "|".join(
+        guards[language]
+        + "(?:"
+        + "|".join(
+            f"(?P<{RULE_GROUP_PREFIX}{number}>{expanded})"
+            for number, expanded in enumerate(expanded_patterns)
+            if rule_languages[number] == language
         )
-        for character, indexes in starting.items()
+        + ")"
+        for language in ("zh", "en")
+    )
+    chinese_count = sum(1 for number, _ in ordered if rule_languages[number] == "zh")
+    start_tests = tuple(_start_test(compiled) for _, compiled in ordered)
+    compiled_guards = (regex.compile(guards["zh"]), regex.compile(guards["en"]))
+    rules_by_first_character = {
+        character: _rules_starting_with(character, start_tests, compiled_guards, chinese_count)
+        for character in sorted(_named_characters(expanded_patterns, first_characters))
     }
     alphabet = _date_alphabet(expanded_patterns)
     anchors = _compile_anchors(document, placeholders, alphabet, path)
     rules = DateRules(
-        regex.compile(combined),
-        tuple(rule_ids),
-        words,
-        markers,
-        anchors,
-        _case_fold_table(),
-        single_rules,
-        rules_by_first_character,
-        frozenset(str(document.get("first_characters", ""))),
-        _start_characters(rules_by_first_character, str(document.get("first_characters", ""))),
-        tuple(_word_key(word) for word in start_words),
+        combined_source=combined,
+        rule_ids=tuple(rule_ids),
+        words=words,
+        future_markers=markers,
+        anchors=anchors,
+        case_fold=_case_fold_table(),
+        single_rules=tuple((compiled, f"{RULES_NAME}:{rule_ids[number]}") for number, compiled in ordered),
+        chinese_count=chinese_count,
+        start_tests=start_tests,
+        guards=compiled_guards,
+        rules_by_first_character=rules_by_first_character,
+        start_characters=_start_characters(rules_by_first_character, guards),
+        start_words=tuple(_word_key(word) for word in start_words),
     )
     _check_examples(document["rules"], rules, path)
     return rules
 
 
 def _start_characters(
-    rules_by_first_character: Mapping[str, tuple[tuple[int, ...], tuple[int, ...]]], first_characters: str
+    rules_by_first_character: Mapping[str, tuple[tuple[int, ...], tuple[int, ...]]], guards: Mapping[str, str]
 ) -> regex.Pattern:
     """A one-character pattern matching where some rule may start.
 
-    A Chinese rule at one of `first_characters`; an English rule at a
-    non-letter, or at a letter not preceded by an ASCII letter, digit or _;
-    any character no rule names (all rules are tried there).
+    A character some Chinese rule can start with; one some English rule can
+    start with, if it is not a letter or is not preceded by an ASCII letter,
+    digit or _; any character the table does not name if a guard holds there
+    (its rules are looked up when it is met).
     """
     anywhere = sorted(
         character
         for character, (chinese, english) in rules_by_first_character.items()
-        if (chinese and character in first_characters) or (english and not character.isalpha())
+        if chinese or (english and not character.isalpha())
     )
     word_start = sorted(
         character
@@ -278,75 +316,101 @@ def _start_characters(
         )
 
     at_word_start = f"(?<![A-Za-z0-9_]){character_class(word_start)}"
-    return regex.compile(f"{character_class(anywhere)}|{at_word_start}|{character_class(named, True)}")
+    unnamed = f"(?:{guards['zh']}|{guards['en']}){character_class(named, True)}"
+    return regex.compile(f"{character_class(anywhere)}|{at_word_start}|{unnamed}")
 
 
-def _rules_by_first_character(patterns: Sequence[str]) -> dict[str, tuple[int, ...]]:
-    """For every character a rule names (and ASCII, spaces, case variants): the rules that can start with it.
-
-    A rule can start with a character when that character alone is the
-    beginning of a match (a partial match), positive lookbehinds removed.
-    Characters not in the result are tried against all rules.
-    """
-    characters = {character for pattern in patterns for character in pattern}
+def _named_characters(patterns: Sequence[str], first_characters: str) -> set[str]:
+    """The characters the rules name, the first characters, ASCII, spaces and the case variants of letters."""
+    characters = set("".join(patterns)) | set(first_characters)
     characters |= {chr(code) for code in range(128)} | set(_case_fold_table_text())
     characters |= {character for character in (chr(code) for code in range(0x3001)) if character.isspace()}
-    loosened = [regex.compile(_without_positive_lookbehinds(pattern)) for pattern in patterns]
-    return {
-        character: tuple(
+    return characters
+
+
+def _start_test(single_rule: regex.Pattern) -> regex.Pattern:
+    """The pattern telling which characters a rule can start with: the rule without positive lookbehinds.
+
+    On a lone character a positive lookbehind never holds; without it the
+    pattern matches at least as much. Most rules have none: the rule itself.
+    """
+    if "(?<=" not in single_rule.pattern:
+        return single_rule
+    return regex.compile(_without_positive_lookbehinds(single_rule.pattern))
+
+
+def _rules_starting_with(
+    character: str,
+    start_tests: Sequence[regex.Pattern],
+    guards: tuple[regex.Pattern, regex.Pattern],
+    chinese_count: int,
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(Chinese, English) indexes of the rules that can start with `character`.
+
+    A rule can start with a character when its language's guard holds on
+    that character and the character alone is the beginning of a match (a
+    partial match) of the rule's start test.
+    """
+    chinese_guard, english_guard = guards
+    chinese: tuple[int, ...] = ()
+    english: tuple[int, ...] = ()
+    if chinese_guard.match(character, partial=True) is not None:
+        chinese = tuple(
             index
-            for index, pattern in enumerate(loosened)
-            if pattern.match(character, partial=True) is not None
+            for index in range(chinese_count)
+            if start_tests[index].match(character, partial=True) is not None
         )
-        for character in sorted(characters)
-    }
+    if english_guard.match(character, partial=True) is not None:
+        english = tuple(
+            index
+            for index in range(chinese_count, len(start_tests))
+            if start_tests[index].match(character, partial=True) is not None
+        )
+    return chinese, english
+
+
+def _source_pieces(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """(index, piece) of a regex source from `start`: an escape, a whole [...] class, or one character."""
+    index = start
+    while index < len(pattern):
+        if pattern[index] == "\\":
+            end = index + 2
+        elif pattern[index] == "[":
+            end = index + 1
+            while end < len(pattern) and pattern[end] != "]":
+                end += 2 if pattern[end] == "\\" else 1
+            end += 1
+        else:
+            end = index + 1
+        yield index, pattern[index:end]
+        index = end
 
 
 def _without_positive_lookbehinds(pattern: str) -> str:
     """The pattern with every (?<=...) removed: it then matches at least as much."""
     kept = []
-    index = 0
-    in_class = False
-    while index < len(pattern):
-        character = pattern[index]
-        if character == "\\":
-            kept.append(pattern[index : index + 2])
-            index += 2
+    skip_until = 0
+    for index, piece in _source_pieces(pattern):
+        if index < skip_until:
             continue
-        if in_class:
-            in_class = character != "]"
-        elif character == "[":
-            in_class = True
-        elif pattern.startswith("(?<=", index):
-            index = _group_end(pattern, index)
+        if pattern.startswith("(?<=", index):
+            skip_until = _group_end(pattern, index)
             continue
-        kept.append(character)
-        index += 1
+        kept.append(piece)
     return "".join(kept)
 
 
 def _group_end(pattern: str, start: int) -> int:
     """Index just after the group that opens at `start`."""
     depth = 0
-    index = start
-    in_class = False
-    while index < len(pattern):
-        character = pattern[index]
-        if character == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = character != "]"
-        elif character == "[":
-            in_class = True
-        elif character == "(":
+    for index, piece in _source_pieces(pattern, start):
+        if piece == "(":
             depth += 1
-        elif character == ")":
+        elif piece == ")":
             depth -= 1
             if depth == 0:
                 return index + 1
-        index += 1
-    return index
+    return len(pattern)
 
 
 def _date_alphabet(patterns: Sequence[str]) -> str:
@@ -355,7 +419,7 @@ def _date_alphabet(patterns: Sequence[str]) -> str:
     A superset: every non-ASCII character the patterns name, printable ASCII,
     digits of any script and the letters `(?i)` equates with ASCII letters.
     """
-    named = {character for pattern in patterns for character in pattern if not character.isascii()}
+    named = {character for character in set("".join(patterns)) if not character.isascii()}
     named |= set(_case_fold_table_text())
     return "\\d\\x21-\\x7e" + "".join(regex.escape(character) for character in sorted(named))
 
@@ -440,8 +504,8 @@ def _check_examples(rules_list: Sequence, rules: DateRules, path) -> None:
                 (match.start(), match.end(), rule_id) for match, rule_id in _rule_matches(example, rules)
             ]
             everywhere = [
-                (match.start(), match.end(), _rule_id_of(match, rules))
-                for match in rules.pattern.finditer(example)
+                (match.start(), match.end(), rule_id)
+                for match, rule_id in _matches_everywhere(example, rules)
             ]
             require(
                 found == everywhere and f"{RULES_NAME}:{rule_id}" in {rule for _, _, rule in found},
@@ -779,35 +843,38 @@ class _Anchors:
     positions: list[tuple[int, regex.Pattern]]
 
 
-def _match_at(text: str, folded: str, position: int, rules: DateRules) -> tuple[regex.Match, str] | None:
+def _match_at(
+    text: str, folded: str | None, position: int, rules: DateRules
+) -> tuple[regex.Match, str] | None:
     """(match, rule id) of the first rule matching at `position`, as the combined pattern would.
 
-    Only the rules that can start with the character there are tried, and
-    each language's rules only where its guard can hold: Chinese rules at a
-    `first_characters` character, English rules not inside a word and, at a
-    letter, only where a start word begins.
+    Only the rules that can start with the character there are tried. The
+    Chinese guard depends on that character alone, so the table has applied
+    it already; the English guard is checked here, at a letter only where,
+    in `folded`, a start word begins not inside a word (the quick test).
     """
     character = text[position]
-    candidates = rules.rules_by_first_character.get(character)
-    if candidates is None:  # a character no rule names: try them all
-        match = rules.pattern.match(text, position)
-        return None if match is None else (match, _rule_id_of(match, rules))
-    chinese, english = candidates
-    if chinese and character in rules.first_characters:
-        for index in chinese:
-            pattern, rule_id = rules.single_rules[index]
-            match = pattern.match(text, position)
-            if match is not None:
-                return match, rule_id
-    if english and (
-        not character.isalpha()
-        or (
-            folded.startswith(rules.start_words, position)
-            and (position == 0 or not _is_ascii_word_character(text[position - 1]))
+    chinese, english = rules.rules_starting_with(character)
+    single_rules = rules.single_rules
+    for index in chinese:
+        pattern, rule_id = single_rules[index]
+        match = pattern.match(text, position)
+        if match is not None:
+            return match, rule_id
+    if (
+        english
+        and (
+            folded is None
+            or not character.isalpha()
+            or (
+                folded.startswith(rules.start_words, position)
+                and (position == 0 or not _is_ascii_word_character(text[position - 1]))
+            )
         )
+        and rules.guards[1].match(text, position) is not None
     ):
         for index in english:
-            pattern, rule_id = rules.single_rules[index]
+            pattern, rule_id = single_rules[index]
             match = pattern.match(text, position)
             if match is not None:
                 return match, rule_id
@@ -819,20 +886,31 @@ def _is_ascii_word_character(character: str) -> bool:
     return character.isascii() and (character.isalnum() or character == "_")
 
 
+def _matches_everywhere(text: str, rules: DateRules) -> Iterator[tuple[regex.Match, str]]:
+    """The matches of the combined pattern on `text`, trying the rules at every position."""
+    position = 0
+    while position < len(text):
+        found = _match_at(text, None, position, rules)
+        if found is None:
+            position += 1
+            continue
+        yield found
+        position = max(found[0].end(), position + 1)
+
+
 def _rule_matches(
     text: str, rules: DateRules, anchors: _Anchors | None = None
 ) -> Iterator[tuple[regex.Match, str]]:
     """The matches of the combined pattern on `text`, left to right, without overlaps.
 
     The same matches `rules.pattern.finditer(text)` gives, found by trying the
-    pattern only at the start positions near an anchor: every date contains
+    rules only at the start positions near an anchor: every date contains
     an anchor and starts at most the anchor's reach before it.
     """
     if anchors is None:
         anchors = (_anchors_by_text([text], rules) or [None])[0]
         if anchors is None:  # folding changed the length: search everywhere
-            for match in rules.pattern.finditer(text):
-                yield match, _rule_id_of(match, rules)
+            yield from _matches_everywhere(text, rules)
             return
     folded = anchors.folded
     resume = 0  # no match may start before this (the end of the last match)
@@ -943,7 +1021,7 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext) -> list[
         per_line = [(line, _matches(line, rules)) for line in lines]
     else:
         per_line = [
-            (line, _matches(line, rules, anchors))
+            (line, _matches(line, rules, anchors) if anchors.positions else [])
             for line, anchors in zip(lines, anchors_by_line, strict=True)
         ]
     doc_date = document.doc_date
