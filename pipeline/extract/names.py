@@ -19,12 +19,14 @@ is skipped.
 
 Cost: per line, facts every suffix needs (brackets, conjunction positions) are
 found once, and overlaps are resolved through a map of covered characters on
-lines with many names, so the time grows linearly with the line length.
+lines with many names, so the time grows linearly with the line length. English
+text is split into words only in the chunks that hold a head word.
 """
 
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -461,14 +463,16 @@ class NameRules:
                     self.english_heads[word] = head
             self.english_lowercase.update(lowercase)
         self.english_compound_seconds = frozenset(second for _first, second in self.english_compound_heads)
-        # A line holding none of these words (as plain text) has no English name.
-        self.english_trigger = re.compile(
-            _alternation_re(
-                [word for pair in self.english_compound_heads for word in pair]
-                + list(self.english_heads)
-                + list(self.english_lowercase)
-            )
+        # Text holding none of these words has no English name. A word is not
+        # followed by a letter or digit unless it ends with a full stop
+        # (Co.Ltd); what precedes it is checked on each match (a lookbehind
+        # here would make the search slower).
+        head_words = _alternation_re(
+            [word for pair in self.english_compound_heads for word in pair]
+            + list(self.english_heads)
+            + list(self.english_lowercase)
         )
+        self.english_trigger = re.compile(f"(?:{head_words})(?:(?<=\\.)|(?![A-Za-z0-9]))")
         self.english_list_rule, self.english_list_pattern, self.english_list_max_words = _english_list(
             orgs, org_path
         )
@@ -784,25 +788,29 @@ def _chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Na
 # --------------------------------------------------------------------------
 # English
 
-ENGLISH_TOKEN = regex.compile(r"[A-Za-z0-9](?:[A-Za-z0-9’'&·\-]*[A-Za-z0-9])?\.?|&")
 CONNECTORS = frozenset({"of", "for", "and", "&", "the", "on", "in", "to", "up"})
 # Connectors that open a continuation ("Commission of ..."); "and" and "&" join words.
 CONTINUATIONS = frozenset({"of", "for", "on", "in", "to"})
 LEADING_WORDS = frozenset({"The", "A", "An", "This", "These", "Its", "Their", "Our", "Both", "Besides"})
+ASCII_LETTERS_AND_DIGITS = frozenset(string.ascii_letters + string.digits)
 ABBREVIATION_HEADS = frozenset({"Inc.", "Ltd.", "Co.", "Corp."})
 MAX_LOWERCASE_TAIL = 8
 ARTICLES = frozenset({"a", "an", "this", "that", "these", "those", "its", "their"})
+# A word: letters and digits with ’'&·- inside, or a lone &. Only the
+# abbreviation heads keep their full stop (a sentence's full stop is no word).
+ABBREVIATION_STEMS = "|".join(re.escape(word.removesuffix(".")) for word in sorted(ABBREVIATION_HEADS))
+ENGLISH_WORD = rf"(?:{ABBREVIATION_STEMS})\.|[A-Za-z0-9](?:[A-Za-z0-9’'&·\-]*[A-Za-z0-9])?|&"
+ENGLISH_TOKEN = re.compile(ENGLISH_WORD)
+# A chunk: words one character apart, as many as follow each other. Words join
+# into a name, or reach a lower-case head, only across a one-character gap, so
+# every name lies inside one chunk and chunks can be read separately.
+ENGLISH_CHUNK = re.compile(f"(?>{ENGLISH_WORD})(?:[^A-Za-z0-9&](?>{ENGLISH_WORD}))*")
 
 
-def _english_tokens(text: str) -> list[tuple[int, int, str]]:
-    tokens = []
-    for match in ENGLISH_TOKEN.finditer(text):
-        word = match.group()
-        end = match.end()
-        if word.endswith(".") and word not in ABBREVIATION_HEADS:
-            word, end = word[:-1], end - 1
-        tokens.append((match.start(), end, word))
-    return tokens
+def _english_tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each English word in text[start:end]."""
+    end = len(text) if end is None else end
+    return [(match.start(), match.end(), match.group()) for match in ENGLISH_TOKEN.finditer(text, start, end)]
 
 
 def _is_capitalised(word: str) -> bool:
@@ -969,9 +977,29 @@ def _may_hold_head(
 
 
 def _english_names(text: str, rules: NameRules) -> list[NameSpan]:
-    if rules.english_trigger.search(text) is None:
+    """English names on a line: NameSpans, in order.
+
+    Only the chunks (ENGLISH_CHUNK) holding a head word can hold a name, so
+    only those are split into words; the result is that of the whole line.
+    """
+    # A word never starts right after a letter or digit.
+    head_starts = [
+        match.start()
+        for match in rules.english_trigger.finditer(text)
+        if match.start() == 0 or text[match.start() - 1] not in ASCII_LETTERS_AND_DIGITS
+    ]
+    if not head_starts:
         return []
-    tokens = _english_tokens(text)
+    chunks = [match.span() for match in ENGLISH_CHUNK.finditer(text)]
+    chunk_starts = [start for start, _end in chunks]
+    names = []
+    for number in sorted({bisect_right(chunk_starts, start) - 1 for start in head_starts}):
+        names += _english_chunk_names(text, _english_tokens(text, *chunks[number]), rules)
+    return names
+
+
+def _english_chunk_names(text: str, tokens: list[tuple[int, int, str]], rules: NameRules) -> list[NameSpan]:
+    """Names made of `tokens` (the words of one chunk, or of a whole line)."""
     names = []
     for run in _runs(text, tokens):
         parts = _split_phrases(run, tokens, rules.english_heads)
@@ -1021,7 +1049,8 @@ def _resolve(names: list[NameSpan], listed: list[NameSpan]) -> list[NameSpan]:
         # covered character): compare pairwise.
         for group in candidates:
             for name in group:
-                if not any(name.overlaps(other) for other in accepted):
+                start, end = name.start, name.end
+                if not any(start < other.end and other.start < end for other in accepted):
                     accepted.append(name)
         return accepted
     # Accepted names mark their characters; a name touching a mark overlaps one.
