@@ -37,8 +37,11 @@ def main() -> None:
     "out_dir",
     default=DEFAULT_OUTPUT,
     show_default=True,
-    type=click.Path(path_type=Path),
-    help="Output directory; every table becomes a folder of Parquet files in it.",
+    metavar="DIR|URL",
+    # a string, not a path: pathlib would turn s3://bucket/out into the local folder s3:/bucket/out
+    type=str,
+    help="Output directory, or an fsspec URL (s3://bucket/out with s3fs installed); "
+    "every table becomes a folder of Parquet files in it.",
 )
 @click.option("--quiet", is_flag=True, help="No progress bar, only the closing summary.")
 @click.option(
@@ -66,7 +69,7 @@ def main() -> None:
 )
 def run(
     paths: tuple[Path, ...],
-    out_dir: Path,
+    out_dir: str,
     quiet: bool,
     jobs: int | None,
     engine: str,
@@ -89,7 +92,8 @@ def run(
         provex run                       # seeds/ -> output/
         provex run articles/ --out out/
         provex run today/ --out out/ --jobs 8
-        provex run today/ --out s3out/ --engine dask --scheduler tcp://10.0.0.5:8786
+        provex run today/ --out s3://bucket/out          # needs s3fs; one run at a time
+        provex run today/ --out shared/out/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from pipeline.engines import EngineError
     from pipeline.rules import RuleFileError

@@ -18,12 +18,11 @@ _out_option = click.option(
     "out_dir",
     default=DEFAULT_OUTPUT,
     show_default=True,
-    type=click.Path(path_type=Path),
-    help="Output directory written by `provex run`.",
+    help="Output directory written by `provex run`, or its fsspec URL (s3://bucket/out).",
 )
 
 
-def _open_output(out_dir: Path):
+def _open_output(out_dir: str):
     from pipeline.output import OutputNotFoundError, load
 
     try:
@@ -45,7 +44,7 @@ def _open_output(out_dir: Path):
 )
 @click.option("--full", is_flag=True, help="Print the whole line, not 60 characters either side of the span.")
 def audit_command(
-    mention_id: str | None, out_dir: Path, verify: bool, colour: bool | None, full: bool
+    mention_id: str | None, out_dir: str, verify: bool, colour: bool | None, full: bool
 ) -> None:
     """Trace a mention to its source line, rule and file, or --verify them all.
 
@@ -82,7 +81,13 @@ def audit_command(
 @click.command("report")
 @_out_option
 @click.option("--no-conflicts", is_flag=True, help="Leave the cross-document conflicts out of the index.")
-def report_command(out_dir: Path, no_conflicts: bool) -> None:
+@click.option(
+    "--to",
+    "report_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the report (default: OUT/report/; required when OUT is a URL).",
+)
+def report_command(out_dir: str, no_conflicts: bool, report_dir: Path | None) -> None:
     """Write a static HTML report to OUT/report/ (open index.html in a browser).
 
     One page per document: every line numbered (link #L12), boilerplate greyed
@@ -95,9 +100,12 @@ def report_command(out_dir: Path, no_conflicts: bool) -> None:
         provex report --out output/ && xdg-open output/report/index.html
     """
     from pipeline.report import write_report
+    from pipeline.tables import is_url
 
+    if report_dir is None and is_url(out_dir):
+        raise click.UsageError(f"{out_dir} is remote: give a local folder for the report with --to DIR")
     output = _open_output(out_dir)
-    index = write_report(output, conflicts=not no_conflicts)
+    index = write_report(output, report_dir, conflicts=not no_conflicts)
     click.echo(f"report written: {index} ({len(output.documents)} document pages)")
 
 
@@ -106,7 +114,7 @@ def report_command(out_dir: Path, no_conflicts: bool) -> None:
 @click.option(
     "--csv", "csv_path", type=click.Path(path_type=Path), help="Also write the pairs to this CSV file."
 )
-def conflicts_command(out_dir: Path, csv_path: Path | None) -> None:
+def conflicts_command(out_dir: str, csv_path: Path | None) -> None:
     """List figures that report the same quantity with different values across documents.
 
     Two figures match when they have the same unit (and counter), the same

@@ -72,7 +72,7 @@ def bench(
 
 
 @click.command()
-@click.argument("out_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("out_dir", metavar="OUT_DIR|URL")
 @click.option(
     "--target-rows",
     type=click.IntRange(min=1),
@@ -80,19 +80,22 @@ def bench(
     show_default=True,
     help="Merge parts smaller than this into parts of about this many rows.",
 )
-def compact(out_dir: Path, target_rows: int) -> None:
+def compact(out_dir: str, target_rows: int) -> None:
     """Merge the small part files of an output into fewer, larger ones.
 
     Every daily incremental run adds part files; compaction rewrites the
     small ones into larger parts and commits atomically like a run, so
-    readers never see a half-compacted table.
+    readers never see a half-compacted table. OUT_DIR may be an fsspec URL
+    (s3://bucket/out); nothing else may write it meanwhile.
 
     \b
     Example:
         provex compact output/
     """
-    from pipeline.tables import OutputError, compact_output
+    from pipeline.tables import OutputError, compact_output, is_url
 
+    if not is_url(out_dir) and not Path(out_dir.removeprefix("file://")).is_dir():
+        raise click.BadParameter(f"{out_dir} is not a directory", param_hint="OUT_DIR")
     try:
         summary = compact_output(out_dir, target_rows=target_rows)
     except OutputError as error:

@@ -7,7 +7,9 @@
 
 The object pins the run that `out/.provex/current` pointed to when it was
 opened, so every table comes from the same run even if `provex run` writes a
-new one meanwhile (open again to see the new run).
+new one meanwhile (open again to see the new run). A remote output
+(`pipeline.load("s3://bucket/out")`, any fsspec URL) pins its manifest: the
+tables are read from exactly the parts it lists.
 """
 
 from __future__ import annotations
@@ -17,13 +19,14 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline.tables import MENTION_TABLES, SCHEMAS, TABLE_NAMES, current_run
+from pipeline.tables import MENTION_TABLES, SCHEMAS, TABLE_NAMES, current_run, is_url
 
 if TYPE_CHECKING:
     import duckdb
     import pandas as pd
 
     from pipeline.audit import AuditRecord
+    from pipeline.remote_output import RemoteStore
 
 # A query that names this word gets the `conflicts` view, computed on demand
 # (it needs every figure and its line, so it is not built for other queries).
@@ -51,7 +54,7 @@ class _LazyTable:
 
 
 class Output:
-    """One provex output directory: tables as DataFrames, SQL through DuckDB."""
+    """One provex output (a directory or an fsspec URL): tables as DataFrames, SQL through DuckDB."""
 
     documents = _LazyTable("documents")
     lines = _LazyTable("lines")
@@ -62,6 +65,14 @@ class Output:
     errors = _LazyTable("errors")
 
     def __init__(self, out_dir: Path | str):
+        self._remote: _RemoteRun | None = None
+        if is_url(out_dir):
+            self._remote = _RemoteRun.pin(str(out_dir))
+            self.out_dir: Path | str = self._remote.store.url
+            self.run_dir: Path | None = None
+            self._frames: dict[str, pd.DataFrame] = {}
+            self._conflicts_registered = False
+            return
         self.out_dir = Path(out_dir)
         run = current_run(self.out_dir)
         if run is not None:
@@ -72,7 +83,7 @@ class Output:
             raise OutputNotFoundError(
                 f"{self.out_dir} holds no provex output; run `provex run SOURCES --out {self.out_dir}` first"
             )
-        self._frames: dict[str, pd.DataFrame] = {}
+        self._frames = {}
         self._conflicts_registered = False
 
     def __repr__(self) -> str:
@@ -80,9 +91,10 @@ class Output:
         return f"<provex output {self.out_dir} ({counts})>"
 
     def table_dir(self, name: str) -> Path:
-        """The folder of Parquet files holding table `name` in the pinned run."""
-        if name not in SCHEMAS:
-            raise KeyError(f"no table {name!r}; tables: {', '.join(TABLE_NAMES)}")
+        """The folder of Parquet files holding table `name` in the pinned run (local outputs)."""
+        _check_table_name(name)
+        if self.run_dir is None:
+            raise OutputNotFoundError(f"{self.out_dir} is remote: its tables are not local folders")
         path = self.run_dir / name
         if not path.is_dir():
             raise OutputNotFoundError(
@@ -94,12 +106,16 @@ class Output:
         """Table `name` as a pyarrow Table, in its declared schema."""
         import pyarrow.parquet as pq
 
+        if self._remote is not None:
+            return self._remote.read(name)
         return pq.read_table(self.table_dir(name), schema=SCHEMAS[name])
 
     def row_count(self, name: str) -> int:
         """Number of rows of table `name`, from the Parquet footers only."""
         import pyarrow.parquet as pq
 
+        if self._remote is not None:
+            return self._remote.row_count(name)
         return sum(pq.ParquetFile(path).metadata.num_rows for path in self.table_dir(name).glob("*.parquet"))
 
     @property
@@ -113,9 +129,14 @@ class Output:
         import duckdb
 
         connection = duckdb.connect(":memory:")
+        if self._remote is not None:
+            connection.register_filesystem(self._remote.store.filesystem)
         for name in TABLE_NAMES:
-            pattern = str(self.table_dir(name) / "*.parquet").replace("'", "''")
-            connection.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{pattern}')")
+            if self._remote is not None:  # exactly the pinned parts, never a listing
+                files = "[" + ", ".join(_sql_string(url) for url in self._remote.urls(name)) + "]"
+            else:
+                files = _sql_string(str(self.table_dir(name) / "*.parquet"))
+            connection.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({files})")
         return connection
 
     @cached_property
@@ -156,8 +177,62 @@ class Output:
 
 
 def load(out_dir: Path | str = "output") -> Output:
-    """Open a provex output directory for notebooks: `Output` with lazy tables.
+    """Open a provex output for notebooks: `Output` with lazy tables.
 
-    Raises OutputNotFoundError when the directory holds no provex output.
+    `out_dir` is a local directory or an fsspec URL (`s3://bucket/out`,
+    `memory://out`, ...). Raises OutputNotFoundError when it holds no provex
+    output, OutputError when a URL's filesystem is not installed.
     """
     return Output(out_dir)
+
+
+def _sql_string(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _check_table_name(name: str) -> None:
+    if name not in SCHEMAS:
+        raise KeyError(f"no table {name!r}; tables: {', '.join(TABLE_NAMES)}")
+
+
+class _RemoteRun:
+    """The committed parts of a remote output, pinned from its manifest when opened."""
+
+    def __init__(self, store: RemoteStore, files: dict[str, list[tuple[str, int]]]):
+        self.store = store
+        self.files = files  # table -> [(file name, rows)]
+
+    @classmethod
+    def pin(cls, url: str) -> _RemoteRun:
+        from pipeline.remote_output import RemoteStore
+
+        store = RemoteStore.open(url)
+        manifest = store.read_manifest()
+        if manifest is None:
+            raise OutputNotFoundError(
+                f"{store.url} holds no provex output; run `provex run SOURCES --out {store.url}` first"
+            )
+        tables = manifest["tables"]
+        files = {
+            name: [(entry["file"], int(entry["rows"])) for entry in tables.get(name, [])]
+            for name in TABLE_NAMES
+        }
+        return cls(store, files)
+
+    def read(self, name: str):
+        _check_table_name(name)
+        try:
+            return self.store.read_table(name, [file for file, _ in self.files[name]])
+        except FileNotFoundError:
+            raise OutputNotFoundError(
+                f"parts of {self.store.url}/{name} are gone (a newer run replaced them); "
+                "open the output again with pipeline.load"
+            ) from None
+
+    def row_count(self, name: str) -> int:
+        _check_table_name(name)
+        return sum(rows for _, rows in self.files[name])
+
+    def urls(self, name: str) -> list[str]:
+        _check_table_name(name)
+        return [self.store.part_url(name, file) for file, _ in self.files[name]]

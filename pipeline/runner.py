@@ -21,9 +21,11 @@ Per run (`run_batch`):
 3. engine: batches run on the local process pool (one worker per core) or
    on dask.distributed (`pipeline.engines`); rule caches are warmed once per
    worker by `warm_up`.
-4. commit: the previous run's parts are hard-linked into the new run
-   folder, the run's error rows written, and `current` flipped
-   (`pipeline.tables`). A killed run leaves the previous output readable.
+4. commit: the previous run's parts are carried into the new run (hard
+   links and a flip of `current` for a local output; a copy of the new
+   parts and one manifest write for an fsspec URL; see `pipeline.tables`
+   and `pipeline.remote_output`). A killed run leaves the previous output
+   readable.
 """
 
 from __future__ import annotations
@@ -62,12 +64,12 @@ from pipeline.tables import (
     TABLE_NAMES,
     OutputError,
     Part,
+    PartLocation,
     RunFolder,
-    begin_run,
     build_table,
-    committed_parts,
-    output_lock,
+    output_store,
     part_file_name,
+    read_part,
     write_part,
 )
 
@@ -443,18 +445,20 @@ class OutputIndex:
 
 
 def read_output_index(
-    parts: Mapping[str, Sequence[tuple[Path, int]]], pipeline_rules_hash: str, force: bool
+    parts: Mapping[str, Sequence[tuple[PartLocation, int]]], pipeline_rules_hash: str, force: bool
 ) -> OutputIndex:
-    """Index the committed documents (and error rows) of an output."""
+    """Index the committed documents (and error rows) of an output.
+
+    `parts` are the committed parts (`committed_parts`): local paths or fsspec URLs.
+    """
     import pyarrow.compute as pc
-    import pyarrow.parquet as pq
 
     index = OutputIndex()
     columns = ["sha256", "pipeline_version", "rules_hash", "source_path", "duplicate_paths"]
     for path, rows in parts.get("documents", []):
         if not rows:
             continue
-        table = pq.read_table(path, columns=columns)
+        table = read_part(path, columns=columns)
         same = pc.and_(
             pc.equal(table["pipeline_version"], __version__),
             pc.equal(table["rules_hash"], pipeline_rules_hash),
@@ -469,9 +473,7 @@ def read_output_index(
             index.stale[row["sha256"]] = [row["source_path"], *(row["duplicate_paths"] or [])]
     for path, rows in parts.get("errors", []):
         if rows:
-            for row in pq.read_table(
-                path, columns=["source_path", "stage", "error_type", "message"]
-            ).to_pylist():
+            for row in read_part(path, columns=["source_path", "stage", "error_type", "message"]).to_pylist():
                 index.error_keys.add(_error_key(row))
     return index
 
@@ -601,7 +603,10 @@ def run_batch(
     batch_size: int = DEFAULT_BATCH_SIZE,
     on_batch: Callable[[BatchReport], None] | None = None,
 ) -> BatchSummary:
-    """Process every new input under `paths` and add it to the output in `out_dir`.
+    """Process every new input under `paths` and add it to the output `out_dir`.
+
+    `out_dir` is a local path or an fsspec URL as a string (`s3://bucket/out`
+    with s3fs installed; see `pipeline.remote_output`).
 
     `progress` wraps the iterator of files being scanned (e.g. a progress
     bar); `on_batch` is called with each finished batch's report. `jobs` is
@@ -620,11 +625,11 @@ def run_batch(
         )
     if not discovery.files:
         raise NoInputError(f"no such file or folder: {', '.join(map(str, discovery.missing))}")
-    out_dir = Path(out_dir)
+    store = output_store(out_dir)
     current_hash = rules_hash()
-    summary = BatchSummary(skipped_files=len(discovery.skipped), out_dir=str(out_dir))
-    with output_lock(out_dir):
-        previous = committed_parts(out_dir)
+    summary = BatchSummary(skipped_files=len(discovery.skipped), out_dir=store.location)
+    with store.lock():
+        previous = store.committed_parts()
         index = read_output_index(previous, current_hash, force)
         files: Iterable[Path] = discovery.files
         if progress is not None:
@@ -648,7 +653,7 @@ def run_batch(
         replaced = {digest[:16] for digest in scan.planned if digest in index.stale}
         run: RunFolder | None = None
         if items:
-            run = begin_run(out_dir)
+            run = store.begin_run()
             for report in _run_batches(run, items, current_hash, jobs, engine, scheduler, batch_size):
                 _add_report(summary, run, report)
                 errors.extend(report.errors)
@@ -658,7 +663,7 @@ def run_batch(
         new_errors = _unique_new_errors(errors, index.error_keys)
         if run is not None or new_errors or scan.new_paths:
             commit_started = time.perf_counter()
-            run = run or begin_run(out_dir)
+            run = run or store.begin_run()
             new_paths = {digest[:16]: paths for digest, paths in scan.new_paths.items()}
             _carry_over(run, previous, replaced, new_paths)
             if new_errors:
@@ -695,7 +700,7 @@ def _run_batches(
     if workers > 1:
         size = max(1, min(batch_size, -(-len(items) // (workers * BATCHES_PER_WORKER))))
     tasks = [
-        BatchTask(str(run.path), run.run_id, number, tuple(batch), current_hash)
+        BatchTask(run.url, run.run_id, number, tuple(batch), current_hash)
         for number, batch in enumerate(make_batches(items, size))
     ]
     next_number = len(tasks)
@@ -764,11 +769,11 @@ def _unique_new_errors(
 
 def _carry_over(
     run: RunFolder,
-    previous: Mapping[str, Sequence[tuple[Path, int]]],
+    previous: Mapping[str, Sequence[tuple[PartLocation, int]]],
     replaced: set[str],
     new_paths: Mapping[str, Sequence[str]],
 ) -> None:
-    """Hard-link the previous parts into the run, leaving out replaced documents.
+    """Carry the previous parts into the run (`run.link`), leaving out replaced documents.
 
     A part holding rows of a replaced document (processed again with new
     rules) is rewritten without them; a `documents` part holding a document
@@ -778,7 +783,6 @@ def _carry_over(
     needed).
     """
     import pyarrow.compute as pc
-    import pyarrow.parquet as pq
 
     for name, parts in previous.items():
         for number, (path, rows) in enumerate(parts):
@@ -786,14 +790,14 @@ def _carry_over(
                 continue
             changed: pa.Table | None = None  # read only when the part must change
             if name == "documents" and new_paths:
-                doc_ids = pq.read_table(path, columns=["doc_id"]).column("doc_id")
+                doc_ids = read_part(path, columns=["doc_id"]).column("doc_id")
                 if pc.any(pc.is_in(doc_ids, value_set=_string_array(new_paths))).as_py():
-                    changed = _with_new_paths(pq.read_table(path), new_paths)
+                    changed = _with_new_paths(read_part(path), new_paths)
             if replaced and name != "errors":
-                doc_ids = pq.read_table(path, columns=["doc_id"]).column("doc_id")
+                doc_ids = read_part(path, columns=["doc_id"]).column("doc_id")
                 keep = pc.invert(pc.is_in(doc_ids, value_set=_string_array(replaced)))
                 if not pc.all(keep).as_py():
-                    changed = (changed if changed is not None else pq.read_table(path)).filter(keep)
+                    changed = (changed if changed is not None else read_part(path)).filter(keep)
             if changed is None:
                 run.link(name, path, rows)
             elif changed.num_rows:

@@ -44,3 +44,19 @@ def gold_records(record_type: str | None = None) -> list[dict]:
 def peer_cases(file_stem: str) -> list[dict]:
     """The records of ../shared/peer/<file_stem>.jsonl (empty when absent)."""
     return read_jsonl(PEER / f"{file_stem}.jsonl")
+
+
+@pytest.fixture
+def memory_fs():
+    """fsspec's in-process `memory://` filesystem, emptied before and after the test."""
+    fsspec = pytest.importorskip("fsspec")
+    from fsspec.implementations.memory import MemoryFileSystem
+
+    def clear() -> None:
+        MemoryFileSystem.store.clear()
+        MemoryFileSystem.pseudo_dirs.clear()
+        MemoryFileSystem.pseudo_dirs.append("")
+
+    clear()
+    yield fsspec.filesystem("memory")
+    clear()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import sys
+
 import pandas as pd
 from click.testing import CliRunner
 
@@ -77,3 +80,39 @@ def test_eval_prints_a_score_per_type():
     assert result.exit_code == 0, result.output
     for record_type in ("figure", "date", "org", "project", "boilerplate"):
         assert record_type in result.output
+
+
+def test_run_with_a_url_output_never_writes_a_local_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setitem(sys.modules, "s3fs", None)  # import s3fs now fails
+    result = CliRunner().invoke(main, ["run", str(SEEDS), "--out", "s3://bucket/out", "--quiet"])
+    assert result.exit_code == 1
+    assert "s3fs" in result.output
+    assert os.listdir(tmp_path) == []
+
+
+def test_run_and_compact_write_a_remote_output(memory_fs):
+    result = CliRunner().invoke(
+        main, ["run", str(SEEDS), "--out", "memory://bucket/out", "--quiet", "-j", "1"]
+    )
+    assert result.exit_code == 0, result.output
+    assert len(pd.read_parquet("memory://bucket/out/documents")) == 5
+    result = CliRunner().invoke(main, ["compact", "memory://bucket/out"])
+    assert result.exit_code == 0, result.output
+    assert "nothing to compact" in result.output
+
+
+def test_audit_report_and_conflicts_read_a_remote_output(memory_fs, tmp_path):
+    url = "memory://bucket/out"
+    assert CliRunner().invoke(main, ["run", str(SEEDS), "--out", url, "--quiet", "-j", "1"]).exit_code == 0
+
+    verified = CliRunner().invoke(main, ["audit", "--verify", "--out", url])
+    assert verified.exit_code == 0, verified.output
+    assert "verified" in verified.output
+    without_folder = CliRunner().invoke(main, ["report", "--out", url])
+    assert without_folder.exit_code == 2
+    assert "--to" in without_folder.output
+    report = CliRunner().invoke(main, ["report", "--out", url, "--to", str(tmp_path / "report")])
+    assert report.exit_code == 0, report.output
+    assert (tmp_path / "report" / "index.html").is_file()
+    assert CliRunner().invoke(main, ["conflicts", "--out", url]).exit_code == 0

@@ -11,8 +11,10 @@ import time
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from pipeline.bench import generate_corpus
+from pipeline.remote_output import RemoteStore
 from pipeline.rules import RULES_DIR_ENV, rules_dir
 from pipeline.runner import run_batch
 from pipeline.tables import (
@@ -22,6 +24,8 @@ from pipeline.tables import (
     committed_parts,
     compact_output,
     current_run,
+    read_manifest,
+    read_part,
 )
 
 from .conftest import PROJECT_ROOT, SEEDS
@@ -266,3 +270,129 @@ def test_content_already_in_the_output_seen_under_a_new_path_records_that_path(t
     assert summary.new_documents == 0 and summary.new_paths == 1
     pd.testing.assert_frame_equal(pd.read_parquet(out / "lines"), lines_before)
     assert run_batch([second], out).committed is False  # the path is known now: nothing to do
+
+
+# ------------------------------------------------------------ remote outputs (fsspec memory://)
+
+REMOTE = "memory://bucket/out"
+# Columns that hold the time of the run, not what was extracted.
+RUN_TIME_COLUMNS = ["processed_at", "at"]
+
+
+def _committed_tables(out: Path | str) -> dict[str, pd.DataFrame]:
+    """Every table read from exactly the parts the output's manifest lists."""
+    return {
+        name: pd.concat([read_part(location).to_pandas() for location, _ in parts], ignore_index=True)
+        for name, parts in committed_parts(out).items()
+    }
+
+
+def _comparable(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    key = ["mention_id"] if name in MENTION_TABLES else KEYS[name]
+    frame = frame.drop(columns=[column for column in RUN_TIME_COLUMNS if column in frame.columns])
+    return frame.sort_values(key).reset_index(drop=True)
+
+
+def _remote_files(memory_fs) -> dict[str, tuple[int, float]]:
+    """Every file of the remote output with its size and creation time."""
+    return {
+        path: (memory_fs.info(path)["size"], memory_fs.info(path)["created"])
+        for path in memory_fs.find("/bucket/out")
+    }
+
+
+def test_a_remote_run_gives_the_same_tables_as_a_local_run(tmp_path, memory_fs):
+    inputs = _copy_seeds(tmp_path)
+    run_batch([inputs], tmp_path / "out", jobs=1)
+    summary = run_batch([inputs], REMOTE, jobs=1)
+    assert summary.new_documents == 5 and summary.committed
+    local, remote = _tables(tmp_path / "out"), _committed_tables(REMOTE)
+    for name in TABLE_NAMES:
+        pd.testing.assert_frame_equal(_comparable(remote[name], name), _comparable(local[name], name))
+    for name in TABLE_NAMES:  # a plain reader of the table folder reads the committed rows
+        folder = pd.read_parquet(f"{REMOTE}/{name}")
+        pd.testing.assert_frame_equal(_comparable(folder, name), _comparable(remote[name], name))
+
+
+def test_a_second_remote_run_adds_nothing_and_rewrites_nothing(tmp_path, memory_fs):
+    inputs = _copy_seeds(tmp_path)
+    run_batch([inputs], REMOTE, jobs=1)
+    before = _remote_files(memory_fs)
+    second = run_batch([inputs], REMOTE, jobs=1)
+    assert (second.new_documents, second.already_present, second.committed) == (0, 5, False)
+    assert _remote_files(memory_fs) == before
+
+
+def test_a_new_file_adds_exactly_its_rows_to_a_remote_output(tmp_path, memory_fs):
+    inputs = _copy_seeds(tmp_path)
+    run_batch([inputs], REMOTE, jobs=1)
+    before = _committed_tables(REMOTE)
+    old_files = {
+        path: stamp
+        for path, stamp in _remote_files(memory_fs).items()
+        if "part-" in path and "empty" not in path
+    }
+    (inputs / "new.txt").write_text(NEW_TEXT, encoding="utf-8")
+    summary = run_batch([inputs], REMOTE, jobs=1)
+    assert (summary.new_documents, summary.already_present) == (1, 5)
+    after = _committed_tables(REMOTE)
+    new_doc = after["documents"].loc[after["documents"]["file_name"] == "new.txt", "doc_id"].item()
+    for name in ("documents", "lines", *MENTION_TABLES):
+        kept = after[name][after[name]["doc_id"] != new_doc]
+        pd.testing.assert_frame_equal(_comparable(kept, name), _comparable(before[name], name))
+    assert (after["lines"]["doc_id"] == new_doc).sum() == len(NEW_TEXT.split("\n"))
+    now = _remote_files(memory_fs)
+    assert {path: now.get(path) for path in old_files} == old_files  # old parts untouched, not copied again
+
+
+def test_a_remote_run_killed_before_its_manifest_leaves_the_previous_output(tmp_path, memory_fs, monkeypatch):
+    inputs = _copy_seeds(tmp_path)
+    later = tmp_path / "later"
+    later.mkdir()
+    for path in sorted(inputs.glob("*.txt"))[3:]:
+        shutil.move(path, later / path.name)
+    run_batch([inputs], REMOTE, jobs=1)
+    for path in later.iterdir():
+        shutil.move(path, inputs / path.name)
+    manifest = read_manifest(REMOTE)
+    before = _committed_tables(REMOTE)
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt("killed before the manifest was written")
+
+    monkeypatch.setattr(RemoteStore, "write_manifest", killed)
+    with pytest.raises(KeyboardInterrupt):
+        run_batch([inputs], REMOTE, jobs=1)
+    monkeypatch.undo()
+    assert read_manifest(REMOTE) == manifest
+    assert len(pd.read_parquet(f"{REMOTE}/documents")) == 5  # copied, uncommitted parts are in the folder
+    for name, frame in _committed_tables(REMOTE).items():  # but provex reads only the committed ones
+        pd.testing.assert_frame_equal(frame, before[name])
+
+    summary = run_batch([inputs], REMOTE, jobs=1)
+    assert (summary.new_documents, summary.already_present) == (2, 3)
+    tables = _committed_tables(REMOTE)
+    assert len(tables["documents"]) == 5 and tables["documents"]["doc_id"].is_unique
+    assert not tables["lines"][["doc_id", "line_no"]].duplicated().any()
+    for name in MENTION_TABLES:
+        assert tables[name]["mention_id"].is_unique
+    listed = {
+        f"/bucket/out/{name}/{entry['file']}"
+        for name, entries in read_manifest(REMOTE)["tables"].items()
+        for entry in entries
+    }
+    assert set(memory_fs.find("/bucket/out")) == listed | {"/bucket/out/.provex/manifest.json"}
+
+
+def test_compact_merges_the_parts_of_a_remote_output_and_deletes_the_old_ones(tmp_path, memory_fs):
+    inputs = _copy_seeds(tmp_path)
+    run_batch([inputs], REMOTE, jobs=1, batch_size=1)
+    before = _committed_tables(REMOTE)
+    assert len(committed_parts(REMOTE)["documents"]) == 5
+    summary = compact_output(REMOTE)
+    assert summary.committed and summary.parts_after["documents"] == 1
+    assert len(memory_fs.ls("/bucket/out/documents")) == 1
+    after = _committed_tables(REMOTE)
+    for name in ("documents", "lines", *MENTION_TABLES):
+        pd.testing.assert_frame_equal(_comparable(after[name], name), _comparable(before[name], name))
+    assert run_batch([inputs], REMOTE, jobs=1).new_documents == 0

@@ -8,7 +8,7 @@ import pytest
 import pipeline
 from pipeline.output import Output, OutputNotFoundError
 from pipeline.runner import run_batch
-from pipeline.tables import TABLE_NAMES
+from pipeline.tables import TABLE_NAMES, committed_parts
 
 from .conftest import SEEDS
 
@@ -94,3 +94,21 @@ def test_line_and_audit_helpers(out_dir):
 
 def test_repr_shows_row_counts(out_dir):
     assert "documents=5" in repr(pipeline.load(out_dir))
+
+
+def test_load_of_a_remote_output_reads_exactly_the_manifest_parts(memory_fs):
+    run_batch([SEEDS], "memory://bucket/out", jobs=1)
+    [(documents_part, _)] = committed_parts("memory://bucket/out")["documents"]
+    stray = "/bucket/out/documents/part-0123456789ab-00000.parquet"  # copied by a killed run
+    memory_fs.copy(documents_part, stray)
+    output = pipeline.load("memory://bucket/out")
+    assert len(output.documents) == 5
+    assert output.row_count("documents") == 5
+    assert output.sql("SELECT count(*) AS n FROM documents")["n"][0] == 5
+    assert len(output.figures) == len(pd.read_parquet("memory://bucket/out/figures")) > 0
+    assert len(pd.read_parquet("memory://bucket/out/documents")) == 10  # a plain reader sees the stray part
+
+
+def test_load_of_a_remote_url_without_output_says_how_to_make_one(memory_fs):
+    with pytest.raises(OutputNotFoundError, match="provex run"):
+        pipeline.load("memory://bucket/nothing")

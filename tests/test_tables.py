@@ -9,12 +9,15 @@ from datetime import date
 import pandas as pd
 import pytest
 
+from pipeline.remote_output import RemoteStore
 from pipeline.tables import (
     SCHEMAS,
     OutputError,
     build_table,
+    committed_parts,
     compact_output,
     current_run,
+    read_manifest,
     write_output,
     write_part,
 )
@@ -157,3 +160,80 @@ def test_local_output_needs_no_fsspec(tmp_path, monkeypatch):
 def test_compacting_an_empty_folder_is_an_output_error(tmp_path):
     with pytest.raises(OutputError, match="no provex output"):
         compact_output(tmp_path)
+
+
+# ------------------------------------------------------------ outputs given as URLs
+
+
+def test_a_url_whose_filesystem_is_missing_is_an_output_error_and_no_local_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setitem(sys.modules, "s3fs", None)  # import s3fs now fails
+    with pytest.raises(OutputError, match="s3fs"):
+        write_output("s3://bucket/out", {})
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_url_of_an_unknown_filesystem_says_what_is_supported(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(OutputError, match="local paths or URLs of an fsspec filesystem"):
+        write_output("nosuchfs://bucket/out", {})
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_url_collapsed_into_a_path_is_refused(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(OutputError, match="pass an output URL as a string"):
+        write_output(Path("s3://bucket/out"), {})
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_file_url_is_a_local_output(tmp_path):
+    write_output(f"file://{tmp_path}", _one_error_table("local"))
+    assert pd.read_parquet(tmp_path / "errors")["message"].tolist() == ["local"]
+
+
+def test_a_remote_output_is_table_folders_and_a_manifest(memory_fs):
+    write_output("memory://bucket/out", _one_error_table("remote"))
+    manifest = read_manifest("memory://bucket/out")
+    assert sorted(memory_fs.find("/bucket/out")) == sorted(
+        [f"/bucket/out/{name}/{entry['file']}" for name in SCHEMAS for entry in manifest["tables"][name]]
+        + ["/bucket/out/.provex/manifest.json"]
+    )
+    assert manifest["tables"]["errors"] == [{"file": manifest["tables"]["errors"][0]["file"], "rows": 1}]
+    frame = pd.read_parquet("memory://bucket/out/errors")
+    assert frame["message"].tolist() == ["remote"]
+
+
+def test_a_remote_rewrite_replaces_the_output_and_deletes_the_old_parts(memory_fs):
+    write_output("memory://bucket/out", _one_error_table("first"))
+    write_output("memory://bucket/out", _one_error_table("second"))
+    assert pd.read_parquet("memory://bucket/out/errors")["message"].tolist() == ["second"]
+    assert len(memory_fs.ls("/bucket/out/errors")) == 1
+    assert not memory_fs.exists("/bucket/out/.provex/runs")
+
+
+def test_a_remote_run_killed_before_the_manifest_keeps_the_previous_output(memory_fs, monkeypatch):
+    write_output("memory://bucket/out", _one_error_table("kept"))
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt("killed")
+
+    monkeypatch.setattr(RemoteStore, "write_manifest", killed)
+    with pytest.raises(KeyboardInterrupt):
+        write_output("memory://bucket/out", _one_error_table("half written"))
+    assert len(memory_fs.ls("/bucket/out/errors")) == 2  # the copied part is there, not committed
+    [(location, rows)] = committed_parts("memory://bucket/out")["errors"]
+    assert rows == 1 and pd.read_parquet(location)["message"].tolist() == ["kept"]
+    monkeypatch.undo()
+    write_output("memory://bucket/out", _one_error_table("next"))  # the next run cleans up
+    assert pd.read_parquet("memory://bucket/out/errors")["message"].tolist() == ["next"]
+    assert not memory_fs.exists("/bucket/out/.provex/runs")
+
+
+def test_a_foreign_file_in_a_remote_table_folder_is_refused(memory_fs):
+    memory_fs.pipe_file("/bucket/out/lines/notes.csv", b"a,b\n")
+    with pytest.raises(OutputError, match="not written by provex"):
+        write_output("memory://bucket/out", {})
+    assert memory_fs.cat_file("/bucket/out/lines/notes.csv") == b"a,b\n"
