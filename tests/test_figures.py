@@ -416,3 +416,59 @@ def test_numbers_inside_titles_are_masked_on_long_lines():
     line = "《3个代表》" * 50 + "共有3家企业"
     spans = find_figures(line)
     assert [line[span.start : span.end] for span in spans] == ["3家"]
+
+
+# -- the reading cache: a cached reading equals a fresh one -------------------
+# The same figure text in contexts that change (or must not change) its reading:
+# words in front, an ordinal mark, another dollar, a figure right before it.
+# Each plain form comes before its context-dependent twin, so a cache key that
+# missed the context would hand the twin the plain reading.
+CACHE_LINES = [
+    "新增企业45家",
+    "共有45家企业",
+    "第45家企业",
+    "分为3期建设",
+    "成为3期建设",
+    "priced at $ 40",
+    "共有约45家",
+    "超过45家企业",
+    "分3期建设",
+    "三期工程",
+    "45家45家",
+    "2023年",
+    "3年后",
+    "3年级",
+    "priced at C$ 40",
+    "priced at US$ 40",
+    "about 45 new companies",
+    "No.45 companies",
+    "5 tonsabout 3 tons",
+    "约占全国的1/20",
+]
+
+
+def _fresh_figures(line: str) -> list:
+    """Figures of a line read with an empty cache (the shared cache is left as it was)."""
+    rules = figure_rules()
+    shared = rules.reading_cache
+    rules.reading_cache = {False: {}, True: {}}
+    try:
+        return find_figures(line)
+    finally:
+        rules.reading_cache = shared
+
+
+def test_cached_readings_equal_fresh_readings():
+    fresh = [_fresh_figures(line) for line in CACHE_LINES]
+    assert [find_figures(line) for line in CACHE_LINES * 2] == fresh * 2
+
+
+@given(st.lists(st.sampled_from(START_ALPHABET), max_size=30).map("".join))
+def test_a_warm_reading_cache_changes_nothing(text):
+    assert find_figures(text) == _fresh_figures(text)
+
+
+def test_spans_do_not_share_fields_with_the_cache():
+    first = find_figures("新增企业45家")[0]
+    first.fields["value"] = -1.0
+    assert find_figures("新增企业45家")[0].fields["value"] == 45.0
