@@ -33,6 +33,7 @@ from pipeline.extract.numbers import (
     ARABIC_NUMBER_PATTERN,
     CHINESE_DIGITS,
     ENGLISH_NUMBER_WORDS,
+    english_number_word,
     english_number_word_pattern,
     literal_pattern,
     parse_number,
@@ -73,6 +74,9 @@ CHINESE_NUMERAL_PATTERN = (
 )
 # Every Chinese figure pattern starts at one of these characters.
 CHINESE_FIRST_CHARACTERS = "0-9" + _CHINESE_DIGIT_CHARS + "十百千万亿仟"
+# Every character a number of ARABIC_NUMBER_PATTERN or CHINESE_NUMERAL_PATTERN
+# can contain (as a regex character class body).
+NUMBER_CHARACTERS = r"\d,." + _CHINESE_DIGIT_CHARS + "零〇十拾百佰千仟万萬亿億兆点"
 # A number starts a token: no ASCII letter, digit or dot right before it, and no
 # "letters-" either (G6, TOP20, H50, SCP-173 are names).
 NUMBER_START = r"(?<![A-Za-z0-9.])(?<![A-Za-z0-9]-)"
@@ -156,6 +160,8 @@ class FigureRules:
         )
         # figure readings by their window of text, one cache per language (see `_scan`)
         self.reading_cache: dict[bool, dict] = {False: {}, True: {}}
+        # the figures of a line by its text (see `find_figures`)
+        self.line_cache: dict[str, tuple] = {}
         self.quote_pattern = regex.compile(
             rf"《[^《》]*》|“[^“”{PUNCTUATION}]{{1,{self.quote_max['zh']}}}”"
             rf"|‘[^‘’{PUNCTUATION}]{{1,{self.quote_max['zh']}}}’"
@@ -372,10 +378,13 @@ class FigureRules:
     # decides), and the body pattern is matched only there.
     def _build_start_patterns(self, zh_negative: list[str]) -> None:
         # a digit right after a digit never starts a figure (every form needs
-        # a number start, or no digit before a/b)
-        self.chinese_start = re.compile(rf"[{CHINESE_FIRST_CHARACTERS}](?<![0-9][0-9])")
-        variants = {form for word in ENGLISH_NUMBER_WORDS for form in (word, word.capitalize(), word.upper())}
-        number_word = literal_pattern(variants)
+        # a number start, or no digit before a/b), and every form goes on after
+        # its number (or a prefix of it) with one of `_after_number_characters`
+        self.chinese_start = re.compile(
+            rf"[{CHINESE_FIRST_CHARACTERS}](?<![0-9][0-9])"
+            rf"(?=[{NUMBER_CHARACTERS}]*[{self._after_number_characters()}])"
+        )
+        number_word = english_number_word()
         # a number word at the start of the line
         self.english_line_start = re.compile(number_word)
         # a digit not after a digit, or a non-word character followed by a
@@ -392,6 +401,27 @@ class FigureRules:
         between = ["", " "] + [f"{space}{word}" for space in ("", " ") for word in zh_negative]
         gaps = "|".join(regex.escape(gap) for gap in between)
         self.chinese_money_gate = re.compile(rf"{last}(?:{gaps})[\d{_CHINESE_DIGIT_CHARS}十]")
+
+    def _after_number_characters(self) -> str:
+        """Regex class body of the characters that can follow the number of a Chinese form.
+
+        The first characters of inner qualifiers, multipliers, units, measure
+        words and range separators, a space, the / of 1/20, the 分 of 三分之一,
+        and what follows the first character of a percent word (百分之).
+        """
+        words = [
+            *self.qualifier_inside,
+            *self.chinese_multipliers,
+            *self.chinese_unit_words,
+            *self.counter_words,
+            *self.range_separators,
+        ]
+        characters = {word[0] for word in words} | {" ", "/", "分"}
+        characters |= {word[1] for word in self.percent_words if len(word) > 1}
+        extra = r"\s"
+        if any(len(word) == 1 for word in self.percent_words):
+            extra += rf"\d{_CHINESE_DIGIT_CHARS}十"  # a one-character percent word: the number follows
+        return regex.escape("".join(sorted(characters))) + extra
 
     def _chinese_body_text(self) -> str:
         number = rf"{NUMBER_START}(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN})"
@@ -436,7 +466,10 @@ class FigureRules:
         multiplier = rf"{_alternation(self.english_multipliers, ignore_case=True, min_case_free=1)}\b"
         unit = _alternation(self.english_unit_words, ascii_boundary=True, ignore_case=True, min_case_free=3)
         separator = _alternation(self.range_separators_en)
-        word = rf"(?!{words_number})[A-Za-z][A-Za-z\-]*"
+        # A word that is not a number word. It always follows whitespace, where
+        # "no run of number words starts here" is the same as "no number word
+        # ends at a boundary here", which is far cheaper to compile.
+        word = rf"(?!{english_number_word()}\b)[A-Za-z][A-Za-z\-]*"
         initials = "".join(
             sorted({w[0] for w in ENGLISH_NUMBER_WORDS} | {w[0].upper() for w in ENGLISH_NUMBER_WORDS})
         )
@@ -533,21 +566,42 @@ Candidate = tuple[int, int, str, dict]
 _UNREAD = object()
 # Readings kept per language before the cache starts again (bounds memory on long runs).
 READING_CACHE_SIZE = 200_000
+# Lines whose figures are kept (repeated lines are common in crawled articles);
+# longer lines are not kept, so the cache stays small.
+LINE_CACHE_SIZE = 20_000
+LINE_CACHE_MAX_CHARS = 1_000
 
 
 def find_figures(text: str, line_no: int = 1) -> list[Span]:
     """All figures in one line of normalised text, as Spans ordered by start."""
     rules = figure_rules()
+    cache = rules.line_cache
+    figures = cache.get(text)
+    if figures is None:
+        figures = _line_figures(text, rules)
+        if len(text) <= LINE_CACHE_MAX_CHARS:
+            if len(cache) >= LINE_CACHE_SIZE:
+                cache.clear()
+            cache[text] = figures
+    # each Span gets its own fields: cached readings share theirs
+    return [
+        Span(TABLE, line_no, start, end, rule_id, dict(fields)) for start, end, rule_id, fields in figures
+    ]
+
+
+def _line_figures(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
+    """The figures of one line: candidates of both languages, minus masked and overlapped ones."""
     reversed_text = text[::-1]
     candidates = _scan(text, reversed_text, rules, english=False)
     if LATIN_LETTER.search(text):
         candidates += _scan(text, reversed_text, rules, english=True)
     if not candidates:
-        return []
+        return ()
     masked_starts, masked_ends = _masked(text, rules)
-    spans: list[Span] = []
+    kept: list[Candidate] = []
     kept_end = -1
-    for start, end, rule_id, fields in sorted(candidates, key=_longest_first):
+    for candidate in sorted(candidates, key=_longest_first):
+        start, end = candidate[0], candidate[1]
         if masked_starts:
             # the masks do not overlap, so only the last one starting at or
             # before the figure can contain it
@@ -557,9 +611,8 @@ def find_figures(text: str, line_no: int = 1) -> list[Span]:
         if start < kept_end:
             continue
         kept_end = end
-        # a copy: cached readings share their fields
-        spans.append(Span(TABLE, line_no, start, end, rule_id, dict(fields)))
-    return spans
+        kept.append(candidate)
+    return tuple(kept)
 
 
 def _longest_first(candidate: Candidate) -> tuple[int, int]:
