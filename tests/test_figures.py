@@ -448,24 +448,46 @@ CACHE_LINES = [
 
 
 def _fresh_figures(line: str) -> list:
-    """Figures of a line read with an empty cache (the shared cache is left as it was)."""
+    """Figures of a line read with empty caches (the shared caches are left as they were)."""
     rules = figure_rules()
-    shared = rules.reading_cache
-    rules.reading_cache = {False: {}, True: {}}
+    shared = rules.reading_cache, rules.line_cache
+    rules.reading_cache, rules.line_cache = {False: {}, True: {}}, {}
     try:
         return find_figures(line)
     finally:
-        rules.reading_cache = shared
+        rules.reading_cache, rules.line_cache = shared
+
+
+def _figures_from_cached_readings(line: str) -> list:
+    """Figures of a line read afresh, but with the readings cached so far."""
+    figure_rules().line_cache.clear()
+    return find_figures(line)
 
 
 def test_cached_readings_equal_fresh_readings():
     fresh = [_fresh_figures(line) for line in CACHE_LINES]
-    assert [find_figures(line) for line in CACHE_LINES * 2] == fresh * 2
+    assert [_figures_from_cached_readings(line) for line in CACHE_LINES * 2] == fresh * 2
+
+
+def test_a_repeated_line_gives_the_same_figures_on_its_own_line():
+    line = "新增企业45家,投资3亿元"
+    first, again = find_figures(line, 4), find_figures(line, 9)
+    assert [span.line_no for span in again] == [9, 9]
+    assert [(s.start, s.end, s.rule_id, s.fields) for s in again] == [
+        (s.start, s.end, s.rule_id, s.fields) for s in first
+    ]
+
+
+def test_a_line_that_extends_a_cached_line_is_read_on_its_own():
+    assert find_figures("增长45") == []
+    assert [span.fields["unit"] for span in find_figures("增长45%")] == ["percent"]
 
 
 @given(st.lists(st.sampled_from(START_ALPHABET), max_size=30).map("".join))
-def test_a_warm_reading_cache_changes_nothing(text):
-    assert find_figures(text) == _fresh_figures(text)
+def test_warm_caches_change_nothing(text):
+    fresh = _fresh_figures(text)
+    assert _figures_from_cached_readings(text) == fresh
+    assert find_figures(text) == fresh
 
 
 def test_spans_do_not_share_fields_with_the_cache():
