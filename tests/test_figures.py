@@ -494,3 +494,10 @@ def test_spans_do_not_share_fields_with_the_cache():
     first = find_figures("新增企业45家")[0]
     first.fields["value"] = -1.0
     assert find_figures("新增企业45家")[0].fields["value"] == 45.0
+
+
+@given(st.text(alphabet='《》“”‘’"ab1,.;!?、。() \t', max_size=60))
+def test_the_mask_pattern_without_urls_equals_the_full_one_on_lines_without_urls(text):
+    rules = figure_rules()
+    full = [match.span() for match in rules.quote_pattern.finditer(text)]
+    assert [match.span() for match in rules.quote_pattern_without_urls.finditer(text)] == full

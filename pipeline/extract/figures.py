@@ -82,6 +82,8 @@ NUMBER_CHARACTERS = r"\d,." + _CHINESE_DIGIT_CHARS + "零〇十拾百佰千仟�
 NUMBER_START = r"(?<![A-Za-z0-9.])(?<![A-Za-z0-9]-)"
 PUNCTUATION = ',.;:!?、。;:!?()"“”‘’《》'
 URL_PATTERN = r"(?:https?://|www\.)[^\s\p{Han}]+"
+# Every match of URL_PATTERN contains one of these.
+URL_MARKS = ("http", "www.")
 # Characters before a currency sign that may say it is another dollar (C$, AU$).
 OTHER_DOLLAR_WINDOW = 4
 # How far the body patterns look behind their start (NUMBER_START).
@@ -162,11 +164,15 @@ class FigureRules:
         self.reading_cache: dict[bool, dict] = {False: {}, True: {}}
         # the figures of a line by its text (see `find_figures`)
         self.line_cache: dict[str, tuple] = {}
-        self.quote_pattern = regex.compile(
+        quotes = (
             rf"《[^《》]*》|“[^“”{PUNCTUATION}]{{1,{self.quote_max['zh']}}}”"
             rf"|‘[^‘’{PUNCTUATION}]{{1,{self.quote_max['zh']}}}’"
-            rf"|\"[^\",.;!?]{{1,{self.quote_max['en']}}}\"|{URL_PATTERN}"
+            rf"|\"[^\",.;!?]{{1,{self.quote_max['en']}}}\""
         )
+        self.quote_pattern = regex.compile(rf"{quotes}|{URL_PATTERN}")
+        # the same for lines without a URL mark, where URL_PATTERN cannot match:
+        # it needs no regex-only feature there, and `re` scans faster
+        self.quote_pattern_without_urls = re.compile(quotes)
 
     # -- loading -------------------------------------------------------------
     def _load_multipliers(self, rules: dict) -> None:
@@ -623,7 +629,9 @@ def _masked(text: str, rules: FigureRules) -> tuple[list[int], list[int]]:
     """Starts and ends of the titles, quoted names and URLs of a line (numbers there are no figures)."""
     if not MASK_MARK.search(text):
         return [], []
-    masks = [(match.start(), match.end()) for match in rules.quote_pattern.finditer(text)]
+    has_url_mark = any(mark in text for mark in URL_MARKS)
+    pattern = rules.quote_pattern if has_url_mark else rules.quote_pattern_without_urls
+    masks = [match.span() for match in pattern.finditer(text)]
     return [start for start, _ in masks], [end for _, end in masks]
 
 
