@@ -641,9 +641,9 @@ def _body_matches(text: str, rules: FigureRules, english: bool) -> Iterator[re.M
     match_at = body_pattern.match
     end = 0
     if english:
-        starts: Iterable[int] = _english_starts(text, rules)
+        starts = _english_starts(text, rules)
     else:
-        starts = (start_match.start() for start_match in rules.chinese_start.finditer(text))
+        starts = [start_match.start() for start_match in rules.chinese_start.finditer(text)]
     for start in starts:
         if start < end:
             continue  # inside the last match: finditer goes on from its end
@@ -653,13 +653,13 @@ def _body_matches(text: str, rules: FigureRules, english: bool) -> Iterator[re.M
             yield body
 
 
-def _english_starts(text: str, rules: FigureRules) -> Iterator[int]:
+def _english_starts(text: str, rules: FigureRules) -> list[int]:
     """Positions where an English figure can start: digits and number words that start a word."""
-    if rules.english_line_start.match(text):
-        yield 0
+    starts = [0] if rules.english_line_start.match(text) else []
     for start_match in rules.english_start.finditer(text):
         start = start_match.start()
-        yield start if text[start] in "0123456789" else start + 1
+        starts.append(start if text[start] in "0123456789" else start + 1)
+    return starts
 
 
 def _scan(text: str, reversed_text: str, rules: FigureRules, english: bool) -> list[Candidate]:
