@@ -416,3 +416,88 @@ def test_numbers_inside_titles_are_masked_on_long_lines():
     line = "《3个代表》" * 50 + "共有3家企业"
     spans = find_figures(line)
     assert [line[span.start : span.end] for span in spans] == ["3家"]
+
+
+# -- the reading cache: a cached reading equals a fresh one -------------------
+# The same figure text in contexts that change (or must not change) its reading:
+# words in front, an ordinal mark, another dollar, a figure right before it.
+# Each plain form comes before its context-dependent twin, so a cache key that
+# missed the context would hand the twin the plain reading.
+CACHE_LINES = [
+    "新增企业45家",
+    "共有45家企业",
+    "第45家企业",
+    "分为3期建设",
+    "成为3期建设",
+    "priced at $ 40",
+    "共有约45家",
+    "超过45家企业",
+    "分3期建设",
+    "三期工程",
+    "45家45家",
+    "2023年",
+    "3年后",
+    "3年级",
+    "priced at C$ 40",
+    "priced at US$ 40",
+    "about 45 new companies",
+    "No.45 companies",
+    "5 tonsabout 3 tons",
+    "约占全国的1/20",
+]
+
+
+def _fresh_figures(line: str) -> list:
+    """Figures of a line read with empty caches (the shared caches are left as they were)."""
+    rules = figure_rules()
+    shared = rules.reading_cache, rules.line_cache
+    rules.reading_cache, rules.line_cache = {False: {}, True: {}}, {}
+    try:
+        return find_figures(line)
+    finally:
+        rules.reading_cache, rules.line_cache = shared
+
+
+def _figures_from_cached_readings(line: str) -> list:
+    """Figures of a line read afresh, but with the readings cached so far."""
+    figure_rules().line_cache.clear()
+    return find_figures(line)
+
+
+def test_cached_readings_equal_fresh_readings():
+    fresh = [_fresh_figures(line) for line in CACHE_LINES]
+    assert [_figures_from_cached_readings(line) for line in CACHE_LINES * 2] == fresh * 2
+
+
+def test_a_repeated_line_gives_the_same_figures_on_its_own_line():
+    line = "新增企业45家,投资3亿元"
+    first, again = find_figures(line, 4), find_figures(line, 9)
+    assert [span.line_no for span in again] == [9, 9]
+    assert [(s.start, s.end, s.rule_id, s.fields) for s in again] == [
+        (s.start, s.end, s.rule_id, s.fields) for s in first
+    ]
+
+
+def test_a_line_that_extends_a_cached_line_is_read_on_its_own():
+    assert find_figures("增长45") == []
+    assert [span.fields["unit"] for span in find_figures("增长45%")] == ["percent"]
+
+
+@given(st.lists(st.sampled_from(START_ALPHABET), max_size=30).map("".join))
+def test_warm_caches_change_nothing(text):
+    fresh = _fresh_figures(text)
+    assert _figures_from_cached_readings(text) == fresh
+    assert find_figures(text) == fresh
+
+
+def test_spans_do_not_share_fields_with_the_cache():
+    first = find_figures("新增企业45家")[0]
+    first.fields["value"] = -1.0
+    assert find_figures("新增企业45家")[0].fields["value"] == 45.0
+
+
+@given(st.text(alphabet='《》“”‘’"ab1,.;!?、。() \t', max_size=60))
+def test_the_mask_pattern_without_urls_equals_the_full_one_on_lines_without_urls(text):
+    rules = figure_rules()
+    full = [match.span() for match in rules.quote_pattern.finditer(text)]
+    assert [match.span() for match in rules.quote_pattern_without_urls.finditer(text)] == full

@@ -10,6 +10,9 @@ and language), reads the words in front of the number with a small pattern
 on the reversed line, and turns each match into a `Span` with the fields
 value / value_low / value_high / unit / counter / qualifier of the gold
 schema. Numbers inside 《titles》, short quoted names and URLs are dropped.
+A reading depends only on a short window of text around its match, so
+readings are cached by that window (`_scan`): a figure text seen before costs
+one dictionary look-up.
 
 Entry points: `find_spans(lines, document)` for the pipeline and
 `find_figures(text)` for one line of text.
@@ -30,6 +33,7 @@ from pipeline.extract.numbers import (
     ARABIC_NUMBER_PATTERN,
     CHINESE_DIGITS,
     ENGLISH_NUMBER_WORDS,
+    english_number_word,
     english_number_word_pattern,
     literal_pattern,
     parse_number,
@@ -70,13 +74,23 @@ CHINESE_NUMERAL_PATTERN = (
 )
 # Every Chinese figure pattern starts at one of these characters.
 CHINESE_FIRST_CHARACTERS = "0-9" + _CHINESE_DIGIT_CHARS + "十百千万亿仟"
+# Every character a number of ARABIC_NUMBER_PATTERN or CHINESE_NUMERAL_PATTERN
+# can contain (as a regex character class body).
+NUMBER_CHARACTERS = r"\d,." + _CHINESE_DIGIT_CHARS + "零〇十拾百佰千仟万萬亿億兆点"
 # A number starts a token: no ASCII letter, digit or dot right before it, and no
 # "letters-" either (G6, TOP20, H50, SCP-173 are names).
 NUMBER_START = r"(?<![A-Za-z0-9.])(?<![A-Za-z0-9]-)"
 PUNCTUATION = ',.;:!?、。;:!?()"“”‘’《》'
 URL_PATTERN = r"(?:https?://|www\.)[^\s\p{Han}]+"
+# Every match of URL_PATTERN contains one of these.
+URL_MARKS = ("http", "www.")
+# Characters before a currency sign that may say it is another dollar (C$, AU$).
+OTHER_DOLLAR_WINDOW = 4
+# How far the body patterns look behind their start (NUMBER_START).
+BODY_LOOKBEHIND = 2
 # Every stretch of `quote_pattern` contains one of these.
 MASK_MARKS = ("《", "“", "‘", '"', "http", "www.")
+MASK_MARK = re.compile("|".join(re.escape(mark) for mark in MASK_MARKS))
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 HAN = regex.compile(r"\p{Han}")
 YEAR_DIGITS = re.compile(r"\d{4}")
@@ -137,11 +151,28 @@ class FigureRules:
         self._load_qualifiers(rules)
         self._load_misc(rules)
         self._build_patterns()
-        self.quote_pattern = regex.compile(
+        # How far in front of a figure's lead a reading looks (excluded words,
+        # needs_before words, other dollars, the body's lookbehind): the cache
+        # key of a reading starts that far back.
+        self.reading_lookback = max(
+            OTHER_DOLLAR_WINDOW,
+            BODY_LOOKBEHIND + 1,
+            *(len(word) for word in self.excluded_before),
+            *(len(word) for rule in self.units.values() for word in rule.needs_before),
+        )
+        # figure readings by their window of text, one cache per language (see `_scan`)
+        self.reading_cache: dict[bool, dict] = {False: {}, True: {}}
+        # the figures of a line by its text (see `find_figures`)
+        self.line_cache: dict[str, tuple] = {}
+        quotes = (
             rf"《[^《》]*》|“[^“”{PUNCTUATION}]{{1,{self.quote_max['zh']}}}”"
             rf"|‘[^‘’{PUNCTUATION}]{{1,{self.quote_max['zh']}}}’"
-            rf"|\"[^\",.;!?]{{1,{self.quote_max['en']}}}\"|{URL_PATTERN}"
+            rf"|\"[^\",.;!?]{{1,{self.quote_max['en']}}}\""
         )
+        self.quote_pattern = regex.compile(rf"{quotes}|{URL_PATTERN}")
+        # the same for lines without a URL mark, where URL_PATTERN cannot match:
+        # it needs no regex-only feature there, and `re` scans faster
+        self.quote_pattern_without_urls = re.compile(quotes)
 
     # -- loading -------------------------------------------------------------
     def _load_multipliers(self, rules: dict) -> None:
@@ -278,7 +309,7 @@ class FigureRules:
         self.vague_ranges = bool(rules.get("vague_ranges", True))
         self.tenths_not_followed_by = set(rules.get("tenths_not_followed_by", []))
         exclusions = rules.get("exclusions", {})
-        self.excluded_before = list(exclusions.get("before", []))
+        self.excluded_before = tuple(exclusions.get("before", []))
         self.year_followers = set(exclusions.get("year_unit_followers", []))
         self.bare_one = {word.lower() for word in exclusions.get("bare_one_words", [])}
         self.quote_max = dict(exclusions.get("quoted_name_max_chars", {"zh": 30, "en": 100}))
@@ -353,24 +384,50 @@ class FigureRules:
     # decides), and the body pattern is matched only there.
     def _build_start_patterns(self, zh_negative: list[str]) -> None:
         # a digit right after a digit never starts a figure (every form needs
-        # a number start, or no digit before a/b)
-        self.chinese_start = re.compile(rf"[{CHINESE_FIRST_CHARACTERS}](?<![0-9][0-9])")
-        variants = {form for word in ENGLISH_NUMBER_WORDS for form in (word, word.capitalize(), word.upper())}
-        number_word = literal_pattern(variants)
+        # a number start, or no digit before a/b), and every form goes on after
+        # its number (or a prefix of it) with one of `_after_number_characters`
+        self.chinese_start = re.compile(
+            rf"[{CHINESE_FIRST_CHARACTERS}](?<![0-9][0-9])"
+            rf"(?=[{NUMBER_CHARACTERS}]*[{self._after_number_characters()}])"
+        )
+        number_word = english_number_word()
         # a number word at the start of the line
         self.english_line_start = re.compile(number_word)
         # a digit not after a digit, or a non-word character followed by a
         # number word (the figure starts one character later)
         self.english_start = re.compile(rf"[\W0-9](?:(?<=[0-9])(?<![0-9][0-9])|(?<=\W)(?={number_word}))")
         # money with a currency word in front: the word's last character, an
-        # optional space and negative word, then the first character of a number
+        # optional space and negative word, then the first character of a number.
+        # Opening with those last characters lets the engine skip to them instead
+        # of testing lookbehinds at every digit.
         currency_words = {
             variant for word in self.currency_prefixes for variant in _case_variants(word) if variant
         }
         last = "[" + regex.escape("".join(sorted({word[-1] for word in currency_words}))) + "]"
         between = ["", " "] + [f"{space}{word}" for space in ("", " ") for word in zh_negative]
-        behind = [f"(?<={last}{regex.escape(gap)}.)" for gap in between]
-        self.chinese_money_gate = re.compile(rf"[\d{_CHINESE_DIGIT_CHARS}十](?:{'|'.join(behind)})")
+        gaps = "|".join(regex.escape(gap) for gap in between)
+        self.chinese_money_gate = re.compile(rf"{last}(?:{gaps})[\d{_CHINESE_DIGIT_CHARS}十]")
+
+    def _after_number_characters(self) -> str:
+        """Regex class body of the characters that can follow the number of a Chinese form.
+
+        The first characters of inner qualifiers, multipliers, units, measure
+        words and range separators, a space, the / of 1/20, the 分 of 三分之一,
+        and what follows the first character of a percent word (百分之).
+        """
+        words = [
+            *self.qualifier_inside,
+            *self.chinese_multipliers,
+            *self.chinese_unit_words,
+            *self.counter_words,
+            *self.range_separators,
+        ]
+        characters = {word[0] for word in words} | {" ", "/", "分"}
+        characters |= {word[1] for word in self.percent_words if len(word) > 1}
+        extra = r"\s"
+        if any(len(word) == 1 for word in self.percent_words):
+            extra += rf"\d{_CHINESE_DIGIT_CHARS}十"  # a one-character percent word: the number follows
+        return regex.escape("".join(sorted(characters))) + extra
 
     def _chinese_body_text(self) -> str:
         number = rf"{NUMBER_START}(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN})"
@@ -415,7 +472,10 @@ class FigureRules:
         multiplier = rf"{_alternation(self.english_multipliers, ignore_case=True, min_case_free=1)}\b"
         unit = _alternation(self.english_unit_words, ascii_boundary=True, ignore_case=True, min_case_free=3)
         separator = _alternation(self.range_separators_en)
-        word = rf"(?!{words_number})[A-Za-z][A-Za-z\-]*"
+        # A word that is not a number word. It always follows whitespace, where
+        # "no run of number words starts here" is the same as "no number word
+        # ends at a boundary here", which is far cheaper to compile.
+        word = rf"(?!{english_number_word()}\b)[A-Za-z][A-Za-z\-]*"
         initials = "".join(
             sorted({w[0] for w in ENGLISH_NUMBER_WORDS} | {w[0].upper() for w in ENGLISH_NUMBER_WORDS})
         )
@@ -452,9 +512,10 @@ class _Found:
 
     def __init__(self, match: re.Match, lead: re.Match | None, text_length: int) -> None:
         self.match = match
-        self._groups: dict | None = None
         self.lead: dict[str, tuple[int, int, str]] = {}
-        if lead is not None:
+        groups = match.groupdict()
+        groups.update(_absent_groups(match.re))
+        if lead is not None and lead.end() > lead.start():
             lead_groups = lead.groupdict()
             for name in self.LEAD_GROUPS:
                 value = lead_groups.get(name)
@@ -462,13 +523,10 @@ class _Found:
                     # positions on the reversed line -> positions on the line
                     start, end = text_length - lead.end(name), text_length - lead.start(name)
                     self.lead[name] = (start, end, value[::-1])
+                    groups[name] = value[::-1]
+        self._groups = groups
 
     def groupdict(self) -> dict:
-        if self._groups is None:
-            groups = dict.fromkeys(self.ALL_GROUPS)
-            groups.update(self.match.groupdict())
-            groups.update({name: value[2] for name, value in self.lead.items()})
-            self._groups = groups
         return self._groups
 
     def group(self, name: str) -> str | None:
@@ -479,6 +537,19 @@ class _Found:
 
     def end(self, name: str) -> int:
         return self.lead[name][1] if name in self.lead else self.match.end(name)
+
+
+_ABSENT_GROUPS: dict[str, dict[str, None]] = {}
+
+
+def _absent_groups(pattern: re.Pattern) -> dict[str, None]:
+    """The groups a reader may ask for that `pattern` does not have, each None."""
+    # keyed by the pattern's text: a str caches its hash, a compiled pattern does not
+    absent = _ABSENT_GROUPS.get(pattern.pattern)
+    if absent is None:
+        absent = {name: None for name in _Found.ALL_GROUPS if name not in pattern.groupindex}
+        _ABSENT_GROUPS[pattern.pattern] = absent
+    return absent
 
 
 @lru_cache(maxsize=1)
@@ -495,35 +566,72 @@ class _Figure:
     fields: dict
 
 
+# A figure found on a line: (start, end, rule id, fields).
+Candidate = tuple[int, int, str, dict]
+# A cached reading that was not a figure is None, so a miss needs its own marker.
+_UNREAD = object()
+# Readings kept per language before the cache starts again (bounds memory on long runs).
+READING_CACHE_SIZE = 200_000
+# Lines whose figures are kept (repeated lines are common in crawled articles);
+# longer lines are not kept, so the cache stays small.
+LINE_CACHE_SIZE = 20_000
+LINE_CACHE_MAX_CHARS = 1_000
+
+
 def find_figures(text: str, line_no: int = 1) -> list[Span]:
     """All figures in one line of normalised text, as Spans ordered by start."""
     rules = figure_rules()
+    cache = rules.line_cache
+    figures = cache.get(text)
+    if figures is None:
+        figures = _line_figures(text, rules)
+        if len(text) <= LINE_CACHE_MAX_CHARS:
+            if len(cache) >= LINE_CACHE_SIZE:
+                cache.clear()
+            cache[text] = figures
+    # each Span gets its own fields: cached readings share theirs
+    return [
+        Span(TABLE, line_no, start, end, rule_id, dict(fields)) for start, end, rule_id, fields in figures
+    ]
+
+
+def _line_figures(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
+    """The figures of one line: candidates of both languages, minus masked and overlapped ones."""
     reversed_text = text[::-1]
     candidates = _scan(text, reversed_text, rules, english=False)
     if LATIN_LETTER.search(text):
         candidates += _scan(text, reversed_text, rules, english=True)
     if not candidates:
-        return []
+        return ()
     masked_starts, masked_ends = _masked(text, rules)
-    kept: list[_Figure] = []
-    for figure in sorted(candidates, key=lambda f: (f.start, -(f.end - f.start))):
+    kept: list[Candidate] = []
+    kept_end = -1
+    for candidate in sorted(candidates, key=_longest_first):
+        start, end = candidate[0], candidate[1]
         if masked_starts:
             # the masks do not overlap, so only the last one starting at or
             # before the figure can contain it
-            index = bisect_right(masked_starts, figure.start) - 1
-            if index >= 0 and figure.end <= masked_ends[index]:
+            index = bisect_right(masked_starts, start) - 1
+            if index >= 0 and end <= masked_ends[index]:
                 continue
-        if kept and figure.start < kept[-1].end:
+        if start < kept_end:
             continue
-        kept.append(figure)
-    return [Span(TABLE, line_no, f.start, f.end, f.rule_id, f.fields) for f in kept]
+        kept_end = end
+        kept.append(candidate)
+    return tuple(kept)
+
+
+def _longest_first(candidate: Candidate) -> tuple[int, int]:
+    return candidate[0], candidate[0] - candidate[1]
 
 
 def _masked(text: str, rules: FigureRules) -> tuple[list[int], list[int]]:
     """Starts and ends of the titles, quoted names and URLs of a line (numbers there are no figures)."""
-    if not any(mark in text for mark in MASK_MARKS):
+    if not MASK_MARK.search(text):
         return [], []
-    masks = [(match.start(), match.end()) for match in rules.quote_pattern.finditer(text)]
+    has_url_mark = any(mark in text for mark in URL_MARKS)
+    pattern = rules.quote_pattern if has_url_mark else rules.quote_pattern_without_urls
+    masks = [match.span() for match in pattern.finditer(text)]
     return [start for start, _ in masks], [end for _, end in masks]
 
 
@@ -533,9 +641,9 @@ def _body_matches(text: str, rules: FigureRules, english: bool) -> Iterator[re.M
     match_at = body_pattern.match
     end = 0
     if english:
-        starts: Iterable[int] = _english_starts(text, rules)
+        starts = _english_starts(text, rules)
     else:
-        starts = (start_match.start() for start_match in rules.chinese_start.finditer(text))
+        starts = [start_match.start() for start_match in rules.chinese_start.finditer(text)]
     for start in starts:
         if start < end:
             continue  # inside the last match: finditer goes on from its end
@@ -545,39 +653,70 @@ def _body_matches(text: str, rules: FigureRules, english: bool) -> Iterator[re.M
             yield body
 
 
-def _english_starts(text: str, rules: FigureRules) -> Iterator[int]:
+def _english_starts(text: str, rules: FigureRules) -> list[int]:
     """Positions where an English figure can start: digits and number words that start a word."""
-    if rules.english_line_start.match(text):
-        yield 0
+    starts = [0] if rules.english_line_start.match(text) else []
     for start_match in rules.english_start.finditer(text):
         start = start_match.start()
-        yield start if text[start] in "0123456789" else start + 1
+        starts.append(start if text[start] in "0123456789" else start + 1)
+    return starts
 
 
-def _scan(text: str, reversed_text: str, rules: FigureRules, english: bool) -> list[_Figure]:
-    """Figures of one language's patterns: each body match, with its lead read leftwards."""
+def _scan(text: str, reversed_text: str, rules: FigureRules, english: bool) -> list[Candidate]:
+    """Figures of one language's patterns: each body match, with its lead read leftwards.
+
+    A reading depends only on the text from a few characters before the lead to
+    one character after the body (see `_reading_key`), so readings are cached
+    by that window: the same figure text costs one dictionary look-up the next
+    time it is seen.
+    """
     lead_pattern = rules.english_lead if english else rules.chinese_lead
-    figures: list[_Figure] = []
+    read = _read_english if english else _read_chinese
+    cache = rules.reading_cache[english]
+    lookback = rules.reading_lookback
+    figures: list[Candidate] = []
     consumed = 0  # end of the last figure: lead words cannot reach into it
     length = len(text)
     for body in _body_matches(text, rules, english):
+        body_start, body_end = body.span()
         if english and not (body.group("unit") or body.group("words") or body.group("fa")):
-            before = text[max(0, body.start() - 2) : body.start()].rstrip()
+            before = text[max(0, body_start - 2) : body_start].rstrip()
             if not before or before[-1] not in rules.currency_last_characters:
                 continue  # a bare number with no currency sign in front
-        lead = lead_pattern.match(reversed_text, length - body.start(), length - consumed)
-        found = _Found(body, lead, length)
-        figure = _read_english(found, text, rules) if english else _read_chinese(found, text, rules)
-        if figure is not None:
-            figures.append(figure)
-            consumed = figure.end
+        lead = lead_pattern.match(reversed_text, length - body_start, length - consumed)
+        lead_start = length - lead.end()
+        window_start = max(0, lead_start - lookback)
+        key = (
+            text[window_start : body_end + 1],
+            lead_start - window_start,
+            body_start - window_start,
+            body_end - window_start,
+            lead_start == consumed,
+        )
+        reading = cache.get(key, _UNREAD)
+        if reading is _UNREAD:
+            if len(cache) >= READING_CACHE_SIZE:
+                cache.clear()
+            figure = read(_Found(body, lead, length), text, rules)
+            reading = cache[key] = _candidate(figure, -window_start)
+        if reading is not None:
+            start, end, rule_id, fields = reading
+            consumed = end + window_start
+            figures.append((start + window_start, consumed, rule_id, fields))
     if not english and rules.chinese_money_gate.search(text):
         # money with a currency word or sign in front and no unit after (US$5, 人民币300)
         for money in rules.chinese_money.finditer(text):
             figure = _read_main(_Found(money, None, length), text, rules, english=False)
             if figure is not None:
-                figures.append(figure)
+                figures.append(_candidate(figure))
     return figures
+
+
+def _candidate(figure: _Figure | None, offset: int = 0) -> Candidate | None:
+    """A reading as a candidate tuple, its positions moved by `offset` (None stays None)."""
+    if figure is None:
+        return None
+    return figure.start + offset, figure.end + offset, figure.rule_id, figure.fields
 
 
 def find_spans(lines: Sequence[LineContext], document: DocumentContext) -> list[Span]:
@@ -620,7 +759,7 @@ def _first_qualifier(rules: FigureRules, *words: tuple[dict[str, str], str | Non
 
 
 def _excluded_before(text: str, start: int, rules: FigureRules) -> bool:
-    return any(text[max(0, start - len(word)) : start] == word for word in rules.excluded_before)
+    return text.endswith(rules.excluded_before, 0, start)
 
 
 def _scaled(number_text: str, multiplier: str | None, rules: FigureRules) -> float | None:
@@ -779,7 +918,7 @@ def _unit_of(
     )
     currency = rules.currency_prefixes.get(groups["cur"].lower()) if groups["cur"] else None
     if currency is not None and rules.other_dollar.search(
-        text[max(0, match.start("cur") - 4) : match.start("cur")]
+        text[max(0, match.start("cur") - OTHER_DOLLAR_WINDOW) : match.start("cur")]
     ):
         return None  # C$, AU$: a dollar outside the vocabulary
     counter = None
@@ -808,7 +947,7 @@ def _unit_allowed(match: _Found, text: str, rules: FigureRules, unit_rule: UnitR
         return False
     if unit_rule.needs_before:
         before = match.start("pre") if groups.get("pre") else match.start("num")
-        if not any(text[max(0, before - len(word)) : before] == word for word in unit_rule.needs_before):
+        if not text.endswith(unit_rule.needs_before, 0, before):
             return False
     return not (groups.get("unit1") and groups["unit1"] != groups["unit"])
 

@@ -416,8 +416,14 @@ def literal_pattern(words, ascii_boundary: bool = False) -> str:
 
 
 @lru_cache(maxsize=1)
+def english_number_word() -> str:
+    """Regex (no groups, no boundaries) for one English number word: seven, Seven, SEVEN."""
+    variants = {form for word in ENGLISH_NUMBER_WORDS for form in (word, word.capitalize(), word.upper())}
+    return literal_pattern(variants)
+
+
+@lru_cache(maxsize=1)
 def english_number_word_pattern() -> str:
     """Regex (no groups) for a run of English number words such as `twenty-five thousand`."""
-    variants = {form for word in ENGLISH_NUMBER_WORDS for form in (word, word.capitalize(), word.upper())}
-    word = literal_pattern(variants)
+    word = english_number_word()
     return rf"\b{word}(?:(?:\s+and\s+|[\s-]+){word})*\b"
