@@ -325,6 +325,32 @@ def test_lines_holding_a_newline_are_folded_and_converted_one_by_one():
     assert convert_lines(lines) == [converter.convert(line) for line in lines]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain ascii",
+        "ＡＢＣ公司，增长５０％！",
+        "北京\u3000上海\u00a0广州\u2009深圳",
+        "（１）（２）",
+        "第１\u3000名\t",
+    ],
+)
+def test_fold_width_matches_translating_every_character(text):
+    assert fold_width(text) == text.translate(normalise.settings().fold_table)
+
+
+def test_printable_ascii_is_refused_as_a_space(tmp_path, monkeypatch):
+    original = (rules_dir() / "normalise.yaml").read_text(encoding="utf-8")
+    _with_rules(tmp_path, monkeypatch, original.replace('  - "\\u2009"', '  - "!"'))
+    try:
+        with pytest.raises(RuleFileError, match="not a space"):
+            normalise.settings()
+    finally:
+        monkeypatch.delenv("PROVEX_RULES_DIR")
+        _restore_rules()
+
+
 def test_fold_lines_matches_fold_width_per_line():
     assert fold_lines(DOCUMENT_LINES) == [fold_width(line) for line in DOCUMENT_LINES]
     assert fold_lines(["plain", "ascii"]) == ["plain", "ascii"]
