@@ -288,6 +288,8 @@ DOCUMENT_LINES = [
     "項目\ufffd建設",
     "中文a中文",
     "\x00 NUL 乾燥",
+    "醫(yī",  # an annotation split over two lines is no annotation
+    "yào)藥",
 ]
 
 
@@ -308,6 +310,19 @@ def test_normalise_lines_gives_what_normalise_line_gives():
     one_by_one = [normalise_line(number, raw) for number, raw in enumerate(DOCUMENT_LINES, start=1)]
     assert [_fields(line) for line in batched] == [_fields(line) for line in one_by_one]
     assert normalise_lines([]) == []
+
+
+def test_document_without_annotations_gives_what_normalise_line_gives():
+    lines = [line for line in DOCUMENT_LINES if "(" not in line]
+    batched = normalise_lines(lines)
+    one_by_one = [normalise_line(number, raw) for number, raw in enumerate(lines, start=1)]
+    assert [_fields(line) for line in batched] == [_fields(line) for line in one_by_one]
+
+
+@pytest.mark.parametrize("text", ["", "abc", "中文", "a中b文c", "乾隆\x00皇帝", "𠀀x〇", "（中）"])
+def test_skeleton_replaces_each_chinese_character_by_nul(text):
+    expected = "".join("\0" if normalise.CJK_CHARACTER.match(character) else character for character in text)
+    assert normalise._skeleton(text) == expected
 
 
 def test_normalise_lines_gives_what_normalise_line_gives_on_every_seed():
