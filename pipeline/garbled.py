@@ -13,7 +13,8 @@ How it works, in two passes (after jusText's named thresholds):
    the 3,755 common ones of GB2312 level 1, '?' and odd ASCII symbols
    touching Chinese characters, a lone lower-case letter between two Chinese
    characters. Text decoded with the wrong multi-byte codec, or shifted by a
-   lost byte, turns into exactly such characters.
+   lost byte, turns into exactly such characters. A quick test
+   (`may_have_anchors`) clears most lines before this scan.
 2. Stretches. Anchors at most `max_gap` characters apart join into one
    stretch; a stretch whose weights add up to `min_score` is flagged. One
    rare name character or one Greek letter in a formula stays below the

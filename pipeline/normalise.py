@@ -11,7 +11,9 @@ Steps, in order (each with its own offset map, composed at the end):
 4. flag mojibake stretches (`garbled`, see pipeline.garbled) and tell the
    line's language.
 
-`normalise_line(line_no, raw_text)` is the stage's entry point.
+`normalise_line(line_no, raw_text)` is the stage's entry point for one
+line; `normalise_lines` gives the same for every line of a document while
+folding and converting the whole document at once.
 """
 
 from __future__ import annotations
