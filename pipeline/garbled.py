@@ -13,7 +13,8 @@ How it works, in two passes (after jusText's named thresholds):
    the 3,755 common ones of GB2312 level 1, '?' and odd ASCII symbols
    touching Chinese characters, a lone lower-case letter between two Chinese
    characters. Text decoded with the wrong multi-byte codec, or shifted by a
-   lost byte, turns into exactly such characters.
+   lost byte, turns into exactly such characters. A quick test
+   (`may_have_anchors`) clears most lines before this scan.
 2. Stretches. Anchors at most `max_gap` characters apart join into one
    stretch; a stretch whose weights add up to `min_score` is flagged. One
    rare name character or one Greek letter in a formula stays below the
@@ -27,6 +28,7 @@ Weights and thresholds are tunable in `rules/normalise.yaml` (`garbled:`).
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
@@ -102,19 +104,42 @@ _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\p{Co}]")
 # Overlapping matches: the middle character is the lone letter.
 _LONE_LATIN = regex.compile(r"\p{Han}[a-z]\p{Han}")
+# Every \p{Han} character is outside ASCII, so a line without this has no
+# lone letter; the standard `re` module finds it several times faster.
+_LONE_LATIN_HINT = re.compile("[^\x00-\x7f][a-z][^\x00-\x7f]")
+_CLEAN_ASCII_BYTES = _CLEAN_ASCII.encode("ascii")
+
+
+@lru_cache(maxsize=1)
+def _candidate_class() -> str:
+    """A regex class of the characters that are neither clean ASCII, common Chinese nor punctuation."""
+    return "[^" + re.escape(_CLEAN_ASCII + _gb2312_level1() + _CLEAN_PUNCTUATION) + "]"
 
 
 @lru_cache(maxsize=1)
 def _candidate_pattern() -> re.Pattern:
-    """Runs of characters that are neither clean ASCII, common Chinese nor punctuation.
+    """Runs of candidate characters (see `_candidate_class`).
 
     The standard `re` module compiles this large negated class to a bitmap
     and scans at tens of MB/s; clean lines yield few or no candidates.
     """
-    clean = re.escape(_CLEAN_ASCII + _gb2312_level1() + _CLEAN_PUNCTUATION)
-    return re.compile(f"[^{clean}]+")
+    return re.compile(_candidate_class() + "+")
 
 
+@lru_cache(maxsize=1)
+def _candidate_character() -> re.Pattern:
+    """One candidate character; searching for one scans about twice as fast as for a run."""
+    return re.compile(_candidate_class())
+
+
+@lru_cache(maxsize=1)
+def _candidate_or_lowercase() -> re.Pattern:
+    """One candidate character or lower-case ASCII letter (see `may_have_anchors`)."""
+    clean = _CLEAN_ASCII.translate(str.maketrans("", "", string.ascii_lowercase))
+    return re.compile("[^" + re.escape(clean + _gb2312_level1() + _CLEAN_PUNCTUATION) + "]")
+
+
+@lru_cache(maxsize=4096)
 def _character_kind(character: str) -> str | None:
     """The anchor kind a candidate character may be, before looking at its neighbours."""
     if character == "\ufffd":
@@ -205,6 +230,29 @@ def find_anchors(norm_text: str) -> list[tuple[int, int, str, float]]:
     A run of the same kind is one anchor whose weight is per character; a
     rare Chinese character counts at its first occurrence in the line only.
     """
+    if not may_have_anchors(norm_text):
+        return []
+    return scan_anchors(norm_text)
+
+
+def may_have_anchors(text: str) -> bool:
+    """False when `text` certainly has no anchor, as most lines; a quick test before `scan_anchors`.
+
+    Every anchor is a candidate character (U+FFFD, controls, mojibake
+    letters, rare Chinese characters, '?' and odd symbols) or a lone letter
+    between two Chinese characters, which are never ASCII.
+    """
+    if text.isascii():
+        # Deleting the clean bytes is far faster than a regex scan of ASCII.
+        return bool(text.encode("ascii").translate(None, _CLEAN_ASCII_BYTES))
+    # One scan clears most Chinese lines: no candidate and no lower-case letter.
+    if _candidate_or_lowercase().search(text) is None:
+        return False
+    return _candidate_character().search(text) is not None or _LONE_LATIN_HINT.search(text) is not None
+
+
+def scan_anchors(norm_text: str) -> list[tuple[int, int, str, float]]:
+    """`find_anchors` without the quick test: looks at every candidate of the line."""
     weights = settings().weights
     anchors: list[tuple[int, int, str, float]] = []
     rare_seen: set[str] = set()

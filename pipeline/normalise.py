@@ -11,14 +11,16 @@ Steps, in order (each with its own offset map, composed at the end):
 4. flag mojibake stretches (`garbled`, see pipeline.garbled) and tell the
    line's language.
 
-`normalise_line(line_no, raw_text)` is the stage's entry point.
+`normalise_line(line_no, raw_text)` is the stage's entry point for one
+line; `normalise_lines` gives the same for every line of a document while
+folding and converting the whole document at once.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import regex
@@ -38,6 +40,7 @@ CJK_CHARACTER = re.compile(f"[{_CJK_RANGES}]")
 # Runs rather than single characters: fewer matches to count.
 CJK_RUN = re.compile(f"[{_CJK_RANGES}]+")
 LATIN_RUN = re.compile("[A-Za-z]+")
+_ASCII_NON_LETTERS = bytes(code for code in range(128) if not LATIN_RUN.fullmatch(chr(code)))
 # The OpenCC configuration whose tables keep every character in place; used
 # as a pivot when aligning a conversion that changed length.
 LENGTH_KEEPING_CONFIG = "t2s"
@@ -62,13 +65,15 @@ class _Settings:
         require(isinstance(spaces, list), path, spaces, "'spaces' must be a list")
         for space in spaces:
             require(isinstance(space, str) and len(space) == 1, path, spaces, f"not one character: {space!r}")
+            # A printable ASCII "space" would also be the fold of a full-width character.
+            require(not "!" <= space <= "~", path, spaces, f"not a space: {space!r}")
         # U+FF01..U+FF5E are the full-width forms of ASCII '!'..'~'.
         self.width_table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
         self.space_table = {ord(space): " " for space in spaces}
         self.fold_table = {**self.width_table, **self.space_table}
-        # Runs of characters to fold: translating only these runs is several
-        # times faster than translating the whole line.
-        self.fold_run = re.compile("[" + re.escape("".join(map(chr, self.fold_table))) + "]+")
+        # The same as characters; `fold_width` replaces each one it finds.
+        self.fold_characters = {chr(code): folded for code, folded in self.fold_table.items()}
+        self.foldable_character = re.compile("[" + re.escape("".join(self.fold_characters)) + "]")
         self.odd_space = regex.compile("[" + regex.escape("".join(spaces)) + "]") if spaces else None
         pinyin = rules.get("pinyin", {})
         require(isinstance(pinyin, dict), path, pinyin, "'pinyin' must be a mapping")
@@ -109,8 +114,24 @@ def settings() -> _Settings:
 def fold_width(text: str) -> str:
     """Full-width ASCII to half-width, odd spaces to ' '; length is kept."""
     config = settings()
-    table = config.fold_table
-    return config.fold_run.sub(lambda run: run.group().translate(table), text)
+    # A text holds few distinct foldable characters (mostly ，：（）), so one
+    # str.replace per distinct character is several times faster than
+    # translating every run of them.
+    for character in set(config.foldable_character.findall(text)):
+        text = text.replace(character, config.fold_characters[character])
+    return text
+
+
+def fold_lines(raw_lines: Sequence[str]) -> list[str]:
+    """`fold_width` of every line, in one pass over the lines joined by newlines."""
+    joined = "\n".join(raw_lines)
+    folded = fold_width(joined)
+    if folded == joined:
+        return list(raw_lines)
+    folded_lines = folded.split("\n")
+    if len(folded_lines) != len(raw_lines):  # a line held a newline, or a newline was folded
+        return [fold_width(line) for line in raw_lines]
+    return folded_lines
 
 
 def fold_flags(raw_text: str, folded: str) -> list[str]:
@@ -128,9 +149,9 @@ def fold_flags(raw_text: str, folded: str) -> list[str]:
 
 def remove_pinyin(text: str) -> tuple[str, OffsetMap]:
     """Delete inline pinyin annotations; returns the text and its offset map."""
-    pattern = settings().pinyin_pattern
     if "(" not in text:
         return text, OffsetMap.identity(len(text))
+    pattern = settings().pinyin_pattern
     kept_pieces: list[str] = []
     kept_positions: list[int] = []
     position = 0
@@ -159,21 +180,56 @@ def to_simplified(text: str, opencc_config: str | None = None) -> tuple[str, Off
     """
     converter = settings().converter if opencc_config is None else _opencc_converter(opencc_config)
     converted = converter.convert(text)
+    return converted, conversion_map(text, converted)
+
+
+def conversion_map(text: str, converted: str) -> OffsetMap:
+    """The offset map from `converted` (OpenCC's output for `text`) back to `text`.
+
+    The identity when the conversion kept every position (see `to_simplified`);
+    otherwise an alignment against a plain t2s conversion of `text`.
+    """
     if converted == text:
-        return converted, OffsetMap.identity(len(text))
+        return OffsetMap.identity(len(text))
     if len(converted) == len(text) and _skeleton(converted) == _skeleton(text):
-        return converted, OffsetMap.identity(len(text))
+        return OffsetMap.identity(len(text))
     # Diffing against a plain t2s conversion of the same text (which keeps
     # positions) leaves only the regional phrases as changed blocks.
     pivot = _opencc_converter(LENGTH_KEEPING_CONFIG).convert(text)
     if len(pivot) != len(text) or _skeleton(pivot) != _skeleton(text):
         pivot = text
-    return converted, align(pivot, converted)
+    return align(pivot, converted)
+
+
+def convert_lines(texts: Sequence[str], opencc_config: str | None = None) -> list[str]:
+    """OpenCC's conversion of every text, in one call over the texts joined by newlines.
+
+    Gives exactly `[converter.convert(text) for text in texts]`: OpenCC
+    converts by longest dictionary match and no dictionary phrase holds a
+    newline, so no match crosses from one text into the next. Texts that
+    hold a newline themselves, or that OpenCC cannot encode (lone
+    surrogates), are converted one by one.
+    """
+    converter = settings().converter if opencc_config is None else _opencc_converter(opencc_config)
+    joined = "\n".join(texts)
+    if joined.count("\n") == len(texts) - 1:
+        try:
+            converted = converter.convert(joined).split("\n")
+        except UnicodeEncodeError:
+            converted = []
+        if len(converted) == len(texts):
+            return converted
+    return [converter.convert(text) for text in texts]
 
 
 def _skeleton(text: str) -> str:
     """The text with every Chinese character replaced by NUL (same length)."""
-    return CJK_CHARACTER.sub("\0", text)
+    # One replacement per run of Chinese characters is faster than one per character.
+    return CJK_RUN.sub(_nul_run, text)
+
+
+def _nul_run(match: re.Match) -> str:
+    return "\0" * (match.end() - match.start())
 
 
 def align(source: str, target: str) -> OffsetMap:
@@ -211,45 +267,80 @@ def align(source: str, target: str) -> OffsetMap:
 
 def detect_language(text: str) -> str:
     """'zh', 'en', 'mixed' or 'none' from the counts of Han and Latin letters."""
-    han = sum(map(len, CJK_RUN.findall(text)))
-    latin = sum(map(len, LATIN_RUN.findall(text)))
-    if han == 0 and latin == 0:
-        return "none"
+    latin = latin_letter_count(text)
+    # Most lines hold one script only; Chinese characters are counted only
+    # when both occur.
+    if latin == 0:
+        return "zh" if CJK_CHARACTER.search(text) else "none"
+    han = 0 if text.isascii() else sum(map(len, CJK_RUN.findall(text)))
     if han == 0:
         return "en"
-    if latin == 0:
-        return "zh"
     minority = min(han, latin)
     if minority >= MIXED_LANGUAGE_MIN_LETTERS and minority / (han + latin) >= MIXED_LANGUAGE_SHARE:
         return "mixed"
     return "zh" if han >= latin else "en"
 
 
+def latin_letter_count(text: str) -> int:
+    """How many ASCII letters (A-Z, a-z) `text` holds."""
+    # Two passes in C that build no object per letter: keep the ASCII
+    # characters, then delete every byte that is not a letter.
+    return len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
+
+
 def normalise_line(line_no: int, raw_text: str) -> NormalisedLine:
     """Normalise one raw line: returns NormalisedLine with text, map and flags."""
     folded = fold_width(raw_text)
-    flags = fold_flags(raw_text, folded)
     without_pinyin, pinyin_map = remove_pinyin(folded)
-    if not pinyin_map.is_identity:
-        flags.append("pinyin_removed")
-    simplified, t2s_map = to_simplified(without_pinyin)
-    if simplified != without_pinyin:
-        flags.append("t2s")
-    offsets = pinyin_map.compose(t2s_map)
-    garbled_spans = tuple(find_garbled_spans(simplified))
-    if garbled_spans:
-        flags.append("garbled")
-    return NormalisedLine(
-        line_no=line_no,
-        raw_text=raw_text,
-        norm_text=simplified,
-        offsets=offsets,
-        lang=detect_language(simplified),
-        flags=tuple(flags),
-        garbled_spans=garbled_spans,
-    )
+    simplified = settings().converter.convert(without_pinyin)
+    return _normalised_line(line_no, raw_text, folded, without_pinyin, pinyin_map, simplified)
 
 
 def normalise_lines(raw_lines: Iterable[str]) -> list[NormalisedLine]:
-    """Normalise every line of a document (line numbers start at 1)."""
-    return [normalise_line(line_no, raw) for line_no, raw in enumerate(raw_lines, start=1)]
+    """Normalise every line of a document (line numbers start at 1).
+
+    Gives exactly `normalise_line` for every line, but folds widths and runs
+    OpenCC once over the whole document instead of once per line.
+    """
+    raw_lines = list(raw_lines)
+    folded_lines = fold_lines(raw_lines)
+    # An annotation within one line is also a match in the joined lines, so
+    # a document without a match needs no line-by-line removal.
+    if settings().pinyin_pattern.search("\n".join(folded_lines)) is None:
+        without_pinyin_lines = [(folded, OffsetMap.identity(len(folded))) for folded in folded_lines]
+    else:
+        without_pinyin_lines = [remove_pinyin(folded) for folded in folded_lines]
+    simplified_lines = convert_lines([text for text, _ in without_pinyin_lines])
+    return [
+        _normalised_line(line_no, raw_text, folded, without_pinyin, pinyin_map, simplified)
+        for line_no, (raw_text, folded, (without_pinyin, pinyin_map), simplified) in enumerate(
+            zip(raw_lines, folded_lines, without_pinyin_lines, simplified_lines, strict=True), start=1
+        )
+    ]
+
+
+def _normalised_line(
+    line_no: int,
+    raw_text: str,
+    folded: str,
+    without_pinyin: str,
+    pinyin_map: OffsetMap,
+    simplified: str,
+) -> NormalisedLine:
+    """The record of one line from its folded, pinyin-free and converted forms."""
+    if not raw_text:  # a blank line: nothing to fold, convert, flag or count
+        return NormalisedLine(line_no, raw_text, raw_text, pinyin_map, "none")
+    flags = fold_flags(raw_text, folded)
+    if not pinyin_map.is_identity:
+        flags.append("pinyin_removed")
+    if simplified == without_pinyin:
+        offsets = pinyin_map
+    else:
+        flags.append("t2s")
+        offsets = pinyin_map.compose(conversion_map(without_pinyin, simplified))
+    garbled_spans = tuple(find_garbled_spans(simplified))
+    if garbled_spans:
+        flags.append("garbled")
+    # Positional arguments: measurably cheaper than keywords, once per line.
+    lang = detect_language(simplified)
+    return NormalisedLine(line_no, raw_text, simplified, offsets, lang, tuple(flags), garbled_spans)

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from pipeline.garbled import find_anchors, find_garbled_spans
+from pipeline.garbled import find_anchors, find_garbled_spans, may_have_anchors, scan_anchors
 from pipeline.normalise import normalise_line, normalise_lines
 from tests.conftest import PEER, SEEDS, requires_shared
 
@@ -170,3 +170,47 @@ def test_peer_inputs_are_not_flagged():
     assert len(texts) > 1000
     flagged = [text for text in texts if normalise_line(1, text).garbled_spans]
     assert flagged == []
+
+
+# --- the quick test before the scan ---------------------------------------------------
+
+
+QUICK_TEST_CASES = [
+    "",
+    "The park signed 19 projects on March 3.",
+    "Is it ready? a=b #tag x_y",  # odd ASCII symbols, but no Chinese neighbour
+    "tab\tand\x07bell",  # an ASCII control character
+    "中文a中文",  # a lone letter between Chinese characters
+    "中文ab中文",
+    "中文 a 中文",
+    "〇a〇",  # Han outside the CJK blocks
+    "项目?建设",
+    "项目|建设",
+    "Café “naïve” résumé",
+    "Ã©tÃ© â€œquotedâ€\x9d",
+    "项目\ufffd建设",
+    "镕基",
+    "ПРИВЕТ中文",
+    *CLEAN_SIMPLIFIED,
+    *CLEAN_ENGLISH,
+]
+
+
+@pytest.mark.parametrize("text", QUICK_TEST_CASES)
+def test_quick_test_never_hides_an_anchor(text):
+    anchors = scan_anchors(text)
+    if anchors:
+        assert may_have_anchors(text)
+    assert find_anchors(text) == anchors
+
+
+def test_quick_test_gives_the_full_scan_on_every_seed_line():
+    for path in sorted(SEEDS.glob("*")):
+        for line in normalise_lines(path.read_text(encoding="utf-8").split("\n")):
+            assert find_anchors(line.norm_text) == scan_anchors(line.norm_text), (path.name, line.line_no)
+
+
+def test_quick_test_clears_clean_lines_of_both_languages():
+    assert not may_have_anchors("北京大学邓宏魁教授团队在化学重编程领域取得突破。")
+    assert not may_have_anchors("The park signed 19 projects on March 3.")
+    assert not may_have_anchors("A股市场今天上涨,5G基站建设加快")

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline import garbled, normalise
 from pipeline.normalise import (
+    CJK_RUN,
+    LATIN_RUN,
     align,
+    convert_lines,
     detect_language,
+    fold_lines,
     fold_width,
+    latin_letter_count,
     normalise_line,
     normalise_lines,
     remove_pinyin,
@@ -203,6 +209,174 @@ def test_detect_language_keeps_one_language_for_few_foreign_letters():
 def test_normalised_line_carries_language():
     assert normalise_line(1, "Beijing life science park").lang == "en"
     assert normalise_line(1, "——").lang == "none"
+
+
+LANGUAGE_CASES = [
+    "",
+    "昌平区发布空间布局方案",
+    "The park signed 19 projects on March 3.",
+    "Zhongguancun Life Science Park 中关村生命科学园签约落地项目",
+    "A股市场今天上涨",
+    "2023-2025 | ---",
+    "Café, naïve and Zürich",  # letters outside ASCII are not Latin letters here
+    "ＡＢＣ全角",
+    "〇一二",
+    "𠀀𠀁 and 𪚥",  # extension B ideographs
+    "中" * 12 + "x" * 12,
+    "中" * 48 + "x" * 12,
+    "\ud800 lone surrogate",
+]
+
+
+def _counted_language(text):
+    """The straightforward definition: count both scripts, then decide."""
+    han = sum(map(len, CJK_RUN.findall(text)))
+    latin = sum(map(len, LATIN_RUN.findall(text)))
+    if han == 0 and latin == 0:
+        return "none"
+    if han == 0:
+        return "en"
+    if latin == 0:
+        return "zh"
+    minority = min(han, latin)
+    if minority >= normalise.MIXED_LANGUAGE_MIN_LETTERS and minority / (han + latin) >= 0.2:
+        return "mixed"
+    return "zh" if han >= latin else "en"
+
+
+@pytest.mark.parametrize("text", LANGUAGE_CASES)
+def test_detect_language_agrees_with_counting_both_scripts(text):
+    assert detect_language(text) == _counted_language(text)
+    assert latin_letter_count(text) == sum(map(len, LATIN_RUN.findall(text)))
+
+
+def test_detect_language_agrees_with_counting_on_every_seed_line():
+    for path in sorted(SEEDS.glob("*")):
+        for line in normalise_lines(seed_lines(path)):
+            assert line.lang == _counted_language(line.norm_text), (path.name, line.line_no)
+
+
+# --- a whole document at once -----------------------------------------------------
+
+
+def _fields(line):
+    offsets = line.offsets
+    return (
+        line.line_no,
+        line.raw_text,
+        line.norm_text,
+        line.lang,
+        line.flags,
+        line.garbled_spans,
+        offsets.is_identity,
+        offsets.raw_length,
+        offsets.raw_starts(),
+        offsets.raw_ends(),
+    )
+
+
+DOCUMENT_LINES = [
+    "乾燥的天氣 乾隆皇帝",
+    "",
+    "乾",
+    "隆皇帝",  # 乾 ending one line and 隆 starting the next stay apart
+    "19個醫(yī)藥健康產業(yè)項目",
+    "ＡＢＣ公司１２３４５元，增长５０％！",
+    "北京\u3000上海\u00a0广州",
+    "The park signed 19 projects.",
+    "   ",
+    "項目\ufffd建設",
+    "中文a中文",
+    "\x00 NUL 乾燥",
+    "醫(yī",  # an annotation split over two lines is no annotation
+    "yào)藥",
+]
+
+
+def test_blank_line_is_left_as_it_is():
+    line = normalise_line(7, "")
+    assert (line.line_no, line.norm_text, line.lang, line.flags, line.garbled_spans) == (
+        7,
+        "",
+        "none",
+        (),
+        (),
+    )
+    assert line.offsets.is_identity and len(line.offsets) == 0
+
+
+def test_normalise_lines_gives_what_normalise_line_gives():
+    batched = normalise_lines(DOCUMENT_LINES)
+    one_by_one = [normalise_line(number, raw) for number, raw in enumerate(DOCUMENT_LINES, start=1)]
+    assert [_fields(line) for line in batched] == [_fields(line) for line in one_by_one]
+    assert normalise_lines([]) == []
+
+
+def test_document_without_annotations_gives_what_normalise_line_gives():
+    lines = [line for line in DOCUMENT_LINES if "(" not in line]
+    batched = normalise_lines(lines)
+    one_by_one = [normalise_line(number, raw) for number, raw in enumerate(lines, start=1)]
+    assert [_fields(line) for line in batched] == [_fields(line) for line in one_by_one]
+
+
+@pytest.mark.parametrize("text", ["", "abc", "中文", "a中b文c", "乾隆\x00皇帝", "𠀀x〇", "（中）"])
+def test_skeleton_replaces_each_chinese_character_by_nul(text):
+    expected = "".join("\0" if normalise.CJK_CHARACTER.match(character) else character for character in text)
+    assert normalise._skeleton(text) == expected
+
+
+def test_normalise_lines_gives_what_normalise_line_gives_on_every_seed():
+    for path in sorted(SEEDS.glob("*")):
+        lines = seed_lines(path)
+        batched = normalise_lines(lines)
+        one_by_one = [normalise_line(number, raw) for number, raw in enumerate(lines, start=1)]
+        assert [_fields(line) for line in batched] == [_fields(line) for line in one_by_one], path.name
+
+
+def test_lines_holding_a_newline_are_folded_and_converted_one_by_one():
+    lines = ["乾\n隆", "ＡＢＣ\n乾燥", "乾隆"]
+    assert fold_lines(lines) == [fold_width(line) for line in lines]
+    converter = normalise.settings().converter
+    assert convert_lines(lines) == [converter.convert(line) for line in lines]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain ascii",
+        "ＡＢＣ公司，增长５０％！",
+        "北京\u3000上海\u00a0广州\u2009深圳",
+        "（１）（２）",
+        "第１\u3000名\t",
+    ],
+)
+def test_fold_width_matches_translating_every_character(text):
+    assert fold_width(text) == text.translate(normalise.settings().fold_table)
+
+
+def test_printable_ascii_is_refused_as_a_space(tmp_path, monkeypatch):
+    original = (rules_dir() / "normalise.yaml").read_text(encoding="utf-8")
+    _with_rules(tmp_path, monkeypatch, original.replace('  - "\\u2009"', '  - "!"'))
+    try:
+        with pytest.raises(RuleFileError, match="not a space"):
+            normalise.settings()
+    finally:
+        monkeypatch.delenv("PROVEX_RULES_DIR")
+        _restore_rules()
+
+
+def test_fold_lines_matches_fold_width_per_line():
+    assert fold_lines(DOCUMENT_LINES) == [fold_width(line) for line in DOCUMENT_LINES]
+    assert fold_lines(["plain", "ascii"]) == ["plain", "ascii"]
+
+
+def test_convert_lines_raises_as_one_call_per_line_does_on_a_lone_surrogate():
+    with pytest.raises(UnicodeEncodeError) as batched:
+        convert_lines(["乾燥", "\ud800乾"])
+    with pytest.raises(UnicodeEncodeError) as single:
+        normalise.settings().converter.convert("\ud800乾")
+    assert str(batched.value) == str(single.value)
 
 
 # --- rule file errors -----------------------------------------------------------

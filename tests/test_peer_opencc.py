@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.normalise import _opencc_converter, convert_lines
 from pipeline.offsets import OffsetMap
 from pipeline.peer.opencc_cases import check_conversion, map_problem
 from tests.conftest import PEER, peer_cases
@@ -66,3 +67,14 @@ def test_map_problem_reports_backwards_and_out_of_range_maps():
     assert "backwards" in map_problem(OffsetMap([1, 0], [2, 1], 2), "ab", "ab")
     assert "bad raw span" in map_problem(OffsetMap([0, 1], [1, 3], 2), "ab", "ab")
     assert "covers" in map_problem(OffsetMap.identity(1), "ab", "ab")
+
+
+@pytest.mark.parametrize("config", CONFIGS)
+def test_one_call_over_all_inputs_converts_each_as_alone(config):
+    inputs = [record["input"] for record in peer_cases(f"opencc_zh_{config}")]
+    if not inputs:
+        pytest.skip(f"{PEER} is absent (../shared is not beside the project)")
+    converter = _opencc_converter(config)
+    # Joined in both orders so that every input follows and precedes others.
+    for texts in (inputs, inputs[::-1]):
+        assert convert_lines(texts, config) == [converter.convert(text) for text in texts]
