@@ -22,6 +22,16 @@ def test_the_same_seed_generates_the_same_corpus(tmp_path):
     assert first.bytes == sum(map(len, read(first)))
 
 
+def test_the_corpus_reports_how_many_of_its_lines_are_distinct(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "one.txt").write_text("alpha line\nalpha line\n\nbeta line\n", encoding="utf-8")
+
+    corpus = bench.generate_corpus(tmp_path / "corpus", 10, seeds=seeds)
+
+    assert corpus.distinct_line_share == 2 / 30  # two distinct lines among 3 per document
+
+
 def test_varying_keeps_the_shape_of_numbers_and_names():
     import random
 
