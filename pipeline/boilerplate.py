@@ -15,13 +15,14 @@ lines are never boilerplate. All words, patterns and thresholds live in the
 rules file; `reload_rules()` drops the compiled copy after the file changes.
 
 Speed comes from doing as little per line as the verdict allows, never from
-changing it: a line's facts are computed once per distinct text in a
-document; the length units of all lines are counted in vectorised passes
-(`measure_units`); a marker regex runs only on lines of a length its rules
-accept and only when one scan of the document finds on the line one of the
-literal strings every match of those rules needs (found by reading the
-patterns, see `required_literals`); and the article-text rules are checked
-only for the few lines a structure rule would change.
+changing it: a line's facts are computed once per distinct text and kept
+for later documents (see FACTS_CACHE_SIZE); the length units of new
+lines are counted in vectorised passes (`measure_units`); a marker regex
+runs only on lines of a length its rules accept and only when one scan of
+the document finds on the line one of the literal strings every match of
+those rules needs (found by reading the patterns, see `required_literals`);
+and the article-text rules are checked only for the few lines a structure
+rule would change.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Any
@@ -89,6 +90,11 @@ MAX_CLASS_LITERALS = 16
 MAX_LITERAL_SET = 64
 
 NOT_BOILERPLATE = BoilerplateVerdict(False, None)
+# At most this many distinct line texts, each at most this long, keep their
+# facts between documents (the store is emptied when full). Longer lines are
+# running text, which seldom repeats.
+FACTS_CACHE_SIZE = 1 << 14
+FACTS_CACHE_MAX_CHARACTERS = 256
 
 
 @dataclass(frozen=True)
@@ -293,6 +299,8 @@ class BoilerplateRules:
     markers: MarkerMatcher
     article_text: MarkerMatcher
     structure: StructureSettings
+    # Line facts by stripped text, kept across documents (see `classify_texts`).
+    facts_by_text: dict[str, LineFacts] = field(default_factory=dict, compare=False, repr=False)
 
 
 class LineFacts:
@@ -1078,13 +1086,21 @@ def mark_link_lists(page: Page, rules: Verdicts, settings: StructureSettings) ->
     facts = page.facts
 
     def is_item(index: int) -> bool:
-        return facts[index].link_item and not facts[index].protected
+        return facts[index].link_item
 
-    for run in _runs(page.order, is_item):
-        if len(run) >= settings.link_list_min_run:
-            for index in run:
-                if rules[index] is None:
-                    rules[index] = "structure:link_list"
+    def is_unprotected(index: int) -> bool:
+        return not facts[index].protected
+
+    # An article-text line breaks a run; it is looked for (slow) only in runs
+    # of items long enough to count, since any part of a shorter run is shorter.
+    for items in _runs(page.order, is_item):
+        if len(items) < settings.link_list_min_run:
+            continue
+        for run in _runs(items, is_unprotected):
+            if len(run) >= settings.link_list_min_run:
+                for index in run:
+                    if rules[index] is None:
+                        rules[index] = "structure:link_list"
 
 
 def _blank_run(facts: Sequence[LineFacts], index: int, step: int) -> tuple[int, bool]:
@@ -1159,15 +1175,22 @@ def classify_texts(texts: Sequence[str]) -> list[BoilerplateVerdict]:
     rules_file = compiled_rules()
     settings = rules_file.structure
     stripped = [text.strip() for text in texts]
-    units = _units_for_thresholds(stripped, settings)
-    modes = rules_file.markers.modes_to_try(stripped)
-    by_text: dict[str, LineFacts] = {}
-    facts = []
-    for index, text in enumerate(stripped):
-        fact = by_text.get(text)
-        if fact is None:
-            fact = by_text[text] = line_facts(text, rules_file, units[index], modes[index])
-        facts.append(fact)
+    # A line's facts depend on its text alone, so they are worked out once per
+    # distinct text and kept for later documents: the navigation, share and
+    # copyright lines of a site repeat on every page.
+    known = rules_file.facts_by_text
+    distinct = dict.fromkeys(stripped)
+    if len(known) + len(distinct) > FACTS_CACHE_SIZE:
+        known.clear()
+    new_texts = [text for text in distinct if text not in known]
+    units = _units_for_thresholds(new_texts, settings)
+    modes = rules_file.markers.modes_to_try(new_texts)
+    new_facts = {
+        text: line_facts(text, rules_file, text_units, text_modes)
+        for text, text_units, text_modes in zip(new_texts, units, modes, strict=True)
+    }
+    facts = [new_facts.get(text) or known[text] for text in stripped]
+    known.update((text, fact) for text, fact in new_facts.items() if len(text) <= FACTS_CACHE_MAX_CHARACTERS)
     rules: Verdicts = [None if fact.marker is None else f"marker:{fact.marker.rule_id}" for fact in facts]
     page = page_of(facts)
     mark_after_related(page, rules, settings)

@@ -296,6 +296,31 @@ def test_classify_texts_matches_classify_lines() -> None:
     assert classify_texts(lines) == verdicts(*lines)
 
 
+def test_facts_kept_from_earlier_documents_give_the_same_verdicts(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline import boilerplate
+    from pipeline.boilerplate import compiled_rules
+
+    documents = [
+        ("首页 > 新闻", "相关文章", "某某标题", ARTICLE_PARAGRAPH, "", "", "", "效果图", "", "版权所有"),
+        ("某某标题", ARTICLE_PARAGRAPH, "- 一条链接", "- 二条链接", "- 三条链接", "收藏", "收藏"),
+        ("效果图", "", "", "", ARTICLE_PARAGRAPH, "相关文章", "首页 > 新闻", "来源: 新华社"),
+    ]
+    store = compiled_rules().facts_by_text
+
+    def fresh(texts: tuple[str, ...]) -> list[BoilerplateVerdict]:
+        store.clear()
+        return classify_texts(texts)
+
+    expected = [fresh(texts) for texts in documents]
+    store.clear()
+    assert [classify_texts(texts) for texts in documents + documents] == expected + expected
+    monkeypatch.setattr(boilerplate, "FACTS_CACHE_SIZE", 4)
+    monkeypatch.setattr(boilerplate, "FACTS_CACHE_MAX_CHARACTERS", 6)
+    assert [classify_texts(texts) for texts in documents] == expected
+    assert len(store) <= max(len(set(texts)) for texts in documents)
+    assert all(len(text) <= 6 for text in store)
+
+
 # ------------------------------------------------------- gold on the seeds
 
 
