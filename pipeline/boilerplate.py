@@ -882,6 +882,10 @@ def measure_units(texts: Sequence[str], latin_word_units: int) -> list[int]:
     Han characters are looked up in a table of all code points, and Latin
     words are counted as letter runs minus joiners between two letters.
     """
+    if not texts:
+        return []
+    if sum(map(len, texts)) + len(texts) < BATCH_CHARACTERS:  # the usual document: one batch
+        return _batch_units(list(texts), latin_word_units)
     units: list[int] = []
     batch: list[str] = []
     size = 0
