@@ -1183,18 +1183,16 @@ def classify_texts(texts: Sequence[str]) -> list[BoilerplateVerdict]:
     # distinct text and kept for later documents: the navigation, share and
     # copyright lines of a site repeat on every page.
     known = rules_file.facts_by_text
-    distinct = dict.fromkeys(stripped)
-    if len(known) + len(distinct) > FACTS_CACHE_SIZE:
-        known.clear()
-    new_texts = [text for text in distinct if text not in known]
+    by_text = {text: known.get(text) for text in stripped}
+    new_texts = [text for text, fact in by_text.items() if fact is None]
     units = _units_for_thresholds(new_texts, settings)
     modes = rules_file.markers.modes_to_try(new_texts)
-    new_facts = {
-        text: line_facts(text, rules_file, text_units, text_modes)
-        for text, text_units, text_modes in zip(new_texts, units, modes, strict=True)
-    }
-    facts = [new_facts.get(text) or known[text] for text in stripped]
-    known.update((text, fact) for text, fact in new_facts.items() if len(text) <= FACTS_CACHE_MAX_CHARACTERS)
+    for text, text_units, text_modes in zip(new_texts, units, modes, strict=True):
+        by_text[text] = line_facts(text, rules_file, text_units, text_modes)
+    facts = [by_text[text] for text in stripped]
+    if len(known) + len(new_texts) > FACTS_CACHE_SIZE:
+        known.clear()
+    known.update((text, by_text[text]) for text in new_texts if len(text) <= FACTS_CACHE_MAX_CHARACTERS)
     rules: Verdicts = [None if fact.marker is None else f"marker:{fact.marker.rule_id}" for fact in facts]
     page = page_of(facts)
     mark_after_related(page, rules, settings)
