@@ -162,6 +162,8 @@ class KeywordIndex:
     `start_first_characters`; `anywhere`: automaton over the whole line, run
     only on lines of at most `anywhere_max_chars` characters (None: any
     length). Automaton values are tuples of (rule index, keyword length).
+    `core_first_characters`: the first characters of the `whole` and `start`
+    keywords; a line whose core starts with none of them has neither.
     """
 
     whole: dict[str, tuple[int, ...]]
@@ -171,6 +173,7 @@ class KeywordIndex:
     start_first_characters: frozenset[str]
     anywhere: Any
     anywhere_max_chars: int | None
+    core_first_characters: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -244,6 +247,23 @@ class MarkerMatcher:
         edge = EDGE_CHARACTERS.get(text[0])
         if edge is None:
             edge = _is_edge_character(text[0])
+        if edge or text[0] in index.core_first_characters:
+            self._core_keywords(text, candidates, edge)
+        if (
+            (modes is None or modes & KEYWORD_BIT)
+            and index.anywhere is not None
+            and (index.anywhere_max_chars or len(text)) >= len(text)
+        ):
+            for _, entries in index.anywhere.iter(text):
+                candidates.extend(rule for rule, _ in entries)
+        return candidates
+
+    def _core_keywords(self, text: str, candidates: list[int], edge: bool) -> None:
+        """Add to `candidates` the whole-line and start keyword rules matching the core of `text`.
+
+        `edge`: whether `text` starts with an edge character.
+        """
+        index = self.keywords
         core_start = LEADING_EDGE.match(text).end() if edge else 0
         most = index.whole_max_chars
         # The core (edge removed) can only be a whole-line keyword when it
@@ -258,14 +278,6 @@ class MarkerMatcher:
             window_end = min(len(text), core_start + index.start_span)
             for last, entries in index.start.iter(text, core_start, window_end):
                 candidates.extend(rule for rule, length in entries if last - length + 1 == core_start)
-        if (
-            (modes is None or modes & KEYWORD_BIT)
-            and index.anywhere is not None
-            and (index.anywhere_max_chars or len(text)) >= len(text)
-        ):
-            for _, entries in index.anywhere.iter(text):
-                candidates.extend(rule for rule, _ in entries)
-        return candidates
 
 
 @dataclass(frozen=True)
@@ -461,6 +473,7 @@ def _keyword_index(rules: Sequence[MarkerRule]) -> KeywordIndex:
         start=_automaton(by_mode["start"]),
         start_span=max((len(spelling) for spelling in by_mode["start"]), default=0),
         start_first_characters=frozenset(spelling[0] for spelling in by_mode["start"]),
+        core_first_characters=frozenset(spelling[0] for spelling in [*whole, *by_mode["start"]]),
         anywhere=_automaton(by_mode["anywhere"]),
         anywhere_max_chars=None if None in anywhere_limits else max(anywhere_limits, default=0),
     )
