@@ -938,13 +938,13 @@ def _units_for_thresholds(texts: list[str], settings: StructureSettings) -> list
 
 def _batch_units(texts: list[str], latin_word_units: int) -> list[int]:
     """`measure_units` for one batch of lines."""
-    # Every line is followed by a newline, so no line is an empty segment and
-    # the newline keeps Latin words of neighbouring lines apart.
+    # Every line is followed by a newline, so no line is an empty segment (of
+    # all characters, or of the ASCII ones) and the newline keeps Latin words
+    # of neighbouring lines apart.
     codes = np.frombuffer(("\n".join(texts) + "\n").encode("utf-32-le", "surrogatepass"), dtype="<u4")
     classes = _character_classes().take(codes)
-    # The units each character adds: 1 for a Han character, `latin_word_units`
-    # where a Latin word starts; summed per line at the end.
-    weights = (classes == CLASS_HAN).astype(np.int64)
+    line_starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+    han = np.add.reduceat(classes == CLASS_HAN, line_starts, dtype=np.int64)
     # Latin words live on the ASCII characters only (others are dropped, as in
     # `length_units`): a word starts at a letter after a non-letter, and a
     # joiner between two letters ("it's", "well-known") starts none.
@@ -954,9 +954,8 @@ def _batch_units(texts: list[str], latin_word_units: int) -> list[int]:
     word_steps = letters.astype(np.int64)
     word_steps[1:] -= letters[1:] & letters[:-1]
     word_steps[1:-1] -= (shapes[1:-1] == CLASS_JOINER) & letters[:-2] & letters[2:]
-    weights[ascii_positions] += latin_word_units * word_steps
-    line_starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
-    return np.add.reduceat(weights, line_starts).tolist()
+    words = np.add.reduceat(word_steps, ascii_positions.searchsorted(line_starts))
+    return (han + latin_word_units * words).tolist()
 
 
 @lru_cache(maxsize=1)
