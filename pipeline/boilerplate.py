@@ -15,13 +15,14 @@ lines are never boilerplate. All words, patterns and thresholds live in the
 rules file; `reload_rules()` drops the compiled copy after the file changes.
 
 Speed comes from doing as little per line as the verdict allows, never from
-changing it: a line's facts are computed once per distinct text in a
-document; the length units of all lines are counted in vectorised passes
-(`measure_units`); a marker regex runs only on lines of a length its rules
-accept and only when one scan of the document finds on the line one of the
-literal strings every match of those rules needs (found by reading the
-patterns, see `required_literals`); and the article-text rules are checked
-only for the few lines a structure rule would change.
+changing it: a line's facts are computed once per distinct text and kept
+for later documents (see FACTS_CACHE_SIZE); the length units of new
+lines are counted in vectorised passes (`measure_units`); a marker regex
+runs only on lines of a length its rules accept and only when one scan of
+the document finds on the line one of the literal strings every match of
+those rules needs (found by reading the patterns, see `required_literals`);
+and the article-text rules are checked only for the few lines a structure
+rule would change.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Any
 
@@ -89,6 +90,11 @@ MAX_CLASS_LITERALS = 16
 MAX_LITERAL_SET = 64
 
 NOT_BOILERPLATE = BoilerplateVerdict(False, None)
+# At most this many distinct line texts, each at most this long, keep their
+# facts between documents (the store is emptied when full). Longer lines are
+# running text, which seldom repeats.
+FACTS_CACHE_SIZE = 1 << 14
+FACTS_CACHE_MAX_CHARACTERS = 256
 
 
 @dataclass(frozen=True)
@@ -126,26 +132,23 @@ class PatternBucket:
 
         `modes`: bits (MODE_BITS) of the match modes worth trying, as a
         document-level screen found them (see `MarkerMatcher.modes_to_try`);
-        None screens the line here.
+        None: all of them. A mode left to try is then screened on the line
+        itself: the document-level screen only says that some literal of
+        some mode is on the line.
         """
         found = []
-        if self.line is not None and (
-            self.line_screen is None or self.line_screen.search(text) if modes is None else modes & LINE_BIT
-        ):
+        if self.line is not None and _worth_trying(text, modes, LINE_BIT, self.line_screen):
             found.append(self.line.fullmatch(text))
-        if self.start is not None and (
-            self.start_screen is None or self.start_screen.search(text)
-            if modes is None
-            else modes & START_BIT
-        ):
+        if self.start is not None and _worth_trying(text, modes, START_BIT, self.start_screen):
             found.append(self.start.match(text))
-        if self.anywhere is not None and (
-            self.anywhere_screen is None or self.anywhere_screen.search(text)
-            if modes is None
-            else modes & ANYWHERE_BIT
-        ):
+        if self.anywhere is not None and _worth_trying(text, modes, ANYWHERE_BIT, self.anywhere_screen):
             found.append(self.anywhere.search(text))
         return [int(match.lastgroup[1:]) for match in found if match]
+
+
+def _worth_trying(text: str, modes: int | None, mode_bit: int, screen: re.Pattern | None) -> bool:
+    """True when the regex of match mode `mode_bit` may match `text`: allowed by `modes` and its screen."""
+    return (modes is None or modes & mode_bit != 0) and (screen is None or screen.search(text) is not None)
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,8 @@ class KeywordIndex:
     `start_first_characters`; `anywhere`: automaton over the whole line, run
     only on lines of at most `anywhere_max_chars` characters (None: any
     length). Automaton values are tuples of (rule index, keyword length).
+    `core_first_characters`: the first characters of the `whole` and `start`
+    keywords; a line whose core starts with none of them has neither.
     """
 
     whole: dict[str, tuple[int, ...]]
@@ -168,6 +173,7 @@ class KeywordIndex:
     start_first_characters: frozenset[str]
     anywhere: Any
     anywhere_max_chars: int | None
+    core_first_characters: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -241,6 +247,23 @@ class MarkerMatcher:
         edge = EDGE_CHARACTERS.get(text[0])
         if edge is None:
             edge = _is_edge_character(text[0])
+        if edge or text[0] in index.core_first_characters:
+            self._core_keywords(text, candidates, edge)
+        if (
+            (modes is None or modes & KEYWORD_BIT)
+            and index.anywhere is not None
+            and (index.anywhere_max_chars or len(text)) >= len(text)
+        ):
+            for _, entries in index.anywhere.iter(text):
+                candidates.extend(rule for rule, _ in entries)
+        return candidates
+
+    def _core_keywords(self, text: str, candidates: list[int], edge: bool) -> None:
+        """Add to `candidates` the whole-line and start keyword rules matching the core of `text`.
+
+        `edge`: whether `text` starts with an edge character.
+        """
+        index = self.keywords
         core_start = LEADING_EDGE.match(text).end() if edge else 0
         most = index.whole_max_chars
         # The core (edge removed) can only be a whole-line keyword when it
@@ -255,14 +278,6 @@ class MarkerMatcher:
             window_end = min(len(text), core_start + index.start_span)
             for last, entries in index.start.iter(text, core_start, window_end):
                 candidates.extend(rule for rule, length in entries if last - length + 1 == core_start)
-        if (
-            index.anywhere is not None
-            and (index.anywhere_max_chars or len(text)) >= len(text)
-            and (modes is None or modes & KEYWORD_BIT)
-        ):
-            for _, entries in index.anywhere.iter(text):
-                candidates.extend(rule for rule, _ in entries)
-        return candidates
 
 
 @dataclass(frozen=True)
@@ -284,6 +299,9 @@ class StructureSettings:
     between_max_units: int
     between_only_after_body: bool
     headline_run_min_run: int
+    # `caption_forbidden_chars` as one character class: searching a line with
+    # it is several times faster than a set test over the line's characters.
+    caption_forbidden_pattern: re.Pattern
 
 
 @dataclass(frozen=True)
@@ -293,6 +311,8 @@ class BoilerplateRules:
     markers: MarkerMatcher
     article_text: MarkerMatcher
     structure: StructureSettings
+    # Line facts by stripped text, kept across documents (see `classify_texts`).
+    facts_by_text: dict[str, LineFacts] = field(default_factory=dict, compare=False, repr=False)
 
 
 class LineFacts:
@@ -453,6 +473,7 @@ def _keyword_index(rules: Sequence[MarkerRule]) -> KeywordIndex:
         start=_automaton(by_mode["start"]),
         start_span=max((len(spelling) for spelling in by_mode["start"]), default=0),
         start_first_characters=frozenset(spelling[0] for spelling in by_mode["start"]),
+        core_first_characters=frozenset(spelling[0] for spelling in [*whole, *by_mode["start"]]),
         anywhere=_automaton(by_mode["anywhere"]),
         anywhere_max_chars=None if None in anywhere_limits else max(anywhere_limits, default=0),
     )
@@ -499,9 +520,40 @@ def _mode_literals(rules: Iterable[tuple[int, MarkerRule]]) -> dict[str, set[str
 
 
 def _literal_screen(literals: set[str], suffix: str = "") -> re.Pattern:
-    """A regex that finds any of `literals` (longest first), followed by `suffix`."""
-    ordered = sorted(literals, key=lambda literal: (-len(literal), literal))
-    return re.compile(f"(?:{'|'.join(re.escape(literal) for literal in ordered)}){suffix}")
+    """A regex that finds any of `literals` (longest first), followed by `suffix`.
+
+    The literals are written as a trie ("上一(?:则|条)" for 上一则, 上一条), so
+    at each position `re` follows one branch per character instead of trying
+    every literal in turn; it finds the same literals at the same positions.
+    """
+    return re.compile(f"(?:{_trie_pattern(literals)}){suffix}")
+
+
+def _trie_pattern(literals: Iterable[str]) -> str:
+    """A regex matching exactly `literals` (all non-empty), longest first, with common prefixes shared."""
+    trie: dict[str, dict] = {}
+    for literal in literals:
+        node = trie
+        for character in literal:
+            node = node.setdefault(character, {})
+        node[""] = {}  # a literal ends here
+    return _trie_node_pattern(trie)
+
+
+def _trie_node_pattern(node: dict[str, dict]) -> str:
+    """The regex of one trie node: its branches, optional when a literal also ends here."""
+    branches = [
+        re.escape(character) + _trie_node_pattern(child)
+        for character, child in sorted(node.items())
+        if character
+    ]
+    if not branches:
+        return ""
+    ends_here = "" in node
+    if len(branches) == 1 and not ends_here:
+        return branches[0]
+    # `?` is greedy: a longer literal is tried before the one ending here.
+    return f"(?:{'|'.join(branches)})" + ("?" if ends_here else "")
 
 
 def _marker_matcher(entries: Any, path: Any, section: str, allow_section: bool) -> MarkerMatcher:
@@ -593,7 +645,9 @@ def _structure_settings(structure: Any, path: Any) -> StructureSettings:
         resume_paragraphs=_setting(part("after_related"), "resume_paragraphs", int, path, "after_related"),
         image_gap_blank_lines=_setting(part("caption"), "image_gap_blank_lines", int, path, "caption"),
         caption_max_units=_setting(part("caption"), "max_units", int, path, "caption"),
-        caption_forbidden_chars=frozenset(_setting(part("caption"), "forbidden_chars", str, path, "caption")),
+        caption_forbidden_chars=frozenset(
+            caption_forbidden := _setting(part("caption"), "forbidden_chars", str, path, "caption")
+        ),
         caption_only_after_body=_setting(part("caption"), "only_after_body", bool, path, "caption"),
         between_max_units=_setting(
             part("between_boilerplate"), "max_units", int, path, "between_boilerplate"
@@ -602,7 +656,15 @@ def _structure_settings(structure: Any, path: Any) -> StructureSettings:
             part("between_boilerplate"), "only_after_body", bool, path, "between_boilerplate"
         ),
         headline_run_min_run=_setting(part("headline_run"), "min_run", int, path, "headline_run"),
+        caption_forbidden_pattern=_any_character_of(caption_forbidden),
     )
+
+
+def _any_character_of(characters: str) -> re.Pattern:
+    """A regex finding any one of `characters` (one that never matches when there are none)."""
+    if not characters:
+        return re.compile(r"(?!)")
+    return re.compile(f"[{''.join(re.escape(character) for character in sorted(set(characters)))}]")
 
 
 def _latin(structure: Any, path: Any) -> int:
@@ -674,6 +736,7 @@ class _Strings:
         return max(sets, key=lambda known: (min(map(len, known)), -len(known)), default=None)
 
 
+@cache
 def required_literals(pattern: str) -> frozenset[str] | None:
     """Literal strings of which every match of `pattern` contains at least one; None if unknown.
 
@@ -832,6 +895,10 @@ def measure_units(texts: Sequence[str], latin_word_units: int) -> list[int]:
     Han characters are looked up in a table of all code points, and Latin
     words are counted as letter runs minus joiners between two letters.
     """
+    if not texts:
+        return []
+    if sum(map(len, texts)) + len(texts) < BATCH_CHARACTERS:  # the usual document: one batch
+        return _batch_units(list(texts), latin_word_units)
     units: list[int] = []
     batch: list[str] = []
     size = 0
@@ -871,28 +938,24 @@ def _units_for_thresholds(texts: list[str], settings: StructureSettings) -> list
 
 def _batch_units(texts: list[str], latin_word_units: int) -> list[int]:
     """`measure_units` for one batch of lines."""
-    codes = np.frombuffer("\n".join(texts).encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    starts = np.cumsum(lengths + 1) - lengths - 1
-    classes = _character_classes()[codes]
-    han = _segment_sums(classes == CLASS_HAN, starts)
+    # Every line is followed by a newline, so no line is an empty segment (of
+    # all characters, or of the ASCII ones) and the newline keeps Latin words
+    # of neighbouring lines apart.
+    codes = np.frombuffer(("\n".join(texts) + "\n").encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    classes = _character_classes().take(codes)
+    line_starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+    han = np.add.reduceat(classes == CLASS_HAN, line_starts, dtype=np.int64)
     # Latin words live on the ASCII characters only (others are dropped, as in
-    # `length_units`); the newline after each line keeps words apart.
-    is_ascii = classes >= CLASS_ASCII_OTHER
-    ascii_counts = _segment_sums(is_ascii, starts)
-    shapes = classes[is_ascii]
+    # `length_units`): a word starts at a letter after a non-letter, and a
+    # joiner between two letters ("it's", "well-known") starts none.
+    ascii_positions = np.flatnonzero(classes >= CLASS_ASCII_OTHER)
+    shapes = classes[ascii_positions]
     letters = shapes == CLASS_LETTER
-    word_steps = letters.astype(np.int32)
-    word_steps[1:] -= letters[1:] & letters[:-1]  # a letter after a letter starts no run
-    word_steps[1:-1] -= (shapes[1:-1] == CLASS_JOINER) & letters[:-2] & letters[2:]  # "it's", "well-known"
-    words = _segment_sums(word_steps, np.cumsum(ascii_counts) - ascii_counts)
+    word_steps = letters.astype(np.int64)
+    word_steps[1:] -= letters[1:] & letters[:-1]
+    word_steps[1:-1] -= (shapes[1:-1] == CLASS_JOINER) & letters[:-2] & letters[2:]
+    words = np.add.reduceat(word_steps, ascii_positions.searchsorted(line_starts))
     return (han + latin_word_units * words).tolist()
-
-
-def _segment_sums(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
-    """Sums of `values` from each of the (non-decreasing) `starts` to the next (the last: to the end)."""
-    totals = np.concatenate(([0], np.cumsum(values, dtype=np.int64)))
-    return totals[np.append(starts[1:], len(values))] - totals[starts]
 
 
 @lru_cache(maxsize=1)
@@ -945,7 +1008,8 @@ def line_facts(
         units >= settings.paragraph_min_units,
         truncated,
         headline_like and settings.link_item_pattern.search(stripped) is not None,
-        0 < units <= settings.caption_max_units and settings.caption_forbidden_chars.isdisjoint(stripped),
+        0 < units <= settings.caption_max_units
+        and settings.caption_forbidden_pattern.search(stripped) is None,
         units,
         rules.article_text,
     )
@@ -1038,13 +1102,21 @@ def mark_link_lists(page: Page, rules: Verdicts, settings: StructureSettings) ->
     facts = page.facts
 
     def is_item(index: int) -> bool:
-        return facts[index].link_item and not facts[index].protected
+        return facts[index].link_item
 
-    for run in _runs(page.order, is_item):
-        if len(run) >= settings.link_list_min_run:
-            for index in run:
-                if rules[index] is None:
-                    rules[index] = "structure:link_list"
+    def is_unprotected(index: int) -> bool:
+        return not facts[index].protected
+
+    # An article-text line breaks a run; it is looked for (slow) only in runs
+    # of items long enough to count, since any part of a shorter run is shorter.
+    for items in _runs(page.order, is_item):
+        if len(items) < settings.link_list_min_run:
+            continue
+        for run in _runs(items, is_unprotected):
+            if len(run) >= settings.link_list_min_run:
+                for index in run:
+                    if rules[index] is None:
+                        rules[index] = "structure:link_list"
 
 
 def _blank_run(facts: Sequence[LineFacts], index: int, step: int) -> tuple[int, bool]:
@@ -1119,15 +1191,20 @@ def classify_texts(texts: Sequence[str]) -> list[BoilerplateVerdict]:
     rules_file = compiled_rules()
     settings = rules_file.structure
     stripped = [text.strip() for text in texts]
-    units = _units_for_thresholds(stripped, settings)
-    modes = rules_file.markers.modes_to_try(stripped)
-    by_text: dict[str, LineFacts] = {}
-    facts = []
-    for index, text in enumerate(stripped):
-        fact = by_text.get(text)
-        if fact is None:
-            fact = by_text[text] = line_facts(text, rules_file, units[index], modes[index])
-        facts.append(fact)
+    # A line's facts depend on its text alone, so they are worked out once per
+    # distinct text and kept for later documents: the navigation, share and
+    # copyright lines of a site repeat on every page.
+    known = rules_file.facts_by_text
+    by_text = {text: known.get(text) for text in stripped}
+    new_texts = [text for text, fact in by_text.items() if fact is None]
+    units = _units_for_thresholds(new_texts, settings)
+    modes = rules_file.markers.modes_to_try(new_texts)
+    for text, text_units, text_modes in zip(new_texts, units, modes, strict=True):
+        by_text[text] = line_facts(text, rules_file, text_units, text_modes)
+    facts = [by_text[text] for text in stripped]
+    if len(known) + len(new_texts) > FACTS_CACHE_SIZE:
+        known.clear()
+    known.update((text, by_text[text]) for text in new_texts if len(text) <= FACTS_CACHE_MAX_CHARACTERS)
     rules: Verdicts = [None if fact.marker is None else f"marker:{fact.marker.rule_id}" for fact in facts]
     page = page_of(facts)
     mark_after_related(page, rules, settings)

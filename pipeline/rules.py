@@ -45,6 +45,17 @@ class _LocatingLoader(yaml.SafeLoader):
     """SafeLoader that builds LocatedDict/LocatedList carrying line numbers."""
 
 
+# libyaml (PyYAML's C parser) reads a valid file several times faster than the
+# pure-Python parser; its nodes carry the same line marks, so the constructors
+# below build the same values. It words some syntax errors differently, so a
+# file it refuses is parsed again by the pure-Python loader for the message.
+_FastLocatingLoader: type | None = None
+if getattr(yaml, "__with_libyaml__", False):
+
+    class _FastLocatingLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
+        """CSafeLoader (libyaml) that builds LocatedDict/LocatedList carrying line numbers."""
+
+
 def _construct_mapping(loader: _LocatingLoader, node: yaml.MappingNode) -> LocatedDict:
     mapping = LocatedDict()
     mapping.line = node.start_mark.line + 1
@@ -63,8 +74,10 @@ def _construct_sequence(loader: _LocatingLoader, node: yaml.SequenceNode) -> Loc
     return sequence
 
 
-_LocatingLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_LocatingLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+for _loader in (_LocatingLoader, _FastLocatingLoader):
+    if _loader is not None:
+        _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+        _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
 def rules_dir() -> Path:
@@ -77,6 +90,16 @@ def rules_dir() -> Path:
 
 def parse_rule_text(text: str, path: Path | str) -> Any:
     """Parse YAML text of a rule file; syntax errors become RuleFileError."""
+    if _FastLocatingLoader is not None:
+        try:
+            return yaml.load(text, Loader=_FastLocatingLoader)  # noqa: S506 - CSafeLoader subclass
+        except (yaml.YAMLError, RuleFileError):
+            pass  # reported below, worded by the pure-Python parser
+    return _parse_with_python_loader(text, path)
+
+
+def _parse_with_python_loader(text: str, path: Path | str) -> Any:
+    """`parse_rule_text` with PyYAML's pure-Python parser (the reference wording of errors)."""
     try:
         return yaml.load(text, Loader=_LocatingLoader)  # noqa: S506 - SafeLoader subclass
     except RuleFileError as error:

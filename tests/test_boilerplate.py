@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import shutil
 from pathlib import Path
 
@@ -295,6 +296,31 @@ def test_classify_texts_matches_classify_lines() -> None:
     assert classify_texts(lines) == verdicts(*lines)
 
 
+def test_facts_kept_from_earlier_documents_give_the_same_verdicts(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline import boilerplate
+    from pipeline.boilerplate import compiled_rules
+
+    documents = [
+        ("首页 > 新闻", "相关文章", "某某标题", ARTICLE_PARAGRAPH, "", "", "", "效果图", "", "版权所有"),
+        ("某某标题", ARTICLE_PARAGRAPH, "- 一条链接", "- 二条链接", "- 三条链接", "收藏", "收藏"),
+        ("效果图", "", "", "", ARTICLE_PARAGRAPH, "相关文章", "首页 > 新闻", "来源: 新华社"),
+    ]
+    store = compiled_rules().facts_by_text
+
+    def fresh(texts: tuple[str, ...]) -> list[BoilerplateVerdict]:
+        store.clear()
+        return classify_texts(texts)
+
+    expected = [fresh(texts) for texts in documents]
+    store.clear()
+    assert [classify_texts(texts) for texts in documents + documents] == expected + expected
+    monkeypatch.setattr(boilerplate, "FACTS_CACHE_SIZE", 4)
+    monkeypatch.setattr(boilerplate, "FACTS_CACHE_MAX_CHARACTERS", 6)
+    assert [classify_texts(texts) for texts in documents] == expected
+    assert len(store) <= max(len(set(texts)) for texts in documents)
+    assert all(len(text) <= 6 for text in store)
+
+
 # ------------------------------------------------------- gold on the seeds
 
 
@@ -420,6 +446,48 @@ def test_required_literals_read_plain_patterns() -> None:
 )
 def test_patterns_without_safe_literals_are_never_screened(pattern: str) -> None:
     assert required_literals(pattern) is None
+
+
+LITERAL_SETS = [
+    {"上一篇", "上一页", "上一", "下一篇", "首页"},
+    {"13", "14", "400", "Tel", "tel", "[关闭]", "【关闭】", "a.b", "(一", "x|y", "^$"},
+    {"年"},
+]
+
+
+@pytest.mark.parametrize("literals", LITERAL_SETS)
+def test_trie_shaped_screen_finds_what_a_plain_alternation_finds(literals: set[str]) -> None:
+    from pipeline.boilerplate import _literal_screen
+
+    plain = re.compile("(?:" + "|".join(re.escape(literal) for literal in literals) + ")[^\n]*")
+    trie = _literal_screen(literals, "[^\n]*")
+    document = "\n".join(
+        [
+            "上一篇:某某",
+            "上一 无",
+            "看下一篇",
+            "无关的一行",
+            "电话 400-800",
+            "[关闭]【关闭】",
+            "a.b a-b",
+            "(一)",
+            "x|y ^$",
+        ]
+        + ["2024年", "tel: 13912345678", "", "首页 > 新闻", "Tel"]
+    )
+    assert [found.span() for found in trie.finditer(document)] == [
+        found.span() for found in plain.finditer(document)
+    ]
+
+
+def test_caption_forbidden_characters_are_found_like_a_set_test() -> None:
+    from pipeline.boilerplate import _any_character_of, compiled_rules
+
+    forbidden = "".join(sorted(compiled_rules().structure.caption_forbidden_chars)) + "]^-\\"
+    pattern = _any_character_of(forbidden)
+    for text in ["生命科学园三期效果图", "标题, 正文", "“引号”", "a b", "x]y", "^", "a-b", "c\\d", "无"]:
+        assert (pattern.search(text) is None) == set(forbidden).isdisjoint(text), text
+    assert _any_character_of("").search("任何文字, 。") is None
 
 
 def reference_find(matcher, text: str):

@@ -60,3 +60,43 @@ def test_every_shipped_rule_file_is_valid_yaml():
 
     for path in sorted(rules_dir().glob("*.yaml")):
         assert load_rule_file(path.stem) is not None, path
+
+
+def _plain(value):
+    """A loaded rule file as plain data with the line of every mapping and list, for comparison."""
+    if isinstance(value, dict):
+        return ("mapping", value.line, [(_plain(key), _plain(item)) for key, item in value.items()])
+    if isinstance(value, list):
+        return ("list", value.line, [_plain(item) for item in value])
+    return (type(value).__name__, value)
+
+
+def test_libyaml_loader_reads_every_shipped_rule_file_like_the_reference_loader():
+    from pipeline.rules import _parse_with_python_loader, rules_dir
+
+    for path in sorted(rules_dir().glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        assert _plain(parse_rule_text(text, path)) == _plain(_parse_with_python_loader(text, path)), path
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: 1\nb: [unclosed\nc: 2\n",
+        "a: 1\n  b: 2\n",
+        "- x\ny: 1\n",
+        "a: 'open\n",
+        "a: !!python/object:os.system x\n",
+        "a: 1\nb:\n  c: 1\n  c: 2\n",
+        "a: *missing\n",
+    ],
+)
+def test_broken_yaml_is_reported_as_the_reference_loader_words_it(text):
+    from pipeline.rules import _parse_with_python_loader
+
+    with pytest.raises(RuleFileError) as fast:
+        parse_rule_text(text, "rules/demo.yaml")
+    with pytest.raises(RuleFileError) as reference:
+        _parse_with_python_loader(text, "rules/demo.yaml")
+    assert str(fast.value) == str(reference.value)
+    assert (fast.value.path, fast.value.line) == ("rules/demo.yaml", reference.value.line)
