@@ -30,7 +30,6 @@ Per run (`run_batch`):
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import resource
 import sys
@@ -294,10 +293,6 @@ def warm_up() -> None:
     columns.add(process_source(_source_of(WARM_UP_TEXT), rules_hash()))
     for name in BATCH_TABLES:
         columns.to_table(name)
-    # The rules, patterns and automata built above live as long as the worker:
-    # moving them out of the collector's view halves the time spent in full
-    # collections while documents are processed.
-    gc.freeze()
 
 
 def _source_of(text: str) -> SourceText:
