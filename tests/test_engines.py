@@ -103,3 +103,12 @@ def test_a_dying_worker_yields_worker_died_for_its_task_and_the_run_goes_on():
     died = [outcome.task for outcome in outcomes if isinstance(outcome, WorkerDied)]
     assert results == [0, 10, 20, 40, 50, 60, 70]
     assert died == [3]
+
+
+def _die_at_start_up() -> None:
+    os._exit(3)
+
+
+def test_workers_that_die_at_start_up_stop_the_run_with_a_clear_error():
+    with pytest.raises(EngineError, match="die at start-up"):
+        list(map_batches(_pid_and_warmth, list(range(4)), jobs=2, initializer=_die_at_start_up))

@@ -20,7 +20,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
-from pipeline.engines import WorkerDied
+from pipeline.engines import EngineError, WorkerDied
 
 Task = TypeVar("Task")
 
@@ -49,6 +49,7 @@ def map_in_process_pool(
     process dies, the tasks that were in flight are run again one at a time
     in a fresh worker: the one whose worker dies alone yields
     `WorkerDied(task)`, the others their results; then the pool goes on.
+    Raises EngineError when workers die before they can run any task.
     """
     if jobs <= 1 or len(tasks) <= 1:
         if initializer is not None:
@@ -64,7 +65,7 @@ def map_in_process_pool(
         in_flight: list[Task] = []  # filled when a worker dies
         yield from _run_pool(context, min(jobs, len(queue)), function, initializer, queue, in_flight)
         for task in in_flight:
-            yield from _run_pool(context, 1, function, initializer, deque([task]), [], alone=True)
+            yield _run_alone(context, function, initializer, task)
 
 
 def _run_pool(
@@ -74,14 +75,12 @@ def _run_pool(
     initializer: Callable[[], None] | None,
     queue: deque[Task],
     in_flight_when_broken: list[Task],
-    alone: bool = False,
 ) -> Iterator[Any]:
     """Run tasks from `queue` on a new pool until it is empty or a worker dies.
 
     When a worker dies, the tasks that were in flight are put in
-    `in_flight_when_broken` (or, with `alone`, the single task yields
-    `WorkerDied`) and the pool is closed; tasks not yet submitted stay in
-    `queue`.
+    `in_flight_when_broken` and the pool is closed; tasks not yet submitted
+    stay in `queue`.
     """
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer) as pool:
         pending: dict[Future, Task] = {}
@@ -101,8 +100,32 @@ def _run_pool(
                 pending.pop(future)
                 yield result
             if broken:
-                if alone:
-                    yield from (WorkerDied(task) for task in pending.values())
-                else:
-                    in_flight_when_broken.extend(pending.values())
+                in_flight_when_broken.extend(pending.values())
                 return
+
+
+def _run_alone(
+    context: Any, function: Callable[[Task], Any], initializer: Callable[[], None] | None, task: Task
+) -> Any:
+    """`function(task)` in a fresh one-worker pool, or `WorkerDied(task)` if that worker dies.
+
+    The worker first runs an empty task: a worker that dies before it can run
+    anything (start-up, initializer) is not the task's fault, and every
+    document would fail the same way, so that raises EngineError instead.
+    """
+    with ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=initializer) as pool:
+        try:
+            pool.submit(_worker_is_alive).result()
+        except BrokenProcessPool:
+            raise EngineError(
+                "worker processes die at start-up, before running any task (see the error above); "
+                "when provex is started from a script, put the call under `if __name__ == '__main__':`"
+            ) from None
+        try:
+            return pool.submit(function, task).result()
+        except BrokenProcessPool:
+            return WorkerDied(task)
+
+
+def _worker_is_alive() -> bool:
+    return True
