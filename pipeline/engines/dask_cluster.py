@@ -50,7 +50,8 @@ def map_on_dask(
     Raises EngineError when dask.distributed is not installed or the
     scheduler cannot be reached. Results come in completion order; a task
     that killed its workers (dask retries it on others first) yields
-    `WorkerDied(task)`.
+    `WorkerDied(task)`, and so may a task that was queued on a dying worker
+    too often (the runner runs such batches again in halves).
     """
     try:
         from distributed import Client, KilledWorker, LocalCluster, as_completed
