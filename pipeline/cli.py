@@ -44,13 +44,7 @@ def main() -> None:
     "every table becomes a folder of Parquet files in it.",
 )
 @click.option("--quiet", is_flag=True, help="No progress bar, only the closing summary.")
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Worker processes (default: every core; small runs stay in one process).",
-)
+@cli_scale.jobs_option("Worker processes (default: every core; small runs stay in one process).")
 @click.option(
     "--engine",
     type=click.Choice(["local", "dask"]),

@@ -6,9 +6,16 @@ imported inside the commands so `provex --help` stays fast.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
+
+
+def jobs_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The `--jobs/-j` option (worker processes, default None: every core) with `help_text`."""
+    return click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help=help_text)
 
 
 @click.command()
@@ -20,13 +27,7 @@ import click
     type=click.IntRange(min=1),
     help="Documents in the generated corpus (the seed articles repeated, varied).",
 )
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Workers for the all-cores run (default: every core).",
-)
+@jobs_option("Workers for the all-cores run (default: every core).")
 @click.option(
     "--seed", default=0, show_default=True, help="Random seed of the corpus: same seed, same bytes."
 )
