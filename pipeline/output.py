@@ -65,25 +65,11 @@ class Output:
     errors = _LazyTable("errors")
 
     def __init__(self, out_dir: Path | str):
-        self._remote: _RemoteRun | None = None
-        if is_url(out_dir):
-            self._remote = _RemoteRun.pin(str(out_dir))
-            self.out_dir: Path | str = self._remote.store.url
-            self.run_dir: Path | None = None
-            self._frames: dict[str, pd.DataFrame] = {}
-            self._conflicts_registered = False
-            return
-        self.out_dir = Path(out_dir)
-        run = current_run(self.out_dir)
-        if run is not None:
-            self.run_dir = run
-        elif (self.out_dir / "documents").is_dir():  # tables copied without the run state
-            self.run_dir = self.out_dir
-        else:
-            raise OutputNotFoundError(
-                f"{self.out_dir} holds no provex output; run `provex run SOURCES --out {self.out_dir}` first"
-            )
-        self._frames = {}
+        self._tables: _LocalRun | _RemoteRun = (
+            _RemoteRun.pin(str(out_dir)) if is_url(out_dir) else _LocalRun.pin(Path(out_dir))
+        )
+        self.out_dir: Path | str = self._tables.location
+        self._frames: dict[str, pd.DataFrame] = {}
         self._conflicts_registered = False
 
     def __repr__(self) -> str:
@@ -91,32 +77,16 @@ class Output:
         return f"<provex output {self.out_dir} ({counts})>"
 
     def table_dir(self, name: str) -> Path:
-        """The folder of Parquet files holding table `name` in the pinned run (local outputs)."""
-        _check_table_name(name)
-        if self.run_dir is None:
-            raise OutputNotFoundError(f"{self.out_dir} is remote: its tables are not local folders")
-        path = self.run_dir / name
-        if not path.is_dir():
-            raise OutputNotFoundError(
-                f"{path} is gone (a newer run replaced it); open the output again with pipeline.load"
-            )
-        return path
+        """The folder of Parquet files holding table `name` in the pinned run (local outputs only)."""
+        return self._tables.table_dir(name)
 
     def arrow(self, name: str):
         """Table `name` as a pyarrow Table, in its declared schema."""
-        import pyarrow.parquet as pq
-
-        if self._remote is not None:
-            return self._remote.read(name)
-        return pq.read_table(self.table_dir(name), schema=SCHEMAS[name])
+        return self._tables.read(name)
 
     def row_count(self, name: str) -> int:
-        """Number of rows of table `name`, from the Parquet footers only."""
-        import pyarrow.parquet as pq
-
-        if self._remote is not None:
-            return self._remote.row_count(name)
-        return sum(pq.ParquetFile(path).metadata.num_rows for path in self.table_dir(name).glob("*.parquet"))
+        """Number of rows of table `name`, from the Parquet footers or the manifest only."""
+        return self._tables.row_count(name)
 
     @property
     def mention_tables(self) -> tuple[str, ...]:
@@ -129,13 +99,9 @@ class Output:
         import duckdb
 
         connection = duckdb.connect(":memory:")
-        if self._remote is not None:
-            connection.register_filesystem(self._remote.store.filesystem)
+        self._tables.register(connection)
         for name in TABLE_NAMES:
-            if self._remote is not None:  # exactly the pinned parts, never a listing
-                files = "[" + ", ".join(_sql_string(url) for url in self._remote.urls(name)) + "]"
-            else:
-                files = _sql_string(str(self.table_dir(name) / "*.parquet"))
+            files = self._tables.parquet_files(name)
             connection.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({files})")
         return connection
 
@@ -195,11 +161,57 @@ def _check_table_name(name: str) -> None:
         raise KeyError(f"no table {name!r}; tables: {', '.join(TABLE_NAMES)}")
 
 
+class _LocalRun:
+    """The tables of a local output: the run folder `current` pointed to when it was opened."""
+
+    def __init__(self, out_dir: Path, run_dir: Path):
+        self.location = out_dir
+        self.run_dir = run_dir
+
+    @classmethod
+    def pin(cls, out_dir: Path) -> _LocalRun:
+        run = current_run(out_dir)
+        if run is not None:
+            return cls(out_dir, run)
+        if (out_dir / "documents").is_dir():  # tables copied without the run state
+            return cls(out_dir, out_dir)
+        raise OutputNotFoundError(
+            f"{out_dir} holds no provex output; run `provex run SOURCES --out {out_dir}` first"
+        )
+
+    def table_dir(self, name: str) -> Path:
+        _check_table_name(name)
+        path = self.run_dir / name
+        if not path.is_dir():
+            raise OutputNotFoundError(
+                f"{path} is gone (a newer run replaced it); open the output again with pipeline.load"
+            )
+        return path
+
+    def read(self, name: str):
+        import pyarrow.parquet as pq
+
+        return pq.read_table(self.table_dir(name), schema=SCHEMAS[name])
+
+    def row_count(self, name: str) -> int:
+        import pyarrow.parquet as pq
+
+        return sum(pq.ParquetFile(path).metadata.num_rows for path in self.table_dir(name).glob("*.parquet"))
+
+    def register(self, connection: duckdb.DuckDBPyConnection) -> None:
+        """Local files need nothing registered."""
+
+    def parquet_files(self, name: str) -> str:
+        """The table's files as a DuckDB `read_parquet` argument: its folder's Parquet files."""
+        return _sql_string(str(self.table_dir(name) / "*.parquet"))
+
+
 class _RemoteRun:
     """The committed parts of a remote output, pinned from its manifest when opened."""
 
     def __init__(self, store: RemoteStore, files: dict[str, list[tuple[str, int]]]):
         self.store = store
+        self.location = store.url
         self.files = files  # table -> [(file name, rows)]
 
     @classmethod
@@ -233,6 +245,15 @@ class _RemoteRun:
         _check_table_name(name)
         return sum(rows for _, rows in self.files[name])
 
-    def urls(self, name: str) -> list[str]:
+    def table_dir(self, name: str) -> Path:
+        raise OutputNotFoundError(f"{self.store.url} is remote: its tables are not local folders")
+
+    def register(self, connection: duckdb.DuckDBPyConnection) -> None:
+        """Let DuckDB read through the output's fsspec filesystem."""
+        connection.register_filesystem(self.store.filesystem)
+
+    def parquet_files(self, name: str) -> str:
+        """The table's files as a DuckDB `read_parquet` argument: exactly the pinned parts."""
         _check_table_name(name)
-        return [self.store.part_url(name, file) for file, _ in self.files[name]]
+        urls = [self.store.part_url(name, file) for file, _ in self.files[name]]
+        return "[" + ", ".join(_sql_string(url) for url in urls) + "]"
