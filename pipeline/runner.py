@@ -33,6 +33,7 @@ from __future__ import annotations
 import hashlib
 import resource
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -704,6 +705,7 @@ def _run_batches(
         for number, batch in enumerate(make_batches(items, size))
     ]
     next_number = len(tasks)
+    arrow_warming = _warm_arrow_in_background() if workers > 1 else None
     while tasks:
         halves: list[BatchTask] = []
         for outcome in map_batches(
@@ -725,6 +727,21 @@ def _run_batches(
                     halves.append(replace(outcome.task, number=next_number, items=half))
                     next_number += 1
         tasks = halves
+    if arrow_warming is not None:
+        arrow_warming.join()
+
+
+def _warm_arrow_in_background() -> threading.Thread:
+    """Start paying, in a thread of this process, Arrow's one-off imports.
+
+    Arrow loads pandas the first time it builds a table (about half a
+    second), which this process would otherwise pay at the commit, after
+    every worker has finished. Done while the workers start up, it costs
+    no time.
+    """
+    thread = threading.Thread(target=SCHEMAS["errors"].empty_table, name="provex-warm-arrow", daemon=True)
+    thread.start()
+    return thread
 
 
 def _worker_died_report(task: BatchTask, reason: str) -> BatchReport:

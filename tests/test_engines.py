@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
@@ -11,7 +13,7 @@ from pipeline.engines import EngineError, WorkerDied, map_batches
 from pipeline.runner import run_batch
 from pipeline.tables import MENTION_TABLES, TABLE_NAMES
 
-from .conftest import SEEDS
+from .conftest import PROJECT_ROOT, SEEDS
 
 SORT_KEYS = {
     "documents": ["doc_id"],
@@ -74,6 +76,37 @@ def test_a_process_pool_gives_the_same_tables_as_one_process(tmp_path, one_proce
     summary = run_batch([SEEDS], tmp_path, jobs=2, batch_size=1)
     assert summary.batches == 5
     _assert_same_tables(_tables(tmp_path), one_process_tables)
+
+
+def _run_python(script: str) -> str:
+    """Run `script` in a fresh interpreter (its own fork server); returns what it printed."""
+    finished = subprocess.run(
+        [sys.executable, "-c", script], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert finished.returncode == 0, finished.stderr
+    return finished.stdout
+
+
+def test_a_fresh_fork_server_pool_gives_the_same_tables_as_one_process(tmp_path, one_process_tables):
+    # In a fresh interpreter the fork server starts with the warm-up module
+    # preloaded (in this test process it may already run without it).
+    _run_python(
+        "from pipeline.runner import run_batch\n"
+        "if __name__ == '__main__':\n"
+        f"    run_batch([{str(SEEDS)!r}], {str(tmp_path)!r}, jobs=2, batch_size=1)\n"
+    )
+    _assert_same_tables(_tables(tmp_path), one_process_tables)
+
+
+def test_the_fork_server_warm_up_keeps_pandas_out_of_arrow_yet_importable():
+    printed = _run_python(
+        "import sys\n"
+        "import pipeline.engines.warm_worker\n"
+        "print('pandas' in sys.modules)\n"
+        "import pandas\n"
+        "print(pandas.__name__)\n"
+    )
+    assert printed.split() == ["False", "pandas"]
 
 
 def test_dask_on_a_two_worker_local_cluster_gives_the_same_tables(tmp_path, one_process_tables):
