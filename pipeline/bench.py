@@ -172,7 +172,12 @@ def jionlp_extractors() -> tuple[Callable[[str], object], Callable[[str], object
 
 
 def measure_peer(corpus: Corpus) -> Measurement | None:
-    """JioNLP money + time over the corpus texts, line by line, in this process."""
+    """JioNLP money + time over the corpus texts, one call per document, in this process.
+
+    Whole documents, not lines: JioNLP is faster that way (0.31 against
+    0.23 MB/s measured on the bench corpus), and the peer is measured at its
+    fastest.
+    """
     extractors = jionlp_extractors()
     if extractors is None:
         return None
@@ -180,10 +185,8 @@ def measure_peer(corpus: Corpus) -> Measurement | None:
     texts = [path.read_text(encoding="utf-8") for path in sorted(corpus.folder.glob("*.txt"))]
     started = time.perf_counter()
     for text in texts:
-        for line in text.split("\n"):
-            if line.strip():
-                extract_money(line)
-                extract_time(line)
+        extract_money(text)
+        extract_time(text)
     seconds = time.perf_counter() - started
     return Measurement("JioNLP extract_money + extract_time", 1, seconds, corpus.bytes, corpus.documents)
 

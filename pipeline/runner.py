@@ -805,13 +805,16 @@ def _carry_over(
         for number, (path, rows) in enumerate(parts):
             if not rows:
                 continue
-            changed: pa.Table | None = None  # read only when the part must change
-            if name == "documents" and new_paths:
-                doc_ids = read_part(path, columns=["doc_id"]).column("doc_id")
-                if pc.any(pc.is_in(doc_ids, value_set=_string_array(new_paths))).as_py():
-                    changed = _with_new_paths(read_part(path), new_paths)
-            if replaced and name != "errors":
-                doc_ids = read_part(path, columns=["doc_id"]).column("doc_id")
+            gains_paths = name == "documents" and bool(new_paths)
+            loses_rows = bool(replaced) and name != "errors"
+            if not (gains_paths or loses_rows):
+                run.link(name, path, rows)
+                continue
+            doc_ids = read_part(path, columns=["doc_id"]).column("doc_id")
+            changed: pa.Table | None = None  # read whole only when the part must change
+            if gains_paths and pc.any(pc.is_in(doc_ids, value_set=_string_array(new_paths))).as_py():
+                changed = _with_new_paths(read_part(path), new_paths)
+            if loses_rows:
                 keep = pc.invert(pc.is_in(doc_ids, value_set=_string_array(replaced)))
                 if not pc.all(keep).as_py():
                     changed = (changed if changed is not None else read_part(path)).filter(keep)
