@@ -104,22 +104,6 @@ class DocumentResult:
     verdicts: Sequence[BoilerplateVerdict]
     mentions: list[Mention]
 
-    def line_rows(self) -> list[dict[str, Any]]:
-        """The document's rows of the `lines` table, as dicts."""
-        return [
-            {
-                "doc_id": self.document["doc_id"],
-                "line_no": line.line_no,
-                "raw_text": line.raw_text,
-                "norm_text": line.norm_text,
-                "lang": line.lang,
-                "is_boilerplate": verdict.is_boilerplate,
-                "boilerplate_rule": verdict.rule,
-                "flags": list(line.flags),
-            }
-            for line, verdict in zip(self.lines, self.verdicts, strict=True)
-        ]
-
 
 class StageClock:
     """Adds up seconds per stage name; `stage(name)` times a `with` block."""

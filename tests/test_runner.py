@@ -7,7 +7,8 @@ import shutil
 import pandas as pd
 import pytest
 
-from pipeline.runner import NoInputError, run_batch
+from pipeline.rules import rules_hash
+from pipeline.runner import BatchColumns, NoInputError, process_path, run_batch
 from pipeline.tables import MENTION_TABLES
 
 from .conftest import SEEDS
@@ -251,3 +252,20 @@ def test_a_document_that_kills_its_worker_becomes_an_error_row_and_the_rest_is_w
     assert set(lines["doc_id"]) == set(documents["doc_id"])  # the dead batch's own parts were dropped
     figures = pd.read_parquet(out_dir / "figures")
     assert figures["mention_id"].is_unique
+
+
+def test_the_batch_writer_builds_the_same_mention_rows_as_mention_as_row():
+    # Rows are built column by column for the writer and as dicts for the
+    # Python API; a column added to one must reach the other.
+    for path in sorted(SEEDS.glob("*.txt")):
+        result, _ = process_path(path, rules_hash())
+        columns = BatchColumns()
+        columns.add(result)
+        for table in MENTION_TABLES:
+            written = columns.to_table(table).to_pylist()
+            expected = [mention.as_row() for mention in result.mentions if mention.table == table]
+            assert len(written) == len(expected)
+            for row, dict_row in zip(written, expected, strict=True):
+                assert set(dict_row) <= set(row), "as_row has a column the table lacks"
+                assert {column: row[column] for column in dict_row} == dict_row
+                assert all(row[column] is None for column in set(row) - set(dict_row))
