@@ -1,9 +1,17 @@
-"""Shared test helpers: where the development set and peer cases live."""
+"""Shared test helpers: where the development set and peer cases live, in-memory and S3 outputs."""
 
 from __future__ import annotations
 
+import itertools
 import json
+import logging
+import multiprocessing.forkserver
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -60,3 +68,124 @@ def memory_fs():
     clear()
     yield fsspec.filesystem("memory")
     clear()
+
+
+@pytest.fixture
+def without_s3fs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`import s3fs` fails during the test, as when s3fs is not installed."""
+    monkeypatch.setitem(sys.modules, "s3fs", None)
+    fsspec_registry = pytest.importorskip("fsspec.registry")
+    # fsspec keeps the class of a protocol it imported once (the S3 tests import s3fs): forget it.
+    monkeypatch.delitem(fsspec_registry._registry, "s3", raising=False)
+
+
+# ------------------------------------------------------------ a local S3 server (moto) for s3:// outputs
+
+
+@dataclass(frozen=True)
+class S3Bucket:
+    """A versioned bucket on the local S3 server: its `s3://` URL and an s3fs filesystem on it."""
+
+    name: str
+    filesystem: Any
+
+    @property
+    def url(self) -> str:
+        """`s3://<name>`."""
+        return f"s3://{self.name}"
+
+    def keys(self) -> set[str]:
+        """The keys of the objects now in the bucket, listed afresh (not from s3fs's cache)."""
+        self.filesystem.invalidate_cache()
+        return {path.removeprefix(f"{self.name}/") for path in self.filesystem.find(self.name)}
+
+    def object_versions(self) -> dict[str, list[str]]:
+        """Every key ever written in the bucket with the ids of its versions and delete markers.
+
+        The bucket is versioned, so an object written again or deleted
+        changes its list: equal lists mean nothing was rewritten or deleted.
+        """
+        response = self.filesystem.call_s3("list_object_versions", Bucket=self.name)
+        assert not response.get("IsTruncated"), "more versions than one listing holds"
+        versions: dict[str, list[str]] = {}
+        for entry in [*response.get("Versions", []), *response.get("DeleteMarkers", [])]:
+            versions.setdefault(entry["Key"], []).append(entry["VersionId"])
+        return {key: sorted(ids) for key, ids in versions.items()}
+
+
+def _restart_fork_server() -> None:
+    """Stop the local engine's fork server, if one runs: the next pool starts one with this environment.
+
+    Workers are forked from that server, so they have the environment it
+    started with, not the one a test set later.
+    """
+    multiprocessing.forkserver._forkserver._stop()
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint() -> Iterator[str]:
+    """A moto S3 server on a free loopback port for the session; its URL.
+
+    The environment points every botocore client at it (botocore reads
+    AWS_ENDPOINT_URL_S3 when it makes a client, and s3fs passes no endpoint
+    of its own), in this process and in the worker processes a run starts,
+    local or dask, with fixed credentials. AWS config files, profiles and
+    the EC2 metadata service are switched off: nothing but this server is
+    ever contacted.
+    """
+    install = "pip install -e '.[test]'"
+    pytest.importorskip("s3fs", reason=f"s3fs is not installed ({install})")
+    server_module = pytest.importorskip("moto.server", reason=f"moto[server] is not installed ({install})")
+    import s3fs
+
+    server_log = logging.getLogger("werkzeug")
+    server_log_level = server_log.level
+    server_log.setLevel(logging.WARNING)  # the server logs every request otherwise
+    server = server_module.ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    endpoint = f"http://{host}:{port}"
+    try:
+        with pytest.MonkeyPatch.context() as environment:
+            for name in ("AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN"):
+                environment.delenv(name, raising=False)
+            environment.setenv("AWS_ENDPOINT_URL", endpoint)
+            environment.setenv("AWS_ENDPOINT_URL_S3", endpoint)  # wins over AWS_ENDPOINT_URL: set both
+            environment.setenv("AWS_ACCESS_KEY_ID", "provex-test")
+            environment.setenv("AWS_SECRET_ACCESS_KEY", "provex-test")
+            environment.setenv("AWS_DEFAULT_REGION", "us-east-1")
+            environment.setenv("AWS_CONFIG_FILE", os.devnull)
+            environment.setenv("AWS_SHARED_CREDENTIALS_FILE", os.devnull)
+            environment.setenv("AWS_EC2_METADATA_DISABLED", "true")
+            s3fs.S3FileSystem.clear_instance_cache()
+            # Making a client sends no request: check where it points before any test uses it.
+            client_endpoint = s3fs.S3FileSystem(skip_instance_cache=True).s3.meta.endpoint_url
+            if client_endpoint != endpoint:
+                pytest.skip(f"botocore ignores AWS_ENDPOINT_URL_S3 here (its client is at {client_endpoint})")
+            _restart_fork_server()
+            try:
+                yield endpoint
+            finally:
+                s3fs.S3FileSystem.clear_instance_cache()
+                _restart_fork_server()
+    finally:
+        server.stop()
+        server_log.setLevel(server_log_level)
+
+
+_bucket_numbers = itertools.count(1)
+
+
+@pytest.fixture
+def s3_bucket(s3_endpoint: str) -> Iterator[S3Bucket]:
+    """A new, empty, versioned bucket on the session's local S3 server, deleted after the test."""
+    import s3fs
+
+    s3fs.S3FileSystem.clear_instance_cache()  # no listing cached by an earlier test
+    filesystem = s3fs.S3FileSystem()
+    name = f"provex-test-{next(_bucket_numbers)}"
+    filesystem.mkdir(name)
+    filesystem.make_bucket_versioned(name)
+    yield S3Bucket(name=name, filesystem=filesystem)
+    filesystem.rm(name, recursive=True)
+    s3fs.S3FileSystem.clear_instance_cache()

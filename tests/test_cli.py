@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 
 import pandas as pd
 from click.testing import CliRunner
@@ -82,9 +81,8 @@ def test_eval_prints_a_score_per_type():
         assert record_type in result.output
 
 
-def test_run_with_a_url_output_never_writes_a_local_folder(tmp_path, monkeypatch):
+def test_run_with_a_url_output_never_writes_a_local_folder(tmp_path, monkeypatch, without_s3fs):
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setitem(sys.modules, "s3fs", None)  # import s3fs now fails
     result = CliRunner().invoke(main, ["run", str(SEEDS), "--out", "s3://bucket/out", "--quiet"])
     assert result.exit_code == 1
     assert "s3fs" in result.output
@@ -116,3 +114,15 @@ def test_audit_report_and_conflicts_read_a_remote_output(memory_fs, tmp_path):
     assert report.exit_code == 0, report.output
     assert (tmp_path / "report" / "index.html").is_file()
     assert CliRunner().invoke(main, ["conflicts", "--out", url]).exit_code == 0
+
+
+def test_run_audit_and_compact_work_on_an_s3_output(s3_bucket):
+    url = f"{s3_bucket.url}/out"
+    result = CliRunner().invoke(main, ["run", str(SEEDS), "--out", url, "--quiet", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert "5 documents" in result.output
+    verified = CliRunner().invoke(main, ["audit", "--verify", "--out", url])
+    assert verified.exit_code == 0, verified.output
+    assert "verified" in verified.output
+    compacted = CliRunner().invoke(main, ["compact", url])
+    assert compacted.exit_code == 0, compacted.output

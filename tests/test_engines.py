@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -35,10 +36,11 @@ def _pid_and_warmth(number: int) -> tuple[int, int, bool]:
     return number, os.getpid(), _warmed
 
 
-def _tables(out_dir) -> dict[str, pd.DataFrame]:
+def _tables(out: Path | str) -> dict[str, pd.DataFrame]:
+    """Every table of the output `out` (a folder or a URL), sorted, without the run times."""
     tables = {}
     for name in TABLE_NAMES:
-        frame = pd.read_parquet(out_dir / name).drop(columns=[RUN_TIMES.get(name)], errors="ignore")
+        frame = pd.read_parquet(f"{out}/{name}").drop(columns=[RUN_TIMES.get(name)], errors="ignore")
         tables[name] = frame.sort_values(SORT_KEYS[name]).reset_index(drop=True)
     return tables
 
@@ -114,6 +116,16 @@ def test_dask_on_a_two_worker_local_cluster_gives_the_same_tables(tmp_path, one_
     summary = run_batch([SEEDS], tmp_path, engine="dask", jobs=2, batch_size=2)
     assert summary.batches > 2  # several partitions, each written by a worker
     _assert_same_tables(_tables(tmp_path), one_process_tables)
+
+
+def test_dask_workers_in_their_own_processes_write_an_s3_output_equal_to_one_process(
+    s3_bucket, one_process_tables
+):
+    pytest.importorskip("distributed", reason="dask.distributed is not installed")
+    url = f"{s3_bucket.url}/out"
+    summary = run_batch([SEEDS], url, engine="dask", jobs=2, batch_size=2)
+    assert summary.batches > 2
+    _assert_same_tables(_tables(url), one_process_tables)
 
 
 def test_the_dask_engine_reports_an_unreachable_scheduler(tmp_path, monkeypatch):

@@ -396,3 +396,74 @@ def test_compact_merges_the_parts_of_a_remote_output_and_deletes_the_old_ones(tm
     for name in ("documents", "lines", *MENTION_TABLES):
         pd.testing.assert_frame_equal(_comparable(after[name], name), _comparable(before[name], name))
     assert run_batch([inputs], REMOTE, jobs=1).new_documents == 0
+
+
+# ------------------------------------------------------------ remote outputs on S3 (a local moto server)
+
+
+@pytest.fixture(scope="module")
+def local_seed_tables(tmp_path_factory) -> dict[str, pd.DataFrame]:
+    """The tables of a local run of the seeds, in one process."""
+    out = tmp_path_factory.mktemp("local-seeds") / "out"
+    run_batch([SEEDS], out, jobs=1)
+    return _tables(out)
+
+
+def _listed_keys(url: str) -> set[str]:
+    """The keys of the parts an output's manifest lists, and of the manifest itself."""
+    root = url.split("/", 3)[3]  # s3://<bucket>/<root>
+    listed = {
+        f"{root}/{name}/{entry['file']}"
+        for name, entries in read_manifest(url)["tables"].items()
+        for entry in entries
+    }
+    return listed | {f"{root}/{STATE_DIR}/manifest.json"}
+
+
+@pytest.mark.parametrize("jobs", [1, 2], ids=["one-process", "two-worker-processes"])
+def test_a_run_into_s3_gives_the_same_tables_as_a_local_run(s3_bucket, local_seed_tables, jobs):
+    url = f"{s3_bucket.url}/out"
+    summary = run_batch([SEEDS], url, jobs=jobs)
+    assert summary.new_documents == 5 and summary.committed
+    if jobs > 1:
+        assert summary.batches > 1  # several batches, written by the worker processes themselves
+    remote = _committed_tables(url)
+    for name in TABLE_NAMES:
+        expected = _comparable(local_seed_tables[name], name)
+        pd.testing.assert_frame_equal(_comparable(remote[name], name), expected, obj=name)
+        folder = pd.read_parquet(f"{url}/{name}")  # a plain reader of the table folder
+        pd.testing.assert_frame_equal(_comparable(folder, name), expected, obj=name)
+    assert s3_bucket.keys() == _listed_keys(url)  # no staging folder, no uncommitted part left
+
+
+def test_a_second_run_into_s3_adds_nothing_and_rewrites_nothing(s3_bucket):
+    url = f"{s3_bucket.url}/out"
+    run_batch([SEEDS], url, jobs=1)
+    before = s3_bucket.object_versions()
+    second = run_batch([SEEDS], url, jobs=1)
+    assert (second.new_documents, second.already_present, second.committed) == (0, 5, False)
+    assert s3_bucket.object_versions() == before  # no object written, rewritten or deleted
+
+
+def test_a_new_file_adds_exactly_its_rows_to_an_s3_output(tmp_path, s3_bucket):
+    url = f"{s3_bucket.url}/out"
+    inputs = _copy_seeds(tmp_path)
+    run_batch([inputs], url, jobs=1)
+    before = _committed_tables(url)
+    old_parts = {
+        key: versions
+        for key, versions in s3_bucket.object_versions().items()
+        if "/part-" in key and "empty" not in key and f"/{STATE_DIR}/" not in key
+    }
+    assert old_parts
+    (inputs / "new.txt").write_text(NEW_TEXT, encoding="utf-8")
+    summary = run_batch([inputs], url, jobs=1)
+    assert (summary.new_documents, summary.already_present) == (1, 5)
+    after = _committed_tables(url)
+    new_doc = after["documents"].loc[after["documents"]["file_name"] == "new.txt", "doc_id"].item()
+    for name in ("documents", "lines", *MENTION_TABLES):
+        kept = after[name][after[name]["doc_id"] != new_doc]
+        pd.testing.assert_frame_equal(_comparable(kept, name), _comparable(before[name], name))
+    assert (after["lines"]["doc_id"] == new_doc).sum() == len(NEW_TEXT.split("\n"))
+    now = s3_bucket.object_versions()
+    assert {key: now.get(key) for key in old_parts} == old_parts  # one version each: never written again

@@ -112,3 +112,20 @@ def test_load_of_a_remote_output_reads_exactly_the_manifest_parts(memory_fs):
 def test_load_of_a_remote_url_without_output_says_how_to_make_one(memory_fs):
     with pytest.raises(OutputNotFoundError, match="provex run"):
         pipeline.load("memory://bucket/nothing")
+
+
+def test_load_reads_an_s3_output_like_the_same_local_output(s3_bucket, out_dir):
+    url = f"{s3_bucket.url}/out"
+    run_batch([SEEDS], url, jobs=1)
+    remote, local = pipeline.load(url), pipeline.load(out_dir)
+    assert remote.out_dir == url
+    for name in TABLE_NAMES:
+        assert remote.row_count(name) == local.row_count(name), name
+        assert remote.sql(f"SELECT count(*) AS n FROM {name}")["n"][0] == remote.row_count(name), name
+    by_id = ["mention_id"]
+    pd.testing.assert_frame_equal(
+        remote.figures.sort_values(by_id).reset_index(drop=True),
+        local.figures.sort_values(by_id).reset_index(drop=True),
+    )
+    figure = remote.figures.iloc[0]
+    assert remote.audit(figure["mention_id"]).ok

@@ -165,9 +165,10 @@ def test_compacting_an_empty_folder_is_an_output_error(tmp_path):
 # ------------------------------------------------------------ outputs given as URLs
 
 
-def test_a_url_whose_filesystem_is_missing_is_an_output_error_and_no_local_folder(tmp_path, monkeypatch):
+def test_a_url_whose_filesystem_is_missing_is_an_output_error_and_no_local_folder(
+    tmp_path, monkeypatch, without_s3fs
+):
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setitem(sys.modules, "s3fs", None)  # import s3fs now fails
     with pytest.raises(OutputError, match="s3fs"):
         write_output("s3://bucket/out", {})
     assert os.listdir(tmp_path) == []
