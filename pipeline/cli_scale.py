@@ -41,9 +41,22 @@ def jobs_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., 
 @click.option(
     "--batch-size", type=click.IntRange(min=1), default=200, show_default=True, help="Documents per batch."
 )
+@click.option(
+    "--repeat",
+    default=3,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Take every measure this many times, alternating, and keep the fastest (the machine drifts).",
+)
 @click.option("--no-peer", is_flag=True, help="Skip the JioNLP comparison even when JioNLP is installed.")
 def bench(
-    documents: int, jobs: int | None, seed: int, seeds_dir: Path | None, batch_size: int, no_peer: bool
+    documents: int,
+    jobs: int | None,
+    seed: int,
+    seeds_dir: Path | None,
+    batch_size: int,
+    repeat: int,
+    no_peer: bool,
 ) -> None:
     """Measure throughput, memory, stages and incremental cost on a generated corpus.
 
@@ -66,6 +79,7 @@ def bench(
             seeds=seeds_dir or DEFAULT_SEEDS,
             batch_size=batch_size,
             with_peer=not no_peer,
+            repeat=repeat,
         )
     except FileNotFoundError as error:
         raise click.ClickException(f"{error}; give --seeds FOLDER") from None

@@ -65,6 +65,17 @@ def test_the_report_has_every_measure(monkeypatch, tmp_path):
     assert list(tmp_path.iterdir()) == []  # the generated corpus and outputs are removed
 
 
+def test_repeated_measures_keep_the_fastest_and_report_every_time(monkeypatch, tmp_path):
+    monkeypatch.setattr(bench, "jionlp_extractors", lambda: (lambda text: [], lambda text: []))
+    result = bench.run_benchmark(3, jobs=2, seeds=SEEDS, batch_size=1, workspace=tmp_path, repeat=2)
+    for measure in [*result.runs, result.incremental, result.peer]:
+        assert len(measure.repeats) == 2
+        assert measure.seconds == min(measure.repeats)
+    assert result.incremental.seconds < result.runs[1].seconds  # re-ran over a complete output
+    assert "fastest of 2, the runs alternating" in bench.format_report(result)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_without_jionlp_the_report_says_so(monkeypatch, tmp_path):
     monkeypatch.setattr(bench, "jionlp_extractors", lambda: None)
     result = bench.run_benchmark(2, jobs=1, seeds=SEEDS, workspace=tmp_path)
