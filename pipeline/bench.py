@@ -9,26 +9,34 @@ measures, on that corpus:
   peak resident memory per worker, and the share of time per stage;
 - an incremental re-run over the unchanged corpus (should only hash);
 - when JioNLP is installed, its `extract_money` + `extract_time` on the same
-  texts in the same process, and our single-core speed over theirs.
+  texts in the same process as the 1-job run, and our single-core speed
+  over theirs.
+
+Every measure runs in a new process, so none is helped by caches an earlier
+one filled; with `repeat`, each is taken several times and the fastest kept.
 
 Nothing here asserts a speed: the numbers are printed for the README.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import platform
 import random
 import shutil
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any, TypeVar
 
 import regex
 
 DEFAULT_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 MEGABYTE = 1_000_000
+Measured = TypeVar("Measured")
 
 # Digit runs (ASCII or full-width) get new digits of the same length.
 DIGIT_RUN = regex.compile(r"[0-9]+|[０-９]+")
@@ -234,29 +242,49 @@ def run_benchmark(
         result = BenchResult(corpus=corpus, machine=machine_description())
         one_job: list[Measurement] = []
         all_cores: list[Measurement] = []
+        peers: list[Measurement] = []
         for number in range(repeat):
-            one_job.append(measure_run(corpus, scratch / f"out-1-{number}", 1, "1 job", batch_size))
+            out_1 = scratch / f"out-1-{number}"
+            run, peer = in_fresh_process(measure_one_job_and_peer, corpus, out_1, batch_size, with_peer)
+            one_job.append(run)
+            peers += [peer] if peer is not None else []
             out_n = scratch / f"out-n-{number}"
-            all_cores.append(measure_run(corpus, out_n, all_jobs, f"{all_jobs} jobs", batch_size))
+            label = f"{all_jobs} jobs"
+            all_cores.append(in_fresh_process(measure_run, corpus, out_n, all_jobs, label, batch_size))
             if number < repeat - 1:  # the last output stays for the incremental re-run
-                shutil.rmtree(scratch / f"out-1-{number}", ignore_errors=True)
+                shutil.rmtree(out_1, ignore_errors=True)
                 shutil.rmtree(out_n, ignore_errors=True)
         result.runs = [fastest(one_job), fastest(all_cores)]
+        label = "incremental re-run (unchanged corpus)"
         result.incremental = fastest(
-            [
-                measure_run(corpus, out_n, all_jobs, "incremental re-run (unchanged corpus)", batch_size)
-                for _ in range(repeat)
-            ]
+            [in_fresh_process(measure_run, corpus, out_n, all_jobs, label, batch_size) for _ in range(repeat)]
         )
-        if with_peer:
-            peers = [measure_peer(corpus) for _ in range(repeat)]
-            if peers[0] is None:
-                result.peer_note = "JioNLP is not installed (pip install jionlp) : no peer comparison"
-            else:
-                result.peer = fastest([peer for peer in peers if peer is not None])
+        if peers:
+            result.peer = fastest(peers)
+        elif with_peer:
+            result.peer_note = "JioNLP is not installed (pip install jionlp) : no peer comparison"
         return result
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def measure_one_job_and_peer(
+    corpus: Corpus, out_dir: Path, batch_size: int, with_peer: bool
+) -> tuple[Measurement, Measurement | None]:
+    """The 1-job run, then JioNLP on the same texts, side by side in this one process."""
+    run = measure_run(corpus, out_dir, 1, "1 job", batch_size)
+    return run, measure_peer(corpus) if with_peer else None
+
+
+def in_fresh_process(function: Callable[..., Measured], *arguments: Any) -> Measured:
+    """`function(*arguments)` run in a new Python process, its result sent back.
+
+    Every measure starts cold, as a user's run does: no cache filled by an
+    earlier measure of the same corpus, no worker pool already started.
+    """
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        return pool.submit(function, *arguments).result()
 
 
 def fastest(measurements: Sequence[Measurement]) -> Measurement:

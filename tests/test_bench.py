@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import regex
 from click.testing import CliRunner
 
@@ -51,7 +53,18 @@ def test_full_width_digits_stay_full_width():
     assert regex.fullmatch(r"共[０-９]{3}家", varied)
 
 
+def _in_this_process(monkeypatch) -> None:
+    """Measures run here, not in fresh processes, so that the stubs below apply."""
+    monkeypatch.setattr(bench, "in_fresh_process", lambda function, *arguments: function(*arguments))
+
+
+def test_every_measure_runs_in_a_fresh_process():
+    parent = os.getpid()
+    assert bench.in_fresh_process(os.getpid) != parent
+
+
 def test_the_report_has_every_measure(monkeypatch, tmp_path):
+    _in_this_process(monkeypatch)
     monkeypatch.setattr(bench, "jionlp_extractors", lambda: (lambda text: [], lambda text: []))
     result = bench.run_benchmark(6, jobs=2, seeds=SEEDS, batch_size=2, workspace=tmp_path)
     assert [run.jobs for run in result.runs] == [1, 2]
@@ -66,6 +79,7 @@ def test_the_report_has_every_measure(monkeypatch, tmp_path):
 
 
 def test_repeated_measures_keep_the_fastest_and_report_every_time(monkeypatch, tmp_path):
+    _in_this_process(monkeypatch)
     monkeypatch.setattr(bench, "jionlp_extractors", lambda: (lambda text: [], lambda text: []))
     result = bench.run_benchmark(3, jobs=2, seeds=SEEDS, batch_size=1, workspace=tmp_path, repeat=2)
     for measure in [*result.runs, result.incremental, result.peer]:
@@ -77,6 +91,7 @@ def test_repeated_measures_keep_the_fastest_and_report_every_time(monkeypatch, t
 
 
 def test_without_jionlp_the_report_says_so(monkeypatch, tmp_path):
+    _in_this_process(monkeypatch)
     monkeypatch.setattr(bench, "jionlp_extractors", lambda: None)
     result = bench.run_benchmark(2, jobs=1, seeds=SEEDS, workspace=tmp_path)
     assert result.peer is None
@@ -84,7 +99,7 @@ def test_without_jionlp_the_report_says_so(monkeypatch, tmp_path):
 
 
 def test_bench_command_prints_the_tables():
-    result = CliRunner().invoke(main, ["bench", "--docs", "3", "--jobs", "1", "--no-peer"])
+    result = CliRunner().invoke(main, ["bench", "--docs", "3", "--jobs", "1", "--no-peer", "--repeat", "1"])
     assert result.exit_code == 0, result.output
     assert "| 1 job | 1 |" in result.output
     assert "Share of time per stage" in result.output
