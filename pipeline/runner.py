@@ -31,6 +31,7 @@ Per run (`run_batch`):
 from __future__ import annotations
 
 import hashlib
+import os
 import resource
 import sys
 import threading
@@ -436,26 +437,21 @@ def read_output_index(
 
     `parts` are the committed parts (`committed_parts`): local paths or fsspec URLs.
     """
-    import pyarrow.compute as pc
-
     index = OutputIndex()
     columns = ["sha256", "pipeline_version", "rules_hash", "source_path", "duplicate_paths"]
     for path, rows in parts.get("documents", []):
         if not rows:
             continue
-        table = read_part(path, columns=columns)
-        same = pc.and_(
-            pc.equal(table["pipeline_version"], __version__),
-            pc.equal(table["rules_hash"], pipeline_rules_hash),
-        )
-        if force:
-            same = pc.and_(same, False)
-        for row in table.filter(same).to_pylist():
-            index.current.add(row["sha256"])
+        # Plain Python, not Arrow compute: every row is converted anyway, and
+        # Arrow's compute functions import pandas on first use.
+        for row in read_part(path, columns=columns).to_pylist():
             recorded = [row["source_path"], *(row["duplicate_paths"] or [])]
-            index.known_paths.setdefault(row["sha256"], set()).update(map(_path_key, recorded))
-        for row in table.filter(pc.invert(same)).to_pylist():
-            index.stale[row["sha256"]] = [row["source_path"], *(row["duplicate_paths"] or [])]
+            made_alike = row["pipeline_version"] == __version__ and row["rules_hash"] == pipeline_rules_hash
+            if made_alike and not force:
+                index.current.add(row["sha256"])
+                index.known_paths.setdefault(row["sha256"], set()).update(map(_path_key, recorded))
+            else:
+                index.stale[row["sha256"]] = recorded
     for path, rows in parts.get("errors", []):
         if rows:
             for row in read_part(path, columns=["source_path", "stage", "error_type", "message"]).to_pylist():
@@ -465,7 +461,7 @@ def read_output_index(
 
 def _path_key(path: str | Path) -> str:
     """A path as compared with recorded ones: absolute, symlinks resolved."""
-    return str(Path(path).resolve())
+    return os.path.realpath(path)  # what Path.resolve does, without building Path objects
 
 
 def _error_key(row: Mapping[str, Any]) -> tuple[str, str, str, str]:
@@ -519,6 +515,8 @@ def _read_error_row(path: Path) -> dict[str, Any]:
 
 def _paths_to_reprocess(index: OutputIndex, given: Sequence[Path]) -> list[Path]:
     """Recorded paths of documents made with other rules that still exist."""
+    if not index.stale:
+        return []
     seen = {path.resolve() for path in given}
     found = []
     for paths in index.stale.values():

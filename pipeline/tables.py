@@ -261,11 +261,14 @@ def open_part(location: PartLocation) -> Iterator[IO[bytes]]:
 
 
 def read_part(location: PartLocation, columns: Sequence[str] | None = None) -> pa.Table:
-    """One committed part (a local file or an fsspec URL) as an Arrow table."""
-    if isinstance(location, Path):
-        return pq.read_table(location, columns=columns)
+    """One committed part (a local file or an fsspec URL) as an Arrow table.
+
+    Read as one file, not through `pq.read_table`: that goes through Arrow's
+    dataset layer, whose first use imports pandas (half a second for a run
+    that may only need to read the output's index).
+    """
     with open_part(location) as handle:
-        return pq.read_table(handle, columns=columns)
+        return pq.ParquetFile(handle).read(columns=columns)
 
 
 def part_name(location: PartLocation) -> str:
