@@ -87,6 +87,9 @@ def test_repeated_measures_keep_the_fastest_and_report_every_time(monkeypatch, t
         assert measure.seconds == min(measure.repeats)
     assert result.incremental.seconds < result.runs[1].seconds  # re-ran over a complete output
     assert "fastest of 2, the runs alternating" in bench.format_report(result)
+    result.runs[0].repeats.append(result.runs[0].repeats[0])
+    result.runs[1].repeats.append(result.runs[1].repeats[0])
+    assert "(median against median)" in bench.format_report(result)
     assert list(tmp_path.iterdir()) == []
 
 
