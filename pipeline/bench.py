@@ -353,6 +353,10 @@ def format_report(result: BenchResult) -> str:
     return "\n".join(lines)
 
 
+def _seconds(repeats: Sequence[float]) -> str:
+    return " / ".join(f"{seconds:.2f}" for seconds in repeats) + " s"
+
+
 def _row(run: Measurement) -> str:
     memory = f"{run.peak_rss_bytes / 2**20:.0f} MiB" if run.peak_rss_bytes else "-"
     return (
@@ -369,7 +373,3 @@ __all__: Sequence[str] = [
     "run_benchmark",
     "vary_text",
 ]
-
-
-def _seconds(repeats: Sequence[float]) -> str:
-    return " / ".join(f"{seconds:.2f}" for seconds in repeats) + " s"
