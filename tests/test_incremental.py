@@ -323,24 +323,29 @@ def test_a_second_remote_run_adds_nothing_and_rewrites_nothing(tmp_path, memory_
     assert _remote_files(memory_fs) == before
 
 
-def test_a_new_file_adds_exactly_its_rows_to_a_remote_output(tmp_path, memory_fs):
-    inputs = _copy_seeds(tmp_path)
-    run_batch([inputs], REMOTE, jobs=1)
-    before = _committed_tables(REMOTE)
-    old_files = {
-        path: stamp
-        for path, stamp in _remote_files(memory_fs).items()
-        if "part-" in path and "empty" not in path
-    }
+def _add_a_new_file_and_check_only_its_rows_came(inputs, url: str) -> None:
+    """Add one new file to `inputs` and run again into `url`: exactly its rows are added."""
+    before = _committed_tables(url)
     (inputs / "new.txt").write_text(NEW_TEXT, encoding="utf-8")
-    summary = run_batch([inputs], REMOTE, jobs=1)
+    summary = run_batch([inputs], url, jobs=1)
     assert (summary.new_documents, summary.already_present) == (1, 5)
-    after = _committed_tables(REMOTE)
+    after = _committed_tables(url)
     new_doc = after["documents"].loc[after["documents"]["file_name"] == "new.txt", "doc_id"].item()
     for name in ("documents", "lines", *MENTION_TABLES):
         kept = after[name][after[name]["doc_id"] != new_doc]
         pd.testing.assert_frame_equal(_comparable(kept, name), _comparable(before[name], name))
     assert (after["lines"]["doc_id"] == new_doc).sum() == len(NEW_TEXT.split("\n"))
+
+
+def test_a_new_file_adds_exactly_its_rows_to_a_remote_output(tmp_path, memory_fs):
+    inputs = _copy_seeds(tmp_path)
+    run_batch([inputs], REMOTE, jobs=1)
+    old_files = {
+        path: stamp
+        for path, stamp in _remote_files(memory_fs).items()
+        if "part-" in path and "empty" not in path
+    }
+    _add_a_new_file_and_check_only_its_rows_came(inputs, REMOTE)
     now = _remote_files(memory_fs)
     assert {path: now.get(path) for path in old_files} == old_files  # old parts untouched, not copied again
 
@@ -449,21 +454,12 @@ def test_a_new_file_adds_exactly_its_rows_to_an_s3_output(tmp_path, s3_bucket):
     url = f"{s3_bucket.url}/out"
     inputs = _copy_seeds(tmp_path)
     run_batch([inputs], url, jobs=1)
-    before = _committed_tables(url)
     old_parts = {
         key: versions
         for key, versions in s3_bucket.object_versions().items()
         if "/part-" in key and "empty" not in key and f"/{STATE_DIR}/" not in key
     }
     assert old_parts
-    (inputs / "new.txt").write_text(NEW_TEXT, encoding="utf-8")
-    summary = run_batch([inputs], url, jobs=1)
-    assert (summary.new_documents, summary.already_present) == (1, 5)
-    after = _committed_tables(url)
-    new_doc = after["documents"].loc[after["documents"]["file_name"] == "new.txt", "doc_id"].item()
-    for name in ("documents", "lines", *MENTION_TABLES):
-        kept = after[name][after[name]["doc_id"] != new_doc]
-        pd.testing.assert_frame_equal(_comparable(kept, name), _comparable(before[name], name))
-    assert (after["lines"]["doc_id"] == new_doc).sum() == len(NEW_TEXT.split("\n"))
+    _add_a_new_file_and_check_only_its_rows_came(inputs, url)
     now = s3_bucket.object_versions()
     assert {key: now.get(key) for key in old_parts} == old_parts  # one version each: never written again
