@@ -10,21 +10,21 @@ from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 
-from pipeline import extract  # noqa: E402  (callable package: pipeline.extract(text))
+from pipeline.extractors import mentions as extract  # noqa: E402  (callable package: pipeline.extract(text))
 
 if TYPE_CHECKING:
     import os
 
-    from pipeline.output import Output
+    from pipeline.read.output import Output
 
 
 def load(out_dir: "str | os.PathLike[str]" = "output") -> "Output":
     """Open an output directory: each table a lazily read DataFrame, `.sql()` via DuckDB.
 
-    See `pipeline.output.Output`; imported here on first call so that
+    See `pipeline.read.output.Output`; imported here on first call so that
     `import pipeline` stays light.
     """
-    from pipeline.output import load as load_output
+    from pipeline.read.output import load as load_output
 
     return load_output(out_dir)
 

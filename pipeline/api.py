@@ -12,8 +12,8 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.ingest import split_lines
-from pipeline.records import Mention, SourceText
+from pipeline.core.records import Mention, SourceText
+from pipeline.stages.ingest import split_lines
 
 
 @dataclass(frozen=True)
@@ -110,8 +110,8 @@ def extract_text(text: str, doc_date: date | None = None) -> list[MentionRecord]
     `doc_date` anchors year-less and relative dates; when None, the date the
     text states as its own (if any) is used, as in a batch run.
     """
-    from pipeline.rules import rules_hash
-    from pipeline.runner import process_source
+    from pipeline.document import process_source
+    from pipeline.rules.loader import rules_hash
 
     result = process_source(source_from_text(text), rules_hash(), doc_date=doc_date)
     records = [to_record(mention) for mention in result.mentions]

@@ -43,7 +43,7 @@ def test_mention_ids_are_stable_across_calls():
 
 
 def test_submodules_stay_importable_beside_the_callable_package():
-    from pipeline.extract import available_extractors
+    from pipeline.extractors.mentions import available_extractors
 
     assert "figures" in available_extractors()
-    assert callable(pipeline.extract)
+    assert callable(pipeline.extractors.mentions)

@@ -7,7 +7,9 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-from pipeline.audit import (
+from pipeline.batch.run import run_batch
+from pipeline.cli import main
+from pipeline.read.audit import (
     CHANGED,
     MISSING,
     VERIFIED,
@@ -19,9 +21,7 @@ from pipeline.audit import (
     locate_rule,
     verify_output,
 )
-from pipeline.cli import main
-from pipeline.output import load
-from pipeline.runner import run_batch
+from pipeline.read.output import load
 
 from .conftest import SEEDS
 

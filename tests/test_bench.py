@@ -7,8 +7,8 @@ import os
 import regex
 from click.testing import CliRunner
 
-from pipeline import bench
 from pipeline.cli import main
+from pipeline.dev import bench
 
 from .conftest import SEEDS
 

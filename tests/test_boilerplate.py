@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pipeline.rules.loader import RULES_DIR_ENV, RuleFileError, rules_dir
 
-from pipeline.boilerplate import (
+from pipeline.core.records import BoilerplateVerdict
+from pipeline.stages.boilerplate import (
     classify_lines,
     classify_texts,
     length_units,
@@ -19,9 +21,7 @@ from pipeline.boilerplate import (
     reload_rules,
     required_literals,
 )
-from pipeline.normalise import normalise_lines
-from pipeline.records import BoilerplateVerdict
-from pipeline.rules import RULES_DIR_ENV, RuleFileError, rules_dir
+from pipeline.stages.normalise import normalise_lines
 from tests.conftest import SEEDS, gold_records, requires_shared
 
 ARTICLE_PARAGRAPH = (
@@ -97,7 +97,7 @@ def test_marker_flags_debris_and_leaves_article_text(rule_id: str, debris: str, 
 
 
 def test_every_marker_in_the_rules_file_has_a_literal_case() -> None:
-    from pipeline.boilerplate import compiled_rules
+    from pipeline.stages.boilerplate import compiled_rules
 
     rule_ids = {rule.rule_id for rule in compiled_rules().markers.rules}
     assert rule_ids == {case[0] for case in MARKER_CASES}
@@ -297,8 +297,8 @@ def test_classify_texts_matches_classify_lines() -> None:
 
 
 def test_facts_kept_from_earlier_documents_give_the_same_verdicts(monkeypatch: pytest.MonkeyPatch) -> None:
-    from pipeline import boilerplate
-    from pipeline.boilerplate import compiled_rules
+    from pipeline.stages import boilerplate
+    from pipeline.stages.boilerplate import compiled_rules
 
     documents = [
         ("首页 > 新闻", "相关文章", "某某标题", ARTICLE_PARAGRAPH, "", "", "", "效果图", "", "版权所有"),
@@ -457,7 +457,7 @@ LITERAL_SETS = [
 
 @pytest.mark.parametrize("literals", LITERAL_SETS)
 def test_trie_shaped_screen_finds_what_a_plain_alternation_finds(literals: set[str]) -> None:
-    from pipeline.boilerplate import _literal_screen
+    from pipeline.stages.boilerplate import _literal_screen
 
     plain = re.compile("(?:" + "|".join(re.escape(literal) for literal in literals) + ")[^\n]*")
     trie = _literal_screen(literals, "[^\n]*")
@@ -481,7 +481,7 @@ def test_trie_shaped_screen_finds_what_a_plain_alternation_finds(literals: set[s
 
 
 def test_caption_forbidden_characters_are_found_like_a_set_test() -> None:
-    from pipeline.boilerplate import _any_character_of, compiled_rules
+    from pipeline.stages.boilerplate import _any_character_of, compiled_rules
 
     forbidden = "".join(sorted(compiled_rules().structure.caption_forbidden_chars)) + "]^-\\"
     pattern = _any_character_of(forbidden)
@@ -492,7 +492,7 @@ def test_caption_forbidden_characters_are_found_like_a_set_test() -> None:
 
 def reference_find(matcher, text: str):
     """The marker rule for `text` computed the slow way: every keyword index and regex, no screen."""
-    from pipeline.boilerplate import LEADING_EDGE, TRAILING_EDGE
+    from pipeline.stages.boilerplate import LEADING_EDGE, TRAILING_EDGE
 
     keywords = matcher.keywords
     core_start = LEADING_EDGE.match(text).end()
@@ -519,7 +519,7 @@ def reference_find(matcher, text: str):
 
 def rule_fragments() -> list[str]:
     """Pieces of debris and article text to build lines from: every keyword, literal and case of the rules."""
-    from pipeline.boilerplate import compiled_rules
+    from pipeline.stages.boilerplate import compiled_rules
 
     fragments = [case[1] for case in MARKER_CASES] + [case[2] for case in MARKER_CASES]
     for matcher in (compiled_rules().markers, compiled_rules().article_text):
@@ -548,7 +548,7 @@ line_pieces = st.lists(st.sampled_from(rule_fragments()) | st.text(max_size=4), 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(line_pieces, min_size=1, max_size=6))
 def test_screened_marker_search_finds_what_the_full_search_finds(raw_lines: list[str]) -> None:
-    from pipeline.boilerplate import compiled_rules
+    from pipeline.stages.boilerplate import compiled_rules
 
     texts = [text.strip() for text in raw_lines]
     for matcher in (compiled_rules().markers, compiled_rules().article_text):

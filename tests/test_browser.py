@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.output import load
-from pipeline.report import write_report
-from pipeline.runner import run_batch
+from pipeline.batch.run import run_batch
+from pipeline.read.output import load
+from pipeline.read.report import write_report
 
 from .conftest import PROJECT_ROOT, SEEDS
 

@@ -51,7 +51,7 @@ def test_run_into_an_unwritable_output_exits_non_zero(tmp_path):
 
 
 def test_a_broken_rule_file_stops_the_run_with_its_file_and_line(tmp_path, monkeypatch):
-    from pipeline.rules import load_rule_file, rules_dir
+    from pipeline.rules.loader import load_rule_file, rules_dir
 
     rules = tmp_path / "rules"
     rules.mkdir()
@@ -60,7 +60,7 @@ def test_a_broken_rule_file_stops_the_run_with_its_file_and_line(tmp_path, monke
     (rules / "documents.yaml").write_text("doc_date:\n  patterns: [unclosed\n", encoding="utf-8")
     monkeypatch.setenv("PROVEX_RULES_DIR", str(rules))
     load_rule_file.cache_clear()
-    from pipeline import docinfo
+    from pipeline.stages import docinfo
 
     docinfo.document_rules.cache_clear()
     try:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
+from pipeline.batch.run import run_batch
 from pipeline.cli import main
-from pipeline.conflicts import (
+from pipeline.read.conflicts import (
     Subject,
     clause_after,
     clause_before,
@@ -17,8 +18,7 @@ from pipeline.conflicts import (
     subjects_match,
     words_of,
 )
-from pipeline.output import load
-from pipeline.runner import run_batch
+from pipeline.read.output import load
 
 from .conftest import SEEDS
 

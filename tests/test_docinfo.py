@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.docinfo import find_doc_date, find_title
-from pipeline.normalise import normalise_lines
-from pipeline.records import BoilerplateVerdict
+from pipeline.core.records import BoilerplateVerdict
+from pipeline.stages.docinfo import find_doc_date, find_title
+from pipeline.stages.normalise import normalise_lines
 
 
 def _doc(text: str, boilerplate_lines: tuple[int, ...] = ()):

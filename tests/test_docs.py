@@ -7,7 +7,7 @@ import re
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.tables import SCHEMAS
+from pipeline.store.schemas import SCHEMAS
 
 from .conftest import PROJECT_ROOT
 

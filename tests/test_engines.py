@@ -10,9 +10,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.engines import EngineError, WorkerDied, map_batches
-from pipeline.runner import run_batch
-from pipeline.tables import MENTION_TABLES, TABLE_NAMES
+from pipeline.batch.engines import EngineError, WorkerDied, map_batches
+from pipeline.batch.run import run_batch
+from pipeline.store.schemas import MENTION_TABLES, TABLE_NAMES
 
 from .conftest import PROJECT_ROOT, SEEDS
 
@@ -93,7 +93,7 @@ def test_a_fresh_fork_server_pool_gives_the_same_tables_as_one_process(tmp_path,
     # In a fresh interpreter the fork server starts with the warm-up module
     # preloaded (in this test process it may already run without it).
     _run_python(
-        "from pipeline.runner import run_batch\n"
+        "from pipeline.batch.run import run_batch\n"
         "if __name__ == '__main__':\n"
         f"    run_batch([{str(SEEDS)!r}], {str(tmp_path)!r}, jobs=2, batch_size=1)\n"
     )
@@ -103,7 +103,7 @@ def test_a_fresh_fork_server_pool_gives_the_same_tables_as_one_process(tmp_path,
 def test_the_fork_server_warm_up_keeps_pandas_out_of_arrow_yet_importable():
     printed = _run_python(
         "import sys\n"
-        "import pipeline.engines.warm_worker\n"
+        "import pipeline.batch.engines.warm_worker\n"
         "print('pandas' in sys.modules)\n"
         "import pandas\n"
         "print(pandas.__name__)\n"
@@ -130,7 +130,7 @@ def test_dask_workers_in_their_own_processes_write_an_s3_output_equal_to_one_pro
 
 def test_the_dask_engine_reports_an_unreachable_scheduler(tmp_path, monkeypatch):
     pytest.importorskip("distributed", reason="dask.distributed is not installed")
-    monkeypatch.setattr("pipeline.engines.dask_cluster.CONNECT_TIMEOUT", "1s")
+    monkeypatch.setattr("pipeline.batch.engines.dask_cluster.CONNECT_TIMEOUT", "1s")
     with pytest.raises(EngineError, match="cannot reach the dask scheduler"):
         run_batch([SEEDS], tmp_path, engine="dask", scheduler="tcp://127.0.0.1:9", jobs=1)
 

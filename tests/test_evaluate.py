@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.evaluate import evaluate_against_gold, score_boilerplate, score_type, spans_match
+from pipeline.dev.evaluate import evaluate_against_gold, score_boilerplate, score_type, spans_match
 
 from .conftest import GOLD, SEEDS, requires_shared
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pipeline.rules.loader import RuleFileError, load_rule_file, parse_rule_text
 
-from pipeline.extract.figures import FigureRules, figure_rules, find_figures, find_spans
-from pipeline.records import DocumentContext, LineContext
-from pipeline.rules import RuleFileError, load_rule_file, parse_rule_text
+from pipeline.core.records import DocumentContext, LineContext
+from pipeline.extractors.figures.find import FigureRules, figure_rules, find_figures, find_spans
 
 from .conftest import GOLD, SEEDS, gold_records, requires_shared
 
@@ -307,7 +307,7 @@ def test_a_broken_rule_file_names_file_and_line():
 @requires_shared
 def test_gold_seed_figures_reach_the_targets():
     """F1 >= 0.95 and value accuracy >= 0.98 on the seeds' non-boilerplate lines (overlap matching)."""
-    from pipeline.normalise import normalise_line
+    from pipeline.stages.normalise import normalise_line
 
     records = gold_records()
     boilerplate = {(r["doc"], r["line"]) for r in records if r["type"] == "boilerplate"}
@@ -386,7 +386,7 @@ def _bodies_everywhere(text: str, english: bool) -> list[tuple[int, int]]:
 
 @given(st.lists(st.sampled_from(START_ALPHABET), max_size=30).map("".join))
 def test_start_patterns_find_every_body_match(text):
-    from pipeline.extract.figures import _body_matches
+    from pipeline.extractors.figures.find import _body_matches
 
     rules = figure_rules()
     for english in (False, True):

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from pipeline.garbled import find_anchors, find_garbled_spans, may_have_anchors, scan_anchors
-from pipeline.normalise import normalise_line, normalise_lines
+from pipeline.stages.garbled import find_anchors, find_garbled_spans, may_have_anchors, scan_anchors
+from pipeline.stages.normalise import normalise_line, normalise_lines
 from tests.conftest import PEER, SEEDS, requires_shared
 
 SEED_002 = SEEDS / "002_66be10cd0d1fc5b5.txt"

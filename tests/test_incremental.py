@@ -12,21 +12,16 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from pipeline.rules.loader import RULES_DIR_ENV, rules_dir
 
-from pipeline.bench import generate_corpus
-from pipeline.remote_output import RemoteStore
-from pipeline.rules import RULES_DIR_ENV, rules_dir
-from pipeline.runner import run_batch
-from pipeline.tables import (
-    MENTION_TABLES,
-    STATE_DIR,
-    TABLE_NAMES,
-    committed_parts,
-    compact_output,
-    current_run,
-    read_manifest,
-    read_part,
-)
+from pipeline.batch.run import run_batch
+from pipeline.dev.bench import generate_corpus
+from pipeline.store import committed_parts, read_manifest
+from pipeline.store.local import current_run
+from pipeline.store.maintain import compact_output
+from pipeline.store.parts import STATE_DIR, read_part
+from pipeline.store.remote import RemoteStore
+from pipeline.store.schemas import MENTION_TABLES, TABLE_NAMES
 
 from .conftest import PROJECT_ROOT, SEEDS
 

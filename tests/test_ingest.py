@@ -7,7 +7,14 @@ import hashlib
 
 import pytest
 
-from pipeline.ingest import IngestError, decode_bytes, discover_inputs, html_to_text, read_source, split_lines
+from pipeline.stages.ingest import (
+    IngestError,
+    decode_bytes,
+    discover_inputs,
+    html_to_text,
+    read_source,
+    split_lines,
+)
 
 from .conftest import SEEDS
 

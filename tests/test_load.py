@@ -6,9 +6,10 @@ import pandas as pd
 import pytest
 
 import pipeline
-from pipeline.output import Output, OutputNotFoundError
-from pipeline.runner import run_batch
-from pipeline.tables import TABLE_NAMES, committed_parts
+from pipeline.batch.run import run_batch
+from pipeline.read.output import Output, OutputNotFoundError
+from pipeline.store import committed_parts
+from pipeline.store.schemas import TABLE_NAMES
 
 from .conftest import SEEDS
 

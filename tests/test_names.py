@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import regex
 
-from pipeline.extract import names
+from pipeline.extractors.names import find as names
 
 # The word pattern before chunks: a trailing full stop is matched, then dropped
 # unless the word is an abbreviation head.

@@ -6,9 +6,10 @@ import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pipeline.rules.loader import RuleFileError, load_rule_file, rules_dir
 
-from pipeline import garbled, normalise
-from pipeline.normalise import (
+from pipeline.stages import garbled, normalise
+from pipeline.stages.normalise import (
     CJK_RUN,
     LATIN_RUN,
     align,
@@ -22,7 +23,6 @@ from pipeline.normalise import (
     remove_pinyin,
     to_simplified,
 )
-from pipeline.rules import RuleFileError, load_rule_file, rules_dir
 from tests.conftest import SEEDS
 
 SEED_002 = SEEDS / "002_66be10cd0d1fc5b5.txt"

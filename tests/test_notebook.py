@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from pipeline.runner import run_batch
+from pipeline.batch.run import run_batch
 
 from .conftest import PROJECT_ROOT, SEEDS
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.extract.numbers import (
+from pipeline.text.numerals import (
     parse_arabic_number,
     parse_chinese_numeral,
     parse_english_number,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.offsets import OffsetMap
+from pipeline.core.offsets import OffsetMap
 
 
 def test_identity_maps_every_span_to_itself():

@@ -6,11 +6,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pipeline.rules.loader import RULES_DIR_ENV, RuleFileError, load_rule_file, rules_dir
 
-from pipeline.extract import names, organisations, projects
-from pipeline.normalise import normalise_line
-from pipeline.records import DocumentContext, LineContext
-from pipeline.rules import RULES_DIR_ENV, RuleFileError, load_rule_file, rules_dir
+from pipeline.core.records import DocumentContext, LineContext
+from pipeline.extractors.names import find as names
+from pipeline.extractors.names import organisations, projects
+from pipeline.stages.normalise import normalise_line
 from tests.conftest import GOLD, SEEDS, gold_records, read_jsonl, requires_shared
 
 
@@ -306,7 +307,8 @@ def test_rules_load_without_jieba_when_its_dictionary_is_disabled() -> None:
 
     assert load_rule_file("organisations")["jieba_dictionary"]["enabled"] is False
     script = (
-        "import sys; from pipeline.extract import names; names.name_rules(); print('jieba' in sys.modules)"
+        "import sys; from pipeline.extractors.names import find; find.name_rules()"
+        "; print('jieba' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.peer import checker_for
+from pipeline.dev.peer import checker_for
 from tests.conftest import peer_cases, shared_available
 
 OUT_OF_SCOPE = "expects only times of day, durations or recurring sets: outside the dates table"

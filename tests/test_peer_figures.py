@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.peer import checker_for
+from pipeline.dev.peer import checker_for
 
 from .conftest import peer_cases, requires_shared
 

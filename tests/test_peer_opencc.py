@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.normalise import _opencc_converter, convert_lines
-from pipeline.offsets import OffsetMap
-from pipeline.peer.opencc_cases import check_conversion, map_problem
+from pipeline.core.offsets import OffsetMap
+from pipeline.dev.peer.opencc_cases import check_conversion, map_problem
+from pipeline.stages.normalise import _opencc_converter, convert_lines
 from tests.conftest import PEER, peer_cases
 
 CONFIGS = ("t2s", "hk2s", "tw2s", "tw2sp", "hk2sp")

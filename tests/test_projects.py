@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import projects
-from pipeline.normalise import normalise_line
-from pipeline.records import DocumentContext, LineContext
+from pipeline.core.records import DocumentContext, LineContext
+from pipeline.extractors.names import projects
+from pipeline.stages.normalise import normalise_line
 from tests.conftest import requires_shared
 from tests.test_organisations import score
 

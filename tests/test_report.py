@@ -8,10 +8,10 @@ from html.parser import HTMLParser
 import pytest
 from click.testing import CliRunner
 
+from pipeline.batch.run import run_batch
 from pipeline.cli import main
-from pipeline.output import load
-from pipeline.report import Highlight, render_line, write_report
-from pipeline.runner import run_batch
+from pipeline.read.output import load
+from pipeline.read.report import Highlight, render_line, write_report
 
 from .conftest import SEEDS
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from pipeline.rules import RuleFileError, load_rule_file, parse_rule_text, require, rules_hash
+from pipeline.rules.loader import RuleFileError, load_rule_file, parse_rule_text, require, rules_hash
 
 
 def test_mappings_and_lists_remember_their_line():
@@ -56,7 +55,7 @@ def test_rules_hash_changes_when_a_rule_file_changes(tmp_path):
 
 
 def test_every_shipped_rule_file_is_valid_yaml():
-    from pipeline.rules import rules_dir
+    from pipeline.rules.loader import rules_dir
 
     for path in sorted(rules_dir().glob("*.yaml")):
         assert load_rule_file(path.stem) is not None, path
@@ -72,7 +71,7 @@ def _plain(value):
 
 
 def test_libyaml_loader_reads_every_shipped_rule_file_like_the_reference_loader():
-    from pipeline.rules import _parse_with_python_loader, rules_dir
+    from pipeline.rules.loader import _parse_with_python_loader, rules_dir
 
     for path in sorted(rules_dir().glob("*.yaml")):
         text = path.read_text(encoding="utf-8")
@@ -92,7 +91,7 @@ def test_libyaml_loader_reads_every_shipped_rule_file_like_the_reference_loader(
     ],
 )
 def test_broken_yaml_is_reported_as_the_reference_loader_words_it(text):
-    from pipeline.rules import _parse_with_python_loader
+    from pipeline.rules.loader import _parse_with_python_loader
 
     with pytest.raises(RuleFileError) as fast:
         parse_rule_text(text, "rules/demo.yaml")

@@ -6,10 +6,11 @@ import shutil
 
 import pandas as pd
 import pytest
+from pipeline.rules.loader import rules_hash
 
-from pipeline.rules import rules_hash
-from pipeline.runner import BatchColumns, NoInputError, process_path, run_batch
-from pipeline.tables import MENTION_TABLES
+from pipeline.batch.run import NoInputError, run_batch
+from pipeline.batch.worker import BatchColumns, process_path
+from pipeline.store.schemas import MENTION_TABLES
 
 from .conftest import SEEDS
 
@@ -191,9 +192,9 @@ def test_seeds_can_be_copied_and_rerun_elsewhere(tmp_path):
 
 
 def test_a_run_streams_one_batch_at_a_time(tmp_path, monkeypatch):
-    from pipeline import runner
-    from pipeline.bench import generate_corpus
-    from pipeline.tables import committed_parts
+    import pipeline.batch.worker as runner
+    from pipeline.dev.bench import generate_corpus
+    from pipeline.store import committed_parts
 
     corpus = generate_corpus(tmp_path / "corpus", 23)
     events: list[object] = []
@@ -225,8 +226,8 @@ def test_a_run_streams_one_batch_at_a_time(tmp_path, monkeypatch):
 
 
 def test_a_document_that_kills_its_worker_becomes_an_error_row_and_the_rest_is_written(tmp_path, monkeypatch):
-    import pipeline.engines as engines
-    from pipeline.engines import WorkerDied
+    import pipeline.batch.engines as engines
+    from pipeline.batch.engines import WorkerDied
 
     killer = sorted(SEEDS.glob("*.txt"))[2].name
 

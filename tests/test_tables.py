@@ -9,18 +9,12 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from pipeline.remote_output import RemoteStore
-from pipeline.tables import (
-    SCHEMAS,
-    OutputError,
-    build_table,
-    committed_parts,
-    compact_output,
-    current_run,
-    read_manifest,
-    write_output,
-    write_part,
-)
+from pipeline.store import committed_parts, read_manifest, write_output
+from pipeline.store.local import current_run
+from pipeline.store.maintain import compact_output
+from pipeline.store.parts import OutputError, write_part
+from pipeline.store.remote import RemoteStore
+from pipeline.store.schemas import SCHEMAS, build_table
 
 CONTRACT_COLUMNS = {
     "documents": "doc_id source_path file_name source_kind sha256 bytes encoding title doc_date n_lines "
@@ -115,7 +109,7 @@ def test_a_run_killed_before_the_switch_leaves_the_previous_output(tmp_path, mon
     def crash(*args, **kwargs):
         raise KeyboardInterrupt("killed")
 
-    monkeypatch.setattr("pipeline.tables._switch_current", crash)
+    monkeypatch.setattr("pipeline.store.local._switch_current", crash)
     with pytest.raises(KeyboardInterrupt):
         write_output(tmp_path, _one_error_table("half written"))
     assert pd.read_parquet(tmp_path / "errors")["message"].tolist() == ["kept"]

@@ -1,0 +1,131 @@
+"""The local engine: a process pool with a warm-up per worker.
+
+Workers are started with `forkserver` (or `spawn` where there is none), not
+`fork`: the parent may already run Arrow's thread pool, and forking a process
+with live threads can deadlock. At most two tasks per worker are in flight,
+so the parent never queues the whole corpus.
+
+With `preload`, the fork server imports that module once before forking any
+worker (the runner passes a module that warms the pipeline), so workers start
+warm in milliseconds. The fork server lives as long as the parent process and
+keeps the environment and rule caches it started with.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, TypeVar
+
+from pipeline.batch.engines import EngineError, WorkerDied
+
+Task = TypeVar("Task")
+
+TASKS_IN_FLIGHT_PER_WORKER = 2
+
+
+def start_method() -> str:
+    """The multiprocessing start method the pool uses."""
+    methods = multiprocessing.get_all_start_methods()
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
+def map_in_process_pool(
+    function: Callable[[Task], Any],
+    tasks: Sequence[Task],
+    *,
+    jobs: int,
+    initializer: Callable[[], None] | None = None,
+    preload: str | None = None,
+) -> Iterator[Any]:
+    """Yield `function(task)` for every task, computed by `jobs` worker processes.
+
+    With one job or one task everything runs in this process (after
+    `initializer`), so small runs pay no process start-up. Results come in
+    completion order. An exception in a task propagates. When a worker
+    process dies, the tasks that were in flight are run again one at a time
+    in a fresh worker: the one whose worker dies alone yields
+    `WorkerDied(task)`, the others their results; then the pool goes on.
+    Raises EngineError when workers die before they can run any task.
+    """
+    if jobs <= 1 or len(tasks) <= 1:
+        if initializer is not None:
+            initializer()
+        for task in tasks:
+            yield function(task)
+        return
+    context = multiprocessing.get_context(start_method())
+    if preload is not None and start_method() == "forkserver":
+        context.set_forkserver_preload([preload])
+    queue = deque(tasks)
+    while queue:
+        in_flight: list[Task] = []  # filled when a worker dies
+        yield from _run_pool(context, min(jobs, len(queue)), function, initializer, queue, in_flight)
+        for task in in_flight:
+            yield _run_alone(context, function, initializer, task)
+
+
+def _run_pool(
+    context: Any,
+    workers: int,
+    function: Callable[[Task], Any],
+    initializer: Callable[[], None] | None,
+    queue: deque[Task],
+    in_flight_when_broken: list[Task],
+) -> Iterator[Any]:
+    """Run tasks from `queue` on a new pool until it is empty or a worker dies.
+
+    When a worker dies, the tasks that were in flight are put in
+    `in_flight_when_broken` and the pool is closed; tasks not yet submitted
+    stay in `queue`.
+    """
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer) as pool:
+        pending: dict[Future, Task] = {}
+        limit = workers * TASKS_IN_FLIGHT_PER_WORKER
+        while queue or pending:
+            while queue and len(pending) < limit:
+                task = queue.popleft()
+                pending[pool.submit(function, task)] = task
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            broken = False
+            for future in done:
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    continue
+                pending.pop(future)
+                yield result
+            if broken:
+                in_flight_when_broken.extend(pending.values())
+                return
+
+
+def _run_alone(
+    context: Any, function: Callable[[Task], Any], initializer: Callable[[], None] | None, task: Task
+) -> Any:
+    """`function(task)` in a fresh one-worker pool, or `WorkerDied(task)` if that worker dies.
+
+    The worker first runs an empty task: a worker that dies before it can run
+    anything (start-up, initializer) is not the task's fault, and every
+    document would fail the same way, so that raises EngineError instead.
+    """
+    with ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=initializer) as pool:
+        try:
+            pool.submit(_worker_is_alive).result()
+        except BrokenProcessPool:
+            raise EngineError(
+                "worker processes die at start-up, before running any task (see the error above); "
+                "when provex is started from a script, put the call under `if __name__ == '__main__':`"
+            ) from None
+        try:
+            return pool.submit(function, task).result()
+        except BrokenProcessPool:
+            return WorkerDied(task)
+
+
+def _worker_is_alive() -> bool:
+    return True

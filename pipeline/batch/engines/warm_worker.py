@@ -1,0 +1,45 @@
+"""Imported once by the local engine's fork server: warms the pipeline there.
+
+Every worker process is forked from that server, so it starts with the rule
+files loaded and every pattern, automaton and converter already built
+(shared copy-on-write) instead of building them itself.
+"""
+
+import gc
+import sys
+from importlib.abc import MetaPathFinder
+
+from pipeline.batch.worker import warm_up
+
+
+class _PandasIsNotUsedHere(MetaPathFinder):
+    """While installed, makes `import pandas` fail in this process."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name == "pandas" or name.startswith("pandas."):
+            raise ModuleNotFoundError(f"No module named {name!r} (not used by provex workers)", name=name)
+        return None
+
+
+# Workers build Arrow tables from Python lists and never use pandas, but
+# Arrow imports pandas on its first table just to check whether an input is
+# a pandas object: half a second before any worker can start, and about
+# 40 MiB per worker. Arrow tries that import once per process; failing it
+# during the warm-up makes Arrow take every input for what it is. pandas is
+# importable again afterwards (a caller's script, which workers import as
+# `__mp_main__`, may use it). Only in this process of our own, never in a
+# caller's process.
+_blocker = _PandasIsNotUsedHere()
+if "pandas" not in sys.modules:
+    sys.meta_path.insert(0, _blocker)
+try:
+    warm_up()
+finally:
+    if _blocker in sys.meta_path:
+        sys.meta_path.remove(_blocker)
+
+# What warm_up built lives as long as the worker: keeping it out of the
+# collector's view halves the time of full collections and spares the
+# copy-on-write pages of forked workers. Only here, in a process of our own,
+# never in a caller's process.
+gc.freeze()

@@ -1,0 +1,168 @@
+"""Planning a run: what the output already holds, which inputs are new, and the batches.
+
+Every input file is hashed (sha256, streamed). A file whose hash is already
+in the output with the same pipeline version and rules hash is skipped;
+identical content under several paths is planned once, the other paths go
+to `documents.duplicate_paths`. Documents of the output made with other
+rules (or all, with `force`) are planned again from their recorded paths.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline import __version__
+from pipeline.batch.worker import BatchItem, error_row
+from pipeline.stages.ingest import IngestError, read_source
+from pipeline.store.parts import (
+    PartLocation,
+    read_part,
+)
+
+# ... and at most this many bytes of input (one bigger file is a batch alone).
+BATCH_BYTES = 64 * 1024 * 1024
+
+
+def make_batches(
+    items: Sequence[BatchItem], batch_size: int, batch_bytes: int = BATCH_BYTES
+) -> list[list[BatchItem]]:
+    """Cut items, in order, into batches of at most `batch_size` items and `batch_bytes` bytes."""
+    batches: list[list[BatchItem]] = []
+    current: list[BatchItem] = []
+    current_bytes = 0
+    for item in items:
+        if current and (len(current) >= batch_size or current_bytes + item.bytes > batch_bytes):
+            batches.append(current)
+            current, current_bytes = [], 0
+        current.append(item)
+        current_bytes += item.bytes
+    if current:
+        batches.append(current)
+    return batches
+
+
+@dataclass
+class OutputIndex:
+    """What the committed output already holds, keyed by content hash."""
+
+    current: set[str] = field(default_factory=set)  # sha256 made with this version and rules
+    known_paths: dict[str, set[str]] = field(default_factory=dict)  # current sha256 -> resolved paths
+    stale: dict[str, list[str]] = field(default_factory=dict)  # sha256 -> recorded paths, other rules
+    error_keys: set[tuple[str, str, str, str]] = field(default_factory=set)
+
+
+def read_output_index(
+    parts: Mapping[str, Sequence[tuple[PartLocation, int]]], pipeline_rules_hash: str, force: bool
+) -> OutputIndex:
+    """Index the committed documents (and error rows) of an output.
+
+    `parts` are the committed parts (`committed_parts`): local paths or fsspec URLs.
+    """
+    index = OutputIndex()
+    columns = ["sha256", "pipeline_version", "rules_hash", "source_path", "duplicate_paths"]
+    for path, rows in parts.get("documents", []):
+        if not rows:
+            continue
+        # Plain Python, not Arrow compute: every row is converted anyway, and
+        # Arrow's compute functions import pandas on first use.
+        for row in read_part(path, columns=columns).to_pylist():
+            recorded = [row["source_path"], *(row["duplicate_paths"] or [])]
+            made_alike = row["pipeline_version"] == __version__ and row["rules_hash"] == pipeline_rules_hash
+            if made_alike and not force:
+                index.current.add(row["sha256"])
+                index.known_paths.setdefault(row["sha256"], set()).update(map(_path_key, recorded))
+            else:
+                index.stale[row["sha256"]] = recorded
+    for path, rows in parts.get("errors", []):
+        if rows:
+            for row in read_part(path, columns=["source_path", "stage", "error_type", "message"]).to_pylist():
+                index.error_keys.add(_error_key(row))
+    return index
+
+
+def _path_key(path: str | Path) -> str:
+    """A path as compared with recorded ones: absolute, symlinks resolved."""
+    return os.path.realpath(path)  # what Path.resolve does, without building Path objects
+
+
+def _error_key(row: Mapping[str, Any]) -> tuple[str, str, str, str]:
+    return (row["source_path"], row["stage"], row["error_type"], row["message"])
+
+
+@dataclass
+class ScanResult:
+    """The plan of a run: documents to process, and what was passed over."""
+
+    planned: dict[str, BatchItem] = field(default_factory=dict)  # sha256 -> item
+    already_present: int = 0
+    new_paths: dict[str, list[str]] = field(default_factory=dict)  # sha256 in the output -> unseen paths
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+
+def scan_inputs(files: Iterable[Path], index: OutputIndex) -> ScanResult:
+    """Hash every file and plan what to process (see the module docstring)."""
+    scan = ScanResult()
+    for path in files:
+        try:
+            with open(path, "rb") as handle:
+                digest = hashlib.file_digest(handle, "sha256").hexdigest()
+            size = path.stat().st_size
+        except OSError:
+            scan.errors.append(_read_error_row(path))
+            continue
+        if digest in index.current:
+            scan.already_present += 1
+            if _path_key(path) not in index.known_paths.get(digest, ()):
+                scan.new_paths.setdefault(digest, []).append(str(path))
+            continue
+        planned = scan.planned.get(digest)
+        if planned is not None:
+            scan.planned[digest] = BatchItem(
+                planned.path, digest, planned.bytes, (*planned.duplicate_paths, str(path))
+            )
+            continue
+        scan.planned[digest] = BatchItem(str(path), digest, size)
+    return scan
+
+
+def _read_error_row(path: Path) -> dict[str, Any]:
+    """The error row `read_source` gives for a file the scan could not read."""
+    try:
+        read_source(path)
+    except IngestError as error:
+        return error_row(str(path), error.stage, error.error_type, error.message)
+    return error_row(str(path), "read", "read_failed", "the file could not be read; run again")
+
+
+def _paths_to_reprocess(index: OutputIndex, given: Sequence[Path]) -> list[Path]:
+    """Recorded paths of documents made with other rules that still exist."""
+    if not index.stale:
+        return []
+    seen = {path.resolve() for path in given}
+    found = []
+    for paths in index.stale.values():
+        for recorded in paths:
+            path = Path(recorded)
+            if path.is_file() and path.resolve() not in seen:
+                seen.add(path.resolve())
+                found.append(path)
+    return found
+
+
+def _unique_new_errors(
+    errors: Sequence[dict[str, Any]], known: set[tuple[str, str, str, str]]
+) -> list[dict[str, Any]]:
+    """Error rows not already in the output (a re-run does not repeat them)."""
+    seen = set(known)
+    new = []
+    for row in errors:
+        key = _error_key(row)
+        if key not in seen:
+            seen.add(key)
+            new.append(row)
+    return new

@@ -1,0 +1,290 @@
+"""The batch runner: wires the stages, batch by batch, into an output.
+
+Per document (`process_source`, pure: text in, rows out):
+
+    read_source -> normalise_lines -> classify_lines -> find_doc_date/title
+    -> extractors -> to_mentions -> rows
+
+Per run (`run_batch`):
+
+1. scan: every input file is hashed (sha256, streamed). A file whose hash
+   is already in the output with the same pipeline version and rules hash
+   is skipped; identical content under several paths is planned once, the
+   other paths go to `documents.duplicate_paths`. Documents of the output
+   made with other rules (or all, with `force`) are planned again from their
+   recorded paths, and their old rows are left out of the new run.
+2. batches: planned documents are cut into batches (`batch_size`
+   documents, at most `BATCH_BYTES` of input). `process_batch` processes a
+   batch and writes its rows as one part file per table, then drops them: a
+   worker never holds more than one batch, and the parent only receives
+   small reports, so memory does not grow with the corpus.
+3. engine: batches run on the local process pool (one worker per core) or
+   on dask.distributed (`pipeline.batch.engines`); rule caches are warmed once per
+   worker by `warm_up`.
+4. commit: the previous run's parts are carried into the new run (hard
+   links and a flip of `current` for a local output; a copy of the new
+   parts and one manifest write for an fsspec URL; see `pipeline.store`
+   and `pipeline.store.remote`). A killed run leaves the previous output
+   readable.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from pipeline import __version__
+from pipeline.batch.plan import (
+    OutputIndex,
+    _paths_to_reprocess,
+    _unique_new_errors,
+    make_batches,
+    read_output_index,
+    scan_inputs,
+)
+from pipeline.batch.worker import BatchItem, BatchReport, BatchTask, error_row, process_batch, warm_up
+from pipeline.rules.loader import rules_hash
+from pipeline.stages.ingest import discover_inputs
+from pipeline.store import output_store
+from pipeline.store.maintain import carry_over as _carry_over
+from pipeline.store.parts import (
+    RunFolder,
+)
+from pipeline.store.schemas import SCHEMAS, build_table
+
+# A batch holds at most this many documents (`--batch-size`) ...
+DEFAULT_BATCH_SIZE = 500
+
+
+# Below this much new input, the local engine with automatic jobs stays in
+# this process: starting and warming workers costs more than it saves.
+MIN_PARALLEL_BYTES = 2 * 1024 * 1024
+
+
+# With several workers, batches are made small enough that every worker gets
+# about this many, so a slow batch does not leave the others idle at the end.
+BATCHES_PER_WORKER = 4
+
+
+@dataclass
+class BatchSummary:
+    """Counts a run reports at its end."""
+
+    documents: int = 0  # documents of the inputs now in the output (new + already there)
+    new_documents: int = 0
+    already_present: int = 0
+    new_paths: int = 0  # paths recorded for content already in the output
+    lines: int = 0
+    boilerplate_lines: int = 0
+    mentions: dict[str, int] = field(default_factory=dict)
+    errors: int = 0
+    skipped_files: int = 0
+    batches: int = 0
+    input_bytes: int = 0
+    seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    peak_worker_rss_bytes: int = 0
+    committed: bool = False
+    out_dir: str = ""
+
+    def describe(self) -> str:
+        """One human-readable paragraph for the end of a run."""
+        mention_counts = ", ".join(f"{count} {table}" for table, count in self.mentions.items())
+        return (
+            f"{self.documents} documents ({self.new_documents} new, {self.already_present} already in the "
+            f"output{self._new_paths_note()}), "
+            f"{self.lines} new lines ({self.boilerplate_lines} boilerplate), "
+            f"{mention_counts or 'no new mentions'}; {self.errors} errors, "
+            f"{self.skipped_files} files skipped (not .txt/.md/.html/.htm); "
+            f"{self.seconds:.2f} s -> {self.out_dir}" + ("" if self.committed else " (unchanged)")
+        )
+
+    def _new_paths_note(self) -> str:
+        if not self.new_paths:
+            return ""
+        return f"; {self.new_paths} new path(s) of those recorded in duplicate_paths"
+
+
+class NoInputError(Exception):
+    """The run was given nothing to process."""
+
+
+def run_batch(
+    paths: Sequence[Path | str],
+    out_dir: Path | str,
+    progress: Callable[[Iterable[Path], int], Iterable[Path]] | None = None,
+    *,
+    jobs: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    force: bool = False,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    on_batch: Callable[[BatchReport], None] | None = None,
+) -> BatchSummary:
+    """Process every new input under `paths` and add it to the output `out_dir`.
+
+    `out_dir` is a local path or an fsspec URL as a string (`s3://bucket/out`
+    with s3fs installed; see `pipeline.store.remote`).
+
+    `progress` wraps the iterator of files being scanned (e.g. a progress
+    bar); `on_batch` is called with each finished batch's report. `jobs` is
+    the number of worker processes (None: every core, but small runs stay in
+    this process). `force` re-processes every document. Raises NoInputError
+    when no input file is found, OutputError when the output cannot be
+    written, EngineError when the engine cannot run, RuleFileError for a
+    broken rule file; per-file problems become rows of `errors`.
+    """
+    started = time.perf_counter()
+    discovery = discover_inputs(paths)
+    if not discovery.files and not discovery.missing:
+        raise NoInputError(
+            f"no .txt, .md, .html or .htm files under {', '.join(map(str, paths))}"
+            + (f" ({len(discovery.skipped)} other files skipped)" if discovery.skipped else "")
+        )
+    if not discovery.files:
+        raise NoInputError(f"no such file or folder: {', '.join(map(str, discovery.missing))}")
+    store = output_store(out_dir)
+    current_hash = rules_hash()
+    summary = BatchSummary(skipped_files=len(discovery.skipped), out_dir=store.location)
+    with store.lock():
+        previous = store.committed_parts()
+        index = read_output_index(previous, current_hash, force)
+        files: Iterable[Path] = discovery.files
+        if progress is not None:
+            files = progress(files, len(discovery.files))
+        scan_started = time.perf_counter()
+        scan = scan_inputs(files, index)
+        # Documents made with other rules are processed again from where they were read.
+        scan_of_stale = scan_inputs(_paths_to_reprocess(index, discovery.files), OutputIndex())
+        for digest, item in scan_of_stale.planned.items():
+            if digest in index.stale and digest not in scan.planned:
+                scan.planned[digest] = item
+        errors = [
+            error_row(str(path), "discover", "path_missing", "no such file or folder")
+            for path in discovery.missing
+        ]
+        errors.extend(scan.errors)
+        summary.already_present = scan.already_present
+        summary.new_paths = sum(map(len, scan.new_paths.values()))
+        summary.stage_seconds["scan"] = time.perf_counter() - scan_started
+        items = list(scan.planned.values())
+        replaced = {digest[:16] for digest in scan.planned if digest in index.stale}
+        run: RunFolder | None = None
+        if items:
+            run = store.begin_run()
+            for report in _run_batches(run, items, current_hash, jobs, engine, scheduler, batch_size):
+                _add_report(summary, run, report)
+                errors.extend(report.errors)
+                if on_batch is not None:
+                    on_batch(report)
+        summary.errors = len(errors)
+        new_errors = _unique_new_errors(errors, index.error_keys)
+        if run is not None or new_errors or scan.new_paths:
+            commit_started = time.perf_counter()
+            run = run or store.begin_run()
+            new_paths = {digest[:16]: paths for digest, paths in scan.new_paths.items()}
+            _carry_over(run, previous, replaced, new_paths)
+            if new_errors:
+                run.write("errors", "errors", build_table("errors", new_errors))
+            run.commit({"pipeline_version": __version__, "rules_hash": current_hash})
+            summary.committed = True
+            summary.stage_seconds["commit"] = time.perf_counter() - commit_started
+    summary.documents = summary.new_documents + summary.already_present
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _run_batches(
+    run: RunFolder,
+    items: Sequence[BatchItem],
+    current_hash: str,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+    batch_size: int,
+) -> Iterator[BatchReport]:
+    """Yield the report of every batch of `items`, processed by `engine`.
+
+    A batch whose worker process died is cut in two and both halves run
+    again, until the document that kills a worker is alone: it becomes an
+    error row and every other document of the batch is processed.
+    """
+    from pipeline.batch.engines import WorkerDied, cpu_count, map_batches
+
+    workers = jobs or cpu_count()
+    if engine == "local" and jobs is None and sum(item.bytes for item in items) < MIN_PARALLEL_BYTES:
+        workers = 1
+    size = batch_size
+    if workers > 1:
+        size = max(1, min(batch_size, -(-len(items) // (workers * BATCHES_PER_WORKER))))
+    tasks = [
+        BatchTask(run.url, run.run_id, number, tuple(batch), current_hash)
+        for number, batch in enumerate(make_batches(items, size))
+    ]
+    next_number = len(tasks)
+    arrow_warming = _warm_arrow_in_background() if workers > 1 else None
+    while tasks:
+        halves: list[BatchTask] = []
+        for outcome in map_batches(
+            process_batch,
+            tasks,
+            engine=engine,
+            jobs=workers,
+            scheduler=scheduler,
+            initializer=warm_up,
+            preload="pipeline.batch.engines.warm_worker",
+        ):
+            if not isinstance(outcome, WorkerDied):
+                yield outcome
+            elif len(outcome.task.items) == 1:
+                yield _worker_died_report(outcome.task, outcome.reason)
+            else:
+                middle = len(outcome.task.items) // 2
+                for half in (outcome.task.items[:middle], outcome.task.items[middle:]):
+                    halves.append(replace(outcome.task, number=next_number, items=half))
+                    next_number += 1
+        tasks = halves
+    if arrow_warming is not None:
+        arrow_warming.join()
+
+
+def _warm_arrow_in_background() -> threading.Thread:
+    """Start paying, in a thread of this process, Arrow's one-off imports.
+
+    Arrow loads pandas the first time it builds a table (about half a
+    second), which this process would otherwise pay at the commit, after
+    every worker has finished. Done while the workers start up, it costs
+    no time.
+    """
+    thread = threading.Thread(target=SCHEMAS["errors"].empty_table, name="provex-warm-arrow", daemon=True)
+    thread.start()
+    return thread
+
+
+def _worker_died_report(task: BatchTask, reason: str) -> BatchReport:
+    """The report of a one-document batch whose worker died: an error row per path."""
+    item = task.items[0]
+    message = f"{reason} while processing this file; the rest of the batch was processed"
+    report = BatchReport(number=task.number)
+    report.errors = [
+        error_row(path, "process", "worker_died", message) for path in (item.path, *item.duplicate_paths)
+    ]
+    return report
+
+
+def _add_report(summary: BatchSummary, run: RunFolder, report: BatchReport) -> None:
+    for name, part in report.parts.items():
+        run.add_part(name, part)
+    summary.batches += 1
+    summary.new_documents += report.documents
+    summary.lines += report.lines
+    summary.boilerplate_lines += report.boilerplate_lines
+    summary.input_bytes += report.input_bytes
+    for table, count in report.mentions.items():
+        summary.mentions[table] = summary.mentions.get(table, 0) + count
+    for stage, seconds in report.stage_seconds.items():
+        summary.stage_seconds[stage] = summary.stage_seconds.get(stage, 0.0) + seconds
+    summary.peak_worker_rss_bytes = max(summary.peak_worker_rss_bytes, report.peak_rss_bytes)

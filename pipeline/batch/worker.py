@@ -1,0 +1,259 @@
+"""What a worker does with one batch: read, process, and write one part per table.
+
+A worker holds one batch of rows at a time and sends back only small
+reports (counts, part names, error rows), so memory does not grow with the
+corpus.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from pipeline.core.records import (
+    Mention,
+    SourceText,
+)
+from pipeline.document import DocumentResult, StageClock, process_source
+from pipeline.rules.loader import RuleFileError, rules_hash
+from pipeline.stages.ingest import IngestError, read_source
+from pipeline.store.parts import (
+    Part,
+    part_file_name,
+    write_part,
+)
+from pipeline.store.schemas import COMMON_MENTION_COLUMNS, MENTION_TABLES, SCHEMAS, TABLE_NAMES
+
+# Tables written by batches; `errors` is written once per run by the parent.
+BATCH_TABLES = tuple(name for name in TABLE_NAMES if name != "errors")
+
+
+# A bilingual snippet that exercises every stage, so warming up builds every
+# lazily compiled pattern, automaton and converter before the first document.
+WARM_UP_TEXT = (
+    "北京市昌平區2023年3月新增企業120家，投資總額約3.5億元，同比增長10%。\n"
+    "The park's revenue rose 12% to $3.5 billion in March 2023, said Acme Inc.\n"
+    "版权所有 © 2023\n"
+)
+
+
+def error_row(source_path: str, stage: str, error_type: str, message: str) -> dict[str, Any]:
+    """One row of the errors table."""
+    return {
+        "source_path": source_path,
+        "stage": stage,
+        "error_type": error_type,
+        "message": message,
+        "at": datetime.now(UTC),
+    }
+
+
+def process_path(
+    path: Path, pipeline_rules_hash: str, clock: StageClock | None = None
+) -> tuple[DocumentResult | None, list[dict[str, Any]]]:
+    """Read and process one file; every failure becomes an error row.
+
+    Returns (result or None, error rows). Never raises for a bad input.
+    """
+    clock = clock or StageClock()
+    clock.start("read")
+    try:
+        source = read_source(path)
+    except IngestError as error:
+        clock.stop()
+        return None, [error_row(str(path), error.stage, error.error_type, error.message)]
+    clock.stop()
+    errors = []
+    if source.invalid_bytes:
+        errors.append(
+            error_row(
+                str(path),
+                "decode",
+                "invalid_bytes",
+                f"{source.invalid_bytes} invalid UTF-8 byte(s) replaced by U+FFFD; "
+                "the rest of the file was processed",
+            )
+        )
+    try:
+        return process_source(source, pipeline_rules_hash, clock=clock), errors
+    except RuleFileError:
+        raise  # a broken rule file stops the run: no document could be processed right
+    except Exception as error:  # a bug or a pathological input must not stop the batch
+        clock.stop()
+        message = f"processing failed ({type(error).__name__}: {error}); please report this file"
+        return None, [*errors, error_row(str(path), "process", "internal_error", message)]
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One planned document: the path to read, its scanned hash, its other paths."""
+
+    path: str
+    sha256: str
+    bytes: int
+    duplicate_paths: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BatchTask:
+    """A batch as sent to a worker: where to write, what to read."""
+
+    run_url: str
+    run_id: str
+    number: int
+    items: tuple[BatchItem, ...]
+    rules_hash: str
+
+
+@dataclass
+class BatchReport:
+    """What a worker sends back for one batch: counts and part files, never rows."""
+
+    number: int
+    parts: dict[str, Part] = field(default_factory=dict)
+    doc_ids: list[str] = field(default_factory=list)
+    documents: int = 0
+    lines: int = 0
+    boilerplate_lines: int = 0
+    mentions: dict[str, int] = field(default_factory=dict)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    input_bytes: int = 0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    peak_rss_bytes: int = 0
+
+
+def warm_up() -> None:
+    """Load every rule file and build every matcher once (a worker's initializer).
+
+    Also builds the Arrow tables of the sample once: the first conversion of
+    Python values pays Arrow's one-off imports here, not in the first batch.
+    """
+    columns = BatchColumns()
+    columns.add(process_source(_source_of(WARM_UP_TEXT), rules_hash()))
+    for name in BATCH_TABLES:
+        columns.to_table(name)
+
+
+def _source_of(text: str) -> SourceText:
+    from pipeline.api import source_from_text
+
+    return source_from_text(text, name="<warm-up>")
+
+
+class BatchColumns:
+    """The rows of one batch, kept as one list per column of every table.
+
+    Documents are added column by column, so no dict is built per line or
+    per mention; `to_table` hands the lists to Arrow whole.
+    """
+
+    def __init__(self) -> None:
+        self.columns: dict[str, dict[str, list[Any]]] = {
+            name: {column: [] for column in SCHEMAS[name].names} for name in BATCH_TABLES
+        }
+
+    def count(self, name: str) -> int:
+        """Rows of table `name` held so far."""
+        return len(self.columns[name]["doc_id"])
+
+    def add(self, result: DocumentResult) -> None:
+        """Append one document's rows to every table."""
+        documents = self.columns["documents"]
+        for column, values in documents.items():
+            values.append(result.document.get(column))
+        doc_id = result.document["doc_id"]
+        lines = self.columns["lines"]
+        lines["doc_id"].extend([doc_id] * len(result.lines))
+        lines["line_no"].extend([line.line_no for line in result.lines])
+        lines["raw_text"].extend([line.raw_text for line in result.lines])
+        lines["norm_text"].extend([line.norm_text for line in result.lines])
+        lines["lang"].extend([line.lang for line in result.lines])
+        lines["is_boilerplate"].extend([verdict.is_boilerplate for verdict in result.verdicts])
+        lines["boilerplate_rule"].extend([verdict.rule for verdict in result.verdicts])
+        lines["flags"].extend([line.flags for line in result.lines])
+        by_table: dict[str, list[Mention]] = {}
+        for mention in result.mentions:
+            by_table.setdefault(mention.table, []).append(mention)
+        for table, mentions in by_table.items():
+            self._add_mentions(table, mentions)
+
+    def _add_mentions(self, table: str, mentions: Sequence[Mention]) -> None:
+        columns = self.columns[table]
+        columns["mention_id"].extend([mention.mention_id for mention in mentions])
+        for column in COMMON_MENTION_COLUMNS[1:]:
+            columns[column].extend([getattr(mention, column) for mention in mentions])
+        for column in SCHEMAS[table].names[len(COMMON_MENTION_COLUMNS) :]:
+            columns[column].extend([mention.fields.get(column) for mention in mentions])
+
+    def to_table(self, name: str) -> pa.Table:
+        """Arrow table of everything held for table `name`."""
+        return pa.Table.from_pydict(self.columns[name], schema=SCHEMAS[name])
+
+
+def process_batch(task: BatchTask) -> BatchReport:
+    """Process one batch and write its rows as one part file per table.
+
+    Runs in a worker. Only this batch's rows are held, and they are dropped
+    once written; the report carries counts, part names and error rows.
+    A file whose content changed since the scan is not written (an error row
+    says so; the next run picks it up).
+    """
+    clock = StageClock()
+    report = BatchReport(number=task.number)
+    batch = BatchColumns()
+    for item in task.items:
+        result, errors = process_path(Path(item.path), task.rules_hash, clock)
+        if result is not None and result.document["sha256"] != item.sha256:
+            errors.append(
+                error_row(
+                    item.path, "read", "file_changed", "the file changed while the run read it; run again"
+                )
+            )
+            result = None
+        report.errors.extend(errors)
+        if result is None:  # the same failure holds for every path with these bytes
+            report.errors.extend(
+                {**error, "source_path": path} for path in item.duplicate_paths for error in errors
+            )
+            continue
+        result.document["duplicate_paths"] = list(item.duplicate_paths)
+        clock.start("rows")
+        batch.add(result)
+        report.doc_ids.append(result.document["doc_id"])
+        report.input_bytes += item.bytes
+        report.boilerplate_lines += sum(1 for verdict in result.verdicts if verdict.is_boilerplate)
+        clock.stop()
+    report.documents = batch.count("documents")
+    report.lines = batch.count("lines")
+    report.mentions = {table: batch.count(table) for table in MENTION_TABLES}
+    report.parts = write_batch_tables(task, batch, clock)
+    report.stage_seconds = clock.seconds
+    report.peak_rss_bytes = peak_rss_bytes()
+    return report
+
+
+def write_batch_tables(task: BatchTask, batch: BatchColumns, clock: StageClock) -> dict[str, Part]:
+    """The batch writer: one part per non-empty table of the batch."""
+    parts = {}
+    for name in BATCH_TABLES:
+        if not batch.count(name):
+            continue
+        clock.start("arrow")
+        table = batch.to_table(name)
+        clock.start("parquet")
+        parts[name] = write_part(task.run_url, name, part_file_name(task.run_id, f"{task.number:05d}"), table)
+    clock.stop()
+    return parts
+
+
+def peak_rss_bytes() -> int:
+    """The peak resident memory of this process so far, in bytes."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024  # Linux reports KiB

@@ -1,0 +1,202 @@
+"""The `provex` command line: a thin layer over the library.
+
+Heavy libraries are imported inside the commands, so `provex --help` stays
+fast. User errors exit with code 2 and a message that says what to do.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from pipeline.cli import audit as cli_audit
+from pipeline.cli import scale as cli_scale
+
+DEFAULT_INPUT = "seeds"
+DEFAULT_OUTPUT = "output"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="provex")
+def main() -> None:
+    """provex: figures, dates, organisations and projects from Chinese and
+    English articles, each traceable to the exact line and characters it came
+    from.
+
+    \b
+    Example:
+        provex run seeds/ --out output/
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    default=DEFAULT_OUTPUT,
+    show_default=True,
+    metavar="DIR|URL",
+    # a string, not a path: pathlib would turn s3://bucket/out into the local folder s3:/bucket/out
+    type=str,
+    help="Output directory, or an fsspec URL (s3://bucket/out with s3fs installed); "
+    "every table becomes a folder of Parquet files in it.",
+)
+@click.option("--quiet", is_flag=True, help="No progress bar, only the closing summary.")
+@cli_scale.jobs_option("Worker processes (default: every core; small runs stay in one process).")
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: a process pool on this machine; dask: dask.distributed (LocalCluster or --scheduler).",
+)
+@click.option("--scheduler", metavar="ADDRESS", help="Existing dask scheduler, e.g. tcp://10.0.0.5:8786.")
+@click.option("--force", is_flag=True, help="Process every document again, even those already in the output.")
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=500,
+    show_default=True,
+    help="Documents per batch: a worker holds one batch in memory and writes it as one part file per table.",
+)
+def run(
+    paths: tuple[Path, ...],
+    out_dir: str,
+    quiet: bool,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+    force: bool,
+    batch_size: int,
+) -> None:
+    """Extract from files and folders (default: seeds/) into Parquet tables.
+
+    Folders are walked recursively for .txt, .md, .html and .htm files. A file
+    that cannot be processed becomes a row of the `errors` table and the batch
+    goes on; the exit code is non-zero only when the run itself cannot proceed.
+
+    Runs are incremental: documents already in the output (same content,
+    same rules) are skipped and new ones are added as new part files. When a
+    rule file changes, every document is processed again.
+
+    \b
+    Examples:
+        provex run                       # seeds/ -> output/
+        provex run articles/ --out out/
+        provex run today/ --out out/ --jobs 8
+        provex run today/ --out s3://bucket/out          # needs s3fs; one run at a time
+        provex run today/ --out shared/out/ --engine dask --scheduler tcp://10.0.0.5:8786
+    """
+    from pipeline.batch.engines import EngineError
+    from pipeline.batch.run import NoInputError, run_batch
+    from pipeline.rules.loader import RuleFileError
+    from pipeline.store.parts import OutputError
+
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    inputs = list(paths) or [Path(DEFAULT_INPUT)]
+    bar = None if quiet else _progress_bar()
+    try:
+        summary = run_batch(
+            inputs,
+            out_dir,
+            jobs=jobs,
+            engine=engine,
+            scheduler=scheduler,
+            force=force,
+            batch_size=batch_size,
+            on_batch=None if bar is None else (lambda report: bar.update(report.documents)),
+        )
+    except NoInputError as error:
+        raise click.UsageError(
+            f"{error}. Give files or folders to process, e.g. `provex run articles/`."
+        ) from None
+    except (OutputError, EngineError) as error:
+        raise click.ClickException(str(error)) from None
+    except RuleFileError as error:
+        raise click.ClickException(f"broken rule file: {error}") from None
+    finally:
+        if bar is not None:
+            bar.close()
+    click.echo(summary.describe(), err=True)
+
+
+def _progress_bar():
+    from tqdm import tqdm
+
+    return tqdm(unit="doc", desc="provex", file=sys.stderr, disable=None, leave=False)
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--docs",
+    "docs_dir",
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder with the articles the gold file annotates.",
+)
+@click.option("--misses", is_flag=True, help="List every false negative and false positive with its line.")
+def evaluate(gold: Path, docs_dir: Path, misses: bool) -> None:
+    """Score the extractors against hand annotations (precision, recall, F1).
+
+    Runs the pipeline on DOCS into a temporary directory and compares with
+    GOLD (JSON Lines, see the schema of the gold annotations).
+
+    \b
+    Example:
+        provex eval ../shared/gold/seeds.jsonl --docs seeds/ --misses
+    """
+    from pipeline.dev.evaluate import evaluate_against_gold, format_misses, format_report
+
+    report = evaluate_against_gold(gold, docs_dir)
+    click.echo(format_report(report))
+    if misses:
+        click.echo(format_misses(report))
+
+
+@main.command("eval-peer")
+@click.argument("peer_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--misses", is_flag=True, help="List the failing cases of every file.")
+def evaluate_peer(peer_dir: Path, misses: bool) -> None:
+    """Run other projects' test cases (Recognizers-Text, JioNLP, OpenCC).
+
+    Prints a pass rate per file; what counts as a pass is in the README.
+
+    \b
+    Example:
+        provex eval-peer ../shared/peer
+    """
+    from pipeline.dev.peer import run_peer_suites
+
+    results = run_peer_suites(peer_dir)
+    if not results:
+        raise click.ClickException(f"no known peer files (*.jsonl) in {peer_dir}")
+    width = max(len(result.file_stem) for result in results)
+    passed = sum(result.passed for result in results)
+    total = sum(result.total for result in results)
+    for result in results:
+        click.echo(
+            f"{result.file_stem:<{width}}  {result.passed:>4}/{result.total:<4}  {result.pass_rate:6.1%}"
+        )
+    click.echo(f"{'all':<{width}}  {passed:>4}/{total:<4}  {passed / total if total else 0:6.1%}")
+    if misses:
+        for result in results:
+            for record, outcome in result.failures:
+                click.echo(f"\n[{result.file_stem}] {record.get('input', record.get('text'))!r}")
+                click.echo(f"  expected: {outcome.expected!r}\n  got:      {outcome.got!r}")
+                if outcome.note:
+                    click.echo(f"  note:     {outcome.note}")
+
+
+main.add_command(cli_scale.bench)
+main.add_command(cli_scale.compact)
+main.add_command(cli_audit.audit_command)
+main.add_command(cli_audit.report_command)
+main.add_command(cli_audit.conflicts_command)
+
+if __name__ == "__main__":
+    main()

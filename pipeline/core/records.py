@@ -1,0 +1,152 @@
+"""The records that flow between stages: source -> lines -> mentions.
+
+Every stage is a function from these records to these records. They are plain
+frozen dataclasses so that a stage cannot change what an earlier stage made.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from pipeline.core.offsets import OffsetMap
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A decoded input file: what ingest hands to the rest of the pipeline.
+
+    `text` is the decoded source (for HTML, the text the page was reduced to);
+    `lines` is `text` split exactly as the output contract says.
+    """
+
+    source_path: str
+    file_name: str
+    source_kind: str  # "text" or "html"
+    sha256: str
+    bytes: int
+    encoding: str
+    text: str
+    lines: tuple[str, ...]
+    invalid_bytes: int = 0  # bytes replaced by U+FFFD while decoding
+
+    @property
+    def doc_id(self) -> str:
+        """Content-addressed id: the first 16 hex digits of the file's sha256."""
+        return self.sha256[:16]
+
+
+@dataclass(frozen=True)
+class NormalisedLine:
+    """One raw line and its normalised form, with the map between them.
+
+    `flags` name the normalisations that changed the line (`t2s`,
+    `pinyin_removed`, `fullwidth`, `space`) and problems found on it
+    (`garbled`). `garbled_spans` are [start, end) stretches of `norm_text`
+    that look like mojibake.
+    """
+
+    line_no: int
+    raw_text: str
+    norm_text: str
+    offsets: OffsetMap
+    lang: str  # "zh", "en", "mixed" or "none"
+    flags: tuple[str, ...] = ()
+    garbled_spans: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class BoilerplateVerdict:
+    """Whether a line is web debris rather than article text, and why.
+
+    `rule` names the rule in `rules/boilerplate.yaml` that decided (for
+    example `marker:copyright` or `structure:repeated_line`); `None` for
+    article text.
+    """
+
+    is_boilerplate: bool
+    rule: str | None = None
+
+
+@dataclass(frozen=True)
+class LineContext:
+    """What an extractor sees of one article line: its normalised text."""
+
+    line_no: int
+    norm_text: str
+    lang: str
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """What an extractor may know about the whole article."""
+
+    doc_date: date | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Span:
+    """An extractor's finding: a [start, end) span of a line's `norm_text`.
+
+    `table` is the mention table it belongs to (`figures`, `dates`,
+    `organisations`, `projects`); `rule_id` is `<rules file stem>:<rule id>`;
+    `fields` holds the table-specific columns (value, unit, start_date, ...).
+    """
+
+    table: str
+    line_no: int
+    start: int
+    end: int
+    rule_id: str
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span mapped back to the raw line: one row of a mention table.
+
+    `start`/`end` index `raw_text` of line `line_no`, so
+    `lines.raw_text[start:end] == raw_text` always holds.
+    """
+
+    table: str
+    doc_id: str
+    line_no: int
+    start: int
+    end: int
+    raw_text: str
+    norm_text: str
+    lang: str
+    rule_id: str
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def mention_id(self) -> str:
+        """Stable id derived from doc_id, table, line_no, start and end."""
+        return mention_id(self.doc_id, self.table, self.line_no, self.start, self.end)
+
+    def as_row(self) -> dict[str, Any]:
+        """The mention as one table row: common columns then its own fields."""
+        row = {
+            "mention_id": self.mention_id,
+            "doc_id": self.doc_id,
+            "line_no": self.line_no,
+            "start": self.start,
+            "end": self.end,
+            "raw_text": self.raw_text,
+            "norm_text": self.norm_text,
+            "lang": self.lang,
+            "rule_id": self.rule_id,
+        }
+        row.update(self.fields)
+        return row
+
+
+def mention_id(doc_id: str, table: str, line_no: int, start: int, end: int) -> str:
+    """Content-addressed mention id (16 hex digits); equal inputs, equal id."""
+    key = f"{doc_id}/{table}/{line_no}/{start}/{end}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,296 @@
+"""Scoring against hand annotations (`provex eval`), as the gold schema says.
+
+Per type: a predicted span matches a gold span of the same type on the same
+line when they overlap — any overlap for figures and dates, at least half of
+the longer span for organisations and projects. Matching is one to one
+(largest overlap first). A gold record marked `optional` neither rewards nor
+punishes. Matched figures and dates are checked for value accuracy.
+Boilerplate is scored per line.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+# gold record type -> output table
+GOLD_TYPES = {"figure": "figures", "date": "dates", "org": "organisations", "project": "projects"}
+HALF_OVERLAP_TYPES = {"org", "project"}
+
+
+@dataclass
+class TypeScore:
+    """Counts and the listed errors of one record type."""
+
+    record_type: str
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+    values_correct: int = 0
+    values_checked: int = 0
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    wrong_values: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        """TP / (TP + FP); 1.0 when nothing was predicted."""
+        predicted = self.true_positives + self.false_positives
+        return self.true_positives / predicted if predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        """TP / (TP + FN); 1.0 when there was nothing to find."""
+        relevant = self.true_positives + self.false_negatives
+        return self.true_positives / relevant if relevant else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+    @property
+    def value_accuracy(self) -> float | None:
+        """Share of matched spans whose value is right (None when unchecked)."""
+        return self.values_correct / self.values_checked if self.values_checked else None
+
+
+@dataclass
+class EvaluationReport:
+    """Scores per type plus the boilerplate line score."""
+
+    scores: dict[str, TypeScore]
+    boilerplate: TypeScore
+
+
+def _overlap(first: tuple[int, int], second: tuple[int, int]) -> int:
+    return max(0, min(first[1], second[1]) - max(first[0], second[0]))
+
+
+def spans_match(record_type: str, predicted: tuple[int, int], gold: tuple[int, int]) -> bool:
+    """Whether a predicted span counts as finding a gold span of this type."""
+    overlap = _overlap(predicted, gold)
+    if record_type in HALF_OVERLAP_TYPES:
+        longer = max(predicted[1] - predicted[0], gold[1] - gold[0])
+        return overlap * 2 >= longer and overlap > 0
+    return overlap > 0
+
+
+def _same_number(first: Any, second: Any) -> bool:
+    if first is None or second is None:
+        return first is None and second is None
+    return math.isclose(float(first), float(second), rel_tol=1e-6, abs_tol=1e-9)
+
+
+def value_matches(record_type: str, predicted: dict[str, Any], gold: dict[str, Any]) -> bool:
+    """Whether a matched prediction carries the gold value (schema's rule)."""
+    if record_type == "figure":
+        if gold.get("value") is not None:
+            numbers_equal = _same_number(predicted.get("value"), gold["value"])
+        else:
+            numbers_equal = _same_number(predicted.get("value_low"), gold.get("value_low")) and _same_number(
+                predicted.get("value_high"), gold.get("value_high")
+            )
+        return (
+            numbers_equal
+            and predicted.get("unit") == gold.get("unit")
+            and predicted.get("qualifier") == gold.get("qualifier")
+        )
+    if record_type == "date":
+        return _iso(predicted.get("start_date")) == gold.get("start_date") and _iso(
+            predicted.get("end_date")
+        ) == gold.get("end_date")
+    return True
+
+
+def _iso(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)[:10]
+
+
+def score_type(
+    record_type: str, gold: Iterable[dict[str, Any]], predicted: Iterable[dict[str, Any]]
+) -> TypeScore:
+    """Score predictions of one type; both carry doc, line, start, end.
+
+    Predictions are matched one to one to required gold first (largest
+    overlap first), then to optional gold (ignored either way).
+    """
+    score = TypeScore(record_type)
+    gold_by_line: dict[tuple[str, int], list[dict]] = defaultdict(list)
+    predicted_by_line: dict[tuple[str, int], list[dict]] = defaultdict(list)
+    for record in gold:
+        gold_by_line[(record["doc"], record["line"])].append(record)
+    for record in predicted:
+        predicted_by_line[(record["doc"], record["line"])].append(record)
+    for key in sorted(set(gold_by_line) | set(predicted_by_line)):
+        _score_line(record_type, gold_by_line.get(key, []), predicted_by_line.get(key, []), score)
+    return score
+
+
+def _score_line(record_type: str, gold: list[dict], predicted: list[dict], score: TypeScore) -> None:
+    unmatched = list(range(len(predicted)))
+    for optional in (False, True):
+        candidates = [record for record in gold if bool(record.get("optional")) == optional]
+        pairs = sorted(
+            (-_overlap(_span(predicted[p_index]), _span(gold_record)), p_index, g_index)
+            for p_index in unmatched
+            for g_index, gold_record in enumerate(candidates)
+            if spans_match(record_type, _span(predicted[p_index]), _span(gold_record))
+        )
+        used_gold: set[int] = set()
+        for _, p_index, g_index in pairs:
+            if p_index not in unmatched or g_index in used_gold:
+                continue
+            unmatched.remove(p_index)
+            used_gold.add(g_index)
+            if optional:
+                continue
+            score.true_positives += 1
+            if record_type in ("figure", "date"):
+                score.values_checked += 1
+                if value_matches(record_type, predicted[p_index], candidates[g_index]):
+                    score.values_correct += 1
+                else:
+                    score.wrong_values.append({"gold": candidates[g_index], "predicted": predicted[p_index]})
+        if not optional:
+            for g_index, record in enumerate(candidates):
+                if g_index not in used_gold:
+                    score.false_negatives += 1
+                    score.misses.append({"kind": "missed", **record})
+    for p_index in unmatched:
+        score.false_positives += 1
+        score.misses.append({"kind": "spurious", **predicted[p_index]})
+
+
+def _span(record: dict[str, Any]) -> tuple[int, int]:
+    return record["start"], record["end"]
+
+
+def score_boilerplate(gold_lines: set[tuple[str, int]], predicted_lines: set[tuple[str, int]]) -> TypeScore:
+    """Line-level precision/recall of boilerplate verdicts."""
+    score = TypeScore("boilerplate")
+    score.true_positives = len(gold_lines & predicted_lines)
+    score.false_positives = len(predicted_lines - gold_lines)
+    score.false_negatives = len(gold_lines - predicted_lines)
+    score.misses = [
+        {"kind": "missed", "doc": doc, "line": line} for doc, line in sorted(gold_lines - predicted_lines)
+    ]
+    score.misses += [
+        {"kind": "spurious", "doc": doc, "line": line} for doc, line in sorted(predicted_lines - gold_lines)
+    ]
+    return score
+
+
+def predictions_from_output(out_dir: Path) -> tuple[dict[str, list[dict]], set[tuple[str, int]], dict]:
+    """Read a run's tables as gold-shaped records (doc = file name).
+
+    Returns (predictions per gold type, boilerplate lines, raw lines by
+    (doc, line) for printing misses).
+    """
+    import pandas as pd
+
+    documents = pd.read_parquet(out_dir / "documents")
+    file_of = dict(zip(documents["doc_id"], documents["file_name"], strict=True))
+    lines = pd.read_parquet(out_dir / "lines")
+    raw_lines = {
+        (file_of[row.doc_id], int(row.line_no)): row.raw_text for row in lines.itertuples(index=False)
+    }
+    boilerplate = {
+        (file_of[row.doc_id], int(row.line_no)) for row in lines.itertuples(index=False) if row.is_boilerplate
+    }
+    predictions: dict[str, list[dict]] = {}
+    for record_type, table in GOLD_TYPES.items():
+        frame = pd.read_parquet(out_dir / table)
+        records = []
+        for row in frame.to_dict("records"):
+            row["doc"] = file_of[row["doc_id"]]
+            row["line"] = int(row["line_no"])
+            row["text"] = row["raw_text"]
+            records.append({key: (None if _is_missing(value) else value) for key, value in row.items()})
+        predictions[record_type] = records
+    return predictions, boilerplate, raw_lines
+
+
+def _is_missing(value: Any) -> bool:
+    try:
+        return bool(value is None or (isinstance(value, float) and math.isnan(value)))
+    except TypeError:
+        return False
+
+
+def evaluate_against_gold(gold_path: Path, docs_dir: Path) -> EvaluationReport:
+    """Run the pipeline on `docs_dir` (into a temporary folder) and score it."""
+    from pipeline.batch.run import run_batch
+
+    gold = [
+        json.loads(line) for line in Path(gold_path).read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    with tempfile.TemporaryDirectory(prefix="provex-eval-") as temporary:
+        out_dir = Path(temporary) / "output"
+        run_batch([docs_dir], out_dir)
+        predictions, boilerplate, raw_lines = predictions_from_output(out_dir)
+    annotated_docs = {record["doc"] for record in gold}
+    scores = {}
+    for record_type in GOLD_TYPES:
+        gold_of_type = [record for record in gold if record["type"] == record_type]
+        predicted = [record for record in predictions[record_type] if record["doc"] in annotated_docs]
+        scores[record_type] = score_type(record_type, gold_of_type, predicted)
+    boilerplate_gold = [record for record in gold if record["type"] == "boilerplate"]
+    required = {(record["doc"], record["line"]) for record in boilerplate_gold if not record.get("optional")}
+    optional = {(record["doc"], record["line"]) for record in boilerplate_gold if record.get("optional")}
+    predicted_boilerplate = {key for key in boilerplate if key[0] in annotated_docs} - optional
+    boilerplate_score = score_boilerplate(required, predicted_boilerplate)
+    for score in [*scores.values(), boilerplate_score]:
+        for miss in score.misses:
+            miss["line_text"] = raw_lines.get((miss["doc"], miss["line"]), "")
+    return EvaluationReport(scores=scores, boilerplate=boilerplate_score)
+
+
+def format_report(report: EvaluationReport) -> str:
+    """The score table `provex eval` prints."""
+    rows = [f"{'type':<12}{'P':>7}{'R':>7}{'F1':>7}{'value acc':>11}{'TP':>6}{'FP':>6}{'FN':>6}"]
+    for score in [*report.scores.values(), report.boilerplate]:
+        accuracy = "" if score.value_accuracy is None else f"{score.value_accuracy:.3f}"
+        rows.append(
+            f"{score.record_type:<12}{score.precision:7.3f}{score.recall:7.3f}{score.f1:7.3f}{accuracy:>11}"
+            f"{score.true_positives:6d}{score.false_positives:6d}{score.false_negatives:6d}"
+        )
+    return "\n".join(rows)
+
+
+def format_misses(report: EvaluationReport) -> str:
+    """Every false negative, false positive and wrong value, with its line."""
+    out = []
+    for score in [*report.scores.values(), report.boilerplate]:
+        if not score.misses and not score.wrong_values:
+            continue
+        out.append(f"\n== {score.record_type}")
+        for miss in score.misses:
+            text = miss.get("text", "")
+            out.append(f"{miss['kind']:<9}{miss['doc']}:{miss['line']}  {text!r}")
+            out.append(f"         | {miss.get('line_text', '')[:160]}")
+        for wrong in score.wrong_values:
+            gold, predicted = wrong["gold"], wrong["predicted"]
+            keys = ("value", "value_low", "value_high", "unit", "qualifier", "start_date", "end_date")
+            gold_values = {key: gold.get(key) for key in keys if gold.get(key) is not None}
+            predicted_values = {
+                key: _iso(predicted.get(key)) if "date" in key else predicted.get(key)
+                for key in keys
+                if predicted.get(key) is not None
+            }
+            out.append(
+                f"value    {gold['doc']}:{gold['line']}  {gold['text']!r}  "
+                f"gold {gold_values}  got {predicted_values}"
+            )
+    return "\n".join(out)

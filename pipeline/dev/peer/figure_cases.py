@@ -1,0 +1,282 @@
+"""Peer cases for figures: Recognizers-Text number/percent/ordinal/currency/dimension, JioNLP money.
+
+Each peer has its own conventions, so each suite has its own pass rule
+(written in the checker's docstring and in the README):
+
+- number (RT): RT tags every number, also years and days inside dates, which
+  are not figures for us. A case passes when `parse_number` reads every
+  expected span to the expected value AND every figure we report in the input
+  overlaps one of RT's number spans (a negative case: we report nothing);
+  percentages are exempt from that overlap check because RT reads them with
+  its percent model, not its number model.
+- percent (RT): every expected span is covered by one of our figures with
+  unit `percent` and the same value, and we report no other percent figure.
+- ordinal (RT): ordinals are not figures. A case passes when we report no
+  figure over the ordinal and `parse_number` reads the number after 第.
+- currency (RT): every expected amount is covered by one of our figures with
+  the same currency and value, and every money figure we report overlaps an
+  expected span. An amount in a currency outside the schema vocabulary
+  (CNY USD HKD TWD EUR) fails with the note "not applicable"; RT's bare `$`
+  ("Dollar") counts as USD; spans with no amount (a lone currency name) are
+  not quantities and are only checked for not being reported as figures.
+- dimension (RT): a length, area or weight that our units cover (m, m2, km2,
+  mu, t after conversion) must be a figure with that unit and value. Other
+  measures (miles, feet, bytes, gallons, 斤 ...) are outside the figure
+  vocabulary: for them the case is checked on number parsing only (the number
+  in the span reads to RT's value) and on not claiming a wrong unit (no
+  figure with one of our measure units over the span); the note says
+  "number only". Negative cases: no figure with a measure unit.
+- money (JioNLP): the figure covering the amount has JioNLP's currency and
+  value. JioNLP writes vague amounts as ranges (`3000多` -> 3000..4000); our
+  `more_than` with the range's lower bound counts as the same reading.
+  `blur` means a qualifier must be set; `accurate` means none.
+- money_extract (JioNLP): the spans of our money figures equal JioNLP's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from pipeline.dev.peer import CaseResult
+from pipeline.extractors.figures.find import CURRENCY_UNITS, find_figures
+from pipeline.stages.normalise import normalise_line
+from pipeline.text.numerals import ARABIC_NUMBER_PATTERN, english_number_word_pattern, parse_number
+
+MEASURE_UNITS = ("m", "m2", "km2", "mu", "t")
+# RT dimension unit -> (our unit, size of one RT unit in ours).
+DIMENSION_UNITS: dict[str, tuple[str, float]] = {
+    "Meter": ("m", 1.0),
+    "Kilometer": ("m", 1000.0),
+    "Centimeter": ("m", 0.01),
+    "Millimeter": ("m", 0.001),
+    "Square meter": ("m2", 1.0),
+    "Square kilometer": ("km2", 1.0),
+    "Hectare": ("m2", 10000.0),
+    "Acre": ("m2", 4046.8564224),
+    "Mu": ("mu", 1.0),
+    "Kilogram": ("t", 0.001),
+    "Metric ton": ("t", 1.0),
+    "Ton": ("t", 1.0),
+}
+# RT currency names without an ISO code that we read as one of ours.
+GENERIC_CURRENCIES = {"Dollar": "USD"}
+JIONLP_CURRENCIES = {"元": "CNY", "美元": "USD", "港元": "HKD", "新台币": "TWD", "欧元": "EUR"}
+JIONLP_BLUR_QUALIFIERS = {
+    "blur": ("approx", "more_than", "less_than"),
+    "blur+": ("at_least", "more_than"),
+    "blur-": ("at_most", "less_than"),
+}
+_NUMBER_IN_SPAN = regex.compile(
+    rf"(?:[-+]?{ARABIC_NUMBER_PATTERN}(?:\s+\d+/\d+|\s+(?:hundred|thousand|million|billion|trillion)\b)?"
+    rf"|{english_number_word_pattern()}|[\d.零〇一二两三四五六七八九十百千万亿兆点]+)"
+)
+
+
+def figures_in(text: str) -> list[dict]:
+    """Our figures in a peer input, with raw offsets: dicts of start, end, text and the figure fields."""
+    line = normalise_line(1, text)
+    found = []
+    for span in find_figures(line.norm_text):
+        start, end = line.offsets.to_raw(span.start, span.end)
+        found.append({"start": start, "end": end, "text": text[start:end], **span.fields})
+    return found
+
+
+def same_value(expected: float, got: float | None, tolerance: float = 1e-9) -> bool:
+    """Equal up to the rounding peers use when they print values."""
+    return got is not None and abs(expected - got) <= tolerance * max(1.0, abs(expected))
+
+
+def _overlaps(figure: dict, span: dict) -> bool:
+    return figure["start"] < span["end"] and span["start"] < figure["end"]
+
+
+def _summary(figures: Iterable[dict]) -> list[tuple]:
+    return [
+        (f["text"], f["value"], f["value_low"], f["value_high"], f["unit"], f["qualifier"]) for f in figures
+    ]
+
+
+def _rt_value(span: dict) -> float:
+    return float(str(span["value"]).rstrip("%"))
+
+
+def check_recognizers_number(record: dict) -> CaseResult:
+    """RT number case: spans parse to RT's values; our figures lie on RT's numbers."""
+    expected = record["expected"]
+    figures = figures_in(record["input"])
+    misread = [
+        (s["text"], s["value"], parse_number(s["text"]))
+        for s in expected
+        if not same_value(_rt_value(s), parse_number(s["text"]))
+    ]
+    # RT leaves the numbers of percentages to its percent model, so those are not strays here.
+    stray = [f for f in figures if f["unit"] != "percent" and not any(_overlaps(f, s) for s in expected)]
+    passed = not misread and not stray
+    note = ""
+    if misread:
+        note = f"misread {misread}"
+    if stray:
+        note += f" figure outside RT's numbers {_summary(stray)}"
+    return CaseResult(passed, [(s["text"], s["value"]) for s in expected], _summary(figures), note.strip())
+
+
+def check_recognizers_percent(record: dict) -> CaseResult:
+    """RT percent case: each expected percentage is one of our percent figures, and nothing else is."""
+    expected = record["expected"]
+    percents = [f for f in figures_in(record["input"]) if f["unit"] == "percent"]
+    missing = [
+        s["text"]
+        for s in expected
+        if not any(_overlaps(f, s) and same_value(_rt_value(s), f["value"]) for f in percents)
+    ]
+    stray = [f for f in percents if not any(_overlaps(f, s) for s in expected)]
+    note = (f"missing {missing}" if missing else "") + (f" stray {_summary(stray)}" if stray else "")
+    return CaseResult(
+        not missing and not stray,
+        [(s["text"], s["value"]) for s in expected],
+        _summary(percents),
+        note.strip(),
+    )
+
+
+def check_recognizers_ordinal(record: dict) -> CaseResult:
+    """RT ordinal case: no figure over an ordinal, and the number after 第 parses to RT's value."""
+    expected = record["expected"]
+    figures = figures_in(record["input"])
+    over_ordinal = [f for f in figures if any(_overlaps(f, s) for s in expected)]
+    misread = [
+        s["text"] for s in expected if not same_value(_rt_value(s), parse_number(s["text"].lstrip("第")))
+    ]
+    note = (f"figure over ordinal {_summary(over_ordinal)}" if over_ordinal else "") + (
+        f" misread {misread}" if misread else ""
+    )
+    return CaseResult(
+        not over_ordinal and not misread,
+        [(s["text"], s["value"]) for s in expected],
+        _summary(figures),
+        note.strip(),
+    )
+
+
+def _rt_currency(span: dict) -> str | None:
+    resolution = span.get("resolution") or {}
+    iso = resolution.get("isoCurrency")
+    if iso in CURRENCY_UNITS:
+        return iso
+    return GENERIC_CURRENCIES.get(span.get("unit") or "")
+
+
+def check_recognizers_currency(record: dict) -> CaseResult:
+    """RT currency case: amounts in our currencies are money figures with RT's value (see module doc)."""
+    expected = record["expected"]
+    money = [f for f in figures_in(record["input"]) if f["unit"] in CURRENCY_UNITS]
+    problems, not_applicable = [], []
+    for span in expected:
+        if span["value"] is None:
+            continue  # a currency name without an amount is not a quantity
+        currency = _rt_currency(span)
+        if currency is None:
+            not_applicable.append(f"{span['text']} ({span.get('unit')})")
+            continue
+        if not any(
+            _overlaps(f, span) and f["unit"] == currency and same_value(_rt_value(span), f["value"])
+            for f in money
+        ):
+            problems.append(span["text"])
+    stray = [f for f in money if not any(_overlaps(f, s) for s in expected if s["value"] is not None)]
+    notes = []
+    if not_applicable:
+        notes.append(f"not applicable: currency outside the figures vocabulary {not_applicable}")
+    if problems:
+        notes.append(f"missing {problems}")
+    if stray:
+        notes.append(f"stray {_summary(stray)}")
+    passed = not problems and not stray and not not_applicable
+    return CaseResult(
+        passed, [(s["text"], s["value"], s.get("unit")) for s in expected], _summary(money), "; ".join(notes)
+    )
+
+
+def _number_in(span_text: str) -> float | None:
+    match = _NUMBER_IN_SPAN.search(span_text)
+    return parse_number(match.group()) if match else None
+
+
+def check_recognizers_dimension(record: dict) -> CaseResult:
+    """RT dimension case: covered measures as figures, others on number parsing only (see module doc)."""
+    expected = record["expected"]
+    measures = [f for f in figures_in(record["input"]) if f["unit"] in MEASURE_UNITS]
+    problems, number_only = [], []
+    for span in expected:
+        if span["value"] is None:
+            continue  # a unit name without an amount is not a quantity
+        target = DIMENSION_UNITS.get(span.get("unit") or "")
+        value = _rt_value(span)
+        if target is None:
+            number_only.append(span["text"])
+            if not same_value(value, _number_in(span["text"])):
+                problems.append(f"number misread in {span['text']}")
+            if any(_overlaps(f, span) for f in measures):
+                problems.append(f"wrong unit claimed over {span['text']}")
+            continue
+        unit, factor = target
+        if not any(
+            _overlaps(f, span) and f["unit"] == unit and same_value(value * factor, f["value"])
+            for f in measures
+        ):
+            problems.append(f"missing {span['text']}")
+    stray = [f for f in measures if not any(_overlaps(f, s) for s in expected)]
+    if stray:
+        problems.append(f"stray {_summary(stray)}")
+    note = "; ".join(problems)
+    if number_only:
+        note = (note + "; " if note else "") + f"number only (unit outside vocabulary): {number_only}"
+    return CaseResult(
+        not problems, [(s["text"], s["value"], s.get("unit")) for s in expected], _summary(measures), note
+    )
+
+
+def check_jionlp_money(record: dict) -> CaseResult:
+    """JioNLP money case: our widest money figure has JioNLP's currency, value and vagueness."""
+    expected = record["expected"]
+    currency = JIONLP_CURRENCIES.get(expected["case"])
+    money = [f for f in figures_in(record["input"]) if f["unit"] in CURRENCY_UNITS]
+    got = _summary(money)
+    if currency is None:
+        return CaseResult(
+            False, expected, got, f"not applicable: currency {expected['case']} outside the vocabulary"
+        )
+    if not money:
+        return CaseResult(False, expected, got, "no money figure")
+    figure = max(money, key=lambda f: f["end"] - f["start"])
+    if figure["unit"] != currency:
+        return CaseResult(False, expected, got, f"currency {figure['unit']} != {currency}")
+    number = expected["num"]
+    definition = expected["definition"]
+    if isinstance(number, list):
+        low, high = float(number[0]), float(number[1])
+        as_range = same_value(low, figure["value_low"]) and same_value(high, figure["value_high"])
+        as_more_than = figure["qualifier"] == "more_than" and same_value(low, figure["value"])
+        return CaseResult(
+            as_range or as_more_than, expected, got, "" if as_range or as_more_than else "value"
+        )
+    value_ok = same_value(float(number), figure["value"])
+    if definition == "accurate":
+        qualifier_ok = figure["qualifier"] is None
+    else:
+        qualifier_ok = figure["qualifier"] in JIONLP_BLUR_QUALIFIERS.get(definition, ())
+    note = ("" if value_ok else "value") + ("" if qualifier_ok else " qualifier")
+    return CaseResult(value_ok and qualifier_ok, expected, got, note.strip())
+
+
+def check_jionlp_money_extract(record: dict) -> CaseResult:
+    """JioNLP money extraction case: our money figure spans equal JioNLP's offsets."""
+    expected = {(item["offset"][0], item["offset"][1]) for item in record["expected"]}
+    money = [f for f in figures_in(record["input"]) if f["unit"] in CURRENCY_UNITS]
+    got = {(f["start"], f["end"]) for f in money}
+    return CaseResult(
+        got == expected, sorted(expected), _summary(money), "" if got == expected else "spans differ"
+    )

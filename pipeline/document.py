@@ -1,0 +1,113 @@
+"""One document through every stage: source -> lines -> verdicts -> spans -> mentions.
+
+`process_source` is pure apart from the time stamp of its row: text in,
+rows and mentions out. The batch runner, the Python API and the warm-up
+all go through it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from pipeline import __version__
+from pipeline.core.records import (
+    BoilerplateVerdict,
+    DocumentContext,
+    LineContext,
+    Mention,
+    NormalisedLine,
+    SourceText,
+)
+from pipeline.extractors.mentions import available_extractors, to_mentions
+from pipeline.stages.boilerplate import classify_lines
+from pipeline.stages.docinfo import find_doc_date, find_title
+from pipeline.stages.normalise import normalise_lines
+
+
+@dataclass
+class DocumentResult:
+    """Everything one document contributes: its row, its lines with verdicts, its mentions."""
+
+    document: dict[str, Any]
+    lines: Sequence[NormalisedLine]
+    verdicts: Sequence[BoilerplateVerdict]
+    mentions: list[Mention]
+
+
+class StageClock:
+    """Adds up seconds per stage name; `stage(name)` times a `with` block."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._started = 0.0
+        self._name = ""
+
+    def start(self, name: str) -> None:
+        """Close the running stage (if any) and start timing `name`."""
+        now = time.perf_counter()
+        if self._name:
+            self.seconds[self._name] = self.seconds.get(self._name, 0.0) + now - self._started
+        self._name, self._started = name, now
+
+    def stop(self) -> None:
+        """Close the running stage."""
+        self.start("")
+
+
+def process_source(
+    source: SourceText,
+    pipeline_rules_hash: str,
+    doc_date: date | None = None,
+    clock: StageClock | None = None,
+) -> DocumentResult:
+    """Run every stage on one decoded source; returns its rows and mentions.
+
+    `doc_date`, when given, replaces the date found in the text. `clock`,
+    when given, receives the seconds spent per stage.
+    """
+    clock = clock or StageClock()
+    clock.start("normalise")
+    lines = normalise_lines(source.lines)
+    clock.start("boilerplate")
+    verdicts = classify_lines(lines)
+    clock.start("docinfo")
+    doc_date = doc_date or find_doc_date(lines, verdicts)
+    title = find_title(lines, verdicts)
+    context = DocumentContext(doc_date=doc_date, title=title)
+    article = [
+        LineContext(line.line_no, line.norm_text, line.lang)
+        for line, verdict in zip(lines, verdicts, strict=True)
+        if not verdict.is_boilerplate and line.norm_text.strip()
+    ]
+    mentions: list[Mention] = []
+    for table, find_spans in available_extractors().items():
+        clock.start(table)
+        spans = find_spans(article, context)
+        clock.start("offsets")
+        mentions.extend(to_mentions(source.doc_id, spans, lines))
+    clock.start("rows")
+    doc_id = source.doc_id
+    languages = sorted({line.lang for line in lines if line.lang != "none"})
+    document = {
+        "doc_id": doc_id,
+        "source_path": source.source_path,
+        "file_name": source.file_name,
+        "source_kind": source.source_kind,
+        "sha256": source.sha256,
+        "bytes": source.bytes,
+        "encoding": source.encoding,
+        "title": title,
+        "doc_date": doc_date,
+        "n_lines": len(lines),
+        "languages": languages,
+        "pipeline_version": __version__,
+        "rules_hash": pipeline_rules_hash,
+        "processed_at": datetime.now(UTC),
+        "duplicate_paths": [],
+    }
+    clock.stop()
+    return DocumentResult(document=document, lines=lines, verdicts=verdicts, mentions=mentions)

@@ -1,0 +1,1050 @@
+"""Figures: quantities with their unit, found by one regex pass per line and language.
+
+A figure is a number (Arabic digits, Chinese numerals or English words) with
+the words around it that say what it counts: a multiplier (万, 亿, million), a
+unit (元, 平方公里, %, 年, square meters), a Chinese measure word (家, 个) or an
+English head noun (enterprises), and qualifiers (约, 多, 以上, more than).
+All of those words come from `rules/figures.yaml`; this module compiles them
+into one pattern per language that starts at the number (one pass per line
+and language), reads the words in front of the number with a small pattern
+on the reversed line, and turns each match into a `Span` with the fields
+value / value_low / value_high / unit / counter / qualifier of the gold
+schema. Numbers inside 《titles》, short quoted names and URLs are dropped.
+A reading depends only on a short window of text around its match, so
+readings are cached by that window (`_scan`): a figure text seen before costs
+one dictionary look-up.
+
+Entry points: `find_spans(lines, document)` for the pipeline and
+`find_figures(text)` for one line of text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from pipeline.core.records import DocumentContext, LineContext, Span
+from pipeline.rules.loader import load_rule_file, require, rule_path
+from pipeline.text.numerals import (
+    ARABIC_NUMBER_PATTERN,
+    CHINESE_DIGITS,
+    ENGLISH_NUMBER_WORDS,
+    english_number_word,
+    english_number_word_pattern,
+    literal_pattern,
+    parse_number,
+)
+
+RULE_FILE = "figures"
+TABLE = "figures"
+QUALIFIERS = ("approx", "more_than", "at_least", "less_than", "at_most")
+UNITS = (
+    "CNY",
+    "USD",
+    "HKD",
+    "TWD",
+    "EUR",
+    "km2",
+    "m2",
+    "mu",
+    "percent",
+    "year",
+    "month",
+    "day",
+    "count",
+    "t",
+    "m",
+)
+DURATION_UNITS = ("year", "month", "day")
+CURRENCY_UNITS = ("CNY", "USD", "HKD", "TWD", "EUR")
+
+# Chinese numeral: must start with a digit or 十 (not with 百/千/万, which
+# start words such as 百济, 千家万户, nor with 拾 as in 拾起), may contain place
+# values and a 点 decimal.
+_CHINESE_DIGIT_CHARS = "".join(ch for ch in CHINESE_DIGITS if ch not in "零〇○几幾")
+CHINESE_NUMERAL_PATTERN = (
+    rf"[{_CHINESE_DIGIT_CHARS}十][{_CHINESE_DIGIT_CHARS}零〇十拾百佰千仟万萬亿億兆]*"
+    rf"(?:点[{_CHINESE_DIGIT_CHARS}零〇]+)?"
+)
+# Every Chinese figure pattern starts at one of these characters.
+CHINESE_FIRST_CHARACTERS = "0-9" + _CHINESE_DIGIT_CHARS + "十百千万亿仟"
+# Every character a number of ARABIC_NUMBER_PATTERN or CHINESE_NUMERAL_PATTERN
+# can contain (as a regex character class body).
+NUMBER_CHARACTERS = r"\d,." + _CHINESE_DIGIT_CHARS + "零〇十拾百佰千仟万萬亿億兆点"
+# A number starts a token: no ASCII letter, digit or dot right before it, and no
+# "letters-" either (G6, TOP20, H50, SCP-173 are names).
+NUMBER_START = r"(?<![A-Za-z0-9.])(?<![A-Za-z0-9]-)"
+PUNCTUATION = ',.;:!?、。;:!?()"“”‘’《》'
+URL_PATTERN = r"(?:https?://|www\.)[^\s\p{Han}]+"
+# Every match of URL_PATTERN contains one of these.
+URL_MARKS = ("http", "www.")
+# Characters before a currency sign that may say it is another dollar (C$, AU$).
+OTHER_DOLLAR_WINDOW = 4
+# How far the body patterns look behind their start (NUMBER_START).
+BODY_LOOKBEHIND = 2
+# Every stretch of `quote_pattern` contains one of these.
+MASK_MARKS = ("《", "“", "‘", '"', "http", "www.")
+MASK_MARK = re.compile("|".join(re.escape(mark) for mark in MASK_MARKS))
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+HAN = regex.compile(r"\p{Han}")
+YEAR_DIGITS = re.compile(r"\d{4}")
+BARE_ENGLISH_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+POWER_OF_TEN = re.compile(r"[十百千万亿]+")
+TWO_DIGITS = re.compile(r"\d\d|[一二三四五六七八九]{2}")
+CNY_SUBUNIT = re.compile(r"([0-9一二三四五六七八九两]{1,2})([角毛分])")
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+# 三五百, 四五千: two close digits before a place value (a vague range).
+VAGUE_RANGE = re.compile(r"^([一二三四五六七八])([二三四五六七八九])([十百千万亿]+)$")
+
+
+@dataclass(frozen=True)
+class UnitRule:
+    """One unit word: what it means and which rule id reports it."""
+
+    rule_id: str
+    unit: str
+    factor: float = 1.0
+    counter: bool = False
+    needs_multiplier: str | None = None
+    needs_before: tuple[str, ...] = ()
+
+
+def _alternation(
+    words: Iterable[str], ascii_boundary: bool = False, ignore_case: bool = False, min_case_free: int = 4
+) -> str:
+    """Regex matching any of `words`, longest first (so 平方米 beats 米).
+
+    With `ignore_case`, words of at least `min_case_free` characters match in
+    any case (Percent, YUAN) while short ones (m, RMB) keep their case.
+    """
+    words = {word for word in words if word}
+    if ignore_case:
+        # Spelled-out case variants: much faster to scan than a (?i:) group.
+        words |= {variant for word in words if len(word) >= min_case_free for variant in _case_variants(word)}
+    return literal_pattern(words, ascii_boundary)
+
+
+def _case_variants(word: str) -> set[str]:
+    """percent -> percent, Percent, PERCENT (and the same for each word of a phrase)."""
+    return {word, word.lower(), word.upper(), word.capitalize(), word.title(), word[:1].upper() + word[1:]}
+
+
+def _has_latin(word: str) -> bool:
+    return LATIN_LETTER.search(word) is not None
+
+
+class FigureRules:
+    """The loaded and checked `rules/figures.yaml`, with its compiled patterns."""
+
+    def __init__(self, rules: Any, path: Any) -> None:
+        require(isinstance(rules, dict), path, rules, "expected a mapping at the top level")
+        self.path = path
+        self._load_multipliers(rules)
+        self._load_units(rules)
+        self._load_counters(rules)
+        self._load_qualifiers(rules)
+        self._load_misc(rules)
+        self._build_patterns()
+        # How far in front of a figure's lead a reading looks (excluded words,
+        # needs_before words, other dollars, the body's lookbehind): the cache
+        # key of a reading starts that far back.
+        self.reading_lookback = max(
+            OTHER_DOLLAR_WINDOW,
+            BODY_LOOKBEHIND + 1,
+            *(len(word) for word in self.excluded_before),
+            *(len(word) for rule in self.units.values() for word in rule.needs_before),
+        )
+        # figure readings by their window of text, one cache per language (see `_scan`)
+        self.reading_cache: dict[bool, dict] = {False: {}, True: {}}
+        # the figures of a line by its text (see `find_figures`)
+        self.line_cache: dict[str, tuple] = {}
+        quotes = (
+            rf"《[^《》]*》|“[^“”{PUNCTUATION}]{{1,{self.quote_max['zh']}}}”"
+            rf"|‘[^‘’{PUNCTUATION}]{{1,{self.quote_max['zh']}}}’"
+            rf"|\"[^\",.;!?]{{1,{self.quote_max['en']}}}\""
+        )
+        self.quote_pattern = regex.compile(rf"{quotes}|{URL_PATTERN}")
+        # the same for lines without a URL mark, where URL_PATTERN cannot match:
+        # it needs no regex-only feature there, and `re` scans faster
+        self.quote_pattern_without_urls = re.compile(quotes)
+
+    # -- loading -------------------------------------------------------------
+    def _load_multipliers(self, rules: dict) -> None:
+        multipliers = rules.get("multipliers")
+        require(isinstance(multipliers, dict), self.path, rules, "'multipliers' must be a mapping")
+        self.multipliers: dict[str, float] = {}
+        self.chinese_multipliers: list[str] = []
+        self.english_multipliers: list[str] = []
+        for language in ("chinese", "english"):
+            entries = multipliers.get(language, [])
+            require(
+                isinstance(entries, list), self.path, multipliers, f"'multipliers.{language}' must be a list"
+            )
+            for entry in entries:
+                require(
+                    isinstance(entry, dict) and "word" in entry and "factor" in entry,
+                    self.path,
+                    entry,
+                    "a multiplier needs 'word' and 'factor'",
+                )
+                self.multipliers[str(entry["word"]).lower()] = float(entry["factor"])
+                target = self.chinese_multipliers if language == "chinese" else self.english_multipliers
+                target.append(str(entry["word"]))
+
+    def _load_units(self, rules: dict) -> None:
+        self.units: dict[str, UnitRule] = {}
+        self.chinese_unit_words: list[str] = []
+        self.english_unit_words: list[str] = []
+        for entry in rules.get("units", []):
+            self._require_entry(entry, ("id", "words", "unit", "lang"))
+            require(
+                entry["unit"] in UNITS,
+                self.path,
+                entry,
+                f"unknown unit {entry['unit']!r}; use one of {UNITS}",
+            )
+            require(entry["lang"] in ("zh", "en"), self.path, entry, "'lang' must be zh or en")
+            rule = UnitRule(
+                rule_id=f"{RULE_FILE}:{entry['id']}",
+                unit=entry["unit"],
+                factor=float(entry.get("factor", 1.0)),
+                needs_multiplier=entry.get("needs_multiplier"),
+            )
+            for word in entry["words"]:
+                key = word if entry["lang"] == "zh" else word.lower()
+                self.units[("zh:" if entry["lang"] == "zh" else "en:") + key] = rule
+                (self.chinese_unit_words if entry["lang"] == "zh" else self.english_unit_words).append(word)
+        self.currency_prefixes: dict[str, UnitRule] = {}
+        for entry in rules.get("currency_prefixes", []):
+            self._require_entry(entry, ("id", "words", "unit"))
+            require(
+                entry["unit"] in CURRENCY_UNITS, self.path, entry, "a currency prefix needs a currency unit"
+            )
+            for word in entry["words"]:
+                self.currency_prefixes[word.lower()] = UnitRule(f"{RULE_FILE}:{entry['id']}", entry["unit"])
+        self.percent_words: dict[str, UnitRule] = {}
+        for entry in rules.get("percent_words", []):
+            self._require_entry(entry, ("id", "word", "factor"))
+            self.percent_words[entry["word"]] = UnitRule(
+                f"{RULE_FILE}:{entry['id']}", "percent", float(entry["factor"])
+            )
+
+    def _load_counters(self, rules: dict) -> None:
+        self.counter_words: list[str] = []
+        for entry in rules.get("counters", []):
+            self._require_entry(entry, ("id", "words"))
+            before = tuple(entry.get("needs_before", ()))
+            for word in entry["words"]:
+                self.units["zh:" + word] = UnitRule(
+                    f"{RULE_FILE}:{entry['id']}", "count", counter=True, needs_before=before
+                )
+                self.counter_words.append(word)
+        english = rules.get("english_counts")
+        require(isinstance(english, dict), self.path, rules, "'english_counts' must be a mapping")
+        self.english_count_rule_id = f"{RULE_FILE}:{english.get('id', 'count_english')}"
+        self.english_max_words = int(english.get("max_words", 6))
+        self.english_nouns = {word.lower() for word in english.get("nouns", [])}
+        self.english_stop_words = {word.lower() for word in english.get("stop_words", [])}
+        self.english_joiners = {word.lower() for word in english.get("joiners", [])}
+        self.not_plural = regex.compile(
+            "(?:" + "|".join(english.get("not_plural_endings", [])) + r")$"
+            if english.get("not_plural_endings")
+            else "(?!)"
+        )
+
+    def _load_qualifiers(self, rules: dict) -> None:
+        qualifiers = rules.get("qualifiers")
+        require(isinstance(qualifiers, dict), self.path, rules, "'qualifiers' must be a mapping")
+        self.qualifier_before: dict[str, str] = {}
+        self.qualifier_inside: dict[str, str] = {}
+        self.qualifier_after: dict[str, str] = {}
+        for name, entry in qualifiers.items():
+            if name == "separated":
+                continue
+            require(
+                name in QUALIFIERS, self.path, entry, f"unknown qualifier {name!r}; use one of {QUALIFIERS}"
+            )
+            for place, table in (
+                ("before", self.qualifier_before),
+                ("inside", self.qualifier_inside),
+                ("after", self.qualifier_after),
+            ):
+                for word in entry.get(place, []):
+                    table[word.lower()] = name
+        separated = qualifiers.get("separated", {})
+        self.separated_words = list(separated.get("words", []))
+        self.separated_verbs = list(separated.get("verbs", []))
+        self.separated_gap = int(separated.get("max_gap", 8))
+        self.separated_qualifier = separated.get("qualifier", "approx")
+        require(self.separated_qualifier in QUALIFIERS, self.path, separated, "unknown separated qualifier")
+
+    def _load_misc(self, rules: dict) -> None:
+        self.duration_prefixes = list(rules.get("duration_prefixes", []))
+        self.duration_suffixes = list(rules.get("duration_suffixes", []))
+        self.range_separators = list(rules.get("range_separators", []))
+        self.range_separators_en = list(rules.get("range_separators_en", []))
+        tenths = rules.get("tenths_words", {})
+        require(
+            isinstance(tenths, dict), self.path, rules, "'tenths_words' must map a word to its largest value"
+        )
+        self.tenths_words = {word: float(largest) for word, largest in tenths.items()}
+        fractions = rules.get("fractions", {})
+        require(
+            isinstance(fractions, dict) and "id" in fractions, self.path, rules, "'fractions' needs an 'id'"
+        )
+        self.fraction_rule_id = f"{RULE_FILE}:{fractions['id']}"
+        self.half_word = str(rules.get("half_word", "半"))
+        self.other_dollar = regex.compile(
+            r"(?<![A-Za-z])(?i:"
+            + "|".join(regex.escape(m) for m in rules.get("other_dollar_marks", []))
+            + r")\s?$"
+        )
+        self.negative_words = list(rules.get("negative_words", []))
+        self.vague_ranges = bool(rules.get("vague_ranges", True))
+        self.tenths_not_followed_by = set(rules.get("tenths_not_followed_by", []))
+        exclusions = rules.get("exclusions", {})
+        self.excluded_before = tuple(exclusions.get("before", []))
+        self.year_followers = set(exclusions.get("year_unit_followers", []))
+        self.bare_one = {word.lower() for word in exclusions.get("bare_one_words", [])}
+        self.quote_max = dict(exclusions.get("quoted_name_max_chars", {"zh": 30, "en": 100}))
+
+    def _require_entry(self, entry: Any, keys: tuple[str, ...]) -> None:
+        require(isinstance(entry, dict), self.path, entry, "expected a mapping")
+        for key in keys:
+            require(key in entry, self.path, entry, f"missing '{key}'")
+        if "words" in keys:
+            require(
+                isinstance(entry["words"], list) and all(isinstance(w, str) and w for w in entry["words"]),
+                self.path,
+                entry,
+                "'words' must be a list of non-empty strings",
+            )
+
+    # -- patterns ------------------------------------------------------------
+    def _split(self, words: Iterable[str]) -> tuple[list[str], list[str]]:
+        words = list(words)
+        return [w for w in words if not _has_latin(w)], [
+            w for w in words if _has_latin(w) or not HAN.search(w)
+        ]
+
+    # Figures are found number-first: the `body` pattern starts with the number
+    # (number, multiplier, unit, qualifiers after it), so the scan only does work
+    # where a number starts; the words in front of the number (约, 超过, 人民币,
+    # 未来, about, US$) are read by a `lead` pattern matched on the reversed line,
+    # leftwards from the number. Optional words at the start of a pattern would
+    # be tried at every position of a line and make the pass many times slower.
+    def _build_patterns(self) -> None:
+        zh_before, en_before = self._split(self.qualifier_before)
+        en_before = [w for w in en_before if _has_latin(w)]
+        zh_negative = [w for w in self.negative_words if not _has_latin(w)]
+        en_negative = [w for w in self.negative_words if _has_latin(w)]
+        self.chinese_body = re.compile(self._chinese_body_text())
+        # last characters of currency words (US$ 5, RMB 300): a bare English
+        # number right after one of these may be money
+        self.currency_last_characters = {word[-1] for word in self.currency_prefixes}
+        self.currency_last_characters |= {character.upper() for character in self.currency_last_characters}
+        self.chinese_money = re.compile(
+            rf"(?P<cur>{_alternation(self.currency_prefixes, ignore_case=True, min_case_free=1)})[ ]?"
+            rf"(?P<neg>{_alternation(zh_negative)})?"
+            rf"(?P<num>{NUMBER_START}(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN}))"
+            rf"(?P<in1>{_alternation(self.qualifier_inside)})?"
+            rf"(?:[ ]?(?P<mult>{_alternation(self.chinese_multipliers)}))?"
+        )
+        gap_class = rf"[^\d\s{regex.escape(PUNCTUATION)}{_CHINESE_DIGIT_CHARS}]"
+        self.chinese_lead = re.compile(
+            rf"(?:(?P<neg>{_reversed(zh_negative)}|-(?![\w.\-])))?"
+            rf"(?:[ ]?(?P<cur>{_reversed(self.currency_prefixes, ignore_case=True)}))?"
+            rf"(?P<pre>{_reversed(zh_before)})?"
+            rf"(?P<prefix>{_reversed(w for w in self.duration_prefixes if not _has_latin(w))})?"
+            rf"(?:{gap_class}{{0,{self.separated_gap}}}?{_reversed(self.separated_verbs)}"
+            rf"(?P<sepq>{_reversed(self.separated_words)}))?"
+        )
+        self.english_body = re.compile(self._english_body_text())
+        self._build_start_patterns(zh_negative)
+        latin_end = r"(?![A-Za-z])"
+        en_prefixes = [w for w in self.duration_prefixes if _has_latin(w)]
+        self.english_lead = re.compile(
+            rf"(?:\s+(?P<neg>{_reversed(en_negative, ignore_case=True)}){latin_end})?"
+            rf"(?:\s?(?P<cur>{_reversed(self.currency_prefixes, ignore_case=True)}))?"
+            rf"(?:\s+(?P<pre>{_reversed(en_before, ignore_case=True)}){latin_end})?"
+            rf"(?:\s+(?P<prefix>{_reversed(en_prefixes, ignore_case=True)}){latin_end})?"
+        )
+
+    # The body patterns open with a lookahead, and the regex engine tries a
+    # pattern that opens with a lookahead at every position of a line, which
+    # costs more than everything else. The `start` patterns below open with a
+    # plain character (class), which the engine skips to at C speed; each finds
+    # the positions where a body match can start (a superset: the body pattern
+    # decides), and the body pattern is matched only there.
+    def _build_start_patterns(self, zh_negative: list[str]) -> None:
+        # a digit right after a digit never starts a figure (every form needs
+        # a number start, or no digit before a/b), and every form goes on after
+        # its number (or a prefix of it) with one of `_after_number_characters`
+        self.chinese_start = re.compile(
+            rf"[{CHINESE_FIRST_CHARACTERS}](?<![0-9][0-9])"
+            rf"(?=[{NUMBER_CHARACTERS}]*[{self._after_number_characters()}])"
+        )
+        number_word = english_number_word()
+        # a number word at the start of the line
+        self.english_line_start = re.compile(number_word)
+        # a digit not after a digit, or a non-word character followed by a
+        # number word (the figure starts one character later)
+        self.english_start = re.compile(rf"[\W0-9](?:(?<=[0-9])(?<![0-9][0-9])|(?<=\W)(?={number_word}))")
+        # money with a currency word in front: the word's last character, an
+        # optional space and negative word, then the first character of a number.
+        # Opening with those last characters lets the engine skip to them instead
+        # of testing lookbehinds at every digit.
+        currency_words = {
+            variant for word in self.currency_prefixes for variant in _case_variants(word) if variant
+        }
+        last = "[" + regex.escape("".join(sorted({word[-1] for word in currency_words}))) + "]"
+        between = ["", " "] + [f"{space}{word}" for space in ("", " ") for word in zh_negative]
+        gaps = "|".join(regex.escape(gap) for gap in between)
+        self.chinese_money_gate = re.compile(rf"{last}(?:{gaps})[\d{_CHINESE_DIGIT_CHARS}十]")
+
+    def _after_number_characters(self) -> str:
+        """Regex class body of the characters that can follow the number of a Chinese form.
+
+        The first characters of inner qualifiers, multipliers, units, measure
+        words and range separators, a space, the / of 1/20, the 分 of 三分之一,
+        and what follows the first character of a percent word (百分之).
+        """
+        words = [
+            *self.qualifier_inside,
+            *self.chinese_multipliers,
+            *self.chinese_unit_words,
+            *self.counter_words,
+            *self.range_separators,
+        ]
+        characters = {word[0] for word in words} | {" ", "/", "分"}
+        characters |= {word[1] for word in self.percent_words if len(word) > 1}
+        extra = r"\s"
+        if any(len(word) == 1 for word in self.percent_words):
+            extra += rf"\d{_CHINESE_DIGIT_CHARS}十"  # a one-character percent word: the number follows
+        return regex.escape("".join(sorted(characters))) + extra
+
+    def _chinese_body_text(self) -> str:
+        number = rf"{NUMBER_START}(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN})"
+        second_number = rf"(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN})"
+        zh_after, _ = self._split(self.qualifier_after)
+        inside = _alternation(self.qualifier_inside)
+        multiplier = _alternation(self.chinese_multipliers)
+        unit = _alternation(self.chinese_unit_words + self.counter_words, ascii_boundary=True)
+        separator = _alternation(self.range_separators)
+        cny_tail = (
+            r"(?P<tail>(?:[0-9一二三四五六七八九两]{1,2}[角毛])?(?:[0-9一二三四五六七八九]{1,2}分)?整?)"
+        )
+        half = rf"(?P<half>{regex.escape(self.half_word)})?"
+        power_denominator = r"[十百千万亿]+"
+        # A first-character test up front lets the engine skip most positions quickly.
+        first_characters = CHINESE_FIRST_CHARACTERS
+        return (
+            rf"(?=[{first_characters}])(?:"
+            # 百分之十, 千分之五
+            rf"(?P<pctword>{_alternation(self.percent_words)})(?P<pnum>{number})"
+            # 1/20
+            rf"|(?<![\d/])(?P<fa>\d+)\s?/\s?(?P<fb>\d+)(?![\d/])"
+            # 三分之一, 千万分之六
+            rf"|(?P<cfb>{number}|{power_denominator})分之(?P<cfa>{number})"
+            # the main form: number [多] [万] [元] [- number [多] [万]] unit [半]
+            rf"|(?P<num>{number})(?P<in1>{inside})?"
+            rf"(?:[ ]?(?P<mult>{multiplier}))?(?P<in2>{inside})?"
+            rf"(?:(?P<unit1>{unit})(?=[ ]?{separator}[ ]?\d))?"
+            rf"(?:[ ]?(?P<rsep>{separator})[ ]?(?P<num2>{second_number})"
+            rf"(?P<in3>{inside})?(?P<mult2>{multiplier})?)?"
+            rf"[ ]?(?P<unit>{unit}){half}{cny_tail}"
+            rf")"
+            rf"(?P<post>{_alternation(zh_after)})?(?P<since>{_alternation(self.duration_suffixes)})?"
+        )
+
+    def _english_body_text(self) -> str:
+        words_number = english_number_word_pattern()
+        number = rf"(?:{NUMBER_START}{ARABIC_NUMBER_PATTERN}|{words_number})"
+        second_number = rf"(?:{ARABIC_NUMBER_PATTERN}|{words_number})"
+        _, en_after = self._split(self.qualifier_after)
+        en_after = [w for w in en_after if _has_latin(w)]
+        multiplier = rf"{_alternation(self.english_multipliers, ignore_case=True, min_case_free=1)}\b"
+        unit = _alternation(self.english_unit_words, ascii_boundary=True, ignore_case=True, min_case_free=3)
+        separator = _alternation(self.range_separators_en)
+        # A word that is not a number word. It always follows whitespace, where
+        # "no run of number words starts here" is the same as "no number word
+        # ends at a boundary here", which is far cheaper to compile.
+        word = rf"(?!{english_number_word()}\b)[A-Za-z][A-Za-z\-]*"
+        initials = "".join(
+            sorted({w[0] for w in ENGLISH_NUMBER_WORDS} | {w[0].upper() for w in ENGLISH_NUMBER_WORDS})
+        )
+        return (
+            rf"(?=[0-9]|\b[{initials}])(?:"
+            rf"(?<![\d/])(?P<fa>\d+)\s?/\s?(?P<fb>\d+)(?![\d/])"
+            rf"|(?P<num>{number})(?:(?:\s+|-)(?P<mult>{multiplier}))?"
+            rf"(?:\s*(?P<rsep>{separator})\s*(?P<num2>{second_number})(?:(?:\s+|-)(?P<mult2>{multiplier}))?)?"
+            rf"(?P<in1>\+)?"
+            rf"(?:(?:\s*|-)(?P<unit>{unit})"
+            rf"|\s+(?P<words>{word}(?:\s+{word}){{0,{self.english_max_words - 1}}}))?"
+            rf")"
+            rf"(?:\s+(?P<post>{_alternation(en_after, ignore_case=True, min_case_free=1)}))?"
+        )
+
+
+def _reversed(words: Iterable[str], ignore_case: bool = False) -> str:
+    """Pattern for the given words spelled backwards (the lead is matched on the reversed line)."""
+    words = {word for word in words if word}
+    if ignore_case:
+        words |= {variant for word in words for variant in _case_variants(word)}
+    return literal_pattern({word[::-1] for word in words})
+
+
+class _Found:
+    """A body match plus the lead words found in front of it, read like one match."""
+
+    LEAD_GROUPS = ("neg", "cur", "pre", "prefix", "sepq")
+    # every group a reader may ask for; a pattern without one of them reads as None
+    ALL_GROUPS = LEAD_GROUPS + (
+        "pctword", "pnum", "fa", "fb", "cfa", "cfb", "num", "num2", "in1", "in2", "in3", "mult", "mult2",
+        "unit1", "rsep", "unit", "half", "tail", "words", "post", "since",
+    )  # fmt: skip
+
+    def __init__(self, match: re.Match, lead: re.Match | None, text_length: int) -> None:
+        self.match = match
+        self.lead: dict[str, tuple[int, int, str]] = {}
+        groups = match.groupdict()
+        groups.update(_absent_groups(match.re))
+        if lead is not None and lead.end() > lead.start():
+            lead_groups = lead.groupdict()
+            for name in self.LEAD_GROUPS:
+                value = lead_groups.get(name)
+                if value:
+                    # positions on the reversed line -> positions on the line
+                    start, end = text_length - lead.end(name), text_length - lead.start(name)
+                    self.lead[name] = (start, end, value[::-1])
+                    groups[name] = value[::-1]
+        self._groups = groups
+
+    def groupdict(self) -> dict:
+        return self._groups
+
+    def group(self, name: str) -> str | None:
+        return self.lead[name][2] if name in self.lead else self.match.group(name)
+
+    def start(self, name: str) -> int:
+        return self.lead[name][0] if name in self.lead else self.match.start(name)
+
+    def end(self, name: str) -> int:
+        return self.lead[name][1] if name in self.lead else self.match.end(name)
+
+
+_ABSENT_GROUPS: dict[str, dict[str, None]] = {}
+
+
+def _absent_groups(pattern: re.Pattern) -> dict[str, None]:
+    """The groups a reader may ask for that `pattern` does not have, each None."""
+    # keyed by the pattern's text: a str caches its hash, a compiled pattern does not
+    absent = _ABSENT_GROUPS.get(pattern.pattern)
+    if absent is None:
+        absent = {name: None for name in _Found.ALL_GROUPS if name not in pattern.groupindex}
+        _ABSENT_GROUPS[pattern.pattern] = absent
+    return absent
+
+
+@lru_cache(maxsize=1)
+def figure_rules() -> FigureRules:
+    """The figure rules, loaded and compiled once per process."""
+    return FigureRules(load_rule_file(RULE_FILE), rule_path(RULE_FILE))
+
+
+@dataclass
+class _Figure:
+    start: int
+    end: int
+    rule_id: str
+    fields: dict
+
+
+# A figure found on a line: (start, end, rule id, fields).
+Candidate = tuple[int, int, str, dict]
+# A cached reading that was not a figure is None, so a miss needs its own marker.
+_UNREAD = object()
+# Readings kept per language before the cache starts again (bounds memory on long runs).
+READING_CACHE_SIZE = 200_000
+# Lines whose figures are kept (repeated lines are common in crawled articles);
+# longer lines are not kept, so the cache stays small.
+LINE_CACHE_SIZE = 20_000
+LINE_CACHE_MAX_CHARS = 1_000
+
+
+def find_figures(text: str, line_no: int = 1) -> list[Span]:
+    """All figures in one line of normalised text, as Spans ordered by start."""
+    rules = figure_rules()
+    cache = rules.line_cache
+    figures = cache.get(text)
+    if figures is None:
+        figures = _line_figures(text, rules)
+        if len(text) <= LINE_CACHE_MAX_CHARS:
+            if len(cache) >= LINE_CACHE_SIZE:
+                cache.clear()
+            cache[text] = figures
+    # each Span gets its own fields: cached readings share theirs
+    return [
+        Span(TABLE, line_no, start, end, rule_id, dict(fields)) for start, end, rule_id, fields in figures
+    ]
+
+
+def _line_figures(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
+    """The figures of one line: candidates of both languages, minus masked and overlapped ones."""
+    reversed_text = text[::-1]
+    candidates = _scan(text, reversed_text, rules, english=False)
+    if LATIN_LETTER.search(text):
+        candidates += _scan(text, reversed_text, rules, english=True)
+    if not candidates:
+        return ()
+    masked_starts, masked_ends = _masked(text, rules)
+    kept: list[Candidate] = []
+    kept_end = -1
+    for candidate in sorted(candidates, key=_longest_first):
+        start, end = candidate[0], candidate[1]
+        if masked_starts:
+            # the masks do not overlap, so only the last one starting at or
+            # before the figure can contain it
+            index = bisect_right(masked_starts, start) - 1
+            if index >= 0 and end <= masked_ends[index]:
+                continue
+        if start < kept_end:
+            continue
+        kept_end = end
+        kept.append(candidate)
+    return tuple(kept)
+
+
+def _longest_first(candidate: Candidate) -> tuple[int, int]:
+    return candidate[0], candidate[0] - candidate[1]
+
+
+def _masked(text: str, rules: FigureRules) -> tuple[list[int], list[int]]:
+    """Starts and ends of the titles, quoted names and URLs of a line (numbers there are no figures)."""
+    if not MASK_MARK.search(text):
+        return [], []
+    has_url_mark = any(mark in text for mark in URL_MARKS)
+    pattern = rules.quote_pattern if has_url_mark else rules.quote_pattern_without_urls
+    masks = [match.span() for match in pattern.finditer(text)]
+    return [start for start, _ in masks], [end for _, end in masks]
+
+
+def _body_matches(text: str, rules: FigureRules, english: bool) -> Iterator[re.Match]:
+    """The matches `body.finditer(text)` would give, tried only where a figure can start."""
+    body_pattern = rules.english_body if english else rules.chinese_body
+    match_at = body_pattern.match
+    end = 0
+    if english:
+        starts = _english_starts(text, rules)
+    else:
+        starts = [start_match.start() for start_match in rules.chinese_start.finditer(text)]
+    for start in starts:
+        if start < end:
+            continue  # inside the last match: finditer goes on from its end
+        body = match_at(text, start)
+        if body is not None:
+            end = body.end()
+            yield body
+
+
+def _english_starts(text: str, rules: FigureRules) -> list[int]:
+    """Positions where an English figure can start: digits and number words that start a word."""
+    starts = [0] if rules.english_line_start.match(text) else []
+    for start_match in rules.english_start.finditer(text):
+        start = start_match.start()
+        starts.append(start if text[start] in "0123456789" else start + 1)
+    return starts
+
+
+def _scan(text: str, reversed_text: str, rules: FigureRules, english: bool) -> list[Candidate]:
+    """Figures of one language's patterns: each body match, with its lead read leftwards.
+
+    A reading depends only on the text from a few characters before the lead to
+    one character after the body (see `_reading_key`), so readings are cached
+    by that window: the same figure text costs one dictionary look-up the next
+    time it is seen.
+    """
+    lead_pattern = rules.english_lead if english else rules.chinese_lead
+    read = _read_english if english else _read_chinese
+    cache = rules.reading_cache[english]
+    lookback = rules.reading_lookback
+    figures: list[Candidate] = []
+    consumed = 0  # end of the last figure: lead words cannot reach into it
+    length = len(text)
+    for body in _body_matches(text, rules, english):
+        body_start, body_end = body.span()
+        if english and not (body.group("unit") or body.group("words") or body.group("fa")):
+            before = text[max(0, body_start - 2) : body_start].rstrip()
+            if not before or before[-1] not in rules.currency_last_characters:
+                continue  # a bare number with no currency sign in front
+        lead = lead_pattern.match(reversed_text, length - body_start, length - consumed)
+        lead_start = length - lead.end()
+        window_start = max(0, lead_start - lookback)
+        key = (
+            text[window_start : body_end + 1],
+            lead_start - window_start,
+            body_start - window_start,
+            body_end - window_start,
+            lead_start == consumed,
+        )
+        reading = cache.get(key, _UNREAD)
+        if reading is _UNREAD:
+            if len(cache) >= READING_CACHE_SIZE:
+                cache.clear()
+            figure = read(_Found(body, lead, length), text, rules)
+            reading = cache[key] = _candidate(figure, -window_start)
+        if reading is not None:
+            start, end, rule_id, fields = reading
+            consumed = end + window_start
+            figures.append((start + window_start, consumed, rule_id, fields))
+    if not english and rules.chinese_money_gate.search(text):
+        # money with a currency word or sign in front and no unit after (US$5, 人民币300)
+        for money in rules.chinese_money.finditer(text):
+            figure = _read_main(_Found(money, None, length), text, rules, english=False)
+            if figure is not None:
+                figures.append(_candidate(figure))
+    return figures
+
+
+def _candidate(figure: _Figure | None, offset: int = 0) -> Candidate | None:
+    """A reading as a candidate tuple, its positions moved by `offset` (None stays None)."""
+    if figure is None:
+        return None
+    return figure.start + offset, figure.end + offset, figure.rule_id, figure.fields
+
+
+def find_spans(lines: Sequence[LineContext], document: DocumentContext) -> list[Span]:
+    """Figures of every (non-boilerplate) line of a document."""
+    spans: list[Span] = []
+    for line in lines:
+        spans.extend(find_figures(line.norm_text, line.line_no))
+    return spans
+
+
+# -- reading one match ---------------------------------------------------------
+def _fields(
+    value: float | None,
+    unit: str,
+    qualifier: str | None,
+    counter: str | None = None,
+    low: float | None = None,
+    high: float | None = None,
+) -> dict:
+    def clean(number: float | None) -> float | None:
+        return None if number is None else float(round(number, 10))
+
+    return {
+        "value": clean(value),
+        "value_low": clean(low),
+        "value_high": clean(high),
+        "unit": unit,
+        "counter": counter,
+        "qualifier": qualifier,
+    }
+
+
+def _first_qualifier(rules: FigureRules, *words: tuple[dict[str, str], str | None]) -> str | None:
+    for table, word in words:
+        if word:
+            qualifier = table.get(word.lower())
+            if qualifier:
+                return qualifier
+    return None
+
+
+def _excluded_before(text: str, start: int, rules: FigureRules) -> bool:
+    return text.endswith(rules.excluded_before, 0, start)
+
+
+def _scaled(number_text: str, multiplier: str | None, rules: FigureRules) -> float | None:
+    value = parse_number(number_text)
+    if value is None:
+        return None
+    if multiplier:
+        value *= rules.multipliers[multiplier.lower()]
+    return value
+
+
+def _shared_multiplier(number_text: str, multiplier: str | None, rules: FigureRules) -> float | None:
+    """The multiplier that ends a range's second number (三万, 5 million), if any."""
+    if multiplier:
+        return rules.multipliers[multiplier.lower()]
+    for word in sorted(rules.chinese_multipliers, key=len, reverse=True):
+        if number_text.endswith(word) and len(number_text) > len(word):
+            return rules.multipliers[word]
+    return None
+
+
+def _is_year_number(number_text: str) -> bool:
+    """A calendar year written as 4 digits (2023) or as a Chinese digit string (二〇二二)."""
+    if YEAR_DIGITS.fullmatch(number_text):
+        return True
+    return len(number_text) >= 2 and all(ch in CHINESE_DIGITS for ch in number_text)
+
+
+def _read_chinese(match: _Found, text: str, rules: FigureRules) -> _Figure | None:
+    groups = match.groupdict()
+    if groups["pctword"]:
+        rule = rules.percent_words[groups["pctword"]]
+        value = parse_number(groups["pnum"])
+        if value is None:
+            return None
+        start = match.start("pre") if groups["pre"] else match.start("pctword")
+        qualifier = _first_qualifier(
+            rules, (rules.qualifier_before, groups["pre"]), (rules.qualifier_after, groups["post"])
+        )
+        if groups["sepq"]:
+            qualifier = rules.separated_qualifier
+        return _Figure(start, match.end("post") if groups["post"] else match.end("pnum"), rule.rule_id,
+                       _fields(value * rule.factor, "percent", qualifier))  # fmt: skip
+    if groups["fa"] or groups["cfb"]:
+        return _read_fraction(match, rules, text)
+    return _read_main(match, text, rules, english=False)
+
+
+def _read_fraction(match: _Found, rules: FigureRules, text: str) -> _Figure | None:
+    groups = match.groupdict()
+    if groups.get("fa"):
+        numerator, denominator = float(groups["fa"]), float(groups["fb"])
+        number_start, number_end = match.start("fa"), match.end("fb")
+    else:
+        denominator_text = groups["cfb"]
+        if POWER_OF_TEN.fullmatch(denominator_text):
+            denominator_text = "一" + denominator_text  # 千万分之六: a bare power of ten
+        numerator_value, denominator_value = parse_number(groups["cfa"]), parse_number(denominator_text)
+        if numerator_value is None or not denominator_value:
+            return None
+        numerator, denominator = numerator_value, denominator_value
+        number_start, number_end = match.start("cfb"), match.end("cfa")
+    if denominator <= 1 or numerator >= denominator or _excluded_before(text, number_start, rules):
+        return None
+    qualifier = _first_qualifier(rules, (rules.qualifier_before, groups.get("pre")))
+    if groups.get("sepq"):
+        qualifier = rules.separated_qualifier
+    start = match.start("pre") if groups.get("pre") else number_start
+    return _Figure(
+        start,
+        number_end,
+        rules.fraction_rule_id,
+        _fields(100 * numerator / denominator, "percent", qualifier),
+    )
+
+
+def _read_main(match: _Found, text: str, rules: FigureRules, english: bool) -> _Figure | None:
+    """Read the main form (number + unit, measure word, head noun or currency sign)."""
+    groups = match.groupdict()
+    number_text = groups["num"]
+    number_start = match.start("num")
+    if _excluded_before(text, match.start("cur") if groups["cur"] else number_start, rules):
+        return None
+    reading = _unit_of(match, text, rules, english)
+    if reading is None:
+        return None
+    unit_rule, unit, rule_id, counter, end = reading
+    unit_word = groups["unit"] if unit_rule is not None and groups["unit"] else None
+    if unit_rule is not None and not _unit_allowed(match, text, rules, unit_rule):
+        return None
+    values = _range_values(match, rules)
+    if values is None:
+        return None
+    low, high = values
+    if groups.get("neg"):
+        low, high = -low, (None if high is None else -high)
+    if _is_not_a_figure(match, text, rules, english, unit, unit_word, low, end):
+        return None
+    if unit_word in rules.tenths_words and low > rules.tenths_words[unit_word]:
+        low = low / 10  # 五五折, 三八折: two digits are already percent (55, 38)
+    is_duration = unit in DURATION_UNITS
+    # -- where the span ends
+    if groups.get("half") and unit not in ("count", *CURRENCY_UNITS) and match.start("half") == end:
+        low += 0.5
+        end = match.end("half")
+    if unit == "CNY" and groups.get("tail") and match.start("tail") == end:
+        low += _cny_tail_value(groups["tail"])
+        end = match.end("tail")
+    post = groups.get("post") if groups.get("post") and match.start("post") == end else None
+    if post:
+        end = match.end("post")
+    if is_duration and groups.get("since") and match.start("since") == end:
+        end = match.end("since")
+    # -- qualifier and where the span starts
+    qualifier = _first_qualifier(
+        rules,
+        (rules.qualifier_before, groups.get("pre")),
+        (rules.qualifier_inside, groups.get("in1")),
+        (rules.qualifier_inside, groups.get("in2")),
+        (rules.qualifier_after, post),
+    )
+    if groups.get("sepq"):
+        qualifier = rules.separated_qualifier
+    start = match.start("neg") if groups.get("neg") else number_start
+    if groups["cur"]:
+        start = match.start("cur")
+    if groups.get("pre"):
+        start = match.start("pre")
+    prefix = groups.get("prefix")
+    if prefix:
+        if is_duration:
+            start = match.start("prefix")
+        elif prefix.lower() in rules.qualifier_before and not groups.get("pre"):
+            qualifier = rules.qualifier_before[prefix.lower()]
+            start = match.start("prefix")
+    bare_one = number_text.lower() in rules.bare_one and not groups["num2"]
+    if bare_one and (unit == "count" or is_duration) and qualifier is None and not (is_duration and prefix):
+        return None
+    factor = unit_rule.factor if unit_rule is not None else 1.0
+    if high is not None:
+        fields = _fields(None, unit, qualifier, counter, low * factor, high * factor)
+    else:
+        fields = _fields(low * factor, unit, qualifier, counter)
+    return _Figure(start, end, rule_id, fields)
+
+
+def _unit_of(
+    match: _Found, text: str, rules: FigureRules, english: bool
+) -> tuple[UnitRule | None, str, str, str | None, int] | None:
+    """(unit rule, unit, rule id, counter, span end) of a match, or None when it has no unit."""
+    groups = match.groupdict()
+    unit_word = groups["unit"]
+    language = "en:" if english else "zh:"
+    unit_rule = (
+        rules.units.get(language + (unit_word.lower() if english else unit_word)) if unit_word else None
+    )
+    currency = rules.currency_prefixes.get(groups["cur"].lower()) if groups["cur"] else None
+    if currency is not None and rules.other_dollar.search(
+        text[max(0, match.start("cur") - OTHER_DOLLAR_WINDOW) : match.start("cur")]
+    ):
+        return None  # C$, AU$: a dollar outside the vocabulary
+    counter = None
+    end = match.end("unit") if unit_word else None
+    if english and unit_rule is None and groups.get("words") and currency is None:
+        head = _english_head(match, rules)
+        if head is not None:
+            counter, end = head
+            unit_rule = UnitRule(rules.english_count_rule_id, "count", counter=True)
+    if unit_rule is None and currency is None:
+        return None
+    if end is None:
+        end = max(match.end(name) for name in ("num", "mult", "num2", "mult2", "in1") if groups.get(name))
+    if unit_rule is None or (currency is not None and unit_rule.unit == "CNY"):
+        return unit_rule, currency.unit, currency.rule_id, None, end
+    if unit_rule.counter:
+        counter = counter or unit_word
+    return unit_rule, unit_rule.unit, unit_rule.rule_id, counter, end
+
+
+def _unit_allowed(match: _Found, text: str, rules: FigureRules, unit_rule: UnitRule) -> bool:
+    """Context conditions of a unit word: 平 needs 万 before it, 期 needs 分 before the number."""
+    groups = match.groupdict()
+    multiplier = unit_rule.needs_multiplier
+    if multiplier and groups["mult"] != multiplier and not groups["num"].endswith(multiplier):
+        return False
+    if unit_rule.needs_before:
+        before = match.start("pre") if groups.get("pre") else match.start("num")
+        if not text.endswith(unit_rule.needs_before, 0, before):
+            return False
+    return not (groups.get("unit1") and groups["unit1"] != groups["unit"])
+
+
+def _range_values(match: _Found, rules: FigureRules) -> tuple[float, float | None] | None:
+    """(value or low end, high end or None) of the number(s) in a match."""
+    groups = match.groupdict()
+    number_text = groups["num"]
+    vague = VAGUE_RANGE.match(number_text) if rules.vague_ranges and not groups["num2"] else None
+    if vague:
+        place = parse_number("一" + vague.group(3))
+        low, high = parse_number(vague.group(1)), parse_number(vague.group(2))
+        if place is None or low is None or high is None or not 0 < high - low <= 2:
+            return None
+        scale = rules.multipliers[groups["mult"].lower()] if groups["mult"] else 1.0
+        return low * place * scale, high * place * scale
+    low = _scaled(number_text, groups["mult"], rules)
+    if low is None:
+        return None
+    if not groups["num2"]:
+        return low, None
+    high = _scaled(groups["num2"], groups["mult2"], rules)
+    if high is None:
+        return None
+    shared = _shared_multiplier(groups["num2"], groups["mult2"], rules)
+    if (
+        shared
+        and not groups["mult"]
+        and not _shared_multiplier(number_text, None, rules)
+        and low * shared <= high
+    ):
+        low *= shared  # 两到三万 = 20000..30000, 1-5万 = 10000..50000
+    if high <= low:
+        return None
+    return low, high
+
+
+def _is_not_a_figure(
+    match: _Found,
+    text: str,
+    rules: FigureRules,
+    english: bool,
+    unit: str,
+    unit_word: str | None,
+    low: float,
+    end: int,
+) -> bool:
+    """Years of dates (2023年), bare English years, and 成/折 that start other words."""
+    groups = match.groupdict()
+    number_text = groups["num"]
+    if unit == "year" and unit_word == "年":
+        if _is_year_number(number_text) or (groups["num2"] and _is_year_number(groups["num2"])):
+            return True
+        if text[end : end + 1] in rules.year_followers:
+            return True
+    if english and unit == "count" and BARE_ENGLISH_YEAR.fullmatch(number_text):
+        return True  # a bare year (in 2023 ...)
+    if english and unit_word and number_text[:1].isupper() and unit_word[:1].isupper():
+        # Five-Year Plan, Twelve Months Gallery: a capitalised number and unit are part of a name
+        return match.start("num") > 0
+
+    if unit_word in rules.tenths_words:
+        two_digits = TWO_DIGITS.fullmatch(number_text) is not None
+        too_large = low > rules.tenths_words[unit_word]
+        if (too_large and not two_digits) or text[end : end + 1] in rules.tenths_not_followed_by:
+            return True
+        if groups.get("tail"):
+            return True
+    return False
+
+
+def _cny_tail_value(tail: str) -> float:
+    """Value of the 角/分 (毛) part after 元: 1角1分 = 0.11."""
+    value = 0.0
+    for amount, mark in CNY_SUBUNIT.findall(tail):
+        number = parse_number(amount) or 0.0
+        value += number * (0.1 if mark in "角毛" else 0.01)
+    return value
+
+
+def _english_head(match: _Found, rules: FigureRules) -> tuple[str, int] | None:
+    """The head noun after an English number and the end offset of the count span."""
+    words_start = match.start("words")
+    for word_match in LATIN_WORD.finditer(match.group("words")):
+        word = word_match.group().lower()
+        if word in rules.english_joiners:
+            continue
+        if word in rules.english_stop_words:
+            return None
+        if word in rules.english_nouns or (
+            len(word) > 3 and word.endswith("s") and not rules.not_plural.search(word)
+        ):
+            return word_match.group(), words_start + word_match.end()
+    return None
+
+
+def _read_english(match: _Found, text: str, rules: FigureRules) -> _Figure | None:
+    if match.group("fa"):
+        return _read_fraction(match, rules, text)
+    return _read_main(match, text, rules, english=True)

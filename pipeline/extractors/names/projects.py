@@ -1,0 +1,40 @@
+"""The projects extractor: named projects on article lines.
+
+Rules live in rules/projects.yaml (suffixes, English head words, title marks
+and list contexts) and rules/names.yaml (where a name starts). Organisation
+and project names are found in one shared pass (pipeline.extractors.names.find) so
+that the two tables never claim the same text: the longest name wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.core.records import DocumentContext, LineContext, Span
+from pipeline.extractors.names.find import PROJECTS, find_names, name_of
+
+TABLE = PROJECTS
+
+
+def find_spans(lines: Sequence[LineContext], document: DocumentContext) -> list[Span]:
+    """Spans of projects names on the lines' normalised text.
+
+    Each span's fields are `name` (the normalised name) and `project_kind`.
+    `document` is not needed: names are found line by line.
+    """
+    spans = []
+    for line in lines:
+        for name in find_names(line.norm_text):
+            if name.table != TABLE:
+                continue
+            spans.append(
+                Span(
+                    table=TABLE,
+                    line_no=line.line_no,
+                    start=name.start,
+                    end=name.end,
+                    rule_id=name.rule_id,
+                    fields={"name": name_of(line.norm_text, name), "project_kind": name.kind},
+                )
+            )
+    return spans

@@ -1,0 +1,412 @@
+"""Cross-document conflicts: the same quantity reported with different values.
+
+Two figures from different documents are taken to report the same quantity
+when they share the unit (and, for counts, the counter) and their SUBJECT
+WORDS agree: the content words of the clause before the number (for Chinese
+counts also the counted noun after it), with the same head word and enough
+words in common. The rule and its word lists are data in
+`rules/conflicts.yaml`, which explains them in full.
+
+    find_conflicts(output) -> [Conflict]      # pairs, most similar first
+    conflicts_frame(conflicts) -> DataFrame   # one row per pair, a_* and b_* columns
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+from typing import TYPE_CHECKING, Any
+
+from pipeline.rules.loader import load_rule_file, require, rule_path
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from pipeline.read.output import Output
+
+RULE_FILE = "conflicts"
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+# Tokens that are only digits, Chinese numerals, signs or punctuation carry no subject.
+_NUMBER_OR_PUNCTUATION = re.compile(r"^[\W\d_一二三四五六七八九十百千万亿两零〇几]+$")
+
+
+@dataclass(frozen=True)
+class ConflictRules:
+    """The matching settings read from `rules/conflicts.yaml`."""
+
+    clause_breaks: frozenset[str]
+    min_shared_words: int
+    min_overlap: float
+    stop_words: frozenset[str]
+    synonyms: Mapping[str, str]  # variant -> canonical word
+
+
+@lru_cache(maxsize=1)
+def conflict_rules() -> ConflictRules:
+    """Load and validate `rules/conflicts.yaml` (cached)."""
+    data = load_rule_file(RULE_FILE)
+    path = rule_path(RULE_FILE)
+    require(isinstance(data, dict), path, data, "the file must be a mapping")
+    breaks = data.get("clause_breaks")
+    require(
+        isinstance(breaks, str) and breaks != "", path, data, "`clause_breaks` must be a non-empty string"
+    )
+    min_shared = data.get("min_shared_words", 2)
+    require(isinstance(min_shared, int) and min_shared >= 1, path, data, "`min_shared_words` must be >= 1")
+    min_overlap = data.get("min_overlap", 0.5)
+    require(
+        isinstance(min_overlap, int | float) and 0 < min_overlap <= 1,
+        path,
+        data,
+        "`min_overlap` must be a number in (0, 1]",
+    )
+    stop_words: set[str] = set()
+    stop_lists = data.get("stop_words", {})
+    require(isinstance(stop_lists, dict), path, stop_lists, "`stop_words` must map a language to a list")
+    for language, words in stop_lists.items():
+        require(isinstance(words, list), path, stop_lists, f"`stop_words.{language}` must be a list")
+        stop_words.update(str(word).lower() for word in words)
+    synonyms: dict[str, str] = {}
+    synonym_lists = data.get("synonyms", {})
+    require(isinstance(synonym_lists, dict), path, synonym_lists, "`synonyms` must map a word to a list")
+    for canonical, variants in synonym_lists.items():
+        require(isinstance(variants, list), path, synonym_lists, f"`synonyms.{canonical}` must be a list")
+        for variant in variants:
+            require(
+                str(variant).lower() not in synonyms,
+                path,
+                variants,
+                f"{variant!r} is listed under two synonyms",
+            )
+            synonyms[str(variant).lower()] = str(canonical).lower()
+    return ConflictRules(
+        clause_breaks=frozenset(breaks),
+        min_shared_words=min_shared,
+        min_overlap=float(min_overlap),
+        stop_words=frozenset(stop_words),
+        synonyms=synonyms,
+    )
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    """A private jieba tokenizer (its dictionary loads once, on first use)."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.Tokenizer()
+
+
+def words_of(text: str, rules: ConflictRules | None = None) -> list[str]:
+    """Content words of `text` in order, each once: segmented, lower-cased,
+    stop words, numbers and punctuation dropped, synonyms mapped to their
+    canonical word.
+    """
+    rules = rules or conflict_rules()
+    tokens = _segmenter().lcut(text) if _HAN.search(text) else _LATIN_WORD.findall(text)
+    words: dict[str, None] = {}
+    for token in tokens:
+        word = token.strip().lower()
+        if not word or _NUMBER_OR_PUNCTUATION.match(word) or word in rules.stop_words:
+            continue
+        words.setdefault(rules.synonyms.get(word, word), None)
+    return list(words)
+
+
+def heads_agree(first: str | None, second: str | None) -> bool:
+    """True when two head words are equal or one ends with the other.
+
+    Chinese compounds put their head last, so 医药企业 is a kind of 企业.
+    """
+    if not first or not second:
+        return False
+    return first == second or first.endswith(second) or second.endswith(first)
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a figure is a figure of: its head word and all its subject words."""
+
+    head: str | None
+    words: frozenset[str]
+
+
+def clause_before(norm_line: str, start: int, floor: int, breaks: frozenset[str]) -> str:
+    """The text from the last clause break (or `floor`) up to `start`."""
+    position = start
+    while position > floor and norm_line[position - 1] not in breaks:
+        position -= 1
+    return norm_line[position:start]
+
+
+def clause_after(norm_line: str, end: int, ceiling: int, breaks: frozenset[str]) -> str:
+    """The text from `end` up to the next clause break (or `ceiling`)."""
+    position = end
+    while position < ceiling and norm_line[position] not in breaks:
+        position += 1
+    return norm_line[end:position]
+
+
+def figure_subject(
+    norm_line: str,
+    span: tuple[int, int],
+    unit: str | None,
+    lang: str,
+    neighbours: tuple[int, int],
+    rules: ConflictRules | None = None,
+    span_text: str = "",
+) -> Subject:
+    """The subject of a figure at `span` of `norm_line` (see the module doc).
+
+    `neighbours` = (end of the previous figure on the line, start of the next
+    one), so a window never reaches into another figure.
+    """
+    rules = rules or conflict_rules()
+    before_text = clause_before(norm_line, span[0], neighbours[0], rules.clause_breaks)
+    after_text = ""
+    if unit == "count":
+        if _HAN.search(span_text):
+            after_text = clause_after(norm_line, span[1], neighbours[1], rules.clause_breaks)
+        else:
+            after_text = span_text  # English counts hold their noun: "77 synthetic biology enterprises"
+    head_words = words_of(after_text, rules) or words_of(before_text, rules)
+    words = set(words_of(before_text, rules)) | set(words_of(after_text, rules))
+    return Subject(head_words[-1] if head_words else None, frozenset(words))
+
+
+def subjects_match(first: Subject, second: Subject, rules: ConflictRules | None = None) -> float | None:
+    """Overlap score (shared / smaller subject) when two subjects match, else None.
+
+    They match when their heads agree (`heads_agree`) and they share at least
+    `min_shared_words` words covering at least `min_overlap` of the smaller.
+    """
+    rules = rules or conflict_rules()
+    if not heads_agree(first.head, second.head):
+        return None
+    shared = first.words & second.words
+    if len(shared) < rules.min_shared_words:
+        return None
+    score = len(shared) / min(len(first.words), len(second.words))
+    return score if score >= rules.min_overlap else None
+
+
+@dataclass(frozen=True)
+class FigureSide:
+    """One figure of a conflict, with its provenance."""
+
+    mention_id: str
+    doc_id: str
+    source_path: str
+    line_no: int
+    start: int
+    end: int
+    raw_text: str
+    value: float | None
+    value_low: float | None
+    value_high: float | None
+    qualifier: str | None
+    subject: Subject
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two figures that report the same quantity with different values."""
+
+    unit: str
+    counter: str | None
+    shared_words: tuple[str, ...]
+    score: float
+    first: FigureSide
+    second: FigureSide
+
+
+def values_differ(first: FigureSide, second: FigureSide) -> bool:
+    """True when value, value_low or value_high differ (nulls compared as nulls)."""
+    for left, right in (
+        (first.value, second.value),
+        (first.value_low, second.value_low),
+        (first.value_high, second.value_high),
+    ):
+        if (left is None) != (right is None):
+            return True
+        if left is not None and not math.isclose(left, right, rel_tol=1e-9, abs_tol=1e-12):
+            return True
+    return False
+
+
+def find_conflicts(output: Output) -> list[Conflict]:
+    """Every conflicting pair of figures in an output, most similar first."""
+    figures = output.figures
+    if figures.empty:
+        return []
+    documents = output.documents.set_index("doc_id")["source_path"].to_dict()
+    lines = output.lines
+    norm_lines = {
+        (doc_id, int(line_no)): norm
+        for doc_id, line_no, norm in zip(lines["doc_id"], lines["line_no"], lines["norm_text"], strict=True)
+    }
+    raw_lines = {
+        (doc_id, int(line_no)): raw
+        for doc_id, line_no, raw in zip(lines["doc_id"], lines["line_no"], lines["raw_text"], strict=True)
+    }
+    rows = [_clean(row) for row in figures.to_dict("records")]
+    sides = figure_sides(rows, norm_lines, raw_lines, documents)
+    return match_sides(sides)
+
+
+def figure_sides(
+    rows: Sequence[Mapping[str, Any]],
+    norm_lines: Mapping[tuple[str, int], str],
+    raw_lines: Mapping[tuple[str, int], str],
+    documents: Mapping[str, str],
+) -> list[tuple[str, str | None, FigureSide]]:
+    """(unit, counter, side) for every figure row, its subject computed."""
+    from pipeline.read.audit import normalised_span
+
+    rules = conflict_rules()
+    spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    located = []
+    for row in rows:
+        key = (row["doc_id"], int(row["line_no"]))
+        line = {"norm_text": norm_lines.get(key, ""), "raw_text": raw_lines.get(key, "")}
+        span = normalised_span(line, row)
+        if span is None:
+            continue
+        spans[key].append(span)
+        located.append((row, key, span))
+    sides = []
+    for row, key, span in located:
+        others = spans[key]
+        previous_end = max((end for start, end in others if end <= span[0]), default=0)
+        norm_line = norm_lines[key]
+        next_start = min((start for start, end in others if start >= span[1]), default=len(norm_line))
+        subject = figure_subject(
+            norm_line,
+            span,
+            row.get("unit"),
+            row.get("lang", ""),
+            (previous_end, next_start),
+            rules,
+            span_text=row["norm_text"],
+        )
+        side = FigureSide(
+            mention_id=row["mention_id"],
+            doc_id=row["doc_id"],
+            source_path=documents.get(row["doc_id"], ""),
+            line_no=int(row["line_no"]),
+            start=int(row["start"]),
+            end=int(row["end"]),
+            raw_text=row["raw_text"],
+            value=row.get("value"),
+            value_low=row.get("value_low"),
+            value_high=row.get("value_high"),
+            qualifier=row.get("qualifier"),
+            subject=subject,
+        )
+        counter = row.get("counter") if row.get("unit") == "count" else None
+        sides.append((row.get("unit") or "", counter.lower() if counter else None, side))
+    return sides
+
+
+def match_sides(sides: Iterable[tuple[str, str | None, FigureSide]]) -> list[Conflict]:
+    """Pair up figures of the same unit/counter whose subjects match and values differ."""
+    rules = conflict_rules()
+    groups: dict[tuple[str, str | None], list[FigureSide]] = defaultdict(list)
+    for unit, counter, side in sides:
+        if side.subject.head is not None:
+            groups[(unit, counter)].append(side)
+    conflicts = []
+    for (unit, counter), members in groups.items():
+        members.sort(key=lambda side: (side.source_path, side.line_no, side.start))
+        for first, second in combinations(members, 2):
+            if first.doc_id == second.doc_id or not values_differ(first, second):
+                continue
+            score = subjects_match(first.subject, second.subject, rules)
+            if score is None:
+                continue
+            shared = tuple(sorted(first.subject.words & second.subject.words))
+            conflicts.append(Conflict(unit, counter, shared, score, first, second))
+    conflicts.sort(key=lambda conflict: (-conflict.score, conflict.unit, conflict.first.source_path))
+    return conflicts
+
+
+CONFLICT_SIDE_COLUMNS = (
+    "mention_id",
+    "doc_id",
+    "source_path",
+    "line_no",
+    "start",
+    "end",
+    "raw_text",
+    "value",
+    "value_low",
+    "value_high",
+    "qualifier",
+)
+
+
+def conflicts_frame(conflicts: Sequence[Conflict]) -> pd.DataFrame:
+    """One row per conflict: unit, counter, subject, score, then a_* and b_* provenance."""
+    import pandas as pd
+
+    records = []
+    for conflict in conflicts:
+        record: dict[str, Any] = {
+            "unit": conflict.unit,
+            "counter": conflict.counter,
+            "subject": " ".join(conflict.shared_words),
+            "score": round(conflict.score, 3),
+        }
+        for prefix, side in (("a", conflict.first), ("b", conflict.second)):
+            for column in CONFLICT_SIDE_COLUMNS:
+                record[f"{prefix}_{column}"] = getattr(side, column)
+            record[f"{prefix}_subject"] = " ".join(sorted(side.subject.words))
+        records.append(record)
+    columns = ["unit", "counter", "subject", "score"] + [
+        f"{prefix}_{column}" for prefix in ("a", "b") for column in (*CONFLICT_SIDE_COLUMNS, "subject")
+    ]
+    return pd.DataFrame.from_records(records, columns=columns)
+
+
+def format_conflicts(conflicts: Sequence[Conflict]) -> str:
+    """Conflicts as text: the quantity, then each side's value and provenance."""
+    from pipeline.read.audit import format_value
+
+    if not conflicts:
+        return "no conflicting figures across documents"
+    blocks = []
+    for conflict in conflicts:
+        unit = conflict.unit + (f" ({conflict.counter})" if conflict.counter else "")
+        header = f"{unit} · {' '.join(conflict.shared_words)} · score {conflict.score:.2f}"
+        sides = [
+            f"  {value_text(side, format_value):>16}  {side.raw_text}  "
+            f"{side.source_path}:{side.line_no}  [{side.mention_id}]"
+            for side in (conflict.first, conflict.second)
+        ]
+        blocks.append("\n".join([header, *sides]))
+    return "\n\n".join(blocks) + f"\n\n{len(conflicts)} conflicts"
+
+
+def value_text(side: FigureSide, format_value) -> str:
+    if side.value is not None:
+        return format_value(side.value)
+    low = format_value(side.value_low) if side.value_low is not None else "?"
+    high = format_value(side.value_high) if side.value_high is not None else "?"
+    return f"{low}–{high}"
+
+
+def _clean(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A table row with pandas' missing values (NaN, NA) turned into None."""
+    cleaned = {}
+    for name, value in row.items():
+        missing = value is None or (isinstance(value, float) and math.isnan(value))
+        cleaned[name] = None if missing or type(value).__name__ in {"NAType", "NaTType"} else value
+    return cleaned

@@ -1,0 +1,261 @@
+"""Reading an output directory: lazy pandas tables and DuckDB SQL over them.
+
+    import pipeline
+    out = pipeline.load("output")
+    out.figures                      # pandas DataFrame, read on first use
+    out.sql("SELECT unit, count(*) FROM figures GROUP BY unit")
+
+The object pins the run that `out/.provex/current` pointed to when it was
+opened, so every table comes from the same run even if `provex run` writes a
+new one meanwhile (open again to see the new run). A remote output
+(`pipeline.load("s3://bucket/out")`, any fsspec URL) pins its manifest: the
+tables are read from exactly the parts it lists.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pipeline.store.local import current_run
+from pipeline.store.parts import is_url
+from pipeline.store.schemas import MENTION_TABLES, SCHEMAS, TABLE_NAMES
+
+if TYPE_CHECKING:
+    import duckdb
+    import pandas as pd
+
+    from pipeline.read.audit import AuditRecord
+    from pipeline.store.remote import RemoteStore
+
+# A query that names this word gets the `conflicts` view, computed on demand
+# (it needs every figure and its line, so it is not built for other queries).
+_CONFLICTS_WORD = re.compile(r"\bconflicts\b", re.IGNORECASE)
+
+
+class OutputNotFoundError(FileNotFoundError):
+    """The directory holds no provex output."""
+
+
+class _LazyTable:
+    """Descriptor: the table as a pandas DataFrame, read once on first access."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.__doc__ = f"The `{name}` table as a pandas DataFrame (read on first use)."
+
+    def __get__(self, output: Output | None, owner: type) -> Any:
+        if output is None:
+            return self
+        frames = output._frames
+        if self.name not in frames:
+            frames[self.name] = output.arrow(self.name).to_pandas()
+        return frames[self.name]
+
+
+class Output:
+    """One provex output (a directory or an fsspec URL): tables as DataFrames, SQL through DuckDB."""
+
+    documents = _LazyTable("documents")
+    lines = _LazyTable("lines")
+    figures = _LazyTable("figures")
+    dates = _LazyTable("dates")
+    organisations = _LazyTable("organisations")
+    projects = _LazyTable("projects")
+    errors = _LazyTable("errors")
+
+    def __init__(self, out_dir: Path | str):
+        self._tables: _LocalRun | _RemoteRun = (
+            _RemoteRun.pin(str(out_dir)) if is_url(out_dir) else _LocalRun.pin(Path(out_dir))
+        )
+        self.out_dir: Path | str = self._tables.location
+        self._frames: dict[str, pd.DataFrame] = {}
+        self._conflicts_registered = False
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{name}={self.row_count(name)}" for name in TABLE_NAMES)
+        return f"<provex output {self.out_dir} ({counts})>"
+
+    def table_dir(self, name: str) -> Path:
+        """The folder of Parquet files holding table `name` in the pinned run (local outputs only)."""
+        return self._tables.table_dir(name)
+
+    def arrow(self, name: str):
+        """Table `name` as a pyarrow Table, in its declared schema."""
+        return self._tables.read(name)
+
+    def row_count(self, name: str) -> int:
+        """Number of rows of table `name`, from the Parquet footers or the manifest only."""
+        return self._tables.row_count(name)
+
+    @property
+    def mention_tables(self) -> tuple[str, ...]:
+        """Names of the mention tables (figures, dates, organisations, projects)."""
+        return MENTION_TABLES
+
+    @cached_property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """An in-memory DuckDB connection with one view per table."""
+        import duckdb
+
+        connection = duckdb.connect(":memory:")
+        self._tables.register(connection)
+        for name in TABLE_NAMES:
+            files = self._tables.parquet_files(name)
+            connection.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({files})")
+        return connection
+
+    @cached_property
+    def conflicts(self) -> pd.DataFrame:
+        """Same quantity, different values across documents (see pipeline.read.conflicts)."""
+        from pipeline.read.conflicts import conflicts_frame, find_conflicts
+
+        return conflicts_frame(find_conflicts(self))
+
+    def sql(self, query: str) -> pd.DataFrame:
+        """Run a DuckDB query over the tables (views named after them); a DataFrame.
+
+        The view `conflicts` is available too; it is computed the first time a
+        query names it.
+        """
+        if _CONFLICTS_WORD.search(query):
+            self._register_conflicts()
+        return self.connection.sql(query).df()
+
+    def _register_conflicts(self) -> None:
+        if not self._conflicts_registered:
+            self.connection.register("conflicts", self.conflicts)
+            self._conflicts_registered = True
+
+    def line(self, doc_id: str, line_no: int) -> dict[str, Any]:
+        """The row of `lines` for one line of one document, as a dict."""
+        lines = self.lines
+        match = lines[(lines["doc_id"] == doc_id) & (lines["line_no"] == line_no)]
+        if match.empty:
+            raise KeyError(f"no line {line_no} in document {doc_id}")
+        return match.iloc[0].to_dict()
+
+    def audit(self, mention_id: str) -> AuditRecord:
+        """Everything about one mention (a unique id prefix is enough); see pipeline.read.audit."""
+        from pipeline.read.audit import audit_mention
+
+        return audit_mention(self, mention_id)
+
+
+def load(out_dir: Path | str = "output") -> Output:
+    """Open a provex output for notebooks: `Output` with lazy tables.
+
+    `out_dir` is a local directory or an fsspec URL (`s3://bucket/out`,
+    `memory://out`, ...). Raises OutputNotFoundError when it holds no provex
+    output, OutputError when a URL's filesystem is not installed.
+    """
+    return Output(out_dir)
+
+
+def _sql_string(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _check_table_name(name: str) -> None:
+    if name not in SCHEMAS:
+        raise KeyError(f"no table {name!r}; tables: {', '.join(TABLE_NAMES)}")
+
+
+class _LocalRun:
+    """The tables of a local output: the run folder `current` pointed to when it was opened."""
+
+    def __init__(self, out_dir: Path, run_dir: Path):
+        self.location = out_dir
+        self.run_dir = run_dir
+
+    @classmethod
+    def pin(cls, out_dir: Path) -> _LocalRun:
+        run = current_run(out_dir)
+        if run is not None:
+            return cls(out_dir, run)
+        if (out_dir / "documents").is_dir():  # tables copied without the run state
+            return cls(out_dir, out_dir)
+        raise OutputNotFoundError(
+            f"{out_dir} holds no provex output; run `provex run SOURCES --out {out_dir}` first"
+        )
+
+    def table_dir(self, name: str) -> Path:
+        _check_table_name(name)
+        path = self.run_dir / name
+        if not path.is_dir():
+            raise OutputNotFoundError(
+                f"{path} is gone (a newer run replaced it); open the output again with pipeline.load"
+            )
+        return path
+
+    def read(self, name: str):
+        import pyarrow.parquet as pq
+
+        return pq.read_table(self.table_dir(name), schema=SCHEMAS[name])
+
+    def row_count(self, name: str) -> int:
+        import pyarrow.parquet as pq
+
+        return sum(pq.ParquetFile(path).metadata.num_rows for path in self.table_dir(name).glob("*.parquet"))
+
+    def register(self, connection: duckdb.DuckDBPyConnection) -> None:
+        """Local files need nothing registered."""
+
+    def parquet_files(self, name: str) -> str:
+        """The table's files as a DuckDB `read_parquet` argument: its folder's Parquet files."""
+        return _sql_string(str(self.table_dir(name) / "*.parquet"))
+
+
+class _RemoteRun:
+    """The committed parts of a remote output, pinned from its manifest when opened."""
+
+    def __init__(self, store: RemoteStore, files: dict[str, list[tuple[str, int]]]):
+        self.store = store
+        self.location = store.url
+        self.files = files  # table -> [(file name, rows)]
+
+    @classmethod
+    def pin(cls, url: str) -> _RemoteRun:
+        from pipeline.store.remote import RemoteStore
+
+        store = RemoteStore.open(url)
+        manifest = store.read_manifest()
+        if manifest is None:
+            raise OutputNotFoundError(
+                f"{store.url} holds no provex output; run `provex run SOURCES --out {store.url}` first"
+            )
+        tables = manifest["tables"]
+        files = {
+            name: [(entry["file"], int(entry["rows"])) for entry in tables.get(name, [])]
+            for name in TABLE_NAMES
+        }
+        return cls(store, files)
+
+    def read(self, name: str):
+        _check_table_name(name)
+        try:
+            return self.store.read_table(name, [file for file, _ in self.files[name]])
+        except FileNotFoundError:
+            raise OutputNotFoundError(
+                f"parts of {self.store.url}/{name} are gone (a newer run replaced them); "
+                "open the output again with pipeline.load"
+            ) from None
+
+    def row_count(self, name: str) -> int:
+        _check_table_name(name)
+        return sum(rows for _, rows in self.files[name])
+
+    def table_dir(self, name: str) -> Path:
+        raise OutputNotFoundError(f"{self.store.url} is remote: its tables are not local folders")
+
+    def register(self, connection: duckdb.DuckDBPyConnection) -> None:
+        """Let DuckDB read through the output's fsspec filesystem."""
+        connection.register_filesystem(self.store.filesystem)
+
+    def parquet_files(self, name: str) -> str:
+        """The table's files as a DuckDB `read_parquet` argument: exactly the pinned parts."""
+        _check_table_name(name)
+        urls = [self.store.part_url(name, file) for file, _ in self.files[name]]
+        return "[" + ", ".join(_sql_string(url) for url in urls) + "]"

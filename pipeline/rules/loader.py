@@ -1,0 +1,156 @@
+"""Loading the rule files in `rules/`: YAML a user edits without reading code.
+
+Every mapping and list loaded from a rule file remembers the line it starts
+on, so a rule that fails validation is reported as `file:line: reason`.
+Stages load their rules through `load_rule_file(name)`, which caches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+RULES_DIR_ENV = "PROVEX_RULES_DIR"
+
+
+class RuleFileError(ValueError):
+    """A rule file that cannot be used: names the file, the line and why."""
+
+    def __init__(self, path: Path | str, line: int | None, reason: str):
+        self.path = str(path)
+        self.line = line
+        self.reason = reason
+        where = f"{self.path}:{line}" if line is not None else self.path
+        super().__init__(f"{where}: {reason}")
+
+
+class LocatedDict(dict):
+    """A mapping from a rule file; `.line` is its 1-based line number, `.key_lines` each key's."""
+
+    line: int = 0
+    key_lines: dict[Any, int]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.key_lines = {}
+
+
+class LocatedList(list):
+    """A list from a rule file; `.line` is its 1-based line number."""
+
+    line: int = 0
+
+
+class _LocatingLoader(yaml.SafeLoader):
+    """SafeLoader that builds LocatedDict/LocatedList carrying line numbers."""
+
+
+# libyaml (PyYAML's C parser) reads a valid file several times faster than the
+# pure-Python parser; its nodes carry the same line marks, so the constructors
+# below build the same values. It words some syntax errors differently, so a
+# file it refuses is parsed again by the pure-Python loader for the message.
+_FastLocatingLoader: type | None = None
+if getattr(yaml, "__with_libyaml__", False):
+
+    class _FastLocatingLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
+        """CSafeLoader (libyaml) that builds LocatedDict/LocatedList carrying line numbers."""
+
+
+def _construct_mapping(loader: _LocatingLoader, node: yaml.MappingNode) -> LocatedDict:
+    mapping = LocatedDict()
+    mapping.line = node.start_mark.line + 1
+    loader.flatten_mapping(node)
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in mapping:
+            raise RuleFileError("", key_node.start_mark.line + 1, f"duplicate key {key!r}")
+        mapping[key] = loader.construct_object(value_node, deep=True)
+        mapping.key_lines[key] = key_node.start_mark.line + 1
+    return mapping
+
+
+def _construct_sequence(loader: _LocatingLoader, node: yaml.SequenceNode) -> LocatedList:
+    sequence = LocatedList(loader.construct_object(child, deep=True) for child in node.value)
+    sequence.line = node.start_mark.line + 1
+    return sequence
+
+
+for _loader in (_LocatingLoader, _FastLocatingLoader):
+    if _loader is not None:
+        _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+        _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+
+def rules_dir() -> Path:
+    """The rules directory: $PROVEX_RULES_DIR, else `rules/` beside the package."""
+    configured = os.environ.get(RULES_DIR_ENV)
+    if configured:
+        return Path(configured)
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+def parse_rule_text(text: str, path: Path | str) -> Any:
+    """Parse YAML text of a rule file; syntax errors become RuleFileError."""
+    if _FastLocatingLoader is not None:
+        try:
+            return yaml.load(text, Loader=_FastLocatingLoader)  # noqa: S506 - CSafeLoader subclass
+        except (yaml.YAMLError, RuleFileError):
+            pass  # reported below, worded by the pure-Python parser
+    return _parse_with_python_loader(text, path)
+
+
+def _parse_with_python_loader(text: str, path: Path | str) -> Any:
+    """`parse_rule_text` with PyYAML's pure-Python parser (the reference wording of errors)."""
+    try:
+        return yaml.load(text, Loader=_LocatingLoader)  # noqa: S506 - SafeLoader subclass
+    except RuleFileError as error:
+        raise RuleFileError(path, error.line, error.reason) from None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark is not None else None
+        raise RuleFileError(path, line, f"not valid YAML: {error.problem or error}") from None
+    except yaml.YAMLError as error:
+        raise RuleFileError(path, None, f"not valid YAML: {error}") from None
+
+
+@cache
+def load_rule_file(name: str, directory: str | None = None) -> Any:
+    """Load `rules/<name>.yaml` (cached) as LocatedDict/LocatedList values.
+
+    Raises RuleFileError when the file is missing or is not valid YAML.
+    """
+    path = Path(directory) if directory else rules_dir()
+    path = path / f"{name}.yaml"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RuleFileError(path, None, "rule file not found (set PROVEX_RULES_DIR?)") from None
+    except UnicodeDecodeError as error:
+        raise RuleFileError(path, None, f"rule files must be UTF-8: {error}") from None
+    return parse_rule_text(text, path)
+
+
+def require(condition: bool, path: Path | str, node: Any, reason: str) -> None:
+    """Raise RuleFileError at `node`'s line unless `condition` holds."""
+    if not condition:
+        raise RuleFileError(path, getattr(node, "line", None), reason)
+
+
+def rule_path(name: str) -> Path:
+    """Path of `rules/<name>.yaml`, for error messages and audits."""
+    return rules_dir() / f"{name}.yaml"
+
+
+def rules_hash(directory: Path | None = None) -> str:
+    """sha256 over every rule file's name and bytes: changes when any rule does."""
+    directory = directory or rules_dir()
+    digest = hashlib.sha256()
+    for path in sorted(directory.glob("*.yaml")):
+        digest.update(path.name.encode("utf-8") + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]

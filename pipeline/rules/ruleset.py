@@ -1,0 +1,141 @@
+"""One set of rules, loaded from one folder and passed explicitly to every stage.
+
+    ruleset = RuleSet.load("rules/")          # parses every *.yaml of the folder
+    figures = ruleset.compiled(compile_figure_rules)   # built once per rule set
+
+A stage declares a builder, a function from a RuleSet to its compiled rules
+(patterns, automata, lookup tables; validated with `pipeline.rules.schema`),
+and asks the rule set for it: the builder runs once per rule set, so every
+document of a run shares one compiled copy, two rule sets never share one,
+and tests use a temporary rules folder by loading another RuleSet instead of
+clearing caches. Workers load the rule set of their run once, at warm-up.
+
+`hash` fingerprints what the rules say, not how the files are written: it is
+computed from the parsed content with `examples` and comments left out, so
+adding an example or rewording a comment does not make the next run process
+every document again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pipeline.rules.loader import RuleFileError, parse_rule_text, rules_dir
+
+Compiled = TypeVar("Compiled")
+
+# Keys that document a rule without changing what it does: left out of the hash.
+DOCUMENTATION_KEYS = frozenset({"examples", "comment"})
+
+
+class RuleSet:
+    """The parsed rule files of one folder, and what each stage compiled from them."""
+
+    def __init__(self, directory: Path, documents: dict[str, Any]):
+        self.directory = directory
+        self._documents = documents
+        self._compiled: dict[Callable[[RuleSet], Any], Any] = {}
+        self._lock = threading.Lock()
+        self.hash = _content_hash(documents)
+
+    @classmethod
+    def load(cls, directory: Path | str | os.PathLike[str] | None = None) -> RuleSet:
+        """Parse every `*.yaml` of `directory` (default: `rules_dir()`).
+
+        Raises RuleFileError (`file:line: reason`) for a missing folder or a
+        file that is not valid YAML; the shape of each file is checked by the
+        stage that compiles it (see `compiled`).
+        """
+        folder = Path(directory) if directory is not None else rules_dir()
+        if not folder.is_dir():
+            raise RuleFileError(folder, None, "rules folder not found")
+        documents = {}
+        for path in sorted(folder.glob("*.yaml")):
+            try:
+                text = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError as error:
+                raise RuleFileError(path, None, f"rule files must be UTF-8: {error}") from None
+            documents[path.stem] = parse_rule_text(text, path)
+        return cls(folder, documents)
+
+    def __repr__(self) -> str:
+        return f"RuleSet({str(self.directory)!r}, hash={self.hash})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Sent to another process as its folder: the receiver parses and compiles its own copy.
+        return (RuleSet.load, (self.directory,))
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The rule files of this set, by stem (`figures`, `dates`, ...)."""
+        return tuple(self._documents)
+
+    def file(self, name: str) -> Any:
+        """The parsed content of `<name>.yaml`; RuleFileError when the set has no such file."""
+        try:
+            return self._documents[name]
+        except KeyError:
+            raise RuleFileError(self.path(name), None, "rule file not found") from None
+
+    def path(self, name: str) -> Path:
+        """Where `<name>.yaml` is, for error messages and audits."""
+        return self.directory / f"{name}.yaml"
+
+    def compiled(self, builder: Callable[[RuleSet], Compiled]) -> Compiled:
+        """What `builder` makes of this rule set, built on first use and kept."""
+        try:
+            return self._compiled[builder]
+        except KeyError:
+            pass
+        with self._lock:
+            if builder not in self._compiled:
+                self._compiled[builder] = builder(self)
+            return self._compiled[builder]
+
+
+_DEFAULT: dict[str, RuleSet] = {}
+
+
+def default_ruleset() -> RuleSet:
+    """The rule set of `rules_dir()`, loaded once per process and folder.
+
+    For callers that name no rules (the Python API, a run without
+    `--rules`); everything below them receives it explicitly.
+    """
+    folder = str(rules_dir())
+    ruleset = _DEFAULT.get(folder)
+    if ruleset is None:
+        ruleset = _DEFAULT[folder] = RuleSet.load(folder)
+    return ruleset
+
+
+def _content_hash(documents: dict[str, Any]) -> str:
+    digest = hashlib.sha256()
+    for name in sorted(documents):
+        digest.update(name.encode("utf-8") + b"\0")
+        text = json.dumps(_without_documentation(documents[name]), sort_keys=True, ensure_ascii=False, default=_plain)
+        digest.update(text.encode("utf-8") + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def _without_documentation(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {
+            str(key): _without_documentation(item) for key, item in value.items() if key not in DOCUMENTATION_KEYS
+        }
+    if isinstance(value, list):
+        return [_without_documentation(item) for item in value]
+    return value
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return repr(value)

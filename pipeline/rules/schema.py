@@ -1,0 +1,267 @@
+"""A small declarative checker for rule files: errors as `file:line: reason`.
+
+A rule file's shape is declared once, next to the stage that reads it:
+
+    SCHEMA = Mapping(
+        {
+            "units": ListOf(Mapping({"id": Str(), "words": ListOf(Str()), "unit": Str(choices=UNITS)},
+                                    required=("id", "words", "unit")), unique="id"),
+        }
+    )
+    check(ruleset.file("figures"), SCHEMA, ruleset.path("figures"))
+
+Every mapping rejects keys it does not declare (a typo such as `exampels`
+is an error, not a silently ignored key), lists can require unique ids, and
+every rule may carry `examples:` (see `EXAMPLES`). The line of an error is
+the line of the offending key when the loader recorded it, else the line of
+the enclosing mapping or list.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.rules.loader import RuleFileError
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where a value sits: the file, the nearest known line, and a dotted path for the message."""
+
+    path: Path | str
+    line: int | None
+    trail: str
+
+    def at(self, node: Any, step: str, key_line: int | None = None) -> Where:
+        """The place of a child `step` of `node`."""
+        line = key_line or getattr(node, "line", None) or self.line
+        trail = f"{self.trail}.{step}" if self.trail and not step.startswith("[") else f"{self.trail}{step}"
+        return Where(self.path, line, trail)
+
+    def fail(self, reason: str) -> RuleFileError:
+        """The error to raise here."""
+        where = f"{self.trail}: " if self.trail else ""
+        return RuleFileError(self.path, self.line, f"{where}{reason}")
+
+
+class Schema:
+    """The shape of one value of a rule file."""
+
+    def check(self, value: Any, where: Where) -> None:
+        """Raise RuleFileError at `where` unless `value` has this shape."""
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        """A few words for error messages (`a list of strings`)."""
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Anything(Schema):
+    """Any value (for free-form data such as example expectations)."""
+
+    def check(self, value: Any, where: Where) -> None:
+        """Accept everything."""
+
+    def describe(self) -> str:
+        """Any value."""
+        return "any value"
+
+
+@dataclass(frozen=True)
+class Str(Schema):
+    """A string; optionally one of `choices`, or a valid regular expression (`regex=True`)."""
+
+    choices: tuple[str, ...] | None = None
+    regex: bool = False
+    allow_empty: bool = False
+
+    def check(self, value: Any, where: Where) -> None:
+        """A non-empty string (unless allowed), in `choices`, compiling when a regex."""
+        if not isinstance(value, str):
+            raise where.fail(f"expected {self.describe()}, got {_shown(value)}")
+        if not value and not self.allow_empty:
+            raise where.fail("must not be empty")
+        if self.choices is not None and value not in self.choices:
+            raise where.fail(f"{value!r} is not one of {', '.join(self.choices)}{_suggest(value, self.choices)}")
+        if self.regex:
+            import regex
+
+            try:
+                regex.compile(value, regex.VERSION1)
+            except regex.error as error:
+                raise where.fail(f"not a valid regular expression: {error}") from None
+
+    def describe(self) -> str:
+        """`a string` or `one of a, b`."""
+        if self.choices is not None:
+            return "one of " + ", ".join(self.choices)
+        return "a regular expression" if self.regex else "a string"
+
+
+@dataclass(frozen=True)
+class Number(Schema):
+    """An int or a float (not a bool), optionally bounded."""
+
+    minimum: float | None = None
+    maximum: float | None = None
+    integer: bool = False
+
+    def check(self, value: Any, where: Where) -> None:
+        """A number within bounds."""
+        kinds = (int,) if self.integer else (int, float)
+        if isinstance(value, bool) or not isinstance(value, kinds):
+            raise where.fail(f"expected {self.describe()}, got {_shown(value)}")
+        if self.minimum is not None and value < self.minimum:
+            raise where.fail(f"must be at least {self.minimum}, got {value}")
+        if self.maximum is not None and value > self.maximum:
+            raise where.fail(f"must be at most {self.maximum}, got {value}")
+
+    def describe(self) -> str:
+        """`a whole number` or `a number`."""
+        return "a whole number" if self.integer else "a number"
+
+
+@dataclass(frozen=True)
+class Bool(Schema):
+    """true or false."""
+
+    def check(self, value: Any, where: Where) -> None:
+        """A bool."""
+        if not isinstance(value, bool):
+            raise where.fail(f"expected true or false, got {_shown(value)}")
+
+    def describe(self) -> str:
+        """true or false."""
+        return "true or false"
+
+
+@dataclass(frozen=True)
+class ListOf(Schema):
+    """A list whose items all have shape `item`; `unique` names a key every item has once."""
+
+    item: Schema
+    unique: str | None = None
+    min_items: int = 0
+
+    def check(self, value: Any, where: Where) -> None:
+        """Every item checked; duplicates of `unique` rejected at the later item."""
+        if not isinstance(value, list):
+            raise where.fail(f"expected a list of {self.item.describe()}, got {_shown(value)}")
+        where = where.at(value, "")
+        if len(value) < self.min_items:
+            raise where.fail(f"needs at least {self.min_items} item(s)")
+        seen: dict[Any, int | None] = {}
+        for index, item in enumerate(value):
+            item_where = where.at(item, f"[{index}]")
+            self.item.check(item, item_where)
+            if self.unique is not None and isinstance(item, dict) and self.unique in item:
+                key = item[self.unique]
+                if key in seen:
+                    first = f" (first at line {seen[key]})" if seen[key] else ""
+                    raise item_where.fail(f"duplicate {self.unique} {key!r}{first}")
+                seen[key] = getattr(item, "line", None)
+
+    def describe(self) -> str:
+        """`a list of ...`."""
+        return f"a list of {self.item.describe()}"
+
+
+@dataclass(frozen=True)
+class Mapping(Schema):
+    """A mapping with declared keys; unknown keys are errors unless `extra` gives their shape."""
+
+    fields: dict[str, Schema]
+    required: tuple[str, ...] = ()
+    extra: Schema | None = None
+    check_whole: Callable[[dict, Where], None] | None = field(default=None, compare=False)
+
+    def check(self, value: Any, where: Where) -> None:
+        """Required keys present, every key known, every value checked."""
+        if not isinstance(value, dict):
+            raise where.fail(f"expected a mapping with keys {', '.join(self.fields)}, got {_shown(value)}")
+        where = where.at(value, "")
+        key_lines = getattr(value, "key_lines", {})
+        for key in self.required:
+            if key not in value:
+                raise where.fail(f"missing key {key!r}")
+        for key, item in value.items():
+            key_where = where.at(value, str(key), key_lines.get(key))
+            shape = self.fields.get(key, self.extra)
+            if shape is None:
+                raise key_where.fail(f"unknown key {key!r}{_suggest(str(key), self.fields)}")
+            shape.check(item, key_where)
+        if self.check_whole is not None:
+            self.check_whole(value, where)
+
+    def describe(self) -> str:
+        """`a mapping`."""
+        return "a mapping"
+
+
+@dataclass(frozen=True)
+class OneOf(Schema):
+    """The first of `options` that accepts the value; the error of the last otherwise."""
+
+    options: tuple[Schema, ...]
+
+    def check(self, value: Any, where: Where) -> None:
+        """Try each option in turn."""
+        failure: RuleFileError | None = None
+        for option in self.options:
+            try:
+                option.check(value, where)
+                return
+            except RuleFileError as error:
+                failure = error
+        if len(self.options) > 1 and not isinstance(value, dict | list):
+            raise where.fail(f"expected {self.describe()}, got {_shown(value)}")
+        assert failure is not None
+        raise failure
+
+    def describe(self) -> str:
+        """`a or b`."""
+        return " or ".join(option.describe() for option in self.options)
+
+
+# Every rule may carry examples: texts it must find, with the values expected
+# (`{text: ..., value: ..., unit: ...}`), or texts it must not fire on
+# (`{text: ..., none: true}`). The tests read them from the rule files.
+EXAMPLE = OneOf((Str(), Mapping({"text": Str()}, required=("text",), extra=Anything())))
+EXAMPLES = ListOf(EXAMPLE, min_items=1)
+
+
+def check(document: Any, schema: Schema, path: Path | str) -> None:
+    """Raise RuleFileError (`file:line: reason`) unless `document` has the shape `schema`."""
+    schema.check(document, Where(path, getattr(document, "line", None) or 1, ""))
+
+
+def rules_with_examples(document: Any) -> Iterable[dict]:
+    """Every mapping in a parsed rule file that has an `id` (a rule), in file order."""
+    if isinstance(document, dict):
+        if "id" in document:
+            yield document
+        for value in document.values():
+            yield from rules_with_examples(value)
+    elif isinstance(document, list):
+        for item in document:
+            yield from rules_with_examples(item)
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "nothing"
+    return repr(value)
+
+
+def _suggest(word: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(known), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""

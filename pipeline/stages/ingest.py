@@ -1,0 +1,220 @@
+"""Ingest: find input files, read their bytes, decode them, split lines.
+
+`discover_inputs(paths)` walks files and folders; `read_source(path)` turns
+one file into a `SourceText` or raises `IngestError`, whose stage, type and
+message become a row of the `errors` table. Nothing here stops a batch.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.core.records import SourceText
+
+TEXT_SUFFIXES = frozenset({".txt", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+INPUT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+
+# Byte order marks, longest first (the UTF-32 LE mark starts with UTF-16 LE's).
+BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# The encodings the detector chooses among when a file is not UTF-8 and has
+# no byte order mark. UTF-16 is never guessed without a mark (short Big5 or
+# GBK text decodes "successfully" as UTF-16 into nonsense), and Japanese or
+# Korean code pages, which also read GBK/Big5 bytes, are out of scope.
+DETECTED_ENCODINGS = ["gb18030", "big5", "big5hkscs", "cp1252", "latin_1"]
+# A file that is mostly UTF-8 with a few broken bytes is decoded as UTF-8
+# (broken bytes become U+FFFD and are reported) when at most this share of
+# its bytes is invalid.
+MAX_INVALID_UTF8_SHARE = 0.001
+# Share of control characters (besides tab, CR, LF, FF) that marks a file
+# as binary rather than text.
+MAX_CONTROL_CHAR_SHARE = 0.01
+
+
+class IngestError(Exception):
+    """A file that cannot be ingested: becomes one row of `errors`."""
+
+    def __init__(self, stage: str, error_type: str, message: str):
+        self.stage = stage
+        self.error_type = error_type
+        self.message = message
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    """Decoded text, the encoding that decoded it, and any repair made."""
+
+    text: str
+    encoding: str
+    invalid_bytes: int = 0
+
+
+@dataclass
+class Discovery:
+    """What `discover_inputs` found: files to read, and what it passed over."""
+
+    files: list[Path] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)
+    missing: list[Path] = field(default_factory=list)
+
+
+def discover_inputs(paths: Iterable[Path | str]) -> Discovery:
+    """Walk files and folders (recursively) for .txt/.md/.html/.htm files.
+
+    Returns them sorted and de-duplicated; other files are listed in
+    `skipped`, paths that do not exist in `missing`. Hidden files and folders
+    (name starting with '.') are passed over silently.
+    """
+    found = Discovery()
+    seen: set[Path] = set()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            candidates = sorted(p for p in path.rglob("*") if p.is_file() and not _is_hidden(p, path))
+        elif path.is_file():
+            candidates = [path]
+        else:
+            found.missing.append(path)
+            continue
+        for candidate in candidates:
+            resolved = candidate.resolve()
+            if resolved in seen:
+                continue
+            seen.add(resolved)
+            if candidate.suffix.lower() in INPUT_SUFFIXES:
+                found.files.append(candidate)
+            else:
+                found.skipped.append(candidate)
+    return found
+
+
+def _is_hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def split_lines(text: str) -> tuple[str, ...]:
+    """Split on '\\n' and drop one trailing '\\r' per line (the contract's rule)."""
+    return tuple(line[:-1] if line.endswith("\r") else line for line in text.split("\n"))
+
+
+def decode_bytes(data: bytes) -> DecodedText:
+    """Decode file bytes: BOM first, then strict UTF-8, then a detector.
+
+    Raises IngestError for empty or binary data, or bytes no encoding reads.
+    """
+    if not data:
+        raise IngestError("decode", "empty_file", "the file is empty: there is nothing to extract")
+    for mark, encoding in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            try:
+                return DecodedText(data[len(mark) :].decode(encoding), encoding)
+            except UnicodeDecodeError as error:
+                raise IngestError(
+                    "decode",
+                    "invalid_bytes",
+                    f"starts with a {encoding} byte order mark but has invalid bytes at offset "
+                    f"{error.start}: re-save the file in one encoding",
+                ) from None
+    if b"\x00" in data:
+        raise IngestError(
+            "decode", "binary_file", "contains NUL bytes and no UTF-16 byte order mark: not a text file"
+        )
+    try:
+        return DecodedText(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    repaired = data.decode("utf-8", errors="replace")
+    invalid = repaired.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    if invalid <= max(1, len(data) * MAX_INVALID_UTF8_SHARE):
+        return DecodedText(repaired, "utf-8", invalid_bytes=invalid)
+    return _detect_and_decode(data)
+
+
+def _detect_and_decode(data: bytes) -> DecodedText:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=DETECTED_ENCODINGS).best()
+    if best is None:
+        raise IngestError(
+            "decode",
+            "unknown_encoding",
+            "no text encoding reads these bytes (binary file?); "
+            "save it as UTF-8, GB18030, Big5 or UTF-16 with BOM",
+        )
+    text = str(best)
+    controls = sum(1 for char in text if ord(char) < 32 and char not in "\t\r\n\f")
+    if controls > len(text) * MAX_CONTROL_CHAR_SHARE:
+        raise IngestError("decode", "binary_file", "decodes to mostly control characters: not a text file")
+    return DecodedText(text, _canonical_encoding(best.encoding))
+
+
+def _canonical_encoding(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return name
+
+
+def html_to_text(html: str) -> str:
+    """Reduce an HTML page to its article text with trafilatura.
+
+    Raises IngestError when the page has no extractable text.
+    """
+    import trafilatura
+
+    text = trafilatura.extract(
+        html,
+        include_comments=False,
+        include_tables=True,
+        include_formatting=False,
+        favor_recall=True,
+        deduplicate=False,
+    )
+    if not text or not text.strip():
+        raise IngestError("html", "no_text", "the HTML page has no extractable article text")
+    return text
+
+
+def read_source(path: Path | str) -> SourceText:
+    """Read one input file into a SourceText (bytes hashed, text decoded, split).
+
+    Raises IngestError with a message a user can act on.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise IngestError("read", "file_missing", "the file disappeared before it could be read") from None
+    except PermissionError:
+        raise IngestError("read", "permission_denied", "no permission to read the file") from None
+    except IsADirectoryError:
+        raise IngestError("read", "not_a_file", "expected a file, found a directory") from None
+    except OSError as error:
+        raise IngestError(
+            "read", "read_failed", f"could not read the file: {error.strerror or error}"
+        ) from None
+    decoded = decode_bytes(data)
+    kind = "html" if path.suffix.lower() in HTML_SUFFIXES else "text"
+    text = html_to_text(decoded.text) if kind == "html" else decoded.text
+    return SourceText(
+        source_path=str(path),
+        file_name=path.name,
+        source_kind=kind,
+        sha256=hashlib.sha256(data).hexdigest(),
+        bytes=len(data),
+        encoding=decoded.encoding,
+        text=text,
+        lines=split_lines(text),
+        invalid_bytes=decoded.invalid_bytes,
+    )

@@ -1,0 +1,346 @@
+"""Normalise one raw line, keeping a map from every normalised character back.
+
+Steps, in order (each with its own offset map, composed at the end):
+1. fold full-width ASCII to half-width (`fullwidth`) and odd spaces such as
+   NBSP or the ideographic space to a plain space (`space`); both are 1:1;
+2. remove inline pinyin annotations such as `醫(yī)藥` -> `醫藥`
+   (`pinyin_removed`; deletions);
+3. convert traditional to simplified with OpenCC (`t2s`): phrase-level and
+   1:1 for t2s/hk2s/tw2s; a conversion that changes length or moves a
+   non-Chinese character falls back to an alignment map;
+4. flag mojibake stretches (`garbled`, see pipeline.stages.garbled) and tell the
+   line's language.
+
+`normalise_line(line_no, raw_text)` is the stage's entry point for one
+line; `normalise_lines` gives the same for every line of a document while
+folding and converting the whole document at once.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+import regex
+
+from pipeline.core.offsets import OffsetMap
+from pipeline.core.records import NormalisedLine
+from pipeline.rules.loader import RuleFileError, load_rule_file, require, rule_path
+from pipeline.stages.garbled import find_garbled_spans
+
+HAN = regex.compile(r"\p{Han}")
+# The CJK ideograph blocks (unified, extension A-G, compatibility). The
+# standard `re` module scans such plain ranges several times faster than
+# `regex` scans \p{Han}; used where speed matters and the few Han-script
+# symbols outside these blocks (〇, radicals) make no difference.
+_CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+CJK_CHARACTER = re.compile(f"[{_CJK_RANGES}]")
+# Runs rather than single characters: fewer matches to count.
+CJK_RUN = re.compile(f"[{_CJK_RANGES}]+")
+LATIN_RUN = re.compile("[A-Za-z]+")
+_ASCII_NON_LETTERS = bytes(code for code in range(128) if not LATIN_RUN.fullmatch(chr(code)))
+# The OpenCC configuration whose tables keep every character in place; used
+# as a pivot when aligning a conversion that changed length.
+LENGTH_KEEPING_CONFIG = "t2s"
+
+# A line is "mixed" when the minority script holds at least this share of
+# its letters (a Chinese character counts as one letter).
+MIXED_LANGUAGE_SHARE = 0.2
+# Below this many letters of the minority script a line keeps one language
+# (so "DIA中国" inside a Chinese paragraph stays zh).
+MIXED_LANGUAGE_MIN_LETTERS = 12
+
+
+class _Settings:
+    """Normalisation rules loaded once from rules/normalise.yaml."""
+
+    def __init__(self) -> None:
+        rules = load_rule_file("normalise")
+        path = rule_path("normalise")
+        require(isinstance(rules, dict), path, rules, "expected a mapping at the top level")
+        self.opencc_config = str(rules.get("opencc_config", "t2s"))
+        spaces = rules.get("spaces", [])
+        require(isinstance(spaces, list), path, spaces, "'spaces' must be a list")
+        for space in spaces:
+            require(isinstance(space, str) and len(space) == 1, path, spaces, f"not one character: {space!r}")
+            # A printable ASCII "space" would also be the fold of a full-width character.
+            require(not "!" <= space <= "~", path, spaces, f"not a space: {space!r}")
+        # U+FF01..U+FF5E are the full-width forms of ASCII '!'..'~'.
+        self.width_table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+        self.space_table = {ord(space): " " for space in spaces}
+        self.fold_table = {**self.width_table, **self.space_table}
+        # The same as characters; `fold_width` replaces each one it finds.
+        self.fold_characters = {chr(code): folded for code, folded in self.fold_table.items()}
+        self.foldable_character = re.compile("[" + re.escape("".join(self.fold_characters)) + "]")
+        self.odd_space = regex.compile("[" + regex.escape("".join(spaces)) + "]") if spaces else None
+        pinyin = rules.get("pinyin", {})
+        require(isinstance(pinyin, dict), path, pinyin, "'pinyin' must be a mapping")
+        tone_letters = str(pinyin.get("tone_letters", ""))
+        max_syllables = int(pinyin.get("max_syllables", 4))
+        require(bool(tone_letters), path, pinyin, "'pinyin.tone_letters' must not be empty")
+        letters = f"a-z{regex.escape(tone_letters)}"
+        tone = f"[{regex.escape(tone_letters)}]"
+        syllable = f"[{letters}]*{tone}[{letters}]*"
+        require(max_syllables >= 1, path, pinyin, "'pinyin.max_syllables' must be at least 1")
+        # A bracketed run of tone-marked syllables right after a character
+        # that is not a space, an ASCII letter or a digit: normally a Chinese
+        # character; a mis-decoded one (`^(qū)`) keeps its annotation too.
+        self.pinyin_pattern = regex.compile(
+            rf"(?<=[^\sA-Za-z0-9])\(\s*{syllable}(?:\s+{syllable}){{0,{max_syllables - 1}}}\s*\)"
+        )
+        try:
+            self.converter = _opencc_converter(self.opencc_config)
+        except Exception as error:  # OpenCC raises its own error types
+            raise RuleFileError(
+                path, rules.line, f"unknown opencc_config {self.opencc_config!r}: {error}"
+            ) from None
+
+
+@lru_cache(maxsize=4)
+def _opencc_converter(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+@lru_cache(maxsize=1)
+def settings() -> _Settings:
+    """The loaded normalisation settings (cached for the process)."""
+    return _Settings()
+
+
+def fold_width(text: str) -> str:
+    """Full-width ASCII to half-width, odd spaces to ' '; length is kept."""
+    config = settings()
+    # A text holds few distinct foldable characters (mostly ，：（）), so one
+    # str.replace per distinct character is several times faster than
+    # translating every run of them.
+    for character in set(config.foldable_character.findall(text)):
+        text = text.replace(character, config.fold_characters[character])
+    return text
+
+
+def fold_lines(raw_lines: Sequence[str]) -> list[str]:
+    """`fold_width` of every line, in one pass over the lines joined by newlines."""
+    joined = "\n".join(raw_lines)
+    folded = fold_width(joined)
+    if folded == joined:
+        return list(raw_lines)
+    folded_lines = folded.split("\n")
+    if len(folded_lines) != len(raw_lines):  # a line held a newline, or a newline was folded
+        return [fold_width(line) for line in raw_lines]
+    return folded_lines
+
+
+def fold_flags(raw_text: str, folded: str) -> list[str]:
+    """Which folds changed a line: `fullwidth`, `space`, both or neither."""
+    if folded == raw_text:
+        return []
+    odd_space = settings().odd_space
+    has_space = odd_space is not None and odd_space.search(raw_text) is not None
+    if not has_space:
+        return ["fullwidth"]
+    if raw_text.translate(settings().width_table) != raw_text:
+        return ["fullwidth", "space"]
+    return ["space"]
+
+
+def remove_pinyin(text: str) -> tuple[str, OffsetMap]:
+    """Delete inline pinyin annotations; returns the text and its offset map."""
+    if "(" not in text:
+        return text, OffsetMap.identity(len(text))
+    pattern = settings().pinyin_pattern
+    kept_pieces: list[str] = []
+    kept_positions: list[int] = []
+    position = 0
+    for match in pattern.finditer(text):
+        kept_pieces.append(text[position : match.start()])
+        kept_positions.extend(range(position, match.start()))
+        position = match.end()
+    if position == 0:
+        return text, OffsetMap.identity(len(text))
+    kept_pieces.append(text[position:])
+    kept_positions.extend(range(position, len(text)))
+    return "".join(kept_pieces), OffsetMap(kept_positions, [p + 1 for p in kept_positions], len(text))
+
+
+def to_simplified(text: str, opencc_config: str | None = None) -> tuple[str, OffsetMap]:
+    """Traditional -> simplified with OpenCC; returns the text and its map.
+
+    `opencc_config` overrides the configuration of rules/normalise.yaml
+    (for example `tw2sp`).
+
+    OpenCC's t2s tables keep length, so the map is the identity. That is
+    checked per line: the lengths must match and every non-Chinese character
+    must stay where it was. Otherwise (regional phrase configs such as tw2sp
+    turn 記憶體 into 内存) the map comes from `align`, run against a plain
+    t2s conversion of the line so that only the changed phrases are blocks.
+    """
+    converter = settings().converter if opencc_config is None else _opencc_converter(opencc_config)
+    converted = converter.convert(text)
+    return converted, conversion_map(text, converted)
+
+
+def conversion_map(text: str, converted: str) -> OffsetMap:
+    """The offset map from `converted` (OpenCC's output for `text`) back to `text`.
+
+    The identity when the conversion kept every position (see `to_simplified`);
+    otherwise an alignment against a plain t2s conversion of `text`.
+    """
+    if converted == text:
+        return OffsetMap.identity(len(text))
+    if len(converted) == len(text) and _skeleton(converted) == _skeleton(text):
+        return OffsetMap.identity(len(text))
+    # Diffing against a plain t2s conversion of the same text (which keeps
+    # positions) leaves only the regional phrases as changed blocks.
+    pivot = _opencc_converter(LENGTH_KEEPING_CONFIG).convert(text)
+    if len(pivot) != len(text) or _skeleton(pivot) != _skeleton(text):
+        pivot = text
+    return align(pivot, converted)
+
+
+def convert_lines(texts: Sequence[str], opencc_config: str | None = None) -> list[str]:
+    """OpenCC's conversion of every text, in one call over the texts joined by newlines.
+
+    Gives exactly `[converter.convert(text) for text in texts]`: OpenCC
+    converts by longest dictionary match and no dictionary phrase holds a
+    newline, so no match crosses from one text into the next. Texts that
+    hold a newline themselves, or that OpenCC cannot encode (lone
+    surrogates), are converted one by one.
+    """
+    converter = settings().converter if opencc_config is None else _opencc_converter(opencc_config)
+    joined = "\n".join(texts)
+    if joined.count("\n") == len(texts) - 1:
+        try:
+            converted = converter.convert(joined).split("\n")
+        except UnicodeEncodeError:
+            converted = []
+        if len(converted) == len(texts):
+            return converted
+    return [converter.convert(text) for text in texts]
+
+
+def _skeleton(text: str) -> str:
+    """The text with every Chinese character replaced by NUL (same length)."""
+    # One replacement per run of Chinese characters is faster than one per character.
+    return CJK_RUN.sub(_nul_run, text)
+
+
+def _nul_run(match: re.Match) -> str:
+    return "\0" * (match.end() - match.start())
+
+
+def align(source: str, target: str) -> OffsetMap:
+    """Offset map from `target` to `source` built from a character diff.
+
+    Unchanged characters map 1:1; a replaced block of the same length maps
+    1:1 too (軟體 -> 软件); a block that changed length maps every output
+    character to the whole source block (記憶體 -> 内存: both 内 and 存 map
+    to all three). An inserted character maps to the source character before
+    it (or after it at the start), so no output character has an empty
+    source. The map is monotone.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    matcher = difflib.SequenceMatcher(a=source, b=target, autojunk=False)
+    for tag, source_start, source_end, target_start, target_end in matcher.get_opcodes():
+        target_length = target_end - target_start
+        if tag == "equal" or (tag == "replace" and source_end - source_start == target_length):
+            starts.extend(range(source_start, source_end))
+            ends.extend(range(source_start + 1, source_end + 1))
+        elif tag == "replace":
+            starts.extend([source_start] * target_length)
+            ends.extend([source_end] * target_length)
+        elif tag == "insert":
+            if not source:
+                block = (0, 0)
+            elif source_start > 0:
+                block = (source_start - 1, source_start)
+            else:
+                block = (0, 1)
+            starts.extend([block[0]] * target_length)
+            ends.extend([block[1]] * target_length)
+    return OffsetMap(starts, ends, len(source))
+
+
+def detect_language(text: str) -> str:
+    """'zh', 'en', 'mixed' or 'none' from the counts of Han and Latin letters."""
+    latin = latin_letter_count(text)
+    # Most lines hold one script only; Chinese characters are counted only
+    # when both occur.
+    if latin == 0:
+        return "zh" if CJK_CHARACTER.search(text) else "none"
+    han = 0 if text.isascii() else sum(map(len, CJK_RUN.findall(text)))
+    if han == 0:
+        return "en"
+    minority = min(han, latin)
+    if minority >= MIXED_LANGUAGE_MIN_LETTERS and minority / (han + latin) >= MIXED_LANGUAGE_SHARE:
+        return "mixed"
+    return "zh" if han >= latin else "en"
+
+
+def latin_letter_count(text: str) -> int:
+    """How many ASCII letters (A-Z, a-z) `text` holds."""
+    # Two passes in C that build no object per letter: keep the ASCII
+    # characters, then delete every byte that is not a letter.
+    return len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
+
+
+def normalise_line(line_no: int, raw_text: str) -> NormalisedLine:
+    """Normalise one raw line: returns NormalisedLine with text, map and flags."""
+    folded = fold_width(raw_text)
+    without_pinyin, pinyin_map = remove_pinyin(folded)
+    simplified = settings().converter.convert(without_pinyin)
+    return _normalised_line(line_no, raw_text, folded, without_pinyin, pinyin_map, simplified)
+
+
+def normalise_lines(raw_lines: Iterable[str]) -> list[NormalisedLine]:
+    """Normalise every line of a document (line numbers start at 1).
+
+    Gives exactly `normalise_line` for every line, but folds widths and runs
+    OpenCC once over the whole document instead of once per line.
+    """
+    raw_lines = list(raw_lines)
+    folded_lines = fold_lines(raw_lines)
+    # An annotation within one line is also a match in the joined lines, so
+    # a document without a match needs no line-by-line removal.
+    if settings().pinyin_pattern.search("\n".join(folded_lines)) is None:
+        without_pinyin_lines = [(folded, OffsetMap.identity(len(folded))) for folded in folded_lines]
+    else:
+        without_pinyin_lines = [remove_pinyin(folded) for folded in folded_lines]
+    simplified_lines = convert_lines([text for text, _ in without_pinyin_lines])
+    return [
+        _normalised_line(line_no, raw_text, folded, without_pinyin, pinyin_map, simplified)
+        for line_no, (raw_text, folded, (without_pinyin, pinyin_map), simplified) in enumerate(
+            zip(raw_lines, folded_lines, without_pinyin_lines, simplified_lines, strict=True), start=1
+        )
+    ]
+
+
+def _normalised_line(
+    line_no: int,
+    raw_text: str,
+    folded: str,
+    without_pinyin: str,
+    pinyin_map: OffsetMap,
+    simplified: str,
+) -> NormalisedLine:
+    """The record of one line from its folded, pinyin-free and converted forms."""
+    if not raw_text:  # a blank line: nothing to fold, convert, flag or count
+        return NormalisedLine(line_no, raw_text, raw_text, pinyin_map, "none")
+    flags = fold_flags(raw_text, folded)
+    if not pinyin_map.is_identity:
+        flags.append("pinyin_removed")
+    if simplified == without_pinyin:
+        offsets = pinyin_map
+    else:
+        flags.append("t2s")
+        offsets = pinyin_map.compose(conversion_map(without_pinyin, simplified))
+    garbled_spans = tuple(find_garbled_spans(simplified))
+    if garbled_spans:
+        flags.append("garbled")
+    # Positional arguments: measurably cheaper than keywords, once per line.
+    lang = detect_language(simplified)
+    return NormalisedLine(line_no, raw_text, simplified, offsets, lang, tuple(flags), garbled_spans)

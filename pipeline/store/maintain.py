@@ -1,0 +1,180 @@
+"""Rewriting committed parts: carrying them into a new run, and compaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.store import output_store
+from pipeline.store.parts import (
+    OutputError,
+    Part,
+    PartLocation,
+    RunFolder,
+    open_new_part,
+    open_part,
+    part_file_name,
+    read_part,
+)
+from pipeline.store.schemas import SCHEMAS, TABLE_NAMES
+
+# `compact_output` merges parts smaller than this into parts of about this size.
+COMPACT_TARGET_ROWS = 250_000
+
+
+@dataclass
+class CompactSummary:
+    """What a compaction did, per table: parts before and after."""
+
+    parts_before: dict[str, int] = field(default_factory=dict)
+    parts_after: dict[str, int] = field(default_factory=dict)
+    committed: bool = False
+
+    def describe(self) -> str:
+        """One line per table that changed, or a note that nothing did."""
+        changed = [
+            f"{name}: {self.parts_before[name]} -> {self.parts_after[name]} part files"
+            for name in self.parts_before
+            if self.parts_before[name] != self.parts_after[name]
+        ]
+        return "\n".join(changed) if changed else "nothing to compact: no table has several small part files"
+
+
+def compact_output(out_dir: Path | str, target_rows: int = COMPACT_TARGET_ROWS) -> CompactSummary:
+    """Merge the small part files of every table into parts of ~`target_rows` rows.
+
+    `out_dir` is a local path or an fsspec URL. Parts at least `target_rows`
+    long are kept (hard-linked locally, left in place remotely); empty parts
+    are dropped unless a table would have none. Rows and their order within
+    the merged parts are kept. Commits like a run; a no-op when nothing is
+    small. Raises OutputError when there is no output or it cannot be written.
+    """
+    store = output_store(out_dir)
+    with store.lock():
+        parts = store.committed_parts()
+        if not parts:
+            raise OutputError(f"{store.location} holds no provex output to compact")
+        summary = CompactSummary(parts_before={name: len(parts[name]) for name in TABLE_NAMES})
+        plans = {name: _compaction_plan(parts[name], target_rows) for name in TABLE_NAMES}
+        if all(len(groups) == len(parts[name]) for name, groups in plans.items()):
+            summary.parts_after = dict(summary.parts_before)
+            return summary
+        manifest = store.read_manifest() or {}
+        run = store.begin_run()
+        for name, groups in plans.items():
+            for number, group in enumerate(groups):
+                if len(group) == 1 and (group[0][1] >= target_rows or len(groups) == 1 and group[0][1] == 0):
+                    run.link(name, *group[0])
+                else:
+                    _merge_parts(run, name, f"c{number:05d}", [location for location, _ in group])
+        summary.parts_after = {name: len(run.parts[name]) for name in TABLE_NAMES}
+        run.commit({key: manifest[key] for key in ("pipeline_version", "rules_hash") if key in manifest})
+        summary.committed = True
+        return summary
+
+
+def _compaction_plan(
+    parts: Sequence[tuple[PartLocation, int]], target_rows: int
+) -> list[list[tuple[PartLocation, int]]]:
+    """Group parts: big ones alone, small ones together up to target_rows."""
+    non_empty = [part for part in parts if part[1] > 0]
+    if not non_empty:
+        return [list(parts[:1])] if parts else []
+    groups: list[list[tuple[PartLocation, int]]] = []
+    pending: list[tuple[PartLocation, int]] = []
+    pending_rows = 0
+    for part in non_empty:
+        if part[1] >= target_rows:
+            groups.append([part])
+            continue
+        pending.append(part)
+        pending_rows += part[1]
+        if pending_rows >= target_rows:
+            groups.append(pending)
+            pending, pending_rows = [], 0
+    if pending:
+        groups.append(pending)
+    return groups
+
+
+def _merge_parts(run: RunFolder, name: str, label: str, sources: Sequence[PartLocation]) -> None:
+    """Stream `sources` into one new part (one row group at a time)."""
+    file_name = part_file_name(run.run_id, label)
+    rows = 0
+    with (
+        open_new_part(run.url, name, file_name) as handle,
+        pq.ParquetWriter(handle, SCHEMAS[name], compression="zstd") as writer,
+    ):
+        for source in sources:
+            with open_part(source) as source_handle:
+                parquet = pq.ParquetFile(source_handle)
+                for group in range(parquet.num_row_groups):
+                    batch = parquet.read_row_group(group).cast(SCHEMAS[name])
+                    writer.write_table(batch)
+                    rows += batch.num_rows
+    run.add_part(name, Part(file=file_name, rows=rows))
+
+
+
+def carry_over(
+    run: RunFolder,
+    previous: Mapping[str, Sequence[tuple[PartLocation, int]]],
+    replaced: set[str],
+    new_paths: Mapping[str, Sequence[str]],
+) -> None:
+    """Carry the previous parts into the run (`run.link`), leaving out replaced documents.
+
+    A part holding rows of a replaced document (processed again with new
+    rules) is rewritten without them; a `documents` part holding a document
+    seen under a new path (`new_paths`: doc_id -> paths) is rewritten with
+    those paths added to its `duplicate_paths`; every other part is linked
+    untouched. Empty parts are not carried over (the commit adds one where
+    needed).
+    """
+    import pyarrow.compute as pc
+
+    for name, parts in previous.items():
+        for number, (path, rows) in enumerate(parts):
+            if not rows:
+                continue
+            gains_paths = name == "documents" and bool(new_paths)
+            loses_rows = bool(replaced) and name != "errors"
+            if not (gains_paths or loses_rows):
+                run.link(name, path, rows)
+                continue
+            doc_ids = read_part(path, columns=["doc_id"]).column("doc_id")
+            changed: pa.Table | None = None  # read whole only when the part must change
+            if gains_paths and pc.any(pc.is_in(doc_ids, value_set=_string_array(new_paths))).as_py():
+                changed = _with_new_paths(read_part(path), new_paths)
+            if loses_rows:
+                keep = pc.invert(pc.is_in(doc_ids, value_set=_string_array(replaced)))
+                if not pc.all(keep).as_py():
+                    changed = (changed if changed is not None else read_part(path)).filter(keep)
+            if changed is None:
+                run.link(name, path, rows)
+            elif changed.num_rows:
+                run.write(name, f"kept{number:05d}", changed)
+
+
+def _with_new_paths(documents: pa.Table, new_paths: Mapping[str, Sequence[str]]) -> pa.Table:
+    """`documents` with each doc_id's new paths appended to its duplicate_paths."""
+    column = documents.schema.get_field_index("duplicate_paths")
+    merged = [
+        [*(recorded or []), *new_paths.get(doc_id, ())]
+        for doc_id, recorded in zip(
+            documents["doc_id"].to_pylist(), documents["duplicate_paths"].to_pylist(), strict=True
+        )
+    ]
+    field = documents.schema.field(column)
+    return documents.set_column(column, field, pa.array(merged, type=field.type))
+
+
+def _string_array(values: Iterable[str]) -> Any:
+    import pyarrow as pa
+
+    return pa.array(sorted(values), type=pa.string())
