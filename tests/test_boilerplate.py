@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pipeline.rules.loader import RULES_DIR_ENV, RuleFileError, rules_dir
 
 from pipeline.core.records import BoilerplateVerdict
+from pipeline.rules.loader import RULES_DIR_ENV, RuleFileError, rules_dir
 from pipeline.stages.boilerplate import (
     classify_lines,
     classify_texts,

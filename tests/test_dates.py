@@ -8,10 +8,10 @@ import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pipeline.rules.loader import RuleFileError, load_rule_file, parse_rule_text
 
 from pipeline.core.records import DocumentContext, LineContext
 from pipeline.extractors.dates import find as dates
+from pipeline.rules.loader import RuleFileError, load_rule_file, parse_rule_text
 from pipeline.stages.normalise import normalise_line
 from tests.conftest import SEEDS, gold_records, requires_shared
 

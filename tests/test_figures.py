@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from pipeline.rules.loader import RuleFileError, load_rule_file, parse_rule_text
 
 from pipeline.core.records import DocumentContext, LineContext
 from pipeline.extractors.figures.find import FigureRules, figure_rules, find_figures, find_spans
+from pipeline.rules.loader import RuleFileError, load_rule_file, parse_rule_text
 
 from .conftest import GOLD, SEEDS, gold_records, requires_shared
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from pipeline.rules.loader import RULES_DIR_ENV, rules_dir
 
 from pipeline.batch.run import run_batch
 from pipeline.dev.bench import generate_corpus
+from pipeline.rules.loader import RULES_DIR_ENV, rules_dir
 from pipeline.store import committed_parts, read_manifest
 from pipeline.store.local import current_run
 from pipeline.store.maintain import compact_output

@@ -6,8 +6,8 @@ import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pipeline.rules.loader import RuleFileError, load_rule_file, rules_dir
 
+from pipeline.rules.loader import RuleFileError, load_rule_file, rules_dir
 from pipeline.stages import garbled, normalise
 from pipeline.stages.normalise import (
     CJK_RUN,

@@ -6,11 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from pipeline.rules.loader import RULES_DIR_ENV, RuleFileError, load_rule_file, rules_dir
 
 from pipeline.core.records import DocumentContext, LineContext
 from pipeline.extractors.names import find as names
 from pipeline.extractors.names import organisations, projects
+from pipeline.rules.loader import RULES_DIR_ENV, RuleFileError, load_rule_file, rules_dir
 from pipeline.stages.normalise import normalise_line
 from tests.conftest import GOLD, SEEDS, gold_records, read_jsonl, requires_shared
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from pipeline.rules.loader import RuleFileError, load_rule_file, parse_rule_text, require, rules_hash
 
 

@@ -6,10 +6,10 @@ import shutil
 
 import pandas as pd
 import pytest
-from pipeline.rules.loader import rules_hash
 
 from pipeline.batch.run import NoInputError, run_batch
 from pipeline.batch.worker import BatchColumns, process_path
+from pipeline.rules.loader import rules_hash
 from pipeline.store.schemas import MENTION_TABLES
 
 from .conftest import SEEDS

@@ -40,7 +40,9 @@ class Column:
 
     def __post_init__(self) -> None:
         if self.kind not in COLUMN_KINDS:
-            raise ValueError(f"column {self.name!r}: kind {self.kind!r} is not one of {', '.join(COLUMN_KINDS)}")
+            raise ValueError(
+                f"column {self.name!r}: kind {self.kind!r} is not one of {', '.join(COLUMN_KINDS)}"
+            )
 
 
 # The columns every mention table starts with, in this order.

@@ -120,7 +120,9 @@ def _content_hash(documents: dict[str, Any]) -> str:
     digest = hashlib.sha256()
     for name in sorted(documents):
         digest.update(name.encode("utf-8") + b"\0")
-        text = json.dumps(_without_documentation(documents[name]), sort_keys=True, ensure_ascii=False, default=_plain)
+        text = json.dumps(
+            _without_documentation(documents[name]), sort_keys=True, ensure_ascii=False, default=_plain
+        )
         digest.update(text.encode("utf-8") + b"\0")
     return digest.hexdigest()[:16]
 
@@ -128,7 +130,9 @@ def _content_hash(documents: dict[str, Any]) -> str:
 def _without_documentation(value: Any) -> Any:
     if isinstance(value, dict):
         return {
-            str(key): _without_documentation(item) for key, item in value.items() if key not in DOCUMENTATION_KEYS
+            str(key): _without_documentation(item)
+            for key, item in value.items()
+            if key not in DOCUMENTATION_KEYS
         }
     if isinstance(value, list):
         return [_without_documentation(item) for item in value]

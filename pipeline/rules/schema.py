@@ -87,7 +87,9 @@ class Str(Schema):
         if not value and not self.allow_empty:
             raise where.fail("must not be empty")
         if self.choices is not None and value not in self.choices:
-            raise where.fail(f"{value!r} is not one of {', '.join(self.choices)}{_suggest(value, self.choices)}")
+            raise where.fail(
+                f"{value!r} is not one of {', '.join(self.choices)}{_suggest(value, self.choices)}"
+            )
         if self.regex:
             import regex
 

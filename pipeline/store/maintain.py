@@ -120,7 +120,6 @@ def _merge_parts(run: RunFolder, name: str, label: str, sources: Sequence[PartLo
     run.add_part(name, Part(file=file_name, rows=rows))
 
 
-
 def carry_over(
     run: RunFolder,
     previous: Mapping[str, Sequence[tuple[PartLocation, int]]],
