@@ -1,12 +1,13 @@
 """One document through every stage: source -> lines -> verdicts -> spans -> mentions.
 
-`process_source` is pure apart from the time stamp of its row: text in,
+`process_document` is pure apart from the time stamp of its row: text in,
 rows and mentions out. The batch runner, the Python API and the warm-up
 all go through it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from pipeline import __version__
+from pipeline.core.entity import REGISTRY
 from pipeline.core.records import (
     BoilerplateVerdict,
     DocumentContext,
@@ -22,9 +24,11 @@ from pipeline.core.records import (
     NormalisedLine,
     SourceText,
 )
-from pipeline.extractors.mentions import available_extractors, to_mentions
+from pipeline.extractors.mentions import to_mentions
+from pipeline.rules.ruleset import RuleSet
 from pipeline.stages.boilerplate import classify_lines
 from pipeline.stages.docinfo import find_doc_date, find_title
+from pipeline.stages.ingest import split_lines
 from pipeline.stages.normalise import normalise_lines
 
 
@@ -58,25 +62,26 @@ class StageClock:
         self.start("")
 
 
-def process_source(
+def process_document(
     source: SourceText,
-    pipeline_rules_hash: str,
+    ruleset: RuleSet,
     doc_date: date | None = None,
     clock: StageClock | None = None,
 ) -> DocumentResult:
-    """Run every stage on one decoded source; returns its rows and mentions.
+    """Run every stage on one decoded source with `ruleset`; returns its rows and mentions.
 
     `doc_date`, when given, replaces the date found in the text. `clock`,
-    when given, receives the seconds spent per stage.
+    when given, receives the seconds spent per stage. Every entity type of
+    `REGISTRY` is extracted, in registry order.
     """
     clock = clock or StageClock()
     clock.start("normalise")
-    lines = normalise_lines(source.lines)
+    lines = normalise_lines(source.lines, ruleset)
     clock.start("boilerplate")
-    verdicts = classify_lines(lines)
+    verdicts = classify_lines(lines, ruleset)
     clock.start("docinfo")
-    doc_date = doc_date or find_doc_date(lines, verdicts)
-    title = find_title(lines, verdicts)
+    doc_date = doc_date or find_doc_date(lines, verdicts, ruleset)
+    title = find_title(lines, verdicts, ruleset)
     context = DocumentContext(doc_date=doc_date, title=title)
     article = [
         LineContext(line.line_no, line.norm_text, line.lang)
@@ -84,9 +89,9 @@ def process_source(
         if not verdict.is_boilerplate and line.norm_text.strip()
     ]
     mentions: list[Mention] = []
-    for table, find_spans in available_extractors().items():
-        clock.start(table)
-        spans = find_spans(article, context)
+    for spec in REGISTRY.specs():
+        clock.start(spec.table)
+        spans = spec.find_spans()(article, context, ruleset)
         clock.start("offsets")
         mentions.extend(to_mentions(source.doc_id, spans, lines))
     clock.start("rows")
@@ -105,9 +110,42 @@ def process_source(
         "n_lines": len(lines),
         "languages": languages,
         "pipeline_version": __version__,
-        "rules_hash": pipeline_rules_hash,
+        "rules_hash": ruleset.hash,
         "processed_at": datetime.now(UTC),
         "duplicate_paths": [],
     }
     clock.stop()
     return DocumentResult(document=document, lines=lines, verdicts=verdicts, mentions=mentions)
+
+
+def source_from_text(text: str, name: str = "<text>") -> SourceText:
+    """Wrap a string as a SourceText, as if it were a UTF-8 file."""
+    data = text.encode("utf-8")
+    return SourceText(
+        source_path=name,
+        file_name=name,
+        source_kind="text",
+        sha256=hashlib.sha256(data).hexdigest(),
+        bytes=len(data),
+        encoding="utf-8",
+        text=text,
+        lines=split_lines(text),
+    )
+
+
+# A bilingual snippet that exercises every stage, so that processing it builds
+# every lazily compiled pattern, automaton and converter of a rule set.
+WARM_UP_TEXT = (
+    "北京市昌平區2023年3月新增企業120家，投資總額約3.5億元，同比增長10%。\n"
+    "The park's revenue rose 12% to $3.5 billion in March 2023, said Acme Inc.\n"
+    "版权所有 © 2023\n"
+)
+
+
+def check_rules(ruleset: RuleSet) -> None:
+    """Build everything every stage compiles from `ruleset`, once.
+
+    Raises RuleFileError (`file:line: reason`) for a rule that cannot be
+    used, before any document is processed.
+    """
+    process_document(source_from_text(WARM_UP_TEXT, name="<warm-up>"), ruleset)

@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 
+from pipeline.rules.ruleset import default_ruleset
+
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SEEDS = PROJECT_ROOT / "seeds"
 # The development set and peer cases are read from ../shared, never copied.
@@ -189,3 +191,7 @@ def s3_bucket(s3_endpoint: str) -> Iterator[S3Bucket]:
     yield S3Bucket(name=name, filesystem=filesystem)
     filesystem.rm(name, recursive=True)
     s3fs.S3FileSystem.clear_instance_cache()
+
+
+# The project's own rule set, for tests that call a stage or an extractor directly.
+RULES = default_ruleset()

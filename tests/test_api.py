@@ -42,8 +42,17 @@ def test_mention_ids_are_stable_across_calls():
     assert first == [record.mention_id for record in pipeline.extract(text)]
 
 
-def test_submodules_stay_importable_beside_the_callable_package():
-    from pipeline.extractors.mentions import available_extractors
+def test_extract_and_load_are_plain_functions():
+    import inspect
 
-    assert "figures" in available_extractors()
-    assert callable(pipeline.extractors.mentions)
+    assert inspect.isfunction(pipeline.extract) and inspect.isfunction(pipeline.load)
+
+
+def test_every_registered_table_has_a_record_class_with_its_columns():
+    from pipeline.api import MentionRecord, record_type
+    from pipeline.core.entity import REGISTRY
+
+    for spec in REGISTRY.specs():
+        made = record_type(spec.table)
+        assert issubclass(made, MentionRecord)
+        assert set(spec.column_names) <= set(made.__dataclass_fields__)

@@ -22,7 +22,7 @@ from pipeline.stages.boilerplate import (
     required_literals,
 )
 from pipeline.stages.normalise import normalise_lines
-from tests.conftest import SEEDS, gold_records, requires_shared
+from tests.conftest import RULES, SEEDS, gold_records, requires_shared
 
 ARTICLE_PARAGRAPH = (
     "今年以来,全市规模以上工业增加值同比增长6.2%,其中高技术制造业增长12.5%,"
@@ -40,7 +40,7 @@ THIRD_PARAGRAPH = (
 
 def verdicts(*lines: str) -> list[BoilerplateVerdict]:
     """Classify a small document given as raw lines (normalised first, as the pipeline does)."""
-    return classify_lines(normalise_lines(lines))
+    return classify_lines(normalise_lines(lines, RULES), RULES)
 
 
 def rules_of(*lines: str) -> list[str | None]:
@@ -293,7 +293,7 @@ def test_length_units_weigh_chinese_characters_and_latin_words() -> None:
 
 def test_classify_texts_matches_classify_lines() -> None:
     lines = ("相关文章", "某某标题", ARTICLE_PARAGRAPH)
-    assert classify_texts(lines) == verdicts(*lines)
+    assert classify_texts(lines, RULES) == verdicts(*lines)
 
 
 def test_facts_kept_from_earlier_documents_give_the_same_verdicts(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -309,14 +309,14 @@ def test_facts_kept_from_earlier_documents_give_the_same_verdicts(monkeypatch: p
 
     def fresh(texts: tuple[str, ...]) -> list[BoilerplateVerdict]:
         store.clear()
-        return classify_texts(texts)
+        return classify_texts(texts, RULES)
 
     expected = [fresh(texts) for texts in documents]
     store.clear()
-    assert [classify_texts(texts) for texts in documents + documents] == expected + expected
+    assert [classify_texts(texts, RULES) for texts in documents + documents] == expected + expected
     monkeypatch.setattr(boilerplate, "FACTS_CACHE_SIZE", 4)
     monkeypatch.setattr(boilerplate, "FACTS_CACHE_MAX_CHARACTERS", 6)
-    assert [classify_texts(texts) for texts in documents] == expected
+    assert [classify_texts(texts, RULES) for texts in documents] == expected
     assert len(store) <= max(len(set(texts)) for texts in documents)
     assert all(len(text) <= 6 for text in store)
 
@@ -337,7 +337,9 @@ def score_seeds() -> tuple[int, int, int]:
     optional = {(record["doc"], record["line"]) for record in gold if record.get("optional")}
     true_positive = false_positive = false_negative = 0
     for path in sorted(SEEDS.glob("*.txt")):
-        for line_no, verdict in enumerate(classify_lines(normalise_lines(seed_lines(path))), start=1):
+        for line_no, verdict in enumerate(
+            classify_lines(normalise_lines(seed_lines(path), RULES), RULES), start=1
+        ):
             key = (path.name, line_no)
             if key in optional:
                 continue
@@ -365,7 +367,7 @@ def test_seed_article_bylines_sources_and_notice_parts_stay_text() -> None:
     boilerplate = {(record["doc"], record["line"]) for record in gold_records("boilerplate")}
     for path in sorted(SEEDS.glob("*.txt")):
         lines = seed_lines(path)
-        for line_no, verdict in enumerate(classify_lines(normalise_lines(lines)), start=1):
+        for line_no, verdict in enumerate(classify_lines(normalise_lines(lines, RULES), RULES), start=1):
             if (path.name, line_no) not in boilerplate:
                 assert not verdict.is_boilerplate, (
                     f"{path.name}:{line_no} {verdict.rule}: {lines[line_no - 1]}"
@@ -402,7 +404,7 @@ def break_rule(path: Path, old: str, new: str) -> int:
 def test_bad_regex_is_reported_with_file_line_and_reason(rules_copy: Path) -> None:
     line = break_rule(rules_copy, "pattern: '(?:网站)?首页", "pattern: '(?:网站首页")
     with pytest.raises(RuleFileError) as raised:
-        classify_texts(["首页 > 新闻"])
+        classify_texts(["首页 > 新闻"], RULES)
     assert str(raised.value).startswith(f"{rules_copy}:{line}: ")
     assert "breadcrumb_trail" in str(raised.value) and "bad regex" in str(raised.value)
 
@@ -412,14 +414,14 @@ def test_rule_with_unknown_match_mode_is_rejected(rules_copy: Path) -> None:
         rules_copy, "match: anywhere\n    keywords: [扫一扫", "match: everywhere\n    keywords: [扫一扫"
     )
     with pytest.raises(RuleFileError, match=rf"boilerplate\.yaml:{line}: .*match must be one of"):
-        classify_texts(["x"])
+        classify_texts(["x"], RULES)
 
 
 def test_threshold_of_the_wrong_type_is_rejected(rules_copy: Path) -> None:
     text = rules_copy.read_text(encoding="utf-8").replace("resume_paragraphs: 3", "resume_paragraphs: three")
     rules_copy.write_text(text, encoding="utf-8")
     with pytest.raises(RuleFileError, match=r"after_related.resume_paragraphs"):
-        classify_texts(["x"])
+        classify_texts(["x"], RULES)
 
 
 def test_reload_picks_up_an_edited_rule(rules_copy: Path) -> None:

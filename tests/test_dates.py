@@ -13,15 +13,17 @@ from pipeline.core.records import DocumentContext, LineContext
 from pipeline.extractors.dates import find as dates
 from pipeline.rules.loader import RuleFileError, load_rule_file, parse_rule_text
 from pipeline.stages.normalise import normalise_line
-from tests.conftest import SEEDS, gold_records, requires_shared
+from tests.conftest import RULES, SEEDS, gold_records, requires_shared
 
 D = date
 
 
 def find(text: str, doc_date: date | None = None) -> list[tuple[str, date | None, date | None, str, str]]:
     """(matched text, start_date, end_date, resolution, rule id) of one line."""
-    line = normalise_line(1, text)
-    spans = dates.find_spans([LineContext(1, line.norm_text, line.lang)], DocumentContext(doc_date=doc_date))
+    line = normalise_line(1, text, RULES)
+    spans = dates.find_spans(
+        [LineContext(1, line.norm_text, line.lang)], DocumentContext(doc_date=doc_date), RULES
+    )
     return [
         (
             line.norm_text[span.start : span.end],
@@ -417,8 +419,8 @@ def test_durations_counts_and_words_are_not_dates(text):
 
 
 def test_granularity_follows_the_unit_named():
-    line = normalise_line(1, "2020年9月,2021年上半年,2022年,3月5日")
-    spans = dates.find_spans([LineContext(1, line.norm_text, "zh")], DocumentContext(doc_date=ANCHOR))
+    line = normalise_line(1, "2020年9月,2021年上半年,2022年,3月5日", RULES)
+    spans = dates.find_spans([LineContext(1, line.norm_text, "zh")], DocumentContext(doc_date=ANCHOR), RULES)
     assert [span.fields["granularity"] for span in spans] == ["month", "period", "year", "day"]
 
 
@@ -427,11 +429,12 @@ def test_relative_year_without_any_anchor_is_unresolved():
 
 
 def test_relative_day_needs_the_article_date_not_just_its_year():
-    line_one = normalise_line(1, "2019年产值增长")
-    line_two = normalise_line(2, "今天发布")
+    line_one = normalise_line(1, "2019年产值增长", RULES)
+    line_two = normalise_line(2, "今天发布", RULES)
     spans = dates.find_spans(
         [LineContext(1, line_one.norm_text, "zh"), LineContext(2, line_two.norm_text, "zh")],
         DocumentContext(),
+        RULES,
     )
     assert spans[1].fields["resolution"] == "unresolved"
 
@@ -448,10 +451,10 @@ def test_yearless_date_takes_the_year_stated_earlier_on_its_line():
 def test_article_year_is_inferred_from_stated_years_when_the_date_is_unknown():
     texts = ["5月8日,新园区开园。", "2019年产值达到50亿元,到2025年力争翻番。", "今年将新增10家企业。"]
     lines = [
-        LineContext(number, normalise_line(number, text).norm_text, "zh")
+        LineContext(number, normalise_line(number, text, RULES).norm_text, "zh")
         for number, text in enumerate(texts, start=1)
     ]
-    spans = dates.find_spans(lines, DocumentContext())
+    spans = dates.find_spans(lines, DocumentContext(), RULES)
     resolved = {span.line_no: (span.fields["start_date"], span.fields["resolution"]) for span in spans}
     # 2025 is introduced as a target (到), so the article year is 2019.
     assert resolved[1] == (D(2019, 5, 8), "doc_date")
@@ -460,7 +463,7 @@ def test_article_year_is_inferred_from_stated_years_when_the_date_is_unknown():
 
 def test_article_date_wins_over_inferred_year():
     lines = [LineContext(1, "2010年成立,今年扩建", "zh")]
-    spans = dates.find_spans(lines, DocumentContext(doc_date=D(2023, 5, 1)))
+    spans = dates.find_spans(lines, DocumentContext(doc_date=D(2023, 5, 1)), RULES)
     assert spans[1].fields["start_date"] == D(2023, 1, 1)
 
 
@@ -519,8 +522,8 @@ def test_unknown_placeholder_is_a_rule_file_error():
 
 def test_century_zero_is_unresolved_not_a_crash():
     assert find("0世纪") == [("0世纪", None, None, "unresolved", "cn_decade")]
-    line = normalise_line(1, "0世纪")
-    (span,) = dates.find_spans([LineContext(1, line.norm_text, line.lang)], DocumentContext())
+    line = normalise_line(1, "0世纪", RULES)
+    (span,) = dates.find_spans([LineContext(1, line.norm_text, line.lang)], DocumentContext(), RULES)
     assert span.fields["granularity"] == "period"
 
 
@@ -672,12 +675,12 @@ def _span_of(match) -> tuple[int, int] | None:
 def test_lines_of_an_article_are_searched_as_each_line_alone():
     texts = ["去年3月", "in 2023 and", "1999年", "no date here", "2022-11-17"]
     together = dates.find_spans(
-        [LineContext(number, text, "zh") for number, text in enumerate(texts)], DocumentContext()
+        [LineContext(number, text, "zh") for number, text in enumerate(texts)], DocumentContext(), RULES
     )
     alone = [
         span
         for number, text in enumerate(texts)
-        for span in dates.find_spans([LineContext(number, text, "zh")], DocumentContext())
+        for span in dates.find_spans([LineContext(number, text, "zh")], DocumentContext(), RULES)
     ]
     assert [(span.line_no, span.start, span.end, span.rule_id) for span in together] == [
         (span.line_no, span.start, span.end, span.rule_id) for span in alone
@@ -734,9 +737,9 @@ def score_seeds() -> tuple[float, float]:
         contexts = []
         for number, raw in enumerate(raw_lines, start=1):
             if raw.strip() and (doc, number) not in boilerplate:
-                normalised[number] = normalise_line(number, raw.rstrip("\r"))
+                normalised[number] = normalise_line(number, raw.rstrip("\r"), RULES)
                 contexts.append(LineContext(number, normalised[number].norm_text, normalised[number].lang))
-        spans = dates.find_spans(contexts, DocumentContext(doc_date=SEED_DOC_DATES.get(doc)))
+        spans = dates.find_spans(contexts, DocumentContext(doc_date=SEED_DOC_DATES.get(doc)), RULES)
         predicted = [
             (span.line_no, *normalised[span.line_no].offsets.to_raw(span.start, span.end), span)
             for span in spans

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.batch.engines import EngineError, WorkerDied, map_batches
 from pipeline.batch.run import run_batch
-from pipeline.store.schemas import MENTION_TABLES, TABLE_NAMES
+from pipeline.store.schemas import mention_tables, table_names
 
 from .conftest import PROJECT_ROOT, SEEDS
 
@@ -20,7 +20,7 @@ SORT_KEYS = {
     "documents": ["doc_id"],
     "lines": ["doc_id", "line_no"],
     "errors": ["source_path", "error_type"],
-    **{name: ["mention_id"] for name in MENTION_TABLES},
+    **{name: ["mention_id"] for name in mention_tables()},
 }
 RUN_TIMES = {"documents": "processed_at", "errors": "at"}
 
@@ -39,14 +39,14 @@ def _pid_and_warmth(number: int) -> tuple[int, int, bool]:
 def _tables(out: Path | str) -> dict[str, pd.DataFrame]:
     """Every table of the output `out` (a folder or a URL), sorted, without the run times."""
     tables = {}
-    for name in TABLE_NAMES:
+    for name in table_names():
         frame = pd.read_parquet(f"{out}/{name}").drop(columns=[RUN_TIMES.get(name)], errors="ignore")
         tables[name] = frame.sort_values(SORT_KEYS[name]).reset_index(drop=True)
     return tables
 
 
 def _assert_same_tables(left, right) -> None:
-    for name in TABLE_NAMES:
+    for name in table_names():
         pd.testing.assert_frame_equal(left[name], right[name], obj=name)
 
 

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from pipeline.core.records import DocumentContext, LineContext
 from pipeline.extractors.figures.find import FigureRules, figure_rules, find_figures, find_spans
 from pipeline.rules.loader import RuleFileError, load_rule_file, parse_rule_text
+from tests.conftest import RULES
 
 from .conftest import GOLD, SEEDS, gold_records, requires_shared
 
@@ -283,7 +284,7 @@ def test_other_dollars_are_not_us_dollars():
 
 def test_find_spans_reads_every_line_with_its_line_number():
     lines = [LineContext(3, "新增企业45家", "zh"), LineContext(7, "45 new companies", "en")]
-    spans = find_spans(lines, DocumentContext())
+    spans = find_spans(lines, DocumentContext(), RULES)
     assert [(span.line_no, span.table) for span in spans] == [(3, "figures"), (7, "figures")]
     assert spans[1].fields["counter"] == "companies"
 
@@ -321,7 +322,7 @@ def test_gold_seed_figures_reach_the_targets():
             raw = raw[:-1] if raw.endswith("\r") else raw
             if not raw.strip() or (path.name, line_no) in boilerplate:
                 continue
-            line = normalise_line(line_no, raw)
+            line = normalise_line(line_no, raw, RULES)
             wanted = list(gold.get((path.name, line_no), []))
             used: set[int] = set()
             for figure in find_figures(line.norm_text, line_no):
@@ -405,7 +406,7 @@ def test_start_patterns_cover_number_words_after_punctuation_and_line_start():
     assert [
         f.fields["value"]
         for f in find_spans(
-            [LineContext(1, "two(three people)", "en")], DocumentContext(doc_date=None, title=None)
+            [LineContext(1, "two(three people)", "en")], DocumentContext(doc_date=None, title=None), RULES
         )
     ] == [3.0]
     assert find_figures("seven companies")[0].start == 0

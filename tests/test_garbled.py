@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.stages.garbled import find_anchors, find_garbled_spans, may_have_anchors, scan_anchors
 from pipeline.stages.normalise import normalise_line, normalise_lines
-from tests.conftest import PEER, SEEDS, requires_shared
+from tests.conftest import PEER, RULES, SEEDS, requires_shared
 
 SEED_002 = SEEDS / "002_66be10cd0d1fc5b5.txt"
 
@@ -51,7 +51,7 @@ CLEAN_ENGLISH = [
 
 
 def garbled_text(line_text: str) -> list[str]:
-    line = normalise_line(1, line_text)
+    line = normalise_line(1, line_text, RULES)
     return [line.norm_text[start:end] for start, end in line.garbled_spans]
 
 
@@ -59,7 +59,7 @@ def garbled_text(line_text: str) -> list[str]:
 
 
 def test_seed_002_byte_shifted_lines_are_flagged_at_the_shifted_stretch():
-    lines = normalise_lines(SEED_002.read_text(encoding="utf-8").split("\n"))
+    lines = normalise_lines(SEED_002.read_text(encoding="utf-8").split("\n"), RULES)
     flagged = {line.line_no: [line.norm_text[s:e] for s, e in line.garbled_spans] for line in lines}
     flagged = {line_no: spans for line_no, spans in flagged.items() if spans}
     assert set(flagged) == {3, 7, 23}
@@ -71,7 +71,7 @@ def test_seed_002_byte_shifted_lines_are_flagged_at_the_shifted_stretch():
 
 def test_no_other_seed_line_is_flagged():
     for path in sorted(SEEDS.glob("*.txt")):
-        lines = normalise_lines(path.read_text(encoding="utf-8").split("\n"))
+        lines = normalise_lines(path.read_text(encoding="utf-8").split("\n"), RULES)
         flagged = [line.line_no for line in lines if "garbled" in line.flags]
         if path == SEED_002:
             assert flagged == [3, 7, 23]
@@ -84,7 +84,7 @@ def test_no_other_seed_line_is_flagged():
 
 @pytest.mark.parametrize("text", CLEAN_SIMPLIFIED + CLEAN_TRADITIONAL + CLEAN_ENGLISH)
 def test_clean_text_is_not_flagged(text):
-    line = normalise_line(1, text)
+    line = normalise_line(1, text, RULES)
     assert line.garbled_spans == ()
     assert "garbled" not in line.flags
 
@@ -124,7 +124,7 @@ TRADITIONAL_SOURCE = "昌平區還將聯合清華工研院與華夏英泰"
 )
 def test_text_decoded_with_the_wrong_codec_is_flagged(source, written_as, read_as):
     garbled = source.encode(written_as).decode(read_as, errors="replace")
-    line = normalise_line(1, garbled)
+    line = normalise_line(1, garbled, RULES)
     assert "garbled" in line.flags, garbled
     covered = sum(end - start for start, end in line.garbled_spans)
     assert covered >= len(line.norm_text) // 2
@@ -143,9 +143,9 @@ def test_garbled_stretch_inside_clean_text_is_localised():
 
 def test_flagging_never_changes_the_text():
     garbled = SIMPLIFIED_SOURCE.encode("utf-8").decode("gbk", errors="replace")
-    line = normalise_line(1, garbled)
+    line = normalise_line(1, garbled, RULES)
     assert "garbled" in line.flags
-    assert line.norm_text == normalise_line(1, garbled).norm_text
+    assert line.norm_text == normalise_line(1, garbled, RULES).norm_text
     assert "\ufffd" in line.norm_text
 
 
@@ -168,7 +168,7 @@ def test_peer_inputs_are_not_flagged():
             record = json.loads(record_line)
             texts.extend(value for key in ("input", "expected") if isinstance(value := record.get(key), str))
     assert len(texts) > 1000
-    flagged = [text for text in texts if normalise_line(1, text).garbled_spans]
+    flagged = [text for text in texts if normalise_line(1, text, RULES).garbled_spans]
     assert flagged == []
 
 
@@ -206,7 +206,7 @@ def test_quick_test_never_hides_an_anchor(text):
 
 def test_quick_test_gives_the_full_scan_on_every_seed_line():
     for path in sorted(SEEDS.glob("*")):
-        for line in normalise_lines(path.read_text(encoding="utf-8").split("\n")):
+        for line in normalise_lines(path.read_text(encoding="utf-8").split("\n"), RULES):
             assert find_anchors(line.norm_text) == scan_anchors(line.norm_text), (path.name, line.line_no)
 
 

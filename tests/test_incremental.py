@@ -21,7 +21,7 @@ from pipeline.store.local import current_run
 from pipeline.store.maintain import compact_output
 from pipeline.store.parts import STATE_DIR, read_part
 from pipeline.store.remote import RemoteStore
-from pipeline.store.schemas import MENTION_TABLES, TABLE_NAMES
+from pipeline.store.schemas import mention_tables, table_names
 
 from .conftest import PROJECT_ROOT, SEEDS
 
@@ -30,7 +30,7 @@ KEYS = {"documents": ["doc_id"], "lines": ["doc_id", "line_no"], "errors": ["sou
 
 
 def _tables(out_dir: Path) -> dict[str, pd.DataFrame]:
-    return {name: pd.read_parquet(out_dir / name) for name in TABLE_NAMES}
+    return {name: pd.read_parquet(out_dir / name) for name in table_names()}
 
 
 def _files_with_stamps(out_dir: Path) -> dict[str, tuple[int, int]]:
@@ -76,9 +76,9 @@ def test_a_new_file_adds_exactly_its_rows_and_keeps_the_old_parts(tmp_path):
     assert (summary.new_documents, summary.already_present) == (1, 5)
     after = _tables(out)
     new_doc = after["documents"].loc[after["documents"]["file_name"] == "new.txt", "doc_id"].item()
-    for name in ("documents", "lines", *MENTION_TABLES):
+    for name in ("documents", "lines", *mention_tables()):
         kept = after[name][after[name]["doc_id"] != new_doc]
-        key = ["mention_id"] if name in MENTION_TABLES else KEYS[name]
+        key = ["mention_id"] if name in mention_tables() else KEYS[name]
         pd.testing.assert_frame_equal(
             kept.sort_values(key).reset_index(drop=True), before[name].sort_values(key).reset_index(drop=True)
         )
@@ -115,14 +115,16 @@ def test_a_changed_rules_file_reprocesses_every_document(tmp_path, monkeypatch):
     run_batch([inputs], out)
     old_hash = set(pd.read_parquet(out / "documents")["rules_hash"])
     with (rules / "figures.yaml").open("a", encoding="utf-8") as handle:
-        handle.write("\n# a user's edit\n")
+        handle.write("\n# a comment changes no rule: nothing is processed again\n")
+    assert run_batch([inputs], out).new_documents == 0
+    (rules / "user.yaml").write_text("note: a rule file of the user's\n", encoding="utf-8")
     summary = run_batch([inputs], out)
     assert summary.new_documents == 5
     tables = _tables(out)
     assert len(tables["documents"]) == 5
     assert set(tables["documents"]["rules_hash"]).isdisjoint(old_hash)
     assert tables["lines"][["doc_id", "line_no"]].duplicated().sum() == 0
-    for name in MENTION_TABLES:
+    for name in mention_tables():
         assert tables[name]["mention_id"].is_unique
 
 
@@ -134,8 +136,7 @@ def test_documents_with_old_rules_are_reprocessed_from_their_recorded_paths(tmp_
     (old / "one.txt").write_text(NEW_TEXT, encoding="utf-8")
     (new / "two.txt").write_text("今年新增企业120家。\n", encoding="utf-8")
     run_batch([old], tmp_path / "out")
-    with (rules / "dates.yaml").open("a", encoding="utf-8") as handle:
-        handle.write("\n# a user's edit\n")
+    (rules / "user.yaml").write_text("note: a rule file of the user's\n", encoding="utf-8")
     summary = run_batch([new], tmp_path / "out")
     assert summary.new_documents == 2
     documents = pd.read_parquet(tmp_path / "out" / "documents")
@@ -151,7 +152,7 @@ def test_force_reprocesses_without_duplicating_rows(tmp_path):
     summary = run_batch([inputs], out, force=True)
     assert summary.new_documents == 5
     after = _tables(out)
-    for name in ("documents", "lines", *MENTION_TABLES):
+    for name in ("documents", "lines", *mention_tables()):
         assert len(after[name]) == len(before[name])
     assert after["documents"]["doc_id"].is_unique
 
@@ -192,8 +193,8 @@ def test_compact_merges_small_parts_and_keeps_every_row(tmp_path):
     assert summary.committed
     assert summary.parts_after["documents"] == 1
     after = _tables(out)
-    for name in ("documents", "lines", *MENTION_TABLES):
-        key = ["mention_id"] if name in MENTION_TABLES else KEYS[name]
+    for name in ("documents", "lines", *mention_tables()):
+        key = ["mention_id"] if name in mention_tables() else KEYS[name]
         pd.testing.assert_frame_equal(
             after[name].sort_values(key).reset_index(drop=True),
             before[name].sort_values(key).reset_index(drop=True),
@@ -240,7 +241,7 @@ def test_a_run_killed_mid_batch_leaves_the_previous_output_and_a_rerun_completes
     assert len(tables["documents"]) == 60
     assert tables["documents"]["doc_id"].is_unique
     assert not tables["lines"][["doc_id", "line_no"]].duplicated().any()
-    for name in MENTION_TABLES:
+    for name in mention_tables():
         assert tables[name]["mention_id"].is_unique
     assert len(list((out / STATE_DIR / "runs").iterdir())) == 1  # the killed run's folder is gone
 
@@ -283,7 +284,7 @@ def _committed_tables(out: Path | str) -> dict[str, pd.DataFrame]:
 
 
 def _comparable(frame: pd.DataFrame, name: str) -> pd.DataFrame:
-    key = ["mention_id"] if name in MENTION_TABLES else KEYS[name]
+    key = ["mention_id"] if name in mention_tables() else KEYS[name]
     frame = frame.drop(columns=[column for column in RUN_TIME_COLUMNS if column in frame.columns])
     return frame.sort_values(key).reset_index(drop=True)
 
@@ -302,9 +303,9 @@ def test_a_remote_run_gives_the_same_tables_as_a_local_run(tmp_path, memory_fs):
     summary = run_batch([inputs], REMOTE, jobs=1)
     assert summary.new_documents == 5 and summary.committed
     local, remote = _tables(tmp_path / "out"), _committed_tables(REMOTE)
-    for name in TABLE_NAMES:
+    for name in table_names():
         pd.testing.assert_frame_equal(_comparable(remote[name], name), _comparable(local[name], name))
-    for name in TABLE_NAMES:  # a plain reader of the table folder reads the committed rows
+    for name in table_names():  # a plain reader of the table folder reads the committed rows
         folder = pd.read_parquet(f"{REMOTE}/{name}")
         pd.testing.assert_frame_equal(_comparable(folder, name), _comparable(remote[name], name))
 
@@ -326,7 +327,7 @@ def _add_a_new_file_and_check_only_its_rows_came(inputs, url: str) -> None:
     assert (summary.new_documents, summary.already_present) == (1, 5)
     after = _committed_tables(url)
     new_doc = after["documents"].loc[after["documents"]["file_name"] == "new.txt", "doc_id"].item()
-    for name in ("documents", "lines", *MENTION_TABLES):
+    for name in ("documents", "lines", *mention_tables()):
         kept = after[name][after[name]["doc_id"] != new_doc]
         pd.testing.assert_frame_equal(_comparable(kept, name), _comparable(before[name], name))
     assert (after["lines"]["doc_id"] == new_doc).sum() == len(NEW_TEXT.split("\n"))
@@ -374,7 +375,7 @@ def test_a_remote_run_killed_before_its_manifest_leaves_the_previous_output(tmp_
     tables = _committed_tables(REMOTE)
     assert len(tables["documents"]) == 5 and tables["documents"]["doc_id"].is_unique
     assert not tables["lines"][["doc_id", "line_no"]].duplicated().any()
-    for name in MENTION_TABLES:
+    for name in mention_tables():
         assert tables[name]["mention_id"].is_unique
     listed = {
         f"/bucket/out/{name}/{entry['file']}"
@@ -393,7 +394,7 @@ def test_compact_merges_the_parts_of_a_remote_output_and_deletes_the_old_ones(tm
     assert summary.committed and summary.parts_after["documents"] == 1
     assert len(memory_fs.ls("/bucket/out/documents")) == 1
     after = _committed_tables(REMOTE)
-    for name in ("documents", "lines", *MENTION_TABLES):
+    for name in ("documents", "lines", *mention_tables()):
         pd.testing.assert_frame_equal(_comparable(after[name], name), _comparable(before[name], name))
     assert run_batch([inputs], REMOTE, jobs=1).new_documents == 0
 
@@ -428,7 +429,7 @@ def test_a_run_into_s3_gives_the_same_tables_as_a_local_run(s3_bucket, local_see
     if jobs > 1:
         assert summary.batches > 1  # several batches, written by the worker processes themselves
     remote = _committed_tables(url)
-    for name in TABLE_NAMES:
+    for name in table_names():
         expected = _comparable(local_seed_tables[name], name)
         pd.testing.assert_frame_equal(_comparable(remote[name], name), expected, obj=name)
         folder = pd.read_parquet(f"{url}/{name}")  # a plain reader of the table folder

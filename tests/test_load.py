@@ -9,7 +9,7 @@ import pipeline
 from pipeline.batch.run import run_batch
 from pipeline.read.output import Output, OutputNotFoundError
 from pipeline.store import committed_parts
-from pipeline.store.schemas import TABLE_NAMES
+from pipeline.store.schemas import table_names
 
 from .conftest import SEEDS
 
@@ -37,7 +37,7 @@ def test_tables_are_read_only_when_first_used(out_dir):
 
 def test_every_table_is_a_dataframe_matching_the_parquet(out_dir):
     output = pipeline.load(out_dir)
-    for name in TABLE_NAMES:
+    for name in table_names():
         frame = getattr(output, name)
         assert isinstance(frame, pd.DataFrame)
         assert len(frame) == len(pd.read_parquet(out_dir / name)), name
@@ -46,7 +46,7 @@ def test_every_table_is_a_dataframe_matching_the_parquet(out_dir):
 
 def test_sql_has_a_view_per_table(out_dir):
     output = pipeline.load(out_dir)
-    for name in TABLE_NAMES:
+    for name in table_names():
         count = output.sql(f"SELECT count(*) AS n FROM {name}")["n"][0]
         assert count == output.row_count(name), name
 
@@ -120,7 +120,7 @@ def test_load_reads_an_s3_output_like_the_same_local_output(s3_bucket, out_dir):
     run_batch([SEEDS], url, jobs=1)
     remote, local = pipeline.load(url), pipeline.load(out_dir)
     assert remote.out_dir == url
-    for name in TABLE_NAMES:
+    for name in table_names():
         assert remote.row_count(name) == local.row_count(name), name
         assert remote.sql(f"SELECT count(*) AS n FROM {name}")["n"][0] == remote.row_count(name), name
     by_id = ["mention_id"]

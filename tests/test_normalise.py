@@ -23,7 +23,7 @@ from pipeline.stages.normalise import (
     remove_pinyin,
     to_simplified,
 )
-from tests.conftest import SEEDS
+from tests.conftest import RULES, SEEDS
 
 SEED_002 = SEEDS / "002_66be10cd0d1fc5b5.txt"
 SEED_004 = SEEDS / "004_08d50b723d129e4a.txt"
@@ -42,14 +42,14 @@ def raw_of(line, start, end):
 
 
 def test_t2s_converts_phrases_not_just_characters():
-    line = normalise_line(1, "乾燥的天氣 乾隆皇帝 瞭解情況")
+    line = normalise_line(1, "乾燥的天氣 乾隆皇帝 瞭解情況", RULES)
     assert line.norm_text == "干燥的天气 乾隆皇帝 了解情况"
     assert "t2s" in line.flags
     assert line.offsets.is_identity
 
 
 def test_simplified_text_is_left_alone_without_flags():
-    line = normalise_line(1, "中关村生命科学园签约落地")
+    line = normalise_line(1, "中关村生命科学园签约落地", RULES)
     assert line.norm_text == line.raw_text
     assert line.flags == ()
     assert line.offsets.is_identity
@@ -107,7 +107,7 @@ def test_align_drops_deleted_characters():
 
 
 def test_inline_pinyin_annotation_is_removed_and_mapped_back():
-    line = normalise_line(1, "19個醫(yī)藥健康產業(yè)項目")
+    line = normalise_line(1, "19個醫(yī)藥健康產業(yè)項目", RULES)
     assert line.norm_text == "19个医药健康产业项目"
     assert "pinyin_removed" in line.flags
     start = line.norm_text.index("医药")
@@ -117,27 +117,27 @@ def test_inline_pinyin_annotation_is_removed_and_mapped_back():
 
 
 def test_multi_syllable_and_full_width_bracket_annotations_are_removed():
-    assert normalise_line(1, "天津（tiān jīn）市").norm_text == "天津市"
-    assert normalise_line(1, "創(chuàng)新").norm_text == "创新"
+    assert normalise_line(1, "天津（tiān jīn）市", RULES).norm_text == "天津市"
+    assert normalise_line(1, "創(chuàng)新", RULES).norm_text == "创新"
 
 
 def test_real_parentheses_are_kept():
     for text in ["中心(北京)有限公司", "行动方案(2022—2025年)", "人工智能(AI)", "生命科学园(简称“生命园”)"]:
-        line = normalise_line(1, text)
+        line = normalise_line(1, text, RULES)
         assert line.norm_text == text
         assert "pinyin_removed" not in line.flags
 
 
 def test_toneless_or_capitalised_romanisation_is_kept():
     for text in ["北京 (Běijīng)", "首都(Beijing)", "Café (é)", "的(de)"]:
-        assert normalise_line(1, text).norm_text == text
+        assert normalise_line(1, text, RULES).norm_text == text
 
 
 def test_seed_002_has_109_pinyin_annotations_all_removed():
     pattern = normalise.settings().pinyin_pattern
     lines = seed_lines(SEED_002)
     assert sum(len(pattern.findall(fold_width(line))) for line in lines) == 109
-    normalised = normalise_lines(lines)
+    normalised = normalise_lines(lines, RULES)
     leftover = regex.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+\)")
     assert not any(leftover.search(line.norm_text) for line in normalised)
     deleted = sum(len(line.raw_text) - len(line.norm_text) for line in normalised)
@@ -145,7 +145,7 @@ def test_seed_002_has_109_pinyin_annotations_all_removed():
 
 
 def test_seed_002_line_3_is_normalised_mapped_and_flagged():
-    line = normalise_line(3, seed_lines(SEED_002)[2])
+    line = normalise_line(3, seed_lines(SEED_002)[2], RULES)
     assert line.norm_text.startswith("3月3日,19个医药健康产业重大项目在昌平区中关村生命科学园签约落地。")
     assert line.flags == ("pinyin_removed", "t2s", "garbled")
     assert line.lang == "zh"
@@ -166,23 +166,23 @@ def test_remove_pinyin_reports_identity_when_nothing_is_removed():
 
 
 def test_full_width_ascii_is_folded_one_to_one():
-    line = normalise_line(1, "ＡＢＣ公司１２３４５元，增长５０％！")
+    line = normalise_line(1, "ＡＢＣ公司１２３４５元，增长５０％！", RULES)
     assert line.norm_text == "ABC公司12345元,增长50%!"
     assert line.flags == ("fullwidth",)
     assert line.offsets.is_identity
 
 
 def test_odd_spaces_become_plain_spaces_with_space_flag():
-    line = normalise_line(1, "北京\u3000上海\u00a0广州\u2009深圳")
+    line = normalise_line(1, "北京\u3000上海\u00a0广州\u2009深圳", RULES)
     assert line.norm_text == "北京 上海 广州 深圳"
     assert line.flags == ("space",)
-    both = normalise_line(1, "第１\u3000名")
+    both = normalise_line(1, "第１\u3000名", RULES)
     assert both.flags == ("fullwidth", "space")
 
 
 def test_seed_004_full_width_brackets_are_folded_in_place():
     raw = seed_lines(SEED_004)[4]
-    line = normalise_line(5, raw)
+    line = normalise_line(5, raw, RULES)
     assert line.norm_text == "行动计划(2026—2028年)》的通知"
     assert line.flags == ("fullwidth",)
     start = line.norm_text.index("(")
@@ -207,8 +207,8 @@ def test_detect_language_keeps_one_language_for_few_foreign_letters():
 
 
 def test_normalised_line_carries_language():
-    assert normalise_line(1, "Beijing life science park").lang == "en"
-    assert normalise_line(1, "——").lang == "none"
+    assert normalise_line(1, "Beijing life science park", RULES).lang == "en"
+    assert normalise_line(1, "——", RULES).lang == "none"
 
 
 LANGUAGE_CASES = [
@@ -252,7 +252,7 @@ def test_detect_language_agrees_with_counting_both_scripts(text):
 
 def test_detect_language_agrees_with_counting_on_every_seed_line():
     for path in sorted(SEEDS.glob("*")):
-        for line in normalise_lines(seed_lines(path)):
+        for line in normalise_lines(seed_lines(path), RULES):
             assert line.lang == _counted_language(line.norm_text), (path.name, line.line_no)
 
 
@@ -294,7 +294,7 @@ DOCUMENT_LINES = [
 
 
 def test_blank_line_is_left_as_it_is():
-    line = normalise_line(7, "")
+    line = normalise_line(7, "", RULES)
     assert (line.line_no, line.norm_text, line.lang, line.flags, line.garbled_spans) == (
         7,
         "",
@@ -306,16 +306,16 @@ def test_blank_line_is_left_as_it_is():
 
 
 def test_normalise_lines_gives_what_normalise_line_gives():
-    batched = normalise_lines(DOCUMENT_LINES)
-    one_by_one = [normalise_line(number, raw) for number, raw in enumerate(DOCUMENT_LINES, start=1)]
+    batched = normalise_lines(DOCUMENT_LINES, RULES)
+    one_by_one = [normalise_line(number, raw, RULES) for number, raw in enumerate(DOCUMENT_LINES, start=1)]
     assert [_fields(line) for line in batched] == [_fields(line) for line in one_by_one]
-    assert normalise_lines([]) == []
+    assert normalise_lines([], RULES) == []
 
 
 def test_document_without_annotations_gives_what_normalise_line_gives():
     lines = [line for line in DOCUMENT_LINES if "(" not in line]
-    batched = normalise_lines(lines)
-    one_by_one = [normalise_line(number, raw) for number, raw in enumerate(lines, start=1)]
+    batched = normalise_lines(lines, RULES)
+    one_by_one = [normalise_line(number, raw, RULES) for number, raw in enumerate(lines, start=1)]
     assert [_fields(line) for line in batched] == [_fields(line) for line in one_by_one]
 
 
@@ -328,8 +328,8 @@ def test_skeleton_replaces_each_chinese_character_by_nul(text):
 def test_normalise_lines_gives_what_normalise_line_gives_on_every_seed():
     for path in sorted(SEEDS.glob("*")):
         lines = seed_lines(path)
-        batched = normalise_lines(lines)
-        one_by_one = [normalise_line(number, raw) for number, raw in enumerate(lines, start=1)]
+        batched = normalise_lines(lines, RULES)
+        one_by_one = [normalise_line(number, raw, RULES) for number, raw in enumerate(lines, start=1)]
         assert [_fields(line) for line in batched] == [_fields(line) for line in one_by_one], path.name
 
 
@@ -401,7 +401,7 @@ def test_unknown_opencc_config_fails_with_file_and_line(tmp_path, monkeypatch):
     _with_rules(tmp_path, monkeypatch, original.replace("opencc_config: t2s", "opencc_config: nosuch"))
     try:
         try:
-            normalise_line(1, "測試")
+            normalise_line(1, "測試", RULES)
         except RuleFileError as error:
             assert error.path.endswith("normalise.yaml")
             assert "nosuch" in error.reason
@@ -416,7 +416,7 @@ def test_configured_length_changing_conversion_maps_back_exactly(tmp_path, monke
     original = (rules_dir() / "normalise.yaml").read_text(encoding="utf-8")
     _with_rules(tmp_path, monkeypatch, original.replace("opencc_config: t2s", "opencc_config: tw2sp"))
     try:
-        line = normalise_line(1, "醫(yī)院的記憶體")
+        line = normalise_line(1, "醫(yī)院的記憶體", RULES)
         assert line.norm_text == "医院的内存"
         assert raw_of(line, 3, 5) == "記憶體"
         assert raw_of(line, 0, 2) == "醫(yī)院"
@@ -489,7 +489,7 @@ def _safe_cut(norm: str, position: int) -> bool:
 @settings(max_examples=300, deadline=None)
 @given(raw=raw_lines)
 def test_offset_map_is_monotone_one_to_one_and_deletes_only_annotations(raw):
-    line = normalise_line(1, raw)
+    line = normalise_line(1, raw, RULES)
     norm, offsets = line.norm_text, line.offsets
     assert len(offsets) == len(norm)
     assert offsets.raw_length == len(raw)
@@ -511,11 +511,11 @@ def test_offset_map_is_monotone_one_to_one_and_deletes_only_annotations(raw):
 @settings(max_examples=300, deadline=None)
 @given(raw=raw_lines, data=st.data())
 def test_normalised_span_round_trips_through_its_raw_span(raw, data):
-    line = normalise_line(1, raw)
+    line = normalise_line(1, raw, RULES)
     norm = line.norm_text
     cuts = [position for position in range(len(norm) + 1) if _safe_cut(norm, position)]
     start = data.draw(st.sampled_from(cuts))
     end = data.draw(st.sampled_from([cut for cut in cuts if cut >= start]))
     raw_start, raw_end = line.offsets.to_raw(start, end)
     assert 0 <= raw_start <= raw_end <= len(raw)
-    assert normalise_line(1, raw[raw_start:raw_end]).norm_text == norm[start:end]
+    assert normalise_line(1, raw[raw_start:raw_end], RULES).norm_text == norm[start:end]

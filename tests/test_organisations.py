@@ -12,13 +12,13 @@ from pipeline.extractors.names import find as names
 from pipeline.extractors.names import organisations, projects
 from pipeline.rules.loader import RULES_DIR_ENV, RuleFileError, load_rule_file, rules_dir
 from pipeline.stages.normalise import normalise_line
-from tests.conftest import GOLD, SEEDS, gold_records, read_jsonl, requires_shared
+from tests.conftest import GOLD, RULES, SEEDS, gold_records, read_jsonl, requires_shared
 
 
 def org_names(text: str) -> list[tuple[str, str]]:
     """(name, org_kind) of every organisation found on one line of text."""
-    line = normalise_line(1, text)
-    spans = organisations.find_spans([LineContext(1, line.norm_text, line.lang)], DocumentContext())
+    line = normalise_line(1, text, RULES)
+    spans = organisations.find_spans([LineContext(1, line.norm_text, line.lang)], DocumentContext(), RULES)
     return [(span.fields["name"], span.fields["org_kind"]) for span in spans]
 
 
@@ -125,10 +125,10 @@ def test_english_company_list_after_such_as() -> None:
 
 
 def test_org_and_project_never_claim_the_same_text() -> None:
-    line = normalise_line(1, "苏州工业园区管理委员会发布规划。")
+    line = normalise_line(1, "苏州工业园区管理委员会发布规划。", RULES)
     context = [LineContext(1, line.norm_text, line.lang)]
-    org_spans = organisations.find_spans(context, DocumentContext())
-    project_spans = projects.find_spans(context, DocumentContext())
+    org_spans = organisations.find_spans(context, DocumentContext(), RULES)
+    project_spans = projects.find_spans(context, DocumentContext(), RULES)
     assert [span.fields["name"] for span in org_spans] == ["苏州工业园区管理委员会"]
     assert project_spans == []
 
@@ -187,10 +187,10 @@ def score(record_type: str, table_module) -> tuple[float, float, float]:
         for line_no, raw in enumerate(raws, 1):
             raw = raw.removesuffix("\r")
             if raw.strip() and (path.name, line_no) not in boilerplate:
-                lines[line_no] = normalise_line(line_no, raw)
+                lines[line_no] = normalise_line(line_no, raw, RULES)
         context = [LineContext(n, line.norm_text, line.lang) for n, line in lines.items()]
         predicted = []
-        for span in table_module.find_spans(context, DocumentContext()):
+        for span in table_module.find_spans(context, DocumentContext(), RULES):
             predicted.append((span.line_no, *lines[span.line_no].offsets.to_raw(span.start, span.end)))
         expected = [g for g in gold_records(record_type) if g["doc"] == path.name]
         pairs = []
@@ -259,7 +259,7 @@ def test_keep_word_hides_the_boundary_inside_it() -> None:
     assert ("海南自由贸易试验区", "park") in [
         (span.fields["name"], span.fields["project_kind"])
         for span in projects.find_spans(
-            [LineContext(1, "支持海南自由贸易试验区建设。", "zh")], DocumentContext()
+            [LineContext(1, "支持海南自由贸易试验区建设。", "zh")], DocumentContext(), RULES
         )
     ]
 

@@ -7,14 +7,14 @@ import pytest
 from pipeline.core.records import DocumentContext, LineContext
 from pipeline.extractors.names import projects
 from pipeline.stages.normalise import normalise_line
-from tests.conftest import requires_shared
+from tests.conftest import RULES, requires_shared
 from tests.test_organisations import score
 
 
 def project_names(text: str) -> list[tuple[str, str]]:
     """(name, project_kind) of every project found on one line of text."""
-    line = normalise_line(1, text)
-    spans = projects.find_spans([LineContext(1, line.norm_text, line.lang)], DocumentContext())
+    line = normalise_line(1, text, RULES)
+    spans = projects.find_spans([LineContext(1, line.norm_text, line.lang)], DocumentContext(), RULES)
     return [(span.fields["name"], span.fields["project_kind"]) for span in spans]
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.rules.loader import RuleFileError, load_rule_file, parse_rule_text, require, rules_hash
+from pipeline.rules.loader import RuleFileError, load_rule_file, parse_rule_text, require
+from pipeline.rules.ruleset import RuleSet
 
 
 def test_mappings_and_lists_remember_their_line():
@@ -47,12 +48,15 @@ def test_missing_rule_file_says_where_it_looked(tmp_path, monkeypatch):
         load_rule_file.cache_clear()
 
 
-def test_rules_hash_changes_when_a_rule_file_changes(tmp_path):
-    (tmp_path / "a.yaml").write_text("x: 1\n", encoding="utf-8")
-    before = rules_hash(tmp_path)
-    assert rules_hash(tmp_path) == before
-    (tmp_path / "a.yaml").write_text("x: 2\n", encoding="utf-8")
-    assert rules_hash(tmp_path) != before
+def test_rules_hash_changes_when_a_rule_changes_but_not_with_comments_or_examples(tmp_path):
+    rule_file = tmp_path / "a.yaml"
+    rule_file.write_text("rules:\n  - {id: x, word: 1}\n", encoding="utf-8")
+    before = RuleSet.load(tmp_path).hash
+    assert RuleSet.load(tmp_path).hash == before
+    rule_file.write_text("# a comment\nrules:\n  - {id: x, word: 1, examples: ['1']}\n", encoding="utf-8")
+    assert RuleSet.load(tmp_path).hash == before
+    rule_file.write_text("rules:\n  - {id: x, word: 2}\n", encoding="utf-8")
+    assert RuleSet.load(tmp_path).hash != before
 
 
 def test_every_shipped_rule_file_is_valid_yaml():

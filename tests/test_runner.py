@@ -9,8 +9,8 @@ import pytest
 
 from pipeline.batch.run import NoInputError, run_batch
 from pipeline.batch.worker import BatchColumns, process_path
-from pipeline.rules.loader import rules_hash
-from pipeline.store.schemas import MENTION_TABLES
+from pipeline.store.schemas import mention_tables
+from tests.conftest import RULES
 
 from .conftest import SEEDS
 
@@ -52,7 +52,7 @@ def test_traditional_seed_lines_are_normalised_and_flagged(seed_output):
 def test_every_mention_round_trips_to_its_raw_line(seed_output):
     out_dir, _ = seed_output
     lines = pd.read_parquet(out_dir / "lines").set_index(["doc_id", "line_no"])["raw_text"]
-    for table in MENTION_TABLES:
+    for table in mention_tables():
         for row in pd.read_parquet(out_dir / table).itertuples():
             assert lines[(row.doc_id, row.line_no)][row.start : row.end] == row.raw_text
 
@@ -68,7 +68,7 @@ def test_documents_carry_ids_hashes_and_the_notice_date(seed_output):
 
 def test_a_rerun_is_idempotent(tmp_path):
     first = run_batch([SEEDS], tmp_path)
-    before = {table: pd.read_parquet(tmp_path / table) for table in ("documents", "lines", *MENTION_TABLES)}
+    before = {table: pd.read_parquet(tmp_path / table) for table in ("documents", "lines", *mention_tables())}
     second = run_batch([SEEDS], tmp_path)
     assert first.documents == second.documents
     for table, frame in before.items():
@@ -198,7 +198,7 @@ def test_a_run_streams_one_batch_at_a_time(tmp_path, monkeypatch):
 
     corpus = generate_corpus(tmp_path / "corpus", 23)
     events: list[object] = []
-    real_process_source, real_writer = runner.process_source, runner.write_batch_tables
+    real_process_source, real_writer = runner.process_document, runner.write_batch_tables
 
     def counting_process_source(source, *args, **kwargs):
         if source.source_path != "<warm-up>":
@@ -209,7 +209,7 @@ def test_a_run_streams_one_batch_at_a_time(tmp_path, monkeypatch):
         events.append(batch.count("documents"))
         return real_writer(task, batch, clock)
 
-    monkeypatch.setattr(runner, "process_source", counting_process_source)
+    monkeypatch.setattr(runner, "process_document", counting_process_source)
     monkeypatch.setattr(runner, "write_batch_tables", recording_writer)
     summary = run_batch([corpus.folder], tmp_path / "out", jobs=1, batch_size=4)
     held = most_held = 0
@@ -259,10 +259,10 @@ def test_the_batch_writer_builds_the_same_mention_rows_as_mention_as_row():
     # Rows are built column by column for the writer and as dicts for the
     # Python API; a column added to one must reach the other.
     for path in sorted(SEEDS.glob("*.txt")):
-        result, _ = process_path(path, rules_hash())
+        result, _ = process_path(path, RULES)
         columns = BatchColumns()
         columns.add(result)
-        for table in MENTION_TABLES:
+        for table in mention_tables():
             written = columns.to_table(table).to_pylist()
             expected = [mention.as_row() for mention in result.mentions if mention.table == table]
             assert len(written) == len(expected)

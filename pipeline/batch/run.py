@@ -1,6 +1,6 @@
 """The batch runner: wires the stages, batch by batch, into an output.
 
-Per document (`process_source`, pure: text in, rows out):
+Per document (`pipeline.document.process_document`, pure: text in, rows out):
 
     read_source -> normalise_lines -> classify_lines -> find_doc_date/title
     -> extractors -> to_mentions -> rows
@@ -30,6 +30,8 @@ Per run (`run_batch`):
 
 from __future__ import annotations
 
+import functools
+import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -45,8 +47,17 @@ from pipeline.batch.plan import (
     read_output_index,
     scan_inputs,
 )
-from pipeline.batch.worker import BatchItem, BatchReport, BatchTask, error_row, process_batch, warm_up
-from pipeline.rules.loader import rules_hash
+from pipeline.batch.worker import (
+    BatchItem,
+    BatchReport,
+    BatchTask,
+    current_ruleset,
+    error_row,
+    process_batch,
+    warm_up,
+)
+from pipeline.document import check_rules
+from pipeline.rules.loader import rules_dir
 from pipeline.stages.ingest import discover_inputs
 from pipeline.store import output_store
 from pipeline.store.maintain import carry_over as _carry_over
@@ -123,6 +134,7 @@ def run_batch(
     force: bool = False,
     batch_size: int = DEFAULT_BATCH_SIZE,
     on_batch: Callable[[BatchReport], None] | None = None,
+    rules: Path | str | None = None,
 ) -> BatchSummary:
     """Process every new input under `paths` and add it to the output `out_dir`.
 
@@ -132,7 +144,8 @@ def run_batch(
     `progress` wraps the iterator of files being scanned (e.g. a progress
     bar); `on_batch` is called with each finished batch's report. `jobs` is
     the number of worker processes (None: every core, but small runs stay in
-    this process). `force` re-processes every document. Raises NoInputError
+    this process). `force` re-processes every document. `rules` is the rules
+    folder (default: `rules_dir()`). Raises NoInputError
     when no input file is found, OutputError when the output cannot be
     written, EngineError when the engine cannot run, RuleFileError for a
     broken rule file; per-file problems become rows of `errors`.
@@ -146,8 +159,11 @@ def run_batch(
         )
     if not discovery.files:
         raise NoInputError(f"no such file or folder: {', '.join(map(str, discovery.missing))}")
+    folder = os.path.realpath(rules if rules is not None else rules_dir())
+    ruleset = current_ruleset(folder)
+    check_rules(ruleset)  # a broken rule file stops the run here, before any worker starts
+    current_hash = ruleset.hash
     store = output_store(out_dir)
-    current_hash = rules_hash()
     summary = BatchSummary(skipped_files=len(discovery.skipped), out_dir=store.location)
     with store.lock():
         previous = store.committed_parts()
@@ -175,7 +191,7 @@ def run_batch(
         run: RunFolder | None = None
         if items:
             run = store.begin_run()
-            for report in _run_batches(run, items, current_hash, jobs, engine, scheduler, batch_size):
+            for report in _run_batches(run, items, folder, current_hash, jobs, engine, scheduler, batch_size):
                 _add_report(summary, run, report)
                 errors.extend(report.errors)
                 if on_batch is not None:
@@ -200,6 +216,7 @@ def run_batch(
 def _run_batches(
     run: RunFolder,
     items: Sequence[BatchItem],
+    folder: str,
     current_hash: str,
     jobs: int | None,
     engine: str,
@@ -221,7 +238,7 @@ def _run_batches(
     if workers > 1:
         size = max(1, min(batch_size, -(-len(items) // (workers * BATCHES_PER_WORKER))))
     tasks = [
-        BatchTask(run.url, run.run_id, number, tuple(batch), current_hash)
+        BatchTask(run.url, run.run_id, number, tuple(batch), folder, current_hash)
         for number, batch in enumerate(make_batches(items, size))
     ]
     next_number = len(tasks)
@@ -234,7 +251,7 @@ def _run_batches(
             engine=engine,
             jobs=workers,
             scheduler=scheduler,
-            initializer=warm_up,
+            initializer=functools.partial(warm_up, folder),
             preload="pipeline.batch.engines.warm_worker",
         ):
             if not isinstance(outcome, WorkerDied):

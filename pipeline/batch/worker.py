@@ -7,6 +7,7 @@ corpus.
 
 from __future__ import annotations
 
+import os
 import resource
 import sys
 from collections.abc import Sequence
@@ -19,29 +20,24 @@ import pyarrow as pa
 
 from pipeline.core.records import (
     Mention,
-    SourceText,
 )
-from pipeline.document import DocumentResult, StageClock, process_source
-from pipeline.rules.loader import RuleFileError, rules_hash
+from pipeline.document import WARM_UP_TEXT, DocumentResult, StageClock, process_document, source_from_text
+from pipeline.rules.loader import RuleFileError
+from pipeline.rules.ruleset import RuleSet
 from pipeline.stages.ingest import IngestError, read_source
 from pipeline.store.parts import (
     Part,
     part_file_name,
     write_part,
 )
-from pipeline.store.schemas import COMMON_MENTION_COLUMNS, MENTION_TABLES, SCHEMAS, TABLE_NAMES
+from pipeline.store.schemas import COMMON_MENTION_COLUMNS, SCHEMAS, mention_tables, table_names
 
 # Tables written by batches; `errors` is written once per run by the parent.
-BATCH_TABLES = tuple(name for name in TABLE_NAMES if name != "errors")
 
 
-# A bilingual snippet that exercises every stage, so warming up builds every
-# lazily compiled pattern, automaton and converter before the first document.
-WARM_UP_TEXT = (
-    "北京市昌平區2023年3月新增企業120家，投資總額約3.5億元，同比增長10%。\n"
-    "The park's revenue rose 12% to $3.5 billion in March 2023, said Acme Inc.\n"
-    "版权所有 © 2023\n"
-)
+def batch_tables() -> tuple[str, ...]:
+    """Tables written by batches; `errors` is written once per run by the parent."""
+    return tuple(name for name in table_names() if name != "errors")
 
 
 def error_row(source_path: str, stage: str, error_type: str, message: str) -> dict[str, Any]:
@@ -56,7 +52,7 @@ def error_row(source_path: str, stage: str, error_type: str, message: str) -> di
 
 
 def process_path(
-    path: Path, pipeline_rules_hash: str, clock: StageClock | None = None
+    path: Path, ruleset: RuleSet, clock: StageClock | None = None
 ) -> tuple[DocumentResult | None, list[dict[str, Any]]]:
     """Read and process one file; every failure becomes an error row.
 
@@ -82,7 +78,7 @@ def process_path(
             )
         )
     try:
-        return process_source(source, pipeline_rules_hash, clock=clock), errors
+        return process_document(source, ruleset, clock=clock), errors
     except RuleFileError:
         raise  # a broken rule file stops the run: no document could be processed right
     except Exception as error:  # a bug or a pathological input must not stop the batch
@@ -109,6 +105,7 @@ class BatchTask:
     run_id: str
     number: int
     items: tuple[BatchItem, ...]
+    rules_dir: str
     rules_hash: str
 
 
@@ -129,22 +126,47 @@ class BatchReport:
     peak_rss_bytes: int = 0
 
 
-def warm_up() -> None:
-    """Load every rule file and build every matcher once (a worker's initializer).
+# The rule set each rules folder gave this process, kept for the batches that follow.
+_RULESETS: dict[str, RuleSet] = {}
+
+
+def current_ruleset(rules_dir: str) -> RuleSet:
+    """The rules of `rules_dir` as they are now; this process's compiled copy when unchanged."""
+    fresh = RuleSet.load(rules_dir)
+    kept = _RULESETS.get(rules_dir)
+    if kept is not None and kept.hash == fresh.hash:
+        return kept
+    _RULESETS[rules_dir] = fresh
+    return fresh
+
+
+def worker_ruleset(rules_dir: str, rules_hash: str) -> RuleSet:
+    """The rule set a batch was planned with, compiled once per process.
+
+    Raises RuleFileError when the rules now on disk are not the ones the run
+    was planned with (`rules_hash`): its documents would be stamped wrongly.
+    """
+    ruleset = _RULESETS.get(rules_dir)
+    if ruleset is None or ruleset.hash != rules_hash:
+        ruleset = current_ruleset(rules_dir)
+    if ruleset.hash != rules_hash:
+        raise RuleFileError(rules_dir, None, "the rule files changed while the run was going on; run again")
+    return ruleset
+
+
+def warm_up(rules_dir: str | None = None) -> None:
+    """Load the rule set and build every matcher once (a worker's initializer).
 
     Also builds the Arrow tables of the sample once: the first conversion of
     Python values pays Arrow's one-off imports here, not in the first batch.
     """
+    from pipeline.rules.loader import rules_dir as default_rules_dir
+
+    ruleset = current_ruleset(rules_dir or os.path.realpath(default_rules_dir()))
     columns = BatchColumns()
-    columns.add(process_source(_source_of(WARM_UP_TEXT), rules_hash()))
-    for name in BATCH_TABLES:
+    columns.add(process_document(source_from_text(WARM_UP_TEXT, name="<warm-up>"), ruleset))
+    for name in batch_tables():
         columns.to_table(name)
-
-
-def _source_of(text: str) -> SourceText:
-    from pipeline.api import source_from_text
-
-    return source_from_text(text, name="<warm-up>")
 
 
 class BatchColumns:
@@ -156,7 +178,7 @@ class BatchColumns:
 
     def __init__(self) -> None:
         self.columns: dict[str, dict[str, list[Any]]] = {
-            name: {column: [] for column in SCHEMAS[name].names} for name in BATCH_TABLES
+            name: {column: [] for column in SCHEMAS[name].names} for name in batch_tables()
         }
 
     def count(self, name: str) -> int:
@@ -205,11 +227,12 @@ def process_batch(task: BatchTask) -> BatchReport:
     A file whose content changed since the scan is not written (an error row
     says so; the next run picks it up).
     """
+    ruleset = worker_ruleset(task.rules_dir, task.rules_hash)
     clock = StageClock()
     report = BatchReport(number=task.number)
     batch = BatchColumns()
     for item in task.items:
-        result, errors = process_path(Path(item.path), task.rules_hash, clock)
+        result, errors = process_path(Path(item.path), ruleset, clock)
         if result is not None and result.document["sha256"] != item.sha256:
             errors.append(
                 error_row(
@@ -232,7 +255,7 @@ def process_batch(task: BatchTask) -> BatchReport:
         clock.stop()
     report.documents = batch.count("documents")
     report.lines = batch.count("lines")
-    report.mentions = {table: batch.count(table) for table in MENTION_TABLES}
+    report.mentions = {table: batch.count(table) for table in mention_tables()}
     report.parts = write_batch_tables(task, batch, clock)
     report.stage_seconds = clock.seconds
     report.peak_rss_bytes = peak_rss_bytes()
@@ -242,7 +265,7 @@ def process_batch(task: BatchTask) -> BatchReport:
 def write_batch_tables(task: BatchTask, batch: BatchColumns, clock: StageClock) -> dict[str, Part]:
     """The batch writer: one part per non-empty table of the batch."""
     parts = {}
-    for name in BATCH_TABLES:
+    for name in batch_tables():
         if not batch.count(name):
             continue
         clock.start("arrow")

@@ -13,9 +13,7 @@ import click
 
 from pipeline.cli import audit as cli_audit
 from pipeline.cli import scale as cli_scale
-
-DEFAULT_INPUT = "seeds"
-DEFAULT_OUTPUT = "output"
+from pipeline.cli.options import DEFAULT_INPUT, jobs_option, out_option, rules_option
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -33,19 +31,13 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "--out",
-    "out_dir",
-    default=DEFAULT_OUTPUT,
-    show_default=True,
-    metavar="DIR|URL",
-    # a string, not a path: pathlib would turn s3://bucket/out into the local folder s3:/bucket/out
-    type=str,
-    help="Output directory, or an fsspec URL (s3://bucket/out with s3fs installed); "
-    "every table becomes a folder of Parquet files in it.",
+@out_option(
+    "Output directory, or an fsspec URL (s3://bucket/out with s3fs installed); "
+    "every table becomes a folder of Parquet files in it."
 )
+@rules_option
 @click.option("--quiet", is_flag=True, help="No progress bar, only the closing summary.")
-@cli_scale.jobs_option("Worker processes (default: every core; small runs stay in one process).")
+@jobs_option("Worker processes (default: every core; small runs stay in one process).")
 @click.option(
     "--engine",
     type=click.Choice(["local", "dask"]),
@@ -65,6 +57,7 @@ def main() -> None:
 def run(
     paths: tuple[Path, ...],
     out_dir: str,
+    rules_dir: Path | None,
     quiet: bool,
     jobs: int | None,
     engine: str,
@@ -108,6 +101,7 @@ def run(
             scheduler=scheduler,
             force=force,
             batch_size=batch_size,
+            rules=rules_dir,
             on_batch=None if bar is None else (lambda report: bar.update(report.documents)),
         )
     except NoInputError as error:

@@ -11,15 +11,9 @@ from pathlib import Path
 
 import click
 
-DEFAULT_OUTPUT = "output"
+from pipeline.cli.options import out_option
 
-_out_option = click.option(
-    "--out",
-    "out_dir",
-    default=DEFAULT_OUTPUT,
-    show_default=True,
-    help="Output directory written by `provex run`, or its fsspec URL (s3://bucket/out).",
-)
+_out_option = out_option("Output directory written by `provex run`, or its fsspec URL (s3://bucket/out).")
 
 
 def _open_output(out_dir: str):

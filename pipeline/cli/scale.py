@@ -6,16 +6,11 @@ imported inside the commands so `provex --help` stays fast.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import click
 
-
-def jobs_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """The `--jobs/-j` option (worker processes, default None: every core) with `help_text`."""
-    return click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help=help_text)
+from pipeline.cli.options import jobs_option
 
 
 @click.command()

@@ -1,58 +1,45 @@
-"""Extractors: functions from article lines to spans on their normalised text.
+"""From an extractor's spans on normalised text to mentions on the raw lines.
 
-Each extractor module (`figures`, `dates`, `organisations`, `projects`)
-exposes
+Every extractor (declared by an `EntitySpec` in `pipeline.core.entity`) is
 
-    find_spans(lines: Sequence[LineContext], document: DocumentContext) -> list[Span]
+    find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset: RuleSet) -> list[Span]
 
-which sees only non-boilerplate lines and reports `Span`s on `norm_text`;
-`to_mentions` turns them into raw-offset `Mention`s through each line's
-offset map. Adding an extractor means adding a module and a line in
-`EXTRACTOR_MODULES`.
+It sees only article (non-boilerplate) lines and reports `Span`s on their
+`norm_text`; `to_mentions` maps each span back to raw offsets through the
+line's offset map, so `lines.raw_text[start:end] == raw_text` holds.
 """
 
 from __future__ import annotations
 
-import importlib
-import sys
-import types
-from collections.abc import Callable, Sequence
-from datetime import date
+from collections.abc import Sequence
 
-from pipeline.core.records import DocumentContext, LineContext, Mention, NormalisedLine, Span
-
-# table name -> module under pipeline.extractors.mentions that fills it, in run order.
-EXTRACTOR_MODULES: dict[str, str] = {
-    "figures": "pipeline.extractors.figures.find",
-    "dates": "pipeline.extractors.dates.find",
-    "organisations": "pipeline.extractors.names.organisations",
-    "projects": "pipeline.extractors.names.projects",
-}
-
-Extractor = Callable[[Sequence[LineContext], DocumentContext], list[Span]]
+from pipeline.core.entity import REGISTRY
+from pipeline.core.records import Mention, NormalisedLine, Span
 
 
-def available_extractors() -> dict[str, Extractor]:
-    """Table name -> `find_spans` of every extractor module that exists."""
-    extractors: dict[str, Extractor] = {}
-    for table, module_name in EXTRACTOR_MODULES.items():
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as error:
-            if error.name != module_name:
-                raise
-            continue
-        extractors[table] = module.find_spans
-    return extractors
+class UnknownColumnError(ValueError):
+    """An extractor reported a field its table does not have (a misspelt column)."""
 
 
 def to_mentions(doc_id: str, spans: Sequence[Span], lines: Sequence[NormalisedLine]) -> list[Mention]:
     """Map spans on normalised text back to raw offsets: one Mention each.
 
     `lines` are the document's normalised lines (index = line_no - 1).
+    Raises UnknownColumnError when a span carries a field that is not a
+    column of its table's spec: a typo would otherwise become a null column.
     """
+    columns: dict[str, frozenset[str]] = {}
     mentions = []
     for span in spans:
+        allowed = columns.get(span.table)
+        if allowed is None:
+            allowed = columns[span.table] = frozenset(REGISTRY.get(span.table).column_names)
+        if not span.fields.keys() <= allowed:
+            unknown = ", ".join(sorted(set(span.fields) - allowed))
+            raise UnknownColumnError(
+                f"rule {span.rule_id} gave field(s) {unknown} that table {span.table!r} does not have "
+                f"(its columns: {', '.join(sorted(allowed))})"
+            )
         line = lines[span.line_no - 1]
         start, end = span.start, span.end
         raw_start, raw_end = line.offsets.to_raw(start, end)
@@ -73,20 +60,3 @@ def to_mentions(doc_id: str, spans: Sequence[Span], lines: Sequence[NormalisedLi
             )
         )
     return mentions
-
-
-class _CallableModule(types.ModuleType):
-    """Lets `pipeline.extract(text)` be called although it is a package.
-
-    The package holds the extractor modules (`pipeline/extract/figures.py`,
-    ...); calling it runs the whole pipeline on one string, see
-    `pipeline.api.extract_text`.
-    """
-
-    def __call__(self, text: str, doc_date: date | None = None) -> list:
-        from pipeline.api import extract_text
-
-        return extract_text(text, doc_date=doc_date)
-
-
-sys.modules[__name__].__class__ = _CallableModule

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.rules.loader import rules_dir
-from pipeline.store.schemas import COMMON_MENTION_COLUMNS, MENTION_TABLES
+from pipeline.store.schemas import COMMON_MENTION_COLUMNS, mention_tables
 
 if TYPE_CHECKING:
     from pipeline.read.output import Output
@@ -54,7 +54,7 @@ def find_mention(output: Output, id_prefix: str) -> tuple[str, dict[str, Any]]:
     if not prefix or not re.fullmatch(r"[0-9a-f]+", prefix):
         raise MentionLookupError(f"{id_prefix!r} is not a mention id (ids are hexadecimal, e.g. 7b9816b5)")
     matches: list[tuple[str, dict[str, Any]]] = []
-    for table in MENTION_TABLES:
+    for table in mention_tables():
         frame = getattr(output, table)
         hits = frame[frame["mention_id"].str.startswith(prefix)]
         matches.extend((table, row) for row in hits.to_dict("records"))
@@ -232,9 +232,11 @@ def normalised_span(line: Mapping[str, Any], mention: Mapping[str, Any]) -> tupl
     if not starts:
         return None
     if len(starts) > 1:
+        from pipeline.rules.ruleset import default_ruleset
         from pipeline.stages.normalise import normalise_line
 
-        offsets = normalise_line(int(mention["line_no"]), line.get("raw_text") or "").offsets
+        raw_text = line.get("raw_text") or ""
+        offsets = normalise_line(int(mention["line_no"]), raw_text, default_ruleset()).offsets
         for start in starts:
             end = start + len(wanted)
             if end <= len(offsets) and offsets.to_raw(start, end) == (mention["start"], mention["end"]):
@@ -369,7 +371,7 @@ def verify_output(output: Output, max_problems: int = 50) -> VerifySummary:
         for doc_id, line_no, raw in zip(lines["doc_id"], lines["line_no"], lines["raw_text"], strict=True)
     }
     mentions_by_doc: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-    for table in MENTION_TABLES:
+    for table in mention_tables():
         for row in getattr(output, table)[
             ["mention_id", "doc_id", "line_no", "start", "end", "raw_text"]
         ].to_dict("records"):

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.store.local import current_run
 from pipeline.store.parts import is_url
-from pipeline.store.schemas import MENTION_TABLES, SCHEMAS, TABLE_NAMES
+from pipeline.store.schemas import SCHEMAS, mention_tables, table_names
 
 if TYPE_CHECKING:
     import duckdb
@@ -75,7 +75,7 @@ class Output:
         self._conflicts_registered = False
 
     def __repr__(self) -> str:
-        counts = ", ".join(f"{name}={self.row_count(name)}" for name in TABLE_NAMES)
+        counts = ", ".join(f"{name}={self.row_count(name)}" for name in table_names())
         return f"<provex output {self.out_dir} ({counts})>"
 
     def table_dir(self, name: str) -> Path:
@@ -93,7 +93,7 @@ class Output:
     @property
     def mention_tables(self) -> tuple[str, ...]:
         """Names of the mention tables (figures, dates, organisations, projects)."""
-        return MENTION_TABLES
+        return mention_tables()
 
     @cached_property
     def connection(self) -> duckdb.DuckDBPyConnection:
@@ -102,7 +102,7 @@ class Output:
 
         connection = duckdb.connect(":memory:")
         self._tables.register(connection)
-        for name in TABLE_NAMES:
+        for name in table_names():
             files = self._tables.parquet_files(name)
             connection.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({files})")
         return connection
@@ -160,7 +160,7 @@ def _sql_string(text: str) -> str:
 
 def _check_table_name(name: str) -> None:
     if name not in SCHEMAS:
-        raise KeyError(f"no table {name!r}; tables: {', '.join(TABLE_NAMES)}")
+        raise KeyError(f"no table {name!r}; tables: {', '.join(table_names())}")
 
 
 class _LocalRun:
@@ -229,7 +229,7 @@ class _RemoteRun:
         tables = manifest["tables"]
         files = {
             name: [(entry["file"], int(entry["rows"])) for entry in tables.get(name, [])]
-            for name in TABLE_NAMES
+            for name in table_names()
         }
         return cls(store, files)
 

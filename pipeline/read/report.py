@@ -28,7 +28,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline.store.schemas import MENTION_TABLES
+from pipeline.store.schemas import mention_tables
 
 if TYPE_CHECKING:
     from pipeline.read.output import Output
@@ -330,7 +330,7 @@ def render_document(
             f'<div class="tx">{render_line(raw_text, by_line.get(number, ()))}</div>'
             f'<div class="badges">{"".join(badges)}</div>{norm_row}</div>'
         )
-    counts = {table: len(mentions.get(table, ())) for table in MENTION_TABLES}
+    counts = {table: len(mentions.get(table, ())) for table in mention_tables()}
     title = _text(document.get("title")) or document["file_name"]
     header = (
         '<a href="index.html" title="all documents">◂ report</a>'
@@ -349,7 +349,7 @@ def render_document(
     )
     toggles = "".join(
         f'<input type="checkbox" class="toggle" id="{name}">'
-        for name in (*(f"hide-{table}" for table in MENTION_TABLES), "show-norm", "hide-bp")
+        for name in (*(f"hide-{table}" for table in mention_tables()), "show-norm", "hide-bp")
     )
     return _page(f"{title} · provex", header, body, toggles=toggles, script=True)
 
@@ -408,13 +408,13 @@ def render_index(
     `counts[doc_id][table]` = mentions; `line_counts[doc_id]` = (boilerplate
     lines, garbled lines).
     """
-    totals = {table: sum(doc.get(table, 0) for doc in counts.values()) for table in MENTION_TABLES}
+    totals = {table: sum(doc.get(table, 0) for doc in counts.values()) for table in mention_tables()}
     rows = []
     for document in sorted(documents, key=lambda doc: doc["source_path"]):
         doc_id = document["doc_id"]
         boilerplate, garbled = line_counts.get(doc_id, (0, 0))
         cells = "".join(
-            f'<td class="num">{counts.get(doc_id, {}).get(table, 0)}</td>' for table in MENTION_TABLES
+            f'<td class="num">{counts.get(doc_id, {}).get(table, 0)}</td>' for table in mention_tables()
         )
         rows.append(
             f'<tr><td><a href="{escape(doc_id)}.html">{escape(document["file_name"])}</a></td>'
@@ -423,7 +423,9 @@ def render_index(
             f'<td class="num">{int(document["n_lines"])}</td><td class="num">{boilerplate}</td>'
             f'<td class="num">{garbled}</td>{cells}</tr>'
         )
-    head_cells = "".join(f'<th class="num">{escape(TYPE_STYLES[table][0])}s</th>' for table in MENTION_TABLES)
+    head_cells = "".join(
+        f'<th class="num">{escape(TYPE_STYLES[table][0])}s</th>' for table in mention_tables()
+    )
     documents_panel = (
         f'<section class="panel"><h2>Documents ({len(documents)})</h2>'
         "<table><thead><tr><th>file</th><th>title</th>"
@@ -500,7 +502,7 @@ def write_report(output: Output, report_dir: Path | None = None, conflicts: bool
     for line in output.lines.sort_values(["doc_id", "line_no"]).to_dict("records"):
         lines_by_doc[line["doc_id"]].append(line)
     mentions_by_doc: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
-    for table in MENTION_TABLES:
+    for table in mention_tables():
         for row in getattr(output, table).to_dict("records"):
             mentions_by_doc[row["doc_id"]][table].append(row)
     written = set()

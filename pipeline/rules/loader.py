@@ -7,7 +7,6 @@ Stages load their rules through `load_rule_file(name)`, which caches.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from functools import cache
 from pathlib import Path
@@ -144,13 +143,3 @@ def require(condition: bool, path: Path | str, node: Any, reason: str) -> None:
 def rule_path(name: str) -> Path:
     """Path of `rules/<name>.yaml`, for error messages and audits."""
     return rules_dir() / f"{name}.yaml"
-
-
-def rules_hash(directory: Path | None = None) -> str:
-    """sha256 over every rule file's name and bytes: changes when any rule does."""
-    directory = directory or rules_dir()
-    digest = hashlib.sha256()
-    for path in sorted(directory.glob("*.yaml")):
-        digest.update(path.name.encode("utf-8") + b"\0")
-        digest.update(path.read_bytes() + b"\0")
-    return digest.hexdigest()[:16]

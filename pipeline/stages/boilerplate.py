@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 import numpy as np
@@ -41,6 +41,10 @@ import regex
 
 from pipeline.core.records import BoilerplateVerdict, NormalisedLine
 from pipeline.rules.loader import load_rule_file, require, rule_path
+
+if TYPE_CHECKING:
+    from pipeline.rules.ruleset import RuleSet
+
 
 try:  # the standard library's regex parser, used only to read literals out of patterns
     import re._constants as re_constants
@@ -1186,7 +1190,7 @@ def mark_headline_run(page: Page, rules: Verdicts, settings: StructureSettings) 
 # ------------------------------------------------------------ entry point
 
 
-def classify_texts(texts: Sequence[str]) -> list[BoilerplateVerdict]:
+def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVerdict]:
     """Verdicts for normalised line texts (one per text, in order); see `classify_lines`."""
     rules_file = compiled_rules()
     settings = rules_file.structure
@@ -1217,7 +1221,7 @@ def classify_texts(texts: Sequence[str]) -> list[BoilerplateVerdict]:
     return [verdicts.get(rule) or verdicts.setdefault(rule, BoilerplateVerdict(True, rule)) for rule in rules]
 
 
-def classify_lines(lines: Sequence[NormalisedLine]) -> list[BoilerplateVerdict]:
+def classify_lines(lines: Sequence[NormalisedLine], ruleset: RuleSet) -> list[BoilerplateVerdict]:
     """One BoilerplateVerdict per line of a document, in order.
 
     Takes the document's NormalisedLine records (all of them, blank ones
@@ -1225,4 +1229,4 @@ def classify_lines(lines: Sequence[NormalisedLine]) -> list[BoilerplateVerdict]:
     A verdict's `rule` is `marker:<id>` or `structure:<name>` from
     `rules/boilerplate.yaml`; blank lines get `(False, None)`.
     """
-    return classify_texts([line.norm_text for line in lines])
+    return classify_texts([line.norm_text for line in lines], ruleset)

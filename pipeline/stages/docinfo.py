@@ -10,11 +10,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
 
 from pipeline.core.records import BoilerplateVerdict, NormalisedLine
 from pipeline.rules.loader import RuleFileError, load_rule_file, require, rule_path
+
+if TYPE_CHECKING:
+    from pipeline.rules.ruleset import RuleSet
 
 
 @dataclass(frozen=True)
@@ -98,7 +102,9 @@ def _article_lines(
     ]
 
 
-def find_doc_date(lines: Sequence[NormalisedLine], verdicts: Sequence[BoilerplateVerdict]) -> date | None:
+def find_doc_date(
+    lines: Sequence[NormalisedLine], verdicts: Sequence[BoilerplateVerdict], ruleset: RuleSet
+) -> date | None:
     """The date the article states as its own (notice date, dateline), or None."""
     rules = document_rules()
     article = _article_lines(lines, verdicts)
@@ -115,7 +121,9 @@ def find_doc_date(lines: Sequence[NormalisedLine], verdicts: Sequence[Boilerplat
     return None
 
 
-def find_title(lines: Sequence[NormalisedLine], verdicts: Sequence[BoilerplateVerdict]) -> str | None:
+def find_title(
+    lines: Sequence[NormalisedLine], verdicts: Sequence[BoilerplateVerdict], ruleset: RuleSet
+) -> str | None:
     """The article's title (normalised text) when its first lines give one."""
     rules = document_rules()
     article = _article_lines(lines, verdicts)

@@ -22,6 +22,7 @@ import difflib
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -29,6 +30,10 @@ from pipeline.core.offsets import OffsetMap
 from pipeline.core.records import NormalisedLine
 from pipeline.rules.loader import RuleFileError, load_rule_file, require, rule_path
 from pipeline.stages.garbled import find_garbled_spans
+
+if TYPE_CHECKING:
+    from pipeline.rules.ruleset import RuleSet
+
 
 HAN = regex.compile(r"\p{Han}")
 # The CJK ideograph blocks (unified, extension A-G, compatibility). The
@@ -288,7 +293,7 @@ def latin_letter_count(text: str) -> int:
     return len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
 
 
-def normalise_line(line_no: int, raw_text: str) -> NormalisedLine:
+def normalise_line(line_no: int, raw_text: str, ruleset: RuleSet) -> NormalisedLine:
     """Normalise one raw line: returns NormalisedLine with text, map and flags."""
     folded = fold_width(raw_text)
     without_pinyin, pinyin_map = remove_pinyin(folded)
@@ -296,7 +301,7 @@ def normalise_line(line_no: int, raw_text: str) -> NormalisedLine:
     return _normalised_line(line_no, raw_text, folded, without_pinyin, pinyin_map, simplified)
 
 
-def normalise_lines(raw_lines: Iterable[str]) -> list[NormalisedLine]:
+def normalise_lines(raw_lines: Iterable[str], ruleset: RuleSet) -> list[NormalisedLine]:
     """Normalise every line of a document (line numbers start at 1).
 
     Gives exactly `normalise_line` for every line, but folds widths and runs

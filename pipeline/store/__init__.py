@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 
 from pipeline.store.local import LocalStore, _unwritable
 from pipeline.store.parts import OutputError, OutputStore, PartLocation, RunFolder, is_url
-from pipeline.store.schemas import SCHEMAS, TABLE_NAMES
+from pipeline.store.schemas import SCHEMAS, table_names
 
 # A path that began as a URL before `pathlib` collapsed its `//` (`s3:/bucket/out`).
 _COLLAPSED_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:/(?!/)")
@@ -72,7 +72,7 @@ def write_output(out_dir: Path | str, tables: Mapping[str, pa.Table]) -> str:
     """
     run = begin_run(out_dir)
     try:
-        for name in TABLE_NAMES:
+        for name in table_names():
             table = tables.get(name)
             if table is not None:
                 run.write(name, "00000", table)

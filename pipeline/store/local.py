@@ -64,7 +64,7 @@ from pipeline.store.parts import (
     RunFolder,
     new_run_id,
 )
-from pipeline.store.schemas import TABLE_NAMES
+from pipeline.store.schemas import table_names
 
 LOCK_NAME = "lock"
 
@@ -98,7 +98,7 @@ class LocalRunFolder(RunFolder):
 
     def _remove_unrecorded_parts(self) -> None:
         """Delete part files no batch reported (left by a worker that died mid-batch)."""
-        for name in TABLE_NAMES:
+        for name in table_names():
             recorded = {part.file for part in self.parts[name]}
             for path in (self.path / name).glob("*.parquet"):
                 if path.name not in recorded:
@@ -110,7 +110,7 @@ class LocalRunFolder(RunFolder):
         Returns the run folder. Raises OutputError when the output cannot be written.
         """
         try:
-            for name in TABLE_NAMES:
+            for name in table_names():
                 (self.path / name).mkdir(parents=True, exist_ok=True)
             self._write_empty_tables()
             self._remove_unrecorded_parts()
@@ -158,14 +158,14 @@ class LocalStore:
             tables = manifest["tables"]
             return {
                 name: [(run / name / entry["file"], int(entry["rows"])) for entry in tables.get(name, [])]
-                for name in TABLE_NAMES
+                for name in table_names()
             }
         return {
             name: [
                 (path, pq.ParquetFile(path).metadata.num_rows)
                 for path in sorted((run / name).glob("*.parquet"))
             ]
-            for name in TABLE_NAMES
+            for name in table_names()
         }
 
     def begin_run(self) -> RunFolder:
@@ -176,7 +176,7 @@ class LocalStore:
             runs.mkdir(parents=True, exist_ok=True)
             _check_table_paths(out_dir)
             run = LocalRunFolder(out_dir=out_dir, run_id=new_run_id())
-            for name in TABLE_NAMES:
+            for name in table_names():
                 (run.path / name).mkdir(parents=True)
         except OSError as error:
             raise _unwritable(out_dir, error) from error
@@ -207,7 +207,7 @@ def _unwritable(out_dir: Path | str, error: OSError) -> OutputError:
 
 
 def _check_table_paths(out_dir: Path) -> None:
-    for name in TABLE_NAMES:
+    for name in table_names():
         path = out_dir / name
         if path.exists() and not path.is_symlink():
             raise OutputError(
@@ -230,7 +230,7 @@ def _switch_current(state: Path, run_dir: Path) -> None:
 
 
 def _link_tables(out_dir: Path) -> None:
-    for name in TABLE_NAMES:
+    for name in table_names():
         link = out_dir / name
         if not link.is_symlink():
             os.symlink(Path(STATE_DIR) / "current" / name, link)

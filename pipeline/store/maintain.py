@@ -21,7 +21,7 @@ from pipeline.store.parts import (
     part_file_name,
     read_part,
 )
-from pipeline.store.schemas import SCHEMAS, TABLE_NAMES
+from pipeline.store.schemas import SCHEMAS, table_names
 
 # `compact_output` merges parts smaller than this into parts of about this size.
 COMPACT_TARGET_ROWS = 250_000
@@ -59,8 +59,8 @@ def compact_output(out_dir: Path | str, target_rows: int = COMPACT_TARGET_ROWS) 
         parts = store.committed_parts()
         if not parts:
             raise OutputError(f"{store.location} holds no provex output to compact")
-        summary = CompactSummary(parts_before={name: len(parts[name]) for name in TABLE_NAMES})
-        plans = {name: _compaction_plan(parts[name], target_rows) for name in TABLE_NAMES}
+        summary = CompactSummary(parts_before={name: len(parts[name]) for name in table_names()})
+        plans = {name: _compaction_plan(parts[name], target_rows) for name in table_names()}
         if all(len(groups) == len(parts[name]) for name, groups in plans.items()):
             summary.parts_after = dict(summary.parts_before)
             return summary
@@ -72,7 +72,7 @@ def compact_output(out_dir: Path | str, target_rows: int = COMPACT_TARGET_ROWS) 
                     run.link(name, *group[0])
                 else:
                     _merge_parts(run, name, f"c{number:05d}", [location for location, _ in group])
-        summary.parts_after = {name: len(run.parts[name]) for name in TABLE_NAMES}
+        summary.parts_after = {name: len(run.parts[name]) for name in table_names()}
         run.commit({key: manifest[key] for key in ("pipeline_version", "rules_hash") if key in manifest})
         summary.committed = True
         return summary

@@ -18,7 +18,7 @@ from typing import IO, Any, Protocol
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.store.schemas import SCHEMAS, TABLE_NAMES
+from pipeline.store.schemas import SCHEMAS, table_names
 
 STATE_DIR = ".provex"
 
@@ -144,7 +144,7 @@ class RunFolder:
     """A run being filled, local or remote; nothing in it is visible until `commit`."""
 
     run_id: str
-    parts: dict[str, list[Part]] = field(default_factory=lambda: {name: [] for name in TABLE_NAMES})
+    parts: dict[str, list[Part]] = field(default_factory=lambda: {name: [] for name in table_names()})
 
     @property
     def url(self) -> str:
@@ -171,7 +171,7 @@ class RunFolder:
 
     def _write_empty_tables(self) -> None:
         """Every table always exists, even with no rows: one empty part where none is."""
-        for name in TABLE_NAMES:
+        for name in table_names():
             if not self.parts[name]:
                 self.write(name, "empty", SCHEMAS[name].empty_table())
 
@@ -184,7 +184,7 @@ class RunFolder:
             **(manifest_extra or {}),
             "tables": {
                 name: [{"file": part.file, "rows": part.rows} for part in self.parts[name]]
-                for name in TABLE_NAMES
+                for name in table_names()
             },
         }
 

@@ -52,7 +52,7 @@ from pipeline.store.parts import (
     new_run_id,
     part_name,
 )
-from pipeline.store.schemas import SCHEMAS, TABLE_NAMES
+from pipeline.store.schemas import SCHEMAS, table_names
 
 # The names provex gives its part files; anything else in a table folder is foreign.
 PART_FILE = re.compile(r"^part-[0-9a-f]+-[A-Za-z0-9]+\.parquet$")
@@ -130,7 +130,7 @@ class RemoteStore:
         Raises OutputError when a table folder holds files provex did not write.
         """
         try:
-            for name in TABLE_NAMES:
+            for name in table_names():
                 foreign = [path for path in self._files(self.table_path(name)) if not _is_part(path)]
                 if foreign:
                     raise OutputError(
@@ -143,7 +143,7 @@ class RemoteStore:
 
     def remove_uncommitted(self, manifest: dict[str, Any]) -> None:
         """Delete parts `manifest` does not list and every staging folder."""
-        for name in TABLE_NAMES:
+        for name in table_names():
             listed = {entry["file"] for entry in manifest["tables"].get(name, [])}
             for path in self._files(self.table_path(name)):
                 if _is_part(path) and part_name(path) not in listed:
@@ -168,7 +168,7 @@ def parts_of_manifest(
     tables = manifest["tables"]
     return {
         name: [(store.part_url(name, entry["file"]), int(entry["rows"])) for entry in tables.get(name, [])]
-        for name in TABLE_NAMES
+        for name in table_names()
     }
 
 
@@ -218,7 +218,7 @@ class RemoteRunFolder(RunFolder):
 
     def _new_parts(self) -> Iterator[tuple[str, str]]:
         """(table, file) of every recorded part written into staging by this run."""
-        for name in TABLE_NAMES:
+        for name in table_names():
             for part in self.parts[name]:
                 if (name, part.file) not in self.carried:
                     yield name, part.file

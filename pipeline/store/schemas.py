@@ -1,26 +1,31 @@
-"""The Arrow schemas of the output tables."""
+"""The Arrow schemas of the output tables.
+
+`documents`, `lines` and `errors` are the store's own tables; every mention
+table's schema is derived from its `EntitySpec` in `REGISTRY` (the common
+mention columns, then the spec's typed columns), so a new entity type gets
+its table without an edit here.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import pyarrow as pa
 
-COMMON_MENTION_FIELDS = [
-    pa.field("mention_id", pa.string(), nullable=False),
-    pa.field("doc_id", pa.string(), nullable=False),
-    pa.field("line_no", pa.int32(), nullable=False),
-    pa.field("start", pa.int32(), nullable=False),
-    pa.field("end", pa.int32(), nullable=False),
-    pa.field("raw_text", pa.string(), nullable=False),
-    pa.field("norm_text", pa.string(), nullable=False),
-    pa.field("lang", pa.string(), nullable=False),
-    pa.field("rule_id", pa.string(), nullable=False),
-]
+from pipeline.core.entity import MENTION_COLUMNS, REGISTRY, Column, EntitySpec
 
+# How each column kind of an EntitySpec is stored.
+ARROW_TYPES: dict[str, pa.DataType] = {
+    "string": pa.string(),
+    "float": pa.float64(),
+    "int": pa.int32(),
+    "date": pa.date32(),
+    "bool": pa.bool_(),
+    "strings": pa.list_(pa.string()),
+}
 
-SCHEMAS: dict[str, pa.Schema] = {
+STORE_SCHEMAS: dict[str, pa.Schema] = {
     "documents": pa.schema(
         [
             pa.field("doc_id", pa.string(), nullable=False),
@@ -52,32 +57,6 @@ SCHEMAS: dict[str, pa.Schema] = {
             pa.field("flags", pa.list_(pa.string())),
         ]
     ),
-    "figures": pa.schema(
-        [
-            *COMMON_MENTION_FIELDS,
-            pa.field("value", pa.float64()),
-            pa.field("value_low", pa.float64()),
-            pa.field("value_high", pa.float64()),
-            pa.field("unit", pa.string()),
-            pa.field("counter", pa.string()),
-            pa.field("qualifier", pa.string()),
-        ]
-    ),
-    "dates": pa.schema(
-        [
-            *COMMON_MENTION_FIELDS,
-            pa.field("start_date", pa.date32()),
-            pa.field("end_date", pa.date32()),
-            pa.field("granularity", pa.string()),
-            pa.field("resolution", pa.string()),
-        ]
-    ),
-    "organisations": pa.schema(
-        [*COMMON_MENTION_FIELDS, pa.field("name", pa.string()), pa.field("org_kind", pa.string())]
-    ),
-    "projects": pa.schema(
-        [*COMMON_MENTION_FIELDS, pa.field("name", pa.string()), pa.field("project_kind", pa.string())]
-    ),
     "errors": pa.schema(
         [
             pa.field("source_path", pa.string(), nullable=False),
@@ -89,15 +68,53 @@ SCHEMAS: dict[str, pa.Schema] = {
     ),
 }
 
-
-MENTION_TABLES = ("figures", "dates", "organisations", "projects")
-
-
 # Names of the columns every mention table starts with.
-COMMON_MENTION_COLUMNS = tuple(column.name for column in COMMON_MENTION_FIELDS)
+COMMON_MENTION_COLUMNS = tuple(column.name for column in MENTION_COLUMNS)
 
 
-TABLE_NAMES = tuple(SCHEMAS)
+def arrow_field(column: Column) -> pa.Field:
+    """The Arrow field of a spec's column."""
+    return pa.field(column.name, ARROW_TYPES[column.kind], nullable=column.nullable)
+
+
+def mention_schema(spec: EntitySpec) -> pa.Schema:
+    """The Arrow schema of a mention table: common columns, then the spec's own."""
+    return pa.schema([arrow_field(column) for column in spec.all_columns])
+
+
+def mention_tables() -> tuple[str, ...]:
+    """The mention tables (figures, dates, organisations, projects, ...), in run order."""
+    return REGISTRY.tables()
+
+
+def table_names() -> tuple[str, ...]:
+    """Every table of an output: documents, lines, the mention tables, errors."""
+    return ("documents", "lines", *REGISTRY.tables(), "errors")
+
+
+class _Schemas(Mapping[str, pa.Schema]):
+    """Table name -> Arrow schema, mention tables derived from the registry on demand."""
+
+    def __init__(self) -> None:
+        self._derived: dict[EntitySpec, pa.Schema] = {}
+
+    def __getitem__(self, name: str) -> pa.Schema:
+        if name in STORE_SCHEMAS:
+            return STORE_SCHEMAS[name]
+        spec = REGISTRY.get(name)
+        schema = self._derived.get(spec)
+        if schema is None:
+            schema = self._derived[spec] = mention_schema(spec)
+        return schema
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(table_names())
+
+    def __len__(self) -> int:
+        return len(table_names())
+
+
+SCHEMAS: Mapping[str, pa.Schema] = _Schemas()
 
 
 def build_table(name: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:

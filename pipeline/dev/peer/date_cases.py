@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from pipeline.core.records import DocumentContext, LineContext
 from pipeline.dev.peer import CaseResult
 from pipeline.extractors.dates.find import find_spans
+from pipeline.rules.ruleset import default_ruleset
 from pipeline.stages.normalise import normalise_line
 
 # Recognizers-Text result types that are calendar dates or periods.
@@ -29,8 +30,10 @@ def extract_dates(text: str, doc_date: date | None) -> list[dict]:
     Returns dicts with start, end (raw offsets into `text`), text, start_date,
     end_date, granularity, resolution and rule_id.
     """
-    line = normalise_line(1, text)
-    spans = find_spans([LineContext(1, line.norm_text, line.lang)], DocumentContext(doc_date=doc_date))
+    line = normalise_line(1, text, default_ruleset())
+    spans = find_spans(
+        [LineContext(1, line.norm_text, line.lang)], DocumentContext(doc_date=doc_date), default_ruleset()
+    )
     found = []
     for span in spans:
         start, end = line.offsets.to_raw(span.start, span.end)

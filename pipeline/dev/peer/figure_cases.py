@@ -41,6 +41,7 @@ import regex
 
 from pipeline.dev.peer import CaseResult
 from pipeline.extractors.figures.find import CURRENCY_UNITS, find_figures
+from pipeline.rules.ruleset import default_ruleset
 from pipeline.stages.normalise import normalise_line
 from pipeline.text.numerals import ARABIC_NUMBER_PATTERN, english_number_word_pattern, parse_number
 
@@ -76,7 +77,7 @@ _NUMBER_IN_SPAN = regex.compile(
 
 def figures_in(text: str) -> list[dict]:
     """Our figures in a peer input, with raw offsets: dicts of start, end, text and the figure fields."""
-    line = normalise_line(1, text)
+    line = normalise_line(1, text, default_ruleset())
     found = []
     for span in find_figures(line.norm_text):
         start, end = line.offsets.to_raw(span.start, span.end)

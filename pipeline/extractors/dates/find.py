@@ -38,12 +38,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 from itertools import groupby
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from pipeline.core.records import DocumentContext, LineContext, Span
 from pipeline.rules.loader import load_rule_file, require, rule_path
+
+if TYPE_CHECKING:
+    from pipeline.rules.ruleset import RuleSet
+
 
 TABLE = "dates"
 RULES_NAME = "dates"
@@ -1008,7 +1012,7 @@ def infer_article_year(found: Sequence[_Found]) -> int | None:
     return max(years) if years else None
 
 
-def find_spans(lines: Sequence[LineContext], document: DocumentContext) -> list[Span]:
+def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset: RuleSet) -> list[Span]:
     """Date spans of an article's (non-boilerplate) lines, on their norm_text.
 
     `document.doc_date` anchors year-less and relative dates; without it the

@@ -25,7 +25,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -40,6 +40,10 @@ from pipeline.text.numerals import (
     literal_pattern,
     parse_number,
 )
+
+if TYPE_CHECKING:
+    from pipeline.rules.ruleset import RuleSet
+
 
 RULE_FILE = "figures"
 TABLE = "figures"
@@ -719,7 +723,7 @@ def _candidate(figure: _Figure | None, offset: int = 0) -> Candidate | None:
     return figure.start + offset, figure.end + offset, figure.rule_id, figure.fields
 
 
-def find_spans(lines: Sequence[LineContext], document: DocumentContext) -> list[Span]:
+def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset: RuleSet) -> list[Span]:
     """Figures of every (non-boilerplate) line of a document."""
     spans: list[Span] = []
     for line in lines:

@@ -9,14 +9,19 @@ that the two tables never claim the same text: the longest name wins.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from pipeline.core.records import DocumentContext, LineContext, Span
 from pipeline.extractors.names.find import PROJECTS, find_names, name_of
 
+if TYPE_CHECKING:
+    from pipeline.rules.ruleset import RuleSet
+
+
 TABLE = PROJECTS
 
 
-def find_spans(lines: Sequence[LineContext], document: DocumentContext) -> list[Span]:
+def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset: RuleSet) -> list[Span]:
     """Spans of projects names on the lines' normalised text.
 
     Each span's fields are `name` (the normalised name) and `project_kind`.
