@@ -23,6 +23,7 @@ from pipeline.core.records import (
     Mention,
     NormalisedLine,
     SourceText,
+    article_lines,
 )
 from pipeline.extractors.mentions import to_mentions
 from pipeline.rules.ruleset import RuleSet
@@ -84,9 +85,7 @@ def process_document(
     title = find_title(lines, verdicts, ruleset)
     context = DocumentContext(doc_date=doc_date, title=title)
     article = [
-        LineContext(line.line_no, line.norm_text, line.lang)
-        for line, verdict in zip(lines, verdicts, strict=True)
-        if not verdict.is_boilerplate and line.norm_text.strip()
+        LineContext(line.line_no, line.norm_text, line.lang) for line in article_lines(lines, verdicts)
     ]
     mentions: list[Mention] = []
     for spec in REGISTRY.specs():

@@ -7,7 +7,7 @@ frozen dataclasses so that a stage cannot change what an earlier stage made.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -150,3 +150,14 @@ def mention_id(doc_id: str, table: str, line_no: int, start: int, end: int) -> s
     """Content-addressed mention id (16 hex digits); equal inputs, equal id."""
     key = f"{doc_id}/{table}/{line_no}/{start}/{end}"
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def article_lines(
+    lines: Sequence[NormalisedLine], verdicts: Sequence[BoilerplateVerdict]
+) -> list[NormalisedLine]:
+    """The lines extractors see: not blank, not boilerplate, in order."""
+    return [
+        line
+        for line, verdict in zip(lines, verdicts, strict=True)
+        if line.norm_text.strip() and not verdict.is_boilerplate
+    ]

@@ -21,6 +21,8 @@ from functools import lru_cache
 
 import regex
 
+from pipeline.text.patterns import literal_pattern
+
 # Chinese digits, including the financial (大写) forms and traditional 兩/陸.
 CHINESE_DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
@@ -379,40 +381,6 @@ def _parse_english_cardinal(words: list[str]) -> float | None:
     if decimals:
         value += float("0." + "".join(decimals))
     return sign * value
-
-
-def literal_pattern(words, ascii_boundary: bool = False) -> str:
-    """Regex (no groups) matching any of `words`, built as a character trie.
-
-    A trie (`平(?:方(?:米|公里)|米)`) is much faster to scan than a flat
-    alternation, and being greedy it prefers the longest word. With
-    `ascii_boundary`, a word ending in an ASCII letter or digit must not be
-    followed by another one (so `m` does not match inside `minutes`).
-    """
-    trie: dict = {}
-    for word in set(words):
-        if not word:
-            continue
-        node = trie
-        for character in word:
-            node = node.setdefault(character, {})
-        node[""] = word
-    if not trie:
-        return "(?!)"
-
-    def emit(node: dict) -> str:
-        parts = [
-            regex.escape(character) + emit(child) for character, child in sorted(node.items()) if character
-        ]
-        if "" in node:
-            word = node[""]
-            last = word[-1]
-            parts.append(r"(?![A-Za-z0-9²])" if ascii_boundary and last.isascii() and last.isalnum() else "")
-        if len(parts) == 1:
-            return parts[0]
-        return "(?:" + "|".join(parts) + ")"
-
-    return emit(trie)
 
 
 @lru_cache(maxsize=1)
