@@ -12,7 +12,7 @@ import os
 from datetime import date
 from typing import TYPE_CHECKING
 
-__version__ = "0.1.0"
+from pipeline.core.version import VERSION as __version__
 
 if TYPE_CHECKING:
     from pipeline.api import MentionRecord

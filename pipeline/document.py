@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from pipeline import __version__
 from pipeline.core.entity import REGISTRY
 from pipeline.core.records import (
     BoilerplateVerdict,
@@ -25,6 +24,7 @@ from pipeline.core.records import (
     SourceText,
     article_lines,
 )
+from pipeline.core.version import VERSION as __version__
 from pipeline.extractors.mentions import to_mentions
 from pipeline.rules.ruleset import RuleSet
 from pipeline.stages.boilerplate import classify_lines

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline import __version__
 from pipeline.batch.worker import BatchItem, error_row
+from pipeline.core.version import VERSION as __version__
 from pipeline.stages.ingest import IngestError, read_source
 from pipeline.store.parts import (
     PartLocation,

@@ -38,7 +38,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from pipeline import __version__
 from pipeline.batch.plan import (
     OutputIndex,
     _paths_to_reprocess,
@@ -56,6 +55,7 @@ from pipeline.batch.worker import (
     process_batch,
     warm_up,
 )
+from pipeline.core.version import VERSION as __version__
 from pipeline.document import check_rules
 from pipeline.rules.loader import rules_dir
 from pipeline.stages.ingest import discover_inputs

@@ -20,9 +20,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-# gold record type -> output table
-GOLD_TYPES = {"figure": "figures", "date": "dates", "org": "organisations", "project": "projects"}
-HALF_OVERLAP_TYPES = {"org", "project"}
+from pipeline.core.entity import REGISTRY, EntitySpec
+
+
+def gold_types() -> dict[str, EntitySpec]:
+    """Gold record type (`figure`, `date`, `org`, `project`, ...) -> the spec of its table."""
+    return REGISTRY.by_gold_type()
 
 
 @dataclass
@@ -77,7 +80,7 @@ def _overlap(first: tuple[int, int], second: tuple[int, int]) -> int:
 def spans_match(record_type: str, predicted: tuple[int, int], gold: tuple[int, int]) -> bool:
     """Whether a predicted span counts as finding a gold span of this type."""
     overlap = _overlap(predicted, gold)
-    if record_type in HALF_OVERLAP_TYPES:
+    if gold_types()[record_type].span_match == "half":
         longer = max(predicted[1] - predicted[0], gold[1] - gold[0])
         return overlap * 2 >= longer and overlap > 0
     return overlap > 0
@@ -90,23 +93,22 @@ def _same_number(first: Any, second: Any) -> bool:
 
 
 def value_matches(record_type: str, predicted: dict[str, Any], gold: dict[str, Any]) -> bool:
-    """Whether a matched prediction carries the gold value (schema's rule)."""
-    if record_type == "figure":
-        if gold.get("value") is not None:
-            numbers_equal = _same_number(predicted.get("value"), gold["value"])
+    """Whether a matched prediction carries the gold value: every value column of its spec agrees.
+
+    Numbers agree within a relative 1e-6, dates as ISO days, other columns
+    exactly; a column the gold record leaves out must be empty.
+    """
+    spec = gold_types()[record_type]
+    kinds = {column.name: column.kind for column in spec.columns}
+    for name in spec.value_columns:
+        if kinds[name] == "float":
+            agrees = _same_number(predicted.get(name), gold.get(name))
+        elif kinds[name] == "date":
+            agrees = _iso(predicted.get(name)) == gold.get(name)
         else:
-            numbers_equal = _same_number(predicted.get("value_low"), gold.get("value_low")) and _same_number(
-                predicted.get("value_high"), gold.get("value_high")
-            )
-        return (
-            numbers_equal
-            and predicted.get("unit") == gold.get("unit")
-            and predicted.get("qualifier") == gold.get("qualifier")
-        )
-    if record_type == "date":
-        return _iso(predicted.get("start_date")) == gold.get("start_date") and _iso(
-            predicted.get("end_date")
-        ) == gold.get("end_date")
+            agrees = predicted.get(name) == gold.get(name)
+        if not agrees:
+            return False
     return True
 
 
@@ -157,7 +159,7 @@ def _score_line(record_type: str, gold: list[dict], predicted: list[dict], score
             if optional:
                 continue
             score.true_positives += 1
-            if record_type in ("figure", "date"):
+            if gold_types()[record_type].value_columns:
                 score.values_checked += 1
                 if value_matches(record_type, predicted[p_index], candidates[g_index]):
                     score.values_correct += 1
@@ -210,8 +212,8 @@ def predictions_from_output(out_dir: Path) -> tuple[dict[str, list[dict]], set[t
         (file_of[row.doc_id], int(row.line_no)) for row in lines.itertuples(index=False) if row.is_boilerplate
     }
     predictions: dict[str, list[dict]] = {}
-    for record_type, table in GOLD_TYPES.items():
-        frame = pd.read_parquet(out_dir / table)
+    for record_type, spec in gold_types().items():
+        frame = pd.read_parquet(out_dir / spec.table)
         records = []
         for row in frame.to_dict("records"):
             row["doc"] = file_of[row["doc_id"]]
@@ -242,7 +244,7 @@ def evaluate_against_gold(gold_path: Path, docs_dir: Path) -> EvaluationReport:
         predictions, boilerplate, raw_lines = predictions_from_output(out_dir)
     annotated_docs = {record["doc"] for record in gold}
     scores = {}
-    for record_type in GOLD_TYPES:
+    for record_type in gold_types():
         gold_of_type = [record for record in gold if record["type"] == record_type]
         predicted = [record for record in predictions[record_type] if record["doc"] in annotated_docs]
         scores[record_type] = score_type(record_type, gold_of_type, predicted)
@@ -282,7 +284,7 @@ def format_misses(report: EvaluationReport) -> str:
             out.append(f"         | {miss.get('line_text', '')[:160]}")
         for wrong in score.wrong_values:
             gold, predicted = wrong["gold"], wrong["predicted"]
-            keys = ("value", "value_low", "value_high", "unit", "qualifier", "start_date", "end_date")
+            keys = gold_types()[score.record_type].value_columns
             gold_values = {key: gold.get(key) for key in keys if gold.get(key) is not None}
             predicted_values = {
                 key: _iso(predicted.get(key)) if "date" in key else predicted.get(key)

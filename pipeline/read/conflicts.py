@@ -22,7 +22,8 @@ from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
-from pipeline.rules.loader import load_rule_file, require, rule_path
+from pipeline.rules import schema
+from pipeline.rules.ruleset import RuleSet, default_ruleset
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -47,51 +48,51 @@ class ConflictRules:
     synonyms: Mapping[str, str]  # variant -> canonical word
 
 
-@lru_cache(maxsize=1)
-def conflict_rules() -> ConflictRules:
-    """Load and validate `rules/conflicts.yaml` (cached)."""
-    data = load_rule_file(RULE_FILE)
-    path = rule_path(RULE_FILE)
-    require(isinstance(data, dict), path, data, "the file must be a mapping")
-    breaks = data.get("clause_breaks")
-    require(
-        isinstance(breaks, str) and breaks != "", path, data, "`clause_breaks` must be a non-empty string"
-    )
-    min_shared = data.get("min_shared_words", 2)
-    require(isinstance(min_shared, int) and min_shared >= 1, path, data, "`min_shared_words` must be >= 1")
-    min_overlap = data.get("min_overlap", 0.5)
-    require(
-        isinstance(min_overlap, int | float) and 0 < min_overlap <= 1,
-        path,
-        data,
-        "`min_overlap` must be a number in (0, 1]",
-    )
-    stop_words: set[str] = set()
-    stop_lists = data.get("stop_words", {})
-    require(isinstance(stop_lists, dict), path, stop_lists, "`stop_words` must map a language to a list")
-    for language, words in stop_lists.items():
-        require(isinstance(words, list), path, stop_lists, f"`stop_words.{language}` must be a list")
-        stop_words.update(str(word).lower() for word in words)
-    synonyms: dict[str, str] = {}
-    synonym_lists = data.get("synonyms", {})
-    require(isinstance(synonym_lists, dict), path, synonym_lists, "`synonyms` must map a word to a list")
-    for canonical, variants in synonym_lists.items():
-        require(isinstance(variants, list), path, synonym_lists, f"`synonyms.{canonical}` must be a list")
+def _check_synonyms(synonym_lists: dict, where: schema.Where) -> None:
+    seen: set[str] = set()
+    for variants in synonym_lists.values():
         for variant in variants:
-            require(
-                str(variant).lower() not in synonyms,
-                path,
-                variants,
-                f"{variant!r} is listed under two synonyms",
-            )
-            synonyms[str(variant).lower()] = str(canonical).lower()
+            if str(variant).lower() in seen:
+                raise where.at(synonym_lists, "synonyms").fail(f"{variant!r} is listed under two synonyms")
+            seen.add(str(variant).lower())
+
+
+# `on`, `no`, `yes` must be quoted: YAML reads them as true/false.
+SCHEMA = schema.Mapping(
+    {
+        "clause_breaks": schema.Str(),
+        "min_shared_words": schema.Number(minimum=1, integer=True),
+        "min_overlap": schema.Number(minimum=0.01, maximum=1),
+        "stop_words": schema.Mapping({}, extra=schema.ListOf(schema.Str())),
+        "synonyms": schema.Mapping({}, extra=schema.ListOf(schema.Str())),
+    },
+    required=("clause_breaks",),
+    check_whole=lambda data, where: _check_synonyms(data.get("synonyms", {}), where),
+)
+
+
+def compile_conflict_rules(ruleset: RuleSet) -> ConflictRules:
+    """Validate and read `conflicts.yaml` of a rule set (use `ruleset.compiled(compile_conflict_rules)`)."""
+    data = ruleset.file(RULE_FILE)
+    schema.check(data, SCHEMA, ruleset.path(RULE_FILE))
+    stop_words = {str(word).lower() for words in data.get("stop_words", {}).values() for word in words}
+    synonyms = {
+        str(variant).lower(): str(canonical).lower()
+        for canonical, variants in data.get("synonyms", {}).items()
+        for variant in variants
+    }
     return ConflictRules(
-        clause_breaks=frozenset(breaks),
-        min_shared_words=min_shared,
-        min_overlap=float(min_overlap),
+        clause_breaks=frozenset(data["clause_breaks"]),
+        min_shared_words=data.get("min_shared_words", 2),
+        min_overlap=float(data.get("min_overlap", 0.5)),
         stop_words=frozenset(stop_words),
         synonyms=synonyms,
     )
+
+
+def conflict_rules(ruleset: RuleSet | None = None) -> ConflictRules:
+    """The conflict settings of `ruleset` (default: the project's rules), built once per rule set."""
+    return (ruleset or default_ruleset()).compiled(compile_conflict_rules)
 
 
 @lru_cache(maxsize=1)

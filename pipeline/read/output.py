@@ -39,32 +39,13 @@ class OutputNotFoundError(FileNotFoundError):
     """The directory holds no provex output."""
 
 
-class _LazyTable:
-    """Descriptor: the table as a pandas DataFrame, read once on first access."""
-
-    def __init__(self, name: str):
-        self.name = name
-        self.__doc__ = f"The `{name}` table as a pandas DataFrame (read on first use)."
-
-    def __get__(self, output: Output | None, owner: type) -> Any:
-        if output is None:
-            return self
-        frames = output._frames
-        if self.name not in frames:
-            frames[self.name] = output.arrow(self.name).to_pandas()
-        return frames[self.name]
-
-
 class Output:
-    """One provex output (a directory or an fsspec URL): tables as DataFrames, SQL through DuckDB."""
+    """One provex output (a directory or an fsspec URL): tables as DataFrames, SQL through DuckDB.
 
-    documents = _LazyTable("documents")
-    lines = _LazyTable("lines")
-    figures = _LazyTable("figures")
-    dates = _LazyTable("dates")
-    organisations = _LazyTable("organisations")
-    projects = _LazyTable("projects")
-    errors = _LazyTable("errors")
+    Every table is an attribute read on first use: `out.documents`,
+    `out.lines`, `out.errors`, and one per entity type of the registry
+    (`out.figures`, `out.dates`, `out.organisations`, `out.projects`, ...).
+    """
 
     def __init__(self, out_dir: Path | str):
         self._tables: _LocalRun | _RemoteRun = (
@@ -73,6 +54,22 @@ class Output:
         self.out_dir: Path | str = self._tables.location
         self._frames: dict[str, pd.DataFrame] = {}
         self._conflicts_registered = False
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        # Only reached for names that are not ordinary attributes: the tables.
+        if name.startswith("_") or name not in table_names():
+            raise AttributeError(f"{type(self).__name__!r} has no attribute {name!r}")
+        return self.table(name)
+
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *table_names()})
+
+    def table(self, name: str) -> pd.DataFrame:
+        """Table `name` as a pandas DataFrame, read once on first use."""
+        _check_table_name(name)
+        if name not in self._frames:
+            self._frames[name] = self.arrow(name).to_pandas()
+        return self._frames[name]
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{name}={self.row_count(name)}" for name in table_names())

@@ -28,6 +28,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipeline.core.entity import REGISTRY
 from pipeline.store.schemas import mention_tables
 
 if TYPE_CHECKING:
@@ -35,21 +36,6 @@ if TYPE_CHECKING:
 
 REPORT_DIR = "report"
 _PAGE_NAME = re.compile(r"^[0-9a-f]{16}\.html$")
-
-# table -> (label, highlight colour, underline colour)
-TYPE_STYLES: dict[str, tuple[str, str, str]] = {
-    "figures": ("figure", "#ffe7a0", "#c98a00"),
-    "dates": ("date", "#cfe3ff", "#2f6fd6"),
-    "organisations": ("organisation", "#c9f0d3", "#1f8a4c"),
-    "projects": ("project", "#ecd9ff", "#8a4fd1"),
-}
-# Columns of each mention table shown as its parsed value.
-VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "figures": ("value", "value_low", "value_high", "unit", "counter", "qualifier"),
-    "dates": ("start_date", "end_date", "granularity", "resolution"),
-    "organisations": ("name", "org_kind"),
-    "projects": ("name", "project_kind"),
-}
 
 CSS = """
 :root{--ink:#1f2328;--muted:#6b7280;--line:#e5e7eb;--bg:#f7f7f5;--panel:#fff;--target:#fff4c2}
@@ -130,7 +116,8 @@ SCRIPT = """
 def _type_css() -> str:
     """Per-type colours for marks, chips and the hide-type toggles."""
     rules = []
-    for table, (_label, background, underline) in TYPE_STYLES.items():
+    for spec in REGISTRY.specs():
+        table, background, underline = spec.table, spec.style.background, spec.style.border
         rules.append(f"mark.t-{table}{{background:{background};box-shadow:inset 0 -2px 0 {underline}}}")
         rules.append(
             f".chip.t-{table},.type.t-{table}{{background:{background};border:1px solid {underline}}}"
@@ -213,37 +200,8 @@ def render_line(raw_text: str, highlights: Sequence[Highlight]) -> str:
 
 
 def parsed_value(table: str, row: Mapping[str, Any]) -> str:
-    """A mention's parsed value in a few words (`7.2 km2 · approx`, `2022-11-17 · day`)."""
-    from pipeline.read.audit import format_value
-
-    def present(name: str) -> bool:
-        return not _missing(row.get(name))
-
-    if table == "figures":
-        if present("value"):
-            amount = format_value(row["value"])
-        elif present("value_low") or present("value_high"):
-            low = format_value(row["value_low"]) if present("value_low") else "?"
-            high = format_value(row["value_high"]) if present("value_high") else "?"
-            amount = f"{low}–{high}"
-        else:
-            amount = "?"
-        unit = row.get("unit") if present("unit") else ""
-        counter = f" ({row['counter']})" if present("counter") else ""
-        qualifier = f" · {row['qualifier']}" if present("qualifier") else ""
-        return f"{amount} {unit}{counter}{qualifier}".strip()
-    if table == "dates":
-        start = format_value(row["start_date"]) if present("start_date") else "?"
-        end = format_value(row["end_date"]) if present("end_date") else "?"
-        span = start if start == end else f"{start} – {end}"
-        return " · ".join(
-            [span] + [str(row[name]) for name in ("granularity", "resolution") if present(name)]
-        )
-    kind = "org_kind" if table == "organisations" else "project_kind"
-    name = str(row["name"]) if present("name") else ""
-    if name == row.get("raw_text"):
-        name = ""  # the table already shows the text; only a changed name is news
-    return " · ".join(part for part in (name, str(row[kind]) if present(kind) else "") if part)
+    """A mention's parsed value in a few words (`7.2 km2 · approx`): its spec's `describe`."""
+    return REGISTRY.get(table).describe(row)
 
 
 @cache
@@ -258,7 +216,7 @@ def rule_location_text(rule_id: str) -> str:
 
 def tooltip(table: str, row: Mapping[str, Any]) -> str:
     """Hover text of a mention: type and value, normalised text, rule, id."""
-    label = TYPE_STYLES[table][0]
+    label = REGISTRY.get(table).label
     return (
         f"{label}: {parsed_value(table, row)}\n"
         f"normalised: {row['norm_text']}\n"
@@ -356,7 +314,8 @@ def render_document(
 
 def _legend(counts: Mapping[str, int], with_line_toggles: bool) -> str:
     items = []
-    for table, (label, _background, _underline) in TYPE_STYLES.items():
+    for spec in REGISTRY.specs():
+        table, label = spec.table, spec.label
         text = f'<span class="chip t-{table}"></span>{escape(label)} {counts.get(table, 0)}'
         if with_line_toggles:
             items.append(f'<label for="hide-{table}" title="hide or show {label} highlights">{text}</label>')
@@ -380,7 +339,7 @@ def _mention_table(mentions: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
     body = []
     for table, row in rows:
         line = int(row["line_no"])
-        label = TYPE_STYLES[table][0]
+        label = REGISTRY.get(table).label
         body.append(
             f'<tr class="mention t-{table}" data-line="{line}" data-mid="{escape(row["mention_id"])}">'
             f'<td class="num"><a href="#L{line}">{line}</a></td>'
@@ -424,7 +383,7 @@ def render_index(
             f'<td class="num">{garbled}</td>{cells}</tr>'
         )
     head_cells = "".join(
-        f'<th class="num">{escape(TYPE_STYLES[table][0])}s</th>' for table in mention_tables()
+        f'<th class="num">{escape(REGISTRY.get(table).label)}s</th>' for table in mention_tables()
     )
     documents_panel = (
         f'<section class="panel"><h2>Documents ({len(documents)})</h2>'

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from pipeline.batch.engines import EngineError, WorkerDied
+from pipeline.batch.engines.base import EngineError, WorkerDied
 
 Task = TypeVar("Task")
 

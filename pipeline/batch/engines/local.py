@@ -20,7 +20,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
-from pipeline.batch.engines import EngineError, WorkerDied
+from pipeline.batch.engines.base import EngineError, WorkerDied
 
 Task = TypeVar("Task")
 
