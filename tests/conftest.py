@@ -19,8 +19,8 @@ from pipeline.rules.ruleset import default_ruleset
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SEEDS = PROJECT_ROOT / "seeds"
-# The development set and peer cases are read from ../shared, never copied.
-SHARED = PROJECT_ROOT.parent / "shared"
+# The development set and peer cases are read from ../shared (or $PROVEX_SHARED), never copied.
+SHARED = Path(os.environ.get("PROVEX_SHARED") or PROJECT_ROOT.parent / "shared")
 GOLD = SHARED / "gold" / "seeds.jsonl"
 PEER = SHARED / "peer"
 
@@ -30,9 +30,50 @@ def shared_available() -> bool:
     return GOLD.is_file()
 
 
-requires_shared = pytest.mark.skipif(
-    not shared_available(), reason="../shared (gold annotations, peer cases) is not beside the project"
-)
+SHARED_REASON = f"{SHARED} (development articles, gold annotations, peer cases) is not beside the project"
+requires_shared = pytest.mark.skipif(not shared_available(), reason=SHARED_REASON)
+
+
+def require_peer(cases: list) -> None:
+    """Skip the calling test, saying why, when the peer cases it needs are absent."""
+    if not cases:
+        pytest.skip(f"no peer cases: {SHARED_REASON}")
+
+
+# ------------------------------------------------------------ slow tests and what was skipped
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--slow", action="store_true", help="also run the tests marked slow (CI runs them all)")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "slow: takes seconds to minutes; run with --slow")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--slow"):
+        return
+    skip_slow = pytest.mark.skip(reason="slow: run with --slow")
+    for item in items:
+        # Every test against the local S3 server starts it and a client: slow by nature.
+        if "slow" in item.keywords or "s3_endpoint" in getattr(item, "fixturenames", ()):
+            item.add_marker(skip_slow)
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    """One line on what was not run and why: slow tests, tests needing ../shared."""
+    skipped = terminalreporter.stats.get("skipped", [])
+    reasons = [str(report.longrepr[2]) if isinstance(report.longrepr, tuple) else "" for report in skipped]
+    slow = sum("run with --slow" in reason for reason in reasons)
+    shared = sum(str(SHARED) in reason for reason in reasons)
+    if slow:
+        terminalreporter.write_line(f"provex: {slow} slow tests not run (add --slow to run them, as CI does)")
+    if shared:
+        terminalreporter.write_line(
+            f"provex: {shared} tests skipped because {SHARED_REASON}; "
+            "they score the extractors against the development articles and the peer suites"
+        )
 
 
 def read_jsonl(path: Path) -> list[dict]:

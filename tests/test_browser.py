@@ -29,9 +29,13 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.is_file(), reason="/usr/bin/chromium is absent (apt-get install chromium); CI installs it"
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not CHROMIUM.is_file(),
+        reason="/usr/bin/chromium is absent (apt-get install chromium); CI installs it",
+    ),
+]
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 
 

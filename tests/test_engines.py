@@ -111,6 +111,7 @@ def test_the_fork_server_warm_up_keeps_pandas_out_of_arrow_yet_importable():
     assert printed.split() == ["False", "pandas"]
 
 
+@pytest.mark.slow
 def test_dask_on_a_two_worker_local_cluster_gives_the_same_tables(tmp_path, one_process_tables):
     pytest.importorskip("distributed", reason="dask.distributed is not installed")
     summary = run_batch([SEEDS], tmp_path, engine="dask", jobs=2, batch_size=2)
@@ -118,6 +119,7 @@ def test_dask_on_a_two_worker_local_cluster_gives_the_same_tables(tmp_path, one_
     _assert_same_tables(_tables(tmp_path), one_process_tables)
 
 
+@pytest.mark.slow
 def test_dask_workers_in_their_own_processes_write_an_s3_output_equal_to_one_process(
     s3_bucket, one_process_tables
 ):
@@ -128,6 +130,7 @@ def test_dask_workers_in_their_own_processes_write_an_s3_output_equal_to_one_pro
     _assert_same_tables(_tables(url), one_process_tables)
 
 
+@pytest.mark.slow
 def test_the_dask_engine_reports_an_unreachable_scheduler(tmp_path, monkeypatch):
     pytest.importorskip("distributed", reason="dask.distributed is not installed")
     monkeypatch.setattr("pipeline.batch.engines.dask_cluster.CONNECT_TIMEOUT", "1s")
@@ -159,6 +162,7 @@ def test_workers_that_die_at_start_up_stop_the_run_with_a_clear_error():
         list(map_batches(_pid_and_warmth, list(range(4)), jobs=2, initializer=_die_at_start_up))
 
 
+@pytest.mark.slow
 def test_a_task_that_kills_its_dask_workers_yields_worker_died():
     pytest.importorskip("distributed", reason="dask.distributed is not installed")
     import dask

@@ -10,6 +10,9 @@ from pipeline.batch.run import run_batch
 
 from .conftest import PROJECT_ROOT, SEEDS
 
+pytestmark = pytest.mark.slow  # starts a Jupyter kernel
+
+
 NOTEBOOK = PROJECT_ROOT / "notebooks" / "explore.ipynb"
 
 nbformat = pytest.importorskip("nbformat", reason="nbformat is not installed (notebook extras)")

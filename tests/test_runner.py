@@ -141,6 +141,7 @@ def test_a_file_that_vanishes_mid_run_becomes_an_error_row(tmp_path):
     assert summary.documents == 2
 
 
+@pytest.mark.slow
 def test_a_50_mb_single_line_file_is_processed(tmp_path):
     paragraph = (
         "生命科学园规划总面积约7.2平方公里，分三期建设，聚集企业600多家。"
