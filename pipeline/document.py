@@ -23,6 +23,7 @@ from pipeline.core.records import (
     NormalisedLine,
     SourceText,
     article_lines,
+    display_path,
 )
 from pipeline.core.version import VERSION as __version__
 from pipeline.extractors.mentions import to_mentions
@@ -98,8 +99,8 @@ def process_document(
     languages = sorted({line.lang for line in lines if line.lang != "none"})
     document = {
         "doc_id": doc_id,
-        "source_path": source.source_path,
-        "file_name": source.file_name,
+        "source_path": display_path(source.source_path),
+        "file_name": display_path(source.file_name),
         "source_kind": source.source_kind,
         "sha256": source.sha256,
         "bytes": source.bytes,

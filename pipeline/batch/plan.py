@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.batch.worker import BatchItem, error_row
+from pipeline.core.records import display_path
 from pipeline.core.version import VERSION as __version__
 from pipeline.stages.ingest import IngestError, read_source
 from pipeline.store.parts import (
@@ -54,6 +55,8 @@ class OutputIndex:
     known_paths: dict[str, set[str]] = field(default_factory=dict)  # current sha256 -> resolved paths
     stale: dict[str, list[str]] = field(default_factory=dict)  # sha256 -> recorded paths, other rules
     error_keys: set[tuple[str, str, str, str]] = field(default_factory=set)
+    recorded: dict[str, list[str]] = field(default_factory=dict)  # every sha256 -> its recorded paths
+    by_path: dict[str, set[str]] = field(default_factory=dict)  # resolved recorded path -> sha256s
 
 
 def read_output_index(
@@ -72,6 +75,9 @@ def read_output_index(
         # Arrow's compute functions import pandas on first use.
         for row in read_part(path, columns=columns).to_pylist():
             recorded = [row["source_path"], *(row["duplicate_paths"] or [])]
+            index.recorded[row["sha256"]] = recorded
+            for key in map(_path_key, recorded):
+                index.by_path.setdefault(key, set()).add(row["sha256"])
             made_alike = row["pipeline_version"] == __version__ and row["rules_hash"] == pipeline_rules_hash
             if made_alike and not force:
                 index.current.add(row["sha256"])
@@ -86,8 +92,8 @@ def read_output_index(
 
 
 def _path_key(path: str | Path) -> str:
-    """A path as compared with recorded ones: absolute, symlinks resolved."""
-    return os.path.realpath(path)  # what Path.resolve does, without building Path objects
+    """A path as compared with recorded ones: absolute, symlinks resolved, as the tables show it."""
+    return display_path(os.path.realpath(path))  # what Path.resolve does, without building Path objects
 
 
 def _error_key(row: Mapping[str, Any]) -> tuple[str, str, str, str]:
@@ -102,6 +108,8 @@ class ScanResult:
     already_present: int = 0
     new_paths: dict[str, list[str]] = field(default_factory=dict)  # sha256 in the output -> unseen paths
     errors: list[dict[str, Any]] = field(default_factory=list)
+    digests: set[str] = field(default_factory=set)  # the content of every file scanned
+    edited: dict[str, set[str]] = field(default_factory=dict)  # sha256 in the output -> paths now other
 
 
 def scan_inputs(files: Iterable[Path], index: OutputIndex) -> ScanResult:
@@ -115,10 +123,15 @@ def scan_inputs(files: Iterable[Path], index: OutputIndex) -> ScanResult:
         except OSError:
             scan.errors.append(_read_error_row(path))
             continue
+        scan.digests.add(digest)
+        key = _path_key(path)
+        for earlier in index.by_path.get(key, ()):
+            if earlier != digest:
+                scan.edited.setdefault(earlier, set()).add(key)
         if digest in index.current:
             scan.already_present += 1
-            if _path_key(path) not in index.known_paths.get(digest, ()):
-                scan.new_paths.setdefault(digest, []).append(str(path))
+            if key not in index.known_paths.get(digest, ()):
+                scan.new_paths.setdefault(digest, []).append(display_path(path))
             continue
         planned = scan.planned.get(digest)
         if planned is not None:
@@ -128,6 +141,24 @@ def scan_inputs(files: Iterable[Path], index: OutputIndex) -> ScanResult:
             continue
         scan.planned[digest] = BatchItem(str(path), digest, size)
     return scan
+
+
+def superseded_documents(index: OutputIndex, scan: ScanResult) -> set[str]:
+    """Documents of the output whose files now hold other content: a path's latest content replaces them.
+
+    A document is superseded when a path it was read from now holds other
+    bytes, no file scanned in this run still holds its bytes, and none of
+    its other recorded paths still exists. (One that lives on under another
+    path is kept, with its paths as recorded.)
+    """
+    superseded = set()
+    for digest, edited_keys in scan.edited.items():
+        if digest in scan.digests:
+            continue
+        others = [path for path in index.recorded.get(digest, ()) if _path_key(path) not in edited_keys]
+        if not any(os.path.isfile(path) for path in others):
+            superseded.add(digest)
+    return superseded
 
 
 def _read_error_row(path: Path) -> dict[str, Any]:

@@ -40,11 +40,13 @@ from pathlib import Path
 
 from pipeline.batch.plan import (
     OutputIndex,
+    _error_key,
     _paths_to_reprocess,
     _unique_new_errors,
     make_batches,
     read_output_index,
     scan_inputs,
+    superseded_documents,
 )
 from pipeline.batch.worker import (
     BatchItem,
@@ -55,6 +57,7 @@ from pipeline.batch.worker import (
     process_batch,
     warm_up,
 )
+from pipeline.core.records import display_path
 from pipeline.core.version import VERSION as __version__
 from pipeline.document import check_rules
 from pipeline.rules.loader import rules_dir
@@ -188,6 +191,7 @@ def run_batch(
         summary.stage_seconds["scan"] = time.perf_counter() - scan_started
         items = list(scan.planned.values())
         replaced = {digest[:16] for digest in scan.planned if digest in index.stale}
+        replaced |= {digest[:16] for digest in superseded_documents(index, scan)}
         run: RunFolder | None = None
         if items:
             run = store.begin_run()
@@ -197,12 +201,19 @@ def run_batch(
                 if on_batch is not None:
                     on_batch(report)
         summary.errors = len(errors)
-        new_errors = _unique_new_errors(errors, index.error_keys)
-        if run is not None or new_errors or scan.new_paths:
+        # The errors of a file processed (or refused) in this run are this run's:
+        # a fixed file loses its old rows, a file skipped as already present keeps them.
+        scanned = {display_path(path) for item in items for path in (item.path, *item.duplicate_paths)}
+        scanned |= {row["source_path"] for row in scan.errors}
+        still = {_error_key(row) for row in errors}
+        cleared = {key[0] for key in index.error_keys if key[0] in scanned and key not in still}
+        known = {key for key in index.error_keys if key[0] not in cleared}
+        new_errors = _unique_new_errors(errors, known)
+        if run is not None or new_errors or scan.new_paths or replaced or cleared:
             commit_started = time.perf_counter()
             run = run or store.begin_run()
             new_paths = {digest[:16]: paths for digest, paths in scan.new_paths.items()}
-            _carry_over(run, previous, replaced, new_paths)
+            _carry_over(run, previous, replaced, new_paths, cleared)
             if new_errors:
                 run.write("errors", "errors", build_table("errors", new_errors))
             run.commit({"pipeline_version": __version__, "rules_hash": current_hash})

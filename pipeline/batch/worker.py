@@ -20,6 +20,7 @@ import pyarrow as pa
 
 from pipeline.core.records import (
     Mention,
+    display_path,
 )
 from pipeline.document import WARM_UP_TEXT, DocumentResult, StageClock, process_document, source_from_text
 from pipeline.rules.loader import RuleFileError
@@ -43,7 +44,7 @@ def batch_tables() -> tuple[str, ...]:
 def error_row(source_path: str, stage: str, error_type: str, message: str) -> dict[str, Any]:
     """One row of the errors table."""
     return {
-        "source_path": source_path,
+        "source_path": display_path(source_path),
         "stage": stage,
         "error_type": error_type,
         "message": message,
@@ -243,10 +244,12 @@ def process_batch(task: BatchTask) -> BatchReport:
         report.errors.extend(errors)
         if result is None:  # the same failure holds for every path with these bytes
             report.errors.extend(
-                {**error, "source_path": path} for path in item.duplicate_paths for error in errors
+                {**error, "source_path": display_path(path)}
+                for path in item.duplicate_paths
+                for error in errors
             )
             continue
-        result.document["duplicate_paths"] = list(item.duplicate_paths)
+        result.document["duplicate_paths"] = [display_path(path) for path in item.duplicate_paths]
         clock.start("rows")
         batch.add(result)
         report.doc_ids.append(result.document["doc_id"])

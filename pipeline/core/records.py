@@ -7,6 +7,7 @@ frozen dataclasses so that a stage cannot change what an earlier stage made.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -161,3 +162,19 @@ def article_lines(
         for line, verdict in zip(lines, verdicts, strict=True)
         if line.norm_text.strip() and not verdict.is_boilerplate
     ]
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    """A path as text that any table can store: itself, unless its name is not valid UTF-8.
+
+    A file name with bytes that are not UTF-8 reaches Python with surrogate
+    escapes, which Arrow (rightly) refuses to write. Such bytes are shown as
+    `\\xNN`, so the row names the file readably; the run itself keeps reading
+    the file by its real name.
+    """
+    text = os.fspath(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    return text

@@ -125,6 +125,7 @@ def carry_over(
     previous: Mapping[str, Sequence[tuple[PartLocation, int]]],
     replaced: set[str],
     new_paths: Mapping[str, Sequence[str]],
+    cleared_errors: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> None:
     """Carry the previous parts into the run (`run.link`), leaving out replaced documents.
 
@@ -132,8 +133,9 @@ def carry_over(
     rules) is rewritten without them; a `documents` part holding a document
     seen under a new path (`new_paths`: doc_id -> paths) is rewritten with
     those paths added to its `duplicate_paths`; every other part is linked
-    untouched. Empty parts are not carried over (the commit adds one where
-    needed).
+    untouched. Error rows of the files in `cleared_errors` (their source
+    paths) are left out. Empty parts are not carried over (the commit adds
+    one where needed).
     """
     import pyarrow.compute as pc
 
@@ -143,6 +145,9 @@ def carry_over(
                 continue
             gains_paths = name == "documents" and bool(new_paths)
             loses_rows = bool(replaced) and name != "errors"
+            if name == "errors" and cleared_errors:
+                _carry_errors(run, path, rows, number, cleared_errors)
+                continue
             if not (gains_paths or loses_rows):
                 run.link(name, path, rows)
                 continue
@@ -158,6 +163,20 @@ def carry_over(
                 run.link(name, path, rows)
             elif changed.num_rows:
                 run.write(name, f"kept{number:05d}", changed)
+
+
+def _carry_errors(run: RunFolder, path: PartLocation, rows: int, number: int, cleared: set[str]) -> None:
+    """Carry an errors part, without the rows of the files in `cleared`."""
+    import pyarrow.compute as pc
+
+    errors = read_part(path)
+    keep = pc.invert(pc.is_in(errors.column("source_path"), value_set=_string_array(cleared)))
+    if pc.all(keep).as_py():
+        run.link("errors", path, rows)
+        return
+    kept = errors.filter(keep)
+    if kept.num_rows:
+        run.write("errors", f"kept{number:05d}", kept)
 
 
 def _with_new_paths(documents: pa.Table, new_paths: Mapping[str, Sequence[str]]) -> pa.Table:

@@ -1,0 +1,80 @@
+"""Bad input and changing input: the batch goes on, and the output says what is true now."""
+
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+
+from pipeline.batch.run import run_batch
+from pipeline.read.audit import verify_output
+from pipeline.read.output import load
+
+FIRST = "园区今年新增企业12家，投资总额约3亿元。\n"
+SECOND = "园区今年新增企业15家，投资总额约4亿元。\n"
+
+
+def test_a_file_name_that_is_not_utf8_is_recorded_readably_and_the_batch_goes_on(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    bad_name = os.path.join(os.fsencode(inputs), b"caf\xe9.txt")
+    with open(bad_name, "wb") as handle:
+        handle.write(FIRST.encode("utf-8"))
+    (inputs / "ok.txt").write_text(SECOND, encoding="utf-8")
+    out = tmp_path / "out"
+    summary = run_batch([inputs], out)
+    assert summary.new_documents == 2 and summary.errors == 0
+    documents = pd.read_parquet(out / "documents")
+    assert sorted(documents["file_name"]) == ["caf\\xe9.txt", "ok.txt"]
+    again = run_batch([inputs], out)  # and every later run over the folder works too
+    assert again.new_documents == 0 and not again.committed
+
+
+def test_an_edited_file_replaces_its_earlier_content(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    article = inputs / "a.txt"
+    article.write_text(FIRST, encoding="utf-8")
+    out = tmp_path / "out"
+    run_batch([inputs], out)
+    article.write_text(SECOND, encoding="utf-8")
+    run_batch([inputs], out)
+    documents = pd.read_parquet(out / "documents")
+    assert len(documents) == 1
+    figures = pd.read_parquet(out / "figures")
+    assert sorted(figures["value"]) == [15.0, 400_000_000.0]
+    assert set(figures["doc_id"]) == set(documents["doc_id"])
+    assert verify_output(load(out)).verified == verify_output(load(out)).mentions
+
+
+def test_an_edited_file_whose_old_content_lives_on_elsewhere_keeps_that_document(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(FIRST, encoding="utf-8")
+    (inputs / "copy.txt").write_text(FIRST, encoding="utf-8")
+    out = tmp_path / "out"
+    run_batch([inputs], out)
+    (inputs / "a.txt").write_text(SECOND, encoding="utf-8")
+    run_batch([inputs], out)
+    assert len(pd.read_parquet(out / "documents")) == 2
+
+
+def test_a_fixed_file_loses_its_error_rows_and_an_unchanged_one_keeps_them(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    broken = inputs / "broken.txt"
+    broken.write_bytes(b"\x00\x01\x02 binary \xff\xfe" * 20)
+    damaged = inputs / "damaged.txt"  # UTF-8 but for one byte: processed, with an invalid_bytes row
+    damaged.write_bytes(("园区新增企业30家，" * 200).encode("utf-8") + b"\xff\n")
+    out = tmp_path / "out"
+    run_batch([inputs], out)
+    errors = pd.read_parquet(out / "errors")
+    assert {os.path.basename(path) for path in errors["source_path"]} == {"broken.txt", "damaged.txt"}
+
+    run_batch([inputs], out)  # nothing changed: the same error rows, none twice
+    assert sorted(pd.read_parquet(out / "errors")["message"]) == sorted(errors["message"])
+
+    broken.write_text(SECOND, encoding="utf-8")
+    run_batch([inputs], out)
+    errors = pd.read_parquet(out / "errors")
+    assert [os.path.basename(path) for path in errors["source_path"]] == ["damaged.txt"]
