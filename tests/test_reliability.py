@@ -78,3 +78,64 @@ def test_a_fixed_file_loses_its_error_rows_and_an_unchanged_one_keeps_them(tmp_p
     run_batch([inputs], out)
     errors = pd.read_parquet(out / "errors")
     assert [os.path.basename(path) for path in errors["source_path"]] == ["damaged.txt"]
+
+
+def test_table_links_exist_before_the_first_commit_flips_current(tmp_path, monkeypatch):
+    import pipeline.store.local as local
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(FIRST, encoding="utf-8")
+    out = tmp_path / "out"
+    seen: list[bool] = []
+    real_switch = local._switch_current
+
+    def switch_and_check(state, run_dir):
+        seen.append(all((out / name).is_symlink() for name in ("documents", "figures", "errors")))
+        real_switch(state, run_dir)
+
+    monkeypatch.setattr(local, "_switch_current", switch_and_check)
+    run_batch([inputs], out)
+    assert seen == [True]
+    assert len(pd.read_parquet(out / "projects").columns) > 0
+
+
+def test_a_rerun_mends_table_links_a_killed_first_commit_left_unmade(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(FIRST, encoding="utf-8")
+    out = tmp_path / "out"
+    run_batch([inputs], out)
+    (out / "projects").unlink()  # as an older provex killed between the flip and the links left it
+    summary = run_batch([inputs], out)
+    assert not summary.committed
+    assert pd.read_parquet(out / "projects").empty
+
+
+def test_a_full_disk_stops_the_run_with_a_message_and_leaves_no_run_folder(tmp_path, monkeypatch):
+    import errno
+
+    import pytest
+
+    import pipeline.store.parts as parts
+    from pipeline.store.parts import OutputError
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(FIRST, encoding="utf-8")
+    out = tmp_path / "out"
+    run_batch([inputs], out)
+    before = pd.read_parquet(out / "figures")
+    (inputs / "b.txt").write_text(SECOND, encoding="utf-8")
+
+    def full_disk(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(parts.pq, "write_table", full_disk)
+    with pytest.raises(OutputError, match="disk is full"):
+        run_batch([inputs], out)
+    monkeypatch.undo()
+    runs = list((out / ".provex" / "runs").iterdir())
+    assert len(runs) == 1  # only the committed run: the failed one was removed
+    assert pd.read_parquet(out / "figures").equals(before)
+    assert run_batch([inputs], out).new_documents == 1

@@ -30,16 +30,19 @@ Per run (`run_batch`):
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from pipeline.batch.plan import (
     OutputIndex,
+    ScanResult,
     _error_key,
     _paths_to_reprocess,
     _unique_new_errors,
@@ -64,9 +67,7 @@ from pipeline.rules.loader import rules_dir
 from pipeline.stages.ingest import discover_inputs
 from pipeline.store import output_store
 from pipeline.store.maintain import carry_over as _carry_over
-from pipeline.store.parts import (
-    RunFolder,
-)
+from pipeline.store.parts import OutputError, OutputStore, PartLocation, RunFolder
 from pipeline.store.schemas import SCHEMAS, build_table
 
 # A batch holds at most this many documents (`--batch-size`) ...
@@ -122,6 +123,18 @@ class BatchSummary:
         return f"; {self.new_paths} new path(s) of those recorded in duplicate_paths"
 
 
+@dataclass(frozen=True)
+class Execution:
+    """How a run's batches are processed: with which rules, on which engine, in what sizes."""
+
+    rules_dir: str
+    rules_hash: str
+    jobs: int | None
+    engine: str
+    scheduler: str | None
+    batch_size: int
+
+
 class NoInputError(Exception):
     """The run was given nothing to process."""
 
@@ -169,6 +182,7 @@ def run_batch(
     store = output_store(out_dir)
     summary = BatchSummary(skipped_files=len(discovery.skipped), out_dir=store.location)
     with store.lock():
+        store.repair()  # a run killed at its first commit may have left the table links unmade
         previous = store.committed_parts()
         index = read_output_index(previous, current_hash, force)
         files: Iterable[Path] = discovery.files
@@ -192,48 +206,78 @@ def run_batch(
         items = list(scan.planned.values())
         replaced = {digest[:16] for digest in scan.planned if digest in index.stale}
         replaced |= {digest[:16] for digest in superseded_documents(index, scan)}
-        run: RunFolder | None = None
-        if items:
-            run = store.begin_run()
-            for report in _run_batches(run, items, folder, current_hash, jobs, engine, scheduler, batch_size):
-                _add_report(summary, run, report)
-                errors.extend(report.errors)
-                if on_batch is not None:
-                    on_batch(report)
-        summary.errors = len(errors)
-        # The errors of a file processed (or refused) in this run are this run's:
-        # a fixed file loses its old rows, a file skipped as already present keeps them.
-        scanned = {display_path(path) for item in items for path in (item.path, *item.duplicate_paths)}
-        scanned |= {row["source_path"] for row in scan.errors}
-        still = {_error_key(row) for row in errors}
-        cleared = {key[0] for key in index.error_keys if key[0] in scanned and key not in still}
-        known = {key for key in index.error_keys if key[0] not in cleared}
-        new_errors = _unique_new_errors(errors, known)
-        if run is not None or new_errors or scan.new_paths or replaced or cleared:
-            commit_started = time.perf_counter()
-            run = run or store.begin_run()
-            new_paths = {digest[:16]: paths for digest, paths in scan.new_paths.items()}
-            _carry_over(run, previous, replaced, new_paths, cleared)
-            if new_errors:
-                run.write("errors", "errors", build_table("errors", new_errors))
-            run.commit({"pipeline_version": __version__, "rules_hash": current_hash})
-            summary.committed = True
-            summary.stage_seconds["commit"] = time.perf_counter() - commit_started
+        runs: list[RunFolder] = []  # the run of this call, once begun; discarded if it fails
+        try:
+            execution = Execution(folder, current_hash, jobs, engine, scheduler, batch_size)
+            _process_and_commit(
+                store, runs, summary, scan, index, previous, items, replaced, errors, execution, on_batch
+            )
+        except BaseException as error:
+            if runs and not summary.committed:
+                runs[0].discard()
+            if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise OutputError(
+                    f"the disk is full ({error.strerror}) while writing {store.location}: nothing was "
+                    "committed and the previous output is intact; free some space and run again"
+                ) from error
+            raise
     summary.documents = summary.new_documents + summary.already_present
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _run_batches(
-    run: RunFolder,
+def _process_and_commit(
+    store: OutputStore,
+    runs: list[RunFolder],
+    summary: BatchSummary,
+    scan: ScanResult,
+    index: OutputIndex,
+    previous: Mapping[str, Sequence[tuple[PartLocation, int]]],
     items: Sequence[BatchItem],
-    folder: str,
-    current_hash: str,
-    jobs: int | None,
-    engine: str,
-    scheduler: str | None,
-    batch_size: int,
-) -> Iterator[BatchReport]:
+    replaced: set[str],
+    errors: list[dict[str, Any]],
+    execution: Execution,
+    on_batch: Callable[[BatchReport], None] | None,
+) -> None:
+    """Process the planned documents into a new run and commit it with what is carried over.
+
+    The run begun is appended to `runs`, so that the caller can discard it
+    when anything fails before the commit.
+    """
+    run: RunFolder | None = None
+    if items:
+        run = store.begin_run()
+        runs.append(run)
+        for report in _run_batches(run, items, execution):
+            _add_report(summary, run, report)
+            errors.extend(report.errors)
+            if on_batch is not None:
+                on_batch(report)
+    summary.errors = len(errors)
+    # The errors of a file processed (or refused) in this run are this run's:
+    # a fixed file loses its old rows, a file skipped as already present keeps them.
+    scanned = {display_path(path) for item in items for path in (item.path, *item.duplicate_paths)}
+    scanned |= {row["source_path"] for row in scan.errors}
+    still = {_error_key(row) for row in errors}
+    cleared = {key[0] for key in index.error_keys if key[0] in scanned and key not in still}
+    known = {key for key in index.error_keys if key[0] not in cleared}
+    new_errors = _unique_new_errors(errors, known)
+    if run is None and not (new_errors or scan.new_paths or replaced or cleared):
+        return
+    commit_started = time.perf_counter()
+    if run is None:
+        run = store.begin_run()
+        runs.append(run)
+    new_paths = {digest[:16]: paths for digest, paths in scan.new_paths.items()}
+    _carry_over(run, previous, replaced, new_paths, cleared)
+    if new_errors:
+        run.write("errors", "errors", build_table("errors", new_errors))
+    run.commit({"pipeline_version": __version__, "rules_hash": execution.rules_hash})
+    summary.committed = True
+    summary.stage_seconds["commit"] = time.perf_counter() - commit_started
+
+
+def _run_batches(run: RunFolder, items: Sequence[BatchItem], execution: Execution) -> Iterator[BatchReport]:
     """Yield the report of every batch of `items`, processed by `engine`.
 
     A batch whose worker process died is cut in two and both halves run
@@ -242,6 +286,13 @@ def _run_batches(
     """
     from pipeline.batch.engines import WorkerDied, cpu_count, map_batches
 
+    jobs, engine, batch_size, folder = (
+        execution.jobs,
+        execution.engine,
+        execution.batch_size,
+        execution.rules_dir,
+    )
+
     workers = jobs or cpu_count()
     if engine == "local" and jobs is None and sum(item.bytes for item in items) < MIN_PARALLEL_BYTES:
         workers = 1
@@ -249,7 +300,7 @@ def _run_batches(
     if workers > 1:
         size = max(1, min(batch_size, -(-len(items) // (workers * BATCHES_PER_WORKER))))
     tasks = [
-        BatchTask(run.url, run.run_id, number, tuple(batch), folder, current_hash)
+        BatchTask(run.url, run.run_id, number, tuple(batch), folder, execution.rules_hash)
         for number, batch in enumerate(make_batches(items, size))
     ]
     next_number = len(tasks)
@@ -261,7 +312,7 @@ def _run_batches(
             tasks,
             engine=engine,
             jobs=workers,
-            scheduler=scheduler,
+            scheduler=execution.scheduler,
             initializer=functools.partial(warm_up, folder),
             preload="pipeline.batch.engines.warm_worker",
         ):

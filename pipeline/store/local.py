@@ -96,6 +96,10 @@ class LocalRunFolder(RunFolder):
             shutil.copy2(source, target)
         self.add_part(table_name, Part(file=source.name, rows=rows))
 
+    def discard(self) -> None:
+        """Delete this uncommitted run's folder (after a failure): the output stays as it was."""
+        shutil.rmtree(self.path, ignore_errors=True)
+
     def _remove_unrecorded_parts(self) -> None:
         """Delete part files no batch reported (left by a worker that died mid-batch)."""
         for name in table_names():
@@ -118,8 +122,10 @@ class LocalRunFolder(RunFolder):
             (self.path / MANIFEST_NAME).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
             _fsync_tree(self.path)
             state = self.out_dir / STATE_DIR
-            _switch_current(state, self.path)
+            # The table links point through `current`: made before it is switched, the
+            # switch alone makes the whole output visible at once, also the first time.
             _link_tables(self.out_dir)
+            _switch_current(state, self.path)
             _remove_stale_runs(state / "runs", keep=self.path)
         except OSError as error:
             raise _unwritable(self.out_dir, error) from error
@@ -147,6 +153,14 @@ class LocalStore:
         if run is None or not (run / MANIFEST_NAME).is_file():
             return None
         return json.loads((run / MANIFEST_NAME).read_text(encoding="utf-8"))
+
+    def repair(self) -> None:
+        """Recreate missing table links of a committed output (a run killed at its first commit)."""
+        if current_run(self.out_dir) is not None:
+            try:
+                _link_tables(self.out_dir)
+            except OSError as error:
+                raise _unwritable(self.out_dir, error) from error
 
     def committed_parts(self) -> dict[str, list[tuple[PartLocation, int]]]:
         """Committed parts as local paths; outputs older than manifests are read from their folders."""

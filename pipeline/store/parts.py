@@ -169,6 +169,10 @@ class RunFolder:
         """Make this run the output; returns where it is. Raises OutputError."""
         raise NotImplementedError
 
+    def discard(self) -> None:
+        """Delete what this uncommitted run wrote (after a failure); the output stays as it was."""
+        raise NotImplementedError
+
     def _write_empty_tables(self) -> None:
         """Every table always exists, even with no rows: one empty part where none is."""
         for name in table_names():
@@ -207,6 +211,10 @@ class OutputStore(Protocol):
 
     def committed_parts(self) -> dict[str, list[tuple[PartLocation, int]]]:
         """Every committed part of every table with its row count; empty without output."""
+        ...
+
+    def repair(self) -> None:
+        """Mend what a run killed mid-commit can leave behind (no-op where nothing can be)."""
         ...
 
     def begin_run(self) -> RunFolder:

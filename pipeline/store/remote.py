@@ -124,6 +124,9 @@ class RemoteStore:
         paths = [f"{self.table_path(table_name)}/{file}" for file in files]
         return pq.read_table(paths, filesystem=self.filesystem, schema=SCHEMAS[table_name])
 
+    def repair(self) -> None:
+        """Nothing to mend: the manifest is the only commit point of a remote output."""
+
     def begin_run(self) -> RemoteRunFolder:
         """A new run staged under out/.provex/runs/<run id>.
 
@@ -194,6 +197,14 @@ class RemoteRunFolder(RunFolder):
         file_name = part_name(source)
         self.carried.add((table_name, file_name))
         self.add_part(table_name, Part(file=file_name, rows=rows))
+
+    def discard(self) -> None:
+        """Delete the staging folder of this uncommitted run (after a failure)."""
+        try:
+            if self.store.filesystem.exists(self.staging_path):
+                self.store.filesystem.rm(self.staging_path, recursive=True)
+        except OSError:
+            pass  # the next committing run removes every staging folder anyway
 
     def commit(self, manifest_extra: dict[str, Any] | None = None) -> str:
         """Copy the new parts into the tables, write the manifest (the commit), clean up.
