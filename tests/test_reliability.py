@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 import pandas as pd
+import pytest
 
 from pipeline.batch.run import run_batch
 from pipeline.read.audit import verify_output
@@ -139,3 +140,30 @@ def test_a_full_disk_stops_the_run_with_a_message_and_leaves_no_run_folder(tmp_p
     assert len(runs) == 1  # only the committed run: the failed one was removed
     assert pd.read_parquet(out / "figures").equals(before)
     assert run_batch([inputs], out).new_documents == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("signal_name", ["SIGKILL", "SIGTERM"])
+def test_killing_a_run_takes_its_worker_processes_with_it(tmp_path, signal_name):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    psutil = pytest.importorskip("psutil")
+    from pipeline.dev.bench import generate_corpus
+
+    corpus = generate_corpus(tmp_path / "corpus", 300)
+    command = [sys.executable, "-m", "pipeline", "run", str(corpus.folder), "--out", str(tmp_path / "out")]
+    run = subprocess.Popen([*command, "--jobs", "2", "--quiet"], stderr=subprocess.DEVNULL)
+    process = psutil.Process(run.pid)
+    deadline = time.monotonic() + 60
+    workers: list = []
+    while time.monotonic() < deadline and len(workers) < 3:  # the fork server and two workers
+        workers = process.children(recursive=True)
+        time.sleep(0.05)
+    assert len(workers) >= 3, "the pool did not start"
+    run.send_signal(getattr(signal, signal_name))
+    run.wait(timeout=30)
+    gone, alive = psutil.wait_procs(workers, timeout=15)
+    assert not alive, f"left running after {signal_name}: {[worker.cmdline() for worker in alive]}"

@@ -29,3 +29,28 @@ def cpu_count() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+def die_with_parent(signal_number: int | None = None) -> None:
+    """Ask the kernel to kill this process when its parent dies (Linux; elsewhere nothing).
+
+    Worker processes and the fork server call it as they start: a `provex
+    run` that is killed (SIGKILL, SIGTERM, a closed terminal) takes its pool
+    with it instead of leaving workers computing, holding its output pipe.
+    """
+    import signal
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    parent = os.getppid()
+    pr_set_pdeathsig = 1
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(pr_set_pdeathsig, signal_number or signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)

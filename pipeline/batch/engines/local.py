@@ -13,6 +13,7 @@ keeps the environment and rule caches it started with.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -20,7 +21,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
-from pipeline.batch.engines.base import EngineError, WorkerDied
+from pipeline.batch.engines.base import EngineError, WorkerDied, die_with_parent
 
 Task = TypeVar("Task")
 
@@ -58,6 +59,7 @@ def map_in_process_pool(
             yield function(task)
         return
     context = multiprocessing.get_context(start_method())
+    initializer = functools.partial(_start_worker, initializer)
     if preload is not None and start_method() == "forkserver":
         context.set_forkserver_preload([preload])
     queue = deque(tasks)
@@ -125,6 +127,13 @@ def _run_alone(
             return pool.submit(function, task).result()
         except BrokenProcessPool:
             return WorkerDied(task)
+
+
+def _start_worker(initializer: Callable[[], None] | None) -> None:
+    """A worker's first act: die with its parent, then run the engine's initializer."""
+    die_with_parent()
+    if initializer is not None:
+        initializer()
 
 
 def _worker_is_alive() -> bool:

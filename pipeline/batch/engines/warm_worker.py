@@ -9,6 +9,7 @@ import gc
 import sys
 from importlib.abc import MetaPathFinder
 
+from pipeline.batch.engines.base import die_with_parent
 from pipeline.batch.worker import warm_up
 
 
@@ -29,6 +30,10 @@ class _PandasIsNotUsedHere(MetaPathFinder):
 # importable again afterwards (a caller's script, which workers import as
 # `__mp_main__`, may use it). Only in this process of our own, never in a
 # caller's process.
+# The fork server lives as long as its parent, the provex process, and no longer
+# (its workers, forked from it, die with it in turn).
+die_with_parent()
+
 _blocker = _PandasIsNotUsedHere()
 if "pandas" not in sys.modules:
     sys.meta_path.insert(0, _blocker)
