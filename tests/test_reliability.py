@@ -167,3 +167,29 @@ def test_killing_a_run_takes_its_worker_processes_with_it(tmp_path, signal_name)
     run.wait(timeout=30)
     gone, alive = psutil.wait_procs(workers, timeout=15)
     assert not alive, f"left running after {signal_name}: {[worker.cmdline() for worker in alive]}"
+
+
+def test_a_document_over_its_time_limit_becomes_an_error_row_and_the_batch_goes_on(tmp_path, monkeypatch):
+    import time
+
+    import pipeline.batch.worker as worker
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "slow.txt").write_text("SLOW\n" + FIRST, encoding="utf-8")
+    (inputs / "fine.txt").write_text(SECOND, encoding="utf-8")
+    real = worker.process_document
+
+    def stalls_on_slow(source, *args, **kwargs):
+        if "SLOW" in source.text:
+            time.sleep(30)  # stands for a pathological line
+        return real(source, *args, **kwargs)
+
+    monkeypatch.setattr(worker, "process_document", stalls_on_slow)
+    started = time.monotonic()
+    summary = run_batch([inputs], tmp_path / "out", jobs=1, doc_timeout=0.5)
+    assert time.monotonic() - started < 20
+    assert summary.new_documents == 1
+    errors = pd.read_parquet(tmp_path / "out" / "errors")
+    assert list(errors["error_type"]) == ["timeout"]
+    assert errors["source_path"][0].endswith("slow.txt")

@@ -74,6 +74,8 @@ from pipeline.store.schemas import SCHEMAS, build_table
 DEFAULT_BATCH_SIZE = 500
 
 
+# A document still processing after this many seconds is given up as an error row.
+DEFAULT_DOC_TIMEOUT = 300.0
 # Below this much new input, the local engine with automatic jobs stays in
 # this process: starting and warming workers costs more than it saves.
 MIN_PARALLEL_BYTES = 2 * 1024 * 1024
@@ -133,6 +135,7 @@ class Execution:
     engine: str
     scheduler: str | None
     batch_size: int
+    doc_timeout: float | None = None
 
 
 class NoInputError(Exception):
@@ -151,6 +154,7 @@ def run_batch(
     batch_size: int = DEFAULT_BATCH_SIZE,
     on_batch: Callable[[BatchReport], None] | None = None,
     rules: Path | str | None = None,
+    doc_timeout: float | None = DEFAULT_DOC_TIMEOUT,
 ) -> BatchSummary:
     """Process every new input under `paths` and add it to the output `out_dir`.
 
@@ -161,7 +165,9 @@ def run_batch(
     bar); `on_batch` is called with each finished batch's report. `jobs` is
     the number of worker processes (None: every core, but small runs stay in
     this process). `force` re-processes every document. `rules` is the rules
-    folder (default: `rules_dir()`). Raises NoInputError
+    folder (default: `rules_dir()`). A document still processing after
+    `doc_timeout` seconds becomes a `timeout` error row (None: no limit).
+    Raises NoInputError
     when no input file is found, OutputError when the output cannot be
     written, EngineError when the engine cannot run, RuleFileError for a
     broken rule file; per-file problems become rows of `errors`.
@@ -208,7 +214,7 @@ def run_batch(
         replaced |= {digest[:16] for digest in superseded_documents(index, scan)}
         runs: list[RunFolder] = []  # the run of this call, once begun; discarded if it fails
         try:
-            execution = Execution(folder, current_hash, jobs, engine, scheduler, batch_size)
+            execution = Execution(folder, current_hash, jobs, engine, scheduler, batch_size, doc_timeout)
             _process_and_commit(
                 store, runs, summary, scan, index, previous, items, replaced, errors, execution, on_batch
             )
@@ -300,7 +306,9 @@ def _run_batches(run: RunFolder, items: Sequence[BatchItem], execution: Executio
     if workers > 1:
         size = max(1, min(batch_size, -(-len(items) // (workers * BATCHES_PER_WORKER))))
     tasks = [
-        BatchTask(run.url, run.run_id, number, tuple(batch), folder, execution.rules_hash)
+        BatchTask(
+            run.url, run.run_id, number, tuple(batch), folder, execution.rules_hash, execution.doc_timeout
+        )
         for number, batch in enumerate(make_batches(items, size))
     ]
     next_number = len(tasks)

@@ -7,10 +7,13 @@ corpus.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import resource
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -53,11 +56,13 @@ def error_row(source_path: str, stage: str, error_type: str, message: str) -> di
 
 
 def process_path(
-    path: Path, ruleset: RuleSet, clock: StageClock | None = None
+    path: Path, ruleset: RuleSet, clock: StageClock | None = None, time_limit: float | None = None
 ) -> tuple[DocumentResult | None, list[dict[str, Any]]]:
     """Read and process one file; every failure becomes an error row.
 
-    Returns (result or None, error rows). Never raises for a bad input.
+    Returns (result or None, error rows). Never raises for a bad input. A
+    document still being processed after `time_limit` seconds is given up
+    as a `timeout` error row, so one pathological file cannot stall a batch.
     """
     clock = clock or StageClock()
     clock.start("read")
@@ -79,13 +84,52 @@ def process_path(
             )
         )
     try:
-        return process_document(source, ruleset, clock=clock), errors
+        with seconds_limit(time_limit):
+            return process_document(source, ruleset, clock=clock), errors
+    except DocumentTimeout:
+        clock.stop()
+        message = (
+            f"processing took longer than {time_limit:g} s and was given up; the rest of the batch went on "
+            "(raise --doc-timeout for very large files, or report this file)"
+        )
+        return None, [*errors, error_row(str(path), "process", "timeout", message)]
     except RuleFileError:
         raise  # a broken rule file stops the run: no document could be processed right
     except Exception as error:  # a bug or a pathological input must not stop the batch
         clock.stop()
         message = f"processing failed ({type(error).__name__}: {error}); please report this file"
         return None, [*errors, error_row(str(path), "process", "internal_error", message)]
+
+
+class DocumentTimeout(Exception):
+    """Raised inside a document's processing when its time is up."""
+
+
+@contextlib.contextmanager
+def seconds_limit(seconds: float | None) -> Iterator[None]:
+    """Raise DocumentTimeout in the block once `seconds` have passed (None: no limit).
+
+    Uses the process's real-time interval timer, so it works in the main
+    thread of a process (a worker, or the CLI in one job); elsewhere, and
+    on systems without SIGALRM, the block runs without a limit.
+    """
+    usable = (
+        seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def time_is_up(signal_number: int, frame: Any) -> None:
+        raise DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, time_is_up)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass(frozen=True)
@@ -108,6 +152,7 @@ class BatchTask:
     items: tuple[BatchItem, ...]
     rules_dir: str
     rules_hash: str
+    doc_timeout: float | None = None
 
 
 @dataclass
@@ -233,7 +278,7 @@ def process_batch(task: BatchTask) -> BatchReport:
     report = BatchReport(number=task.number)
     batch = BatchColumns()
     for item in task.items:
-        result, errors = process_path(Path(item.path), ruleset, clock)
+        result, errors = process_path(Path(item.path), ruleset, clock, task.doc_timeout)
         if result is not None and result.document["sha256"] != item.sha256:
             errors.append(
                 error_row(

@@ -54,6 +54,14 @@ def main() -> None:
     show_default=True,
     help="Documents per batch: a worker holds one batch in memory and writes it as one part file per table.",
 )
+@click.option(
+    "--doc-timeout",
+    type=click.FloatRange(min=0),
+    default=300,
+    show_default=True,
+    metavar="SECONDS",
+    help="Give up a document still processing after this long (an errors row `timeout`); 0: no limit.",
+)
 def run(
     paths: tuple[Path, ...],
     out_dir: str,
@@ -64,6 +72,7 @@ def run(
     scheduler: str | None,
     force: bool,
     batch_size: int,
+    doc_timeout: float,
 ) -> None:
     """Extract from files and folders (default: seeds/) into Parquet tables.
 
@@ -102,6 +111,7 @@ def run(
             force=force,
             batch_size=batch_size,
             rules=rules_dir,
+            doc_timeout=doc_timeout or None,
             on_batch=None if bar is None else (lambda report: bar.update(report.documents)),
         )
     except NoInputError as error:
