@@ -193,3 +193,62 @@ def test_a_document_over_its_time_limit_becomes_an_error_row_and_the_batch_goes_
     errors = pd.read_parquet(tmp_path / "out" / "errors")
     assert list(errors["error_type"]) == ["timeout"]
     assert errors["source_path"][0].endswith("slow.txt")
+
+
+def test_audit_never_sends_an_article_s_escape_sequences_to_the_terminal(tmp_path):
+    from pipeline.read.audit import audit_mention, format_audit
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    hostile = "\x1b]0;owned\x07\x1b[2J园区新增企业12家\x1b[31m，投资3亿元。\n"
+    (inputs / "a.txt").write_text(hostile, encoding="utf-8")
+    out = tmp_path / "out"
+    run_batch([inputs], out)
+    output = load(out)
+    for mention_id in output.figures["mention_id"]:
+        for colour in (False, True):
+            text = format_audit(audit_mention(output, mention_id), colour=colour)
+            assert "\x07" not in text and "]0;" not in text.replace("\\x1b]0;", "")
+            assert "\x1b[2J" not in text and "\x1b[31m" not in text
+
+
+@pytest.mark.slow
+def test_an_interrupt_of_the_parent_alone_stops_the_run_at_once(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    psutil = pytest.importorskip("psutil")
+    from pipeline.dev.bench import generate_corpus
+
+    corpus = generate_corpus(tmp_path / "corpus", 300)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "pipeline", "run", str(corpus.folder), "--out", str(out)]
+    run = subprocess.Popen([*command, "--jobs", "2", "--quiet"], stderr=subprocess.PIPE, text=True)
+    process = psutil.Process(run.pid)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(process.children(recursive=True)) < 3:
+        time.sleep(0.05)
+    interrupted = time.monotonic()
+    run.send_signal(signal.SIGINT)  # to the parent only, not its process group
+    _, stderr = run.communicate(timeout=60)
+    assert time.monotonic() - interrupted < 10
+    assert run.returncode == 130 and "interrupted" in stderr
+    assert not list((out / ".provex" / "runs").glob("*")) if (out / ".provex" / "runs").exists() else True
+
+
+def test_a_broken_rule_file_stops_a_parallel_run_with_its_file_and_line(tmp_path):
+    import shutil
+
+    from pipeline.rules.loader import RuleFileError, rules_dir
+
+    rules = tmp_path / "rules"
+    shutil.copytree(rules_dir(), rules)
+    with (rules / "conflicts.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("min_overlap: [not, a, number\n")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(FIRST, encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"conflicts\.yaml:\d+"):
+        run_batch([inputs], tmp_path / "out", jobs=2, rules=rules)

@@ -122,6 +122,9 @@ def run(
         raise click.ClickException(str(error)) from None
     except RuleFileError as error:
         raise click.ClickException(f"broken rule file: {error}") from None
+    except KeyboardInterrupt:
+        click.echo("provex: interrupted; nothing of this run was committed (output unchanged)", err=True)
+        sys.exit(130)
     finally:
         if bar is not None:
             bar.close()

@@ -245,6 +245,16 @@ def normalised_span(line: Mapping[str, Any], mention: Mapping[str, Any]) -> tupl
     return best, best + len(wanted)
 
 
+# Control characters (C0 but tab, DEL, C1): an article's escape sequences must not reach a terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """`text` with every control character shown as `\\xNN`: escape sequences and OSC
+    commands from an article cannot move the cursor, recolour or retitle a terminal."""
+    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+
+
 def highlight(text: str, start: int, end: int, colour: bool, context: int | None = None) -> str:
     """`text` with [start, end) in bold reverse colour, or between [[ and ]].
 
@@ -257,6 +267,7 @@ def highlight(text: str, start: int, end: int, colour: bool, context: int | None
             before = "…" + before[-context:]
         if len(after) > context:
             after = after[:context] + "…"
+    before, span, after = printable(before), printable(span), printable(after)
     if colour:
         import click
 
@@ -276,8 +287,11 @@ def format_audit(record: AuditRecord, colour: bool = False, context: int | None 
         status = click.style(status, fg="green" if status == VERIFIED else "red", bold=True)
     rows = [
         ("mention", f"{record.mention_id}  ({record.table})"),
-        ("document", f"{document['source_path']}  (doc {document['doc_id']}, {document['encoding']})"),
-        ("title", "—" if _is_null(document.get("title")) else str(document["title"])),
+        (
+            "document",
+            f"{printable(document['source_path'])}  (doc {document['doc_id']}, {document['encoding']})",
+        ),
+        ("title", "—" if _is_null(document.get("title")) else printable(str(document["title"]))),
         ("line", f"{mention['line_no']}, characters {mention['start']}–{mention['end']}"),
         ("raw", highlight(line.get("raw_text") or "", mention["start"], mention["end"], colour, context)),
     ]
@@ -285,15 +299,15 @@ def format_audit(record: AuditRecord, colour: bool = False, context: int | None 
         norm_start, norm_end = record.norm_span
         rows.append(("normalised", highlight(line["norm_text"], norm_start, norm_end, colour, context)))
     else:
-        rows.append(("normalised", mention["norm_text"]))
+        rows.append(("normalised", printable(mention["norm_text"])))
     flags = _as_list(line.get("flags"))
     if flags:
         rows.append(("line flags", ", ".join(flags)))
-    rows.append(("parsed", format_fields(record.fields) or "—"))
+    rows.append(("parsed", printable(format_fields(record.fields)) or "—"))
     rows.append(("rule", f"{mention['rule_id']}  {record.rule.describe()}"))
     source = f"{status}  sha256 {document['sha256'][:16]}…"
     if record.source.path is not None:
-        source += f"  {_display_path(record.source.path)}"
+        source += f"  {printable(_display_path(record.source.path))}"
     if record.source.status == CHANGED:
         source += f"  (now {record.source.sha256[:16]}…)"
     if record.source.status == MISSING:

@@ -13,6 +13,7 @@ keeps the environment and rule caches it started with.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import multiprocessing
 from collections import deque
@@ -84,26 +85,56 @@ def _run_pool(
     `in_flight_when_broken` and the pool is closed; tasks not yet submitted
     stay in `queue`.
     """
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer) as pool:
-        pending: dict[Future, Task] = {}
-        limit = workers * TASKS_IN_FLIGHT_PER_WORKER
-        while queue or pending:
-            while queue and len(pending) < limit:
-                task = queue.popleft()
-                pending[pool.submit(function, task)] = task
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            broken = False
-            for future in done:
-                try:
-                    result = future.result()
-                except BrokenProcessPool:
-                    broken = True
-                    continue
-                pending.pop(future)
-                yield result
-            if broken:
-                in_flight_when_broken.extend(pending.values())
-                return
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer)
+    with pool, _stopped_at_once_on_failure(pool):
+        yield from _drain(pool, workers, function, queue, in_flight_when_broken)
+
+
+@contextlib.contextmanager
+def _stopped_at_once_on_failure(pool: ProcessPoolExecutor) -> Iterator[None]:
+    """On an interrupt (Ctrl-C, SIGINT to this process only) or an error, kill the workers now.
+
+    Leaving the pool's `with` block would otherwise wait for every running
+    task, minutes for a slow batch, before the run could stop.
+    """
+    try:
+        yield
+    except BaseException:
+        # The executor keeps its worker processes in a private mapping; there is no public handle.
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.kill()
+        raise
+
+
+def _drain(
+    pool: ProcessPoolExecutor,
+    workers: int,
+    function: Callable[[Task], Any],
+    queue: deque[Task],
+    in_flight_when_broken: list[Task],
+) -> Iterator[Any]:
+    """Submit tasks from `queue` to `pool` and yield results until done or a worker dies."""
+    pending: dict[Future, Task] = {}
+    limit = workers * TASKS_IN_FLIGHT_PER_WORKER
+    while queue or pending:
+        while queue and len(pending) < limit:
+            task = queue.popleft()
+            pending[pool.submit(function, task)] = task
+        done, _ = wait(pending, return_when=FIRST_COMPLETED)
+        broken = False
+        for future in done:
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                broken = True
+                continue
+            pending.pop(future)
+            yield result
+        if broken:
+            in_flight_when_broken.extend(pending.values())
+            return
 
 
 def _run_alone(
