@@ -2,8 +2,8 @@
 
     rules = ruleset.compiled(compile_name_rules)
 
-`compile_name_rules` validates the three files against the schemas below
-(errors as `file:line: reason`) and compiles what the name search needs:
+`compile_name_rules` validates the three files against their schemas
+(pipeline.extractors.names.schemas; errors as `file:line: reason`) and compiles what the name search needs:
 one automaton over every Chinese suffix and known name, the boundary and
 generic-word patterns, the English head words and lexicon. The compiled
 `NameRules` also carries the caches of its own rule set (per line text, per
@@ -18,31 +18,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import regex
 
-from pipeline.rules.schema import (
-    EXAMPLES,
-    Anything,
-    Bool,
-    ListOf,
-    Mapping,
-    Number,
-    Schema,
-    Str,
-    Where,
-    check,
-    rules_with_examples,
+from pipeline.extractors.names.schemas import (
+    NAMES,
+    NAMES_SCHEMA,
+    ORGANISATIONS,
+    PROJECTS,
+    checked,
+    flat,
 )
+from pipeline.rules.schema import check
 from pipeline.text.patterns import literal_pattern
 
 if TYPE_CHECKING:
     from pipeline.rules.ruleset import RuleSet
 
-ORGANISATIONS = "organisations"
-PROJECTS = "projects"
-NAMES = "names"
+__all__ = ["NAMES", "ORGANISATIONS", "PROJECTS", "NameRules", "NameSpan", "compile_name_rules"]
 
 Result = TypeVar("Result")
 
@@ -107,230 +101,6 @@ class EnglishHead:
 
 
 # --------------------------------------------------------------------------
-# Schemas
-
-
-@dataclass(frozen=True)
-class Word(Str):
-    """A word of a word list; YAML's unquoted on/off/yes/no (read as true/false) get a hint."""
-
-    def check(self, value: Any, where: Where) -> None:
-        """A non-empty string."""
-        if isinstance(value, bool):
-            raise where.fail(f"expected a word, got {value!r}: quote words such as on, off, yes, no")
-        super().check(value, where)
-
-
-@dataclass(frozen=True)
-class Words(Schema):
-    """A list of words, which may group words in nested lists (flattened when read)."""
-
-    min_items: int = 0
-
-    def check(self, value: Any, where: Where) -> None:
-        """Every item a word or a list of words."""
-        if not isinstance(value, list):
-            raise where.fail(
-                f"expected {self.describe()}, got {'a mapping' if isinstance(value, dict) else repr(value)}"
-            )
-        where = where.at(value, "")
-        if len(value) < self.min_items:
-            raise where.fail(f"needs at least {self.min_items} word(s)")
-        for index, item in enumerate(value):
-            item_where = where.at(item, f"[{index}]")
-            if isinstance(item, list):
-                Words().check(item, item_where)
-            else:
-                Word().check(item, item_where)
-
-    def describe(self) -> str:
-        """`a list of words`."""
-        return "a list of words"
-
-
-WORDS = Words()
-SOME_WORDS = Words(min_items=1)
-COUNT = Number(integer=True, minimum=0)
-
-
-def _flat(words: Any) -> list[str]:
-    """The words of a WORDS value, nested lists flattened, in file order."""
-    flat: list[str] = []
-    for item in words or []:
-        flat.extend(item if isinstance(item, list) else [item])
-    return flat
-
-
-def _english_heads_are_cased(entry: dict, where: Where) -> None:
-    for word in _flat(entry.get("heads")):
-        if not word[0].isupper():
-            raise where.fail(f"head {word!r} must start with a capital letter")
-    for word in _flat(entry.get("lowercase_heads")):
-        if word != word.lower():
-            raise where.fail(f"lowercase head {word!r} must be lower case")
-
-
-def _unique_rule_ids(document: dict, where: Where) -> None:
-    """Rule ids are unique in the whole file: each is reported as `<file>:<id>`."""
-    seen: dict[str, int] = {}
-    for rule in rules_with_examples(document):
-        rule_id = rule["id"]
-        if rule_id in seen:
-            raise Where(where.path, rule.line, "").fail(
-                f"duplicate id {rule_id!r} (first at line {seen[rule_id]})"
-            )
-        seen[rule_id] = rule.line
-
-
-NAMES_SCHEMA = Mapping(
-    {
-        "boundary_words": WORDS,
-        "keep_words": WORDS,
-        "count_pattern": Str(regex=True, allow_empty=True),
-        "name_punctuation": Str(allow_empty=True),
-        "conjunctions": WORDS,
-        "max_name_length": Number(integer=True, minimum=1),
-        "generic_words": WORDS,
-        "generic_number": Str(regex=True),
-        "english": Mapping(
-            {
-                "connectors": WORDS,
-                "continuations": WORDS,
-                "joiners": WORDS,
-                "leading_words": WORDS,
-                "articles": WORDS,
-                "date_words": WORDS,
-                "max_lowercase_tail": COUNT,
-            },
-            required=(
-                "connectors",
-                "continuations",
-                "joiners",
-                "leading_words",
-                "articles",
-                "date_words",
-                "max_lowercase_tail",
-            ),
-        ),
-    },
-    required=("boundary_words", "generic_words", "generic_number", "english"),
-)
-
-
-def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
-    """The schema of organisations.yaml or projects.yaml, whose rules give one of `kinds`."""
-    kind = Str(choices=kinds)
-    suffix = Mapping(
-        {
-            "id": Str(),
-            "kind": kind,
-            "words": SOME_WORDS,
-            "min_prefix": COUNT,
-            "max_prefix": COUNT,
-            "needs_specific": Bool(),
-            "generic_from": COUNT,
-            "admin_prefix": Bool(),
-            "extend_right": Bool(),
-            "not_before": WORDS,
-            "not_after": WORDS,
-            "research_words": WORDS,
-            "examples": EXAMPLES,
-        },
-        required=("id", "kind", "words"),
-    )
-    list_context = Mapping(
-        {
-            "id": Str(),
-            "kind": kind,
-            "heads": SOME_WORDS,
-            "window": COUNT,
-            "not_between": WORDS,
-            "min_item": COUNT,
-            "max_item": COUNT,
-            "examples": EXAMPLES,
-        },
-        required=("id", "kind", "heads"),
-    )
-    english = Mapping(
-        {
-            "id": Str(),
-            "kind": kind,
-            "heads": SOME_WORDS,
-            "lowercase_heads": WORDS,
-            "examples": EXAMPLES,
-        },
-        required=("id", "kind", "heads"),
-        check_whole=_english_heads_are_cased,
-    )
-    fields: dict[str, Schema] = {
-        "kinds": ListOf(Str(), min_items=1),
-        "suffixes": ListOf(suffix, unique="id", min_items=1),
-        "generic_words": WORDS,
-        "list_context": list_context,
-        "english": ListOf(english, unique="id", min_items=1),
-    }
-    required = ["kinds", "suffixes", "list_context", "english"]
-    if table == ORGANISATIONS:
-        fields |= {
-            "admin_prefixes": WORDS,
-            "title_words": WORDS,
-            "gazetteer": ListOf(
-                Mapping(
-                    {"id": Str(), "kind": kind, "names": WORDS, "examples": EXAMPLES},
-                    required=("id", "kind", "names"),
-                ),
-                unique="id",
-            ),
-            "jieba_dictionary": Mapping(
-                {"enabled": Bool(), "id": Str(), "min_length": COUNT, "examples": EXAMPLES},
-                required=("id",),
-            ),
-            "english_list": Mapping(
-                {
-                    "id": Str(),
-                    "kind": kind,
-                    "nouns": SOME_WORDS,
-                    "introducers": SOME_WORDS,
-                    "stop_words": WORDS,
-                    "window": COUNT,
-                    "max_words": COUNT,
-                    "examples": EXAMPLES,
-                },
-                required=("id", "kind", "nouns", "introducers"),
-            ),
-        }
-        required.append("english_list")
-    else:
-        titled = {
-            "id": Str(),
-            "kind": kind,
-            "min_length": COUNT,
-            "max_length": COUNT,
-            "examples": EXAMPLES,
-        }
-        fields |= {
-            "right_extension": Str(regex=True, allow_empty=True),
-            "title_marks": Mapping(titled, required=("id", "kind")),
-            "quoted_names": Mapping(titled | {"suffixes": SOME_WORDS}, required=("id", "kind", "suffixes")),
-        }
-        required += ["title_marks", "quoted_names"]
-    return Mapping(fields, required=tuple(required), check_whole=_unique_rule_ids)
-
-
-# Read first: the kinds a table's rules may give, which the rest of its schema checks against.
-KINDS_FIRST = Mapping({"kinds": ListOf(Str(), min_items=1)}, required=("kinds",), extra=Anything())
-
-
-def _checked(ruleset: RuleSet, table: str) -> tuple[dict, tuple[str, ...]]:
-    """The parsed rule file of `table`, checked against its schema, and its kinds."""
-    document, path = ruleset.file(table), ruleset.path(table)
-    check(document, KINDS_FIRST, path)
-    kinds = tuple(document["kinds"])
-    check(document, _table_schema(table, kinds), path)
-    return document, kinds
-
-
-# --------------------------------------------------------------------------
 # Compiling
 
 
@@ -383,11 +153,11 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             generic_from=entry.get("generic_from", 0),
             admin_prefix=entry.get("admin_prefix", False),
             extend_right=entry.get("extend_right", False),
-            not_before=tuple(_flat(entry.get("not_before"))),
-            not_after=tuple(_flat(entry.get("not_after"))),
-            research_words=tuple(_flat(entry.get("research_words"))),
+            not_before=tuple(flat(entry.get("not_before"))),
+            not_after=tuple(flat(entry.get("not_after"))),
+            research_words=tuple(flat(entry.get("research_words"))),
         )
-        pairs.extend((word, rule) for word in _flat(entry["words"]))
+        pairs.extend((word, rule) for word in flat(entry["words"]))
     return pairs
 
 
@@ -401,10 +171,10 @@ def _list_rule(table: str, document: dict) -> tuple[ListRule, regex.Pattern]:
         window=entry.get("window", 12),
         min_item=entry.get("min_item", 2),
         max_item=entry.get("max_item", 12),
-        not_between=tuple(_flat(entry.get("not_between"))),
+        not_between=tuple(flat(entry.get("not_between"))),
     )
     pattern = regex.compile(
-        f"等[^,.;:!?。！？]{{0,{rule.window}}}?(?:{literal_pattern(_flat(entry['heads']))})"
+        f"等[^,.;:!?。！？]{{0,{rule.window}}}?(?:{literal_pattern(flat(entry['heads']))})"
     )
     return rule, pattern
 
@@ -429,8 +199,8 @@ class NameRules:
     def __init__(self, ruleset: RuleSet) -> None:
         names = ruleset.file(NAMES)
         check(names, NAMES_SCHEMA, ruleset.path(NAMES))
-        orgs, self.org_kinds = _checked(ruleset, ORGANISATIONS)
-        projects, self.project_kinds = _checked(ruleset, PROJECTS)
+        orgs, self.org_kinds = checked(ruleset, ORGANISATIONS)
+        projects, self.project_kinds = checked(ruleset, PROJECTS)
         self._lock = threading.Lock()
         self._per_text: dict[Callable, Callable] = {}
 
@@ -442,13 +212,13 @@ class NameRules:
         self.reverse_boundary = regex.compile(f"(?r){non_name}" + (f"|{count}" if count else ""))
         # Boundary and keep words in one alternation, longest first: matched
         # leftmost-longest, 自由 (keep) hides the boundary 由 inside it.
-        self.boundary_word_kinds: dict[str, bool] = dict.fromkeys(_flat(names.get("keep_words")), False)
-        for word in _flat(names["boundary_words"]):
+        self.boundary_word_kinds: dict[str, bool] = dict.fromkeys(flat(names.get("keep_words")), False)
+        for word in flat(names["boundary_words"]):
             self.boundary_word_kinds.setdefault(word, True)
         self.boundary_word_pattern = re.compile(literal_pattern(self.boundary_word_kinds))
-        self.conjunctions = tuple(sorted(set(_flat(names.get("conjunctions")))))
-        generic = _flat(names["generic_words"])
-        project_generic = _flat(projects.get("generic_words"))
+        self.conjunctions = tuple(sorted(set(flat(names.get("conjunctions")))))
+        generic = flat(names["generic_words"])
+        project_generic = flat(projects.get("generic_words"))
         digits = names["generic_number"]
         conjunction_class = "".join(sorted(self.conjunctions)) or "与"
         self.generic_org = regex.compile(f"(?:{literal_pattern(generic)}|{digits}|[{conjunction_class}])+")
@@ -457,8 +227,8 @@ class NameRules:
         )
         self.is_generic_prefix = _generic_matcher(self.generic_org, self.generic_project)
 
-        self.admin_prefixes = tuple(_flat(orgs.get("admin_prefixes")))
-        self.title_words = tuple(_flat(orgs.get("title_words")))
+        self.admin_prefixes = tuple(flat(orgs.get("admin_prefixes")))
+        self.title_words = tuple(flat(orgs.get("title_words")))
 
         # One automaton: every suffix and every known name.
         self.suffixes: dict[str, list[SuffixRule]] = {}
@@ -467,7 +237,7 @@ class NameRules:
                 self.suffixes.setdefault(word, []).append(rule)
         self.known: dict[str, tuple[str, str]] = {}  # name -> (rule_id, kind)
         for entry in orgs.get("gazetteer", []):
-            for name in _flat(entry["names"]):
+            for name in flat(entry["names"]):
                 self.known[name] = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
         jieba_settings = orgs.get("jieba_dictionary", {})
         if jieba_settings.get("enabled", False):
@@ -489,7 +259,7 @@ class NameRules:
         quoted = projects["quoted_names"]
         self.quoted_rule = (f"{PROJECTS}:{quoted['id']}", quoted["kind"])
         low, high = quoted.get("min_length", 4), quoted.get("max_length", 40)
-        endings = literal_pattern(_flat(quoted["suffixes"]))
+        endings = literal_pattern(flat(quoted["suffixes"]))
         self.quoted_pattern = regex.compile(
             rf"[“\"]([^“”\",。;:]{{{max(low - 2, 0)},{high}}}(?:{endings}))[”\"]"
         )
@@ -506,13 +276,13 @@ class NameRules:
         for table, document in ((ORGANISATIONS, orgs), (PROJECTS, projects)):
             for entry in document["english"]:
                 head = EnglishHead(table, f"{table}:{entry['id']}", entry["kind"])
-                for word in _flat(entry["heads"]):
+                for word in flat(entry["heads"]):
                     first, _, second = word.partition(" ")
                     if second:
                         self.english_compound_heads[(first, second)] = head
                     else:
                         self.english_heads[word] = head
-                for word in _flat(entry.get("lowercase_heads")):
+                for word in flat(entry.get("lowercase_heads")):
                     self.english_lowercase[word] = head
         self.english_compound_seconds = frozenset(second for _first, second in self.english_compound_heads)
         # Text holding none of these words has no English name. A word is not
@@ -526,12 +296,12 @@ class NameRules:
         )
         self.english_trigger = re.compile(f"(?:{head_words})(?:(?<=\\.)|(?![A-Za-z0-9]))")
 
-        self.connectors = frozenset(_flat(lexicon["connectors"]))
-        self.continuations = frozenset(_flat(lexicon["continuations"]))
-        self.joiners = frozenset(_flat(lexicon["joiners"]))
-        self.leading_words = frozenset(_flat(lexicon["leading_words"]))
-        self.articles = frozenset(_flat(lexicon["articles"]))
-        self.date_words = frozenset(_flat(lexicon["date_words"]))
+        self.connectors = frozenset(flat(lexicon["connectors"]))
+        self.continuations = frozenset(flat(lexicon["continuations"]))
+        self.joiners = frozenset(flat(lexicon["joiners"]))
+        self.leading_words = frozenset(flat(lexicon["leading_words"]))
+        self.articles = frozenset(flat(lexicon["articles"]))
+        self.date_words = frozenset(flat(lexicon["date_words"]))
         self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
         # Heads written with a full stop (Inc., Co.) keep it as part of the word.
         self.abbreviation_heads = frozenset(
@@ -550,14 +320,14 @@ class NameRules:
         entry = orgs["english_list"]
         window = entry.get("window", 60)
         self.english_list_pattern = regex.compile(
-            rf"\b(?:{literal_pattern(_flat(entry['nouns']))})\b[^.;:]{{0,{window}}}?"
-            rf"\b(?:{literal_pattern(_flat(entry['introducers']))})\s+"
+            rf"\b(?:{literal_pattern(flat(entry['nouns']))})\b[^.;:]{{0,{window}}}?"
+            rf"\b(?:{literal_pattern(flat(entry['introducers']))})\s+"
         )
         self.english_list_rule = ListRule(
             ORGANISATIONS, f"{ORGANISATIONS}:{entry['id']}", entry["kind"], window, 1, 0, ()
         )
         self.english_list_max_words: int = entry.get("max_words", 4)
-        self.english_list_stop_words = frozenset(_flat(entry.get("stop_words")))
+        self.english_list_stop_words = frozenset(flat(entry.get("stop_words")))
 
     def _add_jieba_words(self, settings: dict) -> None:
         """Add jieba's organisation words that end with an organisation suffix."""
