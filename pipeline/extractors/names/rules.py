@@ -3,9 +3,10 @@
     rules = ruleset.compiled(compile_name_rules)
 
 `compile_name_rules` validates the three files against their schemas
-(pipeline.extractors.names.schemas; errors as `file:line: reason`) and compiles what the name search needs:
-one automaton over every Chinese suffix and known name, the boundary and
-generic-word patterns, the English head words and lexicon. The compiled
+(pipeline.extractors.names.schemas; errors as `file:line: reason`) and
+compiles what the name search needs: one automaton over every Chinese
+suffix and known name, the boundary and generic-word patterns, the English
+head words and lexicon. The compiled
 `NameRules` also carries the caches of its own rule set (per line text, per
 generic prefix), so two rule sets never share one.
 """
