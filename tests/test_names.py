@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 import regex
 
-from pipeline.extractors.names import find as names
+from pipeline.extractors.names import english
+from pipeline.extractors.names.rules import NameSpan, compile_name_rules
+from tests.conftest import RULES
 
 # The word pattern before chunks: a trailing full stop is matched, then dropped
 # unless the word is an abbreviation head.
@@ -30,41 +32,46 @@ ENGLISH_LINES = [
 ]
 
 
+def _rules():
+    return RULES.compiled(compile_name_rules)
+
+
 def _plain_tokens(text: str) -> list[tuple[int, int, str]]:
+    abbreviations = _rules().abbreviation_heads
     tokens = []
     for match in PLAIN_WORD.finditer(text):
         word, end = match.group(), match.end()
-        if word.endswith(".") and word not in names.ABBREVIATION_HEADS:
+        if word.endswith(".") and word not in abbreviations:
             word, end = word[:-1], end - 1
         tokens.append((match.start(), end, word))
     return tokens
 
 
-def _names_of_the_whole_line(text: str) -> list[names.NameSpan]:
+def _names_of_the_whole_line(text: str) -> list[NameSpan]:
     """English names with every word of the line read at once (no chunks)."""
-    rules = names.name_rules()
-    return names._english_chunk_names(text, _plain_tokens(text), rules)
+    return english.chunk_names(text, _plain_tokens(text), _rules())
 
 
 @pytest.mark.parametrize("text", ENGLISH_LINES)
 def test_english_words_are_those_of_the_plain_word_pattern(text: str) -> None:
-    assert names._english_tokens(text) == _plain_tokens(text)
+    assert english.english_tokens(text, _rules()) == _plain_tokens(text)
 
 
 @pytest.mark.parametrize("text", ENGLISH_LINES)
 def test_english_names_by_chunk_equal_those_of_the_whole_line(text: str) -> None:
-    assert names._english_names(text, names.name_rules()) == _names_of_the_whole_line(text)
+    assert english.english_names(text, _rules()) == _names_of_the_whole_line(text)
 
 
 @pytest.mark.parametrize("text", ENGLISH_LINES)
 def test_chunks_hold_every_word_and_end_where_words_stop_joining(text: str) -> None:
+    rules = _rules()
     tokens = _plain_tokens(text)
     chunk_tokens = [
         token
-        for chunk in names.ENGLISH_CHUNK.finditer(text)
-        for token in names._english_tokens(text, *chunk.span())
+        for chunk in rules.english_chunk.finditer(text)
+        for token in english.english_tokens(text, rules, *chunk.span())
     ]
     assert chunk_tokens == tokens
-    for chunk in names.ENGLISH_CHUNK.finditer(text):
-        inside = names._english_tokens(text, *chunk.span())
+    for chunk in rules.english_chunk.finditer(text):
+        inside = english.english_tokens(text, rules, *chunk.span())
         assert all(later[0] - earlier[1] == 1 for earlier, later in zip(inside, inside[1:], strict=False))

@@ -1,4 +1,8 @@
-"""Organisation names: suffix rules, known names, lists and English heads."""
+"""Organisation names: behaviour across rules, rule files, the shared name pass.
+
+What each rule finds is in its `examples:` in rules/organisations.yaml (run by
+tests/test_rule_examples.py); the tests here are about more than one rule.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
+import pipeline
 from pipeline.core.records import DocumentContext, LineContext
-from pipeline.extractors.names import find as names
-from pipeline.extractors.names import organisations, projects
-from pipeline.rules.loader import RULES_DIR_ENV, RuleFileError, load_rule_file, rules_dir
+from pipeline.extractors.names import chinese, find, organisations, projects
+from pipeline.extractors.names.rules import compile_name_rules
+from pipeline.rules.loader import RuleFileError
+from pipeline.rules.ruleset import RuleSet
 from pipeline.stages.normalise import normalise_line
 from tests.conftest import GOLD, RULES, SEEDS, gold_records, read_jsonl, requires_shared
 
@@ -20,38 +26,6 @@ def org_names(text: str) -> list[tuple[str, str]]:
     line = normalise_line(1, text, RULES)
     spans = organisations.find_spans([LineContext(1, line.norm_text, line.lang)], DocumentContext(), RULES)
     return [(span.fields["name"], span.fields["org_kind"]) for span in spans]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # government_body
-        ("会议由上海市人民政府主办。", ("上海市人民政府", "government")),
-        ("张江高科技园区管理委员会发布通知。", ("张江高科技园区管理委员会", "government")),
-        # government_abbreviation (admin prefix + one-character office)
-        ("会上,市住建局介绍了情况。", ("市住建局", "government")),
-        # research_institute
-        ("合作方包括上海有机化学研究所。", ("上海有机化学研究所", "research")),
-        ("深圳湾实验室与企业签约。", ("深圳湾实验室", "research")),
-        # company
-        ("杭州某某智能科技有限公司完成融资。", ("杭州某某智能科技有限公司", "company")),
-        ("引进了复星医药集团。", ("复星医药集团", "company")),
-        # association
-        ("本次活动得到广东省医疗器械行业协会支持。", ("广东省医疗器械行业协会", "association")),
-        # institution (hospital, university)
-        ("华山医院与复旦大学合作。", ("华山医院", "other")),
-        # central_government gazetteer
-        ("科学技术部印发通知。", ("科学技术部", "government")),
-        # research_abbreviation gazetteer
-        ("由中国科学院牵头。", ("中国科学院", "research")),
-        # association_abbreviation gazetteer
-        ("中国科协举办年会活动。", ("中国科协", "association")),
-        # traditional script is normalised first
-        ("上海市藥品監督管理局發佈公告。", ("上海市药品监督管理局", "government")),
-    ],
-)
-def test_finds_chinese_organisation_by_rule(text: str, expected: tuple[str, str]) -> None:
-    assert expected in org_names(text)
 
 
 def test_company_list_yields_short_names_without_suffix() -> None:
@@ -85,35 +59,6 @@ def test_bodies_written_back_to_back_are_one_name() -> None:
     assert org_names("省委省政府高度重视。") == [("省委省政府", "government")]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # government_en, with the "of" continuation and a title before it
-        (
-            "Zhang Wei, Director of the Shanghai Municipal Health Commission, spoke.",
-            ("Shanghai Municipal Health Commission", "government"),
-        ),
-        ("the Ministry of Science and Technology said", ("Ministry of Science and Technology", "government")),
-        # company_en
-        ("Fosun Pharma Group signed the deal.", ("Fosun Pharma Group", "company")),
-        # research_en
-        (
-            "researchers at the Shanghai Institute of Organic Chemistry",
-            ("Shanghai Institute of Organic Chemistry", "research"),
-        ),
-        # association_en
-        (
-            "the Guangdong Medical Devices Association announced",
-            ("Guangdong Medical Devices Association", "association"),
-        ),
-        # institution_en
-        ("Fudan University and partners", ("Fudan University", "other")),
-    ],
-)
-def test_finds_english_organisation_by_head(text: str, expected: tuple[str, str]) -> None:
-    assert expected in org_names(text)
-
-
 def test_english_and_after_a_head_splits_two_names() -> None:
     found = [name for name, _ in org_names("The Municipal Party Committee and the Municipal Government met.")]
     assert found == ["Municipal Party Committee", "Municipal Government"]
@@ -133,44 +78,121 @@ def test_org_and_project_never_claim_the_same_text() -> None:
     assert project_spans == []
 
 
-# -- broken rule files ---------------------------------------------------------
+# -- rule files: checked on load, edited as YAML only ---------------------------
 
 
 @pytest.fixture
-def broken_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """A copy of rules/ in tmp_path; the test edits it, caches are cleared around it."""
-    for path in rules_dir().glob("*.yaml"):
+def rules_copy(tmp_path: Path) -> Path:
+    """A copy of the project's rules/ in tmp_path, for a test to edit and load."""
+    for path in RULES.directory.glob("*.yaml"):
         shutil.copy(path, tmp_path / path.name)
-    monkeypatch.setenv(RULES_DIR_ENV, str(tmp_path))
-    caches = (load_rule_file.cache_clear, names.name_rules.cache_clear, names.find_names.cache_clear)
-    for clear in caches:
-        clear()
-    yield tmp_path
-    monkeypatch.delenv(RULES_DIR_ENV)
-    for clear in caches:
-        clear()
+    return tmp_path
 
 
-def test_unknown_org_kind_fails_with_file_and_line(broken_rules: Path) -> None:
-    path = broken_rules / "organisations.yaml"
+def _edit(path: Path, old: str, new: str) -> int:
+    """Replace the first `old` in the file; returns the line number where it was."""
     text = path.read_text(encoding="utf-8")
-    line_no = text.splitlines().index("  - id: company") + 1
-    path.write_text(text.replace("    kind: company\n", "    kind: business\n", 1), encoding="utf-8")
+    assert old in text, old
+    line_no = text[: text.index(old)].count("\n") + 1
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return line_no
+
+
+def _load_error(folder: Path) -> str:
     with pytest.raises(RuleFileError) as error:
-        names.find_names("测试公司")
-    assert str(error.value).startswith(f"{path}:{line_no}: ")
-    assert "'kind' must be one of" in str(error.value)
+        RuleSet.load(folder).compiled(compile_name_rules)
+    return str(error.value)
 
 
-def test_suffix_rule_without_id_fails_with_file_and_line(broken_rules: Path) -> None:
-    path = broken_rules / "organisations.yaml"
+def test_misspelt_key_fails_with_file_and_line(rules_copy: Path) -> None:
+    path = rules_copy / "organisations.yaml"
+    line_no = _edit(path, "    examples:\n", "    exampels:\n")
+    message = _load_error(rules_copy)
+    assert message.startswith(f"{path}:{line_no}: ")
+    assert "unknown key 'exampels'" in message and "did you mean 'examples'" in message
+
+
+def test_duplicate_rule_id_fails_with_file_and_line(rules_copy: Path) -> None:
+    path = rules_copy / "projects.yaml"
+    line_no = _edit(path, "  - id: park_short\n", "  - id: park\n")
+    message = _load_error(rules_copy)
+    assert message.startswith(f"{path}:{line_no}: ")
+    assert "duplicate id 'park'" in message
+
+
+def test_rule_id_used_twice_in_one_file_fails(rules_copy: Path) -> None:
+    # Ids are reported as `<file>:<id>`, so they are unique across the file's lists.
+    path = rules_copy / "organisations.yaml"
+    line_no = _edit(path, "  - id: company_en\n", "  - id: company\n")
+    message = _load_error(rules_copy)
+    assert message.startswith(f"{path}:{line_no}: ")
+    assert "duplicate id 'company'" in message
+
+
+def test_unknown_org_kind_fails_with_file_and_line(rules_copy: Path) -> None:
+    path = rules_copy / "organisations.yaml"
     text = path.read_text(encoding="utf-8")
-    line_no = text.splitlines().index("  - id: association") + 1
-    path.write_text(text.replace("  - id: association\n", "  - ident: association\n", 1), encoding="utf-8")
-    with pytest.raises(
-        RuleFileError, match=rf"organisations.yaml:{line_no}: every suffix rule needs an 'id'"
-    ):
-        names.find_names("测试协会")
+    line_no = text.splitlines().index("  - id: company") + 2
+    _edit(path, "    kind: company\n", "    kind: business\n")
+    message = _load_error(rules_copy)
+    assert message.startswith(f"{path}:{line_no}: ")
+    assert "'business' is not one of government, company" in message
+
+
+def test_wrong_type_fails_with_file_and_line(rules_copy: Path) -> None:
+    path = rules_copy / "names.yaml"
+    line_no = _edit(path, "max_name_length: 30", "max_name_length: thirty")
+    message = _load_error(rules_copy)
+    assert message.startswith(f"{path}:{line_no}: ")
+    assert "expected a whole number, got 'thirty'" in message
+
+
+def test_suffix_rule_without_id_fails_with_file_and_line(rules_copy: Path) -> None:
+    path = rules_copy / "organisations.yaml"
+    line_no = _edit(path, "  - id: association\n", "  - ident: association\n")
+    message = _load_error(rules_copy)
+    assert message.startswith(f"{path}:{line_no}: ")
+    assert "missing key 'id'" in message
+
+
+def test_unquoted_yaml_boolean_in_a_word_list_gets_a_hint(rules_copy: Path) -> None:
+    path = rules_copy / "names.yaml"
+    line_no = _edit(path, '"on", in, to, up]', "on, in, to, up]")
+    message = _load_error(rules_copy)
+    assert message.startswith(f"{path}:{line_no}: ")
+    assert "quote words such as on, off, yes, no" in message
+
+
+def test_a_new_suffix_is_one_yaml_edit(rules_copy: Path) -> None:
+    text = "Shares of Qingdao Haiwei Marine Pty rose, and the Nanjing Robotics Hotspot opened."
+    assert not [r for r in pipeline.extract(text) if "Pty" in r.raw_text or "Hotspot" in r.raw_text]
+    _edit(rules_copy / "organisations.yaml", "Pharma, Bank,", "Pharma, Pty, Bank,")
+    _edit(rules_copy / "projects.yaml", "Town, Hub,", "Town, Hotspot, Hub,")
+    edited = RuleSet.load(rules_copy)
+    found = {(r.table, r.raw_text, r.rule_id) for r in pipeline.extract(text, ruleset=edited)}
+    assert ("organisations", "Qingdao Haiwei Marine Pty", "organisations:company_en") in found
+    assert ("projects", "Nanjing Robotics Hotspot", "projects:park_en") in found
+
+
+def test_a_new_chinese_suffix_is_one_yaml_edit(rules_copy: Path) -> None:
+    text = "江苏省海洋装备产业研究所联合体成立。"
+    _edit(rules_copy / "organisations.yaml", "words: [协会, 学会,", "words: [联合体, 协会, 学会,")
+    edited = RuleSet.load(rules_copy)
+    found = [
+        (r.raw_text, r.org_kind) for r in pipeline.extract(text, ruleset=edited) if r.table == "organisations"
+    ]
+    assert found == [("江苏省海洋装备产业研究所联合体", "association")]
+
+
+def test_two_rule_sets_never_share_compiled_rules_or_line_cache(rules_copy: Path) -> None:
+    line = "The Wuxi Hotspot opened."
+    _edit(rules_copy / "projects.yaml", "Town, Hub,", "Town, Hotspot, Hub,")
+    edited = RuleSet.load(rules_copy)
+    ours, theirs = RULES.compiled(compile_name_rules), edited.compiled(compile_name_rules)
+    assert ours is not theirs
+    assert find.find_names(line, ours) == ()
+    assert [span.rule_id for span in find.find_names(line, theirs)] == ["projects:park_en"]
+    assert find.find_names(line, ours) == ()
 
 
 # -- the development set -------------------------------------------------------
@@ -249,9 +271,9 @@ def _words_ending_at(text: str, words: set[str]) -> list[tuple[int, tuple[str, .
     ],
 )
 def test_word_scan_finds_every_overlapping_suffix_and_known_name(text: str) -> None:
-    rules = names.name_rules()
+    rules = RULES.compiled(compile_name_rules)
     vocabulary = set(rules.suffixes) | set(rules.known)
-    assert names._word_hits(text, rules) == _words_ending_at(text, vocabulary)
+    assert chinese.word_hits(text, rules) == _words_ending_at(text, vocabulary)
 
 
 def test_keep_word_hides_the_boundary_inside_it() -> None:
@@ -268,10 +290,11 @@ def test_names_on_a_very_long_line_are_those_of_its_sentences() -> None:
     sentence = (
         "苏州生物医药产业园聚集企业600多家。The Suzhou Industrial Park Administrative Committee said so. "
     )
-    single = names.find_names.__wrapped__(sentence)
+    rules = RULES.compiled(compile_name_rules)
+    single = find.scan_line(sentence, rules)
     assert single, "the sentence must hold names for this test to mean anything"
     repeats = 200  # far more names than are resolved pairwise
-    found = names.find_names.__wrapped__(sentence * repeats)
+    found = find.scan_line(sentence * repeats, rules)
     shifted = [
         (span.table, span.start + copy * len(sentence), span.end + copy * len(sentence), span.rule_id)
         for copy in range(repeats)
@@ -288,11 +311,13 @@ def test_cost_grows_linearly_with_line_length() -> None:
         "The park covers 7.2 square kilometres. "
     )
 
+    rules = RULES.compiled(compile_name_rules)
+
     def seconds(copies: int) -> float:
         best = float("inf")
         for _ in range(2):
             started = time.process_time()
-            names.find_names.__wrapped__(unit * copies)
+            find.scan_line(unit * copies, rules)
             best = min(best, time.process_time() - started)
         return best
 
@@ -305,9 +330,11 @@ def test_rules_load_without_jieba_when_its_dictionary_is_disabled() -> None:
     import subprocess
     import sys
 
-    assert load_rule_file("organisations")["jieba_dictionary"]["enabled"] is False
+    assert RULES.file("organisations")["jieba_dictionary"]["enabled"] is False
     script = (
-        "import sys; from pipeline.extractors.names import find; find.name_rules()"
+        "import sys; from pipeline.rules.ruleset import RuleSet"
+        "; from pipeline.extractors.names.rules import compile_name_rules"
+        f"; RuleSet.load({str(RULES.directory)!r}).compiled(compile_name_rules)"
         "; print('jieba' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)

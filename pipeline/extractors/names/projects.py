@@ -1,9 +1,9 @@
 """The projects extractor: named projects on article lines.
 
-Rules live in rules/projects.yaml (suffixes, English head words, title marks
-and list contexts) and rules/names.yaml (where a name starts). Organisation
-and project names are found in one shared pass (pipeline.extractors.names.find) so
-that the two tables never claim the same text: the longest name wins.
+Rules live in rules/projects.yaml (suffixes, English head words, list contexts
+and more) and rules/names.yaml (where a name starts). Organisation and
+project names are found in one shared pass (pipeline.extractors.names.find)
+so that the two tables never claim the same text: the longest name wins.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.core.records import DocumentContext, LineContext, Span
-from pipeline.extractors.names.find import PROJECTS, find_names, name_of
+from pipeline.extractors.names.find import table_spans
+from pipeline.extractors.names.rules import PROJECTS
 
 if TYPE_CHECKING:
     from pipeline.rules.ruleset import RuleSet
@@ -27,19 +28,4 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     Each span's fields are `name` (the normalised name) and `project_kind`.
     `document` is not needed: names are found line by line.
     """
-    spans = []
-    for line in lines:
-        for name in find_names(line.norm_text):
-            if name.table != TABLE:
-                continue
-            spans.append(
-                Span(
-                    table=TABLE,
-                    line_no=line.line_no,
-                    start=name.start,
-                    end=name.end,
-                    rule_id=name.rule_id,
-                    fields={"name": name_of(line.norm_text, name), "project_kind": name.kind},
-                )
-            )
-    return spans
+    return table_spans(TABLE, "project_kind", lines, ruleset)

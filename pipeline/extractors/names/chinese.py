@@ -1,0 +1,284 @@
+"""Chinese names: found by their ending, extended leftwards to the nearest boundary.
+
+Suffixes (rules/organisations.yaml, rules/projects.yaml) and known names are
+found with one scan of the reversed line (a trie-shaped regex that matches
+the longest word ending at each position; words ending inside it are read
+from tables made when the rules are compiled); each suffix is extended
+leftwards to the nearest boundary (rules/names.yaml): punctuation, a verb or
+particle that introduces a name, or a count. Titles in 《》, quoted policy
+names and lists ("A、B、C等企业") add names that carry no suffix.
+
+Cost: per line, facts every suffix needs (brackets, conjunction positions)
+are found once, and each suffix searches only the window a name can span.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from pipeline.extractors.names.rules import ORGANISATIONS, PROJECTS, NameRules, NameSpan, SuffixRule
+
+SENTENCE_PUNCTUATION = ",.;:!?，。；：！？"
+SENTENCE_PUNCTUATION_PATTERN = re.compile(f"[{re.escape(SENTENCE_PUNCTUATION)}]")
+# Longest boundary word that may straddle the start of a search window.
+WORD_OVERLAP = 4
+
+
+def _name_window_start(text: str, lowest: int, end: int, rules: NameRules) -> int:
+    """Where a name ending at `end` may begin: just after the nearest boundary.
+
+    Only the window [lowest, end) is searched (a name is never longer), so the
+    cost is per suffix found, not per line.
+    """
+    start = lowest
+    boundary = rules.reverse_boundary.search(text, lowest, end)
+    if boundary is not None:
+        start = boundary.end()
+    # Scan from a little earlier so that a word straddling the window start
+    # (参加 before 进博会 when only two characters are allowed) is seen.
+    kinds = rules.boundary_word_kinds
+    for match in rules.boundary_word_pattern.finditer(text, max(0, start - WORD_OVERLAP), end):
+        if kinds[match.group()]:
+            start = max(start, match.end())
+    return start
+
+
+def _balance_brackets(text: str, start: int, end: int) -> int:
+    """Move `start` right past any bracket that is not closed inside [start, end)."""
+    depth = 0
+    new_start = start
+    for index in range(start, end):
+        char = text[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                new_start = index + 1
+            else:
+                depth -= 1
+    if depth:
+        # An opening bracket left open: the name starts after the last one.
+        open_at = text.rfind("(", new_start, end)
+        new_start = open_at + 1
+    return new_start
+
+
+def _is_generic(prefix: str, table: str, rules: NameRules, generic_from: int = 0) -> bool:
+    """True when `prefix` says nothing specific (only generic words, numbers).
+
+    With `generic_from` > 0, a generic prefix at least that long counts as
+    specific (全国技术创新大会 names one conference, 学术大会 does not).
+    """
+    if prefix == "":
+        return True
+    if generic_from and len(prefix) >= generic_from:
+        return False
+    return rules.is_generic_prefix(prefix, table == ORGANISATIONS)
+
+
+def word_hits(text: str, rules: NameRules) -> list[tuple[int, tuple[str, ...]]]:
+    """(end, words ending there, longest first) for every end of a suffix or known name, in order."""
+    length = len(text)
+    endings, inner = rules.word_endings, rules.word_inner
+    hits: list[tuple[int, tuple[str, ...]]] = []
+    for match in rules.word_scan.finditer(text[::-1]):
+        word = match.group()[::-1]
+        end = length - match.start()
+        hits.append((end, endings[word]))
+        start = end - len(word)
+        for k, straddling, inside in inner[word]:
+            position = start + k
+            found = tuple(v for v in straddling if text.endswith(v, 0, position)) + inside
+            if found:
+                hits.append((position, found))
+    hits.reverse()
+    return hits
+
+
+def _suffix_ends(text: str, rules: NameRules) -> tuple[dict[int, list[str]], list[tuple[int, str]]]:
+    """Suffix words by end position, and (end, known name) hits."""
+    suffix_ends: dict[int, list[str]] = {}
+    known_hits = []
+    suffixes, known = rules.suffixes, rules.known
+    for end, words in word_hits(text, rules):
+        for word in words:
+            if word in suffixes:
+                suffix_ends.setdefault(end, []).append(word)
+            if word in known:
+                known_hits.append((end, word))
+    return suffix_ends, known_hits
+
+
+class _LineFacts:
+    """Positions on one line that every suffix hit needs, found once per line."""
+
+    def __init__(self, text: str, rules: NameRules) -> None:
+        self.has_brackets = "(" in text or ")" in text
+        # Per conjunction (in rule order), its positions on the line.
+        self.conjunctions: list[tuple[str, list[int]]] = []
+        for conjunction in rules.conjunctions:
+            positions = []
+            index = text.find(conjunction)
+            while index >= 0:
+                positions.append(index)
+                index = text.find(conjunction, index + 1)
+            if positions:
+                self.conjunctions.append((conjunction, positions))
+        self.window_starts: dict[tuple[int, int], int] = {}
+
+
+def _after_conjunction(
+    text: str, start: int, end: int, suffix_ends: dict[int, list[str]], rules: NameRules, facts: _LineFacts
+) -> int:
+    """Move `start` past a conjunction that joins a complete name to this one.
+
+    "清华工研院与北京药检院": the text before 与 ends with a suffix, so the
+    name starts after it; "北京脑科学与类脑研究中心" stays whole. A leading
+    conjunction is dropped.
+    """
+    split = start
+    for conjunction, positions in facts.conjunctions:
+        # The last occurrence that fits before `end`, going left while after `split`.
+        index = bisect_right(positions, end - len(conjunction)) - 1
+        while index >= 0 and positions[index] > split:
+            position = positions[index]
+            if position in suffix_ends or text[position - 1] == ")":
+                split = position + 1
+                break
+            index -= 1
+    start = split
+    while start < end and text[start] in rules.conjunctions:
+        start += 1
+    return start
+
+
+def _name_start(
+    text: str,
+    suffix_start: int,
+    rule: SuffixRule,
+    suffix_ends: dict[int, list[str]],
+    rules: NameRules,
+    facts: _LineFacts,
+) -> int | None:
+    """Where the name ending at `suffix_start` begins, or None when it has no name."""
+    lowest = max(0, suffix_start - min(rule.max_prefix, rules.max_name_length))
+    key = (lowest, suffix_start)
+    start = facts.window_starts.get(key)
+    if start is None:
+        start = _name_window_start(text, lowest, suffix_start, rules)
+        # Two names joined by a conjunction: split when the left part is a name.
+        if facts.conjunctions:
+            start = _after_conjunction(text, start, suffix_start, suffix_ends, rules, facts)
+        if facts.has_brackets:
+            start = _balance_brackets(text, start, suffix_start)
+        facts.window_starts[key] = start
+    if rule.admin_prefix:
+        for index in range(start, suffix_start):
+            if text.startswith(rules.admin_prefixes, index):
+                return index
+        return None
+    return start
+
+
+def _suffix_names(
+    text: str, rules: NameRules, suffix_ends: dict[int, list[str]], facts: _LineFacts
+) -> list[NameSpan]:
+    names = []
+    for end, words in suffix_ends.items():
+        for word in words:
+            suffix_start = end - len(word)
+            for rule in rules.suffixes[word]:
+                if rule.not_before and text.startswith(rule.not_before, end):
+                    continue
+                if rule.not_after and text.endswith(rule.not_after, 0, suffix_start):
+                    continue
+                start = _name_start(text, suffix_start, rule, suffix_ends, rules, facts)
+                if start is None or suffix_start - start < rule.min_prefix:
+                    continue
+                if rule.needs_specific and _is_generic(
+                    text[start:suffix_start], rule.table, rules, rule.generic_from
+                ):
+                    continue
+                name_end = end
+                if rule.extend_right and rules.right_extension is not None:
+                    extension = rules.right_extension.match(text, end)
+                    if extension:
+                        name_end = extension.end()
+                kind = rule.kind
+                if rule.research_words and any(w in text[start:name_end] for w in rule.research_words):
+                    kind = "research"
+                names.append(NameSpan(rule.table, start, name_end, rule.rule_id, kind, len(word)))
+    return names
+
+
+def _known_names(text: str, rules: NameRules, known_hits: list[tuple[int, str]]) -> list[NameSpan]:
+    names = []
+    for end, word in known_hits:
+        if rules.title_words and text.startswith(rules.title_words, end):
+            continue
+        rule_id, kind = rules.known[word]
+        names.append(NameSpan(ORGANISATIONS, end - len(word), end, rule_id, kind, len(word)))
+    return names
+
+
+def _title_names(text: str, rules: NameRules) -> list[NameSpan]:
+    names = []
+    if "《" in text or "》" in text:
+        rule_id, kind = rules.title_rule
+        for match in rules.title_pattern.finditer(text):
+            group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+            names.append(NameSpan(PROJECTS, match.start(group), match.end(group), rule_id, kind))
+    if "“" in text or '"' in text:
+        rule_id, kind = rules.quoted_rule
+        for match in rules.quoted_pattern.finditer(text):
+            names.append(NameSpan(PROJECTS, match.start(1), match.end(1), rule_id, kind))
+    return names
+
+
+def _list_names(
+    text: str, rules: NameRules, suffix_ends: dict[int, list[str]], facts: _LineFacts
+) -> list[NameSpan]:
+    """Items of "A、B、C等<head>" lists."""
+    names: list[NameSpan] = []
+    if "等" not in text or "、" not in text:
+        return names
+    punctuation: list[int] | None = None
+    for rule, pattern in rules.list_rules:
+        for match in pattern.finditer(text):
+            list_end = match.start()
+            if rule.not_between and any(word in match.group() for word in rule.not_between):
+                continue
+            if punctuation is None:
+                punctuation = [m.start() for m in SENTENCE_PUNCTUATION_PATTERN.finditer(text)]
+            # The list starts after the last sentence punctuation before it.
+            before = bisect_left(punctuation, list_end)
+            list_start = punctuation[before - 1] + 1 if before else 0
+            items = text[list_start:list_end].split("、")
+            if len(items) < 2:
+                continue
+            position = list_start
+            for number, item in enumerate(items):
+                start, end = position, position + len(item)
+                position = end + 1
+                name_start = _name_window_start(text, start, end, rules)
+                if number == 0:
+                    start = _after_conjunction(text, name_start, end, suffix_ends, rules, facts)
+                elif name_start > start:
+                    continue  # a boundary word inside: a phrase, not a name
+                if _name_window_start(text, end - 2, end, rules) == end:
+                    continue  # ends with a verb (合作签约): not a name
+                if not rule.min_item <= end - start <= rule.max_item:
+                    continue
+                names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind))
+    return names
+
+
+def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[NameSpan]]:
+    """(names found by suffix, title or gazetteer; names found in lists)."""
+    suffix_ends, known_hits = _suffix_ends(text, rules)
+    facts = _LineFacts(text, rules)
+    names = _title_names(text, rules) + _known_names(text, rules, known_hits)
+    names += _suffix_names(text, rules, suffix_ends, facts)
+    listed = _list_names(text, rules, suffix_ends, facts)
+    return names, listed

@@ -1,0 +1,217 @@
+"""English names: runs of capitalised words classified by their head word.
+
+A name is a run of capitalised words joined by connectors (of, for, and, &,
+...; the lexicon of rules/names.yaml), classified by its head word
+(Commission, Group, Park, Forum, ...; rules/organisations.yaml and
+rules/projects.yaml). A capitalised start may continue in lower case up to
+a lower-case head ("... industrial base"). Company lists ("enterprises such
+as A, B, and C") add names without a head.
+
+Cost: a line without any head word is skipped (one trigger search); text is
+split into words only in the chunks that hold a head word.
+"""
+
+from __future__ import annotations
+
+import string
+from bisect import bisect_right
+
+import regex
+
+from pipeline.extractors.names.rules import ORGANISATIONS, EnglishHead, NameRules, NameSpan
+
+SENTENCE_END = ".!?。！？"
+ASCII_LETTERS_AND_DIGITS = frozenset(string.ascii_letters + string.digits)
+ENGLISH_LIST_ITEM = regex.compile(r"(?:[A-Z0-9][\w’'&\-]*)(?: [A-Z0-9][\w’'&\-]*)*")
+ENGLISH_LIST_SEPARATOR = regex.compile(r",? and |, ")
+
+Token = tuple[int, int, str]
+
+
+def english_tokens(text: str, rules: NameRules, start: int = 0, end: int | None = None) -> list[Token]:
+    """(start, end, word) of each English word in text[start:end]."""
+    end = len(text) if end is None else end
+    return [
+        (match.start(), match.end(), match.group())
+        for match in rules.english_token.finditer(text, start, end)
+    ]
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[0].isupper() or word.isdigit()
+
+
+def _runs(text: str, tokens: list[Token], connectors: frozenset[str]) -> list[list[int]]:
+    """Index lists of capitalised-word runs, joined by connectors and single spaces."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for index, (start, _end, word) in enumerate(tokens):
+        joined = bool(current) and start - tokens[current[-1]][1] == 1 and text[start - 1] == " "
+        if not joined and current:
+            runs.append(current)
+            current = []
+        if _is_capitalised(word) or (current and word in connectors):
+            current.append(index)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    trimmed = []
+    for run in runs:
+        while run and tokens[run[-1]][2] in connectors:
+            run.pop()
+        if run:
+            trimmed.append(run)
+    return trimmed
+
+
+def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> list[list[int]]:
+    """Split a run into names: at a joiner ("and", "&") right after a head word."""
+    heads, joiners = rules.english_heads, rules.joiners
+    parts: list[list[int]] = [[]]
+    for position, index in enumerate(run):
+        word = tokens[index][2]
+        previous = tokens[run[position - 1]][2] if position else ""
+        if word in joiners and previous in heads and parts[-1]:
+            parts.append([])
+            continue
+        parts[-1].append(index)
+    return [part for part in parts if part]
+
+
+def _is_date_word(word: str, rules: NameRules) -> bool:
+    return word.isdigit() or word in rules.date_words
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    """True when only spaces and sentence punctuation precede `position` on its sentence."""
+    index = position
+    while index > 0 and text[index - 1] in ' "“‘':
+        index -= 1
+    return index == 0 or text[index - 1] in SENTENCE_END
+
+
+def _english_name(
+    text: str, part: list[int], tokens: list[Token], rules: NameRules, next_index: int
+) -> NameSpan | None:
+    """The name in one run part, classified by the last head before any continuation."""
+    words = [tokens[i][2] for i in part]
+    continuations, connectors = rules.continuations, rules.connectors
+    # The head phrase: the first stretch between continuations that holds a head.
+    phrase_start = 0
+    head: EnglishHead | None = None
+    for position, word in enumerate(words):
+        if word in continuations:
+            if head is not None:
+                break
+            phrase_start = position + 1
+        elif position and (words[position - 1], word) in rules.english_compound_heads:
+            head = rules.english_compound_heads[(words[position - 1], word)]
+        elif word in rules.english_heads:
+            head = rules.english_heads[word]
+    while phrase_start < len(words) and (
+        words[phrase_start] in connectors or words[phrase_start] in rules.leading_words
+    ):
+        phrase_start += 1
+    if phrase_start >= len(words):
+        return None
+    start = tokens[part[phrase_start]][0]
+    last = len(part) - 1
+    # A trailing "in May" / "for 2030" is a date, not part of the name.
+    while last > phrase_start + 1 and words[last - 1] in continuations and _is_date_word(words[last], rules):
+        last -= 2
+    end = tokens[part[last]][1]
+    # A capitalised start that continues in lower case up to a lower-case head
+    # ("Beijing Junming Medical health diagnosis industrial base"); a lone
+    # sentence-initial word ("Building a platform") or a lone abbreviation
+    # ("R&D pilot base") does not start a name.
+    tail_end = None
+    first = part[phrase_start]
+    lone = len(part) - phrase_start == 1
+    lone_initial = lone and (_sentence_start(text, tokens[first][0]) or "&" in tokens[first][2])
+    for offset in range(rules.max_lowercase_tail if not lone_initial else 0):
+        index = next_index + offset
+        if index >= len(tokens):
+            break
+        previous_end = tokens[index - 1][1]
+        token_start, token_end, word = tokens[index]
+        if token_start - previous_end != 1 or word in connectors or word in rules.articles:
+            break
+        if word in rules.english_lowercase:
+            tail_end = (token_end, rules.english_lowercase[word])
+            break
+    if tail_end is not None:
+        end, head = tail_end
+    if head is None:
+        return None
+    return NameSpan(head.table, start, end, head.rule_id, head.kind, 1)
+
+
+def english_list_names(text: str, rules: NameRules) -> list[NameSpan]:
+    """Capitalised items after '<enterprises> ... such as': A, B, and C (etc.)."""
+    names = []
+    rule = rules.english_list_rule
+    stop_words = rules.english_list_stop_words
+    for match in rules.english_list_pattern.finditer(text):
+        position = match.end()
+        while True:
+            item = ENGLISH_LIST_ITEM.match(text, position)
+            if item is None or item.group() in stop_words:
+                break
+            if len(item.group().split(" ")) <= rules.english_list_max_words:
+                names.append(NameSpan(ORGANISATIONS, item.start(), item.end(), rule.rule_id, rule.kind))
+            separator = ENGLISH_LIST_SEPARATOR.match(text, item.end())
+            if separator is None:
+                break
+            position = separator.end()
+    return names
+
+
+def _may_hold_head(part: list[int], tokens: list[Token], rules: NameRules, next_index: int) -> bool:
+    """False when neither the part nor the words after it hold a head word (no name possible)."""
+    heads, compound_seconds = rules.english_heads, rules.english_compound_seconds
+    for index in part:
+        word = tokens[index][2]
+        if word in heads or word in compound_seconds:
+            return True
+    lowercase = rules.english_lowercase
+    return any(token[2] in lowercase for token in tokens[next_index : next_index + rules.max_lowercase_tail])
+
+
+def english_names(text: str, rules: NameRules) -> list[NameSpan]:
+    """English names on a line: NameSpans, in order.
+
+    Only the chunks (`rules.english_chunk`) holding a head word can hold a
+    name, so only those are split into words; the result is that of the
+    whole line.
+    """
+    # A word never starts right after a letter or digit.
+    head_starts = [
+        match.start()
+        for match in rules.english_trigger.finditer(text)
+        if match.start() == 0 or text[match.start() - 1] not in ASCII_LETTERS_AND_DIGITS
+    ]
+    if not head_starts:
+        return []
+    chunks = [match.span() for match in rules.english_chunk.finditer(text)]
+    chunk_starts = [start for start, _end in chunks]
+    names = []
+    for number in sorted({bisect_right(chunk_starts, start) - 1 for start in head_starts}):
+        names += chunk_names(text, english_tokens(text, rules, *chunks[number]), rules)
+    return names
+
+
+def chunk_names(text: str, tokens: list[Token], rules: NameRules) -> list[NameSpan]:
+    """Names made of `tokens` (the words of one chunk, or of a whole line)."""
+    names = []
+    for run in _runs(text, tokens, rules.connectors):
+        parts = _split_phrases(run, tokens, rules)
+        for number, part in enumerate(parts):
+            next_index = part[-1] + 1 if number == len(parts) - 1 else len(tokens)
+            if not _may_hold_head(part, tokens, rules, next_index):
+                continue
+            name = _english_name(text, part, tokens, rules, next_index)
+            if name is not None:
+                names.append(name)
+    return names

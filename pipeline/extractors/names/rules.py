@@ -1,0 +1,386 @@
+"""The name rules: rules/names.yaml, organisations.yaml and projects.yaml, checked and compiled.
+
+    rules = ruleset.compiled(compile_name_rules)
+
+`compile_name_rules` validates the three files against their schemas
+(pipeline.extractors.names.schemas; errors as `file:line: reason`) and
+compiles what the name search needs: one automaton over every Chinese
+suffix and known name, the boundary and generic-word patterns, the English
+head words and lexicon. The compiled
+`NameRules` also carries the caches of its own rule set (per line text, per
+generic prefix), so two rule sets never share one.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache, partial
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
+
+import regex
+
+from pipeline.extractors.names.schemas import (
+    NAMES,
+    NAMES_SCHEMA,
+    ORGANISATIONS,
+    PROJECTS,
+    checked,
+    flat,
+)
+from pipeline.rules.schema import check
+from pipeline.text.patterns import literal_pattern
+
+if TYPE_CHECKING:
+    from pipeline.rules.ruleset import RuleSet
+
+__all__ = ["NAMES", "ORGANISATIONS", "PROJECTS", "NameRules", "NameSpan", "compile_name_rules"]
+
+Result = TypeVar("Result")
+
+
+class NameSpan(NamedTuple):
+    """One name on a normalised line: [start, end), its table and kind.
+
+    `weight` is the length of the suffix or head that made the name: of two
+    names on the same text, the one with the more specific ending wins.
+    """
+
+    table: str
+    start: int
+    end: int
+    rule_id: str
+    kind: str
+    weight: int = 0
+
+    def overlaps(self, other: NameSpan) -> bool:
+        """True when the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True)
+class SuffixRule:
+    """A Chinese name ending and the conditions under which it ends a name."""
+
+    table: str
+    rule_id: str
+    kind: str
+    min_prefix: int
+    max_prefix: int
+    needs_specific: bool
+    generic_from: int
+    admin_prefix: bool
+    extend_right: bool
+    not_before: tuple[str, ...]
+    not_after: tuple[str, ...]
+    research_words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ListRule:
+    """Names listed with 、 and closed by 等 + a head noun (企业, 项目)."""
+
+    table: str
+    rule_id: str
+    kind: str
+    window: int
+    min_item: int
+    max_item: int
+    not_between: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EnglishHead:
+    """An English head word: the table and kind of the name it ends."""
+
+    table: str
+    rule_id: str
+    kind: str
+
+
+# --------------------------------------------------------------------------
+# Compiling
+
+
+def _word_scanner(
+    words: set[str],
+) -> tuple[
+    re.Pattern,
+    dict[str, tuple[str, ...]],
+    dict[str, tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...]],
+]:
+    """What finds every suffix and known name on a line, overlapping ones included.
+
+    Returns (pattern, endings, inner). The pattern runs over the reversed line:
+    each match is the longest word ending at a position it reaches.
+    `endings[word]` are the words that end where `word` ends (its suffixes),
+    longest first. `inner[word]` lists, for each position k inside the word
+    (last first), the words ending there: those that begin before the word
+    (to be checked on the text) and those inside it, longest first.
+    """
+    by_last: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        by_last.setdefault(word[-1], []).append(word)
+    pattern = re.compile(literal_pattern(word[::-1] for word in words))
+    endings = {word: tuple(v for v in by_last[word[-1]] if word.endswith(v)) for word in words}
+    inner = {}
+    for word in words:
+        entries = []
+        for k in range(len(word) - 1, 0, -1):
+            head = word[:k]
+            candidates = by_last.get(head[-1], [])
+            straddling = tuple(v for v in candidates if len(v) > k and v.endswith(head))
+            inside = tuple(v for v in candidates if len(v) <= k and head.endswith(v))
+            if straddling or inside:
+                entries.append((k, straddling, inside))
+        inner[word] = tuple(entries)
+    return pattern, endings, inner
+
+
+def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str, SuffixRule]]:
+    """(suffix word, rule) pairs of one rule file's `suffixes` list."""
+    pairs = []
+    for entry in document["suffixes"]:
+        rule = SuffixRule(
+            table=table,
+            rule_id=f"{table}:{entry['id']}",
+            kind=entry["kind"],
+            min_prefix=entry.get("min_prefix", 1),
+            max_prefix=entry.get("max_prefix", max_length),
+            needs_specific=entry.get("needs_specific", False),
+            generic_from=entry.get("generic_from", 0),
+            admin_prefix=entry.get("admin_prefix", False),
+            extend_right=entry.get("extend_right", False),
+            not_before=tuple(flat(entry.get("not_before"))),
+            not_after=tuple(flat(entry.get("not_after"))),
+            research_words=tuple(flat(entry.get("research_words"))),
+        )
+        pairs.extend((word, rule) for word in flat(entry["words"]))
+    return pairs
+
+
+def _list_rule(table: str, document: dict) -> tuple[ListRule, regex.Pattern]:
+    """The "A、B、C等<head>" rule of one rule file and its pattern."""
+    entry = document["list_context"]
+    rule = ListRule(
+        table=table,
+        rule_id=f"{table}:{entry['id']}",
+        kind=entry["kind"],
+        window=entry.get("window", 12),
+        min_item=entry.get("min_item", 2),
+        max_item=entry.get("max_item", 12),
+        not_between=tuple(flat(entry.get("not_between"))),
+    )
+    pattern = regex.compile(
+        f"等[^,.;:!?。！？]{{0,{rule.window}}}?(?:{literal_pattern(flat(entry['heads']))})"
+    )
+    return rule, pattern
+
+
+def _jieba_organisation_words(min_length: int) -> list[str]:
+    """Words tagged `nt` (organisation) in jieba's bundled dictionary."""
+    import jieba
+
+    dictionary = Path(jieba.__file__).resolve().parent / "dict.txt"
+    words = []
+    with dictionary.open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] == "nt" and len(parts[0]) >= min_length:
+                words.append(parts[0])
+    return words
+
+
+class NameRules:
+    """Everything the name search needs, compiled from one rule set's three rule files."""
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        names = ruleset.file(NAMES)
+        check(names, NAMES_SCHEMA, ruleset.path(NAMES))
+        orgs, self.org_kinds = checked(ruleset, ORGANISATIONS)
+        projects, self.project_kinds = checked(ruleset, PROJECTS)
+        self._lock = threading.Lock()
+        self._per_text: dict[Callable, Callable] = {}
+
+        self.max_name_length: int = names.get("max_name_length", 30)
+        count = names.get("count_pattern", "")
+        punctuation = names.get("name_punctuation", "")
+        non_name = rf"[^\p{{Han}}A-Za-z0-9{regex.escape(punctuation)}]"
+        # Searched backwards from a suffix: the nearest punctuation or count.
+        self.reverse_boundary = regex.compile(f"(?r){non_name}" + (f"|{count}" if count else ""))
+        # Boundary and keep words in one alternation, longest first: matched
+        # leftmost-longest, 自由 (keep) hides the boundary 由 inside it.
+        self.boundary_word_kinds: dict[str, bool] = dict.fromkeys(flat(names.get("keep_words")), False)
+        for word in flat(names["boundary_words"]):
+            self.boundary_word_kinds.setdefault(word, True)
+        self.boundary_word_pattern = re.compile(literal_pattern(self.boundary_word_kinds))
+        self.conjunctions = tuple(sorted(set(flat(names.get("conjunctions")))))
+        generic = flat(names["generic_words"])
+        project_generic = flat(projects.get("generic_words"))
+        digits = names["generic_number"]
+        conjunction_class = "".join(sorted(self.conjunctions)) or "与"
+        self.generic_org = regex.compile(f"(?:{literal_pattern(generic)}|{digits}|[{conjunction_class}])+")
+        self.generic_project = regex.compile(
+            f"(?:{literal_pattern(generic + project_generic)}|{digits}|[{conjunction_class}])+"
+        )
+        self.is_generic_prefix = _generic_matcher(self.generic_org, self.generic_project)
+
+        self.admin_prefixes = tuple(flat(orgs.get("admin_prefixes")))
+        self.title_words = tuple(flat(orgs.get("title_words")))
+
+        # One automaton: every suffix and every known name.
+        self.suffixes: dict[str, list[SuffixRule]] = {}
+        for table, document in ((ORGANISATIONS, orgs), (PROJECTS, projects)):
+            for word, rule in _suffix_rules(table, document, self.max_name_length):
+                self.suffixes.setdefault(word, []).append(rule)
+        self.known: dict[str, tuple[str, str]] = {}  # name -> (rule_id, kind)
+        for entry in orgs.get("gazetteer", []):
+            for name in flat(entry["names"]):
+                self.known[name] = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        jieba_settings = orgs.get("jieba_dictionary", {})
+        if jieba_settings.get("enabled", False):
+            self._add_jieba_words(jieba_settings)
+
+        self.word_scan, self.word_endings, self.word_inner = _word_scanner(
+            set(self.suffixes) | set(self.known)
+        )
+
+        right = projects.get("right_extension", "")
+        self.right_extension = regex.compile(right) if right else None
+
+        titles = projects["title_marks"]
+        self.title_rule = (f"{PROJECTS}:{titles['id']}", titles["kind"])
+        low, high = titles.get("min_length", 2), titles.get("max_length", 60)
+        self.title_pattern = regex.compile(
+            rf"《([^《》]{{{low},{high}}})》|^([^《》]{{{low},{high}}})》|《([^《》]{{{low},{high}}})$"
+        )
+        quoted = projects["quoted_names"]
+        self.quoted_rule = (f"{PROJECTS}:{quoted['id']}", quoted["kind"])
+        low, high = quoted.get("min_length", 4), quoted.get("max_length", 40)
+        endings = literal_pattern(flat(quoted["suffixes"]))
+        self.quoted_pattern = regex.compile(
+            rf"[“\"]([^“”\",。;:]{{{max(low - 2, 0)},{high}}}(?:{endings}))[”\"]"
+        )
+
+        self.list_rules = [_list_rule(ORGANISATIONS, orgs), _list_rule(PROJECTS, projects)]
+
+        self._compile_english(names["english"], orgs, projects)
+
+    def _compile_english(self, lexicon: dict, orgs: dict, projects: dict) -> None:
+        """English head words of both tables, the lexicon of names.yaml, the company-list rule."""
+        self.english_heads: dict[str, EnglishHead] = {}
+        self.english_compound_heads: dict[tuple[str, str], EnglishHead] = {}
+        self.english_lowercase: dict[str, EnglishHead] = {}
+        for table, document in ((ORGANISATIONS, orgs), (PROJECTS, projects)):
+            for entry in document["english"]:
+                head = EnglishHead(table, f"{table}:{entry['id']}", entry["kind"])
+                for word in flat(entry["heads"]):
+                    first, _, second = word.partition(" ")
+                    if second:
+                        self.english_compound_heads[(first, second)] = head
+                    else:
+                        self.english_heads[word] = head
+                for word in flat(entry.get("lowercase_heads")):
+                    self.english_lowercase[word] = head
+        self.english_compound_seconds = frozenset(second for _first, second in self.english_compound_heads)
+        # Text holding none of these words has no English name. A word is not
+        # followed by a letter or digit unless it ends with a full stop
+        # (Co.Ltd); what precedes it is checked on each match (a lookbehind
+        # here would make the search slower).
+        head_words = literal_pattern(
+            [word for pair in self.english_compound_heads for word in pair]
+            + list(self.english_heads)
+            + list(self.english_lowercase)
+        )
+        self.english_trigger = re.compile(f"(?:{head_words})(?:(?<=\\.)|(?![A-Za-z0-9]))")
+
+        self.connectors = frozenset(flat(lexicon["connectors"]))
+        self.continuations = frozenset(flat(lexicon["continuations"]))
+        self.joiners = frozenset(flat(lexicon["joiners"]))
+        self.leading_words = frozenset(flat(lexicon["leading_words"]))
+        self.articles = frozenset(flat(lexicon["articles"]))
+        self.date_words = frozenset(flat(lexicon["date_words"]))
+        self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
+        # Heads written with a full stop (Inc., Co.) keep it as part of the word.
+        self.abbreviation_heads = frozenset(
+            word for word in (*self.english_heads, *self.english_lowercase) if word.endswith(".")
+        )
+        stems = "|".join(re.escape(word.removesuffix(".")) for word in sorted(self.abbreviation_heads))
+        # A word: letters and digits with ’'&·- inside, or a lone &. Only the
+        # abbreviation heads keep their full stop (a sentence's full stop is no word).
+        word = rf"(?:{stems})\.|[A-Za-z0-9](?:[A-Za-z0-9’'&·\-]*[A-Za-z0-9])?|&"
+        self.english_token = re.compile(word)
+        # A chunk: words one character apart, as many as follow each other. Words join
+        # into a name, or reach a lower-case head, only across a one-character gap, so
+        # every name lies inside one chunk and chunks can be read separately.
+        self.english_chunk = re.compile(f"(?>{word})(?:[^A-Za-z0-9&](?>{word}))*")
+
+        entry = orgs["english_list"]
+        window = entry.get("window", 60)
+        self.english_list_pattern = regex.compile(
+            rf"\b(?:{literal_pattern(flat(entry['nouns']))})\b[^.;:]{{0,{window}}}?"
+            rf"\b(?:{literal_pattern(flat(entry['introducers']))})\s+"
+        )
+        self.english_list_rule = ListRule(
+            ORGANISATIONS, f"{ORGANISATIONS}:{entry['id']}", entry["kind"], window, 1, 0, ()
+        )
+        self.english_list_max_words: int = entry.get("max_words", 4)
+        self.english_list_stop_words = frozenset(flat(entry.get("stop_words")))
+
+    def _add_jieba_words(self, settings: dict) -> None:
+        """Add jieba's organisation words that end with an organisation suffix."""
+        rule_id = settings["id"]
+        org_suffixes = sorted(
+            (word for word, rules in self.suffixes.items() if any(r.table == ORGANISATIONS for r in rules)),
+            key=len,
+            reverse=True,
+        )
+        for word in _jieba_organisation_words(settings.get("min_length", 3)):
+            if word in self.known or word in self.suffixes:
+                continue
+            for suffix in org_suffixes:
+                if word.endswith(suffix):
+                    rule = next(r for r in self.suffixes[suffix] if r.table == ORGANISATIONS)
+                    if self._dictionary_word_fits(word, word[: -len(suffix)], rule):
+                        self.known[word] = (f"{ORGANISATIONS}:{rule_id}", rule.kind)
+                    break
+
+    def _dictionary_word_fits(self, word: str, prefix: str, rule: SuffixRule) -> bool:
+        """Whether a dictionary word passes the checks its suffix rule makes on text."""
+        if rule.admin_prefix and not word.startswith(self.admin_prefixes):
+            return False
+        if rule.not_after and prefix.endswith(rule.not_after):
+            return False
+        if not rule.needs_specific or (rule.generic_from and len(prefix) >= rule.generic_from):
+            return True
+        return prefix != "" and not self.is_generic_prefix(prefix, rule.table == ORGANISATIONS)
+
+    def per_text(self, function: Callable[[str, NameRules], Result], maxsize: int) -> Callable[[str], Result]:
+        """`function(text, self)` cached by text, on these rules only (one cache per function)."""
+        cached = self._per_text.get(function)
+        if cached is None:
+            with self._lock:
+                cached = self._per_text.get(function)
+                if cached is None:
+                    cached = self._per_text[function] = lru_cache(maxsize=maxsize)(
+                        partial(function, rules=self)
+                    )
+        return cached
+
+
+def _generic_matcher(org: regex.Pattern, project: regex.Pattern) -> Callable[[str, bool], bool]:
+    """Whether a prefix is made only of generic words (of organisations, or of projects), cached."""
+
+    @lru_cache(maxsize=65536)
+    def is_generic(prefix: str, organisation: bool) -> bool:
+        return (org if organisation else project).fullmatch(prefix) is not None
+
+    return is_generic
+
+
+def compile_name_rules(ruleset: RuleSet) -> NameRules:
+    """The name rules of `ruleset` (use as `ruleset.compiled(compile_name_rules)`)."""
+    return NameRules(ruleset)

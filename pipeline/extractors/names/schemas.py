@@ -1,0 +1,253 @@
+"""The shape of rules/names.yaml, organisations.yaml and projects.yaml.
+
+`checked(ruleset, table)` returns a table's rule file once it matches its
+schema; errors are `file:line: reason` (unknown keys with a did-you-mean,
+duplicate ids, wrong types, kinds the file does not declare). Word lists may
+group words in nested lists; `flat` reads them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from pipeline.rules.schema import (
+    EXAMPLES,
+    Anything,
+    Bool,
+    ListOf,
+    Mapping,
+    Number,
+    Schema,
+    Str,
+    Where,
+    check,
+    rules_with_examples,
+)
+
+if TYPE_CHECKING:
+    from pipeline.rules.ruleset import RuleSet
+
+ORGANISATIONS = "organisations"
+PROJECTS = "projects"
+NAMES = "names"
+
+
+@dataclass(frozen=True)
+class Word(Str):
+    """A word of a word list; YAML's unquoted on/off/yes/no (read as true/false) get a hint."""
+
+    def check(self, value: Any, where: Where) -> None:
+        """A non-empty string."""
+        if isinstance(value, bool):
+            raise where.fail(f"expected a word, got {value!r}: quote words such as on, off, yes, no")
+        super().check(value, where)
+
+
+@dataclass(frozen=True)
+class Words(Schema):
+    """A list of words, which may group words in nested lists (flattened when read)."""
+
+    min_items: int = 0
+
+    def check(self, value: Any, where: Where) -> None:
+        """Every item a word or a list of words."""
+        if not isinstance(value, list):
+            raise where.fail(
+                f"expected {self.describe()}, got {'a mapping' if isinstance(value, dict) else repr(value)}"
+            )
+        where = where.at(value, "")
+        if len(value) < self.min_items:
+            raise where.fail(f"needs at least {self.min_items} word(s)")
+        for index, item in enumerate(value):
+            item_where = where.at(item, f"[{index}]")
+            if isinstance(item, list):
+                Words().check(item, item_where)
+            else:
+                Word().check(item, item_where)
+
+    def describe(self) -> str:
+        """`a list of words`."""
+        return "a list of words"
+
+
+WORDS = Words()
+SOME_WORDS = Words(min_items=1)
+COUNT = Number(integer=True, minimum=0)
+
+
+def flat(words: Any) -> list[str]:
+    """The words of a WORDS value, nested lists flattened, in file order."""
+    flat: list[str] = []
+    for item in words or []:
+        flat.extend(item if isinstance(item, list) else [item])
+    return flat
+
+
+def _english_heads_are_cased(entry: dict, where: Where) -> None:
+    for word in flat(entry.get("heads")):
+        if not word[0].isupper():
+            raise where.fail(f"head {word!r} must start with a capital letter")
+    for word in flat(entry.get("lowercase_heads")):
+        if word != word.lower():
+            raise where.fail(f"lowercase head {word!r} must be lower case")
+
+
+def _unique_rule_ids(document: dict, where: Where) -> None:
+    """Rule ids are unique in the whole file: each is reported as `<file>:<id>`."""
+    seen: dict[str, int] = {}
+    for rule in rules_with_examples(document):
+        rule_id = rule["id"]
+        if rule_id in seen:
+            raise Where(where.path, rule.line, "").fail(
+                f"duplicate id {rule_id!r} (first at line {seen[rule_id]})"
+            )
+        seen[rule_id] = rule.line
+
+
+NAMES_SCHEMA = Mapping(
+    {
+        "boundary_words": WORDS,
+        "keep_words": WORDS,
+        "count_pattern": Str(regex=True, allow_empty=True),
+        "name_punctuation": Str(allow_empty=True),
+        "conjunctions": WORDS,
+        "max_name_length": Number(integer=True, minimum=1),
+        "generic_words": WORDS,
+        "generic_number": Str(regex=True),
+        "english": Mapping(
+            {
+                "connectors": WORDS,
+                "continuations": WORDS,
+                "joiners": WORDS,
+                "leading_words": WORDS,
+                "articles": WORDS,
+                "date_words": WORDS,
+                "max_lowercase_tail": COUNT,
+            },
+            required=(
+                "connectors",
+                "continuations",
+                "joiners",
+                "leading_words",
+                "articles",
+                "date_words",
+                "max_lowercase_tail",
+            ),
+        ),
+    },
+    required=("boundary_words", "generic_words", "generic_number", "english"),
+)
+
+
+def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
+    """The schema of organisations.yaml or projects.yaml, whose rules give one of `kinds`."""
+    kind = Str(choices=kinds)
+    suffix = Mapping(
+        {
+            "id": Str(),
+            "kind": kind,
+            "words": SOME_WORDS,
+            "min_prefix": COUNT,
+            "max_prefix": COUNT,
+            "needs_specific": Bool(),
+            "generic_from": COUNT,
+            "admin_prefix": Bool(),
+            "extend_right": Bool(),
+            "not_before": WORDS,
+            "not_after": WORDS,
+            "research_words": WORDS,
+            "examples": EXAMPLES,
+        },
+        required=("id", "kind", "words"),
+    )
+    list_context = Mapping(
+        {
+            "id": Str(),
+            "kind": kind,
+            "heads": SOME_WORDS,
+            "window": COUNT,
+            "not_between": WORDS,
+            "min_item": COUNT,
+            "max_item": COUNT,
+            "examples": EXAMPLES,
+        },
+        required=("id", "kind", "heads"),
+    )
+    english = Mapping(
+        {
+            "id": Str(),
+            "kind": kind,
+            "heads": SOME_WORDS,
+            "lowercase_heads": WORDS,
+            "examples": EXAMPLES,
+        },
+        required=("id", "kind", "heads"),
+        check_whole=_english_heads_are_cased,
+    )
+    fields: dict[str, Schema] = {
+        "kinds": ListOf(Str(), min_items=1),
+        "suffixes": ListOf(suffix, unique="id", min_items=1),
+        "generic_words": WORDS,
+        "list_context": list_context,
+        "english": ListOf(english, unique="id", min_items=1),
+    }
+    required = ["kinds", "suffixes", "list_context", "english"]
+    if table == ORGANISATIONS:
+        fields |= {
+            "admin_prefixes": WORDS,
+            "title_words": WORDS,
+            "gazetteer": ListOf(
+                Mapping(
+                    {"id": Str(), "kind": kind, "names": WORDS, "examples": EXAMPLES},
+                    required=("id", "kind", "names"),
+                ),
+                unique="id",
+            ),
+            "jieba_dictionary": Mapping(
+                {"enabled": Bool(), "id": Str(), "min_length": COUNT, "examples": EXAMPLES},
+                required=("id",),
+            ),
+            "english_list": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "nouns": SOME_WORDS,
+                    "introducers": SOME_WORDS,
+                    "stop_words": WORDS,
+                    "window": COUNT,
+                    "max_words": COUNT,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "nouns", "introducers"),
+            ),
+        }
+        required.append("english_list")
+    else:
+        titled = {
+            "id": Str(),
+            "kind": kind,
+            "min_length": COUNT,
+            "max_length": COUNT,
+            "examples": EXAMPLES,
+        }
+        fields |= {
+            "right_extension": Str(regex=True, allow_empty=True),
+            "title_marks": Mapping(titled, required=("id", "kind")),
+            "quoted_names": Mapping(titled | {"suffixes": SOME_WORDS}, required=("id", "kind", "suffixes")),
+        }
+        required += ["title_marks", "quoted_names"]
+    return Mapping(fields, required=tuple(required), check_whole=_unique_rule_ids)
+
+
+# Read first: the kinds a table's rules may give, which the rest of its schema checks against.
+KINDS_FIRST = Mapping({"kinds": ListOf(Str(), min_items=1)}, required=("kinds",), extra=Anything())
+
+
+def checked(ruleset: RuleSet, table: str) -> tuple[dict, tuple[str, ...]]:
+    """The parsed rule file of `table`, checked against its schema, and its kinds."""
+    document, path = ruleset.file(table), ruleset.path(table)
+    check(document, KINDS_FIRST, path)
+    kinds = tuple(document["kinds"])
+    check(document, _table_schema(table, kinds), path)
+    return document, kinds
