@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.rules.loader import RuleFileError
+from pipeline.rules.patterns import backtracking_risk
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,12 @@ class Where:
     def at(self, node: Any, step: str, key_line: int | None = None) -> Where:
         """The place of a child `step` of `node`."""
         line = key_line or getattr(node, "line", None) or self.line
-        trail = f"{self.trail}.{step}" if self.trail and not step.startswith("[") else f"{self.trail}{step}"
+        if not step:
+            trail = self.trail
+        elif self.trail and not step.startswith("["):
+            trail = f"{self.trail}.{step}"
+        else:
+            trail = f"{self.trail}{step}"
         return Where(self.path, line, trail)
 
     def fail(self, reason: str) -> RuleFileError:
@@ -94,9 +100,15 @@ class Str(Schema):
             import regex
 
             try:
-                regex.compile(value, regex.VERSION1)
+                regex.compile(value)
             except regex.error as error:
                 raise where.fail(f"not a valid regular expression: {error}") from None
+            risk = backtracking_risk(value)
+            if risk:
+                raise where.fail(
+                    f"this pattern can take exponential time on a line that almost matches ({risk}); "
+                    "rewrite it so that each repeated part can match a text in one way only"
+                )
 
     def describe(self) -> str:
         """`a string` or `one of a, b`."""
