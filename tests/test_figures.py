@@ -7,11 +7,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.core.records import DocumentContext, LineContext
-from pipeline.extractors.figures.find import FigureRules, figure_rules, find_figures, find_spans
+from pipeline.extractors.figures.find import find_figures, find_spans
+from pipeline.extractors.figures.rules import FigureRules, compile_figure_rules
 from pipeline.rules.loader import RuleFileError, load_rule_file, parse_rule_text
 from tests.conftest import RULES
 
 from .conftest import GOLD, SEEDS, gold_records, requires_shared
+
+# The compiled figure rules of the project's rule set.
+FIGURES = RULES.compiled(compile_figure_rules)
 
 # (line, figure text, expected fields, rule id). None of these lines comes from the seeds.
 CASES = [
@@ -195,7 +199,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "figure_text", "fields", "rule"), CASES, ids=[case[0] for case in CASES])
 def test_each_rule_reads_its_figure(text, figure_text, fields, rule):
-    figures = find_figures(text)
+    figures = find_figures(text, FIGURES)
     if figure_text is None:
         assert figures == []
         return
@@ -252,34 +256,34 @@ def test_every_rule_in_the_rule_file_has_a_case():
     ],
 )
 def test_things_that_are_not_figures(text):
-    assert find_figures(text) == []
+    assert find_figures(text, FIGURES) == []
 
 
 def test_the_leading_qualifier_wins_over_the_inner_one():
-    (figure,) = find_figures("占地约80余万平方米")
+    (figure,) = find_figures("占地约80余万平方米", FIGURES)
     assert figure.fields["qualifier"] == "approx"
     assert figure.fields["value"] == 800000
 
 
 def test_a_separated_qualifier_applies_but_stays_out_of_the_span():
     text = "约为全国总量的1/8"
-    (figure,) = find_figures(text)
+    (figure,) = find_figures(text, FIGURES)
     assert text[figure.start : figure.end] == "1/8"
     assert figure.fields["qualifier"] == "approx"
 
 
 def test_a_range_shares_the_multiplier_of_its_second_number():
-    (figure,) = find_figures("投资两到三亿元")
+    (figure,) = find_figures("投资两到三亿元", FIGURES)
     assert (figure.fields["value_low"], figure.fields["value_high"]) == (2e8, 3e8)
 
 
 def test_negative_numbers():
-    (figure,) = find_figures("利润增速为负2.5%")
+    (figure,) = find_figures("利润增速为负2.5%", FIGURES)
     assert figure.fields["value"] == -2.5
 
 
 def test_other_dollars_are_not_us_dollars():
-    assert find_figures("priced at C$ 40") == []
+    assert find_figures("priced at C$ 40", FIGURES) == []
 
 
 def test_find_spans_reads_every_line_with_its_line_number():
@@ -289,8 +293,12 @@ def test_find_spans_reads_every_line_with_its_line_number():
     assert spans[1].fields["counter"] == "companies"
 
 
-def test_figure_rules_are_compiled_once():
-    assert figure_rules() is figure_rules()
+def test_figure_rules_are_compiled_once_per_rule_set():
+    from pipeline.rules.ruleset import RuleSet
+
+    assert RULES.compiled(compile_figure_rules) is FIGURES
+    other = RuleSet.load(RULES.directory)
+    assert other.compiled(compile_figure_rules) is not FIGURES
 
 
 def test_a_broken_rule_file_names_file_and_line():
@@ -325,7 +333,7 @@ def test_gold_seed_figures_reach_the_targets():
             line = normalise_line(line_no, raw, RULES)
             wanted = list(gold.get((path.name, line_no), []))
             used: set[int] = set()
-            for figure in find_figures(line.norm_text, line_no):
+            for figure in find_figures(line.norm_text, FIGURES, line_no):
                 start, end = line.offsets.to_raw(figure.start, figure.end)
                 overlapping = (i for i, g in enumerate(wanted) if start < g["end"] and g["start"] < end)
                 hit = next((i for i in overlapping if i not in used), None)
@@ -363,7 +371,7 @@ def test_gold_file_is_where_the_tests_expect_it():
     st.text(alphabet="0123456789一二三十百千万亿约超多余个家元%年平方米.,-—至 abc$€/()“”《》", max_size=40)
 )
 def test_any_text_gives_spans_inside_the_line_in_order(text):
-    figures = find_figures(text)
+    figures = find_figures(text, FIGURES)
     for figure in figures:
         assert 0 <= figure.start < figure.end <= len(text)
         assert figure.fields["unit"] is not None
@@ -380,8 +388,7 @@ START_ALPHABET = [
 
 
 def _bodies_everywhere(text: str, english: bool) -> list[tuple[int, int]]:
-    rules = figure_rules()
-    body = rules.english_body if english else rules.chinese_body
+    body = FIGURES.english_body if english else FIGURES.chinese_body
     return [match.span() for match in body.finditer(text)]
 
 
@@ -389,17 +396,15 @@ def _bodies_everywhere(text: str, english: bool) -> list[tuple[int, int]]:
 def test_start_patterns_find_every_body_match(text):
     from pipeline.extractors.figures.find import _body_matches
 
-    rules = figure_rules()
     for english in (False, True):
-        found = [match.span() for match in _body_matches(text, rules, english)]
+        found = [match.span() for match in _body_matches(text, FIGURES, english)]
         assert found == _bodies_everywhere(text, english)
 
 
 @given(st.lists(st.sampled_from(START_ALPHABET), max_size=30).map("".join))
 def test_money_gate_passes_every_line_with_money(text):
-    rules = figure_rules()
-    if rules.chinese_money.search(text):
-        assert rules.chinese_money_gate.search(text)
+    if FIGURES.chinese_money.search(text):
+        assert FIGURES.chinese_money_gate.search(text)
 
 
 def test_start_patterns_cover_number_words_after_punctuation_and_line_start():
@@ -409,13 +414,13 @@ def test_start_patterns_cover_number_words_after_punctuation_and_line_start():
             [LineContext(1, "two(three people)", "en")], DocumentContext(doc_date=None, title=None), RULES
         )
     ] == [3.0]
-    assert find_figures("seven companies")[0].start == 0
-    assert find_figures("(five companies)")[0].fields["value"] == 5.0
+    assert find_figures("seven companies", FIGURES)[0].start == 0
+    assert find_figures("(five companies)", FIGURES)[0].fields["value"] == 5.0
 
 
 def test_numbers_inside_titles_are_masked_on_long_lines():
     line = "《3个代表》" * 50 + "共有3家企业"
-    spans = find_figures(line)
+    spans = find_figures(line, FIGURES)
     assert [line[span.start : span.end] for span in spans] == ["3家"]
 
 
@@ -448,21 +453,20 @@ CACHE_LINES = [
 ]
 
 
+# A second compiled copy of the same rules, whose caches are emptied before each reading.
+FRESH = compile_figure_rules(RULES)
+
+
 def _fresh_figures(line: str) -> list:
     """Figures of a line read with empty caches (the shared caches are left as they were)."""
-    rules = figure_rules()
-    shared = rules.reading_cache, rules.line_cache
-    rules.reading_cache, rules.line_cache = {False: {}, True: {}}, {}
-    try:
-        return find_figures(line)
-    finally:
-        rules.reading_cache, rules.line_cache = shared
+    FRESH.clear_caches()
+    return find_figures(line, FRESH)
 
 
 def _figures_from_cached_readings(line: str) -> list:
     """Figures of a line read afresh, but with the readings cached so far."""
-    figure_rules().line_cache.clear()
-    return find_figures(line)
+    FIGURES.line_cache.clear()
+    return find_figures(line, FIGURES)
 
 
 def test_cached_readings_equal_fresh_readings():
@@ -472,7 +476,7 @@ def test_cached_readings_equal_fresh_readings():
 
 def test_a_repeated_line_gives_the_same_figures_on_its_own_line():
     line = "新增企业45家,投资3亿元"
-    first, again = find_figures(line, 4), find_figures(line, 9)
+    first, again = find_figures(line, FIGURES, 4), find_figures(line, FIGURES, 9)
     assert [span.line_no for span in again] == [9, 9]
     assert [(s.start, s.end, s.rule_id, s.fields) for s in again] == [
         (s.start, s.end, s.rule_id, s.fields) for s in first
@@ -480,25 +484,24 @@ def test_a_repeated_line_gives_the_same_figures_on_its_own_line():
 
 
 def test_a_line_that_extends_a_cached_line_is_read_on_its_own():
-    assert find_figures("增长45") == []
-    assert [span.fields["unit"] for span in find_figures("增长45%")] == ["percent"]
+    assert find_figures("增长45", FIGURES) == []
+    assert [span.fields["unit"] for span in find_figures("增长45%", FIGURES)] == ["percent"]
 
 
 @given(st.lists(st.sampled_from(START_ALPHABET), max_size=30).map("".join))
 def test_warm_caches_change_nothing(text):
     fresh = _fresh_figures(text)
     assert _figures_from_cached_readings(text) == fresh
-    assert find_figures(text) == fresh
+    assert find_figures(text, FIGURES) == fresh
 
 
 def test_spans_do_not_share_fields_with_the_cache():
-    first = find_figures("新增企业45家")[0]
+    first = find_figures("新增企业45家", FIGURES)[0]
     first.fields["value"] = -1.0
-    assert find_figures("新增企业45家")[0].fields["value"] == 45.0
+    assert find_figures("新增企业45家", FIGURES)[0].fields["value"] == 45.0
 
 
 @given(st.text(alphabet='《》“”‘’"ab1,.;!?、。() \t', max_size=60))
 def test_the_mask_pattern_without_urls_equals_the_full_one_on_lines_without_urls(text):
-    rules = figure_rules()
-    full = [match.span() for match in rules.quote_pattern.finditer(text)]
-    assert [match.span() for match in rules.quote_pattern_without_urls.finditer(text)] == full
+    full = [match.span() for match in FIGURES.quote_pattern.finditer(text)]
+    assert [match.span() for match in FIGURES.quote_pattern_without_urls.finditer(text)] == full

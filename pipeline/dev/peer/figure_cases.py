@@ -40,7 +40,8 @@ from collections.abc import Iterable
 import regex
 
 from pipeline.dev.peer import CaseResult
-from pipeline.extractors.figures.find import CURRENCY_UNITS, find_figures
+from pipeline.extractors.figures.find import find_figures
+from pipeline.extractors.figures.rules import CURRENCY_UNITS, compile_figure_rules
 from pipeline.rules.ruleset import default_ruleset
 from pipeline.stages.normalise import normalise_line
 from pipeline.text.numerals import ARABIC_NUMBER_PATTERN, english_number_word_pattern, parse_number
@@ -77,9 +78,10 @@ _NUMBER_IN_SPAN = regex.compile(
 
 def figures_in(text: str) -> list[dict]:
     """Our figures in a peer input, with raw offsets: dicts of start, end, text and the figure fields."""
-    line = normalise_line(1, text, default_ruleset())
+    ruleset = default_ruleset()
+    line = normalise_line(1, text, ruleset)
     found = []
-    for span in find_figures(line.norm_text):
+    for span in find_figures(line.norm_text, ruleset.compiled(compile_figure_rules)):
         start, end = line.offsets.to_raw(span.start, span.end)
         found.append({"start": start, "end": end, "text": text[start:end], **span.fields})
     return found
