@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.core.records import DocumentContext, LineContext
 from pipeline.extractors.figures.find import find_figures, find_spans
-from pipeline.extractors.figures.rules import FigureRules, compile_figure_rules
-from pipeline.rules.loader import RuleFileError, load_rule_file, parse_rule_text
+from pipeline.extractors.figures.rules import compile_figure_rules
+from pipeline.rules.loader import RuleFileError, load_rule_file
+from pipeline.rules.ruleset import RuleSet
 from tests.conftest import RULES
 
 from .conftest import GOLD, SEEDS, gold_records, requires_shared
@@ -301,15 +304,56 @@ def test_figure_rules_are_compiled_once_per_rule_set():
     assert other.compiled(compile_figure_rules) is not FIGURES
 
 
-def test_a_broken_rule_file_names_file_and_line():
-    broken = (
-        "multipliers:\n  chinese: []\n  english: []\n"
-        'units:\n  - {id: x, words: ["斤"], unit: jin, lang: zh}\n'
+# -- a broken rule file: `file:line: reason` ------------------------------------
+def _broken_rules(tmp_path, old: str, new: str) -> tuple[str, int]:
+    """A copy of `rules/` whose figures.yaml has `old` replaced by `new`; (its path, the line of `old`)."""
+    shutil.copytree(RULES.directory, tmp_path / "rules")
+    path = tmp_path / "rules" / "figures.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return str(path), text[: text.index(old)].count("\n") + 1
+
+
+def _compile_error(tmp_path, old: str, new: str) -> tuple[str, str]:
+    """(the error message, the expected `file:line` prefix) of compiling a broken copy of the rules."""
+    path, line = _broken_rules(tmp_path, old, new)
+    ruleset = RuleSet.load(tmp_path / "rules")
+    with pytest.raises(RuleFileError) as raised:
+        ruleset.compiled(compile_figure_rules)
+    return str(raised.value), f"{path}:{line}: "
+
+
+def test_a_misspelt_key_names_file_and_line(tmp_path):
+    message, where = _compile_error(
+        tmp_path,
+        "  - {id: area_mu, lang: zh,",
+        "  - {id: area_mu, exampels: [x], lang: zh,",
     )
-    with pytest.raises(RuleFileError) as error:
-        FigureRules(parse_rule_text(broken, "figures.yaml"), "figures.yaml")
-    assert error.value.line == 5
-    assert "unknown unit" in error.value.reason
+    assert message.startswith(where), message
+    assert "unknown key 'exampels' (did you mean 'examples'?)" in message
+
+
+def test_a_duplicate_id_names_file_and_line(tmp_path):
+    message, where = _compile_error(tmp_path, "  - {id: count_phase,", "  - {id: area_mu,")
+    assert message.startswith(where), message
+    assert "duplicate id 'area_mu'" in message
+
+
+def test_a_value_of_the_wrong_type_names_file_and_line(tmp_path):
+    message, where = _compile_error(tmp_path, "  max_words: 6\n", "  max_words: six\n")
+    assert message.startswith(where), message
+    assert "expected a whole number, got 'six'" in message
+
+
+def test_an_unknown_unit_names_file_and_line(tmp_path):
+    message, where = _compile_error(
+        tmp_path,
+        '{id: area_mu, lang: zh, words: ["亩"], unit: mu}',
+        '{id: area_mu, lang: zh, words: ["亩"], unit: jin}',
+    )
+    assert message.startswith(where), message
+    assert "'jin' is not one of" in message
 
 
 # -- the development set -------------------------------------------------------

@@ -20,7 +20,18 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from pipeline.rules.loader import require
+from pipeline.rules.schema import (
+    EXAMPLES,
+    Bool,
+    ListOf,
+    Mapping,
+    Number,
+    Schema,
+    Str,
+    Where,
+    check,
+    rules_with_examples,
+)
 from pipeline.text.numerals import (
     ARABIC_NUMBER_PATTERN,
     CHINESE_DIGITS,
@@ -122,11 +133,114 @@ def _has_latin(word: str) -> bool:
     return LATIN_LETTER.search(word) is not None
 
 
+# -- the shape of rules/figures.yaml --------------------------------------------
+WORDS = ListOf(Str())
+# A mapping with an `id` is a rule: its `examples:` are run by the tests.
+RULE_KEYS: dict[str, Schema] = {"id": Str(), "comment": Str(), "examples": EXAMPLES}
+
+
+def _rule(fields: dict[str, Schema], required: tuple[str, ...] = ()) -> Mapping:
+    """A rule entry: `fields` plus an id, a comment and examples."""
+    return Mapping({**RULE_KEYS, **fields}, required=("id", *required))
+
+
+def figure_schema(
+    units: tuple[str, ...], currencies: tuple[str, ...], qualifiers: tuple[str, ...]
+) -> Mapping:
+    """The shape of `figures.yaml`, with the vocabularies a unit or qualifier name must come from."""
+    multiplier = Mapping({"word": Str(), "factor": Number(minimum=0)}, required=("word", "factor"))
+    qualifier_words = Mapping({"before": WORDS, "inside": WORDS, "after": WORDS})
+    separated = Mapping(
+        {
+            "words": WORDS,
+            "verbs": WORDS,
+            "max_gap": Number(integer=True, minimum=0),
+            "qualifier": Str(choices=qualifiers),
+        }
+    )
+    return Mapping(
+        {
+            "multipliers": Mapping({"chinese": ListOf(multiplier), "english": ListOf(multiplier)}),
+            "units": ListOf(
+                _rule(
+                    {
+                        "lang": Str(choices=("zh", "en")),
+                        "words": ListOf(Str(), min_items=1),
+                        "unit": Str(choices=units),
+                        "factor": Number(minimum=0),
+                        "needs_multiplier": Str(),
+                    },
+                    required=("lang", "words", "unit"),
+                ),
+                unique="id",
+            ),
+            "currency_prefixes": ListOf(
+                _rule(
+                    {"words": ListOf(Str(), min_items=1), "unit": Str(choices=currencies)}, ("words", "unit")
+                ),
+                unique="id",
+            ),
+            "counters": ListOf(
+                _rule({"words": ListOf(Str(), min_items=1), "needs_before": WORDS}, ("words",)), unique="id"
+            ),
+            "english_counts": _rule(
+                {
+                    "max_words": Number(integer=True, minimum=1),
+                    "nouns": WORDS,
+                    "not_plural_endings": ListOf(Str(regex=True)),
+                    "stop_words": WORDS,
+                    "joiners": WORDS,
+                }
+            ),
+            "qualifiers": Mapping({**{name: qualifier_words for name in qualifiers}, "separated": separated}),
+            "duration_prefixes": WORDS,
+            "duration_suffixes": WORDS,
+            "range_separators": WORDS,
+            "range_separators_en": WORDS,
+            "fractions": _rule({}),
+            "percent_words": ListOf(
+                _rule({"word": Str(), "factor": Number(minimum=0)}, ("word", "factor")), unique="id"
+            ),
+            "tenths_words": Mapping({}, extra=Number(minimum=0)),
+            "tenths_not_followed_by": WORDS,
+            "half_word": Str(),
+            "other_dollar_marks": WORDS,
+            "negative_words": WORDS,
+            "vague_ranges": Bool(),
+            "exclusions": Mapping(
+                {
+                    "before": WORDS,
+                    "year_unit_followers": WORDS,
+                    "bare_one_words": WORDS,
+                    "quoted_name_max_chars": Mapping(
+                        {"zh": Number(integer=True, minimum=1), "en": Number(integer=True, minimum=1)},
+                        required=("zh", "en"),
+                    ),
+                }
+            ),
+        },
+        required=("multipliers", "english_counts", "qualifiers", "fractions"),
+        check_whole=_ids_unique_in_file,
+    )
+
+
+def _ids_unique_in_file(document: dict, where: Where) -> None:
+    """Every rule id once in the whole file: a figure's rule_id is `figures:<id>`, whatever its section."""
+    seen: dict[str, int | None] = {}
+    for rule in rules_with_examples(document):
+        rule_id = rule["id"]
+        line = getattr(rule, "key_lines", {}).get("id") or getattr(rule, "line", None)
+        if rule_id in seen:
+            first = f" (first at line {seen[rule_id]})" if seen[rule_id] else ""
+            raise Where(where.path, line, "").fail(f"duplicate id {rule_id!r}{first}")
+        seen[rule_id] = line
+
+
 class FigureRules:
-    """The loaded and checked `rules/figures.yaml`, with its compiled patterns."""
+    """The checked `rules/figures.yaml`, with its compiled patterns and the caches of the scan."""
 
     def __init__(self, rules: Any, path: Any) -> None:
-        require(isinstance(rules, dict), path, rules, "expected a mapping at the top level")
+        check(rules, figure_schema(UNITS, CURRENCY_UNITS, QUALIFIERS), path)
         self.path = path
         self._load_multipliers(rules)
         self._load_units(rules)
@@ -164,25 +278,14 @@ class FigureRules:
         self.reading_cache = {False: {}, True: {}}
         self.line_cache = {}
 
-    # -- loading -------------------------------------------------------------
+    # -- loading (the file's shape is checked: these only read) -----------------
     def _load_multipliers(self, rules: dict) -> None:
-        multipliers = rules.get("multipliers")
-        require(isinstance(multipliers, dict), self.path, rules, "'multipliers' must be a mapping")
+        multipliers = rules["multipliers"]
         self.multipliers: dict[str, float] = {}
         self.chinese_multipliers: list[str] = []
         self.english_multipliers: list[str] = []
         for language in ("chinese", "english"):
-            entries = multipliers.get(language, [])
-            require(
-                isinstance(entries, list), self.path, multipliers, f"'multipliers.{language}' must be a list"
-            )
-            for entry in entries:
-                require(
-                    isinstance(entry, dict) and "word" in entry and "factor" in entry,
-                    self.path,
-                    entry,
-                    "a multiplier needs 'word' and 'factor'",
-                )
+            for entry in multipliers.get(language, []):
                 self.multipliers[str(entry["word"]).lower()] = float(entry["factor"])
                 target = self.chinese_multipliers if language == "chinese" else self.english_multipliers
                 target.append(str(entry["word"]))
@@ -192,14 +295,6 @@ class FigureRules:
         self.chinese_unit_words: list[str] = []
         self.english_unit_words: list[str] = []
         for entry in rules.get("units", []):
-            self._require_entry(entry, ("id", "words", "unit", "lang"))
-            require(
-                entry["unit"] in UNITS,
-                self.path,
-                entry,
-                f"unknown unit {entry['unit']!r}; use one of {UNITS}",
-            )
-            require(entry["lang"] in ("zh", "en"), self.path, entry, "'lang' must be zh or en")
             rule = UnitRule(
                 rule_id=f"{RULE_FILE}:{entry['id']}",
                 unit=entry["unit"],
@@ -212,15 +307,10 @@ class FigureRules:
                 (self.chinese_unit_words if entry["lang"] == "zh" else self.english_unit_words).append(word)
         self.currency_prefixes: dict[str, UnitRule] = {}
         for entry in rules.get("currency_prefixes", []):
-            self._require_entry(entry, ("id", "words", "unit"))
-            require(
-                entry["unit"] in CURRENCY_UNITS, self.path, entry, "a currency prefix needs a currency unit"
-            )
             for word in entry["words"]:
                 self.currency_prefixes[word.lower()] = UnitRule(f"{RULE_FILE}:{entry['id']}", entry["unit"])
         self.percent_words: dict[str, UnitRule] = {}
         for entry in rules.get("percent_words", []):
-            self._require_entry(entry, ("id", "word", "factor"))
             self.percent_words[entry["word"]] = UnitRule(
                 f"{RULE_FILE}:{entry['id']}", "percent", float(entry["factor"])
             )
@@ -228,16 +318,14 @@ class FigureRules:
     def _load_counters(self, rules: dict) -> None:
         self.counter_words: list[str] = []
         for entry in rules.get("counters", []):
-            self._require_entry(entry, ("id", "words"))
             before = tuple(entry.get("needs_before", ()))
             for word in entry["words"]:
                 self.units["zh:" + word] = UnitRule(
                     f"{RULE_FILE}:{entry['id']}", "count", counter=True, needs_before=before
                 )
                 self.counter_words.append(word)
-        english = rules.get("english_counts")
-        require(isinstance(english, dict), self.path, rules, "'english_counts' must be a mapping")
-        self.english_count_rule_id = f"{RULE_FILE}:{english.get('id', 'count_english')}"
+        english = rules["english_counts"]
+        self.english_count_rule_id = f"{RULE_FILE}:{english['id']}"
         self.english_max_words = int(english.get("max_words", 6))
         self.english_nouns = {word.lower() for word in english.get("nouns", [])}
         self.english_stop_words = {word.lower() for word in english.get("stop_words", [])}
@@ -249,17 +337,13 @@ class FigureRules:
         )
 
     def _load_qualifiers(self, rules: dict) -> None:
-        qualifiers = rules.get("qualifiers")
-        require(isinstance(qualifiers, dict), self.path, rules, "'qualifiers' must be a mapping")
+        qualifiers = rules["qualifiers"]
         self.qualifier_before: dict[str, str] = {}
         self.qualifier_inside: dict[str, str] = {}
         self.qualifier_after: dict[str, str] = {}
         for name, entry in qualifiers.items():
             if name == "separated":
                 continue
-            require(
-                name in QUALIFIERS, self.path, entry, f"unknown qualifier {name!r}; use one of {QUALIFIERS}"
-            )
             for place, table in (
                 ("before", self.qualifier_before),
                 ("inside", self.qualifier_inside),
@@ -272,7 +356,6 @@ class FigureRules:
         self.separated_verbs = list(separated.get("verbs", []))
         self.separated_gap = int(separated.get("max_gap", 8))
         self.separated_qualifier = separated.get("qualifier", "approx")
-        require(self.separated_qualifier in QUALIFIERS, self.path, separated, "unknown separated qualifier")
 
     def _load_misc(self, rules: dict) -> None:
         self.duration_prefixes = list(rules.get("duration_prefixes", []))
@@ -280,15 +363,8 @@ class FigureRules:
         self.range_separators = list(rules.get("range_separators", []))
         self.range_separators_en = list(rules.get("range_separators_en", []))
         tenths = rules.get("tenths_words", {})
-        require(
-            isinstance(tenths, dict), self.path, rules, "'tenths_words' must map a word to its largest value"
-        )
         self.tenths_words = {word: float(largest) for word, largest in tenths.items()}
-        fractions = rules.get("fractions", {})
-        require(
-            isinstance(fractions, dict) and "id" in fractions, self.path, rules, "'fractions' needs an 'id'"
-        )
-        self.fraction_rule_id = f"{RULE_FILE}:{fractions['id']}"
+        self.fraction_rule_id = f"{RULE_FILE}:{rules['fractions']['id']}"
         self.half_word = str(rules.get("half_word", "半"))
         self.other_dollar = regex.compile(
             r"(?<![A-Za-z])(?i:"
@@ -303,18 +379,6 @@ class FigureRules:
         self.year_followers = set(exclusions.get("year_unit_followers", []))
         self.bare_one = {word.lower() for word in exclusions.get("bare_one_words", [])}
         self.quote_max = dict(exclusions.get("quoted_name_max_chars", {"zh": 30, "en": 100}))
-
-    def _require_entry(self, entry: Any, keys: tuple[str, ...]) -> None:
-        require(isinstance(entry, dict), self.path, entry, "expected a mapping")
-        for key in keys:
-            require(key in entry, self.path, entry, f"missing '{key}'")
-        if "words" in keys:
-            require(
-                isinstance(entry["words"], list) and all(isinstance(w, str) and w for w in entry["words"]),
-                self.path,
-                entry,
-                "'words' must be a list of non-empty strings",
-            )
 
     # -- patterns ------------------------------------------------------------
     def _split(self, words: Iterable[str]) -> tuple[list[str], list[str]]:
