@@ -5,9 +5,11 @@ from __future__ import annotations
 import shutil
 
 import pytest
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
+import pipeline
 from pipeline.core.records import DocumentContext, LineContext
 from pipeline.extractors.figures.find import find_figures, find_spans
 from pipeline.extractors.figures.rules import compile_figure_rules
@@ -354,6 +356,34 @@ def test_an_unknown_unit_names_file_and_line(tmp_path):
     )
     assert message.startswith(where), message
     assert "'jin' is not one of" in message
+
+
+# -- the vocabulary lives in the rule file -------------------------------------
+def test_a_new_unit_is_one_rule_file_edit(tmp_path):
+    """A unit code and its words added to a copy of the rules are extracted with that rule set."""
+    shutil.copytree(RULES.directory, tmp_path / "rules")
+    path = tmp_path / "rules" / "figures.yaml"
+    rules = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rules["unit_codes"]["measures"].append("kWh")
+    rules["units"] += [
+        {"id": "energy_kwh", "lang": "zh", "words": ["千瓦时"], "unit": "kWh",
+         "examples": [{"text": "全年发电量3.5亿千瓦时", "value": 3.5e8, "unit": "kWh"}]},
+        {"id": "energy_kwh_en", "lang": "en", "words": ["kilowatt-hours", "kWh"], "unit": "kWh",
+         "examples": [{"text": "it generated 120 million kWh", "value": 1.2e8, "unit": "kWh"}]},
+    ]  # fmt: skip
+    path.write_text(yaml.safe_dump(rules, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    ruleset = RuleSet.load(tmp_path / "rules")
+    text = "全年发电量达3.5亿千瓦时。\nThe wind farm generated 120 million kWh last year."
+    found = [
+        (record.raw_text, record.value, record.unit, record.rule_id)
+        for record in pipeline.extract(text, ruleset=ruleset)
+        if record.table == "figures"
+    ]
+    assert found == [
+        ("3.5亿千瓦时", 3.5e8, "kWh", "figures:energy_kwh"),
+        ("120 million kWh", 1.2e8, "kWh", "figures:energy_kwh_en"),
+    ]
+    assert not any(getattr(record, "unit", None) == "kWh" for record in pipeline.extract(text, ruleset=RULES))
 
 
 # -- the development set -------------------------------------------------------

@@ -41,11 +41,13 @@ import regex
 
 from pipeline.dev.peer import CaseResult
 from pipeline.extractors.figures.find import find_figures
-from pipeline.extractors.figures.rules import CURRENCY_UNITS, compile_figure_rules
+from pipeline.extractors.figures.rules import compile_figure_rules
 from pipeline.rules.ruleset import default_ruleset
 from pipeline.stages.normalise import normalise_line
 from pipeline.text.numerals import ARABIC_NUMBER_PATTERN, english_number_word_pattern, parse_number
 
+# The currencies of the figure rules (CNY USD HKD TWD EUR).
+CURRENCY_UNITS = default_ruleset().compiled(compile_figure_rules).currency_units
 MEASURE_UNITS = ("m", "m2", "km2", "mu", "t")
 # RT dimension unit -> (our unit, size of one RT unit in ours).
 DIMENSION_UNITS: dict[str, tuple[str, float]] = {

@@ -30,8 +30,6 @@ from typing import TYPE_CHECKING
 
 from pipeline.core.records import DocumentContext, LineContext, Span
 from pipeline.extractors.figures.rules import (
-    CURRENCY_UNITS,
-    DURATION_UNITS,
     LATIN_LETTER,
     MASK_MARK,
     OTHER_DOLLAR_WINDOW,
@@ -50,7 +48,6 @@ YEAR_DIGITS = re.compile(r"\d{4}")
 BARE_ENGLISH_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 POWER_OF_TEN = re.compile(r"[十百千万亿]+")
 TWO_DIGITS = re.compile(r"\d\d|[一二三四五六七八九]{2}")
-CNY_SUBUNIT = re.compile(r"([0-9一二三四五六七八九两]{1,2})([角毛分])")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 # 三五百, 四五千: two close digits before a place value (a vague range).
 VAGUE_RANGE = re.compile(r"^([一二三四五六七八])([二三四五六七八九])([十百千万亿]+)$")
@@ -353,7 +350,7 @@ def _read_chinese(match: _Found, text: str, rules: FigureRules) -> _Figure | Non
         if groups["sepq"]:
             qualifier = rules.separated_qualifier
         return _Figure(start, match.end("post") if groups["post"] else match.end("pnum"), rule.rule_id,
-                       _fields(value * rule.factor, "percent", qualifier))  # fmt: skip
+                       _fields(value * rule.factor, rules.percent_unit, qualifier))  # fmt: skip
     if groups["fa"] or groups["cfb"]:
         return _read_fraction(match, rules, text)
     return _read_main(match, text, rules, english=False)
@@ -383,7 +380,7 @@ def _read_fraction(match: _Found, rules: FigureRules, text: str) -> _Figure | No
         start,
         number_end,
         rules.fraction_rule_id,
-        _fields(100 * numerator / denominator, "percent", qualifier),
+        _fields(100 * numerator / denominator, rules.percent_unit, qualifier),
     )
 
 
@@ -411,13 +408,14 @@ def _read_main(match: _Found, text: str, rules: FigureRules, english: bool) -> _
         return None
     if unit_word in rules.tenths_words and low > rules.tenths_words[unit_word]:
         low = low / 10  # 五五折, 三八折: two digits are already percent (55, 38)
-    is_duration = unit in DURATION_UNITS
+    is_duration = unit in rules.duration_units
     # -- where the span ends
-    if groups.get("half") and unit not in ("count", *CURRENCY_UNITS) and match.start("half") == end:
+    not_halved = unit == rules.count_unit or unit in rules.currency_units
+    if groups.get("half") and not not_halved and match.start("half") == end:
         low += 0.5
         end = match.end("half")
-    if unit == "CNY" and groups.get("tail") and match.start("tail") == end:
-        low += _cny_tail_value(groups["tail"])
+    if unit == rules.local_currency and groups.get("tail") and match.start("tail") == end:
+        low += _subunits_value(groups["tail"], rules)
         end = match.end("tail")
     post = groups.get("post") if groups.get("post") and match.start("post") == end else None
     if post:
@@ -447,7 +445,12 @@ def _read_main(match: _Found, text: str, rules: FigureRules, english: bool) -> _
             qualifier = rules.qualifier_before[prefix.lower()]
             start = match.start("prefix")
     bare_one = number_text.lower() in rules.bare_one and not groups["num2"]
-    if bare_one and (unit == "count" or is_duration) and qualifier is None and not (is_duration and prefix):
+    if (
+        bare_one
+        and (unit == rules.count_unit or is_duration)
+        and qualifier is None
+        and not (is_duration and prefix)
+    ):
         return None
     factor = unit_rule.factor if unit_rule is not None else 1.0
     if high is not None:
@@ -478,12 +481,12 @@ def _unit_of(
         head = _english_head(match, rules)
         if head is not None:
             counter, end = head
-            unit_rule = UnitRule(rules.english_count_rule_id, "count", counter=True)
+            unit_rule = UnitRule(rules.english_count_rule_id, rules.count_unit, counter=True)
     if unit_rule is None and currency is None:
         return None
     if end is None:
         end = max(match.end(name) for name in ("num", "mult", "num2", "mult2", "in1") if groups.get(name))
-    if unit_rule is None or (currency is not None and unit_rule.unit == "CNY"):
+    if unit_rule is None or (currency is not None and unit_rule.unit == rules.local_currency):
         return unit_rule, currency.unit, currency.rule_id, None, end
     if unit_rule.counter:
         counter = counter or unit_word
@@ -549,12 +552,12 @@ def _is_not_a_figure(
     """Years of dates (2023年), bare English years, and 成/折 that start other words."""
     groups = match.groupdict()
     number_text = groups["num"]
-    if unit == "year" and unit_word == "年":
+    if unit_word in rules.date_year_words:
         if _is_year_number(number_text) or (groups["num2"] and _is_year_number(groups["num2"])):
             return True
         if text[end : end + 1] in rules.year_followers:
             return True
-    if english and unit == "count" and BARE_ENGLISH_YEAR.fullmatch(number_text):
+    if english and unit == rules.count_unit and BARE_ENGLISH_YEAR.fullmatch(number_text):
         return True  # a bare year (in 2023 ...)
     if english and unit_word and number_text[:1].isupper() and unit_word[:1].isupper():
         # Five-Year Plan, Twelve Months Gallery: a capitalised number and unit are part of a name
@@ -570,12 +573,12 @@ def _is_not_a_figure(
     return False
 
 
-def _cny_tail_value(tail: str) -> float:
-    """Value of the 角/分 (毛) part after 元: 1角1分 = 0.11."""
+def _subunits_value(tail: str, rules: FigureRules) -> float:
+    """Value of the subunits after the local currency's unit (角/毛/分 after 元): 1角1分 = 0.11."""
     value = 0.0
-    for amount, mark in CNY_SUBUNIT.findall(tail):
+    for amount, word in rules.subunit_amount.findall(tail):
         number = parse_number(amount) or 0.0
-        value += number * (0.1 if mark in "角毛" else 0.01)
+        value += number * rules.subunit_values[word]
     return value
 
 

@@ -22,6 +22,7 @@ import regex
 
 from pipeline.rules.schema import (
     EXAMPLES,
+    Anything,
     Bool,
     ListOf,
     Mapping,
@@ -46,27 +47,6 @@ if TYPE_CHECKING:
 
 RULE_FILE = "figures"
 TABLE = "figures"
-QUALIFIERS = ("approx", "more_than", "at_least", "less_than", "at_most")
-UNITS = (
-    "CNY",
-    "USD",
-    "HKD",
-    "TWD",
-    "EUR",
-    "km2",
-    "m2",
-    "mu",
-    "percent",
-    "year",
-    "month",
-    "day",
-    "count",
-    "t",
-    "m",
-)
-DURATION_UNITS = ("year", "month", "day")
-CURRENCY_UNITS = ("CNY", "USD", "HKD", "TWD", "EUR")
-
 # Chinese numeral: must start with a digit or 十 (not with 百/千/万, which
 # start words such as 百济, 千家万户, nor with 拾 as in 拾起), may contain place
 # values and a 点 decimal.
@@ -89,6 +69,8 @@ URL_PATTERN = r"(?:https?://|www\.)[^\s\p{Han}]+"
 URL_MARKS = ("http", "www.")
 # Characters before a currency sign that may say it is another dollar (C$, AU$).
 OTHER_DOLLAR_WINDOW = 4
+# Digits that count a subunit of the local currency (3角, 五分); 两 counts only the largest (两毛).
+SUBUNIT_DIGITS = "0-9一二三四五六七八九"
 # How far the body patterns look behind their start (NUMBER_START).
 BODY_LOOKBEHIND = 2
 # Every stretch of `quote_pattern` contains one of these.
@@ -144,12 +126,56 @@ def _rule(fields: dict[str, Schema], required: tuple[str, ...] = ()) -> Mapping:
     return Mapping({**RULE_KEYS, **fields}, required=("id", *required))
 
 
+QUALIFIER_WORDS = Mapping({"before": WORDS, "inside": WORDS, "after": WORDS})
+UNIT_CODES = Mapping(
+    {
+        "currencies": ListOf(Str(), min_items=1),
+        "durations": WORDS,
+        "measures": WORDS,
+        "percent": Str(),
+        "count": Str(),
+    },
+    required=("currencies", "percent", "count"),
+)
+# What the rest of the file's shape depends on: the unit codes and the qualifier names.
+VOCABULARY = Mapping(
+    {"unit_codes": UNIT_CODES, "qualifiers": Mapping({"separated": Anything()}, extra=QUALIFIER_WORDS)},
+    required=("unit_codes", "qualifiers"),
+    extra=Anything(),
+)
+
+
+def check_figure_rules(document: Any, path: Any) -> None:
+    """Raise RuleFileError (`file:line: reason`) unless `document` is a valid `figures.yaml`.
+
+    The unit codes and qualifier names are declared in the file itself, so
+    they are checked first and the rest is checked against them.
+    """
+    check(document, VOCABULARY, path)
+    codes = document["unit_codes"]
+    currencies = tuple(codes["currencies"])
+    units = (
+        *currencies,
+        *codes.get("durations", []),
+        *codes.get("measures", []),
+        codes["percent"],
+        codes["count"],
+    )
+    qualifiers = tuple(name for name in document["qualifiers"] if name != "separated")
+    check(document, figure_schema(units, currencies, qualifiers), path)
+
+
 def figure_schema(
     units: tuple[str, ...], currencies: tuple[str, ...], qualifiers: tuple[str, ...]
 ) -> Mapping:
     """The shape of `figures.yaml`, with the vocabularies a unit or qualifier name must come from."""
     multiplier = Mapping({"word": Str(), "factor": Number(minimum=0)}, required=("word", "factor"))
-    qualifier_words = Mapping({"before": WORDS, "inside": WORDS, "after": WORDS})
+    subunit = Mapping(
+        {"words": ListOf(Str(), min_items=1), "value": Number(minimum=0)}, required=("words", "value")
+    )
+    local_currency = Mapping(
+        {"unit": Str(choices=currencies), "subunits": ListOf(subunit), "closing": WORDS}, required=("unit",)
+    )
     separated = Mapping(
         {
             "words": WORDS,
@@ -160,6 +186,8 @@ def figure_schema(
     )
     return Mapping(
         {
+            "unit_codes": UNIT_CODES,
+            "local_currency": local_currency,
             "multipliers": Mapping({"chinese": ListOf(multiplier), "english": ListOf(multiplier)}),
             "units": ListOf(
                 _rule(
@@ -192,7 +220,7 @@ def figure_schema(
                     "joiners": WORDS,
                 }
             ),
-            "qualifiers": Mapping({**{name: qualifier_words for name in qualifiers}, "separated": separated}),
+            "qualifiers": Mapping({**{name: QUALIFIER_WORDS for name in qualifiers}, "separated": separated}),
             "duration_prefixes": WORDS,
             "duration_suffixes": WORDS,
             "range_separators": WORDS,
@@ -210,6 +238,7 @@ def figure_schema(
             "exclusions": Mapping(
                 {
                     "before": WORDS,
+                    "date_year_words": WORDS,
                     "year_unit_followers": WORDS,
                     "bare_one_words": WORDS,
                     "quoted_name_max_chars": Mapping(
@@ -219,7 +248,7 @@ def figure_schema(
                 }
             ),
         },
-        required=("multipliers", "english_counts", "qualifiers", "fractions"),
+        required=("unit_codes", "local_currency", "multipliers", "english_counts", "qualifiers", "fractions"),
         check_whole=_ids_unique_in_file,
     )
 
@@ -240,8 +269,9 @@ class FigureRules:
     """The checked `rules/figures.yaml`, with its compiled patterns and the caches of the scan."""
 
     def __init__(self, rules: Any, path: Any) -> None:
-        check(rules, figure_schema(UNITS, CURRENCY_UNITS, QUALIFIERS), path)
+        check_figure_rules(rules, path)
         self.path = path
+        self._load_unit_codes(rules)
         self._load_multipliers(rules)
         self._load_units(rules)
         self._load_counters(rules)
@@ -279,6 +309,24 @@ class FigureRules:
         self.line_cache = {}
 
     # -- loading (the file's shape is checked: these only read) -----------------
+    def _load_unit_codes(self, rules: dict) -> None:
+        codes = rules["unit_codes"]
+        self.currency_units = tuple(codes["currencies"])
+        self.duration_units = tuple(codes.get("durations", []))
+        self.percent_unit: str = codes["percent"]
+        self.count_unit: str = codes["count"]
+        local = rules["local_currency"]
+        self.local_currency: str = local["unit"]
+        self.subunit_tiers = [list(tier["words"]) for tier in local.get("subunits", [])]
+        self.subunit_values = {
+            word: float(tier["value"]) for tier in local.get("subunits", []) for word in tier["words"]
+        }
+        self.closing_words = list(local.get("closing", []))
+        # one subunit amount of a matched tail (3角), for its value
+        self.subunit_amount = re.compile(
+            rf"([{SUBUNIT_DIGITS}两]{{1,2}})({_alternation(self.subunit_values)})"
+        )
+
     def _load_multipliers(self, rules: dict) -> None:
         multipliers = rules["multipliers"]
         self.multipliers: dict[str, float] = {}
@@ -312,7 +360,7 @@ class FigureRules:
         self.percent_words: dict[str, UnitRule] = {}
         for entry in rules.get("percent_words", []):
             self.percent_words[entry["word"]] = UnitRule(
-                f"{RULE_FILE}:{entry['id']}", "percent", float(entry["factor"])
+                f"{RULE_FILE}:{entry['id']}", self.percent_unit, float(entry["factor"])
             )
 
     def _load_counters(self, rules: dict) -> None:
@@ -321,7 +369,7 @@ class FigureRules:
             before = tuple(entry.get("needs_before", ()))
             for word in entry["words"]:
                 self.units["zh:" + word] = UnitRule(
-                    f"{RULE_FILE}:{entry['id']}", "count", counter=True, needs_before=before
+                    f"{RULE_FILE}:{entry['id']}", self.count_unit, counter=True, needs_before=before
                 )
                 self.counter_words.append(word)
         english = rules["english_counts"]
@@ -376,6 +424,7 @@ class FigureRules:
         self.tenths_not_followed_by = set(rules.get("tenths_not_followed_by", []))
         exclusions = rules.get("exclusions", {})
         self.excluded_before = tuple(exclusions.get("before", []))
+        self.date_year_words = set(exclusions.get("date_year_words", []))
         self.year_followers = set(exclusions.get("year_unit_followers", []))
         self.bare_one = {word.lower() for word in exclusions.get("bare_one_words", [])}
         self.quote_max = dict(exclusions.get("quoted_name_max_chars", {"zh": 30, "en": 100}))
@@ -491,9 +540,7 @@ class FigureRules:
         multiplier = _alternation(self.chinese_multipliers)
         unit = _alternation(self.chinese_unit_words + self.counter_words, ascii_boundary=True)
         separator = _alternation(self.range_separators)
-        cny_tail = (
-            r"(?P<tail>(?:[0-9一二三四五六七八九两]{1,2}[角毛])?(?:[0-9一二三四五六七八九]{1,2}分)?整?)"
-        )
+        cny_tail = rf"(?P<tail>{self._subunits_text()})"
         half = rf"(?P<half>{regex.escape(self.half_word)})?"
         power_denominator = r"[十百千万亿]+"
         # A first-character test up front lets the engine skip most positions quickly.
@@ -517,6 +564,15 @@ class FigureRules:
             rf"(?P<post>{_alternation(zh_after)})?(?P<since>{_alternation(self.duration_suffixes)})?"
         )
 
+    def _subunits_text(self) -> str:
+        """Amounts in subunits of the local currency after its unit (3角5分), and a closing word (整)."""
+        tiers = "".join(
+            rf"(?:[{SUBUNIT_DIGITS}{'两' if index == 0 else ''}]{{1,2}}{_alternation(words)})?"
+            for index, words in enumerate(self.subunit_tiers)
+        )
+        closing = rf"(?:{_alternation(self.closing_words)})?" if self.closing_words else ""
+        return tiers + closing
+
     def _english_body_text(self) -> str:
         words_number = english_number_word_pattern()
         number = rf"(?:{NUMBER_START}{ARABIC_NUMBER_PATTERN}|{words_number})"
@@ -538,7 +594,7 @@ class FigureRules:
             rf"(?<![\d/])(?P<fa>\d+)\s?/\s?(?P<fb>\d+)(?![\d/])"
             rf"|(?P<num>{number})(?:(?:\s+|-)(?P<mult>{multiplier}))?"
             rf"(?:\s*(?P<rsep>{separator})\s*(?P<num2>{second_number})(?:(?:\s+|-)(?P<mult2>{multiplier}))?)?"
-            rf"(?P<in1>\+)?"
+            rf"(?P<in1>{_alternation(w for w in self.qualifier_inside if not HAN.search(w))})?"
             rf"(?:(?:\s*|-)(?P<unit>{unit})"
             rf"|\s+(?P<words>{word}(?:\s+{word}){{0,{self.english_max_words - 1}}}))?"
             rf")"
