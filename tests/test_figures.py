@@ -296,10 +296,10 @@ def _bodies_everywhere(text: str, english: bool) -> list[tuple[int, int]]:
 
 @given(st.lists(st.sampled_from(START_ALPHABET), max_size=30).map("".join))
 def test_start_patterns_find_every_body_match(text):
-    from pipeline.extractors.figures.find import _body_matches
+    from pipeline.extractors.figures.scan import body_matches
 
     for english in (False, True):
-        found = [match.span() for match in _body_matches(text, FIGURES, english)]
+        found = [match.span() for match in body_matches(text, FIGURES, english)]
         assert found == _bodies_everywhere(text, english)
 
 
