@@ -46,8 +46,6 @@ from pipeline.rules.ruleset import default_ruleset
 from pipeline.stages.normalise import normalise_line
 from pipeline.text.numerals import ARABIC_NUMBER_PATTERN, english_number_word_pattern, parse_number
 
-# The currencies of the figure rules (CNY USD HKD TWD EUR).
-CURRENCY_UNITS = default_ruleset().compiled(compile_figure_rules).currency_units
 MEASURE_UNITS = ("m", "m2", "km2", "mu", "t")
 # RT dimension unit -> (our unit, size of one RT unit in ours).
 DIMENSION_UNITS: dict[str, tuple[str, float]] = {
@@ -76,6 +74,11 @@ _NUMBER_IN_SPAN = regex.compile(
     rf"(?:[-+]?{ARABIC_NUMBER_PATTERN}(?:\s+\d+/\d+|\s+(?:hundred|thousand|million|billion|trillion)\b)?"
     rf"|{english_number_word_pattern()}|[\d.零〇一二两三四五六七八九十百千万亿兆点]+)"
 )
+
+
+def _currencies() -> tuple[str, ...]:
+    """The currency codes of the project's figure rules (CNY USD HKD TWD EUR)."""
+    return default_ruleset().compiled(compile_figure_rules).currency_units
 
 
 def figures_in(text: str) -> list[dict]:
@@ -169,7 +172,7 @@ def check_recognizers_ordinal(record: dict) -> CaseResult:
 def _rt_currency(span: dict) -> str | None:
     resolution = span.get("resolution") or {}
     iso = resolution.get("isoCurrency")
-    if iso in CURRENCY_UNITS:
+    if iso in _currencies():
         return iso
     return GENERIC_CURRENCIES.get(span.get("unit") or "")
 
@@ -177,7 +180,7 @@ def _rt_currency(span: dict) -> str | None:
 def check_recognizers_currency(record: dict) -> CaseResult:
     """RT currency case: amounts in our currencies are money figures with RT's value (see module doc)."""
     expected = record["expected"]
-    money = [f for f in figures_in(record["input"]) if f["unit"] in CURRENCY_UNITS]
+    money = [f for f in figures_in(record["input"]) if f["unit"] in _currencies()]
     problems, not_applicable = [], []
     for span in expected:
         if span["value"] is None:
@@ -248,7 +251,7 @@ def check_jionlp_money(record: dict) -> CaseResult:
     """JioNLP money case: our widest money figure has JioNLP's currency, value and vagueness."""
     expected = record["expected"]
     currency = JIONLP_CURRENCIES.get(expected["case"])
-    money = [f for f in figures_in(record["input"]) if f["unit"] in CURRENCY_UNITS]
+    money = [f for f in figures_in(record["input"]) if f["unit"] in _currencies()]
     got = _summary(money)
     if currency is None:
         return CaseResult(
@@ -280,7 +283,7 @@ def check_jionlp_money(record: dict) -> CaseResult:
 def check_jionlp_money_extract(record: dict) -> CaseResult:
     """JioNLP money extraction case: our money figure spans equal JioNLP's offsets."""
     expected = {(item["offset"][0], item["offset"][1]) for item in record["expected"]}
-    money = [f for f in figures_in(record["input"]) if f["unit"] in CURRENCY_UNITS]
+    money = [f for f in figures_in(record["input"]) if f["unit"] in _currencies()]
     got = {(f["start"], f["end"]) for f in money}
     return CaseResult(
         got == expected, sorted(expected), _summary(money), "" if got == expected else "spans differ"
