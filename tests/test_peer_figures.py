@@ -1,6 +1,6 @@
 """Peer cases for figures (Recognizers-Text, JioNLP), one test per case.
 
-Pass rules per suite are in `pipeline/peer/figure_cases.py`. Known failures
+Pass rules per suite are in `pipeline/dev/peer/figure_cases.py`. Known failures
 are listed below with their reason and marked xfail(strict=True), so a fix
 shows up as an unexpected pass.
 """

@@ -40,7 +40,8 @@ from collections.abc import Iterable
 import regex
 
 from pipeline.dev.peer import CaseResult
-from pipeline.extractors.figures.find import CURRENCY_UNITS, find_figures
+from pipeline.extractors.figures.find import find_figures
+from pipeline.extractors.figures.rules import compile_figure_rules
 from pipeline.rules.ruleset import default_ruleset
 from pipeline.stages.normalise import normalise_line
 from pipeline.text.numerals import ARABIC_NUMBER_PATTERN, english_number_word_pattern, parse_number
@@ -75,11 +76,17 @@ _NUMBER_IN_SPAN = regex.compile(
 )
 
 
+def _currencies() -> tuple[str, ...]:
+    """The currency codes of the project's figure rules (CNY USD HKD TWD EUR)."""
+    return default_ruleset().compiled(compile_figure_rules).currency_units
+
+
 def figures_in(text: str) -> list[dict]:
     """Our figures in a peer input, with raw offsets: dicts of start, end, text and the figure fields."""
-    line = normalise_line(1, text, default_ruleset())
+    ruleset = default_ruleset()
+    line = normalise_line(1, text, ruleset)
     found = []
-    for span in find_figures(line.norm_text):
+    for span in find_figures(line.norm_text, ruleset.compiled(compile_figure_rules)):
         start, end = line.offsets.to_raw(span.start, span.end)
         found.append({"start": start, "end": end, "text": text[start:end], **span.fields})
     return found
@@ -165,7 +172,7 @@ def check_recognizers_ordinal(record: dict) -> CaseResult:
 def _rt_currency(span: dict) -> str | None:
     resolution = span.get("resolution") or {}
     iso = resolution.get("isoCurrency")
-    if iso in CURRENCY_UNITS:
+    if iso in _currencies():
         return iso
     return GENERIC_CURRENCIES.get(span.get("unit") or "")
 
@@ -173,7 +180,7 @@ def _rt_currency(span: dict) -> str | None:
 def check_recognizers_currency(record: dict) -> CaseResult:
     """RT currency case: amounts in our currencies are money figures with RT's value (see module doc)."""
     expected = record["expected"]
-    money = [f for f in figures_in(record["input"]) if f["unit"] in CURRENCY_UNITS]
+    money = [f for f in figures_in(record["input"]) if f["unit"] in _currencies()]
     problems, not_applicable = [], []
     for span in expected:
         if span["value"] is None:
@@ -244,7 +251,7 @@ def check_jionlp_money(record: dict) -> CaseResult:
     """JioNLP money case: our widest money figure has JioNLP's currency, value and vagueness."""
     expected = record["expected"]
     currency = JIONLP_CURRENCIES.get(expected["case"])
-    money = [f for f in figures_in(record["input"]) if f["unit"] in CURRENCY_UNITS]
+    money = [f for f in figures_in(record["input"]) if f["unit"] in _currencies()]
     got = _summary(money)
     if currency is None:
         return CaseResult(
@@ -276,7 +283,7 @@ def check_jionlp_money(record: dict) -> CaseResult:
 def check_jionlp_money_extract(record: dict) -> CaseResult:
     """JioNLP money extraction case: our money figure spans equal JioNLP's offsets."""
     expected = {(item["offset"][0], item["offset"][1]) for item in record["expected"]}
-    money = [f for f in figures_in(record["input"]) if f["unit"] in CURRENCY_UNITS]
+    money = [f for f in figures_in(record["input"]) if f["unit"] in _currencies()]
     got = {(f["start"], f["end"]) for f in money}
     return CaseResult(
         got == expected, sorted(expected), _summary(money), "" if got == expected else "spans differ"

@@ -1,0 +1,284 @@
+"""The figure patterns, compiled from the vocabulary of `rules/figures.yaml`.
+
+Figures are found number-first: one `body` pattern per language starts at
+the number and reads the multiplier, unit and qualifiers after it; a `lead`
+pattern, matched on the reversed line, reads the words in front of the
+number; `start` patterns find the positions where a body can match, so the
+body is tried only there. `build_patterns(rules)` compiles them all onto the
+`FigureRules` it is given; the character classes of numbers live here too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import regex
+
+from pipeline.text.numerals import (
+    ARABIC_NUMBER_PATTERN,
+    CHINESE_DIGITS,
+    ENGLISH_NUMBER_WORDS,
+    english_number_word,
+    english_number_word_pattern,
+)
+from pipeline.text.patterns import HAN, literal_pattern
+
+if TYPE_CHECKING:
+    from pipeline.extractors.figures.rules import FigureRules
+
+# Chinese numeral: must start with a digit or 十 (not with 百/千/万, which
+# start words such as 百济, 千家万户, nor with 拾 as in 拾起), may contain place
+# values and a 点 decimal.
+_CHINESE_DIGIT_CHARS = "".join(ch for ch in CHINESE_DIGITS if ch not in "零〇○几幾")
+CHINESE_NUMERAL_PATTERN = (
+    rf"[{_CHINESE_DIGIT_CHARS}十][{_CHINESE_DIGIT_CHARS}零〇十拾百佰千仟万萬亿億兆]*"
+    rf"(?:点[{_CHINESE_DIGIT_CHARS}零〇]+)?"
+)
+# Every Chinese figure pattern starts at one of these characters.
+CHINESE_FIRST_CHARACTERS = "0-9" + _CHINESE_DIGIT_CHARS + "十百千万亿仟"
+# Every character a number of ARABIC_NUMBER_PATTERN or CHINESE_NUMERAL_PATTERN
+# can contain (as a regex character class body).
+NUMBER_CHARACTERS = r"\d,." + _CHINESE_DIGIT_CHARS + "零〇十拾百佰千仟万萬亿億兆点"
+# A number starts a token: no ASCII letter, digit or dot right before it, and no
+# "letters-" either (G6, TOP20, H50, SCP-173 are names).
+NUMBER_START = r"(?<![A-Za-z0-9.])(?<![A-Za-z0-9]-)"
+PUNCTUATION = ',.;:!?、。;:!?()"“”‘’《》'
+URL_PATTERN = r"(?:https?://|www\.)[^\s\p{Han}]+"
+# Every match of URL_PATTERN contains one of these.
+URL_MARKS = ("http", "www.")
+# Characters before a currency sign that may say it is another dollar (C$, AU$).
+OTHER_DOLLAR_WINDOW = 4
+# Digits that count a subunit of the local currency (3角, 五分); 两 counts only the largest (两毛).
+SUBUNIT_DIGITS = "0-9一二三四五六七八九"
+# How far the body patterns look behind their start (NUMBER_START).
+BODY_LOOKBEHIND = 2
+# Every stretch of `quote_pattern` contains one of these.
+MASK_MARKS = ("《", "“", "‘", '"', "http", "www.")
+MASK_MARK = re.compile("|".join(re.escape(mark) for mark in MASK_MARKS))
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def alternation(
+    words: Iterable[str], ascii_boundary: bool = False, ignore_case: bool = False, min_case_free: int = 4
+) -> str:
+    """Regex matching any of `words`, longest first (so 平方米 beats 米).
+
+    With `ignore_case`, words of at least `min_case_free` characters match in
+    any case (Percent, YUAN) while short ones (m, RMB) keep their case.
+    """
+    words = {word for word in words if word}
+    if ignore_case:
+        # Spelled-out case variants: much faster to scan than a (?i:) group.
+        words |= {variant for word in words if len(word) >= min_case_free for variant in _case_variants(word)}
+    return literal_pattern(words, ascii_boundary)
+
+
+def _case_variants(word: str) -> set[str]:
+    """percent -> percent, Percent, PERCENT (and the same for each word of a phrase)."""
+    return {word, word.lower(), word.upper(), word.capitalize(), word.title(), word[:1].upper() + word[1:]}
+
+
+def _has_latin(word: str) -> bool:
+    return LATIN_LETTER.search(word) is not None
+
+
+def _split(words: Iterable[str]) -> tuple[list[str], list[str]]:
+    """(words without Latin letters, words with Latin letters or without Chinese characters)."""
+    words = list(words)
+    return [w for w in words if not _has_latin(w)], [w for w in words if _has_latin(w) or not HAN.search(w)]
+
+
+# Figures are found number-first: the `body` pattern starts with the number
+# (number, multiplier, unit, qualifiers after it), so the scan only does work
+# where a number starts; the words in front of the number (约, 超过, 人民币,
+# 未来, about, US$) are read by a `lead` pattern matched on the reversed line,
+# leftwards from the number. Optional words at the start of a pattern would
+# be tried at every position of a line and make the pass many times slower.
+def build_patterns(rules: FigureRules) -> None:
+    """Compile the patterns of `rules` from its vocabulary, as attributes of it."""
+    zh_before, en_before = _split(rules.qualifier_before)
+    en_before = [w for w in en_before if _has_latin(w)]
+    zh_negative = [w for w in rules.negative_words if not _has_latin(w)]
+    en_negative = [w for w in rules.negative_words if _has_latin(w)]
+    rules.chinese_body = re.compile(_chinese_body_text(rules))
+    # last characters of currency words (US$ 5, RMB 300): a bare English
+    # number right after one of these may be money
+    rules.currency_last_characters = {word[-1] for word in rules.currency_prefixes}
+    rules.currency_last_characters |= {character.upper() for character in rules.currency_last_characters}
+    rules.chinese_money = re.compile(
+        rf"(?P<cur>{alternation(rules.currency_prefixes, ignore_case=True, min_case_free=1)})[ ]?"
+        rf"(?P<neg>{alternation(zh_negative)})?"
+        rf"(?P<num>{NUMBER_START}(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN}))"
+        rf"(?P<in1>{alternation(rules.qualifier_inside)})?"
+        rf"(?:[ ]?(?P<mult>{alternation(rules.chinese_multipliers)}))?"
+    )
+    gap_class = rf"[^\d\s{regex.escape(PUNCTUATION)}{_CHINESE_DIGIT_CHARS}]"
+    rules.chinese_lead = re.compile(
+        rf"(?:(?P<neg>{_reversed(zh_negative)}|-(?![\w.\-])))?"
+        rf"(?:[ ]?(?P<cur>{_reversed(rules.currency_prefixes, ignore_case=True)}))?"
+        rf"(?P<pre>{_reversed(zh_before)})?"
+        rf"(?P<prefix>{_reversed(w for w in rules.duration_prefixes if not _has_latin(w))})?"
+        rf"(?:{gap_class}{{0,{rules.separated_gap}}}?{_reversed(rules.separated_verbs)}"
+        rf"(?P<sepq>{_reversed(rules.separated_words)}))?"
+    )
+    rules.english_body = re.compile(_english_body_text(rules))
+    _build_start_patterns(rules, zh_negative)
+    latin_end = r"(?![A-Za-z])"
+    en_prefixes = [w for w in rules.duration_prefixes if _has_latin(w)]
+    rules.english_lead = re.compile(
+        rf"(?:\s+(?P<neg>{_reversed(en_negative, ignore_case=True)}){latin_end})?"
+        rf"(?:\s?(?P<cur>{_reversed(rules.currency_prefixes, ignore_case=True)}))?"
+        rf"(?:\s+(?P<pre>{_reversed(en_before, ignore_case=True)}){latin_end})?"
+        rf"(?:\s+(?P<prefix>{_reversed(en_prefixes, ignore_case=True)}){latin_end})?"
+    )
+    _build_masks(rules)
+
+
+# The body patterns open with a lookahead, and the regex engine tries a
+# pattern that opens with a lookahead at every position of a line, which
+# costs more than everything else. The `start` patterns below open with a
+# plain character (class), which the engine skips to at C speed; each finds
+# the positions where a body match can start (a superset: the body pattern
+# decides), and the body pattern is matched only there.
+def _build_start_patterns(rules: FigureRules, zh_negative: list[str]) -> None:
+    # a digit right after a digit never starts a figure (every form needs
+    # a number start, or no digit before a/b), and every form goes on after
+    # its number (or a prefix of it) with one of `_after_number_characters`
+    rules.chinese_start = re.compile(
+        rf"[{CHINESE_FIRST_CHARACTERS}](?<![0-9][0-9])"
+        rf"(?=[{NUMBER_CHARACTERS}]*[{_after_number_characters(rules)}])"
+    )
+    number_word = english_number_word()
+    # a number word at the start of the line
+    rules.english_line_start = re.compile(number_word)
+    # a digit not after a digit, or a non-word character followed by a
+    # number word (the figure starts one character later)
+    rules.english_start = re.compile(rf"[\W0-9](?:(?<=[0-9])(?<![0-9][0-9])|(?<=\W)(?={number_word}))")
+    # money with a currency word in front: the word's last character, an
+    # optional space and negative word, then the first character of a number.
+    # Opening with those last characters lets the engine skip to them instead
+    # of testing lookbehinds at every digit.
+    currency_words = {
+        variant for word in rules.currency_prefixes for variant in _case_variants(word) if variant
+    }
+    last = "[" + regex.escape("".join(sorted({word[-1] for word in currency_words}))) + "]"
+    between = ["", " "] + [f"{space}{word}" for space in ("", " ") for word in zh_negative]
+    gaps = "|".join(regex.escape(gap) for gap in between)
+    rules.chinese_money_gate = re.compile(rf"{last}(?:{gaps})[\d{_CHINESE_DIGIT_CHARS}十]")
+
+
+def _after_number_characters(rules: FigureRules) -> str:
+    """Regex class body of the characters that can follow the number of a Chinese form.
+
+    The first characters of inner qualifiers, multipliers, units, measure
+    words and range separators, a space, the / of 1/20, the 分 of 三分之一,
+    and what follows the first character of a percent word (百分之).
+    """
+    words = [
+        *rules.qualifier_inside,
+        *rules.chinese_multipliers,
+        *rules.chinese_unit_words,
+        *rules.counter_words,
+        *rules.range_separators,
+    ]
+    characters = {word[0] for word in words} | {" ", "/", "分"}
+    characters |= {word[1] for word in rules.percent_words if len(word) > 1}
+    extra = r"\s"
+    if any(len(word) == 1 for word in rules.percent_words):
+        extra += rf"\d{_CHINESE_DIGIT_CHARS}十"  # a one-character percent word: the number follows
+    return regex.escape("".join(sorted(characters))) + extra
+
+
+def _chinese_body_text(rules: FigureRules) -> str:
+    number = rf"{NUMBER_START}(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN})"
+    second_number = rf"(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN})"
+    zh_after, _ = _split(rules.qualifier_after)
+    inside = alternation(rules.qualifier_inside)
+    multiplier = alternation(rules.chinese_multipliers)
+    unit = alternation(rules.chinese_unit_words + rules.counter_words, ascii_boundary=True)
+    separator = alternation(rules.range_separators)
+    cny_tail = rf"(?P<tail>{_subunits_text(rules)})"
+    half = rf"(?P<half>{regex.escape(rules.half_word)})?"
+    power_denominator = r"[十百千万亿]+"
+    # A first-character test up front lets the engine skip most positions quickly.
+    first_characters = CHINESE_FIRST_CHARACTERS
+    return (
+        rf"(?=[{first_characters}])(?:"
+        # 百分之十, 千分之五
+        rf"(?P<pctword>{alternation(rules.percent_words)})(?P<pnum>{number})"
+        # 1/20
+        rf"|(?<![\d/])(?P<fa>\d+)\s?/\s?(?P<fb>\d+)(?![\d/])"
+        # 三分之一, 千万分之六
+        rf"|(?P<cfb>{number}|{power_denominator})分之(?P<cfa>{number})"
+        # the main form: number [多] [万] [元] [- number [多] [万]] unit [半]
+        rf"|(?P<num>{number})(?P<in1>{inside})?"
+        rf"(?:[ ]?(?P<mult>{multiplier}))?(?P<in2>{inside})?"
+        rf"(?:(?P<unit1>{unit})(?=[ ]?{separator}[ ]?\d))?"
+        rf"(?:[ ]?(?P<rsep>{separator})[ ]?(?P<num2>{second_number})"
+        rf"(?P<in3>{inside})?(?P<mult2>{multiplier})?)?"
+        rf"[ ]?(?P<unit>{unit}){half}{cny_tail}"
+        rf")"
+        rf"(?P<post>{alternation(zh_after)})?(?P<since>{alternation(rules.duration_suffixes)})?"
+    )
+
+
+def _subunits_text(rules: FigureRules) -> str:
+    """Amounts in subunits of the local currency after its unit (3角5分), and a closing word (整)."""
+    tiers = "".join(
+        rf"(?:[{SUBUNIT_DIGITS}{'两' if index == 0 else ''}]{{1,2}}{alternation(words)})?"
+        for index, words in enumerate(rules.subunit_tiers)
+    )
+    closing = rf"(?:{alternation(rules.closing_words)})?" if rules.closing_words else ""
+    return tiers + closing
+
+
+def _english_body_text(rules: FigureRules) -> str:
+    words_number = english_number_word_pattern()
+    number = rf"(?:{NUMBER_START}{ARABIC_NUMBER_PATTERN}|{words_number})"
+    second_number = rf"(?:{ARABIC_NUMBER_PATTERN}|{words_number})"
+    _, en_after = _split(rules.qualifier_after)
+    en_after = [w for w in en_after if _has_latin(w)]
+    multiplier = rf"{alternation(rules.english_multipliers, ignore_case=True, min_case_free=1)}\b"
+    unit = alternation(rules.english_unit_words, ascii_boundary=True, ignore_case=True, min_case_free=3)
+    separator = alternation(rules.range_separators_en)
+    # A word that is not a number word. It always follows whitespace, where
+    # "no run of number words starts here" is the same as "no number word
+    # ends at a boundary here", which is far cheaper to compile.
+    word = rf"(?!{english_number_word()}\b)[A-Za-z][A-Za-z\-]*"
+    initials = "".join(
+        sorted({w[0] for w in ENGLISH_NUMBER_WORDS} | {w[0].upper() for w in ENGLISH_NUMBER_WORDS})
+    )
+    return (
+        rf"(?=[0-9]|\b[{initials}])(?:"
+        rf"(?<![\d/])(?P<fa>\d+)\s?/\s?(?P<fb>\d+)(?![\d/])"
+        rf"|(?P<num>{number})(?:(?:\s+|-)(?P<mult>{multiplier}))?"
+        rf"(?:\s*(?P<rsep>{separator})\s*(?P<num2>{second_number})(?:(?:\s+|-)(?P<mult2>{multiplier}))?)?"
+        rf"(?P<in1>{alternation(w for w in rules.qualifier_inside if not HAN.search(w))})?"
+        rf"(?:(?:\s*|-)(?P<unit>{unit})"
+        rf"|\s+(?P<words>{word}(?:\s+{word}){{0,{rules.english_max_words - 1}}}))?"
+        rf")"
+        rf"(?:\s+(?P<post>{alternation(en_after, ignore_case=True, min_case_free=1)}))?"
+    )
+
+
+def _build_masks(rules: FigureRules) -> None:
+    """The pattern of titles, short quoted names and URLs: numbers inside them are not figures."""
+    quotes = (
+        rf"《[^《》]*》|“[^“”{PUNCTUATION}]{{1,{rules.quote_max['zh']}}}”"
+        rf"|‘[^‘’{PUNCTUATION}]{{1,{rules.quote_max['zh']}}}’"
+        rf"|\"[^\",.;!?]{{1,{rules.quote_max['en']}}}\""
+    )
+    rules.quote_pattern = regex.compile(rf"{quotes}|{URL_PATTERN}")
+    # the same for lines without a URL mark, where URL_PATTERN cannot match:
+    # it needs no regex-only feature there, and `re` scans faster
+    rules.quote_pattern_without_urls = re.compile(quotes)
+
+
+def _reversed(words: Iterable[str], ignore_case: bool = False) -> str:
+    """Pattern for the given words spelled backwards (the lead is matched on the reversed line)."""
+    words = {word for word in words if word}
+    if ignore_case:
+        words |= {variant for word in words for variant in _case_variants(word)}
+    return literal_pattern({word[::-1] for word in words})

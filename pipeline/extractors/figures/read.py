@@ -1,0 +1,365 @@
+"""Reading one figure match: its value, unit, counter, qualifier and where its span starts and ends.
+
+Given a body match and the lead words in front of it (`scan.Found`), the
+readers here decide whether it is a figure at all (years of dates, ordinals,
+bare articles, names) and turn it into the fields of the gold schema:
+value / value_low / value_high / unit / counter / qualifier.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pipeline.extractors.figures.grammar import OTHER_DOLLAR_WINDOW
+from pipeline.extractors.figures.rules import FigureRules, UnitRule
+from pipeline.text.numerals import CHINESE_DIGITS, parse_number
+
+if TYPE_CHECKING:
+    from pipeline.extractors.figures.scan import Found
+
+YEAR_DIGITS = re.compile(r"\d{4}")
+BARE_ENGLISH_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+POWER_OF_TEN = re.compile(r"[十百千万亿]+")
+TWO_DIGITS = re.compile(r"\d\d|[一二三四五六七八九]{2}")
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+# 三五百, 四五千: two close digits before a place value (a vague range).
+VAGUE_RANGE = re.compile(r"^([一二三四五六七八])([二三四五六七八九])([十百千万亿]+)$")
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    rule_id: str
+    fields: dict
+
+
+# -- reading one match ---------------------------------------------------------
+def _fields(
+    value: float | None,
+    unit: str,
+    qualifier: str | None,
+    counter: str | None = None,
+    low: float | None = None,
+    high: float | None = None,
+) -> dict:
+    def clean(number: float | None) -> float | None:
+        return None if number is None else float(round(number, 10))
+
+    return {
+        "value": clean(value),
+        "value_low": clean(low),
+        "value_high": clean(high),
+        "unit": unit,
+        "counter": counter,
+        "qualifier": qualifier,
+    }
+
+
+def _first_qualifier(rules: FigureRules, *words: tuple[dict[str, str], str | None]) -> str | None:
+    for table, word in words:
+        if word:
+            qualifier = table.get(word.lower())
+            if qualifier:
+                return qualifier
+    return None
+
+
+def _excluded_before(text: str, start: int, rules: FigureRules) -> bool:
+    return text.endswith(rules.excluded_before, 0, start)
+
+
+def _scaled(number_text: str, multiplier: str | None, rules: FigureRules) -> float | None:
+    value = parse_number(number_text)
+    if value is None:
+        return None
+    if multiplier:
+        value *= rules.multipliers[multiplier.lower()]
+    return value
+
+
+def _shared_multiplier(number_text: str, multiplier: str | None, rules: FigureRules) -> float | None:
+    """The multiplier that ends a range's second number (三万, 5 million), if any."""
+    if multiplier:
+        return rules.multipliers[multiplier.lower()]
+    for word in sorted(rules.chinese_multipliers, key=len, reverse=True):
+        if number_text.endswith(word) and len(number_text) > len(word):
+            return rules.multipliers[word]
+    return None
+
+
+def _is_year_number(number_text: str) -> bool:
+    """A calendar year written as 4 digits (2023) or as a Chinese digit string (二〇二二)."""
+    if YEAR_DIGITS.fullmatch(number_text):
+        return True
+    return len(number_text) >= 2 and all(ch in CHINESE_DIGITS for ch in number_text)
+
+
+def read_chinese(match: Found, text: str, rules: FigureRules) -> Figure | None:
+    groups = match.groupdict()
+    if groups["pctword"]:
+        rule = rules.percent_words[groups["pctword"]]
+        value = parse_number(groups["pnum"])
+        if value is None:
+            return None
+        start = match.start("pre") if groups["pre"] else match.start("pctword")
+        qualifier = _first_qualifier(
+            rules, (rules.qualifier_before, groups["pre"]), (rules.qualifier_after, groups["post"])
+        )
+        if groups["sepq"]:
+            qualifier = rules.separated_qualifier
+        return Figure(start, match.end("post") if groups["post"] else match.end("pnum"), rule.rule_id,
+                       _fields(value * rule.factor, rules.percent_unit, qualifier))  # fmt: skip
+    if groups["fa"] or groups["cfb"]:
+        return _read_fraction(match, rules, text)
+    return read_main(match, text, rules, english=False)
+
+
+def _read_fraction(match: Found, rules: FigureRules, text: str) -> Figure | None:
+    groups = match.groupdict()
+    if groups.get("fa"):
+        numerator, denominator = float(groups["fa"]), float(groups["fb"])
+        number_start, number_end = match.start("fa"), match.end("fb")
+    else:
+        denominator_text = groups["cfb"]
+        if POWER_OF_TEN.fullmatch(denominator_text):
+            denominator_text = "一" + denominator_text  # 千万分之六: a bare power of ten
+        numerator_value, denominator_value = parse_number(groups["cfa"]), parse_number(denominator_text)
+        if numerator_value is None or not denominator_value:
+            return None
+        numerator, denominator = numerator_value, denominator_value
+        number_start, number_end = match.start("cfb"), match.end("cfa")
+    if denominator <= 1 or numerator >= denominator or _excluded_before(text, number_start, rules):
+        return None
+    qualifier = _first_qualifier(rules, (rules.qualifier_before, groups.get("pre")))
+    if groups.get("sepq"):
+        qualifier = rules.separated_qualifier
+    start = match.start("pre") if groups.get("pre") else number_start
+    return Figure(
+        start,
+        number_end,
+        rules.fraction_rule_id,
+        _fields(100 * numerator / denominator, rules.percent_unit, qualifier),
+    )
+
+
+def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Figure | None:
+    """Read the main form (number + unit, measure word, head noun or currency sign)."""
+    groups = match.groupdict()
+    number_text = groups["num"]
+    number_start = match.start("num")
+    if _excluded_before(text, match.start("cur") if groups["cur"] else number_start, rules):
+        return None
+    reading = _unit_of(match, text, rules, english)
+    if reading is None:
+        return None
+    unit_rule, unit, rule_id, counter, end = reading
+    unit_word = groups["unit"] if unit_rule is not None and groups["unit"] else None
+    if unit_rule is not None and not _unit_allowed(match, text, rules, unit_rule):
+        return None
+    values = _range_values(match, rules)
+    if values is None:
+        return None
+    low, high = values
+    if groups.get("neg"):
+        low, high = -low, (None if high is None else -high)
+    if _is_not_a_figure(match, text, rules, english, unit, unit_word, low, end):
+        return None
+    if unit_word in rules.tenths_words and low > rules.tenths_words[unit_word]:
+        low = low / 10  # 五五折, 三八折: two digits are already percent (55, 38)
+    is_duration = unit in rules.duration_units
+    # -- where the span ends
+    not_halved = unit == rules.count_unit or unit in rules.currency_units
+    if groups.get("half") and not not_halved and match.start("half") == end:
+        low += 0.5
+        end = match.end("half")
+    if unit == rules.local_currency and groups.get("tail") and match.start("tail") == end:
+        low += _subunits_value(groups["tail"], rules)
+        end = match.end("tail")
+    post = groups.get("post") if groups.get("post") and match.start("post") == end else None
+    if post:
+        end = match.end("post")
+    if is_duration and groups.get("since") and match.start("since") == end:
+        end = match.end("since")
+    # -- qualifier and where the span starts
+    qualifier = _first_qualifier(
+        rules,
+        (rules.qualifier_before, groups.get("pre")),
+        (rules.qualifier_inside, groups.get("in1")),
+        (rules.qualifier_inside, groups.get("in2")),
+        (rules.qualifier_after, post),
+    )
+    if groups.get("sepq"):
+        qualifier = rules.separated_qualifier
+    start = match.start("neg") if groups.get("neg") else number_start
+    if groups["cur"]:
+        start = match.start("cur")
+    if groups.get("pre"):
+        start = match.start("pre")
+    prefix = groups.get("prefix")
+    if prefix:
+        if is_duration:
+            start = match.start("prefix")
+        elif prefix.lower() in rules.qualifier_before and not groups.get("pre"):
+            qualifier = rules.qualifier_before[prefix.lower()]
+            start = match.start("prefix")
+    bare_one = number_text.lower() in rules.bare_one and not groups["num2"]
+    if (
+        bare_one
+        and (unit == rules.count_unit or is_duration)
+        and qualifier is None
+        and not (is_duration and prefix)
+    ):
+        return None
+    factor = unit_rule.factor if unit_rule is not None else 1.0
+    if high is not None:
+        fields = _fields(None, unit, qualifier, counter, low * factor, high * factor)
+    else:
+        fields = _fields(low * factor, unit, qualifier, counter)
+    return Figure(start, end, rule_id, fields)
+
+
+def _unit_of(
+    match: Found, text: str, rules: FigureRules, english: bool
+) -> tuple[UnitRule | None, str, str, str | None, int] | None:
+    """(unit rule, unit, rule id, counter, span end) of a match, or None when it has no unit."""
+    groups = match.groupdict()
+    unit_word = groups["unit"]
+    language = "en:" if english else "zh:"
+    unit_rule = (
+        rules.units.get(language + (unit_word.lower() if english else unit_word)) if unit_word else None
+    )
+    currency = rules.currency_prefixes.get(groups["cur"].lower()) if groups["cur"] else None
+    if currency is not None and rules.other_dollar.search(
+        text[max(0, match.start("cur") - OTHER_DOLLAR_WINDOW) : match.start("cur")]
+    ):
+        return None  # C$, AU$: a dollar outside the vocabulary
+    counter = None
+    end = match.end("unit") if unit_word else None
+    if english and unit_rule is None and groups.get("words") and currency is None:
+        head = _english_head(match, rules)
+        if head is not None:
+            counter, end = head
+            unit_rule = UnitRule(rules.english_count_rule_id, rules.count_unit, counter=True)
+    if unit_rule is None and currency is None:
+        return None
+    if end is None:
+        end = max(match.end(name) for name in ("num", "mult", "num2", "mult2", "in1") if groups.get(name))
+    if unit_rule is None or (currency is not None and unit_rule.unit == rules.local_currency):
+        return unit_rule, currency.unit, currency.rule_id, None, end
+    if unit_rule.counter:
+        counter = counter or unit_word
+    return unit_rule, unit_rule.unit, unit_rule.rule_id, counter, end
+
+
+def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRule) -> bool:
+    """Context conditions of a unit word: 平 needs 万 before it, 期 needs 分 before the number."""
+    groups = match.groupdict()
+    multiplier = unit_rule.needs_multiplier
+    if multiplier and groups["mult"] != multiplier and not groups["num"].endswith(multiplier):
+        return False
+    if unit_rule.needs_before:
+        before = match.start("pre") if groups.get("pre") else match.start("num")
+        if not text.endswith(unit_rule.needs_before, 0, before):
+            return False
+    return not (groups.get("unit1") and groups["unit1"] != groups["unit"])
+
+
+def _range_values(match: Found, rules: FigureRules) -> tuple[float, float | None] | None:
+    """(value or low end, high end or None) of the number(s) in a match."""
+    groups = match.groupdict()
+    number_text = groups["num"]
+    vague = VAGUE_RANGE.match(number_text) if rules.vague_ranges and not groups["num2"] else None
+    if vague:
+        place = parse_number("一" + vague.group(3))
+        low, high = parse_number(vague.group(1)), parse_number(vague.group(2))
+        if place is None or low is None or high is None or not 0 < high - low <= 2:
+            return None
+        scale = rules.multipliers[groups["mult"].lower()] if groups["mult"] else 1.0
+        return low * place * scale, high * place * scale
+    low = _scaled(number_text, groups["mult"], rules)
+    if low is None:
+        return None
+    if not groups["num2"]:
+        return low, None
+    high = _scaled(groups["num2"], groups["mult2"], rules)
+    if high is None:
+        return None
+    shared = _shared_multiplier(groups["num2"], groups["mult2"], rules)
+    if (
+        shared
+        and not groups["mult"]
+        and not _shared_multiplier(number_text, None, rules)
+        and low * shared <= high
+    ):
+        low *= shared  # 两到三万 = 20000..30000, 1-5万 = 10000..50000
+    if high <= low:
+        return None
+    return low, high
+
+
+def _is_not_a_figure(
+    match: Found,
+    text: str,
+    rules: FigureRules,
+    english: bool,
+    unit: str,
+    unit_word: str | None,
+    low: float,
+    end: int,
+) -> bool:
+    """Years of dates (2023年), bare English years, and 成/折 that start other words."""
+    groups = match.groupdict()
+    number_text = groups["num"]
+    if unit_word in rules.date_year_words:
+        if _is_year_number(number_text) or (groups["num2"] and _is_year_number(groups["num2"])):
+            return True
+        if text[end : end + 1] in rules.year_followers:
+            return True
+    if english and unit == rules.count_unit and BARE_ENGLISH_YEAR.fullmatch(number_text):
+        return True  # a bare year (in 2023 ...)
+    if english and unit_word and number_text[:1].isupper() and unit_word[:1].isupper():
+        # Five-Year Plan, Twelve Months Gallery: a capitalised number and unit are part of a name
+        return match.start("num") > 0
+
+    if unit_word in rules.tenths_words:
+        two_digits = TWO_DIGITS.fullmatch(number_text) is not None
+        too_large = low > rules.tenths_words[unit_word]
+        if (too_large and not two_digits) or text[end : end + 1] in rules.tenths_not_followed_by:
+            return True
+        if groups.get("tail"):
+            return True
+    return False
+
+
+def _subunits_value(tail: str, rules: FigureRules) -> float:
+    """Value of the subunits after the local currency's unit (角/毛/分 after 元): 1角1分 = 0.11."""
+    value = 0.0
+    for amount, word in rules.subunit_amount.findall(tail):
+        number = parse_number(amount) or 0.0
+        value += number * rules.subunit_values[word]
+    return value
+
+
+def _english_head(match: Found, rules: FigureRules) -> tuple[str, int] | None:
+    """The head noun after an English number and the end offset of the count span."""
+    words_start = match.start("words")
+    for word_match in LATIN_WORD.finditer(match.group("words")):
+        word = word_match.group().lower()
+        if word in rules.english_joiners:
+            continue
+        if word in rules.english_stop_words:
+            return None
+        if word in rules.english_nouns or (
+            len(word) > 3 and word.endswith("s") and not rules.not_plural.search(word)
+        ):
+            return word_match.group(), words_start + word_match.end()
+    return None
+
+
+def read_english(match: Found, text: str, rules: FigureRules) -> Figure | None:
+    if match.group("fa"):
+        return _read_fraction(match, rules, text)
+    return read_main(match, text, rules, english=True)

@@ -1,0 +1,370 @@
+"""The figure rules: `rules/figures.yaml` checked against its schema and compiled.
+
+`compile_figure_rules(ruleset)` is the builder a rule set runs once
+(`ruleset.compiled(compile_figure_rules)`). It checks the file's shape
+(unknown keys, duplicate ids and wrong types are `file:line: reason`
+errors; the unit codes and qualifier names the rest must use are declared
+in the file itself), reads its vocabulary (unit codes, multipliers, units,
+measure words, qualifiers, exclusions) into a `FigureRules`, and compiles
+the patterns of `grammar.py` onto it. The compiled `FigureRules` also
+carries the caches of the scan (readings by their window of text, figures
+by line), so two rule sets never share a cached reading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from pipeline.extractors.figures.grammar import (
+    BODY_LOOKBEHIND,
+    OTHER_DOLLAR_WINDOW,
+    SUBUNIT_DIGITS,
+    alternation,
+    build_patterns,
+)
+from pipeline.rules.schema import (
+    EXAMPLES,
+    Anything,
+    Bool,
+    ListOf,
+    Mapping,
+    Number,
+    Schema,
+    Str,
+    Where,
+    check,
+    rules_with_examples,
+)
+
+if TYPE_CHECKING:
+    from pipeline.rules.ruleset import RuleSet
+
+RULE_FILE = "figures"
+TABLE = "figures"
+
+
+@dataclass(frozen=True)
+class UnitRule:
+    """One unit word: what it means and which rule id reports it."""
+
+    rule_id: str
+    unit: str
+    factor: float = 1.0
+    counter: bool = False
+    needs_multiplier: str | None = None
+    needs_before: tuple[str, ...] = ()
+
+
+# -- the shape of rules/figures.yaml --------------------------------------------
+WORDS = ListOf(Str())
+# A mapping with an `id` is a rule: its `examples:` are run by the tests.
+RULE_KEYS: dict[str, Schema] = {"id": Str(), "comment": Str(), "examples": EXAMPLES}
+
+
+def _rule(fields: dict[str, Schema], required: tuple[str, ...] = ()) -> Mapping:
+    """A rule entry: `fields` plus an id, a comment and examples."""
+    return Mapping({**RULE_KEYS, **fields}, required=("id", *required))
+
+
+QUALIFIER_WORDS = Mapping({"before": WORDS, "inside": WORDS, "after": WORDS})
+UNIT_CODES = Mapping(
+    {
+        "currencies": ListOf(Str(), min_items=1),
+        "durations": WORDS,
+        "measures": WORDS,
+        "percent": Str(),
+        "count": Str(),
+    },
+    required=("currencies", "percent", "count"),
+)
+# What the rest of the file's shape depends on: the unit codes and the qualifier names.
+VOCABULARY = Mapping(
+    {"unit_codes": UNIT_CODES, "qualifiers": Mapping({"separated": Anything()}, extra=QUALIFIER_WORDS)},
+    required=("unit_codes", "qualifiers"),
+    extra=Anything(),
+)
+
+
+def check_figure_rules(document: Any, path: Any) -> None:
+    """Raise RuleFileError (`file:line: reason`) unless `document` is a valid `figures.yaml`.
+
+    The unit codes and qualifier names are declared in the file itself, so
+    they are checked first and the rest is checked against them.
+    """
+    check(document, VOCABULARY, path)
+    codes = document["unit_codes"]
+    currencies = tuple(codes["currencies"])
+    units = (
+        *currencies,
+        *codes.get("durations", []),
+        *codes.get("measures", []),
+        codes["percent"],
+        codes["count"],
+    )
+    qualifiers = tuple(name for name in document["qualifiers"] if name != "separated")
+    check(document, figure_schema(units, currencies, qualifiers), path)
+
+
+def figure_schema(
+    units: tuple[str, ...], currencies: tuple[str, ...], qualifiers: tuple[str, ...]
+) -> Mapping:
+    """The shape of `figures.yaml`, with the vocabularies a unit or qualifier name must come from."""
+    multiplier = Mapping({"word": Str(), "factor": Number(minimum=0)}, required=("word", "factor"))
+    subunit = Mapping(
+        {"words": ListOf(Str(), min_items=1), "value": Number(minimum=0)}, required=("words", "value")
+    )
+    local_currency = Mapping(
+        {"unit": Str(choices=currencies), "subunits": ListOf(subunit), "closing": WORDS}, required=("unit",)
+    )
+    separated = Mapping(
+        {
+            "words": WORDS,
+            "verbs": WORDS,
+            "max_gap": Number(integer=True, minimum=0),
+            "qualifier": Str(choices=qualifiers),
+        }
+    )
+    return Mapping(
+        {
+            "unit_codes": UNIT_CODES,
+            "local_currency": local_currency,
+            "multipliers": Mapping({"chinese": ListOf(multiplier), "english": ListOf(multiplier)}),
+            "units": ListOf(
+                _rule(
+                    {
+                        "lang": Str(choices=("zh", "en")),
+                        "words": ListOf(Str(), min_items=1),
+                        "unit": Str(choices=units),
+                        "factor": Number(minimum=0),
+                        "needs_multiplier": Str(),
+                    },
+                    required=("lang", "words", "unit"),
+                ),
+                unique="id",
+            ),
+            "currency_prefixes": ListOf(
+                _rule(
+                    {"words": ListOf(Str(), min_items=1), "unit": Str(choices=currencies)}, ("words", "unit")
+                ),
+                unique="id",
+            ),
+            "counters": ListOf(
+                _rule({"words": ListOf(Str(), min_items=1), "needs_before": WORDS}, ("words",)), unique="id"
+            ),
+            "english_counts": _rule(
+                {
+                    "max_words": Number(integer=True, minimum=1),
+                    "nouns": WORDS,
+                    "not_plural_endings": ListOf(Str(regex=True)),
+                    "stop_words": WORDS,
+                    "joiners": WORDS,
+                }
+            ),
+            "qualifiers": Mapping({**{name: QUALIFIER_WORDS for name in qualifiers}, "separated": separated}),
+            "duration_prefixes": WORDS,
+            "duration_suffixes": WORDS,
+            "range_separators": WORDS,
+            "range_separators_en": WORDS,
+            "fractions": _rule({}),
+            "percent_words": ListOf(
+                _rule({"word": Str(), "factor": Number(minimum=0)}, ("word", "factor")), unique="id"
+            ),
+            "tenths_words": Mapping({}, extra=Number(minimum=0)),
+            "tenths_not_followed_by": WORDS,
+            "half_word": Str(),
+            "other_dollar_marks": WORDS,
+            "negative_words": WORDS,
+            "vague_ranges": Bool(),
+            "exclusions": Mapping(
+                {
+                    "before": WORDS,
+                    "date_year_words": WORDS,
+                    "year_unit_followers": WORDS,
+                    "bare_one_words": WORDS,
+                    "quoted_name_max_chars": Mapping(
+                        {"zh": Number(integer=True, minimum=1), "en": Number(integer=True, minimum=1)},
+                        required=("zh", "en"),
+                    ),
+                }
+            ),
+        },
+        required=("unit_codes", "local_currency", "multipliers", "english_counts", "qualifiers", "fractions"),
+        check_whole=_ids_unique_in_file,
+    )
+
+
+def _ids_unique_in_file(document: dict, where: Where) -> None:
+    """Every rule id once in the whole file: a figure's rule_id is `figures:<id>`, whatever its section."""
+    seen: dict[str, int | None] = {}
+    for rule in rules_with_examples(document):
+        rule_id = rule["id"]
+        line = getattr(rule, "key_lines", {}).get("id") or getattr(rule, "line", None)
+        if rule_id in seen:
+            first = f" (first at line {seen[rule_id]})" if seen[rule_id] else ""
+            raise Where(where.path, line, "").fail(f"duplicate id {rule_id!r}{first}")
+        seen[rule_id] = line
+
+
+class FigureRules:
+    """The checked `rules/figures.yaml`, with its compiled patterns and the caches of the scan."""
+
+    def __init__(self, rules: Any, path: Any) -> None:
+        check_figure_rules(rules, path)
+        self.path = path
+        self._load_unit_codes(rules)
+        self._load_multipliers(rules)
+        self._load_units(rules)
+        self._load_counters(rules)
+        self._load_qualifiers(rules)
+        self._load_misc(rules)
+        build_patterns(self)
+        # How far in front of a figure's lead a reading looks (excluded words,
+        # needs_before words, other dollars, the body's lookbehind): the cache
+        # key of a reading starts that far back.
+        self.reading_lookback = max(
+            OTHER_DOLLAR_WINDOW,
+            BODY_LOOKBEHIND + 1,
+            *(len(word) for word in self.excluded_before),
+            *(len(word) for rule in self.units.values() for word in rule.needs_before),
+        )
+        # figure readings by their window of text, one cache per language (see `scan.scan_language`)
+        self.reading_cache: dict[bool, dict] = {False: {}, True: {}}
+        # the figures of a line by its text (see `find_figures`)
+        self.line_cache: dict[str, tuple] = {}
+        # the groups a reader asks for that a pattern lacks, by pattern text (see `scan.Found`)
+        self.absent_groups: dict[str, dict[str, None]] = {}
+
+    def clear_caches(self) -> None:
+        """Forget every cached reading and line (the next reading of each text is made afresh)."""
+        self.reading_cache = {False: {}, True: {}}
+        self.line_cache = {}
+
+    # -- loading (the file's shape is checked: these only read) -----------------
+    def _load_unit_codes(self, rules: dict) -> None:
+        codes = rules["unit_codes"]
+        self.currency_units = tuple(codes["currencies"])
+        self.duration_units = tuple(codes.get("durations", []))
+        self.percent_unit: str = codes["percent"]
+        self.count_unit: str = codes["count"]
+        local = rules["local_currency"]
+        self.local_currency: str = local["unit"]
+        self.subunit_tiers = [list(tier["words"]) for tier in local.get("subunits", [])]
+        self.subunit_values = {
+            word: float(tier["value"]) for tier in local.get("subunits", []) for word in tier["words"]
+        }
+        self.closing_words = list(local.get("closing", []))
+        # one subunit amount of a matched tail (3角), for its value
+        self.subunit_amount = re.compile(
+            rf"([{SUBUNIT_DIGITS}两]{{1,2}})({alternation(self.subunit_values)})"
+        )
+
+    def _load_multipliers(self, rules: dict) -> None:
+        multipliers = rules["multipliers"]
+        self.multipliers: dict[str, float] = {}
+        self.chinese_multipliers: list[str] = []
+        self.english_multipliers: list[str] = []
+        for language in ("chinese", "english"):
+            for entry in multipliers.get(language, []):
+                self.multipliers[str(entry["word"]).lower()] = float(entry["factor"])
+                target = self.chinese_multipliers if language == "chinese" else self.english_multipliers
+                target.append(str(entry["word"]))
+
+    def _load_units(self, rules: dict) -> None:
+        self.units: dict[str, UnitRule] = {}
+        self.chinese_unit_words: list[str] = []
+        self.english_unit_words: list[str] = []
+        for entry in rules.get("units", []):
+            rule = UnitRule(
+                rule_id=f"{RULE_FILE}:{entry['id']}",
+                unit=entry["unit"],
+                factor=float(entry.get("factor", 1.0)),
+                needs_multiplier=entry.get("needs_multiplier"),
+            )
+            for word in entry["words"]:
+                key = word if entry["lang"] == "zh" else word.lower()
+                self.units[("zh:" if entry["lang"] == "zh" else "en:") + key] = rule
+                (self.chinese_unit_words if entry["lang"] == "zh" else self.english_unit_words).append(word)
+        self.currency_prefixes: dict[str, UnitRule] = {}
+        for entry in rules.get("currency_prefixes", []):
+            for word in entry["words"]:
+                self.currency_prefixes[word.lower()] = UnitRule(f"{RULE_FILE}:{entry['id']}", entry["unit"])
+        self.percent_words: dict[str, UnitRule] = {}
+        for entry in rules.get("percent_words", []):
+            self.percent_words[entry["word"]] = UnitRule(
+                f"{RULE_FILE}:{entry['id']}", self.percent_unit, float(entry["factor"])
+            )
+
+    def _load_counters(self, rules: dict) -> None:
+        self.counter_words: list[str] = []
+        for entry in rules.get("counters", []):
+            before = tuple(entry.get("needs_before", ()))
+            for word in entry["words"]:
+                self.units["zh:" + word] = UnitRule(
+                    f"{RULE_FILE}:{entry['id']}", self.count_unit, counter=True, needs_before=before
+                )
+                self.counter_words.append(word)
+        english = rules["english_counts"]
+        self.english_count_rule_id = f"{RULE_FILE}:{english['id']}"
+        self.english_max_words = int(english.get("max_words", 6))
+        self.english_nouns = {word.lower() for word in english.get("nouns", [])}
+        self.english_stop_words = {word.lower() for word in english.get("stop_words", [])}
+        self.english_joiners = {word.lower() for word in english.get("joiners", [])}
+        self.not_plural = regex.compile(
+            "(?:" + "|".join(english.get("not_plural_endings", [])) + r")$"
+            if english.get("not_plural_endings")
+            else "(?!)"
+        )
+
+    def _load_qualifiers(self, rules: dict) -> None:
+        qualifiers = rules["qualifiers"]
+        self.qualifier_before: dict[str, str] = {}
+        self.qualifier_inside: dict[str, str] = {}
+        self.qualifier_after: dict[str, str] = {}
+        for name, entry in qualifiers.items():
+            if name == "separated":
+                continue
+            for place, table in (
+                ("before", self.qualifier_before),
+                ("inside", self.qualifier_inside),
+                ("after", self.qualifier_after),
+            ):
+                for word in entry.get(place, []):
+                    table[word.lower()] = name
+        separated = qualifiers.get("separated", {})
+        self.separated_words = list(separated.get("words", []))
+        self.separated_verbs = list(separated.get("verbs", []))
+        self.separated_gap = int(separated.get("max_gap", 8))
+        self.separated_qualifier = separated.get("qualifier", "approx")
+
+    def _load_misc(self, rules: dict) -> None:
+        self.duration_prefixes = list(rules.get("duration_prefixes", []))
+        self.duration_suffixes = list(rules.get("duration_suffixes", []))
+        self.range_separators = list(rules.get("range_separators", []))
+        self.range_separators_en = list(rules.get("range_separators_en", []))
+        tenths = rules.get("tenths_words", {})
+        self.tenths_words = {word: float(largest) for word, largest in tenths.items()}
+        self.fraction_rule_id = f"{RULE_FILE}:{rules['fractions']['id']}"
+        self.half_word = str(rules.get("half_word", "半"))
+        self.other_dollar = regex.compile(
+            r"(?<![A-Za-z])(?i:"
+            + "|".join(regex.escape(m) for m in rules.get("other_dollar_marks", []))
+            + r")\s?$"
+        )
+        self.negative_words = list(rules.get("negative_words", []))
+        self.vague_ranges = bool(rules.get("vague_ranges", True))
+        self.tenths_not_followed_by = set(rules.get("tenths_not_followed_by", []))
+        exclusions = rules.get("exclusions", {})
+        self.excluded_before = tuple(exclusions.get("before", []))
+        self.date_year_words = set(exclusions.get("date_year_words", []))
+        self.year_followers = set(exclusions.get("year_unit_followers", []))
+        self.bare_one = {word.lower() for word in exclusions.get("bare_one_words", [])}
+        self.quote_max = dict(exclusions.get("quoted_name_max_chars", {"zh": 30, "en": 100}))
+
+
+def compile_figure_rules(ruleset: RuleSet) -> FigureRules:
+    """The figure rules of `ruleset`, checked and compiled (use `ruleset.compiled(compile_figure_rules)`)."""
+    return FigureRules(ruleset.file(RULE_FILE), ruleset.path(RULE_FILE))

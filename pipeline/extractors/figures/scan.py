@@ -1,0 +1,157 @@
+"""Scanning one line for one language: where a figure can start, its body and lead matches.
+
+The `start` patterns give the positions where a body can match; the body
+pattern is matched only there (`body_matches`), and the words in front of
+the number are matched leftwards on the reversed line. Each match, with its
+lead, is read by `read.py`; readings are cached on the compiled rules by
+the window of text they depend on (`scan.scan_language`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.extractors.figures.read import Figure, read_chinese, read_english, read_main
+from pipeline.extractors.figures.rules import FigureRules
+
+
+class Found:
+    """A body match plus the lead words found in front of it, read like one match."""
+
+    LEAD_GROUPS = ("neg", "cur", "pre", "prefix", "sepq")
+    # every group a reader may ask for; a pattern without one of them reads as None
+    ALL_GROUPS = LEAD_GROUPS + (
+        "pctword", "pnum", "fa", "fb", "cfa", "cfb", "num", "num2", "in1", "in2", "in3", "mult", "mult2",
+        "unit1", "rsep", "unit", "half", "tail", "words", "post", "since",
+    )  # fmt: skip
+
+    def __init__(self, match: re.Match, lead: re.Match | None, text_length: int, rules: FigureRules) -> None:
+        self.match = match
+        self.lead: dict[str, tuple[int, int, str]] = {}
+        groups = match.groupdict()
+        groups.update(_absent_groups(match.re, rules))
+        if lead is not None and lead.end() > lead.start():
+            lead_groups = lead.groupdict()
+            for name in self.LEAD_GROUPS:
+                value = lead_groups.get(name)
+                if value:
+                    # positions on the reversed line -> positions on the line
+                    start, end = text_length - lead.end(name), text_length - lead.start(name)
+                    self.lead[name] = (start, end, value[::-1])
+                    groups[name] = value[::-1]
+        self._groups = groups
+
+    def groupdict(self) -> dict:
+        return self._groups
+
+    def group(self, name: str) -> str | None:
+        return self.lead[name][2] if name in self.lead else self.match.group(name)
+
+    def start(self, name: str) -> int:
+        return self.lead[name][0] if name in self.lead else self.match.start(name)
+
+    def end(self, name: str) -> int:
+        return self.lead[name][1] if name in self.lead else self.match.end(name)
+
+
+def _absent_groups(pattern: re.Pattern, rules: FigureRules) -> dict[str, None]:
+    """The groups a reader may ask for that `pattern` does not have, each None."""
+    # keyed by the pattern's text: a str caches its hash, a compiled pattern does not
+    absent = rules.absent_groups.get(pattern.pattern)
+    if absent is None:
+        absent = {name: None for name in Found.ALL_GROUPS if name not in pattern.groupindex}
+        rules.absent_groups[pattern.pattern] = absent
+    return absent
+
+
+# A figure found on a line: (start, end, rule id, fields).
+Candidate = tuple[int, int, str, dict]
+# A cached reading that was not a figure is None, so a miss needs its own marker.
+_UNREAD = object()
+# Readings kept per language before the cache starts again (bounds memory on long runs).
+READING_CACHE_SIZE = 200_000
+
+
+def body_matches(text: str, rules: FigureRules, english: bool) -> Iterator[re.Match]:
+    """The matches `body.finditer(text)` would give, tried only where a figure can start."""
+    body_pattern = rules.english_body if english else rules.chinese_body
+    match_at = body_pattern.match
+    end = 0
+    if english:
+        starts = _english_starts(text, rules)
+    else:
+        starts = [start_match.start() for start_match in rules.chinese_start.finditer(text)]
+    for start in starts:
+        if start < end:
+            continue  # inside the last match: finditer goes on from its end
+        body = match_at(text, start)
+        if body is not None:
+            end = body.end()
+            yield body
+
+
+def _english_starts(text: str, rules: FigureRules) -> list[int]:
+    """Positions where an English figure can start: digits and number words that start a word."""
+    starts = [0] if rules.english_line_start.match(text) else []
+    for start_match in rules.english_start.finditer(text):
+        start = start_match.start()
+        starts.append(start if text[start] in "0123456789" else start + 1)
+    return starts
+
+
+def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bool) -> list[Candidate]:
+    """Figures of one language's patterns: each body match, with its lead read leftwards.
+
+    A reading depends only on the text from a few characters before the lead to
+    one character after the body (see `_reading_key`), so readings are cached
+    by that window: the same figure text costs one dictionary look-up the next
+    time it is seen.
+    """
+    lead_pattern = rules.english_lead if english else rules.chinese_lead
+    read = read_english if english else read_chinese
+    cache = rules.reading_cache[english]
+    lookback = rules.reading_lookback
+    figures: list[Candidate] = []
+    consumed = 0  # end of the last figure: lead words cannot reach into it
+    length = len(text)
+    for body in body_matches(text, rules, english):
+        body_start, body_end = body.span()
+        if english and not (body.group("unit") or body.group("words") or body.group("fa")):
+            before = text[max(0, body_start - 2) : body_start].rstrip()
+            if not before or before[-1] not in rules.currency_last_characters:
+                continue  # a bare number with no currency sign in front
+        lead = lead_pattern.match(reversed_text, length - body_start, length - consumed)
+        lead_start = length - lead.end()
+        window_start = max(0, lead_start - lookback)
+        key = (
+            text[window_start : body_end + 1],
+            lead_start - window_start,
+            body_start - window_start,
+            body_end - window_start,
+            lead_start == consumed,
+        )
+        reading = cache.get(key, _UNREAD)
+        if reading is _UNREAD:
+            if len(cache) >= READING_CACHE_SIZE:
+                cache.clear()
+            figure = read(Found(body, lead, length, rules), text, rules)
+            reading = cache[key] = _candidate(figure, -window_start)
+        if reading is not None:
+            start, end, rule_id, fields = reading
+            consumed = end + window_start
+            figures.append((start + window_start, consumed, rule_id, fields))
+    if not english and rules.chinese_money_gate.search(text):
+        # money with a currency word or sign in front and no unit after (US$5, 人民币300)
+        for money in rules.chinese_money.finditer(text):
+            figure = read_main(Found(money, None, length, rules), text, rules, english=False)
+            if figure is not None:
+                figures.append(_candidate(figure))
+    return figures
+
+
+def _candidate(figure: Figure | None, offset: int = 0) -> Candidate | None:
+    """A reading as a candidate tuple, its positions moved by `offset` (None stays None)."""
+    if figure is None:
+        return None
+    return figure.start + offset, figure.end + offset, figure.rule_id, figure.fields
