@@ -1,7 +1,8 @@
-"""Tests for the dates extractor (pipeline/extract/dates.py, rules/dates.yaml)."""
+"""Tests for the dates extractor (pipeline/extractors/dates/, rules/dates.yaml)."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 
 import pytest
@@ -11,7 +12,10 @@ from hypothesis import strategies as st
 
 from pipeline.core.records import DocumentContext, LineContext
 from pipeline.extractors.dates import find as dates
-from pipeline.rules.loader import RuleFileError, load_rule_file, parse_rule_text
+from pipeline.extractors.dates import match, resolve
+from pipeline.extractors.dates.rules import compile_date_rules, expand_placeholders, word_alternation
+from pipeline.rules.loader import RuleFileError, parse_rule_text
+from pipeline.rules.ruleset import RuleSet
 from pipeline.stages.normalise import normalise_line
 from tests.conftest import RULES, SEEDS, gold_records, requires_shared
 
@@ -387,7 +391,7 @@ def test_each_rule_finds_and_resolves_its_example(rule_id, text, doc_date, match
 
 
 def test_every_rule_in_the_rule_file_has_an_example():
-    rule_ids = {rule["id"] for rule in load_rule_file("dates")["rules"]}
+    rule_ids = {rule["id"] for rule in RULES.file("dates")["rules"]}
     assert rule_ids == {case[0] for case in RULE_CASES}
 
 
@@ -485,7 +489,7 @@ def test_date_followed_by_a_time_keeps_the_date():
 
 def test_chinese_number_reads_digits_and_numerals():
     assert [
-        dates.chinese_number(text) for text in ("17", "十七", "二十", "廿一", "二〇二二", "三十一", "X")
+        resolve.chinese_number(text) for text in ("17", "十七", "二十", "廿一", "二〇二二", "三十一", "X")
     ] == [
         17,
         17,
@@ -497,27 +501,19 @@ def test_chinese_number_reads_digits_and_numerals():
     ]
 
 
-def test_broken_rule_file_names_file_line_and_reason(tmp_path, monkeypatch):
+def test_broken_rule_file_names_file_line_and_reason(tmp_path):
     (tmp_path / "dates.yaml").write_text(
         "fragments: {}\ntables: {}\nrules:\n  - id: broken\n    pattern: '(?P<year>'\n", encoding="utf-8"
     )
-    monkeypatch.setenv("PROVEX_RULES_DIR", str(tmp_path))
-    load_rule_file.cache_clear()
-    dates.date_rules.cache_clear()
-    try:
-        with pytest.raises(RuleFileError) as error:
-            dates.date_rules()
-        assert "dates.yaml:4" in str(error.value) and "broken" in str(error.value)
-    finally:
-        monkeypatch.delenv("PROVEX_RULES_DIR")
-        load_rule_file.cache_clear()
-        dates.date_rules.cache_clear()
+    with pytest.raises(RuleFileError) as error:
+        RuleSet.load(tmp_path).compiled(compile_date_rules)
+    assert "dates.yaml:4" in str(error.value) and "broken" in str(error.value)
 
 
 def test_unknown_placeholder_is_a_rule_file_error():
     document = parse_rule_text("rules:\n  - id: x\n    pattern: '{NOPE}'\n", "dates.yaml")
     with pytest.raises(RuleFileError, match="unknown placeholder"):
-        dates._expand(document["rules"][0]["pattern"], {}, "dates.yaml", document["rules"][0])
+        expand_placeholders(document["rules"][0]["pattern"], {}, "dates.yaml", document["rules"][0])
 
 
 def test_century_zero_is_unresolved_not_a_crash():
@@ -605,16 +601,17 @@ SEARCH_PIECES = [
 ]
 
 
+DATE_RULES = RULES.compiled(compile_date_rules)
+
+
 def _anchored(text: str) -> list[tuple[int, int, str]]:
-    rules = dates.date_rules()
-    return [(match.start(), match.end(), rule_id) for match, rule_id in dates._rule_matches(text, rules)]
+    return [(found.start(), found.end(), rule_id) for found, rule_id in match.rule_matches(text, DATE_RULES)]
 
 
 def _everywhere(text: str) -> list[tuple[int, int, str]]:
-    rules = dates.date_rules()
     return [
-        (match.start(), match.end(), dates._rule_id_of(match, rules))
-        for match in rules.pattern.finditer(text)
+        (found.start(), found.end(), match.rule_id_of(found, DATE_RULES))
+        for found in DATE_RULES.pattern.finditer(text)
     ]
 
 
@@ -652,16 +649,15 @@ def test_anchored_search_agrees_on_edge_cases(text):
     ],
 )
 def test_trying_the_rules_at_every_position_finds_what_the_combined_pattern_finds(text):
-    rules = dates.date_rules()
     tried = [
-        (match.start(), match.end(), rule_id) for match, rule_id in dates._matches_everywhere(text, rules)
+        (found.start(), found.end(), rule_id) for found, rule_id in match.matches_everywhere(text, DATE_RULES)
     ]
     assert tried == _everywhere(text) == _anchored(text)
 
 
 def test_neighbouring_case_insensitive_words_share_a_group_and_match_as_one_group_each():
     words = ["sept", "三月", "end of", "september", "march"]
-    shared = dates._word_alternation(words, capitalised_only={"march"})
+    shared = word_alternation(words, capitalised_only={"march"})
     assert shared == r"(?:(?i:september|end\s+of)|March|(?i:sept)|三月)"
     one_group_each = regex.compile(r"(?:(?i:september)|(?i:end\s+of)|March|(?i:sept)|三月)")
     for text in ["SEPT", "Sept.", "September", "March", "march", "三月", "The End  Of", "END OF"]:
@@ -687,38 +683,27 @@ def test_lines_of_an_article_are_searched_as_each_line_alone():
     ]
 
 
-def _rule_file_with(tmp_path, monkeypatch, edit) -> None:
-    text = (dates.rule_path("dates")).read_text(encoding="utf-8")
-    (tmp_path / "dates.yaml").write_text(edit(text), encoding="utf-8")
-    monkeypatch.setenv("PROVEX_RULES_DIR", str(tmp_path))
-    load_rule_file.cache_clear()
-    dates.date_rules.cache_clear()
+def _rules_with(tmp_path, edit) -> RuleSet:
+    """A copy of the project's rules whose dates.yaml is `edit(text)`."""
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES.directory, folder)
+    path = folder / "dates.yaml"
+    path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+    return RuleSet.load(folder)
 
 
-def _restore_rules(monkeypatch) -> None:
-    monkeypatch.delenv("PROVEX_RULES_DIR")
-    load_rule_file.cache_clear()
-    dates.date_rules.cache_clear()
-
-
-def test_example_no_anchor_reaches_is_a_rule_file_error_naming_the_rule(tmp_path, monkeypatch):
+def test_example_no_anchor_reaches_is_a_rule_file_error_naming_the_rule(tmp_path):
     # With 年 no longer an anchor, 2023年 (no other anchor in it) cannot be found.
-    _rule_file_with(tmp_path, monkeypatch, lambda text: text.replace("patterns: [年, 月,", "patterns: [月,"))
-    try:
-        with pytest.raises(RuleFileError) as error:
-            dates.date_rules()
-        assert "dates.yaml:" in str(error.value) and "cn_year" in str(error.value)
-    finally:
-        _restore_rules(monkeypatch)
+    ruleset = _rules_with(tmp_path, lambda text: text.replace("patterns: [年, 月,", "patterns: [月,"))
+    with pytest.raises(RuleFileError) as error:
+        ruleset.compiled(compile_date_rules)
+    assert "dates.yaml:" in str(error.value) and "cn_year" in str(error.value)
 
 
-def test_missing_anchors_is_a_rule_file_error(tmp_path, monkeypatch):
-    _rule_file_with(tmp_path, monkeypatch, lambda text: text.replace("anchors:", "no_anchors:"))
-    try:
-        with pytest.raises(RuleFileError, match="anchors"):
-            dates.date_rules()
-    finally:
-        _restore_rules(monkeypatch)
+def test_missing_anchors_is_a_rule_file_error(tmp_path):
+    ruleset = _rules_with(tmp_path, lambda text: text.replace("anchors:", "no_anchors:"))
+    with pytest.raises(RuleFileError, match="anchors"):
+        ruleset.compiled(compile_date_rules)
 
 
 # --------------------------------------------------------------------------- development set

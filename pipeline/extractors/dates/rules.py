@@ -1,0 +1,508 @@
+"""The date rules of `rules/dates.yaml`, compiled once per rule set.
+
+    rules = ruleset.compiled(compile_date_rules)
+
+Every rule's pattern (its `{PLACEHOLDERS}` replaced by fragments and word
+tables) is compiled alone; the rules are tried in the order of the rule
+file, Chinese rules before English ones, each language behind a cheap guard
+(`first_characters`, `english_start_words`). `anchors` say where dates can
+be: see `pipeline.extractors.dates.match` for how the search uses them.
+Caches filled while documents are read (which rules can start with a
+character, the value groups of a pattern) hang off the compiled object, so
+two rule sets never share one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from itertools import groupby
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from pipeline.extractors.dates.match import matches_everywhere, rule_matches
+from pipeline.rules.loader import require
+
+if TYPE_CHECKING:
+    from pipeline.rules.ruleset import RuleSet
+
+RULES_NAME = "dates"
+
+# Table name in rules/dates.yaml -> the named group its words fill.
+TABLE_GROUPS: dict[str, str] = {
+    "month_names": "month",
+    "relative_years": "relative_year",
+    "relative_years_en_short": "relative_year",
+    "year_parts": "year_part",
+    "year_parts_en": "year_part",
+    "year_part_suffixes": "year_part",
+    "month_parts": "month_part",
+    "named_periods": "named_period",
+    "period_parts": "period_part",
+    "relative_days": "relative_day",
+    "relative_months": "relative_month",
+    "relative_weeks": "relative_week",
+    "relative_weeks_en_short": "relative_week",
+    "relative_quarters": "relative_quarter",
+    "weekdays": "weekday",
+    "weekdays_en": "weekday",
+    "weekday_abbreviations_en": "weekday",
+}
+
+PLACEHOLDER = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+RULE_GROUP_PREFIX = "rule_"
+
+
+@dataclass(frozen=True)
+class DateRules:
+    """The compiled date rules: each rule alone, where to try them, the word tables.
+
+    The rules are only tried at positions lying at most a reach before an
+    anchor match (each anchor comes with a reversed pattern stepping back
+    over that many characters a date can consume), one by one in the order
+    of the rule file's alternation (`single_rules`), and only those that can
+    start with the character there. `pattern`, every rule as one ordered
+    alternation, gives the same matches; it is compiled only when asked for.
+    """
+
+    combined_source: str  # every rule as one ordered alternation, each in a group rule_<number>
+    rule_ids: tuple[str, ...]
+    words: Mapping[str, Mapping[str, Any]]  # group name -> normalised word -> value
+    future_markers: tuple[str, ...]
+    # (anchor on folded text, its step back, whether it needs a non-ASCII character)
+    anchors: tuple[tuple[regex.Pattern, regex.Pattern, bool], ...]
+    case_fold: Mapping[int, str]  # str.translate table: letters `(?i)` equates with ASCII
+    single_rules: tuple[tuple[regex.Pattern, str], ...]  # (rule, rule id), in trying order
+    chinese_count: int  # single_rules[:chinese_count] are the Chinese rules, the rest English
+    # Per single rule, the pattern whose partial match on one character says the rule can start with it
+    start_tests: tuple[regex.Pattern, ...]
+    # The guard each language's rules sit behind in the combined pattern: (Chinese, English)
+    guards: tuple[regex.Pattern, regex.Pattern]
+    # character -> (Chinese, English) single_rules that can start with it; filled in as characters are met
+    rules_by_first_character: dict[str, tuple[tuple[int, ...], tuple[int, ...]]]
+    start_characters: regex.Pattern  # one character where some rule may start
+    start_words: tuple[str, ...]  # lower-cased words English rules may start with (or a digit)
+    # pattern -> (name, group index) of its named groups that are not rule groups; filled in as met
+    value_groups_by_pattern: dict[regex.Pattern, tuple[tuple[str, int], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    @cached_property
+    def pattern(self) -> regex.Pattern:
+        """Every rule as one ordered alternation (the reference the anchored search agrees with)."""
+        return regex.compile(self.combined_source)
+
+    @cached_property
+    def rule_groups(self) -> tuple[tuple[int, str], ...]:
+        """(group index in `pattern`, reported rule id) of every rule group, in rule order."""
+        return tuple(
+            (self.pattern.groupindex[f"{RULE_GROUP_PREFIX}{number}"], f"{RULES_NAME}:{rule_id}")
+            for number, rule_id in enumerate(self.rule_ids)
+        )
+
+    def value_groups(self, pattern: regex.Pattern) -> tuple[tuple[str, int], ...]:
+        """(name, group index) of every named group of `pattern` that is not a rule group, in group order."""
+        groups = self.value_groups_by_pattern.get(pattern)
+        if groups is None:
+            groups = tuple(
+                sorted(
+                    (
+                        (name, index)
+                        for name, index in pattern.groupindex.items()
+                        if not name.startswith(RULE_GROUP_PREFIX)
+                    ),
+                    key=lambda item: item[1],
+                )
+            )
+            self.value_groups_by_pattern[pattern] = groups
+        return groups
+
+    def rules_starting_with(self, character: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """(Chinese, English) indexes into `single_rules` of the rules that can start with `character`."""
+        candidates = self.rules_by_first_character.get(character)
+        if candidates is None:
+            candidates = _rules_starting_with(character, self.start_tests, self.guards, self.chinese_count)
+            self.rules_by_first_character[character] = candidates
+        return candidates
+
+
+def word_key(text: str) -> str:
+    """Lookup key of a table word: lower-cased, runs of spaces collapsed."""
+    return " ".join(text.lower().split())
+
+
+def word_alternation(words: Sequence[str], capitalised_only: set[str]) -> str:
+    """Regex alternation of table words, longest first; ASCII words ignore case.
+
+    Neighbouring words that ignore case share one `(?i:...)` group: the same
+    alternation, much quicker to compile.
+    """
+    pieces = []  # (escaped word, ignores case)
+    for word in sorted(words, key=len, reverse=True):
+        escaped = r"\s+".join(regex.escape(part) for part in word.split())
+        ignores_case = False
+        if word.isascii() and any(character.isalpha() for character in word):
+            if word in capitalised_only:
+                escaped = word[0].upper() + escaped[1:]
+            else:
+                ignores_case = True
+        pieces.append((escaped, ignores_case))
+    alternatives = []
+    for ignores_case, run in groupby(pieces, key=lambda piece: piece[1]):
+        escaped_words = [escaped for escaped, _ in run]
+        if ignores_case:
+            alternatives.append("(?i:" + "|".join(escaped_words) + ")")
+        else:
+            alternatives.extend(escaped_words)
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def expand_placeholders(pattern: str, placeholders: Mapping[str, str], path, node) -> str:
+    """Replace {NAME} placeholders (repeatedly, fragments may nest)."""
+    for _ in range(5):
+        missing = [name for name in PLACEHOLDER.findall(pattern) if name not in placeholders]
+        require(not missing, path, node, f"unknown placeholder(s) {missing} in pattern")
+        expanded = PLACEHOLDER.sub(lambda match: placeholders[match.group(1)], pattern)
+        if expanded == pattern:
+            return expanded
+        pattern = expanded
+    return pattern
+
+
+def compile_date_rules(ruleset: RuleSet) -> DateRules:
+    """The date rules of `ruleset` (its `dates.yaml`), checked and compiled.
+
+    A builder for `ruleset.compiled(...)`: it runs once per rule set. Raises
+    RuleFileError (`file:line: reason`) for a rule file that cannot be used.
+    """
+    path = ruleset.path(RULES_NAME)
+    document = ruleset.file(RULES_NAME)
+    require(isinstance(document, dict), path, document, "expected a mapping at the top level")
+    for key in ("fragments", "rules", "tables"):
+        require(
+            isinstance(document.get(key), dict if key != "rules" else list),
+            path,
+            document,
+            f"'{key}' missing",
+        )
+    capitalised_only = {str(word) for word in document.get("capitalised_only", [])}
+    placeholders: dict[str, str] = {}
+    words: dict[str, dict[str, Any]] = {}
+    tables = document["tables"]
+    for table_name, table in tables.items():
+        require(table_name in TABLE_GROUPS, path, tables, f"unknown table {table_name!r}")
+        require(
+            isinstance(table, dict) and bool(table), path, table, f"table {table_name!r} must be a mapping"
+        )
+        placeholders[table_name.upper()] = word_alternation([str(word) for word in table], capitalised_only)
+        group_words = words.setdefault(TABLE_GROUPS[table_name], {})
+        for word, value in table.items():
+            group_words[word_key(str(word))] = value
+    for name, fragment in document["fragments"].items():
+        require(isinstance(fragment, str), path, document["fragments"], f"fragment {name!r} must be a string")
+        placeholders[name] = f"(?:{fragment})"
+    # Cheap guards so the many alternatives are only tried where a date can
+    # start: Chinese/numeric rules at a listed first character, English rules
+    # at a digit or a listed start word.
+    first_characters = str(document.get("first_characters", ""))
+    start_words = [str(word) for word in document.get("english_start_words", [])]
+    guards = {
+        "zh": f"(?=[{regex.escape(first_characters)}])",
+        "en": f"(?=\\d|\\b{word_alternation(start_words, set())}\\b)",
+    }
+    rule_ids: list[str] = []
+    expanded_patterns = []
+    rule_languages = []
+    single_patterns = []  # (rule number, rule), compiled once: this also checks the pattern
+    for rule in document["rules"]:
+        require(isinstance(rule, dict), path, rule, "each rule must be a mapping with id and pattern")
+        rule_id, pattern = rule.get("id"), rule.get("pattern")
+        language = rule.get("language", "zh")
+        require(isinstance(rule_id, str) and bool(rule_id), path, rule, "rule without an 'id'")
+        require(rule_id not in rule_ids, path, rule, f"duplicate rule id {rule_id!r}")
+        require(isinstance(pattern, str) and bool(pattern), path, rule, f"rule {rule_id!r} has no 'pattern'")
+        require(language in guards, path, rule, f"rule {rule_id!r}: language must be zh or en")
+        expanded = expand_placeholders(pattern, placeholders, path, rule)
+        try:
+            single_patterns.append((len(rule_ids), regex.compile(expanded)))
+        except regex.error as error:
+            require(False, path, rule, f"rule {rule_id!r}: bad pattern: {error}")
+        expanded_patterns.append(expanded)
+        rule_languages.append(language)
+        rule_ids.append(rule_id)
+    markers = tuple(
+        sorted((str(marker) for marker in document.get("future_markers", [])), key=len, reverse=True)
+    )
+    # Each rule alone, in the order the combined pattern tries them: the
+    # Chinese rules, then the English ones (each behind its language's guard).
+    ordered = [
+        (number, compiled)
+        for language in ("zh", "en")
+        for number, compiled in single_patterns
+        if rule_languages[number] == language
+    ]
+    combined = "|".join(
+        guards[language]
+        + "(?:"
+        + "|".join(
+            f"(?P<{RULE_GROUP_PREFIX}{number}>{expanded})"
+            for number, expanded in enumerate(expanded_patterns)
+            if rule_languages[number] == language
+        )
+        + ")"
+        for language in ("zh", "en")
+    )
+    chinese_count = sum(1 for number, _ in ordered if rule_languages[number] == "zh")
+    start_tests = tuple(_start_test(compiled) for _, compiled in ordered)
+    compiled_guards = (regex.compile(guards["zh"]), regex.compile(guards["en"]))
+    rules_by_first_character = {
+        character: _rules_starting_with(character, start_tests, compiled_guards, chinese_count)
+        for character in sorted(_named_characters(expanded_patterns, first_characters))
+    }
+    alphabet = _date_alphabet(expanded_patterns)
+    anchors = _compile_anchors(document, placeholders, alphabet, path)
+    rules = DateRules(
+        combined_source=combined,
+        rule_ids=tuple(rule_ids),
+        words=words,
+        future_markers=markers,
+        anchors=anchors,
+        case_fold=_case_fold_table(),
+        single_rules=tuple((compiled, f"{RULES_NAME}:{rule_ids[number]}") for number, compiled in ordered),
+        chinese_count=chinese_count,
+        start_tests=start_tests,
+        guards=compiled_guards,
+        rules_by_first_character=rules_by_first_character,
+        start_characters=_start_characters(rules_by_first_character, guards),
+        start_words=tuple(word_key(word) for word in start_words),
+    )
+    _check_examples(document["rules"], rules, path)
+    return rules
+
+
+def _start_characters(
+    rules_by_first_character: Mapping[str, tuple[tuple[int, ...], tuple[int, ...]]], guards: Mapping[str, str]
+) -> regex.Pattern:
+    """A one-character pattern matching where some rule may start.
+
+    A character some Chinese rule can start with; one some English rule can
+    start with, if it is not a letter or is not preceded by an ASCII letter,
+    digit or _; any character the table does not name if a guard holds there
+    (its rules are looked up when it is met).
+    """
+    anywhere = sorted(
+        character
+        for character, (chinese, english) in rules_by_first_character.items()
+        if chinese or (english and not character.isalpha())
+    )
+    word_start = sorted(
+        character
+        for character, (chinese, english) in rules_by_first_character.items()
+        if english and character.isalpha() and character not in anywhere
+    )
+    named = sorted(rules_by_first_character)
+
+    def character_class(characters: Sequence[str], negate: bool = False) -> str:
+        return (
+            "[" + ("^" if negate else "") + "".join(regex.escape(character) for character in characters) + "]"
+        )
+
+    at_word_start = f"(?<![A-Za-z0-9_]){character_class(word_start)}"
+    unnamed = f"(?:{guards['zh']}|{guards['en']}){character_class(named, True)}"
+    return regex.compile(f"{character_class(anywhere)}|{at_word_start}|{unnamed}")
+
+
+def _named_characters(patterns: Sequence[str], first_characters: str) -> set[str]:
+    """The characters the rules name, the first characters, ASCII, spaces and the case variants of letters."""
+    characters = set("".join(patterns)) | set(first_characters)
+    characters |= {chr(code) for code in range(128)} | set(_case_fold_table_text())
+    characters |= {character for character in (chr(code) for code in range(0x3001)) if character.isspace()}
+    return characters
+
+
+def _start_test(single_rule: regex.Pattern) -> regex.Pattern:
+    """The pattern telling which characters a rule can start with: the rule without positive lookbehinds.
+
+    On a lone character a positive lookbehind never holds; without it the
+    pattern matches at least as much. Most rules have none: the rule itself.
+    """
+    if "(?<=" not in single_rule.pattern:
+        return single_rule
+    return regex.compile(_without_positive_lookbehinds(single_rule.pattern))
+
+
+def _rules_starting_with(
+    character: str,
+    start_tests: Sequence[regex.Pattern],
+    guards: tuple[regex.Pattern, regex.Pattern],
+    chinese_count: int,
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(Chinese, English) indexes of the rules that can start with `character`.
+
+    A rule can start with a character when its language's guard holds on
+    that character and the character alone is the beginning of a match (a
+    partial match) of the rule's start test.
+    """
+    chinese_guard, english_guard = guards
+    chinese: tuple[int, ...] = ()
+    english: tuple[int, ...] = ()
+    if chinese_guard.match(character, partial=True) is not None:
+        chinese = tuple(
+            index
+            for index in range(chinese_count)
+            if start_tests[index].match(character, partial=True) is not None
+        )
+    if english_guard.match(character, partial=True) is not None:
+        english = tuple(
+            index
+            for index in range(chinese_count, len(start_tests))
+            if start_tests[index].match(character, partial=True) is not None
+        )
+    return chinese, english
+
+
+def _source_pieces(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """(index, piece) of a regex source from `start`: an escape, a whole [...] class, or one character."""
+    index = start
+    while index < len(pattern):
+        if pattern[index] == "\\":
+            end = index + 2
+        elif pattern[index] == "[":
+            end = index + 1
+            while end < len(pattern) and pattern[end] != "]":
+                end += 2 if pattern[end] == "\\" else 1
+            end += 1
+        else:
+            end = index + 1
+        yield index, pattern[index:end]
+        index = end
+
+
+def _without_positive_lookbehinds(pattern: str) -> str:
+    """The pattern with every (?<=...) removed: it then matches at least as much."""
+    kept = []
+    skip_until = 0
+    for index, piece in _source_pieces(pattern):
+        if index < skip_until:
+            continue
+        if pattern.startswith("(?<=", index):
+            skip_until = _group_end(pattern, index)
+            continue
+        kept.append(piece)
+    return "".join(kept)
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Index just after the group that opens at `start`."""
+    depth = 0
+    for index, piece in _source_pieces(pattern, start):
+        if piece == "(":
+            depth += 1
+        elif piece == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+    return len(pattern)
+
+
+def _date_alphabet(patterns: Sequence[str]) -> str:
+    """A character class body of every character a rule can consume.
+
+    A superset: every non-ASCII character the patterns name, printable ASCII,
+    digits of any script and the letters `(?i)` equates with ASCII letters.
+    """
+    named = {character for character in set("".join(patterns)) if not character.isascii()}
+    named |= set(_case_fold_table_text())
+    return "\\d\\x21-\\x7e" + "".join(regex.escape(character) for character in sorted(named))
+
+
+@lru_cache(maxsize=1)
+def _case_fold_table_text() -> str:
+    """Non-ASCII characters a case-insensitive ASCII letter matches (the regex module decides).
+
+    Only the Basic Multilingual Plane is searched: no character beyond it
+    case-folds to an ASCII letter.
+    """
+    every_character = "".join(map(chr, range(0x80, 0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+    return "".join(regex.findall(r"(?i)[a-z]", every_character))
+
+
+@lru_cache(maxsize=1)
+def _case_fold_table() -> dict[int, str]:
+    """str.translate table mapping those characters to their ASCII letter (K -> k)."""
+    table = {}
+    for character in _case_fold_table_text():
+        letter = next(
+            letter for letter in "abcdefghijklmnopqrstuvwxyz" if regex.match(f"(?i){letter}", character)
+        )
+        table[ord(character)] = letter
+    return table
+
+
+def _compile_anchors(document: Mapping, placeholders: Mapping[str, str], alphabet: str, path):
+    """Each anchor pattern with the reversed pattern stepping back its reach from it."""
+    entries = document.get("anchors")
+    require(
+        isinstance(entries, list) and bool(entries), path, document, "'anchors' missing (a list of key words)"
+    )
+    anchors = []
+    for entry in entries:
+        patterns = entry.get("patterns") if isinstance(entry, dict) else None
+        require(
+            isinstance(patterns, list)
+            and bool(patterns)
+            and all(isinstance(item, str) and item for item in patterns),
+            path,
+            entry if isinstance(entry, dict) else entries,
+            "each anchor needs 'patterns', a list of key words (regular expressions)",
+        )
+        reach = entry.get("reach")
+        require(
+            isinstance(reach, int) and not isinstance(reach, bool) and reach >= 0,
+            path,
+            entry,
+            "anchor 'reach' must be a whole number of characters",
+        )
+        # Reversed: from an anchor back over at most `reach` characters a
+        # date can consume (a run of spaces counts as one).
+        step_back = regex.compile(f"(?r)(?:\\s+|[{alphabet}]){{0,{reach}}}")
+        for pattern in patterns:
+            try:
+                compiled = regex.compile(expand_placeholders(pattern, placeholders, path, entry))
+            except regex.error as error:
+                require(False, path, entry, f"bad anchor pattern {pattern!r}: {error}")
+            require(
+                compiled.search("") is None, path, entry, f"anchor pattern {pattern!r} matches empty text"
+            )
+            # An anchor that cannot start with an ASCII character is not
+            # searched for in ASCII-only text.
+            needs_non_ascii = all(compiled.match(chr(code), partial=True) is None for code in range(128))
+            anchors.append((compiled, step_back, needs_non_ascii))
+    return tuple(anchors)
+
+
+def _check_examples(rules_list: Sequence, rules: DateRules, path) -> None:
+    """Each rule's `examples` must be found, whole, by that rule where dates are looked for."""
+    for rule, rule_id in zip(rules_list, rules.rule_ids, strict=True):
+        examples = rule.get("examples", [])
+        require(
+            isinstance(examples, list) and all(isinstance(example, str) for example in examples),
+            path,
+            rule,
+            f"rule {rule_id!r}: 'examples' must be a list of texts",
+        )
+        for example in examples:
+            found = [(match.start(), match.end(), rule_id) for match, rule_id in rule_matches(example, rules)]
+            everywhere = [
+                (match.start(), match.end(), rule_id) for match, rule_id in matches_everywhere(example, rules)
+            ]
+            require(
+                found == everywhere and f"{RULES_NAME}:{rule_id}" in {rule for _, _, rule in found},
+                path,
+                rule,
+                f"rule {rule_id!r}: example {example!r} is not found by this rule near an anchor "
+                f"(found {found}, trying every position finds {everywhere}); check the pattern, "
+                "the rule order and `anchors`",
+            )
