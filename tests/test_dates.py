@@ -501,13 +501,69 @@ def test_chinese_number_reads_digits_and_numerals():
     ]
 
 
-def test_broken_rule_file_names_file_line_and_reason(tmp_path):
-    (tmp_path / "dates.yaml").write_text(
-        "fragments: {}\ntables: {}\nrules:\n  - id: broken\n    pattern: '(?P<year>'\n", encoding="utf-8"
-    )
+def _rules_with(tmp_path, edit) -> RuleSet:
+    """A copy of the project's rules whose dates.yaml is `edit(text)`."""
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES.directory, folder)
+    path = folder / "dates.yaml"
+    path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+    return RuleSet.load(folder)
+
+
+BROKEN_RULE_FILES = [
+    # (what is wrong, (text replaced, replacement), the line the error names, what it says)
+    (
+        "a misspelt key",
+        ("    examples: ['2022-11-17'", "    exampels: ['2022-11-17'"),
+        "exampels:",
+        "unknown key 'exampels' (did you mean 'examples'?)",
+    ),
+    (
+        "a duplicate id",
+        ("- id: cn_day_range", "- id: cn_date_range"),
+        "# 2019年4月12-19日",
+        "duplicate id",
+    ),
+    (
+        "a pattern that does not compile",
+        ("pattern: '(?P<year>{YEAR4})年?{DASH}", "pattern: '(?P<year>{YEAR4}年?{DASH}"),
+        "pattern: '(?P<year>{YEAR4}年?",
+        "rule 'cn_year_range': bad pattern",
+    ),
+    ("a word where a number belongs", ("reach: 28 ", "reach: far "), "reach: far", "expected a whole number"),
+    (
+        "a table value of the wrong shape",
+        ("十四五: [2021, 2025]", "十四五: 2021"),
+        "十四五: 2021",
+        "expected [first",
+    ),
+    (
+        "an unknown table",
+        ("  named_periods:", "  named_period:"),
+        "named_period:",
+        "did you mean 'named_periods'",
+    ),
+    (
+        "an unknown placeholder",
+        ("{NAMED_PERIODS})[”", "{NAMED_PERIOD})[”"),
+        "{NAMED_PERIOD})[”",
+        "unknown placeholder(s) ['NAMED_PERIOD']",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("replace", "line_text", "reason"), [pytest.param(*case[1:], id=case[0]) for case in BROKEN_RULE_FILES]
+)
+def test_broken_rule_file_names_file_line_and_reason(tmp_path, replace, line_text, reason):
+    old, new = replace
+    ruleset = _rules_with(tmp_path, lambda text: text.replace(old, new, 1))
+    lines = ruleset.path("dates").read_text(encoding="utf-8").split("\n")
+    line = next(number for number, text in enumerate(lines, start=1) if line_text in text)
     with pytest.raises(RuleFileError) as error:
-        RuleSet.load(tmp_path).compiled(compile_date_rules)
-    assert "dates.yaml:4" in str(error.value) and "broken" in str(error.value)
+        ruleset.compiled(compile_date_rules)
+    assert str(error.value).startswith(f"{ruleset.path('dates')}:{line}: "), str(error.value)
+    assert reason in str(error.value)
 
 
 def test_unknown_placeholder_is_a_rule_file_error():
@@ -681,15 +737,6 @@ def test_lines_of_an_article_are_searched_as_each_line_alone():
     assert [(span.line_no, span.start, span.end, span.rule_id) for span in together] == [
         (span.line_no, span.start, span.end, span.rule_id) for span in alone
     ]
-
-
-def _rules_with(tmp_path, edit) -> RuleSet:
-    """A copy of the project's rules whose dates.yaml is `edit(text)`."""
-    folder = tmp_path / "rules"
-    shutil.copytree(RULES.directory, folder)
-    path = folder / "dates.yaml"
-    path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
-    return RuleSet.load(folder)
 
 
 def test_example_no_anchor_reaches_is_a_rule_file_error_naming_the_rule(tmp_path):

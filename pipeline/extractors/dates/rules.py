@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property, lru_cache
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
@@ -23,7 +24,9 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from pipeline.extractors.dates.match import matches_everywhere, rule_matches
-from pipeline.rules.loader import require
+from pipeline.rules.loader import RuleFileError
+from pipeline.rules.schema import Bool, ListOf, Number, OneOf, Schema, Str, Where, check
+from pipeline.rules.schema import Mapping as Fields
 
 if TYPE_CHECKING:
     from pipeline.rules.ruleset import RuleSet
@@ -53,6 +56,144 @@ TABLE_GROUPS: dict[str, str] = {
 
 PLACEHOLDER = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 RULE_GROUP_PREFIX = "rule_"
+GRANULARITIES = ("day", "month", "year", "period")
+RESOLUTIONS = ("explicit", "doc_date", "relative", "unresolved")
+
+
+# --------------------------------------------------------------------------- schema
+
+
+@dataclass(frozen=True)
+class Pair(Schema):
+    """`[first, last]`: two whole numbers from `minimum` to `maximum`, the first not after the last."""
+
+    minimum: int
+    maximum: int
+
+    def check(self, value: Any, where: Where) -> None:
+        """Two bounded whole numbers in order."""
+        if not isinstance(value, list) or len(value) != 2:
+            raise where.fail(f"expected {self.describe()}, got {value!r}")
+        bound = Number(minimum=self.minimum, maximum=self.maximum, integer=True)
+        for item in value:
+            bound.check(item, where)
+        if value[0] > value[1]:
+            raise where.fail(f"the first of {value} is after the last")
+
+    def describe(self) -> str:
+        """`[first, last] between a and b`."""
+        return f"[first, last] between {self.minimum} and {self.maximum}"
+
+
+@dataclass(frozen=True)
+class Day(Schema):
+    """A calendar day (2024-05-01, as YAML reads it or as a string), or nothing (`null`)."""
+
+    def check(self, value: Any, where: Where) -> None:
+        """A date, an ISO date string or None."""
+        if value is None or isinstance(value, date):
+            return
+        try:
+            date.fromisoformat(str(value))
+        except ValueError:
+            raise where.fail(f"expected a day such as 2024-05-01, got {value!r}") from None
+
+    def describe(self) -> str:
+        """`a day`."""
+        return "a day (YYYY-MM-DD)"
+
+
+def _not_empty(value: dict, where: Where) -> None:
+    if not value:
+        raise where.fail("must not be empty")
+
+
+def _placeholder_names(value: dict, where: Where) -> None:
+    key_lines = getattr(value, "key_lines", {})
+    for name in value:
+        if not PLACEHOLDER.fullmatch(f"{{{name}}}"):
+            raise where.at(value, str(name), key_lines.get(name)).fail(
+                "a fragment name is written in capitals (A-Z, 0-9, _), as its {PLACEHOLDER}"
+            )
+
+
+def _table(value: Schema) -> Fields:
+    """A word table: word -> what it means."""
+    return Fields({}, extra=value, check_whole=_not_empty)
+
+
+# An example of a date rule: a text it finds (a string, or `text:` with the
+# columns expected of what it finds there), or a text it must not fire on
+# (`none: true`). See tests/test_rule_examples.py.
+DATE_EXAMPLE = OneOf(
+    (
+        Str(),
+        Fields(
+            {
+                "text": Str(),
+                "doc_date": Day(),
+                "match": Str(),
+                "none": Bool(),
+                "start_date": Day(),
+                "end_date": Day(),
+                "granularity": Str(choices=GRANULARITIES),
+                "resolution": Str(choices=RESOLUTIONS),
+                "comment": Str(),
+            },
+            required=("text",),
+        ),
+    )
+)
+RULE = Fields(
+    {
+        "id": Str(),
+        "pattern": Str(),
+        "language": Str(choices=("zh", "en")),
+        "examples": ListOf(DATE_EXAMPLE, min_items=1),
+    },
+    required=("id", "pattern"),
+)
+YEAR_PART = Pair(1, 12)
+TABLE_VALUES: dict[str, Schema] = {
+    "month_names": Number(minimum=1, maximum=12, integer=True),
+    "relative_years": Number(integer=True),
+    "relative_years_en_short": Number(integer=True),
+    "year_parts": YEAR_PART,
+    "year_parts_en": YEAR_PART,
+    "year_part_suffixes": YEAR_PART,
+    "month_parts": Pair(1, 31),
+    "named_periods": Pair(1, 9999),
+    "period_parts": Str(choices=("whole", "first", "last")),
+    "relative_days": Number(integer=True),
+    "relative_months": Number(integer=True),
+    "relative_weeks": Number(integer=True),
+    "relative_weeks_en_short": Number(integer=True),
+    "relative_quarters": Number(integer=True),
+    "weekdays": Number(minimum=1, maximum=7, integer=True),
+    "weekdays_en": Number(minimum=1, maximum=7, integer=True),
+    "weekday_abbreviations_en": Number(minimum=1, maximum=7, integer=True),
+}
+assert set(TABLE_VALUES) == set(TABLE_GROUPS)
+# The shape of rules/dates.yaml.
+SCHEMA = Fields(
+    {
+        "fragments": Fields({}, extra=Str(), check_whole=_placeholder_names),
+        "rules": ListOf(RULE, unique="id", min_items=1),
+        "anchors": ListOf(
+            Fields(
+                {"patterns": ListOf(Str(), min_items=1), "reach": Number(minimum=0, integer=True)},
+                required=("patterns", "reach"),
+            ),
+            min_items=1,
+        ),
+        "first_characters": Str(),
+        "english_start_words": ListOf(Str()),
+        "capitalised_only": ListOf(Str()),
+        "tables": Fields({name: _table(value) for name, value in TABLE_VALUES.items()}),
+        "future_markers": ListOf(Str()),
+    },
+    required=("fragments", "rules", "anchors", "tables"),
+)
 
 
 @dataclass(frozen=True)
@@ -163,7 +304,8 @@ def expand_placeholders(pattern: str, placeholders: Mapping[str, str], path, nod
     """Replace {NAME} placeholders (repeatedly, fragments may nest)."""
     for _ in range(5):
         missing = [name for name in PLACEHOLDER.findall(pattern) if name not in placeholders]
-        require(not missing, path, node, f"unknown placeholder(s) {missing} in pattern")
+        if missing:
+            raise _error(path, node, f"unknown placeholder(s) {missing} in pattern")
         expanded = PLACEHOLDER.sub(lambda match: placeholders[match.group(1)], pattern)
         if expanded == pattern:
             return expanded
@@ -175,33 +317,22 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
     """The date rules of `ruleset` (its `dates.yaml`), checked and compiled.
 
     A builder for `ruleset.compiled(...)`: it runs once per rule set. Raises
-    RuleFileError (`file:line: reason`) for a rule file that cannot be used.
+    RuleFileError (`file:line: reason`) for a rule file that cannot be used:
+    one not of the shape `SCHEMA` declares, a pattern that does not compile,
+    or an example its rule does not find.
     """
     path = ruleset.path(RULES_NAME)
     document = ruleset.file(RULES_NAME)
-    require(isinstance(document, dict), path, document, "expected a mapping at the top level")
-    for key in ("fragments", "rules", "tables"):
-        require(
-            isinstance(document.get(key), dict if key != "rules" else list),
-            path,
-            document,
-            f"'{key}' missing",
-        )
+    check(document, SCHEMA, path)
     capitalised_only = {str(word) for word in document.get("capitalised_only", [])}
     placeholders: dict[str, str] = {}
     words: dict[str, dict[str, Any]] = {}
-    tables = document["tables"]
-    for table_name, table in tables.items():
-        require(table_name in TABLE_GROUPS, path, tables, f"unknown table {table_name!r}")
-        require(
-            isinstance(table, dict) and bool(table), path, table, f"table {table_name!r} must be a mapping"
-        )
+    for table_name, table in document["tables"].items():
         placeholders[table_name.upper()] = word_alternation([str(word) for word in table], capitalised_only)
         group_words = words.setdefault(TABLE_GROUPS[table_name], {})
         for word, value in table.items():
             group_words[word_key(str(word))] = value
     for name, fragment in document["fragments"].items():
-        require(isinstance(fragment, str), path, document["fragments"], f"fragment {name!r} must be a string")
         placeholders[name] = f"(?:{fragment})"
     # Cheap guards so the many alternatives are only tried where a date can
     # start: Chinese/numeric rules at a listed first character, English rules
@@ -217,20 +348,14 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
     rule_languages = []
     single_patterns = []  # (rule number, rule), compiled once: this also checks the pattern
     for rule in document["rules"]:
-        require(isinstance(rule, dict), path, rule, "each rule must be a mapping with id and pattern")
-        rule_id, pattern = rule.get("id"), rule.get("pattern")
-        language = rule.get("language", "zh")
-        require(isinstance(rule_id, str) and bool(rule_id), path, rule, "rule without an 'id'")
-        require(rule_id not in rule_ids, path, rule, f"duplicate rule id {rule_id!r}")
-        require(isinstance(pattern, str) and bool(pattern), path, rule, f"rule {rule_id!r} has no 'pattern'")
-        require(language in guards, path, rule, f"rule {rule_id!r}: language must be zh or en")
-        expanded = expand_placeholders(pattern, placeholders, path, rule)
+        rule_id = rule["id"]
+        expanded = expand_placeholders(rule["pattern"], placeholders, path, _at_key(rule, "pattern"))
         try:
             single_patterns.append((len(rule_ids), regex.compile(expanded)))
         except regex.error as error:
-            require(False, path, rule, f"rule {rule_id!r}: bad pattern: {error}")
+            raise _error(path, _at_key(rule, "pattern"), f"rule {rule_id!r}: bad pattern: {error}") from None
         expanded_patterns.append(expanded)
-        rule_languages.append(language)
+        rule_languages.append(rule.get("language", "zh"))
         rule_ids.append(rule_id)
     markers = tuple(
         sorted((str(marker) for marker in document.get("future_markers", [])), key=len, reverse=True)
@@ -443,39 +568,19 @@ def _case_fold_table() -> dict[int, str]:
 
 def _compile_anchors(document: Mapping, placeholders: Mapping[str, str], alphabet: str, path):
     """Each anchor pattern with the reversed pattern stepping back its reach from it."""
-    entries = document.get("anchors")
-    require(
-        isinstance(entries, list) and bool(entries), path, document, "'anchors' missing (a list of key words)"
-    )
     anchors = []
-    for entry in entries:
-        patterns = entry.get("patterns") if isinstance(entry, dict) else None
-        require(
-            isinstance(patterns, list)
-            and bool(patterns)
-            and all(isinstance(item, str) and item for item in patterns),
-            path,
-            entry if isinstance(entry, dict) else entries,
-            "each anchor needs 'patterns', a list of key words (regular expressions)",
-        )
-        reach = entry.get("reach")
-        require(
-            isinstance(reach, int) and not isinstance(reach, bool) and reach >= 0,
-            path,
-            entry,
-            "anchor 'reach' must be a whole number of characters",
-        )
+    for entry in document["anchors"]:
         # Reversed: from an anchor back over at most `reach` characters a
         # date can consume (a run of spaces counts as one).
-        step_back = regex.compile(f"(?r)(?:\\s+|[{alphabet}]){{0,{reach}}}")
-        for pattern in patterns:
+        step_back = regex.compile(f"(?r)(?:\\s+|[{alphabet}]){{0,{entry['reach']}}}")
+        for pattern in entry["patterns"]:
+            where = _at_key(entry, "patterns")
             try:
-                compiled = regex.compile(expand_placeholders(pattern, placeholders, path, entry))
+                compiled = regex.compile(expand_placeholders(pattern, placeholders, path, where))
             except regex.error as error:
-                require(False, path, entry, f"bad anchor pattern {pattern!r}: {error}")
-            require(
-                compiled.search("") is None, path, entry, f"anchor pattern {pattern!r} matches empty text"
-            )
+                raise _error(path, where, f"bad anchor pattern {pattern!r}: {error}") from None
+            if compiled.search("") is not None:
+                raise _error(path, where, f"anchor pattern {pattern!r} matches empty text")
             # An anchor that cannot start with an ASCII character is not
             # searched for in ASCII-only text.
             needs_non_ascii = all(compiled.match(chr(code), partial=True) is None for code in range(128))
@@ -484,25 +589,38 @@ def _compile_anchors(document: Mapping, placeholders: Mapping[str, str], alphabe
 
 
 def _check_examples(rules_list: Sequence, rules: DateRules, path) -> None:
-    """Each rule's `examples` must be found, whole, by that rule where dates are looked for."""
+    """Each rule's examples (but `none: true` ones) must be found, whole, by that rule near an anchor."""
     for rule, rule_id in zip(rules_list, rules.rule_ids, strict=True):
-        examples = rule.get("examples", [])
-        require(
-            isinstance(examples, list) and all(isinstance(example, str) for example in examples),
-            path,
-            rule,
-            f"rule {rule_id!r}: 'examples' must be a list of texts",
-        )
-        for example in examples:
+        for example in rule.get("examples", []):
+            if isinstance(example, Mapping):
+                if example.get("none"):
+                    continue
+                example = example["text"]
             found = [(match.start(), match.end(), rule_id) for match, rule_id in rule_matches(example, rules)]
             everywhere = [
                 (match.start(), match.end(), rule_id) for match, rule_id in matches_everywhere(example, rules)
             ]
-            require(
-                found == everywhere and f"{RULES_NAME}:{rule_id}" in {rule for _, _, rule in found},
-                path,
-                rule,
-                f"rule {rule_id!r}: example {example!r} is not found by this rule near an anchor "
-                f"(found {found}, trying every position finds {everywhere}); check the pattern, "
-                "the rule order and `anchors`",
-            )
+            if found != everywhere or f"{RULES_NAME}:{rule_id}" not in {rule for _, _, rule in found}:
+                raise _error(
+                    path,
+                    rule,
+                    f"rule {rule_id!r}: example {example!r} is not found by this rule near an anchor "
+                    f"(found {found}, trying every position finds {everywhere}); check the pattern, "
+                    "the rule order and `anchors`",
+                )
+
+
+def _at_key(node: Any, key: str) -> Any:
+    """Something whose `.line` is the line of `key` in the mapping `node` (for error messages)."""
+    line = getattr(node, "key_lines", {}).get(key) or getattr(node, "line", None)
+    return _Line(line)
+
+
+@dataclass(frozen=True)
+class _Line:
+    line: int | None
+
+
+def _error(path, node: Any, reason: str) -> RuleFileError:
+    """The error for `node` (anything with a `.line`) of the file at `path`."""
+    return RuleFileError(path, getattr(node, "line", None), reason)
