@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from pipeline.core.records import DocumentContext, LineContext
 from pipeline.extractors.dates import find as dates
-from pipeline.extractors.dates import match, resolve
+from pipeline.extractors.dates import match
 from pipeline.extractors.dates.rules import compile_date_rules, expand_placeholders, word_alternation
 from pipeline.rules.loader import RuleFileError, parse_rule_text
 from pipeline.rules.ruleset import RuleSet
@@ -485,20 +485,6 @@ def test_full_width_digits_are_folded_before_matching():
 
 def test_date_followed_by_a_time_keeps_the_date():
     assert find("2010.01.29晚上六点", None)[0][:3] == ("2010.01.29", D(2010, 1, 29), D(2010, 1, 29))
-
-
-def test_chinese_number_reads_digits_and_numerals():
-    assert [
-        resolve.chinese_number(text) for text in ("17", "十七", "二十", "廿一", "二〇二二", "三十一", "X")
-    ] == [
-        17,
-        17,
-        20,
-        21,
-        2022,
-        31,
-        None,
-    ]
 
 
 def _rules_with(tmp_path, edit) -> RuleSet:

@@ -25,24 +25,11 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from pipeline.extractors.dates.rules import word_key
+from pipeline.text.numerals import parse_small_number
 
 if TYPE_CHECKING:
     from pipeline.extractors.dates.rules import DateRules
 
-CHINESE_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 # Two-digit years up to this value are read as 20xx, above it as 19xx.
 TWO_DIGIT_YEAR_PIVOT = 50
 # Groups holding a count of months or quarters from the start (前三季度,
@@ -50,32 +37,10 @@ TWO_DIGIT_YEAR_PIVOT = 50
 LEADING_PART_GROUPS = ("first_quarters", "first_months", "last_months")
 
 
-def chinese_number(text: str) -> int | None:
-    """Value of a small number in digits or Chinese numerals (1-99, or digit by digit).
-
-    `"17"` -> 17, `"十七"` -> 17, `"二十"` -> 20, `"廿一"` -> 21, `"二〇二二"` -> 2022;
-    None for text that is not such a number.
-    """
-    text = text.strip()
-    if text.isdigit() and text.isascii():
-        return int(text)
-    if text and all(character in CHINESE_DIGITS for character in text):
-        return int("".join(str(CHINESE_DIGITS[character]) for character in text))
-    text = text.replace("廿", "二十").replace("卅", "三十")
-    if "十" in text and text.count("十") == 1:
-        tens_text, _, units_text = text.partition("十")
-        tens = CHINESE_DIGITS.get(tens_text) if tens_text else 1
-        units = CHINESE_DIGITS.get(units_text) if units_text else 0
-        if tens is None or units is None:
-            return None
-        return tens * 10 + units
-    return None
-
-
 def year_value(text: str) -> int | None:
     """A year from 4 or 2 digits/Chinese numerals; 2-digit years get a century."""
     text = text.strip()
-    value = chinese_number(text)
+    value = parse_small_number(text)
     if value is None:
         return None
     if len(text) == 2:
@@ -85,7 +50,7 @@ def year_value(text: str) -> int | None:
 
 def ordinal_day(text: str) -> int | None:
     """A day number, dropping English ordinal endings (22nd -> 22)."""
-    return chinese_number(regex.sub(r"(?i)(st|nd|rd|th)$", "", text))
+    return parse_small_number(regex.sub(r"(?i)(st|nd|rd|th)$", "", text))
 
 
 @dataclass(frozen=True)
@@ -123,7 +88,7 @@ def _month_value(rules: DateRules, text: str | None) -> int | None:
     if text is None:
         return None
     named = lookup(rules, "month", text.rstrip("."))
-    return named if named is not None else chinese_number(text)
+    return named if named is not None else parse_small_number(text)
 
 
 class Unresolvable(Exception):
@@ -232,7 +197,7 @@ def _leading_part(groups: Mapping[str, str]) -> tuple[int, int] | None:
     """(first month, last month) of 前三季度 / 前11个月 / 后三个月; None if no such count."""
     for name in LEADING_PART_GROUPS:
         if groups.get(name):
-            count = chinese_number(groups[name].replace("两", "二"))
+            count = parse_small_number(groups[name].replace("两", "二"))
             if count is None:
                 raise Unresolvable
             months = count * 3 if name == "first_quarters" else count
@@ -265,9 +230,9 @@ def _span_dates(year, month, day, year_part, month_part) -> tuple[date, date, st
 
 def _resolve_decade(groups: Mapping[str, str]):
     century_text = groups.get("century")
-    century = chinese_number(century_text) if century_text else 20
+    century = parse_small_number(century_text) if century_text else 20
     if groups.get("decade"):
-        decade = chinese_number(groups["decade"])
+        decade = parse_small_number(groups["decade"])
         first = (century - 1) * 100 + decade
         return date(first, 1, 1), date(first + 9, 12, 31), "period", "explicit"
     first = (century - 1) * 100 + 1
