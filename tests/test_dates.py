@@ -10,6 +10,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import pipeline
 from pipeline.core.records import DocumentContext, LineContext
 from pipeline.extractors.dates import find as dates
 from pipeline.extractors.dates import match
@@ -737,6 +738,33 @@ def test_missing_anchors_is_a_rule_file_error(tmp_path):
     ruleset = _rules_with(tmp_path, lambda text: text.replace("anchors:", "no_anchors:"))
     with pytest.raises(RuleFileError, match="anchors"):
         ruleset.compiled(compile_date_rules)
+
+
+def test_a_new_date_form_is_one_yaml_edit_with_its_example(tmp_path):
+    """A new named period (十六五) and a new relative year word, added to a copy of the rules only."""
+
+    def edit(text: str) -> str:
+        text = text.replace(
+            "    十五五: [2026, 2030]\n", "    十五五: [2026, 2030]\n    十六五: [2031, 2035]\n"
+        )
+        text = text.replace("    大后年: 3\n", "    大后年: 3\n    翌年: 1\n")
+        return text.replace(
+            "    examples: ['“十四五”期间',",
+            "    examples: [{text: '“十六五”期间重点项目', start_date: 2031-01-01, end_date: 2035-12-31},\n"
+            "      '“十四五”期间',",
+        )
+
+    ruleset = _rules_with(tmp_path, edit)
+    text = "“十六五”期间，新区将建成三条轨道交通线路，翌年全面投运。"
+    found = {
+        (record.raw_text, record.start_date, record.end_date, record.rule_id)
+        for record in pipeline.extract(text, doc_date=D(2024, 3, 8), ruleset=ruleset)
+        if record.table == "dates"
+    }
+    assert ("“十六五”期间", D(2031, 1, 1), D(2035, 12, 31), "dates:cn_named_period") in found
+    assert ("翌年", D(2025, 1, 1), D(2025, 12, 31), "dates:cn_relative_year") in found
+    before = pipeline.extract(text, doc_date=D(2024, 3, 8), ruleset=RULES)
+    assert not [record for record in before if record.table == "dates"]
 
 
 # --------------------------------------------------------------------------- development set

@@ -43,7 +43,7 @@ def line_matches(line: LineContext, rules: DateRules, anchors: Anchors | None = 
     for match, rule_id in rule_matches(line.norm_text, rules, anchors):
         groups = named_groups(match, rules)
         year_text = groups.get("year")
-        explicit_year = year_value(year_text) if year_text else None
+        explicit_year = year_value(year_text, rules) if year_text else None
         before = line.norm_text[max(0, match.start() - 16) : match.start()].rstrip().lower()
         is_target = before.endswith(rules.future_markers)
         found.append(

@@ -30,21 +30,19 @@ from pipeline.text.numerals import parse_small_number
 if TYPE_CHECKING:
     from pipeline.extractors.dates.rules import DateRules
 
-# Two-digit years up to this value are read as 20xx, above it as 19xx.
-TWO_DIGIT_YEAR_PIVOT = 50
 # Groups holding a count of months or quarters from the start (前三季度,
 # 前11个月) or the end (后三个月) of a year.
 LEADING_PART_GROUPS = ("first_quarters", "first_months", "last_months")
 
 
-def year_value(text: str) -> int | None:
-    """A year from 4 or 2 digits/Chinese numerals; 2-digit years get a century."""
+def year_value(text: str, rules: DateRules) -> int | None:
+    """A year from 4 or 2 digits/Chinese numerals; 2-digit years get a century (see `two_digit_years`)."""
     text = text.strip()
     value = parse_small_number(text)
     if value is None:
         return None
     if len(text) == 2:
-        return 2000 + value if value <= TWO_DIGIT_YEAR_PIVOT else 1900 + value
+        return 2000 + value if value <= rules.two_digit_year_pivot else 1900 + value
     return value
 
 
@@ -103,7 +101,7 @@ def _side(found: Found, prefix: str, rules: DateRules, reference: Reference, con
     month = _month_value(rules, groups.get(prefix + "month"))
     day = ordinal_day(groups[prefix + "day"]) if groups.get(prefix + "day") else None
     if year_text is not None:
-        return year_value(year_text), month, day, "explicit"
+        return year_value(year_text, rules), month, day, "explicit"
     if relative is not None:
         if reference.article_year is None:
             raise Unresolvable

@@ -174,6 +174,7 @@ TABLE_VALUES: dict[str, Schema] = {
     "weekday_abbreviations_en": Number(minimum=1, maximum=7, integer=True),
 }
 assert set(TABLE_VALUES) == set(TABLE_GROUPS)
+TWO_DIGIT_YEARS = Fields({"pivot": Number(minimum=0, maximum=99, integer=True)}, required=("pivot",))
 # The shape of rules/dates.yaml.
 SCHEMA = Fields(
     {
@@ -191,8 +192,11 @@ SCHEMA = Fields(
         "capitalised_only": ListOf(Str()),
         "tables": Fields({name: _table(value) for name, value in TABLE_VALUES.items()}),
         "future_markers": ListOf(Str()),
+        "two_digit_years": Fields(
+            {"pivot": Number(minimum=0, maximum=99, integer=True)}, required=("pivot",)
+        ),
     },
-    required=("fragments", "rules", "anchors", "tables"),
+    required=("fragments", "rules", "anchors", "tables", "two_digit_years"),
 )
 
 
@@ -225,6 +229,7 @@ class DateRules:
     rules_by_first_character: dict[str, tuple[tuple[int, ...], tuple[int, ...]]]
     start_characters: regex.Pattern  # one character where some rule may start
     start_words: tuple[str, ...]  # lower-cased words English rules may start with (or a digit)
+    two_digit_year_pivot: int  # two-digit years up to this are 20xx, above it 19xx
     # pattern -> (name, group index) of its named groups that are not rule groups; filled in as met
     value_groups_by_pattern: dict[regex.Pattern, tuple[tuple[str, int], ...]] = field(
         default_factory=dict, compare=False, repr=False
@@ -336,9 +341,18 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         placeholders[name] = f"(?:{fragment})"
     # Cheap guards so the many alternatives are only tried where a date can
     # start: Chinese/numeric rules at a listed first character, English rules
-    # at a digit or a listed start word.
+    # at a digit or a listed start word. The first character (first word) of
+    # every table word counts as listed, so a new word needs no other edit.
+    table_words = [str(word) for table in document["tables"].values() for word in table]
     first_characters = str(document.get("first_characters", ""))
+    first_characters += "".join(
+        sorted({word[0] for word in table_words if not word[0].isascii()} - set(first_characters))
+    )
     start_words = [str(word) for word in document.get("english_start_words", [])]
+    start_words += sorted(
+        {word_key(word).split()[0] for word in table_words if word.isascii() and word[0].isalpha()}
+        - set(start_words)
+    )
     guards = {
         "zh": f"(?=[{regex.escape(first_characters)}])",
         "en": f"(?=\\d|\\b{word_alternation(start_words, set())}\\b)",
@@ -402,6 +416,7 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         rules_by_first_character=rules_by_first_character,
         start_characters=_start_characters(rules_by_first_character, guards),
         start_words=tuple(word_key(word) for word in start_words),
+        two_digit_year_pivot=document["two_digit_years"]["pivot"],
     )
     _check_examples(document["rules"], rules, path)
     return rules
