@@ -14,8 +14,9 @@ compiled).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -178,3 +179,165 @@ def named_groups(match: regex.Match, rules: DateRules) -> dict[str, str]:
         for name, index in rules.value_groups(match.re)
         if spans[index][0] >= 0
     }
+
+
+# --------------------------------------------------------------------------- where rules can start
+
+
+def start_characters_pattern(
+    rules_by_first_character: Mapping[str, tuple[tuple[int, ...], tuple[int, ...]]], guards: Mapping[str, str]
+) -> regex.Pattern:
+    """A one-character pattern matching where some rule may start.
+
+    A character some Chinese rule can start with; one some English rule can
+    start with, if it is not a letter or is not preceded by an ASCII letter,
+    digit or _; any character the table does not name if a guard holds there
+    (its rules are looked up when it is met).
+    """
+    anywhere = sorted(
+        character
+        for character, (chinese, english) in rules_by_first_character.items()
+        if chinese or (english and not character.isalpha())
+    )
+    word_start = sorted(
+        character
+        for character, (chinese, english) in rules_by_first_character.items()
+        if english and character.isalpha() and character not in anywhere
+    )
+    named = sorted(rules_by_first_character)
+
+    def character_class(characters: Sequence[str], negate: bool = False) -> str:
+        return (
+            "[" + ("^" if negate else "") + "".join(regex.escape(character) for character in characters) + "]"
+        )
+
+    at_word_start = f"(?<![A-Za-z0-9_]){character_class(word_start)}"
+    unnamed = f"(?:{guards['zh']}|{guards['en']}){character_class(named, True)}"
+    return regex.compile(f"{character_class(anywhere)}|{at_word_start}|{unnamed}")
+
+
+def named_characters(patterns: Sequence[str], first_characters: str) -> set[str]:
+    """The characters the rules name, the first characters, ASCII, spaces and the case variants of letters."""
+    characters = set("".join(patterns)) | set(first_characters)
+    characters |= {chr(code) for code in range(128)} | set(case_fold_table_text())
+    characters |= {character for character in (chr(code) for code in range(0x3001)) if character.isspace()}
+    return characters
+
+
+def start_test(single_rule: regex.Pattern) -> regex.Pattern:
+    """The pattern telling which characters a rule can start with: the rule without positive lookbehinds.
+
+    On a lone character a positive lookbehind never holds; without it the
+    pattern matches at least as much. Most rules have none: the rule itself.
+    """
+    if "(?<=" not in single_rule.pattern:
+        return single_rule
+    return regex.compile(_without_positive_lookbehinds(single_rule.pattern))
+
+
+def starting_rules(
+    character: str,
+    start_tests: Sequence[regex.Pattern],
+    guards: tuple[regex.Pattern, regex.Pattern],
+    chinese_count: int,
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(Chinese, English) indexes of the rules that can start with `character`.
+
+    A rule can start with a character when its language's guard holds on
+    that character and the character alone is the beginning of a match (a
+    partial match) of the rule's start test.
+    """
+    chinese_guard, english_guard = guards
+    chinese: tuple[int, ...] = ()
+    english: tuple[int, ...] = ()
+    if chinese_guard.match(character, partial=True) is not None:
+        chinese = tuple(
+            index
+            for index in range(chinese_count)
+            if start_tests[index].match(character, partial=True) is not None
+        )
+    if english_guard.match(character, partial=True) is not None:
+        english = tuple(
+            index
+            for index in range(chinese_count, len(start_tests))
+            if start_tests[index].match(character, partial=True) is not None
+        )
+    return chinese, english
+
+
+def _source_pieces(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """(index, piece) of a regex source from `start`: an escape, a whole [...] class, or one character."""
+    index = start
+    while index < len(pattern):
+        if pattern[index] == "\\":
+            end = index + 2
+        elif pattern[index] == "[":
+            end = index + 1
+            while end < len(pattern) and pattern[end] != "]":
+                end += 2 if pattern[end] == "\\" else 1
+            end += 1
+        else:
+            end = index + 1
+        yield index, pattern[index:end]
+        index = end
+
+
+def _without_positive_lookbehinds(pattern: str) -> str:
+    """The pattern with every (?<=...) removed: it then matches at least as much."""
+    kept = []
+    skip_until = 0
+    for index, piece in _source_pieces(pattern):
+        if index < skip_until:
+            continue
+        if pattern.startswith("(?<=", index):
+            skip_until = _group_end(pattern, index)
+            continue
+        kept.append(piece)
+    return "".join(kept)
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Index just after the group that opens at `start`."""
+    depth = 0
+    for index, piece in _source_pieces(pattern, start):
+        if piece == "(":
+            depth += 1
+        elif piece == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+    return len(pattern)
+
+
+def date_alphabet(patterns: Sequence[str]) -> str:
+    """A character class body of every character a rule can consume.
+
+    A superset: every non-ASCII character the patterns name, printable ASCII,
+    digits of any script and the letters `(?i)` equates with ASCII letters.
+    """
+    named = {character for character in set("".join(patterns)) if not character.isascii()}
+    named |= set(case_fold_table_text())
+    return "\\d\\x21-\\x7e" + "".join(regex.escape(character) for character in sorted(named))
+
+
+@lru_cache(maxsize=1)
+def case_fold_table_text() -> str:
+    """Non-ASCII characters a case-insensitive ASCII letter matches (the regex module decides).
+
+    Only the Basic Multilingual Plane is searched: no character beyond it
+    case-folds to an ASCII letter.
+    """
+    every_character = "".join(map(chr, range(0x80, 0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+    return "".join(regex.findall(r"(?i)[a-z]", every_character))
+
+
+@lru_cache(maxsize=1)
+def case_fold_table() -> dict[int, str]:
+    """str.translate table mapping those characters to their ASCII letter (K -> k)."""
+    table = {}
+    for character in case_fold_table_text():
+        letter = next(
+            letter for letter in "abcdefghijklmnopqrstuvwxyz" if regex.match(f"(?i){letter}", character)
+        )
+        table[ord(character)] = letter
+    return table
