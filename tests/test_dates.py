@@ -1,7 +1,8 @@
-"""Tests for the dates extractor (pipeline/extract/dates.py, rules/dates.yaml)."""
+"""Tests for the dates extractor (pipeline/extractors/dates/, rules/dates.yaml)."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 
 import pytest
@@ -9,9 +10,13 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import pipeline
 from pipeline.core.records import DocumentContext, LineContext
 from pipeline.extractors.dates import find as dates
-from pipeline.rules.loader import RuleFileError, load_rule_file, parse_rule_text
+from pipeline.extractors.dates import match
+from pipeline.extractors.dates.rules import compile_date_rules, expand_placeholders, word_alternation
+from pipeline.rules.loader import RuleFileError, parse_rule_text
+from pipeline.rules.ruleset import RuleSet
 from pipeline.stages.normalise import normalise_line
 from tests.conftest import RULES, SEEDS, gold_records, requires_shared
 
@@ -38,357 +43,17 @@ def find(text: str, doc_date: date | None = None) -> list[tuple[str, date | None
 
 ANCHOR = D(2019, 6, 14)
 
-# One literal, non-seed case per rule: (rule id, text, doc_date, matched text, start, end, resolution).
-RULE_CASES = [
-    ("iso_date", "报告于2021.3.15发布", None, "2021.3.15", D(2021, 3, 15), D(2021, 3, 15), "explicit"),
-    (
-        "iso_date",
-        "released on 2020-07-01 online",
-        None,
-        "2020-07-01",
-        D(2020, 7, 1),
-        D(2020, 7, 1),
-        "explicit",
-    ),
-    (
-        "cn_date_range",
-        "展期为5月3日至6月10日",
-        ANCHOR,
-        "5月3日至6月10日",
-        D(2019, 5, 3),
-        D(2019, 6, 10),
-        "doc_date",
-    ),
-    (
-        "cn_day_range",
-        "会议定于2018年9月12-14日举行",
-        None,
-        "2018年9月12-14日",
-        D(2018, 9, 12),
-        D(2018, 9, 14),
-        "explicit",
-    ),
-    ("cn_month_range", "去年3-5月销量回升", ANCHOR, "去年3-5月", D(2018, 3, 1), D(2018, 5, 31), "relative"),
-    (
-        "cn_month_range",
-        "2017年8月至11月完成",
-        None,
-        "2017年8月至11月",
-        D(2017, 8, 1),
-        D(2017, 11, 30),
-        "explicit",
-    ),
-    ("cn_year_range", "规划期为2016—2020年", None, "2016—2020年", D(2016, 1, 1), D(2020, 12, 31), "explicit"),
-    (
-        "cn_full_date",
-        "大桥于1997年7月1日通车",
-        None,
-        "1997年7月1日",
-        D(1997, 7, 1),
-        D(1997, 7, 1),
-        "explicit",
-    ),
-    (
-        "cn_full_date",
-        "二〇一九年五月八日签署",
-        None,
-        "二〇一九年五月八日",
-        D(2019, 5, 8),
-        D(2019, 5, 8),
-        "explicit",
-    ),
-    ("cn_full_date", "展会将于9月9日开幕", ANCHOR, "9月9日", D(2019, 9, 9), D(2019, 9, 9), "doc_date"),
-    ("cn_year_month", "工厂于2015年6月投产", None, "2015年6月", D(2015, 6, 1), D(2015, 6, 30), "explicit"),
-    ("cn_year_month", "1999年7月下旬", None, "1999年7月下旬", D(1999, 7, 21), D(1999, 7, 31), "explicit"),
-    ("cn_month", "预计10月份完工", ANCHOR, "10月份", D(2019, 10, 1), D(2019, 10, 31), "doc_date"),
-    ("cn_year", "公司成立于1988年。", None, "1988年", D(1988, 1, 1), D(1988, 12, 31), "explicit"),
-    ("cn_year", "到2030年底建成", None, "2030年底", D(2030, 1, 1), D(2030, 12, 31), "explicit"),
-    ("cn_year", "2021年上半年营收", None, "2021年上半年", D(2021, 1, 1), D(2021, 6, 30), "explicit"),
-    ("cn_short_year_part", "19年底开工", None, "19年底", D(2019, 1, 1), D(2019, 12, 31), "explicit"),
-    ("cn_relative_year", "明年上半年投产", ANCHOR, "明年上半年", D(2020, 1, 1), D(2020, 6, 30), "relative"),
-    ("cn_relative_year", "去年底签约", ANCHOR, "去年底", D(2018, 1, 1), D(2018, 12, 31), "relative"),
-    ("cn_year_part", "第三季度出口增长", ANCHOR, "第三季度", D(2019, 7, 1), D(2019, 9, 30), "relative"),
-    (
-        "cn_named_period",
-        "“十三五”时期累计投资",
-        None,
-        "“十三五”时期",
-        D(2016, 1, 1),
-        D(2020, 12, 31),
-        "explicit",
-    ),
-    ("cn_named_period", "力争十五五末达到", None, "十五五末", D(2030, 1, 1), D(2030, 12, 31), "explicit"),
-    ("cn_decade", "上世纪80年代建成", None, "上世纪80年代", D(1980, 1, 1), D(1989, 12, 31), "explicit"),
-    ("cn_relative_week", "下周六举行", ANCHOR, "下周六", D(2019, 6, 22), D(2019, 6, 22), "relative"),
-    ("cn_relative_month", "上个月出口下降", ANCHOR, "上个月", D(2019, 5, 1), D(2019, 5, 31), "relative"),
-    ("cn_relative_day", "昨天发布公告", ANCHOR, "昨天", D(2019, 6, 13), D(2019, 6, 13), "relative"),
-    (
-        "en_month_day_range",
-        "The fair runs March 3-5, 2021.",
-        None,
-        "March 3-5, 2021",
-        D(2021, 3, 3),
-        D(2021, 3, 5),
-        "explicit",
-    ),
-    (
-        "en_month_range",
-        "from May to July 2018",
-        None,
-        "May to July 2018",
-        D(2018, 5, 1),
-        D(2018, 7, 31),
-        "explicit",
-    ),
-    (
-        "en_month_range",
-        "sales from February to April last year",
-        ANCHOR,
-        "February to April last year",
-        D(2018, 2, 1),
-        D(2018, 4, 30),
-        "relative",
-    ),
-    (
-        "en_month_day_year",
-        "signed on Sept. 9, 2015 in Paris",
-        None,
-        "Sept. 9, 2015",
-        D(2015, 9, 9),
-        D(2015, 9, 9),
-        "explicit",
-    ),
-    (
-        "en_month_day_year",
-        "opens on October 3rd",
-        ANCHOR,
-        "October 3rd",
-        D(2019, 10, 3),
-        D(2019, 10, 3),
-        "doc_date",
-    ),
-    (
-        "en_day_month_year",
-        "founded on 3 January 1990",
-        None,
-        "3 January 1990",
-        D(1990, 1, 3),
-        D(1990, 1, 3),
-        "explicit",
-    ),
-    (
-        "en_month_year",
-        "in April 2016 the plant",
-        None,
-        "April 2016",
-        D(2016, 4, 1),
-        D(2016, 4, 30),
-        "explicit",
-    ),
-    ("en_month_year", "since last March", ANCHOR, "last March", D(2018, 3, 1), D(2018, 3, 31), "relative"),
-    (
-        "en_month_after_preposition",
-        "production began in October",
-        ANCHOR,
-        "October",
-        D(2019, 10, 1),
-        D(2019, 10, 31),
-        "doc_date",
-    ),
-    ("en_quarter", "revenue in Q3 2017", None, "Q3 2017", D(2017, 7, 1), D(2017, 9, 30), "explicit"),
-    (
-        "en_year_part",
-        "in the second half of 2016",
-        None,
-        "the second half of 2016",
-        D(2016, 7, 1),
-        D(2016, 12, 31),
-        "explicit",
-    ),
-    ("en_year_part", "late next year", ANCHOR, "late next year", D(2020, 1, 1), D(2020, 12, 31), "relative"),
-    (
-        "en_relative_year",
-        "Output rose last year.",
-        ANCHOR,
-        "last year",
-        D(2018, 1, 1),
-        D(2018, 12, 31),
-        "relative",
-    ),
-    (
-        "en_relative_week",
-        "The board meets next week.",
-        ANCHOR,
-        "next week",
-        D(2019, 6, 17),
-        D(2019, 6, 23),
-        "relative",
-    ),
-    (
-        "en_relative_month",
-        "Prices fell last month.",
-        ANCHOR,
-        "last month",
-        D(2019, 5, 1),
-        D(2019, 5, 31),
-        "relative",
-    ),
-    (
-        "en_relative_day",
-        "The deal was announced yesterday.",
-        ANCHOR,
-        "yesterday",
-        D(2019, 6, 13),
-        D(2019, 6, 13),
-        "relative",
-    ),
-    ("iso_date", "数据更新至2015-12，详见附表", None, "2015-12", D(2015, 12, 1), D(2015, 12, 31), "explicit"),
-    ("iso_date", "see report-20240307.html", None, "20240307", D(2024, 3, 7), D(2024, 3, 7), "explicit"),
-    (
-        "iso_date",
-        "posted 2020/Sep/23 at noon",
-        None,
-        "2020/Sep/23",
-        D(2020, 9, 23),
-        D(2020, 9, 23),
-        "explicit",
-    ),
-    ("cn_year", "2022年前11个月出口增长", None, "2022年前11个月", D(2022, 1, 1), D(2022, 11, 30), "explicit"),
-    (
-        "cn_relative_year",
-        "今年前三季度营收增长",
-        ANCHOR,
-        "今年前三季度",
-        D(2019, 1, 1),
-        D(2019, 9, 30),
-        "relative",
-    ),
-    (
-        "cn_relative_year",
-        "去年后三个月回落",
-        ANCHOR,
-        "去年后三个月",
-        D(2018, 10, 1),
-        D(2018, 12, 31),
-        "relative",
-    ),
-    ("cn_year_part", "前两季度GDP增长6%", ANCHOR, "前两季度", D(2019, 1, 1), D(2019, 6, 30), "relative"),
-    ("cn_relative_quarter", "本季度销量上升", ANCHOR, "本季度", D(2019, 4, 1), D(2019, 6, 30), "relative"),
-    ("cn_relative_quarter", "上个季度亏损", ANCHOR, "上个季度", D(2019, 1, 1), D(2019, 3, 31), "relative"),
-    ("cn_relative_month", "本月下旬将开幕", ANCHOR, "本月下旬", D(2019, 6, 21), D(2019, 6, 30), "relative"),
-    (
-        "en_year_part",
-        "The line opens in mid-2021.",
-        None,
-        "mid-2021",
-        D(2021, 1, 1),
-        D(2021, 12, 31),
-        "explicit",
-    ),
-    ("cn_weekday", "会议定于周三举行", ANCHOR, "周三", D(2019, 6, 12), D(2019, 6, 12), "relative"),
-    ("cn_weekday", "星期天闭馆", ANCHOR, "星期天", D(2019, 6, 16), D(2019, 6, 16), "relative"),
-    (
-        "en_day_month_range",
-        "The fair runs 9 to 12 of June.",
-        ANCHOR,
-        "9 to 12 of June",
-        D(2019, 6, 9),
-        D(2019, 6, 12),
-        "doc_date",
-    ),
-    (
-        "en_day_month_range",
-        "Open from 26 June to 28 July 2020 daily",
-        None,
-        "26 June to 28 July 2020",
-        D(2020, 6, 26),
-        D(2020, 7, 28),
-        "explicit",
-    ),
-    (
-        "en_month_day_range",
-        "from Nov 18 to Dec 19, 2015 in Seoul",
-        None,
-        "Nov 18 to Dec 19, 2015",
-        D(2015, 11, 18),
-        D(2015, 12, 19),
-        "explicit",
-    ),
-    (
-        "en_month_range",
-        "The season ran Nov-Feb 2017 in Korea",
-        None,
-        "Nov-Feb 2017",
-        D(2016, 11, 1),
-        D(2017, 2, 28),
-        "explicit",
-    ),
-    (
-        "en_numeric_month_name",
-        "Deadline: Sep-23-2020.",
-        None,
-        "Sep-23-2020",
-        D(2020, 9, 23),
-        D(2020, 9, 23),
-        "explicit",
-    ),
-    (
-        "en_numeric_month_name",
-        "plans for Dec/2018 only",
-        None,
-        "Dec/2018",
-        D(2018, 12, 1),
-        D(2018, 12, 31),
-        "explicit",
-    ),
-    (
-        "en_relative_quarter",
-        "Profits fell last quarter.",
-        ANCHOR,
-        "last quarter",
-        D(2019, 1, 1),
-        D(2019, 3, 31),
-        "relative",
-    ),
-    (
-        "en_relative_week",
-        "Talks resume next week Wednesday.",
-        ANCHOR,
-        "next week Wednesday",
-        D(2019, 6, 19),
-        D(2019, 6, 19),
-        "relative",
-    ),
-    (
-        "en_weekday",
-        "The vote is set for next Tuesday.",
-        ANCHOR,
-        "next Tuesday",
-        D(2019, 6, 18),
-        D(2019, 6, 18),
-        "relative",
-    ),
-    ("en_weekday", "Talks resumed on Monday.", ANCHOR, "Monday", D(2019, 6, 10), D(2019, 6, 10), "relative"),
-    (
-        "en_year",
-        "The plant opened in 2012, employing many.",
-        None,
-        "2012",
-        D(2012, 1, 1),
-        D(2012, 12, 31),
-        "explicit",
-    ),
-]
+# Each rule's own cases (a text, the article's date, what it finds and the
+# dates it resolves to) are its `examples:` in rules/dates.yaml, run through
+# the whole pipeline by tests/test_rule_examples.py.
 
 
-@pytest.mark.parametrize(("rule_id", "text", "doc_date", "matched", "start", "end", "resolution"), RULE_CASES)
-def test_each_rule_finds_and_resolves_its_example(rule_id, text, doc_date, matched, start, end, resolution):
-    assert (matched, start, end, resolution, rule_id) in find(text, doc_date)
-
-
-def test_every_rule_in_the_rule_file_has_an_example():
-    rule_ids = {rule["id"] for rule in load_rule_file("dates")["rules"]}
-    assert rule_ids == {case[0] for case in RULE_CASES}
+def test_every_rule_has_an_example_with_the_dates_it_resolves_to():
+    for rule in RULES.file("dates")["rules"]:
+        assert any(
+            isinstance(example, dict) and {"start_date", "end_date", "granularity"} <= set(example)
+            for example in rule["examples"]
+        ), f"{RULES.path('dates')}:{rule.line}: rule {rule['id']!r} has no example with its dates"
 
 
 @pytest.mark.parametrize(
@@ -483,41 +148,75 @@ def test_date_followed_by_a_time_keeps_the_date():
     assert find("2010.01.29晚上六点", None)[0][:3] == ("2010.01.29", D(2010, 1, 29), D(2010, 1, 29))
 
 
-def test_chinese_number_reads_digits_and_numerals():
-    assert [
-        dates.chinese_number(text) for text in ("17", "十七", "二十", "廿一", "二〇二二", "三十一", "X")
-    ] == [
-        17,
-        17,
-        20,
-        21,
-        2022,
-        31,
-        None,
-    ]
+def _rules_with(tmp_path, edit) -> RuleSet:
+    """A copy of the project's rules whose dates.yaml is `edit(text)`."""
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES.directory, folder)
+    path = folder / "dates.yaml"
+    path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+    return RuleSet.load(folder)
 
 
-def test_broken_rule_file_names_file_line_and_reason(tmp_path, monkeypatch):
-    (tmp_path / "dates.yaml").write_text(
-        "fragments: {}\ntables: {}\nrules:\n  - id: broken\n    pattern: '(?P<year>'\n", encoding="utf-8"
-    )
-    monkeypatch.setenv("PROVEX_RULES_DIR", str(tmp_path))
-    load_rule_file.cache_clear()
-    dates.date_rules.cache_clear()
-    try:
-        with pytest.raises(RuleFileError) as error:
-            dates.date_rules()
-        assert "dates.yaml:4" in str(error.value) and "broken" in str(error.value)
-    finally:
-        monkeypatch.delenv("PROVEX_RULES_DIR")
-        load_rule_file.cache_clear()
-        dates.date_rules.cache_clear()
+BROKEN_RULE_FILES = [
+    # (what is wrong, (text replaced, replacement), the line the error names, what it says)
+    (
+        "a misspelt key",
+        ("    examples:\n      - {text: '报告于", "    exampels:\n      - {text: '报告于"),
+        "exampels:",
+        "unknown key 'exampels' (did you mean 'examples'?)",
+    ),
+    (
+        "a duplicate id",
+        ("- id: cn_day_range", "- id: cn_date_range"),
+        "# 2019年4月12-19日",
+        "duplicate id",
+    ),
+    (
+        "a pattern that does not compile",
+        ("pattern: '(?P<year>{YEAR4})年?{DASH}", "pattern: '(?P<year>{YEAR4}年?{DASH}"),
+        "pattern: '(?P<year>{YEAR4}年?",
+        "rule 'cn_year_range': bad pattern",
+    ),
+    ("a word where a number belongs", ("reach: 28 ", "reach: far "), "reach: far", "expected a whole number"),
+    (
+        "a table value of the wrong shape",
+        ("十四五: [2021, 2025]", "十四五: 2021"),
+        "十四五: 2021",
+        "expected [first",
+    ),
+    (
+        "an unknown table",
+        ("  named_periods:", "  named_period:"),
+        "named_period:",
+        "did you mean 'named_periods'",
+    ),
+    (
+        "an unknown placeholder",
+        ("{NAMED_PERIODS})[”", "{NAMED_PERIOD})[”"),
+        "{NAMED_PERIOD})[”",
+        "unknown placeholder(s) ['NAMED_PERIOD']",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("replace", "line_text", "reason"), [pytest.param(*case[1:], id=case[0]) for case in BROKEN_RULE_FILES]
+)
+def test_broken_rule_file_names_file_line_and_reason(tmp_path, replace, line_text, reason):
+    old, new = replace
+    ruleset = _rules_with(tmp_path, lambda text: text.replace(old, new, 1))
+    lines = ruleset.path("dates").read_text(encoding="utf-8").split("\n")
+    line = next(number for number, text in enumerate(lines, start=1) if line_text in text)
+    with pytest.raises(RuleFileError) as error:
+        ruleset.compiled(compile_date_rules)
+    assert str(error.value).startswith(f"{ruleset.path('dates')}:{line}: "), str(error.value)
+    assert reason in str(error.value)
 
 
 def test_unknown_placeholder_is_a_rule_file_error():
     document = parse_rule_text("rules:\n  - id: x\n    pattern: '{NOPE}'\n", "dates.yaml")
     with pytest.raises(RuleFileError, match="unknown placeholder"):
-        dates._expand(document["rules"][0]["pattern"], {}, "dates.yaml", document["rules"][0])
+        expand_placeholders(document["rules"][0]["pattern"], {}, "dates.yaml", document["rules"][0])
 
 
 def test_century_zero_is_unresolved_not_a_crash():
@@ -605,16 +304,17 @@ SEARCH_PIECES = [
 ]
 
 
+DATE_RULES = RULES.compiled(compile_date_rules)
+
+
 def _anchored(text: str) -> list[tuple[int, int, str]]:
-    rules = dates.date_rules()
-    return [(match.start(), match.end(), rule_id) for match, rule_id in dates._rule_matches(text, rules)]
+    return [(found.start(), found.end(), rule_id) for found, rule_id in match.rule_matches(text, DATE_RULES)]
 
 
 def _everywhere(text: str) -> list[tuple[int, int, str]]:
-    rules = dates.date_rules()
     return [
-        (match.start(), match.end(), dates._rule_id_of(match, rules))
-        for match in rules.pattern.finditer(text)
+        (found.start(), found.end(), match.rule_id_of(found, DATE_RULES))
+        for found in DATE_RULES.pattern.finditer(text)
     ]
 
 
@@ -652,16 +352,15 @@ def test_anchored_search_agrees_on_edge_cases(text):
     ],
 )
 def test_trying_the_rules_at_every_position_finds_what_the_combined_pattern_finds(text):
-    rules = dates.date_rules()
     tried = [
-        (match.start(), match.end(), rule_id) for match, rule_id in dates._matches_everywhere(text, rules)
+        (found.start(), found.end(), rule_id) for found, rule_id in match.matches_everywhere(text, DATE_RULES)
     ]
     assert tried == _everywhere(text) == _anchored(text)
 
 
 def test_neighbouring_case_insensitive_words_share_a_group_and_match_as_one_group_each():
     words = ["sept", "三月", "end of", "september", "march"]
-    shared = dates._word_alternation(words, capitalised_only={"march"})
+    shared = word_alternation(words, capitalised_only={"march"})
     assert shared == r"(?:(?i:september|end\s+of)|March|(?i:sept)|三月)"
     one_group_each = regex.compile(r"(?:(?i:september)|(?i:end\s+of)|March|(?i:sept)|三月)")
     for text in ["SEPT", "Sept.", "September", "March", "march", "三月", "The End  Of", "END OF"]:
@@ -687,38 +386,45 @@ def test_lines_of_an_article_are_searched_as_each_line_alone():
     ]
 
 
-def _rule_file_with(tmp_path, monkeypatch, edit) -> None:
-    text = (dates.rule_path("dates")).read_text(encoding="utf-8")
-    (tmp_path / "dates.yaml").write_text(edit(text), encoding="utf-8")
-    monkeypatch.setenv("PROVEX_RULES_DIR", str(tmp_path))
-    load_rule_file.cache_clear()
-    dates.date_rules.cache_clear()
-
-
-def _restore_rules(monkeypatch) -> None:
-    monkeypatch.delenv("PROVEX_RULES_DIR")
-    load_rule_file.cache_clear()
-    dates.date_rules.cache_clear()
-
-
-def test_example_no_anchor_reaches_is_a_rule_file_error_naming_the_rule(tmp_path, monkeypatch):
+def test_example_no_anchor_reaches_is_a_rule_file_error_naming_the_rule(tmp_path):
     # With 年 no longer an anchor, 2023年 (no other anchor in it) cannot be found.
-    _rule_file_with(tmp_path, monkeypatch, lambda text: text.replace("patterns: [年, 月,", "patterns: [月,"))
-    try:
-        with pytest.raises(RuleFileError) as error:
-            dates.date_rules()
-        assert "dates.yaml:" in str(error.value) and "cn_year" in str(error.value)
-    finally:
-        _restore_rules(monkeypatch)
+    ruleset = _rules_with(tmp_path, lambda text: text.replace("patterns: [年, 月,", "patterns: [月,"))
+    with pytest.raises(RuleFileError) as error:
+        ruleset.compiled(compile_date_rules)
+    assert "dates.yaml:" in str(error.value) and "cn_year" in str(error.value)
 
 
-def test_missing_anchors_is_a_rule_file_error(tmp_path, monkeypatch):
-    _rule_file_with(tmp_path, monkeypatch, lambda text: text.replace("anchors:", "no_anchors:"))
-    try:
-        with pytest.raises(RuleFileError, match="anchors"):
-            dates.date_rules()
-    finally:
-        _restore_rules(monkeypatch)
+def test_missing_anchors_is_a_rule_file_error(tmp_path):
+    ruleset = _rules_with(tmp_path, lambda text: text.replace("anchors:", "no_anchors:"))
+    with pytest.raises(RuleFileError, match="anchors"):
+        ruleset.compiled(compile_date_rules)
+
+
+def test_a_new_date_form_is_one_yaml_edit_with_its_example(tmp_path):
+    """A new named period (十六五) and a new relative year word, added to a copy of the rules only."""
+
+    def edit(text: str) -> str:
+        text = text.replace(
+            "    十五五: [2026, 2030]\n", "    十五五: [2026, 2030]\n    十六五: [2031, 2035]\n"
+        )
+        text = text.replace("    大后年: 3\n", "    大后年: 3\n    翌年: 1\n")
+        return text.replace(
+            "    examples: ['“十四五”期间',",
+            "    examples: [{text: '“十六五”期间重点项目', start_date: 2031-01-01, end_date: 2035-12-31},\n"
+            "      '“十四五”期间',",
+        )
+
+    ruleset = _rules_with(tmp_path, edit)
+    text = "“十六五”期间，新区将建成三条轨道交通线路，翌年全面投运。"
+    found = {
+        (record.raw_text, record.start_date, record.end_date, record.rule_id)
+        for record in pipeline.extract(text, doc_date=D(2024, 3, 8), ruleset=ruleset)
+        if record.table == "dates"
+    }
+    assert ("“十六五”期间", D(2031, 1, 1), D(2035, 12, 31), "dates:cn_named_period") in found
+    assert ("翌年", D(2025, 1, 1), D(2025, 12, 31), "dates:cn_relative_year") in found
+    before = pipeline.extract(text, doc_date=D(2024, 3, 8), ruleset=RULES)
+    assert not [record for record in before if record.table == "dates"]
 
 
 # --------------------------------------------------------------------------- development set

@@ -11,6 +11,7 @@ from pipeline.text.numerals import (
     parse_chinese_numeral,
     parse_english_number,
     parse_number,
+    parse_small_number,
 )
 
 
@@ -134,3 +135,41 @@ def _to_chinese(number: int) -> str:
     if low:
         text += ("零" if low < 1000 else "") + section(low)
     return text
+
+
+def test_small_numbers_read_digits_and_numerals_as_dates_write_them():
+    texts = (
+        "17",
+        "十七",
+        "二十",
+        "廿一",
+        "卅",
+        "二〇二二",
+        "九七",
+        "两",
+        "三十一",
+        " 5 ",
+        "X",
+        "三百",
+        "\u0663",
+        "1十",
+    )
+    assert [parse_small_number(text) for text in texts] == [
+        17, 17, 20, 21, 30, 2022, 97, 2, 31, 5, None, None, None, None
+    ]  # fmt: skip
+
+
+def _chinese(value: int) -> str:
+    """1-99 in Chinese numerals as dates write them (十七, 二十, 三十一)."""
+    digits = "〇一二三四五六七八九"
+    tens, units = divmod(value, 10)
+    return (digits[tens] if tens > 1 else "") + ("十" if tens else "") + (digits[units] if units else "")
+
+
+def test_small_numbers_agree_with_their_value_for_every_day_month_and_count():
+    for value in range(1, 100):
+        assert parse_small_number(_chinese(value)) == value
+        assert parse_small_number(str(value)) == value
+        assert parse_small_number(f"{value:02d}") == value
+    for year in range(1600, 2200):
+        assert parse_small_number("".join("〇一二三四五六七八九"[int(digit)] for digit in str(year))) == year

@@ -3,7 +3,7 @@
 
 Every case of ../shared/peer/{recognizers_zh_datetime, recognizers_en_datetime,
 jionlp_zh_time, jionlp_zh_time_extract}.jsonl is one test, judged by the pass
-rules in pipeline/peer/date_cases.py. Cases we are known to fail are listed
+rules in pipeline/dev/peer/date_cases.py. Cases we are known to fail are listed
 below as strict xfails, so a case that starts passing shows up (XPASS fails).
 """
 

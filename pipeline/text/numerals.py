@@ -10,7 +10,8 @@
 It returns None for text that is not a number. The numeral vocabulary here
 (digits, place values, English number words) is fixed language, not an
 editable rule; the figure extractor's multipliers and units live in
-`rules/figures.yaml`. Used by the figure extractor and the date extractor.
+`rules/figures.yaml`. Used by the figure extractor and the date extractor
+(`parse_small_number`: days, months, years and counts).
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ CHINESE_BIG_UNITS: dict[str, float] = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億"
 # Words inside a numeral that only make it vague (五百余万, 四百多).
 CHINESE_VAGUE_MARKS = "余餘多来來"
 CHINESE_NEGATIVE = ("负", "負")
+# Shorthands for whole tens, used in dates (廿一日 = the 21st).
+CHINESE_TENS_SHORTHANDS: dict[str, str] = {"廿": "二十", "卅": "三十"}
 CHINESE_POINT = ("点", "點")
 
 ENGLISH_UNITS: dict[str, int] = {
@@ -105,6 +108,31 @@ def parse_number(text: str) -> float | None:
     if value is None and _LATIN.search(cleaned):
         value = parse_english_number(cleaned)
     return value
+
+
+# A small whole number: ASCII digits, Chinese digits read one by one
+# (二〇二二), or tens and units around one 十 (十七, 二十, 三十一).
+_SMALL_NUMBER = regex.compile(
+    r"[0-9]+|[〇零一二两三四五六七八九]+|[一二两三四五六七八九]?十[〇零一二两三四五六七八九]?"
+)
+
+
+@lru_cache(maxsize=4096)
+def parse_small_number(text: str) -> int | None:
+    """Value of a small whole number as dates write it: a day, a month, a year, a count.
+
+    `"17"` -> 17, `"十七"` -> 17, `"二十"` -> 20, `"廿一"` -> 21, `"二〇二二"` -> 2022;
+    None for anything else (`"X"`, `"三百"`, digits of other scripts).
+    """
+    text = text.strip()
+    for shorthand, tens in CHINESE_TENS_SHORTHANDS.items():
+        text = text.replace(shorthand, tens)
+    if not _SMALL_NUMBER.fullmatch(text):
+        return None
+    if text.isascii():
+        return int(text)
+    value = parse_chinese_numeral(text)
+    return None if value is None else int(value)
 
 
 def _looks_arabic(text: str) -> bool:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pipeline.core.records import DocumentContext, LineContext
 from pipeline.dev.peer import CaseResult
 from pipeline.extractors.dates.find import find_spans
-from pipeline.rules.ruleset import default_ruleset
+from pipeline.rules.ruleset import RuleSet, default_ruleset
 from pipeline.stages.normalise import normalise_line
 
 # Recognizers-Text result types that are calendar dates or periods.
@@ -24,15 +24,17 @@ JIONLP_DATE_TYPES = ("time_point", "time_span")
 OUT_OF_SCOPE = "out of scope"
 
 
-def extract_dates(text: str, doc_date: date | None) -> list[dict]:
+def extract_dates(text: str, doc_date: date | None, ruleset: RuleSet | None = None) -> list[dict]:
     """Run the dates extractor on one string; spans with raw offsets and dates.
 
     Returns dicts with start, end (raw offsets into `text`), text, start_date,
-    end_date, granularity, resolution and rule_id.
+    end_date, granularity, resolution and rule_id. `ruleset` defaults to the
+    project's rules.
     """
-    line = normalise_line(1, text, default_ruleset())
+    ruleset = ruleset or default_ruleset()
+    line = normalise_line(1, text, ruleset)
     spans = find_spans(
-        [LineContext(1, line.norm_text, line.lang)], DocumentContext(doc_date=doc_date), default_ruleset()
+        [LineContext(1, line.norm_text, line.lang)], DocumentContext(doc_date=doc_date), ruleset
     )
     found = []
     for span in spans:

@@ -1,0 +1,343 @@
+"""Finding the rule matches of a text: the anchored search.
+
+Trying every rule at every character is slow, so the rules are only tried
+where a date can be: every date contains an anchor (年, 月, a month name,
+a four-digit year, ...; `anchors` in the rule file) and starts at most the
+anchor's reach before it. One plain search per anchor word finds them; at
+each position in reach where some rule can start, the rules that can start
+with that character are tried one by one in their order. This gives exactly
+the matches of running the whole alternation over the line (tests compare
+both, and every rule's examples are checked this way when the rules are
+compiled).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from pipeline.extractors.dates.rules import DateRules
+
+
+def anchors_by_text(texts: Sequence[str], rules: DateRules) -> list[Anchors] | None:
+    """Per text, its folded text and its anchors in order: (position, step-back pattern).
+
+    The texts are searched joined by newlines (no anchor spans a newline),
+    folded to lower case. None when folding changed the length (then offsets
+    would not line up).
+    """
+    joined = "\n".join(texts)
+    if any(chr(code) in joined for code in rules.case_fold):
+        joined = joined.translate(rules.case_fold)
+    folded = joined.lower()
+    if len(folded) != len(joined):
+        return None
+    is_ascii = folded.isascii()
+    found = [
+        (match.start(), step_back)
+        for anchor, step_back, needs_non_ascii in rules.anchors
+        if not (is_ascii and needs_non_ascii)
+        for match in anchor.finditer(folded)
+    ]
+    found.sort(key=lambda item: item[0])
+    line_starts = []
+    offset = 0
+    for text in texts:
+        line_starts.append(offset)
+        offset += len(text) + 1
+    by_text: list[list[tuple[int, regex.Pattern]]] = [[] for _ in texts]
+    for position, step_back in found:
+        index = bisect_right(line_starts, position) - 1
+        by_text[index].append((position - line_starts[index], step_back))
+    return [
+        Anchors(
+            folded[line_starts[index] : line_starts[index] + len(text)] if by_text[index] else "",
+            by_text[index],
+        )
+        for index, text in enumerate(texts)
+    ]
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """A text folded to lower case and its anchors: (position, step-back pattern)."""
+
+    folded: str
+    positions: list[tuple[int, regex.Pattern]]
+
+
+def match_at(
+    text: str, folded: str | None, position: int, rules: DateRules
+) -> tuple[regex.Match, str] | None:
+    """(match, rule id) of the first rule matching at `position`, as the combined pattern would.
+
+    Only the rules that can start with the character there are tried. The
+    Chinese guard depends on that character alone, so the table has applied
+    it already; the English guard is checked here, at a letter only where,
+    in `folded`, a start word begins not inside a word (the quick test).
+    """
+    character = text[position]
+    chinese, english = rules.rules_starting_with(character)
+    single_rules = rules.single_rules
+    for index in chinese:
+        pattern, rule_id = single_rules[index]
+        match = pattern.match(text, position)
+        if match is not None:
+            return match, rule_id
+    if (
+        english
+        and (
+            folded is None
+            or not character.isalpha()
+            or (
+                folded.startswith(rules.start_words, position)
+                and (position == 0 or not _is_ascii_word_character(text[position - 1]))
+            )
+        )
+        and rules.guards[1].match(text, position) is not None
+    ):
+        for index in english:
+            pattern, rule_id = single_rules[index]
+            match = pattern.match(text, position)
+            if match is not None:
+                return match, rule_id
+    return None
+
+
+def _is_ascii_word_character(character: str) -> bool:
+    """True for A-Z, a-z, 0-9 and _ (a word start cannot follow one)."""
+    return character.isascii() and (character.isalnum() or character == "_")
+
+
+def matches_everywhere(text: str, rules: DateRules) -> Iterator[tuple[regex.Match, str]]:
+    """The matches of the combined pattern on `text`, trying the rules at every position."""
+    position = 0
+    while position < len(text):
+        found = match_at(text, None, position, rules)
+        if found is None:
+            position += 1
+            continue
+        yield found
+        position = max(found[0].end(), position + 1)
+
+
+def rule_matches(
+    text: str, rules: DateRules, anchors: Anchors | None = None
+) -> Iterator[tuple[regex.Match, str]]:
+    """The matches of the combined pattern on `text`, left to right, without overlaps.
+
+    The same matches `rules.pattern.finditer(text)` gives, found by trying the
+    rules only at the start positions near an anchor: every date contains
+    an anchor and starts at most the anchor's reach before it.
+    """
+    if anchors is None:
+        anchors = (anchors_by_text([text], rules) or [None])[0]
+        if anchors is None:  # folding changed the length: search everywhere
+            yield from matches_everywhere(text, rules)
+            return
+    folded = anchors.folded
+    resume = 0  # no match may start before this (the end of the last match)
+    tried = 0  # positions before this were already tried
+    for anchor_start, step_back in anchors.positions:
+        if anchor_start < resume or anchor_start < tried:
+            continue
+        window_start = max(step_back.match(text, 0, anchor_start).start(), resume, tried)
+        tried = anchor_start + 1
+        for start in rules.start_characters.finditer(text, window_start, anchor_start + 1):
+            position = start.start()
+            if position < resume:
+                continue
+            match = match_at(text, folded, position, rules)
+            if match is not None:
+                yield match
+                resume = match[0].end()
+                if resume > anchor_start:
+                    break
+
+
+def rule_id_of(match: regex.Match, rules: DateRules) -> str:
+    """The id of the rule whose group matched, as reported on spans."""
+    spans = match.regs
+    for index, rule_id in rules.rule_groups:
+        if spans[index][0] >= 0:
+            return rule_id
+    raise AssertionError("a match without a rule group")
+
+
+def named_groups(match: regex.Match, rules: DateRules) -> dict[str, str]:
+    """The rules' named groups that took part in the match: name -> text."""
+    spans = match.regs
+    text = match.string
+    return {
+        name: text[spans[index][0] : spans[index][1]]
+        for name, index in rules.value_groups(match.re)
+        if spans[index][0] >= 0
+    }
+
+
+# --------------------------------------------------------------------------- where rules can start
+
+
+def start_characters_pattern(
+    rules_by_first_character: Mapping[str, tuple[tuple[int, ...], tuple[int, ...]]], guards: Mapping[str, str]
+) -> regex.Pattern:
+    """A one-character pattern matching where some rule may start.
+
+    A character some Chinese rule can start with; one some English rule can
+    start with, if it is not a letter or is not preceded by an ASCII letter,
+    digit or _; any character the table does not name if a guard holds there
+    (its rules are looked up when it is met).
+    """
+    anywhere = sorted(
+        character
+        for character, (chinese, english) in rules_by_first_character.items()
+        if chinese or (english and not character.isalpha())
+    )
+    word_start = sorted(
+        character
+        for character, (chinese, english) in rules_by_first_character.items()
+        if english and character.isalpha() and character not in anywhere
+    )
+    named = sorted(rules_by_first_character)
+
+    def character_class(characters: Sequence[str], negate: bool = False) -> str:
+        return (
+            "[" + ("^" if negate else "") + "".join(regex.escape(character) for character in characters) + "]"
+        )
+
+    at_word_start = f"(?<![A-Za-z0-9_]){character_class(word_start)}"
+    unnamed = f"(?:{guards['zh']}|{guards['en']}){character_class(named, True)}"
+    return regex.compile(f"{character_class(anywhere)}|{at_word_start}|{unnamed}")
+
+
+def named_characters(patterns: Sequence[str], first_characters: str) -> set[str]:
+    """The characters the rules name, the first characters, ASCII, spaces and the case variants of letters."""
+    characters = set("".join(patterns)) | set(first_characters)
+    characters |= {chr(code) for code in range(128)} | set(case_fold_table_text())
+    characters |= {character for character in (chr(code) for code in range(0x3001)) if character.isspace()}
+    return characters
+
+
+def start_test(single_rule: regex.Pattern) -> regex.Pattern:
+    """The pattern telling which characters a rule can start with: the rule without positive lookbehinds.
+
+    On a lone character a positive lookbehind never holds; without it the
+    pattern matches at least as much. Most rules have none: the rule itself.
+    """
+    if "(?<=" not in single_rule.pattern:
+        return single_rule
+    return regex.compile(_without_positive_lookbehinds(single_rule.pattern))
+
+
+def starting_rules(
+    character: str,
+    start_tests: Sequence[regex.Pattern],
+    guards: tuple[regex.Pattern, regex.Pattern],
+    chinese_count: int,
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(Chinese, English) indexes of the rules that can start with `character`.
+
+    A rule can start with a character when its language's guard holds on
+    that character and the character alone is the beginning of a match (a
+    partial match) of the rule's start test.
+    """
+    chinese_guard, english_guard = guards
+    chinese: tuple[int, ...] = ()
+    english: tuple[int, ...] = ()
+    if chinese_guard.match(character, partial=True) is not None:
+        chinese = tuple(
+            index
+            for index in range(chinese_count)
+            if start_tests[index].match(character, partial=True) is not None
+        )
+    if english_guard.match(character, partial=True) is not None:
+        english = tuple(
+            index
+            for index in range(chinese_count, len(start_tests))
+            if start_tests[index].match(character, partial=True) is not None
+        )
+    return chinese, english
+
+
+def _source_pieces(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """(index, piece) of a regex source from `start`: an escape, a whole [...] class, or one character."""
+    index = start
+    while index < len(pattern):
+        if pattern[index] == "\\":
+            end = index + 2
+        elif pattern[index] == "[":
+            end = index + 1
+            while end < len(pattern) and pattern[end] != "]":
+                end += 2 if pattern[end] == "\\" else 1
+            end += 1
+        else:
+            end = index + 1
+        yield index, pattern[index:end]
+        index = end
+
+
+def _without_positive_lookbehinds(pattern: str) -> str:
+    """The pattern with every (?<=...) removed: it then matches at least as much."""
+    kept = []
+    skip_until = 0
+    for index, piece in _source_pieces(pattern):
+        if index < skip_until:
+            continue
+        if pattern.startswith("(?<=", index):
+            skip_until = _group_end(pattern, index)
+            continue
+        kept.append(piece)
+    return "".join(kept)
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Index just after the group that opens at `start`."""
+    depth = 0
+    for index, piece in _source_pieces(pattern, start):
+        if piece == "(":
+            depth += 1
+        elif piece == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+    return len(pattern)
+
+
+def date_alphabet(patterns: Sequence[str]) -> str:
+    """A character class body of every character a rule can consume.
+
+    A superset: every non-ASCII character the patterns name, printable ASCII,
+    digits of any script and the letters `(?i)` equates with ASCII letters.
+    """
+    named = {character for character in set("".join(patterns)) if not character.isascii()}
+    named |= set(case_fold_table_text())
+    return "\\d\\x21-\\x7e" + "".join(regex.escape(character) for character in sorted(named))
+
+
+@lru_cache(maxsize=1)
+def case_fold_table_text() -> str:
+    """Non-ASCII characters a case-insensitive ASCII letter matches (the regex module decides).
+
+    Only the Basic Multilingual Plane is searched: no character beyond it
+    case-folds to an ASCII letter.
+    """
+    every_character = "".join(map(chr, range(0x80, 0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+    return "".join(regex.findall(r"(?i)[a-z]", every_character))
+
+
+@lru_cache(maxsize=1)
+def case_fold_table() -> dict[int, str]:
+    """str.translate table mapping those characters to their ASCII letter (K -> k)."""
+    table = {}
+    for character in case_fold_table_text():
+        letter = next(
+            letter for letter in "abcdefghijklmnopqrstuvwxyz" if regex.match(f"(?i){letter}", character)
+        )
+        table[ord(character)] = letter
+    return table

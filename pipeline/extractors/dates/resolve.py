@@ -1,0 +1,299 @@
+"""Resolving a rule match to a first and a last day, relative to the article's time.
+
+A rule reports what it found through named groups (`year`, `month`, `day`,
+`relative_year`, `year_part`, ...); this module turns those groups into
+`start_date`/`end_date`, a `granularity` (day, month, year, period) and a
+`resolution`:
+
+- `explicit`: the text states the full date;
+- `doc_date`: a year-less date (11月17日) took its year from the nearest year
+  stated earlier on the same line, else from the article's date, else from
+  the article year inferred from the years the article states;
+- `relative`: 今年, last year, 上个月 counted from the article's date (or, for
+  year words, the inferred article year);
+- `unresolved`: nothing fixes the date; both dates are None.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from pipeline.extractors.dates.rules import word_key
+from pipeline.text.numerals import parse_small_number
+
+if TYPE_CHECKING:
+    from pipeline.extractors.dates.rules import DateRules
+
+# Groups holding a count of months or quarters from the start (前三季度,
+# 前11个月) or the end (后三个月) of a year.
+LEADING_PART_GROUPS = ("first_quarters", "first_months", "last_months")
+
+
+def year_value(text: str, rules: DateRules) -> int | None:
+    """A year from 4 or 2 digits/Chinese numerals; 2-digit years get a century (see `two_digit_years`)."""
+    text = text.strip()
+    value = parse_small_number(text)
+    if value is None:
+        return None
+    if len(text) == 2:
+        return 2000 + value if value <= rules.two_digit_year_pivot else 1900 + value
+    return value
+
+
+def ordinal_day(text: str) -> int | None:
+    """A day number, dropping English ordinal endings (22nd -> 22)."""
+    return parse_small_number(regex.sub(r"(?i)(st|nd|rd|th)$", "", text))
+
+
+@dataclass(frozen=True)
+class Found:
+    """One rule match before resolution."""
+
+    line_no: int
+    start: int
+    end: int
+    rule_id: str
+    groups: Mapping[str, str]
+    explicit_year: int | None  # first year stated in the text, when any
+    is_target: bool  # the stated year is introduced as a target (到2028年)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What year-less and relative dates are resolved against."""
+
+    doc_date: date | None
+    article_year: int | None  # doc_date's year, else the inferred year
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def lookup(rules: DateRules, group: str, text: str | None) -> Any:
+    if text is None:
+        return None
+    return rules.words.get(group, {}).get(word_key(text))
+
+
+def _month_value(rules: DateRules, text: str | None) -> int | None:
+    if text is None:
+        return None
+    named = lookup(rules, "month", text.rstrip("."))
+    return named if named is not None else parse_small_number(text)
+
+
+class Unresolvable(Exception):
+    """Nothing fixes this date (no anchor) or the text names no real date."""
+
+
+def _side(found: Found, prefix: str, rules: DateRules, reference: Reference, context_year: int | None):
+    """(year, month, day, resolution) of one end of a date; parts may be None."""
+    groups = found.groups
+    year_text = groups.get(prefix + "year")
+    relative = lookup(rules, "relative_year", groups.get(prefix + "relative_year"))
+    month = _month_value(rules, groups.get(prefix + "month"))
+    day = ordinal_day(groups[prefix + "day"]) if groups.get(prefix + "day") else None
+    if year_text is not None:
+        return year_value(year_text, rules), month, day, "explicit"
+    if relative is not None:
+        if reference.article_year is None:
+            raise Unresolvable
+        return reference.article_year + int(relative), month, day, "relative"
+    return None, month, day, None
+
+
+def resolve(found: Found, rules: DateRules, reference: Reference, context_year: int | None):
+    """(start_date, end_date, granularity, resolution) for one match.
+
+    Raises Unresolvable when no anchor fixes it or the date does not exist.
+    """
+    groups = found.groups
+    if groups.get("named_period"):
+        first, last = lookup(rules, "named_period", groups["named_period"])
+        part = lookup(rules, "period_part", groups.get("period_part")) or "whole"
+        if part == "first":
+            return date(first, 1, 1), date(first, 12, 31), "year", "explicit"
+        if part == "last":
+            return date(last, 1, 1), date(last, 12, 31), "year", "explicit"
+        return date(first, 1, 1), date(last, 12, 31), "period", "explicit"
+    if groups.get("decade") or groups.get("century"):
+        try:
+            return _resolve_decade(groups)
+        except ValueError:  # 0世纪: no such century
+            raise Unresolvable from None
+    if (
+        groups.get("relative_day")
+        or groups.get("relative_month")
+        or groups.get("relative_week")
+        or groups.get("relative_quarter")
+        or (groups.get("weekday") and not groups.get("month"))
+    ):
+        return _resolve_relative_to_day(found, rules, reference)
+
+    start_year, start_month, start_day, start_how = _side(found, "", rules, reference, context_year)
+    is_range = any(groups.get("end_" + part) for part in ("year", "relative_year", "month", "day"))
+    year_borrowed = False  # the start took its year from the end (Nov-Feb 2017)
+    if is_range:
+        end_year, end_month, end_day, end_how = _side(found, "end_", rules, reference, context_year)
+        if start_year is None and end_year is not None:
+            start_year, start_how = end_year, end_how
+            year_borrowed = True
+        if end_year is None:
+            end_year, end_how = start_year, start_how
+        if end_month is None and end_day is not None:
+            end_month = start_month
+        if start_month is None and start_day is not None:
+            start_month = end_month  # 9 to 12 of June
+    else:
+        end_year = end_month = end_day = end_how = None
+
+    resolution = start_how
+    if start_year is None and start_month is None:
+        # A part of a year on its own (上半年, 年初): the article's year.
+        if reference.article_year is None:
+            raise Unresolvable
+        start_year, resolution = reference.article_year, "relative"
+    elif start_year is None:
+        # A year-less date: the year comes from the line or the article.
+        fill = context_year if context_year is not None else reference.article_year
+        if fill is None:
+            raise Unresolvable
+        start_year = fill
+        if is_range:
+            end_year = end_year or fill
+        resolution = "doc_date"
+    elif is_range and "relative" in (start_how, end_how):
+        resolution = "relative"
+
+    year_part = _leading_part(groups) or lookup(rules, "year_part", groups.get("year_part"))
+    month_part = lookup(rules, "month_part", groups.get("month_part"))
+    try:
+        start, end, granularity = _span_dates(start_year, start_month, start_day, year_part, month_part)
+        if is_range:
+            _, end, _ = _span_dates(end_year, end_month, end_day, None, None)
+            granularity = "period"
+            if end < start and year_borrowed:
+                # The range crosses New Year: it starts in the year before.
+                start, _, _ = _span_dates(start_year - 1, start_month, start_day, None, None)
+            if end < start:
+                raise Unresolvable
+    except ValueError:
+        raise Unresolvable from None
+    if resolution is None:
+        resolution = "relative" if year_part else "doc_date"
+    return start, end, granularity, resolution
+
+
+def _leading_part(groups: Mapping[str, str]) -> tuple[int, int] | None:
+    """(first month, last month) of 前三季度 / 前11个月 / 后三个月; None if no such count."""
+    for name in LEADING_PART_GROUPS:
+        if groups.get(name):
+            count = parse_small_number(groups[name].replace("两", "二"))
+            if count is None:
+                raise Unresolvable
+            months = count * 3 if name == "first_quarters" else count
+            if not 1 <= months <= 12:
+                raise Unresolvable
+            return (13 - months, 12) if name == "last_months" else (1, months)
+    return None
+
+
+def _span_dates(year, month, day, year_part, month_part) -> tuple[date, date, str]:
+    """First and last day of a year/month/day (with an optional part)."""
+    if month is not None and day is not None:
+        point = date(year, month, day)
+        return point, point, "day"
+    if month is not None:
+        if month_part:
+            first_day, last_day = month_part
+            last = min(last_day, calendar.monthrange(year, month)[1])
+            granularity = (
+                "month" if (first_day, last) == (1, calendar.monthrange(year, month)[1]) else "period"
+            )
+            return date(year, month, first_day), date(year, month, last), granularity
+        return date(year, month, 1), _month_end(year, month), "month"
+    if year_part:
+        first_month, last_month = year_part
+        granularity = "year" if (first_month, last_month) == (1, 12) else "period"
+        return date(year, first_month, 1), _month_end(year, last_month), granularity
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def _resolve_decade(groups: Mapping[str, str]):
+    century_text = groups.get("century")
+    century = parse_small_number(century_text) if century_text else 20
+    if groups.get("decade"):
+        decade = parse_small_number(groups["decade"])
+        first = (century - 1) * 100 + decade
+        return date(first, 1, 1), date(first + 9, 12, 31), "period", "explicit"
+    first = (century - 1) * 100 + 1
+    return date(first, 1, 1), date(first + 99, 12, 31), "period", "explicit"
+
+
+def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Reference):
+    """今天 / last month / 下周六 / 本季度 / 周三: counted from the article's date.
+
+    A weekday on its own is that day of the article's week (Monday to Sunday).
+    """
+    groups = found.groups
+    if reference.doc_date is None:
+        raise Unresolvable
+    today = reference.doc_date
+    if groups.get("relative_day"):
+        point = today + timedelta(days=int(lookup(rules, "relative_day", groups["relative_day"])))
+        return point, point, "day", "relative"
+    if groups.get("relative_month"):
+        offset = int(lookup(rules, "relative_month", groups["relative_month"]))
+        month_index = today.year * 12 + today.month - 1 + offset
+        year, month = divmod(month_index, 12)
+        if groups.get("day"):
+            try:
+                point = date(year, month + 1, ordinal_day(groups["day"]))
+            except (ValueError, TypeError):
+                raise Unresolvable from None
+            return point, point, "day", "relative"
+        month_part = lookup(rules, "month_part", groups.get("month_part"))
+        start, end, granularity = _span_dates(year, month + 1, None, None, month_part)
+        return start, end, granularity, "relative"
+    if groups.get("relative_quarter"):
+        offset = int(lookup(rules, "relative_quarter", groups["relative_quarter"]))
+        quarter_index = today.year * 4 + (today.month - 1) // 3 + offset
+        year, quarter = divmod(quarter_index, 4)
+        return date(year, quarter * 3 + 1, 1), _month_end(year, quarter * 3 + 3), "period", "relative"
+    week_text = groups.get("relative_week")
+    offset = int(lookup(rules, "relative_week", week_text)) if week_text else 0
+    monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
+    weekday = lookup(rules, "weekday", groups.get("weekday"))
+    if weekday:
+        point = monday + timedelta(days=int(weekday) - 1)
+        return point, point, "day", "relative"
+    return monday, monday + timedelta(days=6), "period", "relative"
+
+
+def granularity_of(item: Found, rules: DateRules) -> str:
+    """Granularity of a date whose dates could not be fixed."""
+    groups = item.groups
+    if (
+        any(key.startswith("end_") for key in groups)
+        or groups.get("named_period")
+        or groups.get("century")
+        or groups.get("decade")
+        or (groups.get("relative_week") and not groups.get("weekday"))
+        or groups.get("relative_quarter")
+        or any(groups.get(name) for name in LEADING_PART_GROUPS)
+    ):
+        return "period"
+    if groups.get("day") or groups.get("relative_day") or groups.get("weekday"):
+        return "day"
+    if groups.get("month") or groups.get("relative_month"):
+        return "month"
+    if groups.get("year_part") and lookup(rules, "year_part", groups["year_part"]) != [1, 12]:
+        return "period"
+    return "year"

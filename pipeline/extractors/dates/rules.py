@@ -1,0 +1,492 @@
+"""The date rules of `rules/dates.yaml`, compiled once per rule set.
+
+    rules = ruleset.compiled(compile_date_rules)
+
+Every rule's pattern (its `{PLACEHOLDERS}` replaced by fragments and word
+tables) is compiled alone; the rules are tried in the order of the rule
+file, Chinese rules before English ones, each language behind a cheap guard
+(`first_characters`, `english_start_words`). `anchors` say where dates can
+be: see `pipeline.extractors.dates.match` for how the search uses them.
+Caches filled while documents are read (which rules can start with a
+character, the value groups of a pattern) hang off the compiled object, so
+two rule sets never share one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from itertools import groupby
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from pipeline.extractors.dates.match import (
+    case_fold_table,
+    date_alphabet,
+    matches_everywhere,
+    named_characters,
+    rule_matches,
+    start_characters_pattern,
+    start_test,
+    starting_rules,
+)
+from pipeline.rules.loader import RuleFileError
+from pipeline.rules.schema import Bool, ListOf, Number, OneOf, Schema, Str, Where, check
+from pipeline.rules.schema import Mapping as Fields
+
+if TYPE_CHECKING:
+    from pipeline.rules.ruleset import RuleSet
+
+RULES_NAME = "dates"
+
+# Table name in rules/dates.yaml -> the named group its words fill.
+TABLE_GROUPS: dict[str, str] = {
+    "month_names": "month",
+    "relative_years": "relative_year",
+    "relative_years_en_short": "relative_year",
+    "year_parts": "year_part",
+    "year_parts_en": "year_part",
+    "year_part_suffixes": "year_part",
+    "month_parts": "month_part",
+    "named_periods": "named_period",
+    "period_parts": "period_part",
+    "relative_days": "relative_day",
+    "relative_months": "relative_month",
+    "relative_weeks": "relative_week",
+    "relative_weeks_en_short": "relative_week",
+    "relative_quarters": "relative_quarter",
+    "weekdays": "weekday",
+    "weekdays_en": "weekday",
+    "weekday_abbreviations_en": "weekday",
+}
+
+PLACEHOLDER = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+RULE_GROUP_PREFIX = "rule_"
+GRANULARITIES = ("day", "month", "year", "period")
+RESOLUTIONS = ("explicit", "doc_date", "relative", "unresolved")
+
+
+# --------------------------------------------------------------------------- schema
+
+
+@dataclass(frozen=True)
+class Pair(Schema):
+    """`[first, last]`: two whole numbers from `minimum` to `maximum`, the first not after the last."""
+
+    minimum: int
+    maximum: int
+
+    def check(self, value: Any, where: Where) -> None:
+        """Two bounded whole numbers in order."""
+        if not isinstance(value, list) or len(value) != 2:
+            raise where.fail(f"expected {self.describe()}, got {value!r}")
+        bound = Number(minimum=self.minimum, maximum=self.maximum, integer=True)
+        for item in value:
+            bound.check(item, where)
+        if value[0] > value[1]:
+            raise where.fail(f"the first of {value} is after the last")
+
+    def describe(self) -> str:
+        """`[first, last] between a and b`."""
+        return f"[first, last] between {self.minimum} and {self.maximum}"
+
+
+@dataclass(frozen=True)
+class Day(Schema):
+    """A calendar day (2024-05-01, as YAML reads it or as a string), or nothing (`null`)."""
+
+    def check(self, value: Any, where: Where) -> None:
+        """A date, an ISO date string or None."""
+        if value is None or isinstance(value, date):
+            return
+        try:
+            date.fromisoformat(str(value))
+        except ValueError:
+            raise where.fail(f"expected a day such as 2024-05-01, got {value!r}") from None
+
+    def describe(self) -> str:
+        """`a day`."""
+        return "a day (YYYY-MM-DD)"
+
+
+def _not_empty(value: dict, where: Where) -> None:
+    if not value:
+        raise where.fail("must not be empty")
+
+
+def _placeholder_names(value: dict, where: Where) -> None:
+    key_lines = getattr(value, "key_lines", {})
+    for name in value:
+        if not PLACEHOLDER.fullmatch(f"{{{name}}}"):
+            raise where.at(value, str(name), key_lines.get(name)).fail(
+                "a fragment name is written in capitals (A-Z, 0-9, _), as its {PLACEHOLDER}"
+            )
+
+
+def _table(value: Schema) -> Fields:
+    """A word table: word -> what it means."""
+    return Fields({}, extra=value, check_whole=_not_empty)
+
+
+# An example of a date rule: a text it finds (a string, or `text:` with the
+# columns expected of what it finds there), or a text it must not fire on
+# (`none: true`). See tests/test_rule_examples.py.
+DATE_EXAMPLE = OneOf(
+    (
+        Str(),
+        Fields(
+            {
+                "text": Str(),
+                "doc_date": Day(),
+                "match": Str(),
+                "none": Bool(),
+                "start_date": Day(),
+                "end_date": Day(),
+                "granularity": Str(choices=GRANULARITIES),
+                "resolution": Str(choices=RESOLUTIONS),
+                "comment": Str(),
+            },
+            required=("text",),
+        ),
+    )
+)
+RULE = Fields(
+    {
+        "id": Str(),
+        "pattern": Str(),
+        "language": Str(choices=("zh", "en")),
+        "examples": ListOf(DATE_EXAMPLE, min_items=1),
+    },
+    required=("id", "pattern"),
+)
+YEAR_PART = Pair(1, 12)
+TABLE_VALUES: dict[str, Schema] = {
+    "month_names": Number(minimum=1, maximum=12, integer=True),
+    "relative_years": Number(integer=True),
+    "relative_years_en_short": Number(integer=True),
+    "year_parts": YEAR_PART,
+    "year_parts_en": YEAR_PART,
+    "year_part_suffixes": YEAR_PART,
+    "month_parts": Pair(1, 31),
+    "named_periods": Pair(1, 9999),
+    "period_parts": Str(choices=("whole", "first", "last")),
+    "relative_days": Number(integer=True),
+    "relative_months": Number(integer=True),
+    "relative_weeks": Number(integer=True),
+    "relative_weeks_en_short": Number(integer=True),
+    "relative_quarters": Number(integer=True),
+    "weekdays": Number(minimum=1, maximum=7, integer=True),
+    "weekdays_en": Number(minimum=1, maximum=7, integer=True),
+    "weekday_abbreviations_en": Number(minimum=1, maximum=7, integer=True),
+}
+assert set(TABLE_VALUES) == set(TABLE_GROUPS)
+TWO_DIGIT_YEARS = Fields({"pivot": Number(minimum=0, maximum=99, integer=True)}, required=("pivot",))
+# The shape of rules/dates.yaml.
+SCHEMA = Fields(
+    {
+        "fragments": Fields({}, extra=Str(), check_whole=_placeholder_names),
+        "rules": ListOf(RULE, unique="id", min_items=1),
+        "anchors": ListOf(
+            Fields(
+                {"patterns": ListOf(Str(), min_items=1), "reach": Number(minimum=0, integer=True)},
+                required=("patterns", "reach"),
+            ),
+            min_items=1,
+        ),
+        "first_characters": Str(),
+        "english_start_words": ListOf(Str()),
+        "capitalised_only": ListOf(Str()),
+        "tables": Fields({name: _table(value) for name, value in TABLE_VALUES.items()}),
+        "future_markers": ListOf(Str()),
+        "two_digit_years": Fields(
+            {"pivot": Number(minimum=0, maximum=99, integer=True)}, required=("pivot",)
+        ),
+    },
+    required=("fragments", "rules", "anchors", "tables", "two_digit_years"),
+)
+
+
+@dataclass(frozen=True)
+class DateRules:
+    """The compiled date rules: each rule alone, where to try them, the word tables.
+
+    The rules are only tried at positions lying at most a reach before an
+    anchor match (each anchor comes with a reversed pattern stepping back
+    over that many characters a date can consume), one by one in the order
+    of the rule file's alternation (`single_rules`), and only those that can
+    start with the character there. `pattern`, every rule as one ordered
+    alternation, gives the same matches; it is compiled only when asked for.
+    """
+
+    combined_source: str  # every rule as one ordered alternation, each in a group rule_<number>
+    rule_ids: tuple[str, ...]
+    words: Mapping[str, Mapping[str, Any]]  # group name -> normalised word -> value
+    future_markers: tuple[str, ...]
+    # (anchor on folded text, its step back, whether it needs a non-ASCII character)
+    anchors: tuple[tuple[regex.Pattern, regex.Pattern, bool], ...]
+    case_fold: Mapping[int, str]  # str.translate table: letters `(?i)` equates with ASCII
+    single_rules: tuple[tuple[regex.Pattern, str], ...]  # (rule, rule id), in trying order
+    chinese_count: int  # single_rules[:chinese_count] are the Chinese rules, the rest English
+    # Per single rule, the pattern whose partial match on one character says the rule can start with it
+    start_tests: tuple[regex.Pattern, ...]
+    # The guard each language's rules sit behind in the combined pattern: (Chinese, English)
+    guards: tuple[regex.Pattern, regex.Pattern]
+    # character -> (Chinese, English) single_rules that can start with it; filled in as characters are met
+    rules_by_first_character: dict[str, tuple[tuple[int, ...], tuple[int, ...]]]
+    start_characters: regex.Pattern  # one character where some rule may start
+    start_words: tuple[str, ...]  # lower-cased words English rules may start with (or a digit)
+    two_digit_year_pivot: int  # two-digit years up to this are 20xx, above it 19xx
+    # pattern -> (name, group index) of its named groups that are not rule groups; filled in as met
+    value_groups_by_pattern: dict[regex.Pattern, tuple[tuple[str, int], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    @cached_property
+    def pattern(self) -> regex.Pattern:
+        """Every rule as one ordered alternation (the reference the anchored search agrees with)."""
+        return regex.compile(self.combined_source)
+
+    @cached_property
+    def rule_groups(self) -> tuple[tuple[int, str], ...]:
+        """(group index in `pattern`, reported rule id) of every rule group, in rule order."""
+        return tuple(
+            (self.pattern.groupindex[f"{RULE_GROUP_PREFIX}{number}"], f"{RULES_NAME}:{rule_id}")
+            for number, rule_id in enumerate(self.rule_ids)
+        )
+
+    def value_groups(self, pattern: regex.Pattern) -> tuple[tuple[str, int], ...]:
+        """(name, group index) of every named group of `pattern` that is not a rule group, in group order."""
+        groups = self.value_groups_by_pattern.get(pattern)
+        if groups is None:
+            groups = tuple(
+                sorted(
+                    (
+                        (name, index)
+                        for name, index in pattern.groupindex.items()
+                        if not name.startswith(RULE_GROUP_PREFIX)
+                    ),
+                    key=lambda item: item[1],
+                )
+            )
+            self.value_groups_by_pattern[pattern] = groups
+        return groups
+
+    def rules_starting_with(self, character: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """(Chinese, English) indexes into `single_rules` of the rules that can start with `character`."""
+        candidates = self.rules_by_first_character.get(character)
+        if candidates is None:
+            candidates = starting_rules(character, self.start_tests, self.guards, self.chinese_count)
+            self.rules_by_first_character[character] = candidates
+        return candidates
+
+
+def word_key(text: str) -> str:
+    """Lookup key of a table word: lower-cased, runs of spaces collapsed."""
+    return " ".join(text.lower().split())
+
+
+def word_alternation(words: Sequence[str], capitalised_only: set[str]) -> str:
+    """Regex alternation of table words, longest first; ASCII words ignore case.
+
+    Neighbouring words that ignore case share one `(?i:...)` group: the same
+    alternation, much quicker to compile.
+    """
+    pieces = []  # (escaped word, ignores case)
+    for word in sorted(words, key=len, reverse=True):
+        escaped = r"\s+".join(regex.escape(part) for part in word.split())
+        ignores_case = False
+        if word.isascii() and any(character.isalpha() for character in word):
+            if word in capitalised_only:
+                escaped = word[0].upper() + escaped[1:]
+            else:
+                ignores_case = True
+        pieces.append((escaped, ignores_case))
+    alternatives = []
+    for ignores_case, run in groupby(pieces, key=lambda piece: piece[1]):
+        escaped_words = [escaped for escaped, _ in run]
+        if ignores_case:
+            alternatives.append("(?i:" + "|".join(escaped_words) + ")")
+        else:
+            alternatives.extend(escaped_words)
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def expand_placeholders(pattern: str, placeholders: Mapping[str, str], path, node) -> str:
+    """Replace {NAME} placeholders (repeatedly, fragments may nest)."""
+    for _ in range(5):
+        missing = [name for name in PLACEHOLDER.findall(pattern) if name not in placeholders]
+        if missing:
+            raise _error(path, node, f"unknown placeholder(s) {missing} in pattern")
+        expanded = PLACEHOLDER.sub(lambda match: placeholders[match.group(1)], pattern)
+        if expanded == pattern:
+            return expanded
+        pattern = expanded
+    return pattern
+
+
+def compile_date_rules(ruleset: RuleSet) -> DateRules:
+    """The date rules of `ruleset` (its `dates.yaml`), checked and compiled.
+
+    A builder for `ruleset.compiled(...)`: it runs once per rule set. Raises
+    RuleFileError (`file:line: reason`) for a rule file that cannot be used:
+    one not of the shape `SCHEMA` declares, a pattern that does not compile,
+    or an example its rule does not find.
+    """
+    path = ruleset.path(RULES_NAME)
+    document = ruleset.file(RULES_NAME)
+    check(document, SCHEMA, path)
+    capitalised_only = {str(word) for word in document.get("capitalised_only", [])}
+    placeholders: dict[str, str] = {}
+    words: dict[str, dict[str, Any]] = {}
+    for table_name, table in document["tables"].items():
+        placeholders[table_name.upper()] = word_alternation([str(word) for word in table], capitalised_only)
+        group_words = words.setdefault(TABLE_GROUPS[table_name], {})
+        for word, value in table.items():
+            group_words[word_key(str(word))] = value
+    for name, fragment in document["fragments"].items():
+        placeholders[name] = f"(?:{fragment})"
+    # Cheap guards so the many alternatives are only tried where a date can
+    # start: Chinese/numeric rules at a listed first character, English rules
+    # at a digit or a listed start word. The first character (first word) of
+    # every table word counts as listed, so a new word needs no other edit.
+    table_words = [str(word) for table in document["tables"].values() for word in table]
+    first_characters = str(document.get("first_characters", ""))
+    first_characters += "".join(
+        sorted({word[0] for word in table_words if not word[0].isascii()} - set(first_characters))
+    )
+    start_words = [str(word) for word in document.get("english_start_words", [])]
+    start_words += sorted(
+        {word_key(word).split()[0] for word in table_words if word.isascii() and word[0].isalpha()}
+        - set(start_words)
+    )
+    guards = {
+        "zh": f"(?=[{regex.escape(first_characters)}])",
+        "en": f"(?=\\d|\\b{word_alternation(start_words, set())}\\b)",
+    }
+    rule_ids: list[str] = []
+    expanded_patterns = []
+    rule_languages = []
+    single_patterns = []  # (rule number, rule), compiled once: this also checks the pattern
+    for rule in document["rules"]:
+        rule_id = rule["id"]
+        expanded = expand_placeholders(rule["pattern"], placeholders, path, _at_key(rule, "pattern"))
+        try:
+            single_patterns.append((len(rule_ids), regex.compile(expanded)))
+        except regex.error as error:
+            raise _error(path, _at_key(rule, "pattern"), f"rule {rule_id!r}: bad pattern: {error}") from None
+        expanded_patterns.append(expanded)
+        rule_languages.append(rule.get("language", "zh"))
+        rule_ids.append(rule_id)
+    markers = tuple(
+        sorted((str(marker) for marker in document.get("future_markers", [])), key=len, reverse=True)
+    )
+    # Each rule alone, in the order the combined pattern tries them: the
+    # Chinese rules, then the English ones (each behind its language's guard).
+    ordered = [
+        (number, compiled)
+        for language in ("zh", "en")
+        for number, compiled in single_patterns
+        if rule_languages[number] == language
+    ]
+    combined = "|".join(
+        guards[language]
+        + "(?:"
+        + "|".join(
+            f"(?P<{RULE_GROUP_PREFIX}{number}>{expanded})"
+            for number, expanded in enumerate(expanded_patterns)
+            if rule_languages[number] == language
+        )
+        + ")"
+        for language in ("zh", "en")
+    )
+    chinese_count = sum(1 for number, _ in ordered if rule_languages[number] == "zh")
+    start_tests = tuple(start_test(compiled) for _, compiled in ordered)
+    compiled_guards = (regex.compile(guards["zh"]), regex.compile(guards["en"]))
+    rules_by_first_character = {
+        character: starting_rules(character, start_tests, compiled_guards, chinese_count)
+        for character in sorted(named_characters(expanded_patterns, first_characters))
+    }
+    alphabet = date_alphabet(expanded_patterns)
+    anchors = _compile_anchors(document, placeholders, alphabet, path)
+    rules = DateRules(
+        combined_source=combined,
+        rule_ids=tuple(rule_ids),
+        words=words,
+        future_markers=markers,
+        anchors=anchors,
+        case_fold=case_fold_table(),
+        single_rules=tuple((compiled, f"{RULES_NAME}:{rule_ids[number]}") for number, compiled in ordered),
+        chinese_count=chinese_count,
+        start_tests=start_tests,
+        guards=compiled_guards,
+        rules_by_first_character=rules_by_first_character,
+        start_characters=start_characters_pattern(rules_by_first_character, guards),
+        start_words=tuple(word_key(word) for word in start_words),
+        two_digit_year_pivot=document["two_digit_years"]["pivot"],
+    )
+    _check_examples(document["rules"], rules, path)
+    return rules
+
+
+def _compile_anchors(document: Mapping, placeholders: Mapping[str, str], alphabet: str, path):
+    """Each anchor pattern with the reversed pattern stepping back its reach from it."""
+    anchors = []
+    for entry in document["anchors"]:
+        # Reversed: from an anchor back over at most `reach` characters a
+        # date can consume (a run of spaces counts as one).
+        step_back = regex.compile(f"(?r)(?:\\s+|[{alphabet}]){{0,{entry['reach']}}}")
+        for pattern in entry["patterns"]:
+            where = _at_key(entry, "patterns")
+            try:
+                compiled = regex.compile(expand_placeholders(pattern, placeholders, path, where))
+            except regex.error as error:
+                raise _error(path, where, f"bad anchor pattern {pattern!r}: {error}") from None
+            if compiled.search("") is not None:
+                raise _error(path, where, f"anchor pattern {pattern!r} matches empty text")
+            # An anchor that cannot start with an ASCII character is not
+            # searched for in ASCII-only text.
+            needs_non_ascii = all(compiled.match(chr(code), partial=True) is None for code in range(128))
+            anchors.append((compiled, step_back, needs_non_ascii))
+    return tuple(anchors)
+
+
+def _check_examples(rules_list: Sequence, rules: DateRules, path) -> None:
+    """Each rule's examples (but `none: true` ones) must be found, whole, by that rule near an anchor."""
+    for rule, rule_id in zip(rules_list, rules.rule_ids, strict=True):
+        for example in rule.get("examples", []):
+            if isinstance(example, Mapping):
+                if example.get("none"):
+                    continue
+                example = example["text"]
+            found = [(match.start(), match.end(), rule_id) for match, rule_id in rule_matches(example, rules)]
+            everywhere = [
+                (match.start(), match.end(), rule_id) for match, rule_id in matches_everywhere(example, rules)
+            ]
+            if found != everywhere or f"{RULES_NAME}:{rule_id}" not in {rule for _, _, rule in found}:
+                raise _error(
+                    path,
+                    rule,
+                    f"rule {rule_id!r}: example {example!r} is not found by this rule near an anchor "
+                    f"(found {found}, trying every position finds {everywhere}); check the pattern, "
+                    "the rule order and `anchors`",
+                )
+
+
+def _at_key(node: Any, key: str) -> _Located:
+    """Where `key` of the mapping `node` is (its own line when the loader recorded it), for errors."""
+    return _Located(getattr(node, "key_lines", {}).get(key) or getattr(node, "line", None))
+
+
+@dataclass(frozen=True)
+class _Located:
+    """A place in a rule file, as `_error` reads it from any parsed node: its `.line`."""
+
+    line: int | None
+
+
+def _error(path, node: Any, reason: str) -> RuleFileError:
+    """The error for `node` (anything with a `.line`) of the file at `path`."""
+    return RuleFileError(path, getattr(node, "line", None), reason)
