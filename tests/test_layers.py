@@ -41,6 +41,7 @@ ALLOWED: dict[str, set[str]] = {
     "read": {"read", "store", "core"},
     "cli": {
         "cli",
+        "root",
         "core",
         "rules",
         "text",
@@ -55,6 +56,7 @@ ALLOWED: dict[str, set[str]] = {
     },
     "dev": {
         "dev",
+        "root",
         "core",
         "rules",
         "text",
