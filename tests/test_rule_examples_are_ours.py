@@ -1,0 +1,57 @@
+"""Rule examples are our own sentences: none is copied from the development set or the peer suites.
+
+The development articles, the seeds and other projects' test cases are
+what the rules are measured on; an example taken from them would document
+nothing and would leak evaluation text into the project.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.rules.schema import rules_with_examples
+from tests.conftest import PEER, RULES, SEEDS, SHARED, require_peer
+
+# Shorter examples (a bare `2023年`, `Monday`) say too little to be a copy.
+MIN_LENGTH = 6
+
+
+def _evaluation_texts() -> str:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    texts += [
+        path.read_text(encoding="utf-8") for path in sorted((SHARED / "gold" / "articles").glob("*.txt"))
+    ]
+    for path in sorted(PEER.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                texts.append(str(record.get("input") or record.get("text") or ""))
+    return "\n".join(texts)
+
+
+def _examples() -> list[tuple[str, str, str]]:
+    found = []
+    for name in RULES.names:
+        for rule in rules_with_examples(RULES.file(name)):
+            for example in rule.get("examples") or []:
+                text = example if isinstance(example, str) else str(example.get("text", ""))
+                found.append((name, str(rule["id"]), text))
+    return found
+
+
+def test_no_rule_example_is_copied_from_the_evaluation_texts():
+    corpus = _evaluation_texts()
+    require_peer([corpus] if (SHARED / "peer").is_dir() else [])
+    copied = [
+        f"{name}:{rule_id}: {text!r}"
+        for name, rule_id, text in _examples()
+        if len(text) >= MIN_LENGTH and text in corpus
+    ]
+    assert copied == [], "examples found verbatim in seeds/ or ../shared:\n" + "\n".join(copied)
+
+
+@pytest.mark.parametrize("name", sorted(RULES.names))
+def test_every_rule_file_loads(name):
+    assert RULES.file(name) is not None
