@@ -69,10 +69,12 @@ def process_document(
     ruleset: RuleSet,
     doc_date: date | None = None,
     clock: StageClock | None = None,
+    region: str | None = None,
 ) -> DocumentResult:
     """Run every stage on one decoded source with `ruleset`; returns its rows and mentions.
 
-    `doc_date`, when given, replaces the date found in the text. `clock`,
+    `doc_date`, when given, replaces the date found in the text; `region`
+    is the place of publication when the input's metadata gives it. `clock`,
     when given, receives the seconds spent per stage. Every entity type of
     `REGISTRY` is extracted, in registry order.
     """
@@ -84,7 +86,8 @@ def process_document(
     clock.start("docinfo")
     doc_date = doc_date or find_doc_date(lines, verdicts, ruleset)
     title = find_title(lines, verdicts, ruleset)
-    context = DocumentContext(doc_date=doc_date, title=title)
+    traditional = any("t2s" in line.flags for line in lines)
+    context = DocumentContext(doc_date=doc_date, title=title, region=region, traditional=traditional)
     article = [
         LineContext(line.line_no, line.norm_text, line.lang) for line in article_lines(lines, verdicts)
     ]

@@ -77,3 +77,40 @@ def test_the_seeds_meet_every_development_target():
     assert scores["org"].f1 >= 0.90
     assert scores["project"].f1 >= 0.85
     assert report.boilerplate.precision >= 0.95 and report.boilerplate.recall >= 0.95
+
+
+def test_site_of_keeps_the_registrable_domain():
+    from pipeline.dev.evaluate import site_of
+
+    assert site_of("https://finance.sina.com.cn/a/b.html") == "sina.com.cn"
+    assert site_of("http://t.cj.sina.com.cn/x") == "sina.com.cn"
+    assert site_of("https://www.example.gov.cn/x") == "example.gov.cn"
+    assert site_of("https://news.example.com/x") == "example.com"
+    assert site_of("https://www.example.com.hk/x") == "example.com.hk"
+
+
+def test_split_by_site_never_puts_one_site_in_both_halves():
+    from pipeline.dev.evaluate import site_of, split_by_site
+
+    rows = [{"id": f"d{n}", "url": f"https://s{n % 5}.example{n % 5}.org/{n}"} for n in range(20)]
+    halves = split_by_site(rows)
+    assert halves["tune"] | halves["check"] == {row["id"] for row in rows}
+    assert not halves["tune"] & halves["check"]
+    sites = {half: {site_of(row["url"]) for row in rows if row["id"] in ids} for half, ids in halves.items()}
+    assert not sites["tune"] & sites["check"]
+    assert abs(len(halves["tune"]) - len(halves["check"])) <= 4
+    assert split_by_site(list(reversed(rows))) == halves  # the order of the manifest does not matter
+
+
+def test_by_rule_counts_true_and_false_positives_per_rule():
+    from pipeline.dev.evaluate import EvaluationReport, TypeScore, format_by_rule
+
+    gold = [{"doc": "a", "line": 1, "start": 0, "end": 3, "type": "org"}]
+    predicted = [
+        {"doc": "a", "line": 1, "start": 0, "end": 3, "rule_id": "organisations:good"},
+        {"doc": "a", "line": 1, "start": 10, "end": 14, "rule_id": "organisations:bad"},
+    ]
+    score = score_type("org", gold, predicted)
+    assert score.by_rule == {"organisations:good": [1, 0, 0], "organisations:bad": [0, 1, 0]}
+    text = format_by_rule(EvaluationReport(scores={"org": score}, boilerplate=TypeScore("boilerplate")))
+    assert text.splitlines()[1].startswith("organisations:bad")

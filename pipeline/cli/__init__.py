@@ -147,19 +147,33 @@ def _progress_bar():
     help="Folder with the articles the gold file annotates.",
 )
 @click.option("--misses", is_flag=True, help="List every false negative and false positive with its line.")
-def evaluate(gold: Path, docs_dir: Path, misses: bool) -> None:
+@click.option("--by-rule", is_flag=True, help="Each rule's true and false positives and wrong values.")
+@click.option(
+    "--manifest",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="TSV/CSV with `id` (file stem) and `url` of each document: also score two halves split by site.",
+)
+@rules_option
+def evaluate(
+    gold: Path, docs_dir: Path, misses: bool, by_rule: bool, manifest: Path | None, rules_dir: Path | None
+) -> None:
     """Score the extractors against hand annotations (precision, recall, F1).
 
     Runs the pipeline on DOCS into a temporary directory and compares with
-    GOLD (JSON Lines, see the schema of the gold annotations).
+    GOLD (JSON Lines, see the schema of the gold annotations). With
+    --manifest, the documents are also scored in two halves that share no
+    site: tune rules on one, check them on the other.
 
     \b
     Example:
         provex eval ../shared/gold/seeds.jsonl --docs seeds/ --misses
+        provex eval gold/articles.jsonl --docs gold/articles --manifest gold/articles/SOURCES.tsv --by-rule
     """
-    from pipeline.dev.evaluate import evaluate_against_gold, format_misses, format_report
+    from pipeline.dev.evaluate import evaluate_against_gold, format_by_rule, format_misses, format_report
 
-    report = evaluate_against_gold(gold, docs_dir)
+    report = evaluate_against_gold(gold, docs_dir, manifest=manifest, rules=rules_dir)
+    if by_rule:
+        click.echo(format_by_rule(report) + "\n")
     click.echo(format_report(report))
     if misses:
         click.echo(format_misses(report))

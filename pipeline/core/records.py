@@ -83,10 +83,17 @@ class LineContext:
 
 @dataclass(frozen=True)
 class DocumentContext:
-    """What an extractor may know about the whole article."""
+    """What an extractor may know about the whole article.
+
+    `region` is where it was published (`CN`, `HK`, `TW`, `MO`, ... as the
+    input's metadata says; None when unknown); `traditional` is True when any
+    of its lines was written in traditional characters (converted by t2s).
+    """
 
     doc_date: date | None = None
     title: str | None = None
+    region: str | None = None
+    traditional: bool = False
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ class TypeScore:
     values_checked: int = 0
     misses: list[dict[str, Any]] = field(default_factory=list)
     wrong_values: list[dict[str, Any]] = field(default_factory=list)
+    by_rule: dict[str, list[int]] = field(default_factory=dict)  # rule_id -> [TP, FP, wrong values]
 
     @property
     def precision(self) -> float:
@@ -71,6 +72,8 @@ class EvaluationReport:
 
     scores: dict[str, TypeScore]
     boilerplate: TypeScore
+    halves: dict[str, EvaluationReport] = field(default_factory=dict)  # "tune"/"check" by site
+    documents: int = 0
 
 
 def _overlap(first: tuple[int, int], second: tuple[int, int]) -> int:
@@ -159,11 +162,14 @@ def _score_line(record_type: str, gold: list[dict], predicted: list[dict], score
             if optional:
                 continue
             score.true_positives += 1
+            tally = _rule_tally(score, predicted[p_index])
+            tally[0] += 1
             if gold_types()[record_type].value_columns:
                 score.values_checked += 1
                 if value_matches(record_type, predicted[p_index], candidates[g_index]):
                     score.values_correct += 1
                 else:
+                    tally[2] += 1
                     score.wrong_values.append({"gold": candidates[g_index], "predicted": predicted[p_index]})
         if not optional:
             for g_index, record in enumerate(candidates):
@@ -172,7 +178,12 @@ def _score_line(record_type: str, gold: list[dict], predicted: list[dict], score
                     score.misses.append({"kind": "missed", **record})
     for p_index in unmatched:
         score.false_positives += 1
+        _rule_tally(score, predicted[p_index])[1] += 1
         score.misses.append({"kind": "spurious", **predicted[p_index]})
+
+
+def _rule_tally(score: TypeScore, predicted: dict[str, Any]) -> list[int]:
+    return score.by_rule.setdefault(str(predicted.get("rule_id") or "?"), [0, 0, 0])
 
 
 def _span(record: dict[str, Any]) -> tuple[int, int]:
@@ -231,8 +242,16 @@ def _is_missing(value: Any) -> bool:
         return False
 
 
-def evaluate_against_gold(gold_path: Path, docs_dir: Path) -> EvaluationReport:
-    """Run the pipeline on `docs_dir` (into a temporary folder) and score it."""
+def evaluate_against_gold(
+    gold_path: Path, docs_dir: Path, manifest: Path | None = None, rules: Path | None = None
+) -> EvaluationReport:
+    """Run the pipeline on `docs_dir` (into a temporary folder) and score it.
+
+    With a `manifest` (a TSV/CSV with `id` = file stem and `url`), the
+    documents are also scored in two halves split by site (`split_by_site`):
+    rules are tuned on `tune` and checked on `check`. `rules` is another
+    rules folder.
+    """
     from pipeline.batch.run import run_batch
 
     gold = [
@@ -240,34 +259,119 @@ def evaluate_against_gold(gold_path: Path, docs_dir: Path) -> EvaluationReport:
     ]
     with tempfile.TemporaryDirectory(prefix="provex-eval-") as temporary:
         out_dir = Path(temporary) / "output"
-        run_batch([docs_dir], out_dir)
+        run_batch([docs_dir], out_dir, rules=rules)
         predictions, boilerplate, raw_lines = predictions_from_output(out_dir)
     annotated_docs = {record["doc"] for record in gold}
+    report = _score(gold, predictions, boilerplate, raw_lines, annotated_docs)
+    if manifest is not None:
+        halves = split_by_site(read_manifest(manifest))
+        for half, stems in halves.items():
+            documents = {doc for doc in annotated_docs if Path(doc).stem in stems}
+            report.halves[half] = _score(gold, predictions, boilerplate, raw_lines, documents)
+    return report
+
+
+def _score(
+    gold: list[dict[str, Any]],
+    predictions: dict[str, list[dict]],
+    boilerplate: set[tuple[str, int]],
+    raw_lines: dict,
+    documents: set[str],
+) -> EvaluationReport:
+    """Scores of the gold records and predictions of `documents` only."""
     scores = {}
     for record_type in gold_types():
-        gold_of_type = [record for record in gold if record["type"] == record_type]
-        predicted = [record for record in predictions[record_type] if record["doc"] in annotated_docs]
+        gold_of_type = [
+            record for record in gold if record["type"] == record_type and record["doc"] in documents
+        ]
+        predicted = [record for record in predictions[record_type] if record["doc"] in documents]
         scores[record_type] = score_type(record_type, gold_of_type, predicted)
-    boilerplate_gold = [record for record in gold if record["type"] == "boilerplate"]
+    boilerplate_gold = [
+        record for record in gold if record["type"] == "boilerplate" and record["doc"] in documents
+    ]
     required = {(record["doc"], record["line"]) for record in boilerplate_gold if not record.get("optional")}
     optional = {(record["doc"], record["line"]) for record in boilerplate_gold if record.get("optional")}
-    predicted_boilerplate = {key for key in boilerplate if key[0] in annotated_docs} - optional
+    predicted_boilerplate = {key for key in boilerplate if key[0] in documents} - optional
     boilerplate_score = score_boilerplate(required, predicted_boilerplate)
     for score in [*scores.values(), boilerplate_score]:
         for miss in score.misses:
             miss["line_text"] = raw_lines.get((miss["doc"], miss["line"]), "")
-    return EvaluationReport(scores=scores, boilerplate=boilerplate_score)
+    return EvaluationReport(scores=scores, boilerplate=boilerplate_score, documents=len(documents))
+
+
+# Second-level labels under which a site's own name is the third label from the right.
+_SECOND_LEVEL = {"com", "gov", "org", "net", "edu", "ac", "co"}
+
+
+def site_of(url: str) -> str:
+    """The site an article comes from: its registrable domain (`finance.sina.com.cn` -> `sina.com.cn`)."""
+    from urllib.parse import urlsplit
+
+    labels = (urlsplit(url).hostname or url).lower().split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+def split_by_site(rows: Iterable[dict[str, str]]) -> dict[str, set[str]]:
+    """Document ids in two halves, `tune` and `check`, no site in both.
+
+    Sites are taken in the order of a hash of their name (so the split does
+    not follow the order of the manifest) and each goes to the half with
+    fewer documents so far: the halves differ by at most one site's articles.
+    """
+    import hashlib
+
+    by_site: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        by_site[site_of(row.get("url") or row["id"])].append(row["id"])
+    halves: dict[str, set[str]] = {"tune": set(), "check": set()}
+    for site in sorted(by_site, key=lambda name: hashlib.sha1(name.encode("utf-8")).hexdigest()):
+        smaller = min(halves, key=lambda half: (len(halves[half]), half == "check"))
+        halves[smaller].update(by_site[site])
+    return halves
+
+
+def read_manifest(path: Path) -> list[dict[str, str]]:
+    """The rows of a TSV or CSV manifest with a header (`id`, `url`, ...)."""
+    import csv
+
+    text = Path(path).read_text(encoding="utf-8")
+    dialect = "excel-tab" if "\t" in text.splitlines()[0] else "excel"
+    return list(csv.DictReader(text.splitlines(), dialect=dialect))
 
 
 def format_report(report: EvaluationReport) -> str:
-    """The score table `provex eval` prints."""
-    rows = [f"{'type':<12}{'P':>7}{'R':>7}{'F1':>7}{'value acc':>11}{'TP':>6}{'FP':>6}{'FN':>6}"]
-    for score in [*report.scores.values(), report.boilerplate]:
-        accuracy = "" if score.value_accuracy is None else f"{score.value_accuracy:.3f}"
-        rows.append(
-            f"{score.record_type:<12}{score.precision:7.3f}{score.recall:7.3f}{score.f1:7.3f}{accuracy:>11}"
-            f"{score.true_positives:6d}{score.false_positives:6d}{score.false_negatives:6d}"
+    """The score table `provex eval` prints; with halves, their F1 and value accuracy beside the whole."""
+    header = f"{'type':<12}{'P':>7}{'R':>7}{'F1':>7}{'value acc':>11}{'TP':>6}{'FP':>6}{'FN':>6}"
+    halves = list(report.halves.items())
+    for half, part in halves:
+        header += f"  {half} ({part.documents} docs): F1 / acc"
+    rows = [header]
+    for name, score in [*report.scores.items(), ("boilerplate", report.boilerplate)]:
+        row = (
+            f"{score.record_type:<12}{score.precision:7.3f}{score.recall:7.3f}{score.f1:7.3f}"
+            f"{_accuracy(score):>11}{score.true_positives:6d}{score.false_positives:6d}{score.false_negatives:6d}"
         )
+        for half, part in halves:
+            other = part.boilerplate if name == "boilerplate" else part.scores[name]
+            cell = f"{other.f1:.3f} / {_accuracy(other) or '-'}"
+            row += f"  {cell:>{len(half) + len(str(part.documents)) + 20}}"
+        rows.append(row)
+    return "\n".join(rows)
+
+
+def _accuracy(score: TypeScore) -> str:
+    return "" if score.value_accuracy is None else f"{score.value_accuracy:.3f}"
+
+
+def format_by_rule(report: EvaluationReport) -> str:
+    """Each rule's true and false positives (and wrong values): a rule right on one article and wrong
+    elsewhere shows up here. Sorted by false positives, then by rule."""
+    rows = [f"{'rule':<44}{'TP':>6}{'FP':>6}{'P':>7}{'wrong':>7}"]
+    tallies = [(rule, tally) for score in report.scores.values() for rule, tally in score.by_rule.items()]
+    for rule, (true, false, wrong) in sorted(tallies, key=lambda item: (-item[1][1], item[0])):
+        precision = true / (true + false) if true + false else 1.0
+        rows.append(f"{rule:<44}{true:6d}{false:6d}{precision:7.3f}{wrong:7d}")
     return "\n".join(rows)
 
 
