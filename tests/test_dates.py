@@ -168,7 +168,7 @@ BROKEN_RULE_FILES = [
     (
         "a duplicate id",
         ("- id: cn_day_range", "- id: cn_date_range"),
-        "# 2019年4月12-19日",
+        "# 2020年10月21-24日",
         "duplicate id",
     ),
     (
