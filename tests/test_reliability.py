@@ -252,3 +252,44 @@ def test_a_broken_rule_file_stops_a_parallel_run_with_its_file_and_line(tmp_path
     (inputs / "a.txt").write_text(FIRST, encoding="utf-8")
     with pytest.raises(RuleFileError, match=r"conflicts\.yaml:\d+"):
         run_batch([inputs], tmp_path / "out", jobs=2, rules=rules)
+
+
+def test_folders_that_cannot_be_walked_become_errors_rows_and_the_batch_goes_on(tmp_path):
+    inputs = tmp_path / "in"
+    (inputs / "loop").mkdir(parents=True)
+    (inputs / "loop" / "back").symlink_to(inputs, target_is_directory=True)
+    os.mkfifo(inputs / "pipe.txt")
+    outside = tmp_path / "secret.txt"
+    outside.write_text("保密文件：投资3亿元。\n", encoding="utf-8")
+    (inputs / "link.txt").symlink_to(outside)
+    (inputs / "long.txt").symlink_to(tmp_path / ("x" * 300 + ".txt"))
+    locked = inputs / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text(FIRST, encoding="utf-8")
+    locked.chmod(0)
+    (inputs / "ok.txt").write_text(SECOND, encoding="utf-8")
+    try:
+        summary = run_batch([inputs], tmp_path / "out")
+    finally:
+        locked.chmod(0o755)
+    assert summary.new_documents == (1 if os.geteuid() else 2)  # root reads the locked folder too
+    errors = pd.read_parquet(tmp_path / "out" / "errors")
+    kinds = {
+        os.path.basename(path): kind
+        for path, kind in zip(errors["source_path"], errors["error_type"], strict=True)
+    }
+    assert kinds["back"] == "symlink_loop"
+    assert kinds["pipe.txt"] == "not_a_file"
+    assert kinds["link.txt"] == "link_outside_input"
+    assert kinds["long.txt"] == "unreadable_path"
+    if os.geteuid() != 0:  # root reads every folder
+        assert kinds["locked"] == "unreadable_folder"
+    assert "secret" not in " ".join(pd.read_parquet(tmp_path / "out" / "lines")["raw_text"])
+
+
+def test_a_file_with_old_mac_line_ends_has_its_lines():
+    from pipeline.stages.ingest import split_lines
+
+    assert split_lines("第一行\r第二行\r") == ("第一行", "第二行", "")
+    assert split_lines("a\r\nb\r\n") == ("a", "b", "")
+    assert split_lines("a\rb\nc") == ("a\rb", "c")  # with any \n, \n splits, as the contract says

@@ -205,6 +205,9 @@ def run_batch(
             error_row(str(path), "discover", "path_missing", "no such file or folder")
             for path in discovery.missing
         ]
+        errors.extend(
+            error_row(str(path), "discover", kind, message) for path, kind, message in discovery.problems
+        )
         errors.extend(scan.errors)
         summary.already_present = scan.already_present
         summary.new_paths = sum(map(len, scan.new_paths.values()))

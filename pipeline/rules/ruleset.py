@@ -42,7 +42,7 @@ class RuleSet:
         self.directory = directory
         self._documents = documents
         self._compiled: dict[Callable[[RuleSet], Any], Any] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # a builder may ask for another builder's rules
         self.hash = _content_hash(documents)
 
     @classmethod

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,11 +64,17 @@ class DecodedText:
 
 @dataclass
 class Discovery:
-    """What `discover_inputs` found: files to read, and what it passed over."""
+    """What `discover_inputs` found: files to read, and what it passed over.
+
+    `problems` are paths that could not be walked or read as files (an
+    unreadable folder, a symlink loop, a FIFO, a name too long, a link to a
+    file outside the input): each becomes an `errors` row.
+    """
 
     files: list[Path] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
     missing: list[Path] = field(default_factory=list)
+    problems: list[tuple[Path, str, str]] = field(default_factory=list)  # (path, error type, message)
 
 
 def discover_inputs(paths: Iterable[Path | str]) -> Discovery:
@@ -74,21 +82,32 @@ def discover_inputs(paths: Iterable[Path | str]) -> Discovery:
 
     Returns them sorted and de-duplicated; other files are listed in
     `skipped`, paths that do not exist in `missing`. Hidden files and folders
-    (name starting with '.') are passed over silently.
+    (name starting with '.') are passed over silently. Symlinked folders are
+    followed unless they lead back into a folder being walked (a loop); a
+    symlink to a file outside the given folder is not read. Neither these,
+    nor unreadable folders, FIFOs or devices stop the walk: they are listed
+    in `problems`.
     """
     found = Discovery()
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for given in paths:
         path = Path(given)
-        if path.is_dir():
-            candidates = sorted(p for p in path.rglob("*") if p.is_file() and not _is_hidden(p, path))
-        elif path.is_file():
+        try:
+            is_dir, exists = path.is_dir(), path.exists() or path.is_symlink()
+        except OSError as error:
+            found.problems.append((path, "unreadable_path", _os_reason(error)))
+            continue
+        if is_dir:
+            candidates = _walk(path, found)
+        elif exists:
             candidates = [path]
         else:
             found.missing.append(path)
             continue
         for candidate in candidates:
-            resolved = candidate.resolve()
+            if not _is_regular_file(candidate, found):
+                continue
+            resolved = os.path.realpath(candidate)
             if resolved in seen:
                 continue
             seen.add(resolved)
@@ -99,12 +118,81 @@ def discover_inputs(paths: Iterable[Path | str]) -> Discovery:
     return found
 
 
-def _is_hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _walk(root: Path, found: Discovery) -> list[Path]:
+    """Every non-hidden entry below `root` that is not a folder, sorted; problems noted in `found`."""
+    entries: list[Path] = []
+    root_real = os.path.realpath(root)
+
+    def visit(folder: Path, ancestors: frozenset[str]) -> None:
+        try:
+            children = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError as error:
+            found.problems.append(
+                (folder, "unreadable_folder", f"the folder cannot be read: {_os_reason(error)}")
+            )
+            return
+        for child in children:
+            if child.name.startswith("."):
+                continue
+            path = Path(child.path)
+            try:
+                is_dir = child.is_dir()
+            except OSError as error:
+                found.problems.append((path, "unreadable_path", _os_reason(error)))
+                continue
+            if is_dir:
+                real = os.path.realpath(path)
+                if real in ancestors:
+                    found.problems.append(
+                        (
+                            path,
+                            "symlink_loop",
+                            "this symlinked folder leads back into a folder above it: not walked",
+                        )
+                    )
+                    continue
+                visit(path, ancestors | {real})
+                continue
+            if child.is_symlink() and not _inside(os.path.realpath(path), root_real):
+                found.problems.append(
+                    (path, "link_outside_input", "a symlink to a file outside the input folder: not read")
+                )
+                continue
+            entries.append(path)
+
+    visit(root, frozenset({root_real}))
+    return sorted(entries)
+
+
+def _is_regular_file(path: Path, found: Discovery) -> bool:
+    """True for a regular file (or a link to one); a FIFO, socket, device or broken path is a problem."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        found.problems.append((path, "unreadable_path", _os_reason(error)))
+        return False
+    if stat.S_ISREG(mode):
+        return True
+    found.problems.append((path, "not_a_file", "not a regular file (a FIFO, socket or device): not read"))
+    return False
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _os_reason(error: OSError) -> str:
+    return error.strerror or str(error)
 
 
 def split_lines(text: str) -> tuple[str, ...]:
-    """Split on '\\n' and drop one trailing '\\r' per line (the contract's rule)."""
+    """Split on '\\n' and drop one trailing '\\r' per line (the contract's rule).
+
+    A text with no '\\n' at all but with '\\r' (old Mac line ends) is split on
+    '\\r' instead, so that it is not one huge line.
+    """
+    if "\n" not in text and "\r" in text:
+        return tuple(text.split("\r"))
     return tuple(line[:-1] if line.endswith("\r") else line for line in text.split("\n"))
 
 
