@@ -12,17 +12,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.core.records import BoilerplateVerdict
-from pipeline.rules.loader import RULES_DIR_ENV, RuleFileError, rules_dir
+from pipeline.rules.loader import RuleFileError
+from pipeline.rules.ruleset import RuleSet
 from pipeline.stages.boilerplate import (
+    boilerplate_rules,
     classify_lines,
     classify_texts,
     length_units,
     measure_units,
-    reload_rules,
     required_literals,
 )
 from pipeline.stages.normalise import normalise_lines
 from tests.conftest import RULES, SEEDS, gold_records, requires_shared
+
+COMPILED = RULES.compiled(boilerplate_rules)
 
 ARTICLE_PARAGRAPH = (
     "今年以来,全市规模以上工业增加值同比增长6.2%,其中高技术制造业增长12.5%,"
@@ -97,9 +100,7 @@ def test_marker_flags_debris_and_leaves_article_text(rule_id: str, debris: str, 
 
 
 def test_every_marker_in_the_rules_file_has_a_literal_case() -> None:
-    from pipeline.stages.boilerplate import compiled_rules
-
-    rule_ids = {rule.rule_id for rule in compiled_rules().markers.rules}
+    rule_ids = {rule.rule_id for rule in COMPILED.markers.rules}
     assert rule_ids == {case[0] for case in MARKER_CASES}
 
 
@@ -298,14 +299,13 @@ def test_classify_texts_matches_classify_lines() -> None:
 
 def test_facts_kept_from_earlier_documents_give_the_same_verdicts(monkeypatch: pytest.MonkeyPatch) -> None:
     from pipeline.stages import boilerplate
-    from pipeline.stages.boilerplate import compiled_rules
 
     documents = [
         ("首页 > 新闻", "相关文章", "某某标题", ARTICLE_PARAGRAPH, "", "", "", "效果图", "", "版权所有"),
         ("某某标题", ARTICLE_PARAGRAPH, "- 一条链接", "- 二条链接", "- 三条链接", "收藏", "收藏"),
         ("效果图", "", "", "", ARTICLE_PARAGRAPH, "相关文章", "首页 > 新闻", "来源: 新华社"),
     ]
-    store = compiled_rules().facts_by_text
+    store = COMPILED.facts_by_text
 
     def fresh(texts: tuple[str, ...]) -> list[BoilerplateVerdict]:
         store.clear()
@@ -378,57 +378,80 @@ def test_seed_article_bylines_sources_and_notice_parts_stay_text() -> None:
 
 
 @pytest.fixture
-def rules_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """A writable copy of the rules directory, active for the test; caches cleared around it."""
+def rules_copy(tmp_path: Path) -> Path:
+    """A writable copy of the project's boilerplate.yaml, alone in a rules folder."""
     copy = tmp_path / "rules"
-    shutil.copytree(rules_dir(), copy)
-    monkeypatch.setenv(RULES_DIR_ENV, str(copy))
-    reload_rules()
-    yield copy / "boilerplate.yaml"
-    monkeypatch.delenv(RULES_DIR_ENV)
-    reload_rules()
+    copy.mkdir()
+    shutil.copy(RULES.path("boilerplate"), copy / "boilerplate.yaml")
+    return copy / "boilerplate.yaml"
 
 
-def break_rule(path: Path, old: str, new: str) -> int:
-    """Replace `old` by `new` in the rule file; returns the line of the rule entry holding it."""
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    lines = text[: text.index(old)].split("\n")
-    entry_line = max(
-        number for number, line in enumerate(lines, start=1) if line.lstrip().startswith("- id:")
-    )
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return entry_line
+def edit(path: Path, old: str, new: str) -> int:
+    """Replace `old` by `new` in the rule file; returns the line where it started."""
+    content = path.read_text(encoding="utf-8")
+    assert old in content, old
+    line = content[: content.index(old)].count("\n") + 1
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    return line
+
+
+def assert_reported(path: Path, line: int, reason: str) -> None:
+    """Classifying with the rule set of `path`'s folder fails as `path:line: ...reason...`."""
+    with pytest.raises(RuleFileError) as raised:
+        classify_texts(["x"], RuleSet.load(path.parent))
+    message = str(raised.value)
+    assert message.startswith(f"{path}:{line}: "), message
+    assert reason in message, message
 
 
 def test_bad_regex_is_reported_with_file_line_and_reason(rules_copy: Path) -> None:
-    line = break_rule(rules_copy, "pattern: '(?:网站)?首页", "pattern: '(?:网站首页")
-    with pytest.raises(RuleFileError) as raised:
-        classify_texts(["首页 > 新闻"], RULES)
-    assert str(raised.value).startswith(f"{rules_copy}:{line}: ")
-    assert "breadcrumb_trail" in str(raised.value) and "bad regex" in str(raised.value)
+    line = edit(rules_copy, "pattern: '(?:网站)?首页", "pattern: '(?:网站首页")
+    assert_reported(rules_copy, line, "pattern: not a valid regular expression")
 
 
 def test_rule_with_unknown_match_mode_is_rejected(rules_copy: Path) -> None:
-    line = break_rule(
+    line = edit(
         rules_copy, "match: anywhere\n    keywords: [扫一扫", "match: everywhere\n    keywords: [扫一扫"
     )
-    with pytest.raises(RuleFileError, match=rf"boilerplate\.yaml:{line}: .*match must be one of"):
-        classify_texts(["x"], RULES)
+    assert_reported(rules_copy, line, "match: 'everywhere' is not one of line, start, anywhere")
+
+
+def test_a_misspelt_key_is_rejected_with_a_suggestion(rules_copy: Path) -> None:
+    line = edit(rules_copy, "    max_chars: 80\n", "    max_chras: 80\n")
+    assert_reported(rules_copy, line, "unknown key 'max_chras' (did you mean 'max_chars'?)")
+
+
+def test_misspelt_examples_are_rejected(rules_copy: Path) -> None:
+    line = edit(rules_copy, "    examples:\n", "    exampels:\n")
+    assert_reported(rules_copy, line, "unknown key 'exampels' (did you mean 'examples'?)")
+
+
+def test_a_duplicate_rule_id_is_rejected(rules_copy: Path) -> None:
+    line = edit(rules_copy, "- id: breadcrumb_trail", "- id: breadcrumb")
+    assert_reported(rules_copy, line, "duplicate id 'breadcrumb'")
+
+
+def test_a_marker_needs_keywords_or_a_pattern_but_not_both(rules_copy: Path) -> None:
+    line = edit(rules_copy, "- id: breadcrumb\n", "- id: breadcrumb\n    pattern: '当前'\n")
+    assert_reported(rules_copy, line, "rule 'breadcrumb' needs exactly one of keywords, pattern")
+
+
+def test_opens_section_is_only_for_markers(rules_copy: Path) -> None:
+    line = edit(rules_copy, "- id: source_line\n", "- id: source_line\n    opens_section: true\n")
+    assert_reported(rules_copy, line + 1, "unknown key 'opens_section'")
 
 
 def test_threshold_of_the_wrong_type_is_rejected(rules_copy: Path) -> None:
-    text = rules_copy.read_text(encoding="utf-8").replace("resume_paragraphs: 3", "resume_paragraphs: three")
-    rules_copy.write_text(text, encoding="utf-8")
-    with pytest.raises(RuleFileError, match=r"after_related.resume_paragraphs"):
-        classify_texts(["x"], RULES)
+    line = edit(rules_copy, "resume_paragraphs: 3", "resume_paragraphs: three")
+    assert_reported(rules_copy, line, "resume_paragraphs: expected a whole number, got 'three'")
 
 
-def test_reload_picks_up_an_edited_rule(rules_copy: Path) -> None:
-    assert rules_of("收藏") == ["marker:share_alone"]
-    break_rule(rules_copy, "keywords: [分享, 收藏,", "keywords: [分享,")
-    reload_rules()
-    assert rules_of("收藏") == [None]
+def test_a_rule_set_loaded_from_an_edited_copy_uses_the_edit(rules_copy: Path) -> None:
+    edit(rules_copy, "keywords: [分享, 收藏,", "keywords: [分享,")
+    edited = RuleSet.load(rules_copy.parent)
+    texts = ["收藏"]
+    assert classify_texts(texts, edited) == [BoilerplateVerdict(False, None)]
+    assert classify_texts(texts, RULES) == [BoilerplateVerdict(True, "marker:share_alone")]
 
 
 # ----------------------------------------------- speed-ups keep verdicts
@@ -483,9 +506,9 @@ def test_trie_shaped_screen_finds_what_a_plain_alternation_finds(literals: set[s
 
 
 def test_caption_forbidden_characters_are_found_like_a_set_test() -> None:
-    from pipeline.stages.boilerplate import _any_character_of, compiled_rules
+    from pipeline.stages.boilerplate import _any_character_of
 
-    forbidden = "".join(sorted(compiled_rules().structure.caption_forbidden_chars)) + "]^-\\"
+    forbidden = "".join(sorted(COMPILED.structure.caption_forbidden_chars)) + "]^-\\"
     pattern = _any_character_of(forbidden)
     for text in ["生命科学园三期效果图", "标题, 正文", "“引号”", "a b", "x]y", "^", "a-b", "c\\d", "无"]:
         assert (pattern.search(text) is None) == set(forbidden).isdisjoint(text), text
@@ -521,10 +544,8 @@ def reference_find(matcher, text: str):
 
 def rule_fragments() -> list[str]:
     """Pieces of debris and article text to build lines from: every keyword, literal and case of the rules."""
-    from pipeline.stages.boilerplate import compiled_rules
-
     fragments = [case[1] for case in MARKER_CASES] + [case[2] for case in MARKER_CASES]
-    for matcher in (compiled_rules().markers, compiled_rules().article_text):
+    for matcher in (COMPILED.markers, COMPILED.article_text):
         for rule in matcher.rules:
             fragments.extend(rule.keywords)
             if rule.pattern:
@@ -550,10 +571,8 @@ line_pieces = st.lists(st.sampled_from(rule_fragments()) | st.text(max_size=4), 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(line_pieces, min_size=1, max_size=6))
 def test_screened_marker_search_finds_what_the_full_search_finds(raw_lines: list[str]) -> None:
-    from pipeline.stages.boilerplate import compiled_rules
-
     texts = [text.strip() for text in raw_lines]
-    for matcher in (compiled_rules().markers, compiled_rules().article_text):
+    for matcher in (COMPILED.markers, COMPILED.article_text):
         modes = matcher.modes_to_try(texts)
         for text, line_modes in zip(texts, modes, strict=True):
             if text:

@@ -1,6 +1,6 @@
 """Boilerplate stage: tell web debris from article text, line by line.
 
-`classify_lines(lines)` returns one `BoilerplateVerdict` per normalised line,
+`classify_lines(lines, ruleset)` returns one `BoilerplateVerdict` per normalised line,
 in order. It works in two passes, in the manner of jusText:
 
 1. context-free: every line is matched against the markers of
@@ -12,7 +12,7 @@ in order. It works in two passes, in the manner of jusText:
 
 Each verdict names its rule as `marker:<id>` or `structure:<name>`. Blank
 lines are never boilerplate. All words, patterns and thresholds live in the
-rules file; `reload_rules()` drops the compiled copy after the file changes.
+rules file, compiled once per rule set (`ruleset.compiled(boilerplate_rules)`).
 
 Speed comes from doing as little per line as the verdict allows, never from
 changing it: a line's facts are computed once per distinct text and kept
@@ -40,7 +40,7 @@ import numpy as np
 import regex
 
 from pipeline.core.records import BoilerplateVerdict, NormalisedLine
-from pipeline.rules.loader import load_rule_file, require, rule_path
+from pipeline.rules.schema import EXAMPLES, Bool, ListOf, Mapping, Number, Schema, Str, Where, check
 
 if TYPE_CHECKING:
     from pipeline.rules.ruleset import RuleSet
@@ -61,7 +61,6 @@ LINE_BIT, START_BIT, ANYWHERE_BIT, KEYWORD_BIT = 1, 2, 4, 8
 MODE_BITS = {"line": LINE_BIT, "start": START_BIT, "anywhere": ANYWHERE_BIT}
 PATTERN_BITS = LINE_BIT | START_BIT | ANYWHERE_BIT
 ALL_BITS = PATTERN_BITS | KEYWORD_BIT
-MARKER_KEYS = {"id", "comment", "match", "keywords", "pattern", "max_chars", "opens_section"}
 RULE_ID = regex.compile(r"[a-z][a-z0-9_]*")
 # Spaces, punctuation and symbols around a marker that `line`/`start`
 # matching ignores ("【相关阅读】:" is the marker "相关阅读").
@@ -380,65 +379,108 @@ BLANK_LINE = LineFacts(blank=True)
 # ---------------------------------------------------------------- loading
 
 
-def _marker_rule(entry: Any, path: Any, seen_ids: set[str], allow_section: bool) -> MarkerRule:
-    """Validate one YAML marker entry and turn it into a MarkerRule."""
-    require(isinstance(entry, dict), path, entry, "each rule must be a mapping with id, comment, match")
-    unknown = set(entry) - MARKER_KEYS
-    require(not unknown, path, entry, f"unknown key(s) {sorted(unknown)}; allowed: {sorted(MARKER_KEYS)}")
-    rule_id = entry.get("id")
-    require(
-        isinstance(rule_id, str) and bool(RULE_ID.fullmatch(rule_id)),
-        path,
-        entry,
-        f"rule id must be lower_case letters, digits and _, got {rule_id!r}",
+class Checked(Schema):
+    """`base`, and then `test(value)` must hold (else `reason`)."""
+
+    def __init__(self, base: Schema, test: Callable[[Any], bool], reason: str) -> None:
+        self.base, self.test, self.reason = base, test, reason
+
+    def check(self, value: Any, where: Where) -> None:
+        """The base shape, then the test."""
+        self.base.check(value, where)
+        if not self.test(value):
+            raise where.fail(f"{self.reason}, got {value!r}")
+
+    def describe(self) -> str:
+        """What the base shape says."""
+        return self.base.describe()
+
+
+def _one_of_keywords_or_pattern(entry: dict, where: Where) -> None:
+    if ("keywords" in entry) == ("pattern" in entry):
+        raise where.fail(f"rule {entry['id']!r} needs exactly one of keywords, pattern")
+
+
+def _marker_schema(allow_section: bool) -> Mapping:
+    """The shape of one marker (or, without `opens_section`, one article-text rule)."""
+    fields: dict[str, Schema] = {
+        "id": Checked(Str(), RULE_ID.fullmatch, "rule id must be lower_case letters, digits and _"),
+        "comment": Checked(Str(), str.strip, "a rule needs a comment"),
+        "match": Str(choices=MATCH_MODES),
+        "keywords": ListOf(Checked(Str(), str.strip, "a keyword must not be blank"), min_items=1),
+        "pattern": Checked(
+            Str(regex=True), lambda pattern: "(?P<" not in pattern, "named groups are not allowed"
+        ),
+        "max_chars": Number(minimum=1, integer=True),
+        "examples": EXAMPLES,
+    }
+    if allow_section:
+        fields["opens_section"] = Bool()
+    return Mapping(fields, required=("id", "comment", "match"), check_whole=_one_of_keywords_or_pattern)
+
+
+_COUNT = Number(minimum=0, integer=True)
+STRUCTURE_SCHEMA = Mapping(
+    {
+        "latin_word_units": _COUNT,
+        "headline": Mapping(
+            {"max_units": _COUNT, "sentence_end": Str(allow_empty=True)},
+            required=("max_units", "sentence_end"),
+        ),
+        "paragraph": Mapping({"min_units": _COUNT}, required=("min_units",)),
+        "repeated_line": Mapping({"only_after_body": Bool()}, required=("only_after_body",)),
+        "link_list": Mapping(
+            {"item_pattern": Str(regex=True), "min_run": _COUNT, "examples": EXAMPLES},
+            required=("item_pattern", "min_run"),
+        ),
+        "after_related": Mapping({"resume_paragraphs": _COUNT}, required=("resume_paragraphs",)),
+        "caption": Mapping(
+            {
+                "image_gap_blank_lines": _COUNT,
+                "max_units": _COUNT,
+                "forbidden_chars": Str(allow_empty=True),
+                "only_after_body": Bool(),
+            },
+            required=("image_gap_blank_lines", "max_units", "forbidden_chars", "only_after_body"),
+        ),
+        "between_boilerplate": Mapping(
+            {"max_units": _COUNT, "only_after_body": Bool()}, required=("max_units", "only_after_body")
+        ),
+        "headline_run": Mapping({"min_run": _COUNT}, required=("min_run",)),
+    },
+    required=(
+        "latin_word_units",
+        "headline",
+        "paragraph",
+        "repeated_line",
+        "link_list",
+        "after_related",
+        "caption",
+        "between_boilerplate",
+        "headline_run",
+    ),
+)
+
+BOILERPLATE_SCHEMA = Mapping(
+    {
+        "markers": ListOf(_marker_schema(allow_section=True), unique="id"),
+        "article_text": ListOf(_marker_schema(allow_section=False), unique="id"),
+        "structure": STRUCTURE_SCHEMA,
+    },
+    required=("markers", "article_text", "structure"),
+)
+
+
+def _marker_rule(entry: Any) -> MarkerRule:
+    """One (validated) YAML marker entry as a MarkerRule."""
+    return MarkerRule(
+        entry["id"],
+        entry["match"],
+        tuple(entry.get("keywords", ())),
+        entry.get("pattern"),
+        entry.get("max_chars"),
+        entry.get("opens_section", False),
     )
-    require(rule_id not in seen_ids, path, entry, f"duplicate rule id {rule_id!r}")
-    seen_ids.add(rule_id)
-    comment = entry.get("comment")
-    require(
-        isinstance(comment, str) and bool(comment.strip()), path, entry, f"rule {rule_id!r} needs a comment"
-    )
-    match = entry.get("match")
-    require(match in MATCH_MODES, path, entry, f"rule {rule_id!r}: match must be one of {MATCH_MODES}")
-    has_keywords, has_pattern = "keywords" in entry, "pattern" in entry
-    require(
-        has_keywords != has_pattern, path, entry, f"rule {rule_id!r} needs exactly one of keywords, pattern"
-    )
-    keywords: tuple[str, ...] = ()
-    pattern = None
-    if has_keywords:
-        listed = entry["keywords"]
-        require(
-            isinstance(listed, list)
-            and bool(listed)
-            and all(isinstance(k, str) and k.strip() for k in listed),
-            path,
-            entry,
-            f"rule {rule_id!r}: keywords must be a non-empty list of strings",
-        )
-        keywords = tuple(listed)
-    else:
-        pattern = entry["pattern"]
-        require(isinstance(pattern, str) and bool(pattern), path, entry, f"rule {rule_id!r}: empty pattern")
-        require("(?P<" not in pattern, path, entry, f"rule {rule_id!r}: named groups are not allowed")
-        try:
-            regex.compile(pattern)
-        except regex.error as error:
-            require(False, path, entry, f"rule {rule_id!r}: bad regex: {error}")
-    max_chars = entry.get("max_chars")
-    require(
-        max_chars is None
-        or (isinstance(max_chars, int) and not isinstance(max_chars, bool) and max_chars > 0),
-        path,
-        entry,
-        f"rule {rule_id!r}: max_chars must be a positive integer",
-    )
-    opens_section = entry.get("opens_section", False)
-    require(
-        isinstance(opens_section, bool), path, entry, f"rule {rule_id!r}: opens_section must be true/false"
-    )
-    require(allow_section or not opens_section, path, entry, "opens_section is only for markers")
-    return MarkerRule(rule_id, match, keywords, pattern, max_chars, opens_section)
 
 
 def keyword_spellings(keyword: str) -> set[str]:
@@ -560,11 +602,9 @@ def _trie_node_pattern(node: dict[str, dict]) -> str:
     return f"(?:{'|'.join(branches)})" + ("?" if ends_here else "")
 
 
-def _marker_matcher(entries: Any, path: Any, section: str, allow_section: bool) -> MarkerMatcher:
-    """Validate a list of marker entries and compile them for one pass per line."""
-    require(isinstance(entries, list), path, entries, f"'{section}' must be a list of rules")
-    seen_ids: set[str] = set()
-    rules = tuple(_marker_rule(entry, path, seen_ids, allow_section) for entry in entries)
+def _marker_matcher(entries: Any) -> MarkerMatcher:
+    """A (validated) list of marker entries compiled for one pass per line."""
+    rules = tuple(_marker_rule(entry) for entry in entries)
     thresholds = tuple(sorted({rule.max_chars for rule in rules if rule.max_chars and rule.pattern}))
     buckets = []
     for bucket in range(len(thresholds) + 1):
@@ -612,55 +652,26 @@ def _document_screen(rules: Sequence[MarkerRule]) -> tuple[re.Pattern | None, in
     return screen, unscreened, None if None in limits else max(limits, default=0)
 
 
-def _setting(section: Any, key: str, kind: type, path: Any, where: str) -> Any:
-    """A required threshold `key` of type `kind` from a structure section."""
-    require(isinstance(section, dict), path, section, f"'structure.{where}' must be a mapping")
-    value = section.get(key)
-    valid = isinstance(value, kind) and not (kind is int and isinstance(value, bool))
-    if kind is int:
-        valid = valid and value >= 0
-    require(valid, path, section, f"'structure.{where}.{key}' must be a {kind.__name__}, got {value!r}")
-    return value
-
-
-def _structure_settings(structure: Any, path: Any) -> StructureSettings:
-    """Validate the `structure` section and return its thresholds."""
-    require(isinstance(structure, dict), path, structure, "'structure' must be a mapping")
-
-    def part(name: str) -> Any:
-        require(name in structure, path, structure, f"'structure.{name}' is missing")
-        return structure[name]
-
-    item_source = _setting(part("link_list"), "item_pattern", str, path, "link_list")
-    try:
-        item_pattern = regex.compile(item_source)
-    except regex.error as error:
-        require(False, path, part("link_list"), f"'structure.link_list.item_pattern': bad regex: {error}")
+def _structure_settings(structure: Any) -> StructureSettings:
+    """The thresholds of the (validated) `structure` section."""
+    caption = structure["caption"]
     return StructureSettings(
-        latin_word_units=_latin(structure, path),
-        headline_max_units=_setting(part("headline"), "max_units", int, path, "headline"),
-        sentence_end=_setting(part("headline"), "sentence_end", str, path, "headline"),
-        paragraph_min_units=_setting(part("paragraph"), "min_units", int, path, "paragraph"),
-        repeated_only_after_body=_setting(
-            part("repeated_line"), "only_after_body", bool, path, "repeated_line"
-        ),
-        link_item_pattern=item_pattern,
-        link_list_min_run=_setting(part("link_list"), "min_run", int, path, "link_list"),
-        resume_paragraphs=_setting(part("after_related"), "resume_paragraphs", int, path, "after_related"),
-        image_gap_blank_lines=_setting(part("caption"), "image_gap_blank_lines", int, path, "caption"),
-        caption_max_units=_setting(part("caption"), "max_units", int, path, "caption"),
-        caption_forbidden_chars=frozenset(
-            caption_forbidden := _setting(part("caption"), "forbidden_chars", str, path, "caption")
-        ),
-        caption_only_after_body=_setting(part("caption"), "only_after_body", bool, path, "caption"),
-        between_max_units=_setting(
-            part("between_boilerplate"), "max_units", int, path, "between_boilerplate"
-        ),
-        between_only_after_body=_setting(
-            part("between_boilerplate"), "only_after_body", bool, path, "between_boilerplate"
-        ),
-        headline_run_min_run=_setting(part("headline_run"), "min_run", int, path, "headline_run"),
-        caption_forbidden_pattern=_any_character_of(caption_forbidden),
+        latin_word_units=structure["latin_word_units"],
+        headline_max_units=structure["headline"]["max_units"],
+        sentence_end=structure["headline"]["sentence_end"],
+        paragraph_min_units=structure["paragraph"]["min_units"],
+        repeated_only_after_body=structure["repeated_line"]["only_after_body"],
+        link_item_pattern=regex.compile(structure["link_list"]["item_pattern"]),
+        link_list_min_run=structure["link_list"]["min_run"],
+        resume_paragraphs=structure["after_related"]["resume_paragraphs"],
+        image_gap_blank_lines=caption["image_gap_blank_lines"],
+        caption_max_units=caption["max_units"],
+        caption_forbidden_chars=frozenset(caption["forbidden_chars"]),
+        caption_only_after_body=caption["only_after_body"],
+        between_max_units=structure["between_boilerplate"]["max_units"],
+        between_only_after_body=structure["between_boilerplate"]["only_after_body"],
+        headline_run_min_run=structure["headline_run"]["min_run"],
+        caption_forbidden_pattern=_any_character_of(caption["forbidden_chars"]),
     )
 
 
@@ -671,40 +682,19 @@ def _any_character_of(characters: str) -> re.Pattern:
     return re.compile(f"[{''.join(re.escape(character) for character in sorted(set(characters)))}]")
 
 
-def _latin(structure: Any, path: Any) -> int:
-    """The weight of a Latin word in length units."""
-    value = structure.get("latin_word_units")
-    require(
-        isinstance(value, int) and not isinstance(value, bool) and value >= 0,
-        path,
-        structure,
-        f"'structure.latin_word_units' must be an int, got {value!r}",
-    )
-    return value
+def boilerplate_rules(ruleset: RuleSet) -> BoilerplateRules:
+    """The rule set's boilerplate.yaml, validated and compiled.
 
-
-@lru_cache(maxsize=1)
-def compiled_rules() -> BoilerplateRules:
-    """The rules of `rules/boilerplate.yaml`, validated and compiled (cached).
-
-    Raises RuleFileError (file:line: reason) when the file is broken.
+    A builder for `ruleset.compiled(boilerplate_rules)`; raises RuleFileError
+    (file:line: reason) when the file is broken.
     """
-    path = rule_path(RULES_NAME)
-    document = load_rule_file(RULES_NAME)
-    require(isinstance(document, dict), path, document, "expected a mapping at the top level")
-    for key in ("markers", "article_text", "structure"):
-        require(key in document, path, document, f"'{key}' section is missing")
+    document = ruleset.file(RULES_NAME)
+    check(document, BOILERPLATE_SCHEMA, ruleset.path(RULES_NAME))
     return BoilerplateRules(
-        markers=_marker_matcher(document["markers"], path, "markers", allow_section=True),
-        article_text=_marker_matcher(document["article_text"], path, "article_text", allow_section=False),
-        structure=_structure_settings(document["structure"], path),
+        markers=_marker_matcher(document["markers"]),
+        article_text=_marker_matcher(document["article_text"]),
+        structure=_structure_settings(document["structure"]),
     )
-
-
-def reload_rules() -> None:
-    """Forget the loaded rule file and compiled rules; the next call reloads them."""
-    load_rule_file.cache_clear()
-    compiled_rules.cache_clear()
 
 
 # ------------------------------------------------ literals of a pattern
@@ -1192,7 +1182,7 @@ def mark_headline_run(page: Page, rules: Verdicts, settings: StructureSettings) 
 
 def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVerdict]:
     """Verdicts for normalised line texts (one per text, in order); see `classify_lines`."""
-    rules_file = compiled_rules()
+    rules_file = ruleset.compiled(boilerplate_rules)
     settings = rules_file.structure
     stripped = [text.strip() for text in texts]
     # A line's facts depend on its text alone, so they are worked out once per
