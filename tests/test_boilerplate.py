@@ -14,14 +14,11 @@ from hypothesis import strategies as st
 from pipeline.core.records import BoilerplateVerdict
 from pipeline.rules.loader import RuleFileError
 from pipeline.rules.ruleset import RuleSet
-from pipeline.stages.boilerplate import (
-    boilerplate_rules,
-    classify_lines,
-    classify_texts,
-    length_units,
-    measure_units,
-    required_literals,
-)
+from pipeline.stages.boilerplate import boilerplate_rules, classify_lines, classify_texts
+from pipeline.stages.boilerplate.literals import required_literals
+from pipeline.stages.boilerplate.markers import LEADING_EDGE, TRAILING_EDGE, _literal_screen
+from pipeline.stages.boilerplate.measure import length_units, measure_units
+from pipeline.stages.boilerplate.rules import _any_character_of
 from pipeline.stages.normalise import normalise_lines
 from tests.conftest import RULES, SEEDS, gold_records, requires_shared
 
@@ -477,13 +474,12 @@ LITERAL_SETS = [
     {"上一篇", "上一页", "上一", "下一篇", "首页"},
     {"13", "14", "400", "Tel", "tel", "[关闭]", "【关闭】", "a.b", "(一", "x|y", "^$"},
     {"年"},
+    {" ", "a b", "\\", "(", ")", "*", "+?", "{1}", "-", "#", "&", "~"},
 ]
 
 
 @pytest.mark.parametrize("literals", LITERAL_SETS)
 def test_trie_shaped_screen_finds_what_a_plain_alternation_finds(literals: set[str]) -> None:
-    from pipeline.stages.boilerplate import _literal_screen
-
     plain = re.compile("(?:" + "|".join(re.escape(literal) for literal in literals) + ")[^\n]*")
     trie = _literal_screen(literals, "[^\n]*")
     document = "\n".join(
@@ -497,6 +493,7 @@ def test_trie_shaped_screen_finds_what_a_plain_alternation_finds(literals: set[s
             "a.b a-b",
             "(一)",
             "x|y ^$",
+            "a b\\(x)*+?{1}-#&~",
         ]
         + ["2024年", "tel: 13912345678", "", "首页 > 新闻", "Tel"]
     )
@@ -506,8 +503,6 @@ def test_trie_shaped_screen_finds_what_a_plain_alternation_finds(literals: set[s
 
 
 def test_caption_forbidden_characters_are_found_like_a_set_test() -> None:
-    from pipeline.stages.boilerplate import _any_character_of
-
     forbidden = "".join(sorted(COMPILED.structure.caption_forbidden_chars)) + "]^-\\"
     pattern = _any_character_of(forbidden)
     for text in ["生命科学园三期效果图", "标题, 正文", "“引号”", "a b", "x]y", "^", "a-b", "c\\d", "无"]:
@@ -517,8 +512,6 @@ def test_caption_forbidden_characters_are_found_like_a_set_test() -> None:
 
 def reference_find(matcher, text: str):
     """The marker rule for `text` computed the slow way: every keyword index and regex, no screen."""
-    from pipeline.stages.boilerplate import LEADING_EDGE, TRAILING_EDGE
-
     keywords = matcher.keywords
     core_start = LEADING_EDGE.match(text).end()
     core_end = max(TRAILING_EDGE.match(text).start(), core_start)
