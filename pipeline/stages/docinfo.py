@@ -22,12 +22,16 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class _NamedPattern:
+    """One rule of documents.yaml: its id and compiled regex."""
+
     rule_id: str
     pattern: regex.Pattern
 
 
 @dataclass(frozen=True)
 class DocumentRules:
+    """What `find_doc_date` and `find_title` need, compiled once per rule set (see `document_rules`)."""
+
     date_first_lines: int
     date_last_lines: int
     date_patterns: tuple[_NamedPattern, ...]
