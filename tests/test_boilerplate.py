@@ -12,17 +12,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.core.records import BoilerplateVerdict
-from pipeline.rules.loader import RULES_DIR_ENV, RuleFileError, rules_dir
-from pipeline.stages.boilerplate import (
-    classify_lines,
-    classify_texts,
-    length_units,
-    measure_units,
-    reload_rules,
-    required_literals,
-)
+from pipeline.rules.loader import RuleFileError
+from pipeline.rules.ruleset import RuleSet
+from pipeline.stages.boilerplate import boilerplate_rules, classify_lines, classify_texts
+from pipeline.stages.boilerplate.literals import required_literals
+from pipeline.stages.boilerplate.markers import LEADING_EDGE, TRAILING_EDGE, _literal_screen
+from pipeline.stages.boilerplate.measure import length_units, measure_units
+from pipeline.stages.boilerplate.rules import _any_character_of
 from pipeline.stages.normalise import normalise_lines
 from tests.conftest import RULES, SEEDS, gold_records, requires_shared
+
+COMPILED = RULES.compiled(boilerplate_rules)
 
 ARTICLE_PARAGRAPH = (
     "今年以来,全市规模以上工业增加值同比增长6.2%,其中高技术制造业增长12.5%,"
@@ -48,59 +48,58 @@ def rules_of(*lines: str) -> list[str | None]:
     return [verdict.rule for verdict in verdicts(*lines)]
 
 
-# ------------------------------------------------------ markers, literal
+# ----------------------------------------- markers, from the rules' examples
 
-MARKER_CASES = [
-    # (rule id, debris line, article line that must stay text)
-    (
-        "breadcrumb",
-        "您现在的位置: 首页 > 新闻中心 > 本地要闻",
-        "记者在现场看到,当前位置最高的塔吊已完成安装。",
-    ),
-    ("breadcrumb_trail", "首页 > 财经频道 > 正文", "首页设计大赛今日在京开幕"),
-    ("site_byline", "小编 3天前 (05-12) 科技资讯 128", "10年前,这里还是一片荒地。"),
-    ("view_counter", "发布时间:2023-06-01  浏览次数: 2381", "该视频点击量达3亿次,引发广泛关注。"),
-    ("share", "分享到: 微信 微博 QQ空间", "企业代表在会上分享了创新经验。"),
-    ("share_alone", "收藏", "收藏家协会举办年度展览"),
-    ("page_controls", "【打印】 【关闭】 【纠错】", "他随手打印了一份材料并关闭了电脑。"),
-    (
-        "copyright",
-        "Copyright © 2008-2024 某某市人民政府 版权所有",
-        "新修订的著作权法明确了版权所有人的权利。",
-    ),
-    ("repost_notice", "本文来源于网络,如有侵权请联系删除。", "法院认定被告未经许可使用他人作品构成侵权。"),
-    ("related_section", "【相关阅读】", "相关文章发表后引起了学界的热烈讨论。"),
-    ("wechat_qr", "长按识别二维码,关注我们", ARTICLE_PARAGRAPH),
-    ("editor_credit", "(编辑 李明)", "编辑基因技术取得新突破"),
-    (
-        "editor_credit_label",
-        "来源: 新华网  责任编辑: 张三",
-        "该报实行责任编辑制度已有多年,编辑部通过内部竞聘选拔了一批骨干,稿件质量明显提升。",
-    ),
-    ("prev_next", "下一篇: 我市召开安全生产工作会议", "下一篇章将由青年科学家书写。"),
-    ("disclosure_note", "(此件公开发布)", "此件主动公开后,社会各界反响热烈。"),
-    ("picture_caption", "滨江大桥建成后效果图", "效果图显示,新馆建成后将成为城市新地标。"),
-    ("picture_credit", "图片来源: 视觉中国", "该图片来源于一名游客的手机拍摄,目前已被证实为合成图像。"),
-    ("contact_phone", "招商热线: 400-820-1234", "2023年全市实现地区生产总值8001亿元,同比增长5.2%。"),
-    ("advert", "广告合作: ad@example.com", "广告业是现代服务业的重要组成部分。"),
-    ("site_footer", "备案号: 京ICP备12345678号", "市网信办开展网站备案信息核查专项行动,督促企业整改。"),
-    ("login_comment", "已有 12 条评论", "网友在评论区热议这项新政策,不少人表示支持。"),
-]
+
+def rule_examples(section: str) -> list[tuple[str, str, bool]]:
+    """(rule id, example text, whether the rule must fire) of every rule of a section of boilerplate.yaml."""
+    cases = []
+    for rule in RULES.file("boilerplate")[section]:
+        for example in rule.get("examples", ()):
+            if isinstance(example, str):
+                cases.append((rule["id"], example, True))
+            else:
+                cases.append((rule["id"], example["text"], not example.get("none", False)))
+    return cases
+
+
+MARKER_EXAMPLES = rule_examples("markers")
+ARTICLE_TEXT_EXAMPLES = rule_examples("article_text")
+
+
+@pytest.mark.parametrize("section", ["markers", "article_text"])
+def test_every_rule_has_an_example_it_fires_on(section: str) -> None:
+    firing = {rule_id for rule_id, _, fires in rule_examples(section) if fires}
+    assert firing == {rule["id"] for rule in RULES.file("boilerplate")[section]}
 
 
 @pytest.mark.parametrize(
-    ("rule_id", "debris", "article"), MARKER_CASES, ids=[case[0] for case in MARKER_CASES]
+    ("rule_id", "text", "fires"), MARKER_EXAMPLES, ids=[f"{case[0]}-{case[1]}" for case in MARKER_EXAMPLES]
 )
-def test_marker_flags_debris_and_leaves_article_text(rule_id: str, debris: str, article: str) -> None:
-    assert verdicts(debris) == [BoilerplateVerdict(True, f"marker:{rule_id}")]
-    assert verdicts(article) == [BoilerplateVerdict(False, None)]
+def test_marker_examples(rule_id: str, text: str, fires: bool) -> None:
+    if fires:
+        assert verdicts(text) == [BoilerplateVerdict(True, f"marker:{rule_id}")]
+    else:
+        assert verdicts(text) == [BoilerplateVerdict(False, None)]
 
 
-def test_every_marker_in_the_rules_file_has_a_literal_case() -> None:
-    from pipeline.stages.boilerplate import compiled_rules
+@pytest.mark.parametrize(
+    ("rule_id", "text", "fires"),
+    ARTICLE_TEXT_EXAMPLES,
+    ids=[f"{case[0]}-{case[1]}" for case in ARTICLE_TEXT_EXAMPLES],
+)
+def test_article_text_examples(rule_id: str, text: str, fires: bool) -> None:
+    found = COMPILED.article_text.find(normalise_lines([text], RULES)[0].norm_text.strip())
+    assert (found is not None and found.rule_id == rule_id) == fires, found
 
-    rule_ids = {rule.rule_id for rule in compiled_rules().markers.rules}
-    assert rule_ids == {case[0] for case in MARKER_CASES}
+
+def test_link_list_item_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["link_list"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        is_item = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.link_item_pattern.search(text) is not None) == is_item, text
 
 
 def test_keywords_ignore_latin_case() -> None:
@@ -110,12 +109,6 @@ def test_keywords_ignore_latin_case() -> None:
 def test_traditional_and_full_width_lines_match_simplified_markers() -> None:
     assert rules_of("（相關資料圖）") == ["marker:picture_caption"]
     assert rules_of("【相關閱讀】") == ["marker:related_section"]
-
-
-def test_contact_numbers_in_several_forms() -> None:
-    for line in ("手机:13912345678", "咨询电话: 010-62345678", "服务热线 800 810 8888"):
-        assert rules_of(line) == ["marker:contact_phone"], line
-    assert rules_of("统计显示,共有13912345名职工参加了基本养老保险。") == [None]
 
 
 def test_blank_and_whitespace_lines_are_never_boilerplate() -> None:
@@ -298,14 +291,13 @@ def test_classify_texts_matches_classify_lines() -> None:
 
 def test_facts_kept_from_earlier_documents_give_the_same_verdicts(monkeypatch: pytest.MonkeyPatch) -> None:
     from pipeline.stages import boilerplate
-    from pipeline.stages.boilerplate import compiled_rules
 
     documents = [
         ("首页 > 新闻", "相关文章", "某某标题", ARTICLE_PARAGRAPH, "", "", "", "效果图", "", "版权所有"),
         ("某某标题", ARTICLE_PARAGRAPH, "- 一条链接", "- 二条链接", "- 三条链接", "收藏", "收藏"),
         ("效果图", "", "", "", ARTICLE_PARAGRAPH, "相关文章", "首页 > 新闻", "来源: 新华社"),
     ]
-    store = compiled_rules().facts_by_text
+    store = COMPILED.facts_by_text
 
     def fresh(texts: tuple[str, ...]) -> list[BoilerplateVerdict]:
         store.clear()
@@ -378,57 +370,80 @@ def test_seed_article_bylines_sources_and_notice_parts_stay_text() -> None:
 
 
 @pytest.fixture
-def rules_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """A writable copy of the rules directory, active for the test; caches cleared around it."""
+def rules_copy(tmp_path: Path) -> Path:
+    """A writable copy of the project's boilerplate.yaml, alone in a rules folder."""
     copy = tmp_path / "rules"
-    shutil.copytree(rules_dir(), copy)
-    monkeypatch.setenv(RULES_DIR_ENV, str(copy))
-    reload_rules()
-    yield copy / "boilerplate.yaml"
-    monkeypatch.delenv(RULES_DIR_ENV)
-    reload_rules()
+    copy.mkdir()
+    shutil.copy(RULES.path("boilerplate"), copy / "boilerplate.yaml")
+    return copy / "boilerplate.yaml"
 
 
-def break_rule(path: Path, old: str, new: str) -> int:
-    """Replace `old` by `new` in the rule file; returns the line of the rule entry holding it."""
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    lines = text[: text.index(old)].split("\n")
-    entry_line = max(
-        number for number, line in enumerate(lines, start=1) if line.lstrip().startswith("- id:")
-    )
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return entry_line
+def edit(path: Path, old: str, new: str) -> int:
+    """Replace `old` by `new` in the rule file; returns the line where it started."""
+    content = path.read_text(encoding="utf-8")
+    assert old in content, old
+    line = content[: content.index(old)].count("\n") + 1
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    return line
+
+
+def assert_reported(path: Path, line: int, reason: str) -> None:
+    """Classifying with the rule set of `path`'s folder fails as `path:line: ...reason...`."""
+    with pytest.raises(RuleFileError) as raised:
+        classify_texts(["x"], RuleSet.load(path.parent))
+    message = str(raised.value)
+    assert message.startswith(f"{path}:{line}: "), message
+    assert reason in message, message
 
 
 def test_bad_regex_is_reported_with_file_line_and_reason(rules_copy: Path) -> None:
-    line = break_rule(rules_copy, "pattern: '(?:网站)?首页", "pattern: '(?:网站首页")
-    with pytest.raises(RuleFileError) as raised:
-        classify_texts(["首页 > 新闻"], RULES)
-    assert str(raised.value).startswith(f"{rules_copy}:{line}: ")
-    assert "breadcrumb_trail" in str(raised.value) and "bad regex" in str(raised.value)
+    line = edit(rules_copy, "pattern: '(?:网站)?首页", "pattern: '(?:网站首页")
+    assert_reported(rules_copy, line, "pattern: not a valid regular expression")
 
 
 def test_rule_with_unknown_match_mode_is_rejected(rules_copy: Path) -> None:
-    line = break_rule(
+    line = edit(
         rules_copy, "match: anywhere\n    keywords: [扫一扫", "match: everywhere\n    keywords: [扫一扫"
     )
-    with pytest.raises(RuleFileError, match=rf"boilerplate\.yaml:{line}: .*match must be one of"):
-        classify_texts(["x"], RULES)
+    assert_reported(rules_copy, line, "match: 'everywhere' is not one of line, start, anywhere")
+
+
+def test_a_misspelt_key_is_rejected_with_a_suggestion(rules_copy: Path) -> None:
+    line = edit(rules_copy, "    max_chars: 80\n", "    max_chras: 80\n")
+    assert_reported(rules_copy, line, "unknown key 'max_chras' (did you mean 'max_chars'?)")
+
+
+def test_misspelt_examples_are_rejected(rules_copy: Path) -> None:
+    line = edit(rules_copy, "    examples:\n", "    exampels:\n")
+    assert_reported(rules_copy, line, "unknown key 'exampels' (did you mean 'examples'?)")
+
+
+def test_a_duplicate_rule_id_is_rejected(rules_copy: Path) -> None:
+    line = edit(rules_copy, "- id: breadcrumb_trail", "- id: breadcrumb")
+    assert_reported(rules_copy, line, "duplicate id 'breadcrumb'")
+
+
+def test_a_marker_needs_keywords_or_a_pattern_but_not_both(rules_copy: Path) -> None:
+    line = edit(rules_copy, "- id: breadcrumb\n", "- id: breadcrumb\n    pattern: '当前'\n")
+    assert_reported(rules_copy, line, "rule 'breadcrumb' needs exactly one of keywords, pattern")
+
+
+def test_opens_section_is_only_for_markers(rules_copy: Path) -> None:
+    line = edit(rules_copy, "- id: source_line\n", "- id: source_line\n    opens_section: true\n")
+    assert_reported(rules_copy, line + 1, "unknown key 'opens_section'")
 
 
 def test_threshold_of_the_wrong_type_is_rejected(rules_copy: Path) -> None:
-    text = rules_copy.read_text(encoding="utf-8").replace("resume_paragraphs: 3", "resume_paragraphs: three")
-    rules_copy.write_text(text, encoding="utf-8")
-    with pytest.raises(RuleFileError, match=r"after_related.resume_paragraphs"):
-        classify_texts(["x"], RULES)
+    line = edit(rules_copy, "resume_paragraphs: 3", "resume_paragraphs: three")
+    assert_reported(rules_copy, line, "resume_paragraphs: expected a whole number, got 'three'")
 
 
-def test_reload_picks_up_an_edited_rule(rules_copy: Path) -> None:
-    assert rules_of("收藏") == ["marker:share_alone"]
-    break_rule(rules_copy, "keywords: [分享, 收藏,", "keywords: [分享,")
-    reload_rules()
-    assert rules_of("收藏") == [None]
+def test_a_rule_set_loaded_from_an_edited_copy_uses_the_edit(rules_copy: Path) -> None:
+    edit(rules_copy, "keywords: [分享, 收藏,", "keywords: [分享,")
+    edited = RuleSet.load(rules_copy.parent)
+    texts = ["收藏"]
+    assert classify_texts(texts, edited) == [BoilerplateVerdict(False, None)]
+    assert classify_texts(texts, RULES) == [BoilerplateVerdict(True, "marker:share_alone")]
 
 
 # ----------------------------------------------- speed-ups keep verdicts
@@ -454,13 +469,12 @@ LITERAL_SETS = [
     {"上一篇", "上一页", "上一", "下一篇", "首页"},
     {"13", "14", "400", "Tel", "tel", "[关闭]", "【关闭】", "a.b", "(一", "x|y", "^$"},
     {"年"},
+    {" ", "a b", "\\", "(", ")", "*", "+?", "{1}", "-", "#", "&", "~"},
 ]
 
 
 @pytest.mark.parametrize("literals", LITERAL_SETS)
 def test_trie_shaped_screen_finds_what_a_plain_alternation_finds(literals: set[str]) -> None:
-    from pipeline.stages.boilerplate import _literal_screen
-
     plain = re.compile("(?:" + "|".join(re.escape(literal) for literal in literals) + ")[^\n]*")
     trie = _literal_screen(literals, "[^\n]*")
     document = "\n".join(
@@ -474,6 +488,7 @@ def test_trie_shaped_screen_finds_what_a_plain_alternation_finds(literals: set[s
             "a.b a-b",
             "(一)",
             "x|y ^$",
+            "a b\\(x)*+?{1}-#&~",
         ]
         + ["2024年", "tel: 13912345678", "", "首页 > 新闻", "Tel"]
     )
@@ -483,9 +498,7 @@ def test_trie_shaped_screen_finds_what_a_plain_alternation_finds(literals: set[s
 
 
 def test_caption_forbidden_characters_are_found_like_a_set_test() -> None:
-    from pipeline.stages.boilerplate import _any_character_of, compiled_rules
-
-    forbidden = "".join(sorted(compiled_rules().structure.caption_forbidden_chars)) + "]^-\\"
+    forbidden = "".join(sorted(COMPILED.structure.caption_forbidden_chars)) + "]^-\\"
     pattern = _any_character_of(forbidden)
     for text in ["生命科学园三期效果图", "标题, 正文", "“引号”", "a b", "x]y", "^", "a-b", "c\\d", "无"]:
         assert (pattern.search(text) is None) == set(forbidden).isdisjoint(text), text
@@ -494,8 +507,6 @@ def test_caption_forbidden_characters_are_found_like_a_set_test() -> None:
 
 def reference_find(matcher, text: str):
     """The marker rule for `text` computed the slow way: every keyword index and regex, no screen."""
-    from pipeline.stages.boilerplate import LEADING_EDGE, TRAILING_EDGE
-
     keywords = matcher.keywords
     core_start = LEADING_EDGE.match(text).end()
     core_end = max(TRAILING_EDGE.match(text).start(), core_start)
@@ -521,10 +532,8 @@ def reference_find(matcher, text: str):
 
 def rule_fragments() -> list[str]:
     """Pieces of debris and article text to build lines from: every keyword, literal and case of the rules."""
-    from pipeline.stages.boilerplate import compiled_rules
-
-    fragments = [case[1] for case in MARKER_CASES] + [case[2] for case in MARKER_CASES]
-    for matcher in (compiled_rules().markers, compiled_rules().article_text):
+    fragments = [text for _, text, _ in MARKER_EXAMPLES + ARTICLE_TEXT_EXAMPLES]
+    for matcher in (COMPILED.markers, COMPILED.article_text):
         for rule in matcher.rules:
             fragments.extend(rule.keywords)
             if rule.pattern:
@@ -550,10 +559,8 @@ line_pieces = st.lists(st.sampled_from(rule_fragments()) | st.text(max_size=4), 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(line_pieces, min_size=1, max_size=6))
 def test_screened_marker_search_finds_what_the_full_search_finds(raw_lines: list[str]) -> None:
-    from pipeline.stages.boilerplate import compiled_rules
-
     texts = [text.strip() for text in raw_lines]
-    for matcher in (compiled_rules().markers, compiled_rules().article_text):
+    for matcher in (COMPILED.markers, COMPILED.article_text):
         modes = matcher.modes_to_try(texts)
         for text, line_modes in zip(texts, modes, strict=True):
             if text:

@@ -50,25 +50,17 @@ def test_run_into_an_unwritable_output_exits_non_zero(tmp_path):
     assert "cannot write the output directory" in result.output
 
 
-def test_a_broken_rule_file_stops_the_run_with_its_file_and_line(tmp_path, monkeypatch):
-    from pipeline.rules.loader import load_rule_file, rules_dir
+def test_a_broken_rule_file_stops_the_run_with_its_file_and_line(tmp_path):
+    from tests.conftest import RULES
 
     rules = tmp_path / "rules"
     rules.mkdir()
-    for path in rules_dir().glob("*.yaml"):
-        (rules / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    for name in RULES.names:
+        (rules / f"{name}.yaml").write_text(RULES.path(name).read_text(encoding="utf-8"), encoding="utf-8")
     (rules / "documents.yaml").write_text("doc_date:\n  patterns: [unclosed\n", encoding="utf-8")
-    monkeypatch.setenv("PROVEX_RULES_DIR", str(rules))
-    load_rule_file.cache_clear()
-    from pipeline.stages import docinfo
-
-    docinfo.document_rules.cache_clear()
-    try:
-        result = CliRunner().invoke(main, ["run", str(SEEDS), "--out", str(tmp_path / "out")])
-    finally:
-        monkeypatch.undo()
-        load_rule_file.cache_clear()
-        docinfo.document_rules.cache_clear()
+    result = CliRunner().invoke(
+        main, ["run", str(SEEDS), "--out", str(tmp_path / "out"), "--rules", str(rules)]
+    )
     assert result.exit_code == 1
     assert "documents.yaml:" in result.output
 

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+import regex
+
 from pipeline.core.records import BoilerplateVerdict
-from pipeline.stages.docinfo import find_doc_date, find_title
+from pipeline.rules.loader import RuleFileError
+from pipeline.rules.ruleset import RuleSet
+from pipeline.stages.docinfo import find_doc_date, find_doc_date_rule, find_title
 from pipeline.stages.normalise import normalise_lines
 from tests.conftest import RULES
 
@@ -86,3 +91,75 @@ def test_a_notice_title_wrapped_over_lines_is_joined_until_its_title_mark_closes
 def test_traditional_titles_are_returned_simplified():
     lines, verdicts = _doc("醫藥產業發展論壇開幕\n正文。")
     assert find_title(lines, verdicts, RULES) == "医药产业发展论坛开幕"
+
+
+# ---------------------------------------------------- the rules' own examples
+
+DOCUMENT_RULES = RULES.file("documents")
+
+
+def _examples(rules) -> list:
+    cases = []
+    for rule in rules:
+        for example in rule.get("examples", ()):
+            example = {"text": example} if isinstance(example, str) else example
+            cases.append(pytest.param(rule, example, id=f"{rule['id']}-{example['text'][:20]}"))
+    return cases
+
+
+@pytest.mark.parametrize("section", [("doc_date", "patterns"), ("title", "not_title_patterns")])
+def test_every_rule_has_an_example_it_fires_on(section):
+    rules = DOCUMENT_RULES[section[0]][section[1]]
+    firing = {
+        rule["id"]
+        for rule in rules
+        for example in rule.get("examples", ())
+        if isinstance(example, str) or not example.get("none")
+    }
+    assert firing == {rule["id"] for rule in rules}
+
+
+@pytest.mark.parametrize(("rule", "example"), _examples(DOCUMENT_RULES["doc_date"]["patterns"]))
+def test_doc_date_examples(rule, example):
+    lines, verdicts = _doc(example["text"])
+    found = find_doc_date_rule(lines, verdicts, RULES)
+    if example.get("none"):
+        assert found is None or found[1] != rule["id"], found
+    else:
+        assert found == (date.fromisoformat(example["date"]), rule["id"])
+
+
+@pytest.mark.parametrize(("rule", "example"), _examples(DOCUMENT_RULES["title"]["not_title_patterns"]))
+def test_not_title_examples(rule, example):
+    lines, verdicts = _doc(example["text"] + "\n城市更新条例实施研讨会召开")
+    found = regex.search(rule["regex"], lines[0].norm_text.strip())
+    if example.get("none"):
+        assert found is None
+    else:
+        assert found is not None
+        assert find_title(lines, verdicts, RULES) == "城市更新条例实施研讨会召开"
+
+
+def test_a_broken_documents_file_is_reported_at_its_line(tmp_path):
+    original = RULES.path("documents").read_text(encoding="utf-8")
+    cases = [
+        ("    - id: dateline_bracket", "    - id: date_alone_on_line", "duplicate id 'date_alone_on_line'"),
+        ("      examples:", "      exampels:", "unknown key 'exampels' (did you mean 'examples'?)"),
+        (
+            "(?P<day>\\d{1,2})日\\s*(?:电",
+            "(?P<dy>\\d{1,2})日\\s*(?:电",
+            "needs named groups year, month and day",
+        ),
+        ("  max_chars: 80", "  max_chars: [80", "not valid YAML"),
+        ("'^\\s*(?:摘要", "'^\\s*(?:摘要(", "not a valid regular expression"),
+    ]
+    for old, new, reason in cases:
+        assert old in original, old
+        line = original[: original.index(old)].count("\n") + 1
+        (tmp_path / "documents.yaml").write_text(original.replace(old, new, 1), encoding="utf-8")
+        with pytest.raises(RuleFileError) as raised:
+            find_title(*_doc("标题"), RuleSet.load(tmp_path))
+        assert str(raised.value).startswith(f"{tmp_path / 'documents.yaml'}:"), str(raised.value)
+        if reason != "not valid YAML":
+            assert str(raised.value).startswith(f"{tmp_path / 'documents.yaml'}:{line}: "), str(raised.value)
+        assert reason in str(raised.value), str(raised.value)

@@ -6,10 +6,17 @@ import json
 
 import pytest
 
-from pipeline.stages.garbled import find_anchors, find_garbled_spans, may_have_anchors, scan_anchors
+from pipeline.stages.garbled import (
+    find_anchors,
+    find_garbled_spans,
+    garbled_settings,
+    may_have_anchors,
+    scan_anchors,
+)
 from pipeline.stages.normalise import normalise_line, normalise_lines
 from tests.conftest import PEER, RULES, SEEDS, requires_shared
 
+GARBLED = RULES.compiled(garbled_settings)
 SEED_002 = SEEDS / "002_66be10cd0d1fc5b5.txt"
 
 CLEAN_SIMPLIFIED = [
@@ -90,13 +97,13 @@ def test_clean_text_is_not_flagged(text):
 
 
 def test_one_rare_character_is_an_anchor_but_not_garbled():
-    anchors = find_anchors("朱镕基")
+    anchors = find_anchors("朱镕基", GARBLED)
     assert [kind for _, _, kind, _ in anchors] == ["han_outside_gb2312"]
-    assert find_garbled_spans("朱镕基") == []
+    assert find_garbled_spans("朱镕基", GARBLED) == []
 
 
 def test_repeated_rare_character_counts_once():
-    assert len(find_anchors("昇 张昇 李昇 王昇 陈昇")) == 1
+    assert len(find_anchors("昇 张昇 李昇 王昇 陈昇", GARBLED)) == 1
 
 
 # --- really mis-decoded text --------------------------------------------------------
@@ -134,7 +141,7 @@ def test_garbled_stretch_inside_clean_text_is_localised():
     clean_before, clean_after = "昌平区发布了生命科学创新走廊方案。", "目前已建成。"
     mojibake = "科技园区".encode().decode("gbk", errors="replace")
     text = clean_before + mojibake + clean_after
-    spans = find_garbled_spans(text)
+    spans = find_garbled_spans(text, GARBLED)
     assert len(spans) == 1
     start, end = spans[0]
     assert start >= len(clean_before) - 1
@@ -150,11 +157,11 @@ def test_flagging_never_changes_the_text():
 
 
 def test_replacement_character_alone_is_flagged():
-    assert find_garbled_spans("项目\ufffd建设") == [(2, 3)]
+    assert find_garbled_spans("项目\ufffd建设", GARBLED) == [(2, 3)]
 
 
 def test_short_shifted_question_marks_by_chinese_are_flagged():
-    assert find_garbled_spans("中国男足??谑子?国足") == [(4, 9)]
+    assert find_garbled_spans("中国男足??谑子?国足", GARBLED) == [(4, 9)]
 
 
 # --- peer inputs are clean text -----------------------------------------------------
@@ -198,16 +205,19 @@ QUICK_TEST_CASES = [
 
 @pytest.mark.parametrize("text", QUICK_TEST_CASES)
 def test_quick_test_never_hides_an_anchor(text):
-    anchors = scan_anchors(text)
+    anchors = scan_anchors(text, GARBLED)
     if anchors:
         assert may_have_anchors(text)
-    assert find_anchors(text) == anchors
+    assert find_anchors(text, GARBLED) == anchors
 
 
 def test_quick_test_gives_the_full_scan_on_every_seed_line():
     for path in sorted(SEEDS.glob("*")):
         for line in normalise_lines(path.read_text(encoding="utf-8").split("\n"), RULES):
-            assert find_anchors(line.norm_text) == scan_anchors(line.norm_text), (path.name, line.line_no)
+            assert find_anchors(line.norm_text, GARBLED) == scan_anchors(line.norm_text, GARBLED), (
+                path.name,
+                line.line_no,
+            )
 
 
 def test_quick_test_clears_clean_lines_of_both_languages():

@@ -7,8 +7,9 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.rules.loader import RuleFileError, load_rule_file, rules_dir
-from pipeline.stages import garbled, normalise
+from pipeline.rules.loader import RuleFileError
+from pipeline.rules.ruleset import RuleSet
+from pipeline.stages import normalise
 from pipeline.stages.normalise import (
     CJK_RUN,
     LATIN_RUN,
@@ -20,10 +21,14 @@ from pipeline.stages.normalise import (
     latin_letter_count,
     normalise_line,
     normalise_lines,
+    normalise_rules,
     remove_pinyin,
     to_simplified,
 )
+from pipeline.text.patterns import HAN
 from tests.conftest import RULES, SEEDS
+
+NORMALISE = RULES.compiled(normalise_rules)
 
 SEED_002 = SEEDS / "002_66be10cd0d1fc5b5.txt"
 SEED_004 = SEEDS / "004_08d50b723d129e4a.txt"
@@ -56,7 +61,7 @@ def test_simplified_text_is_left_alone_without_flags():
 
 
 def test_length_keeping_conversion_gives_identity_map():
-    converted, offsets = to_simplified("醫藥產業發展")
+    converted, offsets = to_simplified("醫藥產業發展", "t2s")
     assert converted == "医药产业发展"
     assert offsets.is_identity
 
@@ -134,14 +139,14 @@ def test_toneless_or_capitalised_romanisation_is_kept():
 
 
 def test_seed_002_has_109_pinyin_annotations_all_removed():
-    pattern = normalise.settings().pinyin_pattern
+    pattern = NORMALISE.pinyin_pattern
     lines = seed_lines(SEED_002)
-    assert sum(len(pattern.findall(fold_width(line))) for line in lines) == 109
+    assert sum(len(pattern.findall(fold_width(line, NORMALISE))) for line in lines) == 109
     normalised = normalise_lines(lines, RULES)
     leftover = regex.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+\)")
     assert not any(leftover.search(line.norm_text) for line in normalised)
     deleted = sum(len(line.raw_text) - len(line.norm_text) for line in normalised)
-    assert deleted == sum(sum(len(m) for m in pattern.findall(fold_width(line))) for line in lines)
+    assert deleted == sum(sum(len(m) for m in pattern.findall(fold_width(line, NORMALISE))) for line in lines)
 
 
 def test_seed_002_line_3_is_normalised_mapped_and_flagged():
@@ -157,7 +162,7 @@ def test_seed_002_line_3_is_normalised_mapped_and_flagged():
 
 
 def test_remove_pinyin_reports_identity_when_nothing_is_removed():
-    text, offsets = remove_pinyin("(北京)")
+    text, offsets = remove_pinyin("(北京)", NORMALISE)
     assert text == "(北京)"
     assert offsets.is_identity
 
@@ -335,9 +340,9 @@ def test_normalise_lines_gives_what_normalise_line_gives_on_every_seed():
 
 def test_lines_holding_a_newline_are_folded_and_converted_one_by_one():
     lines = ["乾\n隆", "ＡＢＣ\n乾燥", "乾隆"]
-    assert fold_lines(lines) == [fold_width(line) for line in lines]
-    converter = normalise.settings().converter
-    assert convert_lines(lines) == [converter.convert(line) for line in lines]
+    assert fold_lines(lines, NORMALISE) == [fold_width(line, NORMALISE) for line in lines]
+    converter = NORMALISE.converter
+    assert convert_lines(lines, NORMALISE.opencc_config) == [converter.convert(line) for line in lines]
 
 
 @pytest.mark.parametrize(
@@ -352,77 +357,90 @@ def test_lines_holding_a_newline_are_folded_and_converted_one_by_one():
     ],
 )
 def test_fold_width_matches_translating_every_character(text):
-    assert fold_width(text) == text.translate(normalise.settings().fold_table)
+    assert fold_width(text, NORMALISE) == text.translate(NORMALISE.fold_table)
 
 
-def test_printable_ascii_is_refused_as_a_space(tmp_path, monkeypatch):
-    original = (rules_dir() / "normalise.yaml").read_text(encoding="utf-8")
-    _with_rules(tmp_path, monkeypatch, original.replace('  - "\\u2009"', '  - "!"'))
-    try:
-        with pytest.raises(RuleFileError, match="not a space"):
-            normalise.settings()
-    finally:
-        monkeypatch.delenv("PROVEX_RULES_DIR")
-        _restore_rules()
+def test_printable_ascii_is_refused_as_a_space(tmp_path):
+    ruleset = _with_rules(tmp_path, _original().replace('  - "\\u2009"', '  - "!"'))
+    with pytest.raises(RuleFileError, match="not a space"):
+        normalise_line(1, "測試", ruleset)
 
 
 def test_fold_lines_matches_fold_width_per_line():
-    assert fold_lines(DOCUMENT_LINES) == [fold_width(line) for line in DOCUMENT_LINES]
-    assert fold_lines(["plain", "ascii"]) == ["plain", "ascii"]
+    assert fold_lines(DOCUMENT_LINES, NORMALISE) == [fold_width(line, NORMALISE) for line in DOCUMENT_LINES]
+    assert fold_lines(["plain", "ascii"], NORMALISE) == ["plain", "ascii"]
 
 
 def test_convert_lines_raises_as_one_call_per_line_does_on_a_lone_surrogate():
     with pytest.raises(UnicodeEncodeError) as batched:
-        convert_lines(["乾燥", "\ud800乾"])
+        convert_lines(["乾燥", "\ud800乾"], NORMALISE.opencc_config)
     with pytest.raises(UnicodeEncodeError) as single:
-        normalise.settings().converter.convert("\ud800乾")
+        NORMALISE.converter.convert("\ud800乾")
     assert str(batched.value) == str(single.value)
 
 
 # --- rule file errors -----------------------------------------------------------
 
 
-def _with_rules(tmp_path, monkeypatch, text):
+def _original():
+    return RULES.path("normalise").read_text(encoding="utf-8")
+
+
+def _with_rules(tmp_path, text):
+    """A rule set whose normalise.yaml is `text`."""
     (tmp_path / "normalise.yaml").write_text(text, encoding="utf-8")
-    monkeypatch.setenv("PROVEX_RULES_DIR", str(tmp_path))
-    load_rule_file.cache_clear()
-    normalise.settings.cache_clear()
-    garbled.settings.cache_clear()
+    return RuleSet.load(tmp_path)
 
 
-def _restore_rules():
-    load_rule_file.cache_clear()
-    normalise.settings.cache_clear()
-    garbled.settings.cache_clear()
+def test_unknown_opencc_config_fails_with_file_and_line(tmp_path):
+    ruleset = _with_rules(tmp_path, _original().replace("opencc_config: t2s", "opencc_config: nosuch"))
+    with pytest.raises(RuleFileError) as raised:
+        normalise_line(1, "測試", ruleset)
+    line = _original().split("\n").index("opencc_config: t2s") + 1
+    assert str(raised.value).startswith(f"{tmp_path / 'normalise.yaml'}:{line}: ")
+    assert "nosuch" in raised.value.reason
 
 
-def test_unknown_opencc_config_fails_with_file_and_line(tmp_path, monkeypatch):
-    original = (rules_dir() / "normalise.yaml").read_text(encoding="utf-8")
-    _with_rules(tmp_path, monkeypatch, original.replace("opencc_config: t2s", "opencc_config: nosuch"))
-    try:
-        try:
-            normalise_line(1, "測試", RULES)
-        except RuleFileError as error:
-            assert error.path.endswith("normalise.yaml")
-            assert "nosuch" in error.reason
-        else:
-            raise AssertionError("expected RuleFileError")
-    finally:
-        monkeypatch.delenv("PROVEX_RULES_DIR")
-        _restore_rules()
+def test_configured_length_changing_conversion_maps_back_exactly(tmp_path):
+    ruleset = _with_rules(tmp_path, _original().replace("opencc_config: t2s", "opencc_config: tw2sp"))
+    line = normalise_line(1, "醫(yī)院的記憶體", ruleset)
+    assert line.norm_text == "医院的内存"
+    assert raw_of(line, 3, 5) == "記憶體"
+    assert raw_of(line, 0, 2) == "醫(yī)院"
+    assert normalise_line(1, "醫(yī)院的記憶體", RULES).norm_text == "医院的记忆体"
 
 
-def test_configured_length_changing_conversion_maps_back_exactly(tmp_path, monkeypatch):
-    original = (rules_dir() / "normalise.yaml").read_text(encoding="utf-8")
-    _with_rules(tmp_path, monkeypatch, original.replace("opencc_config: t2s", "opencc_config: tw2sp"))
-    try:
-        line = normalise_line(1, "醫(yī)院的記憶體", RULES)
-        assert line.norm_text == "医院的内存"
-        assert raw_of(line, 3, 5) == "記憶體"
-        assert raw_of(line, 0, 2) == "醫(yī)院"
-    finally:
-        monkeypatch.delenv("PROVEX_RULES_DIR")
-        _restore_rules()
+@pytest.mark.parametrize(
+    ("old", "new", "at", "reason"),
+    [
+        (
+            "  max_syllables: 4",
+            "  max_sylables: 4",
+            "  max_syllables: 4",
+            "unknown key 'max_sylables' (did you mean 'max_syllables'?)",
+        ),
+        ("  max_gap: 3", "  max_gap: -1", "  max_gap: 3", "max_gap: must be at least 0"),
+        ("  min_score: 2.5", "  min_score: 0", "  min_score: 2.5", "min_score: must be more than 0"),
+        (
+            "    kana_between_han: 1 ",
+            "    kana_between_hen: 1 ",
+            "    replacement_character:",
+            "missing key 'kana_between_han'",
+        ),
+        # A mapping or list starts at its first entry; a plain string item has no line
+        # of its own, so the list's is given.
+        ('  - "\\u2003"', '  - "ab"', '  - "\\u00a0"', "not one character: 'ab'"),
+    ],
+)
+def test_a_broken_normalise_file_is_reported_at_its_line(tmp_path, old, new, at, reason):
+    original = _original()
+    assert old in original and at in original
+    line = original[: original.index(at)].count("\n") + 1
+    ruleset = _with_rules(tmp_path, original.replace(old, new, 1))
+    with pytest.raises(RuleFileError) as raised:
+        normalise_lines(["測試"], ruleset)
+    assert str(raised.value).startswith(f"{tmp_path / 'normalise.yaml'}:{line}: "), str(raised.value)
+    assert reason in str(raised.value)
 
 
 # --- property: every normalised span maps back to its exact raw source ----------
@@ -483,7 +501,7 @@ def _safe_cut(norm: str, position: int) -> bool:
     """A cut that no OpenCC phrase can cross: beside a non-Chinese character."""
     if position in (0, len(norm)):
         return True
-    return not (normalise.HAN.match(norm[position - 1]) and normalise.HAN.match(norm[position]))
+    return not (HAN.match(norm[position - 1]) and HAN.match(norm[position]))
 
 
 @settings(max_examples=300, deadline=None)
@@ -500,12 +518,12 @@ def test_offset_map_is_monotone_one_to_one_and_deletes_only_annotations(raw):
         if index:
             assert ends[index - 1] <= start  # t2s keeps length: disjoint, in order
         covered.update(range(start, end))
-        if not normalise.HAN.match(norm[index]):
-            assert fold_width(raw[start:end]) == norm[index]
+        if not HAN.match(norm[index]):
+            assert fold_width(raw[start:end], NORMALISE) == norm[index]
     deleted = "".join(raw[i] if i not in covered else "\n" for i in range(len(raw)))
-    pinyin = normalise.settings().pinyin_pattern
+    pinyin = NORMALISE.pinyin_pattern
     for run in filter(None, deleted.split("\n")):
-        assert pinyin.sub("", "中" + fold_width(run)) == "中", run
+        assert pinyin.sub("", "中" + fold_width(run, NORMALISE)) == "中", run
 
 
 @settings(max_examples=300, deadline=None)

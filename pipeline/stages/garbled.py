@@ -1,7 +1,8 @@
 """Find mojibake: stretches of a line that were decoded with the wrong codec.
 
-Only flags; never rewrites. `find_garbled_spans(norm_text)` returns [start,
-end) spans of the normalised (already simplified) text.
+Only flags; never rewrites. `find_garbled_spans(norm_text, settings)` returns
+[start, end) spans of the normalised (already simplified) text; `settings`
+is what `garbled_settings(ruleset)` compiles from `rules/normalise.yaml`.
 
 How it works, in two passes (after jusText's named thresholds):
 
@@ -32,11 +33,16 @@ import string
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
+from typing import TYPE_CHECKING, Any
 
 import regex
 from ftfy.badness import BADNESS_RE
 
-from pipeline.rules.loader import load_rule_file, require, rule_path
+from pipeline.rules.schema import Anything, Bool, Mapping, Number, Where, check
+from pipeline.text.patterns import HAN
+
+if TYPE_CHECKING:
+    from pipeline.rules.ruleset import RuleSet
 
 # Anchor kinds, as named in rules/normalise.yaml `garbled.weights`.
 ANCHOR_KINDS = (
@@ -96,7 +102,6 @@ _CLEAN_ASCII = "".join(chr(code) for code in range(0x20, 0x7F) if chr(code) not 
 # Chinese punctuation left after width folding.
 _CLEAN_PUNCTUATION = "，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』—–…·％‰℃"
 
-HAN = regex.compile(r"\p{Han}")
 _FOREIGN_LETTER = regex.compile(r"[\p{Cyrillic}\u2500-\u257f\p{Bopomofo}]")
 _GREEK_LETTER = regex.compile(r"\p{Greek}")
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
@@ -189,42 +194,54 @@ class GarbledSettings:
     rare_han_only_needs_pair: bool = True
 
 
-@lru_cache(maxsize=1)
-def settings() -> GarbledSettings:
-    """The detector's settings, loaded once from rules/normalise.yaml."""
-    rules = load_rule_file("normalise")
-    path = rule_path("normalise")
-    section = rules.get("garbled") if isinstance(rules, dict) else None
-    require(isinstance(section, dict), path, rules, "'garbled' must be a mapping")
-    weights = section.get("weights")
-    require(isinstance(weights, dict), path, section, "'garbled.weights' must be a mapping")
-    for kind in weights:
-        require(kind in ANCHOR_KINDS, path, weights, f"unknown anchor kind {kind!r} in 'garbled.weights'")
-    for kind in ANCHOR_KINDS:
-        require(kind in weights, path, weights, f"'garbled.weights' lacks {kind!r}")
-        require(
-            isinstance(weights[kind], int | float) and weights[kind] >= 0,
-            path,
-            weights,
-            f"weight of {kind!r} must be a number >= 0",
+def _positive_min_score(section: dict, where: Where) -> None:
+    if "min_score" in section and section["min_score"] <= 0:
+        raise where.at(section, "min_score", section.key_lines.get("min_score")).fail(
+            f"must be more than 0, got {section['min_score']}"
         )
-    max_gap = section.get("max_gap")
-    min_score = section.get("min_score")
-    require(isinstance(max_gap, int) and max_gap >= 0, path, section, "'max_gap' must be an integer >= 0")
-    require(
-        isinstance(min_score, int | float) and min_score > 0,
-        path,
-        section,
-        "'min_score' must be a number > 0",
+
+
+# The `garbled:` section of rules/normalise.yaml.
+GARBLED_SCHEMA = Mapping(
+    {
+        "max_gap": Number(minimum=0, integer=True),
+        "min_score": Number(),
+        "rare_han_only_needs_pair": Bool(),
+        "weights": Mapping({kind: Number(minimum=0) for kind in ANCHOR_KINDS}, required=ANCHOR_KINDS),
+    },
+    required=("max_gap", "min_score", "weights"),
+    check_whole=_positive_min_score,
+)
+
+
+# normalise.yaml as the detector reads it: its `garbled` section, the rest left to normalise.
+_GARBLED_ONLY = Mapping({"garbled": GARBLED_SCHEMA}, required=("garbled",), extra=Anything())
+
+
+def garbled_settings(ruleset: RuleSet) -> GarbledSettings:
+    """The detector's settings from the `garbled:` section of the rule set's normalise.yaml.
+
+    A builder for `ruleset.compiled(garbled_settings)`; raises RuleFileError
+    (file:line: reason) when the section is missing or malformed.
+    """
+    rules: Any = ruleset.file("normalise")
+    # Only the `garbled` section is this builder's; the rest of the file is normalise's.
+    check(
+        rules,
+        Mapping({"garbled": GARBLED_SCHEMA}, required=("garbled",), extra=Anything()),
+        ruleset.path("normalise"),
     )
-    needs_pair = section.get("rare_han_only_needs_pair", True)
-    require(isinstance(needs_pair, bool), path, section, "'rare_han_only_needs_pair' must be true or false")
+    section = rules["garbled"]
+    weights = section["weights"]
     return GarbledSettings(
-        {kind: float(weights[kind]) for kind in ANCHOR_KINDS}, max_gap, float(min_score), needs_pair
+        {kind: float(weights[kind]) for kind in ANCHOR_KINDS},
+        section["max_gap"],
+        float(section["min_score"]),
+        section.get("rare_han_only_needs_pair", True),
     )
 
 
-def find_anchors(norm_text: str) -> list[tuple[int, int, str, float]]:
+def find_anchors(norm_text: str, settings: GarbledSettings) -> list[tuple[int, int, str, float]]:
     """Suspicious characters of a line: (start, end, kind, weight), by start.
 
     A run of the same kind is one anchor whose weight is per character; a
@@ -232,7 +249,7 @@ def find_anchors(norm_text: str) -> list[tuple[int, int, str, float]]:
     """
     if not may_have_anchors(norm_text):
         return []
-    return scan_anchors(norm_text)
+    return scan_anchors(norm_text, settings)
 
 
 def may_have_anchors(text: str) -> bool:
@@ -251,9 +268,9 @@ def may_have_anchors(text: str) -> bool:
     return _candidate_character().search(text) is not None or _LONE_LATIN_HINT.search(text) is not None
 
 
-def scan_anchors(norm_text: str) -> list[tuple[int, int, str, float]]:
+def scan_anchors(norm_text: str, settings: GarbledSettings) -> list[tuple[int, int, str, float]]:
     """`find_anchors` without the quick test: looks at every candidate of the line."""
-    weights = settings().weights
+    weights = settings.weights
     anchors: list[tuple[int, int, str, float]] = []
     rare_seen: set[str] = set()
     for run in _candidate_pattern().finditer(norm_text):
@@ -289,16 +306,16 @@ def scan_anchors(norm_text: str) -> list[tuple[int, int, str, float]]:
     return anchors
 
 
-def find_garbled_spans(norm_text: str) -> list[tuple[int, int]]:
+def find_garbled_spans(norm_text: str, settings: GarbledSettings) -> list[tuple[int, int]]:
     """[start, end) spans of `norm_text` that look garbled, in text order.
 
     Input is the normalised line (full-width folded, simplified); output
     spans run from the first to the last anchor of each flagged stretch.
     """
-    anchors = find_anchors(norm_text)
+    anchors = find_anchors(norm_text, settings)
     if not anchors:
         return []
-    config = settings()
+    config = settings
     stretches: list[list[tuple[int, int, str, float]]] = [[anchors[0]]]
     stretch_end = anchors[0][1]
     for anchor in anchors[1:]:

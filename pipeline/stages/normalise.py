@@ -11,9 +11,11 @@ Steps, in order (each with its own offset map, composed at the end):
 4. flag mojibake stretches (`garbled`, see pipeline.stages.garbled) and tell the
    line's language.
 
-`normalise_line(line_no, raw_text)` is the stage's entry point for one
-line; `normalise_lines` gives the same for every line of a document while
-folding and converting the whole document at once.
+`normalise_line(line_no, raw_text, ruleset)` is the stage's entry point for
+one line; `normalise_lines(raw_lines, ruleset)` gives the same for every line
+of a document while folding and converting the whole document at once. The
+rules come from the rule set's normalise.yaml, compiled once per rule set
+(`ruleset.compiled(normalise_rules)`).
 """
 
 from __future__ import annotations
@@ -22,20 +24,19 @@ import difflib
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from pipeline.core.offsets import OffsetMap
 from pipeline.core.records import NormalisedLine
-from pipeline.rules.loader import RuleFileError, load_rule_file, require, rule_path
-from pipeline.stages.garbled import find_garbled_spans
+from pipeline.rules.loader import RuleFileError
+from pipeline.rules.schema import ListOf, Mapping, Number, Schema, Str, Where, check
+from pipeline.stages.garbled import GARBLED_SCHEMA, GarbledSettings, find_garbled_spans, garbled_settings
 
 if TYPE_CHECKING:
     from pipeline.rules.ruleset import RuleSet
 
-
-HAN = regex.compile(r"\p{Han}")
 # The CJK ideograph blocks (unified, extension A-G, compatibility). The
 # standard `re` module scans such plain ranges several times faster than
 # `regex` scans \p{Han}; used where speed matters and the few Han-script
@@ -58,20 +59,42 @@ MIXED_LANGUAGE_SHARE = 0.2
 MIXED_LANGUAGE_MIN_LETTERS = 12
 
 
-class _Settings:
-    """Normalisation rules loaded once from rules/normalise.yaml."""
+class OddSpace(Schema):
+    """One character, not printable ASCII (which would also be the fold of a full-width character)."""
 
-    def __init__(self) -> None:
-        rules = load_rule_file("normalise")
-        path = rule_path("normalise")
-        require(isinstance(rules, dict), path, rules, "expected a mapping at the top level")
+    def check(self, value: Any, where: Where) -> None:
+        """A single character outside '!'..'~'."""
+        if not isinstance(value, str) or len(value) != 1:
+            raise where.fail(f"not one character: {value!r}")
+        if "!" <= value <= "~":
+            raise where.fail(f"not a space: {value!r}")
+
+    def describe(self) -> str:
+        """`a space character`."""
+        return "a space character"
+
+
+NORMALISE_SCHEMA = Mapping(
+    {
+        "opencc_config": Str(),
+        "spaces": ListOf(OddSpace()),
+        "pinyin": Mapping(
+            {"tone_letters": Str(), "max_syllables": Number(minimum=1, integer=True)},
+            required=("tone_letters",),
+        ),
+        "garbled": GARBLED_SCHEMA,
+    },
+    required=("pinyin", "garbled"),
+)
+
+
+class NormaliseRules:
+    """Normalisation rules compiled from a rule set's normalise.yaml (see `normalise_rules`)."""
+
+    def __init__(self, rules: Any, path: Any, garbled: GarbledSettings) -> None:
+        self.garbled = garbled
         self.opencc_config = str(rules.get("opencc_config", "t2s"))
         spaces = rules.get("spaces", [])
-        require(isinstance(spaces, list), path, spaces, "'spaces' must be a list")
-        for space in spaces:
-            require(isinstance(space, str) and len(space) == 1, path, spaces, f"not one character: {space!r}")
-            # A printable ASCII "space" would also be the fold of a full-width character.
-            require(not "!" <= space <= "~", path, spaces, f"not a space: {space!r}")
         # U+FF01..U+FF5E are the full-width forms of ASCII '!'..'~'.
         self.width_table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
         self.space_table = {ord(space): " " for space in spaces}
@@ -80,15 +103,12 @@ class _Settings:
         self.fold_characters = {chr(code): folded for code, folded in self.fold_table.items()}
         self.foldable_character = re.compile("[" + re.escape("".join(self.fold_characters)) + "]")
         self.odd_space = regex.compile("[" + regex.escape("".join(spaces)) + "]") if spaces else None
-        pinyin = rules.get("pinyin", {})
-        require(isinstance(pinyin, dict), path, pinyin, "'pinyin' must be a mapping")
-        tone_letters = str(pinyin.get("tone_letters", ""))
+        pinyin = rules["pinyin"]
+        tone_letters = pinyin["tone_letters"]
         max_syllables = int(pinyin.get("max_syllables", 4))
-        require(bool(tone_letters), path, pinyin, "'pinyin.tone_letters' must not be empty")
         letters = f"a-z{regex.escape(tone_letters)}"
         tone = f"[{regex.escape(tone_letters)}]"
         syllable = f"[{letters}]*{tone}[{letters}]*"
-        require(max_syllables >= 1, path, pinyin, "'pinyin.max_syllables' must be at least 1")
         # A bracketed run of tone-marked syllables right after a character
         # that is not a space, an ASCII letter or a digit: normally a Chinese
         # character; a mis-decoded one (`^(qū)`) keeps its annotation too.
@@ -98,9 +118,24 @@ class _Settings:
         try:
             self.converter = _opencc_converter(self.opencc_config)
         except Exception as error:  # OpenCC raises its own error types
+            line = rules.key_lines.get("opencc_config", rules.line)
             raise RuleFileError(
-                path, rules.line, f"unknown opencc_config {self.opencc_config!r}: {error}"
+                path, line, f"unknown opencc_config {self.opencc_config!r}: {error}"
             ) from None
+
+
+def normalise_rules(ruleset: RuleSet) -> NormaliseRules:
+    """The normalisation rules of `ruleset`, validated and compiled.
+
+    A builder for `ruleset.compiled(normalise_rules)`; raises RuleFileError
+    (file:line: reason) when normalise.yaml is malformed.
+    """
+    rules = ruleset.file("normalise")
+    path = ruleset.path("normalise")
+    check(rules, NORMALISE_SCHEMA, path)
+    # Built directly, not through `ruleset.compiled`: a builder runs under the
+    # rule set's lock, so it cannot ask the rule set for another builder.
+    return NormaliseRules(rules, path, garbled_settings(ruleset))
 
 
 @lru_cache(maxsize=4)
@@ -110,15 +145,9 @@ def _opencc_converter(config: str):
     return opencc.OpenCC(config)
 
 
-@lru_cache(maxsize=1)
-def settings() -> _Settings:
-    """The loaded normalisation settings (cached for the process)."""
-    return _Settings()
-
-
-def fold_width(text: str) -> str:
+def fold_width(text: str, rules: NormaliseRules) -> str:
     """Full-width ASCII to half-width, odd spaces to ' '; length is kept."""
-    config = settings()
+    config = rules
     # A text holds few distinct foldable characters (mostly ，：（）), so one
     # str.replace per distinct character is several times faster than
     # translating every run of them.
@@ -127,36 +156,36 @@ def fold_width(text: str) -> str:
     return text
 
 
-def fold_lines(raw_lines: Sequence[str]) -> list[str]:
+def fold_lines(raw_lines: Sequence[str], rules: NormaliseRules) -> list[str]:
     """`fold_width` of every line, in one pass over the lines joined by newlines."""
     joined = "\n".join(raw_lines)
-    folded = fold_width(joined)
+    folded = fold_width(joined, rules)
     if folded == joined:
         return list(raw_lines)
     folded_lines = folded.split("\n")
     if len(folded_lines) != len(raw_lines):  # a line held a newline, or a newline was folded
-        return [fold_width(line) for line in raw_lines]
+        return [fold_width(line, rules) for line in raw_lines]
     return folded_lines
 
 
-def fold_flags(raw_text: str, folded: str) -> list[str]:
+def fold_flags(raw_text: str, folded: str, rules: NormaliseRules) -> list[str]:
     """Which folds changed a line: `fullwidth`, `space`, both or neither."""
     if folded == raw_text:
         return []
-    odd_space = settings().odd_space
+    odd_space = rules.odd_space
     has_space = odd_space is not None and odd_space.search(raw_text) is not None
     if not has_space:
         return ["fullwidth"]
-    if raw_text.translate(settings().width_table) != raw_text:
+    if raw_text.translate(rules.width_table) != raw_text:
         return ["fullwidth", "space"]
     return ["space"]
 
 
-def remove_pinyin(text: str) -> tuple[str, OffsetMap]:
+def remove_pinyin(text: str, rules: NormaliseRules) -> tuple[str, OffsetMap]:
     """Delete inline pinyin annotations; returns the text and its offset map."""
     if "(" not in text:
         return text, OffsetMap.identity(len(text))
-    pattern = settings().pinyin_pattern
+    pattern = rules.pinyin_pattern
     kept_pieces: list[str] = []
     kept_positions: list[int] = []
     position = 0
@@ -171,11 +200,11 @@ def remove_pinyin(text: str) -> tuple[str, OffsetMap]:
     return "".join(kept_pieces), OffsetMap(kept_positions, [p + 1 for p in kept_positions], len(text))
 
 
-def to_simplified(text: str, opencc_config: str | None = None) -> tuple[str, OffsetMap]:
-    """Traditional -> simplified with OpenCC; returns the text and its map.
+def to_simplified(text: str, opencc_config: str) -> tuple[str, OffsetMap]:
+    """Traditional -> simplified with OpenCC configuration `opencc_config`; returns the text and its map.
 
-    `opencc_config` overrides the configuration of rules/normalise.yaml
-    (for example `tw2sp`).
+    `opencc_config` is an OpenCC configuration name (`t2s`, `tw2sp`, ...);
+    normalisation uses the one of rules/normalise.yaml.
 
     OpenCC's t2s tables keep length, so the map is the identity. That is
     checked per line: the lengths must match and every non-Chinese character
@@ -183,8 +212,7 @@ def to_simplified(text: str, opencc_config: str | None = None) -> tuple[str, Off
     turn 記憶體 into 内存) the map comes from `align`, run against a plain
     t2s conversion of the line so that only the changed phrases are blocks.
     """
-    converter = settings().converter if opencc_config is None else _opencc_converter(opencc_config)
-    converted = converter.convert(text)
+    converted = _opencc_converter(opencc_config).convert(text)
     return converted, conversion_map(text, converted)
 
 
@@ -206,7 +234,7 @@ def conversion_map(text: str, converted: str) -> OffsetMap:
     return align(pivot, converted)
 
 
-def convert_lines(texts: Sequence[str], opencc_config: str | None = None) -> list[str]:
+def convert_lines(texts: Sequence[str], opencc_config: str) -> list[str]:
     """OpenCC's conversion of every text, in one call over the texts joined by newlines.
 
     Gives exactly `[converter.convert(text) for text in texts]`: OpenCC
@@ -215,7 +243,7 @@ def convert_lines(texts: Sequence[str], opencc_config: str | None = None) -> lis
     hold a newline themselves, or that OpenCC cannot encode (lone
     surrogates), are converted one by one.
     """
-    converter = settings().converter if opencc_config is None else _opencc_converter(opencc_config)
+    converter = _opencc_converter(opencc_config)
     joined = "\n".join(texts)
     if joined.count("\n") == len(texts) - 1:
         try:
@@ -295,10 +323,11 @@ def latin_letter_count(text: str) -> int:
 
 def normalise_line(line_no: int, raw_text: str, ruleset: RuleSet) -> NormalisedLine:
     """Normalise one raw line: returns NormalisedLine with text, map and flags."""
-    folded = fold_width(raw_text)
-    without_pinyin, pinyin_map = remove_pinyin(folded)
-    simplified = settings().converter.convert(without_pinyin)
-    return _normalised_line(line_no, raw_text, folded, without_pinyin, pinyin_map, simplified)
+    rules = ruleset.compiled(normalise_rules)
+    folded = fold_width(raw_text, rules)
+    without_pinyin, pinyin_map = remove_pinyin(folded, rules)
+    simplified = rules.converter.convert(without_pinyin)
+    return _normalised_line(line_no, raw_text, folded, without_pinyin, pinyin_map, simplified, rules)
 
 
 def normalise_lines(raw_lines: Iterable[str], ruleset: RuleSet) -> list[NormalisedLine]:
@@ -307,17 +336,18 @@ def normalise_lines(raw_lines: Iterable[str], ruleset: RuleSet) -> list[Normalis
     Gives exactly `normalise_line` for every line, but folds widths and runs
     OpenCC once over the whole document instead of once per line.
     """
+    rules = ruleset.compiled(normalise_rules)
     raw_lines = list(raw_lines)
-    folded_lines = fold_lines(raw_lines)
+    folded_lines = fold_lines(raw_lines, rules)
     # An annotation within one line is also a match in the joined lines, so
     # a document without a match needs no line-by-line removal.
-    if settings().pinyin_pattern.search("\n".join(folded_lines)) is None:
+    if rules.pinyin_pattern.search("\n".join(folded_lines)) is None:
         without_pinyin_lines = [(folded, OffsetMap.identity(len(folded))) for folded in folded_lines]
     else:
-        without_pinyin_lines = [remove_pinyin(folded) for folded in folded_lines]
-    simplified_lines = convert_lines([text for text, _ in without_pinyin_lines])
+        without_pinyin_lines = [remove_pinyin(folded, rules) for folded in folded_lines]
+    simplified_lines = convert_lines([text for text, _ in without_pinyin_lines], rules.opencc_config)
     return [
-        _normalised_line(line_no, raw_text, folded, without_pinyin, pinyin_map, simplified)
+        _normalised_line(line_no, raw_text, folded, without_pinyin, pinyin_map, simplified, rules)
         for line_no, (raw_text, folded, (without_pinyin, pinyin_map), simplified) in enumerate(
             zip(raw_lines, folded_lines, without_pinyin_lines, simplified_lines, strict=True), start=1
         )
@@ -331,11 +361,12 @@ def _normalised_line(
     without_pinyin: str,
     pinyin_map: OffsetMap,
     simplified: str,
+    rules: NormaliseRules,
 ) -> NormalisedLine:
     """The record of one line from its folded, pinyin-free and converted forms."""
     if not raw_text:  # a blank line: nothing to fold, convert, flag or count
         return NormalisedLine(line_no, raw_text, raw_text, pinyin_map, "none")
-    flags = fold_flags(raw_text, folded)
+    flags = fold_flags(raw_text, folded, rules)
     if not pinyin_map.is_identity:
         flags.append("pinyin_removed")
     if simplified == without_pinyin:
@@ -343,7 +374,7 @@ def _normalised_line(
     else:
         flags.append("t2s")
         offsets = pinyin_map.compose(conversion_map(without_pinyin, simplified))
-    garbled_spans = tuple(find_garbled_spans(simplified))
+    garbled_spans = tuple(find_garbled_spans(simplified, rules.garbled))
     if garbled_spans:
         flags.append("garbled")
     # Positional arguments: measurably cheaper than keywords, once per line.

@@ -1,0 +1,106 @@
+"""Boilerplate stage: tell web debris from article text, line by line.
+
+`classify_lines(lines, ruleset)` returns one `BoilerplateVerdict` per normalised line,
+in order. It works in two passes, in the manner of jusText:
+
+1. context-free: every line is matched against the markers of
+   `rules/boilerplate.yaml` and measured (blank? headline-like?
+   paragraph-like? list item? picture-name shaped?);
+2. revision by neighbours: structure rules mark related-articles sections,
+   repeated lines, link lists, captions between image gaps, short lines
+   inside a boilerplate block, and a headline list after the article.
+
+Each verdict names its rule as `marker:<id>` or `structure:<name>`. Blank
+lines are never boilerplate. All words, patterns and thresholds live in the
+rules file, compiled once per rule set (`ruleset.compiled(boilerplate_rules)`).
+
+Speed comes from doing as little per line as the verdict allows, never from
+changing it: a line's facts are computed once per distinct text and kept
+for later documents (see FACTS_CACHE_SIZE); the length units of new
+lines are counted in vectorised passes (`measure_units`); a marker regex
+runs only on lines of a length its rules accept and only when one scan of
+the document finds on the line one of the literal strings every match of
+those rules needs (found by reading the patterns, see `required_literals`);
+and the article-text rules are checked only for the few lines a structure
+rule would change.
+
+The package: `rules` (the file's schema and what is compiled from it once
+per rule set), `markers` (keyword and pattern matching with its screens),
+`literals` (the literal strings a pattern needs, read from the pattern),
+`measure` (pass 1: line facts and vectorised length counts) and `structure`
+(pass 2: neighbour revisions); the entry points are here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from pipeline.core.records import BoilerplateVerdict, NormalisedLine
+from pipeline.stages.boilerplate.measure import line_facts, units_for_thresholds
+from pipeline.stages.boilerplate.rules import BoilerplateRules, boilerplate_rules
+from pipeline.stages.boilerplate.structure import (
+    Verdicts,
+    mark_after_related,
+    mark_between_boilerplate,
+    mark_captions,
+    mark_headline_run,
+    mark_link_lists,
+    mark_repeated_lines,
+    page_of,
+)
+
+if TYPE_CHECKING:
+    from pipeline.rules.ruleset import RuleSet
+
+NOT_BOILERPLATE = BoilerplateVerdict(False, None)
+# At most this many distinct line texts, each at most this long, keep their
+# facts between documents (the store is emptied when full). Longer lines are
+# running text, which seldom repeats.
+FACTS_CACHE_SIZE = 1 << 14
+FACTS_CACHE_MAX_CHARACTERS = 256
+
+
+def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVerdict]:
+    """Verdicts for normalised line texts (one per text, in order); see `classify_lines`."""
+    rules_file = ruleset.compiled(boilerplate_rules)
+    settings = rules_file.structure
+    stripped = [text.strip() for text in texts]
+    # A line's facts depend on its text alone, so they are worked out once per
+    # distinct text and kept for later documents: the navigation, share and
+    # copyright lines of a site repeat on every page.
+    known = rules_file.facts_by_text
+    by_text = {text: known.get(text) for text in stripped}
+    new_texts = [text for text, fact in by_text.items() if fact is None]
+    units = units_for_thresholds(new_texts, settings)
+    modes = rules_file.markers.modes_to_try(new_texts)
+    for text, text_units, text_modes in zip(new_texts, units, modes, strict=True):
+        by_text[text] = line_facts(text, rules_file, text_units, text_modes)
+    facts = [by_text[text] for text in stripped]
+    if len(known) + len(new_texts) > FACTS_CACHE_SIZE:
+        known.clear()
+    known.update((text, by_text[text]) for text in new_texts if len(text) <= FACTS_CACHE_MAX_CHARACTERS)
+    rules: Verdicts = [None if fact.marker is None else f"marker:{fact.marker.rule_id}" for fact in facts]
+    page = page_of(facts)
+    mark_after_related(page, rules, settings)
+    mark_repeated_lines(page, rules, settings)
+    mark_link_lists(page, rules, settings)
+    mark_captions(page, rules, settings)
+    mark_between_boilerplate(page, rules, settings)
+    mark_headline_run(page, rules, settings)
+    verdicts: dict[str | None, BoilerplateVerdict] = {None: NOT_BOILERPLATE}
+    return [verdicts.get(rule) or verdicts.setdefault(rule, BoilerplateVerdict(True, rule)) for rule in rules]
+
+
+def classify_lines(lines: Sequence[NormalisedLine], ruleset: RuleSet) -> list[BoilerplateVerdict]:
+    """One BoilerplateVerdict per line of a document, in order.
+
+    Takes the document's NormalisedLine records (all of them, blank ones
+    included, so gaps and neighbours are seen) and judges their `norm_text`.
+    A verdict's `rule` is `marker:<id>` or `structure:<name>` from
+    `rules/boilerplate.yaml`; blank lines get `(False, None)`.
+    """
+    return classify_texts([line.norm_text for line in lines], ruleset)
+
+
+__all__ = ["BoilerplateRules", "boilerplate_rules", "classify_lines", "classify_texts"]

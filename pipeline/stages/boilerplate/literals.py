@@ -1,0 +1,197 @@
+"""Literal strings a regex needs: read out of a pattern to screen lines before running it.
+
+`required_literals(pattern)` gives strings of which every match contains at
+least one; a line holding none of them cannot match, so the (slow) rule
+regex is skipped for it (see `markers.PatternBucket`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+if TYPE_CHECKING:
+    pass
+
+
+try:  # the standard library's regex parser, used only to read literals out of patterns
+    import re._constants as re_constants
+    import re._parser as re_parser
+except ImportError:  # pragma: no cover - older Pythons name them sre_*
+    import sre_constants as re_constants  # type: ignore[no-redef]
+    import sre_parse as re_parser  # type: ignore[no-redef]
+
+# Pattern features of the `regex` dialect that the standard parser would
+# misread as literal text: POSIX classes ("[[:digit:]]") and fuzzy
+# constraints ("{e<=1}"); patterns using them are never screened.
+UNSCREENABLE = regex.compile(r"\[:\^?[a-z]+:\]|\{(?!\d*,?\d*\})")
+# A character class listing at most this many characters still yields literals,
+# and a set of literals read from a pattern holds at most MAX_LITERAL_SET strings.
+MAX_CLASS_LITERALS = 16
+MAX_LITERAL_SET = 64
+
+
+class _Unscreenable(Exception):
+    """A pattern whose literals cannot be read safely (flags, dialect features)."""
+
+
+@dataclass(frozen=True)
+class _Strings:
+    """What is known about the strings one piece of a pattern matches.
+
+    `exact`: every string it can match (when few); `prefixes` / `suffixes`:
+    strings one of which every match starts / ends with; `needed`: literal
+    sets one member of which every match contains. None means unknown.
+    """
+
+    exact: frozenset[str] | None = None
+    prefixes: frozenset[str] | None = None
+    suffixes: frozenset[str] | None = None
+    needed: tuple[frozenset[str], ...] = ()
+
+    @staticmethod
+    def of(strings: frozenset[str] | None) -> _Strings:
+        """A piece matching exactly `strings` (unknown when None)."""
+        return _Strings(strings, strings, strings) if strings is not None else _Strings()
+
+    def best(self) -> frozenset[str] | None:
+        """The most selective literal set among what is known (longest shortest member, then fewest)."""
+        sets = [known for known in (*self.needed, self.exact, self.prefixes, self.suffixes) if known]
+        sets = [known for known in sets if "" not in known]
+        return max(sets, key=lambda known: (min(map(len, known)), -len(known)), default=None)
+
+
+@cache
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Literal strings of which every match of `pattern` contains at least one; None if unknown.
+
+    Reads the pattern with the standard library's parser (the rules' regex
+    dialect agrees with it on everything that yields literals here); any
+    construct it cannot read, inline flags (case folding) and the dialect's
+    own syntax give None, so such a pattern is simply always run.
+    """
+    if UNSCREENABLE.search(pattern):
+        return None
+    try:
+        parsed = re_parser.parse(pattern)
+        if parsed.state.flags & ~re.UNICODE:
+            return None
+        return _sequence(list(parsed)).best()
+    except (_Unscreenable, re.error, RecursionError, ValueError, TypeError, OverflowError):
+        return None
+
+
+def _product(left: frozenset[str] | None, right: frozenset[str] | None) -> frozenset[str] | None:
+    """Every concatenation of a string of `left` and one of `right`, or None when unknown or too many."""
+    if left is None or right is None or len(left) * len(right) > MAX_LITERAL_SET:
+        return None
+    return frozenset(first + second for first in left for second in right)
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> _Strings:
+    """What a sequence of parsed items matches: its pieces' strings joined (see `_Strings`)."""
+    result = _Strings.of(frozenset([""]))
+    for operator, argument in items:
+        piece = _item(operator, argument)
+        joined = _product(result.suffixes, piece.prefixes)
+        result = _Strings(
+            exact=_product(result.exact, piece.exact),
+            prefixes=_product(result.exact, piece.prefixes) or result.prefixes,
+            suffixes=_product(result.suffixes, piece.exact) or piece.suffixes,
+            needed=tuple(
+                known
+                for known in (*result.needed, *piece.needed, joined, piece.best())
+                if known and "" not in known
+            ),
+        )
+    return result
+
+
+def _item(operator: Any, argument: Any) -> _Strings:
+    """What one parsed item matches (see `_Strings`)."""
+    constants = re_constants
+    if operator is constants.LITERAL:
+        return _Strings.of(frozenset([chr(argument)]))
+    if operator in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
+        return _Strings.of(frozenset([""]))  # zero-width: neighbours stay adjacent
+    if operator is constants.SUBPATTERN:
+        _, add_flags, del_flags, body = argument
+        if add_flags or del_flags:
+            raise _Unscreenable
+        return _sequence(list(body))
+    if operator is getattr(constants, "ATOMIC_GROUP", None):
+        return _sequence(list(argument))
+    if operator is constants.BRANCH:
+        return _branch([_sequence(list(alternative)) for alternative in argument[1]])
+    if operator in (
+        constants.MAX_REPEAT,
+        constants.MIN_REPEAT,
+        getattr(constants, "POSSESSIVE_REPEAT", None),
+    ):
+        return _repeat(*argument)
+    if operator is constants.IN:
+        return _Strings.of(_class_characters(argument))
+    return _Strings()  # any character, categories, negations, back references
+
+
+def _branch(alternatives: list[_Strings]) -> _Strings:
+    """What an alternation matches: the union of its alternatives."""
+
+    def union(sets: list[frozenset[str] | None]) -> frozenset[str] | None:
+        if any(known is None for known in sets):
+            return None
+        merged = frozenset().union(*sets)
+        return merged if len(merged) <= MAX_LITERAL_SET else None
+
+    best = union([alternative.best() for alternative in alternatives])
+    return _Strings(
+        exact=union([alternative.exact for alternative in alternatives]),
+        prefixes=union([alternative.prefixes for alternative in alternatives]),
+        suffixes=union([alternative.suffixes for alternative in alternatives]),
+        needed=(best,) if best else (),
+    )
+
+
+def _repeat(minimum: int, maximum: int, body: Any) -> _Strings:
+    """What a repeated item matches: `minimum` to `maximum` copies of its body."""
+    inner = _sequence(list(body))
+    if inner.exact is not None and maximum <= MAX_LITERAL_SET:
+        exact: frozenset[str] | None = frozenset([""]) if minimum == 0 else None
+        power: frozenset[str] | None = frozenset([""])
+        for count in range(1, maximum + 1):
+            power = _product(power, inner.exact)
+            if count >= minimum:
+                exact = (
+                    None
+                    if power is None or exact is None and count > minimum
+                    else (exact or frozenset()) | power
+                )
+            if exact is None and count >= minimum:
+                break
+        if exact is not None and len(exact) <= MAX_LITERAL_SET:
+            return _Strings.of(exact)
+    if minimum == 0:
+        return _Strings()
+    best = inner.best()
+    return _Strings(
+        prefixes=inner.prefixes, suffixes=inner.suffixes, needed=(*inner.needed, *([best] if best else []))
+    )
+
+
+def _class_characters(members: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The characters of a small, plain character class ("[:(]", "[3-9]"), or None."""
+    characters: set[str] = set()
+    for operator, argument in members:
+        if operator is re_constants.LITERAL:
+            characters.add(chr(argument))
+        elif operator is re_constants.RANGE and argument[1] - argument[0] < MAX_CLASS_LITERALS:
+            characters.update(chr(code) for code in range(argument[0], argument[1] + 1))
+        else:
+            return None
+        if len(characters) > MAX_CLASS_LITERALS:
+            return None
+    return frozenset(characters) if characters else None

@@ -1,0 +1,195 @@
+"""The boilerplate rule file: its schema, and the rules compiled from it once per rule set."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from pipeline.rules.schema import EXAMPLES, Bool, ListOf, Mapping, Number, Schema, Str, Where, check
+
+if TYPE_CHECKING:
+    from pipeline.rules.ruleset import RuleSet
+
+from pipeline.stages.boilerplate.markers import MATCH_MODES, MarkerMatcher, _marker_matcher
+
+if TYPE_CHECKING:
+    from pipeline.stages.boilerplate.measure import LineFacts
+
+RULES_NAME = "boilerplate"
+RULE_ID = regex.compile(r"[a-z][a-z0-9_]*")
+
+
+@dataclass(frozen=True)
+class StructureSettings:
+    """The named thresholds of the structure rules (see the rules file)."""
+
+    latin_word_units: int
+    headline_max_units: int
+    sentence_end: str
+    paragraph_min_units: int
+    repeated_only_after_body: bool
+    link_item_pattern: regex.Pattern
+    link_list_min_run: int
+    resume_paragraphs: int
+    image_gap_blank_lines: int
+    caption_max_units: int
+    caption_forbidden_chars: frozenset[str]
+    caption_only_after_body: bool
+    between_max_units: int
+    between_only_after_body: bool
+    headline_run_min_run: int
+    # `caption_forbidden_chars` as one character class: searching a line with
+    # it is several times faster than a set test over the line's characters.
+    caption_forbidden_pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class BoilerplateRules:
+    """Everything `classify_lines` needs, compiled once from the rules file."""
+
+    markers: MarkerMatcher
+    article_text: MarkerMatcher
+    structure: StructureSettings
+    # Line facts by stripped text, kept across documents (see `classify_texts`).
+    facts_by_text: dict[str, LineFacts] = field(default_factory=dict, compare=False, repr=False)
+
+
+class Checked(Schema):
+    """`base`, and then `test(value)` must hold (else `reason`)."""
+
+    def __init__(self, base: Schema, test: Callable[[Any], bool], reason: str) -> None:
+        self.base, self.test, self.reason = base, test, reason
+
+    def check(self, value: Any, where: Where) -> None:
+        """The base shape, then the test."""
+        self.base.check(value, where)
+        if not self.test(value):
+            raise where.fail(f"{self.reason}, got {value!r}")
+
+    def describe(self) -> str:
+        """What the base shape says."""
+        return self.base.describe()
+
+
+def _one_of_keywords_or_pattern(entry: dict, where: Where) -> None:
+    if ("keywords" in entry) == ("pattern" in entry):
+        raise where.fail(f"rule {entry['id']!r} needs exactly one of keywords, pattern")
+
+
+def _marker_schema(allow_section: bool) -> Mapping:
+    """The shape of one marker (or, without `opens_section`, one article-text rule)."""
+    fields: dict[str, Schema] = {
+        "id": Checked(Str(), RULE_ID.fullmatch, "rule id must be lower_case letters, digits and _"),
+        "comment": Checked(Str(), str.strip, "a rule needs a comment"),
+        "match": Str(choices=MATCH_MODES),
+        "keywords": ListOf(Checked(Str(), str.strip, "a keyword must not be blank"), min_items=1),
+        "pattern": Checked(
+            Str(regex=True), lambda pattern: "(?P<" not in pattern, "named groups are not allowed"
+        ),
+        "max_chars": Number(minimum=1, integer=True),
+        "examples": EXAMPLES,
+    }
+    if allow_section:
+        fields["opens_section"] = Bool()
+    return Mapping(fields, required=("id", "comment", "match"), check_whole=_one_of_keywords_or_pattern)
+
+
+_COUNT = Number(minimum=0, integer=True)
+STRUCTURE_SCHEMA = Mapping(
+    {
+        "latin_word_units": _COUNT,
+        "headline": Mapping(
+            {"max_units": _COUNT, "sentence_end": Str(allow_empty=True)},
+            required=("max_units", "sentence_end"),
+        ),
+        "paragraph": Mapping({"min_units": _COUNT}, required=("min_units",)),
+        "repeated_line": Mapping({"only_after_body": Bool()}, required=("only_after_body",)),
+        "link_list": Mapping(
+            {"item_pattern": Str(regex=True), "min_run": _COUNT, "examples": EXAMPLES},
+            required=("item_pattern", "min_run"),
+        ),
+        "after_related": Mapping({"resume_paragraphs": _COUNT}, required=("resume_paragraphs",)),
+        "caption": Mapping(
+            {
+                "image_gap_blank_lines": _COUNT,
+                "max_units": _COUNT,
+                "forbidden_chars": Str(allow_empty=True),
+                "only_after_body": Bool(),
+            },
+            required=("image_gap_blank_lines", "max_units", "forbidden_chars", "only_after_body"),
+        ),
+        "between_boilerplate": Mapping(
+            {"max_units": _COUNT, "only_after_body": Bool()}, required=("max_units", "only_after_body")
+        ),
+        "headline_run": Mapping({"min_run": _COUNT}, required=("min_run",)),
+    },
+    required=(
+        "latin_word_units",
+        "headline",
+        "paragraph",
+        "repeated_line",
+        "link_list",
+        "after_related",
+        "caption",
+        "between_boilerplate",
+        "headline_run",
+    ),
+)
+
+BOILERPLATE_SCHEMA = Mapping(
+    {
+        "markers": ListOf(_marker_schema(allow_section=True), unique="id"),
+        "article_text": ListOf(_marker_schema(allow_section=False), unique="id"),
+        "structure": STRUCTURE_SCHEMA,
+    },
+    required=("markers", "article_text", "structure"),
+)
+
+
+def _structure_settings(structure: Any) -> StructureSettings:
+    """The thresholds of the (validated) `structure` section."""
+    caption = structure["caption"]
+    return StructureSettings(
+        latin_word_units=structure["latin_word_units"],
+        headline_max_units=structure["headline"]["max_units"],
+        sentence_end=structure["headline"]["sentence_end"],
+        paragraph_min_units=structure["paragraph"]["min_units"],
+        repeated_only_after_body=structure["repeated_line"]["only_after_body"],
+        link_item_pattern=regex.compile(structure["link_list"]["item_pattern"]),
+        link_list_min_run=structure["link_list"]["min_run"],
+        resume_paragraphs=structure["after_related"]["resume_paragraphs"],
+        image_gap_blank_lines=caption["image_gap_blank_lines"],
+        caption_max_units=caption["max_units"],
+        caption_forbidden_chars=frozenset(caption["forbidden_chars"]),
+        caption_only_after_body=caption["only_after_body"],
+        between_max_units=structure["between_boilerplate"]["max_units"],
+        between_only_after_body=structure["between_boilerplate"]["only_after_body"],
+        headline_run_min_run=structure["headline_run"]["min_run"],
+        caption_forbidden_pattern=_any_character_of(caption["forbidden_chars"]),
+    )
+
+
+def _any_character_of(characters: str) -> re.Pattern:
+    """A regex finding any one of `characters` (one that never matches when there are none)."""
+    if not characters:
+        return re.compile(r"(?!)")
+    return re.compile(f"[{''.join(re.escape(character) for character in sorted(set(characters)))}]")
+
+
+def boilerplate_rules(ruleset: RuleSet) -> BoilerplateRules:
+    """The rule set's boilerplate.yaml, validated and compiled.
+
+    A builder for `ruleset.compiled(boilerplate_rules)`; raises RuleFileError
+    (file:line: reason) when the file is broken.
+    """
+    document = ruleset.file(RULES_NAME)
+    check(document, BOILERPLATE_SCHEMA, ruleset.path(RULES_NAME))
+    return BoilerplateRules(
+        markers=_marker_matcher(document["markers"]),
+        article_text=_marker_matcher(document["article_text"]),
+        structure=_structure_settings(document["structure"]),
+    )

@@ -1,0 +1,178 @@
+"""Pass 2: structure rules revise a document's verdicts by looking at neighbouring lines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    pass
+
+from pipeline.stages.boilerplate.measure import LineFacts
+from pipeline.stages.boilerplate.rules import StructureSettings
+
+Verdicts = list[str | None]
+
+
+@dataclass(frozen=True)
+class Page:
+    """A document's line facts with what every structure rule asks of them.
+
+    `order`: indices of the non-blank lines; `body_start`: index of the
+    first paragraph-like line that is not a marker (where the article
+    starts), None when there is none.
+    """
+
+    facts: Sequence[LineFacts]
+    order: list[int]
+    body_start: int | None
+
+    def after_body(self, index: int) -> bool:
+        """True when line `index` comes after the article's first paragraph."""
+        return self.body_start is not None and index > self.body_start
+
+
+def page_of(facts: Sequence[LineFacts]) -> Page:
+    """The Page of a document's line facts."""
+    body_start = next(
+        (index for index, fact in enumerate(facts) if fact.paragraph_like and fact.marker is None), None
+    )
+    return Page(facts, [index for index, fact in enumerate(facts) if not fact.blank], body_start)
+
+
+def mark_after_related(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """Lines after a related-articles heading, up to the end or until article text resumes."""
+    facts, order = page.facts, page.order
+    position = 0
+    while position < len(order):
+        marker = facts[order[position]].marker
+        if marker is None or not marker.opens_section:
+            position += 1
+            continue
+        section = order[position + 1 :]
+        end = len(section)
+        streak = 0
+        for offset, index in enumerate(section):
+            fact = facts[index]
+            streak = streak + 1 if fact.paragraph_like and not fact.truncated and fact.marker is None else 0
+            if streak >= max(settings.resume_paragraphs, 1):
+                end = offset - streak + 1
+                break
+        for index in section[:end]:
+            if rules[index] is None:
+                rules[index] = "structure:after_related"
+        position += 1 + end
+
+
+def mark_repeated_lines(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """Both copies of a line whose text repeats on the next non-blank line."""
+    facts, order = page.facts, page.order
+    for previous, current in zip(order, order[1:], strict=False):
+        if settings.repeated_only_after_body and not page.after_body(previous):
+            continue
+        if facts[previous].text == facts[current].text:
+            for index in (previous, current):
+                if rules[index] is None:
+                    rules[index] = "structure:repeated_line"
+
+
+def _runs(order: Sequence[int], belongs: Callable[[int], bool]) -> list[list[int]]:
+    """Maximal runs of consecutive entries of `order` for which `belongs` holds."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for index in order:
+        if belongs(index):
+            current.append(index)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def mark_link_lists(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """Runs of at least `min_run` headline-like list items ("- 标题", "1. 标题")."""
+    facts = page.facts
+
+    def is_item(index: int) -> bool:
+        return facts[index].link_item
+
+    def is_unprotected(index: int) -> bool:
+        return not facts[index].protected
+
+    # An article-text line breaks a run; it is looked for (slow) only in runs
+    # of items long enough to count, since any part of a shorter run is shorter.
+    for items in _runs(page.order, is_item):
+        if len(items) < settings.link_list_min_run:
+            continue
+        for run in _runs(items, is_unprotected):
+            if len(run) >= settings.link_list_min_run:
+                for index in run:
+                    if rules[index] is None:
+                        rules[index] = "structure:link_list"
+
+
+def _blank_run(facts: Sequence[LineFacts], index: int, step: int) -> tuple[int, bool]:
+    """Blank lines next to `index` going `step` (-1/+1), and whether the page edge follows."""
+    count = 0
+    cursor = index + step
+    while 0 <= cursor < len(facts) and facts[cursor].blank:
+        count += 1
+        cursor += step
+    return count, not 0 <= cursor < len(facts)
+
+
+def mark_captions(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """Picture names: short unpunctuated lines against an image gap of blank lines."""
+    facts = page.facts
+    gap = max(settings.image_gap_blank_lines, 1)
+    for index in page.order:
+        fact = facts[index]
+        if not fact.caption_shaped or rules[index] is not None:
+            continue
+        if settings.caption_only_after_body and not page.after_body(index):
+            continue
+        before, at_start = _blank_run(facts, index, -1)
+        after, at_end = _blank_run(facts, index, +1)
+        against_gap = (before >= gap and (after >= 1 or at_end)) or (
+            after >= gap and (before >= 1 or at_start)
+        )
+        if against_gap and not fact.protected:
+            rules[index] = "structure:caption"
+
+
+def mark_between_boilerplate(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """Short lines directly between two boilerplate lines (no blank line between)."""
+    facts = page.facts
+    for index in range(1, len(facts) - 1):
+        fact = facts[index]
+        if fact.blank or rules[index] is not None:
+            continue
+        if rules[index - 1] is None or rules[index + 1] is None:
+            continue
+        if settings.between_only_after_body and not page.after_body(index):
+            continue
+        if fact.units <= settings.between_max_units and not fact.protected:
+            rules[index] = "structure:between_boilerplate"
+
+
+def mark_headline_run(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """A list of headlines after the article, found walking back from the page end."""
+    facts, body_start = page.facts, page.body_start
+    if body_start is None:
+        return
+    headlines: list[int] = []
+    for index in reversed(page.order):
+        fact = facts[index]
+        if index <= body_start:
+            break
+        if rules[index] is not None:
+            continue
+        if not fact.headline_like or fact.protected:
+            break
+        headlines.append(index)
+    if len(headlines) >= max(settings.headline_run_min_run, 1):
+        for index in headlines:
+            rules[index] = "structure:headline_run"
