@@ -424,12 +424,11 @@ def test_configured_length_changing_conversion_maps_back_exactly(tmp_path):
         (
             "    kana_between_han: 1 ",
             "    kana_between_hen: 1 ",
-            "    replacement_character:",
+            "  weights:",  # a missing key is reported at the key of its mapping
             "missing key 'kana_between_han'",
         ),
-        # A mapping or list starts at its first entry; a plain string item has no line
-        # of its own, so the list's is given.
-        ('  - "\\u2003"', '  - "ab"', '  - "\\u00a0"', "not one character: 'ab'"),
+        # A plain string item has no line of its own: the line of its list's key is given.
+        ('  - "\\u2003"', '  - "ab"', "spaces:", "not one character: 'ab'"),
     ],
 )
 def test_a_broken_normalise_file_is_reported_at_its_line(tmp_path, old, new, at, reason):

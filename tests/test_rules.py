@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.rules.loader import RuleFileError, load_rule_file, parse_rule_text, require
+from pipeline.rules.loader import RuleFileError, parse_rule_text
 from pipeline.rules.ruleset import RuleSet
 
 
@@ -30,22 +30,10 @@ def test_duplicate_keys_are_refused_with_their_line():
     assert "duplicate key" in raised.value.reason
 
 
-def test_require_raises_at_the_node_line():
-    loaded = parse_rule_text("first: 1\nsecond:\n  - 2\n", "rules/demo.yaml")
+def test_missing_rules_folder_says_where_it_looked(tmp_path):
     with pytest.raises(RuleFileError) as raised:
-        require(False, "rules/demo.yaml", loaded["second"], "must be a mapping")
-    assert str(raised.value) == "rules/demo.yaml:3: must be a mapping"
-
-
-def test_missing_rule_file_says_where_it_looked(tmp_path, monkeypatch):
-    monkeypatch.setenv("PROVEX_RULES_DIR", str(tmp_path))
-    load_rule_file.cache_clear()
-    try:
-        with pytest.raises(RuleFileError) as raised:
-            load_rule_file("nothing")
-        assert str(tmp_path) in str(raised.value)
-    finally:
-        load_rule_file.cache_clear()
+        RuleSet.load(tmp_path / "nothing")
+    assert str(tmp_path / "nothing") in str(raised.value)
 
 
 def test_rules_hash_changes_when_a_rule_changes_but_not_with_comments_or_examples(tmp_path):
@@ -62,8 +50,9 @@ def test_rules_hash_changes_when_a_rule_changes_but_not_with_comments_or_example
 def test_every_shipped_rule_file_is_valid_yaml():
     from pipeline.rules.loader import rules_dir
 
+    ruleset = RuleSet.load(rules_dir())
     for path in sorted(rules_dir().glob("*.yaml")):
-        assert load_rule_file(path.stem) is not None, path
+        assert ruleset.file(path.stem) is not None, path
 
 
 def _plain(value):

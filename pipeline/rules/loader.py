@@ -2,13 +2,12 @@
 
 Every mapping and list loaded from a rule file remembers the line it starts
 on, so a rule that fails validation is reported as `file:line: reason`.
-Stages load their rules through `load_rule_file(name)`, which caches.
+`RuleSet.load(dir)` (pipeline.rules.ruleset) parses a folder of them with `parse_rule_text`.
 """
 
 from __future__ import annotations
 
 import os
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -115,31 +114,3 @@ def _parse_with_python_loader(text: str, path: Path | str) -> Any:
         raise RuleFileError(path, line, f"not valid YAML: {error.problem or error}") from None
     except yaml.YAMLError as error:
         raise RuleFileError(path, None, f"not valid YAML: {error}") from None
-
-
-@cache
-def load_rule_file(name: str, directory: str | None = None) -> Any:
-    """Load `rules/<name>.yaml` (cached) as LocatedDict/LocatedList values.
-
-    Raises RuleFileError when the file is missing or is not valid YAML.
-    """
-    path = Path(directory) if directory else rules_dir()
-    path = path / f"{name}.yaml"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise RuleFileError(path, None, "rule file not found (set PROVEX_RULES_DIR?)") from None
-    except UnicodeDecodeError as error:
-        raise RuleFileError(path, None, f"rule files must be UTF-8: {error}") from None
-    return parse_rule_text(text, path)
-
-
-def require(condition: bool, path: Path | str, node: Any, reason: str) -> None:
-    """Raise RuleFileError at `node`'s line unless `condition` holds."""
-    if not condition:
-        raise RuleFileError(path, getattr(node, "line", None), reason)
-
-
-def rule_path(name: str) -> Path:
-    """Path of `rules/<name>.yaml`, for error messages and audits."""
-    return rules_dir() / f"{name}.yaml"

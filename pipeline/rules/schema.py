@@ -166,7 +166,7 @@ class ListOf(Schema):
         """Every item checked; duplicates of `unique` rejected at the later item."""
         if not isinstance(value, list):
             raise where.fail(f"expected a list of {self.item.describe()}, got {_shown(value)}")
-        where = where.at(value, "")
+        where = where.at(value, "") if where.line is None else where
         if len(value) < self.min_items:
             raise where.fail(f"needs at least {self.min_items} item(s)")
         seen: dict[Any, int | None] = {}
@@ -198,7 +198,7 @@ class Mapping(Schema):
         """Required keys present, every key known, every value checked."""
         if not isinstance(value, dict):
             raise where.fail(f"expected a mapping with keys {', '.join(self.fields)}, got {_shown(value)}")
-        where = where.at(value, "")
+        where = where.at(value, "") if where.line is None else where
         key_lines = getattr(value, "key_lines", {})
         for key in self.required:
             if key not in value:
