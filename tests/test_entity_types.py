@@ -164,3 +164,23 @@ def test_a_misspelt_field_is_an_error_not_a_null_column(tmp_path):
     lines = normalise_lines(source_from_text("王先生").lines, default_ruleset())
     with REGISTRY.extended(spec), pytest.raises(UnknownColumnError, match="nmae"):
         to_mentions("doc", misspelt(lines, None, None), lines)
+
+
+RICH_TEXT = (
+    "2023年3月，苏州工业园区管委会与华东医药集团签约，投资约12亿元建设生物医药产业园二期，"
+    "新增企业30至50家，增长12.5%。\n"
+    "In March 2024 the Ningbo Life Science Park signed with Acme Biotech Inc. for 2 to 3 million yuan.\n"
+)
+
+
+def test_every_extractor_reports_exactly_the_columns_of_its_spec():
+    from pipeline.document import process_document, source_from_text
+    from tests.conftest import RULES
+
+    result = process_document(source_from_text(RICH_TEXT), RULES)
+    for spec in REGISTRY.specs():
+        fields = [mention.fields for mention in result.mentions if mention.table == spec.table]
+        assert fields, f"the sample text gave no {spec.table}"
+        for row in fields:
+            assert set(row) <= set(spec.column_names), (spec.table, row)
+        assert set().union(*fields) == set(spec.column_names), spec.table
