@@ -65,6 +65,9 @@ KNOWN_FAILURES: dict[str, dict[tuple[str, str | None], str]] = {
     },
     "recognizers_en_datetime": {
         ("I'll go back second of Aug.", "2016-11-07T00:00:00"): NOT_COVERED,
+        ("I'll go back 03/18/40.", "2016-11-07T00:00:00"): (
+            "two-digit year: found, but rules/dates.yaml reads 40 as 2040 (pivot 50), RT as 1940"
+        ),
         ("I'll be out from 4-23 in next month", "2016-11-07T00:00:00"): NOT_COVERED,
         ("I'll be out next 3 days", "2016-11-07T00:00:00"): NOT_COVERED,
         ("I'll leave this SUMMER", "2016-11-07T00:00:00"): NOT_COVERED,
@@ -307,7 +310,6 @@ KNOWN_FAILURES: dict[str, dict[tuple[str, str | None], str]] = {
         ("it happened last night at 8.", "2018-08-16T10:00:00"): OUT_OF_SCOPE,
         ("Let's meet at friday the 26th around 4", "2021-03-15T00:00:00"): OUT_OF_SCOPE,
         ("Does friday at 4pm work?", "2021-03-15T00:00:00"): OUT_OF_SCOPE,
-        ("I'll go back 03/18/40.", "2016-11-07T00:00:00"): NOT_COVERED,
         ("The sun will set tomorrow at seven twenty-seven", "2016-11-07T00:00:00"): OUT_OF_SCOPE,
         ("The sun will set tomorrow at thirty-six minutes past eight", "2016-11-07T00:00:00"): OUT_OF_SCOPE,
         (

@@ -199,16 +199,17 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     reference = Reference(doc_date=doc_date, article_year=article_year, roc=roc)
     spans = []
     for _line, items in per_line:
-        line_spans: list[Span] = []
+        compared: list[Span] = []  # the line's dates a 去年同期 may refer to (not other 同期)
         for index, item in enumerate(items):
             earlier_years = [
                 other.explicit_year for other in items[:index] if other.explicit_year is not None
             ]
             context_year = earlier_years[-1] if earlier_years else None
-            span = _to_span(item, rules, reference, context_year, line_spans)
+            span = _to_span(item, rules, reference, context_year, compared)
             if span is not None:
-                line_spans.append(span)
-        spans.extend(line_spans)
+                spans.append(span)
+                if not item.groups.get("same_period"):
+                    compared.append(span)
     return spans
 
 
