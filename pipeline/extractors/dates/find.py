@@ -6,27 +6,40 @@ position wins, leftmost match first, no overlaps), searched near the
 anchors every date contains (`match.py`). Each match is then resolved to a
 `start_date`/`end_date`, a granularity and a resolution (`resolve.py`).
 
-Year-less and relative dates need the article's time: its date when known;
-else the article year, inferred as the latest year the article states as a
-fact: the first year of every explicit date or range, leaving out years
-introduced as targets (到2028年, by 2030; see `future_markers`). News
-articles rarely state years after their own, so this is the year they were
-written in far more often than not.
+Year-less and relative dates need the article's time: its date when known
+(`document.doc_date`); else a day the article stamps as its own in its
+first lines (`2023年11月18日 12:22`, `date 2025-12-22`: see
+`article_timestamp`); else the article year, inferred as the latest year the
+article states as a fact: the first year of every explicit date or range,
+leaving out years introduced as targets (到2028年, by 2030; see
+`future_markers`) and years stated as history (成立于2018年, since 2018; see
+`past_markers`). News articles rarely state years after their own, so this
+is the year they were written in far more often than not; with none of
+these, relative dates stay unresolved.
+
+A Taiwanese text (region TW, or traditional script with Taiwanese
+vocabulary: `taiwan` in the rule file) writes years in the Republic of
+China calendar: 112年 is 2023. `民国` before a year always marks one.
 """
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from pipeline.core.records import DocumentContext, LineContext, Span
 from pipeline.extractors.dates.match import Anchors, anchors_by_text, named_groups, rule_matches
 from pipeline.extractors.dates.resolve import (
     Found,
+    NotADate,
     Reference,
     Unresolvable,
     granularity_of,
     resolve,
+    roc_year_value,
+    shift_years,
     year_value,
 )
 from pipeline.extractors.dates.rules import DateRules, compile_date_rules
@@ -37,15 +50,25 @@ if TYPE_CHECKING:
 TABLE = "dates"
 
 
-def line_matches(line: LineContext, rules: DateRules, anchors: Anchors | None = None) -> list[Found]:
+def line_matches(
+    line: LineContext, rules: DateRules, anchors: Anchors | None = None, roc: bool = False
+) -> list[Found]:
     """Every rule match on one line, in order, with its named groups."""
     found = []
     for match, rule_id in rule_matches(line.norm_text, rules, anchors):
         groups = named_groups(match, rules)
-        year_text = groups.get("year")
-        explicit_year = year_value(year_text, rules) if year_text else None
+        if _narrative_later(groups, line.norm_text, match.start(), match.end(), rules):
+            continue
+        if "numeric_first" in groups:
+            groups = _day_and_month(groups, english=line.lang == "en")
+        explicit_year = _explicit_year(groups, rules, roc)
         before = line.norm_text[max(0, match.start() - 16) : match.start()].rstrip().lower()
-        is_target = before.endswith(rules.future_markers)
+        after = line.norm_text[match.end() : match.end() + 8].lstrip().lower()
+        is_target = (
+            before.endswith(rules.future_markers)
+            or (bool(rules.past_markers) and before.endswith(rules.past_markers))
+            or (bool(rules.past_markers_after) and after.startswith(rules.past_markers_after))
+        )
         found.append(
             Found(
                 line_no=line.line_no,
@@ -60,10 +83,93 @@ def line_matches(line: LineContext, rules: DateRules, anchors: Anchors | None = 
     return found
 
 
+def _narrative_later(groups, text: str, start: int, end: int, rules: DateRules) -> bool:
+    """True for a Chinese 3年后 told as a story (20年后改写格局): no word of the future in its sentence.
+
+    "N later" counts from the article's date only when the sentence speaks of
+    what is to come (预计三年后建成); otherwise it counts from an event the
+    story told, which is no date we can fix.
+    """
+    direction = groups.get("offset_direction")
+    if not direction or direction.isascii() or direction not in rules.words.get("offset_direction", {}):
+        return False
+    if rules.words["offset_direction"][direction] <= 0:
+        return False
+    sentence_start = max(text.rfind(mark, 0, start) for mark in SENTENCE_ENDS) + 1
+    ends = [position for position in (text.find(mark, end) for mark in SENTENCE_ENDS) if position >= 0]
+    sentence = text[sentence_start : min(ends) if ends else len(text)]
+    return not any(word in sentence for word in rules.later_offset_needs)
+
+
+def _day_and_month(groups: dict[str, str], english: bool) -> dict[str, str]:
+    """3/5/2021: which number is the month. Over 12 is the day; else month first in English only."""
+    first, second = groups.pop("numeric_first"), groups.pop("numeric_second")
+    month_first = int(second) > 12 or (int(first) <= 12 and english)
+    month, day = (first, second) if month_first else (second, first)
+    return {**groups, "month": month, "day": day}
+
+
+SENTENCE_ENDS = ("。", "!", "?", ";", "！", "？", "；")
+
+
+def _explicit_year(groups, rules: DateRules, roc: bool) -> int | None:
+    """The first year the match states (a Republic of China year converted), else None."""
+    if groups.get("roc_year"):
+        return roc_year_value(groups["roc_year"]) if (roc or groups.get("roc_era")) else None
+    year_text = groups.get("year")
+    if not year_text:
+        return None
+    short = year_text.strip().isascii() and len(year_text.strip()) in (2, 3)
+    return year_value(year_text, rules, roc and short)
+
+
+def is_taiwanese(document: DocumentContext, lines: Sequence[LineContext], rules: DateRules) -> bool:
+    """Region TW, or (region unknown) traditional script with a Taiwanese word in the text."""
+    if document.region is not None:
+        return document.region in rules.taiwan_regions
+    if not document.traditional or not rules.taiwan_words:
+        return False
+    return any(word in line.norm_text for line in lines for word in rules.taiwan_words)
+
+
+def article_timestamp(
+    per_line: Sequence[tuple[LineContext, list[Found]]], rules: DateRules, roc: bool
+) -> date | None:
+    """The day the article stamps as its own in its first lines (`2023年11月18日 12:22`), else None.
+
+    An explicit day date right after a date label or right before a time of
+    day (`article_timestamp` in the rule file). Only asked when the article's
+    date is not known.
+    """
+    if rules.timestamp_before is None or rules.timestamp_after is None:
+        return None
+    for line, items in per_line[: rules.timestamp_lines]:
+        for item in items:
+            groups = item.groups
+            if not (groups.get("day") and groups.get("month") and item.explicit_year) or any(
+                name.startswith("end_") for name in groups
+            ):
+                continue
+            text = line.norm_text
+            if not (
+                rules.timestamp_before.search(text[: item.start])
+                or rules.timestamp_after.match(text, item.end)
+            ):
+                continue
+            try:
+                start, end, _, resolution = resolve(item, rules, Reference(None, None, roc), None)
+            except (Unresolvable, NotADate):
+                continue
+            if resolution == "explicit" and start == end:
+                return start
+    return None
+
+
 def infer_article_year(found: Sequence[Found]) -> int | None:
     """The article's year guessed from the years it states (None if none).
 
-    The latest explicit year not introduced as a target (到2028年, by 2030).
+    The latest explicit year not introduced as a target (到2028年, by 2030)
+    nor as history (成立于2018年, since 2018).
     """
     years = [item.explicit_year for item in found if item.explicit_year is not None and not item.is_target]
     return max(years) if years else None
@@ -77,36 +183,71 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     fields: start_date, end_date (date or None), granularity, resolution.
     """
     rules = ruleset.compiled(compile_date_rules)
+    roc = is_taiwanese(document, lines, rules)
     anchors_by_line = anchors_by_text([line.norm_text for line in lines], rules)
     if anchors_by_line is None:
-        per_line = [(line, line_matches(line, rules)) for line in lines]
+        per_line = [(line, line_matches(line, rules, roc=roc)) for line in lines]
     else:
         per_line = [
-            (line, line_matches(line, rules, anchors) if anchors.positions else [])
+            (line, line_matches(line, rules, anchors, roc) if anchors.positions else [])
             for line, anchors in zip(lines, anchors_by_line, strict=True)
         ]
-    doc_date = document.doc_date
+    doc_date = document.doc_date or article_timestamp(per_line, rules, roc)
     article_year = (
         doc_date.year if doc_date else infer_article_year([f for _, items in per_line for f in items])
     )
-    reference = Reference(doc_date=doc_date, article_year=article_year)
+    reference = Reference(doc_date=doc_date, article_year=article_year, roc=roc)
     spans = []
     for _line, items in per_line:
+        compared: list[Span] = []  # the line's dates a 去年同期 may refer to (not other 同期)
         for index, item in enumerate(items):
             earlier_years = [
                 other.explicit_year for other in items[:index] if other.explicit_year is not None
             ]
             context_year = earlier_years[-1] if earlier_years else None
-            spans.append(_to_span(item, rules, reference, context_year))
+            span = _to_span(item, rules, reference, context_year, compared)
+            if span is not None:
+                spans.append(span)
+                if not item.groups.get("same_period"):
+                    compared.append(span)
     return spans
 
 
-def _to_span(item: Found, rules: DateRules, reference: Reference, context_year: int | None) -> Span:
+def _same_period(item: Found, rules: DateRules, earlier: Sequence[Span]):
+    """去年同期: the period of the last resolved date before it on the line, a year earlier."""
+    resolved = [span for span in earlier if span.fields["start_date"] is not None]
+    if not resolved:
+        raise Unresolvable
+    last = resolved[-1].fields
+    offset = lookup_offset(item, rules)
+    start, end = last["start_date"], last["end_date"]
+    end_is_month_end = end.day == calendar.monthrange(end.year, end.month)[1]
+    start, end = shift_years(start, offset), shift_years(end, offset)
+    if end_is_month_end:
+        end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
+    return start, end, last["granularity"], "relative"
+
+
+def lookup_offset(item: Found, rules: DateRules) -> int:
+    """Years between a comparison period and the one it is compared with (去年同期: -1)."""
+    text = item.groups.get("relative_year")
+    value = rules.words.get("relative_year", {}).get(text) if text else None
+    return int(value) if value else -1
+
+
+def _to_span(
+    item: Found, rules: DateRules, reference: Reference, context_year: int | None, earlier: Sequence[Span]
+) -> Span | None:
     try:
-        start, end, granularity, resolution = resolve(item, rules, reference, context_year)
+        if item.groups.get("same_period"):
+            start, end, granularity, resolution = _same_period(item, rules, earlier)
+        else:
+            start, end, granularity, resolution = resolve(item, rules, reference, context_year)
     except Unresolvable:
         start = end = None
         granularity, resolution = granularity_of(item, rules), "unresolved"
+    except NotADate:
+        return None
     return Span(
         table=TABLE,
         line_no=item.line_no,

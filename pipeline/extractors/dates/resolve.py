@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from pipeline.extractors.dates.rules import word_key
-from pipeline.text.numerals import parse_small_number
+from pipeline.text.numerals import parse_chinese_numeral, parse_number, parse_small_number
 
 if TYPE_CHECKING:
     from pipeline.extractors.dates.rules import DateRules
@@ -33,16 +33,44 @@ if TYPE_CHECKING:
 # Groups holding a count of months or quarters from the start (前三季度,
 # 前11个月) or the end (后三个月) of a year.
 LEADING_PART_GROUPS = ("first_quarters", "first_months", "last_months")
+ROC_OFFSET = 1911  # Republic of China year N is Gregorian year N + 1911
 
 
-def year_value(text: str, rules: DateRules) -> int | None:
-    """A year from 4 or 2 digits/Chinese numerals; 2-digit years get a century (see `two_digit_years`)."""
+def year_value(text: str, rules: DateRules, roc: bool = False) -> int | None:
+    """A year from 4 or 2 digits/Chinese numerals; 2-digit years get a century (see `two_digit_years`).
+
+    With `roc` (a Taiwanese text), a year of 2 or 3 Arabic digits is a year
+    of the Republic of China calendar: N + 1911 (112年 -> 2023).
+    """
     text = text.strip()
     value = parse_small_number(text)
     if value is None:
         return None
+    if roc and text.isascii() and len(text) in (2, 3):
+        return value + ROC_OFFSET
     if len(text) == 2:
         return 2000 + value if value <= rules.two_digit_year_pivot else 1900 + value
+    return value
+
+
+def roc_year_value(text: str) -> int | None:
+    """A Republic of China year (民国108年, 民國一百零八年, 112年) as a Gregorian year: N + 1911."""
+    text = text.strip()
+    value = parse_small_number(text) if text.isascii() else parse_chinese_numeral(text)
+    if value is None or not 1 <= value <= 200 or value != int(value):
+        return None
+    return int(value) + ROC_OFFSET
+
+
+def count_value(text: str) -> int | None:
+    """A small count as offsets write it: 5, 三, 两, 仨, two, a/an (one)."""
+    text = text.strip().lower()
+    if text in ("a", "an", "one"):
+        return 1
+    value = parse_small_number(text.replace("仨", "三"))
+    if value is None:
+        number = parse_number(text)
+        value = int(number) if number is not None and number == int(number) else None
     return value
 
 
@@ -70,6 +98,7 @@ class Reference:
 
     doc_date: date | None
     article_year: int | None  # doc_date's year, else the inferred year
+    roc: bool = False  # a Taiwanese text: 2-3 digit years are Republic of China years
 
 
 def _month_end(year: int, month: int) -> date:
@@ -93,6 +122,10 @@ class Unresolvable(Exception):
     """Nothing fixes this date (no anchor) or the text names no real date."""
 
 
+class NotADate(Exception):
+    """The match is not a date in this document (a bare 112年 outside a Taiwanese text)."""
+
+
 def _side(found: Found, prefix: str, rules: DateRules, reference: Reference, context_year: int | None):
     """(year, month, day, resolution) of one end of a date; parts may be None."""
     groups = found.groups
@@ -100,8 +133,21 @@ def _side(found: Found, prefix: str, rules: DateRules, reference: Reference, con
     relative = lookup(rules, "relative_year", groups.get(prefix + "relative_year"))
     month = _month_value(rules, groups.get(prefix + "month"))
     day = ordinal_day(groups[prefix + "day"]) if groups.get(prefix + "day") else None
+    roc_text = groups.get(prefix + "roc_year")
+    if roc_text is not None:
+        if not (groups.get("roc_era") or reference.roc):
+            raise NotADate
+        year = roc_year_value(roc_text)
+        if year is None:
+            raise Unresolvable
+        return year, month, day, "explicit"
     if year_text is not None:
-        return year_value(year_text, rules), month, day, "explicit"
+        return (
+            year_value(year_text, rules, reference.roc and _short_years_only(groups)),
+            month,
+            day,
+            "explicit",
+        )
     if relative is not None:
         if reference.article_year is None:
             raise Unresolvable
@@ -109,12 +155,27 @@ def _side(found: Found, prefix: str, rules: DateRules, reference: Reference, con
     return None, month, day, None
 
 
+def _short_years_only(groups: Mapping[str, str]) -> bool:
+    """True when every year the match states has 2 or 3 digits (a Taiwanese 99年 or 112年)."""
+    years = [groups[name] for name in ("year", "end_year") if groups.get(name)]
+    return all(text.strip().isascii() and len(text.strip()) in (2, 3) for text in years)
+
+
 def resolve(found: Found, rules: DateRules, reference: Reference, context_year: int | None):
     """(start_date, end_date, granularity, resolution) for one match.
 
-    Raises Unresolvable when no anchor fixes it or the date does not exist.
+    Raises Unresolvable when no anchor fixes it or the date does not exist,
+    NotADate when the match is no date in this document.
     """
     groups = found.groups
+    if groups.get("offset_unit"):
+        if context_year is not None:
+            # 2018年成立,3年后上市: counted from the year the line states,
+            # not from the article's date; which event is meant is a guess.
+            raise Unresolvable
+        return _resolve_offset(groups, rules, reference)
+    if groups.get("since") and rules.since_to_article_date:
+        return _resolve_since(found, rules, reference, context_year)
     if groups.get("named_period"):
         first, last = lookup(rules, "named_period", groups["named_period"])
         part = lookup(rules, "period_part", groups.get("period_part")) or "whole"
@@ -195,7 +256,7 @@ def _leading_part(groups: Mapping[str, str]) -> tuple[int, int] | None:
     """(first month, last month) of 前三季度 / 前11个月 / 后三个月; None if no such count."""
     for name in LEADING_PART_GROUPS:
         if groups.get(name):
-            count = parse_small_number(groups[name].replace("两", "二"))
+            count = count_value(groups[name].replace("两", "二"))
             if count is None:
                 raise Unresolvable
             months = count * 3 if name == "first_quarters" else count
@@ -248,6 +309,11 @@ def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Referenc
     today = reference.doc_date
     if groups.get("relative_day"):
         point = today + timedelta(days=int(lookup(rules, "relative_day", groups["relative_day"])))
+        stated = ordinal_day(groups["day"]) if groups.get("day") else None
+        if stated is not None and stated != point.day:
+            # 昨(5)日 in a paper dated the 7th: the day stated wins, the
+            # latest such day not after the one counted.
+            point = _latest_day_numbered(stated, point)
         return point, point, "day", "relative"
     if groups.get("relative_month"):
         offset = int(lookup(rules, "relative_month", groups["relative_month"]))
@@ -277,6 +343,76 @@ def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Referenc
     return monday, monday + timedelta(days=6), "period", "relative"
 
 
+def _resolve_offset(groups: Mapping[str, str], rules: DateRules, reference: Reference):
+    """5天前, 三年后, two months ago: the day, week, month or year that far from the article's date.
+
+    A year offset needs only the article's year; the others its date. The
+    unit named is the granularity: 两个月前 is that whole month.
+    """
+    count = count_value(groups.get("offset_count") or "")
+    unit = lookup(rules, "offset_unit", groups["offset_unit"])
+    direction = lookup(rules, "offset_direction", groups.get("offset_direction"))
+    if count is None or unit is None or direction is None:
+        raise Unresolvable
+    steps = count * int(direction)
+    if unit == "year":
+        if reference.article_year is None:
+            raise Unresolvable
+        year = reference.article_year + steps
+        return date(year, 1, 1), date(year, 12, 31), "year", "relative"
+    if reference.doc_date is None:
+        raise Unresolvable
+    today = reference.doc_date
+    if unit == "day":
+        point = today + timedelta(days=steps)
+        return point, point, "day", "relative"
+    if unit == "week":
+        monday = today - timedelta(days=today.weekday()) + timedelta(weeks=steps)
+        return monday, monday + timedelta(days=6), "period", "relative"
+    year, month = divmod(today.year * 12 + today.month - 1 + steps, 12)
+    return date(year, month + 1, 1), _month_end(year, month + 1), "month", "relative"
+
+
+def _resolve_since(found: Found, rules: DateRules, reference: Reference, context_year: int | None):
+    """2018年以来, since March 2019, 2019年5月8日起: from the date stated to the article's date.
+
+    Without the article's date the end is unknown: unresolved. A start after
+    the article's date (施行 from a future day) is that date alone.
+    """
+    groups = {name: text for name, text in found.groups.items() if name != "since"}
+    start, end, granularity, resolution = resolve(
+        Found(
+            found.line_no, found.start, found.end, found.rule_id, groups, found.explicit_year, found.is_target
+        ),
+        rules,
+        reference,
+        context_year,
+    )
+    if reference.doc_date is None:
+        raise Unresolvable
+    if start > reference.doc_date:
+        return start, end, granularity, resolution
+    return start, reference.doc_date, "period", resolution
+
+
+def _latest_day_numbered(day: int, not_after: date) -> date:
+    """The latest date on day `day` of a month, not after `not_after` (within a year)."""
+    year, month = not_after.year, not_after.month
+    for _ in range(12):
+        if day <= calendar.monthrange(year, month)[1] and date(year, month, day) <= not_after:
+            return date(year, month, day)
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    raise Unresolvable
+
+
+def shift_years(day: date, years: int) -> date:
+    """The same day `years` years away; 29 February becomes the 28th in a common year."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
 def granularity_of(item: Found, rules: DateRules) -> str:
     """Granularity of a date whose dates could not be fixed."""
     groups = item.groups
@@ -289,6 +425,11 @@ def granularity_of(item: Found, rules: DateRules) -> str:
         or groups.get("relative_quarter")
         or any(groups.get(name) for name in LEADING_PART_GROUPS)
     ):
+        return "period"
+    if groups.get("offset_unit"):
+        unit = lookup(rules, "offset_unit", groups["offset_unit"])
+        return "period" if unit == "week" else unit
+    if (groups.get("since") and rules.since_to_article_date) or groups.get("same_period"):
         return "period"
     if groups.get("day") or groups.get("relative_day") or groups.get("weekday"):
         return "day"

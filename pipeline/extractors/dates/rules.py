@@ -61,6 +61,9 @@ TABLE_GROUPS: dict[str, str] = {
     "weekdays": "weekday",
     "weekdays_en": "weekday",
     "weekday_abbreviations_en": "weekday",
+    "relative_days_short": "relative_day",
+    "offset_units": "offset_unit",
+    "offset_directions": "offset_direction",
 }
 
 PLACEHOLDER = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -181,6 +184,9 @@ TABLE_VALUES: dict[str, Schema] = {
     "weekdays": Number(minimum=1, maximum=7, integer=True),
     "weekdays_en": Number(minimum=1, maximum=7, integer=True),
     "weekday_abbreviations_en": Number(minimum=1, maximum=7, integer=True),
+    "relative_days_short": Number(integer=True),
+    "offset_units": Str(choices=("day", "week", "month", "year")),
+    "offset_directions": Number(minimum=-1, maximum=1, integer=True),
 }
 assert set(TABLE_VALUES) == set(TABLE_GROUPS)
 TWO_DIGIT_YEARS = Fields({"pivot": Number(minimum=0, maximum=99, integer=True)}, required=("pivot",))
@@ -201,6 +207,17 @@ SCHEMA = Fields(
         "capitalised_only": ListOf(Str()),
         "tables": Fields({name: _table(value) for name, value in TABLE_VALUES.items()}),
         "future_markers": ListOf(Str()),
+        "since_runs_to_article_date": Bool(),
+        "later_offset_needs": ListOf(Str()),
+        "past_markers": ListOf(Str()),
+        "past_markers_after": ListOf(Str()),
+        "article_timestamp": Fields(
+            {"first_lines": Number(minimum=1, integer=True), "before": Str(), "after": Str()},
+            required=("first_lines", "before", "after"),
+        ),
+        "taiwan": Fields(
+            {"regions": ListOf(Str()), "words": ListOf(Str(), min_items=1)}, required=("regions", "words")
+        ),
         "two_digit_years": Fields(
             {"pivot": Number(minimum=0, maximum=99, integer=True)}, required=("pivot",)
         ),
@@ -225,6 +242,16 @@ class DateRules:
     rule_ids: tuple[str, ...]
     words: Mapping[str, Mapping[str, Any]]  # group name -> normalised word -> value
     future_markers: tuple[str, ...]
+    later_offset_needs: tuple[str, ...]  # a Chinese 3年后 counts only in a sentence with one of these
+    since_to_article_date: bool  # 2018年以来 is 2018-01-01 to the article's date (else the year 2018)
+    past_markers: tuple[str, ...]  # words right before a year stated as history (成立于, since)
+    past_markers_after: tuple[str, ...]  # words right after such a year (成立, founded)
+    # A stated day that is the article's own (a timestamp): text right before / after it
+    timestamp_before: regex.Pattern | None
+    timestamp_after: regex.Pattern | None
+    timestamp_lines: int  # searched in the article's first lines only
+    taiwan_regions: frozenset[str]  # regions whose 2-3 digit years are Republic of China years
+    taiwan_words: tuple[str, ...]  # words that mark a traditional-script text as Taiwanese
     # (anchor on folded text, its step back, whether it needs a non-ASCII character)
     anchors: tuple[tuple[regex.Pattern, regex.Pattern, bool], ...]
     case_fold: Mapping[int, str]  # str.translate table: letters `(?i)` equates with ASCII
@@ -380,9 +407,9 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         expanded_patterns.append(expanded)
         rule_languages.append(rule.get("language", "zh"))
         rule_ids.append(rule_id)
-    markers = tuple(
-        sorted((str(marker) for marker in document.get("future_markers", [])), key=len, reverse=True)
-    )
+    markers = _markers(document, "future_markers")
+    timestamp = document.get("article_timestamp") or {}
+    taiwan = document.get("taiwan") or {}
     # Each rule alone, in the order the combined pattern tries them: the
     # Chinese rules, then the English ones (each behind its language's guard).
     ordered = [
@@ -416,6 +443,19 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         rule_ids=tuple(rule_ids),
         words=words,
         future_markers=markers,
+        later_offset_needs=tuple(str(word) for word in document.get("later_offset_needs", [])),
+        since_to_article_date=bool(document.get("since_runs_to_article_date", False)),
+        past_markers=_markers(document, "past_markers"),
+        past_markers_after=tuple(str(marker) for marker in document.get("past_markers_after", [])),
+        timestamp_before=_compile_optional(
+            timestamp.get("before"), path, _at_key(document, "article_timestamp")
+        ),
+        timestamp_after=_compile_optional(
+            timestamp.get("after"), path, _at_key(document, "article_timestamp")
+        ),
+        timestamp_lines=int(timestamp.get("first_lines", 0)),
+        taiwan_regions=frozenset(str(region) for region in taiwan.get("regions", [])),
+        taiwan_words=tuple(str(word) for word in taiwan.get("words", [])),
         anchors=anchors,
         case_fold=case_fold_table(),
         single_rules=tuple((compiled, f"{RULES_NAME}:{rule_ids[number]}") for number, compiled in ordered),
@@ -429,6 +469,20 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
     )
     _check_examples(document["rules"], rules, path)
     return rules
+
+
+def _markers(document: Mapping, key: str) -> tuple[str, ...]:
+    """The words of a marker list, longest first (lower-cased text is tested with endswith)."""
+    return tuple(sorted((str(marker) for marker in document.get(key, [])), key=len, reverse=True))
+
+
+def _compile_optional(pattern: str | None, path, where) -> regex.Pattern | None:
+    if pattern is None:
+        return None
+    try:
+        return regex.compile(pattern)
+    except regex.error as error:
+        raise _error(path, where, f"bad pattern {pattern!r}: {error}") from None
 
 
 def _compile_anchors(document: Mapping, placeholders: Mapping[str, str], alphabet: str, path):
