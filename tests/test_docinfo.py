@@ -18,7 +18,9 @@ from tests.conftest import RULES
 def _doc(text: str, boilerplate_lines: tuple[int, ...] = (), rule: str = "test"):
     lines = normalise_lines(text.split("\n"), RULES)
     verdicts = [
-        BoilerplateVerdict(line.line_no in boilerplate_lines, rule if line.line_no in boilerplate_lines else None)
+        BoilerplateVerdict(
+            line.line_no in boilerplate_lines, rule if line.line_no in boilerplate_lines else None
+        )
         for line in lines
     ]
     return lines, verdicts
@@ -65,7 +67,9 @@ def test_the_dates_of_a_list_of_other_articles_are_not_the_doc_date(rule):
 
 def test_the_head_reaches_past_boilerplate_lines_to_the_twelfth_article_line():
     menu = "\n".join(["-", "栏目"] * 20)
-    lines, verdicts = _doc(menu + "\n标题\n2020-12-01 08:53 某某日报\n正文。", boilerplate_lines=tuple(range(1, 41)))
+    lines, verdicts = _doc(
+        menu + "\n标题\n2020-12-01 08:53 某某日报\n正文。", boilerplate_lines=tuple(range(1, 41))
+    )
     assert find_doc_date(lines, verdicts, RULES) == date(2020, 12, 1)
 
 

@@ -148,7 +148,8 @@ def _compile_patterns(entries: list, month_names: dict[str, int] | None = None) 
     names = "|".join(regex.escape(name) for name in sorted(spellings, key=len, reverse=True))
     return tuple(
         _NamedPattern(
-            str(entry["id"]), regex.compile(entry["regex"].replace(MONTH_NAME_TOKEN, f"(?:{names or '(?!)'})"))
+            str(entry["id"]),
+            regex.compile(entry["regex"].replace(MONTH_NAME_TOKEN, f"(?:{names or '(?!)'})")),
         )
         for entry in entries
     )
@@ -230,9 +231,7 @@ def _head_and_tail(readable: list[tuple[str, bool]], rules: DocumentRules) -> li
     if len(article_positions) <= rules.date_first_lines:
         return [text for text, _ in readable]
     head_end = article_positions[rules.date_first_lines - 1] + 1 if rules.date_first_lines else 0
-    tail_start = (
-        article_positions[-rules.date_last_lines] if rules.date_last_lines else len(readable)
-    )
+    tail_start = article_positions[-rules.date_last_lines] if rules.date_last_lines else len(readable)
     tail_start = max(tail_start, head_end)
     head = [text for text, _ in readable[:head_end]]
     tail = [text for text, _ in readable[tail_start:]]
