@@ -584,3 +584,61 @@ def test_repeated_lines_and_huge_lines_are_classified_like_single_ones() -> None
         == rules_of("收藏")[:1] + [None] + ["marker:share_alone"] * 2
     )
     assert rules_of(paragraph + "版权所有") == [None]
+
+
+# ------------------------------------------ page chrome around the article
+
+
+def test_menu_entries_between_separator_lines_above_the_article_are_boilerplate() -> None:
+    menu = ("-", "Home", "-", "Sport", "-", "Travel", "-")
+    lines = (*menu, "Harbour ferry fares frozen for another year", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines)[:6] == ["marker:symbols_only", "structure:between_boilerplate"] * 3
+    assert rules_of(*lines)[7:] == [None, None]
+
+
+def test_a_title_between_navigation_lines_above_the_article_stays_text() -> None:
+    lines = ("首页 > 新闻中心 > 本地要闻", "全市重点项目集中开工", "分享到: 微信 微博", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines)[1] is None
+
+
+def test_footer_lines_under_a_comment_widget_are_a_headline_run() -> None:
+    lines = (
+        ARTICLE_PARAGRAPH,
+        SECOND_PARAGRAPH,
+        "网友评论",
+        "关于我们 | 联系我们 | 网站地图 | 广告服务",
+        "某某市广播电视台 主办",
+        "某某市互联网信息办公室 指导",
+        "某某网 版权所有",
+    )
+    assert rules_of(*lines)[4:6] == ["structure:headline_run"] * 2
+
+
+def test_a_byline_right_under_the_article_stays_text_before_a_related_list() -> None:
+    lines = (ARTICLE_PARAGRAPH, "(李华 王强)", "相关新闻", "某县召开春耕工作会议", "某市举办人才交流会")
+    assert rules_of(*lines)[:2] == [None, None]
+
+
+def test_the_title_printed_again_under_the_article_is_boilerplate() -> None:
+    lines = ("全市新建三座污水处理厂", ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, "全市新建三座污水处理厂")
+    assert rules_of(*lines) == [None, None, None, "structure:repeated_title"]
+
+
+def test_the_title_repeated_right_under_itself_above_the_article_stays_text() -> None:
+    lines = (
+        "全市新建三座污水处理厂",
+        "",
+        "全市新建三座污水处理厂",
+        "2024年3月5日 09:30 某某日报",
+        ARTICLE_PARAGRAPH,
+    )
+    assert rules_of(*lines) == [None] * len(lines)
+
+
+def test_a_caption_that_states_facts_with_its_credit_stays_text() -> None:
+    lines = (
+        ARTICLE_PARAGRAPH,
+        "工人在新建的车间内调试生产线,项目预计年底投产。(记者 张明 摄)",
+        SECOND_PARAGRAPH,
+    )
+    assert rules_of(*lines) == [None, None, None]

@@ -15,11 +15,11 @@ from pipeline.stages.normalise import normalise_lines
 from tests.conftest import RULES
 
 
-def _doc(text: str, boilerplate_lines: tuple[int, ...] = ()):
+def _doc(text: str, boilerplate_lines: tuple[int, ...] = (), rule: str = "test"):
     lines = normalise_lines(text.split("\n"), RULES)
     verdicts = [
         BoilerplateVerdict(
-            line.line_no in boilerplate_lines, "test" if line.line_no in boilerplate_lines else None
+            line.line_no in boilerplate_lines, rule if line.line_no in boilerplate_lines else None
         )
         for line in lines
     ]
@@ -53,9 +53,42 @@ def test_a_date_inside_a_sentence_is_not_the_doc_date():
     assert find_doc_date(lines, verdicts, RULES) is None
 
 
-def test_boilerplate_lines_are_not_searched_for_the_date():
-    lines, verdicts = _doc("正文。\n发布时间：2021-07-08", boilerplate_lines=(2,))
+def test_a_metadata_line_judged_boilerplate_is_still_read_for_the_date():
+    lines, verdicts = _doc("标题\n发布时间：2021-07-08  浏览次数：35\n正文。", boilerplate_lines=(2,))
+    assert find_doc_date(lines, verdicts, RULES) == date(2021, 7, 8)
+
+
+@pytest.mark.parametrize("rule", ["structure:after_related", "structure:headline_run", "structure:link_list"])
+def test_the_dates_of_a_list_of_other_articles_are_not_the_doc_date(rule):
+    text = "正文。\n相关新闻\n某县召开春耕工作会议\n2021-07-08"
+    lines, verdicts = _doc(text, boilerplate_lines=(3, 4), rule=rule)
     assert find_doc_date(lines, verdicts, RULES) is None
+
+
+def test_the_head_reaches_past_boilerplate_lines_to_the_twelfth_article_line():
+    menu = "\n".join(["-", "栏目"] * 20)
+    lines, verdicts = _doc(
+        menu + "\n标题\n2020-12-01 08:53 某某日报\n正文。", boilerplate_lines=tuple(range(1, 41))
+    )
+    assert find_doc_date(lines, verdicts, RULES) == date(2020, 12, 1)
+
+
+def test_a_dateline_without_a_year_takes_it_from_a_full_date_of_the_same_day_on_the_page():
+    text = "某某社广州6月3日电 记者获悉。\n正文。\n2022年6月3日,项目开工。"
+    lines, verdicts = _doc(text)
+    assert find_doc_date_rule(lines, verdicts, RULES) == (date(2022, 6, 3), "dateline_no_year")
+
+
+def test_a_dateline_without_a_year_gives_nothing_when_the_page_states_two_years_for_its_day():
+    text = "某某社广州6月3日电 记者获悉。\n2021年6月3日一期开工,2022年6月3日二期开工。"
+    lines, verdicts = _doc(text)
+    assert find_doc_date(lines, verdicts, RULES) is None
+
+
+def test_english_month_names_are_read_in_any_case():
+    for text in ("Updated: SEPT. 7, 2021", "Updated: sept 7, 2021", "Updated: September 7, 2021"):
+        lines, verdicts = _doc(text)
+        assert find_doc_date(lines, verdicts, RULES) == date(2021, 9, 7), text
 
 
 def test_an_impossible_date_is_ignored():
@@ -129,6 +162,13 @@ def test_doc_date_examples(rule, example):
         assert found == (date.fromisoformat(example["date"]), rule["id"])
 
 
+@pytest.mark.parametrize(("rule", "example"), _examples(DOCUMENT_RULES["doc_date"]["year_from_page"]))
+def test_year_from_page_examples(rule, example):
+    lines, verdicts = _doc(example["text"])
+    found = find_doc_date(lines, verdicts, RULES)
+    assert found == date.fromisoformat(example["date"])
+
+
 @pytest.mark.parametrize(("rule", "example"), _examples(DOCUMENT_RULES["title"]["not_title_patterns"]))
 def test_not_title_examples(rule, example):
     lines, verdicts = _doc(example["text"] + "\n城市更新条例实施研讨会召开")
@@ -146,10 +186,12 @@ def test_a_broken_documents_file_is_reported_at_its_line(tmp_path):
         ("    - id: dateline_bracket", "    - id: date_alone_on_line", "duplicate id 'date_alone_on_line'"),
         ("      examples:", "      exampels:", "unknown key 'exampels' (did you mean 'examples'?)"),
         (
-            "(?P<day>\\d{1,2})日\\s*(?:电",
-            "(?P<dy>\\d{1,2})日\\s*(?:电",
-            "needs named groups year, month and day",
+            "(?P<day>\\d{1,2})\\s*日\\s*(?:电|讯|[",
+            "(?P<dy>\\d{1,2})\\s*日\\s*(?:电|讯|[",
+            "needs named groups month and day",
         ),
+        ("    - id: en_full_date", "    - id: cn_full_date", "duplicate id 'cn_full_date'"),
+        ("november: 11,", "november: 13,", "must be a number from 1 to 12"),
         ("  max_chars: 80", "  max_chars: [80", "not valid YAML"),
         ("'^\\s*(?:摘要", "'^\\s*(?:摘要(", "not a valid regular expression"),
     ]

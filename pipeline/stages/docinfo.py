@@ -1,12 +1,18 @@
 """The article's own date and title, found in its text (the rule set's documents.yaml).
 
-Both look only at article lines (not boilerplate) and return None when the
-text does not state them: a guess would anchor every relative date wrongly.
+Both return None when the text does not state them: a guess would anchor
+every relative date wrongly. The title is looked for among article lines
+only. The date is looked for in the first and last lines of the page, and
+there a metadata line judged boilerplate ("发布时间: ... 浏览次数: 12") is read
+too, but not a list of other articles (the rules named in
+`skip_boilerplate_rules`), whose dates are theirs. A dateline that gives
+no year ("(记者...)10月8日电", "Taipei, Nov. 21 (CNA)") takes it from a full
+date of the same month and day elsewhere on the page, or gives nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -18,6 +24,10 @@ from pipeline.rules.schema import EXAMPLES, ListOf, Mapping, Number, Str, Where,
 
 if TYPE_CHECKING:
     from pipeline.rules.ruleset import RuleSet
+
+
+# In a doc_date pattern this token stands for the month names of `month_names`.
+MONTH_NAME_TOKEN = "{month_name}"
 
 
 @dataclass(frozen=True)
@@ -35,6 +45,9 @@ class DocumentRules:
     date_first_lines: int
     date_last_lines: int
     date_patterns: tuple[_NamedPattern, ...]
+    skip_boilerplate_rules: frozenset[str]
+    month_names: dict[str, int]
+    full_dates: tuple[_NamedPattern, ...]
     title_first_lines: int
     title_max_chars: int
     sentence_endings: str
@@ -43,16 +56,34 @@ class DocumentRules:
     close_mark: str
 
 
-def _needs_date_groups(entry: dict, where: Where) -> None:
-    """A doc-date pattern must name the groups year, month and day."""
-    try:
-        groups = set(regex.compile(entry.get("regex", "")).groupindex)
-    except regex.error:
-        return  # reported by the `regex` field's own check
-    if not {"year", "month", "day"} <= groups:
-        raise where.at(entry, "regex", entry.key_lines.get("regex")).fail(
-            f"doc_date pattern {entry.get('id')!r} needs named groups year, month and day"
-        )
+def _date_groups(needed: set[str], what: str) -> Callable[[dict, Where], None]:
+    """A check that a pattern names the groups `needed`."""
+
+    def check_groups(entry: dict, where: Where) -> None:
+        try:
+            groups = set(regex.compile(entry.get("regex", "")).groupindex)
+        except regex.error:
+            return  # reported by the `regex` field's own check
+        if not needed <= groups:
+            raise where.at(entry, "regex", entry.key_lines.get("regex")).fail(
+                f"{what} pattern {entry.get('id')!r} needs named groups {what_groups(needed)}"
+            )
+
+    return check_groups
+
+
+def what_groups(groups: set[str]) -> str:
+    """`year, month and day` for the groups named."""
+    ordered = [name for name in ("year", "month", "day") if name in groups]
+    return ", ".join(ordered[:-1]) + " and " + ordered[-1] if len(ordered) > 1 else ordered[0]
+
+
+def _month_names(names: dict, where: Where) -> None:
+    for name, number in names.items():
+        if not isinstance(number, int) or isinstance(number, bool) or not 1 <= number <= 12:
+            raise where.at(names, str(name), names.key_lines.get(name)).fail(
+                f"month {name!r} must be a number from 1 to 12, got {number!r}"
+            )
 
 
 def _two_marks(title: dict, where: Where) -> None:
@@ -70,8 +101,22 @@ DOCUMENTS_SCHEMA = Mapping(
             {
                 "search_first_lines": _LINES,
                 "search_last_lines": _LINES,
+                "skip_boilerplate_rules": ListOf(Str()),
+                "month_names": Mapping({}, extra=Number(integer=True), check_whole=_month_names),
                 "patterns": ListOf(
-                    Mapping(_PATTERN_FIELDS, required=("id", "regex"), check_whole=_needs_date_groups),
+                    Mapping(
+                        _PATTERN_FIELDS,
+                        required=("id", "regex"),
+                        check_whole=_date_groups({"month", "day"}, "doc_date"),
+                    ),
+                    unique="id",
+                ),
+                "year_from_page": ListOf(
+                    Mapping(
+                        _PATTERN_FIELDS,
+                        required=("id", "regex"),
+                        check_whole=_date_groups({"year", "month", "day"}, "year_from_page"),
+                    ),
                     unique="id",
                 ),
             },
@@ -92,8 +137,22 @@ DOCUMENTS_SCHEMA = Mapping(
 )
 
 
-def _compile_patterns(entries: list) -> tuple[_NamedPattern, ...]:
-    return tuple(_NamedPattern(str(entry["id"]), regex.compile(entry["regex"])) for entry in entries)
+def _compile_patterns(entries: list, month_names: dict[str, int] | None = None) -> tuple[_NamedPattern, ...]:
+    """Compile each entry's regex, `{month_name}` replaced by the month names.
+
+    A name is matched lower case, capitalised or upper case, longest first.
+    """
+    spellings = {
+        spelling for name in month_names or {} for spelling in (name, name.capitalize(), name.upper())
+    }
+    names = "|".join(regex.escape(name) for name in sorted(spellings, key=len, reverse=True))
+    return tuple(
+        _NamedPattern(
+            str(entry["id"]),
+            regex.compile(entry["regex"].replace(MONTH_NAME_TOKEN, f"(?:{names or '(?!)'})")),
+        )
+        for entry in entries
+    )
 
 
 def document_rules(ruleset: RuleSet) -> DocumentRules:
@@ -106,10 +165,14 @@ def document_rules(ruleset: RuleSet) -> DocumentRules:
     check(rules, DOCUMENTS_SCHEMA, ruleset.path("documents"))
     dates, title = rules["doc_date"], rules["title"]
     marks = title.get("continued_until_closed", ["《", "》"])
+    month_names = {str(name).lower(): int(number) for name, number in dates.get("month_names", {}).items()}
     return DocumentRules(
         date_first_lines=int(dates.get("search_first_lines", 12)),
         date_last_lines=int(dates.get("search_last_lines", 12)),
-        date_patterns=_compile_patterns(dates["patterns"]),
+        date_patterns=_compile_patterns(dates["patterns"], month_names),
+        skip_boilerplate_rules=frozenset(str(rule) for rule in dates.get("skip_boilerplate_rules", [])),
+        month_names=month_names,
+        full_dates=_compile_patterns(dates.get("year_from_page", []), month_names),
         title_first_lines=int(title.get("search_first_lines", 6)),
         title_max_chars=int(title.get("max_chars", 80)),
         sentence_endings=str(title.get("sentence_endings", "。!?")),
@@ -132,18 +195,90 @@ def find_doc_date_rule(
 ) -> tuple[date, str] | None:
     """`find_doc_date` with the id of the doc_date pattern that found the date."""
     rules = ruleset.compiled(document_rules)
-    article = article_lines(lines, verdicts)
-    head = article[: rules.date_first_lines]
-    tail = article[-rules.date_last_lines :] if len(article) > rules.date_first_lines else []
+    readable = [
+        (line.norm_text, verdict.is_boilerplate)
+        for line, verdict in zip(lines, verdicts, strict=True)
+        if line.norm_text.strip()
+        and not (verdict.is_boilerplate and verdict.rule in rules.skip_boilerplate_rules)
+    ]
+    searched = _head_and_tail(readable, rules)
+    page_texts: list[str] | None = None
     for named in rules.date_patterns:
-        for line in [*head, *reversed(tail)]:
-            match = named.pattern.search(line.norm_text)
-            if match:
-                try:
-                    return date(int(match["year"]), int(match["month"]), int(match["day"])), named.rule_id
-                except ValueError:
+        for text in searched:
+            for match in named.pattern.finditer(text):
+                month, day = _month_number(match["month"], rules), _number(match["day"])
+                if month is None or day is None:
                     continue
+                year = _number(_group(match, "year"))
+                if year is None:
+                    if page_texts is None:
+                        page_texts = [text for text, _ in readable]
+                    year = _year_from_page(page_texts, month, day, rules)
+                found = _date(year, month, day)
+                if found is not None:
+                    return found, named.rule_id
     return None
+
+
+def _head_and_tail(readable: list[tuple[str, bool]], rules: DocumentRules) -> list[str]:
+    """The texts searched for the date: the head in order, then the tail from the end.
+
+    The head runs to the `date_first_lines`-th article line, the tail from the
+    `date_last_lines`-th article line from the end; boilerplate lines in
+    between are taken along (they do not count).
+    """
+    article_positions = [position for position, (_, boilerplate) in enumerate(readable) if not boilerplate]
+    if len(article_positions) <= rules.date_first_lines:
+        return [text for text, _ in readable]
+    head_end = article_positions[rules.date_first_lines - 1] + 1 if rules.date_first_lines else 0
+    tail_start = article_positions[-rules.date_last_lines] if rules.date_last_lines else len(readable)
+    tail_start = max(tail_start, head_end)
+    head = [text for text, _ in readable[:head_end]]
+    tail = [text for text, _ in readable[tail_start:]]
+    return [*head, *reversed(tail)]
+
+
+def _group(match: regex.Match, name: str) -> str | None:
+    """The text of group `name`, None when the pattern has no such group or it took no part."""
+    try:
+        return match.group(name)
+    except IndexError:
+        return None
+
+
+def _number(text: str | None) -> int | None:
+    return int(text) if text is not None and text.isdigit() else None
+
+
+def _month_number(text: str | None, rules: DocumentRules) -> int | None:
+    """A month given in digits or by a name of `month_names` ("Nov.", "September")."""
+    if text is None:
+        return None
+    if text.isdigit():
+        return int(text)
+    return rules.month_names.get(text.rstrip(".").lower())
+
+
+def _date(year: int | None, month: int, day: int) -> date | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_from_page(texts: Sequence[str], month: int, day: int, rules: DocumentRules) -> int | None:
+    """The year of a full date of this month and day stated on the page, when one year is."""
+    years = set()
+    for text in texts:
+        for named in rules.full_dates:
+            for match in named.pattern.finditer(text):
+                if _month_number(match["month"], rules) == month and _number(match["day"]) == day:
+                    year = _number(match["year"])
+                    if year is not None:
+                        years.add(year)
+    return years.pop() if len(years) == 1 else None
 
 
 def find_title(

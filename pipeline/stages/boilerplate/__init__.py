@@ -8,7 +8,8 @@ in order. It works in two passes, in the manner of jusText:
    paragraph-like? list item? picture-name shaped?);
 2. revision by neighbours: structure rules mark related-articles sections,
    repeated lines, link lists, captions between image gaps, short lines
-   inside a boilerplate block, and a headline list after the article.
+   inside a boilerplate block, a headline list after the article, and the
+   title printed again below the article.
 
 Each verdict names its rule as `marker:<id>` or `structure:<name>`. Blank
 lines are never boilerplate. All words, patterns and thresholds live in the
@@ -47,6 +48,7 @@ from pipeline.stages.boilerplate.structure import (
     mark_headline_run,
     mark_link_lists,
     mark_repeated_lines,
+    mark_repeated_title,
     page_of,
 )
 
@@ -88,6 +90,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     mark_captions(page, rules, settings)
     mark_between_boilerplate(page, rules, settings)
     mark_headline_run(page, rules, settings)
+    mark_repeated_title(page, rules, settings)
     verdicts: dict[str | None, BoilerplateVerdict] = {None: NOT_BOILERPLATE}
     return [verdicts.get(rule) or verdicts.setdefault(rule, BoilerplateVerdict(True, rule)) for rule in rules]
 

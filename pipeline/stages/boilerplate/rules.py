@@ -41,7 +41,11 @@ class StructureSettings:
     caption_only_after_body: bool
     between_max_units: int
     between_only_after_body: bool
+    between_before_body_max_units: int
     headline_run_min_run: int
+    headline_run_counts_boilerplate: bool
+    repeated_title: bool
+    repeated_title_min_units: int
     # `caption_forbidden_chars` as one character class: searching a line with
     # it is several times faster than a set test over the line's characters.
     caption_forbidden_pattern: re.Pattern
@@ -123,9 +127,14 @@ STRUCTURE_SCHEMA = Mapping(
             required=("image_gap_blank_lines", "max_units", "forbidden_chars", "only_after_body"),
         ),
         "between_boilerplate": Mapping(
-            {"max_units": _COUNT, "only_after_body": Bool()}, required=("max_units", "only_after_body")
+            {"max_units": _COUNT, "only_after_body": Bool(), "before_body_max_units": _COUNT},
+            required=("max_units", "only_after_body"),
         ),
-        "headline_run": Mapping({"min_run": _COUNT}, required=("min_run",)),
+        "headline_run": Mapping({"min_run": _COUNT, "boilerplate_counts": Bool()}, required=("min_run",)),
+        "repeated_title": Mapping(
+            {"after_last_paragraph": Bool(), "min_units": _COUNT},
+            required=("after_last_paragraph", "min_units"),
+        ),
     },
     required=(
         "latin_word_units",
@@ -168,7 +177,11 @@ def _structure_settings(structure: Any) -> StructureSettings:
         caption_only_after_body=caption["only_after_body"],
         between_max_units=structure["between_boilerplate"]["max_units"],
         between_only_after_body=structure["between_boilerplate"]["only_after_body"],
+        between_before_body_max_units=structure["between_boilerplate"].get("before_body_max_units", 0),
         headline_run_min_run=structure["headline_run"]["min_run"],
+        headline_run_counts_boilerplate=structure["headline_run"].get("boilerplate_counts", False),
+        repeated_title=structure.get("repeated_title", {}).get("after_last_paragraph", False),
+        repeated_title_min_units=structure.get("repeated_title", {}).get("min_units", 0),
         caption_forbidden_pattern=_any_character_of(caption["forbidden_chars"]),
     )
 

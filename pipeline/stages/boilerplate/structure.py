@@ -144,7 +144,11 @@ def mark_captions(page: Page, rules: Verdicts, settings: StructureSettings) -> N
 
 
 def mark_between_boilerplate(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
-    """Short lines directly between two boilerplate lines (no blank line between)."""
+    """Short lines directly between two boilerplate lines (no blank line between).
+
+    Above the article only very short lines count (menu entries between
+    separators), so a title between the navigation and the date stays text.
+    """
     facts = page.facts
     for index in range(1, len(facts) - 1):
         fact = facts[index]
@@ -152,9 +156,10 @@ def mark_between_boilerplate(page: Page, rules: Verdicts, settings: StructureSet
             continue
         if rules[index - 1] is None or rules[index + 1] is None:
             continue
+        limit = settings.between_max_units
         if settings.between_only_after_body and not page.after_body(index):
-            continue
-        if fact.units <= settings.between_max_units and not fact.protected:
+            limit = settings.between_before_body_max_units
+        if fact.units <= limit and not fact.protected:
             rules[index] = "structure:between_boilerplate"
 
 
@@ -164,15 +169,43 @@ def mark_headline_run(page: Page, rules: Verdicts, settings: StructureSettings) 
     if body_start is None:
         return
     headlines: list[int] = []
+    boilerplate = 0
     for index in reversed(page.order):
         fact = facts[index]
         if index <= body_start:
             break
         if rules[index] is not None:
+            # Only boilerplate above a headline-like line counts: the
+            # headlines then sit inside a footer block, not right under the
+            # article (where a short line is its byline).
+            boilerplate += 1 if headlines else 0
             continue
         if not fact.headline_like or fact.protected:
             break
         headlines.append(index)
-    if len(headlines) >= max(settings.headline_run_min_run, 1):
+    counted = len(headlines) + (boilerplate if settings.headline_run_counts_boilerplate else 0)
+    if headlines and counted >= max(settings.headline_run_min_run, 1):
         for index in headlines:
             rules[index] = "structure:headline_run"
+
+
+def mark_repeated_title(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """A title of the page printed again after the article's last paragraph."""
+    facts = page.facts
+    if not settings.repeated_title or page.body_start is None:
+        return
+    titles = {
+        facts[index].text
+        for index in page.order
+        if index < page.body_start
+        and facts[index].headline_like
+        and not facts[index].link_item
+        and facts[index].units >= settings.repeated_title_min_units
+        and rules[index] is None
+    }
+    last_paragraph = max(
+        index for index in page.order if facts[index].paragraph_like and facts[index].marker is None
+    )
+    for index in page.order:
+        if index > last_paragraph and rules[index] is None and facts[index].text in titles:
+            rules[index] = "structure:repeated_title"
