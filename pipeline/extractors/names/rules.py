@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import regex
 
+from pipeline.extractors.names.places import place_names
+from pipeline.extractors.names.words import WordView
 from pipeline.extractors.names.schemas import (
     NAMES,
     NAMES_SCHEMA,
@@ -77,6 +79,9 @@ class SuffixRule:
     not_before: tuple[str, ...]
     not_after: tuple[str, ...]
     research_words: tuple[str, ...]
+    context_after: tuple[str, ...] = ()
+    title_after: bool = False
+    bare_with_title: bool = False
 
 
 @dataclass(frozen=True)
@@ -157,6 +162,9 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             not_before=tuple(flat(entry.get("not_before"))),
             not_after=tuple(flat(entry.get("not_after"))),
             research_words=tuple(flat(entry.get("research_words"))),
+            context_after=tuple(flat(entry.get("context_after"))),
+            title_after=entry.get("title_after", False),
+            bare_with_title=entry.get("bare_with_title", False),
         )
         pairs.extend((word, rule) for word in flat(entry["words"]))
     return pairs
@@ -227,8 +235,19 @@ class NameRules:
             f"(?:{literal_pattern(generic + project_generic)}|{digits}|[{conjunction_class}])+"
         )
         self.is_generic_prefix = _generic_matcher(self.generic_org, self.generic_project)
+        view = names.get("word_view") or {"enabled": False}
+        self.word_view = WordView(view, frozenset(generic))
+        self.clause_kinds = frozenset(flat(view.get("clause_kinds")))
 
         self.admin_prefixes = tuple(flat(orgs.get("admin_prefixes")))
+        # Where an office's name may begin: an administrative prefix or a place name.
+        places = orgs.get("places") or {}
+        starts = list(self.admin_prefixes)
+        if places.get("mainland_divisions", False):
+            starts += place_names(flat(places.get("outside_mainland")))
+        else:
+            starts += flat(places.get("outside_mainland"))
+        self.admin_start = re.compile(literal_pattern(starts)) if starts else None
         self.title_words = tuple(flat(orgs.get("title_words")))
 
         # One automaton: every suffix and every known name.
@@ -350,7 +369,7 @@ class NameRules:
 
     def _dictionary_word_fits(self, word: str, prefix: str, rule: SuffixRule) -> bool:
         """Whether a dictionary word passes the checks its suffix rule makes on text."""
-        if rule.admin_prefix and not word.startswith(self.admin_prefixes):
+        if rule.admin_prefix and (self.admin_start is None or not self.admin_start.match(word)):
             return False
         if rule.not_after and prefix.endswith(rule.not_after):
             return False

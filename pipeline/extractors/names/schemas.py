@@ -115,6 +115,19 @@ NAMES_SCHEMA = Mapping(
         "max_name_length": Number(integer=True, minimum=1),
         "generic_words": WORDS,
         "generic_number": Str(regex=True),
+        "word_view": Mapping(
+            {
+                "enabled": Bool(),
+                "leading_tags": WORDS,
+                "leading_single_tags": WORDS,
+                "governing_tags": WORDS,
+                "proper_tags": WORDS,
+                "phrase_before_verb_tags": WORDS,
+                "min_verb_length": COUNT,
+                "name_words": WORDS,
+                "clause_kinds": WORDS,
+            }
+        ),
         "english": Mapping(
             {
                 "connectors": WORDS,
@@ -157,6 +170,9 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "not_before": WORDS,
             "not_after": WORDS,
             "research_words": WORDS,
+            "context_after": WORDS,
+            "title_after": Bool(),
+            "bare_with_title": Bool(),
             "examples": EXAMPLES,
         },
         required=("id", "kind", "words"),
@@ -196,6 +212,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
     if table == ORGANISATIONS:
         fields |= {
             "admin_prefixes": WORDS,
+            "places": Mapping({"mainland_divisions": Bool(), "outside_mainland": WORDS}),
             "title_words": WORDS,
             "gazetteer": ListOf(
                 Mapping(
