@@ -286,6 +286,18 @@ class NameRules:
 
         self.list_rules = [_list_rule(ORGANISATIONS, orgs), _list_rule(PROJECTS, projects)]
 
+        # Short forms a document declares: "(以下简称“生命园”)".
+        alias = names.get("alias_note") or {}
+        self.alias_trigger = regex.compile(literal_pattern(flat(alias.get("words")) or ["简称"]))
+        self.alias_pattern = regex.compile(
+            rf"\(?(?:{literal_pattern(flat(alias.get('words')) or ['简称'])})[为:]?\s*[“\"「]《?"
+            rf"(?P<alias>[^“”\"「」《》()]{{2,{alias.get('max_length', 12)}}})》?[”\"」]"
+        )
+        self.alias_rule_ids = {
+            table: f"{table}:{document['aliases']['id']}" if "aliases" in document else f"{table}:alias"
+            for table, document in ((ORGANISATIONS, orgs), (PROJECTS, projects))
+        }
+
         self._compile_english(names["english"], orgs, projects)
 
     def _compile_english(self, lexicon: dict, orgs: dict, projects: dict) -> None:

@@ -128,6 +128,7 @@ NAMES_SCHEMA = Mapping(
                 "clause_kinds": WORDS,
             }
         ),
+        "alias_note": Mapping({"words": SOME_WORDS, "max_length": COUNT}),
         "english": Mapping(
             {
                 "connectors": WORDS,
@@ -207,6 +208,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
         "generic_words": WORDS,
         "list_context": list_context,
         "english": ListOf(english, unique="id", min_items=1),
+        "aliases": Mapping({"id": Str(), "examples": EXAMPLES}, required=("id",)),
     }
     required = ["kinds", "suffixes", "list_context", "english"]
     if table == ORGANISATIONS:
