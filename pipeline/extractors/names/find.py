@@ -137,7 +137,7 @@ def _aliases(
                 continue
             full = before[-1]
             full_name = name_of(text, full)
-            if alias != full_name:
+            if alias != full_name and not rules.is_generic_prefix(alias, full.table == ORGANISATIONS):
                 aliases[alias] = (full.table, full.kind, full_name)
                 declared[(line.line_no, match.start("alias"))] = alias
     return aliases, declared
