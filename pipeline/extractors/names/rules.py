@@ -202,6 +202,14 @@ def _jieba_organisation_words(min_length: int) -> list[str]:
     return words
 
 
+def _place_starts(orgs: dict) -> list[str]:
+    """The place names of organisations.yaml `places` (with the division table when enabled)."""
+    places = orgs.get("places") or {}
+    if places.get("mainland_divisions", False):
+        return place_names(flat(places.get("outside_mainland")))
+    return flat(places.get("outside_mainland"))
+
+
 class NameRules:
     """Everything the name search needs, compiled from one rule set's three rule files."""
 
@@ -224,6 +232,12 @@ class NameRules:
         self.boundary_word_kinds: dict[str, bool] = dict.fromkeys(flat(names.get("keep_words")), False)
         for word in flat(names["boundary_words"]):
             self.boundary_word_kinds.setdefault(word, True)
+        # Place names holding a boundary word (成都, 于都, 将乐) are kept whole.
+        boundaries = [word for word, kind in self.boundary_word_kinds.items() if kind]
+        holder = re.compile(literal_pattern(boundaries))
+        for place in _place_starts(orgs):
+            if place not in self.boundary_word_kinds and holder.search(place):
+                self.boundary_word_kinds[place] = False
         self.boundary_word_pattern = re.compile(literal_pattern(self.boundary_word_kinds))
         self.conjunctions = tuple(sorted(set(flat(names.get("conjunctions")))))
         generic = flat(names["generic_words"])
@@ -241,12 +255,7 @@ class NameRules:
 
         self.admin_prefixes = tuple(flat(orgs.get("admin_prefixes")))
         # Where an office's name may begin: an administrative prefix or a place name.
-        places = orgs.get("places") or {}
-        starts = list(self.admin_prefixes)
-        if places.get("mainland_divisions", False):
-            starts += place_names(flat(places.get("outside_mainland")))
-        else:
-            starts += flat(places.get("outside_mainland"))
+        starts = list(self.admin_prefixes) + _place_starts(orgs)
         self.admin_start = re.compile(literal_pattern(starts)) if starts else None
         self.title_words = tuple(flat(orgs.get("title_words")))
 
