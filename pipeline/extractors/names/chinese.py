@@ -205,7 +205,9 @@ def _suffix_names(
                 if start is None:
                     continue
                 if suffix_start - start >= 2 and rules.word_view.enabled:
-                    offset = rules.word_view.start(text[start:suffix_start], rule.kind not in rules.clause_kinds)
+                    offset = rules.word_view.start(
+                        text[start:suffix_start], rule.kind not in rules.clause_kinds
+                    )
                     if offset is None:
                         continue
                     start += offset

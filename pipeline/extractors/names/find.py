@@ -118,7 +118,9 @@ def name_of(text: str, span: NameSpan) -> str:
 def _aliases(
     lines: Sequence[LineContext], names_of, rules: NameRules
 ) -> tuple[dict[str, tuple[str, str, str]], dict[tuple[int, int], str]]:
-    """Short forms a document declares: alias -> (table, kind, full name); and (line, start) of each declaration.
+    """Short forms a document declares, and where.
+
+    Returns alias -> (table, kind, full name) and (line, start) -> alias of each declaration.
 
     "中关村生命科学园(以下简称“生命园”)": the name right before the note is
     the full name, the quoted text its short form.

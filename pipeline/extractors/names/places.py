@@ -15,7 +15,21 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 # Administrative endings, longest first; 自治区/州/县 also drop the nationality before them.
-ENDINGS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "省", "市", "区", "县", "盟", "旗")
+ENDINGS = (
+    "特别行政区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "自治旗",
+    "地区",
+    "林区",
+    "省",
+    "市",
+    "区",
+    "县",
+    "盟",
+    "旗",
+)
 NATIONALITY = re.compile(r"^(.{2,}?)(?:[^族]{1,4}族)+自治[区州县旗]$")
 
 

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 import regex
 
 from pipeline.extractors.names.places import place_names
-from pipeline.extractors.names.words import WordView
 from pipeline.extractors.names.schemas import (
     NAMES,
     NAMES_SCHEMA,
@@ -33,6 +32,7 @@ from pipeline.extractors.names.schemas import (
     checked,
     flat,
 )
+from pipeline.extractors.names.words import WordView
 from pipeline.rules.schema import check
 from pipeline.text.patterns import literal_pattern
 
