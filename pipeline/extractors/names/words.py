@@ -2,8 +2,8 @@
 
 Characters mislead at the left edge of a name: "举行光伏产业园", "协调解决项目",
 "前年7月起进驻香港科学园" hold a verb, an adverb or a time word that no
-boundary list can foresee. jieba's part-of-speech tagger (`jieba.posseg`,
-loaded lazily, once per process, on a private tokenizer) tells them:
+boundary list can foresee. jieba's part-of-speech tagger (jieba's dictionary
+segmentation and its word tags, loaded lazily, once per process) tells them:
 
 - leading words of a function class (verbs, adverbs, prepositions,
   pronouns, particles, time words, ...) are not part of a name;
@@ -24,33 +24,71 @@ text), and only for names the character rules kept.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from functools import lru_cache
+from pathlib import Path
 
 _LOCK = threading.Lock()
 _TAGGER = None
+# Runs of Chinese characters (segmented with the dictionary), of digits, of Latin letters.
+_RUNS = re.compile(r"(?P<han>[\u4e00-\u9fff]+)|(?P<m>[0-9.]+)|(?P<eng>[A-Za-z]+)|(?P<x>.)", re.S)
 
 
-def _tagger():
-    """A private part-of-speech tokenizer (jieba's dictionary loads once, on first use)."""
+class _Tagger:
+    """jieba's dictionary segmentation (no HMM) with the dictionary's tag of each word.
+
+    What `jieba.posseg.cut(text, HMM=False)` gives, without its start-up cost:
+    the tag table is read straight from the dictionary file, once.
+    """
+
+    def __init__(self) -> None:
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        self.tokenizer = jieba.Tokenizer()
+        self.tokenizer.initialize()
+        dictionary = Path(self.tokenizer.get_dict_file().name)
+        # Each line: word, frequency, tag.
+        lines = dictionary.read_text(encoding="utf-8").split("\n")
+        self.tags: dict[str, str] = {
+            parts[0]: parts[-1] for parts in (line.split(" ") for line in lines) if len(parts) == 3
+        }
+
+    def cut(self, text: str) -> list[tuple[str, str]]:
+        pairs = []
+        for run in _RUNS.finditer(text):
+            kind = run.lastgroup
+            if kind != "han":
+                pairs.append((run.group(), kind))
+                continue
+            sentence = run.group()
+            dag = self.tokenizer.get_DAG(sentence)
+            route: dict[int, tuple[float, int]] = {}
+            self.tokenizer.calc(sentence, dag, route)
+            x = 0
+            while x < len(sentence):
+                y = route[x][1] + 1
+                word = sentence[x:y]
+                pairs.append((word, self.tags.get(word, "x")))
+                x = y
+        return pairs
+
+
+def _tagger() -> _Tagger:
+    """The tagger of this process (jieba's dictionary loads once, on first use)."""
     global _TAGGER
     if _TAGGER is None:
         with _LOCK:
             if _TAGGER is None:
-                import jieba
-                import jieba.posseg
-
-                jieba.setLogLevel(logging.WARNING)
-                tagger = jieba.posseg.POSTokenizer(jieba.Tokenizer())
-                tagger.tokenizer.initialize()
-                _TAGGER = tagger
+                _TAGGER = _Tagger()
     return _TAGGER
 
 
 @lru_cache(maxsize=65536)
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
     """(word, tag) pairs of `text`, in order."""
-    return tuple((pair.word, pair.flag) for pair in _tagger().cut(text, HMM=False))
+    return tuple(_tagger().cut(text))
 
 
 class WordView:
