@@ -75,3 +75,60 @@ def test_chunks_hold_every_word_and_end_where_words_stop_joining(text: str) -> N
     for chunk in rules.english_chunk.finditer(text):
         inside = english.english_tokens(text, rules, *chunk.span())
         assert all(later[0] - earlier[1] == 1 for earlier, later in zip(inside, inside[1:], strict=False))
+
+
+def _found(text: str) -> list[tuple[str, str, str | None]]:
+    """(table, name, alias_of) of every organisation and project found in `text`."""
+    import pipeline
+
+    return [
+        (record.table, record.raw_text, record.alias_of)
+        for record in pipeline.extract(text)
+        if record.table in ("organisations", "projects")
+    ]
+
+
+def test_word_view_drops_leading_function_words_and_governing_verbs() -> None:
+    view = _rules().word_view
+    # a time word and a verb before a place name: the name starts at the place
+    assert _found("前年起进驻南京江北新区研创园。") == [("projects", "南京江北新区研创园", None)]
+    # a verb inside governs the proper name after it
+    prefix = "县政务中心举行光伏"
+    assert prefix[view.start(prefix, True) :] == "光伏"
+    # plans and policies are clauses: no inner cut
+    assert view.start("深圳市培育发展生物医药产业集群", False) == 0
+
+
+def test_word_view_rejects_a_verb_phrase_before_the_suffix() -> None:
+    assert _found("各部门要共同协调解决项目难题。") == []
+
+
+def test_word_view_keeps_name_words_whatever_their_tag() -> None:
+    # 未来 is tagged as a time word, yet it begins names (未来科技城)
+    assert _rules().word_view.start("未来科技", True) == 0
+
+
+def test_place_names_come_from_the_division_table_with_short_forms() -> None:
+    from pipeline.extractors.names import places
+
+    assert places.short_forms("广西壮族自治区")[:2] == ["广西壮族自治区", "广西"]
+    assert places.short_forms("北京市") == ["北京市", "北京"]
+    assert "东区" in places.short_forms("东区")
+    names = set(places.place_names(["湾仔区"]))
+    assert {"海淀区", "海淀", "成都", "湾仔区", "湾仔"} <= names
+
+
+def test_office_begins_at_a_place_of_the_division_table() -> None:
+    assert _found("今年绵阳市游仙区发改委发布通知。") == [("organisations", "绵阳市游仙区发改委", None)]
+
+
+def test_declared_short_form_is_a_name_with_alias_of() -> None:
+    found = _found("苏州纳米城(以下简称“纳米城”)开园。纳米城已有企业300家。")
+    assert found[0] == ("projects", "苏州纳米城", None)
+    assert found[1:] == [("projects", "纳米城", "苏州纳米城")] * 2
+
+
+def test_generic_short_form_is_no_alias() -> None:
+    assert all(
+        alias is None for _t, _n, alias in _found("杭州某某科技股份有限公司(以下简称“公司”)。公司董事会")
+    )

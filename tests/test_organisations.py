@@ -51,8 +51,11 @@ def test_generic_phrase_with_suffix_is_not_a_name() -> None:
     assert org_names("加强与头部基金、行业协会的合作。") == []
 
 
-def test_title_after_party_body_is_not_an_organisation() -> None:
-    assert org_names("区委书记出席会议。") == []
+def test_title_after_a_body_leaves_the_body_without_the_title() -> None:
+    # The annotation rules report the body before a person's title (园区党工委副书记).
+    assert org_names("区委书记出席会议。") == [("区委", "government")]
+    assert org_names("高新区管委会副主任李明介绍。") == [("高新区管委会", "government")]
+    assert org_names("投资推广署署长表示。") == [("投资推广署", "government")]
 
 
 def test_bodies_written_back_to_back_are_one_name() -> None:

@@ -23,6 +23,9 @@ SENTENCE_PUNCTUATION = ",.;:!?，。；：！？"
 SENTENCE_PUNCTUATION_PATTERN = re.compile(f"[{re.escape(SENTENCE_PUNCTUATION)}]")
 # Longest boundary word that may straddle the start of a search window.
 WORD_OVERLAP = 4
+# Added to the weight of a name whose context confirmed it (an office before a
+# title, a centre that signs): it wins over a name of the same text.
+CONFIRMED = 100
 
 
 def _name_window_start(text: str, lowest: int, end: int, rules: NameRules) -> int:
@@ -174,10 +177,8 @@ def _name_start(
             start = _balance_brackets(text, start, suffix_start)
         facts.window_starts[key] = start
     if rule.admin_prefix:
-        for index in range(start, suffix_start):
-            if text.startswith(rules.admin_prefixes, index):
-                return index
-        return None
+        found = rules.admin_start.search(text, start, suffix_start) if rules.admin_start else None
+        return found.start() if found is not None else None
     return start
 
 
@@ -188,13 +189,33 @@ def _suffix_names(
     for end, words in suffix_ends.items():
         for word in words:
             suffix_start = end - len(word)
+            titled = bool(rules.title_words) and text.startswith(rules.title_words, end)
             for rule in rules.suffixes[word]:
                 if rule.not_before and text.startswith(rule.not_before, end):
                     continue
                 if rule.not_after and text.endswith(rule.not_after, 0, suffix_start):
                     continue
+                # A rule with a context holds only there, and then wins ties.
+                confirmed = bool(rule.context_after) or rule.title_after
+                if confirmed and not (
+                    (rule.title_after and titled) or text.startswith(rule.context_after or ("\0",), end)
+                ):
+                    continue
                 start = _name_start(text, suffix_start, rule, suffix_ends, rules, facts)
-                if start is None or suffix_start - start < rule.min_prefix:
+                if start is None:
+                    continue
+                if suffix_start - start >= 2 and rules.word_view.enabled:
+                    offset = rules.word_view.start(
+                        text[start:suffix_start], rule.kind not in rules.clause_kinds
+                    )
+                    if offset is None:
+                        continue
+                    start += offset
+                if suffix_start - start < rule.min_prefix:
+                    # A body named by its bare office before a title: 管委会主任.
+                    if not (rule.bare_with_title and titled and start == suffix_start):
+                        continue
+                    names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind, len(word)))
                     continue
                 if rule.needs_specific and _is_generic(
                     text[start:suffix_start], rule.table, rules, rule.generic_from
@@ -208,15 +229,14 @@ def _suffix_names(
                 kind = rule.kind
                 if rule.research_words and any(w in text[start:name_end] for w in rule.research_words):
                     kind = "research"
-                names.append(NameSpan(rule.table, start, name_end, rule.rule_id, kind, len(word)))
+                weight = len(word) + (CONFIRMED if confirmed else 0)
+                names.append(NameSpan(rule.table, start, name_end, rule.rule_id, kind, weight))
     return names
 
 
 def _known_names(text: str, rules: NameRules, known_hits: list[tuple[int, str]]) -> list[NameSpan]:
     names = []
     for end, word in known_hits:
-        if rules.title_words and text.startswith(rules.title_words, end):
-            continue
         rule_id, kind = rules.known[word]
         names.append(NameSpan(ORGANISATIONS, end - len(word), end, rule_id, kind, len(word)))
     return names

@@ -115,18 +115,97 @@ def name_of(text: str, span: NameSpan) -> str:
     return text[span.start : span.end].strip()
 
 
+def _aliases(
+    lines: Sequence[LineContext], names_of, rules: NameRules
+) -> tuple[dict[str, tuple[str, str, str]], dict[tuple[int, int], str]]:
+    """Short forms a document declares, and where.
+
+    Returns alias -> (table, kind, full name) and (line, start) -> alias of each declaration.
+
+    "中关村生命科学园(以下简称“生命园”)": the name right before the note is
+    the full name, the quoted text its short form.
+    """
+    aliases: dict[str, tuple[str, str, str]] = {}
+    declared: dict[tuple[int, int], str] = {}
+    for line in lines:
+        text = line.norm_text
+        if not rules.alias_trigger.search(text):
+            continue
+        names = names_of(text)
+        for match in rules.alias_pattern.finditer(text):
+            before = [n for n in names if n.end <= match.start() and not text[n.end : match.start()].strip()]
+            alias = match.group("alias")
+            if not before or alias in aliases:
+                continue
+            full = before[-1]
+            full_name = name_of(text, full)
+            if alias != full_name and not rules.is_generic_prefix(alias, full.table == ORGANISATIONS):
+                aliases[alias] = (full.table, full.kind, full_name)
+                declared[(line.line_no, match.start("alias"))] = alias
+    return aliases, declared
+
+
+def _alias_spans(
+    table: str, kind_field: str, lines: Sequence[LineContext], names_of, rules: NameRules
+) -> tuple[list[Span], dict[str, str]]:
+    """Each later use of a declared short form (and the declaration itself), as a name of its table."""
+    aliases, declared = _aliases(lines, names_of, rules)
+    if not aliases:
+        return [], {}
+    pattern = regex.compile("|".join(regex.escape(a) for a in sorted(aliases, key=len, reverse=True)))
+    spans = []
+    seen: set[tuple[int, int]] = set()
+    for line in lines:
+        text = line.norm_text
+        names = names_of(text)
+        for match in pattern.finditer(text):
+            alias_table, kind, full = aliases[match.group()]
+            start, end = match.span()
+            if alias_table != table or any(n.start < end and start < n.end for n in names):
+                continue
+            position = (line.line_no, start)
+            declared_here = declared.get(position) == match.group()
+            if not declared_here and not _stands_alone(text, start, end):
+                continue
+            if position in seen:
+                continue
+            seen.add(position)
+            spans.append(
+                Span(
+                    table=table,
+                    line_no=line.line_no,
+                    start=start,
+                    end=end,
+                    rule_id=rules.alias_rule_ids[table],
+                    fields={"name": match.group(), kind_field: kind, "alias_of": full},
+                )
+            )
+    return spans, {alias: full for alias, (t, _k, full) in aliases.items() if t == table}
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """A short form used as a word: not glued to Latin letters or digits on either side."""
+    return not (start and text[start - 1].isascii() and text[start - 1].isalnum()) and not (
+        end < len(text) and text[end].isascii() and text[end].isalnum()
+    )
+
+
 def table_spans(table: str, kind_field: str, lines: Sequence[LineContext], ruleset: RuleSet) -> list[Span]:
     """Spans of `table`'s names on the lines' normalised text.
 
-    Each span's fields are `name` (the normalised name) and `kind_field`
-    (`org_kind`, `project_kind`).
+    Each span's fields are `name` (the normalised name), `kind_field`
+    (`org_kind`, `project_kind`) and `alias_of` (for a short form the
+    document declared, the full name it stands for).
     """
-    names_of = ruleset.compiled(compile_name_rules).per_text(scan_line, LINE_CACHE_SIZE)
+    rules = ruleset.compiled(compile_name_rules)
+    names_of = rules.per_text(scan_line, LINE_CACHE_SIZE)
+    alias_spans, alias_of = _alias_spans(table, kind_field, lines, names_of, rules)
     spans = []
     for line in lines:
         for name in names_of(line.norm_text):
             if name.table != table:
                 continue
+            text = name_of(line.norm_text, name)
             spans.append(
                 Span(
                     table=table,
@@ -134,7 +213,9 @@ def table_spans(table: str, kind_field: str, lines: Sequence[LineContext], rules
                     start=name.start,
                     end=name.end,
                     rule_id=name.rule_id,
-                    fields={"name": name_of(line.norm_text, name), kind_field: name.kind},
+                    fields={"name": text, kind_field: name.kind, "alias_of": alias_of.get(text)},
                 )
             )
+    if alias_spans:
+        spans = sorted(spans + alias_spans, key=lambda s: (s.line_no, s.start))
     return spans

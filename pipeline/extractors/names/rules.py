@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import regex
 
+from pipeline.extractors.names.places import place_names
 from pipeline.extractors.names.schemas import (
     NAMES,
     NAMES_SCHEMA,
@@ -31,6 +32,7 @@ from pipeline.extractors.names.schemas import (
     checked,
     flat,
 )
+from pipeline.extractors.names.words import WordView
 from pipeline.rules.schema import check
 from pipeline.text.patterns import literal_pattern
 
@@ -77,6 +79,9 @@ class SuffixRule:
     not_before: tuple[str, ...]
     not_after: tuple[str, ...]
     research_words: tuple[str, ...]
+    context_after: tuple[str, ...] = ()
+    title_after: bool = False
+    bare_with_title: bool = False
 
 
 @dataclass(frozen=True)
@@ -157,6 +162,9 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             not_before=tuple(flat(entry.get("not_before"))),
             not_after=tuple(flat(entry.get("not_after"))),
             research_words=tuple(flat(entry.get("research_words"))),
+            context_after=tuple(flat(entry.get("context_after"))),
+            title_after=entry.get("title_after", False),
+            bare_with_title=entry.get("bare_with_title", False),
         )
         pairs.extend((word, rule) for word in flat(entry["words"]))
     return pairs
@@ -194,6 +202,14 @@ def _jieba_organisation_words(min_length: int) -> list[str]:
     return words
 
 
+def _place_starts(orgs: dict) -> list[str]:
+    """The place names of organisations.yaml `places` (with the division table when enabled)."""
+    places = orgs.get("places") or {}
+    if places.get("mainland_divisions", False):
+        return place_names(flat(places.get("outside_mainland")))
+    return flat(places.get("outside_mainland"))
+
+
 class NameRules:
     """Everything the name search needs, compiled from one rule set's three rule files."""
 
@@ -216,6 +232,12 @@ class NameRules:
         self.boundary_word_kinds: dict[str, bool] = dict.fromkeys(flat(names.get("keep_words")), False)
         for word in flat(names["boundary_words"]):
             self.boundary_word_kinds.setdefault(word, True)
+        # Place names holding a boundary word (成都, 于都, 将乐) are kept whole.
+        boundaries = [word for word, kind in self.boundary_word_kinds.items() if kind]
+        holder = re.compile(literal_pattern(boundaries))
+        for place in _place_starts(orgs):
+            if place not in self.boundary_word_kinds and holder.search(place):
+                self.boundary_word_kinds[place] = False
         self.boundary_word_pattern = re.compile(literal_pattern(self.boundary_word_kinds))
         self.conjunctions = tuple(sorted(set(flat(names.get("conjunctions")))))
         generic = flat(names["generic_words"])
@@ -227,8 +249,14 @@ class NameRules:
             f"(?:{literal_pattern(generic + project_generic)}|{digits}|[{conjunction_class}])+"
         )
         self.is_generic_prefix = _generic_matcher(self.generic_org, self.generic_project)
+        view = names.get("word_view") or {"enabled": False}
+        self.word_view = WordView(view, frozenset(generic))
+        self.clause_kinds = frozenset(flat(view.get("clause_kinds")))
 
         self.admin_prefixes = tuple(flat(orgs.get("admin_prefixes")))
+        # Where an office's name may begin: an administrative prefix or a place name.
+        starts = list(self.admin_prefixes) + _place_starts(orgs)
+        self.admin_start = re.compile(literal_pattern(starts)) if starts else None
         self.title_words = tuple(flat(orgs.get("title_words")))
 
         # One automaton: every suffix and every known name.
@@ -266,6 +294,18 @@ class NameRules:
         )
 
         self.list_rules = [_list_rule(ORGANISATIONS, orgs), _list_rule(PROJECTS, projects)]
+
+        # Short forms a document declares: "(以下简称“生命园”)".
+        alias = names.get("alias_note") or {}
+        self.alias_trigger = regex.compile(literal_pattern(flat(alias.get("words")) or ["简称"]))
+        self.alias_pattern = regex.compile(
+            rf"\(?(?:{literal_pattern(flat(alias.get('words')) or ['简称'])})[为:]?\s*[“\"「]《?"
+            rf"(?P<alias>[^“”\"「」《》()]{{2,{alias.get('max_length', 12)}}})》?[”\"」]"
+        )
+        self.alias_rule_ids = {
+            table: f"{table}:{document['aliases']['id']}" if "aliases" in document else f"{table}:alias"
+            for table, document in ((ORGANISATIONS, orgs), (PROJECTS, projects))
+        }
 
         self._compile_english(names["english"], orgs, projects)
 
@@ -350,7 +390,7 @@ class NameRules:
 
     def _dictionary_word_fits(self, word: str, prefix: str, rule: SuffixRule) -> bool:
         """Whether a dictionary word passes the checks its suffix rule makes on text."""
-        if rule.admin_prefix and not word.startswith(self.admin_prefixes):
+        if rule.admin_prefix and (self.admin_start is None or not self.admin_start.match(word)):
             return False
         if rule.not_after and prefix.endswith(rule.not_after):
             return False

@@ -115,6 +115,20 @@ NAMES_SCHEMA = Mapping(
         "max_name_length": Number(integer=True, minimum=1),
         "generic_words": WORDS,
         "generic_number": Str(regex=True),
+        "word_view": Mapping(
+            {
+                "enabled": Bool(),
+                "leading_tags": WORDS,
+                "leading_single_tags": WORDS,
+                "governing_tags": WORDS,
+                "proper_tags": WORDS,
+                "phrase_before_verb_tags": WORDS,
+                "min_verb_length": COUNT,
+                "name_words": WORDS,
+                "clause_kinds": WORDS,
+            }
+        ),
+        "alias_note": Mapping({"words": SOME_WORDS, "max_length": COUNT}),
         "english": Mapping(
             {
                 "connectors": WORDS,
@@ -157,6 +171,9 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "not_before": WORDS,
             "not_after": WORDS,
             "research_words": WORDS,
+            "context_after": WORDS,
+            "title_after": Bool(),
+            "bare_with_title": Bool(),
             "examples": EXAMPLES,
         },
         required=("id", "kind", "words"),
@@ -191,11 +208,13 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
         "generic_words": WORDS,
         "list_context": list_context,
         "english": ListOf(english, unique="id", min_items=1),
+        "aliases": Mapping({"id": Str(), "examples": EXAMPLES}, required=("id",)),
     }
     required = ["kinds", "suffixes", "list_context", "english"]
     if table == ORGANISATIONS:
         fields |= {
             "admin_prefixes": WORDS,
+            "places": Mapping({"mainland_divisions": Bool(), "outside_mainland": WORDS}),
             "title_words": WORDS,
             "gazetteer": ListOf(
                 Mapping(

@@ -32,6 +32,7 @@ ORGANISATIONS = EntitySpec(
     columns=(
         Column("name", "string", "the name, normalised"),
         Column("org_kind", "string", "government, company, research, association or other"),
+        Column("alias_of", "string", "the full name this short form stands for, within the document"),
     ),
     rule_files=("organisations", "names"),
     extractor="pipeline.extractors.names.organisations:find_spans",
@@ -48,6 +49,7 @@ PROJECTS = EntitySpec(
     columns=(
         Column("name", "string", "the name, normalised"),
         Column("project_kind", "string", "park, facility, program, policy or event"),
+        Column("alias_of", "string", "the full name this short form stands for, within the document"),
     ),
     rule_files=("projects", "names"),
     extractor="pipeline.extractors.names.projects:find_spans",

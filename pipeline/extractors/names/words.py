@@ -1,0 +1,159 @@
+"""A word-level view of a Chinese name's left edge: where a name really starts.
+
+Characters mislead at the left edge of a name: "举行光伏产业园", "协调解决项目",
+"前年7月起进驻香港科学园" hold a verb, an adverb or a time word that no
+boundary list can foresee. jieba's part-of-speech tagger (jieba's dictionary
+segmentation and its word tags, loaded lazily, once per process) tells them:
+
+- leading words of a function class (verbs, adverbs, prepositions,
+  pronouns, particles, time words, ...) are not part of a name;
+- a verb inside the text, followed by specific words, governs them
+  ("县政务中心举行光伏产业园"): the name starts after it;
+- a name whose last word before the suffix is a verb led by no noun
+  ("协调解决项目", "共征集项目") is a phrase, not a name.
+
+Tags are those of jieba (ICTCLAS): v verb, vn verbal noun, d adverb, p
+preposition, c conjunction, r pronoun, u particle, t time, f locality, m
+numeral, q measure word, ns place, n noun, ... Which tags count is data
+(rules/names.yaml, `word_view`).
+
+Cost: only the text before a suffix is tagged (a few characters, cached by
+text), and only for names the character rules kept.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+_LOCK = threading.Lock()
+_TAGGER = None
+# Runs of Chinese characters (segmented with the dictionary), of digits, of Latin letters.
+_RUNS = re.compile(r"(?P<han>[\u4e00-\u9fff]+)|(?P<m>[0-9.]+)|(?P<eng>[A-Za-z]+)|(?P<x>.)", re.S)
+
+
+class _Tagger:
+    """jieba's dictionary segmentation (no HMM) with the dictionary's tag of each word.
+
+    What `jieba.posseg.cut(text, HMM=False)` gives, without its start-up cost:
+    the tag table is read straight from the dictionary file, once.
+    """
+
+    def __init__(self) -> None:
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        self.tokenizer = jieba.Tokenizer()
+        self.tokenizer.initialize()
+        dictionary = Path(self.tokenizer.get_dict_file().name)
+        # Each line: word, frequency, tag.
+        lines = dictionary.read_text(encoding="utf-8").split("\n")
+        self.tags: dict[str, str] = {
+            parts[0]: parts[-1] for parts in (line.split(" ") for line in lines) if len(parts) == 3
+        }
+
+    def cut(self, text: str) -> list[tuple[str, str]]:
+        pairs = []
+        for run in _RUNS.finditer(text):
+            kind = run.lastgroup
+            if kind != "han":
+                pairs.append((run.group(), kind))
+                continue
+            sentence = run.group()
+            dag = self.tokenizer.get_DAG(sentence)
+            route: dict[int, tuple[float, int]] = {}
+            self.tokenizer.calc(sentence, dag, route)
+            x = 0
+            while x < len(sentence):
+                y = route[x][1] + 1
+                word = sentence[x:y]
+                pairs.append((word, self.tags.get(word, "x")))
+                x = y
+        return pairs
+
+
+def _tagger() -> _Tagger:
+    """The tagger of this process (jieba's dictionary loads once, on first use)."""
+    global _TAGGER
+    if _TAGGER is None:
+        with _LOCK:
+            if _TAGGER is None:
+                _TAGGER = _Tagger()
+    return _TAGGER
+
+
+@lru_cache(maxsize=65536)
+def tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, tag) pairs of `text`, in order."""
+    return tuple(_tagger().cut(text))
+
+
+class WordView:
+    """Where a name starts, read from its words (the tags of rules/names.yaml, `word_view`)."""
+
+    def __init__(self, settings: dict, name_words: frozenset[str] = frozenset()) -> None:
+        """`name_words`: words that belong to names whatever their tag (创新, 服务, 未来)."""
+        self.name_words = name_words | frozenset(settings.get("name_words", ()))
+        self.enabled: bool = settings.get("enabled", True)
+        self.leading = frozenset(settings.get("leading_tags", ()))
+        self.leading_single = frozenset(settings.get("leading_single_tags", ()))
+        self.governing = frozenset(settings.get("governing_tags", ()))
+        self.proper = frozenset(settings.get("proper_tags", ()))
+        self.min_verb: int = settings.get("min_verb_length", 2)
+        self.phrase_before_verb = frozenset(settings.get("phrase_before_verb_tags", ()))
+        self.cache = lru_cache(maxsize=65536)(self._start)
+
+    def start(self, prefix: str, inner: bool) -> int | None:
+        """Offset in `prefix` (the text before a suffix) where the name starts; None: no name.
+
+        `inner`: a verb inside the prefix may govern what follows it (not for
+        plans and policies, whose names are clauses: 加快发展...行动计划).
+        """
+        if not self.enabled or len(prefix) < 2:
+            return 0
+        return self.cache(prefix, inner)
+
+    def _start(self, prefix: str, inner: bool) -> int | None:
+        words = tagged(prefix)
+        offsets = []
+        position = 0
+        for word, _tag in words:
+            offsets.append(position)
+            position += len(word)
+        first = 0
+        # Leading function words: verbs, adverbs, time words, pronouns, ...
+        while first < len(words):
+            word, tag = words[first]
+            if word in self.name_words:
+                break
+            if tag in self.leading_single or (tag in self.leading and len(word) >= self.min_verb):
+                first += 1
+            else:
+                break
+        if inner:
+            # A verb governing a proper name after it: the name starts there.
+            for index in range(len(words) - 2, first - 1, -1):
+                word, tag = words[index]
+                if (
+                    tag in self.governing
+                    and len(word) >= self.min_verb
+                    and word not in self.name_words
+                    and words[index + 1][1] in self.proper
+                ):
+                    first = index + 1
+                    break
+        if first == len(words):
+            return offsets[-1] + len(words[-1][0]) if words else 0
+        # A verb right before the suffix with no noun before it: "协调解决项目".
+        last_word, last_tag = words[-1]
+        if (
+            last_tag in self.governing
+            and last_word not in self.name_words
+            and len(words) - 1 > first
+            and words[-2][1] in self.phrase_before_verb
+        ):
+            return None
+        return offsets[first]
