@@ -183,7 +183,6 @@ def run_batch(
         raise NoInputError(f"no such file or folder: {', '.join(map(str, discovery.missing))}")
     folder = os.path.realpath(rules if rules is not None else rules_dir())
     ruleset = current_ruleset(folder)
-    check_rules(ruleset)  # a broken rule file stops the run here, before any worker starts
     current_hash = ruleset.hash
     store = output_store(out_dir)
     summary = BatchSummary(skipped_files=len(discovery.skipped), out_dir=store.location)
@@ -255,6 +254,9 @@ def _process_and_commit(
     """
     run: RunFolder | None = None
     if items:
+        # Every stage's rules are built once here, so a broken rule stops the run before any
+        # worker starts; a run with nothing to process skips it (the rules are those of the output).
+        check_rules(current_ruleset(execution.rules_dir))
         run = store.begin_run()
         runs.append(run)
         for report in _run_batches(run, items, execution):
