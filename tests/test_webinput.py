@@ -508,3 +508,46 @@ def test_the_documents_schema_has_the_web_columns():
     for column in ("record", "url", "published", "region", "site", "doc_date_source", "meta"):
         assert column in names
     assert SCHEMAS["documents"].field("meta").type == pa.map_(pa.string(), pa.string())
+
+
+def test_compaction_merges_parts_written_before_and_after_the_web_columns(tmp_path):
+    from pipeline.store.maintain import compact_output
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("今年营收增长5%。\n", encoding="utf-8")
+    out_dir = tmp_path / "out"
+    run_batch([inputs], out_dir, jobs=1)
+    for part in (out_dir / "documents").glob("*.parquet"):
+        old = pq.read_table(part).drop_columns(["record", "url", "published", "meta"])
+        part.unlink()
+        pq.write_table(old, part)
+    (inputs / "feed.jsonl").write_text(
+        '{"url": "https://a.example.hk/1", "text": "增长6%。"}\n', encoding="utf-8"
+    )
+    run_batch([inputs], out_dir, jobs=1)
+    compact_output(out_dir)
+    documents = pipeline.load(out_dir).documents.set_index("file_name")
+    assert len(list((out_dir / "documents").glob("*.parquet"))) == 1
+    assert pd.isna(documents.loc["a.txt", "url"])
+    assert documents.loc["feed.jsonl", "url"] == "https://a.example.hk/1"
+    assert documents.loc["feed.jsonl", "record"] == "1"
+
+
+@pytest.mark.slow
+def test_containers_run_on_several_workers_as_in_one_process(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    write_warc(inputs / "crawl.warc.gz", compress=True)
+    write_jsonl(inputs / "feed.jsonl.gz", JSONL_RECORDS)
+    manifest = tmp_path / "m.tsv"
+    manifest.write_text("id\tregion\tdesk\nr1\tMO\tbusiness\n", encoding="utf-8")
+    run_batch([inputs], tmp_path / "one", jobs=1, manifest=manifest)
+    run_batch([inputs], tmp_path / "two", jobs=2, batch_size=1, manifest=manifest)
+    columns = ["doc_id", "record", "url", "published", "region", "site", "doc_date", "doc_date_source"]
+    one, two = (
+        pipeline.load(tmp_path / name).documents[columns].sort_values("doc_id").reset_index(drop=True)
+        for name in ("one", "two")
+    )
+    pd.testing.assert_frame_equal(one, two)
+    assert set(one["region"].dropna()) == {"CN", "HK", "MO"}
