@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -32,6 +32,7 @@ from pipeline.stages.boilerplate import classify_lines
 from pipeline.stages.docinfo import find_doc_date, find_title
 from pipeline.stages.ingest import split_lines
 from pipeline.stages.normalise import normalise_lines
+from pipeline.stages.webmeta import extra_meta, merge_meta, parse_published, region_of
 
 
 @dataclass
@@ -70,22 +71,33 @@ def process_document(
     doc_date: date | None = None,
     clock: StageClock | None = None,
     region: str | None = None,
+    meta: Mapping[str, str] | None = None,
 ) -> DocumentResult:
     """Run every stage on one decoded source with `ruleset`; returns its rows and mentions.
 
-    `doc_date`, when given, replaces the date found in the text; `region`
-    is the place of publication when the input's metadata gives it. `clock`,
+    `meta` is what a manifest says of the input (`url`, `published`,
+    `region`, `site`, `title`, `language`, others); it wins over what the
+    source says of itself (`source.meta`: a page's own metadata, a record's
+    fields). The document's date is the one its text states, else the
+    `published` date (`documents.doc_date_source`: `text`, `published` or
+    null); `doc_date`, when given, replaces both. `region` is the place of
+    publication (default: from the metadata, see `region_of`). `clock`,
     when given, receives the seconds spent per stage. Every entity type of
     `REGISTRY` is extracted, in registry order.
     """
     clock = clock or StageClock()
+    metadata = merge_meta(source.meta, meta)
+    published = parse_published(metadata.get("published"))
+    region = region or region_of(metadata)
     clock.start("normalise")
     lines = normalise_lines(source.lines, ruleset)
     clock.start("boilerplate")
     verdicts = classify_lines(lines, ruleset)
     clock.start("docinfo")
-    doc_date = doc_date or find_doc_date(lines, verdicts, ruleset)
-    title = find_title(lines, verdicts, ruleset)
+    text_date = None if doc_date else find_doc_date(lines, verdicts, ruleset)
+    doc_date_source = "text" if text_date else ("published" if doc_date or published else None)
+    doc_date = doc_date or text_date or published
+    title = find_title(lines, verdicts, ruleset) or metadata.get("title")
     traditional = any("t2s" in line.flags for line in lines)
     context = DocumentContext(doc_date=doc_date, title=title, region=region, traditional=traditional)
     article = [
@@ -116,6 +128,13 @@ def process_document(
         "rules_hash": ruleset.hash,
         "processed_at": datetime.now(UTC),
         "duplicate_paths": [],
+        "record": source.record,
+        "url": metadata.get("url"),
+        "published": published,
+        "region": region,
+        "site": metadata.get("site"),
+        "doc_date_source": doc_date_source,
+        "meta": extra_meta(metadata) or None,
     }
     clock.stop()
     return DocumentResult(document=document, lines=lines, verdicts=verdicts, mentions=mentions)

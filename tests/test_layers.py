@@ -84,6 +84,10 @@ READ_EXCEPTIONS: dict[tuple[str, str], str] = {
         "pipeline.stages.ingest",
     ): "verifying a mention re-reads its source as a run does",
     ("pipeline.read.audit", "pipeline.stages.normalise"): "locating a span re-normalises its line",
+    (
+        "pipeline.read.audit",
+        "pipeline.stages.containers",
+    ): "verifying a mention inside a container re-reads its record",
     ("pipeline.read.audit", "pipeline.rules.ruleset"): "the rule set whose line a rule id is on",
     ("pipeline.read.audit", "pipeline.rules.loader"): "rule locations are reported as file:line",
     ("pipeline.read.conflicts", "pipeline.rules.ruleset"): "conflict matching reads conflicts.yaml",

@@ -12,14 +12,16 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from pipeline.batch.worker import BatchItem, error_row
+from pipeline.batch.worker import BatchItem, error_row, record_location
 from pipeline.core.records import display_path
 from pipeline.core.version import VERSION as __version__
-from pipeline.stages.ingest import IngestError, read_source
+from pipeline.stages.containers import scan_container
+from pipeline.stages.ingest import IngestError, is_container, read_source
+from pipeline.stages.manifest import Manifest
 from pipeline.store.parts import (
     PartLocation,
     read_part,
@@ -57,6 +59,7 @@ class OutputIndex:
     error_keys: set[tuple[str, str, str, str]] = field(default_factory=set)
     recorded: dict[str, list[str]] = field(default_factory=dict)  # every sha256 -> its recorded paths
     by_path: dict[str, set[str]] = field(default_factory=dict)  # resolved recorded path -> sha256s
+    stale_meta: dict[str, dict[str, str]] = field(default_factory=dict)  # stale sha256 -> its metadata
 
 
 def read_output_index(
@@ -67,14 +70,17 @@ def read_output_index(
     `parts` are the committed parts (`committed_parts`): local paths or fsspec URLs.
     """
     index = OutputIndex()
-    columns = ["sha256", "pipeline_version", "rules_hash", "source_path", "duplicate_paths"]
+    columns = ["sha256", "pipeline_version", "rules_hash", "source_path", "duplicate_paths", "record"]
     for path, rows in parts.get("documents", []):
         if not rows:
             continue
         # Plain Python, not Arrow compute: every row is converted anyway, and
         # Arrow's compute functions import pandas on first use.
         for row in read_part(path, columns=columns).to_pylist():
-            recorded = [row["source_path"], *(row["duplicate_paths"] or [])]
+            main = row["source_path"]
+            if row["record"] is not None:
+                main = record_location(main, row["record"])
+            recorded = [main, *(row["duplicate_paths"] or [])]
             index.recorded[row["sha256"]] = recorded
             for key in map(_path_key, recorded):
                 index.by_path.setdefault(key, set()).add(row["sha256"])
@@ -83,7 +89,9 @@ def read_output_index(
                 index.current.add(row["sha256"])
                 index.known_paths.setdefault(row["sha256"], set()).update(map(_path_key, recorded))
             else:
-                index.stale[row["sha256"]] = recorded
+                index.stale[row["sha256"]] = [row["source_path"], *(row["duplicate_paths"] or [])]
+    if index.stale:
+        index.stale_meta = _stale_metadata(parts, index.stale)
     for path, rows in parts.get("errors", []):
         if rows:
             for row in read_part(path, columns=["source_path", "stage", "error_type", "message"]).to_pylist():
@@ -91,9 +99,37 @@ def read_output_index(
     return index
 
 
+# The metadata columns of `documents` a document processed again keeps (when no manifest says otherwise).
+METADATA_COLUMNS = ("url", "published", "region", "site")
+
+
+def _stale_metadata(
+    parts: Mapping[str, Sequence[tuple[PartLocation, int]]], stale: Mapping[str, Any]
+) -> dict[str, dict[str, str]]:
+    """The metadata recorded for documents to be processed again: a rules change must not lose it."""
+    found: dict[str, dict[str, str]] = {}
+    for path, rows in parts.get("documents", []):
+        if not rows:
+            continue
+        for row in read_part(path, columns=["sha256", *METADATA_COLUMNS, "meta"]).to_pylist():
+            if row["sha256"] in stale:
+                meta = dict(row["meta"] or [])
+                meta.update((name, str(row[name])) for name in METADATA_COLUMNS if row[name] is not None)
+                if meta:
+                    found[row["sha256"]] = meta
+    return found
+
+
 def _path_key(path: str | Path) -> str:
-    """A path as compared with recorded ones: absolute, symlinks resolved, as the tables show it."""
-    return display_path(os.path.realpath(path))  # what Path.resolve does, without building Path objects
+    """A path as compared with recorded ones: absolute, symlinks resolved, as the tables show it.
+
+    A record of a container (`feed.jsonl#12`) keeps its `#record` after the resolved container path.
+    """
+    text = os.fspath(path)
+    container, mark, record = text.rpartition("#")
+    if mark and record.isdigit() and is_container(container):
+        return display_path(os.path.realpath(container)) + mark + record
+    return display_path(os.path.realpath(text))  # what Path.resolve does, without building Path objects
 
 
 def _error_key(row: Mapping[str, Any]) -> tuple[str, str, str, str]:
@@ -110,12 +146,21 @@ class ScanResult:
     errors: list[dict[str, Any]] = field(default_factory=list)
     digests: set[str] = field(default_factory=set)  # the content of every file scanned
     edited: dict[str, set[str]] = field(default_factory=dict)  # sha256 in the output -> paths now other
+    skipped_records: int = 0  # records of containers that are no article (non-HTML WARC records)
+    unlisted: int = 0  # inputs (files, records) the manifest has no row for
 
 
-def scan_inputs(files: Iterable[Path], index: OutputIndex) -> ScanResult:
-    """Hash every file and plan what to process (see the module docstring)."""
+def scan_inputs(files: Iterable[Path], index: OutputIndex, manifest: Manifest | None = None) -> ScanResult:
+    """Hash every file (every record of a container) and plan what to process (see the module docstring).
+
+    With a `manifest`, each input's row (its metadata) goes with its item;
+    inputs without a row are counted in `unlisted`.
+    """
     scan = ScanResult()
     for path in files:
+        if is_container(path):
+            _scan_container(path, index, manifest, scan)
+            continue
         try:
             with open(path, "rb") as handle:
                 digest = hashlib.file_digest(handle, "sha256").hexdigest()
@@ -123,24 +168,56 @@ def scan_inputs(files: Iterable[Path], index: OutputIndex) -> ScanResult:
         except OSError:
             scan.errors.append(_read_error_row(path))
             continue
-        scan.digests.add(digest)
-        key = _path_key(path)
-        for earlier in index.by_path.get(key, ()):
-            if earlier != digest:
-                scan.edited.setdefault(earlier, set()).add(key)
-        if digest in index.current:
-            scan.already_present += 1
-            if key not in index.known_paths.get(digest, ()):
-                scan.new_paths.setdefault(digest, []).append(display_path(path))
-            continue
-        planned = scan.planned.get(digest)
-        if planned is not None:
-            scan.planned[digest] = BatchItem(
-                planned.path, digest, planned.bytes, (*planned.duplicate_paths, str(path))
-            )
-            continue
-        scan.planned[digest] = BatchItem(str(path), digest, size)
+        meta = _manifest_meta(manifest, scan, path)
+        _plan(scan, index, BatchItem(str(path), digest, size, meta=meta), str(path))
     return scan
+
+
+def _scan_container(path: Path, index: OutputIndex, manifest: Manifest | None, scan: ScanResult) -> None:
+    found = scan_container(path)
+    scan.skipped_records += found.skipped
+    if found.problem is not None:
+        error = found.problem
+        scan.errors.append(error_row(str(path), error.stage, error.error_type, error.message))
+    for entry in found.entries:
+        meta = _manifest_meta(manifest, scan, path, entry.record, entry.record_id)
+        item = BatchItem(str(path), entry.sha256, entry.bytes, record=entry.record, meta=meta)
+        _plan(scan, index, item, record_location(str(path), entry.record))
+
+
+def _manifest_meta(
+    manifest: Manifest | None,
+    scan: ScanResult,
+    path: Path,
+    record: str | None = None,
+    record_id: str | None = None,
+) -> dict[str, str] | None:
+    if manifest is None:
+        return None
+    meta = manifest.lookup(path, record, record_id)
+    if meta is None:
+        scan.unlisted += 1
+    return meta
+
+
+def _plan(scan: ScanResult, index: OutputIndex, item: BatchItem, location: str) -> None:
+    """Plan one input (a file, or a record at `location`) unless its content is planned or present."""
+    digest = item.sha256
+    scan.digests.add(digest)
+    key = _path_key(location)
+    for earlier in index.by_path.get(key, ()):
+        if earlier != digest:
+            scan.edited.setdefault(earlier, set()).add(key)
+    if digest in index.current:
+        scan.already_present += 1
+        if key not in index.known_paths.get(digest, ()):
+            scan.new_paths.setdefault(digest, []).append(display_path(location))
+        return
+    planned = scan.planned.get(digest)
+    if planned is not None:
+        scan.planned[digest] = replace(planned, duplicate_paths=(*planned.duplicate_paths, location))
+        return
+    scan.planned[digest] = item
 
 
 def superseded_documents(index: OutputIndex, scan: ScanResult) -> set[str]:
@@ -178,7 +255,8 @@ def _paths_to_reprocess(index: OutputIndex, given: Sequence[Path]) -> list[Path]
     found = []
     for paths in index.stale.values():
         for recorded in paths:
-            path = Path(recorded)
+            container, mark, record = recorded.rpartition("#")
+            path = Path(container if mark and record.isdigit() and is_container(container) else recorded)
             if path.is_file() and path.resolve() not in seen:
                 seen.add(path.resolve())
                 found.append(path)

@@ -52,12 +52,14 @@ from pipeline.batch.plan import (
     superseded_documents,
 )
 from pipeline.batch.worker import (
+    TEXT_FIELDS,
     BatchItem,
     BatchReport,
     BatchTask,
     current_ruleset,
     error_row,
     process_batch,
+    record_location,
     warm_up,
 )
 from pipeline.core.records import display_path
@@ -65,6 +67,8 @@ from pipeline.core.version import VERSION as __version__
 from pipeline.document import check_rules
 from pipeline.rules.loader import rules_dir
 from pipeline.stages.ingest import discover_inputs
+from pipeline.stages.manifest import Manifest, describe_unmatched, read_manifest
+from pipeline.stages.webmeta import merge_meta
 from pipeline.store import output_store
 from pipeline.store.maintain import carry_over as _carry_over
 from pipeline.store.parts import OutputError, OutputStore, PartLocation, RunFolder
@@ -99,6 +103,9 @@ class BatchSummary:
     mentions: dict[str, int] = field(default_factory=dict)
     errors: int = 0
     skipped_files: int = 0
+    skipped_records: int = 0  # records of containers that are no article (non-HTML WARC records)
+    manifest_unlisted: int | None = None  # inputs the manifest has no row for (None: no manifest)
+    manifest_unmatched: list[str] = field(default_factory=list)  # manifest rows that named no input
     batches: int = 0
     input_bytes: int = 0
     seconds: float = 0.0
@@ -115,9 +122,20 @@ class BatchSummary:
             f"output{self._new_paths_note()}), "
             f"{self.lines} new lines ({self.boilerplate_lines} boilerplate), "
             f"{mention_counts or 'no new mentions'}; {self.errors} errors, "
-            f"{self.skipped_files} files skipped (not .txt/.md/.html/.htm); "
+            f"{self.skipped_files} files skipped (not .txt/.md/.html/.htm/.jsonl/.warc)"
+            + (f", {self.skipped_records} records skipped (not HTML)" if self.skipped_records else "")
+            + f"{self._manifest_note()}; "
             f"{self.seconds:.2f} s -> {self.out_dir}" + ("" if self.committed else " (unchanged)")
         )
+
+    def _manifest_note(self) -> str:
+        if self.manifest_unlisted is None:
+            return ""
+        note = f"; manifest: {self.manifest_unlisted} input(s) without a row"
+        if self.manifest_unmatched:
+            unmatched = self.manifest_unmatched
+            note += f", {len(unmatched)} row(s) naming no input ({describe_unmatched(unmatched)})"
+        return note
 
     def _new_paths_note(self) -> str:
         if not self.new_paths:
@@ -136,6 +154,7 @@ class Execution:
     scheduler: str | None
     batch_size: int
     doc_timeout: float | None = None
+    text_fields: tuple[str, ...] = TEXT_FIELDS
 
 
 class NoInputError(Exception):
@@ -155,6 +174,8 @@ def run_batch(
     on_batch: Callable[[BatchReport], None] | None = None,
     rules: Path | str | None = None,
     doc_timeout: float | None = DEFAULT_DOC_TIMEOUT,
+    manifest: Path | str | Manifest | None = None,
+    text_fields: Sequence[str] | None = None,
 ) -> BatchSummary:
     """Process every new input under `paths` and add it to the output `out_dir`.
 
@@ -167,16 +188,22 @@ def run_batch(
     this process). `force` re-processes every document. `rules` is the rules
     folder (default: `rules_dir()`). A document still processing after
     `doc_timeout` seconds becomes a `timeout` error row (None: no limit).
-    Raises NoInputError
+    `manifest` (a CSV, TSV or JSON Lines file, see
+    `pipeline.stages.manifest`) gives each input's url, publication date,
+    region and other metadata; `text_fields` are the fields of a JSON Lines
+    record that hold its text (default: text, content, body).
+    Raises ManifestError for a manifest that cannot be read, NoInputError
     when no input file is found, OutputError when the output cannot be
     written, EngineError when the engine cannot run, RuleFileError for a
     broken rule file; per-file problems become rows of `errors`.
     """
     started = time.perf_counter()
+    if manifest is not None and not isinstance(manifest, Manifest):
+        manifest = read_manifest(manifest)
     discovery = discover_inputs(paths)
     if not discovery.files and not discovery.missing:
         raise NoInputError(
-            f"no .txt, .md, .html or .htm files under {', '.join(map(str, paths))}"
+            f"no .txt, .md, .html, .htm, .jsonl or .warc files under {', '.join(map(str, paths))}"
             + (f" ({len(discovery.skipped)} other files skipped)" if discovery.skipped else "")
         )
     if not discovery.files:
@@ -194,12 +221,16 @@ def run_batch(
         if progress is not None:
             files = progress(files, len(discovery.files))
         scan_started = time.perf_counter()
-        scan = scan_inputs(files, index)
-        # Documents made with other rules are processed again from where they were read.
-        scan_of_stale = scan_inputs(_paths_to_reprocess(index, discovery.files), OutputIndex())
+        scan = scan_inputs(files, index, manifest)
+        # Documents made with other rules are processed again from where they were read,
+        # keeping the metadata they were given.
+        scan_of_stale = scan_inputs(_paths_to_reprocess(index, discovery.files), OutputIndex(), manifest)
         for digest, item in scan_of_stale.planned.items():
             if digest in index.stale and digest not in scan.planned:
-                scan.planned[digest] = item
+                scan.planned[digest] = replace(item, meta=merge_meta(index.stale_meta.get(digest), item.meta))
+        for digest, item in scan.planned.items():
+            if digest in index.stale_meta:
+                scan.planned[digest] = replace(item, meta=merge_meta(index.stale_meta[digest], item.meta))
         errors = [
             error_row(str(path), "discover", "path_missing", "no such file or folder")
             for path in discovery.missing
@@ -209,6 +240,10 @@ def run_batch(
         )
         errors.extend(scan.errors)
         summary.already_present = scan.already_present
+        summary.skipped_records = scan.skipped_records
+        if manifest is not None:
+            summary.manifest_unlisted = scan.unlisted
+            summary.manifest_unmatched = manifest.unmatched()
         summary.new_paths = sum(map(len, scan.new_paths.values()))
         summary.stage_seconds["scan"] = time.perf_counter() - scan_started
         items = list(scan.planned.values())
@@ -216,7 +251,16 @@ def run_batch(
         replaced |= {digest[:16] for digest in superseded_documents(index, scan)}
         runs: list[RunFolder] = []  # the run of this call, once begun; discarded if it fails
         try:
-            execution = Execution(folder, current_hash, jobs, engine, scheduler, batch_size, doc_timeout)
+            execution = Execution(
+                folder,
+                current_hash,
+                jobs,
+                engine,
+                scheduler,
+                batch_size,
+                doc_timeout,
+                tuple(text_fields) if text_fields else TEXT_FIELDS,
+            )
             _process_and_commit(
                 store, runs, summary, scan, index, previous, items, replaced, errors, execution, on_batch
             )
@@ -312,7 +356,14 @@ def _run_batches(run: RunFolder, items: Sequence[BatchItem], execution: Executio
         size = max(1, min(batch_size, -(-len(items) // (workers * BATCHES_PER_WORKER))))
     tasks = [
         BatchTask(
-            run.url, run.run_id, number, tuple(batch), folder, execution.rules_hash, execution.doc_timeout
+            run.url,
+            run.run_id,
+            number,
+            tuple(batch),
+            folder,
+            execution.rules_hash,
+            execution.doc_timeout,
+            execution.text_fields,
         )
         for number, batch in enumerate(make_batches(items, size))
     ]
@@ -361,8 +412,9 @@ def _worker_died_report(task: BatchTask, reason: str) -> BatchReport:
     item = task.items[0]
     message = f"{reason} while processing this file; the rest of the batch was processed"
     report = BatchReport(number=task.number)
+    main = item.path if item.record is None else record_location(item.path, item.record)
     report.errors = [
-        error_row(path, "process", "worker_died", message) for path in (item.path, *item.duplicate_paths)
+        error_row(path, "process", "worker_died", message) for path in (main, *item.duplicate_paths)
     ]
     return report
 

@@ -13,7 +13,7 @@ import resource
 import signal
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,11 +23,13 @@ import pyarrow as pa
 
 from pipeline.core.records import (
     Mention,
+    SourceText,
     display_path,
 )
 from pipeline.document import WARM_UP_TEXT, DocumentResult, StageClock, process_document, source_from_text
 from pipeline.rules.loader import RuleFileError
 from pipeline.rules.ruleset import RuleSet
+from pipeline.stages.containers import TEXT_FIELDS, read_record, read_records
 from pipeline.stages.ingest import IngestError, read_source
 from pipeline.store.parts import (
     Part,
@@ -56,27 +58,41 @@ def error_row(source_path: str, stage: str, error_type: str, message: str) -> di
 
 
 def process_path(
-    path: Path, ruleset: RuleSet, clock: StageClock | None = None, time_limit: float | None = None
+    path: Path,
+    ruleset: RuleSet,
+    clock: StageClock | None = None,
+    time_limit: float | None = None,
+    *,
+    record: str | None = None,
+    meta: Mapping[str, str] | None = None,
+    source: SourceText | IngestError | None = None,
+    text_fields: tuple[str, ...] = TEXT_FIELDS,
 ) -> tuple[DocumentResult | None, list[dict[str, Any]]]:
-    """Read and process one file; every failure becomes an error row.
+    """Read and process one file, or one `record` of a container file; every failure becomes an error row.
 
     Returns (result or None, error rows). Never raises for a bad input. A
     document still being processed after `time_limit` seconds is given up
     as a `timeout` error row, so one pathological file cannot stall a batch.
+    `meta` is the manifest's metadata of the input; `source`, the input
+    already read (or the error reading it gave).
     """
     clock = clock or StageClock()
+    label = str(path) if record is None else record_location(str(path), record)
     clock.start("read")
     try:
-        source = read_source(path)
+        if isinstance(source, IngestError):
+            raise source
+        if source is None:
+            source = read_source(path) if record is None else read_record(path, record, text_fields)
     except IngestError as error:
         clock.stop()
-        return None, [error_row(str(path), error.stage, error.error_type, error.message)]
+        return None, [error_row(label, error.stage, error.error_type, error.message)]
     clock.stop()
     errors = []
     if source.invalid_bytes:
         errors.append(
             error_row(
-                str(path),
+                label,
                 "decode",
                 "invalid_bytes",
                 f"{source.invalid_bytes} invalid UTF-8 byte(s) replaced by U+FFFD; "
@@ -85,20 +101,25 @@ def process_path(
         )
     try:
         with seconds_limit(time_limit):
-            return process_document(source, ruleset, clock=clock), errors
+            return process_document(source, ruleset, clock=clock, meta=meta), errors
     except DocumentTimeout:
         clock.stop()
         message = (
             f"processing took longer than {time_limit:g} s and was given up; the rest of the batch went on "
             "(raise --doc-timeout for very large files, or report this file)"
         )
-        return None, [*errors, error_row(str(path), "process", "timeout", message)]
+        return None, [*errors, error_row(label, "process", "timeout", message)]
     except RuleFileError:
         raise  # a broken rule file stops the run: no document could be processed right
     except Exception as error:  # a bug or a pathological input must not stop the batch
         clock.stop()
         message = f"processing failed ({type(error).__name__}: {error}); please report this file"
-        return None, [*errors, error_row(str(path), "process", "internal_error", message)]
+        return None, [*errors, error_row(label, "process", "internal_error", message)]
+
+
+def record_location(path: str, record: str) -> str:
+    """`feed.jsonl#12`: a record of a container, as error rows and duplicate paths name it."""
+    return f"{path}#{record}"
 
 
 class DocumentTimeout(Exception):
@@ -134,12 +155,19 @@ def seconds_limit(seconds: float | None) -> Iterator[None]:
 
 @dataclass(frozen=True)
 class BatchItem:
-    """One planned document: the path to read, its scanned hash, its other paths."""
+    """One planned document: the path to read, its scanned hash, its other paths.
+
+    `record` addresses the document inside a container file (None for a
+    plain file); `meta` is what the manifest says of it. A duplicate inside
+    a container is named `path#record`.
+    """
 
     path: str
     sha256: str
     bytes: int
     duplicate_paths: tuple[str, ...] = ()
+    record: str | None = None
+    meta: Mapping[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -153,6 +181,7 @@ class BatchTask:
     rules_dir: str
     rules_hash: str
     doc_timeout: float | None = None
+    text_fields: tuple[str, ...] = TEXT_FIELDS
 
 
 @dataclass
@@ -277,12 +306,25 @@ def process_batch(task: BatchTask) -> BatchReport:
     clock = StageClock()
     report = BatchReport(number=task.number)
     batch = BatchColumns()
+    clock.start("read")
+    records = read_container_records(task.items, task.text_fields)
+    clock.stop()
     for item in task.items:
-        result, errors = process_path(Path(item.path), ruleset, clock, task.doc_timeout)
+        result, errors = process_path(
+            Path(item.path),
+            ruleset,
+            clock,
+            task.doc_timeout,
+            record=item.record,
+            meta=item.meta,
+            source=records.get((item.path, item.record)) if item.record is not None else None,
+            text_fields=task.text_fields,
+        )
         if result is not None and result.document["sha256"] != item.sha256:
+            location = item.path if item.record is None else record_location(item.path, item.record)
             errors.append(
                 error_row(
-                    item.path, "read", "file_changed", "the file changed while the run read it; run again"
+                    location, "read", "file_changed", "the file changed while the run read it; run again"
                 )
             )
             result = None
@@ -308,6 +350,21 @@ def process_batch(task: BatchTask) -> BatchReport:
     report.stage_seconds = clock.seconds
     report.peak_rss_bytes = peak_rss_bytes()
     return report
+
+
+def read_container_records(
+    items: Sequence[BatchItem], text_fields: tuple[str, ...]
+) -> dict[tuple[str, str], SourceText | IngestError]:
+    """The records of a batch that live in containers, read with one pass over each container."""
+    wanted: dict[str, list[str]] = {}
+    for item in items:
+        if item.record is not None:
+            wanted.setdefault(item.path, []).append(item.record)
+    found: dict[tuple[str, str], SourceText | IngestError] = {}
+    for path, records in wanted.items():
+        for record, source in read_records(path, records, text_fields).items():
+            found[(path, record)] = source
+    return found
 
 
 def write_batch_tables(task: BatchTask, batch: BatchColumns, clock: StageClock) -> dict[str, Part]:

@@ -62,6 +62,20 @@ def main() -> None:
     metavar="SECONDS",
     help="Give up a document still processing after this long (an errors row `timeout`); 0: no limit.",
 )
+@click.option(
+    "--manifest",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="CSV, TSV or JSONL with `id` (file stem) or `path` of each input and any of url, published, "
+    "language, region, title, site (other columns go to documents.meta).",
+)
+@click.option(
+    "--text-field",
+    "text_fields",
+    multiple=True,
+    metavar="NAME",
+    help="Field of a JSON Lines record holding its text (repeatable; default: text, content, body).",
+)
 def run(
     paths: tuple[Path, ...],
     out_dir: str,
@@ -73,10 +87,15 @@ def run(
     force: bool,
     batch_size: int,
     doc_timeout: float,
+    manifest: Path | None,
+    text_fields: tuple[str, ...],
 ) -> None:
     """Extract from files and folders (default: seeds/) into Parquet tables.
 
-    Folders are walked recursively for .txt, .md, .html and .htm files. A file
+    Folders are walked recursively for .txt, .md, .html and .htm files, and
+    for containers of many articles: JSON Lines (.jsonl, .jsonl.gz, one
+    article per record) and WARC archives (.warc, .warc.gz, one article per
+    HTML response). A file
     that cannot be processed becomes a row of the `errors` table and the batch
     goes on; the exit code is non-zero only when the run itself cannot proceed.
 
@@ -89,12 +108,14 @@ def run(
         provex run                       # seeds/ -> output/
         provex run articles/ --out out/
         provex run today/ --out out/ --jobs 8
+        provex run crawl/ --manifest crawl/SOURCES.tsv  # url, published, region of each article
         provex run today/ --out s3://bucket/out          # needs s3fs; one run at a time
         provex run today/ --out shared/out/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from pipeline.batch.engines import EngineError
     from pipeline.batch.run import NoInputError, run_batch
     from pipeline.rules.loader import RuleFileError
+    from pipeline.stages.manifest import ManifestError
     from pipeline.store.parts import OutputError
 
     if scheduler and engine != "dask":
@@ -112,13 +133,15 @@ def run(
             batch_size=batch_size,
             rules=rules_dir,
             doc_timeout=doc_timeout or None,
+            manifest=manifest,
+            text_fields=text_fields or None,
             on_batch=None if bar is None else (lambda report: bar.update(report.documents)),
         )
     except NoInputError as error:
         raise click.UsageError(
             f"{error}. Give files or folders to process, e.g. `provex run articles/`."
         ) from None
-    except (OutputError, EngineError) as error:
+    except (OutputError, EngineError, ManifestError) as error:
         raise click.ClickException(str(error)) from None
     except RuleFileError as error:
         raise click.ClickException(f"broken rule file: {error}") from None
@@ -151,7 +174,8 @@ def _progress_bar():
 @click.option(
     "--manifest",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="TSV/CSV with `id` (file stem) and `url` of each document: also score two halves split by site.",
+    help="TSV/CSV with `id` (file stem) and `url` of each document: passed to the run (url, published, "
+    "region, ...), and the documents are also scored in two halves split by site.",
 )
 @rules_option
 def evaluate(

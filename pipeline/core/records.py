@@ -33,10 +33,12 @@ class SourceText:
     text: str
     lines: tuple[str, ...]
     invalid_bytes: int = 0  # bytes replaced by U+FFFD while decoding
+    record: str | None = None  # the record inside a container (JSONL line, WARC offset); None for a file
+    meta: Mapping[str, str] = field(default_factory=dict)  # what the input says of itself (url, title, ...)
 
     @property
     def doc_id(self) -> str:
-        """Content-addressed id: the first 16 hex digits of the file's sha256."""
+        """Content-addressed id: the first 16 hex digits of the sha256 of the file (or record)."""
         return self.sha256[:16]
 
 

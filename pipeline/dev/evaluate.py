@@ -247,7 +247,8 @@ def evaluate_against_gold(
 ) -> EvaluationReport:
     """Run the pipeline on `docs_dir` (into a temporary folder) and score it.
 
-    With a `manifest` (a TSV/CSV with `id` = file stem and `url`), the
+    With a `manifest` (a TSV/CSV with `id` = file stem and `url`), the run
+    is given it (each document's url, publication date, region), and the
     documents are also scored in two halves split by site (`split_by_site`):
     rules are tuned on `tune` and checked on `check`. `rules` is another
     rules folder.
@@ -259,7 +260,7 @@ def evaluate_against_gold(
     ]
     with tempfile.TemporaryDirectory(prefix="provex-eval-") as temporary:
         out_dir = Path(temporary) / "output"
-        run_batch([docs_dir], out_dir, rules=rules)
+        run_batch([docs_dir], out_dir, rules=rules, manifest=manifest)
         predictions, boilerplate, raw_lines = predictions_from_output(out_dir)
     annotated_docs = {record["doc"] for record in gold}
     report = _score(gold, predictions, boilerplate, raw_lines, annotated_docs)

@@ -101,16 +101,57 @@ class SourceCheck:
 
     status: str  # VERIFIED, CHANGED or MISSING
     path: Path | None = None
-    sha256: str | None = None  # the file's hash now (None when missing)
+    sha256: str | None = None  # the file's (or record's) hash now (None when missing)
+    record: str | None = None  # the record checked inside a container file
 
 
 def check_source(document: Mapping[str, Any], out_dir: Path) -> SourceCheck:
-    """Compare the source file of a `documents` row with its recorded sha256."""
-    path = resolve_source(document["source_path"], out_dir, _as_list(document.get("duplicate_paths")))
-    if path is None:
-        return SourceCheck(MISSING)
-    current = file_sha256(path)
-    return SourceCheck(VERIFIED if current == document["sha256"] else CHANGED, path, current)
+    """Compare the source file of a `documents` row (or its record in a container) with its sha256.
+
+    A document inside a container (`record` not null) is checked by
+    re-reading exactly that record (the JSON Lines line, the WARC record at
+    its offset) and hashing its content; a copy recorded in
+    `duplicate_paths` as `container#record` verifies it too.
+    """
+    record = document.get("record")
+    if _is_null(record):
+        path = resolve_source(document["source_path"], out_dir, _as_list(document.get("duplicate_paths")))
+        if path is None:
+            return SourceCheck(MISSING)
+        current = file_sha256(path)
+        return SourceCheck(VERIFIED if current == document["sha256"] else CHANGED, path, current)
+    from pipeline.stages.containers import record_content
+
+    locations = [(document["source_path"], str(record))]
+    for other in _as_list(document.get("duplicate_paths")):
+        container, mark, other_record = other.rpartition("#")
+        if mark and other_record.isdigit():
+            locations.append((container, other_record))
+    first: SourceCheck | None = None
+    for recorded, address in locations:
+        path = resolve_source(recorded, out_dir)
+        if path is None:
+            continue
+        content = record_content(path, address)
+        current = None if content is None else hashlib.sha256(content).hexdigest()
+        if current == document["sha256"]:
+            return SourceCheck(VERIFIED, path, current, address)
+        first = first or SourceCheck(CHANGED, path, current, address)
+    return first or SourceCheck(MISSING)
+
+
+def source_lines(check: SourceCheck) -> tuple[str, ...]:
+    """The lines of a checked source as a run reads them now (empty when it no longer reads)."""
+    from pipeline.stages.ingest import IngestError, read_source
+
+    try:
+        if check.record is None:
+            return read_source(check.path).lines
+        from pipeline.stages.containers import read_record
+
+        return read_record(check.path, check.record).lines
+    except IngestError:
+        return ()
 
 
 @dataclass(frozen=True)
@@ -289,7 +330,7 @@ def format_audit(record: AuditRecord, colour: bool = False, context: int | None 
         ("mention", f"{record.mention_id}  ({record.table})"),
         (
             "document",
-            f"{printable(document['source_path'])}  (doc {document['doc_id']}, {document['encoding']})",
+            f"{printable(source_location(document))}  (doc {document['doc_id']}, {document['encoding']})",
         ),
         ("title", "—" if _is_null(document.get("title")) else printable(str(document["title"]))),
         ("line", f"{mention['line_no']}, characters {mention['start']}–{mention['end']}"),
@@ -308,8 +349,10 @@ def format_audit(record: AuditRecord, colour: bool = False, context: int | None 
     source = f"{status}  sha256 {document['sha256'][:16]}…"
     if record.source.path is not None:
         source += f"  {printable(_display_path(record.source.path))}"
+        if record.source.record is not None:
+            source += f"#{record.source.record}"
     if record.source.status == CHANGED:
-        source += f"  (now {record.source.sha256[:16]}…)"
+        source += f"  (now {(record.source.sha256 or 'no such record')[:16]}…)"
     if record.source.status == MISSING:
         source += "  (source file not found)"
     rows.append(("source", source))
@@ -376,8 +419,6 @@ def verify_output(output: Output, max_problems: int = 50) -> VerifySummary:
     changed, spans are also checked against the file as it reads now (a
     changed file whose lines moved makes them stop round-tripping).
     """
-    from pipeline.stages.ingest import IngestError, read_source
-
     summary = VerifySummary()
     lines = output.lines
     raw_lines = {
@@ -401,13 +442,10 @@ def verify_output(output: Output, max_problems: int = 50) -> VerifySummary:
         summary.documents[check.status] += 1
         current_lines: tuple[str, ...] | None = None
         if check.status == CHANGED:
-            try:
-                current_lines = read_source(check.path).lines
-            except IngestError:
-                current_lines = ()
-            problem(f"{document['source_path']}: source changed since the run")
+            current_lines = source_lines(check)
+            problem(f"{source_location(document)}: source changed since the run")
         elif check.status == MISSING:
-            problem(f"{document['source_path']}: source missing")
+            problem(f"{source_location(document)}: source missing")
         for table, mention in doc_mentions:
             summary.mentions += 1
             key = (mention["doc_id"], int(mention["line_no"]))
@@ -433,6 +471,12 @@ def verify_output(output: Output, max_problems: int = 50) -> VerifySummary:
 
 
 # --- helpers --------------------------------------------------------------------------------
+
+
+def source_location(document: Mapping[str, Any]) -> str:
+    """Where a document was read: its file, and `#record` for a record inside a container."""
+    record = document.get("record")
+    return document["source_path"] + ("" if _is_null(record) else f"#{record}")
 
 
 def _is_null(value: Any) -> bool:

@@ -100,8 +100,7 @@ class Output:
         connection = duckdb.connect(":memory:")
         self._tables.register(connection)
         for name in table_names():
-            files = self._tables.parquet_files(name)
-            connection.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({files})")
+            connection.execute(f"CREATE VIEW {name} AS {_view_query(connection, name, self._tables)}")
         return connection
 
     @cached_property
@@ -149,6 +148,28 @@ def load(out_dir: Path | str = "output") -> Output:
     output, OutputError when a URL's filesystem is not installed.
     """
     return Output(out_dir)
+
+
+# DuckDB types of the columns an older part may lack (those added to a table later).
+_DUCKDB_TYPES = {"string": "VARCHAR", "date32[day]": "DATE", "map<string, string>": "MAP(VARCHAR, VARCHAR)"}
+
+
+def _view_query(connection: duckdb.DuckDBPyConnection, name: str, tables: _LocalRun | _RemoteRun) -> str:
+    """The query of table `name`'s view: its parts by column name, a column no part has yet as nulls.
+
+    Parts written before a column was added lack it: DuckDB reads them by
+    name (`union_by_name`), and a column missing from every part is added
+    as typed nulls, so a query sees every table in its declared columns.
+    """
+    source = f"read_parquet({tables.parquet_files(name)}, union_by_name = true)"
+    present = {row[0] for row in connection.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+    missing = [field for field in SCHEMAS[name] if field.name not in present]
+    if not missing:
+        return f"SELECT * FROM {source}"
+    nulls = ", ".join(
+        f"CAST(NULL AS {_DUCKDB_TYPES.get(str(field.type), 'VARCHAR')}) AS {field.name}" for field in missing
+    )
+    return f"SELECT *, {nulls} FROM {source}"
 
 
 def _sql_string(text: str) -> str:

@@ -16,10 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.core.records import SourceText
+from pipeline.stages.webmeta import page_metadata
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 INPUT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+# Files holding many articles (read by `pipeline.stages.containers`).
+CONTAINER_SUFFIXES = (".jsonl", ".jsonl.gz", ".warc", ".warc.gz")
 
 # Byte order marks, longest first (the UTF-32 LE mark starts with UTF-16 LE's).
 BYTE_ORDER_MARKS = (
@@ -78,7 +81,7 @@ class Discovery:
 
 
 def discover_inputs(paths: Iterable[Path | str]) -> Discovery:
-    """Walk files and folders (recursively) for .txt/.md/.html/.htm files.
+    """Walk files and folders (recursively) for .txt/.md/.html/.htm files and containers.
 
     Returns them sorted and de-duplicated; other files are listed in
     `skipped`, paths that do not exist in `missing`. Hidden files and folders
@@ -111,11 +114,16 @@ def discover_inputs(paths: Iterable[Path | str]) -> Discovery:
             if resolved in seen:
                 continue
             seen.add(resolved)
-            if candidate.suffix.lower() in INPUT_SUFFIXES:
+            if candidate.suffix.lower() in INPUT_SUFFIXES or is_container(candidate):
                 found.files.append(candidate)
             else:
                 found.skipped.append(candidate)
     return found
+
+
+def is_container(path: Path | str) -> bool:
+    """True for a file of many articles: JSON Lines or WARC, maybe gzipped."""
+    return os.fspath(path).lower().endswith(CONTAINER_SUFFIXES)
 
 
 def _walk(root: Path, found: Discovery) -> list[Path]:
@@ -295,6 +303,7 @@ def read_source(path: Path | str) -> SourceText:
     decoded = decode_bytes(data)
     kind = "html" if path.suffix.lower() in HTML_SUFFIXES else "text"
     text = html_to_text(decoded.text) if kind == "html" else decoded.text
+    meta = page_metadata(decoded.text) if kind == "html" else {}
     return SourceText(
         source_path=str(path),
         file_name=path.name,
@@ -305,4 +314,5 @@ def read_source(path: Path | str) -> SourceText:
         text=text,
         lines=split_lines(text),
         invalid_bytes=decoded.invalid_bytes,
+        meta=meta,
     )

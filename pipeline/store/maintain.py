@@ -21,7 +21,7 @@ from pipeline.store.parts import (
     part_file_name,
     read_part,
 )
-from pipeline.store.schemas import SCHEMAS, table_names
+from pipeline.store.schemas import SCHEMAS, conform, table_names
 
 # `compact_output` merges parts smaller than this into parts of about this size.
 COMPACT_TARGET_ROWS = 250_000
@@ -114,7 +114,7 @@ def _merge_parts(run: RunFolder, name: str, label: str, sources: Sequence[PartLo
             with open_part(source) as source_handle:
                 parquet = pq.ParquetFile(source_handle)
                 for group in range(parquet.num_row_groups):
-                    batch = parquet.read_row_group(group).cast(SCHEMAS[name])
+                    batch = conform(parquet.read_row_group(group), SCHEMAS[name])
                     writer.write_table(batch)
                     rows += batch.num_rows
     run.add_part(name, Part(file=file_name, rows=rows))

@@ -129,9 +129,20 @@ def read_part(location: PartLocation, columns: Sequence[str] | None = None) -> p
     Read as one file, not through `pq.read_table`: that goes through Arrow's
     dataset layer, whose first use imports pandas (half a second for a run
     that may only need to read the output's index).
+
+    A column asked for that the part lacks (written before the column
+    existed) comes back as nulls.
     """
     with open_part(location) as handle:
-        return pq.ParquetFile(handle).read(columns=columns)
+        parquet = pq.ParquetFile(handle)
+        if columns is None:
+            return parquet.read()
+        present = set(parquet.schema_arrow.names)
+        table = parquet.read(columns=[name for name in columns if name in present])
+    for name in columns:
+        if name not in present:
+            table = table.append_column(name, pa.nulls(table.num_rows))
+    return table.select(list(columns))
 
 
 def part_name(location: PartLocation) -> str:

@@ -43,6 +43,14 @@ STORE_SCHEMAS: dict[str, pa.Schema] = {
             pa.field("rules_hash", pa.string(), nullable=False),
             pa.field("processed_at", pa.timestamp("us", tz="UTC"), nullable=False),
             pa.field("duplicate_paths", pa.list_(pa.string())),
+            # From the web-input issue on; a part written before reads them as nulls.
+            pa.field("record", pa.string()),
+            pa.field("url", pa.string()),
+            pa.field("published", pa.date32()),
+            pa.field("region", pa.string()),
+            pa.field("site", pa.string()),
+            pa.field("doc_date_source", pa.string()),
+            pa.field("meta", pa.map_(pa.string(), pa.string())),
         ]
     ),
     "lines": pa.schema(
@@ -125,3 +133,12 @@ def build_table(name: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
     schema = SCHEMAS[name]
     columns = {column: [row.get(column) for row in rows] for column in schema.names}
     return pa.Table.from_pydict(columns, schema=schema)
+
+
+def conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """`table` in `schema`: columns in its order, those it lacks (an older part) as nulls."""
+    columns = [
+        table.column(field.name) if field.name in table.column_names else pa.nulls(table.num_rows, field.type)
+        for field in schema
+    ]
+    return pa.Table.from_arrays(columns, names=schema.names).cast(schema)
