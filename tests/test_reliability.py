@@ -293,3 +293,26 @@ def test_a_file_with_old_mac_line_ends_has_its_lines():
     assert split_lines("第一行\r第二行\r") == ("第一行", "第二行", "")
     assert split_lines("a\r\nb\r\n") == ("a", "b", "")
     assert split_lines("a\rb\nc") == ("a\rb", "c")  # with any \n, \n splits, as the contract says
+
+
+@pytest.mark.slow
+def test_rerunning_on_unchanged_input_exits_cleanly_every_time(tmp_path):
+    import subprocess
+    import sys
+
+    from pipeline.dev.bench import generate_corpus
+
+    corpus = generate_corpus(tmp_path / "corpus", 40)
+    command = [
+        sys.executable,
+        "-m",
+        "pipeline",
+        "run",
+        str(corpus.folder),
+        "--out",
+        str(tmp_path / "out"),
+        "--quiet",
+    ]
+    assert subprocess.run(command, capture_output=True).returncode == 0
+    codes = [subprocess.run(command, capture_output=True).returncode for _ in range(12)]
+    assert codes == [0] * 12  # an abort at exit (134) was seen on re-runs once
