@@ -39,16 +39,34 @@ def _rule_examples() -> list:
     return cases
 
 
+def _example_figures(text: str) -> list[tuple[str, object]]:
+    """(raw text, span) of the figures of a one-line example, read by the extractor as the pipeline does.
+
+    The line is normalised (traditional script to simplified) and read with
+    the document context it implies (a traditional line: `traditional`), so
+    the local currency of an example follows its place as in an article.
+    """
+    from pipeline.stages.normalise import normalise_line
+
+    line = normalise_line(1, text, RULES)
+    document = DocumentContext(traditional="t2s" in line.flags)
+    found = []
+    for span in find_spans([LineContext(1, line.norm_text, line.lang)], document, RULES):
+        start, end = line.offsets.to_raw(span.start, span.end)
+        found.append((text[start:end], span))
+    return found
+
+
 @pytest.mark.parametrize(("rule", "example"), _rule_examples())
 def test_each_rule_reads_its_examples(rule, example):
     text = example["text"]
-    figures = find_figures(text, FIGURES)
+    found = _example_figures(text)
     if example.get("none"):
-        assert not [figure for figure in figures if figure.rule_id == f"figures:{rule}"]
+        assert not [figure for _, figure in found if figure.rule_id == f"figures:{rule}"]
         return
     figure_text = example.get("match", text)
-    matching = [figure for figure in figures if text[figure.start : figure.end] == figure_text]
-    assert matching, f"no figure {figure_text!r} in {[text[f.start : f.end] for f in figures]}"
+    matching = [figure for raw, figure in found if raw == figure_text]
+    assert matching, f"no figure {figure_text!r} in {[raw for raw, _ in found]}"
     figure = matching[0]
     assert figure.rule_id == f"figures:{rule}"
     for key in FIGURE_COLUMNS:
@@ -118,7 +136,9 @@ def test_negative_numbers():
 
 
 def test_other_dollars_are_not_us_dollars():
-    assert find_figures("priced at C$ 40", FIGURES) == []
+    # C$ is the Canadian dollar (CAD); a dollar no currency names (TT$) is no figure
+    assert [figure.fields["unit"] for figure in find_figures("priced at C$ 40", FIGURES)] == ["CAD"]
+    assert find_figures("priced at TT$ 40", FIGURES) == []
 
 
 def test_find_spans_reads_every_line_with_its_line_number():

@@ -17,7 +17,7 @@ FRACTION_WORDS = (
     "English ordinal fractions beyond simple 'three fifths' (trillionth, twenty-first, half a dozen)"
 )
 SPACED = "numbers written with spaces between characters (六 点 五 成, 百 分之 2) are not read"
-OTHER_CURRENCY = "not applicable: currency outside the schema vocabulary (CNY USD HKD TWD EUR)"
+NO_ISO_CODE = "not applicable: RT gives this currency no ISO code (francs, pesetas, guilders, markkaa)"
 RT_UNIT_PREFIX = "RT reads 千/兆 before a byte or bit unit as kilo/mega; outside our units anyway"
 JIONLP_DEFAULT_YUAN = "JioNLP assumes 元 for a bare amount; we report money only when a currency is named"
 JIONLP_VAGUE = "vague tens (几十万, 数十亿) are not read as ranges"
@@ -65,35 +65,15 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "percent of 10": "the reversed form 'percent of N' is not read",
     },
     "recognizers_zh_currency": {
-        "10日元5日本銭": OTHER_CURRENCY,
-        "达到445奈拉兑换": OTHER_CURRENCY,
+        "10日元5日本銭": "the minor unit 銭 (sen) after an amount in 日元 is not joined to it",
     },
     "recognizers_en_currency": {
-        "finnish conglomerate nokia oy ab said it reached an agreemen": OTHER_CURRENCY,
-        "the price of the second simulator ranges between c $ 16.4 mi": OTHER_CURRENCY,
-        "an article in the middle east economic survey ( mees ) publi": OTHER_CURRENCY,
-        "the terms of the offer put a value of 528 million francs on ": OTHER_CURRENCY,
-        "on friday , the chief cabinet secretary announced that eight": OTHER_CURRENCY,
-        " including 450,000 yen by prime minister toshiki kaifu .": OTHER_CURRENCY,
-        "august adjusted spending by wage - earning families was down": OTHER_CURRENCY,
-        "national income realty trust said it will resume dividend pa": OTHER_CURRENCY,
-        "would amount to about c $ 1.34 a share .": OTHER_CURRENCY,
-        "egg prices averaged 64.2 cents a dozen .": OTHER_CURRENCY,
-        "still , it said it expects sales for all of 1989 to be on th": OTHER_CURRENCY,
-        "the transaction called for mr . murdoch ' s news internation": OTHER_CURRENCY,
-        "250 million dutch guilders of 7 3 / 4 % bonds due nov . 15 ,": OTHER_CURRENCY,
-        "its quarterly operating profit improved to 361 million pound": OTHER_CURRENCY,
-        "rangers got to keep an estimated £ 50 million saved by baxen": OTHER_CURRENCY,
-        "uefa charged ferguson for bringing the game into disrepute w": OTHER_CURRENCY,
-        "his fulham teammate johnny haynes became the first £ 100 pla": OTHER_CURRENCY,
-        "the airline ' s share price already is far below the 210 pen": OTHER_CURRENCY,
-        "harry ferguson sued us ford for illegal use of his patents a": OTHER_CURRENCY,
-        "dollar : 143.80 yen , up 0 . 95 ; 1 . 8500 marks , up 0 . 00": OTHER_CURRENCY,
-        "It costs you 10 us dollar and me c $ 100 and fifty.": OTHER_CURRENCY,
-        "The price of this book is 100 ₡": OTHER_CURRENCY,
-        "I spend 100₾ buying the new bicycle.": OTHER_CURRENCY,
-        "Congratulations! You will win a car and 100,000 ₭ as you won": OTHER_CURRENCY,
-        "Am I eligible for a lone of 35 lakh rupees": OTHER_CURRENCY,
+        "finnish conglomerate nokia oy ab said it reached an agreemen": NO_ISO_CODE,
+        "the terms of the offer put a value of 528 million francs on ": NO_ISO_CODE,
+        "still , it said it expects sales for all of 1989 to be on th": NO_ISO_CODE,
+        "the transaction called for mr . murdoch ' s news internation": NO_ISO_CODE,
+        "250 million dutch guilders of 7 3 / 4 % bonds due nov . 15 ,": NO_ISO_CODE,
+        "It costs you 10 us dollar and me c $ 100 and fifty.": "RT reads 'c $ 100 and fifty' as 100.5",
         "it only cost thirteen dollars and forty-five cents": "dollars-and-cents amounts are not joined",
     },
     "recognizers_zh_dimension": {
@@ -115,11 +95,7 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "几十万块": JIONLP_VAGUE,
         "数十亿元人民币": JIONLP_VAGUE,
         "大约十多欧元": "convention: the leading 大约 wins (approx); JioNLP gives 10..20",
-        "十八至三十万日元": OTHER_CURRENCY,
-        "两到三仟澳元": OTHER_CURRENCY,
-        "两~3百日元": OTHER_CURRENCY,
-        "八到九百亿泰铢": OTHER_CURRENCY,
-        "八百到九百亿泰铢": OTHER_CURRENCY,
+        "八到九百亿泰铢": "convention: 八到九百亿 is 800..900亿 for us; JioNLP reads 8亿..900亿",
     },
     "jionlp_zh_money_extract": {
         "我们薪酬能给到10k~15k。": JIONLP_DEFAULT_YUAN,

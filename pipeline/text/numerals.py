@@ -370,6 +370,10 @@ def _parse_english_cardinal(words: list[str]) -> float | None:
     total, current, seen = 0.0, 0.0, False
     decimals: list[str] | None = None
     for word in words:
+        if decimals is not None and word in ENGLISH_SCALES and decimals:
+            # one point five million: the decimals belong to the number the scale multiplies
+            current += float("0." + "".join(decimals))
+            decimals = None
         if decimals is not None:
             if word in ENGLISH_UNITS and ENGLISH_UNITS[word] < 10:
                 decimals.append(str(ENGLISH_UNITS[word]))
@@ -420,6 +424,9 @@ def english_number_word() -> str:
 
 @lru_cache(maxsize=1)
 def english_number_word_pattern() -> str:
-    """Regex (no groups) for a run of English number words such as `twenty-five thousand`."""
+    """Regex (no groups) for a run of English number words such as `twenty-five thousand`.
+
+    `point` joins a whole part and its digits: `one point five million`.
+    """
     word = english_number_word()
-    return rf"\b{word}(?:(?:\s+and\s+|[\s-]+){word})*\b"
+    return rf"\b{word}(?:(?:\s+and\s+|\s+point\s+|[\s-]+){word})*\b"

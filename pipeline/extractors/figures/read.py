@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.extractors.figures.grammar import OTHER_DOLLAR_WINDOW
-from pipeline.extractors.figures.rules import FigureRules, UnitRule
+from pipeline.extractors.figures.rules import ANY_MULTIPLIER, FigureRules, UnitRule
 from pipeline.text.numerals import CHINESE_DIGITS, parse_number
 
 if TYPE_CHECKING:
@@ -80,14 +80,24 @@ def _scaled(number_text: str, multiplier: str | None, rules: FigureRules) -> flo
     return value
 
 
-def _shared_multiplier(number_text: str, multiplier: str | None, rules: FigureRules) -> float | None:
-    """The multiplier that ends a range's second number (三万, 5 million), if any."""
+def _shared_multipliers(number_text: str, multiplier: str | None, rules: FigureRules) -> list[float]:
+    """The multipliers a range's second number may share with the first, largest first.
+
+    They are the tails of its trailing multiplier (三千万: 千万 then 万; 四十万: 十万
+    then 万): the first whose product with the first number stays below the
+    second is the one the range shares (两到三千万, 三十到四十万, 八百到九百亿).
+    """
     if multiplier:
-        return rules.multipliers[multiplier.lower()]
-    for word in sorted(rules.chinese_multipliers, key=len, reverse=True):
-        if number_text.endswith(word) and len(number_text) > len(word):
-            return rules.multipliers[word]
-    return None
+        tail = multiplier
+    else:
+        digits = len(number_text.rstrip("".join(rules.chinese_multiplier_characters)))
+        tail = number_text[digits:] if 0 < digits < len(number_text) else ""
+    found = []
+    for start in range(len(tail)):
+        factor = rules.multipliers.get(tail[start:].lower())
+        if factor:
+            found.append(factor)
+    return found
 
 
 def _is_year_number(number_text: str) -> bool:
@@ -175,7 +185,12 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     if groups.get("half") and not not_halved and match.start("half") == end:
         low += 0.5
         end = match.end("half")
-    if unit == rules.local_currency and groups.get("tail") and match.start("tail") == end:
+    if (
+        unit_rule is not None
+        and unit_rule.local == "yuan"
+        and groups.get("tail")
+        and match.start("tail") == end
+    ):
         low += _subunits_value(groups["tail"], rules)
         end = match.end("tail")
     post = groups.get("post") if groups.get("post") and match.start("post") == end else None
@@ -245,20 +260,35 @@ def _unit_of(
             unit_rule = UnitRule(rules.english_count_rule_id, rules.count_unit, counter=True)
     if unit_rule is None and currency is None:
         return None
+    if currency is None and unit_rule.unit not in rules.currency_units and _money_scaled(match, rules):
+        return None  # 5m, 10k: a scale letter of money without any currency
+    if currency is not None and unit_rule is not None and unit_rule.unit not in rules.currency_units:
+        # a currency sign never makes a measure or a count: the amount is money, without that word
+        unit_rule, end = None, None
     if end is None:
         end = max(match.end(name) for name in ("num", "mult", "num2", "mult2", "in1") if groups.get(name))
-    if unit_rule is None or (currency is not None and unit_rule.unit == rules.local_currency):
+    if unit_rule is None or (currency is not None and unit_rule.local):
         return unit_rule, currency.unit, currency.rule_id, None, end
     if unit_rule.counter:
         counter = counter or unit_word
     return unit_rule, unit_rule.unit, unit_rule.rule_id, counter, end
 
 
+def _money_scaled(match: Found, rules: FigureRules) -> bool:
+    """True when a multiplier of the match is a scale letter that only money takes (m, k, MM)."""
+    groups = match.groupdict()
+    return any(groups.get(name) in rules.money_multipliers for name in ("mult", "mult2"))
+
+
 def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRule) -> bool:
     """Context conditions of a unit word: 平 needs 万 before it, 期 needs 分 before the number."""
     groups = match.groupdict()
     multiplier = unit_rule.needs_multiplier
-    if multiplier and groups["mult"] != multiplier and not groups["num"].endswith(multiplier):
+    if multiplier == ANY_MULTIPLIER:
+        last_word = groups["num"].split()[-1].lower() if groups["num"].split() else ""
+        if not groups["mult"] and last_word not in rules.multipliers:
+            return False  # million pounds, but not 5 pounds
+    elif multiplier and groups["mult"] != multiplier and not groups["num"].endswith(multiplier):
         return False
     if unit_rule.needs_before:
         before = match.start("pre") if groups.get("pre") else match.start("num")
@@ -287,14 +317,11 @@ def _range_values(match: Found, rules: FigureRules) -> tuple[float, float | None
     high = _scaled(groups["num2"], groups["mult2"], rules)
     if high is None:
         return None
-    shared = _shared_multiplier(groups["num2"], groups["mult2"], rules)
-    if (
-        shared
-        and not groups["mult"]
-        and not _shared_multiplier(number_text, None, rules)
-        and low * shared <= high
-    ):
-        low *= shared  # 两到三万 = 20000..30000, 1-5万 = 10000..50000
+    if not groups["mult"]:
+        for shared in _shared_multipliers(groups["num2"], groups["mult2"], rules):
+            if low * shared <= high:
+                low *= shared  # 两到三万 = 20000..30000, 1-5万 = 10000..50000
+                break
     if high <= low:
         return None
     return low, high

@@ -57,12 +57,20 @@ class UnitRule:
     counter: bool = False
     needs_multiplier: str | None = None
     needs_before: tuple[str, ...] = ()
+    # "yuan" or "dollar" for a currency the place of publication decides (元, $), else None
+    local: str | None = None
+
+
+# `needs_multiplier` of an English word that is a unit only after any multiplier (million pounds).
+ANY_MULTIPLIER = "*"
 
 
 # -- the shape of rules/figures.yaml --------------------------------------------
 WORDS = ListOf(Str())
 # A mapping with an `id` is a rule: its `examples:` are run by the tests.
 RULE_KEYS: dict[str, Schema] = {"id": Str(), "comment": Str(), "examples": EXAMPLES}
+# The kinds of local currency: a bare 元 (yuan) and a bare $ (dollar).
+LOCAL_KINDS = ("yuan", "dollar")
 
 
 def _rule(fields: dict[str, Schema], required: tuple[str, ...] = ()) -> Mapping:
@@ -113,12 +121,37 @@ def figure_schema(
     units: tuple[str, ...], currencies: tuple[str, ...], qualifiers: tuple[str, ...]
 ) -> Mapping:
     """The shape of `figures.yaml`, with the vocabularies a unit or qualifier name must come from."""
-    multiplier = Mapping({"word": Str(), "factor": Number(minimum=0)}, required=("word", "factor"))
+    multiplier = Mapping(
+        {"word": Str(), "factor": Number(minimum=0), "not_before": WORDS}, required=("word", "factor")
+    )
     subunit = Mapping(
         {"words": ListOf(Str(), min_items=1), "value": Number(minimum=0)}, required=("words", "value")
     )
-    local_currency = Mapping(
-        {"unit": Str(choices=currencies), "subunits": ListOf(subunit), "closing": WORDS}, required=("unit",)
+    local_currency = Mapping({"subunits": ListOf(subunit), "closing": WORDS})
+    currency = _rule(
+        {
+            "code": Str(choices=currencies),
+            "local": Str(choices=LOCAL_KINDS),
+            "zh": WORDS,
+            "en": WORDS,
+            "en_with_multiplier": WORDS,
+            "before": WORDS,
+            "factor": Number(minimum=0),
+        },
+        ("code",),
+    )
+    region = Mapping(
+        {"yuan": Str(choices=currencies), "dollar": Str(choices=currencies), "words": WORDS},
+        required=("yuan", "dollar"),
+    )
+    locale = Mapping(
+        {
+            "default_region": Str(),
+            "min_votes": Number(integer=True, minimum=1),
+            "declare_notes": WORDS,
+            "regions": Mapping({}, extra=region),
+        },
+        required=("default_region", "regions"),
     )
     separated = Mapping(
         {
@@ -132,7 +165,15 @@ def figure_schema(
         {
             "unit_codes": UNIT_CODES,
             "local_currency": local_currency,
-            "multipliers": Mapping({"chinese": ListOf(multiplier), "english": ListOf(multiplier)}),
+            "currencies": ListOf(currency, unique="id"),
+            "locale": locale,
+            "multipliers": Mapping(
+                {
+                    "chinese": ListOf(multiplier),
+                    "english": ListOf(multiplier),
+                    "english_after_currency": ListOf(multiplier),
+                }
+            ),
             "units": ListOf(
                 _rule(
                     {
@@ -143,12 +184,6 @@ def figure_schema(
                         "needs_multiplier": Str(),
                     },
                     required=("lang", "words", "unit"),
-                ),
-                unique="id",
-            ),
-            "currency_prefixes": ListOf(
-                _rule(
-                    {"words": ListOf(Str(), min_items=1), "unit": Str(choices=currencies)}, ("words", "unit")
                 ),
                 unique="id",
             ),
@@ -192,7 +227,15 @@ def figure_schema(
                 }
             ),
         },
-        required=("unit_codes", "local_currency", "multipliers", "english_counts", "qualifiers", "fractions"),
+        required=(
+            "unit_codes",
+            "currencies",
+            "locale",
+            "multipliers",
+            "english_counts",
+            "qualifiers",
+            "fractions",
+        ),
         check_whole=_ids_unique_in_file,
     )
 
@@ -218,6 +261,8 @@ class FigureRules:
         self._load_unit_codes(rules)
         self._load_multipliers(rules)
         self._load_units(rules)
+        self._load_currencies(rules)
+        self._load_locale(rules)
         self._load_counters(rules)
         self._load_qualifiers(rules)
         self._load_misc(rules)
@@ -250,8 +295,7 @@ class FigureRules:
         self.duration_units = tuple(codes.get("durations", []))
         self.percent_unit: str = codes["percent"]
         self.count_unit: str = codes["count"]
-        local = rules["local_currency"]
-        self.local_currency: str = local["unit"]
+        local = rules.get("local_currency", {})
         self.subunit_tiers = [list(tier["words"]) for tier in local.get("subunits", [])]
         self.subunit_values = {
             word: float(tier["value"]) for tier in local.get("subunits", []) for word in tier["words"]
@@ -267,11 +311,24 @@ class FigureRules:
         self.multipliers: dict[str, float] = {}
         self.chinese_multipliers: list[str] = []
         self.english_multipliers: list[str] = []
-        for language in ("chinese", "english"):
+        # scale letters that only a money amount takes ($2.5m, US$1.5MM), matched in their own case
+        self.money_multipliers: list[str] = []
+        # multiplier -> words it is not a multiplier in front of (兆 before 瓦 is mega-)
+        self.multiplier_not_before: dict[str, list[str]] = {}
+        for language in ("chinese", "english", "english_after_currency"):
             for entry in multipliers.get(language, []):
-                self.multipliers[str(entry["word"]).lower()] = float(entry["factor"])
-                target = self.chinese_multipliers if language == "chinese" else self.english_multipliers
-                target.append(str(entry["word"]))
+                word = str(entry["word"])
+                self.multipliers.setdefault(word.lower(), float(entry["factor"]))
+                if language == "english_after_currency":
+                    self.multipliers[word] = float(entry["factor"])
+                    self.money_multipliers.append(word)
+                else:
+                    target = self.chinese_multipliers if language == "chinese" else self.english_multipliers
+                    target.append(word)
+                if entry.get("not_before"):
+                    self.multiplier_not_before[word] = list(entry["not_before"])
+        # characters of the Chinese multipliers (a numeral's trailing 千万 is its multiplier)
+        self.chinese_multiplier_characters = sorted({ch for word in self.chinese_multipliers for ch in word})
 
     def _load_units(self, rules: dict) -> None:
         self.units: dict[str, UnitRule] = {}
@@ -288,15 +345,55 @@ class FigureRules:
                 key = word if entry["lang"] == "zh" else word.lower()
                 self.units[("zh:" if entry["lang"] == "zh" else "en:") + key] = rule
                 (self.chinese_unit_words if entry["lang"] == "zh" else self.english_unit_words).append(word)
-        self.currency_prefixes: dict[str, UnitRule] = {}
-        for entry in rules.get("currency_prefixes", []):
-            for word in entry["words"]:
-                self.currency_prefixes[word.lower()] = UnitRule(f"{RULE_FILE}:{entry['id']}", entry["unit"])
         self.percent_words: dict[str, UnitRule] = {}
         for entry in rules.get("percent_words", []):
             self.percent_words[entry["word"]] = UnitRule(
                 f"{RULE_FILE}:{entry['id']}", self.percent_unit, float(entry["factor"])
             )
+
+    def _load_currencies(self, rules: dict) -> None:
+        """Each currency's words after the number (as units) and in front of it (as prefixes)."""
+        self.currency_prefixes: dict[str, UnitRule] = {}
+        # rule id -> local kind (yuan, dollar) of the currencies the place decides
+        self.local_rules: dict[str, str] = {}
+        for entry in rules.get("currencies", []):
+            rule_id = f"{RULE_FILE}:{entry['id']}"
+            local = entry.get("local")
+            if local:
+                self.local_rules[rule_id] = local
+            code, factor = entry["code"], float(entry.get("factor", 1.0))
+            for word in entry.get("zh", []):
+                self.units["zh:" + word] = UnitRule(rule_id, code, factor, local=local)
+                self.chinese_unit_words.append(word)
+            for words, needs in (
+                (entry.get("en", []), None),
+                (entry.get("en_with_multiplier", []), ANY_MULTIPLIER),
+            ):
+                for word in words:
+                    self.units["en:" + word.lower()] = UnitRule(
+                        rule_id, code, factor, needs_multiplier=needs, local=local
+                    )
+                    self.english_unit_words.append(word)
+            for word in entry.get("before", []):
+                self.currency_prefixes[word.lower()] = UnitRule(rule_id, code, local=local)
+
+    def _load_locale(self, rules: dict) -> None:
+        """Regions, what a bare 元 and $ mean in each, and the words that tell the region."""
+        locale = rules["locale"]
+        self.default_region: str = locale["default_region"]
+        self.declare_notes = tuple(locale.get("declare_notes", []))
+        self.min_votes = int(locale.get("min_votes", 1))
+        self.region_currencies: dict[str, dict[str, str]] = {
+            name: {"yuan": region["yuan"], "dollar": region["dollar"]}
+            for name, region in locale["regions"].items()
+        }
+        words = {name: region.get("words", []) for name, region in locale["regions"].items()}
+        # one pattern per region, on normalised text (Latin words in any case)
+        self.region_words: dict[str, re.Pattern] = {
+            name: re.compile(alternation(found, ascii_boundary=True, ignore_case=True, min_case_free=1))
+            for name, found in words.items()
+            if found
+        }
 
     def _load_counters(self, rules: dict) -> None:
         self.counter_words: list[str] = []

@@ -117,9 +117,16 @@ def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bo
     length = len(text)
     for body in body_matches(text, rules, english):
         body_start, body_end = body.span()
-        if english and not (body.group("unit") or body.group("words") or body.group("fa")):
+        if english:
             before = text[max(0, body_start - 2) : body_start].rstrip()
-            if not before or before[-1] not in rules.currency_last_characters:
+            after_currency = bool(before) and before[-1] in rules.currency_last_characters
+            if after_currency:
+                # after a currency sign, m, k and MM scale money ($2.5m is not metres)
+                money = rules.english_money_body.match(text, body_start)
+                if money is not None and money.group("mult") and money.end() >= body_end:
+                    body = money
+                    body_end = money.end()
+            if not (after_currency or body.group("unit") or body.group("words") or body.group("fa")):
                 continue  # a bare number with no currency sign in front
         lead = lead_pattern.match(reversed_text, length - body_start, length - consumed)
         lead_start = length - lead.end()
