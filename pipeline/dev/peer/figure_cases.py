@@ -30,7 +30,8 @@ Each peer has its own conventions, so each suite has its own pass rule
   figure with one of our measure units over the span); the note says
   "number only". Negative cases: no figure with a measure unit.
 - money (JioNLP): the figure covering the amount has JioNLP's currency (its
-  Chinese name read as an ISO 4217 code: 日元 JPY, 泰铢 THB, ...) and value. JioNLP writes vague amounts as ranges (`3000多` -> 3000..4000); our
+  Chinese name read as an ISO 4217 code: 日元 JPY, 泰铢 THB, ...) and value.
+  JioNLP writes vague amounts as ranges (`3000多` -> 3000..4000); our
   `more_than` with the range's lower bound counts as the same reading.
   `blur` means a qualifier must be set; `accurate` means none.
 - money_extract (JioNLP): the spans of our money figures equal JioNLP's.

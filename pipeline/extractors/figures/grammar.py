@@ -110,8 +110,9 @@ def build_patterns(rules: FigureRules) -> None:
     # number right after one of these may be money
     rules.currency_last_characters = {word[-1] for word in rules.currency_prefixes}
     rules.currency_last_characters |= {character.upper() for character in rules.currency_last_characters}
+    currency_words = alternation(rules.currency_prefixes, ignore_case=True, min_case_free=1)
     rules.chinese_money = re.compile(
-        rf"(?<![A-Za-z])(?P<cur>{alternation(rules.currency_prefixes, ignore_case=True, min_case_free=1)})[ ]?"
+        rf"(?<![A-Za-z])(?P<cur>{currency_words})[ ]?"
         rf"(?P<neg>{alternation(zh_negative)})?"
         rf"(?P<num>{NUMBER_START}(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN}))"
         rf"(?P<in1>{alternation(rules.qualifier_inside)})?"
@@ -270,7 +271,8 @@ def _english_body_text(rules: FigureRules, money: bool = False) -> str:
     )
     # a money scale letter counts before a currency word (2.5m yuan), and anywhere after a currency sign
     money_multiplier = money_scale if money else rf"{money_scale}(?=[\s-]*{currency_words})"
-    multiplier = rf"(?:{alternation(rules.english_multipliers, ignore_case=True, min_case_free=1)}\b|{money_multiplier})"
+    scale_words = alternation(rules.english_multipliers, ignore_case=True, min_case_free=1)
+    multiplier = rf"(?:{scale_words}\b|{money_multiplier})"
     separator = alternation(rules.range_separators_en)
     # A word that is not a number word. It always follows whitespace, where
     # "no run of number words starts here" is the same as "no number word
