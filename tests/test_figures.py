@@ -212,26 +212,26 @@ def test_a_new_unit_is_one_rule_file_edit(tmp_path):
     shutil.copytree(RULES.directory, tmp_path / "rules")
     path = tmp_path / "rules" / "figures.yaml"
     rules = yaml.safe_load(path.read_text(encoding="utf-8"))
-    rules["unit_codes"]["measures"].append("kWh")
+    rules["unit_codes"]["measures"].append("bbl")
     rules["units"] += [
-        {"id": "energy_kwh", "lang": "zh", "words": ["千瓦时"], "unit": "kWh",
-         "examples": [{"text": "全年发电量3.5亿千瓦时", "value": 3.5e8, "unit": "kWh"}]},
-        {"id": "energy_kwh_en", "lang": "en", "words": ["kilowatt-hours", "kWh"], "unit": "kWh",
-         "examples": [{"text": "it generated 120 million kWh", "value": 1.2e8, "unit": "kWh"}]},
+        {"id": "oil_barrel", "lang": "zh", "words": ["桶"], "unit": "bbl",
+         "examples": [{"text": "日产原油3.5万桶", "value": 3.5e4, "unit": "bbl"}]},
+        {"id": "oil_barrel_en", "lang": "en", "words": ["barrels", "barrel"], "unit": "bbl",
+         "examples": [{"text": "it pumped 120 million barrels", "value": 1.2e8, "unit": "bbl"}]},
     ]  # fmt: skip
     path.write_text(yaml.safe_dump(rules, allow_unicode=True, sort_keys=False), encoding="utf-8")
     ruleset = RuleSet.load(tmp_path / "rules")
-    text = "全年发电量达3.5亿千瓦时。\nThe wind farm generated 120 million kWh last year."
+    text = "油田日产原油达3.5万桶。\nThe field pumped 120 million barrels last year."
     found = [
         (record.raw_text, record.value, record.unit, record.rule_id)
         for record in pipeline.extract(text, ruleset=ruleset)
         if record.table == "figures"
     ]
     assert found == [
-        ("3.5亿千瓦时", 3.5e8, "kWh", "figures:energy_kwh"),
-        ("120 million kWh", 1.2e8, "kWh", "figures:energy_kwh_en"),
+        ("3.5万桶", 3.5e4, "bbl", "figures:oil_barrel"),
+        ("120 million barrels", 1.2e8, "bbl", "figures:oil_barrel_en"),
     ]
-    assert not any(getattr(record, "unit", None) == "kWh" for record in pipeline.extract(text, ruleset=RULES))
+    assert not any(getattr(record, "unit", None) == "bbl" for record in pipeline.extract(text, ruleset=RULES))
 
 
 # -- the development set -------------------------------------------------------

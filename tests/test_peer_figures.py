@@ -37,9 +37,6 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "Current value is one billion and a half million": FRACTION_WORDS,
     },
     "recognizers_zh_percent": {
-        "打对折": "对折/半折/半成 (halves without a digit) are not read",
-        "半成": "对折/半折/半成 (halves without a digit) are not read",
-        "半折": "对折/半折/半成 (halves without a digit) are not read",
         "7 2 折": SPACED,
         "六 点 五 成": SPACED,
         "一百五十    个百分点": SPACED,

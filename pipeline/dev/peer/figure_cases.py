@@ -10,7 +10,8 @@ Each peer has its own conventions, so each suite has its own pass rule
   percentages are exempt from that overlap check because RT reads them with
   its percent model, not its number model.
 - percent (RT): every expected span is covered by one of our figures with
-  unit `percent` and the same value, and we report no other percent figure.
+  unit `percent` (`pp` for percentage points: 个百分点, percentage points)
+  and the same value, and we report no other percent or pp figure.
 - ordinal (RT): ordinals are not figures. A case passes when we report no
   figure over the ordinal and `parse_number` reads the number after 第.
 - currency (RT): every expected amount is covered by one of our figures with
@@ -86,6 +87,7 @@ JIONLP_BLUR_QUALIFIERS = {
     "blur+": ("at_least", "more_than"),
     "blur-": ("at_most", "less_than"),
 }
+PERCENTAGE_POINTS = regex.compile(r"百分点|百分點|(?i:percentage[ -]points?)")
 _NUMBER_IN_SPAN = regex.compile(
     rf"(?:[-+]?{ARABIC_NUMBER_PATTERN}(?:\s+\d+/\d+|\s+(?:hundred|thousand|million|billion|trillion)\b)?"
     rf"|{english_number_word_pattern()}|[\d.零〇一二两三四五六七八九十百千万亿兆点]+)"
@@ -137,7 +139,11 @@ def check_recognizers_number(record: dict) -> CaseResult:
         if not same_value(_rt_value(s), parse_number(s["text"]))
     ]
     # RT leaves the numbers of percentages to its percent model, so those are not strays here.
-    stray = [f for f in figures if f["unit"] != "percent" and not any(_overlaps(f, s) for s in expected)]
+    stray = [
+        f
+        for f in figures
+        if f["unit"] not in ("percent", "pp") and not any(_overlaps(f, s) for s in expected)
+    ]
     passed = not misread and not stray
     note = ""
     if misread:
@@ -147,14 +153,22 @@ def check_recognizers_number(record: dict) -> CaseResult:
     return CaseResult(passed, [(s["text"], s["value"]) for s in expected], _summary(figures), note.strip())
 
 
+def _percent_unit(text: str) -> str:
+    """Our unit for an RT percentage: percentage points (个百分点) are `pp`, the rest `percent`."""
+    return "pp" if PERCENTAGE_POINTS.search(text) else "percent"
+
+
 def check_recognizers_percent(record: dict) -> CaseResult:
     """RT percent case: each expected percentage is one of our percent figures, and nothing else is."""
     expected = record["expected"]
-    percents = [f for f in figures_in(record["input"]) if f["unit"] == "percent"]
+    percents = [f for f in figures_in(record["input"]) if f["unit"] in ("percent", "pp")]
     missing = [
         s["text"]
         for s in expected
-        if not any(_overlaps(f, s) and same_value(_rt_value(s), f["value"]) for f in percents)
+        if not any(
+            _overlaps(f, s) and f["unit"] == _percent_unit(s["text"]) and same_value(_rt_value(s), f["value"])
+            for f in percents
+        )
     ]
     stray = [f for f in percents if not any(_overlaps(f, s) for s in expected)]
     note = (f"missing {missing}" if missing else "") + (f" stray {_summary(stray)}" if stray else "")

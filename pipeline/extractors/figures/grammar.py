@@ -19,6 +19,7 @@ import regex
 from pipeline.text.numerals import (
     ARABIC_NUMBER_PATTERN,
     CHINESE_DIGITS,
+    ENGLISH_FRACTION_DENOMINATORS,
     ENGLISH_NUMBER_WORDS,
     english_number_word,
     english_number_word_pattern,
@@ -139,6 +140,24 @@ def build_patterns(rules: FigureRules) -> None:
         rf"(?:\s+(?P<prefix>{_reversed(en_prefixes, ignore_case=True)}){latin_end})?"
     )
     _build_masks(rules)
+    _build_proportions(rules)
+
+
+def _build_proportions(rules: FigureRules) -> None:
+    """Proportions written as words: 近半, 一半以上, a fifth of, two-thirds of."""
+    zh_after, en_after = _split(rules.qualifier_after)
+    not_before = rf"(?!{alternation(rules.proportion_not_before)})" if rules.proportion_not_before else ""
+    rules.chinese_proportion = re.compile(
+        rf"(?P<prop>{alternation(rules.proportion_words)}){not_before}(?P<post>{alternation(zh_after)})?"
+    )
+    rules.chinese_proportion_gate = re.compile(
+        "|".join({re.escape(word[-1]) for word in rules.proportion_words})
+    )
+    numerators = "a|an|one|two|three|four|five|six|seven|eight|nine"
+    denominators = alternation(ENGLISH_FRACTION_DENOMINATORS)
+    rules.english_proportion = re.compile(
+        rf"(?i:\b(?:(?P<enum>{numerators})[\s-]+)?(?P<eden>{denominators}))(?=\s+of\b)"
+    )
 
 
 # The body patterns open with a lookahead, and the regex engine tries a

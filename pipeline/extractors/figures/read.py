@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extractors.figures.grammar import OTHER_DOLLAR_WINDOW
 from pipeline.extractors.figures.rules import ANY_MULTIPLIER, FigureRules, UnitRule
-from pipeline.text.numerals import CHINESE_DIGITS, parse_number
+from pipeline.text.numerals import CHINESE_DIGITS, ENGLISH_FRACTION_DENOMINATORS, parse_number
 
 if TYPE_CHECKING:
     from pipeline.extractors.figures.scan import Found
@@ -24,6 +24,7 @@ BARE_ENGLISH_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 POWER_OF_TEN = re.compile(r"[十百千万亿]+")
 TWO_DIGITS = re.compile(r"\d\d|[一二三四五六七八九]{2}")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+LAST_LATIN_WORD = re.compile(r"([A-Za-z]+)\s*$")
 # 三五百, 四五千: two close digits before a place value (a vague range).
 VAGUE_RANGE = re.compile(r"^([一二三四五六七八])([二三四五六七八九])([十百千万亿]+)$")
 
@@ -169,6 +170,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     unit_word = groups["unit"] if unit_rule is not None and groups["unit"] else None
     if unit_rule is not None and not _unit_allowed(match, text, rules, unit_rule):
         return None
+    if _is_rank_or_word(match, text, rules, unit_rule):
+        return None
     values = _range_values(match, rules)
     if values is None:
         return None
@@ -272,6 +275,17 @@ def _unit_of(
     if unit_rule.counter:
         counter = counter or unit_word
     return unit_rule, unit_rule.unit, unit_rule.rule_id, counter, end
+
+
+def _is_rank_or_word(match: Found, text: str, rules: FigureRules, unit_rule: UnitRule | None) -> bool:
+    """A rank (前十位, 前3名) or a lone financial digit that belongs to a word (陆家嘴)."""
+    groups = match.groupdict()
+    if groups["num"] in rules.lone_digits and not groups["num2"]:
+        return True
+    if unit_rule is not None and unit_rule.counter and groups["unit"] in rules.rank_counters:
+        before = match.start("pre") if groups.get("pre") else match.start("num")
+        return text.endswith(rules.rank_before, 0, before)
+    return False
 
 
 def _money_scaled(match: Found, rules: FigureRules) -> bool:
@@ -390,3 +404,33 @@ def read_english(match: Found, text: str, rules: FigureRules) -> Figure | None:
     if match.group("fa"):
         return _read_fraction(match, rules, text)
     return read_main(match, text, rules, english=True)
+
+
+def read_proportion(match: Found, text: str, rules: FigureRules, english: bool) -> Figure | None:
+    """A proportion written as words (近半, 一半以上, a fifth of, two-thirds of), in percent."""
+    groups = match.groupdict()
+    own = None
+    if english:
+        denominator = ENGLISH_FRACTION_DENOMINATORS[groups["eden"].lower()]
+        numerator_word = groups["enum"]
+        if numerator_word is None:
+            before = LAST_LATIN_WORD.search(text[: match.start("eden")])
+            if denominator != 2 or (before and before.group(1).lower() in rules.proportion_english_not_after):
+                return None  # a bare "third of"; "the first half of 2024" is a period
+            numerator = 1.0
+        else:
+            numerator = 1.0 if numerator_word.lower() in ("a", "an") else parse_number(numerator_word) or 0.0
+        if not 0 < numerator < denominator:
+            return None
+        value = 100 * numerator / denominator
+        number_start = match.start("enum") if numerator_word else match.start("eden")
+        end = match.end("eden")
+    else:
+        value, own = rules.proportion_words[groups["prop"]]
+        number_start, end = match.start("prop"), match.end("prop")
+        if groups.get("post"):
+            end = match.end("post")
+    qualifier = _first_qualifier(rules, (rules.qualifier_before, groups.get("pre")))
+    qualifier = qualifier or own or _first_qualifier(rules, (rules.qualifier_after, groups.get("post")))
+    start = match.start("pre") if groups.get("pre") else number_start
+    return Figure(start, end, rules.proportion_rule_id, _fields(value, rules.percent_unit, qualifier))

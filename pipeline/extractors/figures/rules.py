@@ -79,6 +79,8 @@ def _rule(fields: dict[str, Schema], required: tuple[str, ...] = ()) -> Mapping:
 
 
 QUALIFIER_WORDS = Mapping({"before": WORDS, "inside": WORDS, "after": WORDS})
+# Keys of `qualifiers` that are not qualifier names.
+QUALIFIER_EXTRAS = ("separated", "not_in_words")
 UNIT_CODES = Mapping(
     {
         "currencies": ListOf(Str(), min_items=1),
@@ -91,7 +93,10 @@ UNIT_CODES = Mapping(
 )
 # What the rest of the file's shape depends on: the unit codes and the qualifier names.
 VOCABULARY = Mapping(
-    {"unit_codes": UNIT_CODES, "qualifiers": Mapping({"separated": Anything()}, extra=QUALIFIER_WORDS)},
+    {
+        "unit_codes": UNIT_CODES,
+        "qualifiers": Mapping({"separated": Anything(), "not_in_words": Anything()}, extra=QUALIFIER_WORDS),
+    },
     required=("unit_codes", "qualifiers"),
     extra=Anything(),
 )
@@ -113,7 +118,7 @@ def check_figure_rules(document: Any, path: Any) -> None:
         codes["percent"],
         codes["count"],
     )
-    qualifiers = tuple(name for name in document["qualifiers"] if name != "separated")
+    qualifiers = tuple(name for name in document["qualifiers"] if name not in QUALIFIER_EXTRAS)
     check(document, figure_schema(units, currencies, qualifiers), path)
 
 
@@ -199,12 +204,31 @@ def figure_schema(
                     "joiners": WORDS,
                 }
             ),
-            "qualifiers": Mapping({**{name: QUALIFIER_WORDS for name in qualifiers}, "separated": separated}),
+            "qualifiers": Mapping(
+                {
+                    **{name: QUALIFIER_WORDS for name in qualifiers},
+                    "separated": separated,
+                    "not_in_words": WORDS,
+                }
+            ),
             "duration_prefixes": WORDS,
             "duration_suffixes": WORDS,
             "range_separators": WORDS,
             "range_separators_en": WORDS,
             "fractions": _rule({}),
+            "proportions": _rule(
+                {
+                    "words": Mapping(
+                        {},
+                        extra=Mapping(
+                            {"value": Number(minimum=0), "qualifier": Str(choices=qualifiers)},
+                            required=("value",),
+                        ),
+                    ),
+                    "not_before": WORDS,
+                    "english_not_after": WORDS,
+                }
+            ),
             "percent_words": ListOf(
                 _rule({"word": Str(), "factor": Number(minimum=0)}, ("word", "factor")), unique="id"
             ),
@@ -220,6 +244,8 @@ def figure_schema(
                     "date_year_words": WORDS,
                     "year_unit_followers": WORDS,
                     "bare_one_words": WORDS,
+                    "ranks": Mapping({"before": WORDS, "counters": WORDS}),
+                    "lone_digits": WORDS,
                     "quoted_name_max_chars": Mapping(
                         {"zh": Number(integer=True, minimum=1), "en": Number(integer=True, minimum=1)},
                         required=("zh", "en"),
@@ -274,6 +300,8 @@ class FigureRules:
             OTHER_DOLLAR_WINDOW,
             BODY_LOOKBEHIND + 1,
             *(len(word) for word in self.excluded_before),
+            *(len(word) for word in self.rank_before),
+            *(len(word) for word in self.qualifier_not_in_words),
             *(len(word) for rule in self.units.values() for word in rule.needs_before),
         )
         # figure readings by their window of text, one cache per language (see `scan.scan_language`)
@@ -421,8 +449,9 @@ class FigureRules:
         self.qualifier_before: dict[str, str] = {}
         self.qualifier_inside: dict[str, str] = {}
         self.qualifier_after: dict[str, str] = {}
+        self.qualifier_not_in_words = tuple(qualifiers.get("not_in_words", []))
         for name, entry in qualifiers.items():
-            if name == "separated":
+            if name in QUALIFIER_EXTRAS:
                 continue
             for place, table in (
                 ("before", self.qualifier_before),
@@ -445,6 +474,14 @@ class FigureRules:
         tenths = rules.get("tenths_words", {})
         self.tenths_words = {word: float(largest) for word, largest in tenths.items()}
         self.fraction_rule_id = f"{RULE_FILE}:{rules['fractions']['id']}"
+        proportions = rules.get("proportions") or {"id": "proportion"}
+        self.proportion_rule_id = f"{RULE_FILE}:{proportions['id']}"
+        self.proportion_words: dict[str, tuple[float, str | None]] = {
+            word: (float(entry["value"]), entry.get("qualifier"))
+            for word, entry in (proportions.get("words") or {}).items()
+        }
+        self.proportion_not_before = list(proportions.get("not_before", []))
+        self.proportion_english_not_after = {w.lower() for w in proportions.get("english_not_after", [])}
         self.half_word = str(rules.get("half_word", "半"))
         self.other_dollar = regex.compile(
             r"(?<![A-Za-z])(?i:"
@@ -459,6 +496,10 @@ class FigureRules:
         self.date_year_words = set(exclusions.get("date_year_words", []))
         self.year_followers = set(exclusions.get("year_unit_followers", []))
         self.bare_one = {word.lower() for word in exclusions.get("bare_one_words", [])}
+        ranks = exclusions.get("ranks", {})
+        self.rank_before = tuple(ranks.get("before", []))
+        self.rank_counters = set(ranks.get("counters", []))
+        self.lone_digits = set(exclusions.get("lone_digits", []))
         self.quote_max = dict(exclusions.get("quoted_name_max_chars", {"zh": 30, "en": 100}))
 
 
