@@ -427,3 +427,94 @@ def test_spans_do_not_share_fields_with_the_cache():
 def test_the_mask_pattern_without_urls_equals_the_full_one_on_lines_without_urls(text):
     full = [match.span() for match in FIGURES.quote_pattern.finditer(text)]
     assert [match.span() for match in FIGURES.quote_pattern_without_urls.finditer(text)] == full
+
+
+# -- properties of every figure -------------------------------------------------
+FIGURE_PIECES = [
+    *"0123456789",
+    *("一", "二", "三", "十", "百", "千", "万", "亿", "兆", "两", "半", "点", ".", ",", " "),
+    *("元", "亿元", "美元", "港元", "新台币", "万千瓦时", "千瓦", "个百分点", "%", "成", "倍", "家", "个"),
+    *("约", "近", "超过", "多", "余", "以上", "(含)", "至", "到", "-", "—", "负", "分之", "/"),
+    *("$", "US$", "HK$", "NT$", "€", "£", "C$", "m", "k", "bn", "MM", "million", "billion", "yuan"),
+    *("dollars", "cents", "pounds", "percent", "percentage points", "a fifth of", "half of", "minus"),
+]
+NEGATIVE_MARKS = ("负", "-", "minus")
+
+
+@given(st.lists(st.sampled_from(FIGURE_PIECES), max_size=24).map("".join))
+def test_every_figure_value_is_finite_and_ranges_are_ordered(text):
+    """A value is finite; positive unless the text has a negative mark; a range's low is below its high."""
+    import math
+
+    for figure in find_figures(text, FIGURES):
+        fields = figure.fields
+        values = [fields[key] for key in ("value", "value_low", "value_high") if fields[key] is not None]
+        assert values, fields
+        assert all(math.isfinite(value) for value in values), fields
+        if not any(mark in text for mark in NEGATIVE_MARKS):
+            assert all(value > 0 for value in values) or fields["value"] == 0, (text, fields)
+        if fields["value_low"] is not None or fields["value_high"] is not None:
+            assert fields["value"] is None
+            assert fields["value_low"] is not None and fields["value_high"] is not None
+            assert fields["value_low"] <= fields["value_high"], (text, fields)
+
+
+# -- currencies and the place of publication -----------------------------------
+def _units(text: str, region: str | None = None, traditional: bool = False) -> list[tuple[str, str]]:
+    lines = [LineContext(number, line, "zh") for number, line in enumerate(text.split("\n"), start=1)]
+    spans = find_spans(lines, DocumentContext(region=region, traditional=traditional), RULES)
+    return [(lines[span.line_no - 1].norm_text[span.start : span.end], span.fields["unit"]) for span in spans]
+
+
+def test_a_bare_yuan_takes_the_currency_of_the_place_the_metadata_gives():
+    text = "政府拨款30亿元支持创科"
+    assert _units(text) == [("30亿元", "CNY")]
+    assert _units(text, region="HK") == [("30亿元", "HKD")]
+    assert _units(text, region="TW") == [("30亿元", "TWD")]
+    assert _units(text, region="MO") == [("30亿元", "MOP")]
+
+
+def test_simplified_text_is_mainland_whatever_places_it_names():
+    assert _units("香港特区政府与立法会:拨款30亿元") == [("30亿元", "CNY")]
+    assert _units("香港特区政府与立法会:拨款30亿元", traditional=True) == [("30亿元", "HKD")]
+
+
+def test_a_declared_currency_holds_for_the_amounts_after_it():
+    text = "合同总额为港币12亿元(下同)。\n一期工程投入4亿元。"
+    assert _units(text) == [("港币12亿元", "HKD"), ("4亿元", "HKD")]
+
+
+def test_a_named_currency_is_never_replaced_by_the_place():
+    assert _units("拨款30亿美元,另有5亿元", region="HK") == [("30亿美元", "USD"), ("5亿元", "HKD")]
+
+
+def test_a_currency_sign_never_makes_metres():
+    (figure,) = find_figures("raised $2.5m in seed money", FIGURES)
+    assert (figure.fields["value"], figure.fields["unit"]) == (2.5e6, "USD")
+    (figure,) = find_figures("a wall 2.5m high", FIGURES)
+    assert (figure.fields["value"], figure.fields["unit"]) == (2.5, "m")
+    assert find_figures("about 10k runners", FIGURES) == [] or all(
+        f.fields["unit"] != "USD" for f in find_figures("about 10k runners", FIGURES)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "股票代码600519",  # a stock code
+        "办公地址在8至12号",  # an address
+        "位于大厦5楼",  # a floor
+        "依照第12条规定",  # a clause number
+        "under Article 7 of the law",  # an article number
+        "采用5nm工艺",  # a process node
+        "12英寸晶圆厂",  # a wafer size used as a name
+        "见本报A3版",  # a newspaper page
+        "大陆企业登陆科创板",  # 陆 inside words
+        "该校位列前十位",  # a rank
+        "获得第3名",  # a rank
+        "the top 10 universities",  # a rank
+        "14:30 记者会",  # a time
+    ],
+)
+def test_more_things_that_are_not_figures(text):
+    assert find_figures(text, FIGURES) == []

@@ -27,7 +27,8 @@ Each peer has its own conventions, so each suite has its own pass rule
   mu, t after conversion) must be a figure with that unit and value. Other
   measures (miles, feet, bytes, gallons, 斤 ...) are outside the figure
   vocabulary: for them the case is checked on number parsing only (the number
-  in the span reads to RT's value) and on not claiming a wrong unit (no
+  in the span reads to RT's value: 千/兆 before a unit of data are its prefix
+  kilo-/mega-, a 两 after a numeral is the weight unit) and on not claiming a wrong unit (no
   figure with one of our measure units over the span); the note says
   "number only". Negative cases: no figure with a measure unit.
 - money (JioNLP): the figure covering the amount has JioNLP's currency (its
@@ -87,6 +88,8 @@ JIONLP_BLUR_QUALIFIERS = {
     "blur+": ("at_least", "more_than"),
     "blur-": ("at_most", "less_than"),
 }
+# 千 and 兆 as the prefixes kilo- and mega- of a unit of data (六千字节, 五十兆字节).
+_UNIT_PREFIX = regex.compile(r"[千兆](?=字节|比特|位元组)")
 PERCENTAGE_POINTS = regex.compile(r"百分点|百分點|(?i:percentage[ -]points?)")
 _NUMBER_IN_SPAN = regex.compile(
     rf"(?:[-+]?{ARABIC_NUMBER_PATTERN}(?:\s+\d+/\d+|\s+(?:hundred|thousand|million|billion|trillion)\b)?"
@@ -241,8 +244,16 @@ def check_recognizers_currency(record: dict) -> CaseResult:
 
 
 def _number_in(span_text: str) -> float | None:
+    """The number of a measure RT names: a 千/兆 before a unit of data is its prefix (kilo-, mega-:
+    六千字节 is 6 kilobytes), and a 两 after a numeral is the weight unit (二两)."""
+    span_text = _UNIT_PREFIX.sub("", span_text)
     match = _NUMBER_IN_SPAN.search(span_text)
-    return parse_number(match.group()) if match else None
+    if not match:
+        return None
+    number = match.group()
+    if len(number) > 1 and number.endswith("两") and span_text[match.end() :].strip() == "":
+        number = number[:-1]
+    return parse_number(number)
 
 
 def check_recognizers_dimension(record: dict) -> CaseResult:

@@ -115,7 +115,7 @@ def build_patterns(rules: FigureRules) -> None:
     rules.chinese_money = re.compile(
         rf"(?<![A-Za-z])(?P<cur>{currency_words})[ ]?"
         rf"(?P<neg>{alternation(zh_negative)})?"
-        rf"(?P<num>{NUMBER_START}(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN}))"
+        rf"(?P<num>{NUMBER_START}(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN}))(?![,.]?\d)"
         rf"(?P<in1>{alternation(rules.qualifier_inside)})?"
         rf"(?:[ ]?(?P<mult>{chinese_multiplier_pattern(rules)}))?"
     )

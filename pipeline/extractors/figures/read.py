@@ -282,6 +282,11 @@ def _is_rank_or_word(match: Found, text: str, rules: FigureRules, unit_rule: Uni
     groups = match.groupdict()
     if groups["num"] in rules.lone_digits and not groups["num2"]:
         return True
+    start = match.start("num")
+    if start >= 2 and text[start - 2].isdigit() and text.endswith(rules.time_separators, 0, start):
+        return True  # the minutes of a time (15:38)
+    if unit_rule is None and text.startswith(rules.ratio_words, match.end("num")):
+        return True  # a term of a ratio or an exchange rate (1比30.6)
     if unit_rule is not None and unit_rule.counter and groups["unit"] in rules.rank_counters:
         before = match.start("pre") if groups.get("pre") else match.start("num")
         return text.endswith(rules.rank_before, 0, before)
@@ -368,7 +373,10 @@ def _is_not_a_figure(
     if unit_word in rules.tenths_words:
         two_digits = TWO_DIGITS.fullmatch(number_text) is not None
         too_large = low > rules.tenths_words[unit_word]
-        if (too_large and not two_digits) or text[end : end + 1] in rules.tenths_not_followed_by:
+        following = text[end : end + 1]
+        if following in rules.tenths_after_qualifier and groups.get("pre"):
+            following = ""  # 约六成为: a proportion, then 为
+        if (too_large and not two_digits) or following in rules.tenths_not_followed_by:
             return True
         if groups.get("tail"):
             return True
@@ -413,10 +421,12 @@ def read_proportion(match: Found, text: str, rules: FigureRules, english: bool) 
     if english:
         denominator = ENGLISH_FRACTION_DENOMINATORS[groups["eden"].lower()]
         numerator_word = groups["enum"]
+        before = LAST_LATIN_WORD.search(text[: match.start("enum" if numerator_word else "eden")])
+        if before and before.group(1).lower() in rules.proportion_english_not_after:
+            return None  # the first half of 2024, the first three quarters of this year: periods
         if numerator_word is None:
-            before = LAST_LATIN_WORD.search(text[: match.start("eden")])
-            if denominator != 2 or (before and before.group(1).lower() in rules.proportion_english_not_after):
-                return None  # a bare "third of"; "the first half of 2024" is a period
+            if denominator != 2:
+                return None  # a bare "third of" is an ordinal
             numerator = 1.0
         else:
             numerator = 1.0 if numerator_word.lower() in ("a", "an") else parse_number(numerator_word) or 0.0

@@ -234,6 +234,7 @@ def figure_schema(
             ),
             "tenths_words": Mapping({}, extra=Number(minimum=0)),
             "tenths_not_followed_by": WORDS,
+            "tenths_followed_after_qualifier": WORDS,
             "half_word": Str(),
             "other_dollar_marks": WORDS,
             "negative_words": WORDS,
@@ -246,6 +247,8 @@ def figure_schema(
                     "bare_one_words": WORDS,
                     "ranks": Mapping({"before": WORDS, "counters": WORDS}),
                     "lone_digits": WORDS,
+                    "time_separators": WORDS,
+                    "ratio_words": WORDS,
                     "quoted_name_max_chars": Mapping(
                         {"zh": Number(integer=True, minimum=1), "en": Number(integer=True, minimum=1)},
                         required=("zh", "en"),
@@ -500,6 +503,9 @@ class FigureRules:
         self.rank_before = tuple(ranks.get("before", []))
         self.rank_counters = set(ranks.get("counters", []))
         self.lone_digits = set(exclusions.get("lone_digits", []))
+        self.time_separators = tuple(exclusions.get("time_separators", []))
+        self.ratio_words = tuple(exclusions.get("ratio_words", []))
+        self.tenths_after_qualifier = set(rules.get("tenths_followed_after_qualifier", []))
         self.quote_max = dict(exclusions.get("quoted_name_max_chars", {"zh": 30, "en": 100}))
 
 

@@ -123,9 +123,13 @@ def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bo
     length = len(text)
     for body in body_matches(text, rules, english):
         body_start, body_end = body.span()
+        lead = None
         if english:
             before = text[max(0, body_start - 2) : body_start].rstrip()
             after_currency = bool(before) and before[-1] in rules.currency_last_characters
+            if after_currency:
+                lead = lead_pattern.match(reversed_text, length - body_start, length - consumed)
+                after_currency = lead.group("cur") is not None
             if after_currency:
                 # after a currency sign, m, k and MM scale money ($2.5m is not metres)
                 money = rules.english_money_body.match(text, body_start)
@@ -134,7 +138,8 @@ def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bo
                     body_end = money.end()
             if not (after_currency or body.group("unit") or body.group("words") or body.group("fa")):
                 continue  # a bare number with no currency sign in front
-        lead = lead_pattern.match(reversed_text, length - body_start, length - consumed)
+        if lead is None:
+            lead = lead_pattern.match(reversed_text, length - body_start, length - consumed)
         lead_start = length - lead.end()
         window_start = max(0, lead_start - lookback)
         key = (
