@@ -39,16 +39,34 @@ def _rule_examples() -> list:
     return cases
 
 
+def _example_figures(text: str) -> list[tuple[str, object]]:
+    """(raw text, span) of the figures of a one-line example, read by the extractor as the pipeline does.
+
+    The line is normalised (traditional script to simplified) and read with
+    the document context it implies (a traditional line: `traditional`), so
+    the local currency of an example follows its place as in an article.
+    """
+    from pipeline.stages.normalise import normalise_line
+
+    line = normalise_line(1, text, RULES)
+    document = DocumentContext(traditional="t2s" in line.flags)
+    found = []
+    for span in find_spans([LineContext(1, line.norm_text, line.lang)], document, RULES):
+        start, end = line.offsets.to_raw(span.start, span.end)
+        found.append((text[start:end], span))
+    return found
+
+
 @pytest.mark.parametrize(("rule", "example"), _rule_examples())
 def test_each_rule_reads_its_examples(rule, example):
     text = example["text"]
-    figures = find_figures(text, FIGURES)
+    found = _example_figures(text)
     if example.get("none"):
-        assert not [figure for figure in figures if figure.rule_id == f"figures:{rule}"]
+        assert not [figure for _, figure in found if figure.rule_id == f"figures:{rule}"]
         return
     figure_text = example.get("match", text)
-    matching = [figure for figure in figures if text[figure.start : figure.end] == figure_text]
-    assert matching, f"no figure {figure_text!r} in {[text[f.start : f.end] for f in figures]}"
+    matching = [figure for raw, figure in found if raw == figure_text]
+    assert matching, f"no figure {figure_text!r} in {[raw for raw, _ in found]}"
     figure = matching[0]
     assert figure.rule_id == f"figures:{rule}"
     for key in FIGURE_COLUMNS:
@@ -118,7 +136,9 @@ def test_negative_numbers():
 
 
 def test_other_dollars_are_not_us_dollars():
-    assert find_figures("priced at C$ 40", FIGURES) == []
+    # C$ is the Canadian dollar (CAD); a dollar no currency names (TT$) is no figure
+    assert [figure.fields["unit"] for figure in find_figures("priced at C$ 40", FIGURES)] == ["CAD"]
+    assert find_figures("priced at TT$ 40", FIGURES) == []
 
 
 def test_find_spans_reads_every_line_with_its_line_number():
@@ -192,26 +212,26 @@ def test_a_new_unit_is_one_rule_file_edit(tmp_path):
     shutil.copytree(RULES.directory, tmp_path / "rules")
     path = tmp_path / "rules" / "figures.yaml"
     rules = yaml.safe_load(path.read_text(encoding="utf-8"))
-    rules["unit_codes"]["measures"].append("kWh")
+    rules["unit_codes"]["measures"].append("bbl")
     rules["units"] += [
-        {"id": "energy_kwh", "lang": "zh", "words": ["千瓦时"], "unit": "kWh",
-         "examples": [{"text": "全年发电量3.5亿千瓦时", "value": 3.5e8, "unit": "kWh"}]},
-        {"id": "energy_kwh_en", "lang": "en", "words": ["kilowatt-hours", "kWh"], "unit": "kWh",
-         "examples": [{"text": "it generated 120 million kWh", "value": 1.2e8, "unit": "kWh"}]},
+        {"id": "oil_barrel", "lang": "zh", "words": ["桶"], "unit": "bbl",
+         "examples": [{"text": "日产原油3.5万桶", "value": 3.5e4, "unit": "bbl"}]},
+        {"id": "oil_barrel_en", "lang": "en", "words": ["barrels", "barrel"], "unit": "bbl",
+         "examples": [{"text": "it pumped 120 million barrels", "value": 1.2e8, "unit": "bbl"}]},
     ]  # fmt: skip
     path.write_text(yaml.safe_dump(rules, allow_unicode=True, sort_keys=False), encoding="utf-8")
     ruleset = RuleSet.load(tmp_path / "rules")
-    text = "全年发电量达3.5亿千瓦时。\nThe wind farm generated 120 million kWh last year."
+    text = "油田日产原油达3.5万桶。\nThe field pumped 120 million barrels last year."
     found = [
         (record.raw_text, record.value, record.unit, record.rule_id)
         for record in pipeline.extract(text, ruleset=ruleset)
         if record.table == "figures"
     ]
     assert found == [
-        ("3.5亿千瓦时", 3.5e8, "kWh", "figures:energy_kwh"),
-        ("120 million kWh", 1.2e8, "kWh", "figures:energy_kwh_en"),
+        ("3.5万桶", 3.5e4, "bbl", "figures:oil_barrel"),
+        ("120 million barrels", 1.2e8, "bbl", "figures:oil_barrel_en"),
     ]
-    assert not any(getattr(record, "unit", None) == "kWh" for record in pipeline.extract(text, ruleset=RULES))
+    assert not any(getattr(record, "unit", None) == "bbl" for record in pipeline.extract(text, ruleset=RULES))
 
 
 # -- the development set -------------------------------------------------------
@@ -407,3 +427,94 @@ def test_spans_do_not_share_fields_with_the_cache():
 def test_the_mask_pattern_without_urls_equals_the_full_one_on_lines_without_urls(text):
     full = [match.span() for match in FIGURES.quote_pattern.finditer(text)]
     assert [match.span() for match in FIGURES.quote_pattern_without_urls.finditer(text)] == full
+
+
+# -- properties of every figure -------------------------------------------------
+FIGURE_PIECES = [
+    *"0123456789",
+    *("一", "二", "三", "十", "百", "千", "万", "亿", "兆", "两", "半", "点", ".", ",", " "),
+    *("元", "亿元", "美元", "港元", "新台币", "万千瓦时", "千瓦", "个百分点", "%", "成", "倍", "家", "个"),
+    *("约", "近", "超过", "多", "余", "以上", "(含)", "至", "到", "-", "—", "负", "分之", "/"),
+    *("$", "US$", "HK$", "NT$", "€", "£", "C$", "m", "k", "bn", "MM", "million", "billion", "yuan"),
+    *("dollars", "cents", "pounds", "percent", "percentage points", "a fifth of", "half of", "minus"),
+]
+NEGATIVE_MARKS = ("负", "-", "minus")
+
+
+@given(st.lists(st.sampled_from(FIGURE_PIECES), max_size=24).map("".join))
+def test_every_figure_value_is_finite_and_ranges_are_ordered(text):
+    """A value is finite; positive unless the text has a negative mark; a range's low is below its high."""
+    import math
+
+    for figure in find_figures(text, FIGURES):
+        fields = figure.fields
+        values = [fields[key] for key in ("value", "value_low", "value_high") if fields[key] is not None]
+        assert values, fields
+        assert all(math.isfinite(value) for value in values), fields
+        if not any(mark in text for mark in NEGATIVE_MARKS):
+            assert all(value > 0 for value in values) or fields["value"] == 0, (text, fields)
+        if fields["value_low"] is not None or fields["value_high"] is not None:
+            assert fields["value"] is None
+            assert fields["value_low"] is not None and fields["value_high"] is not None
+            assert fields["value_low"] <= fields["value_high"], (text, fields)
+
+
+# -- currencies and the place of publication -----------------------------------
+def _units(text: str, region: str | None = None, traditional: bool = False) -> list[tuple[str, str]]:
+    lines = [LineContext(number, line, "zh") for number, line in enumerate(text.split("\n"), start=1)]
+    spans = find_spans(lines, DocumentContext(region=region, traditional=traditional), RULES)
+    return [(lines[span.line_no - 1].norm_text[span.start : span.end], span.fields["unit"]) for span in spans]
+
+
+def test_a_bare_yuan_takes_the_currency_of_the_place_the_metadata_gives():
+    text = "政府拨款30亿元支持创科"
+    assert _units(text) == [("30亿元", "CNY")]
+    assert _units(text, region="HK") == [("30亿元", "HKD")]
+    assert _units(text, region="TW") == [("30亿元", "TWD")]
+    assert _units(text, region="MO") == [("30亿元", "MOP")]
+
+
+def test_simplified_text_is_mainland_whatever_places_it_names():
+    assert _units("香港特区政府与立法会:拨款30亿元") == [("30亿元", "CNY")]
+    assert _units("香港特区政府与立法会:拨款30亿元", traditional=True) == [("30亿元", "HKD")]
+
+
+def test_a_declared_currency_holds_for_the_amounts_after_it():
+    text = "合同总额为港币12亿元(下同)。\n一期工程投入4亿元。"
+    assert _units(text) == [("港币12亿元", "HKD"), ("4亿元", "HKD")]
+
+
+def test_a_named_currency_is_never_replaced_by_the_place():
+    assert _units("拨款30亿美元,另有5亿元", region="HK") == [("30亿美元", "USD"), ("5亿元", "HKD")]
+
+
+def test_a_currency_sign_never_makes_metres():
+    (figure,) = find_figures("raised $2.5m in seed money", FIGURES)
+    assert (figure.fields["value"], figure.fields["unit"]) == (2.5e6, "USD")
+    (figure,) = find_figures("a wall 2.5m high", FIGURES)
+    assert (figure.fields["value"], figure.fields["unit"]) == (2.5, "m")
+    assert find_figures("about 10k runners", FIGURES) == [] or all(
+        f.fields["unit"] != "USD" for f in find_figures("about 10k runners", FIGURES)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "股票代码600519",  # a stock code
+        "办公地址在8至12号",  # an address
+        "位于大厦5楼",  # a floor
+        "依照第12条规定",  # a clause number
+        "under Article 7 of the law",  # an article number
+        "采用5nm工艺",  # a process node
+        "12英寸晶圆厂",  # a wafer size used as a name
+        "见本报A3版",  # a newspaper page
+        "大陆企业登陆科创板",  # 陆 inside words
+        "该校位列前十位",  # a rank
+        "获得第3名",  # a rank
+        "the top 10 universities",  # a rank
+        "14:30 记者会",  # a time
+    ],
+)
+def test_more_things_that_are_not_figures(text):
+    assert find_figures(text, FIGURES) == []

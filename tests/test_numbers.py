@@ -173,3 +173,21 @@ def test_small_numbers_agree_with_their_value_for_every_day_month_and_count():
         assert parse_small_number(f"{value:02d}") == value
     for year in range(1600, 2200):
         assert parse_small_number("".join("〇一二三四五六七八九"[int(digit)] for digit in str(year))) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("one point five million", 1.5e6),  # decimals before a scale word
+        ("a millionth", 1e-6),
+        ("a twenty-first", 1 / 21),  # a compound ordinal as the denominator
+        ("three thirty-seconds", 3 / 32),
+        ("twenty fifths", 4.0),  # without a numerator first: 20/5
+        ("half a dozen", 6.0),
+        ("three quarters of a million", 750000.0),
+        ("two billion and a half million", 2000500000.0),
+        ("四十九兆九千五百九十二亿", 49959200000000.0),
+    ],
+)
+def test_more_number_forms(text, value):
+    assert parse_number(text) == pytest.approx(value)

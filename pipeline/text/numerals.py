@@ -303,7 +303,19 @@ ENGLISH_FRACTION_DENOMINATORS: dict[str, int] = {
     "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
     "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+    "millionth": 10**6, "millionths": 10**6, "billionth": 10**9, "billionths": 10**9,
+    "trillionth": 10**12, "trillionths": 10**12,
+    "eleventh": 11, "elevenths": 11, "twelfth": 12, "twelfths": 12, "thirteenth": 13, "thirteenths": 13,
+    "fourteenth": 14, "fourteenths": 14, "fifteenth": 15, "fifteenths": 15, "sixteenth": 16,
+    "sixteenths": 16, "seventeenth": 17, "seventeenths": 17, "eighteenth": 18, "eighteenths": 18,
+    "nineteenth": 19, "nineteenths": 19, "twentieth": 20, "twentieths": 20, "thirtieth": 30,
+    "thirtieths": 30, "fortieth": 40, "fortieths": 40, "fiftieth": 50, "fiftieths": 50, "sixtieth": 60,
+    "sixtieths": 60, "seventieth": 70, "seventieths": 70, "eightieth": 80, "eightieths": 80,
+    "ninetieth": 90, "ninetieths": 90,
 }  # fmt: skip
+# Ordinal units that end a compound denominator only after a tens word
+# (a twenty-first = 1/21, thirty-seconds = 1/32); alone they are not fractions.
+ENGLISH_COMPOUND_ORDINALS: dict[str, int] = {"first": 1, "firsts": 1, "second": 2, "seconds": 2}
 
 
 def parse_english_number(text: str) -> float | None:
@@ -326,18 +338,45 @@ def parse_english_number(text: str) -> float | None:
                 return None
             return numerator / denominator
     words = _ENGLISH_TOKEN.findall(lowered.replace("-", " "))
-    if words and words[-1] in ENGLISH_FRACTION_DENOMINATORS:
+    if words in (["half", "a", "dozen"], ["half", "dozen"]):
+        return 6.0
+    if len(words) >= 4 and words[-3:-1] == ["of", "a"] and words[-1] in ENGLISH_SCALES:
+        part = parse_english_number(" ".join(words[:-3]))  # two thirds of a million
+        return None if part is None else part * ENGLISH_SCALES[words[-1]]
+    if words and (words[-1] in ENGLISH_FRACTION_DENOMINATORS or _compound_denominator(words)):
         return _parse_english_fraction(words)
     if len(words) >= 2 and words[-1] in ENGLISH_SCALES and words[-2] in ENGLISH_FRACTION_DENOMINATORS:
-        fraction = _parse_english_fraction(words[:-1])  # "quarter million", "half million"
-        return None if fraction is None else fraction * ENGLISH_SCALES[words[-1]]
+        scale = ENGLISH_SCALES[words[-1]]
+        head = words[:-1]
+        if "and" in head:  # one billion and a half million
+            cut = len(head) - 1 - head[::-1].index("and")
+            whole, fraction = _parse_english_cardinal(head[:cut]), _parse_english_fraction(head[cut + 1 :])
+            return None if whole is None or fraction is None else whole + fraction * scale
+        fraction = _parse_english_fraction(head)  # "quarter million", "half million"
+        return None if fraction is None else fraction * scale
     return _parse_english_cardinal(words)
 
 
+def _compound_denominator(words: list[str]) -> int | None:
+    """The denominator of `a twenty-first`, `one thirty-fifth` (a tens word, then an ordinal unit), or None.
+
+    A numerator must come first: `twenty fifths` alone is 20/5.
+    """
+    if len(words) < 3 or words[-2] not in ENGLISH_TENS:
+        return None
+    unit = ENGLISH_COMPOUND_ORDINALS.get(words[-1]) or ENGLISH_FRACTION_DENOMINATORS.get(words[-1])
+    if unit is None or unit >= 10:
+        return None
+    return ENGLISH_TENS[words[-2]] + unit
+
+
 def _parse_english_fraction(words: list[str]) -> float | None:
-    """`[whole and] numerator denominator-ordinal`, e.g. five and a quarter."""
-    denominator = ENGLISH_FRACTION_DENOMINATORS[words[-1]]
-    head = words[:-1]
+    """`[whole and] numerator denominator-ordinal`, e.g. five and a quarter, one twenty-fifth."""
+    compound = _compound_denominator(words)
+    if compound:
+        denominator, head = compound, words[:-2]
+    else:
+        denominator, head = ENGLISH_FRACTION_DENOMINATORS[words[-1]], words[:-1]
     whole = 0.0
     if "and" in head:
         cut = len(head) - 1 - head[::-1].index("and")
@@ -370,6 +409,10 @@ def _parse_english_cardinal(words: list[str]) -> float | None:
     total, current, seen = 0.0, 0.0, False
     decimals: list[str] | None = None
     for word in words:
+        if decimals is not None and word in ENGLISH_SCALES and decimals:
+            # one point five million: the decimals belong to the number the scale multiplies
+            current += float("0." + "".join(decimals))
+            decimals = None
         if decimals is not None:
             if word in ENGLISH_UNITS and ENGLISH_UNITS[word] < 10:
                 decimals.append(str(ENGLISH_UNITS[word]))
@@ -420,6 +463,9 @@ def english_number_word() -> str:
 
 @lru_cache(maxsize=1)
 def english_number_word_pattern() -> str:
-    """Regex (no groups) for a run of English number words such as `twenty-five thousand`."""
+    """Regex (no groups) for a run of English number words such as `twenty-five thousand`.
+
+    `point` joins a whole part and its digits: `one point five million`.
+    """
     word = english_number_word()
-    return rf"\b{word}(?:(?:\s+and\s+|[\s-]+){word})*\b"
+    return rf"\b{word}(?:(?:\s+and\s+|\s+point\s+|[\s-]+){word})*\b"

@@ -10,24 +10,30 @@ Each peer has its own conventions, so each suite has its own pass rule
   percentages are exempt from that overlap check because RT reads them with
   its percent model, not its number model.
 - percent (RT): every expected span is covered by one of our figures with
-  unit `percent` and the same value, and we report no other percent figure.
+  unit `percent` (`pp` for percentage points: 个百分点, percentage points)
+  and the same value, and we report no other percent or pp figure.
 - ordinal (RT): ordinals are not figures. A case passes when we report no
   figure over the ordinal and `parse_number` reads the number after 第.
 - currency (RT): every expected amount is covered by one of our figures with
-  the same currency and value, and every money figure we report overlaps an
-  expected span. An amount in a currency outside the schema vocabulary
-  (CNY USD HKD TWD EUR) fails with the note "not applicable"; RT's bare `$`
-  ("Dollar") counts as USD; spans with no amount (a lone currency name) are
-  not quantities and are only checked for not being reported as figures.
+  the same currency (compared as ISO 4217 codes) and value, and every money
+  figure we report overlaps an expected span. RT names some currencies
+  without an ISO code: its bare `$` ("Dollar") counts as USD, "Pound" as GBP,
+  "Rupee" as INR, and the minor units "Cent" and "Pence" as hundredths of USD
+  and GBP (64.2 cents = 0.642 USD). A currency RT leaves without a code that
+  none of these name (Franc, Peseta, ...) fails with the note "not
+  applicable"; spans with no amount (a lone currency name) are not quantities
+  and are only checked for not being reported as figures.
 - dimension (RT): a length, area or weight that our units cover (m, m2, km2,
   mu, t after conversion) must be a figure with that unit and value. Other
   measures (miles, feet, bytes, gallons, 斤 ...) are outside the figure
   vocabulary: for them the case is checked on number parsing only (the number
-  in the span reads to RT's value) and on not claiming a wrong unit (no
+  in the span reads to RT's value: 千/兆 before a unit of data are its prefix
+  kilo-/mega-, a 两 after a numeral is the weight unit) and on not claiming a wrong unit (no
   figure with one of our measure units over the span); the note says
   "number only". Negative cases: no figure with a measure unit.
-- money (JioNLP): the figure covering the amount has JioNLP's currency and
-  value. JioNLP writes vague amounts as ranges (`3000多` -> 3000..4000); our
+- money (JioNLP): the figure covering the amount has JioNLP's currency (its
+  Chinese name read as an ISO 4217 code: 日元 JPY, 泰铢 THB, ...) and value.
+  JioNLP writes vague amounts as ranges (`3000多` -> 3000..4000); our
   `more_than` with the range's lower bound counts as the same reading.
   `blur` means a qualifier must be set; `accurate` means none.
 - money_extract (JioNLP): the spans of our money figures equal JioNLP's.
@@ -62,14 +68,29 @@ DIMENSION_UNITS: dict[str, tuple[str, float]] = {
     "Metric ton": ("t", 1.0),
     "Ton": ("t", 1.0),
 }
-# RT currency names without an ISO code that we read as one of ours.
-GENERIC_CURRENCIES = {"Dollar": "USD"}
-JIONLP_CURRENCIES = {"元": "CNY", "美元": "USD", "港元": "HKD", "新台币": "TWD", "欧元": "EUR"}
+# RT currency names without an ISO code: (the ISO code we read them as, size of one in it).
+GENERIC_CURRENCIES: dict[str, tuple[str, float]] = {
+    "Dollar": ("USD", 1.0),
+    "Pound": ("GBP", 1.0),
+    "Rupee": ("INR", 1.0),
+    "Cent": ("USD", 0.01),
+    "Pence": ("GBP", 0.01),
+}
+# JioNLP's currency names as ISO 4217 codes.
+JIONLP_CURRENCIES = {
+    "元": "CNY", "人民币": "CNY", "美元": "USD", "港元": "HKD", "港币": "HKD", "新台币": "TWD",
+    "台币": "TWD", "澳门元": "MOP", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "韩元": "KRW",
+    "泰铢": "THB", "澳元": "AUD", "加元": "CAD", "新加坡元": "SGD", "卢布": "RUB", "瑞士法郎": "CHF",
+    "印度卢比": "INR", "新西兰元": "NZD",
+}  # fmt: skip
 JIONLP_BLUR_QUALIFIERS = {
     "blur": ("approx", "more_than", "less_than"),
     "blur+": ("at_least", "more_than"),
     "blur-": ("at_most", "less_than"),
 }
+# 千 and 兆 as the prefixes kilo- and mega- of a unit of data (六千字节, 五十兆字节).
+_UNIT_PREFIX = regex.compile(r"[千兆](?=字节|比特|位元组)")
+PERCENTAGE_POINTS = regex.compile(r"百分点|百分點|(?i:percentage[ -]points?)")
 _NUMBER_IN_SPAN = regex.compile(
     rf"(?:[-+]?{ARABIC_NUMBER_PATTERN}(?:\s+\d+/\d+|\s+(?:hundred|thousand|million|billion|trillion)\b)?"
     rf"|{english_number_word_pattern()}|[\d.零〇一二两三四五六七八九十百千万亿兆点]+)"
@@ -77,7 +98,7 @@ _NUMBER_IN_SPAN = regex.compile(
 
 
 def _currencies() -> tuple[str, ...]:
-    """The currency codes of the project's figure rules (CNY USD HKD TWD EUR)."""
+    """The currency codes (ISO 4217) of the project's figure rules."""
     return default_ruleset().compiled(compile_figure_rules).currency_units
 
 
@@ -121,7 +142,11 @@ def check_recognizers_number(record: dict) -> CaseResult:
         if not same_value(_rt_value(s), parse_number(s["text"]))
     ]
     # RT leaves the numbers of percentages to its percent model, so those are not strays here.
-    stray = [f for f in figures if f["unit"] != "percent" and not any(_overlaps(f, s) for s in expected)]
+    stray = [
+        f
+        for f in figures
+        if f["unit"] not in ("percent", "pp") and not any(_overlaps(f, s) for s in expected)
+    ]
     passed = not misread and not stray
     note = ""
     if misread:
@@ -131,14 +156,22 @@ def check_recognizers_number(record: dict) -> CaseResult:
     return CaseResult(passed, [(s["text"], s["value"]) for s in expected], _summary(figures), note.strip())
 
 
+def _percent_unit(text: str) -> str:
+    """Our unit for an RT percentage: percentage points (个百分点) are `pp`, the rest `percent`."""
+    return "pp" if PERCENTAGE_POINTS.search(text) else "percent"
+
+
 def check_recognizers_percent(record: dict) -> CaseResult:
     """RT percent case: each expected percentage is one of our percent figures, and nothing else is."""
     expected = record["expected"]
-    percents = [f for f in figures_in(record["input"]) if f["unit"] == "percent"]
+    percents = [f for f in figures_in(record["input"]) if f["unit"] in ("percent", "pp")]
     missing = [
         s["text"]
         for s in expected
-        if not any(_overlaps(f, s) and same_value(_rt_value(s), f["value"]) for f in percents)
+        if not any(
+            _overlaps(f, s) and f["unit"] == _percent_unit(s["text"]) and same_value(_rt_value(s), f["value"])
+            for f in percents
+        )
     ]
     stray = [f for f in percents if not any(_overlaps(f, s) for s in expected)]
     note = (f"missing {missing}" if missing else "") + (f" stray {_summary(stray)}" if stray else "")
@@ -169,11 +202,12 @@ def check_recognizers_ordinal(record: dict) -> CaseResult:
     )
 
 
-def _rt_currency(span: dict) -> str | None:
+def _rt_currency(span: dict) -> tuple[str, float] | None:
+    """(ISO code, size of one RT unit in it) of an RT amount, or None when RT gives no code we can name."""
     resolution = span.get("resolution") or {}
     iso = resolution.get("isoCurrency")
-    if iso in _currencies():
-        return iso
+    if iso:
+        return iso, 1.0
     return GENERIC_CURRENCIES.get(span.get("unit") or "")
 
 
@@ -185,19 +219,20 @@ def check_recognizers_currency(record: dict) -> CaseResult:
     for span in expected:
         if span["value"] is None:
             continue  # a currency name without an amount is not a quantity
-        currency = _rt_currency(span)
-        if currency is None:
+        reading = _rt_currency(span)
+        if reading is None:
             not_applicable.append(f"{span['text']} ({span.get('unit')})")
             continue
+        currency, size = reading
         if not any(
-            _overlaps(f, span) and f["unit"] == currency and same_value(_rt_value(span), f["value"])
+            _overlaps(f, span) and f["unit"] == currency and same_value(_rt_value(span) * size, f["value"])
             for f in money
         ):
             problems.append(span["text"])
     stray = [f for f in money if not any(_overlaps(f, s) for s in expected if s["value"] is not None)]
     notes = []
     if not_applicable:
-        notes.append(f"not applicable: currency outside the figures vocabulary {not_applicable}")
+        notes.append(f"not applicable: currency without an ISO code {not_applicable}")
     if problems:
         notes.append(f"missing {problems}")
     if stray:
@@ -209,8 +244,16 @@ def check_recognizers_currency(record: dict) -> CaseResult:
 
 
 def _number_in(span_text: str) -> float | None:
+    """The number of a measure RT names: a 千/兆 before a unit of data is its prefix (kilo-, mega-:
+    六千字节 is 6 kilobytes), and a 两 after a numeral is the weight unit (二两)."""
+    span_text = _UNIT_PREFIX.sub("", span_text)
     match = _NUMBER_IN_SPAN.search(span_text)
-    return parse_number(match.group()) if match else None
+    if not match:
+        return None
+    number = match.group()
+    if len(number) > 1 and number.endswith("两") and span_text[match.end() :].strip() == "":
+        number = number[:-1]
+    return parse_number(number)
 
 
 def check_recognizers_dimension(record: dict) -> CaseResult:
@@ -255,7 +298,7 @@ def check_jionlp_money(record: dict) -> CaseResult:
     got = _summary(money)
     if currency is None:
         return CaseResult(
-            False, expected, got, f"not applicable: currency {expected['case']} outside the vocabulary"
+            False, expected, got, f"not applicable: currency {expected['case']} without an ISO code here"
         )
     if not money:
         return CaseResult(False, expected, got, "no money figure")

@@ -107,9 +107,73 @@ def _masked(text: str, rules: FigureRules) -> tuple[list[int], list[int]]:
 
 
 def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset: RuleSet) -> list[Span]:
-    """Figures of every (non-boilerplate) line of a document, with the figure rules of `ruleset`."""
+    """Figures of every (non-boilerplate) line of a document, with the figure rules of `ruleset`.
+
+    Amounts in a local currency (a bare 元 or $) take the currency the
+    article declared or that of its place of publication (`local_currencies`).
+    """
     rules = ruleset.compiled(compile_figure_rules)
     spans: list[Span] = []
     for line in lines:
         spans.extend(find_figures(line.norm_text, rules, line.line_no))
+    if any(span.rule_id in rules.local_rules for span in spans):
+        local_currencies(spans, lines, document, rules)
     return spans
+
+
+def document_region(
+    lines: Sequence[LineContext], spans: Sequence[Span], document: DocumentContext, rules: FigureRules
+) -> str:
+    """Where the article was published: its metadata's region, else inferred from the text.
+
+    Simplified Chinese is mainland text. Traditional Chinese and English
+    articles vote with the words of each region in `locale.regions` (港府,
+    行政院, 澳门特区: one vote a mention) and the amounts in the region's own
+    currency named explicitly among `spans` (新臺幣50億元: `min_votes` each); the region
+    with most votes (at least `min_votes`) wins; otherwise the default region.
+    """
+    if document.region in rules.region_currencies:
+        return document.region
+    chinese = sum(1 for line in lines if line.lang == "zh")
+    english = sum(1 for line in lines if line.lang == "en")
+    if not document.traditional and chinese >= english:
+        return rules.default_region
+    votes = {
+        region: sum(len(pattern.findall(line.norm_text)) for line in lines)
+        for region, pattern in rules.region_words.items()
+    }
+    # an amount in a region's own currency, named explicitly, declares it (新臺幣50億元)
+    for region, currencies in rules.region_currencies.items():
+        if region == rules.default_region:
+            continue
+        named = sum(
+            1
+            for span in spans
+            if span.fields.get("unit") == currencies["yuan"] and span.rule_id not in rules.local_rules
+        )
+        votes[region] = votes.get(region, 0) + named * rules.min_votes
+    best = max(votes.values(), default=0)
+    winners = [region for region, count in votes.items() if count == best]
+    return winners[0] if best >= rules.min_votes and len(winners) == 1 else rules.default_region
+
+
+def local_currencies(
+    spans: list[Span], lines: Sequence[LineContext], document: DocumentContext, rules: FigureRules
+) -> None:
+    """Give each amount in a local currency (元, $) its currency, in place.
+
+    A currency declared by a note right after an amount that names it
+    (新台币100亿元(下同)) holds for the amounts after it; otherwise the
+    currency of the article's region (`document_region`).
+    """
+    texts = {line.line_no: line.norm_text for line in lines}
+    region = rules.region_currencies[document_region(lines, spans, document, rules)]
+    declared: str | None = None
+    for span in sorted(spans, key=lambda span: (span.line_no, span.start)):
+        kind = rules.local_rules.get(span.rule_id)
+        if kind is not None:
+            span.fields["unit"] = declared or region[kind]
+        elif span.fields.get("unit") in rules.currency_units:
+            after = texts.get(span.line_no, "")[span.end :].lstrip()
+            if after.startswith(rules.declare_notes):
+                declared = span.fields["unit"]

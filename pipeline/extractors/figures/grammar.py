@@ -19,6 +19,7 @@ import regex
 from pipeline.text.numerals import (
     ARABIC_NUMBER_PATTERN,
     CHINESE_DIGITS,
+    ENGLISH_FRACTION_DENOMINATORS,
     ENGLISH_NUMBER_WORDS,
     english_number_word,
     english_number_word_pattern,
@@ -32,8 +33,11 @@ if TYPE_CHECKING:
 # start words such as 百济, 千家万户, nor with 拾 as in 拾起), may contain place
 # values and a 点 decimal.
 _CHINESE_DIGIT_CHARS = "".join(ch for ch in CHINESE_DIGITS if ch not in "零〇○几幾")
+# A 兆 that ends the number is read as a multiplier (1.2兆元), where the
+# rules can tell it from the prefix mega- (兆瓦); inside it is a place value
+# (四十九兆九千億).
 CHINESE_NUMERAL_PATTERN = (
-    rf"[{_CHINESE_DIGIT_CHARS}十][{_CHINESE_DIGIT_CHARS}零〇十拾百佰千仟万萬亿億兆]*"
+    rf"[{_CHINESE_DIGIT_CHARS}十](?:[{_CHINESE_DIGIT_CHARS}零〇十拾百佰千仟万萬亿億]|兆(?=[{_CHINESE_DIGIT_CHARS}零〇]))*"
     rf"(?:点[{_CHINESE_DIGIT_CHARS}零〇]+)?"
 )
 # Every Chinese figure pattern starts at one of these characters.
@@ -107,33 +111,53 @@ def build_patterns(rules: FigureRules) -> None:
     # number right after one of these may be money
     rules.currency_last_characters = {word[-1] for word in rules.currency_prefixes}
     rules.currency_last_characters |= {character.upper() for character in rules.currency_last_characters}
+    currency_words = alternation(rules.currency_prefixes, ignore_case=True, min_case_free=1)
     rules.chinese_money = re.compile(
-        rf"(?P<cur>{alternation(rules.currency_prefixes, ignore_case=True, min_case_free=1)})[ ]?"
+        rf"(?<![A-Za-z])(?P<cur>{currency_words})[ ]?"
         rf"(?P<neg>{alternation(zh_negative)})?"
-        rf"(?P<num>{NUMBER_START}(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN}))"
+        rf"(?P<num>{NUMBER_START}(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN}))(?![,.]?\d)"
         rf"(?P<in1>{alternation(rules.qualifier_inside)})?"
-        rf"(?:[ ]?(?P<mult>{alternation(rules.chinese_multipliers)}))?"
+        rf"(?:[ ]?(?P<mult>{chinese_multiplier_pattern(rules)}))?"
     )
     gap_class = rf"[^\d\s{regex.escape(PUNCTUATION)}{_CHINESE_DIGIT_CHARS}]"
     rules.chinese_lead = re.compile(
         rf"(?:(?P<neg>{_reversed(zh_negative)}|-(?![\w.\-])))?"
-        rf"(?:[ ]?(?P<cur>{_reversed(rules.currency_prefixes, ignore_case=True)}))?"
+        rf"(?:[ ]?(?P<cur>{_reversed_currencies(rules)}))?"
         rf"(?P<pre>{_reversed(zh_before)})?"
         rf"(?P<prefix>{_reversed(w for w in rules.duration_prefixes if not _has_latin(w))})?"
         rf"(?:{gap_class}{{0,{rules.separated_gap}}}?{_reversed(rules.separated_verbs)}"
         rf"(?P<sepq>{_reversed(rules.separated_words)}))?"
     )
     rules.english_body = re.compile(_english_body_text(rules))
+    rules.english_money_body = re.compile(_english_body_text(rules, money=True))
     _build_start_patterns(rules, zh_negative)
     latin_end = r"(?![A-Za-z])"
     en_prefixes = [w for w in rules.duration_prefixes if _has_latin(w)]
     rules.english_lead = re.compile(
         rf"(?:\s+(?P<neg>{_reversed(en_negative, ignore_case=True)}){latin_end})?"
-        rf"(?:\s?(?P<cur>{_reversed(rules.currency_prefixes, ignore_case=True)}))?"
+        rf"(?:\s?(?P<cur>{_reversed_currencies(rules)}))?"
         rf"(?:\s+(?P<pre>{_reversed(en_before, ignore_case=True)}){latin_end})?"
         rf"(?:\s+(?P<prefix>{_reversed(en_prefixes, ignore_case=True)}){latin_end})?"
     )
     _build_masks(rules)
+    _build_proportions(rules)
+
+
+def _build_proportions(rules: FigureRules) -> None:
+    """Proportions written as words: 近半, 一半以上, a fifth of, two-thirds of."""
+    zh_after, en_after = _split(rules.qualifier_after)
+    not_before = rf"(?!{alternation(rules.proportion_not_before)})" if rules.proportion_not_before else ""
+    rules.chinese_proportion = re.compile(
+        rf"(?P<prop>{alternation(rules.proportion_words)}){not_before}(?P<post>{alternation(zh_after)})?"
+    )
+    rules.chinese_proportion_gate = re.compile(
+        "|".join({re.escape(word[-1]) for word in rules.proportion_words})
+    )
+    numerators = "a|an|one|two|three|four|five|six|seven|eight|nine"
+    denominators = alternation(ENGLISH_FRACTION_DENOMINATORS)
+    rules.english_proportion = re.compile(
+        rf"(?i:\b(?:(?P<enum>{numerators})[\s-]+)?(?P<eden>{denominators}))(?=\s+of\b)"
+    )
 
 
 # The body patterns open with a lookahead, and the regex engine tries a
@@ -191,12 +215,23 @@ def _after_number_characters(rules: FigureRules) -> str:
     return regex.escape("".join(sorted(characters))) + extra
 
 
+def chinese_multiplier_pattern(rules: FigureRules) -> str:
+    """The Chinese multipliers, each not in front of its `not_before` words (兆 before 瓦 is mega-)."""
+    plain = [word for word in rules.chinese_multipliers if word not in rules.multiplier_not_before]
+    guarded = [
+        rf"{regex.escape(word)}(?!{alternation(rules.multiplier_not_before[word])})"
+        for word in rules.chinese_multipliers
+        if word in rules.multiplier_not_before
+    ]
+    return "(?:" + "|".join([alternation(plain), *guarded]) + ")"
+
+
 def _chinese_body_text(rules: FigureRules) -> str:
     number = rf"{NUMBER_START}(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN})"
     second_number = rf"(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN})"
     zh_after, _ = _split(rules.qualifier_after)
     inside = alternation(rules.qualifier_inside)
-    multiplier = alternation(rules.chinese_multipliers)
+    multiplier = chinese_multiplier_pattern(rules)
     unit = alternation(rules.chinese_unit_words + rules.counter_words, ascii_boundary=True)
     separator = alternation(rules.range_separators)
     cny_tail = rf"(?P<tail>{_subunits_text(rules)})"
@@ -234,14 +269,29 @@ def _subunits_text(rules: FigureRules) -> str:
     return tiers + closing
 
 
-def _english_body_text(rules: FigureRules) -> str:
+def _english_body_text(rules: FigureRules, money: bool = False) -> str:
+    """The English body; `money`: after a currency sign, where $2.5m and $10k are scaled money."""
     words_number = english_number_word_pattern()
     number = rf"(?:{NUMBER_START}{ARABIC_NUMBER_PATTERN}|{words_number})"
     second_number = rf"(?:{ARABIC_NUMBER_PATTERN}|{words_number})"
     _, en_after = _split(rules.qualifier_after)
     en_after = [w for w in en_after if _has_latin(w)]
-    multiplier = rf"{alternation(rules.english_multipliers, ignore_case=True, min_case_free=1)}\b"
     unit = alternation(rules.english_unit_words, ascii_boundary=True, ignore_case=True, min_case_free=3)
+    money_scale = rf"{alternation(rules.money_multipliers)}(?![A-Za-z])"
+    currency_words = alternation(
+        [
+            word
+            for word in rules.english_unit_words
+            if rules.units["en:" + word.lower()].unit in rules.currency_units
+        ],
+        ascii_boundary=True,
+        ignore_case=True,
+        min_case_free=3,
+    )
+    # a money scale letter counts before a currency word (2.5m yuan), and anywhere after a currency sign
+    money_multiplier = money_scale if money else rf"{money_scale}(?=[\s-]*{currency_words})"
+    scale_words = alternation(rules.english_multipliers, ignore_case=True, min_case_free=1)
+    multiplier = rf"(?:{scale_words}\b|{money_multiplier})"
     separator = alternation(rules.range_separators_en)
     # A word that is not a number word. It always follows whitespace, where
     # "no run of number words starts here" is the same as "no number word
@@ -253,8 +303,8 @@ def _english_body_text(rules: FigureRules) -> str:
     return (
         rf"(?=[0-9]|\b[{initials}])(?:"
         rf"(?<![\d/])(?P<fa>\d+)\s?/\s?(?P<fb>\d+)(?![\d/])"
-        rf"|(?P<num>{number})(?:(?:\s+|-)(?P<mult>{multiplier}))?"
-        rf"(?:\s*(?P<rsep>{separator})\s*(?P<num2>{second_number})(?:(?:\s+|-)(?P<mult2>{multiplier}))?)?"
+        rf"|(?P<num>{number})(?:(?:\s*|-)(?P<mult>{multiplier}))?"
+        rf"(?:\s*(?P<rsep>{separator})\s*(?P<num2>{second_number})(?:(?:\s*|-)(?P<mult2>{multiplier}))?)?"
         rf"(?P<in1>{alternation(w for w in rules.qualifier_inside if not HAN.search(w))})?"
         rf"(?:(?:\s*|-)(?P<unit>{unit})"
         rf"|\s+(?P<words>{word}(?:\s+{word}){{0,{rules.english_max_words - 1}}}))?"
@@ -274,6 +324,16 @@ def _build_masks(rules: FigureRules) -> None:
     # the same for lines without a URL mark, where URL_PATTERN cannot match:
     # it needs no regex-only feature there, and `re` scans faster
     rules.quote_pattern_without_urls = re.compile(quotes)
+
+
+def _reversed_currencies(rules: FigureRules) -> str:
+    """The currency words in front of a number, reversed; one that starts with a letter starts a word.
+
+    (C $ 16 is Canadian, but not the c $ of `public $5`.)
+    """
+    latin = [word for word in rules.currency_prefixes if word[:1].isascii() and word[:1].isalpha()]
+    other = [word for word in rules.currency_prefixes if word not in latin]
+    return rf"(?:{_reversed(latin, ignore_case=True)}(?![A-Za-z])|{_reversed(other, ignore_case=True)})"
 
 
 def _reversed(words: Iterable[str], ignore_case: bool = False) -> str:

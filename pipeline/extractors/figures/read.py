@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.extractors.figures.grammar import OTHER_DOLLAR_WINDOW
-from pipeline.extractors.figures.rules import FigureRules, UnitRule
-from pipeline.text.numerals import CHINESE_DIGITS, parse_number
+from pipeline.extractors.figures.rules import ANY_MULTIPLIER, FigureRules, UnitRule
+from pipeline.text.numerals import CHINESE_DIGITS, ENGLISH_FRACTION_DENOMINATORS, parse_number
 
 if TYPE_CHECKING:
     from pipeline.extractors.figures.scan import Found
@@ -24,6 +24,7 @@ BARE_ENGLISH_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 POWER_OF_TEN = re.compile(r"[十百千万亿]+")
 TWO_DIGITS = re.compile(r"\d\d|[一二三四五六七八九]{2}")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+LAST_LATIN_WORD = re.compile(r"([A-Za-z]+)\s*$")
 # 三五百, 四五千: two close digits before a place value (a vague range).
 VAGUE_RANGE = re.compile(r"^([一二三四五六七八])([二三四五六七八九])([十百千万亿]+)$")
 
@@ -80,14 +81,24 @@ def _scaled(number_text: str, multiplier: str | None, rules: FigureRules) -> flo
     return value
 
 
-def _shared_multiplier(number_text: str, multiplier: str | None, rules: FigureRules) -> float | None:
-    """The multiplier that ends a range's second number (三万, 5 million), if any."""
+def _shared_multipliers(number_text: str, multiplier: str | None, rules: FigureRules) -> list[float]:
+    """The multipliers a range's second number may share with the first, largest first.
+
+    They are the tails of its trailing multiplier (三千万: 千万 then 万; 四十万: 十万
+    then 万): the first whose product with the first number stays below the
+    second is the one the range shares (两到三千万, 三十到四十万, 八百到九百亿).
+    """
     if multiplier:
-        return rules.multipliers[multiplier.lower()]
-    for word in sorted(rules.chinese_multipliers, key=len, reverse=True):
-        if number_text.endswith(word) and len(number_text) > len(word):
-            return rules.multipliers[word]
-    return None
+        tail = multiplier
+    else:
+        digits = len(number_text.rstrip("".join(rules.chinese_multiplier_characters)))
+        tail = number_text[digits:] if 0 < digits < len(number_text) else ""
+    found = []
+    for start in range(len(tail)):
+        factor = rules.multipliers.get(tail[start:].lower())
+        if factor:
+            found.append(factor)
+    return found
 
 
 def _is_year_number(number_text: str) -> bool:
@@ -159,6 +170,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     unit_word = groups["unit"] if unit_rule is not None and groups["unit"] else None
     if unit_rule is not None and not _unit_allowed(match, text, rules, unit_rule):
         return None
+    if _is_rank_or_word(match, text, rules, unit_rule):
+        return None
     values = _range_values(match, rules)
     if values is None:
         return None
@@ -175,7 +188,12 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     if groups.get("half") and not not_halved and match.start("half") == end:
         low += 0.5
         end = match.end("half")
-    if unit == rules.local_currency and groups.get("tail") and match.start("tail") == end:
+    if (
+        unit_rule is not None
+        and unit_rule.local == "yuan"
+        and groups.get("tail")
+        and match.start("tail") == end
+    ):
         low += _subunits_value(groups["tail"], rules)
         end = match.end("tail")
     post = groups.get("post") if groups.get("post") and match.start("post") == end else None
@@ -245,20 +263,51 @@ def _unit_of(
             unit_rule = UnitRule(rules.english_count_rule_id, rules.count_unit, counter=True)
     if unit_rule is None and currency is None:
         return None
+    if currency is None and unit_rule.unit not in rules.currency_units and _money_scaled(match, rules):
+        return None  # 5m, 10k: a scale letter of money without any currency
+    if currency is not None and unit_rule is not None and unit_rule.unit not in rules.currency_units:
+        # a currency sign never makes a measure or a count: the amount is money, without that word
+        unit_rule, end = None, None
     if end is None:
         end = max(match.end(name) for name in ("num", "mult", "num2", "mult2", "in1") if groups.get(name))
-    if unit_rule is None or (currency is not None and unit_rule.unit == rules.local_currency):
+    if unit_rule is None or (currency is not None and unit_rule.local):
         return unit_rule, currency.unit, currency.rule_id, None, end
     if unit_rule.counter:
         counter = counter or unit_word
     return unit_rule, unit_rule.unit, unit_rule.rule_id, counter, end
 
 
+def _is_rank_or_word(match: Found, text: str, rules: FigureRules, unit_rule: UnitRule | None) -> bool:
+    """A rank (前十位, 前3名) or a lone financial digit that belongs to a word (陆家嘴)."""
+    groups = match.groupdict()
+    if groups["num"] in rules.lone_digits and not groups["num2"]:
+        return True
+    start = match.start("num")
+    if start >= 2 and text[start - 2].isdigit() and text.endswith(rules.time_separators, 0, start):
+        return True  # the minutes of a time (15:38)
+    if unit_rule is None and text.startswith(rules.ratio_words, match.end("num")):
+        return True  # a term of a ratio or an exchange rate (1比30.6)
+    if unit_rule is not None and unit_rule.counter and groups["unit"] in rules.rank_counters:
+        before = match.start("pre") if groups.get("pre") else match.start("num")
+        return text.endswith(rules.rank_before, 0, before)
+    return False
+
+
+def _money_scaled(match: Found, rules: FigureRules) -> bool:
+    """True when a multiplier of the match is a scale letter that only money takes (m, k, MM)."""
+    groups = match.groupdict()
+    return any(groups.get(name) in rules.money_multipliers for name in ("mult", "mult2"))
+
+
 def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRule) -> bool:
     """Context conditions of a unit word: 平 needs 万 before it, 期 needs 分 before the number."""
     groups = match.groupdict()
     multiplier = unit_rule.needs_multiplier
-    if multiplier and groups["mult"] != multiplier and not groups["num"].endswith(multiplier):
+    if multiplier == ANY_MULTIPLIER:
+        last_word = groups["num"].split()[-1].lower() if groups["num"].split() else ""
+        if not groups["mult"] and last_word not in rules.multipliers:
+            return False  # million pounds, but not 5 pounds
+    elif multiplier and groups["mult"] != multiplier and not groups["num"].endswith(multiplier):
         return False
     if unit_rule.needs_before:
         before = match.start("pre") if groups.get("pre") else match.start("num")
@@ -287,14 +336,11 @@ def _range_values(match: Found, rules: FigureRules) -> tuple[float, float | None
     high = _scaled(groups["num2"], groups["mult2"], rules)
     if high is None:
         return None
-    shared = _shared_multiplier(groups["num2"], groups["mult2"], rules)
-    if (
-        shared
-        and not groups["mult"]
-        and not _shared_multiplier(number_text, None, rules)
-        and low * shared <= high
-    ):
-        low *= shared  # 两到三万 = 20000..30000, 1-5万 = 10000..50000
+    if not groups["mult"]:
+        for shared in _shared_multipliers(groups["num2"], groups["mult2"], rules):
+            if low * shared <= high:
+                low *= shared  # 两到三万 = 20000..30000, 1-5万 = 10000..50000
+                break
     if high <= low:
         return None
     return low, high
@@ -327,7 +373,10 @@ def _is_not_a_figure(
     if unit_word in rules.tenths_words:
         two_digits = TWO_DIGITS.fullmatch(number_text) is not None
         too_large = low > rules.tenths_words[unit_word]
-        if (too_large and not two_digits) or text[end : end + 1] in rules.tenths_not_followed_by:
+        following = text[end : end + 1]
+        if following in rules.tenths_after_qualifier and groups.get("pre"):
+            following = ""  # 约六成为: a proportion, then 为
+        if (too_large and not two_digits) or following in rules.tenths_not_followed_by:
             return True
         if groups.get("tail"):
             return True
@@ -363,3 +412,35 @@ def read_english(match: Found, text: str, rules: FigureRules) -> Figure | None:
     if match.group("fa"):
         return _read_fraction(match, rules, text)
     return read_main(match, text, rules, english=True)
+
+
+def read_proportion(match: Found, text: str, rules: FigureRules, english: bool) -> Figure | None:
+    """A proportion written as words (近半, 一半以上, a fifth of, two-thirds of), in percent."""
+    groups = match.groupdict()
+    own = None
+    if english:
+        denominator = ENGLISH_FRACTION_DENOMINATORS[groups["eden"].lower()]
+        numerator_word = groups["enum"]
+        before = LAST_LATIN_WORD.search(text[: match.start("enum" if numerator_word else "eden")])
+        if before and before.group(1).lower() in rules.proportion_english_not_after:
+            return None  # the first half of 2024, the first three quarters of this year: periods
+        if numerator_word is None:
+            if denominator != 2:
+                return None  # a bare "third of" is an ordinal
+            numerator = 1.0
+        else:
+            numerator = 1.0 if numerator_word.lower() in ("a", "an") else parse_number(numerator_word) or 0.0
+        if not 0 < numerator < denominator:
+            return None
+        value = 100 * numerator / denominator
+        number_start = match.start("enum") if numerator_word else match.start("eden")
+        end = match.end("eden")
+    else:
+        value, own = rules.proportion_words[groups["prop"]]
+        number_start, end = match.start("prop"), match.end("prop")
+        if groups.get("post"):
+            end = match.end("post")
+    qualifier = _first_qualifier(rules, (rules.qualifier_before, groups.get("pre")))
+    qualifier = qualifier or own or _first_qualifier(rules, (rules.qualifier_after, groups.get("post")))
+    start = match.start("pre") if groups.get("pre") else number_start
+    return Figure(start, end, rules.proportion_rule_id, _fields(value, rules.percent_unit, qualifier))

@@ -57,12 +57,20 @@ class UnitRule:
     counter: bool = False
     needs_multiplier: str | None = None
     needs_before: tuple[str, ...] = ()
+    # "yuan" or "dollar" for a currency the place of publication decides (元, $), else None
+    local: str | None = None
+
+
+# `needs_multiplier` of an English word that is a unit only after any multiplier (million pounds).
+ANY_MULTIPLIER = "*"
 
 
 # -- the shape of rules/figures.yaml --------------------------------------------
 WORDS = ListOf(Str())
 # A mapping with an `id` is a rule: its `examples:` are run by the tests.
 RULE_KEYS: dict[str, Schema] = {"id": Str(), "comment": Str(), "examples": EXAMPLES}
+# The kinds of local currency: a bare 元 (yuan) and a bare $ (dollar).
+LOCAL_KINDS = ("yuan", "dollar")
 
 
 def _rule(fields: dict[str, Schema], required: tuple[str, ...] = ()) -> Mapping:
@@ -71,6 +79,8 @@ def _rule(fields: dict[str, Schema], required: tuple[str, ...] = ()) -> Mapping:
 
 
 QUALIFIER_WORDS = Mapping({"before": WORDS, "inside": WORDS, "after": WORDS})
+# Keys of `qualifiers` that are not qualifier names.
+QUALIFIER_EXTRAS = ("separated", "not_in_words")
 UNIT_CODES = Mapping(
     {
         "currencies": ListOf(Str(), min_items=1),
@@ -83,7 +93,10 @@ UNIT_CODES = Mapping(
 )
 # What the rest of the file's shape depends on: the unit codes and the qualifier names.
 VOCABULARY = Mapping(
-    {"unit_codes": UNIT_CODES, "qualifiers": Mapping({"separated": Anything()}, extra=QUALIFIER_WORDS)},
+    {
+        "unit_codes": UNIT_CODES,
+        "qualifiers": Mapping({"separated": Anything(), "not_in_words": Anything()}, extra=QUALIFIER_WORDS),
+    },
     required=("unit_codes", "qualifiers"),
     extra=Anything(),
 )
@@ -105,7 +118,7 @@ def check_figure_rules(document: Any, path: Any) -> None:
         codes["percent"],
         codes["count"],
     )
-    qualifiers = tuple(name for name in document["qualifiers"] if name != "separated")
+    qualifiers = tuple(name for name in document["qualifiers"] if name not in QUALIFIER_EXTRAS)
     check(document, figure_schema(units, currencies, qualifiers), path)
 
 
@@ -113,12 +126,37 @@ def figure_schema(
     units: tuple[str, ...], currencies: tuple[str, ...], qualifiers: tuple[str, ...]
 ) -> Mapping:
     """The shape of `figures.yaml`, with the vocabularies a unit or qualifier name must come from."""
-    multiplier = Mapping({"word": Str(), "factor": Number(minimum=0)}, required=("word", "factor"))
+    multiplier = Mapping(
+        {"word": Str(), "factor": Number(minimum=0), "not_before": WORDS}, required=("word", "factor")
+    )
     subunit = Mapping(
         {"words": ListOf(Str(), min_items=1), "value": Number(minimum=0)}, required=("words", "value")
     )
-    local_currency = Mapping(
-        {"unit": Str(choices=currencies), "subunits": ListOf(subunit), "closing": WORDS}, required=("unit",)
+    local_currency = Mapping({"subunits": ListOf(subunit), "closing": WORDS})
+    currency = _rule(
+        {
+            "code": Str(choices=currencies),
+            "local": Str(choices=LOCAL_KINDS),
+            "zh": WORDS,
+            "en": WORDS,
+            "en_with_multiplier": WORDS,
+            "before": WORDS,
+            "factor": Number(minimum=0),
+        },
+        ("code",),
+    )
+    region = Mapping(
+        {"yuan": Str(choices=currencies), "dollar": Str(choices=currencies), "words": WORDS},
+        required=("yuan", "dollar"),
+    )
+    locale = Mapping(
+        {
+            "default_region": Str(),
+            "min_votes": Number(integer=True, minimum=1),
+            "declare_notes": WORDS,
+            "regions": Mapping({}, extra=region),
+        },
+        required=("default_region", "regions"),
     )
     separated = Mapping(
         {
@@ -132,7 +170,15 @@ def figure_schema(
         {
             "unit_codes": UNIT_CODES,
             "local_currency": local_currency,
-            "multipliers": Mapping({"chinese": ListOf(multiplier), "english": ListOf(multiplier)}),
+            "currencies": ListOf(currency, unique="id"),
+            "locale": locale,
+            "multipliers": Mapping(
+                {
+                    "chinese": ListOf(multiplier),
+                    "english": ListOf(multiplier),
+                    "english_after_currency": ListOf(multiplier),
+                }
+            ),
             "units": ListOf(
                 _rule(
                     {
@@ -143,12 +189,6 @@ def figure_schema(
                         "needs_multiplier": Str(),
                     },
                     required=("lang", "words", "unit"),
-                ),
-                unique="id",
-            ),
-            "currency_prefixes": ListOf(
-                _rule(
-                    {"words": ListOf(Str(), min_items=1), "unit": Str(choices=currencies)}, ("words", "unit")
                 ),
                 unique="id",
             ),
@@ -164,17 +204,37 @@ def figure_schema(
                     "joiners": WORDS,
                 }
             ),
-            "qualifiers": Mapping({**{name: QUALIFIER_WORDS for name in qualifiers}, "separated": separated}),
+            "qualifiers": Mapping(
+                {
+                    **{name: QUALIFIER_WORDS for name in qualifiers},
+                    "separated": separated,
+                    "not_in_words": WORDS,
+                }
+            ),
             "duration_prefixes": WORDS,
             "duration_suffixes": WORDS,
             "range_separators": WORDS,
             "range_separators_en": WORDS,
             "fractions": _rule({}),
+            "proportions": _rule(
+                {
+                    "words": Mapping(
+                        {},
+                        extra=Mapping(
+                            {"value": Number(minimum=0), "qualifier": Str(choices=qualifiers)},
+                            required=("value",),
+                        ),
+                    ),
+                    "not_before": WORDS,
+                    "english_not_after": WORDS,
+                }
+            ),
             "percent_words": ListOf(
                 _rule({"word": Str(), "factor": Number(minimum=0)}, ("word", "factor")), unique="id"
             ),
             "tenths_words": Mapping({}, extra=Number(minimum=0)),
             "tenths_not_followed_by": WORDS,
+            "tenths_followed_after_qualifier": WORDS,
             "half_word": Str(),
             "other_dollar_marks": WORDS,
             "negative_words": WORDS,
@@ -185,6 +245,10 @@ def figure_schema(
                     "date_year_words": WORDS,
                     "year_unit_followers": WORDS,
                     "bare_one_words": WORDS,
+                    "ranks": Mapping({"before": WORDS, "counters": WORDS}),
+                    "lone_digits": WORDS,
+                    "time_separators": WORDS,
+                    "ratio_words": WORDS,
                     "quoted_name_max_chars": Mapping(
                         {"zh": Number(integer=True, minimum=1), "en": Number(integer=True, minimum=1)},
                         required=("zh", "en"),
@@ -192,7 +256,15 @@ def figure_schema(
                 }
             ),
         },
-        required=("unit_codes", "local_currency", "multipliers", "english_counts", "qualifiers", "fractions"),
+        required=(
+            "unit_codes",
+            "currencies",
+            "locale",
+            "multipliers",
+            "english_counts",
+            "qualifiers",
+            "fractions",
+        ),
         check_whole=_ids_unique_in_file,
     )
 
@@ -218,6 +290,8 @@ class FigureRules:
         self._load_unit_codes(rules)
         self._load_multipliers(rules)
         self._load_units(rules)
+        self._load_currencies(rules)
+        self._load_locale(rules)
         self._load_counters(rules)
         self._load_qualifiers(rules)
         self._load_misc(rules)
@@ -229,6 +303,8 @@ class FigureRules:
             OTHER_DOLLAR_WINDOW,
             BODY_LOOKBEHIND + 1,
             *(len(word) for word in self.excluded_before),
+            *(len(word) for word in self.rank_before),
+            *(len(word) for word in self.qualifier_not_in_words),
             *(len(word) for rule in self.units.values() for word in rule.needs_before),
         )
         # figure readings by their window of text, one cache per language (see `scan.scan_language`)
@@ -250,8 +326,7 @@ class FigureRules:
         self.duration_units = tuple(codes.get("durations", []))
         self.percent_unit: str = codes["percent"]
         self.count_unit: str = codes["count"]
-        local = rules["local_currency"]
-        self.local_currency: str = local["unit"]
+        local = rules.get("local_currency", {})
         self.subunit_tiers = [list(tier["words"]) for tier in local.get("subunits", [])]
         self.subunit_values = {
             word: float(tier["value"]) for tier in local.get("subunits", []) for word in tier["words"]
@@ -267,11 +342,24 @@ class FigureRules:
         self.multipliers: dict[str, float] = {}
         self.chinese_multipliers: list[str] = []
         self.english_multipliers: list[str] = []
-        for language in ("chinese", "english"):
+        # scale letters that only a money amount takes ($2.5m, US$1.5MM), matched in their own case
+        self.money_multipliers: list[str] = []
+        # multiplier -> words it is not a multiplier in front of (兆 before 瓦 is mega-)
+        self.multiplier_not_before: dict[str, list[str]] = {}
+        for language in ("chinese", "english", "english_after_currency"):
             for entry in multipliers.get(language, []):
-                self.multipliers[str(entry["word"]).lower()] = float(entry["factor"])
-                target = self.chinese_multipliers if language == "chinese" else self.english_multipliers
-                target.append(str(entry["word"]))
+                word = str(entry["word"])
+                self.multipliers.setdefault(word.lower(), float(entry["factor"]))
+                if language == "english_after_currency":
+                    self.multipliers[word] = float(entry["factor"])
+                    self.money_multipliers.append(word)
+                else:
+                    target = self.chinese_multipliers if language == "chinese" else self.english_multipliers
+                    target.append(word)
+                if entry.get("not_before"):
+                    self.multiplier_not_before[word] = list(entry["not_before"])
+        # characters of the Chinese multipliers (a numeral's trailing 千万 is its multiplier)
+        self.chinese_multiplier_characters = sorted({ch for word in self.chinese_multipliers for ch in word})
 
     def _load_units(self, rules: dict) -> None:
         self.units: dict[str, UnitRule] = {}
@@ -288,15 +376,55 @@ class FigureRules:
                 key = word if entry["lang"] == "zh" else word.lower()
                 self.units[("zh:" if entry["lang"] == "zh" else "en:") + key] = rule
                 (self.chinese_unit_words if entry["lang"] == "zh" else self.english_unit_words).append(word)
-        self.currency_prefixes: dict[str, UnitRule] = {}
-        for entry in rules.get("currency_prefixes", []):
-            for word in entry["words"]:
-                self.currency_prefixes[word.lower()] = UnitRule(f"{RULE_FILE}:{entry['id']}", entry["unit"])
         self.percent_words: dict[str, UnitRule] = {}
         for entry in rules.get("percent_words", []):
             self.percent_words[entry["word"]] = UnitRule(
                 f"{RULE_FILE}:{entry['id']}", self.percent_unit, float(entry["factor"])
             )
+
+    def _load_currencies(self, rules: dict) -> None:
+        """Each currency's words after the number (as units) and in front of it (as prefixes)."""
+        self.currency_prefixes: dict[str, UnitRule] = {}
+        # rule id -> local kind (yuan, dollar) of the currencies the place decides
+        self.local_rules: dict[str, str] = {}
+        for entry in rules.get("currencies", []):
+            rule_id = f"{RULE_FILE}:{entry['id']}"
+            local = entry.get("local")
+            if local:
+                self.local_rules[rule_id] = local
+            code, factor = entry["code"], float(entry.get("factor", 1.0))
+            for word in entry.get("zh", []):
+                self.units["zh:" + word] = UnitRule(rule_id, code, factor, local=local)
+                self.chinese_unit_words.append(word)
+            for words, needs in (
+                (entry.get("en", []), None),
+                (entry.get("en_with_multiplier", []), ANY_MULTIPLIER),
+            ):
+                for word in words:
+                    self.units["en:" + word.lower()] = UnitRule(
+                        rule_id, code, factor, needs_multiplier=needs, local=local
+                    )
+                    self.english_unit_words.append(word)
+            for word in entry.get("before", []):
+                self.currency_prefixes[word.lower()] = UnitRule(rule_id, code, local=local)
+
+    def _load_locale(self, rules: dict) -> None:
+        """Regions, what a bare 元 and $ mean in each, and the words that tell the region."""
+        locale = rules["locale"]
+        self.default_region: str = locale["default_region"]
+        self.declare_notes = tuple(locale.get("declare_notes", []))
+        self.min_votes = int(locale.get("min_votes", 1))
+        self.region_currencies: dict[str, dict[str, str]] = {
+            name: {"yuan": region["yuan"], "dollar": region["dollar"]}
+            for name, region in locale["regions"].items()
+        }
+        words = {name: region.get("words", []) for name, region in locale["regions"].items()}
+        # one pattern per region, on normalised text (Latin words in any case)
+        self.region_words: dict[str, re.Pattern] = {
+            name: re.compile(alternation(found, ascii_boundary=True, ignore_case=True, min_case_free=1))
+            for name, found in words.items()
+            if found
+        }
 
     def _load_counters(self, rules: dict) -> None:
         self.counter_words: list[str] = []
@@ -324,8 +452,9 @@ class FigureRules:
         self.qualifier_before: dict[str, str] = {}
         self.qualifier_inside: dict[str, str] = {}
         self.qualifier_after: dict[str, str] = {}
+        self.qualifier_not_in_words = tuple(qualifiers.get("not_in_words", []))
         for name, entry in qualifiers.items():
-            if name == "separated":
+            if name in QUALIFIER_EXTRAS:
                 continue
             for place, table in (
                 ("before", self.qualifier_before),
@@ -348,6 +477,14 @@ class FigureRules:
         tenths = rules.get("tenths_words", {})
         self.tenths_words = {word: float(largest) for word, largest in tenths.items()}
         self.fraction_rule_id = f"{RULE_FILE}:{rules['fractions']['id']}"
+        proportions = rules.get("proportions") or {"id": "proportion"}
+        self.proportion_rule_id = f"{RULE_FILE}:{proportions['id']}"
+        self.proportion_words: dict[str, tuple[float, str | None]] = {
+            word: (float(entry["value"]), entry.get("qualifier"))
+            for word, entry in (proportions.get("words") or {}).items()
+        }
+        self.proportion_not_before = list(proportions.get("not_before", []))
+        self.proportion_english_not_after = {w.lower() for w in proportions.get("english_not_after", [])}
         self.half_word = str(rules.get("half_word", "半"))
         self.other_dollar = regex.compile(
             r"(?<![A-Za-z])(?i:"
@@ -362,6 +499,13 @@ class FigureRules:
         self.date_year_words = set(exclusions.get("date_year_words", []))
         self.year_followers = set(exclusions.get("year_unit_followers", []))
         self.bare_one = {word.lower() for word in exclusions.get("bare_one_words", [])}
+        ranks = exclusions.get("ranks", {})
+        self.rank_before = tuple(ranks.get("before", []))
+        self.rank_counters = set(ranks.get("counters", []))
+        self.lone_digits = set(exclusions.get("lone_digits", []))
+        self.time_separators = tuple(exclusions.get("time_separators", []))
+        self.ratio_words = tuple(exclusions.get("ratio_words", []))
+        self.tenths_after_qualifier = set(rules.get("tenths_followed_after_qualifier", []))
         self.quote_max = dict(exclusions.get("quoted_name_max_chars", {"zh": 30, "en": 100}))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.extractors.figures.read import Figure, read_chinese, read_english, read_main
+from pipeline.extractors.figures.read import Figure, read_chinese, read_english, read_main, read_proportion
 from pipeline.extractors.figures.rules import FigureRules
 
 
@@ -23,7 +23,7 @@ class Found:
     # every group a reader may ask for; a pattern without one of them reads as None
     ALL_GROUPS = LEAD_GROUPS + (
         "pctword", "pnum", "fa", "fb", "cfa", "cfb", "num", "num2", "in1", "in2", "in3", "mult", "mult2",
-        "unit1", "rsep", "unit", "half", "tail", "words", "post", "since",
+        "unit1", "rsep", "unit", "half", "tail", "words", "post", "since", "prop", "enum", "eden",
     )  # fmt: skip
 
     def __init__(self, match: re.Match, lead: re.Match | None, text_length: int, rules: FigureRules) -> None:
@@ -41,6 +41,12 @@ class Found:
                     self.lead[name] = (start, end, value[::-1])
                     groups[name] = value[::-1]
         self._groups = groups
+
+    def drop_lead_from(self, name: str) -> None:
+        """Forget the lead word `name` and every lead word left of it (a qualifier ending another word)."""
+        for dropped in self.LEAD_GROUPS[self.LEAD_GROUPS.index(name) :]:
+            self.lead.pop(dropped, None)
+            self._groups[dropped] = None
 
     def groupdict(self) -> dict:
         return self._groups
@@ -117,11 +123,23 @@ def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bo
     length = len(text)
     for body in body_matches(text, rules, english):
         body_start, body_end = body.span()
-        if english and not (body.group("unit") or body.group("words") or body.group("fa")):
+        lead = None
+        if english:
             before = text[max(0, body_start - 2) : body_start].rstrip()
-            if not before or before[-1] not in rules.currency_last_characters:
+            after_currency = bool(before) and before[-1] in rules.currency_last_characters
+            if after_currency:
+                lead = lead_pattern.match(reversed_text, length - body_start, length - consumed)
+                after_currency = lead.group("cur") is not None
+            if after_currency:
+                # after a currency sign, m, k and MM scale money ($2.5m is not metres)
+                money = rules.english_money_body.match(text, body_start)
+                if money is not None and money.group("mult") and money.end() >= body_end:
+                    body = money
+                    body_end = money.end()
+            if not (after_currency or body.group("unit") or body.group("words") or body.group("fa")):
                 continue  # a bare number with no currency sign in front
-        lead = lead_pattern.match(reversed_text, length - body_start, length - consumed)
+        if lead is None:
+            lead = lead_pattern.match(reversed_text, length - body_start, length - consumed)
         lead_start = length - lead.end()
         window_start = max(0, lead_start - lookback)
         key = (
@@ -135,7 +153,7 @@ def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bo
         if reading is _UNREAD:
             if len(cache) >= READING_CACHE_SIZE:
                 cache.clear()
-            figure = read(Found(body, lead, length, rules), text, rules)
+            figure = read(_found(body, lead, text, rules), text, rules)
             reading = cache[key] = _candidate(figure, -window_start)
         if reading is not None:
             start, end, rule_id, fields = reading
@@ -147,7 +165,37 @@ def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bo
             figure = read_main(Found(money, None, length, rules), text, rules, english=False)
             if figure is not None:
                 figures.append(_candidate(figure))
+    figures.extend(_proportions(text, reversed_text, rules, english))
     return figures
+
+
+def _proportions(text: str, reversed_text: str, rules: FigureRules, english: bool) -> list[Candidate]:
+    """Proportions written as words (近半, a fifth of), with the qualifier words in front of them."""
+    if english:
+        if "of" not in text:
+            return []
+        pattern, lead_pattern = rules.english_proportion, rules.english_lead
+    else:
+        if not rules.chinese_proportion_gate.search(text):
+            return []
+        pattern, lead_pattern = rules.chinese_proportion, rules.chinese_lead
+    found = []
+    length = len(text)
+    for match in pattern.finditer(text):
+        lead = lead_pattern.match(reversed_text, length - match.start())
+        figure = read_proportion(_found(match, lead, text, rules), text, rules, english)
+        if figure is not None:
+            found.append(_candidate(figure))
+    return found
+
+
+def _found(body: re.Match, lead: re.Match | None, text: str, rules: FigureRules) -> Found:
+    """A body match with its lead, minus a qualifier in front that is the end of another word (签约)."""
+    found = Found(body, lead, len(text), rules)
+    pre = found.lead.get("pre")
+    if pre is not None and text.endswith(rules.qualifier_not_in_words, 0, pre[1]):
+        found.drop_lead_from("pre")
+    return found
 
 
 def _candidate(figure: Figure | None, offset: int = 0) -> Candidate | None:
