@@ -36,9 +36,14 @@ _CHINESE_DIGIT_CHARS = "".join(ch for ch in CHINESE_DIGITS if ch not in "零〇�
 # A 兆 that ends the number is read as a multiplier (1.2兆元), where the
 # rules can tell it from the prefix mega- (兆瓦); inside it is a place value
 # (四十九兆九千億).
+# A numeral is at most this long: no real amount needs more characters
+# (九千九百九十九万九千九百九十九亿 has 16), and a bound keeps a line that is one
+# long run of numeral characters linear to scan instead of quadratic.
+MAX_NUMERAL_CHARACTERS = 24
 CHINESE_NUMERAL_PATTERN = (
-    rf"[{_CHINESE_DIGIT_CHARS}十](?:[{_CHINESE_DIGIT_CHARS}零〇十拾百佰千仟万萬亿億]|兆(?=[{_CHINESE_DIGIT_CHARS}零〇]))*"
-    rf"(?:点[{_CHINESE_DIGIT_CHARS}零〇]+)?"
+    rf"[{_CHINESE_DIGIT_CHARS}十](?:[{_CHINESE_DIGIT_CHARS}零〇十拾百佰千仟万萬亿億]|兆(?=[{_CHINESE_DIGIT_CHARS}零〇]))"
+    rf"{{0,{MAX_NUMERAL_CHARACTERS}}}"
+    rf"(?:点[{_CHINESE_DIGIT_CHARS}零〇]{{1,{MAX_NUMERAL_CHARACTERS}}})?"
 )
 # Every Chinese figure pattern starts at one of these characters.
 CHINESE_FIRST_CHARACTERS = "0-9" + _CHINESE_DIGIT_CHARS + "十百千万亿仟"
@@ -172,7 +177,7 @@ def _build_start_patterns(rules: FigureRules, zh_negative: list[str]) -> None:
     # its number (or a prefix of it) with one of `_after_number_characters`
     rules.chinese_start = re.compile(
         rf"[{CHINESE_FIRST_CHARACTERS}](?<![0-9][0-9])"
-        rf"(?=[{NUMBER_CHARACTERS}]*[{_after_number_characters(rules)}])"
+        rf"(?=[{NUMBER_CHARACTERS}]{{0,{2 * MAX_NUMERAL_CHARACTERS}}}[{_after_number_characters(rules)}])"
     )
     number_word = english_number_word()
     # a number word at the start of the line
