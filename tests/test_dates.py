@@ -144,7 +144,7 @@ def test_full_width_digits_are_folded_before_matching():
 
 
 def test_date_followed_by_a_time_keeps_the_date():
-    assert find("2010.01.29晚上六点", None)[0][:3] == ("2010.01.29", D(2010, 1, 29), D(2010, 1, 29))
+    assert find("2012.03.17晚上八点", None)[0][:3] == ("2012.03.17", D(2012, 3, 17), D(2012, 3, 17))
 
 
 def _rules_with(tmp_path, edit) -> RuleSet:
@@ -253,7 +253,7 @@ SEARCH_PIECES = [
     "current",
     "Oct",
     "/",
-    "20170302",
+    "20190715",
     "2015-12",
     "of",
     "to",
@@ -347,7 +347,7 @@ def test_anchored_search_agrees_on_edge_cases(text):
         "20\u0663\u0663年, \uff12\uff10\uff12\uff13年 and 2021年8月",  # digits no rule names
         "报告期内（2022年1月—3月），公司于去年11月17日发布公告。",
         "in \u017feptember, \u212aEY dates: thi\u017f year; \u0130n 2023",
-        "Nov 18 2014-Dec 19 2015, then the beginning of 2023 — 十四五末",
+        "Oct 7 2016-Jan 12 2018, then the beginning of 2023 — 十四五末",
     ],
 )
 def test_trying_the_rules_at_every_position_finds_what_the_combined_pattern_finds(text):

@@ -180,9 +180,9 @@ def test_small_numbers_agree_with_their_value_for_every_day_month_and_count():
     [
         ("one point five million", 1.5e6),  # decimals before a scale word
         ("a millionth", 1e-6),
-        ("a twenty-first", 1 / 21),  # a compound ordinal as the denominator
+        ("a thirty-first", 1 / 31),  # a compound ordinal as the denominator
         ("three thirty-seconds", 3 / 32),
-        ("twenty fifths", 4.0),  # without a numerator first: 20/5
+        ("thirty sixths", 5.0),  # without a numerator first: 30/6
         ("half a dozen", 6.0),
         ("three quarters of a million", 750000.0),
         ("two billion and a half million", 2000500000.0),

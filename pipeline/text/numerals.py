@@ -2,10 +2,10 @@
 
 `parse_number(text)` turns one number string into a float:
 
-    parse_number("1,100.9亿") == 110090000000.0
+    parse_number("2,300.7亿") == 230070000000.0
     parse_number("一百零一万一千") == 1011000.0
     parse_number("二十五分之一百四十四") == 5.76
-    parse_number("twenty-one trillion") == 21000000000000.0
+    parse_number("thirty-four trillion") == 34000000000000.0
 
 It returns None for text that is not a number. The numeral vocabulary here
 (digits, place values, English number words) is fixed language, not an
@@ -56,7 +56,7 @@ ENGLISH_SCALES: dict[str, float] = {
     "hundred": 100, "thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7, "billion": 1e9,
     "trillion": 1e12,
 }  # fmt: skip
-# Suffix letters after Arabic digits: 10k, 1.2b, 2mil, 1,674.5 G.
+# Suffix letters after Arabic digits: 10k, 1.2b, 2mil, 2,381.6 G.
 ARABIC_SCALE_SUFFIXES: dict[str, float] = {
     "k": 1e3, "K": 1e3, "mil": 1e6, "M": 1e6, "b": 1e9, "bn": 1e9, "B": 1e9, "G": 1e9, "T": 1e12,
 }  # fmt: skip
@@ -90,11 +90,11 @@ _ENGLISH_TOKEN = re.compile(r"[a-z]+|\d+(?:[.,]\d+)*")
 def parse_number(text: str) -> float | None:
     """Value of one number written in any supported form, or None.
 
-    Accepts Arabic numbers (`1,234.5`, `.5`, `12.32e+14`, `2^5`, `10k`),
+    Accepts Arabic numbers (`1,234.5`, `.5`, `4.07e+9`, `2^5`, `10k`),
     simple fractions (`3/5`, `1 4/3`), Chinese numerals and mixed forms
-    (`一千零五`, `壹佰伍拾`, `5亿1万4千6百`, `十五点七`, `负三十二`,
+    (`一千零五`, `壹佰伍拾`, `3亿2万7千5百`, `十五点七`, `负三十二`,
     `三分之一`, `十一又十四分之一`, `五十打`), and English number words
-    (`one hundred and sixty-one`, `twenty-one trillion`, `3 dozens`).
+    (`two hundred and forty-three`, `thirty-four trillion`, `3 dozens`).
     Full-width characters and inner spaces are tolerated.
     """
     if _PLAIN_NUMBER.fullmatch(text):
@@ -174,7 +174,7 @@ def parse_arabic_number(text: str) -> float | None:
 def parse_chinese_numeral(text: str) -> float | None:
     """Value of a Chinese (or mixed Arabic/Chinese) numeral, or None.
 
-    Handles place values and sections (`四亿五千六百四十二万零一十五`),
+    Handles place values and sections (`七亿三千二百零八万零四十六`),
     abbreviated tails (`一万三` = 13000, `九百九` = 990), digit strings
     (`二〇二二` = 2022), decimals with 点, a leading 负, fractions with 分之
     and 又, vague marks (余/多/几) and 打 (a dozen).
@@ -297,7 +297,7 @@ def _parse_chinese_integer(text: str) -> float | None:
     return total + section
 
 
-# Denominators written as ordinals: "three fifths", "a quarter", "one half".
+# Denominators written as ordinals: "four sevenths", "a quarter", "one half".
 ENGLISH_FRACTION_DENOMINATORS: dict[str, int] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
     "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
@@ -314,15 +314,15 @@ ENGLISH_FRACTION_DENOMINATORS: dict[str, int] = {
     "ninetieth": 90, "ninetieths": 90,
 }  # fmt: skip
 # Ordinal units that end a compound denominator only after a tens word
-# (a twenty-first = 1/21, thirty-seconds = 1/32); alone they are not fractions.
+# (a thirty-first = 1/31, forty-seconds = 1/42); alone they are not fractions.
 ENGLISH_COMPOUND_ORDINALS: dict[str, int] = {"first": 1, "firsts": 1, "second": 2, "seconds": 2}
 
 
 def parse_english_number(text: str) -> float | None:
     """Value of an English number phrase (`twenty-one`, `3 hundred and 21`, `2 million`).
 
-    Also reads simple fractions: `three fifths`, `a half`, `1 over 3`,
-    `one out of three`, `five and a quarter`, `3 million and a half`.
+    Also reads simple fractions: `four sevenths`, `a half`, `2 over 7`,
+    `two out of nine`, `six and a quarter`, `3 million and a half`.
     """
     lowered = text.lower().strip()
     for sign_word in ("minus ", "negative "):
@@ -341,7 +341,7 @@ def parse_english_number(text: str) -> float | None:
     if words in (["half", "a", "dozen"], ["half", "dozen"]):
         return 6.0
     if len(words) >= 4 and words[-3:-1] == ["of", "a"] and words[-1] in ENGLISH_SCALES:
-        part = parse_english_number(" ".join(words[:-3]))  # two thirds of a million
+        part = parse_english_number(" ".join(words[:-3]))  # e.g. three quarters of a million
         return None if part is None else part * ENGLISH_SCALES[words[-1]]
     if words and (words[-1] in ENGLISH_FRACTION_DENOMINATORS or _compound_denominator(words)):
         return _parse_english_fraction(words)
@@ -358,9 +358,9 @@ def parse_english_number(text: str) -> float | None:
 
 
 def _compound_denominator(words: list[str]) -> int | None:
-    """The denominator of `a twenty-first`, `one thirty-fifth` (a tens word, then an ordinal unit), or None.
+    """The denominator of `a thirty-first`, `one forty-fifth` (a tens word, then an ordinal unit), or None.
 
-    A numerator must come first: `twenty fifths` alone is 20/5.
+    A numerator must come first: `thirty sixths` alone is 30/6.
     """
     if len(words) < 3 or words[-2] not in ENGLISH_TENS:
         return None
@@ -371,7 +371,7 @@ def _compound_denominator(words: list[str]) -> int | None:
 
 
 def _parse_english_fraction(words: list[str]) -> float | None:
-    """`[whole and] numerator denominator-ordinal`, e.g. five and a quarter, one twenty-fifth."""
+    """`[whole and] numerator denominator-ordinal`, e.g. six and a quarter, one forty-fifth."""
     compound = _compound_denominator(words)
     if compound:
         denominator, head = compound, words[:-2]

@@ -51,7 +51,7 @@ CHINESE_FIRST_CHARACTERS = "0-9" + _CHINESE_DIGIT_CHARS + "十百千万亿仟"
 # can contain (as a regex character class body).
 NUMBER_CHARACTERS = r"\d,." + _CHINESE_DIGIT_CHARS + "零〇十拾百佰千仟万萬亿億兆点"
 # A number starts a token: no ASCII letter, digit or dot right before it, and no
-# "letters-" either (G6, TOP20, H50, SCP-173 are names).
+# "letters-" either (G6, TOP20, H50, XJ-220 are names).
 NUMBER_START = r"(?<![A-Za-z0-9.])(?<![A-Za-z0-9]-)"
 PUNCTUATION = ',.;:!?、。;:!?()"“”‘’《》'
 URL_PATTERN = r"(?:https?://|www\.)[^\s\p{Han}]+"
