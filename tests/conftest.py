@@ -8,6 +8,7 @@ import logging
 import multiprocessing.forkserver
 import os
 import sys
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,8 @@ import pytest
 from pipeline.rules.ruleset import default_ruleset
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
+# A user's own ~/.config/provex/config.toml must not change what the tests run with.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="provex-test-config-")
 SEEDS = PROJECT_ROOT / "seeds"
 # The development set and peer cases are read from ../shared (or $PROVEX_SHARED), never copied.
 SHARED = Path(os.environ.get("PROVEX_SHARED") or PROJECT_ROOT.parent / "shared")

@@ -12,12 +12,14 @@ from pathlib import Path
 import click
 
 from pipeline.cli import audit as cli_audit
+from pipeline.cli import rules as cli_rules
 from pipeline.cli import scale as cli_scale
-from pipeline.cli.options import DEFAULT_INPUT, jobs_option, out_option, rules_option
+from pipeline.cli.options import DEFAULT_INPUT, jobs_option, out_option, rules_everywhere, rules_option
+from pipeline.core.version import VERSION
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="provex")
+@click.version_option(VERSION, prog_name="provex")
 def main() -> None:
     """provex: figures, dates, organisations and projects from Chinese and
     English articles, each traceable to the exact line and characters it came
@@ -94,7 +96,7 @@ def run(
     """
     from pipeline.batch.engines import EngineError
     from pipeline.batch.run import NoInputError, run_batch
-    from pipeline.rules.loader import RuleFileError
+    from pipeline.rules.loader import ConfigError, RuleFileError
     from pipeline.store.parts import OutputError
 
     if scheduler and engine != "dask":
@@ -102,18 +104,19 @@ def run(
     inputs = list(paths) or [Path(DEFAULT_INPUT)]
     bar = None if quiet else _progress_bar()
     try:
-        summary = run_batch(
-            inputs,
-            out_dir,
-            jobs=jobs,
-            engine=engine,
-            scheduler=scheduler,
-            force=force,
-            batch_size=batch_size,
-            rules=rules_dir,
-            doc_timeout=doc_timeout or None,
-            on_batch=None if bar is None else (lambda report: bar.update(report.documents)),
-        )
+        with rules_everywhere(rules_dir):
+            summary = run_batch(
+                inputs,
+                out_dir,
+                jobs=jobs,
+                engine=engine,
+                scheduler=scheduler,
+                force=force,
+                batch_size=batch_size,
+                rules=rules_dir,
+                doc_timeout=doc_timeout or None,
+                on_batch=None if bar is None else (lambda report: bar.update(report.documents)),
+            )
     except NoInputError as error:
         raise click.UsageError(
             f"{error}. Give files or folders to process, e.g. `provex run articles/`."
@@ -122,6 +125,8 @@ def run(
         raise click.ClickException(str(error)) from None
     except RuleFileError as error:
         raise click.ClickException(f"broken rule file: {error}") from None
+    except ConfigError as error:
+        raise click.ClickException(f"broken configuration file: {error}") from None
     except KeyboardInterrupt:
         click.echo("provex: interrupted; nothing of this run was committed (output unchanged)", err=True)
         sys.exit(130)
@@ -171,7 +176,8 @@ def evaluate(
     """
     from pipeline.dev.evaluate import evaluate_against_gold, format_by_rule, format_misses, format_report
 
-    report = evaluate_against_gold(gold, docs_dir, manifest=manifest, rules=rules_dir)
+    with rules_everywhere(rules_dir):
+        report = evaluate_against_gold(gold, docs_dir, manifest=manifest, rules=rules_dir)
     if by_rule:
         click.echo(format_by_rule(report) + "\n")
     click.echo(format_report(report))
@@ -218,6 +224,7 @@ main.add_command(cli_scale.compact)
 main.add_command(cli_audit.audit_command)
 main.add_command(cli_audit.report_command)
 main.add_command(cli_audit.conflicts_command)
+main.add_command(cli_rules.rules_command)
 
 if __name__ == "__main__":
     main()

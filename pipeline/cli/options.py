@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +38,30 @@ def out_option(help_text: str) -> Decorator:
     )
 
 
+@contextmanager
+def rules_everywhere(rules_dir: Path | None) -> Iterator[None]:
+    """While a command runs, export its chosen rules folder to this process and the workers it starts.
+
+    A run passes its rule set explicitly, but a few stages still read their
+    rule file (documents.yaml, normalise.yaml) from the process-wide rules
+    folder: with the folder exported, they read the same one as the rest.
+    """
+    if rules_dir is None:
+        yield
+        return
+    from pipeline.rules.loader import RULES_DIR_ENV
+
+    before = os.environ.get(RULES_DIR_ENV)
+    os.environ[RULES_DIR_ENV] = str(rules_dir.resolve())
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(RULES_DIR_ENV, None)
+        else:
+            os.environ[RULES_DIR_ENV] = before
+
+
 rules_option: Decorator = click.option(
     "--rules",
     "rules_dir",
@@ -43,5 +69,6 @@ rules_option: Decorator = click.option(
     default=None,
     envvar="PROVEX_RULES_DIR",
     show_envvar=True,
-    help="Folder of rule files to use instead of the project's rules/ (copy it, edit, point here).",
+    help="Folder of rule files to use instead of the shipped ones (`provex rules init DIR` copies them "
+    "out to edit). Wins over $PROVEX_RULES_DIR and the `rules` of provex.toml.",
 )
