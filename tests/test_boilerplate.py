@@ -22,7 +22,7 @@ from pipeline.stages.boilerplate import (
     required_literals,
 )
 from pipeline.stages.normalise import normalise_lines
-from tests.conftest import RULES, SEEDS, gold_records, requires_shared
+from tests.conftest import RULES, SEEDS, gold_records, requires_gold
 
 ARTICLE_PARAGRAPH = (
     "今年以来,全市规模以上工业增加值同比增长6.2%,其中高技术制造业增长12.5%,"
@@ -352,7 +352,7 @@ def score_seeds() -> tuple[int, int, int]:
     return true_positive, false_positive, false_negative
 
 
-@requires_shared
+@requires_gold
 def test_seed_boilerplate_precision_and_recall_reach_95_percent() -> None:
     true_positive, false_positive, false_negative = score_seeds()
     assert true_positive > 0
@@ -362,7 +362,7 @@ def test_seed_boilerplate_precision_and_recall_reach_95_percent() -> None:
     assert recall >= 0.95, f"recall {recall:.3f} (fn={false_negative})"
 
 
-@requires_shared
+@requires_gold
 def test_seed_article_bylines_sources_and_notice_parts_stay_text() -> None:
     boilerplate = {(record["doc"], record["line"]) for record in gold_records("boilerplate")}
     for path in sorted(SEEDS.glob("*.txt")):

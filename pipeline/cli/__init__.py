@@ -143,13 +143,12 @@ def _progress_bar():
 
 
 @main.command("eval")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
     "--docs",
     "docs_dir",
-    required=True,
     type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Folder with the articles the gold file annotates.",
+    help="Folder with the articles the gold file annotates (needed with GOLD).",
 )
 @click.option("--misses", is_flag=True, help="List every false negative and false positive with its line.")
 @click.option("--by-rule", is_flag=True, help="Each rule's true and false positives and wrong values.")
@@ -160,29 +159,67 @@ def _progress_bar():
 )
 @rules_option
 def evaluate(
-    gold: Path, docs_dir: Path, misses: bool, by_rule: bool, manifest: Path | None, rules_dir: Path | None
+    gold: Path | None,
+    docs_dir: Path | None,
+    misses: bool,
+    by_rule: bool,
+    manifest: Path | None,
+    rules_dir: Path | None,
 ) -> None:
     """Score the extractors against hand annotations (precision, recall, F1).
 
     Runs the pipeline on DOCS into a temporary directory and compares with
-    GOLD (JSON Lines, see the schema of the gold annotations). With
+    GOLD (JSON Lines, written as eval/ANNOTATIONS.md describes). With
     --manifest, the documents are also scored in two halves that share no
     site: tune rules on one, check them on the other.
 
+    Without GOLD, scores every annotated set found from the working
+    directory: eval/seeds.jsonl on seeds/ (shipped), and the development
+    articles in ../shared/gold (or $PROVEX_SHARED) when present; a set that
+    is missing is named once, with the reason.
+
     \b
     Example:
-        provex eval ../shared/gold/seeds.jsonl --docs seeds/ --misses
+        provex eval                                   # from the root of a clone
+        provex eval eval/seeds.jsonl --docs seeds/ --misses
         provex eval gold/articles.jsonl --docs gold/articles --manifest gold/articles/SOURCES.tsv --by-rule
     """
-    from pipeline.dev.evaluate import evaluate_against_gold, format_by_rule, format_misses, format_report
+    import os
 
-    with rules_everywhere(rules_dir):
-        report = evaluate_against_gold(gold, docs_dir, manifest=manifest, rules=rules_dir)
-    if by_rule:
-        click.echo(format_by_rule(report) + "\n")
-    click.echo(format_report(report))
-    if misses:
-        click.echo(format_misses(report))
+    from pipeline.dev.evaluate import (
+        GoldSet,
+        evaluate_against_gold,
+        format_by_rule,
+        format_misses,
+        format_report,
+        gold_sets,
+    )
+
+    if gold is not None:
+        if docs_dir is None:
+            raise click.UsageError("give --docs FOLDER: the articles GOLD annotates")
+        sets = [GoldSet(gold.name, gold, docs_dir, manifest)]
+    else:
+        if docs_dir is not None:
+            raise click.UsageError("--docs needs GOLD, the annotations of those articles")
+        shared = Path(os.environ.get("PROVEX_SHARED") or Path.cwd().parent / "shared")
+        sets, skipped = gold_sets(Path.cwd(), shared)
+        for reason in skipped:
+            click.echo(f"skipped {reason}", err=True)
+        if not sets:
+            raise click.UsageError("no annotated set found; give GOLD and --docs")
+    for number, gold_set in enumerate(sets):
+        if len(sets) > 1:
+            click.echo(("\n" if number else "") + f"## {gold_set.name} ({gold_set.gold})")
+        with rules_everywhere(rules_dir):
+            report = evaluate_against_gold(
+                gold_set.gold, gold_set.docs, manifest=gold_set.manifest, rules=rules_dir
+            )
+        if by_rule:
+            click.echo(format_by_rule(report) + "\n")
+        click.echo(format_report(report))
+        if misses:
+            click.echo(format_misses(report))
 
 
 @main.command("eval-peer")
