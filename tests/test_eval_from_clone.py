@@ -1,4 +1,4 @@
-"""Evaluation from a clone: the seeds' gold and the annotation guide ship in eval/; other sets are optional."""
+"""Evaluation from a clone: the seeds' gold and the annotation guide ship in eval/; other sets optional."""
 
 from __future__ import annotations
 
