@@ -106,6 +106,36 @@ class BatchSummary:
     peak_worker_rss_bytes: int = 0
     committed: bool = False
     out_dir: str = ""
+    run_id: str = ""  # the run committed (empty when nothing changed)
+    rules_dir: str = ""
+    rules_hash: str = ""
+    skipped_paths: list[str] = field(default_factory=list)  # files not read (other suffixes, ...)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Everything of the summary as plain JSON-ready values (`provex run --json`)."""
+        return {
+            "provex_version": __version__,
+            "out": self.out_dir,
+            "run_id": self.run_id or None,
+            "committed": self.committed,
+            "rules_dir": self.rules_dir,
+            "rules_hash": self.rules_hash,
+            "documents": self.documents,
+            "new_documents": self.new_documents,
+            "already_present": self.already_present,
+            "new_paths": self.new_paths,
+            "lines": self.lines,
+            "boilerplate_lines": self.boilerplate_lines,
+            "mentions": dict(self.mentions),
+            "errors": self.errors,
+            "skipped_files": self.skipped_files,
+            "skipped_paths": list(self.skipped_paths),
+            "batches": self.batches,
+            "input_bytes": self.input_bytes,
+            "seconds": round(self.seconds, 3),
+            "stage_seconds": {stage: round(value, 3) for stage, value in self.stage_seconds.items()},
+            "peak_worker_rss_bytes": self.peak_worker_rss_bytes,
+        }
 
     def describe(self) -> str:
         """One human-readable paragraph for the end of a run."""
@@ -186,7 +216,13 @@ def run_batch(
     check_rules(ruleset)  # a broken rule file stops the run here, before any worker starts
     current_hash = ruleset.hash
     store = output_store(out_dir)
-    summary = BatchSummary(skipped_files=len(discovery.skipped), out_dir=store.location)
+    summary = BatchSummary(
+        skipped_files=len(discovery.skipped),
+        out_dir=store.location,
+        rules_dir=folder,
+        rules_hash=current_hash,
+        skipped_paths=[str(path) for path in discovery.skipped],
+    )
     with store.lock():
         store.repair()  # a run killed at its first commit may have left the table links unmade
         previous = store.committed_parts()
@@ -280,6 +316,7 @@ def _process_and_commit(
         run.write("errors", "errors", build_table("errors", new_errors))
     run.commit({"pipeline_version": __version__, "rules_hash": execution.rules_hash})
     summary.committed = True
+    summary.run_id = run.run_id
     summary.stage_seconds["commit"] = time.perf_counter() - commit_started
 
 

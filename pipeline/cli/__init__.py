@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from pipeline.cli import audit as cli_audit
+from pipeline.cli import export as cli_export
 from pipeline.cli import rules as cli_rules
 from pipeline.cli import scale as cli_scale
 from pipeline.cli.options import DEFAULT_INPUT, jobs_option, out_option, rules_everywhere, rules_option
@@ -39,6 +40,12 @@ def main() -> None:
 )
 @rules_option
 @click.option("--quiet", is_flag=True, help="No progress bar, only the closing summary.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the run summary as one JSON object on stdout (counts, run id, rules hash, skipped files).",
+)
 @jobs_option("Worker processes (default: every core; small runs stay in one process).")
 @click.option(
     "--engine",
@@ -69,6 +76,7 @@ def run(
     out_dir: str,
     rules_dir: Path | None,
     quiet: bool,
+    as_json: bool,
     jobs: int | None,
     engine: str,
     scheduler: str | None,
@@ -134,6 +142,10 @@ def run(
         if bar is not None:
             bar.close()
     click.echo(summary.describe(), err=True)
+    if as_json:
+        import json
+
+        click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, sort_keys=True))
 
 
 def _progress_bar():
@@ -262,6 +274,7 @@ main.add_command(cli_audit.audit_command)
 main.add_command(cli_audit.report_command)
 main.add_command(cli_audit.conflicts_command)
 main.add_command(cli_rules.rules_command)
+main.add_command(cli_export.export_command)
 
 if __name__ == "__main__":
     main()
