@@ -67,7 +67,7 @@ from pipeline.rules.loader import rules_dir
 from pipeline.stages.ingest import discover_inputs
 from pipeline.store import output_store
 from pipeline.store.maintain import carry_over as _carry_over
-from pipeline.store.parts import OutputError, OutputStore, PartLocation, RunFolder
+from pipeline.store.parts import OutputError, OutputStore, PartLocation, RunFolder, is_url
 from pipeline.store.schemas import SCHEMAS, build_table
 
 # A batch holds at most this many documents (`--batch-size`) ...
@@ -110,6 +110,9 @@ class BatchSummary:
     rules_dir: str = ""
     rules_hash: str = ""
     skipped_paths: list[str] = field(default_factory=list)  # files not read (other suffixes, ...)
+    passed_over: list[tuple[str, str]] = field(default_factory=list)  # (path, reason) not looked into
+    stale_kept: list[str] = field(default_factory=list)  # made with older rules, source gone: kept
+    stale_dropped: list[str] = field(default_factory=list)  # the same, removed (drop_missing)
 
     def as_dict(self) -> dict[str, Any]:
         """Everything of the summary as plain JSON-ready values (`provex run --json`)."""
@@ -130,6 +133,9 @@ class BatchSummary:
             "errors": self.errors,
             "skipped_files": self.skipped_files,
             "skipped_paths": list(self.skipped_paths),
+            "passed_over": [{"path": path, "reason": reason} for path, reason in self.passed_over],
+            "stale_kept": list(self.stale_kept),
+            "stale_dropped": list(self.stale_dropped),
             "batches": self.batches,
             "input_bytes": self.input_bytes,
             "seconds": round(self.seconds, 3),
@@ -146,8 +152,21 @@ class BatchSummary:
             f"{self.lines} new lines ({self.boilerplate_lines} boilerplate), "
             f"{mention_counts or 'no new mentions'}; {self.errors} errors, "
             f"{self.skipped_files} files skipped (not .txt/.md/.html/.htm); "
-            f"{self.seconds:.2f} s -> {self.out_dir}" + ("" if self.committed else " (unchanged)")
+            f"{self.seconds:.2f} s -> {self.out_dir}"
+            + ("" if self.committed else " (unchanged)")
+            + self._stale_note()
         )
+
+    def _stale_note(self) -> str:
+        if self.stale_kept:
+            return (
+                f". WARNING: {len(self.stale_kept)} document(s) made with older rules were kept unchanged "
+                "because their source files are gone or now hold other bytes (--drop-missing removes them)"
+            )
+        if self.stale_dropped:
+            count = len(self.stale_dropped)
+            return f". {count} document(s) made with older rules whose source files are gone were removed"
+        return ""
 
     def _new_paths_note(self) -> str:
         if not self.new_paths:
@@ -185,6 +204,7 @@ def run_batch(
     on_batch: Callable[[BatchReport], None] | None = None,
     rules: Path | str | None = None,
     doc_timeout: float | None = DEFAULT_DOC_TIMEOUT,
+    drop_missing: bool = False,
 ) -> BatchSummary:
     """Process every new input under `paths` and add it to the output `out_dir`.
 
@@ -197,13 +217,20 @@ def run_batch(
     this process). `force` re-processes every document. `rules` is the rules
     folder (default: `rules_dir()`). A document still processing after
     `doc_timeout` seconds becomes a `timeout` error row (None: no limit).
+
+    A document of the output made with other rules (or another version) is
+    processed again from its recorded path; when no recorded path can be
+    read any more it is kept as it was and listed in `summary.stale_kept`,
+    or, with `drop_missing`, removed from every table and listed in
+    `summary.stale_dropped`. A local output folder inside an input folder
+    is never read as input.
     Raises NoInputError
     when no input file is found, OutputError when the output cannot be
     written, EngineError when the engine cannot run, RuleFileError for a
     broken rule file; per-file problems become rows of `errors`.
     """
     started = time.perf_counter()
-    discovery = discover_inputs(paths)
+    discovery = discover_inputs(paths, exclude=[] if is_url(out_dir) else [Path(out_dir)])
     if not discovery.files and not discovery.missing:
         raise NoInputError(
             f"no .txt, .md, .html or .htm files under {', '.join(map(str, paths))}"
@@ -222,6 +249,7 @@ def run_batch(
         rules_dir=folder,
         rules_hash=current_hash,
         skipped_paths=[str(path) for path in discovery.skipped],
+        passed_over=[(str(path), reason) for path, reason in discovery.passed_over],
     )
     with store.lock():
         store.repair()  # a run killed at its first commit may have left the table links unmade
@@ -248,6 +276,14 @@ def run_batch(
         items = list(scan.planned.values())
         replaced = {digest[:16] for digest in scan.planned if digest in index.stale}
         replaced |= {digest[:16] for digest in superseded_documents(index, scan)}
+        # Made with other rules, and no recorded path could be read again: never left silently.
+        orphaned = {digest: index.stale[digest] for digest in index.stale if digest not in scan.planned}
+        orphaned_paths = [paths[0] if paths else digest[:16] for digest, paths in orphaned.items()]
+        if drop_missing:
+            replaced |= {digest[:16] for digest in orphaned}
+            summary.stale_dropped = orphaned_paths
+        else:
+            summary.stale_kept = orphaned_paths
         runs: list[RunFolder] = []  # the run of this call, once begun; discarded if it fails
         try:
             execution = Execution(folder, current_hash, jobs, engine, scheduler, batch_size, doc_timeout)

@@ -57,6 +57,16 @@ def main() -> None:
 @click.option("--scheduler", metavar="ADDRESS", help="Existing dask scheduler, e.g. tcp://10.0.0.5:8786.")
 @click.option("--force", is_flag=True, help="Process every document again, even those already in the output.")
 @click.option(
+    "--drop-missing",
+    is_flag=True,
+    help="Remove documents made with older rules whose source files are gone (default: keep them, warn).",
+)
+@click.option(
+    "--list-skipped",
+    is_flag=True,
+    help="Name every file and folder not read (other suffixes, hidden, output folders, linked folders).",
+)
+@click.option(
     "--batch-size",
     type=click.IntRange(min=1),
     default=500,
@@ -81,6 +91,8 @@ def run(
     engine: str,
     scheduler: str | None,
     force: bool,
+    drop_missing: bool,
+    list_skipped: bool,
     batch_size: int,
     doc_timeout: float,
 ) -> None:
@@ -123,6 +135,7 @@ def run(
                 batch_size=batch_size,
                 rules=rules_dir,
                 doc_timeout=doc_timeout or None,
+                drop_missing=drop_missing,
                 on_batch=None if bar is None else (lambda report: bar.update(report.documents)),
             )
     except NoInputError as error:
@@ -141,6 +154,13 @@ def run(
     finally:
         if bar is not None:
             bar.close()
+    if list_skipped:
+        for path in summary.skipped_paths:
+            click.echo(f"skipped {path}: not a file type provex reads", err=True)
+        for path, reason in summary.passed_over:
+            click.echo(f"skipped {path}: {reason}", err=True)
+    for path in summary.stale_kept:
+        click.echo(f"provex: kept with older rules (source gone): {path}", err=True)
     click.echo(summary.describe(), err=True)
     if as_json:
         import json

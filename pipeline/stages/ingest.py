@@ -62,26 +62,56 @@ class DecodedText:
 
 @dataclass
 class Discovery:
-    """What `discover_inputs` found: files to read, and what it passed over."""
+    """What `discover_inputs` found: files to read, and what it passed over.
+
+    `skipped` are files with a suffix provex does not read; `passed_over`
+    are files and folders not looked into, each with the reason (hidden, a
+    provex output folder, a symbolic link to a folder); `missing` are given
+    paths that do not exist.
+    """
 
     files: list[Path] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
     missing: list[Path] = field(default_factory=list)
+    passed_over: list[tuple[Path, str]] = field(default_factory=list)
 
 
-def discover_inputs(paths: Iterable[Path | str]) -> Discovery:
-    """Walk files and folders (recursively) for .txt/.md/.html/.htm files.
+# A folder holding this is the output of a provex run (its state folder).
+OUTPUT_MARKER = ".provex"
+HIDDEN = "hidden (its name starts with '.')"
+OUTPUT_FOLDER = "a provex output folder (it holds .provex/)"
+LINKED_FOLDER = "a symbolic link to a folder (not followed: links can loop)"
 
-    Returns them sorted and de-duplicated; other files are listed in
-    `skipped`, paths that do not exist in `missing`. Hidden files and folders
-    (name starting with '.') are passed over silently.
+
+def is_output_folder(path: Path, exclude: Iterable[Path] = ()) -> bool:
+    """True for a folder a provex run writes: one holding `.provex/`, or one of `exclude`."""
+    if (path / OUTPUT_MARKER).is_dir():
+        return True
+    resolved = path.resolve()
+    return any(resolved == Path(other).resolve() for other in exclude)
+
+
+def discover_inputs(paths: Iterable[Path | str], exclude: Iterable[Path | str] = ()) -> Discovery:
+    """Walk files and folders (recursively) for the files provex reads (`INPUT_SUFFIXES`).
+
+    Returns them sorted and de-duplicated. Inside a folder, hidden files and
+    folders (name starting with '.'), folders that are symbolic links (a
+    linked file is read) and provex output folders — any folder holding
+    `.provex/`, and the folders in `exclude` (the run's own output) — are
+    not looked into; they are listed in `passed_over` with the reason.
+    Files of other suffixes are listed in `skipped`, paths that do not
+    exist in `missing`. A path given explicitly is read even when hidden.
     """
     found = Discovery()
     seen: set[Path] = set()
+    excluded = [Path(path) for path in exclude]
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            candidates = sorted(p for p in path.rglob("*") if p.is_file() and not _is_hidden(p, path))
+            if is_output_folder(path, excluded):
+                found.passed_over.append((path, OUTPUT_FOLDER))
+                continue
+            candidates = _walk(path, excluded, found.passed_over)
         elif path.is_file():
             candidates = [path]
         else:
@@ -99,8 +129,32 @@ def discover_inputs(paths: Iterable[Path | str]) -> Discovery:
     return found
 
 
-def _is_hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _walk(root: Path, excluded: list[Path], passed_over: list[tuple[Path, str]]) -> list[Path]:
+    """The regular files under `root`, sorted, leaving out what `discover_inputs` passes over."""
+    import os
+
+    files = []
+    for directory, folders, names in os.walk(root, followlinks=False):
+        base = Path(directory)
+        kept = []
+        for name in sorted(folders):
+            folder = base / name
+            if name.startswith("."):
+                passed_over.append((folder, HIDDEN))
+            elif folder.is_symlink():
+                passed_over.append((folder, LINKED_FOLDER))
+            elif is_output_folder(folder, excluded):
+                passed_over.append((folder, OUTPUT_FOLDER))
+            else:
+                kept.append(name)
+        folders[:] = kept
+        for name in names:
+            file = base / name
+            if name.startswith("."):
+                passed_over.append((file, HIDDEN))
+            elif file.is_file():
+                files.append(file)
+    return sorted(files)
 
 
 def split_lines(text: str) -> tuple[str, ...]:
