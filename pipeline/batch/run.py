@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import errno
 import functools
+import logging
 import os
 import threading
 import time
@@ -69,6 +70,8 @@ from pipeline.store import output_store
 from pipeline.store.maintain import carry_over as _carry_over
 from pipeline.store.parts import OutputError, OutputStore, PartLocation, RunFolder, is_url
 from pipeline.store.schemas import SCHEMAS, build_table
+
+log = logging.getLogger("provex")
 
 # A batch holds at most this many documents (`--batch-size`) ...
 DEFAULT_BATCH_SIZE = 500
@@ -205,6 +208,7 @@ def run_batch(
     rules: Path | str | None = None,
     doc_timeout: float | None = DEFAULT_DOC_TIMEOUT,
     drop_missing: bool = False,
+    on_plan: Callable[[int], None] | None = None,
 ) -> BatchSummary:
     """Process every new input under `paths` and add it to the output `out_dir`.
 
@@ -212,7 +216,9 @@ def run_batch(
     with s3fs installed; see `pipeline.store.remote`).
 
     `progress` wraps the iterator of files being scanned (e.g. a progress
-    bar); `on_batch` is called with each finished batch's report. `jobs` is
+    bar); `on_plan` is called once with the number of documents to process,
+    `on_batch` with each finished batch's report. Progress is also logged
+    to the `provex` logger (start, plan, batches, errors, end). `jobs` is
     the number of worker processes (None: every core, but small runs stay in
     this process). `force` re-processes every document. `rules` is the rules
     folder (default: `rules_dir()`). A document still processing after
@@ -230,6 +236,7 @@ def run_batch(
     broken rule file; per-file problems become rows of `errors`.
     """
     started = time.perf_counter()
+    log.info("run started: %s -> %s (provex %s)", ", ".join(map(str, paths)), out_dir, __version__)
     discovery = discover_inputs(paths, exclude=[] if is_url(out_dir) else [Path(out_dir)])
     if not discovery.files and not discovery.missing:
         raise NoInputError(
@@ -270,10 +277,31 @@ def run_batch(
             for path in discovery.missing
         ]
         errors.extend(scan.errors)
+        for row in errors:
+            log.warning(
+                "error %s: %s (%s) %s", row["source_path"], row["error_type"], row["stage"], row["message"]
+            )
         summary.already_present = scan.already_present
         summary.new_paths = sum(map(len, scan.new_paths.values()))
         summary.stage_seconds["scan"] = time.perf_counter() - scan_started
         items = list(scan.planned.values())
+        log.info(
+            "found %d files (%d skipped, %d passed over); %d documents to process, %d already in the output; "
+            "rules %s from %s",
+            len(discovery.files),
+            len(discovery.skipped),
+            len(discovery.passed_over),
+            len(items),
+            scan.already_present,
+            current_hash,
+            folder,
+        )
+        for path in discovery.skipped:
+            log.debug("skipped %s: not a file type provex reads", path)
+        for path, reason in discovery.passed_over:
+            log.debug("skipped %s: %s", path, reason)
+        if on_plan is not None:
+            on_plan(len(items))
         replaced = {digest[:16] for digest in scan.planned if digest in index.stale}
         replaced |= {digest[:16] for digest in superseded_documents(index, scan)}
         # Made with other rules, and no recorded path could be read again: never left silently.
@@ -284,6 +312,12 @@ def run_batch(
             summary.stale_dropped = orphaned_paths
         else:
             summary.stale_kept = orphaned_paths
+        for path in orphaned_paths:
+            log.warning(
+                "%s %s: made with older rules and its source is gone",
+                "dropped" if drop_missing else "kept",
+                path,
+            )
         runs: list[RunFolder] = []  # the run of this call, once begun; discarded if it fails
         try:
             execution = Execution(folder, current_hash, jobs, engine, scheduler, batch_size, doc_timeout)
@@ -298,9 +332,11 @@ def run_batch(
                     f"the disk is full ({error.strerror}) while writing {store.location}: nothing was "
                     "committed and the previous output is intact; free some space and run again"
                 ) from error
+            log.error("run failed (nothing committed, the output is as it was): %s", error)
             raise
     summary.documents = summary.new_documents + summary.already_present
     summary.seconds = time.perf_counter() - started
+    log.info("run finished: %s", summary.describe())
     return summary
 
 
@@ -329,6 +365,17 @@ def _process_and_commit(
         for report in _run_batches(run, items, execution):
             _add_report(summary, run, report)
             errors.extend(report.errors)
+            log.debug(
+                "batch %d: %d documents, %d errors", report.number, report.documents, len(report.errors)
+            )
+            for row in report.errors:
+                log.warning(
+                    "error %s: %s (%s) %s",
+                    row["source_path"],
+                    row["error_type"],
+                    row["stage"],
+                    row["message"],
+                )
             if on_batch is not None:
                 on_batch(report)
     summary.errors = len(errors)
@@ -354,6 +401,10 @@ def _process_and_commit(
     summary.committed = True
     summary.run_id = run.run_id
     summary.stage_seconds["commit"] = time.perf_counter() - commit_started
+
+
+def _log_error(row: Mapping[str, Any]) -> None:
+    log.warning("error %s: %s (%s) %s", row["source_path"], row["error_type"], row["stage"], row["message"])
 
 
 def _run_batches(run: RunFolder, items: Sequence[BatchItem], execution: Execution) -> Iterator[BatchReport]:

@@ -15,7 +15,15 @@ from pipeline.cli import audit as cli_audit
 from pipeline.cli import export as cli_export
 from pipeline.cli import rules as cli_rules
 from pipeline.cli import scale as cli_scale
-from pipeline.cli.options import DEFAULT_INPUT, jobs_option, out_option, rules_everywhere, rules_option
+from pipeline.cli.options import (
+    DEFAULT_INPUT,
+    configure_logging,
+    jobs_option,
+    logging_options,
+    out_option,
+    rules_everywhere,
+    rules_option,
+)
 from pipeline.core.version import VERSION
 
 
@@ -39,7 +47,7 @@ def main() -> None:
     "every table becomes a folder of Parquet files in it."
 )
 @rules_option
-@click.option("--quiet", is_flag=True, help="No progress bar, only the closing summary.")
+@logging_options
 @click.option(
     "--json",
     "as_json",
@@ -85,7 +93,9 @@ def run(
     paths: tuple[Path, ...],
     out_dir: str,
     rules_dir: Path | None,
+    verbose: int,
     quiet: bool,
+    log_level: str | None,
     as_json: bool,
     jobs: int | None,
     engine: str,
@@ -122,7 +132,9 @@ def run(
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
     inputs = list(paths) or [Path(DEFAULT_INPUT)]
-    bar = None if quiet else _progress_bar()
+    interactive = sys.stderr.isatty()
+    configure_logging(verbose, quiet, log_level, interactive)
+    bar = _progress_bar() if interactive and not quiet else None
     try:
         with rules_everywhere(rules_dir):
             summary = run_batch(
@@ -136,6 +148,7 @@ def run(
                 rules=rules_dir,
                 doc_timeout=doc_timeout or None,
                 drop_missing=drop_missing,
+                on_plan=None if bar is None else _set_total(bar),
                 on_batch=None if bar is None else (lambda report: bar.update(report.documents)),
             )
     except NoInputError as error:
@@ -169,9 +182,24 @@ def run(
 
 
 def _progress_bar():
+    """A bar on stderr: documents done of the total planned, rate and time left (ETA)."""
     from tqdm import tqdm
 
-    return tqdm(unit="doc", desc="provex", file=sys.stderr, disable=None, leave=False)
+    return tqdm(
+        unit="doc",
+        desc="provex",
+        file=sys.stderr,
+        leave=False,
+        bar_format="{desc}: {percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} docs "
+        "[{elapsed}<{remaining}, {rate_fmt}]",
+    )
+
+
+def _set_total(bar):
+    def set_total(total: int) -> None:
+        bar.reset(total=total)
+
+    return set_total
 
 
 @main.command("eval")
