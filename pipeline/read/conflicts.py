@@ -54,6 +54,8 @@ class ConflictRules:
     approx_tolerance: float = 0.05
     max_pairs_per_figure: int = 3
     max_pairs: int = 500
+    require_shared_name: bool = True
+    name_tables: tuple[str, ...] = ("projects", "organisations")
 
 
 def _check_synonyms(synonym_lists: dict, where: schema.Where) -> None:
@@ -80,6 +82,8 @@ SCHEMA = schema.Mapping(
         "approx_tolerance": schema.Number(minimum=0, maximum=1),
         "max_pairs_per_figure": schema.Number(minimum=1, integer=True),
         "max_pairs": schema.Number(minimum=1, integer=True),
+        "require_shared_name": schema.Bool(),
+        "name_tables": schema.ListOf(schema.Str()),
     },
     required=("clause_breaks",),
     check_whole=lambda data, where: _check_synonyms(data.get("synonyms", {}), where),
@@ -111,6 +115,8 @@ def compile_conflict_rules(ruleset: RuleSet) -> ConflictRules:
         approx_tolerance=float(data.get("approx_tolerance", 0.05)),
         max_pairs_per_figure=int(data.get("max_pairs_per_figure", 3)),
         max_pairs=int(data.get("max_pairs", 500)),
+        require_shared_name=bool(data.get("require_shared_name", True)),
+        name_tables=tuple(str(name) for name in data.get("name_tables", ["projects", "organisations"])),
     )
 
 
@@ -259,6 +265,7 @@ class FigureSide:
     subject: Subject
     period: tuple[str, str] | None = None  # (start, end) ISO dates of the period it is stated for
     norm_text: str = ""
+    names: frozenset[str] = frozenset()  # project and organisation names before it on its line
 
 
 @dataclass(frozen=True)
@@ -331,6 +338,8 @@ def like_with_like(first: FigureSide, second: FigureSide, rules: ConflictRules) 
         return False
     if places_of(first.subject, rules) != places_of(second.subject, rules):
         return False
+    if rules.require_shared_name and not first.names & second.names:
+        return False
     return first.period == second.period
 
 
@@ -368,6 +377,7 @@ def find_conflicts(output: Output, limit: int | None = None) -> ConflictList:
         return ConflictList()
     documents = output.documents.set_index("doc_id")["source_path"].to_dict()
     periods = _periods(output)
+    names = _names_by_line(output, conflict_rules().name_tables)
     lines = output.lines
     norm_lines = {
         (doc_id, int(line_no)): norm
@@ -378,7 +388,7 @@ def find_conflicts(output: Output, limit: int | None = None) -> ConflictList:
         for doc_id, line_no, raw in zip(lines["doc_id"], lines["line_no"], lines["raw_text"], strict=True)
     }
     rows = [_clean(row) for row in figures.to_dict("records")]
-    sides = figure_sides(rows, norm_lines, raw_lines, documents, periods)
+    sides = figure_sides(rows, norm_lines, raw_lines, documents, periods, names)
     return match_sides(sides, limit=limit)
 
 
@@ -409,6 +419,31 @@ def _periods(output: Output) -> dict[Any, Any]:
     return periods
 
 
+def _names_by_line(output: Output, tables: Sequence[str]) -> dict[tuple[str, int], list[tuple[int, str]]]:
+    """(doc_id, line_no) -> [(start, name)] of the named mentions (projects, organisations) of each line."""
+    from pipeline.store.schemas import table_names
+
+    names: dict[tuple[str, int], list[tuple[int, str]]] = defaultdict(list)
+    for table in tables:
+        if table not in table_names():
+            continue
+        frame = getattr(output, table)
+        if frame.empty:
+            continue
+        for doc_id, line_no, start, text in zip(
+            frame["doc_id"], frame["line_no"], frame["start"], frame["norm_text"], strict=True
+        ):
+            names[(doc_id, int(line_no))].append((int(start), str(text)))
+    return names
+
+
+def _names_of(
+    row: Mapping[str, Any], names: Mapping[tuple[str, int], list[tuple[int, str]]]
+) -> frozenset[str]:
+    on_line = names.get((row["doc_id"], int(row["line_no"])), ())
+    return frozenset(name for start, name in on_line if start < row["start"])
+
+
 def _period_of(row: Mapping[str, Any], periods: Mapping[Any, Any]) -> tuple[str, str] | None:
     before = [
         period
@@ -426,6 +461,7 @@ def figure_sides(
     raw_lines: Mapping[tuple[str, int], str],
     documents: Mapping[str, str],
     periods: Mapping[Any, Any] | None = None,
+    names: Mapping[tuple[str, int], list[tuple[int, str]]] | None = None,
 ) -> list[tuple[str, str | None, FigureSide]]:
     """(unit, counter, side) for every figure row, its subject computed."""
     from pipeline.read.audit import normalised_span
@@ -471,6 +507,7 @@ def figure_sides(
             subject=subject,
             period=_period_of(row, periods or {}),
             norm_text=row.get("norm_text") or "",
+            names=_names_of(row, names or {}),
         )
         counter = row.get("counter") if row.get("unit") == "count" else None
         sides.append((row.get("unit") or "", counter.lower() if counter else None, side))
