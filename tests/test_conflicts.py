@@ -127,8 +127,8 @@ def test_english_counts_match_on_their_noun(tmp_path):
     output = _run(
         tmp_path,
         {
-            "a.txt": "The Zhongguancun Life Science Park has attracted 600 innovative pharmaceutical enterprises.\n",
-            "b.txt": "The Zhongguancun Life Science Park is home to 650 innovative pharmaceutical enterprises.\n",
+            "a.txt": "The Life Science Park has attracted 600 innovative pharmaceutical enterprises.\n",
+            "b.txt": "The Life Science Park is home to 650 innovative pharmaceutical enterprises.\n",
         },
     )
     conflicts = find_conflicts(output)
@@ -175,7 +175,10 @@ def test_conflicts_view_in_sql_matches_the_function(tmp_path):
 
 
 def test_conflicts_command_lists_both_sides(tmp_path):
-    _run(tmp_path, {"a.txt": "生命科学园规划总面积约12平方公里。\n", "b.txt": "生命科学园规划占地9.8平方公里。\n"})
+    _run(
+        tmp_path,
+        {"a.txt": "生命科学园规划总面积约12平方公里。\n", "b.txt": "生命科学园规划占地9.8平方公里。\n"},
+    )
     csv_path = tmp_path / "conflicts.csv"
     result = CliRunner().invoke(main, ["conflicts", "--out", str(tmp_path / "out"), "--csv", str(csv_path)])
     assert result.exit_code == 0, result.output
@@ -212,13 +215,19 @@ def test_a_national_figure_is_not_contradicted_by_a_district_one(tmp_path):
 def test_figures_of_different_periods_are_not_compared(tmp_path):
     output = _run(
         tmp_path,
-        {"a.txt": "2022年,生命科学园工业总产值为500亿元。\n", "b.txt": "2023年,生命科学园工业总产值为620亿元。\n"},
+        {
+            "a.txt": "2022年,生命科学园工业总产值为500亿元。\n",
+            "b.txt": "2023年,生命科学园工业总产值为620亿元。\n",
+        },
     )
     assert find_conflicts(output) == []
     (tmp_path / "same").mkdir()
     same_year = _run(
         tmp_path / "same",
-        {"a.txt": "2023年,生命科学园工业总产值为500亿元。\n", "b.txt": "2023年,生命科学园工业总产值为620亿元。\n"},
+        {
+            "a.txt": "2023年,生命科学园工业总产值为500亿元。\n",
+            "b.txt": "2023年,生命科学园工业总产值为620亿元。\n",
+        },
     )
     assert len(find_conflicts(same_year)) == 1
 
@@ -235,7 +244,9 @@ def test_values_within_each_others_precision_agree_and_open_qualifiers_do_not_co
 
 
 def test_conflicts_are_capped_and_ranked_with_the_total_kept(tmp_path):
-    articles = {f"{number:02d}.txt": f"生命科学园规划总面积{10 + 3 * number}平方公里。\n" for number in range(8)}
+    articles = {
+        f"{number:02d}.txt": f"生命科学园规划总面积{10 + 3 * number}平方公里。\n" for number in range(8)
+    }
     output = _run(tmp_path, articles)
     everything = find_conflicts(output, limit=1000)
     assert everything.total == 28  # every pair of 8 documents
