@@ -157,7 +157,9 @@ def test_report_removes_pages_of_documents_no_longer_in_the_output(tmp_path):
     write_report(load(tmp_path / "out-second"), report)
     remaining = load(tmp_path / "out-second").documents["doc_id"]
     names = sorted(path.name for path in report.iterdir())
-    assert names == sorted(["index.html", "documents.json", "notes.txt", *(f"{doc_id}.html" for doc_id in remaining)])
+    assert names == sorted(
+        ["index.html", "documents.json", "notes.txt", *(f"{doc_id}.html" for doc_id in remaining)]
+    )
 
 
 def _marks(highlights, text):

@@ -154,7 +154,7 @@ class BatchSummary:
             f"output{self._new_paths_note()}), "
             f"{self.lines} new lines ({self.boilerplate_lines} boilerplate), "
             f"{mention_counts or 'no new mentions'}; {self.errors} errors, "
-            f"{self.skipped_files} files skipped (not .txt/.md/.html/.htm); "
+            f"{self.skipped_files} files skipped (not .txt/.md/.html/.htm/.pdf/.docx); "
             f"{self.seconds:.2f} s -> {self.out_dir}"
             + ("" if self.committed else " (unchanged)")
             + self._stale_note()
@@ -240,7 +240,7 @@ def run_batch(
     discovery = discover_inputs(paths, exclude=[] if is_url(out_dir) else [Path(out_dir)])
     if not discovery.files and not discovery.missing:
         raise NoInputError(
-            f"no .txt, .md, .html or .htm files under {', '.join(map(str, paths))}"
+            f"no .txt, .md, .html, .htm, .pdf or .docx files under {', '.join(map(str, paths))}"
             + (f" ({len(discovery.skipped)} other files skipped)" if discovery.skipped else "")
         )
     if not discovery.files:

@@ -108,7 +108,7 @@ def run(
 ) -> None:
     """Extract from files and folders (default: seeds/) into Parquet tables.
 
-    Folders are walked recursively for .txt, .md, .html and .htm files. A file
+    Folders are walked recursively for .txt, .md, .html, .htm, .pdf and .docx files. A file
     that cannot be processed becomes a row of the `errors` table and the batch
     goes on; the exit code is non-zero only when the run itself cannot proceed.
 

@@ -17,7 +17,13 @@ from pipeline.core.records import SourceText
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
-INPUT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+# Documents read through a library (optional extras `pdf` and `docx`).
+PDF_SUFFIXES = frozenset({".pdf"})
+DOCX_SUFFIXES = frozenset({".docx"})
+INPUT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
+# In the text of a PDF, pages are separated by a line holding only a form feed:
+# the page of line N is 1 + the number of such lines above it.
+PAGE_BREAK = "\f"
 
 # Byte order marks, longest first (the UTF-32 LE mark starts with UTF-16 LE's).
 BYTE_ORDER_MARKS = (
@@ -240,6 +246,92 @@ def html_to_text(html: str) -> str:
     return text
 
 
+def pdf_to_text(data: bytes) -> str:
+    """The text layer of a PDF (pypdf): each page's lines, pages separated by a `PAGE_BREAK` line.
+
+    Raises IngestError when pypdf is missing, the file is not a readable
+    PDF, it is encrypted, or no page has text (a scan without OCR).
+    """
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+    except ImportError:
+        raise IngestError(
+            "read", "missing_library", "reading .pdf needs pypdf: pip install 'provex[pdf]'"
+        ) from None
+    import io
+    import logging
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings about odd files are not ours to print
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise IngestError("pdf", "encrypted", "the PDF is encrypted: save a copy without a password")
+        pages = [(page.extract_text() or "") for page in reader.pages]
+    except IngestError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+        raise IngestError("pdf", "unreadable_pdf", f"not a readable PDF: {error}") from None
+    pages = [
+        page.replace("\r\n", "\n").replace("\r", "\n").replace(PAGE_BREAK, " ").rstrip("\n") for page in pages
+    ]
+    if not any(page.strip() for page in pages):
+        raise IngestError(
+            "pdf",
+            "no_text_layer",
+            f"the PDF has {len(pages)} page(s) but no text layer (a scanned document?): run OCR on it first",
+        )
+    return f"\n{PAGE_BREAK}\n".join(pages)
+
+
+def _page_text(text: str) -> str:
+    """One page's text: newlines only, no form feed of its own (it would read as a page break)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace(PAGE_BREAK, " ").rstrip("\n")
+
+
+def docx_to_text(data: bytes) -> str:
+    """The text of a Word document (python-docx): one line per paragraph, a table row per line.
+
+    Paragraphs and tables come in document order; a line break inside a
+    paragraph starts a new line; the cells of a table row are joined by tabs.
+    Raises IngestError when python-docx is missing or the file is not a .docx.
+    """
+    try:
+        import docx
+    except ImportError:
+        raise IngestError(
+            "read", "missing_library", "reading .docx needs python-docx: pip install 'provex[docx]'"
+        ) from None
+    import io
+    import zipfile
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise IngestError("docx", "unreadable_docx", f"not a readable Word (.docx) file: {error}") from None
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if hasattr(block, "rows"):
+            for row in block.rows:
+                lines.append("\t".join(cell.text.replace("\n", " ") for cell in row.cells))
+        else:
+            lines.extend(block.text.split("\n"))
+    if not any(line.strip() for line in lines):
+        raise IngestError("docx", "no_text", "the Word document has no text")
+    return "\n".join(lines)
+
+
+def page_of_line(lines: Iterable[str], line_no: int) -> int:
+    """The page (from 1) of line `line_no` of a PDF's text: 1 + the page breaks above it."""
+    page = 1
+    for number, line in enumerate(lines, start=1):
+        if number >= line_no:
+            break
+        if line == PAGE_BREAK:
+            page += 1
+    return page
+
+
 def read_source(path: Path | str) -> SourceText:
     """Read one input file into a SourceText (bytes hashed, text decoded, split).
 
@@ -258,9 +350,15 @@ def read_source(path: Path | str) -> SourceText:
         raise IngestError(
             "read", "read_failed", f"could not read the file: {error.strerror or error}"
         ) from None
-    decoded = decode_bytes(data)
-    kind = "html" if path.suffix.lower() in HTML_SUFFIXES else "text"
-    text = html_to_text(decoded.text) if kind == "html" else decoded.text
+    suffix = path.suffix.lower()
+    if suffix in PDF_SUFFIXES or suffix in DOCX_SUFFIXES:
+        kind = "pdf" if suffix in PDF_SUFFIXES else "docx"
+        text = pdf_to_text(data) if kind == "pdf" else docx_to_text(data)
+        decoded = DecodedText(text, kind)
+    else:
+        decoded = decode_bytes(data)
+        kind = "html" if suffix in HTML_SUFFIXES else "text"
+        text = html_to_text(decoded.text) if kind == "html" else decoded.text
     return SourceText(
         source_path=str(path),
         file_name=path.name,
