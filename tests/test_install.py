@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -13,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
+from pipeline.core.version import VERSION
 from pipeline.rules import loader
 from pipeline.rules.loader import ConfigError, default_rules_dir, rules_source
 
@@ -85,8 +87,6 @@ def test_rules_init_copies_the_shipped_rules_and_refuses_to_overwrite(tmp_path):
 
 
 def test_version_is_printed():
-    from pipeline.core.version import VERSION
-
     result = CliRunner().invoke(main, ["--version"])
     assert result.exit_code == 0 and VERSION in result.output
 
@@ -109,14 +109,24 @@ def test_a_built_wheel_installed_in_a_fresh_venv_runs_from_another_directory(tmp
     """
     # Nothing of the source tree on the path (an egg-info there would pass for an installed provex).
     clean = {key: value for key, value in os.environ.items() if key not in {"PYTHONPATH", "PROVEX_RULES_DIR"}}
+    # Built from a clean copy of the tree, as from a fresh clone (no build/ or egg-info of earlier builds).
+    source = tmp_path / "source"
+    shutil.copytree(
+        PROJECT_ROOT,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", "build", "*.egg-info", "__pycache__", "output", "test-*"
+        ),
+    )
     wheels = tmp_path / "wheels"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(PROJECT_ROOT), "-w", str(wheels), "--no-deps", "-q"],
+        [sys.executable, "-m", "pip", "wheel", str(source), "-w", str(wheels), "--no-deps", "-q"],
         check=True,
         cwd=tmp_path,
         env=clean,
     )
     (wheel,) = wheels.glob("provex-*.whl")
+    assert wheel.name.startswith(f"provex-{VERSION}-")
     environment = tmp_path / "venv"
     venv.create(environment, with_pip=True)
     bin_dir = environment / ("Scripts" if os.name == "nt" else "bin")
@@ -142,6 +152,7 @@ def test_a_built_wheel_installed_in_a_fresh_venv_runs_from_another_directory(tmp
             [bin_dir / "provex", *arguments], cwd=work, env=clean, capture_output=True, text=True
         )
 
+    assert VERSION in provex("--version").stdout
     where = provex("rules", "where")
     assert where.returncode == 0, where.stderr
     assert str(environment) in where.stdout and "shipped" in where.stdout
