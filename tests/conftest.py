@@ -8,6 +8,7 @@ import logging
 import multiprocessing.forkserver
 import os
 import sys
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,20 +19,26 @@ import pytest
 from pipeline.rules.ruleset import default_ruleset
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
+# A user's own ~/.config/provex/config.toml must not change what the tests run with.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="provex-test-config-")
 SEEDS = PROJECT_ROOT / "seeds"
-# The development set and peer cases are read from ../shared (or $PROVEX_SHARED), never copied.
+# The gold annotations of the seeds ship with the project (eval/); the development articles and
+# peer cases are other people's text, read from ../shared (or $PROVEX_SHARED) when present, never copied.
+GOLD = PROJECT_ROOT / "eval" / "seeds.jsonl"
 SHARED = Path(os.environ.get("PROVEX_SHARED") or PROJECT_ROOT.parent / "shared")
-GOLD = SHARED / "gold" / "seeds.jsonl"
+ARTICLES_GOLD = SHARED / "gold" / "articles.jsonl"
 PEER = SHARED / "peer"
 
 
 def shared_available() -> bool:
-    """True when ../shared with the gold annotations is beside the project."""
-    return GOLD.is_file()
+    """True when ../shared (the development articles and the peer cases) is beside the project."""
+    return ARTICLES_GOLD.is_file() and PEER.is_dir()
 
 
-SHARED_REASON = f"{SHARED} (development articles, gold annotations, peer cases) is not beside the project"
+SHARED_REASON = f"{SHARED} (development articles and peer cases, not shipped) is not beside the project"
 requires_shared = pytest.mark.skipif(not shared_available(), reason=SHARED_REASON)
+# The seeds' gold is part of the repository: a test that needs only it always runs.
+requires_gold = pytest.mark.skipif(not GOLD.is_file(), reason=f"{GOLD} is missing from the checkout")
 
 
 def require_peer(cases: list) -> None:

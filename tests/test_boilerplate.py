@@ -20,7 +20,7 @@ from pipeline.stages.boilerplate.markers import LEADING_EDGE, TRAILING_EDGE, _li
 from pipeline.stages.boilerplate.measure import length_units, measure_units
 from pipeline.stages.boilerplate.rules import _any_character_of
 from pipeline.stages.normalise import normalise_lines
-from tests.conftest import RULES, SEEDS, gold_records, requires_shared
+from tests.conftest import RULES, SEEDS, gold_records, requires_gold
 
 COMPILED = RULES.compiled(boilerplate_rules)
 
@@ -344,7 +344,7 @@ def score_seeds() -> tuple[int, int, int]:
     return true_positive, false_positive, false_negative
 
 
-@requires_shared
+@requires_gold
 def test_seed_boilerplate_precision_and_recall_reach_95_percent() -> None:
     true_positive, false_positive, false_negative = score_seeds()
     assert true_positive > 0
@@ -354,7 +354,7 @@ def test_seed_boilerplate_precision_and_recall_reach_95_percent() -> None:
     assert recall >= 0.95, f"recall {recall:.3f} (fn={false_negative})"
 
 
-@requires_shared
+@requires_gold
 def test_seed_article_bylines_sources_and_notice_parts_stay_text() -> None:
     boilerplate = {(record["doc"], record["line"]) for record in gold_records("boilerplate")}
     for path in sorted(SEEDS.glob("*.txt")):

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 
-from .conftest import GOLD, SEEDS, requires_shared
+from .conftest import GOLD, SEEDS, requires_gold
 
 
 def test_help_lists_every_command():
@@ -65,7 +65,7 @@ def test_a_broken_rule_file_stops_the_run_with_its_file_and_line(tmp_path):
     assert "documents.yaml:" in result.output
 
 
-@requires_shared
+@requires_gold
 def test_eval_prints_a_score_per_type():
     result = CliRunner().invoke(main, ["eval", str(GOLD), "--docs", str(SEEDS)])
     assert result.exit_code == 0, result.output

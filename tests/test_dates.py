@@ -18,7 +18,7 @@ from pipeline.extractors.dates.rules import compile_date_rules, expand_placehold
 from pipeline.rules.loader import RuleFileError, parse_rule_text
 from pipeline.rules.ruleset import RuleSet
 from pipeline.stages.normalise import normalise_line
-from tests.conftest import RULES, SEEDS, gold_records, requires_shared
+from tests.conftest import RULES, SEEDS, gold_records, requires_gold
 
 D = date
 
@@ -481,7 +481,7 @@ def score_seeds() -> tuple[float, float]:
     return f1, values_right / max(true_positive, 1)
 
 
-@requires_shared
+@requires_gold
 def test_seed_dates_reach_target_f1_and_value_accuracy():
     f1, value_accuracy = score_seeds()
     assert f1 >= 0.95

@@ -6,7 +6,7 @@ from datetime import date
 
 from pipeline.dev.evaluate import evaluate_against_gold, score_boilerplate, score_type, spans_match
 
-from .conftest import GOLD, SEEDS, requires_shared
+from .conftest import GOLD, SEEDS, requires_gold
 
 
 def _record(start, end, **fields):
@@ -68,7 +68,7 @@ def test_boilerplate_is_scored_per_line():
     assert (score.precision, score.recall) == (0.5, 0.5)
 
 
-@requires_shared
+@requires_gold
 def test_the_seeds_meet_every_development_target():
     report = evaluate_against_gold(GOLD, SEEDS)
     scores = report.scores

@@ -18,7 +18,7 @@ from pipeline.rules.ruleset import RuleSet
 from pipeline.rules.schema import rules_with_examples
 from tests.conftest import RULES
 
-from .conftest import GOLD, SEEDS, gold_records, requires_shared
+from .conftest import GOLD, SEEDS, gold_records, requires_gold
 
 # The compiled figure rules of the project's rule set.
 FIGURES = RULES.compiled(compile_figure_rules)
@@ -235,7 +235,7 @@ def test_a_new_unit_is_one_rule_file_edit(tmp_path):
 
 
 # -- the development set -------------------------------------------------------
-@requires_shared
+@requires_gold
 def test_gold_seed_figures_reach_the_targets():
     """F1 >= 0.95 and value accuracy >= 0.98 on the seeds' non-boilerplate lines (overlap matching)."""
     from pipeline.stages.normalise import normalise_line
@@ -284,7 +284,7 @@ def _same_figure(gold: dict, fields: dict) -> bool:
     return gold["unit"] == fields["unit"] and gold.get("qualifier") == fields["qualifier"]
 
 
-@requires_shared
+@requires_gold
 def test_gold_file_is_where_the_tests_expect_it():
     assert GOLD.is_file()
 

@@ -90,12 +90,12 @@ def test_discover_walks_folders_and_counts_other_files(tmp_path):
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b.HTML").write_text("<p>x</p>", encoding="utf-8")
-    (tmp_path / "sub" / "c.pdf").write_bytes(b"%PDF")
+    (tmp_path / "sub" / "c.xls").write_bytes(b"\xd0\xcf")
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "d.txt").write_text("x", encoding="utf-8")
     found = discover_inputs([tmp_path, tmp_path / "missing.txt"])
     assert [path.name for path in found.files] == ["a.txt", "b.HTML"]
-    assert [path.name for path in found.skipped] == ["c.pdf"]
+    assert [path.name for path in found.skipped] == ["c.xls"]
     assert [path.name for path in found.missing] == ["missing.txt"]
 
 

@@ -18,7 +18,7 @@ from pipeline.extractors.names.rules import compile_name_rules
 from pipeline.rules.loader import RuleFileError
 from pipeline.rules.ruleset import RuleSet
 from pipeline.stages.normalise import normalise_line
-from tests.conftest import GOLD, RULES, SEEDS, gold_records, read_jsonl, requires_shared
+from tests.conftest import GOLD, RULES, SEEDS, gold_records, read_jsonl, requires_gold
 
 
 def org_names(text: str) -> list[tuple[str, str]]:
@@ -242,7 +242,7 @@ def score(record_type: str, table_module) -> tuple[float, float, float]:
     return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
 
 
-@requires_shared
+@requires_gold
 def test_organisations_reach_target_f1_on_seeds() -> None:
     _, _, f1 = score("org", organisations)
     assert f1 >= 0.90

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pipeline.core.records import DocumentContext, LineContext
 from pipeline.extractors.names import projects
 from pipeline.stages.normalise import normalise_line
-from tests.conftest import RULES, requires_shared
+from tests.conftest import RULES, requires_gold
 from tests.test_organisations import score
 
 
@@ -41,7 +41,7 @@ def test_lone_sentence_initial_word_does_not_start_a_lowercase_name() -> None:
     assert project_names("Building a platform for exchange.") == []
 
 
-@requires_shared
+@requires_gold
 def test_projects_reach_target_f1_on_seeds() -> None:
     _, _, f1 = score("project", projects)
     assert f1 >= 0.85

@@ -157,7 +157,9 @@ def test_report_removes_pages_of_documents_no_longer_in_the_output(tmp_path):
     write_report(load(tmp_path / "out-second"), report)
     remaining = load(tmp_path / "out-second").documents["doc_id"]
     names = sorted(path.name for path in report.iterdir())
-    assert names == sorted(["index.html", "notes.txt", *(f"{doc_id}.html" for doc_id in remaining)])
+    assert names == sorted(
+        ["index.html", "documents.json", "notes.txt", *(f"{doc_id}.html" for doc_id in remaining)]
+    )
 
 
 def _marks(highlights, text):
@@ -187,3 +189,22 @@ def test_render_line_escapes_text_and_tooltips():
     html = render_line('<a href="x">', [Highlight(0, 2, "figures", "m", 'say "hi" <b>')])
     assert "<a href" not in html
     assert 'title="say &quot;hi&quot; &lt;b&gt;"' in html
+
+
+def test_the_index_states_what_made_it_and_can_be_searched(tmp_path):
+    import json
+
+    from pipeline.batch.run import run_batch
+    from pipeline.core.version import VERSION
+    from pipeline.read.output import load
+    from pipeline.read.report import write_report
+
+    summary = run_batch([SEEDS], tmp_path / "out", jobs=1)
+    output = load(tmp_path / "out")
+    index = write_report(output).read_text(encoding="utf-8")
+    assert f"<b>run</b> {summary.run_id}" in index and f"<b>provex</b> {VERSION}" in index
+    assert f"<b>rules</b> {summary.rules_hash}" in index and "<b>generated</b>" in index
+    assert "<b>sources</b> 5 verified" in index
+    assert 'id="doc-search"' in index and "provexFilter" in index
+    entries = json.loads((tmp_path / "out" / "report" / "documents.json").read_text(encoding="utf-8"))
+    assert len(entries) == 5 and {"doc_id", "page", "file", "title", "date", "counts"} <= set(entries[0])

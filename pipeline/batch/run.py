@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import errno
 import functools
+import logging
 import os
 import threading
 import time
@@ -71,8 +72,10 @@ from pipeline.stages.manifest import Manifest, describe_unmatched, read_manifest
 from pipeline.stages.webmeta import merge_meta
 from pipeline.store import output_store
 from pipeline.store.maintain import carry_over as _carry_over
-from pipeline.store.parts import OutputError, OutputStore, PartLocation, RunFolder
+from pipeline.store.parts import OutputError, OutputStore, PartLocation, RunFolder, is_url
 from pipeline.store.schemas import SCHEMAS, build_table
+
+log = logging.getLogger("provex")
 
 # A batch holds at most this many documents (`--batch-size`) ...
 DEFAULT_BATCH_SIZE = 500
@@ -113,6 +116,42 @@ class BatchSummary:
     peak_worker_rss_bytes: int = 0
     committed: bool = False
     out_dir: str = ""
+    run_id: str = ""  # the run committed (empty when nothing changed)
+    rules_dir: str = ""
+    rules_hash: str = ""
+    skipped_paths: list[str] = field(default_factory=list)  # files not read (other suffixes, ...)
+    passed_over: list[tuple[str, str]] = field(default_factory=list)  # (path, reason) not looked into
+    stale_kept: list[str] = field(default_factory=list)  # made with older rules, source gone: kept
+    stale_dropped: list[str] = field(default_factory=list)  # the same, removed (drop_missing)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Everything of the summary as plain JSON-ready values (`provex run --json`)."""
+        return {
+            "provex_version": __version__,
+            "out": self.out_dir,
+            "run_id": self.run_id or None,
+            "committed": self.committed,
+            "rules_dir": self.rules_dir,
+            "rules_hash": self.rules_hash,
+            "documents": self.documents,
+            "new_documents": self.new_documents,
+            "already_present": self.already_present,
+            "new_paths": self.new_paths,
+            "lines": self.lines,
+            "boilerplate_lines": self.boilerplate_lines,
+            "mentions": dict(self.mentions),
+            "errors": self.errors,
+            "skipped_files": self.skipped_files,
+            "skipped_paths": list(self.skipped_paths),
+            "passed_over": [{"path": path, "reason": reason} for path, reason in self.passed_over],
+            "stale_kept": list(self.stale_kept),
+            "stale_dropped": list(self.stale_dropped),
+            "batches": self.batches,
+            "input_bytes": self.input_bytes,
+            "seconds": round(self.seconds, 3),
+            "stage_seconds": {stage: round(value, 3) for stage, value in self.stage_seconds.items()},
+            "peak_worker_rss_bytes": self.peak_worker_rss_bytes,
+        }
 
     def describe(self) -> str:
         """One human-readable paragraph for the end of a run."""
@@ -122,10 +161,12 @@ class BatchSummary:
             f"output{self._new_paths_note()}), "
             f"{self.lines} new lines ({self.boilerplate_lines} boilerplate), "
             f"{mention_counts or 'no new mentions'}; {self.errors} errors, "
-            f"{self.skipped_files} files skipped (not .txt/.md/.html/.htm/.jsonl/.warc)"
+            f"{self.skipped_files} files skipped (not .txt/.md/.html/.htm/.pdf/.docx/.jsonl/.warc)"
             + (f", {self.skipped_records} records skipped (not HTML)" if self.skipped_records else "")
             + f"{self._manifest_note()}; "
-            f"{self.seconds:.2f} s -> {self.out_dir}" + ("" if self.committed else " (unchanged)")
+            f"{self.seconds:.2f} s -> {self.out_dir}"
+            + ("" if self.committed else " (unchanged)")
+            + self._stale_note()
         )
 
     def _manifest_note(self) -> str:
@@ -136,6 +177,17 @@ class BatchSummary:
             unmatched = self.manifest_unmatched
             note += f", {len(unmatched)} row(s) naming no input ({describe_unmatched(unmatched)})"
         return note
+
+    def _stale_note(self) -> str:
+        if self.stale_kept:
+            return (
+                f". WARNING: {len(self.stale_kept)} document(s) made with older rules were kept unchanged "
+                "because their source files are gone or now hold other bytes (--drop-missing removes them)"
+            )
+        if self.stale_dropped:
+            count = len(self.stale_dropped)
+            return f". {count} document(s) made with older rules whose source files are gone were removed"
+        return ""
 
     def _new_paths_note(self) -> str:
         if not self.new_paths:
@@ -176,6 +228,8 @@ def run_batch(
     doc_timeout: float | None = DEFAULT_DOC_TIMEOUT,
     manifest: Path | str | Manifest | None = None,
     text_fields: Sequence[str] | None = None,
+    drop_missing: bool = False,
+    on_plan: Callable[[int], None] | None = None,
 ) -> BatchSummary:
     """Process every new input under `paths` and add it to the output `out_dir`.
 
@@ -183,7 +237,9 @@ def run_batch(
     with s3fs installed; see `pipeline.store.remote`).
 
     `progress` wraps the iterator of files being scanned (e.g. a progress
-    bar); `on_batch` is called with each finished batch's report. `jobs` is
+    bar); `on_plan` is called once with the number of documents to process,
+    `on_batch` with each finished batch's report. Progress is also logged
+    to the `provex` logger (start, plan, batches, errors, end). `jobs` is
     the number of worker processes (None: every core, but small runs stay in
     this process). `force` re-processes every document. `rules` is the rules
     folder (default: `rules_dir()`). A document still processing after
@@ -192,18 +248,27 @@ def run_batch(
     `pipeline.stages.manifest`) gives each input's url, publication date,
     region and other metadata; `text_fields` are the fields of a JSON Lines
     record that hold its text (default: text, content, body).
+
+    A document of the output made with other rules (or another version) is
+    processed again from its recorded path; when no recorded path can be
+    read any more it is kept as it was and listed in `summary.stale_kept`,
+    or, with `drop_missing`, removed from every table and listed in
+    `summary.stale_dropped`. A local output folder inside an input folder
+    is never read as input.
     Raises ManifestError for a manifest that cannot be read, NoInputError
     when no input file is found, OutputError when the output cannot be
     written, EngineError when the engine cannot run, RuleFileError for a
     broken rule file; per-file problems become rows of `errors`.
     """
     started = time.perf_counter()
+    log.info("run started: %s -> %s (provex %s)", ", ".join(map(str, paths)), out_dir, __version__)
     if manifest is not None and not isinstance(manifest, Manifest):
         manifest = read_manifest(manifest)
-    discovery = discover_inputs(paths)
+    discovery = discover_inputs(paths, exclude=[] if is_url(out_dir) else [Path(out_dir)])
     if not discovery.files and not discovery.missing:
         raise NoInputError(
-            f"no .txt, .md, .html, .htm, .jsonl or .warc files under {', '.join(map(str, paths))}"
+            "no .txt, .md, .html, .htm, .pdf, .docx, .jsonl or .warc files under "
+            + ", ".join(map(str, paths))
             + (f" ({len(discovery.skipped)} other files skipped)" if discovery.skipped else "")
         )
     if not discovery.files:
@@ -212,7 +277,14 @@ def run_batch(
     ruleset = current_ruleset(folder)
     current_hash = ruleset.hash
     store = output_store(out_dir)
-    summary = BatchSummary(skipped_files=len(discovery.skipped), out_dir=store.location)
+    summary = BatchSummary(
+        skipped_files=len(discovery.skipped),
+        out_dir=store.location,
+        rules_dir=folder,
+        rules_hash=current_hash,
+        skipped_paths=[str(path) for path in discovery.skipped],
+        passed_over=[(str(path), reason) for path, reason in discovery.passed_over],
+    )
     with store.lock():
         store.repair()  # a run killed at its first commit may have left the table links unmade
         previous = store.committed_parts()
@@ -239,6 +311,10 @@ def run_batch(
             error_row(str(path), "discover", kind, message) for path, kind, message in discovery.problems
         )
         errors.extend(scan.errors)
+        for row in errors:
+            log.warning(
+                "error %s: %s (%s) %s", row["source_path"], row["error_type"], row["stage"], row["message"]
+            )
         summary.already_present = scan.already_present
         summary.skipped_records = scan.skipped_records
         if manifest is not None:
@@ -247,8 +323,39 @@ def run_batch(
         summary.new_paths = sum(map(len, scan.new_paths.values()))
         summary.stage_seconds["scan"] = time.perf_counter() - scan_started
         items = list(scan.planned.values())
+        log.info(
+            "found %d files (%d skipped, %d passed over); %d documents to process, %d already in the output; "
+            "rules %s from %s",
+            len(discovery.files),
+            len(discovery.skipped),
+            len(discovery.passed_over),
+            len(items),
+            scan.already_present,
+            current_hash,
+            folder,
+        )
+        for path in discovery.skipped:
+            log.debug("skipped %s: not a file type provex reads", path)
+        for path, reason in discovery.passed_over:
+            log.debug("skipped %s: %s", path, reason)
+        if on_plan is not None:
+            on_plan(len(items))
         replaced = {digest[:16] for digest in scan.planned if digest in index.stale}
         replaced |= {digest[:16] for digest in superseded_documents(index, scan)}
+        # Made with other rules, and no recorded path could be read again: never left silently.
+        orphaned = {digest: index.stale[digest] for digest in index.stale if digest not in scan.planned}
+        orphaned_paths = [paths[0] if paths else digest[:16] for digest, paths in orphaned.items()]
+        if drop_missing:
+            replaced |= {digest[:16] for digest in orphaned}
+            summary.stale_dropped = orphaned_paths
+        else:
+            summary.stale_kept = orphaned_paths
+        for path in orphaned_paths:
+            log.warning(
+                "%s %s: made with older rules and its source is gone",
+                "dropped" if drop_missing else "kept",
+                path,
+            )
         runs: list[RunFolder] = []  # the run of this call, once begun; discarded if it fails
         try:
             execution = Execution(
@@ -272,9 +379,11 @@ def run_batch(
                     f"the disk is full ({error.strerror}) while writing {store.location}: nothing was "
                     "committed and the previous output is intact; free some space and run again"
                 ) from error
+            log.error("run failed (nothing committed, the output is as it was): %s", error)
             raise
     summary.documents = summary.new_documents + summary.already_present
     summary.seconds = time.perf_counter() - started
+    log.info("run finished: %s", summary.describe())
     return summary
 
 
@@ -306,6 +415,17 @@ def _process_and_commit(
         for report in _run_batches(run, items, execution):
             _add_report(summary, run, report)
             errors.extend(report.errors)
+            log.debug(
+                "batch %d: %d documents, %d errors", report.number, report.documents, len(report.errors)
+            )
+            for row in report.errors:
+                log.warning(
+                    "error %s: %s (%s) %s",
+                    row["source_path"],
+                    row["error_type"],
+                    row["stage"],
+                    row["message"],
+                )
             if on_batch is not None:
                 on_batch(report)
     summary.errors = len(errors)
@@ -329,7 +449,12 @@ def _process_and_commit(
         run.write("errors", "errors", build_table("errors", new_errors))
     run.commit({"pipeline_version": __version__, "rules_hash": execution.rules_hash})
     summary.committed = True
+    summary.run_id = run.run_id
     summary.stage_seconds["commit"] = time.perf_counter() - commit_started
+
+
+def _log_error(row: Mapping[str, Any]) -> None:
+    log.warning("error %s: %s (%s) %s", row["source_path"], row["error_type"], row["stage"], row["message"])
 
 
 def _run_batches(run: RunFolder, items: Sequence[BatchItem], execution: Execution) -> Iterator[BatchReport]:

@@ -12,12 +12,23 @@ from pathlib import Path
 import click
 
 from pipeline.cli import audit as cli_audit
+from pipeline.cli import export as cli_export
+from pipeline.cli import rules as cli_rules
 from pipeline.cli import scale as cli_scale
-from pipeline.cli.options import DEFAULT_INPUT, jobs_option, out_option, rules_option
+from pipeline.cli.options import (
+    DEFAULT_INPUT,
+    configure_logging,
+    jobs_option,
+    logging_options,
+    out_option,
+    rules_everywhere,
+    rules_option,
+)
+from pipeline.core.version import VERSION
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="provex")
+@click.version_option(VERSION, prog_name="provex")
 def main() -> None:
     """provex: figures, dates, organisations and projects from Chinese and
     English articles, each traceable to the exact line and characters it came
@@ -36,7 +47,13 @@ def main() -> None:
     "every table becomes a folder of Parquet files in it."
 )
 @rules_option
-@click.option("--quiet", is_flag=True, help="No progress bar, only the closing summary.")
+@logging_options
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the run summary as one JSON object on stdout (counts, run id, rules hash, skipped files).",
+)
 @jobs_option("Worker processes (default: every core; small runs stay in one process).")
 @click.option(
     "--engine",
@@ -47,6 +64,16 @@ def main() -> None:
 )
 @click.option("--scheduler", metavar="ADDRESS", help="Existing dask scheduler, e.g. tcp://10.0.0.5:8786.")
 @click.option("--force", is_flag=True, help="Process every document again, even those already in the output.")
+@click.option(
+    "--drop-missing",
+    is_flag=True,
+    help="Remove documents made with older rules whose source files are gone (default: keep them, warn).",
+)
+@click.option(
+    "--list-skipped",
+    is_flag=True,
+    help="Name every file and folder not read (other suffixes, hidden, output folders, linked folders).",
+)
 @click.option(
     "--batch-size",
     type=click.IntRange(min=1),
@@ -80,11 +107,16 @@ def run(
     paths: tuple[Path, ...],
     out_dir: str,
     rules_dir: Path | None,
+    verbose: int,
     quiet: bool,
+    log_level: str | None,
+    as_json: bool,
     jobs: int | None,
     engine: str,
     scheduler: str | None,
     force: bool,
+    drop_missing: bool,
+    list_skipped: bool,
     batch_size: int,
     doc_timeout: float,
     manifest: Path | None,
@@ -92,10 +124,10 @@ def run(
 ) -> None:
     """Extract from files and folders (default: seeds/) into Parquet tables.
 
-    Folders are walked recursively for .txt, .md, .html and .htm files, and
-    for containers of many articles: JSON Lines (.jsonl, .jsonl.gz, one
-    article per record) and WARC archives (.warc, .warc.gz, one article per
-    HTML response). A file
+    Folders are walked recursively for .txt, .md, .html, .htm, .pdf and .docx
+    files, and for containers of many articles: JSON Lines (.jsonl,
+    .jsonl.gz, one article per record) and WARC archives (.warc, .warc.gz,
+    one article per HTML response). A file
     that cannot be processed becomes a row of the `errors` table and the batch
     goes on; the exit code is non-zero only when the run itself cannot proceed.
 
@@ -114,29 +146,34 @@ def run(
     """
     from pipeline.batch.engines import EngineError
     from pipeline.batch.run import NoInputError, run_batch
-    from pipeline.rules.loader import RuleFileError
+    from pipeline.rules.loader import ConfigError, RuleFileError
     from pipeline.stages.manifest import ManifestError
     from pipeline.store.parts import OutputError
 
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
     inputs = list(paths) or [Path(DEFAULT_INPUT)]
-    bar = None if quiet else _progress_bar()
+    interactive = sys.stderr.isatty()
+    configure_logging(verbose, quiet, log_level, interactive)
+    bar = _progress_bar() if interactive and not quiet else None
     try:
-        summary = run_batch(
-            inputs,
-            out_dir,
-            jobs=jobs,
-            engine=engine,
-            scheduler=scheduler,
-            force=force,
-            batch_size=batch_size,
-            rules=rules_dir,
-            doc_timeout=doc_timeout or None,
-            manifest=manifest,
-            text_fields=text_fields or None,
-            on_batch=None if bar is None else (lambda report: bar.update(report.documents)),
-        )
+        with rules_everywhere(rules_dir):
+            summary = run_batch(
+                inputs,
+                out_dir,
+                jobs=jobs,
+                engine=engine,
+                scheduler=scheduler,
+                force=force,
+                batch_size=batch_size,
+                rules=rules_dir,
+                doc_timeout=doc_timeout or None,
+                manifest=manifest,
+                text_fields=text_fields or None,
+                drop_missing=drop_missing,
+                on_plan=None if bar is None else _set_total(bar),
+                on_batch=None if bar is None else (lambda report: bar.update(report.documents)),
+            )
     except NoInputError as error:
         raise click.UsageError(
             f"{error}. Give files or folders to process, e.g. `provex run articles/`."
@@ -145,29 +182,56 @@ def run(
         raise click.ClickException(str(error)) from None
     except RuleFileError as error:
         raise click.ClickException(f"broken rule file: {error}") from None
+    except ConfigError as error:
+        raise click.ClickException(f"broken configuration file: {error}") from None
     except KeyboardInterrupt:
         click.echo("provex: interrupted; nothing of this run was committed (output unchanged)", err=True)
         sys.exit(130)
     finally:
         if bar is not None:
             bar.close()
+    if list_skipped:
+        for path in summary.skipped_paths:
+            click.echo(f"skipped {path}: not a file type provex reads", err=True)
+        for path, reason in summary.passed_over:
+            click.echo(f"skipped {path}: {reason}", err=True)
+    for path in summary.stale_kept:
+        click.echo(f"provex: kept with older rules (source gone): {path}", err=True)
     click.echo(summary.describe(), err=True)
+    if as_json:
+        import json
+
+        click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, sort_keys=True))
 
 
 def _progress_bar():
+    """A bar on stderr: documents done of the total planned, rate and time left (ETA)."""
     from tqdm import tqdm
 
-    return tqdm(unit="doc", desc="provex", file=sys.stderr, disable=None, leave=False)
+    return tqdm(
+        unit="doc",
+        desc="provex",
+        file=sys.stderr,
+        leave=False,
+        bar_format="{desc}: {percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} docs "
+        "[{elapsed}<{remaining}, {rate_fmt}]",
+    )
+
+
+def _set_total(bar):
+    def set_total(total: int) -> None:
+        bar.reset(total=total)
+
+    return set_total
 
 
 @main.command("eval")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
     "--docs",
     "docs_dir",
-    required=True,
     type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Folder with the articles the gold file annotates.",
+    help="Folder with the articles the gold file annotates (needed with GOLD).",
 )
 @click.option("--misses", is_flag=True, help="List every false negative and false positive with its line.")
 @click.option("--by-rule", is_flag=True, help="Each rule's true and false positives and wrong values.")
@@ -179,28 +243,67 @@ def _progress_bar():
 )
 @rules_option
 def evaluate(
-    gold: Path, docs_dir: Path, misses: bool, by_rule: bool, manifest: Path | None, rules_dir: Path | None
+    gold: Path | None,
+    docs_dir: Path | None,
+    misses: bool,
+    by_rule: bool,
+    manifest: Path | None,
+    rules_dir: Path | None,
 ) -> None:
     """Score the extractors against hand annotations (precision, recall, F1).
 
     Runs the pipeline on DOCS into a temporary directory and compares with
-    GOLD (JSON Lines, see the schema of the gold annotations). With
+    GOLD (JSON Lines, written as eval/ANNOTATIONS.md describes). With
     --manifest, the documents are also scored in two halves that share no
     site: tune rules on one, check them on the other.
 
+    Without GOLD, scores every annotated set found from the working
+    directory: eval/seeds.jsonl on seeds/ (shipped), and the development
+    articles in ../shared/gold (or $PROVEX_SHARED) when present; a set that
+    is missing is named once, with the reason.
+
     \b
     Example:
-        provex eval ../shared/gold/seeds.jsonl --docs seeds/ --misses
+        provex eval                                   # from the root of a clone
+        provex eval eval/seeds.jsonl --docs seeds/ --misses
         provex eval gold/articles.jsonl --docs gold/articles --manifest gold/articles/SOURCES.tsv --by-rule
     """
-    from pipeline.dev.evaluate import evaluate_against_gold, format_by_rule, format_misses, format_report
+    import os
 
-    report = evaluate_against_gold(gold, docs_dir, manifest=manifest, rules=rules_dir)
-    if by_rule:
-        click.echo(format_by_rule(report) + "\n")
-    click.echo(format_report(report))
-    if misses:
-        click.echo(format_misses(report))
+    from pipeline.dev.evaluate import (
+        GoldSet,
+        evaluate_against_gold,
+        format_by_rule,
+        format_misses,
+        format_report,
+        gold_sets,
+    )
+
+    if gold is not None:
+        if docs_dir is None:
+            raise click.UsageError("give --docs FOLDER: the articles GOLD annotates")
+        sets = [GoldSet(gold.name, gold, docs_dir, manifest)]
+    else:
+        if docs_dir is not None:
+            raise click.UsageError("--docs needs GOLD, the annotations of those articles")
+        shared = Path(os.environ.get("PROVEX_SHARED") or Path.cwd().parent / "shared")
+        sets, skipped = gold_sets(Path.cwd(), shared)
+        for reason in skipped:
+            click.echo(f"skipped {reason}", err=True)
+        if not sets:
+            raise click.UsageError("no annotated set found; give GOLD and --docs")
+    for number, gold_set in enumerate(sets):
+        if len(sets) > 1:
+            click.echo(("\n" if number else "") + f"## {gold_set.name} ({gold_set.gold})")
+        with rules_everywhere(rules_dir):
+            report = evaluate_against_gold(
+                gold_set.gold, gold_set.docs, manifest=gold_set.manifest, rules=rules_dir
+            )
+        if by_rule:
+            click.echo(format_by_rule(report) + "\n")
+        click.echo(format_report(report))
+        if misses:
+            click.echo(format_misses(report))
 
 
 @main.command("eval-peer")
@@ -242,6 +345,8 @@ main.add_command(cli_scale.compact)
 main.add_command(cli_audit.audit_command)
 main.add_command(cli_audit.report_command)
 main.add_command(cli_audit.conflicts_command)
+main.add_command(cli_rules.rules_command)
+main.add_command(cli_export.export_command)
 
 if __name__ == "__main__":
     main()

@@ -108,13 +108,23 @@ def report_command(out_dir: str, no_conflicts: bool, report_dir: Path | None) ->
 @click.option(
     "--csv", "csv_path", type=click.Path(path_type=Path), help="Also write the pairs to this CSV file."
 )
-def conflicts_command(out_dir: str, csv_path: Path | None) -> None:
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=None,
+    help="List at most this many pairs, best first (default: max_pairs in conflicts.yaml).",
+)
+def conflicts_command(out_dir: str, csv_path: Path | None, limit: int | None) -> None:
     """List figures that report the same quantity with different values across documents.
 
     Two figures match when they have the same unit (and counter), the same
     head word and enough subject words in common (the words of the clause
-    before the number; for Chinese counts also the counted noun after it).
-    The rule and its word lists are in rules/conflicts.yaml.
+    before the number; for Chinese counts also the counted noun after it),
+    name the same project or organisation, and compare like with like: both
+    targets or both actual values, the same places, the same period. They
+    conflict when their values lie outside each other's stated precision
+    (约7.2 and 7.19 agree). Pairs are ranked and capped. The rule and its
+    word lists are in rules/conflicts.yaml.
 
     \b
     Example:
@@ -123,7 +133,9 @@ def conflicts_command(out_dir: str, csv_path: Path | None) -> None:
     from pipeline.read.conflicts import conflicts_frame, find_conflicts, format_conflicts
 
     output = _open_output(out_dir)
-    conflicts = find_conflicts(output)
+    conflicts = find_conflicts(output, limit=limit)
     click.echo(format_conflicts(conflicts))
+    if conflicts.total > len(conflicts):
+        click.echo(f"(the best {len(conflicts)} of {conflicts.total} pairs; --limit N lists more)")
     if csv_path is not None:
         conflicts_frame(conflicts).to_csv(csv_path, index=False)

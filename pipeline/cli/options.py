@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +40,30 @@ def out_option(help_text: str) -> Decorator:
     )
 
 
+@contextmanager
+def rules_everywhere(rules_dir: Path | None) -> Iterator[None]:
+    """While a command runs, export its chosen rules folder to this process and the workers it starts.
+
+    A run passes its rule set explicitly, but a few stages still read their
+    rule file (documents.yaml, normalise.yaml) from the process-wide rules
+    folder: with the folder exported, they read the same one as the rest.
+    """
+    if rules_dir is None:
+        yield
+        return
+    from pipeline.rules.loader import RULES_DIR_ENV
+
+    before = os.environ.get(RULES_DIR_ENV)
+    os.environ[RULES_DIR_ENV] = str(rules_dir.resolve())
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(RULES_DIR_ENV, None)
+        else:
+            os.environ[RULES_DIR_ENV] = before
+
+
 rules_option: Decorator = click.option(
     "--rules",
     "rules_dir",
@@ -43,5 +71,71 @@ rules_option: Decorator = click.option(
     default=None,
     envvar="PROVEX_RULES_DIR",
     show_envvar=True,
-    help="Folder of rule files to use instead of the project's rules/ (copy it, edit, point here).",
+    help="Folder of rule files to use instead of the shipped ones (`provex rules init DIR` copies them "
+    "out to edit). Wins over $PROVEX_RULES_DIR and the `rules` of provex.toml.",
 )
+
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever `sys.stderr` is when a record is logged (not when the handler was made)."""
+
+    @property  # type: ignore[override]
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass
+
+
+def configure_logging(verbose: int, quiet: bool, log_level: str | None, interactive: bool) -> None:
+    """Send the `provex` logger to stderr at the level the options ask for.
+
+    `--log-level` wins; otherwise -q shows warnings and errors only, -v
+    INFO and -vv DEBUG; with neither, INFO when stderr is not a terminal (a
+    cron job's log shows start, counts, errors and end) and WARNING on a
+    terminal, where the progress bar and the closing summary say the rest.
+    """
+    if log_level:
+        level = getattr(logging, log_level.upper())
+    elif verbose >= 2:
+        level = logging.DEBUG
+    elif verbose == 1:
+        level = logging.INFO
+    elif quiet:
+        level = logging.WARNING
+    else:
+        level = logging.WARNING if interactive else logging.INFO
+    logger = logging.getLogger("provex")
+    for handler in list(logger.handlers):
+        if getattr(handler, "provex_cli", False):
+            logger.removeHandler(handler)
+    handler = _StderrHandler()
+    handler.provex_cli = True  # type: ignore[attr-defined]
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s provex: %(message)s", "%Y-%m-%dT%H:%M:%S")
+    )
+    logger.addHandler(handler)
+    logger.setLevel(level)
+    logger.propagate = False
+
+
+def logging_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    """-v/--verbose (repeatable), -q/--quiet and --log-level."""
+    function = click.option(
+        "--log-level",
+        type=click.Choice(LOG_LEVELS, case_sensitive=False),
+        default=None,
+        help="Log level of the lines written to stderr (default: INFO when stderr is not a terminal, "
+        "WARNING on one).",
+    )(function)
+    function = click.option(
+        "-q",
+        "--quiet",
+        is_flag=True,
+        help="No progress bar; log warnings and errors only; the closing summary.",
+    )(function)
+    return click.option("-v", "--verbose", count=True, help="Log more: -v INFO, -vv DEBUG.")(function)

@@ -401,3 +401,48 @@ def format_misses(report: EvaluationReport) -> str:
                 f"gold {gold_values}  got {predicted_values}"
             )
     return "\n".join(out)
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    """One annotated set: its gold file, the folder of the articles it annotates, and a site manifest."""
+
+    name: str
+    gold: Path
+    docs: Path
+    manifest: Path | None = None
+
+
+def gold_sets(root: Path, shared: Path) -> tuple[list[GoldSet], list[str]]:
+    """The annotated sets `provex eval` scores by default, and why each missing one was skipped.
+
+    The seeds' gold ships in `eval/` of a clone (`root`); the development
+    articles are other people's text and are read from `shared`
+    (`../shared` or $PROVEX_SHARED) only when it is there.
+    """
+    found: list[GoldSet] = []
+    skipped: list[str] = []
+    seeds = GoldSet("seeds", root / "eval" / "seeds.jsonl", root / "seeds")
+    if seeds.gold.is_file() and seeds.docs.is_dir():
+        found.append(seeds)
+    else:
+        skipped.append(
+            f"seeds: {seeds.gold} or {seeds.docs} not found (run from the root of a clone, "
+            "or give GOLD and --docs)"
+        )
+    articles = shared / "gold" / "articles"
+    manifest = articles / "SOURCES.tsv"
+    development = GoldSet(
+        "development articles",
+        shared / "gold" / "articles.jsonl",
+        articles,
+        manifest if manifest.is_file() else None,
+    )
+    if development.gold.is_file() and development.docs.is_dir():
+        found.append(development)
+    else:
+        skipped.append(
+            f"development articles: {development.gold} not found. They are other people's articles, "
+            "so they are not shipped; set PROVEX_SHARED to the folder holding gold/articles.jsonl"
+        )
+    return found, skipped

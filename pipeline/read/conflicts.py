@@ -46,6 +46,16 @@ class ConflictRules:
     min_overlap: float
     stop_words: frozenset[str]
     synonyms: Mapping[str, str]  # variant -> canonical word
+    target_words_zh: tuple[str, ...] = ()
+    target_words_en: frozenset[str] = frozenset()
+    scope_words: frozenset[str] = frozenset()
+    place_suffixes: tuple[str, ...] = ()
+    not_places: frozenset[str] = frozenset()
+    approx_tolerance: float = 0.05
+    max_pairs_per_figure: int = 3
+    max_pairs: int = 500
+    require_shared_name: bool = True
+    name_tables: tuple[str, ...] = ("projects", "organisations")
 
 
 def _check_synonyms(synonym_lists: dict, where: schema.Where) -> None:
@@ -65,6 +75,15 @@ SCHEMA = schema.Mapping(
         "min_overlap": schema.Number(minimum=0.01, maximum=1),
         "stop_words": schema.Mapping({}, extra=schema.ListOf(schema.Str())),
         "synonyms": schema.Mapping({}, extra=schema.ListOf(schema.Str())),
+        "target_words": schema.Mapping({}, extra=schema.ListOf(schema.Str())),
+        "scope_words": schema.ListOf(schema.Str()),
+        "place_suffixes": schema.ListOf(schema.Str()),
+        "not_places": schema.ListOf(schema.Str()),
+        "approx_tolerance": schema.Number(minimum=0, maximum=1),
+        "max_pairs_per_figure": schema.Number(minimum=1, integer=True),
+        "max_pairs": schema.Number(minimum=1, integer=True),
+        "require_shared_name": schema.Bool(),
+        "name_tables": schema.ListOf(schema.Str()),
     },
     required=("clause_breaks",),
     check_whole=lambda data, where: _check_synonyms(data.get("synonyms", {}), where),
@@ -81,12 +100,23 @@ def compile_conflict_rules(ruleset: RuleSet) -> ConflictRules:
         for canonical, variants in data.get("synonyms", {}).items()
         for variant in variants
     }
+    targets = data.get("target_words", {})
     return ConflictRules(
         clause_breaks=frozenset(data["clause_breaks"]),
         min_shared_words=data.get("min_shared_words", 2),
         min_overlap=float(data.get("min_overlap", 0.5)),
         stop_words=frozenset(stop_words),
         synonyms=synonyms,
+        target_words_zh=tuple(str(word) for word in targets.get("zh", [])),
+        target_words_en=frozenset(str(word).lower() for word in targets.get("en", [])),
+        scope_words=frozenset(str(word).lower() for word in data.get("scope_words", [])),
+        place_suffixes=tuple(str(word) for word in data.get("place_suffixes", [])),
+        not_places=frozenset(str(word) for word in data.get("not_places", [])),
+        approx_tolerance=float(data.get("approx_tolerance", 0.05)),
+        max_pairs_per_figure=int(data.get("max_pairs_per_figure", 3)),
+        max_pairs=int(data.get("max_pairs", 500)),
+        require_shared_name=bool(data.get("require_shared_name", True)),
+        name_tables=tuple(str(name) for name in data.get("name_tables", ["projects", "organisations"])),
     )
 
 
@@ -134,10 +164,28 @@ def heads_agree(first: str | None, second: str | None) -> bool:
 
 @dataclass(frozen=True)
 class Subject:
-    """What a figure is a figure of: its head word and all its subject words."""
+    """What a figure is a figure of: its head word, all its subject words, whether it is a target."""
 
     head: str | None
     words: frozenset[str]
+    target: bool = False
+
+
+def is_target(clause: str, rules: ConflictRules) -> bool:
+    """True when the clause before a figure states a plan, goal or forecast (`target_words`)."""
+    if _HAN.search(clause) and any(word in clause for word in rules.target_words_zh):
+        return True
+    return any(word.lower() in rules.target_words_en for word in _LATIN_WORD.findall(clause))
+
+
+def places_of(subject: Subject, rules: ConflictRules) -> frozenset[str]:
+    """The subject words that name a place or a scope (全国, 昌平区, national ...)."""
+    return frozenset(
+        word
+        for word in subject.words
+        if word in rules.scope_words
+        or (word not in rules.not_places and len(word) > 1 and word.endswith(rules.place_suffixes))
+    )
 
 
 def clause_before(norm_line: str, start: int, floor: int, breaks: frozenset[str]) -> str:
@@ -180,7 +228,7 @@ def figure_subject(
             after_text = span_text  # English counts hold their noun: "77 synthetic biology enterprises"
     head_words = words_of(after_text, rules) or words_of(before_text, rules)
     words = set(words_of(before_text, rules)) | set(words_of(after_text, rules))
-    return Subject(head_words[-1] if head_words else None, frozenset(words))
+    return Subject(head_words[-1] if head_words else None, frozenset(words), is_target(before_text, rules))
 
 
 def subjects_match(first: Subject, second: Subject, rules: ConflictRules | None = None) -> float | None:
@@ -215,6 +263,9 @@ class FigureSide:
     value_high: float | None
     qualifier: str | None
     subject: Subject
+    period: tuple[str, str] | None = None  # (start, end) ISO dates of the period it is stated for
+    norm_text: str = ""
+    names: frozenset[str] = frozenset()  # project and organisation names before it on its line
 
 
 @dataclass(frozen=True)
@@ -243,12 +294,90 @@ def values_differ(first: FigureSide, second: FigureSide) -> bool:
     return False
 
 
-def find_conflicts(output: Output) -> list[Conflict]:
-    """Every conflicting pair of figures in an output, most similar first."""
+_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def interval(side: FigureSide, rules: ConflictRules) -> tuple[float, float]:
+    """The values a figure stands for, given its written precision and qualifier (see conflicts.yaml)."""
+    low = side.value if side.value is not None else side.value_low
+    high = side.value if side.value is not None else side.value_high
+    low = -math.inf if low is None else low
+    high = math.inf if high is None else high
+    half_step = 0.0
+    match = _NUMBER.search(side.norm_text or side.raw_text)
+    if match is not None:
+        written = float(match.group(0).replace(",", ""))
+        decimals = len(match.group(1) or "")
+        reference = side.value if side.value is not None else side.value_low
+        if written and reference is not None:
+            half_step = abs(0.5 * 10.0**-decimals * reference / written)
+    low, high = low - half_step, high + half_step
+    qualifier = side.qualifier or ""
+    if qualifier == "approx":
+        for value in (side.value, side.value_low, side.value_high):
+            if value is not None:
+                widen = abs(value) * rules.approx_tolerance
+                low, high = min(low, value - widen), max(high, value + widen)
+    elif qualifier in ("more_than", "at_least"):
+        high = math.inf
+    elif qualifier in ("less_than", "at_most"):
+        low = -math.inf
+    return low, high
+
+
+def outside_precision(first: FigureSide, second: FigureSide, rules: ConflictRules) -> bool:
+    """True when the two figures' intervals do not overlap: their values truly disagree."""
+    low_a, high_a = interval(first, rules)
+    low_b, high_b = interval(second, rules)
+    return high_a < low_b or high_b < low_a
+
+
+def like_with_like(first: FigureSide, second: FigureSide, rules: ConflictRules) -> bool:
+    """Same kind of statement (target or not), same places, same period (see conflicts.yaml)."""
+    if first.subject.target != second.subject.target:
+        return False
+    if places_of(first.subject, rules) != places_of(second.subject, rules):
+        return False
+    if rules.require_shared_name and not first.names & second.names:
+        return False
+    return first.period == second.period
+
+
+def _separation(conflict: Conflict) -> float:
+    """How far apart two values are, relative to the larger (0..1), for ranking."""
+    first = conflict.first.value if conflict.first.value is not None else conflict.first.value_low
+    second = conflict.second.value if conflict.second.value is not None else conflict.second.value_low
+    if first is None or second is None or not (first or second):
+        return 0.0
+    return abs(first - second) / max(abs(first), abs(second))
+
+
+class ConflictList(list):
+    """Conflicts, ranked and capped; `total` is how many pairs there were before the cap."""
+
+    total: int = 0
+
+    def __init__(self, items: Iterable[Conflict] = (), total: int = 0):
+        super().__init__(items)
+        self.total = total
+
+    def __eq__(self, other: object) -> bool:
+        return list.__eq__(self, other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def find_conflicts(output: Output, limit: int | None = None) -> ConflictList:
+    """The conflicting pairs of figures in an output, best first, at most `limit` (default: `max_pairs`).
+
+    `.total` of the result counts every pair found before the cap.
+    """
     figures = output.figures
     if figures.empty:
-        return []
+        return ConflictList()
     documents = output.documents.set_index("doc_id")["source_path"].to_dict()
+    periods = _periods(output)
+    names = _names_by_line(output, conflict_rules().name_tables)
     lines = output.lines
     norm_lines = {
         (doc_id, int(line_no)): norm
@@ -259,8 +388,71 @@ def find_conflicts(output: Output) -> list[Conflict]:
         for doc_id, line_no, raw in zip(lines["doc_id"], lines["line_no"], lines["raw_text"], strict=True)
     }
     rows = [_clean(row) for row in figures.to_dict("records")]
-    sides = figure_sides(rows, norm_lines, raw_lines, documents)
-    return match_sides(sides)
+    sides = figure_sides(rows, norm_lines, raw_lines, documents, periods, names)
+    return match_sides(sides, limit=limit)
+
+
+def _periods(output: Output) -> dict[Any, Any]:
+    """Where the period of a figure comes from: date mentions by line, and each document's own date.
+
+    Keys `(doc_id, line_no)` hold [(start, (start_date, end_date))] sorted by
+    start; key `doc_id` holds the year of the document's date as a period.
+    """
+    periods: dict[Any, Any] = defaultdict(list)
+    dates = output.dates
+    if not dates.empty:
+        for row in dates[["doc_id", "line_no", "start", "start_date", "end_date"]].to_dict("records"):
+            row = _clean(row)
+            if row["start_date"] is None:
+                continue
+            periods[(row["doc_id"], int(row["line_no"]))].append(
+                (int(row["start"]), (str(row["start_date"])[:10], str(row["end_date"])[:10]))
+            )
+    for key in list(periods):
+        periods[key].sort()
+    documents = output.documents
+    for doc_id, doc_date in zip(documents["doc_id"], documents["doc_date"], strict=True):
+        if doc_date is not None and not (isinstance(doc_date, float) and math.isnan(doc_date)):
+            year = str(doc_date)[:4]
+            if year.isdigit():
+                periods[doc_id] = (f"{year}-01-01", f"{year}-12-31")
+    return periods
+
+
+def _names_by_line(output: Output, tables: Sequence[str]) -> dict[tuple[str, int], list[tuple[int, str]]]:
+    """(doc_id, line_no) -> [(start, name)] of the named mentions (projects, organisations) of each line."""
+    from pipeline.store.schemas import table_names
+
+    names: dict[tuple[str, int], list[tuple[int, str]]] = defaultdict(list)
+    for table in tables:
+        if table not in table_names():
+            continue
+        frame = getattr(output, table)
+        if frame.empty:
+            continue
+        for doc_id, line_no, start, text in zip(
+            frame["doc_id"], frame["line_no"], frame["start"], frame["norm_text"], strict=True
+        ):
+            names[(doc_id, int(line_no))].append((int(start), str(text)))
+    return names
+
+
+def _names_of(
+    row: Mapping[str, Any], names: Mapping[tuple[str, int], list[tuple[int, str]]]
+) -> frozenset[str]:
+    on_line = names.get((row["doc_id"], int(row["line_no"])), ())
+    return frozenset(name for start, name in on_line if start < row["start"])
+
+
+def _period_of(row: Mapping[str, Any], periods: Mapping[Any, Any]) -> tuple[str, str] | None:
+    before = [
+        period
+        for start, period in periods.get((row["doc_id"], int(row["line_no"])), ())
+        if start < row["start"]
+    ]
+    if before:
+        return before[-1]
+    return periods.get(row["doc_id"])
 
 
 def figure_sides(
@@ -268,6 +460,8 @@ def figure_sides(
     norm_lines: Mapping[tuple[str, int], str],
     raw_lines: Mapping[tuple[str, int], str],
     documents: Mapping[str, str],
+    periods: Mapping[Any, Any] | None = None,
+    names: Mapping[tuple[str, int], list[tuple[int, str]]] | None = None,
 ) -> list[tuple[str, str | None, FigureSide]]:
     """(unit, counter, side) for every figure row, its subject computed."""
     from pipeline.read.audit import normalised_span
@@ -311,32 +505,66 @@ def figure_sides(
             value_high=row.get("value_high"),
             qualifier=row.get("qualifier"),
             subject=subject,
+            period=_period_of(row, periods or {}),
+            norm_text=row.get("norm_text") or "",
+            names=_names_of(row, names or {}),
         )
         counter = row.get("counter") if row.get("unit") == "count" else None
         sides.append((row.get("unit") or "", counter.lower() if counter else None, side))
     return sides
 
 
-def match_sides(sides: Iterable[tuple[str, str | None, FigureSide]]) -> list[Conflict]:
-    """Pair up figures of the same unit/counter whose subjects match and values differ."""
+def match_sides(
+    sides: Iterable[tuple[str, str | None, FigureSide]], limit: int | None = None
+) -> ConflictList:
+    """Pair up figures of the same unit/counter whose subjects match, like with like, values apart.
+
+    Figures are bucketed by unit, counter and the last character of their
+    head word (heads that agree share it), so only plausible pairs are
+    compared. The pairs are ranked (subject overlap, then how far apart the
+    values are), each figure keeps its best `max_pairs_per_figure`, and at
+    most `limit` (default `max_pairs`) are returned.
+    """
     rules = conflict_rules()
-    groups: dict[tuple[str, str | None], list[FigureSide]] = defaultdict(list)
+    groups: dict[tuple[str, str | None, str], list[FigureSide]] = defaultdict(list)
     for unit, counter, side in sides:
         if side.subject.head is not None:
-            groups[(unit, counter)].append(side)
+            groups[(unit, counter, side.subject.head[-1])].append(side)
     conflicts = []
-    for (unit, counter), members in groups.items():
+    for (unit, counter, _), members in groups.items():
         members.sort(key=lambda side: (side.source_path, side.line_no, side.start))
         for first, second in combinations(members, 2):
             if first.doc_id == second.doc_id or not values_differ(first, second):
                 continue
             score = subjects_match(first.subject, second.subject, rules)
-            if score is None:
+            if score is None or not like_with_like(first, second, rules):
+                continue
+            if not outside_precision(first, second, rules):
                 continue
             shared = tuple(sorted(first.subject.words & second.subject.words))
             conflicts.append(Conflict(unit, counter, shared, score, first, second))
-    conflicts.sort(key=lambda conflict: (-conflict.score, conflict.unit, conflict.first.source_path))
-    return conflicts
+    conflicts.sort(
+        key=lambda conflict: (
+            -conflict.score,
+            -_separation(conflict),
+            conflict.unit,
+            conflict.first.source_path,
+            conflict.first.line_no,
+            conflict.second.source_path,
+            conflict.second.line_no,
+        )
+    )
+    cap = rules.max_pairs if limit is None else limit
+    taken: dict[str, int] = defaultdict(int)
+    kept = []
+    for conflict in conflicts:
+        first, second = conflict.first.mention_id, conflict.second.mention_id
+        if taken[first] >= rules.max_pairs_per_figure or taken[second] >= rules.max_pairs_per_figure:
+            continue
+        taken[first] += 1
+        taken[second] += 1
+        kept.append(conflict)
+    return ConflictList(kept[:cap], total=len(conflicts))
 
 
 CONFLICT_SIDE_COLUMNS = (

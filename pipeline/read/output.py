@@ -55,6 +55,11 @@ class Output:
         self._frames: dict[str, pd.DataFrame] = {}
         self._conflicts_registered = False
 
+    @property
+    def run_id(self) -> str | None:
+        """The id of the committed run these tables come from (None for tables copied without it)."""
+        return self._tables.run_id
+
     def __getattr__(self, name: str) -> pd.DataFrame:
         # Only reached for names that are not ordinary attributes: the tables.
         if name.startswith("_") or name not in table_names():
@@ -187,6 +192,7 @@ class _LocalRun:
     def __init__(self, out_dir: Path, run_dir: Path):
         self.location = out_dir
         self.run_dir = run_dir
+        self.run_id = None if run_dir == out_dir else run_dir.name
 
     @classmethod
     def pin(cls, out_dir: Path) -> _LocalRun:
@@ -229,10 +235,13 @@ class _LocalRun:
 class _RemoteRun:
     """The committed parts of a remote output, pinned from its manifest when opened."""
 
-    def __init__(self, store: RemoteStore, files: dict[str, list[tuple[str, int]]]):
+    def __init__(
+        self, store: RemoteStore, files: dict[str, list[tuple[str, int]]], run_id: str | None = None
+    ):
         self.store = store
         self.location = store.url
         self.files = files  # table -> [(file name, rows)]
+        self.run_id = run_id
 
     @classmethod
     def pin(cls, url: str) -> _RemoteRun:
@@ -249,7 +258,7 @@ class _RemoteRun:
             name: [(entry["file"], int(entry["rows"])) for entry in tables.get(name, [])]
             for name in table_names()
         }
-        return cls(store, files)
+        return cls(store, files, manifest.get("run_id"))
 
     def read(self, name: str):
         _check_table_name(name)

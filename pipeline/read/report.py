@@ -361,8 +361,9 @@ def render_index(
     line_counts: Mapping[str, tuple[int, int]],
     errors: Sequence[Mapping[str, Any]],
     conflicts: Sequence[Any] = (),
+    provenance: Mapping[str, str] | None = None,
 ) -> str:
-    """The index page: documents with counts per type, errors, conflicts.
+    """The index page: what made it, documents with counts per type (searchable), errors, conflicts.
 
     `counts[doc_id][table]` = mentions; `line_counts[doc_id]` = (boilerplate
     lines, garbled lines).
@@ -376,7 +377,8 @@ def render_index(
             f'<td class="num">{counts.get(doc_id, {}).get(table, 0)}</td>' for table in mention_tables()
         )
         rows.append(
-            f'<tr><td><a href="{escape(doc_id)}.html">{escape(document["file_name"])}</a></td>'
+            f'<tr data-search="{escape(_search_text(document))}">'
+            f'<td><a href="{escape(doc_id)}.html">{escape(document["file_name"])}</a></td>'
             f"<td>{escape(_text(document.get('title')) or '—')}</td>"
             f"<td>{escape(_text(document.get('doc_date')) or '—')}</td>"
             f'<td class="num">{int(document["n_lines"])}</td><td class="num">{boilerplate}</td>'
@@ -387,7 +389,10 @@ def render_index(
     )
     documents_panel = (
         f'<section class="panel"><h2>Documents ({len(documents)})</h2>'
-        "<table><thead><tr><th>file</th><th>title</th>"
+        '<p><input id="doc-search" type="search" placeholder="filter by file, title, date or path" '
+        'oninput="provexFilter(this.value)" style="width:100%;max-width:32em"> '
+        '<span id="doc-shown"></span></p>'
+        '<table id="documents"><thead><tr><th>file</th><th>title</th>'
         f'<th>date</th><th class="num">lines</th><th class="num">boilerplate</th><th class="num">garbled</th>'
         f"{head_cells}</tr></thead><tbody>{''.join(rows)}</tbody></table></section>"
     )
@@ -408,9 +413,39 @@ def render_index(
         )
     return _page(
         "provex report",
-        "<h1>provex report</h1>" + _legend(totals, with_line_toggles=False),
-        documents_panel + errors_panel + _conflicts_panel(conflicts),
+        "<h1>provex report</h1>"
+        + _provenance_line(provenance or {})
+        + _legend(totals, with_line_toggles=False),
+        documents_panel + errors_panel + _conflicts_panel(conflicts) + f"<script>{SEARCH_SCRIPT}</script>",
     )
+
+
+# Filters the documents table as one types: every word must occur in the row's file, title, date or path.
+SEARCH_SCRIPT = """
+function provexFilter(query){
+  var words=query.toLowerCase().split(/\\s+/).filter(Boolean), shown=0;
+  var rows=document.querySelectorAll('#documents tbody tr');
+  rows.forEach(function(row){
+    var text=row.getAttribute('data-search'), hit=words.every(function(w){return text.indexOf(w)>=0});
+    row.style.display=hit?'':'none'; if(hit){shown++}
+  });
+  document.getElementById('doc-shown').textContent=words.length?(shown+' of '+rows.length):'';
+}
+"""
+
+
+def _search_text(document: Mapping[str, Any]) -> str:
+    parts = [document.get(key) for key in ("file_name", "title", "doc_date", "source_path")]
+    return " ".join(_text(part) for part in parts if not _missing(part)).lower()
+
+
+def _provenance_line(provenance: Mapping[str, str]) -> str:
+    if not provenance:
+        return ""
+    items = "".join(
+        f"<span><b>{escape(label)}</b> {escape(value)}</span> " for label, value in provenance.items()
+    )
+    return f'<p class="provenance" style="font-size:.85em;color:#555">{items}</p>'
 
 
 def _conflicts_panel(conflicts: Sequence[Any]) -> str:
@@ -422,6 +457,7 @@ def _conflicts_panel(conflicts: Sequence[Any]) -> str:
     from pipeline.read.audit import format_value
     from pipeline.read.conflicts import value_text
 
+    total = max(getattr(conflicts, "total", len(conflicts)), len(conflicts))
     rows = []
     for conflict in conflicts:
         sides = []
@@ -437,7 +473,9 @@ def _conflicts_panel(conflicts: Sequence[Any]) -> str:
             f'<td class="num">{conflict.score:.2f}</td>{"".join(sides)}</tr>'
         )
     return (
-        f'<section class="panel"><h2>Conflicting figures across documents ({len(conflicts)})</h2>'
+        f'<section class="panel"><h2>Conflicting figures across documents ({len(conflicts)}'
+        + (f" of {total}, best first; capped by conflicts.yaml" if total > len(conflicts) else "")
+        + ")</h2>"
         '<table><thead><tr><th>unit</th><th>subject words</th><th class="num">score</th><th>value</th>'
         "<th>first</th><th>value</th><th>second</th></tr></thead><tbody>"
         + "".join(rows)
@@ -487,13 +525,64 @@ def write_report(output: Output, report_dir: Path | None = None, conflicts: bool
 
         found_conflicts = find_conflicts(output)
     index = report_dir / "index.html"
+    provenance = report_provenance(output, documents)
     _write_atomically(
-        index, render_index(documents, counts, line_counts, output.errors.to_dict("records"), found_conflicts)
+        index,
+        render_index(
+            documents, counts, line_counts, output.errors.to_dict("records"), found_conflicts, provenance
+        ),
     )
+    _write_atomically(report_dir / "documents.json", _documents_index(documents, counts))
     for stale in report_dir.iterdir():
         if _PAGE_NAME.match(stale.name) and stale.name not in written:
             stale.unlink()
     return index
+
+
+def report_provenance(output: Output, documents: Sequence[Mapping[str, Any]]) -> dict[str, str]:
+    """What the report was made from: run id, provex version, rules hash(es), time, source audit.
+
+    The audit status compares every document's source file with its
+    recorded sha256 (as `provex audit` does): verified, changed or missing.
+    """
+    from datetime import UTC, datetime
+
+    from pipeline.core.version import VERSION
+    from pipeline.read.audit import check_source
+
+    statuses: dict[str, int] = defaultdict(int)
+    if isinstance(output.out_dir, Path):
+        for document in documents:
+            statuses[check_source(document, output.out_dir).status] += 1
+        audit = ", ".join(f"{count} {status}" for status, count in sorted(statuses.items())) or "no documents"
+    else:
+        audit = "not checked (remote output: run provex audit --verify)"
+    hashes = sorted({str(document.get("rules_hash")) for document in documents if document.get("rules_hash")})
+    return {
+        "run": output.run_id or "unknown",
+        "provex": VERSION,
+        "rules": ", ".join(hashes) or "–",
+        "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "sources": audit,
+    }
+
+
+def _documents_index(documents: Sequence[Mapping[str, Any]], counts: Mapping[str, Mapping[str, int]]) -> str:
+    """A small JSON index of the documents (id, page, file, title, date, counts) for tools and search."""
+    import json
+
+    entries = [
+        {
+            "doc_id": document["doc_id"],
+            "page": f"{document['doc_id']}.html",
+            "file": _text(document.get("file_name")),
+            "title": _text(document.get("title")) if not _missing(document.get("title")) else None,
+            "date": _text(document.get("doc_date")) if not _missing(document.get("doc_date")) else None,
+            "counts": dict(counts.get(document["doc_id"], {})),
+        }
+        for document in sorted(documents, key=lambda doc: doc["source_path"])
+    ]
+    return json.dumps(entries, ensure_ascii=False, separators=(",", ":"))
 
 
 def _write_atomically(path: Path, text: str) -> None:

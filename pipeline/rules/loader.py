@@ -84,12 +84,75 @@ for _loader in (_LocatingLoader, _FastLocatingLoader):
         _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
-def rules_dir() -> Path:
-    """The rules directory: $PROVEX_RULES_DIR, else `rules/` beside the package."""
+# The default rules: `rules/` at the top of a source checkout; inside the
+# package (`pipeline/rules/defaults/`, copied there by the build) when installed.
+PACKAGED_RULES = Path(__file__).resolve().parent / "defaults"
+CHECKOUT_RULES = Path(__file__).resolve().parents[2] / "rules"
+CONFIG_NAME = "provex.toml"
+
+
+class ConfigError(ValueError):
+    """A provex configuration file that cannot be used: names the file and why."""
+
+
+def default_rules_dir() -> Path:
+    """The rules that ship with provex: the installed package's copy, else the checkout's `rules/`."""
+    if PACKAGED_RULES.is_dir():
+        return PACKAGED_RULES
+    return CHECKOUT_RULES
+
+
+def config_files() -> list[Path]:
+    """The configuration files consulted, in order of precedence (existing or not).
+
+    `./provex.toml` (the working directory), then the user's
+    `$XDG_CONFIG_HOME/provex/config.toml` (`~/.config/provex/config.toml`).
+    """
+    config_home = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return [Path.cwd() / CONFIG_NAME, Path(config_home) / "provex" / "config.toml"]
+
+
+def read_config(path: Path) -> dict[str, Any]:
+    """The settings of one configuration file: `rules = "DIR"` (relative to the file's folder)."""
+    import tomllib
+
+    try:
+        settings = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    unknown = sorted(set(settings) - {"rules"})
+    if unknown:
+        raise ConfigError(f"{path}: unknown setting {unknown[0]!r} (known: rules)")
+    rules = settings.get("rules")
+    if rules is not None:
+        if not isinstance(rules, str) or not rules:
+            raise ConfigError(f'{path}: `rules` must be a folder name, e.g. rules = "my-rules/"')
+        settings["rules"] = (path.parent / Path(rules).expanduser()).resolve()
+    return settings
+
+
+def rules_source() -> tuple[Path, str]:
+    """The rules folder to use and why: (folder, where the choice came from).
+
+    Precedence (the first that is set wins): `--rules DIR` (handled by the
+    command line, which passes the folder explicitly), `$PROVEX_RULES_DIR`,
+    `rules = "DIR"` in `./provex.toml`, then in the user's
+    `~/.config/provex/config.toml`, then the rules shipped with provex.
+    """
     configured = os.environ.get(RULES_DIR_ENV)
     if configured:
-        return Path(configured)
-    return Path(__file__).resolve().parents[2] / "rules"
+        return Path(configured), f"${RULES_DIR_ENV}"
+    for path in config_files():
+        if path.is_file():
+            rules = read_config(path).get("rules")
+            if rules is not None:
+                return rules, str(path)
+    return default_rules_dir(), "the rules shipped with provex"
+
+
+def rules_dir() -> Path:
+    """The rules directory: $PROVEX_RULES_DIR, a config file's `rules`, else the shipped rules."""
+    return rules_source()[0]
 
 
 def parse_rule_text(text: str, path: Path | str) -> Any:

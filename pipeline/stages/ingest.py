@@ -20,9 +20,15 @@ from pipeline.stages.webmeta import page_metadata
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
-INPUT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 # Files holding many articles (read by `pipeline.stages.containers`).
 CONTAINER_SUFFIXES = (".jsonl", ".jsonl.gz", ".warc", ".warc.gz")
+# Documents read through a library (optional extras `pdf` and `docx`).
+PDF_SUFFIXES = frozenset({".pdf"})
+DOCX_SUFFIXES = frozenset({".docx"})
+INPUT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
+# In the text of a PDF, pages are separated by a line holding only a form feed:
+# the page of line N is 1 + the number of such lines above it.
+PAGE_BREAK = "\f"
 
 # Byte order marks, longest first (the UTF-32 LE mark starts with UTF-16 LE's).
 BYTE_ORDER_MARKS = (
@@ -69,8 +75,11 @@ class DecodedText:
 class Discovery:
     """What `discover_inputs` found: files to read, and what it passed over.
 
-    `problems` are paths that could not be walked or read as files (an
-    unreadable folder, a symlink loop, a FIFO, a name too long, a link to a
+    `skipped` are files with a suffix provex does not read; `passed_over`
+    are files and folders not looked into, each with the reason (hidden, a
+    provex output folder, a symbolic link to a folder); `missing` are given
+    paths that do not exist; `problems` are paths that could not be walked or
+    read as files (an unreadable folder, a FIFO, a name too long, a link to a
     file outside the input): each becomes an `errors` row.
     """
 
@@ -78,21 +87,40 @@ class Discovery:
     skipped: list[Path] = field(default_factory=list)
     missing: list[Path] = field(default_factory=list)
     problems: list[tuple[Path, str, str]] = field(default_factory=list)  # (path, error type, message)
+    passed_over: list[tuple[Path, str]] = field(default_factory=list)
 
 
-def discover_inputs(paths: Iterable[Path | str]) -> Discovery:
-    """Walk files and folders (recursively) for .txt/.md/.html/.htm files and containers.
+# A folder holding this is the output of a provex run (its state folder).
+OUTPUT_MARKER = ".provex"
+HIDDEN = "hidden (its name starts with '.')"
+OUTPUT_FOLDER = "a provex output folder (it holds .provex/)"
+LINKED_FOLDER = "a symbolic link to a folder (not followed: links can loop)"
 
-    Returns them sorted and de-duplicated; other files are listed in
-    `skipped`, paths that do not exist in `missing`. Hidden files and folders
-    (name starting with '.') are passed over silently. Symlinked folders are
-    followed unless they lead back into a folder being walked (a loop); a
-    symlink to a file outside the given folder is not read. Neither these,
-    nor unreadable folders, FIFOs or devices stop the walk: they are listed
-    in `problems`.
+
+def is_output_folder(path: Path, exclude: Iterable[Path] = ()) -> bool:
+    """True for a folder a provex run writes: one holding `.provex/`, or one of `exclude`."""
+    if (path / OUTPUT_MARKER).is_dir():
+        return True
+    resolved = path.resolve()
+    return any(resolved == Path(other).resolve() for other in exclude)
+
+
+def discover_inputs(paths: Iterable[Path | str], exclude: Iterable[Path | str] = ()) -> Discovery:
+    """Walk files and folders (recursively) for the files provex reads (`INPUT_SUFFIXES`, containers).
+
+    Returns them sorted and de-duplicated. Inside a folder, hidden files and
+    folders (name starting with '.'), folders that are symbolic links (a
+    linked file is read, unless it points outside the folder given) and
+    provex output folders — any folder holding `.provex/`, and the folders in
+    `exclude` (the run's own output) — are not looked into; they are listed
+    in `passed_over` with the reason. Files of other suffixes are listed in
+    `skipped`, paths that do not exist in `missing`; unreadable folders,
+    FIFOs, devices and names too long are `problems`, and none of these
+    stops the walk. A path given explicitly is read even when hidden.
     """
     found = Discovery()
     seen: set[str] = set()
+    excluded = [Path(path) for path in exclude]
     for given in paths:
         path = Path(given)
         try:
@@ -101,7 +129,10 @@ def discover_inputs(paths: Iterable[Path | str]) -> Discovery:
             found.problems.append((path, "unreadable_path", _os_reason(error)))
             continue
         if is_dir:
-            candidates = _walk(path, found)
+            if is_output_folder(path, excluded):
+                found.passed_over.append((path, OUTPUT_FOLDER))
+                continue
+            candidates = _walk(path, excluded, found)
         elif exists:
             candidates = [path]
         else:
@@ -126,12 +157,12 @@ def is_container(path: Path | str) -> bool:
     return os.fspath(path).lower().endswith(CONTAINER_SUFFIXES)
 
 
-def _walk(root: Path, found: Discovery) -> list[Path]:
-    """Every non-hidden entry below `root` that is not a folder, sorted; problems noted in `found`."""
+def _walk(root: Path, excluded: list[Path], found: Discovery) -> list[Path]:
+    """The files below `root` that `discover_inputs` looks at, sorted; the rest noted in `found`."""
     entries: list[Path] = []
     root_real = os.path.realpath(root)
 
-    def visit(folder: Path, ancestors: frozenset[str]) -> None:
+    def visit(folder: Path) -> None:
         try:
             children = sorted(os.scandir(folder), key=lambda entry: entry.name)
         except OSError as error:
@@ -140,26 +171,22 @@ def _walk(root: Path, found: Discovery) -> list[Path]:
             )
             return
         for child in children:
-            if child.name.startswith("."):
-                continue
             path = Path(child.path)
+            if child.name.startswith("."):
+                found.passed_over.append((path, HIDDEN))
+                continue
             try:
                 is_dir = child.is_dir()
             except OSError as error:
                 found.problems.append((path, "unreadable_path", _os_reason(error)))
                 continue
             if is_dir:
-                real = os.path.realpath(path)
-                if real in ancestors:
-                    found.problems.append(
-                        (
-                            path,
-                            "symlink_loop",
-                            "this symlinked folder leads back into a folder above it: not walked",
-                        )
-                    )
-                    continue
-                visit(path, ancestors | {real})
+                if child.is_symlink():
+                    found.passed_over.append((path, LINKED_FOLDER))
+                elif is_output_folder(path, excluded):
+                    found.passed_over.append((path, OUTPUT_FOLDER))
+                else:
+                    visit(path)
                 continue
             if child.is_symlink() and not _inside(os.path.realpath(path), root_real):
                 found.problems.append(
@@ -168,7 +195,7 @@ def _walk(root: Path, found: Discovery) -> list[Path]:
                 continue
             entries.append(path)
 
-    visit(root, frozenset({root_real}))
+    visit(root)
     return sorted(entries)
 
 
@@ -282,6 +309,92 @@ def html_to_text(html: str) -> str:
     return text
 
 
+def pdf_to_text(data: bytes) -> str:
+    """The text layer of a PDF (pypdf): each page's lines, pages separated by a `PAGE_BREAK` line.
+
+    Raises IngestError when pypdf is missing, the file is not a readable
+    PDF, it is encrypted, or no page has text (a scan without OCR).
+    """
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+    except ImportError:
+        raise IngestError(
+            "read", "missing_library", "reading .pdf needs pypdf: pip install 'provex[pdf]'"
+        ) from None
+    import io
+    import logging
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings about odd files are not ours to print
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise IngestError("pdf", "encrypted", "the PDF is encrypted: save a copy without a password")
+        pages = [(page.extract_text() or "") for page in reader.pages]
+    except IngestError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+        raise IngestError("pdf", "unreadable_pdf", f"not a readable PDF: {error}") from None
+    pages = [
+        page.replace("\r\n", "\n").replace("\r", "\n").replace(PAGE_BREAK, " ").rstrip("\n") for page in pages
+    ]
+    if not any(page.strip() for page in pages):
+        raise IngestError(
+            "pdf",
+            "no_text_layer",
+            f"the PDF has {len(pages)} page(s) but no text layer (a scanned document?): run OCR on it first",
+        )
+    return f"\n{PAGE_BREAK}\n".join(pages)
+
+
+def _page_text(text: str) -> str:
+    """One page's text: newlines only, no form feed of its own (it would read as a page break)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace(PAGE_BREAK, " ").rstrip("\n")
+
+
+def docx_to_text(data: bytes) -> str:
+    """The text of a Word document (python-docx): one line per paragraph, a table row per line.
+
+    Paragraphs and tables come in document order; a line break inside a
+    paragraph starts a new line; the cells of a table row are joined by tabs.
+    Raises IngestError when python-docx is missing or the file is not a .docx.
+    """
+    try:
+        import docx
+    except ImportError:
+        raise IngestError(
+            "read", "missing_library", "reading .docx needs python-docx: pip install 'provex[docx]'"
+        ) from None
+    import io
+    import zipfile
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise IngestError("docx", "unreadable_docx", f"not a readable Word (.docx) file: {error}") from None
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if hasattr(block, "rows"):
+            for row in block.rows:
+                lines.append("\t".join(cell.text.replace("\n", " ") for cell in row.cells))
+        else:
+            lines.extend(block.text.split("\n"))
+    if not any(line.strip() for line in lines):
+        raise IngestError("docx", "no_text", "the Word document has no text")
+    return "\n".join(lines)
+
+
+def page_of_line(lines: Iterable[str], line_no: int) -> int:
+    """The page (from 1) of line `line_no` of a PDF's text: 1 + the page breaks above it."""
+    page = 1
+    for number, line in enumerate(lines, start=1):
+        if number >= line_no:
+            break
+        if line == PAGE_BREAK:
+            page += 1
+    return page
+
+
 def read_source(path: Path | str) -> SourceText:
     """Read one input file into a SourceText (bytes hashed, text decoded, split).
 
@@ -300,10 +413,17 @@ def read_source(path: Path | str) -> SourceText:
         raise IngestError(
             "read", "read_failed", f"could not read the file: {error.strerror or error}"
         ) from None
-    decoded = decode_bytes(data)
-    kind = "html" if path.suffix.lower() in HTML_SUFFIXES else "text"
-    text = html_to_text(decoded.text) if kind == "html" else decoded.text
-    meta = page_metadata(decoded.text) if kind == "html" else {}
+    suffix = path.suffix.lower()
+    meta: dict = {}
+    if suffix in PDF_SUFFIXES or suffix in DOCX_SUFFIXES:
+        kind = "pdf" if suffix in PDF_SUFFIXES else "docx"
+        text = pdf_to_text(data) if kind == "pdf" else docx_to_text(data)
+        decoded = DecodedText(text, kind)
+    else:
+        decoded = decode_bytes(data)
+        kind = "html" if suffix in HTML_SUFFIXES else "text"
+        text = html_to_text(decoded.text) if kind == "html" else decoded.text
+        meta = page_metadata(decoded.text) if kind == "html" else {}
     return SourceText(
         source_path=str(path),
         file_name=path.name,
