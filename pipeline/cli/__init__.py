@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from pipeline.cli import audit as cli_audit
+from pipeline.cli import bilingual as cli_bilingual
 from pipeline.cli import scale as cli_scale
 from pipeline.cli.options import DEFAULT_INPUT, jobs_option, out_option, rules_option
 
@@ -218,6 +219,7 @@ main.add_command(cli_scale.compact)
 main.add_command(cli_audit.audit_command)
 main.add_command(cli_audit.report_command)
 main.add_command(cli_audit.conflicts_command)
+main.add_command(cli_bilingual.drift_command)
 
 if __name__ == "__main__":
     main()
