@@ -468,9 +468,24 @@ def _link_values(
                     table, a.mention_id, b.mention_id, pair.zh_line_no, pair.en_line_no, "same", evidence
                 )
             )
+    if table == "dates":  # relative dates without an article date: no range to compare, only the kind
+        unresolved_zh = [mention for mention in zh if value_key(mention) is None]
+        unresolved_en = [mention for mention in en if value_key(mention) is None]
+        for a, b in _closest_pairs(unresolved_zh, unresolved_en, zh_len, en_len, DIFFERS_MAX_SHIFT):
+            if a.fields.get("granularity") == b.fields.get("granularity"):
+                evidence = "both unresolved, same granularity and place in the line"
+                links.append(
+                    MentionLink(
+                        table, a.mention_id, b.mention_id, pair.zh_line_no, pair.en_line_no, "same", evidence
+                    )
+                )
     linked = {link.zh_mention_id for link in links} | {link.en_mention_id for link in links}
-    rest_zh = [mention for mention in zh if mention.mention_id not in linked]
-    rest_en = [mention for mention in en if mention.mention_id not in linked]
+    rest_zh = [
+        mention for mention in zh if mention.mention_id not in linked and value_key(mention) is not None
+    ]
+    rest_en = [
+        mention for mention in en if mention.mention_id not in linked and value_key(mention) is not None
+    ]
     kinds: dict[Any, tuple[list[Mention], list[Mention]]] = {}
     for side, mentions in ((0, rest_zh), (1, rest_en)):
         for mention in mentions:
