@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -28,6 +28,7 @@ from pipeline.core.records import (
 from pipeline.core.version import VERSION as __version__
 from pipeline.extractors.mentions import to_mentions
 from pipeline.rules.ruleset import RuleSet
+from pipeline.stages.align import Bilingual, pair_document
 from pipeline.stages.boilerplate import classify_lines
 from pipeline.stages.docinfo import find_doc_date, find_title
 from pipeline.stages.ingest import split_lines
@@ -43,6 +44,7 @@ class DocumentResult:
     lines: Sequence[NormalisedLine]
     verdicts: Sequence[BoilerplateVerdict]
     mentions: list[Mention]
+    bilingual: Bilingual = field(default_factory=Bilingual)  # line pairs, mention links, drift
 
 
 class StageClock:
@@ -109,6 +111,8 @@ def process_document(
         spans = spec.find_spans()(article, context, ruleset)
         clock.start("offsets")
         mentions.extend(to_mentions(source.doc_id, spans, lines))
+    clock.start("align")
+    bilingual = pair_document(article, mentions, ruleset)
     clock.start("rows")
     doc_id = source.doc_id
     languages = sorted({line.lang for line in lines if line.lang != "none"})
@@ -137,7 +141,9 @@ def process_document(
         "meta": extra_meta(metadata) or None,
     }
     clock.stop()
-    return DocumentResult(document=document, lines=lines, verdicts=verdicts, mentions=mentions)
+    return DocumentResult(
+        document=document, lines=lines, verdicts=verdicts, mentions=mentions, bilingual=bilingual
+    )
 
 
 def source_from_text(text: str, name: str = "<text>") -> SourceText:

@@ -20,6 +20,9 @@ SORT_KEYS = {
     "documents": ["doc_id"],
     "lines": ["doc_id", "line_no"],
     "errors": ["source_path", "error_type"],
+    "line_pairs": ["doc_id", "zh_line_no"],
+    "mention_links": ["zh_mention_id", "en_mention_id"],
+    "drift": ["doc_id", "zh_line_no", "en_line_no", "table", "kind", "zh_mention_id", "en_mention_id"],
     **{name: ["mention_id"] for name in mention_tables()},
 }
 RUN_TIMES = {"documents": "processed_at", "errors": "at"}

@@ -26,7 +26,14 @@ from pipeline.store.schemas import mention_tables, table_names
 from .conftest import PROJECT_ROOT, SEEDS
 
 NEW_TEXT = "海淀区今年新增企业85家，投资总额约2.4亿元。\n2025年园区收入增长12%。\n"
-KEYS = {"documents": ["doc_id"], "lines": ["doc_id", "line_no"], "errors": ["source_path", "error_type"]}
+KEYS = {
+    "documents": ["doc_id"],
+    "lines": ["doc_id", "line_no"],
+    "errors": ["source_path", "error_type"],
+    "line_pairs": ["doc_id", "zh_line_no"],
+    "mention_links": ["zh_mention_id", "en_mention_id"],
+    "drift": ["doc_id", "zh_line_no", "en_line_no", "table", "kind", "zh_mention_id", "en_mention_id"],
+}
 
 
 def _tables(out_dir: Path) -> dict[str, pd.DataFrame]:

@@ -29,6 +29,7 @@ from pipeline.core.records import (
 from pipeline.document import WARM_UP_TEXT, DocumentResult, StageClock, process_document, source_from_text
 from pipeline.rules.loader import RuleFileError
 from pipeline.rules.ruleset import RuleSet
+from pipeline.stages.align import describe_mention
 from pipeline.stages.containers import TEXT_FIELDS, read_record, read_records
 from pipeline.stages.ingest import IngestError, read_source
 from pipeline.store.parts import (
@@ -244,6 +245,35 @@ def warm_up(rules_dir: str | None = None) -> None:
         columns.to_table(name)
 
 
+def bilingual_rows(result: DocumentResult) -> dict[str, list[dict[str, Any]]]:
+    """Rows of the bilingual tables (line pairs, mention links, drift) of one document."""
+    found = result.bilingual
+    if not found.pairs:
+        return {}
+    doc_id = result.document["doc_id"]
+    pairs = [{"doc_id": doc_id, **vars(pair)} for pair in found.pairs]
+    links = [{"doc_id": doc_id, **vars(link)} for link in found.links]
+    drift = []
+    for row in found.drift:
+        record = {
+            "doc_id": doc_id,
+            "table": row.table,
+            "kind": row.kind,
+            "zh_line_no": row.zh_line_no,
+            "en_line_no": row.en_line_no,
+            "in_other_text": row.in_other_text,
+        }
+        for side, mention in (("zh", row.zh), ("en", row.en)):
+            if mention is not None:
+                record[f"{side}_mention_id"] = mention.mention_id
+                record[f"{side}_start"] = mention.start
+                record[f"{side}_end"] = mention.end
+                record[f"{side}_text"] = mention.raw_text
+                record[f"{side}_value"] = describe_mention(mention)
+        drift.append(record)
+    return {"line_pairs": pairs, "mention_links": links, "drift": drift}
+
+
 class BatchColumns:
     """The rows of one batch, kept as one list per column of every table.
 
@@ -280,6 +310,11 @@ class BatchColumns:
             by_table.setdefault(mention.table, []).append(mention)
         for table, mentions in by_table.items():
             self._add_mentions(table, mentions)
+        for table, rows in bilingual_rows(result).items():
+            columns = self.columns[table]
+            for row in rows:
+                for column, values in columns.items():
+                    values.append(row.get(column))
 
     def _add_mentions(self, table: str, mentions: Sequence[Mention]) -> None:
         columns = self.columns[table]

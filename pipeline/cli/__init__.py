@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from pipeline.cli import audit as cli_audit
+from pipeline.cli import bilingual as cli_bilingual
 from pipeline.cli import export as cli_export
 from pipeline.cli import rules as cli_rules
 from pipeline.cli import scale as cli_scale
@@ -347,6 +348,7 @@ main.add_command(cli_audit.report_command)
 main.add_command(cli_audit.conflicts_command)
 main.add_command(cli_rules.rules_command)
 main.add_command(cli_export.export_command)
+main.add_command(cli_bilingual.drift_command)
 
 if __name__ == "__main__":
     main()

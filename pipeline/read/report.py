@@ -243,8 +243,12 @@ def render_document(
     document: Mapping[str, Any],
     lines: Iterable[Mapping[str, Any]],
     mentions: Mapping[str, Sequence[Mapping[str, Any]]],
+    bilingual_html: str = "",
 ) -> str:
-    """The HTML page of one document: its lines with highlights, and its mentions."""
+    """The HTML page of one document: its lines with highlights, and its mentions.
+
+    `bilingual_html`, when given, is shown under them (line pairs side by side and drift).
+    """
     by_line: dict[int, list[Highlight]] = defaultdict(list)
     for table, rows in mentions.items():
         for row in rows:
@@ -303,7 +307,7 @@ def render_document(
     )
     body = (
         f'{meta}<div class="layout"><section class="text" aria-label="lines">{"".join(line_rows)}</section>'
-        f'<aside aria-label="mentions">{_mention_table(mentions)}</aside></div>'
+        f'<aside aria-label="mentions">{_mention_table(mentions)}</aside></div>{bilingual_html}'
     )
     toggles = "".join(
         f'<input type="checkbox" class="toggle" id="{name}">'
@@ -502,10 +506,20 @@ def write_report(output: Output, report_dir: Path | None = None, conflicts: bool
     for table in mention_tables():
         for row in getattr(output, table).to_dict("records"):
             mentions_by_doc[row["doc_id"]][table].append(row)
+    from pipeline.read.bilingual import bilingual_section
+
+    pairs_by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    drift_by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in output.line_pairs.to_dict("records"):
+        pairs_by_doc[row["doc_id"]].append(row)
+    for row in output.drift.to_dict("records"):
+        drift_by_doc[row["doc_id"]].append(row)
     written = set()
     for document in documents:
         doc_id = document["doc_id"]
-        page = render_document(document, lines_by_doc.get(doc_id, []), mentions_by_doc.get(doc_id, {}))
+        lines = lines_by_doc.get(doc_id, [])
+        bilingual = bilingual_section(lines, pairs_by_doc.get(doc_id, []), drift_by_doc.get(doc_id, []))
+        page = render_document(document, lines, mentions_by_doc.get(doc_id, {}), bilingual)
         _write_atomically(report_dir / f"{doc_id}.html", page)
         written.add(f"{doc_id}.html")
     counts = {

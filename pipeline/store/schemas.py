@@ -65,6 +65,50 @@ STORE_SCHEMAS: dict[str, pa.Schema] = {
             pa.field("flags", pa.list_(pa.string())),
         ]
     ),
+    # Bilingual documents (pipeline/stages/align.py): empty for monolingual ones.
+    "line_pairs": pa.schema(
+        [
+            pa.field("doc_id", pa.string(), nullable=False),
+            pa.field("zh_line_no", pa.int32(), nullable=False),
+            pa.field("en_line_no", pa.int32(), nullable=False),
+            pa.field("score", pa.float64(), nullable=False),
+            pa.field("evidence", pa.string(), nullable=False),
+        ]
+    ),
+    "mention_links": pa.schema(
+        [
+            pa.field("doc_id", pa.string(), nullable=False),
+            pa.field("table", pa.string(), nullable=False),
+            pa.field("zh_mention_id", pa.string(), nullable=False),
+            pa.field("en_mention_id", pa.string(), nullable=False),
+            pa.field("zh_line_no", pa.int32(), nullable=False),
+            pa.field("en_line_no", pa.int32(), nullable=False),
+            pa.field("relation", pa.string(), nullable=False),
+            pa.field("evidence", pa.string(), nullable=False),
+            pa.field("name_zh", pa.string()),
+            pa.field("name_en", pa.string()),
+        ]
+    ),
+    "drift": pa.schema(
+        [
+            pa.field("doc_id", pa.string(), nullable=False),
+            pa.field("table", pa.string(), nullable=False),
+            pa.field("kind", pa.string(), nullable=False),
+            pa.field("zh_line_no", pa.int32(), nullable=False),
+            pa.field("en_line_no", pa.int32(), nullable=False),
+            pa.field("zh_mention_id", pa.string()),
+            pa.field("zh_start", pa.int32()),
+            pa.field("zh_end", pa.int32()),
+            pa.field("zh_text", pa.string()),
+            pa.field("zh_value", pa.string()),
+            pa.field("en_mention_id", pa.string()),
+            pa.field("en_start", pa.int32()),
+            pa.field("en_end", pa.int32()),
+            pa.field("en_text", pa.string()),
+            pa.field("en_value", pa.string()),
+            pa.field("in_other_text", pa.bool_()),
+        ]
+    ),
     "errors": pa.schema(
         [
             pa.field("source_path", pa.string(), nullable=False),
@@ -95,9 +139,13 @@ def mention_tables() -> tuple[str, ...]:
     return REGISTRY.tables()
 
 
+# Tables of bilingual pairing: Chinese lines with their English translations.
+BILINGUAL_TABLES = ("line_pairs", "mention_links", "drift")
+
+
 def table_names() -> tuple[str, ...]:
-    """Every table of an output: documents, lines, the mention tables, errors."""
-    return ("documents", "lines", *REGISTRY.tables(), "errors")
+    """Every table of an output: documents, lines, the mention tables, the bilingual tables, errors."""
+    return ("documents", "lines", *REGISTRY.tables(), *BILINGUAL_TABLES, "errors")
 
 
 class _Schemas(Mapping[str, pa.Schema]):

@@ -1,0 +1,771 @@
+"""Bilingual pairing: Chinese lines with their English translations, and the mentions they share.
+
+Press releases often print each Chinese paragraph followed by its English
+translation. Within one document this stage
+
+1. pairs each Chinese article line with the English line that translates it
+   (`align_lines`), from evidence that needs no model: equal figures and
+   dates, shared digits and Latin tokens, entries of the bilingual lexicon
+   (`rules/lexicon.yaml`) found on both sides, the length ratio and the
+   position (adjacent paragraphs, or the same place in a run of Chinese
+   lines followed by a run of English ones);
+2. links the mentions of each pair that denote the same thing
+   (`link_mentions`): figures of equal value and unit, dates of equal range,
+   organisations and projects through the lexicon, shared Latin tokens, an
+   English name written in brackets after the Chinese one, or, for names
+   left over in equal number on both sides, their order;
+3. lists the translation drift (`find_drift`): figures and dates of a
+   paired line with no counterpart, or a different value, in the other.
+
+Everything is pure: article lines and mentions in, frozen records out. A
+document without both Chinese and English article lines costs nothing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.core.entity import REGISTRY
+from pipeline.core.records import LineContext, Mention
+from pipeline.rules import schema
+from pipeline.rules.ruleset import RuleSet
+
+RULE_FILE = "lexicon"
+LEXICON_KINDS = ("place", "organisation", "project", "term")
+NAME_TABLES = ("organisations", "projects")
+VALUE_TABLES = ("figures", "dates")
+
+# Line pairing settings: a pair needs this score, and lines need this much text.
+MIN_PAIR_SCORE = 0.42
+MIN_HAN_CHARS = 4
+MIN_EN_WORDS = 3
+# English words per Chinese character in translated press text: log-normal around this.
+LENGTH_RATIO = 0.62
+LENGTH_SIGMA = 0.6
+# Weights of the evidence, the length ratio and the position in a pair's score.
+WEIGHT_EVIDENCE, WEIGHT_LENGTH, WEIGHT_POSITION = 0.6, 0.15, 0.25
+# Leftover figures of one unit at most this far apart (share of the line) are the same figure, changed.
+DIFFERS_MAX_SHIFT = 0.2
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&\-]*[A-Za-z0-9]|[A-Za-z]")
+_EN_WORD = re.compile(r"[A-Za-z]+")
+_BRACKETED_LATIN = re.compile(r"\s*[（(]\s*([A-Za-z][^()（）]{0,80}?)\s*[)）]")
+# Latin tokens of Chinese lines that say nothing about which English line translates them.
+_WEAK_LATIN = frozenset({"a", "i", "n", "x"})
+_SMALL_NUMERALS = "零一二三四五六七八九十"
+
+
+# ---------------------------------------------------------------------------
+# The lexicon
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One name or term in both languages."""
+
+    id: str
+    kind: str
+    zh: tuple[str, ...]
+    en: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The compiled lexicon: one alternation per language, longest forms first."""
+
+    entries: Mapping[str, LexiconEntry]
+    zh_forms: Mapping[str, str]  # form -> entry id
+    en_forms: Mapping[str, str]  # lower-cased form -> entry id
+    zh_pattern: re.Pattern[str] | None
+    en_pattern: re.Pattern[str] | None
+
+    def find_zh(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, entry id) of every Chinese form in `text`, longest first at each place."""
+        if self.zh_pattern is None:
+            return []
+        return [(m.start(), m.end(), self.zh_forms[m.group()]) for m in self.zh_pattern.finditer(text)]
+
+    def find_en(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, entry id) of every English form in `text` (case-insensitive, whole words)."""
+        if self.en_pattern is None:
+            return []
+        return [
+            (m.start(), m.end(), self.en_forms[m.group().lower()]) for m in self.en_pattern.finditer(text)
+        ]
+
+
+LEXICON_EXAMPLE = schema.Mapping({"text": schema.Str(), "en": schema.Str()}, required=("text", "en"))
+SCHEMA = schema.Mapping(
+    {
+        "entries": schema.ListOf(
+            schema.Mapping(
+                {
+                    "id": schema.Str(),
+                    "kind": schema.Str(choices=LEXICON_KINDS),
+                    "zh": schema.ListOf(schema.Str(), min_items=1),
+                    "en": schema.ListOf(schema.Str(), min_items=1),
+                    "examples": schema.ListOf(LEXICON_EXAMPLE, min_items=1),
+                },
+                required=("id", "kind", "zh", "en", "examples"),
+            ),
+            unique="id",
+        )
+    },
+    required=("entries",),
+)
+
+
+def compile_lexicon(ruleset: RuleSet) -> Lexicon:
+    """Validate and compile `lexicon.yaml` of a rule set (use `ruleset.compiled(compile_lexicon)`).
+
+    A form listed under two entries is an error: it could not tell which one a text names.
+    """
+    data = ruleset.file(RULE_FILE)
+    path = ruleset.path(RULE_FILE)
+    schema.check(data, SCHEMA, path)
+    entries: dict[str, LexiconEntry] = {}
+    zh_forms: dict[str, str] = {}
+    en_forms: dict[str, str] = {}
+    for item in data["entries"]:
+        entry = LexiconEntry(
+            id=str(item["id"]),
+            kind=str(item["kind"]),
+            zh=tuple(str(form) for form in item["zh"]),
+            en=tuple(str(form) for form in item["en"]),
+        )
+        where = schema.Where(path, getattr(item, "line", None), f"entries.{entry.id}")
+        for forms, key in ((zh_forms, lambda form: form), (en_forms, str.lower)):
+            for form in entry.zh if forms is zh_forms else entry.en:
+                if key(form) in forms and forms[key(form)] != entry.id:
+                    raise where.fail(f"form {form!r} is also listed under {forms[key(form)]!r}")
+                forms[key(form)] = entry.id
+        entries[entry.id] = entry
+    return Lexicon(
+        entries=entries,
+        zh_forms=zh_forms,
+        en_forms=en_forms,
+        zh_pattern=_alternation(zh_forms, words=False),
+        en_pattern=_alternation(en_forms, words=True),
+    )
+
+
+def _alternation(forms: Iterable[str], words: bool) -> re.Pattern[str] | None:
+    ordered = sorted(set(forms), key=lambda form: (-len(form), form))
+    if not ordered:
+        return None
+    body = "|".join(re.escape(form) for form in ordered)
+    if words:
+        return re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])", re.IGNORECASE)
+    return re.compile(body)
+
+
+# ---------------------------------------------------------------------------
+# Records
+
+
+@dataclass(frozen=True)
+class LinePair:
+    """A Chinese line and the English line that translates it."""
+
+    zh_line_no: int
+    en_line_no: int
+    score: float
+    evidence: str
+
+
+@dataclass(frozen=True)
+class MentionLink:
+    """A Chinese mention and an English one that denote the same thing, within a line pair.
+
+    `relation` is `same`, or `value_differs` for a figure or date whose value
+    the translation changed. `name_zh`/`name_en` are the two names of a linked
+    organisation or project.
+    """
+
+    table: str
+    zh_mention_id: str
+    en_mention_id: str
+    zh_line_no: int
+    en_line_no: int
+    relation: str
+    evidence: str
+    name_zh: str | None = None
+    name_en: str | None = None
+
+
+@dataclass(frozen=True)
+class Drift:
+    """A figure or date of a paired line with no counterpart in the other line, or a different value.
+
+    `kind` is `missing_in_en`, `missing_in_zh` or `value_differs`. A side
+    without a mention keeps its line number and has no span.
+    `in_other_text` tells whether the missing value is written in the other
+    line anyway (a mention the extractors did not find, not a translation gap).
+    """
+
+    table: str
+    kind: str
+    zh_line_no: int
+    en_line_no: int
+    zh: Mention | None
+    en: Mention | None
+    in_other_text: bool | None = None
+
+
+@dataclass(frozen=True)
+class Bilingual:
+    """What pairing found in one document."""
+
+    pairs: tuple[LinePair, ...] = ()
+    links: tuple[MentionLink, ...] = ()
+    drift: tuple[Drift, ...] = ()
+
+
+# ---------------------------------------------------------------------------
+# Line features and pairing
+
+
+@dataclass(frozen=True)
+class _Line:
+    index: int  # place among the article lines
+    line_no: int
+    lang: str
+    text: str
+    size: float  # Han characters (zh) or words (en)
+    values: tuple[tuple, ...]  # figure and date keys, with repeats
+    numbers: frozenset[str]
+    latin: frozenset[str]
+    lexicon: frozenset[str]
+
+
+def _is_bilingual_side(line: LineContext) -> str | None:
+    if line.lang == "zh" and len(_HAN.findall(line.norm_text)) >= MIN_HAN_CHARS:
+        return "zh"
+    if line.lang == "en" and len(_EN_WORD.findall(line.norm_text)) >= MIN_EN_WORDS:
+        return "en"
+    return None
+
+
+def value_key(mention: Mention) -> tuple | None:
+    """What must be equal for two figures or two dates to be the same: unit and values, or the range."""
+    fields = mention.fields
+    if mention.table == "figures":
+        values = tuple(_rounded(fields.get(name)) for name in ("value", "value_low", "value_high"))
+        if all(value is None for value in values) or not fields.get("unit"):
+            return None
+        return ("figures", fields.get("unit"), *values)
+    if mention.table == "dates":
+        if fields.get("start_date") is None and fields.get("end_date") is None:
+            return None
+        return ("dates", fields.get("start_date"), fields.get("end_date"))
+    return None
+
+
+def _rounded(value: Any) -> float | None:
+    if value is None:
+        return None
+    value = float(value)
+    if value == 0 or not math.isfinite(value):
+        return value
+    return round(value, 6 - int(math.floor(math.log10(abs(value)))))
+
+
+def _numbers(text: str) -> frozenset[str]:
+    found = set()
+    for match in _NUMBER.finditer(text):
+        number = re.sub(r"(?<=\d),(?=\d{3})", "", match.group())
+        found.add(number.rstrip("0").rstrip(".") if "." in number else number)
+    return frozenset(found)
+
+
+def _features(
+    index: int, line: LineContext, lang: str, mentions: Sequence[Mention], lexicon: Lexicon
+) -> _Line:
+    text = line.norm_text
+    values = tuple(sorted((key for key in map(value_key, mentions) if key is not None), key=repr))
+    if lang == "zh":
+        size = len(_HAN.findall(text)) + 1.5 * len(_EN_WORD.findall(text))
+        found = lexicon.find_zh(text)
+        latin = {token.lower() for token in _LATIN.findall(text)} - _WEAK_LATIN
+    else:
+        size = float(len(_EN_WORD.findall(text)))
+        found = lexicon.find_en(text)
+        latin = {token.lower() for token in _LATIN.findall(text)}
+    return _Line(
+        index=index,
+        line_no=line.line_no,
+        lang=lang,
+        text=text,
+        size=size,
+        values=values,
+        numbers=_numbers(text),
+        latin=frozenset(latin),
+        lexicon=frozenset(entry for _, _, entry in found),
+    )
+
+
+def _multiset_overlap(first: Sequence, second: Sequence) -> int:
+    remaining = list(second)
+    shared = 0
+    for item in first:
+        if item in remaining:
+            remaining.remove(item)
+            shared += 1
+    return shared
+
+
+def _position(zh: _Line, en: _Line, runs: Mapping[int, tuple[int, int, int]]) -> tuple[float, str]:
+    """How much the places of two lines say they are a pair: 1 adjacent or same place in facing runs."""
+    zh_run, en_run = runs[zh.index], runs[en.index]
+    facing = abs(zh_run[0] - en_run[0]) == 1 and zh_run[2] == en_run[2]
+    if facing and zh_run[1] == en_run[1]:
+        return 1.0, "run"
+    distance = abs(zh.index - en.index)
+    if distance == 1:
+        return 1.0, "adjacent"
+    if facing:
+        return 0.5, "facing"
+    if distance <= 3:
+        return 0.3, "near"
+    return 0.0, "far"
+
+
+def _runs(sides: Sequence[tuple[int, str]]) -> dict[int, tuple[int, int, int]]:
+    """Article index -> (run number, place in the run, run length) for runs of one language."""
+    runs: dict[int, tuple[int, int, int]] = {}
+    number, members, previous = -1, [], None
+    groups: list[list[int]] = []
+    for index, side in sides:
+        if side != previous or (members and index != members[-1] + 1):
+            members = []
+            groups.append(members)
+            number += 1
+        members.append(index)
+        previous = side
+    for number, members in enumerate(groups):
+        for place, index in enumerate(members):
+            runs[index] = (number, place, len(members))
+    return runs
+
+
+def _pair_score(zh: _Line, en: _Line, runs: Mapping[int, tuple[int, int, int]]) -> tuple[float, str]:
+    values = _multiset_overlap(zh.values, en.values)
+    numbers = len(zh.numbers & en.numbers)
+    latin = len(zh.latin & en.latin)
+    lexicon = len(zh.lexicon & en.lexicon)
+    shared = 2.0 * values + numbers + 1.5 * latin + lexicon
+    possible = (
+        2.0 * max(len(zh.values), len(en.values))
+        + max(len(zh.numbers), len(en.numbers))
+        + 1.5 * len(zh.latin)
+        + max(len(zh.lexicon), len(en.lexicon))
+    )
+    # Share of the evidence either line offers that the other one confirms, damped for little evidence.
+    evidence = shared / (possible + 1.0) if possible else 0.0
+    ratio = (en.size + 1.0) / (zh.size + 1.0)
+    length = math.exp(-((math.log(ratio / LENGTH_RATIO)) ** 2) / (2 * LENGTH_SIGMA**2))
+    position, place = _position(zh, en, runs)
+    score = WEIGHT_EVIDENCE * evidence + WEIGHT_LENGTH * length + WEIGHT_POSITION * position
+    described = (
+        f"values={values};numbers={numbers};latin={latin};lexicon={lexicon};"
+        f"evidence={evidence:.2f};length={length:.2f};position={place}"
+    )
+    return score, described
+
+
+def align_lines(
+    lines: Sequence[LineContext], mentions: Sequence[Mention], lexicon: Lexicon
+) -> tuple[LinePair, ...]:
+    """Pair Chinese article lines with the English lines that translate them, one to one.
+
+    Every possible pair is scored; the best pairs are taken first, each line
+    at most once, while their score reaches MIN_PAIR_SCORE.
+    """
+    sides = [(index, _is_bilingual_side(line)) for index, line in enumerate(lines)]
+    if not {"zh", "en"} <= {side for _, side in sides}:
+        return ()
+    by_line: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.table in VALUE_TABLES:
+            by_line.setdefault(mention.line_no, []).append(mention)
+    features = {
+        index: _features(index, lines[index], side, by_line.get(lines[index].line_no, ()), lexicon)
+        for index, side in sides
+        if side
+    }
+    runs = _runs([(index, side) for index, side in sides if side])
+    zh_lines = [line for line in features.values() if line.lang == "zh"]
+    en_lines = [line for line in features.values() if line.lang == "en"]
+    candidates = []
+    for zh in zh_lines:
+        for en in en_lines:
+            score, evidence = _pair_score(zh, en, runs)
+            if score >= MIN_PAIR_SCORE:
+                candidates.append((score, -abs(zh.index - en.index), zh.line_no, en.line_no, evidence))
+    candidates.sort(key=lambda item: (-item[0], -item[1], item[2], item[3]))
+    taken_zh: set[int] = set()
+    taken_en: set[int] = set()
+    pairs = []
+    for score, _, zh_line_no, en_line_no, evidence in candidates:
+        if zh_line_no in taken_zh or en_line_no in taken_en:
+            continue
+        taken_zh.add(zh_line_no)
+        taken_en.add(en_line_no)
+        pairs.append(LinePair(zh_line_no, en_line_no, round(score, 4), evidence))
+    return tuple(sorted(pairs, key=lambda pair: pair.zh_line_no))
+
+
+# ---------------------------------------------------------------------------
+# Mention links
+
+
+def _place(mention: Mention, length: int) -> float:
+    return (mention.start + mention.end) / 2 / max(length, 1)
+
+
+def _closest_pairs(
+    zh: Sequence[Mention], en: Sequence[Mention], zh_len: int, en_len: int, max_shift: float | None = None
+) -> list[tuple[Mention, Mention]]:
+    """Pair mentions one to one, closest relative places first."""
+    options = sorted(
+        (abs(_place(a, zh_len) - _place(b, en_len)), i, j)
+        for i, a in enumerate(zh)
+        for j, b in enumerate(en)
+        if max_shift is None or abs(_place(a, zh_len) - _place(b, en_len)) <= max_shift
+    )
+    used_zh: set[int] = set()
+    used_en: set[int] = set()
+    chosen = []
+    for _, i, j in options:
+        if i in used_zh or j in used_en:
+            continue
+        used_zh.add(i)
+        used_en.add(j)
+        chosen.append((zh[i], en[j]))
+    return chosen
+
+
+def _link_values(
+    table: str, zh: list[Mention], en: list[Mention], pair: LinePair, zh_len: int, en_len: int
+) -> list[MentionLink]:
+    links = []
+    keys = {value_key(mention) for mention in zh} & {value_key(mention) for mention in en}
+    for key in sorted((key for key in keys if key is not None), key=repr):
+        same_zh = [mention for mention in zh if value_key(mention) == key]
+        same_en = [mention for mention in en if value_key(mention) == key]
+        for a, b in _closest_pairs(same_zh, same_en, zh_len, en_len):
+            evidence = "equal value and unit" if table == "figures" else "equal range"
+            if table == "figures" and a.fields.get("qualifier") != b.fields.get("qualifier"):
+                evidence += f"; qualifier {a.fields.get('qualifier')} vs {b.fields.get('qualifier')}"
+            links.append(
+                MentionLink(
+                    table, a.mention_id, b.mention_id, pair.zh_line_no, pair.en_line_no, "same", evidence
+                )
+            )
+    if table == "dates":  # relative dates without an article date: no range to compare, only the kind
+        unresolved_zh = [mention for mention in zh if value_key(mention) is None]
+        unresolved_en = [mention for mention in en if value_key(mention) is None]
+        for a, b in _closest_pairs(unresolved_zh, unresolved_en, zh_len, en_len, DIFFERS_MAX_SHIFT):
+            if a.fields.get("granularity") == b.fields.get("granularity"):
+                evidence = "both unresolved, same granularity and place in the line"
+                links.append(
+                    MentionLink(
+                        table, a.mention_id, b.mention_id, pair.zh_line_no, pair.en_line_no, "same", evidence
+                    )
+                )
+    linked = {link.zh_mention_id for link in links} | {link.en_mention_id for link in links}
+    rest_zh = [
+        mention for mention in zh if mention.mention_id not in linked and value_key(mention) is not None
+    ]
+    rest_en = [
+        mention for mention in en if mention.mention_id not in linked and value_key(mention) is not None
+    ]
+    kinds: dict[Any, tuple[list[Mention], list[Mention]]] = {}
+    for side, mentions in ((0, rest_zh), (1, rest_en)):
+        for mention in mentions:
+            kind = mention.fields.get("unit") if table == "figures" else mention.fields.get("granularity")
+            kinds.setdefault(kind, ([], []))[side].append(mention)
+    for kind, (left, right) in sorted(kinds.items(), key=lambda item: repr(item[0])):
+        for a, b in _closest_pairs(left, right, zh_len, en_len, DIFFERS_MAX_SHIFT):
+            what = "unit" if table == "figures" else "granularity"
+            evidence = f"same {what} {kind}, same place in the line, different value"
+            links.append(
+                MentionLink(
+                    table,
+                    a.mention_id,
+                    b.mention_id,
+                    pair.zh_line_no,
+                    pair.en_line_no,
+                    "value_differs",
+                    evidence,
+                )
+            )
+    return links
+
+
+def _name_of(mention: Mention) -> str:
+    return str(mention.fields.get("name") or mention.norm_text)
+
+
+def _name_similarity(zh: Mention, en: Mention, lexicon: Lexicon) -> tuple[float, str]:
+    """How surely two names name the same thing, and why (0 when nothing says so)."""
+    zh_name, en_name = _name_of(zh), _name_of(en)
+    zh_found = lexicon.find_zh(zh_name)
+    en_found = lexicon.find_en(en_name)
+    whole_zh = {entry for start, end, entry in zh_found if start == 0 and end == len(zh_name)}
+    whole_en = {entry for start, end, entry in en_found if start == 0 and end == len(en_name)}
+    if whole_zh & whole_en:
+        return 3.0, f"lexicon:{min(whole_zh & whole_en)}"
+    zh_entries = {entry for _, _, entry in zh_found}
+    en_entries = {entry for _, _, entry in en_found}
+    shared_entries = sorted(zh_entries & en_entries)
+    zh_latin = {token.lower() for token in _LATIN.findall(zh_name)} | _numbers(zh_name)
+    en_latin = {token.lower() for token in _LATIN.findall(en_name)} | _numbers(en_name)
+    shared_latin = sorted(zh_latin & en_latin)
+    latin_chars = sum(len(token) for token in shared_latin)
+    zh_cover = (
+        sum(end - start for start, end, entry in zh_found if entry in en_entries) + latin_chars
+    ) / max(len(zh_name), 1)
+    en_cover = (
+        sum(end - start for start, end, entry in en_found if entry in zh_entries) + latin_chars
+    ) / max(len(en_name), 1)
+    shared = len(shared_entries) + len(shared_latin)
+    if zh_cover >= 0.45 and en_cover >= 0.3 and (shared >= 2 or min(zh_cover, en_cover) >= 0.6):
+        parts = [f"lexicon:{'+'.join(shared_entries)}"] if shared_entries else []
+        if shared_latin:
+            parts.append(f"latin:{'+'.join(shared_latin)}")
+        why = f"name words matched: {zh_cover:.0%} of the Chinese, {en_cover:.0%} of the English"
+        return 1.0 + (zh_cover + en_cover) / 2, f"{why} ({', '.join(parts)})"
+    return 0.0, ""
+
+
+def _bracketed_english(mention: Mention, zh_text: str) -> str | None:
+    """An English name written in brackets right after a Chinese name on its line."""
+    end = zh_text.find(mention.norm_text)
+    if end < 0:
+        return None
+    match = _BRACKETED_LATIN.match(zh_text, end + len(mention.norm_text))
+    return match.group(1) if match else None
+
+
+def _link_names(
+    table: str,
+    zh: list[Mention],
+    en: list[Mention],
+    pair: LinePair,
+    zh_text: str,
+    zh_len: int,
+    en_len: int,
+    lexicon: Lexicon,
+) -> list[MentionLink]:
+    options = []
+    for i, a in enumerate(zh):
+        bracketed = _bracketed_english(a, zh_text)
+        for j, b in enumerate(en):
+            if bracketed and bracketed.lower() in _name_of(b).lower():
+                score, why = 2.5, f"english name in brackets: {bracketed}"
+            else:
+                score, why = _name_similarity(a, b, lexicon)
+            if score > 0:
+                shift = abs(_place(a, zh_len) - _place(b, en_len))
+                options.append((-score, shift, i, j, why))
+    options.sort()
+    used_zh: set[int] = set()
+    used_en: set[int] = set()
+    links = []
+    for _, _, i, j, why in options:
+        if i in used_zh or j in used_en:
+            continue
+        used_zh.add(i)
+        used_en.add(j)
+        links.append(_name_link(table, zh[i], en[j], pair, why))
+    rest_zh = [mention for i, mention in enumerate(zh) if i not in used_zh]
+    rest_en = [mention for j, mention in enumerate(en) if j not in used_en]
+    if rest_zh and len(rest_zh) == len(rest_en):
+        for a, b in zip(rest_zh, rest_en, strict=True):
+            if _kind_of(a) == _kind_of(b):
+                links.append(
+                    _name_link(
+                        table, a, b, pair, f"order: {len(rest_zh)} names of this type left on each side"
+                    )
+                )
+    return links
+
+
+def _kind_of(mention: Mention) -> Any:
+    return mention.fields.get("org_kind") or mention.fields.get("project_kind")
+
+
+def _name_link(table: str, zh: Mention, en: Mention, pair: LinePair, why: str) -> MentionLink:
+    return MentionLink(
+        table,
+        zh.mention_id,
+        en.mention_id,
+        pair.zh_line_no,
+        pair.en_line_no,
+        "same",
+        why,
+        name_zh=_name_of(zh),
+        name_en=_name_of(en),
+    )
+
+
+def link_mentions(
+    pairs: Sequence[LinePair], lines: Sequence[LineContext], mentions: Sequence[Mention], lexicon: Lexicon
+) -> tuple[MentionLink, ...]:
+    """Link the mentions of each line pair that denote the same thing."""
+    if not pairs:
+        return ()
+    texts = {line.line_no: line.norm_text for line in lines}
+    by_line: dict[tuple[int, str], list[Mention]] = {}
+    for mention in mentions:
+        by_line.setdefault((mention.line_no, mention.table), []).append(mention)
+    links: list[MentionLink] = []
+    for pair in pairs:
+        zh_text, en_text = texts.get(pair.zh_line_no, ""), texts.get(pair.en_line_no, "")
+        zh_len, en_len = len(zh_text), len(en_text)
+        for table in (*VALUE_TABLES, *NAME_TABLES):
+            zh = by_line.get((pair.zh_line_no, table), [])
+            en = by_line.get((pair.en_line_no, table), [])
+            if not zh or not en:
+                continue
+            if table in VALUE_TABLES:
+                links.extend(_link_values(table, zh, en, pair, zh_len, en_len))
+            else:
+                links.extend(_link_names(table, zh, en, pair, zh_text, zh_len, en_len, lexicon))
+    return tuple(links)
+
+
+# ---------------------------------------------------------------------------
+# Drift
+
+
+def value_forms(mention: Mention) -> set[str]:
+    """Ways the number of a figure or the years of a date may be written in the other language."""
+    forms: set[str] = set()
+    if mention.table == "figures":
+        for name in ("value", "value_low", "value_high"):
+            value = mention.fields.get(name)
+            if value is None:
+                continue
+            forms |= _numbers(mention.raw_text)
+            if float(value).is_integer() and 0 <= value <= 10:
+                forms.add(_SMALL_NUMERALS[int(value)])
+                forms.add(str(int(value)))
+    elif mention.table == "dates":
+        for name in ("start_date", "end_date"):
+            day = mention.fields.get(name)
+            if day is not None:
+                forms.add(str(day.year))
+    return forms
+
+
+_EN_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _written_in(mention: Mention, other_text: str) -> bool:
+    forms = value_forms(mention)
+    if not forms:
+        return False
+    numbers = _numbers(other_text)
+    lowered = other_text.lower()
+    for form in forms:
+        if form in numbers or (
+            not form.isdigit() and not form.replace(".", "").isdigit() and form in other_text
+        ):
+            return True
+        if form.isdigit() and int(form) <= 10 and re.search(rf"\b{_EN_SMALL[int(form)]}\b", lowered):
+            return True
+    return False
+
+
+def find_drift(
+    pairs: Sequence[LinePair],
+    links: Sequence[MentionLink],
+    lines: Sequence[LineContext],
+    mentions: Sequence[Mention],
+) -> tuple[Drift, ...]:
+    """Figures and dates of paired lines that the other line lacks or gives another value."""
+    if not pairs:
+        return ()
+    texts = {line.line_no: line.norm_text for line in lines}
+    by_id = {mention.mention_id: mention for mention in mentions}
+    linked_same = {
+        mention_id
+        for link in links
+        if link.relation == "same"
+        for mention_id in (link.zh_mention_id, link.en_mention_id)
+    }
+    differs = [link for link in links if link.relation == "value_differs"]
+    in_differs = {mention_id for link in differs for mention_id in (link.zh_mention_id, link.en_mention_id)}
+    drift: list[Drift] = []
+    for pair in pairs:
+        for link in differs:
+            if link.zh_line_no == pair.zh_line_no and link.en_line_no == pair.en_line_no:
+                drift.append(
+                    Drift(
+                        link.table,
+                        "value_differs",
+                        pair.zh_line_no,
+                        pair.en_line_no,
+                        by_id[link.zh_mention_id],
+                        by_id[link.en_mention_id],
+                    )
+                )
+        for mention in mentions:
+            if mention.table not in VALUE_TABLES or mention.mention_id in linked_same | in_differs:
+                continue
+            if mention.line_no == pair.zh_line_no:
+                other = texts.get(pair.en_line_no, "")
+                drift.append(
+                    Drift(
+                        mention.table,
+                        "missing_in_en",
+                        pair.zh_line_no,
+                        pair.en_line_no,
+                        mention,
+                        None,
+                        _written_in(mention, other),
+                    )
+                )
+            elif mention.line_no == pair.en_line_no:
+                other = texts.get(pair.zh_line_no, "")
+                drift.append(
+                    Drift(
+                        mention.table,
+                        "missing_in_zh",
+                        pair.zh_line_no,
+                        pair.en_line_no,
+                        None,
+                        mention,
+                        _written_in(mention, other),
+                    )
+                )
+    return tuple(drift)
+
+
+# ---------------------------------------------------------------------------
+# The stage
+
+
+def pair_document(lines: Sequence[LineContext], mentions: Sequence[Mention], ruleset: RuleSet) -> Bilingual:
+    """Line pairs, mention links and drift of one document (empty unless it has both languages)."""
+    if not {"zh", "en"} <= {line.lang for line in lines}:
+        return Bilingual()
+    lexicon = ruleset.compiled(compile_lexicon)
+    pairs = align_lines(lines, mentions, lexicon)
+    links = link_mentions(pairs, lines, mentions, lexicon)
+    return Bilingual(pairs=pairs, links=links, drift=find_drift(pairs, links, lines, mentions))
+
+
+def describe_mention(mention: Mention | None) -> str | None:
+    """The value of a mention in a few words (its type's own description)."""
+    if mention is None:
+        return None
+    return REGISTRY.get(mention.table).describe(mention.fields)

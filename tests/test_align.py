@@ -1,0 +1,277 @@
+"""Bilingual pairing: line pairs, mention links and translation drift (pipeline/stages/align.py)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+import pipeline
+from pipeline.batch.run import run_batch
+from pipeline.cli import main
+from pipeline.document import process_document, source_from_text
+from pipeline.rules.loader import RuleFileError
+from pipeline.rules.ruleset import RuleSet, default_ruleset
+from pipeline.stages.align import compile_lexicon
+from tests.conftest import RULES, SEEDS, SHARED
+
+PAIRS_GOLD = SHARED / "gold" / "seeds_pairs.jsonl"
+ARTICLES = SHARED / "gold" / "articles"
+
+ZH_1 = "去年全区新能源汽车产业营收达到4825亿元,同比增长12.5%,新建充电桩3600个。"
+EN_1 = (
+    "Last year the district's new energy vehicle industry earned 482.5 billion yuan, "
+    "up 12.5% year on year, and 3,600 charging piles were built."
+)
+ZH_2 = "该物流园占地约85余万平米,其中一期约27万平已经投入使用。"
+EN_2 = (
+    "The logistics park covers about 850,000 square meters, of which about 270,000 square meters "
+    "in phase one are already in use."
+)
+ZH_3 = "2022年3月,上海港集装箱吞吐量为410万标准箱,较上月增加了6%。"
+EN_3 = (
+    "In March 2022, container throughput at the port of Shanghai was 4.1 million TEU, "
+    "6% more than a month earlier."
+)
+
+
+def _result(text: str):
+    return process_document(source_from_text(text), default_ruleset())
+
+
+def _pairs(text: str) -> set[tuple[int, int]]:
+    return {(pair.zh_line_no, pair.en_line_no) for pair in _result(text).bilingual.pairs}
+
+
+def test_chinese_first_lines_are_paired():
+    assert _pairs("\n".join([ZH_1, EN_1, ZH_2, EN_2])) == {(1, 2), (3, 4)}
+
+
+def test_english_first_lines_are_paired():
+    assert _pairs("\n".join([EN_1, ZH_1, EN_2, ZH_2])) == {(2, 1), (4, 3)}
+
+
+def test_two_headings_then_their_two_translations_pair_in_order():
+    text = "\n".join(
+        [
+            "秋季论坛 报名开始",
+            "打造国际水准的生命科学论坛",
+            "Autumn forum: registration opens",
+            "Building a life science forum of international standards",
+            ZH_1,
+            EN_1,
+        ]
+    )
+    assert _pairs(text) == {(1, 3), (2, 4), (5, 6)}
+
+
+def test_a_shuffled_document_is_paired_by_evidence_not_by_position():
+    text = "\n".join([ZH_1, ZH_2, ZH_3, "以上数据来自年度统计公报,仅供参考。", EN_3, EN_1, EN_2])
+    assert _pairs(text) == {(1, 6), (2, 7), (3, 5)}
+
+
+def test_monolingual_documents_have_no_pairs():
+    assert _pairs("\n".join([ZH_1, ZH_2, ZH_3])) == set()
+    assert _pairs("\n".join([EN_1, EN_2, EN_3])) == set()
+    # a Chinese article with a stray English line
+    assert _pairs("\n".join([ZH_1, "PART.01", ZH_2, "Photo: staff reporter", ZH_3])) == set()
+
+
+def test_figures_of_equal_value_and_unit_are_linked_across_the_pair():
+    result = _result("\n".join([ZH_1, EN_1, ZH_2, EN_2]))
+    by_id = {mention.mention_id: mention for mention in result.mentions}
+    linked = {
+        (by_id[link.zh_mention_id].raw_text, by_id[link.en_mention_id].raw_text)
+        for link in result.bilingual.links
+        if link.table == "figures" and link.relation == "same"
+    }
+    assert ("4825亿元", "482.5 billion yuan") in linked
+    assert ("12.5%", "12.5%") in linked
+    assert ("约85余万平米", "about 850,000 square meters") in linked
+    assert ("约27万平", "about 270,000 square meters") in linked
+
+
+def test_dates_with_equal_ranges_are_linked():
+    result = _result("\n".join([ZH_3, EN_3]))
+    by_id = {mention.mention_id: mention for mention in result.mentions}
+    dates = [link for link in result.bilingual.links if link.table == "dates"]
+    assert [(by_id[link.zh_mention_id].raw_text, by_id[link.en_mention_id].raw_text) for link in dates] == [
+        ("2022年3月", "March 2022")
+    ]
+
+
+def test_a_figure_the_translation_drops_is_drift_with_its_provenance():
+    zh = "展会邀请了65家医疗企业、300余件展品参展,并设置了五个专题展区。"
+    en = "The fair invited a wide range of medical companies and set up five themed exhibition zones."
+    result = _result("\n".join([zh, en]))
+    drift = {(row.kind, row.zh.raw_text if row.zh else None) for row in result.bilingual.drift}
+    assert drift == {("missing_in_en", "65家"), ("missing_in_en", "300余件")}
+    ids = {mention.mention_id for mention in result.mentions}
+    for row in result.bilingual.drift:
+        assert row.zh.mention_id in ids and row.en is None
+        assert (row.zh_line_no, row.en_line_no) == (1, 2)
+        assert result.lines[0].raw_text[row.zh.start : row.zh.end] == row.zh.raw_text
+
+
+def test_a_figure_the_translation_adds_is_drift_the_other_way():
+    zh = "该公司今年研发投入持续增加,新增员工1200名。"
+    en = "The company keeps raising its R&D spending this year, with 1,200 new staff and 14 new laboratories."
+    result = _result("\n".join([zh, en]))
+    kinds = {(row.kind, row.en.raw_text if row.en else None) for row in result.bilingual.drift}
+    assert ("missing_in_zh", "14 new laboratories") in kinds
+
+
+def test_a_changed_value_is_linked_as_value_differs_and_listed_as_drift():
+    zh = "2023年全市软件产业规模达到9761亿元,同比增长8%。"
+    en = "The city's software industry reached 967.1 billion yuan in 2023, up 8% year on year."
+    result = _result("\n".join([zh, en]))
+    by_id = {mention.mention_id: mention for mention in result.mentions}
+    differs = [link for link in result.bilingual.links if link.relation == "value_differs"]
+    assert [(by_id[link.zh_mention_id].raw_text, by_id[link.en_mention_id].raw_text) for link in differs] == [
+        ("9761亿元", "967.1 billion yuan")
+    ]
+    assert [(row.kind, row.zh.raw_text, row.en.raw_text) for row in result.bilingual.drift] == [
+        ("value_differs", "9761亿元", "967.1 billion yuan")
+    ]
+
+
+def test_organisations_link_through_the_lexicon_with_both_names():
+    zh = "国家药监局今年批准了18个创新医疗器械。"
+    en = "This year the National Medical Products Administration approved 18 innovative medical devices."
+    result = _result("\n".join([zh, en]))
+    names = {(link.name_zh, link.name_en) for link in result.bilingual.links if link.table == "organisations"}
+    assert names == {("国家药监局", "National Medical Products Administration")}
+
+
+def test_every_lexicon_example_holds_both_forms_of_its_entry():
+    lexicon = RULES.compiled(compile_lexicon)
+    data = RULES.file("lexicon")
+    for item in data["entries"]:
+        for example in item["examples"]:
+            zh = {entry for _, _, entry in lexicon.find_zh(example["text"])}
+            en = {entry for _, _, entry in lexicon.find_en(example["en"])}
+            assert item["id"] in zh, f"{item['id']}: no Chinese form in {example['text']!r}"
+            assert item["id"] in en, f"{item['id']}: no English form in {example['en']!r}"
+
+
+def test_a_form_under_two_lexicon_entries_is_an_error(tmp_path):
+    shutil.copytree(RULES.directory, tmp_path / "rules")
+    path = tmp_path / "rules" / "lexicon.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + "  - id: capital\n    kind: place\n    zh: [北京]\n    en: [the capital]\n"
+        + "    examples:\n      - {text: 北京下雪了, en: It snowed in the capital}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleFileError, match="also listed under 'beijing'"):
+        RuleSet.load(tmp_path / "rules").compiled(compile_lexicon)
+
+
+def test_output_has_the_bilingual_tables_even_when_empty(tmp_path):
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "zh.txt").write_text("\n".join([ZH_1, ZH_2]), encoding="utf-8")
+    run_batch([source], tmp_path / "mono", jobs=1)
+    out = pipeline.load(tmp_path / "mono")
+    for name in ("line_pairs", "mention_links", "drift"):
+        assert out.row_count(name) == 0
+        assert out.sql(f"SELECT count(*) AS n FROM {name}")["n"][0] == 0
+    (source / "both.txt").write_text(
+        "\n".join(
+            [
+                ZH_1,
+                EN_1,
+                "展会邀请了65家企业参展,设置了三个展区。",
+                "The exhibition invited many companies and set up three zones.",
+            ]
+        ),
+        encoding="utf-8",
+    )
+    run_batch([source], tmp_path / "both", jobs=1)
+    out = pipeline.load(tmp_path / "both")
+    assert out.line_pairs[["zh_line_no", "en_line_no"]].values.tolist() == [[1, 2], [3, 4]]
+    joined = out.sql(
+        "SELECT f.raw_text AS zh, g.raw_text AS en FROM mention_links l "
+        "JOIN figures f ON f.mention_id = l.zh_mention_id JOIN figures g ON g.mention_id = l.en_mention_id"
+    )
+    assert ("4825亿元", "482.5 billion yuan") in set(zip(joined["zh"], joined["en"], strict=True))
+    drift = out.sql(
+        "SELECT d.zh_text, l.raw_text FROM drift d JOIN lines l "
+        "ON l.doc_id = d.doc_id AND l.line_no = d.zh_line_no"
+    )
+    assert drift["zh_text"].tolist() == ["65家"] and "65家" in drift["raw_text"][0]
+    result = CliRunner().invoke(main, ["drift", "--out", str(tmp_path / "both")])
+    assert result.exit_code == 0 and "'65家'" in result.output and "1 drift row(s)" in result.output
+
+
+@pytest.mark.skipif(
+    not PAIRS_GOLD.is_file(), reason=f"{PAIRS_GOLD} (gold line pairs) is not beside the project"
+)
+def test_seed_003_pairs_and_figure_links_against_the_gold():
+    gold = [json.loads(line) for line in PAIRS_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    name = "003_6d13418a34c8fa09.txt"
+    result = process_document(
+        source_from_text((SEEDS / name).read_text(encoding="utf-8"), name=name), default_ruleset()
+    )
+    expected = {
+        (row["zh_line"], row["en_line"]) for row in gold if row["doc"] == name and "zh_text" not in row
+    }
+    found = {(pair.zh_line_no, pair.en_line_no) for pair in result.bilingual.pairs}
+    assert found == expected
+
+    figures = [mention for mention in result.mentions if mention.table == "figures"]
+
+    def mentions(line: int, text: str):
+        return [m for m in figures if m.line_no == line and (m.raw_text in text or text in m.raw_text)]
+
+    gold_links, both_extracted = set(), 0
+    for row in gold:
+        if row["doc"] != name or "zh_text" not in row or not row["same_value"]:
+            continue
+        zh, en = mentions(row["zh_line"], row["zh_text"]), mentions(row["en_line"], row["en_text"])
+        if zh and en:
+            both_extracted += 1
+            gold_links |= {(a.mention_id, b.mention_id) for a in zh for b in en}
+    links = {
+        (link.zh_mention_id, link.en_mention_id)
+        for link in result.bilingual.links
+        if link.table == "figures" and link.relation == "same"
+    }
+    recall = len(links & gold_links) / both_extracted
+    precision = len(links & gold_links) / len(links)
+    assert recall >= 0.95 and precision >= 0.95, (recall, precision)
+    dropped = {row.zh.raw_text for row in result.bilingual.drift if row.kind == "missing_in_en"}
+    assert {"88家", "200余件"} <= dropped
+
+
+@pytest.mark.skipif(
+    not ARTICLES.is_dir(), reason=f"{ARTICLES} (development articles) is not beside the project"
+)
+def test_no_pairs_in_the_monolingual_articles_and_seeds():
+    paths = sorted(ARTICLES.glob("*.txt")) + [
+        path for path in sorted(SEEDS.glob("*.txt")) if "003_" not in path.name
+    ]
+    paired = {path.name: len(_result(path.read_text(encoding="utf-8")).bilingual.pairs) for path in paths}
+    assert {name: count for name, count in paired.items() if count} == {}
+
+
+def test_the_report_shows_pairs_side_by_side_and_the_drift(tmp_path):
+    from pipeline.read.report import write_report
+
+    source = tmp_path / "in"
+    source.mkdir()
+    zh = "展会邀请了65家医疗企业参展,设置了五个专题展区。"
+    en = "The fair invited a wide range of medical companies and set up five themed exhibition zones."
+    (source / "both.txt").write_text("\n".join([ZH_1, EN_1, zh, en]), encoding="utf-8")
+    (source / "zh.txt").write_text(ZH_2, encoding="utf-8")
+    run_batch([source], tmp_path / "out", jobs=1)
+    out = pipeline.load(tmp_path / "out")
+    write_report(out, tmp_path / "report", conflicts=False)
+    pages = {path.name: path.read_text(encoding="utf-8") for path in (tmp_path / "report").glob("*.html")}
+    both = next(page for name, page in pages.items() if name != "index.html" and "Translation pairs" in page)
+    assert "Translation pairs (2)" in both and "Translation drift (1)" in both
+    assert '<a href="#L3">L3</a>' in both and '<a href="#L4">L4</a>' in both
+    assert "65家</mark>" in both
+    assert sum("Translation pairs" in page for page in pages.values()) == 1
