@@ -156,11 +156,6 @@ def test_floats_are_written_shortest_round_trip():
     assert csv_value(None) == "" and csv_value(["zh", "en"]) == '["zh", "en"]'
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="2.01 * 1e12 in binary floats is 2009999999999.9998: the figure reader multiplies the parsed "
-    "float by the multiplier (pipeline/extractors/figures/read.py); exact decimal scaling is needed there",
-)
 def test_a_scaled_figure_reads_back_exactly(output):
     target = output / "noise.jsonl"
     CliRunner().invoke(

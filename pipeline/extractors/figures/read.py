@@ -8,8 +8,10 @@ value / value_low / value_high / unit / counter / qualifier.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from pipeline.extractors.figures.grammar import OTHER_DOLLAR_WINDOW
@@ -77,8 +79,16 @@ def _scaled(number_text: str, multiplier: str | None, rules: FigureRules) -> flo
     if value is None:
         return None
     if multiplier:
-        value *= rules.multipliers[multiplier.lower()]
+        value = times(value, rules.multipliers[multiplier.lower()])
     return value
+
+
+def times(value: float, factor: float) -> float:
+    """`value * factor` as the decimals they are written as: 2.01万亿 is 2010000000000, not
+    2009999999999.9998 (binary floats cannot hold 2.01; its shortest decimal is what was meant)."""
+    if factor == 1.0 or not math.isfinite(value) or not math.isfinite(factor):
+        return value * factor
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
 def _shared_multipliers(number_text: str, multiplier: str | None, rules: FigureRules) -> list[float]:
@@ -122,7 +132,7 @@ def read_chinese(match: Found, text: str, rules: FigureRules) -> Figure | None:
         if groups["sepq"]:
             qualifier = rules.separated_qualifier
         return Figure(start, match.end("post") if groups["post"] else match.end("pnum"), rule.rule_id,
-                       _fields(value * rule.factor, rules.percent_unit, qualifier))  # fmt: skip
+                       _fields(times(value, rule.factor), rules.percent_unit, qualifier))  # fmt: skip
     if groups["fa"] or groups["cfb"]:
         return _read_fraction(match, rules, text)
     return read_main(match, text, rules, english=False)
@@ -233,9 +243,9 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         return None
     factor = unit_rule.factor if unit_rule is not None else 1.0
     if high is not None:
-        fields = _fields(None, unit, qualifier, counter, low * factor, high * factor)
+        fields = _fields(None, unit, qualifier, counter, times(low, factor), times(high, factor))
     else:
-        fields = _fields(low * factor, unit, qualifier, counter)
+        fields = _fields(times(low, factor), unit, qualifier, counter)
     return Figure(start, end, rule_id, fields)
 
 
@@ -339,7 +349,7 @@ def _range_values(match: Found, rules: FigureRules) -> tuple[float, float | None
     if not groups["mult"]:
         for shared in _shared_multipliers(groups["num2"], groups["mult2"], rules):
             if low * shared <= high:
-                low *= shared  # 两到三万 = 20000..30000, 1-5万 = 10000..50000
+                low = times(low, shared)  # 两到三万 = 20000..30000, 1-5万 = 10000..50000
                 break
     if high <= low:
         return None
