@@ -31,12 +31,26 @@ def cpu_count() -> int:
         return os.cpu_count() or 1
 
 
-def die_with_parent(signal_number: int | None = None) -> None:
+# The pid a pool's fork server must have as parent (set by the process that starts the pool) ...
+POOL_PARENT_VARIABLE = "PROVEX_POOL_PARENT"
+# ... and the pid its workers must have as parent (set by the fork server for what it forks).
+WORKER_PARENT_VARIABLE = "PROVEX_WORKER_PARENT"
+
+
+def expected_parent(variable: str) -> int | None:
+    """The pid this process's parent must have, as its environment says (None: unknown)."""
+    value = os.environ.get(variable, "")
+    return int(value) if value.isdigit() else None
+
+
+def die_with_parent(signal_number: int | None = None, parent: int | None = None) -> None:
     """Ask the kernel to kill this process when its parent dies (Linux; elsewhere nothing).
 
     Worker processes and the fork server call it as they start: a `provex
     run` that is killed (SIGKILL, SIGTERM, a closed terminal) takes its pool
     with it instead of leaving workers computing, holding its output pipe.
+    `parent` is the pid the parent must have: a process whose parent died
+    before it could ask (it was re-parented) exits at once.
     """
     import signal
     import sys
@@ -45,7 +59,7 @@ def die_with_parent(signal_number: int | None = None) -> None:
         return
     import ctypes
 
-    parent = os.getppid()
+    parent = parent or os.getppid()
     pr_set_pdeathsig = 1
     try:
         libc = ctypes.CDLL(None, use_errno=True)

@@ -16,13 +16,21 @@ from __future__ import annotations
 import contextlib
 import functools
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
-from pipeline.batch.engines.base import EngineError, WorkerDied, die_with_parent
+from pipeline.batch.engines.base import (
+    POOL_PARENT_VARIABLE,
+    WORKER_PARENT_VARIABLE,
+    EngineError,
+    WorkerDied,
+    die_with_parent,
+    expected_parent,
+)
 
 Task = TypeVar("Task")
 
@@ -60,6 +68,8 @@ def map_in_process_pool(
             yield function(task)
         return
     context = multiprocessing.get_context(start_method())
+    # A fork server started from here learns that this process must be its parent.
+    os.environ[POOL_PARENT_VARIABLE] = str(os.getpid())
     initializer = functools.partial(_start_worker, initializer)
     if preload is not None and start_method() == "forkserver":
         context.set_forkserver_preload([preload])
@@ -162,7 +172,7 @@ def _run_alone(
 
 def _start_worker(initializer: Callable[[], None] | None) -> None:
     """A worker's first act: die with its parent, then run the engine's initializer."""
-    die_with_parent()
+    die_with_parent(parent=expected_parent(WORKER_PARENT_VARIABLE))
     if initializer is not None:
         initializer()
 

@@ -6,10 +6,16 @@ files loaded and every pattern, automaton and converter already built
 """
 
 import gc
+import os
 import sys
 from importlib.abc import MetaPathFinder
 
-from pipeline.batch.engines.base import die_with_parent
+from pipeline.batch.engines.base import (
+    POOL_PARENT_VARIABLE,
+    WORKER_PARENT_VARIABLE,
+    die_with_parent,
+    expected_parent,
+)
 from pipeline.batch.worker import warm_up
 
 
@@ -31,8 +37,9 @@ class _PandasIsNotUsedHere(MetaPathFinder):
 # `__mp_main__`, may use it). Only in this process of our own, never in a
 # caller's process.
 # The fork server lives as long as its parent, the provex process, and no longer
-# (its workers, forked from it, die with it in turn).
-die_with_parent()
+# (its workers, forked from it, die with it in turn: they check it is their parent).
+die_with_parent(parent=expected_parent(POOL_PARENT_VARIABLE))
+os.environ[WORKER_PARENT_VARIABLE] = str(os.getpid())
 
 _blocker = _PandasIsNotUsedHere()
 if "pandas" not in sys.modules:
