@@ -20,7 +20,8 @@ from pipeline.rules.ruleset import default_ruleset
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 # A user's own ~/.config/provex/config.toml must not change what the tests run with.
-os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="provex-test-config-")
+# (A folder that is never created: nothing to find there, nothing left behind.)
+os.environ["XDG_CONFIG_HOME"] = os.path.join(tempfile.gettempdir(), "provex-tests-have-no-config")
 SEEDS = PROJECT_ROOT / "seeds"
 # The gold annotations of the seeds ship with the project (eval/); the development articles and
 # peer cases are other people's text, read from ../shared (or $PROVEX_SHARED) when present, never copied.
