@@ -72,6 +72,32 @@ def test_english_company_list_after_such_as() -> None:
     assert found == ["Moonshot", "Zhipu", "MiniMax"]
 
 
+def test_signing_list_splits_companies_from_projects() -> None:
+    line = "新区昨日签约了青禾康复医院、安澜影像诊断中心、云帆基因、沃德等8个项目。"
+    assert org_names(line) == [("青禾康复医院", "other"), ("云帆基因", "company"), ("沃德", "company")]
+    text = normalise_line(1, line, RULES).norm_text
+    found = {find.name_of(text, span) for span in find.find_names(text, compile_name_rules(RULES))}
+    assert "安澜影像诊断中心" in found
+
+
+def test_legal_form_after_a_comma_stays_with_its_company() -> None:
+    found = org_names("Jiangsu Hengrui Valve Group Co., Ltd. and Meilan Optics Co Ltd signed a supply deal.")
+    assert found == [
+        ("Jiangsu Hengrui Valve Group Co., Ltd.", "company"),
+        ("Meilan Optics Co Ltd", "company"),
+    ]
+
+
+def test_acting_company_needs_a_whole_capitalised_run() -> None:
+    # the head rule finds the longer name; the verb rule adds nothing inside it
+    assert org_names("Shanghai Weilan Robotics Group announced a new plant.") == [
+        ("Shanghai Weilan Robotics Group", "company")
+    ]
+    # a run cut by the word limit is not reported
+    assert org_names("The park signed a lease with Nordic Blue Ocean Harbour Systems in May.") == []
+    assert org_names("Vice Mayor Lin announced the list.") == []
+
+
 def test_org_and_project_never_claim_the_same_text() -> None:
     line = normalise_line(1, "苏州工业园区管理委员会发布规划。", RULES)
     context = [LineContext(1, line.norm_text, line.lang)]

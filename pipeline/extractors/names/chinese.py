@@ -17,11 +17,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from pipeline.extractors.names.rules import ORGANISATIONS, PROJECTS, NameRules, NameSpan, SuffixRule
+from pipeline.extractors.names.rules import (
+    ORGANISATIONS,
+    PROJECTS,
+    ListedCompanies,
+    ListRule,
+    NameRules,
+    NameSpan,
+    SuffixRule,
+)
 
 SENTENCE_PUNCTUATION = ",.;:!?，。；：！？"
 SENTENCE_PUNCTUATION_PATTERN = re.compile(f"[{re.escape(SENTENCE_PUNCTUATION)}]")
 # Longest boundary word that may straddle the start of a search window.
+# A company's short name in a list: Chinese characters (and the dot of a transcribed name).
+HAN_ONLY = re.compile(r"[\u4e00-\u9fff·]+")
 WORD_OVERLAP = 4
 # Added to the weight of a name whose context confirmed it (an office before a
 # title, a centre that signs): it wins over a name of the same text.
@@ -278,20 +288,49 @@ def _list_names(
             if len(items) < 2:
                 continue
             position = list_start
+            signed = None
             for number, item in enumerate(items):
                 start, end = position, position + len(item)
                 position = end + 1
                 name_start = _name_window_start(text, start, end, rules)
                 if number == 0:
                     start = _after_conjunction(text, name_start, end, suffix_ends, rules, facts)
+                    signed = _signing_list(text[list_start:start], rule, rules)
                 elif name_start > start:
                     continue  # a boundary word inside: a phrase, not a name
                 if _name_window_start(text, end - 2, end, rules) == end:
                     continue  # ends with a verb (合作签约): not a name
+                if signed is not None and _names_company(text[start:end], signed, rules):
+                    names.append(NameSpan(ORGANISATIONS, start, end, signed.rule_id, signed.kind))
+                    continue
                 if not rule.min_item <= end - start <= rule.max_item:
                     continue
                 names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind))
     return names
+
+
+def _signing_list(before: str, rule: ListRule, rules: NameRules) -> ListedCompanies | None:
+    """The listed-company rule when a project list follows a signing verb (签约了A、B等12个项目)."""
+    listed = rules.listed_companies
+    if listed is None or rule.table != PROJECTS or not any(verb in before for verb in listed.verbs):
+        return None
+    return listed
+
+
+def _names_company(item: str, listed: ListedCompanies, rules: NameRules) -> bool:
+    """A short item (埃斯顿), or a short one ending like a company's short name (宜明生物)."""
+    if not HAN_ONLY.fullmatch(item) or rules.is_generic_prefix(item, True):
+        return False
+    if 2 <= len(item) <= listed.max_short:
+        return True
+    if len(item) > listed.max_length:
+        return False
+    ending = next((word for word in listed.endings if item.endswith(word)), None)
+    return (
+        ending is not None
+        and len(item) > len(ending)
+        and not rules.is_generic_prefix(item[: -len(ending)], True)
+    )
 
 
 def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[NameSpan]]:

@@ -114,8 +114,8 @@ def _english_name(
         words[phrase_start] in connectors or words[phrase_start] in rules.leading_words
     ):
         phrase_start += 1
-    if phrase_start >= len(words):
-        return None
+    if phrase_start >= len(words) or all(word in rules.legal_tails for word in words[phrase_start:]):
+        return None  # nothing but a legal form ("Ltd" after "Co.,"): the tail of the name before
     start = tokens[part[phrase_start]][0]
     last = len(part) - 1
     # A trailing "in May" / "for 2030" is a date, not part of the name.
@@ -145,6 +145,11 @@ def _english_name(
         end, head = tail_end
     if head is None:
         return None
+    if head.table == ORGANISATIONS and rules.legal_tail_pattern is not None:
+        # "Geely Holding Group Co., Ltd.": the legal form belongs to the name.
+        legal = rules.legal_tail_pattern.match(text, end)
+        if legal is not None:
+            end = legal.end()
     return NameSpan(head.table, start, end, head.rule_id, head.kind, 1)
 
 
@@ -165,6 +170,51 @@ def english_list_names(text: str, rules: NameRules) -> list[NameSpan]:
             if separator is None:
                 break
             position = separator.end()
+    return names
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The word right before `start` (across one space), or ""."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    index = start - 1
+    while index > 0 and (text[index - 1].isalnum() or text[index - 1] in "&'’-."):
+        index -= 1
+    return text[index : start - 1]
+
+
+def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
+    """Names without a head word that act as companies: "NIO signed", "partnered with BioMap".
+
+    The name is a run of at most `max_words` capitalised words, whole (no
+    capitalised word right before it), not led by a title (Mayor, CEO) or a
+    stop word (It, The), and not a month or weekday.
+    """
+    rule = rules.english_acting_rule
+    if rule is None:
+        return []
+    names = []
+    patterns = [rules.english_acting_before]
+    if rules.english_acting_after is not None:
+        patterns.append(rules.english_acting_after)
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            start, end = match.span("name")
+            words = match.group("name").split(" ")
+            previous = _previous_word(text, start)
+            if len(words) > 1 and words[0].endswith(("'s", "’s")):
+                # "Korea's Hanwha Ocean": the owner's place is not part of the name
+                start += len(words[0]) + 1
+                words = words[1:]
+            elif previous[:1].isupper() or previous.rstrip(".") in rules.english_acting_titles:
+                continue  # part of a longer run, or a person's title before a name
+            if any(word in rules.english_acting_titles for word in words):
+                continue
+            if words[0] in rules.english_acting_stop_words or words[0] in rules.leading_words:
+                continue
+            if any(word in rules.date_words or word in rules.english_heads for word in words):
+                continue  # a date, or a name the head rules find
+            names.append(NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind))
     return names
 
 

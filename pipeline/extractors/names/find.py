@@ -26,7 +26,7 @@ import regex
 
 from pipeline.core.records import LineContext, Span
 from pipeline.extractors.names.chinese import chinese_names
-from pipeline.extractors.names.english import english_list_names, english_names
+from pipeline.extractors.names.english import english_acting_names, english_list_names, english_names
 from pipeline.extractors.names.rules import ORGANISATIONS, NameRules, NameSpan, compile_name_rules
 from pipeline.text.patterns import HAN
 
@@ -96,6 +96,7 @@ def scan_line(text: str, rules: NameRules) -> tuple[NameSpan, ...]:
     if UPPER.search(text):
         names += english_names(text, rules)
         listed += english_list_names(text, rules)
+        listed += english_acting_names(text, rules)
     resolved = _resolve(names, listed)
     return tuple(_merge_adjacent_organisations(resolved, text))
 

@@ -98,6 +98,18 @@ class ListRule:
 
 
 @dataclass(frozen=True)
+class ListedCompanies:
+    """Items of a signing list ("签约了A、B等12个项目") that name companies, not projects."""
+
+    rule_id: str
+    kind: str
+    verbs: tuple[str, ...]
+    max_short: int
+    endings: tuple[str, ...]
+    max_length: int
+
+
+@dataclass(frozen=True)
 class EnglishHead:
     """An English head word: the table and kind of the name it ends."""
 
@@ -294,6 +306,19 @@ class NameRules:
         )
 
         self.list_rules = [_list_rule(ORGANISATIONS, orgs), _list_rule(PROJECTS, projects)]
+        listed = orgs.get("listed_companies")
+        self.listed_companies = (
+            ListedCompanies(
+                rule_id=f"{ORGANISATIONS}:{listed['id']}",
+                kind=listed["kind"],
+                verbs=tuple(flat(listed["verbs"])),
+                max_short=listed.get("max_short", 3),
+                endings=tuple(flat(listed.get("endings"))),
+                max_length=listed.get("max_length", 6),
+            )
+            if listed
+            else None
+        )
 
         # Short forms a document declares: "(以下简称“生命园”)".
         alias = names.get("alias_note") or {}
@@ -344,6 +369,13 @@ class NameRules:
         self.articles = frozenset(flat(lexicon["articles"]))
         self.date_words = frozenset(flat(lexicon["date_words"]))
         self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
+        # Legal forms after a company name (Co., Ltd.; Co Ltd; Limited): part of the name.
+        self.legal_tails = frozenset(flat(lexicon.get("legal_tails")))
+        self.legal_tail_pattern = (
+            regex.compile(rf"(?:,? (?:{literal_pattern(self.legal_tails)})(?![A-Za-z0-9]))+")
+            if self.legal_tails
+            else None
+        )
         # Heads written with a full stop (Inc., Co.) keep it as part of the word.
         self.abbreviation_heads = frozenset(
             word for word in (*self.english_heads, *self.english_lowercase) if word.endswith(".")
@@ -369,6 +401,36 @@ class NameRules:
         )
         self.english_list_max_words: int = entry.get("max_words", 4)
         self.english_list_stop_words = frozenset(flat(entry.get("stop_words")))
+        self._compile_english_acting(orgs.get("english_acting"))
+
+    def _compile_english_acting(self, entry: dict | None) -> None:
+        """Names before a corporate verb ("NIO signed") or after "<verb> ... with" ("partnered with X")."""
+        self.english_acting_rule = None
+        if not entry:
+            return
+        self.english_acting_rule = ListRule(
+            ORGANISATIONS, f"{ORGANISATIONS}:{entry['id']}", entry["kind"], 0, 1, 0, ()
+        )
+        words = entry.get("max_words", 3)
+        name = rf"(?P<name>[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){{0,{words - 1}}})"
+        auxiliaries = flat(entry.get("auxiliaries"))
+        aux = rf"(?: (?:{literal_pattern(auxiliaries)}))*" if auxiliaries else ""
+        self.english_acting_before = regex.compile(
+            rf"(?<![\w&'’\-]){name}{aux} (?:{literal_pattern(flat(entry['verbs']))})\b"
+        )
+        partners = flat(entry.get("partner_verbs"))
+        gap = entry.get("partner_gap", 5)
+        self.english_acting_after = (
+            regex.compile(
+                rf"\b(?:{literal_pattern(partners)})\b(?: [a-z][\w\-]*){{0,{gap}}} with {name}"
+                # the whole run: no word, and no capitalised word, right after it
+                rf"(?![\w&'’\-]| [A-Z])"
+            )
+            if partners
+            else None
+        )
+        self.english_acting_titles = frozenset(flat(entry.get("titles")))
+        self.english_acting_stop_words = frozenset(flat(entry.get("stop_words")))
 
     def _add_jieba_words(self, settings: dict) -> None:
         """Add jieba's organisation words that end with an organisation suffix."""

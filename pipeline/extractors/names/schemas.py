@@ -138,6 +138,7 @@ NAMES_SCHEMA = Mapping(
                 "articles": WORDS,
                 "date_words": WORDS,
                 "max_lowercase_tail": COUNT,
+                "legal_tails": WORDS,
             },
             required=(
                 "connectors",
@@ -239,6 +240,33 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "examples": EXAMPLES,
                 },
                 required=("id", "kind", "nouns", "introducers"),
+            ),
+            "english_acting": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "verbs": SOME_WORDS,
+                    "auxiliaries": WORDS,
+                    "partner_verbs": WORDS,
+                    "partner_gap": COUNT,
+                    "max_words": COUNT,
+                    "titles": WORDS,
+                    "stop_words": WORDS,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "verbs"),
+            ),
+            "listed_companies": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "verbs": SOME_WORDS,
+                    "max_short": COUNT,
+                    "endings": WORDS,
+                    "max_length": COUNT,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "verbs"),
             ),
         }
         required.append("english_list")
