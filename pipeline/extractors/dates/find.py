@@ -132,6 +132,10 @@ def is_taiwanese(document: DocumentContext, lines: Sequence[LineContext], rules:
     return any(word in line.norm_text for line in lines for word in rules.taiwan_words)
 
 
+# How far before a date its label (`发布时间：`, `Updated:`) is looked for.
+TIMESTAMP_LABEL_WINDOW = 64
+
+
 def article_timestamp(
     per_line: Sequence[tuple[LineContext, list[Found]]], rules: DateRules, roc: bool
 ) -> date | None:
@@ -152,7 +156,8 @@ def article_timestamp(
                 continue
             text = line.norm_text
             if not (
-                rules.timestamp_before.search(text[: item.start])
+                # a label just before it: a bounded window keeps a long line linear
+                rules.timestamp_before.search(text, max(0, item.start - TIMESTAMP_LABEL_WINDOW), item.start)
                 or rules.timestamp_after.match(text, item.end)
             ):
                 continue
@@ -200,12 +205,11 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     spans = []
     for _line, items in per_line:
         compared: list[Span] = []  # the line's dates a 去年同期 may refer to (not other 同期)
-        for index, item in enumerate(items):
-            earlier_years = [
-                other.explicit_year for other in items[:index] if other.explicit_year is not None
-            ]
-            context_year = earlier_years[-1] if earlier_years else None
+        context_year = None  # the last year stated before the date on its line (kept as it goes: linear)
+        for item in items:
             span = _to_span(item, rules, reference, context_year, compared)
+            if item.explicit_year is not None:
+                context_year = item.explicit_year
             if span is not None:
                 spans.append(span)
                 if not item.groups.get("same_period"):
