@@ -317,3 +317,16 @@ def test_rerunning_on_unchanged_input_exits_cleanly_every_time(tmp_path):
     assert subprocess.run(command, capture_output=True).returncode == 0
     codes = [subprocess.run(command, capture_output=True).returncode for _ in range(12)]
     assert codes == [0] * 12  # an abort at exit (134) was seen on re-runs once
+
+
+def test_terminal_escape_sequences_are_no_figures_and_offsets_still_hold():
+    import pipeline
+
+    text = "园区\x1b[31m新增企业12家\x1b[0m，\x1b]0;title\x07投资3亿元。"
+    records = pipeline.extract(text)
+    assert [(record.raw_text, record.value) for record in records if record.table == "figures"] == [
+        ("12家", 12.0),
+        ("3亿元", 300000000.0),
+    ]
+    for record in records:
+        assert text.split("\n")[record.line_no - 1][record.start : record.end] == record.raw_text

@@ -153,7 +153,18 @@ def fold_width(text: str, rules: NormaliseRules) -> str:
     # translating every run of them.
     for character in set(config.foldable_character.findall(text)):
         text = text.replace(character, config.fold_characters[character])
+    if "\x1b" in text:
+        text = blank_control_sequences(text)
     return text
+
+
+# A terminal control sequence (CSI `ESC[31m`, OSC `ESC]0;title BEL`) or a lone ESC.
+CONTROL_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b")
+
+
+def blank_control_sequences(text: str) -> str:
+    """Terminal control sequences as spaces of the same length: `\\x1b[31m` is no figure `31 m`."""
+    return CONTROL_SEQUENCE.sub(lambda match: " " * len(match.group()), text)
 
 
 def fold_lines(raw_lines: Sequence[str], rules: NormaliseRules) -> list[str]:
@@ -173,7 +184,7 @@ def fold_flags(raw_text: str, folded: str, rules: NormaliseRules) -> list[str]:
     if folded == raw_text:
         return []
     odd_space = rules.odd_space
-    has_space = odd_space is not None and odd_space.search(raw_text) is not None
+    has_space = "\x1b" in raw_text or (odd_space is not None and odd_space.search(raw_text) is not None)
     if not has_space:
         return ["fullwidth"]
     if raw_text.translate(rules.width_table) != raw_text:
