@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import regex
 
-from pipeline.text.patterns import literal_pattern
+from pipeline.text.patterns import HAN, literal_pattern
 
 # Chinese digits, including the financial (大写) forms and traditional 兩/陸.
 CHINESE_DIGITS: dict[str, int] = {
@@ -78,7 +78,6 @@ _TOKEN = regex.compile(r"\d+(?:\.\d+)?|.", regex.DOTALL)
 _PLAIN_NUMBER = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 _DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[A-Za-z]")
-_HAN = regex.compile(r"\p{Han}")
 _LEADING_MINUS_SPACE = re.compile(r"^-\s+")
 _DIGIT_SEPARATORS = re.compile(r"[, \u202f]")
 _SPACES = re.compile(r"\s+")
@@ -136,7 +135,7 @@ def parse_small_number(text: str) -> int | None:
 
 
 def _looks_arabic(text: str) -> bool:
-    return _HAN.search(text) is None
+    return HAN.search(text) is None
 
 
 def parse_arabic_number(text: str) -> float | None:
