@@ -179,3 +179,21 @@ def _in_viewport(page, element_id: str) -> bool:
         }""",
         element_id,
     )
+
+
+def test_the_report_of_the_benchmark_corpus_opens_in_under_five_seconds(tmp_path_factory, page):
+    import time
+
+    from pipeline.dev.bench import generate_corpus
+
+    folder = tmp_path_factory.mktemp("bench-report")
+    corpus = generate_corpus(folder / "corpus", 300)
+    run_batch([corpus.folder], folder / "out")
+    index = write_report(load(folder / "out"))
+    started = time.monotonic()
+    page.goto(index.as_uri(), wait_until="load")
+    seconds = time.monotonic() - started
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "report-benchmark-index.png"))
+    assert seconds < 5, f"the index of a 300-document report took {seconds:.1f} s to open"
+    assert page.locator("a[href$='.html']").count() >= 300
