@@ -11,6 +11,7 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from pipeline.core.offsets import OffsetMap
@@ -134,7 +135,7 @@ class Mention:
     rule_id: str
     fields: Mapping[str, Any] = field(default_factory=dict)
 
-    @property
+    @cached_property  # asked for many times per mention (rows, links, drift); computed once
     def mention_id(self) -> str:
         """Stable id derived from doc_id, table, line_no, start and end."""
         return mention_id(self.doc_id, self.table, self.line_no, self.start, self.end)

@@ -33,6 +33,7 @@ from pipeline.core.entity import REGISTRY
 from pipeline.core.records import LineContext, Mention
 from pipeline.rules import schema
 from pipeline.rules.ruleset import RuleSet
+from pipeline.text.patterns import literal_pattern
 
 RULE_FILE = "lexicon"
 LEXICON_KINDS = ("place", "organisation", "project", "term")
@@ -156,10 +157,12 @@ def compile_lexicon(ruleset: RuleSet) -> Lexicon:
 
 
 def _alternation(forms: Iterable[str], words: bool) -> re.Pattern[str] | None:
-    ordered = sorted(set(forms), key=lambda form: (-len(form), form))
-    if not ordered:
+    """Any of `forms`, longest first at a place; a trie (`literal_pattern`), so a line is scanned once
+    instead of trying every form at every character."""
+    forms = {form.lower() if words else form for form in forms if form}
+    if not forms:
         return None
-    body = "|".join(re.escape(form) for form in ordered)
+    body = literal_pattern(forms)
     if words:
         return re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])", re.IGNORECASE)
     return re.compile(body)
