@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.core.entity import REGISTRY
@@ -76,6 +76,10 @@ class LexiconEntry:
     en: tuple[str, ...]
 
 
+# Texts whose lexicon forms are kept before the memory starts again (bounds it on long runs).
+LEXICON_CACHE_SIZE = 100_000
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The compiled lexicon: one alternation per language, longest forms first."""
@@ -85,20 +89,34 @@ class Lexicon:
     en_forms: Mapping[str, str]  # lower-cased form -> entry id
     zh_pattern: re.Pattern[str] | None
     en_pattern: re.Pattern[str] | None
+    # What a text was found to hold, kept: names are compared pair by pair, each many times.
+    found: dict[tuple[str, str], list[tuple[int, int, str]]] = field(default_factory=dict, compare=False)
 
     def find_zh(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, entry id) of every Chinese form in `text`, longest first at each place."""
         if self.zh_pattern is None:
             return []
-        return [(m.start(), m.end(), self.zh_forms[m.group()]) for m in self.zh_pattern.finditer(text)]
+        return self._remembered("zh", text, self.zh_pattern, self.zh_forms, lower=False)
 
     def find_en(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, entry id) of every English form in `text` (case-insensitive, whole words)."""
         if self.en_pattern is None:
             return []
-        return [
-            (m.start(), m.end(), self.en_forms[m.group().lower()]) for m in self.en_pattern.finditer(text)
-        ]
+        return self._remembered("en", text, self.en_pattern, self.en_forms, lower=True)
+
+    def _remembered(
+        self, language: str, text: str, pattern: re.Pattern[str], forms: Mapping[str, str], lower: bool
+    ) -> list[tuple[int, int, str]]:
+        key = (language, text)
+        hit = self.found.get(key)
+        if hit is None:
+            if len(self.found) > LEXICON_CACHE_SIZE:
+                self.found.clear()
+            hit = self.found[key] = [
+                (m.start(), m.end(), forms[m.group().lower() if lower else m.group()])
+                for m in pattern.finditer(text)
+            ]
+        return hit
 
 
 LEXICON_EXAMPLE = schema.Mapping({"text": schema.Str(), "en": schema.Str()}, required=("text", "en"))
