@@ -179,3 +179,9 @@ def format_value(value: Any) -> str:
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return str(value)
+
+
+def present(row: Mapping[str, Any], name: str) -> bool:
+    """Whether a row has a value in column `name` (None, NaN and NaT from pandas are missing)."""
+    value = row.get(name)
+    return value is not None and value == value and str(value) != "NaT"

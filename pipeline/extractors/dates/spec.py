@@ -5,22 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from pipeline.core.entity import Column, EntitySpec, Style, format_value
+from pipeline.core.entity import Column, EntitySpec, Style, format_value, present
 
 
 def describe(row: Mapping[str, Any]) -> str:
     """`2022-11-17 · day · explicit`, `2021-01-01 – 2025-12-31 · period`."""
-    start = format_value(row["start_date"]) if _present(row, "start_date") else "?"
-    end = format_value(row["end_date"]) if _present(row, "end_date") else "?"
+    start = format_value(row["start_date"]) if present(row, "start_date") else "?"
+    end = format_value(row["end_date"]) if present(row, "end_date") else "?"
     span = start if start == end else f"{start} – {end}"
     return " · ".join(
-        [span] + [str(row[name]) for name in ("granularity", "resolution") if _present(row, name)]
+        [span] + [str(row[name]) for name in ("granularity", "resolution") if present(row, name)]
     )
-
-
-def _present(row: Mapping[str, Any], name: str) -> bool:
-    value = row.get(name)
-    return value is not None and value == value and str(value) != "NaT"
 
 
 SPEC = EntitySpec(

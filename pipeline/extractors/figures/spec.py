@@ -5,28 +5,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from pipeline.core.entity import Column, EntitySpec, Style, format_value
+from pipeline.core.entity import Column, EntitySpec, Style, format_value, present
 
 
 def describe(row: Mapping[str, Any]) -> str:
     """`1200000 m2 · approx`, `3–5 count (个)`: a figure's value in a few words."""
-    if _present(row, "value"):
+    if present(row, "value"):
         amount = format_value(row["value"])
-    elif _present(row, "value_low") or _present(row, "value_high"):
-        low = format_value(row["value_low"]) if _present(row, "value_low") else "?"
-        high = format_value(row["value_high"]) if _present(row, "value_high") else "?"
+    elif present(row, "value_low") or present(row, "value_high"):
+        low = format_value(row["value_low"]) if present(row, "value_low") else "?"
+        high = format_value(row["value_high"]) if present(row, "value_high") else "?"
         amount = f"{low}–{high}"
     else:
         amount = "?"
-    unit = row.get("unit") if _present(row, "unit") else ""
-    counter = f" ({row['counter']})" if _present(row, "counter") else ""
-    qualifier = f" · {row['qualifier']}" if _present(row, "qualifier") else ""
+    unit = row.get("unit") if present(row, "unit") else ""
+    counter = f" ({row['counter']})" if present(row, "counter") else ""
+    qualifier = f" · {row['qualifier']}" if present(row, "qualifier") else ""
     return f"{amount} {unit}{counter}{qualifier}".strip()
-
-
-def _present(row: Mapping[str, Any], name: str) -> bool:
-    value = row.get(name)
-    return value is not None and value == value  # NaN from pandas is missing too
 
 
 SPEC = EntitySpec(

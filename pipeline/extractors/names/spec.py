@@ -5,24 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from pipeline.core.entity import Column, EntitySpec, Style
+from pipeline.core.entity import Column, EntitySpec, Style, present
 
 
 def _describe_name(kind_column: str) -> Callable[[Mapping[str, Any]], str]:
     def describe(row: Mapping[str, Any]) -> str:
         """The normalised name when it differs from the text, and the kind."""
-        name = str(row["name"]) if _present(row, "name") else ""
+        name = str(row["name"]) if present(row, "name") else ""
         if name == row.get("raw_text"):
             name = ""  # the text is shown anyway; only a changed name is news
-        kind = str(row[kind_column]) if _present(row, kind_column) else ""
+        kind = str(row[kind_column]) if present(row, kind_column) else ""
         return " · ".join(part for part in (name, kind) if part)
 
     return describe
-
-
-def _present(row: Mapping[str, Any], name: str) -> bool:
-    value = row.get(name)
-    return value is not None and value == value
 
 
 ORGANISATIONS = EntitySpec(
