@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+import pytest
 import regex
 from click.testing import CliRunner
 
@@ -11,6 +12,8 @@ from pipeline.cli import main
 from pipeline.dev import bench
 
 from .conftest import SEEDS
+
+pytestmark = pytest.mark.slow  # runs the benchmark in new processes
 
 
 def test_the_same_seed_generates_the_same_corpus(tmp_path):

@@ -16,6 +16,8 @@ from pipeline.store.schemas import mention_tables, table_names
 
 from .conftest import PROJECT_ROOT, SEEDS
 
+pytestmark = pytest.mark.slow  # starts process pools and dask clusters
+
 SORT_KEYS = {
     "documents": ["doc_id"],
     "lines": ["doc_id", "line_no"],

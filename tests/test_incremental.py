@@ -218,6 +218,7 @@ def _new_run_has_a_part(out: Path, committed: Path) -> bool:
     return False
 
 
+@pytest.mark.slow
 def test_a_run_killed_mid_batch_leaves_the_previous_output_and_a_rerun_completes(tmp_path):
     corpus = generate_corpus(tmp_path / "corpus", 60).folder
     early = tmp_path / "early"
