@@ -22,7 +22,6 @@ from pipeline.cli.options import (
     jobs_option,
     logging_options,
     out_option,
-    rules_everywhere,
     rules_option,
 )
 from pipeline.core.version import VERSION
@@ -158,23 +157,22 @@ def run(
     configure_logging(verbose, quiet, log_level, interactive)
     bar = _progress_bar() if interactive and not quiet else None
     try:
-        with rules_everywhere(rules_dir):
-            summary = run_batch(
-                inputs,
-                out_dir,
-                jobs=jobs,
-                engine=engine,
-                scheduler=scheduler,
-                force=force,
-                batch_size=batch_size,
-                rules=rules_dir,
-                doc_timeout=doc_timeout or None,
-                manifest=manifest,
-                text_fields=text_fields or None,
-                drop_missing=drop_missing,
-                on_plan=None if bar is None else _set_total(bar),
-                on_batch=None if bar is None else (lambda report: bar.update(report.documents)),
-            )
+        summary = run_batch(
+            inputs,
+            out_dir,
+            jobs=jobs,
+            engine=engine,
+            scheduler=scheduler,
+            force=force,
+            batch_size=batch_size,
+            rules=rules_dir,
+            doc_timeout=doc_timeout or None,
+            manifest=manifest,
+            text_fields=text_fields or None,
+            drop_missing=drop_missing,
+            on_plan=None if bar is None else _set_total(bar),
+            on_batch=None if bar is None else (lambda report: bar.update(report.documents)),
+        )
     except NoInputError as error:
         raise click.UsageError(
             f"{error}. Give files or folders to process, e.g. `provex run articles/`."
@@ -296,10 +294,9 @@ def evaluate(
     for number, gold_set in enumerate(sets):
         if len(sets) > 1:
             click.echo(("\n" if number else "") + f"## {gold_set.name} ({gold_set.gold})")
-        with rules_everywhere(rules_dir):
-            report = evaluate_against_gold(
-                gold_set.gold, gold_set.docs, manifest=gold_set.manifest, rules=rules_dir
-            )
+        report = evaluate_against_gold(
+            gold_set.gold, gold_set.docs, manifest=gold_set.manifest, rules=rules_dir
+        )
         if by_rule:
             click.echo(format_by_rule(report) + "\n")
         click.echo(format_report(report))

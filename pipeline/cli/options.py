@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -38,30 +36,6 @@ def out_option(help_text: str) -> Decorator:
         type=str,
         help=help_text,
     )
-
-
-@contextmanager
-def rules_everywhere(rules_dir: Path | None) -> Iterator[None]:
-    """While a command runs, export its chosen rules folder to this process and the workers it starts.
-
-    A run passes its rule set explicitly, but a few stages still read their
-    rule file (documents.yaml, normalise.yaml) from the process-wide rules
-    folder: with the folder exported, they read the same one as the rest.
-    """
-    if rules_dir is None:
-        yield
-        return
-    from pipeline.rules.loader import RULES_DIR_ENV
-
-    before = os.environ.get(RULES_DIR_ENV)
-    os.environ[RULES_DIR_ENV] = str(rules_dir.resolve())
-    try:
-        yield
-    finally:
-        if before is None:
-            os.environ.pop(RULES_DIR_ENV, None)
-        else:
-            os.environ[RULES_DIR_ENV] = before
 
 
 rules_option: Decorator = click.option(
