@@ -130,3 +130,27 @@ def test_load_reads_an_s3_output_like_the_same_local_output(s3_bucket, out_dir):
     )
     figure = remote.figures.iloc[0]
     assert remote.audit(figure["mention_id"]).ok
+
+
+def test_lines_by_document_gives_each_document_its_lines_in_order(out_dir):
+    output = pipeline.load(out_dir)
+    expected = output.lines.sort_values(["doc_id", "line_no"])
+    seen = []
+    for doc_id, lines in output.lines_by_document():
+        rows = expected[expected["doc_id"] == doc_id]
+        assert [line["line_no"] for line in lines] == rows["line_no"].tolist()
+        assert [line["raw_text"] for line in lines] == rows["raw_text"].tolist()
+        seen.append(doc_id)
+    assert seen == sorted(set(expected["doc_id"]))
+    assert len(seen) == len(output.documents)
+
+
+def test_lines_at_reads_only_the_lines_asked_for(out_dir):
+    output = pipeline.load(out_dir)
+    figures = output.figures.head(5)
+    keys = {(row.doc_id, int(row.line_no)) for row in figures.itertuples()}
+    lines = output.lines_at(keys | {("no-such-document", 1)}, ["raw_text"])
+    assert set(lines) == keys
+    for (doc_id, line_no), line in lines.items():
+        assert line["raw_text"] == output.line(doc_id, line_no)["raw_text"]
+    assert output.lines_at(set(), ["raw_text"]) == {}

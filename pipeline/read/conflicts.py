@@ -378,16 +378,10 @@ def find_conflicts(output: Output, limit: int | None = None) -> ConflictList:
     documents = output.documents.set_index("doc_id")["source_path"].to_dict()
     periods = _periods(output)
     names = _names_by_line(output, conflict_rules().name_tables)
-    lines = output.lines
-    norm_lines = {
-        (doc_id, int(line_no)): norm
-        for doc_id, line_no, norm in zip(lines["doc_id"], lines["line_no"], lines["norm_text"], strict=True)
-    }
-    raw_lines = {
-        (doc_id, int(line_no)): raw
-        for doc_id, line_no, raw in zip(lines["doc_id"], lines["line_no"], lines["raw_text"], strict=True)
-    }
     rows = [_clean(row) for row in figures.to_dict("records")]
+    lines = output.lines_at({(row["doc_id"], int(row["line_no"])) for row in rows}, ["norm_text", "raw_text"])
+    norm_lines = {key: line["norm_text"] for key, line in lines.items()}
+    raw_lines = {key: line["raw_text"] for key, line in lines.items()}
     sides = figure_sides(rows, norm_lines, raw_lines, documents, periods, names)
     return match_sides(sides, limit=limit)
 

@@ -15,6 +15,7 @@ tables are read from exactly the parts it lists.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -84,9 +85,9 @@ class Output:
         """The folder of Parquet files holding table `name` in the pinned run (local outputs only)."""
         return self._tables.table_dir(name)
 
-    def arrow(self, name: str):
-        """Table `name` as a pyarrow Table, in its declared schema."""
-        return self._tables.read(name)
+    def arrow(self, name: str, columns: Sequence[str] | None = None):
+        """Table `name` as a pyarrow Table, in its declared schema (only `columns` when given)."""
+        return self._tables.read(name, columns)
 
     def row_count(self, name: str) -> int:
         """Number of rows of table `name`, from the Parquet footers or the manifest only."""
@@ -138,6 +139,41 @@ class Output:
             raise KeyError(f"no line {line_no} in document {doc_id}")
         return match.iloc[0].to_dict()
 
+    def lines_by_document(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+        """(doc_id, its lines in order as dicts), one document at a time, in doc_id order.
+
+        Only one document's lines are turned into Python objects at a time; the
+        table itself stays in Arrow's columns (a fraction of the memory of a
+        DataFrame turned into records).
+        """
+        table = self.arrow("lines").sort_by([("doc_id", "ascending"), ("line_no", "ascending")])
+        doc_ids = table.column("doc_id")
+        start = 0
+        for run in _runs(doc_ids):
+            yield run[0], table.slice(start, run[1]).to_pylist()
+            start += run[1]
+
+    def lines_at(
+        self, keys: Iterable[tuple[str, int]], columns: Sequence[str]
+    ) -> dict[tuple[str, int], dict[str, Any]]:
+        """The given `columns` of the lines at `keys` (doc_id, line_no), keyed by them.
+
+        Reads the table's columns in Arrow and turns only the wanted rows into
+        Python objects: the conflicts need the lines of the figures, not all lines.
+        """
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        wanted = {f"{doc_id}\x00{int(line_no)}" for doc_id, line_no in keys}
+        if not wanted:
+            return {}
+        table = self.arrow("lines", list(dict.fromkeys(["doc_id", "line_no", *columns])))
+        joined = pc.binary_join_element_wise(
+            table.column("doc_id"), pc.cast(table.column("line_no"), pa.string()), "\x00"
+        )
+        rows = table.filter(pc.is_in(joined, value_set=pa.array(sorted(wanted)))).to_pylist()
+        return {(row["doc_id"], int(row["line_no"])): row for row in rows}
+
     def audit(self, mention_id: str) -> AuditRecord:
         """Everything about one mention (a unique id prefix is enough); see pipeline.read.audit."""
         from pipeline.read.audit import audit_mention
@@ -177,6 +213,20 @@ def _view_query(connection: duckdb.DuckDBPyConnection, name: str, tables: _Local
     return f"SELECT *, {nulls} FROM {source}"
 
 
+def _runs(values) -> Iterator[tuple[Any, int]]:
+    """(value, length) of each run of equal values in a sorted Arrow column."""
+    import pyarrow.compute as pc
+
+    if hasattr(values, "combine_chunks"):
+        values = values.combine_chunks()
+    encoded = pc.run_end_encode(values)
+    ends = encoded.run_ends.to_pylist()
+    previous = 0
+    for value, end in zip(encoded.values.to_pylist(), ends, strict=True):
+        yield value, end - previous
+        previous = end
+
+
 def _sql_string(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
@@ -214,10 +264,11 @@ class _LocalRun:
             )
         return path
 
-    def read(self, name: str):
+    def read(self, name: str, columns: Sequence[str] | None = None):
         import pyarrow.parquet as pq
 
-        return pq.read_table(self.table_dir(name), schema=SCHEMAS[name])
+        columns = list(columns) if columns is not None else None
+        return pq.read_table(self.table_dir(name), schema=SCHEMAS[name], columns=columns)
 
     def row_count(self, name: str) -> int:
         import pyarrow.parquet as pq
@@ -260,10 +311,11 @@ class _RemoteRun:
         }
         return cls(store, files, manifest.get("run_id"))
 
-    def read(self, name: str):
+    def read(self, name: str, columns: Sequence[str] | None = None):
         _check_table_name(name)
         try:
-            return self.store.read_table(name, [file for file, _ in self.files[name]])
+            table = self.store.read_table(name, [file for file, _ in self.files[name]])
+            return table if columns is None else table.select(list(columns))
         except FileNotFoundError:
             raise OutputNotFoundError(
                 f"parts of {self.store.url}/{name} are gone (a newer run replaced them); "

@@ -499,9 +499,6 @@ def write_report(output: Output, report_dir: Path | None = None, conflicts: bool
     report_dir = Path(report_dir) if report_dir is not None else output.out_dir / REPORT_DIR
     report_dir.mkdir(parents=True, exist_ok=True)
     documents = output.documents.to_dict("records")
-    lines_by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for line in output.lines.sort_values(["doc_id", "line_no"]).to_dict("records"):
-        lines_by_doc[line["doc_id"]].append(line)
     mentions_by_doc: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     for table in mention_tables():
         for row in getattr(output, table).to_dict("records"):
@@ -514,24 +511,30 @@ def write_report(output: Output, report_dir: Path | None = None, conflicts: bool
         pairs_by_doc[row["doc_id"]].append(row)
     for row in output.drift.to_dict("records"):
         drift_by_doc[row["doc_id"]].append(row)
+    # One document's lines at a time: a report of thousands of documents never
+    # holds every line as Python objects.
+    by_id = {document["doc_id"]: document for document in documents}
     written = set()
-    for document in documents:
-        doc_id = document["doc_id"]
-        lines = lines_by_doc.get(doc_id, [])
+    line_counts: dict[str, tuple[int, int]] = {}
+
+    def write_page(doc_id: str, lines: list[dict[str, Any]]) -> None:
         bilingual = bilingual_section(lines, pairs_by_doc.get(doc_id, []), drift_by_doc.get(doc_id, []))
-        page = render_document(document, lines, mentions_by_doc.get(doc_id, {}), bilingual)
+        page = render_document(by_id[doc_id], lines, mentions_by_doc.get(doc_id, {}), bilingual)
         _write_atomically(report_dir / f"{doc_id}.html", page)
         written.add(f"{doc_id}.html")
-    counts = {
-        doc_id: {table: len(rows) for table, rows in tables.items()}
-        for doc_id, tables in mentions_by_doc.items()
-    }
-    line_counts = {
-        doc_id: (
+
+    for doc_id, lines in output.lines_by_document():
+        line_counts[doc_id] = (
             sum(1 for line in lines if line.get("is_boilerplate")),
             sum(1 for line in lines if "garbled" in _as_list(line.get("flags"))),
         )
-        for doc_id, lines in lines_by_doc.items()
+        if doc_id in by_id:
+            write_page(doc_id, lines)
+    for doc_id in by_id.keys() - line_counts.keys():  # documents without a line
+        write_page(doc_id, [])
+    counts = {
+        doc_id: {table: len(rows) for table, rows in tables.items()}
+        for doc_id, tables in mentions_by_doc.items()
     }
     found_conflicts: list[Any] = []
     if conflicts:
