@@ -18,7 +18,6 @@ from .conftest import peer_cases, requires_shared
 SPACED = "numbers written with spaces between characters (六 点 五 成, 百 分之 2) are not read"
 NO_ISO_CODE = "not applicable: RT gives this currency no ISO code (francs, pesetas, guilders, markkaa)"
 JIONLP_DEFAULT_YUAN = "JioNLP assumes 元 for a bare amount; we report money only when a currency is named"
-JIONLP_VAGUE = "vague tens (几十万, 数十亿) are not read as ranges"
 
 # file stem -> {case key: reason}; a case's key is `case_key(input)`, so the table names
 # peer cases without quoting other projects' text.
@@ -70,9 +69,6 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
     },
     "jionlp_zh_money": {
         "5fe51c00fb6b": JIONLP_DEFAULT_YUAN,
-        "100203c36e96": "two currency words in a row (元欧元): the first one is taken",
-        "17c9387e95ec": JIONLP_VAGUE,
-        "15ea05db9498": JIONLP_VAGUE,
         "2b6174f6404f": "convention: the leading 大约 wins (approx); JioNLP gives 10..20",
         "6cfe2117f8f4": "convention: 八到九百亿 is 800..900亿 for us; JioNLP reads 8亿..900亿",
     },

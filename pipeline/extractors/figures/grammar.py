@@ -146,6 +146,13 @@ def build_patterns(rules: FigureRules) -> None:
     )
     _build_masks(rules)
     _build_proportions(rules)
+    # a currency named right after a bare 元 is the amount's currency (三万元欧元)
+    named = [
+        word[len("zh:") :]
+        for word, rule in rules.units.items()
+        if word.startswith("zh:") and rule.unit in rules.currency_units and not rule.local
+    ]
+    rules.chinese_currency_after = re.compile(alternation(named))
 
 
 def _build_proportions(rules: FigureRules) -> None:
@@ -242,6 +249,9 @@ def _chinese_body_text(rules: FigureRules) -> str:
     cny_tail = rf"(?P<tail>{_subunits_text(rules)})"
     half = rf"(?P<half>{regex.escape(rules.half_word)})?"
     power_denominator = r"[十百千万亿]+"
+    # 百 and 千 start a number only after a vague word (几百万, 数千家)
+    vague_chars = "".join(regex.escape(word) for word in rules.vague_tens_before if len(word) == 1)
+    vague_power = rf"|(?<=[{vague_chars}])[百千][万亿]?" if vague_chars else ""
     # A first-character test up front lets the engine skip most positions quickly.
     first_characters = CHINESE_FIRST_CHARACTERS
     return (
@@ -253,7 +263,7 @@ def _chinese_body_text(rules: FigureRules) -> str:
         # 三分之一, 千万分之六
         rf"|(?P<cfb>{number}|{power_denominator})分之(?P<cfa>{number})"
         # the main form: number [多] [万] [元] [- number [多] [万]] unit [半]
-        rf"|(?P<num>{number})(?P<in1>{inside})?"
+        rf"|(?P<num>{number}{vague_power})(?P<in1>{inside})?"
         rf"(?:[ ]?(?P<mult>{multiplier}))?(?P<in2>{inside})?"
         rf"(?:(?P<unit1>{unit})(?=[ ]?{separator}[ ]?\d))?"
         rf"(?:[ ]?(?P<rsep>{separator})[ ]?(?P<num2>{second_number})"

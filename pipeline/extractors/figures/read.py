@@ -198,6 +198,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     if groups.get("half") and not not_halved and match.start("half") == end:
         low += 0.5
         end = match.end("half")
+    elif unit_word and high is None and rules.half_word in unit_word[1:]:
+        low += 0.5  # 两个半月: the half sits inside the unit word
     if (
         unit_rule is not None
         and unit_rule.local == "yuan"
@@ -209,6 +211,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     post = groups.get("post") if groups.get("post") and match.start("post") == end else None
     if post:
         end = match.end("post")
+    if is_duration and _is_offset(text, end, rules, english):
+        return None  # 3天前, 两年后, five years ago: a date counted from now, not a duration
     if is_duration and groups.get("since") and match.start("since") == end:
         end = match.end("since")
     # -- qualifier and where the span starts
@@ -221,7 +225,11 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     )
     if groups.get("sepq"):
         qualifier = rules.separated_qualifier
-    start = match.start("neg") if groups.get("neg") else number_start
+    vague = _vague_tens_word(match, text, rules)
+    if vague and high is None:
+        low, high = low, times(low, 10)  # 几十万 = 100000..1000000
+        qualifier = qualifier or rules.vague_tens_qualifier
+    start = match.start("neg") if groups.get("neg") else number_start - len(vague)
     if groups["cur"]:
         start = match.start("cur")
     if groups.get("pre"):
@@ -247,6 +255,31 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     else:
         fields = _fields(times(low, factor), unit, qualifier, counter)
     return Figure(start, end, rule_id, fields)
+
+
+def _vague_tens_word(match: Found, text: str, rules: FigureRules) -> str:
+    """The word in front of a bare place value that makes it vague (几 of 几十万, 数 of 数百), or ''."""
+    groups = match.groupdict()
+    if groups.get("num2") or groups.get("cur") or not POWER_OF_TEN.fullmatch(groups["num"]):
+        return ""
+    start = match.start("num")
+    for word in rules.vague_tens_before:
+        if text.endswith(word, 0, start):
+            return word
+    return ""
+
+
+def _is_offset(text: str, end: int, rules: FigureRules, english: bool) -> bool:
+    """True when an offset word follows a duration (3天前, 两年以后, two years ago)."""
+    following = text[end:].lstrip() if english else text[end:]
+    for word in rules.offset_words:
+        if following.startswith(word):
+            rest = following[len(word) :]
+            if english and rest[:1].isalpha():
+                continue
+            if not rest.startswith(rules.offset_not_followed_by):
+                return True
+    return False
 
 
 def _unit_of(
@@ -284,6 +317,11 @@ def _unit_of(
         return unit_rule, currency.unit, currency.rule_id, None, end
     if unit_rule.counter:
         counter = counter or unit_word
+    if unit_rule.local == "yuan" and not english:
+        named = rules.chinese_currency_after.match(text, end)
+        if named is not None:
+            unit_rule = rules.units["zh:" + named.group()]
+            end = named.end()
     return unit_rule, unit_rule.unit, unit_rule.rule_id, counter, end
 
 

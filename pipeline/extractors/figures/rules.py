@@ -239,6 +239,7 @@ def figure_schema(
             "other_dollar_marks": WORDS,
             "negative_words": WORDS,
             "vague_ranges": Bool(),
+            "vague_tens": Mapping({"before": WORDS, "qualifier": Str(choices=qualifiers)}),
             "exclusions": Mapping(
                 {
                     "before": WORDS,
@@ -249,6 +250,7 @@ def figure_schema(
                     "lone_digits": WORDS,
                     "time_separators": WORDS,
                     "ratio_words": WORDS,
+                    "offsets": Mapping({"words": WORDS, "not_followed_by": WORDS}),
                     "quoted_name_max_chars": Mapping(
                         {"zh": Number(integer=True, minimum=1), "en": Number(integer=True, minimum=1)},
                         required=("zh", "en"),
@@ -306,6 +308,13 @@ class FigureRules:
             *(len(word) for word in self.rank_before),
             *(len(word) for word in self.qualifier_not_in_words),
             *(len(word) for rule in self.units.values() for word in rule.needs_before),
+        )
+        # How far after a body a reading looks (an offset word after a duration,
+        # a currency named after a bare 元): the cache key ends that far on.
+        self.reading_lookahead = 1 + max(
+            1 + max((len(word) for word in self.offset_words), default=0)
+            + max((len(word) for word in self.offset_not_followed_by), default=0),
+            *(len(word) for word in self.chinese_unit_words),
         )
         # figure readings by their window of text, one cache per language (see `scan.scan_language`)
         self.reading_cache: dict[bool, dict] = {False: {}, True: {}}
@@ -493,6 +502,9 @@ class FigureRules:
         )
         self.negative_words = list(rules.get("negative_words", []))
         self.vague_ranges = bool(rules.get("vague_ranges", True))
+        vague_tens = rules.get("vague_tens", {})
+        self.vague_tens_before = tuple(vague_tens.get("before", []))
+        self.vague_tens_qualifier: str | None = vague_tens.get("qualifier")
         self.tenths_not_followed_by = set(rules.get("tenths_not_followed_by", []))
         exclusions = rules.get("exclusions", {})
         self.excluded_before = tuple(exclusions.get("before", []))
@@ -505,6 +517,9 @@ class FigureRules:
         self.lone_digits = set(exclusions.get("lone_digits", []))
         self.time_separators = tuple(exclusions.get("time_separators", []))
         self.ratio_words = tuple(exclusions.get("ratio_words", []))
+        offsets = exclusions.get("offsets", {})
+        self.offset_words = sorted(offsets.get("words", []), key=len, reverse=True)
+        self.offset_not_followed_by = tuple(offsets.get("not_followed_by", []))
         self.tenths_after_qualifier = set(rules.get("tenths_followed_after_qualifier", []))
         self.quote_max = dict(exclusions.get("quoted_name_max_chars", {"zh": 30, "en": 100}))
 

@@ -110,7 +110,7 @@ def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bo
     """Figures of one language's patterns: each body match, with its lead read leftwards.
 
     A reading depends only on the text from a few characters before the lead to
-    one character after the body (see `_reading_key`), so readings are cached
+    a few characters after the body (see `_reading_key`), so readings are cached
     by that window: the same figure text costs one dictionary look-up the next
     time it is seen.
     """
@@ -143,7 +143,7 @@ def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bo
         lead_start = length - lead.end()
         window_start = max(0, lead_start - lookback)
         key = (
-            text[window_start : body_end + 1],
+            text[window_start : body_end + rules.reading_lookahead],
             lead_start - window_start,
             body_start - window_start,
             body_end - window_start,
