@@ -45,11 +45,8 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "78bd00109b39": "convention: we read 5-20% as one range; RT reports only 20%",
     },
     "recognizers_en_percent": {
-        "0b8ec33d25cd": "the reversed form 'percent of N' is not read",
-        "41e68ae30fb8": "the reversed form 'percent of N' is not read",
     },
     "recognizers_zh_currency": {
-        "5ff933ba493f": "the minor unit 銭 (sen) after an amount in 日元 is not joined to it",
     },
     "recognizers_en_currency": {
         "4fdbab4f91f0": NO_ISO_CODE,
@@ -58,14 +55,11 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "332fbcdf848d": NO_ISO_CODE,
         "3c0e7e6b5a89": NO_ISO_CODE,
         "00b6f0491505": "RT reads 'c $ 100 and fifty' as 100.5",
-        "7c11af169270": "dollars-and-cents amounts are not joined",
     },
     "recognizers_zh_dimension": {
         "71fbcf5c3905": "number only: 半 after an out-of-vocabulary unit (斤) is not added",
     },
     "recognizers_en_dimension": {
-        "3620a5bfb58d": "a unit in brackets after the number is not read",
-        "70bc7f8c7198": "a unit in brackets after the number is not read",
     },
     "jionlp_zh_money": {
         "5fe51c00fb6b": JIONLP_DEFAULT_YUAN,

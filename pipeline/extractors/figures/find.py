@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 # longer lines are not kept, so the cache stays small.
 LINE_CACHE_SIZE = 20_000
 LINE_CACHE_MAX_CHARS = 1_000
+# Cents are written out only after a price, never after a scaled amount ($5 billion and 20 cents).
+MINOR_JOIN_MAX = 1_000_000
 
 
 def find_figures(text: str, rules: FigureRules, line_no: int = 1) -> list[Span]:
@@ -89,7 +91,38 @@ def _line_figures(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
             continue
         kept_end = end
         kept.append(candidate)
-    return tuple(kept)
+    return tuple(_join_minor_units(kept, text, rules))
+
+
+def _join_minor_units(figures: list[Candidate], text: str, rules: FigureRules) -> list[Candidate]:
+    """An amount in a minor unit right after a whole amount of its currency is part of it.
+
+    (thirteen dollars and forty-five cents = 13.45 USD, 10美元5美分 = 10.05 USD.)
+    """
+    if len(figures) < 2 or not rules.minor_currency_rules:
+        return figures
+    joined: list[Candidate] = []
+    for figure in figures:
+        if joined and _joins(joined[-1], figure, text, rules):
+            start, _, rule_id, fields = joined[-1]
+            whole = dict(fields)
+            whole["value"] = float(round(fields["value"] + figure[3]["value"], 10))
+            joined[-1] = (start, figure[1], rule_id, whole)
+        else:
+            joined.append(figure)
+    return joined
+
+
+def _joins(major: Candidate, minor: Candidate, text: str, rules: FigureRules) -> bool:
+    major_fields, minor_fields = major[3], minor[3]
+    if major[2] not in rules.major_currency_rules or minor[2] not in rules.minor_currency_rules:
+        return False
+    if major_fields["unit"] != minor_fields["unit"] or minor_fields.get("qualifier"):
+        return False
+    value, cents = major_fields.get("value"), minor_fields.get("value")
+    if value is None or cents is None or not 0 < cents < 1 or value != int(value) or value >= MINOR_JOIN_MAX:
+        return False
+    return rules.minor_joiner.fullmatch(text, major[1], minor[0]) is not None
 
 
 def _longest_first(candidate: Candidate) -> tuple[int, int]:

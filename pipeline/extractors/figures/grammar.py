@@ -153,6 +153,8 @@ def build_patterns(rules: FigureRules) -> None:
         if word.startswith("zh:") and rule.unit in rules.currency_units and not rule.local
     ]
     rules.chinese_currency_after = re.compile(alternation(named))
+    joiners = alternation(rules.minor_joiners, ascii_boundary=True)
+    rules.minor_joiner = re.compile(rf"\s*(?:{joiners})?\s*" if rules.minor_joiners else r"\s*")
 
 
 def _build_proportions(rules: FigureRules) -> None:
@@ -167,6 +169,13 @@ def _build_proportions(rules: FigureRules) -> None:
     )
     numerators = "a|an|one|two|three|four|five|six|seven|eight|nine"
     denominators = alternation(ENGLISH_FRACTION_DENOMINATORS)
+    # the reversed form "percent of 20": no number before it, nothing counted after it
+    rules.english_percent_of = re.compile(
+        rf"(?<!\d )(?<![\w%])(?i:per\s?cents?)\s+of\s+(?P<pnum>{NUMBER_START}{ARABIC_NUMBER_PATTERN}"
+        rf"|{english_number_word_pattern()})(?![\w%.]|\s+[A-Za-z%])"
+    )
+    percent = rules.units.get("en:percent")
+    rules.percent_of_rule_id = percent.rule_id if percent else rules.fraction_rule_id
     rules.english_proportion = re.compile(
         rf"(?i:\b(?:(?P<enum>{numerators})[\s-]+)?(?P<eden>{denominators}))(?=\s+of\b)"
     )
@@ -321,7 +330,8 @@ def _english_body_text(rules: FigureRules, money: bool = False) -> str:
         rf"|(?P<num>{number})(?:(?:\s*|-)(?P<mult>{multiplier}))?"
         rf"(?:\s*(?P<rsep>{separator})\s*(?P<num2>{second_number})(?:(?:\s*|-)(?P<mult2>{multiplier}))?)?"
         rf"(?P<in1>{alternation(w for w in rules.qualifier_inside if not HAN.search(w))})?"
-        rf"(?:(?:\s*|-)(?P<unit>{unit})"
+        # a unit may stand in brackets after its number: 20 (kg)
+        rf"(?:(?:\s*|-)(?:(?P<ob>[(\[{{]) ?)?(?P<unit>{unit})(?(ob) ?(?P<cb>[)\]}}]))"
         rf"|\s+(?P<words>{word}(?:\s+{word}){{0,{rules.english_max_words - 1}}}))?"
         rf")"
         rf"(?:\s+(?P<post>{alternation(en_after, ignore_case=True, min_case_free=1)}))?"

@@ -299,6 +299,8 @@ def _unit_of(
         return None  # C$, AU$: a dollar outside the vocabulary
     counter = None
     end = match.end("unit") if unit_word else None
+    if unit_word and groups.get("cb"):
+        end = match.end("cb")
     if english and unit_rule is None and groups.get("words") and currency is None:
         head = _english_head(match, rules)
         if head is not None:
@@ -492,3 +494,12 @@ def read_proportion(match: Found, text: str, rules: FigureRules, english: bool) 
     qualifier = qualifier or own or _first_qualifier(rules, (rules.qualifier_after, groups.get("post")))
     start = match.start("pre") if groups.get("pre") else number_start
     return Figure(start, end, rules.proportion_rule_id, _fields(value, rules.percent_unit, qualifier))
+
+
+def read_percent_of(match: re.Match, rules: FigureRules) -> Figure | None:
+    """The reversed English percent: "percent of 20" is 20 percent."""
+    value = parse_number(match.group("pnum"))
+    if value is None or not value > 0:
+        return None
+    fields = _fields(value, rules.percent_unit, None)
+    return Figure(match.start(), match.end(), rules.percent_of_rule_id, fields)

@@ -236,6 +236,7 @@ def figure_schema(
             "tenths_not_followed_by": WORDS,
             "tenths_followed_after_qualifier": WORDS,
             "half_word": Str(),
+            "minor_unit_joiners": WORDS,
             "other_dollar_marks": WORDS,
             "negative_words": WORDS,
             "vague_ranges": Bool(),
@@ -396,12 +397,16 @@ class FigureRules:
         self.currency_prefixes: dict[str, UnitRule] = {}
         # rule id -> local kind (yuan, dollar) of the currencies the place decides
         self.local_rules: dict[str, str] = {}
+        # rule ids of minor units (cents, pence, 美分): an amount in one joins the amount before it
+        self.minor_currency_rules: set[str] = set()
+        self.major_currency_rules: set[str] = set()
         for entry in rules.get("currencies", []):
             rule_id = f"{RULE_FILE}:{entry['id']}"
             local = entry.get("local")
             if local:
                 self.local_rules[rule_id] = local
             code, factor = entry["code"], float(entry.get("factor", 1.0))
+            (self.minor_currency_rules if factor < 1 else self.major_currency_rules).add(rule_id)
             for word in entry.get("zh", []):
                 self.units["zh:" + word] = UnitRule(rule_id, code, factor, local=local)
                 self.chinese_unit_words.append(word)
@@ -495,6 +500,7 @@ class FigureRules:
         self.proportion_not_before = list(proportions.get("not_before", []))
         self.proportion_english_not_after = {w.lower() for w in proportions.get("english_not_after", [])}
         self.half_word = str(rules.get("half_word", "半"))
+        self.minor_joiners = list(rules.get("minor_unit_joiners", []))
         self.other_dollar = regex.compile(
             r"(?<![A-Za-z])(?i:"
             + "|".join(regex.escape(m) for m in rules.get("other_dollar_marks", []))

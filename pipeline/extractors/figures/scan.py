@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.extractors.figures.read import Figure, read_chinese, read_english, read_main, read_proportion
+from pipeline.extractors.figures.read import (
+    Figure,
+    read_chinese,
+    read_english,
+    read_main,
+    read_percent_of,
+    read_proportion,
+)
 from pipeline.extractors.figures.rules import FigureRules
 
 
@@ -180,6 +187,9 @@ def _proportions(text: str, reversed_text: str, rules: FigureRules, english: boo
             return []
         pattern, lead_pattern = rules.chinese_proportion, rules.chinese_lead
     found = []
+    if english:
+        for match in rules.english_percent_of.finditer(text):
+            found.append(_candidate(read_percent_of(match, rules)))
     length = len(text)
     for match in pattern.finditer(text):
         lead = lead_pattern.match(reversed_text, length - match.start())
