@@ -69,6 +69,27 @@ def find_figures(text: str, rules: FigureRules, line_no: int = 1) -> list[Span]:
 
 
 def _line_figures(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
+    """The figures of one line; Chinese numbers written with spaces between characters are read too.
+
+    (百 分 之 2, 六 点 五 成: text copied from PDFs.) The spaces inside such a
+    number are taken out, the line is read, and the spans are mapped back.
+    """
+    if " " not in text or not rules.spaced_numeral.search(text):
+        return _figures_of(text, rules)
+    kept: list[int] = []
+    last = 0
+    for gap in rules.spaced_numeral.finditer(text):
+        kept.extend(range(last, gap.start(gap.lastindex or 0)))
+        last = gap.end(gap.lastindex or 0)
+    kept.extend(range(last, len(text)))
+    closed = "".join(text[index] for index in kept)
+    figures = []
+    for start, end, rule_id, fields in _figures_of(closed, rules):
+        figures.append((kept[start], kept[end - 1] + 1, rule_id, fields))
+    return tuple(figures)
+
+
+def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
     """The figures of one line: candidates of both languages, minus masked and overlapped ones."""
     reversed_text = text[::-1]
     candidates = scan_language(text, reversed_text, rules, english=False)

@@ -153,6 +153,9 @@ def build_patterns(rules: FigureRules) -> None:
         if word.startswith("zh:") and rule.unit in rules.currency_units and not rule.local
     ]
     rules.chinese_currency_after = re.compile(alternation(named))
+    # spaces between two characters of a Chinese number or percent word (六 点 五 成, 百 分 之 2)
+    spaced = regex.escape(NUMBER_CHARACTERS.replace(r"\d,.", "") + rules.spaced_number_characters)
+    rules.spaced_numeral = re.compile(rf"(?<=[{spaced}])( +)(?=[{spaced}])|(?<=之)( +)(?=\d)")
     joiners = alternation(rules.minor_joiners, ascii_boundary=True)
     rules.minor_joiner = re.compile(rf"\s*(?:{joiners})?\s*" if rules.minor_joiners else r"\s*")
 

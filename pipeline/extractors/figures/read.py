@@ -150,6 +150,8 @@ def _read_fraction(match: Found, rules: FigureRules, text: str) -> Figure | None
         numerator_value, denominator_value = parse_number(groups["cfa"]), parse_number(denominator_text)
         if numerator_value is None or not denominator_value:
             return None
+        if numerator_value != int(numerator_value) and not POWER_OF_TEN.fullmatch(groups["cfb"]):
+            return None  # 五百分之2.2: a decimal numerator goes only with 百分之, 千分之
         numerator, denominator = numerator_value, denominator_value
         number_start, number_end = match.start("cfb"), match.end("cfa")
     if denominator <= 1 or numerator >= denominator or _excluded_before(text, number_start, rules):
