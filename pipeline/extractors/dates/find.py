@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from pipeline.core.records import DocumentContext, LineContext, Span
@@ -37,6 +37,8 @@ from pipeline.extractors.dates.resolve import (
     Reference,
     Unresolvable,
     granularity_of,
+    latest_day_numbered,
+    ordinal_day,
     resolve,
     roc_year_value,
     shift_years,
@@ -232,6 +234,40 @@ def _same_period(item: Found, rules: DateRules, earlier: Sequence[Span]):
     return start, end, last["granularity"], "relative"
 
 
+# At most this many characters between two days of a list (9月10日、11日, 5日至8日).
+LIST_GAP = 2
+
+
+def _bare_day(item: Found, rules: DateRules, reference: Reference, earlier: Sequence[Span]):
+    """A day of the month alone (29日, on the 18th).
+
+    Right after a day date, in a list (9月10日、11日), it is in that date's month;
+    else in the article's month, unless that is more than `bare_days.days_ahead`
+    days after the article's date or has no such day: then in the latest
+    month before it that has one.
+    """
+    day = ordinal_day(item.groups["bare_day"])
+    if day is None or not 1 <= day <= 31:
+        raise Unresolvable
+    previous = earlier[-1] if earlier else None
+    if (
+        previous is not None
+        and previous.fields["start_date"] is not None
+        and previous.fields["granularity"] == "day"
+        and item.start - previous.end <= LIST_GAP
+    ):
+        last = previous.fields["end_date"]
+        try:
+            found = last.replace(day=day)
+        except ValueError:
+            raise Unresolvable from None
+        return found, found, "day", "doc_date"
+    if reference.doc_date is None:
+        raise Unresolvable
+    found = latest_day_numbered(day, reference.doc_date + timedelta(days=rules.bare_day_days_ahead))
+    return found, found, "day", "doc_date"
+
+
 def lookup_offset(item: Found, rules: DateRules) -> int:
     """Years between a comparison period and the one it is compared with (去年同期: -1)."""
     text = item.groups.get("relative_year")
@@ -245,6 +281,8 @@ def _to_span(
     try:
         if item.groups.get("same_period"):
             start, end, granularity, resolution = _same_period(item, rules, earlier)
+        elif item.groups.get("bare_day"):
+            start, end, granularity, resolution = _bare_day(item, rules, reference, earlier)
         else:
             start, end, granularity, resolution = resolve(item, rules, reference, context_year)
     except Unresolvable:

@@ -313,7 +313,7 @@ def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Referenc
         if stated is not None and stated != point.day:
             # 昨(5)日 in a paper dated the 7th: the day stated wins, the
             # latest such day not after the one counted.
-            point = _latest_day_numbered(stated, point)
+            point = latest_day_numbered(stated, point)
         return point, point, "day", "relative"
     if groups.get("relative_month"):
         offset = int(lookup(rules, "relative_month", groups["relative_month"]))
@@ -395,7 +395,7 @@ def _resolve_since(found: Found, rules: DateRules, reference: Reference, context
     return start, reference.doc_date, "period", resolution
 
 
-def _latest_day_numbered(day: int, not_after: date) -> date:
+def latest_day_numbered(day: int, not_after: date) -> date:
     """The latest date on day `day` of a month, not after `not_after` (within a year)."""
     year, month = not_after.year, not_after.month
     for _ in range(12):
@@ -431,7 +431,7 @@ def granularity_of(item: Found, rules: DateRules) -> str:
         return "period" if unit == "week" else unit
     if (groups.get("since") and rules.since_to_article_date) or groups.get("same_period"):
         return "period"
-    if groups.get("day") or groups.get("relative_day") or groups.get("weekday"):
+    if groups.get("day") or groups.get("bare_day") or groups.get("relative_day") or groups.get("weekday"):
         return "day"
     if groups.get("month") or groups.get("relative_month"):
         return "month"

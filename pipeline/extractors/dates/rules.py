@@ -221,6 +221,7 @@ SCHEMA = Fields(
         "two_digit_years": Fields(
             {"pivot": Number(minimum=0, maximum=99, integer=True)}, required=("pivot",)
         ),
+        "bare_days": Fields({"days_ahead": Number(minimum=0, maximum=27, integer=True)}),
     },
     required=("fragments", "rules", "anchors", "tables", "two_digit_years"),
 )
@@ -266,6 +267,8 @@ class DateRules:
     start_characters: regex.Pattern  # one character where some rule may start
     start_words: tuple[str, ...]  # lower-cased words English rules may start with (or a digit)
     two_digit_year_pivot: int  # two-digit years up to this are 20xx, above it 19xx
+    # a bare day (29日, on the 18th) is in the article's month up to this many days after its date
+    bare_day_days_ahead: int
     # pattern -> (name, group index) of its named groups that are not rule groups; filled in as met
     value_groups_by_pattern: dict[regex.Pattern, tuple[tuple[str, int], ...]] = field(
         default_factory=dict, compare=False, repr=False
@@ -466,6 +469,7 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         start_characters=start_characters_pattern(rules_by_first_character, guards),
         start_words=tuple(word_key(word) for word in start_words),
         two_digit_year_pivot=document["two_digit_years"]["pivot"],
+        bare_day_days_ahead=int((document.get("bare_days") or {}).get("days_ahead", 0)),
     )
     _check_examples(document["rules"], rules, path)
     return rules

@@ -154,8 +154,15 @@ def build_patterns(rules: FigureRules) -> None:
     ]
     rules.chinese_currency_after = re.compile(alternation(named))
     # spaces between two characters of a Chinese number or percent word (六 点 五 成, 百 分 之 2)
-    spaced = regex.escape(NUMBER_CHARACTERS.replace(r"\d,.", "") + rules.spaced_number_characters)
-    rules.spaced_numeral = re.compile(rf"(?<=[{spaced}])( +)(?=[{spaced}])|(?<=之)( +)(?=\d)")
+    # (a word that ends a number, 成 or 折, never joins what follows it: 约八成 四分之一)
+    numeral = regex.escape(NUMBER_CHARACTERS.replace(r"\d,.", "").replace("点", ""))
+    inside = regex.escape(rules.spaced_number_characters)
+    ending = regex.escape(rules.spaced_number_endings)
+    rules.spaced_numeral = re.compile(
+        rf"(?<=[{numeral}{inside}])( +)(?=[{numeral}{inside}{ending}点])"
+        rf"|(?<=[{numeral}] 点)( +)(?=[{numeral}])|(?<=[{numeral}]点)( +)(?=[{numeral}])"
+        rf"|(?<=之)( +)(?=\d)"
+    )
     joiners = alternation(rules.minor_joiners, ascii_boundary=True)
     rules.minor_joiner = re.compile(rf"\s*(?:{joiners})?\s*" if rules.minor_joiners else r"\s*")
 

@@ -237,6 +237,7 @@ def figure_schema(
             "tenths_followed_after_qualifier": WORDS,
             "half_word": Str(),
             "spaced_number_characters": Str(),
+            "spaced_number_endings": Str(),
             "minor_unit_joiners": WORDS,
             "other_dollar_marks": WORDS,
             "negative_words": WORDS,
@@ -502,6 +503,7 @@ class FigureRules:
         self.proportion_english_not_after = {w.lower() for w in proportions.get("english_not_after", [])}
         self.half_word = str(rules.get("half_word", "半"))
         self.spaced_number_characters = str(rules.get("spaced_number_characters", ""))
+        self.spaced_number_endings = str(rules.get("spaced_number_endings", ""))
         self.minor_joiners = list(rules.get("minor_unit_joiners", []))
         self.other_dollar = regex.compile(
             r"(?<![A-Za-z])(?i:"
