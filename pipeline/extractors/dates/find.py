@@ -241,7 +241,8 @@ LIST_GAP = 2
 def _bare_day(item: Found, rules: DateRules, reference: Reference, earlier: Sequence[Span]):
     """A day of the month alone (29日, on the 18th).
 
-    Right after a day date, in a list (9月10日、11日), it is in that date's month;
+    Right after a day date, in a list (9月10日、11日), it is in that date's month
+    (a day with 号 is one only there);
     else in the article's month, unless that is more than `bare_days.days_ahead`
     days after the article's date or has no such day: then in the latest
     month before it that has one.
@@ -262,6 +263,8 @@ def _bare_day(item: Found, rules: DateRules, reference: Reference, earlier: Sequ
         except ValueError:
             raise Unresolvable from None
         return found, found, "day", "doc_date"
+    if item.groups.get("list_only"):
+        raise NotADate  # 3号 alone is a number (a building, a line), a day only in a list of days
     if reference.doc_date is None:
         raise Unresolvable
     found = latest_day_numbered(day, reference.doc_date + timedelta(days=rules.bare_day_days_ahead))
