@@ -28,6 +28,7 @@ Entry points: `find_spans(lines, document, ruleset)` for the pipeline and
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
 # longer lines are not kept, so the cache stays small.
 LINE_CACHE_SIZE = 20_000
 LINE_CACHE_MAX_CHARS = 1_000
+# A four-digit year (2024企业名单) is no headline count.
+YEAR = re.compile(r"(?:19|20)\d\d")
 # Cents are written out only after a price, never after a scaled amount ($5 billion and 20 cents).
 MINOR_JOIN_MAX = 1_000_000
 
@@ -95,7 +98,7 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
     candidates = scan_language(text, reversed_text, rules, english=False)
     if LATIN_LETTER.search(text):
         candidates += scan_language(text, reversed_text, rules, english=True)
-    if not candidates:
+    if not candidates and (rules.chinese_noun_count is None or not rules.chinese_noun_count.search(text)):
         return ()
     masked_starts, masked_ends = _masked(text, rules)
     kept: list[Candidate] = []
@@ -112,7 +115,40 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
             continue
         kept_end = end
         kept.append(candidate)
+    if rules.chinese_noun_count is not None:
+        kept = _with_noun_counts(kept, text, rules, masked_starts, masked_ends)
     return tuple(_join_minor_units(kept, text, rules))
+
+
+def _with_noun_counts(
+    kept: list[Candidate], text: str, rules: FigureRules, masked_starts: list[int], masked_ends: list[int]
+) -> list[Candidate]:
+    """`kept` plus the headline counts (3200职位) that overlap none of them and no mask."""
+    added = []
+    for match in rules.chinese_noun_count.finditer(text):
+        start, end = match.span()
+        if any(other[0] < end and start < other[1] for other in kept):
+            continue
+        index = bisect_right(masked_starts, start) - 1
+        if index >= 0 and end <= masked_ends[index]:
+            continue
+        if text.endswith(rules.excluded_before, 0, start) or text.endswith(rules.rank_before, 0, start):
+            continue
+        number = match.group("num")
+        if YEAR.fullmatch(number) or int(number) == 0:
+            continue
+        fields = {
+            "value": float(int(number)),
+            "value_low": None,
+            "value_high": None,
+            "unit": rules.count_unit,
+            "counter": match.group("noun"),
+            "qualifier": None,
+        }
+        added.append((start, end, rules.noun_count_rule_id, fields))
+    if not added:
+        return kept
+    return sorted(kept + added, key=lambda candidate: candidate[0])
 
 
 def _join_minor_units(figures: list[Candidate], text: str, rules: FigureRules) -> list[Candidate]:

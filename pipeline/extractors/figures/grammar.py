@@ -146,6 +146,16 @@ def build_patterns(rules: FigureRules) -> None:
     )
     _build_masks(rules)
     _build_proportions(rules)
+    # headline counts: 3200职位, 45生科企业 (an Arabic number, no measure word)
+    if rules.counted_nouns:
+        not_modifier = regex.escape(rules.noun_not_modifiers) if rules.noun_not_modifiers else "\\x00"
+        rules.chinese_noun_count = re.compile(
+            rf"{NUMBER_START}(?<![\d,])(?P<num>\d{{1,6}})(?![\d,.])"
+            rf"(?P<mod>[^\x00-\u4dff{not_modifier}\ua000-\U0010ffff]{{0,{rules.noun_max_modifier}}})"
+            rf"(?P<noun>{alternation(rules.counted_nouns)})"
+        )
+    else:
+        rules.chinese_noun_count = None
     # a currency named right after a bare 元 is the amount's currency (三万元欧元)
     named = [
         word[len("zh:") :]

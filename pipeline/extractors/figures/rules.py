@@ -195,6 +195,10 @@ def figure_schema(
             "counters": ListOf(
                 _rule({"words": ListOf(Str(), min_items=1), "needs_before": WORDS}, ("words",)), unique="id"
             ),
+            "noun_counts": _rule(
+                {"nouns": WORDS, "max_modifier": Number(integer=True, minimum=0), "not_modifiers": WORDS},
+                ("nouns",),
+            ),
             "english_counts": _rule(
                 {
                     "max_words": Number(integer=True, minimum=1),
@@ -451,6 +455,11 @@ class FigureRules:
                     f"{RULE_FILE}:{entry['id']}", self.count_unit, counter=True, needs_before=before
                 )
                 self.counter_words.append(word)
+        nouns = rules.get("noun_counts") or {"id": "count_noun"}
+        self.noun_count_rule_id = f"{RULE_FILE}:{nouns['id']}"
+        self.counted_nouns = list(nouns.get("nouns", []))
+        self.noun_max_modifier = int(nouns.get("max_modifier", 0))
+        self.noun_not_modifiers = "".join(nouns.get("not_modifiers", []))
         english = rules["english_counts"]
         self.english_count_rule_id = f"{RULE_FILE}:{english['id']}"
         self.english_max_words = int(english.get("max_words", 6))
