@@ -47,7 +47,6 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "507b5ebf211c": OUT_OF_SCOPE,
         "32717ee18268": OUT_OF_SCOPE,
         "86f529ff63f6": OUT_OF_SCOPE,
-        "50f547a05b75": NOT_COVERED,
         "a8a6b88ebe97": NOT_COVERED,
         "5f9bfb59a4ac": OUT_OF_SCOPE,
         "fe2c4c8aceee": OUT_OF_SCOPE,
@@ -449,7 +448,6 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "6c3f743364a3": OUT_OF_SCOPE,
     },
     "jionlp_zh_time_extract": {
-        "ed6a8a76a1aa": NOT_COVERED,
         "9e23fa8efeac": NOT_COVERED,
         "35d465f5e0b6": NOT_COVERED,
     },

@@ -168,6 +168,8 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
     NotADate when the match is no date in this document.
     """
     groups = found.groups
+    if groups.get("lunar_month"):
+        raise Unresolvable  # lunar calendar dates are not converted
     if groups.get("offset_unit"):
         if context_year is not None:
             # 2018年成立,3年后上市: counted from the year the line states,
@@ -431,9 +433,9 @@ def granularity_of(item: Found, rules: DateRules) -> str:
         return "period" if unit == "week" else unit
     if (groups.get("since") and rules.since_to_article_date) or groups.get("same_period"):
         return "period"
-    if groups.get("day") or groups.get("bare_day") or groups.get("relative_day") or groups.get("weekday"):
+    if any(groups.get(name) for name in ("day", "bare_day", "lunar_day", "relative_day", "weekday")):
         return "day"
-    if groups.get("month") or groups.get("relative_month"):
+    if groups.get("month") or groups.get("lunar_month") or groups.get("relative_month"):
         return "month"
     if groups.get("year_part") and lookup(rules, "year_part", groups["year_part"]) != [1, 12]:
         return "period"

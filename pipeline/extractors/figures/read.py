@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from pipeline.extractors.figures.scan import Found
 
 YEAR_DIGITS = re.compile(r"\d{4}")
+# 08年: two digits with a leading zero are a year, never a count of years
+LEADING_ZERO_YEAR = re.compile(r"0\d")
 BARE_ENGLISH_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 POWER_OF_TEN = re.compile(r"[十百千万亿]+")
 TWO_DIGITS = re.compile(r"\d\d|[一二三四五六七八九]{2}")
@@ -113,7 +115,7 @@ def _shared_multipliers(number_text: str, multiplier: str | None, rules: FigureR
 
 def _is_year_number(number_text: str) -> bool:
     """A calendar year written as 4 digits (2023) or as a Chinese digit string (二〇二二)."""
-    if YEAR_DIGITS.fullmatch(number_text):
+    if YEAR_DIGITS.fullmatch(number_text) or LEADING_ZERO_YEAR.fullmatch(number_text):
         return True
     return len(number_text) >= 2 and all(ch in CHINESE_DIGITS for ch in number_text)
 
