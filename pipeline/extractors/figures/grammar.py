@@ -61,6 +61,8 @@ URL_MARKS = ("http", "www.")
 OTHER_DOLLAR_WINDOW = 4
 # Digits that count a subunit of the local currency (3角, 五分); 两 counts only the largest (两毛).
 SUBUNIT_DIGITS = "0-9一二三四五六七八九"
+# How far in front of a number the larger part of a compound amount is looked for (3亿 of 3亿5000万).
+COMPOUND_WINDOW = 16
 # How far the body patterns look behind their start (NUMBER_START).
 BODY_LOOKBEHIND = 2
 # Every stretch of `quote_pattern` contains one of these.
@@ -156,6 +158,10 @@ def build_patterns(rules: FigureRules) -> None:
         )
     else:
         rules.chinese_noun_count = None
+    # the larger part of a compound amount in front of a number: the 3亿 of 3亿5000万元
+    rules.compound_lead = re.compile(
+        rf"(?<![\d.])(?<!\d,)(?P<lead>\d+(?:\.\d+)?) ?(?P<mult>{alternation(rules.chinese_multipliers)}) ?$"
+    )
     # a currency named right after a bare 元 is the amount's currency (三万元欧元)
     named = [
         word[len("zh:") :]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from pipeline.extractors.figures.grammar import OTHER_DOLLAR_WINDOW
+from pipeline.extractors.figures.grammar import COMPOUND_WINDOW, OTHER_DOLLAR_WINDOW
 from pipeline.extractors.figures.rules import ANY_MULTIPLIER, FigureRules, UnitRule
 from pipeline.text.numerals import CHINESE_DIGITS, ENGLISH_FRACTION_DENOMINATORS, parse_number
 
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from pipeline.extractors.figures.scan import Found
 
 YEAR_DIGITS = re.compile(r"\d{4}")
+# A number right after a session word (九届 三次 ...).
+SESSION_NUMBER = re.compile(r"\d|[一二三四五六七八九十]")
 # 08年: two digits with a leading zero are a year, never a count of years
 LEADING_ZERO_YEAR = re.compile(r"0\d")
 BARE_ENGLISH_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
@@ -186,6 +188,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         return None
     if _is_rank_or_word(match, text, rules, unit_rule):
         return None
+    if _is_session(match, text, rules, unit_word, reading[4]):
+        return None
     values = _range_values(match, rules)
     if values is None:
         return None
@@ -229,6 +233,14 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     )
     if groups.get("sepq"):
         qualifier = rules.separated_qualifier
+    compound = _compound_lead(match, text, rules, low, high)
+    if compound is not None:
+        number_start, larger = compound
+        low = times(larger, 1.0) + low  # 3亿5000万元 = 300000000 + 50000000
+        word = _qualifier_ending_at(text, number_start, rules)
+        if word:
+            qualifier = qualifier or rules.qualifier_before[word]
+            number_start -= len(word)
     vague = _vague_tens_word(match, text, rules)
     if vague and high is None:
         low, high = low, times(low, 10)  # 几十万 = 100000..1000000
@@ -259,6 +271,50 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     else:
         fields = _fields(times(low, factor), unit, qualifier, counter)
     return Figure(start, end, rule_id, fields)
+
+
+def _is_session(match: Found, text: str, rules: FigureRules, unit_word: str | None, end: int) -> bool:
+    """A session number (九届三次, 二十届四中全会) or a counter starting another word (2022台湾)."""
+    if unit_word in rules.session_words and SESSION_NUMBER.match(text, end):
+        return True  # 九届 before 三次
+    if unit_word and text.startswith(rules.counter_starts_word.get(unit_word, ()), end):
+        return True
+    start = match.start("num")
+    return start > 0 and text.endswith(rules.session_words, 0, start)  # 三次 after 九届
+
+
+def _compound_lead(
+    match: Found, text: str, rules: FigureRules, low: float, high: float | None
+) -> tuple[int, float] | None:
+    """(start, value) of the larger part written in front of a number (3亿 of 3亿5000万元).
+
+    Only right in front of the number (a space may stand between), with no lead
+    word between them, and only when the number is smaller than that part's unit.
+    """
+    groups = match.groupdict()
+    if high is not None or groups.get("pre") or groups.get("cur") or groups.get("neg") or low <= 0:
+        return None
+    number_start = match.start("num")
+    window = text[max(0, number_start - COMPOUND_WINDOW) : number_start]
+    lead = rules.compound_lead.search(window)
+    if lead is None:
+        return None
+    factor = rules.multipliers[lead.group("mult")]
+    if low >= factor:
+        return None
+    value = parse_number(lead.group("lead"))
+    if value is None:
+        return None
+    return number_start - len(window) + lead.start(), times(value, factor)
+
+
+def _qualifier_ending_at(text: str, start: int, rules: FigureRules) -> str:
+    """The longest Chinese qualifier word that ends right at `start` (约 of 约3亿5000万元), or ''."""
+    found = ""
+    for word in rules.qualifier_before:
+        if len(word) > len(found) and not word.isascii() and text.endswith(word, 0, start):
+            found = word
+    return found
 
 
 def _vague_tens_word(match: Found, text: str, rules: FigureRules) -> str:

@@ -21,6 +21,7 @@ import regex
 
 from pipeline.extractors.figures.grammar import (
     BODY_LOOKBEHIND,
+    COMPOUND_WINDOW,
     OTHER_DOLLAR_WINDOW,
     SUBUNIT_DIGITS,
     alternation,
@@ -258,6 +259,8 @@ def figure_schema(
                     "time_separators": WORDS,
                     "ratio_words": WORDS,
                     "offsets": Mapping({"words": WORDS, "not_followed_by": WORDS}),
+                    "sessions": WORDS,
+                    "counter_starts_word": Mapping({}, extra=WORDS),
                     "quoted_name_max_chars": Mapping(
                         {"zh": Number(integer=True, minimum=1), "en": Number(integer=True, minimum=1)},
                         required=("zh", "en"),
@@ -310,6 +313,7 @@ class FigureRules:
         # key of a reading starts that far back.
         self.reading_lookback = max(
             OTHER_DOLLAR_WINDOW,
+            COMPOUND_WINDOW + max((len(word) for word in self.qualifier_before), default=0),
             BODY_LOOKBEHIND + 1,
             *(len(word) for word in self.excluded_before),
             *(len(word) for word in self.rank_before),
@@ -536,6 +540,10 @@ class FigureRules:
         self.lone_digits = set(exclusions.get("lone_digits", []))
         self.time_separators = tuple(exclusions.get("time_separators", []))
         self.ratio_words = tuple(exclusions.get("ratio_words", []))
+        self.session_words = tuple(exclusions.get("sessions", []))
+        self.counter_starts_word = {
+            word: tuple(after) for word, after in (exclusions.get("counter_starts_word") or {}).items()
+        }
         offsets = exclusions.get("offsets", {})
         self.offset_words = sorted(offsets.get("words", []), key=len, reverse=True)
         self.offset_not_followed_by = tuple(offsets.get("not_followed_by", []))
