@@ -214,9 +214,18 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 context_year = item.explicit_year
             if span is not None:
                 spans.append(span)
-                if not item.groups.get("same_period"):
+                if not item.groups.get("same_period") and not _comparison_base(_line.norm_text, item, rules):
                     compared.append(span)
     return spans
+
+
+def _comparison_base(text: str, item: Found, rules: DateRules) -> bool:
+    """True when the date is what something is compared with (较一季度, compared to the second quarter).
+
+    去年同期 then means the period the sentence is about, not this one.
+    """
+    before = text[max(0, item.start - COMPARISON_REACH) : item.start].rstrip().lower()
+    return before.endswith(rules.comparison_markers)
 
 
 def _same_period(item: Found, rules: DateRules, earlier: Sequence[Span]):
@@ -234,6 +243,8 @@ def _same_period(item: Found, rules: DateRules, earlier: Sequence[Span]):
     return start, end, last["granularity"], "relative"
 
 
+# How far before a date its comparison marker is looked for (compared with the ...).
+COMPARISON_REACH = 20
 # At most this many characters between two days of a list (9月10日、11日, 5日至8日).
 LIST_GAP = 2
 

@@ -207,6 +207,7 @@ SCHEMA = Fields(
         "capitalised_only": ListOf(Str()),
         "tables": Fields({name: _table(value) for name, value in TABLE_VALUES.items()}),
         "future_markers": ListOf(Str()),
+        "comparison_markers": ListOf(Str()),
         "since_runs_to_article_date": Bool(),
         "later_offset_needs": ListOf(Str()),
         "past_markers": ListOf(Str()),
@@ -244,6 +245,8 @@ class DateRules:
     words: Mapping[str, Mapping[str, Any]]  # group name -> normalised word -> value
     future_markers: tuple[str, ...]
     later_offset_needs: tuple[str, ...]  # a Chinese 3年后 counts only in a sentence with one of these
+    # words right before a date that make it the base of a comparison (较一季度, compared to Q2)
+    comparison_markers: tuple[str, ...]
     since_to_article_date: bool  # 2018年以来 is 2018-01-01 to the article's date (else the year 2018)
     past_markers: tuple[str, ...]  # words right before a year stated as history (成立于, since)
     past_markers_after: tuple[str, ...]  # words right after such a year (成立, founded)
@@ -447,6 +450,7 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         words=words,
         future_markers=markers,
         later_offset_needs=tuple(str(word) for word in document.get("later_offset_needs", [])),
+        comparison_markers=_markers(document, "comparison_markers"),
         since_to_article_date=bool(document.get("since_runs_to_article_date", False)),
         past_markers=_markers(document, "past_markers"),
         past_markers_after=tuple(str(marker) for marker in document.get("past_markers_after", [])),
