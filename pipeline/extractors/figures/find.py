@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 # longer lines are not kept, so the cache stays small.
 LINE_CACHE_SIZE = 20_000
 LINE_CACHE_MAX_CHARS = 1_000
+# A character that makes the digits after it part of something else.
+NOT_NUMBER_START = re.compile(r"[A-Za-z0-9.,\-]")
 # A four-digit year (2024企业名单) is no headline count.
 YEAR = re.compile(r"(?:19|20)\d\d")
 # Cents are written out only after a price, never after a scaled amount ($5 billion and 20 cents).
@@ -127,6 +129,8 @@ def _with_noun_counts(
     added = []
     for match in rules.chinese_noun_count.finditer(text):
         start, end = match.span()
+        if start and NOT_NUMBER_START.match(text, start - 1):
+            continue  # inside a number or a name (A12, 3.45, 1,200)
         if any(other[0] < end and start < other[1] for other in kept):
             continue
         index = bisect_right(masked_starts, start) - 1

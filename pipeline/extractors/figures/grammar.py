@@ -151,8 +151,9 @@ def build_patterns(rules: FigureRules) -> None:
     # headline counts: 3200职位, 45生科企业 (an Arabic number, no measure word)
     if rules.counted_nouns:
         not_modifier = regex.escape(rules.noun_not_modifiers) if rules.noun_not_modifiers else "\\x00"
+        # opens with a digit (fast to skip to); the character before it is checked by the reader
         rules.chinese_noun_count = re.compile(
-            rf"{NUMBER_START}(?<![\d,])(?P<num>\d{{1,6}})(?![\d,.])"
+            rf"(?P<num>\d{{1,6}})(?![\d,.])"
             rf"(?P<mod>[^\x00-\u4dff{not_modifier}\ua000-\U0010ffff]{{0,{rules.noun_max_modifier}}})"
             rf"(?P<noun>{alternation(rules.counted_nouns)})"
         )
@@ -174,10 +175,11 @@ def build_patterns(rules: FigureRules) -> None:
     numeral = regex.escape(NUMBER_CHARACTERS.replace(r"\d,.", "").replace("点", ""))
     inside = regex.escape(rules.spaced_number_characters)
     ending = regex.escape(rules.spaced_number_endings)
+    # (each alternative opens with a plain character, which the engine skips to quickly)
     rules.spaced_numeral = re.compile(
-        rf"(?<=[{numeral}{inside}])( +)(?=[{numeral}{inside}{ending}点])"
-        rf"|(?<=[{numeral}] 点)( +)(?=[{numeral}])|(?<=[{numeral}]点)( +)(?=[{numeral}])"
-        rf"|(?<=之)( +)(?=\d)"
+        rf"[{numeral}{inside}]( +)(?=[{numeral}{inside}{ending}点])"
+        rf"|点(?:(?<=[{numeral}] 点)|(?<=[{numeral}]点))( +)(?=[{numeral}])"
+        rf"|之( +)(?=\d)"
     )
     joiners = alternation(rules.minor_joiners, ascii_boundary=True)
     rules.minor_joiner = re.compile(rf"\s*(?:{joiners})?\s*" if rules.minor_joiners else r"\s*")
