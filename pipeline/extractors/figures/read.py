@@ -80,6 +80,8 @@ def _excluded_before(text: str, start: int, rules: FigureRules) -> bool:
 
 def _scaled(number_text: str, multiplier: str | None, rules: FigureRules) -> float | None:
     value = parse_number(number_text)
+    if value is None and number_text[:1] in "百千万":
+        value = parse_number("一" + number_text)  # a bare place value: 万 of 上万人
     if value is None:
         return None
     if multiplier:
@@ -245,6 +247,11 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     if vague and high is None:
         low, high = low, times(low, 10)  # 几十万 = 100000..1000000
         qualifier = qualifier or rules.vague_tens_qualifier
+    elif not vague and not groups.get("pre") and _is_bare_power(groups):
+        word = text[number_start - 1 : number_start] if number_start else ""
+        if word in rules.bare_power_before:
+            qualifier = qualifier or rules.bare_power_before[word]  # 上万人, 破百亿
+            vague = word  # the span starts at it
     start = match.start("neg") if groups.get("neg") else number_start - len(vague)
     if groups["cur"]:
         start = match.start("cur")
@@ -315,6 +322,11 @@ def _qualifier_ending_at(text: str, start: int, rules: FigureRules) -> str:
         if len(word) > len(found) and not word.isascii() and text.endswith(word, 0, start):
             found = word
     return found
+
+
+def _is_bare_power(groups: dict) -> bool:
+    """True for a number that is a place value alone (百 of 近百家, 万 of 上万人)."""
+    return not groups.get("num2") and not groups.get("cur") and groups["num"][:1] in "百千万"
 
 
 def _vague_tens_word(match: Found, text: str, rules: FigureRules) -> str:

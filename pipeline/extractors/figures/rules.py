@@ -248,6 +248,7 @@ def figure_schema(
             "negative_words": WORDS,
             "vague_ranges": Bool(),
             "vague_tens": Mapping({"before": WORDS, "qualifier": Str(choices=qualifiers)}),
+            "bare_powers": Mapping({"before": Mapping({}, extra=Str(choices=qualifiers))}),
             "exclusions": Mapping(
                 {
                     "before": WORDS,
@@ -528,6 +529,7 @@ class FigureRules:
         vague_tens = rules.get("vague_tens", {})
         self.vague_tens_before = tuple(vague_tens.get("before", []))
         self.vague_tens_qualifier: str | None = vague_tens.get("qualifier")
+        self.bare_power_before: dict[str, str] = dict((rules.get("bare_powers") or {}).get("before", {}))
         self.tenths_not_followed_by = set(rules.get("tenths_not_followed_by", []))
         exclusions = rules.get("exclusions", {})
         self.excluded_before = tuple(exclusions.get("before", []))
