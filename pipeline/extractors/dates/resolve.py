@@ -186,7 +186,7 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
         if part == "last":
             return date(last, 1, 1), date(last, 12, 31), "year", "explicit"
         return date(first, 1, 1), date(last, 12, 31), "period", "explicit"
-    if groups.get("decade") or groups.get("century"):
+    if groups.get("decade") or groups.get("century") or groups.get("decade_start"):
         try:
             return _resolve_decade(groups)
         except ValueError:  # 0世纪: no such century
@@ -290,6 +290,9 @@ def _span_dates(year, month, day, year_part, month_part) -> tuple[date, date, st
 
 
 def _resolve_decade(groups: Mapping[str, str]):
+    if groups.get("decade_start"):  # the 1990s
+        first = int(groups["decade_start"])
+        return date(first, 1, 1), date(first + 9, 12, 31), "period", "explicit"
     century_text = groups.get("century")
     century = parse_small_number(century_text) if century_text else 20
     if groups.get("decade"):
@@ -423,6 +426,7 @@ def granularity_of(item: Found, rules: DateRules) -> str:
         or groups.get("named_period")
         or groups.get("century")
         or groups.get("decade")
+        or groups.get("decade_start")
         or (groups.get("relative_week") and not groups.get("weekday"))
         or groups.get("relative_quarter")
         or any(groups.get(name) for name in LEADING_PART_GROUPS)
