@@ -431,7 +431,7 @@ def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRu
             return False  # million pounds, but not 5 pounds
     elif multiplier and groups["mult"] != multiplier and not groups["num"].endswith(multiplier):
         return False
-    if unit_rule.needs_before:
+    if unit_rule.needs_before and groups["num"] not in unit_rule.or_numbers:
         before = match.start("pre") if groups.get("pre") else match.start("num")
         if not text.endswith(unit_rule.needs_before, 0, before):
             return False

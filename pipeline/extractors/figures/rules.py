@@ -58,6 +58,8 @@ class UnitRule:
     counter: bool = False
     needs_multiplier: str | None = None
     needs_before: tuple[str, ...] = ()
+    # numbers that make a count without `needs_before` (两 is only ever a cardinal: 两期)
+    or_numbers: tuple[str, ...] = ()
     # "yuan" or "dollar" for a currency the place of publication decides (元, $), else None
     local: str | None = None
 
@@ -194,7 +196,11 @@ def figure_schema(
                 unique="id",
             ),
             "counters": ListOf(
-                _rule({"words": ListOf(Str(), min_items=1), "needs_before": WORDS}, ("words",)), unique="id"
+                _rule(
+                    {"words": ListOf(Str(), min_items=1), "needs_before": WORDS, "or_numbers": WORDS},
+                    ("words",),
+                ),
+                unique="id",
             ),
             "noun_counts": _rule(
                 {"nouns": WORDS, "max_modifier": Number(integer=True, minimum=0), "not_modifiers": WORDS},
@@ -455,9 +461,14 @@ class FigureRules:
         self.counter_words: list[str] = []
         for entry in rules.get("counters", []):
             before = tuple(entry.get("needs_before", ()))
+            numbers = tuple(entry.get("or_numbers", ()))
             for word in entry["words"]:
                 self.units["zh:" + word] = UnitRule(
-                    f"{RULE_FILE}:{entry['id']}", self.count_unit, counter=True, needs_before=before
+                    f"{RULE_FILE}:{entry['id']}",
+                    self.count_unit,
+                    counter=True,
+                    needs_before=before,
+                    or_numbers=numbers,
                 )
                 self.counter_words.append(word)
         nouns = rules.get("noun_counts") or {"id": "count_noun"}
