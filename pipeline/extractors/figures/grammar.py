@@ -63,8 +63,8 @@ OTHER_DOLLAR_WINDOW = 4
 SUBUNIT_DIGITS = "0-9一二三四五六七八九"
 # How far in front of a number the larger part of a compound amount is looked for (3亿 of 3亿5000万).
 COMPOUND_WINDOW = 16
-# How far the body patterns look behind their start (NUMBER_START).
-BODY_LOOKBEHIND = 2
+# How far the body patterns look behind their start (NUMBER_START, a currency code).
+BODY_LOOKBEHIND = 3
 # Every stretch of `quote_pattern` contains one of these.
 MASK_MARKS = ("《", "“", "‘", '"', "http", "www.")
 MASK_MARK = re.compile("|".join(re.escape(mark) for mark in MASK_MARKS))
@@ -331,7 +331,16 @@ def _subunits_text(rules: FigureRules) -> str:
 def _english_body_text(rules: FigureRules, money: bool = False) -> str:
     """The English body; `money`: after a currency sign, where $2.5m and $10k are scaled money."""
     words_number = english_number_word_pattern()
-    number = rf"(?:{NUMBER_START}{ARABIC_NUMBER_PATTERN}|{words_number})"
+    # a number may touch a currency code in front of it (RMB5 billion)
+    codes = sorted(
+        {
+            word.upper()
+            for word in rules.currency_prefixes
+            if word.isascii() and word.isalpha() and len(word) >= 3
+        }
+    )
+    after_code = "".join(f"|(?<={code})" for code in codes)
+    number = rf"(?:(?:{NUMBER_START}{after_code}){ARABIC_NUMBER_PATTERN}|{words_number})"
     second_number = rf"(?:{ARABIC_NUMBER_PATTERN}|{words_number})"
     _, en_after = _split(rules.qualifier_after)
     en_after = [w for w in en_after if _has_latin(w)]

@@ -32,7 +32,8 @@ TWO_DIGITS = re.compile(r"\d\d|[一二三四五六七八九]{2}")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 LAST_LATIN_WORD = re.compile(r"([A-Za-z]+)\s*$")
 # 三五百, 四五千: two close digits before a place value (a vague range).
-VAGUE_RANGE = re.compile(r"^([一二三四五六七八])([二三四五六七八九])([十百千万亿]+)$")
+# 一两个, 三五家: the same without a place value (never the number 12 or 35).
+VAGUE_RANGE = re.compile(r"^([一二三四五六七八两])([二三四五六七八九两])([十百千万亿]*)$")
 
 
 @dataclass
@@ -443,8 +444,10 @@ def _range_values(match: Found, rules: FigureRules) -> tuple[float, float | None
     groups = match.groupdict()
     number_text = groups["num"]
     vague = VAGUE_RANGE.match(number_text) if rules.vague_ranges and not groups["num2"] else None
+    if vague and not vague.group(3) and groups.get("unit") in rules.tenths_words:
+        vague = None  # 八五折 is 85 percent
     if vague:
-        place = parse_number("一" + vague.group(3))
+        place = parse_number("一" + vague.group(3)) if vague.group(3) else 1.0
         low, high = parse_number(vague.group(1)), parse_number(vague.group(2))
         if place is None or low is None or high is None or not 0 < high - low <= 2:
             return None
