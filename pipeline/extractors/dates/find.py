@@ -25,6 +25,7 @@ China calendar: 112年 is 2023. `民国` before a year always marks one.
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -208,15 +209,63 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     for _line, items in per_line:
         compared: list[Span] = []  # the line's dates a 去年同期 may refer to (not other 同期)
         context_year = None  # the last year stated before the date on its line (kept as it goes: linear)
+        found: list[tuple[Found, Span]] = []
         for item in items:
             span = _to_span(item, rules, reference, context_year, compared)
             if item.explicit_year is not None:
                 context_year = item.explicit_year
             if span is not None:
-                spans.append(span)
+                found.append((item, span))
                 if not item.groups.get("same_period") and not _comparison_base(_line.norm_text, item, rules):
                     compared.append(span)
+        spans.extend(_with_weekdays_joined(found, _line.norm_text))
     return spans
+
+
+def _is_lone_weekday(item: Found) -> bool:
+    groups = item.groups
+    return bool(groups.get("weekday")) and not any(
+        groups.get(name) for name in ("relative_week", "relative_day", "month", "day", "year")
+    )
+
+
+def _with_weekdays_joined(found: list[tuple[Found, Span]], text: str) -> list[Span]:
+    """The spans of a line, a weekday written beside a day date joined to it.
+
+    (Friday, March 15, 2024; 15 March 2024 (Friday): that day, not the
+    article's Friday.)
+    """
+    spans = [span for _, span in found]
+    if len(found) < 2 or not any(_is_lone_weekday(item) for item, _ in found):
+        return spans
+    joined: list[Span] = []
+    index = 0
+    while index < len(found):
+        item, span = found[index]
+        following = found[index + 1] if index + 1 < len(found) else None
+        if following is not None and _beside(item, span, following, text):
+            day = following[1] if _is_lone_weekday(item) else span
+            end = following[1].end
+            opened = text[span.end : following[1].start].strip(" ,，") in ("(", "（")
+            if opened and text[end : end + 1] in (")", "）"):
+                end += 1  # 15 March 2024 (Friday): the closing bracket too
+            joined.append(Span(day.table, day.line_no, span.start, end, day.rule_id, dict(day.fields)))
+            index += 2
+            continue
+        joined.append(span)
+        index += 1
+    return joined
+
+
+def _beside(item: Found, span: Span, following: tuple[Found, Span], text: str) -> bool:
+    """True for a lone weekday and a resolved day date next to each other (only , ( ) and spaces between)."""
+    other_item, other = following
+    if _is_lone_weekday(item) == _is_lone_weekday(other_item):
+        return False
+    date_span = other if _is_lone_weekday(item) else span
+    if date_span.fields["granularity"] != "day" or date_span.fields["start_date"] is None:
+        return False
+    return WEEKDAY_GAP.fullmatch(text, span.end, other.start) is not None
 
 
 def _comparison_base(text: str, item: Found, rules: DateRules) -> bool:
@@ -243,6 +292,8 @@ def _same_period(item: Found, rules: DateRules, earlier: Sequence[Span]):
     return start, end, last["granularity"], "relative"
 
 
+# What may stand between a day date and its weekday (Friday, March 15; 3月15日（星期五）).
+WEEKDAY_GAP = re.compile(r"[\s,，(（]*")
 # How far before a date its comparison marker is looked for (compared with the ...).
 COMPARISON_REACH = 20
 # At most this many characters between two days of a list (9月10日、11日, 5日至8日).
