@@ -303,6 +303,8 @@ def _compound_lead(
     if high is not None or groups.get("pre") or groups.get("cur") or groups.get("neg") or low <= 0:
         return None
     number_start = match.start("num")
+    if text[max(0, number_start - 2) : number_start].rstrip()[-1:] not in rules.chinese_multiplier_characters:
+        return None  # cheap test first: no multiplier right in front
     window = text[max(0, number_start - COMPOUND_WINDOW) : number_start]
     lead = rules.compound_lead.search(window)
     if lead is None:
