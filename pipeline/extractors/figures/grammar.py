@@ -69,6 +69,7 @@ BODY_LOOKBEHIND = 3
 MASK_MARKS = ("《", "“", "‘", '"', "http", "www.")
 MASK_MARK = re.compile("|".join(re.escape(mark) for mark in MASK_MARKS))
 LATIN_LETTER = re.compile(r"[A-Za-z]")
+LETTER_WORDS = re.compile(r"[A-Za-z][A-Za-z -]+")
 
 
 def alternation(
@@ -197,6 +198,15 @@ def _build_proportions(rules: FigureRules) -> None:
     )
     numerators = "a|an|one|two|three|four|five|six|seven|eight|nine"
     denominators = alternation(ENGLISH_FRACTION_DENOMINATORS)
+    # English counts with a scale letter: 10k users, 2.5m people (not metres)
+    rules.english_scaled_count = (
+        re.compile(
+            rf"(?<![\w.,$€£¥])(?P<num>\d+(?:\.\d+)?)(?P<mult>{alternation(rules.english_scale_letters)})"
+            rf"(?P<words>\s+[A-Za-z][A-Za-z\-]*)"
+        )
+        if rules.english_scale_letters
+        else None
+    )
     # the reversed form "percent of 20": no number before it, nothing counted after it
     rules.english_percent_of = re.compile(
         rf"(?<!\d )(?<![\w%])(?i:per\s?cents?)\s+of\s+(?P<pnum>{NUMBER_START}{ARABIC_NUMBER_PATTERN}"
@@ -356,8 +366,16 @@ def _english_body_text(rules: FigureRules, money: bool = False) -> str:
         ignore_case=True,
         min_case_free=3,
     )
-    # a money scale letter counts before a currency word (2.5m yuan), and anywhere after a currency sign
-    money_multiplier = money_scale if money else rf"{money_scale}(?=[\s-]*{currency_words})"
+    # a money scale letter counts before a currency word (2.5m yuan) or a unit word of more
+    # than two letters (3m tonnes, 1.5m square metres), and anywhere after a currency sign
+    words = [word for word in rules.english_unit_words if len(word) > 2 and LETTER_WORDS.fullmatch(word)]
+    long_units = alternation(
+        words,
+        ascii_boundary=True,
+        ignore_case=True,
+        min_case_free=3,
+    )
+    money_multiplier = money_scale if money else rf"{money_scale}(?=[\s-]*(?:{currency_words}|{long_units}))"
     scale_words = alternation(rules.english_multipliers, ignore_case=True, min_case_free=1)
     multiplier = rf"(?:{scale_words}\b|{money_multiplier})"
     separator = alternation(rules.range_separators_en)

@@ -383,8 +383,13 @@ def _unit_of(
             unit_rule = UnitRule(rules.english_count_rule_id, rules.count_unit, counter=True)
     if unit_rule is None and currency is None:
         return None
-    if currency is None and unit_rule.unit not in rules.currency_units and _money_scaled(match, rules):
-        return None  # 5m, 10k: a scale letter of money without any currency
+    if (
+        currency is None
+        and unit_rule.unit not in rules.currency_units
+        and _money_scaled(match, rules)
+        and not (unit_word and len(unit_word) > 2)
+    ):
+        return None  # 5m, 10k: a scale letter of money without any currency (3m tonnes is a measure)
     if currency is not None and unit_rule is not None and unit_rule.unit not in rules.currency_units:
         # a currency sign never makes a measure or a count: the amount is money, without that word
         unit_rule, end = None, None
@@ -580,3 +585,35 @@ def read_percent_of(match: re.Match, rules: FigureRules) -> Figure | None:
         return None
     fields = _fields(value, rules.percent_unit, None)
     return Figure(match.start(), match.end(), rules.percent_of_rule_id, fields)
+
+
+def read_scaled_count(match: re.Match, text: str, lead: re.Match | None, rules: FigureRules) -> Figure | None:
+    """An English count with a scale letter (10k users, 2.5m people): number x scale, head noun as counter."""
+    value = parse_number(match.group("num"))
+    if value is None:
+        return None
+    head = _head_noun(match.group("words"), rules)
+    if head is None:
+        return None
+    noun, noun_end = head
+    start, qualifier = match.start(), None
+    if lead is not None and lead.group("pre"):
+        qualifier = rules.qualifier_before.get(lead.group("pre")[::-1].lower())
+        start = len(text) - lead.end("pre")
+    value = times(value, rules.multipliers[match.group("mult").lower()])
+    fields = _fields(value, rules.count_unit, qualifier, noun)
+    return Figure(start, match.start("words") + noun_end, rules.english_count_rule_id, fields)
+
+
+def _head_noun(words: str, rules: FigureRules) -> tuple[str, int] | None:
+    """The word of `words` when it is a plural or known noun and no unit (people, users), with its end."""
+    word_match = LATIN_WORD.search(words)
+    if word_match is None:
+        return None
+    word = word_match.group().lower()
+    if word in rules.english_stop_words or "en:" + word in rules.units:
+        return None  # 3m tonnes, 5k euros: a unit, read by the unit rules
+    plural = len(word) > 3 and word.endswith("s") and not rules.not_plural.search(word)
+    if word in rules.english_nouns or plural:
+        return word_match.group(), word_match.end()
+    return None

@@ -213,6 +213,7 @@ def figure_schema(
                     "not_plural_endings": ListOf(Str(regex=True)),
                     "stop_words": WORDS,
                     "joiners": WORDS,
+                    "scale_letters": WORDS,
                 }
             ),
             "qualifiers": Mapping(
@@ -482,6 +483,7 @@ class FigureRules:
         self.english_nouns = {word.lower() for word in english.get("nouns", [])}
         self.english_stop_words = {word.lower() for word in english.get("stop_words", [])}
         self.english_joiners = {word.lower() for word in english.get("joiners", [])}
+        self.english_scale_letters = list(english.get("scale_letters", []))
         self.not_plural = regex.compile(
             "(?:" + "|".join(english.get("not_plural_endings", [])) + r")$"
             if english.get("not_plural_endings")

@@ -19,6 +19,7 @@ from pipeline.extractors.figures.read import (
     read_main,
     read_percent_of,
     read_proportion,
+    read_scaled_count,
 )
 from pipeline.extractors.figures.rules import FigureRules
 
@@ -173,7 +174,19 @@ def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bo
             if figure is not None:
                 figures.append(_candidate(figure))
     figures.extend(_proportions(text, reversed_text, rules, english))
+    if english:
+        figures.extend(_english_extras(text, reversed_text, rules))
     return figures
+
+
+def _english_extras(text: str, reversed_text: str, rules: FigureRules) -> list[Candidate]:
+    """The reversed percent (percent of 20) and counts with a scale letter (10k users)."""
+    found = [_candidate(read_percent_of(match, rules)) for match in rules.english_percent_of.finditer(text)]
+    if rules.english_scaled_count is not None:
+        for match in rules.english_scaled_count.finditer(text):
+            lead = rules.english_lead.match(reversed_text, len(text) - match.start())
+            found.append(_candidate(read_scaled_count(match, text, lead, rules)))
+    return [candidate for candidate in found if candidate is not None]
 
 
 def _proportions(text: str, reversed_text: str, rules: FigureRules, english: bool) -> list[Candidate]:
@@ -187,9 +200,6 @@ def _proportions(text: str, reversed_text: str, rules: FigureRules, english: boo
             return []
         pattern, lead_pattern = rules.chinese_proportion, rules.chinese_lead
     found = []
-    if english:
-        for match in rules.english_percent_of.finditer(text):
-            found.append(_candidate(read_percent_of(match, rules)))
     length = len(text)
     for match in pattern.finditer(text):
         lead = lead_pattern.match(reversed_text, length - match.start())
