@@ -100,7 +100,8 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
     candidates = scan_language(text, reversed_text, rules, english=False)
     if LATIN_LETTER.search(text):
         candidates += scan_language(text, reversed_text, rules, english=True)
-    if not candidates and (rules.chinese_noun_count is None or not rules.chinese_noun_count.search(text)):
+    extra_patterns = (rules.chinese_noun_count, rules.pay_amount)
+    if not candidates and not any(pattern is not None and pattern.search(text) for pattern in extra_patterns):
         return ()
     masked_starts, masked_ends = _masked(text, rules)
     kept: list[Candidate] = []
@@ -117,9 +118,38 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
             continue
         kept_end = end
         kept.append(candidate)
+    if rules.pay_amount is not None:
+        kept = _with_pay_amounts(kept, text, rules)
     if rules.chinese_noun_count is not None:
         kept = _with_noun_counts(kept, text, rules, masked_starts, masked_ends)
     return tuple(_join_minor_units(kept, text, rules))
+
+
+def _with_pay_amounts(kept: list[Candidate], text: str, rules: FigureRules) -> list[Candidate]:
+    """`kept` plus pay written with a scale letter (月薪8k) where no other figure is (local currency)."""
+    added = []
+    for match in rules.pay_amount.finditer(text):
+        start, end = match.start("num"), match.end()
+        if any(other[0] < end and start < other[1] for other in kept):
+            continue
+        low = float(match.group("num")) * rules.pay_letters[match.group("s1")]
+        high = None
+        if match.group("num2"):
+            high = float(match.group("num2")) * rules.pay_letters[match.group("s2")]
+        if high is not None and high <= low:
+            continue
+        fields = {
+            "value": None if high is not None else low,
+            "value_low": low if high is not None else None,
+            "value_high": high,
+            "unit": rules.pay_currency,
+            "counter": None,
+            "qualifier": None,
+        }
+        added.append((start, end, rules.pay_rule_id, fields))
+    if not added:
+        return kept
+    return sorted(kept + added, key=lambda candidate: candidate[0])
 
 
 def _with_noun_counts(

@@ -149,6 +149,16 @@ def build_patterns(rules: FigureRules) -> None:
     )
     _build_masks(rules)
     _build_proportions(rules)
+    # pay with a scale letter after a word for pay (月薪8k, 薪酬10k~15k)
+    if rules.pay_words and rules.pay_letters:
+        letters = "".join(regex.escape(letter) for letter in rules.pay_letters)
+        rules.pay_amount = re.compile(
+            rf"(?:{alternation(rules.pay_words)})[^\d,.;!?，。；！？]{{0,{rules.pay_max_gap}}}?"
+            rf"(?P<num>\d+(?:\.\d+)?)(?P<s1>[{letters}])"
+            rf"(?:\s*(?:~|-|－|—|至|到)\s*(?P<num2>\d+(?:\.\d+)?)(?P<s2>[{letters}]))?(?![A-Za-z\d])"
+        )
+    else:
+        rules.pay_amount = None
     # headline counts: 3200职位, 45生科企业 (an Arabic number, no measure word)
     if rules.counted_nouns:
         not_modifier = regex.escape(rules.noun_not_modifiers) if rules.noun_not_modifiers else "\\x00"

@@ -202,6 +202,14 @@ def figure_schema(
                 ),
                 unique="id",
             ),
+            "pay_amounts": _rule(
+                {
+                    "words": WORDS,
+                    "letters": Mapping({}, extra=Number(minimum=0)),
+                    "max_gap": Number(integer=True, minimum=0),
+                },
+                ("words", "letters"),
+            ),
             "noun_counts": _rule(
                 {"nouns": WORDS, "max_modifier": Number(integer=True, minimum=0), "not_modifiers": WORDS},
                 ("nouns",),
@@ -472,6 +480,15 @@ class FigureRules:
                     or_numbers=numbers,
                 )
                 self.counter_words.append(word)
+        pay = rules.get("pay_amounts") or {"id": "money_pay"}
+        self.pay_rule_id = f"{RULE_FILE}:{pay['id']}"
+        self.pay_words = list(pay.get("words", []))
+        letters = pay.get("letters") or {}
+        self.pay_letters = {str(letter): float(factor) for letter, factor in letters.items()}
+        self.pay_max_gap = int(pay.get("max_gap", 4))
+        # pay is in the local currency: the article's place decides it, as for a bare 元
+        self.local_rules[self.pay_rule_id] = "yuan"
+        self.pay_currency = self.region_currencies[self.default_region]["yuan"]
         nouns = rules.get("noun_counts") or {"id": "count_noun"}
         self.noun_count_rule_id = f"{RULE_FILE}:{nouns['id']}"
         self.counted_nouns = list(nouns.get("nouns", []))
