@@ -26,8 +26,6 @@ NOT_COVERED = (
 # table names peer cases without quoting other projects' text.
 KNOWN_FAILURES: dict[str, dict[str, str]] = {
     "recognizers_zh_datetime": {
-        "5ac1895ada2e": NOT_COVERED,
-        "fafaf91f5b54": NOT_COVERED,
         "ff845dd07fcd": NOT_COVERED,
         "afc18b53cd74": NOT_COVERED,
         "c2bec293edb1": NOT_COVERED,
@@ -49,7 +47,6 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "507b5ebf211c": OUT_OF_SCOPE,
         "32717ee18268": OUT_OF_SCOPE,
         "86f529ff63f6": OUT_OF_SCOPE,
-        "50f547a05b75": NOT_COVERED,
         "a8a6b88ebe97": NOT_COVERED,
         "5f9bfb59a4ac": OUT_OF_SCOPE,
         "fe2c4c8aceee": OUT_OF_SCOPE,
@@ -140,8 +137,6 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "e0627a2b6cf8": OUT_OF_SCOPE,
         "6bda1db65941": NOT_COVERED,
         "cd71c08542d2": OUT_OF_SCOPE,
-        "51248868a4cd": NOT_COVERED,
-        "44b336746342": NOT_COVERED,
         "36fcf2d76761": NOT_COVERED,
         "306b432ee6a1": NOT_COVERED,
         "ca1bc952c743": NOT_COVERED,
@@ -319,7 +314,6 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "78a645b43dc8": NOT_COVERED,
         "6ed1f7fcdb61": NOT_COVERED,
         "5c2a6ab3414d": NOT_COVERED,
-        "0c72d6caa2ba": NOT_COVERED,
         "6e7227f5d2f1": NOT_COVERED,
         "a354a5c74cf5": NOT_COVERED,
         "e5421dd50ab6": NOT_COVERED,
@@ -454,7 +448,6 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "6c3f743364a3": OUT_OF_SCOPE,
     },
     "jionlp_zh_time_extract": {
-        "ed6a8a76a1aa": NOT_COVERED,
         "9e23fa8efeac": NOT_COVERED,
         "35d465f5e0b6": NOT_COVERED,
     },

@@ -25,8 +25,9 @@ China calendar: 112年 is 2023. `民国` before a year always marks one.
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from pipeline.core.records import DocumentContext, LineContext, Span
@@ -37,6 +38,8 @@ from pipeline.extractors.dates.resolve import (
     Reference,
     Unresolvable,
     granularity_of,
+    latest_day_numbered,
+    ordinal_day,
     resolve,
     roc_year_value,
     shift_years,
@@ -206,15 +209,72 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     for _line, items in per_line:
         compared: list[Span] = []  # the line's dates a 去年同期 may refer to (not other 同期)
         context_year = None  # the last year stated before the date on its line (kept as it goes: linear)
+        found: list[tuple[Found, Span]] = []
         for item in items:
             span = _to_span(item, rules, reference, context_year, compared)
             if item.explicit_year is not None:
                 context_year = item.explicit_year
             if span is not None:
-                spans.append(span)
-                if not item.groups.get("same_period"):
+                found.append((item, span))
+                if not item.groups.get("same_period") and not _comparison_base(_line.norm_text, item, rules):
                     compared.append(span)
+        spans.extend(_with_weekdays_joined(found, _line.norm_text))
     return spans
+
+
+def _is_lone_weekday(item: Found) -> bool:
+    groups = item.groups
+    return bool(groups.get("weekday")) and not any(
+        groups.get(name) for name in ("relative_week", "relative_day", "month", "day", "year")
+    )
+
+
+def _with_weekdays_joined(found: list[tuple[Found, Span]], text: str) -> list[Span]:
+    """The spans of a line, a weekday written beside a day date joined to it.
+
+    (Friday, March 15, 2024; 15 March 2024 (Friday): that day, not the
+    article's Friday.)
+    """
+    spans = [span for _, span in found]
+    if len(found) < 2 or not any(_is_lone_weekday(item) for item, _ in found):
+        return spans
+    joined: list[Span] = []
+    index = 0
+    while index < len(found):
+        item, span = found[index]
+        following = found[index + 1] if index + 1 < len(found) else None
+        if following is not None and _beside(item, span, following, text):
+            day = following[1] if _is_lone_weekday(item) else span
+            end = following[1].end
+            opened = text[span.end : following[1].start].strip(" ,，") in ("(", "（")
+            if opened and text[end : end + 1] in (")", "）"):
+                end += 1  # 15 March 2024 (Friday): the closing bracket too
+            joined.append(Span(day.table, day.line_no, span.start, end, day.rule_id, dict(day.fields)))
+            index += 2
+            continue
+        joined.append(span)
+        index += 1
+    return joined
+
+
+def _beside(item: Found, span: Span, following: tuple[Found, Span], text: str) -> bool:
+    """True for a lone weekday and a resolved day date next to each other (only , ( ) and spaces between)."""
+    other_item, other = following
+    if _is_lone_weekday(item) == _is_lone_weekday(other_item):
+        return False
+    date_span = other if _is_lone_weekday(item) else span
+    if date_span.fields["granularity"] != "day" or date_span.fields["start_date"] is None:
+        return False
+    return WEEKDAY_GAP.fullmatch(text, span.end, other.start) is not None
+
+
+def _comparison_base(text: str, item: Found, rules: DateRules) -> bool:
+    """True when the date is what something is compared with (较一季度, compared to the second quarter).
+
+    去年同期 then means the period the sentence is about, not this one.
+    """
+    before = text[max(0, item.start - COMPARISON_REACH) : item.start].rstrip().lower()
+    return before.endswith(rules.comparison_markers)
 
 
 def _same_period(item: Found, rules: DateRules, earlier: Sequence[Span]):
@@ -232,6 +292,47 @@ def _same_period(item: Found, rules: DateRules, earlier: Sequence[Span]):
     return start, end, last["granularity"], "relative"
 
 
+# What may stand between a day date and its weekday (Friday, March 15; 3月15日（星期五）).
+WEEKDAY_GAP = re.compile(r"[\s,，(（]*")
+# How far before a date its comparison marker is looked for (compared with the ...).
+COMPARISON_REACH = 20
+# At most this many characters between two days of a list (9月10日、11日, 5日至8日).
+LIST_GAP = 2
+
+
+def _bare_day(item: Found, rules: DateRules, reference: Reference, earlier: Sequence[Span]):
+    """A day of the month alone (29日, on the 18th).
+
+    Right after a day date, in a list (9月10日、11日), it is in that date's month
+    (a day with 号 is one only there);
+    else in the article's month, unless that is more than `bare_days.days_ahead`
+    days after the article's date or has no such day: then in the latest
+    month before it that has one.
+    """
+    day = ordinal_day(item.groups["bare_day"])
+    if day is None or not 1 <= day <= 31:
+        raise Unresolvable
+    previous = earlier[-1] if earlier else None
+    if (
+        previous is not None
+        and previous.fields["start_date"] is not None
+        and previous.fields["granularity"] == "day"
+        and item.start - previous.end <= LIST_GAP
+    ):
+        last = previous.fields["end_date"]
+        try:
+            found = last.replace(day=day)
+        except ValueError:
+            raise Unresolvable from None
+        return found, found, "day", "doc_date"
+    if item.groups.get("list_only"):
+        raise NotADate  # 3号 alone is a number (a building, a line), a day only in a list of days
+    if reference.doc_date is None:
+        raise Unresolvable
+    found = latest_day_numbered(day, reference.doc_date + timedelta(days=rules.bare_day_days_ahead))
+    return found, found, "day", "doc_date"
+
+
 def lookup_offset(item: Found, rules: DateRules) -> int:
     """Years between a comparison period and the one it is compared with (去年同期: -1)."""
     text = item.groups.get("relative_year")
@@ -245,6 +346,8 @@ def _to_span(
     try:
         if item.groups.get("same_period"):
             start, end, granularity, resolution = _same_period(item, rules, earlier)
+        elif item.groups.get("bare_day"):
+            start, end, granularity, resolution = _bare_day(item, rules, reference, earlier)
         else:
             start, end, granularity, resolution = resolve(item, rules, reference, context_year)
     except Unresolvable:

@@ -168,6 +168,8 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
     NotADate when the match is no date in this document.
     """
     groups = found.groups
+    if groups.get("lunar_month"):
+        raise Unresolvable  # lunar calendar dates are not converted
     if groups.get("offset_unit"):
         if context_year is not None:
             # 2018年成立,3年后上市: counted from the year the line states,
@@ -184,7 +186,7 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
         if part == "last":
             return date(last, 1, 1), date(last, 12, 31), "year", "explicit"
         return date(first, 1, 1), date(last, 12, 31), "period", "explicit"
-    if groups.get("decade") or groups.get("century"):
+    if groups.get("decade") or groups.get("century") or groups.get("decade_start"):
         try:
             return _resolve_decade(groups)
         except ValueError:  # 0世纪: no such century
@@ -288,6 +290,9 @@ def _span_dates(year, month, day, year_part, month_part) -> tuple[date, date, st
 
 
 def _resolve_decade(groups: Mapping[str, str]):
+    if groups.get("decade_start"):  # the 1990s
+        first = int(groups["decade_start"])
+        return date(first, 1, 1), date(first + 9, 12, 31), "period", "explicit"
     century_text = groups.get("century")
     century = parse_small_number(century_text) if century_text else 20
     if groups.get("decade"):
@@ -313,7 +318,7 @@ def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Referenc
         if stated is not None and stated != point.day:
             # 昨(5)日 in a paper dated the 7th: the day stated wins, the
             # latest such day not after the one counted.
-            point = _latest_day_numbered(stated, point)
+            point = latest_day_numbered(stated, point)
         return point, point, "day", "relative"
     if groups.get("relative_month"):
         offset = int(lookup(rules, "relative_month", groups["relative_month"]))
@@ -395,7 +400,7 @@ def _resolve_since(found: Found, rules: DateRules, reference: Reference, context
     return start, reference.doc_date, "period", resolution
 
 
-def _latest_day_numbered(day: int, not_after: date) -> date:
+def latest_day_numbered(day: int, not_after: date) -> date:
     """The latest date on day `day` of a month, not after `not_after` (within a year)."""
     year, month = not_after.year, not_after.month
     for _ in range(12):
@@ -421,6 +426,7 @@ def granularity_of(item: Found, rules: DateRules) -> str:
         or groups.get("named_period")
         or groups.get("century")
         or groups.get("decade")
+        or groups.get("decade_start")
         or (groups.get("relative_week") and not groups.get("weekday"))
         or groups.get("relative_quarter")
         or any(groups.get(name) for name in LEADING_PART_GROUPS)
@@ -431,9 +437,9 @@ def granularity_of(item: Found, rules: DateRules) -> str:
         return "period" if unit == "week" else unit
     if (groups.get("since") and rules.since_to_article_date) or groups.get("same_period"):
         return "period"
-    if groups.get("day") or groups.get("relative_day") or groups.get("weekday"):
+    if any(groups.get(name) for name in ("day", "bare_day", "lunar_day", "relative_day", "weekday")):
         return "day"
-    if groups.get("month") or groups.get("relative_month"):
+    if groups.get("month") or groups.get("lunar_month") or groups.get("relative_month"):
         return "month"
     if groups.get("year_part") and lookup(rules, "year_part", groups["year_part"]) != [1, 12]:
         return "period"

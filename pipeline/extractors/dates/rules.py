@@ -207,6 +207,7 @@ SCHEMA = Fields(
         "capitalised_only": ListOf(Str()),
         "tables": Fields({name: _table(value) for name, value in TABLE_VALUES.items()}),
         "future_markers": ListOf(Str()),
+        "comparison_markers": ListOf(Str()),
         "since_runs_to_article_date": Bool(),
         "later_offset_needs": ListOf(Str()),
         "past_markers": ListOf(Str()),
@@ -221,6 +222,7 @@ SCHEMA = Fields(
         "two_digit_years": Fields(
             {"pivot": Number(minimum=0, maximum=99, integer=True)}, required=("pivot",)
         ),
+        "bare_days": Fields({"days_ahead": Number(minimum=0, maximum=27, integer=True)}),
     },
     required=("fragments", "rules", "anchors", "tables", "two_digit_years"),
 )
@@ -243,6 +245,8 @@ class DateRules:
     words: Mapping[str, Mapping[str, Any]]  # group name -> normalised word -> value
     future_markers: tuple[str, ...]
     later_offset_needs: tuple[str, ...]  # a Chinese 3年后 counts only in a sentence with one of these
+    # words right before a date that make it the base of a comparison (较一季度, compared to Q2)
+    comparison_markers: tuple[str, ...]
     since_to_article_date: bool  # 2018年以来 is 2018-01-01 to the article's date (else the year 2018)
     past_markers: tuple[str, ...]  # words right before a year stated as history (成立于, since)
     past_markers_after: tuple[str, ...]  # words right after such a year (成立, founded)
@@ -266,6 +270,8 @@ class DateRules:
     start_characters: regex.Pattern  # one character where some rule may start
     start_words: tuple[str, ...]  # lower-cased words English rules may start with (or a digit)
     two_digit_year_pivot: int  # two-digit years up to this are 20xx, above it 19xx
+    # a bare day (29日, on the 18th) is in the article's month up to this many days after its date
+    bare_day_days_ahead: int
     # pattern -> (name, group index) of its named groups that are not rule groups; filled in as met
     value_groups_by_pattern: dict[regex.Pattern, tuple[tuple[str, int], ...]] = field(
         default_factory=dict, compare=False, repr=False
@@ -444,6 +450,7 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         words=words,
         future_markers=markers,
         later_offset_needs=tuple(str(word) for word in document.get("later_offset_needs", [])),
+        comparison_markers=_markers(document, "comparison_markers"),
         since_to_article_date=bool(document.get("since_runs_to_article_date", False)),
         past_markers=_markers(document, "past_markers"),
         past_markers_after=tuple(str(marker) for marker in document.get("past_markers_after", [])),
@@ -466,6 +473,7 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         start_characters=start_characters_pattern(rules_by_first_character, guards),
         start_words=tuple(word_key(word) for word in start_words),
         two_digit_year_pivot=document["two_digit_years"]["pivot"],
+        bare_day_days_ahead=int((document.get("bare_days") or {}).get("days_ahead", 0)),
     )
     _check_examples(document["rules"], rules, path)
     return rules

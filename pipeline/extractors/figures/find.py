@@ -28,6 +28,7 @@ Entry points: `find_spans(lines, document, ruleset)` for the pipeline and
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -44,6 +45,12 @@ if TYPE_CHECKING:
 # longer lines are not kept, so the cache stays small.
 LINE_CACHE_SIZE = 20_000
 LINE_CACHE_MAX_CHARS = 1_000
+# A character that makes the digits after it part of something else.
+NOT_NUMBER_START = re.compile(r"[A-Za-z0-9.,\-]")
+# A four-digit year (2024企业名单) is no headline count.
+YEAR = re.compile(r"(?:19|20)\d\d")
+# Cents are written out only after a price, never after a scaled amount ($5 billion and 20 cents).
+MINOR_JOIN_MAX = 1_000_000
 
 
 def find_figures(text: str, rules: FigureRules, line_no: int = 1) -> list[Span]:
@@ -67,12 +74,34 @@ def find_figures(text: str, rules: FigureRules, line_no: int = 1) -> list[Span]:
 
 
 def _line_figures(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
+    """The figures of one line; Chinese numbers written with spaces between characters are read too.
+
+    (百 分 之 2, 六 点 五 成: text copied from PDFs.) The spaces inside such a
+    number are taken out, the line is read, and the spans are mapped back.
+    """
+    if " " not in text or not rules.spaced_numeral.search(text):
+        return _figures_of(text, rules)
+    kept: list[int] = []
+    last = 0
+    for gap in rules.spaced_numeral.finditer(text):
+        kept.extend(range(last, gap.start(gap.lastindex or 0)))
+        last = gap.end(gap.lastindex or 0)
+    kept.extend(range(last, len(text)))
+    closed = "".join(text[index] for index in kept)
+    figures = []
+    for start, end, rule_id, fields in _figures_of(closed, rules):
+        figures.append((kept[start], kept[end - 1] + 1, rule_id, fields))
+    return tuple(figures)
+
+
+def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
     """The figures of one line: candidates of both languages, minus masked and overlapped ones."""
     reversed_text = text[::-1]
     candidates = scan_language(text, reversed_text, rules, english=False)
     if LATIN_LETTER.search(text):
         candidates += scan_language(text, reversed_text, rules, english=True)
-    if not candidates:
+    extra_patterns = (rules.chinese_noun_count, rules.pay_amount)
+    if not candidates and not any(pattern is not None and pattern.search(text) for pattern in extra_patterns):
         return ()
     masked_starts, masked_ends = _masked(text, rules)
     kept: list[Candidate] = []
@@ -89,7 +118,102 @@ def _line_figures(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
             continue
         kept_end = end
         kept.append(candidate)
-    return tuple(kept)
+    if rules.pay_amount is not None:
+        kept = _with_pay_amounts(kept, text, rules)
+    if rules.chinese_noun_count is not None:
+        kept = _with_noun_counts(kept, text, rules, masked_starts, masked_ends)
+    return tuple(_join_minor_units(kept, text, rules))
+
+
+def _with_pay_amounts(kept: list[Candidate], text: str, rules: FigureRules) -> list[Candidate]:
+    """`kept` plus pay written with a scale letter (月薪8k) where no other figure is (local currency)."""
+    added = []
+    for match in rules.pay_amount.finditer(text):
+        start, end = match.start("num"), match.end()
+        if any(other[0] < end and start < other[1] for other in kept):
+            continue
+        low = float(match.group("num")) * rules.pay_letters[match.group("s1")]
+        high = None
+        if match.group("num2"):
+            high = float(match.group("num2")) * rules.pay_letters[match.group("s2")]
+        if high is not None and high <= low:
+            continue
+        fields = {
+            "value": None if high is not None else low,
+            "value_low": low if high is not None else None,
+            "value_high": high,
+            "unit": rules.pay_currency,
+            "counter": None,
+            "qualifier": None,
+        }
+        added.append((start, end, rules.pay_rule_id, fields))
+    if not added:
+        return kept
+    return sorted(kept + added, key=lambda candidate: candidate[0])
+
+
+def _with_noun_counts(
+    kept: list[Candidate], text: str, rules: FigureRules, masked_starts: list[int], masked_ends: list[int]
+) -> list[Candidate]:
+    """`kept` plus the headline counts (3200职位) that overlap none of them and no mask."""
+    added = []
+    for match in rules.chinese_noun_count.finditer(text):
+        start, end = match.span()
+        if start and NOT_NUMBER_START.match(text, start - 1):
+            continue  # inside a number or a name (A12, 3.45, 1,200)
+        if any(other[0] < end and start < other[1] for other in kept):
+            continue
+        index = bisect_right(masked_starts, start) - 1
+        if index >= 0 and end <= masked_ends[index]:
+            continue
+        if text.endswith(rules.excluded_before, 0, start) or text.endswith(rules.rank_before, 0, start):
+            continue
+        number = match.group("num")
+        if YEAR.fullmatch(number) or int(number) == 0:
+            continue
+        fields = {
+            "value": float(int(number)),
+            "value_low": None,
+            "value_high": None,
+            "unit": rules.count_unit,
+            "counter": match.group("noun"),
+            "qualifier": None,
+        }
+        added.append((start, end, rules.noun_count_rule_id, fields))
+    if not added:
+        return kept
+    return sorted(kept + added, key=lambda candidate: candidate[0])
+
+
+def _join_minor_units(figures: list[Candidate], text: str, rules: FigureRules) -> list[Candidate]:
+    """An amount in a minor unit right after a whole amount of its currency is part of it.
+
+    (thirteen dollars and forty-five cents = 13.45 USD, 10美元5美分 = 10.05 USD.)
+    """
+    if len(figures) < 2 or not rules.minor_currency_rules:
+        return figures
+    joined: list[Candidate] = []
+    for figure in figures:
+        if joined and _joins(joined[-1], figure, text, rules):
+            start, _, rule_id, fields = joined[-1]
+            whole = dict(fields)
+            whole["value"] = float(round(fields["value"] + figure[3]["value"], 10))
+            joined[-1] = (start, figure[1], rule_id, whole)
+        else:
+            joined.append(figure)
+    return joined
+
+
+def _joins(major: Candidate, minor: Candidate, text: str, rules: FigureRules) -> bool:
+    major_fields, minor_fields = major[3], minor[3]
+    if major[2] not in rules.major_currency_rules or minor[2] not in rules.minor_currency_rules:
+        return False
+    if major_fields["unit"] != minor_fields["unit"] or minor_fields.get("qualifier"):
+        return False
+    value, cents = major_fields.get("value"), minor_fields.get("value")
+    if value is None or cents is None or not 0 < cents < 1 or value != int(value) or value >= MINOR_JOIN_MAX:
+        return False
+    return rules.minor_joiner.fullmatch(text, major[1], minor[0]) is not None
 
 
 def _longest_first(candidate: Candidate) -> tuple[int, int]:

@@ -61,12 +61,15 @@ URL_MARKS = ("http", "www.")
 OTHER_DOLLAR_WINDOW = 4
 # Digits that count a subunit of the local currency (3角, 五分); 两 counts only the largest (两毛).
 SUBUNIT_DIGITS = "0-9一二三四五六七八九"
-# How far the body patterns look behind their start (NUMBER_START).
-BODY_LOOKBEHIND = 2
+# How far in front of a number the larger part of a compound amount is looked for (3亿 of 3亿5000万).
+COMPOUND_WINDOW = 16
+# How far the body patterns look behind their start (NUMBER_START, a currency code).
+BODY_LOOKBEHIND = 3
 # Every stretch of `quote_pattern` contains one of these.
 MASK_MARKS = ("《", "“", "‘", '"', "http", "www.")
 MASK_MARK = re.compile("|".join(re.escape(mark) for mark in MASK_MARKS))
 LATIN_LETTER = re.compile(r"[A-Za-z]")
+LETTER_WORDS = re.compile(r"[A-Za-z][A-Za-z -]+")
 
 
 def alternation(
@@ -146,6 +149,51 @@ def build_patterns(rules: FigureRules) -> None:
     )
     _build_masks(rules)
     _build_proportions(rules)
+    # pay with a scale letter after a word for pay (月薪8k, 薪酬10k~15k)
+    if rules.pay_words and rules.pay_letters:
+        letters = "".join(regex.escape(letter) for letter in rules.pay_letters)
+        rules.pay_amount = re.compile(
+            rf"(?:{alternation(rules.pay_words)})[^\d,.;!?，。；！？]{{0,{rules.pay_max_gap}}}?"
+            rf"(?P<num>\d+(?:\.\d+)?)(?P<s1>[{letters}])"
+            rf"(?:\s*(?:~|-|－|—|至|到)\s*(?P<num2>\d+(?:\.\d+)?)(?P<s2>[{letters}]))?(?![A-Za-z\d])"
+        )
+    else:
+        rules.pay_amount = None
+    # headline counts: 3200职位, 45生科企业 (an Arabic number, no measure word)
+    if rules.counted_nouns:
+        not_modifier = regex.escape(rules.noun_not_modifiers) if rules.noun_not_modifiers else "\\x00"
+        # opens with a digit (fast to skip to); the character before it is checked by the reader
+        rules.chinese_noun_count = re.compile(
+            rf"(?P<num>\d{{1,6}})(?![\d,.])"
+            rf"(?P<mod>[^\x00-\u4dff{not_modifier}\ua000-\U0010ffff]{{0,{rules.noun_max_modifier}}})"
+            rf"(?P<noun>{alternation(rules.counted_nouns)})"
+        )
+    else:
+        rules.chinese_noun_count = None
+    # the larger part of a compound amount in front of a number: the 3亿 of 3亿5000万元
+    rules.compound_lead = re.compile(
+        rf"(?<![\d.])(?<!\d,)(?P<lead>\d+(?:\.\d+)?) ?(?P<mult>{alternation(rules.chinese_multipliers)}) ?$"
+    )
+    # a currency named right after a bare 元 is the amount's currency (三万元欧元)
+    named = [
+        word[len("zh:") :]
+        for word, rule in rules.units.items()
+        if word.startswith("zh:") and rule.unit in rules.currency_units and not rule.local
+    ]
+    rules.chinese_currency_after = re.compile(alternation(named))
+    # spaces between two characters of a Chinese number or percent word (六 点 五 成, 百 分 之 2)
+    # (a word that ends a number, 成 or 折, never joins what follows it: 约八成 四分之一)
+    numeral = regex.escape(NUMBER_CHARACTERS.replace(r"\d,.", "").replace("点", ""))
+    inside = regex.escape(rules.spaced_number_characters)
+    ending = regex.escape(rules.spaced_number_endings)
+    # (each alternative opens with a plain character, which the engine skips to quickly)
+    rules.spaced_numeral = re.compile(
+        rf"[{numeral}{inside}]( +)(?=[{numeral}{inside}{ending}点])"
+        rf"|点(?:(?<=[{numeral}] 点)|(?<=[{numeral}]点))( +)(?=[{numeral}])"
+        rf"|之( +)(?=\d)"
+    )
+    joiners = alternation(rules.minor_joiners, ascii_boundary=True)
+    rules.minor_joiner = re.compile(rf"\s*(?:{joiners})?\s*" if rules.minor_joiners else r"\s*")
 
 
 def _build_proportions(rules: FigureRules) -> None:
@@ -160,6 +208,22 @@ def _build_proportions(rules: FigureRules) -> None:
     )
     numerators = "a|an|one|two|three|four|five|six|seven|eight|nine"
     denominators = alternation(ENGLISH_FRACTION_DENOMINATORS)
+    # English counts with a scale letter: 10k users, 2.5m people (not metres)
+    rules.english_scaled_count = (
+        re.compile(
+            rf"(?<![\w.,$€£¥])(?P<num>\d+(?:\.\d+)?)(?P<mult>{alternation(rules.english_scale_letters)})"
+            rf"(?P<words>\s+[A-Za-z][A-Za-z\-]*)"
+        )
+        if rules.english_scale_letters
+        else None
+    )
+    # the reversed form "percent of 20": no number before it, nothing counted after it
+    rules.english_percent_of = re.compile(
+        rf"(?<!\d )(?<![\w%])(?i:per\s?cents?)\s+of\s+(?P<pnum>{NUMBER_START}{ARABIC_NUMBER_PATTERN}"
+        rf"|{english_number_word_pattern()})(?![\w%.]|\s+[A-Za-z%])"
+    )
+    percent = rules.units.get("en:percent")
+    rules.percent_of_rule_id = percent.rule_id if percent else rules.fraction_rule_id
     rules.english_proportion = re.compile(
         rf"(?i:\b(?:(?P<enum>{numerators})[\s-]+)?(?P<eden>{denominators}))(?=\s+of\b)"
     )
@@ -242,6 +306,16 @@ def _chinese_body_text(rules: FigureRules) -> str:
     cny_tail = rf"(?P<tail>{_subunits_text(rules)})"
     half = rf"(?P<half>{regex.escape(rules.half_word)})?"
     power_denominator = r"[十百千万亿]+"
+    # 百 and 千 start a number only after a vague word (几百万, 数千家)
+    # A bare place value (百, 千, 万) starts a number only after a vague word
+    # (几百万, 数千家) or a word of `bare_powers` (近百家, 上万人), or before 余/多 (百余家).
+    before_chars = "".join(
+        regex.escape(word)
+        for word in [*rules.vague_tens_before, *rules.bare_power_before]
+        if len(word) == 1
+    )
+    vague_power = rf"|(?<=[{before_chars}])[百千万][万亿]?" if before_chars else ""
+    vague_power += rf"|(?<![\d{_CHINESE_DIGIT_CHARS}十百千万几数])[百千万](?=[余多])"
     # A first-character test up front lets the engine skip most positions quickly.
     first_characters = CHINESE_FIRST_CHARACTERS
     return (
@@ -253,7 +327,7 @@ def _chinese_body_text(rules: FigureRules) -> str:
         # 三分之一, 千万分之六
         rf"|(?P<cfb>{number}|{power_denominator})分之(?P<cfa>{number})"
         # the main form: number [多] [万] [元] [- number [多] [万]] unit [半]
-        rf"|(?P<num>{number})(?P<in1>{inside})?"
+        rf"|(?P<num>{number}{vague_power})(?P<in1>{inside})?"
         rf"(?:[ ]?(?P<mult>{multiplier}))?(?P<in2>{inside})?"
         rf"(?:(?P<unit1>{unit})(?=[ ]?{separator}[ ]?\d))?"
         rf"(?:[ ]?(?P<rsep>{separator})[ ]?(?P<num2>{second_number})"
@@ -277,7 +351,16 @@ def _subunits_text(rules: FigureRules) -> str:
 def _english_body_text(rules: FigureRules, money: bool = False) -> str:
     """The English body; `money`: after a currency sign, where $2.5m and $10k are scaled money."""
     words_number = english_number_word_pattern()
-    number = rf"(?:{NUMBER_START}{ARABIC_NUMBER_PATTERN}|{words_number})"
+    # a number may touch a currency code in front of it (RMB5 billion)
+    codes = sorted(
+        {
+            word.upper()
+            for word in rules.currency_prefixes
+            if word.isascii() and word.isalpha() and len(word) >= 3
+        }
+    )
+    after_code = "".join(f"|(?<={code})" for code in codes)
+    number = rf"(?:(?:{NUMBER_START}{after_code}){ARABIC_NUMBER_PATTERN}|{words_number})"
     second_number = rf"(?:{ARABIC_NUMBER_PATTERN}|{words_number})"
     _, en_after = _split(rules.qualifier_after)
     en_after = [w for w in en_after if _has_latin(w)]
@@ -293,8 +376,16 @@ def _english_body_text(rules: FigureRules, money: bool = False) -> str:
         ignore_case=True,
         min_case_free=3,
     )
-    # a money scale letter counts before a currency word (2.5m yuan), and anywhere after a currency sign
-    money_multiplier = money_scale if money else rf"{money_scale}(?=[\s-]*{currency_words})"
+    # a money scale letter counts before a currency word (2.5m yuan) or a unit word of more
+    # than two letters (3m tonnes, 1.5m square metres), and anywhere after a currency sign
+    words = [word for word in rules.english_unit_words if len(word) > 2 and LETTER_WORDS.fullmatch(word)]
+    long_units = alternation(
+        words,
+        ascii_boundary=True,
+        ignore_case=True,
+        min_case_free=3,
+    )
+    money_multiplier = money_scale if money else rf"{money_scale}(?=[\s-]*(?:{currency_words}|{long_units}))"
     scale_words = alternation(rules.english_multipliers, ignore_case=True, min_case_free=1)
     multiplier = rf"(?:{scale_words}\b|{money_multiplier})"
     separator = alternation(rules.range_separators_en)
@@ -311,7 +402,8 @@ def _english_body_text(rules: FigureRules, money: bool = False) -> str:
         rf"|(?P<num>{number})(?:(?:\s*|-)(?P<mult>{multiplier}))?"
         rf"(?:\s*(?P<rsep>{separator})\s*(?P<num2>{second_number})(?:(?:\s*|-)(?P<mult2>{multiplier}))?)?"
         rf"(?P<in1>{alternation(w for w in rules.qualifier_inside if not HAN.search(w))})?"
-        rf"(?:(?:\s*|-)(?P<unit>{unit})"
+        # a unit may stand in brackets after its number: 20 (kg)
+        rf"(?:(?:\s*|-)(?:(?P<ob>[(\[{{]) ?)?(?P<unit>{unit})(?(ob) ?(?P<cb>[)\]}}]))"
         rf"|\s+(?P<words>{word}(?:\s+{word}){{0,{rules.english_max_words - 1}}}))?"
         rf")"
         rf"(?:\s+(?P<post>{alternation(en_after, ignore_case=True, min_case_free=1)}))?"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from pipeline.extractors.figures.grammar import OTHER_DOLLAR_WINDOW
+from pipeline.extractors.figures.grammar import COMPOUND_WINDOW, OTHER_DOLLAR_WINDOW
 from pipeline.extractors.figures.rules import ANY_MULTIPLIER, FigureRules, UnitRule
 from pipeline.text.numerals import CHINESE_DIGITS, ENGLISH_FRACTION_DENOMINATORS, parse_number
 
@@ -22,13 +22,18 @@ if TYPE_CHECKING:
     from pipeline.extractors.figures.scan import Found
 
 YEAR_DIGITS = re.compile(r"\d{4}")
+# A number right after a session word (九届 三次 ...).
+SESSION_NUMBER = re.compile(r"\d|[一二三四五六七八九十]")
+# 08年: two digits with a leading zero are a year, never a count of years
+LEADING_ZERO_YEAR = re.compile(r"0\d")
 BARE_ENGLISH_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 POWER_OF_TEN = re.compile(r"[十百千万亿]+")
 TWO_DIGITS = re.compile(r"\d\d|[一二三四五六七八九]{2}")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 LAST_LATIN_WORD = re.compile(r"([A-Za-z]+)\s*$")
 # 三五百, 四五千: two close digits before a place value (a vague range).
-VAGUE_RANGE = re.compile(r"^([一二三四五六七八])([二三四五六七八九])([十百千万亿]+)$")
+# 一两个, 三五家: the same without a place value (never the number 12 or 35).
+VAGUE_RANGE = re.compile(r"^([一二三四五六七八两])([二三四五六七八九两])([十百千万亿]*)$")
 
 
 @dataclass
@@ -76,6 +81,8 @@ def _excluded_before(text: str, start: int, rules: FigureRules) -> bool:
 
 def _scaled(number_text: str, multiplier: str | None, rules: FigureRules) -> float | None:
     value = parse_number(number_text)
+    if value is None and number_text[:1] in "百千万":
+        value = parse_number("一" + number_text)  # a bare place value: 万 of 上万人
     if value is None:
         return None
     if multiplier:
@@ -113,7 +120,7 @@ def _shared_multipliers(number_text: str, multiplier: str | None, rules: FigureR
 
 def _is_year_number(number_text: str) -> bool:
     """A calendar year written as 4 digits (2023) or as a Chinese digit string (二〇二二)."""
-    if YEAR_DIGITS.fullmatch(number_text):
+    if YEAR_DIGITS.fullmatch(number_text) or LEADING_ZERO_YEAR.fullmatch(number_text):
         return True
     return len(number_text) >= 2 and all(ch in CHINESE_DIGITS for ch in number_text)
 
@@ -150,6 +157,8 @@ def _read_fraction(match: Found, rules: FigureRules, text: str) -> Figure | None
         numerator_value, denominator_value = parse_number(groups["cfa"]), parse_number(denominator_text)
         if numerator_value is None or not denominator_value:
             return None
+        if numerator_value != int(numerator_value) and not POWER_OF_TEN.fullmatch(groups["cfb"]):
+            return None  # 五百分之2.2: a decimal numerator goes only with 百分之, 千分之
         numerator, denominator = numerator_value, denominator_value
         number_start, number_end = match.start("cfb"), match.end("cfa")
     if denominator <= 1 or numerator >= denominator or _excluded_before(text, number_start, rules):
@@ -182,6 +191,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         return None
     if _is_rank_or_word(match, text, rules, unit_rule):
         return None
+    if _is_session(match, text, rules, unit_word, reading[4]):
+        return None
     values = _range_values(match, rules)
     if values is None:
         return None
@@ -198,6 +209,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     if groups.get("half") and not not_halved and match.start("half") == end:
         low += 0.5
         end = match.end("half")
+    elif unit_word and high is None and rules.half_word in unit_word[1:]:
+        low += 0.5  # 两个半月: the half sits inside the unit word
     if (
         unit_rule is not None
         and unit_rule.local == "yuan"
@@ -209,6 +222,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     post = groups.get("post") if groups.get("post") and match.start("post") == end else None
     if post:
         end = match.end("post")
+    if is_duration and _is_offset(text, end, rules, english):
+        return None  # 3天前, 两年后, five years ago: a date counted from now, not a duration
     if is_duration and groups.get("since") and match.start("since") == end:
         end = match.end("since")
     # -- qualifier and where the span starts
@@ -221,7 +236,24 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     )
     if groups.get("sepq"):
         qualifier = rules.separated_qualifier
-    start = match.start("neg") if groups.get("neg") else number_start
+    compound = _compound_lead(match, text, rules, low, high)
+    if compound is not None:
+        number_start, larger = compound
+        low = times(larger, 1.0) + low  # 3亿5000万元 = 300000000 + 50000000
+        word = _qualifier_ending_at(text, number_start, rules)
+        if word:
+            qualifier = qualifier or rules.qualifier_before[word]
+            number_start -= len(word)
+    vague = _vague_tens_word(match, text, rules)
+    if vague and high is None:
+        low, high = low, times(low, 10)  # 几十万 = 100000..1000000
+        qualifier = qualifier or rules.vague_tens_qualifier
+    elif not vague and not groups.get("pre") and _is_bare_power(groups):
+        word = text[number_start - 1 : number_start] if number_start else ""
+        if word in rules.bare_power_before:
+            qualifier = qualifier or rules.bare_power_before[word]  # 上万人, 破百亿
+            vague = word  # the span starts at it
+    start = match.start("neg") if groups.get("neg") else number_start - len(vague)
     if groups["cur"]:
         start = match.start("cur")
     if groups.get("pre"):
@@ -249,6 +281,82 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     return Figure(start, end, rule_id, fields)
 
 
+def _is_session(match: Found, text: str, rules: FigureRules, unit_word: str | None, end: int) -> bool:
+    """A session number (九届三次, 二十届四中全会) or a counter starting another word (2022台湾)."""
+    if unit_word in rules.session_words and SESSION_NUMBER.match(text, end):
+        return True  # 九届 before 三次
+    if unit_word and text.startswith(rules.counter_starts_word.get(unit_word, ()), end):
+        return True
+    start = match.start("num")
+    return start > 0 and text.endswith(rules.session_words, 0, start)  # 三次 after 九届
+
+
+def _compound_lead(
+    match: Found, text: str, rules: FigureRules, low: float, high: float | None
+) -> tuple[int, float] | None:
+    """(start, value) of the larger part written in front of a number (3亿 of 3亿5000万元).
+
+    Only right in front of the number (a space may stand between), with no lead
+    word between them, and only when the number is smaller than that part's unit.
+    """
+    groups = match.groupdict()
+    if high is not None or groups.get("pre") or groups.get("cur") or groups.get("neg") or low <= 0:
+        return None
+    number_start = match.start("num")
+    if text[max(0, number_start - 2) : number_start].rstrip()[-1:] not in rules.chinese_multiplier_characters:
+        return None  # cheap test first: no multiplier right in front
+    window = text[max(0, number_start - COMPOUND_WINDOW) : number_start]
+    lead = rules.compound_lead.search(window)
+    if lead is None:
+        return None
+    factor = rules.multipliers[lead.group("mult")]
+    if low >= factor:
+        return None
+    value = parse_number(lead.group("lead"))
+    if value is None:
+        return None
+    return number_start - len(window) + lead.start(), times(value, factor)
+
+
+def _qualifier_ending_at(text: str, start: int, rules: FigureRules) -> str:
+    """The longest Chinese qualifier word that ends right at `start` (约 of 约3亿5000万元), or ''."""
+    found = ""
+    for word in rules.qualifier_before:
+        if len(word) > len(found) and not word.isascii() and text.endswith(word, 0, start):
+            found = word
+    return found
+
+
+def _is_bare_power(groups: dict) -> bool:
+    """True for a number that is a place value alone (百 of 近百家, 万 of 上万人)."""
+    return not groups.get("num2") and not groups.get("cur") and groups["num"][:1] in "百千万"
+
+
+def _vague_tens_word(match: Found, text: str, rules: FigureRules) -> str:
+    """The word in front of a bare place value that makes it vague (几 of 几十万, 数 of 数百), or ''."""
+    groups = match.groupdict()
+    if groups.get("num2") or groups.get("cur") or not POWER_OF_TEN.fullmatch(groups["num"]):
+        return ""
+    start = match.start("num")
+    for word in rules.vague_tens_before:
+        if text.endswith(word, 0, start):
+            return word
+    return ""
+
+
+def _is_offset(text: str, end: int, rules: FigureRules, english: bool) -> bool:
+    """True when an offset word follows a duration (3天前, 两年以后, two years ago)."""
+    following = text[end:].lstrip() if english else text[end:]
+    for word in rules.offset_words:
+        if following.startswith(word):
+            rest = following[len(word) :]
+            if english and rest[:1].isalpha():
+                continue
+            if not rest.startswith(rules.offset_not_followed_by):
+                return True
+    return False
+
+
 def _unit_of(
     match: Found, text: str, rules: FigureRules, english: bool
 ) -> tuple[UnitRule | None, str, str, str | None, int] | None:
@@ -266,6 +374,8 @@ def _unit_of(
         return None  # C$, AU$: a dollar outside the vocabulary
     counter = None
     end = match.end("unit") if unit_word else None
+    if unit_word and groups.get("cb"):
+        end = match.end("cb")
     if english and unit_rule is None and groups.get("words") and currency is None:
         head = _english_head(match, rules)
         if head is not None:
@@ -273,8 +383,13 @@ def _unit_of(
             unit_rule = UnitRule(rules.english_count_rule_id, rules.count_unit, counter=True)
     if unit_rule is None and currency is None:
         return None
-    if currency is None and unit_rule.unit not in rules.currency_units and _money_scaled(match, rules):
-        return None  # 5m, 10k: a scale letter of money without any currency
+    if (
+        currency is None
+        and unit_rule.unit not in rules.currency_units
+        and _money_scaled(match, rules)
+        and not (unit_word and len(unit_word) > 2)
+    ):
+        return None  # 5m, 10k: a scale letter of money without any currency (3m tonnes is a measure)
     if currency is not None and unit_rule is not None and unit_rule.unit not in rules.currency_units:
         # a currency sign never makes a measure or a count: the amount is money, without that word
         unit_rule, end = None, None
@@ -284,6 +399,11 @@ def _unit_of(
         return unit_rule, currency.unit, currency.rule_id, None, end
     if unit_rule.counter:
         counter = counter or unit_word
+    if unit_rule.local == "yuan" and not english:
+        named = rules.chinese_currency_after.match(text, end)
+        if named is not None:
+            unit_rule = rules.units["zh:" + named.group()]
+            end = named.end()
     return unit_rule, unit_rule.unit, unit_rule.rule_id, counter, end
 
 
@@ -319,7 +439,7 @@ def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRu
             return False  # million pounds, but not 5 pounds
     elif multiplier and groups["mult"] != multiplier and not groups["num"].endswith(multiplier):
         return False
-    if unit_rule.needs_before:
+    if unit_rule.needs_before and groups["num"] not in unit_rule.or_numbers:
         before = match.start("pre") if groups.get("pre") else match.start("num")
         if not text.endswith(unit_rule.needs_before, 0, before):
             return False
@@ -331,8 +451,10 @@ def _range_values(match: Found, rules: FigureRules) -> tuple[float, float | None
     groups = match.groupdict()
     number_text = groups["num"]
     vague = VAGUE_RANGE.match(number_text) if rules.vague_ranges and not groups["num2"] else None
+    if vague and not vague.group(3) and groups.get("unit") in rules.tenths_words:
+        vague = None  # 八五折 is 85 percent
     if vague:
-        place = parse_number("一" + vague.group(3))
+        place = parse_number("一" + vague.group(3)) if vague.group(3) else 1.0
         low, high = parse_number(vague.group(1)), parse_number(vague.group(2))
         if place is None or low is None or high is None or not 0 < high - low <= 2:
             return None
@@ -454,3 +576,44 @@ def read_proportion(match: Found, text: str, rules: FigureRules, english: bool) 
     qualifier = qualifier or own or _first_qualifier(rules, (rules.qualifier_after, groups.get("post")))
     start = match.start("pre") if groups.get("pre") else number_start
     return Figure(start, end, rules.proportion_rule_id, _fields(value, rules.percent_unit, qualifier))
+
+
+def read_percent_of(match: re.Match, rules: FigureRules) -> Figure | None:
+    """The reversed English percent: "percent of 20" is 20 percent."""
+    value = parse_number(match.group("pnum"))
+    if value is None or not value > 0:
+        return None
+    fields = _fields(value, rules.percent_unit, None)
+    return Figure(match.start(), match.end(), rules.percent_of_rule_id, fields)
+
+
+def read_scaled_count(match: re.Match, text: str, lead: re.Match | None, rules: FigureRules) -> Figure | None:
+    """An English count with a scale letter (10k users, 2.5m people): number x scale, head noun as counter."""
+    value = parse_number(match.group("num"))
+    if value is None:
+        return None
+    head = _head_noun(match.group("words"), rules)
+    if head is None:
+        return None
+    noun, noun_end = head
+    start, qualifier = match.start(), None
+    if lead is not None and lead.group("pre"):
+        qualifier = rules.qualifier_before.get(lead.group("pre")[::-1].lower())
+        start = len(text) - lead.end("pre")
+    value = times(value, rules.multipliers[match.group("mult").lower()])
+    fields = _fields(value, rules.count_unit, qualifier, noun)
+    return Figure(start, match.start("words") + noun_end, rules.english_count_rule_id, fields)
+
+
+def _head_noun(words: str, rules: FigureRules) -> tuple[str, int] | None:
+    """The word of `words` when it is a plural or known noun and no unit (people, users), with its end."""
+    word_match = LATIN_WORD.search(words)
+    if word_match is None:
+        return None
+    word = word_match.group().lower()
+    if word in rules.english_stop_words or "en:" + word in rules.units:
+        return None  # 3m tonnes, 5k euros: a unit, read by the unit rules
+    plural = len(word) > 3 and word.endswith("s") and not rules.not_plural.search(word)
+    if word in rules.english_nouns or plural:
+        return word_match.group(), word_match.end()
+    return None

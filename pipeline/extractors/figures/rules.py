@@ -21,6 +21,7 @@ import regex
 
 from pipeline.extractors.figures.grammar import (
     BODY_LOOKBEHIND,
+    COMPOUND_WINDOW,
     OTHER_DOLLAR_WINDOW,
     SUBUNIT_DIGITS,
     alternation,
@@ -57,6 +58,8 @@ class UnitRule:
     counter: bool = False
     needs_multiplier: str | None = None
     needs_before: tuple[str, ...] = ()
+    # numbers that make a count without `needs_before` (两 is only ever a cardinal: 两期)
+    or_numbers: tuple[str, ...] = ()
     # "yuan" or "dollar" for a currency the place of publication decides (元, $), else None
     local: str | None = None
 
@@ -193,7 +196,23 @@ def figure_schema(
                 unique="id",
             ),
             "counters": ListOf(
-                _rule({"words": ListOf(Str(), min_items=1), "needs_before": WORDS}, ("words",)), unique="id"
+                _rule(
+                    {"words": ListOf(Str(), min_items=1), "needs_before": WORDS, "or_numbers": WORDS},
+                    ("words",),
+                ),
+                unique="id",
+            ),
+            "pay_amounts": _rule(
+                {
+                    "words": WORDS,
+                    "letters": Mapping({}, extra=Number(minimum=0)),
+                    "max_gap": Number(integer=True, minimum=0),
+                },
+                ("words", "letters"),
+            ),
+            "noun_counts": _rule(
+                {"nouns": WORDS, "max_modifier": Number(integer=True, minimum=0), "not_modifiers": WORDS},
+                ("nouns",),
             ),
             "english_counts": _rule(
                 {
@@ -202,6 +221,7 @@ def figure_schema(
                     "not_plural_endings": ListOf(Str(regex=True)),
                     "stop_words": WORDS,
                     "joiners": WORDS,
+                    "scale_letters": WORDS,
                 }
             ),
             "qualifiers": Mapping(
@@ -236,9 +256,14 @@ def figure_schema(
             "tenths_not_followed_by": WORDS,
             "tenths_followed_after_qualifier": WORDS,
             "half_word": Str(),
+            "spaced_number_characters": Str(),
+            "spaced_number_endings": Str(),
+            "minor_unit_joiners": WORDS,
             "other_dollar_marks": WORDS,
             "negative_words": WORDS,
             "vague_ranges": Bool(),
+            "vague_tens": Mapping({"before": WORDS, "qualifier": Str(choices=qualifiers)}),
+            "bare_powers": Mapping({"before": Mapping({}, extra=Str(choices=qualifiers))}),
             "exclusions": Mapping(
                 {
                     "before": WORDS,
@@ -249,6 +274,9 @@ def figure_schema(
                     "lone_digits": WORDS,
                     "time_separators": WORDS,
                     "ratio_words": WORDS,
+                    "offsets": Mapping({"words": WORDS, "not_followed_by": WORDS}),
+                    "sessions": WORDS,
+                    "counter_starts_word": Mapping({}, extra=WORDS),
                     "quoted_name_max_chars": Mapping(
                         {"zh": Number(integer=True, minimum=1), "en": Number(integer=True, minimum=1)},
                         required=("zh", "en"),
@@ -301,11 +329,19 @@ class FigureRules:
         # key of a reading starts that far back.
         self.reading_lookback = max(
             OTHER_DOLLAR_WINDOW,
+            COMPOUND_WINDOW + max((len(word) for word in self.qualifier_before), default=0),
             BODY_LOOKBEHIND + 1,
             *(len(word) for word in self.excluded_before),
             *(len(word) for word in self.rank_before),
             *(len(word) for word in self.qualifier_not_in_words),
             *(len(word) for rule in self.units.values() for word in rule.needs_before),
+        )
+        # How far after a body a reading looks (an offset word after a duration,
+        # a currency named after a bare 元): the cache key ends that far on.
+        self.reading_lookahead = 1 + max(
+            1 + max((len(word) for word in self.offset_words), default=0)
+            + max((len(word) for word in self.offset_not_followed_by), default=0),
+            *(len(word) for word in self.chinese_unit_words),
         )
         # figure readings by their window of text, one cache per language (see `scan.scan_language`)
         self.reading_cache: dict[bool, dict] = {False: {}, True: {}}
@@ -387,12 +423,16 @@ class FigureRules:
         self.currency_prefixes: dict[str, UnitRule] = {}
         # rule id -> local kind (yuan, dollar) of the currencies the place decides
         self.local_rules: dict[str, str] = {}
+        # rule ids of minor units (cents, pence, 美分): an amount in one joins the amount before it
+        self.minor_currency_rules: set[str] = set()
+        self.major_currency_rules: set[str] = set()
         for entry in rules.get("currencies", []):
             rule_id = f"{RULE_FILE}:{entry['id']}"
             local = entry.get("local")
             if local:
                 self.local_rules[rule_id] = local
             code, factor = entry["code"], float(entry.get("factor", 1.0))
+            (self.minor_currency_rules if factor < 1 else self.major_currency_rules).add(rule_id)
             for word in entry.get("zh", []):
                 self.units["zh:" + word] = UnitRule(rule_id, code, factor, local=local)
                 self.chinese_unit_words.append(word)
@@ -430,17 +470,37 @@ class FigureRules:
         self.counter_words: list[str] = []
         for entry in rules.get("counters", []):
             before = tuple(entry.get("needs_before", ()))
+            numbers = tuple(entry.get("or_numbers", ()))
             for word in entry["words"]:
                 self.units["zh:" + word] = UnitRule(
-                    f"{RULE_FILE}:{entry['id']}", self.count_unit, counter=True, needs_before=before
+                    f"{RULE_FILE}:{entry['id']}",
+                    self.count_unit,
+                    counter=True,
+                    needs_before=before,
+                    or_numbers=numbers,
                 )
                 self.counter_words.append(word)
+        pay = rules.get("pay_amounts") or {"id": "money_pay"}
+        self.pay_rule_id = f"{RULE_FILE}:{pay['id']}"
+        self.pay_words = list(pay.get("words", []))
+        letters = pay.get("letters") or {}
+        self.pay_letters = {str(letter): float(factor) for letter, factor in letters.items()}
+        self.pay_max_gap = int(pay.get("max_gap", 4))
+        # pay is in the local currency: the article's place decides it, as for a bare 元
+        self.local_rules[self.pay_rule_id] = "yuan"
+        self.pay_currency = self.region_currencies[self.default_region]["yuan"]
+        nouns = rules.get("noun_counts") or {"id": "count_noun"}
+        self.noun_count_rule_id = f"{RULE_FILE}:{nouns['id']}"
+        self.counted_nouns = list(nouns.get("nouns", []))
+        self.noun_max_modifier = int(nouns.get("max_modifier", 0))
+        self.noun_not_modifiers = "".join(nouns.get("not_modifiers", []))
         english = rules["english_counts"]
         self.english_count_rule_id = f"{RULE_FILE}:{english['id']}"
         self.english_max_words = int(english.get("max_words", 6))
         self.english_nouns = {word.lower() for word in english.get("nouns", [])}
         self.english_stop_words = {word.lower() for word in english.get("stop_words", [])}
         self.english_joiners = {word.lower() for word in english.get("joiners", [])}
+        self.english_scale_letters = list(english.get("scale_letters", []))
         self.not_plural = regex.compile(
             "(?:" + "|".join(english.get("not_plural_endings", [])) + r")$"
             if english.get("not_plural_endings")
@@ -486,6 +546,9 @@ class FigureRules:
         self.proportion_not_before = list(proportions.get("not_before", []))
         self.proportion_english_not_after = {w.lower() for w in proportions.get("english_not_after", [])}
         self.half_word = str(rules.get("half_word", "半"))
+        self.spaced_number_characters = str(rules.get("spaced_number_characters", ""))
+        self.spaced_number_endings = str(rules.get("spaced_number_endings", ""))
+        self.minor_joiners = list(rules.get("minor_unit_joiners", []))
         self.other_dollar = regex.compile(
             r"(?<![A-Za-z])(?i:"
             + "|".join(regex.escape(m) for m in rules.get("other_dollar_marks", []))
@@ -493,6 +556,10 @@ class FigureRules:
         )
         self.negative_words = list(rules.get("negative_words", []))
         self.vague_ranges = bool(rules.get("vague_ranges", True))
+        vague_tens = rules.get("vague_tens", {})
+        self.vague_tens_before = tuple(vague_tens.get("before", []))
+        self.vague_tens_qualifier: str | None = vague_tens.get("qualifier")
+        self.bare_power_before: dict[str, str] = dict((rules.get("bare_powers") or {}).get("before", {}))
         self.tenths_not_followed_by = set(rules.get("tenths_not_followed_by", []))
         exclusions = rules.get("exclusions", {})
         self.excluded_before = tuple(exclusions.get("before", []))
@@ -505,6 +572,13 @@ class FigureRules:
         self.lone_digits = set(exclusions.get("lone_digits", []))
         self.time_separators = tuple(exclusions.get("time_separators", []))
         self.ratio_words = tuple(exclusions.get("ratio_words", []))
+        self.session_words = tuple(exclusions.get("sessions", []))
+        self.counter_starts_word = {
+            word: tuple(after) for word, after in (exclusions.get("counter_starts_word") or {}).items()
+        }
+        offsets = exclusions.get("offsets", {})
+        self.offset_words = sorted(offsets.get("words", []), key=len, reverse=True)
+        self.offset_not_followed_by = tuple(offsets.get("not_followed_by", []))
         self.tenths_after_qualifier = set(rules.get("tenths_followed_after_qualifier", []))
         self.quote_max = dict(exclusions.get("quoted_name_max_chars", {"zh": 30, "en": 100}))
 

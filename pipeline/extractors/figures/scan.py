@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.extractors.figures.read import Figure, read_chinese, read_english, read_main, read_proportion
+from pipeline.extractors.figures.read import (
+    Figure,
+    read_chinese,
+    read_english,
+    read_main,
+    read_percent_of,
+    read_proportion,
+    read_scaled_count,
+)
 from pipeline.extractors.figures.rules import FigureRules
 
 
@@ -110,7 +118,7 @@ def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bo
     """Figures of one language's patterns: each body match, with its lead read leftwards.
 
     A reading depends only on the text from a few characters before the lead to
-    one character after the body (see `_reading_key`), so readings are cached
+    a few characters after the body (see `_reading_key`), so readings are cached
     by that window: the same figure text costs one dictionary look-up the next
     time it is seen.
     """
@@ -143,7 +151,7 @@ def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bo
         lead_start = length - lead.end()
         window_start = max(0, lead_start - lookback)
         key = (
-            text[window_start : body_end + 1],
+            text[window_start : body_end + rules.reading_lookahead],
             lead_start - window_start,
             body_start - window_start,
             body_end - window_start,
@@ -166,7 +174,19 @@ def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bo
             if figure is not None:
                 figures.append(_candidate(figure))
     figures.extend(_proportions(text, reversed_text, rules, english))
+    if english:
+        figures.extend(_english_extras(text, reversed_text, rules))
     return figures
+
+
+def _english_extras(text: str, reversed_text: str, rules: FigureRules) -> list[Candidate]:
+    """The reversed percent (percent of 20) and counts with a scale letter (10k users)."""
+    found = [_candidate(read_percent_of(match, rules)) for match in rules.english_percent_of.finditer(text)]
+    if rules.english_scaled_count is not None:
+        for match in rules.english_scaled_count.finditer(text):
+            lead = rules.english_lead.match(reversed_text, len(text) - match.start())
+            found.append(_candidate(read_scaled_count(match, text, lead, rules)))
+    return [candidate for candidate in found if candidate is not None]
 
 
 def _proportions(text: str, reversed_text: str, rules: FigureRules, english: bool) -> list[Candidate]:
