@@ -30,7 +30,7 @@ def canonical(out: Path, table: str) -> list[tuple]:
     data = pq.read_table(out / table)
     keep = [name for name in data.schema.names if name not in WHEN_COLUMNS.get(table, ())]
     rows = data.select(keep).to_pylist()
-    return sorted((tuple(repr(row[name]) for name in keep) for row in rows))
+    return sorted(tuple(repr(row[name]) for name in keep) for row in rows)
 
 
 def differences(before: Path, after: Path) -> list[str]:
@@ -40,10 +40,16 @@ def differences(before: Path, after: Path) -> list[str]:
     if names_before != names_after:
         found.append(f"tables differ: {names_before} against {names_after}")
     for table in sorted(set(names_before) & set(names_after)):
-        schema_before = pq.read_schema(next((before / table).glob("*.parquet"))) if any(
-            (before / table).glob("*.parquet")) else pa.schema([])
-        schema_after = pq.read_schema(next((after / table).glob("*.parquet"))) if any(
-            (after / table).glob("*.parquet")) else pa.schema([])
+        schema_before = (
+            pq.read_schema(next((before / table).glob("*.parquet")))
+            if any((before / table).glob("*.parquet"))
+            else pa.schema([])
+        )
+        schema_after = (
+            pq.read_schema(next((after / table).glob("*.parquet")))
+            if any((after / table).glob("*.parquet"))
+            else pa.schema([])
+        )
         if schema_before.names != schema_after.names:
             found.append(f"{table}: columns differ")
             continue

@@ -5,17 +5,18 @@
 set -e
 here=$(cd "$(dirname "$0")/.." && pwd)
 out=$1
+shared=${SHARED:-$(cd "$here/.." && pwd)/shared}
 python=${PYTHON:-python3}
 mkdir -p "$out"
 run() {
     name=$1; folder=$2
     manifest=""
     [ -f "$folder/SOURCES.tsv" ] && manifest="--manifest $folder/SOURCES.tsv"
-    PYTHONPATH=$here $python -c "from pipeline.cli import main; main()" run "$folder" --out "$out/$name" $manifest -q --jobs 1 --force >/dev/null 2>&1
+    PYTHONPATH=$here $python -c "from pipeline.cli import main; main()" run "$folder" --out "$out/$name" $manifest -q --jobs 1 --force >/dev/null 2>"$out/$name.log" || { cat "$out/$name.log"; exit 2; }
 }
 run seeds "${SEEDS:-$here/seeds}"
-if [ -d "${SHARED:-$here/../shared}/gold/articles" ]; then run gold "${SHARED:-$here/../shared}/gold/articles"; fi
-if [ -d "${SHARED:-$here/../shared}/corpus/web" ]; then run web "${SHARED:-$here/../shared}/corpus/web"; fi
+if [ -d "$shared/gold/articles" ]; then run gold "$shared/gold/articles"; fi
+if [ -d "$shared/corpus/web" ]; then run web "$shared/corpus/web"; fi
 status=0
 if [ -n "$2" ]; then
     for name in seeds gold web; do
