@@ -177,32 +177,32 @@ class _Tagger:
 
     def segment(self, sentence: str) -> list[str]:
         """The words of a run of Chinese characters, as jieba's `cut(HMM=False)` gives them."""
+        known = self.words.known
         entry = self.words.entry
         length = len(sentence)
-        # The word graph: every dictionary word starting at each position (jieba's get_DAG).
-        graph: list[list[int]] = []
+        # The word graph (jieba's get_DAG): every dictionary word starting at
+        # each position, as (last position, frequency); a position that
+        # starts none is a word of its own, of frequency 1 as jieba counts it.
+        graph: list[list[tuple[int, int]]] = []
         for start in range(length):
             ends = []
-            end = start
-            fragment = sentence[start]
-            while end < length:
-                frequency = entry(fragment)[0]
+            end = start + 1
+            while end <= length:
+                fragment = sentence[start:end]
+                frequency = (known.get(fragment) or entry(fragment))[0]
                 if frequency is None:
                     break
                 if frequency:
-                    ends.append(end)
+                    ends.append((end - 1, frequency))
                 end += 1
-                fragment = sentence[start : end + 1]
-            graph.append(ends or [start])
+            graph.append(ends or [(start, 1)])
         # The most probable route from the right (jieba's calc), the same
         # floating-point operations in the same order.
-        route: list[tuple[float, int]] = [(0.0, 0)] * (length + 1)
-        route[length] = (0, 0)
+        route: list[tuple[float, int]] = [(0, 0)] * (length + 1)
         log_total = self.log_total
         for start in range(length - 1, -1, -1):
             route[start] = max(
-                (log(entry(sentence[start : end + 1])[0] or 1) - log_total + route[end + 1][0], end)
-                for end in graph[start]
+                (log(frequency) - log_total + route[end + 1][0], end) for end, frequency in graph[start]
             )
         words = []
         start = 0
