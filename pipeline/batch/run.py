@@ -59,13 +59,14 @@ from pipeline.batch.worker import (
     BatchTask,
     current_ruleset,
     error_row,
+    pandas_left_out,
     process_batch,
     record_location,
+    rules_hash,
     warm_up,
 )
 from pipeline.core.records import display_path
 from pipeline.core.version import VERSION as __version__
-from pipeline.document import check_rules
 from pipeline.rules.loader import rules_dir
 from pipeline.stages.ingest import discover_inputs
 from pipeline.stages.manifest import Manifest, describe_unmatched, read_manifest
@@ -213,6 +214,18 @@ class NoInputError(Exception):
     """The run was given nothing to process."""
 
 
+def _without_pandas(function: Callable[..., Any]) -> Callable[..., Any]:
+    """`function` run with pandas left out of Arrow's first tables (see `pandas_left_out`)."""
+
+    @functools.wraps(function)
+    def wrapped(*arguments: Any, **options: Any) -> Any:
+        with pandas_left_out():
+            return function(*arguments, **options)
+
+    return wrapped
+
+
+@_without_pandas
 def run_batch(
     paths: Sequence[Path | str],
     out_dir: Path | str,
@@ -274,8 +287,7 @@ def run_batch(
     if not discovery.files:
         raise NoInputError(f"no such file or folder: {', '.join(map(str, discovery.missing))}")
     folder = os.path.realpath(rules if rules is not None else rules_dir())
-    ruleset = current_ruleset(folder)
-    current_hash = ruleset.hash
+    current_hash = rules_hash(folder)
     store = output_store(out_dir)
     summary = BatchSummary(
         skipped_files=len(discovery.skipped),
@@ -409,6 +421,8 @@ def _process_and_commit(
     if items:
         # Every stage's rules are built once here, so a broken rule stops the run before any
         # worker starts; a run with nothing to process skips it (the rules are those of the output).
+        from pipeline.document import check_rules
+
         check_rules(current_ruleset(execution.rules_dir))
         run = store.begin_run()
         runs.append(run)

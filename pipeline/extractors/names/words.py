@@ -34,6 +34,8 @@ from functools import lru_cache
 from math import log
 from pathlib import Path
 
+from pipeline.core.cache import cache_folder
+
 _LOCK = threading.Lock()
 _TAGGER = None
 # Runs of Chinese characters (segmented with the dictionary), of digits, of Latin letters.
@@ -50,12 +52,6 @@ def dictionary_file() -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("jieba is not installed (pip install jieba)", name="jieba")
     return Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
-
-
-def cache_folder() -> Path:
-    """The user's cache folder for provex ($XDG_CACHE_HOME/provex, else ~/.cache/provex)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "provex"
 
 
 def read_dictionary(text: str) -> tuple[dict[str, tuple[int | None, str | None]], int]:
