@@ -89,6 +89,9 @@ DEFAULT_DOC_TIMEOUT = 300.0
 MIN_PARALLEL_BYTES = 2 * 1024 * 1024
 
 
+# Imported once by the local engine's fork server: every worker is forked from it warm.
+WARM_WORKER = "pipeline.batch.engines.warm_worker"
+
 # With several workers, batches are made small enough that every worker gets
 # about this many, so a slow batch does not leave the others idle at the end.
 BATCHES_PER_WORKER = 4
@@ -423,6 +426,11 @@ def _process_and_commit(
         # worker starts; a run with nothing to process skips it (the rules are those of the output).
         from pipeline.document import check_rules
 
+        if execution.engine == "local" and _workers(items, execution) > 1:
+            from pipeline.batch.engines.local import start_fork_server
+
+            # The workers' fork server warms up on another core while the rules are checked here.
+            start_fork_server(WARM_WORKER)
         check_rules(current_ruleset(execution.rules_dir))
         run = store.begin_run()
         runs.append(run)
@@ -478,18 +486,11 @@ def _run_batches(run: RunFolder, items: Sequence[BatchItem], execution: Executio
     again, until the document that kills a worker is alone: it becomes an
     error row and every other document of the batch is processed.
     """
-    from pipeline.batch.engines import WorkerDied, cpu_count, map_batches
+    from pipeline.batch.engines import WorkerDied, map_batches
 
-    jobs, engine, batch_size, folder = (
-        execution.jobs,
-        execution.engine,
-        execution.batch_size,
-        execution.rules_dir,
-    )
+    engine, batch_size, folder = execution.engine, execution.batch_size, execution.rules_dir
 
-    workers = jobs or cpu_count()
-    if engine == "local" and jobs is None and sum(item.bytes for item in items) < MIN_PARALLEL_BYTES:
-        workers = 1
+    workers = _workers(items, execution)
     size = batch_size
     if workers > 1:
         size = max(1, min(batch_size, -(-len(items) // (workers * BATCHES_PER_WORKER))))
@@ -517,7 +518,7 @@ def _run_batches(run: RunFolder, items: Sequence[BatchItem], execution: Executio
             jobs=workers,
             scheduler=execution.scheduler,
             initializer=functools.partial(warm_up, folder),
-            preload="pipeline.batch.engines.warm_worker",
+            preload=WARM_WORKER,
         ):
             if not isinstance(outcome, WorkerDied):
                 yield outcome
@@ -531,6 +532,17 @@ def _run_batches(run: RunFolder, items: Sequence[BatchItem], execution: Executio
         tasks = halves
     if arrow_warming is not None:
         arrow_warming.join()
+
+
+def _workers(items: Sequence[BatchItem], execution: Execution) -> int:
+    """Worker processes for `items`: `--jobs`, else every core, but one for a small run."""
+    from pipeline.batch.engines import cpu_count
+
+    if execution.jobs:
+        return execution.jobs
+    if execution.engine == "local" and sum(item.bytes for item in items) < MIN_PARALLEL_BYTES:
+        return 1
+    return cpu_count()
 
 
 def _warm_arrow_in_background() -> threading.Thread:

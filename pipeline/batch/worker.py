@@ -255,6 +255,9 @@ def pandas_left_out(forget: bool = True) -> Iterator[None]:
             pa.lib._pandas_api = pa.lib._PandasAPIShim()
 
 
+# Rules folders this process (or the fork server it was forked from) warmed up on.
+_WARMED: set[str] = set()
+
 # The rule set each rules folder gave this process, kept for the batches that follow.
 _RULESETS: dict[str, RuleSet] = {}
 
@@ -324,11 +327,17 @@ def warm_up(rules_dir: str | None = None) -> None:
     from pipeline.document import WARM_UP_TEXT, source_from_text
     from pipeline.rules.loader import rules_dir as default_rules_dir
 
-    ruleset = current_ruleset(rules_dir or os.path.realpath(default_rules_dir()))
+    folder = rules_dir or os.path.realpath(default_rules_dir())
+    if folder in _WARMED:
+        # Forked from a fork server that warmed up on these rules: every batch
+        # still checks that the rules on disk are the ones it was planned with.
+        return
+    ruleset = current_ruleset(folder)
     columns = BatchColumns()
     columns.add(process_document(source_from_text(WARM_UP_TEXT, name="<warm-up>"), ruleset))
     for name in batch_tables():
         columns.to_table(name)
+    _WARMED.add(folder)
 
 
 def bilingual_rows(result: DocumentResult) -> dict[str, list[dict[str, Any]]]:
