@@ -40,7 +40,10 @@ def build(folder: Path):
     (folder / "setup.py").write_text(setup, encoding="utf-8")
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "setup.py", "build_ext", "--inplace", "-q"], cwd=folder, check=True, capture_output=True
+        [sys.executable, "setup.py", "build_ext", "--inplace", "-q"],
+        cwd=folder,
+        check=True,
+        capture_output=True,
     )
     print(f"build: {time.perf_counter() - started:.1f} s")
     module = next(folder.glob("segment*.so"))
@@ -52,7 +55,11 @@ def build(folder: Path):
 
 def runs() -> list[str]:
     """Every Chinese run of every non-empty line of the articles at hand."""
-    folders = [ROOT / "seeds", ROOT.parent / "shared" / "gold" / "articles", ROOT.parent / "shared" / "corpus" / "web"]
+    folders = [
+        ROOT / "seeds",
+        ROOT.parent / "shared" / "gold" / "articles",
+        ROOT.parent / "shared" / "corpus" / "web",
+    ]
     found = []
     for folder in folders:
         for path in sorted(folder.glob("*.txt")):
@@ -84,9 +91,13 @@ def main() -> None:
                     function(sentence)
                 times[name].append(time.process_time() - started)
         python, native = statistics.median(times["python"]), statistics.median(times["compiled"])
-        print(f"python: {python * 1e3:.1f} ms; compiled: {native * 1e3:.1f} ms (CPU, medians of 7, alternating)")
-        print(f"per character: {python / characters * 1e9:.0f} ns against {native / characters * 1e9:.0f} ns; "
-              f"{python / native:.1f}x")
+        print(
+            f"python: {python * 1e3:.1f} ms; compiled: {native * 1e3:.1f} ms (CPU, medians of 7, alternating)"
+        )
+        print(
+            f"per character: {python / characters * 1e9:.0f} ns against {native / characters * 1e9:.0f} ns; "
+            f"{python / native:.1f}x"
+        )
 
 
 if __name__ == "__main__":
