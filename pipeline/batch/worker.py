@@ -57,6 +57,7 @@ def _stage_clock() -> StageClock:
 
     return StageClock()
 
+
 # Tables written by batches; `errors` is written once per run by the parent.
 
 
