@@ -157,3 +157,14 @@ def test_the_packaged_dictionary_cuts_the_seeds_as_jieba_does() -> None:
                 expected.append((sentence[start:end], tags.get(sentence[start:end], "x")))
                 start = end
         assert tagger.cut(piece) == expected, piece
+
+
+def test_without_sqlite_the_dictionary_is_read_whole(
+    small_dictionary: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "sqlite3", None)  # `import sqlite3` now fails
+    tagger = words._Tagger(small_dictionary)
+    assert tagger.words._in_memory
+    assert tagger.cut("县政务中心举行光伏产业园") == jieba_cut(small_dictionary, "县政务中心举行光伏产业园")

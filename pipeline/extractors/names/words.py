@@ -27,14 +27,17 @@ import hashlib
 import importlib.util
 import os
 import re
-import sqlite3
 import tempfile
 import threading
 from functools import lru_cache
 from math import log
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.core.cache import cache_folder
+
+if TYPE_CHECKING:
+    import sqlite3
 
 _LOCK = threading.Lock()
 _TAGGER = None
@@ -86,6 +89,8 @@ def read_dictionary(text: str) -> tuple[dict[str, tuple[int | None, str | None]]
 
 def _build_table(dictionary: Path, target: Path) -> None:
     """Write the word table of `dictionary` to the SQLite file `target` (atomically)."""
+    import sqlite3
+
     table, total = read_dictionary(dictionary.read_text(encoding="utf-8"))
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=target.name, suffix=".tmp", dir=target.parent)
@@ -129,18 +134,29 @@ class _WordTable:
         self.known: dict[str, tuple[int | None, str | None]] = {}
         self._connection: sqlite3.Connection | None = None
         self._pid = 0
-        self._in_memory = False
+        self._in_memory = not self._open_table(dictionary)
+        if self._in_memory:
+            self.known, self.total = read_dictionary(data.decode("utf-8"))
+
+    def _open_table(self, dictionary: Path) -> bool:
+        """Open (first building) the cached table; False where that cannot be done."""
+        try:
+            import sqlite3
+        except ImportError:  # absent from some builds of Python
+            return False
         try:
             if not self.path.exists():
                 _build_table(dictionary, self.path)
             self.total = self._query("SELECT total FROM meta", ())[0]
         except (OSError, sqlite3.Error):
-            self.known, self.total = read_dictionary(data.decode("utf-8"))
-            self._in_memory = True
+            return False
+        return True
 
     def _query(self, sql: str, arguments: tuple) -> tuple | None:
         # A connection must not cross a fork: each process opens its own.
         if self._connection is None or self._pid != os.getpid():
+            import sqlite3
+
             self._connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
             self._pid = os.getpid()
         return self._connection.execute(sql, arguments).fetchone()
