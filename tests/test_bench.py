@@ -109,3 +109,45 @@ def test_bench_command_prints_the_tables():
     assert result.exit_code == 0, result.output
     assert "| 1 job | 1 |" in result.output
     assert "Share of time per stage" in result.output
+
+
+def test_reused_articles_get_other_sentences_so_lines_stay_distinct(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "园区今年新增企业。产值继续增长。\nThe park grew. Firms came.\n", encoding="utf-8"
+    )
+    (seeds / "b.txt").write_text(
+        "项目已经开工。厂房正在建设。\nA plant opened. Jobs followed.\n", encoding="utf-8"
+    )
+
+    corpus = bench.generate_corpus(tmp_path / "corpus", 8, seeds=seeds, seed=1)
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(corpus.folder.glob("*.txt"))]
+    assert texts[0].startswith(
+        "园区今年新增企业。产值继续增长。\nThe park grew. Firms came."
+    )  # first use: as written
+    for text in texts[2:]:
+        zh, en = text.split("\n")[:2]
+        assert zh.startswith(("园区今年新增企业。", "项目已经开工。"))  # the first sentence stays
+        assert zh.count("。") == 2 and en.count(".") == 2
+    assert corpus.distinct_line_share > 2 / 8 * 2 / 2  # more distinct than the four lines repeated
+    assert corpus.sources == (str(seeds),)
+
+
+def test_splicing_keeps_single_sentences_and_the_script():
+    import random
+
+    pools = {True: ["新句子。"], False: ["New one. "]}
+    assert bench.splice_sentences("只有一句", pools, random.Random(0)) == "只有一句"
+    assert bench.splice_sentences("第一句。第二句。", pools, random.Random(0)) == "第一句。新句子。"
+    assert bench.splice_sentences("First. Second.", pools, random.Random(0)) == "First. New one. "
+
+
+def test_a_run_measures_the_cpu_time_of_every_process(tmp_path):
+    corpus = bench.generate_corpus(tmp_path / "corpus", 4, seeds=SEEDS)
+    measured = bench.measure_run(corpus, tmp_path / "out", 2, "2 jobs", 1)
+    assert measured.cpu_seconds > 0.2  # the workers' time is counted, not only this process's
+    assert measured.peak_run_rss_bytes > 20 * 2**20
+    report = bench.format_report(bench.BenchResult(corpus=corpus, machine="m", runs=[measured]))
+    assert "CPU s" in report and "MB/s of CPU" in report and "distinct" in report

@@ -59,13 +59,14 @@ from pipeline.batch.worker import (
     BatchTask,
     current_ruleset,
     error_row,
+    pandas_left_out,
     process_batch,
     record_location,
+    rules_hash,
     warm_up,
 )
 from pipeline.core.records import display_path
 from pipeline.core.version import VERSION as __version__
-from pipeline.document import check_rules
 from pipeline.rules.loader import rules_dir
 from pipeline.stages.ingest import discover_inputs
 from pipeline.stages.manifest import Manifest, describe_unmatched, read_manifest
@@ -85,8 +86,18 @@ DEFAULT_BATCH_SIZE = 500
 DEFAULT_DOC_TIMEOUT = 300.0
 # Below this much new input, the local engine with automatic jobs stays in
 # this process: starting and warming workers costs more than it saves.
-MIN_PARALLEL_BYTES = 2 * 1024 * 1024
+# Measured on 2 cores (realistic bench corpus, alternating runs): the pool
+# adds about 1.1 s of wall time and 1.3 s of CPU before the first batch
+# (the fork server's imports and rules; the parent checks the rules at the
+# same time), and two workers spend about 15 % more CPU per document than
+# one (each fills its own caches). At about 0.55 MB per CPU second, two
+# workers break even near 1.4 MB on an idle machine and later on a busy
+# one; 3 MB is where they clearly pay. More cores pay sooner, never later.
+MIN_PARALLEL_BYTES = 3_000_000
 
+
+# Imported once by the local engine's fork server: every worker is forked from it warm.
+WARM_WORKER = "pipeline.batch.engines.warm_worker"
 
 # With several workers, batches are made small enough that every worker gets
 # about this many, so a slow batch does not leave the others idle at the end.
@@ -213,6 +224,18 @@ class NoInputError(Exception):
     """The run was given nothing to process."""
 
 
+def _without_pandas(function: Callable[..., Any]) -> Callable[..., Any]:
+    """`function` run with pandas left out of Arrow's first tables (see `pandas_left_out`)."""
+
+    @functools.wraps(function)
+    def wrapped(*arguments: Any, **options: Any) -> Any:
+        with pandas_left_out():
+            return function(*arguments, **options)
+
+    return wrapped
+
+
+@_without_pandas
 def run_batch(
     paths: Sequence[Path | str],
     out_dir: Path | str,
@@ -274,8 +297,7 @@ def run_batch(
     if not discovery.files:
         raise NoInputError(f"no such file or folder: {', '.join(map(str, discovery.missing))}")
     folder = os.path.realpath(rules if rules is not None else rules_dir())
-    ruleset = current_ruleset(folder)
-    current_hash = ruleset.hash
+    current_hash = rules_hash(folder)
     store = output_store(out_dir)
     summary = BatchSummary(
         skipped_files=len(discovery.skipped),
@@ -409,6 +431,13 @@ def _process_and_commit(
     if items:
         # Every stage's rules are built once here, so a broken rule stops the run before any
         # worker starts; a run with nothing to process skips it (the rules are those of the output).
+        from pipeline.document import check_rules
+
+        if execution.engine == "local" and _workers(items, execution) > 1:
+            from pipeline.batch.engines.local import start_fork_server
+
+            # The workers' fork server warms up on another core while the rules are checked here.
+            start_fork_server(WARM_WORKER)
         check_rules(current_ruleset(execution.rules_dir))
         run = store.begin_run()
         runs.append(run)
@@ -464,18 +493,11 @@ def _run_batches(run: RunFolder, items: Sequence[BatchItem], execution: Executio
     again, until the document that kills a worker is alone: it becomes an
     error row and every other document of the batch is processed.
     """
-    from pipeline.batch.engines import WorkerDied, cpu_count, map_batches
+    from pipeline.batch.engines import WorkerDied, map_batches
 
-    jobs, engine, batch_size, folder = (
-        execution.jobs,
-        execution.engine,
-        execution.batch_size,
-        execution.rules_dir,
-    )
+    engine, batch_size, folder = execution.engine, execution.batch_size, execution.rules_dir
 
-    workers = jobs or cpu_count()
-    if engine == "local" and jobs is None and sum(item.bytes for item in items) < MIN_PARALLEL_BYTES:
-        workers = 1
+    workers = _workers(items, execution)
     size = batch_size
     if workers > 1:
         size = max(1, min(batch_size, -(-len(items) // (workers * BATCHES_PER_WORKER))))
@@ -503,7 +525,7 @@ def _run_batches(run: RunFolder, items: Sequence[BatchItem], execution: Executio
             jobs=workers,
             scheduler=execution.scheduler,
             initializer=functools.partial(warm_up, folder),
-            preload="pipeline.batch.engines.warm_worker",
+            preload=WARM_WORKER,
         ):
             if not isinstance(outcome, WorkerDied):
                 yield outcome
@@ -517,6 +539,17 @@ def _run_batches(run: RunFolder, items: Sequence[BatchItem], execution: Executio
         tasks = halves
     if arrow_warming is not None:
         arrow_warming.join()
+
+
+def _workers(items: Sequence[BatchItem], execution: Execution) -> int:
+    """Worker processes for `items`: `--jobs`, else every core, but one for a small run."""
+    from pipeline.batch.engines import cpu_count
+
+    if execution.jobs:
+        return execution.jobs
+    if execution.engine == "local" and sum(item.bytes for item in items) < MIN_PARALLEL_BYTES:
+        return 1
+    return cpu_count()
 
 
 def _warm_arrow_in_background() -> threading.Thread:

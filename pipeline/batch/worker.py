@@ -16,8 +16,9 @@ import threading
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from importlib.abc import MetaPathFinder
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
@@ -26,10 +27,9 @@ from pipeline.core.records import (
     SourceText,
     display_path,
 )
-from pipeline.document import WARM_UP_TEXT, DocumentResult, StageClock, process_document, source_from_text
+from pipeline.core.version import VERSION as __version__
 from pipeline.rules.loader import RuleFileError
 from pipeline.rules.ruleset import RuleSet
-from pipeline.stages.align import describe_mention
 from pipeline.stages.containers import TEXT_FIELDS, read_record, read_records
 from pipeline.stages.ingest import IngestError, read_source
 from pipeline.store.parts import (
@@ -38,6 +38,25 @@ from pipeline.store.parts import (
     write_part,
 )
 from pipeline.store.schemas import COMMON_MENTION_COLUMNS, SCHEMAS, mention_tables, table_names
+
+if TYPE_CHECKING:
+    from pipeline.document import DocumentResult, StageClock
+
+
+# The stages are imported on first use: a run with nothing new to process
+# (an incremental re-run) never needs them, and they are a third of its start-up.
+def process_document(*arguments: Any, **options: Any) -> DocumentResult:
+    """`pipeline.document.process_document`, its module imported on first use."""
+    from pipeline.document import process_document as process
+
+    return process(*arguments, **options)
+
+
+def _stage_clock() -> StageClock:
+    from pipeline.document import StageClock
+
+    return StageClock()
+
 
 # Tables written by batches; `errors` is written once per run by the parent.
 
@@ -77,7 +96,7 @@ def process_path(
     `meta` is the manifest's metadata of the input; `source`, the input
     already read (or the error reading it gave).
     """
-    clock = clock or StageClock()
+    clock = clock or _stage_clock()
     label = str(path) if record is None else record_location(str(path), record)
     clock.start("read")
     try:
@@ -202,6 +221,44 @@ class BatchReport:
     peak_rss_bytes: int = 0
 
 
+class _PandasIsNotUsedHere(MetaPathFinder):
+    """While installed, makes `import pandas` fail in this process."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name == "pandas" or name.startswith("pandas."):
+            raise ModuleNotFoundError(f"No module named {name!r} (not used by provex runs)", name=name)
+        return None
+
+
+@contextlib.contextmanager
+def pandas_left_out(forget: bool = True) -> Iterator[None]:
+    """Within: Arrow builds tables without importing pandas (when it is not imported yet).
+
+    Runs build Arrow tables from Python lists and never use pandas, but Arrow
+    imports pandas on its first table only to check whether an input is a
+    pandas object: about 0.3 s of CPU and 40 MiB before the first table. A
+    failed import makes Arrow take every input for what it is. With `forget`,
+    Arrow is made to look for pandas again afterwards, so that a caller's
+    later use of pandas with Arrow works as if nothing happened.
+    """
+    if "pandas" in sys.modules:
+        yield
+        return
+    blocker = _PandasIsNotUsedHere()
+    sys.meta_path.insert(0, blocker)
+    try:
+        yield
+    finally:
+        if blocker in sys.meta_path:
+            sys.meta_path.remove(blocker)
+        if forget and "pandas" not in sys.modules:
+            # Arrow remembers the failed import in this shim; a fresh one tries again.
+            pa.lib._pandas_api = pa.lib._PandasAPIShim()
+
+
+# Rules folders this process (or the fork server it was forked from) warmed up on.
+_WARMED: set[str] = set()
+
 # The rule set each rules folder gave this process, kept for the batches that follow.
 _RULESETS: dict[str, RuleSet] = {}
 
@@ -214,6 +271,38 @@ def current_ruleset(rules_dir: str) -> RuleSet:
         return kept
     _RULESETS[rules_dir] = fresh
     return fresh
+
+
+def rules_hash(rules_dir: str) -> str:
+    """`RuleSet.hash` of the rules now in `rules_dir`, remembered by the bytes of the files.
+
+    The hash leaves comments and examples out, so it needs every file
+    parsed: a tenth of a second, most of an incremental re-run that finds
+    nothing new. The user's cache keeps it under a digest of the files'
+    bytes and of the code that parses them; any other bytes are parsed (and
+    a broken file stops the run, as always). Raises RuleFileError as
+    `RuleSet.load` does.
+    """
+    import hashlib
+
+    from pipeline.core.cache import read_cached, write_cached
+    from pipeline.rules import loader, ruleset
+
+    folder = Path(rules_dir)
+    if folder.is_dir():
+        digest = hashlib.sha256(__version__.encode())
+        for module in (loader, ruleset):
+            digest.update(Path(module.__file__ or "").read_bytes())
+        for path in sorted(folder.glob("*.yaml")):
+            digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+        name = f"rules-hash-{digest.hexdigest()[:32]}"
+        cached = read_cached(name)
+        if cached is not None and len(cached) == 16:
+            return cached
+        found = current_ruleset(rules_dir).hash
+        write_cached(name, found)
+        return found
+    return current_ruleset(rules_dir).hash
 
 
 def worker_ruleset(rules_dir: str, rules_hash: str) -> RuleSet:
@@ -236,13 +325,20 @@ def warm_up(rules_dir: str | None = None) -> None:
     Also builds the Arrow tables of the sample once: the first conversion of
     Python values pays Arrow's one-off imports here, not in the first batch.
     """
+    from pipeline.document import WARM_UP_TEXT, source_from_text
     from pipeline.rules.loader import rules_dir as default_rules_dir
 
-    ruleset = current_ruleset(rules_dir or os.path.realpath(default_rules_dir()))
+    folder = rules_dir or os.path.realpath(default_rules_dir())
+    if folder in _WARMED:
+        # Forked from a fork server that warmed up on these rules: every batch
+        # still checks that the rules on disk are the ones it was planned with.
+        return
+    ruleset = current_ruleset(folder)
     columns = BatchColumns()
     columns.add(process_document(source_from_text(WARM_UP_TEXT, name="<warm-up>"), ruleset))
     for name in batch_tables():
         columns.to_table(name)
+    _WARMED.add(folder)
 
 
 def bilingual_rows(result: DocumentResult) -> dict[str, list[dict[str, Any]]]:
@@ -250,6 +346,8 @@ def bilingual_rows(result: DocumentResult) -> dict[str, list[dict[str, Any]]]:
     found = result.bilingual
     if not found.pairs:
         return {}
+    from pipeline.stages.align import describe_mention
+
     doc_id = result.document["doc_id"]
     pairs = [{"doc_id": doc_id, **vars(pair)} for pair in found.pairs]
     links = [{"doc_id": doc_id, **vars(link)} for link in found.links]
@@ -338,7 +436,7 @@ def process_batch(task: BatchTask) -> BatchReport:
     says so; the next run picks it up).
     """
     ruleset = worker_ruleset(task.rules_dir, task.rules_hash)
-    clock = StageClock()
+    clock = _stage_clock()
     report = BatchReport(number=task.number)
     batch = BatchColumns()
     clock.start("read")

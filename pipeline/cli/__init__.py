@@ -54,7 +54,10 @@ def main() -> None:
     is_flag=True,
     help="Print the run summary as one JSON object on stdout (counts, run id, rules hash, skipped files).",
 )
-@jobs_option("Worker processes (default: every core; small runs stay in one process).")
+@jobs_option(
+    "Worker processes (default: every core for 3 MB of new input or more; below, one: "
+    "starting workers would cost more than they save)."
+)
 @click.option(
     "--engine",
     type=click.Choice(["local", "dask"]),

@@ -20,7 +20,7 @@ from pipeline.cli.options import jobs_option
     default=1000,
     show_default=True,
     type=click.IntRange(min=1),
-    help="Documents in the generated corpus (the seed articles repeated, varied).",
+    help="Documents in the generated corpus (real articles repeated, varied).",
 )
 @jobs_option("Workers for the all-cores run (default: every core).")
 @click.option(
@@ -31,7 +31,8 @@ from pipeline.cli.options import jobs_option
     "seeds_dir",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     default=None,
-    help="Folder of .txt articles to repeat (default: the project's seeds/).",
+    help="Folder of .txt articles to build the corpus from (default: the real articles of ../shared "
+    "beside a checkout, else the project's seeds/).",
 )
 @click.option(
     "--batch-size", type=click.IntRange(min=1), default=200, show_default=True, help="Documents per batch."
@@ -55,23 +56,25 @@ def bench(
 ) -> None:
     """Measure throughput, memory, stages and incremental cost on a generated corpus.
 
-    Prints Markdown tables: MB/s and documents/s for one job and for every
-    core, peak memory per worker, the share of time per stage, the cost of
-    re-running over the unchanged corpus, and JioNLP's money + time
-    extraction on the same texts when it is installed.
+    Prints Markdown tables: wall and CPU seconds, MB/s of both and
+    documents/s for one job and for every core, peak memory per worker and
+    of the run, the share of time per stage, the cost of re-running over the
+    unchanged corpus, and JioNLP's money + time extraction on the same texts
+    when it is installed. The corpus is built from real article lines (see
+    `pipeline.dev.bench`) and its share of distinct lines is printed.
 
     \b
     Example:
         provex bench --docs 2000
     """
-    from pipeline.dev.bench import DEFAULT_SEEDS, format_report, run_benchmark
+    from pipeline.dev.bench import format_report, run_benchmark
 
     try:
         result = run_benchmark(
             documents,
             jobs=jobs,
             seed=seed,
-            seeds=seeds_dir or DEFAULT_SEEDS,
+            seeds=seeds_dir,
             batch_size=batch_size,
             with_peer=not no_peer,
             repeat=repeat,

@@ -1,28 +1,41 @@
 """The benchmark behind `provex bench`: throughput, memory, stages, increments.
 
-`generate_corpus` writes a deterministic synthetic corpus: the seed articles
-repeated, each copy with its numbers and some names varied by a seeded
-random generator (the same seed gives the same bytes). `run_benchmark` then
-measures, on that corpus:
+`generate_corpus` writes a deterministic corpus from real article lines: the
+articles of the development data beside the repository (`shared/gold/articles`
+and `shared/corpus/web`, read at bench time, never copied) or, where that is
+absent, the project's `seeds/`. Each document is an article with its digits
+rewritten and some names varied by a seeded random generator (the same seed
+gives the same bytes); when the articles run out and are used again, every
+sentence but the first of a line of several sentences is replaced by a
+sentence of another line (Chinese lines: every clause after the first),
+so that most lines stay distinct as in a real
+crawl and caches keyed by line text are not flattered. The share of
+distinct lines is printed. `run_benchmark` then measures, on that corpus:
 
-- a full run with one job and with every core: MB/s of input, documents/s,
-  peak resident memory per worker, and the share of time per stage;
+- a full run with one job and with every core: wall and CPU seconds (the
+  CPU of every process of the run, workers included: a shared machine
+  slows the wall clock, much less the CPU time), MB/s of both, documents/s,
+  peak resident memory per worker and of the run, and the share of time
+  per stage;
 - an incremental re-run over the unchanged corpus (should only hash);
 - when JioNLP is installed, its `extract_money` + `extract_time` on the same
   texts in the same process as the 1-job run, and our single-core speed
   over theirs.
 
 Every measure runs in a new process, so none is helped by caches an earlier
-one filled; with `repeat`, each is taken several times and the fastest kept.
+one filled; with `repeat`, each is taken several times, alternating, and the
+fastest and the median are printed.
 
 Nothing here asserts a speed: the numbers are printed for the README.
 """
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import platform
 import random
+import resource
 import shutil
 import statistics
 import tempfile
@@ -36,6 +49,9 @@ from typing import Any, TypeVar
 import regex
 
 DEFAULT_SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+# The development data beside a checkout: real articles, read at bench time only.
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+REAL_ARTICLE_FOLDERS = (SHARED / "gold" / "articles", SHARED / "corpus" / "web")
 MEGABYTE = 1_000_000
 Measured = TypeVar("Measured")
 
@@ -45,6 +61,9 @@ DIGIT_RUN = regex.compile(r"[0-9]+|[０-９]+")
 HAN_NAME = regex.compile(r"\p{Han}{2}(?=区|市|县|镇|公司|集团|大学|医院|研究院|研究所|银行)")
 # A capitalised word before an English organisation suffix.
 LATIN_NAME = regex.compile(r"\b[A-Z][a-z]+(?= (?:Inc|Group|University|Hospital|Bank|Park|Institute)\b)")
+# A sentence or Chinese clause with its closing mark and the spaces after it; the last may have none.
+SENTENCE = regex.compile(r".+?(?:[。！？!?；;，]|,(?=\p{Han})|\.(?=\s)|$)\s*", regex.S)
+HAN = regex.compile(r"\p{Han}")
 # Name parts to vary with; any real-looking characters do.
 HAN_NAME_PARTS = "东南西北中新华兴安平和泰康宁远达丰明光海山江河云星阳春秋德信诚"
 LATIN_NAME_PARTS = (
@@ -69,6 +88,7 @@ class Corpus:
     documents: int
     bytes: int
     distinct_line_share: float = 1.0  # distinct non-empty lines / non-empty lines
+    sources: tuple[str, ...] = ()  # folders the articles came from
 
 
 def vary_text(text: str, rng: random.Random) -> str:
@@ -90,22 +110,59 @@ def vary_text(text: str, rng: random.Random) -> str:
     return LATIN_NAME.sub(lambda _: rng.choice(LATIN_NAME_PARTS), text)
 
 
-def generate_corpus(folder: Path, documents: int, seeds: Path = DEFAULT_SEEDS, seed: int = 0) -> Corpus:
-    """Write `documents` varied copies of the seed articles into `folder`.
+def article_folders(seeds: Path | None = None) -> list[Path]:
+    """Where the corpus takes its articles: `seeds` when given, else the real articles
+    beside the checkout, else the project's seeds."""
+    if seeds is not None:
+        return [seeds]
+    real = [folder for folder in REAL_ARTICLE_FOLDERS if any(folder.glob("*.txt"))]
+    return real or [DEFAULT_SEEDS]
 
-    Raises FileNotFoundError when `seeds` holds no .txt file.
+
+def splice_sentences(line: str, pools: dict[bool, list[str]], rng: random.Random) -> str:
+    """`line` with every sentence (or Chinese clause) after its first replaced by one of the same script."""
+    sentences = SENTENCE.findall(line)
+    if len(sentences) < 2:
+        return line
+    spliced = [sentences[0]]
+    for sentence in sentences[1:]:
+        pool = pools[bool(HAN.search(sentence))]
+        spliced.append(rng.choice(pool) if pool else sentence)
+    return "".join(spliced)
+
+
+def generate_corpus(
+    folder: Path,
+    documents: int,
+    seeds: Path | None = None,
+    seed: int = 0,
+) -> Corpus:
+    """Write `documents` varied copies of the articles of `article_folders(seeds)`.
+
+    The first use of each article keeps its lines (digits and some names
+    varied); later uses also splice the sentences of its lines (see the
+    module docstring). Raises FileNotFoundError when no .txt article is found.
     """
-    sources = sorted(seeds.glob("*.txt"))
-    if not sources:
-        raise FileNotFoundError(f"no .txt seed articles in {seeds}")
-    texts = [path.read_text(encoding="utf-8") for path in sources]
+    folders = article_folders(seeds)
+    paths = sorted(path for source in folders for path in source.glob("*.txt"))
+    if not paths:
+        raise FileNotFoundError(f"no .txt articles in {', '.join(map(str, folders))}")
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    pools: dict[bool, list[str]] = {True: [], False: []}
+    for text in texts:
+        for line in text.split("\n"):
+            for sentence in SENTENCE.findall(line)[1:]:
+                pools[bool(HAN.search(sentence))].append(sentence)
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     total = 0
     distinct_lines: set[str] = set()
     non_empty_lines = 0
     for number in range(documents):
-        text = vary_text(texts[number % len(texts)], rng)
+        text = texts[number % len(texts)]
+        if number >= len(texts):
+            text = "\n".join(splice_sentences(line, pools, rng) for line in text.split("\n"))
+        text = vary_text(text, rng)
         # A closing line with the copy's number keeps every document distinct.
         data = f"{text.rstrip()}\n\n（{number}）\n".encode()
         (folder / f"doc-{number:07d}.txt").write_bytes(data)
@@ -114,7 +171,13 @@ def generate_corpus(folder: Path, documents: int, seeds: Path = DEFAULT_SEEDS, s
         non_empty_lines += len(lines)
         distinct_lines.update(lines)
     share = len(distinct_lines) / non_empty_lines if non_empty_lines else 1.0
-    return Corpus(folder=folder, documents=documents, bytes=total, distinct_line_share=share)
+    return Corpus(
+        folder=folder,
+        documents=documents,
+        bytes=total,
+        distinct_line_share=share,
+        sources=tuple(str(source) for source in folders),
+    )
 
 
 @dataclass
@@ -130,11 +193,27 @@ class Measurement:
     stage_seconds: dict[str, float] = field(default_factory=dict)
     # Seconds of every repeat of this measure, in the order run; `seconds` is the fastest.
     repeats: list[float] = field(default_factory=list)
+    # CPU seconds (user + system) of every process of the run, workers and fork server included.
+    cpu_seconds: float = 0.0
+    cpu_repeats: list[float] = field(default_factory=list)
+    # Peak resident memory of any one process of the run (the run's own process included).
+    peak_run_rss_bytes: int = 0
 
     @property
     def megabytes_per_second(self) -> float:
         """Input megabytes (10^6 bytes) per wall-clock second."""
         return self.input_bytes / MEGABYTE / self.seconds if self.seconds else 0.0
+
+    @property
+    def median_cpu_seconds(self) -> float:
+        """The median CPU seconds of the repeats (the one CPU time when not repeated)."""
+        return statistics.median(self.cpu_repeats) if self.cpu_repeats else self.cpu_seconds
+
+    @property
+    def megabytes_per_cpu_second(self) -> float:
+        """Input megabytes per CPU second (median of the repeats): what a noisy machine hides least."""
+        cpu = self.median_cpu_seconds
+        return self.input_bytes / MEGABYTE / cpu if cpu else 0.0
 
     @property
     def documents_per_second(self) -> float:
@@ -154,13 +233,41 @@ class BenchResult:
     peer_note: str = ""
 
 
+def cpu_seconds_so_far() -> float:
+    """CPU seconds (user + system) of this process and of its ended, collected descendants."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def stop_fork_server() -> None:
+    """End the fork server (and so its workers) of this process, so that their CPU time is counted.
+
+    Workers are forked from the fork server, not from this process: their CPU
+    time reaches this process's children usage only once the fork server,
+    which collects them, has ended and been collected in turn.
+    """
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    if server is not None and getattr(server, "_forkserver_pid", None) is not None:
+        server._stop()
+
+
 def measure_run(corpus: Corpus, out_dir: Path, jobs: int, label: str, batch_size: int) -> Measurement:
-    """Run the pipeline over the corpus into `out_dir` and time it."""
+    """Run the pipeline over the corpus into `out_dir` and time it: wall and CPU time, memory."""
     from pipeline.batch.run import run_batch
 
+    cpu_started = cpu_seconds_so_far()
     started = time.perf_counter()
     summary = run_batch([corpus.folder], out_dir, jobs=jobs, batch_size=batch_size)
     seconds = time.perf_counter() - started
+    stop_fork_server()
+    cpu = cpu_seconds_so_far() - cpu_started
+    peak = max(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+    )
     return Measurement(
         label=label,
         jobs=jobs,
@@ -169,6 +276,8 @@ def measure_run(corpus: Corpus, out_dir: Path, jobs: int, label: str, batch_size
         documents=corpus.documents,
         peak_rss_bytes=summary.peak_worker_rss_bytes,
         stage_seconds=summary.stage_seconds,
+        cpu_seconds=cpu,
+        peak_run_rss_bytes=peak * 1024,  # ru_maxrss is in KiB on Linux
     )
 
 
@@ -194,12 +303,21 @@ def measure_peer(corpus: Corpus) -> Measurement | None:
         return None
     extract_money, extract_time = extractors
     texts = [path.read_text(encoding="utf-8") for path in sorted(corpus.folder.glob("*.txt"))]
-    started = time.perf_counter()
-    for text in texts:
-        extract_money(text)
-        extract_time(text)
-    seconds = time.perf_counter() - started
-    return Measurement("JioNLP extract_money + extract_time", 1, seconds, corpus.bytes, corpus.documents)
+    # JioNLP logs a traceback for every time expression it cannot parse: not part of the measure.
+    logging.disable(logging.CRITICAL)
+    try:
+        cpu_started = time.process_time()
+        started = time.perf_counter()
+        for text in texts:
+            extract_money(text)
+            extract_time(text)
+        seconds = time.perf_counter() - started
+        cpu = time.process_time() - cpu_started
+    finally:
+        logging.disable(logging.NOTSET)
+    return Measurement(
+        "JioNLP extract_money + extract_time", 1, seconds, corpus.bytes, corpus.documents, cpu_seconds=cpu
+    )
 
 
 def machine_description() -> str:
@@ -221,7 +339,7 @@ def run_benchmark(
     documents: int,
     jobs: int | None = None,
     seed: int = 0,
-    seeds: Path = DEFAULT_SEEDS,
+    seeds: Path | None = None,
     batch_size: int = 200,
     with_peer: bool = True,
     workspace: Path | None = None,
@@ -291,7 +409,11 @@ def in_fresh_process(function: Callable[..., Measured], *arguments: Any) -> Meas
 def fastest(measurements: Sequence[Measurement]) -> Measurement:
     """The fastest of several measurements of one thing, with every time in `repeats`."""
     best = min(measurements, key=lambda measurement: measurement.seconds)
-    return replace(best, repeats=[measurement.seconds for measurement in measurements])
+    return replace(
+        best,
+        repeats=[measurement.seconds for measurement in measurements],
+        cpu_repeats=[measurement.cpu_seconds for measurement in measurements],
+    )
 
 
 def stage_shares(stage_seconds: dict[str, float]) -> list[tuple[str, float]]:
@@ -305,25 +427,35 @@ def stage_shares(stage_seconds: dict[str, float]) -> list[tuple[str, float]]:
 def format_report(result: BenchResult) -> str:
     """The benchmark as Markdown tables, ready for the README."""
     corpus = result.corpus
+    origin = ", ".join(Path(source).name for source in corpus.sources) or "seed articles"
     lines = [
         f"Machine: {result.machine}",
-        f"Corpus: {corpus.documents} documents, {corpus.bytes / MEGABYTE:.1f} MB (seed articles, varied); "
-        f"{corpus.distinct_line_share:.0%} of its non-empty lines are distinct, so caches keyed by line "
-        "text help more here than on a real crawl",
+        f"Corpus: {corpus.documents} documents, {corpus.bytes / MEGABYTE:.1f} MB, from real article lines "
+        f"({origin}; digits and some names varied, sentences spliced on reuse); "
+        f"{corpus.distinct_line_share:.0%} of its non-empty lines are distinct",
         "",
-        "| run | jobs | seconds | MB/s | docs/s | peak RSS per worker |",
-        "|---|---:|---:|---:|---:|---:|",
+        "CPU seconds count every process of the run (workers included); on a shared machine they move "
+        "much less than wall seconds. Each time is the median of the repeats unless marked fastest.",
+        "",
+        "| run | jobs | wall s (fastest) | wall s (median) | CPU s (median) | MB/s (fastest wall) | "
+        "MB/s of CPU | docs/s | peak RSS per worker | peak RSS of the run |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for run in result.runs:
         lines.append(_row(run))
     if result.incremental is not None:
-        full = result.runs[-1].seconds
-        share = result.incremental.seconds / full if full else 0.0
-        lines.append(_row(result.incremental) + f" ({share:.1%} of the full run)")
+        full = statistics.median(result.runs[-1].repeats or [result.runs[-1].seconds])
+        share = statistics.median(result.incremental.repeats or [result.incremental.seconds]) / full
+        lines.append(_row(result.incremental) + f" ({share:.1%} of the full run, medians)")
+    if result.peer is not None:
+        lines.append(_row(result.peer))
     if len(result.runs[0].repeats) > 1:
         lines.append(
-            f"\nEach measure is the fastest of {len(result.runs[0].repeats)}, the runs alternating "
-            + "; ".join(f"{run.label}: {_seconds(run.repeats)}" for run in result.runs)
+            f"\nEach measure was taken {len(result.runs[0].repeats)} times (fastest of "
+            f"{len(result.runs[0].repeats)}, the runs alternating); wall / CPU seconds: "
+            + "; ".join(
+                f"{run.label}: {_seconds(run.repeats)} / {_seconds(run.cpu_repeats)}" for run in result.runs
+            )
         )
     if len(result.runs) >= 2 and result.runs[0].seconds:
         one, all_cores = result.runs[0], result.runs[1]
@@ -333,13 +465,18 @@ def format_report(result: BenchResult) -> str:
             # machine; the median ratio is less at the mercy of one of them.
             median_speedup = statistics.median(one.repeats) / statistics.median(all_cores.repeats)
             speedup += f" (fastest against fastest); {median_speedup:.2f}x (median against median)"
-        lines.append(f"\nAll cores vs one: {speedup}")
+        lines.append(f"\nAll cores vs one (wall): {speedup}")
     if result.peer is not None:
         ratio = result.runs[0].megabytes_per_second / result.peer.megabytes_per_second
-        lines.append(
-            f"\n{result.peer.label}, same texts, same process: {result.peer.megabytes_per_second:.2f} MB/s; "
+        line = (
+            f"\n{result.peer.label}, same texts, same process as the 1-job run: "
+            f"{result.peer.megabytes_per_second:.2f} MB/s; "
             f"provex on 1 job (all stages + Parquet) is {ratio:.1f}x that"
         )
+        if result.peer.megabytes_per_cpu_second:
+            cpu_ratio = result.runs[0].megabytes_per_cpu_second / result.peer.megabytes_per_cpu_second
+            line += f" in wall time, {cpu_ratio:.1f}x in CPU time (medians)"
+        lines.append(line)
     elif result.peer_note:
         lines.append(f"\n{result.peer_note}")
     lines += [
@@ -358,10 +495,14 @@ def _seconds(repeats: Sequence[float]) -> str:
 
 
 def _row(run: Measurement) -> str:
-    memory = f"{run.peak_rss_bytes / 2**20:.0f} MiB" if run.peak_rss_bytes else "-"
+    worker = f"{run.peak_rss_bytes / 2**20:.0f} MiB" if run.peak_rss_bytes else "-"
+    whole = f"{run.peak_run_rss_bytes / 2**20:.0f} MiB" if run.peak_run_rss_bytes else "-"
+    median_wall = statistics.median(run.repeats) if run.repeats else run.seconds
+    cpu = f"{run.median_cpu_seconds:.2f}" if run.median_cpu_seconds else "-"
+    cpu_rate = f"{run.megabytes_per_cpu_second:.2f}" if run.median_cpu_seconds else "-"
     return (
-        f"| {run.label} | {run.jobs} | {run.seconds:.2f} | {run.megabytes_per_second:.2f} | "
-        f"{run.documents_per_second:.1f} | {memory} |"
+        f"| {run.label} | {run.jobs} | {run.seconds:.2f} | {median_wall:.2f} | {cpu} | "
+        f"{run.megabytes_per_second:.2f} | {cpu_rate} | {run.documents_per_second:.1f} | {worker} | {whole} |"
     )
 
 
@@ -371,5 +512,6 @@ __all__: Sequence[str] = [
     "format_report",
     "generate_corpus",
     "run_benchmark",
+    "splice_sentences",
     "vary_text",
 ]

@@ -67,18 +67,40 @@ def map_in_process_pool(
         for task in tasks:
             yield function(task)
         return
-    context = multiprocessing.get_context(start_method())
-    # A fork server started from here learns that this process must be its parent.
-    os.environ[POOL_PARENT_VARIABLE] = str(os.getpid())
+    context = _pool_context(preload)
     initializer = functools.partial(_start_worker, initializer)
-    if preload is not None and start_method() == "forkserver":
-        context.set_forkserver_preload([preload])
     queue = deque(tasks)
     while queue:
         in_flight: list[Task] = []  # filled when a worker dies
         yield from _run_pool(context, min(jobs, len(queue)), function, initializer, queue, in_flight)
         for task in in_flight:
             yield _run_alone(context, function, initializer, task)
+
+
+def _pool_context(preload: str | None) -> Any:
+    """The multiprocessing context of the pool, its fork server told what to preload."""
+    context = multiprocessing.get_context(start_method())
+    # A fork server started from here learns that this process must be its parent.
+    os.environ[POOL_PARENT_VARIABLE] = str(os.getpid())
+    if preload is not None and start_method() == "forkserver":
+        context.set_forkserver_preload([preload])
+    return context
+
+
+def start_fork_server(preload: str | None) -> None:
+    """Start the fork server now, so that it imports and warms `preload` while this process works.
+
+    The pool would start it on its first worker; started earlier, its
+    warm-up (imports, every rule compiled: about a second) runs on another
+    core while this process does its own work before the batches (checking
+    the rules). Nothing happens where there is no fork server.
+    """
+    if start_method() != "forkserver":
+        return
+    _pool_context(preload)
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
 
 
 def _run_pool(

@@ -7,8 +7,6 @@ files loaded and every pattern, automaton and converter already built
 
 import gc
 import os
-import sys
-from importlib.abc import MetaPathFinder
 
 from pipeline.batch.engines.base import (
     POOL_PARENT_VARIABLE,
@@ -16,17 +14,7 @@ from pipeline.batch.engines.base import (
     die_with_parent,
     expected_parent,
 )
-from pipeline.batch.worker import warm_up
-
-
-class _PandasIsNotUsedHere(MetaPathFinder):
-    """While installed, makes `import pandas` fail in this process."""
-
-    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
-        if name == "pandas" or name.startswith("pandas."):
-            raise ModuleNotFoundError(f"No module named {name!r} (not used by provex workers)", name=name)
-        return None
-
+from pipeline.batch.worker import pandas_left_out, warm_up
 
 # Workers build Arrow tables from Python lists and never use pandas, but
 # Arrow imports pandas on its first table just to check whether an input is
@@ -41,14 +29,8 @@ class _PandasIsNotUsedHere(MetaPathFinder):
 die_with_parent(parent=expected_parent(POOL_PARENT_VARIABLE))
 os.environ[WORKER_PARENT_VARIABLE] = str(os.getpid())
 
-_blocker = _PandasIsNotUsedHere()
-if "pandas" not in sys.modules:
-    sys.meta_path.insert(0, _blocker)
-try:
+with pandas_left_out(forget=False):
     warm_up()
-finally:
-    if _blocker in sys.meta_path:
-        sys.meta_path.remove(_blocker)
 
 # What warm_up built lives as long as the worker: keeping it out of the
 # collector's view halves the time of full collections and spares the

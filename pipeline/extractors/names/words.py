@@ -3,7 +3,7 @@
 Characters mislead at the left edge of a name: "举行光伏产业园", "协调解决项目",
 "前年7月起进驻香港科学园" hold a verb, an adverb or a time word that no
 boundary list can foresee. jieba's part-of-speech tagger (jieba's dictionary
-segmentation and its word tags, loaded lazily, once per process) tells them:
+segmentation and its word tags, read lazily, word by word) tells them:
 
 - leading words of a function class (verbs, adverbs, prepositions,
   pronouns, particles, time words, ...) are not part of a name;
@@ -23,60 +23,223 @@ text), and only for names the character rules kept.
 
 from __future__ import annotations
 
-import logging
+import hashlib
+import importlib.util
+import os
 import re
+import tempfile
 import threading
 from functools import lru_cache
+from math import log
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pipeline.core.cache import cache_folder
+
+if TYPE_CHECKING:
+    import sqlite3
 
 _LOCK = threading.Lock()
 _TAGGER = None
 # Runs of Chinese characters (segmented with the dictionary), of digits, of Latin letters.
 _RUNS = re.compile(r"(?P<han>[\u4e00-\u9fff]+)|(?P<m>[0-9.]+)|(?P<eng>[A-Za-z]+)|(?P<x>.)", re.S)
+# Bump when the layout of the cached word table changes.
+_TABLE_FORMAT = 1
+# A word the dictionary does not hold: no frequency, no tag.
+_ABSENT: tuple[int | None, str | None] = (None, None)
+
+
+def dictionary_file() -> Path:
+    """jieba's packaged dictionary (what `jieba.Tokenizer()` reads), found without importing jieba."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("jieba is not installed (pip install jieba)", name="jieba")
+    return Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+
+
+def read_dictionary(text: str) -> tuple[dict[str, tuple[int | None, str | None]], int]:
+    """Every word and word prefix of a jieba dictionary: (frequency, tag), and the total frequency.
+
+    Frequencies and the total are read as `jieba.Tokenizer.gen_pfdict` reads
+    them (a prefix of a word that is no word itself has frequency 0); tags as
+    `jieba.posseg` pairs them (lines of exactly three fields). A word without
+    a frequency entry has frequency None; one without a tag, tag None.
+    """
+    frequencies: dict[str, int] = {}
+    total = 0
+    lines = text.split("\n")
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        word, frequency = stripped.split(" ")[:2]
+        frequencies[word] = int(frequency)
+        total += int(frequency)
+        for end in range(1, len(word) + 1):
+            frequencies.setdefault(word[:end], 0)
+    tags = {parts[0]: parts[-1] for parts in (line.split(" ") for line in lines) if len(parts) == 3}
+    table: dict[str, tuple[int | None, str | None]] = {
+        word: (frequency, tags.get(word)) for word, frequency in frequencies.items()
+    }
+    for word, tag in tags.items():
+        if word not in table:
+            table[word] = (None, tag)
+    return table, total
+
+
+def _build_table(dictionary: Path, target: Path) -> None:
+    """Write the word table of `dictionary` to the SQLite file `target` (atomically)."""
+    import sqlite3
+
+    table, total = read_dictionary(dictionary.read_text(encoding="utf-8"))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=target.name, suffix=".tmp", dir=target.parent)
+    os.close(handle)
+    try:
+        connection = sqlite3.connect(temporary)
+        try:
+            connection.execute(
+                "CREATE TABLE words (word TEXT PRIMARY KEY, freq INTEGER, tag TEXT) WITHOUT ROWID"
+            )
+            connection.execute("CREATE TABLE meta (total INTEGER)")
+            connection.executemany(
+                "INSERT INTO words VALUES (?, ?, ?)", ((word, *entry) for word, entry in table.items())
+            )
+            connection.execute("INSERT INTO meta VALUES (?)", (total,))
+            connection.commit()
+        finally:
+            connection.close()
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+class _WordTable:
+    """Frequency and tag of a word of jieba's dictionary, looked up on demand.
+
+    jieba's own start-up reads all 500,000 words and prefixes into a dict
+    (about 0.9 s per process, with the tag table) although a run looks up a
+    few thousand. The table is derived once from the packaged dictionary into
+    an indexed SQLite file in the user's cache folder, named by the
+    dictionary's hash, and read word by word; each word read is kept. Where
+    the cache folder cannot be written, the dictionary is read whole into
+    memory, as before.
+    """
+
+    def __init__(self, dictionary: Path) -> None:
+        data = dictionary.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()[:24]
+        self.path = cache_folder() / f"jieba-words-{_TABLE_FORMAT}-{digest}.sqlite"
+        self.known: dict[str, tuple[int | None, str | None]] = {}
+        self._connection: sqlite3.Connection | None = None
+        self._pid = 0
+        self._in_memory = not self._open_table(dictionary)
+        if self._in_memory:
+            self.known, self.total = read_dictionary(data.decode("utf-8"))
+
+    def _open_table(self, dictionary: Path) -> bool:
+        """Open (first building) the cached table; False where that cannot be done."""
+        try:
+            import sqlite3
+        except ImportError:  # absent from some builds of Python
+            return False
+        try:
+            if not self.path.exists():
+                _build_table(dictionary, self.path)
+            self.total = self._query("SELECT total FROM meta", ())[0]
+        except (OSError, sqlite3.Error):
+            return False
+        return True
+
+    def _query(self, sql: str, arguments: tuple) -> tuple | None:
+        # A connection must not cross a fork: each process opens its own.
+        if self._connection is None or self._pid != os.getpid():
+            import sqlite3
+
+            self._connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._connection.execute(sql, arguments).fetchone()
+
+    def entry(self, word: str) -> tuple[int | None, str | None]:
+        """(frequency, tag) of `word`; (None, None) when the dictionary has neither."""
+        found = self.known.get(word)
+        if found is None:
+            if self._in_memory:
+                return _ABSENT
+            with _LOCK:
+                row = self._query("SELECT freq, tag FROM words WHERE word = ?", (word,))
+            found = _ABSENT if row is None else (row[0], row[1])
+            self.known[word] = found
+        return found
 
 
 class _Tagger:
     """jieba's dictionary segmentation (no HMM) with the dictionary's tag of each word.
 
-    What `jieba.posseg.cut(text, HMM=False)` gives, without its start-up cost:
-    the tag table is read straight from the dictionary file, once.
+    What `jieba.posseg.cut(text, HMM=False)` gives, without its start-up
+    cost: the word graph and best route of `jieba.Tokenizer` (`get_DAG`,
+    `calc`), computed the same way over the same dictionary, whose words are
+    looked up one by one in a table derived from it (`_WordTable`).
     """
 
-    def __init__(self) -> None:
-        import jieba
+    def __init__(self, dictionary: Path | None = None) -> None:
+        self.words = _WordTable(dictionary or dictionary_file())
+        self.log_total = log(self.words.total)
 
-        jieba.setLogLevel(logging.WARNING)
-        self.tokenizer = jieba.Tokenizer()
-        self.tokenizer.initialize()
-        dictionary = Path(self.tokenizer.get_dict_file().name)
-        # Each line: word, frequency, tag.
-        lines = dictionary.read_text(encoding="utf-8").split("\n")
-        self.tags: dict[str, str] = {
-            parts[0]: parts[-1] for parts in (line.split(" ") for line in lines) if len(parts) == 3
-        }
+    def segment(self, sentence: str) -> list[str]:
+        """The words of a run of Chinese characters, as jieba's `cut(HMM=False)` gives them."""
+        known = self.words.known
+        entry = self.words.entry
+        length = len(sentence)
+        # The word graph (jieba's get_DAG): every dictionary word starting at
+        # each position, as (last position, frequency); a position that
+        # starts none is a word of its own, of frequency 1 as jieba counts it.
+        graph: list[list[tuple[int, int]]] = []
+        for start in range(length):
+            ends = []
+            end = start + 1
+            while end <= length:
+                fragment = sentence[start:end]
+                frequency = (known.get(fragment) or entry(fragment))[0]
+                if frequency is None:
+                    break
+                if frequency:
+                    ends.append((end - 1, frequency))
+                end += 1
+            graph.append(ends or [(start, 1)])
+        # The most probable route from the right (jieba's calc), the same
+        # floating-point operations in the same order.
+        route: list[tuple[float, int]] = [(0, 0)] * (length + 1)
+        log_total = self.log_total
+        for start in range(length - 1, -1, -1):
+            route[start] = max(
+                (log(frequency) - log_total + route[end + 1][0], end) for end, frequency in graph[start]
+            )
+        words = []
+        start = 0
+        while start < length:
+            end = route[start][1] + 1
+            words.append(sentence[start:end])
+            start = end
+        return words
 
     def cut(self, text: str) -> list[tuple[str, str]]:
+        """(word, tag) pairs of `text`: Chinese runs segmented and tagged, other runs by kind."""
         pairs = []
         for run in _RUNS.finditer(text):
             kind = run.lastgroup
             if kind != "han":
                 pairs.append((run.group(), kind))
                 continue
-            sentence = run.group()
-            dag = self.tokenizer.get_DAG(sentence)
-            route: dict[int, tuple[float, int]] = {}
-            self.tokenizer.calc(sentence, dag, route)
-            x = 0
-            while x < len(sentence):
-                y = route[x][1] + 1
-                word = sentence[x:y]
-                pairs.append((word, self.tags.get(word, "x")))
-                x = y
+            for word in self.segment(run.group()):
+                tag = self.words.entry(word)[1]
+                pairs.append((word, "x" if tag is None else tag))
         return pairs
 
 
 def _tagger() -> _Tagger:
-    """The tagger of this process (jieba's dictionary loads once, on first use)."""
+    """The tagger of this process (its word table opens once, on first use)."""
     global _TAGGER
     if _TAGGER is None:
         with _LOCK:

@@ -1,0 +1,44 @@
+"""The user's cache folder: derived data that provex can always rebuild from what it ships.
+
+Nothing in it is needed for a correct result; a file that cannot be written
+or read is rebuilt (or done without), never an error.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def cache_folder() -> Path:
+    """`$PROVEX_CACHE_DIR`, else `$XDG_CACHE_HOME/provex`, else `~/.cache/provex`."""
+    chosen = os.environ.get("PROVEX_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "provex"
+
+
+def read_cached(name: str) -> str | None:
+    """The text cached under `name`, or None when there is none (or it cannot be read)."""
+    try:
+        return (cache_folder() / name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def write_cached(name: str, text: str) -> None:
+    """Cache `text` under `name` (atomically); silently nothing where the folder cannot be written."""
+    folder = cache_folder()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=name, suffix=".tmp", dir=folder)
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+        os.replace(temporary, folder / name)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
