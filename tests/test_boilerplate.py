@@ -590,7 +590,7 @@ def test_repeated_lines_and_huge_lines_are_classified_like_single_ones() -> None
 
 
 def test_menu_entries_between_separator_lines_above_the_article_are_boilerplate() -> None:
-    menu = ("-", "Home", "-", "Sport", "-", "Travel", "-")
+    menu = ("-", "Ferries", "-", "Sport", "-", "Travel", "-")
     lines = (*menu, "Harbour ferry fares frozen for another year", ARTICLE_PARAGRAPH)
     assert rules_of(*lines)[:6] == ["marker:symbols_only", "structure:between_boilerplate"] * 3
     assert rules_of(*lines)[7:] == [None, None]
@@ -607,7 +607,7 @@ def test_footer_lines_under_a_comment_widget_are_a_headline_run() -> None:
         SECOND_PARAGRAPH,
         "网友评论",
         "关于我们 | 联系我们 | 网站地图 | 广告服务",
-        "某某市广播电视台 主办",
+        "某某市广播电视台 出品",
         "某某市互联网信息办公室 指导",
         "某某网 版权所有",
     )
