@@ -46,6 +46,13 @@ class StructureSettings:
     headline_run_counts_boilerplate: bool
     repeated_title: bool
     repeated_title_min_units: int
+    repeated_title_min_share: float
+    footer_tail: bool
+    footer_tail_ignored_markers: frozenset[str]
+    footer_tail_forbidden_pattern: re.Pattern
+    above_navigation_max_units: int
+    short_run_min_run: int
+    short_run_max_units: int
     # `caption_forbidden_chars` as one character class: searching a line with
     # it is several times faster than a set test over the line's characters.
     caption_forbidden_pattern: re.Pattern
@@ -132,9 +139,15 @@ STRUCTURE_SCHEMA = Mapping(
         ),
         "headline_run": Mapping({"min_run": _COUNT, "boilerplate_counts": Bool()}, required=("min_run",)),
         "repeated_title": Mapping(
-            {"after_last_paragraph": Bool(), "min_units": _COUNT},
+            {"after_last_paragraph": Bool(), "min_units": _COUNT, "min_share": Number(minimum=0, maximum=1)},
             required=("after_last_paragraph", "min_units"),
         ),
+        "footer_tail": Mapping(
+            {"after_last_paragraph": Bool(), "ignored_markers": ListOf(Str()), "forbidden_chars": Str(allow_empty=True)},
+            required=("after_last_paragraph",),
+        ),
+        "above_navigation": Mapping({"max_units": _COUNT}, required=("max_units",)),
+        "short_run": Mapping({"min_run": _COUNT, "max_units": _COUNT}, required=("min_run", "max_units")),
     },
     required=(
         "latin_word_units",
@@ -182,6 +195,13 @@ def _structure_settings(structure: Any) -> StructureSettings:
         headline_run_counts_boilerplate=structure["headline_run"].get("boilerplate_counts", False),
         repeated_title=structure.get("repeated_title", {}).get("after_last_paragraph", False),
         repeated_title_min_units=structure.get("repeated_title", {}).get("min_units", 0),
+        repeated_title_min_share=structure.get("repeated_title", {}).get("min_share", 1.0),
+        footer_tail=structure.get("footer_tail", {}).get("after_last_paragraph", False),
+        footer_tail_ignored_markers=frozenset(structure.get("footer_tail", {}).get("ignored_markers", ())),
+        footer_tail_forbidden_pattern=_any_character_of(structure.get("footer_tail", {}).get("forbidden_chars", "")),
+        above_navigation_max_units=structure.get("above_navigation", {}).get("max_units", 0),
+        short_run_min_run=structure.get("short_run", {}).get("min_run", 0),
+        short_run_max_units=structure.get("short_run", {}).get("max_units", 0),
         caption_forbidden_pattern=_any_character_of(caption["forbidden_chars"]),
     )
 

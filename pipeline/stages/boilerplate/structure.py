@@ -189,6 +189,29 @@ def mark_headline_run(page: Page, rules: Verdicts, settings: StructureSettings) 
             rules[index] = "structure:headline_run"
 
 
+def _last_paragraph(page: Page) -> int:
+    """Index of the article's last paragraph-like line (the page must have a body)."""
+    facts = page.facts
+    return max(index for index in page.order if facts[index].paragraph_like and facts[index].marker is None)
+
+
+def _same_title(text: str, titles: set[str], min_share: float) -> bool:
+    """Whether `text` is one of `titles`, or holds one (or is held in one) that makes up `min_share` of it.
+
+    A title printed again at the foot of a page often gains or loses the
+    site's name ("标题_某某网").
+    """
+    if text in titles:
+        return True
+    if min_share >= 1:
+        return False
+    for title in titles:
+        shorter, longer = (title, text) if len(title) <= len(text) else (text, title)
+        if shorter in longer and len(shorter) >= min_share * len(longer):
+            return True
+    return False
+
+
 def mark_repeated_title(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
     """A title of the page printed again after the article's last paragraph."""
     facts = page.facts
@@ -203,9 +226,88 @@ def mark_repeated_title(page: Page, rules: Verdicts, settings: StructureSettings
         and facts[index].units >= settings.repeated_title_min_units
         and rules[index] is None
     }
-    last_paragraph = max(
-        index for index in page.order if facts[index].paragraph_like and facts[index].marker is None
-    )
+    if not titles:
+        return
+    last_paragraph = _last_paragraph(page)
     for index in page.order:
-        if index > last_paragraph and rules[index] is None and facts[index].text in titles:
+        if (
+            index > last_paragraph
+            and rules[index] is None
+            and facts[index].headline_like
+            and _same_title(facts[index].text, titles, settings.repeated_title_min_share)
+        ):
             rules[index] = "structure:repeated_title"
+
+
+def mark_footer_tail(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """Headline-like lines below a marker line that comes after the article's last paragraph.
+
+    Once the page footer has started (an editor line, a copyright notice, a
+    share bar; not a marker of `ignored_markers`, which also sit inside an
+    article), the short lines below it are the footer's own: site names,
+    owner and support lines, link texts. Lines with clause punctuation
+    (`forbidden_chars`) are left alone: a page cut off inside the article
+    ends in one.
+    """
+    facts = page.facts
+    if not settings.footer_tail or page.body_start is None:
+        return
+    last_paragraph = _last_paragraph(page)
+    footer = False
+    for index in page.order:
+        if index <= last_paragraph:
+            continue
+        fact = facts[index]
+        if fact.marker is not None:
+            footer = footer or fact.marker.rule_id not in settings.footer_tail_ignored_markers
+        elif (
+            footer
+            and rules[index] is None
+            and fact.headline_like
+            and not fact.protected
+            and settings.footer_tail_forbidden_pattern.search(fact.text) is None
+        ):
+            rules[index] = "structure:footer_tail"
+
+
+def mark_above_navigation(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """Very short lines at the top of the page above its first boilerplate line (a site name over its menu)."""
+    facts, limit = page.facts, settings.above_navigation_max_units
+    if limit <= 0:
+        return
+    first = next((index for index in page.order if rules[index] is not None), None)
+    if first is None or (page.body_start is not None and first > page.body_start):
+        return
+    above = [index for index in page.order if index < first]
+    if above and all(
+        facts[index].headline_like and facts[index].units <= limit and not facts[index].protected
+        for index in above
+    ):
+        for index in above:
+            rules[index] = "structure:above_navigation"
+
+
+def mark_short_runs(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """Runs of at least `min_run` very short lines with no blank line between: a menu, one link a line."""
+    facts = page.facts
+    if settings.short_run_min_run <= 0:
+        return
+
+    def is_short(index: int) -> bool:
+        fact = facts[index]
+        return (
+            not fact.blank
+            and fact.units <= settings.short_run_max_units
+            and (rules[index] is not None or fact.headline_like)
+        )
+
+    run: list[int] = []
+    for index in [*range(len(facts)), len(facts)]:
+        if index < len(facts) and is_short(index):
+            run.append(index)
+            continue
+        if len(run) >= settings.short_run_min_run:
+            for member in run:
+                if rules[member] is None and not facts[member].protected:
+                    rules[member] = "structure:short_run"
+        run = []
