@@ -9,10 +9,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     pass
 
+import regex
+
 from pipeline.stages.boilerplate.measure import LineFacts
 from pipeline.stages.boilerplate.rules import StructureSettings
 
 Verdicts = list[str | None]
+WHITESPACE = regex.compile(r"\s+")
+TITLE_EDGES = regex.compile(r"^[\p{P}\p{S}]+|[\p{P}\p{S}]+$")
 
 
 @dataclass(frozen=True)
@@ -195,18 +199,23 @@ def _last_paragraph(page: Page) -> int:
     return max(index for index in page.order if facts[index].paragraph_like and facts[index].marker is None)
 
 
-def _same_title(text: str, titles: set[str], min_share: float) -> bool:
-    """Whether `text` is one of `titles`, or holds one (or is held in one) that makes up `min_share` of it.
+def title_key(text: str) -> str:
+    """A line as a title is compared: spaces dropped, punctuation and symbols at both ends stripped."""
+    return TITLE_EDGES.sub("", WHITESPACE.sub("", text))
+
+
+def _same_title(key: str, titles: set[str], min_share: float) -> bool:
+    """Whether title key `key` is one of `titles`, or holds one (or is held in one) making up `min_share` of it.
 
     A title printed again at the foot of a page often gains or loses the
     site's name ("标题_某某网").
     """
-    if text in titles:
+    if key in titles:
         return True
-    if min_share >= 1:
+    if min_share >= 1 or not key:
         return False
     for title in titles:
-        shorter, longer = (title, text) if len(title) <= len(text) else (text, title)
+        shorter, longer = (title, key) if len(title) <= len(key) else (key, title)
         if shorter in longer and len(shorter) >= min_share * len(longer):
             return True
     return False
@@ -218,7 +227,7 @@ def mark_repeated_title(page: Page, rules: Verdicts, settings: StructureSettings
     if not settings.repeated_title or page.body_start is None:
         return
     titles = {
-        facts[index].text
+        title_key(facts[index].text)
         for index in page.order
         if index < page.body_start
         and facts[index].headline_like
@@ -233,8 +242,8 @@ def mark_repeated_title(page: Page, rules: Verdicts, settings: StructureSettings
         if (
             index > last_paragraph
             and rules[index] is None
-            and facts[index].headline_like
-            and _same_title(facts[index].text, titles, settings.repeated_title_min_share)
+            and facts[index].units <= settings.headline_max_units
+            and _same_title(title_key(facts[index].text), titles, settings.repeated_title_min_share)
         ):
             rules[index] = "structure:repeated_title"
 
