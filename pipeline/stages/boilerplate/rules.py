@@ -44,6 +44,7 @@ class StructureSettings:
     between_before_body_max_units: int
     headline_run_min_run: int
     headline_run_counts_boilerplate: bool
+    headline_run_truncated_items: bool
     repeated_title: bool
     repeated_title_min_units: int
     repeated_title_min_share: float
@@ -137,7 +138,10 @@ STRUCTURE_SCHEMA = Mapping(
             {"max_units": _COUNT, "only_after_body": Bool(), "before_body_max_units": _COUNT},
             required=("max_units", "only_after_body"),
         ),
-        "headline_run": Mapping({"min_run": _COUNT, "boilerplate_counts": Bool()}, required=("min_run",)),
+        "headline_run": Mapping(
+            {"min_run": _COUNT, "boilerplate_counts": Bool(), "truncated_items": Bool()},
+            required=("min_run",),
+        ),
         "repeated_title": Mapping(
             {"after_last_paragraph": Bool(), "min_units": _COUNT, "min_share": Number(minimum=0, maximum=1)},
             required=("after_last_paragraph", "min_units"),
@@ -193,6 +197,7 @@ def _structure_settings(structure: Any) -> StructureSettings:
         between_before_body_max_units=structure["between_boilerplate"].get("before_body_max_units", 0),
         headline_run_min_run=structure["headline_run"]["min_run"],
         headline_run_counts_boilerplate=structure["headline_run"].get("boilerplate_counts", False),
+        headline_run_truncated_items=structure["headline_run"].get("truncated_items", False),
         repeated_title=structure.get("repeated_title", {}).get("after_last_paragraph", False),
         repeated_title_min_units=structure.get("repeated_title", {}).get("min_units", 0),
         repeated_title_min_share=structure.get("repeated_title", {}).get("min_share", 1.0),

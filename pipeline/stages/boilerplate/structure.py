@@ -168,7 +168,11 @@ def mark_between_boilerplate(page: Page, rules: Verdicts, settings: StructureSet
 
 
 def mark_headline_run(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
-    """A list of headlines after the article, found walking back from the page end."""
+    """A list of headlines after the article, found walking back from the page end.
+
+    With `truncated_items`, a teaser cut off with "..." is an item however
+    long.
+    """
     facts, body_start = page.facts, page.body_start
     if body_start is None:
         return
@@ -184,7 +188,7 @@ def mark_headline_run(page: Page, rules: Verdicts, settings: StructureSettings) 
             # article (where a short line is its byline).
             boilerplate += 1 if headlines else 0
             continue
-        if not fact.headline_like or fact.protected:
+        if fact.protected or not (fact.headline_like or settings.headline_run_truncated_items and fact.truncated):
             break
         headlines.append(index)
     counted = len(headlines) + (boilerplate if settings.headline_run_counts_boilerplate else 0)
