@@ -52,6 +52,8 @@ class StructureSettings:
     footer_tail_ignored_markers: frozenset[str]
     footer_tail_forbidden_pattern: re.Pattern
     above_navigation_max_units: int
+    above_navigation_with_title_max_units: int
+    above_navigation_markers: frozenset[str]
     short_run_min_run: int
     short_run_max_units: int
     # `caption_forbidden_chars` as one character class: searching a line with
@@ -150,7 +152,10 @@ STRUCTURE_SCHEMA = Mapping(
             {"after_last_paragraph": Bool(), "ignored_markers": ListOf(Str()), "forbidden_chars": Str(allow_empty=True)},
             required=("after_last_paragraph",),
         ),
-        "above_navigation": Mapping({"max_units": _COUNT}, required=("max_units",)),
+        "above_navigation": Mapping(
+            {"max_units": _COUNT, "with_title_max_units": _COUNT, "navigation_markers": ListOf(Str())},
+            required=("max_units",),
+        ),
         "short_run": Mapping({"min_run": _COUNT, "max_units": _COUNT}, required=("min_run", "max_units")),
     },
     required=(
@@ -205,6 +210,8 @@ def _structure_settings(structure: Any) -> StructureSettings:
         footer_tail_ignored_markers=frozenset(structure.get("footer_tail", {}).get("ignored_markers", ())),
         footer_tail_forbidden_pattern=_any_character_of(structure.get("footer_tail", {}).get("forbidden_chars", "")),
         above_navigation_max_units=structure.get("above_navigation", {}).get("max_units", 0),
+        above_navigation_with_title_max_units=structure.get("above_navigation", {}).get("with_title_max_units", 0),
+        above_navigation_markers=frozenset(structure.get("above_navigation", {}).get("navigation_markers", ())),
         short_run_min_run=structure.get("short_run", {}).get("min_run", 0),
         short_run_max_units=structure.get("short_run", {}).get("max_units", 0),
         caption_forbidden_pattern=_any_character_of(caption["forbidden_chars"]),

@@ -284,7 +284,12 @@ def mark_footer_tail(page: Page, rules: Verdicts, settings: StructureSettings) -
 
 
 def mark_above_navigation(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
-    """Very short lines at the top of the page above its first boilerplate line (a site name over its menu)."""
+    """Short lines at the top of the page above its first boilerplate line (a site name over its menu).
+
+    They may be `max_units` long; `with_title_max_units` when that line is
+    navigation (a marker of `navigation_markers`) and the title is still to
+    come: a headline-like line of another text between it and the article.
+    """
     facts, limit = page.facts, settings.above_navigation_max_units
     if limit <= 0:
         return
@@ -292,6 +297,20 @@ def mark_above_navigation(page: Page, rules: Verdicts, settings: StructureSettin
     if first is None or (page.body_start is not None and first > page.body_start):
         return
     above = [index for index in page.order if index < first]
+    texts_above = {title_key(facts[index].text) for index in above}
+    end = len(facts) if page.body_start is None else page.body_start
+    marker = facts[first].marker
+    navigation = marker is not None and marker.rule_id in settings.above_navigation_markers
+    if navigation and any(
+        rules[index] is None
+        and facts[index].headline_like
+        and not facts[index].protected
+        and facts[index].units >= settings.repeated_title_min_units
+        and title_key(facts[index].text) not in texts_above
+        for index in page.order
+        if first < index < end
+    ):
+        limit = max(limit, settings.above_navigation_with_title_max_units)
     if above and all(
         facts[index].headline_like and facts[index].units <= limit and not facts[index].protected
         for index in above
