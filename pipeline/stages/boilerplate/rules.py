@@ -54,6 +54,8 @@ class StructureSettings:
     above_navigation_max_units: int
     above_navigation_with_title_max_units: int
     above_navigation_markers: frozenset[str]
+    title_with_site_separators: str
+    title_with_site_max_units: int
     short_run_min_run: int
     short_run_max_units: int
     # `caption_forbidden_chars` as one character class: searching a line with
@@ -149,12 +151,20 @@ STRUCTURE_SCHEMA = Mapping(
             required=("after_last_paragraph", "min_units"),
         ),
         "footer_tail": Mapping(
-            {"after_last_paragraph": Bool(), "ignored_markers": ListOf(Str()), "forbidden_chars": Str(allow_empty=True)},
+            {
+                "after_last_paragraph": Bool(),
+                "ignored_markers": ListOf(Str()),
+                "forbidden_chars": Str(allow_empty=True),
+            },
             required=("after_last_paragraph",),
         ),
         "above_navigation": Mapping(
             {"max_units": _COUNT, "with_title_max_units": _COUNT, "navigation_markers": ListOf(Str())},
             required=("max_units",),
+        ),
+        "title_with_site": Mapping(
+            {"separators": Str(allow_empty=True), "max_site_units": _COUNT},
+            required=("separators", "max_site_units"),
         ),
         "short_run": Mapping({"min_run": _COUNT, "max_units": _COUNT}, required=("min_run", "max_units")),
     },
@@ -208,10 +218,18 @@ def _structure_settings(structure: Any) -> StructureSettings:
         repeated_title_min_share=structure.get("repeated_title", {}).get("min_share", 1.0),
         footer_tail=structure.get("footer_tail", {}).get("after_last_paragraph", False),
         footer_tail_ignored_markers=frozenset(structure.get("footer_tail", {}).get("ignored_markers", ())),
-        footer_tail_forbidden_pattern=_any_character_of(structure.get("footer_tail", {}).get("forbidden_chars", "")),
+        footer_tail_forbidden_pattern=_any_character_of(
+            structure.get("footer_tail", {}).get("forbidden_chars", "")
+        ),
         above_navigation_max_units=structure.get("above_navigation", {}).get("max_units", 0),
-        above_navigation_with_title_max_units=structure.get("above_navigation", {}).get("with_title_max_units", 0),
-        above_navigation_markers=frozenset(structure.get("above_navigation", {}).get("navigation_markers", ())),
+        above_navigation_with_title_max_units=structure.get("above_navigation", {}).get(
+            "with_title_max_units", 0
+        ),
+        above_navigation_markers=frozenset(
+            structure.get("above_navigation", {}).get("navigation_markers", ())
+        ),
+        title_with_site_separators=structure.get("title_with_site", {}).get("separators", ""),
+        title_with_site_max_units=structure.get("title_with_site", {}).get("max_site_units", 0),
         short_run_min_run=structure.get("short_run", {}).get("min_run", 0),
         short_run_max_units=structure.get("short_run", {}).get("max_units", 0),
         caption_forbidden_pattern=_any_character_of(caption["forbidden_chars"]),

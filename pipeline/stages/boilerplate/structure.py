@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 import regex
 
-from pipeline.stages.boilerplate.measure import LineFacts
+from pipeline.stages.boilerplate.measure import LineFacts, length_units
 from pipeline.stages.boilerplate.rules import StructureSettings
 
 Verdicts = list[str | None]
@@ -188,7 +188,9 @@ def mark_headline_run(page: Page, rules: Verdicts, settings: StructureSettings) 
             # article (where a short line is its byline).
             boilerplate += 1 if headlines else 0
             continue
-        if fact.protected or not (fact.headline_like or settings.headline_run_truncated_items and fact.truncated):
+        if fact.protected or not (
+            fact.headline_like or settings.headline_run_truncated_items and fact.truncated
+        ):
             break
         headlines.append(index)
     counted = len(headlines) + (boilerplate if settings.headline_run_counts_boilerplate else 0)
@@ -209,7 +211,7 @@ def title_key(text: str) -> str:
 
 
 def _same_title(key: str, titles: set[str], min_share: float) -> bool:
-    """Whether title key `key` is one of `titles`, or holds one (or is held in one) making up `min_share` of it.
+    """Whether `key` is one of `titles`, or holds one (or is held in one) making up `min_share` of it.
 
     A title printed again at the foot of a page often gains or loses the
     site's name ("标题_某某网").
@@ -317,6 +319,46 @@ def mark_above_navigation(page: Page, rules: Verdicts, settings: StructureSettin
     ):
         for index in above:
             rules[index] = "structure:above_navigation"
+
+
+def mark_title_with_site(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """A line above the article that is another line above it plus the site's name ("标题_某某网").
+
+    The page's title bar: the title, a separator of `separators`, and a name
+    of at most `max_site_units` (before or after the title).
+    """
+    facts, separators = page.facts, settings.title_with_site_separators
+    if not separators:
+        return
+    end = len(facts) if page.body_start is None else page.body_start
+    top = [index for index in page.order if index < end]
+    titles = {
+        title_key(facts[index].text)
+        for index in top
+        if rules[index] is None
+        and facts[index].headline_like
+        and facts[index].units >= settings.repeated_title_min_units
+    }
+    for index in top:
+        if rules[index] is not None or facts[index].protected:
+            continue
+        text = facts[index].text
+        key = title_key(text)
+        for title in titles:
+            if len(title) >= len(key) or title not in key:
+                continue
+            before, _, after = key.partition(title)
+            site = after if not before else before if not after else None
+            if site is None:
+                continue
+            site = site.strip()
+            edge = site[0] if after else site[-1]
+            if (
+                edge in separators
+                and length_units(site, settings.latin_word_units) <= settings.title_with_site_max_units
+            ):
+                rules[index] = "structure:title_with_site"
+                break
 
 
 def mark_short_runs(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
