@@ -739,3 +739,23 @@ def test_a_long_truncated_teaser_is_an_item_of_a_headline_list() -> None:
 def test_page_controls_on_the_date_and_source_line_make_it_boilerplate() -> None:
     assert rules_of("发布时间:2024-03-05 来源:滨江在线 【字体:大 中 小】") == ["marker:metadata_controls"]
     assert rules_of("发布时间:2024-03-05 来源:滨江在线") == [None]
+
+
+def test_the_header_above_the_last_navigation_trail_is_boilerplate_when_the_title_follows() -> None:
+    lines = (
+        "滨江在线",
+        "首页 > 新闻中心",
+        "本地资讯 城市服务 便民热线",
+        "首页 > 新闻中心 > 本地",
+        "全市新建三座污水处理厂",
+        "2024-03-05 09:30 来源:滨江日报",
+        ARTICLE_PARAGRAPH,
+    )
+    assert rules_of(*lines)[2] == "structure:above_navigation"
+    assert rules_of(*lines)[4:] == [None, None, None]
+
+
+def test_a_title_above_the_trail_stays_text_when_only_a_date_line_follows() -> None:
+    trail = "首页 > 新闻中心 > 本地"
+    lines = ("全市新建三座污水处理厂", trail, "2024-03-05 09:30 滨江日报", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines)[0] is None

@@ -54,6 +54,8 @@ class StructureSettings:
     above_navigation_max_units: int
     above_navigation_with_title_max_units: int
     above_navigation_markers: frozenset[str]
+    above_navigation_trail_markers: frozenset[str]
+    above_navigation_not_title: regex.Pattern
     title_with_site_separators: str
     title_with_site_max_units: int
     short_run_min_run: int
@@ -159,7 +161,13 @@ STRUCTURE_SCHEMA = Mapping(
             required=("after_last_paragraph",),
         ),
         "above_navigation": Mapping(
-            {"max_units": _COUNT, "with_title_max_units": _COUNT, "navigation_markers": ListOf(Str())},
+            {
+                "max_units": _COUNT,
+                "with_title_max_units": _COUNT,
+                "navigation_markers": ListOf(Str()),
+                "trail_markers": ListOf(Str()),
+                "not_title_pattern": Str(regex=True),
+            },
             required=("max_units",),
         ),
         "title_with_site": Mapping(
@@ -194,6 +202,7 @@ BOILERPLATE_SCHEMA = Mapping(
 def _structure_settings(structure: Any) -> StructureSettings:
     """The thresholds of the (validated) `structure` section."""
     caption = structure["caption"]
+    above = structure.get("above_navigation", {})
     return StructureSettings(
         latin_word_units=structure["latin_word_units"],
         headline_max_units=structure["headline"]["max_units"],
@@ -221,13 +230,11 @@ def _structure_settings(structure: Any) -> StructureSettings:
         footer_tail_forbidden_pattern=_any_character_of(
             structure.get("footer_tail", {}).get("forbidden_chars", "")
         ),
-        above_navigation_max_units=structure.get("above_navigation", {}).get("max_units", 0),
-        above_navigation_with_title_max_units=structure.get("above_navigation", {}).get(
-            "with_title_max_units", 0
-        ),
-        above_navigation_markers=frozenset(
-            structure.get("above_navigation", {}).get("navigation_markers", ())
-        ),
+        above_navigation_max_units=above.get("max_units", 0),
+        above_navigation_with_title_max_units=above.get("with_title_max_units", 0),
+        above_navigation_markers=frozenset(above.get("navigation_markers", ())),
+        above_navigation_trail_markers=frozenset(above.get("trail_markers", ())),
+        above_navigation_not_title=regex.compile(above.get("not_title_pattern", "(?!)")),
         title_with_site_separators=structure.get("title_with_site", {}).get("separators", ""),
         title_with_site_max_units=structure.get("title_with_site", {}).get("max_site_units", 0),
         short_run_min_run=structure.get("short_run", {}).get("min_run", 0),

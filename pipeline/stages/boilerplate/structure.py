@@ -286,11 +286,14 @@ def mark_footer_tail(page: Page, rules: Verdicts, settings: StructureSettings) -
 
 
 def mark_above_navigation(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
-    """Short lines at the top of the page above its first boilerplate line (a site name over its menu).
+    """Short lines at the top of the page above its navigation.
 
-    They may be `max_units` long; `with_title_max_units` when that line is
-    navigation (a marker of `navigation_markers`) and the title is still to
-    come: a headline-like line of another text between it and the article.
+    Above the first boilerplate line they may be `max_units` long;
+    `with_title_max_units` when that line is navigation (a marker of
+    `navigation_markers`) and the title is still to come: a headline-like
+    line of another text, not a date line (`not_title_pattern`), between it
+    and the article. Above the last navigation trail (`trail_markers`) with
+    the title still to come, the unmarked lines may be as long.
     """
     facts, limit = page.facts, settings.above_navigation_max_units
     if limit <= 0:
@@ -298,26 +301,52 @@ def mark_above_navigation(page: Page, rules: Verdicts, settings: StructureSettin
     first = next((index for index in page.order if rules[index] is not None), None)
     if first is None or (page.body_start is not None and first > page.body_start):
         return
-    above = [index for index in page.order if index < first]
-    texts_above = {title_key(facts[index].text) for index in above}
     end = len(facts) if page.body_start is None else page.body_start
+
+    def title_follows(line: int, above: list[int]) -> bool:
+        texts_above = {title_key(facts[index].text) for index in above}
+        return any(
+            rules[index] is None
+            and facts[index].headline_like
+            and not facts[index].protected
+            and facts[index].units >= settings.repeated_title_min_units
+            and settings.above_navigation_not_title.search(facts[index].text) is None
+            and title_key(facts[index].text) not in texts_above
+            for index in page.order
+            if line < index < end
+        )
+
+    def all_short(above: list[int], most: int) -> bool:
+        return bool(above) and all(
+            facts[index].headline_like and facts[index].units <= most and not facts[index].protected
+            for index in above
+        )
+
+    above = [index for index in page.order if index < first]
     marker = facts[first].marker
-    navigation = marker is not None and marker.rule_id in settings.above_navigation_markers
-    if navigation and any(
-        rules[index] is None
-        and facts[index].headline_like
-        and not facts[index].protected
-        and facts[index].units >= settings.repeated_title_min_units
-        and title_key(facts[index].text) not in texts_above
-        for index in page.order
-        if first < index < end
+    if (
+        marker is not None
+        and marker.rule_id in settings.above_navigation_markers
+        and title_follows(first, above)
     ):
         limit = max(limit, settings.above_navigation_with_title_max_units)
-    if above and all(
-        facts[index].headline_like and facts[index].units <= limit and not facts[index].protected
-        for index in above
-    ):
+    if all_short(above, limit):
         for index in above:
+            rules[index] = "structure:above_navigation"
+    trails = [
+        index
+        for index in page.order
+        if index < end
+        and facts[index].marker is not None
+        and facts[index].marker.rule_id in settings.above_navigation_trail_markers
+    ]
+    if not trails:
+        return
+    unmarked = [index for index in page.order if index < trails[-1] and rules[index] is None]
+    if title_follows(trails[-1], unmarked) and all_short(
+        unmarked, settings.above_navigation_with_title_max_units
+    ):
+        for index in unmarked:
             rules[index] = "structure:above_navigation"
 
 
