@@ -102,6 +102,20 @@ def test_link_list_item_examples() -> None:
         assert (COMPILED.structure.link_item_pattern.search(text) is not None) == is_item, text
 
 
+def test_masthead_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["masthead"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        is_name = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.masthead_pattern.fullmatch(text) is not None) == is_name, text
+
+
+def test_an_outlet_name_above_the_title_is_boilerplate_and_below_it_text() -> None:
+    lines = ("滨江日报", "全市新建三座污水处理厂", "滨江日报", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines) == ["structure:masthead", None, None, None]
+
+
 def test_keywords_ignore_latin_case() -> None:
     assert rules_of("COPYRIGHT 2024 Example News") == ["marker:copyright"]
 

@@ -49,6 +49,7 @@ from pipeline.stages.boilerplate.structure import (
     mark_footer_tail,
     mark_headline_run,
     mark_link_lists,
+    mark_masthead,
     mark_repeated_lines,
     mark_repeated_title,
     mark_short_runs,
@@ -98,6 +99,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     mark_repeated_title(page, rules, settings)
     mark_footer_tail(page, rules, settings)
     mark_title_with_site(page, rules, settings)
+    mark_masthead(page, rules, settings)
     mark_above_navigation(page, rules, settings)
     verdicts: dict[str | None, BoilerplateVerdict] = {None: NOT_BOILERPLATE}
     return [verdicts.get(rule) or verdicts.setdefault(rule, BoilerplateVerdict(True, rule)) for rule in rules]

@@ -350,6 +350,29 @@ def mark_above_navigation(page: Page, rules: Verdicts, settings: StructureSettin
             rules[index] = "structure:above_navigation"
 
 
+def mark_masthead(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """An outlet's name alone on a line above the title ("某某日报", "China Daily").
+
+    Above the first headline-like line of at least repeated_title.min_units
+    that is not itself such a name; below the title the same name is the
+    article's source line, which is text.
+    """
+    facts, pattern = page.facts, settings.masthead_pattern
+    if pattern is None:
+        return
+    end = len(facts) if page.body_start is None else page.body_start
+    for index in page.order:
+        if index >= end:
+            break
+        fact = facts[index]
+        if rules[index] is not None or fact.protected:
+            continue
+        if pattern.fullmatch(fact.text):
+            rules[index] = "structure:masthead"
+        elif fact.headline_like and fact.units >= settings.repeated_title_min_units:
+            break
+
+
 def mark_title_with_site(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
     """A line above the article that is another line above it plus the site's name ("标题_某某网").
 
