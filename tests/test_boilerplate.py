@@ -102,6 +102,20 @@ def test_link_list_item_examples() -> None:
         assert (COMPILED.structure.link_item_pattern.search(text) is not None) == is_item, text
 
 
+def test_masthead_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["masthead"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        is_name = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.masthead_pattern.fullmatch(text) is not None) == is_name, text
+
+
+def test_an_outlet_name_above_the_title_is_boilerplate_and_below_it_text() -> None:
+    lines = ("滨江日报", "全市新建三座污水处理厂", "滨江日报", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines) == ["structure:masthead", None, None, None]
+
+
 def test_keywords_ignore_latin_case() -> None:
     assert rules_of("COPYRIGHT 2024 Example News") == ["marker:copyright"]
 
@@ -590,7 +604,7 @@ def test_repeated_lines_and_huge_lines_are_classified_like_single_ones() -> None
 
 
 def test_menu_entries_between_separator_lines_above_the_article_are_boilerplate() -> None:
-    menu = ("-", "Home", "-", "Sport", "-", "Travel", "-")
+    menu = ("-", "Ferries", "-", "Sport", "-", "Travel", "-")
     lines = (*menu, "Harbour ferry fares frozen for another year", ARTICLE_PARAGRAPH)
     assert rules_of(*lines)[:6] == ["marker:symbols_only", "structure:between_boilerplate"] * 3
     assert rules_of(*lines)[7:] == [None, None]
@@ -607,7 +621,7 @@ def test_footer_lines_under_a_comment_widget_are_a_headline_run() -> None:
         SECOND_PARAGRAPH,
         "网友评论",
         "关于我们 | 联系我们 | 网站地图 | 广告服务",
-        "某某市广播电视台 主办",
+        "某某市广播电视台 出品",
         "某某市互联网信息办公室 指导",
         "某某网 版权所有",
     )
@@ -642,3 +656,120 @@ def test_a_caption_that_states_facts_with_its_credit_stays_text() -> None:
         SECOND_PARAGRAPH,
     )
     assert rules_of(*lines) == [None, None, None]
+
+
+# ------------------------------------------- structure, the page's edges
+
+
+def test_the_title_repeated_with_the_site_name_or_other_punctuation_is_boilerplate() -> None:
+    title = "全市新建三座污水处理厂"
+    for copy in (title + "_滨江在线", title + "。", "全市 新建三座污水处理厂"):
+        lines = (title, ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, copy)
+        assert rules_of(*lines)[3] == "structure:repeated_title", copy
+
+
+def test_a_short_subheading_held_in_the_title_is_not_a_repeat() -> None:
+    lines = ("全市新建三座污水处理厂", ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, "污水处理")
+    assert rules_of(*lines)[3] is None
+
+
+def test_short_lines_below_the_footer_are_boilerplate() -> None:
+    lines = (ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, "", "责任编辑:王小红", "", "城市服务中心 承制")
+    assert rules_of(*lines)[5] == "structure:footer_tail"
+
+
+def test_lines_below_a_picture_credit_stay_text() -> None:
+    lines = (ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, "(图片来源:市文旅局)", "厚积薄发 创新成果不断涌现")
+    assert rules_of(*lines)[3] is None
+
+
+def test_a_clause_below_the_footer_stays_text() -> None:
+    lines = (ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, "责任编辑:王小红", "项目建成后,年产值将达50亿元")
+    assert rules_of(*lines)[3] is None
+
+
+def test_the_site_name_above_the_navigation_is_boilerplate() -> None:
+    lines = ("滨江在线", "", "首页 > 新闻中心 > 本地", "", "全市新建三座污水处理厂", "", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines)[0] == "structure:above_navigation"
+    assert rules_of(*lines)[4] is None
+
+
+def test_the_title_bar_above_the_navigation_is_boilerplate_when_the_title_follows() -> None:
+    bar = "全市新建三座污水处理厂 滨江在线官方网站"
+    lines = (bar, "首页 > 新闻中心 > 本地", "全市新建三座污水处理厂", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines)[0] == "structure:above_navigation"
+    assert rules_of(*lines)[2] is None
+
+
+def test_a_title_above_a_share_bar_stays_text() -> None:
+    lines = ("全市新建三座污水处理厂", "分享到:", "2024年3月5日", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines)[0] is None
+
+
+def test_a_title_above_a_social_prompt_stays_text() -> None:
+    lines = (
+        "全市新建三座污水处理厂",
+        "关注滨江在线官方微博:",
+        "滨江在线 2024-03-05 09:30",
+        ARTICLE_PARAGRAPH,
+    )
+    assert rules_of(*lines)[0] is None
+
+
+def test_the_title_bar_with_the_site_name_is_boilerplate() -> None:
+    lines = ("全市新建三座污水处理厂_滨江在线", "", "全市新建三座污水处理厂", "", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines)[:3] == ["structure:title_with_site", None, None]
+    english = (
+        "Harbour ferry fares frozen - Riverside Daily",
+        "Harbour ferry fares frozen",
+        ARTICLE_PARAGRAPH,
+    )
+    assert rules_of(*english)[:2] == ["structure:title_with_site", None]
+
+
+def test_a_title_with_a_subtitle_after_a_dash_stays_text() -> None:
+    subtitle = "全市新建三座污水处理厂——日处理能力提升三成以上并实现全天候在线监测"
+    lines = (subtitle, "全市新建三座污水处理厂", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines)[0] is None
+
+
+def test_a_menu_printed_one_link_a_line_is_boilerplate() -> None:
+    lines = ("本地", "民生", "图说", "直击", "", "全市新建三座污水处理厂", "", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines)[:4] == ["structure:short_run"] * 4
+    assert rules_of(*lines)[5] is None
+
+
+def test_three_short_lines_are_not_a_menu() -> None:
+    lines = ("本地", "民生", "图说", "", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines)[:3] == [None, None, None]
+
+
+def test_a_long_truncated_teaser_is_an_item_of_a_headline_list() -> None:
+    teaser = THIRD_PARAGRAPH[:60] + "..."
+    lines = (ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, "某县召开春耕工作会议", teaser, "某市举办人才交流会")
+    assert rules_of(*lines)[2:] == ["structure:headline_run"] * 3
+
+
+def test_page_controls_on_the_date_and_source_line_make_it_boilerplate() -> None:
+    assert rules_of("发布时间:2024-03-05 来源:滨江在线 【字体:大 中 小】") == ["marker:metadata_controls"]
+    assert rules_of("发布时间:2024-03-05 来源:滨江在线") == [None]
+
+
+def test_the_header_above_the_last_navigation_trail_is_boilerplate_when_the_title_follows() -> None:
+    lines = (
+        "滨江在线",
+        "首页 > 新闻中心",
+        "本地资讯 城市服务 便民热线",
+        "首页 > 新闻中心 > 本地",
+        "全市新建三座污水处理厂",
+        "2024-03-05 09:30 来源:滨江日报",
+        ARTICLE_PARAGRAPH,
+    )
+    assert rules_of(*lines)[2] == "structure:above_navigation"
+    assert rules_of(*lines)[4:] == [None, None, None]
+
+
+def test_a_title_above_the_trail_stays_text_when_only_a_date_line_follows() -> None:
+    trail = "首页 > 新闻中心 > 本地"
+    lines = ("全市新建三座污水处理厂", trail, "2024-03-05 09:30 滨江日报", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines)[0] is None

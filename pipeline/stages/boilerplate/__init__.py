@@ -42,13 +42,18 @@ from pipeline.stages.boilerplate.measure import line_facts, units_for_thresholds
 from pipeline.stages.boilerplate.rules import BoilerplateRules, boilerplate_rules
 from pipeline.stages.boilerplate.structure import (
     Verdicts,
+    mark_above_navigation,
     mark_after_related,
     mark_between_boilerplate,
     mark_captions,
+    mark_footer_tail,
     mark_headline_run,
     mark_link_lists,
+    mark_masthead,
     mark_repeated_lines,
     mark_repeated_title,
+    mark_short_runs,
+    mark_title_with_site,
     page_of,
 )
 
@@ -89,8 +94,13 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     mark_link_lists(page, rules, settings)
     mark_captions(page, rules, settings)
     mark_between_boilerplate(page, rules, settings)
+    mark_short_runs(page, rules, settings)
     mark_headline_run(page, rules, settings)
     mark_repeated_title(page, rules, settings)
+    mark_footer_tail(page, rules, settings)
+    mark_title_with_site(page, rules, settings)
+    mark_masthead(page, rules, settings)
+    mark_above_navigation(page, rules, settings)
     verdicts: dict[str | None, BoilerplateVerdict] = {None: NOT_BOILERPLATE}
     return [verdicts.get(rule) or verdicts.setdefault(rule, BoilerplateVerdict(True, rule)) for rule in rules]
 

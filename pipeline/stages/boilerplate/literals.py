@@ -29,6 +29,11 @@ except ImportError:  # pragma: no cover - older Pythons name them sre_*
 # misread as literal text: POSIX classes ("[[:digit:]]") and fuzzy
 # constraints ("{e<=1}"); patterns using them are never screened.
 UNSCREENABLE = regex.compile(r"\[:\^?[a-z]+:\]|\{(?!\d*,?\d*\})")
+# Unicode properties ("\p{Han}", "\P{L}") the standard parser cannot read. A
+# literal is never read out of one, so each is read as a word or non-word
+# class: a class of unknown characters, inside or outside brackets alike,
+# which keeps the literals of the rest of the pattern.
+UNICODE_PROPERTY = regex.compile(r"(?<!\\)((?:\\\\)*)\\([pP])\{[A-Za-z_=]+\}")
 # A character class listing at most this many characters still yields literals,
 # and a set of literals read from a pattern holds at most MAX_LITERAL_SET strings.
 MAX_CLASS_LITERALS = 16
@@ -74,6 +79,7 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     construct it cannot read, inline flags (case folding) and the dialect's
     own syntax give None, so such a pattern is simply always run.
     """
+    pattern = UNICODE_PROPERTY.sub(lambda found: found[1] + ("\\w" if found[2] == "p" else "\\W"), pattern)
     if UNSCREENABLE.search(pattern):
         return None
     try:

@@ -237,8 +237,9 @@ def _marker_rule(entry: Any) -> MarkerRule:
 
 
 def keyword_spellings(keyword: str) -> set[str]:
-    """The spellings a keyword matches: as written, lower, upper and capitalised."""
-    return {keyword, keyword.lower(), keyword.upper(), keyword[:1].upper() + keyword[1:].lower()}
+    """The spellings a keyword matches: as written, lower, upper, capitalised and title case."""
+    title = " ".join(word[:1].upper() + word[1:] for word in keyword.lower().split(" "))
+    return {keyword, keyword.lower(), keyword.upper(), keyword[:1].upper() + keyword[1:].lower(), title}
 
 
 def _automaton(entries: dict[str, list[tuple[int, int]]]) -> Any:

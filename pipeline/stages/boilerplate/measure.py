@@ -143,6 +143,8 @@ def units_for_thresholds(texts: list[str], settings: StructureSettings) -> list[
         settings.paragraph_min_units,
         settings.caption_max_units,
         settings.between_max_units,
+        settings.above_navigation_max_units,
+        settings.short_run_max_units,
     )
     head = HEAD_CHARACTERS_PER_UNIT * (largest + 1)
     units = measure_units([text[:head] for text in texts], settings.latin_word_units)

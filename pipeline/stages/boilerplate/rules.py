@@ -44,8 +44,23 @@ class StructureSettings:
     between_before_body_max_units: int
     headline_run_min_run: int
     headline_run_counts_boilerplate: bool
+    headline_run_truncated_items: bool
     repeated_title: bool
     repeated_title_min_units: int
+    repeated_title_min_share: float
+    footer_tail: bool
+    footer_tail_ignored_markers: frozenset[str]
+    footer_tail_forbidden_pattern: re.Pattern
+    above_navigation_max_units: int
+    above_navigation_with_title_max_units: int
+    above_navigation_markers: frozenset[str]
+    above_navigation_trail_markers: frozenset[str]
+    above_navigation_not_title: regex.Pattern
+    masthead_pattern: regex.Pattern | None
+    title_with_site_separators: str
+    title_with_site_max_units: int
+    short_run_min_run: int
+    short_run_max_units: int
     # `caption_forbidden_chars` as one character class: searching a line with
     # it is several times faster than a set test over the line's characters.
     caption_forbidden_pattern: re.Pattern
@@ -130,11 +145,38 @@ STRUCTURE_SCHEMA = Mapping(
             {"max_units": _COUNT, "only_after_body": Bool(), "before_body_max_units": _COUNT},
             required=("max_units", "only_after_body"),
         ),
-        "headline_run": Mapping({"min_run": _COUNT, "boilerplate_counts": Bool()}, required=("min_run",)),
+        "headline_run": Mapping(
+            {"min_run": _COUNT, "boilerplate_counts": Bool(), "truncated_items": Bool()},
+            required=("min_run",),
+        ),
         "repeated_title": Mapping(
-            {"after_last_paragraph": Bool(), "min_units": _COUNT},
+            {"after_last_paragraph": Bool(), "min_units": _COUNT, "min_share": Number(minimum=0, maximum=1)},
             required=("after_last_paragraph", "min_units"),
         ),
+        "footer_tail": Mapping(
+            {
+                "after_last_paragraph": Bool(),
+                "ignored_markers": ListOf(Str()),
+                "forbidden_chars": Str(allow_empty=True),
+            },
+            required=("after_last_paragraph",),
+        ),
+        "above_navigation": Mapping(
+            {
+                "max_units": _COUNT,
+                "with_title_max_units": _COUNT,
+                "navigation_markers": ListOf(Str()),
+                "trail_markers": ListOf(Str()),
+                "not_title_pattern": Str(regex=True),
+            },
+            required=("max_units",),
+        ),
+        "masthead": Mapping({"pattern": Str(regex=True), "examples": EXAMPLES}, required=("pattern",)),
+        "title_with_site": Mapping(
+            {"separators": Str(allow_empty=True), "max_site_units": _COUNT},
+            required=("separators", "max_site_units"),
+        ),
+        "short_run": Mapping({"min_run": _COUNT, "max_units": _COUNT}, required=("min_run", "max_units")),
     },
     required=(
         "latin_word_units",
@@ -162,6 +204,7 @@ BOILERPLATE_SCHEMA = Mapping(
 def _structure_settings(structure: Any) -> StructureSettings:
     """The thresholds of the (validated) `structure` section."""
     caption = structure["caption"]
+    above = structure.get("above_navigation", {})
     return StructureSettings(
         latin_word_units=structure["latin_word_units"],
         headline_max_units=structure["headline"]["max_units"],
@@ -180,8 +223,25 @@ def _structure_settings(structure: Any) -> StructureSettings:
         between_before_body_max_units=structure["between_boilerplate"].get("before_body_max_units", 0),
         headline_run_min_run=structure["headline_run"]["min_run"],
         headline_run_counts_boilerplate=structure["headline_run"].get("boilerplate_counts", False),
+        headline_run_truncated_items=structure["headline_run"].get("truncated_items", False),
         repeated_title=structure.get("repeated_title", {}).get("after_last_paragraph", False),
         repeated_title_min_units=structure.get("repeated_title", {}).get("min_units", 0),
+        repeated_title_min_share=structure.get("repeated_title", {}).get("min_share", 1.0),
+        footer_tail=structure.get("footer_tail", {}).get("after_last_paragraph", False),
+        footer_tail_ignored_markers=frozenset(structure.get("footer_tail", {}).get("ignored_markers", ())),
+        footer_tail_forbidden_pattern=_any_character_of(
+            structure.get("footer_tail", {}).get("forbidden_chars", "")
+        ),
+        above_navigation_max_units=above.get("max_units", 0),
+        above_navigation_with_title_max_units=above.get("with_title_max_units", 0),
+        above_navigation_markers=frozenset(above.get("navigation_markers", ())),
+        above_navigation_trail_markers=frozenset(above.get("trail_markers", ())),
+        above_navigation_not_title=regex.compile(above.get("not_title_pattern", "(?!)")),
+        masthead_pattern=regex.compile(structure["masthead"]["pattern"]) if "masthead" in structure else None,
+        title_with_site_separators=structure.get("title_with_site", {}).get("separators", ""),
+        title_with_site_max_units=structure.get("title_with_site", {}).get("max_site_units", 0),
+        short_run_min_run=structure.get("short_run", {}).get("min_run", 0),
+        short_run_max_units=structure.get("short_run", {}).get("max_units", 0),
         caption_forbidden_pattern=_any_character_of(caption["forbidden_chars"]),
     )
 

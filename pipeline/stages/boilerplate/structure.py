@@ -9,10 +9,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     pass
 
-from pipeline.stages.boilerplate.measure import LineFacts
+import regex
+
+from pipeline.stages.boilerplate.measure import LineFacts, length_units
 from pipeline.stages.boilerplate.rules import StructureSettings
 
 Verdicts = list[str | None]
+WHITESPACE = regex.compile(r"\s+")
+TITLE_EDGES = regex.compile(r"^[\p{P}\p{S}]+|[\p{P}\p{S}]+$")
 
 
 @dataclass(frozen=True)
@@ -164,7 +168,11 @@ def mark_between_boilerplate(page: Page, rules: Verdicts, settings: StructureSet
 
 
 def mark_headline_run(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
-    """A list of headlines after the article, found walking back from the page end."""
+    """A list of headlines after the article, found walking back from the page end.
+
+    With `truncated_items`, a teaser cut off with "..." is an item however
+    long.
+    """
     facts, body_start = page.facts, page.body_start
     if body_start is None:
         return
@@ -180,7 +188,9 @@ def mark_headline_run(page: Page, rules: Verdicts, settings: StructureSettings) 
             # article (where a short line is its byline).
             boilerplate += 1 if headlines else 0
             continue
-        if not fact.headline_like or fact.protected:
+        if fact.protected or not (
+            fact.headline_like or settings.headline_run_truncated_items and fact.truncated
+        ):
             break
         headlines.append(index)
     counted = len(headlines) + (boilerplate if settings.headline_run_counts_boilerplate else 0)
@@ -189,13 +199,41 @@ def mark_headline_run(page: Page, rules: Verdicts, settings: StructureSettings) 
             rules[index] = "structure:headline_run"
 
 
+def _last_paragraph(page: Page) -> int:
+    """Index of the article's last paragraph-like line (the page must have a body)."""
+    facts = page.facts
+    return max(index for index in page.order if facts[index].paragraph_like and facts[index].marker is None)
+
+
+def title_key(text: str) -> str:
+    """A line as a title is compared: spaces dropped, punctuation and symbols at both ends stripped."""
+    return TITLE_EDGES.sub("", WHITESPACE.sub("", text))
+
+
+def _same_title(key: str, titles: set[str], min_share: float) -> bool:
+    """Whether `key` is one of `titles`, or holds one (or is held in one) making up `min_share` of it.
+
+    A title printed again at the foot of a page often gains or loses the
+    site's name ("标题_某某网").
+    """
+    if key in titles:
+        return True
+    if min_share >= 1 or not key:
+        return False
+    for title in titles:
+        shorter, longer = (title, key) if len(title) <= len(key) else (key, title)
+        if shorter in longer and len(shorter) >= min_share * len(longer):
+            return True
+    return False
+
+
 def mark_repeated_title(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
     """A title of the page printed again after the article's last paragraph."""
     facts = page.facts
     if not settings.repeated_title or page.body_start is None:
         return
     titles = {
-        facts[index].text
+        title_key(facts[index].text)
         for index in page.order
         if index < page.body_start
         and facts[index].headline_like
@@ -203,9 +241,199 @@ def mark_repeated_title(page: Page, rules: Verdicts, settings: StructureSettings
         and facts[index].units >= settings.repeated_title_min_units
         and rules[index] is None
     }
-    last_paragraph = max(
-        index for index in page.order if facts[index].paragraph_like and facts[index].marker is None
-    )
+    if not titles:
+        return
+    last_paragraph = _last_paragraph(page)
     for index in page.order:
-        if index > last_paragraph and rules[index] is None and facts[index].text in titles:
+        if (
+            index > last_paragraph
+            and rules[index] is None
+            and facts[index].units <= settings.headline_max_units
+            and _same_title(title_key(facts[index].text), titles, settings.repeated_title_min_share)
+        ):
             rules[index] = "structure:repeated_title"
+
+
+def mark_footer_tail(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """Headline-like lines below a marker line that comes after the article's last paragraph.
+
+    Once the page footer has started (an editor line, a copyright notice, a
+    share bar; not a marker of `ignored_markers`, which also sit inside an
+    article), the short lines below it are the footer's own: site names,
+    owner and support lines, link texts. Lines with clause punctuation
+    (`forbidden_chars`) are left alone: a page cut off inside the article
+    ends in one.
+    """
+    facts = page.facts
+    if not settings.footer_tail or page.body_start is None:
+        return
+    last_paragraph = _last_paragraph(page)
+    footer = False
+    for index in page.order:
+        if index <= last_paragraph:
+            continue
+        fact = facts[index]
+        if fact.marker is not None:
+            footer = footer or fact.marker.rule_id not in settings.footer_tail_ignored_markers
+        elif (
+            footer
+            and rules[index] is None
+            and fact.headline_like
+            and not fact.protected
+            and settings.footer_tail_forbidden_pattern.search(fact.text) is None
+        ):
+            rules[index] = "structure:footer_tail"
+
+
+def mark_above_navigation(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """Short lines at the top of the page above its navigation.
+
+    Above the first boilerplate line they may be `max_units` long;
+    `with_title_max_units` when that line is navigation (a marker of
+    `navigation_markers`) and the title is still to come: a headline-like
+    line of another text, not a date line (`not_title_pattern`), between it
+    and the article. Above the last navigation trail (`trail_markers`) with
+    the title still to come, the unmarked lines may be as long.
+    """
+    facts, limit = page.facts, settings.above_navigation_max_units
+    if limit <= 0:
+        return
+    first = next((index for index in page.order if rules[index] is not None), None)
+    if first is None or (page.body_start is not None and first > page.body_start):
+        return
+    end = len(facts) if page.body_start is None else page.body_start
+
+    def title_follows(line: int, above: list[int]) -> bool:
+        texts_above = {title_key(facts[index].text) for index in above}
+        return any(
+            rules[index] is None
+            and facts[index].headline_like
+            and not facts[index].protected
+            and facts[index].units >= settings.repeated_title_min_units
+            and settings.above_navigation_not_title.search(facts[index].text) is None
+            and title_key(facts[index].text) not in texts_above
+            for index in page.order
+            if line < index < end
+        )
+
+    def all_short(above: list[int], most: int) -> bool:
+        return bool(above) and all(
+            facts[index].headline_like and facts[index].units <= most and not facts[index].protected
+            for index in above
+        )
+
+    above = [index for index in page.order if index < first]
+    marker = facts[first].marker
+    if (
+        marker is not None
+        and marker.rule_id in settings.above_navigation_markers
+        and title_follows(first, above)
+    ):
+        limit = max(limit, settings.above_navigation_with_title_max_units)
+    if all_short(above, limit):
+        for index in above:
+            rules[index] = "structure:above_navigation"
+    trails = [
+        index
+        for index in page.order
+        if index < end
+        and facts[index].marker is not None
+        and facts[index].marker.rule_id in settings.above_navigation_trail_markers
+    ]
+    if not trails:
+        return
+    unmarked = [index for index in page.order if index < trails[-1] and rules[index] is None]
+    if title_follows(trails[-1], unmarked) and all_short(
+        unmarked, settings.above_navigation_with_title_max_units
+    ):
+        for index in unmarked:
+            rules[index] = "structure:above_navigation"
+
+
+def mark_masthead(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """An outlet's name alone on a line above the title ("某某日报", "China Daily").
+
+    Above the first headline-like line of at least repeated_title.min_units
+    that is not itself such a name; below the title the same name is the
+    article's source line, which is text.
+    """
+    facts, pattern = page.facts, settings.masthead_pattern
+    if pattern is None:
+        return
+    end = len(facts) if page.body_start is None else page.body_start
+    for index in page.order:
+        if index >= end:
+            break
+        fact = facts[index]
+        if rules[index] is not None or fact.protected:
+            continue
+        if pattern.fullmatch(fact.text):
+            rules[index] = "structure:masthead"
+        elif fact.headline_like and fact.units >= settings.repeated_title_min_units:
+            break
+
+
+def mark_title_with_site(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """A line above the article that is another line above it plus the site's name ("标题_某某网").
+
+    The page's title bar: the title, a separator of `separators`, and a name
+    of at most `max_site_units` (before or after the title).
+    """
+    facts, separators = page.facts, settings.title_with_site_separators
+    if not separators:
+        return
+    end = len(facts) if page.body_start is None else page.body_start
+    top = [index for index in page.order if index < end]
+    titles = {
+        title_key(facts[index].text)
+        for index in top
+        if rules[index] is None
+        and facts[index].headline_like
+        and facts[index].units >= settings.repeated_title_min_units
+    }
+    for index in top:
+        if rules[index] is not None or facts[index].protected:
+            continue
+        text = facts[index].text
+        key = title_key(text)
+        for title in titles:
+            if len(title) >= len(key) or title not in key:
+                continue
+            before, _, after = key.partition(title)
+            site = after if not before else before if not after else None
+            if site is None:
+                continue
+            site = site.strip()
+            edge = site[0] if after else site[-1]
+            if (
+                edge in separators
+                and length_units(site, settings.latin_word_units) <= settings.title_with_site_max_units
+            ):
+                rules[index] = "structure:title_with_site"
+                break
+
+
+def mark_short_runs(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """Runs of at least `min_run` very short lines with no blank line between: a menu, one link a line."""
+    facts = page.facts
+    if settings.short_run_min_run <= 0:
+        return
+
+    def is_short(index: int) -> bool:
+        fact = facts[index]
+        return (
+            not fact.blank
+            and fact.units <= settings.short_run_max_units
+            and (rules[index] is not None or fact.headline_like)
+        )
+
+    run: list[int] = []
+    for index in [*range(len(facts)), len(facts)]:
+        if index < len(facts) and is_short(index):
+            run.append(index)
+            continue
+        if len(run) >= settings.short_run_min_run:
+            for member in run:
+                if rules[member] is None and not facts[member].protected:
+                    rules[member] = "structure:short_run"
+        run = []
