@@ -15,6 +15,7 @@ from pipeline.document import process_document, source_from_text
 from pipeline.rules.loader import RuleFileError
 from pipeline.rules.ruleset import RuleSet, default_ruleset
 from pipeline.stages.align import compile_lexicon
+from tests.bilingual_cases import CASES
 from tests.conftest import RULES, SEEDS, SHARED
 
 PAIRS_GOLD = SHARED / "gold" / "seeds_pairs.jsonl"
@@ -37,12 +38,62 @@ EN_3 = (
 )
 
 
-def _result(text: str):
-    return process_document(source_from_text(text), default_ruleset())
+def _result(text: str, ruleset: RuleSet | None = None):
+    return process_document(source_from_text(text), ruleset or default_ruleset())
 
 
-def _pairs(text: str) -> set[tuple[int, int]]:
-    return {(pair.zh_line_no, pair.en_line_no) for pair in _result(text).bilingual.pairs}
+def _pairs(text: str, ruleset: RuleSet | None = None) -> set[tuple[int, int]]:
+    return {(pair.zh_line_no, pair.en_line_no) for pair in _result(text, ruleset).bilingual.pairs}
+
+
+@pytest.fixture(scope="module")
+def no_lexicon(tmp_path_factory) -> RuleSet:
+    """The shipped rules with an empty bilingual lexicon."""
+    directory = tmp_path_factory.mktemp("rules") / "rules"
+    shutil.copytree(RULES.directory, directory)
+    (directory / "lexicon.yaml").write_text("entries: []\n", encoding="utf-8")
+    return RuleSet.load(directory)
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_written_bilingual_layouts_pair_exactly_as_expected(case):
+    lines, expected = CASES[case]
+    assert _pairs("\n".join(lines)) == expected
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_pairing_does_not_depend_on_the_lexicon(case, no_lexicon):
+    lines, expected = CASES[case]
+    assert no_lexicon.compiled(compile_lexicon).zh_pattern is None
+    assert _pairs("\n".join(lines), no_lexicon) == expected
+
+
+def test_lines_between_pairs_found_by_evidence_are_paired_by_the_layout():
+    lines, _ = CASES["chinese_block_then_english_block"]
+    pairs = {(pair.zh_line_no, pair.en_line_no): pair for pair in _result("\n".join(lines)).bilingual.pairs}
+    assert pairs[(1, 6)].evidence.endswith("layout=gap") and pairs[(5, 10)].evidence.endswith("layout=gap")
+    assert not pairs[(2, 7)].evidence.endswith("layout=gap")
+
+
+def test_neighbouring_lines_whose_numbers_differ_are_not_a_pair():
+    zh = "园区今年新引进企业42家,新增就业岗位1500个。"
+    en = "The park expects to welcome about 60 companies and create 2,000 jobs next year."
+    assert _pairs("\n".join([zh, en])) == set()
+    en = "The park welcomed many new companies this year and created a lot of jobs."
+    assert _pairs("\n".join([zh, en])) == set()
+
+
+def test_a_page_with_one_chinese_line_among_english_paragraphs_is_not_paired():
+    text = "\n".join(
+        [
+            "ABC | 东方港口投资有限公司",
+            "Remarks of the ABC chief executive at the port investment forum",
+            "Good morning. ABC is glad to join this forum on port investment in the region.",
+            "ABC has invested in three terminals and two logistics parks over the past decade.",
+            "We will keep working with our partners to build greener ports.",
+        ]
+    )
+    assert _pairs(text) == set()
 
 
 def test_chinese_first_lines_are_paired():
@@ -244,6 +295,18 @@ def test_seed_003_pairs_and_figure_links_against_the_gold():
     assert recall >= 0.95 and precision >= 0.95, (recall, precision)
     dropped = {row.zh.raw_text for row in result.bilingual.drift if row.kind == "missing_in_en"}
     assert {"88家", "200余件"} <= dropped
+
+
+@pytest.mark.skipif(
+    not PAIRS_GOLD.is_file(), reason=f"{PAIRS_GOLD} (gold line pairs) is not beside the project"
+)
+def test_seed_003_pairs_without_the_lexicon(no_lexicon):
+    name = "003_6d13418a34c8fa09.txt"
+    gold = [json.loads(line) for line in PAIRS_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    expected = {
+        (row["zh_line"], row["en_line"]) for row in gold if row["doc"] == name and "zh_text" not in row
+    }
+    assert _pairs((SEEDS / name).read_text(encoding="utf-8"), no_lexicon) == expected
 
 
 @pytest.mark.skipif(

@@ -44,6 +44,11 @@ VALUE_TABLES = ("figures", "dates")
 MIN_PAIR_SCORE = 0.42
 MIN_HAN_CHARS = 4
 MIN_EN_WORDS = 3
+# The smaller language must hold this share of the lines of the larger one: a Chinese page with a
+# few English lines (a site name, a credit) or the reverse is not a translated document.
+MIN_SIDE_SHARE = 0.3
+# A line pair taken from the layout alone (between two pairs found by evidence) needs this length fit.
+LAYOUT_MIN_LENGTH = 0.5
 # English words per Chinese character in translated press text: log-normal around this.
 LENGTH_RATIO = 0.62
 LENGTH_SIGMA = 0.6
@@ -56,6 +61,8 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&\-]*[A-Za-z0-9]|[A-Za-z]")
 _EN_WORD = re.compile(r"[A-Za-z]+")
+# What may stand between two Latin words of one phrase: spaces, an apostrophe, a hyphen.
+_PHRASE_GAP = re.compile(r"[ \t'’\-]+")
 _BRACKETED_LATIN = re.compile(r"\s*[（(]\s*([A-Za-z][^()（）]{0,80}?)\s*[)）]")
 # Latin tokens of Chinese lines that say nothing about which English line translates them.
 _WEAK_LATIN = frozenset({"a", "i", "n", "x"})
@@ -261,8 +268,9 @@ class _Line:
     size: float  # Han characters (zh) or words (en)
     values: tuple[tuple, ...]  # figure and date keys, with repeats
     numbers: frozenset[str]
-    latin: frozenset[str]
+    latin: frozenset[str]  # Chinese line: Latin phrases; English line: Latin tokens
     lexicon: frozenset[str]
+    words: str = ""  # English line: its Latin tokens in order, space-separated and space-framed
 
 
 def _is_bilingual_side(line: LineContext) -> str | None:
@@ -313,11 +321,14 @@ def _features(
     if lang == "zh":
         size = len(_HAN.findall(text)) + 1.5 * len(_EN_WORD.findall(text))
         found = lexicon.find_zh(text)
-        latin = {token.lower() for token in _LATIN.findall(text)} - _WEAK_LATIN
+        latin = _latin_phrases(text) - _WEAK_LATIN
+        words = ""
     else:
         size = float(len(_EN_WORD.findall(text)))
         found = lexicon.find_en(text)
-        latin = {token.lower() for token in _LATIN.findall(text)}
+        tokens = [token.lower() for token in _LATIN.findall(text)]
+        latin = set(tokens)
+        words = f" {' '.join(tokens)} "
     return _Line(
         index=index,
         line_no=line.line_no,
@@ -328,6 +339,31 @@ def _features(
         numbers=_numbers(text),
         latin=frozenset(latin),
         lexicon=frozenset(entry for _, _, entry in found),
+        words=words,
+    )
+
+
+def _latin_phrases(text: str) -> set[str]:
+    """The Latin words of a Chinese line, a run of words joined by spaces kept as one phrase.
+
+    An English quote or name inside a Chinese line is evidence only when the
+    English line holds it whole; its words one by one (`the`, `city`) would
+    match any English line.
+    """
+    phrases: list[list[str]] = []
+    end = -1
+    for match in _LATIN.finditer(text):
+        if phrases and _PHRASE_GAP.fullmatch(text, end, match.start()):
+            phrases[-1].append(match.group().lower())
+        else:
+            phrases.append([match.group().lower()])
+        end = match.end()
+    return {" ".join(words) for words in phrases}
+
+
+def _shared_latin(zh: _Line, en: _Line) -> int:
+    return sum(
+        1 for phrase in zh.latin if (f" {phrase} " in en.words if " " in phrase else phrase in en.latin)
     )
 
 
@@ -378,7 +414,7 @@ def _runs(sides: Sequence[tuple[int, str]]) -> dict[int, tuple[int, int, int]]:
 def _pair_score(zh: _Line, en: _Line, runs: Mapping[int, tuple[int, int, int]]) -> tuple[float, str]:
     values = _multiset_overlap(zh.values, en.values)
     numbers = len(zh.numbers & en.numbers)
-    latin = len(zh.latin & en.latin)
+    latin = _shared_latin(zh, en)
     lexicon = len(zh.lexicon & en.lexicon)
     shared = 2.0 * values + numbers + 1.5 * latin + lexicon
     possible = (
@@ -400,16 +436,92 @@ def _pair_score(zh: _Line, en: _Line, runs: Mapping[int, tuple[int, int, int]]) 
     return score, described
 
 
+def _contradicts(zh: _Line, en: _Line) -> bool:
+    """True when the numbers of two lines say they are two statements, not one and its translation.
+
+    Translated press text keeps its numbers: two lines that both state figures,
+    dates or digits and share none, or a line with digits facing a line with no
+    number at all, contradict each other however well their words and places
+    agree. A figure found on one side only (a Chinese numeral the extractor
+    does not read, an English number word) is not enough to contradict.
+    """
+    if zh.numbers & en.numbers or _multiset_overlap(zh.values, en.values):
+        return False
+    if (zh.values or zh.numbers) and (en.values or en.numbers):
+        return True
+    return bool(zh.numbers or en.numbers)
+
+
+def _layout_pairs(
+    features: Mapping[int, _Line], anchors: Sequence[tuple[_Line, _Line]]
+) -> list[tuple[_Line, _Line]]:
+    """Pairs that the layout of the document gives between pairs found by evidence.
+
+    When the pairs found by evidence follow the document in the same order on
+    both sides (alternating paragraphs, or a Chinese block and an English
+    block), a stretch between two of them (or before the first, or after the
+    last) that holds as many unpaired Chinese lines as English ones is paired
+    in order. A stretch of unequal counts (an untranslated caption or
+    paragraph) is paired only where every pair found by evidence is two
+    neighbouring lines in one order, and then only neighbours in that order.
+    Each such pair must fit in length and must not contradict itself.
+    """
+    if len(anchors) < 2:
+        return []
+    anchors = sorted(anchors, key=lambda pair: pair[0].index)
+    if any(a[1].index >= b[1].index for a, b in zip(anchors, anchors[1:], strict=False)):
+        return []
+    steps = {en.index - zh.index for zh, en in anchors}
+    step = steps.pop() if len(steps) == 1 and steps <= {1, -1} else None
+    paired = {line.index for pair in anchors for line in pair}
+    # In document order: a stretch is paired in order.
+    free = sorted(
+        (line for line in features.values() if line.index not in paired), key=lambda line: line.index
+    )
+    zh_free = [line for line in free if line.lang == "zh"]
+    en_free = [line for line in free if line.lang == "en"]
+    bounds = [(-1, -1), *((zh.index, en.index) for zh, en in anchors), (math.inf, math.inf)]
+    found = []
+    for (zh_low, en_low), (zh_high, en_high) in zip(bounds, bounds[1:], strict=False):
+        zh_gap = [line for line in zh_free if zh_low < line.index < zh_high]
+        en_gap = [line for line in en_free if en_low < line.index < en_high]
+        if not zh_gap or not en_gap:
+            continue
+        if len(zh_gap) == len(en_gap):
+            candidates = list(zip(zh_gap, en_gap, strict=True))
+        elif step is not None:
+            by_index = {line.index: line for line in en_gap}
+            candidates = [(zh, by_index[zh.index + step]) for zh in zh_gap if zh.index + step in by_index]
+        else:
+            continue
+        fitting = [(zh, en) for zh, en in candidates if _length_fit(zh, en) >= LAYOUT_MIN_LENGTH]
+        if len(fitting) == len(candidates) and not any(_contradicts(zh, en) for zh, en in fitting):
+            found.extend(fitting)
+    return found
+
+
+def _length_fit(zh: _Line, en: _Line) -> float:
+    """1 for the usual number of English words per Chinese character, towards 0 far from it."""
+    ratio = (en.size + 1.0) / (zh.size + 1.0)
+    return math.exp(-((math.log(ratio / LENGTH_RATIO)) ** 2) / (2 * LENGTH_SIGMA**2))
+
+
 def align_lines(
     lines: Sequence[LineContext], mentions: Sequence[Mention], lexicon: Lexicon
 ) -> tuple[LinePair, ...]:
     """Pair Chinese article lines with the English lines that translate them, one to one.
 
     Every possible pair is scored; the best pairs are taken first, each line
-    at most once, while their score reaches MIN_PAIR_SCORE.
+    at most once, while their score reaches MIN_PAIR_SCORE and their numbers
+    do not contradict each other (`_contradicts`). Lines left between pairs
+    taken that way are then paired by the layout (`_layout_pairs`); their
+    evidence ends with `layout=gap` and their score may be lower.
+    A document whose smaller language has fewer than MIN_SIDE_SHARE of the
+    lines of the larger is not paired at all.
     """
     sides = [(index, _is_bilingual_side(line)) for index, line in enumerate(lines)]
-    if not {"zh", "en"} <= {side for _, side in sides}:
+    counts = [sum(side == lang for _, side in sides) for lang in ("zh", "en")]
+    if not min(counts) or min(counts) < MIN_SIDE_SHARE * max(counts):
         return ()
     by_line: dict[int, list[Mention]] = {}
     for mention in mentions:
@@ -427,18 +539,24 @@ def align_lines(
     for zh in zh_lines:
         for en in en_lines:
             score, evidence = _pair_score(zh, en, runs)
-            if score >= MIN_PAIR_SCORE:
-                candidates.append((score, -abs(zh.index - en.index), zh.line_no, en.line_no, evidence))
+            if score >= MIN_PAIR_SCORE and not _contradicts(zh, en):
+                candidates.append((score, -abs(zh.index - en.index), zh.index, en.index, evidence))
     candidates.sort(key=lambda item: (-item[0], -item[1], item[2], item[3]))
     taken_zh: set[int] = set()
     taken_en: set[int] = set()
     pairs = []
-    for score, _, zh_line_no, en_line_no, evidence in candidates:
-        if zh_line_no in taken_zh or en_line_no in taken_en:
+    anchors = []
+    for score, _, zh_index, en_index, evidence in candidates:
+        if zh_index in taken_zh or en_index in taken_en:
             continue
-        taken_zh.add(zh_line_no)
-        taken_en.add(en_line_no)
-        pairs.append(LinePair(zh_line_no, en_line_no, round(score, 4), evidence))
+        taken_zh.add(zh_index)
+        taken_en.add(en_index)
+        zh, en = features[zh_index], features[en_index]
+        anchors.append((zh, en))
+        pairs.append(LinePair(zh.line_no, en.line_no, round(score, 4), evidence))
+    for zh, en in _layout_pairs(features, anchors):
+        score, evidence = _pair_score(zh, en, runs)
+        pairs.append(LinePair(zh.line_no, en.line_no, round(score, 4), f"{evidence};layout=gap"))
     return tuple(sorted(pairs, key=lambda pair: pair.zh_line_no))
 
 
