@@ -68,9 +68,10 @@ def test_pairing_does_not_depend_on_the_lexicon(case, no_lexicon):
     assert _pairs("\n".join(lines), no_lexicon) == expected
 
 
-def test_lines_between_pairs_found_by_evidence_are_paired_by_the_layout():
+def test_lines_between_pairs_found_by_evidence_are_paired_by_the_layout(no_lexicon):
     lines, _ = CASES["chinese_block_then_english_block"]
-    pairs = {(pair.zh_line_no, pair.en_line_no): pair for pair in _result("\n".join(lines)).bilingual.pairs}
+    result = _result("\n".join(lines), no_lexicon)
+    pairs = {(pair.zh_line_no, pair.en_line_no): pair for pair in result.bilingual.pairs}
     assert pairs[(1, 6)].evidence.endswith("layout=gap") and pairs[(5, 10)].evidence.endswith("layout=gap")
     assert not pairs[(2, 7)].evidence.endswith("layout=gap")
 

@@ -44,6 +44,9 @@ VALUE_TABLES = ("figures", "dates")
 MIN_PAIR_SCORE = 0.42
 MIN_HAN_CHARS = 4
 MIN_EN_WORDS = 3
+# A pair found by evidence needs this share of the evidence its lines offer confirmed: place and
+# length alone come close to MIN_PAIR_SCORE, and one common word must not carry two neighbours.
+MIN_EVIDENCE = 0.15
 # The smaller language must hold this share of the lines of the larger one: a Chinese page with a
 # few English lines (a site name, a credit) or the reverse is not a translated document.
 MIN_SIDE_SHARE = 0.3
@@ -411,7 +414,8 @@ def _runs(sides: Sequence[tuple[int, str]]) -> dict[int, tuple[int, int, int]]:
     return runs
 
 
-def _pair_score(zh: _Line, en: _Line, runs: Mapping[int, tuple[int, int, int]]) -> tuple[float, str]:
+def _pair_score(zh: _Line, en: _Line, runs: Mapping[int, tuple[int, int, int]]) -> tuple[float, float, str]:
+    """The score of a pair, the share of the evidence confirmed, and both described."""
     values = _multiset_overlap(zh.values, en.values)
     numbers = len(zh.numbers & en.numbers)
     latin = _shared_latin(zh, en)
@@ -433,7 +437,7 @@ def _pair_score(zh: _Line, en: _Line, runs: Mapping[int, tuple[int, int, int]]) 
         f"values={values};numbers={numbers};latin={latin};lexicon={lexicon};"
         f"evidence={evidence:.2f};length={length:.2f};position={place}"
     )
-    return score, described
+    return score, evidence, described
 
 
 def _contradicts(zh: _Line, en: _Line) -> bool:
@@ -538,8 +542,8 @@ def align_lines(
     candidates = []
     for zh in zh_lines:
         for en in en_lines:
-            score, evidence = _pair_score(zh, en, runs)
-            if score >= MIN_PAIR_SCORE and not _contradicts(zh, en):
+            score, confirmed, evidence = _pair_score(zh, en, runs)
+            if score >= MIN_PAIR_SCORE and confirmed >= MIN_EVIDENCE and not _contradicts(zh, en):
                 candidates.append((score, -abs(zh.index - en.index), zh.index, en.index, evidence))
     candidates.sort(key=lambda item: (-item[0], -item[1], item[2], item[3]))
     taken_zh: set[int] = set()
@@ -555,7 +559,7 @@ def align_lines(
         anchors.append((zh, en))
         pairs.append(LinePair(zh.line_no, en.line_no, round(score, 4), evidence))
     for zh, en in _layout_pairs(features, anchors):
-        score, evidence = _pair_score(zh, en, runs)
+        score, _, evidence = _pair_score(zh, en, runs)
         pairs.append(LinePair(zh.line_no, en.line_no, round(score, 4), f"{evidence};layout=gap"))
     return tuple(sorted(pairs, key=lambda pair: pair.zh_line_no))
 
