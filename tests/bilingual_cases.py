@@ -164,3 +164,47 @@ CASES["same_subject_not_translations"] = (
     ],
     set(),
 )
+
+# The whole English text first, then the Chinese; a photo caption in English only, an extra Chinese paragraph.
+CASES["english_block_then_chinese_block"] = (
+    [
+        "Bonded zone imports and exports rise in the first two months",
+        "In January and February, imports and exports of the comprehensive bonded zone reached "
+        "6.3 billion yuan, up 21.5% year on year.",
+        "The photo shows trucks waiting at the gate of the zone.",
+        "Cross-border e-commerce parcels totalled 4.2 million, 1.6 times as many as a year earlier.",
+        "The zone will open a new inspection area of 12,000 square meters in June.",
+        "综合保税区前两个月进出口增长",
+        "1至2月,综合保税区实现进出口总额63亿元,同比增长21.5%。",
+        "跨境电商包裹达到420万件,是上年同期的1.6倍。",
+        "6月,该区将启用面积为1.2万平方米的新查验区。",
+        "区内另有两家企业正在办理入区手续,预计3月底前完成设备安装。",
+    ],
+    {(6, 1), (7, 2), (8, 4), (9, 5)},
+)
+
+# The same growth rate in several paragraphs: the other figures decide, alternating Chinese first.
+CASES["one_rate_repeated_in_many_lines"] = (
+    [
+        "全年粮食产量达到58亿斤,增长3%。",
+        "Grain output for the year reached 2.9 million tonnes, up 3%.",
+        "农民人均可支配收入21500元,增长3%。",
+        "Per capita disposable income of rural residents was 21,500 yuan, up 3%.",
+        "社会消费品零售总额402亿元,增长3%。",
+        "Retail sales of consumer goods totalled 40.2 billion yuan, up 3%.",
+    ],
+    {(1, 2), (3, 4), (5, 6)},
+)
+
+# Two extra paragraphs at the same place of a Chinese block and an English block, each with its own figures.
+CASES["extra_paragraphs_facing_each_other"] = (
+    [
+        "今年一季度,全市新增市场主体1.2万户,增长18%。",
+        "另外,全市今年将新建5G基站3000个,实现乡镇全覆盖。",
+        "全市一季度完成税收收入86亿元,增长4.5%。",
+        "In the first quarter, 12,000 new market entities were registered in the city, up 18%.",
+        "The city also held 14 job fairs for graduates, offering 9,600 positions.",
+        "Tax revenue in the first quarter was 8.6 billion yuan, up 4.5%.",
+    ],
+    {(1, 4), (3, 6)},
+)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 
@@ -15,6 +16,7 @@ from pipeline.document import process_document, source_from_text
 from pipeline.rules.loader import RuleFileError
 from pipeline.rules.ruleset import RuleSet, default_ruleset
 from pipeline.stages.align import compile_lexicon
+from pipeline.stages.normalise import detect_language
 from tests.bilingual_cases import CASES
 from tests.conftest import RULES, SEEDS, SHARED
 
@@ -66,6 +68,27 @@ def test_pairing_does_not_depend_on_the_lexicon(case, no_lexicon):
     lines, expected = CASES[case]
     assert no_lexicon.compiled(compile_lexicon).zh_pattern is None
     assert _pairs("\n".join(lines), no_lexicon) == expected
+
+
+def test_chinese_lines_of_one_case_never_pair_with_english_lines_of_another():
+    """Every case's Chinese beside every other case's English, as blocks and alternating: no pair at all."""
+    sides = {
+        name: (
+            [line for line in lines if detect_language(line) == "zh"],
+            [line for line in lines if detect_language(line) == "en"],
+        )
+        for name, (lines, _) in CASES.items()
+    }
+    paired = []
+    for (zh_case, (zh, _)), (en_case, (_, en)) in itertools.permutations(sides.items(), 2):
+        if not zh or not en:
+            continue
+        alternating = [line for both in itertools.zip_longest(zh, en) for line in both if line]
+        for lines in (zh + en, alternating):
+            paired += [
+                (zh_case, en_case, pair.evidence) for pair in _result("\n".join(lines)).bilingual.pairs
+            ]
+    assert paired == []
 
 
 def test_lines_between_pairs_found_by_evidence_are_paired_by_the_layout(no_lexicon):

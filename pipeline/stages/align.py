@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -46,7 +47,7 @@ MIN_HAN_CHARS = 4
 MIN_EN_WORDS = 3
 # A pair found by evidence needs this share of the evidence its lines offer confirmed: place and
 # length alone come close to MIN_PAIR_SCORE, and one common word must not carry two neighbours.
-MIN_EVIDENCE = 0.15
+MIN_EVIDENCE = 0.3
 # The smaller language must hold this share of the lines of the larger one: a Chinese page with a
 # few English lines (a site name, a credit) or the reverse is not a translated document.
 MIN_SIDE_SHARE = 0.3
@@ -270,7 +271,8 @@ class _Line:
     text: str
     size: float  # Han characters (zh) or words (en)
     values: tuple[tuple, ...]  # figure and date keys, with repeats
-    numbers: frozenset[str]
+    numbers: frozenset[str]  # of two characters or more: a lone digit (a list mark, a month) says little
+    digits: frozenset[str]  # every number written in digits
     latin: frozenset[str]  # Chinese line: Latin phrases; English line: Latin tokens
     lexicon: frozenset[str]
     words: str = ""  # English line: its Latin tokens in order, space-separated and space-framed
@@ -320,7 +322,9 @@ def _features(
     index: int, line: LineContext, lang: str, mentions: Sequence[Mention], lexicon: Lexicon
 ) -> _Line:
     text = line.norm_text
-    values = tuple(sorted((key for key in map(value_key, mentions) if key is not None), key=repr))
+    # A relative date (`this year`, `今年`) is in many lines that do not translate each other.
+    stated = (mention for mention in mentions if mention.fields.get("resolution", "explicit") == "explicit")
+    values = tuple(sorted((key for key in map(value_key, stated) if key is not None), key=repr))
     if lang == "zh":
         size = len(_HAN.findall(text)) + 1.5 * len(_EN_WORD.findall(text))
         found = lexicon.find_zh(text)
@@ -332,6 +336,7 @@ def _features(
         tokens = [token.lower() for token in _LATIN.findall(text)]
         latin = set(tokens)
         words = f" {' '.join(tokens)} "
+    digits = _numbers(text)
     return _Line(
         index=index,
         line_no=line.line_no,
@@ -339,7 +344,8 @@ def _features(
         text=text,
         size=size,
         values=values,
-        numbers=_numbers(text),
+        numbers=frozenset(number for number in digits if len(number) > 1),
+        digits=digits,
         latin=frozenset(latin),
         lexicon=frozenset(entry for _, _, entry in found),
         words=words,
@@ -444,8 +450,9 @@ def _contradicts(zh: _Line, en: _Line) -> bool:
     """True when the numbers of two lines say they are two statements, not one and its translation.
 
     Translated press text keeps its numbers: two lines that both state figures,
-    dates or digits and share none, or a line with digits facing a line with no
-    number at all, contradict each other however well their words and places
+    dates or numbers and share none (a shared lone digit, a list mark, does not
+    count), or a line with digits facing a line with no number at all,
+    contradict each other however well their words and places
     agree. A figure found on one side only (a Chinese numeral the extractor
     does not read, an English number word) is not enough to contradict.
     """
@@ -453,7 +460,9 @@ def _contradicts(zh: _Line, en: _Line) -> bool:
         return False
     if (zh.values or zh.numbers) and (en.values or en.numbers):
         return True
-    return bool(zh.numbers or en.numbers)
+    if zh.digits & en.digits:
+        return False
+    return bool(zh.digits or en.digits)
 
 
 def _layout_pairs(
@@ -465,9 +474,11 @@ def _layout_pairs(
     both sides (alternating paragraphs, or a Chinese block and an English
     block), a stretch between two of them (or before the first, or after the
     last) that holds as many unpaired Chinese lines as English ones is paired
-    in order. A stretch of unequal counts (an untranslated caption or
-    paragraph) is paired only where every pair found by evidence is two
-    neighbouring lines in one order, and then only neighbours in that order.
+    in order, all of its pairs or none. In a stretch of unequal counts (an
+    untranslated caption or paragraph) a line is paired with its neighbour
+    when every pair found by evidence is two neighbouring lines in one order,
+    and otherwise with the one line of the stretch that shares a number, a
+    figure, a date or a Latin word with it, if there is exactly one.
     Each such pair must fit in length and must not contradict itself.
     """
     if len(anchors) < 2:
@@ -493,15 +504,33 @@ def _layout_pairs(
             continue
         if len(zh_gap) == len(en_gap):
             candidates = list(zip(zh_gap, en_gap, strict=True))
-        elif step is not None:
+            if all(_fits(zh, en) for zh, en in candidates):
+                found.extend(candidates)
+            continue
+        if step is not None:
             by_index = {line.index: line for line in en_gap}
             candidates = [(zh, by_index[zh.index + step]) for zh in zh_gap if zh.index + step in by_index]
         else:
-            continue
-        fitting = [(zh, en) for zh, en in candidates if _length_fit(zh, en) >= LAYOUT_MIN_LENGTH]
-        if len(fitting) == len(candidates) and not any(_contradicts(zh, en) for zh, en in fitting):
-            found.extend(fitting)
+            candidates = _only_partners(
+                [(zh, en) for zh in zh_gap for en in en_gap if _shares_content(zh, en)]
+            )
+        found.extend((zh, en) for zh, en in candidates if _fits(zh, en))
     return found
+
+
+def _fits(zh: _Line, en: _Line) -> bool:
+    return _length_fit(zh, en) >= LAYOUT_MIN_LENGTH and not _contradicts(zh, en)
+
+
+def _shares_content(zh: _Line, en: _Line) -> bool:
+    return bool(zh.numbers & en.numbers or _multiset_overlap(zh.values, en.values) or _shared_latin(zh, en))
+
+
+def _only_partners(options: Sequence[tuple[_Line, _Line]]) -> list[tuple[_Line, _Line]]:
+    """The options whose two lines appear in no other option."""
+    zh_count = Counter(zh.index for zh, _ in options)
+    en_count = Counter(en.index for _, en in options)
+    return [(zh, en) for zh, en in options if zh_count[zh.index] == 1 and en_count[en.index] == 1]
 
 
 def _length_fit(zh: _Line, en: _Line) -> float:
