@@ -61,7 +61,8 @@ WEIGHT_EVIDENCE, WEIGHT_LENGTH, WEIGHT_POSITION = 0.6, 0.15, 0.25
 # Leftover figures of one unit at most this far apart (share of the line) are the same figure, changed.
 DIFFERS_MAX_SHIFT = 0.2
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&\-]*[A-Za-z0-9]|[A-Za-z]")
 _EN_WORD = re.compile(r"[A-Za-z]+")
@@ -278,12 +279,18 @@ class _Line:
     words: str = ""  # English line: its Latin tokens in order, space-separated and space-framed
 
 
-def _is_bilingual_side(line: LineContext) -> str | None:
-    if line.lang == "zh" and len(_HAN.findall(line.norm_text)) >= MIN_HAN_CHARS:
-        return "zh"
-    if line.lang == "en" and len(_EN_WORD.findall(line.norm_text)) >= MIN_EN_WORDS:
-        return "en"
-    return None
+def _side(line: LineContext) -> tuple[str | None, float]:
+    """The side a line can be paired on (or None), and its size: Han characters (plus 1.5 per
+    English word) of a Chinese line, words of an English one."""
+    if line.lang == "zh":
+        han = sum(map(len, _HAN_RUN.findall(line.norm_text)))
+        if han >= MIN_HAN_CHARS:
+            return "zh", han + 1.5 * len(_EN_WORD.findall(line.norm_text))
+    elif line.lang == "en":
+        words = len(_EN_WORD.findall(line.norm_text))
+        if words >= MIN_EN_WORDS:
+            return "en", float(words)
+    return None, 0.0
 
 
 def value_key(mention: Mention) -> tuple | None:
@@ -312,26 +319,25 @@ def _rounded(value: Any) -> float | None:
 
 def _numbers(text: str) -> frozenset[str]:
     found = set()
-    for match in _NUMBER.finditer(text):
-        number = re.sub(r"(?<=\d),(?=\d{3})", "", match.group())
+    for number in _NUMBER.findall(text):
+        if "," in number:
+            number = _THOUSANDS_COMMA.sub("", number)
         found.add(number.rstrip("0").rstrip(".") if "." in number else number)
     return frozenset(found)
 
 
 def _features(
-    index: int, line: LineContext, lang: str, mentions: Sequence[Mention], lexicon: Lexicon
+    index: int, line: LineContext, lang: str, size: float, mentions: Sequence[Mention], lexicon: Lexicon
 ) -> _Line:
     text = line.norm_text
     # A relative date (`this year`, `今年`) is in many lines that do not translate each other.
     stated = (mention for mention in mentions if mention.fields.get("resolution", "explicit") == "explicit")
-    values = tuple(sorted((key for key in map(value_key, stated) if key is not None), key=repr))
+    values = tuple(key for key in map(value_key, stated) if key is not None)
     if lang == "zh":
-        size = len(_HAN.findall(text)) + 1.5 * len(_EN_WORD.findall(text))
         found = lexicon.find_zh(text)
         latin = _latin_phrases(text) - _WEAK_LATIN
         words = ""
     else:
-        size = float(len(_EN_WORD.findall(text)))
         found = lexicon.find_en(text)
         tokens = [token.lower() for token in _LATIN.findall(text)]
         latin = set(tokens)
@@ -420,30 +426,40 @@ def _runs(sides: Sequence[tuple[int, str]]) -> dict[int, tuple[int, int, int]]:
     return runs
 
 
-def _pair_score(zh: _Line, en: _Line, runs: Mapping[int, tuple[int, int, int]]) -> tuple[float, float, str]:
-    """The score of a pair, the share of the evidence confirmed, and both described."""
+def _pair_score(
+    zh: _Line, en: _Line, runs: Mapping[int, tuple[int, int, int]]
+) -> tuple[float, float, tuple[Any, ...]]:
+    """The score of a pair, the share of the evidence confirmed, and the parts `_described` writes out."""
     values = _multiset_overlap(zh.values, en.values)
     numbers = len(zh.numbers & en.numbers)
     latin = _shared_latin(zh, en)
     lexicon = len(zh.lexicon & en.lexicon)
     shared = 2.0 * values + numbers + 1.5 * latin + lexicon
-    possible = (
+    possible = _possible(zh, en)
+    # Share of the evidence either line offers that the other one confirms, damped for little evidence.
+    evidence = shared / (possible + 1.0) if possible else 0.0
+    length = _length_fit(zh, en)
+    position, place = _position(zh, en, runs)
+    score = WEIGHT_EVIDENCE * evidence + WEIGHT_LENGTH * length + WEIGHT_POSITION * position
+    return score, evidence, (values, numbers, latin, lexicon, evidence, length, place)
+
+
+def _described(parts: tuple[Any, ...]) -> str:
+    values, numbers, latin, lexicon, evidence, length, place = parts
+    return (
+        f"values={values};numbers={numbers};latin={latin};lexicon={lexicon};"
+        f"evidence={evidence:.2f};length={length:.2f};position={place}"
+    )
+
+
+def _possible(zh: _Line, en: _Line) -> float:
+    """The evidence two lines could share at most (the denominator of their confirmed share)."""
+    return (
         2.0 * max(len(zh.values), len(en.values))
         + max(len(zh.numbers), len(en.numbers))
         + 1.5 * len(zh.latin)
         + max(len(zh.lexicon), len(en.lexicon))
     )
-    # Share of the evidence either line offers that the other one confirms, damped for little evidence.
-    evidence = shared / (possible + 1.0) if possible else 0.0
-    ratio = (en.size + 1.0) / (zh.size + 1.0)
-    length = math.exp(-((math.log(ratio / LENGTH_RATIO)) ** 2) / (2 * LENGTH_SIGMA**2))
-    position, place = _position(zh, en, runs)
-    score = WEIGHT_EVIDENCE * evidence + WEIGHT_LENGTH * length + WEIGHT_POSITION * position
-    described = (
-        f"values={values};numbers={numbers};latin={latin};lexicon={lexicon};"
-        f"evidence={evidence:.2f};length={length:.2f};position={place}"
-    )
-    return score, evidence, described
 
 
 def _contradicts(zh: _Line, en: _Line) -> bool:
@@ -552,7 +568,8 @@ def align_lines(
     A document whose smaller language has fewer than MIN_SIDE_SHARE of the
     lines of the larger is not paired at all.
     """
-    sides = [(index, _is_bilingual_side(line)) for index, line in enumerate(lines)]
+    measured = [_side(line) for line in lines]
+    sides = [(index, side) for index, (side, _) in enumerate(measured)]
     counts = [sum(side == lang for _, side in sides) for lang in ("zh", "en")]
     if not min(counts) or min(counts) < MIN_SIDE_SHARE * max(counts):
         return ()
@@ -561,35 +578,62 @@ def align_lines(
         if mention.table in VALUE_TABLES:
             by_line.setdefault(mention.line_no, []).append(mention)
     features = {
-        index: _features(index, lines[index], side, by_line.get(lines[index].line_no, ()), lexicon)
+        index: _features(
+            index, lines[index], side, measured[index][1], by_line.get(lines[index].line_no, ()), lexicon
+        )
         for index, side in sides
         if side
     }
     runs = _runs([(index, side) for index, side in sides if side])
     zh_lines = [line for line in features.values() if line.lang == "zh"]
     en_lines = [line for line in features.values() if line.lang == "en"]
+    # Only pairs whose shared evidence could reach MIN_EVIDENCE are scored (the others would not be
+    # taken): an upper bound from set intersections, far cheaper than `_pair_score`.
+    en_bounds = [
+        (en, frozenset(en.values), en.numbers, en.lexicon, len(en.values), len(en.numbers), len(en.lexicon))
+        for en in en_lines
+    ]
     candidates = []
     for zh in zh_lines:
-        for en in en_lines:
-            score, confirmed, evidence = _pair_score(zh, en, runs)
+        zh_values = frozenset(zh.values)
+        values, numbers, latin, lexicon = (
+            len(zh.values),
+            len(zh.numbers),
+            1.5 * len(zh.latin),
+            len(zh.lexicon),
+        )
+        firsts = [phrase.split(" ", 1)[0] for phrase in zh.latin]
+        for en, en_value_set, en_numbers_set, en_lexicon_set, en_values, en_numbers, en_lexicon in en_bounds:
+            shared = len(zh.numbers & en_numbers_set) + len(zh.lexicon & en_lexicon_set)
+            if zh_values & en_value_set:
+                shared += 2.0 * min(values, en_values)
+            if firsts:
+                shared += 1.5 * sum(first in en.latin for first in firsts)
+            # `_possible`, written out: it is asked for every pair.
+            possible = (
+                2.0 * max(values, en_values) + max(numbers, en_numbers) + latin + max(lexicon, en_lexicon)
+            )
+            if shared < MIN_EVIDENCE * (possible + 1.0) - 1e-9:
+                continue
+            score, confirmed, parts = _pair_score(zh, en, runs)
             if score >= MIN_PAIR_SCORE and confirmed >= MIN_EVIDENCE and not _contradicts(zh, en):
-                candidates.append((score, -abs(zh.index - en.index), zh.index, en.index, evidence))
+                candidates.append((score, -abs(zh.index - en.index), zh.index, en.index, parts))
     candidates.sort(key=lambda item: (-item[0], -item[1], item[2], item[3]))
     taken_zh: set[int] = set()
     taken_en: set[int] = set()
     pairs = []
     anchors = []
-    for score, _, zh_index, en_index, evidence in candidates:
+    for score, _, zh_index, en_index, parts in candidates:
         if zh_index in taken_zh or en_index in taken_en:
             continue
         taken_zh.add(zh_index)
         taken_en.add(en_index)
         zh, en = features[zh_index], features[en_index]
         anchors.append((zh, en))
-        pairs.append(LinePair(zh.line_no, en.line_no, round(score, 4), evidence))
+        pairs.append(LinePair(zh.line_no, en.line_no, round(score, 4), _described(parts)))
     for zh, en in _layout_pairs(features, anchors):
-        score, _, evidence = _pair_score(zh, en, runs)
-        pairs.append(LinePair(zh.line_no, en.line_no, round(score, 4), f"{evidence};layout=gap"))
+        score, _, parts = _pair_score(zh, en, runs)
+        pairs.append(LinePair(zh.line_no, en.line_no, round(score, 4), f"{_described(parts)};layout=gap"))
     return tuple(sorted(pairs, key=lambda pair: pair.zh_line_no))
 
 
@@ -685,28 +729,48 @@ def _name_of(mention: Mention) -> str:
     return str(mention.fields.get("name") or mention.norm_text)
 
 
-def _name_similarity(zh: Mention, en: Mention, lexicon: Lexicon) -> tuple[float, str]:
+@dataclass(frozen=True)
+class _Name:
+    """What a name is compared by: its text, the lexicon forms in it, its Latin words and numbers."""
+
+    text: str
+    found: tuple[tuple[int, int, str], ...]
+    whole: frozenset[str]  # entries whose form is the whole name
+    entries: frozenset[str]
+    latin: frozenset[str]
+
+
+def _name(mention: Mention, side: str, lexicon: Lexicon, known: dict[tuple[str, str], _Name]) -> _Name:
+    """The `_Name` of a mention of the `side` line, kept in `known`: it meets every name of the other line."""
+    name = known.get((side, mention.mention_id))
+    if name is None:
+        text = _name_of(mention)
+        found = tuple(lexicon.find_zh(text) if side == "zh" else lexicon.find_en(text))
+        name = known[side, mention.mention_id] = _Name(
+            text=text,
+            found=found,
+            whole=frozenset(entry for start, end, entry in found if start == 0 and end == len(text)),
+            entries=frozenset(entry for _, _, entry in found),
+            latin=frozenset(token.lower() for token in _LATIN.findall(text)) | _numbers(text),
+        )
+    return name
+
+
+def _name_similarity(zh: _Name, en: _Name) -> tuple[float, str]:
     """How surely two names name the same thing, and why (0 when nothing says so)."""
-    zh_name, en_name = _name_of(zh), _name_of(en)
-    zh_found = lexicon.find_zh(zh_name)
-    en_found = lexicon.find_en(en_name)
-    whole_zh = {entry for start, end, entry in zh_found if start == 0 and end == len(zh_name)}
-    whole_en = {entry for start, end, entry in en_found if start == 0 and end == len(en_name)}
-    if whole_zh & whole_en:
-        return 3.0, f"lexicon:{min(whole_zh & whole_en)}"
-    zh_entries = {entry for _, _, entry in zh_found}
-    en_entries = {entry for _, _, entry in en_found}
-    shared_entries = sorted(zh_entries & en_entries)
-    zh_latin = {token.lower() for token in _LATIN.findall(zh_name)} | _numbers(zh_name)
-    en_latin = {token.lower() for token in _LATIN.findall(en_name)} | _numbers(en_name)
-    shared_latin = sorted(zh_latin & en_latin)
+    if zh.whole & en.whole:
+        return 3.0, f"lexicon:{min(zh.whole & en.whole)}"
+    shared_entries = sorted(zh.entries & en.entries)
+    shared_latin = sorted(zh.latin & en.latin)
+    if not shared_entries and not shared_latin:
+        return 0.0, ""
     latin_chars = sum(len(token) for token in shared_latin)
     zh_cover = (
-        sum(end - start for start, end, entry in zh_found if entry in en_entries) + latin_chars
-    ) / max(len(zh_name), 1)
+        sum(end - start for start, end, entry in zh.found if entry in en.entries) + latin_chars
+    ) / max(len(zh.text), 1)
     en_cover = (
-        sum(end - start for start, end, entry in en_found if entry in zh_entries) + latin_chars
-    ) / max(len(en_name), 1)
+        sum(end - start for start, end, entry in en.found if entry in zh.entries) + latin_chars
+    ) / max(len(en.text), 1)
     shared = len(shared_entries) + len(shared_latin)
     if zh_cover >= 0.45 and en_cover >= 0.3 and (shared >= 2 or min(zh_cover, en_cover) >= 0.6):
         parts = [f"lexicon:{'+'.join(shared_entries)}"] if shared_entries else []
@@ -735,15 +799,18 @@ def _link_names(
     zh_len: int,
     en_len: int,
     lexicon: Lexicon,
+    known: dict[tuple[str, str], _Name],
 ) -> list[MentionLink]:
     options = []
+    en_names = [_name(b, "en", lexicon, known) for b in en]
     for i, a in enumerate(zh):
         bracketed = _bracketed_english(a, zh_text)
+        zh_name = _name(a, "zh", lexicon, known)
         for j, b in enumerate(en):
-            if bracketed and bracketed.lower() in _name_of(b).lower():
+            if bracketed and bracketed.lower() in en_names[j].text.lower():
                 score, why = 2.5, f"english name in brackets: {bracketed}"
             else:
-                score, why = _name_similarity(a, b, lexicon)
+                score, why = _name_similarity(zh_name, en_names[j])
             if score > 0:
                 shift = abs(_place(a, zh_len) - _place(b, en_len))
                 options.append((-score, shift, i, j, why))
@@ -799,6 +866,7 @@ def link_mentions(
     for mention in mentions:
         by_line.setdefault((mention.line_no, mention.table), []).append(mention)
     links: list[MentionLink] = []
+    known: dict[tuple[str, str], _Name] = {}
     for pair in pairs:
         zh_text, en_text = texts.get(pair.zh_line_no, ""), texts.get(pair.en_line_no, "")
         zh_len, en_len = len(zh_text), len(en_text)
@@ -810,7 +878,7 @@ def link_mentions(
             if table in VALUE_TABLES:
                 links.extend(_link_values(table, zh, en, pair, zh_len, en_len))
             else:
-                links.extend(_link_names(table, zh, en, pair, zh_text, zh_len, en_len, lexicon))
+                links.extend(_link_names(table, zh, en, pair, zh_text, zh_len, en_len, lexicon, known))
     return tuple(links)
 
 
@@ -876,23 +944,31 @@ def find_drift(
     }
     differs = [link for link in links if link.relation == "value_differs"]
     in_differs = {mention_id for link in differs for mention_id in (link.zh_mention_id, link.en_mention_id)}
+    matched = linked_same | in_differs
+    unmatched: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.table in VALUE_TABLES and mention.mention_id not in matched:
+            unmatched.setdefault(mention.line_no, []).append(mention)
+    order = {id(mention): place for place, mention in enumerate(mentions)}
+    differs_of: dict[tuple[int, int], list[MentionLink]] = {}
+    for link in differs:
+        differs_of.setdefault((link.zh_line_no, link.en_line_no), []).append(link)
     drift: list[Drift] = []
     for pair in pairs:
-        for link in differs:
-            if link.zh_line_no == pair.zh_line_no and link.en_line_no == pair.en_line_no:
-                drift.append(
-                    Drift(
-                        link.table,
-                        "value_differs",
-                        pair.zh_line_no,
-                        pair.en_line_no,
-                        by_id[link.zh_mention_id],
-                        by_id[link.en_mention_id],
-                    )
+        for link in differs_of.get((pair.zh_line_no, pair.en_line_no), ()):
+            drift.append(
+                Drift(
+                    link.table,
+                    "value_differs",
+                    pair.zh_line_no,
+                    pair.en_line_no,
+                    by_id[link.zh_mention_id],
+                    by_id[link.en_mention_id],
                 )
-        for mention in mentions:
-            if mention.table not in VALUE_TABLES or mention.mention_id in linked_same | in_differs:
-                continue
+            )
+        # In the order of `mentions`, both lines together.
+        both = [*unmatched.get(pair.zh_line_no, ()), *unmatched.get(pair.en_line_no, ())]
+        for mention in sorted(both, key=lambda mention: order[id(mention)]):
             if mention.line_no == pair.zh_line_no:
                 other = texts.get(pair.en_line_no, "")
                 drift.append(
@@ -906,7 +982,7 @@ def find_drift(
                         _written_in(mention, other),
                     )
                 )
-            elif mention.line_no == pair.en_line_no:
+            else:
                 other = texts.get(pair.zh_line_no, "")
                 drift.append(
                     Drift(
