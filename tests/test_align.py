@@ -12,9 +12,11 @@ from click.testing import CliRunner
 import pipeline
 from pipeline.batch.run import run_batch
 from pipeline.cli import main
+from pipeline.core.records import LineContext
 from pipeline.document import process_document, source_from_text
 from pipeline.rules.loader import RuleFileError
 from pipeline.rules.ruleset import RuleSet, default_ruleset
+from pipeline.stages import align
 from pipeline.stages.align import compile_lexicon
 from pipeline.stages.normalise import detect_language
 from tests.bilingual_cases import CASES
@@ -89,6 +91,26 @@ def test_chinese_lines_of_one_case_never_pair_with_english_lines_of_another():
                 (zh_case, en_case, pair.evidence) for pair in _result("\n".join(lines)).bilingual.pairs
             ]
     assert paired == []
+
+
+def test_the_bound_on_shared_evidence_skips_no_pair_that_scoring_every_pair_would_keep():
+    documents = ["\n".join(lines) for lines, _ in CASES.values()]
+    documents += [(SEEDS / "003_6d13418a34c8fa09.txt").read_text(encoding="utf-8")]
+    lexicon = RULES.compiled(compile_lexicon)
+    kept = 0
+    for text in documents:
+        result = _result(text)
+        article = [LineContext(line.line_no, line.norm_text, line.lang) for line in result.lines]
+        measured = align._measured(article, result.mentions, lexicon)
+        if measured is None:
+            continue
+        features, runs = measured
+        zh = [line for line in features.values() if line.lang == "zh"]
+        en = [line for line in features.values() if line.lang == "en"]
+        bounded = align._candidates(zh, en, runs)
+        assert bounded == align._candidates(zh, en, runs, bounded=False)
+        kept += len(bounded)
+    assert kept > 40
 
 
 def test_lines_between_pairs_found_by_evidence_are_paired_by_the_layout(no_lexicon):

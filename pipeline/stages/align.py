@@ -555,40 +555,19 @@ def _length_fit(zh: _Line, en: _Line) -> float:
     return math.exp(-((math.log(ratio / LENGTH_RATIO)) ** 2) / (2 * LENGTH_SIGMA**2))
 
 
-def align_lines(
-    lines: Sequence[LineContext], mentions: Sequence[Mention], lexicon: Lexicon
-) -> tuple[LinePair, ...]:
-    """Pair Chinese article lines with the English lines that translate them, one to one.
+def _candidates(
+    zh_lines: Sequence[_Line],
+    en_lines: Sequence[_Line],
+    runs: Mapping[int, tuple[int, int, int]],
+    bounded: bool = True,
+) -> list[tuple[float, int, int, int, tuple[Any, ...]]]:
+    """(score, -distance, zh index, en index, parts) of every pair that may be taken on its evidence.
 
-    Every possible pair is scored; the best pairs are taken first, each line
-    at most once, while their score reaches MIN_PAIR_SCORE and their numbers
-    do not contradict each other (`_contradicts`). Lines left between pairs
-    taken that way are then paired by the layout (`_layout_pairs`); their
-    evidence ends with `layout=gap` and their score may be lower.
-    A document whose smaller language has fewer than MIN_SIDE_SHARE of the
-    lines of the larger is not paired at all.
+    With `bounded`, only pairs whose shared evidence could reach MIN_EVIDENCE
+    are scored (the others could not be taken): an upper bound from set
+    intersections, far cheaper than `_pair_score`. The result is the same
+    (tested against `bounded=False`, which scores every pair).
     """
-    measured = [_side(line) for line in lines]
-    sides = [(index, side) for index, (side, _) in enumerate(measured)]
-    counts = [sum(side == lang for _, side in sides) for lang in ("zh", "en")]
-    if not min(counts) or min(counts) < MIN_SIDE_SHARE * max(counts):
-        return ()
-    by_line: dict[int, list[Mention]] = {}
-    for mention in mentions:
-        if mention.table in VALUE_TABLES:
-            by_line.setdefault(mention.line_no, []).append(mention)
-    features = {
-        index: _features(
-            index, lines[index], side, measured[index][1], by_line.get(lines[index].line_no, ()), lexicon
-        )
-        for index, side in sides
-        if side
-    }
-    runs = _runs([(index, side) for index, side in sides if side])
-    zh_lines = [line for line in features.values() if line.lang == "zh"]
-    en_lines = [line for line in features.values() if line.lang == "en"]
-    # Only pairs whose shared evidence could reach MIN_EVIDENCE are scored (the others would not be
-    # taken): an upper bound from set intersections, far cheaper than `_pair_score`.
     en_bounds = [
         (en, frozenset(en.values), en.numbers, en.lexicon, len(en.values), len(en.numbers), len(en.lexicon))
         for en in en_lines
@@ -604,20 +583,69 @@ def align_lines(
         )
         firsts = [phrase.split(" ", 1)[0] for phrase in zh.latin]
         for en, en_value_set, en_numbers_set, en_lexicon_set, en_values, en_numbers, en_lexicon in en_bounds:
-            shared = len(zh.numbers & en_numbers_set) + len(zh.lexicon & en_lexicon_set)
-            if zh_values & en_value_set:
-                shared += 2.0 * min(values, en_values)
-            if firsts:
-                shared += 1.5 * sum(first in en.latin for first in firsts)
-            # `_possible`, written out: it is asked for every pair.
-            possible = (
-                2.0 * max(values, en_values) + max(numbers, en_numbers) + latin + max(lexicon, en_lexicon)
-            )
-            if shared < MIN_EVIDENCE * (possible + 1.0) - 1e-9:
-                continue
+            if bounded:
+                shared = len(zh.numbers & en_numbers_set) + len(zh.lexicon & en_lexicon_set)
+                if zh_values & en_value_set:
+                    shared += 2.0 * min(values, en_values)
+                if firsts:
+                    shared += 1.5 * sum(first in en.latin for first in firsts)
+                # `_possible`, written out: it is asked for every pair.
+                possible = (
+                    2.0 * max(values, en_values) + max(numbers, en_numbers) + latin + max(lexicon, en_lexicon)
+                )
+                if shared < MIN_EVIDENCE * (possible + 1.0) - 1e-9:
+                    continue
             score, confirmed, parts = _pair_score(zh, en, runs)
             if score >= MIN_PAIR_SCORE and confirmed >= MIN_EVIDENCE and not _contradicts(zh, en):
                 candidates.append((score, -abs(zh.index - en.index), zh.index, en.index, parts))
+    return candidates
+
+
+def _measured(
+    lines: Sequence[LineContext], mentions: Sequence[Mention], lexicon: Lexicon
+) -> tuple[dict[int, _Line], dict[int, tuple[int, int, int]]] | None:
+    """The features of the lines that can be paired, by article index, and their runs; None when
+    the document has too few lines of one language (MIN_SIDE_SHARE)."""
+    measured = [_side(line) for line in lines]
+    sides = [(index, side) for index, (side, _) in enumerate(measured)]
+    counts = [sum(side == lang for _, side in sides) for lang in ("zh", "en")]
+    if not min(counts) or min(counts) < MIN_SIDE_SHARE * max(counts):
+        return None
+    by_line: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.table in VALUE_TABLES:
+            by_line.setdefault(mention.line_no, []).append(mention)
+    features = {
+        index: _features(
+            index, lines[index], side, measured[index][1], by_line.get(lines[index].line_no, ()), lexicon
+        )
+        for index, side in sides
+        if side
+    }
+    runs = _runs([(index, side) for index, side in sides if side])
+    return features, runs
+
+
+def align_lines(
+    lines: Sequence[LineContext], mentions: Sequence[Mention], lexicon: Lexicon
+) -> tuple[LinePair, ...]:
+    """Pair Chinese article lines with the English lines that translate them, one to one.
+
+    Every possible pair is scored; the best pairs are taken first, each line
+    at most once, while their score reaches MIN_PAIR_SCORE and their numbers
+    do not contradict each other (`_contradicts`). Lines left between pairs
+    taken that way are then paired by the layout (`_layout_pairs`); their
+    evidence ends with `layout=gap` and their score may be lower.
+    A document whose smaller language has fewer than MIN_SIDE_SHARE of the
+    lines of the larger is not paired at all.
+    """
+    measured = _measured(lines, mentions, lexicon)
+    if measured is None:
+        return ()
+    features, runs = measured
+    zh_lines = [line for line in features.values() if line.lang == "zh"]
+    en_lines = [line for line in features.values() if line.lang == "en"]
+    candidates = _candidates(zh_lines, en_lines, runs)
     candidates.sort(key=lambda item: (-item[0], -item[1], item[2], item[3]))
     taken_zh: set[int] = set()
     taken_en: set[int] = set()
