@@ -242,6 +242,40 @@ def test_organisations_link_through_the_lexicon_with_both_names():
     assert names == {("国家药监局", "National Medical Products Administration")}
 
 
+def test_a_local_body_links_through_general_words_of_the_lexicon():
+    zh = "杭州市发展和改革委员会今年批复了12个新能源项目。"
+    en = (
+        "The Hangzhou Municipal Commission of Development and Reform "
+        "approved 12 new energy projects this year."
+    )
+    result = _result("\n".join([zh, en]))
+    links = [link for link in result.bilingual.links if link.table == "organisations"]
+    assert [(link.name_zh, link.name_en) for link in links] == [
+        ("杭州市发展和改革委员会", "Hangzhou Municipal Commission of Development and Reform")
+    ]
+    assert "lexicon:drc" in links[0].evidence
+
+
+def test_a_figure_extracted_on_one_side_only_is_drift_written_in_the_other_line():
+    zh = "园区已形成三大产业集群,集聚企业120家,去年产值达到86亿元。"
+    en = (
+        "The park has formed three industrial clusters, home to 120 companies, "
+        "with an output of 8.6 billion yuan."
+    )
+    result = _result("\n".join([zh, en]))
+    by_id = {mention.mention_id: mention for mention in result.mentions}
+    linked = {
+        (by_id[link.zh_mention_id].raw_text, by_id[link.en_mention_id].raw_text)
+        for link in result.bilingual.links
+        if link.table == "figures"
+    }
+    assert linked == {("120家", "120 companies"), ("86亿元", "8.6 billion yuan")}
+    figures = [row for row in result.bilingual.drift if row.table == "figures"]
+    assert [(row.kind, row.en.raw_text, row.in_other_text) for row in figures] == [
+        ("missing_in_zh", "three industrial clusters", True)
+    ]
+
+
 def test_every_lexicon_example_holds_both_forms_of_its_entry():
     lexicon = RULES.compiled(compile_lexicon)
     data = RULES.file("lexicon")
