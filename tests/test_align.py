@@ -1,4 +1,4 @@
-"""Bilingual pairing: line pairs, mention links and translation drift (pipeline/stages/align.py)."""
+"""Bilingual pairing: line pairs, mention links and translation drift (pipeline/stages/align/)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from pipeline.core.records import LineContext
 from pipeline.document import process_document, source_from_text
 from pipeline.rules.loader import RuleFileError
 from pipeline.rules.ruleset import RuleSet, default_ruleset
-from pipeline.stages import align
 from pipeline.stages.align import compile_lexicon
+from pipeline.stages.align import lines as pairing
 from pipeline.stages.normalise import detect_language
 from tests.bilingual_cases import CASES
 from tests.conftest import RULES, SEEDS, SHARED
@@ -101,14 +101,14 @@ def test_the_bound_on_shared_evidence_skips_no_pair_that_scoring_every_pair_woul
     for text in documents:
         result = _result(text)
         article = [LineContext(line.line_no, line.norm_text, line.lang) for line in result.lines]
-        measured = align._measured(article, result.mentions, lexicon)
+        measured = pairing._measured(article, result.mentions, lexicon)
         if measured is None:
             continue
         features, runs = measured
         zh = [line for line in features.values() if line.lang == "zh"]
         en = [line for line in features.values() if line.lang == "en"]
-        bounded = align._candidates(zh, en, runs)
-        assert bounded == align._candidates(zh, en, runs, bounded=False)
+        bounded = pairing._candidates(zh, en, runs)
+        assert bounded == pairing._candidates(zh, en, runs, bounded=False)
         kept += len(bounded)
     assert kept > 40
 
