@@ -208,3 +208,18 @@ CASES["extra_paragraphs_facing_each_other"] = (
     ],
     {(1, 4), (3, 6)},
 )
+
+# Alternating paragraphs, then two Chinese headings and one English heading: which one it translates
+# is not said by anything, so neither is paired (the English heading translates the first).
+CASES["two_headings_one_translation"] = (
+    [
+        "本周全市共举办招聘会12场,提供岗位8600个。",
+        "The city held 12 job fairs this week, offering 8,600 positions.",
+        "春季招聘会现场人头攒动",
+        "求职者在展位前排起长队",
+        "Crowds at the spring job fair",
+        "其中,高校毕业生专场招聘会提供岗位2300个。",
+        "Of these, the job fair for college graduates offered 2,300 positions.",
+    ],
+    {(1, 2), (6, 7)},
+)

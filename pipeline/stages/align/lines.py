@@ -28,7 +28,7 @@ MIN_HAN_CHARS = 4
 MIN_EN_WORDS = 3
 # A pair found by evidence needs this share of the evidence its lines offer confirmed: place and
 # length alone come close to MIN_PAIR_SCORE, and one common word must not carry two neighbours.
-MIN_EVIDENCE = 0.3
+MIN_EVIDENCE = 0.35
 # The smaller language must hold this share of the lines of the larger one: a Chinese page with a
 # few English lines (a site name, a credit) or the reverse is not a translated document.
 MIN_SIDE_SHARE = 0.3
@@ -270,7 +270,9 @@ def _contradicts(zh: _Line, en: _Line) -> bool:
 
 
 def _layout_pairs(
-    features: Mapping[int, _Line], anchors: Sequence[tuple[_Line, _Line]]
+    features: Mapping[int, _Line],
+    anchors: Sequence[tuple[_Line, _Line]],
+    runs: Mapping[int, tuple[int, int, int]],
 ) -> list[tuple[_Line, _Line]]:
     """Pairs that the layout of the document gives between pairs found by evidence.
 
@@ -280,7 +282,8 @@ def _layout_pairs(
     last) that holds as many unpaired Chinese lines as English ones is paired
     in order, all of its pairs or none. In a stretch of unequal counts (an
     untranslated caption or paragraph) a line is paired with its neighbour
-    when every pair found by evidence is two neighbouring lines in one order,
+    when every pair found by evidence is two neighbouring lines in one order
+    and neither of the two has a line of its language next to it,
     and otherwise with the one line of the stretch that shares a number, a
     figure, a date or a Latin word with it, if there is exactly one.
     Each such pair must fit in length and must not contradict itself.
@@ -312,8 +315,14 @@ def _layout_pairs(
                 found.extend(candidates)
             continue
         if step is not None:
-            by_index = {line.index: line for line in en_gap}
-            candidates = [(zh, by_index[zh.index + step]) for zh in zh_gap if zh.index + step in by_index]
+            # Neighbours that are each alone in their run: two Chinese lines before one English
+            # line do not say which of them it translates.
+            by_index = {line.index: line for line in en_gap if runs[line.index][2] == 1}
+            candidates = [
+                (zh, by_index[zh.index + step])
+                for zh in zh_gap
+                if zh.index + step in by_index and runs[zh.index][2] == 1
+            ]
         else:
             candidates = _only_partners(
                 [(zh, en) for zh in zh_gap for en in en_gap if _shares_content(zh, en)]
@@ -447,7 +456,7 @@ def align_lines(
         zh, en = features[zh_index], features[en_index]
         anchors.append((zh, en))
         pairs.append(LinePair(zh.line_no, en.line_no, round(score, 4), _described(parts)))
-    for zh, en in _layout_pairs(features, anchors):
+    for zh, en in _layout_pairs(features, anchors, runs):
         score, _, parts = _pair_score(zh, en, runs)
         pairs.append(LinePair(zh.line_no, en.line_no, round(score, 4), f"{_described(parts)};layout=gap"))
     return tuple(sorted(pairs, key=lambda pair: pair.zh_line_no))
