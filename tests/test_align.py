@@ -1,7 +1,8 @@
-"""Bilingual pairing: line pairs, mention links and translation drift (pipeline/stages/align.py)."""
+"""Bilingual pairing: line pairs, mention links and translation drift (pipeline/stages/align/)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 
@@ -11,10 +12,14 @@ from click.testing import CliRunner
 import pipeline
 from pipeline.batch.run import run_batch
 from pipeline.cli import main
+from pipeline.core.records import LineContext
 from pipeline.document import process_document, source_from_text
 from pipeline.rules.loader import RuleFileError
 from pipeline.rules.ruleset import RuleSet, default_ruleset
 from pipeline.stages.align import compile_lexicon
+from pipeline.stages.align import lines as pairing
+from pipeline.stages.normalise import detect_language
+from tests.bilingual_cases import CASES
 from tests.conftest import RULES, SEEDS, SHARED
 
 PAIRS_GOLD = SHARED / "gold" / "seeds_pairs.jsonl"
@@ -37,12 +42,104 @@ EN_3 = (
 )
 
 
-def _result(text: str):
-    return process_document(source_from_text(text), default_ruleset())
+def _result(text: str, ruleset: RuleSet | None = None):
+    return process_document(source_from_text(text), ruleset or default_ruleset())
 
 
-def _pairs(text: str) -> set[tuple[int, int]]:
-    return {(pair.zh_line_no, pair.en_line_no) for pair in _result(text).bilingual.pairs}
+def _pairs(text: str, ruleset: RuleSet | None = None) -> set[tuple[int, int]]:
+    return {(pair.zh_line_no, pair.en_line_no) for pair in _result(text, ruleset).bilingual.pairs}
+
+
+@pytest.fixture(scope="module")
+def no_lexicon(tmp_path_factory) -> RuleSet:
+    """The shipped rules with an empty bilingual lexicon."""
+    directory = tmp_path_factory.mktemp("rules") / "rules"
+    shutil.copytree(RULES.directory, directory)
+    (directory / "lexicon.yaml").write_text("entries: []\n", encoding="utf-8")
+    return RuleSet.load(directory)
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_written_bilingual_layouts_pair_exactly_as_expected(case):
+    lines, expected = CASES[case]
+    assert _pairs("\n".join(lines)) == expected
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_pairing_does_not_depend_on_the_lexicon(case, no_lexicon):
+    lines, expected = CASES[case]
+    assert no_lexicon.compiled(compile_lexicon).zh_pattern is None
+    assert _pairs("\n".join(lines), no_lexicon) == expected
+
+
+def test_chinese_lines_of_one_case_never_pair_with_english_lines_of_another():
+    """Every case's Chinese beside every other case's English, as blocks and alternating: no pair at all."""
+    sides = {
+        name: (
+            [line for line in lines if detect_language(line) == "zh"],
+            [line for line in lines if detect_language(line) == "en"],
+        )
+        for name, (lines, _) in CASES.items()
+    }
+    paired = []
+    for (zh_case, (zh, _)), (en_case, (_, en)) in itertools.permutations(sides.items(), 2):
+        if not zh or not en:
+            continue
+        alternating = [line for both in itertools.zip_longest(zh, en) for line in both if line]
+        for lines in (zh + en, alternating):
+            paired += [
+                (zh_case, en_case, pair.evidence) for pair in _result("\n".join(lines)).bilingual.pairs
+            ]
+    assert paired == []
+
+
+def test_the_bound_on_shared_evidence_skips_no_pair_that_scoring_every_pair_would_keep():
+    documents = ["\n".join(lines) for lines, _ in CASES.values()]
+    documents += [(SEEDS / "003_6d13418a34c8fa09.txt").read_text(encoding="utf-8")]
+    lexicon = RULES.compiled(compile_lexicon)
+    kept = 0
+    for text in documents:
+        result = _result(text)
+        article = [LineContext(line.line_no, line.norm_text, line.lang) for line in result.lines]
+        measured = pairing._measured(article, result.mentions, lexicon)
+        if measured is None:
+            continue
+        features, runs = measured
+        zh = [line for line in features.values() if line.lang == "zh"]
+        en = [line for line in features.values() if line.lang == "en"]
+        bounded = pairing._candidates(zh, en, runs)
+        assert bounded == pairing._candidates(zh, en, runs, bounded=False)
+        kept += len(bounded)
+    assert kept > 40
+
+
+def test_lines_between_pairs_found_by_evidence_are_paired_by_the_layout(no_lexicon):
+    lines, _ = CASES["chinese_block_then_english_block"]
+    result = _result("\n".join(lines), no_lexicon)
+    pairs = {(pair.zh_line_no, pair.en_line_no): pair for pair in result.bilingual.pairs}
+    assert pairs[(1, 6)].evidence.endswith("layout=gap") and pairs[(5, 10)].evidence.endswith("layout=gap")
+    assert not pairs[(2, 7)].evidence.endswith("layout=gap")
+
+
+def test_neighbouring_lines_whose_numbers_differ_are_not_a_pair():
+    zh = "园区今年新引进企业42家,新增就业岗位1500个。"
+    en = "The park expects to welcome about 60 companies and create 2,000 jobs next year."
+    assert _pairs("\n".join([zh, en])) == set()
+    en = "The park welcomed many new companies this year and created a lot of jobs."
+    assert _pairs("\n".join([zh, en])) == set()
+
+
+def test_a_page_with_one_chinese_line_among_english_paragraphs_is_not_paired():
+    text = "\n".join(
+        [
+            "ABC | 东方港口投资有限公司",
+            "Remarks of the ABC chief executive at the port investment forum",
+            "Good morning. ABC is glad to join this forum on port investment in the region.",
+            "ABC has invested in three terminals and two logistics parks over the past decade.",
+            "We will keep working with our partners to build greener ports.",
+        ]
+    )
+    assert _pairs(text) == set()
 
 
 def test_chinese_first_lines_are_paired():
@@ -145,6 +242,40 @@ def test_organisations_link_through_the_lexicon_with_both_names():
     assert names == {("国家药监局", "National Medical Products Administration")}
 
 
+def test_a_local_body_links_through_general_words_of_the_lexicon():
+    zh = "杭州市发展和改革委员会今年批复了12个新能源项目。"
+    en = (
+        "The Hangzhou Municipal Commission of Development and Reform "
+        "approved 12 new energy projects this year."
+    )
+    result = _result("\n".join([zh, en]))
+    links = [link for link in result.bilingual.links if link.table == "organisations"]
+    assert [(link.name_zh, link.name_en) for link in links] == [
+        ("杭州市发展和改革委员会", "Hangzhou Municipal Commission of Development and Reform")
+    ]
+    assert "lexicon:drc" in links[0].evidence
+
+
+def test_a_figure_extracted_on_one_side_only_is_drift_written_in_the_other_line():
+    zh = "园区已形成三大产业集群,集聚企业120家,去年产值达到86亿元。"
+    en = (
+        "The park has formed three industrial clusters, home to 120 companies, "
+        "with an output of 8.6 billion yuan."
+    )
+    result = _result("\n".join([zh, en]))
+    by_id = {mention.mention_id: mention for mention in result.mentions}
+    linked = {
+        (by_id[link.zh_mention_id].raw_text, by_id[link.en_mention_id].raw_text)
+        for link in result.bilingual.links
+        if link.table == "figures"
+    }
+    assert linked == {("120家", "120 companies"), ("86亿元", "8.6 billion yuan")}
+    figures = [row for row in result.bilingual.drift if row.table == "figures"]
+    assert [(row.kind, row.en.raw_text, row.in_other_text) for row in figures] == [
+        ("missing_in_zh", "three industrial clusters", True)
+    ]
+
+
 def test_every_lexicon_example_holds_both_forms_of_its_entry():
     lexicon = RULES.compiled(compile_lexicon)
     data = RULES.file("lexicon")
@@ -244,6 +375,18 @@ def test_seed_003_pairs_and_figure_links_against_the_gold():
     assert recall >= 0.95 and precision >= 0.95, (recall, precision)
     dropped = {row.zh.raw_text for row in result.bilingual.drift if row.kind == "missing_in_en"}
     assert {"88家", "200余件"} <= dropped
+
+
+@pytest.mark.skipif(
+    not PAIRS_GOLD.is_file(), reason=f"{PAIRS_GOLD} (gold line pairs) is not beside the project"
+)
+def test_seed_003_pairs_without_the_lexicon(no_lexicon):
+    name = "003_6d13418a34c8fa09.txt"
+    gold = [json.loads(line) for line in PAIRS_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    expected = {
+        (row["zh_line"], row["en_line"]) for row in gold if row["doc"] == name and "zh_text" not in row
+    }
+    assert _pairs((SEEDS / name).read_text(encoding="utf-8"), no_lexicon) == expected
 
 
 @pytest.mark.skipif(

@@ -1,7 +1,7 @@
 """Reading the bilingual tables: translation drift as a frame and as text.
 
 `line_pairs`, `mention_links` and `drift` are written by a run (see
-`pipeline/stages/align.py`); this module only reads and formats them.
+`pipeline/stages/align/`); this module only reads and formats them.
 """
 
 from __future__ import annotations
