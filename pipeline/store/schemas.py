@@ -65,7 +65,7 @@ STORE_SCHEMAS: dict[str, pa.Schema] = {
             pa.field("flags", pa.list_(pa.string())),
         ]
     ),
-    # Bilingual documents (pipeline/stages/align.py): empty for monolingual ones.
+    # Bilingual documents (pipeline/stages/align/): empty for monolingual ones.
     "line_pairs": pa.schema(
         [
             pa.field("doc_id", pa.string(), nullable=False),
