@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+import regex
+
 from pipeline.extractors.names.rules import (
     ORGANISATIONS,
     PROJECTS,
@@ -29,6 +31,7 @@ from pipeline.extractors.names.rules import (
 
 SENTENCE_PUNCTUATION = ",.;:!?，。；：！？"
 SENTENCE_PUNCTUATION_PATTERN = re.compile(f"[{re.escape(SENTENCE_PUNCTUATION)}]")
+REVERSE_PUNCTUATION = regex.compile(f"(?r)[{re.escape(SENTENCE_PUNCTUATION)}]")
 # Longest boundary word that may straddle the start of a search window.
 # A company's short name in a list: Chinese characters (and the dot of a transcribed name).
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff·]+")
@@ -50,9 +53,13 @@ def _name_window_start(text: str, lowest: int, end: int, rules: NameRules) -> in
         start = boundary.end()
     # Scan from a little earlier so that a word straddling the window start
     # (参加 before 进博会 when only two characters are allowed) is seen.
+    # ... and past the window end, so that a keep word running into the
+    # suffix (提升工程) hides the boundary word inside it (提升).
     kinds = rules.boundary_word_kinds
-    for match in rules.boundary_word_pattern.finditer(text, max(0, start - WORD_OVERLAP), end):
-        if kinds[match.group()]:
+    for match in rules.boundary_word_pattern.finditer(text, max(0, start - WORD_OVERLAP), end + WORD_OVERLAP):
+        if match.start() >= end:
+            break
+        if kinds[match.group()] and match.end() <= end:
             start = max(start, match.end())
     return start
 
@@ -208,12 +215,20 @@ def _suffix_names(
                 # A rule with a context holds only there, and then wins ties.
                 confirmed = bool(rule.context_after) or rule.title_after
                 if confirmed and not (
-                    (rule.title_after and titled) or text.startswith(rule.context_after or ("\0",), end)
+                    (rule.title_after and titled)
+                    or text.startswith(rule.context_after or ("\0",), end)
+                    or _context_within(text, end, rule, rules)
                 ):
                     continue
+                if rules.word_view.straddles(text[max(0, suffix_start - 2) : end + 2], min(2, suffix_start)):
+                    continue  # the suffix begins inside a verb: 举行动, 建设施工
                 start = _name_start(text, suffix_start, rule, suffix_ends, rules, facts)
                 if start is None:
                     continue
+                if rules.leading_date is not None and rule.kind != "event":
+                    dated = rules.leading_date.match(text, start, suffix_start)
+                    if dated:
+                        start = dated.end()
                 if suffix_start - start >= 2 and rules.word_view.enabled:
                     offset = rules.word_view.start(
                         text[start:suffix_start], rule.kind not in rules.clause_kinds
@@ -231,6 +246,15 @@ def _suffix_names(
                     text[start:suffix_start], rule.table, rules, rule.generic_from
                 ):
                     continue
+                if (
+                    rule.needs_anchor or (rule.anchor_in_role and _in_role(text, start, rules))
+                ) and not _anchored(text, start, suffix_start, rule, suffix_ends, rules):
+                    continue
+                if rule.needs_place:
+                    place = _place_start(text, start, suffix_start, rules)
+                    if place is None:
+                        continue
+                    start = place
                 name_end = end
                 if rule.extend_right and rules.right_extension is not None:
                     extension = rules.right_extension.match(text, end)
@@ -242,6 +266,81 @@ def _suffix_names(
                 weight = len(word) + (CONFIRMED if confirmed else 0)
                 names.append(NameSpan(rule.table, start, name_end, rule.rule_id, kind, weight))
     return names
+
+
+def _anchored(
+    text: str,
+    start: int,
+    suffix_start: int,
+    rule: SuffixRule,
+    suffix_ends: dict[int, list[str]],
+    rules: NameRules,
+) -> bool:
+    """True when the text before a suffix names something: a proper word, a place, a name inside.
+
+    "嘉吉亚太生产线扩建项目", "宜明细胞CDMO基地项目", "施普林格·自然集团项目"
+    are names; "社会事业和现代服务业项目", "10亿元以上项目", "招商引资和项目" are
+    descriptions. An amount of money or a conjunction right before the
+    suffix makes a description whatever the rest holds.
+    """
+    prefix = text[start:suffix_start]
+    if prefix[-1:] in rules.conjunctions:
+        return False
+    if rules.amount_pattern is not None and rules.amount_pattern.search(prefix):
+        return False
+    if rules.anchor_pattern is not None and rules.anchor_pattern.search(prefix):
+        return True
+    if rules.place_pattern is not None and rules.place_pattern.search(prefix):
+        return True
+    # Another name's ending inside (集团, 产业园, 中心), with something before it.
+    for end in range(start + 3, suffix_start + 1):
+        for inner in suffix_ends.get(end, ()):
+            if (
+                len(inner) >= 2
+                and end - len(inner) > start
+                and all(other.rule_id != rule.rule_id for other in rules.suffixes[inner])
+            ):
+                return True
+    return rules.word_view.anchored(prefix)
+
+
+def _context_within(text: str, end: int, rule: SuffixRule, rules: NameRules) -> bool:
+    """A title or a context word a few characters after an office, in the same clause.
+
+    "投资推广署及引进办昨公布", "投资推广署创新及科技总裁": another body or
+    a division may come between the office and what shows it is a body.
+    """
+    if not rule.context_within:
+        return False
+    stop = SENTENCE_PUNCTUATION_PATTERN.search(text, end, end + rule.context_within + 4)
+    window = text[end : stop.start() if stop else end + rule.context_within + 4]
+    for word in (*rule.context_after, *(rules.title_words if rule.title_after else ())):
+        found = window.find(word)
+        if 0 <= found <= rule.context_within:
+            return True
+    return False
+
+
+def _in_role(text: str, start: int, rules: NameRules) -> bool:
+    """True when the name is what something becomes or aims to be ("建设成为全球知名的X中心").
+
+    A role word (成为, 打造成) earlier in the clause, with no punctuation between.
+    """
+    if rules.role_pattern is None:
+        return False
+    lowest = max(0, start - rules.max_name_length)
+    clause = REVERSE_PUNCTUATION.search(text, lowest, start)
+    clause_start = clause.end() if clause else lowest
+    return rules.role_pattern.search(text, clause_start, start) is not None
+
+
+def _place_start(text: str, start: int, suffix_start: int, rules: NameRules) -> int | None:
+    """Where a place (an administrative prefix, a district, a country) begins before a suffix, or None."""
+    found = rules.admin_start.search(text, start, suffix_start) if rules.admin_start else None
+    if found is not None:
+        return found.start()
+    offset = rules.word_view.first_place(text[start:suffix_start])
+    return None if offset is None else start + offset
 
 
 def _known_names(text: str, rules: NameRules, known_hits: list[tuple[int, str]]) -> list[NameSpan]:

@@ -82,6 +82,10 @@ class SuffixRule:
     context_after: tuple[str, ...] = ()
     title_after: bool = False
     bare_with_title: bool = False
+    needs_anchor: bool = False
+    needs_place: bool = False
+    context_within: int = 0
+    anchor_in_role: bool = False
 
 
 @dataclass(frozen=True)
@@ -177,6 +181,10 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             context_after=tuple(flat(entry.get("context_after"))),
             title_after=entry.get("title_after", False),
             bare_with_title=entry.get("bare_with_title", False),
+            needs_anchor=entry.get("needs_anchor", False),
+            needs_place=entry.get("needs_place", False),
+            context_within=entry.get("context_within", 0),
+            anchor_in_role=entry.get("anchor_in_role", False),
         )
         pairs.extend((word, rule) for word in flat(entry["words"]))
     return pairs
@@ -264,11 +272,26 @@ class NameRules:
         view = names.get("word_view") or {"enabled": False}
         self.word_view = WordView(view, frozenset(generic))
         self.clause_kinds = frozenset(flat(view.get("clause_kinds")))
+        anchor = names.get("anchor") or {}
+        self.word_view.with_anchor(
+            frozenset(flat(anchor.get("tags"))) or self.word_view.proper,
+            anchor.get("min_length", 2),
+            frozenset(flat(anchor.get("aim_tags"))),
+            frozenset(flat(anchor.get("coined_tags"))),
+        )
+        roles = flat(names.get("role_words"))
+        self.role_pattern = regex.compile(f"(?r){literal_pattern(roles)}") if roles else None
+        self.anchor_pattern = regex.compile(anchor["pattern"]) if anchor.get("pattern") else None
+        self.amount_pattern = regex.compile(anchor["amount"]) if anchor.get("amount") else None
+        leading_date = names.get("leading_date", "")
+        self.leading_date = regex.compile(leading_date) if leading_date else None
 
         self.admin_prefixes = tuple(flat(orgs.get("admin_prefixes")))
         # Where an office's name may begin: an administrative prefix or a place name.
         starts = list(self.admin_prefixes) + _place_starts(orgs)
         self.admin_start = re.compile(literal_pattern(starts)) if starts else None
+        places = _place_starts(orgs)
+        self.place_pattern = re.compile(literal_pattern(places)) if places else None
         self.title_words = tuple(flat(orgs.get("title_words")))
 
         # One automaton: every suffix and every known name.

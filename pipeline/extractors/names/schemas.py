@@ -126,8 +126,21 @@ NAMES_SCHEMA = Mapping(
                 "min_verb_length": COUNT,
                 "name_words": WORDS,
                 "clause_kinds": WORDS,
+                "straddle_tags": WORDS,
             }
         ),
+        "anchor": Mapping(
+            {
+                "tags": WORDS,
+                "min_length": COUNT,
+                "pattern": Str(regex=True),
+                "amount": Str(regex=True),
+                "aim_tags": WORDS,
+                "coined_tags": WORDS,
+            }
+        ),
+        "role_words": WORDS,
+        "leading_date": Str(regex=True, allow_empty=True),
         "alias_note": Mapping({"words": SOME_WORDS, "max_length": COUNT}),
         "english": Mapping(
             {
@@ -175,6 +188,10 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "context_after": WORDS,
             "title_after": Bool(),
             "bare_with_title": Bool(),
+            "needs_anchor": Bool(),
+            "needs_place": Bool(),
+            "context_within": COUNT,
+            "anchor_in_role": Bool(),
             "examples": EXAMPLES,
         },
         required=("id", "kind", "words"),
