@@ -214,10 +214,15 @@ def _suffix_names(
                     continue
                 # A rule with a context holds only there, and then wins ties.
                 confirmed = bool(rule.context_after) or rule.title_after
-                if confirmed and not (
-                    (rule.title_after and titled)
-                    or text.startswith(rule.context_after or ("\0",), end)
-                    or _context_within(text, end, rule, rules)
+                partner = _partner_start(text, suffix_start, end, rule, rules)
+                if (
+                    confirmed
+                    and partner is None
+                    and not (
+                        (rule.title_after and titled)
+                        or text.startswith(rule.context_after or ("\0",), end)
+                        or _context_within(text, end, rule, rules)
+                    )
                 ):
                     continue
                 if rules.word_view.straddles(text[max(0, suffix_start - 2) : end + 2], min(2, suffix_start)):
@@ -225,6 +230,8 @@ def _suffix_names(
                 start = _name_start(text, suffix_start, rule, suffix_ends, rules, facts)
                 if start is None:
                     continue
+                if partner is not None:
+                    start = max(start, partner)
                 if rules.leading_date is not None and rule.kind != "event":
                     dated = rules.leading_date.match(text, start, suffix_start)
                     if dated:
@@ -236,6 +243,8 @@ def _suffix_names(
                     if offset is None:
                         continue
                     start += offset
+                if suffix_start - start >= 2 and rules.word_view.enabled:
+                    start = _after_acting_name(text, start, suffix_start, suffix_ends, rules)
                 if suffix_start - start < rule.min_prefix:
                     # A body named by its bare office before a title: 管委会主任.
                     if not (rule.bare_with_title and titled and start == suffix_start):
@@ -247,13 +256,13 @@ def _suffix_names(
                 ):
                     continue
                 if (
-                    rule.needs_anchor or (rule.anchor_in_role and _in_role(text, start, rules))
+                    rule.needs_anchor or (rule.anchor_when_described and _described(text, start, rules))
                 ) and not _anchored(text, start, suffix_start, rule, suffix_ends, rules):
                     continue
                 if rule.needs_place:
                     place = _place_start(text, start, suffix_start, rules)
-                    if place is None:
-                        continue
+                    if place is None or any(c in rules.conjunctions for c in text[place:suffix_start]):
+                        continue  # no place, or places joined ("国家及地方政府")
                     start = place
                 name_end = end
                 if rule.extend_right and rules.right_extension is not None:
@@ -295,10 +304,13 @@ def _anchored(
     # Another name's ending inside (集团, 产业园, 中心), with something before it.
     for end in range(start + 3, suffix_start + 1):
         for inner in suffix_ends.get(end, ()):
+            others = rules.suffixes[inner]
             if (
                 len(inner) >= 2
                 and end - len(inner) > start
-                and all(other.rule_id != rule.rule_id for other in rules.suffixes[inner])
+                and all(other.rule_id != rule.rule_id for other in others)
+                and any(_unconditional(other) for other in others)
+                and not _is_generic(text[start : end - len(inner)], others[0].table, rules)
             ):
                 return True
     return rules.word_view.anchored(prefix)
@@ -321,17 +333,59 @@ def _context_within(text: str, end: int, rule: SuffixRule, rules: NameRules) -> 
     return False
 
 
-def _in_role(text: str, start: int, rules: NameRules) -> bool:
-    """True when the name is what something becomes or aims to be ("建设成为全球知名的X中心").
+def _partner_start(text: str, suffix_start: int, end: int, rule: SuffixRule, rules: NameRules) -> int | None:
+    """Where a partner's name begins in "与X合作", "同X签约": just after the partner word, or None."""
+    if not rule.partner_before or not text.startswith(rule.partner_after, end):
+        return None
+    lowest = max(0, suffix_start - min(rule.max_prefix, rules.max_name_length) - 1)
+    found = max(
+        (
+            text.rfind(word, lowest, suffix_start) + len(word)
+            for word in rule.partner_before
+            if text.rfind(word, lowest, suffix_start) >= 0
+        ),
+        default=None,
+    )
+    return found
 
-    A role word (成为, 打造成) earlier in the clause, with no punctuation between.
+
+def _described(text: str, start: int, rules: NameRules) -> bool:
+    """True when the text before a name makes it a description, not a name.
+
+    A count or an indefinite word right before it ("一座新能源汽车产业园",
+    "全国首座科学园区", "最大锂离子电池基地"), or a role word earlier in the
+    clause: what something becomes or aims to be ("建设成为全球知名的X中心").
     """
+    if rules.indefinite_pattern is not None and rules.indefinite_pattern.search(
+        text, max(0, start - 8), start
+    ):
+        return True
     if rules.role_pattern is None:
         return False
     lowest = max(0, start - rules.max_name_length)
     clause = REVERSE_PUNCTUATION.search(text, lowest, start)
     clause_start = clause.end() if clause else lowest
     return rules.role_pattern.search(text, clause_start, start) is not None
+
+
+def _after_acting_name(
+    text: str, start: int, suffix_start: int, suffix_ends: dict[int, list[str]], rules: NameRules
+) -> int:
+    """Move `start` past a name and what it does: "特区政府重视聆听厂商会" -> 厂商会.
+
+    A name that ends inside the prefix and is followed by a verb or an
+    adverb is the subject of a clause; the name being read starts after it.
+    """
+    for end in range(suffix_start - 1, start + 1, -1):
+        if any(_unconditional(rule) for word in suffix_ends.get(end, ()) for rule in rules.suffixes[word]):
+            offset = rules.word_view.after_verb(text[end:suffix_start])
+            return end + offset if offset else start
+    return start
+
+
+def _unconditional(rule: SuffixRule) -> bool:
+    """True when a suffix makes a name wherever it stands (no context or anchor needed)."""
+    return not (rule.context_after or rule.title_after or rule.partner_before or rule.needs_anchor)
 
 
 def _place_start(text: str, start: int, suffix_start: int, rules: NameRules) -> int | None:

@@ -136,7 +136,11 @@ def _english_name(
             break
         previous_end = tokens[index - 1][1]
         token_start, token_end, word = tokens[index]
-        if token_start - previous_end != 1 or word in connectors or word in rules.articles:
+        if token_start - previous_end != 1 or word in rules.articles:
+            break
+        # "science technology and economy commission": a joiner may link the
+        # lower-case words; another connector ("of the", "in") ends the tail
+        if word in connectors and word not in rules.joiners:
             break
         if word in rules.english_lowercase:
             tail_end = (token_end, rules.english_lowercase[word])

@@ -85,7 +85,9 @@ class SuffixRule:
     needs_anchor: bool = False
     needs_place: bool = False
     context_within: int = 0
-    anchor_in_role: bool = False
+    partner_before: tuple[str, ...] = ()
+    partner_after: tuple[str, ...] = ()
+    anchor_when_described: bool = False
 
 
 @dataclass(frozen=True)
@@ -184,7 +186,9 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             needs_anchor=entry.get("needs_anchor", False),
             needs_place=entry.get("needs_place", False),
             context_within=entry.get("context_within", 0),
-            anchor_in_role=entry.get("anchor_in_role", False),
+            partner_before=tuple(flat(entry.get("partner_before"))),
+            partner_after=tuple(flat(entry.get("partner_after"))),
+            anchor_when_described=entry.get("anchor_when_described", False),
         )
         pairs.extend((word, rule) for word in flat(entry["words"]))
     return pairs
@@ -281,6 +285,12 @@ class NameRules:
         )
         roles = flat(names.get("role_words"))
         self.role_pattern = regex.compile(f"(?r){literal_pattern(roles)}") if roles else None
+        indefinite = flat(names.get("indefinite_words"))
+        described = [f"(?:{literal_pattern(indefinite)})"] if indefinite else []
+        if count:
+            described.append(f"(?:{count})")
+        # Searched with the name's start as the end of the text: what ends right before it.
+        self.indefinite_pattern = regex.compile(f"(?:{'|'.join(described)})$") if described else None
         self.anchor_pattern = regex.compile(anchor["pattern"]) if anchor.get("pattern") else None
         self.amount_pattern = regex.compile(anchor["amount"]) if anchor.get("amount") else None
         leading_date = names.get("leading_date", "")

@@ -140,6 +140,7 @@ NAMES_SCHEMA = Mapping(
             }
         ),
         "role_words": WORDS,
+        "indefinite_words": WORDS,
         "leading_date": Str(regex=True, allow_empty=True),
         "alias_note": Mapping({"words": SOME_WORDS, "max_length": COUNT}),
         "english": Mapping(
@@ -191,7 +192,9 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "needs_anchor": Bool(),
             "needs_place": Bool(),
             "context_within": COUNT,
-            "anchor_in_role": Bool(),
+            "partner_before": WORDS,
+            "partner_after": WORDS,
+            "anchor_when_described": Bool(),
             "examples": EXAMPLES,
         },
         required=("id", "kind", "words"),

@@ -160,6 +160,19 @@ class WordView:
                 return True
         return False
 
+    def after_verb(self, text: str) -> int:
+        """Offset after the verbs and adverbs that begin `text`, when a name remains after them; else 0.
+
+        "重视聆听厂商" -> 4 (厂商); "预算" -> 0 (a noun, whatever its tag says).
+        """
+        if not self.enabled:
+            return 0
+        words = tagged(text)
+        if not words or words[0][1] not in self.governing or len(words[0][0]) < self.min_verb:
+            return 0
+        offset = self.start(text, False)
+        return offset if offset and offset < len(text) else 0
+
     def first_place(self, prefix: str) -> int | None:
         """Offset of the first word tagged as a place (美国, 日本) in `prefix`, or None."""
         if not self.enabled:
