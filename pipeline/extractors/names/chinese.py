@@ -400,6 +400,9 @@ def _place_start(text: str, start: int, suffix_start: int, rules: NameRules) -> 
 def _known_names(text: str, rules: NameRules, known_hits: list[tuple[int, str]]) -> list[NameSpan]:
     names = []
     for end, word in known_hits:
+        not_before = rules.known_not_before.get(word)
+        if not_before and text.startswith(not_before, end):
+            continue
         rule_id, kind = rules.known[word]
         names.append(NameSpan(ORGANISATIONS, end - len(word), end, rule_id, kind, len(word)))
     return names

@@ -310,9 +310,13 @@ class NameRules:
             for word, rule in _suffix_rules(table, document, self.max_name_length):
                 self.suffixes.setdefault(word, []).append(rule)
         self.known: dict[str, tuple[str, str]] = {}  # name -> (rule_id, kind)
+        # name -> what must not follow it (经济部 in 经济部署 is no ministry)
+        self.known_not_before: dict[str, tuple[str, ...]] = {}
         for entry in orgs.get("gazetteer", []):
             for name in flat(entry["names"]):
                 self.known[name] = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+                if entry.get("not_before"):
+                    self.known_not_before[name] = tuple(flat(entry["not_before"]))
         jieba_settings = orgs.get("jieba_dictionary", {})
         if jieba_settings.get("enabled", False):
             self._add_jieba_words(jieba_settings)

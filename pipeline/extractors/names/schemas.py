@@ -239,7 +239,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "title_words": WORDS,
             "gazetteer": ListOf(
                 Mapping(
-                    {"id": Str(), "kind": kind, "names": WORDS, "examples": EXAMPLES},
+                    {"id": Str(), "kind": kind, "names": WORDS, "not_before": WORDS, "examples": EXAMPLES},
                     required=("id", "kind", "names"),
                 ),
                 unique="id",
