@@ -198,7 +198,7 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
     if rule is None:
         return []
     names = []
-    patterns = [rules.english_acting_before]
+    patterns = [rules.english_acting_before, *rules.english_acting_described]
     if rules.english_acting_after is not None:
         patterns.append(rules.english_acting_after)
     for pattern in patterns:
@@ -216,6 +216,8 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 continue
             if words[0] in rules.english_acting_stop_words or words[0] in rules.leading_words:
                 continue
+            if words[-1].endswith(("'s", "’s")):
+                continue  # an owner ("Yili's unit signed"): what it owns acts, unnamed
             if any(word in rules.date_words or word in rules.english_heads for word in words):
                 continue  # a date, or a name the head rules find
             names.append(NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind))

@@ -466,6 +466,19 @@ class NameRules:
             if partners
             else None
         )
+        # "EV maker Nio" (a descriptor right before the name) and "Nio, a
+        # Shanghai-based carmaker," (an appositive after it)
+        descriptors = flat(entry.get("descriptors"))
+        self.english_acting_described = []
+        if descriptors:
+            nouns = literal_pattern(descriptors)
+            self.english_acting_described = [
+                regex.compile(rf"\b(?:{nouns}) {name}(?![\w&'’\-]| [A-Z])"),
+                regex.compile(
+                    rf"(?<![\w&'’\-]){name}, (?:a|an|the) (?:[\w\-]+ ){{0,{entry.get('appositive_gap', 5)}}}?"
+                    rf"(?:{nouns})\b"
+                ),
+            ]
         self.english_acting_titles = frozenset(flat(entry.get("titles")))
         self.english_acting_stop_words = frozenset(flat(entry.get("stop_words")))
 

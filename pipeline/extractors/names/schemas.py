@@ -269,6 +269,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "auxiliaries": WORDS,
                     "partner_verbs": WORDS,
                     "partner_gap": COUNT,
+                    "descriptors": WORDS,
+                    "appositive_gap": COUNT,
                     "max_words": COUNT,
                     "titles": WORDS,
                     "stop_words": WORDS,
