@@ -121,6 +121,12 @@ def test_a_chinese_short_name_acts_as_a_company() -> None:
     assert org_names("推进中德科技合作。") == []
 
 
+def test_a_short_name_that_begins_a_signing_clause_is_a_company() -> None:
+    assert org_names("市政府与华为签署战略合作协议。") == [("市政府", "government"), ("华为", "company")]
+    assert org_names("昌平区与海淀区签署合作协议。") == []
+    assert org_names("一批企业落户园区。") == []
+
+
 def test_english_lowercase_body_after_a_capitalised_place() -> None:
     found = org_names("said Minhang's science technology and economy commission on Monday.")
     assert found == [("Minhang's science technology and economy commission", "government")]

@@ -489,11 +489,42 @@ def _names_company(item: str, listed: ListedCompanies, rules: NameRules) -> bool
     )
 
 
+def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
+    """Short names that begin a clause and sign, settle or invest ("台积电落户", "华为与腾讯签署").
+
+    The name must hold a proper or coined word (names.yaml `anchor`) and be
+    neither generic (企业, 园区) nor a place alone, nor begin with a word
+    that begins no name (a time word, a pronoun, a verb).
+    """
+    if rules.acting_subject_rule is None:
+        return []
+    rule_id, kind = rules.acting_subject_rule
+    spans: list[tuple[int, int]] = []
+    for match in rules.acting_subject_pattern.finditer(text):
+        spans.append(match.span("a"))
+    if rules.acting_partner_pattern is not None:
+        for match in rules.acting_partner_pattern.finditer(text):
+            spans += [match.span("a"), match.span("b")]
+    names = []
+    for start, end in spans:
+        name = text[start:end]
+        if (
+            rules.is_generic_prefix(name, True)
+            or (rules.place_pattern is not None and rules.place_pattern.fullmatch(name))
+            or rules.word_view.start(name, True) != 0
+            or not rules.word_view.anchored(name)
+            or rules.word_view.is_place(name)
+        ):
+            continue
+        names.append(NameSpan(ORGANISATIONS, start, end, rule_id, kind))
+    return names
+
+
 def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[NameSpan]]:
     """(names found by suffix, title or gazetteer; names found in lists)."""
     suffix_ends, known_hits = _suffix_ends(text, rules)
     facts = _LineFacts(text, rules)
     names = _title_names(text, rules) + _known_names(text, rules, known_hits)
     names += _suffix_names(text, rules, suffix_ends, facts)
-    listed = _list_names(text, rules, suffix_ends, facts)
+    listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
     return names, listed

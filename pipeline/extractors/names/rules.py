@@ -343,6 +343,7 @@ class NameRules:
         )
 
         self.list_rules = [_list_rule(ORGANISATIONS, orgs), _list_rule(PROJECTS, projects)]
+        self._compile_acting_subjects(orgs.get("acting_subjects"))
         listed = orgs.get("listed_companies")
         self.listed_companies = (
             ListedCompanies(
@@ -370,6 +371,32 @@ class NameRules:
         }
 
         self._compile_english(names["english"], orgs, projects)
+
+    def _compile_acting_subjects(self, entry: dict | None) -> None:
+        """Chinese names without a suffix that act as companies: "华为与腾讯签署", "台积电落户"."""
+        self.acting_subject_rule: tuple[str, str] | None = None
+        self.acting_subject_pattern: regex.Pattern | None = None
+        self.acting_partner_pattern: regex.Pattern | None = None
+        if not entry:
+            return
+        self.acting_subject_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        low, high = entry.get("min_length", 2), entry.get("max_length", 5)
+        # a joiner (与, 和) may begin a name (和黄医药), not sit inside one
+        joiners = flat(entry.get("joiners"))
+        inner = rf"(?:(?!{literal_pattern(joiners)})\p{{Han}})" if joiners else r"\p{Han}"
+        name = rf"\p{{Han}}{inner}{{{max(low - 1, 0)},{high - 1}}}"
+        clause = r"(?:(?<=^)|(?<=[,.;:!?，。；：！？、“”\s]))"
+        adverbs = flat(entry.get("adverbs"))
+        adverb = rf"(?:{literal_pattern(adverbs)})?" if adverbs else ""
+        verbs = literal_pattern(flat(entry["verbs"]))
+        # A clause that starts with the name and goes on with what it does.
+        self.acting_subject_pattern = regex.compile(rf"{clause}(?P<a>{name}?){adverb}(?:{verbs})")
+        partner_verbs = flat(entry.get("partner_verbs"))
+        if joiners and partner_verbs:
+            self.acting_partner_pattern = regex.compile(
+                rf"{clause}(?P<a>{name}?)(?:{literal_pattern(joiners)})(?P<b>{name}?){adverb}"
+                rf"(?:{literal_pattern(partner_verbs)})"
+            )
 
     def _compile_english(self, lexicon: dict, orgs: dict, projects: dict) -> None:
         """English head words of both tables, the lexicon of names.yaml, the company-list rule."""

@@ -278,6 +278,20 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 },
                 required=("id", "kind", "verbs"),
             ),
+            "acting_subjects": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "verbs": SOME_WORDS,
+                    "partner_verbs": WORDS,
+                    "joiners": WORDS,
+                    "adverbs": WORDS,
+                    "min_length": COUNT,
+                    "max_length": COUNT,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "verbs"),
+            ),
             "listed_companies": Mapping(
                 {
                     "id": Str(),

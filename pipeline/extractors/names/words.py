@@ -173,6 +173,11 @@ class WordView:
         offset = self.start(text, False)
         return offset if offset and offset < len(text) else 0
 
+    def is_place(self, text: str) -> bool:
+        """True when `text` is one word tagged as a place (北京, 美国)."""
+        words = tagged(text)
+        return len(words) == 1 and words[0][1] == "ns"
+
     def first_place(self, prefix: str) -> int | None:
         """Offset of the first word tagged as a place (美国, 日本) in `prefix`, or None."""
         if not self.enabled:
