@@ -259,6 +259,8 @@ def _suffix_names(
                     rule.needs_anchor or (rule.anchor_when_described and _described(text, start, rules))
                 ) and not _anchored(text, start, suffix_start, rule, suffix_ends, rules):
                     continue
+                if rule.needs_owner and not _owned(text, start, suffix_start, suffix_ends, rules):
+                    continue
                 if rule.needs_place:
                     place = _place_start(text, start, suffix_start, rules)
                     if place is None or any(c in rules.conjunctions for c in text[place:suffix_start]):
@@ -381,6 +383,31 @@ def _after_acting_name(
             offset = rules.word_view.after_verb(text[end:suffix_start])
             return end + offset if offset else start
     return start
+
+
+def _owned(
+    text: str, start: int, suffix_start: int, suffix_ends: dict[int, list[str]], rules: NameRules
+) -> bool:
+    """True when the name begins with an organisation's name: "中科院人才交流开发中心".
+
+    A known name at its start, or an organisation ending (大学, 集团, 研究院)
+    inside it with something before it.
+    """
+    longest = min(suffix_start - start, max((len(k) for k in rules.known), default=0))
+    if any(text[start : start + length] in rules.known for length in range(2, longest + 1)):
+        return True
+    for end in range(start + 2, suffix_start + 1):
+        for word in suffix_ends.get(end, ()):
+            if (
+                len(word) >= 2
+                and end - len(word) > start
+                and any(
+                    r.table == ORGANISATIONS and _unconditional(r) and not r.admin_prefix
+                    for r in rules.suffixes[word]
+                )
+            ):
+                return True
+    return False
 
 
 def _unconditional(rule: SuffixRule) -> bool:

@@ -84,6 +84,7 @@ class SuffixRule:
     bare_with_title: bool = False
     needs_anchor: bool = False
     needs_place: bool = False
+    needs_owner: bool = False
     context_within: int = 0
     partner_before: tuple[str, ...] = ()
     partner_after: tuple[str, ...] = ()
@@ -185,6 +186,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             bare_with_title=entry.get("bare_with_title", False),
             needs_anchor=entry.get("needs_anchor", False),
             needs_place=entry.get("needs_place", False),
+            needs_owner=entry.get("needs_owner", False),
             context_within=entry.get("context_within", 0),
             partner_before=tuple(flat(entry.get("partner_before"))),
             partner_after=tuple(flat(entry.get("partner_after"))),

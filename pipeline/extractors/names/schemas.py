@@ -191,6 +191,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "bare_with_title": Bool(),
             "needs_anchor": Bool(),
             "needs_place": Bool(),
+            "needs_owner": Bool(),
             "context_within": COUNT,
             "partner_before": WORDS,
             "partner_after": WORDS,
