@@ -360,6 +360,11 @@ class NameRules:
             else None
         )
 
+        # Project names a document later uses without their place.
+        self.min_short_form: int = (names.get("short_forms") or {}).get("min_length", 0)
+        self.whole_name_rules = frozenset(
+            f"{PROJECTS}:{projects[key]['id']}" for key in ("title_marks", "quoted_names", "list_context")
+        )
         # Short forms a document declares: "(以下简称“生命园”)".
         alias = names.get("alias_note") or {}
         self.alias_trigger = regex.compile(literal_pattern(flat(alias.get("words")) or ["简称"]))
@@ -538,6 +543,12 @@ class NameRules:
         if not rule.needs_specific or (rule.generic_from and len(prefix) >= rule.generic_from):
             return True
         return prefix != "" and not self.is_generic_prefix(prefix, rule.table == ORGANISATIONS)
+
+    def leading_place(self, name: str) -> int:
+        """Length of the place a name begins with (苏州生物医药产业园 -> 2), or 0."""
+        found = self.place_pattern.match(name) if self.place_pattern is not None else None
+        length = found.end() if found is not None else 0
+        return max(length, self.word_view.leading_place(name))
 
     def per_text(self, function: Callable[[str, NameRules], Result], maxsize: int) -> Callable[[str], Result]:
         """`function(text, self)` cached by text, on these rules only (one cache per function)."""

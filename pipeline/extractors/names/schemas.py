@@ -143,6 +143,7 @@ NAMES_SCHEMA = Mapping(
         "indefinite_words": WORDS,
         "leading_date": Str(regex=True, allow_empty=True),
         "alias_note": Mapping({"words": SOME_WORDS, "max_length": COUNT}),
+        "short_forms": Mapping({"min_length": COUNT}),
         "english": Mapping(
             {
                 "connectors": WORDS,

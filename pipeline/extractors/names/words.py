@@ -178,6 +178,36 @@ class WordView:
         words = tagged(text)
         return len(words) == 1 and words[0][1] == "ns"
 
+    def starts_word(self, text: str, start: int) -> bool:
+        """True when a name may begin at `start`: after a non-Chinese character or a function word.
+
+        "同时,生物医药产业园" and "改善生命科学园" (after a verb) may; "国家级经济
+        技术开发区" (after 级) may not.
+        """
+        if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+            return True
+        before = text[max(0, start - 4) : start]
+        words = tagged(before + text[start : start + 2])
+        position = 0
+        for word, tag in words:
+            if position + len(word) == len(before):
+                return tag in self.leading or tag in self.leading_single or tag in self.governing
+            if position + len(word) > len(before):
+                return False
+            position += len(word)
+        return False
+
+    def leading_place(self, text: str) -> int:
+        """Length of the words tagged as places at the start of `text` (中关村生命科学园 -> 3), or 0."""
+        if not self.enabled:
+            return 0
+        length = 0
+        for word, tag in tagged(text):
+            if tag != "ns" or len(word) < 2 or word in self.name_words:
+                break
+            length += len(word)
+        return length
+
     def first_place(self, prefix: str) -> int | None:
         """Offset of the first word tagged as a place (美国, 日本) in `prefix`, or None."""
         if not self.enabled:
