@@ -66,6 +66,25 @@ def test_a_leading_date_is_left_out_of_a_name() -> None:
     assert project_names("2021年横琴粤澳深度合作区新增企业。") == [("横琴粤澳深度合作区", "park")]
 
 
+def _document_projects(text: str) -> list[tuple[str, str | None]]:
+    """(name, alias_of) of every project of a whole document."""
+    import pipeline
+
+    return [(r.name, r.alias_of) for r in pipeline.extract(text) if r.table == "projects"]
+
+
+def test_a_project_used_again_without_its_place_is_that_project() -> None:
+    found = _document_projects("宁波医药健康产业园今年扩建。\n同时,医药健康产业园二期已投用。")
+    assert ("医药健康产业园二期", "宁波医药健康产业园") in found
+
+
+def test_a_short_form_of_two_parks_names_neither() -> None:
+    text = "宁波医药健康产业园和台州医药健康产业园扩建。\n同时,医药健康产业园二期已投用。"
+    found = _document_projects(text)
+    assert ("宁波医药健康产业园", None) in found
+    assert all(alias is None for _name, alias in found)
+
+
 @requires_gold
 def test_projects_reach_target_f1_on_seeds() -> None:
     _, _, f1 = score("project", projects)

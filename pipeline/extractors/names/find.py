@@ -157,9 +157,11 @@ def _short_forms(lines: Sequence[LineContext], names_of, rules: NameRules) -> di
     """Project names a document later uses without their place: 苏州生物医药产业园 -> 生物医药产业园.
 
     Returns short form -> (table, kind, full name), for full names that begin
-    with a place and leave at least `min_short_form` characters after it.
+    with a place and leave at least `min_short_form` characters after it; a
+    short form of two full names (新竹科学园区, 龙潭科学园区) is left out.
     """
     shorts: dict[str, tuple[str, str, str]] = {}
+    ambiguous: set[str] = set()
     minimum = rules.min_short_form
     if not minimum:
         return shorts
@@ -170,9 +172,12 @@ def _short_forms(lines: Sequence[LineContext], names_of, rules: NameRules) -> di
                 continue
             full = name_of(text, name)
             place = rules.leading_place(full)
-            if place and len(full) - place >= minimum and HAN_RUN.fullmatch(full[place:]):
-                shorts.setdefault(full[place:], (name.table, name.kind, full))
-    return shorts
+            short = full[place:]
+            if not (place and len(short) >= minimum and HAN_RUN.fullmatch(short)):
+                continue
+            if shorts.setdefault(short, (name.table, name.kind, full))[2] != full:
+                ambiguous.add(short)  # two places' parks: the short form names neither
+    return {short: entry for short, entry in shorts.items() if short not in ambiguous}
 
 
 def _alias_spans(
