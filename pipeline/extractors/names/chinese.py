@@ -163,7 +163,7 @@ def _after_conjunction(
         index = bisect_right(positions, end - len(conjunction)) - 1
         while index >= 0 and positions[index] > split:
             position = positions[index]
-            if position in suffix_ends or text[position - 1] == ")":
+            if _ends_name(position, suffix_ends, rules) or text[position - 1] == ")":
                 split = position + 1
                 break
             index -= 1
@@ -171,6 +171,13 @@ def _after_conjunction(
     while start < end and text[start] in rules.conjunctions:
         start += 1
     return start
+
+
+def _ends_name(position: int, suffix_ends: dict[int, list[str]], rules: NameRules) -> bool:
+    """True when a name may end at `position`: a suffix that makes a name wherever it stands ends there."""
+    return any(
+        _unconditional(rule) for word in suffix_ends.get(position, ()) for rule in rules.suffixes[word]
+    )
 
 
 def _name_start(
