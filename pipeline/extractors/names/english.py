@@ -149,6 +149,8 @@ def _english_name(
         end, head = tail_end
     if head is None:
         return None
+    if tail_end is None and last == phrase_start and words[last] in rules.english_heads:
+        return None  # a head word alone ("Biotech", "Committee") names nothing
     if head.table == ORGANISATIONS and rules.legal_tail_pattern is not None:
         # "Geely Holding Group Co., Ltd.": the legal form belongs to the name.
         legal = rules.legal_tail_pattern.match(text, end)
