@@ -67,17 +67,52 @@ def _runs(text: str, tokens: list[Token], connectors: frozenset[str]) -> list[li
 
 
 def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> list[list[int]]:
-    """Split a run into names: at a joiner ("and", "&") right after a head word."""
+    """Split a run into names at a joiner ("and", "&"): right after a head word, or
+    between two stretches that each hold a head ("Chinese Academy of Medical
+    Sciences and Peking Union Medical College")."""
     heads, joiners = rules.english_heads, rules.joiners
+    words = [tokens[index][2] for index in run]
     parts: list[list[int]] = [[]]
     for position, index in enumerate(run):
-        word = tokens[index][2]
-        previous = tokens[run[position - 1]][2] if position else ""
-        if word in joiners and previous in heads and parts[-1]:
+        word = words[position]
+        previous = words[position - 1] if position else ""
+        if (
+            word in joiners
+            and parts[-1]
+            and (
+                previous in heads
+                or (
+                    _head_continued(parts[-1], tokens, rules)
+                    and _holds_head_before_joiner(words, position + 1, rules)
+                )
+            )
+        ):
             parts.append([])
             continue
         parts[-1].append(index)
     return [part for part in parts if part]
+
+
+def _head_continued(part: list[int], tokens: list[Token], rules: NameRules) -> bool:
+    """True when the words hold an organisation head continued by "of", "for" (Academy of ...)."""
+    words = [tokens[i][2] for i in part]
+    return any(
+        word in rules.english_heads
+        and rules.english_heads[word].table == ORGANISATIONS
+        and following in rules.continuations
+        for word, following in zip(words, words[1:], strict=False)
+    )
+
+
+def _holds_head_before_joiner(words: list[str], start: int, rules: NameRules) -> bool:
+    """True when words[start:] end with an organisation head before the next joiner or
+    continuation ("Peking Union Medical College"; not "Medical Devices")."""
+    last = ""
+    for word in words[start:]:
+        if word in rules.joiners or word in rules.continuations:
+            break
+        last = word
+    return last in rules.english_heads and rules.english_heads[last].table == ORGANISATIONS
 
 
 def _is_date_word(word: str, rules: NameRules) -> bool:
