@@ -18,7 +18,7 @@ from bisect import bisect_right
 
 import regex
 
-from pipeline.extractors.names.rules import ORGANISATIONS, EnglishHead, NameRules, NameSpan
+from pipeline.extractors.names.rules import ORGANISATIONS, PROJECTS, EnglishHead, NameRules, NameSpan
 
 SENTENCE_END = ".!?。！？"
 ASCII_LETTERS_AND_DIGITS = frozenset(string.ascii_letters + string.digits)
@@ -154,8 +154,12 @@ def _english_name(
     start = tokens[part[phrase_start]][0]
     last = len(part) - 1
     # A trailing "in May" / "for 2030" is a date, not part of the name.
-    while last > phrase_start + 1 and words[last - 1] in continuations and _is_date_word(words[last], rules):
-        last -= 2
+    # ("on November 25": the date words after the continuation, then the continuation)
+    dated = last
+    while dated > phrase_start + 1 and _is_date_word(words[dated], rules):
+        dated -= 1
+    if dated < last and dated > phrase_start and words[dated] in continuations:
+        last = dated - 1
     end = tokens[part[last]][1]
     # A capitalised start that continues in lower case up to a lower-case head
     # ("Beijing Junming Medical health diagnosis industrial base"); a lone
@@ -292,7 +296,24 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
     names = []
     for number in sorted({bisect_right(chunk_starts, start) - 1 for start in head_starts}):
         names += chunk_names(text, english_tokens(text, rules, *chunks[number]), rules)
+    if rules.english_built_rule is not None:
+        names = [_built_facility(text, name, rules) for name in names]
     return names
+
+
+def _built_facility(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
+    """A centre that is built, opened or located is a facility ("building the X Center")."""
+    last_word = text[name.start : name.end].rsplit(" ", 1)[-1]
+    if name.table != ORGANISATIONS or last_word not in rules.english_built_heads:
+        return name
+    window_before = text[max(0, name.start - 40) : name.start]
+    built = (rules.english_built_before is not None and rules.english_built_before.search(window_before)) or (
+        rules.english_built_after is not None and rules.english_built_after.match(text, name.end)
+    )
+    if not built:
+        return name
+    rule_id, kind = rules.english_built_rule
+    return NameSpan(PROJECTS, name.start, name.end, rule_id, kind, name.weight)
 
 
 def chunk_names(text: str, tokens: list[Token], rules: NameRules) -> list[NameSpan]:

@@ -378,6 +378,28 @@ class NameRules:
         }
 
         self._compile_english(names["english"], orgs, projects)
+        self._compile_english_built(projects.get("english_built"))
+
+    def _compile_english_built(self, entry: dict | None) -> None:
+        """English centres that are built or opened: facilities (projects), not bodies."""
+        self.english_built_rule: tuple[str, str] | None = None
+        self.english_built_heads: frozenset[str] = frozenset()
+        self.english_built_before: regex.Pattern | None = None
+        self.english_built_after: regex.Pattern | None = None
+        if not entry:
+            return
+        self.english_built_rule = (f"{PROJECTS}:{entry['id']}", entry["kind"])
+        self.english_built_heads = frozenset(flat(entry["heads"]))
+        before, after = flat(entry.get("before")), flat(entry.get("after"))
+        if before:
+            self.english_built_before = regex.compile(
+                rf"\b(?:{literal_pattern(before)}) (?:the |a |an |new )*$", regex.IGNORECASE
+            )
+        if after:
+            self.english_built_after = regex.compile(
+                rf"(?:,[^,;.]{{0,60}},)? (?:(?:was|is|has been|will be|to be|being) )?"
+                rf"(?:{literal_pattern(after)})\b"
+            )
 
     def _compile_acting_subjects(self, entry: dict | None) -> None:
         """Chinese names without a suffix that act as companies: "华为与腾讯签署", "台积电落户"."""

@@ -317,6 +317,17 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "examples": EXAMPLES,
         }
         fields |= {
+            "english_built": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "heads": SOME_WORDS,
+                    "before": WORDS,
+                    "after": WORDS,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "heads"),
+            ),
             "right_extension": Str(regex=True, allow_empty=True),
             "title_marks": Mapping(titled, required=("id", "kind")),
             "quoted_names": Mapping(titled | {"suffixes": SOME_WORDS}, required=("id", "kind", "suffixes")),
