@@ -98,6 +98,40 @@ def test_acting_company_needs_a_whole_capitalised_run() -> None:
     assert org_names("Vice Mayor Lin announced the list.") == []
 
 
+def test_a_government_is_named_by_its_place() -> None:
+    assert org_names("加快建设法治政府和服务型政府。") == []
+    assert org_names("县长主持召开县政府常务会议。") == [("县政府", "government")]
+    assert org_names("双方与挪威政府签署了协议。") == [("挪威政府", "government")]
+    assert org_names("推动国家及地方政府加大投入。") == []
+
+
+def test_a_name_and_what_it_does_are_not_one_name() -> None:
+    assert ("厂商会", "association") in org_names("特区政府积极支持厂商会举办展览。")
+
+
+def test_an_office_shown_by_a_verb_after_another_body() -> None:
+    found = org_names("渔农自然护理署及食物安全中心昨日公布结果。")
+    assert ("渔农自然护理署", "government") in found
+
+
+def test_a_chinese_short_name_acts_as_a_company() -> None:
+    found = org_names("区政府与云岫资本合作设立产业基金。")
+    assert found == [("区政府", "government"), ("云岫资本", "company")]
+    assert org_names("一批人工智能落户园区。") == []
+    assert org_names("推进中德科技合作。") == []
+
+
+def test_a_short_name_that_begins_a_signing_clause_is_a_company() -> None:
+    assert org_names("市政府与华为签署战略合作协议。") == [("市政府", "government"), ("华为", "company")]
+    assert org_names("昌平区与海淀区签署合作协议。") == []
+    assert org_names("一批企业落户园区。") == []
+
+
+def test_english_lowercase_body_after_a_capitalised_place() -> None:
+    found = org_names("said Minhang's science technology and economy commission on Monday.")
+    assert found == [("Minhang's science technology and economy commission", "government")]
+
+
 def test_org_and_project_never_claim_the_same_text() -> None:
     line = normalise_line(1, "苏州工业园区管理委员会发布规划。", RULES)
     context = [LineContext(1, line.norm_text, line.lang)]

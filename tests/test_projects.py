@@ -41,6 +41,50 @@ def test_lone_sentence_initial_word_does_not_start_a_lowercase_name() -> None:
     assert project_names("Building a platform for exchange.") == []
 
 
+def test_a_description_ending_in_project_is_not_a_name() -> None:
+    # no proper word, place, brand or name inside: a description
+    assert project_names("全力推进社会事业和现代服务业项目。") == []
+    assert project_names("今年共签约10亿元以上项目8个。") == []
+    # a place, a brand or a park inside makes it a name
+    assert project_names("厦门显示面板生产线项目开工。") == [("厦门显示面板生产线项目", "facility")]
+    assert [name for name, _ in project_names("滨湖科技园配套道路工程完工。")] == ["滨湖科技园配套道路工程"]
+
+
+def test_a_count_or_a_role_makes_a_described_facility_need_an_anchor() -> None:
+    assert project_names("县里将建设一座新能源电池生产基地。") == []
+    assert project_names("力争建设成为国际一流的细胞治疗研发基地。") == []
+    assert project_names("全国首座科学园区落成。") == []
+    assert project_names("努力成为苏州细胞治疗研发基地。") == [("苏州细胞治疗研发基地", "facility")]
+
+
+def test_a_suffix_inside_a_verb_starts_no_name() -> None:
+    assert project_names("工地正在建设施工便道。") == []
+    assert all(name != "举行动" for name, _ in project_names("该市举行动员大会。"))
+
+
+def test_a_leading_date_is_left_out_of_a_name() -> None:
+    assert project_names("2021年横琴粤澳深度合作区新增企业。") == [("横琴粤澳深度合作区", "park")]
+
+
+def _document_projects(text: str) -> list[tuple[str, str | None]]:
+    """(name, alias_of) of every project of a whole document."""
+    import pipeline
+
+    return [(r.name, r.alias_of) for r in pipeline.extract(text) if r.table == "projects"]
+
+
+def test_a_project_used_again_without_its_place_is_that_project() -> None:
+    found = _document_projects("宁波医药健康产业园今年扩建。\n同时,医药健康产业园二期已投用。")
+    assert ("医药健康产业园二期", "宁波医药健康产业园") in found
+
+
+def test_a_short_form_of_two_parks_names_neither() -> None:
+    text = "宁波医药健康产业园和台州医药健康产业园扩建。\n同时,医药健康产业园二期已投用。"
+    found = _document_projects(text)
+    assert ("宁波医药健康产业园", None) in found
+    assert all(alias is None for _name, alias in found)
+
+
 @requires_gold
 def test_projects_reach_target_f1_on_seeds() -> None:
     _, _, f1 = score("project", projects)

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+import regex
+
 from pipeline.extractors.names.rules import (
     ORGANISATIONS,
     PROJECTS,
@@ -29,6 +31,7 @@ from pipeline.extractors.names.rules import (
 
 SENTENCE_PUNCTUATION = ",.;:!?，。；：！？"
 SENTENCE_PUNCTUATION_PATTERN = re.compile(f"[{re.escape(SENTENCE_PUNCTUATION)}]")
+REVERSE_PUNCTUATION = regex.compile(f"(?r)[{re.escape(SENTENCE_PUNCTUATION)}]")
 # Longest boundary word that may straddle the start of a search window.
 # A company's short name in a list: Chinese characters (and the dot of a transcribed name).
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff·]+")
@@ -50,9 +53,13 @@ def _name_window_start(text: str, lowest: int, end: int, rules: NameRules) -> in
         start = boundary.end()
     # Scan from a little earlier so that a word straddling the window start
     # (参加 before 进博会 when only two characters are allowed) is seen.
+    # ... and past the window end, so that a keep word running into the
+    # suffix (提升工程) hides the boundary word inside it (提升).
     kinds = rules.boundary_word_kinds
-    for match in rules.boundary_word_pattern.finditer(text, max(0, start - WORD_OVERLAP), end):
-        if kinds[match.group()]:
+    for match in rules.boundary_word_pattern.finditer(text, max(0, start - WORD_OVERLAP), end + WORD_OVERLAP):
+        if match.start() >= end:
+            break
+        if kinds[match.group()] and match.end() <= end:
             start = max(start, match.end())
     return start
 
@@ -156,7 +163,7 @@ def _after_conjunction(
         index = bisect_right(positions, end - len(conjunction)) - 1
         while index >= 0 and positions[index] > split:
             position = positions[index]
-            if position in suffix_ends or text[position - 1] == ")":
+            if _ends_name(position, suffix_ends, rules) or text[position - 1] == ")":
                 split = position + 1
                 break
             index -= 1
@@ -164,6 +171,13 @@ def _after_conjunction(
     while start < end and text[start] in rules.conjunctions:
         start += 1
     return start
+
+
+def _ends_name(position: int, suffix_ends: dict[int, list[str]], rules: NameRules) -> bool:
+    """True when a name may end at `position`: a suffix that makes a name wherever it stands ends there."""
+    return any(
+        _unconditional(rule) for word in suffix_ends.get(position, ()) for rule in rules.suffixes[word]
+    )
 
 
 def _name_start(
@@ -207,13 +221,28 @@ def _suffix_names(
                     continue
                 # A rule with a context holds only there, and then wins ties.
                 confirmed = bool(rule.context_after) or rule.title_after
-                if confirmed and not (
-                    (rule.title_after and titled) or text.startswith(rule.context_after or ("\0",), end)
+                partner = _partner_start(text, suffix_start, end, rule, rules)
+                if (
+                    confirmed
+                    and partner is None
+                    and not (
+                        (rule.title_after and titled)
+                        or text.startswith(rule.context_after or ("\0",), end)
+                        or _context_within(text, end, rule, rules)
+                    )
                 ):
                     continue
+                if rules.word_view.straddles(text[max(0, suffix_start - 2) : end + 2], min(2, suffix_start)):
+                    continue  # the suffix begins inside a verb: 举行动, 建设施工
                 start = _name_start(text, suffix_start, rule, suffix_ends, rules, facts)
                 if start is None:
                     continue
+                if partner is not None:
+                    start = max(start, partner)
+                if rules.leading_date is not None and rule.kind != "event":
+                    dated = rules.leading_date.match(text, start, suffix_start)
+                    if dated:
+                        start = dated.end()
                 if suffix_start - start >= 2 and rules.word_view.enabled:
                     offset = rules.word_view.start(
                         text[start:suffix_start], rule.kind not in rules.clause_kinds
@@ -221,6 +250,8 @@ def _suffix_names(
                     if offset is None:
                         continue
                     start += offset
+                if suffix_start - start >= 2 and rules.word_view.enabled:
+                    start = _after_acting_name(text, start, suffix_start, suffix_ends, rules)
                 if suffix_start - start < rule.min_prefix:
                     # A body named by its bare office before a title: 管委会主任.
                     if not (rule.bare_with_title and titled and start == suffix_start):
@@ -231,6 +262,17 @@ def _suffix_names(
                     text[start:suffix_start], rule.table, rules, rule.generic_from
                 ):
                     continue
+                if (
+                    rule.needs_anchor or (rule.anchor_when_described and _described(text, start, rules))
+                ) and not _anchored(text, start, suffix_start, rule, suffix_ends, rules):
+                    continue
+                if rule.needs_owner and not _owned(text, start, suffix_start, suffix_ends, rules):
+                    continue
+                if rule.needs_place:
+                    place = _place_start(text, start, suffix_start, rules)
+                    if place is None or any(c in rules.conjunctions for c in text[place:suffix_start]):
+                        continue  # no place, or places joined ("国家及地方政府")
+                    start = place
                 name_end = end
                 if rule.extend_right and rules.right_extension is not None:
                     extension = rules.right_extension.match(text, end)
@@ -244,9 +286,157 @@ def _suffix_names(
     return names
 
 
+def _anchored(
+    text: str,
+    start: int,
+    suffix_start: int,
+    rule: SuffixRule,
+    suffix_ends: dict[int, list[str]],
+    rules: NameRules,
+) -> bool:
+    """True when the text before a suffix names something: a proper word, a place, a name inside.
+
+    "嘉吉亚太生产线扩建项目", "宜明细胞CDMO基地项目", "施普林格·自然集团项目"
+    are names; "社会事业和现代服务业项目", "10亿元以上项目", "招商引资和项目" are
+    descriptions. An amount of money or a conjunction right before the
+    suffix makes a description whatever the rest holds.
+    """
+    prefix = text[start:suffix_start]
+    if prefix[-1:] in rules.conjunctions:
+        return False
+    if rules.amount_pattern is not None and rules.amount_pattern.search(prefix):
+        return False
+    if rules.anchor_pattern is not None and rules.anchor_pattern.search(prefix):
+        return True
+    if rules.place_pattern is not None and rules.place_pattern.search(prefix):
+        return True
+    # Another name's ending inside (集团, 产业园, 中心), with something before it.
+    for end in range(start + 3, suffix_start + 1):
+        for inner in suffix_ends.get(end, ()):
+            others = rules.suffixes[inner]
+            if (
+                len(inner) >= 2
+                and end - len(inner) > start
+                and all(other.rule_id != rule.rule_id for other in others)
+                and any(_unconditional(other) for other in others)
+                and not _is_generic(text[start : end - len(inner)], others[0].table, rules)
+            ):
+                return True
+    return rules.word_view.anchored(prefix)
+
+
+def _context_within(text: str, end: int, rule: SuffixRule, rules: NameRules) -> bool:
+    """A title or a context word a few characters after an office, in the same clause.
+
+    "投资推广署及引进办昨公布", "投资推广署创新及科技总裁": another body or
+    a division may come between the office and what shows it is a body.
+    """
+    if not rule.context_within:
+        return False
+    stop = SENTENCE_PUNCTUATION_PATTERN.search(text, end, end + rule.context_within + 4)
+    window = text[end : stop.start() if stop else end + rule.context_within + 4]
+    for word in (*rule.context_after, *(rules.title_words if rule.title_after else ())):
+        found = window.find(word)
+        if 0 <= found <= rule.context_within:
+            return True
+    return False
+
+
+def _partner_start(text: str, suffix_start: int, end: int, rule: SuffixRule, rules: NameRules) -> int | None:
+    """Where a partner's name begins in "与X合作", "同X签约": just after the partner word, or None."""
+    if not rule.partner_before or not text.startswith(rule.partner_after, end):
+        return None
+    lowest = max(0, suffix_start - min(rule.max_prefix, rules.max_name_length) - 1)
+    found = max(
+        (
+            text.rfind(word, lowest, suffix_start) + len(word)
+            for word in rule.partner_before
+            if text.rfind(word, lowest, suffix_start) >= 0
+        ),
+        default=None,
+    )
+    return found
+
+
+def _described(text: str, start: int, rules: NameRules) -> bool:
+    """True when the text before a name makes it a description, not a name.
+
+    A count or an indefinite word right before it ("一座新能源汽车产业园",
+    "全国首座科学园区", "最大锂离子电池基地"), or a role word earlier in the
+    clause: what something becomes or aims to be ("建设成为全球知名的X中心").
+    """
+    if rules.indefinite_pattern is not None and rules.indefinite_pattern.search(
+        text, max(0, start - 8), start
+    ):
+        return True
+    if rules.role_pattern is None:
+        return False
+    lowest = max(0, start - rules.max_name_length)
+    clause = REVERSE_PUNCTUATION.search(text, lowest, start)
+    clause_start = clause.end() if clause else lowest
+    return rules.role_pattern.search(text, clause_start, start) is not None
+
+
+def _after_acting_name(
+    text: str, start: int, suffix_start: int, suffix_ends: dict[int, list[str]], rules: NameRules
+) -> int:
+    """Move `start` past a name and what it does: "特区政府重视聆听厂商会" -> 厂商会.
+
+    A name that ends inside the prefix and is followed by a verb or an
+    adverb is the subject of a clause; the name being read starts after it.
+    """
+    for end in range(suffix_start - 1, start + 1, -1):
+        if any(_unconditional(rule) for word in suffix_ends.get(end, ()) for rule in rules.suffixes[word]):
+            offset = rules.word_view.after_verb(text[end:suffix_start])
+            return end + offset if offset else start
+    return start
+
+
+def _owned(
+    text: str, start: int, suffix_start: int, suffix_ends: dict[int, list[str]], rules: NameRules
+) -> bool:
+    """True when the name begins with an organisation's name: "中科院人才交流开发中心".
+
+    A known name at its start, or an organisation ending (大学, 集团, 研究院)
+    inside it with something before it.
+    """
+    longest = min(suffix_start - start, max((len(k) for k in rules.known), default=0))
+    if any(text[start : start + length] in rules.known for length in range(2, longest + 1)):
+        return True
+    for end in range(start + 2, suffix_start + 1):
+        for word in suffix_ends.get(end, ()):
+            if (
+                len(word) >= 2
+                and end - len(word) > start
+                and any(
+                    r.table == ORGANISATIONS and _unconditional(r) and not r.admin_prefix
+                    for r in rules.suffixes[word]
+                )
+            ):
+                return True
+    return False
+
+
+def _unconditional(rule: SuffixRule) -> bool:
+    """True when a suffix makes a name wherever it stands (no context or anchor needed)."""
+    return not (rule.context_after or rule.title_after or rule.partner_before or rule.needs_anchor)
+
+
+def _place_start(text: str, start: int, suffix_start: int, rules: NameRules) -> int | None:
+    """Where a place (an administrative prefix, a district, a country) begins before a suffix, or None."""
+    found = rules.admin_start.search(text, start, suffix_start) if rules.admin_start else None
+    if found is not None:
+        return found.start()
+    offset = rules.word_view.first_place(text[start:suffix_start])
+    return None if offset is None else start + offset
+
+
 def _known_names(text: str, rules: NameRules, known_hits: list[tuple[int, str]]) -> list[NameSpan]:
     names = []
     for end, word in known_hits:
+        not_before = rules.known_not_before.get(word)
+        if not_before and text.startswith(not_before, end):
+            continue
         rule_id, kind = rules.known[word]
         names.append(NameSpan(ORGANISATIONS, end - len(word), end, rule_id, kind, len(word)))
     return names
@@ -333,11 +523,42 @@ def _names_company(item: str, listed: ListedCompanies, rules: NameRules) -> bool
     )
 
 
+def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
+    """Short names that begin a clause and sign, settle or invest ("台积电落户", "华为与腾讯签署").
+
+    The name must hold a proper or coined word (names.yaml `anchor`) and be
+    neither generic (企业, 园区) nor a place alone, nor begin with a word
+    that begins no name (a time word, a pronoun, a verb).
+    """
+    if rules.acting_subject_rule is None:
+        return []
+    rule_id, kind = rules.acting_subject_rule
+    spans: list[tuple[int, int]] = []
+    for match in rules.acting_subject_pattern.finditer(text):
+        spans.append(match.span("a"))
+    if rules.acting_partner_pattern is not None:
+        for match in rules.acting_partner_pattern.finditer(text):
+            spans += [match.span("a"), match.span("b")]
+    names = []
+    for start, end in spans:
+        name = text[start:end]
+        if (
+            rules.is_generic_prefix(name, True)
+            or (rules.place_pattern is not None and rules.place_pattern.fullmatch(name))
+            or rules.word_view.start(name, True) != 0
+            or not rules.word_view.anchored(name)
+            or rules.word_view.is_place(name)
+        ):
+            continue
+        names.append(NameSpan(ORGANISATIONS, start, end, rule_id, kind))
+    return names
+
+
 def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[NameSpan]]:
     """(names found by suffix, title or gazetteer; names found in lists)."""
     suffix_ends, known_hits = _suffix_ends(text, rules)
     facts = _LineFacts(text, rules)
     names = _title_names(text, rules) + _known_names(text, rules, known_hits)
     names += _suffix_names(text, rules, suffix_ends, facts)
-    listed = _list_names(text, rules, suffix_ends, facts)
+    listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
     return names, listed

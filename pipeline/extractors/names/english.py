@@ -18,7 +18,7 @@ from bisect import bisect_right
 
 import regex
 
-from pipeline.extractors.names.rules import ORGANISATIONS, EnglishHead, NameRules, NameSpan
+from pipeline.extractors.names.rules import ORGANISATIONS, PROJECTS, EnglishHead, NameRules, NameSpan
 
 SENTENCE_END = ".!?。！？"
 ASCII_LETTERS_AND_DIGITS = frozenset(string.ascii_letters + string.digits)
@@ -67,17 +67,52 @@ def _runs(text: str, tokens: list[Token], connectors: frozenset[str]) -> list[li
 
 
 def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> list[list[int]]:
-    """Split a run into names: at a joiner ("and", "&") right after a head word."""
+    """Split a run into names at a joiner ("and", "&"): right after a head word, or
+    between two stretches that each hold a head ("Chinese Academy of Medical
+    Sciences and Peking Union Medical College")."""
     heads, joiners = rules.english_heads, rules.joiners
+    words = [tokens[index][2] for index in run]
     parts: list[list[int]] = [[]]
     for position, index in enumerate(run):
-        word = tokens[index][2]
-        previous = tokens[run[position - 1]][2] if position else ""
-        if word in joiners and previous in heads and parts[-1]:
+        word = words[position]
+        previous = words[position - 1] if position else ""
+        if (
+            word in joiners
+            and parts[-1]
+            and (
+                previous in heads
+                or (
+                    _head_continued(parts[-1], tokens, rules)
+                    and _holds_head_before_joiner(words, position + 1, rules)
+                )
+            )
+        ):
             parts.append([])
             continue
         parts[-1].append(index)
     return [part for part in parts if part]
+
+
+def _head_continued(part: list[int], tokens: list[Token], rules: NameRules) -> bool:
+    """True when the words hold an organisation head continued by "of", "for" (Academy of ...)."""
+    words = [tokens[i][2] for i in part]
+    return any(
+        word in rules.english_heads
+        and rules.english_heads[word].table == ORGANISATIONS
+        and following in rules.continuations
+        for word, following in zip(words, words[1:], strict=False)
+    )
+
+
+def _holds_head_before_joiner(words: list[str], start: int, rules: NameRules) -> bool:
+    """True when words[start:] end with an organisation head before the next joiner or
+    continuation ("Peking Union Medical College"; not "Medical Devices")."""
+    last = ""
+    for word in words[start:]:
+        if word in rules.joiners or word in rules.continuations:
+            break
+        last = word
+    return last in rules.english_heads and rules.english_heads[last].table == ORGANISATIONS
 
 
 def _is_date_word(word: str, rules: NameRules) -> bool:
@@ -119,8 +154,12 @@ def _english_name(
     start = tokens[part[phrase_start]][0]
     last = len(part) - 1
     # A trailing "in May" / "for 2030" is a date, not part of the name.
-    while last > phrase_start + 1 and words[last - 1] in continuations and _is_date_word(words[last], rules):
-        last -= 2
+    # ("on November 25": the date words after the continuation, then the continuation)
+    dated = last
+    while dated > phrase_start + 1 and _is_date_word(words[dated], rules):
+        dated -= 1
+    if dated < last and dated > phrase_start and words[dated] in continuations:
+        last = dated - 1
     end = tokens[part[last]][1]
     # A capitalised start that continues in lower case up to a lower-case head
     # ("Beijing Junming Medical health diagnosis industrial base"); a lone
@@ -136,7 +175,11 @@ def _english_name(
             break
         previous_end = tokens[index - 1][1]
         token_start, token_end, word = tokens[index]
-        if token_start - previous_end != 1 or word in connectors or word in rules.articles:
+        if token_start - previous_end != 1 or word in rules.articles:
+            break
+        # "science technology and economy commission": a joiner may link the
+        # lower-case words; another connector ("of the", "in") ends the tail
+        if word in connectors and word not in rules.joiners:
             break
         if word in rules.english_lowercase:
             tail_end = (token_end, rules.english_lowercase[word])
@@ -145,6 +188,8 @@ def _english_name(
         end, head = tail_end
     if head is None:
         return None
+    if tail_end is None and last == phrase_start and words[last] in rules.english_heads:
+        return None  # a head word alone ("Biotech", "Committee") names nothing
     if head.table == ORGANISATIONS and rules.legal_tail_pattern is not None:
         # "Geely Holding Group Co., Ltd.": the legal form belongs to the name.
         legal = rules.legal_tail_pattern.match(text, end)
@@ -194,7 +239,7 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
     if rule is None:
         return []
     names = []
-    patterns = [rules.english_acting_before]
+    patterns = [rules.english_acting_before, *rules.english_acting_described]
     if rules.english_acting_after is not None:
         patterns.append(rules.english_acting_after)
     for pattern in patterns:
@@ -212,6 +257,8 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 continue
             if words[0] in rules.english_acting_stop_words or words[0] in rules.leading_words:
                 continue
+            if words[-1].endswith(("'s", "’s")):
+                continue  # an owner ("Yili's unit signed"): what it owns acts, unnamed
             if any(word in rules.date_words or word in rules.english_heads for word in words):
                 continue  # a date, or a name the head rules find
             names.append(NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind))
@@ -249,7 +296,24 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
     names = []
     for number in sorted({bisect_right(chunk_starts, start) - 1 for start in head_starts}):
         names += chunk_names(text, english_tokens(text, rules, *chunks[number]), rules)
+    if rules.english_built_rule is not None:
+        names = [_built_facility(text, name, rules) for name in names]
     return names
+
+
+def _built_facility(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
+    """A centre that is built, opened or located is a facility ("building the X Center")."""
+    last_word = text[name.start : name.end].rsplit(" ", 1)[-1]
+    if name.table != ORGANISATIONS or last_word not in rules.english_built_heads:
+        return name
+    window_before = text[max(0, name.start - 40) : name.start]
+    built = (rules.english_built_before is not None and rules.english_built_before.search(window_before)) or (
+        rules.english_built_after is not None and rules.english_built_after.match(text, name.end)
+    )
+    if not built:
+        return name
+    rule_id, kind = rules.english_built_rule
+    return NameSpan(PROJECTS, name.start, name.end, rule_id, kind, name.weight)
 
 
 def chunk_names(text: str, tokens: list[Token], rules: NameRules) -> list[NameSpan]:

@@ -27,13 +27,14 @@ import regex
 from pipeline.core.records import LineContext, Span
 from pipeline.extractors.names.chinese import chinese_names
 from pipeline.extractors.names.english import english_acting_names, english_list_names, english_names
-from pipeline.extractors.names.rules import ORGANISATIONS, NameRules, NameSpan, compile_name_rules
+from pipeline.extractors.names.rules import ORGANISATIONS, PROJECTS, NameRules, NameSpan, compile_name_rules
 from pipeline.text.patterns import HAN
 
 if TYPE_CHECKING:
     from pipeline.rules.ruleset import RuleSet
 
 UPPER = regex.compile(r"[A-Z]")
+HAN_RUN = regex.compile(r"\p{Han}+")
 # Up to this many names on a line are resolved pairwise; beyond it, through
 # a map of covered characters (linear on very long lines).
 PAIRWISE_LIMIT = 32
@@ -118,10 +119,11 @@ def name_of(text: str, span: NameSpan) -> str:
 
 def _aliases(
     lines: Sequence[LineContext], names_of, rules: NameRules
-) -> tuple[dict[str, tuple[str, str, str]], dict[tuple[int, int], str]]:
-    """Short forms a document declares, and where.
+) -> tuple[dict[str, tuple[str, str, str]], dict[tuple[int, int], str], set[str]]:
+    """Short forms a document declares or uses, and where they are declared.
 
-    Returns alias -> (table, kind, full name) and (line, start) -> alias of each declaration.
+    Returns alias -> (table, kind, full name), (line, start) -> alias of each
+    declaration, and the short forms that are used without a declaration.
 
     "中关村生命科学园(以下简称“生命园”)": the name right before the note is
     the full name, the quoted text its short form.
@@ -143,14 +145,46 @@ def _aliases(
             if alias != full_name and not rules.is_generic_prefix(alias, full.table == ORGANISATIONS):
                 aliases[alias] = (full.table, full.kind, full_name)
                 declared[(line.line_no, match.start("alias"))] = alias
-    return aliases, declared
+    derived = set()
+    for short, entry in _short_forms(lines, names_of, rules).items():
+        if short not in aliases:
+            aliases[short] = entry
+            derived.add(short)
+    return aliases, declared, derived
+
+
+def _short_forms(lines: Sequence[LineContext], names_of, rules: NameRules) -> dict[str, tuple[str, str, str]]:
+    """Project names a document later uses without their place: 苏州生物医药产业园 -> 生物医药产业园.
+
+    Returns short form -> (table, kind, full name), for full names that begin
+    with a place and leave at least `min_short_form` characters after it; a
+    short form of two full names (新竹科学园区, 龙潭科学园区) is left out.
+    """
+    shorts: dict[str, tuple[str, str, str]] = {}
+    ambiguous: set[str] = set()
+    minimum = rules.min_short_form
+    if not minimum:
+        return shorts
+    for line in lines:
+        text = line.norm_text
+        for name in names_of(text):
+            if name.table != PROJECTS or name.rule_id in rules.whole_name_rules:
+                continue
+            full = name_of(text, name)
+            place = rules.leading_place(full)
+            short = full[place:]
+            if not (place and len(short) >= minimum and HAN_RUN.fullmatch(short)):
+                continue
+            if shorts.setdefault(short, (name.table, name.kind, full))[2] != full:
+                ambiguous.add(short)  # two places' parks: the short form names neither
+    return {short: entry for short, entry in shorts.items() if short not in ambiguous}
 
 
 def _alias_spans(
     table: str, kind_field: str, lines: Sequence[LineContext], names_of, rules: NameRules
 ) -> tuple[list[Span], dict[str, str]]:
     """Each later use of a declared short form (and the declaration itself), as a name of its table."""
-    aliases, declared = _aliases(lines, names_of, rules)
+    aliases, declared, derived = _aliases(lines, names_of, rules)
     if not aliases:
         return [], {}
     pattern = regex.compile("|".join(regex.escape(a) for a in sorted(aliases, key=len, reverse=True)))
@@ -168,9 +202,22 @@ def _alias_spans(
             declared_here = declared.get(position) == match.group()
             if not declared_here and not _stands_alone(text, start, end):
                 continue
+            if (
+                not declared_here
+                and match.group() in derived
+                and not rules.word_view.starts_word(text, start)
+            ):
+                continue  # glued to the word before it: part of another phrase
             if position in seen:
                 continue
             seen.add(position)
+            if table == PROJECTS and rules.right_extension is not None:
+                # a phase or a lot after the short form belongs to it (生物医药产业园三期C区)
+                extension = rules.right_extension.match(text, end)
+                if extension is not None and not any(
+                    n.start < extension.end() and end < n.end for n in names
+                ):
+                    end = extension.end()
             spans.append(
                 Span(
                     table=table,
@@ -178,7 +225,7 @@ def _alias_spans(
                     start=start,
                     end=end,
                     rule_id=rules.alias_rule_ids[table],
-                    fields={"name": match.group(), kind_field: kind, "alias_of": full},
+                    fields={"name": text[start:end], kind_field: kind, "alias_of": full},
                 )
             )
     return spans, {alias: full for alias, (t, _k, full) in aliases.items() if t == table}

@@ -82,6 +82,13 @@ class SuffixRule:
     context_after: tuple[str, ...] = ()
     title_after: bool = False
     bare_with_title: bool = False
+    needs_anchor: bool = False
+    needs_place: bool = False
+    needs_owner: bool = False
+    context_within: int = 0
+    partner_before: tuple[str, ...] = ()
+    partner_after: tuple[str, ...] = ()
+    anchor_when_described: bool = False
 
 
 @dataclass(frozen=True)
@@ -177,6 +184,13 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             context_after=tuple(flat(entry.get("context_after"))),
             title_after=entry.get("title_after", False),
             bare_with_title=entry.get("bare_with_title", False),
+            needs_anchor=entry.get("needs_anchor", False),
+            needs_place=entry.get("needs_place", False),
+            needs_owner=entry.get("needs_owner", False),
+            context_within=entry.get("context_within", 0),
+            partner_before=tuple(flat(entry.get("partner_before"))),
+            partner_after=tuple(flat(entry.get("partner_after"))),
+            anchor_when_described=entry.get("anchor_when_described", False),
         )
         pairs.extend((word, rule) for word in flat(entry["words"]))
     return pairs
@@ -264,11 +278,32 @@ class NameRules:
         view = names.get("word_view") or {"enabled": False}
         self.word_view = WordView(view, frozenset(generic))
         self.clause_kinds = frozenset(flat(view.get("clause_kinds")))
+        anchor = names.get("anchor") or {}
+        self.word_view.with_anchor(
+            frozenset(flat(anchor.get("tags"))) or self.word_view.proper,
+            anchor.get("min_length", 2),
+            frozenset(flat(anchor.get("aim_tags"))),
+            frozenset(flat(anchor.get("coined_tags"))),
+        )
+        roles = flat(names.get("role_words"))
+        self.role_pattern = regex.compile(f"(?r){literal_pattern(roles)}") if roles else None
+        indefinite = flat(names.get("indefinite_words"))
+        described = [f"(?:{literal_pattern(indefinite)})"] if indefinite else []
+        if count:
+            described.append(f"(?:{count})")
+        # Searched with the name's start as the end of the text: what ends right before it.
+        self.indefinite_pattern = regex.compile(f"(?:{'|'.join(described)})$") if described else None
+        self.anchor_pattern = regex.compile(anchor["pattern"]) if anchor.get("pattern") else None
+        self.amount_pattern = regex.compile(anchor["amount"]) if anchor.get("amount") else None
+        leading_date = names.get("leading_date", "")
+        self.leading_date = regex.compile(leading_date) if leading_date else None
 
         self.admin_prefixes = tuple(flat(orgs.get("admin_prefixes")))
         # Where an office's name may begin: an administrative prefix or a place name.
         starts = list(self.admin_prefixes) + _place_starts(orgs)
         self.admin_start = re.compile(literal_pattern(starts)) if starts else None
+        places = _place_starts(orgs)
+        self.place_pattern = re.compile(literal_pattern(places)) if places else None
         self.title_words = tuple(flat(orgs.get("title_words")))
 
         # One automaton: every suffix and every known name.
@@ -277,9 +312,13 @@ class NameRules:
             for word, rule in _suffix_rules(table, document, self.max_name_length):
                 self.suffixes.setdefault(word, []).append(rule)
         self.known: dict[str, tuple[str, str]] = {}  # name -> (rule_id, kind)
+        # name -> what must not follow it (经济部 in 经济部署 is no ministry)
+        self.known_not_before: dict[str, tuple[str, ...]] = {}
         for entry in orgs.get("gazetteer", []):
             for name in flat(entry["names"]):
                 self.known[name] = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+                if entry.get("not_before"):
+                    self.known_not_before[name] = tuple(flat(entry["not_before"]))
         jieba_settings = orgs.get("jieba_dictionary", {})
         if jieba_settings.get("enabled", False):
             self._add_jieba_words(jieba_settings)
@@ -306,6 +345,7 @@ class NameRules:
         )
 
         self.list_rules = [_list_rule(ORGANISATIONS, orgs), _list_rule(PROJECTS, projects)]
+        self._compile_acting_subjects(orgs.get("acting_subjects"))
         listed = orgs.get("listed_companies")
         self.listed_companies = (
             ListedCompanies(
@@ -320,6 +360,11 @@ class NameRules:
             else None
         )
 
+        # Project names a document later uses without their place.
+        self.min_short_form: int = (names.get("short_forms") or {}).get("min_length", 0)
+        self.whole_name_rules = frozenset(
+            f"{PROJECTS}:{projects[key]['id']}" for key in ("title_marks", "quoted_names", "list_context")
+        )
         # Short forms a document declares: "(以下简称“生命园”)".
         alias = names.get("alias_note") or {}
         self.alias_trigger = regex.compile(literal_pattern(flat(alias.get("words")) or ["简称"]))
@@ -333,6 +378,54 @@ class NameRules:
         }
 
         self._compile_english(names["english"], orgs, projects)
+        self._compile_english_built(projects.get("english_built"))
+
+    def _compile_english_built(self, entry: dict | None) -> None:
+        """English centres that are built or opened: facilities (projects), not bodies."""
+        self.english_built_rule: tuple[str, str] | None = None
+        self.english_built_heads: frozenset[str] = frozenset()
+        self.english_built_before: regex.Pattern | None = None
+        self.english_built_after: regex.Pattern | None = None
+        if not entry:
+            return
+        self.english_built_rule = (f"{PROJECTS}:{entry['id']}", entry["kind"])
+        self.english_built_heads = frozenset(flat(entry["heads"]))
+        before, after = flat(entry.get("before")), flat(entry.get("after"))
+        if before:
+            self.english_built_before = regex.compile(
+                rf"\b(?:{literal_pattern(before)}) (?:the |a |an |new )*$", regex.IGNORECASE
+            )
+        if after:
+            self.english_built_after = regex.compile(
+                rf"(?:,[^,;.]{{0,60}},)? (?:(?:was|is|has been|will be|to be|being) )?"
+                rf"(?:{literal_pattern(after)})\b"
+            )
+
+    def _compile_acting_subjects(self, entry: dict | None) -> None:
+        """Chinese names without a suffix that act as companies: "华为与腾讯签署", "台积电落户"."""
+        self.acting_subject_rule: tuple[str, str] | None = None
+        self.acting_subject_pattern: regex.Pattern | None = None
+        self.acting_partner_pattern: regex.Pattern | None = None
+        if not entry:
+            return
+        self.acting_subject_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        low, high = entry.get("min_length", 2), entry.get("max_length", 5)
+        # a joiner (与, 和) may begin a name (和黄医药), not sit inside one
+        joiners = flat(entry.get("joiners"))
+        inner = rf"(?:(?!{literal_pattern(joiners)})\p{{Han}})" if joiners else r"\p{Han}"
+        name = rf"\p{{Han}}{inner}{{{max(low - 1, 0)},{high - 1}}}"
+        clause = r"(?:(?<=^)|(?<=[,.;:!?，。；：！？、“”\s]))"
+        adverbs = flat(entry.get("adverbs"))
+        adverb = rf"(?:{literal_pattern(adverbs)})?" if adverbs else ""
+        verbs = literal_pattern(flat(entry["verbs"]))
+        # A clause that starts with the name and goes on with what it does.
+        self.acting_subject_pattern = regex.compile(rf"{clause}(?P<a>{name}?){adverb}(?:{verbs})")
+        partner_verbs = flat(entry.get("partner_verbs"))
+        if joiners and partner_verbs:
+            self.acting_partner_pattern = regex.compile(
+                rf"{clause}(?P<a>{name}?)(?:{literal_pattern(joiners)})(?P<b>{name}?){adverb}"
+                rf"(?:{literal_pattern(partner_verbs)})"
+            )
 
     def _compile_english(self, lexicon: dict, orgs: dict, projects: dict) -> None:
         """English head words of both tables, the lexicon of names.yaml, the company-list rule."""
@@ -429,6 +522,19 @@ class NameRules:
             if partners
             else None
         )
+        # "EV maker Nio" (a descriptor right before the name) and "Nio, a
+        # Shanghai-based carmaker," (an appositive after it)
+        descriptors = flat(entry.get("descriptors"))
+        self.english_acting_described = []
+        if descriptors:
+            nouns = literal_pattern(descriptors)
+            self.english_acting_described = [
+                regex.compile(rf"\b(?:{nouns}) {name}(?![\w&'’\-]| [A-Z])"),
+                regex.compile(
+                    rf"(?<![\w&'’\-]){name}, (?:a|an|the) (?:[\w\-]+ ){{0,{entry.get('appositive_gap', 5)}}}?"
+                    rf"(?:{nouns})\b"
+                ),
+            ]
         self.english_acting_titles = frozenset(flat(entry.get("titles")))
         self.english_acting_stop_words = frozenset(flat(entry.get("stop_words")))
 
@@ -459,6 +565,12 @@ class NameRules:
         if not rule.needs_specific or (rule.generic_from and len(prefix) >= rule.generic_from):
             return True
         return prefix != "" and not self.is_generic_prefix(prefix, rule.table == ORGANISATIONS)
+
+    def leading_place(self, name: str) -> int:
+        """Length of the place a name begins with (苏州生物医药产业园 -> 2), or 0."""
+        found = self.place_pattern.match(name) if self.place_pattern is not None else None
+        length = found.end() if found is not None else 0
+        return max(length, self.word_view.leading_place(name))
 
     def per_text(self, function: Callable[[str, NameRules], Result], maxsize: int) -> Callable[[str], Result]:
         """`function(text, self)` cached by text, on these rules only (one cache per function)."""

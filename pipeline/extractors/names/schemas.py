@@ -126,9 +126,24 @@ NAMES_SCHEMA = Mapping(
                 "min_verb_length": COUNT,
                 "name_words": WORDS,
                 "clause_kinds": WORDS,
+                "straddle_tags": WORDS,
             }
         ),
+        "anchor": Mapping(
+            {
+                "tags": WORDS,
+                "min_length": COUNT,
+                "pattern": Str(regex=True),
+                "amount": Str(regex=True),
+                "aim_tags": WORDS,
+                "coined_tags": WORDS,
+            }
+        ),
+        "role_words": WORDS,
+        "indefinite_words": WORDS,
+        "leading_date": Str(regex=True, allow_empty=True),
         "alias_note": Mapping({"words": SOME_WORDS, "max_length": COUNT}),
+        "short_forms": Mapping({"min_length": COUNT}),
         "english": Mapping(
             {
                 "connectors": WORDS,
@@ -175,6 +190,13 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "context_after": WORDS,
             "title_after": Bool(),
             "bare_with_title": Bool(),
+            "needs_anchor": Bool(),
+            "needs_place": Bool(),
+            "needs_owner": Bool(),
+            "context_within": COUNT,
+            "partner_before": WORDS,
+            "partner_after": WORDS,
+            "anchor_when_described": Bool(),
             "examples": EXAMPLES,
         },
         required=("id", "kind", "words"),
@@ -219,7 +241,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "title_words": WORDS,
             "gazetteer": ListOf(
                 Mapping(
-                    {"id": Str(), "kind": kind, "names": WORDS, "examples": EXAMPLES},
+                    {"id": Str(), "kind": kind, "names": WORDS, "not_before": WORDS, "examples": EXAMPLES},
                     required=("id", "kind", "names"),
                 ),
                 unique="id",
@@ -249,9 +271,25 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "auxiliaries": WORDS,
                     "partner_verbs": WORDS,
                     "partner_gap": COUNT,
+                    "descriptors": WORDS,
+                    "appositive_gap": COUNT,
                     "max_words": COUNT,
                     "titles": WORDS,
                     "stop_words": WORDS,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "verbs"),
+            ),
+            "acting_subjects": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "verbs": SOME_WORDS,
+                    "partner_verbs": WORDS,
+                    "joiners": WORDS,
+                    "adverbs": WORDS,
+                    "min_length": COUNT,
+                    "max_length": COUNT,
                     "examples": EXAMPLES,
                 },
                 required=("id", "kind", "verbs"),
@@ -279,6 +317,17 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "examples": EXAMPLES,
         }
         fields |= {
+            "english_built": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "heads": SOME_WORDS,
+                    "before": WORDS,
+                    "after": WORDS,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "heads"),
+            ),
             "right_extension": Str(regex=True, allow_empty=True),
             "title_marks": Mapping(titled, required=("id", "kind")),
             "quoted_names": Mapping(titled | {"suffixes": SOME_WORDS}, required=("id", "kind", "suffixes")),
