@@ -34,10 +34,8 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "2e30ea52c8bc": "convention: we read 二三十 as the range 20..30; RT reports nothing",
         "78bd00109b39": "convention: we read 5-20% as one range; RT reports only 20%",
     },
-    "recognizers_en_percent": {
-    },
-    "recognizers_zh_currency": {
-    },
+    "recognizers_en_percent": {},
+    "recognizers_zh_currency": {},
     "recognizers_en_currency": {
         "4fdbab4f91f0": NO_ISO_CODE,
         "53a48ae626b7": NO_ISO_CODE,
@@ -49,15 +47,13 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
     "recognizers_zh_dimension": {
         "71fbcf5c3905": "number only: 半 after an out-of-vocabulary unit (斤) is not added",
     },
-    "recognizers_en_dimension": {
-    },
+    "recognizers_en_dimension": {},
     "jionlp_zh_money": {
         "5fe51c00fb6b": JIONLP_DEFAULT_YUAN,
         "2b6174f6404f": "convention: the leading 大约 wins (approx); JioNLP gives 10..20",
         "6cfe2117f8f4": "convention: 八到九百亿 is 800..900亿 for us; JioNLP reads 8亿..900亿",
     },
-    "jionlp_zh_money_extract": {
-    },
+    "jionlp_zh_money_extract": {},
 }
 
 SUITES = [

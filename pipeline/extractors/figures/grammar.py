@@ -310,9 +310,7 @@ def _chinese_body_text(rules: FigureRules) -> str:
     # A bare place value (百, 千, 万) starts a number only after a vague word
     # (几百万, 数千家) or a word of `bare_powers` (近百家, 上万人), or before 余/多 (百余家).
     before_chars = "".join(
-        regex.escape(word)
-        for word in [*rules.vague_tens_before, *rules.bare_power_before]
-        if len(word) == 1
+        regex.escape(word) for word in [*rules.vague_tens_before, *rules.bare_power_before] if len(word) == 1
     )
     vague_power = rf"|(?<=[{before_chars}])[百千万][万亿]?" if before_chars else ""
     vague_power += rf"|(?<![\d{_CHINESE_DIGIT_CHARS}十百千万几数])[百千万](?=[余多])"

@@ -339,7 +339,8 @@ class FigureRules:
         # How far after a body a reading looks (an offset word after a duration,
         # a currency named after a bare 元): the cache key ends that far on.
         self.reading_lookahead = 1 + max(
-            1 + max((len(word) for word in self.offset_words), default=0)
+            1
+            + max((len(word) for word in self.offset_words), default=0)
             + max((len(word) for word in self.offset_not_followed_by), default=0),
             *(len(word) for word in self.chinese_unit_words),
         )
