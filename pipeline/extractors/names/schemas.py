@@ -127,6 +127,7 @@ NAMES_SCHEMA = Mapping(
                 "name_words": WORDS,
                 "clause_kinds": WORDS,
                 "straddle_tags": WORDS,
+                "subject_tags": WORDS,
             }
         ),
         "anchor": Mapping(
