@@ -458,6 +458,8 @@ class NameRules:
         self.connectors = frozenset(flat(lexicon["connectors"]))
         self.continuations = frozenset(flat(lexicon["continuations"]))
         self.joiners = frozenset(flat(lexicon["joiners"]))
+        self.locatives = frozenset(flat(lexicon.get("locatives")))
+        self.split_articles = frozenset(flat(lexicon.get("split_articles")))
         self.leading_words = frozenset(flat(lexicon["leading_words"]))
         self.articles = frozenset(flat(lexicon["articles"]))
         self.date_words = frozenset(flat(lexicon["date_words"]))

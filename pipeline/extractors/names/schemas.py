@@ -155,6 +155,8 @@ NAMES_SCHEMA = Mapping(
                 "date_words": WORDS,
                 "max_lowercase_tail": COUNT,
                 "legal_tails": WORDS,
+                "locatives": WORDS,
+                "split_articles": WORDS,
             },
             required=(
                 "connectors",
