@@ -275,6 +275,12 @@ def _suffix_names(
                     start += offset
                 if suffix_start - start >= 2 and rules.word_view.enabled:
                     start = _after_acting_name(text, start, suffix_start, suffix_ends, rules)
+                if (
+                    suffix_start > start
+                    and text[suffix_start - 1] in rules.conjunctions
+                    and rules.word_view.ends_with_word(text[start:suffix_start], text[suffix_start - 1])
+                ):
+                    continue  # "理事和协会": the suffix stands alone after a conjunction
                 if suffix_start - start < rule.min_prefix:
                     # A body named by its bare office before a title: 管委会主任.
                     if not (rule.bare_with_title and titled and start == suffix_start):

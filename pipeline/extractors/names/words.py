@@ -337,6 +337,13 @@ class WordView:
         offset = self.start(text, False)
         return offset if offset and offset < len(text) else 0
 
+    def ends_with_word(self, text: str, word: str) -> bool:
+        """True when the last word of `text` is `word` on its own ("理事和": 和; not "协和")."""
+        if not self.enabled:
+            return text.endswith(word)
+        words = tagged(text)
+        return bool(words) and words[-1][0] == word
+
     def is_place(self, text: str) -> bool:
         """True when `text` is one word tagged as a place (北京, 美国)."""
         words = tagged(text)
