@@ -266,6 +266,8 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 continue
             if words[0] in rules.english_acting_stop_words or words[0] in rules.leading_words:
                 continue
+            if " ".join(words) in rules.english_acting_places:
+                continue  # a province that signs or invests is a government, not a company
             if words[-1].endswith(("'s", "’s")):
                 continue  # an owner ("Yili's unit signed"): what it owns acts, unnamed
             if any(word in rules.date_words or word in rules.english_heads for word in words):

@@ -539,6 +539,7 @@ class NameRules:
             ]
         self.english_acting_titles = frozenset(flat(entry.get("titles")))
         self.english_acting_stop_words = frozenset(flat(entry.get("stop_words")))
+        self.english_acting_places = frozenset(flat(entry.get("places")))
 
     def _add_jieba_words(self, settings: dict) -> None:
         """Add jieba's organisation words that end with an organisation suffix."""

@@ -279,6 +279,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "max_words": COUNT,
                     "titles": WORDS,
                     "stop_words": WORDS,
+                    "places": WORDS,
                     "examples": EXAMPLES,
                 },
                 required=("id", "kind", "verbs"),
