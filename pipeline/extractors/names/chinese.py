@@ -154,8 +154,9 @@ def _after_conjunction(
     """Move `start` past a conjunction that joins a complete name to this one.
 
     "清华工研院与北京药检院": the text before 与 ends with a suffix, so the
-    name starts after it; "北京脑科学与类脑研究中心" stays whole. A leading
-    conjunction is dropped.
+    name starts after it; "北京脑科学与类脑研究中心" stays whole. So does a
+    place alone before the conjunction (`_party_before`). A
+    leading conjunction is dropped.
     """
     split = start
     for conjunction, positions in facts.conjunctions:
@@ -163,7 +164,11 @@ def _after_conjunction(
         index = bisect_right(positions, end - len(conjunction)) - 1
         while index >= 0 and positions[index] > split:
             position = positions[index]
-            if _ends_name(position, suffix_ends, rules) or text[position - 1] == ")":
+            if (
+                _ends_name(position, suffix_ends, rules)
+                or text[position - 1] == ")"
+                or _party_before(text[start:position], rules)
+            ):
                 split = position + 1
                 break
             index -= 1
@@ -171,6 +176,24 @@ def _after_conjunction(
     while start < end and text[start] in rules.conjunctions:
         start += 1
     return start
+
+
+def _party_before(before: str, rules: NameRules) -> bool:
+    """True when the text before a conjunction is a party of its own, not part of a name.
+
+    A place alone ("南华县与X公司", "县与X集团", "澳门及横琴") is joined to
+    the name after it, not part of it: "北京脑科学与类脑研究中心" stays whole,
+    and so do fields joined in a body's name ("创新科技及工业局").
+    """
+    if len(before) >= 2:
+        before = before[rules.word_view.start(before, False) or 0 :]  # "我县与": the pronoun leads
+    if not before:
+        return False
+    return (
+        before in rules.admin_prefixes
+        or (rules.place_pattern is not None and rules.place_pattern.fullmatch(before) is not None)
+        or rules.word_view.is_place(before)
+    )
 
 
 def _ends_name(position: int, suffix_ends: dict[int, list[str]], rules: NameRules) -> bool:
@@ -252,6 +275,12 @@ def _suffix_names(
                     start += offset
                 if suffix_start - start >= 2 and rules.word_view.enabled:
                     start = _after_acting_name(text, start, suffix_start, suffix_ends, rules)
+                if (
+                    suffix_start > start
+                    and text[suffix_start - 1] in rules.conjunctions
+                    and rules.word_view.ends_with_word(text[start:suffix_start], text[suffix_start - 1])
+                ):
+                    continue  # "理事和协会": the suffix stands alone after a conjunction
                 if suffix_start - start < rule.min_prefix:
                     # A body named by its bare office before a title: 管委会主任.
                     if not (rule.bare_with_title and titled and start == suffix_start):

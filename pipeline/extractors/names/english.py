@@ -67,20 +67,23 @@ def _runs(text: str, tokens: list[Token], connectors: frozenset[str]) -> list[li
 
 
 def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> list[list[int]]:
-    """Split a run into names at a joiner ("and", "&"): right after a head word, or
-    between two stretches that each hold a head ("Chinese Academy of Medical
-    Sciences and Peking Union Medical College")."""
+    """Split a run into names at a joiner ("and", "&"): right after a head word,
+    before an article ("Hong Kong and the Trade Council"), or between two
+    stretches that each hold a head ("Chinese Academy of Medical Sciences and
+    Peking Union Medical College")."""
     heads, joiners = rules.english_heads, rules.joiners
     words = [tokens[index][2] for index in run]
     parts: list[list[int]] = [[]]
     for position, index in enumerate(run):
         word = words[position]
         previous = words[position - 1] if position else ""
+        following = words[position + 1] if position + 1 < len(words) else ""
         if (
             word in joiners
             and parts[-1]
             and (
                 previous in heads
+                or following in rules.split_articles
                 or (
                     _head_continued(parts[-1], tokens, rules)
                     and _holds_head_before_joiner(words, position + 1, rules)
@@ -136,9 +139,15 @@ def _english_name(
     # The head phrase: the first stretch between continuations that holds a head.
     phrase_start = 0
     head: EnglishHead | None = None
+    located = len(words)
     for position, word in enumerate(words):
         if word in continuations:
             if head is not None:
+                if word in rules.locatives and (
+                    words[position - 1] in rules.english_heads
+                    or tuple(words[position - 2 : position]) in rules.english_compound_heads
+                ):
+                    located = position  # "Guian New Area in Guizhou": where it is, not its name
                 break
             phrase_start = position + 1
         elif position and (words[position - 1], word) in rules.english_compound_heads:
@@ -152,7 +161,7 @@ def _english_name(
     if phrase_start >= len(words) or all(word in rules.legal_tails for word in words[phrase_start:]):
         return None  # nothing but a legal form ("Ltd" after "Co.,"): the tail of the name before
     start = tokens[part[phrase_start]][0]
-    last = len(part) - 1
+    last = located - 1
     # A trailing "in May" / "for 2030" is a date, not part of the name.
     # ("on November 25": the date words after the continuation, then the continuation)
     dated = last
@@ -257,6 +266,8 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 continue
             if words[0] in rules.english_acting_stop_words or words[0] in rules.leading_words:
                 continue
+            if " ".join(words) in rules.english_acting_places:
+                continue  # a province that signs or invests is a government, not a company
             if words[-1].endswith(("'s", "’s")):
                 continue  # an owner ("Yili's unit signed"): what it owns acts, unnamed
             if any(word in rules.date_words or word in rules.english_heads for word in words):

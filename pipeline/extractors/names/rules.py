@@ -458,6 +458,8 @@ class NameRules:
         self.connectors = frozenset(flat(lexicon["connectors"]))
         self.continuations = frozenset(flat(lexicon["continuations"]))
         self.joiners = frozenset(flat(lexicon["joiners"]))
+        self.locatives = frozenset(flat(lexicon.get("locatives")))
+        self.split_articles = frozenset(flat(lexicon.get("split_articles")))
         self.leading_words = frozenset(flat(lexicon["leading_words"]))
         self.articles = frozenset(flat(lexicon["articles"]))
         self.date_words = frozenset(flat(lexicon["date_words"]))
@@ -537,6 +539,7 @@ class NameRules:
             ]
         self.english_acting_titles = frozenset(flat(entry.get("titles")))
         self.english_acting_stop_words = frozenset(flat(entry.get("stop_words")))
+        self.english_acting_places = frozenset(flat(entry.get("places")))
 
     def _add_jieba_words(self, settings: dict) -> None:
         """Add jieba's organisation words that end with an organisation suffix."""

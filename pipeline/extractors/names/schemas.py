@@ -127,6 +127,7 @@ NAMES_SCHEMA = Mapping(
                 "name_words": WORDS,
                 "clause_kinds": WORDS,
                 "straddle_tags": WORDS,
+                "subject_tags": WORDS,
             }
         ),
         "anchor": Mapping(
@@ -154,6 +155,8 @@ NAMES_SCHEMA = Mapping(
                 "date_words": WORDS,
                 "max_lowercase_tail": COUNT,
                 "legal_tails": WORDS,
+                "locatives": WORDS,
+                "split_articles": WORDS,
             },
             required=(
                 "connectors",
@@ -276,6 +279,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "max_words": COUNT,
                     "titles": WORDS,
                     "stop_words": WORDS,
+                    "places": WORDS,
                     "examples": EXAMPLES,
                 },
                 required=("id", "kind", "verbs"),

@@ -268,6 +268,7 @@ class WordView:
         self.min_verb: int = settings.get("min_verb_length", 2)
         self.phrase_before_verb = frozenset(settings.get("phrase_before_verb_tags", ()))
         self.straddle = frozenset(settings.get("straddle_tags", ()))
+        self.subject = frozenset(settings.get("subject_tags", ()))
         self.cache = lru_cache(maxsize=65536)(self._start)
         self.anchor_tags: frozenset[str] = frozenset()
         self.anchor_length = 2
@@ -335,6 +336,13 @@ class WordView:
             return 0
         offset = self.start(text, False)
         return offset if offset and offset < len(text) else 0
+
+    def ends_with_word(self, text: str, word: str) -> bool:
+        """True when the last word of `text` is `word` on its own ("理事和": 和; not "协和")."""
+        if not self.enabled:
+            return text.endswith(word)
+        words = tagged(text)
+        return bool(words) and words[-1][0] == word
 
     def is_place(self, text: str) -> bool:
         """True when `text` is one word tagged as a place (北京, 美国)."""
@@ -437,6 +445,22 @@ class WordView:
                     and word not in self.name_words
                     and words[index + 1][1] in self.proper
                     and words[index + 1][0] not in self.name_words
+                ):
+                    first = index + 1
+                    break
+            # A verb after its subject or an adverb (of two characters at
+            # least: single ones are often a coined brand): the prefix is a clause
+            # ("会长就施政听取厂商会"), and the name is what the verb governs,
+            # when that holds more than generic words.
+            for index in range(len(words) - 2, first, -1):
+                word, tag = words[index]
+                if (
+                    tag in self.governing
+                    and len(word) >= self.min_verb
+                    and word not in self.name_words
+                    and words[index - 1][1] in self.subject
+                    and len(words[index - 1][0]) >= self.min_verb
+                    and any(w not in self.name_words for w, _t in words[index + 1 :])
                 ):
                     first = index + 1
                     break
