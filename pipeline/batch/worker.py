@@ -319,6 +319,15 @@ def worker_ruleset(rules_dir: str, rules_hash: str) -> RuleSet:
     return ruleset
 
 
+def mark_warm(rules_dir: str) -> None:
+    """Note that this process compiled every stage's rules of `rules_dir`: `warm_up` then does nothing.
+
+    Other resources (the word table, Arrow's imports) are then loaded by the
+    first document that needs them instead of ahead of it.
+    """
+    _WARMED.add(rules_dir)
+
+
 def warm_up(rules_dir: str | None = None) -> None:
     """Load the rule set and build every matcher once (a worker's initializer).
 
@@ -327,6 +336,7 @@ def warm_up(rules_dir: str | None = None) -> None:
     """
     from pipeline.document import WARM_UP_TEXT, source_from_text
     from pipeline.rules.loader import rules_dir as default_rules_dir
+    from pipeline.rules.pattern_cache import cached_patterns
 
     folder = rules_dir or os.path.realpath(default_rules_dir())
     if folder in _WARMED:
@@ -335,7 +345,8 @@ def warm_up(rules_dir: str | None = None) -> None:
         return
     ruleset = current_ruleset(folder)
     columns = BatchColumns()
-    columns.add(process_document(source_from_text(WARM_UP_TEXT, name="<warm-up>"), ruleset))
+    with cached_patterns():  # patterns that stages compile on first use, too
+        columns.add(process_document(source_from_text(WARM_UP_TEXT, name="<warm-up>"), ruleset))
     for name in batch_tables():
         columns.to_table(name)
     _WARMED.add(folder)

@@ -16,6 +16,17 @@ HAN = regex.compile(r"\p{Han}")
 HAN_RUN = regex.compile(r"\p{Han}+")
 
 
+# `regex.escape` of each character met, kept: a trie escapes every node's character.
+_ESCAPED: dict[str, str] = {}
+
+
+def _escaped(character: str) -> str:
+    escaped = _ESCAPED.get(character)
+    if escaped is None:
+        escaped = _ESCAPED[character] = regex.escape(character)
+    return escaped
+
+
 def literal_pattern(words: Iterable[str], ascii_boundary: bool = False) -> str:
     """Regex (no groups) matching any of `words`, built as a character trie.
 
@@ -36,9 +47,16 @@ def literal_pattern(words: Iterable[str], ascii_boundary: bool = False) -> str:
         return "(?!)"
 
     def emit(node: dict) -> str:
-        parts = [
-            regex.escape(character) + emit(child) for character, child in sorted(node.items()) if character
-        ]
+        parts = []
+        for character, child in sorted(node.items()):
+            if not character:
+                continue
+            text = _escaped(character)
+            # A chain of single letters (no word ending inside) needs no group: follow it here.
+            while len(child) == 1 and "" not in child:
+                ((character, child),) = child.items()
+                text += _escaped(character)
+            parts.append(text + emit(child))
         if "" in node:
             word = node[""]
             last = word[-1]

@@ -1,0 +1,243 @@
+"""Compiled regular expressions kept across processes in the user's cache folder.
+
+Compiling the rule files' patterns is most of a run's fixed cost (about 0.8 s
+of CPU for the rules as shipped), and a compiled pattern object cannot be
+kept: pickling one stores its source text, compiled again when loaded. What
+can be kept is the result of the slow part. Both `re` and `regex` parse a
+pattern in Python into a list of integer opcodes, then hand that list to a C
+constructor; inside `cached_patterns()`, the opcodes of every pattern compiled
+are remembered (keyed by the pattern text, its flags and the versions of the
+interpreter and of `regex`), and a pattern met again, here or in a later
+process, goes straight to the C constructor with the remembered opcodes.
+The pattern objects are the ones a normal compilation makes: same opcodes,
+same flags, same groups.
+
+Only `str` patterns without named lists, debug or locale flags are kept. The
+file is read once per process and written (whole, atomically) at the end of
+the outermost `cached_patterns()` block that compiled something new; a file
+that is unreadable, damaged or from other versions is ignored, and a
+remembered entry the C constructor refuses is compiled normally. Where this
+interpreter's internals differ from the ones expected, nothing is patched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from pipeline.core.cache import read_cached_bytes, write_cached_bytes
+
+try:
+    import re._compiler as _re_compiler
+    import re._parser as _re_parser
+
+    _RE_OK = all(hasattr(_re_compiler, name) for name in ("compile", "_code", "_sre", "SRE_FLAG_DEBUG"))
+except ImportError:  # pragma: no cover - Pythons before 3.11
+    _RE_OK = False
+
+# Beyond this size the file keeps only the patterns of the last process that wrote it
+# (the rules as shipped take about 2 MB).
+MAX_BYTES = 16_000_000
+
+_lock = threading.RLock()
+_depth = 0
+# "re" and "regex" entries, read on first use: each the marshalled arguments of the C constructor.
+_table: dict[str, dict[Any, bytes]] | None = None
+_added = 0  # entries compiled since the file was read
+_used: set[tuple[str, Any]] = set()  # entries this process compiled or took from the file
+_regex_built: dict[Any, Any] = {}  # patterns made from the table in this process
+_saved: dict[str, Any] = {}  # what was patched, to put back
+_recorded = threading.local()  # arguments of the last `_regex.compile` call in this thread
+
+
+def _file_name() -> str:
+    import regex
+
+    versions = "-".join(
+        map(str, (sys.implementation.cache_tag, _re_compiler._sre.MAGIC, regex.__version__, marshal.version))
+    )
+    return "patterns-" + hashlib.sha256(versions.encode()).hexdigest()[:16]
+
+
+def _load() -> dict[str, dict[Any, Any]]:
+    data = read_cached_bytes(_file_name())
+    if data and len(data) > 32:
+        digest, payload = data[:32], data[32:]
+        if hashlib.sha256(payload).digest() == digest:
+            try:
+                table = marshal.loads(payload)
+            except (EOFError, ValueError, TypeError):
+                table = None
+            if isinstance(table, dict) and all(isinstance(table.get(kind), dict) for kind in ("re", "regex")):
+                return table
+    return {"re": {}, "regex": {}}
+
+
+def _save(table: dict[str, dict[Any, Any]]) -> None:
+    payload = marshal.dumps(table)
+    if len(payload) > MAX_BYTES:
+        # Patterns of other rules or code versions piled up: keep this process's own.
+        kept = {
+            kind: {key: entry for key, entry in entries.items() if (kind, key) in _used}
+            for kind, entries in table.items()
+        }
+        payload = marshal.dumps(kept)
+    write_cached_bytes(_file_name(), hashlib.sha256(payload).digest() + payload)
+
+
+def _re_compile(p: Any, flags: int = 0) -> Any:
+    """`re._compiler.compile` with the opcodes of `str` patterns remembered."""
+    table = _table["re"] if _table is not None else None
+    if table is None or type(p) is not str or flags & _re_compiler.SRE_FLAG_DEBUG:
+        return _saved["re"](p, flags)
+    key = (p, int(flags))
+    entry = table.get(key)
+    if entry is not None:
+        try:
+            compiled = _re_compiler._sre.compile(p, *marshal.loads(entry))
+        except Exception:  # noqa: BLE001 - a damaged entry: compile as usual
+            compiled = None
+        if compiled is not None:
+            _used.add(("re", key))
+            return compiled
+    # As `re._compiler.compile` does it, keeping the opcodes on the way.
+    parsed = _re_parser.parse(p, flags)
+    code = _re_compiler._code(parsed, flags)
+    groupindex = parsed.state.groupdict
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    entry = (
+        int(flags | parsed.state.flags),
+        code,
+        parsed.state.groups - 1,
+        dict(groupindex),
+        tuple(indexgroup),
+    )
+    compiled = _re_compiler._sre.compile(p, *entry)
+    _remember("re", key, entry)
+    return compiled
+
+
+class _RegexRecorder:
+    """Stands for the `_regex` C module inside `regex._main`: notes what `compile` is given."""
+
+    def __init__(self, module: Any):
+        self._module = module
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._module, name)
+
+    def compile(self, *args: Any) -> Any:
+        _recorded.args = args
+        return self._module.compile(*args)
+
+
+def _regex_compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, cache_it: Any) -> Any:
+    """`regex._main._compile` with the opcodes of plain `str` patterns remembered."""
+    import regex
+
+    original = _saved["regex"]
+    table = _table["regex"] if _table is not None else None
+    if table is None or type(pattern) is not str or kwargs or flags & (regex.DEBUG | regex.LOCALE):
+        return original(pattern, flags, ignore_unused, kwargs, cache_it)
+    key = (pattern, int(flags), int(regex.DEFAULT_VERSION))
+    built = _regex_built.get(key)
+    if built is not None:
+        return built
+    entry = table.get(key)
+    if entry is not None:
+        try:
+            built = _saved["_regex"].compile(*marshal.loads(entry))
+        except Exception:  # noqa: BLE001 - a damaged entry: compile as usual
+            built = None
+        if built is not None:
+            _regex_built[key] = built
+            _used.add(("regex", key))
+            return built
+    _recorded.args = None
+    compiled = original(pattern, flags, ignore_unused, kwargs, cache_it)
+    args = _recorded.args
+    _recorded.args = None
+    if args is not None and args[0] == pattern and not args[1] & regex.LOCALE and not args[5]:
+        _remember("regex", key, tuple(_plain(arg) for arg in args))
+        _regex_built[key] = compiled
+    return compiled
+
+
+def _plain(value: Any) -> Any:
+    """`value` with int subclasses (opcodes, flags) made ints, which marshal can write."""
+    if isinstance(value, int) and type(value) is not int and type(value) is not bool:
+        return int(value)
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, tuple):
+        return tuple(_plain(item) for item in value)
+    if isinstance(value, dict):
+        return {_plain(key): _plain(item) for key, item in value.items()}
+    return value
+
+
+def _remember(kind: str, key: Any, entry: Any) -> None:
+    global _added
+    try:
+        data = marshal.dumps(_plain(entry))
+    except ValueError:  # something marshal cannot write: this pattern is not kept
+        return
+    if _table is not None:
+        _table[kind][key] = data
+        _used.add((kind, key))
+        _added += 1
+
+
+def _install() -> None:
+    import regex._main as regex_main
+
+    _saved["re"] = _re_compiler.compile
+    _saved["regex"] = regex_main._compile
+    _saved["_regex"] = regex_main._regex
+    _re_compiler.compile = _re_compile
+    regex_main._compile = _regex_compile
+    regex_main._regex = _RegexRecorder(regex_main._regex)
+
+
+def _uninstall() -> None:
+    import regex._main as regex_main
+
+    _re_compiler.compile = _saved.pop("re")
+    regex_main._compile = _saved.pop("regex")
+    regex_main._regex = _saved.pop("_regex")
+
+
+@contextmanager
+def cached_patterns() -> Iterator[None]:
+    """Inside this block, `re` and `regex` compile through the cross-process pattern cache.
+
+    Blocks nest (and may be entered from several threads); the cache file is
+    written when the outermost one ends, if anything new was compiled.
+    """
+    global _depth, _table, _added
+    if not _RE_OK:
+        yield
+        return
+    with _lock:
+        if _depth == 0:
+            if _table is None:
+                _table = _load()
+            _install()
+        _depth += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _depth -= 1
+            if _depth == 0:
+                _uninstall()
+                if _added and _table is not None:
+                    _save(_table)
+                    _added = 0
