@@ -9,6 +9,7 @@ import regex
 
 from pipeline.rules import pattern_cache
 from pipeline.rules.ruleset import RuleSet
+from pipeline.text.patterns import literal_pattern
 
 PATTERNS = [
     (re, r"(?P<year>\d{4})年(?P<month>\d{1,2})月", 0),
@@ -98,7 +99,7 @@ def test_a_damaged_cache_file_is_compiled_around(fresh_cache, tmp_path):
     data[len(data) // 2] ^= 0xFF
     file.write_bytes(bytes(data))
     fresh_cache()
-    assert pattern_cache._load() == {"re": {}, "regex": {}}  # the damaged file is ignored
+    assert pattern_cache._load() == {kind: {} for kind in pattern_cache.KINDS}  # the damaged file is ignored
     with pattern_cache.cached_patterns():
         assert _behaviour(_compile_all()) == expected
     fresh_cache()
@@ -118,6 +119,33 @@ def test_an_entry_the_constructor_refuses_is_compiled_as_usual(fresh_cache):
     pattern_cache._table = table
     with pattern_cache.cached_patterns():
         assert _behaviour(_compile_all()) == expected
+
+
+def test_literal_patterns_come_from_the_cache(fresh_cache):
+    words = ["平方米", "平方公里", "米", "m", "km²", "minutes", ""]
+    expected = literal_pattern(words, ascii_boundary=True)
+    assert expected == "(?:km²|m(?:inutes(?![A-Za-z0-9²])|(?![A-Za-z0-9²]))|平方(?:公里|米)|米)"
+    with pattern_cache.cached_patterns():
+        assert literal_pattern(reversed(words), ascii_boundary=True) == expected
+        assert literal_pattern(words) != expected  # the boundary is part of the key
+    fresh_cache()
+    with pattern_cache.cached_patterns():
+        assert literal_pattern(words, ascii_boundary=True) == expected
+        assert pattern_cache._added == 0
+
+
+def test_backtracking_verdicts_come_from_the_cache(fresh_cache):
+    from pipeline.rules.patterns import backtracking_risk
+
+    risky, safe = r"(?:\d+)+年", r"\d+年"
+    verdicts = (backtracking_risk(risky), backtracking_risk(safe))
+    assert verdicts[0] and verdicts[1] is None
+    with pattern_cache.cached_patterns():
+        assert (backtracking_risk(risky), backtracking_risk(safe)) == verdicts
+    fresh_cache()
+    with pattern_cache.cached_patterns():
+        assert (backtracking_risk(risky), backtracking_risk(safe)) == verdicts
+        assert pattern_cache._added == 0
 
 
 def _located(value):

@@ -12,6 +12,9 @@ process, goes straight to the C constructor with the remembered opcodes.
 The pattern objects are the ones a normal compilation makes: same opcodes,
 same flags, same groups.
 
+The trie patterns `pipeline.text.patterns.literal_pattern` builds from
+word lists are kept the same way, keyed by a digest of the words.
+
 Only `str` patterns without named lists, debug or locale flags are kept. The
 file is read once per process and written (whole, atomically) at the end of
 the outermost `cached_patterns()` block that compiled something new; a file
@@ -26,7 +29,7 @@ import hashlib
 import marshal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, MutableMapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -43,6 +46,10 @@ except ImportError:  # pragma: no cover - Pythons before 3.11
 # Beyond this size the file keeps only the patterns of the last process that wrote it
 # (the rules as shipped take about 2 MB).
 MAX_BYTES = 16_000_000
+
+# The opcodes of `re` and `regex` patterns, the patterns `literal_pattern` built, and
+# what `backtracking_risk` found in a pattern.
+KINDS = ("re", "regex", "literal", "risk")
 
 _lock = threading.RLock()
 _depth = 0
@@ -73,9 +80,9 @@ def _load() -> dict[str, dict[Any, Any]]:
                 table = marshal.loads(payload)
             except (EOFError, ValueError, TypeError):
                 table = None
-            if isinstance(table, dict) and all(isinstance(table.get(kind), dict) for kind in ("re", "regex")):
+            if isinstance(table, dict) and all(isinstance(table.get(kind), dict) for kind in KINDS):
                 return table
-    return {"re": {}, "regex": {}}
+    return {kind: {} for kind in KINDS}
 
 
 def _save(table: dict[str, dict[Any, Any]]) -> None:
@@ -195,9 +202,62 @@ def _remember(kind: str, key: Any, entry: Any) -> None:
         _added += 1
 
 
+def remembered(kind: str, key: str, compute: Callable[[str], Any]) -> Any:
+    """`compute(key)`, kept under `kind` in the cache while a `cached_patterns()` block is open.
+
+    `compute` must be a pure function of `key` returning a value marshal can write.
+    """
+    global _added
+    table = _table.get(kind) if _table is not None and _depth else None
+    if table is None:
+        return compute(key)
+    found = table.get(key)
+    if type(found) is tuple and len(found) == 1:
+        _used.add((kind, key))
+        return found[0]
+    value = compute(key)
+    table[key] = (value,)
+    _used.add((kind, key))
+    _added += 1
+    return value
+
+
+class _LiteralStore(MutableMapping[str, str]):
+    """`literal_pattern`'s view of the "literal" entries of the table."""
+
+    def __init__(self, entries: dict[Any, Any]):
+        self._entries = entries
+
+    def __getitem__(self, key: str) -> str:
+        found = self._entries[key]
+        if type(found) is not str:
+            raise KeyError(key)
+        _used.add(("literal", key))
+        return found
+
+    def __setitem__(self, key: str, value: str) -> None:
+        global _added
+        self._entries[key] = value
+        _used.add(("literal", key))
+        _added += 1
+
+    def __delitem__(self, key: str) -> None:
+        del self._entries[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
 def _install() -> None:
     import regex._main as regex_main
 
+    from pipeline.text import patterns
+
+    if _table is not None:
+        patterns.LITERAL_CACHE = _LiteralStore(_table["literal"])
     _saved["re"] = _re_compiler.compile
     _saved["regex"] = regex_main._compile
     _saved["_regex"] = regex_main._regex
@@ -209,6 +269,9 @@ def _install() -> None:
 def _uninstall() -> None:
     import regex._main as regex_main
 
+    from pipeline.text import patterns
+
+    patterns.LITERAL_CACHE = None
     _re_compiler.compile = _saved.pop("re")
     regex_main._compile = _saved.pop("regex")
     regex_main._regex = _saved.pop("_regex")

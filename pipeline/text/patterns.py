@@ -7,7 +7,8 @@ a flat alternation, and greedy, so the longest word wins).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import hashlib
+from collections.abc import Iterable, MutableMapping
 
 import regex
 
@@ -27,6 +28,11 @@ def _escaped(character: str) -> str:
     return escaped
 
 
+# Set by `pipeline.rules.pattern_cache` while it is open: patterns already built for a
+# set of words (keyed by a digest of them), kept across processes.
+LITERAL_CACHE: MutableMapping[str, str] | None = None
+
+
 def literal_pattern(words: Iterable[str], ascii_boundary: bool = False) -> str:
     """Regex (no groups) matching any of `words`, built as a character trie.
 
@@ -35,8 +41,23 @@ def literal_pattern(words: Iterable[str], ascii_boundary: bool = False) -> str:
     `ascii_boundary`, a word ending in an ASCII letter or digit must not be
     followed by another one (so `m` does not match inside `minutes`).
     """
+    unique = sorted(set(words))
+    cache, key = LITERAL_CACHE, ""
+    if cache is not None:
+        digest = hashlib.sha256("\0".join(unique).encode("utf-8", "surrogatepass"))
+        key = f"{int(ascii_boundary)}{digest.hexdigest()}"
+        found = cache.get(key)
+        if found is not None:
+            return found
+    pattern = _trie_pattern(unique, ascii_boundary)
+    if cache is not None:
+        cache[key] = pattern
+    return pattern
+
+
+def _trie_pattern(words: list[str], ascii_boundary: bool) -> str:
     trie: dict = {}
-    for word in set(words):
+    for word in words:
         if not word:
             continue
         node = trie
