@@ -188,6 +188,7 @@ class BatchItem:
     duplicate_paths: tuple[str, ...] = ()
     record: str | None = None
     meta: Mapping[str, str] | None = None
+    offset: int | None = None  # where the record starts in its container, when the scan knows it
 
 
 @dataclass(frozen=True)
@@ -501,12 +502,15 @@ def read_container_records(
 ) -> dict[tuple[str, str], SourceText | IngestError]:
     """The records of a batch that live in containers, read with one pass over each container."""
     wanted: dict[str, list[str]] = {}
+    offsets: dict[str, dict[str, int]] = {}
     for item in items:
         if item.record is not None:
             wanted.setdefault(item.path, []).append(item.record)
+            if item.offset is not None:
+                offsets.setdefault(item.path, {})[item.record] = item.offset
     found: dict[tuple[str, str], SourceText | IngestError] = {}
     for path, records in wanted.items():
-        for record, source in read_records(path, records, text_fields).items():
+        for record, source in read_records(path, records, text_fields, offsets.get(path)).items():
             found[(path, record)] = source
     return found
 
