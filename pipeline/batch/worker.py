@@ -26,6 +26,7 @@ from pipeline.core.records import (
     Mention,
     SourceText,
     display_path,
+    mention_columns,
 )
 from pipeline.core.version import VERSION as __version__
 from pipeline.rules.loader import RuleFileError
@@ -37,7 +38,7 @@ from pipeline.store.parts import (
     part_file_name,
     write_part,
 )
-from pipeline.store.schemas import COMMON_MENTION_COLUMNS, SCHEMAS, mention_tables, table_names
+from pipeline.store.schemas import SCHEMAS, mention_tables, table_names
 
 if TYPE_CHECKING:
     from pipeline.document import DocumentResult, StageClock
@@ -428,11 +429,8 @@ class BatchColumns:
 
     def _add_mentions(self, table: str, mentions: Sequence[Mention]) -> None:
         columns = self.columns[table]
-        columns["mention_id"].extend([mention.mention_id for mention in mentions])
-        for column in COMMON_MENTION_COLUMNS[1:]:
-            columns[column].extend([getattr(mention, column) for mention in mentions])
-        for column in SCHEMAS[table].names[len(COMMON_MENTION_COLUMNS) :]:
-            columns[column].extend([mention.fields.get(column) for mention in mentions])
+        for column, values in mention_columns(mentions, SCHEMAS[table].names).items():
+            columns[column].extend(values)
 
     def to_table(self, name: str) -> pa.Table:
         """Arrow table of everything held for table `name`."""
