@@ -76,6 +76,15 @@ def test_patterns_from_the_cache_behave_as_compiled_ones(fresh_cache):
     assert _behaviour(first) == _behaviour(second) == expected
 
 
+def test_a_bad_pattern_raises_as_without_the_cache(fresh_cache):
+    with pattern_cache.cached_patterns():
+        with pytest.raises(re.error, match="missing"):
+            re.compile(r"(?P<year>\d{4}")
+        with pytest.raises(regex.error, match="missing"):
+            regex.compile(r"(?P<year>\d{4}")
+    assert pattern_cache._added == 0
+
+
 def test_nothing_is_patched_outside_the_block(fresh_cache):
     import re._compiler
 

@@ -112,21 +112,26 @@ def _re_compile(p: Any, flags: int = 0) -> Any:
         if compiled is not None:
             _used.add(("re", key))
             return compiled
-    # As `re._compiler.compile` does it, keeping the opcodes on the way.
-    parsed = _re_parser.parse(p, flags)
-    code = _re_compiler._code(parsed, flags)
-    groupindex = parsed.state.groupdict
-    indexgroup = [None] * parsed.state.groups
-    for name, index in groupindex.items():
-        indexgroup[index] = name
-    entry = (
-        int(flags | parsed.state.flags),
-        code,
-        parsed.state.groups - 1,
-        dict(groupindex),
-        tuple(indexgroup),
-    )
-    compiled = _re_compiler._sre.compile(p, *entry)
+    # As `re._compiler.compile` does it, keeping the opcodes on the way. Anything
+    # unexpected (a bad pattern, other internals) goes to the real compiler, which
+    # raises what it raises.
+    try:
+        parsed = _re_parser.parse(p, flags)
+        code = _re_compiler._code(parsed, flags)
+        groupindex = parsed.state.groupdict
+        indexgroup = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        entry = (
+            int(flags | parsed.state.flags),
+            code,
+            parsed.state.groups - 1,
+            dict(groupindex),
+            tuple(indexgroup),
+        )
+        compiled = _re_compiler._sre.compile(p, *entry)
+    except Exception:  # noqa: BLE001
+        return _saved["re"](p, flags)
     _remember("re", key, entry)
     return compiled
 
