@@ -35,12 +35,14 @@ SAMPLES = [
 def fresh_cache(tmp_path, monkeypatch):
     """A cache folder of its own, and the module as a new process finds it."""
     monkeypatch.setenv("PROVEX_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(pattern_cache, "MIN_SAVE_SECONDS", 0.0)
 
     def new_process() -> None:
         pattern_cache._table = None
         pattern_cache._regex_built.clear()
         pattern_cache._used.clear()
         pattern_cache._added = 0
+        pattern_cache._unsaved_seconds = 0.0
         re.purge()
         regex.purge()
 
@@ -74,6 +76,20 @@ def test_patterns_from_the_cache_behave_as_compiled_ones(fresh_cache):
     assert pattern_cache._added == 0  # every pattern came from the file
     assert len(pattern_cache._used) == len(PATTERNS)
     assert _behaviour(first) == _behaviour(second) == expected
+
+
+def test_a_few_cheap_new_patterns_do_not_rewrite_the_file(fresh_cache, tmp_path, monkeypatch):
+    with pattern_cache.cached_patterns():
+        _compile_all()
+    (file,) = tmp_path.glob("patterns-*")
+    written = file.stat().st_mtime_ns, file.read_bytes()
+    monkeypatch.setattr(pattern_cache, "MIN_SAVE_SECONDS", 0.05)
+    fresh_cache()
+    with pattern_cache.cached_patterns():
+        _compile_all()
+        assert re.compile(r"(?:cheap|new)\s+pattern").match("new  pattern")
+    assert pattern_cache._added == 1  # kept for a later write, when more is worth saving
+    assert (file.stat().st_mtime_ns, file.read_bytes()) == written
 
 
 def test_a_bad_pattern_raises_as_without_the_cache(fresh_cache):

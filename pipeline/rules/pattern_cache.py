@@ -29,6 +29,7 @@ import hashlib
 import marshal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator, MutableMapping
 from contextlib import contextmanager
 from typing import Any
@@ -47,6 +48,13 @@ except ImportError:  # pragma: no cover - Pythons before 3.11
 # (the rules as shipped take about 2 MB).
 MAX_BYTES = 16_000_000
 
+# The file (megabytes) is written again only when what it would save a later
+# process is worth it: a few patterns whose text changes from one process to
+# the next (built in set order) would otherwise have it rewritten by every run.
+MIN_SAVE_SECONDS = 0.05
+# What building a trie pattern costs per character of it (measured: about 1.3 µs).
+LITERAL_SECONDS_PER_CHARACTER = 1.3e-6
+
 # The opcodes of `re` and `regex` patterns, the patterns `literal_pattern` built, and
 # what `backtracking_risk` found in a pattern.
 KINDS = ("re", "regex", "literal", "risk")
@@ -55,7 +63,8 @@ _lock = threading.RLock()
 _depth = 0
 # "re" and "regex" entries, read on first use: each the marshalled arguments of the C constructor.
 _table: dict[str, dict[Any, bytes]] | None = None
-_added = 0  # entries compiled since the file was read
+_added = 0  # entries compiled since the file was read or written
+_unsaved_seconds = 0.0  # what compiling them cost
 _used: set[tuple[str, Any]] = set()  # entries this process compiled or took from the file
 _regex_built: dict[Any, Any] = {}  # patterns made from the table in this process
 _saved: dict[str, Any] = {}  # what was patched, to put back
@@ -115,6 +124,7 @@ def _re_compile(p: Any, flags: int = 0) -> Any:
     # As `re._compiler.compile` does it, keeping the opcodes on the way. Anything
     # unexpected (a bad pattern, other internals) goes to the real compiler, which
     # raises what it raises.
+    started = time.perf_counter()
     try:
         parsed = _re_parser.parse(p, flags)
         code = _re_compiler._code(parsed, flags)
@@ -132,7 +142,7 @@ def _re_compile(p: Any, flags: int = 0) -> Any:
         compiled = _re_compiler._sre.compile(p, *entry)
     except Exception:  # noqa: BLE001
         return _saved["re"](p, flags)
-    _remember("re", key, entry)
+    _remember("re", key, entry, time.perf_counter() - started)
     return compiled
 
 
@@ -173,11 +183,13 @@ def _regex_compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, ca
             _used.add(("regex", key))
             return built
     _recorded.args = None
+    started = time.perf_counter()
     compiled = original(pattern, flags, ignore_unused, kwargs, cache_it)
+    seconds = time.perf_counter() - started
     args = _recorded.args
     _recorded.args = None
     if args is not None and args[0] == pattern and not args[1] & regex.LOCALE and not args[5]:
-        _remember("regex", key, tuple(_plain(arg) for arg in args))
+        _remember("regex", key, tuple(_plain(arg) for arg in args), seconds)
         _regex_built[key] = compiled
     return compiled
 
@@ -195,8 +207,8 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _remember(kind: str, key: Any, entry: Any) -> None:
-    global _added
+def _remember(kind: str, key: Any, entry: Any, seconds: float) -> None:
+    global _added, _unsaved_seconds
     try:
         data = marshal.dumps(_plain(entry))
     except ValueError:  # something marshal cannot write: this pattern is not kept
@@ -205,6 +217,7 @@ def _remember(kind: str, key: Any, entry: Any) -> None:
         _table[kind][key] = data
         _used.add((kind, key))
         _added += 1
+        _unsaved_seconds += seconds
 
 
 def remembered(kind: str, key: str, compute: Callable[[str], Any]) -> Any:
@@ -212,7 +225,7 @@ def remembered(kind: str, key: str, compute: Callable[[str], Any]) -> Any:
 
     `compute` must be a pure function of `key` returning a value marshal can write.
     """
-    global _added
+    global _added, _unsaved_seconds
     table = _table.get(kind) if _table is not None and _depth else None
     if table is None:
         return compute(key)
@@ -220,10 +233,12 @@ def remembered(kind: str, key: str, compute: Callable[[str], Any]) -> Any:
     if type(found) is tuple and len(found) == 1:
         _used.add((kind, key))
         return found[0]
+    started = time.perf_counter()
     value = compute(key)
     table[key] = (value,)
     _used.add((kind, key))
     _added += 1
+    _unsaved_seconds += time.perf_counter() - started
     return value
 
 
@@ -241,10 +256,11 @@ class _LiteralStore(MutableMapping[str, str]):
         return found
 
     def __setitem__(self, key: str, value: str) -> None:
-        global _added
+        global _added, _unsaved_seconds
         self._entries[key] = value
         _used.add(("literal", key))
         _added += 1
+        _unsaved_seconds += len(value) * LITERAL_SECONDS_PER_CHARACTER
 
     def __delitem__(self, key: str) -> None:
         del self._entries[key]
@@ -289,7 +305,7 @@ def cached_patterns() -> Iterator[None]:
     Blocks nest (and may be entered from several threads); the cache file is
     written when the outermost one ends, if anything new was compiled.
     """
-    global _depth, _table, _added
+    global _depth, _table, _added, _unsaved_seconds
     if not _RE_OK:
         yield
         return
@@ -306,6 +322,6 @@ def cached_patterns() -> Iterator[None]:
             _depth -= 1
             if _depth == 0:
                 _uninstall()
-                if _added and _table is not None:
+                if _added and _unsaved_seconds >= MIN_SAVE_SECONDS and _table is not None:
                     _save(_table)
-                    _added = 0
+                    _added, _unsaved_seconds = 0, 0.0
