@@ -99,7 +99,7 @@ def open_new_part(folder_url: str, table_name: str, file_name: str) -> Iterator[
 
 
 def write_part(folder_url: str, table_name: str, file_name: str, table: pa.Table) -> Part:
-    """Write one part file to `<folder_url>/<table_name>/<file_name>` through fsspec.
+    """Write one part file to `<folder_url>/<table_name>/<file_name>` (through fsspec for a URL).
 
     `folder_url` is a run folder: a local path or any fsspec URL (`s3://…`
     when s3fs is installed). Returns the part with its row count.
