@@ -21,7 +21,7 @@ from pipeline.batch.worker import BatchItem, error_row, record_location
 from pipeline.core.records import display_path
 from pipeline.core.version import VERSION as __version__
 from pipeline.stages.containers import scan_container
-from pipeline.stages.ingest import IngestError, is_container, read_source
+from pipeline.stages.ingest import IngestError, is_container, read_source, record_address
 from pipeline.stages.manifest import Manifest
 from pipeline.store.parts import (
     PartLocation,
@@ -130,9 +130,9 @@ def _path_key(path: str | Path) -> str:
     A record of a container (`feed.jsonl#12`) keeps its `#record` after the resolved container path.
     """
     text = os.fspath(path)
-    container, mark, record = text.rpartition("#")
-    if mark and record.isdigit() and is_container(container):
-        return display_path(_realpath(container)) + mark + record
+    container, record = record_address(text)
+    if record is not None:
+        return display_path(_realpath(container)) + "#" + record
     return display_path(_realpath(text))  # what Path.resolve does, without building Path objects
 
 
@@ -204,7 +204,9 @@ def _scan_container(path: Path, index: OutputIndex, manifest: Manifest | None, s
         scan.errors.append(error_row(str(path), error.stage, error.error_type, error.message))
     for entry in found.entries:
         meta = _manifest_meta(manifest, scan, path, entry.record, entry.record_id)
-        item = BatchItem(str(path), entry.sha256, entry.bytes, record=entry.record, meta=meta)
+        item = BatchItem(
+            str(path), entry.sha256, entry.bytes, record=entry.record, meta=meta, offset=entry.offset
+        )
         _plan(scan, index, item, record_location(str(path), entry.record))
 
 
@@ -278,8 +280,7 @@ def _paths_to_reprocess(index: OutputIndex, given: Sequence[Path]) -> list[Path]
     found = []
     for paths in index.stale.values():
         for recorded in paths:
-            container, mark, record = recorded.rpartition("#")
-            path = Path(container if mark and record.isdigit() and is_container(container) else recorded)
+            path = Path(record_address(recorded)[0])
             if path.is_file() and path.resolve() not in seen:
                 seen.add(path.resolve())
                 found.append(path)

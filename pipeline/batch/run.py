@@ -59,6 +59,7 @@ from pipeline.batch.worker import (
     BatchTask,
     current_ruleset,
     error_row,
+    mark_warm,
     pandas_left_out,
     process_batch,
     record_location,
@@ -68,6 +69,7 @@ from pipeline.batch.worker import (
 from pipeline.core.records import display_path
 from pipeline.core.version import VERSION as __version__
 from pipeline.rules.loader import rules_dir
+from pipeline.rules.pattern_cache import cached_patterns
 from pipeline.stages.ingest import discover_inputs
 from pipeline.stages.manifest import Manifest, describe_unmatched, read_manifest
 from pipeline.stages.webmeta import merge_meta
@@ -438,7 +440,10 @@ def _process_and_commit(
 
             # The workers' fork server warms up on another core while the rules are checked here.
             start_fork_server(WARM_WORKER)
-        check_rules(current_ruleset(execution.rules_dir))
+        with cached_patterns():  # patterns that stages compile on first use, too
+            check_rules(current_ruleset(execution.rules_dir))
+        # What a warm-up would build is built now: batches run in this process start from it.
+        mark_warm(execution.rules_dir)
         run = store.begin_run()
         runs.append(run)
         for report in _run_batches(run, items, execution):

@@ -26,6 +26,7 @@ from pipeline.core.records import (
     Mention,
     SourceText,
     display_path,
+    mention_columns,
 )
 from pipeline.core.version import VERSION as __version__
 from pipeline.rules.loader import RuleFileError
@@ -37,7 +38,7 @@ from pipeline.store.parts import (
     part_file_name,
     write_part,
 )
-from pipeline.store.schemas import COMMON_MENTION_COLUMNS, SCHEMAS, mention_tables, table_names
+from pipeline.store.schemas import SCHEMAS, mention_tables, table_names
 
 if TYPE_CHECKING:
     from pipeline.document import DocumentResult, StageClock
@@ -188,6 +189,7 @@ class BatchItem:
     duplicate_paths: tuple[str, ...] = ()
     record: str | None = None
     meta: Mapping[str, str] | None = None
+    offset: int | None = None  # where the record starts in its container, when the scan knows it
 
 
 @dataclass(frozen=True)
@@ -319,6 +321,15 @@ def worker_ruleset(rules_dir: str, rules_hash: str) -> RuleSet:
     return ruleset
 
 
+def mark_warm(rules_dir: str) -> None:
+    """Note that this process compiled every stage's rules of `rules_dir`: `warm_up` then does nothing.
+
+    Other resources (the word table, Arrow's imports) are then loaded by the
+    first document that needs them instead of ahead of it.
+    """
+    _WARMED.add(rules_dir)
+
+
 def warm_up(rules_dir: str | None = None) -> None:
     """Load the rule set and build every matcher once (a worker's initializer).
 
@@ -327,6 +338,7 @@ def warm_up(rules_dir: str | None = None) -> None:
     """
     from pipeline.document import WARM_UP_TEXT, source_from_text
     from pipeline.rules.loader import rules_dir as default_rules_dir
+    from pipeline.rules.pattern_cache import cached_patterns
 
     folder = rules_dir or os.path.realpath(default_rules_dir())
     if folder in _WARMED:
@@ -335,7 +347,8 @@ def warm_up(rules_dir: str | None = None) -> None:
         return
     ruleset = current_ruleset(folder)
     columns = BatchColumns()
-    columns.add(process_document(source_from_text(WARM_UP_TEXT, name="<warm-up>"), ruleset))
+    with cached_patterns():  # patterns that stages compile on first use, too
+        columns.add(process_document(source_from_text(WARM_UP_TEXT, name="<warm-up>"), ruleset))
     for name in batch_tables():
         columns.to_table(name)
     _WARMED.add(folder)
@@ -416,11 +429,8 @@ class BatchColumns:
 
     def _add_mentions(self, table: str, mentions: Sequence[Mention]) -> None:
         columns = self.columns[table]
-        columns["mention_id"].extend([mention.mention_id for mention in mentions])
-        for column in COMMON_MENTION_COLUMNS[1:]:
-            columns[column].extend([getattr(mention, column) for mention in mentions])
-        for column in SCHEMAS[table].names[len(COMMON_MENTION_COLUMNS) :]:
-            columns[column].extend([mention.fields.get(column) for mention in mentions])
+        for column, values in mention_columns(mentions, SCHEMAS[table].names).items():
+            columns[column].extend(values)
 
     def to_table(self, name: str) -> pa.Table:
         """Arrow table of everything held for table `name`."""
@@ -490,12 +500,15 @@ def read_container_records(
 ) -> dict[tuple[str, str], SourceText | IngestError]:
     """The records of a batch that live in containers, read with one pass over each container."""
     wanted: dict[str, list[str]] = {}
+    offsets: dict[str, dict[str, int]] = {}
     for item in items:
         if item.record is not None:
             wanted.setdefault(item.path, []).append(item.record)
+            if item.offset is not None:
+                offsets.setdefault(item.path, {})[item.record] = item.offset
     found: dict[tuple[str, str], SourceText | IngestError] = {}
     for path, records in wanted.items():
-        for record, source in read_records(path, records, text_fields).items():
+        for record, source in read_records(path, records, text_fields, offsets.get(path)).items():
             found[(path, record)] = source
     return found
 

@@ -42,3 +42,27 @@ def write_cached(name: str, text: str) -> None:
         os.replace(temporary, folder / name)
     except OSError:
         Path(temporary).unlink(missing_ok=True)
+
+
+def read_cached_bytes(name: str) -> bytes | None:
+    """The bytes cached under `name`, or None when there are none (or they cannot be read)."""
+    try:
+        return (cache_folder() / name).read_bytes()
+    except OSError:
+        return None
+
+
+def write_cached_bytes(name: str, data: bytes) -> None:
+    """Cache `data` under `name` (atomically); silently nothing where the folder cannot be written."""
+    folder = cache_folder()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=name, suffix=".tmp", dir=folder)
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(temporary, folder / name)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)

@@ -14,7 +14,11 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
+from pipeline.core.entity import MENTION_COLUMNS
 from pipeline.core.offsets import OffsetMap
+
+# The columns every mention row starts with: `Mention` attributes of the same names.
+COMMON_COLUMNS = tuple(column.name for column in MENTION_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -142,19 +146,23 @@ class Mention:
 
     def as_row(self) -> dict[str, Any]:
         """The mention as one table row: common columns then its own fields."""
-        row = {
-            "mention_id": self.mention_id,
-            "doc_id": self.doc_id,
-            "line_no": self.line_no,
-            "start": self.start,
-            "end": self.end,
-            "raw_text": self.raw_text,
-            "norm_text": self.norm_text,
-            "lang": self.lang,
-            "rule_id": self.rule_id,
-        }
+        row = {column: getattr(self, column) for column in COMMON_COLUMNS}
         row.update(self.fields)
         return row
+
+
+def mention_columns(mentions: Sequence[Mention], columns: Sequence[str]) -> dict[str, list[Any]]:
+    """The rows of `mentions` column by column: `as_row` of each, None where a mention lacks a field.
+
+    What the batch writer hands to Arrow; no dict is built per mention.
+    """
+    found: dict[str, list[Any]] = {}
+    for column in columns:
+        if column in COMMON_COLUMNS:
+            found[column] = [getattr(mention, column) for mention in mentions]
+        else:
+            found[column] = [mention.fields.get(column) for mention in mentions]
+    return found
 
 
 def mention_id(doc_id: str, table: str, line_no: int, start: int, end: int) -> str:

@@ -11,8 +11,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 RULES_DIR_ENV = "PROVEX_RULES_DIR"
 
 
@@ -44,22 +42,44 @@ class LocatedList(list):
     line: int = 0
 
 
-class _LocatingLoader(yaml.SafeLoader):
-    """SafeLoader that builds LocatedDict/LocatedList carrying line numbers."""
+# PyYAML costs a run 13 ms to import, and a run whose parsed rule files are in
+# the user's cache (see pipeline.rules.ruleset) parses none: the loaders are
+# made on first use.
+_LOADERS: tuple[type, type | None] | None = None
 
 
-# libyaml (PyYAML's C parser) reads a valid file several times faster than the
-# pure-Python parser; its nodes carry the same line marks, so the constructors
-# below build the same values. It words some syntax errors differently, so a
-# file it refuses is parsed again by the pure-Python loader for the message.
-_FastLocatingLoader: type | None = None
-if getattr(yaml, "__with_libyaml__", False):
+def _loaders() -> tuple[type, type | None]:
+    """(pure-Python loader, libyaml loader or None), both building located values.
 
-    class _FastLocatingLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
-        """CSafeLoader (libyaml) that builds LocatedDict/LocatedList carrying line numbers."""
+    libyaml (PyYAML's C parser) reads a valid file several times faster than
+    the pure-Python parser; its nodes carry the same line marks, so the
+    constructors build the same values. It words some syntax errors
+    differently, so a file it refuses is parsed again by the pure-Python
+    loader for the message.
+    """
+    global _LOADERS
+    if _LOADERS is None:
+        import yaml
+
+        class _LocatingLoader(yaml.SafeLoader):
+            """SafeLoader that builds LocatedDict/LocatedList carrying line numbers."""
+
+        fast: type | None = None
+        if getattr(yaml, "__with_libyaml__", False):
+
+            class _FastLocatingLoader(yaml.CSafeLoader):
+                """CSafeLoader (libyaml) that builds LocatedDict/LocatedList carrying line numbers."""
+
+            fast = _FastLocatingLoader
+        for loader in (_LocatingLoader, fast):
+            if loader is not None:
+                loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+                loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+        _LOADERS = (_LocatingLoader, fast)
+    return _LOADERS
 
 
-def _construct_mapping(loader: _LocatingLoader, node: yaml.MappingNode) -> LocatedDict:
+def _construct_mapping(loader: Any, node: Any) -> LocatedDict:
     mapping = LocatedDict()
     mapping.line = node.start_mark.line + 1
     loader.flatten_mapping(node)
@@ -72,16 +92,10 @@ def _construct_mapping(loader: _LocatingLoader, node: yaml.MappingNode) -> Locat
     return mapping
 
 
-def _construct_sequence(loader: _LocatingLoader, node: yaml.SequenceNode) -> LocatedList:
+def _construct_sequence(loader: Any, node: Any) -> LocatedList:
     sequence = LocatedList(loader.construct_object(child, deep=True) for child in node.value)
     sequence.line = node.start_mark.line + 1
     return sequence
-
-
-for _loader in (_LocatingLoader, _FastLocatingLoader):
-    if _loader is not None:
-        _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-        _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
 # The default rules: `rules/` at the top of a source checkout; inside the
@@ -157,9 +171,12 @@ def rules_dir() -> Path:
 
 def parse_rule_text(text: str, path: Path | str) -> Any:
     """Parse YAML text of a rule file; syntax errors become RuleFileError."""
-    if _FastLocatingLoader is not None:
+    import yaml
+
+    fast = _loaders()[1]
+    if fast is not None:
         try:
-            return yaml.load(text, Loader=_FastLocatingLoader)  # noqa: S506 - CSafeLoader subclass
+            return yaml.load(text, Loader=fast)  # noqa: S506 - CSafeLoader subclass
         except (yaml.YAMLError, RuleFileError):
             pass  # reported below, worded by the pure-Python parser
     return _parse_with_python_loader(text, path)
@@ -167,8 +184,10 @@ def parse_rule_text(text: str, path: Path | str) -> Any:
 
 def _parse_with_python_loader(text: str, path: Path | str) -> Any:
     """`parse_rule_text` with PyYAML's pure-Python parser (the reference wording of errors)."""
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_LocatingLoader)  # noqa: S506 - SafeLoader subclass
+        return yaml.load(text, Loader=_loaders()[0])  # noqa: S506 - SafeLoader subclass
     except RuleFileError as error:
         raise RuleFileError(path, error.line, error.reason) from None
     except yaml.MarkedYAMLError as error:

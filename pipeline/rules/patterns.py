@@ -28,6 +28,12 @@ _UNBOUNDED = _constants.MAXREPEAT
 
 def backtracking_risk(pattern: str) -> str | None:
     """Why `pattern` risks exponential backtracking, or None (also when it cannot be read here)."""
+    from pipeline.rules.pattern_cache import remembered
+
+    return remembered("risk", pattern, _backtracking_risk)
+
+
+def _backtracking_risk(pattern: str) -> str | None:
     try:
         parsed = _parser.parse(_PROPERTY.sub("x", pattern))
     except (re.error, OverflowError, RecursionError, IndexError):

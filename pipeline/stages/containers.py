@@ -31,7 +31,7 @@ import hashlib
 import json
 import re
 import zlib
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -63,6 +63,7 @@ class ContainerEntry:
     sha256: str
     bytes: int
     record_id: str | None = None  # the record's own `id` field (JSON Lines), for a manifest
+    offset: int | None = None  # where the record's line starts in a plain JSON Lines file
 
 
 @dataclass
@@ -88,17 +89,29 @@ def scan_container(path: Path | str) -> ContainerScan:
             for record, data, _ in _warc_articles(Path(path), scan):
                 scan.entries.append(ContainerEntry(record, _sha256(data), len(data)))
         else:
-            for record, data in _jsonl_lines(Path(path)):
-                scan.entries.append(ContainerEntry(record, _sha256(data), len(data), _record_id(data)))
+            plain = not str(path).lower().endswith(".gz")
+            for record, data, offset in _jsonl_lines(Path(path)):
+                entry = ContainerEntry(
+                    record, _sha256(data), len(data), _record_id(data), offset if plain else None
+                )
+                scan.entries.append(entry)
     except IngestError as error:
         scan.problem = error
     return scan
 
 
 def read_records(
-    path: Path | str, records: Collection[str], text_fields: tuple[str, ...] = TEXT_FIELDS
+    path: Path | str,
+    records: Collection[str],
+    text_fields: tuple[str, ...] = TEXT_FIELDS,
+    offsets: Mapping[str, int] | None = None,
 ) -> dict[str, SourceText | IngestError]:
-    """The records `records` of a container as sources (or the error that stops each), in one pass."""
+    """The records `records` of a container as sources (or the error that stops each), in one pass.
+
+    `offsets` (record -> `ContainerEntry.offset`, from the scan) lets a plain
+    JSON Lines file be read at its records instead of from its top; the
+    caller checks the content hashes, so a file changed since is noticed.
+    """
     path = Path(path)
     wanted = set(records)
     found: dict[str, SourceText | IngestError] = {}
@@ -107,7 +120,15 @@ def read_records(
             for record in wanted:
                 found[record] = _or_error(_warc_source, path, record)
         else:
-            for record, data in _jsonl_lines(path, stop_after=max(map(int, wanted), default=0)):
+            lines: Iterable[tuple[str, bytes]] | None = None
+            if offsets is not None and wanted <= offsets.keys() and not path.name.lower().endswith(".gz"):
+                lines = _jsonl_at(path, {record: offsets[record] for record in wanted})
+            if lines is None:
+                lines = (
+                    (record, data)
+                    for record, data, _ in _jsonl_lines(path, stop_after=max(map(int, wanted), default=0))
+                )
+            for record, data in lines:
                 if record in wanted:
                     found[record] = _or_error(_jsonl_source, path, record, data, text_fields)
     except IngestError as error:  # the container itself cannot be read on
@@ -141,7 +162,7 @@ def record_content(path: Path | str, record: str) -> bytes | None:
         if container_kind(path) == "warc":
             found = _warc_at(path, int(record))
             return None if found is None else found[0]
-        for number, data in _jsonl_lines(path, stop_after=int(record)):
+        for number, data, _ in _jsonl_lines(path, stop_after=int(record)):
             if number == record:
                 return data
     except (IngestError, ValueError):
@@ -152,19 +173,51 @@ def record_content(path: Path | str, record: str) -> bytes | None:
 # --- JSON Lines -----------------------------------------------------------------------------
 
 
-def _jsonl_lines(path: Path, stop_after: int = 0) -> Iterator[tuple[str, bytes]]:
-    """(line number, line bytes without its line end) of every non-blank line; stops after `stop_after`."""
+def _jsonl_lines(path: Path, stop_after: int = 0) -> Iterator[tuple[str, bytes, int]]:
+    """(line number, line bytes without its line end, byte offset of the line) of every non-blank line.
+
+    Stops after line `stop_after` (when not 0).
+    """
+    offset = 0
     try:
         with _open(path) as handle:
             for number, line in enumerate(handle, start=1):
-                line = line[:-1] if line.endswith(b"\n") else line
-                line = line[:-1] if line.endswith(b"\r") else line
+                start, offset = offset, offset + len(line)
+                line = _without_line_end(line)
                 if line.strip():
-                    yield str(number), line
+                    yield str(number), line, start
                 if stop_after and number >= stop_after:
                     return
     except (OSError, EOFError, zlib.error) as error:
         raise IngestError("read", "bad_container", f"the file cannot be read to its end: {error}") from None
+
+
+def _jsonl_at(path: Path, offsets: Mapping[str, int]) -> list[tuple[str, bytes]] | None:
+    """(record, line bytes) of the lines starting at `offsets` of a plain JSON Lines file, in file order.
+
+    None when an offset is no longer the start of a line (the file changed
+    since it was scanned): the caller reads the file from its top instead.
+    """
+    found = []
+    try:
+        with _open(path) as handle:
+            for record, offset in sorted(offsets.items(), key=lambda item: item[1]):
+                if offset:
+                    handle.seek(offset - 1)
+                    if handle.read(1) != b"\n":
+                        return None
+                handle.seek(offset)
+                line = _without_line_end(handle.readline())
+                if line.strip():
+                    found.append((record, line))
+    except OSError as error:
+        raise IngestError("read", "bad_container", f"the file cannot be read to its end: {error}") from None
+    return found
+
+
+def _without_line_end(line: bytes) -> bytes:
+    line = line[:-1] if line.endswith(b"\n") else line
+    return line[:-1] if line.endswith(b"\r") else line
 
 
 def _open(path: Path) -> IO[bytes]:

@@ -36,7 +36,6 @@ from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
 import regex
-from ftfy.badness import BADNESS_RE
 
 from pipeline.rules.schema import Anything, Bool, Mapping, Number, Where, check
 from pipeline.text.patterns import HAN
@@ -300,10 +299,18 @@ def scan_anchors(norm_text: str, settings: GarbledSettings) -> list[tuple[int, i
         start = match.start() + 1
         anchors.append((start, start + 1, "lone_latin_between_han", weights["lone_latin_between_han"]))
     if _LATIN_MOJIBAKE_HINT.search(norm_text):
-        for match in BADNESS_RE.finditer(norm_text):
+        for match in _badness_re().finditer(norm_text):
             anchors.append((match.start(), match.end(), "latin_mojibake", weights["latin_mojibake"]))
     anchors.sort()
     return anchors
+
+
+@lru_cache(maxsize=1)
+def _badness_re() -> Any:
+    # ftfy costs 50 ms to import and is needed only for a line with a mojibake hint.
+    from ftfy.badness import BADNESS_RE
+
+    return BADNESS_RE
 
 
 def find_garbled_spans(norm_text: str, settings: GarbledSettings) -> list[tuple[int, int]]:

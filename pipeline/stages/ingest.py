@@ -157,6 +157,18 @@ def is_container(path: Path | str) -> bool:
     return os.fspath(path).lower().endswith(CONTAINER_SUFFIXES)
 
 
+def record_address(location: str) -> tuple[str, str | None]:
+    """`(container, record)` of a record's location `feed.jsonl#12`; `(location, None)` for a file.
+
+    A file that exists under the whole name (literally `x.jsonl#12`) is that
+    file, not record 12 of `x.jsonl`.
+    """
+    container, mark, record = location.rpartition("#")
+    if mark and record.isdigit() and is_container(container) and not os.path.lexists(location):
+        return container, record
+    return location, None
+
+
 def _walk(root: Path, excluded: list[Path], found: Discovery) -> list[Path]:
     """The files below `root` that `discover_inputs` looks at, sorted; the rest noted in `found`."""
     entries: list[Path] = []

@@ -108,7 +108,9 @@ def read_manifest(path: Path | str) -> Manifest:
             manifest.by_id.setdefault(row["id"], number)
         written = row.get("path")
         if written:
-            name, hash_mark, record = written.rpartition("#") if _has_record(written) else (written, "", "")
+            name, hash_mark, record = (
+                written.rpartition("#") if _has_record(written, (base, Path.cwd())) else (written, "", "")
+            )
             suffix = hash_mark + record
             for folder in (base, Path.cwd()):
                 manifest.by_path.setdefault(os.path.realpath(folder / name) + suffix, number)
@@ -146,9 +148,12 @@ def _table_rows(text: str) -> list[dict[str, str]]:
     ]
 
 
-def _has_record(written: str) -> bool:
+def _has_record(written: str, folders: Iterable[Path] = ()) -> bool:
+    """True when `written` names a record (`feed.jsonl#12`), not a file of that very name in `folders`."""
     name, mark, record = written.rpartition("#")
-    return bool(mark and name and record.isdigit())
+    if not (mark and name and record.isdigit()):
+        return False
+    return not any(os.path.lexists(folder / written) for folder in folders)
 
 
 def _container_stem(path: Path) -> str:

@@ -137,8 +137,6 @@ def carry_over(
     paths) are left out. Empty parts are not carried over (the commit adds
     one where needed).
     """
-    import pyarrow.compute as pc
-
     for name, parts in previous.items():
         for number, (path, rows) in enumerate(parts):
             if not rows:
@@ -151,6 +149,8 @@ def carry_over(
             if not (gains_paths or loses_rows):
                 run.link(name, path, rows)
                 continue
+            import pyarrow.compute as pc  # here: most runs only link parts
+
             doc_ids = read_part(path, columns=["doc_id"]).column("doc_id")
             changed: pa.Table | None = None  # read whole only when the part must change
             if gains_paths and pc.any(pc.is_in(doc_ids, value_set=_string_array(new_paths))).as_py():

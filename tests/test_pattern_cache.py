@@ -1,0 +1,201 @@
+"""The cross-process cache of compiled patterns, and the cache of parsed rule files."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import regex
+
+from pipeline.rules import pattern_cache
+from pipeline.rules.ruleset import RuleSet
+from pipeline.text.patterns import literal_pattern
+
+PATTERNS = [
+    (re, r"(?P<year>\d{4})年(?P<month>\d{1,2})月", 0),
+    (re, r"\b(?:co|corp|inc)\.?(?![a-z])", re.IGNORECASE),
+    (re, r"^\s*版权所有.*$", re.MULTILINE),
+    (regex, r"\p{Han}{2,4}(?:公司|集团)", 0),
+    (regex, r"(?r)(?:\s+|[a-z])*年", 0),
+    (regex, r"(?P<n>\d+(?:\.\d+)?)\s*(?i:million|billion)", 0),
+    (regex, r"(?<![\d.])(?P<day>3[01]|[12]\d|0?[1-9])日", regex.V1),
+]
+SAMPLES = [
+    "2023年5月",
+    "Acme Corp. and Beta Inc",
+    "版权所有 2024\nbody",
+    "上海仪电集团",
+    "in the year 年",
+    "3.5 Million",
+    "12日",
+]
+
+
+@pytest.fixture
+def fresh_cache(tmp_path, monkeypatch):
+    """A cache folder of its own, and the module as a new process finds it."""
+    monkeypatch.setenv("PROVEX_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(pattern_cache, "MIN_SAVE_SECONDS", 0.0)
+
+    def new_process() -> None:
+        pattern_cache._table = None
+        pattern_cache._regex_built.clear()
+        pattern_cache._used.clear()
+        pattern_cache._added = 0
+        pattern_cache._unsaved_seconds = 0.0
+        re.purge()
+        regex.purge()
+
+    new_process()
+    yield new_process
+    new_process()
+
+
+def _compile_all() -> list:
+    return [module.compile(pattern, flags) for module, pattern, flags in PATTERNS]
+
+
+def _behaviour(compiled: list) -> list:
+    return [
+        (item.pattern, item.flags, dict(item.groupindex), [match.span() for match in item.finditer(sample)])
+        for item in compiled
+        for sample in SAMPLES
+    ]
+
+
+def test_patterns_from_the_cache_behave_as_compiled_ones(fresh_cache):
+    expected = _behaviour(_compile_all())
+    fresh_cache()
+    with pattern_cache.cached_patterns():
+        first = _compile_all()
+    assert pattern_cache._table is not None and len(pattern_cache._table["re"]) == 3
+    assert len(pattern_cache._table["regex"]) == 4
+    fresh_cache()  # a later process reads the file written above
+    with pattern_cache.cached_patterns():
+        second = _compile_all()
+    assert pattern_cache._added == 0  # every pattern came from the file
+    assert len(pattern_cache._used) == len(PATTERNS)
+    assert _behaviour(first) == _behaviour(second) == expected
+
+
+def test_a_few_cheap_new_patterns_do_not_rewrite_the_file(fresh_cache, tmp_path, monkeypatch):
+    with pattern_cache.cached_patterns():
+        _compile_all()
+    (file,) = tmp_path.glob("patterns-*")
+    written = file.stat().st_mtime_ns, file.read_bytes()
+    monkeypatch.setattr(pattern_cache, "MIN_SAVE_SECONDS", 0.05)
+    fresh_cache()
+    with pattern_cache.cached_patterns():
+        _compile_all()
+        assert re.compile(r"(?:cheap|new)\s+pattern").match("new  pattern")
+    assert pattern_cache._added == 1  # kept for a later write, when more is worth saving
+    assert (file.stat().st_mtime_ns, file.read_bytes()) == written
+
+
+def test_a_bad_pattern_raises_as_without_the_cache(fresh_cache):
+    with pattern_cache.cached_patterns():
+        with pytest.raises(re.error, match="missing"):
+            re.compile(r"(?P<year>\d{4}")
+        with pytest.raises(regex.error, match="missing"):
+            regex.compile(r"(?P<year>\d{4}")
+    assert pattern_cache._added == 0
+
+
+def test_nothing_is_patched_outside_the_block(fresh_cache):
+    import re._compiler
+
+    import regex._main
+
+    before = (re._compiler.compile, regex._main._compile, regex._main._regex)
+    with pattern_cache.cached_patterns():
+        with pattern_cache.cached_patterns():
+            assert re._compiler.compile is not before[0]
+        assert regex._main._compile is not before[1]
+    assert (re._compiler.compile, regex._main._compile, regex._main._regex) == before
+
+
+def test_a_damaged_cache_file_is_compiled_around(fresh_cache, tmp_path):
+    expected = _behaviour(_compile_all())
+    fresh_cache()
+    with pattern_cache.cached_patterns():
+        _compile_all()
+    (file,) = tmp_path.glob("patterns-*")
+    data = bytearray(file.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    file.write_bytes(bytes(data))
+    fresh_cache()
+    assert pattern_cache._load() == {kind: {} for kind in pattern_cache.KINDS}  # the damaged file is ignored
+    with pattern_cache.cached_patterns():
+        assert _behaviour(_compile_all()) == expected
+    fresh_cache()
+    assert sum(map(len, pattern_cache._load().values())) == len(PATTERNS)  # and written again
+
+
+def test_an_entry_the_constructor_refuses_is_compiled_as_usual(fresh_cache):
+    expected = _behaviour(_compile_all())
+    fresh_cache()
+    with pattern_cache.cached_patterns():
+        _compile_all()
+    table = pattern_cache._table
+    fresh_cache()
+    for kind in table:
+        for key in table[kind]:
+            table[kind][key] = b"\x00 not opcodes"
+    pattern_cache._table = table
+    with pattern_cache.cached_patterns():
+        assert _behaviour(_compile_all()) == expected
+
+
+def test_literal_patterns_come_from_the_cache(fresh_cache):
+    words = ["平方米", "平方公里", "米", "m", "km²", "minutes", ""]
+    expected = literal_pattern(words, ascii_boundary=True)
+    assert expected == "(?:km²|m(?:inutes(?![A-Za-z0-9²])|(?![A-Za-z0-9²]))|平方(?:公里|米)|米)"
+    with pattern_cache.cached_patterns():
+        assert literal_pattern(reversed(words), ascii_boundary=True) == expected
+        assert literal_pattern(words) != expected  # the boundary is part of the key
+    fresh_cache()
+    with pattern_cache.cached_patterns():
+        assert literal_pattern(words, ascii_boundary=True) == expected
+        assert pattern_cache._added == 0
+
+
+def test_backtracking_verdicts_come_from_the_cache(fresh_cache):
+    from pipeline.rules.patterns import backtracking_risk
+
+    risky, safe = r"(?:\d+)+年", r"\d+年"
+    verdicts = (backtracking_risk(risky), backtracking_risk(safe))
+    assert verdicts[0] and verdicts[1] is None
+    with pattern_cache.cached_patterns():
+        assert (backtracking_risk(risky), backtracking_risk(safe)) == verdicts
+    fresh_cache()
+    with pattern_cache.cached_patterns():
+        assert (backtracking_risk(risky), backtracking_risk(safe)) == verdicts
+        assert pattern_cache._added == 0
+
+
+def _located(value):
+    """Every line mark of a parsed rule file, with its values."""
+    if isinstance(value, dict):
+        return ("D", value.line, value.key_lines, [(key, _located(item)) for key, item in value.items()])
+    if isinstance(value, list):
+        return ("L", value.line, [_located(item) for item in value])
+    return (type(value).__name__, value)
+
+
+def test_parsed_rule_files_come_back_with_their_lines(tmp_path, monkeypatch):
+    monkeypatch.setenv("PROVEX_CACHE_DIR", str(tmp_path / "cache"))
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "demo.yaml").write_bytes(
+        b"# a comment\r\nunits:\r\n  - name: km\r\n    factor: 1000\r\n    since: 2023-05-01\r\n"
+        b"  - {name: m, factor: 1.5, flag: true, none: null}\r\nnote: |\r\n  two\r\n  lines\r\n"
+    )
+    parsed = RuleSet.load(rules)
+    assert list((tmp_path / "cache").glob("rules-parsed-*"))
+    again = RuleSet.load(rules)
+    assert _located(again.file("demo")) == _located(parsed.file("demo"))
+    assert again.file("demo")["note"] == "two\nlines\n"
+    assert again.file("demo")["units"][0]["since"].isoformat() == "2023-05-01"
+    assert again.hash == parsed.hash
+    (rules / "demo.yaml").write_text("units: []\n", encoding="utf-8")
+    assert RuleSet.load(rules).file("demo") == {"units": []}
