@@ -591,3 +591,36 @@ def test_numeric_day_month_order_follows_the_line_language():
         RULES,
     )
     assert [span.fields["start_date"] for span in spans] == [D(2026, 4, 7), D(2026, 7, 4)]
+
+
+@pytest.mark.parametrize(
+    ("meta", "date_source"),
+    [
+        ({"published": "2023-04-02T09:00:00+08:00"}, "published"),
+        ({"published": "Sun, 02 Apr 2023 01:00:00 GMT"}, "published"),
+    ],
+)
+def test_a_yearless_date_takes_the_year_of_the_published_metadata(meta, date_source):
+    from pipeline.document import process_document, source_from_text
+
+    text = "园区二期厂房10月8日封顶，下周三验收。\n上半年完成投资3亿元。\n"
+    result = process_document(source_from_text(text), RULES, meta=meta)
+    assert result.document["doc_date_source"] == date_source
+    found = {
+        mention.raw_text: (mention.fields["start_date"], mention.fields["end_date"])
+        for mention in result.mentions
+        if mention.table == "dates"
+    }
+    assert found == {
+        "10月8日": (date(2023, 10, 8), date(2023, 10, 8)),
+        "下周三": (date(2023, 4, 5), date(2023, 4, 5)),
+        "上半年": (date(2023, 1, 1), date(2023, 6, 30)),
+    }
+
+
+def test_a_yearless_date_without_any_document_date_stays_unresolved():
+    from pipeline.document import process_document, source_from_text
+
+    result = process_document(source_from_text("园区二期厂房10月8日封顶。\n"), RULES)
+    (mention,) = [mention for mention in result.mentions if mention.table == "dates"]
+    assert mention.fields["start_date"] is None

@@ -44,9 +44,7 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "3c0e7e6b5a89": NO_ISO_CODE,
         "00b6f0491505": "RT reads 'c $ 100 and fifty' as 100.5",
     },
-    "recognizers_zh_dimension": {
-        "71fbcf5c3905": "number only: 半 after an out-of-vocabulary unit (斤) is not added",
-    },
+    "recognizers_zh_dimension": {},
     "recognizers_en_dimension": {},
     "jionlp_zh_money": {
         "5fe51c00fb6b": JIONLP_DEFAULT_YUAN,
@@ -108,3 +106,12 @@ def test_every_known_failure_names_a_real_case():
 def test_every_figure_suite_has_a_checker_and_cases(stem):
     assert checker_for(stem) is not None
     assert peer_cases(stem)
+
+
+@pytest.mark.parametrize(
+    ("span", "value"), [("五斤半", 5.5), ("两斤", 2.0), ("二两", 2.0), ("六千字节", 6.0)]
+)
+def test_dimension_checker_reads_the_number_of_an_out_of_vocabulary_measure(span, value):
+    from pipeline.dev.peer.figure_cases import _number_in
+
+    assert _number_in(span) == value

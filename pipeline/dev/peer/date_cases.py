@@ -126,8 +126,24 @@ def check_recognizers_datetime(record: dict) -> CaseResult:
 
 
 def _jionlp_reference(record: dict) -> date | None:
+    """The case's reference day. A partial reference ({"year": 2021}, [2019, 9]) names the
+    first of its year or month: JioNLP fills the missing parts with 1 (10个月后 from [2019, 9]
+    is 2020-07)."""
     reference = record.get("reference_time") or {}
-    return _parse_day(reference.get("iso"))
+    day = _parse_day(reference.get("iso"))
+    if day is not None:
+        return day
+    given = reference.get("given")
+    if isinstance(given, dict):
+        parts = [given.get("year"), given.get("month", 1), given.get("day", 1)]
+    elif isinstance(given, list) and given:
+        parts = [*given[:3], 1, 1][:3]
+    else:
+        return None
+    try:
+        return date(*parts)
+    except (TypeError, ValueError):
+        return None
 
 
 def check_jionlp_time(record: dict) -> CaseResult:
@@ -137,8 +153,8 @@ def check_jionlp_time(record: dict) -> CaseResult:
     one date in the input, and the first start_date and last end_date of our
     spans equal the expected span's first and last calendar day (times of day
     are ignored; an open end such as `inf` never matches). The test's
-    `reference_time` is the article's date (none when it is `now` or only a
-    partial dict). time_delta and time_period cases fail as `out of scope`.
+    `reference_time` is the article's date (none when it is `now`; a partial
+    one names the first day of its year or month). time_delta and time_period cases fail as `out of scope`.
     """
     expected = record["expected"]
     if expected.get("type") not in JIONLP_DATE_TYPES:

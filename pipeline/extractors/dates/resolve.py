@@ -133,6 +133,9 @@ def _side(found: Found, prefix: str, rules: DateRules, reference: Reference, con
     relative = lookup(rules, "relative_year", groups.get(prefix + "relative_year"))
     month = _month_value(rules, groups.get(prefix + "month"))
     day = ordinal_day(groups[prefix + "day"]) if groups.get(prefix + "day") else None
+    holiday = lookup(rules, "holiday", groups.get(prefix + "holiday"))
+    if holiday is not None:  # a holiday with a fixed date (元旦, Christmas Day) is that month and day
+        month, day = holiday
     roc_text = groups.get(prefix + "roc_year")
     if roc_text is not None:
         if not (groups.get("roc_era") or reference.roc):
@@ -418,6 +421,10 @@ def shift_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
+# Groups that make a date one day.
+DAY_GROUPS = ("day", "bare_day", "lunar_day", "relative_day", "weekday", "holiday")
+
+
 def granularity_of(item: Found, rules: DateRules) -> str:
     """Granularity of a date whose dates could not be fixed."""
     groups = item.groups
@@ -437,7 +444,7 @@ def granularity_of(item: Found, rules: DateRules) -> str:
         return "period" if unit == "week" else unit
     if (groups.get("since") and rules.since_to_article_date) or groups.get("same_period"):
         return "period"
-    if any(groups.get(name) for name in ("day", "bare_day", "lunar_day", "relative_day", "weekday")):
+    if any(groups.get(name) for name in DAY_GROUPS):
         return "day"
     if groups.get("month") or groups.get("lunar_month") or groups.get("relative_month"):
         return "month"
