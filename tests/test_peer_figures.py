@@ -30,7 +30,6 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "44ea4a3bf2df": SPACED_DIGITS,
         "77d7bc7fb0c3": POINTS,
         "53b75651e5c3": POINTS,
-        "496ebdedf411": "the financial form 佰分之 is not one of our percent words",
         "2e30ea52c8bc": "convention: we read 二三十 as the range 20..30; RT reports nothing",
         "78bd00109b39": "convention: we read 5-20% as one range; RT reports only 20%",
     },

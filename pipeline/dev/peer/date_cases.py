@@ -17,8 +17,9 @@ from pipeline.extractors.dates.find import find_spans
 from pipeline.rules.ruleset import RuleSet, default_ruleset
 from pipeline.stages.normalise import normalise_line
 
-# Recognizers-Text result types that are calendar dates or periods.
-RT_DATE_TYPES = ("datetimeV2.date", "datetimeV2.daterange")
+# Recognizers-Text result types that are calendar dates or periods, or hold one: a
+# datetime (2010.01.29晚上六点) is a day and a time of it, and its day is a date.
+RT_DATE_TYPES = ("datetimeV2.date", "datetimeV2.daterange", "datetimeV2.datetime")
 # JioNLP parse types that name a calendar point or span (not a duration or a cycle).
 JIONLP_DATE_TYPES = ("time_point", "time_span")
 OUT_OF_SCOPE = "out of scope"
@@ -92,7 +93,8 @@ def _month_end(day: date) -> date:
 def check_recognizers_datetime(record: dict) -> CaseResult:
     """RT DateTimeModel case (zh or en); `context` is the article's date.
 
-    Pass rule: every expected entity of type date/daterange is overlapped by
+    Pass rule: every expected entity of type date/daterange/datetime (of a
+    datetime, its day: 1月19号下午5:00 is January 19th) is overlapped by
     one of our spans whose (start_date, end_date) equals one of RT's readings
     (RT's exclusive range end minus one day; for an explicit range `(A,B,..)`
     also B itself, or the end of B's month: RT ends 一月十日到十二日 on the

@@ -66,6 +66,7 @@ TABLE_GROUPS: dict[str, str] = {
     "offset_directions": "offset_direction",
     "holidays": "holiday",
     "holidays_en": "holiday",
+    "week_numbers": "week_number",
 }
 
 PLACEHOLDER = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -209,6 +210,7 @@ TABLE_VALUES: dict[str, Schema] = {
     "offset_directions": Number(minimum=-1, maximum=1, integer=True),
     "holidays": MonthDay(),
     "holidays_en": MonthDay(),
+    "week_numbers": Number(minimum=-1, maximum=5, integer=True),
 }
 assert set(TABLE_VALUES) == set(TABLE_GROUPS)
 TWO_DIGIT_YEARS = Fields({"pivot": Number(minimum=0, maximum=99, integer=True)}, required=("pivot",))

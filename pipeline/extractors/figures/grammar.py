@@ -46,7 +46,7 @@ CHINESE_NUMERAL_PATTERN = (
     rf"(?:点[{_CHINESE_DIGIT_CHARS}零〇]{{1,{MAX_NUMERAL_CHARACTERS}}})?"
 )
 # Every Chinese figure pattern starts at one of these characters.
-CHINESE_FIRST_CHARACTERS = "0-9" + _CHINESE_DIGIT_CHARS + "十百千万亿仟"
+CHINESE_FIRST_CHARACTERS = "0-9" + _CHINESE_DIGIT_CHARS + "十百佰千万亿仟"
 # Every character a number of ARABIC_NUMBER_PATTERN or CHINESE_NUMERAL_PATTERN
 # can contain (as a regex character class body).
 NUMBER_CHARACTERS = r"\d,." + _CHINESE_DIGIT_CHARS + "零〇十拾百佰千仟万萬亿億兆点"
