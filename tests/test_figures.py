@@ -118,6 +118,7 @@ def test_each_rule_reads_its_examples(rule, example):
         "a 28nm chip line",  # a process node
         "中国大陆市场",  # 陆 in 大陆 is no numeral
         "台风登陆后",  # 陆 in 登陆 is no numeral
+        "总额为1,2345亿元",  # a misplaced thousands separator: its tail is no number
     ],
 )
 def test_things_that_are_not_figures(text):
