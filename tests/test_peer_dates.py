@@ -17,57 +17,57 @@ from tests.conftest import peer_cases, shared_available
 
 OUT_OF_SCOPE = "expects only times of day, durations or recurring sets: outside the dates table"
 LUNAR = (
-    'lunar calendar date, lunar festival or solar term (农历, 腊月, 除夕, 中秋, 冬至): found at '
-    'most, never converted to the solar calendar'
+    "lunar calendar date, lunar festival or solar term (农历, 腊月, 除夕, 中秋, 冬至): found at "
+    "most, never converted to the solar calendar"
 )
-ERA = 'year of an imperial era (康熙三年): not a calendar provex reads'
+ERA = "year of an imperial era (康熙三年): not a calendar provex reads"
 TIME_OF_DAY = (
-    'the day is given only by a time of day (晚上8点, 15:37, 昨晚8时): times of day are outside'
-    ' the dates table'
+    "the day is given only by a time of day (晚上8点, 15:37, 昨晚8时): times of day are outside"
+    " the dates table"
 )
 HOLIDAY_AS_NUMBER = (
-    'a holiday written as its date or short name (十一, 五一, a bare 国庆): read as a number or'
-    ' a given name, only 国庆节/劳动节 are holidays'
+    "a holiday written as its date or short name (十一, 五一, a bare 国庆): read as a number or"
+    " a given name, only 国庆节/劳动节 are holidays"
 )
-ANAPHORA = 'a date named elsewhere (the day, the week, the month, the year): not a date on its own'
+ANAPHORA = "a date named elsewhere (the day, the week, the month, the year): not a date on its own"
 FLOATING_HOLIDAY = (
-    'holiday whose date moves (母亲节, 感恩节, Thanksgiving, Easter) or differs by country '
-    '(Independence Day): only fixed-date holidays are in `holidays`'
+    "holiday whose date moves (母亲节, 感恩节, Thanksgiving, Easter) or differs by country "
+    "(Independence Day): only fixed-date holidays are in `holidays`"
 )
 WEEK_OF = (
-    'a week without its year (week 31 alone, 第10周) or a weekday of a month (6月第3个星期日): '
-    'not read; 五月第一周, week 31 of 2018 and the week of April 10 are'
+    "a week without its year (week 31 alone, 第10周) or a weekday of a month (6月第3个星期日): "
+    "not read; 五月第一周, week 31 of 2018 and the week of April 10 are"
 )
 SEASON = (
-    'a season (summer, 2021年春): no agreed calendar bounds (meteorological, astronomical, '
-    'solar terms); not reported'
+    "a season (summer, 2021年春): no agreed calendar bounds (meteorological, astronomical, "
+    "solar terms); not reported"
 )
 DEADLINE = (
-    'a deadline (二〇三五年前, 明年6月之前): provex gives the date named (see the README), JioNLP '
-    'the stretch from the reference to it'
+    "a deadline (二〇三五年前, 明年6月之前): provex gives the date named (see the README), JioNLP "
+    "the stretch from the reference to it"
 )
 OFFSET_EXACT = (
-    'an offset or a stretch counted from the reference to an exact day (in two weeks, '
-    'next 3 days, 前两天, 未来5年内, 3年半以来): provex counts offsets in the unit named or not at '
-    'all, and a stretch up to now is a duration (a figure)'
+    "an offset or a stretch counted from the reference to an exact day (in two weeks, "
+    "next 3 days, 前两天, 未来5年内, 3年半以来): provex counts offsets in the unit named or not at "
+    "all, and a stretch up to now is a duration (a figure)"
 )
 OPEN_ENDED = (
-    'an open-ended period (since August, after 2016, before 2018, 起, 以前, 之后, until, 至今): '
-    'the dates table has no open end; provex gives the date named or nothing'
+    "an open-ended period (since August, after 2016, before 2018, 起, 以前, 之后, until, 至今): "
+    "the dates table has no open end; provex gives the date named or nothing"
 )
 VAGUE_PART = (
-    'a vague part of a period (年初, 月底, 季度末, 本月初, earlier this month, later this year, end'
-    ' of the week): provex resolves it to the enclosing unit, as the gold schema does; '
-    'the peer narrows it'
+    "a vague part of a period (年初, 月底, 季度末, 本月初, earlier this month, later this year, end"
+    " of the week): provex resolves it to the enclosing unit, as the gold schema does; "
+    "the peer narrows it"
 )
 NUMERIC_YEARLESS = (
-    'a year-less numeric date (11/20, 5.12, 09-01, 1月3至2月10): too often a fraction, a '
-    'score or a version to read as a date'
+    "a year-less numeric date (11/20, 5.12, 09-01, 1月3至2月10): too often a fraction, a "
+    "score or a version to read as a date"
 )
 YEARLESS_CONVENTION = (
-    'another convention for a year-less date, a weekday or a relative word (provex: the '
+    "another convention for a year-less date, a weekday or a relative word (provex: the "
     "article's year, the article's Monday-to-Sunday week, lower-case may/april as words) "
-    'or a form not read (a bare 2018, 三三年, ordinal day words)'
+    "or a form not read (a bare 2018, 三三年, ordinal day words)"
 )
 
 # file stem -> {case key: reason}; a case's key is `case_key(input, reference date)`, so the
