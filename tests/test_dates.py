@@ -293,6 +293,15 @@ SEARCH_PIECES = [
     "early",
     "22nd",
     "4th",
+    "元旦",
+    "国庆节",
+    "节",
+    "Christmas",
+    "Christmas Day",
+    "New Year's Eve",
+    "between",
+    "from",
+    "2019-2021",
     "\u017f",
     "\u212a",
     "\u0130",
@@ -355,6 +364,30 @@ def test_trying_the_rules_at_every_position_finds_what_the_combined_pattern_find
         (found.start(), found.end(), rule_id) for found, rule_id in match.matches_everywhere(text, DATE_RULES)
     ]
     assert tried == _everywhere(text) == _anchored(text)
+
+
+def _screen_cases() -> list[str]:
+    """Every seed line and every date rule example: the texts the screen is held to."""
+    texts = [line for path in sorted(SEEDS.glob("*.txt")) for line in path.read_text("utf-8").splitlines()]
+    for rule in RULES.file("dates")["rules"]:
+        texts += [example if isinstance(example, str) else example["text"] for example in rule["examples"]]
+    return [text for text in texts if text.strip()]
+
+
+def test_every_line_with_a_date_passes_the_anchor_screen():
+    """Lines without an anchor are never searched: no line the full rules find a date on may lack one."""
+    texts = _screen_cases()
+    screened = match.anchors_by_text(texts, DATE_RULES)
+    assert screened is not None
+    with_dates = 0
+    for text, anchors in zip(texts, screened, strict=True):
+        everywhere = _everywhere(text)
+        if everywhere:
+            with_dates += 1
+            assert anchors.positions, text
+        found = list(match.rule_matches(text, DATE_RULES, anchors)) if anchors.positions else []
+        assert [(m.start(), m.end(), rule_id) for m, rule_id in found] == everywhere, text
+    assert with_dates > 100
 
 
 def test_neighbouring_case_insensitive_words_share_a_group_and_match_as_one_group_each():
@@ -591,3 +624,36 @@ def test_numeric_day_month_order_follows_the_line_language():
         RULES,
     )
     assert [span.fields["start_date"] for span in spans] == [D(2026, 4, 7), D(2026, 7, 4)]
+
+
+@pytest.mark.parametrize(
+    ("meta", "date_source"),
+    [
+        ({"published": "2023-04-02T09:00:00+08:00"}, "published"),
+        ({"published": "Sun, 02 Apr 2023 01:00:00 GMT"}, "published"),
+    ],
+)
+def test_a_yearless_date_takes_the_year_of_the_published_metadata(meta, date_source):
+    from pipeline.document import process_document, source_from_text
+
+    text = "园区二期厂房10月8日封顶，下周三验收。\n上半年完成投资3亿元。\n"
+    result = process_document(source_from_text(text), RULES, meta=meta)
+    assert result.document["doc_date_source"] == date_source
+    found = {
+        mention.raw_text: (mention.fields["start_date"], mention.fields["end_date"])
+        for mention in result.mentions
+        if mention.table == "dates"
+    }
+    assert found == {
+        "10月8日": (date(2023, 10, 8), date(2023, 10, 8)),
+        "下周三": (date(2023, 4, 5), date(2023, 4, 5)),
+        "上半年": (date(2023, 1, 1), date(2023, 6, 30)),
+    }
+
+
+def test_a_yearless_date_without_any_document_date_stays_unresolved():
+    from pipeline.document import process_document, source_from_text
+
+    result = process_document(source_from_text("园区二期厂房10月8日封顶。\n"), RULES)
+    (mention,) = [mention for mention in result.mentions if mention.table == "dates"]
+    assert mention.fields["start_date"] is None

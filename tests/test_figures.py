@@ -105,10 +105,53 @@ def test_each_rule_reads_its_examples(rule, example):
         "see https://example.org/a%2520b?x=50%",  # a URL
         "Model 3 sold well",  # a name, no unit
         "the 14th Five-Year Plan",  # a capitalised name
+        "代码为600519.SH的股票",  # a stock code
+        "shares of 00700.HK rose",  # a stock code
+        "办公室在18楼",  # a floor
+        "搬入3号楼",  # a building number
+        "at No. 5 Building",  # a building number
+        "依照第五条规定",  # an article of a law
+        "under Article 12 of the rules",  # an article of a law
+        "刊于A3版",  # a page
+        "采用5nm工艺",  # a process node names a technology, not a length
+        "建设12英寸晶圆产线",  # a wafer size names a product class
+        "a 28nm chip line",  # a process node
+        "中国大陆市场",  # 陆 in 大陆 is no numeral
+        "台风登陆后",  # 陆 in 登陆 is no numeral
+        "总额为1,2345亿元",  # a misplaced thousands separator: its tail is no number
     ],
 )
 def test_things_that_are_not_figures(text):
     assert find_figures(text, FIGURES) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "qualifier"),
+    [
+        ("the fund of 2.5MM USD closed", "2.5MM USD", 2.5e6, "USD", None),
+        ("worth seven point five million dollars", "seven point five million dollars", 7.5e6, "USD", None),
+        ("profit of 4.2 bln yuan", "4.2 bln yuan", 4.2e9, "CNY", None),
+        ("a 2.6-billion-yuan plant", "2.6-billion-yuan", 2.6e9, "CNY", None),
+        ("S$40 million in grants", "S$40 million", 4e7, "SGD", None),
+        ("an A$7 billion deal", "A$7 billion", 7e9, "AUD", None),
+        ("C$250 million of bonds", "C$250 million", 2.5e8, "CAD", None),
+        ("MOP 800 million for the port", "MOP 800 million", 8e8, "MOP", None),
+        ("投入9亿澳门元", "9亿澳门元", 9e8, "MOP", None),
+        ("价值700万卢布", "700万卢布", 7e6, "RUB", None),
+        ("融资30亿韩元", "30亿韩元", 3e9, "KRW", None),
+        ("a fare of 80 pence", "80 pence", 0.8, "GBP", None),
+        ("投资额500万元以上(含)的项目", "500万元以上(含)", 5e6, "CNY", "at_least"),
+        ("投资额2000万元(含)以上", "2000万元(含)以上", 2e7, "CNY", "at_least"),
+        ("built within 4 years", "within 4 years", 4, "year", "at_most"),
+        ("sales topped $6 billion", "topped $6 billion", 6e9, "USD", "more_than"),
+        ("orders exceeded 20,000 units", "exceeded 20,000 units", 20000, "count", "more_than"),
+    ],
+)
+def test_money_scales_currencies_and_bounds(text, span, value, unit, qualifier):
+    (figure,) = find_figures(text, FIGURES)
+    assert text[figure.start : figure.end] == span
+    assert figure.fields["value"] == pytest.approx(value)
+    assert (figure.fields["unit"], figure.fields["qualifier"]) == (unit, qualifier)
 
 
 def test_the_leading_qualifier_wins_over_the_inner_one():

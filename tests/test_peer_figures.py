@@ -30,7 +30,6 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "44ea4a3bf2df": SPACED_DIGITS,
         "77d7bc7fb0c3": POINTS,
         "53b75651e5c3": POINTS,
-        "496ebdedf411": "the financial form 佰分之 is not one of our percent words",
         "2e30ea52c8bc": "convention: we read 二三十 as the range 20..30; RT reports nothing",
         "78bd00109b39": "convention: we read 5-20% as one range; RT reports only 20%",
     },
@@ -44,9 +43,7 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "3c0e7e6b5a89": NO_ISO_CODE,
         "00b6f0491505": "RT reads 'c $ 100 and fifty' as 100.5",
     },
-    "recognizers_zh_dimension": {
-        "71fbcf5c3905": "number only: 半 after an out-of-vocabulary unit (斤) is not added",
-    },
+    "recognizers_zh_dimension": {},
     "recognizers_en_dimension": {},
     "jionlp_zh_money": {
         "5fe51c00fb6b": JIONLP_DEFAULT_YUAN,
@@ -108,3 +105,12 @@ def test_every_known_failure_names_a_real_case():
 def test_every_figure_suite_has_a_checker_and_cases(stem):
     assert checker_for(stem) is not None
     assert peer_cases(stem)
+
+
+@pytest.mark.parametrize(
+    ("span", "value"), [("五斤半", 5.5), ("两斤", 2.0), ("二两", 2.0), ("六千字节", 6.0)]
+)
+def test_dimension_checker_reads_the_number_of_an_out_of_vocabulary_measure(span, value):
+    from pipeline.dev.peer.figure_cases import _number_in
+
+    assert _number_in(span) == value

@@ -17,8 +17,9 @@ from pipeline.extractors.dates.find import find_spans
 from pipeline.rules.ruleset import RuleSet, default_ruleset
 from pipeline.stages.normalise import normalise_line
 
-# Recognizers-Text result types that are calendar dates or periods.
-RT_DATE_TYPES = ("datetimeV2.date", "datetimeV2.daterange")
+# Recognizers-Text result types that are calendar dates or periods, or hold one: a
+# datetime (2010.01.29晚上六点) is a day and a time of it, and its day is a date.
+RT_DATE_TYPES = ("datetimeV2.date", "datetimeV2.daterange", "datetimeV2.datetime")
 # JioNLP parse types that name a calendar point or span (not a duration or a cycle).
 JIONLP_DATE_TYPES = ("time_point", "time_span")
 OUT_OF_SCOPE = "out of scope"
@@ -92,7 +93,8 @@ def _month_end(day: date) -> date:
 def check_recognizers_datetime(record: dict) -> CaseResult:
     """RT DateTimeModel case (zh or en); `context` is the article's date.
 
-    Pass rule: every expected entity of type date/daterange is overlapped by
+    Pass rule: every expected entity of type date/daterange/datetime (of a
+    datetime, its day: 1月19号下午5:00 is January 19th) is overlapped by
     one of our spans whose (start_date, end_date) equals one of RT's readings
     (RT's exclusive range end minus one day; for an explicit range `(A,B,..)`
     also B itself, or the end of B's month: RT ends 一月十日到十二日 on the
@@ -126,8 +128,24 @@ def check_recognizers_datetime(record: dict) -> CaseResult:
 
 
 def _jionlp_reference(record: dict) -> date | None:
+    """The case's reference day. A partial reference ({"year": 2021}, [2019, 9]) names the
+    first of its year or month: JioNLP fills the missing parts with 1 (10个月后 from [2019, 9]
+    is 2020-07)."""
     reference = record.get("reference_time") or {}
-    return _parse_day(reference.get("iso"))
+    day = _parse_day(reference.get("iso"))
+    if day is not None:
+        return day
+    given = reference.get("given")
+    if isinstance(given, dict):
+        parts = [given.get("year"), given.get("month", 1), given.get("day", 1)]
+    elif isinstance(given, list) and given:
+        parts = [*given[:3], 1, 1][:3]
+    else:
+        return None
+    try:
+        return date(*parts)
+    except (TypeError, ValueError):
+        return None
 
 
 def check_jionlp_time(record: dict) -> CaseResult:
@@ -137,8 +155,8 @@ def check_jionlp_time(record: dict) -> CaseResult:
     one date in the input, and the first start_date and last end_date of our
     spans equal the expected span's first and last calendar day (times of day
     are ignored; an open end such as `inf` never matches). The test's
-    `reference_time` is the article's date (none when it is `now` or only a
-    partial dict). time_delta and time_period cases fail as `out of scope`.
+    `reference_time` is the article's date (none when it is `now`; a partial
+    one names the first day of its year or month). time_delta and time_period cases fail as `out of scope`.
     """
     expected = record["expected"]
     if expected.get("type") not in JIONLP_DATE_TYPES:

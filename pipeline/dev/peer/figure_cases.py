@@ -28,7 +28,8 @@ Each peer has its own conventions, so each suite has its own pass rule
   measures (miles, feet, bytes, gallons, 斤 ...) are outside the figure
   vocabulary: for them the case is checked on number parsing only (the number
   in the span reads to RT's value: 千/兆 before a unit of data are its prefix
-  kilo-/mega-, a 两 after a numeral is the weight unit) and on not claiming a wrong unit (no
+  kilo-/mega-, a 两 after a numeral is the weight unit, a 半 after the unit adds a half:
+  三斤半 is 3.5) and on not claiming a wrong unit (no
   figure with one of our measure units over the span); the note says
   "number only". Negative cases: no figure with a measure unit.
 - money (JioNLP): the figure covering the amount has JioNLP's currency (its
@@ -245,15 +246,20 @@ def check_recognizers_currency(record: dict) -> CaseResult:
 
 def _number_in(span_text: str) -> float | None:
     """The number of a measure RT names: a 千/兆 before a unit of data is its prefix (kilo-, mega-:
-    六千字节 is 6 kilobytes), and a 两 after a numeral is the weight unit (二两)."""
+    六千字节 is 6 kilobytes), a 两 after a numeral is the weight unit (二两), and a 半 after the
+    unit is half of one (三斤半 is 3.5, as the figures extractor reads 两米半)."""
     span_text = _UNIT_PREFIX.sub("", span_text)
     match = _NUMBER_IN_SPAN.search(span_text)
     if not match:
         return None
     number = match.group()
-    if len(number) > 1 and number.endswith("两") and span_text[match.end() :].strip() == "":
+    rest = span_text[match.end() :].strip()
+    if len(number) > 1 and number.endswith("两") and rest == "":
         number = number[:-1]
-    return parse_number(number)
+    value = parse_number(number)
+    if value is not None and rest.endswith("半") and len(rest) > 1:
+        value += 0.5  # 三斤半: the half follows the unit and belongs to the number
+    return value
 
 
 def check_recognizers_dimension(record: dict) -> CaseResult:

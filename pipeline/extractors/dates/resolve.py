@@ -133,6 +133,9 @@ def _side(found: Found, prefix: str, rules: DateRules, reference: Reference, con
     relative = lookup(rules, "relative_year", groups.get(prefix + "relative_year"))
     month = _month_value(rules, groups.get(prefix + "month"))
     day = ordinal_day(groups[prefix + "day"]) if groups.get(prefix + "day") else None
+    holiday = lookup(rules, "holiday", groups.get(prefix + "holiday"))
+    if holiday is not None:  # a holiday with a fixed date (元旦, Christmas Day) is that month and day
+        month, day = holiday
     roc_text = groups.get(prefix + "roc_year")
     if roc_text is not None:
         if not (groups.get("roc_era") or reference.roc):
@@ -191,6 +194,8 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
             return _resolve_decade(groups)
         except ValueError:  # 0世纪: no such century
             raise Unresolvable from None
+    if groups.get("week_number"):
+        return _resolve_week(found, rules, reference, context_year)
     if (
         groups.get("relative_day")
         or groups.get("relative_month")
@@ -251,6 +256,12 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
         raise Unresolvable from None
     if resolution is None:
         resolution = "relative" if year_part else "doc_date"
+    if groups.get("week_of") and granularity == "day":
+        # the week of April 10: the Monday-to-Sunday week holding that day;
+        # the week beginning April 10: seven days from it
+        if groups["week_of"].lower() == "of":
+            start = start - timedelta(days=start.weekday())
+        return start, start + timedelta(days=6), "period", resolution
     return start, end, granularity, resolution
 
 
@@ -301,6 +312,47 @@ def _resolve_decade(groups: Mapping[str, str]):
         return date(first, 1, 1), date(first + 9, 12, 31), "period", "explicit"
     first = (century - 1) * 100 + 1
     return date(first, 1, 1), date(first + 99, 12, 31), "period", "explicit"
+
+
+def _resolve_week(found: Found, rules: DateRules, reference: Reference, context_year: int | None):
+    """A numbered week (Monday to Sunday) of a month or of a year.
+
+    Of a month (五月第一周, the last week of March): the Nth week whose Monday
+    falls in that month. Of a year (2024年第10周, week 31 of 2018): ISO week N.
+    """
+    groups = found.groups
+    text = groups["week_number"]
+    number = lookup(rules, "week_number", text)
+    number = int(number) if number is not None else ordinal_day(text)
+    if number is None or number == 0:
+        raise Unresolvable
+    if groups.get("relative_month"):
+        if reference.doc_date is None:
+            raise Unresolvable
+        offset = int(lookup(rules, "relative_month", groups["relative_month"]))
+        year, month = divmod(reference.doc_date.year * 12 + reference.doc_date.month - 1 + offset, 12)
+        month, resolution = month + 1, "relative"
+    else:
+        year, month, _, resolution = _side(found, "", rules, reference, context_year)
+        if year is None:
+            year = context_year if context_year is not None and month is not None else reference.article_year
+            if year is None:
+                raise Unresolvable
+            resolution = "doc_date" if month is not None else "relative"
+    try:
+        if month is None:
+            last_week = date(year, 12, 28).isocalendar()[1]
+            monday = date.fromisocalendar(year, last_week if number < 0 else number, 1)
+        else:
+            first = date(year, month, 1)
+            mondays = [first + timedelta(days=(7 - first.weekday()) % 7 + 7 * week) for week in range(5)]
+            mondays = [monday for monday in mondays if monday.month == month]
+            if number > len(mondays):
+                raise Unresolvable
+            monday = mondays[-1] if number < 0 else mondays[number - 1]
+    except ValueError:
+        raise Unresolvable from None
+    return monday, monday + timedelta(days=6), "period", resolution
 
 
 def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Reference):
@@ -418,6 +470,10 @@ def shift_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
+# Groups that make a date one day.
+DAY_GROUPS = ("day", "bare_day", "lunar_day", "relative_day", "weekday", "holiday")
+
+
 def granularity_of(item: Found, rules: DateRules) -> str:
     """Granularity of a date whose dates could not be fixed."""
     groups = item.groups
@@ -429,6 +485,8 @@ def granularity_of(item: Found, rules: DateRules) -> str:
         or groups.get("decade_start")
         or (groups.get("relative_week") and not groups.get("weekday"))
         or groups.get("relative_quarter")
+        or groups.get("week_number")
+        or groups.get("week_of")
         or any(groups.get(name) for name in LEADING_PART_GROUPS)
     ):
         return "period"
@@ -437,7 +495,7 @@ def granularity_of(item: Found, rules: DateRules) -> str:
         return "period" if unit == "week" else unit
     if (groups.get("since") and rules.since_to_article_date) or groups.get("same_period"):
         return "period"
-    if any(groups.get(name) for name in ("day", "bare_day", "lunar_day", "relative_day", "weekday")):
+    if any(groups.get(name) for name in DAY_GROUPS):
         return "day"
     if groups.get("month") or groups.get("lunar_month") or groups.get("relative_month"):
         return "month"

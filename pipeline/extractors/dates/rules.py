@@ -64,6 +64,9 @@ TABLE_GROUPS: dict[str, str] = {
     "relative_days_short": "relative_day",
     "offset_units": "offset_unit",
     "offset_directions": "offset_direction",
+    "holidays": "holiday",
+    "holidays_en": "holiday",
+    "week_numbers": "week_number",
 }
 
 PLACEHOLDER = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -95,6 +98,24 @@ class Pair(Schema):
     def describe(self) -> str:
         """`[first, last] between a and b`."""
         return f"[first, last] between {self.minimum} and {self.maximum}"
+
+
+@dataclass(frozen=True)
+class MonthDay(Schema):
+    """`[month, day]`: a day of the calendar year (a holiday with a fixed date: [12, 25])."""
+
+    def check(self, value: Any, where: Where) -> None:
+        """Two whole numbers naming a day that exists (in a leap year)."""
+        if not (isinstance(value, list) and len(value) == 2 and all(isinstance(item, int) for item in value)):
+            raise where.fail(f"expected {self.describe()}, got {value!r}")
+        try:
+            date(2024, value[0], value[1])
+        except ValueError:
+            raise where.fail(f"{value} is no day of the year") from None
+
+    def describe(self) -> str:
+        """`[month, day]`."""
+        return "[month, day]"
 
 
 @dataclass(frozen=True)
@@ -187,6 +208,9 @@ TABLE_VALUES: dict[str, Schema] = {
     "relative_days_short": Number(integer=True),
     "offset_units": Str(choices=("day", "week", "month", "year")),
     "offset_directions": Number(minimum=-1, maximum=1, integer=True),
+    "holidays": MonthDay(),
+    "holidays_en": MonthDay(),
+    "week_numbers": Number(minimum=-1, maximum=5, integer=True),
 }
 assert set(TABLE_VALUES) == set(TABLE_GROUPS)
 TWO_DIGIT_YEARS = Fields({"pivot": Number(minimum=0, maximum=99, integer=True)}, required=("pivot",))

@@ -46,13 +46,14 @@ CHINESE_NUMERAL_PATTERN = (
     rf"(?:点[{_CHINESE_DIGIT_CHARS}零〇]{{1,{MAX_NUMERAL_CHARACTERS}}})?"
 )
 # Every Chinese figure pattern starts at one of these characters.
-CHINESE_FIRST_CHARACTERS = "0-9" + _CHINESE_DIGIT_CHARS + "十百千万亿仟"
+CHINESE_FIRST_CHARACTERS = "0-9" + _CHINESE_DIGIT_CHARS + "十百佰千万亿仟"
 # Every character a number of ARABIC_NUMBER_PATTERN or CHINESE_NUMERAL_PATTERN
 # can contain (as a regex character class body).
 NUMBER_CHARACTERS = r"\d,." + _CHINESE_DIGIT_CHARS + "零〇十拾百佰千仟万萬亿億兆点"
 # A number starts a token: no ASCII letter, digit or dot right before it, and no
-# "letters-" either (G6, TOP20, H50, XJ-220 are names).
-NUMBER_START = r"(?<![A-Za-z0-9.])(?<![A-Za-z0-9]-)"
+# "letters-" either (G6, TOP20, H50, XJ-220 are names); nor four digits right after
+# "digit," (2,5851: a misplaced thousands separator, not a list; its tail is no number).
+NUMBER_START = r"(?<![A-Za-z0-9.])(?<![A-Za-z0-9]-)(?!(?<=\d,)\d{4})"
 PUNCTUATION = ',.;:!?、。;:!?()"“”‘’《》'
 URL_PATTERN = r"(?:https?://|www\.)[^\s\p{Han}]+"
 # Every match of URL_PATTERN contains one of these.
