@@ -150,6 +150,9 @@ def _read_fraction(match: Found, rules: FigureRules, text: str) -> Figure | None
     if groups.get("fa"):
         numerator, denominator = float(groups["fa"]), float(groups["fb"])
         number_start, number_end = match.start("fa"), match.end("fb")
+        cued = _fraction_cue(text, number_start, number_end, rules)
+        if not cued and _date_like(groups["fa"], groups["fb"], rules):
+            return None  # 10/24 is a month and day unless the words around make it a share
     else:
         denominator_text = groups["cfb"]
         if POWER_OF_TEN.fullmatch(denominator_text):
@@ -173,6 +176,25 @@ def _read_fraction(match: Found, rules: FigureRules, text: str) -> Figure | None
         rules.fraction_rule_id,
         _fields(100 * numerator / denominator, rules.percent_unit, qualifier),
     )
+
+
+def _date_like(numerator: str, denominator: str, rules: FigureRules) -> bool:
+    """Whether a/b reads better as a month and day (10/24, 3/15) than as a share.
+
+    Both whole, a <= 12, b <= 31, and b not a denominator shares are usually
+    written with (1/3, 3/4, 3/10 stay shares).
+    """
+    if not (numerator.isdigit() and denominator.isdigit()):
+        return False
+    month, day = int(numerator), int(denominator)
+    return 1 <= month <= 12 and 1 <= day <= 31 and day not in rules.fraction_common_denominators
+
+
+def _fraction_cue(text: str, start: int, end: int, rules: FigureRules) -> bool:
+    """A word before (占, 的, of, about) or after (以上, of) that makes a/b a share."""
+    before = text[max(0, start - 8) : start].rstrip().lower()
+    after = text[end : end + 8].lstrip().lower()
+    return before.endswith(rules.fraction_cues_before) or after.startswith(rules.fraction_cues_after)
 
 
 def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Figure | None:

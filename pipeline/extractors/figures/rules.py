@@ -235,7 +235,9 @@ def figure_schema(
             "duration_suffixes": WORDS,
             "range_separators": WORDS,
             "range_separators_en": WORDS,
-            "fractions": _rule({}),
+            "fractions": _rule({"date_like_cues": Mapping(
+                        {"before": WORDS, "after": WORDS, "common_denominators": ListOf(Number(integer=True))}
+                    )}),
             "proportions": _rule(
                 {
                     "words": Mapping(
@@ -538,6 +540,10 @@ class FigureRules:
         tenths = rules.get("tenths_words", {})
         self.tenths_words = {word: float(largest) for word, largest in tenths.items()}
         self.fraction_rule_id = f"{RULE_FILE}:{rules['fractions']['id']}"
+        cues = rules["fractions"].get("date_like_cues") or {}
+        self.fraction_cues_before = tuple(cues.get("before", []))
+        self.fraction_cues_after = tuple(cues.get("after", []))
+        self.fraction_common_denominators = frozenset(int(n) for n in cues.get("common_denominators", []))
         proportions = rules.get("proportions") or {"id": "proportion"}
         self.proportion_rule_id = f"{RULE_FILE}:{proportions['id']}"
         self.proportion_words: dict[str, tuple[float, str | None]] = {
