@@ -121,11 +121,12 @@ def check_source(document: Mapping[str, Any], out_dir: Path) -> SourceCheck:
         current = file_sha256(path)
         return SourceCheck(VERIFIED if current == document["sha256"] else CHANGED, path, current)
     from pipeline.stages.containers import record_content
+    from pipeline.stages.ingest import record_address
 
     locations = [(document["source_path"], str(record))]
     for other in _as_list(document.get("duplicate_paths")):
-        container, mark, other_record = other.rpartition("#")
-        if mark and other_record.isdigit():
+        container, other_record = record_address(other)
+        if other_record is not None:
             locations.append((container, other_record))
     first: SourceCheck | None = None
     for recorded, address in locations:
