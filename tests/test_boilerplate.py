@@ -636,6 +636,11 @@ def test_measured_units_equal_the_line_by_line_count(texts: list[str]) -> None:
     assert measure_units(texts, 3) == [length_units(text, 3) for text in texts]
 
 
+@pytest.mark.parametrize("texts", [["中文 1-2", "", "'-'", "。,"], ["中文", "a-b it's"], ["", ""], ["x"]])
+def test_measured_units_of_lines_with_and_without_latin_letters(texts: list[str]) -> None:
+    assert measure_units(texts, 2) == [length_units(text, 2) for text in texts]
+
+
 def test_repeated_lines_and_huge_lines_are_classified_like_single_ones() -> None:
     paragraph = ARTICLE_PARAGRAPH * 20_000  # one line of about 1.5 MB
     assert rules_of(paragraph) == [None]

@@ -29,6 +29,7 @@ from pipeline.stages.boilerplate.rules import BoilerplateRules, StructureSetting
 # scanning the Chinese text; a word split by a Chinese character counts once).
 LATIN_WORD_BYTES = re.compile(rb"[A-Za-z]+(?:['-][A-Za-z]+)*")
 ELLIPSES = ("...", "…")
+ASCII_LETTER = re.compile(r"[A-Za-z]")
 WHITESPACE = regex.compile(r"\s+")
 TITLE_EDGES = regex.compile(r"^[\p{P}\p{S}]+|[\p{P}\p{S}]+$")
 # Character classes for `measure_units`: non-ASCII other/Han, and ASCII by
@@ -177,10 +178,13 @@ def _batch_units(texts: list[str], latin_word_units: int) -> list[int]:
     # Every line is followed by a newline, so no line is an empty segment (of
     # all characters, or of the ASCII ones) and the newline keeps Latin words
     # of neighbouring lines apart.
-    codes = np.frombuffer(("\n".join(texts) + "\n").encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    joined = "\n".join(texts) + "\n"
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     classes = _character_classes().take(codes)
     line_starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
     han = np.add.reduceat(classes == CLASS_HAN, line_starts, dtype=np.int64)
+    if ASCII_LETTER.search(joined) is None:  # no Latin word anywhere (most Chinese pages)
+        return han.tolist()
     # Latin words live on the ASCII characters only (others are dropped, as in
     # `length_units`): a word starts at a letter after a non-letter, and a
     # joiner between two letters ("it's", "well-known") starts none.
