@@ -160,6 +160,18 @@ def test_related_section_swallows_titles_and_teasers() -> None:
     ]
 
 
+def test_a_related_heading_inside_a_related_section_keeps_its_own_marker() -> None:
+    lines = (ARTICLE_PARAGRAPH, "相关文章", "某某标题", "相关阅读", "另一标题", "")
+    assert rules_of(*lines) == [
+        None,
+        "marker:related_section",
+        "structure:after_related",
+        "marker:related_section",
+        "structure:after_related",
+        None,
+    ]
+
+
 def test_related_section_ends_when_article_text_resumes() -> None:
     lines = ("相关阅读", "区领导调研重点项目", ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, THIRD_PARAGRAPH)
     assert rules_of(*lines) == ["marker:related_section", "structure:after_related", None, None, None]

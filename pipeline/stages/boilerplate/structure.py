@@ -19,14 +19,18 @@ Verdicts = list[str | None]
 class Page:
     """A document's line facts with what every structure rule asks of them.
 
-    `order`: indices of the non-blank lines; `body_start`: index of the
-    first paragraph-like line that is not a marker (where the article
-    starts), None when there is none.
+    `order`: indices of the non-blank lines; `body_start` and
+    `last_paragraph`: indices of the first and last paragraph-like lines
+    that are not markers (where the article starts and ends), None when
+    there is none; `sections`: positions in `order` of the lines whose
+    marker opens a related-articles section.
     """
 
     facts: Sequence[LineFacts]
     order: list[int]
     body_start: int | None
+    last_paragraph: int | None = None
+    sections: tuple[int, ...] = ()
 
     def after_body(self, index: int) -> bool:
         """True when line `index` comes after the article's first paragraph."""
@@ -34,21 +38,31 @@ class Page:
 
 
 def page_of(facts: Sequence[LineFacts]) -> Page:
-    """The Page of a document's line facts."""
-    body_start = next(
-        (index for index, fact in enumerate(facts) if fact.paragraph_like and fact.marker is None), None
-    )
-    return Page(facts, [index for index, fact in enumerate(facts) if not fact.blank], body_start)
+    """The Page of a document's line facts (one pass over them)."""
+    order: list[int] = []
+    sections: list[int] = []
+    body_start = last_paragraph = None
+    for index, fact in enumerate(facts):
+        if fact.blank:
+            continue
+        marker = fact.marker
+        if marker is None:
+            if fact.paragraph_like:
+                last_paragraph = index
+                if body_start is None:
+                    body_start = index
+        elif marker.opens_section:
+            sections.append(len(order))
+        order.append(index)
+    return Page(facts, order, body_start, last_paragraph, tuple(sections))
 
 
 def mark_after_related(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
     """Lines after a related-articles heading, up to the end or until article text resumes."""
     facts, order = page.facts, page.order
-    position = 0
-    while position < len(order):
-        marker = facts[order[position]].marker
-        if marker is None or not marker.opens_section:
-            position += 1
+    resume = 0  # a heading inside a section already marked opens none of its own
+    for position in page.sections:
+        if position < resume:
             continue
         section = order[position + 1 :]
         end = len(section)
@@ -62,7 +76,7 @@ def mark_after_related(page: Page, rules: Verdicts, settings: StructureSettings)
         for index in section[:end]:
             if rules[index] is None:
                 rules[index] = "structure:after_related"
-        position += 1 + end
+        resume = position + 1 + end
 
 
 def mark_repeated_lines(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
@@ -196,12 +210,6 @@ def mark_headline_run(page: Page, rules: Verdicts, settings: StructureSettings) 
             rules[index] = "structure:headline_run"
 
 
-def _last_paragraph(page: Page) -> int:
-    """Index of the article's last paragraph-like line (the page must have a body)."""
-    facts = page.facts
-    return max(index for index in page.order if facts[index].paragraph_like and facts[index].marker is None)
-
-
 def _same_title(key: str, titles: set[str], min_share: float) -> bool:
     """Whether `key` is one of `titles`, or holds one (or is held in one) making up `min_share` of it.
 
@@ -235,7 +243,7 @@ def mark_repeated_title(page: Page, rules: Verdicts, settings: StructureSettings
     }
     if not titles:
         return
-    last_paragraph = _last_paragraph(page)
+    last_paragraph = page.last_paragraph
     for index in page.order:
         if (
             index > last_paragraph
@@ -259,7 +267,7 @@ def mark_footer_tail(page: Page, rules: Verdicts, settings: StructureSettings) -
     facts = page.facts
     if not settings.footer_tail or page.body_start is None:
         return
-    last_paragraph = _last_paragraph(page)
+    last_paragraph = page.last_paragraph
     footer = False
     for index in page.order:
         if index <= last_paragraph:
