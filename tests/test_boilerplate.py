@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
-import re
 import shutil
 from pathlib import Path
 
@@ -16,7 +14,13 @@ from pipeline.rules.loader import RuleFileError
 from pipeline.rules.ruleset import RuleSet
 from pipeline.stages.boilerplate import boilerplate_rules, classify_lines, classify_texts
 from pipeline.stages.boilerplate.literals import required_literals
-from pipeline.stages.boilerplate.markers import LEADING_EDGE, TRAILING_EDGE, _literal_screen
+from pipeline.stages.boilerplate.markers import (
+    LEADING_EDGE,
+    MATCH_MODES,
+    TRAILING_EDGE,
+    _marker_matcher,
+    keyword_spellings,
+)
 from pipeline.stages.boilerplate.measure import length_units, measure_units
 from pipeline.stages.boilerplate.rules import _any_character_of
 from pipeline.stages.normalise import normalise_lines
@@ -153,6 +157,18 @@ def test_related_section_swallows_titles_and_teasers() -> None:
         "structure:after_related",
         "structure:after_related",
         "structure:after_related",
+    ]
+
+
+def test_a_related_heading_inside_a_related_section_keeps_its_own_marker() -> None:
+    lines = (ARTICLE_PARAGRAPH, "相关文章", "某某标题", "相关阅读", "另一标题", "")
+    assert rules_of(*lines) == [
+        None,
+        "marker:related_section",
+        "structure:after_related",
+        "marker:related_section",
+        "structure:after_related",
+        None,
     ]
 
 
@@ -479,36 +495,73 @@ def test_patterns_without_safe_literals_are_never_screened(pattern: str) -> None
     assert required_literals(pattern) is None
 
 
-LITERAL_SETS = [
-    {"上一篇", "上一页", "上一", "下一篇", "首页"},
-    {"13", "14", "400", "Tel", "tel", "[关闭]", "【关闭】", "a.b", "(一", "x|y", "^$"},
-    {"年"},
-    {" ", "a b", "\\", "(", ")", "*", "+?", "{1}", "-", "#", "&", "~"},
-]
+def literal_hits_by_hand(matcher, text: str) -> int:
+    """The rules a line may match, found the slow way: every rule's literals tested with `in`."""
+    found = 0
+    for index, rule in enumerate(matcher.rules):
+        if rule.pattern is not None:
+            needed = required_literals(rule.pattern) or ()
+        elif rule.match == "anywhere":
+            needed = {spelling for keyword in rule.keywords for spelling in keyword_spellings(keyword)}
+        else:
+            needed = ()
+        if any(literal in text for literal in needed):
+            found |= 1 << index
+    return found & matcher.scan.allowed(len(text))
 
 
-@pytest.mark.parametrize("literals", LITERAL_SETS)
-def test_trie_shaped_screen_finds_what_a_plain_alternation_finds(literals: set[str]) -> None:
-    plain = re.compile("(?:" + "|".join(re.escape(literal) for literal in literals) + ")[^\n]*")
-    trie = _literal_screen(literals, "[^\n]*")
-    document = "\n".join(
-        [
-            "上一篇:某某",
-            "上一 无",
-            "看下一篇",
-            "无关的一行",
-            "电话 400-800",
-            "[关闭]【关闭】",
-            "a.b a-b",
-            "(一)",
-            "x|y ^$",
-            "a b\\(x)*+?{1}-#&~",
+@pytest.mark.parametrize("section", ["markers", "article_text"])
+def test_the_literal_scan_finds_the_literals_of_every_rule_on_a_line(section: str) -> None:
+    matcher = COMPILED.markers if section == "markers" else COMPILED.article_text
+    texts = [text for _, text, _ in MARKER_EXAMPLES + ARTICLE_TEXT_EXAMPLES]
+    texts += [text * 3 for text in texts] + [ARTICLE_PARAGRAPH * 3 + "版权所有 | 首页"]
+    assert any(matcher.scan.hits(text) for text in texts)
+    for text in texts:
+        assert matcher.scan.hits(text) == literal_hits_by_hand(matcher, text), text
+
+
+PRIORITY_RULES = _marker_matcher(
+    [
+        {"id": "bracketed", "comment": "c", "match": mode, "pattern": pattern}
+        for mode, pattern in [
+            ("line", "【foo"),
+            ("line", "foo"),
+            ("line", "【?foo】?"),
+            ("start", "[【(]?bar"),
+            ("start", "bar"),
+            ("anywhere", "b+az"),
+            ("anywhere", "az"),
+            ("anywhere", "baz"),
         ]
-        + ["2024年", "tel: 13912345678", "", "首页 > 新闻", "Tel"]
-    )
-    assert [found.span() for found in trie.finditer(document)] == [
-        found.span() for found in plain.finditer(document)
     ]
+)
+
+
+def run_in_mode(pattern, mode: str, text: str):
+    """The match of `pattern` on `text` as match mode `mode` runs it."""
+    return (
+        pattern.fullmatch(text)
+        if mode == "line"
+        else pattern.match(text)
+        if mode == "start"
+        else pattern.search(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["【foo】", "foo", "【【foo", "(bar:", "【bar", "bar", "x baz", "bbaz", "az", "【foo baz", "none"]
+)
+def test_each_rule_alone_names_the_rule_one_regex_over_all_would_name(text: str) -> None:
+    # Rules listed first do not always win: the combined regex takes the
+    # longest leading edge (line, start) or the leftmost match (anywhere).
+    matcher = PRIORITY_RULES
+    for mode in MATCH_MODES:
+        rules = matcher.scan.mode_rules[mode]
+        combined = matcher.combined(mode, rules)
+        found = (
+            combined.fullmatch if mode == "line" else combined.match if mode == "start" else combined.search
+        )(text)
+        assert matcher._mode_winner(mode, rules, text) == (int(found.lastgroup[1:]) if found else None)
 
 
 def test_caption_forbidden_characters_are_found_like_a_set_test() -> None:
@@ -529,17 +582,25 @@ def reference_find(matcher, text: str):
         window_end = min(len(text), core_start + keywords.start_span)
         for last, entries in keywords.start.iter(text, core_start, window_end):
             candidates.extend(rule for rule, length in entries if last - length + 1 == core_start)
-    if keywords.anywhere is not None and (keywords.anywhere_max_chars or len(text)) >= len(text):
-        for _, entries in keywords.anywhere.iter(text):
-            candidates.extend(rule for rule, _ in entries)
-    bucket = matcher.buckets[bisect.bisect_left(matcher.thresholds, len(text))]
-    for found in (
-        bucket.line and bucket.line.fullmatch(text),
-        bucket.start and bucket.start.match(text),
-        bucket.anywhere and bucket.anywhere.search(text),
-    ):
-        if found:
-            candidates.append(int(found.lastgroup[1:]))
+    for index, rule in enumerate(matcher.rules):
+        if rule.match == "anywhere" and any(
+            spelling in text for keyword in rule.keywords for spelling in keyword_spellings(keyword)
+        ):
+            candidates.append(index)
+    for mode in MATCH_MODES:
+        # One regex over every rule of the mode that the line's length admits.
+        rules = matcher.scan.mode_rules[mode] & matcher.scan.allowed(len(text))
+        if rules:
+            combined = matcher.combined(mode, rules)
+            found = (
+                combined.fullmatch
+                if mode == "line"
+                else combined.match
+                if mode == "start"
+                else combined.search
+            )(text)
+            if found:
+                candidates.append(int(found.lastgroup[1:]))
     allowed = [index for index in candidates if (matcher.rules[index].max_chars or len(text)) >= len(text)]
     return matcher.rules[min(allowed)] if allowed else None
 
@@ -575,12 +636,9 @@ line_pieces = st.lists(st.sampled_from(rule_fragments()) | st.text(max_size=4), 
 def test_screened_marker_search_finds_what_the_full_search_finds(raw_lines: list[str]) -> None:
     texts = [text.strip() for text in raw_lines]
     for matcher in (COMPILED.markers, COMPILED.article_text):
-        modes = matcher.modes_to_try(texts)
-        for text, line_modes in zip(texts, modes, strict=True):
+        for text in texts:
             if text:
-                expected = reference_find(matcher, text)
-                assert matcher.find(text, line_modes) == expected, text
-                assert matcher.find(text) == expected, text
+                assert matcher.find(text) == reference_find(matcher, text), text
 
 
 @settings(max_examples=300, deadline=None)
@@ -588,6 +646,11 @@ def test_screened_marker_search_finds_what_the_full_search_finds(raw_lines: list
 def test_measured_units_equal_the_line_by_line_count(texts: list[str]) -> None:
     assert measure_units(texts, 2) == [length_units(text, 2) for text in texts]
     assert measure_units(texts, 3) == [length_units(text, 3) for text in texts]
+
+
+@pytest.mark.parametrize("texts", [["中文 1-2", "", "'-'", "。,"], ["中文", "a-b it's"], ["", ""], ["x"]])
+def test_measured_units_of_lines_with_and_without_latin_letters(texts: list[str]) -> None:
+    assert measure_units(texts, 2) == [length_units(text, 2) for text in texts]
 
 
 def test_repeated_lines_and_huge_lines_are_classified_like_single_ones() -> None:

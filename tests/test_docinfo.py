@@ -205,3 +205,70 @@ def test_a_broken_documents_file_is_reported_at_its_line(tmp_path):
         if reason != "not valid YAML":
             assert str(raised.value).startswith(f"{tmp_path / 'documents.yaml'}:{line}: "), str(raised.value)
         assert reason in str(raised.value), str(raised.value)
+
+
+# ------------------------------------------------ speed: same matches, fewer tries
+
+
+def _pattern_texts() -> list[str]:
+    """Lines to run the date and title patterns on: their examples, with text around them, and others."""
+    texts = ["", "2024", "Date 2024-1-2", "发布时间:2024-01-02 09:30 来源:本站", "By Lee, March 3, 2024"]
+    for section in ("doc_date", "title"):
+        for group in RULES.file("documents")[section].values():
+            for entry in group if isinstance(group, list) else ():
+                if not isinstance(entry, dict):
+                    continue
+                for example in entry.get("examples", ()):
+                    text = example if isinstance(example, str) else str(example.get("text", ""))
+                    for line in [text, *text.split("\n")]:
+                        texts += [line, "前文 " + line, line + " 后文", line + "|" + line]
+    return texts
+
+
+@pytest.mark.parametrize("group", ["date_patterns", "full_dates", "not_title"])
+def test_screened_and_anchored_patterns_find_what_a_plain_search_finds(group: str) -> None:
+    from pipeline.stages.docinfo import document_rules
+
+    patterns = getattr(RULES.compiled(document_rules), group)
+    assert any(named.anchored for named in patterns) or group == "full_dates"
+    assert any(named.screen is not None for named in patterns)
+    for text in _pattern_texts():
+        for named in patterns:
+            expected = [found.span() for found in named.pattern.finditer(text)]
+            assert [found.span() for found in named.finditer(text)] == expected, (named.rule_id, text)
+
+
+def test_the_line_screen_keeps_every_date_pattern_that_matches() -> None:
+    from pipeline.stages.docinfo import document_rules
+
+    rules = RULES.compiled(document_rules)
+    for text in _pattern_texts():
+        may_match = rules.date_screen.may_match(text)
+        for bit, named in enumerate(rules.date_patterns):
+            if named.pattern.search(text):
+                assert may_match >> bit & 1, (named.rule_id, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "anchored"),
+    [
+        ("^a", True),
+        ("^(a|b)c", True),
+        ("^(?P<year>\\d{4})年", True),
+        ("^a|b", False),
+        ("^(?:a|b)|c", False),
+        ("^[|(]x|y", False),
+        ("^[]|(]x|y", False),
+        ("^[^]|(]x|y", False),
+        ("^[a\\]|(]x|y", False),
+        ("^\\|x", True),
+        ("^(?m)a", False),
+        ("a^", False),
+    ],
+)
+def test_anchored_patterns_are_those_every_match_of_which_starts_the_line(
+    pattern: str, anchored: bool
+) -> None:
+    from pipeline.stages.docinfo import anchored_at_start
+
+    assert anchored_at_start(pattern) is anchored

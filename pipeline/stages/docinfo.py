@@ -12,15 +12,19 @@ date of the same month and day elsewhere on the page, or gives nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+import ahocorasick
 import regex
 
 from pipeline.core.records import BoilerplateVerdict, NormalisedLine, article_lines
 from pipeline.rules.schema import EXAMPLES, ListOf, Mapping, Number, Str, Where, check
+from pipeline.stages.boilerplate.literals import required_literals
+from pipeline.text.patterns import literal_pattern
 
 if TYPE_CHECKING:
     from pipeline.rules.ruleset import RuleSet
@@ -32,10 +36,110 @@ MONTH_NAME_TOKEN = "{month_name}"
 
 @dataclass(frozen=True)
 class _NamedPattern:
-    """One rule of documents.yaml: its id and compiled regex."""
+    """One rule of documents.yaml: its id and compiled regex, and how to skip lines it cannot match.
+
+    `screen`: finds a literal that every match of the pattern contains (None:
+    no such literal is known); a line it finds nothing in is not searched.
+    `anchored`: every match starts at the start of the text, so there is at
+    most one and `match` finds it (a search would try every position).
+    """
 
     rule_id: str
     pattern: regex.Pattern
+    screen: re.Pattern | None = None
+    anchored: bool = False
+    literals: frozenset[str] | None = None
+
+    def matches(self, text: str) -> Iterable[regex.Match]:
+        """`finditer` for a line already known to hold one of the literals."""
+        if self.anchored:
+            found = self.pattern.match(text)
+            return () if found is None else (found,)
+        return self.pattern.finditer(text)
+
+    def finditer(self, text: str) -> Iterable[regex.Match]:
+        """What `pattern.finditer(text)` gives, without trying what cannot match."""
+        if self.screen is not None and self.screen.search(text) is None:
+            return ()
+        return self.matches(text)
+
+
+@dataclass(frozen=True)
+class _PatternScreen:
+    """Which of a list of patterns may match a line, from one Aho-Corasick pass over it.
+
+    Patterns are bits of an int (bit i: pattern i); the automaton maps each
+    literal to the patterns that need it, and `unscreened` are the patterns
+    with no known literal (always tried).
+    """
+
+    automaton: Any
+    unscreened: int
+
+    def may_match(self, text: str) -> int:
+        """Bits of the patterns that may match `text`."""
+        found = self.unscreened
+        if self.automaton is not None:
+            for _, patterns in self.automaton.iter(text):
+                found |= patterns
+        return found
+
+
+def _pattern_screen(patterns: Sequence[_NamedPattern]) -> _PatternScreen:
+    """The _PatternScreen of `patterns`."""
+    literals: dict[str, int] = {}
+    unscreened = 0
+    for index, named in enumerate(patterns):
+        if named.literals is None:
+            unscreened |= 1 << index
+        for literal in named.literals or ():
+            literals[literal] = literals.get(literal, 0) | 1 << index
+    automaton = None
+    if literals:
+        automaton = ahocorasick.Automaton()
+        for literal, bits in literals.items():
+            automaton.add_word(literal, bits)
+        automaton.make_automaton()
+    return _PatternScreen(automaton, unscreened)
+
+
+# The opening of a named group, "(?P<year>", not escaped.
+NAMED_GROUP = re.compile(r"(?<!\\)((?:\\\\)*)\(\?P<\w+>")
+# An inline flag group ("(?m)", "(?i:...)"), escaped or not: a pattern holding one is never taken as anchored.
+INLINE_FLAGS = re.compile(r"\(\?[-abefiLmprsuVwx^]")
+
+
+def anchored_at_start(pattern: str) -> bool:
+    """True when `pattern` starts with `^` and has no `|` outside groups and classes (nor inline flags).
+
+    Without the MULTILINE flag `^` matches only at the start of the text, so
+    every match of such a pattern starts there.
+    """
+    if not pattern.startswith("^") or INLINE_FLAGS.search(pattern):
+        return False
+    depth, position, in_class = 0, 1, False
+    while position < len(pattern):
+        character = pattern[position]
+        if character == "\\":
+            position += 2
+            continue
+        if in_class:
+            in_class = character != "]"
+        elif character == "[":
+            in_class = True
+            # A "]" first in the class (after an optional "^") is a member, not its end.
+            position += 2 if pattern[position + 1 : position + 2] == "^" else 1
+            if pattern[position : position + 1] == "]":
+                position += 1
+            continue
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            return False
+        position += 1
+    return True
 
 
 @dataclass(frozen=True)
@@ -45,6 +149,7 @@ class DocumentRules:
     date_first_lines: int
     date_last_lines: int
     date_patterns: tuple[_NamedPattern, ...]
+    date_screen: _PatternScreen
     skip_boilerplate_rules: frozenset[str]
     month_names: dict[str, int]
     full_dates: tuple[_NamedPattern, ...]
@@ -146,13 +251,22 @@ def _compile_patterns(entries: list, month_names: dict[str, int] | None = None) 
         spelling for name in month_names or {} for spelling in (name, name.capitalize(), name.upper())
     }
     names = "|".join(regex.escape(name) for name in sorted(spellings, key=len, reverse=True))
-    return tuple(
-        _NamedPattern(
-            str(entry["id"]),
-            regex.compile(entry["regex"].replace(MONTH_NAME_TOKEN, f"(?:{names or '(?!)'})")),
+    named = []
+    for entry in entries:
+        source = entry["regex"].replace(MONTH_NAME_TOKEN, f"(?:{names or '(?!)'})")
+        # Group names change nothing a pattern matches, and the same name in
+        # two alternatives would hide its literals from the reader.
+        literals = required_literals(NAMED_GROUP.sub(r"\1(?:", source))
+        named.append(
+            _NamedPattern(
+                str(entry["id"]),
+                regex.compile(source),
+                re.compile(literal_pattern(literals)) if literals else None,
+                anchored_at_start(source),
+                literals or None,
+            )
         )
-        for entry in entries
-    )
+    return tuple(named)
 
 
 def document_rules(ruleset: RuleSet) -> DocumentRules:
@@ -166,10 +280,12 @@ def document_rules(ruleset: RuleSet) -> DocumentRules:
     dates, title = rules["doc_date"], rules["title"]
     marks = title.get("continued_until_closed", ["《", "》"])
     month_names = {str(name).lower(): int(number) for name, number in dates.get("month_names", {}).items()}
+    date_patterns = _compile_patterns(dates["patterns"], month_names)
     return DocumentRules(
         date_first_lines=int(dates.get("search_first_lines", 12)),
         date_last_lines=int(dates.get("search_last_lines", 12)),
-        date_patterns=_compile_patterns(dates["patterns"], month_names),
+        date_patterns=date_patterns,
+        date_screen=_pattern_screen(date_patterns),
         skip_boilerplate_rules=frozenset(str(rule) for rule in dates.get("skip_boilerplate_rules", [])),
         month_names=month_names,
         full_dates=_compile_patterns(dates.get("year_from_page", []), month_names),
@@ -203,9 +319,14 @@ def find_doc_date_rule(
     ]
     searched = _head_and_tail(readable, rules)
     page_texts: list[str] | None = None
-    for named in rules.date_patterns:
-        for text in searched:
-            for match in named.pattern.finditer(text):
+    # Which patterns may match each line, in one pass per line; a pattern is
+    # then run only on the lines holding one of its literals.
+    may_match = [rules.date_screen.may_match(text) for text in searched]
+    for bit, named in enumerate(rules.date_patterns):
+        for text, candidates in zip(searched, may_match, strict=True):
+            if not candidates >> bit & 1:
+                continue
+            for match in named.matches(text):
                 month, day = _month_number(match["month"], rules), _number(match["day"])
                 if month is None or day is None:
                     continue
@@ -273,7 +394,7 @@ def _year_from_page(texts: Sequence[str], month: int, day: int, rules: DocumentR
     years = set()
     for text in texts:
         for named in rules.full_dates:
-            for match in named.pattern.finditer(text):
+            for match in named.finditer(text):
                 if _month_number(match["month"], rules) == month and _number(match["day"]) == day:
                     year = _number(match["year"])
                     if year is not None:

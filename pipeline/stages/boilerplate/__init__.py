@@ -18,11 +18,12 @@ rules file, compiled once per rule set (`ruleset.compiled(boilerplate_rules)`).
 Speed comes from doing as little per line as the verdict allows, never from
 changing it: a line's facts are computed once per distinct text and kept
 for later documents (see FACTS_CACHE_SIZE); the length units of new
-lines are counted in vectorised passes (`measure_units`); a marker regex
-runs only on lines of a length its rules accept and only when one scan of
-the document finds on the line one of the literal strings every match of
-those rules needs (found by reading the patterns, see `required_literals`);
-and the article-text rules are checked only for the few lines a structure
+lines are counted in vectorised passes (`measure_units`); one automaton
+pass over a line finds which pattern rules' literals it holds (the strings
+every match of a rule contains, read from its pattern, see
+`required_literals`), and only those rules, of a length that admits the
+line, are combined into the regex run on it (one regex per set of rules,
+compiled once); and the article-text rules are checked only for the few lines a structure
 rule would change.
 
 The package: `rules` (the file's schema and what is compiled from it once
@@ -80,9 +81,8 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     by_text = {text: known.get(text) for text in stripped}
     new_texts = [text for text, fact in by_text.items() if fact is None]
     units = units_for_thresholds(new_texts, settings)
-    modes = rules_file.markers.modes_to_try(new_texts)
-    for text, text_units, text_modes in zip(new_texts, units, modes, strict=True):
-        by_text[text] = line_facts(text, rules_file, text_units, text_modes)
+    for text, text_units in zip(new_texts, units, strict=True):
+        by_text[text] = line_facts(text, rules_file, text_units)
     facts = [by_text[text] for text in stripped]
     if len(known) + len(new_texts) > FACTS_CACHE_SIZE:
         known.clear()

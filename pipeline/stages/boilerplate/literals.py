@@ -36,8 +36,8 @@ UNSCREENABLE = regex.compile(r"\[:\^?[a-z]+:\]|\{(?!\d*,?\d*\})")
 UNICODE_PROPERTY = regex.compile(r"(?<!\\)((?:\\\\)*)\\([pP])\{[A-Za-z_=]+\}")
 # A character class listing at most this many characters still yields literals,
 # and a set of literals read from a pattern holds at most MAX_LITERAL_SET strings.
-MAX_CLASS_LITERALS = 16
-MAX_LITERAL_SET = 64
+MAX_CLASS_LITERALS = 40
+MAX_LITERAL_SET = 128
 
 
 class _Unscreenable(Exception):

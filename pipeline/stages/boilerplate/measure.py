@@ -14,6 +14,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import numpy as np
+import regex
 
 from pipeline.text.patterns import HAN_RUN
 
@@ -28,6 +29,9 @@ from pipeline.stages.boilerplate.rules import BoilerplateRules, StructureSetting
 # scanning the Chinese text; a word split by a Chinese character counts once).
 LATIN_WORD_BYTES = re.compile(rb"[A-Za-z]+(?:['-][A-Za-z]+)*")
 ELLIPSES = ("...", "…")
+ASCII_LETTER = re.compile(r"[A-Za-z]")
+WHITESPACE = regex.compile(r"\s+")
+TITLE_EDGES = regex.compile(r"^[\p{P}\p{S}]+|[\p{P}\p{S}]+$")
 # Character classes for `measure_units`: non-ASCII other/Han, and ASCII by
 # the part it plays in a Latin word (the ASCII classes are the largest).
 CLASS_OTHER, CLASS_HAN, CLASS_ASCII_OTHER, CLASS_LETTER, CLASS_JOINER = 0, 1, 2, 3, 4
@@ -57,6 +61,7 @@ class LineFacts:
         "units",
         "_article_text",
         "_protected",
+        "_title_key",
     )
 
     def __init__(
@@ -83,6 +88,7 @@ class LineFacts:
         self.units = units
         self._article_text = article_text
         self._protected: bool | None = None
+        self._title_key: str | None = None
 
     @property
     def protected(self) -> bool:
@@ -91,6 +97,18 @@ class LineFacts:
             matcher = self._article_text
             self._protected = matcher is not None and matcher.find(self.text) is not None
         return self._protected
+
+    @property
+    def title_key(self) -> str:
+        """The line as a title is compared (see `title_key`), worked out once per line text."""
+        if self._title_key is None:
+            self._title_key = title_key(self.text)
+        return self._title_key
+
+
+def title_key(text: str) -> str:
+    """A line as a title is compared: spaces dropped, punctuation and symbols at both ends stripped."""
+    return TITLE_EDGES.sub("", WHITESPACE.sub("", text))
 
 
 BLANK_LINE = LineFacts(blank=True)
@@ -160,10 +178,13 @@ def _batch_units(texts: list[str], latin_word_units: int) -> list[int]:
     # Every line is followed by a newline, so no line is an empty segment (of
     # all characters, or of the ASCII ones) and the newline keeps Latin words
     # of neighbouring lines apart.
-    codes = np.frombuffer(("\n".join(texts) + "\n").encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    joined = "\n".join(texts) + "\n"
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     classes = _character_classes().take(codes)
     line_starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
     han = np.add.reduceat(classes == CLASS_HAN, line_starts, dtype=np.int64)
+    if ASCII_LETTER.search(joined) is None:  # no Latin word anywhere (most Chinese pages)
+        return han.tolist()
     # Latin words live on the ASCII characters only (others are dropped, as in
     # `length_units`): a word starts at a letter after a non-letter, and a
     # joiner between two letters ("it's", "well-known") starts none.
@@ -201,14 +222,11 @@ def _han_table() -> np.ndarray:
     return table
 
 
-def line_facts(
-    text: str, rules: BoilerplateRules, units: int | None = None, modes: int | None = None
-) -> LineFacts:
+def line_facts(text: str, rules: BoilerplateRules, units: int | None = None) -> LineFacts:
     """Context-free facts about one normalised line (markers, shape, length).
 
-    `units` (the stripped line's length units) and `modes` (the marker
-    match modes worth trying, see `MarkerMatcher.modes_to_try`) may come
-    from a pass over the whole document; they are worked out here otherwise.
+    `units` (the stripped line's length units) may come from a pass over the
+    whole document; it is worked out here otherwise.
     """
     stripped = text.strip()
     if not stripped:
@@ -222,7 +240,7 @@ def line_facts(
     return LineFacts(
         stripped,
         False,
-        rules.markers.find(stripped, modes),
+        rules.markers.find(stripped),
         headline_like,
         units >= settings.paragraph_min_units,
         truncated,

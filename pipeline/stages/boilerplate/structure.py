@@ -9,28 +9,28 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     pass
 
-import regex
-
 from pipeline.stages.boilerplate.measure import LineFacts, length_units
 from pipeline.stages.boilerplate.rules import StructureSettings
 
 Verdicts = list[str | None]
-WHITESPACE = regex.compile(r"\s+")
-TITLE_EDGES = regex.compile(r"^[\p{P}\p{S}]+|[\p{P}\p{S}]+$")
 
 
 @dataclass(frozen=True)
 class Page:
     """A document's line facts with what every structure rule asks of them.
 
-    `order`: indices of the non-blank lines; `body_start`: index of the
-    first paragraph-like line that is not a marker (where the article
-    starts), None when there is none.
+    `order`: indices of the non-blank lines; `body_start` and
+    `last_paragraph`: indices of the first and last paragraph-like lines
+    that are not markers (where the article starts and ends), None when
+    there is none; `sections`: positions in `order` of the lines whose
+    marker opens a related-articles section.
     """
 
     facts: Sequence[LineFacts]
     order: list[int]
     body_start: int | None
+    last_paragraph: int | None = None
+    sections: tuple[int, ...] = ()
 
     def after_body(self, index: int) -> bool:
         """True when line `index` comes after the article's first paragraph."""
@@ -38,21 +38,31 @@ class Page:
 
 
 def page_of(facts: Sequence[LineFacts]) -> Page:
-    """The Page of a document's line facts."""
-    body_start = next(
-        (index for index, fact in enumerate(facts) if fact.paragraph_like and fact.marker is None), None
-    )
-    return Page(facts, [index for index, fact in enumerate(facts) if not fact.blank], body_start)
+    """The Page of a document's line facts (one pass over them)."""
+    order: list[int] = []
+    sections: list[int] = []
+    body_start = last_paragraph = None
+    for index, fact in enumerate(facts):
+        if fact.blank:
+            continue
+        marker = fact.marker
+        if marker is None:
+            if fact.paragraph_like:
+                last_paragraph = index
+                if body_start is None:
+                    body_start = index
+        elif marker.opens_section:
+            sections.append(len(order))
+        order.append(index)
+    return Page(facts, order, body_start, last_paragraph, tuple(sections))
 
 
 def mark_after_related(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
     """Lines after a related-articles heading, up to the end or until article text resumes."""
     facts, order = page.facts, page.order
-    position = 0
-    while position < len(order):
-        marker = facts[order[position]].marker
-        if marker is None or not marker.opens_section:
-            position += 1
+    resume = 0  # a heading inside a section already marked opens none of its own
+    for position in page.sections:
+        if position < resume:
             continue
         section = order[position + 1 :]
         end = len(section)
@@ -66,7 +76,7 @@ def mark_after_related(page: Page, rules: Verdicts, settings: StructureSettings)
         for index in section[:end]:
             if rules[index] is None:
                 rules[index] = "structure:after_related"
-        position += 1 + end
+        resume = position + 1 + end
 
 
 def mark_repeated_lines(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
@@ -188,8 +198,9 @@ def mark_headline_run(page: Page, rules: Verdicts, settings: StructureSettings) 
             # article (where a short line is its byline).
             boilerplate += 1 if headlines else 0
             continue
-        if fact.protected or not (
-            fact.headline_like or settings.headline_run_truncated_items and fact.truncated
+        if (
+            not (fact.headline_like or settings.headline_run_truncated_items and fact.truncated)
+            or fact.protected
         ):
             break
         headlines.append(index)
@@ -197,17 +208,6 @@ def mark_headline_run(page: Page, rules: Verdicts, settings: StructureSettings) 
     if headlines and counted >= max(settings.headline_run_min_run, 1):
         for index in headlines:
             rules[index] = "structure:headline_run"
-
-
-def _last_paragraph(page: Page) -> int:
-    """Index of the article's last paragraph-like line (the page must have a body)."""
-    facts = page.facts
-    return max(index for index in page.order if facts[index].paragraph_like and facts[index].marker is None)
-
-
-def title_key(text: str) -> str:
-    """A line as a title is compared: spaces dropped, punctuation and symbols at both ends stripped."""
-    return TITLE_EDGES.sub("", WHITESPACE.sub("", text))
 
 
 def _same_title(key: str, titles: set[str], min_share: float) -> bool:
@@ -233,7 +233,7 @@ def mark_repeated_title(page: Page, rules: Verdicts, settings: StructureSettings
     if not settings.repeated_title or page.body_start is None:
         return
     titles = {
-        title_key(facts[index].text)
+        facts[index].title_key
         for index in page.order
         if index < page.body_start
         and facts[index].headline_like
@@ -243,13 +243,13 @@ def mark_repeated_title(page: Page, rules: Verdicts, settings: StructureSettings
     }
     if not titles:
         return
-    last_paragraph = _last_paragraph(page)
+    last_paragraph = page.last_paragraph
     for index in page.order:
         if (
             index > last_paragraph
             and rules[index] is None
             and facts[index].units <= settings.headline_max_units
-            and _same_title(title_key(facts[index].text), titles, settings.repeated_title_min_share)
+            and _same_title(facts[index].title_key, titles, settings.repeated_title_min_share)
         ):
             rules[index] = "structure:repeated_title"
 
@@ -267,7 +267,7 @@ def mark_footer_tail(page: Page, rules: Verdicts, settings: StructureSettings) -
     facts = page.facts
     if not settings.footer_tail or page.body_start is None:
         return
-    last_paragraph = _last_paragraph(page)
+    last_paragraph = page.last_paragraph
     footer = False
     for index in page.order:
         if index <= last_paragraph:
@@ -279,8 +279,8 @@ def mark_footer_tail(page: Page, rules: Verdicts, settings: StructureSettings) -
             footer
             and rules[index] is None
             and fact.headline_like
-            and not fact.protected
             and settings.footer_tail_forbidden_pattern.search(fact.text) is None
+            and not fact.protected
         ):
             rules[index] = "structure:footer_tail"
 
@@ -304,14 +304,14 @@ def mark_above_navigation(page: Page, rules: Verdicts, settings: StructureSettin
     end = len(facts) if page.body_start is None else page.body_start
 
     def title_follows(line: int, above: list[int]) -> bool:
-        texts_above = {title_key(facts[index].text) for index in above}
+        texts_above = {facts[index].title_key for index in above}
         return any(
             rules[index] is None
             and facts[index].headline_like
-            and not facts[index].protected
             and facts[index].units >= settings.repeated_title_min_units
             and settings.above_navigation_not_title.search(facts[index].text) is None
-            and title_key(facts[index].text) not in texts_above
+            and facts[index].title_key not in texts_above
+            and not facts[index].protected
             for index in page.order
             if line < index < end
         )
@@ -365,11 +365,13 @@ def mark_masthead(page: Page, rules: Verdicts, settings: StructureSettings) -> N
         if index >= end:
             break
         fact = facts[index]
-        if rules[index] is not None or fact.protected:
+        if rules[index] is not None:
             continue
+        # A line the article-text rules protect is passed over; they are checked last (slow).
         if pattern.fullmatch(fact.text):
-            rules[index] = "structure:masthead"
-        elif fact.headline_like and fact.units >= settings.repeated_title_min_units:
+            if not fact.protected:
+                rules[index] = "structure:masthead"
+        elif fact.headline_like and fact.units >= settings.repeated_title_min_units and not fact.protected:
             break
 
 
@@ -385,32 +387,42 @@ def mark_title_with_site(page: Page, rules: Verdicts, settings: StructureSetting
     end = len(facts) if page.body_start is None else page.body_start
     top = [index for index in page.order if index < end]
     titles = {
-        title_key(facts[index].text)
+        facts[index].title_key
         for index in top
         if rules[index] is None
         and facts[index].headline_like
         and facts[index].units >= settings.repeated_title_min_units
     }
+    if not titles:
+        return
     for index in top:
-        if rules[index] is not None or facts[index].protected:
+        # The article-text rules are checked last: most lines hold no title, and they are slow.
+        if (
+            rules[index] is None
+            and _holds_title_with_site(facts[index].title_key, titles, settings)
+            and not facts[index].protected
+        ):
+            rules[index] = "structure:title_with_site"
+
+
+def _holds_title_with_site(key: str, titles: set[str], settings: StructureSettings) -> bool:
+    """Whether `key` is one of `titles` joined to a short name by a separator (see `mark_title_with_site`)."""
+    separators = settings.title_with_site_separators
+    for title in titles:
+        if len(title) >= len(key) or title not in key:
             continue
-        text = facts[index].text
-        key = title_key(text)
-        for title in titles:
-            if len(title) >= len(key) or title not in key:
-                continue
-            before, _, after = key.partition(title)
-            site = after if not before else before if not after else None
-            if site is None:
-                continue
-            site = site.strip()
-            edge = site[0] if after else site[-1]
-            if (
-                edge in separators
-                and length_units(site, settings.latin_word_units) <= settings.title_with_site_max_units
-            ):
-                rules[index] = "structure:title_with_site"
-                break
+        before, _, after = key.partition(title)
+        site = after if not before else before if not after else None
+        if site is None:
+            continue
+        site = site.strip()
+        edge = site[0] if after else site[-1]
+        if (
+            edge in separators
+            and length_units(site, settings.latin_word_units) <= settings.title_with_site_max_units
+        ):
+            return True
+    return False
 
 
 def mark_short_runs(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
