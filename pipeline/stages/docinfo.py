@@ -250,7 +250,7 @@ def _compile_patterns(entries: list, month_names: dict[str, int] | None = None) 
     spellings = {
         spelling for name in month_names or {} for spelling in (name, name.capitalize(), name.upper())
     }
-    names = "|".join(regex.escape(name) for name in sorted(spellings, key=len, reverse=True))
+    names = "|".join(regex.escape(name) for name in sorted(spellings, key=lambda name: (-len(name), name)))
     named = []
     for entry in entries:
         source = entry["regex"].replace(MONTH_NAME_TOKEN, f"(?:{names or '(?!)'})")

@@ -235,9 +235,13 @@ def figure_schema(
             "duration_suffixes": WORDS,
             "range_separators": WORDS,
             "range_separators_en": WORDS,
-            "fractions": _rule({"date_like_cues": Mapping(
+            "fractions": _rule(
+                {
+                    "date_like_cues": Mapping(
                         {"before": WORDS, "after": WORDS, "common_denominators": ListOf(Number(integer=True))}
-                    )}),
+                    )
+                }
+            ),
             "proportions": _rule(
                 {
                     "words": Mapping(
