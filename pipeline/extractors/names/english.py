@@ -177,7 +177,12 @@ def _english_name(
     tail_end = None
     first = part[phrase_start]
     lone = len(part) - phrase_start == 1
-    lone_initial = lone and (_sentence_start(text, tokens[first][0]) or "&" in tokens[first][2])
+    # ("Ningbo's development and reform commission": a place's possessive
+    # starts a name wherever it stands)
+    possessive = tokens[first][2].endswith(("'s", "’s"))
+    lone_initial = (
+        lone and not possessive and (_sentence_start(text, tokens[first][0]) or "&" in tokens[first][2])
+    )
     for offset in range(rules.max_lowercase_tail if not lone_initial else 0):
         index = next_index + offset
         if index >= len(tokens):

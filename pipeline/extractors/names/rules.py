@@ -510,9 +510,12 @@ class NameRules:
         name = rf"(?P<name>[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){{0,{words - 1}}})"
         auxiliaries = flat(entry.get("auxiliaries"))
         aux = rf"(?: (?:{literal_pattern(auxiliaries)}))*" if auxiliaries else ""
-        self.english_acting_before = regex.compile(
-            rf"(?<![\w&'’\-]){name}{aux} (?:{literal_pattern(flat(entry['verbs']))})\b"
-        )
+        verbs = literal_pattern(flat(entry["verbs"]))
+        intentions, intended = flat(entry.get("intentions")), flat(entry.get("intended_verbs"))
+        if intentions and intended:
+            # "BYD will invest", "Nio plans to build": a plan of a company
+            verbs = rf"{verbs}|(?:{literal_pattern(intentions)}) (?:{literal_pattern(intended)})"
+        self.english_acting_before = regex.compile(rf"(?<![\w&'’\-]){name}{aux} (?:{verbs})\b")
         partners = flat(entry.get("partner_verbs"))
         gap = entry.get("partner_gap", 5)
         self.english_acting_after = (
@@ -537,6 +540,12 @@ class NameRules:
                     rf"(?:{nouns})\b"
                 ),
             ]
+        possessions = flat(entry.get("possessions"))
+        if possessions:
+            # "Geely's plant", "Xiaomi's chairman": what only a company owns or has
+            self.english_acting_described.append(
+                regex.compile(rf"(?<![\w&'’\-]){name}['’]s (?:{literal_pattern(possessions)})\b")
+            )
         self.english_acting_titles = frozenset(flat(entry.get("titles")))
         self.english_acting_stop_words = frozenset(flat(entry.get("stop_words")))
         self.english_acting_places = frozenset(flat(entry.get("places")))
