@@ -132,16 +132,20 @@ def _aliases(
     declared: dict[tuple[int, int], str] = {}
     for line in lines:
         text = line.norm_text
-        if not rules.alias_trigger.search(text):
+        notes = list(rules.alias_pattern.finditer(text)) if rules.alias_trigger.search(text) else []
+        acronyms = list(rules.acronym_pattern.finditer(text)) if rules.acronym_pattern and "(" in text else []
+        if not (notes or acronyms):
             continue
         names = names_of(text)
-        for match in rules.alias_pattern.finditer(text):
+        for match in notes + acronyms:
             before = [n for n in names if n.end <= match.start() and not text[n.end : match.start()].strip()]
             alias = match.group("alias")
             if not before or alias in aliases:
                 continue
             full = before[-1]
             full_name = name_of(text, full)
+            if match in acronyms and not is_acronym_of(alias, full_name):
+                continue
             if alias != full_name and not rules.is_generic_prefix(alias, full.table == ORGANISATIONS):
                 aliases[alias] = (full.table, full.kind, full_name)
                 declared[(line.line_no, match.start("alias"))] = alias
@@ -151,6 +155,20 @@ def _aliases(
             aliases[short] = entry
             derived.add(short)
     return aliases, declared, derived
+
+
+def is_acronym_of(acronym: str, name: str) -> bool:
+    """True when the capitals of `acronym` are capitals of `name` in order, from its first.
+
+    "HKTDC" of "Hong Kong Trade Development Council", "CATL" of "Contemporary
+    Amperex Technology Co Ltd"; not "GBA" of "Shenzhen Bay Company".
+    """
+    capitals = [c for c in name if "A" <= c <= "Z"]
+    letters = [c for c in acronym if "A" <= c <= "Z"]
+    if len(letters) < 2 or not capitals or letters[0] != capitals[0]:
+        return False
+    remaining = iter(capitals[1:])
+    return all(letter in remaining for letter in letters[1:])
 
 
 def _short_forms(lines: Sequence[LineContext], names_of, rules: NameRules) -> dict[str, tuple[str, str, str]]:

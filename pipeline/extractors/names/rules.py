@@ -372,6 +372,7 @@ class NameRules:
             rf"\(?(?:{literal_pattern(flat(alias.get('words')) or ['简称'])})[为:]?\s*[“\"「]《?"
             rf"(?P<alias>[^“”\"「」《》()]{{2,{alias.get('max_length', 12)}}})》?[”\"」]"
         )
+        self.acronym_pattern = regex.compile(alias["acronym"]) if alias.get("acronym") else None
         self.alias_rule_ids = {
             table: f"{table}:{document['aliases']['id']}" if "aliases" in document else f"{table}:alias"
             for table, document in ((ORGANISATIONS, orgs), (PROJECTS, projects))

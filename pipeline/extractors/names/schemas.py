@@ -143,7 +143,7 @@ NAMES_SCHEMA = Mapping(
         "role_words": WORDS,
         "indefinite_words": WORDS,
         "leading_date": Str(regex=True, allow_empty=True),
-        "alias_note": Mapping({"words": SOME_WORDS, "max_length": COUNT}),
+        "alias_note": Mapping({"words": SOME_WORDS, "max_length": COUNT, "acronym": Str()}),
         "short_forms": Mapping({"min_length": COUNT}),
         "english": Mapping(
             {
