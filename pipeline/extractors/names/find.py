@@ -28,6 +28,7 @@ from pipeline.core.records import LineContext, Span
 from pipeline.extractors.names.chinese import chinese_names
 from pipeline.extractors.names.english import english_acting_names, english_list_names, english_names
 from pipeline.extractors.names.rules import ORGANISATIONS, PROJECTS, NameRules, NameSpan, compile_name_rules
+from pipeline.extractors.names.words import tagged
 from pipeline.text.patterns import HAN
 
 if TYPE_CHECKING:
@@ -150,7 +151,10 @@ def _aliases(
                 aliases[alias] = (full.table, full.kind, full_name)
                 declared[(line.line_no, match.start("alias"))] = alias
     derived = set()
-    for short, entry in _short_forms(lines, names_of, rules).items():
+    shorts = _short_forms(lines, names_of, rules)
+    for short, entry in _company_short_forms(lines, names_of, rules).items():
+        shorts.setdefault(short, entry)
+    for short, entry in shorts.items():
         if short not in aliases:
             aliases[short] = entry
             derived.add(short)
@@ -198,6 +202,77 @@ def _short_forms(lines: Sequence[LineContext], names_of, rules: NameRules) -> di
     return {short: entry for short, entry in shorts.items() if short not in ambiguous}
 
 
+def _company_short_forms(
+    lines: Sequence[LineContext], names_of, rules: NameRules
+) -> dict[str, tuple[str, str, str]]:
+    """Companies a document names again by their first words: 中芯国际集成电路制造有限公司 -> 中芯国际.
+
+    Returns short form -> (table, kind, full name), for full names of
+    `company_short_rules`; a short form of two full names is left out.
+    """
+    if not rules.company_short_rules:
+        return {}
+    fulls: dict[str, str] = {}
+    for line in lines:
+        text = line.norm_text
+        for name in names_of(text):
+            if name.rule_id in rules.company_short_rules:
+                full = name_of(text, name)
+                fulls.setdefault(full, name.kind)
+    if not fulls:
+        return {}
+    document = "\n".join(line.norm_text for line in lines)
+    shorts: dict[str, tuple[str, str, str]] = {}
+    ambiguous: set[str] = set()
+    for full, kind in fulls.items():
+        for short in _first_words(full, document, rules):
+            if short in document.replace(full, ""):
+                if shorts.setdefault(short, (ORGANISATIONS, kind, full))[2] != full:
+                    ambiguous.add(short)
+                break
+    return {short: entry for short, entry in shorts.items() if short not in ambiguous}
+
+
+def _first_words(full: str, document: str, rules: NameRules) -> list[str]:
+    """The short forms a company's full name may have, longest first ([] when none names it)."""
+    if HAN.match(full):
+        rest = full[rules.leading_place(full) :]
+        # prefixes of two to `max_company_short` characters that end a word, longest first
+        ends, position = [], 0
+        for word, _tag in tagged(rest):
+            position += len(word)
+            if position > rules.max_company_short or position >= len(rest):
+                break
+            ends.append(position)
+        candidates = [rest[:end] for end in reversed(ends)]
+        view = rules.word_view
+        return [
+            short
+            for short in candidates
+            if len(short) >= 2
+            and HAN_RUN.fullmatch(short)
+            and not rules.is_generic_prefix(short, True)
+            and not view.is_place(short)
+            and not short.endswith(rules.place_endings)
+            and view.anchored(short)
+        ]
+    words = full.split(" ")
+    first = words[0]
+    if (
+        len(words) < 2
+        or len(first) < 3
+        or not first.isalpha()
+        or not first[0].isupper()
+        or first in rules.english_not_short
+    ):
+        return []
+    for match in regex.finditer(rf"(?:(\w+) )?\b{regex.escape(first)}\b(?: ([A-Z][\w&'’\-]*))?", document):
+        before, after = match.group(1), match.group(2)
+        if before in rules.place_words or (after is not None and after != words[1]):
+            return []  # a place ("in Shenzhen"), or a modifier of other names ("Shenzhen Airport")
+    return [first]
+
+
 def _alias_spans(
     table: str, kind_field: str, lines: Sequence[LineContext], names_of, rules: NameRules
 ) -> tuple[list[Span], dict[str, str]]:
@@ -223,7 +298,7 @@ def _alias_spans(
             if (
                 not declared_here
                 and match.group() in derived
-                and not rules.word_view.starts_word(text, start)
+                and (not rules.word_view.starts_word(text, start) or _inside_english_run(text, start, end))
             ):
                 continue  # glued to the word before it: part of another phrase
             if position in seen:
@@ -247,6 +322,18 @@ def _alias_spans(
                 )
             )
     return spans, {alias: full for alias, (t, _k, full) in aliases.items() if t == table}
+
+
+def _inside_english_run(text: str, start: int, end: int) -> bool:
+    """True when a capitalised word sits right before or after text[start:end] ("Alibaba Cloud")."""
+    after = UPPER.match(text, end + 1) is not None and text[end : end + 1] == " "
+    before = start >= 2 and text[start - 1] == " " and text[start - 2].isalpha()
+    if before:
+        word_start = start - 2
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        before = text[word_start].isupper()
+    return after or before
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

@@ -361,7 +361,14 @@ class NameRules:
         )
 
         # Project names a document later uses without their place.
-        self.min_short_form: int = (names.get("short_forms") or {}).get("min_length", 0)
+        short_forms = names.get("short_forms") or {}
+        self.min_short_form: int = short_forms.get("min_length", 0)
+        self.company_short_rules = frozenset(
+            f"{ORGANISATIONS}:{rule_id}" for rule_id in flat(short_forms.get("company_rules"))
+        )
+        self.place_words = frozenset(flat(short_forms.get("place_words")))
+        self.place_endings = tuple(flat(short_forms.get("place_endings")))
+        self.max_company_short: int = short_forms.get("max_company_short", 4)
         self.whole_name_rules = frozenset(
             f"{PROJECTS}:{projects[key]['id']}" for key in ("title_marks", "quoted_names", "list_context")
         )
@@ -502,6 +509,7 @@ class NameRules:
     def _compile_english_acting(self, entry: dict | None) -> None:
         """Names before a corporate verb ("NIO signed") or after "<verb> ... with" ("partnered with X")."""
         self.english_acting_rule = None
+        self.english_not_short: frozenset[str] = self.leading_words | self.date_words
         if not entry:
             return
         self.english_acting_rule = ListRule(
@@ -550,6 +558,15 @@ class NameRules:
         self.english_acting_titles = frozenset(flat(entry.get("titles")))
         self.english_acting_stop_words = frozenset(flat(entry.get("stop_words")))
         self.english_acting_places = frozenset(flat(entry.get("places")))
+        # words that begin no company's short form: places, pronouns, titles, heads
+        self.english_not_short = (
+            self.english_acting_places
+            | self.english_acting_stop_words
+            | self.english_acting_titles
+            | self.leading_words
+            | frozenset(self.english_heads)
+            | frozenset(self.date_words)
+        )
 
     def _add_jieba_words(self, settings: dict) -> None:
         """Add jieba's organisation words that end with an organisation suffix."""

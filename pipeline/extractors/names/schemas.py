@@ -144,7 +144,15 @@ NAMES_SCHEMA = Mapping(
         "indefinite_words": WORDS,
         "leading_date": Str(regex=True, allow_empty=True),
         "alias_note": Mapping({"words": SOME_WORDS, "max_length": COUNT, "acronym": Str()}),
-        "short_forms": Mapping({"min_length": COUNT}),
+        "short_forms": Mapping(
+            {
+                "min_length": COUNT,
+                "company_rules": WORDS,
+                "place_words": WORDS,
+                "place_endings": WORDS,
+                "max_company_short": COUNT,
+            }
+        ),
         "english": Mapping(
             {
                 "connectors": WORDS,
