@@ -256,6 +256,8 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
     patterns = [rules.english_acting_before, *rules.english_acting_described]
     if rules.english_acting_after is not None:
         patterns.append(rules.english_acting_after)
+    if rules.english_acting_owned is not None and ("'s " in text or "’s " in text):
+        patterns.append(rules.english_acting_owned)
     for pattern in patterns:
         for match in pattern.finditer(text):
             start, end = match.span("name")

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 UPPER = regex.compile(r"[A-Z]")
 HAN_RUN = regex.compile(r"\p{Han}+")
+ENGLISH_WORD = regex.compile(r" ([A-Z][\w&'’\-]*)")
 # Up to this many names on a line are resolved pairwise; beyond it, through
 # a map of covered characters (linear on very long lines).
 PAIRWISE_LIMIT = 32
@@ -119,9 +120,12 @@ def name_of(text: str, span: NameSpan) -> str:
 
 
 def _aliases(
-    lines: Sequence[LineContext], names_of, rules: NameRules
+    lines: Sequence[LineContext], names_of, rules: NameRules, table: str = PROJECTS
 ) -> tuple[dict[str, tuple[str, str, str]], dict[tuple[int, int], str], set[str]]:
     """Short forms a document declares or uses, and where they are declared.
+
+    Companies named again by their first words are looked for only when
+    `table` is the organisations table (the only one that uses them).
 
     Returns alias -> (table, kind, full name), (line, start) -> alias of each
     declaration, and the short forms that are used without a declaration.
@@ -152,8 +156,9 @@ def _aliases(
                 declared[(line.line_no, match.start("alias"))] = alias
     derived = set()
     shorts = _short_forms(lines, names_of, rules)
-    for short, entry in _company_short_forms(lines, names_of, rules).items():
-        shorts.setdefault(short, entry)
+    if table == ORGANISATIONS:
+        for short, entry in _company_short_forms(lines, names_of, rules).items():
+            shorts.setdefault(short, entry)
     for short, entry in shorts.items():
         if short not in aliases:
             aliases[short] = entry
@@ -225,8 +230,15 @@ def _company_short_forms(
     shorts: dict[str, tuple[str, str, str]] = {}
     ambiguous: set[str] = set()
     for full, kind in fulls.items():
+        # cheap test first: the name's first two characters (after a listed
+        # place) or its first English word must occur outside the full name
+        chinese = HAN.match(full) is not None
+        place = rules.place_pattern.match(full) if chinese and rules.place_pattern is not None else None
+        head = full[place.end() if place else 0 :][:2] if chinese else full.split(" ")[0]
+        if document.count(head) <= document.count(full):
+            continue
         for short in _first_words(full, document, rules):
-            if short in document.replace(full, ""):
+            if document.count(short) > document.count(full):  # used outside the full name
                 if shorts.setdefault(short, (ORGANISATIONS, kind, full))[2] != full:
                     ambiguous.add(short)
                 break
@@ -266,9 +278,12 @@ def _first_words(full: str, document: str, rules: NameRules) -> list[str]:
         or first in rules.english_not_short
     ):
         return []
-    for match in regex.finditer(rf"(?:(\w+) )?\b{regex.escape(first)}\b(?: ([A-Z][\w&'’\-]*))?", document):
-        before, after = match.group(1), match.group(2)
-        if before in rules.place_words or (after is not None and after != words[1]):
+    for match in regex.finditer(rf"\b{regex.escape(first)}\b", document):
+        start, end = match.span()
+        before = document[max(0, start - 12) : start]
+        before = before[:-1].rsplit(None, 1)[-1] if before.endswith(" ") and before.strip() else ""
+        after = ENGLISH_WORD.match(document, end)
+        if before in rules.place_words or (after is not None and after.group(1) != words[1]):
             return []  # a place ("in Shenzhen"), or a modifier of other names ("Shenzhen Airport")
     return [first]
 
@@ -277,7 +292,7 @@ def _alias_spans(
     table: str, kind_field: str, lines: Sequence[LineContext], names_of, rules: NameRules
 ) -> tuple[list[Span], dict[str, str]]:
     """Each later use of a declared short form (and the declaration itself), as a name of its table."""
-    aliases, declared, derived = _aliases(lines, names_of, rules)
+    aliases, declared, derived = _aliases(lines, names_of, rules, table)
     if not aliases:
         return [], {}
     pattern = regex.compile("|".join(regex.escape(a) for a in sorted(aliases, key=len, reverse=True)))

@@ -509,6 +509,7 @@ class NameRules:
     def _compile_english_acting(self, entry: dict | None) -> None:
         """Names before a corporate verb ("NIO signed") or after "<verb> ... with" ("partnered with X")."""
         self.english_acting_rule = None
+        self.english_acting_owned = None
         self.english_not_short: frozenset[str] = self.leading_words | self.date_words
         if not entry:
             return
@@ -550,11 +551,12 @@ class NameRules:
                 ),
             ]
         possessions = flat(entry.get("possessions"))
-        if possessions:
-            # "Geely's plant", "Xiaomi's chairman": what only a company owns or has
-            self.english_acting_described.append(
-                regex.compile(rf"(?<![\w&'’\-]){name}['’]s (?:{literal_pattern(possessions)})\b")
-            )
+        # "Geely's plant", "Xiaomi's chairman": what only a company owns or has
+        self.english_acting_owned = (
+            regex.compile(rf"(?<![\w&'’\-]){name}['’]s (?:{literal_pattern(possessions)})\b")
+            if possessions
+            else None
+        )
         self.english_acting_titles = frozenset(flat(entry.get("titles")))
         self.english_acting_stop_words = frozenset(flat(entry.get("stop_words")))
         self.english_acting_places = frozenset(flat(entry.get("places")))
