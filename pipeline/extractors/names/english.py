@@ -283,6 +283,30 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
     return names
 
 
+def english_lowercase_bodies(text: str, rules: NameRules) -> list[NameSpan]:
+    """Bodies written in lower case and named by their place: "the management committee of Qianhai".
+
+    The place is a run of capitalised words that holds no organisation head
+    (in "the party committee of Fudan University" the university is the name).
+    """
+    pattern = rules.english_lowercase_body
+    if pattern is None or " of " not in text:
+        return []
+    names = []
+    for match in pattern.finditer(text):
+        body = match.group("name").split(" of ", 1)[0].rsplit(" ", 1)[-1]
+        place = match.group("place").split(" ")
+        heads = rules.english_heads
+        if any(word in heads and heads[word].table == ORGANISATIONS for word in place):
+            continue
+        if place[0] in rules.leading_words or any(_is_date_word(word, rules) for word in place):
+            continue
+        head = rules.english_lowercase[body]
+        start, end = match.span("name")
+        names.append(NameSpan(ORGANISATIONS, start, end, head.rule_id, head.kind, 1))
+    return names
+
+
 def _may_hold_head(part: list[int], tokens: list[Token], rules: NameRules, next_index: int) -> bool:
     """False when neither the part nor the words after it hold a head word (no name possible)."""
     heads, compound_seconds = rules.english_heads, rules.english_compound_seconds

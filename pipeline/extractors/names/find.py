@@ -26,7 +26,12 @@ import regex
 
 from pipeline.core.records import LineContext, Span
 from pipeline.extractors.names.chinese import chinese_names
-from pipeline.extractors.names.english import english_acting_names, english_list_names, english_names
+from pipeline.extractors.names.english import (
+    english_acting_names,
+    english_list_names,
+    english_lowercase_bodies,
+    english_names,
+)
 from pipeline.extractors.names.rules import ORGANISATIONS, PROJECTS, NameRules, NameSpan, compile_name_rules
 from pipeline.extractors.names.words import tagged
 from pipeline.text.patterns import HAN
@@ -98,6 +103,7 @@ def scan_line(text: str, rules: NameRules) -> tuple[NameSpan, ...]:
         names, listed = chinese_names(text, rules)
     if UPPER.search(text):
         names += english_names(text, rules)
+        names += english_lowercase_bodies(text, rules)
         listed += english_list_names(text, rules)
         listed += english_acting_names(text, rules)
     resolved = _resolve(names, listed)

@@ -472,6 +472,17 @@ class NameRules:
         self.articles = frozenset(flat(lexicon["articles"]))
         self.date_words = frozenset(flat(lexicon["date_words"]))
         self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
+        modifiers = lexicon.get("max_body_modifiers", 0)
+        lower_heads = [word for word, head in self.english_lowercase.items() if head.table == ORGANISATIONS]
+        # "the management committee of Qianhai": the name starts after "the"
+        self.english_lowercase_body = (
+            regex.compile(
+                rf"\b[Tt]he (?P<name>(?:[a-z][a-z’'\-]* ){{0,{modifiers}}}?(?:{literal_pattern(lower_heads)})"
+                rf" of (?:the )?(?P<place>[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*))"
+            )
+            if modifiers and lower_heads
+            else None
+        )
         # Legal forms after a company name (Co., Ltd.; Co Ltd; Limited): part of the name.
         self.legal_tails = frozenset(flat(lexicon.get("legal_tails")))
         self.legal_tail_pattern = (

@@ -165,6 +165,7 @@ NAMES_SCHEMA = Mapping(
                 "legal_tails": WORDS,
                 "locatives": WORDS,
                 "split_articles": WORDS,
+                "max_body_modifiers": COUNT,
             },
             required=(
                 "connectors",
