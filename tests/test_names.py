@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import regex
 
-from pipeline.extractors.names import english
+from pipeline.extractors.names import english, find
 from pipeline.extractors.names.rules import NameSpan, compile_name_rules
 from tests.conftest import RULES
 
@@ -132,3 +132,20 @@ def test_generic_short_form_is_no_alias() -> None:
     assert all(
         alias is None for _t, _n, alias in _found("杭州某某科技股份有限公司(以下简称“公司”)。公司董事会")
     )
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name", "expected"),
+    [
+        ("HKTDC", "Hong Kong Trade Development Council", True),
+        ("CATL", "Contemporary Amperex Technology Co Ltd", True),
+        ("MIIT", "Ministry of Industry and Information Technology", True),
+        ("HKEx", "Hong Kong Exchanges and Clearing", True),
+        ("GBA", "Shenzhen Bay Company", False),
+        ("DC", "National Development Council", False),
+        ("N", "National Development Council", False),
+        ("NDCX", "National Development Council", False),
+    ],
+)
+def test_acronym_of_name(acronym: str, name: str, expected: bool) -> None:
+    assert find.is_acronym_of(acronym, name) is expected

@@ -177,7 +177,12 @@ def _english_name(
     tail_end = None
     first = part[phrase_start]
     lone = len(part) - phrase_start == 1
-    lone_initial = lone and (_sentence_start(text, tokens[first][0]) or "&" in tokens[first][2])
+    # ("Ningbo's development and reform commission": a place's possessive
+    # starts a name wherever it stands)
+    possessive = tokens[first][2].endswith(("'s", "’s"))
+    lone_initial = (
+        lone and not possessive and (_sentence_start(text, tokens[first][0]) or "&" in tokens[first][2])
+    )
     for offset in range(rules.max_lowercase_tail if not lone_initial else 0):
         index = next_index + offset
         if index >= len(tokens):
@@ -251,6 +256,8 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
     patterns = [rules.english_acting_before, *rules.english_acting_described]
     if rules.english_acting_after is not None:
         patterns.append(rules.english_acting_after)
+    if rules.english_acting_owned is not None and ("'s " in text or "’s " in text):
+        patterns.append(rules.english_acting_owned)
     for pattern in patterns:
         for match in pattern.finditer(text):
             start, end = match.span("name")
@@ -273,6 +280,30 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
             if any(word in rules.date_words or word in rules.english_heads for word in words):
                 continue  # a date, or a name the head rules find
             names.append(NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind))
+    return names
+
+
+def english_lowercase_bodies(text: str, rules: NameRules) -> list[NameSpan]:
+    """Bodies written in lower case and named by their place: "the management committee of Qianhai".
+
+    The place is a run of capitalised words that holds no organisation head
+    (in "the party committee of Fudan University" the university is the name).
+    """
+    pattern = rules.english_lowercase_body
+    if pattern is None or " of " not in text:
+        return []
+    names = []
+    for match in pattern.finditer(text):
+        body = match.group("name").split(" of ", 1)[0].rsplit(" ", 1)[-1]
+        place = match.group("place").split(" ")
+        heads = rules.english_heads
+        if any(word in heads and heads[word].table == ORGANISATIONS for word in place):
+            continue
+        if place[0] in rules.leading_words or any(_is_date_word(word, rules) for word in place):
+            continue
+        head = rules.english_lowercase[body]
+        start, end = match.span("name")
+        names.append(NameSpan(ORGANISATIONS, start, end, head.rule_id, head.kind, 1))
     return names
 
 

@@ -26,8 +26,14 @@ import regex
 
 from pipeline.core.records import LineContext, Span
 from pipeline.extractors.names.chinese import chinese_names
-from pipeline.extractors.names.english import english_acting_names, english_list_names, english_names
+from pipeline.extractors.names.english import (
+    english_acting_names,
+    english_list_names,
+    english_lowercase_bodies,
+    english_names,
+)
 from pipeline.extractors.names.rules import ORGANISATIONS, PROJECTS, NameRules, NameSpan, compile_name_rules
+from pipeline.extractors.names.words import tagged
 from pipeline.text.patterns import HAN
 
 if TYPE_CHECKING:
@@ -35,6 +41,7 @@ if TYPE_CHECKING:
 
 UPPER = regex.compile(r"[A-Z]")
 HAN_RUN = regex.compile(r"\p{Han}+")
+ENGLISH_WORD = regex.compile(r" ([A-Z][\w&'’\-]*)")
 # Up to this many names on a line are resolved pairwise; beyond it, through
 # a map of covered characters (linear on very long lines).
 PAIRWISE_LIMIT = 32
@@ -96,6 +103,7 @@ def scan_line(text: str, rules: NameRules) -> tuple[NameSpan, ...]:
         names, listed = chinese_names(text, rules)
     if UPPER.search(text):
         names += english_names(text, rules)
+        names += english_lowercase_bodies(text, rules)
         listed += english_list_names(text, rules)
         listed += english_acting_names(text, rules)
     resolved = _resolve(names, listed)
@@ -118,9 +126,12 @@ def name_of(text: str, span: NameSpan) -> str:
 
 
 def _aliases(
-    lines: Sequence[LineContext], names_of, rules: NameRules
+    lines: Sequence[LineContext], names_of, rules: NameRules, table: str = PROJECTS
 ) -> tuple[dict[str, tuple[str, str, str]], dict[tuple[int, int], str], set[str]]:
     """Short forms a document declares or uses, and where they are declared.
+
+    Companies named again by their first words are looked for only when
+    `table` is the organisations table (the only one that uses them).
 
     Returns alias -> (table, kind, full name), (line, start) -> alias of each
     declaration, and the short forms that are used without a declaration.
@@ -132,25 +143,47 @@ def _aliases(
     declared: dict[tuple[int, int], str] = {}
     for line in lines:
         text = line.norm_text
-        if not rules.alias_trigger.search(text):
+        notes = list(rules.alias_pattern.finditer(text)) if rules.alias_trigger.search(text) else []
+        acronyms = list(rules.acronym_pattern.finditer(text)) if rules.acronym_pattern and "(" in text else []
+        if not (notes or acronyms):
             continue
         names = names_of(text)
-        for match in rules.alias_pattern.finditer(text):
+        for match in notes + acronyms:
             before = [n for n in names if n.end <= match.start() and not text[n.end : match.start()].strip()]
             alias = match.group("alias")
             if not before or alias in aliases:
                 continue
             full = before[-1]
             full_name = name_of(text, full)
+            if match in acronyms and not is_acronym_of(alias, full_name):
+                continue
             if alias != full_name and not rules.is_generic_prefix(alias, full.table == ORGANISATIONS):
                 aliases[alias] = (full.table, full.kind, full_name)
                 declared[(line.line_no, match.start("alias"))] = alias
     derived = set()
-    for short, entry in _short_forms(lines, names_of, rules).items():
+    shorts = _short_forms(lines, names_of, rules)
+    if table == ORGANISATIONS:
+        for short, entry in _company_short_forms(lines, names_of, rules).items():
+            shorts.setdefault(short, entry)
+    for short, entry in shorts.items():
         if short not in aliases:
             aliases[short] = entry
             derived.add(short)
     return aliases, declared, derived
+
+
+def is_acronym_of(acronym: str, name: str) -> bool:
+    """True when the capitals of `acronym` are capitals of `name` in order, from its first.
+
+    "HKTDC" of "Hong Kong Trade Development Council", "CATL" of "Contemporary
+    Amperex Technology Co Ltd"; not "GBA" of "Shenzhen Bay Company".
+    """
+    capitals = [c for c in name if "A" <= c <= "Z"]
+    letters = [c for c in acronym if "A" <= c <= "Z"]
+    if len(letters) < 2 or not capitals or letters[0] != capitals[0]:
+        return False
+    remaining = iter(capitals[1:])
+    return all(letter in remaining for letter in letters[1:])
 
 
 def _short_forms(lines: Sequence[LineContext], names_of, rules: NameRules) -> dict[str, tuple[str, str, str]]:
@@ -180,11 +213,92 @@ def _short_forms(lines: Sequence[LineContext], names_of, rules: NameRules) -> di
     return {short: entry for short, entry in shorts.items() if short not in ambiguous}
 
 
+def _company_short_forms(
+    lines: Sequence[LineContext], names_of, rules: NameRules
+) -> dict[str, tuple[str, str, str]]:
+    """Companies a document names again by their first words: 中芯国际集成电路制造有限公司 -> 中芯国际.
+
+    Returns short form -> (table, kind, full name), for full names of
+    `company_short_rules`; a short form of two full names is left out.
+    """
+    if not rules.company_short_rules:
+        return {}
+    fulls: dict[str, str] = {}
+    for line in lines:
+        text = line.norm_text
+        for name in names_of(text):
+            if name.rule_id in rules.company_short_rules:
+                full = name_of(text, name)
+                fulls.setdefault(full, name.kind)
+    if not fulls:
+        return {}
+    document = "\n".join(line.norm_text for line in lines)
+    shorts: dict[str, tuple[str, str, str]] = {}
+    ambiguous: set[str] = set()
+    for full, kind in fulls.items():
+        # cheap test first: the name's first two characters (after a listed
+        # place) or its first English word must occur outside the full name
+        chinese = HAN.match(full) is not None
+        place = rules.place_pattern.match(full) if chinese and rules.place_pattern is not None else None
+        head = full[place.end() if place else 0 :][:2] if chinese else full.split(" ")[0]
+        if document.count(head) <= document.count(full):
+            continue
+        for short in _first_words(full, document, rules):
+            if document.count(short) > document.count(full):  # used outside the full name
+                if shorts.setdefault(short, (ORGANISATIONS, kind, full))[2] != full:
+                    ambiguous.add(short)
+                break
+    return {short: entry for short, entry in shorts.items() if short not in ambiguous}
+
+
+def _first_words(full: str, document: str, rules: NameRules) -> list[str]:
+    """The short forms a company's full name may have, longest first ([] when none names it)."""
+    if HAN.match(full):
+        rest = full[rules.leading_place(full) :]
+        # prefixes of two to `max_company_short` characters that end a word, longest first
+        ends, position = [], 0
+        for word, _tag in tagged(rest):
+            position += len(word)
+            if position > rules.max_company_short or position >= len(rest):
+                break
+            ends.append(position)
+        candidates = [rest[:end] for end in reversed(ends)]
+        view = rules.word_view
+        return [
+            short
+            for short in candidates
+            if len(short) >= 2
+            and HAN_RUN.fullmatch(short)
+            and not rules.is_generic_prefix(short, True)
+            and not view.is_place(short)
+            and not short.endswith(rules.place_endings)
+            and view.anchored(short)
+        ]
+    words = full.split(" ")
+    first = words[0]
+    if (
+        len(words) < 2
+        or len(first) < 3
+        or not first.isalpha()
+        or not first[0].isupper()
+        or first in rules.english_not_short
+    ):
+        return []
+    for match in regex.finditer(rf"\b{regex.escape(first)}\b", document):
+        start, end = match.span()
+        before = document[max(0, start - 12) : start]
+        before = before[:-1].rsplit(None, 1)[-1] if before.endswith(" ") and before.strip() else ""
+        after = ENGLISH_WORD.match(document, end)
+        if before in rules.place_words or (after is not None and after.group(1) != words[1]):
+            return []  # a place ("in Shenzhen"), or a modifier of other names ("Shenzhen Airport")
+    return [first]
+
+
 def _alias_spans(
     table: str, kind_field: str, lines: Sequence[LineContext], names_of, rules: NameRules
 ) -> tuple[list[Span], dict[str, str]]:
     """Each later use of a declared short form (and the declaration itself), as a name of its table."""
-    aliases, declared, derived = _aliases(lines, names_of, rules)
+    aliases, declared, derived = _aliases(lines, names_of, rules, table)
     if not aliases:
         return [], {}
     pattern = regex.compile("|".join(regex.escape(a) for a in sorted(aliases, key=len, reverse=True)))
@@ -205,7 +319,7 @@ def _alias_spans(
             if (
                 not declared_here
                 and match.group() in derived
-                and not rules.word_view.starts_word(text, start)
+                and (not rules.word_view.starts_word(text, start) or _inside_english_run(text, start, end))
             ):
                 continue  # glued to the word before it: part of another phrase
             if position in seen:
@@ -229,6 +343,18 @@ def _alias_spans(
                 )
             )
     return spans, {alias: full for alias, (t, _k, full) in aliases.items() if t == table}
+
+
+def _inside_english_run(text: str, start: int, end: int) -> bool:
+    """True when a capitalised word sits right before or after text[start:end] ("Alibaba Cloud")."""
+    after = UPPER.match(text, end + 1) is not None and text[end : end + 1] == " "
+    before = start >= 2 and text[start - 1] == " " and text[start - 2].isalpha()
+    if before:
+        word_start = start - 2
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        before = text[word_start].isupper()
+    return after or before
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

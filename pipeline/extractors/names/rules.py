@@ -361,7 +361,14 @@ class NameRules:
         )
 
         # Project names a document later uses without their place.
-        self.min_short_form: int = (names.get("short_forms") or {}).get("min_length", 0)
+        short_forms = names.get("short_forms") or {}
+        self.min_short_form: int = short_forms.get("min_length", 0)
+        self.company_short_rules = frozenset(
+            f"{ORGANISATIONS}:{rule_id}" for rule_id in flat(short_forms.get("company_rules"))
+        )
+        self.place_words = frozenset(flat(short_forms.get("place_words")))
+        self.place_endings = tuple(flat(short_forms.get("place_endings")))
+        self.max_company_short: int = short_forms.get("max_company_short", 4)
         self.whole_name_rules = frozenset(
             f"{PROJECTS}:{projects[key]['id']}" for key in ("title_marks", "quoted_names", "list_context")
         )
@@ -372,6 +379,7 @@ class NameRules:
             rf"\(?(?:{literal_pattern(flat(alias.get('words')) or ['简称'])})[为:]?\s*[“\"「]《?"
             rf"(?P<alias>[^“”\"「」《》()]{{2,{alias.get('max_length', 12)}}})》?[”\"」]"
         )
+        self.acronym_pattern = regex.compile(alias["acronym"]) if alias.get("acronym") else None
         self.alias_rule_ids = {
             table: f"{table}:{document['aliases']['id']}" if "aliases" in document else f"{table}:alias"
             for table, document in ((ORGANISATIONS, orgs), (PROJECTS, projects))
@@ -464,6 +472,17 @@ class NameRules:
         self.articles = frozenset(flat(lexicon["articles"]))
         self.date_words = frozenset(flat(lexicon["date_words"]))
         self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
+        modifiers = lexicon.get("max_body_modifiers", 0)
+        lower_heads = [word for word, head in self.english_lowercase.items() if head.table == ORGANISATIONS]
+        # "the management committee of Qianhai": the name starts after "the"
+        self.english_lowercase_body = (
+            regex.compile(
+                rf"\b[Tt]he (?P<name>(?:[a-z][a-z’'\-]* ){{0,{modifiers}}}?(?:{literal_pattern(lower_heads)})"
+                rf" of (?:the )?(?P<place>[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*))"
+            )
+            if modifiers and lower_heads
+            else None
+        )
         # Legal forms after a company name (Co., Ltd.; Co Ltd; Limited): part of the name.
         self.legal_tails = frozenset(flat(lexicon.get("legal_tails")))
         self.legal_tail_pattern = (
@@ -501,6 +520,8 @@ class NameRules:
     def _compile_english_acting(self, entry: dict | None) -> None:
         """Names before a corporate verb ("NIO signed") or after "<verb> ... with" ("partnered with X")."""
         self.english_acting_rule = None
+        self.english_acting_owned = None
+        self.english_not_short: frozenset[str] = self.leading_words | self.date_words
         if not entry:
             return
         self.english_acting_rule = ListRule(
@@ -510,9 +531,12 @@ class NameRules:
         name = rf"(?P<name>[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){{0,{words - 1}}})"
         auxiliaries = flat(entry.get("auxiliaries"))
         aux = rf"(?: (?:{literal_pattern(auxiliaries)}))*" if auxiliaries else ""
-        self.english_acting_before = regex.compile(
-            rf"(?<![\w&'’\-]){name}{aux} (?:{literal_pattern(flat(entry['verbs']))})\b"
-        )
+        verbs = literal_pattern(flat(entry["verbs"]))
+        intentions, intended = flat(entry.get("intentions")), flat(entry.get("intended_verbs"))
+        if intentions and intended:
+            # "BYD will invest", "Nio plans to build": a plan of a company
+            verbs = rf"{verbs}|(?:{literal_pattern(intentions)}) (?:{literal_pattern(intended)})"
+        self.english_acting_before = regex.compile(rf"(?<![\w&'’\-]){name}{aux} (?:{verbs})\b")
         partners = flat(entry.get("partner_verbs"))
         gap = entry.get("partner_gap", 5)
         self.english_acting_after = (
@@ -537,9 +561,25 @@ class NameRules:
                     rf"(?:{nouns})\b"
                 ),
             ]
+        possessions = flat(entry.get("possessions"))
+        # "Geely's plant", "Xiaomi's chairman": what only a company owns or has
+        self.english_acting_owned = (
+            regex.compile(rf"(?<![\w&'’\-]){name}['’]s (?:{literal_pattern(possessions)})\b")
+            if possessions
+            else None
+        )
         self.english_acting_titles = frozenset(flat(entry.get("titles")))
         self.english_acting_stop_words = frozenset(flat(entry.get("stop_words")))
         self.english_acting_places = frozenset(flat(entry.get("places")))
+        # words that begin no company's short form: places, pronouns, titles, heads
+        self.english_not_short = (
+            self.english_acting_places
+            | self.english_acting_stop_words
+            | self.english_acting_titles
+            | self.leading_words
+            | frozenset(self.english_heads)
+            | frozenset(self.date_words)
+        )
 
     def _add_jieba_words(self, settings: dict) -> None:
         """Add jieba's organisation words that end with an organisation suffix."""

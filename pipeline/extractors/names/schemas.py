@@ -143,8 +143,16 @@ NAMES_SCHEMA = Mapping(
         "role_words": WORDS,
         "indefinite_words": WORDS,
         "leading_date": Str(regex=True, allow_empty=True),
-        "alias_note": Mapping({"words": SOME_WORDS, "max_length": COUNT}),
-        "short_forms": Mapping({"min_length": COUNT}),
+        "alias_note": Mapping({"words": SOME_WORDS, "max_length": COUNT, "acronym": Str()}),
+        "short_forms": Mapping(
+            {
+                "min_length": COUNT,
+                "company_rules": WORDS,
+                "place_words": WORDS,
+                "place_endings": WORDS,
+                "max_company_short": COUNT,
+            }
+        ),
         "english": Mapping(
             {
                 "connectors": WORDS,
@@ -157,6 +165,7 @@ NAMES_SCHEMA = Mapping(
                 "legal_tails": WORDS,
                 "locatives": WORDS,
                 "split_articles": WORDS,
+                "max_body_modifiers": COUNT,
             },
             required=(
                 "connectors",
@@ -272,6 +281,9 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "kind": kind,
                     "verbs": SOME_WORDS,
                     "auxiliaries": WORDS,
+                    "intentions": WORDS,
+                    "intended_verbs": WORDS,
+                    "possessions": WORDS,
                     "partner_verbs": WORDS,
                     "partner_gap": COUNT,
                     "descriptors": WORDS,
