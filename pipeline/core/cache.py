@@ -22,26 +22,16 @@ def cache_folder() -> Path:
 
 def read_cached(name: str) -> str | None:
     """The text cached under `name`, or None when there is none (or it cannot be read)."""
+    data = read_cached_bytes(name)
     try:
-        return (cache_folder() / name).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        return None if data is None else data.decode("utf-8")
+    except UnicodeDecodeError:
         return None
 
 
 def write_cached(name: str, text: str) -> None:
     """Cache `text` under `name` (atomically); silently nothing where the folder cannot be written."""
-    folder = cache_folder()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=name, suffix=".tmp", dir=folder)
-    except OSError:
-        return
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-        os.replace(temporary, folder / name)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
+    write_cached_bytes(name, text.encode("utf-8"))
 
 
 def read_cached_bytes(name: str) -> bytes | None:
