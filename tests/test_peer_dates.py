@@ -35,8 +35,8 @@ FLOATING_HOLIDAY = (
     "(Independence Day): only fixed-date holidays are in `holidays`"
 )
 WEEK_OF = (
-    "a week without its year (week 31 alone, 第10周) or a weekday of a month (6月第3个星期日): "
-    "not read; 五月第一周, week 31 of 2018 and the week of April 10 are"
+    "a week without its year (week 31 alone, 第10周): not read; 五月第一周, week 31 of 2018, the "
+    "week of April 10 and a numbered weekday of a month (6月第3个星期日) are"
 )
 SEASON = (
     "a season (summer, 2021年春): no agreed calendar bounds (meteorological, astronomical, "
@@ -159,7 +159,6 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "9817d1c69c6d": OPEN_ENDED,
         "6291611bcdab": VAGUE_PART,
         "05274197f9b0": VAGUE_PART,
-        "c0b5b5b52689": OFFSET_EXACT,
         "2b35be77c1e1": OUT_OF_SCOPE,
         "b4a9bafe26fb": OPEN_ENDED,
         "0b94e9c317c4": OPEN_ENDED,
@@ -339,7 +338,6 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "682a1811b0d7": SEASON,
         "46f5a5b8d5fd": OFFSET_EXACT,
         "42a3246abd60": OFFSET_EXACT,
-        "727f27c18ea5": WEEK_OF,
         "77ee0f3abad4": VAGUE_PART,
         "87f5b148a23e": OFFSET_EXACT,
         "73824a743917": OFFSET_EXACT,
@@ -428,7 +426,6 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "80376c41b24e": OFFSET_EXACT,
         "cbe724d6f14e": OFFSET_EXACT,
         "6d4d500191bc": YEARLESS_CONVENTION,
-        "41f8ba70de0f": YEARLESS_CONVENTION,
         "a0e7c55bf3ec": OUT_OF_SCOPE,
         "23642fa8cbfa": OUT_OF_SCOPE,
         "1f5f2e7fc5b6": OUT_OF_SCOPE,
