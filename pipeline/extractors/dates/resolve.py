@@ -373,9 +373,10 @@ def _nth_weekday(year: int, month: int, weekday: int, number: int) -> tuple[date
 
 
 def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Reference):
-    """今天 / last month / 下周六 / 本季度 / 周三: counted from the article's date.
+    """今天 / last month / 下周六 / 本季度 / 周三 / 上周末: counted from the article's date.
 
-    A weekday on its own is that day of the article's week (Monday to Sunday).
+    A weekday on its own is that day of the article's week (Monday to Sunday);
+    a weekend is the Saturday and Sunday of its week.
     """
     groups = found.groups
     if reference.doc_date is None:
@@ -414,6 +415,8 @@ def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Referenc
     if weekday:
         point = monday + timedelta(days=int(weekday) - 1)
         return point, point, "day", "relative"
+    if groups.get("weekend"):
+        return monday + timedelta(days=5), monday + timedelta(days=6), "period", "relative"
     return monday, monday + timedelta(days=6), "period", "relative"
 
 
