@@ -414,6 +414,11 @@ def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Referenc
     weekday = lookup(rules, "weekday", groups.get("weekday"))
     if weekday:
         point = monday + timedelta(days=int(weekday) - 1)
+        end_weekday = lookup(rules, "weekday", groups.get("end_weekday"))
+        if end_weekday:
+            # 下周五至周一: the range runs into the next week
+            end = monday + timedelta(days=int(end_weekday) - 1)
+            return point, end if end > point else end + timedelta(weeks=1), "period", "relative"
         return point, point, "day", "relative"
     if groups.get("weekend"):
         return monday + timedelta(days=5), monday + timedelta(days=6), "period", "relative"
