@@ -172,7 +172,10 @@ BROKEN_RULE_FILES = [
     ),
     (
         "a pattern that does not compile",
-        ("pattern: '(?P<year>{YEAR4})年?{DASH}", "pattern: '(?P<year>{YEAR4}年?{DASH}"),
+        (
+            "pattern: '(?P<year>{YEAR4})年?{DASH}(?P<end_year>{YEAR4}|{YEAR2})年'",
+            "pattern: '(?P<year>{YEAR4}年?{DASH}(?P<end_year>{YEAR4}|{YEAR2})年'",
+        ),
         "pattern: '(?P<year>{YEAR4}年?",
         "rule 'cn_year_range': bad pattern",
     ),

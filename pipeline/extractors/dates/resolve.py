@@ -196,6 +196,8 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
             raise Unresolvable from None
     if groups.get("week_number"):
         return _resolve_week(found, rules, reference, context_year)
+    if groups.get("pair_start"):
+        return _resolve_pair(groups, rules, reference)
     if (
         groups.get("relative_day")
         or groups.get("relative_month")
@@ -315,10 +317,11 @@ def _resolve_decade(groups: Mapping[str, str]):
 
 
 def _resolve_week(found: Found, rules: DateRules, reference: Reference, context_year: int | None):
-    """A numbered week (Monday to Sunday) of a month or of a year.
+    """A numbered week (Monday to Sunday) of a month or of a year, or a numbered weekday of a month.
 
     Of a month (五月第一周, the last week of March): the Nth week whose Monday
     falls in that month. Of a year (2024年第10周, week 31 of 2018): ISO week N.
+    With a weekday (5月第二个星期日, the first Tuesday of November): that day.
     """
     groups = found.groups
     text = groups["week_number"]
@@ -339,6 +342,9 @@ def _resolve_week(found: Found, rules: DateRules, reference: Reference, context_
             if year is None:
                 raise Unresolvable
             resolution = "doc_date" if month is not None else "relative"
+    weekday = lookup(rules, "weekday", groups.get("weekday"))
+    if weekday is not None and month is not None:
+        return _nth_weekday(year, month, int(weekday), number) + (resolution,)
     try:
         if month is None:
             last_week = date(year, 12, 28).isocalendar()[1]
@@ -355,10 +361,22 @@ def _resolve_week(found: Found, rules: DateRules, reference: Reference, context_
     return monday, monday + timedelta(days=6), "period", resolution
 
 
-def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Reference):
-    """今天 / last month / 下周六 / 本季度 / 周三: counted from the article's date.
+def _nth_weekday(year: int, month: int, weekday: int, number: int) -> tuple[date, date, str]:
+    """The Nth (or, for -1, the last) given weekday (Monday = 1) of a month, as a day."""
+    first = date(year, month, 1)
+    days = [first + timedelta(days=(weekday - 1 - first.weekday()) % 7 + 7 * week) for week in range(5)]
+    days = [day for day in days if day.month == month]
+    if number > len(days):
+        raise Unresolvable
+    day = days[-1] if number < 0 else days[number - 1]
+    return day, day, "day"
 
-    A weekday on its own is that day of the article's week (Monday to Sunday).
+
+def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Reference):
+    """今天 / last month / 下周六 / 本季度 / 周三 / 上周末: counted from the article's date.
+
+    A weekday on its own is that day of the article's week (Monday to Sunday);
+    a weekend is the Saturday and Sunday of its week.
     """
     groups = found.groups
     if reference.doc_date is None:
@@ -396,8 +414,29 @@ def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Referenc
     weekday = lookup(rules, "weekday", groups.get("weekday"))
     if weekday:
         point = monday + timedelta(days=int(weekday) - 1)
+        end_weekday = lookup(rules, "weekday", groups.get("end_weekday"))
+        if end_weekday:
+            # 下周五至周一: the range runs into the next week
+            end = monday + timedelta(days=int(end_weekday) - 1)
+            return point, end if end > point else end + timedelta(weeks=1), "period", "relative"
         return point, point, "day", "relative"
+    if groups.get("weekend"):
+        return monday + timedelta(days=5), monday + timedelta(days=6), "period", "relative"
     return monday, monday + timedelta(days=6), "period", "relative"
+
+
+def _resolve_pair(groups: Mapping[str, str], rules: DateRules, reference: Reference):
+    """今明两年 / 明后两天 / this year and next: two neighbouring years or days."""
+    first = int(lookup(rules, "pair_start", groups["pair_start"]))
+    if lookup(rules, "pair_unit", groups["pair_unit"]) == "year":
+        if reference.article_year is None:
+            raise Unresolvable
+        year = reference.article_year + first
+        return date(year, 1, 1), date(year + 1, 12, 31), "period", "relative"
+    if reference.doc_date is None:
+        raise Unresolvable
+    start = reference.doc_date + timedelta(days=first)
+    return start, start + timedelta(days=1), "period", "relative"
 
 
 def _resolve_offset(groups: Mapping[str, str], rules: DateRules, reference: Reference):
@@ -485,8 +524,9 @@ def granularity_of(item: Found, rules: DateRules) -> str:
         or groups.get("decade_start")
         or (groups.get("relative_week") and not groups.get("weekday"))
         or groups.get("relative_quarter")
-        or groups.get("week_number")
+        or (groups.get("week_number") and not groups.get("weekday"))
         or groups.get("week_of")
+        or groups.get("pair_start")
         or any(groups.get(name) for name in LEADING_PART_GROUPS)
     ):
         return "period"

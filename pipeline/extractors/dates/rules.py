@@ -67,6 +67,8 @@ TABLE_GROUPS: dict[str, str] = {
     "holidays": "holiday",
     "holidays_en": "holiday",
     "week_numbers": "week_number",
+    "pair_starts": "pair_start",
+    "pair_units": "pair_unit",
 }
 
 PLACEHOLDER = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -211,6 +213,8 @@ TABLE_VALUES: dict[str, Schema] = {
     "holidays": MonthDay(),
     "holidays_en": MonthDay(),
     "week_numbers": Number(minimum=-1, maximum=5, integer=True),
+    "pair_starts": Number(integer=True),
+    "pair_units": Str(choices=("day", "year")),
 }
 assert set(TABLE_VALUES) == set(TABLE_GROUPS)
 TWO_DIGIT_YEARS = Fields({"pivot": Number(minimum=0, maximum=99, integer=True)}, required=("pivot",))
