@@ -304,11 +304,14 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
 
 
 def _is_session(match: Found, text: str, rules: FigureRules, unit_word: str | None, end: int) -> bool:
-    """A session number (九届三次, 二十届四中全会) or a counter starting another word (2022台湾)."""
+    """A session number (九届三次, 二十届四中全会), a counter starting another word (2022台湾)
+    or a number that forms a word with its counter (二次)."""
     if unit_word in rules.session_words and SESSION_NUMBER.match(text, end):
         return True  # 九届 before 三次
     if unit_word and text.startswith(rules.counter_starts_word.get(unit_word, ()), end):
         return True
+    if unit_word and match.group("num") in rules.word_numbers.get(unit_word, ()):
+        return True  # 二次 (secondary) is a word: a count of times is 两次
     start = match.start("num")
     return start > 0 and text.endswith(rules.session_words, 0, start)  # 三次 after 九届
 

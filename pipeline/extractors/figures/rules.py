@@ -283,6 +283,7 @@ def figure_schema(
                     "offsets": Mapping({"words": WORDS, "not_followed_by": WORDS}),
                     "sessions": WORDS,
                     "counter_starts_word": Mapping({}, extra=WORDS),
+                    "word_numbers": Mapping({}, extra=WORDS),
                     "quoted_name_max_chars": Mapping(
                         {"zh": Number(integer=True, minimum=1), "en": Number(integer=True, minimum=1)},
                         required=("zh", "en"),
@@ -586,6 +587,9 @@ class FigureRules:
         self.session_words = tuple(exclusions.get("sessions", []))
         self.counter_starts_word = {
             word: tuple(after) for word, after in (exclusions.get("counter_starts_word") or {}).items()
+        }
+        self.word_numbers = {
+            word: frozenset(numbers) for word, numbers in (exclusions.get("word_numbers") or {}).items()
         }
         offsets = exclusions.get("offsets", {})
         self.offset_words = sorted(offsets.get("words", []), key=len, reverse=True)
