@@ -331,7 +331,10 @@ def _chinese_body_text(rules: FigureRules) -> str:
         rf"(?:(?P<unit1>{unit})(?=[ ]?{separator}[ ]?\d))?"
         rf"(?:[ ]?(?P<rsep>{separator})[ ]?(?P<num2>{second_number})"
         rf"(?P<in3>{inside})?(?P<mult2>{multiplier})?)?"
-        rf"[ ]?(?P<unit>{unit}){half}{cny_tail}"
+        # a unit written after the first number of a range must come again after
+        # the second (3米至5米); else the range fails and the first number is read
+        # alone (回落1.2个百分点至5%: two figures, not a range)
+        rf"[ ]?(?P<unit>(?(unit1)(?P=unit1)|{unit})){half}{cny_tail}"
         rf")"
         rf"(?P<post>{alternation(zh_after)})?(?P<since>{alternation(rules.duration_suffixes)})?"
     )
