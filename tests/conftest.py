@@ -22,6 +22,9 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 # A user's own ~/.config/provex/config.toml must not change what the tests run with.
 # (A folder that is never created: nothing to find there, nothing left behind.)
 os.environ["XDG_CONFIG_HOME"] = os.path.join(tempfile.gettempdir(), "provex-tests-have-no-config")
+# Nor may the tests fill the user's cache folder (word table, compiled patterns, parsed rules):
+# they keep their own, in the temporary folder, reused from one test run to the next.
+os.environ["PROVEX_CACHE_DIR"] = os.path.join(tempfile.gettempdir(), "provex-tests-cache")
 SEEDS = PROJECT_ROOT / "seeds"
 # The gold annotations of the seeds ship with the project (eval/); the development articles and
 # peer cases are other people's text, read from ../shared (or $PROVEX_SHARED) when present, never copied.

@@ -74,6 +74,7 @@ def jieba_cut(dictionary: Path, text: str) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def small_dictionary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.delenv("PROVEX_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     path = tmp_path / "dict.txt"
     path.write_text(SMALL_DICTIONARY, encoding="utf-8")
