@@ -34,6 +34,23 @@ ARTICLES_GOLD = SHARED / "gold" / "articles.jsonl"
 PEER = SHARED / "peer"
 
 
+# The columns that identify a row of each table (mention tables: `mention_id`), for tests that
+# compare two outputs row for row.
+ROW_KEYS = {
+    "documents": ["doc_id"],
+    "lines": ["doc_id", "line_no"],
+    "errors": ["source_path", "error_type"],
+    "line_pairs": ["doc_id", "zh_line_no"],
+    "mention_links": ["zh_mention_id", "en_mention_id"],
+    "drift": ["doc_id", "zh_line_no", "en_line_no", "table", "kind", "zh_mention_id", "en_mention_id"],
+}
+
+
+def row_key(table: str) -> list[str]:
+    """The columns that identify a row of `table`."""
+    return ROW_KEYS.get(table, ["mention_id"])
+
+
 def shared_available() -> bool:
     """True when ../shared (the development articles and the peer cases) is beside the project."""
     return ARTICLES_GOLD.is_file() and PEER.is_dir()

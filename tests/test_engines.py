@@ -12,21 +12,12 @@ import pytest
 
 from pipeline.batch.engines import EngineError, WorkerDied, map_batches
 from pipeline.batch.run import run_batch
-from pipeline.store.schemas import mention_tables, table_names
+from pipeline.store.schemas import table_names
 
-from .conftest import PROJECT_ROOT, SEEDS
+from .conftest import PROJECT_ROOT, SEEDS, row_key
 
 pytestmark = pytest.mark.slow  # starts process pools and dask clusters
 
-SORT_KEYS = {
-    "documents": ["doc_id"],
-    "lines": ["doc_id", "line_no"],
-    "errors": ["source_path", "error_type"],
-    "line_pairs": ["doc_id", "zh_line_no"],
-    "mention_links": ["zh_mention_id", "en_mention_id"],
-    "drift": ["doc_id", "zh_line_no", "en_line_no", "table", "kind", "zh_mention_id", "en_mention_id"],
-    **{name: ["mention_id"] for name in mention_tables()},
-}
 RUN_TIMES = {"documents": "processed_at", "errors": "at"}
 
 _warmed = False
@@ -46,7 +37,7 @@ def _tables(out: Path | str) -> dict[str, pd.DataFrame]:
     tables = {}
     for name in table_names():
         frame = pd.read_parquet(f"{out}/{name}").drop(columns=[RUN_TIMES.get(name)], errors="ignore")
-        tables[name] = frame.sort_values(SORT_KEYS[name]).reset_index(drop=True)
+        tables[name] = frame.sort_values(row_key(name)).reset_index(drop=True)
     return tables
 
 

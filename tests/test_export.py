@@ -28,6 +28,13 @@ def output(tmp_path_factory):
     return folder
 
 
+def export(output, form: str, target, *tables: str):
+    """`provex export --format FORM [--table T ...] --out OUTPUT/out --to TARGET`, its result."""
+    options = [option for table in tables for option in ("--table", table)]
+    arguments = ["export", "--format", form, *options, "--out", str(output / "out"), "--to", str(target)]
+    return CliRunner().invoke(main, arguments)
+
+
 def test_run_json_prints_one_machine_readable_summary_on_stdout(output):
     result = CliRunner().invoke(
         main, ["run", str(output / "in"), "--out", str(output / "out"), "--quiet", "-j", "1", "--json"]
@@ -40,9 +47,7 @@ def test_run_json_prints_one_machine_readable_summary_on_stdout(output):
 
 def test_jsonl_keeps_dates_numbers_and_lists(output):
     target = output / "jsonl"
-    result = CliRunner().invoke(
-        main, ["export", "--format", "jsonl", "--out", str(output / "out"), "--to", str(target)]
-    )
+    result = export(output, "jsonl", target)
     assert result.exit_code == 0, result.output
     dates = [json.loads(line) for line in (target / "dates.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {"start_date": "2023-05-08", "end_date": "2023-05-08"}.items() <= dates[0].items()
@@ -59,20 +64,7 @@ def test_jsonl_keeps_dates_numbers_and_lists(output):
 
 def test_one_table_to_one_csv_file(output):
     target = output / "figures.csv"
-    result = CliRunner().invoke(
-        main,
-        [
-            "export",
-            "--format",
-            "csv",
-            "--table",
-            "figures",
-            "--out",
-            str(output / "out"),
-            "--to",
-            str(target),
-        ],
-    )
+    result = export(output, "csv", target, "figures")
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(target.open(encoding="utf-8")))
     assert {row["raw_text"] for row in rows} >= {"2.01万亿元", "7.5%", "120家"}
@@ -82,9 +74,7 @@ def test_one_table_to_one_csv_file(output):
 
 def test_duckdb_keeps_the_column_types(output):
     target = output / "provex.duckdb"
-    result = CliRunner().invoke(
-        main, ["export", "--format", "duckdb", "--out", str(output / "out"), "--to", str(target)]
-    )
+    result = export(output, "duckdb", target)
     assert result.exit_code == 0, result.output
     connection = duckdb.connect(str(target), read_only=True)
     types = dict(
@@ -103,22 +93,7 @@ def test_xlsx_has_a_sheet_per_table_with_real_dates_and_numbers(output):
         "openpyxl", reason="openpyxl is not installed (pip install 'provex[xlsx]')"
     )
     target = output / "provex.xlsx"
-    result = CliRunner().invoke(
-        main,
-        [
-            "export",
-            "--format",
-            "xlsx",
-            "--table",
-            "dates",
-            "--table",
-            "figures",
-            "--out",
-            str(output / "out"),
-            "--to",
-            str(target),
-        ],
-    )
+    result = export(output, "xlsx", target, "dates", "figures")
     assert result.exit_code == 0, result.output
     workbook = openpyxl.load_workbook(target)
     assert workbook.sheetnames == ["figures", "dates"]
@@ -131,20 +106,7 @@ def test_xlsx_has_a_sheet_per_table_with_real_dates_and_numbers(output):
 
 
 def test_an_unknown_table_is_refused(output):
-    result = CliRunner().invoke(
-        main,
-        [
-            "export",
-            "--format",
-            "csv",
-            "--table",
-            "figurez",
-            "--out",
-            str(output / "out"),
-            "--to",
-            str(output / "x"),
-        ],
-    )
+    result = export(output, "csv", output / "x", "figurez")
     assert result.exit_code == 1 and "figurez" in result.output
 
 
@@ -158,19 +120,6 @@ def test_floats_are_written_shortest_round_trip():
 
 def test_a_scaled_figure_reads_back_exactly(output):
     target = output / "noise.jsonl"
-    CliRunner().invoke(
-        main,
-        [
-            "export",
-            "--format",
-            "jsonl",
-            "--table",
-            "figures",
-            "--out",
-            str(output / "out"),
-            "--to",
-            str(target),
-        ],
-    )
+    export(output, "jsonl", target, "figures")
     rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
     assert next(row for row in rows if row["raw_text"] == "2.01万亿元")["value"] == 2010000000000

@@ -23,17 +23,9 @@ from pipeline.store.parts import STATE_DIR, read_part
 from pipeline.store.remote import RemoteStore
 from pipeline.store.schemas import mention_tables, table_names
 
-from .conftest import PROJECT_ROOT, SEEDS
+from .conftest import PROJECT_ROOT, SEEDS, row_key
 
 NEW_TEXT = "海淀区今年新增企业85家，投资总额约2.4亿元。\n2025年园区收入增长12%。\n"
-KEYS = {
-    "documents": ["doc_id"],
-    "lines": ["doc_id", "line_no"],
-    "errors": ["source_path", "error_type"],
-    "line_pairs": ["doc_id", "zh_line_no"],
-    "mention_links": ["zh_mention_id", "en_mention_id"],
-    "drift": ["doc_id", "zh_line_no", "en_line_no", "table", "kind", "zh_mention_id", "en_mention_id"],
-}
 
 
 def _tables(out_dir: Path) -> dict[str, pd.DataFrame]:
@@ -85,7 +77,7 @@ def test_a_new_file_adds_exactly_its_rows_and_keeps_the_old_parts(tmp_path):
     new_doc = after["documents"].loc[after["documents"]["file_name"] == "new.txt", "doc_id"].item()
     for name in ("documents", "lines", *mention_tables()):
         kept = after[name][after[name]["doc_id"] != new_doc]
-        key = ["mention_id"] if name in mention_tables() else KEYS[name]
+        key = row_key(name)
         pd.testing.assert_frame_equal(
             kept.sort_values(key).reset_index(drop=True), before[name].sort_values(key).reset_index(drop=True)
         )
@@ -201,7 +193,7 @@ def test_compact_merges_small_parts_and_keeps_every_row(tmp_path):
     assert summary.parts_after["documents"] == 1
     after = _tables(out)
     for name in ("documents", "lines", *mention_tables()):
-        key = ["mention_id"] if name in mention_tables() else KEYS[name]
+        key = row_key(name)
         pd.testing.assert_frame_equal(
             after[name].sort_values(key).reset_index(drop=True),
             before[name].sort_values(key).reset_index(drop=True),
@@ -292,7 +284,7 @@ def _committed_tables(out: Path | str) -> dict[str, pd.DataFrame]:
 
 
 def _comparable(frame: pd.DataFrame, name: str) -> pd.DataFrame:
-    key = ["mention_id"] if name in mention_tables() else KEYS[name]
+    key = row_key(name)
     frame = frame.drop(columns=[column for column in RUN_TIME_COLUMNS if column in frame.columns])
     return frame.sort_values(key).reset_index(drop=True)
 
