@@ -269,6 +269,25 @@ def _contradicts(zh: _Line, en: _Line) -> bool:
     return bool(zh.digits or en.digits)
 
 
+def one_to_one(options: Sequence[tuple]) -> list[tuple]:
+    """The options, best first, that share neither side with a better one (greedy matching).
+
+    Each option is `(..., left index, right index, ...)` with the indices at
+    positions 2 and 3, as line candidates and mention links write them.
+    """
+    taken_left: set[int] = set()
+    taken_right: set[int] = set()
+    kept = []
+    for option in options:
+        left, right = option[2], option[3]
+        if left in taken_left or right in taken_right:
+            continue
+        taken_left.add(left)
+        taken_right.add(right)
+        kept.append(option)
+    return kept
+
+
 def _layout_pairs(
     features: Mapping[int, _Line],
     anchors: Sequence[tuple[_Line, _Line]],
@@ -444,15 +463,9 @@ def align_lines(
     en_lines = [line for line in features.values() if line.lang == "en"]
     candidates = _candidates(zh_lines, en_lines, runs)
     candidates.sort(key=lambda item: (-item[0], -item[1], item[2], item[3]))
-    taken_zh: set[int] = set()
-    taken_en: set[int] = set()
     pairs = []
     anchors = []
-    for score, _, zh_index, en_index, parts in candidates:
-        if zh_index in taken_zh or en_index in taken_en:
-            continue
-        taken_zh.add(zh_index)
-        taken_en.add(en_index)
+    for score, _, zh_index, en_index, parts in one_to_one(candidates):
         zh, en = features[zh_index], features[en_index]
         anchors.append((zh, en))
         pairs.append(LinePair(zh.line_no, en.line_no, round(score, 4), _described(parts)))

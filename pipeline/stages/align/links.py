@@ -16,7 +16,7 @@ from typing import Any
 
 from pipeline.core.records import LineContext, Mention
 from pipeline.stages.align.lexicon import Lexicon
-from pipeline.stages.align.lines import LATIN_TOKEN, VALUE_TABLES, numbers_in, value_key
+from pipeline.stages.align.lines import LATIN_TOKEN, VALUE_TABLES, numbers_in, one_to_one, value_key
 from pipeline.stages.align.records import Drift, LinePair, MentionLink
 
 NAME_TABLES = ("organisations", "projects")
@@ -201,15 +201,10 @@ def _link_names(
                 shift = abs(_place(a, zh_len) - _place(b, en_len))
                 options.append((-score, shift, i, j, why))
     options.sort()
-    used_zh: set[int] = set()
-    used_en: set[int] = set()
-    links = []
-    for _, _, i, j, why in options:
-        if i in used_zh or j in used_en:
-            continue
-        used_zh.add(i)
-        used_en.add(j)
-        links.append(_name_link(table, zh[i], en[j], pair, why))
+    matched = one_to_one(options)
+    links = [_name_link(table, zh[i], en[j], pair, why) for _, _, i, j, why in matched]
+    used_zh = {i for _, _, i, _, _ in matched}
+    used_en = {j for _, _, _, j, _ in matched}
     rest_zh = [mention for i, mention in enumerate(zh) if i not in used_zh]
     rest_en = [mention for j, mention in enumerate(en) if j not in used_en]
     if rest_zh and len(rest_zh) == len(rest_en):
