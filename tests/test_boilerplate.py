@@ -836,3 +836,44 @@ def test_a_title_above_the_trail_stays_text_when_only_a_date_line_follows() -> N
     trail = "首页 > 新闻中心 > 本地"
     lines = ("全市新建三座污水处理厂", trail, "2024-03-05 09:30 滨江日报", ARTICLE_PARAGRAPH)
     assert rules_of(*lines)[0] is None
+
+
+def test_a_list_introduced_by_a_colon_line_is_the_articles() -> None:
+    companies = ("恒远集团", "华信科技", "东方药业", "长河电子")
+    lines = (ARTICLE_PARAGRAPH, "首批签约企业包括:", *companies)
+    assert rules_of(*lines) == [None] * len(lines)
+    # Without the line that introduces them, the same lines at the page end are a menu.
+    assert rules_of(ARTICLE_PARAGRAPH, "", *companies)[2:] == ["structure:short_run"] * 4
+
+
+def test_a_list_between_article_paragraphs_is_the_articles() -> None:
+    items = (
+        "- 城东污水处理厂 日处理10万吨",
+        "- 城西污水处理厂 日处理8万吨",
+        "- 北部新区污水处理厂 日处理12万吨",
+    )
+    cells = ("地区", "产值", "增速", "城东区")
+    for run in (items, cells):
+        lines = (ARTICLE_PARAGRAPH, *run, SECOND_PARAGRAPH)
+        assert rules_of(*lines) == [None] * len(lines), run
+    # A sentence shorter than a paragraph below the run counts as article text too.
+    sentence = "会议要求各单位压实责任,提前做好物资储备和队伍准备,确保安全度汛。"
+    assert rules_of(ARTICLE_PARAGRAPH, *cells, sentence) == [None] * 6
+    # Teasers cut off with "..." below the run are no article text.
+    teaser = THIRD_PARAGRAPH[:60] + "..."
+    assert rules_of(ARTICLE_PARAGRAPH, *items, teaser)[1:4] == ["structure:link_list"] * 3
+
+
+def test_source_and_byline_lines_in_the_footer_stay_text() -> None:
+    for line in (
+        "(本文来源:滨江日报)",
+        "本文转自:滨江在线",
+        "原文刊于滨江财经",
+        "Source: Riverside Daily",
+        "文/张三",
+        "By Li Ming",
+        "Reporter: Li Ming",
+        "(原标题:全市新建三座污水处理厂)",
+    ):
+        lines = ("全市新建三座污水处理厂", ARTICLE_PARAGRAPH, "编辑:王五", line, "版权所有 滨江日报社")
+        assert rules_of(*lines)[3] is None, line

@@ -61,6 +61,9 @@ class StructureSettings:
     title_with_site_max_units: int
     short_run_min_run: int
     short_run_max_units: int
+    article_list_intro_chars: frozenset[str]
+    article_list_between_paragraphs: bool
+    article_list_sentence_min_units: int
     # `caption_forbidden_chars` as one character class: searching a line with
     # it is several times faster than a set test over the line's characters.
     caption_forbidden_pattern: re.Pattern
@@ -177,6 +180,14 @@ STRUCTURE_SCHEMA = Mapping(
             required=("separators", "max_site_units"),
         ),
         "short_run": Mapping({"min_run": _COUNT, "max_units": _COUNT}, required=("min_run", "max_units")),
+        "article_list": Mapping(
+            {
+                "intro_chars": Str(allow_empty=True),
+                "between_paragraphs": Bool(),
+                "sentence_min_units": _COUNT,
+            },
+            required=("intro_chars", "between_paragraphs"),
+        ),
     },
     required=(
         "latin_word_units",
@@ -205,6 +216,7 @@ def _structure_settings(structure: Any) -> StructureSettings:
     """The thresholds of the (validated) `structure` section."""
     caption = structure["caption"]
     above = structure.get("above_navigation", {})
+    article_list = structure.get("article_list", {})
     return StructureSettings(
         latin_word_units=structure["latin_word_units"],
         headline_max_units=structure["headline"]["max_units"],
@@ -243,6 +255,11 @@ def _structure_settings(structure: Any) -> StructureSettings:
         short_run_min_run=structure.get("short_run", {}).get("min_run", 0),
         short_run_max_units=structure.get("short_run", {}).get("max_units", 0),
         caption_forbidden_pattern=_any_character_of(caption["forbidden_chars"]),
+        article_list_intro_chars=frozenset(article_list.get("intro_chars", "")),
+        article_list_between_paragraphs=article_list.get("between_paragraphs", False),
+        article_list_sentence_min_units=article_list.get(
+            "sentence_min_units", structure["paragraph"]["min_units"]
+        ),
     )
 
 

@@ -106,8 +106,41 @@ def _runs(order: Sequence[int], belongs: Callable[[int], bool]) -> list[list[int
     return runs
 
 
+def _article_list(page: Page, rules: Verdicts, run: Sequence[int], settings: StructureSettings) -> bool:
+    """Whether the run of lines `run` (in page order) is a list of the article itself.
+
+    So it is when the non-blank line just above it is article text ending in
+    one of `intro_chars` ("首批签约企业包括:"), or, with `between_paragraphs`,
+    when article text comes both above and below it: a paragraph-like line
+    or a sentence of at least `sentence_min_units`, not a teaser cut off with
+    "..." (see `article_list` in the rules file).
+    """
+    facts = page.facts
+    above = next((index for index in reversed(range(run[0])) if not facts[index].blank), None)
+    if (
+        above is not None
+        and rules[above] is None
+        and facts[above].text[-1] in settings.article_list_intro_chars
+    ):
+        return True
+    if not settings.article_list_between_paragraphs or page.body_start is None or page.body_start > run[0]:
+        return False
+
+    def paragraph(index: int) -> bool:
+        fact = facts[index]
+        if rules[index] is not None or fact.blank or fact.truncated:
+            return False
+        return fact.paragraph_like or (
+            fact.text[-1] in settings.sentence_end and fact.units >= settings.article_list_sentence_min_units
+        )
+
+    return any(paragraph(index) for index in page.order if index < run[0]) and any(
+        paragraph(index) for index in page.order if index > run[-1]
+    )
+
+
 def mark_link_lists(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
-    """Runs of at least `min_run` headline-like list items ("- 标题", "1. 标题")."""
+    """Runs of at least `min_run` headline-like list items ("- 标题", "1. 标题"), not the article's own."""
     facts = page.facts
 
     def is_item(index: int) -> bool:
@@ -122,7 +155,7 @@ def mark_link_lists(page: Page, rules: Verdicts, settings: StructureSettings) ->
         if len(items) < settings.link_list_min_run:
             continue
         for run in _runs(items, is_unprotected):
-            if len(run) >= settings.link_list_min_run:
+            if len(run) >= settings.link_list_min_run and not _article_list(page, rules, run, settings):
                 for index in run:
                     if rules[index] is None:
                         rules[index] = "structure:link_list"
@@ -205,7 +238,11 @@ def mark_headline_run(page: Page, rules: Verdicts, settings: StructureSettings) 
             break
         headlines.append(index)
     counted = len(headlines) + (boilerplate if settings.headline_run_counts_boilerplate else 0)
-    if headlines and counted >= max(settings.headline_run_min_run, 1):
+    if (
+        headlines
+        and counted >= max(settings.headline_run_min_run, 1)
+        and not _article_list(page, rules, headlines[::-1], settings)
+    ):
         for index in headlines:
             rules[index] = "structure:headline_run"
 
@@ -250,6 +287,7 @@ def mark_repeated_title(page: Page, rules: Verdicts, settings: StructureSettings
             and rules[index] is None
             and facts[index].units <= settings.headline_max_units
             and _same_title(facts[index].title_key, titles, settings.repeated_title_min_share)
+            and not facts[index].protected
         ):
             rules[index] = "structure:repeated_title"
 
@@ -444,7 +482,7 @@ def mark_short_runs(page: Page, rules: Verdicts, settings: StructureSettings) ->
         if index < len(facts) and is_short(index):
             run.append(index)
             continue
-        if len(run) >= settings.short_run_min_run:
+        if len(run) >= settings.short_run_min_run and not _article_list(page, rules, run, settings):
             for member in run:
                 if rules[member] is None and not facts[member].protected:
                     rules[member] = "structure:short_run"
