@@ -115,6 +115,25 @@ def test_masthead_examples() -> None:
         assert (COMPILED.structure.masthead_pattern.fullmatch(text) is not None) == is_name, text
 
 
+def test_metadata_prefix_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["metadata_prefix"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        has_prefix = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.metadata_prefix.match(text) is not None) == has_prefix, text
+
+
+def test_the_first_line_is_judged_without_its_metadata_prefix() -> None:
+    credit = " date 2024-03-05 ▲大桥。(图/记者王五摄)"
+    assert rules_of(credit, "", ARTICLE_PARAGRAPH) == ["marker:named_picture_credit", None, None]
+    # Only the page's first line carries the prefix; further down it is text like any other.
+    assert rules_of(ARTICLE_PARAGRAPH, "", credit)[2] is None
+    title = " date 2024-03-05 全市新建三座污水处理厂"
+    assert rules_of(title, "", ARTICLE_PARAGRAPH) == [None, None, None]
+    assert rules_of(" date 2024-03-05", "", ARTICLE_PARAGRAPH) == [None, None, None]
+
+
 def test_an_outlet_name_above_the_title_is_boilerplate_and_below_it_text() -> None:
     lines = ("滨江日报", "全市新建三座污水处理厂", "滨江日报", ARTICLE_PARAGRAPH)
     assert rules_of(*lines) == ["structure:masthead", None, None, None]

@@ -38,6 +38,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from regex import Pattern
+
 from pipeline.core.records import BoilerplateVerdict, NormalisedLine
 from pipeline.stages.boilerplate.measure import line_facts, units_for_thresholds
 from pipeline.stages.boilerplate.rules import BoilerplateRules, boilerplate_rules
@@ -74,6 +76,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     rules_file = ruleset.compiled(boilerplate_rules)
     settings = rules_file.structure
     stripped = [text.strip() for text in texts]
+    _drop_metadata_prefix(stripped, settings.metadata_prefix)
     # A line's facts depend on its text alone, so they are worked out once per
     # distinct text and kept for later documents: the navigation, share and
     # copyright lines of a site repeat on every page.
@@ -103,6 +106,22 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     mark_above_navigation(page, rules, settings)
     verdicts: dict[str | None, BoilerplateVerdict] = {None: NOT_BOILERPLATE}
     return [verdicts.get(rule) or verdicts.setdefault(rule, BoilerplateVerdict(True, rule)) for rule in rules]
+
+
+def _drop_metadata_prefix(stripped: list[str], prefix: Pattern | None) -> None:
+    """Judge the first non-blank line without the metadata prefix a page may start with ("date 2024-03-05 ").
+
+    The line keeps its verdict as a whole; only what follows the prefix is
+    matched and measured. A line that is nothing but the prefix is left as it is.
+    """
+    if prefix is None:
+        return
+    first = next((index for index, text in enumerate(stripped) if text), None)
+    if first is None:
+        return
+    found = prefix.match(stripped[first])
+    if found is not None and stripped[first][found.end() :].strip():
+        stripped[first] = stripped[first][found.end() :].strip()
 
 
 def classify_lines(lines: Sequence[NormalisedLine], ruleset: RuleSet) -> list[BoilerplateVerdict]:

@@ -64,6 +64,7 @@ class StructureSettings:
     article_list_intro_chars: frozenset[str]
     article_list_between_paragraphs: bool
     article_list_sentence_min_units: int
+    metadata_prefix: regex.Pattern | None
     # `caption_forbidden_chars` as one character class: searching a line with
     # it is several times faster than a set test over the line's characters.
     caption_forbidden_pattern: re.Pattern
@@ -180,6 +181,7 @@ STRUCTURE_SCHEMA = Mapping(
             required=("separators", "max_site_units"),
         ),
         "short_run": Mapping({"min_run": _COUNT, "max_units": _COUNT}, required=("min_run", "max_units")),
+        "metadata_prefix": Mapping({"pattern": Str(regex=True), "examples": EXAMPLES}, required=("pattern",)),
         "article_list": Mapping(
             {
                 "intro_chars": Str(allow_empty=True),
@@ -257,6 +259,9 @@ def _structure_settings(structure: Any) -> StructureSettings:
         caption_forbidden_pattern=_any_character_of(caption["forbidden_chars"]),
         article_list_intro_chars=frozenset(article_list.get("intro_chars", "")),
         article_list_between_paragraphs=article_list.get("between_paragraphs", False),
+        metadata_prefix=regex.compile(structure["metadata_prefix"]["pattern"])
+        if "metadata_prefix" in structure
+        else None,
         article_list_sentence_min_units=article_list.get(
             "sentence_min_units", structure["paragraph"]["min_units"]
         ),
