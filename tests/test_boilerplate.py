@@ -896,3 +896,11 @@ def test_source_and_byline_lines_in_the_footer_stay_text() -> None:
     ):
         lines = ("全市新建三座污水处理厂", ARTICLE_PARAGRAPH, "编辑:王五", line, "版权所有 滨江日报社")
         assert rules_of(*lines)[3] is None, line
+
+
+def test_bullet_points_leading_into_the_first_paragraph_are_highlights() -> None:
+    points = ("• 一季度营收同比增长12%", "• 研发投入创历史新高", "• 海外订单占比升至三成")
+    assert rules_of(*points, ARTICLE_PARAGRAPH, SECOND_PARAGRAPH) == [None] * 5
+    # Below article text, or with a line between them and the article, they are a list of links.
+    assert rules_of(ARTICLE_PARAGRAPH, *points)[1:] == ["structure:link_list"] * 3
+    assert rules_of(*points, "滨江在线", ARTICLE_PARAGRAPH)[:3] == ["structure:link_list"] * 3

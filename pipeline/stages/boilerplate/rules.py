@@ -64,6 +64,7 @@ class StructureSettings:
     article_list_intro_chars: frozenset[str]
     article_list_between_paragraphs: bool
     article_list_sentence_min_units: int
+    article_list_above_first_paragraph: bool
     metadata_prefix: regex.Pattern | None
     # `caption_forbidden_chars` as one character class: searching a line with
     # it is several times faster than a set test over the line's characters.
@@ -187,6 +188,7 @@ STRUCTURE_SCHEMA = Mapping(
                 "intro_chars": Str(allow_empty=True),
                 "between_paragraphs": Bool(),
                 "sentence_min_units": _COUNT,
+                "above_first_paragraph": Bool(),
             },
             required=("intro_chars", "between_paragraphs"),
         ),
@@ -262,6 +264,7 @@ def _structure_settings(structure: Any) -> StructureSettings:
         metadata_prefix=regex.compile(structure["metadata_prefix"]["pattern"])
         if "metadata_prefix" in structure
         else None,
+        article_list_above_first_paragraph=article_list.get("above_first_paragraph", False),
         article_list_sentence_min_units=article_list.get(
             "sentence_min_units", structure["paragraph"]["min_units"]
         ),

@@ -126,16 +126,39 @@ def _article_list(page: Page, rules: Verdicts, run: Sequence[int], settings: Str
     if not settings.article_list_between_paragraphs or page.body_start is None or page.body_start > run[0]:
         return False
 
-    def paragraph(index: int) -> bool:
-        fact = facts[index]
-        if rules[index] is not None or fact.blank or fact.truncated:
-            return False
-        return fact.paragraph_like or (
-            fact.text[-1] in settings.sentence_end and fact.units >= settings.article_list_sentence_min_units
-        )
+    return any(_running_text(page, rules, index, settings) for index in page.order if index < run[0]) and any(
+        _running_text(page, rules, index, settings) for index in page.order if index > run[-1]
+    )
 
-    return any(paragraph(index) for index in page.order if index < run[0]) and any(
-        paragraph(index) for index in page.order if index > run[-1]
+
+def _running_text(page: Page, rules: Verdicts, index: int, settings: StructureSettings) -> bool:
+    """Whether line `index` is article text around a list: unmarked, paragraph-like or a long sentence.
+
+    A sentence counts from `sentence_min_units` (see `article_list`); a
+    teaser cut off with "..." never does.
+    """
+    fact = page.facts[index]
+    if rules[index] is not None or fact.blank or fact.truncated:
+        return False
+    return fact.paragraph_like or (
+        fact.text[-1] in settings.sentence_end and fact.units >= settings.article_list_sentence_min_units
+    )
+
+
+def _highlights(page: Page, rules: Verdicts, run: Sequence[int], settings: StructureSettings) -> bool:
+    """Whether the list items `run` lead straight into the article's running text: its highlights.
+
+    With `above_first_paragraph` (see `article_list` in the rules file), a
+    press release's bullet points right above its first paragraph stay
+    text, when no article text comes above them.
+    """
+    if not settings.article_list_above_first_paragraph:
+        return False
+    below = next((index for index in page.order if index > run[-1]), None)
+    return (
+        below is not None
+        and _running_text(page, rules, below, settings)
+        and not any(_running_text(page, rules, index, settings) for index in page.order if index < run[0])
     )
 
 
@@ -155,7 +178,11 @@ def mark_link_lists(page: Page, rules: Verdicts, settings: StructureSettings) ->
         if len(items) < settings.link_list_min_run:
             continue
         for run in _runs(items, is_unprotected):
-            if len(run) >= settings.link_list_min_run and not _article_list(page, rules, run, settings):
+            if (
+                len(run) >= settings.link_list_min_run
+                and not _article_list(page, rules, run, settings)
+                and not _highlights(page, rules, run, settings)
+            ):
                 for index in run:
                     if rules[index] is None:
                         rules[index] = "structure:link_list"
