@@ -904,3 +904,12 @@ def test_bullet_points_leading_into_the_first_paragraph_are_highlights() -> None
     # Below article text, or with a line between them and the article, they are a list of links.
     assert rules_of(ARTICLE_PARAGRAPH, *points)[1:] == ["structure:link_list"] * 3
     assert rules_of(*points, "滨江在线", ARTICLE_PARAGRAPH)[:3] == ["structure:link_list"] * 3
+
+
+def test_the_title_repeated_below_a_short_article_is_boilerplate() -> None:
+    first = "全市计划新建三座污水处理厂,总投资约12亿元,建成后日处理能力将明显提升。"
+    second = "新建项目采用先进的生物处理工艺,预计明年年底前全部投入运行。"
+    lines = ("全市新建三座污水处理厂", first, second, "全市新建三座污水处理厂")
+    assert rules_of(*lines) == [None, None, None, "structure:repeated_title"]
+    # A short page with no sentence of running text has no article to end.
+    assert rules_of("全市新建三座污水处理厂", "全市新建三座污水处理厂") == [None, None]

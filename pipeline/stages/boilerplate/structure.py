@@ -292,14 +292,24 @@ def _same_title(key: str, titles: set[str], min_share: float) -> bool:
 
 
 def mark_repeated_title(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
-    """A title of the page printed again after the article's last paragraph."""
+    """A title of the page printed again after the article's last paragraph.
+
+    A short article with no paragraph-like line starts and ends at its
+    first and last sentence of running text (see `_running_text`).
+    """
     facts = page.facts
-    if not settings.repeated_title or page.body_start is None:
+    if not settings.repeated_title:
         return
+    body_start, last_paragraph = page.body_start, page.last_paragraph
+    if body_start is None:
+        text = [index for index in page.order if _running_text(page, rules, index, settings)]
+        if not text:
+            return
+        body_start, last_paragraph = text[0], text[-1]
     titles = {
         facts[index].title_key
         for index in page.order
-        if index < page.body_start
+        if index < body_start
         and facts[index].headline_like
         and not facts[index].link_item
         and facts[index].units >= settings.repeated_title_min_units
@@ -307,7 +317,6 @@ def mark_repeated_title(page: Page, rules: Verdicts, settings: StructureSettings
     }
     if not titles:
         return
-    last_paragraph = page.last_paragraph
     for index in page.order:
         if (
             index > last_paragraph
