@@ -913,3 +913,11 @@ def test_the_title_repeated_below_a_short_article_is_boilerplate() -> None:
     assert rules_of(*lines) == [None, None, None, "structure:repeated_title"]
     # A short page with no sentence of running text has no article to end.
     assert rules_of("全市新建三座污水处理厂", "全市新建三座污水处理厂") == [None, None]
+
+
+def test_a_paragraph_between_an_advert_label_and_the_editor_line_stays_text() -> None:
+    lines = (ARTICLE_PARAGRAPH, "广告", SECOND_PARAGRAPH, "责任编辑:王五")
+    assert rules_of(*lines) == [None, "marker:advert", None, "marker:editor_credit"]
+    # A short line there belongs to the footer block.
+    footer = (ARTICLE_PARAGRAPH, "广告", "滨江在线", "责任编辑:王五")
+    assert rules_of(*footer)[2] == "structure:between_boilerplate"

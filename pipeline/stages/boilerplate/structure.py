@@ -218,7 +218,7 @@ def mark_captions(page: Page, rules: Verdicts, settings: StructureSettings) -> N
 
 
 def mark_between_boilerplate(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
-    """Short lines directly between two boilerplate lines (no blank line between).
+    """Short lines directly between two boilerplate lines (no blank line between), not paragraphs.
 
     Above the article only very short lines count (menu entries between
     separators), so a title between the navigation and the date stays text.
@@ -233,8 +233,13 @@ def mark_between_boilerplate(page: Page, rules: Verdicts, settings: StructureSet
         limit = settings.between_max_units
         if settings.between_only_after_body and not page.after_body(index):
             limit = settings.between_before_body_max_units
-        if fact.units <= limit and not fact.protected:
+        if fact.units <= limit and not _ends_paragraph(fact, settings) and not fact.protected:
             rules[index] = "structure:between_boilerplate"
+
+
+def _ends_paragraph(fact: LineFacts, settings: StructureSettings) -> bool:
+    """Whether the line is a paragraph of running text: paragraph-like and ending like a sentence."""
+    return fact.paragraph_like and not fact.truncated and fact.text[-1] in settings.sentence_end
 
 
 def mark_headline_run(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
