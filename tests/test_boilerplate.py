@@ -921,3 +921,9 @@ def test_a_paragraph_between_an_advert_label_and_the_editor_line_stays_text() ->
     # A short line there belongs to the footer block.
     footer = (ARTICLE_PARAGRAPH, "广告", "滨江在线", "责任编辑:王五")
     assert rules_of(*footer)[2] == "structure:between_boilerplate"
+
+
+def test_the_title_bar_holding_title_and_subtitle_is_boilerplate() -> None:
+    title_bar = "全市新建三座污水处理厂 日处理能力提升三成_滨江在线"
+    lines = (title_bar, "全市新建三座污水处理厂", "日处理能力提升三成")
+    assert rules_of(*lines, ARTICLE_PARAGRAPH) == ["structure:title_with_site", None, None, None]

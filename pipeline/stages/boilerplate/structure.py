@@ -491,6 +491,18 @@ def _holds_title_with_site(key: str, titles: set[str], settings: StructureSettin
         if len(title) >= len(key) or title not in key:
             continue
         before, _, after = key.partition(title)
+        if not before:
+            # The title bar may hold the subtitle too, printed on its own line below the title.
+            subtitle = next(
+                (
+                    other
+                    for other in titles
+                    if other != title and len(other) < len(after) and after.startswith(other)
+                ),
+                None,
+            )
+            if subtitle is not None:
+                after = after[len(subtitle) :]
         site = after if not before else before if not after else None
         if site is None:
             continue
