@@ -927,3 +927,11 @@ def test_the_title_bar_holding_title_and_subtitle_is_boilerplate() -> None:
     title_bar = "全市新建三座污水处理厂 日处理能力提升三成_滨江在线"
     lines = (title_bar, "全市新建三座污水处理厂", "日处理能力提升三成")
     assert rules_of(*lines, ARTICLE_PARAGRAPH) == ["structure:title_with_site", None, None, None]
+
+
+def test_every_pattern_rule_is_screened_by_its_literals() -> None:
+    # A rule whose literals cannot be read (or are too many) is run on every line: slow.
+    for matcher in (COMPILED.markers, COMPILED.article_text):
+        bits = matcher.scan.unscreened
+        unscreened = [rule.rule_id for index, rule in enumerate(matcher.rules) if bits >> index & 1]
+        assert unscreened == []
