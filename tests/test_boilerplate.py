@@ -935,3 +935,16 @@ def test_every_pattern_rule_is_screened_by_its_literals() -> None:
         bits = matcher.scan.unscreened
         unscreened = [rule.rule_id for index, rule in enumerate(matcher.rules) if bits >> index & 1]
         assert unscreened == []
+
+
+def test_closing_lines_below_an_advert_label_are_the_articles() -> None:
+    lines = (
+        ARTICLE_PARAGRAPH,
+        "广告",
+        "下一步工作安排",
+        "市水务局将加快推进项目前期工作,确保年内全部开工建设。",
+        "责任编辑:王五",
+        "滨江在线",
+    )
+    expected = [None, "marker:advert", None, None, "marker:editor_credit", "structure:footer_tail"]
+    assert rules_of(*lines) == expected

@@ -346,10 +346,19 @@ def mark_footer_tail(page: Page, rules: Verdicts, settings: StructureSettings) -
     facts = page.facts
     if not settings.footer_tail or page.body_start is None:
         return
-    last_paragraph = page.last_paragraph
+    # The article ends at its last paragraph, or at a later sentence of running text
+    # (short closing paragraphs below an advert label are still the article's).
+    end = max(
+        (
+            index
+            for index in page.order
+            if index > page.last_paragraph and _running_text(page, rules, index, settings)
+        ),
+        default=page.last_paragraph,
+    )
     footer = False
     for index in page.order:
-        if index <= last_paragraph:
+        if index <= end:
             continue
         fact = facts[index]
         if fact.marker is not None:
