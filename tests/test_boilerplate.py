@@ -948,3 +948,9 @@ def test_closing_lines_below_an_advert_label_are_the_articles() -> None:
     )
     expected = [None, "marker:advert", None, None, "marker:editor_credit", "structure:footer_tail"]
     assert rules_of(*lines) == expected
+
+
+def test_capitals_alone_above_the_title_are_a_masthead_and_below_it_text() -> None:
+    title = "Harbour ferry fares frozen for another year"
+    assert rules_of("RTN", title, ARTICLE_PARAGRAPH) == ["structure:masthead", None, None]
+    assert rules_of(title, "RTN", ARTICLE_PARAGRAPH) == [None, None, None]
