@@ -954,3 +954,9 @@ def test_capitals_alone_above_the_title_are_a_masthead_and_below_it_text() -> No
     title = "Harbour ferry fares frozen for another year"
     assert rules_of("RTN", title, ARTICLE_PARAGRAPH) == ["structure:masthead", None, None]
     assert rules_of(title, "RTN", ARTICLE_PARAGRAPH) == [None, None, None]
+
+
+def test_a_related_reading_heading_with_a_colon_opens_its_section() -> None:
+    teaser = "全市计划新建三座污水处理厂,总投资约12亿元,建成后日处理能力将明显提升。"
+    lines = (ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, "相关阅读:", "某县召开春耕工作会议", teaser)
+    assert rules_of(*lines)[2:] == ["marker:related_section"] + ["structure:after_related"] * 2
