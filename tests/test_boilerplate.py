@@ -960,3 +960,13 @@ def test_a_related_reading_heading_with_a_colon_opens_its_section() -> None:
     teaser = "全市计划新建三座污水处理厂,总投资约12亿元,建成后日处理能力将明显提升。"
     lines = (ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, "相关阅读:", "某县召开春耕工作会议", teaser)
     assert rules_of(*lines)[2:] == ["marker:related_section"] + ["structure:after_related"] * 2
+
+
+def test_every_section_heading_opens_its_section_in_any_dress() -> None:
+    # An earlier marker must not take a heading over: then it would open no section.
+    for entry in RULES.file("boilerplate")["markers"]:
+        if not entry.get("opens_section"):
+            continue
+        for keyword in entry["keywords"]:
+            for form in (keyword, keyword + ":", "【" + keyword + "】"):
+                assert rules_of(form) == [f"marker:{entry['id']}"], form
