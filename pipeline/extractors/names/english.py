@@ -73,11 +73,16 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
     Peking Union Medical College")."""
     heads, joiners = rules.english_heads, rules.joiners
     words = [tokens[index][2] for index in run]
+    # "from Qianhai Port to Shekou Ferry Terminal": two places, not one name
+    route = run[0] > 0 and tokens[run[0] - 1][2] in ("from", "From")
     parts: list[list[int]] = [[]]
     for position, index in enumerate(run):
         word = words[position]
         previous = words[position - 1] if position else ""
         following = words[position + 1] if position + 1 < len(words) else ""
+        if route and word == "to" and parts[-1]:
+            parts.append([])
+            continue
         if (
             word in joiners
             and parts[-1]
@@ -140,7 +145,18 @@ def _english_name(
     phrase_start = 0
     head: EnglishHead | None = None
     located = len(words)
+    possessive_head = False
     for position, word in enumerate(words):
+        if word == "the" and head is None and position and words[position - 1] not in connectors:
+            # "Meanwhile the China Council ...": "the" starts the name unless a
+            # connector brings it in ("Council for the Promotion of ...")
+            phrase_start = position + 1
+            continue
+        if position == len(words) - 1 and word.endswith(("'s", "’s")) and word[:-2] in rules.english_heads:
+            # "the Central Government's call": the head before its possessive
+            head = rules.english_heads[word[:-2]]
+            possessive_head = True
+            continue
         if word in continuations:
             if head is not None:
                 if word in rules.locatives and (
@@ -169,7 +185,7 @@ def _english_name(
         dated -= 1
     if dated < last and dated > phrase_start and words[dated] in continuations:
         last = dated - 1
-    end = tokens[part[last]][1]
+    end = tokens[part[last]][1] - (2 if possessive_head and last == len(words) - 1 else 0)
     # A capitalised start that continues in lower case up to a lower-case head
     # ("Beijing Junming Medical health diagnosis industrial base"); a lone
     # sentence-initial word ("Building a platform") or a lone abbreviation
@@ -181,15 +197,20 @@ def _english_name(
     # starts a name wherever it stands)
     possessive = tokens[first][2].endswith(("'s", "’s"))
     lone_initial = (
-        lone and not possessive and (_sentence_start(text, tokens[first][0]) or "&" in tokens[first][2])
+        lone
+        and not possessive
+        and tokens[first][2] not in rules.english_acting_places  # "Hubei provincial government"
+        and (_sentence_start(text, tokens[first][0]) or "&" in tokens[first][2])
     )
-    for offset in range(rules.max_lowercase_tail if not lone_initial else 0):
+    for offset in range(rules.max_lowercase_tail if not (lone_initial or possessive_head) else 0):
         index = next_index + offset
         if index >= len(tokens):
             break
         previous_end = tokens[index - 1][1]
         token_start, token_end, word = tokens[index]
-        if token_start - previous_end != 1 or word in rules.articles:
+        if token_start - previous_end != 1 or text[previous_end] != " " or word in rules.articles:
+            break
+        if word in rules.tail_stops:
             break
         # "science technology and economy commission": a joiner may link the
         # lower-case words; another connector ("of the", "in") ends the tail
@@ -198,11 +219,19 @@ def _english_name(
         if word in rules.english_lowercase:
             tail_end = (token_end, rules.english_lowercase[word])
             break
+    if tail_end is None and possessive and phrase_start < last:
+        # "Malaysia's Pinang Cable Sdn Bhd": the owner's place is not part of the name
+        start = tokens[part[phrase_start + 1]][0]
     if tail_end is not None:
         end, head = tail_end
+        if head.table == ORGANISATIONS and rules.lowercase_continuation is not None:
+            # "the provincial department of commerce": what the body is in charge of
+            continued = rules.lowercase_continuation.match(text, end)
+            if continued is not None:
+                end = continued.end()
     if head is None:
         return None
-    if tail_end is None and last == phrase_start and words[last] in rules.english_heads:
+    if tail_end is None and last == phrase_start and (words[last] in rules.english_heads or possessive_head):
         return None  # a head word alone ("Biotech", "Committee") names nothing
     if head.table == ORGANISATIONS and rules.legal_tail_pattern is not None:
         # "Geely Holding Group Co., Ltd.": the legal form belongs to the name.
@@ -312,7 +341,7 @@ def _may_hold_head(part: list[int], tokens: list[Token], rules: NameRules, next_
     heads, compound_seconds = rules.english_heads, rules.english_compound_seconds
     for index in part:
         word = tokens[index][2]
-        if word in heads or word in compound_seconds:
+        if word in heads or word in compound_seconds or word[:-2] in heads:
             return True
     lowercase = rules.english_lowercase
     return any(token[2] in lowercase for token in tokens[next_index : next_index + rules.max_lowercase_tail])
@@ -338,9 +367,33 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
     names = []
     for number in sorted({bisect_right(chunk_starts, start) - 1 for start in head_starts}):
         names += chunk_names(text, english_tokens(text, rules, *chunks[number]), rules)
+    if rules.portfolio_list_after is not None and ", " in text:
+        names = [_portfolio_list(text, name, rules) for name in names]
     if rules.english_built_rule is not None:
         names = [_built_facility(text, name, rules) for name in names]
     return names
+
+
+def _portfolio_list(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
+    """A list of portfolios inside a body's name, written with commas.
+
+    "Innovation, Technology and Industry Bureau" (the items before a name
+    that begins with "<portfolio> and"), "Ministry of Culture, Sports and
+    Tourism" (the items after a name that ends with its portfolio).
+    """
+    if name.table != ORGANISATIONS:
+        return name
+    start, end = name.start, name.end
+    if rules.portfolio_list_start.match(text, start) and text[max(0, start - 2) : start] == ", ":
+        before = rules.portfolio_list_before.search(text, max(0, start - 80), start)
+        if before is not None:
+            start = before.start()
+    after = rules.portfolio_list_after.match(text, end)
+    if after is not None and text[start:end].rsplit(" ", 1)[-1] in rules.portfolio_words:
+        end = after.end()
+    if (start, end) == (name.start, name.end):
+        return name
+    return NameSpan(name.table, start, end, name.rule_id, name.kind, name.weight)
 
 
 def _built_facility(text: str, name: NameSpan, rules: NameRules) -> NameSpan:

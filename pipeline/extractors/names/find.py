@@ -155,7 +155,9 @@ def _aliases(
                 continue
             full = before[-1]
             full_name = name_of(text, full)
-            if match in acronyms and not is_acronym_of(alias, full_name):
+            # a quoted short form in brackets is declared whatever its letters ("(“Foxconn”)")
+            quoted = match in acronyms and match.group().rstrip(")").endswith(("”", '"'))
+            if match in acronyms and not quoted and not is_acronym_of(alias, full_name):
                 continue
             if alias != full_name and not rules.is_generic_prefix(alias, full.table == ORGANISATIONS):
                 aliases[alias] = (full.table, full.kind, full_name)
@@ -176,9 +178,16 @@ def is_acronym_of(acronym: str, name: str) -> bool:
     """True when the capitals of `acronym` are capitals of `name` in order, from its first.
 
     "HKTDC" of "Hong Kong Trade Development Council", "CATL" of "Contemporary
-    Amperex Technology Co Ltd"; not "GBA" of "Shenzhen Bay Company".
+    Amperex Technology Co Ltd", "MOEA" of "Ministry of Economic Affairs"; not
+    "GBA" of "Shenzhen Bay Company".
     """
-    capitals = [c for c in name if "A" <= c <= "Z"]
+    # the initial of a lower-case connector may count too: "MOEA" of
+    # "Ministry of Economic Affairs"
+    capitals = [
+        c.upper() if c.islower() else c
+        for index, c in enumerate(name)
+        if "A" <= c <= "Z" or (c in "oaf" and (index == 0 or name[index - 1] == " ") and name[index:].split(" ", 1)[0] in ("of", "and", "for"))
+    ]
     letters = [c for c in acronym if "A" <= c <= "Z"]
     if len(letters) < 2 or not capitals or letters[0] != capitals[0]:
         return False

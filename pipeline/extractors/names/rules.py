@@ -472,6 +472,29 @@ class NameRules:
         self.articles = frozenset(flat(lexicon["articles"]))
         self.date_words = frozenset(flat(lexicon["date_words"]))
         self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
+        # Words that end a lower-case tail: verbs and counts ("X and Y each
+        # secured one project" is a clause, not a name).
+        self.tail_stops = frozenset(flat(lexicon.get("tail_stops")))
+        # What a ministry, bureau or department is in charge of: the words of
+        # a list inside a name ("Innovation, Technology and Industry Bureau")
+        # and of a lower-case body's continuation ("department of commerce").
+        portfolio = flat(lexicon.get("portfolio_words"))
+        self.portfolio_words = frozenset(portfolio)
+        item = rf"(?:{literal_pattern(portfolio)})(?: (?:{literal_pattern(portfolio)}))*" if portfolio else None
+        lower = [word.lower() for word in portfolio]
+        lower_item = rf"(?:{literal_pattern(lower)})(?: (?:{literal_pattern(lower)}))*" if portfolio else None
+        self.portfolio_list_before = (
+            regex.compile(rf"(?<![\w&'’\-])(?:{item}, )+$") if item else None
+        )
+        self.portfolio_list_start = regex.compile(rf"{item} and ") if item else None
+        self.portfolio_list_after = (
+            regex.compile(rf"(?:, {item})+,? and {item}(?![\w&'’\-]| [A-Z])") if item else None
+        )
+        self.lowercase_continuation = (
+            regex.compile(rf" of {lower_item}(?:(?:,| and|, and) {lower_item})*(?![\w&'’\-])")
+            if lower_item
+            else None
+        )
         modifiers = lexicon.get("max_body_modifiers", 0)
         lower_heads = [word for word, head in self.english_lowercase.items() if head.table == ORGANISATIONS]
         # "the management committee of Qianhai": the name starts after "the"
@@ -522,6 +545,7 @@ class NameRules:
         self.english_acting_rule = None
         self.english_acting_owned = None
         self.english_not_short: frozenset[str] = self.leading_words | self.date_words
+        self.english_acting_places: frozenset[str] = frozenset()
         if not entry:
             return
         self.english_acting_rule = ListRule(
@@ -536,6 +560,8 @@ class NameRules:
         if intentions and intended:
             # "BYD will invest", "Nio plans to build": a plan of a company
             verbs = rf"{verbs}|(?:{literal_pattern(intentions)}) (?:{literal_pattern(intended)})"
+        # a company's verb ends a lower-case tail too ("Hubei and Anhui signed ...")
+        self.tail_stops = self.tail_stops | frozenset(flat(entry["verbs"])) | frozenset(auxiliaries)
         self.english_acting_before = regex.compile(rf"(?<![\w&'’\-]){name}{aux} (?:{verbs})\b")
         partners = flat(entry.get("partner_verbs"))
         gap = entry.get("partner_gap", 5)

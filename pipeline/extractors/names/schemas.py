@@ -166,6 +166,8 @@ NAMES_SCHEMA = Mapping(
                 "locatives": WORDS,
                 "split_articles": WORDS,
                 "max_body_modifiers": COUNT,
+                "tail_stops": WORDS,
+                "portfolio_words": WORDS,
             },
             required=(
                 "connectors",
