@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 
 UPPER = regex.compile(r"[A-Z]")
 HAN_RUN = regex.compile(r"\p{Han}+")
+# lower-case words whose initial an acronym may hold ("MOEA")
+ACRONYM_CONNECTORS = frozenset(("of", "and", "for"))
 ENGLISH_WORD = regex.compile(r" ([A-Z][\w&'’\-]*)")
 # Up to this many names on a line are resolved pairwise; beyond it, through
 # a map of covered characters (linear on very long lines).
@@ -184,9 +186,10 @@ def is_acronym_of(acronym: str, name: str) -> bool:
     # the initial of a lower-case connector may count too: "MOEA" of
     # "Ministry of Economic Affairs"
     capitals = [
-        c.upper() if c.islower() else c
-        for index, c in enumerate(name)
-        if "A" <= c <= "Z" or (c in "oaf" and (index == 0 or name[index - 1] == " ") and name[index:].split(" ", 1)[0] in ("of", "and", "for"))
+        word[0].upper() if word in ACRONYM_CONNECTORS else c
+        for word in name.split(" ")
+        for c in (word[:1] if word in ACRONYM_CONNECTORS else word)
+        if word in ACRONYM_CONNECTORS or "A" <= c <= "Z"
     ]
     letters = [c for c in acronym if "A" <= c <= "Z"]
     if len(letters) < 2 or not capitals or letters[0] != capitals[0]:

@@ -480,12 +480,10 @@ class NameRules:
         # and of a lower-case body's continuation ("department of commerce").
         portfolio = flat(lexicon.get("portfolio_words"))
         self.portfolio_words = frozenset(portfolio)
-        item = rf"(?:{literal_pattern(portfolio)})(?: (?:{literal_pattern(portfolio)}))*" if portfolio else None
-        lower = [word.lower() for word in portfolio]
-        lower_item = rf"(?:{literal_pattern(lower)})(?: (?:{literal_pattern(lower)}))*" if portfolio else None
-        self.portfolio_list_before = (
-            regex.compile(rf"(?<![\w&'’\-])(?:{item}, )+$") if item else None
-        )
+        words, lower = literal_pattern(portfolio), literal_pattern([word.lower() for word in portfolio])
+        item = rf"(?:{words})(?: (?:{words}))*" if portfolio else None
+        lower_item = rf"(?:{lower})(?: (?:{lower}))*" if portfolio else None
+        self.portfolio_list_before = regex.compile(rf"(?<![\w&'’\-])(?:{item}, )+$") if item else None
         self.portfolio_list_start = regex.compile(rf"{item} and ") if item else None
         self.portfolio_list_after = (
             regex.compile(rf"(?:, {item})+,? and {item}(?![\w&'’\-]| [A-Z])") if item else None
