@@ -135,6 +135,18 @@ def _sentence_start(text: str, position: int) -> bool:
     return index == 0 or text[index - 1] in SENTENCE_END
 
 
+def _place_before_level(tokens: list[Token], first: int, next_index: int, rules: NameRules) -> bool:
+    """True for a Chinese place written in pinyin before a level of government ("Wuxi municipal")."""
+    word = tokens[first][2]
+    return (
+        rules.pinyin_word is not None
+        and next_index < len(tokens)
+        and tokens[next_index][2] in rules.body_levels
+        and word not in rules.english_acting_stop_words
+        and rules.pinyin_word.fullmatch(word) is not None
+    )
+
+
 def _english_name(
     text: str, part: list[int], tokens: list[Token], rules: NameRules, next_index: int
 ) -> NameSpan | None:
@@ -200,6 +212,7 @@ def _english_name(
         lone
         and not possessive
         and tokens[first][2] not in rules.english_acting_places  # "Hubei provincial government"
+        and not _place_before_level(tokens, first, next_index, rules)
         and (_sentence_start(text, tokens[first][0]) or "&" in tokens[first][2])
     )
     for offset in range(rules.max_lowercase_tail if not (lone_initial or possessive_head) else 0):

@@ -475,6 +475,19 @@ class NameRules:
         # Words that end a lower-case tail: verbs and counts ("X and Y each
         # secured one project" is a clause, not a name).
         self.tail_stops = frozenset(flat(lexicon.get("tail_stops")))
+        # Levels of government: a lone place first in a sentence starts a
+        # lower-case body when one of these follows it ("Wuxi municipal government").
+        self.body_levels = frozenset(flat(lexicon.get("body_levels")))
+        # a word made of pinyin syllables only (read on one word at a time)
+        pinyin = lexicon.get("pinyin")
+        self.pinyin_word = (
+            regex.compile(
+                rf"(?i)(?:(?:{literal_pattern(flat(pinyin['initials']))})?"
+                rf"(?:{literal_pattern(flat(pinyin['finals']))})['’]?)+"
+            )
+            if pinyin
+            else None
+        )
         # What a ministry, bureau or department is in charge of: the words of
         # a list inside a name ("Innovation, Technology and Industry Bureau")
         # and of a lower-case body's continuation ("department of commerce").
@@ -506,8 +519,11 @@ class NameRules:
         )
         # Legal forms after a company name (Co., Ltd.; Co Ltd; Limited): part of the name.
         self.legal_tails = frozenset(flat(lexicon.get("legal_tails")))
+        # "... Pharmaceutical (Group) Co., Ltd.": a bracketed word before the legal form
+        legal_brackets = flat(lexicon.get("legal_brackets"))
+        brackets = rf"(?: \((?:{literal_pattern(legal_brackets)})\))?" if legal_brackets else ""
         self.legal_tail_pattern = (
-            regex.compile(rf"(?:,? (?:{literal_pattern(self.legal_tails)})(?![A-Za-z0-9]))+")
+            regex.compile(rf"{brackets}(?:(?:, ?| )(?:{literal_pattern(self.legal_tails)})(?![A-Za-z0-9]))+")
             if self.legal_tails
             else None
         )

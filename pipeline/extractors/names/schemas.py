@@ -163,10 +163,13 @@ NAMES_SCHEMA = Mapping(
                 "date_words": WORDS,
                 "max_lowercase_tail": COUNT,
                 "legal_tails": WORDS,
+                "legal_brackets": WORDS,
                 "locatives": WORDS,
                 "split_articles": WORDS,
                 "max_body_modifiers": COUNT,
                 "tail_stops": WORDS,
+                "body_levels": WORDS,
+                "pinyin": Mapping({"initials": WORDS, "finals": WORDS}, required=("initials", "finals")),
                 "portfolio_words": WORDS,
             },
             required=(
