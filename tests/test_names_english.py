@@ -122,3 +122,17 @@ def test_a_quoted_short_form_in_brackets_is_declared_whatever_its_letters() -> N
 )
 def test_an_acronym_may_hold_a_connectors_initial(acronym: str, name: str, expected: bool) -> None:
     assert is_acronym_of(acronym, name) is expected
+
+
+def test_an_ordinal_begins_a_plan_or_an_event() -> None:
+    assert _names("Goals of the 16th Five-Year Plan were set.") == [("projects", "16th Five-Year Plan")]
+    assert _names("It sits on the 3rd floor.") == []
+
+
+def test_a_bracketed_place_inside_a_name_belongs_to_it() -> None:
+    assert _names("Firms in the China (Guangxi) Pilot Free Trade Zone grew.") == [
+        ("projects", "China (Guangxi) Pilot Free Trade Zone")
+    ]
+    assert _names("Shares of Donghai Cable Group (Shenzhen) rose.") == [
+        ("organisations", "Donghai Cable Group")
+    ]

@@ -24,6 +24,12 @@ SENTENCE_END = ".!?。！？"
 ASCII_LETTERS_AND_DIGITS = frozenset(string.ascii_letters + string.digits)
 ENGLISH_LIST_ITEM = regex.compile(r"(?:[A-Z0-9][\w’'&\-]*)(?: [A-Z0-9][\w’'&\-]*)*")
 ENGLISH_LIST_SEPARATOR = regex.compile(r",? and |, ")
+# "the 14th Five-Year Plan", "the 6th ... Expo": an ordinal begins a name
+ORDINAL = regex.compile(r"[0-9]+(?:st|nd|rd|th)")
+# "China (Hainan) Pilot Free Trade Zone": a place in brackets inside a name
+BRACKETED_PLACE = regex.compile(
+    r"(?<![\w&'’\-] [A-Z][\w&'’\-]*|[\w&'’\-])[A-Z][\w\-]* \([A-Z][\w\-]*(?: [A-Z][\w\-]*)?\) $"
+)
 
 Token = tuple[int, int, str]
 
@@ -38,7 +44,7 @@ def english_tokens(text: str, rules: NameRules, start: int = 0, end: int | None 
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[0].isupper() or word.isdigit()
+    return word[0].isupper() or word.isdigit() or ORDINAL.fullmatch(word) is not None
 
 
 def _runs(text: str, tokens: list[Token], connectors: frozenset[str]) -> list[list[int]]:
@@ -382,9 +388,19 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
         names += chunk_names(text, english_tokens(text, rules, *chunks[number]), rules)
     if rules.portfolio_list_after is not None and ", " in text:
         names = [_portfolio_list(text, name, rules) for name in names]
+    if ") " in text:
+        names = [_bracketed_place(text, name) for name in names]
     if rules.english_built_rule is not None:
         names = [_built_facility(text, name, rules) for name in names]
     return names
+
+
+def _bracketed_place(text: str, name: NameSpan) -> NameSpan:
+    """A name led by a country and a bracketed place: "China (Hainan) Pilot Free Trade Zone"."""
+    before = BRACKETED_PLACE.search(text, max(0, name.start - 40), name.start)
+    if before is None:
+        return name
+    return NameSpan(name.table, before.start(), name.end, name.rule_id, name.kind, name.weight)
 
 
 def _portfolio_list(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
