@@ -136,3 +136,19 @@ def test_a_bracketed_place_inside_a_name_belongs_to_it() -> None:
     assert _names("Shares of Donghai Cable Group (Shenzhen) rose.") == [
         ("organisations", "Donghai Cable Group")
     ]
+
+
+def test_companies_coordinated_with_an_acting_one_act_too() -> None:
+    assert _names("The zone partnered with Hexin, Lanyue and Qiming on AI.") == [
+        ("organisations", "Hexin"),
+        ("organisations", "Lanyue"),
+        ("organisations", "Qiming"),
+    ]
+    assert _names("Hexin, Lanyue and Qiming have invested in the port.") == [
+        ("organisations", "Hexin"),
+        ("organisations", "Lanyue"),
+        ("organisations", "Qiming"),
+    ]
+    # two names before the verb: the first may be a person; a title or a place ends the list
+    assert _names("Zhou Ping and Hexin signed the deal.") == [("organisations", "Hexin")]
+    assert _names("Governor Lin, Hexin and Lanyue signed the deal.") == [("organisations", "Lanyue")]

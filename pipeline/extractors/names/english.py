@@ -308,27 +308,66 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
         patterns.append(rules.english_acting_owned)
     for pattern in patterns:
         for match in pattern.finditer(text):
-            start, end = match.span("name")
-            words = match.group("name").split(" ")
-            previous = _previous_word(text, start)
-            if len(words) > 1 and words[0].endswith(("'s", "’s")):
-                # "Korea's Hanwha Ocean": the owner's place is not part of the name
-                start += len(words[0]) + 1
-                words = words[1:]
-            elif previous[:1].isupper() or previous.rstrip(".") in rules.english_acting_titles:
-                continue  # part of a longer run, or a person's title before a name
-            if any(word in rules.english_acting_titles for word in words):
+            name = _acting_name(text, *match.span("name"), rules)
+            if name is None:
                 continue
-            if words[0] in rules.english_acting_stop_words or words[0] in rules.leading_words:
-                continue
-            if " ".join(words) in rules.english_acting_places:
-                continue  # a province that signs or invests is a government, not a company
-            if words[-1].endswith(("'s", "’s")):
-                continue  # an owner ("Yili's unit signed"): what it owns acts, unnamed
-            if any(word in rules.date_words or word in rules.english_heads for word in words):
-                continue  # a date, or a name the head rules find
-            names.append(NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind))
+            names.append(name)
+            # "partnered with Xpeng and Zhipu", "Xpeng, Zhipu and Moonshot signed":
+            # the names coordinated with it act too; before a verb only in a
+            # list of three or more ("Wang Lei and Zhipu signed" may be a person)
+            coordinated = []
+            for start, end in _coordinated(text, name.start, name.end):
+                other = _acting_name(text, start, end, rules)
+                if other is None:
+                    break
+                coordinated.append(other)
+            if pattern is rules.english_acting_after or len(coordinated) >= 2:
+                names += coordinated
     return names
+
+
+ACTING_ITEM = r"[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,2}"
+COORDINATED_BEFORE = regex.compile(rf"(?<![\w&'’\-])(?:{ACTING_ITEM})(?:, | and |, and )$")
+COORDINATED_AFTER = regex.compile(rf"(?:, | and |, and )({ACTING_ITEM})(?![\w&'’\-]| [A-Z])")
+
+
+def _coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the names joined to text[start:end] by commas and "and", nearest first."""
+    spans = []
+    position = start
+    while (before := COORDINATED_BEFORE.search(text, max(0, position - 60), position)) is not None:
+        item = regex.match(ACTING_ITEM, before.group())
+        spans.append((before.start(), before.start() + item.end()))
+        position = before.start()
+    position = end
+    while (after := COORDINATED_AFTER.match(text, position)) is not None:
+        spans.append(after.span(1))
+        position = after.end()
+    return spans
+
+
+def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan | None:
+    """The company text[start:end] names, or None when it is a person, a place, a date or a pronoun."""
+    rule = rules.english_acting_rule
+    words = text[start:end].split(" ")
+    previous = _previous_word(text, start)
+    if len(words) > 1 and words[0].endswith(("'s", "’s")):
+        # "Korea's Hanwha Ocean": the owner's place is not part of the name
+        start += len(words[0]) + 1
+        words = words[1:]
+    elif previous[:1].isupper() or previous.rstrip(".") in rules.english_acting_titles:
+        return None  # part of a longer run, or a person's title before a name
+    if any(word in rules.english_acting_titles for word in words):
+        return None
+    if words[0] in rules.english_acting_stop_words or words[0] in rules.leading_words:
+        return None
+    if " ".join(words) in rules.english_acting_places:
+        return None  # a province that signs or invests is a government, not a company
+    if words[-1].endswith(("'s", "’s")):
+        return None  # an owner ("Yili's unit signed"): what it owns acts, unnamed
+    if any(word in rules.date_words or word in rules.english_heads for word in words):
+        return None  # a date, or a name the head rules find
+    return NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind)
 
 
 def english_lowercase_bodies(text: str, rules: NameRules) -> list[NameSpan]:
