@@ -152,3 +152,8 @@ def test_companies_coordinated_with_an_acting_one_act_too() -> None:
     # two names before the verb: the first may be a person; a title or a place ends the list
     assert _names("Zhou Ping and Hexin signed the deal.") == [("organisations", "Hexin")]
     assert _names("Governor Lin, Hexin and Lanyue signed the deal.") == [("organisations", "Lanyue")]
+
+
+def test_well_known_bodies_are_named_by_their_acronym_as_a_whole_word() -> None:
+    assert _names("The MIIT and the WTO said so.") == [("organisations", "MIIT"), ("organisations", "WTO")]
+    assert _names("The MIITS index and WTOs rose.") == []

@@ -370,6 +370,18 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
     return NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind)
 
 
+def english_known_names(text: str, rules: NameRules) -> list[NameSpan]:
+    """Well-known bodies of organisations.yaml `english_gazetteer` ("NDRC", "WTO")."""
+    pattern = rules.english_known_pattern
+    if pattern is None:
+        return []
+    names = []
+    for match in pattern.finditer(text):
+        known = rules.english_known[match.group()]
+        names.append(NameSpan(ORGANISATIONS, match.start(), match.end(), known.rule_id, known.kind, 1))
+    return names
+
+
 def english_lowercase_bodies(text: str, rules: NameRules) -> list[NameSpan]:
     """Bodies written in lower case and named by their place: "the management committee of Qianhai".
 

@@ -28,6 +28,7 @@ from pipeline.core.records import LineContext, Span
 from pipeline.extractors.names.chinese import chinese_names
 from pipeline.extractors.names.english import (
     english_acting_names,
+    english_known_names,
     english_list_names,
     english_lowercase_bodies,
     english_names,
@@ -106,6 +107,7 @@ def scan_line(text: str, rules: NameRules) -> tuple[NameSpan, ...]:
     if UPPER.search(text):
         names += english_names(text, rules)
         names += english_lowercase_bodies(text, rules)
+        names += english_known_names(text, rules)
         listed += english_list_names(text, rules)
         listed += english_acting_names(text, rules)
     resolved = _resolve(names, listed)

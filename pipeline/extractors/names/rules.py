@@ -553,6 +553,18 @@ class NameRules:
         self.english_list_max_words: int = entry.get("max_words", 4)
         self.english_list_stop_words = frozenset(flat(entry.get("stop_words")))
         self._compile_english_acting(orgs.get("english_acting"))
+        # Well-known bodies named by an acronym or a name without a head word ("NDRC", "WTO").
+        known = {
+            name: NameSpan(ORGANISATIONS, 0, 0, f"{ORGANISATIONS}:{entry['id']}", entry["kind"], 1)
+            for entry in orgs.get("english_gazetteer", [])
+            for name in flat(entry["names"])
+        }
+        self.english_known = known
+        self.english_known_pattern = (
+            regex.compile(rf"(?<![\w&’'\-])(?:{literal_pattern(list(known))})(?![\w&\-]|['’][a-rt-z])")
+            if known
+            else None
+        )
 
     def _compile_english_acting(self, entry: dict | None) -> None:
         """Names before a corporate verb ("NIO signed") or after "<verb> ... with" ("partnered with X")."""

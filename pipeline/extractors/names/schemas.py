@@ -267,6 +267,13 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 {"enabled": Bool(), "id": Str(), "min_length": COUNT, "examples": EXAMPLES},
                 required=("id",),
             ),
+            "english_gazetteer": ListOf(
+                Mapping(
+                    {"id": Str(), "kind": kind, "names": SOME_WORDS, "examples": EXAMPLES},
+                    required=("id", "kind", "names"),
+                ),
+                unique="id",
+            ),
             "english_list": Mapping(
                 {
                     "id": Str(),
