@@ -157,3 +157,10 @@ def test_companies_coordinated_with_an_acting_one_act_too() -> None:
 def test_well_known_bodies_are_named_by_their_acronym_as_a_whole_word() -> None:
     assert _names("The MIIT and the WTO said so.") == [("organisations", "MIIT"), ("organisations", "WTO")]
     assert _names("The MIITS index and WTOs rose.") == []
+
+
+def test_a_head_first_before_other_words_is_a_modifier() -> None:
+    assert _names("Railway Exports") == []
+    assert _names("Our Biotech Journey") == []
+    assert _names("Bank of Ningbo said") == [("organisations", "Bank of Ningbo")]
+    assert _names("trains on the Hefei-Anqing Railway run daily") == [("projects", "Hefei-Anqing Railway")]

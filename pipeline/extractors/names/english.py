@@ -164,6 +164,7 @@ def _english_name(
     head: EnglishHead | None = None
     located = len(words)
     possessive_head = False
+    head_at = -1  # where the head phrase's head begins
     for position, word in enumerate(words):
         if word == "the" and head is None and position and words[position - 1] not in connectors:
             # "Meanwhile the China Council ...": "the" starts the name unless a
@@ -186,8 +187,10 @@ def _english_name(
             phrase_start = position + 1
         elif position and (words[position - 1], word) in rules.english_compound_heads:
             head = rules.english_compound_heads[(words[position - 1], word)]
+            head_at = position - 1
         elif word in rules.english_heads:
             head = rules.english_heads[word]
+            head_at = position
     while phrase_start < len(words) and (
         words[phrase_start] in connectors or words[phrase_start] in rules.leading_words
     ):
@@ -249,6 +252,15 @@ def _english_name(
             if continued is not None:
                 end = continued.end()
     if head is None:
+        return None
+    if (
+        tail_end is None
+        and head_at == phrase_start < last
+        and words[head_at + 1] not in continuations
+        and words[-1] not in rules.english_heads
+    ):
+        # "Railway Exports", "Park Road": a head first, then words that are no
+        # continuation, is a modifier ("Plant Phase II" has a name before it)
         return None
     if tail_end is None and last == phrase_start and (words[last] in rules.english_heads or possessive_head):
         return None  # a head word alone ("Biotech", "Committee") names nothing
