@@ -283,7 +283,9 @@ def english_list_names(text: str, rules: NameRules) -> list[NameSpan]:
             item = ENGLISH_LIST_ITEM.match(text, position)
             if item is None or item.group() in stop_words:
                 break
-            if len(item.group().split(" ")) <= rules.english_list_max_words:
+            if item.group() in rules.english_acting_places:
+                pass  # "suppliers in provinces such as Jiangsu": a place, not a company
+            elif len(item.group().split(" ")) <= rules.english_list_max_words:
                 names.append(NameSpan(ORGANISATIONS, item.start(), item.end(), rule.rule_id, rule.kind))
             separator = ENGLISH_LIST_SEPARATOR.match(text, item.end())
             if separator is None:
