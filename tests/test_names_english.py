@@ -164,3 +164,12 @@ def test_a_head_first_before_other_words_is_a_modifier() -> None:
     assert _names("Our Biotech Journey") == []
     assert _names("Bank of Ningbo said") == [("organisations", "Bank of Ningbo")]
     assert _names("trains on the Hefei-Anqing Railway run daily") == [("projects", "Hefei-Anqing Railway")]
+
+
+def test_a_name_owning_another_is_a_name_of_its_own() -> None:
+    assert _names("the Minhang Science Park's Xinzhuang Park grew") == [
+        ("projects", "Minhang Science Park"),
+        ("projects", "Xinzhuang Park"),
+    ]
+    found = _names("the Xiamen Children's Hospital opened")
+    assert found == [("organisations", "Xiamen Children's Hospital")]

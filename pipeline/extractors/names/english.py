@@ -104,6 +104,9 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             parts.append([])
             continue
         parts[-1].append(index)
+        if word[-2:] in ("'s", "’s") and word[:-2] in heads and position + 1 < len(words):
+            # "Zhongguancun Science Park's Changping Park": the owner is a name of its own
+            parts.append([])
     return [part for part in parts if part]
 
 
