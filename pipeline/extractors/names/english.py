@@ -323,6 +323,8 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
         patterns.append(rules.english_acting_after)
     if rules.english_acting_owned is not None and ("'s " in text or "’s " in text):
         patterns.append(rules.english_acting_owned)
+    if rules.english_acting_owned_of is not None and " of " in text:
+        patterns.append(rules.english_acting_owned_of)
     for pattern in patterns:
         for match in pattern.finditer(text):
             name = _acting_name(text, *match.span("name"), rules)
@@ -378,8 +380,8 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
         return None
     if words[0] in rules.english_acting_stop_words or words[0] in rules.leading_words:
         return None
-    if " ".join(words) in rules.english_acting_places:
-        return None  # a province that signs or invests is a government, not a company
+    if " ".join(words) in rules.english_acting_places or words[-1] in rules.english_place_nouns:
+        return None  # a place that signs or invests is a government, not a company
     if words[-1].endswith(("'s", "’s")):
         return None  # an owner ("Yili's unit signed"): what it owns acts, unnamed
     if any(word in rules.date_words or word in rules.english_heads for word in words):

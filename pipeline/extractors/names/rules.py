@@ -570,8 +570,10 @@ class NameRules:
         """Names before a corporate verb ("NIO signed") or after "<verb> ... with" ("partnered with X")."""
         self.english_acting_rule = None
         self.english_acting_owned = None
+        self.english_acting_owned_of = None
         self.english_not_short: frozenset[str] = self.leading_words | self.date_words
         self.english_acting_places: frozenset[str] = frozenset()
+        self.english_place_nouns: frozenset[str] = frozenset()
         if not entry:
             return
         self.english_acting_rule = ListRule(
@@ -620,9 +622,17 @@ class NameRules:
             if possessions
             else None
         )
+        # "a subsidiary of Fosun", "the chairman of Haier": what only a company has, before "of"
+        owned = flat(entry.get("owned"))
+        self.english_acting_owned_of = (
+            regex.compile(rf"\b(?:{literal_pattern(owned)}) of (?:the )?{name}(?![\w&'’\-]| [A-Z]| of\b)")
+            if owned
+            else None
+        )
         self.english_acting_titles = frozenset(flat(entry.get("titles")))
         self.english_acting_stop_words = frozenset(flat(entry.get("stop_words")))
         self.english_acting_places = frozenset(flat(entry.get("places")))
+        self.english_place_nouns = frozenset(flat(entry.get("place_nouns")))
         # words that begin no company's short form: places, pronouns, titles, heads
         self.english_not_short = (
             self.english_acting_places

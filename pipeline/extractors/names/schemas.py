@@ -296,6 +296,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "intentions": WORDS,
                     "intended_verbs": WORDS,
                     "possessions": WORDS,
+                    "owned": WORDS,
+                    "place_nouns": WORDS,
                     "partner_verbs": WORDS,
                     "partner_gap": COUNT,
                     "descriptors": WORDS,
