@@ -176,7 +176,8 @@ def test_a_name_owning_another_is_a_name_of_its_own() -> None:
 
 
 def test_what_only_a_company_has_before_of_names_a_company_and_places_act_as_no_company() -> None:
-    assert ("organisations", "Hengyuan Foods") in _names("Lanshan Dairy, a subsidiary of Hengyuan Foods, opened.")
+    found = _names("Lanshan Dairy, a subsidiary of Hengyuan Foods, opened.")
+    assert ("organisations", "Hengyuan Foods") in found
     assert _names("He is the founder of the Hangzhou Silk Museum.") == []
     assert _names("the expansion project of Xiangcheng District") == []
     assert _names("Last year Xiangcheng District signed 40 projects.") == []
