@@ -24,6 +24,12 @@ SENTENCE_END = ".!?。！？"
 ASCII_LETTERS_AND_DIGITS = frozenset(string.ascii_letters + string.digits)
 ENGLISH_LIST_ITEM = regex.compile(r"(?:[A-Z0-9][\w’'&\-]*)(?: [A-Z0-9][\w’'&\-]*)*")
 ENGLISH_LIST_SEPARATOR = regex.compile(r",? and |, ")
+# "the 14th Five-Year Plan", "the 6th ... Expo": an ordinal begins a name
+ORDINAL = regex.compile(r"[0-9]+(?:st|nd|rd|th)")
+# "China (Hainan) Pilot Free Trade Zone": a place in brackets inside a name
+BRACKETED_PLACE = regex.compile(
+    r"(?<![\w&'’\-] [A-Z][\w&'’\-]*|[\w&'’\-])[A-Z][\w\-]* \([A-Z][\w\-]*(?: [A-Z][\w\-]*)?\) $"
+)
 
 Token = tuple[int, int, str]
 
@@ -38,7 +44,7 @@ def english_tokens(text: str, rules: NameRules, start: int = 0, end: int | None 
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[0].isupper() or word.isdigit()
+    return word[0].isupper() or word.isdigit() or ORDINAL.fullmatch(word) is not None
 
 
 def _runs(text: str, tokens: list[Token], connectors: frozenset[str]) -> list[list[int]]:
@@ -73,11 +79,16 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
     Peking Union Medical College")."""
     heads, joiners = rules.english_heads, rules.joiners
     words = [tokens[index][2] for index in run]
+    # "from Qianhai Port to Shekou Ferry Terminal": two places, not one name
+    route = run[0] > 0 and tokens[run[0] - 1][2] in ("from", "From")
     parts: list[list[int]] = [[]]
     for position, index in enumerate(run):
         word = words[position]
         previous = words[position - 1] if position else ""
         following = words[position + 1] if position + 1 < len(words) else ""
+        if route and word == "to" and parts[-1]:
+            parts.append([])
+            continue
         if (
             word in joiners
             and parts[-1]
@@ -93,6 +104,9 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             parts.append([])
             continue
         parts[-1].append(index)
+        if word[-2:] in ("'s", "’s") and word[:-2] in heads and position + 1 < len(words):
+            # "Zhongguancun Science Park's Changping Park": the owner is a name of its own
+            parts.append([])
     return [part for part in parts if part]
 
 
@@ -130,6 +144,18 @@ def _sentence_start(text: str, position: int) -> bool:
     return index == 0 or text[index - 1] in SENTENCE_END
 
 
+def _place_before_level(tokens: list[Token], first: int, next_index: int, rules: NameRules) -> bool:
+    """True for a Chinese place written in pinyin before a level of government ("Wuxi municipal")."""
+    word = tokens[first][2]
+    return (
+        rules.pinyin_word is not None
+        and next_index < len(tokens)
+        and tokens[next_index][2] in rules.body_levels
+        and word not in rules.english_acting_stop_words
+        and rules.pinyin_word.fullmatch(word) is not None
+    )
+
+
 def _english_name(
     text: str, part: list[int], tokens: list[Token], rules: NameRules, next_index: int
 ) -> NameSpan | None:
@@ -140,7 +166,19 @@ def _english_name(
     phrase_start = 0
     head: EnglishHead | None = None
     located = len(words)
+    possessive_head = False
+    head_at = -1  # where the head phrase's head begins
     for position, word in enumerate(words):
+        if word == "the" and head is None and position and words[position - 1] not in connectors:
+            # "Meanwhile the China Council ...": "the" starts the name unless a
+            # connector brings it in ("Council for the Promotion of ...")
+            phrase_start = position + 1
+            continue
+        if position == len(words) - 1 and word.endswith(("'s", "’s")) and word[:-2] in rules.english_heads:
+            # "the Central Government's call": the head before its possessive
+            head = rules.english_heads[word[:-2]]
+            possessive_head = True
+            continue
         if word in continuations:
             if head is not None:
                 if word in rules.locatives and (
@@ -152,8 +190,10 @@ def _english_name(
             phrase_start = position + 1
         elif position and (words[position - 1], word) in rules.english_compound_heads:
             head = rules.english_compound_heads[(words[position - 1], word)]
+            head_at = position - 1
         elif word in rules.english_heads:
             head = rules.english_heads[word]
+            head_at = position
     while phrase_start < len(words) and (
         words[phrase_start] in connectors or words[phrase_start] in rules.leading_words
     ):
@@ -169,7 +209,7 @@ def _english_name(
         dated -= 1
     if dated < last and dated > phrase_start and words[dated] in continuations:
         last = dated - 1
-    end = tokens[part[last]][1]
+    end = tokens[part[last]][1] - (2 if possessive_head and last == len(words) - 1 else 0)
     # A capitalised start that continues in lower case up to a lower-case head
     # ("Beijing Junming Medical health diagnosis industrial base"); a lone
     # sentence-initial word ("Building a platform") or a lone abbreviation
@@ -181,15 +221,21 @@ def _english_name(
     # starts a name wherever it stands)
     possessive = tokens[first][2].endswith(("'s", "’s"))
     lone_initial = (
-        lone and not possessive and (_sentence_start(text, tokens[first][0]) or "&" in tokens[first][2])
+        lone
+        and not possessive
+        and tokens[first][2] not in rules.english_acting_places  # "Hubei provincial government"
+        and not _place_before_level(tokens, first, next_index, rules)
+        and (_sentence_start(text, tokens[first][0]) or "&" in tokens[first][2])
     )
-    for offset in range(rules.max_lowercase_tail if not lone_initial else 0):
+    for offset in range(rules.max_lowercase_tail if not (lone_initial or possessive_head) else 0):
         index = next_index + offset
         if index >= len(tokens):
             break
         previous_end = tokens[index - 1][1]
         token_start, token_end, word = tokens[index]
-        if token_start - previous_end != 1 or word in rules.articles:
+        if token_start - previous_end != 1 or text[previous_end] != " " or word in rules.articles:
+            break
+        if word in rules.tail_stops:
             break
         # "science technology and economy commission": a joiner may link the
         # lower-case words; another connector ("of the", "in") ends the tail
@@ -198,11 +244,28 @@ def _english_name(
         if word in rules.english_lowercase:
             tail_end = (token_end, rules.english_lowercase[word])
             break
+    if tail_end is None and possessive and phrase_start < last:
+        # "Malaysia's Pinang Cable Sdn Bhd": the owner's place is not part of the name
+        start = tokens[part[phrase_start + 1]][0]
     if tail_end is not None:
         end, head = tail_end
+        if head.table == ORGANISATIONS and rules.lowercase_continuation is not None:
+            # "the provincial department of commerce": what the body is in charge of
+            continued = rules.lowercase_continuation.match(text, end)
+            if continued is not None:
+                end = continued.end()
     if head is None:
         return None
-    if tail_end is None and last == phrase_start and words[last] in rules.english_heads:
+    if (
+        tail_end is None
+        and head_at == phrase_start < last
+        and words[head_at + 1] not in continuations
+        and words[-1] not in rules.english_heads
+    ):
+        # "Railway Exports", "Park Road": a head first, then words that are no
+        # continuation, is a modifier ("Plant Phase II" has a name before it)
+        return None
+    if tail_end is None and last == phrase_start and (words[last] in rules.english_heads or possessive_head):
         return None  # a head word alone ("Biotech", "Committee") names nothing
     if head.table == ORGANISATIONS and rules.legal_tail_pattern is not None:
         # "Geely Holding Group Co., Ltd.": the legal form belongs to the name.
@@ -223,7 +286,9 @@ def english_list_names(text: str, rules: NameRules) -> list[NameSpan]:
             item = ENGLISH_LIST_ITEM.match(text, position)
             if item is None or item.group() in stop_words:
                 break
-            if len(item.group().split(" ")) <= rules.english_list_max_words:
+            if item.group() in rules.english_acting_places:
+                pass  # "suppliers in provinces such as Jiangsu": a place, not a company
+            elif len(item.group().split(" ")) <= rules.english_list_max_words:
                 names.append(NameSpan(ORGANISATIONS, item.start(), item.end(), rule.rule_id, rule.kind))
             separator = ENGLISH_LIST_SEPARATOR.match(text, item.end())
             if separator is None:
@@ -258,28 +323,81 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
         patterns.append(rules.english_acting_after)
     if rules.english_acting_owned is not None and ("'s " in text or "’s " in text):
         patterns.append(rules.english_acting_owned)
+    if rules.english_acting_owned_of is not None and " of " in text:
+        patterns.append(rules.english_acting_owned_of)
     for pattern in patterns:
         for match in pattern.finditer(text):
-            start, end = match.span("name")
-            words = match.group("name").split(" ")
-            previous = _previous_word(text, start)
-            if len(words) > 1 and words[0].endswith(("'s", "’s")):
-                # "Korea's Hanwha Ocean": the owner's place is not part of the name
-                start += len(words[0]) + 1
-                words = words[1:]
-            elif previous[:1].isupper() or previous.rstrip(".") in rules.english_acting_titles:
-                continue  # part of a longer run, or a person's title before a name
-            if any(word in rules.english_acting_titles for word in words):
+            name = _acting_name(text, *match.span("name"), rules)
+            if name is None:
                 continue
-            if words[0] in rules.english_acting_stop_words or words[0] in rules.leading_words:
-                continue
-            if " ".join(words) in rules.english_acting_places:
-                continue  # a province that signs or invests is a government, not a company
-            if words[-1].endswith(("'s", "’s")):
-                continue  # an owner ("Yili's unit signed"): what it owns acts, unnamed
-            if any(word in rules.date_words or word in rules.english_heads for word in words):
-                continue  # a date, or a name the head rules find
-            names.append(NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind))
+            names.append(name)
+            # "partnered with Xpeng and Zhipu", "Xpeng, Zhipu and Moonshot signed":
+            # the names coordinated with it act too; before a verb only in a
+            # list of three or more ("Wang Lei and Zhipu signed" may be a person)
+            coordinated = []
+            for start, end in _coordinated(text, name.start, name.end):
+                other = _acting_name(text, start, end, rules)
+                if other is None:
+                    break
+                coordinated.append(other)
+            if pattern is rules.english_acting_after or len(coordinated) >= 2:
+                names += coordinated
+    return names
+
+
+ACTING_ITEM = r"[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,2}"
+COORDINATED_BEFORE = regex.compile(rf"(?<![\w&'’\-])(?:{ACTING_ITEM})(?:, | and |, and )$")
+COORDINATED_AFTER = regex.compile(rf"(?:, | and |, and )({ACTING_ITEM})(?![\w&'’\-]| [A-Z])")
+
+
+def _coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the names joined to text[start:end] by commas and "and", nearest first."""
+    spans = []
+    position = start
+    while (before := COORDINATED_BEFORE.search(text, max(0, position - 60), position)) is not None:
+        item = regex.match(ACTING_ITEM, before.group())
+        spans.append((before.start(), before.start() + item.end()))
+        position = before.start()
+    position = end
+    while (after := COORDINATED_AFTER.match(text, position)) is not None:
+        spans.append(after.span(1))
+        position = after.end()
+    return spans
+
+
+def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan | None:
+    """The company text[start:end] names, or None when it is a person, a place, a date or a pronoun."""
+    rule = rules.english_acting_rule
+    words = text[start:end].split(" ")
+    previous = _previous_word(text, start)
+    if len(words) > 1 and words[0].endswith(("'s", "’s")):
+        # "Korea's Hanwha Ocean": the owner's place is not part of the name
+        start += len(words[0]) + 1
+        words = words[1:]
+    elif previous[:1].isupper() or previous.rstrip(".") in rules.english_acting_titles:
+        return None  # part of a longer run, or a person's title before a name
+    if any(word in rules.english_acting_titles for word in words):
+        return None
+    if words[0] in rules.english_acting_stop_words or words[0] in rules.leading_words:
+        return None
+    if " ".join(words) in rules.english_acting_places or words[-1] in rules.english_place_nouns:
+        return None  # a place that signs or invests is a government, not a company
+    if words[-1].endswith(("'s", "’s")):
+        return None  # an owner ("Yili's unit signed"): what it owns acts, unnamed
+    if any(word in rules.date_words or word in rules.english_heads for word in words):
+        return None  # a date, or a name the head rules find
+    return NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind)
+
+
+def english_known_names(text: str, rules: NameRules) -> list[NameSpan]:
+    """Well-known bodies of organisations.yaml `english_gazetteer` ("NDRC", "WTO")."""
+    pattern = rules.english_known_pattern
+    if pattern is None:
+        return []
+    names = []
+    for match in pattern.finditer(text):
+        known = rules.english_known[match.group()]
+        names.append(NameSpan(ORGANISATIONS, match.start(), match.end(), known.rule_id, known.kind, 1))
     return names
 
 
@@ -312,7 +430,7 @@ def _may_hold_head(part: list[int], tokens: list[Token], rules: NameRules, next_
     heads, compound_seconds = rules.english_heads, rules.english_compound_seconds
     for index in part:
         word = tokens[index][2]
-        if word in heads or word in compound_seconds:
+        if word in heads or word in compound_seconds or word[:-2] in heads:
             return True
     lowercase = rules.english_lowercase
     return any(token[2] in lowercase for token in tokens[next_index : next_index + rules.max_lowercase_tail])
@@ -338,9 +456,43 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
     names = []
     for number in sorted({bisect_right(chunk_starts, start) - 1 for start in head_starts}):
         names += chunk_names(text, english_tokens(text, rules, *chunks[number]), rules)
+    if rules.portfolio_list_after is not None and ", " in text:
+        names = [_portfolio_list(text, name, rules) for name in names]
+    if ") " in text:
+        names = [_bracketed_place(text, name) for name in names]
     if rules.english_built_rule is not None:
         names = [_built_facility(text, name, rules) for name in names]
     return names
+
+
+def _bracketed_place(text: str, name: NameSpan) -> NameSpan:
+    """A name led by a country and a bracketed place: "China (Hainan) Pilot Free Trade Zone"."""
+    before = BRACKETED_PLACE.search(text, max(0, name.start - 40), name.start)
+    if before is None:
+        return name
+    return NameSpan(name.table, before.start(), name.end, name.rule_id, name.kind, name.weight)
+
+
+def _portfolio_list(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
+    """A list of portfolios inside a body's name, written with commas.
+
+    "Innovation, Technology and Industry Bureau" (the items before a name
+    that begins with "<portfolio> and"), "Ministry of Culture, Sports and
+    Tourism" (the items after a name that ends with its portfolio).
+    """
+    if name.table != ORGANISATIONS:
+        return name
+    start, end = name.start, name.end
+    if rules.portfolio_list_start.match(text, start) and text[max(0, start - 2) : start] == ", ":
+        before = rules.portfolio_list_before.search(text, max(0, start - 80), start)
+        if before is not None:
+            start = before.start()
+    after = rules.portfolio_list_after.match(text, end)
+    if after is not None and text[start:end].rsplit(" ", 1)[-1] in rules.portfolio_words:
+        end = after.end()
+    if (start, end) == (name.start, name.end):
+        return name
+    return NameSpan(name.table, start, end, name.rule_id, name.kind, name.weight)
 
 
 def _built_facility(text: str, name: NameSpan, rules: NameRules) -> NameSpan:

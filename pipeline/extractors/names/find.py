@@ -28,6 +28,7 @@ from pipeline.core.records import LineContext, Span
 from pipeline.extractors.names.chinese import chinese_names
 from pipeline.extractors.names.english import (
     english_acting_names,
+    english_known_names,
     english_list_names,
     english_lowercase_bodies,
     english_names,
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
 
 UPPER = regex.compile(r"[A-Z]")
 HAN_RUN = regex.compile(r"\p{Han}+")
+# lower-case words whose initial an acronym may hold ("MOEA")
+ACRONYM_CONNECTORS = frozenset(("of", "and", "for"))
 ENGLISH_WORD = regex.compile(r" ([A-Z][\w&'’\-]*)")
 # Up to this many names on a line are resolved pairwise; beyond it, through
 # a map of covered characters (linear on very long lines).
@@ -104,6 +107,7 @@ def scan_line(text: str, rules: NameRules) -> tuple[NameSpan, ...]:
     if UPPER.search(text):
         names += english_names(text, rules)
         names += english_lowercase_bodies(text, rules)
+        names += english_known_names(text, rules)
         listed += english_list_names(text, rules)
         listed += english_acting_names(text, rules)
     resolved = _resolve(names, listed)
@@ -155,7 +159,9 @@ def _aliases(
                 continue
             full = before[-1]
             full_name = name_of(text, full)
-            if match in acronyms and not is_acronym_of(alias, full_name):
+            # a quoted short form in brackets is declared whatever its letters ("(“Foxconn”)")
+            quoted = match in acronyms and match.group().rstrip(")").endswith(("”", '"'))
+            if match in acronyms and not quoted and not is_acronym_of(alias, full_name):
                 continue
             if alias != full_name and not rules.is_generic_prefix(alias, full.table == ORGANISATIONS):
                 aliases[alias] = (full.table, full.kind, full_name)
@@ -176,9 +182,17 @@ def is_acronym_of(acronym: str, name: str) -> bool:
     """True when the capitals of `acronym` are capitals of `name` in order, from its first.
 
     "HKTDC" of "Hong Kong Trade Development Council", "CATL" of "Contemporary
-    Amperex Technology Co Ltd"; not "GBA" of "Shenzhen Bay Company".
+    Amperex Technology Co Ltd", "MOEA" of "Ministry of Economic Affairs"; not
+    "GBA" of "Shenzhen Bay Company".
     """
-    capitals = [c for c in name if "A" <= c <= "Z"]
+    # the initial of a lower-case connector may count too: "MOEA" of
+    # "Ministry of Economic Affairs"
+    capitals = [
+        word[0].upper() if word in ACRONYM_CONNECTORS else c
+        for word in name.split(" ")
+        for c in (word[:1] if word in ACRONYM_CONNECTORS else word)
+        if word in ACRONYM_CONNECTORS or "A" <= c <= "Z"
+    ]
     letters = [c for c in acronym if "A" <= c <= "Z"]
     if len(letters) < 2 or not capitals or letters[0] != capitals[0]:
         return False

@@ -472,6 +472,40 @@ class NameRules:
         self.articles = frozenset(flat(lexicon["articles"]))
         self.date_words = frozenset(flat(lexicon["date_words"]))
         self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
+        # Words that end a lower-case tail: verbs and counts ("X and Y each
+        # secured one project" is a clause, not a name).
+        self.tail_stops = frozenset(flat(lexicon.get("tail_stops")))
+        # Levels of government: a lone place first in a sentence starts a
+        # lower-case body when one of these follows it ("Wuxi municipal government").
+        self.body_levels = frozenset(flat(lexicon.get("body_levels")))
+        # a word made of pinyin syllables only (read on one word at a time)
+        pinyin = lexicon.get("pinyin")
+        self.pinyin_word = (
+            regex.compile(
+                rf"(?i)(?:(?:{literal_pattern(flat(pinyin['initials']))})?"
+                rf"(?:{literal_pattern(flat(pinyin['finals']))})['’]?)+"
+            )
+            if pinyin
+            else None
+        )
+        # What a ministry, bureau or department is in charge of: the words of
+        # a list inside a name ("Innovation, Technology and Industry Bureau")
+        # and of a lower-case body's continuation ("department of commerce").
+        portfolio = flat(lexicon.get("portfolio_words"))
+        self.portfolio_words = frozenset(portfolio)
+        words, lower = literal_pattern(portfolio), literal_pattern([word.lower() for word in portfolio])
+        item = rf"(?:{words})(?: (?:{words}))*" if portfolio else None
+        lower_item = rf"(?:{lower})(?: (?:{lower}))*" if portfolio else None
+        self.portfolio_list_before = regex.compile(rf"(?<![\w&'’\-])(?:{item}, )+$") if item else None
+        self.portfolio_list_start = regex.compile(rf"{item} and ") if item else None
+        self.portfolio_list_after = (
+            regex.compile(rf"(?:, {item})+,? and {item}(?![\w&'’\-]| [A-Z])") if item else None
+        )
+        self.lowercase_continuation = (
+            regex.compile(rf" of {lower_item}(?:(?:,| and|, and) {lower_item})*(?![\w&'’\-])")
+            if lower_item
+            else None
+        )
         modifiers = lexicon.get("max_body_modifiers", 0)
         lower_heads = [word for word, head in self.english_lowercase.items() if head.table == ORGANISATIONS]
         # "the management committee of Qianhai": the name starts after "the"
@@ -485,8 +519,11 @@ class NameRules:
         )
         # Legal forms after a company name (Co., Ltd.; Co Ltd; Limited): part of the name.
         self.legal_tails = frozenset(flat(lexicon.get("legal_tails")))
+        # "... Pharmaceutical (Group) Co., Ltd.": a bracketed word before the legal form
+        legal_brackets = flat(lexicon.get("legal_brackets"))
+        brackets = rf"(?: \((?:{literal_pattern(legal_brackets)})\))?" if legal_brackets else ""
         self.legal_tail_pattern = (
-            regex.compile(rf"(?:,? (?:{literal_pattern(self.legal_tails)})(?![A-Za-z0-9]))+")
+            regex.compile(rf"{brackets}(?:(?:, ?| )(?:{literal_pattern(self.legal_tails)})(?![A-Za-z0-9]))+")
             if self.legal_tails
             else None
         )
@@ -516,12 +553,27 @@ class NameRules:
         self.english_list_max_words: int = entry.get("max_words", 4)
         self.english_list_stop_words = frozenset(flat(entry.get("stop_words")))
         self._compile_english_acting(orgs.get("english_acting"))
+        # Well-known bodies named by an acronym or a name without a head word ("NDRC", "WTO").
+        known = {
+            name: NameSpan(ORGANISATIONS, 0, 0, f"{ORGANISATIONS}:{entry['id']}", entry["kind"], 1)
+            for entry in orgs.get("english_gazetteer", [])
+            for name in flat(entry["names"])
+        }
+        self.english_known = known
+        self.english_known_pattern = (
+            regex.compile(rf"(?<![\w&’'\-])(?:{literal_pattern(list(known))})(?![\w&\-]|['’][a-rt-z])")
+            if known
+            else None
+        )
 
     def _compile_english_acting(self, entry: dict | None) -> None:
         """Names before a corporate verb ("NIO signed") or after "<verb> ... with" ("partnered with X")."""
         self.english_acting_rule = None
         self.english_acting_owned = None
+        self.english_acting_owned_of = None
         self.english_not_short: frozenset[str] = self.leading_words | self.date_words
+        self.english_acting_places: frozenset[str] = frozenset()
+        self.english_place_nouns: frozenset[str] = frozenset()
         if not entry:
             return
         self.english_acting_rule = ListRule(
@@ -536,6 +588,8 @@ class NameRules:
         if intentions and intended:
             # "BYD will invest", "Nio plans to build": a plan of a company
             verbs = rf"{verbs}|(?:{literal_pattern(intentions)}) (?:{literal_pattern(intended)})"
+        # a company's verb ends a lower-case tail too ("Hubei and Anhui signed ...")
+        self.tail_stops = self.tail_stops | frozenset(flat(entry["verbs"])) | frozenset(auxiliaries)
         self.english_acting_before = regex.compile(rf"(?<![\w&'’\-]){name}{aux} (?:{verbs})\b")
         partners = flat(entry.get("partner_verbs"))
         gap = entry.get("partner_gap", 5)
@@ -568,9 +622,17 @@ class NameRules:
             if possessions
             else None
         )
+        # "a subsidiary of Fosun", "the chairman of Haier": what only a company has, before "of"
+        owned = flat(entry.get("owned"))
+        self.english_acting_owned_of = (
+            regex.compile(rf"\b(?:{literal_pattern(owned)}) of (?:the )?{name}(?![\w&'’\-]| [A-Z]| of\b)")
+            if owned
+            else None
+        )
         self.english_acting_titles = frozenset(flat(entry.get("titles")))
         self.english_acting_stop_words = frozenset(flat(entry.get("stop_words")))
         self.english_acting_places = frozenset(flat(entry.get("places")))
+        self.english_place_nouns = frozenset(flat(entry.get("place_nouns")))
         # words that begin no company's short form: places, pronouns, titles, heads
         self.english_not_short = (
             self.english_acting_places

@@ -163,9 +163,14 @@ NAMES_SCHEMA = Mapping(
                 "date_words": WORDS,
                 "max_lowercase_tail": COUNT,
                 "legal_tails": WORDS,
+                "legal_brackets": WORDS,
                 "locatives": WORDS,
                 "split_articles": WORDS,
                 "max_body_modifiers": COUNT,
+                "tail_stops": WORDS,
+                "body_levels": WORDS,
+                "pinyin": Mapping({"initials": WORDS, "finals": WORDS}, required=("initials", "finals")),
+                "portfolio_words": WORDS,
             },
             required=(
                 "connectors",
@@ -262,6 +267,13 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 {"enabled": Bool(), "id": Str(), "min_length": COUNT, "examples": EXAMPLES},
                 required=("id",),
             ),
+            "english_gazetteer": ListOf(
+                Mapping(
+                    {"id": Str(), "kind": kind, "names": SOME_WORDS, "examples": EXAMPLES},
+                    required=("id", "kind", "names"),
+                ),
+                unique="id",
+            ),
             "english_list": Mapping(
                 {
                     "id": Str(),
@@ -284,6 +296,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "intentions": WORDS,
                     "intended_verbs": WORDS,
                     "possessions": WORDS,
+                    "owned": WORDS,
+                    "place_nouns": WORDS,
                     "partner_verbs": WORDS,
                     "partner_gap": COUNT,
                     "descriptors": WORDS,
