@@ -455,14 +455,18 @@ def _money_scaled(match: Found, rules: FigureRules) -> bool:
 
 
 def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRule) -> bool:
-    """Context conditions of a unit word: 平 needs 万 before it, 期 needs 分 before the number."""
+    """Context conditions of a unit word: 平 needs 万 before it (度 万 or 亿), 期 needs 分 before the number."""
     groups = match.groupdict()
     multiplier = unit_rule.needs_multiplier
     if multiplier == ANY_MULTIPLIER:
         last_word = groups["num"].split()[-1].lower() if groups["num"].split() else ""
         if not groups["mult"] and last_word not in rules.multipliers:
             return False  # million pounds, but not 5 pounds
-    elif multiplier and groups["mult"] != multiplier and not groups["num"].endswith(multiplier):
+    elif multiplier and not any(
+        groups["mult"] == word or groups["num"].endswith(word) for word in multiplier.split("|")
+    ):
+        return False
+    if unit_rule.not_before and text.startswith(unit_rule.not_before, match.end("unit")):
         return False
     if unit_rule.needs_before and groups["num"] not in unit_rule.or_numbers:
         before = match.start("pre") if groups.get("pre") else match.start("num")
