@@ -160,6 +160,18 @@ def build_patterns(rules: FigureRules) -> None:
         )
     else:
         rules.pay_amount = None
+    # amounts with a multiplier and no currency after a word for money (营收1.8兆, 预算逾1,100亿)
+    if rules.bare_words and rules.bare_multipliers:
+        chinese_before = [word for word in rules.qualifier_before if not _has_latin(word)]
+        rules.bare_amount = re.compile(
+            rf"(?:{alternation(rules.bare_words)})(?:{alternation(rules.bare_between)}){{0,2}}"
+            rf"(?P<pre>{alternation(chinese_before + rules.bare_more_than)})?"
+            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]+)"
+            rf"(?P<mult>{alternation(rules.bare_multipliers)})"
+            rf"(?=[\s，。、；：,;:！!？?）)」』”\"]|$)"
+        )
+    else:
+        rules.bare_amount = None
     # headline counts: 3200职位, 45生科企业 (an Arabic number, no measure word)
     if rules.counted_nouns:
         not_modifier = regex.escape(rules.noun_not_modifiers) if rules.noun_not_modifiers else "\\x00"

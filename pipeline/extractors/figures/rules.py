@@ -219,6 +219,10 @@ def figure_schema(
                 {"nouns": WORDS, "max_modifier": Number(integer=True, minimum=0), "not_modifiers": WORDS},
                 ("nouns",),
             ),
+            "bare_amounts": _rule(
+                {"words": WORDS, "between": WORDS, "more_than": WORDS, "multipliers": WORDS},
+                ("words", "multipliers"),
+            ),
             "english_counts": _rule(
                 {
                     "max_words": Number(integer=True, minimum=1),
@@ -503,6 +507,14 @@ class FigureRules:
         # pay is in the local currency: the article's place decides it, as for a bare 元
         self.local_rules[self.pay_rule_id] = "yuan"
         self.pay_currency = self.region_currencies[self.default_region]["yuan"]
+        bare = rules.get("bare_amounts") or {"id": "money_bare"}
+        self.bare_rule_id = f"{RULE_FILE}:{bare['id']}"
+        self.bare_words = list(bare.get("words", []))
+        self.bare_between = list(bare.get("between", []))
+        self.bare_more_than = list(bare.get("more_than", []))
+        self.bare_multipliers = list(bare.get("multipliers", []))
+        # a bare amount is in the local currency, as a bare 元 is
+        self.local_rules[self.bare_rule_id] = "yuan"
         nouns = rules.get("noun_counts") or {"id": "count_noun"}
         self.noun_count_rule_id = f"{RULE_FILE}:{nouns['id']}"
         self.counted_nouns = list(nouns.get("nouns", []))
