@@ -176,7 +176,9 @@ def _with_bare_amounts(
         if not value:
             continue
         pre = match.group("pre")
-        qualifier = "more_than" if pre in rules.bare_more_than else rules.qualifier_before.get(pre) if pre else None
+        qualifier = None
+        if pre:
+            qualifier = "more_than" if pre in rules.bare_more_than else rules.qualifier_before.get(pre)
         fields = {
             "value": value,
             "value_low": None,

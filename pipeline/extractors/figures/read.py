@@ -455,7 +455,7 @@ def _money_scaled(match: Found, rules: FigureRules) -> bool:
 
 
 def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRule) -> bool:
-    """Context conditions of a unit word: 平 needs 万 before it (度 万 or 亿), 期 needs 分 before the number."""
+    """Context conditions of a unit word: 平 needs 万 (度: 万 or 亿), 期 needs 分 before the number."""
     groups = match.groupdict()
     multiplier = unit_rule.needs_multiplier
     if multiplier == ANY_MULTIPLIER:
