@@ -660,3 +660,53 @@ def test_a_yearless_date_without_any_document_date_stays_unresolved():
     result = process_document(source_from_text("园区二期厂房10月8日封顶。\n"), RULES)
     (mention,) = [mention for mention in result.mentions if mention.table == "dates"]
     assert mention.fields["start_date"] is None
+
+
+def test_a_part_of_a_year_takes_the_year_stated_before_it_on_its_line():
+    found = find("2021年营收增长5%，其中上半年增长3%", D(2023, 5, 10))
+    assert found[-1][:3] == ("上半年", D(2021, 1, 1), D(2021, 6, 30))
+
+
+def test_a_relative_year_is_the_nearest_year_for_what_follows_it():
+    found = find("2021年产值创新高，为今年打下基础。继上半年出台新政后", D(2023, 5, 10))
+    assert found[-1][:3] == ("上半年", D(2023, 1, 1), D(2023, 6, 30))
+    found = find("去年5月签约，6月开工", D(2023, 5, 10))
+    assert found[-1][:3] == ("6月", D(2022, 6, 1), D(2022, 6, 30))
+
+
+def test_a_year_compared_with_is_not_the_year_of_what_follows():
+    found = find("2021年营收较去年增长5%，其中上半年增长3%", D(2023, 5, 10))
+    assert found[-1][:3] == ("上半年", D(2021, 1, 1), D(2021, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "start", "end"),
+    [
+        ("公告日期：2019 年 3 月 8 日", "2019 年 3 月 8 日", D(2019, 3, 8), D(2019, 3, 8)),
+        ("2020 年 1-3 月营收", "2020 年 1-3 月", D(2020, 1, 1), D(2020, 3, 31)),
+        (
+            "展期 2021 年 5 月 8 日至 6 月 10 日",
+            "2021 年 5 月 8 日至 6 月 10 日",
+            D(2021, 5, 8),
+            D(2021, 6, 10),
+        ),
+        ("较去(2020)年同期增长", "去(2020)年", D(2020, 1, 1), D(2020, 12, 31)),
+        ("公司2022年Q3营收", "2022年Q3", D(2022, 7, 1), D(2022, 9, 30)),
+    ],
+)
+def test_spaced_and_bracketed_chinese_dates(text, match, start, end):
+    assert [item[:3] for item in find(text, D(2023, 5, 10))] == [(match, start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("市长王某8日表示", [("8日", D(2023, 5, 8))]),
+        ("须在5日内完成", []),
+        ("连续3日在线", []),
+        ("历时5日举行", []),
+        ("新华社北京9日讯", [("9日", D(2023, 5, 9))]),
+    ],
+)
+def test_a_bare_day_after_who_acted(text, found):
+    assert [(item[0], item[1]) for item in find(text, D(2023, 5, 10))] == found

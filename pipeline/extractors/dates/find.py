@@ -214,12 +214,27 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
             span = _to_span(item, rules, reference, context_year, compared)
             if item.explicit_year is not None:
                 context_year = item.explicit_year
+            elif _names_a_year(item, span) and not _comparison_base(_line.norm_text, item, rules):
+                # 今年 / last year after a stated year: the nearest year is the one it names
+                context_year = span.fields["start_date"].year
             if span is not None:
                 found.append((item, span))
                 if not item.groups.get("same_period") and not _comparison_base(_line.norm_text, item, rules):
                     compared.append(span)
         spans.extend(_with_weekdays_joined(found, _line.norm_text))
     return spans
+
+
+def _names_a_year(item: Found, span: Span | None) -> bool:
+    """True for a relative year (今年, 去年底, last year) that resolved, not a 去年同期."""
+    groups = item.groups
+    return (
+        span is not None
+        and bool(groups.get("relative_year"))
+        and not groups.get("same_period")
+        and not groups.get("end_relative_year")
+        and span.fields.get("start_date") is not None
+    )
 
 
 def _is_lone_weekday(item: Found) -> bool:

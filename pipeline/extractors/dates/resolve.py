@@ -225,7 +225,11 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
         end_year = end_month = end_day = end_how = None
 
     resolution = start_how
-    if start_year is None and start_month is None:
+    if start_year is None and start_month is None and context_year is not None:
+        # A part of a year on its own after a year stated on its line
+        # (2022年营收增长5%，其中上半年...): of that year, as a year-less month is.
+        start_year, resolution = context_year, "doc_date"
+    elif start_year is None and start_month is None:
         # A part of a year on its own (上半年, 年初): the article's year.
         if reference.article_year is None:
             raise Unresolvable
