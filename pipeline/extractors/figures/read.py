@@ -34,6 +34,10 @@ LAST_LATIN_WORD = re.compile(r"([A-Za-z]+)\s*$")
 # 三五百, 四五千: two close digits before a place value (a vague range).
 # 一两个, 三五家: the same without a place value (never the number 12 or 35).
 VAGUE_RANGE = re.compile(r"^([一二三四五六七八两])([二三四五六七八九两])([十百千万亿]*)$")
+# 成 (tenths) and the digits that may follow it as hundredths (三成五 = 35 percent)
+TENTHS = "成"
+CHINESE_DIGIT_VALUES = {character: CHINESE_DIGITS[character] for character in "一二三四五六七八九"}
+HAN_CHARACTER = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass
@@ -225,6 +229,10 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         return None
     if unit_word in rules.tenths_words and low > rules.tenths_words[unit_word]:
         low = low / 10  # 五五折, 三八折: two digits are already percent (55, 38)
+    elif unit_word == TENTHS and high is None and _hundredth_after_tenths(text, end, rules):
+        # 三成五 = 35 percent, 七成二 = 72 percent (the tenths are scaled to percent below)
+        low = float(Decimal(str(low)) + Decimal(CHINESE_DIGIT_VALUES[text[end]]) / 10)
+        end += 1
     is_duration = unit in rules.duration_units
     # -- where the span ends
     not_halved = unit == rules.count_unit or unit in rules.currency_units
@@ -539,9 +547,25 @@ def _is_not_a_figure(
             following = ""  # 约六成为: a proportion, then 为
         if (too_large and not two_digits) or following in rules.tenths_not_followed_by:
             return True
+        before = text[: match.start("num")]
+        if before != before.rstrip() and before.rstrip()[-1:].isdigit():
+            return True  # 7 2 折: a digit spaced off before it may belong to it; no guess
         if groups.get("tail"):
             return True
     return False
+
+
+def _hundredth_after_tenths(text: str, end: int, rules: FigureRules) -> bool:
+    """True when one Chinese digit after 成 is its hundredths (三成五, 七成二的), not a count (三成五家)."""
+    if text[end : end + 1] not in CHINESE_DIGIT_VALUES:
+        return False
+    following = text[end + 1 : end + 2]
+    if not following or not HAN_CHARACTER.match(following):
+        return True
+    if following in CHINESE_DIGITS or following in "十百千万亿点":
+        return False
+    words = (*rules.counter_words, *rules.chinese_unit_words, "成", "折")
+    return not any(text.startswith(word, end + 1) for word in words)
 
 
 def _subunits_value(tail: str, rules: FigureRules) -> float:
