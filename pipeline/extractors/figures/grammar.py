@@ -365,12 +365,13 @@ def _subunits_text(rules: FigureRules) -> str:
 def _english_body_text(rules: FigureRules, money: bool = False) -> str:
     """The English body; `money`: after a currency sign, where $2.5m and $10k are scaled money."""
     words_number = english_number_word_pattern()
-    # a number may touch a currency code in front of it (RMB5 billion)
+    # a number may touch a currency code in front of it (RMB5 billion, Rmb5bn)
     codes = sorted(
         {
-            word.upper()
+            variant
             for word in rules.currency_prefixes
             if word.isascii() and word.isalpha() and len(word) >= 3
+            for variant in (word.upper(), word.capitalize())
         }
     )
     after_code = "".join(f"|(?<={code})" for code in codes)
