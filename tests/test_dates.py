@@ -173,10 +173,10 @@ BROKEN_RULE_FILES = [
     (
         "a pattern that does not compile",
         (
-            "pattern: '(?P<year>{YEAR4})年?{DASH}(?P<end_year>{YEAR4}|{YEAR2})年'",
-            "pattern: '(?P<year>{YEAR4}年?{DASH}(?P<end_year>{YEAR4}|{YEAR2})年'",
+            "pattern: '(?P<year>{YEAR4})(?:年度?)?{DASH}(?P<end_year>{YEAR4}|{YEAR2})年度?'",
+            "pattern: '(?P<year>{YEAR4}(?:年度?)?{DASH}(?P<end_year>{YEAR4}|{YEAR2})年度?'",
         ),
-        "pattern: '(?P<year>{YEAR4}年?",
+        "pattern: '(?P<year>{YEAR4}(?:年度?)?",
         "rule 'cn_year_range': bad pattern",
     ),
     ("a word where a number belongs", ("reach: 28 ", "reach: far "), "reach: far", "expected a whole number"),
