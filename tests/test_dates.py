@@ -526,7 +526,7 @@ def test_seed_dates_reach_target_f1_and_value_accuracy():
 
 def test_a_year_range_with_a_two_digit_end_is_not_a_year_and_month():
     assert find("2011-12年度报告") == [
-        ("2011-12年", D(2011, 1, 1), D(2012, 12, 31), "explicit", "cn_year_range")
+        ("2011-12年度", D(2011, 1, 1), D(2012, 12, 31), "explicit", "cn_year_range")
     ]
 
 
