@@ -34,6 +34,8 @@ LAST_LATIN_WORD = re.compile(r"([A-Za-z]+)\s*$")
 # 三五百, 四五千: two close digits before a place value (a vague range).
 # 一两个, 三五家: the same without a place value (never the number 12 or 35).
 VAGUE_RANGE = re.compile(r"^([一二三四五六七八两])([二三四五六七八九两])([十百千万亿]*)$")
+# characters that make a vague 几十 / 数百 part of a larger number (一百几十)
+VAGUE_AFTER_NUMBER = set("一二三四五六七八九两十百千万亿") | set("0123456789")
 # 成 (tenths) and the digits that may follow it as hundredths (三成五 = 35 percent)
 TENTHS = "成"
 CHINESE_DIGIT_VALUES = {character: CHINESE_DIGITS[character] for character in "一二三四五六七八九"}
@@ -275,6 +277,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
             qualifier = qualifier or rules.qualifier_before[word]
             number_start -= len(word)
     vague = _vague_tens_word(match, text, rules)
+    if vague and text[number_start - len(vague) - 1 : number_start - len(vague)] in VAGUE_AFTER_NUMBER:
+        return None  # 一百几十家: the vague tens belong to a larger number; no guess at its value
     if vague and high is None:
         low, high = low, times(low, 10)  # 几十万 = 100000..1000000
         qualifier = qualifier or rules.vague_tens_qualifier
