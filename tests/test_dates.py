@@ -710,3 +710,19 @@ def test_spaced_and_bracketed_chinese_dates(text, match, start, end):
 )
 def test_a_bare_day_after_who_acted(text, found):
     assert [(item[0], item[1]) for item in find(text, D(2023, 5, 10))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("12月28日，园区与企业签约", D(2023, 12, 28)),  # early January telling of late December
+        ("公司计划12月28日投产", D(2024, 12, 28)),  # a plan keeps the article's year
+        ("推介会每年的12月举办", D(2024, 12, 1)),  # a schedule too
+        ("The plant opened on December 28.", D(2023, 12, 28)),
+        ("The plant will open on December 28.", D(2024, 12, 28)),
+        ("2024年计划：12月28日投产", D(2024, 12, 28)),  # a year stated on the line gives the year
+        ("3月8日，项目开工", D(2024, 3, 8)),  # not far ahead: the article's year
+    ],
+)
+def test_a_yearless_date_far_ahead_of_the_article_is_of_the_year_before(text, start):
+    assert find(text, D(2024, 1, 5))[-1][1] == start

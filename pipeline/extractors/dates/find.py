@@ -27,6 +27,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -212,6 +213,8 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
         found: list[tuple[Found, Span]] = []
         for item in items:
             span = _to_span(item, rules, reference, context_year, compared)
+            if context_year is None and _far_ahead(span, item, _line.norm_text, reference, rules):
+                span = _a_year_earlier(span)
             if item.explicit_year is not None:
                 context_year = item.explicit_year
             elif _names_a_year(item, span) and not _comparison_base(_line.norm_text, item, rules):
@@ -223,6 +226,40 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                     compared.append(span)
         spans.extend(_with_weekdays_joined(found, _line.norm_text))
     return spans
+
+
+def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, rules: DateRules) -> bool:
+    """True for a year-less month or day that took the article's year and lands far after it.
+
+    An article of early January telling of 12月28日 means the December before;
+    a sentence that speaks of the future (将, 计划, will, scheduled) keeps the
+    article's year.
+    """
+    if span is None or not rules.yearless_days_ahead or reference.doc_date is None:
+        return False
+    fields = span.fields
+    if fields.get("resolution") != "doc_date" or fields.get("start_date") is None:
+        return False
+    groups = item.groups
+    if not groups.get("month") or any(groups.get(name) for name in ("year", "relative_year", "end_year")):
+        return False
+    if fields["start_date"] <= reference.doc_date + timedelta(days=rules.yearless_days_ahead):
+        return False
+    marks = (*SENTENCE_ENDS, ". ")
+    sentence_start = max(text.rfind(mark, 0, item.start) for mark in marks) + 1
+    ends = [position for position in (text.find(mark, item.end) for mark in marks) if position >= 0]
+    sentence = text[sentence_start : min(ends) if ends else len(text)].lower()
+    return not any(
+        re.search(rf"\b{re.escape(word)}\b", sentence) if word.isascii() else word in sentence
+        for word in rules.yearless_future_words
+    )
+
+
+def _a_year_earlier(span: Span) -> Span:
+    fields = dict(span.fields)
+    fields["start_date"] = shift_years(fields["start_date"], -1)
+    fields["end_date"] = shift_years(fields["end_date"], -1)
+    return replace(span, fields=fields)
 
 
 def _names_a_year(item: Found, span: Span | None) -> bool:
