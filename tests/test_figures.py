@@ -233,9 +233,9 @@ def test_a_duplicate_id_names_file_and_line(tmp_path):
 
 
 def test_a_value_of_the_wrong_type_names_file_and_line(tmp_path):
-    message, where = _compile_error(tmp_path, "  max_words: 6\n", "  max_words: six\n")
+    message, where = _compile_error(tmp_path, "  max_words: 8\n", "  max_words: eight\n")
     assert message.startswith(where), message
-    assert "expected a whole number, got 'six'" in message
+    assert "expected a whole number, got 'eight'" in message
 
 
 def test_an_unknown_unit_names_file_and_line(tmp_path):
