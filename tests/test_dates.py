@@ -726,3 +726,8 @@ def test_a_bare_day_after_who_acted(text, found):
 )
 def test_a_yearless_date_far_ahead_of_the_article_is_of_the_year_before(text, start):
     assert find(text, D(2024, 1, 5))[-1][1] == start
+
+
+def test_a_part_of_a_year_takes_a_stated_year_of_its_own_sentence_only():
+    found = find("去年全市产值增长5%。上半年，全市产值增长6%", D(2023, 5, 10))
+    assert found[-1][:3] == ("上半年", D(2023, 1, 1), D(2023, 6, 30))

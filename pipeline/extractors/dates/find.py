@@ -210,16 +210,22 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     for _line, items in per_line:
         compared: list[Span] = []  # the line's dates a 去年同期 may refer to (not other 同期)
         context_year = None  # the last year stated before the date on its line (kept as it goes: linear)
+        context_end = 0  # where the text that stated it ends
         found: list[tuple[Found, Span]] = []
         for item in items:
-            span = _to_span(item, rules, reference, context_year, compared)
-            if context_year is None and _far_ahead(span, item, _line.norm_text, reference, rules):
+            year = context_year
+            if year is not None and _part_of_a_year_alone(item):
+                # 上半年 alone takes a year stated in its own sentence only
+                between = _line.norm_text[context_end : item.start]
+                year = None if any(mark in between for mark in (*SENTENCE_ENDS, ". ")) else year
+            span = _to_span(item, rules, reference, year, compared)
+            if year is None and _far_ahead(span, item, _line.norm_text, reference, rules):
                 span = _a_year_earlier(span)
             if item.explicit_year is not None:
-                context_year = item.explicit_year
+                context_year, context_end = item.explicit_year, item.end
             elif _names_a_year(item, span) and not _comparison_base(_line.norm_text, item, rules):
                 # 今年 / last year after a stated year: the nearest year is the one it names
-                context_year = span.fields["start_date"].year
+                context_year, context_end = span.fields["start_date"].year, item.end
             if span is not None:
                 found.append((item, span))
                 if not item.groups.get("same_period") and not _comparison_base(_line.norm_text, item, rules):
@@ -260,6 +266,14 @@ def _a_year_earlier(span: Span) -> Span:
     fields["start_date"] = shift_years(fields["start_date"], -1)
     fields["end_date"] = shift_years(fields["end_date"], -1)
     return replace(span, fields=fields)
+
+
+def _part_of_a_year_alone(item: Found) -> bool:
+    """True for a part of a year with no year and no month (上半年, 一季度, the third quarter)."""
+    groups = item.groups
+    return not any(
+        groups.get(name) for name in ("year", "relative_year", "month", "day", "roc_year")
+    ) and any(groups.get(name) for name in ("year_part", "first_quarters", "first_months", "last_months"))
 
 
 def _names_a_year(item: Found, span: Span | None) -> bool:
