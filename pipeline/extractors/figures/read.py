@@ -492,8 +492,8 @@ def _range_values(match: Found, rules: FigureRules) -> tuple[float, float | None
     groups = match.groupdict()
     number_text = groups["num"]
     vague = VAGUE_RANGE.match(number_text) if rules.vague_ranges and not groups["num2"] else None
-    if vague and not vague.group(3) and groups.get("unit") in rules.tenths_words:
-        vague = None  # 八五折 is 85 percent
+    if vague and not vague.group(3) and groups.get("unit") in rules.tenths_words and groups["unit"] != TENTHS:
+        vague = None  # 八五折 is 85 percent (but 三四成 is 30 to 40 percent)
     if vague:
         place = parse_number("一" + vague.group(3)) if vague.group(3) else 1.0
         low, high = parse_number(vague.group(1)), parse_number(vague.group(2))
