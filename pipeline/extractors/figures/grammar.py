@@ -64,6 +64,10 @@ OTHER_DOLLAR_WINDOW = 4
 SUBUNIT_DIGITS = "0-9一二三四五六七八九"
 # How far in front of a number the larger part of a compound amount is looked for (3亿 of 3亿5000万).
 COMPOUND_WINDOW = 16
+# Characters after which a hyphen before a number is a minus sign on a
+# Chinese line (增长-2.1%, 增速为-1.2%, 同比-3.5%): the ends of words for a
+# rate or a value, never a number or a unit (5万-10万元 is a range).
+MINUS_AFTER = "长为比至到是达率速值得润额益幅差"
 # How far the body patterns look behind their start (NUMBER_START, a currency code).
 BODY_LOOKBEHIND = 3
 # Every stretch of `quote_pattern` contains one of these.
@@ -130,7 +134,7 @@ def build_patterns(rules: FigureRules) -> None:
     )
     gap_class = rf"[^\d\s{regex.escape(PUNCTUATION)}{_CHINESE_DIGIT_CHARS}]"
     rules.chinese_lead = re.compile(
-        rf"(?:(?P<neg>{_reversed(zh_negative)}|-(?![\w.\-])))?"
+        rf"(?:(?P<neg>{_reversed(zh_negative)}|-(?![\w.\-])|-(?=[{MINUS_AFTER}])))?"
         rf"(?:[ ]?(?P<cur>{_reversed_currencies(rules)}))?"
         rf"(?P<pre>{_reversed(zh_before)})?"
         rf"(?P<prefix>{_reversed(w for w in rules.duration_prefixes if not _has_latin(w))})?"
