@@ -442,7 +442,7 @@ def test_a_new_date_form_is_one_yaml_edit_with_its_example(tmp_path):
         text = text.replace(
             "    十五五: [2026, 2030]\n", "    十五五: [2026, 2030]\n    十六五: [2031, 2035]\n"
         )
-        text = text.replace("    大后年: 3\n", "    大后年: 3\n    翌年: 1\n")
+        text = text.replace("    大后年: 3\n", "    大后年: 3\n    下一年: 1\n")
         return text.replace(
             "    examples: ['“十四五”期间',",
             "    examples: [{text: '“十六五”期间重点项目', start_date: 2031-01-01, end_date: 2035-12-31},\n"
@@ -450,14 +450,14 @@ def test_a_new_date_form_is_one_yaml_edit_with_its_example(tmp_path):
         )
 
     ruleset = _rules_with(tmp_path, edit)
-    text = "“十六五”期间，新区将建成三条轨道交通线路，翌年全面投运。"
+    text = "“十六五”期间，新区将建成三条轨道交通线路，下一年全面投运。"
     found = {
         (record.raw_text, record.start_date, record.end_date, record.rule_id)
         for record in pipeline.extract(text, doc_date=D(2024, 3, 8), ruleset=ruleset)
         if record.table == "dates"
     }
     assert ("“十六五”期间", D(2031, 1, 1), D(2035, 12, 31), "dates:cn_named_period") in found
-    assert ("翌年", D(2025, 1, 1), D(2025, 12, 31), "dates:cn_relative_year") in found
+    assert ("下一年", D(2025, 1, 1), D(2025, 12, 31), "dates:cn_relative_year") in found
     before = pipeline.extract(text, doc_date=D(2024, 3, 8), ruleset=RULES)
     assert not [record for record in before if record.table == "dates"]
 

@@ -272,16 +272,16 @@ def _part_of_a_year_alone(item: Found) -> bool:
     """True for a part of a year with no year and no month (上半年, 一季度, the third quarter)."""
     groups = item.groups
     return not any(
-        groups.get(name) for name in ("year", "relative_year", "month", "day", "roc_year")
+        groups.get(name) for name in ("year", "relative_year", "anaphoric_year", "month", "day", "roc_year")
     ) and any(groups.get(name) for name in ("year_part", "first_quarters", "first_months", "last_months"))
 
 
 def _names_a_year(item: Found, span: Span | None) -> bool:
-    """True for a relative year (今年, 去年底, last year) that resolved, not a 去年同期."""
+    """True for a relative year (今年, 去年底, last year, 次年) that resolved, not a 去年同期."""
     groups = item.groups
     return (
         span is not None
-        and bool(groups.get("relative_year"))
+        and bool(groups.get("relative_year") or groups.get("anaphoric_year"))
         and not groups.get("same_period")
         and not groups.get("end_relative_year")
         and span.fields.get("start_date") is not None

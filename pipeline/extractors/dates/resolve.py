@@ -155,6 +155,12 @@ def _side(found: Found, prefix: str, rules: DateRules, reference: Reference, con
         if reference.article_year is None:
             raise Unresolvable
         return reference.article_year + int(relative), month, day, "relative"
+    anaphoric = lookup(rules, "anaphoric_year", groups.get(prefix + "anaphoric_year"))
+    if anaphoric is not None:
+        # 次年, 同年: counted from the year stated before it on its line; alone, no date
+        if context_year is None:
+            raise NotADate
+        return context_year + int(anaphoric), month, day, "doc_date"
     return None, month, day, None
 
 

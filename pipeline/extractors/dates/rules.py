@@ -46,6 +46,7 @@ RULES_NAME = "dates"
 TABLE_GROUPS: dict[str, str] = {
     "month_names": "month",
     "relative_years": "relative_year",
+    "anaphoric_years": "anaphoric_year",
     "relative_years_en_short": "relative_year",
     "year_parts": "year_part",
     "year_parts_en": "year_part",
@@ -192,6 +193,7 @@ YEAR_PART = Pair(1, 12)
 TABLE_VALUES: dict[str, Schema] = {
     "month_names": Number(minimum=1, maximum=12, integer=True),
     "relative_years": Number(integer=True),
+    "anaphoric_years": Number(integer=True),
     "relative_years_en_short": Number(integer=True),
     "year_parts": YEAR_PART,
     "year_parts_en": YEAR_PART,
