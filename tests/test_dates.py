@@ -705,6 +705,7 @@ def test_spaced_and_bracketed_chinese_dates(text, match, start, end):
         ("须在5日内完成", []),
         ("连续3日在线", []),
         ("历时5日举行", []),
+        ("会议为期3日在京举行", []),
         ("新华社北京9日讯", [("9日", D(2023, 5, 9))]),
     ],
 )
