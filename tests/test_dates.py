@@ -173,10 +173,10 @@ BROKEN_RULE_FILES = [
     (
         "a pattern that does not compile",
         (
-            "pattern: '(?P<year>{YEAR4})年?{DASH}(?P<end_year>{YEAR4}|{YEAR2})年'",
-            "pattern: '(?P<year>{YEAR4}年?{DASH}(?P<end_year>{YEAR4}|{YEAR2})年'",
+            "pattern: '(?P<year>{YEAR4})(?:年度?)?{DASH}(?P<end_year>{YEAR4}|{YEAR2})年度?'",
+            "pattern: '(?P<year>{YEAR4}(?:年度?)?{DASH}(?P<end_year>{YEAR4}|{YEAR2})年度?'",
         ),
-        "pattern: '(?P<year>{YEAR4}年?",
+        "pattern: '(?P<year>{YEAR4}(?:年度?)?",
         "rule 'cn_year_range': bad pattern",
     ),
     ("a word where a number belongs", ("reach: 28 ", "reach: far "), "reach: far", "expected a whole number"),
@@ -442,7 +442,7 @@ def test_a_new_date_form_is_one_yaml_edit_with_its_example(tmp_path):
         text = text.replace(
             "    十五五: [2026, 2030]\n", "    十五五: [2026, 2030]\n    十六五: [2031, 2035]\n"
         )
-        text = text.replace("    大后年: 3\n", "    大后年: 3\n    翌年: 1\n")
+        text = text.replace("    大后年: 3\n", "    大后年: 3\n    下一年: 1\n")
         return text.replace(
             "    examples: ['“十四五”期间',",
             "    examples: [{text: '“十六五”期间重点项目', start_date: 2031-01-01, end_date: 2035-12-31},\n"
@@ -450,14 +450,14 @@ def test_a_new_date_form_is_one_yaml_edit_with_its_example(tmp_path):
         )
 
     ruleset = _rules_with(tmp_path, edit)
-    text = "“十六五”期间，新区将建成三条轨道交通线路，翌年全面投运。"
+    text = "“十六五”期间，新区将建成三条轨道交通线路，下一年全面投运。"
     found = {
         (record.raw_text, record.start_date, record.end_date, record.rule_id)
         for record in pipeline.extract(text, doc_date=D(2024, 3, 8), ruleset=ruleset)
         if record.table == "dates"
     }
     assert ("“十六五”期间", D(2031, 1, 1), D(2035, 12, 31), "dates:cn_named_period") in found
-    assert ("翌年", D(2025, 1, 1), D(2025, 12, 31), "dates:cn_relative_year") in found
+    assert ("下一年", D(2025, 1, 1), D(2025, 12, 31), "dates:cn_relative_year") in found
     before = pipeline.extract(text, doc_date=D(2024, 3, 8), ruleset=RULES)
     assert not [record for record in before if record.table == "dates"]
 
@@ -526,7 +526,7 @@ def test_seed_dates_reach_target_f1_and_value_accuracy():
 
 def test_a_year_range_with_a_two_digit_end_is_not_a_year_and_month():
     assert find("2011-12年度报告") == [
-        ("2011-12年", D(2011, 1, 1), D(2012, 12, 31), "explicit", "cn_year_range")
+        ("2011-12年度", D(2011, 1, 1), D(2012, 12, 31), "explicit", "cn_year_range")
     ]
 
 
@@ -660,3 +660,75 @@ def test_a_yearless_date_without_any_document_date_stays_unresolved():
     result = process_document(source_from_text("园区二期厂房10月8日封顶。\n"), RULES)
     (mention,) = [mention for mention in result.mentions if mention.table == "dates"]
     assert mention.fields["start_date"] is None
+
+
+def test_a_part_of_a_year_takes_the_year_stated_before_it_on_its_line():
+    found = find("2021年营收增长5%，其中上半年增长3%", D(2023, 5, 10))
+    assert found[-1][:3] == ("上半年", D(2021, 1, 1), D(2021, 6, 30))
+
+
+def test_a_relative_year_is_the_nearest_year_for_what_follows_it():
+    found = find("2021年产值创新高，为今年打下基础。继上半年出台新政后", D(2023, 5, 10))
+    assert found[-1][:3] == ("上半年", D(2023, 1, 1), D(2023, 6, 30))
+    found = find("去年5月签约，6月开工", D(2023, 5, 10))
+    assert found[-1][:3] == ("6月", D(2022, 6, 1), D(2022, 6, 30))
+
+
+def test_a_year_compared_with_is_not_the_year_of_what_follows():
+    found = find("2021年营收较去年增长5%，其中上半年增长3%", D(2023, 5, 10))
+    assert found[-1][:3] == ("上半年", D(2021, 1, 1), D(2021, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "start", "end"),
+    [
+        ("公告日期：2019 年 3 月 8 日", "2019 年 3 月 8 日", D(2019, 3, 8), D(2019, 3, 8)),
+        ("2020 年 1-3 月营收", "2020 年 1-3 月", D(2020, 1, 1), D(2020, 3, 31)),
+        (
+            "展期 2021 年 5 月 8 日至 6 月 10 日",
+            "2021 年 5 月 8 日至 6 月 10 日",
+            D(2021, 5, 8),
+            D(2021, 6, 10),
+        ),
+        ("较去(2020)年同期增长", "去(2020)年", D(2020, 1, 1), D(2020, 12, 31)),
+        ("公司2022年Q3营收", "2022年Q3", D(2022, 7, 1), D(2022, 9, 30)),
+    ],
+)
+def test_spaced_and_bracketed_chinese_dates(text, match, start, end):
+    assert [item[:3] for item in find(text, D(2023, 5, 10))] == [(match, start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("市长王某8日表示", [("8日", D(2023, 5, 8))]),
+        ("须在5日内完成", []),
+        ("连续3日在线", []),
+        ("历时5日举行", []),
+        ("会议为期3日在京举行", []),
+        ("新华社北京9日讯", [("9日", D(2023, 5, 9))]),
+    ],
+)
+def test_a_bare_day_after_who_acted(text, found):
+    assert [(item[0], item[1]) for item in find(text, D(2023, 5, 10))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("12月28日，园区与企业签约", D(2023, 12, 28)),  # early January telling of late December
+        ("公司计划12月28日投产", D(2024, 12, 28)),  # a plan keeps the article's year
+        ("推介会每年的12月举办", D(2024, 12, 1)),  # a schedule too
+        ("The plant opened on December 28.", D(2023, 12, 28)),
+        ("The plant will open on December 28.", D(2024, 12, 28)),
+        ("2024年计划：12月28日投产", D(2024, 12, 28)),  # a year stated on the line gives the year
+        ("3月8日，项目开工", D(2024, 3, 8)),  # not far ahead: the article's year
+    ],
+)
+def test_a_yearless_date_far_ahead_of_the_article_is_of_the_year_before(text, start):
+    assert find(text, D(2024, 1, 5))[-1][1] == start
+
+
+def test_a_part_of_a_year_takes_a_stated_year_of_its_own_sentence_only():
+    found = find("去年全市产值增长5%。上半年，全市产值增长6%", D(2023, 5, 10))
+    assert found[-1][:3] == ("上半年", D(2023, 1, 1), D(2023, 6, 30))

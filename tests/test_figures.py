@@ -233,9 +233,9 @@ def test_a_duplicate_id_names_file_and_line(tmp_path):
 
 
 def test_a_value_of_the_wrong_type_names_file_and_line(tmp_path):
-    message, where = _compile_error(tmp_path, "  max_words: 6\n", "  max_words: six\n")
+    message, where = _compile_error(tmp_path, "  max_words: 8\n", "  max_words: eight\n")
     assert message.startswith(where), message
-    assert "expected a whole number, got 'six'" in message
+    assert "expected a whole number, got 'eight'" in message
 
 
 def test_an_unknown_unit_names_file_and_line(tmp_path):
@@ -560,3 +560,40 @@ def test_a_currency_sign_never_makes_metres():
 )
 def test_more_things_that_are_not_figures(text):
     assert find_figures(text, FIGURES) == []
+
+
+# -- amounts with a multiplier and no currency (营收首破2兆, 预算逾1,100亿) ----------
+def test_a_bare_amount_after_a_word_for_money_is_in_the_local_currency():
+    text = "全年营业额首破3兆，预算逾1,200亿。"
+    assert _units(text) == [("破3兆", "CNY"), ("逾1,200亿", "CNY")]
+    assert _units(text, region="TW") == [("破3兆", "TWD"), ("逾1,200亿", "TWD")]
+    assert _units(text, region="MO") == [("破3兆", "MOP"), ("逾1,200亿", "MOP")]
+
+
+def test_a_bare_amount_after_a_declared_currency_takes_it():
+    text = "总投资额为港币12亿元(下同)。\n二期投资约5亿。"
+    assert _units(text) == [("港币12亿元", "HKD"), ("约5亿", "HKD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "吸引投资者逾5万人参与",  # the multiplier does not close the clause: a count follows
+        "上亿度的高温",  # 度 of a temperature
+        "零下30度",  # 度 without 万 or 亿
+        "打破3亿大关的纪录仍在",  # 破 only as a qualifier of an amount after a word for money
+        "收入稳定的3万户家庭",  # no word for money right before the number
+        "两国关系十分一致",  # 十分 is "very", no fraction
+    ],
+)
+def test_not_bare_amounts_or_energy(text):
+    units = {span.fields["unit"] for span in find_figures(text, FIGURES)}
+    assert not units & {"CNY", "Wh", "percent"}, text
+
+
+def test_ten_thousand_du_is_kilowatt_hours_and_peak_watts_are_watts():
+    values = [
+        (span.fields["value"], span.fields["unit"])
+        for span in find_figures("年发电1.2亿度，装机30MWp", FIGURES)
+    ]
+    assert values == [(1.2e11, "Wh"), (3.0e7, "W")]

@@ -27,6 +27,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -209,17 +210,82 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     for _line, items in per_line:
         compared: list[Span] = []  # the line's dates a 去年同期 may refer to (not other 同期)
         context_year = None  # the last year stated before the date on its line (kept as it goes: linear)
+        context_end = 0  # where the text that stated it ends
         found: list[tuple[Found, Span]] = []
         for item in items:
-            span = _to_span(item, rules, reference, context_year, compared)
+            year = context_year
+            if year is not None and _part_of_a_year_alone(item):
+                # 上半年 alone takes a year stated in its own sentence only
+                between = _line.norm_text[context_end : item.start]
+                year = None if any(mark in between for mark in (*SENTENCE_ENDS, ". ")) else year
+            span = _to_span(item, rules, reference, year, compared)
+            if year is None and _far_ahead(span, item, _line.norm_text, reference, rules):
+                span = _a_year_earlier(span)
             if item.explicit_year is not None:
-                context_year = item.explicit_year
+                context_year, context_end = item.explicit_year, item.end
+            elif _names_a_year(item, span) and not _comparison_base(_line.norm_text, item, rules):
+                # 今年 / last year after a stated year: the nearest year is the one it names
+                context_year, context_end = span.fields["start_date"].year, item.end
             if span is not None:
                 found.append((item, span))
                 if not item.groups.get("same_period") and not _comparison_base(_line.norm_text, item, rules):
                     compared.append(span)
         spans.extend(_with_weekdays_joined(found, _line.norm_text))
     return spans
+
+
+def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, rules: DateRules) -> bool:
+    """True for a year-less month or day that took the article's year and lands far after it.
+
+    An article of early January telling of 12月28日 means the December before;
+    a sentence that speaks of the future (将, 计划, will, scheduled) keeps the
+    article's year.
+    """
+    if span is None or not rules.yearless_days_ahead or reference.doc_date is None:
+        return False
+    fields = span.fields
+    if fields.get("resolution") != "doc_date" or fields.get("start_date") is None:
+        return False
+    groups = item.groups
+    if not groups.get("month") or any(groups.get(name) for name in ("year", "relative_year", "end_year")):
+        return False
+    if fields["start_date"] <= reference.doc_date + timedelta(days=rules.yearless_days_ahead):
+        return False
+    marks = (*SENTENCE_ENDS, ". ")
+    sentence_start = max(text.rfind(mark, 0, item.start) for mark in marks) + 1
+    ends = [position for position in (text.find(mark, item.end) for mark in marks) if position >= 0]
+    sentence = text[sentence_start : min(ends) if ends else len(text)].lower()
+    return not any(
+        re.search(rf"\b{re.escape(word)}\b", sentence) if word.isascii() else word in sentence
+        for word in rules.yearless_future_words
+    )
+
+
+def _a_year_earlier(span: Span) -> Span:
+    fields = dict(span.fields)
+    fields["start_date"] = shift_years(fields["start_date"], -1)
+    fields["end_date"] = shift_years(fields["end_date"], -1)
+    return replace(span, fields=fields)
+
+
+def _part_of_a_year_alone(item: Found) -> bool:
+    """True for a part of a year with no year and no month (上半年, 一季度, the third quarter)."""
+    groups = item.groups
+    return not any(
+        groups.get(name) for name in ("year", "relative_year", "anaphoric_year", "month", "day", "roc_year")
+    ) and any(groups.get(name) for name in ("year_part", "first_quarters", "first_months", "last_months"))
+
+
+def _names_a_year(item: Found, span: Span | None) -> bool:
+    """True for a relative year (今年, 去年底, last year, 次年) that resolved, not a 去年同期."""
+    groups = item.groups
+    return (
+        span is not None
+        and bool(groups.get("relative_year") or groups.get("anaphoric_year"))
+        and not groups.get("same_period")
+        and not groups.get("end_relative_year")
+        and span.fields.get("start_date") is not None
+    )
 
 
 def _is_lone_weekday(item: Found) -> bool:

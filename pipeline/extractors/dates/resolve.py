@@ -155,6 +155,12 @@ def _side(found: Found, prefix: str, rules: DateRules, reference: Reference, con
         if reference.article_year is None:
             raise Unresolvable
         return reference.article_year + int(relative), month, day, "relative"
+    anaphoric = lookup(rules, "anaphoric_year", groups.get(prefix + "anaphoric_year"))
+    if anaphoric is not None:
+        # 次年, 同年: counted from the year stated before it on its line; alone, no date
+        if context_year is None:
+            raise NotADate
+        return context_year + int(anaphoric), month, day, "doc_date"
     return None, month, day, None
 
 
@@ -225,7 +231,11 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
         end_year = end_month = end_day = end_how = None
 
     resolution = start_how
-    if start_year is None and start_month is None:
+    if start_year is None and start_month is None and context_year is not None:
+        # A part of a year on its own after a year stated on its line
+        # (2022年营收增长5%，其中上半年...): of that year, as a year-less month is.
+        start_year, resolution = context_year, "doc_date"
+    elif start_year is None and start_month is None:
         # A part of a year on its own (上半年, 年初): the article's year.
         if reference.article_year is None:
             raise Unresolvable

@@ -46,6 +46,7 @@ RULES_NAME = "dates"
 TABLE_GROUPS: dict[str, str] = {
     "month_names": "month",
     "relative_years": "relative_year",
+    "anaphoric_years": "anaphoric_year",
     "relative_years_en_short": "relative_year",
     "year_parts": "year_part",
     "year_parts_en": "year_part",
@@ -192,6 +193,7 @@ YEAR_PART = Pair(1, 12)
 TABLE_VALUES: dict[str, Schema] = {
     "month_names": Number(minimum=1, maximum=12, integer=True),
     "relative_years": Number(integer=True),
+    "anaphoric_years": Number(integer=True),
     "relative_years_en_short": Number(integer=True),
     "year_parts": YEAR_PART,
     "year_parts_en": YEAR_PART,
@@ -251,6 +253,10 @@ SCHEMA = Fields(
             {"pivot": Number(minimum=0, maximum=99, integer=True)}, required=("pivot",)
         ),
         "bare_days": Fields({"days_ahead": Number(minimum=0, maximum=27, integer=True)}),
+        "yearless_dates": Fields(
+            {"days_ahead": Number(minimum=0, integer=True), "future_words": ListOf(Str())},
+            required=("days_ahead",),
+        ),
     },
     required=("fragments", "rules", "anchors", "tables", "two_digit_years"),
 )
@@ -300,6 +306,9 @@ class DateRules:
     two_digit_year_pivot: int  # two-digit years up to this are 20xx, above it 19xx
     # a bare day (29日, on the 18th) is in the article's month up to this many days after its date
     bare_day_days_ahead: int
+    # a year-less date further than this after the article's date is of the year before (0: never)
+    yearless_days_ahead: int = 0
+    yearless_future_words: tuple[str, ...] = ()  # ... unless its sentence holds one of these
     # pattern -> (name, group index) of its named groups that are not rule groups; filled in as met
     value_groups_by_pattern: dict[regex.Pattern, tuple[tuple[str, int], ...]] = field(
         default_factory=dict, compare=False, repr=False
@@ -502,6 +511,10 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         start_words=tuple(word_key(word) for word in start_words),
         two_digit_year_pivot=document["two_digit_years"]["pivot"],
         bare_day_days_ahead=int((document.get("bare_days") or {}).get("days_ahead", 0)),
+        yearless_days_ahead=int((document.get("yearless_dates") or {}).get("days_ahead", 0)),
+        yearless_future_words=tuple(
+            str(word).lower() for word in (document.get("yearless_dates") or {}).get("future_words", [])
+        ),
     )
     _check_examples(document["rules"], rules, path)
     return rules

@@ -37,6 +37,7 @@ from pipeline.core.records import DocumentContext, LineContext, Span
 from pipeline.extractors.figures.grammar import LATIN_LETTER, MASK_MARK, URL_MARKS
 from pipeline.extractors.figures.rules import TABLE, FigureRules, compile_figure_rules
 from pipeline.extractors.figures.scan import Candidate, scan_language
+from pipeline.text.numerals import parse_number
 
 if TYPE_CHECKING:
     from pipeline.rules.ruleset import RuleSet
@@ -100,7 +101,7 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
     candidates = scan_language(text, reversed_text, rules, english=False)
     if LATIN_LETTER.search(text):
         candidates += scan_language(text, reversed_text, rules, english=True)
-    extra_patterns = (rules.chinese_noun_count, rules.pay_amount)
+    extra_patterns = (rules.chinese_noun_count, rules.pay_amount, rules.bare_amount)
     if not candidates and not any(pattern is not None and pattern.search(text) for pattern in extra_patterns):
         return ()
     masked_starts, masked_ends = _masked(text, rules)
@@ -120,6 +121,8 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
         kept.append(candidate)
     if rules.pay_amount is not None:
         kept = _with_pay_amounts(kept, text, rules)
+    if rules.bare_amount is not None:
+        kept = _with_bare_amounts(kept, text, rules, masked_starts, masked_ends)
     if rules.chinese_noun_count is not None:
         kept = _with_noun_counts(kept, text, rules, masked_starts, masked_ends)
     return tuple(_join_minor_units(kept, text, rules))
@@ -147,6 +150,44 @@ def _with_pay_amounts(kept: list[Candidate], text: str, rules: FigureRules) -> l
             "qualifier": None,
         }
         added.append((start, end, rules.pay_rule_id, fields))
+    if not added:
+        return kept
+    return sorted(kept + added, key=lambda candidate: candidate[0])
+
+
+def _with_bare_amounts(
+    kept: list[Candidate], text: str, rules: FigureRules, masked_starts: list[int], masked_ends: list[int]
+) -> list[Candidate]:
+    """`kept` plus amounts with a multiplier but no currency after a word for money (营收1.8兆).
+
+    The amount is in the local currency, as a bare 元 is; found only where no
+    other figure and no mask (a title, a quoted name) is.
+    """
+    added = []
+    for match in rules.bare_amount.finditer(text):
+        start = match.start("pre") if match.group("pre") else match.start("num")
+        end = match.end()
+        if any(other[0] < end and start < other[1] for other in kept):
+            continue
+        index = bisect_right(masked_starts, start) - 1
+        if index >= 0 and end <= masked_ends[index]:
+            continue
+        value = parse_number(match.group("num") + match.group("mult"))
+        if not value:
+            continue
+        pre = match.group("pre")
+        qualifier = None
+        if pre:
+            qualifier = "more_than" if pre in rules.bare_more_than else rules.qualifier_before.get(pre)
+        fields = {
+            "value": value,
+            "value_low": None,
+            "value_high": None,
+            "unit": rules.pay_currency,
+            "counter": None,
+            "qualifier": qualifier,
+        }
+        added.append((start, end, rules.bare_rule_id, fields))
     if not added:
         return kept
     return sorted(kept + added, key=lambda candidate: candidate[0])

@@ -64,6 +64,10 @@ OTHER_DOLLAR_WINDOW = 4
 SUBUNIT_DIGITS = "0-9一二三四五六七八九"
 # How far in front of a number the larger part of a compound amount is looked for (3亿 of 3亿5000万).
 COMPOUND_WINDOW = 16
+# Characters after which a hyphen before a number is a minus sign on a
+# Chinese line (增长-2.1%, 增速为-1.2%, 同比-3.5%): the ends of words for a
+# rate or a value, never a number or a unit (5万-10万元 is a range).
+MINUS_AFTER = "长为比至到是达率速值得润额益幅差"
 # How far the body patterns look behind their start (NUMBER_START, a currency code).
 BODY_LOOKBEHIND = 3
 # Every stretch of `quote_pattern` contains one of these.
@@ -130,7 +134,7 @@ def build_patterns(rules: FigureRules) -> None:
     )
     gap_class = rf"[^\d\s{regex.escape(PUNCTUATION)}{_CHINESE_DIGIT_CHARS}]"
     rules.chinese_lead = re.compile(
-        rf"(?:(?P<neg>{_reversed(zh_negative)}|-(?![\w.\-])))?"
+        rf"(?:(?P<neg>{_reversed(zh_negative)}|-(?![\w.\-])|-(?=[{MINUS_AFTER}])))?"
         rf"(?:[ ]?(?P<cur>{_reversed_currencies(rules)}))?"
         rf"(?P<pre>{_reversed(zh_before)})?"
         rf"(?P<prefix>{_reversed(w for w in rules.duration_prefixes if not _has_latin(w))})?"
@@ -160,6 +164,18 @@ def build_patterns(rules: FigureRules) -> None:
         )
     else:
         rules.pay_amount = None
+    # amounts with a multiplier and no currency after a word for money (营收1.8兆, 预算逾1,100亿)
+    if rules.bare_words and rules.bare_multipliers:
+        chinese_before = [word for word in rules.qualifier_before if not _has_latin(word)]
+        rules.bare_amount = re.compile(
+            rf"(?:{alternation(rules.bare_words)})(?:{alternation(rules.bare_between)}){{0,2}}"
+            rf"(?P<pre>{alternation(chinese_before + rules.bare_more_than)})?"
+            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]+)"
+            rf"(?P<mult>{alternation(rules.bare_multipliers)})"
+            rf"(?=[\s，。、；：,;:！!？?）)」』”\"]|$)"
+        )
+    else:
+        rules.bare_amount = None
     # headline counts: 3200职位, 45生科企业 (an Arabic number, no measure word)
     if rules.counted_nouns:
         not_modifier = regex.escape(rules.noun_not_modifiers) if rules.noun_not_modifiers else "\\x00"
@@ -353,12 +369,13 @@ def _subunits_text(rules: FigureRules) -> str:
 def _english_body_text(rules: FigureRules, money: bool = False) -> str:
     """The English body; `money`: after a currency sign, where $2.5m and $10k are scaled money."""
     words_number = english_number_word_pattern()
-    # a number may touch a currency code in front of it (RMB5 billion)
+    # a number may touch a currency code in front of it (RMB5 billion, Rmb5bn)
     codes = sorted(
         {
-            word.upper()
+            variant
             for word in rules.currency_prefixes
             if word.isascii() and word.isalpha() and len(word) >= 3
+            for variant in (word.upper(), word.capitalize())
         }
     )
     after_code = "".join(f"|(?<={code})" for code in codes)

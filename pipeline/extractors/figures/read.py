@@ -34,6 +34,12 @@ LAST_LATIN_WORD = re.compile(r"([A-Za-z]+)\s*$")
 # 三五百, 四五千: two close digits before a place value (a vague range).
 # 一两个, 三五家: the same without a place value (never the number 12 or 35).
 VAGUE_RANGE = re.compile(r"^([一二三四五六七八两])([二三四五六七八九两])([十百千万亿]*)$")
+# characters that make a vague 几十 / 数百 part of a larger number (一百几十)
+VAGUE_AFTER_NUMBER = set("一二三四五六七八九两十百千万亿") | set("0123456789")
+# 成 (tenths) and the digits that may follow it as hundredths (三成五 = 35 percent)
+TENTHS = "成"
+CHINESE_DIGIT_VALUES = {character: CHINESE_DIGITS[character] for character in "一二三四五六七八九"}
+HAN_CHARACTER = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass
@@ -225,6 +231,10 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         return None
     if unit_word in rules.tenths_words and low > rules.tenths_words[unit_word]:
         low = low / 10  # 五五折, 三八折: two digits are already percent (55, 38)
+    elif unit_word == TENTHS and high is None and _hundredth_after_tenths(text, end, rules):
+        # 三成五 = 35 percent, 七成二 = 72 percent (the tenths are scaled to percent below)
+        low = float(Decimal(str(low)) + Decimal(CHINESE_DIGIT_VALUES[text[end]]) / 10)
+        end += 1
     is_duration = unit in rules.duration_units
     # -- where the span ends
     not_halved = unit == rules.count_unit or unit in rules.currency_units
@@ -267,6 +277,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
             qualifier = qualifier or rules.qualifier_before[word]
             number_start -= len(word)
     vague = _vague_tens_word(match, text, rules)
+    if vague and text[number_start - len(vague) - 1 : number_start - len(vague)] in VAGUE_AFTER_NUMBER:
+        return None  # 一百几十家: the vague tens belong to a larger number; no guess at its value
     if vague and high is None:
         low, high = low, times(low, 10)  # 几十万 = 100000..1000000
         qualifier = qualifier or rules.vague_tens_qualifier
@@ -455,14 +467,18 @@ def _money_scaled(match: Found, rules: FigureRules) -> bool:
 
 
 def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRule) -> bool:
-    """Context conditions of a unit word: 平 needs 万 before it, 期 needs 分 before the number."""
+    """Context conditions of a unit word: 平 needs 万 (度: 万 or 亿), 期 needs 分 before the number."""
     groups = match.groupdict()
     multiplier = unit_rule.needs_multiplier
     if multiplier == ANY_MULTIPLIER:
         last_word = groups["num"].split()[-1].lower() if groups["num"].split() else ""
         if not groups["mult"] and last_word not in rules.multipliers:
             return False  # million pounds, but not 5 pounds
-    elif multiplier and groups["mult"] != multiplier and not groups["num"].endswith(multiplier):
+    elif multiplier and not any(
+        groups["mult"] == word or groups["num"].endswith(word) for word in multiplier.split("|")
+    ):
+        return False
+    if unit_rule.not_before and text.startswith(unit_rule.not_before, match.end("unit")):
         return False
     if unit_rule.needs_before and groups["num"] not in unit_rule.or_numbers:
         before = match.start("pre") if groups.get("pre") else match.start("num")
@@ -476,8 +492,8 @@ def _range_values(match: Found, rules: FigureRules) -> tuple[float, float | None
     groups = match.groupdict()
     number_text = groups["num"]
     vague = VAGUE_RANGE.match(number_text) if rules.vague_ranges and not groups["num2"] else None
-    if vague and not vague.group(3) and groups.get("unit") in rules.tenths_words:
-        vague = None  # 八五折 is 85 percent
+    if vague and not vague.group(3) and groups.get("unit") in rules.tenths_words and groups["unit"] != TENTHS:
+        vague = None  # 八五折 is 85 percent (but 三四成 is 30 to 40 percent)
     if vague:
         place = parse_number("一" + vague.group(3)) if vague.group(3) else 1.0
         low, high = parse_number(vague.group(1)), parse_number(vague.group(2))
@@ -535,9 +551,25 @@ def _is_not_a_figure(
             following = ""  # 约六成为: a proportion, then 为
         if (too_large and not two_digits) or following in rules.tenths_not_followed_by:
             return True
+        before = text[: match.start("num")]
+        if before != before.rstrip() and before.rstrip()[-1:].isdigit():
+            return True  # 7 2 折: a digit spaced off before it may belong to it; no guess
         if groups.get("tail"):
             return True
     return False
+
+
+def _hundredth_after_tenths(text: str, end: int, rules: FigureRules) -> bool:
+    """True when one Chinese digit after 成 is its hundredths (三成五, 七成二的), not a count (三成五家)."""
+    if text[end : end + 1] not in CHINESE_DIGIT_VALUES:
+        return False
+    following = text[end + 1 : end + 2]
+    if not following or not HAN_CHARACTER.match(following):
+        return True
+    if following in CHINESE_DIGITS or following in "十百千万亿点":
+        return False
+    words = (*rules.counter_words, *rules.chinese_unit_words, "成", "折")
+    return not any(text.startswith(word, end + 1) for word in words)
 
 
 def _subunits_value(tail: str, rules: FigureRules) -> float:

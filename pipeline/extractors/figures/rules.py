@@ -34,6 +34,7 @@ from pipeline.rules.schema import (
     ListOf,
     Mapping,
     Number,
+    OneOf,
     Schema,
     Str,
     Where,
@@ -56,7 +57,10 @@ class UnitRule:
     unit: str
     factor: float = 1.0
     counter: bool = False
+    # the multiplier(s) the word needs right before it ("万", or "万|亿" for either)
     needs_multiplier: str | None = None
+    # words that must not follow the unit word (亿度 but not 亿度的高温)
+    not_before: tuple[str, ...] = ()
     needs_before: tuple[str, ...] = ()
     # numbers that make a count without `needs_before` (两 is only ever a cardinal: 两期)
     or_numbers: tuple[str, ...] = ()
@@ -189,7 +193,8 @@ def figure_schema(
                         "words": ListOf(Str(), min_items=1),
                         "unit": Str(choices=units),
                         "factor": Number(minimum=0),
-                        "needs_multiplier": Str(),
+                        "needs_multiplier": OneOf((Str(), ListOf(Str(), min_items=1))),
+                        "not_before": WORDS,
                     },
                     required=("lang", "words", "unit"),
                 ),
@@ -213,6 +218,10 @@ def figure_schema(
             "noun_counts": _rule(
                 {"nouns": WORDS, "max_modifier": Number(integer=True, minimum=0), "not_modifiers": WORDS},
                 ("nouns",),
+            ),
+            "bare_amounts": _rule(
+                {"words": WORDS, "between": WORDS, "more_than": WORDS, "multipliers": WORDS},
+                ("words", "multipliers"),
             ),
             "english_counts": _rule(
                 {
@@ -414,7 +423,8 @@ class FigureRules:
                 rule_id=f"{RULE_FILE}:{entry['id']}",
                 unit=entry["unit"],
                 factor=float(entry.get("factor", 1.0)),
-                needs_multiplier=entry.get("needs_multiplier"),
+                needs_multiplier=_multipliers(entry.get("needs_multiplier")),
+                not_before=tuple(entry.get("not_before", ())),
             )
             for word in entry["words"]:
                 key = word if entry["lang"] == "zh" else word.lower()
@@ -497,6 +507,14 @@ class FigureRules:
         # pay is in the local currency: the article's place decides it, as for a bare 元
         self.local_rules[self.pay_rule_id] = "yuan"
         self.pay_currency = self.region_currencies[self.default_region]["yuan"]
+        bare = rules.get("bare_amounts") or {"id": "money_bare"}
+        self.bare_rule_id = f"{RULE_FILE}:{bare['id']}"
+        self.bare_words = list(bare.get("words", []))
+        self.bare_between = list(bare.get("between", []))
+        self.bare_more_than = list(bare.get("more_than", []))
+        self.bare_multipliers = list(bare.get("multipliers", []))
+        # a bare amount is in the local currency, as a bare 元 is
+        self.local_rules[self.bare_rule_id] = "yuan"
         nouns = rules.get("noun_counts") or {"id": "count_noun"}
         self.noun_count_rule_id = f"{RULE_FILE}:{nouns['id']}"
         self.counted_nouns = list(nouns.get("nouns", []))
@@ -601,3 +619,8 @@ class FigureRules:
 def compile_figure_rules(ruleset: RuleSet) -> FigureRules:
     """The figure rules of `ruleset`, checked and compiled (use `ruleset.compiled(compile_figure_rules)`)."""
     return FigureRules(ruleset.file(RULE_FILE), ruleset.path(RULE_FILE))
+
+
+def _multipliers(value: str | list[str] | None) -> str | None:
+    """`needs_multiplier` as one string: a list of multipliers joined by `|`."""
+    return "|".join(value) if isinstance(value, list) else value
