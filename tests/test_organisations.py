@@ -402,3 +402,25 @@ def test_rules_load_without_jieba_when_its_dictionary_is_disabled() -> None:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+# Chinese left edges: verbs after their subject, the whole of a place, words
+# that begin with an administrative character.
+
+
+def test_chinese_verb_of_meeting_or_thanks_after_its_subject_is_left_out() -> None:
+    assert org_names("会长周敏感谢温州鞋革商会的支持。") == [("温州鞋革商会", "association")]
+    assert org_names("代表团昨日到访青田县侨商联合会。") == [("青田县侨商联合会", "association")]
+
+
+def test_chinese_whole_place_is_no_office_place() -> None:
+    assert org_names("全县上下认真落实县教育局部署。") == [("县教育局", "government")]
+
+
+def test_chinese_admin_character_inside_a_word_begins_no_office() -> None:
+    assert org_names("建成面向中亚的区域物流中心。") == []
+    assert org_names("区政务中心延长了服务时间。") == [("区政务中心", "government")]
+
+
+def test_chinese_title_after_a_party_committee_is_left_out() -> None:
+    assert org_names("嘉兴市委常委出席活动。") == [("嘉兴市委", "government")]

@@ -89,3 +89,20 @@ def test_a_short_form_of_two_parks_names_neither() -> None:
 def test_projects_reach_target_f1_on_seeds() -> None:
     _, _, f1 = score("project", projects)
     assert f1 >= 0.85
+
+
+# Chinese descriptions that a suffix alone made into names.
+
+
+def test_chinese_capacity_is_no_anchor_of_a_project() -> None:
+    assert project_names("双方签约2GW渔光互补项目。") == []
+
+
+def test_chinese_orchard_and_garden_village_are_no_parks() -> None:
+    assert project_names("村里新建了一片猕猴桃果园。") == []
+    assert project_names("工作组走访了桃溪园村。") == []
+
+
+def test_chinese_meeting_of_members_or_shareholders_is_no_event() -> None:
+    assert project_names("将提交公司股东大会审议。") == []
+    assert project_names("商会召开会员大会。") == []

@@ -301,7 +301,10 @@ class NameRules:
         self.admin_prefixes = tuple(flat(orgs.get("admin_prefixes")))
         # Where an office's name may begin: an administrative prefix or a place name.
         starts = list(self.admin_prefixes) + _place_starts(orgs)
-        self.admin_start = re.compile(literal_pattern(starts)) if starts else None
+        # ... but not where it begins another word (区域, 市民): no place there.
+        not_admin = flat(orgs.get("not_admin_words"))
+        not_here = f"(?!{literal_pattern(not_admin)})" if not_admin else ""
+        self.admin_start = re.compile(not_here + f"(?:{literal_pattern(starts)})") if starts else None
         places = _place_starts(orgs)
         self.place_pattern = re.compile(literal_pattern(places)) if places else None
         self.title_words = tuple(flat(orgs.get("title_words")))

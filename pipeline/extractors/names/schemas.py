@@ -249,6 +249,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
     if table == ORGANISATIONS:
         fields |= {
             "admin_prefixes": WORDS,
+            "not_admin_words": WORDS,
             "places": Mapping({"mainland_divisions": Bool(), "outside_mainland": WORDS}),
             "title_words": WORDS,
             "gazetteer": ListOf(
