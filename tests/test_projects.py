@@ -95,7 +95,8 @@ def test_projects_reach_target_f1_on_seeds() -> None:
 
 
 def test_chinese_capacity_is_no_anchor_of_a_project() -> None:
-    assert project_names("双方签约2GW渔光互补项目。") == []
+    assert project_names("县里签约300MW屋顶光伏项目。") == []
+    assert project_names("县里签约罗源300MW屋顶光伏项目。") == [("罗源300MW屋顶光伏项目", "facility")]
 
 
 def test_chinese_orchard_and_garden_village_are_no_parks() -> None:
