@@ -424,3 +424,18 @@ def test_chinese_admin_character_inside_a_word_begins_no_office() -> None:
 
 def test_chinese_title_after_a_party_committee_is_left_out() -> None:
     assert org_names("嘉兴市委常委出席活动。") == [("嘉兴市委", "government")]
+
+
+def test_chinese_bare_company_of_field_nouns_is_a_kind_not_a_name() -> None:
+    assert org_names("园区里的电网运维公司增加了。") == []
+    assert org_names("县里引进了禾丰公司。") == [("禾丰公司", "company")]
+
+
+def test_chinese_party_word_before_a_conjunction_stays_out_of_the_name() -> None:
+    assert org_names("会议邀请专家和禾丰集团代表参加。") == [("禾丰集团", "company")]
+    assert org_names("市领导及兄弟协会嘉宾出席。") == []
+    assert org_names("北京脑科学与类脑研究中心成立。") == [("北京脑科学与类脑研究中心", "research")]
+
+
+def test_chinese_company_described_or_named_before_a_conjunction_is_a_party() -> None:
+    assert org_names("年度公司与禾丰有限公司的授信额度。") == [("禾丰有限公司", "company")]

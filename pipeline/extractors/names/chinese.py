@@ -181,26 +181,41 @@ def _after_conjunction(
 def _party_before(before: str, rules: NameRules) -> bool:
     """True when the text before a conjunction is a party of its own, not part of a name.
 
-    A place alone ("南华县与X公司", "县与X集团", "澳门及横琴") is joined to
-    the name after it, not part of it: "北京脑科学与类脑研究中心" stays whole,
-    and so do fields joined in a body's name ("创新科技及工业局").
+    A place alone ("南华县与X公司", "县与X集团", "澳门及横琴") or a word for
+    people or a kind of body (names.yaml `party_words`: "双方与X公司",
+    "市领导及X协会") is joined to the name after it, not part of it:
+    "北京脑科学与类脑研究中心" stays whole, and so do fields joined in a body's
+    name ("创新科技及工业局").
     """
     if len(before) >= 2:
         before = before[rules.word_view.start(before, False) or 0 :]  # "我县与": the pronoun leads
     if not before:
         return False
     return (
-        before in rules.admin_prefixes
+        before in rules.party_words
+        or (before[:1] in rules.admin_prefixes and before[1:] in rules.party_words)  # 市领导
+        or before in rules.admin_prefixes
         or (rules.place_pattern is not None and rules.place_pattern.fullmatch(before) is not None)
         or rules.word_view.is_place(before)
     )
 
 
 def _ends_name(position: int, suffix_ends: dict[int, list[str]], rules: NameRules) -> bool:
-    """True when a name may end at `position`: a suffix that makes a name wherever it stands ends there."""
+    """True when a party may end at `position`: a suffix that ends a noun phrase wherever it stands.
+
+    A suffix that needs an anchor ends one too ("公司与X集团", "手术器械公司和X"):
+    named or described, what stands before the conjunction is a party of its own.
+    """
     return any(
-        _unconditional(rule) for word in suffix_ends.get(position, ()) for rule in rules.suffixes[word]
+        _unconditional(rule) or _needs_only_anchor(rule)
+        for word in suffix_ends.get(position, ())
+        for rule in rules.suffixes[word]
     )
+
+
+def _needs_only_anchor(rule: SuffixRule) -> bool:
+    """True when a suffix needs an anchor before it and no context around it (公司, 项目)."""
+    return rule.needs_anchor and not (rule.context_after or rule.title_after or rule.partner_before)
 
 
 def _name_start(

@@ -266,6 +266,7 @@ class NameRules:
                 self.boundary_word_kinds[place] = False
         self.boundary_word_pattern = re.compile(literal_pattern(self.boundary_word_kinds))
         self.conjunctions = tuple(sorted(set(flat(names.get("conjunctions")))))
+        self.party_words = frozenset(flat(names.get("party_words")))
         generic = flat(names["generic_words"])
         project_generic = flat(projects.get("generic_words"))
         digits = names["generic_number"]

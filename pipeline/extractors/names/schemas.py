@@ -112,6 +112,7 @@ NAMES_SCHEMA = Mapping(
         "count_pattern": Str(regex=True, allow_empty=True),
         "name_punctuation": Str(allow_empty=True),
         "conjunctions": WORDS,
+        "party_words": WORDS,
         "max_name_length": Number(integer=True, minimum=1),
         "generic_words": WORDS,
         "generic_number": Str(regex=True),
