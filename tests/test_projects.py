@@ -107,3 +107,13 @@ def test_chinese_orchard_and_garden_village_are_no_parks() -> None:
 def test_chinese_meeting_of_members_or_shareholders_is_no_event() -> None:
     assert project_names("将提交公司股东大会审议。") == []
     assert project_names("商会召开会员大会。") == []
+
+
+def test_chinese_industrialisation_base_needs_a_proper_word() -> None:
+    assert project_names("规划建设钠电池产业化基地。") == []
+    assert project_names("规划建设宜春钠电池产业化基地。") == [("宜春钠电池产业化基地", "facility")]
+
+
+def test_chinese_superlative_or_aim_before_a_base_describes_it() -> None:
+    assert project_names("建成全国最大的竹纤维生产基地。") == []
+    assert project_names("园区致力于打造细胞药物研发平台。") == []

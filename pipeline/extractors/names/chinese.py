@@ -307,7 +307,9 @@ def _suffix_names(
                 ):
                     continue
                 if (
-                    rule.needs_anchor or (rule.anchor_when_described and _described(text, start, rules))
+                    rule.needs_anchor
+                    or (rule.anchor_when_described and _described(text, start, rules))
+                    or (rule.anchor_after and text.endswith(rule.anchor_after, start, suffix_start))
                 ) and not _anchored(text, start, suffix_start, rule, suffix_ends, rules):
                     continue
                 if rule.needs_owner and not _owned(text, start, suffix_start, suffix_ends, rules):

@@ -89,6 +89,8 @@ class SuffixRule:
     partner_before: tuple[str, ...] = ()
     partner_after: tuple[str, ...] = ()
     anchor_when_described: bool = False
+    # a prefix ending with one of these (an activity: 产业化, 生产) needs an anchor
+    anchor_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             partner_before=tuple(flat(entry.get("partner_before"))),
             partner_after=tuple(flat(entry.get("partner_after"))),
             anchor_when_described=entry.get("anchor_when_described", False),
+            anchor_after=tuple(flat(entry.get("anchor_after"))),
         )
         pairs.extend((word, rule) for word in flat(entry["words"]))
     return pairs

@@ -210,6 +210,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "partner_before": WORDS,
             "partner_after": WORDS,
             "anchor_when_described": Bool(),
+            "anchor_after": WORDS,
             "examples": EXAMPLES,
         },
         required=("id", "kind", "words"),
