@@ -439,3 +439,11 @@ def test_chinese_party_word_before_a_conjunction_stays_out_of_the_name() -> None
 
 def test_chinese_company_described_or_named_before_a_conjunction_is_a_party() -> None:
     assert org_names("年度公司与禾丰有限公司的授信额度。") == [("禾丰有限公司", "company")]
+
+
+def test_chinese_middle_dot_after_a_complete_name_joins_two_parties() -> None:
+    assert org_names("桐乡市人民政府·禾丰电子有限公司签约仪式举行。") == [
+        ("桐乡市人民政府", "government"),
+        ("禾丰电子有限公司", "company"),
+    ]
+    assert org_names("施普林格·自然集团发布报告。") == [("施普林格·自然集团", "company")]
