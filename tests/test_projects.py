@@ -117,3 +117,12 @@ def test_chinese_industrialisation_base_needs_a_proper_word() -> None:
 def test_chinese_superlative_or_aim_before_a_base_describes_it() -> None:
     assert project_names("建成全国最大的竹纤维生产基地。") == []
     assert project_names("园区致力于打造细胞药物研发平台。") == []
+
+
+def test_chinese_policy_named_by_its_topic_alone_is_described() -> None:
+    assert project_names("委员们就扶持中小企措施提出建议。") == []
+    assert project_names("研究制定温州市轻工业发展规划。") == [("温州市轻工业发展规划", "policy")]
+
+
+def test_chinese_quoted_period_before_a_plan_belongs_to_it() -> None:
+    assert project_names("省里出台“十五五”数字经济发展规划。") == [("“十五五”数字经济发展规划", "policy")]

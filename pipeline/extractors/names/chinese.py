@@ -296,6 +296,10 @@ def _suffix_names(
                     and rules.word_view.ends_with_word(text[start:suffix_start], text[suffix_start - 1])
                 ):
                     continue  # "理事和协会": the suffix stands alone after a conjunction
+                if rules.quoted_lead is not None and start < suffix_start and rule.kind in rules.clause_kinds:
+                    quoted = rules.quoted_lead.search(text, max(0, start - rules.max_quoted_lead - 2), start)
+                    if quoted:
+                        start = quoted.start()  # “十四五”生物经济发展规划
                 if suffix_start - start < rule.min_prefix:
                     # A body named by its bare office before a title: 管委会主任.
                     if not (rule.bare_with_title and titled and start == suffix_start):

@@ -299,6 +299,13 @@ class NameRules:
         self.indefinite_pattern = regex.compile(f"(?:{'|'.join(described)})$") if described else None
         self.anchor_pattern = regex.compile(anchor["pattern"]) if anchor.get("pattern") else None
         self.amount_pattern = regex.compile(anchor["amount"]) if anchor.get("amount") else None
+        # A short quoted part right before a name belongs to it: “十四五”发展规划.
+        self.max_quoted_lead: int = names.get("quoted_lead_max_length", 0)
+        self.quoted_lead = (
+            regex.compile(rf"[“「\"][^“”「」\",。;:!?、]{{1,{self.max_quoted_lead}}}[”」\"]$")
+            if self.max_quoted_lead
+            else None
+        )
         leading_date = names.get("leading_date", "")
         self.leading_date = regex.compile(leading_date) if leading_date else None
 

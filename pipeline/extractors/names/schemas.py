@@ -114,6 +114,7 @@ NAMES_SCHEMA = Mapping(
         "conjunctions": WORDS,
         "party_words": WORDS,
         "max_name_length": Number(integer=True, minimum=1),
+        "quoted_lead_max_length": Number(integer=True, minimum=0),
         "generic_words": WORDS,
         "generic_number": Str(regex=True),
         "word_view": Mapping(
