@@ -447,3 +447,8 @@ def test_chinese_middle_dot_after_a_complete_name_joins_two_parties() -> None:
         ("禾丰电子有限公司", "company"),
     ]
     assert org_names("施普林格·自然集团发布报告。") == [("施普林格·自然集团", "company")]
+
+
+def test_chinese_office_named_by_a_verb_before_a_title() -> None:
+    assert org_names("会议期间,引进办副主任周宁发言。") == [("引进办", "government")]
+    assert org_names("市里持续引进办公设备。") == []

@@ -300,6 +300,9 @@ def _suffix_names(
                     quoted = rules.quoted_lead.search(text, max(0, start - rules.max_quoted_lead - 2), start)
                     if quoted:
                         start = quoted.start()  # “十四五”生物经济发展规划
+                if start == suffix_start and rule.title_after and titled:
+                    # An office named by a verb before a title: 引进办副主任, 招商局局长.
+                    start -= _verb_before(text, suffix_start, rules)
                 if suffix_start - start < rule.min_prefix:
                     # A body named by its bare office before a title: 管委会主任.
                     if not (rule.bare_with_title and titled and start == suffix_start):
@@ -334,6 +337,14 @@ def _suffix_names(
                 weight = len(word) + (CONFIRMED if confirmed else 0)
                 names.append(NameSpan(rule.table, start, name_end, rule.rule_id, kind, weight))
     return names
+
+
+def _verb_before(text: str, position: int, rules: NameRules) -> int:
+    """Length of the boundary verb of two characters or more that ends at `position` (引进), or 0."""
+    for length in range(min(4, position), 1, -1):
+        if rules.boundary_word_kinds.get(text[position - length : position]):
+            return length
+    return 0
 
 
 def _anchored(
