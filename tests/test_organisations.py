@@ -452,3 +452,7 @@ def test_chinese_middle_dot_after_a_complete_name_joins_two_parties() -> None:
 def test_chinese_office_named_by_a_verb_before_a_title() -> None:
     assert org_names("会议期间,引进办副主任周宁发言。") == [("引进办", "government")]
     assert org_names("市里持续引进办公设备。") == []
+
+
+def test_chinese_investment_fair_is_no_chamber_of_commerce() -> None:
+    assert org_names("县里举办春季招商会。") == []

@@ -130,6 +130,7 @@ NAMES_SCHEMA = Mapping(
                 "clause_kinds": WORDS,
                 "straddle_tags": WORDS,
                 "subject_tags": WORDS,
+                "leading_before_place_tags": WORDS,
             }
         ),
         "anchor": Mapping(
