@@ -126,3 +126,9 @@ def test_chinese_policy_named_by_its_topic_alone_is_described() -> None:
 
 def test_chinese_quoted_period_before_a_plan_belongs_to_it() -> None:
     assert project_names("省里出台“十五五”数字经济发展规划。") == [("“十五五”数字经济发展规划", "policy")]
+
+
+def test_chinese_industrial_park_named_by_industries_alone_is_a_kind() -> None:
+    assert project_names("走进储能电池产业园,车间一片繁忙。") == []
+    assert project_names("走进溧阳储能电池产业园,车间一片繁忙。") == [("溧阳储能电池产业园", "park")]
+    assert project_names("走进云溪谷储能电池产业园,车间一片繁忙。") == [("云溪谷储能电池产业园", "park")]

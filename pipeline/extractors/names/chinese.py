@@ -371,12 +371,13 @@ def _anchored(
         return True
     if rules.place_pattern is not None and rules.place_pattern.search(prefix):
         return True
-    # Another name's ending inside (集团, 产业园, 中心), with something before it.
+    # Another name's ending inside (集团, 产业园, 中心, a park's 谷 or 城), with
+    # something before it.
     for end in range(start + 3, suffix_start + 1):
         for inner in suffix_ends.get(end, ()):
             others = rules.suffixes[inner]
             if (
-                len(inner) >= 2
+                (len(inner) >= 2 or any(other.kind == "park" for other in others))
                 and end - len(inner) > start
                 and all(other.rule_id != rule.rule_id for other in others)
                 and any(_unconditional(other) for other in others)
