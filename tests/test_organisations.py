@@ -456,3 +456,10 @@ def test_chinese_office_named_by_a_verb_before_a_title() -> None:
 
 def test_chinese_investment_fair_is_no_chamber_of_commerce() -> None:
     assert org_names("县里举办春季招商会。") == []
+
+
+def test_chinese_verb_after_a_place_stays_in_a_company_name() -> None:
+    assert org_names("宁海建设集团有限公司中标。") == [("宁海建设集团有限公司", "company")]
+    assert org_names("中国建设银行台州分行放贷。") == [("中国建设银行台州分行", "company")]
+    assert org_names("多家机构联合设立禾丰基金管理有限公司。") == [("禾丰基金管理有限公司", "company")]
+    assert org_names("县里在宁海建设研发中心。") == []

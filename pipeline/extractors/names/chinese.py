@@ -28,6 +28,7 @@ from pipeline.extractors.names.rules import (
     NameSpan,
     SuffixRule,
 )
+from pipeline.extractors.names.words import tagged
 
 SENTENCE_PUNCTUATION = ",.;:!?，。；：！？"
 SENTENCE_PUNCTUATION_PATTERN = re.compile(f"[{re.escape(SENTENCE_PUNCTUATION)}]")
@@ -41,11 +42,13 @@ WORD_OVERLAP = 4
 CONFIRMED = 100
 
 
-def _name_window_start(text: str, lowest: int, end: int, rules: NameRules) -> int:
+def _name_window_start(text: str, lowest: int, end: int, rules: NameRules, body: bool = False) -> int:
     """Where a name ending at `end` may begin: just after the nearest boundary.
 
     Only the window [lowest, end) is searched (a name is never longer), so the
-    cost is per suffix found, not per line.
+    cost is per suffix found, not per line. In a company's name (`body`), a verb
+    of names.yaml `name_verbs` right after a place or a proper word is part
+    of the name: 上海联合投资有限公司, 中国建设银行.
     """
     start = lowest
     boundary = rules.reverse_boundary.search(text, lowest, end)
@@ -60,8 +63,23 @@ def _name_window_start(text: str, lowest: int, end: int, rules: NameRules) -> in
         if match.start() >= end:
             break
         if kinds[match.group()] and match.end() <= end:
+            word = match.group()
+            if body and word in rules.name_verbs and _names_before(text, start, match.start(), rules):
+                continue
             start = max(start, match.end())
     return start
+
+
+def _names_before(text: str, start: int, end: int, rules: NameRules) -> bool:
+    """True when text[start:end] ends with a place or a proper word (上海, 中国, 华创) that may begin a name.
+
+    Not after a locative ("在宁波建设X研究院": the place is where it is built).
+    """
+    before = text[start:end]
+    if not before or not rules.word_view.enabled or text.endswith(rules.name_verbs_not_after, 0, start):
+        return False
+    words = tagged(before)
+    return words[-1][1] in rules.word_view.proper or rules.word_view.anchored(before)
 
 
 def _balance_brackets(text: str, start: int, end: int) -> int:
@@ -145,7 +163,7 @@ class _LineFacts:
                 index = text.find(conjunction, index + 1)
             if positions:
                 self.conjunctions.append((conjunction, positions))
-        self.window_starts: dict[tuple[int, int], int] = {}
+        self.window_starts: dict[tuple[int, int, bool], int] = {}
 
 
 def _after_conjunction(
@@ -228,10 +246,11 @@ def _name_start(
 ) -> int | None:
     """Where the name ending at `suffix_start` begins, or None when it has no name."""
     lowest = max(0, suffix_start - min(rule.max_prefix, rules.max_name_length))
-    key = (lowest, suffix_start)
+    body = rule.table == ORGANISATIONS and rule.kind in rules.name_verbs_kinds
+    key = (lowest, suffix_start, body)
     start = facts.window_starts.get(key)
     if start is None:
-        start = _name_window_start(text, lowest, suffix_start, rules)
+        start = _name_window_start(text, lowest, suffix_start, rules, body)
         # Two names joined by a conjunction: split when the left part is a name.
         if facts.conjunctions:
             start = _after_conjunction(text, start, suffix_start, suffix_ends, rules, facts)

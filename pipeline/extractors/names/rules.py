@@ -270,6 +270,10 @@ class NameRules:
         self.boundary_word_pattern = re.compile(literal_pattern(self.boundary_word_kinds))
         self.conjunctions = tuple(sorted(set(flat(names.get("conjunctions")))))
         self.party_words = frozenset(flat(names.get("party_words")))
+        name_verbs = names.get("name_verbs") or {}
+        self.name_verbs = frozenset(flat(name_verbs.get("words")))
+        self.name_verbs_not_after = tuple(flat(name_verbs.get("not_after")))
+        self.name_verbs_kinds = frozenset(flat(name_verbs.get("kinds")))
         generic = flat(names["generic_words"])
         project_generic = flat(projects.get("generic_words"))
         digits = names["generic_number"]
