@@ -463,3 +463,9 @@ def test_chinese_verb_after_a_place_stays_in_a_company_name() -> None:
     assert org_names("中国建设银行台州分行放贷。") == [("中国建设银行台州分行", "company")]
     assert org_names("多家机构联合设立禾丰基金管理有限公司。") == [("禾丰基金管理有限公司", "company")]
     assert org_names("县里在宁海建设研发中心。") == []
+
+
+def test_chinese_company_list_closed_by_a_count_or_zai_nei() -> None:
+    assert [n for n, _ in org_names("开发区引进了云岚生物、禾丰科技两家企业。")] == ["云岚生物", "禾丰科技"]
+    assert [n for n, _ in org_names("包括云岚生物、禾丰科技在内的30家企业参会。")] == ["云岚生物", "禾丰科技"]
+    assert org_names("新增规上企业超40家、专精特新企业超12家。") == []

@@ -540,9 +540,9 @@ def _title_names(text: str, rules: NameRules) -> list[NameSpan]:
 def _list_names(
     text: str, rules: NameRules, suffix_ends: dict[int, list[str]], facts: _LineFacts
 ) -> list[NameSpan]:
-    """Items of "A、B、C等<head>" lists."""
+    """Items of "A、B、C等<head>" lists (or "A、B在内的<head>", "A、B、C三家<head>")."""
     names: list[NameSpan] = []
-    if "等" not in text or "、" not in text:
+    if "、" not in text:
         return names
     punctuation: list[int] | None = None
     for rule, pattern in rules.list_rules:

@@ -211,9 +211,13 @@ def _list_rule(table: str, document: dict) -> tuple[ListRule, regex.Pattern]:
         max_item=entry.get("max_item", 12),
         not_between=tuple(flat(entry.get("not_between"))),
     )
-    pattern = regex.compile(
-        f"等[^,.;:!?。！？]{{0,{rule.window}}}?(?:{literal_pattern(flat(entry['heads']))})"
-    )
+    # What closes the list before its head: 等 by default, other words
+    # (在内的), and with `counted`, a count of the items right before the head (三家企业).
+    heads = literal_pattern(flat(entry["heads"]))
+    closers = [literal_pattern(flat(entry.get("closers")) or ["等"])]
+    if entry.get("counted", False):
+        closers.append(rf"(?<![超近约逾达共])(?=[0-9一二三四五六七八九十两几]+[家个](?:{heads}))")
+    pattern = regex.compile(f"(?:{'|'.join(closers)})[^,.;:!?。！？]{{0,{rule.window}}}?(?:{heads})")
     return rule, pattern
 
 

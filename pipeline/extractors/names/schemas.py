@@ -223,6 +223,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "id": Str(),
             "kind": kind,
             "heads": SOME_WORDS,
+            "closers": WORDS,
+            "counted": Bool(),
             "window": COUNT,
             "not_between": WORDS,
             "min_item": COUNT,
