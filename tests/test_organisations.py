@@ -469,3 +469,8 @@ def test_chinese_company_list_closed_by_a_count_or_zai_nei() -> None:
     assert [n for n, _ in org_names("开发区引进了云岚生物、禾丰科技两家企业。")] == ["云岚生物", "禾丰科技"]
     assert [n for n, _ in org_names("包括云岚生物、禾丰科技在内的30家企业参会。")] == ["云岚生物", "禾丰科技"]
     assert org_names("新增规上企业超40家、专精特新企业超12家。") == []
+
+
+def test_chinese_company_short_name_before_a_title_or_a_statement() -> None:
+    assert org_names("会上,禾岚科技董事长王磊致辞。") == [("禾岚科技", "company")]
+    assert org_names("会上,人工智能董事长论坛开幕。") == []
