@@ -320,7 +320,7 @@ def _suffix_names(
                     if quoted:
                         start = quoted.start()  # “十四五”生物经济发展规划
                 if start == suffix_start and rule.title_after and titled:
-                    # An office named by a verb before a title: 引进办副主任, 招商局局长.
+                    # An office named by a verb before a title: 推进办副主任.
                     start -= _verb_before(text, suffix_start, rules)
                 if suffix_start - start < rule.min_prefix:
                     # A body named by its bare office before a title: 管委会主任.
