@@ -132,3 +132,4 @@ def test_chinese_industrial_park_named_by_industries_alone_is_a_kind() -> None:
     assert project_names("入驻储能电池产业园。") == []
     assert project_names("入驻溧阳储能电池产业园。") == [("溧阳储能电池产业园", "park")]
     assert project_names("入驻云溪谷储能电池产业园。") == [("云溪谷储能电池产业园", "park")]
+    assert project_names("参观溧阳储能电池产业园。") == [("溧阳储能电池产业园", "park")]
