@@ -474,3 +474,9 @@ def test_chinese_company_list_closed_by_a_count_or_zai_nei() -> None:
 def test_chinese_company_short_name_before_a_title_or_a_statement() -> None:
     assert org_names("会上,禾岚科技董事长王磊致辞。") == [("禾岚科技", "company")]
     assert org_names("会上,人工智能董事长论坛开幕。") == []
+
+
+def test_chinese_generic_verb_before_a_place_begins_no_name() -> None:
+    assert org_names("区里组织溧阳禾丰储能科技有限公司参展。") == [("溧阳禾丰储能科技有限公司", "company")]
+    assert org_names("工作组前往溧阳禾丰储能科技有限公司调研。") == [("溧阳禾丰储能科技有限公司", "company")]
+    assert org_names("深圳投资控股有限公司发布公告。") == [("深圳投资控股有限公司", "company")]

@@ -446,15 +446,19 @@ class WordView:
             else:
                 break
         if inner:
-            # A verb governing a proper name after it: the name starts there.
+            # A verb governing a proper name after it: the name starts there;
+            # before a place, so does a verb that is a generic word
+            # ("代表团组织溧阳...": 组织 names no body there).
             for index in range(len(words) - 2, first - 1, -1):
                 word, tag = words[index]
+                after, after_tag = words[index + 1]
+                place = after_tag == "ns" and len(after) >= 2 and after not in self.name_words
                 if (
-                    tag in self.governing
-                    and len(word) >= self.min_verb
-                    and word not in self.name_words
-                    and words[index + 1][1] in self.proper
-                    and words[index + 1][0] not in self.name_words
+                    len(word) >= self.min_verb
+                    and tag in self.governing
+                    and (word not in self.name_words or place)
+                    and after_tag in self.proper
+                    and after not in self.name_words
                 ):
                     first = index + 1
                     break
