@@ -480,3 +480,8 @@ def test_chinese_generic_verb_before_a_place_begins_no_name() -> None:
     assert org_names("区里组织溧阳禾丰储能科技有限公司参展。") == [("溧阳禾丰储能科技有限公司", "company")]
     assert org_names("工作组前往溧阳禾丰储能科技有限公司调研。") == [("溧阳禾丰储能科技有限公司", "company")]
     assert org_names("深圳投资控股有限公司发布公告。") == [("深圳投资控股有限公司", "company")]
+
+
+def test_chinese_one_character_verb_of_movement_before_a_place() -> None:
+    assert org_names("工作组赴溧阳禾丰储能科技有限公司调研。") == [("溧阳禾丰储能科技有限公司", "company")]
+    assert org_names("温州驻北京办事处主任出席。") == [("温州驻北京办事处", "government")]

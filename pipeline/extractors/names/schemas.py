@@ -113,6 +113,7 @@ NAMES_SCHEMA = Mapping(
         "name_punctuation": Str(allow_empty=True),
         "conjunctions": WORDS,
         "party_words": WORDS,
+        "movement_verbs": WORDS,
         "name_verbs": Mapping({"words": WORDS, "not_after": WORDS, "kinds": WORDS}),
         "max_name_length": Number(integer=True, minimum=1),
         "quoted_lead_max_length": Number(integer=True, minimum=0),
