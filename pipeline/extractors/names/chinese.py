@@ -67,9 +67,10 @@ def _name_window_start(text: str, lowest: int, end: int, rules: NameRules, body:
             if body and word in rules.name_verbs and _names_before(text, start, match.start(), rules):
                 continue
             start = max(start, match.end())
-    if rules.movement_before_place is not None:
-        for match in rules.movement_before_place.finditer(text, start, end):
-            start = max(start, match.end())
+    if rules.movement_verbs is not None and rules.place_pattern is not None:
+        for match in rules.movement_verbs.finditer(text, start, end):
+            if rules.place_pattern.match(text, match.end()):
+                start = max(start, match.end())
     return start
 
 

@@ -326,13 +326,9 @@ class NameRules:
         self.admin_start = re.compile(not_here + f"(?:{literal_pattern(starts)})") if starts else None
         places = _place_starts(orgs)
         self.place_pattern = re.compile(literal_pattern(places)) if places else None
-        # "赴溧阳", "访澳门": a verb of movement right before a place.
+        # "赴溧阳", "访澳门": a verb of movement (checked for a place after it).
         movement = flat(names.get("movement_verbs"))
-        self.movement_before_place = (
-            re.compile(f"(?:{literal_pattern(movement)})(?=(?:{literal_pattern(places)}))")
-            if movement and places
-            else None
-        )
+        self.movement_verbs = re.compile(literal_pattern(movement)) if movement and places else None
         self.title_words = tuple(flat(orgs.get("title_words")))
 
         # One automaton: every suffix and every known name.
