@@ -149,3 +149,9 @@ def test_generic_short_form_is_no_alias() -> None:
 )
 def test_acronym_of_name(acronym: str, name: str, expected: bool) -> None:
     assert find.is_acronym_of(acronym, name) is expected
+
+
+def test_chinese_verbal_noun_before_a_place_is_left_out_of_a_name() -> None:
+    view = RULES.compiled(compile_name_rules).word_view
+    assert view.start("研究宁波模具", True) == 2
+    assert view.start("宁波模具", True) == 0

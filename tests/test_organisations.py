@@ -402,3 +402,86 @@ def test_rules_load_without_jieba_when_its_dictionary_is_disabled() -> None:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+# Chinese left edges: verbs after their subject, the whole of a place, words
+# that begin with an administrative character.
+
+
+def test_chinese_verb_of_meeting_or_thanks_after_its_subject_is_left_out() -> None:
+    assert org_names("会长周敏感谢温州鞋革商会的支持。") == [("温州鞋革商会", "association")]
+    assert org_names("代表团昨日到访青田县侨商联合会。") == [("青田县侨商联合会", "association")]
+
+
+def test_chinese_whole_place_is_no_office_place() -> None:
+    assert org_names("全县上下认真落实县教育局部署。") == [("县教育局", "government")]
+
+
+def test_chinese_admin_character_inside_a_word_begins_no_office() -> None:
+    assert org_names("建成面向中亚的区域物流中心。") == []
+    assert org_names("区政务中心延长了服务时间。") == [("区政务中心", "government")]
+
+
+def test_chinese_title_after_a_party_committee_is_left_out() -> None:
+    assert org_names("嘉兴市委常委出席活动。") == [("嘉兴市委", "government")]
+
+
+def test_chinese_bare_company_of_field_nouns_is_a_kind_not_a_name() -> None:
+    assert org_names("园区里的物流运输公司增加了。") == []
+    assert org_names("县里引进了禾丰公司。") == [("禾丰公司", "company")]
+
+
+def test_chinese_party_word_before_a_conjunction_stays_out_of_the_name() -> None:
+    assert org_names("会议邀请专家和禾丰集团代表参加。") == [("禾丰集团", "company")]
+    assert org_names("嘉宾及禾丰商会代表出席。") == [("禾丰商会", "association")]
+    assert org_names("北京脑科学与类脑研究中心成立。") == [("北京脑科学与类脑研究中心", "research")]
+
+
+def test_chinese_company_described_or_named_before_a_conjunction_is_a_party() -> None:
+    assert org_names("本公司与禾丰有限公司签订了供货合同。") == [("禾丰有限公司", "company")]
+
+
+def test_chinese_middle_dot_after_a_complete_name_joins_two_parties() -> None:
+    assert org_names("桐乡市人民政府·禾丰电子有限公司签约仪式举行。") == [
+        ("桐乡市人民政府", "government"),
+        ("禾丰电子有限公司", "company"),
+    ]
+    assert org_names("约翰·迪尔集团发布报告。") == [("约翰·迪尔集团", "company")]
+
+
+def test_chinese_office_named_by_a_verb_before_a_title() -> None:
+    assert org_names("会议期间,推进办副主任周宁发言。") == [("推进办", "government")]
+    assert org_names("市里持续推进办公自动化。") == []
+
+
+def test_chinese_investment_fair_is_no_chamber_of_commerce() -> None:
+    assert org_names("县里举办春季招商会。") == []
+
+
+def test_chinese_verb_after_a_place_stays_in_a_company_name() -> None:
+    assert org_names("宁海建设集团有限公司中标。") == [("宁海建设集团有限公司", "company")]
+    assert org_names("中国建设银行台州分行放贷。") == [("中国建设银行台州分行", "company")]
+    assert org_names("多家机构联合设立禾丰基金管理有限公司。") == [("禾丰基金管理有限公司", "company")]
+    assert org_names("县里在宁海建设研发中心。") == []
+
+
+def test_chinese_company_list_closed_by_a_count_or_zai_nei() -> None:
+    assert [n for n, _ in org_names("开发区引进了云岚生物、禾丰科技两家企业。")] == ["云岚生物", "禾丰科技"]
+    assert [n for n, _ in org_names("包括云岚生物、禾丰科技在内的30家企业参会。")] == ["云岚生物", "禾丰科技"]
+    assert org_names("新增规上企业超40家、专精特新企业超12家。") == []
+
+
+def test_chinese_company_short_name_before_a_title_or_a_statement() -> None:
+    assert org_names("会上,禾岚科技董事长王磊致辞。") == [("禾岚科技", "company")]
+    assert org_names("会上,人工智能董事长论坛开幕。") == []
+
+
+def test_chinese_generic_verb_before_a_place_begins_no_name() -> None:
+    assert org_names("区里组织溧阳禾丰储能科技有限公司参展。") == [("溧阳禾丰储能科技有限公司", "company")]
+    assert org_names("工作组前往溧阳禾丰储能科技有限公司调研。") == [("溧阳禾丰储能科技有限公司", "company")]
+    assert org_names("深圳投资控股有限公司发布公告。") == [("深圳投资控股有限公司", "company")]
+
+
+def test_chinese_one_character_verb_of_movement_before_a_place() -> None:
+    assert org_names("工作组赴溧阳禾丰储能科技有限公司调研。") == [("溧阳禾丰储能科技有限公司", "company")]
+    assert org_names("温州驻北京办事处主任出席。") == [("温州驻北京办事处", "government")]

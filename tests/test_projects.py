@@ -89,3 +89,47 @@ def test_a_short_form_of_two_parks_names_neither() -> None:
 def test_projects_reach_target_f1_on_seeds() -> None:
     _, _, f1 = score("project", projects)
     assert f1 >= 0.85
+
+
+# Chinese descriptions that a suffix alone made into names.
+
+
+def test_chinese_capacity_is_no_anchor_of_a_project() -> None:
+    assert project_names("县里签约300MW屋顶光伏项目。") == []
+    assert project_names("县里签约罗源300MW屋顶光伏项目。") == [("罗源300MW屋顶光伏项目", "facility")]
+
+
+def test_chinese_orchard_and_garden_village_are_no_parks() -> None:
+    assert project_names("村里新建了一片猕猴桃果园。") == []
+    assert project_names("工作组走访了桃溪园村。") == []
+
+
+def test_chinese_meeting_of_members_or_shareholders_is_no_event() -> None:
+    assert project_names("此事将提交公司股东大会表决。") == []
+    assert project_names("商会每年举行会员大会。") == []
+
+
+def test_chinese_industrialisation_base_needs_a_proper_word() -> None:
+    assert project_names("规划建设钠电池产业化基地。") == []
+    assert project_names("规划建设宜春钠电池产业化基地。") == [("宜春钠电池产业化基地", "facility")]
+
+
+def test_chinese_superlative_or_aim_before_a_base_describes_it() -> None:
+    assert project_names("建成全国最大的竹纤维生产基地。") == []
+    assert project_names("园区致力于打造细胞药物研发平台。") == []
+
+
+def test_chinese_policy_named_by_its_topic_alone_is_described() -> None:
+    assert project_names("委员们就稳定外贸措施提出建议。") == []
+    assert project_names("研究制定温州市轻工业发展规划。") == [("温州市轻工业发展规划", "policy")]
+
+
+def test_chinese_quoted_period_before_a_plan_belongs_to_it() -> None:
+    assert project_names("省里出台“十五五”数字经济发展规划。") == [("“十五五”数字经济发展规划", "policy")]
+
+
+def test_chinese_industrial_park_named_by_industries_alone_is_a_kind() -> None:
+    assert project_names("入驻储能电池产业园。") == []
+    assert project_names("入驻溧阳储能电池产业园。") == [("溧阳储能电池产业园", "park")]
+    assert project_names("入驻云溪谷储能电池产业园。") == [("云溪谷储能电池产业园", "park")]
+    assert project_names("参观溧阳储能电池产业园。") == [("溧阳储能电池产业园", "park")]

@@ -28,6 +28,7 @@ from pipeline.extractors.names.rules import (
     NameSpan,
     SuffixRule,
 )
+from pipeline.extractors.names.words import tagged
 
 SENTENCE_PUNCTUATION = ",.;:!?，。；：！？"
 SENTENCE_PUNCTUATION_PATTERN = re.compile(f"[{re.escape(SENTENCE_PUNCTUATION)}]")
@@ -41,11 +42,13 @@ WORD_OVERLAP = 4
 CONFIRMED = 100
 
 
-def _name_window_start(text: str, lowest: int, end: int, rules: NameRules) -> int:
+def _name_window_start(text: str, lowest: int, end: int, rules: NameRules, body: bool = False) -> int:
     """Where a name ending at `end` may begin: just after the nearest boundary.
 
     Only the window [lowest, end) is searched (a name is never longer), so the
-    cost is per suffix found, not per line.
+    cost is per suffix found, not per line. In a company's name (`body`), a verb
+    of names.yaml `name_verbs` right after a place or a proper word is part
+    of the name: 上海联合投资有限公司, 中国建设银行.
     """
     start = lowest
     boundary = rules.reverse_boundary.search(text, lowest, end)
@@ -60,8 +63,27 @@ def _name_window_start(text: str, lowest: int, end: int, rules: NameRules) -> in
         if match.start() >= end:
             break
         if kinds[match.group()] and match.end() <= end:
+            word = match.group()
+            if body and word in rules.name_verbs and _names_before(text, start, match.start(), rules):
+                continue
             start = max(start, match.end())
+    if rules.movement_verbs is not None and rules.place_pattern is not None:
+        for match in rules.movement_verbs.finditer(text, start, end):
+            if rules.place_pattern.match(text, match.end()):
+                start = max(start, match.end())
     return start
+
+
+def _names_before(text: str, start: int, end: int, rules: NameRules) -> bool:
+    """True when text[start:end] ends with a place or a proper word (上海, 中国, 华创) that may begin a name.
+
+    Not after a locative ("在宁波建设X研究院": the place is where it is built).
+    """
+    before = text[start:end]
+    if not before or not rules.word_view.enabled or text.endswith(rules.name_verbs_not_after, 0, start):
+        return False
+    words = tagged(before)
+    return words[-1][1] in rules.word_view.proper or rules.word_view.anchored(before)
 
 
 def _balance_brackets(text: str, start: int, end: int) -> int:
@@ -145,7 +167,7 @@ class _LineFacts:
                 index = text.find(conjunction, index + 1)
             if positions:
                 self.conjunctions.append((conjunction, positions))
-        self.window_starts: dict[tuple[int, int], int] = {}
+        self.window_starts: dict[tuple[int, int, bool], int] = {}
 
 
 def _after_conjunction(
@@ -181,26 +203,41 @@ def _after_conjunction(
 def _party_before(before: str, rules: NameRules) -> bool:
     """True when the text before a conjunction is a party of its own, not part of a name.
 
-    A place alone ("南华县与X公司", "县与X集团", "澳门及横琴") is joined to
-    the name after it, not part of it: "北京脑科学与类脑研究中心" stays whole,
-    and so do fields joined in a body's name ("创新科技及工业局").
+    A place alone ("南华县与X公司", "县与X集团", "澳门及横琴") or a word for
+    people or a kind of body (names.yaml `party_words`: "双方与X公司",
+    "市领导及X协会") is joined to the name after it, not part of it:
+    "北京脑科学与类脑研究中心" stays whole, and so do fields joined in a body's
+    name ("创新科技及工业局").
     """
     if len(before) >= 2:
         before = before[rules.word_view.start(before, False) or 0 :]  # "我县与": the pronoun leads
     if not before:
         return False
     return (
-        before in rules.admin_prefixes
+        before in rules.party_words
+        or (before[:1] in rules.admin_prefixes and before[1:] in rules.party_words)  # 市领导
+        or before in rules.admin_prefixes
         or (rules.place_pattern is not None and rules.place_pattern.fullmatch(before) is not None)
         or rules.word_view.is_place(before)
     )
 
 
 def _ends_name(position: int, suffix_ends: dict[int, list[str]], rules: NameRules) -> bool:
-    """True when a name may end at `position`: a suffix that makes a name wherever it stands ends there."""
+    """True when a party may end at `position`: a suffix that ends a noun phrase wherever it stands.
+
+    A suffix that needs an anchor ends one too ("公司与X集团", "手术器械公司和X"):
+    named or described, what stands before the conjunction is a party of its own.
+    """
     return any(
-        _unconditional(rule) for word in suffix_ends.get(position, ()) for rule in rules.suffixes[word]
+        _unconditional(rule) or _needs_only_anchor(rule)
+        for word in suffix_ends.get(position, ())
+        for rule in rules.suffixes[word]
     )
+
+
+def _needs_only_anchor(rule: SuffixRule) -> bool:
+    """True when a suffix needs an anchor before it and no context around it (公司, 项目)."""
+    return rule.needs_anchor and not (rule.context_after or rule.title_after or rule.partner_before)
 
 
 def _name_start(
@@ -213,10 +250,11 @@ def _name_start(
 ) -> int | None:
     """Where the name ending at `suffix_start` begins, or None when it has no name."""
     lowest = max(0, suffix_start - min(rule.max_prefix, rules.max_name_length))
-    key = (lowest, suffix_start)
+    body = rule.table == ORGANISATIONS and rule.kind in rules.name_verbs_kinds
+    key = (lowest, suffix_start, body)
     start = facts.window_starts.get(key)
     if start is None:
-        start = _name_window_start(text, lowest, suffix_start, rules)
+        start = _name_window_start(text, lowest, suffix_start, rules, body)
         # Two names joined by a conjunction: split when the left part is a name.
         if facts.conjunctions:
             start = _after_conjunction(text, start, suffix_start, suffix_ends, rules, facts)
@@ -281,6 +319,13 @@ def _suffix_names(
                     and rules.word_view.ends_with_word(text[start:suffix_start], text[suffix_start - 1])
                 ):
                     continue  # "理事和协会": the suffix stands alone after a conjunction
+                if rules.quoted_lead is not None and start < suffix_start and rule.kind in rules.clause_kinds:
+                    quoted = rules.quoted_lead.search(text, max(0, start - rules.max_quoted_lead - 2), start)
+                    if quoted:
+                        start = quoted.start()  # “十四五”生物经济发展规划
+                if start == suffix_start and rule.title_after and titled:
+                    # An office named by a verb before a title: 推进办副主任.
+                    start -= _verb_before(text, suffix_start, rules)
                 if suffix_start - start < rule.min_prefix:
                     # A body named by its bare office before a title: 管委会主任.
                     if not (rule.bare_with_title and titled and start == suffix_start):
@@ -292,7 +337,9 @@ def _suffix_names(
                 ):
                     continue
                 if (
-                    rule.needs_anchor or (rule.anchor_when_described and _described(text, start, rules))
+                    rule.needs_anchor
+                    or (rule.anchor_when_described and _described(text, start, rules))
+                    or (rule.anchor_after and text.endswith(rule.anchor_after, start, suffix_start))
                 ) and not _anchored(text, start, suffix_start, rule, suffix_ends, rules):
                     continue
                 if rule.needs_owner and not _owned(text, start, suffix_start, suffix_ends, rules):
@@ -313,6 +360,14 @@ def _suffix_names(
                 weight = len(word) + (CONFIRMED if confirmed else 0)
                 names.append(NameSpan(rule.table, start, name_end, rule.rule_id, kind, weight))
     return names
+
+
+def _verb_before(text: str, position: int, rules: NameRules) -> int:
+    """Length of the boundary verb of two characters or more that ends at `position` (引进), or 0."""
+    for length in range(min(4, position), 1, -1):
+        if rules.boundary_word_kinds.get(text[position - length : position]):
+            return length
+    return 0
 
 
 def _anchored(
@@ -339,12 +394,13 @@ def _anchored(
         return True
     if rules.place_pattern is not None and rules.place_pattern.search(prefix):
         return True
-    # Another name's ending inside (集团, 产业园, 中心), with something before it.
+    # Another name's ending inside (集团, 产业园, 中心, a park's 谷 or 城), with
+    # something before it.
     for end in range(start + 3, suffix_start + 1):
         for inner in suffix_ends.get(end, ()):
             others = rules.suffixes[inner]
             if (
-                len(inner) >= 2
+                (len(inner) >= 2 or any(other.kind == "park" for other in others))
                 and end - len(inner) > start
                 and all(other.rule_id != rule.rule_id for other in others)
                 and any(_unconditional(other) for other in others)
@@ -488,9 +544,9 @@ def _title_names(text: str, rules: NameRules) -> list[NameSpan]:
 def _list_names(
     text: str, rules: NameRules, suffix_ends: dict[int, list[str]], facts: _LineFacts
 ) -> list[NameSpan]:
-    """Items of "A、B、C等<head>" lists."""
+    """Items of "A、B、C等<head>" lists (or "A、B在内的<head>", "A、B、C三家<head>")."""
     names: list[NameSpan] = []
-    if "等" not in text or "、" not in text:
+    if "、" not in text:
         return names
     punctuation: list[int] | None = None
     for rule, pattern in rules.list_rules:

@@ -89,6 +89,8 @@ class SuffixRule:
     partner_before: tuple[str, ...] = ()
     partner_after: tuple[str, ...] = ()
     anchor_when_described: bool = False
+    # a prefix ending with one of these (an activity: 产业化, 生产) needs an anchor
+    anchor_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             partner_before=tuple(flat(entry.get("partner_before"))),
             partner_after=tuple(flat(entry.get("partner_after"))),
             anchor_when_described=entry.get("anchor_when_described", False),
+            anchor_after=tuple(flat(entry.get("anchor_after"))),
         )
         pairs.extend((word, rule) for word in flat(entry["words"]))
     return pairs
@@ -208,9 +211,13 @@ def _list_rule(table: str, document: dict) -> tuple[ListRule, regex.Pattern]:
         max_item=entry.get("max_item", 12),
         not_between=tuple(flat(entry.get("not_between"))),
     )
-    pattern = regex.compile(
-        f"等[^,.;:!?。！？]{{0,{rule.window}}}?(?:{literal_pattern(flat(entry['heads']))})"
-    )
+    # What closes the list before its head: 等 by default, other words
+    # (在内的), and with `counted`, a count of the items right before the head (三家企业).
+    heads = literal_pattern(flat(entry["heads"]))
+    closers = [literal_pattern(flat(entry.get("closers")) or ["等"])]
+    if entry.get("counted", False):
+        closers.append(rf"(?<![超近约逾达共])(?=[0-9一二三四五六七八九十两几]+[家个](?:{heads}))")
+    pattern = regex.compile(f"(?:{'|'.join(closers)})[^,.;:!?。！？]{{0,{rule.window}}}?(?:{heads})")
     return rule, pattern
 
 
@@ -266,6 +273,11 @@ class NameRules:
                 self.boundary_word_kinds[place] = False
         self.boundary_word_pattern = re.compile(literal_pattern(self.boundary_word_kinds))
         self.conjunctions = tuple(sorted(set(flat(names.get("conjunctions")))))
+        self.party_words = frozenset(flat(names.get("party_words")))
+        name_verbs = names.get("name_verbs") or {}
+        self.name_verbs = frozenset(flat(name_verbs.get("words")))
+        self.name_verbs_not_after = tuple(flat(name_verbs.get("not_after")))
+        self.name_verbs_kinds = frozenset(flat(name_verbs.get("kinds")))
         generic = flat(names["generic_words"])
         project_generic = flat(projects.get("generic_words"))
         digits = names["generic_number"]
@@ -295,15 +307,28 @@ class NameRules:
         self.indefinite_pattern = regex.compile(f"(?:{'|'.join(described)})$") if described else None
         self.anchor_pattern = regex.compile(anchor["pattern"]) if anchor.get("pattern") else None
         self.amount_pattern = regex.compile(anchor["amount"]) if anchor.get("amount") else None
+        # A short quoted part right before a name belongs to it: “十四五”发展规划.
+        self.max_quoted_lead: int = names.get("quoted_lead_max_length", 0)
+        self.quoted_lead = (
+            regex.compile(rf"[“「\"][^“”「」\",。;:!?、]{{1,{self.max_quoted_lead}}}[”」\"]$")
+            if self.max_quoted_lead
+            else None
+        )
         leading_date = names.get("leading_date", "")
         self.leading_date = regex.compile(leading_date) if leading_date else None
 
         self.admin_prefixes = tuple(flat(orgs.get("admin_prefixes")))
         # Where an office's name may begin: an administrative prefix or a place name.
         starts = list(self.admin_prefixes) + _place_starts(orgs)
-        self.admin_start = re.compile(literal_pattern(starts)) if starts else None
+        # ... but not where it begins another word (区域, 市民): no place there.
+        not_admin = flat(orgs.get("not_admin_words"))
+        not_here = f"(?!{literal_pattern(not_admin)})" if not_admin else ""
+        self.admin_start = re.compile(not_here + f"(?:{literal_pattern(starts)})") if starts else None
         places = _place_starts(orgs)
         self.place_pattern = re.compile(literal_pattern(places)) if places else None
+        # "赴溧阳", "访澳门": a verb of movement (checked for a place after it).
+        movement = flat(names.get("movement_verbs"))
+        self.movement_verbs = re.compile(literal_pattern(movement)) if movement and places else None
         self.title_words = tuple(flat(orgs.get("title_words")))
 
         # One automaton: every suffix and every known name.

@@ -112,7 +112,11 @@ NAMES_SCHEMA = Mapping(
         "count_pattern": Str(regex=True, allow_empty=True),
         "name_punctuation": Str(allow_empty=True),
         "conjunctions": WORDS,
+        "party_words": WORDS,
+        "movement_verbs": WORDS,
+        "name_verbs": Mapping({"words": WORDS, "not_after": WORDS, "kinds": WORDS}),
         "max_name_length": Number(integer=True, minimum=1),
+        "quoted_lead_max_length": Number(integer=True, minimum=0),
         "generic_words": WORDS,
         "generic_number": Str(regex=True),
         "word_view": Mapping(
@@ -128,6 +132,7 @@ NAMES_SCHEMA = Mapping(
                 "clause_kinds": WORDS,
                 "straddle_tags": WORDS,
                 "subject_tags": WORDS,
+                "leading_before_place_tags": WORDS,
             }
         ),
         "anchor": Mapping(
@@ -214,6 +219,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "partner_before": WORDS,
             "partner_after": WORDS,
             "anchor_when_described": Bool(),
+            "anchor_after": WORDS,
             "examples": EXAMPLES,
         },
         required=("id", "kind", "words"),
@@ -223,6 +229,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "id": Str(),
             "kind": kind,
             "heads": SOME_WORDS,
+            "closers": WORDS,
+            "counted": Bool(),
             "window": COUNT,
             "not_between": WORDS,
             "min_item": COUNT,
@@ -254,6 +262,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
     if table == ORGANISATIONS:
         fields |= {
             "admin_prefixes": WORDS,
+            "not_admin_words": WORDS,
             "places": Mapping({"mainland_divisions": Bool(), "outside_mainland": WORDS}),
             "title_words": WORDS,
             "gazetteer": ListOf(

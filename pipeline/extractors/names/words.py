@@ -269,6 +269,7 @@ class WordView:
         self.phrase_before_verb = frozenset(settings.get("phrase_before_verb_tags", ()))
         self.straddle = frozenset(settings.get("straddle_tags", ()))
         self.subject = frozenset(settings.get("subject_tags", ()))
+        self.before_place = frozenset(settings.get("leading_before_place_tags", ()))
         self.cache = lru_cache(maxsize=65536)(self._start)
         self.anchor_tags: frozenset[str] = frozenset()
         self.anchor_length = 2
@@ -429,6 +430,15 @@ class WordView:
         # Leading function words: verbs, adverbs, time words, pronouns, ...
         while first < len(words):
             word, tag = words[first]
+            if (
+                tag in self.before_place
+                and len(word) >= self.min_verb
+                and first + 1 < len(words)
+                and words[first + 1][1] == "ns"
+                and len(words[first + 1][0]) >= 2
+            ):
+                first += 1  # a verbal noun governing a place: 研究中国..., 考察宁波...
+                continue
             if word in self.name_words:
                 break
             if tag in self.leading_single or (tag in self.leading and len(word) >= self.min_verb):
@@ -436,15 +446,19 @@ class WordView:
             else:
                 break
         if inner:
-            # A verb governing a proper name after it: the name starts there.
+            # A verb governing a proper name after it: the name starts there;
+            # before a place, so does a verb that is a generic word
+            # ("代表团组织溧阳...": 组织 names no body there).
             for index in range(len(words) - 2, first - 1, -1):
                 word, tag = words[index]
+                after, after_tag = words[index + 1]
+                place = after_tag == "ns" and len(after) >= 2 and after not in self.name_words
                 if (
-                    tag in self.governing
-                    and len(word) >= self.min_verb
-                    and word not in self.name_words
-                    and words[index + 1][1] in self.proper
-                    and words[index + 1][0] not in self.name_words
+                    len(word) >= self.min_verb
+                    and tag in self.governing
+                    and (word not in self.name_words or place)
+                    and after_tag in self.proper
+                    and after not in self.name_words
                 ):
                     first = index + 1
                     break
