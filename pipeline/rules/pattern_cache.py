@@ -57,8 +57,9 @@ LITERAL_SECONDS_PER_CHARACTER = 1.3e-6
 
 # The opcodes of `re` and `regex` patterns, the patterns `literal_pattern` built, what
 # `backtracking_risk` found in a pattern, the literals `required_literals` read out of one,
-# the place-name forms of `place_names`, and the rule files `schema.check` found valid.
-KINDS = ("re", "regex", "literal", "risk", "required", "places", "checked")
+# the place-name forms of `place_names`, the rule files `schema.check` found valid, and
+# tables derived from the Unicode data of a pattern (the Han runs of the boilerplate measure).
+KINDS = ("re", "regex", "literal", "risk", "required", "places", "checked", "tables")
 
 _lock = threading.RLock()
 _depth = 0
