@@ -271,3 +271,61 @@ def test_the_rules_hash_kept_with_the_parsed_files_is_the_computed_one(
     for damaged in (b"", b"\x00garbage", marshal.dumps(({}, 5)), marshal.dumps(({"x": 1}, ""))):
         entry.write_bytes(damaged)
         assert RuleSet.load(rules).hash == parsed.hash
+
+
+def test_the_builders_never_change_the_parsed_rule_files() -> None:
+    # The rules check's verdicts are kept by the bytes of the files: they hold only while no
+    # builder changes what it was given.
+    import copy
+
+    from pipeline.api import extract_text
+    from pipeline.document import check_rules
+
+    ruleset = RuleSet.load(RULES)
+    before = {name: copy.deepcopy(ruleset.file(name)) for name in ruleset.names}
+    check_rules(ruleset)
+    extract_text(
+        "2023年3月5日，北京市海淀区投资5亿元。\nThe firm raised $5 million in May 2024.", ruleset=ruleset
+    )
+    assert all(ruleset.file(name) == before[name] for name in ruleset.names)
+
+
+def _tables(out: Path) -> dict[str, list[str]]:
+    import pyarrow.parquet as pq
+
+    found = {}
+    for folder in sorted(path for path in out.iterdir() if path.is_dir() and not path.name.startswith(".")):
+        rows = pq.read_table(folder).to_pylist()
+        found[folder.name] = sorted(
+            repr(sorted((key, value) for key, value in row.items() if key not in ("processed_at", "at")))
+            for row in rows
+        )
+    return found
+
+
+def test_a_run_with_a_warm_cache_writes_the_tables_of_a_run_with_an_empty_one(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "a.txt").write_text(
+        "2023年3月5日 来源：本站\n北京市海淀区人民政府投资5亿元建设新园区。\n"
+        "The Shanghai Municipal Commission said revenue rose 12% to $3.5 billion in May 2024.\n",
+        encoding="utf-8",
+    )
+    run = "from pipeline.cli import main; main()"
+    outputs = []
+    for name in ("cold", "warm"):
+        out = tmp_path / name
+        environment = {**os.environ, "PYTHONPATH": str(ROOT), "PROVEX_CACHE_DIR": str(tmp_path / "cache")}
+        subprocess.run(
+            [sys.executable, "-c", run, "run", str(source), "--out", str(out), "-q"],
+            env=environment,
+            check=True,
+            cwd=ROOT,
+            capture_output=True,
+        )
+        outputs.append(_tables(out))
+    assert list((tmp_path / "cache").glob("dataclass-code-*")) and list(
+        (tmp_path / "cache").glob("patterns-*")
+    )
+    assert outputs[0]["figures"] and outputs[0]["dates"]
+    assert outputs[0] == outputs[1]
