@@ -329,3 +329,22 @@ def test_a_run_with_a_warm_cache_writes_the_tables_of_a_run_with_an_empty_one(tm
     )
     assert outputs[0]["figures"] and outputs[0]["dates"]
     assert outputs[0] == outputs[1]
+
+
+def test_a_dataclass_code_file_others_can_write_is_not_used(own_cache: Path) -> None:
+    from pipeline.core import dataclass_code
+
+    source = "def __create_fn__():\n def f(self): return 1\n return f"
+    saved = (dataclass_code._codes, dataclass_code._added)
+    try:
+        dataclass_code._codes = {}
+        dataclass_code._code(source)
+        dataclass_code._save()
+        (file,) = own_cache.glob("dataclass-code-*")
+        assert source in dataclass_code._load()
+        file.chmod(0o666)
+        assert dataclass_code._load() == {}
+        file.chmod(0o600)
+        assert source in dataclass_code._load()
+    finally:
+        dataclass_code._codes, dataclass_code._added = saved

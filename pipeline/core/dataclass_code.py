@@ -13,8 +13,8 @@ real `exec`.
 
 The file is read on first use and written (whole, atomically) when the
 process ends, if something new was compiled; a file that is unreadable,
-damaged or from another interpreter is ignored, and an entry that is not a
-code object is compiled again.
+damaged, from another interpreter, owned by another user or writable by
+others is ignored, and an entry that is not a code object is compiled again.
 
 This module has no `from __future__` imports on purpose: the builtin `exec`
 compiles a text with the future features of the code calling it, which for
@@ -25,12 +25,14 @@ import atexit
 import builtins
 import hashlib
 import marshal
+import os
+import stat
 import sys
 import threading
 import types
 from typing import Any
 
-from pipeline.core.cache import read_cached_bytes, write_cached_bytes
+from pipeline.core.cache import cache_folder, write_cached_bytes
 
 # Beyond this size the file keeps only the entries of the last process that wrote it.
 MAX_BYTES = 4_000_000
@@ -64,8 +66,24 @@ def _file_name() -> str:
     return "dataclass-code-" + hashlib.sha256(versions.encode()).hexdigest()[:16]
 
 
+def _read_own_file(name: str) -> bytes | None:
+    """The bytes of cache file `name`, if only this user can have written them (None otherwise).
+
+    Code read from this file is run, as Python runs `__pycache__`: a file
+    owned by another user or writable by others is not used.
+    """
+    try:
+        with open(cache_folder() / name, "rb") as file:
+            status = os.fstat(file.fileno())
+            if status.st_uid != os.getuid() or status.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+                return None
+            return file.read()
+    except (OSError, AttributeError):  # no such file; no user ids on this system
+        return None
+
+
 def _load() -> dict[str, bytes]:
-    data = read_cached_bytes(_file_name())
+    data = _read_own_file(_file_name())
     if data and len(data) > 32:
         digest, payload = data[:32], data[32:]
         if hashlib.sha256(payload).digest() == digest:
