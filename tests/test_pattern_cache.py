@@ -332,3 +332,23 @@ def test_the_han_table_from_the_cache_is_the_one_computed(fresh_cache):
         and int(first.sum()) == sum(end - start for start, end in expected)
     )
     measure._han_table.cache_clear()
+
+
+def test_the_common_chinese_characters_from_the_cache_are_the_decoded_ones(fresh_cache):
+    from pipeline.stages import garbled
+
+    expected = garbled._decode_gb2312_level1()
+    assert len(expected) == 3755 and expected[0] == "啊"
+    garbled._gb2312_level1.cache_clear()
+    with pattern_cache.cached_patterns():
+        assert garbled._gb2312_level1() == expected
+    fresh_cache()
+    garbled._gb2312_level1.cache_clear()
+    with pattern_cache.cached_patterns():
+        assert garbled._gb2312_level1() == expected
+        assert pattern_cache._added == 0
+        (key,) = pattern_cache._table["tables"]
+        pattern_cache._table["tables"][key] = ("啊",)  # damaged: decoded again
+        garbled._gb2312_level1.cache_clear()
+        assert garbled._gb2312_level1() == expected
+    garbled._gb2312_level1.cache_clear()
