@@ -352,3 +352,22 @@ def test_the_common_chinese_characters_from_the_cache_are_the_decoded_ones(fresh
         garbled._gb2312_level1.cache_clear()
         assert garbled._gb2312_level1() == expected
     garbled._gb2312_level1.cache_clear()
+
+
+def test_a_remembered_value_of_a_few_ms_is_written_a_trivial_one_is_not(fresh_cache, monkeypatch):
+    import time
+
+    monkeypatch.setattr(pattern_cache, "MIN_SAVE_SECONDS", 0.05)
+
+    def slow(key: str) -> str:
+        time.sleep(0.006)
+        return key.upper()
+
+    with pattern_cache.cached_patterns():
+        assert pattern_cache.remembered("tables", "cheap", str.upper) == "CHEAP"
+    fresh_cache()
+    assert pattern_cache._load()["tables"] == {}
+    with pattern_cache.cached_patterns():
+        assert pattern_cache.remembered("tables", "slow", slow) == "SLOW"
+    fresh_cache()
+    assert pattern_cache._load()["tables"] == {"slow": ("SLOW",)}
