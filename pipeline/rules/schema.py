@@ -370,43 +370,6 @@ def _object_shape(value: Any, seen: set[int]) -> str | None:
         inner = _joined("", sorted(fields.items()), seen)
         return None if inner is None else f"{type(value).__module__}.{type(value).__qualname__}{inner}"
     return None
-    seen = seen | {id(value)}
-    if type(value) in (tuple, list):
-        parts = [_shape(item, seen) for item in value]
-        return None if None in parts else f"{type(value).__name__}({','.join(parts)})"  # type: ignore[arg-type]
-    if type(value) in (set, frozenset):
-        parts = [_shape(item, seen) for item in value]
-        return None if None in parts else f"set({','.join(sorted(parts))})"  # type: ignore[arg-type]
-    if type(value) is dict:
-        return _shape(("dict", *value.items()), seen)
-    if isinstance(value, types.FunctionType):
-        try:
-            cells = [cell.cell_contents for cell in value.__closure__ or ()]
-        except ValueError:  # a cell not yet filled
-            return None
-        keywords = sorted((value.__kwdefaults__ or {}).items())
-        inner = _shape((value.__defaults__, keywords, cells), seen)
-        return None if inner is None else f"function {value.__module__}.{value.__qualname__}{inner}"
-    if isinstance(value, types.BuiltinMethodType | types.MethodType):
-        owner = value.__self__
-        if isinstance(owner, types.ModuleType):
-            return f"builtin {owner.__name__}.{value.__qualname__}"
-        pattern = getattr(owner, "pattern", None)
-        if isinstance(pattern, str) and isinstance(getattr(owner, "flags", None), int):
-            kind = f"{type(owner).__module__}.{type(owner).__qualname__}"
-            owner_shape: str | None = f"pattern {kind}{pattern!r}/{owner.flags}"
-        else:
-            owner_shape = _shape(owner, seen)
-        return None if owner_shape is None else f"method {value.__qualname__} of {owner_shape}"
-    if isinstance(value, types.MethodDescriptorType | types.WrapperDescriptorType):
-        return f"descriptor {value.__objclass__.__module__}.{value.__qualname__}"
-    if isinstance(value, Schema):
-        fields = getattr(value, "__dict__", None)
-        if fields is None:
-            return None
-        inner = _shape(sorted(fields.items()), seen)
-        return None if inner is None else f"{type(value).__module__}.{type(value).__qualname__}{inner}"
-    return None
 
 
 def rules_with_examples(document: Any) -> Iterable[dict]:
