@@ -199,3 +199,175 @@ def test_parsed_rule_files_come_back_with_their_lines(tmp_path, monkeypatch):
     assert again.hash == parsed.hash
     (rules / "demo.yaml").write_text("units: []\n", encoding="utf-8")
     assert RuleSet.load(rules).file("demo") == {"units": []}
+
+
+MARKER_PATTERNS = [
+    r"(?:责任编辑|編輯)[:：]\s*\S{2,4}",
+    r"(?:Copyright|©)\s*\d{4}",
+    r"(?i)all rights reserved",
+    r"[上下]一[篇页]",
+    r"\p{Han}{2}网",
+    r"(?:分享到|Share)(?:微信|微博|Twitter)?",
+]
+
+
+def test_required_literals_come_from_the_cache_and_equal_a_fresh_reading(fresh_cache):
+    from pipeline.stages.boilerplate import literals
+
+    expected = [literals._required_literals(pattern) for pattern in MARKER_PATTERNS]
+    assert any(found for found in expected) and None in expected
+    literals.required_literals.cache_clear()
+    with pattern_cache.cached_patterns():
+        assert [literals.required_literals(pattern) for pattern in MARKER_PATTERNS] == expected
+    fresh_cache()
+    literals.required_literals.cache_clear()
+    with pattern_cache.cached_patterns():
+        assert [literals.required_literals(pattern) for pattern in MARKER_PATTERNS] == expected
+        assert pattern_cache._added == 0  # every reading came from the file
+    literals.required_literals.cache_clear()
+
+
+def test_a_damaged_or_stale_remembered_value_is_computed_again(fresh_cache, monkeypatch):
+    from pipeline.stages.boilerplate import literals
+
+    pattern = MARKER_PATTERNS[0]
+    expected = literals._required_literals(pattern)
+    literals.required_literals.cache_clear()
+    with pattern_cache.cached_patterns():
+        literals.required_literals(pattern)
+    (key,) = pattern_cache._table["required"]
+    # A damaged entry (not a set of strings) is not used.
+    for damaged in ((frozenset({1, 2}),), ("not a set",), (), "x"):
+        fresh_cache()
+        pattern_cache._table = pattern_cache._load()
+        pattern_cache._table["required"][key] = damaged
+        literals.required_literals.cache_clear()
+        with pattern_cache.cached_patterns():
+            assert literals.required_literals(pattern) == expected
+            assert pattern_cache._added == 1
+    # An entry made by other code (another digest of literals.py) is never found.
+    fresh_cache()
+    pattern_cache._table = pattern_cache._load()
+    pattern_cache._table["required"] = {key.replace(key[:8], "0" * 8, 1): (frozenset({"wrong"}),)}
+    monkeypatch.setattr(pattern_cache, "_digests", {})
+    literals.required_literals.cache_clear()
+    with pattern_cache.cached_patterns():
+        assert literals.required_literals(pattern) == expected
+    literals.required_literals.cache_clear()
+
+
+def test_the_code_digest_follows_the_bytes_of_the_files(tmp_path, monkeypatch):
+    monkeypatch.setattr(pattern_cache, "_digests", {})
+    code = tmp_path / "code.py"
+    code.write_text("A = 1\n")
+    first = pattern_cache.code_digest(str(code))
+    assert first == pattern_cache.code_digest(str(code))
+    monkeypatch.setattr(pattern_cache, "_digests", {})
+    code.write_text("A = 2\n")
+    assert pattern_cache.code_digest(str(code)) not in (None, first)
+    assert pattern_cache.code_digest(str(tmp_path / "missing.py")) is None
+    assert pattern_cache.code_digest(None) is None
+
+
+def test_place_names_come_from_the_cache_and_equal_a_fresh_build(fresh_cache):
+    from pipeline.extractors.names import places
+
+    extra = ["中西区", "湾仔区", "澳门半岛"]
+    expected = list(places._build_place_names(tuple(extra)))
+    assert "北京市" in expected and "北京" in expected and "湾仔" in expected
+    places._place_names.cache_clear()
+    with pattern_cache.cached_patterns():
+        assert places.place_names(extra) == expected
+    fresh_cache()
+    places._place_names.cache_clear()
+    with pattern_cache.cached_patterns():
+        assert places.place_names(iter(extra)) == expected
+        assert places.place_names(extra[:2]) != expected  # the extra names are part of the key
+    (key,) = [key for key, value in pattern_cache._table["places"].items() if len(value[0]) == len(expected)]
+    pattern_cache._table["places"][key] = ((1, 2),)  # damaged: built again
+    places._place_names.cache_clear()
+    with pattern_cache.cached_patterns():
+        assert places.place_names(extra) == expected
+    places._place_names.cache_clear()
+
+
+def test_a_cache_file_of_an_older_version_keeps_its_patterns(fresh_cache, tmp_path):
+    with pattern_cache.cached_patterns():
+        _compile_all()
+    table = pattern_cache._load()
+    older = {kind: table[kind] for kind in ("re", "regex", "literal", "risk")}
+    pattern_cache.write_cached_bytes(
+        pattern_cache._file_name(),
+        pattern_cache.hashlib.sha256(pattern_cache.marshal.dumps(older)).digest()
+        + pattern_cache.marshal.dumps(older),
+    )
+    loaded = pattern_cache._load()
+    assert set(loaded) == set(pattern_cache.KINDS)
+    assert loaded["re"] == table["re"] and loaded["required"] == {}
+
+
+def test_the_han_table_from_the_cache_is_the_one_computed(fresh_cache):
+    import numpy as np
+
+    from pipeline.stages.boilerplate import measure
+
+    expected = measure._find_han_runs()
+    assert any(start <= 0x4E2D < end for start, end in expected)  # 中
+    measure._han_table.cache_clear()
+    with pattern_cache.cached_patterns():
+        first = measure._han_table()
+    fresh_cache()
+    measure._han_table.cache_clear()
+    with pattern_cache.cached_patterns():
+        again = measure._han_table()
+        assert pattern_cache._added == 0
+        (key,) = pattern_cache._table["tables"]
+        pattern_cache._table["tables"][key] = ([(1, "x")],)  # damaged: found again
+        measure._han_table.cache_clear()
+        damaged = measure._han_table()
+    assert np.array_equal(first, again) and np.array_equal(first, damaged)
+    assert (
+        first[0x4E2D]
+        and not first[ord("a")]
+        and int(first.sum()) == sum(end - start for start, end in expected)
+    )
+    measure._han_table.cache_clear()
+
+
+def test_the_common_chinese_characters_from_the_cache_are_the_decoded_ones(fresh_cache):
+    from pipeline.stages import garbled
+
+    expected = garbled._decode_gb2312_level1()
+    assert len(expected) == 3755 and expected[0] == "啊"
+    garbled._gb2312_level1.cache_clear()
+    with pattern_cache.cached_patterns():
+        assert garbled._gb2312_level1() == expected
+    fresh_cache()
+    garbled._gb2312_level1.cache_clear()
+    with pattern_cache.cached_patterns():
+        assert garbled._gb2312_level1() == expected
+        assert pattern_cache._added == 0
+        (key,) = pattern_cache._table["tables"]
+        pattern_cache._table["tables"][key] = ("啊",)  # damaged: decoded again
+        garbled._gb2312_level1.cache_clear()
+        assert garbled._gb2312_level1() == expected
+    garbled._gb2312_level1.cache_clear()
+
+
+def test_a_remembered_value_of_a_few_ms_is_written_a_trivial_one_is_not(fresh_cache, monkeypatch):
+    import time
+
+    monkeypatch.setattr(pattern_cache, "MIN_SAVE_SECONDS", 0.05)
+
+    def slow(key: str) -> str:
+        time.sleep(0.006)
+        return key.upper()
+
+    with pattern_cache.cached_patterns():
+        assert pattern_cache.remembered("tables", "cheap", str.upper) == "CHEAP"
+    fresh_cache()
+    assert pattern_cache._load()["tables"] == {}
+    with pattern_cache.cached_patterns():
+        assert pattern_cache.remembered("tables", "slow", slow) == "SLOW"
+    fresh_cache()
+    assert pattern_cache._load()["tables"] == {"slow": ("SLOW",)}

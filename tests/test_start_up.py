@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import shutil
 import subprocess
@@ -121,3 +122,229 @@ def test_paths_resolve_as_realpath_does(tmp_path: Path, monkeypatch: pytest.Monk
     cases = [str(tmp_path / case) for case in cases] + ["f.txt", "./f.txt", "sub/../l.txt", "/", "gone/x.txt"]
     for case in cases:
         assert _realpath(case) == os.path.realpath(case), case
+
+
+DATACLASS_METHODS = """
+import dataclasses, importlib, json, pkgutil, sys
+import pipeline
+from pipeline.core import dataclass_code
+if {without!r}:
+    dataclass_code.uninstall()
+names = sorted(info.name for info in pkgutil.walk_packages(pipeline.__path__, "pipeline.")
+               if not info.name.startswith(("pipeline.dev", "pipeline.cli", "pipeline.__main__")))
+def described(code):
+    if not isinstance(code, type(described.__code__)):
+        return repr(code)
+    fields = ("co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize",
+              "co_flags", "co_names", "co_varnames", "co_freevars", "co_cellvars", "co_filename",
+              "co_name", "co_qualname", "co_firstlineno")
+    return [code.co_code.hex(), code.co_linetable.hex(), code.co_exceptiontable.hex(),
+            [repr(getattr(code, field)) for field in fields], [described(const) for const in code.co_consts]]
+found = {{}}
+for name in names:
+    try:
+        module = importlib.import_module(name)
+    except ImportError:
+        continue
+    for value in vars(module).values():
+        if isinstance(value, type) and dataclasses.is_dataclass(value) and value.__module__ == name:
+            for method, function in sorted(vars(value).items()):
+                code = getattr(function, "__code__", None)
+                if code is not None and code.co_filename == "<string>":
+                    key = f"{{name}}.{{value.__qualname__}}.{{method}}"
+                    found[key] = [described(code), repr(function.__annotations__),
+                                  repr(function.__defaults__), repr(function.__kwdefaults__)]
+print(json.dumps({{"methods": found, "cached": len(dataclass_code._used)}}))
+"""
+
+
+def test_dataclass_methods_from_the_cache_are_the_ones_compiled(tmp_path: Path) -> None:
+    without = _in_a_new_python(DATACLASS_METHODS.format(without=True), tmp_path / "cache")
+    assert without["cached"] == 0 and len(without["methods"]) > 100
+    assert not list((tmp_path / "cache").glob("dataclass-code-*"))
+    first = _in_a_new_python(DATACLASS_METHODS.format(without=False), tmp_path / "cache")
+    (file,) = (tmp_path / "cache").glob("dataclass-code-*")
+    again = _in_a_new_python(DATACLASS_METHODS.format(without=False), tmp_path / "cache")
+    assert again["cached"] > 100
+    assert first["methods"] == again["methods"] == without["methods"]
+    # A damaged file is compiled around (and written again).
+    data = bytearray(file.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    file.write_bytes(bytes(data))
+    damaged = _in_a_new_python(DATACLASS_METHODS.format(without=False), tmp_path / "cache")
+    assert damaged["methods"] == without["methods"]
+
+
+def test_a_damaged_dataclass_code_entry_is_compiled_again(own_cache: Path) -> None:
+    from pipeline.core import dataclass_code
+
+    source = "def __create_fn__():\n def f(self): return 42\n return f"
+    saved = (dataclass_code._codes, dataclass_code._added)
+    try:
+        dataclass_code._codes = {source: b"not marshalled code"}
+        namespace: dict = {}
+        dataclass_code._exec(source, {"__name__": "pipeline.example"}, namespace)
+        assert namespace["__create_fn__"]()(None) == 42
+        assert (
+            type(dataclass_code.marshal.loads(dataclass_code._codes[source])) is dataclass_code.types.CodeType
+        )
+        # Classes of other modules go to the builtin.
+        dataclass_code._codes = {}
+        dataclass_code._exec(source, {"__name__": "elsewhere"}, namespace)
+        assert dataclass_code._codes == {}
+    finally:
+        dataclass_code._codes, dataclass_code._added = saved
+
+
+def test_an_annotation_compiled_from_the_cache_is_evaluated_as_without_it() -> None:
+    from pipeline.core import dataclass_code
+
+    # This test module has `from __future__ import annotations`; the code kept must not.
+    source = "def __create_fn__(_type_x):\n def f(self, x: _type_x): pass\n return f"
+    namespace: dict = {}
+    dataclass_code._exec(source, {"__name__": "pipeline.example"}, namespace)
+    assert namespace["__create_fn__"](int).__annotations__ == {"x": int}
+
+
+def test_a_rule_file_found_valid_is_not_walked_again(
+    own_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.rules import pattern_cache, schema
+
+    monkeypatch.setattr(pattern_cache, "MIN_SAVE_SECONDS", 0.0)
+    monkeypatch.setattr(pattern_cache, "_table", None)
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    demo = rules / "demo.yaml"
+    demo.write_text("units:\n  - {id: km, factor: 1000}\n", encoding="utf-8")
+    unit = schema.Mapping({"id": schema.Str(), "factor": schema.Number()}, required=("id",))
+    walked = []
+
+    class Counting(schema.Mapping):
+        def check(self, value: object, where: schema.Where) -> None:
+            walked.append(1)
+            super().check(value, where)
+
+    counting = Counting({"units": schema.ListOf(unit, unique="id")})
+
+    def check_in_a_new_process(shape: schema.Schema, whole: bool = True) -> int:
+        pattern_cache._table = None  # the cache file is read again
+        ruleset = RuleSet.load(rules)
+        document = ruleset.file("demo") if whole else dict(ruleset.file("demo"))
+        walked.clear()
+        with pattern_cache.cached_patterns():
+            schema.check(document, shape, ruleset.path("demo"))
+        return len(walked)
+
+    assert check_in_a_new_process(counting) == 1
+    assert check_in_a_new_process(counting) == 0  # the verdict came from the cache
+    # Another schema, or a document that is not a whole rule file, is walked.
+    wider = Counting({"units": schema.ListOf(unit, unique="id"), "note": schema.Str()})
+    assert check_in_a_new_process(wider) == 1
+    assert check_in_a_new_process(counting, whole=False) == 1
+    # A file with other bytes is walked again, and an invalid one fails every time.
+    demo.write_text("units:\n  - {id: km, factor: far}\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(schema.RuleFileError, match="factor"):
+            check_in_a_new_process(counting)
+    # A damaged verdict is not trusted.
+    demo.write_text("units:\n  - {id: km, factor: 1000}\n", encoding="utf-8")
+    assert check_in_a_new_process(counting) == 0
+    table = pattern_cache._load()
+    table["checked"] = {key: (False,) for key in table["checked"]}
+    pattern_cache._save(table)
+    assert check_in_a_new_process(counting) == 1
+
+
+def test_the_rules_hash_kept_with_the_parsed_files_is_the_computed_one(
+    own_cache: Path, tmp_path: Path
+) -> None:
+    from pipeline.rules import ruleset as ruleset_module
+
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES, rules)
+    parsed = RuleSet.load(rules)
+    (entry,) = own_cache.glob("rules-parsed-*")
+    again = RuleSet.load(rules)
+    assert again.hash == parsed.hash == ruleset_module._content_hash(again._documents)
+    # A damaged file is parsed again.
+    for damaged in (b"", b"\x00garbage", marshal.dumps(({}, 5)), marshal.dumps(({"x": 1}, ""))):
+        entry.write_bytes(damaged)
+        assert RuleSet.load(rules).hash == parsed.hash
+
+
+def test_the_builders_never_change_the_parsed_rule_files() -> None:
+    # The rules check's verdicts are kept by the bytes of the files: they hold only while no
+    # builder changes what it was given.
+    import copy
+
+    from pipeline.api import extract_text
+    from pipeline.document import check_rules
+
+    ruleset = RuleSet.load(RULES)
+    before = {name: copy.deepcopy(ruleset.file(name)) for name in ruleset.names}
+    check_rules(ruleset)
+    extract_text(
+        "2023年3月5日，北京市海淀区投资5亿元。\nThe firm raised $5 million in May 2024.", ruleset=ruleset
+    )
+    assert all(ruleset.file(name) == before[name] for name in ruleset.names)
+
+
+def _tables(out: Path) -> dict[str, list[str]]:
+    import pyarrow.parquet as pq
+
+    found = {}
+    for folder in sorted(path for path in out.iterdir() if path.is_dir() and not path.name.startswith(".")):
+        rows = pq.read_table(folder).to_pylist()
+        found[folder.name] = sorted(
+            repr(sorted((key, value) for key, value in row.items() if key not in ("processed_at", "at")))
+            for row in rows
+        )
+    return found
+
+
+def test_a_run_with_a_warm_cache_writes_the_tables_of_a_run_with_an_empty_one(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "a.txt").write_text(
+        "2023年3月5日 来源：本站\n北京市海淀区人民政府投资5亿元建设新园区。\n"
+        "The Shanghai Municipal Commission said revenue rose 12% to $3.5 billion in May 2024.\n",
+        encoding="utf-8",
+    )
+    run = "from pipeline.cli import main; main()"
+    outputs = []
+    for name in ("cold", "warm"):
+        out = tmp_path / name
+        environment = {**os.environ, "PYTHONPATH": str(ROOT), "PROVEX_CACHE_DIR": str(tmp_path / "cache")}
+        subprocess.run(
+            [sys.executable, "-c", run, "run", str(source), "--out", str(out), "-q"],
+            env=environment,
+            check=True,
+            cwd=ROOT,
+            capture_output=True,
+        )
+        outputs.append(_tables(out))
+    assert list((tmp_path / "cache").glob("dataclass-code-*")) and list(
+        (tmp_path / "cache").glob("patterns-*")
+    )
+    assert outputs[0]["figures"] and outputs[0]["dates"]
+    assert outputs[0] == outputs[1]
+
+
+def test_a_dataclass_code_file_others_can_write_is_not_used(own_cache: Path) -> None:
+    from pipeline.core import dataclass_code
+
+    source = "def __create_fn__():\n def f(self): return 1\n return f"
+    saved = (dataclass_code._codes, dataclass_code._added)
+    try:
+        dataclass_code._codes = {}
+        dataclass_code._code(source)
+        dataclass_code._save()
+        (file,) = own_cache.glob("dataclass-code-*")
+        assert source in dataclass_code._load()
+        file.chmod(0o666)
+        assert dataclass_code._load() == {}
+        file.chmod(0o600)
+        assert source in dataclass_code._load()
+    finally:
+        dataclass_code._codes, dataclass_code._added = saved

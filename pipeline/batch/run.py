@@ -433,14 +433,14 @@ def _process_and_commit(
     if items:
         # Every stage's rules are built once here, so a broken rule stops the run before any
         # worker starts; a run with nothing to process skips it (the rules are those of the output).
-        from pipeline.document import check_rules
-
         if execution.engine == "local" and _workers(items, execution) > 1:
             from pipeline.batch.engines.local import start_fork_server
 
             # The workers' fork server warms up on another core while the rules are checked here.
             start_fork_server(WARM_WORKER)
-        with cached_patterns():  # patterns that stages compile on first use, too
+        with cached_patterns():  # patterns that stages compile on import and on first use, too
+            from pipeline.document import check_rules
+
             check_rules(current_ruleset(execution.rules_dir))
         # What a warm-up would build is built now: batches run in this process start from it.
         mark_warm(execution.rules_dir)

@@ -336,7 +336,6 @@ def warm_up(rules_dir: str | None = None) -> None:
     Also builds the Arrow tables of the sample once: the first conversion of
     Python values pays Arrow's one-off imports here, not in the first batch.
     """
-    from pipeline.document import WARM_UP_TEXT, source_from_text
     from pipeline.rules.loader import rules_dir as default_rules_dir
     from pipeline.rules.pattern_cache import cached_patterns
 
@@ -347,7 +346,9 @@ def warm_up(rules_dir: str | None = None) -> None:
         return
     ruleset = current_ruleset(folder)
     columns = BatchColumns()
-    with cached_patterns():  # patterns that stages compile on first use, too
+    with cached_patterns():  # patterns that stages compile on import and on first use, too
+        from pipeline.document import WARM_UP_TEXT, source_from_text
+
         columns.add(process_document(source_from_text(WARM_UP_TEXT, name="<warm-up>"), ruleset))
     for name in batch_tables():
         columns.to_table(name)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from operator import attrgetter
 from typing import Any
 
 from pipeline.core.entity import MENTION_COLUMNS
@@ -103,6 +103,26 @@ class DocumentContext:
     traditional: bool = False
 
 
+class _computed_once:  # noqa: N801 - used as a decorator, like functools.cached_property
+    """`functools.cached_property` without its lock: the value is stored in the instance on first use.
+
+    Computing the value twice (two threads at once) gives the same value, so
+    nothing needs locking; later reads find the stored value before this
+    descriptor, as plain attributes.
+    """
+
+    def __init__(self, function: Callable[[Any], Any]):
+        self.function = function
+        self.name = function.__name__
+        self.__doc__ = function.__doc__
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.function(instance)
+        return value
+
+
 @dataclass(frozen=True)
 class Span:
     """An extractor's finding: a [start, end) span of a line's `norm_text`.
@@ -139,7 +159,7 @@ class Mention:
     rule_id: str
     fields: Mapping[str, Any] = field(default_factory=dict)
 
-    @cached_property  # asked for many times per mention (rows, links, drift); computed once
+    @_computed_once  # asked for many times per mention (rows, links, drift)
     def mention_id(self) -> str:
         """Stable id derived from doc_id, table, line_no, start and end."""
         return mention_id(self.doc_id, self.table, self.line_no, self.start, self.end)
@@ -159,7 +179,7 @@ def mention_columns(mentions: Sequence[Mention], columns: Sequence[str]) -> dict
     found: dict[str, list[Any]] = {}
     for column in columns:
         if column in COMMON_COLUMNS:
-            found[column] = [getattr(mention, column) for mention in mentions]
+            found[column] = list(map(attrgetter(column), mentions))
         else:
             found[column] = [mention.fields.get(column) for mention in mentions]
     return found

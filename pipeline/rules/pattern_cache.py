@@ -54,10 +54,16 @@ MAX_BYTES = 16_000_000
 MIN_SAVE_SECONDS = 0.05
 # What building a trie pattern costs per character of it (measured: about 1.3 µs).
 LITERAL_SECONDS_PER_CHARACTER = 1.3e-6
+# A value of `remembered` (keyed by what it is computed from, the same in every process)
+# counts this many times its cost: one of 5 ms (a table, the verdicts on the rule files
+# after a code change) is written, and is not computed again in every later process.
+REMEMBERED_WEIGHT = 10
 
-# The opcodes of `re` and `regex` patterns, the patterns `literal_pattern` built, and
-# what `backtracking_risk` found in a pattern.
-KINDS = ("re", "regex", "literal", "risk")
+# The opcodes of `re` and `regex` patterns, the patterns `literal_pattern` built, what
+# `backtracking_risk` found in a pattern, the literals `required_literals` read out of one,
+# the place-name forms of `place_names`, the rule files `schema.check` found valid, and
+# character tables (the Han runs of the boilerplate measure, the common characters of GB2312).
+KINDS = ("re", "regex", "literal", "risk", "required", "places", "checked", "tables")
 
 _lock = threading.RLock()
 _depth = 0
@@ -89,8 +95,9 @@ def _load() -> dict[str, dict[Any, Any]]:
                 table = marshal.loads(payload)
             except (EOFError, ValueError, TypeError):
                 table = None
-            if isinstance(table, dict) and all(isinstance(table.get(kind), dict) for kind in KINDS):
-                return table
+            if isinstance(table, dict):
+                # A kind missing (a file written by an older version) or damaged starts empty.
+                return {kind: found if isinstance(found := table.get(kind), dict) else {} for kind in KINDS}
     return {kind: {} for kind in KINDS}
 
 
@@ -220,17 +227,22 @@ def _remember(kind: str, key: Any, entry: Any, seconds: float) -> None:
         _unsaved_seconds += seconds
 
 
-def remembered(kind: str, key: str, compute: Callable[[str], Any]) -> Any:
+def remembered(
+    kind: str, key: str, compute: Callable[[str], Any], valid: Callable[[Any], bool] | None = None
+) -> Any:
     """`compute(key)`, kept under `kind` in the cache while a `cached_patterns()` block is open.
 
-    `compute` must be a pure function of `key` returning a value marshal can write.
+    `compute` must be a pure function of `key` returning a value marshal can write;
+    a key that does not name everything the value depends on must hold a digest of
+    the rest (see `code_digest`). A remembered value that `valid` refuses (a damaged
+    file) is computed again.
     """
     global _added, _unsaved_seconds
     table = _table.get(kind) if _table is not None and _depth else None
     if table is None:
         return compute(key)
     found = table.get(key)
-    if type(found) is tuple and len(found) == 1:
+    if type(found) is tuple and len(found) == 1 and (valid is None or valid(found[0])):
         _used.add((kind, key))
         return found[0]
     started = time.perf_counter()
@@ -238,8 +250,48 @@ def remembered(kind: str, key: str, compute: Callable[[str], Any]) -> Any:
     table[key] = (value,)
     _used.add((kind, key))
     _added += 1
-    _unsaved_seconds += time.perf_counter() - started
+    _unsaved_seconds += (time.perf_counter() - started) * REMEMBERED_WEIGHT
     return value
+
+
+_digests: dict[tuple[str, ...], str] = {}
+
+
+def code_digest(*files: str | None) -> str | None:
+    """A digest of the bytes of `files` (a module's `__file__`) and of the interpreter's version.
+
+    For keys of `remembered` values that the code computing them decides: a
+    changed file gives other keys. None when a file cannot be read (nothing is
+    then to be kept).
+    """
+    if any(file is None for file in files):
+        return None
+    named = tuple(str(file) for file in files)
+    found = _digests.get(named)
+    if found is None:
+        digest = hashlib.sha256(sys.version.encode())
+        try:
+            for file in named:
+                with open(file, "rb") as handle:
+                    digest.update(b"\0" + handle.read())
+        except OSError:
+            return None
+        found = _digests[named] = digest.hexdigest()[:32]
+    return found
+
+
+_package: list[str | None] = []
+
+
+def package_digest() -> str | None:
+    """`code_digest` of every module of the `pipeline` package (read once per process, about 4 ms)."""
+    if not _package:
+        from pathlib import Path
+
+        folder = Path(__file__).resolve().parents[1]
+        files = sorted(str(path) for path in folder.rglob("*.py"))
+        _package.append(code_digest(*files) if files else None)
+    return _package[0]
 
 
 class _LiteralStore(MutableMapping[str, str]):

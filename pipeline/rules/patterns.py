@@ -28,9 +28,17 @@ _UNBOUNDED = _constants.MAXREPEAT
 
 def backtracking_risk(pattern: str) -> str | None:
     """Why `pattern` risks exponential backtracking, or None (also when it cannot be read here)."""
-    from pipeline.rules.pattern_cache import remembered
+    from pipeline.rules.pattern_cache import code_digest, remembered
 
-    return remembered("risk", pattern, _backtracking_risk)
+    digest = code_digest(__file__)
+    if digest is None:
+        return _backtracking_risk(pattern)
+    return remembered(
+        "risk",
+        f"{digest}\0{pattern}",
+        lambda _key: _backtracking_risk(pattern),
+        valid=lambda found: found is None or type(found) is str,
+    )
 
 
 def _backtracking_risk(pattern: str) -> str | None:

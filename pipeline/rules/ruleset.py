@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 
 from pipeline.rules.loader import LocatedDict, LocatedList, RuleFileError, parse_rule_text, rules_dir
 from pipeline.rules.pattern_cache import cached_patterns
+from pipeline.rules.schema import note_origin
 
 Compiled = TypeVar("Compiled")
 
@@ -39,12 +40,12 @@ DOCUMENTATION_KEYS = frozenset({"examples", "comment"})
 class RuleSet:
     """The parsed rule files of one folder, and what each stage compiled from them."""
 
-    def __init__(self, directory: Path, documents: dict[str, Any]):
+    def __init__(self, directory: Path, documents: dict[str, Any], content_hash: str | None = None):
         self.directory = directory
         self._documents = documents
         self._compiled: dict[Callable[[RuleSet], Any], Any] = {}
         self._lock = threading.RLock()  # a builder may ask for another builder's rules
-        self.hash = _content_hash(documents)
+        self.hash = content_hash or _content_hash(documents)
 
     @classmethod
     def load(cls, directory: Path | str | os.PathLike[str] | None = None) -> RuleSet:
@@ -59,9 +60,9 @@ class RuleSet:
             raise RuleFileError(folder, None, "rules folder not found")
         files = [(path, path.read_bytes()) for path in sorted(folder.glob("*.yaml"))]
         cache_name = _parsed_cache_name(files)
-        documents = _read_parsed(cache_name)
+        documents, content_hash = _read_parsed(cache_name)
         if documents is None or sorted(documents) != [path.stem for path, _ in files]:
-            documents = {}
+            documents, content_hash = {}, None
             for path, data in files:
                 try:
                     # As reading in text mode does: every line break becomes "\n".
@@ -69,8 +70,11 @@ class RuleSet:
                 except UnicodeDecodeError as error:
                     raise RuleFileError(path, None, f"rule files must be UTF-8: {error}") from None
                 documents[path.stem] = parse_rule_text(text, path)
-            _write_parsed(cache_name, documents)
-        return cls(folder, documents)
+            content_hash = _content_hash(documents)
+            _write_parsed(cache_name, documents, content_hash)
+        for stem, document in documents.items():
+            note_origin(document, f"{cache_name}/{stem}")
+        return cls(folder, documents, content_hash)
 
     def __repr__(self) -> str:
         return f"RuleSet({str(self.directory)!r}, hash={self.hash})"
@@ -126,8 +130,8 @@ def default_ruleset() -> RuleSet:
 
 # Parsing the YAML of the rules as shipped takes about 0.1 s of a run's start; the
 # parsed files are kept in the user's cache under a digest of their bytes and of
-# the code that parses them, in a form `marshal` writes (no code runs on reading).
-# Files with other bytes are parsed as before.
+# the code that parses them, in a form `marshal` writes (no code runs on reading),
+# with the rules hash computed from them. Files with other bytes are parsed as before.
 
 
 def _parsed_cache_name(files: list[tuple[Path, bytes]]) -> str:
@@ -140,29 +144,32 @@ def _parsed_cache_name(files: list[tuple[Path, bytes]]) -> str:
     return f"rules-parsed-{digest.hexdigest()[:32]}"
 
 
-def _read_parsed(name: str) -> dict[str, Any] | None:
+def _read_parsed(name: str) -> tuple[dict[str, Any] | None, str | None]:
+    """The parsed files and their rules hash kept under `name`; (None, None) when there are none."""
     import marshal
 
     from pipeline.core.cache import read_cached_bytes
 
     data = read_cached_bytes(name)
     if not data:
-        return None
+        return None, None
     try:
-        encoded = marshal.loads(data)
-        return {name: _decode(value) for name, value in encoded.items()}
+        encoded, content_hash = marshal.loads(data)
+        if type(content_hash) is not str or not content_hash:
+            return None, None
+        return {name: _decode(value) for name, value in encoded.items()}, content_hash
     except Exception:  # noqa: BLE001 - a damaged cache file: parse the rules again
-        return None
+        return None, None
 
 
-def _write_parsed(name: str, documents: dict[str, Any]) -> None:
+def _write_parsed(name: str, documents: dict[str, Any], content_hash: str) -> None:
     import marshal
 
     from pipeline.core.cache import write_cached_bytes
 
     try:
         encoded = {stem: _encode(value) for stem, value in documents.items()}
-        data = marshal.dumps(encoded)
+        data = marshal.dumps((encoded, content_hash))
     except (TypeError, ValueError):  # a value the encoding does not cover: not cached
         return
     write_cached_bytes(name, data)
@@ -196,13 +203,14 @@ def _decode(value: Any) -> Any:
         mapping.line = value[1]
         key_lines = mapping.key_lines
         for key, line, item in value[2]:
-            key = _decode(key)
-            mapping[key] = _decode(item)
+            if type(key) is tuple:
+                key = _decode(key)
+            mapping[key] = _decode(item) if type(item) is tuple else item
             if line is not None:
                 key_lines[key] = line
         return mapping
     if tag == "L":
-        sequence = LocatedList(_decode(item) for item in value[2])
+        sequence = LocatedList([_decode(item) if type(item) is tuple else item for item in value[2]])
         sequence.line = value[1]
         return sequence
     if tag == "T":

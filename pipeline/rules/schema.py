@@ -20,12 +20,16 @@ the enclosing mapping or list.
 from __future__ import annotations
 
 import difflib
+import hashlib
+import types
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pipeline.rules.loader import RuleFileError
+from pipeline.rules.pattern_cache import package_digest, remembered
 from pipeline.rules.patterns import backtracking_risk
 
 
@@ -250,8 +254,122 @@ EXAMPLES = ListOf(EXAMPLE, min_items=1)
 
 
 def check(document: Any, schema: Schema, path: Path | str) -> None:
-    """Raise RuleFileError (`file:line: reason`) unless `document` has the shape `schema`."""
+    """Raise RuleFileError (`file:line: reason`) unless `document` has the shape `schema`.
+
+    A whole rule file as `RuleSet.load` read it, found valid by the same code
+    against the same schema before (here or in an earlier process), is not
+    walked again: inside `cached_patterns()` the verdict is kept in the user's
+    cache under a digest of the rule files' bytes, of the schema and of the
+    package's code. Anything else is checked every time.
+    """
+    origin = _ORIGINS.get(id(document))
+    if origin is not None and origin[0]() is document:
+        shape = _shape(schema, set())
+        code = package_digest()
+        if shape is not None and code is not None:
+            key = hashlib.sha256("\0".join((code, origin[1], shape)).encode("utf-8")).hexdigest()
+            remembered("checked", key, lambda _key: _check(document, schema, path), valid=_is_true)
+            return
+    _check(document, schema, path)
+
+
+def _check(document: Any, schema: Schema, path: Path | str) -> bool:
     schema.check(document, Where(path, getattr(document, "line", None) or 1, ""))
+    return True
+
+
+def _is_true(value: Any) -> bool:
+    return value is True
+
+
+# id(parsed rule file) -> (a weak reference to it, a digest of the bytes it was read from).
+_ORIGINS: dict[int, tuple[weakref.ref, str]] = {}
+
+
+def note_origin(document: Any, digest: str) -> None:
+    """Note that `document` is a whole rule file read from bytes named by `digest` (see `check`)."""
+    key = id(document)
+    try:
+        reference = weakref.ref(document, lambda _gone: _ORIGINS.pop(key, None))
+    except TypeError:  # a plain value (an empty file): checked every time
+        return
+    _ORIGINS[key] = (reference, digest)
+
+
+_SCALARS = (bool, int, float, str)
+# Schemas (and functions they hold) already named in this process: id -> (the object, its name).
+_SHAPES: dict[int, tuple[Any, str | None]] = {}
+
+
+def _shape(value: Any, seen: set[int]) -> str | None:
+    """A text naming `value` (a schema and what it holds), the same in every process; None if unknown."""
+    kind = type(value)
+    if value is None or kind in _SCALARS:
+        return repr(value)
+    if kind is tuple or kind is list:
+        if all(type(item) in _SCALARS for item in value):
+            return f"{kind.__name__}{value!r}"
+        return _joined(kind.__name__, value, seen)
+    if kind is set or kind is frozenset:
+        if all(type(item) is str for item in value):
+            return f"set{sorted(value)!r}"
+        parts = [_shape(item, seen) for item in value]
+        return None if None in parts else f"set({','.join(sorted(parts))})"  # type: ignore[arg-type]
+    if kind is dict:
+        return _joined("dict", value.items(), seen)
+    found = _SHAPES.get(id(value))
+    if found is not None and found[0] is value:
+        return found[1]
+    if id(value) in seen:
+        return None
+    seen.add(id(value))
+    shape = _object_shape(value, seen)
+    seen.discard(id(value))
+    if isinstance(value, Schema | types.FunctionType):
+        _SHAPES[id(value)] = (value, shape)
+    return shape
+
+
+def _joined(name: str, items: Iterable[Any], seen: set[int]) -> str | None:
+    parts = []
+    for item in items:
+        part = _shape(item, seen)
+        if part is None:
+            return None
+        parts.append(part)
+    return f"{name}({','.join(parts)})"
+
+
+def _object_shape(value: Any, seen: set[int]) -> str | None:
+    """`_shape` of a schema, a function or a method."""
+    if isinstance(value, types.FunctionType):
+        try:
+            cells = [cell.cell_contents for cell in value.__closure__ or ()]
+        except ValueError:  # a cell not yet filled
+            return None
+        keywords = sorted((value.__kwdefaults__ or {}).items())
+        inner = _shape((value.__defaults__, keywords, cells), seen)
+        return None if inner is None else f"function {value.__module__}.{value.__qualname__}{inner}"
+    if isinstance(value, types.BuiltinMethodType | types.MethodType):
+        owner = value.__self__
+        if isinstance(owner, types.ModuleType):
+            return f"builtin {owner.__name__}.{value.__qualname__}"
+        pattern = getattr(owner, "pattern", None)
+        if isinstance(pattern, str) and isinstance(getattr(owner, "flags", None), int):
+            kind = f"{type(owner).__module__}.{type(owner).__qualname__}"
+            owner_shape: str | None = f"pattern {kind}{pattern!r}/{owner.flags}"
+        else:
+            owner_shape = _shape(owner, seen)
+        return None if owner_shape is None else f"method {value.__qualname__} of {owner_shape}"
+    if isinstance(value, types.MethodDescriptorType | types.WrapperDescriptorType):
+        return f"descriptor {value.__objclass__.__module__}.{value.__qualname__}"
+    if isinstance(value, Schema):
+        fields = getattr(value, "__dict__", None)
+        if fields is None:
+            return None
+        inner = _joined("", sorted(fields.items()), seen)
+        return None if inner is None else f"{type(value).__module__}.{type(value).__qualname__}{inner}"
+    return None
 
 
 def rules_with_examples(document: Any) -> Iterable[dict]:

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from pipeline.rules.pattern_cache import code_digest, remembered
 from pipeline.rules.schema import Anything, Bool, Mapping, Number, Where, check
 from pipeline.text.patterns import HAN
 
@@ -74,8 +75,27 @@ _NEEDS_HAN_NEIGHBOUR = (
 _LATIN_MOJIBAKE_HINT = re.compile("[\u0080-\u009f\u00c2-\u00f4]")
 
 
+@lru_cache(maxsize=1)
 def _gb2312_level1() -> str:
-    """The 3,755 common characters of GB2312 level 1 (rows 16-55)."""
+    """The 3,755 common characters of GB2312 level 1 (rows 16-55).
+
+    Decoding them one by one takes a few ms; inside `cached_patterns()` (where
+    a run's rules are checked) they are kept in the user's cache, keyed by a
+    digest of this file and of the interpreter's version (its codec).
+    """
+    digest = code_digest(__file__)
+    if digest is None:
+        return _decode_gb2312_level1()
+    return remembered(
+        "tables", f"{digest}\0gb2312-level-1", lambda _key: _decode_gb2312_level1(), valid=_is_text
+    )
+
+
+def _is_text(value: object) -> bool:
+    return type(value) is str and len(value) > 3000
+
+
+def _decode_gb2312_level1() -> str:
     characters = []
     for lead in range(0xB0, 0xD8):
         for trail in range(0xA1, 0xFF):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import regex
 
+from pipeline.rules.pattern_cache import code_digest, remembered
 from pipeline.text.patterns import HAN_RUN
 
 if TYPE_CHECKING:
@@ -213,13 +214,37 @@ def _character_classes() -> np.ndarray:
 @lru_cache(maxsize=1)
 def _han_table() -> np.ndarray:
     """One boolean per code point: True for the characters `HAN_RUN` matches."""
+    table = np.zeros(0x110000, dtype=bool)
+    for start, end in _han_runs():
+        table[start:end] = True
+    return table
+
+
+def _han_runs() -> list[tuple[int, int]]:
+    """The runs of code points `HAN_RUN` matches, as [start, end) pairs.
+
+    Finding them takes a search over every code point (about 20 ms); inside
+    `cached_patterns()` (where a run's rules are checked) they are kept in the
+    user's cache, keyed by the pattern and a digest of this file.
+    """
+    digest = code_digest(__file__)
+    if digest is None:
+        return _find_han_runs()
+    key = f"{digest}\0{type(HAN_RUN).__module__}\0{HAN_RUN.pattern}\0{int(HAN_RUN.flags)}"
+    return remembered("tables", key, lambda _key: _find_han_runs(), valid=_are_runs)
+
+
+def _find_han_runs() -> list[tuple[int, int]]:
     codes = np.arange(0x110000, dtype="<u4")
     codes[0xD800:0xE000] = ord(" ")  # lone surrogates cannot be decoded (and are not Han)
     every_character = codes.tobytes().decode("utf-32-le")
-    table = np.zeros(0x110000, dtype=bool)
-    for run in HAN_RUN.finditer(every_character):
-        table[run.start() : run.end()] = True
-    return table
+    return [(run.start(), run.end()) for run in HAN_RUN.finditer(every_character)]
+
+
+def _are_runs(value: object) -> bool:
+    return type(value) is list and all(
+        type(run) is tuple and len(run) == 2 and all(type(end) is int for end in run) for run in value
+    )
 
 
 def line_facts(text: str, rules: BoilerplateRules, units: int | None = None) -> LineFacts:
