@@ -12,11 +12,7 @@ import os
 from datetime import date
 from typing import TYPE_CHECKING
 
-from pipeline.core import dataclass_code
 from pipeline.core.version import VERSION as __version__
-
-# The methods of provex's dataclasses are compiled once and kept (see pipeline.core.dataclass_code).
-dataclass_code.install()
 
 if TYPE_CHECKING:
     from pipeline.api import MentionRecord

@@ -129,7 +129,9 @@ import dataclasses, importlib, json, pkgutil, sys
 import pipeline
 from pipeline.core import dataclass_code
 if {without!r}:
-    dataclass_code.uninstall()
+    dataclass_code.install = lambda: None  # the command's import of it (in the walk) installs nothing
+else:
+    dataclass_code.install()
 names = sorted(info.name for info in pkgutil.walk_packages(pipeline.__path__, "pipeline.")
                if not info.name.startswith(("pipeline.dev", "pipeline.cli", "pipeline.__main__")))
 def described(code):
@@ -348,3 +350,19 @@ def test_a_dataclass_code_file_others_can_write_is_not_used(own_cache: Path) -> 
         assert source in dataclass_code._load()
     finally:
         dataclass_code._codes, dataclass_code._added = saved
+
+
+LIBRARY_AND_COMMAND = """
+import dataclasses, json
+import pipeline, pipeline.api
+library = getattr(dataclasses, "exec", None) is not None
+import pipeline.cli
+command = getattr(dataclasses, "exec", None) is not None
+print(json.dumps({"library": library, "command": command}))
+"""
+
+
+def test_only_the_command_compiles_dataclass_methods_through_the_cache(tmp_path: Path) -> None:
+    """Importing provex as a library leaves `dataclasses` untouched; the `provex` command installs it."""
+    found = _in_a_new_python(LIBRARY_AND_COMMAND, tmp_path / "cache")
+    assert found == {"library": False, "command": True}

@@ -24,7 +24,13 @@ from pipeline.cli.options import (
     out_option,
     rules_option,
 )
+from pipeline.core import dataclass_code
 from pipeline.core.version import VERSION
+
+# The command's own process compiles the methods of provex's dataclasses once
+# and keeps them (pipeline.core.dataclass_code); importing provex as a library
+# leaves `dataclasses` as it is. No record class is defined before this line.
+dataclass_code.install()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
