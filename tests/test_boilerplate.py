@@ -740,6 +740,39 @@ def test_a_caption_that_states_facts_with_its_credit_stays_text() -> None:
     assert rules_of(*lines) == [None, None, None]
 
 
+def test_a_pictures_name_over_its_credited_caption_is_boilerplate() -> None:
+    lines = (
+        "Harbour ferry fares frozen for another year",
+        "",
+        "Transport Secretary Lin Yi",
+        "",
+        "Transport Secretary Lin Yi (Photo: Riverside Daily)",
+        "",
+        ARTICLE_PARAGRAPH,
+    )
+    rules = rules_of(*lines)
+    assert rules[2] == "structure:caption_copy"
+    assert rules[4] is not None and rules[4].startswith("marker:")
+    assert rules[0] is None and rules[6] is None
+
+
+def test_a_line_over_a_caption_it_does_not_begin_stays_text() -> None:
+    lines = (
+        "Transport Secretary Lin Yi",
+        "",
+        "Ferry passengers at the pier (Photo: Riverside Daily)",
+        "",
+        ARTICLE_PARAGRAPH,
+    )
+    assert rules_of(*lines)[0] is None
+
+
+def test_a_line_begun_by_the_next_text_line_is_not_a_caption_copy() -> None:
+    # The line below starts with the same words but is article text, not a picture's caption.
+    lines = ("全市新建三座污水处理厂", "全市新建三座污水处理厂,总投资12亿元,明年投运。", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines) == [None, None, None]
+
+
 # ------------------------------------------- structure, the page's edges
 
 

@@ -7,7 +7,8 @@ in order. It works in two passes, in the manner of jusText:
    `rules/boilerplate.yaml` and measured (blank? headline-like?
    paragraph-like? list item? picture-name shaped?);
 2. revision by neighbours: structure rules mark related-articles sections,
-   repeated lines, link lists, captions between image gaps, short lines
+   repeated lines, link lists, captions between image gaps, a picture's
+   name printed again over its caption, short lines
    inside a boilerplate block, a headline list after the article, and the
    title printed again below the article.
 
@@ -48,6 +49,7 @@ from pipeline.stages.boilerplate.structure import (
     mark_above_navigation,
     mark_after_related,
     mark_between_boilerplate,
+    mark_caption_copies,
     mark_captions,
     mark_footer_tail,
     mark_headline_run,
@@ -96,6 +98,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     mark_repeated_lines(page, rules, settings)
     mark_link_lists(page, rules, settings)
     mark_captions(page, rules, settings)
+    mark_caption_copies(page, rules, settings)
     mark_between_boilerplate(page, rules, settings)
     mark_short_runs(page, rules, settings)
     mark_headline_run(page, rules, settings)

@@ -66,6 +66,9 @@ class StructureSettings:
     article_list_sentence_min_units: int
     article_list_above_first_paragraph: bool
     metadata_prefix: regex.Pattern | None
+    caption_copy_markers: frozenset[str]
+    caption_copy_max_blank_lines: int
+    caption_copy_min_units: int
     # `caption_forbidden_chars` as one character class: searching a line with
     # it is several times faster than a set test over the line's characters.
     caption_forbidden_pattern: re.Pattern
@@ -183,6 +186,10 @@ STRUCTURE_SCHEMA = Mapping(
         ),
         "short_run": Mapping({"min_run": _COUNT, "max_units": _COUNT}, required=("min_run", "max_units")),
         "metadata_prefix": Mapping({"pattern": Str(regex=True), "examples": EXAMPLES}, required=("pattern",)),
+        "caption_copy": Mapping(
+            {"picture_markers": ListOf(Str()), "max_blank_lines": _COUNT, "min_units": _COUNT},
+            required=("picture_markers", "max_blank_lines", "min_units"),
+        ),
         "article_list": Mapping(
             {
                 "intro_chars": Str(allow_empty=True),
@@ -221,6 +228,7 @@ def _structure_settings(structure: Any) -> StructureSettings:
     caption = structure["caption"]
     above = structure.get("above_navigation", {})
     article_list = structure.get("article_list", {})
+    caption_copy = structure.get("caption_copy", {})
     return StructureSettings(
         latin_word_units=structure["latin_word_units"],
         headline_max_units=structure["headline"]["max_units"],
@@ -265,6 +273,9 @@ def _structure_settings(structure: Any) -> StructureSettings:
         if "metadata_prefix" in structure
         else None,
         article_list_above_first_paragraph=article_list.get("above_first_paragraph", False),
+        caption_copy_markers=frozenset(caption_copy.get("picture_markers", ())),
+        caption_copy_max_blank_lines=caption_copy.get("max_blank_lines", 0),
+        caption_copy_min_units=caption_copy.get("min_units", 0),
         article_list_sentence_min_units=article_list.get(
             "sentence_min_units", structure["paragraph"]["min_units"]
         ),

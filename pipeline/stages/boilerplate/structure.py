@@ -217,6 +217,33 @@ def mark_captions(page: Page, rules: Verdicts, settings: StructureSettings) -> N
             rules[index] = "structure:caption"
 
 
+def mark_caption_copies(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """A picture's name printed twice: a short line that the picture's caption line right below begins with.
+
+    The page kept the picture's alternative text and then its caption with
+    the credit ("Name of the pictured person" over "Name of the pictured
+    person (Agency photo)"); the caption line is boilerplate by a picture
+    marker, so the copy above it is too.
+    """
+    if not settings.caption_copy_markers:
+        return
+    facts, order = page.facts, page.order
+    for position, index in enumerate(order[:-1]):
+        below = order[position + 1]
+        rule = rules[below]
+        if rules[index] is not None or rule is None or not rule.startswith("marker:"):
+            continue
+        if rule[len("marker:") :] not in settings.caption_copy_markers:
+            continue
+        if below - index - 1 > settings.caption_copy_max_blank_lines:
+            continue
+        fact, caption = facts[index], facts[below]
+        if not fact.headline_like or fact.units < settings.caption_copy_min_units:
+            continue
+        if len(caption.text) > len(fact.text) and caption.text.startswith(fact.text) and not fact.protected:
+            rules[index] = "structure:caption_copy"
+
+
 def mark_between_boilerplate(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
     """Short lines directly between two boilerplate lines (no blank line between), not paragraphs.
 
