@@ -124,6 +124,15 @@ def test_metadata_prefix_examples() -> None:
         assert (COMPILED.structure.metadata_prefix.match(text) is not None) == has_prefix, text
 
 
+def test_date_picker_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["date_picker"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        is_part = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.date_picker_pattern.fullmatch(text) is not None) == is_part, text
+
+
 def test_the_first_line_is_judged_without_its_metadata_prefix() -> None:
     credit = " date 2024-03-05 ▲大桥。(图/记者王五摄)"
     assert rules_of(credit, "", ARTICLE_PARAGRAPH) == ["marker:named_picture_credit", None, None]
@@ -738,6 +747,71 @@ def test_a_caption_that_states_facts_with_its_credit_stays_text() -> None:
         SECOND_PARAGRAPH,
     )
     assert rules_of(*lines) == [None, None, None]
+
+
+def test_a_pictures_name_over_its_credited_caption_is_boilerplate() -> None:
+    lines = (
+        "Harbour ferry fares frozen for another year",
+        "",
+        "Transport Secretary Lin Yi",
+        "",
+        "Transport Secretary Lin Yi (Photo: Riverside Daily)",
+        "",
+        ARTICLE_PARAGRAPH,
+    )
+    rules = rules_of(*lines)
+    assert rules[2] == "structure:caption_copy"
+    assert rules[4] is not None and rules[4].startswith("marker:")
+    assert rules[0] is None and rules[6] is None
+
+
+def test_a_line_over_a_caption_it_does_not_begin_stays_text() -> None:
+    lines = (
+        "Transport Secretary Lin Yi",
+        "",
+        "Ferry passengers at the pier (Photo: Riverside Daily)",
+        "",
+        ARTICLE_PARAGRAPH,
+    )
+    assert rules_of(*lines)[0] is None
+
+
+def test_a_line_begun_by_the_next_text_line_is_not_a_caption_copy() -> None:
+    # The line below starts with the same words but is article text, not a picture's caption.
+    lines = ("全市新建三座污水处理厂", "全市新建三座污水处理厂,总投资12亿元,明年投运。", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines) == [None, None, None]
+
+
+def test_parts_of_a_date_between_edition_controls_are_a_date_picker() -> None:
+    controls = ("第A03版:要闻  查看版面PDF", "查看其他日期")
+    lines = (controls[0], "", "2024年", "", "3月5日", "", controls[1], "", "全市新建三座污水处理厂")
+    rules = rules_of(*lines, ARTICLE_PARAGRAPH)
+    assert rules[2] == rules[4] == "structure:date_picker"
+    assert rules[0] is not None and rules[6] is not None
+    assert rules[8] is None
+
+
+def test_a_whole_date_or_a_part_inside_the_article_stays_text() -> None:
+    whole = ("首页 > 新闻", "", "2024年3月5日", "", "分享到:")
+    assert rules_of(*whole, ARTICLE_PARAGRAPH)[2] is None
+    # Below the first paragraph a year alone is a heading of the article (a timeline).
+    timeline = (ARTICLE_PARAGRAPH, "分享到:", "", "2024年", "", "责任编辑:王小红", SECOND_PARAGRAPH)
+    assert rules_of(*timeline)[3] is None
+
+
+NOTICE_TOP = ("滨江新材料股份有限公司", "关于对外投资的公告")
+CUT_SENTENCE = "公司于2024年3月5日召开第三届董事会第八次会议,会议审议通过了《关于对"
+
+
+def test_the_issuers_name_cutting_a_sentence_is_a_running_header() -> None:
+    lines = (*NOTICE_TOP, ARTICLE_PARAGRAPH, CUT_SENTENCE, NOTICE_TOP[0], "外投资的议案》,同意本次投资。")
+    assert rules_of(*lines) == [None, None, None, None, "structure:running_header", None]
+
+
+def test_the_issuers_name_after_a_finished_sentence_stays_text() -> None:
+    finished = CUT_SENTENCE.replace("《关于对", "投资议案。")
+    lines = (*NOTICE_TOP, ARTICLE_PARAGRAPH, finished, NOTICE_TOP[0], SECOND_PARAGRAPH)
+    assert rules_of(*lines)[4] is None
 
 
 # ------------------------------------------- structure, the page's edges

@@ -7,8 +7,10 @@ in order. It works in two passes, in the manner of jusText:
    `rules/boilerplate.yaml` and measured (blank? headline-like?
    paragraph-like? list item? picture-name shaped?);
 2. revision by neighbours: structure rules mark related-articles sections,
-   repeated lines, link lists, captions between image gaps, short lines
-   inside a boilerplate block, a headline list after the article, and the
+   repeated lines, link lists, captions between image gaps, a picture's
+   name printed again over its caption, short lines
+   inside a boilerplate block, a date picker's parts, a printed page's
+   header inside a sentence, a headline list after the article, and the
    title printed again below the article.
 
 Each verdict names its rule as `marker:<id>` or `structure:<name>`. Blank
@@ -48,13 +50,16 @@ from pipeline.stages.boilerplate.structure import (
     mark_above_navigation,
     mark_after_related,
     mark_between_boilerplate,
+    mark_caption_copies,
     mark_captions,
+    mark_date_pickers,
     mark_footer_tail,
     mark_headline_run,
     mark_link_lists,
     mark_masthead,
     mark_repeated_lines,
     mark_repeated_title,
+    mark_running_headers,
     mark_short_runs,
     mark_title_with_site,
     page_of,
@@ -96,7 +101,10 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     mark_repeated_lines(page, rules, settings)
     mark_link_lists(page, rules, settings)
     mark_captions(page, rules, settings)
+    mark_caption_copies(page, rules, settings)
     mark_between_boilerplate(page, rules, settings)
+    mark_date_pickers(page, rules, settings)
+    mark_running_headers(page, rules, settings)
     mark_short_runs(page, rules, settings)
     mark_headline_run(page, rules, settings)
     mark_repeated_title(page, rules, settings)

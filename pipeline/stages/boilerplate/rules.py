@@ -66,6 +66,13 @@ class StructureSettings:
     article_list_sentence_min_units: int
     article_list_above_first_paragraph: bool
     metadata_prefix: regex.Pattern | None
+    caption_copy_markers: frozenset[str]
+    caption_copy_max_blank_lines: int
+    caption_copy_min_units: int
+    date_picker_pattern: regex.Pattern | None
+    running_header_min_units: int
+    running_header_cut_min_units: int
+    running_header_sentence_end: str
     # `caption_forbidden_chars` as one character class: searching a line with
     # it is several times faster than a set test over the line's characters.
     caption_forbidden_pattern: re.Pattern
@@ -183,6 +190,15 @@ STRUCTURE_SCHEMA = Mapping(
         ),
         "short_run": Mapping({"min_run": _COUNT, "max_units": _COUNT}, required=("min_run", "max_units")),
         "metadata_prefix": Mapping({"pattern": Str(regex=True), "examples": EXAMPLES}, required=("pattern",)),
+        "date_picker": Mapping({"pattern": Str(regex=True), "examples": EXAMPLES}, required=("pattern",)),
+        "running_header": Mapping(
+            {"min_units": _COUNT, "cut_min_units": _COUNT, "sentence_end": Str(allow_empty=True)},
+            required=("min_units", "cut_min_units", "sentence_end"),
+        ),
+        "caption_copy": Mapping(
+            {"picture_markers": ListOf(Str()), "max_blank_lines": _COUNT, "min_units": _COUNT},
+            required=("picture_markers", "max_blank_lines", "min_units"),
+        ),
         "article_list": Mapping(
             {
                 "intro_chars": Str(allow_empty=True),
@@ -221,6 +237,8 @@ def _structure_settings(structure: Any) -> StructureSettings:
     caption = structure["caption"]
     above = structure.get("above_navigation", {})
     article_list = structure.get("article_list", {})
+    caption_copy = structure.get("caption_copy", {})
+    running_header = structure.get("running_header", {})
     return StructureSettings(
         latin_word_units=structure["latin_word_units"],
         headline_max_units=structure["headline"]["max_units"],
@@ -265,6 +283,15 @@ def _structure_settings(structure: Any) -> StructureSettings:
         if "metadata_prefix" in structure
         else None,
         article_list_above_first_paragraph=article_list.get("above_first_paragraph", False),
+        caption_copy_markers=frozenset(caption_copy.get("picture_markers", ())),
+        caption_copy_max_blank_lines=caption_copy.get("max_blank_lines", 0),
+        caption_copy_min_units=caption_copy.get("min_units", 0),
+        date_picker_pattern=regex.compile(structure["date_picker"]["pattern"])
+        if "date_picker" in structure
+        else None,
+        running_header_min_units=running_header.get("min_units", 0),
+        running_header_cut_min_units=running_header.get("cut_min_units", 0),
+        running_header_sentence_end=running_header.get("sentence_end", ""),
         article_list_sentence_min_units=article_list.get(
             "sentence_min_units", structure["paragraph"]["min_units"]
         ),

@@ -217,6 +217,33 @@ def mark_captions(page: Page, rules: Verdicts, settings: StructureSettings) -> N
             rules[index] = "structure:caption"
 
 
+def mark_caption_copies(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """A picture's name printed twice: a short line that the picture's caption line right below begins with.
+
+    The page kept the picture's alternative text and then its caption with
+    the credit ("Name of the pictured person" over "Name of the pictured
+    person (Agency photo)"); the caption line is boilerplate by a picture
+    marker, so the copy above it is too.
+    """
+    if not settings.caption_copy_markers:
+        return
+    facts, order = page.facts, page.order
+    for position, index in enumerate(order[:-1]):
+        below = order[position + 1]
+        rule = rules[below]
+        if rules[index] is not None or rule is None or not rule.startswith("marker:"):
+            continue
+        if rule[len("marker:") :] not in settings.caption_copy_markers:
+            continue
+        if below - index - 1 > settings.caption_copy_max_blank_lines:
+            continue
+        fact, caption = facts[index], facts[below]
+        if not fact.headline_like or fact.units < settings.caption_copy_min_units:
+            continue
+        if len(caption.text) > len(fact.text) and caption.text.startswith(fact.text) and not fact.protected:
+            rules[index] = "structure:caption_copy"
+
+
 def mark_between_boilerplate(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
     """Short lines directly between two boilerplate lines (no blank line between), not paragraphs.
 
@@ -235,6 +262,74 @@ def mark_between_boilerplate(page: Page, rules: Verdicts, settings: StructureSet
             limit = settings.between_before_body_max_units
         if fact.units <= limit and not _ends_paragraph(fact, settings) and not fact.protected:
             rules[index] = "structure:between_boilerplate"
+
+
+def mark_date_pickers(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """Parts of a date alone on their lines between two boilerplate lines above the article.
+
+    A digital edition's date picker ("2024年" / "3月5日" between the page
+    controls): each line holds a part of a date (`date_picker_pattern`), never
+    a whole one, so the article's own date line is left alone; blank lines
+    may sit between them.
+    """
+    pattern = settings.date_picker_pattern
+    if pattern is None:
+        return
+    facts, order = page.facts, page.order
+
+    def is_part(index: int) -> bool:
+        if rules[index] is not None or page.after_body(index):
+            return False
+        return pattern.fullmatch(facts[index].text) is not None
+
+    position = 0
+    while position < len(order):
+        if not is_part(order[position]):
+            position += 1
+            continue
+        end = position
+        while end + 1 < len(order) and is_part(order[end + 1]):
+            end += 1
+        if position > 0 and end + 1 < len(order) and rules[order[position - 1]] and rules[order[end + 1]]:
+            for index in order[position : end + 1]:
+                rules[index] = "structure:date_picker"
+        position = end + 1
+
+
+def mark_running_headers(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """A heading from above the article printed again inside it, cutting a sentence in two.
+
+    A printed document's page header (the issuer's name at the top of every
+    page) lands between the two halves of a sentence: the text line above
+    it is at least `running_header.cut_min_units` long and does not end like
+    a sentence, and a text line follows. A heading repeated after a finished
+    sentence (a signature) stays text.
+    """
+    body_start = page.body_start
+    if not settings.running_header_min_units or body_start is None:
+        return
+    facts, order = page.facts, page.order
+    headings = {
+        facts[index].title_key
+        for index in order
+        if index < body_start
+        and facts[index].headline_like
+        and facts[index].units >= settings.running_header_min_units
+    }
+    for position in range(1, len(order) - 1):
+        index, above, below = order[position], order[position - 1], order[position + 1]
+        if index <= body_start or rules[index] is not None or facts[index].title_key not in headings:
+            continue
+        if rules[above] is not None or rules[below] is not None:
+            continue
+        cut = facts[above]
+        if (
+            cut.units < settings.running_header_cut_min_units
+            or cut.text[-1] in settings.running_header_sentence_end
+        ):
+            continue
+        if not facts[index].protected:
+            rules[index] = "structure:running_header"
 
 
 def _ends_paragraph(fact: LineFacts, settings: StructureSettings) -> bool:
