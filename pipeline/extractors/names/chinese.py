@@ -533,11 +533,18 @@ def _title_names(text: str, rules: NameRules) -> list[NameSpan]:
         rule_id, kind = rules.title_rule
         for match in rules.title_pattern.finditer(text):
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+            if rules.title_not_before and text.startswith(rules.title_not_before, match.end()):
+                continue
             names.append(NameSpan(PROJECTS, match.start(group), match.end(group), rule_id, kind))
     if "“" in text or '"' in text:
         rule_id, kind = rules.quoted_rule
         for match in rules.quoted_pattern.finditer(text):
-            names.append(NameSpan(PROJECTS, match.start(1), match.end(1), rule_id, kind))
+            facility = bool(rules.quoted_facility_suffixes) and match.group(1).endswith(
+                rules.quoted_facility_suffixes
+            )
+            names.append(
+                NameSpan(PROJECTS, match.start(1), match.end(1), rule_id, "facility" if facility else kind)
+            )
     return names
 
 

@@ -357,6 +357,8 @@ class NameRules:
 
         titles = projects["title_marks"]
         self.title_rule = (f"{PROJECTS}:{titles['id']}", titles["kind"])
+        # what follows a title that names a speech or an essay, not a document (以《…》为题)
+        self.title_not_before: tuple[str, ...] = tuple(flat(titles.get("not_before")))
         low, high = titles.get("min_length", 2), titles.get("max_length", 60)
         self.title_pattern = regex.compile(
             rf"《([^《》]{{{low},{high}}})》|^([^《》]{{{low},{high}}})》|《([^《》]{{{low},{high}}})$"
@@ -364,7 +366,9 @@ class NameRules:
         quoted = projects["quoted_names"]
         self.quoted_rule = (f"{PROJECTS}:{quoted['id']}", quoted["kind"])
         low, high = quoted.get("min_length", 4), quoted.get("max_length", 40)
-        endings = literal_pattern(flat(quoted["suffixes"]))
+        # quoted names of these endings are facilities (“…总部及产业化基地项目”)
+        self.quoted_facility_suffixes: tuple[str, ...] = tuple(flat(quoted.get("facility_suffixes")))
+        endings = literal_pattern(flat(quoted["suffixes"]) + list(self.quoted_facility_suffixes))
         self.quoted_pattern = regex.compile(
             rf"[“\"]([^“”\",。;:]{{{max(low - 2, 0)},{high}}}(?:{endings}))[”\"]"
         )
@@ -405,6 +409,15 @@ class NameRules:
             rf"(?P<alias>[^“”\"「」《》()]{{2,{alias.get('max_length', 12)}}})》?[”\"」]"
         )
         self.acronym_pattern = regex.compile(alias["acronym"]) if alias.get("acronym") else None
+        # A listed company's short name after its label ("证券简称:X", "股票简称:X").
+        labels = flat(alias.get("listing_labels"))
+        self.listing_pattern = (
+            regex.compile(
+                rf"(?:{literal_pattern(labels)})\s*[:：]\s*(?P<alias>\p{{Han}}[\p{{Han}}A-Z]{{1,7}})"
+            )
+            if labels
+            else None
+        )
         self.alias_rule_ids = {
             table: f"{table}:{document['aliases']['id']}" if "aliases" in document else f"{table}:alias"
             for table, document in ((ORGANISATIONS, orgs), (PROJECTS, projects))

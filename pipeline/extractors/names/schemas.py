@@ -148,7 +148,9 @@ NAMES_SCHEMA = Mapping(
         "role_words": WORDS,
         "indefinite_words": WORDS,
         "leading_date": Str(regex=True, allow_empty=True),
-        "alias_note": Mapping({"words": SOME_WORDS, "max_length": COUNT, "acronym": Str()}),
+        "alias_note": Mapping(
+            {"words": SOME_WORDS, "max_length": COUNT, "acronym": Str(), "listing_labels": WORDS}
+        ),
         "short_forms": Mapping(
             {
                 "min_length": COUNT,
@@ -368,8 +370,11 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 required=("id", "kind", "heads"),
             ),
             "right_extension": Str(regex=True, allow_empty=True),
-            "title_marks": Mapping(titled, required=("id", "kind")),
-            "quoted_names": Mapping(titled | {"suffixes": SOME_WORDS}, required=("id", "kind", "suffixes")),
+            "title_marks": Mapping(titled | {"not_before": WORDS}, required=("id", "kind")),
+            "quoted_names": Mapping(
+                titled | {"suffixes": SOME_WORDS, "facility_suffixes": WORDS},
+                required=("id", "kind", "suffixes"),
+            ),
         }
         required += ["title_marks", "quoted_names"]
     return Mapping(fields, required=tuple(required), check_whole=_unique_rule_ids)
