@@ -507,3 +507,8 @@ def test_a_listing_label_without_a_full_company_name_declares_nothing() -> None:
     lines = ["证券简称:岚海电子  公告编号:临 2024-01", "岚海电子召开董事会。"]
     contexts = _line_contexts(lines)
     assert [s.fields["name"] for s in organisations.find_spans(contexts, DocumentContext(), RULES)] == []
+
+
+def test_a_known_two_character_brand_anchors_an_acting_short_name() -> None:
+    assert org_names("上月,复星医药拟在园区设立新工厂。") == [("复星医药", "company")]
+    assert org_names("上月,锂电池科技拟在园区设立新工厂。") == []

@@ -407,6 +407,10 @@ def _anchored(
                 and not _is_generic(text[start : end - len(inner)], others[0].table, rules)
             ):
                 return True
+    if rule.brand_tags and len(prefix) == 2 and not rules.is_generic_prefix(prefix, True):
+        words = tagged(prefix)
+        if len(words) == 1 and words[0][1] in rule.brand_tags:
+            return True  # a brand the dictionary knows as a proper word (复星医药)
     return rules.word_view.anchored(prefix)
 
 

@@ -267,6 +267,8 @@ def _english_name(
         return None
     if tail_end is None and last == phrase_start and (words[last] in rules.english_heads or possessive_head):
         return None  # a head word alone ("Biotech", "Committee") names nothing
+    if tail_end is None and last == phrase_start + 1 and words[last] in rules.english_place_heads:
+        return None  # one word and "City": the municipality, not a science city
     if head.table == ORGANISATIONS and rules.legal_tail_pattern is not None:
         # "Geely Holding Group Co., Ltd.": the legal form belongs to the name.
         legal = rules.legal_tail_pattern.match(text, end)

@@ -91,6 +91,8 @@ class SuffixRule:
     anchor_when_described: bool = False
     # a prefix ending with one of these (an activity: 产业化, 生产) needs an anchor
     anchor_after: tuple[str, ...] = ()
+    # jieba tags of a two-character brand that alone makes the whole prefix (复星)
+    brand_tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             partner_after=tuple(flat(entry.get("partner_after"))),
             anchor_when_described=entry.get("anchor_when_described", False),
             anchor_after=tuple(flat(entry.get("anchor_after"))),
+            brand_tags=tuple(flat(entry.get("brand_tags"))),
         )
         pairs.extend((word, rule) for word in flat(entry["words"]))
     return pairs
@@ -478,6 +481,8 @@ class NameRules:
         self.english_heads: dict[str, EnglishHead] = {}
         self.english_compound_heads: dict[tuple[str, str], EnglishHead] = {}
         self.english_lowercase: dict[str, EnglishHead] = {}
+        # heads that after a single word name a place (Shanwei City), not a project
+        self.english_place_heads: frozenset[str] = frozenset()
         for table, document in ((ORGANISATIONS, orgs), (PROJECTS, projects)):
             for entry in document["english"]:
                 head = EnglishHead(table, f"{table}:{entry['id']}", entry["kind"])
@@ -489,6 +494,7 @@ class NameRules:
                         self.english_heads[word] = head
                 for word in flat(entry.get("lowercase_heads")):
                     self.english_lowercase[word] = head
+                self.english_place_heads |= frozenset(flat(entry.get("place_heads")))
         self.english_compound_seconds = frozenset(second for _first, second in self.english_compound_heads)
         # Text holding none of these words has no English name. A word is not
         # followed by a letter or digit unless it ends with a full stop
