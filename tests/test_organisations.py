@@ -512,3 +512,17 @@ def test_a_listing_label_without_a_full_company_name_declares_nothing() -> None:
 def test_a_known_two_character_brand_anchors_an_acting_short_name() -> None:
     assert org_names("上月,复星医药拟在园区设立新工厂。") == [("复星医药", "company")]
     assert org_names("上月,锂电池科技拟在园区设立新工厂。") == []
+
+
+def test_every_place_before_an_office_names_no_body() -> None:
+    assert org_names("文件发至各市商务局执行。") == []
+    assert org_names("文件由市商务局印发。") == [("市商务局", "government")]
+
+
+def test_liaison_offices_and_review_boards_are_government_bodies() -> None:
+    assert org_names("开发区设立了东京经贸联络处。") == [("东京经贸联络处", "government")]
+    assert org_names("园区审议会第二次会议召开。") == [("园区审议会", "government")]
+
+
+def test_a_foreign_body_in_general_is_no_partner_company() -> None:
+    assert org_names("研究院与外国机构签署了协议。") == []

@@ -160,3 +160,22 @@ def test_a_count_of_parks_and_a_compass_part_are_no_park_names() -> None:
     assert project_names("预计5园区全部投产。") == []
     assert project_names("加快推进南部园区建设。") == []
     assert project_names("市政府推动南部都会区建设。") == [("南部都会区", "park")]
+
+
+def test_corner_quotes_take_a_name_whole_with_the_kind_of_its_ending() -> None:
+    assert project_names("局方召開「園區年度營運暨績優廠商頒獎記者會」。") == [
+        ("园区年度营运暨绩优厂商颁奖记者会", "event")
+    ]
+    assert project_names("「中小企業數位升級行動方案」已有百家廠商申請。") == [
+        ("中小企业数位升级行动方案", "policy")
+    ]
+
+
+def test_a_law_short_title_and_named_rules_are_policies() -> None:
+    assert project_names("应遵守《合同法》的规定。") == [("合同法", "policy")]
+    assert project_names("会议通过了平阳县人民政府工作规则。") == [("平阳县人民政府工作规则", "policy")]
+    assert project_names("企业要遵守游戏规则。") == []
+
+
+def test_a_verb_of_driving_begins_no_park_name() -> None:
+    assert project_names("以创新为引擎,带动产业园区转型升级。") == []

@@ -263,7 +263,9 @@ def _name_start(
         facts.window_starts[key] = start
     if rule.admin_prefix:
         found = rules.admin_start.search(text, start, suffix_start) if rules.admin_start else None
-        return found.start() if found is not None else None
+        if found is None or (rules.every_words and text.endswith(rules.every_words, 0, found.start())):
+            return None
+        return found.start()
     return start
 
 
@@ -540,14 +542,15 @@ def _title_names(text: str, rules: NameRules) -> list[NameSpan]:
             if rules.title_not_before and text.startswith(rules.title_not_before, match.end()):
                 continue
             names.append(NameSpan(PROJECTS, match.start(group), match.end(group), rule_id, kind))
-    if "“" in text or '"' in text:
+    if "“" in text or '"' in text or "「" in text:
         rule_id, kind = rules.quoted_rule
         for match in rules.quoted_pattern.finditer(text):
-            facility = bool(rules.quoted_facility_suffixes) and match.group(1).endswith(
-                rules.quoted_facility_suffixes
-            )
+            name = match.group(1)
+            ending = next((word for word in rules.quoted_kind_endings if name.endswith(word)), None)
             names.append(
-                NameSpan(PROJECTS, match.start(1), match.end(1), rule_id, "facility" if facility else kind)
+                NameSpan(
+                    PROJECTS, match.start(1), match.end(1), rule_id, rules.quoted_kinds.get(ending, kind)
+                )
             )
     return names
 

@@ -324,6 +324,8 @@ class NameRules:
         # Where an office's name may begin: an administrative prefix or a place name.
         starts = list(self.admin_prefixes) + _place_starts(orgs)
         # ... but not where it begins another word (区域, 市民): no place there.
+        # "各省能源局": a prefix after these is every such place's office, not one body
+        self.every_words = tuple(flat(orgs.get("every_words")))
         not_admin = flat(orgs.get("not_admin_words"))
         not_here = f"(?!{literal_pattern(not_admin)})" if not_admin else ""
         self.admin_start = re.compile(not_here + f"(?:{literal_pattern(starts)})") if starts else None
@@ -369,11 +371,17 @@ class NameRules:
         quoted = projects["quoted_names"]
         self.quoted_rule = (f"{PROJECTS}:{quoted['id']}", quoted["kind"])
         low, high = quoted.get("min_length", 4), quoted.get("max_length", 40)
-        # quoted names of these endings are facilities (“…总部及产业化基地项目”)
-        self.quoted_facility_suffixes: tuple[str, ...] = tuple(flat(quoted.get("facility_suffixes")))
-        endings = literal_pattern(flat(quoted["suffixes"]) + list(self.quoted_facility_suffixes))
+        # quoted names of other endings have their own kind (“…基地项目” facility, “…记者会” event)
+        self.quoted_kinds: dict[str, str] = {
+            word: kind
+            for kind, words in (quoted.get("kinds_by_suffix") or {}).items()
+            for word in flat(words)
+        }
+        self.quoted_kind_endings = tuple(sorted(self.quoted_kinds, key=len, reverse=True))
+        endings = literal_pattern(flat(quoted["suffixes"]) + list(self.quoted_kinds))
+        # straight, curly or corner quotes (「…」 in Hong Kong and Taiwan text)
         self.quoted_pattern = regex.compile(
-            rf"[“\"]([^“”\",。;:]{{{max(low - 2, 0)},{high}}}(?:{endings}))[”\"]"
+            rf"[“\"「]([^“”「」\",。;:]{{{max(low - 2, 0)},{high}}}(?:{endings}))[”\"」]"
         )
 
         self.list_rules = [_list_rule(ORGANISATIONS, orgs), _list_rule(PROJECTS, projects)]

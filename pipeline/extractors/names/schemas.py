@@ -267,6 +267,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
         fields |= {
             "admin_prefixes": WORDS,
             "not_admin_words": WORDS,
+            "every_words": WORDS,
             "places": Mapping({"mainland_divisions": Bool(), "outside_mainland": WORDS}),
             "title_words": WORDS,
             "gazetteer": ListOf(
@@ -374,7 +375,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "right_extension": Str(regex=True, allow_empty=True),
             "title_marks": Mapping(titled | {"not_before": WORDS}, required=("id", "kind")),
             "quoted_names": Mapping(
-                titled | {"suffixes": SOME_WORDS, "facility_suffixes": WORDS},
+                titled | {"suffixes": SOME_WORDS, "kinds_by_suffix": Mapping({}, extra=WORDS)},
                 required=("id", "kind", "suffixes"),
             ),
         }
