@@ -329,7 +329,10 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
         patterns.append(rules.english_acting_owned_of)
     for pattern in patterns:
         for match in pattern.finditer(text):
-            name = _acting_name(text, *match.span("name"), rules)
+            start, end = match.span("name")
+            if pattern in rules.english_acting_described and text.endswith(("'s", "’s"), start, end):
+                end -= 2  # "dairy giant Yili's plant": the descriptor names the owner
+            name = _acting_name(text, start, end, rules)
             if name is None:
                 continue
             names.append(name)

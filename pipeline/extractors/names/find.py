@@ -292,7 +292,7 @@ def _company_short_forms(
         # place) or its first English word must occur outside the full name
         chinese = HAN.match(full) is not None
         place = rules.place_pattern.match(full) if chinese and rules.place_pattern is not None else None
-        head = full[place.end() if place else 0 :][:2] if chinese else full.split(" ")[0]
+        head = full[place.end() if place else 0 :][:2] if chinese else _english_words(full, rules)[0]
         if document.count(head) <= document.count(full):
             continue
         for short in _first_words(full, document, rules):
@@ -301,6 +301,19 @@ def _company_short_forms(
                     ambiguous.add(short)
                 break
     return {short: entry for short, entry in shorts.items() if short not in ambiguous}
+
+
+def _english_words(full: str, rules: NameRules) -> list[str]:
+    """The words of an English company name after a province that begins it.
+
+    A province first ("Zhejiang Lanxi Shoe Group", "Inner Mongolia Yili
+    Industrial Group") is where the company is: its name begins after it.
+    """
+    words = full.split(" ")
+    for size in (2, 1):
+        if len(words) > size + 1 and " ".join(words[:size]) in rules.english_acting_places:
+            return words[size:]
+    return words
 
 
 def _first_words(full: str, document: str, rules: NameRules) -> list[str]:
@@ -326,7 +339,7 @@ def _first_words(full: str, document: str, rules: NameRules) -> list[str]:
             and not short.endswith(rules.place_endings)
             and view.anchored(short)
         ]
-    words = full.split(" ")
+    words = _english_words(full, rules)
     first = words[0]
     if (
         len(words) < 2
