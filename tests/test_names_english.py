@@ -181,3 +181,15 @@ def test_what_only_a_company_has_before_of_names_a_company_and_places_act_as_no_
     assert _names("He is the founder of the Hangzhou Silk Museum.") == []
     assert _names("the expansion project of Xiangcheng District") == []
     assert _names("Last year Xiangcheng District signed 40 projects.") == []
+
+
+def test_a_city_named_by_one_word_is_a_place_not_a_park() -> None:
+    assert _names("The new port is in the north of Haifeng City.") == []
+    found = _names("The Nanhu Future Science City opened in May.")
+    assert found == [("projects", "Nanhu Future Science City")]
+
+
+def test_a_bay_area_is_a_park() -> None:
+    assert _names("Exports from the Fujian-Taiwan Greater Bay Area grew.") == [
+        ("projects", "Fujian-Taiwan Greater Bay Area")
+    ]

@@ -485,3 +485,44 @@ def test_chinese_generic_verb_before_a_place_begins_no_name() -> None:
 def test_chinese_one_character_verb_of_movement_before_a_place() -> None:
     assert org_names("工作组赴溧阳禾丰储能科技有限公司调研。") == [("溧阳禾丰储能科技有限公司", "company")]
     assert org_names("温州驻北京办事处主任出席。") == [("温州驻北京办事处", "government")]
+
+
+def _line_contexts(lines: list[str]) -> list[LineContext]:
+    return [LineContext(n, normalise_line(n, text, RULES).norm_text, "zh") for n, text in enumerate(lines, 1)]
+
+
+def test_a_listed_short_name_is_found_wherever_the_document_uses_it() -> None:
+    lines = [
+        "岚海电子:岚海电子关于对外投资的公告",
+        "证券代码:600002  证券简称:岚海电子  公告编号:临 2024-01",
+        "岚海电子股份有限公司董事会保证公告内容真实。",
+    ]
+    contexts = _line_contexts(lines)
+    spans = organisations.find_spans(contexts, DocumentContext(), RULES)
+    short = [(s.line_no, s.fields["alias_of"]) for s in spans if s.fields["name"] == "岚海电子"]
+    assert short == [(1, "岚海电子股份有限公司"), (1, "岚海电子股份有限公司"), (2, "岚海电子股份有限公司")]
+
+
+def test_a_listing_label_without_a_full_company_name_declares_nothing() -> None:
+    lines = ["证券简称:岚海电子  公告编号:临 2024-01", "岚海电子召开董事会。"]
+    contexts = _line_contexts(lines)
+    assert [s.fields["name"] for s in organisations.find_spans(contexts, DocumentContext(), RULES)] == []
+
+
+def test_a_known_two_character_brand_anchors_an_acting_short_name() -> None:
+    assert org_names("上月,复星医药拟在园区设立新工厂。") == [("复星医药", "company")]
+    assert org_names("上月,锂电池科技拟在园区设立新工厂。") == []
+
+
+def test_every_place_before_an_office_names_no_body() -> None:
+    assert org_names("文件发至各市商务局执行。") == []
+    assert org_names("文件由市商务局印发。") == [("市商务局", "government")]
+
+
+def test_liaison_offices_and_review_boards_are_government_bodies() -> None:
+    assert org_names("开发区设立了东京经贸联络处。") == [("东京经贸联络处", "government")]
+    assert org_names("园区审议会第二次会议召开。") == [("园区审议会", "government")]
+
+
+def test_a_foreign_body_in_general_is_no_partner_company() -> None:
+    assert org_names("研究院与外国机构签署了协议。") == []

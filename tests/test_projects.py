@@ -133,3 +133,49 @@ def test_chinese_industrial_park_named_by_industries_alone_is_a_kind() -> None:
     assert project_names("入驻溧阳储能电池产业园。") == [("溧阳储能电池产业园", "park")]
     assert project_names("入驻云溪谷储能电池产业园。") == [("云溪谷储能电池产业园", "park")]
     assert project_names("参观溧阳储能电池产业园。") == [("溧阳储能电池产业园", "park")]
+
+
+def test_a_title_that_names_a_speech_is_not_a_document() -> None:
+    assert project_names("主任以《扎根基层服务企业》为题作了发言。") == []
+    assert project_names("区里印发《扎根基层服务企业工作方案》。") == [("扎根基层服务企业工作方案", "policy")]
+
+
+def test_a_quoted_facility_with_a_conjunction_is_one_name() -> None:
+    found = project_names("集团拟在港区建设“海洋装备总部及检测基地项目”,工期两年。")
+    assert ("海洋装备总部及检测基地项目", "facility") in found
+    assert ("海洋装备总部", "facility") not in found
+
+
+def test_a_numbered_session_keeps_its_body_in_the_event_name() -> None:
+    assert project_names("省物流协会五届二次会员大会昨日召开。") == [("省物流协会五届二次会员大会", "event")]
+    assert project_names("本议案将提交公司股东大会表决。") == []
+
+
+def test_a_festival_is_an_event_but_a_holiday_is_not() -> None:
+    assert project_names("第三届高原蓝莓采摘节开幕。") == [("第三届高原蓝莓采摘节", "event")]
+    assert project_names("各地举办传统文化节日活动。") == []
+
+
+def test_a_count_of_parks_and_a_compass_part_are_no_park_names() -> None:
+    assert project_names("预计5园区全部投产。") == []
+    assert project_names("加快推进南部园区建设。") == []
+    assert project_names("市政府推动南部都会区建设。") == [("南部都会区", "park")]
+
+
+def test_corner_quotes_take_a_name_whole_with_the_kind_of_its_ending() -> None:
+    assert project_names("局方召開「園區年度營運暨績優廠商頒獎記者會」。") == [
+        ("园区年度营运暨绩优厂商颁奖记者会", "event")
+    ]
+    assert project_names("「中小企業數位升級行動方案」已有百家廠商申請。") == [
+        ("中小企业数位升级行动方案", "policy")
+    ]
+
+
+def test_a_law_short_title_and_named_rules_are_policies() -> None:
+    assert project_names("应遵守《合同法》的规定。") == [("合同法", "policy")]
+    assert project_names("会议通过了平阳县人民政府工作规则。") == [("平阳县人民政府工作规则", "policy")]
+    assert project_names("企业要遵守游戏规则。") == []
+
+
+def test_a_verb_of_driving_begins_no_park_name() -> None:
+    assert project_names("以创新为引擎,带动产业园区转型升级。") == []

@@ -263,7 +263,9 @@ def _name_start(
         facts.window_starts[key] = start
     if rule.admin_prefix:
         found = rules.admin_start.search(text, start, suffix_start) if rules.admin_start else None
-        return found.start() if found is not None else None
+        if found is None or (rules.every_words and text.endswith(rules.every_words, 0, found.start())):
+            return None
+        return found.start()
     return start
 
 
@@ -407,6 +409,10 @@ def _anchored(
                 and not _is_generic(text[start : end - len(inner)], others[0].table, rules)
             ):
                 return True
+    if rule.brand_tags and len(prefix) == 2 and not rules.is_generic_prefix(prefix, True):
+        words = tagged(prefix)
+        if len(words) == 1 and words[0][1] in rule.brand_tags:
+            return True  # a brand the dictionary knows as a proper word (复星医药)
     return rules.word_view.anchored(prefix)
 
 
@@ -533,11 +539,19 @@ def _title_names(text: str, rules: NameRules) -> list[NameSpan]:
         rule_id, kind = rules.title_rule
         for match in rules.title_pattern.finditer(text):
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+            if rules.title_not_before and text.startswith(rules.title_not_before, match.end()):
+                continue
             names.append(NameSpan(PROJECTS, match.start(group), match.end(group), rule_id, kind))
-    if "“" in text or '"' in text:
+    if "“" in text or '"' in text or "「" in text:
         rule_id, kind = rules.quoted_rule
         for match in rules.quoted_pattern.finditer(text):
-            names.append(NameSpan(PROJECTS, match.start(1), match.end(1), rule_id, kind))
+            name = match.group(1)
+            ending = next((word for word in rules.quoted_kind_endings if name.endswith(word)), None)
+            names.append(
+                NameSpan(
+                    PROJECTS, match.start(1), match.end(1), rule_id, rules.quoted_kinds.get(ending, kind)
+                )
+            )
     return names
 
 

@@ -267,6 +267,8 @@ def _english_name(
         return None
     if tail_end is None and last == phrase_start and (words[last] in rules.english_heads or possessive_head):
         return None  # a head word alone ("Biotech", "Committee") names nothing
+    if tail_end is None and last == phrase_start + 1 and words[last] in rules.english_place_heads:
+        return None  # one word and "City": the municipality, not a science city
     if head.table == ORGANISATIONS and rules.legal_tail_pattern is not None:
         # "Geely Holding Group Co., Ltd.": the legal form belongs to the name.
         legal = rules.legal_tail_pattern.match(text, end)
@@ -327,7 +329,10 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
         patterns.append(rules.english_acting_owned_of)
     for pattern in patterns:
         for match in pattern.finditer(text):
-            name = _acting_name(text, *match.span("name"), rules)
+            start, end = match.span("name")
+            if pattern in rules.english_acting_described and text.endswith(("'s", "’s"), start, end):
+                end -= 2  # "dairy giant Yili's plant": the descriptor names the owner
+            name = _acting_name(text, start, end, rules)
             if name is None:
                 continue
             names.append(name)

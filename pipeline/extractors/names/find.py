@@ -166,6 +166,8 @@ def _aliases(
             if alias != full_name and not rules.is_generic_prefix(alias, full.table == ORGANISATIONS):
                 aliases[alias] = (full.table, full.kind, full_name)
                 declared[(line.line_no, match.start("alias"))] = alias
+    if rules.listing_pattern is not None:
+        _listed_short_names(lines, names_of, rules, aliases, declared)
     derived = set()
     shorts = _short_forms(lines, names_of, rules)
     if table == ORGANISATIONS:
@@ -176,6 +178,42 @@ def _aliases(
             aliases[short] = entry
             derived.add(short)
     return aliases, declared, derived
+
+
+def _listed_short_names(
+    lines: Sequence[LineContext],
+    names_of,
+    rules: NameRules,
+    aliases: dict[str, tuple[str, str, str]],
+    declared: dict[tuple[int, int], str],
+) -> None:
+    """A listed company's short name after its label ("证券简称:X"), alias of the company named in full.
+
+    The full name is the first name of the document found by a company rule
+    (organisations.yaml `company`); without one, the label declares nothing.
+    """
+    found = []
+    for line in lines:
+        if rules.listing_pattern.search(line.norm_text):
+            found += [(line.line_no, m) for m in rules.listing_pattern.finditer(line.norm_text)]
+    if not found:
+        return
+    full_name = None
+    for line in lines:
+        for name in names_of(line.norm_text):
+            if name.table == ORGANISATIONS and name.rule_id in rules.company_short_rules:
+                full_name = name_of(line.norm_text, name)
+                break
+        if full_name:
+            break
+    if full_name is None:
+        return
+    for line_no, match in found:
+        alias = match.group("alias")
+        if alias in aliases or alias == full_name or rules.is_generic_prefix(alias, True):
+            continue
+        aliases[alias] = (ORGANISATIONS, "company", full_name)
+        declared[(line_no, match.start("alias"))] = alias
 
 
 def is_acronym_of(acronym: str, name: str) -> bool:
@@ -254,7 +292,7 @@ def _company_short_forms(
         # place) or its first English word must occur outside the full name
         chinese = HAN.match(full) is not None
         place = rules.place_pattern.match(full) if chinese and rules.place_pattern is not None else None
-        head = full[place.end() if place else 0 :][:2] if chinese else full.split(" ")[0]
+        head = full[place.end() if place else 0 :][:2] if chinese else _english_words(full, rules)[0]
         if document.count(head) <= document.count(full):
             continue
         for short in _first_words(full, document, rules):
@@ -263,6 +301,19 @@ def _company_short_forms(
                     ambiguous.add(short)
                 break
     return {short: entry for short, entry in shorts.items() if short not in ambiguous}
+
+
+def _english_words(full: str, rules: NameRules) -> list[str]:
+    """The words of an English company name after a province that begins it.
+
+    A province first ("Zhejiang Lanxi Shoe Group", "Inner Mongolia Yili
+    Industrial Group") is where the company is: its name begins after it.
+    """
+    words = full.split(" ")
+    for size in (2, 1):
+        if len(words) > size + 1 and " ".join(words[:size]) in rules.english_acting_places:
+            return words[size:]
+    return words
 
 
 def _first_words(full: str, document: str, rules: NameRules) -> list[str]:
@@ -288,7 +339,7 @@ def _first_words(full: str, document: str, rules: NameRules) -> list[str]:
             and not short.endswith(rules.place_endings)
             and view.anchored(short)
         ]
-    words = full.split(" ")
+    words = _english_words(full, rules)
     first = words[0]
     if (
         len(words) < 2

@@ -91,6 +91,8 @@ class SuffixRule:
     anchor_when_described: bool = False
     # a prefix ending with one of these (an activity: 产业化, 生产) needs an anchor
     anchor_after: tuple[str, ...] = ()
+    # jieba tags of a two-character brand that alone makes the whole prefix (复星)
+    brand_tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             partner_after=tuple(flat(entry.get("partner_after"))),
             anchor_when_described=entry.get("anchor_when_described", False),
             anchor_after=tuple(flat(entry.get("anchor_after"))),
+            brand_tags=tuple(flat(entry.get("brand_tags"))),
         )
         pairs.extend((word, rule) for word in flat(entry["words"]))
     return pairs
@@ -321,6 +324,8 @@ class NameRules:
         # Where an office's name may begin: an administrative prefix or a place name.
         starts = list(self.admin_prefixes) + _place_starts(orgs)
         # ... but not where it begins another word (区域, 市民): no place there.
+        # "各省能源局": a prefix after these is every such place's office, not one body
+        self.every_words = tuple(flat(orgs.get("every_words")))
         not_admin = flat(orgs.get("not_admin_words"))
         not_here = f"(?!{literal_pattern(not_admin)})" if not_admin else ""
         self.admin_start = re.compile(not_here + f"(?:{literal_pattern(starts)})") if starts else None
@@ -357,6 +362,8 @@ class NameRules:
 
         titles = projects["title_marks"]
         self.title_rule = (f"{PROJECTS}:{titles['id']}", titles["kind"])
+        # what follows a title that names a speech or an essay, not a document (以《…》为题)
+        self.title_not_before: tuple[str, ...] = tuple(flat(titles.get("not_before")))
         low, high = titles.get("min_length", 2), titles.get("max_length", 60)
         self.title_pattern = regex.compile(
             rf"《([^《》]{{{low},{high}}})》|^([^《》]{{{low},{high}}})》|《([^《》]{{{low},{high}}})$"
@@ -364,9 +371,17 @@ class NameRules:
         quoted = projects["quoted_names"]
         self.quoted_rule = (f"{PROJECTS}:{quoted['id']}", quoted["kind"])
         low, high = quoted.get("min_length", 4), quoted.get("max_length", 40)
-        endings = literal_pattern(flat(quoted["suffixes"]))
+        # quoted names of other endings have their own kind (“…基地项目” facility, “…记者会” event)
+        self.quoted_kinds: dict[str, str] = {
+            word: kind
+            for kind, words in (quoted.get("kinds_by_suffix") or {}).items()
+            for word in flat(words)
+        }
+        self.quoted_kind_endings = tuple(sorted(self.quoted_kinds, key=len, reverse=True))
+        endings = literal_pattern(flat(quoted["suffixes"]) + list(self.quoted_kinds))
+        # straight, curly or corner quotes (「…」 in Hong Kong and Taiwan text)
         self.quoted_pattern = regex.compile(
-            rf"[“\"]([^“”\",。;:]{{{max(low - 2, 0)},{high}}}(?:{endings}))[”\"]"
+            rf"[“\"「]([^“”「」\",。;:]{{{max(low - 2, 0)},{high}}}(?:{endings}))[”\"」]"
         )
 
         self.list_rules = [_list_rule(ORGANISATIONS, orgs), _list_rule(PROJECTS, projects)]
@@ -405,6 +420,15 @@ class NameRules:
             rf"(?P<alias>[^“”\"「」《》()]{{2,{alias.get('max_length', 12)}}})》?[”\"」]"
         )
         self.acronym_pattern = regex.compile(alias["acronym"]) if alias.get("acronym") else None
+        # A listed company's short name after its label ("证券简称:X", "股票简称:X").
+        labels = flat(alias.get("listing_labels"))
+        self.listing_pattern = (
+            regex.compile(
+                rf"(?:{literal_pattern(labels)})\s*[:：]\s*(?P<alias>\p{{Han}}[\p{{Han}}A-Z]{{1,7}})"
+            )
+            if labels
+            else None
+        )
         self.alias_rule_ids = {
             table: f"{table}:{document['aliases']['id']}" if "aliases" in document else f"{table}:alias"
             for table, document in ((ORGANISATIONS, orgs), (PROJECTS, projects))
@@ -465,6 +489,8 @@ class NameRules:
         self.english_heads: dict[str, EnglishHead] = {}
         self.english_compound_heads: dict[tuple[str, str], EnglishHead] = {}
         self.english_lowercase: dict[str, EnglishHead] = {}
+        # heads that after a single word name a place (Shanwei City), not a project
+        self.english_place_heads: frozenset[str] = frozenset()
         for table, document in ((ORGANISATIONS, orgs), (PROJECTS, projects)):
             for entry in document["english"]:
                 head = EnglishHead(table, f"{table}:{entry['id']}", entry["kind"])
@@ -476,6 +502,7 @@ class NameRules:
                         self.english_heads[word] = head
                 for word in flat(entry.get("lowercase_heads")):
                     self.english_lowercase[word] = head
+                self.english_place_heads |= frozenset(flat(entry.get("place_heads")))
         self.english_compound_seconds = frozenset(second for _first, second in self.english_compound_heads)
         # Text holding none of these words has no English name. A word is not
         # followed by a letter or digit unless it ends with a full stop

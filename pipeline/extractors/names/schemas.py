@@ -148,7 +148,9 @@ NAMES_SCHEMA = Mapping(
         "role_words": WORDS,
         "indefinite_words": WORDS,
         "leading_date": Str(regex=True, allow_empty=True),
-        "alias_note": Mapping({"words": SOME_WORDS, "max_length": COUNT, "acronym": Str()}),
+        "alias_note": Mapping(
+            {"words": SOME_WORDS, "max_length": COUNT, "acronym": Str(), "listing_labels": WORDS}
+        ),
         "short_forms": Mapping(
             {
                 "min_length": COUNT,
@@ -220,6 +222,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "partner_after": WORDS,
             "anchor_when_described": Bool(),
             "anchor_after": WORDS,
+            "brand_tags": WORDS,
             "examples": EXAMPLES,
         },
         required=("id", "kind", "words"),
@@ -245,6 +248,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "kind": kind,
             "heads": SOME_WORDS,
             "lowercase_heads": WORDS,
+            "place_heads": WORDS,
             "examples": EXAMPLES,
         },
         required=("id", "kind", "heads"),
@@ -263,6 +267,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
         fields |= {
             "admin_prefixes": WORDS,
             "not_admin_words": WORDS,
+            "every_words": WORDS,
             "places": Mapping({"mainland_divisions": Bool(), "outside_mainland": WORDS}),
             "title_words": WORDS,
             "gazetteer": ListOf(
@@ -368,8 +373,11 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 required=("id", "kind", "heads"),
             ),
             "right_extension": Str(regex=True, allow_empty=True),
-            "title_marks": Mapping(titled, required=("id", "kind")),
-            "quoted_names": Mapping(titled | {"suffixes": SOME_WORDS}, required=("id", "kind", "suffixes")),
+            "title_marks": Mapping(titled | {"not_before": WORDS}, required=("id", "kind")),
+            "quoted_names": Mapping(
+                titled | {"suffixes": SOME_WORDS, "kinds_by_suffix": Mapping({}, extra=WORDS)},
+                required=("id", "kind", "suffixes"),
+            ),
         }
         required += ["title_marks", "quoted_names"]
     return Mapping(fields, required=tuple(required), check_whole=_unique_rule_ids)
