@@ -6,9 +6,12 @@ or read is rebuilt (or done without), never an error.
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 
 def cache_folder() -> Path:
@@ -56,3 +59,23 @@ def write_cached_bytes(name: str, data: bytes) -> None:
         os.replace(temporary, folder / name)
     except OSError:
         Path(temporary).unlink(missing_ok=True)
+
+
+def sealed(table: dict[Any, Any]) -> bytes:
+    """`table` marshalled behind the SHA-256 of its bytes, for `unsealed` to check."""
+    payload = marshal.dumps(table)
+    return hashlib.sha256(payload).digest() + payload
+
+
+def unsealed(data: bytes | None) -> dict[Any, Any] | None:
+    """The dict `sealed` wrote into `data`; None when there is none, or it is damaged or not a dict."""
+    if not data or len(data) <= 32:
+        return None
+    digest, payload = data[:32], data[32:]
+    if hashlib.sha256(payload).digest() != digest:
+        return None
+    try:
+        table = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return table if isinstance(table, dict) else None

@@ -32,7 +32,7 @@ import threading
 import types
 from typing import Any
 
-from pipeline.core.cache import cache_folder, write_cached_bytes
+from pipeline.core.cache import cache_folder, sealed, unsealed, write_cached_bytes
 
 # Beyond this size the file keeps only the entries of the last process that wrote it.
 MAX_BYTES = 4_000_000
@@ -83,17 +83,8 @@ def _read_own_file(name: str) -> bytes | None:
 
 
 def _load() -> dict[str, bytes]:
-    data = _read_own_file(_file_name())
-    if data and len(data) > 32:
-        digest, payload = data[:32], data[32:]
-        if hashlib.sha256(payload).digest() == digest:
-            try:
-                table = marshal.loads(payload)
-            except (EOFError, ValueError, TypeError):
-                table = None
-            if isinstance(table, dict):
-                return {key: code for key, code in table.items() if type(key) is str and type(code) is bytes}
-    return {}
+    table = unsealed(_read_own_file(_file_name())) or {}
+    return {key: code for key, code in table.items() if type(key) is str and type(code) is bytes}
 
 
 def _save() -> None:
@@ -101,10 +92,10 @@ def _save() -> None:
         if not _added or _codes is None:
             return
         table = dict(_codes)
-    payload = marshal.dumps(table)
-    if len(payload) > MAX_BYTES:
-        payload = marshal.dumps({key: value for key, value in table.items() if key in _used})
-    write_cached_bytes(_file_name(), hashlib.sha256(payload).digest() + payload)
+    data = sealed(table)
+    if len(data) > MAX_BYTES:
+        data = sealed({key: value for key, value in table.items() if key in _used})
+    write_cached_bytes(_file_name(), data)
 
 
 def _code(source: str) -> types.CodeType:

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator, MutableMapping
 from contextlib import contextmanager
 from typing import Any
 
-from pipeline.core.cache import read_cached_bytes, write_cached_bytes
+from pipeline.core.cache import read_cached_bytes, sealed, unsealed, write_cached_bytes
 
 try:
     import re._compiler as _re_compiler
@@ -87,30 +87,21 @@ def _file_name() -> str:
 
 
 def _load() -> dict[str, dict[Any, Any]]:
-    data = read_cached_bytes(_file_name())
-    if data and len(data) > 32:
-        digest, payload = data[:32], data[32:]
-        if hashlib.sha256(payload).digest() == digest:
-            try:
-                table = marshal.loads(payload)
-            except (EOFError, ValueError, TypeError):
-                table = None
-            if isinstance(table, dict):
-                # A kind missing (a file written by an older version) or damaged starts empty.
-                return {kind: found if isinstance(found := table.get(kind), dict) else {} for kind in KINDS}
-    return {kind: {} for kind in KINDS}
+    table = unsealed(read_cached_bytes(_file_name())) or {}
+    # A kind missing (a file written by an older version) or damaged starts empty.
+    return {kind: found if isinstance(found := table.get(kind), dict) else {} for kind in KINDS}
 
 
 def _save(table: dict[str, dict[Any, Any]]) -> None:
-    payload = marshal.dumps(table)
-    if len(payload) > MAX_BYTES:
+    data = sealed(table)
+    if len(data) > MAX_BYTES:
         # Patterns of other rules or code versions piled up: keep this process's own.
         kept = {
             kind: {key: entry for key, entry in entries.items() if (kind, key) in _used}
             for kind, entries in table.items()
         }
-        payload = marshal.dumps(kept)
-    write_cached_bytes(_file_name(), hashlib.sha256(payload).digest() + payload)
+        data = sealed(kept)
+    write_cached_bytes(_file_name(), data)
 
 
 def _re_compile(p: Any, flags: int = 0) -> Any:
