@@ -143,6 +143,7 @@ def build_patterns(rules: FigureRules) -> None:
     )
     rules.english_body = re.compile(_english_body_text(rules))
     rules.english_money_body = re.compile(_english_body_text(rules, money=True))
+    _build_range_joins(rules)
     _build_start_patterns(rules, zh_negative)
     latin_end = r"(?![A-Za-z])"
     en_prefixes = [w for w in rules.duration_prefixes if _has_latin(w)]
@@ -366,8 +367,34 @@ def _subunits_text(rules: FigureRules) -> str:
     return tiers + closing
 
 
-def _english_body_text(rules: FigureRules, money: bool = False) -> str:
-    """The English body; `money`: after a currency sign, where $2.5m and $10k are scaled money."""
+def _build_range_joins(rules: FigureRules) -> None:
+    """Range words between two whole figures (5% to 6%), and `between ... and` (see `range_joins`).
+
+    `english_between_body` is the English body with `and` as one more range
+    word; it is tried where a `between` word stands right before the number.
+    """
+    rules.english_between_body = None
+    rules.range_between_before = None
+    rules.range_join_gap = None
+    if not rules.range_join_rule_id:
+        return
+    words = [word for word in rules.range_joiners if _has_latin(word)]
+    marks = [word for word in rules.range_joiners if not _has_latin(word)]
+    gap = [rf"\s+{alternation(words, ignore_case=True)}\s+"] if words else []
+    gap += [rf"\s*{alternation(marks)}\s*"] if marks else []
+    if rules.range_between_words:
+        gap.append(r"\s+(?P<and>and)\s+")
+        between = alternation(rules.range_between_words, ignore_case=True)
+        rules.range_between_before = re.compile(rf"(?<![A-Za-z]){between}\s{{1,2}}$")
+        rules.english_between_body = re.compile(_english_body_text(rules, between=True))
+    rules.range_join_gap = re.compile("|".join(gap))
+
+
+def _english_body_text(rules: FigureRules, money: bool = False, between: bool = False) -> str:
+    """The English body; `money`: after a currency sign, where $2.5m and $10k are scaled money.
+
+    `between`: after a `between` word, where `and` joins a range (between 3 and 5 billion yuan).
+    """
     words_number = english_number_word_pattern()
     # a number may touch a currency code in front of it (RMB5 billion, Rmb5bn)
     codes = sorted(
@@ -407,7 +434,7 @@ def _english_body_text(rules: FigureRules, money: bool = False) -> str:
     money_multiplier = money_scale if money else rf"{money_scale}(?=[\s-]*(?:{currency_words}|{long_units}))"
     scale_words = alternation(rules.english_multipliers, ignore_case=True, min_case_free=1)
     multiplier = rf"(?:{scale_words}\b|{money_multiplier})"
-    separator = alternation(rules.range_separators_en)
+    separator = alternation([*rules.range_separators_en, *(["and"] if between else [])])
     # A word that is not a number word. It always follows whitespace, where
     # "no run of number words starts here" is the same as "no number word
     # ends at a boundary here", which is far cheaper to compile.

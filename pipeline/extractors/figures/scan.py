@@ -83,6 +83,8 @@ def _absent_groups(pattern: re.Pattern, rules: FigureRules) -> dict[str, None]:
 Candidate = tuple[int, int, str, dict]
 # A cached reading that was not a figure is None, so a miss needs its own marker.
 _UNREAD = object()
+# How far in front of a number a `between` word is looked for (see `range_joins`).
+BETWEEN_WINDOW = 12
 # Readings kept per language before the cache starts again (bounds memory on long runs).
 READING_CACHE_SIZE = 200_000
 
@@ -100,6 +102,16 @@ def body_matches(text: str, rules: FigureRules, english: bool) -> Iterator[re.Ma
         if start < end:
             continue  # inside the last match: finditer goes on from its end
         body = match_at(text, start)
+        # after `between`, `and` joins a range (between 3 and 5 billion yuan)
+        if (
+            english
+            and start
+            and rules.range_between_before is not None
+            and rules.range_between_before.search(text, max(0, start - BETWEEN_WINDOW), start)
+        ):
+            wide = rules.english_between_body.match(text, start)
+            if wide is not None and wide.group("rsep"):
+                body = wide
         if body is not None:
             end = body.end()
             yield body
