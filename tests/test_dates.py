@@ -771,3 +771,10 @@ def test_a_day_number_after_a_month_is_no_month_of_a_range():
     # 1月3至2月10 is no month range 3至2月
     assert [found[0] for found in find("1月3至2月10，共39天", ANCHOR)] == ["1月3至2月10"]
     assert find("1月3至2月10", ANCHOR)[0][1:3] == (D(2019, 1, 3), D(2019, 2, 10))
+
+
+def test_both_ends_of_a_numeric_range_are_read_in_one_order():
+    # month first on an English line, day first on a Chinese one, unless a number over 12 says
+    assert find("Open 4/5-4/9/2022 daily.", ANCHOR)[0][1:3] == (D(2022, 4, 5), D(2022, 4, 9))
+    assert find("展期4/5-9/5/2022", ANCHOR)[0][1:3] == (D(2022, 5, 4), D(2022, 5, 9))
+    assert find("Open 4/5-14/5/2022 daily.", ANCHOR)[0][1:3] == (D(2022, 5, 4), D(2022, 5, 14))

@@ -106,11 +106,26 @@ def _narrative_later(groups, text: str, start: int, end: int, rules: DateRules) 
 
 
 def _day_and_month(groups: dict[str, str], english: bool) -> dict[str, str]:
-    """3/5/2021: which number is the month. Over 12 is the day; else month first in English only."""
-    first, second = groups.pop("numeric_first"), groups.pop("numeric_second")
-    month_first = int(second) > 12 or (int(first) <= 12 and english)
-    month, day = (first, second) if month_first else (second, first)
-    return {**groups, "month": month, "day": day}
+    """3/5/2021: which number is the month. Over 12 is the day; else month first in English only.
+
+    Both ends of a range (5/1-5/7/2020) are written in one order: a number
+    over 12 on either end decides it for both.
+    """
+    pairs = [
+        (prefix, groups.pop(prefix + "numeric_first"), groups.pop(prefix + "numeric_second"))
+        for prefix in ("", "end_")
+        if groups.get(prefix + "numeric_first")
+    ]
+    month_first = english
+    if any(int(second) > 12 for _, _, second in pairs):
+        month_first = True
+    elif any(int(first) > 12 for _, first, _ in pairs):
+        month_first = False
+    result = dict(groups)
+    for prefix, first, second in pairs:
+        month, day = (first, second) if month_first else (second, first)
+        result[prefix + "month"], result[prefix + "day"] = month, day
+    return result
 
 
 SENTENCE_ENDS = ("。", "!", "?", ";", "！", "？", "；")
