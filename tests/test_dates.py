@@ -778,3 +778,11 @@ def test_both_ends_of_a_numeric_range_are_read_in_one_order():
     assert find("Open 4/5-4/9/2022 daily.", ANCHOR)[0][1:3] == (D(2022, 4, 5), D(2022, 4, 9))
     assert find("展期4/5-9/5/2022", ANCHOR)[0][1:3] == (D(2022, 5, 4), D(2022, 5, 9))
     assert find("Open 4/5-14/5/2022 daily.", ANCHOR)[0][1:3] == (D(2022, 5, 4), D(2022, 5, 14))
+
+
+def test_the_first_or_last_days_of_a_month():
+    assert find("4月最后10天到货", ANCHOR)[0][1:3] == (D(2019, 4, 21), D(2019, 4, 30))
+    assert find("下月前3天停产", ANCHOR)[0][1:3] == (D(2019, 7, 1), D(2019, 7, 3))
+    # no more days than a month has; 前 before a count of months is no part of the month
+    assert [found[0] for found in find("5月前40天完成", ANCHOR)] == ["5月"]
+    assert [found[0] for found in find("6月前两个月完成", ANCHOR)] == ["6月"]

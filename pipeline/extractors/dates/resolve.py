@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 # Groups holding a count of months or quarters from the start (前三季度,
 # 前11个月) or the end (后三个月) of a year.
 LEADING_PART_GROUPS = ("first_quarters", "first_months", "last_months")
+# The first or last N days of a month (8月前10天, 上月最后五天).
+MONTH_DAYS_GROUPS = ("first_days", "last_days")
 ROC_OFFSET = 1911  # Republic of China year N is Gregorian year N + 1911
 
 
@@ -262,8 +264,8 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
         resolution = "relative"
 
     year_part = _leading_part(groups) or lookup(rules, "year_part", groups.get("year_part"))
-    month_part = lookup(rules, "month_part", groups.get("month_part"))
     try:
+        month_part = _month_part(groups, rules, start_year, start_month)
         start, end, granularity = _span_dates(start_year, start_month, start_day, year_part, month_part)
         if is_range:
             _, end, _ = _span_dates(end_year, end_month, end_day, None, None)
@@ -301,6 +303,23 @@ def _leading_part(groups: Mapping[str, str]) -> tuple[int, int] | None:
                 raise Unresolvable
             return (13 - months, 12) if name == "last_months" else (1, months)
     return None
+
+
+def _month_part(groups: Mapping[str, str], rules: DateRules, year: int | None, month: int | None):
+    """(first day, last day) of a part of a month: 上旬, or the first or last N days (前10天, 最后五天).
+
+    Raises ValueError for a count of days the month does not have.
+    """
+    for name in MONTH_DAYS_GROUPS:
+        if groups.get(name):
+            count = count_value(groups[name].replace("两", "二"))
+            if year is None or month is None or count is None:
+                return None
+            length = calendar.monthrange(year, month)[1]
+            if not 1 <= count <= length:
+                raise ValueError(f"{count} days of a month of {length}")
+            return (1, count) if name == "first_days" else (length - count + 1, length)
+    return lookup(rules, "month_part", groups.get("month_part"))
 
 
 def _span_dates(year, month, day, year_part, month_part) -> tuple[date, date, str]:
@@ -422,7 +441,10 @@ def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Referenc
             except (ValueError, TypeError):
                 raise Unresolvable from None
             return point, point, "day", "relative"
-        month_part = lookup(rules, "month_part", groups.get("month_part"))
+        try:
+            month_part = _month_part(groups, rules, year, month + 1)
+        except ValueError:
+            raise Unresolvable from None
         start, end, granularity = _span_dates(year, month + 1, None, None, month_part)
         return start, end, granularity, "relative"
     if groups.get("relative_quarter"):
@@ -549,7 +571,7 @@ def granularity_of(item: Found, rules: DateRules) -> str:
         or (groups.get("week_number") and not groups.get("weekday"))
         or groups.get("week_of")
         or groups.get("pair_start")
-        or any(groups.get(name) for name in LEADING_PART_GROUPS)
+        or any(groups.get(name) for name in LEADING_PART_GROUPS + MONTH_DAYS_GROUPS)
     ):
         return "period"
     if groups.get("offset_unit"):
