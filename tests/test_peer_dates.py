@@ -52,7 +52,8 @@ OFFSET_EXACT = (
     "all, and a stretch up to now is a duration (a figure)"
 )
 OPEN_ENDED = (
-    "an open-ended period (since August, after 2016, before 2018, 起, 以前, 之后, until, 至今): "
+    "an open-ended period (since August, after 2016, before 2018, 起, 以前, 之后, until, 至今, "
+    "year to date): "
     "the dates table has no open end; provex gives the date named or nothing"
 )
 VAGUE_PART = (
