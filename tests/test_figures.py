@@ -624,3 +624,16 @@ def _ranges(text: str) -> list[tuple]:
 )
 def test_a_range_with_its_unit_on_both_ends_is_one_figure(text, expected):
     assert _ranges(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("利率由4.5%至3.9%", [("4.5%", 4.5, None, None), ("3.9%", 3.9, None, None)]),
+        ("预算从8亿元至6亿元", [("8亿元", 8e8, None, None), ("6亿元", 6e8, None, None)]),
+        ("利率由3.9%至4.5%", [("3.9%至4.5%", None, 3.9, 4.5)]),
+        ("排名第3名至5名", []),  # the first end is a rank: the second is not read alone either
+    ],
+)
+def test_a_falling_pair_with_its_unit_on_both_ends_is_two_figures(text, expected):
+    assert _ranges(text) == expected

@@ -120,6 +120,9 @@ def build_patterns(rules: FigureRules) -> None:
     zh_negative = [w for w in rules.negative_words if not _has_latin(w)]
     en_negative = [w for w in rules.negative_words if _has_latin(w)]
     rules.chinese_body = re.compile(_chinese_body_text(rules))
+    # the same without ranges: the first end of a range that reads as none (8%至6%);
+    # rarely needed, so compiled on first use (`lazy_pattern`)
+    rules.chinese_single_body = LazyPattern(_chinese_body_text(rules, ranges=False))
     # last characters of currency words (US$ 5, RMB 300): a bare English
     # number right after one of these may be money
     rules.currency_last_characters = {word[-1] for word in rules.currency_prefixes}
@@ -313,7 +316,8 @@ def chinese_multiplier_pattern(rules: FigureRules) -> str:
     return "(?:" + "|".join([alternation(plain), *guarded]) + ")"
 
 
-def _chinese_body_text(rules: FigureRules) -> str:
+def _chinese_body_text(rules: FigureRules, ranges: bool = True) -> str:
+    """The Chinese body; without `ranges`, a second number after a range word is not part of it."""
     number = rf"{NUMBER_START}(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN})"
     second_number = rf"(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN})"
     zh_after, _ = _split(rules.qualifier_after)
@@ -334,6 +338,17 @@ def _chinese_body_text(rules: FigureRules) -> str:
     vague_power += rf"|(?<![\d{_CHINESE_DIGIT_CHARS}十百千万几数])[百千万](?=[余多])"
     # A first-character test up front lets the engine skip most positions quickly.
     first_characters = CHINESE_FIRST_CHARACTERS
+    range_part, range_unit = "", unit
+    if ranges:
+        range_part = (
+            rf"(?:(?P<unit1>{unit})(?=[ ]?{separator}[ ]?\d))?"
+            rf"(?:[ ]?(?P<rsep>{separator})[ ]?(?P<num2>{second_number})"
+            rf"(?P<in3>{inside})?(?P<mult2>{multiplier})?)?"
+        )
+        # a unit written after the first number of a range must come again after
+        # the second (3米至5米); else the range fails and the first number is read
+        # alone (回落1.2个百分点至5%: two figures, not a range)
+        range_unit = rf"(?(unit1)(?P=unit1)|{unit})"
     return (
         rf"(?=[{first_characters}])(?:"
         # 百分之十, 千分之五
@@ -345,13 +360,8 @@ def _chinese_body_text(rules: FigureRules) -> str:
         # the main form: number [多] [万] [元] [- number [多] [万]] unit [半]
         rf"|(?P<num>{number}{vague_power})(?P<in1>{inside})?"
         rf"(?:[ ]?(?P<mult>{multiplier}))?(?P<in2>{inside})?"
-        rf"(?:(?P<unit1>{unit})(?=[ ]?{separator}[ ]?\d))?"
-        rf"(?:[ ]?(?P<rsep>{separator})[ ]?(?P<num2>{second_number})"
-        rf"(?P<in3>{inside})?(?P<mult2>{multiplier})?)?"
-        # a unit written after the first number of a range must come again after
-        # the second (3米至5米); else the range fails and the first number is read
-        # alone (回落1.2个百分点至5%: two figures, not a range)
-        rf"[ ]?(?P<unit>(?(unit1)(?P=unit1)|{unit})){half}{cny_tail}"
+        rf"{range_part}"
+        rf"[ ]?(?P<unit>{range_unit}){half}{cny_tail}"
         rf")"
         rf"(?P<post>{alternation(zh_after)})?(?P<since>{alternation(rules.duration_suffixes)})?"
     )
@@ -365,6 +375,19 @@ def _subunits_text(rules: FigureRules) -> str:
     )
     closing = rf"(?:{alternation(rules.closing_words)})?" if rules.closing_words else ""
     return tiers + closing
+
+
+class LazyPattern:
+    """A pattern compiled the first time it is matched (for rarely used alternatives of a body)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._compiled: re.Pattern | None = None
+
+    def match(self, text: str, position: int = 0) -> re.Match | None:
+        if self._compiled is None:
+            self._compiled = re.compile(self.text)
+        return self._compiled.match(text, position)
 
 
 def _build_range_joins(rules: FigureRules) -> None:
@@ -386,7 +409,7 @@ def _build_range_joins(rules: FigureRules) -> None:
         gap.append(r"\s+(?P<and>and)\s+")
         between = alternation(rules.range_between_words, ignore_case=True)
         rules.range_between_before = re.compile(rf"(?<![A-Za-z]){between}\s{{1,2}}$")
-        rules.english_between_body = re.compile(_english_body_text(rules, between=True))
+        rules.english_between_body = LazyPattern(_english_body_text(rules, between=True))
     rules.range_join_gap = re.compile("|".join(gap))
 
 
