@@ -786,3 +786,14 @@ def test_the_first_or_last_days_of_a_month():
     # no more days than a month has; 前 before a count of months is no part of the month
     assert [found[0] for found in find("5月前40天完成", ANCHOR)] == ["5月"]
     assert [found[0] for found in find("6月前两个月完成", ANCHOR)] == ["6月"]
+
+
+def test_dang_yue_is_the_month_named_before_it():
+    # 当月 after a month stated on its line is that month, not the article's
+    found = find("4月份外贸回暖，当月出口增长5%。", ANCHOR)
+    assert [(text, start, end) for text, start, end, _, _ in found] == [
+        ("4月份", D(2019, 4, 1), D(2019, 4, 30)),
+        ("当月", D(2019, 4, 1), D(2019, 4, 30)),
+    ]
+    assert find("2018年3月5日开工，当月完成投资", ANCHOR)[1][:3] == ("当月", D(2018, 3, 1), D(2018, 3, 31))
+    assert find("当月出口增长5%。", ANCHOR)[0][:3] == ("当月", D(2019, 6, 1), D(2019, 6, 30))
