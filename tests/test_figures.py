@@ -637,3 +637,14 @@ def test_a_range_with_its_unit_on_both_ends_is_one_figure(text, expected):
 )
 def test_a_falling_pair_with_its_unit_on_both_ends_is_two_figures(text, expected):
     assert _ranges(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Model K-30 million yuan upgrade",  # digits after a letter are no figure, nor is the scale alone
+        "plans for the Two Sessions in Beijing",  # a capitalised number word and noun inside a line: a name
+    ],
+)
+def test_no_figure_from_a_scale_word_alone_or_a_name(text):
+    assert find_figures(text, FIGURES) == []

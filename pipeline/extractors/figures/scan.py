@@ -83,6 +83,8 @@ def _absent_groups(pattern: re.Pattern, rules: FigureRules) -> dict[str, None]:
 Candidate = tuple[int, int, str, dict]
 # A cached reading that was not a figure is None, so a miss needs its own marker.
 _UNREAD = object()
+# English scale words, which never start a number of their own right after digits.
+SCALE_WORD = re.compile(r"(?i:hundred|thousand|million|billion|trillion)\b")
 # How far in front of a number a `between` word is looked for (see `range_joins`).
 BETWEEN_WINDOW = 12
 # Readings kept per language before the cache starts again (bounds memory on long runs).
@@ -131,8 +133,20 @@ def _english_starts(text: str, rules: FigureRules) -> list[int]:
     starts = [0] if rules.english_line_start.match(text) else []
     for start_match in rules.english_start.finditer(text):
         start = start_match.start()
-        starts.append(start if text[start] in "0123456789" else start + 1)
+        if text[start] in "0123456789":
+            starts.append(start)
+        elif not _scale_after_digits(text, start + 1):
+            starts.append(start + 1)
     return starts
+
+
+def _scale_after_digits(text: str, start: int) -> bool:
+    """True for a scale word right after digits that are no figure (the million of X-50 million)."""
+    before = text[max(0, start - 3) : start].rstrip(" -")
+    if not before or not before[-1].isdigit():
+        return False
+    word = SCALE_WORD.match(text, start)
+    return word is not None
 
 
 def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bool) -> list[Candidate]:
