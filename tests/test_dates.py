@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 import regex
@@ -732,3 +732,68 @@ def test_a_yearless_date_far_ahead_of_the_article_is_of_the_year_before(text, st
 def test_a_part_of_a_year_takes_a_stated_year_of_its_own_sentence_only():
     found = find("去年全市产值增长5%。上半年，全市产值增长6%", D(2023, 5, 10))
     assert found[-1][:3] == ("上半年", D(2023, 1, 1), D(2023, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Yantai berth reopens on the ninth of March.", ("the ninth of March", D(2019, 3, 9))),
+        ("Talks resume on the thirtieth day of June.", ("the thirtieth day of June", D(2019, 6, 30))),
+        ("The Jilin line opens October twenty-fifth.", ("October twenty-fifth", D(2019, 10, 25))),
+        ("The Jilin line opens October twenty fifth, 2020.", ("October twenty fifth, 2020", D(2020, 10, 25))),
+    ],
+)
+def test_a_day_written_as_an_ordinal_word(text, expected):
+    found = find(text, ANCHOR)
+    assert [(text_found, start) for text_found, start, end, _, _ in found if start == end] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In October second-tier cities in Jilin cut prices.",  # a compound word after the month
+        "In October fifth generation networks reached Jilin.",  # an ordinal that counts a noun
+        "the second of three phases",  # no month
+    ],
+)
+def test_ordinal_words_that_are_no_day(text):
+    assert all(end - start > timedelta(days=20) for _, start, end, _, _ in find(text, ANCHOR) if start)
+
+
+def test_a_range_into_the_next_year_ends_in_it():
+    assert find("2022年12月20日至1月5日停运", ANCHOR) == [
+        ("2022年12月20日至1月5日", D(2022, 12, 20), D(2023, 1, 5), "explicit", "cn_date_range")
+    ]
+    assert find("2022年12月20-1月5停运", ANCHOR)[0][1:3] == (D(2022, 12, 20), D(2023, 1, 5))
+
+
+def test_a_day_number_after_a_month_is_no_month_of_a_range():
+    # 1月3至2月10 is no month range 3至2月
+    assert [found[0] for found in find("1月3至2月10，共39天", ANCHOR)] == ["1月3至2月10"]
+    assert find("1月3至2月10", ANCHOR)[0][1:3] == (D(2019, 1, 3), D(2019, 2, 10))
+
+
+def test_both_ends_of_a_numeric_range_are_read_in_one_order():
+    # month first on an English line, day first on a Chinese one, unless a number over 12 says
+    assert find("Open 4/5-4/9/2022 daily.", ANCHOR)[0][1:3] == (D(2022, 4, 5), D(2022, 4, 9))
+    assert find("展期4/5-9/5/2022", ANCHOR)[0][1:3] == (D(2022, 5, 4), D(2022, 5, 9))
+    assert find("Open 4/5-14/5/2022 daily.", ANCHOR)[0][1:3] == (D(2022, 5, 4), D(2022, 5, 14))
+
+
+def test_the_first_or_last_days_of_a_month():
+    assert find("4月最后10天到货", ANCHOR)[0][1:3] == (D(2019, 4, 21), D(2019, 4, 30))
+    assert find("下月前3天停产", ANCHOR)[0][1:3] == (D(2019, 7, 1), D(2019, 7, 3))
+    # no more days than a month has; 前 before a count of months is no part of the month
+    assert [found[0] for found in find("5月前40天完成", ANCHOR)] == ["5月"]
+    assert [found[0] for found in find("6月前两个月完成", ANCHOR)] == ["6月"]
+
+
+def test_dang_yue_is_the_month_named_before_it():
+    # 当月 after a month stated on its line is that month, not the article's
+    found = find("4月份外贸回暖，当月出口增长5%。", ANCHOR)
+    assert [(text, start, end) for text, start, end, _, _ in found] == [
+        ("4月份", D(2019, 4, 1), D(2019, 4, 30)),
+        ("当月", D(2019, 4, 1), D(2019, 4, 30)),
+    ]
+    assert find("2018年3月5日开工，当月完成投资", ANCHOR)[1][:3] == ("当月", D(2018, 3, 1), D(2018, 3, 31))
+    assert find("当月出口增长5%。", ANCHOR)[0][:3] == ("当月", D(2019, 6, 1), D(2019, 6, 30))

@@ -597,3 +597,54 @@ def test_ten_thousand_du_is_kilowatt_hours_and_peak_watts_are_watts():
         for span in find_figures("年发电1.2亿度，装机30MWp", FIGURES)
     ]
     assert values == [(1.2e11, "Wh"), (3.0e7, "W")]
+
+
+# -- ranges written with the unit on both ends (5% to 6%, between 2% and 3%) -----
+def _ranges(text: str) -> list[tuple]:
+    return [
+        (text[span.start : span.end], *(span.fields[key] for key in ("value", "value_low", "value_high")))
+        for span in find_figures(text, FIGURES)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Output may grow 3% to 4.5% in Anhui.", [("3% to 4.5%", None, 3.0, 4.5)]),
+        ("Yields held between 1.5% and 2% all spring.", [("1.5% and 2%", None, 1.5, 2.0)]),
+        ("It will cost US$1 billion-US$2 billion.", [("US$1 billion-US$2 billion", None, 1e9, 2e9)]),
+        ("a fund of between 6 and 8 billion yuan", [("6 and 8 billion yuan", None, 6e9, 8e9)]),
+        ("Growth slowed from 7% to 6.5%.", [("7%", 7.0, None, None), ("6.5%", 6.5, None, None)]),
+        ("Growth rose from 6% to 7%.", [("6%", 6.0, None, None), ("7%", 7.0, None, None)]),
+        ("It was revised from a ceiling of 5% to 8%.", [("5%", 5.0, None, None), ("8%", 8.0, None, None)]),
+        ("Duties were raised by 10% to 25%.", [("10%", 10.0, None, None), ("25%", 25.0, None, None)]),
+        ("Shares rose 5% to US$3 billion.", [("5%", 5.0, None, None), ("US$3 billion", 3e9, None, None)]),
+        ("Rates of 8% and 9% apply.", [("8%", 8.0, None, None), ("9%", 9.0, None, None)]),
+    ],
+)
+def test_a_range_with_its_unit_on_both_ends_is_one_figure(text, expected):
+    assert _ranges(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("利率由4.5%至3.9%", [("4.5%", 4.5, None, None), ("3.9%", 3.9, None, None)]),
+        ("预算从8亿元至6亿元", [("8亿元", 8e8, None, None), ("6亿元", 6e8, None, None)]),
+        ("利率由3.9%至4.5%", [("3.9%至4.5%", None, 3.9, 4.5)]),
+        ("排名第3名至5名", []),  # the first end is a rank: the second is not read alone either
+    ],
+)
+def test_a_falling_pair_with_its_unit_on_both_ends_is_two_figures(text, expected):
+    assert _ranges(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Model K-30 million yuan upgrade",  # digits after a letter are no figure, nor is the scale alone
+        "plans for the Two Sessions in Beijing",  # a capitalised number word and noun inside a line: a name
+    ],
+)
+def test_no_figure_from_a_scale_word_alone_or_a_name(text):
+    assert find_figures(text, FIGURES) == []

@@ -106,11 +106,26 @@ def _narrative_later(groups, text: str, start: int, end: int, rules: DateRules) 
 
 
 def _day_and_month(groups: dict[str, str], english: bool) -> dict[str, str]:
-    """3/5/2021: which number is the month. Over 12 is the day; else month first in English only."""
-    first, second = groups.pop("numeric_first"), groups.pop("numeric_second")
-    month_first = int(second) > 12 or (int(first) <= 12 and english)
-    month, day = (first, second) if month_first else (second, first)
-    return {**groups, "month": month, "day": day}
+    """3/5/2021: which number is the month. Over 12 is the day; else month first in English only.
+
+    Both ends of a range (5/1-5/7/2020) are written in one order: a number
+    over 12 on either end decides it for both.
+    """
+    pairs = [
+        (prefix, groups.pop(prefix + "numeric_first"), groups.pop(prefix + "numeric_second"))
+        for prefix in ("", "end_")
+        if groups.get(prefix + "numeric_first")
+    ]
+    month_first = english
+    if any(int(second) > 12 for _, _, second in pairs):
+        month_first = True
+    elif any(int(first) > 12 for _, first, _ in pairs):
+        month_first = False
+    result = dict(groups)
+    for prefix, first, second in pairs:
+        month, day = (first, second) if month_first else (second, first)
+        result[prefix + "month"], result[prefix + "day"] = month, day
+    return result
 
 
 SENTENCE_ENDS = ("。", "!", "?", ";", "！", "？", "；")
@@ -212,7 +227,11 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
         context_year = None  # the last year stated before the date on its line (kept as it goes: linear)
         context_end = 0  # where the text that stated it ends
         found: list[tuple[Found, Span]] = []
+        named_month: Span | None = None  # the last date with a month stated before on its line
         for item in items:
+            if named_month is not None and item.groups.get("relative_month") in rules.anaphoric_months:
+                found.append((item, _month_of(named_month, item)))  # 4月份...当月: April
+                continue
             year = context_year
             if year is not None and _part_of_a_year_alone(item):
                 # 上半年 alone takes a year stated in its own sentence only
@@ -228,6 +247,8 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 context_year, context_end = span.fields["start_date"].year, item.end
             if span is not None:
                 found.append((item, span))
+                if item.groups.get("month") and span.fields.get("start_date") is not None:
+                    named_month = span
                 if not item.groups.get("same_period") and not _comparison_base(_line.norm_text, item, rules):
                     compared.append(span)
         spans.extend(_with_weekdays_joined(found, _line.norm_text))
@@ -259,6 +280,14 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
         re.search(rf"\b{re.escape(word)}\b", sentence) if word.isascii() else word in sentence
         for word in rules.yearless_future_words
     )
+
+
+def _month_of(named: Span, item: Found) -> Span:
+    """The span of `item` (当月) as the whole month in which the date `named` starts."""
+    first = named.fields["start_date"].replace(day=1)
+    last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    fields = {**named.fields, "start_date": first, "end_date": last, "granularity": "month"}
+    return Span(TABLE, item.line_no, item.start, item.end, item.rule_id, fields)
 
 
 def _a_year_earlier(span: Span) -> Span:

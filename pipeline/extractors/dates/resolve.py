@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 # Groups holding a count of months or quarters from the start (前三季度,
 # 前11个月) or the end (后三个月) of a year.
 LEADING_PART_GROUPS = ("first_quarters", "first_months", "last_months")
+# The first or last N days of a month (8月前10天, 上月最后五天).
+MONTH_DAYS_GROUPS = ("first_days", "last_days")
 ROC_OFFSET = 1911  # Republic of China year N is Gregorian year N + 1911
 
 
@@ -111,6 +113,12 @@ def lookup(rules: DateRules, group: str, text: str | None) -> Any:
     return rules.words.get(group, {}).get(word_key(text))
 
 
+def _day_value(rules: DateRules, text: str) -> int | None:
+    """A day of the month: digits (22, 22nd), Chinese numerals, or an ordinal word (twenty-second)."""
+    named = lookup(rules, "day", text)
+    return named if named is not None else ordinal_day(text)
+
+
 def _month_value(rules: DateRules, text: str | None) -> int | None:
     if text is None:
         return None
@@ -132,7 +140,7 @@ def _side(found: Found, prefix: str, rules: DateRules, reference: Reference, con
     year_text = groups.get(prefix + "year")
     relative = lookup(rules, "relative_year", groups.get(prefix + "relative_year"))
     month = _month_value(rules, groups.get(prefix + "month"))
-    day = ordinal_day(groups[prefix + "day"]) if groups.get(prefix + "day") else None
+    day = _day_value(rules, groups[prefix + "day"]) if groups.get(prefix + "day") else None
     holiday = lookup(rules, "holiday", groups.get(prefix + "holiday"))
     if holiday is not None:  # a holiday with a fixed date (元旦, Christmas Day) is that month and day
         month, day = holiday
@@ -216,6 +224,7 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
     start_year, start_month, start_day, start_how = _side(found, "", rules, reference, context_year)
     is_range = any(groups.get("end_" + part) for part in ("year", "relative_year", "month", "day"))
     year_borrowed = False  # the start took its year from the end (Nov-Feb 2017)
+    year_lent = False  # the end took its year from the start, and names its own month
     if is_range:
         end_year, end_month, end_day, end_how = _side(found, "end_", rules, reference, context_year)
         if start_year is None and end_year is not None:
@@ -223,6 +232,8 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
             year_borrowed = True
         if end_year is None:
             end_year, end_how = start_year, start_how
+            # the end took its year from the start (2023年12月28日至1月3日)
+            year_lent = start_year is not None and bool(groups.get("end_month"))
         if end_month is None and end_day is not None:
             end_month = start_month
         if start_month is None and start_day is not None:
@@ -253,8 +264,8 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
         resolution = "relative"
 
     year_part = _leading_part(groups) or lookup(rules, "year_part", groups.get("year_part"))
-    month_part = lookup(rules, "month_part", groups.get("month_part"))
     try:
+        month_part = _month_part(groups, rules, start_year, start_month)
         start, end, granularity = _span_dates(start_year, start_month, start_day, year_part, month_part)
         if is_range:
             _, end, _ = _span_dates(end_year, end_month, end_day, None, None)
@@ -262,6 +273,9 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
             if end < start and year_borrowed:
                 # The range crosses New Year: it starts in the year before.
                 start, _, _ = _span_dates(start_year - 1, start_month, start_day, None, None)
+            elif end < start and year_lent:
+                # The range crosses New Year: it ends in the year after.
+                _, end, _ = _span_dates(end_year + 1, end_month, end_day, None, None)
             if end < start:
                 raise Unresolvable
     except ValueError:
@@ -289,6 +303,23 @@ def _leading_part(groups: Mapping[str, str]) -> tuple[int, int] | None:
                 raise Unresolvable
             return (13 - months, 12) if name == "last_months" else (1, months)
     return None
+
+
+def _month_part(groups: Mapping[str, str], rules: DateRules, year: int | None, month: int | None):
+    """(first day, last day) of a part of a month: 上旬, or the first or last N days (前10天, 最后五天).
+
+    Raises ValueError for a count of days the month does not have.
+    """
+    for name in MONTH_DAYS_GROUPS:
+        if groups.get(name):
+            count = count_value(groups[name].replace("两", "二"))
+            if year is None or month is None or count is None:
+                return None
+            length = calendar.monthrange(year, month)[1]
+            if not 1 <= count <= length:
+                raise ValueError(f"{count} days of a month of {length}")
+            return (1, count) if name == "first_days" else (length - count + 1, length)
+    return lookup(rules, "month_part", groups.get("month_part"))
 
 
 def _span_dates(year, month, day, year_part, month_part) -> tuple[date, date, str]:
@@ -394,7 +425,7 @@ def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Referenc
     today = reference.doc_date
     if groups.get("relative_day"):
         point = today + timedelta(days=int(lookup(rules, "relative_day", groups["relative_day"])))
-        stated = ordinal_day(groups["day"]) if groups.get("day") else None
+        stated = _day_value(rules, groups["day"]) if groups.get("day") else None
         if stated is not None and stated != point.day:
             # 昨(5)日 in a paper dated the 7th: the day stated wins, the
             # latest such day not after the one counted.
@@ -406,11 +437,14 @@ def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Referenc
         year, month = divmod(month_index, 12)
         if groups.get("day"):
             try:
-                point = date(year, month + 1, ordinal_day(groups["day"]))
+                point = date(year, month + 1, _day_value(rules, groups["day"]))
             except (ValueError, TypeError):
                 raise Unresolvable from None
             return point, point, "day", "relative"
-        month_part = lookup(rules, "month_part", groups.get("month_part"))
+        try:
+            month_part = _month_part(groups, rules, year, month + 1)
+        except ValueError:
+            raise Unresolvable from None
         start, end, granularity = _span_dates(year, month + 1, None, None, month_part)
         return start, end, granularity, "relative"
     if groups.get("relative_quarter"):
@@ -537,7 +571,7 @@ def granularity_of(item: Found, rules: DateRules) -> str:
         or (groups.get("week_number") and not groups.get("weekday"))
         or groups.get("week_of")
         or groups.get("pair_start")
-        or any(groups.get(name) for name in LEADING_PART_GROUPS)
+        or any(groups.get(name) for name in LEADING_PART_GROUPS + MONTH_DAYS_GROUPS)
     ):
         return "period"
     if groups.get("offset_unit"):

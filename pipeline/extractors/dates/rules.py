@@ -67,6 +67,7 @@ TABLE_GROUPS: dict[str, str] = {
     "offset_directions": "offset_direction",
     "holidays": "holiday",
     "holidays_en": "holiday",
+    "day_words_en": "day",
     "week_numbers": "week_number",
     "pair_starts": "pair_start",
     "pair_units": "pair_unit",
@@ -214,6 +215,7 @@ TABLE_VALUES: dict[str, Schema] = {
     "offset_directions": Number(minimum=-1, maximum=1, integer=True),
     "holidays": MonthDay(),
     "holidays_en": MonthDay(),
+    "day_words_en": Number(minimum=1, maximum=31, integer=True),
     "week_numbers": Number(minimum=-1, maximum=5, integer=True),
     "pair_starts": Number(integer=True),
     "pair_units": Str(choices=("day", "year")),
@@ -240,6 +242,7 @@ SCHEMA = Fields(
         "comparison_markers": ListOf(Str()),
         "since_runs_to_article_date": Bool(),
         "later_offset_needs": ListOf(Str()),
+        "anaphoric_months": ListOf(Str()),
         "past_markers": ListOf(Str()),
         "past_markers_after": ListOf(Str()),
         "article_timestamp": Fields(
@@ -279,6 +282,7 @@ class DateRules:
     words: Mapping[str, Mapping[str, Any]]  # group name -> normalised word -> value
     future_markers: tuple[str, ...]
     later_offset_needs: tuple[str, ...]  # a Chinese 3年后 counts only in a sentence with one of these
+    anaphoric_months: frozenset[str]  # 当月: the month named before it on its line, if any
     # words right before a date that make it the base of a comparison (较一季度, compared to Q2)
     comparison_markers: tuple[str, ...]
     since_to_article_date: bool  # 2018年以来 is 2018-01-01 to the article's date (else the year 2018)
@@ -487,6 +491,7 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         words=words,
         future_markers=markers,
         later_offset_needs=tuple(str(word) for word in document.get("later_offset_needs", [])),
+        anaphoric_months=frozenset(str(word) for word in document.get("anaphoric_months", [])),
         comparison_markers=_markers(document, "comparison_markers"),
         since_to_article_date=bool(document.get("since_runs_to_article_date", False)),
         past_markers=_markers(document, "past_markers"),

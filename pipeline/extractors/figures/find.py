@@ -52,6 +52,11 @@ NOT_NUMBER_START = re.compile(r"[A-Za-z0-9.,\-]")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # Cents are written out only after a price, never after a scaled amount ($5 billion and 20 cents).
 MINOR_JOIN_MAX = 1_000_000
+# How far in front of a range's first figure its lead words (between, from) are looked
+# for: at most this many characters and words, within the clause.
+RANGE_LEAD_WINDOW = 40
+RANGE_LEAD_WORDS = 5
+CLAUSE_BREAK = re.compile(r"[,;:.!?()，。；：！？（）]")
 
 
 def find_figures(text: str, rules: FigureRules, line_no: int = 1) -> list[Span]:
@@ -125,7 +130,7 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
         kept = _with_bare_amounts(kept, text, rules, masked_starts, masked_ends)
     if rules.chinese_noun_count is not None:
         kept = _with_noun_counts(kept, text, rules, masked_starts, masked_ends)
-    return tuple(_join_minor_units(kept, text, rules))
+    return tuple(_join_ranges(_join_minor_units(kept, text, rules), text, rules))
 
 
 def _with_pay_amounts(kept: list[Candidate], text: str, rules: FigureRules) -> list[Candidate]:
@@ -255,6 +260,46 @@ def _joins(major: Candidate, minor: Candidate, text: str, rules: FigureRules) ->
     if value is None or cents is None or not 0 < cents < 1 or value != int(value) or value >= MINOR_JOIN_MAX:
         return False
     return rules.minor_joiner.fullmatch(text, major[1], minor[0]) is not None
+
+
+def _join_ranges(figures: list[Candidate], text: str, rules: FigureRules) -> list[Candidate]:
+    """Two whole figures of one unit on both sides of a range word are one range (see `range_joins`).
+
+    (4.5% to 5%, US$2 billion to US$3 billion, between 2.5% and 3%.)
+    """
+    if len(figures) < 2 or rules.range_join_gap is None:
+        return figures
+    joined: list[Candidate] = []
+    for figure in figures:
+        if joined and _range_joins(joined[-1], figure, text, rules):
+            start, _, _, fields = joined[-1]
+            whole = dict(fields)
+            whole.update(value=None, value_low=fields["value"], value_high=figure[3]["value"])
+            joined[-1] = (start, figure[1], rules.range_join_rule_id, whole)
+        else:
+            joined.append(figure)
+    return joined
+
+
+def _range_joins(low: Candidate, high: Candidate, text: str, rules: FigureRules) -> bool:
+    low_fields, high_fields = low[3], high[3]
+    low_value, high_value = low_fields.get("value"), high_fields.get("value")
+    if low_value is None or high_value is None or not low_value < high_value:
+        return False  # a range already, or not rising
+    for key in ("unit", "counter", "qualifier"):
+        if low_fields.get(key) != high_fields.get(key):
+            return False
+    if low_fields.get("qualifier"):
+        return False
+    gap = rules.range_join_gap.fullmatch(text, low[1], high[0])
+    if gap is None:
+        return False
+    lead = CLAUSE_BREAK.split(text[max(0, low[0] - RANGE_LEAD_WINDOW) : low[0]])[-1]
+    words = lead.lower().split()
+    if gap.group("and"):
+        return bool(words) and words[-1] in rules.range_between_words
+    # a change names its start a few words back (revised from a maximum of 6% to 11%)
+    return not any(word in rules.range_not_after for word in words[-RANGE_LEAD_WORDS:])
 
 
 def _longest_first(candidate: Candidate) -> tuple[int, int]:

@@ -120,6 +120,9 @@ def build_patterns(rules: FigureRules) -> None:
     zh_negative = [w for w in rules.negative_words if not _has_latin(w)]
     en_negative = [w for w in rules.negative_words if _has_latin(w)]
     rules.chinese_body = re.compile(_chinese_body_text(rules))
+    # the same without ranges: the first end of a range that reads as none (8%至6%);
+    # rarely needed, so compiled on first use (`lazy_pattern`)
+    rules.chinese_single_body = LazyPattern(_chinese_body_text(rules, ranges=False))
     # last characters of currency words (US$ 5, RMB 300): a bare English
     # number right after one of these may be money
     rules.currency_last_characters = {word[-1] for word in rules.currency_prefixes}
@@ -143,6 +146,7 @@ def build_patterns(rules: FigureRules) -> None:
     )
     rules.english_body = re.compile(_english_body_text(rules))
     rules.english_money_body = re.compile(_english_body_text(rules, money=True))
+    _build_range_joins(rules)
     _build_start_patterns(rules, zh_negative)
     latin_end = r"(?![A-Za-z])"
     en_prefixes = [w for w in rules.duration_prefixes if _has_latin(w)]
@@ -312,7 +316,8 @@ def chinese_multiplier_pattern(rules: FigureRules) -> str:
     return "(?:" + "|".join([alternation(plain), *guarded]) + ")"
 
 
-def _chinese_body_text(rules: FigureRules) -> str:
+def _chinese_body_text(rules: FigureRules, ranges: bool = True) -> str:
+    """The Chinese body; without `ranges`, a second number after a range word is not part of it."""
     number = rf"{NUMBER_START}(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN})"
     second_number = rf"(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN})"
     zh_after, _ = _split(rules.qualifier_after)
@@ -333,6 +338,17 @@ def _chinese_body_text(rules: FigureRules) -> str:
     vague_power += rf"|(?<![\d{_CHINESE_DIGIT_CHARS}十百千万几数])[百千万](?=[余多])"
     # A first-character test up front lets the engine skip most positions quickly.
     first_characters = CHINESE_FIRST_CHARACTERS
+    range_part, range_unit = "", unit
+    if ranges:
+        range_part = (
+            rf"(?:(?P<unit1>{unit})(?=[ ]?{separator}[ ]?\d))?"
+            rf"(?:[ ]?(?P<rsep>{separator})[ ]?(?P<num2>{second_number})"
+            rf"(?P<in3>{inside})?(?P<mult2>{multiplier})?)?"
+        )
+        # a unit written after the first number of a range must come again after
+        # the second (3米至5米); else the range fails and the first number is read
+        # alone (回落1.2个百分点至5%: two figures, not a range)
+        range_unit = rf"(?(unit1)(?P=unit1)|{unit})"
     return (
         rf"(?=[{first_characters}])(?:"
         # 百分之十, 千分之五
@@ -344,13 +360,8 @@ def _chinese_body_text(rules: FigureRules) -> str:
         # the main form: number [多] [万] [元] [- number [多] [万]] unit [半]
         rf"|(?P<num>{number}{vague_power})(?P<in1>{inside})?"
         rf"(?:[ ]?(?P<mult>{multiplier}))?(?P<in2>{inside})?"
-        rf"(?:(?P<unit1>{unit})(?=[ ]?{separator}[ ]?\d))?"
-        rf"(?:[ ]?(?P<rsep>{separator})[ ]?(?P<num2>{second_number})"
-        rf"(?P<in3>{inside})?(?P<mult2>{multiplier})?)?"
-        # a unit written after the first number of a range must come again after
-        # the second (3米至5米); else the range fails and the first number is read
-        # alone (回落1.2个百分点至5%: two figures, not a range)
-        rf"[ ]?(?P<unit>(?(unit1)(?P=unit1)|{unit})){half}{cny_tail}"
+        rf"{range_part}"
+        rf"[ ]?(?P<unit>{range_unit}){half}{cny_tail}"
         rf")"
         rf"(?P<post>{alternation(zh_after)})?(?P<since>{alternation(rules.duration_suffixes)})?"
     )
@@ -366,8 +377,47 @@ def _subunits_text(rules: FigureRules) -> str:
     return tiers + closing
 
 
-def _english_body_text(rules: FigureRules, money: bool = False) -> str:
-    """The English body; `money`: after a currency sign, where $2.5m and $10k are scaled money."""
+class LazyPattern:
+    """A pattern compiled the first time it is matched (for rarely used alternatives of a body)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._compiled: re.Pattern | None = None
+
+    def match(self, text: str, position: int = 0) -> re.Match | None:
+        if self._compiled is None:
+            self._compiled = re.compile(self.text)
+        return self._compiled.match(text, position)
+
+
+def _build_range_joins(rules: FigureRules) -> None:
+    """Range words between two whole figures (5% to 6%), and `between ... and` (see `range_joins`).
+
+    `english_between_body` is the English body with `and` as one more range
+    word; it is tried where a `between` word stands right before the number.
+    """
+    rules.english_between_body = None
+    rules.range_between_before = None
+    rules.range_join_gap = None
+    if not rules.range_join_rule_id:
+        return
+    words = [word for word in rules.range_joiners if _has_latin(word)]
+    marks = [word for word in rules.range_joiners if not _has_latin(word)]
+    gap = [rf"\s+{alternation(words, ignore_case=True)}\s+"] if words else []
+    gap += [rf"\s*{alternation(marks)}\s*"] if marks else []
+    if rules.range_between_words:
+        gap.append(r"\s+(?P<and>and)\s+")
+        between = alternation(rules.range_between_words, ignore_case=True)
+        rules.range_between_before = re.compile(rf"(?<![A-Za-z]){between}\s{{1,2}}$")
+        rules.english_between_body = LazyPattern(_english_body_text(rules, between=True))
+    rules.range_join_gap = re.compile("|".join(gap))
+
+
+def _english_body_text(rules: FigureRules, money: bool = False, between: bool = False) -> str:
+    """The English body; `money`: after a currency sign, where $2.5m and $10k are scaled money.
+
+    `between`: after a `between` word, where `and` joins a range (between 3 and 5 billion yuan).
+    """
     words_number = english_number_word_pattern()
     # a number may touch a currency code in front of it (RMB5 billion, Rmb5bn)
     codes = sorted(
@@ -407,7 +457,7 @@ def _english_body_text(rules: FigureRules, money: bool = False) -> str:
     money_multiplier = money_scale if money else rf"{money_scale}(?=[\s-]*(?:{currency_words}|{long_units}))"
     scale_words = alternation(rules.english_multipliers, ignore_case=True, min_case_free=1)
     multiplier = rf"(?:{scale_words}\b|{money_multiplier})"
-    separator = alternation(rules.range_separators_en)
+    separator = alternation([*rules.range_separators_en, *(["and"] if between else [])])
     # A word that is not a number word. It always follows whitespace, where
     # "no run of number words starts here" is the same as "no number word
     # ends at a boundary here", which is far cheaper to compile.

@@ -539,8 +539,10 @@ def _is_not_a_figure(
             return True
     if english and unit == rules.count_unit and BARE_ENGLISH_YEAR.fullmatch(number_text):
         return True  # a bare year (in 2023 ...)
-    if english and unit_word and number_text[:1].isupper() and unit_word[:1].isupper():
-        # Five-Year Plan, Twelve Months Gallery: a capitalised number and unit are part of a name
+    head = unit_word or groups.get("words") or ""
+    if english and head and number_text[:1].isupper() and head[:1].isupper():
+        # Five-Year Plan, Twelve Months Gallery, the Two Sessions, the Three Gorges: a
+        # capitalised number and unit or head noun inside a line are part of a name
         return match.start("num") > 0
 
     if unit_word in rules.tenths_words:

@@ -244,6 +244,7 @@ def figure_schema(
             "duration_suffixes": WORDS,
             "range_separators": WORDS,
             "range_separators_en": WORDS,
+            "range_joins": _rule({"joiners": WORDS, "between": WORDS, "not_after": WORDS}),
             "fractions": _rule(
                 {
                     "date_like_cues": Mapping(
@@ -347,6 +348,7 @@ class FigureRules:
             OTHER_DOLLAR_WINDOW,
             COMPOUND_WINDOW + max((len(word) for word in self.qualifier_before), default=0),
             BODY_LOOKBEHIND + 1,
+            *(len(word) + 3 for word in self.range_between_words),
             *(len(word) for word in self.excluded_before),
             *(len(word) for word in self.rank_before),
             *(len(word) for word in self.qualifier_not_in_words),
@@ -560,6 +562,11 @@ class FigureRules:
         self.duration_suffixes = list(rules.get("duration_suffixes", []))
         self.range_separators = list(rules.get("range_separators", []))
         self.range_separators_en = list(rules.get("range_separators_en", []))
+        joins = rules.get("range_joins") or {}
+        self.range_join_rule_id = f"{RULE_FILE}:{joins['id']}" if joins else None
+        self.range_joiners = list(joins.get("joiners", []))
+        self.range_between_words = [word.lower() for word in joins.get("between", [])]
+        self.range_not_after = frozenset(word.lower() for word in joins.get("not_after", []))
         tenths = rules.get("tenths_words", {})
         self.tenths_words = {word: float(largest) for word, largest in tenths.items()}
         self.fraction_rule_id = f"{RULE_FILE}:{rules['fractions']['id']}"

@@ -83,23 +83,46 @@ def _absent_groups(pattern: re.Pattern, rules: FigureRules) -> dict[str, None]:
 Candidate = tuple[int, int, str, dict]
 # A cached reading that was not a figure is None, so a miss needs its own marker.
 _UNREAD = object()
+# English scale words, which never start a number of their own right after digits.
+SCALE_WORD = re.compile(r"(?i:hundred|thousand|million|billion|trillion)\b")
+# How far in front of a number a `between` word is looked for (see `range_joins`).
+BETWEEN_WINDOW = 12
 # Readings kept per language before the cache starts again (bounds memory on long runs).
 READING_CACHE_SIZE = 200_000
 
 
-def body_matches(text: str, rules: FigureRules, english: bool) -> Iterator[re.Match]:
-    """The matches `body.finditer(text)` would give, tried only where a figure can start."""
+def body_matches(
+    text: str, rules: FigureRules, english: bool, resume: list[int] | None = None
+) -> Iterator[re.Match]:
+    """The matches `body.finditer(text)` would give, tried only where a figure can start.
+
+    A caller may set `resume[0]` to a position inside the last match: starts
+    from there on are tried again (the second end of a range that read as none).
+    """
     body_pattern = rules.english_body if english else rules.chinese_body
     match_at = body_pattern.match
     end = 0
+    resume = resume if resume is not None else [-1]
     if english:
         starts = _english_starts(text, rules)
     else:
         starts = [start_match.start() for start_match in rules.chinese_start.finditer(text)]
     for start in starts:
+        if resume[0] >= 0:
+            end, resume[0] = min(end, resume[0]), -1
         if start < end:
             continue  # inside the last match: finditer goes on from its end
         body = match_at(text, start)
+        # after `between`, `and` joins a range (between 3 and 5 billion yuan)
+        if (
+            english
+            and start
+            and rules.range_between_before is not None
+            and rules.range_between_before.search(text, max(0, start - BETWEEN_WINDOW), start)
+        ):
+            wide = rules.english_between_body.match(text, start)
+            if wide is not None and wide.group("rsep"):
+                body = wide
         if body is not None:
             end = body.end()
             yield body
@@ -110,8 +133,20 @@ def _english_starts(text: str, rules: FigureRules) -> list[int]:
     starts = [0] if rules.english_line_start.match(text) else []
     for start_match in rules.english_start.finditer(text):
         start = start_match.start()
-        starts.append(start if text[start] in "0123456789" else start + 1)
+        if text[start] in "0123456789":
+            starts.append(start)
+        elif not _scale_after_digits(text, start + 1):
+            starts.append(start + 1)
     return starts
+
+
+def _scale_after_digits(text: str, start: int) -> bool:
+    """True for a scale word right after digits that are no figure (the million of X-50 million)."""
+    before = text[max(0, start - 3) : start].rstrip(" -")
+    if not before or not before[-1].isdigit():
+        return False
+    word = SCALE_WORD.match(text, start)
+    return word is not None
 
 
 def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bool) -> list[Candidate]:
@@ -129,7 +164,8 @@ def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bo
     figures: list[Candidate] = []
     consumed = 0  # end of the last figure: lead words cannot reach into it
     length = len(text)
-    for body in body_matches(text, rules, english):
+    resume = [-1]
+    for body in body_matches(text, rules, english, resume):
         body_start, body_end = body.span()
         lead = None
         if english:
@@ -167,6 +203,14 @@ def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bo
             start, end, rule_id, fields = reading
             consumed = end + window_start
             figures.append((start + window_start, consumed, rule_id, fields))
+        elif not english and body.group("unit1"):
+            # a range with its unit on both ends that reads as none (8%至6%: falling):
+            # when its first end reads alone, the second is read from its start too
+            figure = _first_end_alone(body, lead, text, rules)
+            if figure is not None:
+                consumed = figure.end
+                figures.append(_candidate(figure))
+                resume[0] = body.start("num2")
     if not english and rules.chinese_money_gate.search(text):
         # money with a currency word or sign in front and no unit after (US$5, 人民币300)
         for money in rules.chinese_money.finditer(text):
@@ -177,6 +221,14 @@ def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bo
     if english:
         figures.extend(_english_extras(text, reversed_text, rules))
     return figures
+
+
+def _first_end_alone(body: re.Match, lead: re.Match, text: str, rules: FigureRules) -> Figure | None:
+    """The first number of a Chinese range that read as none, with its own unit (8% of 8%至6%)."""
+    single = rules.chinese_single_body.match(text, body.start())
+    if single is None or single.end() > body.start("num2"):
+        return None
+    return read_chinese(_found(single, lead, text, rules), text, rules)
 
 
 def _english_extras(text: str, reversed_text: str, rules: FigureRules) -> list[Candidate]:
