@@ -138,7 +138,7 @@ def _with_pay_amounts(kept: list[Candidate], text: str, rules: FigureRules) -> l
     added = []
     for match in rules.pay_amount.finditer(text):
         start, end = match.start("num"), match.end()
-        if any(other[0] < end and start < other[1] for other in kept):
+        if not _free(start, end, kept):
             continue
         low = float(match.group("num")) * rules.pay_letters[match.group("s1")]
         high = None
@@ -146,18 +146,12 @@ def _with_pay_amounts(kept: list[Candidate], text: str, rules: FigureRules) -> l
             high = float(match.group("num2")) * rules.pay_letters[match.group("s2")]
         if high is not None and high <= low:
             continue
-        fields = {
-            "value": None if high is not None else low,
-            "value_low": low if high is not None else None,
-            "value_high": high,
-            "unit": rules.pay_currency,
-            "counter": None,
-            "qualifier": None,
-        }
+        if high is None:
+            fields = _fields(rules.pay_currency, value=low)
+        else:
+            fields = _fields(rules.pay_currency, low=low, high=high)
         added.append((start, end, rules.pay_rule_id, fields))
-    if not added:
-        return kept
-    return sorted(kept + added, key=lambda candidate: candidate[0])
+    return _merged(kept, added)
 
 
 def _with_bare_amounts(
@@ -172,10 +166,7 @@ def _with_bare_amounts(
     for match in rules.bare_amount.finditer(text):
         start = match.start("pre") if match.group("pre") else match.start("num")
         end = match.end()
-        if any(other[0] < end and start < other[1] for other in kept):
-            continue
-        index = bisect_right(masked_starts, start) - 1
-        if index >= 0 and end <= masked_ends[index]:
+        if not _free(start, end, kept, masked_starts, masked_ends):
             continue
         value = parse_number(match.group("num") + match.group("mult"))
         if not value:
@@ -184,18 +175,9 @@ def _with_bare_amounts(
         qualifier = None
         if pre:
             qualifier = "more_than" if pre in rules.bare_more_than else rules.qualifier_before.get(pre)
-        fields = {
-            "value": value,
-            "value_low": None,
-            "value_high": None,
-            "unit": rules.pay_currency,
-            "counter": None,
-            "qualifier": qualifier,
-        }
+        fields = _fields(rules.pay_currency, value=value, qualifier=qualifier)
         added.append((start, end, rules.bare_rule_id, fields))
-    if not added:
-        return kept
-    return sorted(kept + added, key=lambda candidate: candidate[0])
+    return _merged(kept, added)
 
 
 def _with_noun_counts(
@@ -207,25 +189,53 @@ def _with_noun_counts(
         start, end = match.span()
         if start and NOT_NUMBER_START.match(text, start - 1):
             continue  # inside a number or a name (A12, 3.45, 1,200)
-        if any(other[0] < end and start < other[1] for other in kept):
-            continue
-        index = bisect_right(masked_starts, start) - 1
-        if index >= 0 and end <= masked_ends[index]:
+        if not _free(start, end, kept, masked_starts, masked_ends):
             continue
         if text.endswith(rules.excluded_before, 0, start) or text.endswith(rules.rank_before, 0, start):
             continue
         number = match.group("num")
         if YEAR.fullmatch(number) or int(number) == 0:
             continue
-        fields = {
-            "value": float(int(number)),
-            "value_low": None,
-            "value_high": None,
-            "unit": rules.count_unit,
-            "counter": match.group("noun"),
-            "qualifier": None,
-        }
+        fields = _fields(rules.count_unit, value=float(int(number)), counter=match.group("noun"))
         added.append((start, end, rules.noun_count_rule_id, fields))
+    return _merged(kept, added)
+
+
+def _free(
+    start: int,
+    end: int,
+    kept: list[Candidate],
+    masked_starts: Sequence[int] = (),
+    masked_ends: Sequence[int] = (),
+) -> bool:
+    """Whether `start`..`end` overlaps no kept figure and lies inside no mask."""
+    if any(other[0] < end and start < other[1] for other in kept):
+        return False
+    index = bisect_right(masked_starts, start) - 1
+    return not (index >= 0 and end <= masked_ends[index])
+
+
+def _fields(
+    unit: str,
+    value: float | None = None,
+    low: float | None = None,
+    high: float | None = None,
+    counter: str | None = None,
+    qualifier: str | None = None,
+) -> dict[str, object]:
+    """The value columns of a figure found outside the scanner."""
+    return {
+        "value": value,
+        "value_low": low,
+        "value_high": high,
+        "unit": unit,
+        "counter": counter,
+        "qualifier": qualifier,
+    }
+
+
+def _merged(kept: list[Candidate], added: list[Candidate]) -> list[Candidate]:
+    """`kept` and `added` in the order of their starts."""
     if not added:
         return kept
     return sorted(kept + added, key=lambda candidate: candidate[0])
