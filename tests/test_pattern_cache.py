@@ -412,3 +412,24 @@ def test_marker_regexes_built_with_the_rules_equal_ones_compiled_on_first_use(fr
                 assert [modes_of(kept, text) for text in texts] == [modes_of(pattern, text) for text in texts]
             assert [built.find(text) for text in texts] == [lazy.find(text) for text in texts]
         assert pattern_cache._added == 0  # the second build read every regex from the file
+
+
+def test_the_garbled_text_candidate_patterns_are_compiled_with_the_rules(fresh_cache):
+    from pipeline.stages import garbled
+    from tests.conftest import RULES
+
+    builders = (garbled._candidate_pattern, garbled._candidate_character, garbled._candidate_or_lowercase)
+    expected = []
+    for builder in builders:
+        builder.cache_clear()
+        found = builder()
+        expected.append((found.pattern, found.flags))
+    for _ in range(2):  # compiled into the cache, then read back from its file by a new process
+        fresh_cache()
+        for builder in builders:
+            builder.cache_clear()
+        with pattern_cache.cached_patterns():
+            garbled.garbled_settings(RULES)
+        assert all(builder.cache_info().currsize == 1 for builder in builders)
+        assert [(builder().pattern, builder().flags) for builder in builders] == expected
+    assert pattern_cache._added == 0  # the second build read every pattern from the file
