@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import shutil
 from pathlib import Path
 
@@ -18,6 +19,9 @@ from pipeline.stages.boilerplate.markers import (
     LEADING_EDGE,
     MATCH_MODES,
     TRAILING_EDGE,
+    UNBUILT,
+    _automaton,
+    _literal_scan,
     _marker_matcher,
     keyword_spellings,
 )
@@ -1044,3 +1048,29 @@ def test_every_section_heading_opens_its_section_in_any_dress() -> None:
         for keyword in entry["keywords"]:
             for form in (keyword, keyword + ":", "【" + keyword + "】"):
                 assert rules_of(form) == [f"marker:{entry['id']}"], form
+
+
+def test_the_literal_scan_builds_each_automaton_when_a_line_of_its_lengths_is_met() -> None:
+    scan = _literal_scan(COMPILED.markers.rules)
+    assert len(scan.automata) > 3 and all(automaton is UNBUILT for automaton in scan.automata)
+    eager = [
+        _automaton({literal: bits & admitted for literal, bits in scan.literals.items() if bits & admitted})
+        for admitted in scan.length_rules
+    ]
+    pieces = rule_fragments()
+    texts = [
+        "".join(pieces[(start + step) % len(pieces)] for step in range(count))
+        for start in range(0, 400, 7)
+        for count in (1, 3, 9, 27)
+    ]
+    assert {bisect.bisect_left(scan.thresholds, len(text)) for text in texts} == set(
+        range(len(scan.automata))
+    )
+    for text in texts:
+        automaton = eager[bisect.bisect_left(scan.thresholds, len(text))]
+        expected = 0
+        for _, rules in automaton.iter(text) if automaton is not None else ():
+            expected |= rules
+        assert scan.hits(text) == expected, text
+    assert UNBUILT not in scan.automata
+    assert any(scan.hits(text) for text in texts)

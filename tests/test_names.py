@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.extractors.names import english, find
 from pipeline.extractors.names.rules import NameSpan, compile_name_rules
@@ -155,3 +157,28 @@ def test_chinese_verbal_noun_before_a_place_is_left_out_of_a_name() -> None:
     view = RULES.compiled(compile_name_rules).word_view
     assert view.start("研究宁波模具", True) == 2
     assert view.start("宁波模具", True) == 0
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.text(alphabet="产业园区ab A", min_size=1, max_size=4), max_size=6, unique=True),
+    st.text(alphabet="产业园区ab A。", max_size=30),
+)
+def test_literal_matches_find_what_one_pattern_of_the_words_finds(words: list[str], text: str) -> None:
+    # Short forms are searched without compiling a pattern per document.
+    longest_first = sorted(words, key=len, reverse=True)
+    expected = []
+    if words:
+        pattern = regex.compile("|".join(regex.escape(word) for word in longest_first))
+        expected = [(*match.span(), match.group()) for match in pattern.finditer(text)]
+    assert find.literal_matches(text, longest_first) == expected
+
+
+def test_literal_matches_take_the_longest_word_leftmost_and_go_on_after_it() -> None:
+    longest_first = ["生物医药园", "医药园", "园区", "药"]
+    text = "生物医药园区内的医药园区和药"
+    assert find.literal_matches(text, longest_first) == [
+        (0, 5, "生物医药园"),
+        (8, 11, "医药园"),
+        (13, 14, "药"),
+    ]

@@ -371,3 +371,65 @@ def test_a_remembered_value_of_a_few_ms_is_written_a_trivial_one_is_not(fresh_ca
         assert pattern_cache.remembered("tables", "slow", slow) == "SLOW"
     fresh_cache()
     assert pattern_cache._load()["tables"] == {"slow": ("SLOW",)}
+
+
+def test_marker_regexes_built_with_the_rules_equal_ones_compiled_on_first_use(fresh_cache):
+    from pipeline.stages.boilerplate.markers import _marker_matcher
+    from tests.conftest import RULES
+
+    def modes_of(pattern: regex.Pattern, text: str) -> list:
+        return [
+            (found.span(), found.span("rule")) if found is not None else None
+            for found in (pattern.fullmatch(text), pattern.match(text), pattern.search(text))
+        ]
+
+    document = RULES.file("boilerplate")
+    for section in ("markers", "article_text"):
+        entries = document[section]
+        texts = [
+            example if isinstance(example, str) else example["text"]
+            for entry in entries
+            for example in entry.get("examples", ())
+        ]
+        fresh_cache()
+        lazy = _marker_matcher(entries)  # outside the cache: compiled as on first use before
+        expected = {
+            index: lazy.alone(index) for index, rule in enumerate(lazy.rules) if rule.pattern is not None
+        }
+        assert expected and lazy.regexes.keys() == expected.keys()
+        for _ in range(2):  # compiled into the cache, then read back from its file by a new process
+            fresh_cache()
+            with pattern_cache.cached_patterns():
+                built = _marker_matcher(entries)
+            assert built.regexes.keys() == expected.keys()
+            for index, pattern in expected.items():
+                kept = built.regexes[index]
+                assert (kept.pattern, kept.flags, kept.groupindex) == (
+                    pattern.pattern,
+                    pattern.flags,
+                    pattern.groupindex,
+                )
+                assert [modes_of(kept, text) for text in texts] == [modes_of(pattern, text) for text in texts]
+            assert [built.find(text) for text in texts] == [lazy.find(text) for text in texts]
+        assert pattern_cache._added == 0  # the second build read every regex from the file
+
+
+def test_the_garbled_text_candidate_patterns_are_compiled_with_the_rules(fresh_cache):
+    from pipeline.stages import garbled
+    from tests.conftest import RULES
+
+    builders = (garbled._candidate_pattern, garbled._candidate_character, garbled._candidate_or_lowercase)
+    expected = []
+    for builder in builders:
+        builder.cache_clear()
+        found = builder()
+        expected.append((found.pattern, found.flags))
+    for _ in range(2):  # compiled into the cache, then read back from its file by a new process
+        fresh_cache()
+        for builder in builders:
+            builder.cache_clear()
+        with pattern_cache.cached_patterns():
+            garbled.garbled_settings(RULES)
+        assert all(builder.cache_info().currsize == 1 for builder in builders)
+        assert [(builder().pattern, builder().flags) for builder in builders] == expected
+    assert pattern_cache._added == 0  # the second build read every pattern from the file

@@ -252,6 +252,12 @@ def garbled_settings(ruleset: RuleSet) -> GarbledSettings:
     )
     section = rules["garbled"]
     weights = section["weights"]
+    # The candidate patterns (classes of about 3,800 characters, 5 ms each to
+    # compile) are compiled here, where rule builders run inside the pattern
+    # cache, rather than by the first line that needs them in every process.
+    _candidate_pattern()
+    _candidate_character()
+    _candidate_or_lowercase()
     return GarbledSettings(
         {kind: float(weights[kind]) for kind in ANCHOR_KINDS},
         section["max_gap"],

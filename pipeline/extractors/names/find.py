@@ -366,24 +366,23 @@ def _alias_spans(
     aliases, declared, derived = _aliases(lines, names_of, rules, table)
     if not aliases:
         return [], {}
-    pattern = regex.compile("|".join(regex.escape(a) for a in sorted(aliases, key=len, reverse=True)))
+    longest_first = sorted(aliases, key=len, reverse=True)
     spans = []
     seen: set[tuple[int, int]] = set()
     for line in lines:
         text = line.norm_text
         names = names_of(text)
-        for match in pattern.finditer(text):
-            alias_table, kind, full = aliases[match.group()]
-            start, end = match.span()
+        for start, end, alias in literal_matches(text, longest_first):
+            alias_table, kind, full = aliases[alias]
             if alias_table != table or any(n.start < end and start < n.end for n in names):
                 continue
             position = (line.line_no, start)
-            declared_here = declared.get(position) == match.group()
+            declared_here = declared.get(position) == alias
             if not declared_here and not _stands_alone(text, start, end):
                 continue
             if (
                 not declared_here
-                and match.group() in derived
+                and alias in derived
                 and (not rules.word_view.starts_word(text, start) or _inside_english_run(text, start, end))
             ):
                 continue  # glued to the word before it: part of another phrase
@@ -408,6 +407,33 @@ def _alias_spans(
                 )
             )
     return spans, {alias: full for alias, (t, _k, full) in aliases.items() if t == table}
+
+
+def literal_matches(text: str, longest_first: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, word) of what `regex.finditer` of the words joined by `|` finds in `text`.
+
+    `longest_first`: distinct non-empty words, longest first. Such a pattern
+    takes, from the left, the longest word at the first place where one
+    starts, then searches on from its end; so does this, from every
+    occurrence of every word (found by `str.find`), without compiling a
+    pattern per document (0.06 ms a document, more than the search).
+    """
+    found = []
+    for word in longest_first:
+        if not word:  # an empty word would match everywhere: none is ever declared
+            continue
+        start = text.find(word)
+        while start >= 0:
+            found.append((start, -len(word), word))
+            start = text.find(word, start + 1)
+    found.sort()
+    matches = []
+    end = 0
+    for start, negative_length, word in found:
+        if start >= end:
+            end = start - negative_length
+            matches.append((start, end, word))
+    return matches
 
 
 def _inside_english_run(text: str, start: int, end: int) -> bool:
