@@ -653,6 +653,25 @@ def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
     return names
 
 
+def _listed_short_names(text: str, rules: NameRules) -> list[NameSpan]:
+    """Listed companies' short names where a company shows ("台积电宣布", "台积电董事长", "台积电(2330)").
+
+    Before a verb the name must not be one common word of the dictionary
+    (a tag outside `proper_tags`): a short name that is also a common word
+    (统一, 大众) counts only before a title or its stock code.
+    """
+    if rules.listed_short_rule is None:
+        return []
+    rule_id, kind = rules.listed_short_rule
+    spans = {match.span("a") for pattern in rules.listed_short_patterns for match in pattern.finditer(text)}
+    if rules.listed_short_subject is not None:
+        for match in rules.listed_short_subject.finditer(text):
+            words = tagged(match.group("a"))
+            if len(words) > 1 or words[0][1] in rules.listed_short_proper_tags:
+                spans.add(match.span("a"))
+    return [NameSpan(ORGANISATIONS, start, end, rule_id, kind) for start, end in sorted(spans)]
+
+
 def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[NameSpan]]:
     """(names found by suffix, title or gazetteer; names found in lists)."""
     suffix_ends, known_hits = _suffix_ends(text, rules)
@@ -660,4 +679,5 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     names = _title_names(text, rules) + _known_names(text, rules, known_hits)
     names += _suffix_names(text, rules, suffix_ends, facts)
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
+    listed += _listed_short_names(text, rules)
     return names, listed

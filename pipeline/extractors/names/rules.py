@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import regex
 
+from pipeline.extractors.names.listed import listed_short_names
 from pipeline.extractors.names.places import place_names
 from pipeline.extractors.names.schemas import (
     NAMES,
@@ -386,6 +387,7 @@ class NameRules:
 
         self.list_rules = [_list_rule(ORGANISATIONS, orgs), _list_rule(PROJECTS, projects)]
         self._compile_acting_subjects(orgs.get("acting_subjects"))
+        self._compile_listed_short_names(orgs.get("listed_short_names"))
         listed = orgs.get("listed_companies")
         self.listed_companies = (
             ListedCompanies(
@@ -483,6 +485,43 @@ class NameRules:
                 rf"{clause}(?P<a>{name}?)(?:{literal_pattern(joiners)})(?P<b>{name}?){adverb}"
                 rf"(?:{literal_pattern(partner_verbs)})"
             )
+
+    def _compile_listed_short_names(self, entry: dict | None) -> None:
+        """Listed companies' short names (台积电) where a company shows: a subject, a title, a stock code."""
+        self.listed_short_rule: tuple[str, str] | None = None
+        self.listed_short_patterns: tuple[regex.Pattern, ...] = ()
+        self.listed_short_subject: regex.Pattern | None = None
+        self.listed_short_proper_tags: frozenset[str] = frozenset()
+        if not entry:
+            return
+        names = set(flat(entry.get("names")))
+        packaged = flat(entry.get("packaged_types"))
+        if packaged:
+            names.update(listed_short_names(packaged))
+        # a known body or a place is not taken for a company
+        places = self.place_pattern
+        names = {name for name in names if name not in self.known and not (places and places.fullmatch(name))}
+        if not names:
+            return
+        self.listed_short_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        self.listed_short_proper_tags = frozenset(flat(entry.get("proper_tags")))
+        name = f"(?P<a>{literal_pattern(names)})"
+        clause = r"(?:(?<=^)|(?<=[,.;:!?，。；：！？、“”「」()\s]))"
+        adverbs = flat(entry.get("adverbs"))
+        adverb = rf"(?:{literal_pattern(adverbs)})?" if adverbs else ""
+        # a clause that begins with the name and goes on with what a company does or says
+        verbs = literal_pattern(flat(entry["verbs"]))
+        self.listed_short_subject = regex.compile(rf"{clause}{name}{adverb}(?:{verbs})")
+        patterns = []
+        titles = flat(entry.get("titles"))
+        if titles:
+            # the name right before a person's title in it (台积电董事长)
+            patterns.append(regex.compile(rf"(?<!\p{{Han}}){name}(?:{literal_pattern(titles)})"))
+        code = entry.get("code")
+        if code:
+            # the name before its stock code in brackets (台积电(2330))
+            patterns.append(regex.compile(rf"(?<!\p{{Han}}){name}\s*(?:{code})"))
+        self.listed_short_patterns = tuple(patterns)
 
     def _compile_english(self, lexicon: dict, orgs: dict, projects: dict) -> None:
         """English head words of both tables, the lexicon of names.yaml, the company-list rule."""

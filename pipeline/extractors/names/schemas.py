@@ -338,6 +338,21 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 },
                 required=("id", "kind", "verbs"),
             ),
+            "listed_short_names": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "packaged_types": WORDS,
+                    "names": WORDS,
+                    "verbs": SOME_WORDS,
+                    "adverbs": WORDS,
+                    "titles": WORDS,
+                    "proper_tags": WORDS,
+                    "code": Str(),
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "verbs"),
+            ),
             "listed_companies": Mapping(
                 {
                     "id": Str(),

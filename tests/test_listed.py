@@ -1,0 +1,84 @@
+"""Listed companies' short names: the packaged list, its fallback and the context gates.
+
+The rule's own examples (rules/organisations.yaml `listed_short_names`) hold
+with and without the optional package; the tests marked with `packaged`
+need it and are skipped where it is not installed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from pipeline.core.records import DocumentContext, LineContext
+from pipeline.extractors.names import chinese, listed, organisations
+from pipeline.extractors.names.rules import NameRules
+from pipeline.stages.normalise import normalise_line
+from tests.conftest import RULES
+
+RULE = "organisations:listed_short_name"
+packaged = pytest.mark.skipif(importlib.util.find_spec("twstock") is None, reason="twstock is not installed")
+
+TABLE = """type,code,name,ISIN,start,market,group,CFI
+股票,1234,瑞豐電,TW0001234000,1990/01/01,上市,電子工業,ESVUFR
+股票,5678,小,TW0005678000,1990/01/01,上市,電子工業,ESVUFR
+ETF,0099,某某50,TW0000099000,2000/01/01,上市,,CEOGEU
+上市認購(售)權證,030001,瑞豐電元大25購01,TW18Z0300019,2025/01/01,上市,,RWSCCA
+創新板,7001,晨曦智,TW0007001000,2022/01/01,上市,,ESVUFR
+"""
+
+
+def listed_names(text: str) -> list[str]:
+    """The names the listed-short-name rule finds on one line of text."""
+    line = normalise_line(1, text, RULES)
+    spans = organisations.find_spans([LineContext(1, line.norm_text, line.lang)], DocumentContext(), RULES)
+    return [span.fields["name"] for span in spans if span.rule_id == RULE]
+
+
+def test_a_code_table_gives_the_short_names_of_the_wanted_types():
+    assert listed.short_names_in(TABLE, ["股票", "創新板"]) == ["瑞豐電", "晨曦智"]
+    assert listed.short_names_in(TABLE, ["ETF"]) == []  # digits: a fund, not a short name
+    assert listed.short_names_in("type,code,name\n", ["股票"]) == []
+
+
+def test_without_the_package_the_list_is_empty_and_the_rule_file_names_remain(monkeypatch):
+    monkeypatch.setattr(listed, "_table_files", lambda: [])
+    listed._listed.cache_clear()
+    try:
+        assert listed.listed_short_names(["股票"]) == ()
+        rules = NameRules(RULES)
+        spans = chinese._listed_short_names("联发科宣布扩产。", rules)
+        assert [(span.start, span.end) for span in spans] == [(0, 3)]
+        assert chinese._listed_short_names("统一董事长出席。", rules) == []
+    finally:
+        listed._listed.cache_clear()
+
+
+def test_a_name_counts_only_where_a_company_shows():
+    assert listed_names("联发科宣布在台南设厂。") == ["联发科"]
+    assert listed_names("記者會上,聯發科執行長說明了新品。") == ["联发科"]
+    assert listed_names("鸿海(2317)今日公布营收。") == ["鸿海"]
+    assert listed_names("联发科的芯片很受欢迎。") == []
+    assert listed_names("据悉华硕笔电销量上升。") == []
+
+
+@packaged
+def test_the_package_lists_taiwan_short_names_in_simplified_script():
+    names = set(listed.listed_short_names(["股票"]))
+    assert {"台积电", "联发科", "统一"} <= names
+    assert "台積電" not in names
+    assert not any(char.isascii() for name in names for char in name)  # no warrant or fund codes
+
+
+@packaged
+def test_a_packaged_common_word_counts_before_a_title_or_a_code_only():
+    assert listed_names("統一董事長羅智先致詞。") == ["统一"]
+    assert listed_names("统一(1216)股价上涨。") == ["统一"]
+    assert listed_names("各方统一表示支持。") == []
+    assert listed_names("统一表示支持该方案。") == []
+
+
+@packaged
+def test_a_packaged_coined_name_counts_as_a_subject():
+    assert listed_names("宏达电今日宣布新机上市。") == ["宏达电"]
