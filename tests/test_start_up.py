@@ -366,3 +366,60 @@ def test_only_the_command_compiles_dataclass_methods_through_the_cache(tmp_path:
     """Importing provex as a library leaves `dataclasses` untouched; the `provex` command installs it."""
     found = _in_a_new_python(LIBRARY_AND_COMMAND, tmp_path / "cache")
     assert found == {"library": False, "command": True}
+
+
+def test_a_verification_passed_is_not_run_again_and_a_fault_is_raised_every_time(
+    own_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`schema.verified` (the date examples use it): kept per file bytes, code and name of the check."""
+    from pipeline.rules import pattern_cache, schema
+
+    monkeypatch.setattr(pattern_cache, "MIN_SAVE_SECONDS", 0.0)
+    monkeypatch.setattr(pattern_cache, "_table", None)
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    demo = rules / "demo.yaml"
+    demo.write_text("words: [alpha]\n", encoding="utf-8")
+    runs = []
+
+    def verify_in_a_new_process(what: str = "examples", fault: str | None = None) -> int:
+        pattern_cache._table = None  # the cache file is read again
+        ruleset = RuleSet.load(rules)
+
+        def verify() -> None:
+            runs.append(1)
+            if fault:
+                raise schema.RuleFileError(rules / "demo.yaml", 1, fault)
+
+        runs.clear()
+        with pattern_cache.cached_patterns():
+            schema.verified(ruleset.file("demo"), what, verify)
+        return len(runs)
+
+    assert verify_in_a_new_process() == 1
+    assert verify_in_a_new_process() == 0
+    assert verify_in_a_new_process("other check") == 1
+    demo.write_text("words: [beta]\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(schema.RuleFileError, match="no example"):
+            verify_in_a_new_process("faulty", fault="no example")
+    assert verify_in_a_new_process() == 1
+
+
+def test_date_rules_compiled_with_their_examples_kept_equal_those_checked(own_cache: Path) -> None:
+    """Date rules built with their examples' verdict from the cache are the ones built without it."""
+    from pipeline.extractors.dates.match import rule_matches
+    from pipeline.extractors.dates.rules import compile_date_rules
+    from pipeline.rules import pattern_cache
+
+    pattern_cache._table = None
+    with pattern_cache.cached_patterns():
+        first = compile_date_rules(RuleSet.load(RULES))
+    pattern_cache._table = None
+    with pattern_cache.cached_patterns():
+        again = compile_date_rules(RuleSet.load(RULES))
+    assert again.rule_ids == first.rule_ids
+    text = "2024年3月5日至6月底，上半年营收同比增长；in the first quarter of 2025"
+    assert [(m.span(), r) for m, r in rule_matches(text, again)] == [
+        (m.span(), r) for m, r in rule_matches(text, first)
+    ]

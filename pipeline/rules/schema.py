@@ -262,15 +262,42 @@ def check(document: Any, schema: Schema, path: Path | str) -> None:
     cache under a digest of the rule files' bytes, of the schema and of the
     package's code. Anything else is checked every time.
     """
+    shape = _shape(schema, set()) if _origin(document) is not None else None
+    if shape is None:
+        _check(document, schema, path)
+    else:
+        verified(document, shape, lambda: _check(document, schema, path))
+
+
+def verified(document: Any, what: str, verify: Callable[[], object]) -> None:
+    """Run `verify()` on a whole rule file unless it passed before on the same bytes and code.
+
+    `verify` raises RuleFileError on a fault. Inside `cached_patterns()` a pass
+    is kept in the user's cache under a digest of the bytes `document` was
+    read from, of the package's code and of `what` (a name for the check that
+    is the same in every process); a fault is never kept, so it is raised
+    every time. Anything else is verified every time.
+    """
+    origin = _origin(document)
+    code = package_digest()
+    if origin is None or code is None:
+        verify()
+        return
+    key = hashlib.sha256("\0".join((code, origin, what)).encode("utf-8")).hexdigest()
+    remembered("checked", key, lambda _key: _passed(verify), valid=_is_true)
+
+
+def _origin(document: Any) -> str | None:
+    """The digest of the bytes `document` was read from, when it is a whole rule file still alive."""
     origin = _ORIGINS.get(id(document))
     if origin is not None and origin[0]() is document:
-        shape = _shape(schema, set())
-        code = package_digest()
-        if shape is not None and code is not None:
-            key = hashlib.sha256("\0".join((code, origin[1], shape)).encode("utf-8")).hexdigest()
-            remembered("checked", key, lambda _key: _check(document, schema, path), valid=_is_true)
-            return
-    _check(document, schema, path)
+        return origin[1]
+    return None
+
+
+def _passed(verify: Callable[[], object]) -> bool:
+    verify()
+    return True
 
 
 def _check(document: Any, schema: Schema, path: Path | str) -> bool:

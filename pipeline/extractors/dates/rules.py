@@ -34,7 +34,7 @@ from pipeline.extractors.dates.match import (
     starting_rules,
 )
 from pipeline.rules.loader import RuleFileError
-from pipeline.rules.schema import Bool, ListOf, Number, OneOf, Schema, Str, Where, check
+from pipeline.rules.schema import Bool, ListOf, Number, OneOf, Schema, Str, Where, check, verified
 from pipeline.rules.schema import Mapping as Fields
 
 if TYPE_CHECKING:
@@ -521,7 +521,8 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
             str(word).lower() for word in (document.get("yearless_dates") or {}).get("future_words", [])
         ),
     )
-    _check_examples(document["rules"], rules, path)
+    # The examples are run once per version of the rule file and the code (schema.verified).
+    verified(document, "date rule examples", lambda: _check_examples(document["rules"], rules, path))
     return rules
 
 
