@@ -208,16 +208,23 @@ def test_an_annotation_compiled_from_the_cache_is_evaluated_as_without_it() -> N
     assert namespace["__create_fn__"](int).__annotations__ == {"x": int}
 
 
-def test_a_rule_file_found_valid_is_not_walked_again(
-    own_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from pipeline.rules import pattern_cache, schema
+@pytest.fixture
+def demo_rule_file(own_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A rules folder with one file, `demo.yaml`, and a pattern cache that saves whatever is new."""
+    from pipeline.rules import pattern_cache
 
     monkeypatch.setattr(pattern_cache, "MIN_SAVE_SECONDS", 0.0)
     monkeypatch.setattr(pattern_cache, "_table", None)
     rules = tmp_path / "rules"
     rules.mkdir()
-    demo = rules / "demo.yaml"
+    return rules / "demo.yaml"
+
+
+def test_a_rule_file_found_valid_is_not_walked_again(demo_rule_file: Path) -> None:
+    from pipeline.rules import pattern_cache, schema
+
+    demo = demo_rule_file
+    rules = demo.parent
     demo.write_text("units:\n  - {id: km, factor: 1000}\n", encoding="utf-8")
     unit = schema.Mapping({"id": schema.Str(), "factor": schema.Number()}, required=("id",))
     walked = []
@@ -369,16 +376,13 @@ def test_only_the_command_compiles_dataclass_methods_through_the_cache(tmp_path:
 
 
 def test_a_verification_passed_is_not_run_again_and_a_fault_is_raised_every_time(
-    own_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    demo_rule_file: Path,
 ) -> None:
     """`schema.verified` (the date examples use it): kept per file bytes, code and name of the check."""
     from pipeline.rules import pattern_cache, schema
 
-    monkeypatch.setattr(pattern_cache, "MIN_SAVE_SECONDS", 0.0)
-    monkeypatch.setattr(pattern_cache, "_table", None)
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    demo = rules / "demo.yaml"
+    demo = demo_rule_file
+    rules = demo.parent
     demo.write_text("words: [alpha]\n", encoding="utf-8")
     runs = []
 
