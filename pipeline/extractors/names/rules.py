@@ -473,9 +473,8 @@ class NameRules:
         joiners = flat(entry.get("joiners"))
         inner = rf"(?:(?!{literal_pattern(joiners)})\p{{Han}})" if joiners else r"\p{Han}"
         name = rf"\p{{Han}}{inner}{{{max(low - 1, 0)},{high - 1}}}"
-        clause = r"(?:(?<=^)|(?<=[,.;:!?，。；：！？、“”\s]))"
-        adverbs = flat(entry.get("adverbs"))
-        adverb = rf"(?:{literal_pattern(adverbs)})?" if adverbs else ""
+        clause = clause_start("")
+        adverb = optional_words(entry.get("adverbs"))
         verbs = literal_pattern(flat(entry["verbs"]))
         # A clause that starts with the name and goes on with what it does.
         self.acting_subject_pattern = regex.compile(rf"{clause}(?P<a>{name}?){adverb}(?:{verbs})")
@@ -506,9 +505,8 @@ class NameRules:
         self.listed_short_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
         self.listed_short_proper_tags = frozenset(flat(entry.get("proper_tags")))
         name = f"(?P<a>{literal_pattern(names)})"
-        clause = r"(?:(?<=^)|(?<=[,.;:!?，。；：！？、“”「」()\s]))"
-        adverbs = flat(entry.get("adverbs"))
-        adverb = rf"(?:{literal_pattern(adverbs)})?" if adverbs else ""
+        clause = clause_start("「」()")
+        adverb = optional_words(entry.get("adverbs"))
         # a clause that begins with the name and goes on with what a company does or says
         verbs = literal_pattern(flat(entry["verbs"]))
         self.listed_short_subject = regex.compile(rf"{clause}{name}{adverb}(?:{verbs})")
@@ -794,3 +792,17 @@ def _generic_matcher(org: regex.Pattern, project: regex.Pattern) -> Callable[[st
 def compile_name_rules(ruleset: RuleSet) -> NameRules:
     """The name rules of `ruleset` (use as `ruleset.compiled(compile_name_rules)`)."""
     return NameRules(ruleset)
+
+
+def clause_start(extra_stops: str) -> str:
+    """A pattern for where a clause begins: the line's start or after a stop, a quote or a space.
+
+    `extra_stops` are more characters that end what comes before (brackets).
+    """
+    return rf"(?:(?<=^)|(?<=[,.;:!?，。；：！？、“”{extra_stops}\s]))"
+
+
+def optional_words(words: object) -> str:
+    """An optional alternation of the words of a rule-file list (nested lists flattened); "" for none."""
+    found = flat(words)
+    return rf"(?:{literal_pattern(found)})?" if found else ""
