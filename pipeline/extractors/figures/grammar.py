@@ -139,8 +139,10 @@ def build_patterns(rules: FigureRules) -> None:
     rules.chinese_lead = re.compile(
         rf"(?:(?P<neg>{_reversed(zh_negative)}|-(?![\w.\-])|-(?=[{MINUS_AFTER}])))?"
         rf"(?:[ ]?(?P<cur>{_reversed_currencies(rules)}))?"
-        rf"(?P<pre>{_reversed(zh_before)})?"
-        rf"(?P<prefix>{_reversed(w for w in rules.duration_prefixes if not _has_latin(w))})?"
+        # one space may stand between a word in front and its number, as in text
+        # typeset with spaces around numbers (约 2%, 超过 12%, 未来 5 年)
+        rf"(?:[ ]?(?P<pre>{_reversed(zh_before)}))?"
+        rf"(?:[ ]?(?P<prefix>{_reversed(w for w in rules.duration_prefixes if not _has_latin(w))}))?"
         rf"(?:{gap_class}{{0,{rules.separated_gap}}}?{_reversed(rules.separated_verbs)}"
         rf"(?P<sepq>{_reversed(rules.separated_words)}))?"
     )
