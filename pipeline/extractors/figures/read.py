@@ -480,6 +480,11 @@ def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRu
         return False
     if unit_rule.not_before and text.startswith(unit_rule.not_before, match.end("unit")):
         return False
+    if unit_rule.not_after:
+        before = match.start("pre") if groups.get("pre") else match.start("num")
+        width = 1 + max(len(word) for word in unit_rule.not_after)
+        if text[max(0, before - width) : before].rstrip(" ").endswith(unit_rule.not_after):
+            return False
     if unit_rule.needs_before and groups["num"] not in unit_rule.or_numbers:
         before = match.start("pre") if groups.get("pre") else match.start("num")
         if not text.endswith(unit_rule.needs_before, 0, before):

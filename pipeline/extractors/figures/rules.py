@@ -61,6 +61,8 @@ class UnitRule:
     needs_multiplier: str | None = None
     # words that must not follow the unit word (亿度 but not 亿度的高温)
     not_before: tuple[str, ...] = ()
+    # words that must not stand right before the number (时速 350公里 is a speed, not a length)
+    not_after: tuple[str, ...] = ()
     needs_before: tuple[str, ...] = ()
     # numbers that make a count without `needs_before` (两 is only ever a cardinal: 两期)
     or_numbers: tuple[str, ...] = ()
@@ -195,6 +197,7 @@ def figure_schema(
                         "factor": Number(minimum=0),
                         "needs_multiplier": OneOf((Str(), ListOf(Str(), min_items=1))),
                         "not_before": WORDS,
+                        "not_after": WORDS,
                     },
                     required=("lang", "words", "unit"),
                 ),
@@ -361,6 +364,7 @@ class FigureRules:
             + max((len(word) for word in self.offset_words), default=0)
             + max((len(word) for word in self.offset_not_followed_by), default=0),
             *(len(word) for word in self.chinese_unit_words),
+            *(len(word) for rule in self.units.values() for word in rule.not_before),
         )
         # figure readings by their window of text, one cache per language (see `scan.scan_language`)
         self.reading_cache: dict[bool, dict] = {False: {}, True: {}}
@@ -427,6 +431,7 @@ class FigureRules:
                 factor=float(entry.get("factor", 1.0)),
                 needs_multiplier=_multipliers(entry.get("needs_multiplier")),
                 not_before=tuple(entry.get("not_before", ())),
+                not_after=tuple(entry.get("not_after", ())),
             )
             for word in entry["words"]:
                 key = word if entry["lang"] == "zh" else word.lower()
