@@ -339,6 +339,9 @@ def parse_english_number(text: str) -> float | None:
     words = _ENGLISH_TOKEN.findall(lowered.replace("-", " "))
     if words in (["half", "a", "dozen"], ["half", "dozen"]):
         return 6.0
+    if len(words) >= 3 and words[0] == "half" and words[1] in ("a", "an"):
+        part = _parse_english_cardinal(words[2:])  # half a million
+        return None if part is None else part / 2
     if len(words) >= 4 and words[-3:-1] == ["of", "a"] and words[-1] in ENGLISH_SCALES:
         part = parse_english_number(" ".join(words[:-3]))  # e.g. three quarters of a million
         return None if part is None else part * ENGLISH_SCALES[words[-1]]
@@ -347,10 +350,12 @@ def parse_english_number(text: str) -> float | None:
     if len(words) >= 2 and words[-1] in ENGLISH_SCALES and words[-2] in ENGLISH_FRACTION_DENOMINATORS:
         scale = ENGLISH_SCALES[words[-1]]
         head = words[:-1]
-        if "and" in head:  # one billion and a half million
+        if "and" in head:  # one billion and a half million, one and a half million
             cut = len(head) - 1 - head[::-1].index("and")
             whole, fraction = _parse_english_cardinal(head[:cut]), _parse_english_fraction(head[cut + 1 :])
-            return None if whole is None or fraction is None else whole + fraction * scale
+            if whole is None or fraction is None:
+                return None
+            return (whole + fraction) * scale if whole < scale else whole + fraction * scale
         fraction = _parse_english_fraction(head)  # "quarter million", "half million"
         return None if fraction is None else fraction * scale
     return _parse_english_cardinal(words)

@@ -64,6 +64,9 @@ OTHER_DOLLAR_WINDOW = 4
 SUBUNIT_DIGITS = "0-9一二三四五六七八九"
 # How far in front of a number the larger part of a compound amount is looked for (3亿 of 3亿5000万).
 COMPOUND_WINDOW = 16
+# How far in front of a bare English scale word a fraction of it may start,
+# with a qualifier before that (about three quarters of a million).
+SCALE_FRACTION_WINDOW = 40
 # Characters after which a hyphen before a number is a minus sign on a
 # Chinese line (增长-2.1%, 增速为-1.2%, 同比-3.5%): the ends of words for a
 # rate or a value, never a number or a unit (5万-10万元 is a range).

@@ -14,9 +14,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from pipeline.extractors.figures.grammar import COMPOUND_WINDOW, OTHER_DOLLAR_WINDOW
+from pipeline.extractors.figures.grammar import COMPOUND_WINDOW, OTHER_DOLLAR_WINDOW, SCALE_FRACTION_WINDOW
 from pipeline.extractors.figures.rules import ANY_MULTIPLIER, FigureRules, UnitRule
-from pipeline.text.numerals import CHINESE_DIGITS, ENGLISH_FRACTION_DENOMINATORS, parse_number
+from pipeline.text.numerals import (
+    CHINESE_DIGITS,
+    ENGLISH_FRACTION_DENOMINATORS,
+    ENGLISH_SCALES,
+    ENGLISH_UNITS,
+    parse_number,
+)
 
 if TYPE_CHECKING:
     from pipeline.extractors.figures.scan import Found
@@ -36,6 +42,15 @@ LAST_LATIN_WORD = re.compile(r"([A-Za-z]+)\s*$")
 VAGUE_RANGE = re.compile(r"^([一二三四五六七八两])([二三四五六七八九两])([十百千万亿]*)$")
 # characters that make a vague 几十 / 数百 part of a larger number (一百几十)
 VAGUE_AFTER_NUMBER = set("一二三四五六七八九两十百千万亿") | set("0123456789")
+# A fraction of a bare English scale word, written in front of it: "half a
+# million" (0.5), "one and a half billion" (1.5), "three quarters of a
+# million" (0.75). The scale word alone would read as one whole million.
+SCALE_FRACTION = re.compile(
+    r"(?i)(?<![\w.,-])(?:(?P<whole>[\w.,-]+)\s+and\s+an?\s+half|an?\s+half|half\s+an?"
+    r"|(?P<quarters>an?|one|two|three)\s+quarters?\s+of\s+an?)\s+$"
+)
+# "two dozen firms": the dozen multiplies the number; the noun after it is counted
+DOZEN = re.compile(r"(?i)dozens?\b")
 # 成 (tenths) and the digits that may follow it as hundredths (三成五 = 35 percent)
 TENTHS = "成"
 CHINESE_DIGIT_VALUES = {character: CHINESE_DIGITS[character] for character in "一二三四五六七八九"}
@@ -175,6 +190,10 @@ def _read_fraction(match: Found, rules: FigureRules, text: str) -> Figure | None
     qualifier = _first_qualifier(rules, (rules.qualifier_before, groups.get("pre")))
     if groups.get("sepq"):
         qualifier = rules.separated_qualifier
+    after = _chinese_qualifier_starting_at(text, number_end, rules)
+    if after:
+        qualifier = qualifier or rules.qualifier_after[after]  # 三分之二以上, 1/3左右
+        number_end += len(after)
     start = match.start("pre") if groups.get("pre") else number_start
     return Figure(
         start,
@@ -225,6 +244,16 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     if values is None:
         return None
     low, high = values
+    scale_fraction = None
+    if english and high is None and not (groups["cur"] or groups.get("pre") or groups.get("neg")):
+        scale_fraction = _scale_fraction(number_text, text, number_start)
+        if scale_fraction is not None:
+            number_start, part = scale_fraction
+            if part is None:
+                return None  # a whole part we cannot read: no guess at the amount
+            low = low * part
+    if english and unit == rules.count_unit and groups.get("words") and DOZEN.match(groups["words"]):
+        low, high = low * 12, (None if high is None else high * 12)
     if groups.get("neg"):
         low, high = -low, (None if high is None else -high)
     if _is_not_a_figure(match, text, rules, english, unit, unit_word, low, end):
@@ -287,6 +316,11 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         if word in rules.bare_power_before:
             qualifier = qualifier or rules.bare_power_before[word]  # 上万人, 破百亿
             vague = word  # the span starts at it
+    if scale_fraction is not None:
+        word = _english_qualifier_ending_at(text, number_start, rules)
+        if word:
+            qualifier = qualifier or rules.qualifier_before[word.lower()]
+            number_start -= len(text[:number_start]) - len(text[:number_start].rstrip()) + len(word)
     start = match.start("neg") if groups.get("neg") else number_start - len(vague)
     if groups["cur"]:
         start = match.start("cur")
@@ -353,6 +387,56 @@ def _compound_lead(
     if value is None:
         return None
     return number_start - len(window) + lead.start(), times(value, factor)
+
+
+def _scale_fraction(number_text: str, text: str, number_start: int) -> tuple[int, float | None] | None:
+    """(start, part) of a fraction written before a bare scale word (the half a of half a million).
+
+    The part is None when a whole number stands before "and a half" but does not read as one.
+    """
+    if number_text.lower() not in ENGLISH_SCALES:
+        return None
+    found = SCALE_FRACTION.search(text[max(0, number_start - SCALE_FRACTION_WINDOW) : number_start])
+    if found is None:
+        return None
+    start = number_start - (len(found.string) - found.start())
+    if found.group("quarters"):
+        quarters = found.group("quarters").lower()
+        return start, (1 if quarters in ("a", "an") else ENGLISH_UNITS[quarters]) / 4
+    whole = found.group("whole")
+    if whole is None:
+        return start, 0.5
+    value = parse_number(whole)
+    return start, (None if value is None or value <= 0 else value + 0.5)
+
+
+def _english_qualifier_ending_at(text: str, start: int, rules: FigureRules) -> str:
+    """The longest English qualifier word that ends right before `start` (a space between), or ''."""
+    before = text[max(0, start - SCALE_FRACTION_WINDOW) : start].rstrip()
+    lowered = before.lower()
+    best = ""
+    for word in rules.qualifier_before:
+        if (
+            len(word) > len(best)
+            and _has_latin_letter(word)
+            and lowered.endswith(word)
+            and not lowered[len(lowered) - len(word) - 1 : len(lowered) - len(word)].isalpha()
+        ):
+            best = before[len(before) - len(word) :]
+    return best
+
+
+def _chinese_qualifier_starting_at(text: str, end: int, rules: FigureRules) -> str:
+    """The longest Chinese qualifier word written right after `end` (以上 of 三分之二以上), or ''."""
+    best = ""
+    for word in rules.qualifier_after:
+        if len(word) > len(best) and not _has_latin_letter(word) and text.startswith(word, end):
+            best = word
+    return best
+
+
+def _has_latin_letter(word: str) -> bool:
+    return any("a" <= character.lower() <= "z" for character in word)
 
 
 def _qualifier_ending_at(text: str, start: int, rules: FigureRules) -> str:

@@ -23,6 +23,7 @@ from pipeline.extractors.figures.grammar import (
     BODY_LOOKBEHIND,
     COMPOUND_WINDOW,
     OTHER_DOLLAR_WINDOW,
+    SCALE_FRACTION_WINDOW,
     SUBUNIT_DIGITS,
     alternation,
     build_patterns,
@@ -350,12 +351,14 @@ class FigureRules:
         self.reading_lookback = max(
             OTHER_DOLLAR_WINDOW,
             COMPOUND_WINDOW + max((len(word) for word in self.qualifier_before), default=0),
+            SCALE_FRACTION_WINDOW,
             BODY_LOOKBEHIND + 1,
             *(len(word) + 3 for word in self.range_between_words),
             *(len(word) for word in self.excluded_before),
             *(len(word) for word in self.rank_before),
             *(len(word) for word in self.qualifier_not_in_words),
             *(len(word) for rule in self.units.values() for word in rule.needs_before),
+            *(len(word) + 1 for rule in self.units.values() for word in rule.not_after),
         )
         # How far after a body a reading looks (an offset word after a duration,
         # a currency named after a bare 元): the cache key ends that far on.
