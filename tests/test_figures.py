@@ -648,3 +648,96 @@ def test_a_falling_pair_with_its_unit_on_both_ends_is_two_figures(text, expected
 )
 def test_no_figure_from_a_scale_word_alone_or_a_name(text):
     assert find_figures(text, FIGURES) == []
+
+
+# -- readings checked against whole values ----------------------------------------
+def _readings(text: str) -> list[tuple]:
+    """(raw text, value or (low, high), unit, qualifier) of each figure of a one-line text."""
+    readings = []
+    for raw, span in _example_figures(text):
+        fields = span.fields
+        value = fields["value"]
+        if value is None:
+            value = (fields["value_low"], fields["value_high"])
+        readings.append((raw, value, fields["unit"], fields["qualifier"]))
+    return readings
+
+
+def test_a_qualifier_reaches_its_number_across_one_space():
+    text = "外销占比约 6%，研发投入逾 3 亿元，未来 5 年再建两条产线"
+    assert _readings(text) == [
+        ("约 6%", 6.0, "percent", "approx"),
+        ("逾 3 亿元", 3.0e8, "CNY", "more_than"),
+        ("未来 5 年", 5.0, "year", None),
+        ("两条", 2.0, "count", None),
+    ]
+
+
+def test_a_qualifier_that_ends_another_word_stays_out_across_a_space():
+    assert _readings("两家公司签约 4 个项目") == [("两家", 2.0, "count", None), ("4 个", 4.0, "count", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新线设计时速160公里",
+        "货车限速60公里/小时",
+        "台风中心附近风速达到40米/秒",
+        "the tram runs at 25 km per hour",
+        "cars are limited to 50 km/h downtown",
+        "a ferry making 30 kilometres an hour",
+    ],
+)
+def test_a_speed_is_no_length(text):
+    assert _readings(text) == []
+
+
+def test_a_length_beside_a_speed_stays():
+    assert _readings("新建道路全长 18 公里，时速 80 公里") == [("18 公里", 18000.0, "m", None)]
+    assert _readings("a 9 km track for trains at 120 km/h") == [("9 km", 9000.0, "m", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "證券代碼:3008 台股今日收漲",  # a code followed by 台股 (Taiwan stocks), not 台 as a measure word
+        "股票代码为688001的公司发布公告",  # a code before a counted noun
+        "证券代号 6505 台塑化",
+    ],
+)
+def test_a_stock_code_is_no_count_whatever_follows(text):
+    assert _readings(text) == []
+
+
+def test_a_measure_word_tai_still_counts_machines():
+    assert _readings("车间新增12台数控机床") == [("12台", 12.0, "count", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the show drew half a million visitors", [("half a million visitors", 500000.0, "count", None)]),
+        ("nearly half a billion dollars lent", [("nearly half a billion dollars", 5.0e8, "USD", "approx")]),
+        ("one and a half million tonnes of ore", [("one and a half million tonnes", 1.5e6, "t", None)]),
+        ("three quarters of a million homes", [("three quarters of a million homes", 7.5e5, "count", None)]),
+        ("a million trees were planted", [("million trees", 1.0e6, "count", None)]),
+        ("three dozen start-ups moved in", [("three dozen start-ups", 36.0, "count", None)]),
+    ],
+)
+def test_fractions_and_dozens_of_english_scale_words(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("园区企业中三分之一以上来自海外", ("三分之一以上", "at_least")),
+        ("新增用地的2/5左右为工业用地", ("2/5左右", "approx")),
+        ("不良率控制在千分之三以下", ("千分之三以下", "at_most")),
+        ("近四分之一以上", ("近四分之一以上", "approx")),  # the leading qualifier wins
+    ],
+)
+def test_a_qualifier_after_a_fraction_applies_to_it(text, expected):
+    (raw, _, unit, qualifier), *_ = _readings(text)
+    assert (raw, qualifier) == expected
+    assert unit == "percent"

@@ -83,6 +83,10 @@ def test_chinese_and_mixed_numerals(text, value):
         ("seven and a half", 7.5),
         ("zero point two five", 0.25),
         ("four dozen", 48),
+        ("half a million", 500000),
+        ("one and a half million", 1500000),
+        ("two and a half billion", 2500000000),
+        ("one billion and a half million", 1000500000),
     ],
 )
 def test_english_number_words(text, value):
