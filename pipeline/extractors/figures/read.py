@@ -51,6 +51,9 @@ SCALE_FRACTION = re.compile(
 )
 # "two dozen firms": the dozen multiplies the number; the noun after it is counted
 DOZEN = re.compile(r"(?i)dozens?\b")
+# The two words before a number: a capitalised word right before it inside a
+# sentence names a model with it (the Boeing 737 jets, new Windows 11 users).
+TWO_WORDS_BEFORE = re.compile(r"(?:(?P<first>\S+) )?(?P<second>[A-Za-z][A-Za-z-]*) $")
 # 成 (tenths) and the digits that may follow it as hundredths (三成五 = 35 percent)
 TENTHS = "成"
 CHINESE_DIGIT_VALUES = {character: CHINESE_DIGITS[character] for character in "一二三四五六七八九"}
@@ -633,6 +636,9 @@ def _is_not_a_figure(
         # Five-Year Plan, Twelve Months Gallery, the Two Sessions, the Three Gorges: a
         # capitalised number and unit or head noun inside a line are part of a name
         return match.start("num") > 0
+    model = english and unit == rules.count_unit and number_text[:1].isdigit()
+    if model and _after_model_word(match, text, rules):
+        return True
 
     if unit_word in rules.tenths_words:
         two_digits = TWO_DIGITS.fullmatch(number_text) is not None
@@ -648,6 +654,28 @@ def _is_not_a_figure(
         if groups.get("tail"):
             return True
     return False
+
+
+def _after_model_word(match: Found, text: str, rules: FigureRules) -> bool:
+    """True for a number right after a capitalised word that follows a lowercase word or comma.
+
+    Inside a sentence such a word is a name, and the number with it a model
+    (Boeing 737 jets, Windows 11 users); a sentence's first word (Another 20
+    firms) and the words of `not_model_names` (months) do not count.
+    """
+    groups = match.groupdict()
+    if groups.get("cur") or groups.get("pre") or groups.get("neg") or groups.get("prefix"):
+        return False
+    start = match.start("num")
+    words = TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if words is None or words.end() != start or words.group("first") is None:
+        return False
+    second, first = words.group("second"), words.group("first")
+    if not any(character.isupper() for character in second) or second.isupper():
+        return False  # a lowercase word, or an acronym (the GBA 9 cities) that may be a place
+    if second in rules.english_not_model_names:
+        return False
+    return first[-1:].islower() or first[-1:] == ","
 
 
 def _hundredth_after_tenths(text: str, end: int, rules: FigureRules) -> bool:

@@ -235,6 +235,7 @@ def figure_schema(
                     "stop_words": WORDS,
                     "joiners": WORDS,
                     "scale_letters": WORDS,
+                    "not_model_names": WORDS,
                 }
             ),
             "qualifiers": Mapping(
@@ -537,6 +538,7 @@ class FigureRules:
         self.english_stop_words = {word.lower() for word in english.get("stop_words", [])}
         self.english_joiners = {word.lower() for word in english.get("joiners", [])}
         self.english_scale_letters = list(english.get("scale_letters", []))
+        self.english_not_model_names = frozenset(english.get("not_model_names", []))
         self.not_plural = regex.compile(
             "(?:" + "|".join(english.get("not_plural_endings", [])) + r")$"
             if english.get("not_plural_endings")
