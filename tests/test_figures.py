@@ -741,3 +741,29 @@ def test_a_qualifier_after_a_fraction_applies_to_it(text, expected):
     (raw, _, unit, qualifier), *_ = _readings(text)
     assert (raw, qualifier) == expected
     assert unit == "percent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the carrier took delivery of its first Comac 919 jets",  # a model name
+        "support ends for Windows 10 users next year",
+        "a new 300mm wafer line",  # a wafer size, as 12英寸晶圆
+        "扩建一条200毫米晶圆产线",
+        "坚持产学研三位一体",  # a set phrase, not three people
+    ],
+)
+def test_model_names_wafer_sizes_and_set_phrases_are_not_figures(text):
+    assert _readings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Another 40 suppliers joined the park", [("40 suppliers", 40.0, "count", None)]),  # first word
+        ("by the end of May 250 families had moved", [("250 families", 250.0, "count", None)]),  # a month
+        ("the rain gauge read 12 mm", [("12 mm", 0.012, "m", None)]),
+    ],
+)
+def test_counts_after_a_capital_that_names_no_model_stay(text, expected):
+    assert _readings(text) == expected
