@@ -767,3 +767,10 @@ def test_model_names_wafer_sizes_and_set_phrases_are_not_figures(text):
 )
 def test_counts_after_a_capital_that_names_no_model_stay(text, expected):
     assert _readings(text) == expected
+
+
+def test_a_bare_amount_keeps_a_qualifier_inside_it():
+    assert _readings("全年营业额3,600多亿，利润800余万。") == [
+        ("3,600多亿", 3.6e11, "CNY", "more_than"),
+        ("800余万", 8.0e6, "CNY", "more_than"),
+    ]

@@ -175,6 +175,8 @@ def _with_bare_amounts(
         qualifier = None
         if pre:
             qualifier = "more_than" if pre in rules.bare_more_than else rules.qualifier_before.get(pre)
+        if qualifier is None and match.group("in1"):
+            qualifier = rules.qualifier_inside.get(match.group("in1"))  # 营收1,200多亿
         fields = _fields(rules.pay_currency, value=value, qualifier=qualifier)
         added.append((start, end, rules.bare_rule_id, fields))
     return _merged(kept, added)

@@ -180,6 +180,7 @@ def build_patterns(rules: FigureRules) -> None:
             rf"(?:{alternation(rules.bare_words)})(?:{alternation(rules.bare_between)}){{0,2}}"
             rf"(?P<pre>{alternation(chinese_before + rules.bare_more_than)})?"
             rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]+)"
+            rf"(?P<in1>{alternation([word for word in rules.qualifier_inside if HAN.search(word)])})?"
             rf"(?P<mult>{alternation(rules.bare_multipliers)})"
             rf"(?=[\s，。、；：,;:！!？?）)」』”\"]|$)"
         )
