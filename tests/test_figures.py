@@ -774,3 +774,8 @@ def test_a_bare_amount_keeps_a_qualifier_inside_it():
         ("3,600多亿", 3.6e11, "CNY", "more_than"),
         ("800余万", 8.0e6, "CNY", "more_than"),
     ]
+
+
+def test_a_bare_amount_range_shares_its_multiplier():
+    assert _readings("技术总监年薪50-80万，奖金另计") == [("50-80万", (5.0e5, 8.0e5), "CNY", None)]
+    assert _readings("每人奖金8至6万。") == []  # a second end that is not larger is no range

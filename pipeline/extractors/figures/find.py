@@ -171,13 +171,19 @@ def _with_bare_amounts(
         value = parse_number(match.group("num") + match.group("mult"))
         if not value:
             continue
+        high = parse_number(match.group("num2") + match.group("mult")) if match.group("num2") else None
+        if match.group("num2") and not (high and high > value):
+            continue  # a second end that is not larger: no range, and no guess at one
         pre = match.group("pre")
         qualifier = None
         if pre:
             qualifier = "more_than" if pre in rules.bare_more_than else rules.qualifier_before.get(pre)
         if qualifier is None and match.group("in1"):
             qualifier = rules.qualifier_inside.get(match.group("in1"))  # 营收1,200多亿
-        fields = _fields(rules.pay_currency, value=value, qualifier=qualifier)
+        if high is None:
+            fields = _fields(rules.pay_currency, value=value, qualifier=qualifier)
+        else:
+            fields = _fields(rules.pay_currency, low=value, high=high, qualifier=qualifier)
         added.append((start, end, rules.bare_rule_id, fields))
     return _merged(kept, added)
 

@@ -176,10 +176,13 @@ def build_patterns(rules: FigureRules) -> None:
     # amounts with a multiplier and no currency after a word for money (营收1.8兆, 预算逾1,100亿)
     if rules.bare_words and rules.bare_multipliers:
         chinese_before = [word for word in rules.qualifier_before if not _has_latin(word)]
+        bare_number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]+"
         rules.bare_amount = re.compile(
             rf"(?:{alternation(rules.bare_words)})(?:{alternation(rules.bare_between)}){{0,2}}"
             rf"(?P<pre>{alternation(chinese_before + rules.bare_more_than)})?"
-            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]+)"
+            rf"(?P<num>{bare_number})"
+            # a range whose first end borrows the multiplier of the second (年薪20-30万)
+            rf"(?:[-~～—至到](?P<num2>{bare_number}))?"
             rf"(?P<in1>{alternation([word for word in rules.qualifier_inside if HAN.search(word)])})?"
             rf"(?P<mult>{alternation(rules.bare_multipliers)})"
             rf"(?=[\s，。、；：,;:！!？?）)」』”\"]|$)"
