@@ -315,6 +315,58 @@ def test_headline_list_after_the_article_is_boilerplate() -> None:
     assert rules_of(*lines)[3:7] == ["structure:headline_run"] * 4
 
 
+def test_headline_date_item_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["headline_run"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        is_date = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.headline_run_date_item.fullmatch(text) is not None) == is_date, text
+
+
+def test_a_headline_list_with_a_date_under_each_item_is_boilerplate() -> None:
+    items = (
+        "市民公园东门改造完工",
+        "2024-05-20",
+        "滨江夜市延长营业时间",
+        "2024-05-18",
+        "新一批公交线路开通",
+        "2024-05-15",
+    )
+    lines = (ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, *items)
+    assert rules_of(*lines) == [None, None] + ["structure:headline_run"] * len(items)
+
+
+def test_a_dated_headline_list_in_english_is_boilerplate() -> None:
+    first = (
+        "The new ferry pier at the east bank opened to passengers on Monday after two years of building work,"
+        " giving commuters from the northern suburbs a direct crossing to the business district."
+    )
+    second = (
+        "Operators said the route will carry about 3,000 passengers a day once the summer timetable starts,"
+        " and that a second pier further upstream is due to open before the end of next year."
+    )
+    items = (
+        "Night market hours extended",
+        "May 20, 2024",
+        "Two bus routes added",
+        "May 18, 2024",
+        "Library reopens after repairs",
+        "May 15, 2024",
+    )
+    assert rules_of(first, second, *items) == [None, None] + ["structure:headline_run"] * len(items)
+
+
+def test_an_issuer_over_its_signature_date_is_not_a_dated_headline_list() -> None:
+    lines = (ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, "滨江市发展和改革委员会", "2024年5月20日")
+    assert rules_of(*lines) == [None] * len(lines)
+
+
+def test_figures_alone_under_short_labels_are_not_item_dates() -> None:
+    table = ("地区生产总值", "3.5", "工业增加值", "4.2", "固定资产投资", "5.1")
+    assert rules_of(ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, *table) == [None] * (2 + len(table))
+
+
 def test_bilingual_headings_inside_the_article_are_not_a_headline_run() -> None:
     lines = (
         ARTICLE_PARAGRAPH,

@@ -341,12 +341,17 @@ def mark_headline_run(page: Page, rules: Verdicts, settings: StructureSettings) 
     """A list of headlines after the article, found walking back from the page end.
 
     With `truncated_items`, a teaser cut off with "..." is an item however
-    long.
+    long. With `date_item_pattern`, a line holding only a date right below
+    a headline is that item's date: it joins the run without counting
+    towards `min_run`.
     """
     facts, body_start = page.facts, page.body_start
     if body_start is None:
         return
+    date_item = settings.headline_run_date_item
     headlines: list[int] = []
+    dates: list[int] = []
+    pending_date: int | None = None
     boilerplate = 0
     for index in reversed(page.order):
         fact = facts[index]
@@ -357,6 +362,10 @@ def mark_headline_run(page: Page, rules: Verdicts, settings: StructureSettings) 
             # headlines then sit inside a footer block, not right under the
             # article (where a short line is its byline).
             boilerplate += 1 if headlines else 0
+            pending_date = None
+            continue
+        if date_item is not None and pending_date is None and date_item.fullmatch(fact.text):
+            pending_date = index
             continue
         if (
             not (fact.headline_like or settings.headline_run_truncated_items and fact.truncated)
@@ -364,13 +373,17 @@ def mark_headline_run(page: Page, rules: Verdicts, settings: StructureSettings) 
         ):
             break
         headlines.append(index)
+        if pending_date is not None:
+            dates.append(pending_date)
+            pending_date = None
     counted = len(headlines) + (boilerplate if settings.headline_run_counts_boilerplate else 0)
+    run = sorted(headlines + dates)
     if (
         headlines
         and counted >= max(settings.headline_run_min_run, 1)
-        and not _article_list(page, rules, headlines[::-1], settings)
+        and not _article_list(page, rules, run, settings)
     ):
-        for index in headlines:
+        for index in run:
             rules[index] = "structure:headline_run"
 
 
