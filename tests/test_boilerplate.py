@@ -315,6 +315,39 @@ def test_headline_list_after_the_article_is_boilerplate() -> None:
     assert rules_of(*lines)[3:7] == ["structure:headline_run"] * 4
 
 
+def test_credits_written_with_a_vertical_stroke_end_a_reposted_article() -> None:
+    lines = (
+        "来源丨滨江晚报",
+        "全市新建三座污水处理厂",
+        ARTICLE_PARAGRAPH,
+        SECOND_PARAGRAPH,
+        "编辑丨林一",
+        "审核丨周南",
+        "点击上方蓝字关注我们",
+    )
+    credits = ["marker:editor_credit", "marker:editor_credit", "marker:wechat_engagement"]
+    assert rules_of(*lines) == [None] * 4 + credits
+
+
+def test_the_closing_stamps_of_a_press_release_are_boilerplate() -> None:
+    english = (ARTICLE_PARAGRAPH, "Ends/Monday, June 3, 2024", "Issued at HKT 18:05")
+    assert rules_of(*english) == [None, "marker:release_end", "marker:release_end"]
+    # The Chinese stamp spreads over three lines; its date line goes with them.
+    chinese = (ARTICLE_PARAGRAPH, "完", "2024年6月3日(星期一)", "香港時間18時05分")
+    stamp = ["marker:end_mark", "structure:between_boilerplate", "marker:release_end"]
+    assert rules_of(*chinese) == [None, *stamp]
+
+
+def test_a_reading_time_makes_the_byline_line_boilerplate_only_when_it_is_there() -> None:
+    assert rules_of("By Ma Lin | 2024-06-03 | 4 min read", ARTICLE_PARAGRAPH)[0] == "marker:reading_time_tail"
+    assert rules_of("By Ma Lin | 2024-06-03", ARTICLE_PARAGRAPH) == [None, None]
+
+
+def test_an_e_paper_page_label_above_the_title_is_boilerplate() -> None:
+    lines = ("第A05版:要闻", "全市新建三座污水处理厂", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines) == ["marker:epaper_page_label", None, None]
+
+
 def test_headline_date_item_examples() -> None:
     examples = RULES.file("boilerplate")["structure"]["headline_run"]["examples"]
     assert any(isinstance(example, str) for example in examples)
