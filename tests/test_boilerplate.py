@@ -348,6 +348,20 @@ def test_an_e_paper_page_label_above_the_title_is_boilerplate() -> None:
     assert rules_of(*lines) == ["marker:epaper_page_label", None, None]
 
 
+def test_a_blog_reply_form_under_the_article_is_boilerplate() -> None:
+    form = (
+        "Leave a Reply Cancel reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Comment *",
+        "Name *",
+        "Post Comment",
+        "Recent Posts",
+    )
+    verdict_rules = rules_of(ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, *form)
+    assert verdict_rules[:2] == [None, None]
+    assert all(rule is not None for rule in verdict_rules[2:])
+
+
 def test_headline_date_item_examples() -> None:
     examples = RULES.file("boilerplate")["structure"]["headline_run"]["examples"]
     assert any(isinstance(example, str) for example in examples)
