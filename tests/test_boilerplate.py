@@ -362,6 +362,11 @@ def test_a_blog_reply_form_under_the_article_is_boilerplate() -> None:
     assert all(rule is not None for rule in verdict_rules[2:])
 
 
+def test_small_form_colons_of_hong_kong_pages_count_as_colons() -> None:
+    lines = (ARTICLE_PARAGRAPH, "(編輯﹕林美)", "標籤﹕港口 物流", "來源﹕滨江日报")
+    assert rules_of(*lines) == [None, "marker:editor_credit", "marker:tag_line", None]
+
+
 def test_headline_date_item_examples() -> None:
     examples = RULES.file("boilerplate")["structure"]["headline_run"]["examples"]
     assert any(isinstance(example, str) for example in examples)
