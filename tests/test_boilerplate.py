@@ -414,6 +414,12 @@ def test_an_issuer_over_its_signature_date_is_not_a_dated_headline_list() -> Non
     assert rules_of(*lines) == [None] * len(lines)
 
 
+def test_several_signatories_over_one_signature_date_are_not_a_dated_headline_list() -> None:
+    signatories = ("滨江市发展和改革委员会", "滨江市财政局", "滨江市自然资源和规划局", "2024年5月20日")
+    lines = (ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, *signatories)
+    assert rules_of(*lines) == [None] * len(lines)
+
+
 def test_figures_alone_under_short_labels_are_not_item_dates() -> None:
     table = ("地区生产总值", "3.5", "工业增加值", "4.2", "固定资产投资", "5.1")
     assert rules_of(ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, *table) == [None] * (2 + len(table))

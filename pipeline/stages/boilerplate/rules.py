@@ -46,6 +46,8 @@ class StructureSettings:
     headline_run_counts_boilerplate: bool
     headline_run_truncated_items: bool
     headline_run_date_item: regex.Pattern | None
+    headline_run_min_dated_items: int
+    headline_run_min_dated_share: float
     repeated_title: bool
     repeated_title_min_units: int
     repeated_title_min_share: float
@@ -164,6 +166,8 @@ STRUCTURE_SCHEMA = Mapping(
                 "boilerplate_counts": Bool(),
                 "truncated_items": Bool(),
                 "date_item_pattern": Str(regex=True),
+                "min_dated_items": _COUNT,
+                "min_dated_share": Number(minimum=0, maximum=1),
                 "examples": EXAMPLES,
             },
             required=("min_run",),
@@ -268,6 +272,8 @@ def _structure_settings(structure: Any) -> StructureSettings:
         headline_run_date_item=regex.compile(structure["headline_run"]["date_item_pattern"])
         if "date_item_pattern" in structure["headline_run"]
         else None,
+        headline_run_min_dated_items=structure["headline_run"].get("min_dated_items", 1),
+        headline_run_min_dated_share=structure["headline_run"].get("min_dated_share", 0.0),
         repeated_title=structure.get("repeated_title", {}).get("after_last_paragraph", False),
         repeated_title_min_units=structure.get("repeated_title", {}).get("min_units", 0),
         repeated_title_min_share=structure.get("repeated_title", {}).get("min_share", 1.0),
