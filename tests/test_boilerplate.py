@@ -315,6 +315,116 @@ def test_headline_list_after_the_article_is_boilerplate() -> None:
     assert rules_of(*lines)[3:7] == ["structure:headline_run"] * 4
 
 
+def test_credits_written_with_a_vertical_stroke_end_a_reposted_article() -> None:
+    lines = (
+        "来源丨滨江晚报",
+        "全市新建三座污水处理厂",
+        ARTICLE_PARAGRAPH,
+        SECOND_PARAGRAPH,
+        "编辑丨林一",
+        "审核丨周南",
+        "点击上方蓝字关注我们",
+    )
+    credits = ["marker:editor_credit", "marker:editor_credit", "marker:wechat_engagement"]
+    assert rules_of(*lines) == [None] * 4 + credits
+
+
+def test_the_closing_stamps_of_a_press_release_are_boilerplate() -> None:
+    english = (ARTICLE_PARAGRAPH, "Ends/Monday, June 3, 2024", "Issued at HKT 18:05")
+    assert rules_of(*english) == [None, "marker:release_end", "marker:release_end"]
+    # The Chinese stamp spreads over three lines; its date line goes with them.
+    chinese = (ARTICLE_PARAGRAPH, "完", "2024年6月3日(星期一)", "香港時間18時05分")
+    stamp = ["marker:end_mark", "structure:between_boilerplate", "marker:release_end"]
+    assert rules_of(*chinese) == [None, *stamp]
+
+
+def test_a_reading_time_makes_the_byline_line_boilerplate_only_when_it_is_there() -> None:
+    assert rules_of("By Ma Lin | 2024-06-03 | 4 min read", ARTICLE_PARAGRAPH)[0] == "marker:reading_time_tail"
+    assert rules_of("By Ma Lin | 2024-06-03", ARTICLE_PARAGRAPH) == [None, None]
+
+
+def test_an_e_paper_page_label_above_the_title_is_boilerplate() -> None:
+    lines = ("第A05版:要闻", "全市新建三座污水处理厂", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines) == ["marker:epaper_page_label", None, None]
+
+
+def test_a_blog_reply_form_under_the_article_is_boilerplate() -> None:
+    form = (
+        "Leave a Reply Cancel reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Comment *",
+        "Name *",
+        "Post Comment",
+        "Recent Posts",
+    )
+    verdict_rules = rules_of(ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, *form)
+    assert verdict_rules[:2] == [None, None]
+    assert all(rule is not None for rule in verdict_rules[2:])
+
+
+def test_small_form_colons_of_hong_kong_pages_count_as_colons() -> None:
+    lines = (ARTICLE_PARAGRAPH, "(編輯﹕林美)", "標籤﹕港口 物流", "來源﹕滨江日报")
+    assert rules_of(*lines) == [None, "marker:editor_credit", "marker:tag_line", None]
+
+
+def test_headline_date_item_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["headline_run"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        is_date = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.headline_run_date_item.fullmatch(text) is not None) == is_date, text
+
+
+def test_a_headline_list_with_a_date_under_each_item_is_boilerplate() -> None:
+    items = (
+        "市民公园东门改造完工",
+        "2024-05-20",
+        "滨江夜市延长营业时间",
+        "2024-05-18",
+        "新一批公交线路开通",
+        "2024-05-15",
+    )
+    lines = (ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, *items)
+    assert rules_of(*lines) == [None, None] + ["structure:headline_run"] * len(items)
+
+
+def test_a_dated_headline_list_in_english_is_boilerplate() -> None:
+    first = (
+        "The new ferry pier at the east bank opened to passengers on Monday after two years of building work,"
+        " giving commuters from the northern suburbs a direct crossing to the business district."
+    )
+    second = (
+        "Operators said the route will carry about 3,000 passengers a day once the summer timetable starts,"
+        " and that a second pier further upstream is due to open before the end of next year."
+    )
+    items = (
+        "Night market hours extended",
+        "May 20, 2024",
+        "Two bus routes added",
+        "May 18, 2024",
+        "Library reopens after repairs",
+        "May 15, 2024",
+    )
+    assert rules_of(first, second, *items) == [None, None] + ["structure:headline_run"] * len(items)
+
+
+def test_an_issuer_over_its_signature_date_is_not_a_dated_headline_list() -> None:
+    lines = (ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, "滨江市发展和改革委员会", "2024年5月20日")
+    assert rules_of(*lines) == [None] * len(lines)
+
+
+def test_several_signatories_over_one_signature_date_are_not_a_dated_headline_list() -> None:
+    signatories = ("滨江市发展和改革委员会", "滨江市财政局", "滨江市自然资源和规划局", "2024年5月20日")
+    lines = (ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, *signatories)
+    assert rules_of(*lines) == [None] * len(lines)
+
+
+def test_figures_alone_under_short_labels_are_not_item_dates() -> None:
+    table = ("地区生产总值", "3.5", "工业增加值", "4.2", "固定资产投资", "5.1")
+    assert rules_of(ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, *table) == [None] * (2 + len(table))
+
+
 def test_bilingual_headings_inside_the_article_are_not_a_headline_run() -> None:
     lines = (
         ARTICLE_PARAGRAPH,

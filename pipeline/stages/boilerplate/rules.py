@@ -45,6 +45,9 @@ class StructureSettings:
     headline_run_min_run: int
     headline_run_counts_boilerplate: bool
     headline_run_truncated_items: bool
+    headline_run_date_item: regex.Pattern | None
+    headline_run_min_dated_items: int
+    headline_run_min_dated_share: float
     repeated_title: bool
     repeated_title_min_units: int
     repeated_title_min_share: float
@@ -158,7 +161,15 @@ STRUCTURE_SCHEMA = Mapping(
             required=("max_units", "only_after_body"),
         ),
         "headline_run": Mapping(
-            {"min_run": _COUNT, "boilerplate_counts": Bool(), "truncated_items": Bool()},
+            {
+                "min_run": _COUNT,
+                "boilerplate_counts": Bool(),
+                "truncated_items": Bool(),
+                "date_item_pattern": Str(regex=True),
+                "min_dated_items": _COUNT,
+                "min_dated_share": Number(minimum=0, maximum=1),
+                "examples": EXAMPLES,
+            },
             required=("min_run",),
         ),
         "repeated_title": Mapping(
@@ -258,6 +269,11 @@ def _structure_settings(structure: Any) -> StructureSettings:
         headline_run_min_run=structure["headline_run"]["min_run"],
         headline_run_counts_boilerplate=structure["headline_run"].get("boilerplate_counts", False),
         headline_run_truncated_items=structure["headline_run"].get("truncated_items", False),
+        headline_run_date_item=regex.compile(structure["headline_run"]["date_item_pattern"])
+        if "date_item_pattern" in structure["headline_run"]
+        else None,
+        headline_run_min_dated_items=structure["headline_run"].get("min_dated_items", 1),
+        headline_run_min_dated_share=structure["headline_run"].get("min_dated_share", 0.0),
         repeated_title=structure.get("repeated_title", {}).get("after_last_paragraph", False),
         repeated_title_min_units=structure.get("repeated_title", {}).get("min_units", 0),
         repeated_title_min_share=structure.get("repeated_title", {}).get("min_share", 1.0),

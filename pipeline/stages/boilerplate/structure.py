@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    pass
+    from regex import Pattern
 
 from pipeline.stages.boilerplate.measure import LineFacts, length_units
 from pipeline.stages.boilerplate.rules import StructureSettings
@@ -341,22 +341,58 @@ def mark_headline_run(page: Page, rules: Verdicts, settings: StructureSettings) 
     """A list of headlines after the article, found walking back from the page end.
 
     With `truncated_items`, a teaser cut off with "..." is an item however
-    long.
+    long. With `date_item_pattern`, a line holding only a date right below
+    a headline is that item's date: it joins the run without counting
+    towards `min_run`. Dates count only when at least `min_dated_items`
+    items, and `min_dated_share` of them, have one: a notice's signatories
+    over its one date are not a list.
+    """
+    if page.body_start is None:
+        return
+    date_item = settings.headline_run_date_item
+    headlines, dates, boilerplate = _headline_walk(page, rules, settings, date_item)
+    if dates and (
+        len(dates) < settings.headline_run_min_dated_items
+        or len(dates) < settings.headline_run_min_dated_share * len(headlines)
+    ):
+        headlines, dates, boilerplate = _headline_walk(page, rules, settings, None)
+    counted = len(headlines) + (boilerplate if settings.headline_run_counts_boilerplate else 0)
+    run = sorted(headlines + dates)
+    if (
+        headlines
+        and counted >= max(settings.headline_run_min_run, 1)
+        and not _article_list(page, rules, run, settings)
+    ):
+        for index in run:
+            rules[index] = "structure:headline_run"
+
+
+def _headline_walk(
+    page: Page, rules: Verdicts, settings: StructureSettings, date_item: Pattern | None
+) -> tuple[list[int], list[int], int]:
+    """Headline-like lines walking back from the page end, their date lines, and the boilerplate above them.
+
+    A date line (one `date_item` takes whole) is kept when the next line up
+    is a headline of the walk; otherwise the walk steps over it.
     """
     facts, body_start = page.facts, page.body_start
-    if body_start is None:
-        return
     headlines: list[int] = []
+    dates: list[int] = []
+    pending_date: int | None = None
     boilerplate = 0
     for index in reversed(page.order):
         fact = facts[index]
-        if index <= body_start:
+        if body_start is None or index <= body_start:
             break
         if rules[index] is not None:
             # Only boilerplate above a headline-like line counts: the
             # headlines then sit inside a footer block, not right under the
             # article (where a short line is its byline).
             boilerplate += 1 if headlines else 0
+            pending_date = None
+            continue
+        if date_item is not None and pending_date is None and date_item.fullmatch(fact.text):
+            pending_date = index
             continue
         if (
             not (fact.headline_like or settings.headline_run_truncated_items and fact.truncated)
@@ -364,14 +400,10 @@ def mark_headline_run(page: Page, rules: Verdicts, settings: StructureSettings) 
         ):
             break
         headlines.append(index)
-    counted = len(headlines) + (boilerplate if settings.headline_run_counts_boilerplate else 0)
-    if (
-        headlines
-        and counted >= max(settings.headline_run_min_run, 1)
-        and not _article_list(page, rules, headlines[::-1], settings)
-    ):
-        for index in headlines:
-            rules[index] = "structure:headline_run"
+        if pending_date is not None:
+            dates.append(pending_date)
+            pending_date = None
+    return headlines, dates, boilerplate
 
 
 def _same_title(key: str, titles: set[str], min_share: float) -> bool:
