@@ -177,6 +177,13 @@ def test_full_width_ascii_is_folded_one_to_one():
     assert line.offsets.is_identity
 
 
+def test_small_form_punctuation_is_folded_one_to_one():
+    line = normalise_line(1, "責任編輯﹕陳大文﹐增長5﹪﹙初步﹚", RULES)
+    assert line.norm_text == "责任编辑:陈大文,增长5%(初步)"
+    assert line.flags == ("fullwidth", "t2s")
+    assert line.offsets.is_identity
+
+
 def test_odd_spaces_become_plain_spaces_with_space_flag():
     line = normalise_line(1, "北京\u3000上海\u00a0广州\u2009深圳", RULES)
     assert line.norm_text == "北京 上海 广州 深圳"

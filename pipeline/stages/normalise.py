@@ -1,7 +1,7 @@
 """Normalise one raw line, keeping a map from every normalised character back.
 
 Steps, in order (each with its own offset map, composed at the end):
-1. fold full-width ASCII to half-width (`fullwidth`) and odd spaces such as
+1. fold full-width ASCII and small-form punctuation to half-width (`fullwidth`) and odd spaces such as
    NBSP or the ideographic space to a plain space (`space`); both are 1:1;
 2. remove inline pinyin annotations such as `醫(yī)藥` -> `醫藥`
    (`pinyin_removed`; deletions);
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -88,6 +89,19 @@ NORMALISE_SCHEMA = Mapping(
 )
 
 
+def _small_forms() -> dict[int, str]:
+    """The small-form variants (U+FE50..U+FE6B) with their one-character NFKC fold."""
+    folds = {}
+    for code in range(0xFE50, 0xFE6C):
+        folded = unicodedata.normalize("NFKC", chr(code))
+        if len(folded) == 1 and folded != chr(code):
+            folds[code] = folded
+    return folds
+
+
+SMALL_FORMS = _small_forms()
+
+
 class NormaliseRules:
     """Normalisation rules compiled from a rule set's normalise.yaml (see `normalise_rules`)."""
 
@@ -95,8 +109,11 @@ class NormaliseRules:
         self.garbled = garbled
         self.opencc_config = str(rules.get("opencc_config", "t2s"))
         spaces = rules.get("spaces", [])
-        # U+FF01..U+FF5E are the full-width forms of ASCII '!'..'~'.
+        # U+FF01..U+FF5E are the full-width forms of ASCII '!'..'~'; U+FE50..U+FE6B
+        # the small forms Hong Kong and Taiwan pages write for punctuation
+        # (責任編輯﹕, 5﹪), folded as NFKC folds them, one character to one.
         self.width_table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+        self.width_table.update(SMALL_FORMS)
         self.space_table = {ord(space): " " for space in spaces}
         self.fold_table = {**self.width_table, **self.space_table}
         # The same as characters; `fold_width` replaces each one it finds.
@@ -146,7 +163,7 @@ def _opencc_converter(config: str):
 
 
 def fold_width(text: str, rules: NormaliseRules) -> str:
-    """Full-width ASCII to half-width, odd spaces to ' '; length is kept."""
+    """Full-width ASCII and small forms to half-width, odd spaces to ' '; length is kept."""
     config = rules
     # A text holds few distinct foldable characters (mostly ，：（）), so one
     # str.replace per distinct character is several times faster than

@@ -74,18 +74,12 @@ NOT_BOILERPLATE = BoilerplateVerdict(False, None)
 # running text, which seldom repeats.
 FACTS_CACHE_SIZE = 1 << 14
 FACTS_CACHE_MAX_CHARACTERS = 256
-# Small-form punctuation (U+FE50-FE57) that Hong Kong pages write for the
-# colon and its kin ("責任編輯﹕", "標籤﹕"). Normalisation keeps it, so the
-# markers, written with ":" and ",", would miss those labels; lines are judged
-# with the plain forms (the verdict is per line, so no offset moves).
-SMALL_FORM_PUNCTUATION = str.maketrans("﹐﹑﹒﹔﹕﹖﹗", ",、.;:?!")
-
 
 def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVerdict]:
     """Verdicts for normalised line texts (one per text, in order); see `classify_lines`."""
     rules_file = ruleset.compiled(boilerplate_rules)
     settings = rules_file.structure
-    stripped = [text.strip().translate(SMALL_FORM_PUNCTUATION) for text in texts]
+    stripped = [text.strip() for text in texts]
     _drop_metadata_prefix(stripped, settings.metadata_prefix)
     # A line's facts depend on its text alone, so they are worked out once per
     # distinct text and kept for later documents: the navigation, share and
