@@ -620,6 +620,14 @@ def _ranges(text: str) -> list[tuple]:
         ("Duties were raised by 10% to 25%.", [("10%", 10.0, None, None), ("25%", 25.0, None, None)]),
         ("Shares rose 5% to US$3 billion.", [("5%", 5.0, None, None), ("US$3 billion", 3e9, None, None)]),
         ("Rates of 8% and 9% apply.", [("8%", 8.0, None, None), ("9%", 9.0, None, None)]),
+        (
+            "Bids of 30 million pounds-35 million pounds came in.",
+            [("30 million pounds-35 million pounds", None, 3e7, 3.5e7)],
+        ),
+        ("Rents of 12 dollars-15 dollars a foot.", [("12 dollars-15 dollars", None, 12.0, 15.0)]),
+        ("Bids came in at £30 million-£35 million.", [("£30 million-£35 million", None, 3e7, 3.5e7)]),
+        ("The MiG-29 and 40 tanks.", [("40 tanks", 40.0, None, None)]),
+        ("The Pounds-20 fund.", []),  # no amount before the unit word: the hyphen is a name's
     ],
 )
 def test_a_range_with_its_unit_on_both_ends_is_one_figure(text, expected):

@@ -56,6 +56,10 @@ MINOR_JOIN_MAX = 1_000_000
 # for: at most this many characters and words, within the clause.
 RANGE_LEAD_WINDOW = 40
 RANGE_LEAD_WORDS = 5
+# A digit at most this many characters before the unit word of `unit_hyphen`:
+# the hyphen then ends an amount (40 million euros-50 million euros).
+UNIT_HYPHEN_WINDOW = 16
+AMOUNT_BEFORE_UNIT = re.compile(r"[0-9]")
 CLAUSE_BREAK = re.compile(r"[,;:.!?()，。；：！？（）]")
 
 
@@ -77,6 +81,25 @@ def find_figures(text: str, rules: FigureRules, line_no: int = 1) -> list[Span]:
     return [
         Span(TABLE, line_no, start, end, rule_id, dict(fields)) for start, end, rule_id, fields in figures
     ]
+
+
+def _unit_hyphens_as_dashes(text: str, unit_hyphen: re.Pattern[str]) -> str:
+    """The text with each hyphen between an English unit word and a number read as an en dash.
+
+    (40 million euros-50 million euros is a range; the hyphen of a model code,
+    K-30, keeps the number after it from starting a figure.) Lengths are kept.
+    """
+    hyphens = [
+        match.start("hyphen")
+        for match in unit_hyphen.finditer(text)
+        if AMOUNT_BEFORE_UNIT.search(text, max(0, match.start() - UNIT_HYPHEN_WINDOW), match.start())
+    ]
+    if not hyphens:
+        return text
+    characters = list(text)
+    for index in hyphens:
+        characters[index] = "–"
+    return "".join(characters)
 
 
 def _line_figures(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
@@ -102,6 +125,8 @@ def _line_figures(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
 
 def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
     """The figures of one line: candidates of both languages, minus masked and overlapped ones."""
+    if rules.unit_hyphen is not None and "-" in text:
+        text = _unit_hyphens_as_dashes(text, rules.unit_hyphen)
     reversed_text = text[::-1]
     candidates = scan_language(text, reversed_text, rules, english=False)
     if LATIN_LETTER.search(text):

@@ -420,6 +420,13 @@ def _build_range_joins(rules: FigureRules) -> None:
         rules.range_between_before = re.compile(rf"(?<![A-Za-z]){between}\s{{1,2}}$")
         rules.english_between_body = LazyPattern(_english_body_text(rules, between=True))
     rules.range_join_gap = re.compile("|".join(gap))
+    # 40 million euros-50 million euros: a hyphen between an English unit word
+    # and a number is a range dash, not the hyphen of a model code (K-30, Su-57)
+    units = [word for word in rules.english_unit_words if len(word) >= 3 and LETTER_WORDS.fullmatch(word)]
+    rules.unit_hyphen = None
+    if "-" in rules.range_joiners and units:
+        unit = alternation(units, ascii_boundary=True, ignore_case=True, min_case_free=3)
+        rules.unit_hyphen = re.compile(rf"(?:{unit})(?P<hyphen>-)(?=[0-9$€£¥])")
 
 
 def _english_body_text(rules: FigureRules, money: bool = False, between: bool = False) -> str:
@@ -481,7 +488,8 @@ def _english_body_text(rules: FigureRules, money: bool = False, between: bool = 
         rf"(?:\s*(?P<rsep>{separator})\s*(?P<num2>{second_number})(?:(?:\s*|-)(?P<mult2>{multiplier}))?)?"
         rf"(?P<in1>{alternation(w for w in rules.qualifier_inside if not HAN.search(w))})?"
         # a unit may stand in brackets after its number: 20 (kg)
-        rf"(?:(?:\s*|-)(?:(?P<ob>[(\[{{]) ?)?(?P<unit>{unit})(?(ob) ?(?P<cb>[)\]}}]))"
+        # a currency sign right before a number is that number's (€40 million-€50 million)
+        rf"(?:(?:\s*|-)(?:(?P<ob>[(\[{{]) ?)?(?P<unit>{unit})(?!(?<=[$€£¥])[0-9])(?(ob) ?(?P<cb>[)\]}}]))"
         rf"|\s+(?P<words>{word}(?:\s+{word}){{0,{rules.english_max_words - 1}}}))?"
         rf")"
         rf"(?:\s+(?P<post>{alternation(en_after, ignore_case=True, min_case_free=1)}))?"
