@@ -193,3 +193,53 @@ def test_a_bay_area_is_a_park() -> None:
     assert _names("Exports from the Fujian-Taiwan Greater Bay Area grew.") == [
         ("projects", "Fujian-Taiwan Greater Bay Area")
     ]
+
+
+def test_a_persons_title_after_the_head_ends_the_name() -> None:
+    assert _names("Qiaoyun Motors CEO Fang Li said sales rose.") == [("organisations", "Qiaoyun Motors")]
+    assert _names("The Office of the Chief Executive replied.") == [
+        ("organisations", "Office of the Chief Executive")
+    ]
+
+
+def test_an_office_between_a_company_and_a_person_names_the_company() -> None:
+    assert _names("Lanfeng Chairman Zhou Ping said orders doubled.") == [("organisations", "Lanfeng")]
+    assert _names("The KDPC's Chief Economist Hu Yan expects growth.") == [("organisations", "KDPC")]
+    assert _names("Jiangling SAR Chief Executive Lo Man spoke.") == []
+    assert _names("Sales Director Wu Fan spoke.") == []
+
+
+def test_an_acronym_that_speaks_or_acts_is_an_organisation() -> None:
+    assert _names("Exports will grow, the KDPC said on Monday.") == [("organisations", "KDPC")]
+    assert _names("KDPC Launches New Quarterly Survey") == [("organisations", "KDPC")]
+    assert _names("The GDP said to grow fell.") == []
+    assert _names("Officials of Lanhai SAR said so.") == []
+
+
+def test_a_lone_head_word_before_and_is_a_modifier_of_the_name_after() -> None:
+    assert _names("The Securities and Futures Bureau fined Qiaoyun Group.") == [
+        ("organisations", "Securities and Futures Bureau"),
+        ("organisations", "Qiaoyun Group"),
+    ]
+    assert _names("Biotech and Pharma stocks fell.") == []
+    assert _names("Haotian Sensors Co., Ltd and Delong Optics Limited bid.") == [
+        ("organisations", "Haotian Sensors Co., Ltd"),
+        ("organisations", "Delong Optics Limited"),
+    ]
+
+
+def test_a_possessive_that_is_a_word_of_the_name_is_kept() -> None:
+    assert _names("The People's Bank of Lanhai cut rates.") == [("organisations", "People's Bank of Lanhai")]
+    assert _names("Ningbo's Meishan Special Area grew.") == [("projects", "Meishan Special Area")]
+
+
+def test_parties_news_agencies_and_corp_are_organisations() -> None:
+    assert _names("The Lanhai Democratic Party won seats.") == [("organisations", "Lanhai Democratic Party")]
+    assert _names("A KMT lawmaker asked.") == [("organisations", "KMT")]
+    assert _names("Shares of Lanmei Chip Corp fell.") == [("organisations", "Lanmei Chip Corp")]
+    kinds = [
+        r.org_kind
+        for r in pipeline.extract("The Qiantang News Agency reported it.")
+        if r.table == "organisations"
+    ]
+    assert kinds == ["company"]

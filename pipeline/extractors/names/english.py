@@ -93,7 +93,7 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             word in joiners
             and parts[-1]
             and (
-                previous in heads
+                (previous in heads and not _modifier_head(words, position, parts[-1], tokens, rules))
                 or following in rules.split_articles
                 or (
                     _head_continued(parts[-1], tokens, rules)
@@ -108,6 +108,23 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             # "Zhongguancun Science Park's Changping Park": the owner is a name of its own
             parts.append([])
     return [part for part in parts if part]
+
+
+def _modifier_head(
+    words: list[str], position: int, part: list[int], tokens: list[Token], rules: NameRules
+) -> bool:
+    """True when the head word before the joiner at `position` stands alone and a longer
+    organisation name follows: "Securities and Futures Commission" is one name."""
+    before = [tokens[index][2] for index in part if tokens[index][2] not in rules.leading_words]
+    if len(before) != 1 or before[0] in rules.legal_tails:
+        return False  # ("Co., Ltd and Delong Optics Limited": a legal form ends a name)
+    after = []
+    for word in words[position + 1 :]:
+        if word in rules.joiners or word in rules.continuations:
+            break
+        after.append(word)
+    heads = rules.english_heads
+    return len(after) >= 2 and after[-1] in heads and heads[after[-1]].table == ORGANISATIONS
 
 
 def _head_continued(part: list[int], tokens: list[Token], rules: NameRules) -> bool:
@@ -202,6 +219,13 @@ def _english_name(
         return None  # nothing but a legal form ("Ltd" after "Co.,"): the tail of the name before
     start = tokens[part[phrase_start]][0]
     last = located - 1
+    # "Kelan Motors CEO Zhou Lin": a person's title after the head ends the name
+    for position in range(max(head_at, phrase_start) + 1, last + 1):
+        if words[position] in continuations:
+            break  # "Office of the Chief Executive": the title is what the office serves
+        if words[position] in rules.english_acting_titles:
+            last = position - 1
+            break
     # A trailing "in May" / "for 2030" is a date, not part of the name.
     # ("on November 25": the date words after the continuation, then the continuation)
     dated = last
@@ -219,7 +243,7 @@ def _english_name(
     lone = len(part) - phrase_start == 1
     # ("Ningbo's development and reform commission": a place's possessive
     # starts a name wherever it stands)
-    possessive = tokens[first][2].endswith(("'s", "’s"))
+    possessive = tokens[first][2].endswith(("'s", "’s")) and tokens[first][2] not in rules.name_possessives
     lone_initial = (
         lone
         and not possessive
@@ -320,7 +344,7 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
     if rule is None:
         return []
     names = []
-    patterns = [rules.english_acting_before, *rules.english_acting_described]
+    patterns = [rules.english_acting_before, *rules.english_acting_described, *rules.english_acting_titled]
     if rules.english_acting_after is not None:
         patterns.append(rules.english_acting_after)
     if rules.english_acting_owned is not None and ("'s " in text or "’s " in text):
@@ -347,6 +371,29 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 coordinated.append(other)
             if pattern is rules.english_acting_after or len(coordinated) >= 2:
                 names += coordinated
+    return names + english_acronym_subjects(text, rules)
+
+
+def english_acronym_subjects(text: str, rules: NameRules) -> list[NameSpan]:
+    """Acronyms that speak or act: "KDPC said", "KDPC's", "KDPC Launches New Index".
+
+    An acronym is a body, not a person, so a verb of speech is enough here;
+    a run of capitalised words before it ("Hong Kong SAR said") is left to
+    the other rules.
+    """
+    pattern, rule = rules.english_acronym_pattern, rules.english_acronym_rule
+    if pattern is None or rule is None:
+        return []
+    names = []
+    for match in pattern.finditer(text):
+        start, end = match.span("name")
+        acronym = match.group("name")
+        if acronym in rules.english_acronym_stop_words or acronym in rules.english_acting_titles:
+            continue
+        previous = _previous_word(text, start)
+        if previous[:1].isupper() and previous not in rules.leading_words:
+            continue  # the end of a longer run
+        names.append(NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind))
     return names
 
 
@@ -379,10 +426,16 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
         # "Korea's Hanwha Ocean": the owner's place is not part of the name
         start += len(words[0]) + 1
         words = words[1:]
-    elif previous[:1].isupper() or previous.rstrip(".") in rules.english_acting_titles:
+    elif (previous[:1].isupper() and previous not in rules.leading_words) or previous.rstrip(
+        "."
+    ) in rules.english_acting_titles:
         return None  # part of a longer run, or a person's title before a name
     if any(word in rules.english_acting_titles for word in words):
         return None
+    if len(words) > 1 and words[0] in rules.leading_words and words[0] not in rules.english_acting_stop_words:
+        # "The KDPC's Chief Economist": the article is no part of the name
+        start += len(words[0]) + 1
+        words = words[1:]
     if words[0] in rules.english_acting_stop_words or words[0] in rules.leading_words:
         return None
     if " ".join(words) in rules.english_acting_places or words[-1] in rules.english_place_nouns:

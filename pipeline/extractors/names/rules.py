@@ -557,6 +557,8 @@ class NameRules:
         self.joiners = frozenset(flat(lexicon["joiners"]))
         self.locatives = frozenset(flat(lexicon.get("locatives")))
         self.split_articles = frozenset(flat(lexicon.get("split_articles")))
+        # possessives that are words of a name, not its owner ("People's Bank of China")
+        self.name_possessives = frozenset(flat(lexicon.get("name_possessives")))
         self.leading_words = frozenset(flat(lexicon["leading_words"]))
         self.articles = frozenset(flat(lexicon["articles"]))
         self.date_words = frozenset(flat(lexicon["date_words"]))
@@ -642,6 +644,7 @@ class NameRules:
         self.english_list_max_words: int = entry.get("max_words", 4)
         self.english_list_stop_words = frozenset(flat(entry.get("stop_words")))
         self._compile_english_acting(orgs.get("english_acting"))
+        self._compile_english_acronyms(orgs.get("english_acronyms"))
         # Well-known bodies named by an acronym or a name without a head word ("NDRC", "WTO").
         known = {
             name: NameSpan(ORGANISATIONS, 0, 0, f"{ORGANISATIONS}:{entry['id']}", entry["kind"], 1)
@@ -654,6 +657,27 @@ class NameRules:
             if known
             else None
         )
+
+    def _compile_english_acronyms(self, entry: dict | None) -> None:
+        """An acronym before a verb of speech or of a body ("KDPC said", "KDPC Launches")."""
+        self.english_acronym_rule = None
+        self.english_acronym_pattern = None
+        self.english_acronym_stop_words: frozenset[str] = frozenset()
+        if not entry:
+            return
+        self.english_acronym_rule = ListRule(
+            ORGANISATIONS, f"{ORGANISATIONS}:{entry['id']}", entry["kind"], 0, 1, 0, ()
+        )
+        verbs = flat(entry["verbs"])
+        # headlines write the verb in title case ("KDPC Launches New Index")
+        verbs += [verb[:1].upper() + verb[1:] for verb in verbs]
+        auxiliaries = flat(entry.get("auxiliaries"))
+        aux = rf"(?: (?:{literal_pattern(auxiliaries)}))*" if auxiliaries else ""
+        self.english_acronym_pattern = regex.compile(
+            rf"(?<![\w&'’\-])(?P<name>[A-Z][A-Z0-9&]{{1,{entry.get('max_length', 8) - 1}}})"
+            rf"{aux} (?:{literal_pattern(verbs)})\b"
+        )
+        self.english_acronym_stop_words = frozenset(flat(entry.get("stop_words")))
 
     def _compile_english_acting(self, entry: dict | None) -> None:
         """Names before a corporate verb ("NIO signed") or after "<verb> ... with" ("partnered with X")."""
@@ -717,6 +741,17 @@ class NameRules:
             regex.compile(rf"\b(?:{literal_pattern(owned)}) of (?:the )?{name}(?![\w&'’\-]| [A-Z]| of\b)")
             if owned
             else None
+        )
+        # "Hexin Chairman Li Wei", "KDPC's Chief Economist": a company's office
+        # right after its name and before a person's name (or after its possessive)
+        titled = flat(entry.get("titled"))
+        self.english_acting_titled = (
+            [
+                regex.compile(rf"(?<![\w&'’\-]){name} (?:{literal_pattern(titled)}) [A-Z]"),
+                regex.compile(rf"(?<![\w&'’\-]){name}['’]s (?:{literal_pattern(titled)})\b"),
+            ]
+            if titled
+            else []
         )
         self.english_acting_titles = frozenset(flat(entry.get("titles")))
         self.english_acting_stop_words = frozenset(flat(entry.get("stop_words")))
