@@ -243,3 +243,43 @@ def test_parties_news_agencies_and_corp_are_organisations() -> None:
         if r.table == "organisations"
     ]
     assert kinds == ["company"]
+
+
+def test_where_a_company_is_based_or_listed_shows_a_company_and_is_left_out() -> None:
+    assert _names("Shenzhen-based Qiaoyun unveiled a robot.") == [("organisations", "Qiaoyun")]
+    assert _names("Hong Kong-listed Lanmei Bio rose 5 percent.") == [("organisations", "Lanmei Bio")]
+    assert _names("Shanghai-based Qiaoyun Robotics Group grew.") == [
+        ("organisations", "Qiaoyun Robotics Group")
+    ]
+
+
+def test_shares_of_a_name_are_a_companys() -> None:
+    assert _names("Shares of Qiaoyun rose 3 percent.") == [("organisations", "Qiaoyun")]
+    assert _names("Shares of Chinese firms fell.") == []
+
+
+def test_a_platform_or_centre_that_acts_is_a_body_and_one_that_opens_a_facility() -> None:
+    assert _names("The Qiaoyun Innovation Platform signed a deal.") == [
+        ("organisations", "Qiaoyun Innovation Platform")
+    ]
+    assert _names("The Lanhai Innovation Center, set up in 2019, has launched a fund.") == [
+        ("organisations", "Lanhai Innovation Center")
+    ]
+    assert _names("The Lanhai Innovation Center opened in May.") == [("projects", "Lanhai Innovation Center")]
+
+
+def test_plants_of_heavy_industry_are_facilities() -> None:
+    assert _names("The Qiaoyun Wind Farm was connected.") == [("projects", "Qiaoyun Wind Farm")]
+    assert _names("The Lanhai Refinery resumed output.") == [("projects", "Lanhai Refinery")]
+
+
+def test_the_city_a_park_lies_in_is_no_part_of_its_name() -> None:
+    assert _names("Workers at the Lanhai Hi-Tech Zone of Qiaoyun City rose.") == [
+        ("projects", "Lanhai Hi-Tech Zone")
+    ]
+    assert _names("The Industrial Park of Lanhai County opened.") == [
+        ("projects", "Industrial Park of Lanhai County")
+    ]
+    assert _names("The Administrative Committee of Lanhai Development Zone said.") == [
+        ("organisations", "Administrative Committee of Lanhai Development Zone")
+    ]

@@ -149,6 +149,23 @@ def _holds_head_before_joiner(words: list[str], start: int, rules: NameRules) ->
     return last in rules.english_heads and rules.english_heads[last].table == ORGANISATIONS
 
 
+def _place_of_project(words: list[str], position: int, head: EnglishHead, rules: NameRules) -> bool:
+    """True when "of" after a park's head names the place it lies in ("X Zone of Lanhai City")."""
+    if head.table != PROJECTS or words[position] not in rules.place_locatives:
+        return False
+    rest = [word for word in words[position + 1 :] if word not in rules.connectors]
+    return (
+        bool(rest)
+        and rest[-1] in rules.english_place_nouns | rules.english_place_heads
+        and not any(word in rules.english_heads for word in rest[:-1])
+    )
+
+
+def _is_leading(word: str, rules: NameRules) -> bool:
+    """True for a word that begins a noun phrase, not a name ("The", "Shenzhen-based")."""
+    return word in rules.leading_words or word.endswith(rules.leading_suffixes)
+
+
 def _is_date_word(word: str, rules: NameRules) -> bool:
     return word.isdigit() or word in rules.date_words
 
@@ -198,9 +215,20 @@ def _english_name(
             continue
         if word in continuations:
             if head is not None:
-                if word in rules.locatives and (
+                after_head = (
                     words[position - 1] in rules.english_heads
                     or tuple(words[position - 2 : position]) in rules.english_compound_heads
+                )
+                if (
+                    after_head
+                    and (
+                        word in rules.locatives
+                        # ("The Industrial Park of Lanhai County": too short to be a name without it)
+                        or (
+                            sum(not _is_leading(named, rules) for named in words[phrase_start:position]) >= 3
+                            and _place_of_project(words, position, head, rules)
+                        )
+                    )
                 ):
                     located = position  # "Guian New Area in Guizhou": where it is, not its name
                 break
@@ -212,7 +240,7 @@ def _english_name(
             head = rules.english_heads[word]
             head_at = position
     while phrase_start < len(words) and (
-        words[phrase_start] in connectors or words[phrase_start] in rules.leading_words
+        words[phrase_start] in connectors or _is_leading(words[phrase_start], rules)
     ):
         phrase_start += 1
     if phrase_start >= len(words) or all(word in rules.legal_tails for word in words[phrase_start:]):
@@ -391,7 +419,7 @@ def english_acronym_subjects(text: str, rules: NameRules) -> list[NameSpan]:
         if acronym in rules.english_acronym_stop_words or acronym in rules.english_acting_titles:
             continue
         previous = _previous_word(text, start)
-        if previous[:1].isupper() and previous not in rules.leading_words:
+        if previous[:1].isupper() and not _is_leading(previous, rules):
             continue  # the end of a longer run
         names.append(NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind))
     return names
@@ -426,13 +454,13 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
         # "Korea's Hanwha Ocean": the owner's place is not part of the name
         start += len(words[0]) + 1
         words = words[1:]
-    elif (previous[:1].isupper() and previous not in rules.leading_words) or previous.rstrip(
+    elif (previous[:1].isupper() and not _is_leading(previous, rules)) or previous.rstrip(
         "."
     ) in rules.english_acting_titles:
         return None  # part of a longer run, or a person's title before a name
     if any(word in rules.english_acting_titles for word in words):
         return None
-    if len(words) > 1 and words[0] in rules.leading_words and words[0] not in rules.english_acting_stop_words:
+    if len(words) > 1 and _is_leading(words[0], rules) and words[0] not in rules.english_acting_stop_words:
         # "The KDPC's Chief Economist": the article is no part of the name
         start += len(words[0]) + 1
         words = words[1:]
@@ -520,7 +548,20 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
         names = [_bracketed_place(text, name) for name in names]
     if rules.english_built_rule is not None:
         names = [_built_facility(text, name, rules) for name in names]
+    if rules.english_acting_body_rule is not None:
+        names = [_acting_body(text, name, rules) for name in names]
     return names
+
+
+def _acting_body(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
+    """A platform or centre that acts is a body ("the X Platform signed a deal")."""
+    last_word = text[name.start : name.end].rsplit(" ", 1)[-1]
+    if name.table != PROJECTS or last_word not in rules.english_acting_body_heads:
+        return name
+    if rules.english_acting_body_after is None or not rules.english_acting_body_after.match(text, name.end):
+        return name
+    rule_id, kind = rules.english_acting_body_rule
+    return NameSpan(ORGANISATIONS, name.start, name.end, rule_id, kind, name.weight)
 
 
 def _bracketed_place(text: str, name: NameSpan) -> NameSpan:

@@ -556,10 +556,13 @@ class NameRules:
         self.continuations = frozenset(flat(lexicon["continuations"]))
         self.joiners = frozenset(flat(lexicon["joiners"]))
         self.locatives = frozenset(flat(lexicon.get("locatives")))
+        self.place_locatives = frozenset(flat(lexicon.get("place_locatives")))
         self.split_articles = frozenset(flat(lexicon.get("split_articles")))
         # possessives that are words of a name, not its owner ("People's Bank of China")
         self.name_possessives = frozenset(flat(lexicon.get("name_possessives")))
         self.leading_words = frozenset(flat(lexicon["leading_words"]))
+        # "Shenzhen-based", "Hong Kong-listed": where a company is, before its name
+        self.leading_suffixes = tuple(flat(lexicon.get("leading_suffixes")))
         self.articles = frozenset(flat(lexicon["articles"]))
         self.date_words = frozenset(flat(lexicon["date_words"]))
         self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
@@ -645,6 +648,7 @@ class NameRules:
         self.english_list_stop_words = frozenset(flat(entry.get("stop_words")))
         self._compile_english_acting(orgs.get("english_acting"))
         self._compile_english_acronyms(orgs.get("english_acronyms"))
+        self._compile_english_acting_bodies(orgs.get("english_acting_bodies"))
         # Well-known bodies named by an acronym or a name without a head word ("NDRC", "WTO").
         known = {
             name: NameSpan(ORGANISATIONS, 0, 0, f"{ORGANISATIONS}:{entry['id']}", entry["kind"], 1)
@@ -656,6 +660,21 @@ class NameRules:
             regex.compile(rf"(?<![\w&’'\-])(?:{literal_pattern(list(known))})(?![\w&\-]|['’][a-rt-z])")
             if known
             else None
+        )
+
+    def _compile_english_acting_bodies(self, entry: dict | None) -> None:
+        """Platforms and centres that act ("the X Platform signed ..."): bodies, not facilities."""
+        self.english_acting_body_rule: tuple[str, str] | None = None
+        self.english_acting_body_heads: frozenset[str] = frozenset()
+        self.english_acting_body_after: regex.Pattern | None = None
+        if not entry:
+            return
+        self.english_acting_body_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        self.english_acting_body_heads = frozenset(flat(entry["heads"]))
+        auxiliaries = flat(entry.get("auxiliaries"))
+        aux = rf"(?:(?:{literal_pattern(auxiliaries)}) )*" if auxiliaries else ""
+        self.english_acting_body_after = regex.compile(
+            rf"(?:,[^,;.]{{0,60}},)? {aux}(?:{literal_pattern(flat(entry['verbs']))})\b"
         )
 
     def _compile_english_acronyms(self, entry: dict | None) -> None:
@@ -723,6 +742,16 @@ class NameRules:
             nouns = literal_pattern(descriptors)
             self.english_acting_described = [
                 regex.compile(rf"\b(?:{nouns}) {name}(?![\w&'’\-]| [A-Z])"),
+                # "Shenzhen-based Qiaoyun": where a company is based or listed
+                *(
+                    [
+                        regex.compile(
+                            rf"(?<=[A-Za-z])(?:{literal_pattern(located)}) {name}(?![\w&'’\-]| [A-Z])"
+                        )
+                    ]
+                    if (located := flat(entry.get("located")))
+                    else []
+                ),
                 regex.compile(
                     rf"(?<![\w&'’\-]){name}, (?:a|an|the) (?:[\w\-]+ ){{0,{entry.get('appositive_gap', 5)}}}?"
                     rf"(?:{nouns})\b"
