@@ -283,3 +283,25 @@ def test_the_city_a_park_lies_in_is_no_part_of_its_name() -> None:
     assert _names("The Administrative Committee of Lanhai Development Zone said.") == [
         ("organisations", "Administrative Committee of Lanhai Development Zone")
     ]
+
+
+def test_an_event_named_by_an_acronym_joined_to_its_year() -> None:
+    assert _names("Welcome to LNBIO2025, the region's biotech fair.") == [("projects", "LNBIO2025")]
+    assert _names("Cases of COVID2019 fell.") == []
+    assert _names("The model LX2025A sold well.") == []
+
+
+def test_a_customs_office_is_named_by_its_place() -> None:
+    assert _names("Qiantang Customs said imports rose.") == [("organisations", "Qiantang Customs")]
+    assert _names("Customs data showed a rise.") == []
+
+
+def test_documents_that_are_signed_and_things_that_open_are_no_companies() -> None:
+    assert _names("The MOU signed in May covers five projects.") == []
+    assert _names("The Lanhai Museum opened in May.") == []
+    assert _names("The LNIE opened on Monday.") == []
+
+
+def test_an_officer_of_a_company_before_of_names_it() -> None:
+    assert _names("Fang Li, CEO of Qiaoyun, said sales rose.") == [("organisations", "Qiaoyun")]
+    assert _names("Lanmei Bio posted a net profit.") == [("organisations", "Lanmei Bio")]

@@ -364,6 +364,9 @@ def _previous_word(text: str, start: int) -> str:
 def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
     """Names without a head word that act as companies: "NIO signed", "partnered with BioMap".
 
+    The English names that their context shows, not a head word, come here
+    too: acronyms that speak or act, and events named by an acronym and year.
+
     The name is a run of at most `max_words` capitalised words, whole (no
     capitalised word right before it), not led by a title (Mayor, CEO) or a
     stop word (It, The), and not a month or weekday.
@@ -399,7 +402,15 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 coordinated.append(other)
             if pattern is rules.english_acting_after or len(coordinated) >= 2:
                 names += coordinated
-    return names + english_acronym_subjects(text, rules)
+    return names + english_acronym_subjects(text, rules) + english_dated_events(text, rules)
+
+
+def english_dated_events(text: str, rules: NameRules) -> list[NameSpan]:
+    """Events named by an acronym joined to their year: "LNBIO2025"."""
+    pattern, rule = rules.english_dated_event_pattern, rules.english_dated_event_rule
+    if pattern is None or rule is None:
+        return []
+    return [NameSpan(PROJECTS, *match.span(), rule.rule_id, rule.kind) for match in pattern.finditer(text)]
 
 
 def english_acronym_subjects(text: str, rules: NameRules) -> list[NameSpan]:

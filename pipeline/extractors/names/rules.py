@@ -649,6 +649,7 @@ class NameRules:
         self._compile_english_acting(orgs.get("english_acting"))
         self._compile_english_acronyms(orgs.get("english_acronyms"))
         self._compile_english_acting_bodies(orgs.get("english_acting_bodies"))
+        self._compile_english_dated_events(projects.get("english_dated_events"))
         # Well-known bodies named by an acronym or a name without a head word ("NDRC", "WTO").
         known = {
             name: NameSpan(ORGANISATIONS, 0, 0, f"{ORGANISATIONS}:{entry['id']}", entry["kind"], 1)
@@ -660,6 +661,22 @@ class NameRules:
             regex.compile(rf"(?<![\w&’'\-])(?:{literal_pattern(list(known))})(?![\w&\-]|['’][a-rt-z])")
             if known
             else None
+        )
+
+    def _compile_english_dated_events(self, entry: dict | None) -> None:
+        """Events named by an acronym joined to their year ("LNBIO2025")."""
+        self.english_dated_event_rule = None
+        self.english_dated_event_pattern = None
+        if not entry:
+            return
+        self.english_dated_event_rule = ListRule(
+            PROJECTS, f"{PROJECTS}:{entry['id']}", entry["kind"], 0, 1, 0, ()
+        )
+        stop_words = flat(entry.get("stop_words"))
+        not_stop = rf"(?!(?:{literal_pattern(stop_words)})(?:19|20)[0-9]{{2}})" if stop_words else ""
+        letters = entry.get("min_letters", 3)
+        self.english_dated_event_pattern = regex.compile(
+            rf"(?<![\w&'’\-]){not_stop}[A-Z]{{{letters},10}}(?:19|20)[0-9]{{2}}(?![\w&'’\-])"
         )
 
     def _compile_english_acting_bodies(self, entry: dict | None) -> None:

@@ -416,6 +416,16 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 required=("id", "kind", "heads"),
             ),
             "right_extension": Str(regex=True, allow_empty=True),
+            "english_dated_events": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "min_letters": COUNT,
+                    "stop_words": WORDS,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind"),
+            ),
             "title_marks": Mapping(titled | {"not_before": WORDS}, required=("id", "kind")),
             "quoted_names": Mapping(
                 titled | {"suffixes": SOME_WORDS, "kinds_by_suffix": Mapping({}, extra=WORDS)},
