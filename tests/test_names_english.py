@@ -305,3 +305,24 @@ def test_documents_that_are_signed_and_things_that_open_are_no_companies() -> No
 def test_an_officer_of_a_company_before_of_names_it() -> None:
     assert _names("Fang Li, CEO of Qiaoyun, said sales rose.") == [("organisations", "Qiaoyun")]
     assert _names("Lanmei Bio posted a net profit.") == [("organisations", "Lanmei Bio")]
+
+
+def test_a_compound_head_first_continued_by_of_is_a_name() -> None:
+    assert _names("Guests of the Annual Meeting of the Lanhai Robotics Alliance came.") == [
+        ("projects", "Annual Meeting of the Lanhai Robotics Alliance")
+    ]
+    assert _names("Annual Meeting Agenda") == []
+
+
+def test_competitions_data_centres_and_initiatives_are_projects() -> None:
+    assert _names("The Lanhai Innovation Competition drew 300 teams.") == [
+        ("projects", "Lanhai Innovation Competition")
+    ]
+    assert _names("The Lanhai Big Data Center stores records.") == [("projects", "Lanhai Big Data Center")]
+    assert _names("The Lanhai Big Data Center said it would hire.") == [
+        ("organisations", "Lanhai Big Data Center")
+    ]
+    assert _names("The Silk and Tea Road initiative drew investors.") == [
+        ("projects", "Silk and Tea Road initiative")
+    ]
+    assert _names("Video Games sales rose.") == []

@@ -202,6 +202,7 @@ def _english_name(
     located = len(words)
     possessive_head = False
     head_at = -1  # where the head phrase's head begins
+    head_end = -1  # and where it ends (a compound head has two words)
     for position, word in enumerate(words):
         if word == "the" and head is None and position and words[position - 1] not in connectors:
             # "Meanwhile the China Council ...": "the" starts the name unless a
@@ -235,10 +236,10 @@ def _english_name(
             phrase_start = position + 1
         elif position and (words[position - 1], word) in rules.english_compound_heads:
             head = rules.english_compound_heads[(words[position - 1], word)]
-            head_at = position - 1
+            head_at, head_end = position - 1, position
         elif word in rules.english_heads:
             head = rules.english_heads[word]
-            head_at = position
+            head_at = head_end = position
     while phrase_start < len(words) and (
         words[phrase_start] in connectors or _is_leading(words[phrase_start], rules)
     ):
@@ -248,7 +249,7 @@ def _english_name(
     start = tokens[part[phrase_start]][0]
     last = located - 1
     # "Kelan Motors CEO Zhou Lin": a person's title after the head ends the name
-    for position in range(max(head_at, phrase_start) + 1, last + 1):
+    for position in range(max(head_end, phrase_start) + 1, last + 1):
         if words[position] in continuations:
             break  # "Office of the Chief Executive": the title is what the office serves
         if words[position] in rules.english_acting_titles:
@@ -310,8 +311,9 @@ def _english_name(
         return None
     if (
         tail_end is None
-        and head_at == phrase_start < last
-        and words[head_at + 1] not in continuations
+        and head_at == phrase_start
+        and head_end < last
+        and words[head_end + 1] not in continuations
         and words[-1] not in rules.english_heads
     ):
         # "Railway Exports", "Park Road": a head first, then words that are no
