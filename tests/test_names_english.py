@@ -326,3 +326,15 @@ def test_competitions_data_centres_and_initiatives_are_projects() -> None:
         ("projects", "Silk and Tea Road initiative")
     ]
     assert _names("Video Games sales rose.") == []
+
+
+def test_laws_and_acts_are_policies_and_law_firms_companies() -> None:
+    assert _names("The Chip Industry Act took effect.") == [("projects", "Chip Industry Act")]
+    assert _names("lawyers of the Qiaoyun Law Firm said") == [("organisations", "Qiaoyun Law Firm")]
+    assert _names("The Act took effect.") == []
+
+
+def test_airlines_partners_and_holdings_are_companies_and_incubators_facilities() -> None:
+    assert _names("Flights of Lanhai Airlines rose.") == [("organisations", "Lanhai Airlines")]
+    assert _names("Funds of Lanhai Venture Partners rose.") == [("organisations", "Lanhai Venture Partners")]
+    assert _names("the Lanhai Startup Incubator grew") == [("projects", "Lanhai Startup Incubator")]
