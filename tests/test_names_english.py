@@ -338,3 +338,13 @@ def test_airlines_partners_and_holdings_are_companies_and_incubators_facilities(
     assert _names("Flights of Lanhai Airlines rose.") == [("organisations", "Lanhai Airlines")]
     assert _names("Funds of Lanhai Venture Partners rose.") == [("organisations", "Lanhai Venture Partners")]
     assert _names("the Lanhai Startup Incubator grew") == [("projects", "Lanhai Startup Incubator")]
+
+
+def test_what_a_company_owns_said_is_or_was_founded_shows_a_company() -> None:
+    assert _names("Lanmei's new plant in Suzhou opened.") == [("organisations", "Lanmei")]
+    assert _names("Output at Sichuan's new factories rose.") == []
+    assert _names("Lanmei is a leading biotech firm.") == [("organisations", "Lanmei")]
+    assert _names("Shenzhen is a major exporter of drones.") == []
+    assert _names("Zhou Ping is a company founder.") == []
+    assert _names("Lanmei, which was founded in 2010, has grown.") == [("organisations", "Lanmei")]
+    assert _names("He founded Lanmei in 2010.") == []

@@ -774,10 +774,33 @@ class NameRules:
                     rf"(?:{nouns})\b"
                 ),
             ]
+        # "Lanmei is a leading biotech firm": a company said to be one
+        if copula := flat(entry.get("copula_descriptors")):
+            self.english_acting_described.append(
+                regex.compile(
+                    rf"(?<![\w&'’\-]){name} (?:is|was) (?:a|an|the) "
+                    rf"(?:[\w\-]+ ){{0,{entry.get('appositive_gap', 5)}}}?"
+                    rf"(?:{literal_pattern(copula)})\b"
+                    # ("Zhang Wei is a company founder": a person of the company)
+                    rf"(?! (?:{literal_pattern(flat(entry.get('copula_people')))})\b)"
+                )
+            )
+        # "Lanmei, founded in 2010,", "Lanmei was founded in 2010": what only a body is
+        if founded := flat(entry.get("founded")):
+            self.english_acting_described.append(
+                regex.compile(
+                    rf"(?<![\w&'’\-]){name}(?:,? (?:which|that)|,)? (?:was |were )?"
+                    rf"(?:{literal_pattern(founded)}) in\b"
+                )
+            )
         possessions = flat(entry.get("possessions"))
         # "Geely's plant", "Xiaomi's chairman": what only a company owns or has
         self.english_acting_owned = (
-            regex.compile(rf"(?<![\w&'’\-]){name}['’]s (?:{literal_pattern(possessions)})\b")
+            regex.compile(
+                # ("Geely's new plant": up to `possession_modifiers` lower-case words between)
+                rf"(?<![\w&'’\-]){name}['’]s (?:[a-z][\w\-]* ){{0,{entry.get('possession_modifiers', 0)}}}"
+                rf"(?:{literal_pattern(possessions)})\b"
+            )
             if possessions
             else None
         )
