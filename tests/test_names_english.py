@@ -348,3 +348,9 @@ def test_what_a_company_owns_said_is_or_was_founded_shows_a_company() -> None:
     assert _names("Zhou Ping is a company founder.") == []
     assert _names("Lanmei, which was founded in 2010, has grown.") == [("organisations", "Lanmei")]
     assert _names("He founded Lanmei in 2010.") == []
+
+
+def test_a_kind_of_officer_before_the_office_is_no_company() -> None:
+    assert _names("Former CEO Zhou Ping spoke.") == []
+    assert _names("Board Chairman Zhou Ping spoke.") == []
+    assert _names("Lanfeng Founder and CEO Zhou Ping spoke.") == [("organisations", "Lanfeng")]

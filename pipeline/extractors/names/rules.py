@@ -814,10 +814,15 @@ class NameRules:
         # "Hexin Chairman Li Wei", "KDPC's Chief Economist": a company's office
         # right after its name and before a person's name (or after its possessive)
         titled = flat(entry.get("titled"))
+        modifiers = flat(entry.get("titled_modifiers"))
+        not_modifier = rf"(?!(?:{literal_pattern(modifiers)}) )" if modifiers else ""
+        office = literal_pattern(titled)
         self.english_acting_titled = (
             [
-                regex.compile(rf"(?<![\w&'’\-]){name} (?:{literal_pattern(titled)}) [A-Z]"),
-                regex.compile(rf"(?<![\w&'’\-]){name}['’]s (?:{literal_pattern(titled)})\b"),
+                regex.compile(
+                    rf"(?<![\w&'’\-]){not_modifier}{name} (?:{office})(?: and (?:{office}))? [A-Z]"
+                ),
+                regex.compile(rf"(?<![\w&'’\-]){name}['’]s (?:{office})\b"),
             ]
             if titled
             else []

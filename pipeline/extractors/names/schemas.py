@@ -327,6 +327,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "max_words": COUNT,
                     "titles": WORDS,
                     "titled": WORDS,
+                    "titled_modifiers": WORDS,
                     "stop_words": WORDS,
                     "places": WORDS,
                     "examples": EXAMPLES,
