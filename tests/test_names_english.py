@@ -354,3 +354,10 @@ def test_a_kind_of_officer_before_the_office_is_no_company() -> None:
     assert _names("Former CEO Zhou Ping spoke.") == []
     assert _names("Board Chairman Zhou Ping spoke.") == []
     assert _names("Lanfeng Founder and CEO Zhou Ping spoke.") == [("organisations", "Lanfeng")]
+
+
+def test_well_known_statistics_research_and_hong_kong_bodies_by_their_short_form() -> None:
+    assert _names("Data from the NBS showed output rose.") == [("organisations", "NBS")]
+    assert _names("Lawmakers in LegCo passed the bill.") == [("organisations", "LegCo")]
+    assert _names("Scientists of the CAS found a new alloy.") == [("organisations", "CAS")]
+    assert _names("The CASE study found.") == []
