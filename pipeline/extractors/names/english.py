@@ -377,7 +377,11 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
     if rule is None:
         return []
     names = []
-    patterns = [rules.english_acting_before, *rules.english_acting_described, *rules.english_acting_titled]
+    patterns = [rules.english_acting_before, *rules.english_acting_described]
+    triggered: dict[regex.Pattern, bool] = {}
+    for pattern, trigger in rules.english_acting_guarded:
+        if triggered.setdefault(trigger, trigger.search(text) is not None):
+            patterns.append(pattern)
     if rules.english_acting_after is not None:
         patterns.append(rules.english_acting_after)
     if rules.english_acting_owned is not None and ("'s " in text or "’s " in text):
@@ -412,11 +416,13 @@ def english_dated_events(text: str, rules: NameRules) -> list[NameSpan]:
     pattern, rule = rules.english_dated_event_pattern, rules.english_dated_event_rule
     if pattern is None or rule is None:
         return []
+    if "19" not in text and "20" not in text:
+        return []  # no year
     return [NameSpan(PROJECTS, *match.span(), rule.rule_id, rule.kind) for match in pattern.finditer(text)]
 
 
 def english_acronym_subjects(text: str, rules: NameRules) -> list[NameSpan]:
-    """Acronyms that speak or act: "KDPC said", "KDPC's", "KDPC Launches New Index".
+    """Acronyms that speak or act: "KDPC said", "KDPC Launches New Index".
 
     An acronym is a body, not a person, so a verb of speech is enough here;
     a run of capitalised words before it ("Hong Kong SAR said") is left to

@@ -774,23 +774,32 @@ class NameRules:
                     rf"(?:{nouns})\b"
                 ),
             ]
+        # Patterns tried only on lines holding one of their trigger words (cost):
+        # (pattern, trigger) pairs.
+        self.english_acting_guarded: list[tuple[regex.Pattern, regex.Pattern]] = []
         # "Lanmei is a leading biotech firm": a company said to be one
         if copula := flat(entry.get("copula_descriptors")):
-            self.english_acting_described.append(
-                regex.compile(
-                    rf"(?<![\w&'’\-]){name} (?:is|was) (?:a|an|the) "
-                    rf"(?:[\w\-]+ ){{0,{entry.get('appositive_gap', 5)}}}?"
-                    rf"(?:{literal_pattern(copula)})\b"
-                    # ("Zhang Wei is a company founder": a person of the company)
-                    rf"(?! (?:{literal_pattern(flat(entry.get('copula_people')))})\b)"
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(
+                        rf"(?<![\w&'’\-]){name} (?:is|was) (?:a|an|the) "
+                        rf"(?:[\w\-]+ ){{0,{entry.get('appositive_gap', 5)}}}?"
+                        rf"(?:{literal_pattern(copula)})\b"
+                        # ("Zhang Wei is a company founder": a person of the company)
+                        rf"(?! (?:{literal_pattern(flat(entry.get('copula_people')))})\b)"
+                    ),
+                    regex.compile(r" (?:is|was) (?:a|an|the) "),
                 )
             )
         # "Lanmei, founded in 2010,", "Lanmei was founded in 2010": what only a body is
         if founded := flat(entry.get("founded")):
-            self.english_acting_described.append(
-                regex.compile(
-                    rf"(?<![\w&'’\-]){name}(?:,? (?:which|that)|,)? (?:was |were )?"
-                    rf"(?:{literal_pattern(founded)}) in\b"
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(
+                        rf"(?<![\w&'’\-]){name}(?:,? (?:which|that)|,)? (?:was |were )?"
+                        rf"(?:{literal_pattern(founded)}) in\b"
+                    ),
+                    regex.compile(literal_pattern(founded)),
                 )
             )
         possessions = flat(entry.get("possessions"))
@@ -817,16 +826,17 @@ class NameRules:
         modifiers = flat(entry.get("titled_modifiers"))
         not_modifier = rf"(?!(?:{literal_pattern(modifiers)}) )" if modifiers else ""
         office = literal_pattern(titled)
-        self.english_acting_titled = (
-            [
-                regex.compile(
-                    rf"(?<![\w&'’\-]){not_modifier}{name} (?:{office})(?: and (?:{office}))? [A-Z]"
+        if titled:
+            trigger = regex.compile(office)
+            self.english_acting_guarded += [
+                (
+                    regex.compile(
+                        rf"(?<![\w&'’\-]){not_modifier}{name} (?:{office})(?: and (?:{office}))? [A-Z]"
+                    ),
+                    trigger,
                 ),
-                regex.compile(rf"(?<![\w&'’\-]){name}['’]s (?:{office})\b"),
+                (regex.compile(rf"(?<![\w&'’\-]){name}['’]s (?:{office})\b"), trigger),
             ]
-            if titled
-            else []
-        )
         self.english_acting_titles = frozenset(flat(entry.get("titles")))
         self.english_acting_stop_words = frozenset(flat(entry.get("stop_words")))
         self.english_acting_places = frozenset(flat(entry.get("places")))
