@@ -361,3 +361,8 @@ def test_well_known_statistics_research_and_hong_kong_bodies_by_their_short_form
     assert _names("Lawmakers in LegCo passed the bill.") == [("organisations", "LegCo")]
     assert _names("Scientists of the CAS found a new alloy.") == [("organisations", "CAS")]
     assert _names("The CASE study found.") == []
+
+
+def test_taiwans_branches_of_government_are_bodies_and_yuan_alone_money() -> None:
+    assert _names("The Executive Yuan approved the plan.") == [("organisations", "Executive Yuan")]
+    assert _names("It cost 20 billion Yuan.") == []
