@@ -366,3 +366,12 @@ def test_well_known_statistics_research_and_hong_kong_bodies_by_their_short_form
 def test_taiwans_branches_of_government_are_bodies_and_yuan_alone_money() -> None:
     assert _names("The Executive Yuan approved the plan.") == [("organisations", "Executive Yuan")]
     assert _names("It cost 20 billion Yuan.") == []
+
+
+def test_the_firm_an_analyst_works_for_is_a_company() -> None:
+    assert _names("said Chen Yu, a senior analyst with Lanhai Research.") == [
+        ("organisations", "Lanhai Research")
+    ]
+    assert _names("Economists at Qiaoyun expect a rebound.") == [("organisations", "Qiaoyun")]
+    assert _names("Analysts in Shanghai expect a rebound.") == []
+    assert _names("An analyst at Beijing spoke.") == []

@@ -791,6 +791,17 @@ class NameRules:
                     regex.compile(r" (?:is|was) (?:a|an|the) "),
                 )
             )
+        # "an analyst with Lanhai Research": the firm an analyst works for
+        if employees := flat(entry.get("employees")):
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(
+                        rf"(?i:\b(?:{literal_pattern(employees)})) (?:at|with) (?:the )?"
+                        rf"{name}(?![\w&'’\-]| [A-Z])"
+                    ),
+                    regex.compile(rf"(?i:{literal_pattern(employees)})"),
+                )
+            )
         # "Lanmei, founded in 2010,", "Lanmei was founded in 2010": what only a body is
         if founded := flat(entry.get("founded")):
             self.english_acting_guarded.append(

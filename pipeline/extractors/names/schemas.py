@@ -322,6 +322,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "copula_descriptors": WORDS,
                     "copula_people": WORDS,
                     "founded": WORDS,
+                    "employees": WORDS,
                     "possession_modifiers": COUNT,
                     "appositive_gap": COUNT,
                     "max_words": COUNT,
