@@ -375,3 +375,10 @@ def test_the_firm_an_analyst_works_for_is_a_company() -> None:
     assert _names("Economists at Qiaoyun expect a rebound.") == [("organisations", "Qiaoyun")]
     assert _names("Analysts in Shanghai expect a rebound.") == []
     assert _names("An analyst at Beijing spoke.") == []
+
+
+def test_a_name_numbered_after_its_place_keeps_the_place_and_the_number() -> None:
+    assert _names("Lanhai No. 1 People's Hospital opened.") == [
+        ("organisations", "Lanhai No. 1 People's Hospital")
+    ]
+    assert _names("He lives at No. 5 Lanhai Road.") == []

@@ -31,6 +31,9 @@ BRACKETED_PLACE = regex.compile(
     r"(?<![\w&'’\-] [A-Z][\w&'’\-]*|[\w&'’\-])[A-Z][\w\-]* \([A-Z][\w\-]*(?: [A-Z][\w\-]*)?\) $"
 )
 
+# "Lanhai No. 1 People's Hospital": a place and a number sign before a numbered name
+NUMBERED = regex.compile(r"(?<![\w&'’\-])[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*)* No\.? $")
+
 Token = tuple[int, int, str]
 
 
@@ -565,6 +568,8 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
         names = [_portfolio_list(text, name, rules) for name in names]
     if ") " in text:
         names = [_bracketed_place(text, name) for name in names]
+    if "No" in text:
+        names = [_numbered(text, name) for name in names]
     if rules.english_built_rule is not None:
         names = [_built_facility(text, name, rules) for name in names]
     if rules.english_acting_body_rule is not None:
@@ -586,6 +591,16 @@ def _acting_body(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
 def _bracketed_place(text: str, name: NameSpan) -> NameSpan:
     """A name led by a country and a bracketed place: "China (Hainan) Pilot Free Trade Zone"."""
     before = BRACKETED_PLACE.search(text, max(0, name.start - 40), name.start)
+    if before is None:
+        return name
+    return NameSpan(name.table, before.start(), name.end, name.rule_id, name.kind, name.weight)
+
+
+def _numbered(text: str, name: NameSpan) -> NameSpan:
+    """A name numbered after its place: "Lanhai No. 1 People's Hospital"."""
+    if not text[name.start : name.start + 1].isdigit():
+        return name
+    before = NUMBERED.search(text, max(0, name.start - 60), name.start)
     if before is None:
         return name
     return NameSpan(name.table, before.start(), name.end, name.rule_id, name.kind, name.weight)
