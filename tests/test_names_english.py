@@ -334,9 +334,9 @@ def test_laws_and_acts_are_policies_and_law_firms_companies() -> None:
     assert _names("The Act took effect.") == []
 
 
-def test_airlines_partners_and_holdings_are_companies_and_incubators_facilities() -> None:
+def test_airlines_and_holdings_are_companies_and_incubators_facilities() -> None:
     assert _names("Flights of Lanhai Airlines rose.") == [("organisations", "Lanhai Airlines")]
-    assert _names("Funds of Lanhai Venture Partners rose.") == [("organisations", "Lanhai Venture Partners")]
+    assert _names("Exports to Major Trading Partners Rise") == []
     assert _names("the Lanhai Startup Incubator grew") == [("projects", "Lanhai Startup Incubator")]
 
 
@@ -382,3 +382,16 @@ def test_a_name_numbered_after_its_place_keeps_the_place_and_the_number() -> Non
         ("organisations", "Lanhai No. 1 People's Hospital")
     ]
     assert _names("He lives at No. 5 Lanhai Road.") == []
+
+
+def test_after_the_head_only_a_phase_a_number_or_a_legal_form_goes_on() -> None:
+    assert _names("Lanhai Science City Opens") == [("projects", "Lanhai Science City")]
+    assert _names("Lanhai Airport Terminal 3 opened.") == [("projects", "Lanhai Airport Terminal 3")]
+    assert _names("The Qiaoyun Bridge Phase II opened.") == [("projects", "Qiaoyun Bridge Phase II")]
+    assert _names("Annual Meeting Agenda") == []
+
+
+def test_a_report_is_a_policy_document() -> None:
+    assert _names("the 2023 Lanhai Biotech Cluster Innovation Index Report came out") == [
+        ("projects", "2023 Lanhai Biotech Cluster Innovation Index Report")
+    ]

@@ -34,6 +34,9 @@ BRACKETED_PLACE = regex.compile(
 # "Lanhai No. 1 People's Hospital": a place and a number sign before a numbered name
 NUMBERED = regex.compile(r"(?<![\w&'’\-])[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*)* No\.? $")
 
+# "Phase II", "Expo 2024", "Terminal 3", "Zone A": numbers and letters after a head
+ROMAN_OR_NUMBER = regex.compile(r"[0-9]+(?:st|nd|rd|th)?|[IVX]+|[A-Z]")
+
 Token = tuple[int, int, str]
 
 
@@ -152,6 +155,17 @@ def _holds_head_before_joiner(words: list[str], start: int, rules: NameRules) ->
     return last in rules.english_heads and rules.english_heads[last].table == ORGANISATIONS
 
 
+def _goes_on_after_head(word: str, rules: NameRules) -> bool:
+    """True for a word that may follow a name's head: a phase, a number, a legal form."""
+    return (
+        word in rules.after_head_words
+        or word in rules.legal_tails
+        or word in rules.english_heads
+        or word in rules.connectors
+        or ROMAN_OR_NUMBER.fullmatch(word) is not None
+    )
+
+
 def _place_of_project(words: list[str], position: int, head: EnglishHead, rules: NameRules) -> bool:
     """True when "of" after a park's head names the place it lies in ("X Zone of Lanhai City")."""
     if head.table != PROJECTS or words[position] not in rules.place_locatives:
@@ -251,13 +265,19 @@ def _english_name(
         return None  # nothing but a legal form ("Ltd" after "Co.,"): the tail of the name before
     start = tokens[part[phrase_start]][0]
     last = located - 1
-    # "Kelan Motors CEO Zhou Lin": a person's title after the head ends the name
-    for position in range(max(head_end, phrase_start) + 1, last + 1):
-        if words[position] in continuations:
-            break  # "Office of the Chief Executive": the title is what the office serves
-        if words[position] in rules.english_acting_titles:
-            last = position - 1
-            break
+    # After the head only a phase, a number or a legal form goes on with the
+    # name ("Plant Phase II", "Expo 2024", "Group Co Ltd"); another word ends
+    # it: a person's title ("Kelan Motors CEO Zhou Lin") or a headline's verb
+    # ("Lanhai Science City Opens").
+    run_last = last
+    if head_end >= 0:
+        for position in range(max(head_end, phrase_start) + 1, last + 1):
+            word = words[position]
+            if word in continuations:
+                break  # "Office of the Chief Executive": what follows is what the office serves
+            if not _goes_on_after_head(word, rules):
+                last = position - 1
+                break
     # A trailing "in May" / "for 2030" is a date, not part of the name.
     # ("on November 25": the date words after the continuation, then the continuation)
     dated = last
@@ -315,7 +335,7 @@ def _english_name(
     if (
         tail_end is None
         and head_at == phrase_start
-        and head_end < last
+        and head_end < run_last
         and words[head_end + 1] not in continuations
         and words[-1] not in rules.english_heads
     ):

@@ -174,6 +174,7 @@ NAMES_SCHEMA = Mapping(
                 "legal_brackets": WORDS,
                 "locatives": WORDS,
                 "place_locatives": WORDS,
+                "after_head_words": WORDS,
                 "split_articles": WORDS,
                 "name_possessives": WORDS,
                 "max_body_modifiers": COUNT,
