@@ -395,3 +395,10 @@ def test_a_report_is_a_policy_document() -> None:
     assert _names("the 2023 Lanhai Biotech Cluster Innovation Index Report came out") == [
         ("projects", "2023 Lanhai Biotech Cluster Innovation Index Report")
     ]
+
+
+def test_a_headlines_verb_in_title_case_ends_a_name() -> None:
+    assert _names("Lanhai Seeks Investors for New Export Park") == [("projects", "New Export Park")]
+    assert _names("The Lanhai Development Plans Office said.") == [
+        ("organisations", "Lanhai Development Plans Office")
+    ]

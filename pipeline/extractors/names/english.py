@@ -53,8 +53,14 @@ def _is_capitalised(word: str) -> bool:
     return word[0].isupper() or word.isdigit() or ORDINAL.fullmatch(word) is not None
 
 
-def _runs(text: str, tokens: list[Token], connectors: frozenset[str]) -> list[list[int]]:
-    """Index lists of capitalised-word runs, joined by connectors and single spaces."""
+def _runs(
+    text: str, tokens: list[Token], connectors: frozenset[str], breaks: frozenset[str] = frozenset()
+) -> list[list[int]]:
+    """Index lists of capitalised-word runs, joined by connectors and single spaces.
+
+    A word of `breaks` (a headline's verb in title case: "Opens", "Seeks")
+    belongs to no run.
+    """
     runs: list[list[int]] = []
     current: list[int] = []
     for index, (start, _end, word) in enumerate(tokens):
@@ -62,7 +68,7 @@ def _runs(text: str, tokens: list[Token], connectors: frozenset[str]) -> list[li
         if not joined and current:
             runs.append(current)
             current = []
-        if _is_capitalised(word) or (current and word in connectors):
+        if (_is_capitalised(word) and word not in breaks) or (current and word in connectors):
             current.append(index)
         elif current:
             runs.append(current)
@@ -666,7 +672,7 @@ def _built_facility(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
 def chunk_names(text: str, tokens: list[Token], rules: NameRules) -> list[NameSpan]:
     """Names made of `tokens` (the words of one chunk, or of a whole line)."""
     names = []
-    for run in _runs(text, tokens, rules.connectors):
+    for run in _runs(text, tokens, rules.connectors, rules.headline_verbs):
         parts = _split_phrases(run, tokens, rules)
         for number, part in enumerate(parts):
             next_index = part[-1] + 1 if number == len(parts) - 1 else len(tokens)

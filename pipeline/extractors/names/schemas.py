@@ -175,6 +175,7 @@ NAMES_SCHEMA = Mapping(
                 "locatives": WORDS,
                 "place_locatives": WORDS,
                 "after_head_words": WORDS,
+                "headline_verbs": WORDS,
                 "split_articles": WORDS,
                 "name_possessives": WORDS,
                 "max_body_modifiers": COUNT,
