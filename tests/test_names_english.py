@@ -193,3 +193,212 @@ def test_a_bay_area_is_a_park() -> None:
     assert _names("Exports from the Fujian-Taiwan Greater Bay Area grew.") == [
         ("projects", "Fujian-Taiwan Greater Bay Area")
     ]
+
+
+def test_a_persons_title_after_the_head_ends_the_name() -> None:
+    assert _names("Qiaoyun Motors CEO Fang Li said sales rose.") == [("organisations", "Qiaoyun Motors")]
+    assert _names("The Office of the Chief Executive replied.") == [
+        ("organisations", "Office of the Chief Executive")
+    ]
+
+
+def test_an_office_between_a_company_and_a_person_names_the_company() -> None:
+    assert _names("Lanfeng Chairman Zhou Ping said orders doubled.") == [("organisations", "Lanfeng")]
+    assert _names("The KDPC's Chief Economist Hu Yan expects growth.") == [("organisations", "KDPC")]
+    assert _names("Jiangling SAR Chief Executive Lo Man spoke.") == []
+    assert _names("Sales Director Wu Fan spoke.") == []
+
+
+def test_an_acronym_that_speaks_or_acts_is_an_organisation() -> None:
+    assert _names("Exports will grow, the KDPC said on Monday.") == [("organisations", "KDPC")]
+    assert _names("KDPC Launches New Quarterly Survey") == [("organisations", "KDPC")]
+    assert _names("The GDP said to grow fell.") == []
+    assert _names("Officials of Lanhai SAR said so.") == []
+
+
+def test_a_lone_head_word_before_and_is_a_modifier_of_the_name_after() -> None:
+    assert _names("The Securities and Futures Bureau fined Qiaoyun Group.") == [
+        ("organisations", "Securities and Futures Bureau"),
+        ("organisations", "Qiaoyun Group"),
+    ]
+    assert _names("Biotech and Pharma stocks fell.") == []
+    assert _names("Haotian Sensors Co., Ltd and Delong Optics Limited bid.") == [
+        ("organisations", "Haotian Sensors Co., Ltd"),
+        ("organisations", "Delong Optics Limited"),
+    ]
+
+
+def test_a_possessive_that_is_a_word_of_the_name_is_kept() -> None:
+    assert _names("The People's Bank of Lanhai cut rates.") == [("organisations", "People's Bank of Lanhai")]
+    assert _names("Ningbo's Meishan Special Area grew.") == [("projects", "Meishan Special Area")]
+
+
+def test_parties_news_agencies_and_corp_are_organisations() -> None:
+    assert _names("The Lanhai Democratic Party won seats.") == [("organisations", "Lanhai Democratic Party")]
+    assert _names("A KMT lawmaker asked.") == [("organisations", "KMT")]
+    assert _names("Shares of Lanmei Chip Corp fell.") == [("organisations", "Lanmei Chip Corp")]
+    kinds = [
+        r.org_kind
+        for r in pipeline.extract("The Qiantang News Agency reported it.")
+        if r.table == "organisations"
+    ]
+    assert kinds == ["company"]
+
+
+def test_where_a_company_is_based_or_listed_shows_a_company_and_is_left_out() -> None:
+    assert _names("Shenzhen-based Qiaoyun unveiled a robot.") == [("organisations", "Qiaoyun")]
+    assert _names("Hong Kong-listed Lanmei Bio rose 5 percent.") == [("organisations", "Lanmei Bio")]
+    assert _names("Shanghai-based Qiaoyun Robotics Group grew.") == [
+        ("organisations", "Qiaoyun Robotics Group")
+    ]
+
+
+def test_shares_of_a_name_are_a_companys() -> None:
+    assert _names("Shares of Qiaoyun rose 3 percent.") == [("organisations", "Qiaoyun")]
+    assert _names("Shares of Chinese firms fell.") == []
+
+
+def test_a_platform_or_centre_that_acts_is_a_body_and_one_that_opens_a_facility() -> None:
+    assert _names("The Qiaoyun Innovation Platform signed a deal.") == [
+        ("organisations", "Qiaoyun Innovation Platform")
+    ]
+    assert _names("The Lanhai Innovation Center, set up in 2019, has launched a fund.") == [
+        ("organisations", "Lanhai Innovation Center")
+    ]
+    assert _names("The Lanhai Innovation Center opened in May.") == [("projects", "Lanhai Innovation Center")]
+
+
+def test_plants_of_heavy_industry_are_facilities() -> None:
+    assert _names("The Qiaoyun Wind Farm was connected.") == [("projects", "Qiaoyun Wind Farm")]
+    assert _names("The Lanhai Refinery resumed output.") == [("projects", "Lanhai Refinery")]
+
+
+def test_the_city_a_park_lies_in_is_no_part_of_its_name() -> None:
+    assert _names("Workers at the Lanhai Hi-Tech Zone of Qiaoyun City rose.") == [
+        ("projects", "Lanhai Hi-Tech Zone")
+    ]
+    assert _names("The Industrial Park of Lanhai County opened.") == [
+        ("projects", "Industrial Park of Lanhai County")
+    ]
+    assert _names("The Administrative Committee of Lanhai Development Zone said.") == [
+        ("organisations", "Administrative Committee of Lanhai Development Zone")
+    ]
+
+
+def test_an_event_named_by_an_acronym_joined_to_its_year() -> None:
+    assert _names("Welcome to LNBIO2025, the region's biotech fair.") == [("projects", "LNBIO2025")]
+    assert _names("Cases of COVID2019 fell.") == []
+    assert _names("The model LX2025A sold well.") == []
+
+
+def test_a_customs_office_is_named_by_its_place() -> None:
+    assert _names("Qiantang Customs said imports rose.") == [("organisations", "Qiantang Customs")]
+    assert _names("Customs data showed a rise.") == []
+
+
+def test_documents_that_are_signed_and_things_that_open_are_no_companies() -> None:
+    assert _names("The MOU signed in May covers five projects.") == []
+    assert _names("The Lanhai Museum opened in May.") == []
+    assert _names("The LNIE opened on Monday.") == []
+
+
+def test_an_officer_of_a_company_before_of_names_it() -> None:
+    assert _names("Fang Li, CEO of Qiaoyun, said sales rose.") == [("organisations", "Qiaoyun")]
+    assert _names("Lanmei Bio posted a net profit.") == [("organisations", "Lanmei Bio")]
+
+
+def test_a_compound_head_first_continued_by_of_is_a_name() -> None:
+    assert _names("Guests of the Annual Meeting of the Lanhai Robotics Alliance came.") == [
+        ("projects", "Annual Meeting of the Lanhai Robotics Alliance")
+    ]
+    assert _names("Annual Meeting Agenda") == []
+
+
+def test_competitions_data_centres_and_initiatives_are_projects() -> None:
+    assert _names("The Lanhai Innovation Competition drew 300 teams.") == [
+        ("projects", "Lanhai Innovation Competition")
+    ]
+    assert _names("The Lanhai Big Data Center stores records.") == [("projects", "Lanhai Big Data Center")]
+    assert _names("The Lanhai Big Data Center said it would hire.") == [
+        ("organisations", "Lanhai Big Data Center")
+    ]
+    assert _names("The Silk and Tea Road initiative drew investors.") == [
+        ("projects", "Silk and Tea Road initiative")
+    ]
+    assert _names("Video Games sales rose.") == []
+
+
+def test_laws_and_acts_are_policies_and_law_firms_companies() -> None:
+    assert _names("The Chip Industry Act took effect.") == [("projects", "Chip Industry Act")]
+    assert _names("lawyers of the Qiaoyun Law Firm said") == [("organisations", "Qiaoyun Law Firm")]
+    assert _names("The Act took effect.") == []
+
+
+def test_airlines_and_holdings_are_companies_and_incubators_facilities() -> None:
+    assert _names("Flights of Lanhai Airlines rose.") == [("organisations", "Lanhai Airlines")]
+    assert _names("Exports to Major Trading Partners Rise") == []
+    assert _names("the Lanhai Startup Incubator grew") == [("projects", "Lanhai Startup Incubator")]
+
+
+def test_what_a_company_owns_said_is_or_was_founded_shows_a_company() -> None:
+    assert _names("Lanmei's new plant in Suzhou opened.") == [("organisations", "Lanmei")]
+    assert _names("Output at Sichuan's new factories rose.") == []
+    assert _names("Lanmei is a leading biotech firm.") == [("organisations", "Lanmei")]
+    assert _names("Shenzhen is a major exporter of drones.") == []
+    assert _names("Zhou Ping is a company founder.") == []
+    assert _names("Lanmei, which was founded in 2010, has grown.") == [("organisations", "Lanmei")]
+    assert _names("He founded Lanmei in 2010.") == []
+
+
+def test_a_kind_of_officer_before_the_office_is_no_company() -> None:
+    assert _names("Former CEO Zhou Ping spoke.") == []
+    assert _names("Board Chairman Zhou Ping spoke.") == []
+    assert _names("Lanfeng Founder and CEO Zhou Ping spoke.") == [("organisations", "Lanfeng")]
+
+
+def test_well_known_statistics_research_and_hong_kong_bodies_by_their_short_form() -> None:
+    assert _names("Data from the NBS showed output rose.") == [("organisations", "NBS")]
+    assert _names("Lawmakers in LegCo passed the bill.") == [("organisations", "LegCo")]
+    assert _names("Scientists of the CAS found a new alloy.") == [("organisations", "CAS")]
+    assert _names("The CASE study found.") == []
+
+
+def test_taiwans_branches_of_government_are_bodies_and_yuan_alone_money() -> None:
+    assert _names("The Executive Yuan approved the plan.") == [("organisations", "Executive Yuan")]
+    assert _names("It cost 20 billion Yuan.") == []
+
+
+def test_the_firm_an_analyst_works_for_is_a_company() -> None:
+    assert _names("said Chen Yu, a senior analyst with Lanhai Research.") == [
+        ("organisations", "Lanhai Research")
+    ]
+    assert _names("Economists at Qiaoyun expect a rebound.") == [("organisations", "Qiaoyun")]
+    assert _names("Analysts in Shanghai expect a rebound.") == []
+    assert _names("An analyst at Beijing spoke.") == []
+
+
+def test_a_name_numbered_after_its_place_keeps_the_place_and_the_number() -> None:
+    assert _names("Lanhai No. 1 People's Hospital opened.") == [
+        ("organisations", "Lanhai No. 1 People's Hospital")
+    ]
+    assert _names("He lives at No. 5 Lanhai Road.") == []
+
+
+def test_after_the_head_only_a_phase_a_number_or_a_legal_form_goes_on() -> None:
+    assert _names("Lanhai Science City Opens") == [("projects", "Lanhai Science City")]
+    assert _names("Lanhai Airport Terminal 3 opened.") == [("projects", "Lanhai Airport Terminal 3")]
+    assert _names("The Qiaoyun Bridge Phase II opened.") == [("projects", "Qiaoyun Bridge Phase II")]
+    assert _names("Annual Meeting Agenda") == []
+
+
+def test_a_report_is_a_policy_document() -> None:
+    assert _names("the 2023 Lanhai Biotech Cluster Innovation Index Report came out") == [
+        ("projects", "2023 Lanhai Biotech Cluster Innovation Index Report")
+    ]
+
+
+def test_a_headlines_verb_in_title_case_ends_a_name() -> None:
+    assert _names("Lanhai Seeks Investors for New Export Park") == [("projects", "New Export Park")]
+    assert _names("The Lanhai Development Plans Office said.") == [
+        ("organisations", "Lanhai Development Plans Office")
+    ]

@@ -31,6 +31,12 @@ BRACKETED_PLACE = regex.compile(
     r"(?<![\w&'’\-] [A-Z][\w&'’\-]*|[\w&'’\-])[A-Z][\w\-]* \([A-Z][\w\-]*(?: [A-Z][\w\-]*)?\) $"
 )
 
+# "Lanhai No. 1 People's Hospital": a place and a number sign before a numbered name
+NUMBERED = regex.compile(r"(?<![\w&'’\-])[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*)* No\.? $")
+
+# "Phase II", "Expo 2024", "Terminal 3", "Zone A": numbers and letters after a head
+ROMAN_OR_NUMBER = regex.compile(r"[0-9]+(?:st|nd|rd|th)?|[IVX]+|[A-Z]")
+
 Token = tuple[int, int, str]
 
 
@@ -47,8 +53,14 @@ def _is_capitalised(word: str) -> bool:
     return word[0].isupper() or word.isdigit() or ORDINAL.fullmatch(word) is not None
 
 
-def _runs(text: str, tokens: list[Token], connectors: frozenset[str]) -> list[list[int]]:
-    """Index lists of capitalised-word runs, joined by connectors and single spaces."""
+def _runs(
+    text: str, tokens: list[Token], connectors: frozenset[str], breaks: frozenset[str] = frozenset()
+) -> list[list[int]]:
+    """Index lists of capitalised-word runs, joined by connectors and single spaces.
+
+    A word of `breaks` (a headline's verb in title case: "Opens", "Seeks")
+    belongs to no run.
+    """
     runs: list[list[int]] = []
     current: list[int] = []
     for index, (start, _end, word) in enumerate(tokens):
@@ -56,7 +68,7 @@ def _runs(text: str, tokens: list[Token], connectors: frozenset[str]) -> list[li
         if not joined and current:
             runs.append(current)
             current = []
-        if _is_capitalised(word) or (current and word in connectors):
+        if (_is_capitalised(word) and word not in breaks) or (current and word in connectors):
             current.append(index)
         elif current:
             runs.append(current)
@@ -93,7 +105,7 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             word in joiners
             and parts[-1]
             and (
-                previous in heads
+                (previous in heads and not _modifier_head(words, position, parts[-1], tokens, rules))
                 or following in rules.split_articles
                 or (
                     _head_continued(parts[-1], tokens, rules)
@@ -108,6 +120,23 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             # "Zhongguancun Science Park's Changping Park": the owner is a name of its own
             parts.append([])
     return [part for part in parts if part]
+
+
+def _modifier_head(
+    words: list[str], position: int, part: list[int], tokens: list[Token], rules: NameRules
+) -> bool:
+    """True when the head word before the joiner at `position` stands alone and a longer
+    organisation name follows: "Securities and Futures Commission" is one name."""
+    before = [tokens[index][2] for index in part if tokens[index][2] not in rules.leading_words]
+    if len(before) != 1 or before[0] in rules.legal_tails:
+        return False  # ("Co., Ltd and Delong Optics Limited": a legal form ends a name)
+    after = []
+    for word in words[position + 1 :]:
+        if word in rules.joiners or word in rules.continuations:
+            break
+        after.append(word)
+    heads = rules.english_heads
+    return len(after) >= 2 and after[-1] in heads and heads[after[-1]].table == ORGANISATIONS
 
 
 def _head_continued(part: list[int], tokens: list[Token], rules: NameRules) -> bool:
@@ -130,6 +159,34 @@ def _holds_head_before_joiner(words: list[str], start: int, rules: NameRules) ->
             break
         last = word
     return last in rules.english_heads and rules.english_heads[last].table == ORGANISATIONS
+
+
+def _goes_on_after_head(word: str, rules: NameRules) -> bool:
+    """True for a word that may follow a name's head: a phase, a number, a legal form."""
+    return (
+        word in rules.after_head_words
+        or word in rules.legal_tails
+        or word in rules.english_heads
+        or word in rules.connectors
+        or ROMAN_OR_NUMBER.fullmatch(word) is not None
+    )
+
+
+def _place_of_project(words: list[str], position: int, head: EnglishHead, rules: NameRules) -> bool:
+    """True when "of" after a park's head names the place it lies in ("X Zone of Lanhai City")."""
+    if head.table != PROJECTS or words[position] not in rules.place_locatives:
+        return False
+    rest = [word for word in words[position + 1 :] if word not in rules.connectors]
+    return (
+        bool(rest)
+        and rest[-1] in rules.english_place_nouns | rules.english_place_heads
+        and not any(word in rules.english_heads for word in rest[:-1])
+    )
+
+
+def _is_leading(word: str, rules: NameRules) -> bool:
+    """True for a word that begins a noun phrase, not a name ("The", "Shenzhen-based")."""
+    return word in rules.leading_words or word.endswith(rules.leading_suffixes)
 
 
 def _is_date_word(word: str, rules: NameRules) -> bool:
@@ -168,6 +225,7 @@ def _english_name(
     located = len(words)
     possessive_head = False
     head_at = -1  # where the head phrase's head begins
+    head_end = -1  # and where it ends (a compound head has two words)
     for position, word in enumerate(words):
         if word == "the" and head is None and position and words[position - 1] not in connectors:
             # "Meanwhile the China Council ...": "the" starts the name unless a
@@ -181,27 +239,51 @@ def _english_name(
             continue
         if word in continuations:
             if head is not None:
-                if word in rules.locatives and (
+                after_head = (
                     words[position - 1] in rules.english_heads
                     or tuple(words[position - 2 : position]) in rules.english_compound_heads
+                )
+                if (
+                    after_head
+                    and (
+                        word in rules.locatives
+                        # ("The Industrial Park of Lanhai County": too short to be a name without it)
+                        or (
+                            sum(not _is_leading(named, rules) for named in words[phrase_start:position]) >= 3
+                            and _place_of_project(words, position, head, rules)
+                        )
+                    )
                 ):
                     located = position  # "Guian New Area in Guizhou": where it is, not its name
                 break
             phrase_start = position + 1
         elif position and (words[position - 1], word) in rules.english_compound_heads:
             head = rules.english_compound_heads[(words[position - 1], word)]
-            head_at = position - 1
+            head_at, head_end = position - 1, position
         elif word in rules.english_heads:
             head = rules.english_heads[word]
-            head_at = position
+            head_at = head_end = position
     while phrase_start < len(words) and (
-        words[phrase_start] in connectors or words[phrase_start] in rules.leading_words
+        words[phrase_start] in connectors or _is_leading(words[phrase_start], rules)
     ):
         phrase_start += 1
     if phrase_start >= len(words) or all(word in rules.legal_tails for word in words[phrase_start:]):
         return None  # nothing but a legal form ("Ltd" after "Co.,"): the tail of the name before
     start = tokens[part[phrase_start]][0]
     last = located - 1
+    # After the head only a phase, a number or a legal form goes on with the
+    # name ("Plant Phase II", "Expo 2024", "Group Co Ltd"); another word ends
+    # it: a person's title ("Kelan Motors CEO Zhou Lin") or a headline's verb
+    # ("Lanhai Science City Opens").
+    run_last = last
+    if head_end >= 0:
+        for position in range(max(head_end, phrase_start) + 1, last + 1):
+            word = words[position]
+            if word in continuations:
+                break  # "Office of the Chief Executive": what follows is what the office serves
+            if not _goes_on_after_head(word, rules):
+                last = position - 1
+                break
     # A trailing "in May" / "for 2030" is a date, not part of the name.
     # ("on November 25": the date words after the continuation, then the continuation)
     dated = last
@@ -219,7 +301,7 @@ def _english_name(
     lone = len(part) - phrase_start == 1
     # ("Ningbo's development and reform commission": a place's possessive
     # starts a name wherever it stands)
-    possessive = tokens[first][2].endswith(("'s", "’s"))
+    possessive = tokens[first][2].endswith(("'s", "’s")) and tokens[first][2] not in rules.name_possessives
     lone_initial = (
         lone
         and not possessive
@@ -258,8 +340,9 @@ def _english_name(
         return None
     if (
         tail_end is None
-        and head_at == phrase_start < last
-        and words[head_at + 1] not in continuations
+        and head_at == phrase_start
+        and head_end < run_last
+        and words[head_end + 1] not in continuations
         and words[-1] not in rules.english_heads
     ):
         # "Railway Exports", "Park Road": a head first, then words that are no
@@ -312,6 +395,9 @@ def _previous_word(text: str, start: int) -> str:
 def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
     """Names without a head word that act as companies: "NIO signed", "partnered with BioMap".
 
+    The English names that their context shows, not a head word, come here
+    too: acronyms that speak or act, and events named by an acronym and year.
+
     The name is a run of at most `max_words` capitalised words, whole (no
     capitalised word right before it), not led by a title (Mayor, CEO) or a
     stop word (It, The), and not a month or weekday.
@@ -321,6 +407,10 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
         return []
     names = []
     patterns = [rules.english_acting_before, *rules.english_acting_described]
+    triggered: dict[regex.Pattern, bool] = {}
+    for pattern, trigger in rules.english_acting_guarded:
+        if triggered.setdefault(trigger, trigger.search(text) is not None):
+            patterns.append(pattern)
     if rules.english_acting_after is not None:
         patterns.append(rules.english_acting_after)
     if rules.english_acting_owned is not None and ("'s " in text or "’s " in text):
@@ -347,6 +437,39 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 coordinated.append(other)
             if pattern is rules.english_acting_after or len(coordinated) >= 2:
                 names += coordinated
+    return names + english_acronym_subjects(text, rules) + english_dated_events(text, rules)
+
+
+def english_dated_events(text: str, rules: NameRules) -> list[NameSpan]:
+    """Events named by an acronym joined to their year: "LNBIO2025"."""
+    pattern, rule = rules.english_dated_event_pattern, rules.english_dated_event_rule
+    if pattern is None or rule is None:
+        return []
+    if "19" not in text and "20" not in text:
+        return []  # no year
+    return [NameSpan(PROJECTS, *match.span(), rule.rule_id, rule.kind) for match in pattern.finditer(text)]
+
+
+def english_acronym_subjects(text: str, rules: NameRules) -> list[NameSpan]:
+    """Acronyms that speak or act: "KDPC said", "KDPC Launches New Index".
+
+    An acronym is a body, not a person, so a verb of speech is enough here;
+    a run of capitalised words before it ("Hong Kong SAR said") is left to
+    the other rules.
+    """
+    pattern, rule = rules.english_acronym_pattern, rules.english_acronym_rule
+    if pattern is None or rule is None:
+        return []
+    names = []
+    for match in pattern.finditer(text):
+        start, end = match.span("name")
+        acronym = match.group("name")
+        if acronym in rules.english_acronym_stop_words or acronym in rules.english_acting_titles:
+            continue
+        previous = _previous_word(text, start)
+        if previous[:1].isupper() and not _is_leading(previous, rules):
+            continue  # the end of a longer run
+        names.append(NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind))
     return names
 
 
@@ -379,10 +502,16 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
         # "Korea's Hanwha Ocean": the owner's place is not part of the name
         start += len(words[0]) + 1
         words = words[1:]
-    elif previous[:1].isupper() or previous.rstrip(".") in rules.english_acting_titles:
+    elif (previous[:1].isupper() and not _is_leading(previous, rules)) or previous.rstrip(
+        "."
+    ) in rules.english_acting_titles:
         return None  # part of a longer run, or a person's title before a name
     if any(word in rules.english_acting_titles for word in words):
         return None
+    if len(words) > 1 and _is_leading(words[0], rules) and words[0] not in rules.english_acting_stop_words:
+        # "The KDPC's Chief Economist": the article is no part of the name
+        start += len(words[0]) + 1
+        words = words[1:]
     if words[0] in rules.english_acting_stop_words or words[0] in rules.leading_words:
         return None
     if " ".join(words) in rules.english_acting_places or words[-1] in rules.english_place_nouns:
@@ -465,14 +594,39 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
         names = [_portfolio_list(text, name, rules) for name in names]
     if ") " in text:
         names = [_bracketed_place(text, name) for name in names]
+    if "No" in text:
+        names = [_numbered(text, name) for name in names]
     if rules.english_built_rule is not None:
         names = [_built_facility(text, name, rules) for name in names]
+    if rules.english_acting_body_rule is not None:
+        names = [_acting_body(text, name, rules) for name in names]
     return names
+
+
+def _acting_body(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
+    """A platform or centre that acts is a body ("the X Platform signed a deal")."""
+    last_word = text[name.start : name.end].rsplit(" ", 1)[-1]
+    if name.table != PROJECTS or last_word not in rules.english_acting_body_heads:
+        return name
+    if rules.english_acting_body_after is None or not rules.english_acting_body_after.match(text, name.end):
+        return name
+    rule_id, kind = rules.english_acting_body_rule
+    return NameSpan(ORGANISATIONS, name.start, name.end, rule_id, kind, name.weight)
 
 
 def _bracketed_place(text: str, name: NameSpan) -> NameSpan:
     """A name led by a country and a bracketed place: "China (Hainan) Pilot Free Trade Zone"."""
     before = BRACKETED_PLACE.search(text, max(0, name.start - 40), name.start)
+    if before is None:
+        return name
+    return NameSpan(name.table, before.start(), name.end, name.rule_id, name.kind, name.weight)
+
+
+def _numbered(text: str, name: NameSpan) -> NameSpan:
+    """A name numbered after its place: "Lanhai No. 1 People's Hospital"."""
+    if not text[name.start : name.start + 1].isdigit():
+        return name
+    before = NUMBERED.search(text, max(0, name.start - 60), name.start)
     if before is None:
         return name
     return NameSpan(name.table, before.start(), name.end, name.rule_id, name.kind, name.weight)
@@ -518,7 +672,7 @@ def _built_facility(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
 def chunk_names(text: str, tokens: list[Token], rules: NameRules) -> list[NameSpan]:
     """Names made of `tokens` (the words of one chunk, or of a whole line)."""
     names = []
-    for run in _runs(text, tokens, rules.connectors):
+    for run in _runs(text, tokens, rules.connectors, rules.headline_verbs):
         parts = _split_phrases(run, tokens, rules)
         for number, part in enumerate(parts):
             next_index = part[-1] + 1 if number == len(parts) - 1 else len(tokens)

@@ -556,8 +556,15 @@ class NameRules:
         self.continuations = frozenset(flat(lexicon["continuations"]))
         self.joiners = frozenset(flat(lexicon["joiners"]))
         self.locatives = frozenset(flat(lexicon.get("locatives")))
+        self.place_locatives = frozenset(flat(lexicon.get("place_locatives")))
+        self.after_head_words = frozenset(flat(lexicon.get("after_head_words")))
+        self.headline_verbs = frozenset(flat(lexicon.get("headline_verbs")))
         self.split_articles = frozenset(flat(lexicon.get("split_articles")))
+        # possessives that are words of a name, not its owner ("People's Bank of China")
+        self.name_possessives = frozenset(flat(lexicon.get("name_possessives")))
         self.leading_words = frozenset(flat(lexicon["leading_words"]))
+        # "Shenzhen-based", "Hong Kong-listed": where a company is, before its name
+        self.leading_suffixes = tuple(flat(lexicon.get("leading_suffixes")))
         self.articles = frozenset(flat(lexicon["articles"]))
         self.date_words = frozenset(flat(lexicon["date_words"]))
         self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
@@ -642,6 +649,9 @@ class NameRules:
         self.english_list_max_words: int = entry.get("max_words", 4)
         self.english_list_stop_words = frozenset(flat(entry.get("stop_words")))
         self._compile_english_acting(orgs.get("english_acting"))
+        self._compile_english_acronyms(orgs.get("english_acronyms"))
+        self._compile_english_acting_bodies(orgs.get("english_acting_bodies"))
+        self._compile_english_dated_events(projects.get("english_dated_events"))
         # Well-known bodies named by an acronym or a name without a head word ("NDRC", "WTO").
         known = {
             name: NameSpan(ORGANISATIONS, 0, 0, f"{ORGANISATIONS}:{entry['id']}", entry["kind"], 1)
@@ -654,6 +664,58 @@ class NameRules:
             if known
             else None
         )
+
+    def _compile_english_dated_events(self, entry: dict | None) -> None:
+        """Events named by an acronym joined to their year ("LNBIO2025")."""
+        self.english_dated_event_rule = None
+        self.english_dated_event_pattern = None
+        if not entry:
+            return
+        self.english_dated_event_rule = ListRule(
+            PROJECTS, f"{PROJECTS}:{entry['id']}", entry["kind"], 0, 1, 0, ()
+        )
+        stop_words = flat(entry.get("stop_words"))
+        not_stop = rf"(?!(?:{literal_pattern(stop_words)})(?:19|20)[0-9]{{2}})" if stop_words else ""
+        letters = entry.get("min_letters", 3)
+        self.english_dated_event_pattern = regex.compile(
+            rf"(?<![\w&'’\-]){not_stop}[A-Z]{{{letters},10}}(?:19|20)[0-9]{{2}}(?![\w&'’\-])"
+        )
+
+    def _compile_english_acting_bodies(self, entry: dict | None) -> None:
+        """Platforms and centres that act ("the X Platform signed ..."): bodies, not facilities."""
+        self.english_acting_body_rule: tuple[str, str] | None = None
+        self.english_acting_body_heads: frozenset[str] = frozenset()
+        self.english_acting_body_after: regex.Pattern | None = None
+        if not entry:
+            return
+        self.english_acting_body_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        self.english_acting_body_heads = frozenset(flat(entry["heads"]))
+        auxiliaries = flat(entry.get("auxiliaries"))
+        aux = rf"(?:(?:{literal_pattern(auxiliaries)}) )*" if auxiliaries else ""
+        self.english_acting_body_after = regex.compile(
+            rf"(?:,[^,;.]{{0,60}},)? {aux}(?:{literal_pattern(flat(entry['verbs']))})\b"
+        )
+
+    def _compile_english_acronyms(self, entry: dict | None) -> None:
+        """An acronym before a verb of speech or of a body ("KDPC said", "KDPC Launches")."""
+        self.english_acronym_rule = None
+        self.english_acronym_pattern = None
+        self.english_acronym_stop_words: frozenset[str] = frozenset()
+        if not entry:
+            return
+        self.english_acronym_rule = ListRule(
+            ORGANISATIONS, f"{ORGANISATIONS}:{entry['id']}", entry["kind"], 0, 1, 0, ()
+        )
+        verbs = flat(entry["verbs"])
+        # headlines write the verb in title case ("KDPC Launches New Index")
+        verbs += [verb[:1].upper() + verb[1:] for verb in verbs]
+        auxiliaries = flat(entry.get("auxiliaries"))
+        aux = rf"(?: (?:{literal_pattern(auxiliaries)}))*" if auxiliaries else ""
+        self.english_acronym_pattern = regex.compile(
+            rf"(?<![\w&'’\-])(?P<name>[A-Z][A-Z0-9&]{{1,{entry.get('max_length', 8) - 1}}})"
+            rf"{aux} (?:{literal_pattern(verbs)})\b"
+        )
+        self.english_acronym_stop_words = frozenset(flat(entry.get("stop_words")))
 
     def _compile_english_acting(self, entry: dict | None) -> None:
         """Names before a corporate verb ("NIO signed") or after "<verb> ... with" ("partnered with X")."""
@@ -699,15 +761,68 @@ class NameRules:
             nouns = literal_pattern(descriptors)
             self.english_acting_described = [
                 regex.compile(rf"\b(?:{nouns}) {name}(?![\w&'’\-]| [A-Z])"),
+                # "Shenzhen-based Qiaoyun": where a company is based or listed
+                *(
+                    [
+                        regex.compile(
+                            rf"(?<=[A-Za-z])(?:{literal_pattern(located)}) {name}(?![\w&'’\-]| [A-Z])"
+                        )
+                    ]
+                    if (located := flat(entry.get("located")))
+                    else []
+                ),
                 regex.compile(
                     rf"(?<![\w&'’\-]){name}, (?:a|an|the) (?:[\w\-]+ ){{0,{entry.get('appositive_gap', 5)}}}?"
                     rf"(?:{nouns})\b"
                 ),
             ]
+        # Patterns tried only on lines holding one of their trigger words (cost):
+        # (pattern, trigger) pairs.
+        self.english_acting_guarded: list[tuple[regex.Pattern, regex.Pattern]] = []
+        # "Lanmei is a leading biotech firm": a company said to be one
+        if copula := flat(entry.get("copula_descriptors")):
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(
+                        rf"(?<![\w&'’\-]){name} (?:is|was) (?:a|an|the) "
+                        rf"(?:[\w\-]+ ){{0,{entry.get('appositive_gap', 5)}}}?"
+                        rf"(?:{literal_pattern(copula)})\b"
+                        # ("Zhang Wei is a company founder": a person of the company)
+                        rf"(?! (?:{literal_pattern(flat(entry.get('copula_people')))})\b)"
+                    ),
+                    regex.compile(r" (?:is|was) (?:a|an|the) "),
+                )
+            )
+        # "an analyst with Lanhai Research": the firm an analyst works for
+        if employees := flat(entry.get("employees")):
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(
+                        rf"(?i:\b(?:{literal_pattern(employees)})) (?:at|with) (?:the )?"
+                        rf"{name}(?![\w&'’\-]| [A-Z])"
+                    ),
+                    regex.compile(rf"(?i:{literal_pattern(employees)})"),
+                )
+            )
+        # "Lanmei, founded in 2010,", "Lanmei was founded in 2010": what only a body is
+        if founded := flat(entry.get("founded")):
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(
+                        rf"(?<![\w&'’\-]){name}(?:,? (?:which|that)|,)? (?:was |were )?"
+                        rf"(?:{literal_pattern(founded)}) in\b"
+                    ),
+                    regex.compile(literal_pattern(founded)),
+                )
+            )
         possessions = flat(entry.get("possessions"))
         # "Geely's plant", "Xiaomi's chairman": what only a company owns or has
         self.english_acting_owned = (
-            regex.compile(rf"(?<![\w&'’\-]){name}['’]s (?:{literal_pattern(possessions)})\b")
+            regex.compile(
+                # ("Geely's new plant": up to `possession_modifiers` lower-case words between)
+                rf"(?<![\w&'’\-]){name}['’]s (?:[a-z][\w\-]* ){{0,{entry.get('possession_modifiers', 0)}}}"
+                rf"(?:{literal_pattern(possessions)})\b"
+            )
             if possessions
             else None
         )
@@ -718,6 +833,23 @@ class NameRules:
             if owned
             else None
         )
+        # "Hexin Chairman Li Wei", "KDPC's Chief Economist": a company's office
+        # right after its name and before a person's name (or after its possessive)
+        titled = flat(entry.get("titled"))
+        modifiers = flat(entry.get("titled_modifiers"))
+        not_modifier = rf"(?!(?:{literal_pattern(modifiers)}) )" if modifiers else ""
+        office = literal_pattern(titled)
+        if titled:
+            trigger = regex.compile(office)
+            self.english_acting_guarded += [
+                (
+                    regex.compile(
+                        rf"(?<![\w&'’\-]){not_modifier}{name} (?:{office})(?: and (?:{office}))? [A-Z]"
+                    ),
+                    trigger,
+                ),
+                (regex.compile(rf"(?<![\w&'’\-]){name}['’]s (?:{office})\b"), trigger),
+            ]
         self.english_acting_titles = frozenset(flat(entry.get("titles")))
         self.english_acting_stop_words = frozenset(flat(entry.get("stop_words")))
         self.english_acting_places = frozenset(flat(entry.get("places")))
