@@ -75,6 +75,7 @@ NOT_BOILERPLATE = BoilerplateVerdict(False, None)
 FACTS_CACHE_SIZE = 1 << 14
 FACTS_CACHE_MAX_CHARACTERS = 256
 
+
 def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVerdict]:
     """Verdicts for normalised line texts (one per text, in order); see `classify_lines`."""
     rules_file = ruleset.compiled(boilerplate_rules)
