@@ -173,8 +173,8 @@ BROKEN_RULE_FILES = [
     (
         "a pattern that does not compile",
         (
-            "pattern: '(?P<year>{YEAR4})(?:年度?)?{DASH}(?P<end_year>{YEAR4}|{YEAR2})年度?'",
-            "pattern: '(?P<year>{YEAR4}(?:年度?)?{DASH}(?P<end_year>{YEAR4}|{YEAR2})年度?'",
+            "pattern: '(?P<year>{YEAR4})(?:年度?)?{DASH}(?P<end_year>{YEAR4}|{YEAR2}(?!年度))年度?'",
+            "pattern: '(?P<year>{YEAR4}(?:年度?)?{DASH}(?P<end_year>{YEAR4}|{YEAR2}(?!年度))年度?'",
         ),
         "pattern: '(?P<year>{YEAR4}(?:年度?)?",
         "rule 'cn_year_range': bad pattern",
@@ -525,9 +525,16 @@ def test_seed_dates_reach_target_f1_and_value_accuracy():
 
 
 def test_a_year_range_with_a_two_digit_end_is_not_a_year_and_month():
-    assert find("2011-12年度报告") == [
-        ("2011-12年度", D(2011, 1, 1), D(2012, 12, 31), "explicit", "cn_year_range")
+    assert find("2011-12年间产量翻番") == [
+        ("2011-12年", D(2011, 1, 1), D(2012, 12, 31), "explicit", "cn_year_range")
     ]
+
+
+def test_a_fiscal_year_over_two_calendar_years_is_not_read():
+    # neither 2011 to 2012 nor December 2011: a 年度 of two years runs April to March, or a school year
+    assert find("2011-12年度报告") == []
+    assert find("預算案預計2026至27年度有盈餘") == []
+    assert find("2019年度至2021年度的审计报告")[0][1:3] == (D(2019, 1, 1), D(2021, 12, 31))
 
 
 def test_a_leading_count_past_twelve_months_is_not_a_part_of_the_year():

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from pipeline.core.records import DocumentContext, LineContext, Span
 from pipeline.extractors.dates.match import Anchors, anchors_by_text, named_groups, rule_matches
 from pipeline.extractors.dates.resolve import (
+    GREGORIAN_MARK,
     Found,
     NotADate,
     Reference,
@@ -139,7 +140,7 @@ def _explicit_year(groups, rules: DateRules, roc: bool) -> int | None:
     if not year_text:
         return None
     short = year_text.strip().isascii() and len(year_text.strip()) in (2, 3)
-    return year_value(year_text, rules, roc and short)
+    return year_value(year_text, rules, roc and short and GREGORIAN_MARK not in groups)
 
 
 def is_taiwanese(document: DocumentContext, lines: Sequence[LineContext], rules: DateRules) -> bool:

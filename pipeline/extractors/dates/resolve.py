@@ -36,6 +36,9 @@ LEADING_PART_GROUPS = ("first_quarters", "first_months", "last_months")
 # The first or last N days of a month (8月前10天, 上月最后五天).
 MONTH_DAYS_GROUPS = ("first_days", "last_days")
 ROC_OFFSET = 1911  # Republic of China year N is Gregorian year N + 1911
+# An empty group a rule matches when its two-digit year is never a Republic of
+# China year, even in a Taiwanese text (3Q25, FY25: analysts' Gregorian years).
+GREGORIAN_MARK = "gregorian_year"
 
 
 def year_value(text: str, rules: DateRules, roc: bool = False) -> int | None:
@@ -154,7 +157,9 @@ def _side(found: Found, prefix: str, rules: DateRules, reference: Reference, con
         return year, month, day, "explicit"
     if year_text is not None:
         return (
-            year_value(year_text, rules, reference.roc and _short_years_only(groups)),
+            year_value(
+                year_text, rules, reference.roc and _short_years_only(groups) and GREGORIAN_MARK not in groups
+            ),
             month,
             day,
             "explicit",
