@@ -804,3 +804,38 @@ def test_dang_yue_is_the_month_named_before_it():
     ]
     assert find("2018年3月5日开工，当月完成投资", ANCHOR)[1][:3] == ("当月", D(2018, 3, 1), D(2018, 3, 31))
     assert find("当月出口增长5%。", ANCHOR)[0][:3] == ("当月", D(2019, 6, 1), D(2019, 6, 30))
+
+
+def test_analysts_quarters_and_fiscal_years_are_gregorian_in_a_taiwanese_text():
+    # 3Q25 and FY24 are no Republic of China years 25 and 24 (1936, 1935); 112年 still is one
+    found = _find_in(["3Q25毛利率創新高，FY24營收成長", "112年營收"], region="TW")
+    assert [(text, start, end) for text, start, end, _ in found] == [
+        ("3Q25", D(2025, 7, 1), D(2025, 9, 30)),
+        ("FY24", D(2024, 1, 1), D(2024, 12, 31)),
+        ("112年", D(2023, 1, 1), D(2023, 12, 31)),
+    ]
+
+
+def test_items_of_a_dated_list_count_from_their_own_day():
+    lines = [
+        "- 2024.06.12",
+        "管理局12日召开审议会，下月3日举办音乐节",
+        "- 2023.11.20",
+        "该院20日宣布扩建，12月5日动工",
+        "园区上半年营收创新高 (2022.09.28) 管理局今(28)日公布",
+    ]
+    found = _find_in(lines, doc_date=D(2024, 6, 20))
+    assert [(text, start, end) for text, start, end, _ in found if start != end or "." not in text] == [
+        ("12日", D(2024, 6, 12), D(2024, 6, 12)),
+        ("下月3日", D(2024, 7, 3), D(2024, 7, 3)),
+        ("20日", D(2023, 11, 20), D(2023, 11, 20)),
+        ("12月5日", D(2023, 12, 5), D(2023, 12, 5)),
+        ("上半年", D(2022, 1, 1), D(2022, 6, 30)),
+        ("今(28)日", D(2022, 9, 28), D(2022, 9, 28)),
+    ]
+
+
+def test_one_date_line_does_not_make_a_list():
+    # an article stamped once counts from its own date, as before
+    found = _find_in(["2024-06-12", "昨日签约"], doc_date=D(2024, 6, 20))
+    assert found[-1] == ("昨日", D(2024, 6, 19), D(2024, 6, 19), "relative")

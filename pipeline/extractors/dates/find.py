@@ -190,6 +190,71 @@ def article_timestamp(
     return None
 
 
+# What may stand beside an item's date on its own line: bullets, dashes,
+# brackets, a time of day (- 2023.03.13, 2021/03/17 17:53, 【2022-10-20】).
+STAMP_LINE_REST = re.compile(
+    r"[\s\-–—·•*|()（）\[\]【】]*(?:\d{1,2}:\d\d(?::\d\d)?)?[\s\-–—·•*|()（）\[\]【】]*"
+)
+OPENING_BRACKETS = ("(", "（", "【", "[")
+CLOSING_BRACKETS = (")", "）", "】", "]")
+
+
+def _stamped_day(
+    line: LineContext, items: Sequence[Found], rules: DateRules, roc: bool
+) -> tuple[date, bool] | None:
+    """(day, on a line of its own) when the line carries an item's date, else None.
+
+    An item's date is a full explicit day date that is either all its line
+    holds (beside bullets and a time of day) or stands in brackets after a
+    headline (`... (2023.09.27) ...`).
+    """
+    text = line.norm_text
+    for item in items:
+        groups = item.groups
+        if not (groups.get("day") and groups.get("month") and item.explicit_year) or any(
+            name.startswith("end_") for name in groups
+        ):
+            continue
+        alone = len(items) == 1 and STAMP_LINE_REST.fullmatch(text[: item.start] + " " + text[item.end :])
+        before, after = text[item.start - 1 : item.start], text[item.end : item.end + 1]
+        bracketed = before in OPENING_BRACKETS and after in CLOSING_BRACKETS
+        if not (alone or bracketed):
+            continue
+        try:
+            start, end, _, resolution = resolve(item, rules, Reference(None, None, roc), None)
+        except (Unresolvable, NotADate):
+            continue
+        if resolution == "explicit" and start == end:
+            return start, bool(alone)
+    return None
+
+
+def item_days(
+    per_line: Sequence[tuple[LineContext, list[Found]]], rules: DateRules, roc: bool
+) -> dict[int, date]:
+    """On a page listing dated items, the day of the item each line belongs to: line number -> day.
+
+    A page whose lines carry at least two different item dates (`- 2023.03.13`
+    on a line of its own, or `(2023.09.27)` after a headline) lists items of
+    different days: a year-less or relative date (17日, 上半年, 3日) counts
+    from its own item's day, not from the page's. A date on a line of its own
+    heads the lines after it up to the next one; a bracketed one holds for
+    its line. Empty for an ordinary article.
+    """
+    stamps = [(line.line_no, _stamped_day(line, items, rules, roc)) for line, items in per_line]
+    if len({stamp[0] for _, stamp in stamps if stamp is not None}) < 2:
+        return {}
+    days: dict[int, date] = {}
+    heading: date | None = None
+    for line_no, stamp in stamps:
+        if stamp is not None and stamp[1]:
+            heading = stamp[0]
+        day = stamp[0] if stamp is not None else heading
+        if day is not None:
+            days[line_no] = day
+    return days
+
+
 def infer_article_year(found: Sequence[Found]) -> int | None:
     """The article's year guessed from the years it states (None if none).
 
@@ -222,8 +287,11 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
         doc_date.year if doc_date else infer_article_year([f for _, items in per_line for f in items])
     )
     reference = Reference(doc_date=doc_date, article_year=article_year, roc=roc)
+    listed_days = item_days(per_line, rules, roc)
     spans = []
     for _line, items in per_line:
+        item_day = listed_days.get(_line.line_no)
+        line_reference = reference if item_day is None else Reference(item_day, item_day.year, roc)
         compared: list[Span] = []  # the line's dates a 去年同期 may refer to (not other 同期)
         context_year = None  # the last year stated before the date on its line (kept as it goes: linear)
         context_end = 0  # where the text that stated it ends
@@ -238,8 +306,8 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 # 上半年 alone takes a year stated in its own sentence only
                 between = _line.norm_text[context_end : item.start]
                 year = None if any(mark in between for mark in (*SENTENCE_ENDS, ". ")) else year
-            span = _to_span(item, rules, reference, year, compared)
-            if year is None and _far_ahead(span, item, _line.norm_text, reference, rules):
+            span = _to_span(item, rules, line_reference, year, compared)
+            if year is None and _far_ahead(span, item, _line.norm_text, line_reference, rules):
                 span = _a_year_earlier(span)
             if item.explicit_year is not None:
                 context_year, context_end = item.explicit_year, item.end
