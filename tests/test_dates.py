@@ -839,3 +839,20 @@ def test_one_date_line_does_not_make_a_list():
     # an article stamped once counts from its own date, as before
     found = _find_in(["2024-06-12", "昨日签约"], doc_date=D(2024, 6, 20))
     assert found[-1] == ("昨日", D(2024, 6, 19), D(2024, 6, 19), "relative")
+
+
+def test_a_bare_day_with_its_weekday_is_in_the_month_where_they_agree():
+    # 13 May 2024 is a Monday: the Wednesday the 13th nearest the article is in March
+    assert find("13日（星期三）召开", D(2024, 5, 15))[0][:3] == (
+        "13日(星期三)",
+        D(2024, 3, 13),
+        D(2024, 3, 13),
+    )
+    assert find("15日（星期三）召开", D(2024, 5, 15))[0][1] == D(2024, 5, 15)
+    # a day listed after a full date keeps that date's month
+    assert find("展会于3月5日、7日（星期三）举办", D(2024, 5, 15))[1][1] == D(2024, 3, 7)
+    assert find("The fair opens Fri 13th.", D(2024, 5, 15))[0][:3] == (
+        "Fri 13th",
+        D(2024, 9, 13),
+        D(2024, 9, 13),
+    )

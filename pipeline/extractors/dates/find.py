@@ -41,6 +41,8 @@ from pipeline.extractors.dates.resolve import (
     Unresolvable,
     granularity_of,
     latest_day_numbered,
+    lookup,
+    nearest_day_on_weekday,
     ordinal_day,
     resolve,
     roc_year_value,
@@ -320,7 +322,7 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                     named_month = span
                 if not item.groups.get("same_period") and not _comparison_base(_line.norm_text, item, rules):
                     compared.append(span)
-        spans.extend(_with_weekdays_joined(found, _line.norm_text))
+        spans.extend(_with_weekdays_joined(found, _line.norm_text, rules, line_reference))
     return spans
 
 
@@ -389,15 +391,18 @@ def _names_a_year(item: Found, span: Span | None) -> bool:
 def _is_lone_weekday(item: Found) -> bool:
     groups = item.groups
     return bool(groups.get("weekday")) and not any(
-        groups.get(name) for name in ("relative_week", "relative_day", "month", "day", "year")
+        groups.get(name) for name in ("relative_week", "relative_day", "month", "day", "bare_day", "year")
     )
 
 
-def _with_weekdays_joined(found: list[tuple[Found, Span]], text: str) -> list[Span]:
+def _with_weekdays_joined(
+    found: list[tuple[Found, Span]], text: str, rules: DateRules, reference: Reference
+) -> list[Span]:
     """The spans of a line, a weekday written beside a day date joined to it.
 
     (Friday, March 15, 2024; 15 March 2024 (Friday): that day, not the
-    article's Friday.)
+    article's Friday.) A day of the month alone with its weekday (13日（星期三）)
+    is in the month nearest the article's date where that day is that weekday.
     """
     spans = [span for _, span in found]
     if len(found) < 2 or not any(_is_lone_weekday(item) for item, _ in found):
@@ -409,16 +414,55 @@ def _with_weekdays_joined(found: list[tuple[Found, Span]], text: str) -> list[Sp
         following = found[index + 1] if index + 1 < len(found) else None
         if following is not None and _beside(item, span, following, text):
             day = following[1] if _is_lone_weekday(item) else span
+            weekday_item, day_index = (item, index + 1) if _is_lone_weekday(item) else (following[0], index)
+            fields = _on_weekday(found, day_index, weekday_item, rules, reference)
             end = following[1].end
             opened = text[span.end : following[1].start].strip(" ,，") in ("(", "（")
             if opened and text[end : end + 1] in (")", "）"):
                 end += 1  # 15 March 2024 (Friday): the closing bracket too
-            joined.append(Span(day.table, day.line_no, span.start, end, day.rule_id, dict(day.fields)))
+            joined.append(Span(day.table, day.line_no, span.start, end, day.rule_id, fields))
             index += 2
             continue
         joined.append(span)
         index += 1
     return joined
+
+
+def _on_weekday(
+    found: list[tuple[Found, Span]],
+    day_index: int,
+    weekday_item: Found,
+    rules: DateRules,
+    reference: Reference,
+) -> dict:
+    """The fields of the day date `found[day_index]`; a bare day moves to the month its weekday names.
+
+    Only a day of the month alone that took the article's month moves (not
+    one listed after a day date, 9月10日、11日: its month is stated).
+    """
+    day_item, day_span = found[day_index]
+    fields = dict(day_span.fields)
+    number = day_item.groups.get("bare_day")
+    weekday = lookup(rules, "weekday", weekday_item.groups.get("weekday"))
+    if number is None or weekday is None or reference.doc_date is None:
+        return fields
+    if fields["start_date"].isoweekday() == int(weekday):
+        return fields
+    previous = found[day_index - 1][1] if day_index > 0 else None
+    if (
+        previous is not None
+        and previous.fields["granularity"] == "day"
+        and day_item.start - previous.end <= LIST_GAP
+    ):
+        return fields
+    day = day_number(number, rules)
+    if day is None:
+        return fields
+    try:
+        point = nearest_day_on_weekday(day, int(weekday), reference.doc_date)
+    except Unresolvable:
+        return fields
+    return {**fields, "start_date": point, "end_date": point}
 
 
 def _beside(item: Found, span: Span, following: tuple[Found, Span], text: str) -> bool:
@@ -473,7 +517,7 @@ def _bare_day(item: Found, rules: DateRules, reference: Reference, earlier: Sequ
     days after the article's date or has no such day: then in the latest
     month before it that has one.
     """
-    day = ordinal_day(item.groups["bare_day"])
+    day = day_number(item.groups["bare_day"], rules)
     if day is None or not 1 <= day <= 31:
         raise Unresolvable
     previous = earlier[-1] if earlier else None
@@ -493,8 +537,19 @@ def _bare_day(item: Found, rules: DateRules, reference: Reference, earlier: Sequ
         raise NotADate  # 3号 alone is a number (a building, a line), a day only in a list of days
     if reference.doc_date is None:
         raise Unresolvable
-    found = latest_day_numbered(day, reference.doc_date + timedelta(days=rules.bare_day_days_ahead))
+    weekday = lookup(rules, "weekday", item.groups.get("weekday"))
+    if weekday is not None:
+        # Wed 13th: the weekday says which month
+        found = nearest_day_on_weekday(day, int(weekday), reference.doc_date)
+    else:
+        found = latest_day_numbered(day, reference.doc_date + timedelta(days=rules.bare_day_days_ahead))
     return found, found, "day", "doc_date"
+
+
+def day_number(text: str, rules: DateRules) -> int | None:
+    """A day of the month as digits (18, 18th) or an ordinal word (thirtieth, twenty-first)."""
+    named = lookup(rules, "day", text)
+    return int(named) if named is not None else ordinal_day(text)
 
 
 def lookup_offset(item: Found, rules: DateRules) -> int:

@@ -550,6 +550,24 @@ def latest_day_numbered(day: int, not_after: date) -> date:
     raise Unresolvable
 
 
+def nearest_day_on_weekday(day: int, weekday: int, around: date) -> date:
+    """The date on day `day` of a month that is a `weekday` (Monday = 1), nearest to `around`.
+
+    Searched a year either side (the earlier of two equally near); raises
+    Unresolvable when no month in that time has such a day.
+    """
+    candidates = []
+    for offset in range(-12, 13):
+        year, month = divmod(around.year * 12 + around.month - 1 + offset, 12)
+        if day <= calendar.monthrange(year, month + 1)[1]:
+            candidate = date(year, month + 1, day)
+            if candidate.isoweekday() == weekday:
+                candidates.append(candidate)
+    if not candidates:
+        raise Unresolvable
+    return min(candidates, key=lambda candidate: (abs((candidate - around).days), candidate))
+
+
 def shift_years(day: date, years: int) -> date:
     """The same day `years` years away; 29 February becomes the 28th in a common year."""
     try:
