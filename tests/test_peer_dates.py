@@ -324,7 +324,6 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "73824a743917": OFFSET_EXACT,
         "ea8b4c5ab4d1": TIME_OF_DAY,
         "73af649b6941": TIME_OF_DAY,
-        "4730d12341d9": OFFSET_EXACT,
         "4be4762eb987": TIME_OF_DAY,
         "4596acefc9c6": HOLIDAY_AS_NUMBER,
         "c414296a215b": LUNAR,
