@@ -856,3 +856,17 @@ def test_a_bare_day_with_its_weekday_is_in_the_month_where_they_agree():
         D(2024, 9, 13),
         D(2024, 9, 13),
     )
+
+
+def test_a_yearless_date_announced_as_to_come_long_before_the_article_is_of_the_next_year():
+    december = D(2024, 12, 20)
+    assert find("展会将于1月5日开幕。", december)[0][1] == D(2025, 1, 5)
+    assert find("The Wuhu fair will open on Jan. 5.", december)[0][1] == D(2025, 1, 5)
+    assert find("新馆定于2月开放。", december)[0][1:3] == (D(2025, 2, 1), D(2025, 2, 28))
+    # a past day in a sentence that speaks of the future keeps the article's year
+    assert find("1月5日，公司宣布将扩产。", december)[0][1] == D(2024, 1, 5)
+    assert find("The Wuhu fair opened on Jan. 5.", december)[0][1] == D(2024, 1, 5)
+    # not long before the article's date: this year
+    assert find("新规将于12月1日起施行。", december)[0][1] == D(2024, 12, 1)
+    # a year stated before it on its line gives its year
+    assert find("2024年计划将于1月5日完成。", december)[1][1] == D(2024, 1, 5)

@@ -310,7 +310,9 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 year = None if any(mark in between for mark in (*SENTENCE_ENDS, ". ")) else year
             span = _to_span(item, rules, line_reference, year, compared)
             if year is None and _far_ahead(span, item, _line.norm_text, line_reference, rules):
-                span = _a_year_earlier(span)
+                span = _years_away(span, -1)
+            elif year is None and _announced_far_behind(span, item, _line.norm_text, line_reference, rules):
+                span = _years_away(span, 1)
             if item.explicit_year is not None:
                 context_year, context_end = item.explicit_year, item.end
             elif _names_a_year(item, span) and not _comparison_base(_line.norm_text, item, rules):
@@ -353,6 +355,37 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
     )
 
 
+# How far before a date the words announcing it are looked for (将于, scheduled for).
+ANNOUNCEMENT_REACH = 24
+# A preposition between the announcing words and the date (will open on, due in).
+ANNOUNCEMENT_PREPOSITION = re.compile(r"\s+(?:on|in|for|at|by)$")
+
+
+def _announced_far_behind(
+    span: Span | None, item: Found, text: str, reference: Reference, rules: DateRules
+) -> bool:
+    """True for a year-less month or day announced as to come that lands long before the article's date.
+
+    An article of late December announcing 将于1月5日开幕 means the January
+    after. Only words right before the date announce it (`announced_by`):
+    a past day in a sentence that speaks of the future (1月5日，公司宣布将扩产)
+    keeps its year.
+    """
+    if span is None or not rules.yearless_days_behind or reference.doc_date is None:
+        return False
+    fields = span.fields
+    if fields.get("resolution") != "doc_date" or fields.get("start_date") is None:
+        return False
+    groups = item.groups
+    if not groups.get("month") or any(groups.get(name) for name in ("year", "relative_year", "end_year")):
+        return False
+    if fields["end_date"] >= reference.doc_date - timedelta(days=rules.yearless_days_behind):
+        return False
+    before = " ".join(text[max(0, item.start - ANNOUNCEMENT_REACH) : item.start].lower().split())
+    before = ANNOUNCEMENT_PREPOSITION.sub("", before)
+    return before.endswith(rules.yearless_announced_by)
+
+
 def _month_of(named: Span, item: Found) -> Span:
     """The span of `item` (当月) as the whole month in which the date `named` starts."""
     first = named.fields["start_date"].replace(day=1)
@@ -361,10 +394,10 @@ def _month_of(named: Span, item: Found) -> Span:
     return Span(TABLE, item.line_no, item.start, item.end, item.rule_id, fields)
 
 
-def _a_year_earlier(span: Span) -> Span:
+def _years_away(span: Span, years: int) -> Span:
     fields = dict(span.fields)
-    fields["start_date"] = shift_years(fields["start_date"], -1)
-    fields["end_date"] = shift_years(fields["end_date"], -1)
+    fields["start_date"] = shift_years(fields["start_date"], years)
+    fields["end_date"] = shift_years(fields["end_date"], years)
     return replace(span, fields=fields)
 
 

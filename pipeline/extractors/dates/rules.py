@@ -257,7 +257,12 @@ SCHEMA = Fields(
         ),
         "bare_days": Fields({"days_ahead": Number(minimum=0, maximum=27, integer=True)}),
         "yearless_dates": Fields(
-            {"days_ahead": Number(minimum=0, integer=True), "future_words": ListOf(Str())},
+            {
+                "days_ahead": Number(minimum=0, integer=True),
+                "future_words": ListOf(Str()),
+                "days_behind": Number(minimum=0, integer=True),
+                "announced_by": ListOf(Str()),
+            },
             required=("days_ahead",),
         ),
     },
@@ -313,6 +318,9 @@ class DateRules:
     # a year-less date further than this after the article's date is of the year before (0: never)
     yearless_days_ahead: int = 0
     yearless_future_words: tuple[str, ...] = ()  # ... unless its sentence holds one of these
+    # a year-less date further than this before the article's date is of the year after (0: never) ...
+    yearless_days_behind: int = 0
+    yearless_announced_by: tuple[str, ...] = ()  # ... when one of these stands right before it
     # pattern -> (name, group index) of its named groups that are not rule groups; filled in as met
     value_groups_by_pattern: dict[regex.Pattern, tuple[tuple[str, int], ...]] = field(
         default_factory=dict, compare=False, repr=False
@@ -519,6 +527,10 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         yearless_days_ahead=int((document.get("yearless_dates") or {}).get("days_ahead", 0)),
         yearless_future_words=tuple(
             str(word).lower() for word in (document.get("yearless_dates") or {}).get("future_words", [])
+        ),
+        yearless_days_behind=int((document.get("yearless_dates") or {}).get("days_behind", 0)),
+        yearless_announced_by=tuple(
+            str(word).lower() for word in (document.get("yearless_dates") or {}).get("announced_by", [])
         ),
     )
     # The examples are run once per version of the rule file and the code (schema.verified).
