@@ -343,7 +343,13 @@ def _span_dates(year, month, day, year_part, month_part) -> tuple[date, date, st
         return date(year, month, 1), _month_end(year, month), "month"
     if year_part:
         first_month, last_month = year_part
-        granularity = "year" if (first_month, last_month) == (1, 12) else "period"
+        granularity = (
+            "year"
+            if (first_month, last_month) == (1, 12)
+            else "month"
+            if first_month == last_month
+            else "period"
+        )
         return date(year, first_month, 1), _month_end(year, last_month), granularity
     return date(year, 1, 1), date(year, 12, 31), "year"
 
