@@ -870,3 +870,13 @@ def test_a_yearless_date_announced_as_to_come_long_before_the_article_is_of_the_
     assert find("新规将于12月1日起施行。", december)[0][1] == D(2024, 12, 1)
     # a year stated before it on its line gives its year
     assert find("2024年计划将于1月5日完成。", december)[1][1] == D(2024, 1, 5)
+
+
+def test_republic_of_china_ranges_and_numeric_days_count_only_in_a_taiwanese_text():
+    lines = ["113至115年投入30億元", "公告日期：112/05/03", "去(111)年出口成長"]
+    assert [(text, start, end) for text, start, end, _ in _find_in(lines, region="TW")] == [
+        ("113至115年", D(2024, 1, 1), D(2026, 12, 31)),
+        ("112/05/03", D(2023, 5, 3), D(2023, 5, 3)),
+        ("去(111)年", D(2022, 1, 1), D(2022, 12, 31)),
+    ]
+    assert _find_in(lines[:2], region="HK") == []

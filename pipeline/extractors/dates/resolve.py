@@ -227,7 +227,9 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
         return _resolve_relative_to_day(found, rules, reference)
 
     start_year, start_month, start_day, start_how = _side(found, "", rules, reference, context_year)
-    is_range = any(groups.get("end_" + part) for part in ("year", "relative_year", "month", "day"))
+    is_range = any(
+        groups.get("end_" + part) for part in ("year", "roc_year", "relative_year", "month", "day")
+    )
     year_borrowed = False  # the start took its year from the end (Nov-Feb 2017)
     year_lent = False  # the end took its year from the start, and names its own month
     if is_range:
