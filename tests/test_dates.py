@@ -849,6 +849,7 @@ def test_a_bare_day_with_its_weekday_is_in_the_month_where_they_agree():
         D(2024, 3, 13),
     )
     assert find("15日（星期三）召开", D(2024, 5, 15))[0][1] == D(2024, 5, 15)
+    assert find("周三（13日）举行", D(2024, 5, 15))[0][1] == D(2024, 3, 13)  # the weekday before the day
     # a day listed after a full date keeps that date's month
     assert find("展会于3月5日、7日（星期三）举办", D(2024, 5, 15))[1][1] == D(2024, 3, 7)
     assert find("The fair opens Fri 13th.", D(2024, 5, 15))[0][:3] == (

@@ -481,7 +481,8 @@ def _on_weekday(
         return fields
     if fields["start_date"].isoweekday() == int(weekday):
         return fields
-    previous = found[day_index - 1][1] if day_index > 0 else None
+    before = [span for item, span in found[:day_index] if item is not weekday_item]
+    previous = before[-1] if before else None
     if (
         previous is not None
         and previous.fields["granularity"] == "day"
