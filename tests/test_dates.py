@@ -842,21 +842,23 @@ def test_one_date_line_does_not_make_a_list():
 
 
 def test_a_bare_day_with_its_weekday_is_in_the_month_where_they_agree():
-    # 13 May 2024 is a Monday: the Wednesday the 13th nearest the article is in March
-    assert find("13日（星期三）召开", D(2024, 5, 15))[0][:3] == (
-        "13日(星期三)",
-        D(2024, 3, 13),
-        D(2024, 3, 13),
-    )
-    assert find("15日（星期三）召开", D(2024, 5, 15))[0][1] == D(2024, 5, 15)
-    assert find("周三（13日）举行", D(2024, 5, 15))[0][1] == D(2024, 3, 13)  # the weekday before the day
+    # 13 April 2024 is a Saturday: the Wednesday the 13th nearest the article is in March
+    april = D(2024, 4, 2)
+    assert find("13日（星期三）召开", april)[0][:3] == ("13日(星期三)", D(2024, 3, 13), D(2024, 3, 13))
+    assert find("周三（13日）举行", april)[0][1] == D(2024, 3, 13)  # the weekday before the day
+    assert find("2日（星期二）召开", april)[0][1] == D(2024, 4, 2)
     # a day listed after a full date keeps that date's month
-    assert find("展会于3月5日、7日（星期三）举办", D(2024, 5, 15))[1][1] == D(2024, 3, 7)
-    assert find("The fair opens Fri 13th.", D(2024, 5, 15))[0][:3] == (
+    assert find("展会于3月5日、7日（星期三）举办", april)[1][1] == D(2024, 3, 7)
+    assert find("The fair opens Fri 13th.", D(2024, 8, 20))[0][:3] == (
         "Fri 13th",
         D(2024, 9, 13),
         D(2024, 9, 13),
     )
+
+
+def test_a_weekday_that_agrees_with_no_near_month_is_taken_for_a_slip():
+    # no Wednesday the 13th within weeks of mid-May 2024: the day is read as without its weekday
+    assert find("13日（星期三）召开", D(2024, 5, 15))[0][1] == D(2024, 5, 13)
 
 
 def test_a_yearless_date_announced_as_to_come_long_before_the_article_is_of_the_next_year():

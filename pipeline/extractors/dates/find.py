@@ -493,7 +493,7 @@ def _on_weekday(
     if day is None:
         return fields
     try:
-        point = nearest_day_on_weekday(day, int(weekday), reference.doc_date)
+        point = nearest_day_on_weekday(day, int(weekday), reference.doc_date, rules.bare_day_weekday_reach)
     except Unresolvable:
         return fields
     return {**fields, "start_date": point, "end_date": point}
@@ -574,9 +574,14 @@ def _bare_day(item: Found, rules: DateRules, reference: Reference, earlier: Sequ
     weekday = lookup(rules, "weekday", item.groups.get("weekday"))
     if weekday is not None:
         # Wed 13th: the weekday says which month
-        found = nearest_day_on_weekday(day, int(weekday), reference.doc_date)
-    else:
-        found = latest_day_numbered(day, reference.doc_date + timedelta(days=rules.bare_day_days_ahead))
+        try:
+            found = nearest_day_on_weekday(
+                day, int(weekday), reference.doc_date, rules.bare_day_weekday_reach
+            )
+            return found, found, "day", "doc_date"
+        except Unresolvable:
+            pass
+    found = latest_day_numbered(day, reference.doc_date + timedelta(days=rules.bare_day_days_ahead))
     return found, found, "day", "doc_date"
 
 

@@ -558,11 +558,11 @@ def latest_day_numbered(day: int, not_after: date) -> date:
     raise Unresolvable
 
 
-def nearest_day_on_weekday(day: int, weekday: int, around: date) -> date:
+def nearest_day_on_weekday(day: int, weekday: int, around: date, reach: int) -> date:
     """The date on day `day` of a month that is a `weekday` (Monday = 1), nearest to `around`.
 
-    Searched a year either side (the earlier of two equally near); raises
-    Unresolvable when no month in that time has such a day.
+    The earlier of two equally near; raises Unresolvable when none lies
+    within `reach` days of `around`.
     """
     candidates = []
     for offset in range(-12, 13):
@@ -571,6 +571,7 @@ def nearest_day_on_weekday(day: int, weekday: int, around: date) -> date:
             candidate = date(year, month + 1, day)
             if candidate.isoweekday() == weekday:
                 candidates.append(candidate)
+    candidates = [candidate for candidate in candidates if abs((candidate - around).days) <= reach]
     if not candidates:
         raise Unresolvable
     return min(candidates, key=lambda candidate: (abs((candidate - around).days), candidate))

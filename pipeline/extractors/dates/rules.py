@@ -257,7 +257,12 @@ SCHEMA = Fields(
         "two_digit_years": Fields(
             {"pivot": Number(minimum=0, maximum=99, integer=True)}, required=("pivot",)
         ),
-        "bare_days": Fields({"days_ahead": Number(minimum=0, maximum=27, integer=True)}),
+        "bare_days": Fields(
+            {
+                "days_ahead": Number(minimum=0, maximum=27, integer=True),
+                "weekday_reach": Number(minimum=0, maximum=366, integer=True),
+            }
+        ),
         "yearless_dates": Fields(
             {
                 "days_ahead": Number(minimum=0, integer=True),
@@ -317,6 +322,8 @@ class DateRules:
     two_digit_year_pivot: int  # two-digit years up to this are 20xx, above it 19xx
     # a bare day (29日, on the 18th) is in the article's month up to this many days after its date
     bare_day_days_ahead: int
+    # a bare day with its weekday moves to the month they agree in only within this many days (0: never)
+    bare_day_weekday_reach: int = 0
     # a year-less date further than this after the article's date is of the year before (0: never)
     yearless_days_ahead: int = 0
     yearless_future_words: tuple[str, ...] = ()  # ... unless its sentence holds one of these
@@ -526,6 +533,7 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         start_words=tuple(word_key(word) for word in start_words),
         two_digit_year_pivot=document["two_digit_years"]["pivot"],
         bare_day_days_ahead=int((document.get("bare_days") or {}).get("days_ahead", 0)),
+        bare_day_weekday_reach=int((document.get("bare_days") or {}).get("weekday_reach", 0)),
         yearless_days_ahead=int((document.get("yearless_dates") or {}).get("days_ahead", 0)),
         yearless_future_words=tuple(
             str(word).lower() for word in (document.get("yearless_dates") or {}).get("future_words", [])
