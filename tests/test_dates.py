@@ -835,10 +835,13 @@ def test_items_of_a_dated_list_count_from_their_own_day():
     ]
 
 
-def test_one_date_line_does_not_make_a_list():
+def test_one_or_two_date_lines_do_not_make_a_list():
     # an article stamped once counts from its own date, as before
     found = _find_in(["2024-06-12", "昨日签约"], doc_date=D(2024, 6, 20))
     assert found[-1] == ("昨日", D(2024, 6, 19), D(2024, 6, 19), "relative")
+    # a notice dated above and signed below is no list either
+    notice = _find_in(["2024-05-10", "昨日召开常务会议", "2024年5月8日"], doc_date=D(2024, 5, 8))
+    assert notice[1] == ("昨日", D(2024, 5, 7), D(2024, 5, 7), "relative")
 
 
 def test_a_bare_day_with_its_weekday_is_in_the_month_where_they_agree():

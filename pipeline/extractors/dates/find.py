@@ -197,6 +197,9 @@ def article_timestamp(
 STAMP_LINE_REST = re.compile(
     r"[\s\-–—·•*|()（）\[\]【】]*(?:\d{1,2}:\d\d(?::\d\d)?)?[\s\-–—·•*|()（）\[\]【】]*"
 )
+# A page listing at least this many differently dated items (two may be a
+# notice's date and the day it was signed).
+LISTED_ITEMS = 3
 OPENING_BRACKETS = ("(", "（", "【", "[")
 CLOSING_BRACKETS = (")", "）", "】", "]")
 
@@ -236,15 +239,16 @@ def item_days(
 ) -> dict[int, date]:
     """On a page listing dated items, the day of the item each line belongs to: line number -> day.
 
-    A page whose lines carry at least two different item dates (`- 2023.03.13`
-    on a line of its own, or `(2023.09.27)` after a headline) lists items of
-    different days: a year-less or relative date (17日, 上半年, 3日) counts
-    from its own item's day, not from the page's. A date on a line of its own
-    heads the lines after it up to the next one; a bracketed one holds for
-    its line. Empty for an ordinary article.
+    A page whose lines carry at least `LISTED_ITEMS` different item dates
+    (`- 2023.03.13` on a line of its own, or `(2023.09.27)` after a headline)
+    lists items of different days: a year-less or relative date (17日, 上半年,
+    3日) counts from its own item's day, not from the page's. A date on a line
+    of its own heads the lines after it up to the next one; a bracketed one
+    holds for its line. Empty for an ordinary article, also for a notice
+    dated above and signed with another day below.
     """
     stamps = [(line.line_no, _stamped_day(line, items, rules, roc)) for line, items in per_line]
-    if len({stamp[0] for _, stamp in stamps if stamp is not None}) < 2:
+    if len({stamp[0] for _, stamp in stamps if stamp is not None}) < LISTED_ITEMS:
         return {}
     days: dict[int, date] = {}
     heading: date | None = None
