@@ -67,6 +67,17 @@ def roc_year_value(text: str) -> int | None:
     return int(value) + ROC_OFFSET
 
 
+def era_year_number(text: str) -> int | None:
+    """The number of a year of a reign: 元 (the first), 三, 二十八, 12."""
+    text = text.strip()
+    if text == "元":
+        return 1
+    value = parse_small_number(text) if text.isascii() else parse_chinese_numeral(text)
+    if value is None or value != int(value) or not 1 <= value <= 99:
+        return None
+    return int(value)
+
+
 def count_value(text: str) -> int | None:
     """A small count as offsets write it: 5, 三, 两, 仨, two, a/an (one)."""
     text = text.strip().lower()
@@ -155,6 +166,12 @@ def _side(found: Found, prefix: str, rules: DateRules, reference: Reference, con
         if year is None:
             raise Unresolvable
         return year, month, day, "explicit"
+    era = lookup(rules, "era", groups.get(prefix + "era"))
+    if era is not None:
+        number = era_year_number(groups.get(prefix + "era_year") or "")
+        if number is None:
+            raise Unresolvable
+        return int(era) + number - 1, month, day, "explicit"
     if year_text is not None:
         return (
             year_value(

@@ -72,6 +72,7 @@ TABLE_GROUPS: dict[str, str] = {
     "week_numbers": "week_number",
     "pair_starts": "pair_start",
     "pair_units": "pair_unit",
+    "eras": "era",
 }
 
 PLACEHOLDER = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -221,6 +222,7 @@ TABLE_VALUES: dict[str, Schema] = {
     "week_numbers": Number(minimum=-1, maximum=5, integer=True),
     "pair_starts": Number(integer=True),
     "pair_units": Str(choices=("day", "year")),
+    "eras": Number(minimum=1, maximum=2100, integer=True),
 }
 assert set(TABLE_VALUES) == set(TABLE_GROUPS)
 TWO_DIGIT_YEARS = Fields({"pivot": Number(minimum=0, maximum=99, integer=True)}, required=("pivot",))
