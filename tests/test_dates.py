@@ -173,8 +173,8 @@ BROKEN_RULE_FILES = [
     (
         "a pattern that does not compile",
         (
-            "pattern: '(?P<year>{YEAR4})(?:年度?)?{DASH}(?P<end_year>{YEAR4}|{YEAR2})年度?'",
-            "pattern: '(?P<year>{YEAR4}(?:年度?)?{DASH}(?P<end_year>{YEAR4}|{YEAR2})年度?'",
+            "pattern: '(?P<year>{YEAR4})(?:年度?)?{DASH}(?P<end_year>{YEAR4}|{YEAR2}(?!年度))年度?'",
+            "pattern: '(?P<year>{YEAR4}(?:年度?)?{DASH}(?P<end_year>{YEAR4}|{YEAR2}(?!年度))年度?'",
         ),
         "pattern: '(?P<year>{YEAR4}(?:年度?)?",
         "rule 'cn_year_range': bad pattern",
@@ -525,9 +525,16 @@ def test_seed_dates_reach_target_f1_and_value_accuracy():
 
 
 def test_a_year_range_with_a_two_digit_end_is_not_a_year_and_month():
-    assert find("2011-12年度报告") == [
-        ("2011-12年度", D(2011, 1, 1), D(2012, 12, 31), "explicit", "cn_year_range")
+    assert find("2011-12年间产量翻番") == [
+        ("2011-12年", D(2011, 1, 1), D(2012, 12, 31), "explicit", "cn_year_range")
     ]
+
+
+def test_a_fiscal_year_over_two_calendar_years_is_not_read():
+    # neither 2011 to 2012 nor December 2011: a 年度 of two years runs April to March, or a school year
+    assert find("2011-12年度报告") == []
+    assert find("預算案預計2026至27年度有盈餘") == []
+    assert find("2019年度至2021年度的审计报告")[0][1:3] == (D(2019, 1, 1), D(2021, 12, 31))
 
 
 def test_a_leading_count_past_twelve_months_is_not_a_part_of_the_year():
@@ -797,3 +804,85 @@ def test_dang_yue_is_the_month_named_before_it():
     ]
     assert find("2018年3月5日开工，当月完成投资", ANCHOR)[1][:3] == ("当月", D(2018, 3, 1), D(2018, 3, 31))
     assert find("当月出口增长5%。", ANCHOR)[0][:3] == ("当月", D(2019, 6, 1), D(2019, 6, 30))
+
+
+def test_analysts_quarters_and_fiscal_years_are_gregorian_in_a_taiwanese_text():
+    # 3Q25 and FY24 are no Republic of China years 25 and 24 (1936, 1935); 112年 still is one
+    found = _find_in(["3Q25毛利率創新高，FY24營收成長", "112年營收"], region="TW")
+    assert [(text, start, end) for text, start, end, _ in found] == [
+        ("3Q25", D(2025, 7, 1), D(2025, 9, 30)),
+        ("FY24", D(2024, 1, 1), D(2024, 12, 31)),
+        ("112年", D(2023, 1, 1), D(2023, 12, 31)),
+    ]
+
+
+def test_items_of_a_dated_list_count_from_their_own_day():
+    lines = [
+        "- 2024.06.12",
+        "管理局12日召开审议会，下月3日举办音乐节",
+        "- 2023.11.20",
+        "该院20日宣布扩建，12月5日动工",
+        "园区上半年营收创新高 (2022.09.28) 管理局今(28)日公布",
+    ]
+    found = _find_in(lines, doc_date=D(2024, 6, 20))
+    assert [(text, start, end) for text, start, end, _ in found if start != end or "." not in text] == [
+        ("12日", D(2024, 6, 12), D(2024, 6, 12)),
+        ("下月3日", D(2024, 7, 3), D(2024, 7, 3)),
+        ("20日", D(2023, 11, 20), D(2023, 11, 20)),
+        ("12月5日", D(2023, 12, 5), D(2023, 12, 5)),
+        ("上半年", D(2022, 1, 1), D(2022, 6, 30)),
+        ("今(28)日", D(2022, 9, 28), D(2022, 9, 28)),
+    ]
+
+
+def test_one_or_two_date_lines_do_not_make_a_list():
+    # an article stamped once counts from its own date, as before
+    found = _find_in(["2024-06-12", "昨日签约"], doc_date=D(2024, 6, 20))
+    assert found[-1] == ("昨日", D(2024, 6, 19), D(2024, 6, 19), "relative")
+    # a notice dated above and signed below is no list either
+    notice = _find_in(["2024-05-10", "昨日召开常务会议", "2024年5月8日"], doc_date=D(2024, 5, 8))
+    assert notice[1] == ("昨日", D(2024, 5, 7), D(2024, 5, 7), "relative")
+
+
+def test_a_bare_day_with_its_weekday_is_in_the_month_where_they_agree():
+    # 13 April 2024 is a Saturday: the Wednesday the 13th nearest the article is in March
+    april = D(2024, 4, 2)
+    assert find("13日（星期三）召开", april)[0][:3] == ("13日(星期三)", D(2024, 3, 13), D(2024, 3, 13))
+    assert find("周三（13日）举行", april)[0][1] == D(2024, 3, 13)  # the weekday before the day
+    assert find("2日（星期二）召开", april)[0][1] == D(2024, 4, 2)
+    # a day listed after a full date keeps that date's month
+    assert find("展会于3月5日、7日（星期三）举办", april)[1][1] == D(2024, 3, 7)
+    assert find("The fair opens Fri 13th.", D(2024, 8, 20))[0][:3] == (
+        "Fri 13th",
+        D(2024, 9, 13),
+        D(2024, 9, 13),
+    )
+
+
+def test_a_weekday_that_agrees_with_no_near_month_is_taken_for_a_slip():
+    # no Wednesday the 13th within weeks of mid-May 2024: the day is read as without its weekday
+    assert find("13日（星期三）召开", D(2024, 5, 15))[0][1] == D(2024, 5, 13)
+
+
+def test_a_yearless_date_announced_as_to_come_long_before_the_article_is_of_the_next_year():
+    december = D(2024, 12, 20)
+    assert find("展会将于1月5日开幕。", december)[0][1] == D(2025, 1, 5)
+    assert find("The Wuhu fair will open on Jan. 5.", december)[0][1] == D(2025, 1, 5)
+    assert find("新馆定于2月开放。", december)[0][1:3] == (D(2025, 2, 1), D(2025, 2, 28))
+    # a past day in a sentence that speaks of the future keeps the article's year
+    assert find("1月5日，公司宣布将扩产。", december)[0][1] == D(2024, 1, 5)
+    assert find("The Wuhu fair opened on Jan. 5.", december)[0][1] == D(2024, 1, 5)
+    # not long before the article's date: this year
+    assert find("新规将于12月1日起施行。", december)[0][1] == D(2024, 12, 1)
+    # a year stated before it on its line gives its year
+    assert find("2024年计划将于1月5日完成。", december)[1][1] == D(2024, 1, 5)
+
+
+def test_republic_of_china_ranges_and_numeric_days_count_only_in_a_taiwanese_text():
+    lines = ["113至115年投入30億元", "公告日期：112/05/03", "去(111)年出口成長"]
+    assert [(text, start, end) for text, start, end, _ in _find_in(lines, region="TW")] == [
+        ("113至115年", D(2024, 1, 1), D(2026, 12, 31)),
+        ("112/05/03", D(2023, 5, 3), D(2023, 5, 3)),
+        ("去(111)年", D(2022, 1, 1), D(2022, 12, 31)),
+    ]
+    assert _find_in(lines[:2], region="HK") == []

@@ -34,12 +34,15 @@ from typing import TYPE_CHECKING
 from pipeline.core.records import DocumentContext, LineContext, Span
 from pipeline.extractors.dates.match import Anchors, anchors_by_text, named_groups, rule_matches
 from pipeline.extractors.dates.resolve import (
+    GREGORIAN_MARK,
     Found,
     NotADate,
     Reference,
     Unresolvable,
     granularity_of,
     latest_day_numbered,
+    lookup,
+    nearest_day_on_weekday,
     ordinal_day,
     resolve,
     roc_year_value,
@@ -139,7 +142,7 @@ def _explicit_year(groups, rules: DateRules, roc: bool) -> int | None:
     if not year_text:
         return None
     short = year_text.strip().isascii() and len(year_text.strip()) in (2, 3)
-    return year_value(year_text, rules, roc and short)
+    return year_value(year_text, rules, roc and short and GREGORIAN_MARK not in groups)
 
 
 def is_taiwanese(document: DocumentContext, lines: Sequence[LineContext], rules: DateRules) -> bool:
@@ -189,6 +192,75 @@ def article_timestamp(
     return None
 
 
+# What may stand beside an item's date on its own line: bullets, dashes,
+# brackets, a time of day (- 2023.03.13, 2021/03/17 17:53, 【2022-10-20】).
+STAMP_LINE_REST = re.compile(
+    r"[\s\-–—·•*|()（）\[\]【】]*(?:\d{1,2}:\d\d(?::\d\d)?)?[\s\-–—·•*|()（）\[\]【】]*"
+)
+# A page listing at least this many differently dated items (two may be a
+# notice's date and the day it was signed).
+LISTED_ITEMS = 3
+OPENING_BRACKETS = ("(", "（", "【", "[")
+CLOSING_BRACKETS = (")", "）", "】", "]")
+
+
+def _stamped_day(
+    line: LineContext, items: Sequence[Found], rules: DateRules, roc: bool
+) -> tuple[date, bool] | None:
+    """(day, on a line of its own) when the line carries an item's date, else None.
+
+    An item's date is a full explicit day date that is either all its line
+    holds (beside bullets and a time of day) or stands in brackets after a
+    headline (`... (2023.09.27) ...`).
+    """
+    text = line.norm_text
+    for item in items:
+        groups = item.groups
+        if not (groups.get("day") and groups.get("month") and item.explicit_year) or any(
+            name.startswith("end_") for name in groups
+        ):
+            continue
+        alone = len(items) == 1 and STAMP_LINE_REST.fullmatch(text[: item.start] + " " + text[item.end :])
+        before, after = text[item.start - 1 : item.start], text[item.end : item.end + 1]
+        bracketed = before in OPENING_BRACKETS and after in CLOSING_BRACKETS
+        if not (alone or bracketed):
+            continue
+        try:
+            start, end, _, resolution = resolve(item, rules, Reference(None, None, roc), None)
+        except (Unresolvable, NotADate):
+            continue
+        if resolution == "explicit" and start == end:
+            return start, bool(alone)
+    return None
+
+
+def item_days(
+    per_line: Sequence[tuple[LineContext, list[Found]]], rules: DateRules, roc: bool
+) -> dict[int, date]:
+    """On a page listing dated items, the day of the item each line belongs to: line number -> day.
+
+    A page whose lines carry at least `LISTED_ITEMS` different item dates
+    (`- 2023.03.13` on a line of its own, or `(2023.09.27)` after a headline)
+    lists items of different days: a year-less or relative date (17日, 上半年,
+    3日) counts from its own item's day, not from the page's. A date on a line
+    of its own heads the lines after it up to the next one; a bracketed one
+    holds for its line. Empty for an ordinary article, also for a notice
+    dated above and signed with another day below.
+    """
+    stamps = [(line.line_no, _stamped_day(line, items, rules, roc)) for line, items in per_line]
+    if len({stamp[0] for _, stamp in stamps if stamp is not None}) < LISTED_ITEMS:
+        return {}
+    days: dict[int, date] = {}
+    heading: date | None = None
+    for line_no, stamp in stamps:
+        if stamp is not None and stamp[1]:
+            heading = stamp[0]
+        day = stamp[0] if stamp is not None else heading
+        if day is not None:
+            days[line_no] = day
+    return days
+
+
 def infer_article_year(found: Sequence[Found]) -> int | None:
     """The article's year guessed from the years it states (None if none).
 
@@ -221,8 +293,11 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
         doc_date.year if doc_date else infer_article_year([f for _, items in per_line for f in items])
     )
     reference = Reference(doc_date=doc_date, article_year=article_year, roc=roc)
+    listed_days = item_days(per_line, rules, roc)
     spans = []
     for _line, items in per_line:
+        item_day = listed_days.get(_line.line_no)
+        line_reference = reference if item_day is None else Reference(item_day, item_day.year, roc)
         compared: list[Span] = []  # the line's dates a 去年同期 may refer to (not other 同期)
         context_year = None  # the last year stated before the date on its line (kept as it goes: linear)
         context_end = 0  # where the text that stated it ends
@@ -237,9 +312,11 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 # 上半年 alone takes a year stated in its own sentence only
                 between = _line.norm_text[context_end : item.start]
                 year = None if any(mark in between for mark in (*SENTENCE_ENDS, ". ")) else year
-            span = _to_span(item, rules, reference, year, compared)
-            if year is None and _far_ahead(span, item, _line.norm_text, reference, rules):
-                span = _a_year_earlier(span)
+            span = _to_span(item, rules, line_reference, year, compared)
+            if year is None and _far_ahead(span, item, _line.norm_text, line_reference, rules):
+                span = _years_away(span, -1)
+            elif year is None and _announced_far_behind(span, item, _line.norm_text, line_reference, rules):
+                span = _years_away(span, 1)
             if item.explicit_year is not None:
                 context_year, context_end = item.explicit_year, item.end
             elif _names_a_year(item, span) and not _comparison_base(_line.norm_text, item, rules):
@@ -251,7 +328,7 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                     named_month = span
                 if not item.groups.get("same_period") and not _comparison_base(_line.norm_text, item, rules):
                     compared.append(span)
-        spans.extend(_with_weekdays_joined(found, _line.norm_text))
+        spans.extend(_with_weekdays_joined(found, _line.norm_text, rules, line_reference))
     return spans
 
 
@@ -282,6 +359,37 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
     )
 
 
+# How far before a date the words announcing it are looked for (将于, scheduled for).
+ANNOUNCEMENT_REACH = 24
+# A preposition between the announcing words and the date (will open on, due in).
+ANNOUNCEMENT_PREPOSITION = re.compile(r"\s+(?:on|in|for|at|by)$")
+
+
+def _announced_far_behind(
+    span: Span | None, item: Found, text: str, reference: Reference, rules: DateRules
+) -> bool:
+    """True for a year-less month or day announced as to come that lands long before the article's date.
+
+    An article of late December announcing 将于1月5日开幕 means the January
+    after. Only words right before the date announce it (`announced_by`):
+    a past day in a sentence that speaks of the future (1月5日，公司宣布将扩产)
+    keeps its year.
+    """
+    if span is None or not rules.yearless_days_behind or reference.doc_date is None:
+        return False
+    fields = span.fields
+    if fields.get("resolution") != "doc_date" or fields.get("start_date") is None:
+        return False
+    groups = item.groups
+    if not groups.get("month") or any(groups.get(name) for name in ("year", "relative_year", "end_year")):
+        return False
+    if fields["end_date"] >= reference.doc_date - timedelta(days=rules.yearless_days_behind):
+        return False
+    before = " ".join(text[max(0, item.start - ANNOUNCEMENT_REACH) : item.start].lower().split())
+    before = ANNOUNCEMENT_PREPOSITION.sub("", before)
+    return before.endswith(rules.yearless_announced_by)
+
+
 def _month_of(named: Span, item: Found) -> Span:
     """The span of `item` (当月) as the whole month in which the date `named` starts."""
     first = named.fields["start_date"].replace(day=1)
@@ -290,10 +398,10 @@ def _month_of(named: Span, item: Found) -> Span:
     return Span(TABLE, item.line_no, item.start, item.end, item.rule_id, fields)
 
 
-def _a_year_earlier(span: Span) -> Span:
+def _years_away(span: Span, years: int) -> Span:
     fields = dict(span.fields)
-    fields["start_date"] = shift_years(fields["start_date"], -1)
-    fields["end_date"] = shift_years(fields["end_date"], -1)
+    fields["start_date"] = shift_years(fields["start_date"], years)
+    fields["end_date"] = shift_years(fields["end_date"], years)
     return replace(span, fields=fields)
 
 
@@ -320,15 +428,18 @@ def _names_a_year(item: Found, span: Span | None) -> bool:
 def _is_lone_weekday(item: Found) -> bool:
     groups = item.groups
     return bool(groups.get("weekday")) and not any(
-        groups.get(name) for name in ("relative_week", "relative_day", "month", "day", "year")
+        groups.get(name) for name in ("relative_week", "relative_day", "month", "day", "bare_day", "year")
     )
 
 
-def _with_weekdays_joined(found: list[tuple[Found, Span]], text: str) -> list[Span]:
+def _with_weekdays_joined(
+    found: list[tuple[Found, Span]], text: str, rules: DateRules, reference: Reference
+) -> list[Span]:
     """The spans of a line, a weekday written beside a day date joined to it.
 
     (Friday, March 15, 2024; 15 March 2024 (Friday): that day, not the
-    article's Friday.)
+    article's Friday.) A day of the month alone with its weekday (13日（星期三）)
+    is in the month nearest the article's date where that day is that weekday.
     """
     spans = [span for _, span in found]
     if len(found) < 2 or not any(_is_lone_weekday(item) for item, _ in found):
@@ -340,16 +451,56 @@ def _with_weekdays_joined(found: list[tuple[Found, Span]], text: str) -> list[Sp
         following = found[index + 1] if index + 1 < len(found) else None
         if following is not None and _beside(item, span, following, text):
             day = following[1] if _is_lone_weekday(item) else span
+            weekday_item, day_index = (item, index + 1) if _is_lone_weekday(item) else (following[0], index)
+            fields = _on_weekday(found, day_index, weekday_item, rules, reference)
             end = following[1].end
             opened = text[span.end : following[1].start].strip(" ,，") in ("(", "（")
             if opened and text[end : end + 1] in (")", "）"):
                 end += 1  # 15 March 2024 (Friday): the closing bracket too
-            joined.append(Span(day.table, day.line_no, span.start, end, day.rule_id, dict(day.fields)))
+            joined.append(Span(day.table, day.line_no, span.start, end, day.rule_id, fields))
             index += 2
             continue
         joined.append(span)
         index += 1
     return joined
+
+
+def _on_weekday(
+    found: list[tuple[Found, Span]],
+    day_index: int,
+    weekday_item: Found,
+    rules: DateRules,
+    reference: Reference,
+) -> dict:
+    """The fields of the day date `found[day_index]`; a bare day moves to the month its weekday names.
+
+    Only a day of the month alone that took the article's month moves (not
+    one listed after a day date, 9月10日、11日: its month is stated).
+    """
+    day_item, day_span = found[day_index]
+    fields = dict(day_span.fields)
+    number = day_item.groups.get("bare_day")
+    weekday = lookup(rules, "weekday", weekday_item.groups.get("weekday"))
+    if number is None or weekday is None or reference.doc_date is None:
+        return fields
+    if fields["start_date"].isoweekday() == int(weekday):
+        return fields
+    before = [span for item, span in found[:day_index] if item is not weekday_item]
+    previous = before[-1] if before else None
+    if (
+        previous is not None
+        and previous.fields["granularity"] == "day"
+        and day_item.start - previous.end <= LIST_GAP
+    ):
+        return fields
+    day = day_number(number, rules)
+    if day is None:
+        return fields
+    try:
+        point = nearest_day_on_weekday(day, int(weekday), reference.doc_date, rules.bare_day_weekday_reach)
+    except Unresolvable:
+        return fields
+    return {**fields, "start_date": point, "end_date": point}
 
 
 def _beside(item: Found, span: Span, following: tuple[Found, Span], text: str) -> bool:
@@ -404,7 +555,7 @@ def _bare_day(item: Found, rules: DateRules, reference: Reference, earlier: Sequ
     days after the article's date or has no such day: then in the latest
     month before it that has one.
     """
-    day = ordinal_day(item.groups["bare_day"])
+    day = day_number(item.groups["bare_day"], rules)
     if day is None or not 1 <= day <= 31:
         raise Unresolvable
     previous = earlier[-1] if earlier else None
@@ -424,8 +575,24 @@ def _bare_day(item: Found, rules: DateRules, reference: Reference, earlier: Sequ
         raise NotADate  # 3号 alone is a number (a building, a line), a day only in a list of days
     if reference.doc_date is None:
         raise Unresolvable
+    weekday = lookup(rules, "weekday", item.groups.get("weekday"))
+    if weekday is not None:
+        # Wed 13th: the weekday says which month
+        try:
+            found = nearest_day_on_weekday(
+                day, int(weekday), reference.doc_date, rules.bare_day_weekday_reach
+            )
+            return found, found, "day", "doc_date"
+        except Unresolvable:
+            pass
     found = latest_day_numbered(day, reference.doc_date + timedelta(days=rules.bare_day_days_ahead))
     return found, found, "day", "doc_date"
+
+
+def day_number(text: str, rules: DateRules) -> int | None:
+    """A day of the month as digits (18, 18th) or an ordinal word (thirtieth, twenty-first)."""
+    named = lookup(rules, "day", text)
+    return int(named) if named is not None else ordinal_day(text)
 
 
 def lookup_offset(item: Found, rules: DateRules) -> int:

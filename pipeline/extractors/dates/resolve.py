@@ -36,6 +36,9 @@ LEADING_PART_GROUPS = ("first_quarters", "first_months", "last_months")
 # The first or last N days of a month (8月前10天, 上月最后五天).
 MONTH_DAYS_GROUPS = ("first_days", "last_days")
 ROC_OFFSET = 1911  # Republic of China year N is Gregorian year N + 1911
+# An empty group a rule matches when its two-digit year is never a Republic of
+# China year, even in a Taiwanese text (3Q25, FY25: analysts' Gregorian years).
+GREGORIAN_MARK = "gregorian_year"
 
 
 def year_value(text: str, rules: DateRules, roc: bool = False) -> int | None:
@@ -62,6 +65,17 @@ def roc_year_value(text: str) -> int | None:
     if value is None or not 1 <= value <= 200 or value != int(value):
         return None
     return int(value) + ROC_OFFSET
+
+
+def era_year_number(text: str) -> int | None:
+    """The number of a year of a reign: 元 (the first), 三, 二十八, 12."""
+    text = text.strip()
+    if text == "元":
+        return 1
+    value = parse_small_number(text) if text.isascii() else parse_chinese_numeral(text)
+    if value is None or value != int(value) or not 1 <= value <= 99:
+        return None
+    return int(value)
 
 
 def count_value(text: str) -> int | None:
@@ -152,9 +166,17 @@ def _side(found: Found, prefix: str, rules: DateRules, reference: Reference, con
         if year is None:
             raise Unresolvable
         return year, month, day, "explicit"
+    era = lookup(rules, "era", groups.get(prefix + "era"))
+    if era is not None:
+        number = era_year_number(groups.get(prefix + "era_year") or "")
+        if number is None:
+            raise Unresolvable
+        return int(era) + number - 1, month, day, "explicit"
     if year_text is not None:
         return (
-            year_value(year_text, rules, reference.roc and _short_years_only(groups)),
+            year_value(
+                year_text, rules, reference.roc and _short_years_only(groups) and GREGORIAN_MARK not in groups
+            ),
             month,
             day,
             "explicit",
@@ -222,7 +244,9 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
         return _resolve_relative_to_day(found, rules, reference)
 
     start_year, start_month, start_day, start_how = _side(found, "", rules, reference, context_year)
-    is_range = any(groups.get("end_" + part) for part in ("year", "relative_year", "month", "day"))
+    is_range = any(
+        groups.get("end_" + part) for part in ("year", "roc_year", "relative_year", "month", "day")
+    )
     year_borrowed = False  # the start took its year from the end (Nov-Feb 2017)
     year_lent = False  # the end took its year from the start, and names its own month
     if is_range:
@@ -338,7 +362,13 @@ def _span_dates(year, month, day, year_part, month_part) -> tuple[date, date, st
         return date(year, month, 1), _month_end(year, month), "month"
     if year_part:
         first_month, last_month = year_part
-        granularity = "year" if (first_month, last_month) == (1, 12) else "period"
+        granularity = (
+            "year"
+            if (first_month, last_month) == (1, 12)
+            else "month"
+            if first_month == last_month
+            else "period"
+        )
         return date(year, first_month, 1), _month_end(year, last_month), granularity
     return date(year, 1, 1), date(year, 12, 31), "year"
 
@@ -543,6 +573,25 @@ def latest_day_numbered(day: int, not_after: date) -> date:
             return date(year, month, day)
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     raise Unresolvable
+
+
+def nearest_day_on_weekday(day: int, weekday: int, around: date, reach: int) -> date:
+    """The date on day `day` of a month that is a `weekday` (Monday = 1), nearest to `around`.
+
+    The earlier of two equally near; raises Unresolvable when none lies
+    within `reach` days of `around`.
+    """
+    candidates = []
+    for offset in range(-12, 13):
+        year, month = divmod(around.year * 12 + around.month - 1 + offset, 12)
+        if day <= calendar.monthrange(year, month + 1)[1]:
+            candidate = date(year, month + 1, day)
+            if candidate.isoweekday() == weekday:
+                candidates.append(candidate)
+    candidates = [candidate for candidate in candidates if abs((candidate - around).days) <= reach]
+    if not candidates:
+        raise Unresolvable
+    return min(candidates, key=lambda candidate: (abs((candidate - around).days), candidate))
 
 
 def shift_years(day: date, years: int) -> date:

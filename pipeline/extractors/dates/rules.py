@@ -67,10 +67,12 @@ TABLE_GROUPS: dict[str, str] = {
     "offset_directions": "offset_direction",
     "holidays": "holiday",
     "holidays_en": "holiday",
+    "year_days": "holiday",
     "day_words_en": "day",
     "week_numbers": "week_number",
     "pair_starts": "pair_start",
     "pair_units": "pair_unit",
+    "eras": "era",
 }
 
 PLACEHOLDER = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -215,10 +217,12 @@ TABLE_VALUES: dict[str, Schema] = {
     "offset_directions": Number(minimum=-1, maximum=1, integer=True),
     "holidays": MonthDay(),
     "holidays_en": MonthDay(),
+    "year_days": MonthDay(),
     "day_words_en": Number(minimum=1, maximum=31, integer=True),
     "week_numbers": Number(minimum=-1, maximum=5, integer=True),
     "pair_starts": Number(integer=True),
     "pair_units": Str(choices=("day", "year")),
+    "eras": Number(minimum=1, maximum=2100, integer=True),
 }
 assert set(TABLE_VALUES) == set(TABLE_GROUPS)
 TWO_DIGIT_YEARS = Fields({"pivot": Number(minimum=0, maximum=99, integer=True)}, required=("pivot",))
@@ -255,9 +259,19 @@ SCHEMA = Fields(
         "two_digit_years": Fields(
             {"pivot": Number(minimum=0, maximum=99, integer=True)}, required=("pivot",)
         ),
-        "bare_days": Fields({"days_ahead": Number(minimum=0, maximum=27, integer=True)}),
+        "bare_days": Fields(
+            {
+                "days_ahead": Number(minimum=0, maximum=27, integer=True),
+                "weekday_reach": Number(minimum=0, maximum=366, integer=True),
+            }
+        ),
         "yearless_dates": Fields(
-            {"days_ahead": Number(minimum=0, integer=True), "future_words": ListOf(Str())},
+            {
+                "days_ahead": Number(minimum=0, integer=True),
+                "future_words": ListOf(Str()),
+                "days_behind": Number(minimum=0, integer=True),
+                "announced_by": ListOf(Str()),
+            },
             required=("days_ahead",),
         ),
     },
@@ -310,9 +324,14 @@ class DateRules:
     two_digit_year_pivot: int  # two-digit years up to this are 20xx, above it 19xx
     # a bare day (29日, on the 18th) is in the article's month up to this many days after its date
     bare_day_days_ahead: int
+    # a bare day with its weekday moves to the month they agree in only within this many days (0: never)
+    bare_day_weekday_reach: int = 0
     # a year-less date further than this after the article's date is of the year before (0: never)
     yearless_days_ahead: int = 0
     yearless_future_words: tuple[str, ...] = ()  # ... unless its sentence holds one of these
+    # a year-less date further than this before the article's date is of the year after (0: never) ...
+    yearless_days_behind: int = 0
+    yearless_announced_by: tuple[str, ...] = ()  # ... when one of these stands right before it
     # pattern -> (name, group index) of its named groups that are not rule groups; filled in as met
     value_groups_by_pattern: dict[regex.Pattern, tuple[tuple[str, int], ...]] = field(
         default_factory=dict, compare=False, repr=False
@@ -516,9 +535,14 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         start_words=tuple(word_key(word) for word in start_words),
         two_digit_year_pivot=document["two_digit_years"]["pivot"],
         bare_day_days_ahead=int((document.get("bare_days") or {}).get("days_ahead", 0)),
+        bare_day_weekday_reach=int((document.get("bare_days") or {}).get("weekday_reach", 0)),
         yearless_days_ahead=int((document.get("yearless_dates") or {}).get("days_ahead", 0)),
         yearless_future_words=tuple(
             str(word).lower() for word in (document.get("yearless_dates") or {}).get("future_words", [])
+        ),
+        yearless_days_behind=int((document.get("yearless_dates") or {}).get("days_behind", 0)),
+        yearless_announced_by=tuple(
+            str(word).lower() for word in (document.get("yearless_dates") or {}).get("announced_by", [])
         ),
     )
     # The examples are run once per version of the rule file and the code (schema.verified).
