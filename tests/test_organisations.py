@@ -526,3 +526,35 @@ def test_liaison_offices_and_review_boards_are_government_bodies() -> None:
 
 def test_a_foreign_body_in_general_is_no_partner_company() -> None:
     assert org_names("研究院与外国机构签署了协议。") == []
+
+
+def test_a_short_name_before_an_exchange_code_is_a_company() -> None:
+    assert org_names("记者从瑞澜生物(2288.HK)获悉,新厂已投产。") == [("瑞澜生物", "company")]
+    assert org_names("岚海电子(600002)今日发布年报。") == [("岚海电子", "company")]
+    # a bare number in brackets names no exchange
+    assert org_names("瑞澜生物(2288)新厂已投产。") == []
+
+
+def test_a_company_shown_acting_once_is_found_at_its_other_uses() -> None:
+    lines = ["瀚海智芯正式落户开发区。", "瀚海智芯第三季营收增长三成。", "分析师看好瀚海智芯明年的订单。"]
+    spans = organisations.find_spans(_line_contexts(lines), DocumentContext(), RULES)
+    found = [(s.line_no, s.fields["name"], s.rule_id) for s in spans]
+    assert found == [
+        (1, "瀚海智芯", "organisations:acting_subject"),
+        (2, "瀚海智芯", "organisations:repeated_name"),
+        (3, "瀚海智芯", "organisations:repeated_name"),
+    ]
+
+
+def test_a_name_never_shown_acting_is_not_repeated() -> None:
+    lines = ["瀚海智芯第三季营收增长三成。", "分析师看好瀚海智芯明年的订单。"]
+    assert organisations.find_spans(_line_contexts(lines), DocumentContext(), RULES) == []
+
+
+def test_a_repeated_name_inside_a_longer_name_is_not_split_out() -> None:
+    lines = ["瀚海智芯正式落户开发区。", "瀚海智芯研究院负责建设。"]
+    spans = organisations.find_spans(_line_contexts(lines), DocumentContext(), RULES)
+    assert [(s.fields["name"], s.rule_id) for s in spans] == [
+        ("瀚海智芯", "organisations:acting_subject"),
+        ("瀚海智芯研究院", "organisations:research_institute"),
+    ]

@@ -672,6 +672,37 @@ def _listed_short_names(text: str, rules: NameRules) -> list[NameSpan]:
     return [NameSpan(ORGANISATIONS, start, end, rule_id, kind) for start, end in sorted(spans)]
 
 
+def _coded_companies(text: str, rules: NameRules) -> list[NameSpan]:
+    """Short names right before a stock code that names its exchange ("瑞澜生物(2288.HK)宣布").
+
+    Such a code follows only a listed company, whatever the dictionary knows
+    of its name. The name begins after the nearest boundary (记者从X获悉) and
+    after leading function words, and must be neither generic nor a place.
+    """
+    if rules.coded_company_pattern is None or "(" not in text:
+        return []
+    rule_id, kind = rules.coded_company_rule
+    low, high = rules.coded_company_lengths
+    names = []
+    for match in rules.coded_company_pattern.finditer(text):
+        run_start, end = match.span("a")
+        start = _name_window_start(text, max(run_start, end - high), end, rules)
+        offset = rules.word_view.start(text[start:end], True) if end - start >= 2 else 0
+        if offset is None:
+            continue
+        start += offset
+        name = text[start:end]
+        if (
+            not low <= len(name) <= high
+            or rules.is_generic_prefix(name, True)
+            or (rules.place_pattern is not None and rules.place_pattern.fullmatch(name))
+            or rules.word_view.is_place(name)
+        ):
+            continue
+        names.append(NameSpan(ORGANISATIONS, start, end, rule_id, kind))
+    return names
+
+
 def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[NameSpan]]:
     """(names found by suffix, title or gazetteer; names found in lists)."""
     suffix_ends, known_hits = _suffix_ends(text, rules)
@@ -679,5 +710,5 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     names = _title_names(text, rules) + _known_names(text, rules, known_hits)
     names += _suffix_names(text, rules, suffix_ends, facts)
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
-    listed += _listed_short_names(text, rules)
+    listed += _listed_short_names(text, rules) + _coded_companies(text, rules)
     return names, listed

@@ -388,6 +388,15 @@ class NameRules:
         self.list_rules = [_list_rule(ORGANISATIONS, orgs), _list_rule(PROJECTS, projects)]
         self._compile_acting_subjects(orgs.get("acting_subjects"))
         self._compile_listed_short_names(orgs.get("listed_short_names"))
+        self._compile_coded_companies(orgs.get("coded_companies"))
+        repeated = orgs.get("repeated_names")
+        self.repeated_rule: str | None = f"{ORGANISATIONS}:{repeated['id']}" if repeated else None
+        self.repeated_seed_rules = frozenset(
+            f"{ORGANISATIONS}:{rule_id}" for rule_id in flat((repeated or {}).get("rules"))
+        )
+        self.repeated_lengths: tuple[int, int] = (
+            (repeated.get("min_length", 3), repeated.get("max_length", 8)) if repeated else (0, 0)
+        )
         listed = orgs.get("listed_companies")
         self.listed_companies = (
             ListedCompanies(
@@ -520,6 +529,21 @@ class NameRules:
             # the name before its stock code in brackets (台积电(2330))
             patterns.append(regex.compile(rf"(?<!\p{{Han}}){name}\s*(?:{code})"))
         self.listed_short_patterns = tuple(patterns)
+
+    def _compile_coded_companies(self, entry: dict | None) -> None:
+        """Short names right before a stock code that names its exchange: "瑞澜生物(2288.HK)"."""
+        self.coded_company_rule: tuple[str, str] | None = None
+        self.coded_company_pattern: regex.Pattern | None = None
+        self.coded_company_lengths: tuple[int, int] = (2, 8)
+        if not entry:
+            return
+        self.coded_company_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        low, high = entry.get("min_length", 2), entry.get("max_length", 8)
+        self.coded_company_lengths = (low, high)
+        # the longest run of Chinese characters before the code; where the
+        # name begins in it is read as for a suffix (names.yaml boundaries)
+        run = rf"(?P<a>\p{{Han}}{{{low},{high + 8}}})"
+        self.coded_company_pattern = regex.compile(rf"{run}\s*(?:{entry['code']})")
 
     def _compile_english(self, lexicon: dict, orgs: dict, projects: dict) -> None:
         """English head words of both tables, the lexicon of names.yaml, the company-list rule."""

@@ -353,6 +353,27 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 },
                 required=("id", "kind", "verbs"),
             ),
+            "coded_companies": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "code": Str(regex=True),
+                    "min_length": COUNT,
+                    "max_length": COUNT,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "code"),
+            ),
+            "repeated_names": Mapping(
+                {
+                    "id": Str(),
+                    "rules": SOME_WORDS,
+                    "min_length": COUNT,
+                    "max_length": COUNT,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "rules"),
+            ),
             "listed_companies": Mapping(
                 {
                     "id": Str(),
