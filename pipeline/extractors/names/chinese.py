@@ -282,6 +282,13 @@ def _suffix_names(
                     continue
                 if rule.not_after and text.endswith(rule.not_after, 0, suffix_start):
                     continue
+                if rule.prefix_pattern is not None:
+                    # a name known by its kind: only a year or a period may lead it
+                    lowest = max(0, suffix_start - rule.max_prefix)
+                    lead = rule.prefix_pattern.search(text, lowest, suffix_start)
+                    start = lead.start() if lead else suffix_start
+                    names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind, len(word)))
+                    continue
                 # A rule with a context holds only there, and then wins ties.
                 confirmed = bool(rule.context_after) or rule.title_after
                 partner = _partner_start(text, suffix_start, end, rule, rules)
@@ -540,6 +547,8 @@ def _title_names(text: str, rules: NameRules) -> list[NameSpan]:
         for match in rules.title_pattern.finditer(text):
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
             if rules.title_not_before and text.startswith(rules.title_not_before, match.end()):
+                continue
+            if rules.title_publications and match.group(group).endswith(rules.title_publications):
                 continue
             names.append(NameSpan(PROJECTS, match.start(group), match.end(group), rule_id, kind))
     if "“" in text or '"' in text or "「" in text:

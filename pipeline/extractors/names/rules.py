@@ -94,6 +94,9 @@ class SuffixRule:
     anchor_after: tuple[str, ...] = ()
     # jieba tags of a two-character brand that alone makes the whole prefix (复星)
     brand_tags: tuple[str, ...] = ()
+    # a name known by its kind alone (施政报告): its prefix is only what this
+    # matches right before the suffix (a year), else nothing
+    prefix_pattern: regex.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -198,6 +201,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             anchor_when_described=entry.get("anchor_when_described", False),
             anchor_after=tuple(flat(entry.get("anchor_after"))),
             brand_tags=tuple(flat(entry.get("brand_tags"))),
+            prefix_pattern=regex.compile(f"(?:{entry['prefix']})$") if entry.get("prefix") else None,
         )
         pairs.extend((word, rule) for word in flat(entry["words"]))
     return pairs
@@ -365,6 +369,8 @@ class NameRules:
         self.title_rule = (f"{PROJECTS}:{titles['id']}", titles["kind"])
         # what follows a title that names a speech or an essay, not a document (以《…》为题)
         self.title_not_before: tuple[str, ...] = tuple(flat(titles.get("not_before")))
+        # titles of newspapers and wire services name a publisher, not a project
+        self.title_publications: tuple[str, ...] = tuple(flat(titles.get("publication_endings")))
         low, high = titles.get("min_length", 2), titles.get("max_length", 60)
         self.title_pattern = regex.compile(
             rf"《([^《》]{{{low},{high}}})》|^([^《》]{{{low},{high}}})》|《([^《》]{{{low},{high}}})$"

@@ -223,6 +223,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "anchor_when_described": Bool(),
             "anchor_after": WORDS,
             "brand_tags": WORDS,
+            "prefix": Str(regex=True),
             "examples": EXAMPLES,
         },
         required=("id", "kind", "words"),
@@ -409,7 +410,9 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 required=("id", "kind", "heads"),
             ),
             "right_extension": Str(regex=True, allow_empty=True),
-            "title_marks": Mapping(titled | {"not_before": WORDS}, required=("id", "kind")),
+            "title_marks": Mapping(
+                titled | {"not_before": WORDS, "publication_endings": WORDS}, required=("id", "kind")
+            ),
             "quoted_names": Mapping(
                 titled | {"suffixes": SOME_WORDS, "kinds_by_suffix": Mapping({}, extra=WORDS)},
                 required=("id", "kind", "suffixes"),
