@@ -558,3 +558,12 @@ def test_a_repeated_name_inside_a_longer_name_is_not_split_out() -> None:
         ("瀚海智芯", "organisations:acting_subject"),
         ("瀚海智芯研究院", "organisations:research_institute"),
     ]
+
+
+def test_an_office_without_a_place_is_a_body_where_it_acts_as_one() -> None:
+    assert org_names("運輸事務署今年將推出新措施。") == [("运输事务署", "government")]
+    assert org_names("勞工事務局聯同社會保障署推出計劃。") == [
+        ("劳工事务局", "government"),
+        ("社会保障署", "government"),
+    ]
+    assert org_names("新格局推出後市場反應熱烈。") == []
