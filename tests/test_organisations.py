@@ -567,3 +567,11 @@ def test_an_office_without_a_place_is_a_body_where_it_acts_as_one() -> None:
         ("社会保障署", "government"),
     ]
     assert org_names("新格局推出後市場反應熱烈。") == []
+
+
+def test_a_company_named_after_its_park_and_what_it_builds_stays_whole() -> None:
+    for name in ("县工业园区开发建设有限公司", "青山高新区开发建设有限公司"):
+        assert org_names(f"{name}负责园区施工。") == [(name, "company")]
+    # a body that acts on another name is still cut before it
+    found = org_names("特区政府重视聆听厂商会意见。")
+    assert found == [("特区政府", "government"), ("厂商会", "association")]

@@ -313,15 +313,18 @@ def _suffix_names(
                     dated = rules.leading_date.match(text, start, suffix_start)
                     if dated:
                         start = dated.end()
+                body = rule.table == ORGANISATIONS and rule.kind in rules.name_verbs_kinds
                 if suffix_start - start >= 2 and rules.word_view.enabled:
-                    offset = rules.word_view.start(
-                        text[start:suffix_start], rule.kind not in rules.clause_kinds
-                    )
+                    prefix = text[start:suffix_start]
+                    offset = rules.word_view.start(prefix, rule.kind not in rules.clause_kinds)
+                    if offset and body and _names_an_activity(prefix[offset:], rules):
+                        # "X高新区开发建设有限公司": no verb inside governs the rest
+                        offset = rules.word_view.start(prefix, False)
                     if offset is None:
                         continue
                     start += offset
                 if suffix_start - start >= 2 and rules.word_view.enabled:
-                    start = _after_acting_name(text, start, suffix_start, suffix_ends, rules)
+                    start = _after_acting_name(text, start, suffix_start, suffix_ends, rules, body)
                 if (
                     suffix_start > start
                     and text[suffix_start - 1] in rules.conjunctions
@@ -475,17 +478,38 @@ def _described(text: str, start: int, rules: NameRules) -> bool:
     return rules.role_pattern.search(text, clause_start, start) is not None
 
 
+def _names_an_activity(rest: str, rules: NameRules) -> bool:
+    """True when what is left before a company's suffix only says what it does (建设, 投资).
+
+    A cut that leaves a name verb (names.yaml `name_verbs`) or a generic
+    word alone before 有限公司 names no company: the verbs before belong to
+    the name.
+    """
+    return rest in rules.name_verbs or _is_generic(rest, ORGANISATIONS, rules)
+
+
 def _after_acting_name(
-    text: str, start: int, suffix_start: int, suffix_ends: dict[int, list[str]], rules: NameRules
+    text: str,
+    start: int,
+    suffix_start: int,
+    suffix_ends: dict[int, list[str]],
+    rules: NameRules,
+    body: bool = False,
 ) -> int:
     """Move `start` past a name and what it does: "特区政府重视聆听厂商会" -> 厂商会.
 
     A name that ends inside the prefix and is followed by a verb or an
     adverb is the subject of a clause; the name being read starts after it.
+    In a company's name (`body`), verbs that leave only a generic word or a
+    name verb (names.yaml `name_verbs`) before the suffix say what the
+    company does: "X园区开发建设有限公司" stays whole (no company is named
+    "建设有限公司").
     """
     for end in range(suffix_start - 1, start + 1, -1):
         if any(_unconditional(rule) for word in suffix_ends.get(end, ()) for rule in rules.suffixes[word]):
             offset = rules.word_view.after_verb(text[end:suffix_start])
+            if offset and body and _names_an_activity(text[end + offset : suffix_start], rules):
+                return start
             return end + offset if offset else start
     return start
 
