@@ -575,3 +575,11 @@ def test_a_company_named_after_its_park_and_what_it_builds_stays_whole() -> None
     # a body that acts on another name is still cut before it
     found = org_names("特区政府重视聆听厂商会意见。")
     assert found == [("特区政府", "government"), ("厂商会", "association")]
+
+
+def test_companies_listed_after_their_head_noun() -> None:
+    found = org_names("当天签约的企业包括青禾精密、瀚海智芯和云岫科技。")
+    assert found == [("青禾精密", "company"), ("瀚海智芯", "company"), ("云岫科技", "company")]
+    assert org_names("重点企业包括汽车、电子和化工。") == []
+    # one item is no list
+    assert org_names("签约企业包括青禾精密。") == []

@@ -705,6 +705,51 @@ def _listed_short_names(text: str, rules: NameRules) -> list[NameSpan]:
     return [NameSpan(ORGANISATIONS, start, end, rule_id, kind) for start, end in sorted(spans)]
 
 
+def _introduced_lists(text: str, rules: NameRules) -> list[NameSpan]:
+    """Companies listed after their head noun: "签约企业包括A、B和C", "入驻企业有A、B等".
+
+    The list runs from the introducer to the end of the clause (or to 等);
+    its items are joined by 、 and the last one by a joiner (和, 及). An item
+    is a company when it is a short run of Chinese characters that holds a
+    proper or coined word and is neither generic nor a place.
+    """
+    if rules.introduced_pattern is None or "、" not in text:
+        return []
+    rule_id, kind = rules.introduced_rule
+    low, high = rules.introduced_items
+    names = []
+    for match in rules.introduced_pattern.finditer(text):
+        stop = SENTENCE_PUNCTUATION_PATTERN.search(text, match.end())
+        list_end = stop.start() if stop else len(text)
+        closer = text.find("等", match.end(), list_end)
+        if closer >= 0:
+            list_end = closer
+        items, position = [], match.end()
+        for part in text[match.end() : list_end].split("、"):
+            items.append((position, position + len(part)))
+            position += len(part) + 1
+        if len(items) < 2:
+            continue
+        last_start, last_end = items[-1]
+        joiners = rules.introduced_joiners
+        joiner = joiners.search(text, last_start, last_end) if joiners is not None else None
+        if joiner is not None:
+            items[-1:] = [(last_start, joiner.start()), (joiner.end(), last_end)]
+        for start, end in items:
+            item = text[start:end]
+            if (
+                low <= len(item) <= high
+                and HAN_ONLY.fullmatch(item)
+                and not rules.is_generic_prefix(item, True)
+                and not (rules.place_pattern is not None and rules.place_pattern.fullmatch(item))
+                and not rules.word_view.is_place(item)
+                and rules.word_view.start(item, True) == 0
+                and rules.word_view.anchored(item)
+            ):
+                names.append(NameSpan(ORGANISATIONS, start, end, rule_id, kind))
+    return names
+
+
 def _coded_companies(text: str, rules: NameRules) -> list[NameSpan]:
     """Short names right before a stock code that names its exchange ("瑞澜生物(2288.HK)宣布").
 
@@ -744,4 +789,5 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     names += _suffix_names(text, rules, suffix_ends, facts)
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
     listed += _listed_short_names(text, rules) + _coded_companies(text, rules)
+    listed += _introduced_lists(text, rules)
     return names, listed

@@ -395,6 +395,20 @@ class NameRules:
         self._compile_acting_subjects(orgs.get("acting_subjects"))
         self._compile_listed_short_names(orgs.get("listed_short_names"))
         self._compile_coded_companies(orgs.get("coded_companies"))
+        introduced = orgs.get("introduced_list")
+        self.introduced_rule: tuple[str, str] | None = None
+        self.introduced_pattern: regex.Pattern | None = None
+        self.introduced_joiners: regex.Pattern | None = None
+        self.introduced_items: tuple[int, int] = (2, 8)
+        if introduced:
+            self.introduced_rule = (f"{ORGANISATIONS}:{introduced['id']}", introduced["kind"])
+            heads = literal_pattern(flat(introduced["heads"]))
+            self.introduced_pattern = regex.compile(
+                rf"(?:{heads})(?:{literal_pattern(flat(introduced['introducers']))})[:：]?"
+            )
+            joiners = flat(introduced.get("joiners"))
+            self.introduced_joiners = regex.compile(literal_pattern(joiners)) if joiners else None
+            self.introduced_items = (introduced.get("min_item", 2), introduced.get("max_item", 8))
         repeated = orgs.get("repeated_names")
         self.repeated_rule: str | None = f"{ORGANISATIONS}:{repeated['id']}" if repeated else None
         self.repeated_seed_rules = frozenset(

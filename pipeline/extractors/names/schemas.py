@@ -354,6 +354,19 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 },
                 required=("id", "kind", "verbs"),
             ),
+            "introduced_list": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "heads": SOME_WORDS,
+                    "introducers": SOME_WORDS,
+                    "joiners": WORDS,
+                    "min_item": COUNT,
+                    "max_item": COUNT,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "heads", "introducers"),
+            ),
             "coded_companies": Mapping(
                 {
                     "id": Str(),
