@@ -583,3 +583,13 @@ def test_companies_listed_after_their_head_noun() -> None:
     assert org_names("重点企业包括汽车、电子和化工。") == []
     # one item is no list
     assert org_names("签约企业包括青禾精密。") == []
+
+
+def test_a_short_name_before_a_company_officers_title_is_a_company() -> None:
+    assert org_names("会上,青禾精密董事长介绍了新厂进度。") == [("青禾精密", "company")]
+    assert org_names("会上,欧阳明华董事长介绍了新厂进度。") == []
+
+
+def test_a_persons_name_has_single_characters_after_the_surname_and_given_name() -> None:
+    assert chinese._persons_name("欧阳明华")
+    assert not chinese._persons_name("宁德时代")

@@ -671,6 +671,12 @@ def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
     if rules.acting_partner_pattern is not None:
         for match in rules.acting_partner_pattern.finditer(text):
             spans += [match.span("a"), match.span("b")]
+    if rules.acting_title_pattern is not None:
+        spans += [
+            match.span("a")
+            for match in rules.acting_title_pattern.finditer(text)
+            if not _persons_name(match.group("a"))
+        ]
     names = []
     for start, end in spans:
         name = text[start:end]
@@ -684,6 +690,20 @@ def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
             continue
         names.append(NameSpan(ORGANISATIONS, start, end, rule_id, kind))
     return names
+
+
+def _persons_name(name: str) -> bool:
+    """True when `name` reads as a person's name: a surname and given name, single characters after it.
+
+    "欧阳明华" (欧阳明 + 华) is a person before a title; "宁德时代" (宁德 +
+    时代) and "比亚迪股份" hold a word after the name and name companies.
+    """
+    words = tagged(name)
+    return (
+        len(words[0][0]) >= 2
+        and words[0][1] in ("nr", "nrfg", "nrt")
+        and all(len(word) == 1 for word, _tag in words[1:])
+    )
 
 
 def _listed_short_names(text: str, rules: NameRules) -> list[NameSpan]:

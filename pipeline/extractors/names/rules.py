@@ -507,6 +507,15 @@ class NameRules:
         verbs = literal_pattern(flat(entry["verbs"]))
         # A clause that starts with the name and goes on with what it does.
         self.acting_subject_pattern = regex.compile(rf"{clause}(?P<a>{name}?){adverb}(?:{verbs})")
+        titles = flat(entry.get("titles"))
+        self.acting_title_pattern: regex.Pattern | None = None
+        if titles:
+            # a clause that begins with the name and a person's title in it
+            # ("青禾精密董事长表示"); long enough not to be a person's name
+            shortest = max(entry.get("title_min_length", 4), low)
+            titled = rf"\p{{Han}}{inner}{{{shortest - 1},{high - 1}}}"
+            title = literal_pattern(titles)
+            self.acting_title_pattern = regex.compile(rf"{clause}(?P<a>{titled}?)(?:{title})")
         partner_verbs = flat(entry.get("partner_verbs"))
         if joiners and partner_verbs:
             self.acting_partner_pattern = regex.compile(

@@ -333,6 +333,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "partner_verbs": WORDS,
                     "joiners": WORDS,
                     "adverbs": WORDS,
+                    "titles": WORDS,
+                    "title_min_length": COUNT,
                     "min_length": COUNT,
                     "max_length": COUNT,
                     "examples": EXAMPLES,
