@@ -493,7 +493,7 @@ def table_spans(table: str, kind_field: str, lines: Sequence[LineContext], rules
 def _repeated_spans(
     kind_field: str, lines: Sequence[LineContext], names_of, rules: NameRules, found: list[Span]
 ) -> list[Span]:
-    """Each further use of a company's short name that the document shows acting somewhere.
+    """Each further use of a name that the document shows acting somewhere (a company, an office).
 
     "台积电宣布扩产" (or "台积电(2330)", a signing list) makes 台积电 a
     company in "台积电第三季营收" on any line of the same document: the
