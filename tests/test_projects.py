@@ -204,3 +204,7 @@ def test_investment_fairs_are_events() -> None:
 def test_what_someone_is_in_charge_of_is_no_name() -> None:
     assert project_names("青禾建设有限公司负责园区施工。") == []
     assert project_names("副县长分管青山工业园区工作。") == [("青山工业园区", "park")]
+
+
+def test_a_person_before_a_conjunction_is_no_part_of_the_name_after_it() -> None:
+    assert project_names("由局长王永壮与青山科技园区负责人签署备忘录。") == [("青山科技园区", "park")]

@@ -215,6 +215,7 @@ def _party_before(before: str, rules: NameRules) -> bool:
         return False
     return (
         before in rules.party_words
+        or _person_by_characters(before)
         or (before[:1] in rules.admin_prefixes and before[1:] in rules.party_words)  # 市领导
         or before in rules.admin_prefixes
         or (rules.place_pattern is not None and rules.place_pattern.fullmatch(before) is not None)
@@ -686,10 +687,24 @@ def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
             or rules.word_view.start(name, True) != 0
             or not rules.word_view.anchored(name)
             or rules.word_view.is_place(name)
+            or _person_by_characters(name)
         ):
             continue
         names.append(NameSpan(ORGANISATIONS, start, end, rule_id, kind))
     return names
+
+
+def _person_by_characters(text: str) -> bool:
+    """True when `text` reads as a person's name of two or three single characters, a surname first.
+
+    "王永壮与X园区" joins a person to a name; the dictionary knows no given
+    names, so a surname (tagged `nr`) followed by single characters it does
+    not join is taken for one. Brands it knows as words (华为, 宁德) are not.
+    """
+    if not 2 <= len(text) <= 3:
+        return False
+    words = tagged(text)
+    return len(words) == len(text) and words[0][1] == "nr"
 
 
 def _persons_name(name: str) -> bool:
