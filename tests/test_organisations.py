@@ -593,3 +593,8 @@ def test_a_short_name_before_a_company_officers_title_is_a_company() -> None:
 def test_a_persons_name_has_single_characters_after_the_surname_and_given_name() -> None:
     assert chinese._persons_name("欧阳明华")
     assert not chinese._persons_name("宁德时代")
+
+
+def test_a_section_is_named_with_its_bureau() -> None:
+    assert org_names("区发改局投资科负责人介绍了进展。") == [("区发改局投资科", "government")]
+    assert org_names("县卫健委医政科与县医院骨科联合开展义诊。") == [("县卫健委医政科", "government")]

@@ -357,6 +357,8 @@ def _suffix_names(
                     continue
                 if rule.needs_owner and not _owned(text, start, suffix_start, suffix_ends, rules):
                     continue
+                if rule.inner_words and not any(w in text[start:suffix_start] for w in rule.inner_words):
+                    continue  # a section without its bureau
                 if rule.needs_place:
                     place = _place_start(text, start, suffix_start, rules)
                     if place is None or any(c in rules.conjunctions for c in text[place:suffix_start]):

@@ -97,6 +97,8 @@ class SuffixRule:
     # a name known by its kind alone (施政报告): its prefix is only what this
     # matches right before the suffix (a year), else nothing
     prefix_pattern: regex.Pattern | None = None
+    # the prefix must hold one of these (a section holds its bureau: 局, 委)
+    inner_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             anchor_after=tuple(flat(entry.get("anchor_after"))),
             brand_tags=tuple(flat(entry.get("brand_tags"))),
             prefix_pattern=regex.compile(f"(?:{entry['prefix']})$") if entry.get("prefix") else None,
+            inner_words=tuple(flat(entry.get("inner_words"))),
         )
         pairs.extend((word, rule) for word in flat(entry["words"]))
     return pairs

@@ -224,6 +224,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "anchor_after": WORDS,
             "brand_tags": WORDS,
             "prefix": Str(regex=True),
+            "inner_words": WORDS,
             "examples": EXAMPLES,
         },
         required=("id", "kind", "words"),
