@@ -575,7 +575,10 @@ def _title_names(text: str, rules: NameRules) -> list[NameSpan]:
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
             if rules.title_not_before and text.startswith(rules.title_not_before, match.end()):
                 continue
-            if rules.title_publications and match.group(group).endswith(rules.title_publications):
+            title = match.group(group)
+            if title in rules.title_generic or (
+                rules.title_publications and title.endswith(rules.title_publications)
+            ):
                 continue
             names.append(NameSpan(PROJECTS, match.start(group), match.end(group), rule_id, kind))
     if "“" in text or '"' in text or "「" in text:

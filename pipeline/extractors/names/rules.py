@@ -374,6 +374,8 @@ class NameRules:
         self.title_not_before: tuple[str, ...] = tuple(flat(titles.get("not_before")))
         # titles of newspapers and wire services name a publisher, not a project
         self.title_publications: tuple[str, ...] = tuple(flat(titles.get("publication_endings")))
+        # a body's own standing documents (公司章程) name no policy
+        self.title_generic: frozenset[str] = frozenset(flat(titles.get("generic_titles")))
         low, high = titles.get("min_length", 2), titles.get("max_length", 60)
         self.title_pattern = regex.compile(
             rf"《([^《》]{{{low},{high}}})》|^([^《》]{{{low},{high}}})》|《([^《》]{{{low},{high}}})$"

@@ -427,7 +427,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             ),
             "right_extension": Str(regex=True, allow_empty=True),
             "title_marks": Mapping(
-                titled | {"not_before": WORDS, "publication_endings": WORDS}, required=("id", "kind")
+                titled | {"not_before": WORDS, "publication_endings": WORDS, "generic_titles": WORDS},
+                required=("id", "kind"),
             ),
             "quoted_names": Mapping(
                 titled | {"suffixes": SOME_WORDS, "kinds_by_suffix": Mapping({}, extra=WORDS)},
