@@ -195,6 +195,7 @@ def test_a_government_report_is_led_only_by_its_year() -> None:
 def test_newspaper_titles_are_no_projects() -> None:
     assert project_names("详见《滨海证券报》及《东江日报》。") == []
     assert project_names("依据《滨海市数据条例》执行。") == [("滨海市数据条例", "policy")]
+    assert project_names("表决符合《公司法》和《公司章程》的规定。") == [("公司法", "policy")]
 
 
 def test_investment_fairs_are_events() -> None:
