@@ -526,3 +526,75 @@ def test_liaison_offices_and_review_boards_are_government_bodies() -> None:
 
 def test_a_foreign_body_in_general_is_no_partner_company() -> None:
     assert org_names("研究院与外国机构签署了协议。") == []
+
+
+def test_a_short_name_before_an_exchange_code_is_a_company() -> None:
+    assert org_names("记者从瑞澜生物(2288.HK)获悉,新厂已投产。") == [("瑞澜生物", "company")]
+    assert org_names("岚海电子(600002)今日发布年报。") == [("岚海电子", "company")]
+    # a bare number in brackets names no exchange
+    assert org_names("瑞澜生物(2288)新厂已投产。") == []
+
+
+def test_a_company_shown_acting_once_is_found_at_its_other_uses() -> None:
+    lines = ["瀚海智芯正式落户开发区。", "瀚海智芯第三季营收增长三成。", "分析师看好瀚海智芯明年的订单。"]
+    spans = organisations.find_spans(_line_contexts(lines), DocumentContext(), RULES)
+    found = [(s.line_no, s.fields["name"], s.rule_id) for s in spans]
+    assert found == [
+        (1, "瀚海智芯", "organisations:acting_subject"),
+        (2, "瀚海智芯", "organisations:repeated_name"),
+        (3, "瀚海智芯", "organisations:repeated_name"),
+    ]
+
+
+def test_a_name_never_shown_acting_is_not_repeated() -> None:
+    lines = ["瀚海智芯第三季营收增长三成。", "分析师看好瀚海智芯明年的订单。"]
+    assert organisations.find_spans(_line_contexts(lines), DocumentContext(), RULES) == []
+
+
+def test_a_repeated_name_inside_a_longer_name_is_not_split_out() -> None:
+    lines = ["瀚海智芯正式落户开发区。", "瀚海智芯研究院负责建设。"]
+    spans = organisations.find_spans(_line_contexts(lines), DocumentContext(), RULES)
+    assert [(s.fields["name"], s.rule_id) for s in spans] == [
+        ("瀚海智芯", "organisations:acting_subject"),
+        ("瀚海智芯研究院", "organisations:research_institute"),
+    ]
+
+
+def test_an_office_without_a_place_is_a_body_where_it_acts_as_one() -> None:
+    assert org_names("運輸事務署今年將推出新措施。") == [("运输事务署", "government")]
+    assert org_names("勞工事務局聯同社會保障署推出計劃。") == [
+        ("劳工事务局", "government"),
+        ("社会保障署", "government"),
+    ]
+    assert org_names("新格局推出後市場反應熱烈。") == []
+
+
+def test_a_company_named_after_its_park_and_what_it_builds_stays_whole() -> None:
+    for name in ("县工业园区开发建设有限公司", "青山高新区开发建设有限公司"):
+        assert org_names(f"{name}负责园区施工。") == [(name, "company")]
+    # a body that acts on another name is still cut before it
+    found = org_names("特区政府重视聆听厂商会意见。")
+    assert found == [("特区政府", "government"), ("厂商会", "association")]
+
+
+def test_companies_listed_after_their_head_noun() -> None:
+    found = org_names("当天签约的企业包括青禾精密、瀚海智芯和云岫科技。")
+    assert found == [("青禾精密", "company"), ("瀚海智芯", "company"), ("云岫科技", "company")]
+    assert org_names("重点企业包括汽车、电子和化工。") == []
+    # one item is no list
+    assert org_names("签约企业包括青禾精密。") == []
+
+
+def test_a_short_name_before_a_company_officers_title_is_a_company() -> None:
+    assert org_names("会上,青禾精密董事长介绍了新厂进度。") == [("青禾精密", "company")]
+    assert org_names("会上,欧阳明华董事长介绍了新厂进度。") == []
+
+
+def test_a_persons_name_has_single_characters_after_the_surname_and_given_name() -> None:
+    assert chinese._persons_name("欧阳明华")
+    assert not chinese._persons_name("宁德时代")
+
+
+def test_a_section_is_named_with_its_bureau() -> None:
+    assert org_names("区发改局投资科负责人介绍了进展。") == [("区发改局投资科", "government")]
+    assert org_names("县卫健委医政科与县医院骨科联合开展义诊。") == [("县卫健委医政科", "government")]

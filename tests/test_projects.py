@@ -179,3 +179,33 @@ def test_a_law_short_title_and_named_rules_are_policies() -> None:
 
 def test_a_verb_of_driving_begins_no_park_name() -> None:
     assert project_names("以创新为引擎,带动产业园区转型升级。") == []
+
+
+def test_what_a_name_is_compared_with_is_no_part_of_it() -> None:
+    assert project_names("新园区规模媲美数码港。") == [("数码港", "park")]
+    assert project_names("打造比肩光谷生物城的园区。") == [("光谷生物城", "park")]
+
+
+def test_a_government_report_is_led_only_by_its_year() -> None:
+    assert project_names("市政府昨日发表明年度施政报告。") == [("明年度施政报告", "policy")]
+    assert project_names("会上审议2025年政府工作报告。") == [("2025年政府工作报告", "policy")]
+    assert project_names("司长在新一份财政预算案中提出。") == [("财政预算案", "policy")]
+
+
+def test_newspaper_titles_are_no_projects() -> None:
+    assert project_names("详见《滨海证券报》及《东江日报》。") == []
+    assert project_names("依据《滨海市数据条例》执行。") == [("滨海市数据条例", "policy")]
+    assert project_names("表决符合《公司法》和《公司章程》的规定。") == [("公司法", "policy")]
+
+
+def test_investment_fairs_are_events() -> None:
+    assert project_names("第十届西部农产品投洽会开幕。") == [("第十届西部农产品投洽会", "event")]
+
+
+def test_what_someone_is_in_charge_of_is_no_name() -> None:
+    assert project_names("青禾建设有限公司负责园区施工。") == []
+    assert project_names("副县长分管青山工业园区工作。") == [("青山工业园区", "park")]
+
+
+def test_a_person_before_a_conjunction_is_no_part_of_the_name_after_it() -> None:
+    assert project_names("由局长王永壮与青山科技园区负责人签署备忘录。") == [("青山科技园区", "park")]

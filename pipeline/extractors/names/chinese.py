@@ -215,6 +215,7 @@ def _party_before(before: str, rules: NameRules) -> bool:
         return False
     return (
         before in rules.party_words
+        or _person_by_characters(before)
         or (before[:1] in rules.admin_prefixes and before[1:] in rules.party_words)  # 市领导
         or before in rules.admin_prefixes
         or (rules.place_pattern is not None and rules.place_pattern.fullmatch(before) is not None)
@@ -282,6 +283,13 @@ def _suffix_names(
                     continue
                 if rule.not_after and text.endswith(rule.not_after, 0, suffix_start):
                     continue
+                if rule.prefix_pattern is not None:
+                    # a name known by its kind: only a year or a period may lead it
+                    lowest = max(0, suffix_start - rule.max_prefix)
+                    lead = rule.prefix_pattern.search(text, lowest, suffix_start)
+                    start = lead.start() if lead else suffix_start
+                    names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind, len(word)))
+                    continue
                 # A rule with a context holds only there, and then wins ties.
                 confirmed = bool(rule.context_after) or rule.title_after
                 partner = _partner_start(text, suffix_start, end, rule, rules)
@@ -306,15 +314,18 @@ def _suffix_names(
                     dated = rules.leading_date.match(text, start, suffix_start)
                     if dated:
                         start = dated.end()
+                body = rule.table == ORGANISATIONS and rule.kind in rules.name_verbs_kinds
                 if suffix_start - start >= 2 and rules.word_view.enabled:
-                    offset = rules.word_view.start(
-                        text[start:suffix_start], rule.kind not in rules.clause_kinds
-                    )
+                    prefix = text[start:suffix_start]
+                    offset = rules.word_view.start(prefix, rule.kind not in rules.clause_kinds)
+                    if offset and body and _names_an_activity(prefix[offset:], rules):
+                        # "X高新区开发建设有限公司": no verb inside governs the rest
+                        offset = rules.word_view.start(prefix, False)
                     if offset is None:
                         continue
                     start += offset
                 if suffix_start - start >= 2 and rules.word_view.enabled:
-                    start = _after_acting_name(text, start, suffix_start, suffix_ends, rules)
+                    start = _after_acting_name(text, start, suffix_start, suffix_ends, rules, body)
                 if (
                     suffix_start > start
                     and text[suffix_start - 1] in rules.conjunctions
@@ -346,6 +357,8 @@ def _suffix_names(
                     continue
                 if rule.needs_owner and not _owned(text, start, suffix_start, suffix_ends, rules):
                     continue
+                if rule.inner_words and not any(w in text[start:suffix_start] for w in rule.inner_words):
+                    continue  # a section without its bureau
                 if rule.needs_place:
                     place = _place_start(text, start, suffix_start, rules)
                     if place is None or any(c in rules.conjunctions for c in text[place:suffix_start]):
@@ -468,17 +481,38 @@ def _described(text: str, start: int, rules: NameRules) -> bool:
     return rules.role_pattern.search(text, clause_start, start) is not None
 
 
+def _names_an_activity(rest: str, rules: NameRules) -> bool:
+    """True when what is left before a company's suffix only says what it does (建设, 投资).
+
+    A cut that leaves a name verb (names.yaml `name_verbs`) or a generic
+    word alone before 有限公司 names no company: the verbs before belong to
+    the name.
+    """
+    return rest in rules.name_verbs or _is_generic(rest, ORGANISATIONS, rules)
+
+
 def _after_acting_name(
-    text: str, start: int, suffix_start: int, suffix_ends: dict[int, list[str]], rules: NameRules
+    text: str,
+    start: int,
+    suffix_start: int,
+    suffix_ends: dict[int, list[str]],
+    rules: NameRules,
+    body: bool = False,
 ) -> int:
     """Move `start` past a name and what it does: "特区政府重视聆听厂商会" -> 厂商会.
 
     A name that ends inside the prefix and is followed by a verb or an
     adverb is the subject of a clause; the name being read starts after it.
+    In a company's name (`body`), verbs that leave only a generic word or a
+    name verb (names.yaml `name_verbs`) before the suffix say what the
+    company does: "X园区开发建设有限公司" stays whole (no company is named
+    "建设有限公司").
     """
     for end in range(suffix_start - 1, start + 1, -1):
         if any(_unconditional(rule) for word in suffix_ends.get(end, ()) for rule in rules.suffixes[word]):
             offset = rules.word_view.after_verb(text[end:suffix_start])
+            if offset and body and _names_an_activity(text[end + offset : suffix_start], rules):
+                return start
             return end + offset if offset else start
     return start
 
@@ -540,6 +574,11 @@ def _title_names(text: str, rules: NameRules) -> list[NameSpan]:
         for match in rules.title_pattern.finditer(text):
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
             if rules.title_not_before and text.startswith(rules.title_not_before, match.end()):
+                continue
+            title = match.group(group)
+            if title in rules.title_generic or (
+                rules.title_publications and title.endswith(rules.title_publications)
+            ):
                 continue
             names.append(NameSpan(PROJECTS, match.start(group), match.end(group), rule_id, kind))
     if "“" in text or '"' in text or "「" in text:
@@ -638,6 +677,12 @@ def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
     if rules.acting_partner_pattern is not None:
         for match in rules.acting_partner_pattern.finditer(text):
             spans += [match.span("a"), match.span("b")]
+    if rules.acting_title_pattern is not None:
+        spans += [
+            match.span("a")
+            for match in rules.acting_title_pattern.finditer(text)
+            if not _persons_name(match.group("a"))
+        ]
     names = []
     for start, end in spans:
         name = text[start:end]
@@ -647,10 +692,38 @@ def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
             or rules.word_view.start(name, True) != 0
             or not rules.word_view.anchored(name)
             or rules.word_view.is_place(name)
+            or _person_by_characters(name)
         ):
             continue
         names.append(NameSpan(ORGANISATIONS, start, end, rule_id, kind))
     return names
+
+
+def _person_by_characters(text: str) -> bool:
+    """True when `text` reads as a person's name of two or three single characters, a surname first.
+
+    "王永壮与X园区" joins a person to a name; the dictionary knows no given
+    names, so a surname (tagged `nr`) followed by single characters it does
+    not join is taken for one. Brands it knows as words (华为, 宁德) are not.
+    """
+    if not 2 <= len(text) <= 3:
+        return False
+    words = tagged(text)
+    return len(words) == len(text) and words[0][1] == "nr"
+
+
+def _persons_name(name: str) -> bool:
+    """True when `name` reads as a person's name: a surname and given name, single characters after it.
+
+    "欧阳明华" (欧阳明 + 华) is a person before a title; "宁德时代" (宁德 +
+    时代) and "比亚迪股份" hold a word after the name and name companies.
+    """
+    words = tagged(name)
+    return (
+        len(words[0][0]) >= 2
+        and words[0][1] in ("nr", "nrfg", "nrt")
+        and all(len(word) == 1 for word, _tag in words[1:])
+    )
 
 
 def _listed_short_names(text: str, rules: NameRules) -> list[NameSpan]:
@@ -672,6 +745,82 @@ def _listed_short_names(text: str, rules: NameRules) -> list[NameSpan]:
     return [NameSpan(ORGANISATIONS, start, end, rule_id, kind) for start, end in sorted(spans)]
 
 
+def _introduced_lists(text: str, rules: NameRules) -> list[NameSpan]:
+    """Companies listed after their head noun: "签约企业包括A、B和C", "入驻企业有A、B等".
+
+    The list runs from the introducer to the end of the clause (or to 等);
+    its items are joined by 、 and the last one by a joiner (和, 及). An item
+    is a company when it is a short run of Chinese characters that holds a
+    proper or coined word and is neither generic nor a place.
+    """
+    if rules.introduced_pattern is None or "、" not in text:
+        return []
+    rule_id, kind = rules.introduced_rule
+    low, high = rules.introduced_items
+    names = []
+    for match in rules.introduced_pattern.finditer(text):
+        stop = SENTENCE_PUNCTUATION_PATTERN.search(text, match.end())
+        list_end = stop.start() if stop else len(text)
+        closer = text.find("等", match.end(), list_end)
+        if closer >= 0:
+            list_end = closer
+        items, position = [], match.end()
+        for part in text[match.end() : list_end].split("、"):
+            items.append((position, position + len(part)))
+            position += len(part) + 1
+        if len(items) < 2:
+            continue
+        last_start, last_end = items[-1]
+        joiners = rules.introduced_joiners
+        joiner = joiners.search(text, last_start, last_end) if joiners is not None else None
+        if joiner is not None:
+            items[-1:] = [(last_start, joiner.start()), (joiner.end(), last_end)]
+        for start, end in items:
+            item = text[start:end]
+            if (
+                low <= len(item) <= high
+                and HAN_ONLY.fullmatch(item)
+                and not rules.is_generic_prefix(item, True)
+                and not (rules.place_pattern is not None and rules.place_pattern.fullmatch(item))
+                and not rules.word_view.is_place(item)
+                and rules.word_view.start(item, True) == 0
+                and rules.word_view.anchored(item)
+            ):
+                names.append(NameSpan(ORGANISATIONS, start, end, rule_id, kind))
+    return names
+
+
+def _coded_companies(text: str, rules: NameRules) -> list[NameSpan]:
+    """Short names right before a stock code that names its exchange ("瑞澜生物(2288.HK)宣布").
+
+    Such a code follows only a listed company, whatever the dictionary knows
+    of its name. The name begins after the nearest boundary (记者从X获悉) and
+    after leading function words, and must be neither generic nor a place.
+    """
+    if rules.coded_company_pattern is None or "(" not in text:
+        return []
+    rule_id, kind = rules.coded_company_rule
+    low, high = rules.coded_company_lengths
+    names = []
+    for match in rules.coded_company_pattern.finditer(text):
+        run_start, end = match.span("a")
+        start = _name_window_start(text, max(run_start, end - high), end, rules)
+        offset = rules.word_view.start(text[start:end], True) if end - start >= 2 else 0
+        if offset is None:
+            continue
+        start += offset
+        name = text[start:end]
+        if (
+            not low <= len(name) <= high
+            or rules.is_generic_prefix(name, True)
+            or (rules.place_pattern is not None and rules.place_pattern.fullmatch(name))
+            or rules.word_view.is_place(name)
+        ):
+            continue
+        names.append(NameSpan(ORGANISATIONS, start, end, rule_id, kind))
+    return names
+
+
 def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[NameSpan]]:
     """(names found by suffix, title or gazetteer; names found in lists)."""
     suffix_ends, known_hits = _suffix_ends(text, rules)
@@ -679,5 +828,6 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     names = _title_names(text, rules) + _known_names(text, rules, known_hits)
     names += _suffix_names(text, rules, suffix_ends, facts)
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
-    listed += _listed_short_names(text, rules)
+    listed += _listed_short_names(text, rules) + _coded_companies(text, rules)
+    listed += _introduced_lists(text, rules)
     return names, listed

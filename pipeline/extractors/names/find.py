@@ -483,4 +483,58 @@ def table_spans(table: str, kind_field: str, lines: Sequence[LineContext], rules
             )
     if alias_spans:
         spans = sorted(spans + alias_spans, key=lambda s: (s.line_no, s.start))
+    if table == ORGANISATIONS and rules.repeated_rule is not None:
+        repeated = _repeated_spans(kind_field, lines, names_of, rules, spans)
+        if repeated:
+            spans = sorted(spans + repeated, key=lambda s: (s.line_no, s.start))
+    return spans
+
+
+def _repeated_spans(
+    kind_field: str, lines: Sequence[LineContext], names_of, rules: NameRules, found: list[Span]
+) -> list[Span]:
+    """Each further use of a name that the document shows acting somewhere (a company, an office).
+
+    "台积电宣布扩产" (or "台积电(2330)", a signing list) makes 台积电 a
+    company in "台积电第三季营收" on any line of the same document: the
+    context that shows a company is written once, the name many times. Only
+    names found by the rules of organisations.yaml `repeated_names.rules`
+    (those that read a company from what it does), of `min_length` to
+    `max_length` Chinese characters, are repeated, and never inside another
+    name.
+    """
+    low, high = rules.repeated_lengths
+    kinds: dict[str, str] = {}
+    for line in lines:
+        text = line.norm_text
+        for name in names_of(text):
+            if name.rule_id in rules.repeated_seed_rules:
+                short = name_of(text, name)
+                if low <= len(short) <= high and HAN_RUN.fullmatch(short):
+                    kinds.setdefault(short, name.kind)
+    if not kinds:
+        return []
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for span in found:
+        taken.setdefault(span.line_no, []).append((span.start, span.end))
+    longest_first = sorted(kinds, key=len, reverse=True)
+    spans = []
+    for line in lines:
+        text = line.norm_text
+        occupied = taken.get(line.line_no, []) + [(n.start, n.end) for n in names_of(text)]
+        for start, end, short in literal_matches(text, longest_first):
+            if any(start < other_end and other_start < end for other_start, other_end in occupied):
+                continue
+            if not _stands_alone(text, start, end):
+                continue
+            spans.append(
+                Span(
+                    table=ORGANISATIONS,
+                    line_no=line.line_no,
+                    start=start,
+                    end=end,
+                    rule_id=rules.repeated_rule,
+                    fields={"name": short, kind_field: kinds[short], "alias_of": None},
+                )
+            )
     return spans

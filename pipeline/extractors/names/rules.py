@@ -94,6 +94,11 @@ class SuffixRule:
     anchor_after: tuple[str, ...] = ()
     # jieba tags of a two-character brand that alone makes the whole prefix (复星)
     brand_tags: tuple[str, ...] = ()
+    # a name known by its kind alone (施政报告): its prefix is only what this
+    # matches right before the suffix (a year), else nothing
+    prefix_pattern: regex.Pattern | None = None
+    # the prefix must hold one of these (a section holds its bureau: 局, 委)
+    inner_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -198,6 +203,8 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             anchor_when_described=entry.get("anchor_when_described", False),
             anchor_after=tuple(flat(entry.get("anchor_after"))),
             brand_tags=tuple(flat(entry.get("brand_tags"))),
+            prefix_pattern=regex.compile(f"(?:{entry['prefix']})$") if entry.get("prefix") else None,
+            inner_words=tuple(flat(entry.get("inner_words"))),
         )
         pairs.extend((word, rule) for word in flat(entry["words"]))
     return pairs
@@ -365,6 +372,10 @@ class NameRules:
         self.title_rule = (f"{PROJECTS}:{titles['id']}", titles["kind"])
         # what follows a title that names a speech or an essay, not a document (以《…》为题)
         self.title_not_before: tuple[str, ...] = tuple(flat(titles.get("not_before")))
+        # titles of newspapers and wire services name a publisher, not a project
+        self.title_publications: tuple[str, ...] = tuple(flat(titles.get("publication_endings")))
+        # a body's own standing documents (公司章程) name no policy
+        self.title_generic: frozenset[str] = frozenset(flat(titles.get("generic_titles")))
         low, high = titles.get("min_length", 2), titles.get("max_length", 60)
         self.title_pattern = regex.compile(
             rf"《([^《》]{{{low},{high}}})》|^([^《》]{{{low},{high}}})》|《([^《》]{{{low},{high}}})$"
@@ -388,6 +399,29 @@ class NameRules:
         self.list_rules = [_list_rule(ORGANISATIONS, orgs), _list_rule(PROJECTS, projects)]
         self._compile_acting_subjects(orgs.get("acting_subjects"))
         self._compile_listed_short_names(orgs.get("listed_short_names"))
+        self._compile_coded_companies(orgs.get("coded_companies"))
+        introduced = orgs.get("introduced_list")
+        self.introduced_rule: tuple[str, str] | None = None
+        self.introduced_pattern: regex.Pattern | None = None
+        self.introduced_joiners: regex.Pattern | None = None
+        self.introduced_items: tuple[int, int] = (2, 8)
+        if introduced:
+            self.introduced_rule = (f"{ORGANISATIONS}:{introduced['id']}", introduced["kind"])
+            heads = literal_pattern(flat(introduced["heads"]))
+            self.introduced_pattern = regex.compile(
+                rf"(?:{heads})(?:{literal_pattern(flat(introduced['introducers']))})[:：]?"
+            )
+            joiners = flat(introduced.get("joiners"))
+            self.introduced_joiners = regex.compile(literal_pattern(joiners)) if joiners else None
+            self.introduced_items = (introduced.get("min_item", 2), introduced.get("max_item", 8))
+        repeated = orgs.get("repeated_names")
+        self.repeated_rule: str | None = f"{ORGANISATIONS}:{repeated['id']}" if repeated else None
+        self.repeated_seed_rules = frozenset(
+            f"{ORGANISATIONS}:{rule_id}" for rule_id in flat((repeated or {}).get("rules"))
+        )
+        self.repeated_lengths: tuple[int, int] = (
+            (repeated.get("min_length", 3), repeated.get("max_length", 8)) if repeated else (0, 0)
+        )
         listed = orgs.get("listed_companies")
         self.listed_companies = (
             ListedCompanies(
@@ -478,6 +512,15 @@ class NameRules:
         verbs = literal_pattern(flat(entry["verbs"]))
         # A clause that starts with the name and goes on with what it does.
         self.acting_subject_pattern = regex.compile(rf"{clause}(?P<a>{name}?){adverb}(?:{verbs})")
+        titles = flat(entry.get("titles"))
+        self.acting_title_pattern: regex.Pattern | None = None
+        if titles:
+            # a clause that begins with the name and a person's title in it
+            # ("青禾精密董事长表示"); long enough not to be a person's name
+            shortest = max(entry.get("title_min_length", 4), low)
+            titled = rf"\p{{Han}}{inner}{{{shortest - 1},{high - 1}}}"
+            title = literal_pattern(titles)
+            self.acting_title_pattern = regex.compile(rf"{clause}(?P<a>{titled}?)(?:{title})")
         partner_verbs = flat(entry.get("partner_verbs"))
         if joiners and partner_verbs:
             self.acting_partner_pattern = regex.compile(
@@ -520,6 +563,21 @@ class NameRules:
             # the name before its stock code in brackets (台积电(2330))
             patterns.append(regex.compile(rf"(?<!\p{{Han}}){name}\s*(?:{code})"))
         self.listed_short_patterns = tuple(patterns)
+
+    def _compile_coded_companies(self, entry: dict | None) -> None:
+        """Short names right before a stock code that names its exchange: "瑞澜生物(2288.HK)"."""
+        self.coded_company_rule: tuple[str, str] | None = None
+        self.coded_company_pattern: regex.Pattern | None = None
+        self.coded_company_lengths: tuple[int, int] = (2, 8)
+        if not entry:
+            return
+        self.coded_company_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        low, high = entry.get("min_length", 2), entry.get("max_length", 8)
+        self.coded_company_lengths = (low, high)
+        # the longest run of Chinese characters before the code; where the
+        # name begins in it is read as for a suffix (names.yaml boundaries)
+        run = rf"(?P<a>\p{{Han}}{{{low},{high + 8}}})"
+        self.coded_company_pattern = regex.compile(rf"{run}\s*(?:{entry['code']})")
 
     def _compile_english(self, lexicon: dict, orgs: dict, projects: dict) -> None:
         """English head words of both tables, the lexicon of names.yaml, the company-list rule."""

@@ -228,6 +228,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "anchor_when_described": Bool(),
             "anchor_after": WORDS,
             "brand_tags": WORDS,
+            "prefix": Str(regex=True),
+            "inner_words": WORDS,
             "examples": EXAMPLES,
         },
         required=("id", "kind", "words"),
@@ -368,6 +370,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "partner_verbs": WORDS,
                     "joiners": WORDS,
                     "adverbs": WORDS,
+                    "titles": WORDS,
+                    "title_min_length": COUNT,
                     "min_length": COUNT,
                     "max_length": COUNT,
                     "examples": EXAMPLES,
@@ -388,6 +392,40 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "examples": EXAMPLES,
                 },
                 required=("id", "kind", "verbs"),
+            ),
+            "introduced_list": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "heads": SOME_WORDS,
+                    "introducers": SOME_WORDS,
+                    "joiners": WORDS,
+                    "min_item": COUNT,
+                    "max_item": COUNT,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "heads", "introducers"),
+            ),
+            "coded_companies": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "code": Str(regex=True),
+                    "min_length": COUNT,
+                    "max_length": COUNT,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "code"),
+            ),
+            "repeated_names": Mapping(
+                {
+                    "id": Str(),
+                    "rules": SOME_WORDS,
+                    "min_length": COUNT,
+                    "max_length": COUNT,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "rules"),
             ),
             "listed_companies": Mapping(
                 {
@@ -434,7 +472,10 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 },
                 required=("id", "kind"),
             ),
-            "title_marks": Mapping(titled | {"not_before": WORDS}, required=("id", "kind")),
+            "title_marks": Mapping(
+                titled | {"not_before": WORDS, "publication_endings": WORDS, "generic_titles": WORDS},
+                required=("id", "kind"),
+            ),
             "quoted_names": Mapping(
                 titled | {"suffixes": SOME_WORDS, "kinds_by_suffix": Mapping({}, extra=WORDS)},
                 required=("id", "kind", "suffixes"),
