@@ -110,18 +110,18 @@ def test_a_run_imports_neither_pandas_nor_for_a_re_run_the_stages(tmp_path: Path
 
 
 def test_paths_resolve_as_realpath_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from pipeline.batch.plan import _real_folder, _realpath
+    from pipeline.batch.paths import forget_resolved_paths, resolved_path
 
     (tmp_path / "real" / "sub").mkdir(parents=True)
     (tmp_path / "link").symlink_to(tmp_path / "real")
     (tmp_path / "real" / "f.txt").write_text("x")
     (tmp_path / "real" / "l.txt").symlink_to(tmp_path / "real" / "f.txt")
     monkeypatch.chdir(tmp_path / "link")
-    _real_folder.cache_clear()
+    forget_resolved_paths()
     cases = ["link/f.txt", "link/sub/../f.txt", "link/l.txt", "link/", "link/.", "link/..", "link//f.txt"]
     cases = [str(tmp_path / case) for case in cases] + ["f.txt", "./f.txt", "sub/../l.txt", "/", "gone/x.txt"]
     for case in cases:
-        assert _realpath(case) == os.path.realpath(case), case
+        assert resolved_path(case) == os.path.realpath(case), case
 
 
 DATACLASS_METHODS = """
