@@ -427,3 +427,20 @@ def test_date_rules_compiled_with_their_examples_kept_equal_those_checked(own_ca
     assert [(m.span(), r) for m, r in rule_matches(text, again)] == [
         (m.span(), r) for m, r in rule_matches(text, first)
     ]
+
+
+ONE_JOB_RUN = """
+import json, sys
+from pipeline.batch.run import run_batch
+run_batch([{source!r}], {out!r}, jobs=1)
+print(json.dumps(sorted(name for name in ("pipeline.batch.engines.local", "concurrent.futures.process")
+                        if name in sys.modules)))
+"""
+
+
+def test_a_one_job_run_does_not_import_the_process_pool(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "a.txt").write_text("2022年9月1日，新区公布了8个重点项目。\n", encoding="utf-8")
+    code = ONE_JOB_RUN.format(source=str(source), out=str(tmp_path / "out"))
+    assert _in_a_new_python(code, Path(os.environ["PROVEX_CACHE_DIR"])) == []  # the tests' warm cache

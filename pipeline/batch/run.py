@@ -475,15 +475,15 @@ def _log_error(row: Mapping[str, Any]) -> None:
 
 
 def _run_batches(run: RunFolder, items: Sequence[BatchItem], execution: Execution) -> Iterator[BatchReport]:
-    """Yield the report of every batch of `items`, processed by `engine`.
+    """Yield the report of every batch of `items`, processed by the run's engine.
 
     A batch whose worker process died is cut in two and both halves run
     again, until the document that kills a worker is alone: it becomes an
     error row and every other document of the batch is processed.
     """
-    from pipeline.batch.engines import WorkerDied, map_batches
+    from pipeline.batch.engines.base import WorkerDied
 
-    engine, batch_size, folder = execution.engine, execution.batch_size, execution.rules_dir
+    batch_size, folder = execution.batch_size, execution.rules_dir
 
     workers = _workers(items, execution)
     size = batch_size
@@ -506,15 +506,7 @@ def _run_batches(run: RunFolder, items: Sequence[BatchItem], execution: Executio
     arrow_warming = _warm_arrow_in_background() if workers > 1 else None
     while tasks:
         halves: list[BatchTask] = []
-        for outcome in map_batches(
-            process_batch,
-            tasks,
-            engine=engine,
-            jobs=workers,
-            scheduler=execution.scheduler,
-            initializer=functools.partial(warm_up, folder),
-            preload=WARM_WORKER,
-        ):
+        for outcome in _map_batches(tasks, execution, workers):
             if not isinstance(outcome, WorkerDied):
                 yield outcome
             elif len(outcome.task.items) == 1:
@@ -527,6 +519,26 @@ def _run_batches(run: RunFolder, items: Sequence[BatchItem], execution: Executio
         tasks = halves
     if arrow_warming is not None:
         arrow_warming.join()
+
+
+def _map_batches(tasks: Sequence[BatchTask], execution: Execution, workers: int) -> Iterable[Any]:
+    """`process_batch` over `tasks` on the run's engine; one local job runs here, in order."""
+    warm = functools.partial(warm_up, execution.rules_dir)
+    if execution.engine == "local" and workers <= 1:
+        # What the local engine does with one job, without importing its process pool.
+        warm()
+        return map(process_batch, tasks)
+    from pipeline.batch.engines import map_batches
+
+    return map_batches(
+        process_batch,
+        tasks,
+        engine=execution.engine,
+        jobs=workers,
+        scheduler=execution.scheduler,
+        initializer=warm,
+        preload=WARM_WORKER,
+    )
 
 
 def _workers(items: Sequence[BatchItem], execution: Execution) -> int:
