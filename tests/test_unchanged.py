@@ -74,6 +74,13 @@ def test_the_index_gives_the_summary_the_tables_give(made: tuple[Path, Path]) ->
     assert quick.already_present == 3 and not quick.committed
 
 
+def test_a_run_that_the_index_ends_still_reports_its_empty_plan(made: tuple[Path, Path]) -> None:
+    inputs, out = made
+    planned: list[int] = []
+    summary = run_batch([inputs], out, on_plan=planned.append)
+    assert planned == [0] and summary.already_present == 3
+
+
 def test_a_changed_file_is_not_taken_for_unchanged(made: tuple[Path, Path]) -> None:
     inputs, out = made
     (inputs / "second.txt").write_text(SECOND.replace("12", "13"), encoding="utf-8")

@@ -206,6 +206,8 @@ def run_batch(
     if check_unchanged:
         unchanged = unchanged_summary(paths, out_dir, rules=rules, force=force, manifest=manifest)
         if unchanged is not None:
+            if on_plan is not None:
+                on_plan(0)
             return unchanged
     started = time.perf_counter()
     log.info("run started: %s -> %s (provex %s)", ", ".join(map(str, paths)), out_dir, __version__)
