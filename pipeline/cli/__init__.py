@@ -165,7 +165,11 @@ def run(
     interactive = sys.stderr.isatty()
     configure_logging(verbose, quiet, log_level, interactive)
     # An output whose index shows nothing new is done with before the tables' libraries are imported.
-    summary = unchanged_summary(inputs, out_dir, rules=rules_dir, force=force, manifest=manifest)
+    try:
+        summary = unchanged_summary(inputs, out_dir, rules=rules_dir, force=force, manifest=manifest)
+    except KeyboardInterrupt:
+        click.echo("provex: interrupted; nothing of this run was committed (output unchanged)", err=True)
+        sys.exit(130)
     if summary is None:
         summary = _run_batch(
             inputs,
