@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from pipeline.batch.plan import _path_key
+from pipeline.batch.paths import forget_resolved_paths, path_key
 from pipeline.stages import containers
 from pipeline.stages.containers import read_records, scan_container
 from pipeline.stages.ingest import record_address
@@ -78,8 +78,8 @@ def test_an_existing_file_named_like_a_record_address_is_that_file(tmp_path, nam
     assert record_address(address) == (container, address.rpartition("#")[2])
     (tmp_path / name).write_text("a plain file", encoding="utf-8")
     assert record_address(address) == (address, None)
-    _path_key.cache_clear()
-    assert _path_key(address) == os.path.realpath(address)
+    forget_resolved_paths()
+    assert path_key(address) == os.path.realpath(address)
 
 
 def test_other_names_are_no_record_addresses(tmp_path):

@@ -227,20 +227,20 @@ def test_a_run_streams_one_batch_at_a_time(tmp_path, monkeypatch):
 
 
 def test_a_document_that_kills_its_worker_becomes_an_error_row_and_the_rest_is_written(tmp_path, monkeypatch):
-    import pipeline.batch.engines as engines
+    from pipeline.batch import run
     from pipeline.batch.engines import WorkerDied
 
     killer = sorted(SEEDS.glob("*.txt"))[2].name
 
-    def engine_where_one_file_kills_its_worker(function, tasks, **options):
+    def engine_where_one_file_kills_its_worker(tasks, execution, workers):
         for task in tasks:
             if any(item.path.endswith(killer) for item in task.items):
-                function(task)  # the worker wrote its parts, then died before reporting them
+                run.process_batch(task)  # the worker wrote its parts, then died before reporting them
                 yield WorkerDied(task)
             else:
-                yield function(task)
+                yield run.process_batch(task)
 
-    monkeypatch.setattr(engines, "map_batches", engine_where_one_file_kills_its_worker)
+    monkeypatch.setattr(run, "_map_batches", engine_where_one_file_kills_its_worker)
     out_dir = tmp_path / "out"
     summary = run_batch([SEEDS], out_dir, jobs=1, batch_size=5)
 

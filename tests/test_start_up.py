@@ -110,18 +110,18 @@ def test_a_run_imports_neither_pandas_nor_for_a_re_run_the_stages(tmp_path: Path
 
 
 def test_paths_resolve_as_realpath_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from pipeline.batch.plan import _real_folder, _realpath
+    from pipeline.batch.paths import forget_resolved_paths, resolved_path
 
     (tmp_path / "real" / "sub").mkdir(parents=True)
     (tmp_path / "link").symlink_to(tmp_path / "real")
     (tmp_path / "real" / "f.txt").write_text("x")
     (tmp_path / "real" / "l.txt").symlink_to(tmp_path / "real" / "f.txt")
     monkeypatch.chdir(tmp_path / "link")
-    _real_folder.cache_clear()
+    forget_resolved_paths()
     cases = ["link/f.txt", "link/sub/../f.txt", "link/l.txt", "link/", "link/.", "link/..", "link//f.txt"]
     cases = [str(tmp_path / case) for case in cases] + ["f.txt", "./f.txt", "sub/../l.txt", "/", "gone/x.txt"]
     for case in cases:
-        assert _realpath(case) == os.path.realpath(case), case
+        assert resolved_path(case) == os.path.realpath(case), case
 
 
 DATACLASS_METHODS = """
@@ -427,3 +427,20 @@ def test_date_rules_compiled_with_their_examples_kept_equal_those_checked(own_ca
     assert [(m.span(), r) for m, r in rule_matches(text, again)] == [
         (m.span(), r) for m, r in rule_matches(text, first)
     ]
+
+
+ONE_JOB_RUN = """
+import json, sys
+from pipeline.batch.run import run_batch
+run_batch([{source!r}], {out!r}, jobs=1)
+print(json.dumps(sorted(name for name in ("pipeline.batch.engines.local", "concurrent.futures.process")
+                        if name in sys.modules)))
+"""
+
+
+def test_a_one_job_run_does_not_import_the_process_pool(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "a.txt").write_text("2022年9月1日，新区公布了8个重点项目。\n", encoding="utf-8")
+    code = ONE_JOB_RUN.format(source=str(source), out=str(tmp_path / "out"))
+    assert _in_a_new_python(code, Path(os.environ["PROVEX_CACHE_DIR"])) == []  # the tests' warm cache

@@ -9,7 +9,6 @@ rules (or all, with `force`) are planned again from their recorded paths.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import os
 from collections.abc import Iterable, Mapping, Sequence
@@ -17,7 +16,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from pipeline.batch.worker import BatchItem, error_row, record_location
+from pipeline.batch.paths import forget_resolved_paths, record_location
+from pipeline.batch.paths import path_key as _path_key
+from pipeline.batch.worker import BatchItem, error_row
 from pipeline.core.records import display_path
 from pipeline.core.version import VERSION as __version__
 from pipeline.stages.containers import scan_container
@@ -70,8 +71,7 @@ def read_output_index(
 
     `parts` are the committed parts (`committed_parts`): local paths or fsspec URLs.
     """
-    _real_folder.cache_clear()  # a new run: folders and paths are resolved afresh
-    _path_key.cache_clear()
+    forget_resolved_paths()  # a new run: folders and paths are resolved afresh
     index = OutputIndex()
     columns = ["sha256", "pipeline_version", "rules_hash", "source_path", "duplicate_paths", "record"]
     for path, rows in parts.get("documents", []):
@@ -121,38 +121,6 @@ def _stale_metadata(
                 if meta:
                     found[row["sha256"]] = meta
     return found
-
-
-@functools.lru_cache(maxsize=1 << 16)  # asked for each file up to three times in a run; emptied per run
-def _path_key(path: str | Path) -> str:
-    """A path as compared with recorded ones: absolute, symlinks resolved, as the tables show it.
-
-    A record of a container (`feed.jsonl#12`) keeps its `#record` after the resolved container path.
-    """
-    text = os.fspath(path)
-    container, record = record_address(text)
-    if record is not None:
-        return display_path(_realpath(container)) + "#" + record
-    return display_path(_realpath(text))  # what Path.resolve does, without building Path objects
-
-
-def _realpath(text: str) -> str:
-    """`os.path.realpath(text)`, its folder resolved once per run for all the files in it.
-
-    realpath checks every component of a path for a link: three to five
-    system calls per file, twice per file of an incremental re-run. A file
-    that is not itself a link (nor `.` or `..`) resolves to its resolved
-    folder joined with its name, which is what realpath computes.
-    """
-    folder, name = os.path.split(text)
-    if not name or name in (".", "..") or os.path.islink(text):
-        return os.path.realpath(text)
-    return os.path.join(_real_folder(folder or os.curdir), name)
-
-
-# Folders resolved in this run; emptied when a run reads its output's index
-# (a folder may become a link between two runs of one process).
-_real_folder = functools.lru_cache(maxsize=4096)(os.path.realpath)
 
 
 def _error_key(row: Mapping[str, Any]) -> tuple[str, str, str, str]:
@@ -299,3 +267,27 @@ def _unique_new_errors(
             seen.add(key)
             new.append(row)
     return new
+
+
+def documents_by_path(
+    parts: Sequence[tuple[PartLocation, int]], pipeline_rules_hash: str
+) -> dict[str, set[str]] | None:
+    """Every recorded path of the `documents` parts (as `path_key` gives it) with its content hashes.
+
+    None when a document was made with another version or other rules: such
+    an output has work left for the next run.
+    """
+    by_path: dict[str, set[str]] = {}
+    columns = ["sha256", "pipeline_version", "rules_hash", "source_path", "duplicate_paths", "record"]
+    for path, rows in parts:
+        if not rows:
+            continue
+        for row in read_part(path, columns=columns).to_pylist():
+            if row["pipeline_version"] != __version__ or row["rules_hash"] != pipeline_rules_hash:
+                return None
+            main = row["source_path"]
+            if row["record"] is not None:
+                main = record_location(main, row["record"])
+            for key in map(_path_key, [main, *(row["duplicate_paths"] or [])]):
+                by_path.setdefault(key, set()).add(row["sha256"])
+    return by_path

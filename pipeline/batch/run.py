@@ -47,10 +47,21 @@ from pipeline.batch.plan import (
     _error_key,
     _paths_to_reprocess,
     _unique_new_errors,
+    documents_by_path,
     make_batches,
     read_output_index,
     scan_inputs,
     superseded_documents,
+)
+from pipeline.batch.summary import BatchSummary
+from pipeline.batch.unchanged import (
+    current_run_folder,
+    input_index,
+    is_complete,
+    read_index,
+    run_fingerprint,
+    unchanged_summary,
+    write_index,
 )
 from pipeline.batch.worker import (
     TEXT_FIELDS,
@@ -71,12 +82,13 @@ from pipeline.core.version import VERSION as __version__
 from pipeline.rules.loader import rules_dir
 from pipeline.rules.pattern_cache import cached_patterns
 from pipeline.stages.ingest import discover_inputs
-from pipeline.stages.manifest import Manifest, describe_unmatched, read_manifest
+from pipeline.stages.manifest import Manifest, read_manifest
 from pipeline.stages.webmeta import merge_meta
 from pipeline.store import output_store
+from pipeline.store.local import LocalRunFolder, LocalStore
 from pipeline.store.maintain import carry_over as _carry_over
 from pipeline.store.parts import OutputError, OutputStore, PartLocation, RunFolder, is_url
-from pipeline.store.schemas import SCHEMAS, build_table
+from pipeline.store.schemas import SCHEMAS, build_table, table_names
 
 log = logging.getLogger("provex")
 
@@ -106,108 +118,6 @@ WARM_WORKER = "pipeline.batch.engines.warm_worker"
 BATCHES_PER_WORKER = 4
 
 
-@dataclass
-class BatchSummary:
-    """Counts a run reports at its end."""
-
-    documents: int = 0  # documents of the inputs now in the output (new + already there)
-    new_documents: int = 0
-    already_present: int = 0
-    new_paths: int = 0  # paths recorded for content already in the output
-    lines: int = 0
-    boilerplate_lines: int = 0
-    mentions: dict[str, int] = field(default_factory=dict)
-    errors: int = 0
-    skipped_files: int = 0
-    skipped_records: int = 0  # records of containers that are no article (non-HTML WARC records)
-    manifest_unlisted: int | None = None  # inputs the manifest has no row for (None: no manifest)
-    manifest_unmatched: list[str] = field(default_factory=list)  # manifest rows that named no input
-    batches: int = 0
-    input_bytes: int = 0
-    seconds: float = 0.0
-    stage_seconds: dict[str, float] = field(default_factory=dict)
-    peak_worker_rss_bytes: int = 0
-    committed: bool = False
-    out_dir: str = ""
-    run_id: str = ""  # the run committed (empty when nothing changed)
-    rules_dir: str = ""
-    rules_hash: str = ""
-    skipped_paths: list[str] = field(default_factory=list)  # files not read (other suffixes, ...)
-    passed_over: list[tuple[str, str]] = field(default_factory=list)  # (path, reason) not looked into
-    stale_kept: list[str] = field(default_factory=list)  # made with older rules, source gone: kept
-    stale_dropped: list[str] = field(default_factory=list)  # the same, removed (drop_missing)
-
-    def as_dict(self) -> dict[str, Any]:
-        """Everything of the summary as plain JSON-ready values (`provex run --json`)."""
-        return {
-            "provex_version": __version__,
-            "out": self.out_dir,
-            "run_id": self.run_id or None,
-            "committed": self.committed,
-            "rules_dir": self.rules_dir,
-            "rules_hash": self.rules_hash,
-            "documents": self.documents,
-            "new_documents": self.new_documents,
-            "already_present": self.already_present,
-            "new_paths": self.new_paths,
-            "lines": self.lines,
-            "boilerplate_lines": self.boilerplate_lines,
-            "mentions": dict(self.mentions),
-            "errors": self.errors,
-            "skipped_files": self.skipped_files,
-            "skipped_paths": list(self.skipped_paths),
-            "passed_over": [{"path": path, "reason": reason} for path, reason in self.passed_over],
-            "stale_kept": list(self.stale_kept),
-            "stale_dropped": list(self.stale_dropped),
-            "batches": self.batches,
-            "input_bytes": self.input_bytes,
-            "seconds": round(self.seconds, 3),
-            "stage_seconds": {stage: round(value, 3) for stage, value in self.stage_seconds.items()},
-            "peak_worker_rss_bytes": self.peak_worker_rss_bytes,
-        }
-
-    def describe(self) -> str:
-        """One human-readable paragraph for the end of a run."""
-        mention_counts = ", ".join(f"{count} {table}" for table, count in self.mentions.items())
-        return (
-            f"{self.documents} documents ({self.new_documents} new, {self.already_present} already in the "
-            f"output{self._new_paths_note()}), "
-            f"{self.lines} new lines ({self.boilerplate_lines} boilerplate), "
-            f"{mention_counts or 'no new mentions'}; {self.errors} errors, "
-            f"{self.skipped_files} files skipped (not .txt/.md/.html/.htm/.pdf/.docx/.jsonl/.warc)"
-            + (f", {self.skipped_records} records skipped (not HTML)" if self.skipped_records else "")
-            + f"{self._manifest_note()}; "
-            f"{self.seconds:.2f} s -> {self.out_dir}"
-            + ("" if self.committed else " (unchanged)")
-            + self._stale_note()
-        )
-
-    def _manifest_note(self) -> str:
-        if self.manifest_unlisted is None:
-            return ""
-        note = f"; manifest: {self.manifest_unlisted} input(s) without a row"
-        if self.manifest_unmatched:
-            unmatched = self.manifest_unmatched
-            note += f", {len(unmatched)} row(s) naming no input ({describe_unmatched(unmatched)})"
-        return note
-
-    def _stale_note(self) -> str:
-        if self.stale_kept:
-            return (
-                f". WARNING: {len(self.stale_kept)} document(s) made with older rules were kept unchanged "
-                "because their source files are gone or now hold other bytes (--drop-missing removes them)"
-            )
-        if self.stale_dropped:
-            count = len(self.stale_dropped)
-            return f". {count} document(s) made with older rules whose source files are gone were removed"
-        return ""
-
-    def _new_paths_note(self) -> str:
-        if not self.new_paths:
-            return ""
-        return f"; {self.new_paths} new path(s) of those recorded in duplicate_paths"
-
-
 @dataclass(frozen=True)
 class Execution:
     """How a run's batches are processed: with which rules, on which engine, in what sizes."""
@@ -220,6 +130,7 @@ class Execution:
     batch_size: int
     doc_timeout: float | None = None
     text_fields: tuple[str, ...] = TEXT_FIELDS
+    fingerprint: dict[str, Any] = field(default_factory=dict)  # see `run_fingerprint`
 
 
 class NoInputError(Exception):
@@ -255,6 +166,7 @@ def run_batch(
     text_fields: Sequence[str] | None = None,
     drop_missing: bool = False,
     on_plan: Callable[[int], None] | None = None,
+    check_unchanged: bool = True,
 ) -> BatchSummary:
     """Process every new input under `paths` and add it to the output `out_dir`.
 
@@ -280,11 +192,23 @@ def run_batch(
     or, with `drop_missing`, removed from every table and listed in
     `summary.stale_dropped`. A local output folder inside an input folder
     is never read as input.
+    First, unless `check_unchanged` is False (a caller that just did so),
+    the output's input index is asked whether anything changed
+    (`pipeline.batch.unchanged`): when it shows that nothing did, the run
+    ends there, without reading the tables. A document of the output made
+    with other versions of the data packages (`DATA_PACKAGES`, recorded in
+    the manifest) is processed again like one made with other rules.
     Raises ManifestError for a manifest that cannot be read, NoInputError
     when no input file is found, OutputError when the output cannot be
     written, EngineError when the engine cannot run, RuleFileError for a
     broken rule file; per-file problems become rows of `errors`.
     """
+    if check_unchanged:
+        unchanged = unchanged_summary(paths, out_dir, rules=rules, force=force, manifest=manifest)
+        if unchanged is not None:
+            if on_plan is not None:
+                on_plan(0)
+            return unchanged
     started = time.perf_counter()
     log.info("run started: %s -> %s (provex %s)", ", ".join(map(str, paths)), out_dir, __version__)
     if manifest is not None and not isinstance(manifest, Manifest):
@@ -300,6 +224,7 @@ def run_batch(
         raise NoInputError(f"no such file or folder: {', '.join(map(str, discovery.missing))}")
     folder = os.path.realpath(rules if rules is not None else rules_dir())
     current_hash = rules_hash(folder)
+    fingerprint = run_fingerprint(folder)
     store = output_store(out_dir)
     summary = BatchSummary(
         skipped_files=len(discovery.skipped),
@@ -312,7 +237,10 @@ def run_batch(
     with store.lock():
         store.repair()  # a run killed at its first commit may have left the table links unmade
         previous = store.committed_parts()
-        index = read_output_index(previous, current_hash, force)
+        data_changed = _data_changed(store, previous, fingerprint["data"])
+        if data_changed and not force:
+            log.info("the data packages changed since the output was made: every document is processed again")
+        index = read_output_index(previous, current_hash, force or data_changed)
         files: Iterable[Path] = discovery.files
         if progress is not None:
             files = progress(files, len(discovery.files))
@@ -391,6 +319,7 @@ def run_batch(
                 batch_size,
                 doc_timeout,
                 tuple(text_fields) if text_fields else TEXT_FIELDS,
+                fingerprint,
             )
             _process_and_commit(
                 store, runs, summary, scan, index, previous, items, replaced, errors, execution, on_batch
@@ -472,6 +401,8 @@ def _process_and_commit(
     known = {key for key in index.error_keys if key[0] not in cleared}
     new_errors = _unique_new_errors(errors, known)
     if run is None and not (new_errors or scan.new_paths or replaced or cleared):
+        if not index.stale and not summary.stale_kept:
+            _refresh_input_index(store, execution, index)
         return
     commit_started = time.perf_counter()
     if run is None:
@@ -481,10 +412,64 @@ def _process_and_commit(
     _carry_over(run, previous, replaced, new_paths, cleared)
     if new_errors:
         run.write("errors", "errors", build_table("errors", new_errors))
-    run.commit({"pipeline_version": __version__, "rules_hash": execution.rules_hash})
+    if isinstance(run, LocalRunFolder) and not summary.stale_kept:
+        _write_input_index(run, execution)
+    run.commit(
+        {
+            "pipeline_version": __version__,
+            "rules_hash": execution.rules_hash,
+            "data_versions": execution.fingerprint.get("data"),
+        }
+    )
     summary.committed = True
     summary.run_id = run.run_id
     summary.stage_seconds["commit"] = time.perf_counter() - commit_started
+
+
+def _data_changed(
+    store: OutputStore, previous: Mapping[str, Sequence[tuple[PartLocation, int]]], data: Mapping[str, str]
+) -> bool:
+    """True when the output holds documents made with other (or unrecorded) versions of the data packages."""
+    if not any(rows for _, rows in previous.get("documents", ())):
+        return False
+    manifest = store.read_manifest()
+    return manifest is None or manifest.get("data_versions") != dict(data)
+
+
+def _write_input_index(run: LocalRunFolder, execution: Execution) -> None:
+    """Write the input index of `run` into its folder, before the commit makes both visible.
+
+    Nothing is written when a document of the run was made otherwise than
+    with this run's rules and version (the next run then takes the normal path).
+    """
+    if not is_complete(execution.fingerprint):
+        return
+    parts = [(run.path / "documents" / part.file, part.rows) for part in run.parts["documents"]]
+    by_path = documents_by_path(parts, execution.rules_hash)
+    if by_path is not None:
+        write_index(
+            run.path, input_index(execution.fingerprint, execution.rules_hash, list(run.parts), by_path)
+        )
+
+
+def _refresh_input_index(store: OutputStore, execution: Execution, index: OutputIndex) -> None:
+    """Bring the input index of an unchanged local output up to date (made by older code, other data, ...).
+
+    A best effort: an output that cannot be written keeps the index it has,
+    and the next run takes the normal path again.
+    """
+    if not isinstance(store, LocalStore) or not is_complete(execution.fingerprint):
+        return
+    folder = current_run_folder(store.out_dir)
+    if folder is None:
+        return
+    found = input_index(execution.fingerprint, execution.rules_hash, table_names(), index.by_path)
+    if read_index(folder) == found:
+        return
+    try:
+        write_index(folder, found)
+    except OSError as error:
+        log.debug("input index not written: %s", error)
 
 
 def _log_error(row: Mapping[str, Any]) -> None:
@@ -492,15 +477,15 @@ def _log_error(row: Mapping[str, Any]) -> None:
 
 
 def _run_batches(run: RunFolder, items: Sequence[BatchItem], execution: Execution) -> Iterator[BatchReport]:
-    """Yield the report of every batch of `items`, processed by `engine`.
+    """Yield the report of every batch of `items`, processed by the run's engine.
 
     A batch whose worker process died is cut in two and both halves run
     again, until the document that kills a worker is alone: it becomes an
     error row and every other document of the batch is processed.
     """
-    from pipeline.batch.engines import WorkerDied, map_batches
+    from pipeline.batch.engines.base import WorkerDied
 
-    engine, batch_size, folder = execution.engine, execution.batch_size, execution.rules_dir
+    batch_size, folder = execution.batch_size, execution.rules_dir
 
     workers = _workers(items, execution)
     size = batch_size
@@ -523,15 +508,7 @@ def _run_batches(run: RunFolder, items: Sequence[BatchItem], execution: Executio
     arrow_warming = _warm_arrow_in_background() if workers > 1 else None
     while tasks:
         halves: list[BatchTask] = []
-        for outcome in map_batches(
-            process_batch,
-            tasks,
-            engine=engine,
-            jobs=workers,
-            scheduler=execution.scheduler,
-            initializer=functools.partial(warm_up, folder),
-            preload=WARM_WORKER,
-        ):
+        for outcome in _map_batches(tasks, execution, workers):
             if not isinstance(outcome, WorkerDied):
                 yield outcome
             elif len(outcome.task.items) == 1:
@@ -544,6 +521,26 @@ def _run_batches(run: RunFolder, items: Sequence[BatchItem], execution: Executio
         tasks = halves
     if arrow_warming is not None:
         arrow_warming.join()
+
+
+def _map_batches(tasks: Sequence[BatchTask], execution: Execution, workers: int) -> Iterable[Any]:
+    """`process_batch` over `tasks` on the run's engine; one local job runs here, in order."""
+    warm = functools.partial(warm_up, execution.rules_dir)
+    if execution.engine == "local" and workers <= 1:
+        # What the local engine does with one job, without importing its process pool.
+        warm()
+        return map(process_batch, tasks)
+    from pipeline.batch.engines import map_batches
+
+    return map_batches(
+        process_batch,
+        tasks,
+        engine=execution.engine,
+        jobs=workers,
+        scheduler=execution.scheduler,
+        initializer=warm,
+        preload=WARM_WORKER,
+    )
 
 
 def _workers(items: Sequence[BatchItem], execution: Execution) -> int:

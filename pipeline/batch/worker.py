@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
+from pipeline.batch.paths import record_location
 from pipeline.core.records import (
     Mention,
     SourceText,
@@ -136,11 +137,6 @@ def process_path(
         clock.stop()
         message = f"processing failed ({type(error).__name__}: {error}); please report this file"
         return None, [*errors, error_row(label, "process", "internal_error", message)]
-
-
-def record_location(path: str, record: str) -> str:
-    """`feed.jsonl#12`: a record of a container, as error rows and duplicate paths name it."""
-    return f"{path}#{record}"
 
 
 class DocumentTimeout(Exception):

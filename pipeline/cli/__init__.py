@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -26,6 +27,9 @@ from pipeline.cli.options import (
 )
 from pipeline.core import dataclass_code
 from pipeline.core.version import VERSION
+
+if TYPE_CHECKING:
+    from pipeline.batch.summary import BatchSummary
 
 # The command's own process compiles the methods of provex's dataclasses once
 # and keeps them (pipeline.core.dataclass_code); importing provex as a library
@@ -153,22 +157,24 @@ def run(
         provex run today/ --out s3://bucket/out          # needs s3fs; one run at a time
         provex run today/ --out shared/out/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
-    from pipeline.batch.engines import EngineError
-    from pipeline.batch.run import NoInputError, run_batch
-    from pipeline.rules.loader import ConfigError, RuleFileError
-    from pipeline.stages.manifest import ManifestError
-    from pipeline.store.parts import OutputError
+    from pipeline.batch.unchanged import unchanged_summary
 
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
     inputs = list(paths) or [Path(DEFAULT_INPUT)]
     interactive = sys.stderr.isatty()
     configure_logging(verbose, quiet, log_level, interactive)
-    bar = _progress_bar() if interactive and not quiet else None
+    # An output whose index shows nothing new is done with before the tables' libraries are imported.
     try:
-        summary = run_batch(
+        summary = unchanged_summary(inputs, out_dir, rules=rules_dir, force=force, manifest=manifest)
+    except KeyboardInterrupt:
+        click.echo("provex: interrupted; nothing of this run was committed (output unchanged)", err=True)
+        sys.exit(130)
+    if summary is None:
+        summary = _run_batch(
             inputs,
             out_dir,
+            bar=_progress_bar() if interactive and not quiet else None,
             jobs=jobs,
             engine=engine,
             scheduler=scheduler,
@@ -179,8 +185,37 @@ def run(
             manifest=manifest,
             text_fields=text_fields or None,
             drop_missing=drop_missing,
+        )
+    if list_skipped:
+        for path in summary.skipped_paths:
+            click.echo(f"skipped {path}: not a file type provex reads", err=True)
+        for path, reason in summary.passed_over:
+            click.echo(f"skipped {path}: {reason}", err=True)
+    for path in summary.stale_kept:
+        click.echo(f"provex: kept with older rules (source gone): {path}", err=True)
+    click.echo(summary.describe(), err=True)
+    if as_json:
+        import json
+
+        click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, sort_keys=True))
+
+
+def _run_batch(inputs: list[Path], out_dir: str, bar: Any, **options: Any) -> BatchSummary:
+    """`run_batch` with the command's progress bar, its errors turned into messages and exit codes."""
+    from pipeline.batch.engines import EngineError
+    from pipeline.batch.run import NoInputError, run_batch
+    from pipeline.rules.loader import ConfigError, RuleFileError
+    from pipeline.stages.manifest import ManifestError
+    from pipeline.store.parts import OutputError
+
+    try:
+        return run_batch(
+            inputs,
+            out_dir,
             on_plan=None if bar is None else _set_total(bar),
             on_batch=None if bar is None else (lambda report: bar.update(report.documents)),
+            check_unchanged=False,
+            **options,
         )
     except NoInputError as error:
         raise click.UsageError(
@@ -198,18 +233,6 @@ def run(
     finally:
         if bar is not None:
             bar.close()
-    if list_skipped:
-        for path in summary.skipped_paths:
-            click.echo(f"skipped {path}: not a file type provex reads", err=True)
-        for path, reason in summary.passed_over:
-            click.echo(f"skipped {path}: {reason}", err=True)
-    for path in summary.stale_kept:
-        click.echo(f"provex: kept with older rules (source gone): {path}", err=True)
-    click.echo(summary.describe(), err=True)
-    if as_json:
-        import json
-
-        click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, sort_keys=True))
 
 
 def _progress_bar():

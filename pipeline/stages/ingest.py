@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.core.records import SourceText
-from pipeline.stages.webmeta import page_metadata
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -435,7 +434,11 @@ def read_source(path: Path | str) -> SourceText:
         decoded = decode_bytes(data)
         kind = "html" if suffix in HTML_SUFFIXES else "text"
         text = html_to_text(decoded.text) if kind == "html" else decoded.text
-        meta = page_metadata(decoded.text) if kind == "html" else {}
+        if kind == "html":
+            # Imported here: finding the inputs of a run (`discover_inputs`) does not need it.
+            from pipeline.stages.webmeta import page_metadata
+
+            meta = page_metadata(decoded.text)
     return SourceText(
         source_path=str(path),
         file_name=path.name,

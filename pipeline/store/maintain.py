@@ -26,6 +26,9 @@ from pipeline.store.schemas import SCHEMAS, conform, table_names
 # `compact_output` merges parts smaller than this into parts of about this size.
 COMPACT_TARGET_ROWS = 250_000
 
+# What a compaction keeps of the manifest: what made the rows, which it does not change.
+MANIFEST_KEPT = ("pipeline_version", "rules_hash", "data_versions")
+
 
 @dataclass
 class CompactSummary:
@@ -73,7 +76,7 @@ def compact_output(out_dir: Path | str, target_rows: int = COMPACT_TARGET_ROWS) 
                 else:
                     _merge_parts(run, name, f"c{number:05d}", [location for location, _ in group])
         summary.parts_after = {name: len(run.parts[name]) for name in table_names()}
-        run.commit({key: manifest[key] for key in ("pipeline_version", "rules_hash") if key in manifest})
+        run.commit({key: manifest[key] for key in MANIFEST_KEPT if key in manifest})
         summary.committed = True
         return summary
 
