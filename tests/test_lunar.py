@@ -113,6 +113,11 @@ def test_before_or_after_a_festival_is_no_day():
     ]
 
 
+def test_a_recurring_festival_or_lunar_day_is_no_date():
+    assert _dates("每年春节前后返乡", date(2024, 3, 1)) == []
+    assert _dates("每逢正月十五都放烟花", date(2024, 3, 1)) == []
+
+
 def test_short_festival_names_need_a_year_or_a_holiday_word():
     assert _dates("超市元宵和汤圆齐上架", date(2024, 3, 1)) == []
     assert _dates("中秋月饼礼盒开售", date(2024, 3, 1)) == []
