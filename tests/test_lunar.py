@@ -143,6 +143,10 @@ def test_a_year_before_a_lunar_date_is_the_lunar_year():
 
 def test_a_lunar_day_that_may_be_solar_is_not_converted():
     assert _dates("2021年6月二十一起执行") == [("2021年6月二十一", None, None)]
+    assert _dates("今年三月十五维权", date(2024, 3, 1)) == [("今年三月十五", None, None)]
+    assert _dates("今年农历三月十五", date(2024, 3, 1)) == [
+        ("今年农历三月十五", date(2024, 4, 23), date(2024, 4, 23))
+    ]
 
 
 def test_a_reign_s_festival_is_not_converted():
