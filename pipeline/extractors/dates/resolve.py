@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from pipeline.extractors.dates import lunar
 from pipeline.extractors.dates.rules import word_key
 from pipeline.text.numerals import parse_chinese_numeral, parse_number, parse_small_number
 
@@ -207,8 +208,13 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
     NotADate when the match is no date in this document.
     """
     groups = found.groups
-    if groups.get("lunar_month"):
-        raise Unresolvable  # lunar calendar dates are not converted
+    if (
+        groups.get("lunar_month")
+        or groups.get("lunar_day")
+        or groups.get("lunar_festival")
+        or groups.get("solar_term")
+    ):
+        return _resolve_lunar(found, rules, reference, context_year)
     if groups.get("offset_unit"):
         if context_year is not None:
             # 2018年成立,3年后上市: counted from the year the line states,
@@ -313,6 +319,68 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
             start = start - timedelta(days=start.weekday())
         return start, start + timedelta(days=6), "period", resolution
     return start, end, granularity, resolution
+
+
+def _resolve_lunar(found: Found, rules: DateRules, reference: Reference, context_year: int | None):
+    """A lunar date (正月十五, 农历八月), a lunar festival (2024年春节) or a solar term (冬至) as solar days.
+
+    Of the year stated (explicit or relative: the lunar year for a lunar date,
+    the solar year for a festival or a term), else of the year its line
+    states or the article's year (doc_date); see
+    `pipeline.extractors.dates.lunar` for which solar year a lunar day is of.
+    A reign's month and day (光绪二十八年三月初五) and a lunar day that may be
+    a solar one (`lunar_unsure`: 9月二十一) are not converted.
+    """
+    groups = found.groups
+    if groups.get("era") or groups.get("lunar_unsure") is not None:
+        raise Unresolvable
+    year, _, _, resolution = _side(found, "", rules, reference, context_year)
+    if groups.get("lunar_year"):
+        year, resolution = year_value(groups["lunar_year"], rules), "explicit"
+    # A year stated before a lunar month is the lunar year (2023年腊月二十三 is
+    # in January 2024); a festival's or a year-less day's is the solar year.
+    lunar_year = year if resolution is not None and not groups.get("lunar_festival") else None
+    if year is None:
+        year = context_year if context_year is not None else reference.article_year
+        resolution = "doc_date"
+    if year is None:
+        raise Unresolvable
+    term = lookup(rules, "solar_term", groups.get("solar_term"))
+    if term is not None:
+        point = lunar.solar_term_day(year, term)
+        if point is None:
+            raise Unresolvable
+        return point, point, "day", resolution
+    festival = lookup(rules, "lunar_festival", groups.get("lunar_festival"))
+    if festival is not None:
+        (month, leap), day = (festival[0], False), festival[1]
+    else:
+        # 大年初三: a lunar day without a month is of the first month
+        month_text = groups.get("lunar_month")
+        month_leap = lunar.lunar_month_number(month_text) if month_text else (1, False)
+        if month_leap is None:
+            raise Unresolvable
+        month, leap = month_leap
+        day = lunar.lunar_day_number(groups["lunar_day"]) if groups.get("lunar_day") else None
+        if groups.get("lunar_day") and day is None:
+            raise Unresolvable
+    if day is None:
+        # A lunar month alone: of the lunar year of the year it takes. Months
+        # 1-11 begin in the solar year of that number; 腊月 alone may be the
+        # one before or after New Year.
+        if lunar_year is None and month == lunar.LAST_MONTH:
+            raise Unresolvable
+        span = lunar.lunar_month_span(year if lunar_year is None else lunar_year, month, leap)
+        if span is None:
+            raise Unresolvable
+        return span[0], span[1], "period", resolution
+    if lunar_year is not None:
+        point = lunar.lunar_to_solar(lunar_year, month, day, leap)
+    else:
+        point = lunar.lunar_day_in_year(year, month, day, leap)
+    if point is None:
+        raise Unresolvable
+    return point, point, "day", resolution
 
 
 def _leading_part(groups: Mapping[str, str]) -> tuple[int, int] | None:
@@ -603,7 +671,16 @@ def shift_years(day: date, years: int) -> date:
 
 
 # Groups that make a date one day.
-DAY_GROUPS = ("day", "bare_day", "lunar_day", "relative_day", "weekday", "holiday")
+DAY_GROUPS = (
+    "day",
+    "bare_day",
+    "lunar_day",
+    "relative_day",
+    "weekday",
+    "holiday",
+    "lunar_festival",
+    "solar_term",
+)
 
 
 def granularity_of(item: Found, rules: DateRules) -> str:
@@ -630,7 +707,9 @@ def granularity_of(item: Found, rules: DateRules) -> str:
         return "period"
     if any(groups.get(name) for name in DAY_GROUPS):
         return "day"
-    if groups.get("month") or groups.get("lunar_month") or groups.get("relative_month"):
+    if groups.get("lunar_month"):
+        return "period"  # a lunar month is no solar month
+    if groups.get("month") or groups.get("relative_month"):
         return "month"
     if groups.get("year_part") and lookup(rules, "year_part", groups["year_part"]) != [1, 12]:
         return "period"

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from pipeline.extractors.dates.lunar import LAST_DAY, SOLAR_TERMS
 from pipeline.extractors.dates.match import (
     case_fold_table,
     date_alphabet,
@@ -73,6 +74,10 @@ TABLE_GROUPS: dict[str, str] = {
     "pair_starts": "pair_start",
     "pair_units": "pair_unit",
     "eras": "era",
+    "lunar_festivals": "lunar_festival",
+    "lunar_festivals_in_context": "lunar_festival",
+    "solar_terms": "solar_term",
+    "solar_terms_before_jieqi": "solar_term",
 }
 
 PLACEHOLDER = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -122,6 +127,23 @@ class MonthDay(Schema):
     def describe(self) -> str:
         """`[month, day]`."""
         return "[month, day]"
+
+
+@dataclass(frozen=True)
+class LunarDay(Schema):
+    """`[month, day]` of the lunar calendar: month 1-12, day 1-30 or -1 (the month's last day)."""
+
+    def check(self, value: Any, where: Where) -> None:
+        """Two whole numbers: a lunar month and a lunar day (or -1)."""
+        if not (isinstance(value, list) and len(value) == 2 and all(isinstance(item, int) for item in value)):
+            raise where.fail(f"expected {self.describe()}, got {value!r}")
+        month, day = value
+        if not 1 <= month <= 12 or not (1 <= day <= 30 or day == LAST_DAY):
+            raise where.fail(f"{value} is no day of the lunar calendar")
+
+    def describe(self) -> str:
+        """`[lunar month, lunar day]`."""
+        return "[lunar month, lunar day (-1: the last)]"
 
 
 @dataclass(frozen=True)
@@ -223,6 +245,10 @@ TABLE_VALUES: dict[str, Schema] = {
     "pair_starts": Number(integer=True),
     "pair_units": Str(choices=("day", "year")),
     "eras": Number(minimum=1, maximum=2100, integer=True),
+    "lunar_festivals": LunarDay(),
+    "lunar_festivals_in_context": LunarDay(),
+    "solar_terms": Str(choices=SOLAR_TERMS),
+    "solar_terms_before_jieqi": Str(choices=SOLAR_TERMS),
 }
 assert set(TABLE_VALUES) == set(TABLE_GROUPS)
 TWO_DIGIT_YEARS = Fields({"pivot": Number(minimum=0, maximum=99, integer=True)}, required=("pivot",))

@@ -148,6 +148,7 @@ def figure_schema(
             "code": Str(choices=currencies),
             "local": Str(choices=LOCAL_KINDS),
             "zh": WORDS,
+            "not_before": WORDS,
             "en": WORDS,
             "en_with_multiplier": WORDS,
             "before": WORDS,
@@ -463,7 +464,9 @@ class FigureRules:
             code, factor = entry["code"], float(entry.get("factor", 1.0))
             (self.minor_currency_rules if factor < 1 else self.major_currency_rules).add(rule_id)
             for word in entry.get("zh", []):
-                self.units["zh:" + word] = UnitRule(rule_id, code, factor, local=local)
+                self.units["zh:" + word] = UnitRule(
+                    rule_id, code, factor, local=local, not_before=tuple(entry.get("not_before", ()))
+                )
                 self.chinese_unit_words.append(word)
             for words, needs in (
                 (entry.get("en", []), None),
