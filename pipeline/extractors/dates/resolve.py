@@ -223,6 +223,10 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
         return _resolve_offset(groups, rules, reference)
     if groups.get("since") and rules.since_to_article_date:
         return _resolve_since(found, rules, reference, context_year)
+    if groups.get("until_today") or groups.get("from_today"):
+        return _resolve_to_article_date(found, rules, reference, context_year)
+    if groups.get("months_to"):
+        return _resolve_months_to(found, rules, reference, context_year)
     if groups.get("named_period"):
         first, last = lookup(rules, "named_period", groups["named_period"])
         part = lookup(rules, "period_part", groups.get("period_part")) or "whole"
@@ -288,6 +292,7 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
             raise Unresolvable
         start_year = fill
         if is_range:
+            year_lent = end_year is None and bool(groups.get("end_month"))
             end_year = end_year or fill
         resolution = "doc_date"
     elif is_range and "relative" in (start_how, end_how):
@@ -303,6 +308,9 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
             if end < start and year_borrowed:
                 # The range crosses New Year: it starts in the year before.
                 start, _, _ = _span_dates(start_year - 1, start_month, start_day, None, None)
+            elif end < start and year_lent and resolution == "doc_date" and start.year == _year_of(reference):
+                # A year-less range over New Year (12/28-1/4): the one nearer the article's date.
+                start, end = _nearer_new_year(start, end, reference)
             elif end < start and year_lent:
                 # The range crosses New Year: it ends in the year after.
                 _, end, _ = _span_dates(end_year + 1, end_month, end_day, None, None)
@@ -381,6 +389,25 @@ def _resolve_lunar(found: Found, rules: DateRules, reference: Reference, context
     if point is None:
         raise Unresolvable
     return point, point, "day", resolution
+
+
+def _year_of(reference: Reference) -> int | None:
+    """The year a year-less date takes from the article: its date's, else the inferred one."""
+    return reference.doc_date.year if reference.doc_date is not None else reference.article_year
+
+
+def _nearer_new_year(start: date, end: date, reference: Reference) -> tuple[date, date]:
+    """A range whose end month comes before its start month: over the New Year nearer the article's date.
+
+    `start` and `end` are both in the article's year; the range is either
+    from the year before into it, or from it into the year after.
+    """
+    earlier = (shift_years(start, -1), end)
+    later = (start, shift_years(end, 1))
+    if reference.doc_date is None:
+        return later
+    middle = date(start.year, 7, 1)
+    return earlier if reference.doc_date < middle else later
 
 
 def _leading_part(groups: Mapping[str, str]) -> tuple[int, int] | None:
@@ -633,6 +660,87 @@ def _resolve_since(found: Found, rules: DateRules, reference: Reference, context
     return start, reference.doc_date, "period", resolution
 
 
+def _without(found: Found, *names: str) -> Found:
+    """The same match with the groups `names` dropped."""
+    groups = {name: text for name, text in found.groups.items() if name not in names}
+    return Found(
+        found.line_no, found.start, found.end, found.rule_id, groups, found.explicit_year, found.is_target
+    )
+
+
+def _resolve_to_article_date(found: Found, rules: DateRules, reference: Reference, context_year: int | None):
+    """from August 1 to today, between now and May 21: from the date stated to the article's date, or back.
+
+    The range is stated, so it runs to (or from) the article's date whatever
+    `since_runs_to_article_date` says; without that date it is unresolved,
+    and so is a range whose ends come in the wrong order.
+    """
+    if reference.doc_date is None:
+        raise Unresolvable
+    start, end, _, resolution = resolve(
+        _without(found, "until_today", "from_today"), rules, reference, context_year
+    )
+    if found.groups.get("until_today"):
+        end = reference.doc_date
+    else:
+        start = reference.doc_date
+    if end < start:
+        raise Unresolvable
+    return start, end, "period", "relative" if resolution == "doc_date" else resolution
+
+
+# A span of months named by its unit: the year to October, the September quarter.
+MONTHS_IN_UNIT = {"year": 12, "quarter": 3, "half": 6, "half-year": 6, "half year": 6}
+
+
+def _resolve_months_to(found: Found, rules: DateRules, reference: Reference, context_year: int | None):
+    """the three months to September, the year to October, the June quarter: the months ending with it.
+
+    A year-less end month is of the year stated before it on the line, else
+    the one nearest the article's month, the earlier on a tie (the year to
+    October in a November article ended a month before; the December quarter
+    in an October article is under way).
+    """
+    groups = found.groups
+    text = groups["months_to"].strip().lower()
+    count = MONTHS_IN_UNIT.get(regex.sub(r"\s+", " ", text))
+    if count is None:
+        count = count_value(regex.sub(r"\s*months?$", "", text))
+    if count is None or not 1 <= count <= 24:
+        raise Unresolvable
+    year, month, day, resolution = _side(found, "", rules, reference, context_year)
+    if month is None:
+        raise Unresolvable
+    if year is None:
+        if context_year is not None:
+            year = context_year
+        elif reference.doc_date is not None:
+            doc = reference.doc_date
+            year = min(
+                (doc.year - 1, doc.year, doc.year + 1),
+                key=lambda candidate: (abs(candidate * 12 + month - doc.year * 12 - doc.month), candidate),
+            )
+        elif reference.article_year is not None:
+            year = reference.article_year
+        else:
+            raise Unresolvable
+        resolution = "doc_date"
+    try:
+        end = date(year, month, day) if day is not None else _month_end(year, month)
+    except ValueError:
+        raise Unresolvable from None
+    if end == _month_end(end.year, end.month):
+        first_year, first_month = divmod(end.year * 12 + end.month - count, 12)
+        start = date(first_year, first_month + 1, 1)
+    else:  # the 12 months to March 15: from the day after the same day a period earlier
+        back_year, back_month = divmod(end.year * 12 + end.month - 1 - count, 12)
+        back_day = min(end.day, calendar.monthrange(back_year, back_month + 1)[1])
+        start = date(back_year, back_month + 1, back_day) + timedelta(days=1)
+    calendar_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and count == 12
+    granularity = "year" if calendar_year else "period"
+    return start, end, granularity, resolution
+
+
 def latest_day_numbered(day: int, not_after: date) -> date:
     """The latest date on day `day` of a month, not after `not_after` (within a year)."""
     year, month = not_after.year, not_after.month
@@ -697,6 +805,9 @@ def granularity_of(item: Found, rules: DateRules) -> str:
         or (groups.get("week_number") and not groups.get("weekday"))
         or groups.get("week_of")
         or groups.get("pair_start")
+        or groups.get("months_to")
+        or groups.get("until_today")
+        or groups.get("from_today")
         or any(groups.get(name) for name in LEADING_PART_GROUPS + MONTH_DAYS_GROUPS)
     ):
         return "period"
