@@ -886,3 +886,75 @@ def test_republic_of_china_ranges_and_numeric_days_count_only_in_a_taiwanese_tex
         ("去(111)年", D(2022, 1, 1), D(2022, 12, 31)),
     ]
     assert _find_in(lines[:2], region="HK") == []
+
+
+def test_a_period_counted_back_to_a_month_ends_by_the_article_s_month():
+    february = D(2025, 2, 10)
+    assert find("Retail sales in Wuhan rose in the three months to September.", february)[0][:3] == (
+        "the three months to September",
+        D(2024, 7, 1),
+        D(2024, 9, 30),
+    )
+    assert find("Profit for the year ended March 31 rose.", february)[0][1:3] == (
+        D(2023, 4, 1),
+        D(2024, 3, 31),
+    )
+    # a stated year: that year, whatever the article's date
+    assert find("Rents rose in the year to March 2025.", february)[0][1:3] == (D(2024, 4, 1), D(2025, 3, 31))
+    # a day that is not the month's last: from the day after the same day a year before
+    assert find("Output grew in the 12 months to March 15, 2024.", february)[0][1:3] == (
+        D(2023, 3, 16),
+        D(2024, 3, 15),
+    )
+    # a year stated before it on its line gives its year
+    assert find("In 2021, sales fell in the six months to June.", february)[1][1:3] == (
+        D(2021, 1, 1),
+        D(2021, 6, 30),
+    )
+
+
+def test_a_quarter_named_by_its_last_month_is_the_one_nearest_the_article():
+    assert find("Coal exports should recover in the December quarter.", D(2024, 10, 8))[0][1:3] == (
+        D(2024, 10, 1),
+        D(2024, 12, 31),
+    )
+    assert find("Coal exports fell in the December quarter.", D(2025, 2, 3))[0][1:3] == (
+        D(2024, 10, 1),
+        D(2024, 12, 31),
+    )
+    assert find("Coal exports fell in the March quarter.", None)[0][1:4] == (None, None, "unresolved")
+
+
+def test_a_range_to_or_from_now_runs_to_or_from_the_article_s_date():
+    january = D(2025, 1, 10)
+    # a year-less start after the article's date is of the year before
+    assert find("Copper gained 9% between Jan 22 and now.", january)[0][1:3] == (D(2024, 1, 22), january)
+    # a year-less end before it is of the year after
+    assert find("The Jiaxing pier is shut from now until Jan 5.", january)[0][1:3] == (january, D(2026, 1, 5))
+    assert find("The Jiaxing pier is shut from today until Jan 25.", january)[0][:3] == (
+        "from today until Jan 25",
+        january,
+        D(2025, 1, 25),
+    )
+    # with no article date the end is unknown
+    assert find("Copper gained 9% between Jan 22 and now.")[0][1:4] == (None, None, "unresolved")
+
+
+def test_a_yearless_numeric_range_over_new_year_is_the_one_nearer_the_article():
+    assert find("The Nanjing toll is waived from 12/28 to 1/4.", D(2025, 1, 2))[0][1:3] == (
+        D(2024, 12, 28),
+        D(2025, 1, 4),
+    )
+    assert find("The Nanjing toll is waived from 12/28 to 1/4.", D(2024, 11, 20))[0][1:3] == (
+        D(2024, 12, 28),
+        D(2025, 1, 4),
+    )
+    # eleven months back over New Year: more likely two fractions
+    assert find("The Nanjing ratio fell from 3/5 to 2/5.", D(2024, 11, 20)) == []
+    # no weekday, no from/between: no date
+    assert find("The Nanjing ratio is 3/5.", D(2024, 11, 20)) == []
+
+
+def test_the_last_months_of_a_year_need_the_year_named():
+    assert find("Hiring slowed in the last four months of 2022.")[0][1:3] == (D(2022, 9, 1), D(2022, 12, 31))
+    assert find("Hiring slowed over the last four months.", D(2024, 11, 20)) == []

@@ -67,7 +67,8 @@ OFFSET_EXACT = (
 OPEN_ENDED = (
     "an open-ended period (since August, after 2016, before 2018, 起, 以前, 之后, until, 至今, "
     "year to date): "
-    "the dates table has no open end; provex gives the date named or nothing"
+    "the dates table has no open end; provex gives the date named or nothing (a range stated "
+    "to today or now, between Jan 22 and now, runs to the article's date)"
 )
 VAGUE_PART = (
     "a vague part of a period (年初, 月底, 季度末, 本月初, earlier this month, later this year, end"
@@ -76,7 +77,7 @@ VAGUE_PART = (
 )
 NUMERIC_YEARLESS = (
     "a year-less numeric date (11/20, 5.12, 09-01): too often a fraction, a score or a "
-    "version to read as a date"
+    "version to read as a date (read only after its weekday or in a range after from/between)"
 )
 YEARLESS_CONVENTION = (
     "another convention for a year-less date, a weekday or a relative word (provex: the "
@@ -190,14 +191,10 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "6bda1db65941": FLOATING_HOLIDAY,
         "306b432ee6a1": OPEN_ENDED,
         "ca1bc952c743": OPEN_ENDED,
-        "5c91f77f22d1": NUMERIC_YEARLESS,
         "1b797a627574": OUT_OF_SCOPE,
         "c101240330fc": OUT_OF_SCOPE,
         "58ba9ac2bfb5": OFFSET_EXACT,
-        "2af6766d1aa1": NUMERIC_YEARLESS,
-        "35a45e16c353": NUMERIC_YEARLESS,
         "26b23aad7d61": NUMERIC_YEARLESS,
-        "3889d99fe433": NUMERIC_YEARLESS,
         "f80078d804e6": OUT_OF_SCOPE,
         "bab4184705f3": OUT_OF_SCOPE,
         "e591901aeb69": OUT_OF_SCOPE,
@@ -218,10 +215,8 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "5800df84dd7b": OUT_OF_SCOPE,
         "64a1d15c375a": OPEN_ENDED,
         "9367cbc87455": OPEN_ENDED,
-        "ea98dc6933a4": OPEN_ENDED,
         "7b17011c3d0c": OPEN_ENDED,
         "d1049510cce6": NUMERIC_YEARLESS,
-        "b07faf10df03": NUMERIC_YEARLESS,
         "22e1c4a62a2e": VAGUE_PART,
         "67d1c64e94de": OUT_OF_SCOPE,
         "4cd30c368d46": OUT_OF_SCOPE,
@@ -244,7 +239,6 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "70b2561ec0f5": OUT_OF_SCOPE,
         "7d44c875c1eb": OUT_OF_SCOPE,
         "12e5b20373f0": OFFSET_EXACT,
-        "1578ea805db7": OPEN_ENDED,
         "7a7f0810ec31": OPEN_ENDED,
         "ec84e112e8a4": VAGUE_PART,
         "bce43a13c4f8": OUT_OF_SCOPE,

@@ -396,12 +396,19 @@ def _year_of(reference: Reference) -> int | None:
     return reference.doc_date.year if reference.doc_date is not None else reference.article_year
 
 
+# The longest year-less range over New Year read as dates, in months touched
+# (10/25 to 1/25, 十月至三月 heating); a longer one is more likely no date.
+NEW_YEAR_RANGE_MONTHS = 6
+
+
 def _nearer_new_year(start: date, end: date, reference: Reference) -> tuple[date, date]:
     """A range whose end month comes before its start month: over the New Year nearer the article's date.
 
     `start` and `end` are both in the article's year; the range is either
     from the year before into it, or from it into the year after.
     """
+    if end.month + 12 - start.month > NEW_YEAR_RANGE_MONTHS:
+        raise NotADate  # 3/5 to 2/5: fractions more likely than eleven months
     earlier = (shift_years(start, -1), end)
     later = (start, shift_years(end, 1))
     if reference.doc_date is None:
@@ -680,10 +687,15 @@ def _resolve_to_article_date(found: Found, rules: DateRules, reference: Referenc
     start, end, _, resolution = resolve(
         _without(found, "until_today", "from_today"), rules, reference, context_year
     )
+    today = reference.doc_date
     if found.groups.get("until_today"):
-        end = reference.doc_date
+        if resolution == "doc_date" and start > today:
+            start = shift_years(start, -1)  # between Jan 22 and now, in a January article
+        end = today
     else:
-        start = reference.doc_date
+        if resolution == "doc_date" and end < today:
+            end = shift_years(end, 1)  # between now and May 21, in a June article
+        start = today
     if end < start:
         raise Unresolvable
     return start, end, "period", "relative" if resolution == "doc_date" else resolution
@@ -697,9 +709,11 @@ def _resolve_months_to(found: Found, rules: DateRules, reference: Reference, con
     """the three months to September, the year to October, the June quarter: the months ending with it.
 
     A year-less end month is of the year stated before it on the line, else
-    the one nearest the article's month, the earlier on a tie (the year to
-    October in a November article ended a month before; the December quarter
-    in an October article is under way).
+    of the article's date: a period counted back to a month (`period_ended`:
+    the year to October, the three months ended June) is reported once it is
+    over, so it ends by the article's month; a quarter named by its month is
+    the one nearest the article's month, the earlier on a tie (the December
+    quarter in an October article is under way).
     """
     groups = found.groups
     text = groups["months_to"].strip().lower()
@@ -716,10 +730,16 @@ def _resolve_months_to(found: Found, rules: DateRules, reference: Reference, con
             year = context_year
         elif reference.doc_date is not None:
             doc = reference.doc_date
-            year = min(
-                (doc.year - 1, doc.year, doc.year + 1),
-                key=lambda candidate: (abs(candidate * 12 + month - doc.year * 12 - doc.month), candidate),
-            )
+            if groups.get("period_ended"):
+                year = doc.year if month <= doc.month else doc.year - 1
+            else:
+                year = min(
+                    (doc.year - 1, doc.year, doc.year + 1),
+                    key=lambda candidate: (
+                        abs(candidate * 12 + month - doc.year * 12 - doc.month),
+                        candidate,
+                    ),
+                )
         elif reference.article_year is not None:
             year = reference.article_year
         else:
