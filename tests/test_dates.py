@@ -958,3 +958,43 @@ def test_a_yearless_numeric_range_over_new_year_is_the_one_nearer_the_article():
 def test_the_last_months_of_a_year_need_the_year_named():
     assert find("Hiring slowed in the last four months of 2022.")[0][1:3] == (D(2022, 9, 1), D(2022, 12, 31))
     assert find("Hiring slowed over the last four months.", D(2024, 11, 20)) == []
+
+
+def test_a_month_day_or_quarter_followed_by_a_relative_year_is_one_date_of_that_year():
+    november = D(2024, 11, 20)
+    assert find("The Yiwu levy ends on Jan. 1 next year.", november)[0][:3] == (
+        "Jan. 1 next year",
+        D(2025, 1, 1),
+        D(2025, 1, 1),
+    )
+    assert find("Rents in Xiamen peaked in June last year.", november) == [
+        ("June last year", D(2023, 6, 1), D(2023, 6, 30), "relative", "en_date_relative_year")
+    ]
+    assert find("Margins fell in Q3 of last year.", november)[0][1:3] == (D(2023, 7, 1), D(2023, 9, 30))
+    # a stated year before it on its line does not move a relative year
+    assert find("In 2019, the Anqing yard opened; it shut in May last year.", november)[1][1:3] == (
+        D(2023, 5, 1),
+        D(2023, 5, 31),
+    )
+    # a sentence break between them: two dates
+    assert [text for text, *_ in find("Sales peaked in June. Last year they fell.", november)] == [
+        "June",
+        "Last year",
+    ]
+
+
+def test_a_quarter_of_a_year_named_after_it_is_of_that_year():
+    assert find("Sales in Taizhou peaked in Q4 of 2021.", D(2024, 11, 20))[0][1:4] == (
+        D(2021, 10, 1),
+        D(2021, 12, 31),
+        "explicit",
+    )
+
+
+def test_a_fiscal_year_named_before_its_words_is_the_calendar_year():
+    assert find("The Jilin lender cut its dividend for the 2023 financial year.")[0][:3] == (
+        "the 2023 financial year",
+        D(2023, 1, 1),
+        D(2023, 12, 31),
+    )
+    assert find("The Jilin lender set its budget for the 2023-24 financial year.") == []
