@@ -998,3 +998,19 @@ def test_a_fiscal_year_named_before_its_words_is_the_calendar_year():
         D(2023, 12, 31),
     )
     assert find("The Jilin lender set its budget for the 2023-24 financial year.") == []
+
+
+def test_a_week_counted_back_to_a_day_is_the_seven_days_ending_that_day():
+    assert find("Mortgage applications fell in the week ended Nov. 15.", D(2024, 11, 21))[0][:3] == (
+        "the week ended Nov. 15",
+        D(2024, 11, 9),
+        D(2024, 11, 15),
+    )
+    # no day: the month alone
+    assert find("Applications fell in the week ended in November.", D(2024, 11, 21))[0][0] == "November"
+
+
+def test_a_numeric_date_with_hyphens_is_month_first_on_an_english_line():
+    assert find("The Jiujiang lease ends 3-4-2026.")[0][1] == D(2026, 3, 4)
+    assert find("The Jiujiang lease ends 13-4-2026.")[0][1] == D(2026, 4, 13)
+    assert find("Ticket 12-3-20261 is void.") == []

@@ -717,6 +717,8 @@ def _resolve_months_to(found: Found, rules: DateRules, reference: Reference, con
     """
     groups = found.groups
     text = groups["months_to"].strip().lower()
+    if text == "week":
+        return _resolve_week_to(found, rules, reference, context_year)
     count = MONTHS_IN_UNIT.get(regex.sub(r"\s+", " ", text))
     if count is None:
         count = count_value(regex.sub(r"\s*months?$", "", text))
@@ -759,6 +761,23 @@ def _resolve_months_to(found: Found, rules: DateRules, reference: Reference, con
     calendar_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and count == 12
     granularity = "year" if calendar_year else "period"
     return start, end, granularity, resolution
+
+
+def _resolve_week_to(found: Found, rules: DateRules, reference: Reference, context_year: int | None):
+    """the week ended Nov. 15, the week to 9 March: the seven days ending with the day named."""
+    year, month, day, resolution = _side(found, "", rules, reference, context_year)
+    if month is None or day is None:
+        raise Unresolvable
+    if year is None:
+        fill = context_year if context_year is not None else _year_of(reference)
+        if fill is None:
+            raise Unresolvable
+        year, resolution = fill, "doc_date"
+    try:
+        end = date(year, month, day)
+    except ValueError:
+        raise Unresolvable from None
+    return end - timedelta(days=6), end, "period", resolution
 
 
 def latest_day_numbered(day: int, not_after: date) -> date:
