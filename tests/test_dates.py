@@ -1014,3 +1014,11 @@ def test_a_numeric_date_with_hyphens_is_month_first_on_an_english_line():
     assert find("The Jiujiang lease ends 3-4-2026.")[0][1] == D(2026, 3, 4)
     assert find("The Jiujiang lease ends 13-4-2026.")[0][1] == D(2026, 4, 13)
     assert find("Ticket 12-3-20261 is void.") == []
+
+
+def test_a_range_of_two_months_with_their_years_is_one_period():
+    assert find("Coal imports fell from Nov 2023 to Feb 2024.") == [
+        ("Nov 2023 to Feb 2024", D(2023, 11, 1), D(2024, 2, 29), "explicit", "en_month_year_range")
+    ]
+    # listed with and, without between: two dates
+    assert len(find("The Wenzhou lines opened in March 2023 and May 2024.")) == 2
