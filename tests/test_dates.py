@@ -14,6 +14,7 @@ import pipeline
 from pipeline.core.records import DocumentContext, LineContext
 from pipeline.extractors.dates import find as dates
 from pipeline.extractors.dates import match
+from pipeline.extractors.dates.resolve import Found, NotADate, Reference, resolve
 from pipeline.extractors.dates.rules import compile_date_rules, expand_placeholders, word_alternation
 from pipeline.rules.loader import RuleFileError, parse_rule_text
 from pipeline.rules.ruleset import RuleSet
@@ -1022,3 +1023,29 @@ def test_a_range_of_two_months_with_their_years_is_one_period():
     ]
     # listed with and, without between: two dates
     assert len(find("The Wenzhou lines opened in March 2023 and May 2024.")) == 2
+
+
+def test_two_neighbouring_quarters_listed_are_one_period():
+    november = D(2024, 11, 20)
+    assert find("Freight rates rose in the second and third quarters of 2023.", november)[0][1:3] == (
+        D(2023, 4, 1),
+        D(2023, 9, 30),
+    )
+    assert find("Freight rates rose in Q3 and Q4.", november)[0][1:3] == (D(2024, 7, 1), D(2024, 12, 31))
+    # quarters that are not neighbours are no period: the year alone is read
+    assert [
+        text for text, *_ in find("Freight rates rose in the first and third quarters of 2023.", november)
+    ] == ["2023"]
+
+
+def test_listed_parts_that_are_not_neighbours_are_no_date():
+    rules = RULES.compiled(compile_date_rules)
+    found = Found(
+        1, 0, 5, "dates:test", {"year_part": "Q1", "end_year_part": "Q3", "year": "2023"}, 2023, False
+    )
+    with pytest.raises(NotADate):
+        resolve(found, rules, Reference(None, None), None)
+    neighbours = Found(
+        1, 0, 5, "dates:test", {"year_part": "Q1", "end_year_part": "Q2", "year": "2023"}, 2023, False
+    )
+    assert resolve(neighbours, rules, Reference(None, None), None)[:2] == (D(2023, 1, 1), D(2023, 6, 30))

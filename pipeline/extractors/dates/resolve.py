@@ -298,7 +298,11 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
     elif is_range and "relative" in (start_how, end_how):
         resolution = "relative"
 
-    year_part = _leading_part(groups) or lookup(rules, "year_part", groups.get("year_part"))
+    year_part = (
+        _leading_part(groups)
+        or _listed_parts(groups, rules)
+        or lookup(rules, "year_part", groups.get("year_part"))
+    )
     try:
         month_part = _month_part(groups, rules, start_year, start_month)
         start, end, granularity = _span_dates(start_year, start_month, start_day, year_part, month_part)
@@ -429,6 +433,29 @@ def _leading_part(groups: Mapping[str, str]) -> tuple[int, int] | None:
                 raise Unresolvable
             return (13 - months, 12) if name == "last_months" else (1, months)
     return None
+
+
+def _listed_parts(groups: Mapping[str, str], rules: DateRules) -> tuple[int, int] | None:
+    """(first month, last month) of two neighbouring parts listed: Q2 and Q3, the second and third quarters.
+
+    The first may be written without its unit (second), which it takes from
+    the last (third quarter). Parts that are not neighbours (the first and
+    third quarters) are two dates, not one period: NotADate.
+    """
+    end_text = groups.get("end_year_part")
+    if not end_text:
+        return None
+    last = lookup(rules, "year_part", end_text)
+    start_text = groups.get("year_part") or ""
+    first = lookup(rules, "year_part", start_text)
+    if first is None:
+        unit = regex.split(r"\s+", end_text.strip())[-1]
+        first = lookup(rules, "year_part", f"{start_text} {unit}")
+    if first is None or last is None:
+        raise Unresolvable
+    if first[1] + 1 != last[0]:
+        raise NotADate
+    return first[0], last[1]
 
 
 def _month_part(groups: Mapping[str, str], rules: DateRules, year: int | None, month: int | None):
