@@ -306,6 +306,23 @@ SEARCH_PIECES = [
     "between",
     "from",
     "2019-2021",
+    "now",
+    "FY",
+    "H2",
+    "six months",
+    "ended",
+    "week",
+    "quarters",
+    "second",
+    "last year",
+    "3/4",
+    "4-30-",
+    "30th",
+    "on",
+    "FY2024",
+    "the end of",
+    "21 of",
+    "fourth quarter of",
     "\u017f",
     "\u212a",
     "\u0130",
@@ -1049,3 +1066,34 @@ def test_listed_parts_that_are_not_neighbours_are_no_date():
         1, 0, 5, "dates:test", {"year_part": "Q1", "end_year_part": "Q2", "year": "2023"}, 2023, False
     )
     assert resolve(neighbours, rules, Reference(None, None), None)[:2] == (D(2023, 1, 1), D(2023, 6, 30))
+
+
+def test_a_quarter_or_half_of_a_fiscal_year_is_that_part_of_the_calendar_year_named():
+    may = D(2025, 5, 20)
+    assert find("Orders at the Jiangyin unit rose in Q3 FY2024.", may)[0][:3] == (
+        "Q3 FY2024",
+        D(2024, 7, 1),
+        D(2024, 9, 30),
+    )
+    assert find("Sales rose in the first half of fiscal 2023.", may)[0][1:3] == (
+        D(2023, 1, 1),
+        D(2023, 6, 30),
+    )
+    # the twelve months a fiscal year ended on are stated: those months
+    assert find("Profit for the fiscal year ended March 31, 2025 rose.", may)[0][1:3] == (
+        D(2024, 4, 1),
+        D(2025, 3, 31),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copper fell between 12 of May 2023 and now.",
+        "The pier is shut between now and 21 of May.",
+        "Stocks were cut by the end of FY2024.",
+    ],
+)
+def test_ranges_whose_first_anchor_lies_far_from_their_start_are_found_as_everywhere(text):
+    assert _anchored(text) == _everywhere(text)
+    assert _anchored(text)
