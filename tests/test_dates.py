@@ -323,6 +323,7 @@ SEARCH_PIECES = [
     "the end of",
     "21 of",
     "fourth quarter of",
+    "H1",
     "\u017f",
     "\u212a",
     "\u0130",
@@ -1092,6 +1093,7 @@ def test_a_quarter_or_half_of_a_fiscal_year_is_that_part_of_the_calendar_year_na
         "Copper fell between 12 of May 2023 and now.",
         "The pier is shut between now and 21 of May.",
         "Stocks were cut by the end of FY2024.",
+        "Guidance for H1 of FY2025 was cut.",
     ],
 )
 def test_ranges_whose_first_anchor_lies_far_from_their_start_are_found_as_everywhere(text):
