@@ -363,6 +363,7 @@ def test_anchored_search_finds_what_trying_every_position_finds(pieces, separato
         "十二份 —— 二〇二二年三月",  # a long Chinese range before its first anchor
         "Q1     2019 and 2019 ---- q2",  # runs of spaces and hyphens
         "in \u017feptember, \u212aEY dates: thi\u017f year",  # letters (?i) equates with ASCII ones
+        "\u017fQ1〇 and \u212aQ2中",  # such a letter before a Chinese rule's guard [A-Za-z]
         "\u0130n 2023 İSTANBUL",  # İ lengthens when lower-cased: searched everywhere
         "20\u0663\u0663年, 2021年8月",  # digits of another script
         "生命科学园规划总面积约7.2平方公里，分三期建设。The park covers 7.2 square kilometres.",

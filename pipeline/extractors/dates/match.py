@@ -30,11 +30,15 @@ def anchors_by_text(texts: Sequence[str], rules: DateRules) -> list[Anchors] | N
 
     The texts are searched joined by newlines (no anchor spans a newline),
     folded to lower case. None when folding changed the length (then offsets
-    would not line up).
+    would not line up) or a text holds a letter that `(?i)` equates with an
+    ASCII one (then the caller searches everywhere).
     """
     joined = "\n".join(texts)
     if any(chr(code) in joined for code in rules.case_fold):
-        joined = joined.translate(rules.case_fold)
+        # a letter that `(?i)` equates with an ASCII one (ſ, K) is a letter to
+        # the English rules but not to the Chinese ones, whose guards name
+        # [A-Za-z]: no folded view serves both, so such texts are searched everywhere
+        return None
     folded = joined.lower()
     if len(folded) != len(joined):
         return None
