@@ -125,6 +125,22 @@ def peer_cases(file_stem: str) -> list[dict]:
     return read_jsonl(PEER / f"{file_stem}.jsonl")
 
 
+@pytest.fixture(autouse=True)
+def provex_logger_as_in_a_new_process() -> Iterator[None]:
+    """Give the `provex` logger back its level, handlers and propagation after each test.
+
+    `provex run` configures that logger for its whole process (a level and a
+    stderr handler); in one test process, a later test of another command
+    (`provex eval`) would otherwise log through it, which a user never sees.
+    """
+    logger = logging.getLogger("provex")
+    level, propagate, handlers = logger.level, logger.propagate, list(logger.handlers)
+    yield
+    logger.setLevel(level)
+    logger.propagate = propagate
+    logger.handlers[:] = handlers
+
+
 @pytest.fixture
 def memory_fs():
     """fsspec's in-process `memory://` filesystem, emptied before and after the test."""

@@ -185,7 +185,7 @@ def _table(value: Schema) -> Fields:
 
 # An example of a date rule: a text it finds (a string, or `text:` with the
 # columns expected of what it finds there), or a text it must not fire on
-# (`none: true`). See tests/test_rule_examples.py.
+# (`none: true`). See tests/rules/test_rule_examples.py.
 DATE_EXAMPLE = OneOf(
     (
         Str(),

@@ -16,15 +16,13 @@ from pipeline.extractors.figures.rules import compile_figure_rules
 from pipeline.rules.loader import RuleFileError
 from pipeline.rules.ruleset import RuleSet
 from pipeline.rules.schema import rules_with_examples
-from tests.conftest import RULES
-
-from .conftest import GOLD, SEEDS, gold_records, requires_gold
+from tests.conftest import GOLD, RULES, SEEDS, gold_records, requires_gold
 
 # The compiled figure rules of the project's rule set.
 FIGURES = RULES.compiled(compile_figure_rules)
 
 # -- each rule's examples, from rules/figures.yaml -----------------------------
-# `tests/test_rule_examples.py` runs them through the whole pipeline and checks
+# `tests/rules/test_rule_examples.py` runs them through the whole pipeline and checks
 # the columns they give; here each is read by the extractor alone, and every
 # figure column an example does not give must be null.
 FIGURE_COLUMNS = ("value", "value_low", "value_high", "unit", "counter", "qualifier")

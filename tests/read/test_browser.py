@@ -13,8 +13,7 @@ import pytest
 from pipeline.batch.run import run_batch
 from pipeline.read.output import load
 from pipeline.read.report import write_report
-
-from .conftest import PROJECT_ROOT, SEEDS
+from tests.conftest import PROJECT_ROOT, SEEDS
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"

@@ -15,8 +15,7 @@ from pipeline.stages.ingest import (
     read_source,
     split_lines,
 )
-
-from .conftest import SEEDS
+from tests.conftest import SEEDS
 
 TRADITIONAL = "昌平區醫藥健康產業發展，國際醫療器械城已吸引了眾多高精尖醫療器械企業入駐。"
 SIMPLIFIED = "昌平区医药健康产业发展，国际医疗器械城已吸引了众多高精尖医疗器械企业入驻。"

@@ -17,8 +17,7 @@ from pipeline.batch.unchanged import INDEX_NAME, read_index, unchanged_summary, 
 from pipeline.store import committed_parts, read_manifest
 from pipeline.store.local import current_run
 from pipeline.store.maintain import compact_output
-
-from .conftest import PROJECT_ROOT
+from tests.conftest import PROJECT_ROOT
 
 FIRST = "2024年5月8日，示范公司宣布在江北新区投资3.5亿元建设研发中心。\n"
 SECOND = "The council said on 2 June 2024 that it would spend $12 million on the new bridge.\n"

@@ -19,8 +19,7 @@ from pipeline.read.conflicts import (
     words_of,
 )
 from pipeline.read.output import load
-
-from .conftest import SEEDS
+from tests.conftest import SEEDS
 
 BREAKS = frozenset("，,；;。、")
 

@@ -10,9 +10,7 @@ import pytest
 from pipeline.batch.run import NoInputError, run_batch
 from pipeline.batch.worker import BatchColumns, process_path
 from pipeline.store.schemas import mention_tables
-from tests.conftest import RULES
-
-from .conftest import SEEDS
+from tests.conftest import RULES, SEEDS
 
 GOOD_TEXT = "昌平区今年新增企业120家，投资总额约3.5亿元。\n去年园区收入增长10%。\n"
 

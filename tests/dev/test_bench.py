@@ -10,8 +10,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.dev import bench
-
-from .conftest import SEEDS
+from tests.conftest import SEEDS
 
 pytestmark = pytest.mark.slow  # runs the benchmark in new processes
 

@@ -46,7 +46,7 @@ ANCHOR = D(2019, 6, 14)
 
 # Each rule's own cases (a text, the article's date, what it finds and the
 # dates it resolves to) are its `examples:` in rules/dates.yaml, run through
-# the whole pipeline by tests/test_rule_examples.py.
+# the whole pipeline by tests/rules/test_rule_examples.py.
 
 
 def test_every_rule_has_an_example_with_the_dates_it_resolves_to():

@@ -22,8 +22,7 @@ from pipeline.store.maintain import compact_output
 from pipeline.store.parts import STATE_DIR, read_part
 from pipeline.store.remote import RemoteStore
 from pipeline.store.schemas import mention_tables, table_names
-
-from .conftest import PROJECT_ROOT, SEEDS, row_key
+from tests.conftest import PROJECT_ROOT, SEEDS, row_key
 
 NEW_TEXT = "海淀区今年新增企业85家，投资总额约2.4亿元。\n2025年园区收入增长12%。\n"
 

@@ -1,7 +1,7 @@
 """Organisation names: behaviour across rules, rule files, the shared name pass.
 
 What each rule finds is in its `examples:` in rules/organisations.yaml (run by
-tests/test_rule_examples.py); the tests here are about more than one rule.
+tests/rules/test_rule_examples.py); the tests here are about more than one rule.
 """
 
 from __future__ import annotations

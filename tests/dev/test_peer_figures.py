@@ -12,8 +12,7 @@ import hashlib
 import pytest
 
 from pipeline.dev.peer import checker_for
-
-from .conftest import peer_cases, requires_shared
+from tests.conftest import peer_cases, requires_shared
 
 SPACED_DIGITS = "Arabic digits with spaces between them (7 2) are separate numbers for us"
 POINTS = "convention: 个百分点 is percentage points (pp) for us, percent for RT"

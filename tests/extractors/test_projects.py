@@ -1,7 +1,7 @@
 """Project names: behaviour across rules.
 
 What each rule finds is in its `examples:` in rules/projects.yaml (run by
-tests/test_rule_examples.py); the tests here are about more than one rule.
+tests/rules/test_rule_examples.py); the tests here are about more than one rule.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pipeline.core.records import DocumentContext, LineContext
 from pipeline.extractors.names import projects
 from pipeline.stages.normalise import normalise_line
 from tests.conftest import RULES, requires_gold
-from tests.test_organisations import score
+from tests.extractors.test_organisations import score
 
 
 def project_names(text: str) -> list[tuple[str, str]]:

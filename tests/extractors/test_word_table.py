@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.extractors.names import words
+from tests.conftest import SEEDS
 
 # A small dictionary in jieba's format: word, frequency, tag (one entry without a tag).
 SMALL_DICTIONARY = """光伏 120 n
@@ -122,9 +123,8 @@ def test_a_forked_process_opens_its_own_connection(small_dictionary: Path) -> No
 def test_the_packaged_dictionary_cuts_the_seeds_as_jieba_does() -> None:
     dictionary = words.dictionary_file()
     tagger = words._Tagger(dictionary)
-    seeds = Path(__file__).resolve().parents[1] / "seeds"
     texts = [
-        line for path in sorted(seeds.glob("*.txt")) for line in path.read_text(encoding="utf-8").split("\n")
+        line for path in sorted(SEEDS.glob("*.txt")) for line in path.read_text(encoding="utf-8").split("\n")
     ]
     pieces = [
         piece for text in texts for piece in [text, *(text[i : i + 10] for i in range(0, len(text), 7))]

@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.dev.evaluate import evaluate_against_gold, score_boilerplate, score_type, spans_match
-
-from .conftest import GOLD, SEEDS, requires_gold
+from tests.conftest import GOLD, SEEDS, requires_gold
 
 
 def _record(start, end, **fields):

@@ -13,8 +13,7 @@ import pytest
 from pipeline.batch.engines import EngineError, WorkerDied, map_batches
 from pipeline.batch.run import run_batch
 from pipeline.store.schemas import table_names
-
-from .conftest import PROJECT_ROOT, SEEDS, row_key
+from tests.conftest import PROJECT_ROOT, SEEDS, row_key
 
 pytestmark = pytest.mark.slow  # starts process pools and dask clusters
 

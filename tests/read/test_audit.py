@@ -22,8 +22,7 @@ from pipeline.read.audit import (
     verify_output,
 )
 from pipeline.read.output import load
-
-from .conftest import SEEDS
+from tests.conftest import SEEDS
 
 ARTICLE = "园区规划总面积约7.2平方公里,入驻企业600多家。\n2021年营收达到739亿元。\n"
 

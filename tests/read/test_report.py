@@ -12,8 +12,7 @@ from pipeline.batch.run import run_batch
 from pipeline.cli import main
 from pipeline.read.output import load
 from pipeline.read.report import Highlight, render_line, write_report
-
-from .conftest import SEEDS
+from tests.conftest import SEEDS
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,7 @@ from pipeline.batch.run import run_batch
 from pipeline.read.output import Output, OutputNotFoundError
 from pipeline.store import committed_parts
 from pipeline.store.schemas import table_names
-
-from .conftest import SEEDS
+from tests.conftest import SEEDS
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,7 @@ import pandas as pd
 from click.testing import CliRunner
 
 from pipeline.cli import main
-
-from .conftest import GOLD, SEEDS, requires_gold
+from tests.conftest import GOLD, SEEDS, requires_gold
 
 
 def test_help_lists_every_command():

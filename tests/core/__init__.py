@@ -1,0 +1,1 @@
+"""Tests of pipeline.core: records, entity types, offset maps."""

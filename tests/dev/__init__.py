@@ -1,0 +1,1 @@
+"""Tests of pipeline.dev: evaluation, benchmarks, the peer suites."""

@@ -1,0 +1,1 @@
+"""Tests of pipeline.extractors: figures, dates, organisations, projects and names."""

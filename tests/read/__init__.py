@@ -1,0 +1,1 @@
+"""Tests of pipeline.read: loading, auditing, exporting and reporting an output."""

@@ -1,0 +1,1 @@
+"""Tests of pipeline.rules: rule files, their schema, patterns and examples."""

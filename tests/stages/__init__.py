@@ -1,0 +1,1 @@
+"""Tests of pipeline.stages: ingest, normalise, boilerplate, align, web input."""

@@ -1,0 +1,1 @@
+"""Tests of pipeline.store: output tables, parts and manifests."""

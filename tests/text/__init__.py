@@ -1,0 +1,1 @@
+"""Tests of pipeline.text: numerals and text patterns."""
