@@ -598,3 +598,28 @@ def test_a_persons_name_has_single_characters_after_the_surname_and_given_name()
 def test_a_section_is_named_with_its_bureau() -> None:
     assert org_names("区发改局投资科负责人介绍了进展。") == [("区发改局投资科", "government")]
     assert org_names("县卫健委医政科与县医院骨科联合开展义诊。") == [("县卫健委医政科", "government")]
+
+
+def test_a_bare_general_office_before_a_title_names_no_body() -> None:
+    # every body and firm has a general office: whose it is must be said
+    assert org_names("副县长、办公室主任李青出席。") == []
+    assert org_names("青山县人民政府办公室主任李青出席。") == [("青山县人民政府办公室", "government")]
+    # other bare offices still name the body before a title
+    assert org_names("开发区党工委书记、管委会主任李明出席。") == [
+        ("开发区党工委", "government"),
+        ("管委会", "government"),
+    ]
+
+
+def test_a_centre_listed_among_departments_is_a_body() -> None:
+    assert org_names("镇财政所、镇便民服务中心等部门上门服务。") == [("镇便民服务中心", "other")]
+    assert projects_of("镇财政所、镇便民服务中心等部门上门服务。") == []
+    # a centre that opens is a facility
+    assert org_names("镇便民服务中心正式启用。") == []
+
+
+def projects_of(text: str) -> list[str]:
+    """Names of the projects found on one line of text."""
+    line = normalise_line(1, text, RULES)
+    spans = projects.find_spans([LineContext(1, line.norm_text, line.lang)], DocumentContext(), RULES)
+    return [span.fields["name"] for span in spans]
