@@ -209,3 +209,41 @@ def test_what_someone_is_in_charge_of_is_no_name() -> None:
 
 def test_a_person_before_a_conjunction_is_no_part_of_the_name_after_it() -> None:
     assert project_names("由局长王永壮与青山科技园区负责人签署备忘录。") == [("青山科技园区", "park")]
+
+
+def test_a_power_plant_is_named_by_its_site_or_owner_before_its_capacity() -> None:
+    assert project_names("青禾岭2万千瓦分散式风电项目年底并网。") == [
+        ("青禾岭2万千瓦分散式风电项目", "facility")
+    ]
+    # a verb after the capacity does not cut the site off
+    assert project_names("云岫能源东坡50MWp自建自用光伏发电项目开工。") == [
+        ("云岫能源东坡50MWp自建自用光伏发电项目", "facility")
+    ]
+    # a capacity with nothing named before it is a size
+    assert project_names("双方签约500MW屋顶分布式光伏项目。") == []
+    assert project_names("县里建设1GWh共享储能电站。") == []
+    assert project_names("新建光伏电站3座。") == []
+
+
+def test_events_joined_by_ji_are_one_event() -> None:
+    found = project_names("宁波市模具协会七届二次会员大会暨七届一次理事会、模具产业创新论坛昨日召开。")
+    assert found == [("宁波市模具协会七届二次会员大会暨七届一次理事会、模具产业创新论坛", "event")]
+    # a signing ceremony after 暨 joins nothing
+    assert project_names("举办青山数字经济论坛暨重点项目签约仪式。") == [("青山数字经济论坛", "event")]
+    # the next event of another clause is not joined
+    assert project_names("举办青山数字经济论坛暨颁奖仪式,另有滨湖算力大会。") == [
+        ("青山数字经济论坛", "event"),
+        ("滨湖算力大会", "event"),
+    ]
+
+
+def test_a_quoted_watchword_before_a_strategy_is_a_programme() -> None:
+    assert project_names("全面实施“乡村焕新”战略。") == [("“乡村焕新”战略", "program")]
+    assert project_names("开展“千企联百村”行动,帮扶山区。") == [("“千企联百村”行动", "program")]
+    assert project_names("所谓“战略”,就是长远的打算。") == []
+
+
+def test_a_tea_garden_inside_a_base_does_not_name_it() -> None:
+    # 茶园 is no park ending (park_short not_after), so a size before the base describes it
+    assert project_names("依托800亩生态茶园基地发展加工。") == []
+    assert project_names("入驻光谷生物城孵化基地。") == [("光谷生物城孵化基地", "facility")]

@@ -318,6 +318,8 @@ class NameRules:
         self.indefinite_pattern = regex.compile(f"(?:{'|'.join(described)})$") if described else None
         self.anchor_pattern = regex.compile(anchor["pattern"]) if anchor.get("pattern") else None
         self.amount_pattern = regex.compile(anchor["amount"]) if anchor.get("amount") else None
+        self.capacity_pattern = regex.compile(anchor["capacity"]) if anchor.get("capacity") else None
+        self.min_before_capacity: int = anchor.get("min_before_capacity", 3)
         # A short quoted part right before a name belongs to it: “十四五”发展规划.
         self.max_quoted_lead: int = names.get("quoted_lead_max_length", 0)
         self.quoted_lead = (
@@ -710,6 +712,8 @@ class NameRules:
         self._compile_english_acronyms(orgs.get("english_acronyms"))
         self._compile_english_acting_bodies(orgs.get("english_acting_bodies"))
         self._compile_english_dated_events(projects.get("english_dated_events"))
+        self._compile_joined_events(projects.get("joined_events"))
+        self._compile_quoted_programmes(projects.get("quoted_programmes"))
         # Well-known bodies named by an acronym or a name without a head word ("NDRC", "WTO").
         known = {
             name: NameSpan(ORGANISATIONS, 0, 0, f"{ORGANISATIONS}:{entry['id']}", entry["kind"], 1)
@@ -722,6 +726,29 @@ class NameRules:
             if known
             else None
         )
+
+    def _compile_quoted_programmes(self, entry: dict | None) -> None:
+        """A quoted watchword named as a strategy or a campaign (“一带一路”战略)."""
+        self.quoted_programme_rule: tuple[str, str] | None = None
+        self.quoted_programme_pattern: regex.Pattern | None = None
+        if not entry:
+            return
+        self.quoted_programme_rule = (f"{PROJECTS}:{entry['id']}", entry["kind"])
+        low, high = entry.get("min_length", 2), entry.get("max_length", 8)
+        self.quoted_programme_pattern = regex.compile(
+            rf"[“\"「][^“”「」\",。;:、\s]{{{low},{high}}}[”\"」](?:{literal_pattern(flat(entry['endings']))})"
+        )
+
+    def _compile_joined_events(self, entry: dict | None) -> None:
+        """Two events held as one, joined by 暨 ("A论坛暨B大会")."""
+        self.joined_event_rule: tuple[str, str] | None = None
+        self.event_joiners: tuple[str, ...] = ()
+        self.max_joined_gap: int = 0
+        if not entry:
+            return
+        self.joined_event_rule = (f"{PROJECTS}:{entry['id']}", entry["kind"])
+        self.event_joiners = tuple(flat(entry["joiners"]))
+        self.max_joined_gap = entry.get("max_gap", 16)
 
     def _compile_english_dated_events(self, entry: dict | None) -> None:
         """Events named by an acronym joined to their year ("LNBIO2025")."""

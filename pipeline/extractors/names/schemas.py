@@ -141,6 +141,8 @@ NAMES_SCHEMA = Mapping(
                 "min_length": COUNT,
                 "pattern": Str(regex=True),
                 "amount": Str(regex=True),
+                "capacity": Str(regex=True),
+                "min_before_capacity": COUNT,
                 "aim_tags": WORDS,
                 "coined_tags": WORDS,
             }
@@ -471,6 +473,27 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "examples": EXAMPLES,
                 },
                 required=("id", "kind"),
+            ),
+            "quoted_programmes": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "endings": SOME_WORDS,
+                    "min_length": COUNT,
+                    "max_length": COUNT,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "endings"),
+            ),
+            "joined_events": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "joiners": SOME_WORDS,
+                    "max_gap": COUNT,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "joiners"),
             ),
             "title_marks": Mapping(
                 titled | {"not_before": WORDS, "publication_endings": WORDS, "generic_titles": WORDS},
