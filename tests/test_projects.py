@@ -247,3 +247,8 @@ def test_a_tea_garden_inside_a_base_does_not_name_it() -> None:
     # 茶园 is no park ending (park_short not_after), so a size before the base describes it
     assert project_names("依托800亩生态茶园基地发展加工。") == []
     assert project_names("入驻光谷生物城孵化基地。") == [("光谷生物城孵化基地", "facility")]
+
+
+def test_what_is_done_at_a_base_does_not_name_it_but_an_aim_names_a_programme() -> None:
+    assert project_names("建成全国重要的区域制造中心。") == []
+    assert project_names("全面实施城市品质提升工程。") == [("城市品质提升工程", "facility")]

@@ -436,7 +436,7 @@ def _anchored(
         words = tagged(prefix)
         if len(words) == 1 and words[0][1] in rule.brand_tags:
             return True  # a brand the dictionary knows as a proper word (复星医药)
-    return rules.word_view.anchored(prefix)
+    return rules.word_view.anchored(prefix, aim=rule.aim_anchors)
 
 
 def _named_before_capacity(prefix: str, rules: NameRules) -> bool:

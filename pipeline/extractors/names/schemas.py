@@ -229,6 +229,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "partner_after": WORDS,
             "anchor_when_described": Bool(),
             "anchor_after": WORDS,
+            "aim_anchors": Bool(),
             "brand_tags": WORDS,
             "prefix": Str(regex=True),
             "inner_words": WORDS,
