@@ -635,3 +635,11 @@ def test_a_branch_or_a_township_office_is_named_with_its_place() -> None:
     assert org_names("新建一座水利站。") == []
     assert org_names("青山县人大常委会听取专项报告。") == [("青山县人大常委会", "government")]
     assert org_names("会议还审议了常委会工作报告。") == []
+
+
+def test_cooperatives_and_state_builders_bureaus_are_companies() -> None:
+    assert org_names("青禾种植专业合作社带动农户增收。") == [("青禾种植专业合作社", "company")]
+    assert org_names("全县新增种植专业合作社12家。") == []
+    assert org_names("该项目由中建三局承建。") == [("中建三局", "company")]
+    # a bureau's name known by its prefix needs that prefix
+    assert org_names("局里开会研究。") == []

@@ -252,3 +252,11 @@ def test_a_tea_garden_inside_a_base_does_not_name_it() -> None:
 def test_what_is_done_at_a_base_does_not_name_it_but_an_aim_names_a_programme() -> None:
     assert project_names("建成全国重要的区域制造中心。") == []
     assert project_names("全面实施城市品质提升工程。") == [("城市品质提升工程", "facility")]
+
+
+def test_utility_plants_and_cup_events_are_projects() -> None:
+    assert project_names("东湖污水处理厂二期投入运行。") == [("东湖污水处理厂二期", "facility")]
+    assert project_names("推进乡镇污水处理厂提标改造。") == []
+    assert project_names("第二届“青禾杯”创新创业大赛启动报名。") == [("“青禾杯”创新创业大赛", "event")]
+    # a government report known by its kind still needs no year
+    assert project_names("特首在施政报告中提出兴建新的创科园区。") == [("施政报告", "policy")]

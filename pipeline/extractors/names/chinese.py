@@ -287,6 +287,8 @@ def _suffix_names(
                     # a name known by its kind: only a year or a period may lead it
                     lowest = max(0, suffix_start - rule.max_prefix)
                     lead = rule.prefix_pattern.search(text, lowest, suffix_start)
+                    if lead is None and rule.min_prefix:
+                        continue  # a name known by its prefix only (中建三局)
                     start = lead.start() if lead else suffix_start
                     names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind, len(word)))
                     continue
@@ -336,7 +338,11 @@ def _suffix_names(
                     and rules.word_view.ends_with_word(text[start:suffix_start], text[suffix_start - 1])
                 ):
                     continue  # "理事和协会": the suffix stands alone after a conjunction
-                if rules.quoted_lead is not None and start < suffix_start and rule.kind in rules.clause_kinds:
+                if (
+                    rules.quoted_lead is not None
+                    and start < suffix_start
+                    and rule.kind in rules.quoted_lead_kinds
+                ):
                     quoted = rules.quoted_lead.search(text, max(0, start - rules.max_quoted_lead - 2), start)
                     if quoted:
                         start = quoted.start()  # “十四五”生物经济发展规划

@@ -325,6 +325,7 @@ class NameRules:
         self.min_before_capacity: int = anchor.get("min_before_capacity", 3)
         # A short quoted part right before a name belongs to it: “十四五”发展规划.
         self.max_quoted_lead: int = names.get("quoted_lead_max_length", 0)
+        self.quoted_lead_kinds = frozenset(flat(names.get("quoted_lead_kinds")) or ("program", "policy"))
         self.quoted_lead = (
             regex.compile(rf"[“「\"][^“”「」\",。;:!?、]{{1,{self.max_quoted_lead}}}[”」\"]$")
             if self.max_quoted_lead

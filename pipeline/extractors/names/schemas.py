@@ -117,6 +117,7 @@ NAMES_SCHEMA = Mapping(
         "name_verbs": Mapping({"words": WORDS, "not_after": WORDS, "kinds": WORDS}),
         "max_name_length": Number(integer=True, minimum=1),
         "quoted_lead_max_length": Number(integer=True, minimum=0),
+        "quoted_lead_kinds": WORDS,
         "generic_words": WORDS,
         "generic_number": Str(regex=True),
         "word_view": Mapping(
