@@ -260,3 +260,17 @@ def test_utility_plants_and_cup_events_are_projects() -> None:
     assert project_names("第二届“青禾杯”创新创业大赛启动报名。") == [("“青禾杯”创新创业大赛", "event")]
     # a government report known by its kind still needs no year
     assert project_names("特首在施政报告中提出兴建新的创科园区。") == [("施政报告", "policy")]
+
+
+def test_a_notice_heading_names_the_document_it_issues() -> None:
+    assert project_names("关于印发青禾县2024年重点项目计划的通知") == [("青禾县2024年重点项目计划", "policy")]
+    assert project_names("关于做好春节期间安全生产工作的通知") == []
+    # 若干 inside a title begins nothing
+    assert project_names("现将青禾县促进民营经济发展若干措施印发给你们。") == [
+        ("青禾县促进民营经济发展若干措施", "policy")
+    ]
+    assert project_names("出台若干措施支持企业。") == []
+
+
+def test_a_phase_after_project_belongs_to_its_name() -> None:
+    assert project_names("东湖片区城市更新项目一期完工。") == [("东湖片区城市更新项目一期", "facility")]

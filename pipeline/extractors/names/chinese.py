@@ -863,6 +863,17 @@ def _quoted_programmes(text: str, rules: NameRules) -> list[NameSpan]:
     ]
 
 
+def _issued_titles(text: str, rules: NameRules) -> list[NameSpan]:
+    """The document a notice issues, named in its heading without 《》 (关于印发X的通知)."""
+    if rules.issued_title_pattern is None or "关于" not in text:
+        return []
+    rule_id, kind = rules.issued_title_rule
+    return [
+        NameSpan(PROJECTS, match.start("title"), match.end("title"), rule_id, kind, 2)
+        for match in rules.issued_title_pattern.finditer(text)
+    ]
+
+
 def _joined_events(text: str, names: list[NameSpan], rules: NameRules) -> list[NameSpan]:
     """Events held as one: an event, a joiner (暨) and the next event of the clause.
 
@@ -905,6 +916,7 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     names = _title_names(text, rules) + _known_names(text, rules, known_hits)
     names += _suffix_names(text, rules, suffix_ends, facts)
     names += _joined_events(text, names, rules) + _quoted_programmes(text, rules)
+    names += _issued_titles(text, rules)
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
     listed += _listed_short_names(text, rules) + _coded_companies(text, rules)
     listed += _introduced_lists(text, rules)

@@ -718,6 +718,11 @@ class NameRules:
         self._compile_english_dated_events(projects.get("english_dated_events"))
         self._compile_joined_events(projects.get("joined_events"))
         self._compile_quoted_programmes(projects.get("quoted_programmes"))
+        issued = projects.get("issued_titles")
+        self.issued_title_rule: tuple[str, str] | None = (
+            (f"{PROJECTS}:{issued['id']}", issued["kind"]) if issued else None
+        )
+        self.issued_title_pattern = regex.compile(issued["pattern"]) if issued else None
         # Well-known bodies named by an acronym or a name without a head word ("NDRC", "WTO").
         known = {
             name: NameSpan(ORGANISATIONS, 0, 0, f"{ORGANISATIONS}:{entry['id']}", entry["kind"], 1)

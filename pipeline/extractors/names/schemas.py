@@ -476,6 +476,10 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 },
                 required=("id", "kind"),
             ),
+            "issued_titles": Mapping(
+                {"id": Str(), "kind": kind, "pattern": Str(regex=True), "examples": EXAMPLES},
+                required=("id", "kind", "pattern"),
+            ),
             "quoted_programmes": Mapping(
                 {
                     "id": Str(),
