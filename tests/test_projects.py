@@ -274,3 +274,9 @@ def test_a_notice_heading_names_the_document_it_issues() -> None:
 
 def test_a_phase_after_project_belongs_to_its_name() -> None:
     assert project_names("东湖片区城市更新项目一期完工。") == [("东湖片区城市更新项目一期", "facility")]
+
+
+def test_a_layout_watchword_counts_parks_and_names_none() -> None:
+    assert project_names("形成“一核两园”发展格局。") == []
+    assert project_names("打造“一城多园”空间布局。") == []
+    assert project_names("依托光谷生物城,打造产业高地。") == [("光谷生物城", "park")]
