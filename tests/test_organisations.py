@@ -643,3 +643,9 @@ def test_cooperatives_and_state_builders_bureaus_are_companies() -> None:
     assert org_names("该项目由中建三局承建。") == [("中建三局", "company")]
     # a bureau's name known by its prefix needs that prefix
     assert org_names("局里开会研究。") == []
+
+
+def test_schools_are_named_by_their_place_and_federations_of_cooperatives_whole() -> None:
+    assert org_names("青禾县第一中学新校区投用。") == [("青禾县第一中学", "other")]
+    assert org_names("推进农村小学和初级中学建设。") == []
+    assert org_names("东湖县供销合作社联合社开展助农活动。") == [("东湖县供销合作社联合社", "company")]
