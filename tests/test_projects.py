@@ -280,3 +280,13 @@ def test_a_layout_watchword_counts_parks_and_names_none() -> None:
     assert project_names("形成“一核两园”发展格局。") == []
     assert project_names("打造“一城多园”空间布局。") == []
     assert project_names("依托光谷生物城,打造产业高地。") == [("光谷生物城", "park")]
+
+
+def test_an_institutions_own_building_works_keep_its_name() -> None:
+    assert project_names("青禾县人民医院新建住院楼工程完工。") == [
+        ("青禾县人民医院新建住院楼工程", "facility")
+    ]
+    assert project_names("东湖小学新建教学楼项目开工。") == [("东湖小学新建教学楼项目", "facility")]
+    # a government's or nobody's works: the verb ends the text before the project
+    assert project_names("市交通局新建道路工程三项。") == []
+    assert project_names("县里新建住院楼工程完工。") == []

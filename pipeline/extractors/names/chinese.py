@@ -40,6 +40,9 @@ WORD_OVERLAP = 4
 # Added to the weight of a name whose context confirmed it (an office before a
 # title, a centre that signs): it wins over a name of the same text.
 CONFIRMED = 100
+# The kinds of body whose own building works are named after them (a
+# hospital's, a school's): governments and companies build for others.
+OWNER_KINDS = frozenset(("other", "research"))
 
 
 def _name_window_start(text: str, lowest: int, end: int, rules: NameRules, body: bool = False) -> int:
@@ -310,6 +313,8 @@ def _suffix_names(
                 start = _name_start(text, suffix_start, rule, suffix_ends, rules, facts)
                 if start is None:
                     continue
+                if rule.owner_verbs:
+                    start = _owner_start(text, start, rule, suffix_ends, rules)
                 if partner is not None:
                     start = max(start, partner)
                 if rules.leading_date is not None and rule.kind != "event":
@@ -385,6 +390,34 @@ def _suffix_names(
                 weight = len(word) + (CONFIRMED if confirmed else 0)
                 names.append(NameSpan(rule.table, start, name_end, rule.rule_id, kind, weight))
     return names
+
+
+def _owner_start(
+    text: str, start: int, rule: SuffixRule, suffix_ends: dict[int, list[str]], rules: NameRules
+) -> int:
+    """Where a project begins when its owner's name and a verb of building lead it, else `start`.
+
+    "青禾县人民医院新建住院楼工程": an institution's own building works (a
+    hospital, a school), one name. A verb after anything else ("县里新建X工程")
+    or after a government or a company ("市交通局新建X工程": a clause about
+    what it builds) still ends the text before the project.
+    """
+    verb = next((word for word in rule.owner_verbs if text.endswith(word, 0, start)), None)
+    if verb is None:
+        return start
+    owner_end = start - len(verb)
+    if not any(
+        other.table == ORGANISATIONS
+        and other.kind in OWNER_KINDS
+        and (_unconditional(other) or _needs_only_anchor(other))
+        for word in suffix_ends.get(owner_end, ())
+        for other in rules.suffixes[word]
+    ):
+        return start
+    owner_start = _name_window_start(text, max(0, owner_end - rules.max_name_length), owner_end, rules, True)
+    if owner_end - owner_start < 3 or not rules.word_view.anchored(text[owner_start:owner_end]):
+        return start  # a kind of body (农村小学), not one named
+    return owner_start
 
 
 def _verb_before(text: str, position: int, rules: NameRules) -> int:

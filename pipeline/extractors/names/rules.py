@@ -94,6 +94,8 @@ class SuffixRule:
     anchor_after: tuple[str, ...] = ()
     # False: an activity before the suffix (样品生产, 区域制造) does not anchor it
     aim_anchors: bool = True
+    # verbs after a body's name that stay in a project of that body (X医院新建Y工程)
+    owner_verbs: tuple[str, ...] = ()
     # jieba tags of a two-character brand that alone makes the whole prefix (复星)
     brand_tags: tuple[str, ...] = ()
     # a name known by its kind alone (施政报告): its prefix is only what this
@@ -205,6 +207,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             anchor_when_described=entry.get("anchor_when_described", False),
             anchor_after=tuple(flat(entry.get("anchor_after"))),
             aim_anchors=entry.get("aim_anchors", True),
+            owner_verbs=tuple(flat(entry.get("owner_verbs"))),
             brand_tags=tuple(flat(entry.get("brand_tags"))),
             prefix_pattern=regex.compile(f"(?:{entry['prefix']})$") if entry.get("prefix") else None,
             inner_words=tuple(flat(entry.get("inner_words"))),

@@ -231,6 +231,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "anchor_when_described": Bool(),
             "anchor_after": WORDS,
             "aim_anchors": Bool(),
+            "owner_verbs": WORDS,
             "brand_tags": WORDS,
             "prefix": Str(regex=True),
             "inner_words": WORDS,
