@@ -649,3 +649,9 @@ def test_schools_are_named_by_their_place_and_federations_of_cooperatives_whole(
     assert org_names("青禾县第一中学新校区投用。") == [("青禾县第一中学", "other")]
     assert org_names("推进农村小学和初级中学建设。") == []
     assert org_names("东湖县供销合作社联合社开展助农活动。") == [("东湖县供销合作社联合社", "company")]
+
+
+def test_a_coined_company_name_may_begin_with_a_numeral_character() -> None:
+    assert org_names("由三禾生物科技公司投资建设。") == [("三禾生物科技公司", "company")]
+    # a count before the ending is still a count
+    assert org_names("十大科技公司名单出炉。") == []
