@@ -290,3 +290,10 @@ def test_an_institutions_own_building_works_keep_its_name() -> None:
     # a government's or nobody's works: the verb ends the text before the project
     assert project_names("市交通局新建道路工程三项。") == []
     assert project_names("县里新建住院楼工程完工。") == []
+
+
+def test_a_numbered_session_of_an_associations_council_is_an_event() -> None:
+    found = project_names("2、召开宁波市模具协会三届一次常务理事会,选举产生常务理事。")
+    assert found == [("宁波市模具协会三届一次常务理事会", "event")]
+    assert project_names("大会选举产生了第三届理事会。") == []
+    assert project_names("公司第八届五次董事会审议通过。") == []
