@@ -655,3 +655,9 @@ def test_a_coined_company_name_may_begin_with_a_numeral_character() -> None:
     assert org_names("由三禾生物科技公司投资建设。") == [("三禾生物科技公司", "company")]
     # a count before the ending is still a count
     assert org_names("十大科技公司名单出炉。") == []
+
+
+def test_a_places_mass_organisations_are_associations() -> None:
+    found = org_names("青禾县妇联、县总工会联合开展关爱活动。")
+    assert found == [("青禾县妇联", "association"), ("县总工会", "association")]
+    assert org_names("妇联干部走访困难家庭。") == []
