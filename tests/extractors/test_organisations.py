@@ -598,3 +598,66 @@ def test_a_persons_name_has_single_characters_after_the_surname_and_given_name()
 def test_a_section_is_named_with_its_bureau() -> None:
     assert org_names("区发改局投资科负责人介绍了进展。") == [("区发改局投资科", "government")]
     assert org_names("县卫健委医政科与县医院骨科联合开展义诊。") == [("县卫健委医政科", "government")]
+
+
+def test_a_bare_general_office_before_a_title_names_no_body() -> None:
+    # every body and firm has a general office: whose it is must be said
+    assert org_names("副县长、办公室主任李青出席。") == []
+    assert org_names("青山县人民政府办公室主任李青出席。") == [("青山县人民政府办公室", "government")]
+    # other bare offices still name the body before a title
+    assert org_names("开发区党工委书记、管委会主任李明出席。") == [
+        ("开发区党工委", "government"),
+        ("管委会", "government"),
+    ]
+
+
+def test_a_centre_listed_among_departments_is_a_body() -> None:
+    assert ("镇便民服务中心", "other") in org_names("镇财政所、镇便民服务中心等部门上门服务。")
+    assert projects_of("镇财政所、镇便民服务中心等部门上门服务。") == []
+    # a centre that opens is a facility
+    assert org_names("镇便民服务中心正式启用。") == []
+
+
+def projects_of(text: str) -> list[str]:
+    """Names of the projects found on one line of text."""
+    line = normalise_line(1, text, RULES)
+    spans = projects.find_spans([LineContext(1, line.norm_text, line.lang)], DocumentContext(), RULES)
+    return [span.fields["name"] for span in spans]
+
+
+def test_a_branch_or_a_township_office_is_named_with_its_place() -> None:
+    assert org_names("市生态环境局东湖分局开展执法检查。") == [("市生态环境局东湖分局", "government")]
+    assert org_names("县里组建了一支志愿服务大队。") == []
+    assert org_names("乡财政所、乡农技站派人指导。") == [
+        ("乡财政所", "government"),
+        ("乡农技站", "government"),
+    ]
+    assert org_names("新建一座水利站。") == []
+    assert org_names("青山县人大常委会听取专项报告。") == [("青山县人大常委会", "government")]
+    assert org_names("会议还审议了常委会工作报告。") == []
+
+
+def test_cooperatives_and_state_builders_bureaus_are_companies() -> None:
+    assert org_names("青禾种植专业合作社带动农户增收。") == [("青禾种植专业合作社", "company")]
+    assert org_names("全县新增种植专业合作社12家。") == []
+    assert org_names("该项目由中建三局承建。") == [("中建三局", "company")]
+    # a bureau's name known by its prefix needs that prefix
+    assert org_names("局里开会研究。") == []
+
+
+def test_schools_are_named_by_their_place_and_federations_of_cooperatives_whole() -> None:
+    assert org_names("青禾县第一中学新校区投用。") == [("青禾县第一中学", "other")]
+    assert org_names("推进农村小学和初级中学建设。") == []
+    assert org_names("东湖县供销合作社联合社开展助农活动。") == [("东湖县供销合作社联合社", "company")]
+
+
+def test_a_coined_company_name_may_begin_with_a_numeral_character() -> None:
+    assert org_names("由三禾生物科技公司投资建设。") == [("三禾生物科技公司", "company")]
+    # a count before the ending is still a count
+    assert org_names("十大科技公司名单出炉。") == []
+
+
+def test_a_places_mass_organisations_are_associations() -> None:
+    found = org_names("青禾县妇联、县总工会联合开展关爱活动。")
+    assert found == [("青禾县妇联", "association"), ("县总工会", "association")]
+    assert org_names("妇联干部走访困难家庭。") == []

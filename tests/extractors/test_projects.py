@@ -209,3 +209,91 @@ def test_what_someone_is_in_charge_of_is_no_name() -> None:
 
 def test_a_person_before_a_conjunction_is_no_part_of_the_name_after_it() -> None:
     assert project_names("由局长王永壮与青山科技园区负责人签署备忘录。") == [("青山科技园区", "park")]
+
+
+def test_a_power_plant_is_named_by_its_site_or_owner_before_its_capacity() -> None:
+    assert project_names("青禾岭2万千瓦分散式风电项目年底并网。") == [
+        ("青禾岭2万千瓦分散式风电项目", "facility")
+    ]
+    # a verb after the capacity does not cut the site off
+    assert project_names("云岫能源东坡50MWp自建自用光伏发电项目开工。") == [
+        ("云岫能源东坡50MWp自建自用光伏发电项目", "facility")
+    ]
+    # a capacity with nothing named before it is a size
+    assert project_names("双方签约500MW屋顶分布式光伏项目。") == []
+    assert project_names("县里建设1GWh共享储能电站。") == []
+    assert project_names("新建光伏电站3座。") == []
+
+
+def test_events_joined_by_ji_are_one_event() -> None:
+    found = project_names("宁波市模具协会七届二次会员大会暨七届一次理事会、模具产业创新论坛昨日召开。")
+    assert found == [("宁波市模具协会七届二次会员大会暨七届一次理事会、模具产业创新论坛", "event")]
+    # a signing ceremony after 暨 joins nothing
+    assert project_names("举办青山数字经济论坛暨重点项目签约仪式。") == [("青山数字经济论坛", "event")]
+    # the next event of another clause is not joined
+    assert project_names("举办青山数字经济论坛暨颁奖仪式,另有滨湖算力大会。") == [
+        ("青山数字经济论坛", "event"),
+        ("滨湖算力大会", "event"),
+    ]
+
+
+def test_a_quoted_watchword_before_a_strategy_is_a_programme() -> None:
+    assert project_names("全面实施“乡村焕新”战略。") == [("“乡村焕新”战略", "program")]
+    assert project_names("开展“千企联百村”行动,帮扶山区。") == [("“千企联百村”行动", "program")]
+    assert project_names("所谓“战略”,就是长远的打算。") == []
+
+
+def test_a_tea_garden_inside_a_base_does_not_name_it() -> None:
+    # 茶园 is no park ending (park_short not_after), so a size before the base describes it
+    assert project_names("依托800亩生态茶园基地发展加工。") == []
+    assert project_names("入驻光谷生物城孵化基地。") == [("光谷生物城孵化基地", "facility")]
+
+
+def test_what_is_done_at_a_base_does_not_name_it_but_an_aim_names_a_programme() -> None:
+    assert project_names("建成全国重要的区域制造中心。") == []
+    assert project_names("全面实施城市品质提升工程。") == [("城市品质提升工程", "facility")]
+
+
+def test_utility_plants_and_cup_events_are_projects() -> None:
+    assert project_names("东湖污水处理厂二期投入运行。") == [("东湖污水处理厂二期", "facility")]
+    assert project_names("推进乡镇污水处理厂提标改造。") == []
+    assert project_names("第二届“青禾杯”创新创业大赛启动报名。") == [("“青禾杯”创新创业大赛", "event")]
+    # a government report known by its kind still needs no year
+    assert project_names("特首在施政报告中提出兴建新的创科园区。") == [("施政报告", "policy")]
+
+
+def test_a_notice_heading_names_the_document_it_issues() -> None:
+    assert project_names("关于印发青禾县2024年重点项目计划的通知") == [("青禾县2024年重点项目计划", "policy")]
+    assert project_names("关于做好春节期间安全生产工作的通知") == []
+    # 若干 inside a title begins nothing
+    assert project_names("现将青禾县促进民营经济发展若干措施印发给你们。") == [
+        ("青禾县促进民营经济发展若干措施", "policy")
+    ]
+    assert project_names("出台若干措施支持企业。") == []
+
+
+def test_a_phase_after_project_belongs_to_its_name() -> None:
+    assert project_names("东湖片区城市更新项目一期完工。") == [("东湖片区城市更新项目一期", "facility")]
+
+
+def test_a_layout_watchword_counts_parks_and_names_none() -> None:
+    assert project_names("形成“一核两园”发展格局。") == []
+    assert project_names("打造“一城多园”空间布局。") == []
+    assert project_names("依托光谷生物城,打造产业高地。") == [("光谷生物城", "park")]
+
+
+def test_an_institutions_own_building_works_keep_its_name() -> None:
+    assert project_names("青禾县人民医院新建住院楼工程完工。") == [
+        ("青禾县人民医院新建住院楼工程", "facility")
+    ]
+    assert project_names("东湖小学新建教学楼项目开工。") == [("东湖小学新建教学楼项目", "facility")]
+    # a government's or nobody's works: the verb ends the text before the project
+    assert project_names("市交通局新建道路工程三项。") == []
+    assert project_names("县里新建住院楼工程完工。") == []
+
+
+def test_a_numbered_session_of_an_associations_council_is_an_event() -> None:
+    found = project_names("2、召开宁波市模具协会三届一次常务理事会,选举产生常务理事。")
+    assert found == [("宁波市模具协会三届一次常务理事会", "event")]
+    assert project_names("大会选举产生了第三届理事会。") == []
+    assert project_names("公司第八届五次董事会审议通过。") == []

@@ -40,6 +40,9 @@ WORD_OVERLAP = 4
 # Added to the weight of a name whose context confirmed it (an office before a
 # title, a centre that signs): it wins over a name of the same text.
 CONFIRMED = 100
+# The kinds of body whose own building works are named after them (a
+# hospital's, a school's): governments and companies build for others.
+OWNER_KINDS = frozenset(("other", "research"))
 
 
 def _name_window_start(text: str, lowest: int, end: int, rules: NameRules, body: bool = False) -> int:
@@ -287,6 +290,8 @@ def _suffix_names(
                     # a name known by its kind: only a year or a period may lead it
                     lowest = max(0, suffix_start - rule.max_prefix)
                     lead = rule.prefix_pattern.search(text, lowest, suffix_start)
+                    if lead is None and rule.min_prefix:
+                        continue  # a name known by its prefix only (中建三局)
                     start = lead.start() if lead else suffix_start
                     names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind, len(word)))
                     continue
@@ -308,6 +313,8 @@ def _suffix_names(
                 start = _name_start(text, suffix_start, rule, suffix_ends, rules, facts)
                 if start is None:
                     continue
+                if rule.owner_verbs:
+                    start = _owner_start(text, start, rule, suffix_ends, rules)
                 if partner is not None:
                     start = max(start, partner)
                 if rules.leading_date is not None and rule.kind != "event":
@@ -318,6 +325,10 @@ def _suffix_names(
                 if suffix_start - start >= 2 and rules.word_view.enabled:
                     prefix = text[start:suffix_start]
                     offset = rules.word_view.start(prefix, rule.kind not in rules.clause_kinds)
+                    if offset and _named_before_capacity(prefix[:offset], rules):
+                        # the site and the capacity before a plant's type belong to
+                        # its name; no verb inside governs the rest ("自建自用光伏")
+                        offset = rules.word_view.start(prefix, False)
                     if offset and body and _names_an_activity(prefix[offset:], rules):
                         # "X高新区开发建设有限公司": no verb inside governs the rest
                         offset = rules.word_view.start(prefix, False)
@@ -332,7 +343,11 @@ def _suffix_names(
                     and rules.word_view.ends_with_word(text[start:suffix_start], text[suffix_start - 1])
                 ):
                     continue  # "理事和协会": the suffix stands alone after a conjunction
-                if rules.quoted_lead is not None and start < suffix_start and rule.kind in rules.clause_kinds:
+                if (
+                    rules.quoted_lead is not None
+                    and start < suffix_start
+                    and rule.kind in rules.quoted_lead_kinds
+                ):
                     quoted = rules.quoted_lead.search(text, max(0, start - rules.max_quoted_lead - 2), start)
                     if quoted:
                         start = quoted.start()  # “十四五”生物经济发展规划
@@ -377,6 +392,34 @@ def _suffix_names(
     return names
 
 
+def _owner_start(
+    text: str, start: int, rule: SuffixRule, suffix_ends: dict[int, list[str]], rules: NameRules
+) -> int:
+    """Where a project begins when its owner's name and a verb of building lead it, else `start`.
+
+    "青禾县人民医院新建住院楼工程": an institution's own building works (a
+    hospital, a school), one name. A verb after anything else ("县里新建X工程")
+    or after a government or a company ("市交通局新建X工程": a clause about
+    what it builds) still ends the text before the project.
+    """
+    verb = next((word for word in rule.owner_verbs if text.endswith(word, 0, start)), None)
+    if verb is None:
+        return start
+    owner_end = start - len(verb)
+    if not any(
+        other.table == ORGANISATIONS
+        and other.kind in OWNER_KINDS
+        and (_unconditional(other) or _needs_only_anchor(other))
+        for word in suffix_ends.get(owner_end, ())
+        for other in rules.suffixes[word]
+    ):
+        return start
+    owner_start = _name_window_start(text, max(0, owner_end - rules.max_name_length), owner_end, rules, True)
+    if owner_end - owner_start < 3 or not rules.word_view.anchored(text[owner_start:owner_end]):
+        return start  # a kind of body (农村小学), not one named
+    return owner_start
+
+
 def _verb_before(text: str, position: int, rules: NameRules) -> int:
     """Length of the boundary verb of two characters or more that ends at `position` (引进), or 0."""
     for length in range(min(4, position), 1, -1):
@@ -407,6 +450,8 @@ def _anchored(
         return False
     if rules.anchor_pattern is not None and rules.anchor_pattern.search(prefix):
         return True
+    if _named_before_capacity(prefix, rules):
+        return True
     if rules.place_pattern is not None and rules.place_pattern.search(prefix):
         return True
     # Another name's ending inside (集团, 产业园, 中心, a park's 谷 or 城), with
@@ -418,7 +463,11 @@ def _anchored(
                 (len(inner) >= 2 or any(other.kind == "park" for other in others))
                 and end - len(inner) > start
                 and all(other.rule_id != rule.rule_id for other in others)
-                and any(_unconditional(other) for other in others)
+                and any(
+                    _unconditional(other)
+                    and not (other.not_after and text.endswith(other.not_after, 0, end - len(inner)))
+                    for other in others
+                )
                 and not _is_generic(text[start : end - len(inner)], others[0].table, rules)
             ):
                 return True
@@ -426,7 +475,22 @@ def _anchored(
         words = tagged(prefix)
         if len(words) == 1 and words[0][1] in rule.brand_tags:
             return True  # a brand the dictionary knows as a proper word (复星医药)
-    return rules.word_view.anchored(prefix)
+    return rules.word_view.anchored(prefix, aim=rule.aim_anchors)
+
+
+def _named_before_capacity(prefix: str, rules: NameRules) -> bool:
+    """True when a capacity (1万千瓦, 20MWp) follows a site or an owner in `prefix`.
+
+    "青禾岭2万千瓦风电" names a plant by its site; "20万千瓦光伏" with nothing
+    before the capacity describes one by its size.
+    """
+    if rules.capacity_pattern is None:
+        return False
+    capacity = rules.capacity_pattern.search(prefix, rules.min_before_capacity)
+    if capacity is None:
+        return False
+    before = prefix[: capacity.start()]
+    return bool(HAN_ONLY.fullmatch(before)) and not rules.is_generic_prefix(before, False)
 
 
 def _context_within(text: str, end: int, rule: SuffixRule, rules: NameRules) -> bool:
@@ -821,12 +885,71 @@ def _coded_companies(text: str, rules: NameRules) -> list[NameSpan]:
     return names
 
 
+def _quoted_programmes(text: str, rules: NameRules) -> list[NameSpan]:
+    """A quoted watchword before the word for a strategy or a campaign: “双碳”战略, “万企兴万村”行动."""
+    if rules.quoted_programme_pattern is None:
+        return []
+    rule_id, kind = rules.quoted_programme_rule
+    return [
+        NameSpan(PROJECTS, match.start(), match.end(), rule_id, kind, 1)
+        for match in rules.quoted_programme_pattern.finditer(text)
+    ]
+
+
+def _issued_titles(text: str, rules: NameRules) -> list[NameSpan]:
+    """The document a notice issues, named in its heading without 《》 (关于印发X的通知)."""
+    if rules.issued_title_pattern is None or "关于" not in text:
+        return []
+    rule_id, kind = rules.issued_title_rule
+    return [
+        NameSpan(PROJECTS, match.start("title"), match.end("title"), rule_id, kind, 2)
+        for match in rules.issued_title_pattern.finditer(text)
+    ]
+
+
+def _joined_events(text: str, names: list[NameSpan], rules: NameRules) -> list[NameSpan]:
+    """Events held as one: an event, a joiner (暨) and the next event of the clause.
+
+    "X论坛暨Y大会" is one event; so is "X会员大会暨三届一次理事会、Y论坛",
+    where a session listed between them belongs to it. What follows the
+    joiner must end like an event ("X论坛暨项目签约仪式" joins nothing).
+    """
+    if rules.joined_event_rule is None or not any(joiner in text for joiner in rules.event_joiners):
+        return []
+    rule_id, kind = rules.joined_event_rule
+    events = sorted(
+        (name for name in names if name.table == PROJECTS and name.kind == "event"), key=lambda n: n.start
+    )
+    joined = []
+    for first in events:
+        joiner = next((word for word in rules.event_joiners if text.startswith(word, first.end)), None)
+        if joiner is None:
+            continue
+        after = first.end + len(joiner)
+        stop = SENTENCE_PUNCTUATION_PATTERN.search(text, after)
+        clause_end = stop.start() if stop else len(text)
+        second = next(
+            (
+                name
+                for name in events
+                if after - len(joiner) <= name.start <= after + rules.max_joined_gap
+                and after < name.end <= clause_end
+            ),
+            None,
+        )
+        if second is not None:
+            joined.append(NameSpan(PROJECTS, first.start, second.end, rule_id, kind, second.weight))
+    return joined
+
+
 def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[NameSpan]]:
     """(names found by suffix, title or gazetteer; names found in lists)."""
     suffix_ends, known_hits = _suffix_ends(text, rules)
     facts = _LineFacts(text, rules)
     names = _title_names(text, rules) + _known_names(text, rules, known_hits)
     names += _suffix_names(text, rules, suffix_ends, facts)
+    names += _joined_events(text, names, rules) + _quoted_programmes(text, rules)
+    names += _issued_titles(text, rules)
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
     listed += _listed_short_names(text, rules) + _coded_companies(text, rules)
     listed += _introduced_lists(text, rules)

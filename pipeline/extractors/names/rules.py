@@ -92,6 +92,10 @@ class SuffixRule:
     anchor_when_described: bool = False
     # a prefix ending with one of these (an activity: 产业化, 生产) needs an anchor
     anchor_after: tuple[str, ...] = ()
+    # False: an activity before the suffix (样品生产, 区域制造) does not anchor it
+    aim_anchors: bool = True
+    # verbs after a body's name that stay in a project of that body (X医院新建Y工程)
+    owner_verbs: tuple[str, ...] = ()
     # jieba tags of a two-character brand that alone makes the whole prefix (复星)
     brand_tags: tuple[str, ...] = ()
     # a name known by its kind alone (施政报告): its prefix is only what this
@@ -202,6 +206,8 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             partner_after=tuple(flat(entry.get("partner_after"))),
             anchor_when_described=entry.get("anchor_when_described", False),
             anchor_after=tuple(flat(entry.get("anchor_after"))),
+            aim_anchors=entry.get("aim_anchors", True),
+            owner_verbs=tuple(flat(entry.get("owner_verbs"))),
             brand_tags=tuple(flat(entry.get("brand_tags"))),
             prefix_pattern=regex.compile(f"(?:{entry['prefix']})$") if entry.get("prefix") else None,
             inner_words=tuple(flat(entry.get("inner_words"))),
@@ -318,8 +324,11 @@ class NameRules:
         self.indefinite_pattern = regex.compile(f"(?:{'|'.join(described)})$") if described else None
         self.anchor_pattern = regex.compile(anchor["pattern"]) if anchor.get("pattern") else None
         self.amount_pattern = regex.compile(anchor["amount"]) if anchor.get("amount") else None
+        self.capacity_pattern = regex.compile(anchor["capacity"]) if anchor.get("capacity") else None
+        self.min_before_capacity: int = anchor.get("min_before_capacity", 3)
         # A short quoted part right before a name belongs to it: “十四五”发展规划.
         self.max_quoted_lead: int = names.get("quoted_lead_max_length", 0)
+        self.quoted_lead_kinds = frozenset(flat(names.get("quoted_lead_kinds")) or ("program", "policy"))
         self.quoted_lead = (
             regex.compile(rf"[“「\"][^“”「」\",。;:!?、]{{1,{self.max_quoted_lead}}}[”」\"]$")
             if self.max_quoted_lead
@@ -710,6 +719,13 @@ class NameRules:
         self._compile_english_acronyms(orgs.get("english_acronyms"))
         self._compile_english_acting_bodies(orgs.get("english_acting_bodies"))
         self._compile_english_dated_events(projects.get("english_dated_events"))
+        self._compile_joined_events(projects.get("joined_events"))
+        self._compile_quoted_programmes(projects.get("quoted_programmes"))
+        issued = projects.get("issued_titles")
+        self.issued_title_rule: tuple[str, str] | None = (
+            (f"{PROJECTS}:{issued['id']}", issued["kind"]) if issued else None
+        )
+        self.issued_title_pattern = regex.compile(issued["pattern"]) if issued else None
         # Well-known bodies named by an acronym or a name without a head word ("NDRC", "WTO").
         known = {
             name: NameSpan(ORGANISATIONS, 0, 0, f"{ORGANISATIONS}:{entry['id']}", entry["kind"], 1)
@@ -722,6 +738,29 @@ class NameRules:
             if known
             else None
         )
+
+    def _compile_quoted_programmes(self, entry: dict | None) -> None:
+        """A quoted watchword named as a strategy or a campaign (“一带一路”战略)."""
+        self.quoted_programme_rule: tuple[str, str] | None = None
+        self.quoted_programme_pattern: regex.Pattern | None = None
+        if not entry:
+            return
+        self.quoted_programme_rule = (f"{PROJECTS}:{entry['id']}", entry["kind"])
+        low, high = entry.get("min_length", 2), entry.get("max_length", 8)
+        self.quoted_programme_pattern = regex.compile(
+            rf"[“\"「][^“”「」\",。;:、\s]{{{low},{high}}}[”\"」](?:{literal_pattern(flat(entry['endings']))})"
+        )
+
+    def _compile_joined_events(self, entry: dict | None) -> None:
+        """Two events held as one, joined by 暨 ("A论坛暨B大会")."""
+        self.joined_event_rule: tuple[str, str] | None = None
+        self.event_joiners: tuple[str, ...] = ()
+        self.max_joined_gap: int = 0
+        if not entry:
+            return
+        self.joined_event_rule = (f"{PROJECTS}:{entry['id']}", entry["kind"])
+        self.event_joiners = tuple(flat(entry["joiners"]))
+        self.max_joined_gap = entry.get("max_gap", 16)
 
     def _compile_english_dated_events(self, entry: dict | None) -> None:
         """Events named by an acronym joined to their year ("LNBIO2025")."""

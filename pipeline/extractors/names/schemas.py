@@ -117,6 +117,7 @@ NAMES_SCHEMA = Mapping(
         "name_verbs": Mapping({"words": WORDS, "not_after": WORDS, "kinds": WORDS}),
         "max_name_length": Number(integer=True, minimum=1),
         "quoted_lead_max_length": Number(integer=True, minimum=0),
+        "quoted_lead_kinds": WORDS,
         "generic_words": WORDS,
         "generic_number": Str(regex=True),
         "word_view": Mapping(
@@ -141,6 +142,8 @@ NAMES_SCHEMA = Mapping(
                 "min_length": COUNT,
                 "pattern": Str(regex=True),
                 "amount": Str(regex=True),
+                "capacity": Str(regex=True),
+                "min_before_capacity": COUNT,
                 "aim_tags": WORDS,
                 "coined_tags": WORDS,
             }
@@ -227,6 +230,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "partner_after": WORDS,
             "anchor_when_described": Bool(),
             "anchor_after": WORDS,
+            "aim_anchors": Bool(),
+            "owner_verbs": WORDS,
             "brand_tags": WORDS,
             "prefix": Str(regex=True),
             "inner_words": WORDS,
@@ -471,6 +476,31 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "examples": EXAMPLES,
                 },
                 required=("id", "kind"),
+            ),
+            "issued_titles": Mapping(
+                {"id": Str(), "kind": kind, "pattern": Str(regex=True), "examples": EXAMPLES},
+                required=("id", "kind", "pattern"),
+            ),
+            "quoted_programmes": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "endings": SOME_WORDS,
+                    "min_length": COUNT,
+                    "max_length": COUNT,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "endings"),
+            ),
+            "joined_events": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "joiners": SOME_WORDS,
+                    "max_gap": COUNT,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "joiners"),
             ),
             "title_marks": Mapping(
                 titled | {"not_before": WORDS, "publication_endings": WORDS, "generic_titles": WORDS},

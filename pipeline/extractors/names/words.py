@@ -289,14 +289,15 @@ class WordView:
         self.aim_tags = aim_tags
         self.coined_tags = coined_tags
 
-    def anchored(self, prefix: str) -> bool:
+    def anchored(self, prefix: str, aim: bool = True) -> bool:
         """True when `prefix` names something: a proper word, a coined word, or an aim.
 
         - a word of the anchor tags (a place, a person, a brand): "嘉吉亚太生产线扩建";
         - two single characters in a row that the dictionary does not join,
           each tagged one of `coined_tags` (a coined brand: 宜明, 圣丰);
-        - with `aim_tags`, a verb after a noun at the end (a programme named by
-          its aim: "技术赶超", "品质提升").
+        - with `aim_tags` and `aim`, a verb after a noun at the end (a programme
+          named by its aim: "技术赶超", "品质提升"; a base or a centre is not
+          named by what is done there, "样品生产").
 
         "社会事业和现代服务业" has none of these. Generic words never count,
         whatever jieba tags them.
@@ -314,7 +315,7 @@ class WordView:
             run = run + 1 if len(word) == 1 and tag in self.coined_tags else 0
             if run >= 2:
                 return True
-        if self.aim_tags and len(words) >= 2:
+        if aim and self.aim_tags and len(words) >= 2:
             before_tag, (last, last_tag) = words[-2][1], words[-1]
             if (
                 last_tag in self.governing
