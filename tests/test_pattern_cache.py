@@ -201,6 +201,40 @@ def test_parsed_rule_files_come_back_with_their_lines(tmp_path, monkeypatch):
     assert RuleSet.load(rules).file("demo") == {"units": []}
 
 
+class _Planted:
+    """A class no parsed rule file holds: reading it back must not construct it."""
+
+    made: list[str] = []
+
+    def __reduce__(self):
+        return (_Planted.made.append, ("constructed",))
+
+
+def test_a_parsed_rule_file_kept_with_other_classes_or_damaged_is_parsed_again(tmp_path, monkeypatch):
+    import pickle
+
+    from pipeline.rules import ruleset
+
+    monkeypatch.setenv("PROVEX_CACHE_DIR", str(tmp_path / "cache"))
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "demo.yaml").write_text("units:\n  - {name: km, since: 2023-05-01 10:00:00}\n", encoding="utf-8")
+    parsed = RuleSet.load(rules)
+    (kept,) = (tmp_path / "cache").glob("rules-parsed-*")
+    assert _located(RuleSet.load(rules).file("demo")) == _located(parsed.file("demo"))
+    for data in (
+        pickle.dumps(({"demo": {"units": [_Planted()]}}, parsed.hash)),
+        pickle.dumps(({"demo": {"units": []}}, parsed.hash))[:-5],  # cut short
+        pickle.dumps((["not", "a", "dict"], parsed.hash)),
+        b"not a pickle",
+    ):
+        kept.write_bytes(data)
+        assert ruleset._read_parsed(kept.name) == (None, None)
+        again = RuleSet.load(rules)
+        assert _located(again.file("demo")) == _located(parsed.file("demo")) and again.hash == parsed.hash
+    assert _Planted.made == []
+
+
 MARKER_PATTERNS = [
     r"(?:责任编辑|編輯)[:：]\s*\S{2,4}",
     r"(?:Copyright|©)\s*\d{4}",
