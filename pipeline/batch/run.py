@@ -77,6 +77,7 @@ from pipeline.batch.worker import (
     rules_hash,
     warm_up,
 )
+from pipeline.core import collector
 from pipeline.core.records import display_path
 from pipeline.core.version import VERSION as __version__
 from pipeline.rules.loader import rules_dir
@@ -371,6 +372,7 @@ def _process_and_commit(
             from pipeline.document import check_rules
 
             check_rules(current_ruleset(execution.rules_dir))
+        collector.started()
         # What a warm-up would build is built now: batches run in this process start from it.
         mark_warm(execution.rules_dir)
         run = store.begin_run()

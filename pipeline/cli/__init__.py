@@ -25,7 +25,7 @@ from pipeline.cli.options import (
     out_option,
     rules_option,
 )
-from pipeline.core import dataclass_code
+from pipeline.core import collector, dataclass_code
 from pipeline.core.version import VERSION
 
 if TYPE_CHECKING:
@@ -37,9 +37,18 @@ if TYPE_CHECKING:
 dataclass_code.install()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _ProvexCommand(click.Group):
+    """The `provex` group: the garbage collector waits while a command starts (see `collector`)."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        with collector.paused_until_started():
+            return super().main(*args, **kwargs)
+
+
+@click.group(cls=_ProvexCommand, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(VERSION, prog_name="provex")
-def main() -> None:
+@click.pass_context
+def main(context: click.Context) -> None:
     """provex: figures, dates, organisations and projects from Chinese and
     English articles, each traceable to the exact line and characters it came
     from.
@@ -48,6 +57,9 @@ def main() -> None:
     Example:
         provex run seeds/ --out output/
     """
+    # A run's start ends once its rules are checked (pipeline.batch.run); any other command's, here.
+    if context.invoked_subcommand != "run":
+        collector.started()
 
 
 @main.command()

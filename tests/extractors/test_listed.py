@@ -82,3 +82,54 @@ def test_a_packaged_common_word_counts_before_a_title_or_a_code_only():
 @packaged
 def test_a_packaged_coined_name_counts_as_a_subject():
     assert listed_names("宏达电今日宣布新机上市。") == ["宏达电"]
+
+
+def test_the_kept_names_follow_the_tables_and_a_damaged_entry_is_built_again(tmp_path, monkeypatch):
+    import os
+    import re
+
+    import regex
+
+    from pipeline.rules import pattern_cache
+
+    def new_process() -> None:
+        pattern_cache._table = None
+        pattern_cache._used.clear()
+        pattern_cache._added = 0
+        pattern_cache._unsaved_seconds = 0.0
+        listed._listed.cache_clear()
+        re.purge()
+        regex.purge()
+
+    def names() -> tuple[str, ...]:
+        new_process()
+        with pattern_cache.cached_patterns():
+            return listed.listed_short_names(["股票"])
+
+    monkeypatch.setenv("PROVEX_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(pattern_cache, "MIN_SAVE_SECONDS", 0.0)
+    table = tmp_path / "twse_equities.csv"
+    table.write_text(TABLE, encoding="utf-8")
+    monkeypatch.setattr(listed, "_table_files", lambda: [str(table)])
+    built = []
+    build = listed._build
+    monkeypatch.setattr(listed, "_build", lambda *args: built.append(args) or build(*args))
+    try:
+        assert names() == ("瑞丰电",) and len(built) == 1
+        stamp = listed.table_stamp([str(table)])
+        assert names() == ("瑞丰电",) and len(built) == 1  # from the cache file
+        # The same size, the same modification time: still another table.
+        modified = table.stat().st_mtime_ns
+        table.write_text(TABLE.replace("瑞豐電", "晨光電"), encoding="utf-8")
+        os.utime(table, ns=(modified, modified))
+        assert listed.table_stamp([str(table)]) != stamp
+        assert names() == ("晨光电",) and len(built) == 2
+        # A damaged entry is built again.
+        pattern_cache._table = pattern_cache._load()
+        for key in pattern_cache._table["tables"]:
+            pattern_cache._table["tables"][key] = ((1, 2),)
+        pattern_cache._save(pattern_cache._table)
+        assert names() == ("晨光电",) and len(built) == 3
+        assert listed.table_stamp([str(tmp_path / "missing.csv")]) is None
+    finally:
+        new_process()

@@ -201,6 +201,40 @@ def test_parsed_rule_files_come_back_with_their_lines(tmp_path, monkeypatch):
     assert RuleSet.load(rules).file("demo") == {"units": []}
 
 
+class _Planted:
+    """A class no parsed rule file holds: reading it back must not construct it."""
+
+    made: list[str] = []
+
+    def __reduce__(self):
+        return (_Planted.made.append, ("constructed",))
+
+
+def test_a_parsed_rule_file_kept_with_other_classes_or_damaged_is_parsed_again(tmp_path, monkeypatch):
+    import pickle
+
+    from pipeline.rules import ruleset
+
+    monkeypatch.setenv("PROVEX_CACHE_DIR", str(tmp_path / "cache"))
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "demo.yaml").write_text("units:\n  - {name: km, since: 2023-05-01 10:00:00}\n", encoding="utf-8")
+    parsed = RuleSet.load(rules)
+    (kept,) = (tmp_path / "cache").glob("rules-parsed-*")
+    assert _located(RuleSet.load(rules).file("demo")) == _located(parsed.file("demo"))
+    for data in (
+        pickle.dumps(({"demo": {"units": [_Planted()]}}, parsed.hash)),
+        pickle.dumps(({"demo": {"units": []}}, parsed.hash))[:-5],  # cut short
+        pickle.dumps((["not", "a", "dict"], parsed.hash)),
+        b"not a pickle",
+    ):
+        kept.write_bytes(data)
+        assert ruleset._read_parsed(kept.name) == (None, None)
+        again = RuleSet.load(rules)
+        assert _located(again.file("demo")) == _located(parsed.file("demo")) and again.hash == parsed.hash
+    assert _Planted.made == []
+
+
 MARKER_PATTERNS = [
     r"(?:责任编辑|編輯)[:：]\s*\S{2,4}",
     r"(?:Copyright|©)\s*\d{4}",
@@ -433,3 +467,45 @@ def test_the_garbled_text_candidate_patterns_are_compiled_with_the_rules(fresh_c
         assert all(builder.cache_info().currsize == 1 for builder in builders)
         assert [(builder().pattern, builder().flags) for builder in builders] == expected
     assert pattern_cache._added == 0  # the second build read every pattern from the file
+
+
+def test_the_date_rules_start_tables_come_from_the_cache_and_follow_the_patterns(fresh_cache):
+    from pipeline.extractors.dates import match
+
+    guards = (regex.compile(r"(?=[年月今\d])"), regex.compile(r"(?=\d|\b(?:May|June)\b)"))
+    tests = (regex.compile(r"今年|\d{4}年"), regex.compile(r"\d{1,2}月"), regex.compile(r"(?i)May \d+"))
+    characters = "".join(match.named_characters([test.pattern for test in tests], "年月今"))
+    expected = {
+        character: match.starting_rules(character, tests, guards, 2) for character in sorted(characters)
+    }
+    assert expected["今"] == ((0,), ()) and expected["1"] == ((0, 1), ()) and expected["M"] == ((), (2,))
+    folded = match._case_fold_table_text()
+    assert "\u212a" in folded  # the Kelvin sign matches (?i)k
+    for _ in range(2):  # computed, then read back in a new process
+        fresh_cache()
+        match.case_fold_table_text.cache_clear()
+        with pattern_cache.cached_patterns():
+            assert match.case_fold_table_text() == folded
+            assert "".join(match.named_characters([test.pattern for test in tests], "年月今")) == characters
+            table = match.starting_rules_table(characters, tests, guards, 2)
+            assert table == expected and list(table) == sorted(characters)
+            table["新"] = ((), ())  # the caller's own copy: the kept table is not changed
+            assert match.starting_rules_table(characters, tests, guards, 2) == expected
+    # Another pattern, another count of Chinese rules: another table.
+    fresh_cache()
+    other = (*tests[:2], regex.compile(r"(?i)June \d+"))
+    with pattern_cache.cached_patterns():
+        assert match.starting_rules_table(characters, tests, guards, 2) == expected
+        assert match.starting_rules_table(characters, other, guards, 2)["J"] == ((), (2,))
+        assert match.starting_rules_table(characters, tests, guards, 1)["1"] == ((0,), (1,))
+    # A damaged entry is computed again.
+    damaged = {
+        key: ({"1": (("x",), ())},) if type(value[0]) is dict else value
+        for key, value in pattern_cache._load()["tables"].items()
+    }
+    assert len([value for value in damaged.values() if type(value[0]) is dict]) == 3
+    fresh_cache()
+    pattern_cache._table = {**pattern_cache._load(), "tables": damaged}
+    with pattern_cache.cached_patterns():
+        assert match.starting_rules_table(characters, tests, guards, 2) == expected
+    match.case_fold_table_text.cache_clear()

@@ -33,6 +33,7 @@ from pipeline.extractors.dates.match import (
     start_characters_pattern,
     start_test,
     starting_rules,
+    starting_rules_table,
 )
 from pipeline.rules.loader import RuleFileError
 from pipeline.rules.schema import Bool, ListOf, Number, OneOf, Schema, Str, Where, check, verified
@@ -524,10 +525,9 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
     chinese_count = sum(1 for number, _ in ordered if rule_languages[number] == "zh")
     start_tests = tuple(start_test(compiled) for _, compiled in ordered)
     compiled_guards = (regex.compile(guards["zh"]), regex.compile(guards["en"]))
-    rules_by_first_character = {
-        character: starting_rules(character, start_tests, compiled_guards, chinese_count)
-        for character in sorted(named_characters(expanded_patterns, first_characters))
-    }
+    rules_by_first_character = starting_rules_table(
+        named_characters(expanded_patterns, first_characters), start_tests, compiled_guards, chinese_count
+    )
     alphabet = date_alphabet(expanded_patterns)
     anchors = _compile_anchors(document, placeholders, alphabet, path)
     rules = DateRules(
