@@ -332,6 +332,19 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     return spans
 
 
+def _took_the_article_year(span: Span | None, item: Found, reference: Reference) -> bool:
+    """True for a month or day written without any year that was given the article's year."""
+    if span is None or reference.doc_date is None:
+        return False
+    fields = span.fields
+    if fields.get("resolution") != "doc_date" or fields.get("start_date") is None:
+        return False
+    groups = item.groups
+    return bool(groups.get("month")) and not any(
+        groups.get(name) for name in ("year", "relative_year", "end_year")
+    )
+
+
 def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, rules: DateRules) -> bool:
     """True for a year-less month or day that took the article's year and lands far after it.
 
@@ -339,15 +352,9 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
     a sentence that speaks of the future (将, 计划, will, scheduled) keeps the
     article's year.
     """
-    if span is None or not rules.yearless_days_ahead or reference.doc_date is None:
+    if not rules.yearless_days_ahead or not _took_the_article_year(span, item, reference):
         return False
-    fields = span.fields
-    if fields.get("resolution") != "doc_date" or fields.get("start_date") is None:
-        return False
-    groups = item.groups
-    if not groups.get("month") or any(groups.get(name) for name in ("year", "relative_year", "end_year")):
-        return False
-    if fields["start_date"] <= reference.doc_date + timedelta(days=rules.yearless_days_ahead):
+    if span.fields["start_date"] <= reference.doc_date + timedelta(days=rules.yearless_days_ahead):
         return False
     marks = (*SENTENCE_ENDS, ". ")
     sentence_start = max(text.rfind(mark, 0, item.start) for mark in marks) + 1
@@ -375,15 +382,9 @@ def _announced_far_behind(
     a past day in a sentence that speaks of the future (1月5日，公司宣布将扩产)
     keeps its year.
     """
-    if span is None or not rules.yearless_days_behind or reference.doc_date is None:
+    if not rules.yearless_days_behind or not _took_the_article_year(span, item, reference):
         return False
-    fields = span.fields
-    if fields.get("resolution") != "doc_date" or fields.get("start_date") is None:
-        return False
-    groups = item.groups
-    if not groups.get("month") or any(groups.get(name) for name in ("year", "relative_year", "end_year")):
-        return False
-    if fields["end_date"] >= reference.doc_date - timedelta(days=rules.yearless_days_behind):
+    if span.fields["end_date"] >= reference.doc_date - timedelta(days=rules.yearless_days_behind):
         return False
     before = " ".join(text[max(0, item.start - ANNOUNCEMENT_REACH) : item.start].lower().split())
     before = ANNOUNCEMENT_PREPOSITION.sub("", before)
