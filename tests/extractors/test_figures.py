@@ -785,3 +785,44 @@ def test_a_bare_amount_keeps_a_qualifier_inside_it():
 def test_a_bare_amount_range_shares_its_multiplier():
     assert _readings("技术总监年薪50-80万，奖金另计") == [("50-80万", (5.0e5, 8.0e5), "CNY", None)]
     assert _readings("每人奖金8至6万。") == []  # a second end that is not larger is no range
+
+
+UNIT_HYPHEN_PIECES = [
+    "tons",
+    "Tons",
+    "euros",
+    "EUROS",
+    "yuan",
+    "K",
+    "ſ",
+    "-",
+    "–",
+    "5",
+    "40",
+    "$",
+    "€",
+    "¥",
+    " ",
+    "2024",
+    "a",
+    "é",
+]
+
+
+@given(st.lists(st.sampled_from(UNIT_HYPHEN_PIECES), max_size=12).map("".join))
+def test_the_letter_hyphen_screen_leaves_unit_hyphens_as_the_pattern_finds_them(text):
+    from pipeline.extractors.figures.find import _unit_hyphens_as_dashes
+
+    assert FIGURES.unit_hyphen_after_letter  # the shipped unit words all end with a letter
+    screened = _unit_hyphens_as_dashes(text, FIGURES.unit_hyphen, after_letter=True)
+    assert screened == _unit_hyphens_as_dashes(text, FIGURES.unit_hyphen, after_letter=False)
+
+
+def test_a_unit_hyphen_between_amounts_is_a_dash_and_a_date_hyphen_is_not():
+    from pipeline.extractors.figures.find import _unit_hyphens_as_dashes
+
+    for after_letter in (True, False):
+        assert (
+            _unit_hyphens_as_dashes("12 tons-15 tons", FIGURES.unit_hyphen, after_letter) == "12 tons–15 tons"
+        )
+        assert _unit_hyphens_as_dashes("on 2024-05-06", FIGURES.unit_hyphen, after_letter) == "on 2024-05-06"

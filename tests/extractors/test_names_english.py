@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import pipeline
 from pipeline.extractors.names.find import is_acronym_of
@@ -402,3 +404,65 @@ def test_a_headlines_verb_in_title_case_ends_a_name() -> None:
     assert _names("The Lanhai Development Plans Office said.") == [
         ("organisations", "Lanhai Development Plans Office")
     ]
+
+
+def _screened_patterns():
+    from pipeline.extractors.names.rules import compile_name_rules
+    from tests.conftest import RULES
+
+    rules = RULES.compiled(compile_name_rules)
+    return [
+        rules.english_acting_before,
+        *rules.english_acting_described,
+        rules.english_acting_after,
+        rules.english_known_pattern,
+        rules.english_acronym_pattern,
+    ]
+
+
+SCREEN_PIECES = [
+    "Lanmei",
+    "Qiaoyun Tech",
+    "KDPC",
+    "NDRC",
+    "WTO",
+    " signed",
+    " will",
+    " plans to",
+    " invest",
+    " build",
+    " said",
+    " Launches",
+    "carmaker ",
+    ", a ",
+    "firm",
+    "-based ",
+    " partnered",
+    " with ",
+    " and ",
+    "'s",
+    " the ",
+    "2025",
+    " ",
+    ".",
+    "Shenzhen",
+    "cooperated",
+    "maker",
+]
+
+
+def test_every_screened_name_pattern_has_a_screen():
+    assert all(screened.screen is not None for screened in _screened_patterns())
+
+
+@given(st.lists(st.sampled_from(SCREEN_PIECES), max_size=14).map("".join))
+def test_screened_name_patterns_find_what_the_patterns_alone_find(text):
+    for screened in _screened_patterns():
+        expected = [match.span() for match in screened.pattern.finditer(text)]
+        assert [match.span() for match in screened.finditer(text)] == expected
+
+
+def test_a_line_without_a_company_verb_skips_the_pattern_and_one_with_it_finds_the_name():
+    before = _screened_patterns()[0]
+    assert before.screen.search("Lanmei Bio held a meeting on Monday.") is None
+    assert [match.group("name") for match in before.finditer("Lanmei Bio signed a deal.")] == ["Lanmei Bio"]

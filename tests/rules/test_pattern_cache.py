@@ -7,6 +7,7 @@ import re
 import pytest
 import regex
 
+from pipeline.extractors.figures.grammar import LazyPattern
 from pipeline.rules import pattern_cache
 from pipeline.rules.ruleset import RuleSet
 from pipeline.text.patterns import literal_pattern
@@ -509,3 +510,21 @@ def test_the_date_rules_start_tables_come_from_the_cache_and_follow_the_patterns
     with pattern_cache.cached_patterns():
         assert match.starting_rules_table(characters, tests, guards, 2) == expected
     match.case_fold_table_text.cache_clear()
+
+
+def test_a_lazy_figure_pattern_is_compiled_through_the_cache(fresh_cache):
+    text = r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>(?i:percent|per cent)|%)"
+    lines = ["rose 12.5 percent", "up 3 %", "by 7 PER CENT", "a 5-year plan"]
+    plain = re.compile(text)
+    starts = [line.find(next(filter(str.isdigit, line))) for line in lines]
+    expected = [
+        (match and match.span(), match and match.groupdict()) for match in map(plain.match, lines, starts)
+    ]
+    fresh_cache()
+    assert LazyPattern(text).match("12 percent") is not None
+    assert len(pattern_cache._table["re"]) == 1  # compiled once, and remembered
+    fresh_cache()  # a later process reads the file written above
+    found = list(map(LazyPattern(text).match, lines, starts))
+    assert pattern_cache._added == 0 and len(pattern_cache._used) == 1  # it came from the file
+    assert [(match and match.span(), match and match.groupdict()) for match in found] == expected
+    assert expected[-1] == (None, None) and expected[0][0] == (5, 17)

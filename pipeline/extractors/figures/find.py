@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.core.records import DocumentContext, LineContext, Span
-from pipeline.extractors.figures.grammar import LATIN_LETTER, MASK_MARK, URL_MARKS
+from pipeline.extractors.figures.grammar import AMOUNT_AFTER_UNIT_HYPHEN, LATIN_LETTER, MASK_MARK, URL_MARKS
 from pipeline.extractors.figures.rules import TABLE, FigureRules, compile_figure_rules
 from pipeline.extractors.figures.scan import Candidate, scan_language
 from pipeline.text.numerals import parse_number
@@ -83,12 +83,18 @@ def find_figures(text: str, rules: FigureRules, line_no: int = 1) -> list[Span]:
     ]
 
 
-def _unit_hyphens_as_dashes(text: str, unit_hyphen: re.Pattern[str]) -> str:
+def _unit_hyphens_as_dashes(text: str, unit_hyphen: re.Pattern[str], after_letter: bool = False) -> str:
     """The text with each hyphen between an English unit word and a number read as an en dash.
 
     (40 million euros-50 million euros is a range; the hyphen of a model code,
     K-30, keeps the number after it from starting a figure.) Lengths are kept.
+    `after_letter`: every match of `unit_hyphen` has a letter before its
+    hyphen, so a text without a letter, a hyphen and an amount in a row has
+    none (most hyphens are a date's or a compound word's: a cheap test
+    spares the unit pattern's scan of the line).
     """
+    if after_letter and not _letter_hyphen_amount(text):
+        return text
     hyphens = [
         match.start("hyphen")
         for match in unit_hyphen.finditer(text)
@@ -100,6 +106,20 @@ def _unit_hyphens_as_dashes(text: str, unit_hyphen: re.Pattern[str]) -> str:
     for index in hyphens:
         characters[index] = "–"
     return "".join(characters)
+
+
+def _letter_hyphen_amount(text: str) -> bool:
+    """True when a hyphen of `text` stands between a letter and what may start an amount (tons-50)."""
+    index = text.find("-", 1)
+    while index > 0:
+        if (
+            index + 1 < len(text)
+            and text[index + 1] in AMOUNT_AFTER_UNIT_HYPHEN
+            and text[index - 1].isalpha()
+        ):
+            return True
+        index = text.find("-", index + 1)
+    return False
 
 
 def _line_figures(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
@@ -126,7 +146,7 @@ def _line_figures(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
 def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
     """The figures of one line: candidates of both languages, minus masked and overlapped ones."""
     if rules.unit_hyphen is not None and "-" in text:
-        text = _unit_hyphens_as_dashes(text, rules.unit_hyphen)
+        text = _unit_hyphens_as_dashes(text, rules.unit_hyphen, rules.unit_hyphen_after_letter)
     reversed_text = text[::-1]
     candidates = scan_language(text, reversed_text, rules, english=False)
     if LATIN_LETTER.search(text):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from pipeline.rules.pattern_cache import cached_patterns
 from pipeline.text.numerals import (
     ARABIC_NUMBER_PATTERN,
     CHINESE_DIGITS,
@@ -64,6 +65,8 @@ OTHER_DOLLAR_WINDOW = 4
 SUBUNIT_DIGITS = "0-9一二三四五六七八九"
 # How far in front of a number the larger part of a compound amount is looked for (3亿 of 3亿5000万).
 COMPOUND_WINDOW = 16
+# What may follow the hyphen of `unit_hyphen` (40 million euros-50 million euros, 5 tons-$3).
+AMOUNT_AFTER_UNIT_HYPHEN = "0123456789$€£¥"
 # How far in front of a bare English scale word a fraction of it may start,
 # with a qualifier before that (about three quarters of a million).
 SCALE_FRACTION_WINDOW = 40
@@ -387,15 +390,22 @@ def _subunits_text(rules: FigureRules) -> str:
 
 
 class LazyPattern:
-    """A pattern compiled the first time it is matched (for rarely used alternatives of a body)."""
+    """A pattern compiled the first time it is matched (for rarely used alternatives of a body).
+
+    It is compiled through the cross-process pattern cache: the English body
+    with `between` takes about 0.15 s of CPU to compile, paid otherwise by
+    every process whose documents hold one such range.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._compiled: re.Pattern | None = None
 
     def match(self, text: str, position: int = 0) -> re.Match | None:
+        """`re.compile(self.text).match(text, position)`."""
         if self._compiled is None:
-            self._compiled = re.compile(self.text)
+            with cached_patterns():
+                self._compiled = re.compile(self.text)
         return self._compiled.match(text, position)
 
 
@@ -424,9 +434,11 @@ def _build_range_joins(rules: FigureRules) -> None:
     # and a number is a range dash, not the hyphen of a model code (K-30, Su-57)
     units = [word for word in rules.english_unit_words if len(word) >= 3 and LETTER_WORDS.fullmatch(word)]
     rules.unit_hyphen = None
+    # each unit word ends with a letter: only a hyphen after a letter can be one
+    rules.unit_hyphen_after_letter = all(word[-1].isalpha() for word in units)
     if "-" in rules.range_joiners and units:
         unit = alternation(units, ascii_boundary=True, ignore_case=True, min_case_free=3)
-        rules.unit_hyphen = re.compile(rf"(?:{unit})(?P<hyphen>-)(?=[0-9$€£¥])")
+        rules.unit_hyphen = re.compile(rf"(?:{unit})(?P<hyphen>-)(?=[{re.escape(AMOUNT_AFTER_UNIT_HYPHEN)}])")
 
 
 def _english_body_text(rules: FigureRules, money: bool = False, between: bool = False) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
@@ -35,6 +35,7 @@ from pipeline.extractors.names.schemas import (
 )
 from pipeline.extractors.names.words import WordView
 from pipeline.rules.schema import check
+from pipeline.stages.boilerplate.literals import required_literals
 from pipeline.text.patterns import literal_pattern
 
 if TYPE_CHECKING:
@@ -734,7 +735,9 @@ class NameRules:
         }
         self.english_known = known
         self.english_known_pattern = (
-            regex.compile(rf"(?<![\w&’'\-])(?:{literal_pattern(list(known))})(?![\w&\-]|['’][a-rt-z])")
+            screened(
+                regex.compile(rf"(?<![\w&’'\-])(?:{literal_pattern(list(known))})(?![\w&\-]|['’][a-rt-z])")
+            )
             if known
             else None
         )
@@ -808,9 +811,11 @@ class NameRules:
         verbs += [verb[:1].upper() + verb[1:] for verb in verbs]
         auxiliaries = flat(entry.get("auxiliaries"))
         aux = rf"(?: (?:{literal_pattern(auxiliaries)}))*" if auxiliaries else ""
-        self.english_acronym_pattern = regex.compile(
-            rf"(?<![\w&'’\-])(?P<name>[A-Z][A-Z0-9&]{{1,{entry.get('max_length', 8) - 1}}})"
-            rf"{aux} (?:{literal_pattern(verbs)})\b"
+        self.english_acronym_pattern = screened(
+            regex.compile(
+                rf"(?<![\w&'’\-])(?P<name>[A-Z][A-Z0-9&]{{1,{entry.get('max_length', 8) - 1}}})"
+                rf"{aux} (?:{literal_pattern(verbs)})\b"
+            )
         )
         self.english_acronym_stop_words = frozenset(flat(entry.get("stop_words")))
 
@@ -838,14 +843,16 @@ class NameRules:
             verbs = rf"{verbs}|(?:{literal_pattern(intentions)}) (?:{literal_pattern(intended)})"
         # a company's verb ends a lower-case tail too ("Hubei and Anhui signed ...")
         self.tail_stops = self.tail_stops | frozenset(flat(entry["verbs"])) | frozenset(auxiliaries)
-        self.english_acting_before = regex.compile(rf"(?<![\w&'’\-]){name}{aux} (?:{verbs})\b")
+        self.english_acting_before = screened(regex.compile(rf"(?<![\w&'’\-]){name}{aux} (?:{verbs})\b"))
         partners = flat(entry.get("partner_verbs"))
         gap = entry.get("partner_gap", 5)
         self.english_acting_after = (
-            regex.compile(
-                rf"\b(?:{literal_pattern(partners)})\b(?: [a-z][\w\-]*){{0,{gap}}} with {name}"
-                # the whole run: no word, and no capitalised word, right after it
-                rf"(?![\w&'’\-]| [A-Z])"
+            screened(
+                regex.compile(
+                    rf"\b(?:{literal_pattern(partners)})\b(?: [a-z][\w\-]*){{0,{gap}}} with {name}"
+                    # the whole run: no word, and no capitalised word, right after it
+                    rf"(?![\w&'’\-]| [A-Z])"
+                )
             )
             if partners
             else None
@@ -856,7 +863,7 @@ class NameRules:
         self.english_acting_described = []
         if descriptors:
             nouns = literal_pattern(descriptors)
-            self.english_acting_described = [
+            described = [
                 regex.compile(rf"\b(?:{nouns}) {name}(?![\w&'’\-]| [A-Z])"),
                 # "Shenzhen-based Qiaoyun": where a company is based or listed
                 *(
@@ -873,6 +880,7 @@ class NameRules:
                     rf"(?:{nouns})\b"
                 ),
             ]
+            self.english_acting_described = [screened(pattern) for pattern in described]
         # Patterns tried only on lines holding one of their trigger words (cost):
         # (pattern, trigger) pairs.
         self.english_acting_guarded: list[tuple[regex.Pattern, regex.Pattern]] = []
@@ -1016,6 +1024,36 @@ def _generic_matcher(org: regex.Pattern, project: regex.Pattern) -> Callable[[st
         return (org if organisation else project).fullmatch(prefix) is not None
 
     return is_generic
+
+
+class ScreenedPattern:
+    """A pattern run only on a text that holds one of the literals each of its matches holds.
+
+    The literals are read out of the pattern (`required_literals`, as the
+    boilerplate stage screens its rules); one search for them, with a plain
+    literal pattern, is much cheaper than the rule's own scan of a line, and
+    most lines hold none: a verb of a company ("signed") or a descriptor
+    ("carmaker") stands on few lines. A pattern without known literals is
+    always run.
+    """
+
+    __slots__ = ("pattern", "screen")
+
+    def __init__(self, pattern: regex.Pattern) -> None:
+        self.pattern = pattern
+        literals = required_literals(pattern.pattern)
+        self.screen: re.Pattern | None = re.compile(literal_pattern(literals)) if literals else None
+
+    def finditer(self, text: str) -> Iterator[regex.Match]:
+        """`pattern.finditer(text)`; nothing at once when `text` holds none of the literals."""
+        if self.screen is not None and self.screen.search(text) is None:
+            return iter(())
+        return self.pattern.finditer(text)
+
+
+def screened(pattern: regex.Pattern) -> ScreenedPattern:
+    """`pattern` behind the screen of its literals (see `ScreenedPattern`)."""
+    return ScreenedPattern(pattern)
 
 
 def compile_name_rules(ruleset: RuleSet) -> NameRules:
