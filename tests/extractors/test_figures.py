@@ -728,10 +728,27 @@ def test_a_measure_word_tai_still_counts_machines():
         ("three quarters of a million homes", [("three quarters of a million homes", 7.5e5, "count", None)]),
         ("a million trees were planted", [("million trees", 1.0e6, "count", None)]),
         ("three dozen start-ups moved in", [("three dozen start-ups", 36.0, "count", None)]),
+        ("twenty-one and a half million fans", [("twenty-one and a half million fans", 21.5e6, "count", None)]),
+        # more number before the whole part than is read: no figure rather than 34.5 million
+        ("two hundred and thirty-four and a half million dollars", []),
     ],
 )
 def test_fractions_and_dozens_of_english_scale_words(text, expected):
     assert _readings(text) == expected
+
+
+def test_a_fraction_of_a_scale_word_reads_its_qualifier_within_the_cached_window():
+    """The reading of the same figure text is the same whatever stands further back.
+
+    Readings are cached by a window of text around each figure; a qualifier
+    read in front of a fraction must lie inside it, or the first reading
+    seen would be given to every later one with the same window.
+    """
+    figure = "one and a half million people came"
+    far = "about" + " " * 30 + figure  # too far to qualify it, and outside the window
+    assert _readings(far) == [("one and a half million people", 1.5e6, "count", None)]
+    assert _readings("xyzzy" + " " * 30 + figure) == _readings(far)
+    assert _readings("about " + figure) == [("about one and a half million people", 1.5e6, "count", "approx")]
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from pipeline.text.numerals import (
     CHINESE_DIGITS,
     ENGLISH_FRACTION_DENOMINATORS,
     ENGLISH_SCALES,
+    ENGLISH_TENS,
     ENGLISH_UNITS,
     parse_number,
 )
@@ -49,6 +50,10 @@ SCALE_FRACTION = re.compile(
     r"(?i)(?<![\w.,-])(?:(?P<whole>[\w.,-]+)\s+and\s+an?\s+half|an?\s+half|half\s+an?"
     r"|(?P<quarters>an?|one|two|three)\s+quarters?\s+of\s+an?)\s+$"
 )
+# A word of a longer number right before the whole part of "… and a half million"
+# (two hundred and thirty-four and a half): the whole part alone would be read.
+NUMBER_WORDS_BEFORE_A_WHOLE = [*sorted(ENGLISH_UNITS), *sorted(ENGLISH_TENS), "hundred", "thousand"]
+WORD_OF_A_NUMBER_BEFORE = re.compile(rf"(?i)(?:\band|\d|\b(?:{'|'.join(NUMBER_WORDS_BEFORE_A_WHOLE)}))\s+$")
 # "two dozen firms": the dozen multiplies the number; the noun after it is counted
 DOZEN = re.compile(r"(?i)dozens?\b")
 # The two words before a number: a capitalised word right before it inside a
@@ -409,13 +414,15 @@ def _scale_fraction(number_text: str, text: str, number_start: int) -> tuple[int
     whole = found.group("whole")
     if whole is None:
         return start, 0.5
+    if WORD_OF_A_NUMBER_BEFORE.search(found.string, 0, found.start()):
+        return start, None  # two hundred and thirty-four and a half: more number than we read
     value = parse_number(whole)
     return start, (None if value is None or value <= 0 else value + 0.5)
 
 
 def _english_qualifier_ending_at(text: str, start: int, rules: FigureRules) -> str:
     """The longest English qualifier word that ends right before `start` (a space between), or ''."""
-    before = text[max(0, start - SCALE_FRACTION_WINDOW) : start].rstrip()
+    before = text[max(0, start - rules.fraction_qualifier_reach) : start].rstrip()
     lowered = before.lower()
     best = ""
     for word in rules.qualifier_before:

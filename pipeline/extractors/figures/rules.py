@@ -347,13 +347,18 @@ class FigureRules:
         self._load_qualifiers(rules)
         self._load_misc(rules)
         build_patterns(self)
+        # How far in front of a fraction of a scale word its qualifier is read
+        # (about half a million): the longest qualifier, a few spaces and the
+        # character that must not continue it.
+        self.fraction_qualifier_reach = 4 + max((len(word) for word in self.qualifier_before), default=0)
         # How far in front of a figure's lead a reading looks (excluded words,
-        # needs_before words, other dollars, the body's lookbehind): the cache
-        # key of a reading starts that far back.
+        # needs_before words, other dollars, the body's lookbehind, a fraction of
+        # a scale word with its qualifier): the cache key of a reading starts
+        # that far back.
         self.reading_lookback = max(
             OTHER_DOLLAR_WINDOW,
             COMPOUND_WINDOW + max((len(word) for word in self.qualifier_before), default=0),
-            SCALE_FRACTION_WINDOW,
+            SCALE_FRACTION_WINDOW + self.fraction_qualifier_reach,
             BODY_LOOKBEHIND + 1,
             *(len(word) + 3 for word in self.range_between_words),
             *(len(word) for word in self.excluded_before),
