@@ -728,7 +728,7 @@ def test_a_measure_word_tai_still_counts_machines():
         ("three quarters of a million homes", [("three quarters of a million homes", 7.5e5, "count", None)]),
         ("a million trees were planted", [("million trees", 1.0e6, "count", None)]),
         ("three dozen start-ups moved in", [("three dozen start-ups", 36.0, "count", None)]),
-        ("twenty-one and a half million fans", [("twenty-one and a half million fans", 21.5e6, "count", None)]),
+        ("forty and a half million fans", [("forty and a half million fans", 40.5e6, "count", None)]),
         # more number before the whole part than is read: no figure rather than 34.5 million
         ("two hundred and thirty-four and a half million dollars", []),
     ],
