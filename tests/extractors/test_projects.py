@@ -310,3 +310,7 @@ def test_kind_of_factory_or_railway_names_nothing() -> None:
 def test_promotion_meeting_is_an_event_only_when_named() -> None:
     assert project_names("青禾县生物医药产业推介会在杭州举行。") == [("青禾县生物医药产业推介会", "event")]
     assert project_names("各县赴外地举办招商推介会。") == []
+
+
+def test_capacity_with_de_describes_a_base() -> None:
+    assert project_names("中心由产能3000升的中试样品生产基地组成。") == []

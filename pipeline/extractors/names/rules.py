@@ -321,6 +321,8 @@ class NameRules:
         described = [f"(?:{literal_pattern(indefinite)})"] if indefinite else []
         if count:
             described.append(f"(?:{count})")
+        if names.get("measure_described"):
+            described.append(f"(?:{names['measure_described']})")
         # Searched with the name's start as the end of the text: what ends right before it.
         self.indefinite_pattern = regex.compile(f"(?:{'|'.join(described)})$") if described else None
         self.anchor_pattern = regex.compile(anchor["pattern"]) if anchor.get("pattern") else None
