@@ -389,8 +389,11 @@ class NameRules:
         # a body's own standing documents (公司章程) name no policy
         self.title_generic: frozenset[str] = frozenset(flat(titles.get("generic_titles")))
         low, high = titles.get("min_length", 2), titles.get("max_length", 60)
+        # a title split over two lines: each part must be long enough to name
+        # something on its own (a cut "《关于对" names nothing)
+        part = titles.get("fragment_min_length", low)
         self.title_pattern = regex.compile(
-            rf"《([^《》]{{{low},{high}}})》|^([^《》]{{{low},{high}}})》|《([^《》]{{{low},{high}}})$"
+            rf"《([^《》]{{{low},{high}}})》|^([^《》]{{{part},{high}}})》|《([^《》]{{{part},{high}}})$"
         )
         quoted = projects["quoted_names"]
         self.quoted_rule = (f"{PROJECTS}:{quoted['id']}", quoted["kind"])

@@ -504,7 +504,13 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 required=("id", "kind", "joiners"),
             ),
             "title_marks": Mapping(
-                titled | {"not_before": WORDS, "publication_endings": WORDS, "generic_titles": WORDS},
+                titled
+                | {
+                    "not_before": WORDS,
+                    "publication_endings": WORDS,
+                    "generic_titles": WORDS,
+                    "fragment_min_length": COUNT,
+                },
                 required=("id", "kind"),
             ),
             "quoted_names": Mapping(
