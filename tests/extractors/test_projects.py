@@ -314,3 +314,7 @@ def test_promotion_meeting_is_an_event_only_when_named() -> None:
 
 def test_capacity_with_de_describes_a_base() -> None:
     assert project_names("中心由产能3000升的中试样品生产基地组成。") == []
+
+
+def test_event_acronym_alone_is_the_event_only_after_its_dated_name() -> None:
+    assert project_names("Since 2021, LNBIO has drawn 300 firms.") == []

@@ -774,8 +774,11 @@ class NameRules:
         """Events named by an acronym joined to their year ("LNBIO2025")."""
         self.english_dated_event_rule = None
         self.english_dated_event_pattern = None
+        self.english_dated_event_alone = False
         if not entry:
             return
+        # the acronym alone, used again in the document, names the same event
+        self.english_dated_event_alone = bool(entry.get("acronym_alone", False))
         self.english_dated_event_rule = ListRule(
             PROJECTS, f"{PROJECTS}:{entry['id']}", entry["kind"], 0, 1, 0, ()
         )

@@ -474,6 +474,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "kind": kind,
                     "min_letters": COUNT,
                     "stop_words": WORDS,
+                    "acronym_alone": Bool(),
                     "examples": EXAMPLES,
                 },
                 required=("id", "kind"),
