@@ -318,3 +318,7 @@ def test_capacity_with_de_describes_a_base() -> None:
 
 def test_event_acronym_alone_is_the_event_only_after_its_dated_name() -> None:
     assert project_names("Since 2021, LNBIO has drawn 300 firms.") == []
+
+
+def test_part_of_a_new_town_keeps_the_town() -> None:
+    assert project_names("东湖新城起步区建设提速。") == [("东湖新城起步区", "park")]
