@@ -322,3 +322,7 @@ def test_event_acronym_alone_is_the_event_only_after_its_dated_name() -> None:
 
 def test_part_of_a_new_town_keeps_the_town() -> None:
     assert project_names("东湖新城起步区建设提速。") == [("东湖新城起步区", "park")]
+
+
+def test_a_name_starts_after_being_selected() -> None:
+    assert all("入选" not in name for name, _ in project_names("该企业入选国家级专精特新示范平台。"))
