@@ -297,3 +297,32 @@ def test_a_numbered_session_of_an_associations_council_is_an_event() -> None:
     assert found == [("宁波市模具协会三届一次常务理事会", "event")]
     assert project_names("大会选举产生了第三届理事会。") == []
     assert project_names("公司第八届五次董事会审议通过。") == []
+
+
+def test_factory_with_owner_and_phase_is_one_facility() -> None:
+    assert project_names("科澜汽车临港超级工厂二期投产。") == [("科澜汽车临港超级工厂二期", "facility")]
+
+
+def test_kind_of_factory_or_railway_names_nothing() -> None:
+    assert project_names("公司将新建智能工厂,铁路部门全力保障运输。") == []
+
+
+def test_promotion_meeting_is_an_event_only_when_named() -> None:
+    assert project_names("青禾县生物医药产业推介会在杭州举行。") == [("青禾县生物医药产业推介会", "event")]
+    assert project_names("各县赴外地举办招商推介会。") == []
+
+
+def test_capacity_with_de_describes_a_base() -> None:
+    assert project_names("中心由产能3000升的中试样品生产基地组成。") == []
+
+
+def test_event_acronym_alone_is_the_event_only_after_its_dated_name() -> None:
+    assert project_names("Since 2021, LNBIO has drawn 300 firms.") == []
+
+
+def test_part_of_a_new_town_keeps_the_town() -> None:
+    assert project_names("东湖新城起步区建设提速。") == [("东湖新城起步区", "park")]
+
+
+def test_a_name_starts_after_being_selected() -> None:
+    assert all("入选" not in name for name, _ in project_names("该企业入选国家级专精特新示范平台。"))

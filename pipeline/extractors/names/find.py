@@ -170,6 +170,8 @@ def _aliases(
         _listed_short_names(lines, names_of, rules, aliases, declared)
     derived = set()
     shorts = _short_forms(lines, names_of, rules)
+    for short, entry in _event_acronyms(lines, names_of, rules).items():
+        shorts.setdefault(short, entry)
     if table == ORGANISATIONS:
         for short, entry in _company_short_forms(lines, names_of, rules).items():
             shorts.setdefault(short, entry)
@@ -263,6 +265,27 @@ def _short_forms(lines: Sequence[LineContext], names_of, rules: NameRules) -> di
             if shorts.setdefault(short, (name.table, name.kind, full))[2] != full:
                 ambiguous.add(short)  # two places' parks: the short form names neither
     return {short: entry for short, entry in shorts.items() if short not in ambiguous}
+
+
+def _event_acronyms(
+    lines: Sequence[LineContext], names_of, rules: NameRules
+) -> dict[str, tuple[str, str, str]]:
+    """Events named by an acronym and a year that a document later calls by the acronym alone.
+
+    "attend LNBIO2025 ... since 2022, LNBIO has grown": LNBIO -> LNBIO2025.
+    Returns acronym -> (table, kind, full name), the first full name of each.
+    """
+    rule = rules.english_dated_event_rule
+    acronyms: dict[str, tuple[str, str, str]] = {}
+    if rule is None or not rules.english_dated_event_alone:
+        return acronyms
+    for line in lines:
+        text = line.norm_text
+        for name in names_of(text):
+            if name.rule_id == rule.rule_id:
+                full = name_of(text, name)
+                acronyms.setdefault(full.rstrip("0123456789"), (name.table, name.kind, full))
+    return acronyms
 
 
 def _company_short_forms(

@@ -321,6 +321,8 @@ class NameRules:
         described = [f"(?:{literal_pattern(indefinite)})"] if indefinite else []
         if count:
             described.append(f"(?:{count})")
+        if names.get("measure_described"):
+            described.append(f"(?:{names['measure_described']})")
         # Searched with the name's start as the end of the text: what ends right before it.
         self.indefinite_pattern = regex.compile(f"(?:{'|'.join(described)})$") if described else None
         self.anchor_pattern = regex.compile(anchor["pattern"]) if anchor.get("pattern") else None
@@ -387,8 +389,11 @@ class NameRules:
         # a body's own standing documents (公司章程) name no policy
         self.title_generic: frozenset[str] = frozenset(flat(titles.get("generic_titles")))
         low, high = titles.get("min_length", 2), titles.get("max_length", 60)
+        # a title split over two lines: each part must be long enough to name
+        # something on its own (a cut "《关于对" names nothing)
+        part = titles.get("fragment_min_length", low)
         self.title_pattern = regex.compile(
-            rf"《([^《》]{{{low},{high}}})》|^([^《》]{{{low},{high}}})》|《([^《》]{{{low},{high}}})$"
+            rf"《([^《》]{{{low},{high}}})》|^([^《》]{{{part},{high}}})》|《([^《》]{{{part},{high}}})$"
         )
         quoted = projects["quoted_names"]
         self.quoted_rule = (f"{PROJECTS}:{quoted['id']}", quoted["kind"])
@@ -769,8 +774,11 @@ class NameRules:
         """Events named by an acronym joined to their year ("LNBIO2025")."""
         self.english_dated_event_rule = None
         self.english_dated_event_pattern = None
+        self.english_dated_event_alone = False
         if not entry:
             return
+        # the acronym alone, used again in the document, names the same event
+        self.english_dated_event_alone = bool(entry.get("acronym_alone", False))
         self.english_dated_event_rule = ListRule(
             PROJECTS, f"{PROJECTS}:{entry['id']}", entry["kind"], 0, 1, 0, ()
         )

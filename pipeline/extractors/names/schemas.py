@@ -150,6 +150,7 @@ NAMES_SCHEMA = Mapping(
         ),
         "role_words": WORDS,
         "indefinite_words": WORDS,
+        "measure_described": Str(regex=True),
         "leading_date": Str(regex=True, allow_empty=True),
         "alias_note": Mapping(
             {"words": SOME_WORDS, "max_length": COUNT, "acronym": Str(), "listing_labels": WORDS}
@@ -473,6 +474,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "kind": kind,
                     "min_letters": COUNT,
                     "stop_words": WORDS,
+                    "acronym_alone": Bool(),
                     "examples": EXAMPLES,
                 },
                 required=("id", "kind"),
@@ -503,7 +505,13 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 required=("id", "kind", "joiners"),
             ),
             "title_marks": Mapping(
-                titled | {"not_before": WORDS, "publication_endings": WORDS, "generic_titles": WORDS},
+                titled
+                | {
+                    "not_before": WORDS,
+                    "publication_endings": WORDS,
+                    "generic_titles": WORDS,
+                    "fragment_min_length": COUNT,
+                },
                 required=("id", "kind"),
             ),
             "quoted_names": Mapping(
