@@ -879,6 +879,21 @@ def test_a_bare_day_with_its_weekday_is_in_the_month_where_they_agree():
     )
 
 
+def test_a_yearless_month_and_day_moves_to_the_year_its_weekday_names():
+    # 2 January is a Thursday in 2025, a Tuesday in 2024: in a late December article, the next year
+    december = D(2024, 12, 20)
+    assert find("Staff return on Thursday, Jan 2.", december)[0][1] == D(2025, 1, 2)
+    assert find("例会改在1月2日（周四）召开", december)[0][1] == D(2025, 1, 2)
+    assert find("星期三（1月1日）放假", D(2024, 12, 28))[0][1] == D(2025, 1, 1)
+    # 30 December 2024 is a Monday: an early January article looks back
+    assert find("12月30日（周一）签约", D(2025, 1, 3))[0][1] == D(2024, 12, 30)
+    # a weekday that agrees in neither neighbouring year, or a stated year, changes nothing
+    assert find("12月30日（周五）签约", D(2025, 1, 3))[0][1] == D(2024, 12, 30)
+    assert find("2024年1月2日（周四）开工", december)[0][1] == D(2024, 1, 2)
+    # more than half a year away the weekday is taken for a slip
+    assert find("9月1日（周一）开学", D(2024, 1, 10))[0][1] == D(2024, 9, 1)
+
+
 def test_a_weekday_that_agrees_with_no_near_month_is_taken_for_a_slip():
     # no Wednesday the 13th within weeks of mid-May 2024: the day is read as without its weekday
     assert find("13日（星期三）召开", D(2024, 5, 15))[0][1] == D(2024, 5, 13)
