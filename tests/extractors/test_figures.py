@@ -731,6 +731,15 @@ def test_a_measure_word_tai_still_counts_machines():
         ("forty and a half million fans", [("forty and a half million fans", 40.5e6, "count", None)]),
         # more number before the whole part than is read: no figure rather than 34.5 million
         ("two hundred and thirty-four and a half million dollars", []),
+        # thirds, fifths and tenths scale as quarters do, written with a space or a hyphen
+        ("a third of a billion yuan was lent", [("a third of a billion yuan", 1.0e9 / 3, "CNY", None)]),
+        ("two-fifths of a million homes", [("two-fifths of a million homes", 4.0e5, "count", None)]),
+        ("about a tenth of a million tonnes", [("about a tenth of a million tonnes", 1.0e5, "t", "approx")]),
+        # a fraction of a scale word with nothing counted after it is no proportion
+        ("the town has a quarter of a million.", []),
+        ("two thirds of a billion went to roads", []),
+        # a fraction of something else stays a proportion
+        ("a third of the firms are new", [("a third", 33.3333333333, "percent", None)]),
     ],
 )
 def test_fractions_and_dozens_of_english_scale_words(text, expected):
