@@ -855,6 +855,26 @@ def test_items_of_a_dated_list_count_from_their_own_day():
     ]
 
 
+def test_dates_under_their_items_hold_for_the_lines_above_them():
+    # the page begins with an item and ends with a date line: each date closes its item
+    lines = [
+        "管委会昨日召开年终会议",
+        "2024-12-30",
+        "",
+        "新园区本月签约，8日动工",
+        "2024-11-20",
+        "孵化器三季度入驻率回升",
+        "2024-10-10",
+    ]
+    found = _find_in(lines, doc_date=D(2025, 1, 5))
+    assert [(text, start) for text, start, _, _ in found if "-" not in text] == [
+        ("昨日", D(2024, 12, 29)),
+        ("本月", D(2024, 11, 1)),
+        ("8日", D(2024, 11, 8)),
+        ("三季度", D(2024, 7, 1)),
+    ]
+
+
 def test_one_or_two_date_lines_do_not_make_a_list():
     # an article stamped once counts from its own date, as before
     found = _find_in(["2024-06-12", "昨日签约"], doc_date=D(2024, 6, 20))

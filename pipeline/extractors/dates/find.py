@@ -244,15 +244,23 @@ def item_days(
     lists items of different days: a year-less or relative date (17日, 上半年,
     3日) counts from its own item's day, not from the page's. A date on a line
     of its own heads the lines after it up to the next one; a bracketed one
-    holds for its line. Empty for an ordinary article, also for a notice
-    dated above and signed with another day below.
+    holds for its line. On a page whose text begins with an item and ends
+    with a date on its own line, the dates stand under their items: each
+    one holds for the lines above it, up to the previous one. Empty for an
+    ordinary article, also for a notice dated above and signed with another
+    day below.
     """
-    stamps = [(line.line_no, _stamped_day(line, items, rules, roc)) for line, items in per_line]
+    stamps = [
+        (line.line_no, _stamped_day(line, items, rules, roc))
+        for line, items in per_line
+        if line.norm_text.strip()
+    ]
     if len({stamp[0] for _, stamp in stamps if stamp is not None}) < LISTED_ITEMS:
         return {}
+    under_items = stamps[0][1] is None and stamps[-1][1] is not None and stamps[-1][1][1]
     days: dict[int, date] = {}
     heading: date | None = None
-    for line_no, stamp in stamps:
+    for line_no, stamp in reversed(stamps) if under_items else stamps:
         if stamp is not None and stamp[1]:
             heading = stamp[0]
         day = stamp[0] if stamp is not None else heading
