@@ -855,6 +855,21 @@ def test_items_of_a_dated_list_count_from_their_own_day():
     ]
 
 
+def test_the_first_or_last_day_or_month_of_a_year_named_is_that_day_or_month():
+    january = D(2025, 1, 2)
+    assert find("Tolls were lifted on the last day of 2024.", january)[0][:3] == (
+        "the last day of 2024",
+        D(2024, 12, 31),
+        D(2024, 12, 31),
+    )
+    assert find("The Jiaxing depot opens in the first month of next year.", january)[0][1:3] == (
+        D(2026, 1, 1),
+        D(2026, 1, 31),
+    )
+    # of something else than a year: no date
+    assert find("Crowds peaked on the first day of the fair.", january) == []
+
+
 def test_dates_under_their_items_hold_for_the_lines_above_them():
     # the page begins with an item and ends with a date line: each date closes its item
     lines = [
