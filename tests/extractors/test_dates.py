@@ -929,6 +929,15 @@ def test_a_yearless_month_and_day_moves_to_the_year_its_weekday_names():
     assert find("9月1日（周一）开学", D(2024, 1, 10))[0][1] == D(2024, 9, 1)
 
 
+def test_an_english_weekday_with_its_day_in_brackets_is_that_day():
+    # not the Tuesday of the article's week (the 14th): the 28th the brackets name
+    assert find("The Anqing ferry resumed on Tuesday (the 28th).", D(2025, 1, 15))[0][:3] == (
+        "Tuesday (the 28th)",
+        D(2025, 1, 28),
+        D(2025, 1, 28),
+    )
+
+
 def test_a_weekday_that_agrees_with_no_near_month_is_taken_for_a_slip():
     # no Wednesday the 13th within weeks of mid-May 2024: the day is read as without its weekday
     assert find("13日（星期三）召开", D(2024, 5, 15))[0][1] == D(2024, 5, 13)
