@@ -870,6 +870,14 @@ def test_the_first_or_last_day_or_month_of_a_year_named_is_that_day_or_month():
     assert find("Crowds peaked on the first day of the fair.", january) == []
 
 
+def test_yuanyue_after_a_year_is_january():
+    june = D(2025, 6, 1)
+    assert find("园区2026年元月投产", june)[0][:3] == ("2026年元月", D(2026, 1, 1), D(2026, 1, 31))
+    assert find("今年元月份出口回升", june)[0][1:3] == (D(2025, 1, 1), D(2025, 1, 31))
+    # an amount in 元 before 月: no month
+    assert find("单价25元月饼热销", june) == []
+
+
 def test_dates_under_their_items_hold_for_the_lines_above_them():
     # the page begins with an item and ends with a date line: each date closes its item
     lines = [
