@@ -852,3 +852,17 @@ def test_a_unit_hyphen_between_amounts_is_a_dash_and_a_date_hyphen_is_not():
             _unit_hyphens_as_dashes("12 tons-15 tons", FIGURES.unit_hyphen, after_letter) == "12 tons–15 tons"
         )
         assert _unit_hyphens_as_dashes("on 2024-05-06", FIGURES.unit_hyphen, after_letter) == "on 2024-05-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 多 after the measure word begins the next word: the count has no qualifier
+        ("新建2个多功能展厅", [("2个", 2.0, "count", None)]),
+        ("落户的6家多为外资企业", [("6家", 6.0, "count", None)]),
+        # before the measure word it qualifies as always
+        ("入驻企业80多家", [("80多家", 80.0, "count", "more_than")]),
+    ],
+)
+def test_duo_after_a_measure_word_qualifies_only_where_it_begins_no_word(text, expected):
+    assert _readings(text) == expected

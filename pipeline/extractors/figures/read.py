@@ -72,6 +72,10 @@ TWO_WORDS_BEFORE = re.compile(r"(?:(?P<first>\S+) )?(?P<second>[A-Za-z][A-Za-z-]
 TENTHS = "成"
 CHINESE_DIGIT_VALUES = {character: CHINESE_DIGITS[character] for character in "一二三四五六七八九"}
 HAN_CHARACTER = re.compile(r"[\u3400-\u9fff]")
+# 多 after a measure word qualifies the count only before a unit of time
+# (一个多月, 两个多小时); before another word it begins that word (多元化).
+MORE_AFTER_MEASURE_WORD = "多"
+TIME_AFTER_MEASURE_WORD = re.compile(r"月|小时|钟头|星期|礼拜|世纪|周")
 
 
 @dataclass
@@ -298,6 +302,14 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         low += _subunits_value(groups["tail"], rules)
         end = match.end("tail")
     post = groups.get("post") if groups.get("post") and match.start("post") == end else None
+    if (
+        post == MORE_AFTER_MEASURE_WORD
+        and unit == rules.count_unit
+        and not english
+        and HAN_CHARACTER.match(text, match.end("post"))
+        and not TIME_AFTER_MEASURE_WORD.match(text, match.end("post"))
+    ):
+        post = None  # 5家多元化企业, 3个多为外资: 多 begins the next word, no qualifier
     if post:
         end = match.end("post")
     if is_duration and _is_offset(text, end, rules, english):
