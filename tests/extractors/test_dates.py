@@ -896,6 +896,18 @@ def test_dates_under_their_items_hold_for_the_lines_above_them():
         ("8日", D(2024, 11, 8)),
         ("三季度", D(2024, 7, 1)),
     ]
+    # a notice with bracketed item dates, signed below with its own date, is no such page
+    notice = _find_in(
+        [
+            "关于公布首批试点项目的通知",
+            "一、东区仓储（2024年3月1日）",
+            "二、西区冷链（2024年3月5日）",
+            "昨日已完成评审。",
+            "2024年3月20日",
+        ],
+        doc_date=D(2024, 3, 22),
+    )
+    assert ("昨日", D(2024, 3, 21), D(2024, 3, 21), "relative") in notice
 
 
 def test_one_or_two_date_lines_do_not_make_a_list():

@@ -245,8 +245,9 @@ def item_days(
     3日) counts from its own item's day, not from the page's. A date on a line
     of its own heads the lines after it up to the next one; a bracketed one
     holds for its line. On a page whose text begins with an item and ends
-    with a date on its own line, the dates stand under their items: each
-    one holds for the lines above it, up to the previous one. Empty for an
+    with a date on its own line, with `LISTED_ITEMS` such lines or more, the
+    dates stand under their items: each one holds for the lines above it,
+    up to the previous one. Empty for an
     ordinary article, also for a notice dated above and signed with another
     day below.
     """
@@ -257,7 +258,10 @@ def item_days(
     ]
     if len({stamp[0] for _, stamp in stamps if stamp is not None}) < LISTED_ITEMS:
         return {}
-    under_items = stamps[0][1] is None and stamps[-1][1] is not None and stamps[-1][1][1]
+    alone = sum(1 for _, stamp in stamps if stamp is not None and stamp[1])
+    under_items = (
+        alone >= LISTED_ITEMS and stamps[0][1] is None and stamps[-1][1] is not None and stamps[-1][1][1]
+    )
     days: dict[int, date] = {}
     heading: date | None = None
     for line_no, stamp in reversed(stamps) if under_items else stamps:
