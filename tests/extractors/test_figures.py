@@ -862,6 +862,8 @@ def test_a_unit_hyphen_between_amounts_is_a_dash_and_a_date_hyphen_is_not():
         ("落户的6家多为外资企业", [("6家", 6.0, "count", None)]),
         # before the measure word it qualifies as always
         ("入驻企业80多家", [("80多家", 80.0, "count", "more_than")]),
+        # before 月 it is inside the duration: more than that many months
+        ("新线试运行了三个多月", [("三个多月", 3.0, "month", "more_than")]),
     ],
 )
 def test_duo_after_a_measure_word_qualifies_only_where_it_begins_no_word(text, expected):

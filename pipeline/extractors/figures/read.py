@@ -324,6 +324,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         (rules.qualifier_inside, groups.get("in2")),
         (rules.qualifier_after, post),
     )
+    if not qualifier and unit_word and MORE_AFTER_MEASURE_WORD in unit_word[1:]:
+        qualifier = rules.qualifier_after.get(MORE_AFTER_MEASURE_WORD)  # 两个多月: 多 inside the unit word
     if groups.get("sepq"):
         qualifier = rules.separated_qualifier
     compound = _compound_lead(match, text, rules, low, high)
