@@ -855,6 +855,61 @@ def test_items_of_a_dated_list_count_from_their_own_day():
     ]
 
 
+def test_the_first_or_last_day_or_month_of_a_year_named_is_that_day_or_month():
+    january = D(2025, 1, 2)
+    assert find("Tolls were lifted on the last day of 2024.", january)[0][:3] == (
+        "the last day of 2024",
+        D(2024, 12, 31),
+        D(2024, 12, 31),
+    )
+    assert find("The Jiaxing depot opens in the first month of next year.", january)[0][1:3] == (
+        D(2026, 1, 1),
+        D(2026, 1, 31),
+    )
+    # of something else than a year: no date
+    assert find("Crowds peaked on the first day of the fair.", january) == []
+
+
+def test_yuanyue_after_a_year_is_january():
+    june = D(2025, 6, 1)
+    assert find("园区2026年元月投产", june)[0][:3] == ("2026年元月", D(2026, 1, 1), D(2026, 1, 31))
+    assert find("今年元月份出口回升", june)[0][1:3] == (D(2025, 1, 1), D(2025, 1, 31))
+    # an amount in 元 before 月: no month
+    assert find("单价25元月饼热销", june) == []
+
+
+def test_dates_under_their_items_hold_for_the_lines_above_them():
+    # the page begins with an item and ends with a date line: each date closes its item
+    lines = [
+        "管委会昨日召开年终会议",
+        "2024-12-30",
+        "",
+        "新园区本月签约，8日动工",
+        "2024-11-20",
+        "孵化器三季度入驻率回升",
+        "2024-10-10",
+    ]
+    found = _find_in(lines, doc_date=D(2025, 1, 5))
+    assert [(text, start) for text, start, _, _ in found if "-" not in text] == [
+        ("昨日", D(2024, 12, 29)),
+        ("本月", D(2024, 11, 1)),
+        ("8日", D(2024, 11, 8)),
+        ("三季度", D(2024, 7, 1)),
+    ]
+    # a notice with bracketed item dates, signed below with its own date, is no such page
+    notice = _find_in(
+        [
+            "关于公布首批试点项目的通知",
+            "一、东区仓储（2024年3月1日）",
+            "二、西区冷链（2024年3月5日）",
+            "昨日已完成评审。",
+            "2024年3月20日",
+        ],
+        doc_date=D(2024, 3, 22),
+    )
+    assert ("昨日", D(2024, 3, 21), D(2024, 3, 21), "relative") in notice
+
+
 def test_one_or_two_date_lines_do_not_make_a_list():
     # an article stamped once counts from its own date, as before
     found = _find_in(["2024-06-12", "昨日签约"], doc_date=D(2024, 6, 20))
@@ -876,6 +931,30 @@ def test_a_bare_day_with_its_weekday_is_in_the_month_where_they_agree():
         "Fri 13th",
         D(2024, 9, 13),
         D(2024, 9, 13),
+    )
+
+
+def test_a_yearless_month_and_day_moves_to_the_year_its_weekday_names():
+    # 2 January is a Thursday in 2025, a Tuesday in 2024: in a late December article, the next year
+    december = D(2024, 12, 20)
+    assert find("Staff return on Thursday, Jan 2.", december)[0][1] == D(2025, 1, 2)
+    assert find("例会改在1月2日（周四）召开", december)[0][1] == D(2025, 1, 2)
+    assert find("星期三（1月1日）放假", D(2024, 12, 28))[0][1] == D(2025, 1, 1)
+    # 30 December 2024 is a Monday: an early January article looks back
+    assert find("12月30日（周一）签约", D(2025, 1, 3))[0][1] == D(2024, 12, 30)
+    # a weekday that agrees in neither neighbouring year, or a stated year, changes nothing
+    assert find("12月30日（周五）签约", D(2025, 1, 3))[0][1] == D(2024, 12, 30)
+    assert find("2024年1月2日（周四）开工", december)[0][1] == D(2024, 1, 2)
+    # more than half a year away the weekday is taken for a slip
+    assert find("9月1日（周一）开学", D(2024, 1, 10))[0][1] == D(2024, 9, 1)
+
+
+def test_an_english_weekday_with_its_day_in_brackets_is_that_day():
+    # not the Tuesday of the article's week (the 14th): the 28th the brackets name
+    assert find("The Anqing ferry resumed on Tuesday (the 28th).", D(2025, 1, 15))[0][:3] == (
+        "Tuesday (the 28th)",
+        D(2025, 1, 28),
+        D(2025, 1, 28),
     )
 
 

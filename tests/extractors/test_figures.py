@@ -731,6 +731,15 @@ def test_a_measure_word_tai_still_counts_machines():
         ("forty and a half million fans", [("forty and a half million fans", 40.5e6, "count", None)]),
         # more number before the whole part than is read: no figure rather than 34.5 million
         ("two hundred and thirty-four and a half million dollars", []),
+        # thirds, fifths and tenths scale as quarters do, written with a space or a hyphen
+        ("a third of a billion yuan was lent", [("a third of a billion yuan", 1.0e9 / 3, "CNY", None)]),
+        ("two-fifths of a million homes", [("two-fifths of a million homes", 4.0e5, "count", None)]),
+        ("about a tenth of a million tonnes", [("about a tenth of a million tonnes", 1.0e5, "t", "approx")]),
+        # a fraction of a scale word with nothing counted after it is no proportion
+        ("the town has a quarter of a million.", []),
+        ("two thirds of a billion went to roads", []),
+        # a fraction of something else stays a proportion
+        ("a third of the firms are new", [("a third", 33.3333333333, "percent", None)]),
     ],
 )
 def test_fractions_and_dozens_of_english_scale_words(text, expected):
@@ -843,3 +852,19 @@ def test_a_unit_hyphen_between_amounts_is_a_dash_and_a_date_hyphen_is_not():
             _unit_hyphens_as_dashes("12 tons-15 tons", FIGURES.unit_hyphen, after_letter) == "12 tons–15 tons"
         )
         assert _unit_hyphens_as_dashes("on 2024-05-06", FIGURES.unit_hyphen, after_letter) == "on 2024-05-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 多 after the measure word begins the next word: the count has no qualifier
+        ("新建2个多功能展厅", [("2个", 2.0, "count", None)]),
+        ("落户的6家多为外资企业", [("6家", 6.0, "count", None)]),
+        # before the measure word it qualifies as always
+        ("入驻企业80多家", [("80多家", 80.0, "count", "more_than")]),
+        # before 月 it is inside the duration: more than that many months
+        ("新线试运行了三个多月", [("三个多月", 3.0, "month", "more_than")]),
+    ],
+)
+def test_duo_after_a_measure_word_qualifies_only_where_it_begins_no_word(text, expected):
+    assert _readings(text) == expected

@@ -106,6 +106,24 @@ def test_a_year_less_festival_takes_the_year_of_its_line():
     )
 
 
+def test_a_year_less_festival_near_new_year_is_the_one_across_it():
+    # the winter solstice of 2025 is most of a year away in early January: the one just past
+    assert _dates("冬至那天全城降温", date(2025, 1, 6)) == [("冬至", date(2024, 12, 21), date(2024, 12, 21))]
+    # the fifteenth of the first month, six weeks after a late December article
+    assert _dates("正月十五闹花灯", date(2024, 12, 30)) == [
+        ("正月十五", date(2025, 2, 12), date(2025, 2, 12))
+    ]
+    # far from New Year, or near the festival of its own year, the article's year stays
+    assert _dates("中秋节假期客流大增", date(2025, 1, 3)) == [
+        ("中秋节", date(2025, 10, 6), date(2025, 10, 6))
+    ]
+    assert _dates("冬至那天全城降温", date(2025, 12, 1)) == [("冬至", date(2025, 12, 21), date(2025, 12, 21))]
+    # a year stated on the line wins
+    assert _dates("2024年冬至那天全城降温", date(2025, 1, 6)) == [
+        ("2024年冬至", date(2024, 12, 21), date(2024, 12, 21))
+    ]
+
+
 def test_before_or_after_a_festival_is_no_day():
     assert _dates("春节前后菜价上涨", date(2024, 3, 1)) == []
     assert _dates("2022年端午节后订单回暖", date(2024, 3, 1)) == [

@@ -1184,3 +1184,11 @@ def test_the_literal_scan_builds_each_automaton_when_a_line_of_its_lengths_is_me
         assert scan.hits(text) == expected, text
     assert UNBUILT not in scan.automata
     assert any(scan.hits(text) for text in texts)
+
+
+def test_a_takedown_note_closes_a_line_but_the_word_inside_a_sentence_is_text() -> None:
+    assert rules_of("内容整理自网络，侵删", "素材整理自公开报道（侵删）") == [
+        "marker:repost_notice",
+        "marker:repost_notice",
+    ]
+    assert rules_of("侵删类投诉占平台全部投诉的两成。") == [None]

@@ -244,15 +244,27 @@ def item_days(
     lists items of different days: a year-less or relative date (17日, 上半年,
     3日) counts from its own item's day, not from the page's. A date on a line
     of its own heads the lines after it up to the next one; a bracketed one
-    holds for its line. Empty for an ordinary article, also for a notice
-    dated above and signed with another day below.
+    holds for its line. On a page whose text begins with an item and ends
+    with a date on its own line, with `LISTED_ITEMS` such lines or more, the
+    dates stand under their items: each one holds for the lines above it,
+    up to the previous one. Empty for an
+    ordinary article, also for a notice dated above and signed with another
+    day below.
     """
-    stamps = [(line.line_no, _stamped_day(line, items, rules, roc)) for line, items in per_line]
+    stamps = [
+        (line.line_no, _stamped_day(line, items, rules, roc))
+        for line, items in per_line
+        if line.norm_text.strip()
+    ]
     if len({stamp[0] for _, stamp in stamps if stamp is not None}) < LISTED_ITEMS:
         return {}
+    alone = sum(1 for _, stamp in stamps if stamp is not None and stamp[1])
+    under_items = (
+        alone >= LISTED_ITEMS and stamps[0][1] is None and stamps[-1][1] is not None and stamps[-1][1][1]
+    )
     days: dict[int, date] = {}
     heading: date | None = None
-    for line_no, stamp in stamps:
+    for line_no, stamp in reversed(stamps) if under_items else stamps:
         if stamp is not None and stamp[1]:
             heading = stamp[0]
         day = stamp[0] if stamp is not None else heading
@@ -476,16 +488,21 @@ def _on_weekday(
     """The fields of the day date `found[day_index]`; a bare day moves to the month its weekday names.
 
     Only a day of the month alone that took the article's month moves (not
-    one listed after a day date, 9月10日、11日: its month is stated).
+    one listed after a day date, 9月10日、11日: its month is stated). A month
+    and day that took the article's year moves to the year before or after
+    when its weekday agrees only there (Thursday, January 2 in a late
+    December article).
     """
     day_item, day_span = found[day_index]
     fields = dict(day_span.fields)
     number = day_item.groups.get("bare_day")
     weekday = lookup(rules, "weekday", weekday_item.groups.get("weekday"))
-    if number is None or weekday is None or reference.doc_date is None:
+    if weekday is None or reference.doc_date is None:
         return fields
     if fields["start_date"].isoweekday() == int(weekday):
         return fields
+    if number is None:
+        return _year_on_weekday(fields, int(weekday), reference.doc_date)
     before = [span for item, span in found[:day_index] if item is not weekday_item]
     previous = before[-1] if before else None
     if (
@@ -502,6 +519,26 @@ def _on_weekday(
     except Unresolvable:
         return fields
     return {**fields, "start_date": point, "end_date": point}
+
+
+# How far from the article's date a year-less day may move to agree with its weekday.
+WEEKDAY_YEAR_REACH = timedelta(days=183)
+
+
+def _year_on_weekday(fields: dict, weekday: int, doc_date: date) -> dict:
+    """A year-less day date (resolution doc_date) moved a year on or back to the year its weekday names.
+
+    Only when the day took the article's year, and the moved day is within
+    half a year of the article's date; otherwise the fields are unchanged.
+    """
+    start = fields["start_date"]
+    if fields.get("resolution") != "doc_date" or start.year != doc_date.year:
+        return fields
+    for years in (1, -1):
+        moved = shift_years(start, years)
+        if moved.isoweekday() == weekday and abs(moved - doc_date) <= WEEKDAY_YEAR_REACH:
+            return {**fields, "start_date": moved, "end_date": moved}
+    return fields
 
 
 def _beside(item: Found, span: Span, following: tuple[Found, Span], text: str) -> bool:
@@ -618,11 +655,23 @@ def _to_span(
         granularity, resolution = granularity_of(item, rules), "unresolved"
     except NotADate:
         return None
+    fields = {"start_date": start, "end_date": end, "granularity": granularity, "resolution": resolution}
+    weekday = lookup(rules, "weekday", item.groups.get("weekday"))
+    if (
+        weekday is not None
+        and item.groups.get("month")
+        and granularity == "day"
+        and start is not None
+        and reference.doc_date is not None
+        and start.isoweekday() != int(weekday)
+    ):
+        # 1月2日（周四）: the weekday the match holds says which year
+        fields = _year_on_weekday(fields, int(weekday), reference.doc_date)
     return Span(
         table=TABLE,
         line_no=item.line_no,
         start=item.start,
         end=item.end,
         rule_id=item.rule_id,
-        fields={"start_date": start, "end_date": end, "granularity": granularity, "resolution": resolution},
+        fields=fields,
     )

@@ -357,11 +357,16 @@ def _resolve_lunar(found: Found, rules: DateRules, reference: Reference, context
         resolution = "doc_date"
     if year is None:
         raise Unresolvable
+    across_new_year = resolution == "doc_date" and context_year is None and reference.doc_date is not None
     term = lookup(rules, "solar_term", groups.get("solar_term"))
     if term is not None:
         point = lunar.solar_term_day(year, term)
         if point is None:
             raise Unresolvable
+        if across_new_year:
+            point = _nearer_across_new_year(
+                point, year, reference.doc_date, lambda y: lunar.solar_term_day(y, term)
+            )
         return point, point, "day", resolution
     festival = lookup(rules, "lunar_festival", groups.get("lunar_festival"))
     if festival is not None:
@@ -392,7 +397,33 @@ def _resolve_lunar(found: Found, rules: DateRules, reference: Reference, context
         point = lunar.lunar_day_in_year(year, month, day, leap)
     if point is None:
         raise Unresolvable
+    if lunar_year is None and across_new_year:
+        point = _nearer_across_new_year(
+            point, year, reference.doc_date, lambda y: lunar.lunar_day_in_year(y, month, day, leap)
+        )
     return point, point, "day", resolution
+
+
+# How near the article's date a year-less festival, solar term or lunar day
+# on the other side of New Year must be to be the one meant.
+NEW_YEAR_FESTIVAL_REACH = timedelta(days=60)
+
+
+def _nearer_across_new_year(point: date, year: int, doc_date: date, day_in_year) -> date:
+    """The day of a year-less festival or term nearer the article, when New Year lies between.
+
+    `point` is the day in the article's year; the day in the year before or
+    after replaces it when that one is within NEW_YEAR_FESTIVAL_REACH of the
+    article's date and `point` is not (冬至 in an early January article is the
+    one just past; 春节 in a late December one, the one to come).
+    """
+    if abs(point - doc_date) <= NEW_YEAR_FESTIVAL_REACH:
+        return point
+    for other_year in (year - 1, year + 1):
+        other = day_in_year(other_year)
+        if other is not None and abs(other - doc_date) <= NEW_YEAR_FESTIVAL_REACH:
+            return other
+    return point
 
 
 def _year_of(reference: Reference) -> int | None:

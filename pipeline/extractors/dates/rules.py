@@ -47,6 +47,7 @@ RULES_NAME = "dates"
 # Table name in rules/dates.yaml -> the named group its words fill.
 TABLE_GROUPS: dict[str, str] = {
     "month_names": "month",
+    "month_names_cn": "month",
     "relative_years": "relative_year",
     "anaphoric_years": "anaphoric_year",
     "relative_years_en_short": "relative_year",
@@ -218,6 +219,7 @@ RULE = Fields(
 YEAR_PART = Pair(1, 12)
 TABLE_VALUES: dict[str, Schema] = {
     "month_names": Number(minimum=1, maximum=12, integer=True),
+    "month_names_cn": Number(minimum=1, maximum=12, integer=True),
     "relative_years": Number(integer=True),
     "anaphoric_years": Number(integer=True),
     "relative_years_en_short": Number(integer=True),

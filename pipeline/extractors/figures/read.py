@@ -43,13 +43,22 @@ LAST_LATIN_WORD = re.compile(r"([A-Za-z]+)\s*$")
 VAGUE_RANGE = re.compile(r"^([一二三四五六七八两])([二三四五六七八九两])([十百千万亿]*)$")
 # characters that make a vague 几十 / 数百 part of a larger number (一百几十)
 VAGUE_AFTER_NUMBER = set("一二三四五六七八九两十百千万亿") | set("0123456789")
+# Denominators of English fractions, singular and plural ("a third", "two fifths").
+FRACTION_DENOMINATORS = {
+    "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
 # A fraction of a bare English scale word, written in front of it: "half a
 # million" (0.5), "one and a half billion" (1.5), "three quarters of a
-# million" (0.75). The scale word alone would read as one whole million.
+# million" (0.75), "a third of a billion", "two-fifths of a million". The
+# scale word alone would read as one whole million.
 SCALE_FRACTION = re.compile(
     r"(?i)(?<![\w.,-])(?:(?P<whole>[\w.,-]+)\s+and\s+an?\s+half|an?\s+half|half\s+an?"
-    r"|(?P<quarters>an?|one|two|three)\s+quarters?\s+of\s+an?)\s+$"
+    r"|(?P<numerator>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    rf"(?P<denominator>{'|'.join(FRACTION_DENOMINATORS)})s?\s+of\s+an?)\s+$"
 )
+# What follows a fraction of a scale word (a third| of a million): no proportion.
+OF_A_SCALE_WORD = re.compile(rf"(?i)s?\s+of\s+an?\s+(?:{'|'.join(ENGLISH_SCALES)})s?\b")
 # A word of a longer number right before the whole part of "… and a half million"
 # (two hundred and thirty-four and a half): the whole part alone would be read.
 NUMBER_WORDS_BEFORE_A_WHOLE = [*sorted(ENGLISH_UNITS), *sorted(ENGLISH_TENS), "hundred", "thousand"]
@@ -63,6 +72,10 @@ TWO_WORDS_BEFORE = re.compile(r"(?:(?P<first>\S+) )?(?P<second>[A-Za-z][A-Za-z-]
 TENTHS = "成"
 CHINESE_DIGIT_VALUES = {character: CHINESE_DIGITS[character] for character in "一二三四五六七八九"}
 HAN_CHARACTER = re.compile(r"[\u3400-\u9fff]")
+# 多 after a measure word qualifies the count only before a unit of time
+# (一个多月, 两个多小时); before another word it begins that word (多元化).
+MORE_AFTER_MEASURE_WORD = "多"
+TIME_AFTER_MEASURE_WORD = re.compile(r"月|小时|钟头|星期|礼拜|世纪|周")
 
 
 @dataclass
@@ -289,6 +302,14 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         low += _subunits_value(groups["tail"], rules)
         end = match.end("tail")
     post = groups.get("post") if groups.get("post") and match.start("post") == end else None
+    if (
+        post == MORE_AFTER_MEASURE_WORD
+        and unit == rules.count_unit
+        and not english
+        and HAN_CHARACTER.match(text, match.end("post"))
+        and not TIME_AFTER_MEASURE_WORD.match(text, match.end("post"))
+    ):
+        post = None  # 5家多元化企业, 3个多为外资: 多 begins the next word, no qualifier
     if post:
         end = match.end("post")
     if is_duration and _is_offset(text, end, rules, english):
@@ -303,6 +324,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         (rules.qualifier_inside, groups.get("in2")),
         (rules.qualifier_after, post),
     )
+    if not qualifier and unit_word and MORE_AFTER_MEASURE_WORD in unit_word[1:]:
+        qualifier = rules.qualifier_after.get(MORE_AFTER_MEASURE_WORD)  # 两个多月: 多 inside the unit word
     if groups.get("sepq"):
         qualifier = rules.separated_qualifier
     compound = _compound_lead(match, text, rules, low, high)
@@ -408,9 +431,10 @@ def _scale_fraction(number_text: str, text: str, number_start: int) -> tuple[int
     if found is None:
         return None
     start = number_start - (len(found.string) - found.start())
-    if found.group("quarters"):
-        quarters = found.group("quarters").lower()
-        return start, (1 if quarters in ("a", "an") else ENGLISH_UNITS[quarters]) / 4
+    if found.group("numerator"):
+        numerator = found.group("numerator").lower()
+        denominator = FRACTION_DENOMINATORS[found.group("denominator").lower()]
+        return start, (1 if numerator in ("a", "an") else ENGLISH_UNITS[numerator]) / denominator
     whole = found.group("whole")
     if whole is None:
         return start, 0.5
@@ -747,6 +771,8 @@ def read_proportion(match: Found, text: str, rules: FigureRules, english: bool) 
             numerator = 1.0 if numerator_word.lower() in ("a", "an") else parse_number(numerator_word) or 0.0
         if not 0 < numerator < denominator:
             return None
+        if OF_A_SCALE_WORD.match(text, match.end("eden")):
+            return None  # a third of a million: an amount, read with its scale word or not at all
         value = 100 * numerator / denominator
         number_start = match.start("enum") if numerator_word else match.start("eden")
         end = match.end("eden")
