@@ -661,3 +661,9 @@ def test_a_places_mass_organisations_are_associations() -> None:
     found = org_names("青禾县妇联、县总工会联合开展关爱活动。")
     assert found == [("青禾县妇联", "association"), ("县总工会", "association")]
     assert org_names("妇联干部走访困难家庭。") == []
+
+
+def test_an_acting_office_keeps_the_kind_its_prefix_gives() -> None:
+    # the acting rule wins the tie on the same text; the kind is the office's
+    assert ("区投促中心", "government") in org_names("区发改局、区投促中心等部门共同参与。")
+    assert ("滨海创业服务中心", "other") in org_names("滨海创业服务中心主任王军介绍了情况。")

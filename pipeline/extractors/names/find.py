@@ -45,6 +45,8 @@ HAN_RUN = regex.compile(r"\p{Han}+")
 # lower-case words whose initial an acronym may hold ("MOEA")
 ACRONYM_CONNECTORS = frozenset(("of", "and", "for"))
 ENGLISH_WORD = regex.compile(r" ([A-Z][\w&'’\-]*)")
+# The kind of an organisation known only to be a body.
+GENERAL_KIND = "other"
 # Up to this many names on a line are resolved pairwise; beyond it, through
 # a map of covered characters (linear on very long lines).
 PAIRWISE_LIMIT = 32
@@ -67,6 +69,24 @@ def _merge_adjacent_organisations(names: list[NameSpan], text: str) -> list[Name
         else:
             merged.append(name)
     return merged
+
+
+def _specific_kinds(names: list[NameSpan]) -> list[NameSpan]:
+    """An organisation found by two rules keeps the more specific kind of the two.
+
+    A rule confirmed by what the body does (a centre that hosts) wins a tie
+    but knows only that a body acts, kind `other`; a rule that read the
+    name itself (市投促中心: a city's office by its prefix) knows its kind.
+    """
+    specific = {
+        (n.start, n.end): n.kind for n in names if n.table == ORGANISATIONS and n.kind != GENERAL_KIND
+    }
+    return [
+        n._replace(kind=specific[(n.start, n.end)])
+        if n.table == ORGANISATIONS and n.kind == GENERAL_KIND and (n.start, n.end) in specific
+        else n
+        for n in names
+    ]
 
 
 def _resolve(names: list[NameSpan], listed: list[NameSpan]) -> list[NameSpan]:
@@ -110,7 +130,7 @@ def scan_line(text: str, rules: NameRules) -> tuple[NameSpan, ...]:
         names += english_known_names(text, rules)
         listed += english_list_names(text, rules)
         listed += english_acting_names(text, rules)
-    resolved = _resolve(names, listed)
+    resolved = _resolve(_specific_kinds(names), listed)
     return tuple(_merge_adjacent_organisations(resolved, text))
 
 
