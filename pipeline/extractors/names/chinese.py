@@ -893,7 +893,19 @@ def _quoted_programmes(text: str, rules: NameRules) -> list[NameSpan]:
     return [
         NameSpan(PROJECTS, match.start(), match.end(), rule_id, kind, 1)
         for match in rules.quoted_programme_pattern.finditer(text)
+        if not _designated(text, match.start(), rules)
     ]
+
+
+def _designated(text: str, start: int, rules: NameRules) -> bool:
+    """True when a verb of designation leads the clause before `start` ("把X列为各部门的“一号”工程").
+
+    What something is ranked as (a priority, a task for the top official) is
+    a status, not a programme of that name.
+    """
+    stop = REVERSE_PUNCTUATION.search(text, 0, start)
+    clause = text[stop.end() if stop else 0 : start]
+    return any(verb in clause for verb in rules.designation_verbs)
 
 
 def _issued_titles(text: str, rules: NameRules) -> list[NameSpan]:
@@ -939,7 +951,29 @@ def _joined_events(text: str, names: list[NameSpan], rules: NameRules) -> list[N
         )
         if second is not None:
             joined.append(NameSpan(PROJECTS, first.start, second.end, rule_id, kind, second.weight))
-    return joined
+    # an event whose own name holds a joiner may continue a join
+    joint = [e for e in events if any(j in text[e.start : e.end] for j in rules.event_joiners)]
+    return _chained(joined, joint)
+
+
+def _chained(joined: list[NameSpan], joint: list[NameSpan]) -> list[NameSpan]:
+    """Joins that share an event become one: "A大会暨B理事会、C理事会暨D论坛" is one event.
+
+    `joined` are the joins found, `joint` the events whose own name holds a
+    joiner; an event of `joint` that no join overlaps is left to its rule.
+    """
+    chains: list[tuple[NameSpan, bool]] = []
+    for name in sorted(joined + joint, key=lambda n: (n.start, -n.end)):
+        is_join = name in joined
+        if chains and name.start < chains[-1][0].end:
+            last, had_join = chains[-1]
+            if name.end > last.end:
+                last = NameSpan(PROJECTS, last.start, name.end, last.rule_id, last.kind, name.weight)
+            chains[-1] = (last, had_join or is_join)
+        else:
+            chains.append((name, is_join))
+    rule_id = joined[0].rule_id if joined else ""
+    return [name._replace(rule_id=rule_id) for name, has_join in chains if has_join]
 
 
 def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[NameSpan]]:

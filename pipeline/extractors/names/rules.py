@@ -751,9 +751,11 @@ class NameRules:
         """A quoted watchword named as a strategy or a campaign (“一带一路”战略)."""
         self.quoted_programme_rule: tuple[str, str] | None = None
         self.quoted_programme_pattern: regex.Pattern | None = None
+        self.designation_verbs: tuple[str, ...] = ()
         if not entry:
             return
         self.quoted_programme_rule = (f"{PROJECTS}:{entry['id']}", entry["kind"])
+        self.designation_verbs = tuple(flat(entry.get("designation_verbs", [])))
         low, high = entry.get("min_length", 2), entry.get("max_length", 8)
         self.quoted_programme_pattern = regex.compile(
             rf"[“\"「][^“”「」\",。;:、\s]{{{low},{high}}}[”\"」](?:{literal_pattern(flat(entry['endings']))})"

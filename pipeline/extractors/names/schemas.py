@@ -490,6 +490,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "endings": SOME_WORDS,
                     "min_length": COUNT,
                     "max_length": COUNT,
+                    "designation_verbs": WORDS,
                     "examples": EXAMPLES,
                 },
                 required=("id", "kind", "endings"),
