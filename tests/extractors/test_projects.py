@@ -339,3 +339,8 @@ def test_events_joined_in_a_row_are_one_event() -> None:
 def test_a_quoted_rank_after_a_verb_of_designation_is_no_programme() -> None:
     assert project_names("全市把营商环境列为“头号”工程。") == []
     assert project_names("全市启动“营商环境提升”工程。") == [("“营商环境提升”工程", "program")]
+
+
+def test_a_facility_described_by_the_quality_it_is_to_have_is_no_name() -> None:
+    assert project_names("滨海将建设一座媲美科学馆的滨海标志性科技设施。") == []
+    assert project_names("滨海科技设施今年投入使用。") == [("滨海科技设施", "facility")]

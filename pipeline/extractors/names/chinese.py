@@ -374,6 +374,9 @@ def _suffix_names(
                     continue
                 if rule.inner_words and not any(w in text[start:suffix_start] for w in rule.inner_words):
                     continue  # a section without its bureau
+                prefix_text = text[start:suffix_start]
+                if rule.describing_words and any(w in prefix_text for w in rule.describing_words):
+                    continue  # "地标性创科设施": the quality it is to have describes it
                 if rule.needs_place:
                     place = _place_start(text, start, suffix_start, rules)
                     if place is None or any(c in rules.conjunctions for c in text[place:suffix_start]):

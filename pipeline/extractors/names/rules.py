@@ -104,6 +104,8 @@ class SuffixRule:
     prefix_pattern: regex.Pattern | None = None
     # the prefix must hold one of these (a section holds its bureau: 局, 委)
     inner_words: tuple[str, ...] = ()
+    # a prefix holding one of these describes the thing (地标性, 示范性): no name
+    describing_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -212,6 +214,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             brand_tags=tuple(flat(entry.get("brand_tags"))),
             prefix_pattern=regex.compile(f"(?:{entry['prefix']})$") if entry.get("prefix") else None,
             inner_words=tuple(flat(entry.get("inner_words"))),
+            describing_words=tuple(flat(entry.get("describing_words"))),
         )
         pairs.extend((word, rule) for word in flat(entry["words"]))
     return pairs

@@ -236,6 +236,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "brand_tags": WORDS,
             "prefix": Str(regex=True),
             "inner_words": WORDS,
+            "describing_words": WORDS,
             "examples": EXAMPLES,
         },
         required=("id", "kind", "words"),
