@@ -693,3 +693,8 @@ def test_an_acronym_of_two_full_names_stands_for_neither() -> None:
         "EPA says exports will grow by 3% next year.",
     )
     assert [alias for name, _kind, alias in found if name == "EPA"] == [None]
+
+
+def test_a_township_office_begins_at_the_townships_name() -> None:
+    assert ("石塘镇财政所", "government") in org_names("今年以来,石塘镇财政所加强资金监管。")
+    assert ("镇财政所", "government") in org_names("组织镇财政所开展培训。")

@@ -269,8 +269,26 @@ def _name_start(
         found = rules.admin_start.search(text, start, suffix_start) if rules.admin_start else None
         if found is None or (rules.every_words and text.endswith(rules.every_words, 0, found.start())):
             return None
-        return found.start()
+        return _township_start(text, start, found.start(), found.group(), rules)
     return start
+
+
+def _township_start(text: str, lowest: int, prefix_start: int, prefix: str, rules: NameRules) -> int:
+    """Where an office led by 镇 or 乡 begins: at the township's name when one is written before it.
+
+    Townships are not in the division table: "石塘镇财政所" is the office of
+    the township 石塘, and its name begins at the place word (names.yaml
+    `township_name_tags`) right before the prefix, within the window.
+    """
+    if prefix not in rules.township_prefixes or prefix_start - lowest < 2:
+        return prefix_start
+    words = tagged(text[lowest:prefix_start])
+    if not words:
+        return prefix_start
+    word, tag = words[-1]
+    if len(word) >= 2 and tag in rules.township_name_tags and HAN_ONLY.fullmatch(word):
+        return prefix_start - len(word)
+    return prefix_start
 
 
 def _suffix_names(

@@ -349,6 +349,8 @@ class NameRules:
         # ... but not where it begins another word (区域, 市民): no place there.
         # "各省能源局": a prefix after these is every such place's office, not one body
         self.every_words = tuple(flat(orgs.get("every_words")))
+        self.township_prefixes = tuple(flat(orgs.get("township_prefixes")))
+        self.township_name_tags = frozenset(flat(orgs.get("township_name_tags")))
         not_admin = flat(orgs.get("not_admin_words"))
         not_here = f"(?!{literal_pattern(not_admin)})" if not_admin else ""
         self.admin_start = re.compile(not_here + f"(?:{literal_pattern(starts)})") if starts else None

@@ -280,6 +280,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
     if table == ORGANISATIONS:
         fields |= {
             "admin_prefixes": WORDS,
+            "township_prefixes": WORDS,
+            "township_name_tags": WORDS,
             "not_admin_words": WORDS,
             "every_words": WORDS,
             "places": Mapping({"mainland_divisions": Bool(), "outside_mainland": WORDS}),
