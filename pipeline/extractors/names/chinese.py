@@ -277,7 +277,7 @@ def _township_start(text: str, lowest: int, prefix_start: int, prefix: str, rule
     """Where an office led by 镇 or 乡 begins: at the township's name when one is written before it.
 
     Townships are not in the division table: "石塘镇财政所" is the office of
-    the township 石塘, and its name begins at the place word (names.yaml
+    the township 石塘, and its name begins at the place word (organisations.yaml
     `township_name_tags`) right before the prefix, within the window.
     """
     if prefix not in rules.township_prefixes or prefix_start - lowest < 2:
