@@ -661,3 +661,40 @@ def test_a_places_mass_organisations_are_associations() -> None:
     found = org_names("青禾县妇联、县总工会联合开展关爱活动。")
     assert found == [("青禾县妇联", "association"), ("县总工会", "association")]
     assert org_names("妇联干部走访困难家庭。") == []
+
+
+def test_an_acting_office_keeps_the_kind_its_prefix_gives() -> None:
+    # the acting rule wins the tie on the same text; the kind is the office's
+    assert ("区投促中心", "government") in org_names("区发改局、区投促中心等部门共同参与。")
+    assert ("滨海创业服务中心", "other") in org_names("滨海创业服务中心主任王军介绍了情况。")
+
+
+def document_orgs(*texts: str) -> list[tuple[str, str, str | None]]:
+    """(name, org_kind, alias_of) of every organisation found in a document of these lines."""
+    lines = [
+        LineContext(n, line.norm_text, line.lang)
+        for n, line in ((n, normalise_line(n, text, RULES)) for n, text in enumerate(texts, 1))
+    ]
+    spans = organisations.find_spans(lines, DocumentContext(), RULES)
+    return [(s.fields["name"], s.fields["org_kind"], s.fields["alias_of"]) for s in spans]
+
+
+def test_an_undeclared_acronym_of_a_full_name_stands_for_it() -> None:
+    found = document_orgs(
+        "The Riverside Export Promotion Authority published its outlook today.",
+        "EPA says exports will grow by 3% next year.",
+    )
+    assert ("EPA", "government", "Riverside Export Promotion Authority") in found
+
+
+def test_an_acronym_of_two_full_names_stands_for_neither() -> None:
+    found = document_orgs(
+        "The Riverside Export Promotion Authority met the Lakeside Export Promotion Authority today.",
+        "EPA says exports will grow by 3% next year.",
+    )
+    assert [alias for name, _kind, alias in found if name == "EPA"] == [None]
+
+
+def test_a_township_office_begins_at_the_townships_name() -> None:
+    assert ("石塘镇财政所", "government") in org_names("今年以来,石塘镇财政所加强资金监管。")
+    assert ("镇财政所", "government") in org_names("组织镇财政所开展培训。")

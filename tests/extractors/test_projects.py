@@ -187,7 +187,8 @@ def test_what_a_name_is_compared_with_is_no_part_of_it() -> None:
 
 
 def test_a_government_report_is_led_only_by_its_year() -> None:
-    assert project_names("市政府昨日发表明年度施政报告。") == [("明年度施政报告", "policy")]
+    assert project_names("市政府昨日发表明年度施政报告。") == [("施政报告", "policy")]
+    assert project_names("区长在去年政府工作报告中承诺。") == [("政府工作报告", "policy")]
     assert project_names("会上审议2025年政府工作报告。") == [("2025年政府工作报告", "policy")]
     assert project_names("司长在新一份财政预算案中提出。") == [("财政预算案", "policy")]
 
@@ -326,3 +327,20 @@ def test_part_of_a_new_town_keeps_the_town() -> None:
 
 def test_a_name_starts_after_being_selected() -> None:
     assert all("入选" not in name for name, _ in project_names("该企业入选国家级专精特新示范平台。"))
+
+
+def test_events_joined_in_a_row_are_one_event() -> None:
+    text = "滨海市茶业协会四届二次会员大会暨四届一次理事会、四届一次常务理事会暨新茶推介会今日开幕。"
+    assert project_names(text) == [
+        ("滨海市茶业协会四届二次会员大会暨四届一次理事会、四届一次常务理事会暨新茶推介会", "event")
+    ]
+
+
+def test_a_quoted_rank_after_a_verb_of_designation_is_no_programme() -> None:
+    assert project_names("全市把营商环境列为“头号”工程。") == []
+    assert project_names("全市启动“营商环境提升”工程。") == [("“营商环境提升”工程", "program")]
+
+
+def test_a_facility_described_by_the_quality_it_is_to_have_is_no_name() -> None:
+    assert project_names("滨海将建设一座媲美科学馆的滨海标志性科技设施。") == []
+    assert project_names("滨海科技设施今年投入使用。") == [("滨海科技设施", "facility")]

@@ -269,8 +269,26 @@ def _name_start(
         found = rules.admin_start.search(text, start, suffix_start) if rules.admin_start else None
         if found is None or (rules.every_words and text.endswith(rules.every_words, 0, found.start())):
             return None
-        return found.start()
+        return _township_start(text, start, found.start(), found.group(), rules)
     return start
+
+
+def _township_start(text: str, lowest: int, prefix_start: int, prefix: str, rules: NameRules) -> int:
+    """Where an office led by 镇 or 乡 begins: at the township's name when one is written before it.
+
+    Townships are not in the division table: "石塘镇财政所" is the office of
+    the township 石塘, and its name begins at the place word (organisations.yaml
+    `township_name_tags`) right before the prefix, within the window.
+    """
+    if prefix not in rules.township_prefixes or prefix_start - lowest < 2:
+        return prefix_start
+    words = tagged(text[lowest:prefix_start])
+    if not words:
+        return prefix_start
+    word, tag = words[-1]
+    if len(word) >= 2 and tag in rules.township_name_tags and HAN_ONLY.fullmatch(word):
+        return prefix_start - len(word)
+    return prefix_start
 
 
 def _suffix_names(
@@ -374,6 +392,9 @@ def _suffix_names(
                     continue
                 if rule.inner_words and not any(w in text[start:suffix_start] for w in rule.inner_words):
                     continue  # a section without its bureau
+                prefix_text = text[start:suffix_start]
+                if rule.describing_words and any(w in prefix_text for w in rule.describing_words):
+                    continue  # "地标性创科设施": the quality it is to have describes it
                 if rule.needs_place:
                     place = _place_start(text, start, suffix_start, rules)
                     if place is None or any(c in rules.conjunctions for c in text[place:suffix_start]):
@@ -893,7 +914,19 @@ def _quoted_programmes(text: str, rules: NameRules) -> list[NameSpan]:
     return [
         NameSpan(PROJECTS, match.start(), match.end(), rule_id, kind, 1)
         for match in rules.quoted_programme_pattern.finditer(text)
+        if not _designated(text, match.start(), rules)
     ]
+
+
+def _designated(text: str, start: int, rules: NameRules) -> bool:
+    """True when a verb of designation leads the clause before `start` ("把X列为各部门的“一号”工程").
+
+    What something is ranked as (a priority, a task for the top official) is
+    a status, not a programme of that name.
+    """
+    stop = REVERSE_PUNCTUATION.search(text, 0, start)
+    clause = text[stop.end() if stop else 0 : start]
+    return any(verb in clause for verb in rules.designation_verbs)
 
 
 def _issued_titles(text: str, rules: NameRules) -> list[NameSpan]:
@@ -939,7 +972,29 @@ def _joined_events(text: str, names: list[NameSpan], rules: NameRules) -> list[N
         )
         if second is not None:
             joined.append(NameSpan(PROJECTS, first.start, second.end, rule_id, kind, second.weight))
-    return joined
+    # an event whose own name holds a joiner may continue a join
+    joint = [e for e in events if any(j in text[e.start : e.end] for j in rules.event_joiners)]
+    return _chained(joined, joint)
+
+
+def _chained(joined: list[NameSpan], joint: list[NameSpan]) -> list[NameSpan]:
+    """Joins that share an event become one: "A大会暨B理事会、C理事会暨D论坛" is one event.
+
+    `joined` are the joins found, `joint` the events whose own name holds a
+    joiner; an event of `joint` that no join overlaps is left to its rule.
+    """
+    chains: list[tuple[NameSpan, bool]] = []
+    for name in sorted(joined + joint, key=lambda n: (n.start, -n.end)):
+        is_join = name in joined
+        if chains and name.start < chains[-1][0].end:
+            last, had_join = chains[-1]
+            if name.end > last.end:
+                last = NameSpan(PROJECTS, last.start, name.end, last.rule_id, last.kind, name.weight)
+            chains[-1] = (last, had_join or is_join)
+        else:
+            chains.append((name, is_join))
+    rule_id = joined[0].rule_id if joined else ""
+    return [name._replace(rule_id=rule_id) for name, has_join in chains if has_join]
 
 
 def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[NameSpan]]:

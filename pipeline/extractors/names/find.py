@@ -44,7 +44,14 @@ UPPER = regex.compile(r"[A-Z]")
 HAN_RUN = regex.compile(r"\p{Han}+")
 # lower-case words whose initial an acronym may hold ("MOEA")
 ACRONYM_CONNECTORS = frozenset(("of", "and", "for"))
+# An organisation written in capitals alone (TDC, MOEA).
+ACRONYM = regex.compile(r"[A-Z]{2,8}")
+# Fewer letters than this stand for too many names to be read as one without
+# a declaration.
+MIN_UNDECLARED_ACRONYM = 3
 ENGLISH_WORD = regex.compile(r" ([A-Z][\w&'’\-]*)")
+# The kind of an organisation known only to be a body.
+GENERAL_KIND = "other"
 # Up to this many names on a line are resolved pairwise; beyond it, through
 # a map of covered characters (linear on very long lines).
 PAIRWISE_LIMIT = 32
@@ -67,6 +74,24 @@ def _merge_adjacent_organisations(names: list[NameSpan], text: str) -> list[Name
         else:
             merged.append(name)
     return merged
+
+
+def _specific_kinds(names: list[NameSpan]) -> list[NameSpan]:
+    """An organisation found by two rules keeps the more specific kind of the two.
+
+    A rule confirmed by what the body does (a centre that hosts) wins a tie
+    but knows only that a body acts, kind `other`; a rule that read the
+    name itself (市投促中心: a city's office by its prefix) knows its kind.
+    """
+    specific = {
+        (n.start, n.end): n.kind for n in names if n.table == ORGANISATIONS and n.kind != GENERAL_KIND
+    }
+    return [
+        n._replace(kind=specific[(n.start, n.end)])
+        if n.table == ORGANISATIONS and n.kind == GENERAL_KIND and (n.start, n.end) in specific
+        else n
+        for n in names
+    ]
 
 
 def _resolve(names: list[NameSpan], listed: list[NameSpan]) -> list[NameSpan]:
@@ -110,7 +135,7 @@ def scan_line(text: str, rules: NameRules) -> tuple[NameSpan, ...]:
         names += english_known_names(text, rules)
         listed += english_list_names(text, rules)
         listed += english_acting_names(text, rules)
-    resolved = _resolve(names, listed)
+    resolved = _resolve(_specific_kinds(names), listed)
     return tuple(_merge_adjacent_organisations(resolved, text))
 
 
@@ -175,6 +200,8 @@ def _aliases(
     if table == ORGANISATIONS:
         for short, entry in _company_short_forms(lines, names_of, rules).items():
             shorts.setdefault(short, entry)
+        for short, entry in _undeclared_acronyms(lines, names_of).items():
+            shorts.setdefault(short, entry)
     for short, entry in shorts.items():
         if short not in aliases:
             aliases[short] = entry
@@ -238,6 +265,42 @@ def is_acronym_of(acronym: str, name: str) -> bool:
         return False
     remaining = iter(capitals[1:])
     return all(letter in remaining for letter in letters[1:])
+
+
+def _undeclared_acronyms(lines: Sequence[LineContext], names_of) -> dict[str, tuple[str, str, str]]:
+    """Acronyms a document uses for a body it names in full elsewhere, without declaring them.
+
+    "the Hong Kong Trade Development Council ... TDC says": an acronym found
+    as an organisation whose letters are the initials of one full English
+    name of the document, or of its last words (a place before them is left
+    out: TDC of Hong Kong Trade Development Council), stands for that name.
+    Returns acronym -> (table, kind, full name); an acronym of two full names
+    is left out.
+    """
+    acronyms: set[str] = set()
+    fulls: dict[str, str] = {}
+    for line in lines:
+        text = line.norm_text
+        for name in names_of(text):
+            if name.table != ORGANISATIONS:
+                continue
+            found = name_of(text, name)
+            if ACRONYM.fullmatch(found):
+                acronyms.add(found)
+            elif " " in found and found.isascii():
+                fulls.setdefault(found, name.kind)
+    entries: dict[str, tuple[str, str, str]] = {}
+    ambiguous: set[str] = set()
+    for full, kind in fulls.items():
+        initials = "".join(word[0] for word in full.split() if word[0].isupper())
+        for acronym in acronyms:
+            if (
+                len(acronym) >= MIN_UNDECLARED_ACRONYM
+                and initials.endswith(acronym)
+                and entries.setdefault(acronym, (ORGANISATIONS, kind, full))[2] != full
+            ):
+                ambiguous.add(acronym)
+    return {acronym: entry for acronym, entry in entries.items() if acronym not in ambiguous}
 
 
 def _short_forms(lines: Sequence[LineContext], names_of, rules: NameRules) -> dict[str, tuple[str, str, str]]:
@@ -384,11 +447,14 @@ def _first_words(full: str, document: str, rules: NameRules) -> list[str]:
 
 def _alias_spans(
     table: str, kind_field: str, lines: Sequence[LineContext], names_of, rules: NameRules
-) -> tuple[list[Span], dict[str, str]]:
-    """Each later use of a declared short form (and the declaration itself), as a name of its table."""
+) -> tuple[list[Span], dict[str, str], dict[str, str]]:
+    """Each later use of a declared short form (and the declaration itself), as a name of its table.
+
+    Returns the spans, alias -> full name and alias -> the full name's kind.
+    """
     aliases, declared, derived = _aliases(lines, names_of, rules, table)
     if not aliases:
-        return [], {}
+        return [], {}, {}
     longest_first = sorted(aliases, key=len, reverse=True)
     spans = []
     seen: set[tuple[int, int]] = set()
@@ -429,7 +495,11 @@ def _alias_spans(
                     fields={"name": text[start:end], kind_field: kind, "alias_of": full},
                 )
             )
-    return spans, {alias: full for alias, (t, _k, full) in aliases.items() if t == table}
+    return (
+        spans,
+        {alias: full for alias, (t, _k, full) in aliases.items() if t == table},
+        {alias: kind for alias, (t, kind, _f) in aliases.items() if t == table},
+    )
 
 
 def literal_matches(text: str, longest_first: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -487,7 +557,7 @@ def table_spans(table: str, kind_field: str, lines: Sequence[LineContext], rules
     """
     rules = ruleset.compiled(compile_name_rules)
     names_of = rules.per_text(scan_line, LINE_CACHE_SIZE)
-    alias_spans, alias_of = _alias_spans(table, kind_field, lines, names_of, rules)
+    alias_spans, alias_of, alias_kind = _alias_spans(table, kind_field, lines, names_of, rules)
     spans = []
     for line in lines:
         for name in names_of(line.norm_text):
@@ -501,7 +571,12 @@ def table_spans(table: str, kind_field: str, lines: Sequence[LineContext], rules
                     start=name.start,
                     end=name.end,
                     rule_id=name.rule_id,
-                    fields={"name": text, kind_field: name.kind, "alias_of": alias_of.get(text)},
+                    # a short form is of its full name's kind, which its suffix shows
+                    fields={
+                        "name": text,
+                        kind_field: alias_kind.get(text, name.kind),
+                        "alias_of": alias_of.get(text),
+                    },
                 )
             )
     if alias_spans:

@@ -104,6 +104,8 @@ class SuffixRule:
     prefix_pattern: regex.Pattern | None = None
     # the prefix must hold one of these (a section holds its bureau: 局, 委)
     inner_words: tuple[str, ...] = ()
+    # a prefix holding one of these describes the thing (地标性, 示范性): no name
+    describing_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -212,6 +214,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             brand_tags=tuple(flat(entry.get("brand_tags"))),
             prefix_pattern=regex.compile(f"(?:{entry['prefix']})$") if entry.get("prefix") else None,
             inner_words=tuple(flat(entry.get("inner_words"))),
+            describing_words=tuple(flat(entry.get("describing_words"))),
         )
         pairs.extend((word, rule) for word in flat(entry["words"]))
     return pairs
@@ -346,6 +349,8 @@ class NameRules:
         # ... but not where it begins another word (区域, 市民): no place there.
         # "各省能源局": a prefix after these is every such place's office, not one body
         self.every_words = tuple(flat(orgs.get("every_words")))
+        self.township_prefixes = tuple(flat(orgs.get("township_prefixes")))
+        self.township_name_tags = frozenset(flat(orgs.get("township_name_tags")))
         not_admin = flat(orgs.get("not_admin_words"))
         not_here = f"(?!{literal_pattern(not_admin)})" if not_admin else ""
         self.admin_start = re.compile(not_here + f"(?:{literal_pattern(starts)})") if starts else None
@@ -751,9 +756,11 @@ class NameRules:
         """A quoted watchword named as a strategy or a campaign (“一带一路”战略)."""
         self.quoted_programme_rule: tuple[str, str] | None = None
         self.quoted_programme_pattern: regex.Pattern | None = None
+        self.designation_verbs: tuple[str, ...] = ()
         if not entry:
             return
         self.quoted_programme_rule = (f"{PROJECTS}:{entry['id']}", entry["kind"])
+        self.designation_verbs = tuple(flat(entry.get("designation_verbs", [])))
         low, high = entry.get("min_length", 2), entry.get("max_length", 8)
         self.quoted_programme_pattern = regex.compile(
             rf"[“\"「][^“”「」\",。;:、\s]{{{low},{high}}}[”\"」](?:{literal_pattern(flat(entry['endings']))})"

@@ -236,6 +236,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "brand_tags": WORDS,
             "prefix": Str(regex=True),
             "inner_words": WORDS,
+            "describing_words": WORDS,
             "examples": EXAMPLES,
         },
         required=("id", "kind", "words"),
@@ -279,6 +280,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
     if table == ORGANISATIONS:
         fields |= {
             "admin_prefixes": WORDS,
+            "township_prefixes": WORDS,
+            "township_name_tags": WORDS,
             "not_admin_words": WORDS,
             "every_words": WORDS,
             "places": Mapping({"mainland_divisions": Bool(), "outside_mainland": WORDS}),
@@ -490,6 +493,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "endings": SOME_WORDS,
                     "min_length": COUNT,
                     "max_length": COUNT,
+                    "designation_verbs": WORDS,
                     "examples": EXAMPLES,
                 },
                 required=("id", "kind", "endings"),
