@@ -43,7 +43,7 @@ def test_lone_sentence_initial_word_does_not_start_a_lowercase_name() -> None:
 
 def test_a_description_ending_in_project_is_not_a_name() -> None:
     # no proper word, place, brand or name inside: a description
-    assert project_names("全力推进社会事业和现代服务业项目。") == []
+    assert project_names("全力推进公共服务和现代商贸业项目。") == []
     assert project_names("今年共签约10亿元以上项目8个。") == []
     # a place, a brand or a park inside makes it a name
     assert project_names("厦门显示面板生产线项目开工。") == [("厦门显示面板生产线项目", "facility")]

@@ -460,7 +460,7 @@ def _anchored(
     """True when the text before a suffix names something: a proper word, a place, a name inside.
 
     "嘉吉亚太生产线扩建项目", "宜明细胞CDMO基地项目", "施普林格·自然集团项目"
-    are names; "社会事业和现代服务业项目", "10亿元以上项目", "招商引资和项目" are
+    are names; "公共服务和现代商贸业项目", "10亿元以上项目", "招商引资和项目" are
     descriptions. An amount of money or a conjunction right before the
     suffix makes a description whatever the rest holds.
     """
@@ -943,7 +943,7 @@ def _issued_titles(text: str, rules: NameRules) -> list[NameSpan]:
 def _joined_events(text: str, names: list[NameSpan], rules: NameRules) -> list[NameSpan]:
     """Events held as one: an event, a joiner (暨) and the next event of the clause.
 
-    "X论坛暨Y大会" is one event; so is "X会员大会暨三届一次理事会、Y论坛",
+    "X论坛暨Y大会" is one event; so is "X会员大会暨二届五次理事会、Y论坛",
     where a session listed between them belongs to it. What follows the
     joiner must end like an event ("X论坛暨项目签约仪式" joins nothing).
     """

@@ -8,7 +8,7 @@ segmentation and its word tags, read lazily, word by word) tells them:
 - leading words of a function class (verbs, adverbs, prepositions,
   pronouns, particles, time words, ...) are not part of a name;
 - a verb inside the text, followed by specific words, governs them
-  ("县政务中心举行光伏产业园"): the name starts after it;
+  ("区会展中心举行光伏产业园"): the name starts after it;
 - a name whose last word before the suffix is a verb led by no noun
   ("协调解决项目", "共征集项目") is a phrase, not a name.
 
