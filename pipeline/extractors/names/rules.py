@@ -317,6 +317,7 @@ class NameRules:
             anchor.get("min_length", 2),
             frozenset(flat(anchor.get("aim_tags"))),
             frozenset(flat(anchor.get("coined_tags"))),
+            tuple(flat(anchor.get("field_endings"))),
         )
         roles = flat(names.get("role_words"))
         self.role_pattern = regex.compile(f"(?r){literal_pattern(roles)}") if roles else None

@@ -146,6 +146,7 @@ NAMES_SCHEMA = Mapping(
                 "min_before_capacity": COUNT,
                 "aim_tags": WORDS,
                 "coined_tags": WORDS,
+                "field_endings": WORDS,
             }
         ),
         "role_words": WORDS,

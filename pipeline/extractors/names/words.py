@@ -275,6 +275,7 @@ class WordView:
         self.anchor_length = 2
         self.aim_tags: frozenset[str] = frozenset()
         self.coined_tags: frozenset[str] = frozenset()
+        self.field_endings: tuple[str, ...] = ()
 
     def with_anchor(
         self,
@@ -282,12 +283,14 @@ class WordView:
         min_length: int,
         aim_tags: frozenset[str] = frozenset(),
         coined_tags: frozenset[str] = frozenset(),
+        field_endings: tuple[str, ...] = (),
     ) -> None:
         """Set what makes a prefix name something specific (rules/names.yaml `anchor`)."""
         self.anchor_tags = tags
         self.anchor_length = min_length
         self.aim_tags = aim_tags
         self.coined_tags = coined_tags
+        self.field_endings = field_endings
 
     def anchored(self, prefix: str, aim: bool = True) -> bool:
         """True when `prefix` names something: a proper word, a coined word, or an aim.
@@ -300,13 +303,17 @@ class WordView:
           named by what is done there, "样品生产").
 
         "社会事业和现代服务业" has none of these. Generic words never count,
-        whatever jieba tags them.
+        whatever jieba tags them, nor do fields of the economy (`field_endings`:
+        商贸业, which the dictionary tags as an organisation).
         """
         if not self.enabled:
             return True
         words = tagged(prefix)
         if any(
-            tag in self.anchor_tags and len(word) >= self.anchor_length and word not in self.name_words
+            tag in self.anchor_tags
+            and len(word) >= self.anchor_length
+            and word not in self.name_words
+            and not word.endswith(self.field_endings)
             for word, tag in words
         ):
             return True
