@@ -183,13 +183,19 @@ def article_timestamp(
                 or rules.timestamp_after.match(text, item.end)
             ):
                 continue
-            try:
-                start, end, _, resolution = resolve(item, rules, Reference(None, None, roc), None)
-            except (Unresolvable, NotADate):
-                continue
-            if resolution == "explicit" and start == end:
-                return start
+            day = _explicit_day(item, rules, roc)
+            if day is not None:
+                return day
     return None
+
+
+def _explicit_day(item: Found, rules: DateRules, roc: bool) -> date | None:
+    """The day an item names with its own year, month and day; None for anything else."""
+    try:
+        start, end, _, resolution = resolve(item, rules, Reference(None, None, roc), None)
+    except (Unresolvable, NotADate):
+        return None
+    return start if resolution == "explicit" and start == end else None
 
 
 # What may stand beside an item's date on its own line: bullets, dashes,
@@ -225,12 +231,9 @@ def _stamped_day(
         bracketed = before in OPENING_BRACKETS and after in CLOSING_BRACKETS
         if not (alone or bracketed):
             continue
-        try:
-            start, end, _, resolution = resolve(item, rules, Reference(None, None, roc), None)
-        except (Unresolvable, NotADate):
-            continue
-        if resolution == "explicit" and start == end:
-            return start, bool(alone)
+        day = _explicit_day(item, rules, roc)
+        if day is not None:
+            return day, bool(alone)
     return None
 
 
