@@ -22,8 +22,8 @@ import ahocorasick
 import regex
 
 from pipeline.core.records import BoilerplateVerdict, NormalisedLine, article_lines
+from pipeline.rules.literals import required_literals
 from pipeline.rules.schema import EXAMPLES, ListOf, Mapping, Number, Str, Where, check
-from pipeline.stages.boilerplate.literals import required_literals
 from pipeline.text.patterns import literal_pattern
 
 if TYPE_CHECKING:

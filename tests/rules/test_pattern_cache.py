@@ -247,7 +247,7 @@ MARKER_PATTERNS = [
 
 
 def test_required_literals_come_from_the_cache_and_equal_a_fresh_reading(fresh_cache):
-    from pipeline.stages.boilerplate import literals
+    from pipeline.rules import literals
 
     expected = [literals._required_literals(pattern) for pattern in MARKER_PATTERNS]
     assert any(found for found in expected) and None in expected
@@ -263,7 +263,7 @@ def test_required_literals_come_from_the_cache_and_equal_a_fresh_reading(fresh_c
 
 
 def test_a_damaged_or_stale_remembered_value_is_computed_again(fresh_cache, monkeypatch):
-    from pipeline.stages.boilerplate import literals
+    from pipeline.rules import literals
 
     pattern = MARKER_PATTERNS[0]
     expected = literals._required_literals(pattern)

@@ -11,10 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.core.records import BoilerplateVerdict
+from pipeline.rules.literals import required_literals
 from pipeline.rules.loader import RuleFileError
 from pipeline.rules.ruleset import RuleSet
 from pipeline.stages.boilerplate import boilerplate_rules, classify_lines, classify_texts
-from pipeline.stages.boilerplate.literals import required_literals
 from pipeline.stages.boilerplate.markers import (
     LEADING_EDGE,
     MATCH_MODES,

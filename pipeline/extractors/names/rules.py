@@ -34,8 +34,8 @@ from pipeline.extractors.names.schemas import (
     flat,
 )
 from pipeline.extractors.names.words import WordView
+from pipeline.rules.literals import required_literals
 from pipeline.rules.schema import check
-from pipeline.stages.boilerplate.literals import required_literals
 from pipeline.text.patterns import literal_pattern
 
 if TYPE_CHECKING:

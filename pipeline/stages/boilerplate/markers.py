@@ -18,7 +18,7 @@ from typing import Any
 import ahocorasick
 import regex
 
-from pipeline.stages.boilerplate.literals import required_literals
+from pipeline.rules.literals import required_literals
 
 MATCH_MODES = ("line", "start", "anywhere")
 # Spaces, punctuation and symbols around a marker that `line`/`start`

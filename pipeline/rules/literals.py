@@ -2,7 +2,8 @@
 
 `required_literals(pattern)` gives strings of which every match contains at
 least one; a line holding none of them cannot match, so the (slow) rule
-regex is skipped for it (see `markers.PatternBucket`).
+regex is skipped for it (the boilerplate markers, the document-date patterns
+and the screened English name patterns use it).
 """
 
 from __future__ import annotations
