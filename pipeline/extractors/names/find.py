@@ -19,7 +19,7 @@ extractor reads the first one's result.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import regex
@@ -154,6 +154,14 @@ def name_of(text: str, span: NameSpan) -> str:
     return text[span.start : span.end].strip()
 
 
+def _document_names(lines: Sequence[LineContext], names_of) -> Iterator[tuple[NameSpan, str]]:
+    """Every name of a document with its normalised text, line by line in order."""
+    for line in lines:
+        text = line.norm_text
+        for name in names_of(text):
+            yield name, name_of(text, name)
+
+
 def _aliases(
     lines: Sequence[LineContext], names_of, rules: NameRules, table: str = PROJECTS
 ) -> tuple[dict[str, tuple[str, str, str]], dict[tuple[int, int], str], set[str]]:
@@ -279,16 +287,13 @@ def _undeclared_acronyms(lines: Sequence[LineContext], names_of) -> dict[str, tu
     """
     acronyms: set[str] = set()
     fulls: dict[str, str] = {}
-    for line in lines:
-        text = line.norm_text
-        for name in names_of(text):
-            if name.table != ORGANISATIONS:
-                continue
-            found = name_of(text, name)
-            if ACRONYM.fullmatch(found):
-                acronyms.add(found)
-            elif " " in found and found.isascii():
-                fulls.setdefault(found, name.kind)
+    for name, found in _document_names(lines, names_of):
+        if name.table != ORGANISATIONS:
+            continue
+        if ACRONYM.fullmatch(found):
+            acronyms.add(found)
+        elif " " in found and found.isascii():
+            fulls.setdefault(found, name.kind)
     entries: dict[str, tuple[str, str, str]] = {}
     ambiguous: set[str] = set()
     for full, kind in fulls.items():
@@ -315,18 +320,15 @@ def _short_forms(lines: Sequence[LineContext], names_of, rules: NameRules) -> di
     minimum = rules.min_short_form
     if not minimum:
         return shorts
-    for line in lines:
-        text = line.norm_text
-        for name in names_of(text):
-            if name.table != PROJECTS or name.rule_id in rules.whole_name_rules:
-                continue
-            full = name_of(text, name)
-            place = rules.leading_place(full)
-            short = full[place:]
-            if not (place and len(short) >= minimum and HAN_RUN.fullmatch(short)):
-                continue
-            if shorts.setdefault(short, (name.table, name.kind, full))[2] != full:
-                ambiguous.add(short)  # two places' parks: the short form names neither
+    for name, full in _document_names(lines, names_of):
+        if name.table != PROJECTS or name.rule_id in rules.whole_name_rules:
+            continue
+        place = rules.leading_place(full)
+        short = full[place:]
+        if not (place and len(short) >= minimum and HAN_RUN.fullmatch(short)):
+            continue
+        if shorts.setdefault(short, (name.table, name.kind, full))[2] != full:
+            ambiguous.add(short)  # two places' parks: the short form names neither
     return {short: entry for short, entry in shorts.items() if short not in ambiguous}
 
 
@@ -342,12 +344,9 @@ def _event_acronyms(
     acronyms: dict[str, tuple[str, str, str]] = {}
     if rule is None or not rules.english_dated_event_alone:
         return acronyms
-    for line in lines:
-        text = line.norm_text
-        for name in names_of(text):
-            if name.rule_id == rule.rule_id:
-                full = name_of(text, name)
-                acronyms.setdefault(full.rstrip("0123456789"), (name.table, name.kind, full))
+    for name, full in _document_names(lines, names_of):
+        if name.rule_id == rule.rule_id:
+            acronyms.setdefault(full.rstrip("0123456789"), (name.table, name.kind, full))
     return acronyms
 
 
@@ -362,12 +361,9 @@ def _company_short_forms(
     if not rules.company_short_rules:
         return {}
     fulls: dict[str, str] = {}
-    for line in lines:
-        text = line.norm_text
-        for name in names_of(text):
-            if name.rule_id in rules.company_short_rules:
-                full = name_of(text, name)
-                fulls.setdefault(full, name.kind)
+    for name, full in _document_names(lines, names_of):
+        if name.rule_id in rules.company_short_rules:
+            fulls.setdefault(full, name.kind)
     if not fulls:
         return {}
     document = "\n".join(line.norm_text for line in lines)
@@ -603,13 +599,10 @@ def _repeated_spans(
     """
     low, high = rules.repeated_lengths
     kinds: dict[str, str] = {}
-    for line in lines:
-        text = line.norm_text
-        for name in names_of(text):
-            if name.rule_id in rules.repeated_seed_rules:
-                short = name_of(text, name)
-                if low <= len(short) <= high and HAN_RUN.fullmatch(short):
-                    kinds.setdefault(short, name.kind)
+    for name, short in _document_names(lines, names_of):
+        seeded = name.rule_id in rules.repeated_seed_rules
+        if seeded and low <= len(short) <= high and HAN_RUN.fullmatch(short):
+            kinds.setdefault(short, name.kind)
     if not kinds:
         return []
     taken: dict[int, list[tuple[int, int]]] = {}
