@@ -134,6 +134,11 @@ NAMES_SCHEMA = Mapping(
                 "straddle_tags": WORDS,
                 "subject_tags": WORDS,
                 "leading_before_place_tags": WORDS,
+                "clause_subjects": WORDS,
+                "clause_verb_tags": WORDS,
+                "field_tags": WORDS,
+                "field_max_words": COUNT,
+                "field_max_length": COUNT,
             }
         ),
         "anchor": Mapping(

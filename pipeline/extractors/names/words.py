@@ -270,6 +270,11 @@ class WordView:
         self.straddle = frozenset(settings.get("straddle_tags", ()))
         self.subject = frozenset(settings.get("subject_tags", ()))
         self.before_place = frozenset(settings.get("leading_before_place_tags", ()))
+        self.clause_subjects = tuple(settings.get("clause_subjects", ()))
+        self.clause_verbs = frozenset(settings.get("clause_verb_tags", ()))
+        self.field_tags = frozenset(settings.get("field_tags", ()))
+        self.field_max_words: int = settings.get("field_max_words", 0)
+        self.field_max_length: int = settings.get("field_max_length", 0)
         self.cache = lru_cache(maxsize=65536)(self._start)
         self.anchor_tags: frozenset[str] = frozenset()
         self.anchor_length = 2
@@ -352,6 +357,21 @@ class WordView:
             return text.endswith(word)
         words = tagged(text)
         return bool(words) and words[-1][0] == word
+
+    def is_field(self, text: str) -> bool:
+        """True when `text` is a short run of common words that names a field or a product, not one thing.
+
+        "储能电池", "光伏组件", "重组蛋白药物": at most `field_max_words` words of
+        two characters or more, each of `field_tags`, and at most
+        `field_max_length` characters. "宁德储能电池" holds a place and
+        "青岚光伏" a coined word: they name something.
+        """
+        if not self.enabled or not self.field_max_words or len(text) > self.field_max_length:
+            return False
+        words = tagged(text)
+        return 0 < len(words) <= self.field_max_words and all(
+            len(word) >= 2 and tag in self.field_tags for word, tag in words
+        )
 
     def is_place(self, text: str) -> bool:
         """True when `text` is one word tagged as a place (北京, 美国)."""
@@ -495,6 +515,17 @@ class WordView:
             and last_word not in self.name_words
             and len(words) - 1 > first
             and words[-2][1] in self.phrase_before_verb
+        ):
+            return None
+        # A verb after a body that governs, decides or oversees: "县政府高度重视项目"
+        # is what the government does about projects, not a project's name.
+        if (
+            self.clause_subjects
+            and last_tag in self.clause_verbs
+            and len(last_word) >= self.min_verb
+            and last_word not in self.name_words
+            and len(words) - 1 > first
+            and words[-2][0].endswith(self.clause_subjects)
         ):
             return None
         return offsets[first]
