@@ -698,3 +698,17 @@ def test_an_acronym_of_two_full_names_stands_for_neither() -> None:
 def test_a_township_office_begins_at_the_townships_name() -> None:
     assert ("石塘镇财政所", "government") in org_names("今年以来,石塘镇财政所加强资金监管。")
     assert ("镇财政所", "government") in org_names("组织镇财政所开展培训。")
+
+
+def test_a_subsidiary_is_a_company_of_its_own() -> None:
+    found = [name for name, _ in org_names("澜舟控股集团有限公司全资子公司澜舟新能源有限公司负责建设。")]
+    assert found == ["澜舟控股集团有限公司", "澜舟新能源有限公司"]
+    # a branch after its company stays one name
+    assert [name for name, _ in org_names("国网青禾省电力有限公司东湖供电公司负责配套电网。")] == [
+        "国网青禾省电力有限公司东湖供电公司"
+    ]
+
+
+def test_a_county_centre_where_an_event_is_held_is_no_body() -> None:
+    assert org_names("签约仪式在县政务中心举行。") == []
+    assert org_names("区政务中心延长了服务时间。") == [("区政务中心", "government")]

@@ -344,3 +344,22 @@ def test_a_quoted_rank_after_a_verb_of_designation_is_no_programme() -> None:
 def test_a_facility_described_by_the_quality_it_is_to_have_is_no_name() -> None:
     assert project_names("滨海将建设一座媲美科学馆的滨海标志性科技设施。") == []
     assert project_names("滨海科技设施今年投入使用。") == [("滨海科技设施", "facility")]
+
+
+def test_fields_listed_before_projects_are_not_projects() -> None:
+    assert project_names("签约项目包括光伏组件、储能电池等多个产业链项目。") == []
+    # a place or a coined word in an item names a project
+    found = [name for name, _ in project_names("落地了宁德储能电池、比亚迪零部件等5个重大项目。")]
+    assert found == ["宁德储能电池", "比亚迪零部件"]
+
+
+def test_a_body_and_its_verb_before_project_make_a_clause() -> None:
+    assert project_names("县委、县政府高度重视项目建设。") == []
+    assert project_names("市政府重视项目落地。") == []
+    # a noun before the verb leaves a name
+    found = project_names("临港新片区标准厂房二期扩建项目开工。")
+    assert found == [("临港新片区标准厂房二期扩建项目", "facility")]
+
+
+def test_a_numbered_batch_of_projects_is_no_name() -> None:
+    assert project_names("湖州市2024年第二批重大项目集中开工。") == []
