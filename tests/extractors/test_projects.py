@@ -363,3 +363,8 @@ def test_a_body_and_its_verb_before_project_make_a_clause() -> None:
 
 def test_a_numbered_batch_of_projects_is_no_name() -> None:
     assert project_names("湖州市2024年第二批重大项目集中开工。") == []
+
+
+def test_a_government_service_hall_is_no_project() -> None:
+    assert project_names("签约仪式在县政务中心举行。") == []
+    assert project_names("青禾会展中心正式启用。") == [("青禾会展中心", "facility")]
