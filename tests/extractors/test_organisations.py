@@ -712,3 +712,14 @@ def test_a_subsidiary_is_a_company_of_its_own() -> None:
 def test_a_county_centre_where_an_event_is_held_is_no_body() -> None:
     assert org_names("签约仪式在县政务中心举行。") == []
     assert org_names("区政务中心延长了服务时间。") == [("区政务中心", "government")]
+
+
+def test_a_bureau_before_its_deputy_heads_title_is_named() -> None:
+    assert org_names("浙江省经济和信息化厅副厅长陈明出席。") == [("浙江省经济和信息化厅", "government")]
+    assert org_names("湖州市经济和信息化局副局长陈明出席。") == [("湖州市经济和信息化局", "government")]
+
+
+def test_a_known_body_of_every_place_is_no_one_body() -> None:
+    assert org_names("各地发改委、工信部门要抓好落实。") == []
+    assert org_names("通知要求各省能源局、发改委做好统筹。") == []
+    assert [name for name, _ in org_names("各部门配合发改委做好工作。")] == ["发改委"]

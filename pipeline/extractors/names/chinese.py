@@ -300,8 +300,8 @@ def _suffix_names(
             suffix_start = end - len(word)
             titled = bool(rules.title_words) and text.startswith(rules.title_words, end)
             for rule in rules.suffixes[word]:
-                if rule.not_before and text.startswith(rule.not_before, end):
-                    continue
+                if rule.not_before and text.startswith(rule.not_before, end) and not titled:
+                    continue  # (a person's title after a body ends it: 厅副厅长)
                 if rule.not_after and text.endswith(rule.not_after, 0, suffix_start):
                     continue
                 if rule.prefix_pattern is not None:
@@ -647,9 +647,21 @@ def _known_names(text: str, rules: NameRules, known_hits: list[tuple[int, str]])
         not_before = rules.known_not_before.get(word)
         if not_before and text.startswith(not_before, end):
             continue
+        start = end - len(word)
+        if rules.every_pattern is not None and _every_such(text, start, rules):
+            continue  # 各地发改委: every province's commission, no one body
         rule_id, kind = rules.known[word]
         names.append(NameSpan(ORGANISATIONS, end - len(word), end, rule_id, kind, len(word)))
     return names
+
+
+def _every_such(text: str, start: int, rules: NameRules) -> bool:
+    """True when an every-word (organisations.yaml `every_words`) leads the name or the list it is in.
+
+    "各地发改委", "各省能源局、发改委": the body of every place, not one.
+    """
+    match = rules.every_pattern.search(text, max(0, start - 40), start)
+    return match is not None and match.end() == start
 
 
 def _title_names(text: str, rules: NameRules) -> list[NameSpan]:

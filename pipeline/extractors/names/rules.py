@@ -350,6 +350,16 @@ class NameRules:
         # ... but not where it begins another word (区域, 市民): no place there.
         # "各省能源局": a prefix after these is every such place's office, not one body
         self.every_words = tuple(flat(orgs.get("every_words")))
+        every_places = flat(orgs.get("every_places"))
+        # "各省能源局、发改委": every such body, to the end of a list led by 各
+        self.every_pattern = (
+            regex.compile(
+                f"(?r)(?:{literal_pattern(self.every_words)})(?:{literal_pattern(every_places)})?"
+                "(?:[^,.;:!?，。；：！？、]{1,12}、)*"
+            )
+            if self.every_words
+            else None
+        )
         self.township_prefixes = tuple(flat(orgs.get("township_prefixes")))
         self.township_name_tags = frozenset(flat(orgs.get("township_name_tags")))
         not_admin = flat(orgs.get("not_admin_words"))

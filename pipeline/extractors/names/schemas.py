@@ -290,6 +290,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "township_name_tags": WORDS,
             "not_admin_words": WORDS,
             "every_words": WORDS,
+            "every_places": WORDS,
             "places": Mapping({"mainland_divisions": Bool(), "outside_mainland": WORDS}),
             "title_words": WORDS,
             "gazetteer": ListOf(
