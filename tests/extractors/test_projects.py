@@ -368,3 +368,14 @@ def test_a_numbered_batch_of_projects_is_no_name() -> None:
 def test_a_government_service_hall_is_no_project() -> None:
     assert project_names("签约仪式在县政务中心举行。") == []
     assert project_names("青禾会展中心正式启用。") == [("青禾会展中心", "facility")]
+
+
+def test_a_route_is_named_by_the_two_places_it_joins() -> None:
+    assert project_names("嘉兴至宁波城际铁路今年开工。") == [("嘉兴至宁波城际铁路", "facility")]
+    # months joined by 至 are no places
+    assert project_names("从5月至10月项目全面开工。") == []
+
+
+def test_a_quoted_name_before_project_keeps_its_quotes_and_phase() -> None:
+    assert project_names("“东湖云谷”项目二期顺利封顶。") == [("“东湖云谷”项目二期", "facility")]
+    assert project_names("县里把招商列为“一号”项目来抓。") == []

@@ -355,6 +355,8 @@ def _suffix_names(
                     start += offset
                 if suffix_start - start >= 2 and rules.word_view.enabled:
                     start = _after_acting_name(text, start, suffix_start, suffix_ends, rules, body)
+                if rule.table == PROJECTS and text.endswith(rules.route_joiners or ("\0",), 0, start):
+                    start = _route_start(text, start, suffix_start, rules)
                 if (
                     suffix_start > start
                     and text[suffix_start - 1] in rules.conjunctions
@@ -411,6 +413,25 @@ def _suffix_names(
                 weight = len(word) + (CONFIRMED if confirmed else 0)
                 names.append(NameSpan(rule.table, start, name_end, rule.rule_id, kind, weight))
     return names
+
+
+def _route_start(text: str, start: int, suffix_start: int, rules: NameRules) -> int:
+    """Where a route named by two places begins: at the first place ("湖州至杭州城际铁路").
+
+    `start` follows a joiner (names.yaml `route_joiners`); the name goes on
+    left when a place stands alone before the joiner and another begins the
+    name after it ("5月至10月" joins no places). Else `start`.
+    """
+    if rules.leading_place(text[start:suffix_start]) == 0:
+        return start
+    joiner = next(word for word in rules.route_joiners if text.endswith(word, 0, start))
+    left_end = start - len(joiner)
+    left_start = _name_window_start(text, max(0, left_end - 6), left_end, rules)
+    left = text[left_start:left_end]
+    is_place = rules.place_pattern is not None and rules.place_pattern.fullmatch(left) is not None
+    if len(left) >= 2 and (is_place or rules.word_view.is_place(left)):
+        return left_start
+    return start
 
 
 def _owner_start(
@@ -921,15 +942,18 @@ def _coded_companies(text: str, rules: NameRules) -> list[NameSpan]:
 
 
 def _quoted_programmes(text: str, rules: NameRules) -> list[NameSpan]:
-    """A quoted watchword before the word for a strategy or a campaign: “双碳”战略, “万企兴万村”行动."""
-    if rules.quoted_programme_pattern is None:
-        return []
-    rule_id, kind = rules.quoted_programme_rule
-    return [
-        NameSpan(PROJECTS, match.start(), match.end(), rule_id, kind, 1)
-        for match in rules.quoted_programme_pattern.finditer(text)
-        if not _designated(text, match.start(), rules)
-    ]
+    """A quoted name before what it is: “双碳”战略, “万企兴万村”行动, “青禾智谷”项目二期."""
+    names = []
+    for rule_id, kind, pattern, extend_right in rules.quoted_rules:
+        for match in pattern.finditer(text):
+            if _designated(text, match.start(), rules):
+                continue
+            end = match.end()
+            if extend_right and rules.right_extension is not None:
+                extension = rules.right_extension.match(text, end)
+                end = extension.end() if extension else end
+            names.append(NameSpan(PROJECTS, match.start(), end, rule_id, kind, 1))
+    return names
 
 
 def _designated(text: str, start: int, rules: NameRules) -> bool:

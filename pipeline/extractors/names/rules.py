@@ -276,6 +276,7 @@ class NameRules:
         self._per_text: dict[Callable, Callable] = {}
 
         self.max_name_length: int = names.get("max_name_length", 30)
+        self.route_joiners = tuple(flat(names.get("route_joiners")))
         count = names.get("count_pattern", "")
         punctuation = names.get("name_punctuation", "")
         non_name = rf"[^\p{{Han}}A-Za-z0-9{regex.escape(punctuation)}]"
@@ -742,7 +743,7 @@ class NameRules:
         self._compile_english_acting_bodies(orgs.get("english_acting_bodies"))
         self._compile_english_dated_events(projects.get("english_dated_events"))
         self._compile_joined_events(projects.get("joined_events"))
-        self._compile_quoted_programmes(projects.get("quoted_programmes"))
+        self._compile_quoted_programmes(projects.get("quoted_programmes"), projects.get("quoted_projects"))
         issued = projects.get("issued_titles")
         self.issued_title_rule: tuple[str, str] | None = (
             (f"{PROJECTS}:{issued['id']}", issued["kind"]) if issued else None
@@ -763,19 +764,21 @@ class NameRules:
             else None
         )
 
-    def _compile_quoted_programmes(self, entry: dict | None) -> None:
-        """A quoted watchword named as a strategy or a campaign (“一带一路”战略)."""
-        self.quoted_programme_rule: tuple[str, str] | None = None
-        self.quoted_programme_pattern: regex.Pattern | None = None
+    def _compile_quoted_programmes(self, *entries: dict | None) -> None:
+        """Quoted names before what they are: a strategy or a campaign (“一带一路”战略), a project."""
+        # (rule id, kind, pattern, whether a phase may follow)
+        self.quoted_rules: list[tuple[str, str, regex.Pattern, bool]] = []
         self.designation_verbs: tuple[str, ...] = ()
-        if not entry:
-            return
-        self.quoted_programme_rule = (f"{PROJECTS}:{entry['id']}", entry["kind"])
-        self.designation_verbs = tuple(flat(entry.get("designation_verbs", [])))
-        low, high = entry.get("min_length", 2), entry.get("max_length", 8)
-        self.quoted_programme_pattern = regex.compile(
-            rf"[“\"「][^“”「」\",。;:、\s]{{{low},{high}}}[”\"」](?:{literal_pattern(flat(entry['endings']))})"
-        )
+        for entry in entries:
+            if not entry:
+                continue
+            self.designation_verbs += tuple(flat(entry.get("designation_verbs", [])))
+            low, high = entry.get("min_length", 2), entry.get("max_length", 8)
+            pattern = regex.compile(
+                rf"[“\"「][^“”「」\",。;:、\s]{{{low},{high}}}[”\"」](?:{literal_pattern(flat(entry['endings']))})"
+            )
+            rule = (f"{PROJECTS}:{entry['id']}", entry["kind"], pattern, bool(entry.get("extend_right")))
+            self.quoted_rules.append(rule)
 
     def _compile_joined_events(self, entry: dict | None) -> None:
         """Two events held as one, joined by 暨 ("A论坛暨B大会")."""

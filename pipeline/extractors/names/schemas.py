@@ -116,6 +116,7 @@ NAMES_SCHEMA = Mapping(
         "movement_verbs": WORDS,
         "name_verbs": Mapping({"words": WORDS, "not_after": WORDS, "kinds": WORDS}),
         "max_name_length": Number(integer=True, minimum=1),
+        "route_joiners": WORDS,
         "quoted_lead_max_length": Number(integer=True, minimum=0),
         "quoted_lead_kinds": WORDS,
         "generic_words": WORDS,
@@ -212,6 +213,20 @@ NAMES_SCHEMA = Mapping(
 def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
     """The schema of organisations.yaml or projects.yaml, whose rules give one of `kinds`."""
     kind = Str(choices=kinds)
+    # a quoted name before a word that says what it is (“双碳”战略, “青禾智谷”项目)
+    quoted_names = Mapping(
+        {
+            "id": Str(),
+            "kind": kind,
+            "endings": SOME_WORDS,
+            "min_length": COUNT,
+            "max_length": COUNT,
+            "designation_verbs": WORDS,
+            "extend_right": Bool(),
+            "examples": EXAMPLES,
+        },
+        required=("id", "kind", "endings"),
+    )
     suffix = Mapping(
         {
             "id": Str(),
@@ -493,18 +508,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 {"id": Str(), "kind": kind, "pattern": Str(regex=True), "examples": EXAMPLES},
                 required=("id", "kind", "pattern"),
             ),
-            "quoted_programmes": Mapping(
-                {
-                    "id": Str(),
-                    "kind": kind,
-                    "endings": SOME_WORDS,
-                    "min_length": COUNT,
-                    "max_length": COUNT,
-                    "designation_verbs": WORDS,
-                    "examples": EXAMPLES,
-                },
-                required=("id", "kind", "endings"),
-            ),
+            "quoted_programmes": quoted_names,
+            "quoted_projects": quoted_names,
             "joined_events": Mapping(
                 {
                     "id": Str(),
