@@ -379,3 +379,19 @@ def test_a_route_is_named_by_the_two_places_it_joins() -> None:
 def test_a_quoted_name_before_project_keeps_its_quotes_and_phase() -> None:
     assert project_names("“东湖云谷”项目二期顺利封顶。") == [("“东湖云谷”项目二期", "facility")]
     assert project_names("县里把招商列为“一号”项目来抓。") == []
+
+
+def test_a_named_construction_project_keeps_its_jianshe() -> None:
+    found = project_names("湖州市乡村振兴示范带建设项目推进顺利。")
+    assert found == [("湖州市乡村振兴示范带建设项目", "facility")]
+    # construction projects in general, or a company investing, name none
+    assert project_names("今年全县重点建设项目完成投资80亿元。") == []
+    assert project_names("青岚集团投资建设项目顺利。") == []
+
+
+def test_a_time_word_of_the_clause_is_no_part_of_a_name() -> None:
+    assert project_names("县里今年安排政府投资项目120个。") == []
+
+
+def test_project_after_ji_begins_the_second_thing_held() -> None:
+    assert project_names("第五届东湖数字经济论坛暨项目推介会开幕。") == [("第五届东湖数字经济论坛", "event")]
