@@ -723,3 +723,13 @@ def test_a_known_body_of_every_place_is_no_one_body() -> None:
     assert org_names("各地发改委、工信部门要抓好落实。") == []
     assert org_names("通知要求各省能源局、发改委做好统筹。") == []
     assert [name for name, _ in org_names("各部门配合发改委做好工作。")] == ["发改委"]
+
+
+def test_a_ministry_department_holds_its_ministry() -> None:
+    assert org_names("商务部外资司负责人介绍了情况。") == [("商务部外资司", "government")]
+    assert org_names("工信部规划司司长出席。") == [("工信部规划司", "government")]
+    assert [name for name, _ in org_names("县交通局下属运输公司负责营运。")] == ["县交通局"]
+
+
+def test_a_university_before_its_presidents_title_is_no_school() -> None:
+    assert org_names("澳門科技大學校長表示。") == [("澳门科技大学", "other")]
