@@ -395,3 +395,7 @@ def test_a_time_word_of_the_clause_is_no_part_of_a_name() -> None:
 
 def test_project_after_ji_begins_the_second_thing_held() -> None:
     assert project_names("第五届东湖数字经济论坛暨项目推介会开幕。") == [("第五届东湖数字经济论坛", "event")]
+
+
+def test_the_writers_own_place_is_no_part_of_a_name() -> None:
+    assert project_names("我县东湖智能装备产业园开工。") == [("东湖智能装备产业园", "park")]
