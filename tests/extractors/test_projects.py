@@ -399,3 +399,10 @@ def test_project_after_ji_begins_the_second_thing_held() -> None:
 
 def test_the_writers_own_place_is_no_part_of_a_name() -> None:
     assert project_names("我县东湖智能装备产业园开工。") == [("东湖智能装备产业园", "park")]
+
+
+def test_a_places_projects_of_a_kind_are_a_category() -> None:
+    assert project_names("长兴县2024年招商引资项目集中签约。") == []
+    assert project_names("德清县民生实事项目全部完成。") == []
+    # a place before a site, or a place that is the site, names a project
+    assert project_names("杭州亚运村项目竣工。") == [("杭州亚运村项目", "facility")]

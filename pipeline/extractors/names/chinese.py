@@ -490,6 +490,8 @@ def _anchored(
         return False
     if rules.amount_pattern is not None and rules.amount_pattern.search(prefix):
         return False
+    if rule.place_with_kind and _place_and_generic(prefix, rule.table, rules):
+        return False
     if rules.anchor_pattern is not None and rules.anchor_pattern.search(prefix):
         return True
     if _named_before_capacity(prefix, rules):
@@ -518,6 +520,23 @@ def _anchored(
         if len(words) == 1 and words[0][1] in rule.brand_tags:
             return True  # a brand the dictionary knows as a proper word (复星医药)
     return rules.word_view.anchored(prefix, aim=rule.aim_anchors)
+
+
+def _place_and_generic(prefix: str, table: str, rules: NameRules) -> bool:
+    """True when `prefix` is a place, perhaps a year, then generic words only ("湖州市2024年重大").
+
+    A place's projects of a kind ("湖州市重大项目", "长兴县招商引资项目") are
+    a category; a place before a product or a site ("厦门显示面板生产线项目")
+    still names one.
+    """
+    place = rules.leading_place(prefix)
+    if not place:
+        return False
+    rest = prefix[place:]
+    dated = rules.leading_date.match(rest) if rules.leading_date is not None else None
+    if dated:
+        rest = rest[dated.end() :]
+    return rest != "" and _is_generic(rest, table, rules)
 
 
 def _named_before_capacity(prefix: str, rules: NameRules) -> bool:

@@ -106,6 +106,9 @@ class SuffixRule:
     inner_words: tuple[str, ...] = ()
     # a prefix holding one of these describes the thing (地标性, 示范性): no name
     describing_words: tuple[str, ...] = ()
+    # a place (and a year) before generic words only is a category of the
+    # place's things (湖州市重大项目), not a name
+    place_with_kind: bool = False
 
 
 @dataclass(frozen=True)
@@ -215,6 +218,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             prefix_pattern=regex.compile(f"(?:{entry['prefix']})$") if entry.get("prefix") else None,
             inner_words=tuple(flat(entry.get("inner_words"))),
             describing_words=tuple(flat(entry.get("describing_words"))),
+            place_with_kind=bool(entry.get("place_with_kind", False)),
         )
         pairs.extend((word, rule) for word in flat(entry["words"]))
     return pairs

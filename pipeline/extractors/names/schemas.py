@@ -258,6 +258,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "prefix": Str(regex=True),
             "inner_words": WORDS,
             "describing_words": WORDS,
+            "place_with_kind": Bool(),
             "examples": EXAMPLES,
         },
         required=("id", "kind", "words"),
