@@ -406,3 +406,8 @@ def test_a_places_projects_of_a_kind_are_a_category() -> None:
     assert project_names("德清县民生实事项目全部完成。") == []
     # a place before a site, or a place that is the site, names a project
     assert project_names("杭州亚运村项目竣工。") == [("杭州亚运村项目", "facility")]
+
+
+def test_a_rank_of_development_zone_is_no_park() -> None:
+    assert project_names("该区去年获批国家级高新区。") == []
+    assert project_names("创建省级高新区。") == []
