@@ -733,3 +733,7 @@ def test_a_ministry_department_holds_its_ministry() -> None:
 
 def test_a_university_before_its_presidents_title_is_no_school() -> None:
     assert org_names("澳門科技大學校長表示。") == [("澳门科技大学", "other")]
+
+
+def test_a_bureau_named_by_its_work_after_a_place_is_whole() -> None:
+    assert org_names("湖州市统计局数据显示。") == [("湖州市统计局", "government")]

@@ -350,6 +350,8 @@ def _suffix_names(
                     if offset and body and _names_an_activity(prefix[offset:], rules):
                         # "X高新区开发建设有限公司": no verb inside governs the rest
                         offset = rules.word_view.start(prefix, False)
+                    if offset is None and rule.table == ORGANISATIONS and _office_of_a_place(prefix, rules):
+                        offset = 0  # "湖州市审计局": an office named by what it does
                     if offset is None:
                         continue
                     start += offset
@@ -432,6 +434,21 @@ def _route_start(text: str, start: int, suffix_start: int, rules: NameRules) -> 
     if len(left) >= 2 and (is_place or rules.word_view.is_place(left)):
         return left_start
     return start
+
+
+def _office_of_a_place(prefix: str, rules: NameRules) -> bool:
+    """True when `prefix` is a place and one verb (湖州市审计, 杭州市统计): an office named by its work.
+
+    Before other suffixes a place and a verb make a clause ("青岛安排项目");
+    before a body's ending the verb is the body's field.
+    """
+    words = tagged(prefix)
+    return (
+        len(words) == 2
+        and (words[0][1] == "ns" or rules.word_view.is_place(words[0][0]))
+        and words[1][1] in rules.word_view.governing
+        and len(words[1][0]) >= rules.word_view.min_verb
+    )
 
 
 def _owner_start(
