@@ -411,3 +411,8 @@ def test_a_places_projects_of_a_kind_are_a_category() -> None:
 def test_a_rank_of_development_zone_is_no_park() -> None:
     assert project_names("该区去年获批国家级高新区。") == []
     assert project_names("创建省级高新区。") == []
+
+
+def test_a_fair_named_x_jiaohui_is_no_meeting_of_lines() -> None:
+    assert project_names("新站位于两河交会处。") == []
+    assert project_names("第九十届广交会下月开幕。") == [("第九十届广交会", "event")]

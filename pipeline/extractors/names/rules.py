@@ -348,6 +348,9 @@ class NameRules:
         )
         leading_date = names.get("leading_date", "")
         self.leading_date = regex.compile(leading_date) if leading_date else None
+        session = names.get("event_session", "")
+        # searched with the name's start as the end of the text
+        self.event_session = regex.compile(f"(?:{session})$") if session else None
 
         self.admin_prefixes = tuple(flat(orgs.get("admin_prefixes")))
         # Where an office's name may begin: an administrative prefix or a place name.
