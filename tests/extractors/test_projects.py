@@ -416,3 +416,14 @@ def test_a_rank_of_development_zone_is_no_park() -> None:
 def test_a_fair_named_x_jiaohui_is_no_meeting_of_lines() -> None:
     assert project_names("新站位于两河交会处。") == []
     assert project_names("第九十届广交会下月开幕。") == [("第九十届广交会", "event")]
+
+
+def test_a_numbered_watchword_names_a_programme() -> None:
+    assert project_names("推动5+2产业创新计划。") == [("5+2产业创新计划", "program")]
+    # + between words joins things listed
+    assert project_names("统筹产业+空间+基金。") == []
+
+
+def test_the_central_part_of_a_territory_begins_a_parks_name() -> None:
+    found = project_names("中部科學園區第四期擴建計畫。")
+    assert found == [("中部科学园区第四期扩建计划", "program")]

@@ -283,7 +283,11 @@ class NameRules:
         self.route_joiners = tuple(flat(names.get("route_joiners")))
         count = names.get("count_pattern", "")
         punctuation = names.get("name_punctuation", "")
-        non_name = rf"[^\p{{Han}}A-Za-z0-9{regex.escape(punctuation)}]"
+        joiners = regex.escape(names.get("digit_joiners", ""))
+        non_name = rf"[^\p{{Han}}A-Za-z0-9{regex.escape(punctuation)}{joiners}]"
+        if joiners:
+            # a joiner is part of a name between two digits only (5+2)
+            non_name = rf"(?:{non_name}|(?<![0-9])[{joiners}]|[{joiners}](?![0-9]))"
         # Searched backwards from a suffix: the nearest punctuation or count.
         self.reverse_boundary = regex.compile(f"(?r){non_name}" + (f"|{count}" if count else ""))
         # Boundary and keep words in one alternation, longest first: matched

@@ -121,6 +121,7 @@ NAMES_SCHEMA = Mapping(
         "quoted_lead_kinds": WORDS,
         "generic_words": WORDS,
         "generic_number": Str(regex=True),
+        "digit_joiners": Str(allow_empty=True),
         "word_view": Mapping(
             {
                 "enabled": Bool(),
