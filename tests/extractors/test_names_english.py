@@ -466,3 +466,89 @@ def test_a_line_without_a_company_verb_skips_the_pattern_and_one_with_it_finds_t
     before = _screened_patterns()[0]
     assert before.screen.search("Lanmei Bio held a meeting on Monday.") is None
     assert [match.group("name") for match in before.finditer("Lanmei Bio signed a deal.")] == ["Lanmei Bio"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hong Kong's Trade Promotion Agency said exports rose.", "Trade Promotion Agency"),
+        ("Inner Mongolia's Qiaoyun Dairy Group opened a plant.", "Qiaoyun Dairy Group"),
+        ("South Korea's Lanmei Shipping signed a deal.", "Lanmei Shipping"),
+    ],
+)
+def test_an_owner_of_several_words_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert ("organisations", name) in _names(text)
+    assert not any("'s" in found for _table, found in _names(text))
+
+
+def test_a_possessive_that_is_a_word_of_the_name_stays() -> None:
+    assert ("organisations", "Lanhai Women's Federation") in _names("The Lanhai Women's Federation met.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lanmei Robotics (688123.SH) rose 5 percent.", "Lanmei Robotics"),
+        ("Qiaoyun (NASDAQ: QYN) reported higher sales.", "Qiaoyun"),
+        ("Lanhai Qiaoyun Sensor Technology (300123.SZ) rose.", "Lanhai Qiaoyun Sensor Technology"),
+        ("Shares of Lanhai Auto (HKEX: 2288, SSE: 601288) fell.", "Lanhai Auto"),
+    ],
+)
+def test_a_name_before_its_stock_code_is_a_company(text: str, name: str) -> None:
+    assert ("organisations", name) in _names(text)
+
+
+def test_years_in_brackets_are_no_stock_code() -> None:
+    assert ("organisations", "Lanhai Bridge") not in _names(
+        "The Lanhai Bridge (2019-2023) cost 2 billion yuan."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Healthy Lanhai 2030 plan aims to improve care.", "Healthy Lanhai 2030 plan"),
+        (
+            "The Lanhai Biomedical Industry Development plan was issued.",
+            "Lanhai Biomedical Industry Development plan",
+        ),
+        ("The Dual Carbon strategy guides policy.", "Dual Carbon strategy"),
+    ],
+)
+def test_a_plan_or_strategy_closes_a_name_of_several_capitalised_words(text: str, name: str) -> None:
+    assert ("projects", name) in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lanhai plan to cut emissions was approved.",
+        "Lanhai's development plan was approved in May.",
+        "China's plan to build more ports was approved.",
+        "Lanhai's new project was approved.",
+        "Lanhai Group's growth strategy worked.",
+    ],
+)
+def test_a_place_or_an_owner_before_a_plan_names_no_project(text: str) -> None:
+    assert not [name for table, name in _names(text) if table == "projects"]
+
+
+def test_a_news_agency_is_an_organisation() -> None:
+    assert ("organisations", "Xinhua") in _names("LANHAI, May 3 (Xinhua) -- Output rose.")
+    assert ("organisations", "Reuters") in _names("Exports rose 5 percent, Reuters reported.")
+
+
+def test_a_company_shown_once_is_that_company_wherever_it_is_named_again() -> None:
+    found = _names("Qiaoyun, a Lanhai-based drone maker, opened a plant. Sales at Qiaoyun doubled.")
+    assert found.count(("organisations", "Qiaoyun")) == 2
+
+
+def test_a_name_used_as_a_place_or_a_modifier_is_not_repeated() -> None:
+    assert (
+        _names("Officials in Lanhai unveiled a plan. Investors flocked to Lanhai.").count(
+            ("organisations", "Lanhai")
+        )
+        <= 1
+    )
+    found = _names("Qiaoyun signed a deal. Flights at Qiaoyun Airport rose. Qiaoyun grew.")
+    assert found.count(("organisations", "Qiaoyun")) == 1

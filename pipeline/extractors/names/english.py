@@ -201,6 +201,20 @@ def _sentence_start(text: str, position: int) -> bool:
     return index == 0 or text[index - 1] in SENTENCE_END
 
 
+def _owner_end(words: list[str], first: int, last: int, rules: NameRules) -> int | None:
+    """Position of an owner's possessive inside words[first:last] ("Hong Kong's"), or None.
+
+    A possessive that is a word of the name ("People's") is no owner, and
+    what follows the owner must be more than one word ("Mary's Hospital"
+    keeps its saint).
+    """
+    for position in range(last - 2, first, -1):
+        word = words[position]
+        if word.endswith(("'s", "’s")) and word not in rules.name_possessives:
+            return position
+    return None
+
+
 def _place_before_level(tokens: list[Token], first: int, next_index: int, rules: NameRules) -> bool:
     """True for a Chinese place written in pinyin before a level of government ("Wuxi municipal")."""
     word = tokens[first][2]
@@ -309,6 +323,9 @@ def _english_name(
         and not _place_before_level(tokens, first, next_index, rules)
         and (_sentence_start(text, tokens[first][0]) or "&" in tokens[first][2])
     )
+    named_words = sum(
+        not (_is_leading(word, rules) or word in connectors) for word in words[phrase_start : last + 1]
+    )
     for offset in range(rules.max_lowercase_tail if not (lone_initial or possessive_head) else 0):
         index = next_index + offset
         if index >= len(tokens):
@@ -324,11 +341,18 @@ def _english_name(
         if word in connectors and word not in rules.joiners:
             break
         if word in rules.english_lowercase:
+            if rules.english_lowercase[word].table == PROJECTS and (
+                possessive or (word in rules.weak_lowercase_heads and (offset or named_words < 2))
+            ):
+                break  # "Lanhai's new project", "the Lanhai plan": no name
             tail_end = (token_end, rules.english_lowercase[word])
             break
     if tail_end is None and possessive and phrase_start < last:
         # "Malaysia's Pinang Cable Sdn Bhd": the owner's place is not part of the name
         start = tokens[part[phrase_start + 1]][0]
+    elif tail_end is None and (owner := _owner_end(words, phrase_start, last, rules)) is not None:
+        # "Hong Kong's Investment Promotion Agency": an owner of several words too
+        start = tokens[part[owner + 1]][0]
     if tail_end is not None:
         end, head = tail_end
         if head.table == ORGANISATIONS and rules.lowercase_continuation is not None:
@@ -682,3 +706,26 @@ def chunk_names(text: str, tokens: list[Token], rules: NameRules) -> list[NameSp
             if name is not None:
                 names.append(name)
     return names
+
+
+def english_repeatable(names: set[str], document: str, rules: NameRules) -> list[str]:
+    """The companies of `names` that may be counted wherever `document` names them again.
+
+    A name that the document also writes after a preposition of place ("in
+    Lanhai") or as the first word of a longer run ("Lanhai Airport") is a
+    place or a modifier somewhere: one reading of it is not carried to the
+    others. Titles, pronouns and places are never repeated.
+    """
+    repeatable = []
+    for name in names:
+        if name in rules.english_not_short or name.split(" ")[0] in rules.english_not_short:
+            continue
+        for match in regex.finditer(rf"(?<![\w&'’\-]){regex.escape(name)}(?![\w&\-])", document):
+            start, end = match.span()
+            if _previous_word(document, start) in rules.english_place_prepositions:
+                break  # "in Lanhai": a place
+            if regex.match(r" [A-Z]", document[end : end + 2]):
+                break  # "Lanhai Airport": a modifier of another name
+        else:
+            repeatable.append(name)
+    return repeatable

@@ -647,6 +647,7 @@ class NameRules:
         self.articles = frozenset(flat(lexicon["articles"]))
         self.date_words = frozenset(flat(lexicon["date_words"]))
         self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
+        self.weak_lowercase_heads = frozenset(flat(lexicon.get("weak_lowercase_heads")))
         # Words that end a lower-case tail: verbs and counts ("X and Y each
         # secured one project" is a clause, not a name).
         self.tail_stops = frozenset(flat(lexicon.get("tail_stops")))
@@ -843,11 +844,17 @@ class NameRules:
         self.english_not_short: frozenset[str] = self.leading_words | self.date_words
         self.english_acting_places: frozenset[str] = frozenset()
         self.english_place_nouns: frozenset[str] = frozenset()
+        self.english_repeated_seed_rules: frozenset[str] = frozenset()
+        self.english_place_prepositions: frozenset[str] = frozenset()
         if not entry:
             return
         self.english_acting_rule = ListRule(
             ORGANISATIONS, f"{ORGANISATIONS}:{entry['id']}", entry["kind"], 0, 1, 0, ()
         )
+        if entry.get("repeated"):
+            # a company shown acting once is that company wherever the document names it
+            self.english_repeated_seed_rules = frozenset({self.english_acting_rule.rule_id})
+            self.english_place_prepositions = frozenset(flat(entry.get("place_prepositions")))
         words = entry.get("max_words", 3)
         name = rf"(?P<name>[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){{0,{words - 1}}})"
         auxiliaries = flat(entry.get("auxiliaries"))
@@ -897,6 +904,13 @@ class NameRules:
                 ),
             ]
             self.english_acting_described = [screened(pattern) for pattern in described]
+        if code := entry.get("stock_code"):
+            # "Lanmei Robotics (688123.SH)", "Qiaoyun (NASDAQ: QYN)": only a listed company has a
+            # code, so the name may be longer than elsewhere
+            coded = name.replace(f"{{0,{words - 1}}}", f"{{0,{2 * words - 1}}}")
+            self.english_acting_described.append(
+                screened(regex.compile(rf"(?<![\w&'’\-]){coded} ?(?:{code})"))
+            )
         # Patterns tried only on lines holding one of their trigger words (cost):
         # (pattern, trigger) pairs.
         self.english_acting_guarded: list[tuple[regex.Pattern, regex.Pattern]] = []
