@@ -552,3 +552,41 @@ def test_a_name_used_as_a_place_or_a_modifier_is_not_repeated() -> None:
     )
     found = _names("Qiaoyun signed a deal. Flights at Qiaoyun Airport rose. Qiaoyun grew.")
     assert found.count(("organisations", "Qiaoyun")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lanhai Medical University's Second Hospital treated 200 people.", "Lanhai Medical University"),
+        ("Qiaoyun Pharmaceutical Group's unit Lanmei Bio said so.", "Qiaoyun Pharmaceutical Group"),
+    ],
+)
+def test_an_owner_ends_at_its_last_head_before_the_possessive(text: str, name: str) -> None:
+    assert ("organisations", name) in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lanmei opened its China headquarters in Qiaoyun.", "Lanmei"),
+        ("Qiaoyun has set up its first overseas plant.", "Qiaoyun"),
+        ("Founded in 2012, Hexin makes surgical robots.", "Hexin"),
+        ("Lanmei, headquartered in Qiaoyun, makes chips.", "Lanmei"),
+        ("Shares of Lanhe & Qiao rose.", "Lanhe & Qiao"),
+    ],
+)
+def test_what_only_a_company_does_or_is_shows_a_company(text: str, name: str) -> None:
+    assert ("organisations", name) in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Lanhai opened its doors to visitors.", "Lanhai has set up its first innovation center."]
+)
+def test_a_place_opening_what_it_has_is_no_company(text: str) -> None:
+    assert not [name for table, name in _names(text) if table == "organisations"]
+
+
+def test_a_company_office_in_lower_case_is_no_project() -> None:
+    assert not [
+        name for table, name in _names("Lanmei opened its China headquarters.") if table == "projects"
+    ]

@@ -250,6 +250,8 @@ def _english_name(
             # "the Central Government's call": the head before its possessive
             head = rules.english_heads[word[:-2]]
             possessive_head = True
+            # ("Lanhai Medical University's": the last head, not "Medical", ends the name)
+            head_at = head_end = position
             continue
         if word in continuations:
             if head is not None:
@@ -342,7 +344,7 @@ def _english_name(
             break
         if word in rules.english_lowercase:
             if rules.english_lowercase[word].table == PROJECTS and (
-                possessive or (word in rules.weak_lowercase_heads and (offset or named_words < 2))
+                possessive or (word in rules.weak_lowercase_heads and named_words < 2)
             ):
                 break  # "Lanhai's new project", "the Lanhai plan": no name
             tail_end = (token_end, rules.english_lowercase[word])

@@ -856,7 +856,8 @@ class NameRules:
             self.english_repeated_seed_rules = frozenset({self.english_acting_rule.rule_id})
             self.english_place_prepositions = frozenset(flat(entry.get("place_prepositions")))
         words = entry.get("max_words", 3)
-        name = rf"(?P<name>[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){{0,{words - 1}}})"
+        # ("Procter & Gamble": an ampersand between two capitalised words joins them)
+        name = rf"(?P<name>[A-Z][\w&'’\-]*(?:(?: &)? [A-Z][\w&'’\-]*){{0,{words - 1}}})"
         auxiliaries = flat(entry.get("auxiliaries"))
         aux = rf"(?: (?:{literal_pattern(auxiliaries)}))*" if auxiliaries else ""
         verbs = literal_pattern(flat(entry["verbs"]))
@@ -950,7 +951,27 @@ class NameRules:
                     regex.compile(literal_pattern(founded)),
                 )
             )
+            # "Founded in 2010, Lanmei makes drones": the participle before the name
+            fronted = [word[:1].upper() + word[1:] for word in founded]
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(rf"\b(?:{literal_pattern(fronted)}) in [^,.;:]{{1,40}}, {name}(?= [a-z])"),
+                    regex.compile(literal_pattern(fronted)),
+                )
+            )
         possessions = flat(entry.get("possessions"))
+        # "Lanmei opened its China headquarters": a verb, "its" (no person) and what a company owns
+        if (its_verbs := flat(entry.get("its_verbs"))) and possessions:
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(
+                        rf"(?<![\w&'’\-]){name}{aux} (?:{literal_pattern(its_verbs)}) its "
+                        rf"(?:[\w\-&]+ ){{0,{entry.get('possession_modifiers', 0) + 1}}}?"
+                        rf"(?:{literal_pattern(possessions)})\b"
+                    ),
+                    regex.compile(" its "),
+                )
+            )
         # "Geely's plant", "Xiaomi's chairman": what only a company owns or has
         self.english_acting_owned = (
             regex.compile(

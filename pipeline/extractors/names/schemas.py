@@ -348,6 +348,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "places": WORDS,
                     "stock_code": Str(regex=True),
                     "repeated": Bool(),
+                    "its_verbs": WORDS,
                     "place_prepositions": WORDS,
                     "examples": EXAMPLES,
                 },
