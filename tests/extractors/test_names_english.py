@@ -590,3 +590,44 @@ def test_a_company_office_in_lower_case_is_no_project() -> None:
     assert not [
         name for table, name in _names("Lanmei opened its China headquarters.") if table == "projects"
     ]
+
+
+def test_what_a_company_makes_goes_on_after_its_trade() -> None:
+    assert ("organisations", "Qiaoyun Medical Technology") in _names("Qiaoyun Medical Technology said so.")
+    assert ("projects", "Lanhai Medical Equipment City") in _names(
+        "The Lanhai Medical Equipment City opened."
+    )
+
+
+def test_a_headline_preposition_ends_a_name() -> None:
+    found = _names("Biotech Firms Flock To Lanhai Park")
+    assert ("projects", "Lanhai Park") in found
+    assert not any("Firms" in name for _table, name in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["Lanhai Party Secretary Li Ming visited.", "The Lanhai Party chief visited."]
+)
+def test_a_party_title_names_no_party(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_the_party_committee_is_still_a_body() -> None:
+    assert _names("The Lanhai Party Committee met.") == [("organisations", "Lanhai Party Committee")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Director of the Lanhai Bureau of Commerce Li Ming said so.", "Lanhai Bureau of Commerce"),
+        ("Head of the Qiaoyun Chamber of Commerce Zhou Yuan-hua said so.", "Qiaoyun Chamber of Commerce"),
+    ],
+)
+def test_an_official_named_after_the_body_is_no_part_of_it(text: str, name: str) -> None:
+    assert _names(text) == [("organisations", name)]
+
+
+def test_a_place_after_of_stays_in_the_name() -> None:
+    assert _names("The Development Bank of Lanhai Qiaoyun said so.") == [
+        ("organisations", "Development Bank of Lanhai Qiaoyun")
+    ]

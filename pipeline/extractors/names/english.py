@@ -215,6 +215,26 @@ def _owner_end(words: list[str], first: int, last: int, rules: NameRules) -> int
     return None
 
 
+def _person_after_portfolio(words: list[str], head_end: int, last: int, rules: NameRules) -> bool:
+    """True when a Chinese person's name in pinyin closes a continuation ("of Commerce Li Ming").
+
+    The two last words are pinyin syllables written as a name (Li Ming,
+    Zhou Yuan-hua), the word before them is neither pinyin nor a connector,
+    and a continuation lies between the head and them.
+    """
+    if rules.pinyin_word is None or last - 2 <= head_end:
+        return False
+    before = words[last - 2]
+    if before in rules.connectors or rules.pinyin_word.fullmatch(before):
+        return False
+    if not any(word in rules.continuations for word in words[head_end + 1 : last - 1]):
+        return False
+    return all(
+        word[:1].isupper() and all(rules.pinyin_word.fullmatch(part) for part in word.split("-"))
+        for word in words[last - 1 : last + 1]
+    )
+
+
 def _place_before_level(tokens: list[Token], first: int, next_index: int, rules: NameRules) -> bool:
     """True for a Chinese place written in pinyin before a level of government ("Wuxi municipal")."""
     word = tokens[first][2]
@@ -307,6 +327,8 @@ def _english_name(
         dated -= 1
     if dated < last and dated > phrase_start and words[dated] in continuations:
         last = dated - 1
+    if head_end >= 0 and _person_after_portfolio(words, head_end, last, rules):
+        last -= 2  # "Bureau of Commerce Li Ming said": the official after the body
     end = tokens[part[last]][1] - (2 if possessive_head and last == len(words) - 1 else 0)
     # A capitalised start that continues in lower case up to a lower-case head
     # ("Beijing Junming Medical health diagnosis industrial base"); a lone
@@ -364,6 +386,12 @@ def _english_name(
                 end = continued.end()
     if head is None:
         return None
+    if tail_end is None and head_end >= 0 and rules.title_compounds:
+        following = words[head_end + 1] if head_end + 1 < len(words) else ""
+        if not following and next_index < len(tokens) and tokens[next_index][0] == tokens[part[-1]][1] + 1:
+            following = tokens[next_index][2]
+        if f"{words[head_end]} {following}" in rules.title_compounds:
+            return None  # "Lanhai Party Secretary Li Ming": a person's title, not a party's name
     if (
         tail_end is None
         and head_at == phrase_start

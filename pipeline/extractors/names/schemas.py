@@ -182,6 +182,8 @@ NAMES_SCHEMA = Mapping(
                 "place_locatives": WORDS,
                 "after_head_words": WORDS,
                 "headline_verbs": WORDS,
+                "headline_prepositions": WORDS,
+                "title_compounds": WORDS,
                 "split_articles": WORDS,
                 "name_possessives": WORDS,
                 "max_body_modifiers": COUNT,
