@@ -631,3 +631,18 @@ def test_a_place_after_of_stays_in_the_name() -> None:
     assert _names("The Development Bank of Lanhai Qiaoyun said so.") == [
         ("organisations", "Development Bank of Lanhai Qiaoyun")
     ]
+
+
+def test_an_acronym_in_brackets_before_the_head_is_inside_the_name() -> None:
+    assert _names("The Lanhai Special Region (LSR) Government said so.") == [
+        ("organisations", "Lanhai Special Region (LSR) Government")
+    ]
+
+
+def test_brackets_that_are_no_acronym_of_the_words_before_stay_out() -> None:
+    assert not any("(" in name for _table, name in _names("Shares of Lanhai Auto (HKEX) Group rose."))
+
+
+def test_a_tourism_board_is_a_body_and_a_board_alone_is_not() -> None:
+    assert _names("The Qiaoyun Tourism Board said so.") == [("organisations", "Qiaoyun Tourism Board")]
+    assert _names("The Board of Directors approved the deal.") == []

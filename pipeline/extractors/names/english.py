@@ -31,6 +31,12 @@ BRACKETED_PLACE = regex.compile(
     r"(?<![\w&'’\-] [A-Z][\w&'’\-]*|[\w&'’\-])[A-Z][\w\-]* \([A-Z][\w\-]*(?: [A-Z][\w\-]*)?\) $"
 )
 
+# "the Lanhai Special Region (LSR) Government": a name, its acronym in brackets, then its head
+ACRONYM_BEFORE_HEAD = regex.compile(
+    r"(?<![\w&'’\-])(?P<run>[A-Z][\w&'’\-]*(?:(?: (?:of|and|for|the))* [A-Z][\w&'’\-]*)*)"
+    r" \((?P<acronym>[A-Z][A-Z&]{1,9})\)(?P<head>(?: [A-Z][\w&'’\-]*){1,3})(?![\w&'’\-]| [A-Z])"
+)
+
 # "Lanhai No. 1 People's Hospital": a place and a number sign before a numbered name
 NUMBERED = regex.compile(r"(?<![\w&'’\-])[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*)* No\.? $")
 
@@ -650,10 +656,32 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
         names = [_bracketed_place(text, name) for name in names]
     if "No" in text:
         names = [_numbered(text, name) for name in names]
+    if " (" in text:
+        names += _acronym_before_head(text, rules)
     if rules.english_built_rule is not None:
         names = [_built_facility(text, name, rules) for name in names]
     if rules.english_acting_body_rule is not None:
         names = [_acting_body(text, name, rules) for name in names]
+    return names
+
+
+def _acronym_before_head(text: str, rules: NameRules) -> list[NameSpan]:
+    """Bodies written with their acronym before the head: "the Lanhai Special Region (LSR) Government".
+
+    The words before the brackets must begin with the acronym's first
+    letter, and the words after it end with an organisation's head.
+    """
+    names = []
+    for match in ACRONYM_BEFORE_HEAD.finditer(text):
+        words = match.group("run").split(" ")
+        skipped = 0
+        while skipped < len(words) - 1 and _is_leading(words[skipped], rules):
+            skipped += 1
+        head = rules.english_heads.get(match.group("head").rsplit(" ", 1)[-1])
+        if head is None or head.table != ORGANISATIONS or words[skipped][0] != match.group("acronym")[0]:
+            continue
+        start = match.start() + sum(len(word) + 1 for word in words[:skipped])
+        names.append(NameSpan(ORGANISATIONS, start, match.end(), head.rule_id, head.kind, 1))
     return names
 
 
