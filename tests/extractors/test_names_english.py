@@ -646,3 +646,38 @@ def test_brackets_that_are_no_acronym_of_the_words_before_stay_out() -> None:
 def test_a_tourism_board_is_a_body_and_a_board_alone_is_not() -> None:
     assert _names("The Qiaoyun Tourism Board said so.") == [("organisations", "Qiaoyun Tourism Board")]
     assert _names("The Board of Directors approved the deal.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The round was led by Qiaoyun Capital.", "Qiaoyun Capital"),
+        ("Lanmei Partners joined the round.", "Lanmei Partners"),
+        ("Shares of Lanhai Steel fell.", "Lanhai Steel"),
+        ("The fund was backed by Blue Harbour Capital last year.", "Blue Harbour Capital"),
+    ],
+)
+def test_a_trade_shared_by_common_phrases_closes_a_brand(text: str, name: str) -> None:
+    assert ("organisations", name) in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venture Capital firms invested more.",
+        "Health Insurance costs rose.",
+        "The Iron and Steel Industry grew.",
+        "As Patient Capital, the fund waits.",
+        "Lanhai Boosts Venture Capital",
+    ],
+)
+def test_a_common_phrase_in_capitals_is_no_company(text: str) -> None:
+    assert not [name for table, name in _names(text) if table == "organisations"]
+
+
+def test_where_a_company_is_listed_is_left_out_before_any_head() -> None:
+    assert _names("Hong Kong-listed Lanmei Pharma rose 5 percent.") == [("organisations", "Lanmei Pharma")]
+
+
+def test_a_motor_show_is_an_event() -> None:
+    assert _names("The Lanhai Motor Show opened.") == [("projects", "Lanhai Motor Show")]

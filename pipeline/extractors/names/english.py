@@ -208,17 +208,46 @@ def _sentence_start(text: str, position: int) -> bool:
 
 
 def _owner_end(words: list[str], first: int, last: int, rules: NameRules) -> int | None:
-    """Position of an owner's possessive inside words[first:last] ("Hong Kong's"), or None.
+    """Position of an owner's possessive ("Hong Kong's") or of where a company is
+    based or listed ("Hong Kong-listed") inside words[first:last], or None.
 
     A possessive that is a word of the name ("People's") is no owner, and
     what follows the owner must be more than one word ("Mary's Hospital"
     keeps its saint).
     """
-    for position in range(last - 2, first, -1):
+    for position in range(last - 1, first, -1):
         word = words[position]
-        if word.endswith(("'s", "’s")) and word not in rules.name_possessives:
+        if word.endswith(rules.leading_suffixes):
+            return position  # "Hong Kong-listed Lanmei Bio": where it is listed
+        if position < last - 1 and word.endswith(("'s", "’s")) and word not in rules.name_possessives:
             return position
     return None
+
+
+def _common_phrase(text: str, words: list[str], first: int, last: int, start: int, rules: NameRules) -> bool:
+    """True when a name closed by a weak head may be a common phrase in capitals.
+
+    It is one before another capitalised word ("Venture Capital Investment");
+    unless it begins with a word in pinyin (a Chinese brand: "Qiaoyun
+    Capital"), also one of two words ("Patient Capital"), and one first in
+    its sentence or on a title-case line.
+    """
+    if (
+        last + 1 < len(words)
+        and words[last + 1][:1].isupper()
+        and not _goes_on_after_head(words[last + 1], rules)
+    ):
+        return True
+    if rules.pinyin_word is not None and rules.pinyin_word.fullmatch(words[first]):
+        return False
+    named = sum(word not in rules.connectors for word in words[first : last + 1])
+    return named < 3 or _sentence_start(text, start) or _title_case(text)
+
+
+def _title_case(text: str) -> bool:
+    """True for a line whose words are mostly capitalised (a headline)."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
 
 
 def _person_after_portfolio(words: list[str], head_end: int, last: int, rules: NameRules) -> bool:
@@ -410,6 +439,12 @@ def _english_name(
         return None
     if tail_end is None and last == phrase_start and (words[last] in rules.english_heads or possessive_head):
         return None  # a head word alone ("Biotech", "Committee") names nothing
+    if (
+        tail_end is None
+        and words[last] in rules.weak_heads
+        and _common_phrase(text, words, phrase_start, last, tokens[part[phrase_start]][0], rules)
+    ):
+        return None  # "Venture Capital firms", "Iron and Steel Industry": no company
     if tail_end is None and last == phrase_start + 1 and words[last] in rules.english_place_heads:
         return None  # one word and "City": the municipality, not a science city
     if head.table == ORGANISATIONS and rules.legal_tail_pattern is not None:

@@ -651,6 +651,7 @@ class NameRules:
         self.date_words = frozenset(flat(lexicon["date_words"]))
         self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
         self.weak_lowercase_heads = frozenset(flat(lexicon.get("weak_lowercase_heads")))
+        self.weak_heads = frozenset(flat(lexicon.get("weak_heads")))
         # Words that end a lower-case tail: verbs and counts ("X and Y each
         # secured one project" is a clause, not a name).
         self.tail_stops = frozenset(flat(lexicon.get("tail_stops")))

@@ -176,6 +176,7 @@ NAMES_SCHEMA = Mapping(
                 "date_words": WORDS,
                 "max_lowercase_tail": COUNT,
                 "weak_lowercase_heads": WORDS,
+                "weak_heads": WORDS,
                 "legal_tails": WORDS,
                 "legal_brackets": WORDS,
                 "locatives": WORDS,
