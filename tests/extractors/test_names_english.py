@@ -681,3 +681,18 @@ def test_where_a_company_is_listed_is_left_out_before_any_head() -> None:
 
 def test_a_motor_show_is_an_event() -> None:
     assert _names("The Lanhai Motor Show opened.") == [("projects", "Lanhai Motor Show")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city will build more Industrial Parks next year.",
+        "The Spring Festival holiday boosted consumption.",
+    ],
+)
+def test_a_holiday_or_a_plural_of_parks_is_no_project(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_festival_named_by_its_place_is_an_event() -> None:
+    assert _names("The Lanhai Music Festival drew fans.") == [("projects", "Lanhai Music Festival")]
