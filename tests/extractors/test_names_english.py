@@ -696,3 +696,12 @@ def test_a_holiday_or_a_plural_of_parks_is_no_project(text: str) -> None:
 
 def test_a_festival_named_by_its_place_is_an_event() -> None:
     assert _names("The Lanhai Music Festival drew fans.") == [("projects", "Lanhai Music Festival")]
+
+
+def test_a_country_written_with_full_stops_leads_a_body() -> None:
+    assert _names("Rules of the U.S. Commerce Department changed.") == [
+        ("organisations", "U.S. Commerce Department")
+    ]
+    assert _names("Exports to the U.S. rose. The Lanhai Bureau of Commerce said so.") == [
+        ("organisations", "Lanhai Bureau of Commerce")
+    ]

@@ -37,6 +37,9 @@ ACRONYM_BEFORE_HEAD = regex.compile(
     r" \((?P<acronym>[A-Z][A-Z&]{1,9})\)(?P<head>(?: [A-Z][\w&'’\-]*){1,3})(?![\w&'’\-]| [A-Z])"
 )
 
+# "the U.S. Commerce Department": a country written with full stops before a body's name
+DOTTED_COUNTRY = regex.compile(r"(?<![\w.])(?:U\.S\.|U\.K\.|U\.N\.) $")
+
 # "Lanhai No. 1 People's Hospital": a place and a number sign before a numbered name
 NUMBERED = regex.compile(r"(?<![\w&'’\-])[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*)* No\.? $")
 
@@ -691,6 +694,8 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
         names = [_bracketed_place(text, name) for name in names]
     if "No" in text:
         names = [_numbered(text, name) for name in names]
+    if "U." in text:
+        names = [_dotted_country(text, name) for name in names]
     if " (" in text:
         names += _acronym_before_head(text, rules)
     if rules.english_built_rule is not None:
@@ -734,6 +739,16 @@ def _acting_body(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
 def _bracketed_place(text: str, name: NameSpan) -> NameSpan:
     """A name led by a country and a bracketed place: "China (Hainan) Pilot Free Trade Zone"."""
     before = BRACKETED_PLACE.search(text, max(0, name.start - 40), name.start)
+    if before is None:
+        return name
+    return NameSpan(name.table, before.start(), name.end, name.rule_id, name.kind, name.weight)
+
+
+def _dotted_country(text: str, name: NameSpan) -> NameSpan:
+    """A body led by its country written with full stops: "U.S. Commerce Department"."""
+    if name.table != ORGANISATIONS:
+        return name
+    before = DOTTED_COUNTRY.search(text, max(0, name.start - 6), name.start)
     if before is None:
         return name
     return NameSpan(name.table, before.start(), name.end, name.rule_id, name.kind, name.weight)
