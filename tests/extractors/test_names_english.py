@@ -705,3 +705,15 @@ def test_a_country_written_with_full_stops_leads_a_body() -> None:
     assert _names("Exports to the U.S. rose. The Lanhai Bureau of Commerce said so.") == [
         ("organisations", "Lanhai Bureau of Commerce")
     ]
+
+
+def test_a_short_form_declared_after_hereinafter_is_an_alias() -> None:
+    assert _aliases(
+        'Lanhai Qiaoyun Medical Co., Ltd. (hereinafter referred to as "Qiaoyun") signed. Qiaoyun grew.'
+    ) == {("Qiaoyun", "Lanhai Qiaoyun Medical Co., Ltd.")}
+
+
+def test_a_quoted_short_form_of_two_words_is_an_alias() -> None:
+    assert ("Qiaoyun Robotics", "Lanhai Qiaoyun Robotics Co., Ltd.") in _aliases(
+        'Lanhai Qiaoyun Robotics Co., Ltd. ("Qiaoyun Robotics") signed. Qiaoyun Robotics grew.'
+    )
