@@ -717,3 +717,20 @@ def test_a_quoted_short_form_of_two_words_is_an_alias() -> None:
     assert ("Qiaoyun Robotics", "Lanhai Qiaoyun Robotics Co., Ltd.") in _aliases(
         'Lanhai Qiaoyun Robotics Co., Ltd. ("Qiaoyun Robotics") signed. Qiaoyun Robotics grew.'
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("QiaoGene said its drug was approved.", "QiaoGene"), ("LanXi BioTec said sales rose.", "LanXi BioTec")],
+)
+def test_a_brand_with_a_capital_inside_that_speaks_is_a_body(text: str, name: str) -> None:
+    assert _names(text) == [("organisations", name)]
+
+
+def test_a_surname_with_a_capital_inside_is_no_body() -> None:
+    assert _names("McKay said the plan would work.") == []
+
+
+def test_an_acronym_shown_speaking_is_that_body_again() -> None:
+    found = _names("The KDPC said exports rose. Data from KDPC showed a rise.")
+    assert found.count(("organisations", "KDPC")) == 2

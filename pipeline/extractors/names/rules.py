@@ -832,13 +832,21 @@ class NameRules:
         verbs += [verb[:1].upper() + verb[1:] for verb in verbs]
         auxiliaries = flat(entry.get("auxiliaries"))
         aux = rf"(?: (?:{literal_pattern(auxiliaries)}))*" if auxiliaries else ""
+        acronym = rf"[A-Z][A-Z0-9&]{{1,{entry.get('max_length', 8) - 1}}}"
+        if entry.get("camel_case"):
+            # "BeiGene", "WuXi AppTec", "iFlytek": a capital inside a word names a brand, no
+            # person, unless it follows a surname's prefix (McKay, DeLong)
+            prefixes = flat(entry.get("surname_prefixes"))
+            not_surname = rf"(?!(?:{literal_pattern(prefixes)})[A-Z])" if prefixes else ""
+            camel = rf"{not_surname}(?:[A-Z][a-z]+|[a-z])[A-Z][A-Za-z]*"
+            acronym = rf"{acronym}|{camel}(?: (?:{camel}|[A-Z][a-z]+))?"
         self.english_acronym_pattern = screened(
-            regex.compile(
-                rf"(?<![\w&'’\-])(?P<name>[A-Z][A-Z0-9&]{{1,{entry.get('max_length', 8) - 1}}})"
-                rf"{aux} (?:{literal_pattern(verbs)})\b"
-            )
+            regex.compile(rf"(?<![\w&'’\-])(?P<name>{acronym}){aux} (?:{literal_pattern(verbs)})\b")
         )
         self.english_acronym_stop_words = frozenset(flat(entry.get("stop_words")))
+        if entry.get("repeated"):
+            # an acronym shown speaking once is that body wherever the document names it
+            self.english_repeated_seed_rules |= {self.english_acronym_rule.rule_id}
 
     def _compile_english_acting(self, entry: dict | None) -> None:
         """Names before a corporate verb ("NIO signed") or after "<verb> ... with" ("partnered with X")."""
