@@ -734,3 +734,8 @@ def test_a_surname_with_a_capital_inside_is_no_body() -> None:
 def test_an_acronym_shown_speaking_is_that_body_again() -> None:
     found = _names("The KDPC said exports rose. Data from KDPC showed a rise.")
     assert found.count(("organisations", "KDPC")) == 2
+
+
+def test_a_known_name_before_a_place_noun_is_a_place() -> None:
+    assert _names("Shops on Xinhua Road reopened.") == []
+    assert _names("BEIJING, May 3 (Xinhua) -- Exports rose.") == [("organisations", "Xinhua")]

@@ -621,6 +621,9 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
     return NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind)
 
 
+KNOWN_FOLLOWER = regex.compile(r" ([A-Z][a-z]+)")
+
+
 def english_known_names(text: str, rules: NameRules) -> list[NameSpan]:
     """Well-known bodies of organisations.yaml `english_gazetteer` ("NDRC", "WTO")."""
     pattern = rules.english_known_pattern
@@ -628,6 +631,9 @@ def english_known_names(text: str, rules: NameRules) -> list[NameSpan]:
         return []
     names = []
     for match in pattern.finditer(text):
+        following = KNOWN_FOLLOWER.match(text, match.end())
+        if following is not None and following.group(1) in rules.english_place_nouns:
+            continue  # "Xinhua Street": a place named like a body
         known = rules.english_known[match.group()]
         names.append(NameSpan(ORGANISATIONS, match.start(), match.end(), known.rule_id, known.kind, 1))
     return names
