@@ -739,3 +739,11 @@ def test_an_acronym_shown_speaking_is_that_body_again() -> None:
 def test_a_known_name_before_a_place_noun_is_a_place() -> None:
     assert _names("Shops on Xinhua Road reopened.") == []
     assert _names("BEIJING, May 3 (Xinhua) -- Exports rose.") == [("organisations", "Xinhua")]
+
+
+def test_a_service_is_a_body_unless_a_common_phrase() -> None:
+    assert _names("Data from the Statistics and Census Service showed a rise.") == [
+        ("organisations", "Statistics and Census Service")
+    ]
+    assert _names("Customer Service improved.") == []
+    assert _names("The Public Service is large.") == []
