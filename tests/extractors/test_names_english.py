@@ -747,3 +747,17 @@ def test_a_service_is_a_body_unless_a_common_phrase() -> None:
     ]
     assert _names("Customer Service improved.") == []
     assert _names("The Public Service is large.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Directorate-General of Budget, Accounting and Statistics said so.",
+            "Directorate-General of Budget, Accounting and Statistics",
+        ),
+        ("The Lanhai Directorate General of Customs said so.", "Lanhai Directorate General of Customs"),
+    ],
+)
+def test_a_directorate_is_a_body_with_its_portfolios(text: str, name: str) -> None:
+    assert _names(text) == [("organisations", name)]
