@@ -761,3 +761,19 @@ def test_a_service_is_a_body_unless_a_common_phrase() -> None:
 )
 def test_a_directorate_is_a_body_with_its_portfolios(text: str, name: str) -> None:
     assert _names(text) == [("organisations", name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhou Ping announced the plan. Zhou Ping said it would help.",
+        "Chen Hao unveiled a robot at the fair.",
+        "Yeh Ming-hua signed the letter.",
+    ],
+)
+def test_a_chinese_person_who_acts_is_no_company(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_brand_led_by_a_surname_and_an_english_word_still_acts() -> None:
+    assert _names("Lin Robotics Group signed a deal.") == [("organisations", "Lin Robotics Group")]

@@ -618,7 +618,22 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
         return None  # an owner ("Yili's unit signed"): what it owns acts, unnamed
     if any(word in rules.date_words or word in rules.english_heads for word in words):
         return None  # a date, or a name the head rules find
+    if _chinese_person(words, rules):
+        return None  # "Li Ming announced": a person
     return NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind)
+
+
+def _chinese_person(words: list[str], rules: NameRules) -> bool:
+    """True for a Chinese person's name: a surname, then one or two words of a given name.
+
+    The given name is in pinyin ("Li Ming") or hyphenated ("Yeh Yuan-chih").
+    """
+    if not 2 <= len(words) <= 3 or words[0] not in rules.english_surnames or rules.pinyin_word is None:
+        return False
+    return all(
+        "-" in word or (word.isalpha() and rules.pinyin_word.fullmatch(word) is not None)
+        for word in words[1:]
+    )
 
 
 KNOWN_FOLLOWER = regex.compile(r" ([A-Z][a-z]+)")

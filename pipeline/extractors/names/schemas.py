@@ -352,6 +352,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "stock_code": Str(regex=True),
                     "repeated": Bool(),
                     "its_verbs": WORDS,
+                    "surnames": WORDS,
                     "place_prepositions": WORDS,
                     "examples": EXAMPLES,
                 },
