@@ -466,3 +466,314 @@ def test_a_line_without_a_company_verb_skips_the_pattern_and_one_with_it_finds_t
     before = _screened_patterns()[0]
     assert before.screen.search("Lanmei Bio held a meeting on Monday.") is None
     assert [match.group("name") for match in before.finditer("Lanmei Bio signed a deal.")] == ["Lanmei Bio"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hong Kong's Trade Promotion Agency said exports rose.", "Trade Promotion Agency"),
+        ("Inner Mongolia's Qiaoyun Dairy Group opened a plant.", "Qiaoyun Dairy Group"),
+        ("South Korea's Lanmei Shipping signed a deal.", "Lanmei Shipping"),
+    ],
+)
+def test_an_owner_of_several_words_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert ("organisations", name) in _names(text)
+    assert not any("'s" in found for _table, found in _names(text))
+
+
+def test_a_possessive_that_is_a_word_of_the_name_stays() -> None:
+    assert ("organisations", "Lanhai Women's Federation") in _names("The Lanhai Women's Federation met.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lanmei Robotics (688123.SH) rose 5 percent.", "Lanmei Robotics"),
+        ("Qiaoyun (NASDAQ: QYN) reported higher sales.", "Qiaoyun"),
+        ("Lanhai Qiaoyun Sensor Technology (300123.SZ) rose.", "Lanhai Qiaoyun Sensor Technology"),
+        ("Shares of Lanhai Auto (HKEX: 2288, SSE: 601288) fell.", "Lanhai Auto"),
+    ],
+)
+def test_a_name_before_its_stock_code_is_a_company(text: str, name: str) -> None:
+    assert ("organisations", name) in _names(text)
+
+
+def test_years_in_brackets_are_no_stock_code() -> None:
+    assert ("organisations", "Lanhai Bridge") not in _names(
+        "The Lanhai Bridge (2019-2023) cost 2 billion yuan."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Healthy Lanhai 2030 plan aims to improve care.", "Healthy Lanhai 2030 plan"),
+        (
+            "The Lanhai Biomedical Industry Development plan was issued.",
+            "Lanhai Biomedical Industry Development plan",
+        ),
+        ("The Dual Carbon strategy guides policy.", "Dual Carbon strategy"),
+    ],
+)
+def test_a_plan_or_strategy_closes_a_name_of_several_capitalised_words(text: str, name: str) -> None:
+    assert ("projects", name) in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lanhai plan to cut emissions was approved.",
+        "Lanhai's development plan was approved in May.",
+        "China's plan to build more ports was approved.",
+        "Lanhai's new project was approved.",
+        "Lanhai Group's growth strategy worked.",
+    ],
+)
+def test_a_place_or_an_owner_before_a_plan_names_no_project(text: str) -> None:
+    assert not [name for table, name in _names(text) if table == "projects"]
+
+
+def test_a_news_agency_is_an_organisation() -> None:
+    assert ("organisations", "Xinhua") in _names("LANHAI, May 3 (Xinhua) -- Output rose.")
+    assert ("organisations", "Reuters") in _names("Exports rose 5 percent, Reuters reported.")
+
+
+def test_a_company_shown_once_is_that_company_wherever_it_is_named_again() -> None:
+    found = _names("Qiaoyun, a Lanhai-based drone maker, opened a plant. Sales at Qiaoyun doubled.")
+    assert found.count(("organisations", "Qiaoyun")) == 2
+
+
+def test_a_name_used_as_a_place_or_a_modifier_is_not_repeated() -> None:
+    assert (
+        _names("Officials in Lanhai unveiled a plan. Investors flocked to Lanhai.").count(
+            ("organisations", "Lanhai")
+        )
+        <= 1
+    )
+    found = _names("Qiaoyun signed a deal. Flights at Qiaoyun Airport rose. Qiaoyun grew.")
+    assert found.count(("organisations", "Qiaoyun")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lanhai Medical University's Second Hospital treated 200 people.", "Lanhai Medical University"),
+        ("Qiaoyun Pharmaceutical Group's unit Lanmei Bio said so.", "Qiaoyun Pharmaceutical Group"),
+    ],
+)
+def test_an_owner_ends_at_its_last_head_before_the_possessive(text: str, name: str) -> None:
+    assert ("organisations", name) in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lanmei opened its China headquarters in Qiaoyun.", "Lanmei"),
+        ("Qiaoyun has set up its first overseas plant.", "Qiaoyun"),
+        ("Founded in 2012, Hexin makes surgical robots.", "Hexin"),
+        ("Lanmei, headquartered in Qiaoyun, makes chips.", "Lanmei"),
+        ("Shares of Lanhe & Qiao rose.", "Lanhe & Qiao"),
+    ],
+)
+def test_what_only_a_company_does_or_is_shows_a_company(text: str, name: str) -> None:
+    assert ("organisations", name) in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Lanhai opened its doors to visitors.", "Lanhai has set up its first innovation center."]
+)
+def test_a_place_opening_what_it_has_is_no_company(text: str) -> None:
+    assert not [name for table, name in _names(text) if table == "organisations"]
+
+
+def test_a_company_office_in_lower_case_is_no_project() -> None:
+    assert not [
+        name for table, name in _names("Lanmei opened its China headquarters.") if table == "projects"
+    ]
+
+
+def test_what_a_company_makes_goes_on_after_its_trade() -> None:
+    assert ("organisations", "Qiaoyun Medical Technology") in _names("Qiaoyun Medical Technology said so.")
+    assert ("projects", "Lanhai Medical Equipment City") in _names(
+        "The Lanhai Medical Equipment City opened."
+    )
+
+
+def test_a_headline_preposition_ends_a_name() -> None:
+    found = _names("Biotech Firms Flock To Lanhai Park")
+    assert ("projects", "Lanhai Park") in found
+    assert not any("Firms" in name for _table, name in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["Lanhai Party Secretary Li Ming visited.", "The Lanhai Party chief visited."]
+)
+def test_a_party_title_names_no_party(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_the_party_committee_is_still_a_body() -> None:
+    assert _names("The Lanhai Party Committee met.") == [("organisations", "Lanhai Party Committee")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Director of the Lanhai Bureau of Commerce Li Ming said so.", "Lanhai Bureau of Commerce"),
+        ("Head of the Qiaoyun Chamber of Commerce Zhou Yuan-hua said so.", "Qiaoyun Chamber of Commerce"),
+    ],
+)
+def test_an_official_named_after_the_body_is_no_part_of_it(text: str, name: str) -> None:
+    assert _names(text) == [("organisations", name)]
+
+
+def test_a_place_after_of_stays_in_the_name() -> None:
+    assert _names("The Development Bank of Lanhai Qiaoyun said so.") == [
+        ("organisations", "Development Bank of Lanhai Qiaoyun")
+    ]
+
+
+def test_an_acronym_in_brackets_before_the_head_is_inside_the_name() -> None:
+    assert _names("The Lanhai Special Region (LSR) Government said so.") == [
+        ("organisations", "Lanhai Special Region (LSR) Government")
+    ]
+
+
+def test_brackets_that_are_no_acronym_of_the_words_before_stay_out() -> None:
+    assert not any("(" in name for _table, name in _names("Shares of Lanhai Auto (HKEX) Group rose."))
+
+
+def test_a_tourism_board_is_a_body_and_a_board_alone_is_not() -> None:
+    assert _names("The Qiaoyun Tourism Board said so.") == [("organisations", "Qiaoyun Tourism Board")]
+    assert _names("The Board of Directors approved the deal.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The round was led by Qiaoyun Capital.", "Qiaoyun Capital"),
+        ("Lanmei Partners joined the round.", "Lanmei Partners"),
+        ("Shares of Lanhai Steel fell.", "Lanhai Steel"),
+        ("The fund was backed by Blue Harbour Capital last year.", "Blue Harbour Capital"),
+    ],
+)
+def test_a_trade_shared_by_common_phrases_closes_a_brand(text: str, name: str) -> None:
+    assert ("organisations", name) in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venture Capital firms invested more.",
+        "Health Insurance costs rose.",
+        "The Iron and Steel Industry grew.",
+        "As Patient Capital, the fund waits.",
+        "Lanhai Boosts Venture Capital",
+    ],
+)
+def test_a_common_phrase_in_capitals_is_no_company(text: str) -> None:
+    assert not [name for table, name in _names(text) if table == "organisations"]
+
+
+def test_where_a_company_is_listed_is_left_out_before_any_head() -> None:
+    assert _names("Hong Kong-listed Lanmei Pharma rose 5 percent.") == [("organisations", "Lanmei Pharma")]
+
+
+def test_a_motor_show_is_an_event() -> None:
+    assert _names("The Lanhai Motor Show opened.") == [("projects", "Lanhai Motor Show")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city will build more Industrial Parks next year.",
+        "The Spring Festival holiday boosted consumption.",
+    ],
+)
+def test_a_holiday_or_a_plural_of_parks_is_no_project(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_festival_named_by_its_place_is_an_event() -> None:
+    assert _names("The Lanhai Music Festival drew fans.") == [("projects", "Lanhai Music Festival")]
+
+
+def test_a_country_written_with_full_stops_leads_a_body() -> None:
+    assert _names("Rules of the U.S. Commerce Department changed.") == [
+        ("organisations", "U.S. Commerce Department")
+    ]
+    assert _names("Exports to the U.S. rose. The Lanhai Bureau of Commerce said so.") == [
+        ("organisations", "Lanhai Bureau of Commerce")
+    ]
+
+
+def test_a_short_form_declared_after_hereinafter_is_an_alias() -> None:
+    assert _aliases(
+        'Lanhai Qiaoyun Medical Co., Ltd. (hereinafter referred to as "Qiaoyun") signed. Qiaoyun grew.'
+    ) == {("Qiaoyun", "Lanhai Qiaoyun Medical Co., Ltd.")}
+
+
+def test_a_quoted_short_form_of_two_words_is_an_alias() -> None:
+    assert ("Qiaoyun Robotics", "Lanhai Qiaoyun Robotics Co., Ltd.") in _aliases(
+        'Lanhai Qiaoyun Robotics Co., Ltd. ("Qiaoyun Robotics") signed. Qiaoyun Robotics grew.'
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("QiaoGene said its drug was approved.", "QiaoGene"), ("LanXi BioTec said sales rose.", "LanXi BioTec")],
+)
+def test_a_brand_with_a_capital_inside_that_speaks_is_a_body(text: str, name: str) -> None:
+    assert _names(text) == [("organisations", name)]
+
+
+def test_a_surname_with_a_capital_inside_is_no_body() -> None:
+    assert _names("McKay said the plan would work.") == []
+
+
+def test_an_acronym_shown_speaking_is_that_body_again() -> None:
+    found = _names("The KDPC said exports rose. Data from KDPC showed a rise.")
+    assert found.count(("organisations", "KDPC")) == 2
+
+
+def test_a_known_name_before_a_place_noun_is_a_place() -> None:
+    assert _names("Shops on Xinhua Road reopened.") == []
+    assert _names("BEIJING, May 3 (Xinhua) -- Exports rose.") == [("organisations", "Xinhua")]
+
+
+def test_a_service_is_a_body_unless_a_common_phrase() -> None:
+    assert _names("Data from the Statistics and Census Service showed a rise.") == [
+        ("organisations", "Statistics and Census Service")
+    ]
+    assert _names("Customer Service improved.") == []
+    assert _names("The Public Service is large.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Directorate-General of Budget, Accounting and Statistics said so.",
+            "Directorate-General of Budget, Accounting and Statistics",
+        ),
+        ("The Lanhai Directorate General of Customs said so.", "Lanhai Directorate General of Customs"),
+    ],
+)
+def test_a_directorate_is_a_body_with_its_portfolios(text: str, name: str) -> None:
+    assert _names(text) == [("organisations", name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhou Ping announced the plan. Zhou Ping said it would help.",
+        "Chen Hao unveiled a robot at the fair.",
+        "Yeh Ming-hua signed the letter.",
+    ],
+)
+def test_a_chinese_person_who_acts_is_no_company(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_brand_led_by_a_surname_and_an_english_word_still_acts() -> None:
+    assert _names("Lin Robotics Group signed a deal.") == [("organisations", "Lin Robotics Group")]

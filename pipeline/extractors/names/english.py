@@ -31,6 +31,15 @@ BRACKETED_PLACE = regex.compile(
     r"(?<![\w&'’\-] [A-Z][\w&'’\-]*|[\w&'’\-])[A-Z][\w\-]* \([A-Z][\w\-]*(?: [A-Z][\w\-]*)?\) $"
 )
 
+# "the Lanhai Special Region (LSR) Government": a name, its acronym in brackets, then its head
+ACRONYM_BEFORE_HEAD = regex.compile(
+    r"(?<![\w&'’\-])(?P<run>[A-Z][\w&'’\-]*(?:(?: (?:of|and|for|the))* [A-Z][\w&'’\-]*)*)"
+    r" \((?P<acronym>[A-Z][A-Z&]{1,9})\)(?P<head>(?: [A-Z][\w&'’\-]*){1,3})(?![\w&'’\-]| [A-Z])"
+)
+
+# "the U.S. Commerce Department": a country written with full stops before a body's name
+DOTTED_COUNTRY = regex.compile(r"(?<![\w.])(?:U\.S\.|U\.K\.|U\.N\.) $")
+
 # "Lanhai No. 1 People's Hospital": a place and a number sign before a numbered name
 NUMBERED = regex.compile(r"(?<![\w&'’\-])[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*)* No\.? $")
 
@@ -201,6 +210,69 @@ def _sentence_start(text: str, position: int) -> bool:
     return index == 0 or text[index - 1] in SENTENCE_END
 
 
+def _owner_end(words: list[str], first: int, last: int, rules: NameRules) -> int | None:
+    """Position of an owner's possessive ("Hong Kong's") or of where a company is
+    based or listed ("Hong Kong-listed") inside words[first:last], or None.
+
+    A possessive that is a word of the name ("People's") is no owner, and
+    what follows the owner must be more than one word ("Mary's Hospital"
+    keeps its saint).
+    """
+    for position in range(last - 1, first, -1):
+        word = words[position]
+        if word.endswith(rules.leading_suffixes):
+            return position  # "Hong Kong-listed Lanmei Bio": where it is listed
+        if position < last - 1 and word.endswith(("'s", "’s")) and word not in rules.name_possessives:
+            return position
+    return None
+
+
+def _common_phrase(text: str, words: list[str], first: int, last: int, start: int, rules: NameRules) -> bool:
+    """True when a name closed by a weak head may be a common phrase in capitals.
+
+    It is one before another capitalised word ("Venture Capital Investment");
+    unless it begins with a word in pinyin (a Chinese brand: "Qiaoyun
+    Capital"), also one of two words ("Patient Capital"), and one first in
+    its sentence or on a title-case line.
+    """
+    if (
+        last + 1 < len(words)
+        and words[last + 1][:1].isupper()
+        and not _goes_on_after_head(words[last + 1], rules)
+    ):
+        return True
+    if rules.pinyin_word is not None and rules.pinyin_word.fullmatch(words[first]):
+        return False
+    named = sum(word not in rules.connectors for word in words[first : last + 1])
+    return named < 3 or _sentence_start(text, start) or _title_case(text)
+
+
+def _title_case(text: str) -> bool:
+    """True for a line whose words are mostly capitalised (a headline)."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
+
+
+def _person_after_portfolio(words: list[str], head_end: int, last: int, rules: NameRules) -> bool:
+    """True when a Chinese person's name in pinyin closes a continuation ("of Commerce Li Ming").
+
+    The two last words are pinyin syllables written as a name (Li Ming,
+    Zhou Yuan-hua), the word before them is neither pinyin nor a connector,
+    and a continuation lies between the head and them.
+    """
+    if rules.pinyin_word is None or last - 2 <= head_end:
+        return False
+    before = words[last - 2]
+    if before in rules.connectors or rules.pinyin_word.fullmatch(before):
+        return False
+    if not any(word in rules.continuations for word in words[head_end + 1 : last - 1]):
+        return False
+    return all(
+        word[:1].isupper() and all(rules.pinyin_word.fullmatch(part) for part in word.split("-"))
+        for word in words[last - 1 : last + 1]
+    )
+
+
 def _place_before_level(tokens: list[Token], first: int, next_index: int, rules: NameRules) -> bool:
     """True for a Chinese place written in pinyin before a level of government ("Wuxi municipal")."""
     word = tokens[first][2]
@@ -236,6 +308,8 @@ def _english_name(
             # "the Central Government's call": the head before its possessive
             head = rules.english_heads[word[:-2]]
             possessive_head = True
+            # ("Lanhai Medical University's": the last head, not "Medical", ends the name)
+            head_at = head_end = position
             continue
         if word in continuations:
             if head is not None:
@@ -291,6 +365,8 @@ def _english_name(
         dated -= 1
     if dated < last and dated > phrase_start and words[dated] in continuations:
         last = dated - 1
+    if head_end >= 0 and _person_after_portfolio(words, head_end, last, rules):
+        last -= 2  # "Bureau of Commerce Li Ming said": the official after the body
     end = tokens[part[last]][1] - (2 if possessive_head and last == len(words) - 1 else 0)
     # A capitalised start that continues in lower case up to a lower-case head
     # ("Beijing Junming Medical health diagnosis industrial base"); a lone
@@ -309,6 +385,9 @@ def _english_name(
         and not _place_before_level(tokens, first, next_index, rules)
         and (_sentence_start(text, tokens[first][0]) or "&" in tokens[first][2])
     )
+    named_words = sum(
+        not (_is_leading(word, rules) or word in connectors) for word in words[phrase_start : last + 1]
+    )
     for offset in range(rules.max_lowercase_tail if not (lone_initial or possessive_head) else 0):
         index = next_index + offset
         if index >= len(tokens):
@@ -324,11 +403,18 @@ def _english_name(
         if word in connectors and word not in rules.joiners:
             break
         if word in rules.english_lowercase:
+            if rules.english_lowercase[word].table == PROJECTS and (
+                possessive or (word in rules.weak_lowercase_heads and named_words < 2)
+            ):
+                break  # "Lanhai's new project", "the Lanhai plan": no name
             tail_end = (token_end, rules.english_lowercase[word])
             break
     if tail_end is None and possessive and phrase_start < last:
         # "Malaysia's Pinang Cable Sdn Bhd": the owner's place is not part of the name
         start = tokens[part[phrase_start + 1]][0]
+    elif tail_end is None and (owner := _owner_end(words, phrase_start, last, rules)) is not None:
+        # "Hong Kong's Investment Promotion Agency": an owner of several words too
+        start = tokens[part[owner + 1]][0]
     if tail_end is not None:
         end, head = tail_end
         if head.table == ORGANISATIONS and rules.lowercase_continuation is not None:
@@ -338,6 +424,12 @@ def _english_name(
                 end = continued.end()
     if head is None:
         return None
+    if tail_end is None and head_end >= 0 and rules.title_compounds:
+        following = words[head_end + 1] if head_end + 1 < len(words) else ""
+        if not following and next_index < len(tokens) and tokens[next_index][0] == tokens[part[-1]][1] + 1:
+            following = tokens[next_index][2]
+        if f"{words[head_end]} {following}" in rules.title_compounds:
+            return None  # "Lanhai Party Secretary Li Ming": a person's title, not a party's name
     if (
         tail_end is None
         and head_at == phrase_start
@@ -350,6 +442,12 @@ def _english_name(
         return None
     if tail_end is None and last == phrase_start and (words[last] in rules.english_heads or possessive_head):
         return None  # a head word alone ("Biotech", "Committee") names nothing
+    if (
+        tail_end is None
+        and words[last] in rules.weak_heads
+        and _common_phrase(text, words, phrase_start, last, tokens[part[phrase_start]][0], rules)
+    ):
+        return None  # "Venture Capital firms", "Iron and Steel Industry": no company
     if tail_end is None and last == phrase_start + 1 and words[last] in rules.english_place_heads:
         return None  # one word and "City": the municipality, not a science city
     if head.table == ORGANISATIONS and rules.legal_tail_pattern is not None:
@@ -520,7 +618,25 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
         return None  # an owner ("Yili's unit signed"): what it owns acts, unnamed
     if any(word in rules.date_words or word in rules.english_heads for word in words):
         return None  # a date, or a name the head rules find
+    if _chinese_person(words, rules):
+        return None  # "Li Ming announced": a person
     return NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind)
+
+
+def _chinese_person(words: list[str], rules: NameRules) -> bool:
+    """True for a Chinese person's name: a surname, then one or two words of a given name.
+
+    The given name is in pinyin ("Li Ming") or hyphenated ("Yeh Yuan-chih").
+    """
+    if not 2 <= len(words) <= 3 or words[0] not in rules.english_surnames or rules.pinyin_word is None:
+        return False
+    return all(
+        "-" in word or (word.isalpha() and rules.pinyin_word.fullmatch(word) is not None)
+        for word in words[1:]
+    )
+
+
+KNOWN_FOLLOWER = regex.compile(r" ([A-Z][a-z]+)")
 
 
 def english_known_names(text: str, rules: NameRules) -> list[NameSpan]:
@@ -530,6 +646,9 @@ def english_known_names(text: str, rules: NameRules) -> list[NameSpan]:
         return []
     names = []
     for match in pattern.finditer(text):
+        following = KNOWN_FOLLOWER.match(text, match.end())
+        if following is not None and following.group(1) in rules.english_place_nouns:
+            continue  # "Xinhua Street": a place named like a body
         known = rules.english_known[match.group()]
         names.append(NameSpan(ORGANISATIONS, match.start(), match.end(), known.rule_id, known.kind, 1))
     return names
@@ -596,10 +715,34 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
         names = [_bracketed_place(text, name) for name in names]
     if "No" in text:
         names = [_numbered(text, name) for name in names]
+    if "U." in text:
+        names = [_dotted_country(text, name) for name in names]
+    if " (" in text:
+        names += _acronym_before_head(text, rules)
     if rules.english_built_rule is not None:
         names = [_built_facility(text, name, rules) for name in names]
     if rules.english_acting_body_rule is not None:
         names = [_acting_body(text, name, rules) for name in names]
+    return names
+
+
+def _acronym_before_head(text: str, rules: NameRules) -> list[NameSpan]:
+    """Bodies written with their acronym before the head: "the Lanhai Special Region (LSR) Government".
+
+    The words before the brackets must begin with the acronym's first
+    letter, and the words after it end with an organisation's head.
+    """
+    names = []
+    for match in ACRONYM_BEFORE_HEAD.finditer(text):
+        words = match.group("run").split(" ")
+        skipped = 0
+        while skipped < len(words) - 1 and _is_leading(words[skipped], rules):
+            skipped += 1
+        head = rules.english_heads.get(match.group("head").rsplit(" ", 1)[-1])
+        if head is None or head.table != ORGANISATIONS or words[skipped][0] != match.group("acronym")[0]:
+            continue
+        start = match.start() + sum(len(word) + 1 for word in words[:skipped])
+        names.append(NameSpan(ORGANISATIONS, start, match.end(), head.rule_id, head.kind, 1))
     return names
 
 
@@ -617,6 +760,16 @@ def _acting_body(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
 def _bracketed_place(text: str, name: NameSpan) -> NameSpan:
     """A name led by a country and a bracketed place: "China (Hainan) Pilot Free Trade Zone"."""
     before = BRACKETED_PLACE.search(text, max(0, name.start - 40), name.start)
+    if before is None:
+        return name
+    return NameSpan(name.table, before.start(), name.end, name.rule_id, name.kind, name.weight)
+
+
+def _dotted_country(text: str, name: NameSpan) -> NameSpan:
+    """A body led by its country written with full stops: "U.S. Commerce Department"."""
+    if name.table != ORGANISATIONS:
+        return name
+    before = DOTTED_COUNTRY.search(text, max(0, name.start - 6), name.start)
     if before is None:
         return name
     return NameSpan(name.table, before.start(), name.end, name.rule_id, name.kind, name.weight)
@@ -682,3 +835,26 @@ def chunk_names(text: str, tokens: list[Token], rules: NameRules) -> list[NameSp
             if name is not None:
                 names.append(name)
     return names
+
+
+def english_repeatable(names: set[str], document: str, rules: NameRules) -> list[str]:
+    """The companies of `names` that may be counted wherever `document` names them again.
+
+    A name that the document also writes after a preposition of place ("in
+    Lanhai") or as the first word of a longer run ("Lanhai Airport") is a
+    place or a modifier somewhere: one reading of it is not carried to the
+    others. Titles, pronouns and places are never repeated.
+    """
+    repeatable = []
+    for name in names:
+        if name in rules.english_not_short or name.split(" ")[0] in rules.english_not_short:
+            continue
+        for match in regex.finditer(rf"(?<![\w&'’\-]){regex.escape(name)}(?![\w&\-])", document):
+            start, end = match.span()
+            if _previous_word(document, start) in rules.english_place_prepositions:
+                break  # "in Lanhai": a place
+            if regex.match(r" [A-Z]", document[end : end + 2]):
+                break  # "Lanhai Airport": a modifier of another name
+        else:
+            repeatable.append(name)
+    return repeatable

@@ -32,6 +32,7 @@ from pipeline.extractors.names.english import (
     english_list_names,
     english_lowercase_bodies,
     english_names,
+    english_repeatable,
 )
 from pipeline.extractors.names.rules import ORGANISATIONS, PROJECTS, NameRules, NameSpan, compile_name_rules
 from pipeline.extractors.names.words import tagged
@@ -599,10 +600,18 @@ def _repeated_spans(
     """
     low, high = rules.repeated_lengths
     kinds: dict[str, str] = {}
+    english: set[str] = set()
     for name, short in _document_names(lines, names_of):
         seeded = name.rule_id in rules.repeated_seed_rules
         if seeded and low <= len(short) <= high and HAN_RUN.fullmatch(short):
             kinds.setdefault(short, name.kind)
+        elif name.rule_id in rules.english_repeated_seed_rules:
+            english.add(short)
+            kinds.setdefault(short, name.kind)
+    if english:
+        document = "\n".join(line.norm_text for line in lines)
+        for short in english - set(english_repeatable(english, document, rules)):
+            del kinds[short]
     if not kinds:
         return []
     taken: dict[int, list[tuple[int, int]]] = {}
@@ -616,7 +625,9 @@ def _repeated_spans(
         for start, end, short in literal_matches(text, longest_first):
             if any(start < other_end and other_start < end for other_start, other_end in occupied):
                 continue
-            if not _stands_alone(text, start, end):
+            if not _stands_alone(text, start, end) or (
+                short in english and _inside_english_run(text, start, end)
+            ):
                 continue
             spans.append(
                 Span(

@@ -659,7 +659,10 @@ class NameRules:
         self.locatives = frozenset(flat(lexicon.get("locatives")))
         self.place_locatives = frozenset(flat(lexicon.get("place_locatives")))
         self.after_head_words = frozenset(flat(lexicon.get("after_head_words")))
-        self.headline_verbs = frozenset(flat(lexicon.get("headline_verbs")))
+        self.title_compounds = frozenset(flat(lexicon.get("title_compounds")))
+        self.headline_verbs = frozenset(flat(lexicon.get("headline_verbs"))) | frozenset(
+            flat(lexicon.get("headline_prepositions"))
+        )
         self.split_articles = frozenset(flat(lexicon.get("split_articles")))
         # possessives that are words of a name, not its owner ("People's Bank of China")
         self.name_possessives = frozenset(flat(lexicon.get("name_possessives")))
@@ -669,6 +672,8 @@ class NameRules:
         self.articles = frozenset(flat(lexicon["articles"]))
         self.date_words = frozenset(flat(lexicon["date_words"]))
         self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
+        self.weak_lowercase_heads = frozenset(flat(lexicon.get("weak_lowercase_heads")))
+        self.weak_heads = frozenset(flat(lexicon.get("weak_heads")))
         # Words that end a lower-case tail: verbs and counts ("X and Y each
         # secured one project" is a clause, not a name).
         self.tail_stops = frozenset(flat(lexicon.get("tail_stops")))
@@ -851,13 +856,21 @@ class NameRules:
         verbs += [verb[:1].upper() + verb[1:] for verb in verbs]
         auxiliaries = flat(entry.get("auxiliaries"))
         aux = rf"(?: (?:{literal_pattern(auxiliaries)}))*" if auxiliaries else ""
+        acronym = rf"[A-Z][A-Z0-9&]{{1,{entry.get('max_length', 8) - 1}}}"
+        if entry.get("camel_case"):
+            # "BeiGene", "WuXi AppTec", "iFlytek": a capital inside a word names a brand, no
+            # person, unless it follows a surname's prefix (McKay, DeLong)
+            prefixes = flat(entry.get("surname_prefixes"))
+            not_surname = rf"(?!(?:{literal_pattern(prefixes)})[A-Z])" if prefixes else ""
+            camel = rf"{not_surname}(?:[A-Z][a-z]+|[a-z])[A-Z][A-Za-z]*"
+            acronym = rf"{acronym}|{camel}(?: (?:{camel}|[A-Z][a-z]+))?"
         self.english_acronym_pattern = screened(
-            regex.compile(
-                rf"(?<![\w&'’\-])(?P<name>[A-Z][A-Z0-9&]{{1,{entry.get('max_length', 8) - 1}}})"
-                rf"{aux} (?:{literal_pattern(verbs)})\b"
-            )
+            regex.compile(rf"(?<![\w&'’\-])(?P<name>{acronym}){aux} (?:{literal_pattern(verbs)})\b")
         )
         self.english_acronym_stop_words = frozenset(flat(entry.get("stop_words")))
+        if entry.get("repeated"):
+            # an acronym shown speaking once is that body wherever the document names it
+            self.english_repeated_seed_rules |= {self.english_acronym_rule.rule_id}
 
     def _compile_english_acting(self, entry: dict | None) -> None:
         """Names before a corporate verb ("NIO signed") or after "<verb> ... with" ("partnered with X")."""
@@ -867,13 +880,21 @@ class NameRules:
         self.english_not_short: frozenset[str] = self.leading_words | self.date_words
         self.english_acting_places: frozenset[str] = frozenset()
         self.english_place_nouns: frozenset[str] = frozenset()
+        self.english_repeated_seed_rules: frozenset[str] = frozenset()
+        self.english_surnames: frozenset[str] = frozenset()
+        self.english_place_prepositions: frozenset[str] = frozenset()
         if not entry:
             return
         self.english_acting_rule = ListRule(
             ORGANISATIONS, f"{ORGANISATIONS}:{entry['id']}", entry["kind"], 0, 1, 0, ()
         )
+        if entry.get("repeated"):
+            # a company shown acting once is that company wherever the document names it
+            self.english_repeated_seed_rules = frozenset({self.english_acting_rule.rule_id})
+            self.english_place_prepositions = frozenset(flat(entry.get("place_prepositions")))
         words = entry.get("max_words", 3)
-        name = rf"(?P<name>[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){{0,{words - 1}}})"
+        # ("Procter & Gamble": an ampersand between two capitalised words joins them)
+        name = rf"(?P<name>[A-Z][\w&'’\-]*(?:(?: &)? [A-Z][\w&'’\-]*){{0,{words - 1}}})"
         auxiliaries = flat(entry.get("auxiliaries"))
         aux = rf"(?: (?:{literal_pattern(auxiliaries)}))*" if auxiliaries else ""
         verbs = literal_pattern(flat(entry["verbs"]))
@@ -921,6 +942,13 @@ class NameRules:
                 ),
             ]
             self.english_acting_described = [screened(pattern) for pattern in described]
+        if code := entry.get("stock_code"):
+            # "Lanmei Robotics (688123.SH)", "Qiaoyun (NASDAQ: QYN)": only a listed company has a
+            # code, so the name may be longer than elsewhere
+            coded = name.replace(f"{{0,{words - 1}}}", f"{{0,{2 * words - 1}}}")
+            self.english_acting_described.append(
+                screened(regex.compile(rf"(?<![\w&'’\-]){coded} ?(?:{code})"))
+            )
         # Patterns tried only on lines holding one of their trigger words (cost):
         # (pattern, trigger) pairs.
         self.english_acting_guarded: list[tuple[regex.Pattern, regex.Pattern]] = []
@@ -960,7 +988,27 @@ class NameRules:
                     regex.compile(literal_pattern(founded)),
                 )
             )
+            # "Founded in 2010, Lanmei makes drones": the participle before the name
+            fronted = [word[:1].upper() + word[1:] for word in founded]
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(rf"\b(?:{literal_pattern(fronted)}) in [^,.;:]{{1,40}}, {name}(?= [a-z])"),
+                    regex.compile(literal_pattern(fronted)),
+                )
+            )
         possessions = flat(entry.get("possessions"))
+        # "Lanmei opened its China headquarters": a verb, "its" (no person) and what a company owns
+        if (its_verbs := flat(entry.get("its_verbs"))) and possessions:
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(
+                        rf"(?<![\w&'’\-]){name}{aux} (?:{literal_pattern(its_verbs)}) its "
+                        rf"(?:[\w\-&]+ ){{0,{entry.get('possession_modifiers', 0) + 1}}}?"
+                        rf"(?:{literal_pattern(possessions)})\b"
+                    ),
+                    regex.compile(" its "),
+                )
+            )
         # "Geely's plant", "Xiaomi's chairman": what only a company owns or has
         self.english_acting_owned = (
             regex.compile(
@@ -996,6 +1044,7 @@ class NameRules:
                 (regex.compile(rf"(?<![\w&'’\-]){name}['’]s (?:{office})\b"), trigger),
             ]
         self.english_acting_titles = frozenset(flat(entry.get("titles")))
+        self.english_surnames = frozenset(flat(entry.get("surnames")))
         self.english_acting_stop_words = frozenset(flat(entry.get("stop_words")))
         self.english_acting_places = frozenset(flat(entry.get("places")))
         self.english_place_nouns = frozenset(flat(entry.get("place_nouns")))
