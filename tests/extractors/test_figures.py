@@ -492,7 +492,12 @@ def test_every_figure_value_is_finite_and_ranges_are_ordered(text):
         assert values, fields
         assert all(math.isfinite(value) for value in values), fields
         if not any(mark in text for mark in NEGATIVE_MARKS):
-            assert all(value > 0 for value in values) or fields["value"] == 0, (text, fields)
+            # zero is a value (0票) and the low end of a range (0至1元), never below
+            assert (
+                all(value >= 0 for value in values)
+                and any(value > 0 for value in values)
+                or (fields["value"] == 0)
+            ), (text, fields)
         if fields["value_low"] is not None or fields["value_high"] is not None:
             assert fields["value"] is None
             assert fields["value_low"] is not None and fields["value_high"] is not None
