@@ -75,6 +75,10 @@ HAN_CHARACTER = re.compile(r"[\u3400-\u9fff]")
 # 多 after a measure word qualifies the count only before a unit of time
 # (一个多月, 两个多小时); before another word it begins that word (多元化).
 MORE_AFTER_MEASURE_WORD = "多"
+# why a local yuan amount may be no money (see money_evidence in figures.yaml)
+DOUBT_LONE_DIGIT = "lone digit"
+DOUBT_MEASURE_WORD = "measure word"
+PLACE_VALUES = "百千万亿"
 TIME_AFTER_MEASURE_WORD = re.compile(r"月|小时|钟头|星期|礼拜|世纪|周")
 
 
@@ -316,6 +320,9 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         return None  # 3天前, 两年后, five years ago: a date counted from now, not a duration
     if is_duration and groups.get("since") and match.start("since") == end:
         end = match.end("since")
+    within = is_duration and not post and _within_word(text, end, rules)
+    if within:
+        end += len(within)  # 3年内: at most three years
     # -- qualifier and where the span starts
     qualifier = _first_qualifier(
         rules,
@@ -324,6 +331,9 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         (rules.qualifier_inside, groups.get("in2")),
         (rules.qualifier_after, post),
     )
+    if within:
+        qualifier = qualifier or rules.duration_within_qualifier
+        rule_id = rules.duration_within_rule_id
     if not qualifier and unit_word and MORE_AFTER_MEASURE_WORD in unit_word[1:]:
         qualifier = rules.qualifier_after.get(MORE_AFTER_MEASURE_WORD)  # 两个多月: 多 inside the unit word
     if groups.get("sepq"):
@@ -364,6 +374,14 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         elif prefix.lower() in rules.qualifier_before and not groups.get("pre"):
             qualifier = rules.qualifier_before[prefix.lower()]
             start = match.start("prefix")
+    doubt = _doubtful_local_amount(match, unit_rule, unit_word, english, rules)
+    if doubt:
+        rule_id = rules.evidence_rule_id
+        if not _money_evidence(match, text, start, end, doubt, qualifier, rules):
+            if doubt == DOUBT_LONE_DIGIT or _clause_ends(text, end):
+                return None  # 一元复始, 三元里: a word or a name; 分成五十块。: money or pieces, no guess
+            unit_rule = rules.evidence_counts[unit_word]  # 三块地: the measure word
+            unit, counter = unit_rule.unit, unit_word
     bare_one = number_text.lower() in rules.bare_one and not groups["num2"]
     if (
         bare_one
@@ -378,6 +396,62 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     else:
         fields = _fields(times(low, factor), unit, qualifier, counter)
     return Figure(start, end, rule_id, fields)
+
+
+def _within_word(text: str, end: int, rules: FigureRules) -> str:
+    """The word after a duration that makes it a limit (内 of 3年内), or ''."""
+    for word in rules.duration_within_words:
+        if text.startswith(word, end) and not text.startswith(
+            rules.duration_within_not_before, end + len(word)
+        ):
+            return word
+    return ""
+
+
+def _doubtful_local_amount(
+    match: Found, unit_rule: UnitRule | None, unit_word: str | None, english: bool, rules: FigureRules
+) -> str:
+    """Why a local yuan amount may be no money (a lone digit before 元, a measure word), or ''."""
+    groups = match.groupdict()
+    if english or unit_rule is None or unit_rule.local != "yuan" or groups["cur"] or not unit_word:
+        return ""
+    if unit_word in rules.evidence_counts:
+        return DOUBT_MEASURE_WORD
+    if (
+        groups["num"] in rules.evidence_numerals
+        and not groups["num2"]
+        and not groups["mult"]
+        and not (groups.get("tail") and match.start("tail") == match.end("unit"))
+    ):
+        return DOUBT_LONE_DIGIT
+    return ""
+
+
+def _money_evidence(
+    match: Found, text: str, start: int, end: int, doubt: str, qualifier: str | None, rules: FigureRules
+) -> bool:
+    """True when the context of a doubtful local amount shows money (票价三元, 每斤五块, 三元钱)."""
+    groups = match.groupdict()
+    if groups.get("tail") and match.start("tail") == match.end("unit"):
+        return True  # 五块三角: subunits
+    if text.startswith(rules.evidence_after, end):
+        return True
+    if rules.evidence_before is not None and rules.evidence_before.search(text, 0, start):
+        return True
+    if doubt == DOUBT_LONE_DIGIT and qualifier is not None:
+        return True  # 约三元, 三元左右
+    if not _clause_ends(text, end):
+        return False
+    if doubt == DOUBT_LONE_DIGIT:
+        return True  # 门票三元。
+    # a round hundred or more closing a clause is money (几十万块。, 三五百块。), not pieces
+    return bool(groups["mult"]) or any(place in groups["num"] for place in PLACE_VALUES)
+
+
+def _clause_ends(text: str, end: int) -> bool:
+    """True when no word goes on at `end` (the end of the line, punctuation or a space)."""
+    following = text[end : end + 1]
+    return not following or not (following.isalnum() or following == "_")
 
 
 def _is_session(match: Found, text: str, rules: FigureRules, unit_word: str | None, end: int) -> bool:

@@ -1,0 +1,117 @@
+"""Local yuan words that are also parts of other words: money only with evidence of money.
+
+A lone Chinese digit before 元 (一元复始, 三元里) and the measure word 块 (三块地)
+are read as amounts only when a price word, 每 with a measure word, a qualifier,
+subunits or the end of the clause show money (`money_evidence` in figures.yaml).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extractors.figures.find import find_figures
+from pipeline.extractors.figures.rules import compile_figure_rules
+from tests.conftest import RULES
+
+FIGURES = RULES.compiled(compile_figure_rules)
+
+
+def _read(text: str) -> list[tuple[str, dict]]:
+    return [(text[figure.start : figure.end], figure.fields) for figure in find_figures(text, FIGURES)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "辞旧迎新,一元复始,街上张灯结彩。",  # an idiom
+        "新店开在五元里东侧。",  # a place name
+        "破除城乡二元结构的障碍",  # a term
+        "课上讲了三元一次方程组",  # a term of algebra
+        "这家企业坚持多元化经营",  # 多元 is no number
+        "小区门口开了一家两元店",  # a shop's name
+        "六元桥下的公交站",  # a bridge's name
+    ],
+)
+def test_a_lone_digit_before_yuan_inside_a_word_is_no_amount(text):
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "qualifier"),
+    [
+        ("公园门票每张五元", "五元", 5, None),  # 每 and a measure word
+        ("地铁起步价为两元", "两元", 2, None),  # a price word, then 为
+        ("小朋友们各捐了一元", "一元", 1, None),  # a verb of paying
+        ("一杯豆浆大约三元左右", "大约三元左右", 3, "approx"),  # a qualifier
+        ("停车一小时收四元。", "四元", 4, None),  # a verb of paying, the clause ends
+        ("报名费:九元", "九元", 9, None),  # the clause ends
+        ("这支笔要八元五角", "八元五角", 8.5, None),  # subunits
+        ("给孩子的零花钱是十元/周", "十元", 10, None),  # a per-unit slash
+    ],
+)
+def test_a_lone_digit_before_yuan_with_evidence_of_money_is_an_amount(text, span, value, qualifier):
+    ((found, fields),) = _read(text)
+    assert found == span
+    assert (fields["value"], fields["unit"], fields["qualifier"]) == (pytest.approx(value), "CNY", qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("每人3元", "3元", 3),  # digits are always money
+        ("捐款三十元", "三十元", 30),  # two digits
+        ("补贴五万元", "五万元", 50000),  # a multiplier
+    ],
+)
+def test_amounts_that_are_not_a_lone_digit_need_no_evidence(text, span, value):
+    ((found, fields),) = _read(text)
+    assert (found, fields["value"], fields["unit"]) == (span, value, "CNY")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("园区本月挂牌出让4块工业用地", "4块", 4),
+        ("广场立起了两块电子屏", "两块", 2),
+    ],
+)
+def test_kuai_before_a_noun_is_a_count(text, span, value):
+    ((found, fields),) = _read(text)
+    assert (found, fields["value"], fields["unit"], fields["counter"]) == (span, value, "count", "块")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("这种西瓜一斤卖两块", "两块", 2),  # a verb of selling
+        ("修车花了他六十块", "六十块", 60),  # a verb of paying and its object
+        ("一个月能省下好几千块。", "几千块", None),  # a round amount closing the clause
+    ],
+)
+def test_kuai_with_evidence_of_money_is_an_amount(text, span, value):
+    ((found, fields),) = _read(text)
+    assert (found, fields["unit"]) == (span, "CNY")
+    if value is not None:
+        assert fields["value"] == value
+
+
+def test_kuai_closing_a_clause_without_a_price_is_no_guess():
+    assert _read("那块蛋糕被切成了八块。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("新校区力争3年内建成", "3年内", 3, "year"),
+        ("两个月内完成审批", "两个月内", 2, "month"),
+        ("这批设备须在10天内交付", "10天内", 10, "day"),
+    ],
+)
+def test_a_duration_followed_by_nei_is_at_most_that_long(text, span, value, unit):
+    ((found, fields),) = _read(text)
+    assert (found, fields["value"], fields["unit"], fields["qualifier"]) == (span, value, unit, "at_most")
+
+
+def test_nei_that_begins_another_word_is_no_limit():
+    ((found, fields),) = _read("过去五年内资企业数量翻番")
+    assert (found, fields["qualifier"]) == ("过去五年", None)
