@@ -324,9 +324,14 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     if within:
         end += len(within)  # 3年内: at most three years
     # -- qualifier and where the span starts
+    pre = groups.get("pre")
+    if is_duration and pre in rules.duration_recent_words:
+        rule_id = rules.duration_recent_rule_id
+        if not text.endswith(rules.duration_lasting_words, 0, match.start("pre")):
+            pre = None  # 近三年: the recent three years, not about three
     qualifier = _first_qualifier(
         rules,
-        (rules.qualifier_before, groups.get("pre")),
+        (rules.qualifier_before, pre),
         (rules.qualifier_inside, groups.get("in1")),
         (rules.qualifier_inside, groups.get("in2")),
         (rules.qualifier_after, post),

@@ -248,6 +248,7 @@ def figure_schema(
             ),
             "duration_prefixes": WORDS,
             "duration_suffixes": WORDS,
+            "duration_recent": _rule({"words": WORDS, "lasting": WORDS}, required=("words",)),
             "duration_within": _rule(
                 {"words": WORDS, "qualifier": Str(choices=qualifiers), "not_before": WORDS},
                 required=("words", "qualifier"),
@@ -613,6 +614,10 @@ class FigureRules:
     def _load_misc(self, rules: dict) -> None:
         self.duration_prefixes = list(rules.get("duration_prefixes", []))
         self.duration_suffixes = list(rules.get("duration_suffixes", []))
+        recent = rules.get("duration_recent") or {}
+        self.duration_recent_rule_id = f"{RULE_FILE}:{recent['id']}" if recent else ""
+        self.duration_recent_words = frozenset(recent.get("words", ()))
+        self.duration_lasting_words = tuple(recent.get("lasting", ()))
         within = rules.get("duration_within") or {}
         self.duration_within_rule_id = f"{RULE_FILE}:{within['id']}" if within else ""
         self.duration_within_words = tuple(within.get("words", ()))

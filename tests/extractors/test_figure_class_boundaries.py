@@ -1,8 +1,10 @@
-"""Local yuan words that are also parts of other words: money only with evidence of money.
+"""Where a figure class ends: words that look like figures and are not, and qualifiers that depend on context.
 
 A lone Chinese digit before 元 (一元复始, 三元里) and the measure word 块 (三块地)
 are read as amounts only when a price word, 每 with a measure word, a qualifier,
-subunits or the end of the clause show money (`money_evidence` in figures.yaml).
+subunits or the end of the clause show money (`money_evidence` in figures.yaml);
+a duration before 内 is a limit, 近 before one is "recent" unless a verb of
+lasting precedes; an economic aggregate (GDP, 增加值) before a bare 亿 is money.
 """
 
 from __future__ import annotations
@@ -115,3 +117,34 @@ def test_a_duration_followed_by_nei_is_at_most_that_long(text, span, value, unit
 def test_nei_that_begins_another_word_is_no_limit():
     ((found, fields),) = _read("过去五年内资企业数量翻番")
     assert (found, fields["qualifier"]) == ("过去五年", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        ("近四年新增企业两百家", "近四年", None),  # 近: the recent four years
+        ("近十年来,城区扩大了一倍", "近十年来", None),
+        ("大桥维修历时近三个月", "近三个月", "approx"),  # after a verb of lasting: nearly
+        ("这次搬迁花了近两年", "近两年", "approx"),
+    ],
+)
+def test_jin_before_a_duration_is_recent_unless_a_verb_of_lasting_precedes(text, span, qualifier):
+    found, fields = _read(text)[0]
+    assert (found, fields["qualifier"]) == (span, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "qualifier"),
+    [
+        ("去年全省GDP达到5.6万亿。", "5.6万亿", 5.6e12, None),
+        ("该区工业增加值首次突破300亿。", "突破300亿", 3e10, "more_than"),
+    ],
+)
+def test_an_economic_aggregate_without_yuan_is_money(text, span, value, qualifier):
+    ((found, fields),) = _read(text)
+    assert (found, fields["value"], fields["unit"], fields["qualifier"]) == (span, value, "CNY", qualifier)
+
+
+def test_cheng_before_zhong_is_a_proportion():
+    ((found, fields),) = _read("约六成中型企业扩大了招聘")
+    assert (found, fields["value"], fields["unit"]) == ("约六成", 60, "percent")
