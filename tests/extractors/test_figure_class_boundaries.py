@@ -148,3 +148,39 @@ def test_an_economic_aggregate_without_yuan_is_money(text, span, value, qualifie
 def test_cheng_before_zhong_is_a_proportion():
     ((found, fields),) = _read("约六成中型企业扩大了招聘")
     assert (found, fields["value"], fields["unit"]) == ("约六成", 60, "percent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他三番五次到车间督促",  # 三番|五次
+        "集市上的货品五花八门",  # 五花|八门
+        "这次并购一波三折",  # 一波|三折 is no discount
+        "老张三天两头去工地",  # 三天|两头
+        "这种工程三年五载也完不成",
+    ],
+)
+def test_two_numerals_paired_in_a_set_phrase_are_no_figures(text):
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("两年三个月后项目竣工", ["两年", "三个月"]),  # a duration of its own after the pair
+        ("每年两次体检", ["两次"]),
+        ("三成五家企业", ["三成", "五家"]),  # a tenths word and a count in a row
+        ("新建三栋楼、两座桥", ["三栋", "两座"]),
+    ],
+)
+def test_numerals_that_are_not_a_set_phrase_stay_figures(text, spans):
+    assert [found for found, _ in _read(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [("工期定为一年半", "一年半", 1.5, "year"), ("设备调试用了一个半月", "一个半月", 1.5, "month")],
+)
+def test_one_and_a_half_is_no_article(text, span, value, unit):
+    ((found, fields),) = _read(text)
+    assert (found, fields["value"], fields["unit"]) == (span, value, unit)

@@ -79,6 +79,8 @@ MORE_AFTER_MEASURE_WORD = "多"
 DOUBT_LONE_DIGIT = "lone digit"
 DOUBT_MEASURE_WORD = "measure word"
 PLACE_VALUES = "百千万亿"
+# numerals of the set phrases that pair two of them (三番五次, 千家万户)
+IDIOM_NUMERALS = "一二三四五六七八九十两百千万"
 TIME_AFTER_MEASURE_WORD = re.compile(r"月|小时|钟头|星期|礼拜|世纪|周")
 
 
@@ -292,11 +294,14 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     is_duration = unit in rules.duration_units
     # -- where the span ends
     not_halved = unit == rules.count_unit or unit in rules.currency_units
+    halved = False
     if groups.get("half") and not not_halved and match.start("half") == end:
         low += 0.5
         end = match.end("half")
+        halved = True
     elif unit_word and high is None and rules.half_word in unit_word[1:]:
         low += 0.5  # 两个半月: the half sits inside the unit word
+        halved = True
     if (
         unit_rule is not None
         and unit_rule.local == "yuan"
@@ -387,7 +392,10 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
                 return None  # 一元复始, 三元里: a word or a name; 分成五十块。: money or pieces, no guess
             unit_rule = rules.evidence_counts[unit_word]  # 三块地: the measure word
             unit, counter = unit_rule.unit, unit_word
-    bare_one = number_text.lower() in rules.bare_one and not groups["num2"]
+    if _inside_numeral_idiom(match, text, start, end, rules):
+        return None  # 三番五次, 五花八门, 一波三折: two numerals in a set phrase
+    # 一年半 is a year and a half, not an article
+    bare_one = number_text.lower() in rules.bare_one and not groups["num2"] and not halved
     if (
         bare_one
         and (unit == rules.count_unit or is_duration)
@@ -401,6 +409,50 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     else:
         fields = _fields(times(low, factor), unit, qualifier, counter)
     return Figure(start, end, rule_id, fields)
+
+
+def _inside_numeral_idiom(match: Found, text: str, start: int, end: int, rules: FigureRules) -> bool:
+    """True for a lone numeral and one-character word paired with another such pair (三番五次, 三天两头)."""
+    groups = match.groupdict()
+    unit_word = groups.get("unit") or ""
+    if (
+        len(unit_word) != 1
+        or groups["num"] not in IDIOM_NUMERALS
+        or start != match.start("num")
+        or end != match.end("unit")
+        or any(groups.get(name) for name in ("num2", "mult", "cur", "in1"))
+    ):
+        return False
+    # a tenths word (成, 折) may be followed by its hundredths or a count (三成五, 三成|五家): no pair
+    if (
+        _lone_numeral_pair(text, start - 2)
+        and text[start - 1] not in rules.tenths_words
+        and (start < 3 or not _numeral_character(text[start - 3]))
+    ):
+        return True  # 三番|五次, 五花|八门
+    if (
+        unit_word in rules.tenths_words
+        or not _lone_numeral_pair(text, end)
+        or _numeral_character(text[end + 2 : end + 3])
+    ):
+        return False
+    # 三天|两头 (but 两年|三个月: the pair after is a duration of its own)
+    return not any(text.startswith(word, end + 1) for word in rules.chinese_unit_words if len(word) > 1)
+
+
+def _lone_numeral_pair(text: str, at: int) -> bool:
+    """True when text[at] is a numeral and text[at + 1] a Chinese character that is none."""
+    if at < 0 or at + 2 > len(text):
+        return False
+    return (
+        text[at] in IDIOM_NUMERALS
+        and HAN_CHARACTER.match(text, at + 1) is not None
+        and (not _numeral_character(text[at + 1]))
+    )
+
+
+def _numeral_character(character: str) -> bool:
+    return bool(character) and (character.isdigit() or character in IDIOM_NUMERALS or character in "零〇点")
 
 
 def _within_word(text: str, end: int, rules: FigureRules) -> str:
