@@ -184,3 +184,28 @@ def test_numerals_that_are_not_a_set_phrase_stay_figures(text, spans):
 def test_one_and_a_half_is_no_article(text, span, value, unit):
     ((found, fields),) = _read(text)
     assert (found, fields["value"], fields["unit"]) == (span, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "qualifier"),
+    [
+        (
+            "Nearly one in three drivers now uses an electric car.",
+            "Nearly one in three drivers",
+            100 / 3,
+            "approx",
+        ),
+        ("Four in 10 graduates found jobs in the city.", "Four in 10 graduates", 40, None),
+    ],
+)
+def test_n_in_m_before_a_counted_noun_is_a_proportion(text, span, value, qualifier):
+    ((found, fields),) = _read(text)
+    assert (found, fields["unit"], fields["qualifier"]) == (span, "percent", qualifier)
+    assert fields["value"] == pytest.approx(value)
+
+
+def test_a_minor_unit_and_a_whole_amount_are_no_range():
+    assert [found for found, _ in _read("The bus fare rose 30 cents to $3.10 on Monday.")] == [
+        "30 cents",
+        "$3.10",
+    ]

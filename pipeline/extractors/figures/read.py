@@ -79,6 +79,10 @@ MORE_AFTER_MEASURE_WORD = "多"
 DOUBT_LONE_DIGIT = "lone digit"
 DOUBT_MEASURE_WORD = "measure word"
 PLACE_VALUES = "百千万亿"
+# how far before a doubtful local amount its price word is looked for (票价为三元)
+EVIDENCE_WINDOW = 12
+# "one in five", "7 in 10": the numerator of a proportion before a counted number
+ONE_IN = re.compile(r"(?i)\b([a-z]+|\d+)\s+in\s+$")
 # numerals of the set phrases that pair two of them (三番五次, 千家万户)
 IDIOM_NUMERALS = "一二三四五六七八九十两百千万"
 TIME_AFTER_MEASURE_WORD = re.compile(r"月|小时|钟头|星期|礼拜|世纪|周")
@@ -285,6 +289,10 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         low, high = -low, (None if high is None else -high)
     if _is_not_a_figure(match, text, rules, english, unit, unit_word, low, end):
         return None
+    if english and unit == rules.count_unit and high is None and not groups.get("pre"):
+        share = _one_in(text, number_start, end, low, rules)
+        if share is not None:
+            return share
     if unit_word in rules.tenths_words and low > rules.tenths_words[unit_word]:
         low = low / 10  # 五五折, 三八折: two digits are already percent (55, 38)
     elif unit_word == TENTHS and high is None and _hundredth_after_tenths(text, end, rules):
@@ -411,6 +419,21 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     return Figure(start, end, rule_id, fields)
 
 
+def _one_in(text: str, number_start: int, end: int, whole: float, rules: FigureRules) -> Figure | None:
+    """A proportion written "one in five firms", "about 7 in 10 people": percent, or None."""
+    found = ONE_IN.search(text, max(0, number_start - 24), number_start)
+    part = parse_number(found.group(1)) if found else None
+    if found is None or part is None or not 0 < part < whole:
+        return None
+    start = found.start(1)
+    word = _english_qualifier_ending_at(text, start, rules)
+    qualifier = rules.qualifier_before[word.lower()] if word else None
+    if word:
+        start -= len(text[:start]) - len(text[:start].rstrip()) + len(word)
+    fields = _fields(100 * part / whole, rules.percent_unit, qualifier, None)
+    return Figure(start, end, rules.proportion_rule_id, fields)
+
+
 def _inside_numeral_idiom(match: Found, text: str, start: int, end: int, rules: FigureRules) -> bool:
     """True for a lone numeral and one-character word paired with another such pair (三番五次, 三天两头)."""
     groups = match.groupdict()
@@ -493,7 +516,8 @@ def _money_evidence(
         return True  # 五块三角: subunits
     if text.startswith(rules.evidence_after, end):
         return True
-    if rules.evidence_before is not None and rules.evidence_before.search(text, 0, start):
+    window = max(0, start - EVIDENCE_WINDOW)
+    if rules.evidence_before is not None and rules.evidence_before.search(text, window, start):
         return True
     if doubt == DOUBT_LONE_DIGIT and qualifier is not None:
         return True  # 约三元, 三元左右
