@@ -209,3 +209,23 @@ def test_a_minor_unit_and_a_whole_amount_are_no_range():
         "30 cents",
         "$3.10",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "qualifier"),
+    [
+        ("The plant cost a billion yuan.", "a billion yuan", 1e9, None),
+        ("Almost a million visitors came.", "Almost a million visitors", 1e6, "approx"),
+    ],
+)
+def test_a_scale_word_with_an_article_is_one_of_it(text, span, value, qualifier):
+    ((found, fields),) = _read(text)
+    assert (found, fields["value"], fields["qualifier"]) == (span, value, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The port spent several billion yuan.", "A few million people moved.", "a multi-billion dollar fund"],
+)
+def test_a_vague_number_of_a_scale_word_is_no_guess(text):
+    assert _read(text) == []

@@ -79,6 +79,12 @@ MORE_AFTER_MEASURE_WORD = "多"
 DOUBT_LONE_DIGIT = "lone digit"
 DOUBT_MEASURE_WORD = "measure word"
 PLACE_VALUES = "百千万亿"
+# the word before a bare scale word: an article (a million = 1 million) or a vague
+# count (several million, a few billion, multi-billion: no number to read)
+SCALE_LEAD = re.compile(
+    r"(?i)(?:\b(?P<vague>several|few|many|multiple|multi|umpteen)[\s-]+|\b(?P<one>an?)\s+)$"
+)
+SCALE_LEAD_WINDOW = 12
 # how far before a doubtful local amount its price word is looked for (票价为三元)
 EVIDENCE_WINDOW = 12
 # "one in five", "7 in 10": the numerator of a proportion before a counted number
@@ -283,6 +289,13 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
             if part is None:
                 return None  # a whole part we cannot read: no guess at the amount
             low = low * part
+    scale_article = False
+    if english and number_text.lower() in ENGLISH_SCALES and not groups["num2"]:
+        lead = SCALE_LEAD.search(text, max(0, number_start - SCALE_LEAD_WINDOW), number_start)
+        if lead is not None and lead.group("vague"):
+            return None  # several million, a few billion, multi-billion: no guess at the number
+        if lead is not None:
+            number_start, scale_article = lead.start("one"), True  # a million: one million
     if english and unit == rules.count_unit and groups.get("words") and DOZEN.match(groups["words"]):
         low, high = low * 12, (None if high is None else high * 12)
     if groups.get("neg"):
@@ -375,7 +388,7 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         if word in rules.bare_power_before:
             qualifier = qualifier or rules.bare_power_before[word]  # 上万人, 破百亿
             vague = word  # the span starts at it
-    if scale_fraction is not None:
+    if scale_fraction is not None or scale_article:
         word = _english_qualifier_ending_at(text, number_start, rules)
         if word:
             qualifier = qualifier or rules.qualifier_before[word.lower()]
