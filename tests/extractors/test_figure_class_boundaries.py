@@ -229,3 +229,26 @@ def test_a_scale_word_with_an_article_is_one_of_it(text, span, value, qualifier)
 )
 def test_a_vague_number_of_a_scale_word_is_no_guess(text):
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "qualifier"),
+    [
+        ("不良率控制在百分之二到三", "百分之二到三", 2, 3, None),
+        ("约有百分之四十至百分之五十以上的农户加入", "百分之四十至百分之五十以上", 40, 50, "approx"),
+    ],
+)
+def test_a_percent_word_range_is_one_figure(text, span, low, high, qualifier):
+    found = [(raw, fields) for raw, fields in _read(text) if fields["unit"] == "percent"]
+    ((raw, fields),) = found
+    assert (raw, fields["value_low"], fields["value_high"], fields["qualifier"]) == (
+        span,
+        low,
+        high,
+        qualifier,
+    )
+
+
+def test_a_second_number_with_a_unit_of_its_own_is_no_percent_range():
+    found, fields = _read("毛利率百分之五到十年后翻番")[0]
+    assert (found, fields["value"]) == ("百分之五", 5)

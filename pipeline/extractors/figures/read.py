@@ -191,16 +191,39 @@ def read_chinese(match: Found, text: str, rules: FigureRules) -> Figure | None:
         if value is None:
             return None
         start = match.start("pre") if groups["pre"] else match.start("pctword")
+        high = _percent_range_end(match, text, value, rule.factor, rules)
+        end = match.end("pnum2") if high is not None else match.end("pnum")
+        # a qualifier after a second number that is no range end is not this figure's
+        post = groups["post"] if high is not None or not groups["pnum2"] else None
+        if post:
+            end = match.end("post")
         qualifier = _first_qualifier(
-            rules, (rules.qualifier_before, groups["pre"]), (rules.qualifier_after, groups["post"])
+            rules, (rules.qualifier_before, groups["pre"]), (rules.qualifier_after, post)
         )
         if groups["sepq"]:
             qualifier = rules.separated_qualifier
-        return Figure(start, match.end("post") if groups["post"] else match.end("pnum"), rule.rule_id,
-                       _fields(times(value, rule.factor), rules.percent_unit, qualifier))  # fmt: skip
+        if high is not None:
+            fields = _fields(None, rules.percent_unit, qualifier, None, times(value, rule.factor), high)
+        else:
+            fields = _fields(times(value, rule.factor), rules.percent_unit, qualifier)
+        return Figure(start, end, rule.rule_id, fields)
     if groups["fa"] or groups["cfb"]:
         return _read_fraction(match, rules, text)
     return read_main(match, text, rules, english=False)
+
+
+def _percent_range_end(
+    match: Found, text: str, low: float, factor: float, rules: FigureRules
+) -> float | None:
+    """The upper end of 百分之三十到四十 in percent, or None when the second number is not one."""
+    second = match.group("pnum2")
+    high = parse_number(second) if second else None
+    if high is None or not low < high or times(high, factor) > 100:
+        return None
+    end = match.end("pnum2")
+    if any(text.startswith(word, end) for word in rules.chinese_unit_words):
+        return None  # 百分之五到十年: the second number has a unit of its own
+    return times(high, factor)
 
 
 def _read_fraction(match: Found, rules: FigureRules, text: str) -> Figure | None:
