@@ -252,3 +252,21 @@ def test_a_percent_word_range_is_one_figure(text, span, low, high, qualifier):
 def test_a_second_number_with_a_unit_of_its_own_is_no_percent_range():
     found, fields = _read("毛利率百分之五到十年后翻番")[0]
     assert (found, fields["value"]) == ("百分之五", 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        ("每户补助不超8000元", "不超8000元", "at_most"),  # 不 turns 超 round
+        ("奖励最高可达200万元", "最高可达200万元", "at_most"),
+        ("全县不下50家合作社", "不下50家", "at_least"),
+        ("合同期不满两年", "不满两年", "less_than"),
+        ("差不多300人报名", "差不多300人", "approx"),
+        ("No fewer than 12 ports joined.", "No fewer than 12 ports", "at_least"),
+        ("Debts in excess of $4 billion.", "in excess of $4 billion", "more_than"),
+        ("The line carries approx. 900 trains.", "approx. 900 trains", "approx"),
+    ],
+)
+def test_negated_and_bounding_qualifier_words(text, span, qualifier):
+    ((found, fields),) = _read(text)
+    assert (found, fields["qualifier"]) == (span, qualifier)
