@@ -492,7 +492,12 @@ def test_every_figure_value_is_finite_and_ranges_are_ordered(text):
         assert values, fields
         assert all(math.isfinite(value) for value in values), fields
         if not any(mark in text for mark in NEGATIVE_MARKS):
-            assert all(value > 0 for value in values) or fields["value"] == 0, (text, fields)
+            # zero is a value (0票) and the low end of a range (0至1元), never below
+            assert (
+                all(value >= 0 for value in values)
+                and any(value > 0 for value in values)
+                or (fields["value"] == 0)
+            ), (text, fields)
         if fields["value_low"] is not None or fields["value_high"] is not None:
             assert fields["value"] is None
             assert fields["value_low"] is not None and fields["value_high"] is not None
@@ -726,7 +731,10 @@ def test_a_measure_word_tai_still_counts_machines():
         ("nearly half a billion dollars lent", [("nearly half a billion dollars", 5.0e8, "USD", "approx")]),
         ("one and a half million tonnes of ore", [("one and a half million tonnes", 1.5e6, "t", None)]),
         ("three quarters of a million homes", [("three quarters of a million homes", 7.5e5, "count", None)]),
-        ("a million trees were planted", [("million trees", 1.0e6, "count", None)]),
+        (
+            "a million trees were planted",
+            [("a million trees", 1.0e6, "count", None)],
+        ),  # the article counts as one
         ("three dozen start-ups moved in", [("three dozen start-ups", 36.0, "count", None)]),
         ("forty and a half million fans", [("forty and a half million fans", 40.5e6, "count", None)]),
         # more number before the whole part than is read: no figure rather than 34.5 million

@@ -354,6 +354,8 @@ def _range_joins(low: Candidate, high: Candidate, text: str, rules: FigureRules)
             return False
     if low_fields.get("qualifier"):
         return False
+    if (low[2] in rules.minor_currency_rules) != (high[2] in rules.minor_currency_rules):
+        return False  # fell 3 cents to $4.20: a change and the level it reached
     gap = rules.range_join_gap.fullmatch(text, low[1], high[0])
     if gap is None:
         return False

@@ -339,6 +339,12 @@ def _chinese_body_text(rules: FigureRules, ranges: bool = True) -> str:
     separator = alternation(rules.range_separators)
     cny_tail = rf"(?P<tail>{_subunits_text(rules)})"
     half = rf"(?P<half>{regex.escape(rules.half_word)})?"
+    # 百分之三十到四十, 百分之五至百分之八: a range of percent words
+    percent_range = (
+        rf"(?:[ ]?{separator}[ ]?(?:{alternation(rules.percent_words)})?(?P<pnum2>{second_number}))?"
+        if ranges
+        else ""
+    )
     power_denominator = r"[十百千万亿]+"
     # 百 and 千 start a number only after a vague word (几百万, 数千家)
     # A bare place value (百, 千, 万) starts a number only after a vague word
@@ -364,7 +370,7 @@ def _chinese_body_text(rules: FigureRules, ranges: bool = True) -> str:
     return (
         rf"(?=[{first_characters}])(?:"
         # 百分之十, 千分之五
-        rf"(?P<pctword>{alternation(rules.percent_words)})(?P<pnum>{number})"
+        rf"(?P<pctword>{alternation(rules.percent_words)})(?P<pnum>{number}){percent_range}"
         # 1/20
         rf"|(?<![\d/])(?P<fa>\d+)\s?/\s?(?P<fb>\d+)(?![\d/])"
         # 三分之一, 千万分之六

@@ -75,6 +75,22 @@ HAN_CHARACTER = re.compile(r"[\u3400-\u9fff]")
 # 多 after a measure word qualifies the count only before a unit of time
 # (一个多月, 两个多小时); before another word it begins that word (多元化).
 MORE_AFTER_MEASURE_WORD = "多"
+# why a local yuan amount may be no money (see money_evidence in figures.yaml)
+DOUBT_LONE_DIGIT = "lone digit"
+DOUBT_MEASURE_WORD = "measure word"
+PLACE_VALUES = "百千万亿"
+# the word before a bare scale word: an article (a million = 1 million) or a vague
+# count (several million, a few billion, multi-billion: no number to read)
+SCALE_LEAD = re.compile(
+    r"(?i)(?:\b(?P<vague>several|few|many|multiple|multi|umpteen)[\s-]+|\b(?P<one>an?)\s+)$"
+)
+SCALE_LEAD_WINDOW = 12
+# how far before a doubtful local amount its price word is looked for (票价为三元)
+EVIDENCE_WINDOW = 12
+# "one in five", "7 in 10": the numerator of a proportion before a counted number
+ONE_IN = re.compile(r"(?i)\b([a-z]+|\d+)\s+in\s+$")
+# numerals of the set phrases that pair two of them (三番五次, 千家万户)
+IDIOM_NUMERALS = "一二三四五六七八九十两百千万"
 TIME_AFTER_MEASURE_WORD = re.compile(r"月|小时|钟头|星期|礼拜|世纪|周")
 
 
@@ -175,16 +191,39 @@ def read_chinese(match: Found, text: str, rules: FigureRules) -> Figure | None:
         if value is None:
             return None
         start = match.start("pre") if groups["pre"] else match.start("pctword")
+        high = _percent_range_end(match, text, value, rule.factor, rules)
+        end = match.end("pnum2") if high is not None else match.end("pnum")
+        # a qualifier after a second number that is no range end is not this figure's
+        post = groups["post"] if high is not None or not groups["pnum2"] else None
+        if post:
+            end = match.end("post")
         qualifier = _first_qualifier(
-            rules, (rules.qualifier_before, groups["pre"]), (rules.qualifier_after, groups["post"])
+            rules, (rules.qualifier_before, groups["pre"]), (rules.qualifier_after, post)
         )
         if groups["sepq"]:
             qualifier = rules.separated_qualifier
-        return Figure(start, match.end("post") if groups["post"] else match.end("pnum"), rule.rule_id,
-                       _fields(times(value, rule.factor), rules.percent_unit, qualifier))  # fmt: skip
+        if high is not None:
+            fields = _fields(None, rules.percent_unit, qualifier, None, times(value, rule.factor), high)
+        else:
+            fields = _fields(times(value, rule.factor), rules.percent_unit, qualifier)
+        return Figure(start, end, rule.rule_id, fields)
     if groups["fa"] or groups["cfb"]:
         return _read_fraction(match, rules, text)
     return read_main(match, text, rules, english=False)
+
+
+def _percent_range_end(
+    match: Found, text: str, low: float, factor: float, rules: FigureRules
+) -> float | None:
+    """The upper end of 百分之三十到四十 in percent, or None when the second number is not one."""
+    second = match.group("pnum2")
+    high = parse_number(second) if second else None
+    if high is None or not low < high or times(high, factor) > 100:
+        return None
+    end = match.end("pnum2")
+    if any(text.startswith(word, end) for word in rules.chinese_unit_words):
+        return None  # 百分之五到十年: the second number has a unit of its own
+    return times(high, factor)
 
 
 def _read_fraction(match: Found, rules: FigureRules, text: str) -> Figure | None:
@@ -273,12 +312,23 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
             if part is None:
                 return None  # a whole part we cannot read: no guess at the amount
             low = low * part
+    scale_article = False
+    if english and number_text.lower() in ENGLISH_SCALES and not groups["num2"]:
+        lead = SCALE_LEAD.search(text, max(0, number_start - SCALE_LEAD_WINDOW), number_start)
+        if lead is not None and lead.group("vague"):
+            return None  # several million, a few billion, multi-billion: no guess at the number
+        if lead is not None:
+            number_start, scale_article = lead.start("one"), True  # a million: one million
     if english and unit == rules.count_unit and groups.get("words") and DOZEN.match(groups["words"]):
         low, high = low * 12, (None if high is None else high * 12)
     if groups.get("neg"):
         low, high = -low, (None if high is None else -high)
     if _is_not_a_figure(match, text, rules, english, unit, unit_word, low, end):
         return None
+    if english and unit == rules.count_unit and high is None and not groups.get("pre"):
+        share = _one_in(text, number_start, end, low, rules)
+        if share is not None:
+            return share
     if unit_word in rules.tenths_words and low > rules.tenths_words[unit_word]:
         low = low / 10  # 五五折, 三八折: two digits are already percent (55, 38)
     elif unit_word == TENTHS and high is None and _hundredth_after_tenths(text, end, rules):
@@ -288,11 +338,14 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     is_duration = unit in rules.duration_units
     # -- where the span ends
     not_halved = unit == rules.count_unit or unit in rules.currency_units
+    halved = False
     if groups.get("half") and not not_halved and match.start("half") == end:
         low += 0.5
         end = match.end("half")
+        halved = True
     elif unit_word and high is None and rules.half_word in unit_word[1:]:
         low += 0.5  # 两个半月: the half sits inside the unit word
+        halved = True
     if (
         unit_rule is not None
         and unit_rule.local == "yuan"
@@ -316,14 +369,25 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         return None  # 3天前, 两年后, five years ago: a date counted from now, not a duration
     if is_duration and groups.get("since") and match.start("since") == end:
         end = match.end("since")
+    within = is_duration and not post and _within_word(text, end, rules)
+    if within:
+        end += len(within)  # 3年内: at most three years
     # -- qualifier and where the span starts
+    pre = groups.get("pre")
+    if is_duration and pre in rules.duration_recent_words:
+        rule_id = rules.duration_recent_rule_id
+        if not text.endswith(rules.duration_lasting_words, 0, match.start("pre")):
+            pre = None  # 近三年: the recent three years, not about three
     qualifier = _first_qualifier(
         rules,
-        (rules.qualifier_before, groups.get("pre")),
+        (rules.qualifier_before, pre),
         (rules.qualifier_inside, groups.get("in1")),
         (rules.qualifier_inside, groups.get("in2")),
         (rules.qualifier_after, post),
     )
+    if within:
+        qualifier = qualifier or rules.duration_within_qualifier
+        rule_id = rules.duration_within_rule_id
     if not qualifier and unit_word and MORE_AFTER_MEASURE_WORD in unit_word[1:]:
         qualifier = rules.qualifier_after.get(MORE_AFTER_MEASURE_WORD)  # 两个多月: 多 inside the unit word
     if groups.get("sepq"):
@@ -347,7 +411,7 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         if word in rules.bare_power_before:
             qualifier = qualifier or rules.bare_power_before[word]  # 上万人, 破百亿
             vague = word  # the span starts at it
-    if scale_fraction is not None:
+    if scale_fraction is not None or scale_article:
         word = _english_qualifier_ending_at(text, number_start, rules)
         if word:
             qualifier = qualifier or rules.qualifier_before[word.lower()]
@@ -364,7 +428,18 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         elif prefix.lower() in rules.qualifier_before and not groups.get("pre"):
             qualifier = rules.qualifier_before[prefix.lower()]
             start = match.start("prefix")
-    bare_one = number_text.lower() in rules.bare_one and not groups["num2"]
+    doubt = _doubtful_local_amount(match, unit_rule, unit_word, english, rules)
+    if doubt:
+        rule_id = rules.evidence_rule_id
+        if not _money_evidence(match, text, start, end, doubt, qualifier, rules):
+            if doubt == DOUBT_LONE_DIGIT or _clause_ends(text, end):
+                return None  # 一元复始, 三元里: a word or a name; 分成五十块。: money or pieces, no guess
+            unit_rule = rules.evidence_counts[unit_word]  # 三块地: the measure word
+            unit, counter = unit_rule.unit, unit_word
+    if _inside_numeral_idiom(match, text, start, end, rules):
+        return None  # 三番五次, 五花八门, 一波三折: two numerals in a set phrase
+    # 一年半 is a year and a half, not an article
+    bare_one = number_text.lower() in rules.bare_one and not groups["num2"] and not halved
     if (
         bare_one
         and (unit == rules.count_unit or is_duration)
@@ -378,6 +453,122 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     else:
         fields = _fields(times(low, factor), unit, qualifier, counter)
     return Figure(start, end, rule_id, fields)
+
+
+def _one_in(text: str, number_start: int, end: int, whole: float, rules: FigureRules) -> Figure | None:
+    """A proportion written "one in five firms", "about 7 in 10 people": percent, or None."""
+    found = ONE_IN.search(text, max(0, number_start - 24), number_start)
+    part = parse_number(found.group(1)) if found else None
+    if found is None or part is None or not 0 < part < whole:
+        return None
+    start = found.start(1)
+    word = _english_qualifier_ending_at(text, start, rules)
+    qualifier = rules.qualifier_before[word.lower()] if word else None
+    if word:
+        start -= len(text[:start]) - len(text[:start].rstrip()) + len(word)
+    fields = _fields(100 * part / whole, rules.percent_unit, qualifier, None)
+    return Figure(start, end, rules.proportion_rule_id, fields)
+
+
+def _inside_numeral_idiom(match: Found, text: str, start: int, end: int, rules: FigureRules) -> bool:
+    """True for a lone numeral and one-character word paired with another such pair (三番五次, 三天两头)."""
+    groups = match.groupdict()
+    unit_word = groups.get("unit") or ""
+    if (
+        len(unit_word) != 1
+        or groups["num"] not in IDIOM_NUMERALS
+        or start != match.start("num")
+        or end != match.end("unit")
+        or any(groups.get(name) for name in ("num2", "mult", "cur", "in1"))
+    ):
+        return False
+    # a tenths word (成, 折) may be followed by its hundredths or a count (三成五, 三成|五家): no pair
+    if (
+        _lone_numeral_pair(text, start - 2)
+        and text[start - 1] not in rules.tenths_words
+        and (start < 3 or not _numeral_character(text[start - 3]))
+    ):
+        return True  # 三番|五次, 五花|八门
+    if (
+        unit_word in rules.tenths_words
+        or not _lone_numeral_pair(text, end)
+        or _numeral_character(text[end + 2 : end + 3])
+    ):
+        return False
+    # 三天|两头 (but 两年|三个月: the pair after is a duration of its own)
+    return not any(text.startswith(word, end + 1) for word in rules.chinese_unit_words if len(word) > 1)
+
+
+def _lone_numeral_pair(text: str, at: int) -> bool:
+    """True when text[at] is a numeral and text[at + 1] a Chinese character that is none."""
+    if at < 0 or at + 2 > len(text):
+        return False
+    return (
+        text[at] in IDIOM_NUMERALS
+        and HAN_CHARACTER.match(text, at + 1) is not None
+        and (not _numeral_character(text[at + 1]))
+    )
+
+
+def _numeral_character(character: str) -> bool:
+    return bool(character) and (character.isdigit() or character in IDIOM_NUMERALS or character in "零〇点")
+
+
+def _within_word(text: str, end: int, rules: FigureRules) -> str:
+    """The word after a duration that makes it a limit (内 of 3年内), or ''."""
+    for word in rules.duration_within_words:
+        if text.startswith(word, end) and not text.startswith(
+            rules.duration_within_not_before, end + len(word)
+        ):
+            return word
+    return ""
+
+
+def _doubtful_local_amount(
+    match: Found, unit_rule: UnitRule | None, unit_word: str | None, english: bool, rules: FigureRules
+) -> str:
+    """Why a local yuan amount may be no money (a lone digit before 元, a measure word), or ''."""
+    groups = match.groupdict()
+    if english or unit_rule is None or unit_rule.local != "yuan" or groups["cur"] or not unit_word:
+        return ""
+    if unit_word in rules.evidence_counts:
+        return DOUBT_MEASURE_WORD
+    if (
+        groups["num"] in rules.evidence_numerals
+        and not groups["num2"]
+        and not groups["mult"]
+        and not (groups.get("tail") and match.start("tail") == match.end("unit"))
+    ):
+        return DOUBT_LONE_DIGIT
+    return ""
+
+
+def _money_evidence(
+    match: Found, text: str, start: int, end: int, doubt: str, qualifier: str | None, rules: FigureRules
+) -> bool:
+    """True when the context of a doubtful local amount shows money (票价三元, 每斤五块, 三元钱)."""
+    groups = match.groupdict()
+    if groups.get("tail") and match.start("tail") == match.end("unit"):
+        return True  # 五块三角: subunits
+    if text.startswith(rules.evidence_after, end):
+        return True
+    window = max(0, start - EVIDENCE_WINDOW)
+    if rules.evidence_before is not None and rules.evidence_before.search(text, window, start):
+        return True
+    if doubt == DOUBT_LONE_DIGIT and qualifier is not None:
+        return True  # 约三元, 三元左右
+    if not _clause_ends(text, end):
+        return False
+    if doubt == DOUBT_LONE_DIGIT:
+        return True  # 门票三元。
+    # a round hundred or more closing a clause is money (几十万块。, 三五百块。), not pieces
+    return bool(groups["mult"]) or any(place in groups["num"] for place in PLACE_VALUES)
+
+
+def _clause_ends(text: str, end: int) -> bool:
+    """True when no word goes on at `end` (the end of the line, punctuation or a space)."""
+    following = text[end : end + 1]
+    return not following or not (following.isalnum() or following == "_")
 
 
 def _is_session(match: Found, text: str, rules: FigureRules, unit_word: str | None, end: int) -> bool:

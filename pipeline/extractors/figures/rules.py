@@ -248,6 +248,22 @@ def figure_schema(
             ),
             "duration_prefixes": WORDS,
             "duration_suffixes": WORDS,
+            "duration_recent": _rule({"words": WORDS, "lasting": WORDS}, required=("words",)),
+            "duration_within": _rule(
+                {"words": WORDS, "qualifier": Str(choices=qualifiers), "not_before": WORDS},
+                required=("words", "qualifier"),
+            ),
+            "money_evidence": _rule(
+                {
+                    "numerals": WORDS,
+                    "measure_words": WORDS,
+                    "before": WORDS,
+                    "between": WORDS,
+                    "per": WORDS,
+                    "per_reach": Number(integer=True, minimum=0),
+                    "after": WORDS,
+                }
+            ),
             "range_separators": WORDS,
             "range_separators_en": WORDS,
             "range_joins": _rule({"joiners": WORDS, "between": WORDS, "not_after": WORDS}),
@@ -575,9 +591,39 @@ class FigureRules:
         self.separated_gap = int(separated.get("max_gap", 8))
         self.separated_qualifier = separated.get("qualifier", "approx")
 
+    def _load_money_evidence(self, evidence: dict) -> None:
+        """What a lone digit before 元, or a measure word that is also money (块), needs to be money."""
+        self.evidence_numerals = frozenset(evidence.get("numerals", ()))
+        self.evidence_rule_id = f"{RULE_FILE}:{evidence['id']}" if evidence else ""
+        # measure word -> the count it is without evidence of money
+        self.evidence_counts: dict[str, UnitRule] = {
+            word: UnitRule(self.evidence_rule_id, self.count_unit, counter=True)
+            for word in evidence.get("measure_words", ())
+        }
+        self.evidence_after = tuple(evidence.get("after", ()))
+        before = alternation(evidence.get("before", ()))
+        per = alternation(evidence.get("per", ()))
+        between = alternation(evidence.get("between", ()))
+        reach = int(evidence.get("per_reach", 2))
+        lead = "|".join(part for part in (before, per and rf"(?:{per})\w{{1,{reach}}}") if part)
+        # a price word, or 每 and a measure word, then filler words, right before the number
+        self.evidence_before = (
+            re.compile(rf"(?:{lead})(?:{between})*$" if between else rf"(?:{lead})$") if lead else None
+        )
+
     def _load_misc(self, rules: dict) -> None:
         self.duration_prefixes = list(rules.get("duration_prefixes", []))
         self.duration_suffixes = list(rules.get("duration_suffixes", []))
+        recent = rules.get("duration_recent") or {}
+        self.duration_recent_rule_id = f"{RULE_FILE}:{recent['id']}" if recent else ""
+        self.duration_recent_words = frozenset(recent.get("words", ()))
+        self.duration_lasting_words = tuple(recent.get("lasting", ()))
+        within = rules.get("duration_within") or {}
+        self.duration_within_rule_id = f"{RULE_FILE}:{within['id']}" if within else ""
+        self.duration_within_words = tuple(within.get("words", ()))
+        self.duration_within_qualifier: str | None = within.get("qualifier")
+        self.duration_within_not_before = tuple(within.get("not_before", ()))
+        self._load_money_evidence(rules.get("money_evidence") or {})
         self.range_separators = list(rules.get("range_separators", []))
         self.range_separators_en = list(rules.get("range_separators_en", []))
         joins = rules.get("range_joins") or {}

@@ -30,8 +30,8 @@ class Found:
     LEAD_GROUPS = ("neg", "cur", "pre", "prefix", "sepq")
     # every group a reader may ask for; a pattern without one of them reads as None
     ALL_GROUPS = LEAD_GROUPS + (
-        "pctword", "pnum", "fa", "fb", "cfa", "cfb", "num", "num2", "in1", "in2", "in3", "mult", "mult2",
-        "unit1", "rsep", "unit", "half", "tail", "words", "post", "since", "prop", "enum", "eden",
+        "pctword", "pnum", "pnum2", "fa", "fb", "cfa", "cfb", "num", "num2", "in1", "in2", "in3", "mult",
+        "mult2", "unit1", "rsep", "unit", "half", "tail", "words", "post", "since", "prop", "enum", "eden",
     )  # fmt: skip
 
     def __init__(self, match: re.Match, lead: re.Match | None, text_length: int, rules: FigureRules) -> None:

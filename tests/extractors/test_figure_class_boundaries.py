@@ -1,0 +1,272 @@
+"""Where a figure class ends: words that look like figures and are not, and qualifiers that depend on context.
+
+A lone Chinese digit before 元 (一元复始, 三元里) and the measure word 块 (三块地)
+are read as amounts only when a price word, 每 with a measure word, a qualifier,
+subunits or the end of the clause show money (`money_evidence` in figures.yaml);
+a duration before 内 is a limit, 近 before one is "recent" unless a verb of
+lasting precedes; an economic aggregate (GDP, 增加值) before a bare 亿 is money.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extractors.figures.find import find_figures
+from pipeline.extractors.figures.rules import compile_figure_rules
+from tests.conftest import RULES
+
+FIGURES = RULES.compiled(compile_figure_rules)
+
+
+def _read(text: str) -> list[tuple[str, dict]]:
+    return [(text[figure.start : figure.end], figure.fields) for figure in find_figures(text, FIGURES)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "辞旧迎新,一元复始,街上张灯结彩。",  # an idiom
+        "新店开在五元里东侧。",  # a place name
+        "破除城乡二元结构的障碍",  # a term
+        "课上讲了三元一次方程组",  # a term of algebra
+        "这家企业坚持多元化经营",  # 多元 is no number
+        "小区门口开了一家两元店",  # a shop's name
+        "六元桥下的公交站",  # a bridge's name
+    ],
+)
+def test_a_lone_digit_before_yuan_inside_a_word_is_no_amount(text):
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "qualifier"),
+    [
+        ("公园门票每张五元", "五元", 5, None),  # 每 and a measure word
+        ("地铁起步价为两元", "两元", 2, None),  # a price word, then 为
+        ("小朋友们各捐了一元", "一元", 1, None),  # a verb of paying
+        ("一杯豆浆大约三元左右", "大约三元左右", 3, "approx"),  # a qualifier
+        ("停车一小时收四元。", "四元", 4, None),  # a verb of paying, the clause ends
+        ("报名费:九元", "九元", 9, None),  # the clause ends
+        ("这支笔要八元五角", "八元五角", 8.5, None),  # subunits
+        ("给孩子的零花钱是十元/周", "十元", 10, None),  # a per-unit slash
+    ],
+)
+def test_a_lone_digit_before_yuan_with_evidence_of_money_is_an_amount(text, span, value, qualifier):
+    ((found, fields),) = _read(text)
+    assert found == span
+    assert (fields["value"], fields["unit"], fields["qualifier"]) == (pytest.approx(value), "CNY", qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("每人3元", "3元", 3),  # digits are always money
+        ("捐款三十元", "三十元", 30),  # two digits
+        ("补贴五万元", "五万元", 50000),  # a multiplier
+    ],
+)
+def test_amounts_that_are_not_a_lone_digit_need_no_evidence(text, span, value):
+    ((found, fields),) = _read(text)
+    assert (found, fields["value"], fields["unit"]) == (span, value, "CNY")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("园区本月挂牌出让4块工业用地", "4块", 4),
+        ("广场立起了两块电子屏", "两块", 2),
+    ],
+)
+def test_kuai_before_a_noun_is_a_count(text, span, value):
+    ((found, fields),) = _read(text)
+    assert (found, fields["value"], fields["unit"], fields["counter"]) == (span, value, "count", "块")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("这种西瓜一斤卖两块", "两块", 2),  # a verb of selling
+        ("修车花了他六十块", "六十块", 60),  # a verb of paying and its object
+        ("一个月能省下好几千块。", "几千块", None),  # a round amount closing the clause
+    ],
+)
+def test_kuai_with_evidence_of_money_is_an_amount(text, span, value):
+    ((found, fields),) = _read(text)
+    assert (found, fields["unit"]) == (span, "CNY")
+    if value is not None:
+        assert fields["value"] == value
+
+
+def test_kuai_closing_a_clause_without_a_price_is_no_guess():
+    assert _read("那块蛋糕被切成了八块。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("新校区力争3年内建成", "3年内", 3, "year"),
+        ("两个月内完成审批", "两个月内", 2, "month"),
+        ("这批设备须在10天内交付", "10天内", 10, "day"),
+    ],
+)
+def test_a_duration_followed_by_nei_is_at_most_that_long(text, span, value, unit):
+    ((found, fields),) = _read(text)
+    assert (found, fields["value"], fields["unit"], fields["qualifier"]) == (span, value, unit, "at_most")
+
+
+def test_nei_that_begins_another_word_is_no_limit():
+    ((found, fields),) = _read("过去五年内资企业数量翻番")
+    assert (found, fields["qualifier"]) == ("过去五年", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        ("近四年新增企业两百家", "近四年", None),  # 近: the recent four years
+        ("近十年来,城区扩大了一倍", "近十年来", None),
+        ("大桥维修历时近三个月", "近三个月", "approx"),  # after a verb of lasting: nearly
+        ("这次搬迁花了近两年", "近两年", "approx"),
+    ],
+)
+def test_jin_before_a_duration_is_recent_unless_a_verb_of_lasting_precedes(text, span, qualifier):
+    found, fields = _read(text)[0]
+    assert (found, fields["qualifier"]) == (span, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "qualifier"),
+    [
+        ("去年全省GDP达到5.6万亿。", "5.6万亿", 5.6e12, None),
+        ("该区工业增加值首次突破300亿。", "突破300亿", 3e10, "more_than"),
+    ],
+)
+def test_an_economic_aggregate_without_yuan_is_money(text, span, value, qualifier):
+    ((found, fields),) = _read(text)
+    assert (found, fields["value"], fields["unit"], fields["qualifier"]) == (span, value, "CNY", qualifier)
+
+
+def test_cheng_before_zhong_is_a_proportion():
+    ((found, fields),) = _read("约六成中型企业扩大了招聘")
+    assert (found, fields["value"], fields["unit"]) == ("约六成", 60, "percent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他三番五次到车间督促",  # 三番|五次
+        "集市上的货品五花八门",  # 五花|八门
+        "这次并购一波三折",  # 一波|三折 is no discount
+        "老张三天两头去工地",  # 三天|两头
+        "这种工程三年五载也完不成",
+    ],
+)
+def test_two_numerals_paired_in_a_set_phrase_are_no_figures(text):
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("两年三个月后项目竣工", ["两年", "三个月"]),  # a duration of its own after the pair
+        ("每年两次体检", ["两次"]),
+        ("三成五家企业", ["三成", "五家"]),  # a tenths word and a count in a row
+        ("新建三栋楼、两座桥", ["三栋", "两座"]),
+    ],
+)
+def test_numerals_that_are_not_a_set_phrase_stay_figures(text, spans):
+    assert [found for found, _ in _read(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [("工期定为一年半", "一年半", 1.5, "year"), ("设备调试用了一个半月", "一个半月", 1.5, "month")],
+)
+def test_one_and_a_half_is_no_article(text, span, value, unit):
+    ((found, fields),) = _read(text)
+    assert (found, fields["value"], fields["unit"]) == (span, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "qualifier"),
+    [
+        (
+            "Nearly one in three drivers now uses an electric car.",
+            "Nearly one in three drivers",
+            100 / 3,
+            "approx",
+        ),
+        ("Four in 10 graduates found jobs in the city.", "Four in 10 graduates", 40, None),
+    ],
+)
+def test_n_in_m_before_a_counted_noun_is_a_proportion(text, span, value, qualifier):
+    ((found, fields),) = _read(text)
+    assert (found, fields["unit"], fields["qualifier"]) == (span, "percent", qualifier)
+    assert fields["value"] == pytest.approx(value)
+
+
+def test_a_minor_unit_and_a_whole_amount_are_no_range():
+    assert [found for found, _ in _read("The bus fare rose 30 cents to $3.10 on Monday.")] == [
+        "30 cents",
+        "$3.10",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "qualifier"),
+    [
+        ("The plant cost a billion yuan.", "a billion yuan", 1e9, None),
+        ("Almost a million visitors came.", "Almost a million visitors", 1e6, "approx"),
+    ],
+)
+def test_a_scale_word_with_an_article_is_one_of_it(text, span, value, qualifier):
+    ((found, fields),) = _read(text)
+    assert (found, fields["value"], fields["qualifier"]) == (span, value, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The port spent several billion yuan.", "A few million people moved.", "a multi-billion dollar fund"],
+)
+def test_a_vague_number_of_a_scale_word_is_no_guess(text):
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "qualifier"),
+    [
+        ("不良率控制在百分之二到三", "百分之二到三", 2, 3, None),
+        ("约有百分之四十至百分之五十以上的农户加入", "百分之四十至百分之五十以上", 40, 50, "approx"),
+    ],
+)
+def test_a_percent_word_range_is_one_figure(text, span, low, high, qualifier):
+    found = [(raw, fields) for raw, fields in _read(text) if fields["unit"] == "percent"]
+    ((raw, fields),) = found
+    assert (raw, fields["value_low"], fields["value_high"], fields["qualifier"]) == (
+        span,
+        low,
+        high,
+        qualifier,
+    )
+
+
+def test_a_second_number_with_a_unit_of_its_own_is_no_percent_range():
+    found, fields = _read("毛利率百分之五到十年后翻番")[0]
+    assert (found, fields["value"]) == ("百分之五", 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        ("每户补助不超8000元", "不超8000元", "at_most"),  # 不 turns 超 round
+        ("奖励最高可达200万元", "最高可达200万元", "at_most"),
+        ("全县不下50家合作社", "不下50家", "at_least"),
+        ("合同期不满两年", "不满两年", "less_than"),
+        ("差不多300人报名", "差不多300人", "approx"),
+        ("No fewer than 12 ports joined.", "No fewer than 12 ports", "at_least"),
+        ("Debts in excess of $4 billion.", "in excess of $4 billion", "more_than"),
+        ("The line carries approx. 900 trains.", "approx. 900 trains", "approx"),
+    ],
+)
+def test_negated_and_bounding_qualifier_words(text, span, qualifier):
+    ((found, fields),) = _read(text)
+    assert (found, fields["qualifier"]) == (span, qualifier)
