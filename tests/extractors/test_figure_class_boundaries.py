@@ -265,6 +265,8 @@ def test_a_second_number_with_a_unit_of_its_own_is_no_percent_range():
         ("No fewer than 12 ports joined.", "No fewer than 12 ports", "at_least"),
         ("Debts in excess of $4 billion.", "in excess of $4 billion", "more_than"),
         ("The line carries approx. 900 trains.", "approx. 900 trains", "approx"),
+        ("Each hall seats a maximum of 350 guests.", "a maximum of 350 guests", "at_most"),
+        ("The fund backs a minimum of 20 start-ups.", "a minimum of 20 start-ups", "at_least"),
     ],
 )
 def test_negated_and_bounding_qualifier_words(text, span, qualifier):
