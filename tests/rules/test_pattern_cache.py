@@ -331,11 +331,7 @@ def test_a_cache_file_of_an_older_version_keeps_its_patterns(fresh_cache, tmp_pa
         _compile_all()
     table = pattern_cache._load()
     older = {kind: table[kind] for kind in ("re", "regex", "literal", "risk")}
-    pattern_cache.write_cached_bytes(
-        pattern_cache._file_name(),
-        pattern_cache.hashlib.sha256(pattern_cache.marshal.dumps(older)).digest()
-        + pattern_cache.marshal.dumps(older),
-    )
+    pattern_cache.write_cached_bytes(pattern_cache._file_name(), pattern_cache.sealed(older))
     loaded = pattern_cache._load()
     assert set(loaded) == set(pattern_cache.KINDS)
     assert loaded["re"] == table["re"] and loaded["required"] == {}
