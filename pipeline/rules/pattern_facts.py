@@ -40,7 +40,7 @@ def none_can_start(pattern: regex.Pattern, characters: str) -> bool:
 
 def fullmatched(pattern: Pattern, texts: Iterable[str]) -> frozenset[str]:
     """The texts among `texts` that `pattern` matches whole."""
-    unique = sorted(set(texts))
+    unique = sorted(dict.fromkeys(texts))
 
     def compute(_key: str) -> tuple[str, ...]:
         return tuple(text for text in unique if pattern.fullmatch(text) is not None)
