@@ -50,7 +50,7 @@ class _ProvexCommand(click.Group):
     def main(self, args: Sequence[str] | None = None, *rest: Any, **kwargs: Any) -> Any:
         _command_line.append(args is None)
         try:
-            with collector.paused_until_started():
+            with collector.paused_until_started(ending_process=args is None):
                 return super().main(args, *rest, **kwargs)
         finally:
             _command_line.pop()
