@@ -450,6 +450,15 @@ def test_notice_signature_source_and_date_end_the_page_as_text() -> None:
     assert rules_of(*lines) == [None] * len(lines)
 
 
+@given(st.text(alphabet="ab AB中文Σσςßİı ǅǆǄ-", max_size=8))
+def test_keyword_spellings_are_the_five_case_forms(keyword: str) -> None:
+    title = " ".join(word[:1].upper() + word[1:] for word in keyword.lower().split(" "))
+    forms = {keyword, keyword.lower(), keyword.upper(), keyword[:1].upper() + keyword[1:].lower(), title}
+    assert keyword_spellings(keyword) == forms
+    assert keyword_spellings("相关阅读") == {"相关阅读"}
+    assert keyword_spellings("read more") == {"read more", "READ MORE", "Read more", "Read More"}
+
+
 def test_length_units_weigh_chinese_characters_and_latin_words() -> None:
     assert length_units("生命科学园", 2) == 5
     assert length_units("Life Science Valley", 2) == 6
