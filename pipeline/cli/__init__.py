@@ -7,6 +7,7 @@ fast. User errors exit with code 2 and a message that says what to do.
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,7 @@ from pipeline.cli.options import (
     rules_option,
 )
 from pipeline.core import collector, dataclass_code
+from pipeline.core.arrow_import import import_arrow_without_numpy
 from pipeline.core.version import VERSION
 
 if TYPE_CHECKING:
@@ -37,12 +39,21 @@ if TYPE_CHECKING:
 dataclass_code.install()
 
 
+# True while a command runs that took its arguments from the process's own command line:
+# the process is the `provex` command, not a program that invokes it.
+_command_line: list[bool] = []
+
+
 class _ProvexCommand(click.Group):
     """The `provex` group: the garbage collector waits while a command starts (see `collector`)."""
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:
-        with collector.paused_until_started():
-            return super().main(*args, **kwargs)
+    def main(self, args: Sequence[str] | None = None, *rest: Any, **kwargs: Any) -> Any:
+        _command_line.append(args is None)
+        try:
+            with collector.paused_until_started(ending_process=args is None):
+                return super().main(args, *rest, **kwargs)
+        finally:
+            _command_line.pop()
 
 
 @click.group(cls=_ProvexCommand, context_settings={"help_option_names": ["-h", "--help"]})
@@ -183,6 +194,9 @@ def run(
         click.echo("provex: interrupted; nothing of this run was committed (output unchanged)", err=True)
         sys.exit(130)
     if summary is None:
+        if engine == "local" and _command_line == [True]:
+            # Nothing else will run in this process: Arrow is loaded without NumPy (see arrow_import).
+            import_arrow_without_numpy()
         summary = _run_batch(
             inputs,
             out_dir,

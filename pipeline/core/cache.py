@@ -6,10 +6,10 @@ or read is rebuilt (or done without), never an error.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import tempfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -61,18 +61,26 @@ def write_cached_bytes(name: str, data: bytes) -> None:
         Path(temporary).unlink(missing_ok=True)
 
 
+# `sealed` data: this tag, the CRC-32 of the payload (4 bytes, big-endian), the payload.
+# A checksum finds a file cut short or damaged as well as a cryptographic digest does, at
+# a third of the CPU (3 ms instead of 7 for the 4.6 MB of compiled patterns, every run);
+# what is run from these files is guarded by their owner and mode (`dataclass_code`).
+SEAL_TAG = b"provex-crc32\0"
+
+
 def sealed(table: dict[Any, Any]) -> bytes:
-    """`table` marshalled behind the SHA-256 of its bytes, for `unsealed` to check."""
+    """`table` marshalled behind a tag and the CRC-32 of its bytes, for `unsealed` to check."""
     payload = marshal.dumps(table)
-    return hashlib.sha256(payload).digest() + payload
+    return SEAL_TAG + zlib.crc32(payload).to_bytes(4, "big") + payload
 
 
 def unsealed(data: bytes | None) -> dict[Any, Any] | None:
     """The dict `sealed` wrote into `data`; None when there is none, or it is damaged or not a dict."""
-    if not data or len(data) <= 32:
+    start = len(SEAL_TAG) + 4
+    if not data or len(data) <= start or not data.startswith(SEAL_TAG):
         return None
-    digest, payload = data[:32], data[32:]
-    if hashlib.sha256(payload).digest() != digest:
+    payload = memoryview(data)[start:]
+    if zlib.crc32(payload) != int.from_bytes(data[len(SEAL_TAG) : start], "big"):
         return None
     try:
         table = marshal.loads(payload)

@@ -62,7 +62,7 @@ REMEMBERED_WEIGHT = 10
 # The opcodes of `re` and `regex` patterns, the patterns `literal_pattern` built, what
 # `backtracking_risk` found in a pattern, the literals `required_literals` read out of one,
 # the place-name forms of `place_names`, the rule files `schema.check` found valid, and
-# character tables (the Han runs of the boilerplate measure, the common characters of GB2312).
+# tables and answers computed once (the common characters of GB2312, `pattern_facts`, ...).
 KINDS = ("re", "regex", "literal", "risk", "required", "places", "checked", "tables")
 
 _lock = threading.RLock()

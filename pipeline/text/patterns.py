@@ -41,7 +41,7 @@ def literal_pattern(words: Iterable[str], ascii_boundary: bool = False) -> str:
     `ascii_boundary`, a word ending in an ASCII letter or digit must not be
     followed by another one (so `m` does not match inside `minutes`).
     """
-    unique = sorted(set(words))
+    unique = sorted(dict.fromkeys(words))  # words given in order are sorted in one pass
     cache, key = LITERAL_CACHE, ""
     if cache is not None:
         digest = hashlib.sha256("\0".join(unique).encode("utf-8", "surrogatepass"))

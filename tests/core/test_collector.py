@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import gc
+import json
+import os
+import subprocess
+import sys
 
 from click.testing import CliRunner
 
 import pipeline.document
 from pipeline.cli import main
 from pipeline.core import collector
+from tests.conftest import PROJECT_ROOT
 
 
 def test_the_collector_waits_until_the_start_is_over_then_runs_as_before():
@@ -70,3 +75,39 @@ def test_other_commands_end_the_start_before_they_run(monkeypatch):
     assert result.exit_code == 0, result.output
     assert states == [False, True]
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_a_command_that_ends_its_process_leaves_everything_frozen_and_the_collector_running():
+    try:
+        with collector.paused_until_started(ending_process=True):
+            collector.started()
+            made_after_the_start = [[] for _ in range(10)]
+            collected = {id(item) for item in gc.get_objects()}
+            assert all(id(item) in collected for item in made_after_the_start)
+        collected = {id(item) for item in gc.get_objects()}  # frozen objects are in no generation
+        assert gc.isenabled() and not any(id(item) in collected for item in made_after_the_start)
+        with collector.paused_until_started(ending_process=True):  # the start never ended (an error)
+            assert not gc.isenabled()
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+
+
+ENDING_COMMAND = """
+import gc, json, sys
+from pipeline.cli import main
+sys.argv = ["provex", "rules", "--help"]
+try:
+    main()
+except SystemExit as stop:
+    code = stop.code
+print(json.dumps({"code": code, "enabled": gc.isenabled(), "frozen": gc.get_freeze_count() > 10_000}))
+"""
+
+
+def test_the_command_in_its_own_process_ends_with_everything_frozen():
+    environment = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", ENDING_COMMAND], env=environment, capture_output=True, text=True, check=True
+    )
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"code": 0, "enabled": True, "frozen": True}

@@ -25,7 +25,7 @@ from pipeline.stages.boilerplate.markers import (
     _marker_matcher,
     keyword_spellings,
 )
-from pipeline.stages.boilerplate.measure import length_units, measure_units
+from pipeline.stages.boilerplate.measure import length_units, measure_units, units_for_thresholds
 from pipeline.stages.boilerplate.rules import _any_character_of
 from pipeline.stages.normalise import normalise_lines
 from tests.conftest import RULES, SEEDS, gold_records, requires_gold
@@ -450,6 +450,15 @@ def test_notice_signature_source_and_date_end_the_page_as_text() -> None:
     assert rules_of(*lines) == [None] * len(lines)
 
 
+@given(st.text(alphabet="ab AB中文Σσςßİı ǅǆǄ-", max_size=8))
+def test_keyword_spellings_are_the_five_case_forms(keyword: str) -> None:
+    title = " ".join(word[:1].upper() + word[1:] for word in keyword.lower().split(" "))
+    forms = {keyword, keyword.lower(), keyword.upper(), keyword[:1].upper() + keyword[1:].lower(), title}
+    assert keyword_spellings(keyword) == forms
+    assert keyword_spellings("相关阅读") == {"相关阅读"}
+    assert keyword_spellings("read more") == {"read more", "READ MORE", "Read more", "Read More"}
+
+
 def test_length_units_weigh_chinese_characters_and_latin_words() -> None:
     assert length_units("生命科学园", 2) == 5
     assert length_units("Life Science Valley", 2) == 6
@@ -783,16 +792,46 @@ def test_screened_marker_search_finds_what_the_full_search_finds(raw_lines: list
                 assert matcher.find(text) == reference_find(matcher, text), text
 
 
+def test_length_units_count_latin_words_on_the_ascii_characters_only() -> None:
+    assert length_units("it's a well-known Co-op", 1) == 4  # a joiner between letters joins them
+    assert length_units("a--b 'x' -", 1) == 3
+    assert length_units("Hong中Kong", 1) == 1 + 1  # a word split by a Chinese character counts once
+    assert length_units("\U00020000\u3005\u3007中\u4dc0", 3) == 4  # Han beyond the BMP; not a hexagram
+    assert length_units("\ud800ab", 2) == 2  # a lone surrogate is neither Han nor a letter
+
+
+# Lines of up to 3,200 characters, two runs of a repeated piece: some longer than the head
+# `units_for_thresholds` measures first, with their units on either side of it.
+repeated_piece = st.tuples(
+    st.text(alphabet="aZq'- 中文。,1.\u3000\u4dc0\u3005\U00020000", max_size=40), st.integers(1, 40)
+).map(lambda piece: piece[0] * piece[1])
+repeated_pieces = st.tuples(repeated_piece, repeated_piece).map("".join)
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.text(alphabet="aZq'- 中文。,1.\u3000\u4dc0\u3005\U00020000\n", max_size=30), max_size=8))
-def test_measured_units_equal_the_line_by_line_count(texts: list[str]) -> None:
-    assert measure_units(texts, 2) == [length_units(text, 2) for text in texts]
-    assert measure_units(texts, 3) == [length_units(text, 3) for text in texts]
+@given(st.lists(repeated_pieces, max_size=8))
+def test_units_for_thresholds_decide_every_threshold_as_the_whole_count_does(texts: list[str]) -> None:
+    structure = COMPILED.structure
+    largest = max(
+        structure.headline_max_units,
+        structure.paragraph_min_units,
+        structure.caption_max_units,
+        structure.between_max_units,
+        structure.above_navigation_max_units,
+        structure.short_run_max_units,
+    )
+    wholes = measure_units(texts, structure.latin_word_units)
+    assert wholes == [length_units(text, structure.latin_word_units) for text in texts]
+    for text, units, whole in zip(texts, units_for_thresholds(texts, structure), wholes, strict=True):
+        assert units == whole if whole <= largest else largest < units <= whole, text
 
 
-@pytest.mark.parametrize("texts", [["中文 1-2", "", "'-'", "。,"], ["中文", "a-b it's"], ["", ""], ["x"]])
-def test_measured_units_of_lines_with_and_without_latin_letters(texts: list[str]) -> None:
-    assert measure_units(texts, 2) == [length_units(text, 2) for text in texts]
+def test_a_long_line_whose_head_has_few_units_is_measured_whole() -> None:
+    structure = COMPILED.structure
+    texts = ["。" * 5_000 + "中" * 100, "中" * 5_000, "短行"]
+    whole, head_only, short = units_for_thresholds(texts, structure)
+    assert (whole, short) == (100, 2)
+    assert structure.between_max_units < head_only < 5_000  # above every threshold, measured on the head
 
 
 def test_repeated_lines_and_huge_lines_are_classified_like_single_ones() -> None:

@@ -36,6 +36,7 @@ from pipeline.extractors.dates.match import (
     starting_rules_table,
 )
 from pipeline.rules.loader import RuleFileError
+from pipeline.rules.pattern_facts import ASCII, none_can_start
 from pipeline.rules.schema import Bool, ListOf, Number, OneOf, Schema, Str, Where, check, verified
 from pipeline.rules.schema import Mapping as Fields
 
@@ -609,7 +610,7 @@ def _compile_anchors(document: Mapping, placeholders: Mapping[str, str], alphabe
                 raise _error(path, where, f"anchor pattern {pattern!r} matches empty text")
             # An anchor that cannot start with an ASCII character is not
             # searched for in ASCII-only text.
-            needs_non_ascii = all(compiled.match(chr(code), partial=True) is None for code in range(128))
+            needs_non_ascii = none_can_start(compiled, ASCII)
             anchors.append((compiled, step_back, needs_non_ascii))
     return tuple(anchors)
 

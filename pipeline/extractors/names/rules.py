@@ -35,6 +35,7 @@ from pipeline.extractors.names.schemas import (
 )
 from pipeline.extractors.names.words import WordView
 from pipeline.rules.literals import required_literals
+from pipeline.rules.pattern_facts import fullmatched
 from pipeline.rules.schema import check
 from pipeline.text.patterns import literal_pattern
 
@@ -584,8 +585,8 @@ class NameRules:
         if packaged:
             names.update(listed_short_names(packaged))
         # a known body or a place is not taken for a company
-        places = self.place_pattern
-        names = {name for name in names if name not in self.known and not (places and places.fullmatch(name))}
+        places = fullmatched(self.place_pattern, names) if self.place_pattern else frozenset()
+        names = {name for name in names if name not in self.known and name not in places}
         if not names:
             return
         self.listed_short_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])

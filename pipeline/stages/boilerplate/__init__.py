@@ -19,8 +19,8 @@ rules file, compiled once per rule set (`ruleset.compiled(boilerplate_rules)`).
 
 Speed comes from doing as little per line as the verdict allows, never from
 changing it: a line's facts are computed once per distinct text and kept
-for later documents (see FACTS_CACHE_SIZE); the length units of new
-lines are counted in vectorised passes (`measure_units`); one automaton
+for later documents (see FACTS_CACHE_SIZE); a long new line is measured
+on its head when that decides every threshold (`units_for_thresholds`); one automaton
 pass over a line finds which pattern rules' literals it holds (the strings
 every match of a rule contains, read from its pattern, see
 `required_literals`), and only those rules, of a length that admits the
@@ -31,7 +31,7 @@ rule would change.
 The package: `rules` (the file's schema and what is compiled from it once
 per rule set), `markers` (keyword and pattern matching with its screens),
 `literals` (the literal strings a pattern needs, read from the pattern),
-`measure` (pass 1: line facts and vectorised length counts) and `structure`
+`measure` (pass 1: line facts and length counts) and `structure`
 (pass 2: neighbour revisions); the entry points are here.
 """
 

@@ -285,6 +285,8 @@ def _marker_rule(entry: Any) -> MarkerRule:
 
 def keyword_spellings(keyword: str) -> set[str]:
     """The spellings a keyword matches: as written, lower, upper, capitalised and title case."""
+    if keyword.lower() == keyword == keyword.upper():  # no cased character (a Chinese keyword)
+        return {keyword}
     title = " ".join(word[:1].upper() + word[1:] for word in keyword.lower().split(" "))
     return {keyword, keyword.lower(), keyword.upper(), keyword[:1].upper() + keyword[1:].lower(), title}
 
