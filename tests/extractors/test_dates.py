@@ -1174,8 +1174,42 @@ def test_a_quarter_or_half_of_a_fiscal_year_is_that_part_of_the_calendar_year_na
         "The pier is shut between now and 21 of May.",
         "Stocks were cut by the end of FY2024.",
         "Guidance for H1 of FY2025 was cut.",
+        "Sales fell between January and May of last year.",
+        "The bank said its outlook for 2027 is cautious.",
+        "区长今日（12月30日）到园区调研",
     ],
 )
 def test_ranges_whose_first_anchor_lies_far_from_their_start_are_found_as_everywhere(text):
     assert _anchored(text) == _everywhere(text)
     assert _anchored(text)
+
+
+def test_a_month_range_followed_by_of_and_a_relative_year_is_one_period_of_that_year():
+    september = D(2021, 9, 15)
+    assert find("Toll income on the Jinhua bypass fell from February to April of last year.", september) == [
+        ("February to April of last year", D(2020, 2, 1), D(2020, 4, 30), "relative", "en_month_range")
+    ]
+    assert find("Rents in Foshan rose between March and July of this year.", september)[0][:3] == (
+        "March and July of this year",
+        D(2021, 3, 1),
+        D(2021, 7, 31),
+    )
+
+
+def test_a_year_after_a_forecast_noun_and_for_is_that_year_unless_a_noun_counts_it():
+    assert [text for text, *_ in find("The port said its outlook for 2028 remains upbeat.")] == ["2028"]
+    assert [text for text, *_ in find("Guidance for 2026 was lifted by the Wuhu carmaker.")] == ["2026"]
+    assert find("The county set a target for 2000 new jobs.") == []
+    assert [text for text, *_ in find("The governor's 1987 report on the canal was found.")] == ["1987"]
+    assert find("All 2000 reports were late.") == []
+
+
+def test_a_named_day_with_its_date_in_brackets_is_one_date_and_the_date_stated_wins():
+    january = D(2026, 1, 5)
+    assert find("副市长今日（1月5日）到港区调研。", january) == [
+        ("今日(1月5日)", january, january, "relative", "cn_relative_day_with_date")
+    ]
+    # the month stated wins over the day counted, in the year nearest the article
+    assert find("董事长昨天（12月29日）签署协议。", january)[0][1:3] == (D(2025, 12, 29), D(2025, 12, 29))
+    # a day alone in brackets keeps the latest such day before the day counted
+    assert find("董事长昨天(3日)签署协议。", january)[0][1:3] == (D(2026, 1, 3), D(2026, 1, 3))

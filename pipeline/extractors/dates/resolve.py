@@ -616,7 +616,11 @@ def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Referenc
     if groups.get("relative_day"):
         point = today + timedelta(days=int(lookup(rules, "relative_day", groups["relative_day"])))
         stated = _day_value(rules, groups["day"]) if groups.get("day") else None
-        if stated is not None and stated != point.day:
+        stated_month = _month_value(rules, groups.get("month")) if groups.get("month") else None
+        if stated is not None and stated_month is not None:
+            # 今日（1月3日）: the month and day stated win, in the year that puts them nearest.
+            point = nearest_month_day(stated_month, stated, point)
+        elif stated is not None and stated != point.day:
             # 昨(5)日 in a paper dated the 7th: the day stated wins, the
             # latest such day not after the one counted.
             point = latest_day_numbered(stated, point)
@@ -846,6 +850,19 @@ def latest_day_numbered(day: int, not_after: date) -> date:
             return date(year, month, day)
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     raise Unresolvable
+
+
+def nearest_month_day(month: int, day: int, around: date) -> date:
+    """The date on `month`/`day` nearest to `around` (its year, the one before or after)."""
+    candidates = []
+    for year in (around.year - 1, around.year, around.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        raise Unresolvable
+    return min(candidates, key=lambda candidate: abs((candidate - around).days))
 
 
 def nearest_day_on_weekday(day: int, weekday: int, around: date, reach: int) -> date:
