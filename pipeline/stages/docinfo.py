@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 # In a doc_date pattern this token stands for the month names of `month_names`.
 MONTH_NAME_TOKEN = "{month_name}"
+# A `roc_year` group is a year of the Republic of China calendar (112 = 2023).
+ROC_YEAR_OFFSET = 1911
 
 
 @dataclass(frozen=True)
@@ -331,6 +333,9 @@ def find_doc_date_rule(
                 if month is None or day is None:
                     continue
                 year = _number(_group(match, "year"))
+                roc_year = _number(_group(match, "roc_year"))
+                if year is None and roc_year is not None:
+                    year = roc_year + ROC_YEAR_OFFSET
                 if year is None:
                     if page_texts is None:
                         page_texts = [text for text, _ in readable]
