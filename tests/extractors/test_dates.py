@@ -1213,3 +1213,28 @@ def test_a_named_day_with_its_date_in_brackets_is_one_date_and_the_date_stated_w
     assert find("董事长昨天（12月29日）签署协议。", january)[0][1:3] == (D(2025, 12, 29), D(2025, 12, 29))
     # a day alone in brackets keeps the latest such day before the day counted
     assert find("董事长昨天(3日)签署协议。", january)[0][1:3] == (D(2026, 1, 3), D(2026, 1, 3))
+
+
+def test_first_quarters_and_months_as_hong_kong_and_taiwan_write_them():
+    november = D(2023, 11, 2)
+    assert find("首三季零售額按年上升。", november)[0][:3] == ("首三季", D(2023, 1, 1), D(2023, 9, 30))
+    assert find("去年頭三季營收創新高。", november)[0][:3] == ("去年头三季", D(2022, 1, 1), D(2022, 9, 30))
+    assert find("今年首5個月旅客增加。", november)[0][:3] == ("今年首5个月", D(2023, 1, 1), D(2023, 5, 31))
+    # 头 or 首 ending a word begins no count of quarters; a lease's first months are no date
+    assert find("行業龍頭三季度業績亮眼。", november)[0][:3] == ("三季度", D(2023, 7, 1), D(2023, 9, 30))
+    assert find("首3个月免收租金。", november) == []
+
+
+def test_the_quarter_before_written_without_du_is_read_and_a_season_is_no_quarter():
+    june = D(2023, 6, 10)
+    assert find("公司上季營收減少3%。", june)[0][:3] == ("上季", D(2023, 1, 1), D(2023, 3, 31))
+    assert find("本季节蔬菜价格上涨。", june) == []
+    assert find("市场上季节性需求回升。", june) == []
+
+
+def test_a_month_range_written_with_to_between_hyphens_is_one_period():
+    assert find("Hotel stays in Sanya rose in the March-to-June period.", D(2021, 9, 15))[0][:3] == (
+        "March-to-June",
+        D(2021, 3, 1),
+        D(2021, 6, 30),
+    )
