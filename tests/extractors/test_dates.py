@@ -1238,3 +1238,19 @@ def test_a_month_range_written_with_to_between_hyphens_is_one_period():
         D(2021, 3, 1),
         D(2021, 6, 30),
     )
+
+
+def test_a_school_year_a_season_or_a_fiscal_year_over_two_calendar_years_is_not_read():
+    assert find("2024—2025学年招生计划公布。") == []
+    assert find("The 2024-2025 school year in Foshan starts soon.") == []
+    assert find("The 2024-25 season opened in Dalian.") == []
+    assert find("公司2023/2024年度收入增长。") == []
+    # two calendar years are still a period of both
+    assert find("Output doubled from 2019 to 2023 in Wuxi.")[0][1:3] == (D(2019, 1, 1), D(2023, 12, 31))
+
+
+def test_the_first_months_counted_alone_are_of_the_year_only_where_they_open_a_clause():
+    may = D(2024, 5, 20)
+    assert find("据统计，前4个月，进出口增长5%。", may)[0][:3] == ("前4个月", D(2024, 1, 1), D(2024, 4, 30))
+    assert find("合同前4个月免收租金。", may) == []
+    assert find("项目前4个月，已完成投资。", may) == []
