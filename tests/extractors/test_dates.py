@@ -1254,3 +1254,27 @@ def test_the_first_months_counted_alone_are_of_the_year_only_where_they_open_a_c
     assert find("据统计，前4个月，进出口增长5%。", may)[0][:3] == ("前4个月", D(2024, 1, 1), D(2024, 4, 30))
     assert find("合同前4个月免收租金。", may) == []
     assert find("项目前4个月，已完成投资。", may) == []
+
+
+def test_a_five_year_plan_period_named_in_english_is_the_plan_s_years_but_the_plan_alone_is_no_date():
+    assert find("Port capacity in Rizhao doubled during the 13th Five-Year Plan period.")[0][:3] == (
+        "the 13th Five-Year Plan period",
+        D(2016, 1, 1),
+        D(2020, 12, 31),
+    )
+    assert find("The 14th Five-Year Plan for the Jiangbei district was issued.") == []
+
+
+def test_a_year_after_a_noun_of_accounts_and_for_is_that_year():
+    assert [text for text, *_ in find("Net profit for 2022 rose 8% at the Weifang brewer.")] == ["2022"]
+    assert find("Sales for 2000 yuan each were limited.") == []
+
+
+def test_a_half_alone_after_in_is_of_the_article_s_year_and_a_strain_name_is_no_half():
+    july = D(2023, 7, 10)
+    assert find("The Taicang port handled more boxes in H1.", july)[0][:3] == (
+        "H1",
+        D(2023, 1, 1),
+        D(2023, 6, 30),
+    )
+    assert find("Vaccines against H1 strains were shipped.", july) == []
