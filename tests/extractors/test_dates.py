@@ -1278,3 +1278,9 @@ def test_a_half_alone_after_in_is_of_the_article_s_year_and_a_strain_name_is_no_
         D(2023, 6, 30),
     )
     assert find("Vaccines against H1 strains were shipped.", july) == []
+
+
+def test_this_month_and_this_week_as_hong_kong_writes_them():
+    june = D(2024, 6, 12)
+    assert find("今個月出口上升。", june)[0][1:3] == (D(2024, 6, 1), D(2024, 6, 30))
+    assert find("今個星期五開會。", june)[0][1:3] == (D(2024, 6, 14), D(2024, 6, 14))
