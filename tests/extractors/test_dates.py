@@ -1284,3 +1284,9 @@ def test_this_month_and_this_week_as_hong_kong_writes_them():
     june = D(2024, 6, 12)
     assert find("今個月出口上升。", june)[0][1:3] == (D(2024, 6, 1), D(2024, 6, 30))
     assert find("今個星期五開會。", june)[0][1:3] == (D(2024, 6, 14), D(2024, 6, 14))
+
+
+def test_a_name_made_of_a_date_is_no_date():
+    assert find("Students studied the May Fourth Movement in class.") == []
+    assert find("The shop is on May 4th Road in Qingdao.") == []
+    assert find("The shop opened on May 4th in Qingdao.", D(2023, 6, 10))[0][1] == D(2023, 5, 4)
