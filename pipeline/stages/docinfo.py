@@ -372,16 +372,31 @@ def _group(match: regex.Match, name: str) -> str | None:
         return None
 
 
+# Chinese numerals of a date: a year digit by digit (二〇二二), a month or day with 十 (十二, 二十三).
+CHINESE_DIGITS = {character: value % 10 for value, character in enumerate("零一二三四五六七八九〇")}
+
+
 def _number(text: str | None) -> int | None:
-    return int(text) if text is not None and text.isdigit() else None
-
-
-def _month_number(text: str | None, rules: DocumentRules) -> int | None:
-    """A month given in digits or by a name of `month_names` ("Nov.", "September")."""
+    """A number in digits or in the Chinese numerals of a date; None for anything else."""
     if text is None:
         return None
     if text.isdigit():
         return int(text)
+    if text and all(character in CHINESE_DIGITS for character in text):
+        return int("".join(str(CHINESE_DIGITS[character]) for character in text))
+    tens, ten, units = text.partition("十")
+    if not ten or (tens and tens not in CHINESE_DIGITS) or (units and units not in CHINESE_DIGITS):
+        return None
+    return (CHINESE_DIGITS[tens] if tens else 1) * 10 + (CHINESE_DIGITS[units] if units else 0)
+
+
+def _month_number(text: str | None, rules: DocumentRules) -> int | None:
+    """A month given in digits, in Chinese numerals or by a name of `month_names` ("Nov.", "September")."""
+    if text is None:
+        return None
+    number = _number(text)
+    if number is not None:
+        return number
     return rules.month_names.get(text.rstrip(".").lower())
 
 

@@ -156,6 +156,28 @@ def test_a_date_a_sentence_tells_of_is_not_the_doc_date(sentence):
     assert find_doc_date(lines, verdicts, RULES) is None
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2022年7月4日 週一 上午10:20",
+        "2022/07/04 (一)",
+        "July 4, 2022 / 10:20 AM / Some Agency",
+        "Mon, July 4, 2022, 10:20 AM",
+        "二〇二二年七月四日",
+        "发布日期:二〇二二年七月四日",
+    ],
+)
+def test_stamps_with_a_weekday_a_time_or_chinese_numerals_give_the_doc_date(stamp):
+    lines, verdicts = _doc(f"渡口恢复通航\n{stamp}\n正文。")
+    assert find_doc_date(lines, verdicts, RULES) == date(2022, 7, 4)
+
+
+def test_a_date_in_chinese_numerals_that_does_not_exist_or_opens_a_sentence_is_not_the_doc_date():
+    for text in ("正文。\n二〇二三年二月三十日", "二〇二二年七月四日召开会议。"):
+        lines, verdicts = _doc(text)
+        assert find_doc_date(lines, verdicts, RULES) is None, text
+
+
 def test_the_first_headline_like_line_is_the_title():
     lines, verdicts = _doc("\n城市更新条例实施研讨会召开\n\n记者 张三\n会议于昨日举行，各方代表参加。")
     assert find_title(lines, verdicts, RULES) == "城市更新条例实施研讨会召开"
