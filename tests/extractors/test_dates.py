@@ -1290,3 +1290,27 @@ def test_a_name_made_of_a_date_is_no_date():
     assert find("Students studied the May Fourth Movement in class.") == []
     assert find("The shop is on May 4th Road in Qingdao.") == []
     assert find("The shop opened on May 4th in Qingdao.", D(2023, 6, 10))[0][1] == D(2023, 5, 4)
+
+
+def test_a_republic_of_china_year_before_a_month_range_is_its_year_only_in_a_taiwanese_text():
+    june = D(2023, 6, 10)
+    assert _find_in(["外銷訂單111年1至5月衰退。"], region="TW", doc_date=june) == [
+        ("111年1至5月", D(2022, 1, 1), D(2022, 5, 31), "explicit")
+    ]
+    assert _find_in(["外銷訂單111年1至5月衰退。"], region="HK", doc_date=june) == []
+
+
+def test_a_relative_month_with_its_number_in_brackets_is_the_month_stated():
+    june = D(2023, 6, 10)
+    assert _find_in(["上(5)月外銷訂單成長。"], region="TW", doc_date=june) == [
+        ("上(5)月", D(2023, 5, 1), D(2023, 5, 31), "relative")
+    ]
+    # the number stated wins over the month counted, in the nearest year
+    assert _find_in(["本(5)月底完工。"], region="TW", doc_date=june)[0][1:3] == (
+        D(2023, 5, 1),
+        D(2023, 5, 31),
+    )
+    assert _find_in(["上(12)月訂單成長。"], region="TW", doc_date=D(2024, 1, 3))[0][1:3] == (
+        D(2023, 12, 1),
+        D(2023, 12, 31),
+    )

@@ -628,6 +628,13 @@ def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Referenc
     if groups.get("relative_month"):
         offset = int(lookup(rules, "relative_month", groups["relative_month"]))
         month_index = today.year * 12 + today.month - 1 + offset
+        stated = _month_value(rules, groups.get("month")) if groups.get("month") else None
+        if stated is not None:
+            # 上(5)月: the month stated wins, in the year that puts it nearest the month counted
+            month_index = min(
+                (year * 12 + stated - 1 for year in (today.year - 1, today.year, today.year + 1)),
+                key=lambda index: abs(index - month_index),
+            )
         year, month = divmod(month_index, 12)
         if groups.get("day"):
             try:
