@@ -1314,3 +1314,9 @@ def test_a_relative_month_with_its_number_in_brackets_is_the_month_stated():
         D(2023, 12, 1),
         D(2023, 12, 31),
     )
+
+
+def test_a_relative_year_with_its_number_before_a_month_range_is_one_date():
+    assert _find_in(["去(111)年1-5月出口衰退。"], region="TW", doc_date=D(2023, 6, 10)) == [
+        ("去(111)年1-5月", D(2022, 1, 1), D(2022, 5, 31), "explicit")
+    ]
