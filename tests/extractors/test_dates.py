@@ -1320,3 +1320,16 @@ def test_a_relative_year_with_its_number_before_a_month_range_is_one_date():
     assert _find_in(["去(111)年1-5月出口衰退。"], region="TW", doc_date=D(2023, 6, 10)) == [
         ("去(111)年1-5月", D(2022, 1, 1), D(2022, 5, 31), "explicit")
     ]
+
+
+def test_a_month_or_a_day_followed_by_of_and_a_year_is_of_that_year():
+    june = D(2023, 6, 10)
+    assert find("Freight rates in Ningbo peaked in May of 2022.", june) == [
+        ("May of 2022", D(2022, 5, 1), D(2022, 5, 31), "explicit", "en_month_year")
+    ]
+    assert find("The Jiaxing line opened on May 5 of 2022.", june)[0][:3] == (
+        "May 5 of 2022",
+        D(2022, 5, 5),
+        D(2022, 5, 5),
+    )
+    assert find("The May of 2000 workers was long.", june) == []
