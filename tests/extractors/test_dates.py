@@ -1177,6 +1177,8 @@ def test_a_quarter_or_half_of_a_fiscal_year_is_that_part_of_the_calendar_year_na
         "Sales fell between January and May of last year.",
         "The bank said its outlook for 2027 is cautious.",
         "区长今日（12月30日）到园区调研",
+        "2022年3月中旬至4月上旬降水偏少",
+        "外銷訂單111年1至5月衰退",
     ],
 )
 def test_ranges_whose_first_anchor_lies_far_from_their_start_are_found_as_everywhere(text):
@@ -1333,3 +1335,13 @@ def test_a_month_or_a_day_followed_by_of_and_a_year_is_of_that_year():
         D(2022, 5, 5),
     )
     assert find("The May of 2000 workers was long.", june) == []
+
+
+def test_a_month_range_with_parts_of_its_months_is_one_period_from_the_first_part_to_the_last():
+    june = D(2023, 6, 10)
+    assert find("3月下旬至4月中旬为春耕期。", june) == [
+        ("3月下旬至4月中旬", D(2023, 3, 21), D(2023, 4, 20), "doc_date", "cn_month_range")
+    ]
+    assert find("3月至4月上旬降水偏少。", june)[0][1:3] == (D(2023, 3, 1), D(2023, 4, 10))
+    # vague parts of a month are the whole month
+    assert find("2023年3月底至4月初完成。", june)[0][1:3] == (D(2023, 3, 1), D(2023, 4, 30))

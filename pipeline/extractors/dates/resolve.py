@@ -307,7 +307,9 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
         month_part = _month_part(groups, rules, start_year, start_month)
         start, end, granularity = _span_dates(start_year, start_month, start_day, year_part, month_part)
         if is_range:
-            _, end, _ = _span_dates(end_year, end_month, end_day, None, None)
+            # 3月中旬至4月上旬: the end's own part of its month
+            end_month_part = lookup(rules, "month_part", groups.get("end_month_part"))
+            _, end, _ = _span_dates(end_year, end_month, end_day, None, end_month_part)
             granularity = "period"
             if end < start and year_borrowed:
                 # The range crosses New Year: it starts in the year before.
