@@ -1345,3 +1345,23 @@ def test_a_month_range_with_parts_of_its_months_is_one_period_from_the_first_par
     assert find("3月至4月上旬降水偏少。", june)[0][1:3] == (D(2023, 3, 1), D(2023, 4, 10))
     # vague parts of a month are the whole month
     assert find("2023年3月底至4月初完成。", june)[0][1:3] == (D(2023, 3, 1), D(2023, 4, 30))
+
+
+def test_the_weekdays_of_a_range_s_ends_are_part_of_it_and_no_weekday_of_the_article_s_week():
+    may = D(2023, 5, 10)
+    assert find("展会于5月18日（周四）至20日（周六）举行。", may)[0][:3] == (
+        "5月18日(周四)至20日(周六)",
+        D(2023, 5, 18),
+        D(2023, 5, 20),
+    )
+    assert [text for text, *_ in find("2023年5月18日至20日（周六）举行。", may)] == [
+        "2023年5月18日至20日(周六)"
+    ]
+
+
+def test_two_days_listed_under_one_ri_are_both_days_of_the_month_named():
+    may = D(2023, 5, 10)
+    assert [(text, start) for text, start, *_ in find("展会于5月18、19日举行。", may)] == [
+        ("5月18", D(2023, 5, 18)),
+        ("19日", D(2023, 5, 19)),
+    ]
