@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 # In a doc_date pattern this token stands for the month names of `month_names`.
 MONTH_NAME_TOKEN = "{month_name}"
+# A `roc_year` group is a year of the Republic of China calendar (112 = 2023).
+ROC_YEAR_OFFSET = 1911
 
 
 @dataclass(frozen=True)
@@ -331,6 +333,9 @@ def find_doc_date_rule(
                 if month is None or day is None:
                     continue
                 year = _number(_group(match, "year"))
+                roc_year = _number(_group(match, "roc_year"))
+                if year is None and roc_year is not None:
+                    year = roc_year + ROC_YEAR_OFFSET
                 if year is None:
                     if page_texts is None:
                         page_texts = [text for text, _ in readable]
@@ -367,16 +372,31 @@ def _group(match: regex.Match, name: str) -> str | None:
         return None
 
 
+# Chinese numerals of a date: a year digit by digit (二〇二二), a month or day with 十 (十二, 二十三).
+CHINESE_DIGITS = {character: value % 10 for value, character in enumerate("零一二三四五六七八九〇")}
+
+
 def _number(text: str | None) -> int | None:
-    return int(text) if text is not None and text.isdigit() else None
-
-
-def _month_number(text: str | None, rules: DocumentRules) -> int | None:
-    """A month given in digits or by a name of `month_names` ("Nov.", "September")."""
+    """A number in digits or in the Chinese numerals of a date; None for anything else."""
     if text is None:
         return None
     if text.isdigit():
         return int(text)
+    if text and all(character in CHINESE_DIGITS for character in text):
+        return int("".join(str(CHINESE_DIGITS[character]) for character in text))
+    tens, ten, units = text.partition("十")
+    if not ten or (tens and tens not in CHINESE_DIGITS) or (units and units not in CHINESE_DIGITS):
+        return None
+    return (CHINESE_DIGITS[tens] if tens else 1) * 10 + (CHINESE_DIGITS[units] if units else 0)
+
+
+def _month_number(text: str | None, rules: DocumentRules) -> int | None:
+    """A month given in digits, in Chinese numerals or by a name of `month_names` ("Nov.", "September")."""
+    if text is None:
+        return None
+    number = _number(text)
+    if number is not None:
+        return number
     return rules.month_names.get(text.rstrip(".").lower())
 
 

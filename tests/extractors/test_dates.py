@@ -1174,8 +1174,194 @@ def test_a_quarter_or_half_of_a_fiscal_year_is_that_part_of_the_calendar_year_na
         "The pier is shut between now and 21 of May.",
         "Stocks were cut by the end of FY2024.",
         "Guidance for H1 of FY2025 was cut.",
+        "Sales fell between January and May of last year.",
+        "The bank said its outlook for 2027 is cautious.",
+        "区长今日（12月30日）到园区调研",
+        "2022年3月中旬至4月上旬降水偏少",
+        "外銷訂單111年1至5月衰退",
     ],
 )
 def test_ranges_whose_first_anchor_lies_far_from_their_start_are_found_as_everywhere(text):
     assert _anchored(text) == _everywhere(text)
     assert _anchored(text)
+
+
+def test_a_month_range_followed_by_of_and_a_relative_year_is_one_period_of_that_year():
+    september = D(2021, 9, 15)
+    assert find("Toll income on the Jinhua bypass fell from February to April of last year.", september) == [
+        ("February to April of last year", D(2020, 2, 1), D(2020, 4, 30), "relative", "en_month_range")
+    ]
+    assert find("Rents in Foshan rose between March and July of this year.", september)[0][:3] == (
+        "March and July of this year",
+        D(2021, 3, 1),
+        D(2021, 7, 31),
+    )
+
+
+def test_a_year_after_a_forecast_noun_and_for_is_that_year_unless_a_noun_counts_it():
+    assert [text for text, *_ in find("The port said its outlook for 2028 remains upbeat.")] == ["2028"]
+    assert [text for text, *_ in find("Guidance for 2026 was lifted by the Wuhu carmaker.")] == ["2026"]
+    assert find("The county set a target for 2000 new jobs.") == []
+    assert [text for text, *_ in find("The governor's 1987 report on the canal was found.")] == ["1987"]
+    assert find("All 2000 reports were late.") == []
+
+
+def test_a_named_day_with_its_date_in_brackets_is_one_date_and_the_date_stated_wins():
+    january = D(2026, 1, 5)
+    assert find("副市长今日（1月5日）到港区调研。", january) == [
+        ("今日(1月5日)", january, january, "relative", "cn_relative_day_with_date")
+    ]
+    # the month stated wins over the day counted, in the year nearest the article
+    assert find("董事长昨天（12月29日）签署协议。", january)[0][1:3] == (D(2025, 12, 29), D(2025, 12, 29))
+    # a day alone in brackets keeps the latest such day before the day counted
+    assert find("董事长昨天(3日)签署协议。", january)[0][1:3] == (D(2026, 1, 3), D(2026, 1, 3))
+
+
+def test_first_quarters_and_months_as_hong_kong_and_taiwan_write_them():
+    november = D(2023, 11, 2)
+    assert find("首三季零售額按年上升。", november)[0][:3] == ("首三季", D(2023, 1, 1), D(2023, 9, 30))
+    assert find("去年頭三季營收創新高。", november)[0][:3] == ("去年头三季", D(2022, 1, 1), D(2022, 9, 30))
+    assert find("今年首5個月旅客增加。", november)[0][:3] == ("今年首5个月", D(2023, 1, 1), D(2023, 5, 31))
+    # 头 or 首 ending a word begins no count of quarters; a lease's first months are no date
+    assert find("行業龍頭三季度業績亮眼。", november)[0][:3] == ("三季度", D(2023, 7, 1), D(2023, 9, 30))
+    assert find("首3个月免收租金。", november) == []
+
+
+def test_the_quarter_before_written_without_du_is_read_and_a_season_is_no_quarter():
+    june = D(2023, 6, 10)
+    assert find("公司上季營收減少3%。", june)[0][:3] == ("上季", D(2023, 1, 1), D(2023, 3, 31))
+    assert find("本季节蔬菜价格上涨。", june) == []
+    assert find("市场上季节性需求回升。", june) == []
+
+
+def test_a_month_range_written_with_to_between_hyphens_is_one_period():
+    assert find("Hotel stays in Sanya rose in the March-to-June period.", D(2021, 9, 15))[0][:3] == (
+        "March-to-June",
+        D(2021, 3, 1),
+        D(2021, 6, 30),
+    )
+
+
+def test_a_school_year_a_season_or_a_fiscal_year_over_two_calendar_years_is_not_read():
+    assert find("2024—2025学年招生计划公布。") == []
+    assert find("The 2024-2025 school year in Foshan starts soon.") == []
+    assert find("The 2024-25 season opened in Dalian.") == []
+    assert find("公司2023/2024年度收入增长。") == []
+    # two calendar years are still a period of both
+    assert find("Output doubled from 2019 to 2023 in Wuxi.")[0][1:3] == (D(2019, 1, 1), D(2023, 12, 31))
+
+
+def test_the_first_months_counted_alone_are_of_the_year_only_where_they_open_a_clause():
+    may = D(2024, 5, 20)
+    assert find("据统计，前4个月，进出口增长5%。", may)[0][:3] == ("前4个月", D(2024, 1, 1), D(2024, 4, 30))
+    assert find("合同前4个月免收租金。", may) == []
+    assert find("项目前4个月，已完成投资。", may) == []
+
+
+def test_a_five_year_plan_period_named_in_english_is_the_plan_s_years_but_the_plan_alone_is_no_date():
+    assert find("Port capacity in Rizhao doubled during the 13th Five-Year Plan period.")[0][:3] == (
+        "the 13th Five-Year Plan period",
+        D(2016, 1, 1),
+        D(2020, 12, 31),
+    )
+    assert find("The 14th Five-Year Plan for the Jiangbei district was issued.") == []
+
+
+def test_a_year_after_a_noun_of_accounts_and_for_is_that_year():
+    assert [text for text, *_ in find("Net profit for 2022 rose 8% at the Weifang brewer.")] == ["2022"]
+    assert find("Sales for 2000 yuan each were limited.") == []
+
+
+def test_a_half_alone_after_in_is_of_the_article_s_year_and_a_strain_name_is_no_half():
+    july = D(2023, 7, 10)
+    assert find("The Taicang port handled more boxes in H1.", july)[0][:3] == (
+        "H1",
+        D(2023, 1, 1),
+        D(2023, 6, 30),
+    )
+    assert find("Vaccines against H1 strains were shipped.", july) == []
+
+
+def test_this_month_and_this_week_as_hong_kong_writes_them():
+    june = D(2024, 6, 12)
+    assert find("今個月出口上升。", june)[0][1:3] == (D(2024, 6, 1), D(2024, 6, 30))
+    assert find("今個星期五開會。", june)[0][1:3] == (D(2024, 6, 14), D(2024, 6, 14))
+
+
+def test_a_name_made_of_a_date_is_no_date():
+    assert find("Students studied the May Fourth Movement in class.") == []
+    assert find("The shop is on May 4th Road in Qingdao.") == []
+    assert find("The shop opened on May 4th in Qingdao.", D(2023, 6, 10))[0][1] == D(2023, 5, 4)
+
+
+def test_a_republic_of_china_year_before_a_month_range_is_its_year_only_in_a_taiwanese_text():
+    june = D(2023, 6, 10)
+    assert _find_in(["外銷訂單111年1至5月衰退。"], region="TW", doc_date=june) == [
+        ("111年1至5月", D(2022, 1, 1), D(2022, 5, 31), "explicit")
+    ]
+    assert _find_in(["外銷訂單111年1至5月衰退。"], region="HK", doc_date=june) == []
+
+
+def test_a_relative_month_with_its_number_in_brackets_is_the_month_stated():
+    june = D(2023, 6, 10)
+    assert _find_in(["上(5)月外銷訂單成長。"], region="TW", doc_date=june) == [
+        ("上(5)月", D(2023, 5, 1), D(2023, 5, 31), "relative")
+    ]
+    # the number stated wins over the month counted, in the nearest year
+    assert _find_in(["本(5)月底完工。"], region="TW", doc_date=june)[0][1:3] == (
+        D(2023, 5, 1),
+        D(2023, 5, 31),
+    )
+    assert _find_in(["上(12)月訂單成長。"], region="TW", doc_date=D(2024, 1, 3))[0][1:3] == (
+        D(2023, 12, 1),
+        D(2023, 12, 31),
+    )
+
+
+def test_a_relative_year_with_its_number_before_a_month_range_is_one_date():
+    assert _find_in(["去(111)年1-5月出口衰退。"], region="TW", doc_date=D(2023, 6, 10)) == [
+        ("去(111)年1-5月", D(2022, 1, 1), D(2022, 5, 31), "explicit")
+    ]
+
+
+def test_a_month_or_a_day_followed_by_of_and_a_year_is_of_that_year():
+    june = D(2023, 6, 10)
+    assert find("Freight rates in Ningbo peaked in May of 2022.", june) == [
+        ("May of 2022", D(2022, 5, 1), D(2022, 5, 31), "explicit", "en_month_year")
+    ]
+    assert find("The Jiaxing line opened on May 5 of 2022.", june)[0][:3] == (
+        "May 5 of 2022",
+        D(2022, 5, 5),
+        D(2022, 5, 5),
+    )
+    assert find("The May of 2000 workers was long.", june) == []
+
+
+def test_a_month_range_with_parts_of_its_months_is_one_period_from_the_first_part_to_the_last():
+    june = D(2023, 6, 10)
+    assert find("3月下旬至4月中旬为春耕期。", june) == [
+        ("3月下旬至4月中旬", D(2023, 3, 21), D(2023, 4, 20), "doc_date", "cn_month_range")
+    ]
+    assert find("3月至4月上旬降水偏少。", june)[0][1:3] == (D(2023, 3, 1), D(2023, 4, 10))
+    # vague parts of a month are the whole month
+    assert find("2023年3月底至4月初完成。", june)[0][1:3] == (D(2023, 3, 1), D(2023, 4, 30))
+
+
+def test_the_weekdays_of_a_range_s_ends_are_part_of_it_and_no_weekday_of_the_article_s_week():
+    may = D(2023, 5, 10)
+    assert find("展会于5月18日（周四）至20日（周六）举行。", may)[0][:3] == (
+        "5月18日(周四)至20日(周六)",
+        D(2023, 5, 18),
+        D(2023, 5, 20),
+    )
+    assert [text for text, *_ in find("2023年5月18日至20日（周六）举行。", may)] == [
+        "2023年5月18日至20日(周六)"
+    ]
+
+
+def test_two_days_listed_under_one_ri_are_both_days_of_the_month_named():
+    may = D(2023, 5, 10)
+    assert [(text, start) for text, start, *_ in find("展会于5月18、19日举行。", may)] == [
+        ("5月18", D(2023, 5, 18)),
+        ("19日", D(2023, 5, 19)),
+    ]

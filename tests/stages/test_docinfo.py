@@ -96,6 +96,88 @@ def test_an_impossible_date_is_ignored():
     assert find_doc_date(lines, verdicts, RULES) is None
 
 
+def test_a_taiwanese_date_label_in_the_republic_of_china_calendar_gives_the_doc_date():
+    lines, verdicts = _doc("市府推动公园改造\n發布日期：111-08-19\n市府今天宣布。")
+    assert find_doc_date_rule(lines, verdicts, RULES) == (date(2022, 8, 19), "published_label_roc")
+    lines, verdicts = _doc("請各機關配合辦理。\n中華民國111年10月7日")
+    assert find_doc_date(lines, verdicts, RULES) == date(2022, 10, 7)
+    # a three-digit number after a label is no year unless it reads as one of this century
+    lines, verdicts = _doc("工期日期:150-200天")
+    assert find_doc_date(lines, verdicts, RULES) is None
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2022年7月4日 星期一",
+        "2022-07-04（周一）",
+        "2022/07/04",
+        "Monday, July 4, 2022",
+        "Ends/Monday, July 4, 2022",
+    ],
+)
+def test_a_line_that_is_only_a_date_with_or_without_its_weekday_gives_the_doc_date(stamp):
+    lines, verdicts = _doc(f"渡轮新航线开通\n{stamp}\n首班船于早上七时开出。")
+    assert find_doc_date(lines, verdicts, RULES) == date(2022, 7, 4)
+
+
+def test_a_date_with_its_weekday_inside_a_sentence_is_not_the_doc_date():
+    lines, verdicts = _doc("标题\n2022年7月4日星期一将举行开工仪式。")
+    assert find_doc_date(lines, verdicts, RULES) is None
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "来源:某某网 2022-03-01",
+        "作者:某某 | 2022年03月01日",
+        "发表于2022年3月1日",
+        "Posted by admin | March 1, 2022",
+        "March 1, 2022 10:20 AM",
+        "1 March 2022 | Business",
+        "By Li Ming (Some Daily) 16:42, March 1, 2022",
+    ],
+)
+def test_a_byline_or_stamp_line_ending_or_opening_with_the_date_gives_the_doc_date(stamp):
+    lines, verdicts = _doc(f"水库除险加固完工\n{stamp}\n正文。")
+    assert find_doc_date(lines, verdicts, RULES) == date(2022, 3, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "来源:统计局2022年3月1日发布的数据",
+        "该报告发布于2022年3月1日。",
+        "March 1, 2022 was the first day of the rules.",
+    ],
+)
+def test_a_date_a_sentence_tells_of_is_not_the_doc_date(sentence):
+    lines, verdicts = _doc(f"标题\n{sentence}\n正文。")
+    assert find_doc_date(lines, verdicts, RULES) is None
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2022年7月4日 週一 上午10:20",
+        "2022/07/04 (一)",
+        "July 4, 2022 / 10:20 AM / Some Agency",
+        "Mon, July 4, 2022, 10:20 AM",
+        "二〇二二年七月四日",
+        "发布日期:二〇二二年七月四日",
+    ],
+)
+def test_stamps_with_a_weekday_a_time_or_chinese_numerals_give_the_doc_date(stamp):
+    lines, verdicts = _doc(f"渡口恢复通航\n{stamp}\n正文。")
+    assert find_doc_date(lines, verdicts, RULES) == date(2022, 7, 4)
+
+
+def test_a_date_in_chinese_numerals_that_does_not_exist_or_opens_a_sentence_is_not_the_doc_date():
+    for text in ("正文。\n二〇二三年二月三十日", "二〇二二年七月四日召开会议。"):
+        lines, verdicts = _doc(text)
+        assert find_doc_date(lines, verdicts, RULES) is None, text
+
+
 def test_the_first_headline_like_line_is_the_title():
     lines, verdicts = _doc("\n城市更新条例实施研讨会召开\n\n记者 张三\n会议于昨日举行，各方代表参加。")
     assert find_title(lines, verdicts, RULES) == "城市更新条例实施研讨会召开"

@@ -307,7 +307,9 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
         month_part = _month_part(groups, rules, start_year, start_month)
         start, end, granularity = _span_dates(start_year, start_month, start_day, year_part, month_part)
         if is_range:
-            _, end, _ = _span_dates(end_year, end_month, end_day, None, None)
+            # 3月中旬至4月上旬: the end's own part of its month
+            end_month_part = lookup(rules, "month_part", groups.get("end_month_part"))
+            _, end, _ = _span_dates(end_year, end_month, end_day, None, end_month_part)
             granularity = "period"
             if end < start and year_borrowed:
                 # The range crosses New Year: it starts in the year before.
@@ -616,7 +618,11 @@ def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Referenc
     if groups.get("relative_day"):
         point = today + timedelta(days=int(lookup(rules, "relative_day", groups["relative_day"])))
         stated = _day_value(rules, groups["day"]) if groups.get("day") else None
-        if stated is not None and stated != point.day:
+        stated_month = _month_value(rules, groups.get("month")) if groups.get("month") else None
+        if stated is not None and stated_month is not None:
+            # 今日（1月3日）: the month and day stated win, in the year that puts them nearest.
+            point = nearest_month_day(stated_month, stated, point)
+        elif stated is not None and stated != point.day:
             # 昨(5)日 in a paper dated the 7th: the day stated wins, the
             # latest such day not after the one counted.
             point = latest_day_numbered(stated, point)
@@ -624,6 +630,13 @@ def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Referenc
     if groups.get("relative_month"):
         offset = int(lookup(rules, "relative_month", groups["relative_month"]))
         month_index = today.year * 12 + today.month - 1 + offset
+        stated = _month_value(rules, groups.get("month")) if groups.get("month") else None
+        if stated is not None:
+            # 上(5)月: the month stated wins, in the year that puts it nearest the month counted
+            month_index = min(
+                (year * 12 + stated - 1 for year in (today.year - 1, today.year, today.year + 1)),
+                key=lambda index: abs(index - month_index),
+            )
         year, month = divmod(month_index, 12)
         if groups.get("day"):
             try:
@@ -846,6 +859,19 @@ def latest_day_numbered(day: int, not_after: date) -> date:
             return date(year, month, day)
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     raise Unresolvable
+
+
+def nearest_month_day(month: int, day: int, around: date) -> date:
+    """The date on `month`/`day` nearest to `around` (its year, the one before or after)."""
+    candidates = []
+    for year in (around.year - 1, around.year, around.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        raise Unresolvable
+    return min(candidates, key=lambda candidate: abs((candidate - around).days))
 
 
 def nearest_day_on_weekday(day: int, weekday: int, around: date, reach: int) -> date:
