@@ -725,6 +725,19 @@ def test_a_known_body_of_every_place_is_no_one_body() -> None:
     assert [name for name, _ in org_names("各部门配合发改委做好工作。")] == ["发改委"]
 
 
+def test_a_list_led_by_every_reaches_over_bodies_only() -> None:
+    assert [name for name, _ in org_names("各地考生、工信部专家参加了活动。")] == ["工信部"]
+    assert [name for name, _ in org_names("各项规则、商务部的意见都已收到。")] == ["商务部"]
+    assert org_names("各市财政局、发改委联合发文。") == []
+
+
+def test_a_suffix_name_after_every_place_is_no_one_body() -> None:
+    assert org_names("各地体育局陆续发布赛程。") == []
+    assert org_names("各地市场监管局开展了抽查。") == []
+    assert org_names("各省儿童医院派出医生。") == []
+    assert org_names("湖州市体育局发布赛程。") == [("湖州市体育局", "government")]
+
+
 def test_a_ministry_department_holds_its_ministry() -> None:
     assert org_names("商务部外资司负责人介绍了情况。") == [("商务部外资司", "government")]
     assert org_names("工信部规划司司长出席。") == [("工信部规划司", "government")]

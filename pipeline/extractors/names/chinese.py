@@ -1080,7 +1080,11 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     suffix_ends, known_hits = _suffix_ends(text, rules)
     facts = _LineFacts(text, rules)
     names = _title_names(text, rules) + _known_names(text, rules, known_hits)
-    names += _suffix_names(text, rules, suffix_ends, facts)
+    names += [
+        name
+        for name in _suffix_names(text, rules, suffix_ends, facts)
+        if name.table != ORGANISATIONS or not text.endswith(rules.every_leads, 0, name.start)
+    ]  # "各地文旅局": every place's bureau, no one body
     names += _joined_events(text, names, rules) + _quoted_programmes(text, rules)
     names += _issued_titles(text, rules)
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)

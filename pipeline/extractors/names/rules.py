@@ -363,14 +363,24 @@ class NameRules:
         # "各省能源局": a prefix after these is every such place's office, not one body
         self.every_words = tuple(flat(orgs.get("every_words")))
         every_places = flat(orgs.get("every_places"))
+        every_list_heads = flat(orgs.get("every_list_heads"))
         # "各省能源局、发改委": every such body, to the end of a list led by 各
+        # whose items are bodies ("各地游客、国家电网" lists no bodies of every place)
+        every_list = (
+            f"(?:[^,.;:!?，。；：！？、]{{0,11}}(?:{literal_pattern(every_list_heads)})、)*"
+            if every_list_heads
+            else ""
+        )
         self.every_pattern = (
             regex.compile(
-                f"(?r)(?:{literal_pattern(self.every_words)})(?:{literal_pattern(every_places)})?"
-                "(?:[^,.;:!?，。；：！？、]{1,12}、)*"
+                f"(?r)(?:{literal_pattern(self.every_words)})(?:{literal_pattern(every_places)})?{every_list}"
             )
             if self.every_words
             else None
+        )
+        # "各地文旅局", "各省人民医院": what follows these is the body of every place
+        self.every_leads = tuple(
+            word + place for word in self.every_words for place in ("", *every_places)
         )
         self.township_prefixes = tuple(flat(orgs.get("township_prefixes")))
         self.township_name_tags = frozenset(flat(orgs.get("township_name_tags")))

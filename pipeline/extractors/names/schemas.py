@@ -313,6 +313,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "not_admin_words": WORDS,
             "every_words": WORDS,
             "every_places": WORDS,
+            "every_list_heads": WORDS,
             "places": Mapping({"mainland_divisions": Bool(), "outside_mainland": WORDS}),
             "title_words": WORDS,
             "gazetteer": ListOf(
