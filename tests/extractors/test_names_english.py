@@ -777,3 +777,15 @@ def test_a_chinese_person_who_acts_is_no_company(text: str) -> None:
 
 def test_a_brand_led_by_a_surname_and_an_english_word_still_acts() -> None:
     assert _names("Lin Robotics Group signed a deal.") == [("organisations", "Lin Robotics Group")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Greystone Capital invested in the plant.", "Redwood Partners signed the lease on Monday."],
+)
+def test_a_two_word_name_with_a_weak_head_is_a_company_by_its_verb(text: str) -> None:
+    assert _names(text) == [("organisations", text.split(" ", 2)[0] + " " + text.split(" ", 2)[1])]
+
+
+def test_a_weak_head_first_in_a_sentence_is_no_company_without_its_verb() -> None:
+    assert _names("Greystone Capital flows fell.") == []

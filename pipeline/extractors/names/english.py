@@ -616,8 +616,10 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
         return None  # a place that signs or invests is a government, not a company
     if words[-1].endswith(("'s", "’s")):
         return None  # an owner ("Yili's unit signed"): what it owns acts, unnamed
-    if any(word in rules.date_words or word in rules.english_heads for word in words):
-        return None  # a date, or a name the head rules find
+    if any(word in rules.date_words for word in words):
+        return None  # a date
+    if any(word in rules.english_heads and word not in rules.weak_heads for word in words):
+        return None  # a name the head rules find; a weak head ("Hillhouse Capital invested") only may
     if _chinese_person(words, rules):
         return None  # "Li Ming announced": a person
     return NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind)
