@@ -789,3 +789,8 @@ def test_a_two_word_name_with_a_weak_head_is_a_company_by_its_verb(text: str) ->
 
 def test_a_weak_head_first_in_a_sentence_is_no_company_without_its_verb() -> None:
     assert _names("Greystone Capital flows fell.") == []
+
+
+def test_a_news_agency_before_another_capitalised_word_is_no_agency() -> None:
+    assert ("organisations", "Kyodo") not in _names("Tickets are sold at the Kyodo Bookshop.")
+    assert _names("Output rose, Kyodo reported.") == [("organisations", "Kyodo")]

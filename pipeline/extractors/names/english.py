@@ -651,6 +651,8 @@ def english_known_names(text: str, rules: NameRules) -> list[NameSpan]:
         following = KNOWN_FOLLOWER.match(text, match.end())
         if following is not None and following.group(1) in rules.english_place_nouns:
             continue  # "Xinhua Street": a place named like a body
+        if following is not None and match.group() in rules.english_known_alone:
+            continue  # "Reuters Institute": the first word of another body's name
         known = rules.english_known[match.group()]
         names.append(NameSpan(ORGANISATIONS, match.start(), match.end(), known.rule_id, known.kind, 1))
     return names

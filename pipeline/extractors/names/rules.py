@@ -782,6 +782,13 @@ class NameRules:
             for name in flat(entry["names"])
         }
         self.english_known = known
+        # names that name their body only alone, before no other capitalised word
+        self.english_known_alone = frozenset(
+            name
+            for entry in orgs.get("english_gazetteer", [])
+            if entry.get("alone")
+            for name in flat(entry["names"])
+        )
         self.english_known_pattern = (
             screened(
                 regex.compile(rf"(?<![\w&’'\-])(?:{literal_pattern(list(known))})(?![\w&\-]|['’][a-rt-z])")

@@ -329,7 +329,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             ),
             "english_gazetteer": ListOf(
                 Mapping(
-                    {"id": Str(), "kind": kind, "names": SOME_WORDS, "examples": EXAMPLES},
+                    {"id": Str(), "kind": kind, "names": SOME_WORDS, "alone": Bool(), "examples": EXAMPLES},
                     required=("id", "kind", "names"),
                 ),
                 unique="id",
