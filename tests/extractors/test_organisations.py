@@ -750,3 +750,12 @@ def test_a_university_before_its_presidents_title_is_no_school() -> None:
 
 def test_a_bureau_named_by_its_work_after_a_place_is_whole() -> None:
     assert org_names("湖州市统计局数据显示。") == [("湖州市统计局", "government")]
+
+
+def test_a_company_owned_by_a_parent_is_a_company_of_its_own() -> None:
+    assert org_names("澜舟集团旗下澜舟储能有限公司中标。") == [
+        ("澜舟集团", "company"),
+        ("澜舟储能有限公司", "company"),
+    ]
+    found = [name for name, _ in org_names("澜舟集团所属澜舟物流公司负责运输。")]
+    assert found == ["澜舟集团", "澜舟物流公司"]
