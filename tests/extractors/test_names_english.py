@@ -794,3 +794,19 @@ def test_a_weak_head_first_in_a_sentence_is_no_company_without_its_verb() -> Non
 def test_a_news_agency_before_another_capitalised_word_is_no_agency() -> None:
     assert ("organisations", "Kyodo") not in _names("Tickets are sold at the Kyodo Bookshop.")
     assert _names("Output rose, Kyodo reported.") == [("organisations", "Kyodo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laura Finch announced the merger.",
+        "Peter Walsh signed the lease on Monday.",
+        "Carrie Young invested in the fund.",
+    ],
+)
+def test_a_given_name_and_a_surname_before_a_company_verb_is_a_person(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_given_name_leaves_the_company_beside_it() -> None:
+    assert _names("Peter Walsh and Qiaoyun signed the lease.") == [("organisations", "Qiaoyun")]

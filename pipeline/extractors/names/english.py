@@ -620,8 +620,8 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
         return None  # a date
     if any(word in rules.english_heads and word not in rules.weak_heads for word in words):
         return None  # a name the head rules find; a weak head ("Hillhouse Capital invested") only may
-    if _chinese_person(words, rules):
-        return None  # "Li Ming announced": a person
+    if _chinese_person(words, rules) or (2 <= len(words) <= 3 and words[0] in rules.english_given_names):
+        return None  # "Li Ming announced", "Laura Finch signed": a person
     return NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind)
 
 

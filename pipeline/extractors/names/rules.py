@@ -899,6 +899,7 @@ class NameRules:
         self.english_place_nouns: frozenset[str] = frozenset()
         self.english_repeated_seed_rules: frozenset[str] = frozenset()
         self.english_surnames: frozenset[str] = frozenset()
+        self.english_given_names: frozenset[str] = frozenset()
         self.english_place_prepositions: frozenset[str] = frozenset()
         if not entry:
             return
@@ -1062,6 +1063,7 @@ class NameRules:
             ]
         self.english_acting_titles = frozenset(flat(entry.get("titles")))
         self.english_surnames = frozenset(flat(entry.get("surnames")))
+        self.english_given_names = frozenset(flat(entry.get("given_names")))
         self.english_acting_stop_words = frozenset(flat(entry.get("stop_words")))
         self.english_acting_places = frozenset(flat(entry.get("places")))
         self.english_place_nouns = frozenset(flat(entry.get("place_nouns")))

@@ -378,6 +378,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "repeated": Bool(),
                     "its_verbs": WORDS,
                     "surnames": WORDS,
+                    "given_names": WORDS,
                     "place_prepositions": WORDS,
                     "examples": EXAMPLES,
                 },
