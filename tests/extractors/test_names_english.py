@@ -810,3 +810,8 @@ def test_a_given_name_and_a_surname_before_a_company_verb_is_a_person(text: str)
 
 def test_a_given_name_leaves_the_company_beside_it() -> None:
     assert _names("Peter Walsh and Qiaoyun signed the lease.") == [("organisations", "Qiaoyun")]
+
+
+@pytest.mark.parametrize("text", ["HR said the policy would change.", "Most SMEs reported lower sales."])
+def test_an_acronym_of_a_function_or_a_kind_of_firm_names_no_body(text: str) -> None:
+    assert _names(text) == []
