@@ -815,3 +815,10 @@ def test_a_given_name_leaves_the_company_beside_it() -> None:
 @pytest.mark.parametrize("text", ["HR said the policy would change.", "Most SMEs reported lower sales."])
 def test_an_acronym_of_a_function_or_a_kind_of_firm_names_no_body(text: str) -> None:
     assert _names(text) == []
+
+
+def test_a_headline_verb_after_to_begins_no_name() -> None:
+    assert _names("Qiaoyun Biotech To Open Lanhai Science Park In May") == [
+        ("organisations", "Qiaoyun Biotech"),
+        ("projects", "Lanhai Science Park"),
+    ]

@@ -68,7 +68,8 @@ def _runs(
     """Index lists of capitalised-word runs, joined by connectors and single spaces.
 
     A word of `breaks` (a headline's verb in title case: "Opens", "Seeks")
-    belongs to no run.
+    belongs to no run, nor does that verb's bare form after "To" ("Lanhai
+    Firm To Build New Plant").
     """
     runs: list[list[int]] = []
     current: list[int] = []
@@ -77,6 +78,11 @@ def _runs(
         if not joined and current:
             runs.append(current)
             current = []
+        if index and tokens[index - 1][2] == "To" and (f"{word}s" in breaks or f"{word}es" in breaks):
+            if current:
+                runs.append(current)
+                current = []
+            continue  # "To Build": a headline's verb
         if (_is_capitalised(word) and word not in breaks) or (current and word in connectors):
             current.append(index)
         elif current:
