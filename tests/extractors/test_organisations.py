@@ -759,3 +759,9 @@ def test_a_company_owned_by_a_parent_is_a_company_of_its_own() -> None:
     ]
     found = [name for name, _ in org_names("澜舟集团所属澜舟物流公司负责运输。")]
     assert found == ["澜舟集团", "澜舟物流公司"]
+
+
+def test_a_body_of_the_writers_own_place_keeps_its_level() -> None:
+    assert org_names("我县人民政府印发了实施意见。") == [("县人民政府", "government")]
+    assert org_names("据我市统计局测算,产值增长。") == [("市统计局", "government")]
+    assert org_names("我县澜舟集团完成改制。") == [("澜舟集团", "company")]

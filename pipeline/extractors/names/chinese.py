@@ -265,6 +265,8 @@ def _name_start(
         if facts.has_brackets:
             start = _balance_brackets(text, start, suffix_start)
         facts.window_starts[key] = start
+    if rule.kind == "government" and rules.own_places and text.endswith(rules.own_places, 0, start):
+        start -= 1  # 我县人民政府: the own place's level begins its body's name
     if rule.admin_prefix:
         found = rules.admin_start.search(text, start, suffix_start) if rules.admin_start else None
         if found is None or (rules.every_words and text.endswith(rules.every_words, 0, found.start())):
@@ -1075,6 +1077,14 @@ def _chained(joined: list[NameSpan], joint: list[NameSpan]) -> list[NameSpan]:
     return [name._replace(rule_id=rule_id) for name, has_join in chains if has_join]
 
 
+def _with_own_level(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
+    """A government body right after the writer's own place, with its level: 我省发改委 -> 省发改委."""
+    own = name.table == ORGANISATIONS and name.kind == "government"
+    if own and text.endswith(rules.own_places, 0, name.start):
+        return name._replace(start=name.start - 1)
+    return name
+
+
 def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[NameSpan]]:
     """(names found by suffix, title or gazetteer; names found in lists)."""
     suffix_ends, known_hits = _suffix_ends(text, rules)
@@ -1085,6 +1095,8 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
         for name in _suffix_names(text, rules, suffix_ends, facts)
         if name.table != ORGANISATIONS or not text.endswith(rules.every_leads, 0, name.start)
     ]  # "各地文旅局": every place's bureau, no one body
+    if rules.own_places and "我" in text:
+        names = [_with_own_level(text, name, rules) for name in names]
     names += _joined_events(text, names, rules) + _quoted_programmes(text, rules)
     names += _issued_titles(text, rules)
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)

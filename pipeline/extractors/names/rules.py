@@ -378,6 +378,7 @@ class NameRules:
             if self.every_words
             else None
         )
+        self.own_places = tuple(flat(orgs.get("own_places")))
         # "各地文旅局", "各省人民医院": what follows these is the body of every place
         self.every_leads = tuple(
             word + place for word in self.every_words for place in ("", *every_places)

@@ -314,6 +314,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "every_words": WORDS,
             "every_places": WORDS,
             "every_list_heads": WORDS,
+            "own_places": WORDS,
             "places": Mapping({"mainland_divisions": Bool(), "outside_mainland": WORDS}),
             "title_words": WORDS,
             "gazetteer": ListOf(
