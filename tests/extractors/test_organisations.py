@@ -765,3 +765,7 @@ def test_a_body_of_the_writers_own_place_keeps_its_level() -> None:
     assert org_names("我县人民政府印发了实施意见。") == [("县人民政府", "government")]
     assert org_names("据我市统计局测算,产值增长。") == [("市统计局", "government")]
     assert org_names("我县澜舟集团完成改制。") == [("澜舟集团", "company")]
+
+
+def test_this_place_is_the_writers_own_place() -> None:
+    assert org_names("本市统计局公布了数据。") == [("市统计局", "government")]
