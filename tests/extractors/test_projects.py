@@ -438,3 +438,8 @@ def test_a_word_ending_in_jiao_before_hui_is_no_fair() -> None:
 
 def test_a_fair_named_by_one_character_and_jiaohui_is_an_event() -> None:
     assert project_names("商会组团参加高交会。") == [("高交会", "event")]
+
+
+def test_a_quarter_or_half_year_begins_no_project_name() -> None:
+    assert project_names("三季度城市更新项目完成投资。") == []
+    assert project_names("上半年澜舟物流园项目完成投资3亿元。") == [("澜舟物流园项目", "facility")]
