@@ -822,3 +822,11 @@ def test_a_headline_verb_after_to_begins_no_name() -> None:
         ("organisations", "Qiaoyun Biotech"),
         ("projects", "Lanhai Science Park"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two Biotech firms opened labs.", "Many Pharmaceutical firms grew.", "Ten Semiconductor makers met."],
+)
+def test_a_count_first_in_a_sentence_begins_no_company(text: str) -> None:
+    assert _names(text) == []
