@@ -429,7 +429,6 @@ def test_the_central_part_of_a_territory_begins_a_parks_name() -> None:
     assert found == [("中部科学园区第四期扩建计划", "program")]
 
 
-
 def test_a_word_ending_in_jiao_before_hui_is_no_fair() -> None:
     texts = ("桥下的立交会在年底通车。", "报告已提交会议审议。", "春夏之交会有降温。", "本周成交会有所放缓。")
     for text in texts:

@@ -380,9 +380,7 @@ class NameRules:
         )
         self.own_places = tuple(flat(orgs.get("own_places")))
         # "各地文旅局", "各省人民医院": what follows these is the body of every place
-        self.every_leads = tuple(
-            word + place for word in self.every_words for place in ("", *every_places)
-        )
+        self.every_leads = tuple(word + place for word in self.every_words for place in ("", *every_places))
         self.township_prefixes = tuple(flat(orgs.get("township_prefixes")))
         self.township_name_tags = frozenset(flat(orgs.get("township_name_tags")))
         not_admin = flat(orgs.get("not_admin_words"))
