@@ -769,3 +769,12 @@ def test_a_body_of_the_writers_own_place_keeps_its_level() -> None:
 
 def test_this_place_is_the_writers_own_place() -> None:
     assert org_names("本市统计局公布了数据。") == [("市统计局", "government")]
+
+
+@pytest.mark.parametrize("text", ["青禾理工大学校园开放日举行。", "青禾理工大学校庆活动启动。"])
+def test_a_university_before_the_words_of_its_grounds_is_no_school(text: str) -> None:
+    assert org_names(text) == [("青禾理工大学", "other")]
+
+
+def test_the_relevant_departments_of_a_ministry_are_no_body() -> None:
+    assert org_names("工信部有关司局负责人出席。") == [("工信部", "government")]
