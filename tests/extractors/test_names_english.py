@@ -830,3 +830,8 @@ def test_a_headline_verb_after_to_begins_no_name() -> None:
 )
 def test_a_count_first_in_a_sentence_begins_no_company(text: str) -> None:
     assert _names(text) == []
+
+
+def test_a_known_acronym_on_a_line_in_capitals_is_a_word() -> None:
+    assert _names("WHO WILL FUND THE NEW LAB?") == []
+    assert _names("Who will fund the lab, the WHO asked.") == [("organisations", "WHO")]

@@ -253,6 +253,12 @@ def _common_phrase(text: str, words: list[str], first: int, last: int, start: in
     return named < 3 or _sentence_start(text, start) or _title_case(text)
 
 
+def _upper_case(text: str) -> bool:
+    """True for a line written in capitals (a headline): three words or more, nearly all upper case."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return len(words) >= 3 and sum(word.isupper() for word in words) >= 0.8 * len(words)
+
+
 def _title_case(text: str) -> bool:
     """True for a line whose words are mostly capitalised (a headline)."""
     words = [word for word in text.split() if word[:1].isalpha()]
@@ -653,7 +659,10 @@ def english_known_names(text: str, rules: NameRules) -> list[NameSpan]:
     if pattern is None:
         return []
     names = []
+    shouted = _upper_case(text)
     for match in pattern.finditer(text):
+        if shouted and match.group().isupper():
+            continue  # "WHO WILL PAY?": on a line in capitals an acronym is any word
         following = KNOWN_FOLLOWER.match(text, match.end())
         if following is not None and following.group(1) in rules.english_place_nouns:
             continue  # "Xinhua Street": a place named like a body
