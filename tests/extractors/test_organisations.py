@@ -778,3 +778,8 @@ def test_a_university_before_the_words_of_its_grounds_is_no_school(text: str) ->
 
 def test_the_relevant_departments_of_a_ministry_are_no_body() -> None:
     assert org_names("工信部有关司局负责人出席。") == [("工信部", "government")]
+
+
+def test_a_short_company_name_before_its_partner_is_a_party_of_its_own() -> None:
+    assert org_names("宜明科技与圣丰集团签约。") == [("宜明科技", "company"), ("圣丰集团", "company")]
+    assert org_names("中国医药与健康产业集团成立。") == [("中国医药与健康产业集团", "company")]

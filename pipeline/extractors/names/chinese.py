@@ -193,6 +193,7 @@ def _after_conjunction(
                 _ends_name(position, suffix_ends, rules)
                 or text[position - 1] == ")"
                 or _party_before(text[start:position], rules)
+                or _short_company_before(text, start, position, conjunction, suffix_ends, rules)
             ):
                 split = position + 1
                 break
@@ -201,6 +202,43 @@ def _after_conjunction(
     while start < end and text[start] in rules.conjunctions:
         start += 1
     return start
+
+
+def _short_company_before(
+    text: str,
+    start: int,
+    position: int,
+    conjunction: str,
+    suffix_ends: dict[int, list[str]],
+    rules: NameRules,
+) -> bool:
+    """True when a company's short name ends before a conjunction that joins its partner: "澜舟科技与X集团".
+
+    The short name ends with a word of a company rule that takes a partner
+    after this conjunction (organisations.yaml `partner_before`) and holds a
+    proper or coined word, as that rule requires; a place alone before the
+    word ("中国医药与健康产业集团") is no such name.
+    """
+    for word in suffix_ends.get(position, ()):
+        for rule in rules.suffixes[word]:
+            if rule.kind != "company" or conjunction not in rule.partner_before:
+                continue
+            word_start = position - len(word)
+            prefix_start = max(start, word_start - rule.max_prefix)
+            if (
+                word_start - prefix_start >= rule.min_prefix
+                and not _place_alone(text[prefix_start:word_start], rules)  # 中国医药与X: a field's place
+                and _anchored(text, prefix_start, word_start, rule, suffix_ends, rules)
+            ):
+                return True
+    return False
+
+
+def _place_alone(prefix: str, rules: NameRules) -> bool:
+    """True when `prefix` is a place and nothing else (中国, 杭州市)."""
+    if rules.place_pattern is not None and rules.place_pattern.fullmatch(prefix) is not None:
+        return True
+    return rules.word_view.is_place(prefix)
 
 
 def _party_before(before: str, rules: NameRules) -> bool:
