@@ -777,3 +777,61 @@ def test_a_chinese_person_who_acts_is_no_company(text: str) -> None:
 
 def test_a_brand_led_by_a_surname_and_an_english_word_still_acts() -> None:
     assert _names("Lin Robotics Group signed a deal.") == [("organisations", "Lin Robotics Group")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Greystone Capital invested in the plant.", "Redwood Partners signed the lease on Monday."],
+)
+def test_a_two_word_name_with_a_weak_head_is_a_company_by_its_verb(text: str) -> None:
+    assert _names(text) == [("organisations", text.split(" ", 2)[0] + " " + text.split(" ", 2)[1])]
+
+
+def test_a_weak_head_first_in_a_sentence_is_no_company_without_its_verb() -> None:
+    assert _names("Greystone Capital flows fell.") == []
+
+
+def test_a_news_agency_before_another_capitalised_word_is_no_agency() -> None:
+    assert ("organisations", "Kyodo") not in _names("Tickets are sold at the Kyodo Bookshop.")
+    assert _names("Output rose, Kyodo reported.") == [("organisations", "Kyodo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laura Finch announced the merger.",
+        "Peter Walsh signed the lease on Monday.",
+        "Carrie Young invested in the fund.",
+    ],
+)
+def test_a_given_name_and_a_surname_before_a_company_verb_is_a_person(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_given_name_leaves_the_company_beside_it() -> None:
+    assert _names("Peter Walsh and Qiaoyun signed the lease.") == [("organisations", "Qiaoyun")]
+
+
+@pytest.mark.parametrize("text", ["HR said the policy would change.", "Most SMEs reported lower sales."])
+def test_an_acronym_of_a_function_or_a_kind_of_firm_names_no_body(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_headline_verb_after_to_begins_no_name() -> None:
+    assert _names("Qiaoyun Biotech To Open Lanhai Science Park In May") == [
+        ("organisations", "Qiaoyun Biotech"),
+        ("projects", "Lanhai Science Park"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two Biotech firms opened labs.", "Many Pharmaceutical firms grew.", "Ten Semiconductor makers met."],
+)
+def test_a_count_first_in_a_sentence_begins_no_company(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_known_acronym_on_a_line_in_capitals_is_a_word() -> None:
+    assert _names("WHO WILL FUND THE NEW LAB?") == []
+    assert _names("Who will fund the lab, the WHO asked.") == [("organisations", "WHO")]

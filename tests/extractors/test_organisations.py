@@ -725,6 +725,19 @@ def test_a_known_body_of_every_place_is_no_one_body() -> None:
     assert [name for name, _ in org_names("各部门配合发改委做好工作。")] == ["发改委"]
 
 
+def test_a_list_led_by_every_reaches_over_bodies_only() -> None:
+    assert [name for name, _ in org_names("各地考生、工信部专家参加了活动。")] == ["工信部"]
+    assert [name for name, _ in org_names("各项规则、商务部的意见都已收到。")] == ["商务部"]
+    assert org_names("各市财政局、发改委联合发文。") == []
+
+
+def test_a_suffix_name_after_every_place_is_no_one_body() -> None:
+    assert org_names("各地体育局陆续发布赛程。") == []
+    assert org_names("各地市场监管局开展了抽查。") == []
+    assert org_names("各省儿童医院派出医生。") == []
+    assert org_names("湖州市体育局发布赛程。") == [("湖州市体育局", "government")]
+
+
 def test_a_ministry_department_holds_its_ministry() -> None:
     assert org_names("商务部外资司负责人介绍了情况。") == [("商务部外资司", "government")]
     assert org_names("工信部规划司司长出席。") == [("工信部规划司", "government")]
@@ -737,3 +750,36 @@ def test_a_university_before_its_presidents_title_is_no_school() -> None:
 
 def test_a_bureau_named_by_its_work_after_a_place_is_whole() -> None:
     assert org_names("湖州市统计局数据显示。") == [("湖州市统计局", "government")]
+
+
+def test_a_company_owned_by_a_parent_is_a_company_of_its_own() -> None:
+    assert org_names("澜舟集团旗下澜舟储能有限公司中标。") == [
+        ("澜舟集团", "company"),
+        ("澜舟储能有限公司", "company"),
+    ]
+    found = [name for name, _ in org_names("澜舟集团所属澜舟物流公司负责运输。")]
+    assert found == ["澜舟集团", "澜舟物流公司"]
+
+
+def test_a_body_of_the_writers_own_place_keeps_its_level() -> None:
+    assert org_names("我县人民政府印发了实施意见。") == [("县人民政府", "government")]
+    assert org_names("据我市统计局测算,产值增长。") == [("市统计局", "government")]
+    assert org_names("我县澜舟集团完成改制。") == [("澜舟集团", "company")]
+
+
+def test_this_place_is_the_writers_own_place() -> None:
+    assert org_names("本市统计局公布了数据。") == [("市统计局", "government")]
+
+
+@pytest.mark.parametrize("text", ["青禾理工大学校园开放日举行。", "青禾理工大学校庆活动启动。"])
+def test_a_university_before_the_words_of_its_grounds_is_no_school(text: str) -> None:
+    assert org_names(text) == [("青禾理工大学", "other")]
+
+
+def test_the_relevant_departments_of_a_ministry_are_no_body() -> None:
+    assert org_names("工信部有关司局负责人出席。") == [("工信部", "government")]
+
+
+def test_a_short_company_name_before_its_partner_is_a_party_of_its_own() -> None:
+    assert org_names("宜明科技与圣丰集团签约。") == [("宜明科技", "company"), ("圣丰集团", "company")]
+    assert org_names("中国医药与健康产业集团成立。") == [("中国医药与健康产业集团", "company")]

@@ -427,3 +427,18 @@ def test_a_numbered_watchword_names_a_programme() -> None:
 def test_the_central_part_of_a_territory_begins_a_parks_name() -> None:
     found = project_names("中部科學園區第四期擴建計畫。")
     assert found == [("中部科学园区第四期扩建计划", "program")]
+
+
+def test_a_word_ending_in_jiao_before_hui_is_no_fair() -> None:
+    texts = ("桥下的立交会在年底通车。", "报告已提交会议审议。", "春夏之交会有降温。", "本周成交会有所放缓。")
+    for text in texts:
+        assert project_names(text) == [], text
+
+
+def test_a_fair_named_by_one_character_and_jiaohui_is_an_event() -> None:
+    assert project_names("商会组团参加高交会。") == [("高交会", "event")]
+
+
+def test_a_quarter_or_half_year_begins_no_project_name() -> None:
+    assert project_names("三季度城市更新项目完成投资。") == []
+    assert project_names("上半年澜舟物流园项目完成投资3亿元。") == [("澜舟物流园项目", "facility")]

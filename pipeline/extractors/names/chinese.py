@@ -193,6 +193,7 @@ def _after_conjunction(
                 _ends_name(position, suffix_ends, rules)
                 or text[position - 1] == ")"
                 or _party_before(text[start:position], rules)
+                or _short_company_before(text, start, position, conjunction, suffix_ends, rules)
             ):
                 split = position + 1
                 break
@@ -201,6 +202,43 @@ def _after_conjunction(
     while start < end and text[start] in rules.conjunctions:
         start += 1
     return start
+
+
+def _short_company_before(
+    text: str,
+    start: int,
+    position: int,
+    conjunction: str,
+    suffix_ends: dict[int, list[str]],
+    rules: NameRules,
+) -> bool:
+    """True when a company's short name ends before a conjunction that joins its partner: "澜舟科技与X集团".
+
+    The short name ends with a word of a company rule that takes a partner
+    after this conjunction (organisations.yaml `partner_before`) and holds a
+    proper or coined word, as that rule requires; a place alone before the
+    word ("中国医药与健康产业集团") is no such name.
+    """
+    for word in suffix_ends.get(position, ()):
+        for rule in rules.suffixes[word]:
+            if rule.kind != "company" or conjunction not in rule.partner_before:
+                continue
+            word_start = position - len(word)
+            prefix_start = max(start, word_start - rule.max_prefix)
+            if (
+                word_start - prefix_start >= rule.min_prefix
+                and not _place_alone(text[prefix_start:word_start], rules)  # 中国医药与X: a field's place
+                and _anchored(text, prefix_start, word_start, rule, suffix_ends, rules)
+            ):
+                return True
+    return False
+
+
+def _place_alone(prefix: str, rules: NameRules) -> bool:
+    """True when `prefix` is a place and nothing else (中国, 杭州市)."""
+    if rules.place_pattern is not None and rules.place_pattern.fullmatch(prefix) is not None:
+        return True
+    return rules.word_view.is_place(prefix)
 
 
 def _party_before(before: str, rules: NameRules) -> bool:
@@ -265,6 +303,8 @@ def _name_start(
         if facts.has_brackets:
             start = _balance_brackets(text, start, suffix_start)
         facts.window_starts[key] = start
+    if rule.kind == "government" and rules.own_places and text.endswith(rules.own_places, 0, start):
+        start -= 1  # 我县人民政府: the own place's level begins its body's name
     if rule.admin_prefix:
         found = rules.admin_start.search(text, start, suffix_start) if rules.admin_start else None
         if found is None or (rules.every_words and text.endswith(rules.every_words, 0, found.start())):
@@ -1075,12 +1115,26 @@ def _chained(joined: list[NameSpan], joint: list[NameSpan]) -> list[NameSpan]:
     return [name._replace(rule_id=rule_id) for name, has_join in chains if has_join]
 
 
+def _with_own_level(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
+    """A government body right after the writer's own place, with its level: 我省发改委 -> 省发改委."""
+    own = name.table == ORGANISATIONS and name.kind == "government"
+    if own and text.endswith(rules.own_places, 0, name.start):
+        return name._replace(start=name.start - 1)
+    return name
+
+
 def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[NameSpan]]:
     """(names found by suffix, title or gazetteer; names found in lists)."""
     suffix_ends, known_hits = _suffix_ends(text, rules)
     facts = _LineFacts(text, rules)
     names = _title_names(text, rules) + _known_names(text, rules, known_hits)
-    names += _suffix_names(text, rules, suffix_ends, facts)
+    names += [
+        name
+        for name in _suffix_names(text, rules, suffix_ends, facts)
+        if name.table != ORGANISATIONS or not text.endswith(rules.every_leads, 0, name.start)
+    ]  # "各地文旅局": every place's bureau, no one body
+    if rules.own_places and "我" in text:
+        names = [_with_own_level(text, name, rules) for name in names]
     names += _joined_events(text, names, rules) + _quoted_programmes(text, rules)
     names += _issued_titles(text, rules)
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)

@@ -68,7 +68,8 @@ def _runs(
     """Index lists of capitalised-word runs, joined by connectors and single spaces.
 
     A word of `breaks` (a headline's verb in title case: "Opens", "Seeks")
-    belongs to no run.
+    belongs to no run, nor does that verb's bare form after "To" ("Lanhai
+    Firm To Build New Plant").
     """
     runs: list[list[int]] = []
     current: list[int] = []
@@ -77,6 +78,11 @@ def _runs(
         if not joined and current:
             runs.append(current)
             current = []
+        if index and tokens[index - 1][2] == "To" and (f"{word}s" in breaks or f"{word}es" in breaks):
+            if current:
+                runs.append(current)
+                current = []
+            continue  # "To Build": a headline's verb
         if (_is_capitalised(word) and word not in breaks) or (current and word in connectors):
             current.append(index)
         elif current:
@@ -245,6 +251,12 @@ def _common_phrase(text: str, words: list[str], first: int, last: int, start: in
         return False
     named = sum(word not in rules.connectors for word in words[first : last + 1])
     return named < 3 or _sentence_start(text, start) or _title_case(text)
+
+
+def _upper_case(text: str) -> bool:
+    """True for a line written in capitals (a headline): three words or more, nearly all upper case."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return len(words) >= 3 and sum(word.isupper() for word in words) >= 0.8 * len(words)
 
 
 def _title_case(text: str) -> bool:
@@ -616,10 +628,12 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
         return None  # a place that signs or invests is a government, not a company
     if words[-1].endswith(("'s", "’s")):
         return None  # an owner ("Yili's unit signed"): what it owns acts, unnamed
-    if any(word in rules.date_words or word in rules.english_heads for word in words):
-        return None  # a date, or a name the head rules find
-    if _chinese_person(words, rules):
-        return None  # "Li Ming announced": a person
+    if any(word in rules.date_words for word in words):
+        return None  # a date
+    if any(word in rules.english_heads and word not in rules.weak_heads for word in words):
+        return None  # a name the head rules find; a weak head ("Hillhouse Capital invested") only may
+    if _chinese_person(words, rules) or (2 <= len(words) <= 3 and words[0] in rules.english_given_names):
+        return None  # "Li Ming announced", "Laura Finch signed": a person
     return NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind)
 
 
@@ -645,10 +659,15 @@ def english_known_names(text: str, rules: NameRules) -> list[NameSpan]:
     if pattern is None:
         return []
     names = []
+    shouted = _upper_case(text)
     for match in pattern.finditer(text):
+        if shouted and match.group().isupper():
+            continue  # "WHO WILL PAY?": on a line in capitals an acronym is any word
         following = KNOWN_FOLLOWER.match(text, match.end())
         if following is not None and following.group(1) in rules.english_place_nouns:
             continue  # "Xinhua Street": a place named like a body
+        if following is not None and match.group() in rules.english_known_alone:
+            continue  # "Reuters Institute": the first word of another body's name
         known = rules.english_known[match.group()]
         names.append(NameSpan(ORGANISATIONS, match.start(), match.end(), known.rule_id, known.kind, 1))
     return names

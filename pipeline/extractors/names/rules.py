@@ -364,15 +364,24 @@ class NameRules:
         # "各省能源局": a prefix after these is every such place's office, not one body
         self.every_words = tuple(flat(orgs.get("every_words")))
         every_places = flat(orgs.get("every_places"))
+        every_list_heads = flat(orgs.get("every_list_heads"))
         # "各省能源局、发改委": every such body, to the end of a list led by 各
+        # whose items are bodies ("各地游客、国家电网" lists no bodies of every place)
+        every_list = (
+            f"(?:[^,.;:!?，。；：！？、]{{0,11}}(?:{literal_pattern(every_list_heads)})、)*"
+            if every_list_heads
+            else ""
+        )
         self.every_pattern = (
             regex.compile(
-                f"(?r)(?:{literal_pattern(self.every_words)})(?:{literal_pattern(every_places)})?"
-                "(?:[^,.;:!?，。；：！？、]{1,12}、)*"
+                f"(?r)(?:{literal_pattern(self.every_words)})(?:{literal_pattern(every_places)})?{every_list}"
             )
             if self.every_words
             else None
         )
+        self.own_places = tuple(flat(orgs.get("own_places")))
+        # "各地文旅局", "各省人民医院": what follows these is the body of every place
+        self.every_leads = tuple(word + place for word in self.every_words for place in ("", *every_places))
         self.township_prefixes = tuple(flat(orgs.get("township_prefixes")))
         self.township_name_tags = frozenset(flat(orgs.get("township_name_tags")))
         not_admin = flat(orgs.get("not_admin_words"))
@@ -773,6 +782,13 @@ class NameRules:
             for name in flat(entry["names"])
         }
         self.english_known = known
+        # names that name their body only alone, before no other capitalised word
+        self.english_known_alone = frozenset(
+            name
+            for entry in orgs.get("english_gazetteer", [])
+            if entry.get("alone")
+            for name in flat(entry["names"])
+        )
         self.english_known_pattern = (
             screened(
                 regex.compile(rf"(?<![\w&’'\-])(?:{literal_pattern(list(known))})(?![\w&\-]|['’][a-rt-z])")
@@ -883,6 +899,7 @@ class NameRules:
         self.english_place_nouns: frozenset[str] = frozenset()
         self.english_repeated_seed_rules: frozenset[str] = frozenset()
         self.english_surnames: frozenset[str] = frozenset()
+        self.english_given_names: frozenset[str] = frozenset()
         self.english_place_prepositions: frozenset[str] = frozenset()
         if not entry:
             return
@@ -1046,6 +1063,7 @@ class NameRules:
             ]
         self.english_acting_titles = frozenset(flat(entry.get("titles")))
         self.english_surnames = frozenset(flat(entry.get("surnames")))
+        self.english_given_names = frozenset(flat(entry.get("given_names")))
         self.english_acting_stop_words = frozenset(flat(entry.get("stop_words")))
         self.english_acting_places = frozenset(flat(entry.get("places")))
         self.english_place_nouns = frozenset(flat(entry.get("place_nouns")))

@@ -313,6 +313,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "not_admin_words": WORDS,
             "every_words": WORDS,
             "every_places": WORDS,
+            "every_list_heads": WORDS,
+            "own_places": WORDS,
             "places": Mapping({"mainland_divisions": Bool(), "outside_mainland": WORDS}),
             "title_words": WORDS,
             "gazetteer": ListOf(
@@ -328,7 +330,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             ),
             "english_gazetteer": ListOf(
                 Mapping(
-                    {"id": Str(), "kind": kind, "names": SOME_WORDS, "examples": EXAMPLES},
+                    {"id": Str(), "kind": kind, "names": SOME_WORDS, "alone": Bool(), "examples": EXAMPLES},
                     required=("id", "kind", "names"),
                 ),
                 unique="id",
@@ -377,6 +379,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "repeated": Bool(),
                     "its_verbs": WORDS,
                     "surnames": WORDS,
+                    "given_names": WORDS,
                     "place_prepositions": WORDS,
                     "examples": EXAMPLES,
                 },
