@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.core.records import DocumentContext, LineContext
 from pipeline.extractors.names import chinese, listed, organisations
@@ -133,3 +135,33 @@ def test_the_kept_names_follow_the_tables_and_a_damaged_entry_is_built_again(tmp
         assert listed.table_stamp([str(tmp_path / "missing.csv")]) is None
     finally:
         new_process()
+
+
+def _listed_patterns():
+    from pipeline.extractors.names.rules import compile_name_rules
+
+    rules = RULES.compiled(compile_name_rules)
+    return [*rules.listed_short_patterns, rules.listed_short_subject]
+
+
+def test_every_listed_short_name_pattern_has_a_screen():
+    assert all(pattern.screen is not None for pattern in _listed_patterns())
+
+
+# Pieces of invented lines: listed names, titles, verbs, codes and fillers.
+LISTED_PIECES = [
+    *("鸿海", "联发科", "台积电", "董事长", "宣布", "也", "表示"),
+    *("(2330)", "（2382-TW）", "，", "。", "他说", "的", " "),
+]
+
+
+@given(st.lists(st.sampled_from(LISTED_PIECES), max_size=10).map("".join))
+def test_screened_listed_short_name_patterns_find_what_the_patterns_alone_find(text):
+    for screened in _listed_patterns():
+        expected = [match.span() for match in screened.pattern.finditer(text)]
+        assert [match.span() for match in screened.finditer(text)] == expected
+
+
+def test_a_line_without_a_title_verb_or_code_skips_the_listed_short_name_patterns():
+    assert all(pattern.screen.search("鸿海的新厂很大。") is None for pattern in _listed_patterns())
+    assert listed_names("鸿海董事长出席会议。") == ["鸿海"]

@@ -574,8 +574,9 @@ class NameRules:
     def _compile_listed_short_names(self, entry: dict | None) -> None:
         """Listed companies' short names (台积电) where a company shows: a subject, a title, a stock code."""
         self.listed_short_rule: tuple[str, str] | None = None
-        self.listed_short_patterns: tuple[regex.Pattern, ...] = ()
-        self.listed_short_subject: regex.Pattern | None = None
+        # each screened by the literals its matches hold (a verb, a title, a bracket)
+        self.listed_short_patterns: tuple[ScreenedPattern, ...] = ()
+        self.listed_short_subject: ScreenedPattern | None = None
         self.listed_short_proper_tags: frozenset[str] = frozenset()
         if not entry:
             return
@@ -595,16 +596,16 @@ class NameRules:
         adverb = optional_words(entry.get("adverbs"))
         # a clause that begins with the name and goes on with what a company does or says
         verbs = literal_pattern(flat(entry["verbs"]))
-        self.listed_short_subject = regex.compile(rf"{clause}{name}{adverb}(?:{verbs})")
+        self.listed_short_subject = screened(regex.compile(rf"{clause}{name}{adverb}(?:{verbs})"))
         patterns = []
         titles = flat(entry.get("titles"))
         if titles:
             # the name right before a person's title in it (台积电董事长)
-            patterns.append(regex.compile(rf"(?<!\p{{Han}}){name}(?:{literal_pattern(titles)})"))
+            patterns.append(screened(regex.compile(rf"(?<!\p{{Han}}){name}(?:{literal_pattern(titles)})")))
         code = entry.get("code")
         if code:
             # the name before its stock code in brackets (台积电(2330))
-            patterns.append(regex.compile(rf"(?<!\p{{Han}}){name}\s*(?:{code})"))
+            patterns.append(screened(regex.compile(rf"(?<!\p{{Han}}){name}\s*(?:{code})")))
         self.listed_short_patterns = tuple(patterns)
 
     def _compile_coded_companies(self, entry: dict | None) -> None:
