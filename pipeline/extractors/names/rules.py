@@ -540,8 +540,9 @@ class NameRules:
     def _compile_acting_subjects(self, entry: dict | None) -> None:
         """Chinese names without a suffix that act as companies: "华为与腾讯签署", "台积电落户"."""
         self.acting_subject_rule: tuple[str, str] | None = None
-        self.acting_subject_pattern: regex.Pattern | None = None
-        self.acting_partner_pattern: regex.Pattern | None = None
+        # each screened by the literals its matches hold (a verb, a title)
+        self.acting_subject_pattern: ScreenedPattern | None = None
+        self.acting_partner_pattern: ScreenedPattern | None = None
         if not entry:
             return
         self.acting_subject_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
@@ -554,21 +555,23 @@ class NameRules:
         adverb = optional_words(entry.get("adverbs"))
         verbs = literal_pattern(flat(entry["verbs"]))
         # A clause that starts with the name and goes on with what it does.
-        self.acting_subject_pattern = regex.compile(rf"{clause}(?P<a>{name}?){adverb}(?:{verbs})")
+        self.acting_subject_pattern = screened(regex.compile(rf"{clause}(?P<a>{name}?){adverb}(?:{verbs})"))
         titles = flat(entry.get("titles"))
-        self.acting_title_pattern: regex.Pattern | None = None
+        self.acting_title_pattern: ScreenedPattern | None = None
         if titles:
             # a clause that begins with the name and a person's title in it
             # ("青禾精密董事长表示"); long enough not to be a person's name
             shortest = max(entry.get("title_min_length", 4), low)
             titled = rf"\p{{Han}}{inner}{{{shortest - 1},{high - 1}}}"
             title = literal_pattern(titles)
-            self.acting_title_pattern = regex.compile(rf"{clause}(?P<a>{titled}?)(?:{title})")
+            self.acting_title_pattern = screened(regex.compile(rf"{clause}(?P<a>{titled}?)(?:{title})"))
         partner_verbs = flat(entry.get("partner_verbs"))
         if joiners and partner_verbs:
-            self.acting_partner_pattern = regex.compile(
-                rf"{clause}(?P<a>{name}?)(?:{literal_pattern(joiners)})(?P<b>{name}?){adverb}"
-                rf"(?:{literal_pattern(partner_verbs)})"
+            self.acting_partner_pattern = screened(
+                regex.compile(
+                    rf"{clause}(?P<a>{name}?)(?:{literal_pattern(joiners)})(?P<b>{name}?){adverb}"
+                    rf"(?:{literal_pattern(partner_verbs)})"
+                )
             )
 
     def _compile_listed_short_names(self, entry: dict | None) -> None:
@@ -611,7 +614,8 @@ class NameRules:
     def _compile_coded_companies(self, entry: dict | None) -> None:
         """Short names right before a stock code that names its exchange: "瑞澜生物(2288.HK)"."""
         self.coded_company_rule: tuple[str, str] | None = None
-        self.coded_company_pattern: regex.Pattern | None = None
+        # screened by the literals of the code (an exchange, an A-share prefix)
+        self.coded_company_pattern: ScreenedPattern | None = None
         self.coded_company_lengths: tuple[int, int] = (2, 8)
         if not entry:
             return
@@ -621,7 +625,7 @@ class NameRules:
         # the longest run of Chinese characters before the code; where the
         # name begins in it is read as for a suffix (names.yaml boundaries)
         run = rf"(?P<a>\p{{Han}}{{{low},{high + 8}}})"
-        self.coded_company_pattern = regex.compile(rf"{run}\s*(?:{entry['code']})")
+        self.coded_company_pattern = screened(regex.compile(rf"{run}\s*(?:{entry['code']})"))
 
     def _compile_english(self, lexicon: dict, orgs: dict, projects: dict) -> None:
         """English head words of both tables, the lexicon of names.yaml, the company-list rule."""
