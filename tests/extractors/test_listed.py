@@ -165,3 +165,48 @@ def test_screened_listed_short_name_patterns_find_what_the_patterns_alone_find(t
 def test_a_line_without_a_title_verb_or_code_skips_the_listed_short_name_patterns():
     assert all(pattern.screen.search("鸿海的新厂很大。") is None for pattern in _listed_patterns())
     assert listed_names("鸿海董事长出席会议。") == ["鸿海"]
+
+
+class _Unscreened:
+    """A pattern, or a screen, that lets every text through."""
+
+    def __init__(self, pattern=None) -> None:
+        self.pattern = pattern
+
+    def may_match(self, text: str) -> bool:
+        return True
+
+    def search(self, text: str) -> bool:
+        return True
+
+
+def _rules_without_screens():
+    import copy
+
+    from pipeline.extractors.names.rules import compile_name_rules
+
+    plain = copy.copy(RULES.compiled(compile_name_rules))
+    plain.listed_short_patterns = tuple(_Unscreened(p.pattern) for p in plain.listed_short_patterns)
+    plain.listed_short_subject = _Unscreened(plain.listed_short_subject.pattern)
+    plain.listed_short_screen = _Unscreened()
+    return plain
+
+
+MORE_LISTED_PIECES = [*LISTED_PIECES, "全新", "统一", "发布", "鸿", "海"]
+
+
+@given(st.lists(st.sampled_from(MORE_LISTED_PIECES), max_size=10).map("".join))
+def test_listed_short_names_with_their_screens_are_the_names_without(text):
+    from pipeline.extractors.names.rules import compile_name_rules
+
+    screened = chinese._listed_short_names(text, RULES.compiled(compile_name_rules))
+    assert screened == chinese._listed_short_names(text, _rules_without_screens())
+
+
+@given(st.lists(st.sampled_from(["鸿海", "鸿", "海", "联发科", "发科", "的", "x"]), max_size=6).map("".join))
+def test_the_literal_screen_finds_a_word_where_one_occurs(text):
+    from pipeline.extractors.names.rules import LiteralScreen
+
+    words = ["鸿海", "联发科", "科"]
+    assert LiteralScreen(words).search(text) == any(word in text for word in words)
+    assert not LiteralScreen([]).search(text)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
@@ -581,6 +581,7 @@ class NameRules:
         self.listed_short_patterns: tuple[ScreenedPattern, ...] = ()
         self.listed_short_subject: ScreenedPattern | None = None
         self.listed_short_proper_tags: frozenset[str] = frozenset()
+        self.listed_short_screen: LiteralScreen | None = None
         if not entry:
             return
         names = set(flat(entry.get("names")))
@@ -593,6 +594,8 @@ class NameRules:
         if not names:
             return
         self.listed_short_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        # every pattern below begins with a name: a line holding none is skipped
+        self.listed_short_screen = LiteralScreen(names)
         self.listed_short_proper_tags = frozenset(flat(entry.get("proper_tags")))
         name = f"(?P<a>{literal_pattern(names)})"
         clause = clause_start("「」()")
@@ -1071,6 +1074,29 @@ def _generic_matcher(org: regex.Pattern, project: regex.Pattern) -> Callable[[st
     return is_generic
 
 
+class LiteralScreen:
+    """Whether a text holds any of many literal strings (an Aho-Corasick automaton over them).
+
+    For some thousand words a search of their trie pattern tries it at
+    every position of a line; the automaton reads each character once.
+    """
+
+    __slots__ = ("automaton",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        import ahocorasick
+
+        self.automaton = ahocorasick.Automaton()
+        for word in words:
+            if word:
+                self.automaton.add_word(word, None)
+        self.automaton.make_automaton()
+
+    def search(self, text: str) -> bool:
+        """True when `text` holds one of the words."""
+        return len(self.automaton) > 0 and next(self.automaton.iter(text), None) is not None
+
+
 class ScreenedPattern:
     """A pattern run only on a text that holds one of the literals each of its matches holds.
 
@@ -1088,6 +1114,10 @@ class ScreenedPattern:
         self.pattern = pattern
         literals = required_literals(pattern.pattern)
         self.screen: re.Pattern | None = re.compile(literal_pattern(literals)) if literals else None
+
+    def may_match(self, text: str) -> bool:
+        """False when `text` holds none of the literals (the pattern cannot match it)."""
+        return self.screen is None or self.screen.search(text) is not None
 
     def finditer(self, text: str) -> Iterator[regex.Match]:
         """`pattern.finditer(text)`; nothing at once when `text` holds none of the literals."""
