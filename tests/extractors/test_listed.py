@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.core.records import DocumentContext, LineContext
@@ -155,6 +155,7 @@ LISTED_PIECES = [
 ]
 
 
+@settings(deadline=None)  # the first example compiles the rules
 @given(st.lists(st.sampled_from(LISTED_PIECES), max_size=10).map("".join))
 def test_screened_listed_short_name_patterns_find_what_the_patterns_alone_find(text):
     for screened in _listed_patterns():
@@ -195,6 +196,7 @@ def _rules_without_screens():
 MORE_LISTED_PIECES = [*LISTED_PIECES, "全新", "统一", "发布", "鸿", "海"]
 
 
+@settings(deadline=None)  # the first example compiles the rules
 @given(st.lists(st.sampled_from(MORE_LISTED_PIECES), max_size=10).map("".join))
 def test_listed_short_names_with_their_screens_are_the_names_without(text):
     from pipeline.extractors.names.rules import compile_name_rules
@@ -203,6 +205,7 @@ def test_listed_short_names_with_their_screens_are_the_names_without(text):
     assert screened == chinese._listed_short_names(text, _rules_without_screens())
 
 
+@settings(deadline=None)  # the first example compiles the rules
 @given(st.lists(st.sampled_from(["鸿海", "鸿", "海", "联发科", "发科", "的", "x"]), max_size=6).map("".join))
 def test_the_literal_screen_finds_a_word_where_one_occurs(text):
     from pipeline.extractors.names.rules import LiteralScreen
