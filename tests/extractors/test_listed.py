@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.core.records import DocumentContext, LineContext
 from pipeline.extractors.names import chinese, listed, organisations
@@ -133,3 +135,81 @@ def test_the_kept_names_follow_the_tables_and_a_damaged_entry_is_built_again(tmp
         assert listed.table_stamp([str(tmp_path / "missing.csv")]) is None
     finally:
         new_process()
+
+
+def _listed_patterns():
+    from pipeline.extractors.names.rules import compile_name_rules
+
+    rules = RULES.compiled(compile_name_rules)
+    return [*rules.listed_short_patterns, rules.listed_short_subject]
+
+
+def test_every_listed_short_name_pattern_has_a_screen():
+    assert all(pattern.screen is not None for pattern in _listed_patterns())
+
+
+# Pieces of invented lines: listed names, titles, verbs, codes and fillers.
+LISTED_PIECES = [
+    *("鸿海", "联发科", "台积电", "董事长", "宣布", "也", "表示"),
+    *("(2330)", "（2382-TW）", "，", "。", "他说", "的", " "),
+]
+
+
+@settings(deadline=None)  # the first example compiles the rules
+@given(st.lists(st.sampled_from(LISTED_PIECES), max_size=10).map("".join))
+def test_screened_listed_short_name_patterns_find_what_the_patterns_alone_find(text):
+    for screened in _listed_patterns():
+        expected = [match.span() for match in screened.pattern.finditer(text)]
+        assert [match.span() for match in screened.finditer(text)] == expected
+
+
+def test_a_line_without_a_title_verb_or_code_skips_the_listed_short_name_patterns():
+    assert all(pattern.screen.search("鸿海的新厂很大。") is None for pattern in _listed_patterns())
+    assert listed_names("鸿海董事长出席会议。") == ["鸿海"]
+
+
+class _Unscreened:
+    """A pattern, or a screen, that lets every text through."""
+
+    def __init__(self, pattern=None) -> None:
+        self.pattern = pattern
+
+    def may_match(self, text: str) -> bool:
+        return True
+
+    def search(self, text: str) -> bool:
+        return True
+
+
+def _rules_without_screens():
+    import copy
+
+    from pipeline.extractors.names.rules import compile_name_rules
+
+    plain = copy.copy(RULES.compiled(compile_name_rules))
+    plain.listed_short_patterns = tuple(_Unscreened(p.pattern) for p in plain.listed_short_patterns)
+    plain.listed_short_subject = _Unscreened(plain.listed_short_subject.pattern)
+    plain.listed_short_screen = _Unscreened()
+    return plain
+
+
+MORE_LISTED_PIECES = [*LISTED_PIECES, "全新", "统一", "发布", "鸿", "海"]
+
+
+@settings(deadline=None)  # the first example compiles the rules
+@given(st.lists(st.sampled_from(MORE_LISTED_PIECES), max_size=10).map("".join))
+def test_listed_short_names_with_their_screens_are_the_names_without(text):
+    from pipeline.extractors.names.rules import compile_name_rules
+
+    screened = chinese._listed_short_names(text, RULES.compiled(compile_name_rules))
+    assert screened == chinese._listed_short_names(text, _rules_without_screens())
+
+
+@settings(deadline=None)  # the first example compiles the rules
+@given(st.lists(st.sampled_from(["鸿海", "鸿", "海", "联发科", "发科", "的", "x"]), max_size=6).map("".join))
+def test_the_literal_screen_finds_a_word_where_one_occurs(text):
+    from pipeline.extractors.names.rules import LiteralScreen
+
+    words = ["鸿海", "联发科", "科"]
+    assert LiteralScreen(words).search(text) == any(word in text for word in words)
+    assert not LiteralScreen([]).search(text)

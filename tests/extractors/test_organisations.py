@@ -10,6 +10,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import pipeline
 from pipeline.core.records import DocumentContext, LineContext
@@ -783,3 +785,38 @@ def test_the_relevant_departments_of_a_ministry_are_no_body() -> None:
 def test_a_short_company_name_before_its_partner_is_a_party_of_its_own() -> None:
     assert org_names("宜明科技与圣丰集团签约。") == [("宜明科技", "company"), ("圣丰集团", "company")]
     assert org_names("中国医药与健康产业集团成立。") == [("中国医药与健康产业集团", "company")]
+
+
+def _screened_chinese_patterns():
+    rules = RULES.compiled(compile_name_rules)
+    return [
+        rules.acting_subject_pattern,
+        rules.acting_partner_pattern,
+        rules.acting_title_pattern,
+        rules.coded_company_pattern,
+    ]
+
+
+# Pieces of invented lines: short names, joiners, verbs, titles, codes and fillers.
+SCREENED_PIECES = [
+    *("青禾精密", "岚海", "星澜科技", "与", "和", "已", "正式", "签约", "落户", "宣布投资", "合作"),
+    *("董事长", "总裁", "(2288.HK)", "(600002)", "(2023年)", "，", "。", "他说", " "),
+]
+
+
+def test_every_screened_chinese_name_pattern_has_a_screen():
+    assert all(pattern.screen is not None for pattern in _screened_chinese_patterns())
+
+
+@settings(deadline=None)  # the first example compiles the rules
+@given(st.lists(st.sampled_from(SCREENED_PIECES), max_size=10).map("".join))
+def test_screened_chinese_name_patterns_find_what_the_patterns_alone_find(text):
+    for screened in _screened_chinese_patterns():
+        expected = [match.span() for match in screened.pattern.finditer(text)]
+        assert [match.span() for match in screened.finditer(text)] == expected
+
+
+def test_a_line_without_a_verb_title_or_code_skips_the_acting_patterns():
+    line = "青禾精密的新厂房很大。"
+    assert all(pattern.screen.search(line) is None for pattern in _screened_chinese_patterns())
+    assert org_names("青禾精密与岚海科技签约。") == [("青禾精密", "company"), ("岚海科技", "company")]

@@ -936,9 +936,15 @@ def _listed_short_names(text: str, rules: NameRules) -> list[NameSpan]:
     if rules.listed_short_rule is None:
         return []
     rule_id, kind = rules.listed_short_rule
-    spans = {match.span("a") for pattern in rules.listed_short_patterns for match in pattern.finditer(text)}
-    if rules.listed_short_subject is not None:
-        for match in rules.listed_short_subject.finditer(text):
+    patterns = [pattern for pattern in rules.listed_short_patterns if pattern.may_match(text)]
+    subject = rules.listed_short_subject
+    if subject is not None and not subject.may_match(text):
+        subject = None
+    if not (patterns or subject) or not rules.listed_short_screen.search(text):
+        return []  # no title, verb or code, or no listed name: no pattern can match
+    spans = {match.span("a") for pattern in patterns for match in pattern.pattern.finditer(text)}
+    if subject is not None:
+        for match in subject.pattern.finditer(text):
             words = tagged(match.group("a"))
             if len(words) > 1 or words[0][1] in rules.listed_short_proper_tags:
                 spans.add(match.span("a"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
@@ -550,8 +550,9 @@ class NameRules:
     def _compile_acting_subjects(self, entry: dict | None) -> None:
         """Chinese names without a suffix that act as companies: "华为与腾讯签署", "台积电落户"."""
         self.acting_subject_rule: tuple[str, str] | None = None
-        self.acting_subject_pattern: regex.Pattern | None = None
-        self.acting_partner_pattern: regex.Pattern | None = None
+        # each screened by the literals its matches hold (a verb, a title)
+        self.acting_subject_pattern: ScreenedPattern | None = None
+        self.acting_partner_pattern: ScreenedPattern | None = None
         if not entry:
             return
         self.acting_subject_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
@@ -564,29 +565,33 @@ class NameRules:
         adverb = optional_words(entry.get("adverbs"))
         verbs = literal_pattern(flat(entry["verbs"]))
         # A clause that starts with the name and goes on with what it does.
-        self.acting_subject_pattern = regex.compile(rf"{clause}(?P<a>{name}?){adverb}(?:{verbs})")
+        self.acting_subject_pattern = screened(regex.compile(rf"{clause}(?P<a>{name}?){adverb}(?:{verbs})"))
         titles = flat(entry.get("titles"))
-        self.acting_title_pattern: regex.Pattern | None = None
+        self.acting_title_pattern: ScreenedPattern | None = None
         if titles:
             # a clause that begins with the name and a person's title in it
             # ("青禾精密董事长表示"); long enough not to be a person's name
             shortest = max(entry.get("title_min_length", 4), low)
             titled = rf"\p{{Han}}{inner}{{{shortest - 1},{high - 1}}}"
             title = literal_pattern(titles)
-            self.acting_title_pattern = regex.compile(rf"{clause}(?P<a>{titled}?)(?:{title})")
+            self.acting_title_pattern = screened(regex.compile(rf"{clause}(?P<a>{titled}?)(?:{title})"))
         partner_verbs = flat(entry.get("partner_verbs"))
         if joiners and partner_verbs:
-            self.acting_partner_pattern = regex.compile(
-                rf"{clause}(?P<a>{name}?)(?:{literal_pattern(joiners)})(?P<b>{name}?){adverb}"
-                rf"(?:{literal_pattern(partner_verbs)})"
+            self.acting_partner_pattern = screened(
+                regex.compile(
+                    rf"{clause}(?P<a>{name}?)(?:{literal_pattern(joiners)})(?P<b>{name}?){adverb}"
+                    rf"(?:{literal_pattern(partner_verbs)})"
+                )
             )
 
     def _compile_listed_short_names(self, entry: dict | None) -> None:
         """Listed companies' short names (台积电) where a company shows: a subject, a title, a stock code."""
         self.listed_short_rule: tuple[str, str] | None = None
-        self.listed_short_patterns: tuple[regex.Pattern, ...] = ()
-        self.listed_short_subject: regex.Pattern | None = None
+        # each screened by the literals its matches hold (a verb, a title, a bracket)
+        self.listed_short_patterns: tuple[ScreenedPattern, ...] = ()
+        self.listed_short_subject: ScreenedPattern | None = None
         self.listed_short_proper_tags: frozenset[str] = frozenset()
+        self.listed_short_screen: LiteralScreen | None = None
         if not entry:
             return
         names = set(flat(entry.get("names")))
@@ -599,28 +604,31 @@ class NameRules:
         if not names:
             return
         self.listed_short_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        # every pattern below begins with a name: a line holding none is skipped
+        self.listed_short_screen = LiteralScreen(names)
         self.listed_short_proper_tags = frozenset(flat(entry.get("proper_tags")))
         name = f"(?P<a>{literal_pattern(names)})"
         clause = clause_start("「」()")
         adverb = optional_words(entry.get("adverbs"))
         # a clause that begins with the name and goes on with what a company does or says
         verbs = literal_pattern(flat(entry["verbs"]))
-        self.listed_short_subject = regex.compile(rf"{clause}{name}{adverb}(?:{verbs})")
+        self.listed_short_subject = screened(regex.compile(rf"{clause}{name}{adverb}(?:{verbs})"))
         patterns = []
         titles = flat(entry.get("titles"))
         if titles:
             # the name right before a person's title in it (台积电董事长)
-            patterns.append(regex.compile(rf"(?<!\p{{Han}}){name}(?:{literal_pattern(titles)})"))
+            patterns.append(screened(regex.compile(rf"(?<!\p{{Han}}){name}(?:{literal_pattern(titles)})")))
         code = entry.get("code")
         if code:
             # the name before its stock code in brackets (台积电(2330))
-            patterns.append(regex.compile(rf"(?<!\p{{Han}}){name}\s*(?:{code})"))
+            patterns.append(screened(regex.compile(rf"(?<!\p{{Han}}){name}\s*(?:{code})")))
         self.listed_short_patterns = tuple(patterns)
 
     def _compile_coded_companies(self, entry: dict | None) -> None:
         """Short names right before a stock code that names its exchange: "瑞澜生物(2288.HK)"."""
         self.coded_company_rule: tuple[str, str] | None = None
-        self.coded_company_pattern: regex.Pattern | None = None
+        # screened by the literals of the code (an exchange, an A-share prefix)
+        self.coded_company_pattern: ScreenedPattern | None = None
         self.coded_company_lengths: tuple[int, int] = (2, 8)
         if not entry:
             return
@@ -630,7 +638,7 @@ class NameRules:
         # the longest run of Chinese characters before the code; where the
         # name begins in it is read as for a suffix (names.yaml boundaries)
         run = rf"(?P<a>\p{{Han}}{{{low},{high + 8}}})"
-        self.coded_company_pattern = regex.compile(rf"{run}\s*(?:{entry['code']})")
+        self.coded_company_pattern = screened(regex.compile(rf"{run}\s*(?:{entry['code']})"))
 
     def _compile_english(self, lexicon: dict, orgs: dict, projects: dict) -> None:
         """English head words of both tables, the lexicon of names.yaml, the company-list rule."""
@@ -1134,6 +1142,29 @@ def _generic_matcher(org: regex.Pattern, project: regex.Pattern) -> Callable[[st
     return is_generic
 
 
+class LiteralScreen:
+    """Whether a text holds any of many literal strings (an Aho-Corasick automaton over them).
+
+    For some thousand words a search of their trie pattern tries it at
+    every position of a line; the automaton reads each character once.
+    """
+
+    __slots__ = ("automaton",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        import ahocorasick
+
+        self.automaton = ahocorasick.Automaton()
+        for word in words:
+            if word:
+                self.automaton.add_word(word, None)
+        self.automaton.make_automaton()
+
+    def search(self, text: str) -> bool:
+        """True when `text` holds one of the words."""
+        return len(self.automaton) > 0 and next(self.automaton.iter(text), None) is not None
+
+
 class ScreenedPattern:
     """A pattern run only on a text that holds one of the literals each of its matches holds.
 
@@ -1151,6 +1182,10 @@ class ScreenedPattern:
         self.pattern = pattern
         literals = required_literals(pattern.pattern)
         self.screen: re.Pattern | None = re.compile(literal_pattern(literals)) if literals else None
+
+    def may_match(self, text: str) -> bool:
+        """False when `text` holds none of the literals (the pattern cannot match it)."""
+        return self.screen is None or self.screen.search(text) is not None
 
     def finditer(self, text: str) -> Iterator[regex.Match]:
         """`pattern.finditer(text)`; nothing at once when `text` holds none of the literals."""

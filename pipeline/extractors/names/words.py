@@ -43,6 +43,8 @@ _LOCK = threading.Lock()
 _TAGGER = None
 # Runs of Chinese characters (segmented with the dictionary), of digits, of Latin letters.
 _RUNS = re.compile(r"(?P<han>[\u4e00-\u9fff]+)|(?P<m>[0-9.]+)|(?P<eng>[A-Za-z]+)|(?P<x>.)", re.S)
+# One character of the runs `_RUNS` segments with the dictionary.
+_HAN_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 # Bump when the layout of the cached word table changes.
 _TABLE_FORMAT = 1
 # A word the dictionary does not hold: no frequency, no tag.
@@ -427,6 +429,8 @@ class WordView:
         """
         if not self.enabled or not self.straddle or at <= 0:
             return False
+        if not self._may_straddle(text, at):
+            return False
         position = 0
         for word, tag in tagged(text):
             end = position + len(word)
@@ -435,6 +439,36 @@ class WordView:
             if end >= at:
                 return False
             position = end
+        return False
+
+    def _may_straddle(self, text: str, at: int) -> bool:
+        """False when no word of `text` that `straddles` could find runs across `at`.
+
+        Segmenting `text` costs a dictionary look-up per fragment and a best
+        route; this looks up only the fragments that start before `at`. A
+        word across `at` of two Chinese characters (`at` between two of
+        them) is a dictionary word of nonzero frequency, read the way
+        `_Tagger.segment` reads its graph; when none has a straddling tag,
+        no segmentation can put one there. Otherwise (or beside a character
+        that is not Chinese) the text must be segmented.
+        """
+        if not (_HAN_CHARACTER.match(text, at - 1) and _HAN_CHARACTER.match(text, at)):
+            return True
+        words = _tagger().words
+        length = len(text)
+        for start in range(at):
+            for end in range(start + 1, length + 1):
+                word = text[start:end]
+                frequency, tag = words.entry(word)
+                if frequency is None:
+                    break  # neither a word nor the beginning of one
+                if (
+                    end > at
+                    and frequency
+                    and ("x" if tag is None else tag) in self.straddle
+                    and word not in self.name_words
+                ):
+                    return True
         return False
 
     def start(self, prefix: str, inner: bool) -> int | None:

@@ -1,0 +1,47 @@
+"""The word view's shortcuts give what reading the segmented words gives."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extractors.names.rules import compile_name_rules
+from pipeline.extractors.names.words import WordView, tagged
+from tests.conftest import RULES
+
+
+def straddles_by_segmenting(view: WordView, text: str, at: int) -> bool:
+    """`WordView.straddles` read off the segmented words alone."""
+    if not view.enabled or not view.straddle or at <= 0:
+        return False
+    position = 0
+    for word, tag in tagged(text):
+        end = position + len(word)
+        if position < at < end:
+            return tag in view.straddle and word not in view.name_words
+        if end >= at:
+            return False
+        position = end
+    return False
+
+
+# Pieces of invented text: verbs and nouns that run into suffixes, function words, other scripts.
+PIECES = [
+    *("举行", "动", "行动", "建设", "施工", "设施", "产业园", "公司", "中心", "协调", "解决"),
+    *("和", "的", "在", "已", "创新", "服务", "科", "技", "A", "5G", "2023", " ", "("),
+]
+
+
+@settings(deadline=None)  # the first example compiles the rules
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=6).map("".join), st.integers(0, 4))
+def test_straddles_is_what_the_segmented_words_say(text, at):
+    view = RULES.compiled(compile_name_rules).word_view
+    at = min(at, len(text))
+    assert view.straddles(text, at) == straddles_by_segmenting(view, text, at)
+
+
+def test_a_verb_running_into_a_suffix_straddles_it_and_a_noun_before_one_does_not():
+    view = RULES.compiled(compile_name_rules).word_view
+    assert view.straddles("会举行动", 2)  # the suffix 行动 begins inside 举行
+    assert view.straddles("建设施工", 1)  # 设施 inside 建设
+    assert not view.straddles("光伏产业园", 2)
