@@ -333,7 +333,10 @@ def run_batch(
                     f"the disk is full ({error.strerror}) while writing {store.location}: nothing was "
                     "committed and the previous output is intact; free some space and run again"
                 ) from error
-            log.error("run failed (nothing committed, the output is as it was): %s", error)
+            if isinstance(error, KeyboardInterrupt):
+                log.warning("run interrupted (nothing committed, the output is as it was)")
+            else:
+                log.error("run failed (nothing committed, the output is as it was): %s", error)
             raise
     summary.documents = summary.new_documents + summary.already_present
     summary.seconds = time.perf_counter() - started

@@ -269,3 +269,19 @@ def test_the_batch_writer_builds_the_same_mention_rows_as_mention_as_row():
                 assert set(dict_row) <= set(row), "as_row has a column the table lacks"
                 assert {column: row[column] for column in dict_row} == dict_row
                 assert all(row[column] is None for column in set(row) - set(dict_row))
+
+
+def test_an_interrupted_run_is_logged_as_interrupted_not_as_failed(tmp_path, caplog):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(GOOD_TEXT, encoding="utf-8")
+
+    def interrupt(report):
+        raise KeyboardInterrupt
+
+    with caplog.at_level("INFO", logger="provex"), pytest.raises(KeyboardInterrupt):
+        run_batch([inputs], tmp_path / "out", jobs=1, on_batch=interrupt)
+    messages = [(record.levelname, record.getMessage()) for record in caplog.records]
+    assert ("WARNING", "run interrupted (nothing committed, the output is as it was)") in messages
+    assert not [message for level, message in messages if level == "ERROR"]
+    assert not (tmp_path / "out" / "figures").exists()
