@@ -56,7 +56,7 @@ header.top h1{font-size:1rem;margin:0;font-weight:600;max-width:40rem;overflow:h
 main{padding:1rem}
 .meta{font-size:.85rem;color:var(--muted);margin:0 0 1rem}
 .meta code{font-size:.8rem}
-.layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(22rem,32rem);gap:1rem;align-items:start}
+.layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(22rem,38rem);gap:1rem;align-items:start}
 .text{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.5rem 0}
 .row{display:grid;grid-template-columns:3.6rem minmax(0,1fr) auto;gap:0 .6rem;padding:0 .75rem 0 0;
  scroll-margin-top:5.5rem;border-left:3px solid transparent}
@@ -87,7 +87,8 @@ tr.mention{cursor:pointer}
 tr.mention:hover{background:#f5f7ff}
 tr.mention.active{background:#e8eeff}
 .type{display:inline-block;border-radius:3px;padding:0 .3rem;font-size:.75rem}
-.rule,.mid{font:11px ui-monospace,SFMono-Regular,Menlo,monospace;color:var(--muted);overflow-wrap:anywhere}
+.rule,.mid{font:11px ui-monospace,SFMono-Regular,Menlo,monospace;color:var(--muted)}
+.mid{white-space:nowrap;color:#9ca3af}
 .panel{background:var(--panel);border:1px solid var(--line);border-radius:6px;margin-bottom:1rem;
  overflow:auto}
 .panel h2{font-size:.95rem;margin:0;padding:.5rem .75rem;border-bottom:1px solid var(--line)}
@@ -333,6 +334,13 @@ def _legend(counts: Mapping[str, int], with_line_toggles: bool) -> str:
     return f'<div class="legend">{"".join(items)}</div>'
 
 
+def _breakable_rule_id(rule_id: str) -> str:
+    """The escaped rule id, breakable after its colon and underscores only (never inside a word)."""
+    return "".join(
+        escape(part) + "<wbr>" if part in ":_" else escape(part) for part in re.split(r"([:_])", rule_id)
+    )
+
+
 def _mention_table(mentions: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
     rows = sorted(
         ((table, row) for table, table_rows in mentions.items() for row in table_rows),
@@ -350,12 +358,12 @@ def _mention_table(mentions: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
             f'<td><span class="type t-{table}">{escape(label)}</span></td>'
             f"<td>{escape(row['raw_text'])}</td><td>{escape(parsed_value(table, row))}</td>"
             f'<td class="rule" title="{escape(rule_location_text(row["rule_id"]))}">'
-            f"{escape(row['rule_id'])}</td>"
-            f'<td class="mid">{escape(row["mention_id"][:8])}</td></tr>'
+            f"{_breakable_rule_id(row['rule_id'])}"
+            f'<div class="mid">{escape(row["mention_id"][:8])}</div></td></tr>'
         )
     return (
         '<table class="mentions"><thead><tr><th class="num">line</th><th>type</th><th>text</th>'
-        "<th>value</th><th>rule</th><th>id</th></tr></thead><tbody>" + "".join(body) + "</tbody></table>"
+        "<th>value</th><th>rule, id</th></tr></thead><tbody>" + "".join(body) + "</tbody></table>"
     )
 
 

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from pipeline.batch.run import run_batch
 from pipeline.cli import main
 from pipeline.read.output import load
-from pipeline.read.report import Highlight, render_line, write_report
+from pipeline.read.report import Highlight, _breakable_rule_id, render_line, write_report
 from tests.conftest import SEEDS
 
 
@@ -207,3 +207,8 @@ def test_the_index_states_what_made_it_and_can_be_searched(tmp_path):
     assert 'id="doc-search"' in index and "provexFilter" in index
     entries = json.loads((tmp_path / "out" / "report" / "documents.json").read_text(encoding="utf-8"))
     assert len(entries) == 5 and {"doc_id", "page", "file", "title", "date", "counts"} <= set(entries[0])
+
+
+def test_a_rule_id_in_the_mentions_table_breaks_only_after_its_colon_and_underscores():
+    assert _breakable_rule_id("figures:count_measure_word") == "figures:<wbr>count_<wbr>measure_<wbr>word"
+    assert _breakable_rule_id("dates:<b>") == "dates:<wbr>&lt;b&gt;"
