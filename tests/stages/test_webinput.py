@@ -379,7 +379,7 @@ def test_every_html_response_of_a_warc_file_is_a_document_and_other_records_are_
     assert (len(scan.entries), scan.skipped, scan.problem) == (2, 3, None)
     summary = run_batch([inputs], tmp_path / "out", jobs=1)
     assert (summary.new_documents, summary.skipped_records, summary.errors) == (2, 3, 0)
-    assert "3 records skipped (not HTML)" in summary.describe()
+    assert "3 records skipped (not a 2xx HTML page)" in summary.describe()
     documents = sorted(
         pipeline.load(tmp_path / "out").documents.to_dict("records"), key=lambda row: int(row["record"])
     )
