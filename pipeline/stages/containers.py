@@ -232,7 +232,8 @@ def _open(path: Path) -> IO[bytes]:
 
 def _parse(data: bytes) -> dict[str, Any]:
     try:
-        value = json.loads(data.decode("utf-8"))
+        # utf-8-sig: editors and exports on Windows start a feed with a byte order mark.
+        value = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise IngestError("decode", "invalid_bytes", "the record is not valid UTF-8") from None
     except json.JSONDecodeError as error:

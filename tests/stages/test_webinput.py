@@ -598,3 +598,19 @@ def test_a_cut_warc_file_gives_its_whole_pages_and_an_error_row(tmp_path):
     again = run_batch([inputs], out_dir, jobs=1)
     assert again.new_documents == 0
     assert pipeline.load(out_dir).errors["error_type"].tolist() == ["bad_container"]
+
+
+def test_a_json_lines_feed_that_starts_with_a_byte_order_mark_loses_no_record(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    records = [{"id": "k1", "text": "今年新增企业12家。"}, {"id": "k2", "text": "去年投资3亿元。"}]
+    lines = "\r\n".join(json.dumps(record, ensure_ascii=False) for record in records) + "\r\n"
+    (inputs / "feed.jsonl").write_bytes(b"\xef\xbb\xbf" + lines.encode("utf-8"))
+    assert read_record(inputs / "feed.jsonl", "1").text == "今年新增企业12家。"
+    out_dir = tmp_path / "out"
+    summary = run_batch([inputs], out_dir, jobs=1)
+    assert (summary.new_documents, summary.errors) == (2, 0)
+    figures = pipeline.load(out_dir).figures
+    assert sorted(figures["raw_text"]) == ["12家", "3亿元"]
+    first = documents_by_record(out_dir)["feed.jsonl#1"]
+    assert check_source(first, out_dir).status == VERIFIED
