@@ -294,13 +294,13 @@ def render_document(
             f'<div class="badges">{"".join(badges)}</div>{norm_row}</div>'
         )
     counts = {table: len(mentions.get(table, ())) for table in mention_tables()}
-    title = _text(document.get("title")) or document["file_name"]
+    title = _text(document.get("title")) or _file_label(document)
     header = (
         '<a href="index.html" title="all documents">◂ report</a>'
         f'<h1 title="{escape(title)}">{escape(title)}</h1>' + _legend(counts, with_line_toggles=True)
     )
     meta = (
-        f'<p class="meta">source <code>{escape(document["source_path"])}</code> · '
+        f'<p class="meta">source <code>{escape(_source_label(document))}</code> · '
         f"sha256 <code>{escape(document['sha256'][:16])}…</code> · {escape(str(document['encoding']))} · "
         f"{escape(str(document['source_kind']))} · "
         f"doc date {escape(_text(document.get('doc_date')) or '—')} · "
@@ -382,7 +382,7 @@ def render_index(
     """
     totals = {table: sum(doc.get(table, 0) for doc in counts.values()) for table in mention_tables()}
     rows = []
-    for document in sorted(documents, key=lambda doc: doc["source_path"]):
+    for document in sorted(documents, key=_source_order):
         doc_id = document["doc_id"]
         boilerplate, garbled = line_counts.get(doc_id, (0, 0))
         cells = "".join(
@@ -390,7 +390,7 @@ def render_index(
         )
         rows.append(
             f'<tr data-search="{escape(_search_text(document))}">'
-            f'<td><a href="{escape(doc_id)}.html">{escape(document["file_name"])}</a></td>'
+            f'<td><a href="{escape(doc_id)}.html">{escape(_file_label(document))}</a></td>'
             f"<td>{escape(_text(document.get('title')) or '—')}</td>"
             f"<td>{escape(_text(document.get('doc_date')) or '—')}</td>"
             f'<td class="num">{int(document["n_lines"])}</td><td class="num">{boilerplate}</td>'
@@ -447,8 +447,31 @@ function provexFilter(query){
 
 
 def _search_text(document: Mapping[str, Any]) -> str:
-    parts = [document.get(key) for key in ("file_name", "title", "doc_date", "source_path")]
+    parts = [_file_label(document), document.get("title"), document.get("doc_date"), _source_label(document)]
     return " ".join(_text(part) for part in parts if not _missing(part)).lower()
+
+
+def _record(document: Mapping[str, Any]) -> str:
+    """The record of a document inside a JSON Lines or WARC file ('' for a plain file)."""
+    return _text(document.get("record"))
+
+
+def _file_label(document: Mapping[str, Any]) -> str:
+    """The file name, with `#record` for a document inside a container (`feed.jsonl#12`)."""
+    record = _record(document)
+    return f"{document['file_name']}#{record}" if record else str(document["file_name"])
+
+
+def _source_label(document: Mapping[str, Any]) -> str:
+    """The source path, with `#record` for a document inside a container."""
+    record = _record(document)
+    return f"{document['source_path']}#{record}" if record else str(document["source_path"])
+
+
+def _source_order(document: Mapping[str, Any]) -> tuple[str, int, str]:
+    """Documents by path, then the records of one container in file order."""
+    record = _record(document)
+    return (str(document["source_path"]), int(record) if record.isdigit() else -1, record)
 
 
 def _provenance_line(provenance: Mapping[str, str]) -> str:
@@ -605,7 +628,7 @@ def _documents_index(documents: Sequence[Mapping[str, Any]], counts: Mapping[str
             "date": _text(document.get("doc_date")) if not _missing(document.get("doc_date")) else None,
             "counts": dict(counts.get(document["doc_id"], {})),
         }
-        for document in sorted(documents, key=lambda doc: doc["source_path"])
+        for document in sorted(documents, key=_source_order)
     ]
     return json.dumps(entries, ensure_ascii=False, separators=(",", ":"))
 

@@ -161,6 +161,22 @@ def test_report_removes_pages_of_documents_no_longer_in_the_output(tmp_path):
     )
 
 
+def test_the_articles_of_a_feed_are_told_apart_by_their_record_and_listed_in_file_order(tmp_path):
+    import json
+
+    feed = tmp_path / "feed.jsonl"
+    records = [{"text": f"今年新增企业{number}家。"} for number in range(1, 12)]
+    feed.write_text("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records), "utf-8")
+    run_batch([feed], tmp_path / "out", jobs=1)
+    output = load(tmp_path / "out")
+    index = write_report(output).read_text(encoding="utf-8")
+    labels = re.findall(r'<td><a href="[0-9a-f]+\.html">([^<]+)</a></td>', index)
+    assert labels == [f"feed.jsonl#{number}" for number in range(1, 12)]
+    documents = output.documents.set_index("record")
+    page = (tmp_path / "out" / "report" / f"{documents.loc['10', 'doc_id']}.html").read_text(encoding="utf-8")
+    assert f"<code>{feed}#10</code>" in page and '<h1 title="feed.jsonl#10">' in page
+
+
 def _marks(highlights, text):
     collector = _collect(render_line(text, highlights))
     return collector.texts
