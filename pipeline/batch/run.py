@@ -69,6 +69,7 @@ from pipeline.batch.worker import (
     BatchReport,
     BatchTask,
     current_ruleset,
+    documents_reported_to,
     error_row,
     mark_warm,
     pandas_left_out,
@@ -132,6 +133,7 @@ class Execution:
     doc_timeout: float | None = None
     text_fields: tuple[str, ...] = TEXT_FIELDS
     fingerprint: dict[str, Any] = field(default_factory=dict)  # see `run_fingerprint`
+    on_document: Callable[[], None] | None = None  # told of each planned document once it is done
 
 
 class NoInputError(Exception):
@@ -168,6 +170,7 @@ def run_batch(
     drop_missing: bool = False,
     on_plan: Callable[[int], None] | None = None,
     check_unchanged: bool = True,
+    on_document: Callable[[], None] | None = None,
 ) -> BatchSummary:
     """Process every new input under `paths` and add it to the output `out_dir`.
 
@@ -176,7 +179,9 @@ def run_batch(
 
     `progress` wraps the iterator of files being scanned (e.g. a progress
     bar); `on_plan` is called once with the number of documents to process,
-    `on_batch` with each finished batch's report. Progress is also logged
+    `on_batch` with each finished batch's report, `on_document` once for
+    each of those documents when it is done (in a one-job run as each is
+    processed; with workers as their batches come back). Progress is also logged
     to the `provex` logger (start, plan, batches, errors, end). `jobs` is
     the number of worker processes (None: every core, but small runs stay in
     this process). `force` re-processes every document. `rules` is the rules
@@ -321,6 +326,7 @@ def run_batch(
                 doc_timeout,
                 tuple(text_fields) if text_fields else TEXT_FIELDS,
                 fingerprint,
+                on_document,
             )
             _process_and_commit(
                 store, runs, summary, scan, index, previous, items, replaced, errors, execution, on_batch
@@ -333,7 +339,10 @@ def run_batch(
                     f"the disk is full ({error.strerror}) while writing {store.location}: nothing was "
                     "committed and the previous output is intact; free some space and run again"
                 ) from error
-            log.error("run failed (nothing committed, the output is as it was): %s", error)
+            if isinstance(error, KeyboardInterrupt):
+                log.warning("run interrupted (nothing committed, the output is as it was)")
+            else:
+                log.error("run failed (nothing committed, the output is as it was): %s", error)
             raise
     summary.documents = summary.new_documents + summary.already_present
     summary.seconds = time.perf_counter() - started
@@ -508,12 +517,17 @@ def _run_batches(run: RunFolder, items: Sequence[BatchItem], execution: Executio
     ]
     next_number = len(tasks)
     arrow_warming = _warm_arrow_in_background() if workers > 1 else None
+    # A one-job run's batches tell of each document as it is done (`documents_reported_to`).
+    counted_here = execution.engine == "local" and workers <= 1
     while tasks:
         halves: list[BatchTask] = []
+        sizes = {task.number: len(task.items) for task in tasks}
         for outcome in _map_batches(tasks, execution, workers):
             if not isinstance(outcome, WorkerDied):
+                _tell_documents(execution, 0 if counted_here else sizes.get(outcome.number, 0))
                 yield outcome
             elif len(outcome.task.items) == 1:
+                _tell_documents(execution, 1)
                 yield _worker_died_report(outcome.task, outcome.reason)
             else:
                 middle = len(outcome.task.items) // 2
@@ -525,13 +539,19 @@ def _run_batches(run: RunFolder, items: Sequence[BatchItem], execution: Executio
         arrow_warming.join()
 
 
+def _tell_documents(execution: Execution, count: int) -> None:
+    if execution.on_document is not None:
+        for _ in range(count):
+            execution.on_document()
+
+
 def _map_batches(tasks: Sequence[BatchTask], execution: Execution, workers: int) -> Iterable[Any]:
     """`process_batch` over `tasks` on the run's engine; one local job runs here, in order."""
     warm = functools.partial(warm_up, execution.rules_dir)
     if execution.engine == "local" and workers <= 1:
         # What the local engine does with one job, without importing its process pool.
         warm()
-        return map(process_batch, tasks)
+        return (_process_batch_here(task, execution.on_document) for task in tasks)
     from pipeline.batch.engines import map_batches
 
     return map_batches(
@@ -543,6 +563,12 @@ def _map_batches(tasks: Sequence[BatchTask], execution: Execution, workers: int)
         initializer=warm,
         preload=WARM_WORKER,
     )
+
+
+def _process_batch_here(task: BatchTask, on_document: Callable[[], None] | None) -> BatchReport:
+    """`process_batch` in this process, telling `on_document` of each document as it is done."""
+    with documents_reported_to(on_document):
+        return process_batch(task)
 
 
 def _workers(items: Sequence[BatchItem], execution: Execution) -> int:

@@ -77,7 +77,11 @@ class BatchSummary:
             f"{self.lines} new lines ({self.boilerplate_lines} boilerplate), "
             f"{mention_counts or 'no new mentions'}; {self.errors} errors, "
             f"{self.skipped_files} files skipped (not .txt/.md/.html/.htm/.pdf/.docx/.jsonl/.warc)"
-            + (f", {self.skipped_records} records skipped (not HTML)" if self.skipped_records else "")
+            + (
+                f", {self.skipped_records} records skipped (not a 2xx HTML page)"
+                if self.skipped_records
+                else ""
+            )
             + f"{self._manifest_note()}; "
             f"{self.seconds:.2f} s -> {self.out_dir}"
             + ("" if self.committed else " (unchanged)")

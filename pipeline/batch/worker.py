@@ -13,7 +13,7 @@ import resource
 import signal
 import sys
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -437,6 +437,30 @@ class BatchColumns:
         return pa.Table.from_pydict(self.columns[name], schema=SCHEMAS[name])
 
 
+# Told of each document a batch finishes in the process that set it: the progress of a run
+# that processes its batches itself (one job). Workers in other processes never set it.
+_document_listener: Callable[[], None] | None = None
+
+
+@contextlib.contextmanager
+def documents_reported_to(listener: Callable[[], None] | None) -> Iterator[None]:
+    """Call `listener` after each document that `process_batch` finishes here, inside the block."""
+    global _document_listener
+    previous, _document_listener = _document_listener, listener
+    try:
+        yield
+    finally:
+        _document_listener = previous
+
+
+def _reported(items: Sequence[BatchItem]) -> Iterator[BatchItem]:
+    """`items`, telling the document listener once the loop is done with each."""
+    for item in items:
+        yield item
+        if _document_listener is not None:
+            _document_listener()
+
+
 def process_batch(task: BatchTask) -> BatchReport:
     """Process one batch and write its rows as one part file per table.
 
@@ -452,7 +476,7 @@ def process_batch(task: BatchTask) -> BatchReport:
     clock.start("read")
     records = read_container_records(task.items, task.text_fields)
     clock.stop()
-    for item in task.items:
+    for item in _reported(task.items):
         result, errors = process_path(
             Path(item.path),
             ruleset,

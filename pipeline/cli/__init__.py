@@ -239,7 +239,7 @@ def _run_batch(inputs: list[Path], out_dir: str, bar: Any, **options: Any) -> Ba
             inputs,
             out_dir,
             on_plan=None if bar is None else _set_total(bar),
-            on_batch=None if bar is None else (lambda report: bar.update(report.documents)),
+            on_document=None if bar is None else (lambda: bar.update(1)),
             check_unchanged=False,
             **options,
         )

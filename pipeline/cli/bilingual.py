@@ -35,6 +35,11 @@ def drift_command(out_dir: str, doc_id: str | None, csv_path: Path | None) -> No
         output = load(out_dir)
     except OutputNotFoundError as error:
         raise click.UsageError(str(error)) from None
+    if doc_id and not output.documents["doc_id"].str.startswith(doc_id).any():
+        raise click.UsageError(
+            f"no document of {out_dir} has an id starting with {doc_id!r} "
+            "(documents.doc_id; `provex report` lists them)"
+        )
     frame = drift_frame(output, doc_id)
     click.echo(format_drift(frame))
     if csv_path is not None:

@@ -74,6 +74,8 @@ class EvaluationReport:
     boilerplate: TypeScore
     halves: dict[str, EvaluationReport] = field(default_factory=dict)  # "tune"/"check" by site
     documents: int = 0
+    # The types (and "boilerplate") the gold set annotates at all; None: every type.
+    annotated: frozenset[str] | None = None
 
 
 def _overlap(first: tuple[int, int], second: tuple[int, int]) -> int:
@@ -264,6 +266,7 @@ def evaluate_against_gold(
         predictions, boilerplate, raw_lines = predictions_from_output(out_dir)
     annotated_docs = {record["doc"] for record in gold}
     report = _score(gold, predictions, boilerplate, raw_lines, annotated_docs)
+    report.annotated = frozenset(record["type"] for record in gold)
     if manifest is not None:
         halves = split_by_site(read_manifest(manifest))
         for half, stems in halves.items():
@@ -349,6 +352,11 @@ def format_report(report: EvaluationReport) -> str:
         header += f"  {half} ({part.documents} docs): F1 / acc"
     rows = [header]
     for name, score in [*report.scores.items(), ("boilerplate", report.boilerplate)]:
+        if not _is_annotated(report, name):
+            # A set that annotates only some types (names, say) scores no other type: 0.000 would mislead.
+            found = score.false_positives
+            rows.append(f"{score.record_type:<12}not annotated in this gold set: not scored ({found} found)")
+            continue
         row = (
             f"{score.record_type:<12}{score.precision:7.3f}{score.recall:7.3f}{score.f1:7.3f}"
             f"{_accuracy(score):>11}{score.true_positives:6d}{score.false_positives:6d}{score.false_negatives:6d}"
@@ -361,6 +369,11 @@ def format_report(report: EvaluationReport) -> str:
     return "\n".join(rows)
 
 
+def _is_annotated(report: EvaluationReport, name: str) -> bool:
+    """Whether the gold set annotates this type (or boilerplate) at all."""
+    return report.annotated is None or name in report.annotated
+
+
 def _accuracy(score: TypeScore) -> str:
     return "" if score.value_accuracy is None else f"{score.value_accuracy:.3f}"
 
@@ -369,7 +382,12 @@ def format_by_rule(report: EvaluationReport) -> str:
     """Each rule's true and false positives (and wrong values): a rule right on one article and wrong
     elsewhere shows up here. Sorted by false positives, then by rule."""
     rows = [f"{'rule':<44}{'TP':>6}{'FP':>6}{'P':>7}{'wrong':>7}"]
-    tallies = [(rule, tally) for score in report.scores.values() for rule, tally in score.by_rule.items()]
+    tallies = [
+        (rule, tally)
+        for name, score in report.scores.items()
+        if _is_annotated(report, name)
+        for rule, tally in score.by_rule.items()
+    ]
     for rule, (true, false, wrong) in sorted(tallies, key=lambda item: (-item[1][1], item[0])):
         precision = true / (true + false) if true + false else 1.0
         rows.append(f"{rule:<44}{true:6d}{false:6d}{precision:7.3f}{wrong:7d}")
@@ -379,8 +397,8 @@ def format_by_rule(report: EvaluationReport) -> str:
 def format_misses(report: EvaluationReport) -> str:
     """Every false negative, false positive and wrong value, with its line."""
     out = []
-    for score in [*report.scores.values(), report.boilerplate]:
-        if not score.misses and not score.wrong_values:
+    for name, score in [*report.scores.items(), ("boilerplate", report.boilerplate)]:
+        if not _is_annotated(report, name) or (not score.misses and not score.wrong_values):
             continue
         out.append(f"\n== {score.record_type}")
         for miss in score.misses:

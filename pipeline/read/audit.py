@@ -238,6 +238,14 @@ class AuditRecord:
         """True when the source is unchanged and the span round-trips."""
         return self.source.status == VERIFIED and self.round_trips
 
+    def __str__(self) -> str:
+        """The audit as `provex audit` prints it (`print(out.audit(...))`)."""
+        return format_audit(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        # A notebook cell ending in `out.audit(...)` shows the audit, not the record's fields.
+        printer.text(str(self))
+
 
 def audit_mention(output: Output, id_prefix: str) -> AuditRecord:
     """Gather the audit of the mention whose id starts with `id_prefix`.

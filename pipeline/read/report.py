@@ -56,7 +56,7 @@ header.top h1{font-size:1rem;margin:0;font-weight:600;max-width:40rem;overflow:h
 main{padding:1rem}
 .meta{font-size:.85rem;color:var(--muted);margin:0 0 1rem}
 .meta code{font-size:.8rem}
-.layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(22rem,32rem);gap:1rem;align-items:start}
+.layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(22rem,38rem);gap:1rem;align-items:start}
 .text{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.5rem 0}
 .row{display:grid;grid-template-columns:3.6rem minmax(0,1fr) auto;gap:0 .6rem;padding:0 .75rem 0 0;
  scroll-margin-top:5.5rem;border-left:3px solid transparent}
@@ -87,7 +87,8 @@ tr.mention{cursor:pointer}
 tr.mention:hover{background:#f5f7ff}
 tr.mention.active{background:#e8eeff}
 .type{display:inline-block;border-radius:3px;padding:0 .3rem;font-size:.75rem}
-.rule,.mid{font:11px ui-monospace,SFMono-Regular,Menlo,monospace;color:var(--muted);overflow-wrap:anywhere}
+.rule,.mid{font:11px ui-monospace,SFMono-Regular,Menlo,monospace;color:var(--muted)}
+.mid{white-space:nowrap;color:#9ca3af}
 .panel{background:var(--panel);border:1px solid var(--line);border-radius:6px;margin-bottom:1rem;
  overflow:auto}
 .panel h2{font-size:.95rem;margin:0;padding:.5rem .75rem;border-bottom:1px solid var(--line)}
@@ -293,13 +294,13 @@ def render_document(
             f'<div class="badges">{"".join(badges)}</div>{norm_row}</div>'
         )
     counts = {table: len(mentions.get(table, ())) for table in mention_tables()}
-    title = _text(document.get("title")) or document["file_name"]
+    title = _text(document.get("title")) or _file_label(document)
     header = (
         '<a href="index.html" title="all documents">◂ report</a>'
         f'<h1 title="{escape(title)}">{escape(title)}</h1>' + _legend(counts, with_line_toggles=True)
     )
     meta = (
-        f'<p class="meta">source <code>{escape(document["source_path"])}</code> · '
+        f'<p class="meta">source <code>{escape(_source_label(document))}</code> · '
         f"sha256 <code>{escape(document['sha256'][:16])}…</code> · {escape(str(document['encoding']))} · "
         f"{escape(str(document['source_kind']))} · "
         f"doc date {escape(_text(document.get('doc_date')) or '—')} · "
@@ -333,6 +334,13 @@ def _legend(counts: Mapping[str, int], with_line_toggles: bool) -> str:
     return f'<div class="legend">{"".join(items)}</div>'
 
 
+def _breakable_rule_id(rule_id: str) -> str:
+    """The escaped rule id, breakable after its colon and underscores only (never inside a word)."""
+    return "".join(
+        escape(part) + "<wbr>" if part in ":_" else escape(part) for part in re.split(r"([:_])", rule_id)
+    )
+
+
 def _mention_table(mentions: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
     rows = sorted(
         ((table, row) for table, table_rows in mentions.items() for row in table_rows),
@@ -350,12 +358,12 @@ def _mention_table(mentions: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
             f'<td><span class="type t-{table}">{escape(label)}</span></td>'
             f"<td>{escape(row['raw_text'])}</td><td>{escape(parsed_value(table, row))}</td>"
             f'<td class="rule" title="{escape(rule_location_text(row["rule_id"]))}">'
-            f"{escape(row['rule_id'])}</td>"
-            f'<td class="mid">{escape(row["mention_id"][:8])}</td></tr>'
+            f"{_breakable_rule_id(row['rule_id'])}"
+            f'<div class="mid">{escape(row["mention_id"][:8])}</div></td></tr>'
         )
     return (
         '<table class="mentions"><thead><tr><th class="num">line</th><th>type</th><th>text</th>'
-        "<th>value</th><th>rule</th><th>id</th></tr></thead><tbody>" + "".join(body) + "</tbody></table>"
+        "<th>value</th><th>rule, id</th></tr></thead><tbody>" + "".join(body) + "</tbody></table>"
     )
 
 
@@ -374,7 +382,7 @@ def render_index(
     """
     totals = {table: sum(doc.get(table, 0) for doc in counts.values()) for table in mention_tables()}
     rows = []
-    for document in sorted(documents, key=lambda doc: doc["source_path"]):
+    for document in sorted(documents, key=_source_order):
         doc_id = document["doc_id"]
         boilerplate, garbled = line_counts.get(doc_id, (0, 0))
         cells = "".join(
@@ -382,7 +390,7 @@ def render_index(
         )
         rows.append(
             f'<tr data-search="{escape(_search_text(document))}">'
-            f'<td><a href="{escape(doc_id)}.html">{escape(document["file_name"])}</a></td>'
+            f'<td><a href="{escape(doc_id)}.html">{escape(_file_label(document))}</a></td>'
             f"<td>{escape(_text(document.get('title')) or '—')}</td>"
             f"<td>{escape(_text(document.get('doc_date')) or '—')}</td>"
             f'<td class="num">{int(document["n_lines"])}</td><td class="num">{boilerplate}</td>'
@@ -439,8 +447,31 @@ function provexFilter(query){
 
 
 def _search_text(document: Mapping[str, Any]) -> str:
-    parts = [document.get(key) for key in ("file_name", "title", "doc_date", "source_path")]
+    parts = [_file_label(document), document.get("title"), document.get("doc_date"), _source_label(document)]
     return " ".join(_text(part) for part in parts if not _missing(part)).lower()
+
+
+def _record(document: Mapping[str, Any]) -> str:
+    """The record of a document inside a JSON Lines or WARC file ('' for a plain file)."""
+    return _text(document.get("record"))
+
+
+def _file_label(document: Mapping[str, Any]) -> str:
+    """The file name, with `#record` for a document inside a container (`feed.jsonl#12`)."""
+    record = _record(document)
+    return f"{document['file_name']}#{record}" if record else str(document["file_name"])
+
+
+def _source_label(document: Mapping[str, Any]) -> str:
+    """The source path, with `#record` for a document inside a container."""
+    record = _record(document)
+    return f"{document['source_path']}#{record}" if record else str(document["source_path"])
+
+
+def _source_order(document: Mapping[str, Any]) -> tuple[str, int, str]:
+    """Documents by path, then the records of one container in file order."""
+    record = _record(document)
+    return (str(document["source_path"]), int(record) if record.isdigit() else -1, record)
 
 
 def _provenance_line(provenance: Mapping[str, str]) -> str:
@@ -597,7 +628,7 @@ def _documents_index(documents: Sequence[Mapping[str, Any]], counts: Mapping[str
             "date": _text(document.get("doc_date")) if not _missing(document.get("doc_date")) else None,
             "counts": dict(counts.get(document["doc_id"], {})),
         }
-        for document in sorted(documents, key=lambda doc: doc["source_path"])
+        for document in sorted(documents, key=_source_order)
     ]
     return json.dumps(entries, ensure_ascii=False, separators=(",", ":"))
 

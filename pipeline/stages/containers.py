@@ -52,6 +52,9 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "region": ("region", "country"),
 }
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+_CUT_SHORT = "the WARC file ends inside its last record (cut short: a download or copy that did not finish?)"
+# warcio's parser fails with these on a record cut inside its headers.
+_DAMAGED_RECORD = (AttributeError, TypeError, KeyError, IndexError)
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 
 
@@ -229,7 +232,8 @@ def _open(path: Path) -> IO[bytes]:
 
 def _parse(data: bytes) -> dict[str, Any]:
     try:
-        value = json.loads(data.decode("utf-8"))
+        # utf-8-sig: editors and exports on Windows start a feed with a byte order mark.
+        value = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise IngestError("decode", "invalid_bytes", "the record is not valid UTF-8") from None
     except json.JSONDecodeError as error:
@@ -283,16 +287,78 @@ def _warc_articles(path: Path, scan: ContainerScan) -> Iterator[tuple[str, bytes
     try:
         with path.open("rb") as handle:
             records = ArchiveIterator(handle)
+            passed_over = None  # the last record skipped, checked once the iterator has read past it
+            last_offset, last_end = 0, 0  # where the last record read starts, and where it ends
             for warc_record in records:
+                _check_whole(passed_over)
+                passed_over = None
                 if not _is_html_response(warc_record):
                     scan.skipped += 1
+                    passed_over = warc_record
+                    last_offset = records.get_record_offset()
+                    last_end = last_offset + records.get_record_length()
                     continue
                 payload = warc_record.content_stream().read()
                 # Asked after the payload is read: asking first reads the record to its end.
-                yield str(records.get_record_offset()), payload, warc_record
+                offset = last_offset = records.get_record_offset()
+                last_end = offset + records.get_record_length()
+                if _cut_short(warc_record):
+                    message = (
+                        f"the WARC file ends inside the record at offset {offset} (cut short: a download "
+                        "or copy that did not finish?); the records before it are read"
+                    )
+                    raise IngestError("read", "bad_container", message)
+                yield str(offset), payload, warc_record
+            _check_whole(passed_over)
+            _check_ending(path, handle, last_offset, last_end)
+    except IngestError:
+        raise
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as error:
         message = f"the WARC file cannot be read to its end: {error}"
         raise IngestError("read", "bad_container", message) from None
+    except _DAMAGED_RECORD as error:
+        message = f"the WARC file cannot be read to its end: a damaged record ({type(error).__name__})"
+        raise IngestError("read", "bad_container", message) from None
+
+
+def _check_whole(warc_record: Any) -> None:
+    """Raise when the file ended inside `warc_record` (a record passed over, read to its end by now)."""
+    if warc_record is not None and _cut_short(warc_record):
+        raise IngestError("read", "bad_container", _CUT_SHORT)
+
+
+def _check_ending(path: Path, handle: IO[bytes], last_offset: int, last_end: int) -> None:
+    """Raise when a WARC file ends inside its last record.
+
+    warcio reads a cut gzip member or a record cut inside its headers as if
+    the file simply ended. In a plain WARC file the last record read
+    (ending at `last_end`) is followed by its closing blank line and nothing
+    else; the members of a gzipped one from `last_offset` (where its last
+    record starts) on must each decompress to their end.
+    """
+    size = handle.seek(0, 2)
+    if not size:
+        return
+    if path.name.lower().endswith(".gz"):
+        handle.seek(last_offset)
+        rest, whole = handle.read(), True
+        try:
+            while rest and whole:  # the last record's member, and any the iterator did not reach
+                member = zlib.decompressobj(wbits=31)
+                member.decompress(rest)
+                rest, whole = member.unused_data, member.eof
+        except zlib.error:
+            whole = False
+    else:
+        handle.seek(last_end)
+        whole = last_end > 0 and handle.read() == b"\r\n\r\n"
+    if not whole:
+        raise IngestError("read", "bad_container", _CUT_SHORT)
+
+
+def _cut_short(warc_record: Any) -> bool:
+    """Whether the file ended before the record's declared Content-Length was read."""
+    return getattr(warc_record.raw_stream, "limit", 0) > 0
 
 
 def _warc_at(path: Path, offset: int) -> tuple[bytes, Any] | None:
@@ -306,8 +372,9 @@ def _warc_at(path: Path, offset: int) -> tuple[bytes, Any] | None:
             for warc_record in ArchiveIterator(handle):
                 if not _is_html_response(warc_record):
                     return None
-                return warc_record.content_stream().read(), warc_record
-    except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError):
+                payload = warc_record.content_stream().read()
+                return None if _cut_short(warc_record) else (payload, warc_record)
+    except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, *_DAMAGED_RECORD):
         return None
     return None
 

@@ -1,7 +1,8 @@
 """Normalise one raw line, keeping a map from every normalised character back.
 
 Steps, in order (each with its own offset map, composed at the end):
-1. fold full-width ASCII and small-form punctuation to half-width (`fullwidth`) and odd spaces such as
+1. fold full-width ASCII and small-form punctuation to half-width, and the radicals that PDF text
+   layers give for whole characters to those characters (`fullwidth`), and odd spaces such as
    NBSP or the ideographic space to a plain space (`space`); both are 1:1;
 2. remove inline pinyin annotations such as `醫(yī)藥` -> `醫藥`
    (`pinyin_removed`; deletions);
@@ -101,6 +102,36 @@ def _small_forms() -> dict[int, str]:
 
 SMALL_FORMS = _small_forms()
 
+# CJK Radicals Supplement characters that stand for a whole character
+# (Unicode's EquivalentUnifiedIdeograph.txt); only two of them have an NFKC
+# fold. Radicals that are only components of a character (阝, 钅) are left.
+RADICAL_SUPPLEMENT_FORMS = {
+    0x2E9F: "母", 0x2EA0: "民", 0x2EC4: "西", 0x2EC5: "见", 0x2EC6: "角", 0x2EC9: "贝", 0x2ECB: "车",
+    0x2ED1: "長", 0x2ED3: "长", 0x2ED4: "门", 0x2ED7: "雨", 0x2ED8: "青", 0x2ED9: "韦", 0x2EDA: "页",
+    0x2EDB: "风", 0x2EDC: "飞", 0x2EDD: "食", 0x2EE1: "首", 0x2EE2: "马", 0x2EE3: "骨", 0x2EE4: "鬼",
+    0x2EE5: "鱼", 0x2EE6: "鸟", 0x2EE7: "卤", 0x2EE8: "麦", 0x2EE9: "黄", 0x2EEA: "黾", 0x2EEC: "齐",
+    0x2EEE: "齿", 0x2EF0: "龙", 0x2EF1: "龜", 0x2EF3: "龟",
+}  # fmt: skip
+
+
+def _radical_forms() -> dict[int, str]:
+    """Radical code points that PDF text layers give for ordinary characters (⽣产, 增⻓), with the character.
+
+    Many Chinese PDF fonts map a glyph to the Kangxi radical (U+2F00..U+2FD5)
+    or the supplement's form instead of the character it draws; NFKC folds
+    the Kangxi block one character to one.
+    """
+    folds = {}
+    for code in range(0x2F00, 0x2FD6):
+        folded = unicodedata.normalize("NFKC", chr(code))
+        if len(folded) == 1 and folded != chr(code):
+            folds[code] = folded
+    folds.update((code, character) for code, character in RADICAL_SUPPLEMENT_FORMS.items())
+    return folds
+
+
+RADICAL_FORMS = _radical_forms()
+
 
 class NormaliseRules:
     """Normalisation rules compiled from a rule set's normalise.yaml (see `normalise_rules`)."""
@@ -114,6 +145,8 @@ class NormaliseRules:
         # (責任編輯﹕, 5﹪), folded as NFKC folds them, one character to one.
         self.width_table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
         self.width_table.update(SMALL_FORMS)
+        # Radicals a PDF's text layer gives for whole characters (⽣ for 生), folded one to one too.
+        self.width_table.update(RADICAL_FORMS)
         self.space_table = {ord(space): " " for space in spaces}
         self.fold_table = {**self.width_table, **self.space_table}
         # The same as characters; `fold_width` replaces each one it finds.

@@ -269,3 +269,48 @@ def test_the_batch_writer_builds_the_same_mention_rows_as_mention_as_row():
                 assert set(dict_row) <= set(row), "as_row has a column the table lacks"
                 assert {column: row[column] for column in dict_row} == dict_row
                 assert all(row[column] is None for column in set(row) - set(dict_row))
+
+
+def test_an_interrupted_run_is_logged_as_interrupted_not_as_failed(tmp_path, caplog):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(GOOD_TEXT, encoding="utf-8")
+
+    def interrupt(report):
+        raise KeyboardInterrupt
+
+    with caplog.at_level("INFO", logger="provex"), pytest.raises(KeyboardInterrupt):
+        run_batch([inputs], tmp_path / "out", jobs=1, on_batch=interrupt)
+    messages = [(record.levelname, record.getMessage()) for record in caplog.records]
+    assert ("WARNING", "run interrupted (nothing committed, the output is as it was)") in messages
+    assert not [message for level, message in messages if level == "ERROR"]
+    assert not (tmp_path / "out" / "figures").exists()
+
+
+def test_a_one_job_run_tells_of_each_document_as_it_is_done(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (inputs / name).write_text(f"{name}: {GOOD_TEXT}", encoding="utf-8")
+    (inputs / "empty.txt").write_bytes(b"")  # an errors row is a document done too
+    events: list[str] = []
+    run_batch(
+        [inputs],
+        tmp_path / "out",
+        jobs=1,
+        on_plan=lambda total: events.append(f"plan {total}"),
+        on_document=lambda: events.append("document"),
+        on_batch=lambda report: events.append("batch"),
+    )
+    assert events == ["plan 4", "document", "document", "document", "document", "batch"]
+
+
+@pytest.mark.slow
+def test_a_run_on_workers_tells_of_every_document_once(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for number in range(7):
+        (inputs / f"{number}.txt").write_text(f"{number}: {GOOD_TEXT}", encoding="utf-8")
+    done: list[int] = []
+    run_batch([inputs], tmp_path / "out", jobs=2, batch_size=2, on_document=lambda: done.append(1))
+    assert len(done) == 7

@@ -117,3 +117,17 @@ def test_run_audit_and_compact_work_on_an_s3_output(s3_bucket):
     assert "verified" in verified.output
     compacted = CliRunner().invoke(main, ["compact", url])
     assert compacted.exit_code == 0, compacted.output
+
+
+def test_drift_of_an_unknown_document_says_so_instead_of_reporting_no_drift(tmp_path):
+    from pipeline.batch.run import run_batch
+
+    source = tmp_path / "a.txt"
+    source.write_text("今年新增企业12家。\n", encoding="utf-8")
+    run_batch([source], tmp_path / "out", jobs=1)
+    doc_id = pd.read_parquet(tmp_path / "out" / "documents")["doc_id"].iloc[0]
+    unknown = "0123" if not doc_id.startswith("0123") else "4567"
+    result = CliRunner().invoke(main, ["drift", "--out", str(tmp_path / "out"), "--doc", unknown])
+    assert result.exit_code == 2 and f"has an id starting with '{unknown}'" in result.output
+    known = CliRunner().invoke(main, ["drift", "--out", str(tmp_path / "out"), "--doc", doc_id[:6]])
+    assert known.exit_code == 0 and "no translation drift" in known.output

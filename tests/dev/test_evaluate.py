@@ -113,3 +113,23 @@ def test_by_rule_counts_true_and_false_positives_per_rule():
     assert score.by_rule == {"organisations:good": [1, 0, 0], "organisations:bad": [0, 1, 0]}
     text = format_by_rule(EvaluationReport(scores={"org": score}, boilerplate=TypeScore("boilerplate")))
     assert text.splitlines()[1].startswith("organisations:bad")
+
+
+def test_a_gold_set_of_names_only_scores_no_other_type(tmp_path):
+    import json
+
+    from pipeline.dev.evaluate import format_by_rule, format_misses, format_report
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "n1.txt").write_text("青禾县人民政府今年新增企业120家。\n", encoding="utf-8")
+    record = {"doc": "n1.txt", "line": 1, "start": 0, "end": 7, "type": "org", "text": "青禾县人民政府"}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    report = evaluate_against_gold(gold, docs)
+    table = format_report(report)
+    assert "figure      not annotated in this gold set: not scored (1 found)" in table
+    assert "boilerplate not annotated in this gold set" in table
+    assert "org           1.000  1.000  1.000" in table
+    assert "120家" not in format_misses(report)
+    assert "figures:" not in format_by_rule(report)

@@ -73,6 +73,17 @@ def test_audit_prints_line_span_value_rule_and_verified_source(small_output):
     assert "\x1b[" not in result.output  # no colour codes when not on a terminal
 
 
+def test_an_audit_in_a_notebook_shows_as_the_command_prints_it(small_output):
+    pretty = pytest.importorskip("IPython.lib.pretty").pretty
+    out_dir, _ = small_output
+    figure = _figure(out_dir, "约7.2平方公里")
+    record = load(out_dir).audit(figure["mention_id"][:10])
+    printed = _audit(out_dir, figure["mention_id"]).output
+    assert str(record) + "\n" == printed
+    assert pretty(record) == str(record)
+    assert repr(record).startswith("AuditRecord(")
+
+
 def test_audit_accepts_a_unique_prefix_of_the_id(small_output):
     out_dir, _source = small_output
     figure = _figure(out_dir, "739亿元")

@@ -196,3 +196,29 @@ def test_the_report_of_the_benchmark_corpus_opens_in_under_five_seconds(tmp_path
     page.screenshot(path=str(ARTIFACTS / "report-benchmark-index.png"))
     assert seconds < 5, f"the index of a 300-document report took {seconds:.1f} s to open"
     assert page.locator("a[href$='.html']").count() >= 300
+
+
+@pytest.mark.parametrize("width", [1280, 1400])
+def test_the_mentions_table_fits_beside_the_text_with_rule_ids_whole(report, page, width):
+    output, folder = report
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto((folder / f"{_busiest_document(output)}.html").as_uri())
+    aside = page.query_selector("aside")
+    assert aside.evaluate("node => node.scrollWidth <= node.clientWidth")
+    # A rule id breaks only after its colon or an underscore: no cell narrower than "organisations:".
+    widths = page.eval_on_selector_all("td.rule", "cells => cells.map(cell => cell.clientWidth)")
+    probe = page.evaluate(
+        """() => {
+            const cell = document.querySelector('td.rule');
+            const span = document.createElement('span');
+            span.textContent = 'organisations:';
+            span.style.whiteSpace = 'nowrap';
+            cell.appendChild(span);
+            const width = span.offsetWidth;
+            span.remove();
+            return width;
+        }"""
+    )
+    assert widths and min(widths) >= probe
+    heights = page.eval_on_selector_all(".mid", "ids => ids.map(id => id.getClientRects().length)")
+    assert heights and set(heights) == {1}

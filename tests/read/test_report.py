@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from pipeline.batch.run import run_batch
 from pipeline.cli import main
 from pipeline.read.output import load
-from pipeline.read.report import Highlight, render_line, write_report
+from pipeline.read.report import Highlight, _breakable_rule_id, render_line, write_report
 from tests.conftest import SEEDS
 
 
@@ -161,6 +161,22 @@ def test_report_removes_pages_of_documents_no_longer_in_the_output(tmp_path):
     )
 
 
+def test_the_articles_of_a_feed_are_told_apart_by_their_record_and_listed_in_file_order(tmp_path):
+    import json
+
+    feed = tmp_path / "feed.jsonl"
+    records = [{"text": f"今年新增企业{number}家。"} for number in range(1, 12)]
+    feed.write_text("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records), "utf-8")
+    run_batch([feed], tmp_path / "out", jobs=1)
+    output = load(tmp_path / "out")
+    index = write_report(output).read_text(encoding="utf-8")
+    labels = re.findall(r'<td><a href="[0-9a-f]+\.html">([^<]+)</a></td>', index)
+    assert labels == [f"feed.jsonl#{number}" for number in range(1, 12)]
+    documents = output.documents.set_index("record")
+    page = (tmp_path / "out" / "report" / f"{documents.loc['10', 'doc_id']}.html").read_text(encoding="utf-8")
+    assert f"<code>{feed}#10</code>" in page and '<h1 title="feed.jsonl#10">' in page
+
+
 def _marks(highlights, text):
     collector = _collect(render_line(text, highlights))
     return collector.texts
@@ -207,3 +223,8 @@ def test_the_index_states_what_made_it_and_can_be_searched(tmp_path):
     assert 'id="doc-search"' in index and "provexFilter" in index
     entries = json.loads((tmp_path / "out" / "report" / "documents.json").read_text(encoding="utf-8"))
     assert len(entries) == 5 and {"doc_id", "page", "file", "title", "date", "counts"} <= set(entries[0])
+
+
+def test_a_rule_id_in_the_mentions_table_breaks_only_after_its_colon_and_underscores():
+    assert _breakable_rule_id("figures:count_measure_word") == "figures:<wbr>count_<wbr>measure_<wbr>word"
+    assert _breakable_rule_id("dates:<b>") == "dates:<wbr>&lt;b&gt;"

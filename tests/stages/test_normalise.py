@@ -184,6 +184,25 @@ def test_small_form_punctuation_is_folded_one_to_one():
     assert line.offsets.is_identity
 
 
+def test_radicals_a_pdf_text_layer_gives_for_characters_are_folded_one_to_one():
+    # Kangxi radicals (⽣ U+2F63, ⼗ U+2F17) and supplement forms (⻓ U+2ED3, ⻘ U+2ED8, ⻑ U+2ED1).
+    line = normalise_line(1, "⻘⽲县地区⽣产总值增⻓6.5%，投资⼗亿元，⻑期", RULES)
+    assert line.norm_text == "青禾县地区生产总值增长6.5%,投资十亿元,长期"
+    assert line.flags == ("fullwidth", "t2s")  # ⻑ is 長, then 长
+    assert line.offsets.is_identity
+    component = normalise_line(1, "⻏⻐", RULES)  # radicals that are only parts of a character stay
+    assert component.norm_text == "⻏⻐"
+
+
+def test_a_figure_written_with_a_radical_is_read_and_points_at_the_raw_text():
+    import pipeline
+
+    figures = [mention for mention in pipeline.extract("全年投资⼗亿元。") if mention.table == "figures"]
+    assert [(mention.raw_text, mention.value, mention.unit) for mention in figures] == [
+        ("⼗亿元", 1_000_000_000, "CNY")
+    ]
+
+
 def test_odd_spaces_become_plain_spaces_with_space_flag():
     line = normalise_line(1, "北京\u3000上海\u00a0广州\u2009深圳", RULES)
     assert line.norm_text == "北京 上海 广州 深圳"

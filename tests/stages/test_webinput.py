@@ -379,7 +379,7 @@ def test_every_html_response_of_a_warc_file_is_a_document_and_other_records_are_
     assert (len(scan.entries), scan.skipped, scan.problem) == (2, 3, None)
     summary = run_batch([inputs], tmp_path / "out", jobs=1)
     assert (summary.new_documents, summary.skipped_records, summary.errors) == (2, 3, 0)
-    assert "3 records skipped (not HTML)" in summary.describe()
+    assert "3 records skipped (not a 2xx HTML page)" in summary.describe()
     documents = sorted(
         pipeline.load(tmp_path / "out").documents.to_dict("records"), key=lambda row: int(row["record"])
     )
@@ -551,3 +551,66 @@ def test_containers_run_on_several_workers_as_in_one_process(tmp_path):
     )
     pd.testing.assert_frame_equal(one, two)
     assert set(one["region"].dropna()) == {"CN", "HK", "MO"}
+
+
+# --- damaged containers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
+def test_a_warc_file_cut_anywhere_is_reported_and_never_stops_the_scan(tmp_path, name):
+    whole = tmp_path / name
+    write_warc(whole, compress=name.endswith(".gz"))
+    data = whole.read_bytes()
+    complete = scan_container(whole)
+    assert complete.problem is None and len(complete.entries) == 2
+    cut = tmp_path / f"cut-{name}"
+    from warcio.archiveiterator import ArchiveIterator
+
+    with whole.open("rb") as handle:  # a cut between two records leaves a shorter, whole file
+        records = ArchiveIterator(handle)
+        record_starts = {records.get_record_offset() for _ in records}
+    for length in range(1, len(data), 5):
+        cut.write_bytes(data[:length])
+        scan = scan_container(cut)
+        if length in record_starts:
+            continue
+        assert scan.problem is not None, length
+        assert scan.problem.error_type == "bad_container"
+        assert "cut short" in scan.problem.message or "cannot be read" in scan.problem.message
+        assert {entry.record for entry in scan.entries} <= {entry.record for entry in complete.entries}
+        for entry in scan.entries:  # what is read before the cut is whole
+            assert entry.sha256 in {whole_entry.sha256 for whole_entry in complete.entries}
+
+
+def test_a_cut_warc_file_gives_its_whole_pages_and_an_error_row(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    write_warc(inputs / "crawl.warc", compress=False)
+    data = (inputs / "crawl.warc").read_bytes()
+    (inputs / "crawl.warc").write_bytes(data[: data.rindex("130家".encode())])  # inside the last page
+    out_dir = tmp_path / "out"
+    summary = run_batch([inputs], out_dir, jobs=1)
+    out = pipeline.load(out_dir)
+    assert summary.new_documents == 1 and summary.errors == 1
+    assert out.errors["error_type"].tolist() == ["bad_container"]
+    assert "cut short" in out.errors["message"].iloc[0]
+    assert "120家" in out.figures["raw_text"].tolist() and "130家" not in out.figures["raw_text"].tolist()
+    again = run_batch([inputs], out_dir, jobs=1)
+    assert again.new_documents == 0
+    assert pipeline.load(out_dir).errors["error_type"].tolist() == ["bad_container"]
+
+
+def test_a_json_lines_feed_that_starts_with_a_byte_order_mark_loses_no_record(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    records = [{"id": "k1", "text": "今年新增企业12家。"}, {"id": "k2", "text": "去年投资3亿元。"}]
+    lines = "\r\n".join(json.dumps(record, ensure_ascii=False) for record in records) + "\r\n"
+    (inputs / "feed.jsonl").write_bytes(b"\xef\xbb\xbf" + lines.encode("utf-8"))
+    assert read_record(inputs / "feed.jsonl", "1").text == "今年新增企业12家。"
+    out_dir = tmp_path / "out"
+    summary = run_batch([inputs], out_dir, jobs=1)
+    assert (summary.new_documents, summary.errors) == (2, 0)
+    figures = pipeline.load(out_dir).figures
+    assert sorted(figures["raw_text"]) == ["12家", "3亿元"]
+    first = documents_by_record(out_dir)["feed.jsonl#1"]
+    assert check_source(first, out_dir).status == VERIFIED
