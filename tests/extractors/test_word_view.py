@@ -6,24 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.extractors.names.rules import compile_name_rules
-from pipeline.extractors.names.words import WordView, tagged
 from tests.conftest import RULES
-
-
-def straddles_by_segmenting(view: WordView, text: str, at: int) -> bool:
-    """`WordView.straddles` read off the segmented words alone."""
-    if not view.enabled or not view.straddle or at <= 0:
-        return False
-    position = 0
-    for word, tag in tagged(text):
-        end = position + len(word)
-        if position < at < end:
-            return tag in view.straddle and word not in view.name_words
-        if end >= at:
-            return False
-        position = end
-    return False
-
 
 # Pieces of invented text: verbs and nouns that run into suffixes, function words, other scripts.
 PIECES = [
@@ -37,7 +20,7 @@ PIECES = [
 def test_straddles_is_what_the_segmented_words_say(text, at):
     view = RULES.compiled(compile_name_rules).word_view
     at = min(at, len(text))
-    assert view.straddles(text, at) == straddles_by_segmenting(view, text, at)
+    assert view.straddles(text, at) == view.straddles_by_segmenting(text, at)
 
 
 def test_a_verb_running_into_a_suffix_straddles_it_and_a_noun_before_one_does_not():

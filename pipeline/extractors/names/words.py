@@ -427,9 +427,13 @@ class WordView:
         "举行动" holds the suffix 行动 inside the verb 举行, "建设施工" the suffix
         设施 inside 建设: no suffix starts there.
         """
-        if not self.enabled or not self.straddle or at <= 0:
+        if not self.enabled or not self.straddle or at <= 0 or not self._may_straddle(text, at):
             return False
-        if not self._may_straddle(text, at):
+        return self.straddles_by_segmenting(text, at)
+
+    def straddles_by_segmenting(self, text: str, at: int) -> bool:
+        """`straddles` read off the segmented words alone, without the shortcut (its reference)."""
+        if not self.enabled or not self.straddle or at <= 0:
             return False
         position = 0
         for word, tag in tagged(text):
