@@ -272,3 +272,27 @@ def test_a_second_number_with_a_unit_of_its_own_is_no_percent_range():
 def test_negated_and_bounding_qualifier_words(text, span, qualifier):
     ((found, fields),) = _read(text)
     assert (found, fields["qualifier"]) == (span, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "這座圖書館於112年啟用",  # a Republic of China year after 於
+        "新制自113年起實施",  # after 自
+        "该车间于97年建成",  # a two-digit year after 于
+    ],
+)
+def test_a_number_of_years_after_a_preposition_of_time_is_a_year_not_a_duration(text):
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        ("改造工程将于3年内完成", "3年内", "at_most"),  # a limit
+        ("他於6年後重返校園", "6年", None),  # a later time counted in years
+    ],
+)
+def test_a_duration_after_a_preposition_of_time_with_a_limit_or_later_stays_a_duration(text, span, qualifier):
+    ((found, fields),) = _read(text)
+    assert (found, fields["unit"], fields["qualifier"]) == (span, "year", qualifier)

@@ -851,6 +851,13 @@ def _is_not_a_figure(
             return True
         if text[end : end + 1] in rules.year_followers:
             return True
+        after_preposition = text.endswith(rules.year_prepositions, 0, match.start("num"))
+        if (
+            after_preposition
+            and not _within_word(text, end, rules)
+            and not text.startswith(rules.year_preposition_not_before, end)
+        ):
+            return True  # 於111年完工: a year; 于3年内, 于5年后: durations
     if english and unit == rules.count_unit and BARE_ENGLISH_YEAR.fullmatch(number_text):
         return True  # a bare year (in 2023 ...)
     head = unit_word or groups.get("words") or ""

@@ -307,6 +307,8 @@ def figure_schema(
                     "before": WORDS,
                     "date_year_words": WORDS,
                     "year_unit_followers": WORDS,
+                    "year_prepositions": WORDS,
+                    "year_preposition_not_before": WORDS,
                     "bare_one_words": WORDS,
                     "ranks": Mapping({"before": WORDS, "counters": WORDS}),
                     "lone_digits": WORDS,
@@ -666,6 +668,8 @@ class FigureRules:
         self.excluded_before = tuple(exclusions.get("before", []))
         self.date_year_words = set(exclusions.get("date_year_words", []))
         self.year_followers = set(exclusions.get("year_unit_followers", []))
+        self.year_prepositions = tuple(exclusions.get("year_prepositions", []))
+        self.year_preposition_not_before = tuple(exclusions.get("year_preposition_not_before", []))
         self.bare_one = {word.lower() for word in exclusions.get("bare_one_words", [])}
         ranks = exclusions.get("ranks", {})
         self.rank_before = tuple(ranks.get("before", []))
