@@ -354,3 +354,21 @@ def test_anchored_patterns_are_those_every_match_of_which_starts_the_line(
     from pipeline.stages.docinfo import anchored_at_start
 
     assert anchored_at_start(pattern) is anchored
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("公交线路调整\n更新时间:2021-09-30\n发布时间:2021-09-28\n正文。", date(2021, 9, 28)),
+        ("Bus lanes extended\nUpdated: 30 Sept 2021\nPublished: 28 Sept 2021\nText.", date(2021, 9, 28)),
+        ("夜市延长营业\n正文。\n发布日期：2022-05-03  更新日期：2022-05-09", date(2022, 5, 3)),
+    ],
+)
+def test_the_published_date_wins_over_the_updated_one_wherever_they_stand(text, published):
+    lines, verdicts = _doc(text)
+    assert find_doc_date(lines, verdicts, RULES) == published
+
+
+def test_an_updated_label_alone_gives_the_doc_date():
+    lines, verdicts = _doc("码头恢复通航\n更新时间：2020-11-02 08:30\n正文。")
+    assert find_doc_date(lines, verdicts, RULES) == date(2020, 11, 2)
