@@ -196,6 +196,8 @@ def test_one_and_a_half_is_no_article(text, span, value, unit):
             "approx",
         ),
         ("Four in 10 graduates found jobs in the city.", "Four in 10 graduates", 40, None),
+        ("One in every five buses on the route is new.", "One in every five buses", 20, None),  # in every
+        ("About 2 in every 25 loans went unpaid.", "About 2 in every 25 loans", 8, "approx"),
     ],
 )
 def test_n_in_m_before_a_counted_noun_is_a_proportion(text, span, value, qualifier):

@@ -88,7 +88,7 @@ SCALE_LEAD_WINDOW = 12
 # how far before a doubtful local amount its price word is looked for (票价为三元)
 EVIDENCE_WINDOW = 12
 # "one in five", "7 in 10": the numerator of a proportion before a counted number
-ONE_IN = re.compile(r"(?i)\b([a-z]+|\d+)\s+in\s+$")
+ONE_IN = re.compile(r"(?i)\b([a-z]+|\d+)\s+in\s+(?:every\s+)?$")
 # numerals of the set phrases that pair two of them (三番五次, 千家万户)
 IDIOM_NUMERALS = "一二三四五六七八九十两百千万"
 TIME_AFTER_MEASURE_WORD = re.compile(r"月|小时|钟头|星期|礼拜|世纪|周")
