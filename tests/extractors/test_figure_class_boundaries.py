@@ -13,6 +13,7 @@ import pytest
 
 from pipeline.extractors.figures.find import find_figures
 from pipeline.extractors.figures.rules import compile_figure_rules
+from pipeline.stages.normalise import normalise_line
 from tests.conftest import RULES
 
 FIGURES = RULES.compiled(compile_figure_rules)
@@ -298,3 +299,15 @@ def test_a_number_of_years_after_a_preposition_of_time_is_a_year_not_a_duration(
 def test_a_duration_after_a_preposition_of_time_with_a_limit_or_later_stays_a_duration(text, span, qualifier):
     ((found, fields),) = _read(text)
     assert (found, fields["unit"], fields["qualifier"]) == (span, "year", qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("今年首4个月进口增长6%", ["6%"]),  # the first months of a year: a date
+        ("頭三個月訪澳旅客達300萬人次", ["300万人次"]),
+        ("首批3个月的订单已交付", ["3个月"]),  # 首批: 首 does not stand right before the count
+    ],
+)
+def test_a_count_of_months_after_shou_or_tou_is_the_first_months_of_a_year_not_a_duration(text, kept):
+    assert [found for found, _ in _read(normalise_line(1, text, RULES).norm_text)] == kept

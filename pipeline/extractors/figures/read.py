@@ -754,7 +754,7 @@ def _unit_of(
 
 
 def _is_rank_or_word(match: Found, text: str, rules: FigureRules, unit_rule: UnitRule | None) -> bool:
-    """A rank (前十位, 前3名) or a lone financial digit that belongs to a word (陆家嘴)."""
+    """A rank (前十位, 前3名), first months (首5个月) or a lone financial digit of a word (陆家嘴)."""
     groups = match.groupdict()
     if groups["num"] in rules.lone_digits and not groups["num2"]:
         return True
@@ -763,6 +763,8 @@ def _is_rank_or_word(match: Found, text: str, rules: FigureRules, unit_rule: Uni
         return True  # the minutes of a time (15:38)
     if unit_rule is None and text.startswith(rules.ratio_words, match.end("num")):
         return True  # a term of a ratio or an exchange rate (1比30.6)
+    if groups.get("unit") in rules.first_month_units and text.endswith(rules.first_month_before, 0, start):
+        return True  # 首5个月: the first months of a year, a date
     if unit_rule is not None and unit_rule.counter and groups["unit"] in rules.rank_counters:
         before = match.start("pre") if groups.get("pre") else match.start("num")
         return text.endswith(rules.rank_before, 0, before)

@@ -311,6 +311,7 @@ def figure_schema(
                     "year_preposition_not_before": WORDS,
                     "bare_one_words": WORDS,
                     "ranks": Mapping({"before": WORDS, "counters": WORDS}),
+                    "first_months": Mapping({"before": WORDS, "units": WORDS}),
                     "lone_digits": WORDS,
                     "time_separators": WORDS,
                     "ratio_words": WORDS,
@@ -674,6 +675,9 @@ class FigureRules:
         ranks = exclusions.get("ranks", {})
         self.rank_before = tuple(ranks.get("before", []))
         self.rank_counters = set(ranks.get("counters", []))
+        first_months = exclusions.get("first_months", {})
+        self.first_month_before = tuple(first_months.get("before", []))
+        self.first_month_units = set(first_months.get("units", []))
         self.lone_digits = set(exclusions.get("lone_digits", []))
         self.time_separators = tuple(exclusions.get("time_separators", []))
         self.ratio_words = tuple(exclusions.get("ratio_words", []))
