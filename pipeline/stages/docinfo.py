@@ -153,6 +153,7 @@ class DocumentRules:
     date_patterns: tuple[_NamedPattern, ...]
     date_screen: _PatternScreen
     skip_boilerplate_rules: frozenset[str]
+    label_endings: tuple[str, ...]
     month_names: dict[str, int]
     full_dates: tuple[_NamedPattern, ...]
     title_first_lines: int
@@ -209,6 +210,7 @@ DOCUMENTS_SCHEMA = Mapping(
                 "search_first_lines": _LINES,
                 "search_last_lines": _LINES,
                 "skip_boilerplate_rules": ListOf(Str()),
+                "label_endings": ListOf(Str()),
                 "month_names": Mapping({}, extra=Number(integer=True), check_whole=_month_names),
                 "patterns": ListOf(
                     Mapping(
@@ -289,6 +291,7 @@ def document_rules(ruleset: RuleSet) -> DocumentRules:
         date_patterns=date_patterns,
         date_screen=_pattern_screen(date_patterns),
         skip_boilerplate_rules=frozenset(str(rule) for rule in dates.get("skip_boilerplate_rules", [])),
+        label_endings=tuple(str(ending) for ending in dates.get("label_endings", [])),
         month_names=month_names,
         full_dates=_compile_patterns(dates.get("year_from_page", []), month_names),
         title_first_lines=int(title.get("search_first_lines", 6)),
@@ -319,7 +322,7 @@ def find_doc_date_rule(
         if line.norm_text.strip()
         and not (verdict.is_boilerplate and verdict.rule in rules.skip_boilerplate_rules)
     ]
-    searched = _head_and_tail(readable, rules)
+    searched = _head_and_tail(_with_labels_joined(readable, rules.label_endings), rules)
     page_texts: list[str] | None = None
     # Which patterns may match each line, in one pass per line; a pattern is
     # then run only on the lines holding one of its literals.
@@ -344,6 +347,24 @@ def find_doc_date_rule(
                 if found is not None:
                     return found, named.rule_id
     return None
+
+
+def _with_labels_joined(
+    readable: list[tuple[str, bool]], label_endings: tuple[str, ...]
+) -> list[tuple[str, bool]]:
+    """`readable` with each line that follows a line ending in a label read together with it.
+
+    培训时间 / 2023年7月10日 on two lines is the date of a training, not the
+    page's: joined, the line is judged by the label as if on one line
+    (发布日期: / 2023-07-10 stays the page's date).
+    """
+    joined = list(readable)
+    for position in range(1, len(readable)):
+        label = readable[position - 1][0].rstrip()
+        if label_endings and label.endswith(label_endings):
+            text, boilerplate = readable[position]
+            joined[position] = (f"{label} {text.lstrip()}", boilerplate)
+    return joined
 
 
 def _head_and_tail(readable: list[tuple[str, bool]], rules: DocumentRules) -> list[str]:

@@ -1365,3 +1365,60 @@ def test_two_days_listed_under_one_ri_are_both_days_of_the_month_named():
         ("5月18", D(2023, 5, 18)),
         ("19日", D(2023, 5, 19)),
     ]
+
+
+def test_every_day_of_a_longer_list_under_one_ri_is_of_the_month_named():
+    may = D(2023, 6, 10)
+    assert [(text, start) for text, start, *_ in find("年会于5月18、19、20日在宁波举行。", may)] == [
+        ("5月18", D(2023, 5, 18)),
+        ("19", D(2023, 5, 19)),
+        ("20日", D(2023, 5, 20)),
+    ]
+
+
+@pytest.mark.parametrize("text", ["第3、4、5日的课程全部取消。", "共有3、4、5日三个批次。"])
+def test_a_list_of_numbers_under_one_ri_without_a_month_is_no_date(text):
+    assert find(text, D(2023, 6, 10)) == []
+
+
+def _roc_years(text: str) -> list[tuple[str, date]]:
+    """The Republic of China years found in one Taiwanese text, through the whole pipeline."""
+    return [
+        (mention.raw_text, mention.start_date)
+        for mention in pipeline.extract(text, doc_date=D(2023, 6, 10))
+        if mention.rule_id == "dates:roc_year"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "臺南市這家米糕店已經營了102年。",
+        "臺中市這座車站有110年的歷史。",
+        "臺北市這間書院創辦至今已達125年。",
+        "臺東縣的這片茶園種植歷時104年之久。",
+    ],
+)
+def test_a_number_of_years_in_a_taiwanese_text_after_a_verb_of_lasting_is_no_republic_of_china_year(text):
+    assert _roc_years(text) == []
+
+
+def test_a_republic_of_china_year_before_a_plan_is_still_a_year():
+    assert _roc_years("臺中市政府112年施政計畫已公布。") == [("112年", D(2023, 1, 1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "year"),
+    [
+        ("In May of 2021 they reopened the plant.", "May of 2021", 2021),
+        ("The mill closed in March of 2020 and its staff moved.", "March of 2020", 2020),
+        ("In 2019 the port handled more boxes.", "2019", 2019),
+    ],
+)
+def test_a_year_followed_by_a_pronoun_or_determiner_is_a_year(text, match, year):
+    ((found, start, *_),) = [item for item in find(text, D(2023, 6, 10)) if item[0] == match]
+    assert start.year == year
+
+
+def test_a_month_followed_by_of_and_a_count_is_never_of_the_article_s_year():
+    assert find("The depot hired in June of 2021 packers for the season.", D(2023, 6, 10)) == []

@@ -13,6 +13,7 @@ import pytest
 
 from pipeline.extractors.figures.find import find_figures
 from pipeline.extractors.figures.rules import compile_figure_rules
+from pipeline.stages.normalise import normalise_line
 from tests.conftest import RULES
 
 FIGURES = RULES.compiled(compile_figure_rules)
@@ -196,6 +197,8 @@ def test_one_and_a_half_is_no_article(text, span, value, unit):
             "approx",
         ),
         ("Four in 10 graduates found jobs in the city.", "Four in 10 graduates", 40, None),
+        ("One in every five buses on the route is new.", "One in every five buses", 20, None),  # in every
+        ("About 2 in every 25 loans went unpaid.", "About 2 in every 25 loans", 8, "approx"),
     ],
 )
 def test_n_in_m_before_a_counted_noun_is_a_proportion(text, span, value, qualifier):
@@ -272,3 +275,39 @@ def test_a_second_number_with_a_unit_of_its_own_is_no_percent_range():
 def test_negated_and_bounding_qualifier_words(text, span, qualifier):
     ((found, fields),) = _read(text)
     assert (found, fields["qualifier"]) == (span, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "這座圖書館於112年啟用",  # a Republic of China year after 於
+        "新制自113年起實施",  # after 自
+        "该车间于97年建成",  # a two-digit year after 于
+    ],
+)
+def test_a_number_of_years_after_a_preposition_of_time_is_a_year_not_a_duration(text):
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        ("改造工程将于3年内完成", "3年内", "at_most"),  # a limit
+        ("他於6年後重返校園", "6年", None),  # a later time counted in years
+    ],
+)
+def test_a_duration_after_a_preposition_of_time_with_a_limit_or_later_stays_a_duration(text, span, qualifier):
+    ((found, fields),) = _read(text)
+    assert (found, fields["unit"], fields["qualifier"]) == (span, "year", qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("今年首4个月进口增长6%", ["6%"]),  # the first months of a year: a date
+        ("頭三個月訪澳旅客達300萬人次", ["300万人次"]),
+        ("首批3个月的订单已交付", ["3个月"]),  # 首批: 首 does not stand right before the count
+    ],
+)
+def test_a_count_of_months_after_shou_or_tou_is_the_first_months_of_a_year_not_a_duration(text, kept):
+    assert [found for found, _ in _read(normalise_line(1, text, RULES).norm_text)] == kept

@@ -354,3 +354,46 @@ def test_anchored_patterns_are_those_every_match_of_which_starts_the_line(
     from pipeline.stages.docinfo import anchored_at_start
 
     assert anchored_at_start(pattern) is anchored
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("公交线路调整\n更新时间:2021-09-30\n发布时间:2021-09-28\n正文。", date(2021, 9, 28)),
+        ("Bus lanes extended\nUpdated: 30 Sept 2021\nPublished: 28 Sept 2021\nText.", date(2021, 9, 28)),
+        ("夜市延长营业\n正文。\n发布日期：2022-05-03  更新日期：2022-05-09", date(2022, 5, 3)),
+    ],
+)
+def test_the_published_date_wins_over_the_updated_one_wherever_they_stand(text, published):
+    lines, verdicts = _doc(text)
+    assert find_doc_date(lines, verdicts, RULES) == published
+
+
+def test_an_updated_label_alone_gives_the_doc_date():
+    lines, verdicts = _doc("码头恢复通航\n更新时间：2020-11-02 08:30\n正文。")
+    assert find_doc_date(lines, verdicts, RULES) == date(2020, 11, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夏令营招募\n活动时间\n2023年7月10日\n欢迎报名。",
+        "夏令营招募\n报名截止：\n2023-07-10\n欢迎报名。",
+        "关于举办消防培训的通知\n培训日期:\n二〇二三年七月十日\n请准时参加。",
+    ],
+)
+def test_a_date_alone_under_a_label_of_another_event_is_not_the_doc_date(text):
+    lines, verdicts = _doc(text)
+    assert find_doc_date(lines, verdicts, RULES) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "街区微改造完工\n发布时间：\n2023-07-10\n正文。",
+        "街区微改造完工\n分享到:\n2023-07-10\n正文。",
+    ],
+)
+def test_a_date_alone_under_a_published_label_or_a_share_bar_is_still_the_doc_date(text):
+    lines, verdicts = _doc(text)
+    assert find_doc_date(lines, verdicts, RULES) == date(2023, 7, 10)

@@ -612,7 +612,7 @@ def _bare_day(item: Found, rules: DateRules, reference: Reference, earlier: Sequ
         except ValueError:
             raise Unresolvable from None
         return found, found, "day", "doc_date"
-    if item.groups.get("list_only"):
+    if "list_only" in item.groups:
         raise NotADate  # 3号 alone is a number (a building, a line), a day only in a list of days
     if reference.doc_date is None:
         raise Unresolvable

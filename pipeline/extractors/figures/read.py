@@ -88,7 +88,7 @@ SCALE_LEAD_WINDOW = 12
 # how far before a doubtful local amount its price word is looked for (票价为三元)
 EVIDENCE_WINDOW = 12
 # "one in five", "7 in 10": the numerator of a proportion before a counted number
-ONE_IN = re.compile(r"(?i)\b([a-z]+|\d+)\s+in\s+$")
+ONE_IN = re.compile(r"(?i)\b([a-z]+|\d+)\s+in\s+(?:every\s+)?$")
 # numerals of the set phrases that pair two of them (三番五次, 千家万户)
 IDIOM_NUMERALS = "一二三四五六七八九十两百千万"
 TIME_AFTER_MEASURE_WORD = re.compile(r"月|小时|钟头|星期|礼拜|世纪|周")
@@ -754,7 +754,7 @@ def _unit_of(
 
 
 def _is_rank_or_word(match: Found, text: str, rules: FigureRules, unit_rule: UnitRule | None) -> bool:
-    """A rank (前十位, 前3名) or a lone financial digit that belongs to a word (陆家嘴)."""
+    """A rank (前十位, 前3名), first months (首5个月) or a lone financial digit of a word (陆家嘴)."""
     groups = match.groupdict()
     if groups["num"] in rules.lone_digits and not groups["num2"]:
         return True
@@ -763,6 +763,8 @@ def _is_rank_or_word(match: Found, text: str, rules: FigureRules, unit_rule: Uni
         return True  # the minutes of a time (15:38)
     if unit_rule is None and text.startswith(rules.ratio_words, match.end("num")):
         return True  # a term of a ratio or an exchange rate (1比30.6)
+    if groups.get("unit") in rules.first_month_units and text.endswith(rules.first_month_before, 0, start):
+        return True  # 首5个月: the first months of a year, a date
     if unit_rule is not None and unit_rule.counter and groups["unit"] in rules.rank_counters:
         before = match.start("pre") if groups.get("pre") else match.start("num")
         return text.endswith(rules.rank_before, 0, before)
@@ -851,6 +853,13 @@ def _is_not_a_figure(
             return True
         if text[end : end + 1] in rules.year_followers:
             return True
+        after_preposition = text.endswith(rules.year_prepositions, 0, match.start("num"))
+        if (
+            after_preposition
+            and not _within_word(text, end, rules)
+            and not text.startswith(rules.year_preposition_not_before, end)
+        ):
+            return True  # 於111年完工: a year; 于3年内, 于5年后: durations
     if english and unit == rules.count_unit and BARE_ENGLISH_YEAR.fullmatch(number_text):
         return True  # a bare year (in 2023 ...)
     head = unit_word or groups.get("words") or ""

@@ -307,8 +307,11 @@ def figure_schema(
                     "before": WORDS,
                     "date_year_words": WORDS,
                     "year_unit_followers": WORDS,
+                    "year_prepositions": WORDS,
+                    "year_preposition_not_before": WORDS,
                     "bare_one_words": WORDS,
                     "ranks": Mapping({"before": WORDS, "counters": WORDS}),
+                    "first_months": Mapping({"before": WORDS, "units": WORDS}),
                     "lone_digits": WORDS,
                     "time_separators": WORDS,
                     "ratio_words": WORDS,
@@ -666,10 +669,15 @@ class FigureRules:
         self.excluded_before = tuple(exclusions.get("before", []))
         self.date_year_words = set(exclusions.get("date_year_words", []))
         self.year_followers = set(exclusions.get("year_unit_followers", []))
+        self.year_prepositions = tuple(exclusions.get("year_prepositions", []))
+        self.year_preposition_not_before = tuple(exclusions.get("year_preposition_not_before", []))
         self.bare_one = {word.lower() for word in exclusions.get("bare_one_words", [])}
         ranks = exclusions.get("ranks", {})
         self.rank_before = tuple(ranks.get("before", []))
         self.rank_counters = set(ranks.get("counters", []))
+        first_months = exclusions.get("first_months", {})
+        self.first_month_before = tuple(first_months.get("before", []))
+        self.first_month_units = set(first_months.get("units", []))
         self.lone_digits = set(exclusions.get("lone_digits", []))
         self.time_separators = tuple(exclusions.get("time_separators", []))
         self.ratio_words = tuple(exclusions.get("ratio_words", []))
