@@ -69,7 +69,6 @@ from pipeline.batch.worker import (
     BatchReport,
     BatchTask,
     current_ruleset,
-    documents_reported_to,
     error_row,
     mark_warm,
     pandas_left_out,
@@ -517,7 +516,7 @@ def _run_batches(run: RunFolder, items: Sequence[BatchItem], execution: Executio
     ]
     next_number = len(tasks)
     arrow_warming = _warm_arrow_in_background() if workers > 1 else None
-    # A one-job run's batches tell of each document as it is done (`documents_reported_to`).
+    # A one-job run's batches tell of each document as it is done (`process_batch`'s `on_document`).
     counted_here = execution.engine == "local" and workers <= 1
     while tasks:
         halves: list[BatchTask] = []
@@ -551,7 +550,7 @@ def _map_batches(tasks: Sequence[BatchTask], execution: Execution, workers: int)
     if execution.engine == "local" and workers <= 1:
         # What the local engine does with one job, without importing its process pool.
         warm()
-        return (_process_batch_here(task, execution.on_document) for task in tasks)
+        return (process_batch(task, execution.on_document) for task in tasks)
     from pipeline.batch.engines import map_batches
 
     return map_batches(
@@ -563,12 +562,6 @@ def _map_batches(tasks: Sequence[BatchTask], execution: Execution, workers: int)
         initializer=warm,
         preload=WARM_WORKER,
     )
-
-
-def _process_batch_here(task: BatchTask, on_document: Callable[[], None] | None) -> BatchReport:
-    """`process_batch` in this process, telling `on_document` of each document as it is done."""
-    with documents_reported_to(on_document):
-        return process_batch(task)
 
 
 def _workers(items: Sequence[BatchItem], execution: Execution) -> int:

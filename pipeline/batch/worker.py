@@ -437,37 +437,14 @@ class BatchColumns:
         return pa.Table.from_pydict(self.columns[name], schema=SCHEMAS[name])
 
 
-# Told of each document a batch finishes in the process that set it: the progress of a run
-# that processes its batches itself (one job). Workers in other processes never set it.
-_document_listener: Callable[[], None] | None = None
-
-
-@contextlib.contextmanager
-def documents_reported_to(listener: Callable[[], None] | None) -> Iterator[None]:
-    """Call `listener` after each document that `process_batch` finishes here, inside the block."""
-    global _document_listener
-    previous, _document_listener = _document_listener, listener
-    try:
-        yield
-    finally:
-        _document_listener = previous
-
-
-def _reported(items: Sequence[BatchItem]) -> Iterator[BatchItem]:
-    """`items`, telling the document listener once the loop is done with each."""
-    for item in items:
-        yield item
-        if _document_listener is not None:
-            _document_listener()
-
-
-def process_batch(task: BatchTask) -> BatchReport:
+def process_batch(task: BatchTask, on_document: Callable[[], None] | None = None) -> BatchReport:
     """Process one batch and write its rows as one part file per table.
 
     Runs in a worker. Only this batch's rows are held, and they are dropped
     once written; the report carries counts, part names and error rows.
     A file whose content changed since the scan is not written (an error row
-    says so; the next run picks it up).
+    says so; the next run picks it up). `on_document` is called after each
+    document (a run that processes its batches itself shows progress so).
     """
     ruleset = worker_ruleset(task.rules_dir, task.rules_hash)
     clock = _stage_clock()
@@ -476,7 +453,7 @@ def process_batch(task: BatchTask) -> BatchReport:
     clock.start("read")
     records = read_container_records(task.items, task.text_fields)
     clock.stop()
-    for item in _reported(task.items):
+    for item in _each_told(task.items, on_document):
         result, errors = process_path(
             Path(item.path),
             ruleset,
@@ -517,6 +494,14 @@ def process_batch(task: BatchTask) -> BatchReport:
     report.stage_seconds = clock.seconds
     report.peak_rss_bytes = peak_rss_bytes()
     return report
+
+
+def _each_told(items: Sequence[BatchItem], on_document: Callable[[], None] | None) -> Iterator[BatchItem]:
+    """`items`, calling `on_document` once the loop is done with each (also after a `continue`)."""
+    for item in items:
+        yield item
+        if on_document is not None:
+            on_document()
 
 
 def read_container_records(
