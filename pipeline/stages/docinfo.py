@@ -154,6 +154,8 @@ class DocumentRules:
     date_screen: _PatternScreen
     skip_boilerplate_rules: frozenset[str]
     label_endings: tuple[str, ...]
+    schedule_patterns: frozenset[str]
+    schedule_reach: int
     month_names: dict[str, int]
     full_dates: tuple[_NamedPattern, ...]
     title_first_lines: int
@@ -211,6 +213,8 @@ DOCUMENTS_SCHEMA = Mapping(
                 "search_last_lines": _LINES,
                 "skip_boilerplate_rules": ListOf(Str()),
                 "label_endings": ListOf(Str()),
+                "schedule_patterns": ListOf(Str()),
+                "schedule_reach": _LINES,
                 "month_names": Mapping({}, extra=Number(integer=True), check_whole=_month_names),
                 "patterns": ListOf(
                     Mapping(
@@ -292,6 +296,8 @@ def document_rules(ruleset: RuleSet) -> DocumentRules:
         date_screen=_pattern_screen(date_patterns),
         skip_boilerplate_rules=frozenset(str(rule) for rule in dates.get("skip_boilerplate_rules", [])),
         label_endings=tuple(str(ending) for ending in dates.get("label_endings", [])),
+        schedule_patterns=frozenset(str(rule) for rule in dates.get("schedule_patterns", [])),
+        schedule_reach=int(dates.get("schedule_reach", 3)),
         month_names=month_names,
         full_dates=_compile_patterns(dates.get("year_from_page", []), month_names),
         title_first_lines=int(title.get("search_first_lines", 6)),
@@ -328,7 +334,7 @@ def find_doc_date_rule(
     # then run only on the lines holding one of its literals.
     may_match = [rules.date_screen.may_match(text) for text in searched]
     for bit, named in enumerate(rules.date_patterns):
-        for text, candidates in zip(searched, may_match, strict=True):
+        for position, (text, candidates) in enumerate(zip(searched, may_match, strict=True)):
             if not candidates >> bit & 1:
                 continue
             for match in named.matches(text):
@@ -344,9 +350,34 @@ def find_doc_date_rule(
                         page_texts = [text for text, _ in readable]
                     year = _year_from_page(page_texts, month, day, rules)
                 found = _date(year, month, day)
-                if found is not None:
-                    return found, named.rule_id
+                if found is None:
+                    continue
+                if named.rule_id in rules.schedule_patterns and _in_a_schedule(
+                    named, found, searched, position, rules
+                ):
+                    break
+                return found, named.rule_id
     return None
+
+
+def _in_a_schedule(
+    named: _NamedPattern, found: date, searched: Sequence[str], position: int, rules: DocumentRules
+) -> bool:
+    """True when `named` finds a date other than `found` within `schedule_reach` lines of `position`.
+
+    A stamp is one line; the same stamp shape with other dates close by is a
+    programme of dated items (2025-11-20 09:00 开幕式 / 2025-11-21 09:00 闭幕式).
+    """
+    reach = rules.schedule_reach
+    for near in range(max(0, position - reach), min(len(searched), position + reach + 1)):
+        if near == position:
+            continue
+        for match in named.finditer(searched[near]):
+            year = _number(_group(match, "year"))
+            month, day = _month_number(match["month"], rules), _number(match["day"])
+            if month is not None and day is not None and _date(year, month, day) not in (None, found):
+                return True
+    return False
 
 
 def _with_labels_joined(

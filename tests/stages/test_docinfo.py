@@ -397,3 +397,44 @@ def test_a_date_alone_under_a_label_of_another_event_is_not_the_doc_date(text):
 def test_a_date_alone_under_a_published_label_or_a_share_bar_is_still_the_doc_date(text):
     lines, verdicts = _doc(text)
     assert find_doc_date(lines, verdicts, RULES) == date(2023, 7, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "社区食堂开业\n居民反响热烈。\n下期预告\n2024-06-19\n走进社区图书馆",
+        "社区食堂开业\n居民反响热烈。\n下期预告:2024年6月19日 走进社区图书馆",
+        "活动预告\n2024年6月30日\n滨江公园将举办音乐节。",
+        "直播预告:2024年6月30日 20:00 新品发布",
+        "Harbour news\nComing up:\nJune 19, 2024\nA walk through the new terminal.",
+    ],
+)
+def test_a_date_under_a_preview_is_not_the_doc_date(text):
+    lines, verdicts = _doc(text)
+    assert find_doc_date(lines, verdicts, RULES) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "物流论坛日程\n2024年6月20日 09:00-12:00 开幕式\n2024年6月20日 14:00-17:00 分论坛",
+        "物流论坛议程\n2024-06-20 09:00 开幕式\n2024-06-21 09:00 闭幕式\n欢迎报名参加。",
+        "Logistics forum\nJune 20, 2024 9:00 AM Opening\nJune 21, 2024 9:00 AM Closing",
+    ],
+)
+def test_the_first_item_of_a_schedule_is_not_the_doc_date(text):
+    lines, verdicts = _doc(text)
+    assert find_doc_date(lines, verdicts, RULES) is None
+
+
+def test_a_stamp_repeated_with_the_same_date_is_still_the_doc_date():
+    lines, verdicts = _doc("渡口恢复通航\n2024-06-20 09:00 编辑:张平\n正文。\n2024-06-20 09:00 编辑:张平")
+    assert find_doc_date(lines, verdicts, RULES) == date(2024, 6, 20)
+
+
+def test_a_stamp_with_a_time_and_an_editor_judged_boilerplate_still_gives_the_doc_date_before_a_preview():
+    lines, verdicts = _doc(
+        "渡口恢复通航\n2024-06-12 09:30 来源:某某网 编辑:张平\n正文。\n下期预告\n2024年6月19日",
+        boilerplate_lines=(2,),
+    )
+    assert find_doc_date(lines, verdicts, RULES) == date(2024, 6, 12)
