@@ -272,6 +272,8 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
             end_month = start_month
         if start_month is None and start_day is not None:
             start_month = end_month  # 9 to 12 of June
+        if groups.get("neighbours_only") is not None and (start_month or 0) + 1 != end_month:
+            raise NotADate  # 5、6月 is May and June; 3、5月 is two months, not one period
     else:
         end_year = end_month = end_day = end_how = None
 
@@ -484,6 +486,10 @@ def _listed_parts(groups: Mapping[str, str], rules: DateRules) -> tuple[int, int
     if first is None:
         unit = regex.split(r"\s+", end_text.strip())[-1]
         first = lookup(rules, "year_part", f"{start_text} {unit}")
+    if first is None and start_text and not regex.search(r"\s", end_text):
+        # 二、三季度: the Chinese unit follows the last numeral only
+        unit = regex.sub(r"^第?[一二三四1-4]", "", end_text)
+        first = lookup(rules, "year_part", f"{start_text}{unit}")
     if first is None or last is None:
         raise Unresolvable
     if first[1] + 1 != last[0]:
