@@ -438,3 +438,16 @@ def test_a_stamp_with_a_time_and_an_editor_judged_boilerplate_still_gives_the_do
         boilerplate_lines=(2,),
     )
     assert find_doc_date(lines, verdicts, RULES) == date(2024, 6, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "街区微改造完工\n居民反响热烈。\n【打印本页】 2024-06-30 10:00",
+        "Tender for ferry berths\nBids are invited.\nClosing date: 30 June 2024",
+        "街区微改造完工\n居民反响热烈。\n打印日期：2024-06-30",
+    ],
+)
+def test_a_print_stamp_or_a_date_named_for_another_event_is_not_the_doc_date(text):
+    lines, verdicts = _doc(text)
+    assert find_doc_date(lines, verdicts, RULES) is None
