@@ -1109,6 +1109,36 @@ CASES: list[tuple] = [
     (NOV, None, "Monday's session ended higher.", [("?Monday", None, None)]),
     (NOV, None, "Stocks fell in Tuesday trading.", [("?Tuesday", None, None)]),
     (NOV, None, "The Fed's December meeting is key.", [("December", "2025-12-01", "2025-12-31")]),
+    # --- a seventh battery: year-less dates far behind the article, announced or told ---
+    (NOV, None, "The rules take effect in January.", [("January", "2026-01-01", "2026-01-31")]),
+    (NOV, None, "The plant is expected to open in February.", [("February", "2026-02-01", "2026-02-28")]),
+    (NOV, None, "Talks are set to resume on Jan. 8.", [("Jan. 8", "2026-01-08", "2026-01-08")]),
+    (NOV, None, "The tariff takes effect on Jan. 1.", [("Jan. 1", "2026-01-01", "2026-01-01")]),
+    (NOV, None, "The plant was scheduled to open in February.", [("February", "2025-02-01", "2025-02-28")]),
+    (NOV, None, "The tariff took effect on Jan. 1.", [("Jan. 1", "2025-01-01", "2025-01-01")]),
+    (NOV, None, "该工程预计2月完工。", [("2月", "2026-02-01", "2026-02-28")]),
+    (NOV, None, "该工程原计划于2月完工。", [("2月", "2025-02-01", "2025-02-28")]),
+    (NOV, None, "该展会定于1月8日开幕。", [("1月8日", "2026-01-08", "2026-01-08")]),
+    (NOV, None, "计划于1月中旬投产。", [("1月中旬", "2026-01-11", "2026-01-20")]),
+    (NOV, None, "Sales rose last December.", [("last December", "2024-12-01", "2024-12-31")]),
+    (NOV, None, "Sales will rise next January.", [("next January", "2026-01-01", "2026-01-31")]),
+    (NOV, None, "新规明年1月起施行。", [("明年1月", "2026-01-01", "2026-01-31")]),
+    (NOV, None, "1月5日，公司宣布将扩产。", [("1月5日", "2025-01-05", "2025-01-05")]),
+    (MAR, None, "The port will reopen in December.", [("December", "2025-12-01", "2025-12-31")]),
+    (
+        MAR,
+        None,
+        "Exports fell in December.",
+        [("December", "2024-12-01", "2024-12-31")],
+        "a past month up to 300 days ahead of the article takes the article's year",
+    ),
+    (
+        MAR,
+        None,
+        "12月，全市出口下降。",
+        [("12月", "2024-12-01", "2024-12-31")],
+        "a past month up to 300 days ahead of the article takes the article's year",
+    ),
 ]
 
 

@@ -403,7 +403,17 @@ def _announced_far_behind(
         return False
     before = " ".join(text[max(0, item.start - ANNOUNCEMENT_REACH) : item.start].lower().split())
     before = ANNOUNCEMENT_PREPOSITION.sub("", before)
-    return before.endswith(rules.yearless_announced_by)
+    if not before.endswith(rules.yearless_announced_by):
+        return False
+    # A plan told as past (was scheduled to open in March, 原计划于3月) keeps the article's year.
+    return not any(_has_word(before, word) for word in rules.yearless_announcement_undone_by)
+
+
+def _has_word(text: str, word: str) -> bool:
+    """True when `text` holds `word`, as a whole word when it is written in ASCII letters."""
+    if word.isascii():
+        return re.search(rf"\b{re.escape(word)}\b", text) is not None
+    return word in text
 
 
 def _month_of(named: Span, item: Found) -> Span:

@@ -305,6 +305,7 @@ SCHEMA = Fields(
                 "future_words": ListOf(Str()),
                 "days_behind": Number(minimum=0, integer=True),
                 "announced_by": ListOf(Str()),
+                "announcement_undone_by": ListOf(Str()),
             },
             required=("days_ahead",),
         ),
@@ -366,6 +367,7 @@ class DateRules:
     # a year-less date further than this before the article's date is of the year after (0: never) ...
     yearless_days_behind: int = 0
     yearless_announced_by: tuple[str, ...] = ()  # ... when one of these stands right before it
+    yearless_announcement_undone_by: tuple[str, ...] = ()  # ... and none of these (a plan told as past)
     # pattern -> (name, group index) of its named groups that are not rule groups; filled in as met
     value_groups_by_pattern: dict[regex.Pattern, tuple[tuple[str, int], ...]] = field(
         default_factory=dict, compare=False, repr=False
@@ -576,6 +578,10 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         yearless_days_behind=int((document.get("yearless_dates") or {}).get("days_behind", 0)),
         yearless_announced_by=tuple(
             str(word).lower() for word in (document.get("yearless_dates") or {}).get("announced_by", [])
+        ),
+        yearless_announcement_undone_by=tuple(
+            str(word).lower()
+            for word in (document.get("yearless_dates") or {}).get("announcement_undone_by", [])
         ),
     )
     # The examples are run once per version of the rule file and the code (schema.verified).
