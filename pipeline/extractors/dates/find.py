@@ -67,7 +67,8 @@ def line_matches(
         if _narrative_later(groups, line.norm_text, match.start(), match.end(), rules):
             continue
         if "numeric_first" in groups:
-            groups = _day_and_month(groups, english=line.lang == "en")
+            # month first in English and in Taiwanese text (11/20), day first in Hong Kong's (20/11)
+            groups = _day_and_month(groups, month_first=line.lang == "en" or roc)
         explicit_year = _explicit_year(groups, rules, roc)
         before = line.norm_text[max(0, match.start() - 16) : match.start()].rstrip().lower()
         after = line.norm_text[match.end() : match.end() + 8].lstrip().lower()
@@ -108,8 +109,8 @@ def _narrative_later(groups, text: str, start: int, end: int, rules: DateRules) 
     return not any(word in sentence for word in rules.later_offset_needs)
 
 
-def _day_and_month(groups: dict[str, str], english: bool) -> dict[str, str]:
-    """3/5/2021: which number is the month. Over 12 is the day; else month first in English only.
+def _day_and_month(groups: dict[str, str], month_first: bool) -> dict[str, str]:
+    """3/5/2021: which number is the month. Over 12 is the day; else the first when `month_first`.
 
     Both ends of a range (5/1-5/7/2020) are written in one order: a number
     over 12 on either end decides it for both.
@@ -119,7 +120,6 @@ def _day_and_month(groups: dict[str, str], english: bool) -> dict[str, str]:
         for prefix in ("", "end_")
         if groups.get(prefix + "numeric_first")
     ]
-    month_first = english
     if any(int(second) > 12 for _, _, second in pairs):
         month_first = True
     elif any(int(first) > 12 for _, first, _ in pairs):
