@@ -369,15 +369,19 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
     """
     if not rules.yearless_days_ahead or not _took_the_article_year(span, item, reference):
         return False
-    if span.fields["start_date"] <= reference.doc_date + timedelta(days=rules.yearless_days_ahead):
+    ahead = (span.fields["start_date"] - reference.doc_date).days
+    told_past = bool(rules.yearless_days_ahead_told_past) and ahead > rules.yearless_days_ahead_told_past
+    if ahead <= rules.yearless_days_ahead and not told_past:
         return False
     marks = (*SENTENCE_ENDS, ". ")
     sentence_start = max(text.rfind(mark, 0, item.start) for mark in marks) + 1
     ends = [position for position in (text.find(mark, item.end) for mark in marks) if position >= 0]
     sentence = text[sentence_start : min(ends) if ends else len(text)].lower()
-    return not any(
-        re.search(rf"\b{re.escape(word)}\b", sentence) if word.isascii() else word in sentence
-        for word in rules.yearless_future_words
+    if any(_has_word(sentence, word) for word in rules.yearless_future_words):
+        return False
+    # Sales fell in December, in an article of March: told in the past tense, the December before.
+    return ahead > rules.yearless_days_ahead or any(
+        _has_word(sentence, word) for word in rules.yearless_told_past_by
     )
 
 

@@ -306,6 +306,8 @@ SCHEMA = Fields(
                 "days_behind": Number(minimum=0, integer=True),
                 "announced_by": ListOf(Str()),
                 "announcement_undone_by": ListOf(Str()),
+                "days_ahead_told_past": Number(minimum=0, integer=True),
+                "told_past_by": ListOf(Str()),
             },
             required=("days_ahead",),
         ),
@@ -368,6 +370,10 @@ class DateRules:
     yearless_days_behind: int = 0
     yearless_announced_by: tuple[str, ...] = ()  # ... when one of these stands right before it
     yearless_announcement_undone_by: tuple[str, ...] = ()  # ... and none of these (a plan told as past)
+    # a year-less date further than this after the article's date, in a sentence told in the past
+    # tense (one of `told_past_by`, none of the future words), is of the year before (0: never)
+    yearless_days_ahead_told_past: int = 0
+    yearless_told_past_by: tuple[str, ...] = ()
     # pattern -> (name, group index) of its named groups that are not rule groups; filled in as met
     value_groups_by_pattern: dict[regex.Pattern, tuple[tuple[str, int], ...]] = field(
         default_factory=dict, compare=False, repr=False
@@ -582,6 +588,12 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         yearless_announcement_undone_by=tuple(
             str(word).lower()
             for word in (document.get("yearless_dates") or {}).get("announcement_undone_by", [])
+        ),
+        yearless_days_ahead_told_past=int(
+            (document.get("yearless_dates") or {}).get("days_ahead_told_past", 0)
+        ),
+        yearless_told_past_by=tuple(
+            str(word).lower() for word in (document.get("yearless_dates") or {}).get("told_past_by", [])
         ),
     )
     # The examples are run once per version of the rule file and the code (schema.verified).
