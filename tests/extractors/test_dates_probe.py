@@ -1166,6 +1166,16 @@ CASES: list[tuple] = [
     (MAR, None, "The plant will open in October.", [("October", "2025-10-01", "2025-10-31")]),
     (MAR, None, "The mall opened on Dec. 18.", [("Dec. 18", "2024-12-18", "2024-12-18")]),
     (NOV, None, "Orders rose on Nov. 14, the data showed.", [("Nov. 14", "2025-11-14", "2025-11-14")]),
+    # --- a ninth battery: English weekdays told as past or as to come ---
+    (NOV, None, "The company said on Friday that profit rose.", [("Friday", "2025-11-07", "2025-11-07")]),
+    (NOV, None, "The index fell on Thursday.", [("Thursday", "2025-11-06", "2025-11-06")]),
+    (NOV, None, "The firm said Friday it would cut jobs.", [("Friday", "2025-11-07", "2025-11-07")]),
+    (NOV, None, "Officials said the talks resume on Friday.", [("Friday", "2025-11-14", "2025-11-14")]),
+    (NOV, None, "On Friday, the ministry said exports rose.", [("Friday", "2025-11-07", "2025-11-07")]),
+    (NOV, None, "On Friday, the ministry will publish data.", [("Friday", "2025-11-14", "2025-11-14")]),
+    (NOV, None, "Shares rose 2% on Friday.", [("Friday", "2025-11-07", "2025-11-07")]),
+    (NOV, None, "Talks resume on Friday.", [("Friday", "2025-11-14", "2025-11-14")]),
+    (NOV, None, "The minister met investors on Monday.", [("Monday", "2025-11-10", "2025-11-10")]),
 ]
 
 

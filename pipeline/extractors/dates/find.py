@@ -332,6 +332,8 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 span = _years_away(span, -1)
             elif year is None and _announced_far_behind(span, item, _line.norm_text, line_reference, rules):
                 span = _years_away(span, 1)
+            elif _weekday_told_past(span, item, _line, line_reference, rules):
+                span = _days_away(span, -7)
             if item.explicit_year is not None:
                 context_year, context_end = item.explicit_year, item.end
             elif _names_a_year(item, span) and not _comparison_base(_line.norm_text, item, rules):
@@ -426,6 +428,63 @@ def _month_of(named: Span, item: Found) -> Span:
     last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
     fields = {**named.fields, "start_date": first, "end_date": last, "granularity": "month"}
     return Span(TABLE, item.line_no, item.start, item.end, item.rule_id, fields)
+
+
+def _weekday_told_past(
+    span: Span | None, item: Found, line: LineContext, reference: Reference, rules: DateRules
+) -> bool:
+    """True for an English weekday alone after the article's date in a sentence told in the past tense.
+
+    The company said on Friday, in an article of a Wednesday, is the Friday
+    before: a weekday alone is of the article's week, Monday to Sunday,
+    unless the sentence tells it as past (`weekday_told_past_by`, none of
+    the future words).
+    """
+    groups = item.groups
+    if span is None or reference.doc_date is None or line.lang != "en" or not rules.weekday_told_past_by:
+        return False
+    if not groups.get("weekday") or any(
+        groups.get(name) for name in ("relative_week", "end_weekday", "day", "month", "bare_day")
+    ):
+        return False
+    if span.fields["start_date"] <= reference.doc_date:
+        return False
+    sentence = _sentence(line.norm_text, item).lower()
+    if any(_has_word(sentence, word) for word in rules.yearless_future_words):
+        return False
+    # The verb must tell of the day itself: right before it (said on Friday,
+    # fell Thursday), or the day opens the sentence (On Friday, the firm said);
+    # officials said the talks resume on Friday tells of a day to come.
+    before = " ".join(line.norm_text[max(0, item.start - 40) : item.start].lower().split())
+    verbs = "|".join(re.escape(word) for word in rules.weekday_told_past_by)
+    if re.search(rf"\b(?:{verbs}){TOLD_FIGURE}\s*(?:\bon)?\s*$", before):
+        return True
+    opening = (
+        re.match(r"\s*(?:on\s+)?$", line.norm_text[: item.start].rsplit(". ", 1)[-1].lower()) is not None
+    )
+    return opening and any(_has_word(sentence, word) for word in rules.weekday_told_past_by)
+
+
+# A figure between a verb and its day: rose 2% on Friday, fell by 3.5 points Thursday.
+TOLD_FIGURE = (
+    r"(?:\s+(?:by\s+|to\s+)?[$¥€£]?[\d.,]+\s*"
+    r"(?:%|percent|per\s+cent|points?|basis\s+points|bps|billion|million)?)?"
+)
+
+
+def _sentence(text: str, item: Found) -> str:
+    """The sentence of `text` that holds `item`."""
+    marks = (*SENTENCE_ENDS, ". ")
+    sentence_start = max(text.rfind(mark, 0, item.start) for mark in marks) + 1
+    ends = [position for position in (text.find(mark, item.end) for mark in marks) if position >= 0]
+    return text[sentence_start : min(ends) if ends else len(text)]
+
+
+def _days_away(span: Span, days: int) -> Span:
+    fields = dict(span.fields)
+    fields["start_date"] = fields["start_date"] + timedelta(days=days)
+    fields["end_date"] = fields["end_date"] + timedelta(days=days)
+    return replace(span, fields=fields)
 
 
 def _years_away(span: Span, years: int) -> Span:

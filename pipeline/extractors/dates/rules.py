@@ -281,6 +281,7 @@ SCHEMA = Fields(
         "since_runs_to_article_date": Bool(),
         "later_offset_needs": ListOf(Str()),
         "anaphoric_months": ListOf(Str()),
+        "weekday_told_past_by": ListOf(Str()),
         "past_markers": ListOf(Str()),
         "past_markers_after": ListOf(Str()),
         "article_timestamp": Fields(
@@ -334,6 +335,7 @@ class DateRules:
     future_markers: tuple[str, ...]
     later_offset_needs: tuple[str, ...]  # a Chinese 3年后 counts only in a sentence with one of these
     anaphoric_months: frozenset[str]  # 当月: the month named before it on its line, if any
+    weekday_told_past_by: tuple[str, ...]  # an English weekday alone after the article's date, told as past
     # words right before a date that make it the base of a comparison (较一季度, compared to Q2)
     comparison_markers: tuple[str, ...]
     since_to_article_date: bool  # 2018年以来 is 2018-01-01 to the article's date (else the year 2018)
@@ -552,6 +554,7 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         future_markers=markers,
         later_offset_needs=tuple(str(word) for word in document.get("later_offset_needs", [])),
         anaphoric_months=frozenset(str(word) for word in document.get("anaphoric_months", [])),
+        weekday_told_past_by=tuple(str(word).lower() for word in document.get("weekday_told_past_by", [])),
         comparison_markers=_markers(document, "comparison_markers"),
         since_to_article_date=bool(document.get("since_runs_to_article_date", False)),
         past_markers=_markers(document, "past_markers"),
