@@ -638,7 +638,6 @@ KNOWN_MISSES: dict[str, str] = {
     "国投集团设立了新能源产业基金。": "a fund named by its field is taken for a name",
     "美团表示，将继续加大对中小商户的扶持力度。": "a two-character brand that speaks reads like a person",
     "禾丰农业发展有限公司在县里投资建设冷链物流中心。": "a centre named by its field is taken for a facility",
-    "广州汽车集团股份有限公司与华为签署合作协议。": "a short partner after a full name is not found",
     "百度宣布推出新一代大模型。": "a two-character brand that speaks reads like a person",
     "蔚来汽车在合肥建设第二工厂。": "在 after a short name shows no company",
     "恒瑞医药研发投入连续多年超过营收的20%。": "no verb shows a company",

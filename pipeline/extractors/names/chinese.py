@@ -878,7 +878,7 @@ def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
         spans.append(match.span("a"))
     if rules.acting_partner_pattern is not None:
         for match in rules.acting_partner_pattern.finditer(text):
-            spans += [match.span("a"), match.span("b")]
+            spans += [span for span in (match.span("a"), match.span("b")) if span[0] >= 0]
     if rules.acting_title_pattern is not None:
         spans += [
             match.span("a")

@@ -577,10 +577,13 @@ class NameRules:
             self.acting_title_pattern = screened(regex.compile(rf"{clause}(?P<a>{titled}?)(?:{title})"))
         partner_verbs = flat(entry.get("partner_verbs"))
         if joiners and partner_verbs:
+            # Two short names at the clause's start ("华为与腾讯签署"), or a
+            # short partner after a longer subject ("X集团有限公司与华为签署"),
+            # whose own rules find it: group `a` is then unmatched.
             self.acting_partner_pattern = screened(
                 regex.compile(
-                    rf"{clause}(?P<a>{name}?)(?:{literal_pattern(joiners)})(?P<b>{name}?){adverb}"
-                    rf"(?:{literal_pattern(partner_verbs)})"
+                    rf"(?:{clause}(?P<a>{name}?)|(?<=\p{{Han}}))(?:{literal_pattern(joiners)})(?P<b>{name}?)"
+                    rf"{adverb}(?:{literal_pattern(partner_verbs)})"
                 )
             )
 
