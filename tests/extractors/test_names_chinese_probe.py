@@ -1021,8 +1021,8 @@ KNOWN_MISSES: dict[str, str] = {
 
 # The probe's scores with the rules as they are: a change that lowers them
 # has broken a class.
-MIN_PRECISION = 0.96
-MIN_RECALL = 0.91
+MIN_PRECISION = 0.97
+MIN_RECALL = 0.92
 
 Span = tuple[str, int, int]
 
