@@ -130,6 +130,17 @@ def test_declared_short_form_is_a_name_with_alias_of() -> None:
     assert found[1:] == [("projects", "纳米城", "苏州纳米城")] * 2
 
 
+def test_short_form_filling_the_brackets_without_quotes_is_declared() -> None:
+    found = _found("澜海新材料科技有限公司(简称澜海新材)成立于2010年。澜海新材去年营收增长。")
+    assert found[0] == ("organisations", "澜海新材料科技有限公司", None)
+    assert found[1:] == [("organisations", "澜海新材", "澜海新材料科技有限公司")] * 2
+
+
+def test_unquoted_short_form_must_close_the_brackets() -> None:
+    found = _found("青禾未来科学城(简称科学新城,今年开园)。科学新城已有企业入驻。")
+    assert all(alias is None for _t, _n, alias in found)
+
+
 def test_generic_short_form_is_no_alias() -> None:
     assert all(
         alias is None for _t, _n, alias in _found("杭州某某科技股份有限公司(以下简称“公司”)。公司董事会")

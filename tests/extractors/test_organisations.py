@@ -820,3 +820,13 @@ def test_a_line_without_a_verb_title_or_code_skips_the_acting_patterns():
     line = "青禾精密的新厂房很大。"
     assert all(pattern.screen.search(line) is None for pattern in _screened_chinese_patterns())
     assert org_names("青禾精密与岚海科技签约。") == [("青禾精密", "company"), ("岚海科技", "company")]
+
+
+def test_chinese_short_partner_after_a_full_name_is_a_company() -> None:
+    found = [name for name, _ in org_names("澜海集团有限公司与华为签署战略合作协议。")]
+    assert found == ["澜海集团有限公司", "华为"]
+
+
+def test_chinese_partner_that_names_no_company_stays_out() -> None:
+    assert [name for name, _ in org_names("县政府与李明签约。")] == ["县政府"]
+    assert [name for name, _ in org_names("学校与企业共建实训基地。")] == []

@@ -831,6 +831,8 @@ def _list_names(
                     continue
                 if not rule.min_item <= end - start <= rule.max_item:
                     continue
+                if rule.table == ORGANISATIONS and _place_alone(text[start:end], rules):
+                    continue  # 在广州、深圳等地设立机构: places, not companies
                 if rule.table == PROJECTS and rules.word_view.is_field(text[start:end]):
                     continue  # 储能电池、光伏组件等项目: fields, not projects
                 names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind))
@@ -876,7 +878,7 @@ def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
         spans.append(match.span("a"))
     if rules.acting_partner_pattern is not None:
         for match in rules.acting_partner_pattern.finditer(text):
-            spans += [match.span("a"), match.span("b")]
+            spans += [span for span in (match.span("a"), match.span("b")) if span[0] >= 0]
     if rules.acting_title_pattern is not None:
         spans += [
             match.span("a")

@@ -504,9 +504,12 @@ class NameRules:
         # Short forms a document declares: "(以下简称“生命园”)".
         alias = names.get("alias_note") or {}
         self.alias_trigger = regex.compile(literal_pattern(flat(alias.get("words")) or ["简称"]))
+        # The short form is quoted, or it fills the rest of the brackets
+        # ("(简称市发改委)").
+        longest = alias.get("max_length", 12)
         self.alias_pattern = regex.compile(
-            rf"\(?(?:{literal_pattern(flat(alias.get('words')) or ['简称'])})[为:]?\s*[“\"「]《?"
-            rf"(?P<alias>[^“”\"「」《》()]{{2,{alias.get('max_length', 12)}}})》?[”\"」]"
+            rf"\(?(?:{literal_pattern(flat(alias.get('words')) or ['简称'])})[为:]?\s*(?:[“\"「]《?"
+            rf"(?P<alias>[^“”\"「」《》()]{{2,{longest}}})》?[”\"」]|(?P<alias>\p{{Han}}{{2,{longest}}})(?=\)))"
         )
         self.acronym_pattern = regex.compile(alias["acronym"]) if alias.get("acronym") else None
         # A listed company's short name after its label ("证券简称:X", "股票简称:X").
@@ -577,10 +580,13 @@ class NameRules:
             self.acting_title_pattern = screened(regex.compile(rf"{clause}(?P<a>{titled}?)(?:{title})"))
         partner_verbs = flat(entry.get("partner_verbs"))
         if joiners and partner_verbs:
+            # Two short names at the clause's start ("华为与腾讯签署"), or a
+            # short partner after a longer subject ("X集团有限公司与华为签署"),
+            # whose own rules find it: group `a` is then unmatched.
             self.acting_partner_pattern = screened(
                 regex.compile(
-                    rf"{clause}(?P<a>{name}?)(?:{literal_pattern(joiners)})(?P<b>{name}?){adverb}"
-                    rf"(?:{literal_pattern(partner_verbs)})"
+                    rf"(?:{clause}(?P<a>{name}?)|(?<=\p{{Han}}))(?:{literal_pattern(joiners)})(?P<b>{name}?)"
+                    rf"{adverb}(?:{literal_pattern(partner_verbs)})"
                 )
             )
 
