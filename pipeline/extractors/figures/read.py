@@ -300,6 +300,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         return None
     if _is_session(match, text, rules, unit_word, reading[4]):
         return None
+    if unit == rules.count_unit and _is_place_name(match, text, rules, unit_word, end):
+        return None
     values = _range_values(match, rules)
     if values is None:
         return None
@@ -418,7 +420,7 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
             number_start -= len(text[:number_start]) - len(text[:number_start].rstrip()) + len(word)
     start = match.start("neg") if groups.get("neg") else number_start - len(vague)
     if groups["cur"]:
-        start = match.start("cur")
+        start = min(start, match.start("cur"))
     if groups.get("pre"):
         start = match.start("pre")
     prefix = groups.get("prefix")
@@ -582,6 +584,25 @@ def _is_session(match: Found, text: str, rules: FigureRules, unit_word: str | No
         return True  # 二次 (secondary) is a word: a count of times is 两次
     start = match.start("num")
     return start > 0 and text.endswith(rules.session_words, 0, start)  # 三次 after 九届
+
+
+def _is_place_name(match: Found, text: str, rules: FigureRules, counter: str | None, end: int) -> bool:
+    """True when a lone Chinese digit, its measure word and the character after them are a place name.
+
+    三门峡, 七台河, 五道口: the character after the measure word is a
+    landform or a settlement that this measure word never counts (rivers are
+    counted with 条, not 台); 五棵松附近, 三里屯一带: a locative word follows the
+    one-character noun.
+    """
+    groups = match.groupdict()
+    if not counter or groups["mult"] or groups.get("pre") or groups.get("in1"):
+        return False
+    if groups["num"] not in rules.place_name_digits or end >= len(text):
+        return False
+    noun = text[end]
+    if noun in rules.place_name_features and counter not in rules.place_name_feature_counters:
+        return True
+    return HAN_CHARACTER.match(noun) is not None and text.startswith(rules.place_name_locatives, end + 1)
 
 
 def _compound_lead(

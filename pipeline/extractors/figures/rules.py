@@ -318,6 +318,9 @@ def figure_schema(
                     "offsets": Mapping({"words": WORDS, "not_followed_by": WORDS}),
                     "sessions": WORDS,
                     "counter_starts_word": Mapping({}, extra=WORDS),
+                    "place_names": Mapping(
+                        {"digits": WORDS, "features": WORDS, "feature_counters": WORDS, "locatives": WORDS}
+                    ),
                     "word_numbers": Mapping({}, extra=WORDS),
                     "quoted_name_max_chars": Mapping(
                         {"zh": Number(integer=True, minimum=1), "en": Number(integer=True, minimum=1)},
@@ -685,6 +688,11 @@ class FigureRules:
         self.counter_starts_word = {
             word: tuple(after) for word, after in (exclusions.get("counter_starts_word") or {}).items()
         }
+        place_names = exclusions.get("place_names", {})
+        self.place_name_digits = frozenset(place_names.get("digits", []))
+        self.place_name_features = frozenset(place_names.get("features", []))
+        self.place_name_feature_counters = frozenset(place_names.get("feature_counters", []))
+        self.place_name_locatives = tuple(place_names.get("locatives", []))
         self.word_numbers = {
             word: frozenset(numbers) for word, numbers in (exclusions.get("word_numbers") or {}).items()
         }

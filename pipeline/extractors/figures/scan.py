@@ -22,6 +22,7 @@ from pipeline.extractors.figures.read import (
     read_scaled_count,
 )
 from pipeline.extractors.figures.rules import FigureRules
+from pipeline.text.patterns import HAN
 
 
 class Found:
@@ -36,6 +37,7 @@ class Found:
 
     def __init__(self, match: re.Match, lead: re.Match | None, text_length: int, rules: FigureRules) -> None:
         self.match = match
+        self.negative_before_currency = False
         self.lead: dict[str, tuple[int, int, str]] = {}
         groups = match.groupdict()
         groups.update(_absent_groups(match.re, rules))
@@ -48,6 +50,12 @@ class Found:
                     start, end = text_length - lead.end(name), text_length - lead.start(name)
                     self.lead[name] = (start, end, value[::-1])
                     groups[name] = value[::-1]
+            if lead_groups.get("negcur") and "neg" not in self.lead:
+                # -$3 million: the minus sign stands in front of the currency
+                start, end = text_length - lead.end("negcur"), text_length - lead.start("negcur")
+                self.lead["neg"] = (start, end, "-")
+                groups["neg"] = "-"
+                self.negative_before_currency = True
         self._groups = groups
 
     def drop_lead_from(self, name: str) -> None:
@@ -267,7 +275,18 @@ def _found(body: re.Match, lead: re.Match | None, text: str, rules: FigureRules)
     pre = found.lead.get("pre")
     if pre is not None and text.endswith(rules.qualifier_not_in_words, 0, pre[1]):
         found.drop_lead_from("pre")
+    if found.negative_before_currency and (_sign_joins_a_word(text, found.start("neg")) or HAN.search(text)):
+        # a hyphen after a word joins it (€40 million-€50 million is a range);
+        # on a Chinese line the amount goes on past the English reading (-HK$2亿):
+        # the sign is left to the Chinese reading rather than put on a part of it
+        found.lead.pop("neg")
+        found.groupdict()["neg"] = None
     return found
+
+
+def _sign_joins_a_word(text: str, sign: int) -> bool:
+    """True when the character before the minus sign at `sign` is a letter, a digit or a point."""
+    return sign > 0 and (text[sign - 1].isalnum() or text[sign - 1] in ".-")
 
 
 def _candidate(figure: Figure | None, offset: int = 0) -> Candidate | None:
