@@ -85,6 +85,8 @@ SCALE_LEAD = re.compile(
     r"(?i)(?:\b(?P<vague>several|few|many|multiple|multi|umpteen)[\s-]+|\b(?P<one>an?)\s+)$"
 )
 SCALE_LEAD_WINDOW = 12
+# a word with a capital after its first lowercase letters (iPhone, eBay, iPad)
+CAMEL_CASE = re.compile(r"[a-z]+[A-Z][A-Za-z]*")
 # how far before a doubtful local amount its price word is looked for (票价为三元)
 EVIDENCE_WINDOW = 12
 # "one in five", "7 in 10": the numerator of a proportion before a counted number
@@ -321,6 +323,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
             return None  # several million, a few billion, multi-billion: no guess at the number
         if lead is not None:
             number_start, scale_article = lead.start("one"), True  # a million: one million
+            if unit == rules.count_unit and counter and counter.lower() in rules.english_hyperbole_nouns:
+                return None  # a million things: "very many", no number
     if english and unit == rules.count_unit and groups.get("words") and DOZEN.match(groups["words"]):
         low, high = low * 12, (None if high is None else high * 12)
     if groups.get("neg"):
@@ -784,12 +788,23 @@ def _is_rank_or_word(match: Found, text: str, rules: FigureRules, unit_rule: Uni
         return True  # the minutes of a time (15:38)
     if unit_rule is None and text.startswith(rules.ratio_words, match.end("num")):
         return True  # a term of a ratio or an exchange rate (1比30.6)
-    if groups.get("unit") in rules.first_month_units and text.endswith(rules.first_month_before, 0, start):
-        return True  # 首5个月: the first months of a year, a date
+    if groups.get("unit") in rules.first_month_units and _first_months(text, start, rules):
+        return True  # 首5个月, 今年前5个月: the first months of a year, a date
     if unit_rule is not None and unit_rule.counter and groups["unit"] in rules.rank_counters:
         before = match.start("pre") if groups.get("pre") else match.start("num")
         return text.endswith(rules.rank_before, 0, before)
     return False
+
+
+def _first_months(text: str, start: int, rules: FigureRules) -> bool:
+    """True when the months counted from `start` are the first months of a year (首5个月, 今年前5个月)."""
+    if text.endswith(rules.first_month_before, 0, start):
+        return True
+    word = next((word for word in rules.first_month_year_before if text.endswith(word, 0, start)), None)
+    if word is None:
+        return False
+    before = text[: start - len(word)].rstrip()
+    return not before or before.endswith(rules.first_month_year_words) or not before[-1].isalnum()
 
 
 def _money_scaled(match: Found, rules: FigureRules) -> bool:
@@ -920,7 +935,11 @@ def _after_model_word(match: Found, text: str, rules: FigureRules) -> bool:
         return False
     start = match.start("num")
     words = TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
-    if words is None or words.end() != start or words.group("first") is None:
+    if words is None or words.end() != start:
+        return False
+    if CAMEL_CASE.fullmatch(words.group("second")):
+        return True  # iPhone 15, eVTOL 20: a word written so is a name, first in a sentence too
+    if words.group("first") is None:
         return False
     second, first = words.group("second"), words.group("first")
     if not any(character.isupper() for character in second) or second.isupper():

@@ -237,6 +237,7 @@ def figure_schema(
                     "joiners": WORDS,
                     "scale_letters": WORDS,
                     "not_model_names": WORDS,
+                    "hyperbole_nouns": WORDS,
                 }
             ),
             "qualifiers": Mapping(
@@ -309,9 +310,20 @@ def figure_schema(
                     "year_unit_followers": WORDS,
                     "year_prepositions": WORDS,
                     "year_preposition_not_before": WORDS,
+                    "roc_years": Mapping(
+                        {
+                            "region": Str(),
+                            "low": Number(integer=True),
+                            "high": Number(integer=True),
+                            "not_after": WORDS,
+                            "not_before": WORDS,
+                        }
+                    ),
                     "bare_one_words": WORDS,
                     "ranks": Mapping({"before": WORDS, "counters": WORDS}),
-                    "first_months": Mapping({"before": WORDS, "units": WORDS}),
+                    "first_months": Mapping(
+                        {"before": WORDS, "units": WORDS, "year_before": WORDS, "year_words": WORDS}
+                    ),
                     "lone_digits": WORDS,
                     "time_separators": WORDS,
                     "ratio_words": WORDS,
@@ -569,6 +581,7 @@ class FigureRules:
         self.english_joiners = {word.lower() for word in english.get("joiners", [])}
         self.english_scale_letters = list(english.get("scale_letters", []))
         self.english_not_model_names = frozenset(english.get("not_model_names", []))
+        self.english_hyperbole_nouns = frozenset(word.lower() for word in english.get("hyperbole_nouns", []))
         self.not_plural = regex.compile(
             "(?:" + "|".join(english.get("not_plural_endings", [])) + r")$"
             if english.get("not_plural_endings")
@@ -674,6 +687,11 @@ class FigureRules:
         self.year_followers = set(exclusions.get("year_unit_followers", []))
         self.year_prepositions = tuple(exclusions.get("year_prepositions", []))
         self.year_preposition_not_before = tuple(exclusions.get("year_preposition_not_before", []))
+        roc_years = exclusions.get("roc_years", {})
+        self.roc_region: str | None = roc_years.get("region")
+        self.roc_year_range = (roc_years.get("low", 0), roc_years.get("high", -1))
+        self.roc_year_not_after = tuple(roc_years.get("not_after", []))
+        self.roc_year_not_before = tuple(roc_years.get("not_before", []))
         self.bare_one = {word.lower() for word in exclusions.get("bare_one_words", [])}
         ranks = exclusions.get("ranks", {})
         self.rank_before = tuple(ranks.get("before", []))
@@ -681,6 +699,8 @@ class FigureRules:
         first_months = exclusions.get("first_months", {})
         self.first_month_before = tuple(first_months.get("before", []))
         self.first_month_units = set(first_months.get("units", []))
+        self.first_month_year_before = tuple(first_months.get("year_before", []))
+        self.first_month_year_words = tuple(first_months.get("year_words", []))
         self.lone_digits = set(exclusions.get("lone_digits", []))
         self.time_separators = tuple(exclusions.get("time_separators", []))
         self.ratio_words = tuple(exclusions.get("ratio_words", []))
