@@ -42,12 +42,14 @@ _CHINESE_DIGIT_CHARS = "".join(ch for ch in CHINESE_DIGITS if ch not in "零〇�
 # long run of numeral characters linear to scan instead of quadratic.
 MAX_NUMERAL_CHARACTERS = 24
 CHINESE_NUMERAL_PATTERN = (
+    # a decimal below one opens with 零 (零点五个百分点 is 0.5, not 五)
+    rf"(?:[零〇]点[{_CHINESE_DIGIT_CHARS}零〇]{{1,{MAX_NUMERAL_CHARACTERS}}}|"
     rf"[{_CHINESE_DIGIT_CHARS}十](?:[{_CHINESE_DIGIT_CHARS}零〇十拾百佰千仟万萬亿億]|兆(?=[{_CHINESE_DIGIT_CHARS}零〇]))"
     rf"{{0,{MAX_NUMERAL_CHARACTERS}}}"
-    rf"(?:点[{_CHINESE_DIGIT_CHARS}零〇]{{1,{MAX_NUMERAL_CHARACTERS}}})?"
+    rf"(?:点[{_CHINESE_DIGIT_CHARS}零〇]{{1,{MAX_NUMERAL_CHARACTERS}}})?)"
 )
 # Every Chinese figure pattern starts at one of these characters.
-CHINESE_FIRST_CHARACTERS = "0-9" + _CHINESE_DIGIT_CHARS + "十百佰千万亿仟"
+CHINESE_FIRST_CHARACTERS = "0-9" + _CHINESE_DIGIT_CHARS + "十百佰千万亿仟零〇"
 # Every character a number of ARABIC_NUMBER_PATTERN or CHINESE_NUMERAL_PATTERN
 # can contain (as a regex character class body).
 NUMBER_CHARACTERS = r"\d,." + _CHINESE_DIGIT_CHARS + "零〇十拾百佰千仟万萬亿億兆点"

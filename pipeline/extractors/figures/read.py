@@ -85,6 +85,8 @@ SCALE_LEAD = re.compile(
     r"(?i)(?:\b(?P<vague>several|few|many|multiple|multi|umpteen)[\s-]+|\b(?P<one>an?)\s+)$"
 )
 SCALE_LEAD_WINDOW = 12
+# characters after which a capitalised word may open a sentence
+SENTENCE_OPENERS = ".!?:;\"“‘'(（-—–•*>"
 # a word with a capital after its first lowercase letters (iPhone, eBay, iPad)
 CAMEL_CASE = re.compile(r"[a-z]+[A-Z][A-Za-z]*")
 # how far before a doubtful local amount its price word is looked for (票价为三元)
@@ -304,6 +306,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         return None
     if unit == rules.count_unit and _is_place_name(match, text, rules, unit_word, end):
         return None
+    if text.startswith(rules.class_label_suffixes, end):
+        return None  # 30万吨级油轮, 10万平方米级: the size class of a thing, not a measured amount
     values = _range_values(match, rules)
     if values is None:
         return None
@@ -900,9 +904,12 @@ def _is_not_a_figure(
         return True  # a bare year (in 2023 ...)
     head = unit_word or groups.get("words") or ""
     if english and head and number_text[:1].isupper() and head[:1].isupper():
-        # Five-Year Plan, Twelve Months Gallery, the Two Sessions, the Three Gorges: a
-        # capitalised number and unit or head noun inside a line are part of a name
-        return match.start("num") > 0
+        # Five-Year Plan, Twelve Months Gallery, the Two Sessions, the Three Gorges,
+        # Nine Dragons Paper: a capitalised number and unit or head noun are part of
+        # a name, at the start of a line too
+        return True
+    if english and number_text[:1].isupper() and not _starts_a_sentence(text, match.start("num")):
+        return True  # the Big Four firms, the Group of Seven: a capitalised number word is a name
     model = english and unit == rules.count_unit and number_text[:1].isdigit()
     if model and _after_model_word(match, text, rules):
         return True
@@ -921,6 +928,12 @@ def _is_not_a_figure(
         if groups.get("tail"):
             return True
     return False
+
+
+def _starts_a_sentence(text: str, start: int) -> bool:
+    """True when `start` opens the line or follows the end of a sentence, a colon or an opening quote."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in SENTENCE_OPENERS
 
 
 def _after_model_word(match: Found, text: str, rules: FigureRules) -> bool:

@@ -330,6 +330,7 @@ def figure_schema(
                     "offsets": Mapping({"words": WORDS, "not_followed_by": WORDS}),
                     "sessions": WORDS,
                     "counter_starts_word": Mapping({}, extra=WORDS),
+                    "class_label_suffixes": WORDS,
                     "place_names": Mapping(
                         {"digits": WORDS, "features": WORDS, "feature_counters": WORDS, "locatives": WORDS}
                     ),
@@ -708,6 +709,7 @@ class FigureRules:
         self.counter_starts_word = {
             word: tuple(after) for word, after in (exclusions.get("counter_starts_word") or {}).items()
         }
+        self.class_label_suffixes = tuple(exclusions.get("class_label_suffixes", []))
         place_names = exclusions.get("place_names", {})
         self.place_name_digits = frozenset(place_names.get("digits", []))
         self.place_name_features = frozenset(place_names.get("features", []))
