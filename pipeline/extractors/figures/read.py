@@ -450,6 +450,7 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         return None  # 三番五次, 五花八门, 一波三折: two numerals in a set phrase
     # 一年半 is a year and a half, not an article
     bare_one = number_text.lower() in rules.bare_one and not groups["num2"] and not halved
+    bare_one = bare_one and unit_word not in rules.bare_one_counts  # 增长一倍: one is a quantity there
     if (
         bare_one
         and (unit == rules.count_unit or is_duration)

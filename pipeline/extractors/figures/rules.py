@@ -320,6 +320,7 @@ def figure_schema(
                         }
                     ),
                     "bare_one_words": WORDS,
+                    "bare_one_counts": WORDS,
                     "ranks": Mapping({"before": WORDS, "counters": WORDS}),
                     "first_months": Mapping(
                         {"before": WORDS, "units": WORDS, "year_before": WORDS, "year_words": WORDS}
@@ -693,6 +694,7 @@ class FigureRules:
         self.roc_year_range = (roc_years.get("low", 0), roc_years.get("high", -1))
         self.roc_year_not_after = tuple(roc_years.get("not_after", []))
         self.roc_year_not_before = tuple(roc_years.get("not_before", []))
+        self.bare_one_counts = frozenset(exclusions.get("bare_one_counts", []))
         self.bare_one = {word.lower() for word in exclusions.get("bare_one_words", [])}
         ranks = exclusions.get("ranks", {})
         self.rank_before = tuple(ranks.get("before", []))
