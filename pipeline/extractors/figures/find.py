@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.core.records import DocumentContext, LineContext, Span
 from pipeline.extractors.figures.grammar import AMOUNT_AFTER_UNIT_HYPHEN, LATIN_LETTER, MASK_MARK, URL_MARKS
+from pipeline.extractors.figures.read import change_and_level
 from pipeline.extractors.figures.rules import TABLE, FigureRules, compile_figure_rules
 from pipeline.extractors.figures.scan import Candidate, scan_language
 from pipeline.text.numerals import parse_number
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 LINE_CACHE_SIZE = 20_000
 LINE_CACHE_MAX_CHARS = 1_000
 # A character that makes the digits after it part of something else.
-NOT_NUMBER_START = re.compile(r"[A-Za-z0-9.,\-]")
+NOT_NUMBER_START = re.compile(r"[A-Za-z0-9.,\-+]")
 # A four-digit year (2024企业名单) is no headline count.
 YEAR = re.compile(r"(?:19|20)\d\d")
 # a Latin letter and a space right before a number: the letters of a code (ISO 9001)
@@ -370,6 +371,8 @@ def _range_joins(low: Candidate, high: Candidate, text: str, rules: FigureRules)
     words = lead.lower().split()
     if gap.group("and"):
         return bool(words) and words[-1] in rules.range_between_words
+    if change_and_level(text, low[0], low_value, high_value, rules):
+        return False  # fell 2.5 yuan to 30 yuan: the change, then the level reached
     # a change names its start a few words back (revised from a maximum of 6% to 11%)
     return not any(word in rules.range_not_after for word in words[-RANGE_LEAD_WORDS:])
 

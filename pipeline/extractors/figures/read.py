@@ -85,6 +85,10 @@ SCALE_LEAD = re.compile(
     r"(?i)(?:\b(?P<vague>several|few|many|multiple|multi|umpteen)[\s-]+|\b(?P<one>an?)\s+)$"
 )
 SCALE_LEAD_WINDOW = 12
+# a number with decimals written in digits (3.0, 2.5)
+DECIMAL = re.compile(r"\d+\.\d+")
+# how far before a pair of amounts its verb of change is looked for
+CHANGE_VERB_WINDOW = 12
 # characters after which a capitalised word may open a sentence
 SENTENCE_OPENERS = ".!?:;\"“‘'(（-—–•*>"
 # a word with a capital after its first lowercase letters (iPhone, eBay, iPad)
@@ -306,12 +310,17 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         return None
     if unit == rules.count_unit and _is_place_name(match, text, rules, unit_word, end):
         return None
+    spoken = unit_word in rules.spoken_tenths_after and not (groups.get("tail") or groups["mult"])
+    if spoken and _digit_at(text, end) and not text.startswith(tuple(rules.counter_words), end + 1):
+        return None  # 一块五: 1.5 yuan spoken, not 1 yuan (but 25元一件 is 25 yuan a piece)
     if text.startswith(rules.class_label_suffixes, end):
         return None  # 30万吨级油轮, 10万平方米级: the size class of a thing, not a measured amount
     values = _range_values(match, rules)
     if values is None:
         return None
     low, high = values
+    if high is not None and groups["unit1"] and change_and_level(text, match.start("num"), low, high, rules):
+        return None  # 下跌2.5元至30元: the change, then the level reached (each end is read alone)
     scale_fraction = None
     if english and high is None and not (groups["cur"] or groups.get("pre") or groups.get("neg")):
         scale_fraction = _scale_fraction(number_text, text, number_start)
@@ -595,6 +604,12 @@ def _is_session(match: Found, text: str, rules: FigureRules, unit_word: str | No
     return start > 0 and text.endswith(rules.session_words, 0, start)  # 三次 after 九届
 
 
+def _digit_at(text: str, position: int) -> bool:
+    """True when an Arabic or a one-character Chinese digit stands at `position`."""
+    character = text[position : position + 1]
+    return character.isdigit() or character in CHINESE_DIGIT_VALUES
+
+
 def _is_place_name(match: Found, text: str, rules: FigureRules, counter: str | None, end: int) -> bool:
     """True when a lone Chinese digit, its measure word and the character after them are a place name.
 
@@ -844,6 +859,21 @@ def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRu
     return not (groups.get("unit1") and groups["unit1"] != groups["unit"])
 
 
+def change_and_level(text: str, start: int, low: float, high: float, rules: FigureRules) -> bool:
+    """True when a pair of amounts starting at `start` is a change and the level it reached, not a range.
+
+    A verb of change stands right before the first (下跌2.5元至30元, fell 2.5
+    yuan to 30 yuan) and the second is more than `change_ratio` times it: a
+    range of a forecast is narrow (增长5%至6%).
+    """
+    if low <= 0 or high <= low * rules.range_change_ratio:
+        return False
+    before = text[max(0, start - CHANGE_VERB_WINDOW) : start].rstrip()
+    words = before.lower().split()
+    chinese = tuple(verb for verb in rules.range_change_verbs if HAN_CHARACTER.match(verb))
+    return before.endswith(chinese) or bool(words and words[-1] in rules.range_change_verbs)
+
+
 def _range_values(match: Found, rules: FigureRules) -> tuple[float, float | None] | None:
     """(value or low end, high end or None) of the number(s) in a match."""
     groups = match.groupdict()
@@ -911,6 +941,10 @@ def _is_not_a_figure(
         return True
     if english and number_text[:1].isupper() and not _starts_a_sentence(text, match.start("num")):
         return True  # the Big Four firms, the Group of Seven: a capitalised number word is a name
+    if english and (groups.get("num2") or "")[:1].isupper():
+        return True  # 7-Eleven: a capitalised number word does not end a range
+    if english and unit == rules.count_unit and not groups["mult"] and DECIMAL.fullmatch(number_text):
+        return True  # Web 3.0 startups: a count of things has no decimals; a version number has
     model = english and unit == rules.count_unit and number_text[:1].isdigit()
     if model and _after_model_word(match, text, rules):
         return True

@@ -13,6 +13,7 @@ by line), so two rule sets never share a cached reading.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -142,7 +143,7 @@ def figure_schema(
     subunit = Mapping(
         {"words": ListOf(Str(), min_items=1), "value": Number(minimum=0)}, required=("words", "value")
     )
-    local_currency = Mapping({"subunits": ListOf(subunit), "closing": WORDS})
+    local_currency = Mapping({"subunits": ListOf(subunit), "closing": WORDS, "spoken_tenths_after": WORDS})
     currency = _rule(
         {
             "code": Str(choices=currencies),
@@ -267,7 +268,15 @@ def figure_schema(
             ),
             "range_separators": WORDS,
             "range_separators_en": WORDS,
-            "range_joins": _rule({"joiners": WORDS, "between": WORDS, "not_after": WORDS}),
+            "range_joins": _rule(
+                {
+                    "joiners": WORDS,
+                    "between": WORDS,
+                    "not_after": WORDS,
+                    "change_verbs": WORDS,
+                    "change_ratio": Number(minimum=1),
+                }
+            ),
             "fractions": _rule(
                 {
                     "date_like_cues": Mapping(
@@ -437,6 +446,7 @@ class FigureRules:
             word: float(tier["value"]) for tier in local.get("subunits", []) for word in tier["words"]
         }
         self.closing_words = list(local.get("closing", []))
+        self.spoken_tenths_after = frozenset(local.get("spoken_tenths_after", []))
         # one subunit amount of a matched tail (3角), for its value
         self.subunit_amount = re.compile(
             rf"([{SUBUNIT_DIGITS}两]{{1,2}})({alternation(self.subunit_values)})"
@@ -652,6 +662,8 @@ class FigureRules:
         self.range_joiners = list(joins.get("joiners", []))
         self.range_between_words = [word.lower() for word in joins.get("between", [])]
         self.range_not_after = frozenset(word.lower() for word in joins.get("not_after", []))
+        self.range_change_verbs = tuple(word.lower() for word in joins.get("change_verbs", []))
+        self.range_change_ratio = float(joins.get("change_ratio", math.inf))
         tenths = rules.get("tenths_words", {})
         self.tenths_words = {word: float(largest) for word, largest in tenths.items()}
         self.fraction_rule_id = f"{RULE_FILE}:{rules['fractions']['id']}"

@@ -222,7 +222,12 @@ def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bo
     if not english and rules.chinese_money_gate.search(text):
         # money with a currency word or sign in front and no unit after (US$5, 人民币300)
         for money in rules.chinese_money.finditer(text):
-            figure = read_main(Found(money, None, length, rules), text, rules, english=False)
+            # the words in front of the currency (约$3.5亿: approx); a second currency
+            # word there is left alone (港币$800 reads its currency from the body)
+            lead = rules.chinese_lead.match(reversed_text, length - money.start())
+            if lead is not None and lead.group("cur"):
+                lead = None
+            figure = read_main(_found(money, lead, text, rules), text, rules, english=False)
             if figure is not None:
                 figures.append(_candidate(figure))
     figures.extend(_proportions(text, reversed_text, rules, english))
