@@ -334,6 +334,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         lead = SCALE_LEAD.search(text, max(0, number_start - SCALE_LEAD_WINDOW), number_start)
         if lead is not None and lead.group("vague"):
             return None  # several million, a few billion, multi-billion: no guess at the number
+        if lead is None and scale_fraction is None:
+            return None  # (RMB million): a table's unit, no amount
         if lead is not None:
             number_start, scale_article = lead.start("one"), True  # a million: one million
             if unit == rules.count_unit and counter and counter.lower() in rules.english_hyperbole_nouns:
