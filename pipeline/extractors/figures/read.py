@@ -626,8 +626,9 @@ def _is_place_name(match: Found, text: str, rules: FigureRules, counter: str | N
     if groups["num"] not in rules.place_name_digits or end >= len(text):
         return False
     noun = text[end]
-    if noun in rules.place_name_features and counter not in rules.place_name_feature_counters:
-        return True
+    if noun in rules.place_name_features:
+        # 三门峡 is a place; 三个区县 counts districts and counties
+        return counter not in rules.place_name_feature_counters
     return HAN_CHARACTER.match(noun) is not None and text.startswith(rules.place_name_locatives, end + 1)
 
 
