@@ -313,6 +313,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     spoken = unit_word in rules.spoken_tenths_after and not (groups.get("tail") or groups["mult"])
     if spoken and _digit_at(text, end) and not text.startswith(tuple(rules.counter_words), end + 1):
         return None  # 一块五: 1.5 yuan spoken, not 1 yuan (but 25元一件 is 25 yuan a piece)
+    if text.startswith(rules.exchange_words, end) and not text.startswith(rules.exchange_not, end):
+        return None  # 1美元兑7.1元: the terms of an exchange rate, not amounts
     if text.startswith(rules.class_label_suffixes, end):
         return None  # 30万吨级油轮, 10万平方米级: the size class of a thing, not a measured amount
     values = _range_values(match, rules)

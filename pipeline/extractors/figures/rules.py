@@ -341,6 +341,7 @@ def figure_schema(
                     "sessions": WORDS,
                     "counter_starts_word": Mapping({}, extra=WORDS),
                     "class_label_suffixes": WORDS,
+                    "exchange_words": Mapping({"words": WORDS, "not": WORDS}),
                     "place_names": Mapping(
                         {"digits": WORDS, "features": WORDS, "feature_counters": WORDS, "locatives": WORDS}
                     ),
@@ -724,6 +725,9 @@ class FigureRules:
             word: tuple(after) for word, after in (exclusions.get("counter_starts_word") or {}).items()
         }
         self.class_label_suffixes = tuple(exclusions.get("class_label_suffixes", []))
+        exchange = exclusions.get("exchange_words", {})
+        self.exchange_words = tuple(exchange.get("words", []))
+        self.exchange_not = tuple(exchange.get("not", []))
         place_names = exclusions.get("place_names", {})
         self.place_name_digits = frozenset(place_names.get("digits", []))
         self.place_name_features = frozenset(place_names.get("features", []))
