@@ -87,6 +87,8 @@ SCALE_LEAD = re.compile(
 SCALE_LEAD_WINDOW = 12
 # a number with decimals written in digits (3.0, 2.5)
 DECIMAL = re.compile(r"\d+\.\d+")
+# the longest currency word looked for in front of a compound amount
+CURRENCY_WORD_REACH = 6
 # how far before a pair of amounts its verb of change is looked for
 CHANGE_VERB_WINDOW = 12
 # characters after which a capitalised word may open a sentence
@@ -419,6 +421,16 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     if compound is not None:
         number_start, larger = compound
         low = times(larger, 1.0) + low  # 3亿5000万元 = 300000000 + 50000000
+        named = (
+            _currency_ending_at(text, number_start, rules)
+            if unit_rule is not None and unit_rule.local
+            else None
+        )
+        if named is not None:
+            # 新台币1万5千元: the currency named in front of the whole number is the amount's
+            number_start -= len(named)
+            currency_rule = rules.currency_prefixes[named.lower()]
+            unit, rule_id = currency_rule.unit, currency_rule.rule_id
         word = _qualifier_ending_at(text, number_start, rules)
         if word:
             qualifier = qualifier or rules.qualifier_before[word]
@@ -632,6 +644,17 @@ def _is_place_name(match: Found, text: str, rules: FigureRules, counter: str | N
         # 三门峡 is a place; 三个区县 counts districts and counties
         return counter not in rules.place_name_feature_counters
     return HAN_CHARACTER.match(noun) is not None and text.startswith(rules.place_name_locatives, end + 1)
+
+
+def _currency_ending_at(text: str, start: int, rules: FigureRules) -> str | None:
+    """The longest word for a named (not local) currency that ends right before `start`, or None."""
+    before = text[max(0, start - CURRENCY_WORD_REACH) : start]
+    found = [
+        word
+        for word, rule in rules.currency_prefixes.items()
+        if not rule.local and before.lower().endswith(word)
+    ]
+    return before[len(before) - max(map(len, found)) :] if found else None
 
 
 def _compound_lead(

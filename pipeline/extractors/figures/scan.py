@@ -24,6 +24,11 @@ from pipeline.extractors.figures.read import (
 from pipeline.extractors.figures.rules import FigureRules
 from pipeline.text.patterns import HAN
 
+# a digit right after a money match's multiplier, or a multiplier right after its
+# number: the number goes on past the match (1万5千, 1千万)
+NUMBER_AFTER_MULTIPLIER = re.compile(r"[0-9一二三四五六七八九两]")
+MULTIPLIER_AFTER_NUMBER = re.compile(r"[十百千万亿萬億]")
+
 
 class Found:
     """A body match plus the lead words found in front of it, read like one match."""
@@ -222,6 +227,9 @@ def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bo
     if not english and rules.chinese_money_gate.search(text):
         # money with a currency word or sign in front and no unit after (US$5, 人民币300)
         for money in rules.chinese_money.finditer(text):
+            goes_on = NUMBER_AFTER_MULTIPLIER if money.group("mult") else MULTIPLIER_AFTER_NUMBER
+            if goes_on.match(text, money.end()):
+                continue  # 新台币1万5千元: the number goes on past the match; the body reads it whole
             # the words in front of the currency (约$3.5亿: approx); a second currency
             # word there is left alone (港币$800 reads its currency from the body)
             lead = rules.chinese_lead.match(reversed_text, length - money.start())
