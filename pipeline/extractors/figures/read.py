@@ -313,7 +313,7 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     if unit == rules.count_unit and _is_place_name(match, text, rules, unit_word, end):
         return None
     spoken = unit_word in rules.spoken_tenths_after and not (groups.get("tail") or groups["mult"])
-    if spoken and _digit_at(text, end) and not text.startswith(tuple(rules.counter_words), end + 1):
+    if spoken and _digit_at(text, end) and not _per_one(text, end):
         return None  # 一块五: 1.5 yuan spoken, not 1 yuan (but 25元一件 is 25 yuan a piece)
     if text.startswith(rules.exchange_words, end) and not text.startswith(rules.exchange_not, end):
         return None  # 1美元兑7.1元: the terms of an exchange rate, not amounts
@@ -624,6 +624,11 @@ def _digit_at(text: str, position: int) -> bool:
     """True when an Arabic or a one-character Chinese digit stands at `position`."""
     character = text[position : position + 1]
     return character.isdigit() or character in CHINESE_DIGIT_VALUES
+
+
+def _per_one(text: str, position: int) -> bool:
+    """True when 一 and a word stand at `position`: a price per one thing (十五元一斤, 25元一件)."""
+    return text[position : position + 1] == "一" and HAN_CHARACTER.match(text, position + 1) is not None
 
 
 def _is_place_name(match: Found, text: str, rules: FigureRules, counter: str | None, end: int) -> bool:
