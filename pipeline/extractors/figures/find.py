@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.core.records import DocumentContext, LineContext, Span
 from pipeline.extractors.figures.grammar import AMOUNT_AFTER_UNIT_HYPHEN, LATIN_LETTER, MASK_MARK, URL_MARKS
+from pipeline.extractors.figures.read import change_and_level
 from pipeline.extractors.figures.rules import TABLE, FigureRules, compile_figure_rules
 from pipeline.extractors.figures.scan import Candidate, scan_language
 from pipeline.text.numerals import parse_number
@@ -47,9 +48,14 @@ if TYPE_CHECKING:
 LINE_CACHE_SIZE = 20_000
 LINE_CACHE_MAX_CHARS = 1_000
 # A character that makes the digits after it part of something else.
-NOT_NUMBER_START = re.compile(r"[A-Za-z0-9.,\-]")
+NOT_NUMBER_START = re.compile(r"[A-Za-z0-9.,\-+]")
 # A four-digit year (2024企业名单) is no headline count.
 YEAR = re.compile(r"(?:19|20)\d\d")
+# a Latin letter and a space right before a number: the letters of a code (ISO 9001)
+CODE_WORD_BEFORE = re.compile(r"[A-Za-z] ")
+# a number of years written in digits alone, as a year of the ROC calendar is (111年)
+ROC_YEAR = re.compile(r"\d{2,3}年")
+YEAR_UNIT = "year"
 # Cents are written out only after a price, never after a scaled amount ($5 billion and 20 cents).
 MINOR_JOIN_MAX = 1_000_000
 # How far in front of a range's first figure its lead words (between, from) are looked
@@ -242,6 +248,8 @@ def _with_noun_counts(
         start, end = match.span()
         if start and NOT_NUMBER_START.match(text, start - 1):
             continue  # inside a number or a name (A12, 3.45, 1,200)
+        if start >= 2 and CODE_WORD_BEFORE.match(text, start - 2):
+            continue  # the number of a standard or code after its letters (ISO 9001, GB 50016)
         if not _free(start, end, kept, masked_starts, masked_ends):
             continue
         if text.endswith(rules.excluded_before, 0, start) or text.endswith(rules.rank_before, 0, start):
@@ -363,6 +371,8 @@ def _range_joins(low: Candidate, high: Candidate, text: str, rules: FigureRules)
     words = lead.lower().split()
     if gap.group("and"):
         return bool(words) and words[-1] in rules.range_between_words
+    if change_and_level(text, low[0], low_value, high_value, rules):
+        return False  # fell 2.5 yuan to 30 yuan: the change, then the level reached
     # a change names its start a few words back (revised from a maximum of 6% to 11%)
     return not any(word in rules.range_not_after for word in words[-RANGE_LEAD_WORDS:])
 
@@ -393,7 +403,30 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
         spans.extend(find_figures(line.norm_text, rules, line.line_no))
     if any(span.rule_id in rules.local_rules for span in spans):
         local_currencies(spans, lines, document, rules)
+    texts = {line.line_no: line.norm_text for line in lines}
+    years = [span for span in spans if _may_be_roc_year(span, texts[span.line_no], rules)]
+    if years and document_region(lines, spans, document, rules) == rules.roc_region:
+        dropped = {id(span) for span in years}
+        spans = [span for span in spans if id(span) not in dropped]
     return spans
+
+
+def _may_be_roc_year(span: Span, text: str, rules: FigureRules) -> bool:
+    """True when `span` is a number of years that in a Taiwanese article is a year of the ROC calendar.
+
+    111年施政计划: digits alone before 年, in `roc_years`' range, with no
+    verb of lasting before it and no word of a length of time after it.
+    """
+    fields = span.fields
+    if fields.get("unit") != YEAR_UNIT or fields.get("qualifier") or fields.get("value") is None:
+        return False
+    low, high = rules.roc_year_range
+    if not low <= fields["value"] <= high or not ROC_YEAR.fullmatch(text, span.start, span.end):
+        return False
+    # a verb of lasting may stand up to two characters before it (已营业102年)
+    if any(text.endswith(rules.roc_year_not_after, 0, span.start - gap) for gap in range(3)):
+        return False
+    return not text.startswith(rules.roc_year_not_before, span.end)
 
 
 def document_region(

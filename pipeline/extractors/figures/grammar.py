@@ -42,12 +42,14 @@ _CHINESE_DIGIT_CHARS = "".join(ch for ch in CHINESE_DIGITS if ch not in "零〇�
 # long run of numeral characters linear to scan instead of quadratic.
 MAX_NUMERAL_CHARACTERS = 24
 CHINESE_NUMERAL_PATTERN = (
+    # a decimal below one opens with 零 (零点五个百分点 is 0.5, not 五)
+    rf"(?:[零〇]点[{_CHINESE_DIGIT_CHARS}零〇]{{1,{MAX_NUMERAL_CHARACTERS}}}|"
     rf"[{_CHINESE_DIGIT_CHARS}十](?:[{_CHINESE_DIGIT_CHARS}零〇十拾百佰千仟万萬亿億]|兆(?=[{_CHINESE_DIGIT_CHARS}零〇]))"
     rf"{{0,{MAX_NUMERAL_CHARACTERS}}}"
-    rf"(?:点[{_CHINESE_DIGIT_CHARS}零〇]{{1,{MAX_NUMERAL_CHARACTERS}}})?"
+    rf"(?:点[{_CHINESE_DIGIT_CHARS}零〇]{{1,{MAX_NUMERAL_CHARACTERS}}})?)"
 )
 # Every Chinese figure pattern starts at one of these characters.
-CHINESE_FIRST_CHARACTERS = "0-9" + _CHINESE_DIGIT_CHARS + "十百佰千万亿仟"
+CHINESE_FIRST_CHARACTERS = "0-9" + _CHINESE_DIGIT_CHARS + "十百佰千万亿仟零〇"
 # Every character a number of ARABIC_NUMBER_PATTERN or CHINESE_NUMERAL_PATTERN
 # can contain (as a regex character class body).
 NUMBER_CHARACTERS = r"\d,." + _CHINESE_DIGIT_CHARS + "零〇十拾百佰千仟万萬亿億兆点"
@@ -55,6 +57,10 @@ NUMBER_CHARACTERS = r"\d,." + _CHINESE_DIGIT_CHARS + "零〇十拾百佰千仟�
 # "letters-" either (G6, TOP20, H50, XJ-220 are names); nor four digits right after
 # "digit," (2,5851: a misplaced thousands separator, not a list; its tail is no number).
 NUMBER_START = r"(?<![A-Za-z0-9.])(?<![A-Za-z0-9]-)(?!(?<=\d,)\d{4})"
+# An Arabic number as figures read it: besides commas, a space or a narrow
+# no-break space may group thousands (12 000 staff, 3 500 万元), when every
+# group after the first has three digits and no digit follows the last one.
+FIGURE_ARABIC_NUMBER = rf"(?:\d{{1,3}}(?:[ \u202f]\d{{3}})+(?:\.\d+)?(?![\d,])|{ARABIC_NUMBER_PATTERN})"
 PUNCTUATION = ',.;:!?、。;:!?()"“”‘’《》'
 URL_PATTERN = r"(?:https?://|www\.)[^\s\p{Han}]+"
 # Every match of URL_PATTERN contains one of these.
@@ -74,6 +80,11 @@ SCALE_FRACTION_WINDOW = 40
 # Chinese line (增长-2.1%, 增速为-1.2%, 同比-3.5%): the ends of words for a
 # rate or a value, never a number or a unit (5万-10万元 is a range).
 MINUS_AFTER = "长为比至到是达率速值得润额益幅差"
+# the hyphen-minus and the minus sign (U+2212) of typeset text
+MINUS_SIGNS = "\\-−"
+# a minus sign in front of a currency sign (-$3 million, −HK$2亿), on the reversed
+# line: after the currency, and with no letter, digit or dash on its other side
+NEGATIVE_BEFORE_CURRENCY = rf"(?P<negcur>[{MINUS_SIGNS}](?![\w.\-−]))?"
 # How far the body patterns look behind their start (NUMBER_START, a currency code).
 BODY_LOOKBEHIND = 3
 # Every stretch of `quote_pattern` contains one of these.
@@ -137,13 +148,13 @@ def build_patterns(rules: FigureRules) -> None:
     rules.chinese_money = re.compile(
         rf"(?<![A-Za-z])(?P<cur>{currency_words})[ ]?"
         rf"(?P<neg>{alternation(zh_negative)})?"
-        rf"(?P<num>{NUMBER_START}(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN}))(?![,.]?\d)"
+        rf"(?P<num>{NUMBER_START}(?:{FIGURE_ARABIC_NUMBER}|{CHINESE_NUMERAL_PATTERN}))(?![,.]?\d)"
         rf"(?P<in1>{alternation(rules.qualifier_inside)})?"
         rf"(?:[ ]?(?P<mult>{chinese_multiplier_pattern(rules)}))?"
     )
     gap_class = rf"[^\d\s{regex.escape(PUNCTUATION)}{_CHINESE_DIGIT_CHARS}]"
     rules.chinese_lead = re.compile(
-        rf"(?:(?P<neg>{_reversed(zh_negative)}|-(?![\w.\-])|-(?=[{MINUS_AFTER}])))?"
+        rf"(?:(?P<neg>{_reversed(zh_negative)}|[{MINUS_SIGNS}](?![\w.\-])|[{MINUS_SIGNS}](?=[{MINUS_AFTER}])))?"
         rf"(?:[ ]?(?P<cur>{_reversed_currencies(rules)}))?"
         # one space may stand between a word in front and its number, as in text
         # typeset with spaces around numbers (约 2%, 超过 12%, 未来 5 年)
@@ -160,7 +171,7 @@ def build_patterns(rules: FigureRules) -> None:
     en_prefixes = [w for w in rules.duration_prefixes if _has_latin(w)]
     rules.english_lead = re.compile(
         rf"(?:\s+(?P<neg>{_reversed(en_negative, ignore_case=True)}){latin_end})?"
-        rf"(?:\s?(?P<cur>{_reversed_currencies(rules)}))?"
+        rf"(?:\s?(?P<cur>{_reversed_currencies(rules)}){NEGATIVE_BEFORE_CURRENCY})?"
         rf"(?:\s+(?P<pre>{_reversed(en_before, ignore_case=True)}){latin_end})?"
         rf"(?:\s+(?P<prefix>{_reversed(en_prefixes, ignore_case=True)}){latin_end})?"
     )
@@ -330,8 +341,8 @@ def chinese_multiplier_pattern(rules: FigureRules) -> str:
 
 def _chinese_body_text(rules: FigureRules, ranges: bool = True) -> str:
     """The Chinese body; without `ranges`, a second number after a range word is not part of it."""
-    number = rf"{NUMBER_START}(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN})"
-    second_number = rf"(?:{ARABIC_NUMBER_PATTERN}|{CHINESE_NUMERAL_PATTERN})"
+    number = rf"{NUMBER_START}(?:{FIGURE_ARABIC_NUMBER}|{CHINESE_NUMERAL_PATTERN})"
+    second_number = rf"(?:{FIGURE_ARABIC_NUMBER}|{CHINESE_NUMERAL_PATTERN})"
     zh_after, _ = _split(rules.qualifier_after)
     inside = alternation(rules.qualifier_inside)
     multiplier = chinese_multiplier_pattern(rules)
@@ -463,8 +474,8 @@ def _english_body_text(rules: FigureRules, money: bool = False, between: bool = 
         }
     )
     after_code = "".join(f"|(?<={code})" for code in codes)
-    number = rf"(?:(?:{NUMBER_START}{after_code}){ARABIC_NUMBER_PATTERN}|{words_number})"
-    second_number = rf"(?:{ARABIC_NUMBER_PATTERN}|{words_number})"
+    number = rf"(?:(?:{NUMBER_START}{after_code}){FIGURE_ARABIC_NUMBER}|{words_number})"
+    second_number = rf"(?:{FIGURE_ARABIC_NUMBER}|{words_number})"
     _, en_after = _split(rules.qualifier_after)
     en_after = [w for w in en_after if _has_latin(w)]
     unit = alternation(rules.english_unit_words, ascii_boundary=True, ignore_case=True, min_case_free=3)

@@ -85,6 +85,16 @@ SCALE_LEAD = re.compile(
     r"(?i)(?:\b(?P<vague>several|few|many|multiple|multi|umpteen)[\s-]+|\b(?P<one>an?)\s+)$"
 )
 SCALE_LEAD_WINDOW = 12
+# a number with decimals written in digits (3.0, 2.5)
+DECIMAL = re.compile(r"\d+\.\d+")
+# the longest currency word looked for in front of a compound amount
+CURRENCY_WORD_REACH = 6
+# how far before a pair of amounts its verb of change is looked for
+CHANGE_VERB_WINDOW = 12
+# characters after which a capitalised word may open a sentence
+SENTENCE_OPENERS = ".!?:;\"“‘'(（-—–•*>"
+# a word with a capital after its first lowercase letters (iPhone, eBay, iPad)
+CAMEL_CASE = re.compile(r"[a-z]+[A-Z][A-Za-z]*")
 # how far before a doubtful local amount its price word is looked for (票价为三元)
 EVIDENCE_WINDOW = 12
 # "one in five", "7 in 10": the numerator of a proportion before a counted number
@@ -300,10 +310,21 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         return None
     if _is_session(match, text, rules, unit_word, reading[4]):
         return None
+    if unit == rules.count_unit and _is_place_name(match, text, rules, unit_word, end):
+        return None
+    spoken = unit_word in rules.spoken_tenths_after and not (groups.get("tail") or groups["mult"])
+    if spoken and _digit_at(text, end) and not _per_one(text, end):
+        return None  # 一块五: 1.5 yuan spoken, not 1 yuan (but 25元一件 is 25 yuan a piece)
+    if text.startswith(rules.exchange_words, end) and not text.startswith(rules.exchange_not, end):
+        return None  # 1美元兑7.1元: the terms of an exchange rate, not amounts
+    if text.startswith(rules.class_label_suffixes, end):
+        return None  # 30万吨级油轮, 10万平方米级: the size class of a thing, not a measured amount
     values = _range_values(match, rules)
     if values is None:
         return None
     low, high = values
+    if high is not None and groups["unit1"] and change_and_level(text, match.start("num"), low, high, rules):
+        return None  # 下跌2.5元至30元: the change, then the level reached (each end is read alone)
     scale_fraction = None
     if english and high is None and not (groups["cur"] or groups.get("pre") or groups.get("neg")):
         scale_fraction = _scale_fraction(number_text, text, number_start)
@@ -317,8 +338,12 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         lead = SCALE_LEAD.search(text, max(0, number_start - SCALE_LEAD_WINDOW), number_start)
         if lead is not None and lead.group("vague"):
             return None  # several million, a few billion, multi-billion: no guess at the number
+        if lead is None and scale_fraction is None:
+            return None  # (RMB million): a table's unit, no amount
         if lead is not None:
             number_start, scale_article = lead.start("one"), True  # a million: one million
+            if unit == rules.count_unit and counter and counter.lower() in rules.english_hyperbole_nouns:
+                return None  # a million things: "very many", no number
     if english and unit == rules.count_unit and groups.get("words") and DOZEN.match(groups["words"]):
         low, high = low * 12, (None if high is None else high * 12)
     if groups.get("neg"):
@@ -396,6 +421,16 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     if compound is not None:
         number_start, larger = compound
         low = times(larger, 1.0) + low  # 3亿5000万元 = 300000000 + 50000000
+        named = (
+            _currency_ending_at(text, number_start, rules)
+            if unit_rule is not None and unit_rule.local
+            else None
+        )
+        if named is not None:
+            # 新台币1万5千元: the currency named in front of the whole number is the amount's
+            number_start -= len(named)
+            currency_rule = rules.currency_prefixes[named.lower()]
+            unit, rule_id = currency_rule.unit, currency_rule.rule_id
         word = _qualifier_ending_at(text, number_start, rules)
         if word:
             qualifier = qualifier or rules.qualifier_before[word]
@@ -418,7 +453,7 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
             number_start -= len(text[:number_start]) - len(text[:number_start].rstrip()) + len(word)
     start = match.start("neg") if groups.get("neg") else number_start - len(vague)
     if groups["cur"]:
-        start = match.start("cur")
+        start = min(start, match.start("cur"))
     if groups.get("pre"):
         start = match.start("pre")
     prefix = groups.get("prefix")
@@ -440,6 +475,7 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         return None  # 三番五次, 五花八门, 一波三折: two numerals in a set phrase
     # 一年半 is a year and a half, not an article
     bare_one = number_text.lower() in rules.bare_one and not groups["num2"] and not halved
+    bare_one = bare_one and unit_word not in rules.bare_one_counts  # 增长一倍: one is a quantity there
     if (
         bare_one
         and (unit == rules.count_unit or is_duration)
@@ -582,6 +618,48 @@ def _is_session(match: Found, text: str, rules: FigureRules, unit_word: str | No
         return True  # 二次 (secondary) is a word: a count of times is 两次
     start = match.start("num")
     return start > 0 and text.endswith(rules.session_words, 0, start)  # 三次 after 九届
+
+
+def _digit_at(text: str, position: int) -> bool:
+    """True when an Arabic or a one-character Chinese digit stands at `position`."""
+    character = text[position : position + 1]
+    return character.isdigit() or character in CHINESE_DIGIT_VALUES
+
+
+def _per_one(text: str, position: int) -> bool:
+    """True when 一 and a word stand at `position`: a price per one thing (十五元一斤, 25元一件)."""
+    return text[position : position + 1] == "一" and HAN_CHARACTER.match(text, position + 1) is not None
+
+
+def _is_place_name(match: Found, text: str, rules: FigureRules, counter: str | None, end: int) -> bool:
+    """True when a lone Chinese digit, its measure word and the character after them are a place name.
+
+    三门峡, 七台河, 五道口: the character after the measure word is a
+    landform or a settlement that this measure word never counts (rivers are
+    counted with 条, not 台); 五棵松附近, 三里屯一带: a locative word follows the
+    one-character noun.
+    """
+    groups = match.groupdict()
+    if not counter or groups["mult"] or groups.get("pre") or groups.get("in1"):
+        return False
+    if groups["num"] not in rules.place_name_digits or end >= len(text):
+        return False
+    noun = text[end]
+    if noun in rules.place_name_features:
+        # 三门峡 is a place; 三个区县 counts districts and counties
+        return counter not in rules.place_name_feature_counters
+    return HAN_CHARACTER.match(noun) is not None and text.startswith(rules.place_name_locatives, end + 1)
+
+
+def _currency_ending_at(text: str, start: int, rules: FigureRules) -> str | None:
+    """The longest word for a named (not local) currency that ends right before `start`, or None."""
+    before = text[max(0, start - CURRENCY_WORD_REACH) : start]
+    found = [
+        word
+        for word, rule in rules.currency_prefixes.items()
+        if not rule.local and before.lower().endswith(word)
+    ]
+    return before[len(before) - max(map(len, found)) :] if found else None
 
 
 def _compound_lead(
@@ -763,12 +841,23 @@ def _is_rank_or_word(match: Found, text: str, rules: FigureRules, unit_rule: Uni
         return True  # the minutes of a time (15:38)
     if unit_rule is None and text.startswith(rules.ratio_words, match.end("num")):
         return True  # a term of a ratio or an exchange rate (1比30.6)
-    if groups.get("unit") in rules.first_month_units and text.endswith(rules.first_month_before, 0, start):
-        return True  # 首5个月: the first months of a year, a date
+    if groups.get("unit") in rules.first_month_units and _first_months(text, start, rules):
+        return True  # 首5个月, 今年前5个月: the first months of a year, a date
     if unit_rule is not None and unit_rule.counter and groups["unit"] in rules.rank_counters:
         before = match.start("pre") if groups.get("pre") else match.start("num")
         return text.endswith(rules.rank_before, 0, before)
     return False
+
+
+def _first_months(text: str, start: int, rules: FigureRules) -> bool:
+    """True when the months counted from `start` are the first months of a year (首5个月, 今年前5个月)."""
+    if text.endswith(rules.first_month_before, 0, start):
+        return True
+    word = next((word for word in rules.first_month_year_before if text.endswith(word, 0, start)), None)
+    if word is None:
+        return False
+    before = text[: start - len(word)].rstrip()
+    return not before or before.endswith(rules.first_month_year_words) or not before[-1].isalnum()
 
 
 def _money_scaled(match: Found, rules: FigureRules) -> bool:
@@ -801,6 +890,21 @@ def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRu
         if not text.endswith(unit_rule.needs_before, 0, before):
             return False
     return not (groups.get("unit1") and groups["unit1"] != groups["unit"])
+
+
+def change_and_level(text: str, start: int, low: float, high: float, rules: FigureRules) -> bool:
+    """True when a pair of amounts starting at `start` is a change and the level it reached, not a range.
+
+    A verb of change stands right before the first (下跌2.5元至30元, fell 2.5
+    yuan to 30 yuan) and the second is more than `change_ratio` times it: a
+    range of a forecast is narrow (增长5%至6%).
+    """
+    if low <= 0 or high <= low * rules.range_change_ratio:
+        return False
+    before = text[max(0, start - CHANGE_VERB_WINDOW) : start].rstrip()
+    words = before.lower().split()
+    chinese = tuple(verb for verb in rules.range_change_verbs if HAN_CHARACTER.match(verb))
+    return before.endswith(chinese) or bool(words and words[-1] in rules.range_change_verbs)
 
 
 def _range_values(match: Found, rules: FigureRules) -> tuple[float, float | None] | None:
@@ -864,9 +968,16 @@ def _is_not_a_figure(
         return True  # a bare year (in 2023 ...)
     head = unit_word or groups.get("words") or ""
     if english and head and number_text[:1].isupper() and head[:1].isupper():
-        # Five-Year Plan, Twelve Months Gallery, the Two Sessions, the Three Gorges: a
-        # capitalised number and unit or head noun inside a line are part of a name
-        return match.start("num") > 0
+        # Five-Year Plan, Twelve Months Gallery, the Two Sessions, the Three Gorges,
+        # Nine Dragons Paper: a capitalised number and unit or head noun are part of
+        # a name, at the start of a line too
+        return True
+    if english and number_text[:1].isupper() and not _starts_a_sentence(text, match.start("num")):
+        return True  # the Big Four firms, the Group of Seven: a capitalised number word is a name
+    if english and (groups.get("num2") or "")[:1].isupper():
+        return True  # 7-Eleven: a capitalised number word does not end a range
+    if english and unit == rules.count_unit and not groups["mult"] and DECIMAL.fullmatch(number_text):
+        return True  # Web 3.0 startups: a count of things has no decimals; a version number has
     model = english and unit == rules.count_unit and number_text[:1].isdigit()
     if model and _after_model_word(match, text, rules):
         return True
@@ -887,6 +998,12 @@ def _is_not_a_figure(
     return False
 
 
+def _starts_a_sentence(text: str, start: int) -> bool:
+    """True when `start` opens the line or follows the end of a sentence, a colon or an opening quote."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in SENTENCE_OPENERS
+
+
 def _after_model_word(match: Found, text: str, rules: FigureRules) -> bool:
     """True for a number right after a capitalised word that follows a lowercase word or comma.
 
@@ -899,7 +1016,11 @@ def _after_model_word(match: Found, text: str, rules: FigureRules) -> bool:
         return False
     start = match.start("num")
     words = TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
-    if words is None or words.end() != start or words.group("first") is None:
+    if words is None or words.end() != start:
+        return False
+    if CAMEL_CASE.fullmatch(words.group("second")):
+        return True  # iPhone 15, eVTOL 20: a word written so is a name, first in a sentence too
+    if words.group("first") is None:
         return False
     second, first = words.group("second"), words.group("first")
     if not any(character.isupper() for character in second) or second.isupper():

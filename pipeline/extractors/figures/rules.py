@@ -13,6 +13,7 @@ by line), so two rule sets never share a cached reading.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -142,7 +143,7 @@ def figure_schema(
     subunit = Mapping(
         {"words": ListOf(Str(), min_items=1), "value": Number(minimum=0)}, required=("words", "value")
     )
-    local_currency = Mapping({"subunits": ListOf(subunit), "closing": WORDS})
+    local_currency = Mapping({"subunits": ListOf(subunit), "closing": WORDS, "spoken_tenths_after": WORDS})
     currency = _rule(
         {
             "code": Str(choices=currencies),
@@ -237,6 +238,7 @@ def figure_schema(
                     "joiners": WORDS,
                     "scale_letters": WORDS,
                     "not_model_names": WORDS,
+                    "hyperbole_nouns": WORDS,
                 }
             ),
             "qualifiers": Mapping(
@@ -266,7 +268,15 @@ def figure_schema(
             ),
             "range_separators": WORDS,
             "range_separators_en": WORDS,
-            "range_joins": _rule({"joiners": WORDS, "between": WORDS, "not_after": WORDS}),
+            "range_joins": _rule(
+                {
+                    "joiners": WORDS,
+                    "between": WORDS,
+                    "not_after": WORDS,
+                    "change_verbs": WORDS,
+                    "change_ratio": Number(minimum=1),
+                }
+            ),
             "fractions": _rule(
                 {
                     "date_like_cues": Mapping(
@@ -309,15 +319,32 @@ def figure_schema(
                     "year_unit_followers": WORDS,
                     "year_prepositions": WORDS,
                     "year_preposition_not_before": WORDS,
+                    "roc_years": Mapping(
+                        {
+                            "region": Str(),
+                            "low": Number(integer=True),
+                            "high": Number(integer=True),
+                            "not_after": WORDS,
+                            "not_before": WORDS,
+                        }
+                    ),
                     "bare_one_words": WORDS,
+                    "bare_one_counts": WORDS,
                     "ranks": Mapping({"before": WORDS, "counters": WORDS}),
-                    "first_months": Mapping({"before": WORDS, "units": WORDS}),
+                    "first_months": Mapping(
+                        {"before": WORDS, "units": WORDS, "year_before": WORDS, "year_words": WORDS}
+                    ),
                     "lone_digits": WORDS,
                     "time_separators": WORDS,
                     "ratio_words": WORDS,
                     "offsets": Mapping({"words": WORDS, "not_followed_by": WORDS}),
                     "sessions": WORDS,
                     "counter_starts_word": Mapping({}, extra=WORDS),
+                    "class_label_suffixes": WORDS,
+                    "exchange_words": Mapping({"words": WORDS, "not": WORDS}),
+                    "place_names": Mapping(
+                        {"digits": WORDS, "features": WORDS, "feature_counters": WORDS, "locatives": WORDS}
+                    ),
                     "word_numbers": Mapping({}, extra=WORDS),
                     "quoted_name_max_chars": Mapping(
                         {"zh": Number(integer=True, minimum=1), "en": Number(integer=True, minimum=1)},
@@ -420,6 +447,7 @@ class FigureRules:
             word: float(tier["value"]) for tier in local.get("subunits", []) for word in tier["words"]
         }
         self.closing_words = list(local.get("closing", []))
+        self.spoken_tenths_after = frozenset(local.get("spoken_tenths_after", []))
         # one subunit amount of a matched tail (3角), for its value
         self.subunit_amount = re.compile(
             rf"([{SUBUNIT_DIGITS}两]{{1,2}})({alternation(self.subunit_values)})"
@@ -566,6 +594,7 @@ class FigureRules:
         self.english_joiners = {word.lower() for word in english.get("joiners", [])}
         self.english_scale_letters = list(english.get("scale_letters", []))
         self.english_not_model_names = frozenset(english.get("not_model_names", []))
+        self.english_hyperbole_nouns = frozenset(word.lower() for word in english.get("hyperbole_nouns", []))
         self.not_plural = regex.compile(
             "(?:" + "|".join(english.get("not_plural_endings", [])) + r")$"
             if english.get("not_plural_endings")
@@ -634,6 +663,8 @@ class FigureRules:
         self.range_joiners = list(joins.get("joiners", []))
         self.range_between_words = [word.lower() for word in joins.get("between", [])]
         self.range_not_after = frozenset(word.lower() for word in joins.get("not_after", []))
+        self.range_change_verbs = tuple(word.lower() for word in joins.get("change_verbs", []))
+        self.range_change_ratio = float(joins.get("change_ratio", math.inf))
         tenths = rules.get("tenths_words", {})
         self.tenths_words = {word: float(largest) for word, largest in tenths.items()}
         self.fraction_rule_id = f"{RULE_FILE}:{rules['fractions']['id']}"
@@ -671,6 +702,12 @@ class FigureRules:
         self.year_followers = set(exclusions.get("year_unit_followers", []))
         self.year_prepositions = tuple(exclusions.get("year_prepositions", []))
         self.year_preposition_not_before = tuple(exclusions.get("year_preposition_not_before", []))
+        roc_years = exclusions.get("roc_years", {})
+        self.roc_region: str | None = roc_years.get("region")
+        self.roc_year_range = (roc_years.get("low", 0), roc_years.get("high", -1))
+        self.roc_year_not_after = tuple(roc_years.get("not_after", []))
+        self.roc_year_not_before = tuple(roc_years.get("not_before", []))
+        self.bare_one_counts = frozenset(exclusions.get("bare_one_counts", []))
         self.bare_one = {word.lower() for word in exclusions.get("bare_one_words", [])}
         ranks = exclusions.get("ranks", {})
         self.rank_before = tuple(ranks.get("before", []))
@@ -678,6 +715,8 @@ class FigureRules:
         first_months = exclusions.get("first_months", {})
         self.first_month_before = tuple(first_months.get("before", []))
         self.first_month_units = set(first_months.get("units", []))
+        self.first_month_year_before = tuple(first_months.get("year_before", []))
+        self.first_month_year_words = tuple(first_months.get("year_words", []))
         self.lone_digits = set(exclusions.get("lone_digits", []))
         self.time_separators = tuple(exclusions.get("time_separators", []))
         self.ratio_words = tuple(exclusions.get("ratio_words", []))
@@ -685,6 +724,15 @@ class FigureRules:
         self.counter_starts_word = {
             word: tuple(after) for word, after in (exclusions.get("counter_starts_word") or {}).items()
         }
+        self.class_label_suffixes = tuple(exclusions.get("class_label_suffixes", []))
+        exchange = exclusions.get("exchange_words", {})
+        self.exchange_words = tuple(exchange.get("words", []))
+        self.exchange_not = tuple(exchange.get("not", []))
+        place_names = exclusions.get("place_names", {})
+        self.place_name_digits = frozenset(place_names.get("digits", []))
+        self.place_name_features = frozenset(place_names.get("features", []))
+        self.place_name_feature_counters = frozenset(place_names.get("feature_counters", []))
+        self.place_name_locatives = tuple(place_names.get("locatives", []))
         self.word_numbers = {
             word: frozenset(numbers) for word, numbers in (exclusions.get("word_numbers") or {}).items()
         }

@@ -22,6 +22,12 @@ from pipeline.extractors.figures.read import (
     read_scaled_count,
 )
 from pipeline.extractors.figures.rules import FigureRules
+from pipeline.text.patterns import HAN
+
+# a digit right after a money match's multiplier, or a multiplier right after its
+# number: the number goes on past the match (1万5千, 1千万)
+NUMBER_AFTER_MULTIPLIER = re.compile(r"[0-9一二三四五六七八九两]")
+MULTIPLIER_AFTER_NUMBER = re.compile(r"[十百千万亿萬億]")
 
 
 class Found:
@@ -36,6 +42,7 @@ class Found:
 
     def __init__(self, match: re.Match, lead: re.Match | None, text_length: int, rules: FigureRules) -> None:
         self.match = match
+        self.negative_before_currency = False
         self.lead: dict[str, tuple[int, int, str]] = {}
         groups = match.groupdict()
         groups.update(_absent_groups(match.re, rules))
@@ -48,6 +55,12 @@ class Found:
                     start, end = text_length - lead.end(name), text_length - lead.start(name)
                     self.lead[name] = (start, end, value[::-1])
                     groups[name] = value[::-1]
+            if lead_groups.get("negcur") and "neg" not in self.lead:
+                # -$3 million: the minus sign stands in front of the currency
+                start, end = text_length - lead.end("negcur"), text_length - lead.start("negcur")
+                self.lead["neg"] = (start, end, "-")
+                groups["neg"] = "-"
+                self.negative_before_currency = True
         self._groups = groups
 
     def drop_lead_from(self, name: str) -> None:
@@ -214,7 +227,15 @@ def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bo
     if not english and rules.chinese_money_gate.search(text):
         # money with a currency word or sign in front and no unit after (US$5, 人民币300)
         for money in rules.chinese_money.finditer(text):
-            figure = read_main(Found(money, None, length, rules), text, rules, english=False)
+            goes_on = NUMBER_AFTER_MULTIPLIER if money.group("mult") else MULTIPLIER_AFTER_NUMBER
+            if goes_on.match(text, money.end()):
+                continue  # 新台币1万5千元: the number goes on past the match; the body reads it whole
+            # the words in front of the currency (约$3.5亿: approx); a second currency
+            # word there is left alone (港币$800 reads its currency from the body)
+            lead = rules.chinese_lead.match(reversed_text, length - money.start())
+            if lead is not None and lead.group("cur"):
+                lead = None
+            figure = read_main(_found(money, lead, text, rules), text, rules, english=False)
             if figure is not None:
                 figures.append(_candidate(figure))
     figures.extend(_proportions(text, reversed_text, rules, english))
@@ -267,7 +288,18 @@ def _found(body: re.Match, lead: re.Match | None, text: str, rules: FigureRules)
     pre = found.lead.get("pre")
     if pre is not None and text.endswith(rules.qualifier_not_in_words, 0, pre[1]):
         found.drop_lead_from("pre")
+    if found.negative_before_currency and (_sign_joins_a_word(text, found.start("neg")) or HAN.search(text)):
+        # a hyphen after a word joins it (€40 million-€50 million is a range);
+        # on a Chinese line the amount goes on past the English reading (-HK$2亿):
+        # the sign is left to the Chinese reading rather than put on a part of it
+        found.lead.pop("neg")
+        found.groupdict()["neg"] = None
     return found
+
+
+def _sign_joins_a_word(text: str, sign: int) -> bool:
+    """True when the character before the minus sign at `sign` is a letter, a digit or a point."""
+    return sign > 0 and (text[sign - 1].isalnum() or text[sign - 1] in ".-")
 
 
 def _candidate(figure: Figure | None, offset: int = 0) -> Candidate | None:
