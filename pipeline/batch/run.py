@@ -41,13 +41,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from pipeline.batch.paths import InputScope
 from pipeline.batch.plan import (
+    GoneInputs,
     OutputIndex,
     ScanResult,
     _error_key,
     _paths_to_reprocess,
     _unique_new_errors,
     documents_by_path,
+    error_sources,
+    gone_inputs,
     make_batches,
     read_output_index,
     scan_inputs,
@@ -82,11 +86,12 @@ from pipeline.core.records import display_path
 from pipeline.core.version import VERSION as __version__
 from pipeline.rules.loader import rules_dir
 from pipeline.rules.pattern_cache import cached_patterns
-from pipeline.stages.ingest import discover_inputs
+from pipeline.stages.ingest import discover_inputs, record_address
 from pipeline.stages.manifest import Manifest, read_manifest
 from pipeline.stages.webmeta import merge_meta
 from pipeline.store import output_store
 from pipeline.store.local import LocalRunFolder, LocalStore
+from pipeline.store.maintain import PathChange
 from pipeline.store.maintain import carry_over as _carry_over
 from pipeline.store.parts import OutputError, OutputStore, PartLocation, RunFolder, is_url
 from pipeline.store.schemas import SCHEMAS, build_table, table_names
@@ -299,8 +304,23 @@ def run_batch(
             on_plan(len(items))
         replaced = {digest[:16] for digest in scan.planned if digest in index.stale}
         replaced |= {digest[:16] for digest in superseded_documents(index, scan)}
+        # The tables describe the inputs as they now are: what was deleted, renamed or
+        # moved away since the last run goes from them.
+        scope = InputScope(
+            [path for path in paths if Path(path) not in discovery.missing],
+            blocked=[path for path, _, _ in discovery.problems],
+        )
+        gone = gone_inputs(index, scan, scope, [row["source_path"] for row in errors])
+        replaced |= {digest[:16] for digest in gone.documents}
+        summary.removed = sorted(index.recorded[digest][0] for digest in gone.documents)
+        for path in summary.removed:
+            log.info("removed %s: its file is gone", path)
         # Made with other rules, and no recorded path could be read again: never left silently.
-        orphaned = {digest: index.stale[digest] for digest in index.stale if digest not in scan.planned}
+        orphaned = {
+            digest: index.stale[digest]
+            for digest in index.stale
+            if digest not in scan.planned and digest not in gone.documents
+        }
         orphaned_paths = [paths[0] if paths else digest[:16] for digest, paths in orphaned.items()]
         if drop_missing:
             replaced |= {digest[:16] for digest in orphaned}
@@ -328,7 +348,18 @@ def run_batch(
                 on_document,
             )
             _process_and_commit(
-                store, runs, summary, scan, index, previous, items, replaced, errors, execution, on_batch
+                store,
+                runs,
+                summary,
+                scan,
+                index,
+                previous,
+                items,
+                replaced,
+                errors,
+                execution,
+                on_batch,
+                gone,
             )
         except BaseException as error:
             if runs and not summary.committed:
@@ -361,6 +392,7 @@ def _process_and_commit(
     errors: list[dict[str, Any]],
     execution: Execution,
     on_batch: Callable[[BatchReport], None] | None,
+    gone: GoneInputs,
 ) -> None:
     """Process the planned documents into a new run and commit it with what is carried over.
 
@@ -408,9 +440,17 @@ def _process_and_commit(
     scanned |= {row["source_path"] for row in scan.errors}
     still = {_error_key(row) for row in errors}
     cleared = {key[0] for key in index.error_keys if key[0] in scanned and key not in still}
+    cleared |= gone.error_paths  # the input of these rows is gone
     known = {key for key in index.error_keys if key[0] not in cleared}
     new_errors = _unique_new_errors(errors, known)
-    if run is None and not (new_errors or scan.new_paths or replaced or cleared):
+    path_changes = _path_changes(scan, gone, replaced)
+    if not (summary.new_documents or new_errors or path_changes or replaced or cleared):
+        # Nothing changes in the tables (the files processed failed again as before):
+        # committing would only make another run folder with the same rows.
+        if run is not None:
+            run.discard()
+            runs.remove(run)
+            run = None
         if not index.stale and not summary.stale_kept:
             _refresh_input_index(store, execution, index)
         return
@@ -418,8 +458,7 @@ def _process_and_commit(
     if run is None:
         run = store.begin_run()
         runs.append(run)
-    new_paths = {digest[:16]: paths for digest, paths in scan.new_paths.items()}
-    _carry_over(run, previous, replaced, new_paths, cleared)
+    _carry_over(run, previous, replaced, path_changes, cleared, locate=record_address)
     if new_errors:
         run.write("errors", "errors", build_table("errors", new_errors))
     if isinstance(run, LocalRunFolder) and not summary.stale_kept:
@@ -434,6 +473,18 @@ def _process_and_commit(
     summary.committed = True
     summary.run_id = run.run_id
     summary.stage_seconds["commit"] = time.perf_counter() - commit_started
+
+
+def _path_changes(scan: ScanResult, gone: GoneInputs, replaced: set[str]) -> dict[str, PathChange]:
+    """doc_id -> how the recorded paths of a document kept in the output change in this run."""
+    changes: dict[str, PathChange] = {}
+    for digest in scan.new_paths.keys() | gone.paths.keys():
+        if digest[:16] in replaced:
+            continue
+        changes[digest[:16]] = PathChange(
+            added=tuple(scan.new_paths.get(digest, ())), removed=frozenset(gone.paths.get(digest, ()))
+        )
+    return changes
 
 
 def _data_changed(
@@ -457,9 +508,11 @@ def _write_input_index(run: LocalRunFolder, execution: Execution) -> None:
     parts = [(run.path / "documents" / part.file, part.rows) for part in run.parts["documents"]]
     by_path = documents_by_path(parts, execution.rules_hash)
     if by_path is not None:
-        write_index(
-            run.path, input_index(execution.fingerprint, execution.rules_hash, list(run.parts), by_path)
+        errors = [(run.path / "errors" / part.file, part.rows) for part in run.parts["errors"]]
+        index = input_index(
+            execution.fingerprint, execution.rules_hash, list(run.parts), by_path, error_sources(errors)
         )
+        write_index(run.path, index)
 
 
 def _refresh_input_index(store: OutputStore, execution: Execution, index: OutputIndex) -> None:
@@ -473,7 +526,9 @@ def _refresh_input_index(store: OutputStore, execution: Execution, index: Output
     folder = current_run_folder(store.out_dir)
     if folder is None:
         return
-    found = input_index(execution.fingerprint, execution.rules_hash, table_names(), index.by_path)
+    found = input_index(
+        execution.fingerprint, execution.rules_hash, table_names(), index.by_path, index.error_paths
+    )
     if read_index(folder) == found:
         return
     try:
