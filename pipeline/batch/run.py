@@ -84,6 +84,7 @@ from pipeline.batch.worker import (
 from pipeline.core import collector
 from pipeline.core.records import display_path
 from pipeline.core.version import VERSION as __version__
+from pipeline.core.wording import counted
 from pipeline.rules.loader import rules_dir
 from pipeline.rules.pattern_cache import cached_patterns
 from pipeline.stages.ingest import discover_inputs, record_address
@@ -286,12 +287,12 @@ def run_batch(
         summary.stage_seconds["scan"] = time.perf_counter() - scan_started
         items = list(scan.planned.values())
         log.info(
-            "found %d files (%d skipped, %d passed over); %d documents to process, %d already in the output; "
+            "found %s (%d skipped, %d passed over); %s to process, %d already in the output; "
             "rules %s from %s",
-            len(discovery.files),
+            counted(len(discovery.files), "file"),
             len(discovery.skipped),
             len(discovery.passed_over),
-            len(items),
+            counted(len(items), "document"),
             scan.already_present,
             current_hash,
             folder,
@@ -421,7 +422,10 @@ def _process_and_commit(
             _add_report(summary, run, report)
             errors.extend(report.errors)
             log.debug(
-                "batch %d: %d documents, %d errors", report.number, report.documents, len(report.errors)
+                "batch %d: %s, %s",
+                report.number,
+                counted(report.documents, "document"),
+                counted(len(report.errors), "error"),
             )
             for row in report.errors:
                 log.warning(

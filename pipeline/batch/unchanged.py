@@ -40,6 +40,7 @@ from typing import Any
 from pipeline.batch.paths import InputScope, forget_resolved_paths, path_key, record_location
 from pipeline.batch.summary import BatchSummary
 from pipeline.core.version import VERSION
+from pipeline.core.wording import counted
 
 log = logging.getLogger("provex")
 
@@ -285,9 +286,9 @@ def _unchanged_summary(
     summary.stage_seconds["scan"] = summary.seconds
     log.info("run started: %s -> %s (provex %s)", ", ".join(map(str, paths)), out, VERSION)
     log.info(
-        "found %d files (%d skipped, %d passed over); 0 documents to process, %d already in the output; "
+        "found %s (%d skipped, %d passed over); 0 documents to process, %d already in the output; "
         "rules %s from %s",
-        len(discovery.files),
+        counted(len(discovery.files), "file"),
         len(discovery.skipped),
         len(discovery.passed_over),
         present,
