@@ -229,7 +229,7 @@ def run_batch(
         raise NoInputError(
             "no .txt, .md, .html, .htm, .pdf, .docx, .jsonl or .warc files under "
             + ", ".join(map(str, paths))
-            + (f" ({len(discovery.skipped)} other files skipped)" if discovery.skipped else "")
+            + (f" ({counted(len(discovery.skipped), 'other file')} skipped)" if discovery.skipped else "")
         )
     if not discovery.files:
         raise NoInputError(f"no such file or folder: {', '.join(map(str, discovery.missing))}")

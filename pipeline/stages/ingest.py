@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.core.records import SourceText
+from pipeline.core.wording import counted
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -353,7 +354,8 @@ def pdf_to_text(data: bytes) -> str:
         raise IngestError(
             "pdf",
             "no_text_layer",
-            f"the PDF has {len(pages)} page(s) but no text layer (a scanned document?): run OCR on it first",
+            f"the PDF has {counted(len(pages), 'page')} but no text layer (a scanned document?): "
+            "run OCR on it first",
         )
     return f"\n{PAGE_BREAK}\n".join(pages)
 

@@ -11,6 +11,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.core.wording import counted
 from pipeline.store import output_store
 from pipeline.store.parts import (
     OutputError,
@@ -42,7 +43,7 @@ class CompactSummary:
     def describe(self) -> str:
         """One line per table that changed, or a note that nothing did."""
         changed = [
-            f"{name}: {self.parts_before[name]} -> {self.parts_after[name]} part files"
+            f"{name}: {self.parts_before[name]} -> {counted(self.parts_after[name], 'part file')}"
             for name in self.parts_before
             if self.parts_before[name] != self.parts_after[name]
         ]
