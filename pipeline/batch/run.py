@@ -650,7 +650,10 @@ def _warm_arrow_in_background() -> threading.Thread:
 def _worker_died_report(task: BatchTask, reason: str) -> BatchReport:
     """The report of a one-document batch whose worker died: an error row per path."""
     item = task.items[0]
-    message = f"{reason} while processing this file; the rest of the batch was processed"
+    message = (
+        f"{reason} while processing this file; the rest of the batch was processed "
+        "(run this file alone with --jobs 1 to see why, or report it)"
+    )
     report = BatchReport(number=task.number)
     main = item.path if item.record is None else record_location(item.path, item.record)
     report.errors = [
