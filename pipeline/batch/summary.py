@@ -136,4 +136,4 @@ class BatchSummary:
     def _new_paths_note(self) -> str:
         if not self.new_paths:
             return ""
-        return f"; {counted(self.new_paths, 'new path')} of those recorded in duplicate_paths"
+        return f"; {counted(self.new_paths, 'new path')} recorded for those"

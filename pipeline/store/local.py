@@ -217,7 +217,10 @@ def _local_lock(out_dir: Path) -> Iterator[None]:
 
 
 def _unwritable(out_dir: Path | str, error: OSError) -> OutputError:
-    return OutputError(f"cannot write the output directory {out_dir}: {error.strerror or error}")
+    return OutputError(
+        f"cannot write the output directory {out_dir}: {error.strerror or error}; "
+        "give a folder you can write to with --out, or fix its access rights"
+    )
 
 
 def _check_table_paths(out_dir: Path) -> None:

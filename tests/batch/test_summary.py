@@ -31,7 +31,7 @@ def test_a_count_of_one_takes_the_singular_everywhere():
     assert re.search(plural_after_one, text) is None, text
     for phrase in (
         "1 document (1 new",
-        "1 new path of those",
+        "1 new path recorded for those",
         "1 new line (",
         "1 figure, 1 date, 0 organisations, 2 projects",
         "1 error,",
