@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -159,3 +160,27 @@ def test_a_record_gone_from_a_feed_leaves_the_tables(tmp_path: Path) -> None:
     documents = _tables(out)["documents"]
     assert list(documents["record"]) == ["1"]
     assert set(_tables(out)["lines"]["doc_id"]) == set(documents["doc_id"])
+
+
+def test_a_folder_that_cannot_be_read_keeps_its_documents_until_it_can(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inputs = _inputs(tmp_path)
+    (inputs / "sub").mkdir()
+    (inputs / "sub" / "inner.txt").write_text(LATER, encoding="utf-8")
+    out = tmp_path / "out"
+    run_batch([inputs], out)
+    scandir = os.scandir
+
+    def refuse_sub(folder):
+        if isinstance(folder, (str, os.PathLike)) and Path(folder).name == "sub":
+            raise PermissionError(13, "Permission denied", str(folder))
+        return scandir(folder)
+
+    monkeypatch.setattr(os, "scandir", refuse_sub)
+    summary = run_batch([inputs], out)
+    assert not summary.removed
+    _assert_describes(out, {"kept.txt", "other.txt", "inner.txt"}, {"empty.txt", "sub"})
+    monkeypatch.setattr(os, "scandir", scandir)
+    run_batch([inputs], out)
+    _assert_describes(out, {"kept.txt", "other.txt", "inner.txt"}, {"empty.txt"})
