@@ -211,8 +211,10 @@ def _with_paths(
         change = changes.get(row["doc_id"])
         if change is None:
             continue
-        main = row["source_path"] if row["record"] is None else f"{row['source_path']}#{row['record']}"
-        locations = [main, *(row["duplicate_paths"] or [])]
+        # .get: a part written before `record` and `duplicate_paths` existed lacks them.
+        record = row.get("record")
+        main = row["source_path"] if record is None else f"{row['source_path']}#{record}"
+        locations = [main, *(row.get("duplicate_paths") or [])]
         kept = [location for location in locations if location not in change.removed]
         kept += [location for location in change.added if location not in kept]
         if not kept:

@@ -184,3 +184,20 @@ def test_a_folder_that_cannot_be_read_keeps_its_documents_until_it_can(
     monkeypatch.setattr(os, "scandir", scandir)
     run_batch([inputs], out)
     _assert_describes(out, {"kept.txt", "other.txt", "inner.txt"}, {"empty.txt"})
+
+
+def test_a_renamed_file_of_an_output_written_before_duplicate_paths_existed(made: tuple[Path, Path]) -> None:
+    import pyarrow.parquet as pq
+
+    inputs, out = made
+    for part in (out / "documents").glob("*.parquet"):
+        table = pq.read_table(part)
+        old = table.drop_columns(
+            [name for name in ("record", "duplicate_paths") if name in table.column_names]
+        )
+        part.unlink()  # a hard link shared with no other run: write a new file in its place
+        pq.write_table(old, part)
+    (inputs / "other.txt").rename(inputs / "renamed.txt")
+    run_batch([inputs], out)
+    documents = _tables(out)["documents"].set_index("file_name")
+    assert documents.loc["renamed.txt", "source_path"] == str(inputs / "renamed.txt")
