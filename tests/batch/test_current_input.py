@@ -201,3 +201,26 @@ def test_a_renamed_file_of_an_output_written_before_duplicate_paths_existed(made
     run_batch([inputs], out)
     documents = _tables(out)["documents"].set_index("file_name")
     assert documents.loc["renamed.txt", "source_path"] == str(inputs / "renamed.txt")
+
+
+def _comparable(out: Path) -> dict[str, list[str]]:
+    """Every table's rows as sorted text, without the columns that time a run."""
+    found = {}
+    for name, frame in _tables(out).items():
+        frame = frame.drop(columns=[column for column in ("processed_at", "at") if column in frame])
+        found[name] = sorted(map(repr, frame.to_dict("records")))
+    return found
+
+
+def test_after_every_kind_of_change_a_re_run_holds_what_a_fresh_run_would(made: tuple[Path, Path]) -> None:
+    inputs, out = made
+    (inputs / "kept.txt").rename(inputs / "kept-renamed.txt")  # renamed
+    (inputs / "other.txt").write_bytes(b"")  # broken
+    (inputs / "empty.txt").write_text(LATER, encoding="utf-8")  # fixed
+    (inputs / "copy.txt").write_text(KEPT, encoding="utf-8")  # a second path for known content
+    run_batch([inputs], out)
+    (inputs / "copy.txt").unlink()  # and gone again
+    run_batch([inputs], out)
+    fresh = out.parent / "fresh"
+    run_batch([inputs], fresh)
+    assert _comparable(out) == _comparable(fresh)
