@@ -12,7 +12,9 @@ Per run (`run_batch`):
    is skipped; identical content under several paths is planned once, the
    other paths go to `documents.duplicate_paths`. Documents of the output
    made with other rules (or all, with `force`) are planned again from their
-   recorded paths, and their old rows are left out of the new run.
+   recorded paths, and their old rows are left out of the new run. Inputs
+   recorded inside the folders given that are gone leave the output
+   (`gone_inputs`).
 2. batches: planned documents are cut into batches (`batch_size`
    documents, at most `BATCH_BYTES` of input). `process_batch` processes a
    batch and writes its rows as one part file per table, then drops them: a
@@ -197,6 +199,10 @@ def run_batch(
     region and other metadata; `text_fields` are the fields of a JSON Lines
     record that hold its text (default: text, content, body).
 
+    The tables then describe `paths` as they now are: a recorded input
+    inside them that is gone (deleted, renamed, moved, a record dropped from
+    a feed) leaves the output with its rows and error rows (the documents
+    removed are listed in `summary.removed`); inputs elsewhere are kept.
     A document of the output made with other rules (or another version) is
     processed again from its recorded path; when no recorded path can be
     read any more it is kept as it was and listed in `summary.stale_kept`,

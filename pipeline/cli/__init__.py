@@ -169,7 +169,8 @@ def run(
     goes on; the exit code is non-zero only when the run itself cannot proceed.
 
     Runs are incremental: documents already in the output (same content,
-    same rules) are skipped and new ones are added as new part files. When a
+    same rules) are skipped and new ones are added as new part files; what
+    was deleted or renamed inside the folders given leaves the tables. When a
     rule file changes, every document is processed again.
 
     \b
