@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from pipeline.core.records import display_path
@@ -55,3 +56,29 @@ def forget_resolved_paths() -> None:
     """Empty the caches of resolved folders and paths: a new run resolves them afresh."""
     real_folder.cache_clear()
     path_key.cache_clear()
+
+
+class InputScope:
+    """The part of the file system a run read whole: what the tables must describe as it now is.
+
+    A recorded path (as `path_key` gives it) is in scope when it lies in a
+    folder or is a file given to the run that exists, and not below a path
+    the walk could not read (an unreadable folder: its files are unknown,
+    not gone). A path in scope that the run did not find is gone: its
+    document and error rows describe an input that no longer exists.
+    """
+
+    def __init__(self, roots: Iterable[Path | str], blocked: Iterable[Path | str] = ()) -> None:
+        self.roots = [path_key(root) for root in roots if os.path.lexists(root)]
+        self.blocked = [path_key(path) for path in blocked]
+
+    def covers(self, key: str) -> bool:
+        """True when the input at `key` (a file, or `container#record`) was looked for by the run."""
+        container, _, record = key.rpartition("#")
+        if not (container and record.isdigit()):
+            container = key
+        return _below(container, self.roots) and not _below(container, self.blocked)
+
+
+def _below(key: str, folders: Sequence[str]) -> bool:
+    return any(key == folder or key.startswith(folder.rstrip(os.sep) + os.sep) for folder in folders)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from pipeline.batch.paths import forget_resolved_paths, record_location
+from pipeline.batch.paths import InputScope, forget_resolved_paths, record_location
 from pipeline.batch.paths import path_key as _path_key
 from pipeline.batch.worker import BatchItem, error_row
 from pipeline.core.records import display_path
@@ -62,6 +62,11 @@ class OutputIndex:
     recorded: dict[str, list[str]] = field(default_factory=dict)  # every sha256 -> its recorded paths
     by_path: dict[str, set[str]] = field(default_factory=dict)  # resolved recorded path -> sha256s
     stale_meta: dict[str, dict[str, str]] = field(default_factory=dict)  # stale sha256 -> its metadata
+
+    @property
+    def error_paths(self) -> set[str]:
+        """The source paths of the output's error rows."""
+        return {key[0] for key in self.error_keys}
 
 
 def read_output_index(
@@ -139,6 +144,8 @@ class ScanResult:
     edited: dict[str, set[str]] = field(default_factory=dict)  # sha256 in the output -> paths now other
     skipped_records: int = 0  # records of containers that are no article (non-HTML WARC records)
     unlisted: int = 0  # inputs (files, records) the manifest has no row for
+    found: set[str] = field(default_factory=set)  # path_key of every input found (file, record)
+    partly_read: set[str] = field(default_factory=set)  # path_key of containers read only in part
 
 
 def scan_inputs(files: Iterable[Path], index: OutputIndex, manifest: Manifest | None = None) -> ScanResult:
@@ -158,6 +165,7 @@ def scan_inputs(files: Iterable[Path], index: OutputIndex, manifest: Manifest | 
             size = path.stat().st_size
         except OSError:
             scan.errors.append(_read_error_row(path))
+            scan.found.add(_path_key(str(path)))
             continue
         meta = _manifest_meta(manifest, scan, path)
         _plan(scan, index, BatchItem(str(path), digest, size, meta=meta), str(path))
@@ -168,6 +176,7 @@ def _scan_container(path: Path, index: OutputIndex, manifest: Manifest | None, s
     found = scan_container(path)
     scan.skipped_records += found.skipped
     if found.problem is not None:
+        scan.partly_read.add(_path_key(str(path)))
         error = found.problem
         scan.errors.append(error_row(str(path), error.stage, error.error_type, error.message))
     for entry in found.entries:
@@ -198,6 +207,7 @@ def _plan(scan: ScanResult, index: OutputIndex, item: BatchItem, location: str) 
     digest = item.sha256
     scan.digests.add(digest)
     key = _path_key(location)
+    scan.found.add(key)
     for earlier in index.by_path.get(key, ()):
         if earlier != digest:
             scan.edited.setdefault(earlier, set()).add(key)
@@ -229,6 +239,48 @@ def superseded_documents(index: OutputIndex, scan: ScanResult) -> set[str]:
         if not any(os.path.isfile(path) for path in others):
             superseded.add(digest)
     return superseded
+
+
+@dataclass(frozen=True)
+class GoneInputs:
+    """What the output records of inputs that a run looked for and did not find (see `InputScope`)."""
+
+    paths: dict[str, set[str]]  # sha256 -> its recorded paths (as recorded) that are gone
+    documents: set[str]  # sha256 of documents every recorded path of which is gone
+    error_paths: set[str]  # source paths of error rows whose input is gone
+
+
+def gone_inputs(
+    index: OutputIndex, scan: ScanResult, scope: InputScope, reported: Iterable[str]
+) -> GoneInputs:
+    """The recorded paths, documents and error rows of the output that describe inputs no longer there.
+
+    A recorded path is gone when it is in `scope` and the scan did not find
+    it (deleted, renamed, moved away), or when it now holds other bytes. A
+    document is gone when all its recorded paths are and it gained no new
+    one in this scan. `reported` are the source paths of this run's error
+    rows: those inputs are still there.
+    """
+    reported_keys = {_path_key(path) for path in reported}
+
+    def missing(key: str) -> bool:
+        if key in scan.found or key in reported_keys or not scope.covers(key):
+            return False
+        container, _, record = key.rpartition("#")
+        return not (record.isdigit() and container in scan.partly_read)
+
+    paths: dict[str, set[str]] = {}
+    documents: set[str] = set()
+    for digest, recorded in index.recorded.items():
+        edited = scan.edited.get(digest, set())
+        gone = {path for path in recorded if _path_key(path) in edited or missing(_path_key(path))}
+        if not gone:
+            continue
+        paths[digest] = gone
+        if len(gone) == len(set(recorded)) and not scan.new_paths.get(digest) and digest not in scan.planned:
+            documents.add(digest)
+    error_paths = {path for path in index.error_paths if missing(_path_key(path))}
+    return GoneInputs(paths, documents, error_paths)
 
 
 def _read_error_row(path: Path) -> dict[str, Any]:
@@ -267,6 +319,16 @@ def _unique_new_errors(
             seen.add(key)
             new.append(row)
     return new
+
+
+def error_sources(parts: Sequence[tuple[PartLocation, int]]) -> set[str]:
+    """The source paths of the rows of `errors` parts."""
+    return {
+        path
+        for part, rows in parts
+        if rows
+        for path in read_part(part, columns=["source_path"])["source_path"].to_pylist()
+    }
 
 
 def documents_by_path(

@@ -12,7 +12,9 @@ Per run (`run_batch`):
    is skipped; identical content under several paths is planned once, the
    other paths go to `documents.duplicate_paths`. Documents of the output
    made with other rules (or all, with `force`) are planned again from their
-   recorded paths, and their old rows are left out of the new run.
+   recorded paths, and their old rows are left out of the new run. Inputs
+   recorded inside the folders given that are gone leave the output
+   (`gone_inputs`).
 2. batches: planned documents are cut into batches (`batch_size`
    documents, at most `BATCH_BYTES` of input). `process_batch` processes a
    batch and writes its rows as one part file per table, then drops them: a
@@ -41,13 +43,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from pipeline.batch.paths import InputScope
 from pipeline.batch.plan import (
+    GoneInputs,
     OutputIndex,
     ScanResult,
     _error_key,
     _paths_to_reprocess,
     _unique_new_errors,
     documents_by_path,
+    error_sources,
+    gone_inputs,
     make_batches,
     read_output_index,
     scan_inputs,
@@ -80,13 +86,15 @@ from pipeline.batch.worker import (
 from pipeline.core import collector
 from pipeline.core.records import display_path
 from pipeline.core.version import VERSION as __version__
+from pipeline.core.wording import counted
 from pipeline.rules.loader import rules_dir
 from pipeline.rules.pattern_cache import cached_patterns
-from pipeline.stages.ingest import discover_inputs
+from pipeline.stages.ingest import discover_inputs, record_address
 from pipeline.stages.manifest import Manifest, read_manifest
 from pipeline.stages.webmeta import merge_meta
 from pipeline.store import output_store
 from pipeline.store.local import LocalRunFolder, LocalStore
+from pipeline.store.maintain import PathChange
 from pipeline.store.maintain import carry_over as _carry_over
 from pipeline.store.parts import OutputError, OutputStore, PartLocation, RunFolder, is_url
 from pipeline.store.schemas import SCHEMAS, build_table, table_names
@@ -191,6 +199,10 @@ def run_batch(
     region and other metadata; `text_fields` are the fields of a JSON Lines
     record that hold its text (default: text, content, body).
 
+    The tables then describe `paths` as they now are: a recorded input
+    inside them that is gone (deleted, renamed, moved, a record dropped from
+    a feed) leaves the output with its rows and error rows (the documents
+    removed are listed in `summary.removed`); inputs elsewhere are kept.
     A document of the output made with other rules (or another version) is
     processed again from its recorded path; when no recorded path can be
     read any more it is kept as it was and listed in `summary.stale_kept`,
@@ -223,7 +235,7 @@ def run_batch(
         raise NoInputError(
             "no .txt, .md, .html, .htm, .pdf, .docx, .jsonl or .warc files under "
             + ", ".join(map(str, paths))
-            + (f" ({len(discovery.skipped)} other files skipped)" if discovery.skipped else "")
+            + (f" ({counted(len(discovery.skipped), 'other file')} skipped)" if discovery.skipped else "")
         )
     if not discovery.files:
         raise NoInputError(f"no such file or folder: {', '.join(map(str, discovery.missing))}")
@@ -281,12 +293,12 @@ def run_batch(
         summary.stage_seconds["scan"] = time.perf_counter() - scan_started
         items = list(scan.planned.values())
         log.info(
-            "found %d files (%d skipped, %d passed over); %d documents to process, %d already in the output; "
+            "found %s (%d skipped, %d passed over); %s to process, %d already in the output; "
             "rules %s from %s",
-            len(discovery.files),
+            counted(len(discovery.files), "file"),
             len(discovery.skipped),
             len(discovery.passed_over),
-            len(items),
+            counted(len(items), "document"),
             scan.already_present,
             current_hash,
             folder,
@@ -299,8 +311,23 @@ def run_batch(
             on_plan(len(items))
         replaced = {digest[:16] for digest in scan.planned if digest in index.stale}
         replaced |= {digest[:16] for digest in superseded_documents(index, scan)}
+        # The tables describe the inputs as they now are: what was deleted, renamed or
+        # moved away since the last run goes from them.
+        scope = InputScope(
+            [path for path in paths if Path(path) not in discovery.missing],
+            blocked=[path for path, _, _ in discovery.problems],
+        )
+        gone = gone_inputs(index, scan, scope, [row["source_path"] for row in errors])
+        replaced |= {digest[:16] for digest in gone.documents}
+        summary.removed = sorted(index.recorded[digest][0] for digest in gone.documents)
+        for path in summary.removed:
+            log.info("removed %s: its file is gone", path)
         # Made with other rules, and no recorded path could be read again: never left silently.
-        orphaned = {digest: index.stale[digest] for digest in index.stale if digest not in scan.planned}
+        orphaned = {
+            digest: index.stale[digest]
+            for digest in index.stale
+            if digest not in scan.planned and digest not in gone.documents
+        }
         orphaned_paths = [paths[0] if paths else digest[:16] for digest, paths in orphaned.items()]
         if drop_missing:
             replaced |= {digest[:16] for digest in orphaned}
@@ -328,7 +355,18 @@ def run_batch(
                 on_document,
             )
             _process_and_commit(
-                store, runs, summary, scan, index, previous, items, replaced, errors, execution, on_batch
+                store,
+                runs,
+                summary,
+                scan,
+                index,
+                previous,
+                items,
+                replaced,
+                errors,
+                execution,
+                on_batch,
+                gone,
             )
         except BaseException as error:
             if runs and not summary.committed:
@@ -361,6 +399,7 @@ def _process_and_commit(
     errors: list[dict[str, Any]],
     execution: Execution,
     on_batch: Callable[[BatchReport], None] | None,
+    gone: GoneInputs,
 ) -> None:
     """Process the planned documents into a new run and commit it with what is carried over.
 
@@ -389,7 +428,10 @@ def _process_and_commit(
             _add_report(summary, run, report)
             errors.extend(report.errors)
             log.debug(
-                "batch %d: %d documents, %d errors", report.number, report.documents, len(report.errors)
+                "batch %d: %s, %s",
+                report.number,
+                counted(report.documents, "document"),
+                counted(len(report.errors), "error"),
             )
             for row in report.errors:
                 log.warning(
@@ -408,9 +450,17 @@ def _process_and_commit(
     scanned |= {row["source_path"] for row in scan.errors}
     still = {_error_key(row) for row in errors}
     cleared = {key[0] for key in index.error_keys if key[0] in scanned and key not in still}
+    cleared |= gone.error_paths  # the input of these rows is gone
     known = {key for key in index.error_keys if key[0] not in cleared}
     new_errors = _unique_new_errors(errors, known)
-    if run is None and not (new_errors or scan.new_paths or replaced or cleared):
+    path_changes = _path_changes(scan, gone, replaced)
+    if not (summary.new_documents or new_errors or path_changes or replaced or cleared):
+        # Nothing changes in the tables (the files processed failed again as before):
+        # committing would only make another run folder with the same rows.
+        if run is not None:
+            run.discard()
+            runs.remove(run)
+            run = None
         if not index.stale and not summary.stale_kept:
             _refresh_input_index(store, execution, index)
         return
@@ -418,8 +468,7 @@ def _process_and_commit(
     if run is None:
         run = store.begin_run()
         runs.append(run)
-    new_paths = {digest[:16]: paths for digest, paths in scan.new_paths.items()}
-    _carry_over(run, previous, replaced, new_paths, cleared)
+    _carry_over(run, previous, replaced, path_changes, cleared, locate=record_address)
     if new_errors:
         run.write("errors", "errors", build_table("errors", new_errors))
     if isinstance(run, LocalRunFolder) and not summary.stale_kept:
@@ -434,6 +483,18 @@ def _process_and_commit(
     summary.committed = True
     summary.run_id = run.run_id
     summary.stage_seconds["commit"] = time.perf_counter() - commit_started
+
+
+def _path_changes(scan: ScanResult, gone: GoneInputs, replaced: set[str]) -> dict[str, PathChange]:
+    """doc_id -> how the recorded paths of a document kept in the output change in this run."""
+    changes: dict[str, PathChange] = {}
+    for digest in scan.new_paths.keys() | gone.paths.keys():
+        if digest[:16] in replaced:
+            continue
+        changes[digest[:16]] = PathChange(
+            added=tuple(scan.new_paths.get(digest, ())), removed=frozenset(gone.paths.get(digest, ()))
+        )
+    return changes
 
 
 def _data_changed(
@@ -457,9 +518,11 @@ def _write_input_index(run: LocalRunFolder, execution: Execution) -> None:
     parts = [(run.path / "documents" / part.file, part.rows) for part in run.parts["documents"]]
     by_path = documents_by_path(parts, execution.rules_hash)
     if by_path is not None:
-        write_index(
-            run.path, input_index(execution.fingerprint, execution.rules_hash, list(run.parts), by_path)
+        errors = [(run.path / "errors" / part.file, part.rows) for part in run.parts["errors"]]
+        index = input_index(
+            execution.fingerprint, execution.rules_hash, list(run.parts), by_path, error_sources(errors)
         )
+        write_index(run.path, index)
 
 
 def _refresh_input_index(store: OutputStore, execution: Execution, index: OutputIndex) -> None:
@@ -473,7 +536,9 @@ def _refresh_input_index(store: OutputStore, execution: Execution, index: Output
     folder = current_run_folder(store.out_dir)
     if folder is None:
         return
-    found = input_index(execution.fingerprint, execution.rules_hash, table_names(), index.by_path)
+    found = input_index(
+        execution.fingerprint, execution.rules_hash, table_names(), index.by_path, index.error_paths
+    )
     if read_index(folder) == found:
         return
     try:
@@ -591,7 +656,10 @@ def _warm_arrow_in_background() -> threading.Thread:
 def _worker_died_report(task: BatchTask, reason: str) -> BatchReport:
     """The report of a one-document batch whose worker died: an error row per path."""
     item = task.items[0]
-    message = f"{reason} while processing this file; the rest of the batch was processed"
+    message = (
+        f"{reason} while processing this file; the rest of the batch was processed "
+        "(run this file alone with --jobs 1 to see why, or report it)"
+    )
     report = BatchReport(number=task.number)
     main = item.path if item.record is None else record_location(item.path, item.record)
     report.errors = [

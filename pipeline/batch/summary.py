@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.core.version import VERSION as __version__
+from pipeline.core.wording import counted
 
 
 @dataclass
@@ -38,6 +39,9 @@ class BatchSummary:
     passed_over: list[tuple[str, str]] = field(default_factory=list)  # (path, reason) not looked into
     stale_kept: list[str] = field(default_factory=list)  # made with older rules, source gone: kept
     stale_dropped: list[str] = field(default_factory=list)  # the same, removed (drop_missing)
+    removed: list[str] = field(
+        default_factory=list
+    )  # documents whose files are gone from the inputs: removed
 
     def as_dict(self) -> dict[str, Any]:
         """Everything of the summary as plain JSON-ready values (`provex run --json`)."""
@@ -61,6 +65,7 @@ class BatchSummary:
             "passed_over": [{"path": path, "reason": reason} for path, reason in self.passed_over],
             "stale_kept": list(self.stale_kept),
             "stale_dropped": list(self.stale_dropped),
+            "removed": list(self.removed),
             "batches": self.batches,
             "input_bytes": self.input_bytes,
             "seconds": round(self.seconds, 3),
@@ -70,19 +75,23 @@ class BatchSummary:
 
     def describe(self) -> str:
         """One human-readable paragraph for the end of a run."""
-        mention_counts = ", ".join(f"{count} {table}" for table, count in self.mentions.items())
+        mention_counts = ", ".join(
+            counted(count, table.removesuffix("s"), table) for table, count in self.mentions.items()
+        )
+        if not any(self.mentions.values()):
+            mention_counts = ""
         return (
-            f"{self.documents} documents ({self.new_documents} new, {self.already_present} already in the "
-            f"output{self._new_paths_note()}), "
-            f"{self.lines} new lines ({self.boilerplate_lines} boilerplate), "
-            f"{mention_counts or 'no new mentions'}; {self.errors} errors, "
-            f"{self.skipped_files} files skipped (not .txt/.md/.html/.htm/.pdf/.docx/.jsonl/.warc)"
+            f"{counted(self.documents, 'document')} ({self.new_documents} new, "
+            f"{self.already_present} already in the output{self._new_paths_note()}), "
+            f"{counted(self.lines, 'new line')} ({self.boilerplate_lines} boilerplate), "
+            f"{mention_counts or 'no new mentions'}; {counted(self.errors, 'error')}, "
+            f"{counted(self.skipped_files, 'file')} skipped (not .txt/.md/.html/.htm/.pdf/.docx/.jsonl/.warc)"
             + (
-                f", {self.skipped_records} records skipped (not a 2xx HTML page)"
+                f", {counted(self.skipped_records, 'record')} skipped (not a 2xx HTML page)"
                 if self.skipped_records
                 else ""
             )
-            + f"{self._manifest_note()}; "
+            + f"{self._manifest_note()}{self._removed_note()}; "
             f"{self.seconds:.2f} s -> {self.out_dir}"
             + ("" if self.committed else " (unchanged)")
             + self._stale_note()
@@ -91,26 +100,40 @@ class BatchSummary:
     def _manifest_note(self) -> str:
         if self.manifest_unlisted is None:
             return ""
-        note = f"; manifest: {self.manifest_unlisted} input(s) without a row"
+        note = f"; manifest: {counted(self.manifest_unlisted, 'input')} without a row"
         if self.manifest_unmatched:
             from pipeline.stages.manifest import describe_unmatched
 
             unmatched = self.manifest_unmatched
-            note += f", {len(unmatched)} row(s) naming no input ({describe_unmatched(unmatched)})"
+            note += f", {counted(len(unmatched), 'row')} naming no input ({describe_unmatched(unmatched)})"
         return note
+
+    def _removed_note(self) -> str:
+        if not self.removed:
+            return ""
+        count = len(self.removed)
+        files = "its file is" if count == 1 else "their files are"
+        return f"; {counted(count, 'document')} removed ({files} gone)"
 
     def _stale_note(self) -> str:
         if self.stale_kept:
+            count = len(self.stale_kept)
             return (
-                f". WARNING: {len(self.stale_kept)} document(s) made with older rules were kept unchanged "
-                "because their source files are gone or now hold other bytes (--drop-missing removes them)"
+                f". WARNING: {counted(count, 'document')} made with older rules "
+                f"{'was' if count == 1 else 'were'} kept unchanged because "
+                f"{'its source file is' if count == 1 else 'their source files are'} gone or now "
+                f"{'holds' if count == 1 else 'hold'} other bytes (--drop-missing removes "
+                f"{'it' if count == 1 else 'them'})"
             )
         if self.stale_dropped:
             count = len(self.stale_dropped)
-            return f". {count} document(s) made with older rules whose source files are gone were removed"
+            return (
+                f". {counted(count, 'document')} made with older rules whose source "
+                f"{'file is gone was' if count == 1 else 'files are gone were'} removed"
+            )
         return ""
 
     def _new_paths_note(self) -> str:
         if not self.new_paths:
             return ""
-        return f"; {self.new_paths} new path(s) of those recorded in duplicate_paths"
+        return f"; {counted(self.new_paths, 'new path')} recorded for those"

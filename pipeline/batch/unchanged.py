@@ -33,18 +33,19 @@ import re
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from pipeline.batch.paths import forget_resolved_paths, path_key, record_location
+from pipeline.batch.paths import InputScope, forget_resolved_paths, path_key, record_location
 from pipeline.batch.summary import BatchSummary
 from pipeline.core.version import VERSION
+from pipeline.core.wording import counted
 
 log = logging.getLogger("provex")
 
 INDEX_NAME = "inputs.json"
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2  # 2: the source paths of the error rows too
 
 # Same names as pipeline.store.parts and pipeline.store.local, which import Arrow.
 STATE_DIR = ".provex"
@@ -135,11 +136,13 @@ def input_index(
     rules_hash: str,
     tables: Sequence[str],
     by_path: Mapping[str, Sequence[str]],
+    error_paths: Iterable[str] = (),
 ) -> dict[str, Any]:
     """The index of an output whose every document was made with `fingerprint` and `rules_hash`.
 
     `by_path` maps every recorded path (as `path_key` gives it) to the
-    content hashes recorded for it; `tables` are the output's tables.
+    content hashes recorded for it; `error_paths` are the source paths of
+    the output's error rows; `tables` are the output's tables.
     """
     return {
         "format": INDEX_FORMAT,
@@ -147,6 +150,7 @@ def input_index(
         "rules_hash": rules_hash,
         "tables": list(tables),
         "paths": {key: sorted(by_path[key]) for key in sorted(by_path)},
+        "errors": sorted({path_key(path) for path in error_paths}),
     }
 
 
@@ -174,6 +178,8 @@ def read_index(run_folder: Path) -> dict[str, Any] | None:
     if not isinstance(index, dict) or index.get("format") != INDEX_FORMAT:
         return None
     if not isinstance(index.get("paths"), dict) or not isinstance(index.get("fingerprint"), dict):
+        return None
+    if not isinstance(index.get("errors"), list):
         return None
     return index
 
@@ -238,24 +244,33 @@ def _unchanged_summary(
         forget_resolved_paths()
         known: Mapping[str, list[str]] = index["paths"]
         present = skipped_records = 0
+        found: set[str] = set()
         for path in discovery.files:
             if is_container(path):
                 from pipeline.stages.containers import scan_container
 
-                found = scan_container(path)
-                if found.problem is not None:
+                scanned = scan_container(path)
+                if scanned.problem is not None:
                     return None
-                skipped_records += found.skipped
-                for entry in found.entries:
-                    if known.get(path_key(record_location(str(path), entry.record))) != [entry.sha256]:
+                skipped_records += scanned.skipped
+                for entry in scanned.entries:
+                    key = path_key(record_location(str(path), entry.record))
+                    if known.get(key) != [entry.sha256]:
                         return None
+                    found.add(key)
                     present += 1
                 continue
             with open(path, "rb") as handle:
                 digest = hashlib.file_digest(handle, "sha256").hexdigest()
-            if known.get(path_key(str(path))) != [digest]:
+            key = path_key(str(path))
+            if known.get(key) != [digest]:
                 return None
+            found.add(key)
             present += 1
+        # An input recorded in the output (a document, an error row) that is gone: its rows must go.
+        scope = InputScope(paths)
+        if any(scope.covers(key) and key not in found for key in (*known, *index["errors"])):
+            return None
     summary = BatchSummary(
         documents=present,
         already_present=present,
@@ -271,9 +286,9 @@ def _unchanged_summary(
     summary.stage_seconds["scan"] = summary.seconds
     log.info("run started: %s -> %s (provex %s)", ", ".join(map(str, paths)), out, VERSION)
     log.info(
-        "found %d files (%d skipped, %d passed over); 0 documents to process, %d already in the output; "
+        "found %s (%d skipped, %d passed over); 0 documents to process, %d already in the output; "
         "rules %s from %s",
-        len(discovery.files),
+        counted(len(discovery.files), "file"),
         len(discovery.skipped),
         len(discovery.passed_over),
         present,

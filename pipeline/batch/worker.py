@@ -29,6 +29,7 @@ from pipeline.core.records import (
     mention_columns,
 )
 from pipeline.core.version import VERSION as __version__
+from pipeline.core.wording import counted
 from pipeline.rules.loader import RuleFileError
 from pipeline.rules.ruleset import RuleSet
 from pipeline.stages.containers import TEXT_FIELDS, read_record, read_records
@@ -116,7 +117,7 @@ def process_path(
                 label,
                 "decode",
                 "invalid_bytes",
-                f"{source.invalid_bytes} invalid UTF-8 byte(s) replaced by U+FFFD; "
+                f"{counted(source.invalid_bytes, 'invalid UTF-8 byte')} replaced by U+FFFD; "
                 "the rest of the file was processed",
             )
         )

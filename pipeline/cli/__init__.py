@@ -6,6 +6,7 @@ fast. User errors exit with code 2 and a message that says what to do.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -168,7 +169,8 @@ def run(
     goes on; the exit code is non-zero only when the run itself cannot proceed.
 
     Runs are incremental: documents already in the output (same content,
-    same rules) are skipped and new ones are added as new part files. When a
+    same rules) are skipped and new ones are added as new part files; what
+    was deleted or renamed inside the folders given leaves the tables. When a
     rule file changes, every document is processed again.
 
     \b
@@ -217,9 +219,13 @@ def run(
             click.echo(f"skipped {path}: not a file type provex reads", err=True)
         for path, reason in summary.passed_over:
             click.echo(f"skipped {path}: {reason}", err=True)
-    for path in summary.stale_kept:
-        click.echo(f"provex: kept with older rules (source gone): {path}", err=True)
-    click.echo(summary.describe(), err=True)
+    # What the log already wrote to stderr is not written again (the log ends with the summary).
+    logger = logging.getLogger("provex")
+    if not logger.isEnabledFor(logging.WARNING):
+        for path in summary.stale_kept:
+            click.echo(f"provex: kept with older rules (source gone): {path}", err=True)
+    if not logger.isEnabledFor(logging.INFO):
+        click.echo(summary.describe(), err=True)
     if as_json:
         import json
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from pipeline.cli.options import out_option
+from pipeline.core.wording import counted
 
 _out_option = out_option("Output directory written by `provex run`, or its fsspec URL (s3://bucket/out).")
 
@@ -100,7 +101,7 @@ def report_command(out_dir: str, no_conflicts: bool, report_dir: Path | None) ->
         raise click.UsageError(f"{out_dir} is remote: give a local folder for the report with --to DIR")
     output = _open_output(out_dir)
     index = write_report(output, report_dir, conflicts=not no_conflicts)
-    click.echo(f"report written: {index} ({len(output.documents)} document pages)")
+    click.echo(f"report written: {index} ({counted(len(output.documents), 'document page')})")
 
 
 @click.command("conflicts")

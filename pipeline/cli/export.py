@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from pipeline.cli.options import out_option
+from pipeline.core.wording import counted
 
 
 @click.command("export")
@@ -58,4 +59,4 @@ def export_command(export_format: str, tables: tuple[str, ...], out_dir: str, ta
     except ExportError as error:
         raise click.ClickException(str(error)) from None
     for item in written:
-        click.echo(f"{item.table}: {item.rows} rows -> {item.path}", err=True)
+        click.echo(f"{item.table}: {counted(item.rows, 'row')} -> {item.path}", err=True)

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from pipeline.core.wording import counted
+
 
 @click.group("rules")
 def rules_command() -> None:
@@ -64,4 +66,7 @@ def init_command(directory: Path, force: bool) -> None:
         )
     for path in files:
         shutil.copyfile(path, directory / path.name)
-    click.echo(f"copied {len(files)} rule files to {directory}; use them with --rules {directory}", err=True)
+    click.echo(
+        f"copied {counted(len(files), 'rule file')} to {directory}; use them with --rules {directory}",
+        err=True,
+    )

@@ -29,6 +29,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from pipeline.core.wording import counted
+
 # Kinds of dense line that made extractors quadratic before: statistics sentences,
 # a run of Chinese numerals, one huge grouped number, and dates back to back.
 DENSE_KINDS = {
@@ -161,18 +163,18 @@ def main(argv: list[str] | None = None) -> int:
         workdir = Path(temporary)
         if arguments.kills:
             found = kill_loop(workdir, arguments.kills, arguments.seed)
-            print(f"kill loop: {arguments.kills} kills, {len(found)} problem(s)")
+            print(f"kill loop: {counted(arguments.kills, 'kill')}, {counted(len(found), 'problem')}")
             problems += found
         report, found = dense_lines([int(length) for length in arguments.dense.split(",") if length])
         print("\n".join(report))
         problems += found
         if arguments.fuzz:
             found = fuzz(workdir, arguments.fuzz, arguments.seed)
-            print(f"fuzz: {arguments.fuzz} files, {len(found)} problem(s)")
+            print(f"fuzz: {counted(arguments.fuzz, 'file')}, {counted(len(found), 'problem')}")
             problems += found
     for problem in problems:
         print(f"PROBLEM {problem}")
-    print(f"stress: {'no problems' if not problems else f'{len(problems)} problem(s)'}")
+    print(f"stress: {'no problems' if not problems else counted(len(problems), 'problem')}")
     return 1 if problems else 0
 
 

@@ -22,6 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipeline.core.wording import counted
 from pipeline.rules.loader import rules_dir
 from pipeline.store.schemas import COMMON_MENTION_COLUMNS, mention_tables
 
@@ -409,11 +410,12 @@ class VerifySummary:
 
     def describe(self) -> str:
         """A short report: counts, then the problems found."""
+        changed, missing = self.documents[CHANGED], self.documents[MISSING]
         lines = [
-            f"{self.mentions} mentions in {sum(self.documents.values())} documents",
+            f"{counted(self.mentions, 'mention')} in {counted(sum(self.documents.values()), 'document')}",
             f"  verified                  {self.verified}",
-            f"  source changed            {self.source_changed}  ({self.documents[CHANGED]} documents)",
-            f"  source missing            {self.source_missing}  ({self.documents[MISSING]} documents)",
+            f"  source changed            {self.source_changed}  ({counted(changed, 'document')})",
+            f"  source missing            {self.source_missing}  ({counted(missing, 'document')})",
             f"  span no longer round-trips {self.not_round_tripping}",
         ]
         lines.extend(f"  - {problem}" for problem in self.problems)

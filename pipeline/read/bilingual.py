@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from pipeline.core.wording import counted
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -52,7 +54,7 @@ def format_drift(frame: pd.DataFrame) -> str:
             f"{row['doc_id']} {row['table']}: {KIND_TEXT.get(row['kind'], row['kind'])}{note}\n"
             f"  zh {_side(row, 'zh')}\n  en {_side(row, 'en')}"
         )
-    return "\n".join(blocks) + f"\n{len(frame)} drift row(s)"
+    return "\n".join(blocks) + f"\n{counted(len(frame), 'drift row')}"
 
 
 def _missing(value: Any) -> bool:

@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
+from pipeline.core.wording import counted
 from pipeline.rules import schema
 from pipeline.rules.ruleset import RuleSet, default_ruleset
 
@@ -615,7 +616,7 @@ def format_conflicts(conflicts: Sequence[Conflict]) -> str:
             for side in (conflict.first, conflict.second)
         ]
         blocks.append("\n".join([header, *sides]))
-    return "\n\n".join(blocks) + f"\n\n{len(conflicts)} conflicts"
+    return "\n\n".join(blocks) + f"\n\n{counted(len(conflicts), 'conflict')}"
 
 
 def value_text(side: FigureSide, format_value) -> str:

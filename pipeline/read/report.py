@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.core.entity import REGISTRY
+from pipeline.core.wording import counted
 from pipeline.store.schemas import mention_tables
 
 if TYPE_CHECKING:
@@ -304,7 +305,7 @@ def render_document(
         f"sha256 <code>{escape(document['sha256'][:16])}…</code> · {escape(str(document['encoding']))} · "
         f"{escape(str(document['source_kind']))} · "
         f"doc date {escape(_text(document.get('doc_date')) or '—')} · "
-        f"{int(document['n_lines'])} lines, {boilerplate} boilerplate, {flagged} garbled</p>"
+        f"{counted(int(document['n_lines']), 'line')}, {boilerplate} boilerplate, {flagged} garbled</p>"
     )
     body = (
         f'{meta}<div class="layout"><section class="text" aria-label="lines">{"".join(line_rows)}</section>'

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.core.wording import counted
 from pipeline.rules.loader import RuleFileError
 from pipeline.rules.pattern_cache import package_digest, remembered
 from pipeline.rules.patterns import backtracking_risk
@@ -172,7 +173,7 @@ class ListOf(Schema):
             raise where.fail(f"expected a list of {self.item.describe()}, got {_shown(value)}")
         where = where.at(value, "") if where.line is None else where
         if len(value) < self.min_items:
-            raise where.fail(f"needs at least {self.min_items} item(s)")
+            raise where.fail(f"needs at least {counted(self.min_items, 'item')}")
         seen: dict[Any, int | None] = {}
         for index, item in enumerate(value):
             item_where = where.at(item, f"[{index}]")

@@ -52,7 +52,10 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "region": ("region", "country"),
 }
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-_CUT_SHORT = "the WARC file ends inside its last record (cut short: a download or copy that did not finish?)"
+_CUT_SHORT = (
+    "the WARC file ends inside its last record (cut short: a download or copy that did not finish?); "
+    "fetch or copy it again"
+)
 # warcio's parser fails with these on a record cut inside its headers.
 _DAMAGED_RECORD = (AttributeError, TypeError, KeyError, IndexError)
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
@@ -138,7 +141,11 @@ def read_records(
         for record in wanted - found.keys():
             found[record] = error
     for record in wanted - found.keys():
-        found[record] = IngestError("read", "record_missing", f"the container has no record {record}")
+        found[record] = IngestError(
+            "read",
+            "record_missing",
+            f"the container has no record {record} (changed during the run?); run again",
+        )
     return found
 
 
@@ -192,7 +199,9 @@ def _jsonl_lines(path: Path, stop_after: int = 0) -> Iterator[tuple[str, bytes, 
                 if stop_after and number >= stop_after:
                     return
     except (OSError, EOFError, zlib.error) as error:
-        raise IngestError("read", "bad_container", f"the file cannot be read to its end: {error}") from None
+        raise IngestError(
+            "read", "bad_container", f"the file cannot be read to its end: {error}; fetch or copy it again"
+        ) from None
 
 
 def _jsonl_at(path: Path, offsets: Mapping[str, int]) -> list[tuple[str, bytes]] | None:
@@ -214,7 +223,9 @@ def _jsonl_at(path: Path, offsets: Mapping[str, int]) -> list[tuple[str, bytes]]
                 if line.strip():
                     found.append((record, line))
     except OSError as error:
-        raise IngestError("read", "bad_container", f"the file cannot be read to its end: {error}") from None
+        raise IngestError(
+            "read", "bad_container", f"the file cannot be read to its end: {error}; fetch or copy it again"
+        ) from None
     return found
 
 
@@ -227,7 +238,11 @@ def _open(path: Path) -> IO[bytes]:
     try:
         return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
     except OSError as error:
-        raise IngestError("read", "read_failed", f"could not read the file: {error}") from None
+        raise IngestError(
+            "read",
+            "read_failed",
+            f"could not read the file: {error}; check the disk or mount, then run again",
+        ) from None
 
 
 def _parse(data: bytes) -> dict[str, Any]:
@@ -235,11 +250,23 @@ def _parse(data: bytes) -> dict[str, Any]:
         # utf-8-sig: editors and exports on Windows start a feed with a byte order mark.
         value = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise IngestError("decode", "invalid_bytes", "the record is not valid UTF-8") from None
+        raise IngestError(
+            "decode",
+            "invalid_bytes",
+            "the record is not valid UTF-8: JSON Lines must be UTF-8; re-save the file so",
+        ) from None
     except json.JSONDecodeError as error:
-        raise IngestError("read", "invalid_json", f"the record is not JSON ({error.msg})") from None
+        raise IngestError(
+            "read",
+            "invalid_json",
+            f"the record is not JSON ({error.msg} at column {error.colno}): fix or remove that line",
+        ) from None
     if not isinstance(value, dict):
-        raise IngestError("read", "invalid_json", "the record is not a JSON object")
+        raise IngestError(
+            "read",
+            "invalid_json",
+            "the record is not a JSON object: each line must be one {...}; fix or remove it",
+        )
     return value
 
 
@@ -260,7 +287,12 @@ def _jsonl_source(path: Path, record: str, data: bytes, text_fields: tuple[str, 
         html = _first(fields, HTML_FIELDS)
         if html is None:
             names = ", ".join(text_fields + HTML_FIELDS)
-            raise IngestError("read", "no_text", f"the record has none of the fields {names}")
+            raise IngestError(
+                "read",
+                "no_text",
+                f"the record has none of the fields {names}: name the field holding its text with "
+                "--text-field NAME",
+            )
         text, kind = html_to_text(html), "html"
         meta = merge_meta(page_metadata(html), meta)
     return _source(path, record, data, kind, "utf-8", text, meta)
@@ -305,7 +337,8 @@ def _warc_articles(path: Path, scan: ContainerScan) -> Iterator[tuple[str, bytes
                 if _cut_short(warc_record):
                     message = (
                         f"the WARC file ends inside the record at offset {offset} (cut short: a download "
-                        "or copy that did not finish?); the records before it are read"
+                        "or copy that did not finish?); the records before it are read: "
+                        "fetch or copy it again for the rest"
                     )
                     raise IngestError("read", "bad_container", message)
                 yield str(offset), payload, warc_record
@@ -314,10 +347,13 @@ def _warc_articles(path: Path, scan: ContainerScan) -> Iterator[tuple[str, bytes
     except IngestError:
         raise
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as error:
-        message = f"the WARC file cannot be read to its end: {error}"
+        message = f"the WARC file cannot be read to its end: {error}; fetch or copy it again"
         raise IngestError("read", "bad_container", message) from None
     except _DAMAGED_RECORD as error:
-        message = f"the WARC file cannot be read to its end: a damaged record ({type(error).__name__})"
+        message = (
+            f"the WARC file cannot be read to its end: a damaged record ({type(error).__name__}); "
+            "fetch or copy it again"
+        )
         raise IngestError("read", "bad_container", message) from None
 
 
@@ -398,7 +434,11 @@ def _content_type(headers: Any) -> str:
 def _warc_source(path: Path, record: str) -> SourceText:
     found = _warc_at(path, int(record)) if record.isdigit() else None
     if found is None:
-        raise IngestError("read", "record_missing", f"no HTML response at offset {record} of the WARC file")
+        raise IngestError(
+            "read",
+            "record_missing",
+            f"no HTML response at offset {record} of the WARC file (changed during the run?); run again",
+        )
     payload, warc_record = found
     headers = warc_record.http_headers if warc_record.rec_type == "response" else warc_record.rec_headers
     decoded = _decode_payload(payload, _content_type(headers))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.core.records import SourceText
+from pipeline.core.wording import counted
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -125,7 +126,7 @@ def discover_inputs(paths: Iterable[Path | str], exclude: Iterable[Path | str] =
         try:
             is_dir, exists = path.is_dir(), path.exists() or path.is_symlink()
         except OSError as error:
-            found.problems.append((path, "unreadable_path", _os_reason(error)))
+            found.problems.append((path, "unreadable_path", _unreadable_path(error)))
             continue
         if is_dir:
             if is_output_folder(path, excluded):
@@ -178,7 +179,12 @@ def _walk(root: Path, excluded: list[Path], found: Discovery) -> list[Path]:
             children = sorted(os.scandir(folder), key=lambda entry: entry.name)
         except OSError as error:
             found.problems.append(
-                (folder, "unreadable_folder", f"the folder cannot be read: {_os_reason(error)}")
+                (
+                    folder,
+                    "unreadable_folder",
+                    f"the folder cannot be read: {_os_reason(error)}; give the user running provex "
+                    "read access to it (its files are left as they are in the tables meanwhile)",
+                )
             )
             return
         for child in children:
@@ -189,7 +195,7 @@ def _walk(root: Path, excluded: list[Path], found: Discovery) -> list[Path]:
             try:
                 is_dir = child.is_dir()
             except OSError as error:
-                found.problems.append((path, "unreadable_path", _os_reason(error)))
+                found.problems.append((path, "unreadable_path", _unreadable_path(error)))
                 continue
             if is_dir:
                 if child.is_symlink():
@@ -201,7 +207,12 @@ def _walk(root: Path, excluded: list[Path], found: Discovery) -> list[Path]:
                 continue
             if child.is_symlink() and not _inside(os.path.realpath(path), root_real):
                 found.problems.append(
-                    (path, "link_outside_input", "a symlink to a file outside the input folder: not read")
+                    (
+                        path,
+                        "link_outside_input",
+                        "a symlink to a file outside the input folder: not read; "
+                        "give the file itself on the command line to read it",
+                    )
                 )
                 continue
             entries.append(path)
@@ -215,11 +226,17 @@ def _is_regular_file(path: Path, found: Discovery) -> bool:
     try:
         mode = os.stat(path).st_mode
     except OSError as error:
-        found.problems.append((path, "unreadable_path", _os_reason(error)))
+        found.problems.append((path, "unreadable_path", _unreadable_path(error)))
         return False
     if stat.S_ISREG(mode):
         return True
-    found.problems.append((path, "not_a_file", "not a regular file (a FIFO, socket or device): not read"))
+    found.problems.append(
+        (
+            path,
+            "not_a_file",
+            "not a regular file (a FIFO, socket or device): not read; move it out of the input",
+        )
+    )
     return False
 
 
@@ -229,6 +246,10 @@ def _inside(path: str, folder: str) -> bool:
 
 def _os_reason(error: OSError) -> str:
     return error.strerror or str(error)
+
+
+def _unreadable_path(error: OSError) -> str:
+    return f"{_os_reason(error)}; check the name and the access rights, then run again"
 
 
 def split_lines(text: str) -> tuple[str, ...]:
@@ -248,7 +269,11 @@ def decode_bytes(data: bytes) -> DecodedText:
     Raises IngestError for empty or binary data, or bytes no encoding reads.
     """
     if not data:
-        raise IngestError("decode", "empty_file", "the file is empty: there is nothing to extract")
+        raise IngestError(
+            "decode",
+            "empty_file",
+            "the file is empty: there is nothing to extract; fill it or remove it from the input",
+        )
     for mark, encoding in BYTE_ORDER_MARKS:
         if data.startswith(mark):
             try:
@@ -258,11 +283,14 @@ def decode_bytes(data: bytes) -> DecodedText:
                     "decode",
                     "invalid_bytes",
                     f"starts with a {encoding} byte order mark but has invalid bytes at offset "
-                    f"{error.start}: re-save the file in one encoding",
+                    f"{error.start}: re-save the file in one encoding (UTF-8)",
                 ) from None
     if b"\x00" in data:
         raise IngestError(
-            "decode", "binary_file", "contains NUL bytes and no UTF-16 byte order mark: not a text file"
+            "decode",
+            "binary_file",
+            "contains NUL bytes and no UTF-16 byte order mark: not a text file; "
+            "convert it to text (or save UTF-16 with a BOM), or remove it from the input",
         )
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
@@ -289,7 +317,12 @@ def _detect_and_decode(data: bytes) -> DecodedText:
     text = str(best)
     controls = sum(1 for char in text if ord(char) < 32 and char not in "\t\r\n\f")
     if controls > len(text) * MAX_CONTROL_CHAR_SHARE:
-        raise IngestError("decode", "binary_file", "decodes to mostly control characters: not a text file")
+        raise IngestError(
+            "decode",
+            "binary_file",
+            "decodes to mostly control characters: not a text file; "
+            "convert it to text or remove it from the input",
+        )
     return DecodedText(text, _canonical_encoding(best.encoding))
 
 
@@ -316,7 +349,12 @@ def html_to_text(html: str) -> str:
         deduplicate=False,
     )
     if not text or not text.strip():
-        raise IngestError("html", "no_text", "the HTML page has no extractable article text")
+        raise IngestError(
+            "html",
+            "no_text",
+            "the HTML page has no extractable article text (a script-built page or an index?); "
+            "save the page as rendered, or its text as .txt",
+        )
     return text
 
 
@@ -345,7 +383,11 @@ def pdf_to_text(data: bytes) -> str:
     except IngestError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
-        raise IngestError("pdf", "unreadable_pdf", f"not a readable PDF: {error}") from None
+        raise IngestError(
+            "pdf",
+            "unreadable_pdf",
+            f"not a readable PDF ({error}): a damaged or cut-short file; download or export it again",
+        ) from None
     pages = [
         page.replace("\r\n", "\n").replace("\r", "\n").replace(PAGE_BREAK, " ").rstrip("\n") for page in pages
     ]
@@ -353,7 +395,8 @@ def pdf_to_text(data: bytes) -> str:
         raise IngestError(
             "pdf",
             "no_text_layer",
-            f"the PDF has {len(pages)} page(s) but no text layer (a scanned document?): run OCR on it first",
+            f"the PDF has {counted(len(pages), 'page')} but no text layer (a scanned document?): "
+            "run OCR on it first",
         )
     return f"\n{PAGE_BREAK}\n".join(pages)
 
@@ -382,7 +425,12 @@ def docx_to_text(data: bytes) -> str:
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise IngestError("docx", "unreadable_docx", f"not a readable Word (.docx) file: {error}") from None
+        raise IngestError(
+            "docx",
+            "unreadable_docx",
+            f"not a readable Word (.docx) file ({error}): a damaged file, or an old .doc renamed; "
+            "save it again as .docx from Word or LibreOffice",
+        ) from None
     lines: list[str] = []
     for block in document.iter_inner_content():
         if hasattr(block, "rows"):
@@ -391,7 +439,9 @@ def docx_to_text(data: bytes) -> str:
         else:
             lines.extend(block.text.split("\n"))
     if not any(line.strip() for line in lines):
-        raise IngestError("docx", "no_text", "the Word document has no text")
+        raise IngestError(
+            "docx", "no_text", "the Word document has no text (only images?); run OCR on it or remove it"
+        )
     return "\n".join(lines)
 
 
@@ -415,14 +465,27 @@ def read_source(path: Path | str) -> SourceText:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise IngestError("read", "file_missing", "the file disappeared before it could be read") from None
+        raise IngestError(
+            "read", "file_missing", "the file disappeared before it could be read; run again once it is back"
+        ) from None
     except PermissionError:
-        raise IngestError("read", "permission_denied", "no permission to read the file") from None
+        raise IngestError(
+            "read",
+            "permission_denied",
+            "no permission to read the file; give the user running provex read access "
+            "(chmod a+r) and run again",
+        ) from None
     except IsADirectoryError:
-        raise IngestError("read", "not_a_file", "expected a file, found a directory") from None
+        raise IngestError(
+            "read",
+            "not_a_file",
+            "expected a file, found a folder; give the folder itself to read what is in it",
+        ) from None
     except OSError as error:
         raise IngestError(
-            "read", "read_failed", f"could not read the file: {error.strerror or error}"
+            "read",
+            "read_failed",
+            f"could not read the file: {error.strerror or error}; check the disk or mount, then run again",
         ) from None
     suffix = path.suffix.lower()
     meta: dict = {}

@@ -155,12 +155,19 @@ class LocalStore:
         return json.loads((run / MANIFEST_NAME).read_text(encoding="utf-8"))
 
     def repair(self) -> None:
-        """Recreate missing table links of a committed output (a run killed at its first commit)."""
-        if current_run(self.out_dir) is not None:
+        """Mend what a killed run left: missing table links, and the folder of a run never committed.
+
+        Called with the lock held, so no other run is writing a folder here.
+        """
+        current = current_run(self.out_dir)
+        if current is not None:
             try:
                 _link_tables(self.out_dir)
             except OSError as error:
                 raise _unwritable(self.out_dir, error) from error
+        runs = self.out_dir / STATE_DIR / "runs"
+        if runs.is_dir():
+            _remove_stale_runs(runs, keep=current)
 
     def committed_parts(self) -> dict[str, list[tuple[PartLocation, int]]]:
         """Committed parts as local paths; outputs older than manifests are read from their folders."""
@@ -217,7 +224,10 @@ def _local_lock(out_dir: Path) -> Iterator[None]:
 
 
 def _unwritable(out_dir: Path | str, error: OSError) -> OutputError:
-    return OutputError(f"cannot write the output directory {out_dir}: {error.strerror or error}")
+    return OutputError(
+        f"cannot write the output directory {out_dir}: {error.strerror or error}; "
+        "give a folder you can write to with --out, or fix its access rights"
+    )
 
 
 def _check_table_paths(out_dir: Path) -> None:
@@ -250,9 +260,10 @@ def _link_tables(out_dir: Path) -> None:
             os.symlink(Path(STATE_DIR) / "current" / name, link)
 
 
-def _remove_stale_runs(runs: Path, keep: Path) -> None:
+def _remove_stale_runs(runs: Path, keep: Path | None) -> None:
+    kept = None if keep is None else keep.resolve()
     for run in runs.iterdir():
-        if run != keep:
+        if run.resolve() != kept:
             shutil.rmtree(run, ignore_errors=True)
     for pending in runs.parent.glob("current.*"):
         pending.unlink(missing_ok=True)

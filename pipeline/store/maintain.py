@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.core.wording import counted
 from pipeline.store import output_store
 from pipeline.store.parts import (
     OutputError,
@@ -41,7 +43,7 @@ class CompactSummary:
     def describe(self) -> str:
         """One line per table that changed, or a note that nothing did."""
         changed = [
-            f"{name}: {self.parts_before[name]} -> {self.parts_after[name]} part files"
+            f"{name}: {self.parts_before[name]} -> {counted(self.parts_after[name], 'part file')}"
             for name in self.parts_before
             if self.parts_before[name] != self.parts_after[name]
         ]
@@ -123,28 +125,44 @@ def _merge_parts(run: RunFolder, name: str, label: str, sources: Sequence[PartLo
     run.add_part(name, Part(file=file_name, rows=rows))
 
 
+@dataclass(frozen=True)
+class PathChange:
+    """How the recorded paths of one document change: paths found for it, paths no longer holding it."""
+
+    added: tuple[str, ...] = ()
+    removed: frozenset[str] = frozenset()
+
+
+def _plain_location(location: str) -> tuple[str, str | None]:
+    return location, None
+
+
 def carry_over(
     run: RunFolder,
     previous: Mapping[str, Sequence[tuple[PartLocation, int]]],
     replaced: set[str],
-    new_paths: Mapping[str, Sequence[str]],
+    path_changes: Mapping[str, PathChange],
     cleared_errors: set[str] = frozenset(),  # type: ignore[assignment]
+    locate: Callable[[str], tuple[str, str | None]] = _plain_location,
 ) -> None:
     """Carry the previous parts into the run (`run.link`), leaving out replaced documents.
 
-    A part holding rows of a replaced document (processed again with new
-    rules) is rewritten without them; a `documents` part holding a document
-    seen under a new path (`new_paths`: doc_id -> paths) is rewritten with
-    those paths added to its `duplicate_paths`; every other part is linked
-    untouched. Error rows of the files in `cleared_errors` (their source
-    paths) are left out. Empty parts are not carried over (the commit adds
-    one where needed).
+    A part holding rows of a replaced document (processed again, or gone)
+    is rewritten without them; a `documents` part holding a document whose
+    paths changed (`path_changes`: doc_id -> change) is rewritten with its
+    paths as they now are: a path that no longer holds it is dropped, a new
+    one added to `duplicate_paths`, and when its `source_path` is dropped
+    the first remaining path takes its place (`locate` splits a location
+    into the file and the record of a container, `feed.jsonl#12`). Every
+    other part is linked untouched. Error rows of the files in
+    `cleared_errors` (their source paths) are left out. Empty parts are not
+    carried over (the commit adds one where needed).
     """
     for name, parts in previous.items():
         for number, (path, rows) in enumerate(parts):
             if not rows:
                 continue
-            gains_paths = name == "documents" and bool(new_paths)
+            gains_paths = name == "documents" and bool(path_changes)
             loses_rows = bool(replaced) and name != "errors"
             if name == "errors" and cleared_errors:
                 _carry_errors(run, path, rows, number, cleared_errors)
@@ -156,8 +174,8 @@ def carry_over(
 
             doc_ids = read_part(path, columns=["doc_id"]).column("doc_id")
             changed: pa.Table | None = None  # read whole only when the part must change
-            if gains_paths and pc.any(pc.is_in(doc_ids, value_set=_string_array(new_paths))).as_py():
-                changed = _with_new_paths(read_part(path), new_paths)
+            if gains_paths and pc.any(pc.is_in(doc_ids, value_set=_string_array(path_changes))).as_py():
+                changed = _with_paths(read_part(path), path_changes, locate)
             if loses_rows:
                 keep = pc.invert(pc.is_in(doc_ids, value_set=_string_array(replaced)))
                 if not pc.all(keep).as_py():
@@ -182,17 +200,30 @@ def _carry_errors(run: RunFolder, path: PartLocation, rows: int, number: int, cl
         run.write("errors", f"kept{number:05d}", kept)
 
 
-def _with_new_paths(documents: pa.Table, new_paths: Mapping[str, Sequence[str]]) -> pa.Table:
-    """`documents` with each doc_id's new paths appended to its duplicate_paths."""
-    column = documents.schema.get_field_index("duplicate_paths")
-    merged = [
-        [*(recorded or []), *new_paths.get(doc_id, ())]
-        for doc_id, recorded in zip(
-            documents["doc_id"].to_pylist(), documents["duplicate_paths"].to_pylist(), strict=True
-        )
-    ]
-    field = documents.schema.field(column)
-    return documents.set_column(column, field, pa.array(merged, type=field.type))
+def _with_paths(
+    documents: pa.Table,
+    changes: Mapping[str, PathChange],
+    locate: Callable[[str], tuple[str, str | None]],
+) -> pa.Table:
+    """`documents` with the recorded paths of each changed doc_id as they now are (see `carry_over`)."""
+    rows = documents.to_pylist()
+    for row in rows:
+        change = changes.get(row["doc_id"])
+        if change is None:
+            continue
+        # .get: a part written before `record` and `duplicate_paths` existed lacks them.
+        record = row.get("record")
+        main = row["source_path"] if record is None else f"{row['source_path']}#{record}"
+        locations = [main, *(row.get("duplicate_paths") or [])]
+        kept = [location for location in locations if location not in change.removed]
+        kept += [location for location in change.added if location not in kept]
+        if not kept:
+            continue  # a document with no path left is dropped by the caller, not rewritten here
+        if kept[0] != main:
+            row["source_path"], row["record"] = locate(kept[0])
+            row["file_name"] = os.path.basename(row["source_path"])
+        row["duplicate_paths"] = kept[1:]
+    return pa.Table.from_pylist(rows, schema=documents.schema)
 
 
 def _string_array(values: Iterable[str]) -> Any:

@@ -168,7 +168,7 @@ def test_missing_inputs_are_errors_when_others_exist(tmp_path):
 
 def test_no_input_at_all_stops_the_run(tmp_path):
     (tmp_path / "notes.xls").write_bytes(b"\xd0\xcf")
-    with pytest.raises(NoInputError, match="1 other files skipped"):
+    with pytest.raises(NoInputError, match="1 other file skipped"):
         run_batch([tmp_path], tmp_path / "out")
 
 

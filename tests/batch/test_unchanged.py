@@ -255,10 +255,12 @@ def test_documents_kept_with_older_rules_leave_no_index(made: tuple[Path, Path],
     shutil.copytree(PROJECT_ROOT / "rules", rules)
     (rules / "user.yaml").write_text("note: a rule file of the user's\n", encoding="utf-8")
     (inputs / "second.txt").unlink()
-    summary = run_batch([inputs], out, rules=rules)
+    # Only the first file is given: the gone one lies outside this run's inputs, so it is kept.
+    given = [inputs / "first.txt"]
+    summary = run_batch(given, out, rules=rules)
     assert summary.stale_kept and summary.committed
     assert read_index(current_run(out)) is None
-    assert unchanged_summary([inputs], out, rules=rules) is None
+    assert unchanged_summary(given, out, rules=rules) is None
     assert len(committed_parts(out)["documents"]) >= 1
 
 

@@ -32,7 +32,7 @@ def test_run_with_per_file_errors_still_exits_zero(tmp_path):
     (inputs / "ok.txt").write_text("今年新增企业120家。", encoding="utf-8")
     result = CliRunner().invoke(main, ["run", str(inputs), "--out", str(tmp_path / "out"), "--quiet"])
     assert result.exit_code == 0, result.output
-    assert "1 errors" in result.output
+    assert "1 error," in result.output
 
 
 def test_run_without_input_files_exits_non_zero_with_advice(tmp_path):
@@ -46,7 +46,7 @@ def test_run_into_an_unwritable_output_exits_non_zero(tmp_path):
     blocker.write_text("x", encoding="utf-8")
     result = CliRunner().invoke(main, ["run", str(SEEDS), "--out", str(blocker / "out")])
     assert result.exit_code == 1
-    assert "cannot write the output directory" in result.output
+    assert "cannot write the output directory" in result.output and "with --out" in result.output
 
 
 def test_a_broken_rule_file_stops_the_run_with_its_file_and_line(tmp_path):

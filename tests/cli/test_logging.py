@@ -25,8 +25,20 @@ def test_without_a_terminal_the_run_logs_start_counts_errors_and_end(tmp_path):
     assert "INFO provex: run started" in log[0]
     assert any("2 files (1 skipped, 0 passed over); 2 documents to process" in line for line in log)
     assert any("WARNING provex: error" in line and "empty.txt: empty_file" in line for line in log)
-    assert "INFO provex: run finished: 1 documents" in log[-1]
+    assert "INFO provex: run finished: 1 document (1 new" in log[-1]
     assert "%|" not in result.stderr  # no progress bar when stderr is not a terminal
+    assert result.stderr.count("1 document (1 new") == 1  # the summary once, at the end of the log
+    assert result.stderr.rstrip().splitlines()[-1] == log[-1]
+
+
+def test_the_summary_is_written_once_at_every_log_level(tmp_path):
+    inputs = _inputs(tmp_path)
+    for number, options in enumerate([[], ["-q"], ["-v"], ["-vv"], ["--log-level", "error"]]):
+        out = str(tmp_path / f"out{number}")
+        for _ in range(2):  # a first run, and a re-run with nothing new
+            result = CliRunner().invoke(main, ["run", str(inputs), "--out", out, "-j", "1", *options])
+            assert result.exit_code == 0, result.output
+            assert result.stderr.count("boilerplate)") == 1, (options, result.stderr)
 
 
 def test_quiet_leaves_warnings_and_verbose_adds_debug_lines(tmp_path):
@@ -35,7 +47,7 @@ def test_quiet_leaves_warnings_and_verbose_adds_debug_lines(tmp_path):
     assert "INFO" not in quiet.stderr and "WARNING provex: error" in quiet.stderr
     verbose = CliRunner().invoke(main, ["run", str(inputs), "--out", str(tmp_path / "b"), "-j", "1", "-vv"])
     assert "DEBUG provex: skipped" in verbose.stderr and "photo.jpg" in verbose.stderr
-    assert "DEBUG provex: batch 0: 1 documents, 1 errors" in verbose.stderr
+    assert "DEBUG provex: batch 0: 1 document, 1 error" in verbose.stderr
     level = CliRunner().invoke(
         main, ["run", str(inputs), "--out", str(tmp_path / "c"), "-j", "1", "--log-level", "error"]
     )

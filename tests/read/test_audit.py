@@ -14,6 +14,7 @@ from pipeline.read.audit import (
     MISSING,
     VERIFIED,
     MentionLookupError,
+    VerifySummary,
     audit_mention,
     find_mention,
     format_value,
@@ -260,3 +261,10 @@ def test_format_value_drops_needless_decimals():
     assert format_value(7.2) == "7.2"
     assert format_value(73900000000.0) == "73,900,000,000"
     assert format_value(20.0) == "20"
+
+
+def test_verify_counts_one_in_the_singular():
+    summary = VerifySummary(mentions=1, verified=0, source_missing=1)
+    summary.documents[MISSING] = 1
+    text = summary.describe()
+    assert "1 mention in 1 document" in text and "(1 document)" in text and "(0 documents)" in text

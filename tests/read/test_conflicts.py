@@ -182,7 +182,7 @@ def test_conflicts_command_lists_both_sides(tmp_path):
     result = CliRunner().invoke(main, ["conflicts", "--out", str(tmp_path / "out"), "--csv", str(csv_path)])
     assert result.exit_code == 0, result.output
     assert "a.txt:1" in result.output and "b.txt:1" in result.output
-    assert "1 conflicts" in result.output
+    assert "1 conflict" in result.output
     assert csv_path.read_text(encoding="utf-8").count("\n") == 2
 
 

@@ -74,13 +74,14 @@ def test_after_a_rule_change_documents_whose_source_is_gone_are_reported_then_dr
         conflicts.read_text(encoding="utf-8").replace("min_shared_words: 2", "min_shared_words: 3"),
         encoding="utf-8",
     )
-    result, kept = _run(str(inputs), "--out", out, "--rules", str(rules))
+    # A run over another input than the folder: b.txt lies outside it, gone, and made with older rules.
+    result, kept = _run(str(inputs / "a.txt"), "--out", out, "--rules", str(rules))
     assert kept["stale_kept"] == [str(inputs / "b.txt")]
-    assert "WARNING: 1 document(s) made with older rules were kept" in result.stderr
+    assert "WARNING: 1 document made with older rules was kept" in result.stderr
     documents = pd.read_parquet(out + "/documents")
     assert len(documents) == 2 and documents["rules_hash"].nunique() == 2  # kept, and visibly older
 
-    _, dropped = _run(str(inputs), "--out", out, "--rules", str(rules), "--drop-missing")
+    _, dropped = _run(str(inputs / "a.txt"), "--out", out, "--rules", str(rules), "--drop-missing")
     assert dropped["stale_dropped"] == [str(inputs / "b.txt")]
     documents = pd.read_parquet(out + "/documents")
     assert list(documents["file_name"]) == ["a.txt"] and documents["rules_hash"].nunique() == 1

@@ -189,7 +189,7 @@ def test_manifest_rows_match_by_id_or_path_and_report_missing_and_extra_rows(tmp
     assert summary.errors == 0
     assert summary.manifest_unlisted == 1  # c.txt
     assert summary.manifest_unmatched == ["ghost"]
-    assert "1 input(s) without a row" in summary.describe() and "ghost" in summary.describe()
+    assert "1 input without a row" in summary.describe() and "ghost" in summary.describe()
     documents = {
         row["file_name"]: row for row in pipeline.load(tmp_path / "out").documents.to_dict("records")
     }
@@ -492,7 +492,7 @@ def test_provex_run_takes_a_manifest_and_a_text_field(tmp_path):
         ],
     )
     assert result.exit_code == 0, result.output
-    assert "1 row(s) naming no input (r9)" in result.output
+    assert "1 row naming no input (r9)" in result.output
     row = pipeline.load(tmp_path / "out").documents.iloc[0]
     assert (row["published"], row["region"], row["doc_date_source"]) == (date(2024, 1, 2), "MO", "published")
     bad = tmp_path / "bad.csv"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -232,3 +233,20 @@ def test_a_foreign_file_in_a_remote_table_folder_is_refused(memory_fs):
     with pytest.raises(OutputError, match="not written by provex"):
         write_output("memory://bucket/out", {})
     assert memory_fs.cat_file("/bucket/out/lines/notes.csv") == b"a,b\n"
+
+
+def test_the_folder_of_a_killed_run_goes_at_the_next_run_even_when_it_commits_nothing(tmp_path, monkeypatch):
+    from pipeline.store.local import LocalStore
+
+    monkeypatch.chdir(tmp_path)  # a relative output, as users give it
+    write_output("out", _one_error_table("kept"))
+    committed = current_run(tmp_path / "out")
+    leftover = tmp_path / "out" / ".provex" / "runs" / "0123456789ab"
+    (leftover / "lines").mkdir(parents=True)  # what a run killed with SIGKILL leaves
+    (leftover / "lines" / "part.parquet").write_bytes(b"half")
+    store = LocalStore(Path("out"))
+    with store.lock():
+        store.repair()
+    assert not leftover.exists()
+    assert current_run(tmp_path / "out") == committed and committed.exists()
+    assert pd.read_parquet(tmp_path / "out" / "errors")["message"].tolist() == ["kept"]
