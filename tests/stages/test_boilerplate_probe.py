@@ -505,6 +505,43 @@ CHROME: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("en", "top", "Menu"),
     ("en", "bottom", "Contact us: news@riverside.example"),
     ("zh", "meta", "本文约2400字，阅读需要6分钟"),
+    # the furniture of reposted news and self-media articles
+    ("zh", "bottom", "（本文来自某某新闻，更多原创资讯请下载“某某新闻”APP）"),
+    ("zh", "bottom", "*文章为作者独立观点，不代表某某网立场"),
+    ("zh", "bottom", "更多精彩资讯，请关注某某城市APP"),
+    ("zh", "bottom", "—— END ——"),
+    ("zh", "bottom", "- END -"),
+    ("zh", "bottom", "点击右上角“…”分享到朋友圈"),
+    ("zh", "bottom", "本文为某某号作者原创，未经授权不得转载"),
+    ("zh", "bottom", "投稿邮箱：tougao@example.cn"),
+    ("zh", "bottom", "新闻热线：0571-12345678"),
+    ("zh", "middle", "▲资料图"),
+    ("zh", "middle", "（图片来源于网络）"),
+    ("zh", "bottom", "记者：许晴 编辑：方舟"),
+    ("zh", "bottom", "文字：周岚 编辑：刘畅 审核：秦川"),
+    ("zh", "bottom", "点击“在看”，让更多人看到"),
+    ("zh", "bottom", "觉得不错，请点个赞吧"),
+    ("zh", "bottom", "喜欢就点个“在看”吧"),
+    ("zh", "bottom", "来源：某某网 | 编辑：王一 | 审核：李二"),
+    ("tw", "bottom", "※ 歡迎以分享連結的方式轉傳本文；未經授權，請勿複製轉貼文章內容"),
+    ("tw", "bottom", "看更多某某新聞"),
+    ("tw", "middle", "（圖／翻攝自某某臉書）"),
+    ("tw", "bottom", "更多新聞："),
+    ("tw", "bottom", "▸ 點我看更多"),
+    ("tw", "bottom", "（編輯：楊一帆）1130612"),
+    ("hk", "bottom", "▶ 即時新聞"),
+    ("en", "bottom", "Contact the writer at annachu@example.com"),
+    ("en", "bottom", "To share your thoughts on our stories, send them to opinion@example.com."),
+    ("en", "bottom", "Source: Harbour Wire | Editor: Li Yan"),
+    ("en", "bottom", "Writer: Zhou Lin | Editor: Wu Di"),
+    ("en", "bottom", "Follow the writer on X: @annachu"),
+    ("en", "bottom", "Get our newsletter"),
+    ("en", "bottom", "Share this story"),
+    ("en", "bottom", "Related: Council backs bus lane plan"),
+    ("en", "bottom", "Sign up to our free weekly briefing"),
+    ("en", "bottom", "Click here to read the full report"),
+    ("en", "bottom", "Have a news tip? Email us at tips@example.com"),
+    ("en", "bottom", "Want more stories like this? Subscribe to our newsletter."),
 ]
 
 # (template, slot, article line or lines that resemble chrome and stay text)
@@ -561,6 +598,11 @@ LOOKALIKES: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("tw", "middle", "根據主計總處資料，今年第一季經濟成長率為百分之三點二。"),
     ("tw", "meta", "發布日期：113-06-12"),
     ("tw", "middle", "圖書館週末延長開放時間"),
+    ("hk", "meta", "上載日期：2024年6月12日"),
+    ("en", "meta", "(Xinhua)"),
+    ("en", "bottom", "This article was first published on our partner site."),
+    ("en", "middle", "Residents can send complaints to the transport department, the council said."),
+    ("zh", "middle", "为家乡的变化点个赞"),
 ]
 
 
@@ -570,6 +612,11 @@ def _as_lines(inserted: str | tuple[str, ...]) -> tuple[str, ...]:
 
 # Chrome the rules leave as text, with the reason it is left.
 KNOWN_MISSES: dict[str, str] = {
+    "觉得不错，请点个赞吧": "点个赞 also cheers in headlines and closing lines of articles (为家乡点个赞)",
+    "To share your thoughts on our stories, send them to opinion@example.com.": (
+        "a call to send mail to an address is also the text of a notice or consultation "
+        "(send views to the bureau at ...)"
+    ),
     "服務時間：週一至週五 8:30-17:30": (
         "office hours are also the content of a notice or a service guide (受理时间, 办公时间), "
         "which is article text; alone on a footer line they cannot be told apart"
