@@ -221,6 +221,21 @@ def test_repeated_headline_after_article_is_boilerplate() -> None:
     assert rules_of(*lines)[6] is None
 
 
+def test_repeated_sentence_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["repeated_line"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        is_sentence = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.repeated_sentence_pattern.search(text) is not None) == is_sentence, text
+
+
+def test_a_caption_stating_facts_printed_twice_stays_text() -> None:
+    caption = "新建的跨江大桥全长三公里,将于年底通车。(资料图片)"
+    lines = (ARTICLE_PARAGRAPH, "", caption, "", caption, "", SECOND_PARAGRAPH)
+    assert rules_of(*lines) == [None] * 7
+
+
 def test_title_repeated_above_the_article_stays_text() -> None:
     lines = ("全省夏粮再获丰收", "全省夏粮再获丰收", ARTICLE_PARAGRAPH)
     assert rules_of(*lines) == [None, None, None]

@@ -32,6 +32,7 @@ class StructureSettings:
     sentence_end: str
     paragraph_min_units: int
     repeated_only_after_body: bool
+    repeated_sentence_pattern: regex.Pattern | None
     link_item_pattern: regex.Pattern
     link_list_min_run: int
     resume_paragraphs: int
@@ -141,7 +142,10 @@ STRUCTURE_SCHEMA = Mapping(
             required=("max_units", "sentence_end"),
         ),
         "paragraph": Mapping({"min_units": _COUNT}, required=("min_units",)),
-        "repeated_line": Mapping({"only_after_body": Bool()}, required=("only_after_body",)),
+        "repeated_line": Mapping(
+            {"only_after_body": Bool(), "sentence_pattern": Str(regex=True), "examples": EXAMPLES},
+            required=("only_after_body",),
+        ),
         "link_list": Mapping(
             {"item_pattern": Str(regex=True), "min_run": _COUNT, "examples": EXAMPLES},
             required=("item_pattern", "min_run"),
@@ -256,6 +260,9 @@ def _structure_settings(structure: Any) -> StructureSettings:
         sentence_end=structure["headline"]["sentence_end"],
         paragraph_min_units=structure["paragraph"]["min_units"],
         repeated_only_after_body=structure["repeated_line"]["only_after_body"],
+        repeated_sentence_pattern=regex.compile(structure["repeated_line"]["sentence_pattern"])
+        if "sentence_pattern" in structure["repeated_line"]
+        else None,
         link_item_pattern=regex.compile(structure["link_list"]["item_pattern"]),
         link_list_min_run=structure["link_list"]["min_run"],
         resume_paragraphs=structure["after_related"]["resume_paragraphs"],
