@@ -96,7 +96,8 @@ SLOTS = ("top", "meta", "middle", "bottom")
 def page(template: str, slot: str, inserted: tuple[str, ...]) -> tuple[list[str], set[int]]:
     """The lines of a page with `inserted` at `slot`, and the indices of the inserted lines.
 
-    Lines are separated by one blank line, as a page's text blocks are.
+    Lines are separated by one blank line, as a page's text blocks are; the
+    lines of an inserted block (a menu, a list, a footer) follow each other.
     """
     article = TEMPLATES[template]
     first, *rest = article.paragraphs
@@ -116,7 +117,8 @@ def page(template: str, slot: str, inserted: tuple[str, ...]) -> tuple[list[str]
     lines: list[str] = []
     marked: set[int] = set()
     for position, (is_inserted, line) in enumerate(order):
-        if position:
+        # The lines of one inserted block follow each other; other lines are set apart.
+        if position and not (is_inserted and order[position - 1][0]):
             lines.append("")
         if is_inserted:
             marked.add(len(lines))
@@ -594,6 +596,40 @@ CHROME: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("en", "meta", "Page last updated: 12 June 2024"),
     ("en", "meta", "Posted on June 12, 2024 by admin"),
     ("en", "bottom", "Trending topics: Housing, Ferries, Budget"),
+    # captions that only name their picture
+    ("en", "middle", "An artist's impression of the new ferry terminal"),
+    ("en", "middle", "A rendering of the planned harbour bridge"),
+    ("en", "middle", "An aerial view of the eastern islands"),
+    ("en", "middle", "Aerial photo of the central pier"),
+    ("en", "middle", "File image of the harbour front"),
+    ("zh", "middle", "新建码头鸟瞰图"),
+    ("zh", "middle", "园区规划效果图（资料图）"),
+    ("zh", "middle", "项目现场航拍"),
+    ("tw", "middle", "（示意圖／翻攝自網路）"),
+    ("tw", "middle", "（圖片來源：Pixabay）"),
+    ("hk", "middle", "（資料圖片）"),
+    # blocks of furniture, several lines together
+    ("zh", "top", ("某某市人民政府门户网站", "首页", "政务公开", "政务服务", "互动交流", "走进某市")),
+    (
+        "zh",
+        "bottom",
+        (
+            "版权所有：某某市人民政府",
+            "地址：某某市人民路1号",
+            "联系电话：010-12345678",
+            "网站标识码：1101000001",
+        ),
+    ),
+    ("zh", "bottom", ("热点新闻", "全市夏粮收购进度过半", "暑期文旅消费持续升温", "新能源车下乡活动启动")),
+    (
+        "en",
+        "bottom",
+        ("Most read", "Council backs bus lane plan", "New pier opens to visitors", "Ferry fares frozen"),
+    ),
+    ("en", "top", ("Riverside Post", "Home", "News", "Business", "Opinion", "Sport")),
+    ("tw", "bottom", ("相關新聞", "市府推動綠色交通", "捷運新線年底通車", "公車票價凍漲一年")),
+    ("hk", "bottom", ("完", "2024年6月12日（星期三）", "香港時間15時30分")),
+    ("en", "bottom", ("Ends/Wednesday, June 12, 2024", "Issued at HKT 15:30", "NNNN")),
 ]
 
 # (template, slot, article line or lines that resemble chrome and stay text)
@@ -655,6 +691,10 @@ LOOKALIKES: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("en", "bottom", "This article was first published on our partner site."),
     ("en", "middle", "Residents can send complaints to the transport department, the council said."),
     ("zh", "middle", "为家乡的变化点个赞"),
+    ("en", "middle", "An aerial view of the islands shows the new pier under construction."),
+    ("en", "middle", "Rendering of the terminal was delayed by the design review"),
+    ("zh", "middle", "无人机航拍显示,新码头主体工程已基本完工。"),
+    ("zh", "middle", ("首批试点区域：", "东湖街道", "西岭镇", "南山乡", "北港社区")),
 ]
 
 
