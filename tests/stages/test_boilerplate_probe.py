@@ -630,6 +630,21 @@ CHROME: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("tw", "bottom", ("相關新聞", "市府推動綠色交通", "捷運新線年底通車", "公車票價凍漲一年")),
     ("hk", "bottom", ("完", "2024年6月12日（星期三）", "香港時間15時30分")),
     ("en", "bottom", ("Ends/Wednesday, June 12, 2024", "Issued at HKT 15:30", "NNNN")),
+    # portal and news-site furniture, fifth round
+    ("en", "bottom", "Share - WeChat"),
+    ("en", "bottom", "Source: Harbour Daily   Editor: Zhu Lin"),
+    ("en", "bottom", "Editor: Zhu Lin   Source: Harbour Daily"),
+    ("en", "meta", "Share:"),
+    ("zh", "bottom", "平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。"),
+    ("zh", "top", "某某首页 > 某某号 > 正文"),
+    ("zh", "bottom", "申请入驻"),
+    ("zh", "bottom", "APP专享直播"),
+    ("zh", "bottom", "意见反馈留言板"),
+    ("zh", "bottom", "责任编辑：李一_NB5619"),
+    ("tw", "bottom", "更多 某某電視 報導"),
+    ("tw", "bottom", "【點我看更多】"),
+    ("hk", "bottom", "相關字詞﹕施政報告 數碼港"),
+    ("hk", "bottom", "編輯推介"),
 ]
 
 # (template, slot, article line or lines that resemble chrome and stay text)
@@ -691,6 +706,8 @@ LOOKALIKES: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("en", "bottom", "This article was first published on our partner site."),
     ("en", "middle", "Residents can send complaints to the transport department, the council said."),
     ("zh", "middle", "为家乡的变化点个赞"),
+    ("tw", "bottom", "本文經授權轉載，原文刊載於某某網"),
+    ("zh", "middle", "更多企业加入报道团"),
     ("en", "middle", "An aerial view of the islands shows the new pier under construction."),
     ("en", "middle", "Rendering of the terminal was delayed by the design review"),
     ("zh", "middle", "无人机航拍显示,新码头主体工程已基本完工。"),
