@@ -645,6 +645,20 @@ CHROME: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("tw", "bottom", "【點我看更多】"),
     ("hk", "bottom", "相關字詞﹕施政報告 數碼港"),
     ("hk", "bottom", "編輯推介"),
+    # labels spaced out with ideographic spaces, as portal templates align them
+    ("zh", "bottom", "编　辑：林一"),
+    ("zh", "bottom", "审　核：王二"),
+    ("zh", "bottom", "校　对：赵三"),
+    ("zh", "bottom", "责任编辑 ： 张三"),
+    ("zh", "meta", "浏览次数 ： 123"),
+    ("zh", "bottom", "【 打 印 】【 关 闭 】"),
+    ("zh", "bottom", "分　享："),
+    ("zh", "meta", "字　号：大 中 小"),
+    ("zh", "bottom", "编辑　林一　审核　王二"),
+    ("en", "bottom", "EDITOR: ZHOU LIN"),
+    ("en", "bottom", "SHARE THIS ARTICLE"),
+    ("en", "bottom", "RELATED ARTICLES"),
+    ("en", "top", "HOME | NEWS | BUSINESS | SPORT"),
 ]
 
 # (template, slot, article line or lines that resemble chrome and stay text)
@@ -706,6 +720,8 @@ LOOKALIKES: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("en", "bottom", "This article was first published on our partner site."),
     ("en", "middle", "Residents can send complaints to the transport department, the council said."),
     ("zh", "middle", "为家乡的变化点个赞"),
+    ("zh", "meta", "来　源：市生态环境局"),
+    ("zh", "meta", "作　者：李晓"),
     ("tw", "bottom", "本文經授權轉載，原文刊載於某某網"),
     ("zh", "middle", "更多企业加入报道团"),
     ("en", "middle", "An aerial view of the islands shows the new pier under construction."),

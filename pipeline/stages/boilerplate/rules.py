@@ -77,6 +77,8 @@ class StructureSettings:
     running_header_min_units: int
     running_header_cut_min_units: int
     running_header_sentence_end: str
+    spaced_label_pattern: regex.Pattern | None
+    spaced_label_max_chars: int
     # `caption_forbidden_chars` as one character class: searching a line with
     # it is several times faster than a set test over the line's characters.
     caption_forbidden_pattern: re.Pattern
@@ -210,6 +212,10 @@ STRUCTURE_SCHEMA = Mapping(
             {"min_units": _COUNT, "cut_min_units": _COUNT, "sentence_end": Str(allow_empty=True)},
             required=("min_units", "cut_min_units", "sentence_end"),
         ),
+        "spaced_label": Mapping(
+            {"pattern": Str(regex=True), "max_chars": _COUNT, "examples": EXAMPLES},
+            required=("pattern", "max_chars"),
+        ),
         "caption_copy": Mapping(
             {"picture_markers": ListOf(Str()), "max_blank_lines": _COUNT, "min_units": _COUNT},
             required=("picture_markers", "max_blank_lines", "min_units"),
@@ -315,6 +321,10 @@ def _structure_settings(structure: Any) -> StructureSettings:
         running_header_min_units=running_header.get("min_units", 0),
         running_header_cut_min_units=running_header.get("cut_min_units", 0),
         running_header_sentence_end=running_header.get("sentence_end", ""),
+        spaced_label_pattern=regex.compile(structure["spaced_label"]["pattern"])
+        if "spaced_label" in structure
+        else None,
+        spaced_label_max_chars=structure.get("spaced_label", {}).get("max_chars", 0),
         article_list_sentence_min_units=article_list.get(
             "sentence_min_units", structure["paragraph"]["min_units"]
         ),
