@@ -661,6 +661,28 @@ CHROME: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("en", "bottom", "SHARE THIS ARTICLE"),
     ("en", "bottom", "RELATED ARTICLES"),
     ("en", "top", "HOME | NEWS | BUSINESS | SPORT"),
+    # reading aids, alerts and list links, sixth round
+    ("hk", "bottom", "返回新聞公報"),
+    ("en", "bottom", "Back to list"),
+    ("en", "bottom", "Back to Press Releases"),
+    ("en", "bottom", "Email a friend"),
+    ("en", "bottom", "Send to a friend"),
+    ("en", "bottom", "Bookmark this page"),
+    ("en", "bottom", "Save for later"),
+    ("en", "bottom", "Follow this topic"),
+    ("en", "bottom", "Sign up for alerts"),
+    ("en", "meta", "This article is more than 2 years old"),
+    ("en", "middle", "Image source, Getty Images"),
+    ("en", "middle", "Image caption,"),
+    ("en", "bottom", "More on this story"),
+    ("en", "meta", "Reading time: 3 minutes"),
+    ("en", "meta", "Estimated reading time: 3 min"),
+    ("zh", "meta", "预计阅读时间 3 分钟"),
+    ("zh", "meta", "阅读时间约3分钟"),
+    ("zh", "meta", "AI朗读"),
+    ("zh", "meta", "本文字数：2400"),
+    ("hk", "bottom", "Imprimir | Partilhar"),
+    ("hk", "top", "中文 | Português | English"),
 ]
 
 # (template, slot, article line or lines that resemble chrome and stay text)
