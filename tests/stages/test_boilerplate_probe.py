@@ -683,6 +683,18 @@ CHROME: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("zh", "meta", "本文字数：2400"),
     ("hk", "bottom", "Imprimir | Partilhar"),
     ("hk", "top", "中文 | Português | English"),
+    # Hong Kong and Taiwan portal furniture, seventh round
+    ("tw", "bottom", "列印本頁｜回上一頁｜回首頁"),
+    ("tw", "bottom", "回應(0)"),
+    ("tw", "bottom", "按讚數 12"),
+    ("tw", "bottom", "社群分享"),
+    ("tw", "bottom", "新聞聯絡人：王小明 電話：02-1234-5678"),
+    ("tw", "bottom", "Facebook留言"),
+    ("hk", "top", "新聞公報"),
+    ("hk", "bottom", "這頁有幫助嗎？ 是 否"),
+    ("hk", "bottom", "此網頁對你有幫助嗎？"),
+    ("en", "bottom", "Is this page helpful? Yes No"),
+    ("en", "bottom", "2024 | Important notices | Privacy Policy"),
 ]
 
 # (template, slot, article line or lines that resemble chrome and stay text)
