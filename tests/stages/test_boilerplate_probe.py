@@ -695,6 +695,12 @@ CHROME: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("hk", "bottom", "此網頁對你有幫助嗎？"),
     ("en", "bottom", "Is this page helpful? Yes No"),
     ("en", "bottom", "2024 | Important notices | Privacy Policy"),
+    # production credits of multimedia stories
+    ("zh", "bottom", "设计：林一"),
+    ("zh", "bottom", "出品：某某新闻"),
+    ("zh", "bottom", "拍摄：林一 后期：王二"),
+    ("zh", "bottom", "总策划：林一 执行：王二 文案：赵三"),
+    ("zh", "bottom", "文字：林一 设计：王二"),
 ]
 
 # (template, slot, article line or lines that resemble chrome and stay text)
@@ -759,6 +765,8 @@ LOOKALIKES: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("zh", "meta", "来　源：市生态环境局"),
     ("en", "meta", "Editor's note:"),
     ("zh", "meta", "编者按："),
+    ("zh", "middle", "制作：将面粉加水揉成团，静置半小时。"),
+    ("zh", "meta", "文字：林一"),
     ("zh", "meta", "作　者：李晓"),
     ("tw", "bottom", "本文經授權轉載，原文刊載於某某網"),
     ("zh", "middle", "更多企业加入报道团"),
