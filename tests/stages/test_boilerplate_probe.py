@@ -701,6 +701,8 @@ CHROME: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("zh", "bottom", "拍摄：林一 后期：王二"),
     ("zh", "bottom", "总策划：林一 执行：王二 文案：赵三"),
     ("zh", "bottom", "文字：林一 设计：王二"),
+    ("zh", "bottom", "某某报记者 王一 编辑 李二 校对 赵三"),
+    ("zh", "bottom", "撰文 王一 编辑 李二"),
 ]
 
 # (template, slot, article line or lines that resemble chrome and stay text)
@@ -767,6 +769,7 @@ LOOKALIKES: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("zh", "meta", "编者按："),
     ("zh", "middle", "制作：将面粉加水揉成团，静置半小时。"),
     ("zh", "meta", "文字：林一"),
+    ("zh", "meta", "本报记者 王一 通讯员 李二"),
     ("zh", "meta", "作　者：李晓"),
     ("tw", "bottom", "本文經授權轉載，原文刊載於某某網"),
     ("zh", "middle", "更多企业加入报道团"),
