@@ -221,6 +221,37 @@ def test_repeated_headline_after_article_is_boilerplate() -> None:
     assert rules_of(*lines)[6] is None
 
 
+def test_repeated_sentence_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["repeated_line"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        is_sentence = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.repeated_sentence_pattern.search(text) is not None) == is_sentence, text
+
+
+def test_spaced_label_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["spaced_label"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        is_spaced = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.spaced_label_pattern.search(text) is not None) == is_spaced, text
+
+
+def test_labels_spelt_out_with_spaces_are_matched_without_them() -> None:
+    assert rules_of("审　核：林一") == ["marker:editor_credit"]
+    assert rules_of("【 收 藏 】") == ["marker:share_alone"]
+    # The spaces are dropped only to match: the text and a source line stay as they are.
+    assert rules_of("来　源：市统计局") == [None]
+
+
+def test_a_caption_stating_facts_printed_twice_stays_text() -> None:
+    caption = "新建的跨江大桥全长三公里,将于年底通车。(资料图片)"
+    lines = (ARTICLE_PARAGRAPH, "", caption, "", caption, "", SECOND_PARAGRAPH)
+    assert rules_of(*lines) == [None] * 7
+
+
 def test_title_repeated_above_the_article_stays_text() -> None:
     lines = ("全省夏粮再获丰收", "全省夏粮再获丰收", ARTICLE_PARAGRAPH)
     assert rules_of(*lines) == [None, None, None]

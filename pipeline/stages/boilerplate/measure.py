@@ -133,6 +133,23 @@ def units_for_thresholds(texts: list[str], settings: StructureSettings) -> list[
     return units
 
 
+def find_marker(stripped: str, rules: BoilerplateRules) -> MarkerRule | None:
+    """The marker rule matching a stripped line, also when its labels are spelt out with spaces.
+
+    A portal template may align a two-character label with a space inside
+    it ("编　辑:林一", "【 打 印 】"); a line no marker takes is matched again
+    with the spaces that `spaced_label` finds removed (a line of at most its
+    `max_chars`: running text is longer than a label line).
+    """
+    marker = rules.markers.find(stripped)
+    spaced = rules.structure.spaced_label_pattern
+    if marker is None and spaced is not None and len(stripped) <= rules.structure.spaced_label_max_chars:
+        joined = spaced.sub("", stripped)
+        if joined != stripped:
+            marker = rules.markers.find(joined)
+    return marker
+
+
 def line_facts(text: str, rules: BoilerplateRules, units: int | None = None) -> LineFacts:
     """Context-free facts about one normalised line (markers, shape, length).
 
@@ -151,7 +168,7 @@ def line_facts(text: str, rules: BoilerplateRules, units: int | None = None) -> 
     return LineFacts(
         stripped,
         False,
-        rules.markers.find(stripped),
+        find_marker(stripped, rules),
         headline_like,
         units >= settings.paragraph_min_units,
         truncated,

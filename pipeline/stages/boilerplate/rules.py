@@ -32,6 +32,7 @@ class StructureSettings:
     sentence_end: str
     paragraph_min_units: int
     repeated_only_after_body: bool
+    repeated_sentence_pattern: regex.Pattern | None
     link_item_pattern: regex.Pattern
     link_list_min_run: int
     resume_paragraphs: int
@@ -76,6 +77,8 @@ class StructureSettings:
     running_header_min_units: int
     running_header_cut_min_units: int
     running_header_sentence_end: str
+    spaced_label_pattern: regex.Pattern | None
+    spaced_label_max_chars: int
     # `caption_forbidden_chars` as one character class: searching a line with
     # it is several times faster than a set test over the line's characters.
     caption_forbidden_pattern: re.Pattern
@@ -141,7 +144,10 @@ STRUCTURE_SCHEMA = Mapping(
             required=("max_units", "sentence_end"),
         ),
         "paragraph": Mapping({"min_units": _COUNT}, required=("min_units",)),
-        "repeated_line": Mapping({"only_after_body": Bool()}, required=("only_after_body",)),
+        "repeated_line": Mapping(
+            {"only_after_body": Bool(), "sentence_pattern": Str(regex=True), "examples": EXAMPLES},
+            required=("only_after_body",),
+        ),
         "link_list": Mapping(
             {"item_pattern": Str(regex=True), "min_run": _COUNT, "examples": EXAMPLES},
             required=("item_pattern", "min_run"),
@@ -206,6 +212,10 @@ STRUCTURE_SCHEMA = Mapping(
             {"min_units": _COUNT, "cut_min_units": _COUNT, "sentence_end": Str(allow_empty=True)},
             required=("min_units", "cut_min_units", "sentence_end"),
         ),
+        "spaced_label": Mapping(
+            {"pattern": Str(regex=True), "max_chars": _COUNT, "examples": EXAMPLES},
+            required=("pattern", "max_chars"),
+        ),
         "caption_copy": Mapping(
             {"picture_markers": ListOf(Str()), "max_blank_lines": _COUNT, "min_units": _COUNT},
             required=("picture_markers", "max_blank_lines", "min_units"),
@@ -256,6 +266,9 @@ def _structure_settings(structure: Any) -> StructureSettings:
         sentence_end=structure["headline"]["sentence_end"],
         paragraph_min_units=structure["paragraph"]["min_units"],
         repeated_only_after_body=structure["repeated_line"]["only_after_body"],
+        repeated_sentence_pattern=regex.compile(structure["repeated_line"]["sentence_pattern"])
+        if "sentence_pattern" in structure["repeated_line"]
+        else None,
         link_item_pattern=regex.compile(structure["link_list"]["item_pattern"]),
         link_list_min_run=structure["link_list"]["min_run"],
         resume_paragraphs=structure["after_related"]["resume_paragraphs"],
@@ -308,6 +321,10 @@ def _structure_settings(structure: Any) -> StructureSettings:
         running_header_min_units=running_header.get("min_units", 0),
         running_header_cut_min_units=running_header.get("cut_min_units", 0),
         running_header_sentence_end=running_header.get("sentence_end", ""),
+        spaced_label_pattern=regex.compile(structure["spaced_label"]["pattern"])
+        if "spaced_label" in structure
+        else None,
+        spaced_label_max_chars=structure.get("spaced_label", {}).get("max_chars", 0),
         article_list_sentence_min_units=article_list.get(
             "sentence_min_units", structure["paragraph"]["min_units"]
         ),

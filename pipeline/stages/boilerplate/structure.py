@@ -80,12 +80,21 @@ def mark_after_related(page: Page, rules: Verdicts, settings: StructureSettings)
 
 
 def mark_repeated_lines(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
-    """Both copies of a line whose text repeats on the next non-blank line."""
+    """Both copies of a line whose text repeats on the next non-blank line.
+
+    A line that `sentence_pattern` finds ends like a sentence: a picture's
+    caption stating facts, printed as the picture's alternative text and
+    again as its caption, which is article text (a list entry printed twice
+    is a title).
+    """
     facts, order = page.facts, page.order
+    sentence = settings.repeated_sentence_pattern
     for previous, current in zip(order, order[1:], strict=False):
         if settings.repeated_only_after_body and not page.after_body(previous):
             continue
-        if facts[previous].text == facts[current].text:
+        if facts[previous].text == facts[current].text and (
+            sentence is None or sentence.search(facts[previous].text) is None
+        ):
             for index in (previous, current):
                 if rules[index] is None:
                     rules[index] = "structure:repeated_line"
