@@ -283,6 +283,9 @@ class WordView:
         self.field_max_words: int = settings.get("field_max_words", 0)
         self.field_max_length: int = settings.get("field_max_length", 0)
         self.cache = lru_cache(maxsize=65536)(self._start)
+        # The same few characters around a suffix recur on many lines, and
+        # in each rule of a suffix word: answered once per text, for every document.
+        self._straddles_cache = lru_cache(maxsize=65536)(self._straddles)
         self.anchor_tags: frozenset[str] = frozenset()
         self.anchor_length = 2
         self.aim_tags: frozenset[str] = frozenset()
@@ -432,9 +435,12 @@ class WordView:
         "举行动" holds the suffix 行动 inside the verb 举行, "建设施工" the suffix
         设施 inside 建设: no suffix starts there.
         """
-        if not self.enabled or not self.straddle or at <= 0 or not self._may_straddle(text, at):
+        if not self.enabled or not self.straddle or at <= 0:
             return False
-        return self.straddles_by_segmenting(text, at)
+        return self._straddles_cache(text, at)
+
+    def _straddles(self, text: str, at: int) -> bool:
+        return self._may_straddle(text, at) and self.straddles_by_segmenting(text, at)
 
     def straddles_by_segmenting(self, text: str, at: int) -> bool:
         """`straddles` read off the segmented words alone, without the shortcut (its reference)."""
