@@ -1166,12 +1166,18 @@ class LiteralScreen:
         self.automaton = ahocorasick.Automaton()
         for word in words:
             if word:
-                self.automaton.add_word(word, None)
+                self.automaton.add_word(word, len(word))
         self.automaton.make_automaton()
 
     def search(self, text: str) -> bool:
         """True when `text` holds one of the words."""
         return len(self.automaton) > 0 and next(self.automaton.iter(text), None) is not None
+
+    def starts(self, text: str) -> list[int]:
+        """Every position of `text` where one of the words begins, in order."""
+        if not len(self.automaton):
+            return []
+        return sorted({end - length + 1 for end, length in self.automaton.iter(text)})
 
 
 class ScreenedPattern:
@@ -1201,6 +1207,24 @@ class ScreenedPattern:
         if self.screen is not None and self.screen.search(text) is None:
             return iter(())
         return self.pattern.finditer(text)
+
+
+def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int]) -> Iterator[regex.Match]:
+    """What `pattern.finditer(text)` gives, for a pattern whose matches can begin only at `starts`.
+
+    `starts` are in order. A pattern that begins with a word of a list (and
+    zero-width assertions) is tried only where a word of the list begins:
+    one `match` there instead of a search of every position of the line.
+    Like `finditer`, the search goes on from the end of each match.
+    """
+    position = 0
+    for start in starts:
+        if start < position:
+            continue
+        found = pattern.match(text, start)
+        if found is not None:
+            yield found
+            position = found.end() if found.end() > start else start + 1
 
 
 def screened(pattern: regex.Pattern) -> ScreenedPattern:
