@@ -941,12 +941,10 @@ def _listed_short_names(text: str, rules: NameRules) -> list[NameSpan]:
     subject = rules.listed_short_subject
     if subject is not None and not subject.may_match(text):
         subject = None
-    if not (patterns or subject):
-        return []  # no title, verb or code: no pattern can match
+    if not (patterns or subject) or not rules.listed_short_screen.search(text):
+        return []  # no title, verb or code, or no listed name: no pattern can match
     # every pattern begins with a listed name: it is tried only where one begins
     starts = rules.listed_short_screen.starts(text)
-    if not starts:
-        return []
     spans = {match.span("a") for pattern in patterns for match in matches_from(pattern.pattern, text, starts)}
     if subject is not None:
         for match in matches_from(subject.pattern, text, starts):
