@@ -57,3 +57,40 @@ def test_a_listed_name_is_found_before_a_verb_a_title_or_its_code():
         found = [text[name.start : name.end] for name in chinese._listed_short_names(text, rules)]
         assert len(found) == 1, text
     assert rules.listed_short_screen.starts("台达电与联电") == [0, 4]
+
+
+# Invented pieces around places: places that hold other places, prefixes of
+# places, administrative prefixes, words that begin no place, other scripts.
+PLACE_PIECES = [
+    *("杭州", "杭州市", "州", "市", "县", "区", "北京", "北京市", "青禾县", "浙江省", "浙江"),
+    *("市民", "区域", "各省", "生物", "产业园", "审计局", "A", " ", "2024"),
+]
+
+
+@settings(deadline=None)
+@given(
+    st.lists(st.sampled_from(PLACE_PIECES), max_size=6).map("".join),
+    st.integers(-1, 12),
+    st.integers(0, 14),
+)
+def test_place_words_answer_what_the_place_patterns_answer(text, start, end):
+    rules = RULES.compiled(compile_name_rules)
+    places, pattern = rules.place_set, rules.place_pattern
+    assert places.is_word(text) == (pattern.fullmatch(text) is not None)
+    assert places.occurs_in(text) == (pattern.search(text) is not None)
+    for position in range(len(text) + 1):
+        found = pattern.match(text, position, end)
+        assert places.longest_at(text, position, end) == (found.end() if found else None)
+    found = rules.admin_start.search(text, start, end)
+    expected = found.span() if found else None
+    assert rules.admin_words.first(text, start, end, unless=rules.not_admin_words) == expected
+
+
+def test_a_place_is_found_where_the_longest_one_begins():
+    words = name_rules.WordSet(["杭州", "杭州市", "市民", ""])
+    assert words.longest_at("在杭州市民中心", 1) == 4
+    assert words.longest_at("在杭州市民中心", 1, 3) == 3
+    assert words.first("在杭州市民中心") == (1, 4)
+    assert words.first("市民杭州", unless=name_rules.WordSet(["市民"])) == (2, 4)
+    assert not words.occurs_in("")
+    assert words.is_word("杭州市") and not words.is_word("")
