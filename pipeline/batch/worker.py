@@ -429,8 +429,8 @@ class BatchColumns:
                     values.append(row.get(column))
 
     def _add_mentions(self, table: str, mentions: Sequence[Mention]) -> None:
-        columns = self.columns[table]
-        for column, values in mention_columns(mentions, SCHEMAS[table].names).items():
+        columns = self.columns[table]  # keyed by the table's schema names, in order
+        for column, values in mention_columns(mentions, tuple(columns)).items():
             columns[column].extend(values)
 
     def to_table(self, name: str) -> pa.Table:

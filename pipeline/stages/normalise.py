@@ -60,6 +60,14 @@ MIXED_LANGUAGE_SHARE = 0.2
 # (so "DIA中国" inside a Chinese paragraph stays zh).
 MIXED_LANGUAGE_MIN_LETTERS = 12
 
+# A line's record after its line number: raw_text, norm_text, offsets, lang, flags, garbled_spans.
+LineFields = tuple[str, str, OffsetMap, str, tuple[str, ...], tuple[tuple[int, int], ...]]
+# At most this many distinct line texts, each at most this long, keep their
+# normalised form between documents (the store is emptied when full). Longer
+# lines are running text, which seldom repeats.
+LINES_CACHE_SIZE = 1 << 14
+LINES_CACHE_MAX_CHARACTERS = 256
+
 
 class OddSpace(Schema):
     """One character, not printable ASCII (which would also be the fold of a full-width character)."""
@@ -172,6 +180,9 @@ class NormaliseRules:
             raise RuleFileError(
                 path, line, f"unknown opencc_config {self.opencc_config!r}: {error}"
             ) from None
+        # What `normalise_lines` worked out for a raw line text (the fields of
+        # its record after `line_no`), kept for later documents.
+        self.lines_by_text: dict[str, LineFields] = {}
 
 
 def normalise_rules(ruleset: RuleSet) -> NormaliseRules:
@@ -395,22 +406,39 @@ def normalise_lines(raw_lines: Iterable[str], ruleset: RuleSet) -> list[Normalis
     """Normalise every line of a document (line numbers start at 1).
 
     Gives exactly `normalise_line` for every line, but folds widths and runs
-    OpenCC once over the whole document instead of once per line.
+    OpenCC once over the document's new line texts instead of once per
+    line. A line's record depends on its text alone (and the rules), so the
+    texts of lines met before, in this document or an earlier one, are not
+    normalised again: the navigation, share and copyright lines of a site
+    repeat on every page.
     """
     rules = ruleset.compiled(normalise_rules)
     raw_lines = list(raw_lines)
+    known = rules.lines_by_text
+    by_text = {text: known.get(text) for text in raw_lines}
+    new_texts = [text for text, fields in by_text.items() if fields is None]
+    if new_texts:
+        by_text.update(zip(new_texts, _normalised_texts(new_texts, rules), strict=True))
+        if len(known) + len(new_texts) > LINES_CACHE_SIZE:
+            known.clear()
+        known.update((text, by_text[text]) for text in new_texts if len(text) <= LINES_CACHE_MAX_CHARACTERS)
+    return [NormalisedLine(line_no, *by_text[text]) for line_no, text in enumerate(raw_lines, start=1)]
+
+
+def _normalised_texts(raw_lines: list[str], rules: NormaliseRules) -> list[LineFields]:
+    """The record fields of every raw line text, folded and converted in one pass over them all."""
     folded_lines = fold_lines(raw_lines, rules)
     # An annotation within one line is also a match in the joined lines, so
-    # a document without a match needs no line-by-line removal.
+    # texts without a match need no line-by-line removal.
     if rules.pinyin_pattern.search("\n".join(folded_lines)) is None:
         without_pinyin_lines = [(folded, OffsetMap.identity(len(folded))) for folded in folded_lines]
     else:
         without_pinyin_lines = [remove_pinyin(folded, rules) for folded in folded_lines]
     simplified_lines = convert_lines([text for text, _ in without_pinyin_lines], rules.opencc_config)
     return [
-        _normalised_line(line_no, raw_text, folded, without_pinyin, pinyin_map, simplified, rules)
-        for line_no, (raw_text, folded, (without_pinyin, pinyin_map), simplified) in enumerate(
-            zip(raw_lines, folded_lines, without_pinyin_lines, simplified_lines, strict=True), start=1
+        _line_fields(raw_text, folded, without_pinyin, pinyin_map, simplified, rules)
+        for raw_text, folded, (without_pinyin, pinyin_map), simplified in zip(
+            raw_lines, folded_lines, without_pinyin_lines, simplified_lines, strict=True
         )
     ]
 
@@ -425,8 +453,22 @@ def _normalised_line(
     rules: NormaliseRules,
 ) -> NormalisedLine:
     """The record of one line from its folded, pinyin-free and converted forms."""
+    return NormalisedLine(
+        line_no, *_line_fields(raw_text, folded, without_pinyin, pinyin_map, simplified, rules)
+    )
+
+
+def _line_fields(
+    raw_text: str,
+    folded: str,
+    without_pinyin: str,
+    pinyin_map: OffsetMap,
+    simplified: str,
+    rules: NormaliseRules,
+) -> LineFields:
+    """The fields of a line's record after `line_no`, from its folded, pinyin-free and converted forms."""
     if not raw_text:  # a blank line: nothing to fold, convert, flag or count
-        return NormalisedLine(line_no, raw_text, raw_text, pinyin_map, "none")
+        return (raw_text, raw_text, pinyin_map, "none", (), ())
     flags = fold_flags(raw_text, folded, rules)
     if not pinyin_map.is_identity:
         flags.append("pinyin_removed")
@@ -438,6 +480,5 @@ def _normalised_line(
     garbled_spans = tuple(find_garbled_spans(simplified, rules.garbled))
     if garbled_spans:
         flags.append("garbled")
-    # Positional arguments: measurably cheaper than keywords, once per line.
     lang = detect_language(simplified)
-    return NormalisedLine(line_no, raw_text, simplified, offsets, lang, tuple(flags), garbled_spans)
+    return (raw_text, simplified, offsets, lang, tuple(flags), garbled_spans)

@@ -169,7 +169,7 @@ def test_a_line_without_a_title_verb_or_code_skips_the_listed_short_name_pattern
 
 
 class _Unscreened:
-    """A pattern, or a screen, that lets every text through."""
+    """A pattern, or a screen, that lets every text (and every position of it) through."""
 
     def __init__(self, pattern=None) -> None:
         self.pattern = pattern
@@ -179,6 +179,9 @@ class _Unscreened:
 
     def search(self, text: str) -> bool:
         return True
+
+    def starts(self, text: str) -> list[int]:
+        return list(range(len(text)))
 
 
 def _rules_without_screens():

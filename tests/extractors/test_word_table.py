@@ -169,3 +169,14 @@ def test_without_sqlite_the_dictionary_is_read_whole(
     tagger = words._Tagger(small_dictionary)
     assert tagger.words._in_memory
     assert tagger.cut("区会展中心举行光伏产业园") == jieba_cut(small_dictionary, "区会展中心举行光伏产业园")
+
+
+def test_a_table_replaced_whole_leaves_an_open_reader_on_its_own_file(small_dictionary: Path) -> None:
+    # The table is read as immutable: it is only ever replaced whole, never written in place.
+    tagger = words._Tagger(small_dictionary)
+    assert tagger.cut("光伏") == [("光伏", "n")]
+    other = small_dictionary.with_name("other.txt")
+    other.write_text("光伏产业 5 nz\n", encoding="utf-8")
+    words._build_table(other, tagger.words.path)
+    assert tagger.cut("光伏产业") == [("光伏", "n"), ("产业", "n")]
+    assert words._Tagger(small_dictionary).cut("光伏产业") == [("光伏产业", "nz")]

@@ -28,3 +28,15 @@ def test_a_verb_running_into_a_suffix_straddles_it_and_a_noun_before_one_does_no
     assert view.straddles("会举行动", 2)  # the suffix 行动 begins inside 举行
     assert view.straddles("建设施工", 1)  # 设施 inside 建设
     assert not view.straddles("光伏产业园", 2)
+
+
+def test_the_text_around_a_suffix_is_read_once_for_every_rule_and_line_that_asks(monkeypatch):
+    view = RULES.compiled(compile_name_rules).word_view
+    segmented = []
+    plain = view.straddles_by_segmenting
+    monkeypatch.setattr(
+        view, "straddles_by_segmenting", lambda text, at: segmented.append(text) or plain(text, at)
+    )
+    text = "园区举行动员大会"[1:]  # a text no other test asks about
+    assert [view.straddles(text, 2) for _ in range(3)] == [True, True, True]
+    assert segmented == [text]

@@ -350,6 +350,34 @@ def test_document_without_annotations_gives_what_normalise_line_gives():
     assert [_fields(line) for line in batched] == [_fields(line) for line in one_by_one]
 
 
+@settings(deadline=None, max_examples=60)
+@given(
+    st.lists(st.sampled_from(DOCUMENT_LINES), max_size=8),
+    st.lists(st.sampled_from(DOCUMENT_LINES), max_size=8),
+)
+def test_lines_met_before_give_what_normalise_line_gives(first, second):
+    for lines in (first, second, first + second):
+        batched = normalise_lines(lines, RULES)
+        one_by_one = [normalise_line(number, raw, RULES) for number, raw in enumerate(lines, start=1)]
+        assert [_fields(line) for line in batched] == [_fields(line) for line in one_by_one]
+
+
+def test_a_line_text_met_before_is_not_normalised_again(monkeypatch):
+    normalise_lines(["這一行只在本測試出現"], RULES)
+    folded = []
+    plain = normalise.fold_lines
+    monkeypatch.setattr(
+        normalise, "fold_lines", lambda lines, rules: folded.extend(lines) or plain(lines, rules)
+    )
+    lines = normalise_lines(["另一行新的文字", "這一行只在本測試出現", "另一行新的文字"], RULES)
+    assert folded == ["另一行新的文字"]
+    assert [(line.line_no, line.norm_text) for line in lines] == [
+        (1, "另一行新的文字"),
+        (2, "这一行只在本测试出现"),
+        (3, "另一行新的文字"),
+    ]
+
+
 @pytest.mark.parametrize("text", ["", "abc", "中文", "a中b文c", "乾隆\x00皇帝", "𠀀x〇", "（中）"])
 def test_skeleton_replaces_each_chinese_character_by_nul(text):
     expected = "".join("\0" if normalise.CJK_CHARACTER.match(character) else character for character in text)

@@ -27,6 +27,7 @@ from pipeline.extractors.names.rules import (
     NameRules,
     NameSpan,
     SuffixRule,
+    matches_from,
 )
 from pipeline.extractors.names.words import tagged
 
@@ -72,7 +73,7 @@ def _name_window_start(text: str, lowest: int, end: int, rules: NameRules, body:
             start = max(start, match.end())
     if rules.movement_verbs is not None and rules.place_pattern is not None:
         for match in rules.movement_verbs.finditer(text, start, end):
-            if rules.place_pattern.match(text, match.end()):
+            if rules.place_set.longest_at(text, match.end()) is not None:
                 start = max(start, match.end())
     return start
 
@@ -236,7 +237,7 @@ def _short_company_before(
 
 def _place_alone(prefix: str, rules: NameRules) -> bool:
     """True when `prefix` is a place and nothing else (中国, 杭州市)."""
-    if rules.place_pattern is not None and rules.place_pattern.fullmatch(prefix) is not None:
+    if rules.place_set.is_word(prefix):
         return True
     return rules.word_view.is_place(prefix)
 
@@ -259,7 +260,7 @@ def _party_before(before: str, rules: NameRules) -> bool:
         or _person_by_characters(before)
         or (before[:1] in rules.admin_prefixes and before[1:] in rules.party_words)  # 市领导
         or before in rules.admin_prefixes
-        or (rules.place_pattern is not None and rules.place_pattern.fullmatch(before) is not None)
+        or rules.place_set.is_word(before)
         or rules.word_view.is_place(before)
     )
 
@@ -306,11 +307,18 @@ def _name_start(
     if rule.kind == "government" and rules.own_places and text.endswith(rules.own_places, 0, start):
         start -= 1  # 我县人民政府: the own place's level begins its body's name
     if rule.admin_prefix:
-        found = rules.admin_start.search(text, start, suffix_start) if rules.admin_start else None
-        if found is None or (rules.every_words and text.endswith(rules.every_words, 0, found.start())):
+        found = _admin_start(text, start, suffix_start, rules)
+        if found is None or (rules.every_words and text.endswith(rules.every_words, 0, found[0])):
             return None
-        return _township_start(text, start, found.start(), found.group(), rules)
+        return _township_start(text, start, found[0], text[found[0] : found[1]], rules)
     return start
+
+
+def _admin_start(text: str, start: int, end: int, rules: NameRules) -> tuple[int, int] | None:
+    """The span of the first administrative prefix or place in text[start:end] (`admin_start`'s search)."""
+    if rules.admin_start is None:
+        return None
+    return rules.admin_words.first(text, start, end, unless=rules.not_admin_words)
 
 
 def _township_start(text: str, lowest: int, prefix_start: int, prefix: str, rules: NameRules) -> int:
@@ -474,7 +482,7 @@ def _route_start(text: str, start: int, suffix_start: int, rules: NameRules) -> 
     left_end = start - len(joiner)
     left_start = _name_window_start(text, max(0, left_end - 6), left_end, rules)
     left = text[left_start:left_end]
-    is_place = rules.place_pattern is not None and rules.place_pattern.fullmatch(left) is not None
+    is_place = rules.place_set.is_word(left)
     if len(left) >= 2 and (is_place or rules.word_view.is_place(left)):
         return left_start
     return start
@@ -557,7 +565,7 @@ def _anchored(
         return True
     if _named_before_capacity(prefix, rules):
         return True
-    if rules.place_pattern is not None and rules.place_pattern.search(prefix):
+    if rules.place_set.occurs_in(prefix):
         return True
     # Another name's ending inside (集团, 产业园, 中心, a park's 谷 or 城), with
     # something before it.
@@ -735,9 +743,9 @@ def _unconditional(rule: SuffixRule) -> bool:
 
 def _place_start(text: str, start: int, suffix_start: int, rules: NameRules) -> int | None:
     """Where a place (an administrative prefix, a district, a country) begins before a suffix, or None."""
-    found = rules.admin_start.search(text, start, suffix_start) if rules.admin_start else None
+    found = _admin_start(text, start, suffix_start, rules)
     if found is not None:
-        return found.start()
+        return found[0]
     offset = rules.word_view.first_place(text[start:suffix_start])
     return None if offset is None else start + offset
 
@@ -890,7 +898,7 @@ def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
         name = text[start:end]
         if (
             rules.is_generic_prefix(name, True)
-            or (rules.place_pattern is not None and rules.place_pattern.fullmatch(name))
+            or rules.place_set.is_word(name)
             or rules.word_view.start(name, True) != 0
             or not rules.word_view.anchored(name)
             or rules.word_view.is_place(name)
@@ -944,9 +952,11 @@ def _listed_short_names(text: str, rules: NameRules) -> list[NameSpan]:
         subject = None
     if not (patterns or subject) or not rules.listed_short_screen.search(text):
         return []  # no title, verb or code, or no listed name: no pattern can match
-    spans = {match.span("a") for pattern in patterns for match in pattern.pattern.finditer(text)}
+    # every pattern begins with a listed name: it is tried only where one begins
+    starts = rules.listed_short_screen.starts(text)
+    spans = {match.span("a") for pattern in patterns for match in matches_from(pattern.pattern, text, starts)}
     if subject is not None:
-        for match in subject.pattern.finditer(text):
+        for match in matches_from(subject.pattern, text, starts):
             words = tagged(match.group("a"))
             if len(words) > 1 or words[0][1] in rules.listed_short_proper_tags:
                 spans.add(match.span("a"))
@@ -989,7 +999,7 @@ def _introduced_lists(text: str, rules: NameRules) -> list[NameSpan]:
                 low <= len(item) <= high
                 and HAN_ONLY.fullmatch(item)
                 and not rules.is_generic_prefix(item, True)
-                and not (rules.place_pattern is not None and rules.place_pattern.fullmatch(item))
+                and not rules.place_set.is_word(item)
                 and not rules.word_view.is_place(item)
                 and rules.word_view.start(item, True) == 0
                 and rules.word_view.anchored(item)
@@ -1021,7 +1031,7 @@ def _coded_companies(text: str, rules: NameRules) -> list[NameSpan]:
         if (
             not low <= len(name) <= high
             or rules.is_generic_prefix(name, True)
-            or (rules.place_pattern is not None and rules.place_pattern.fullmatch(name))
+            or rules.place_set.is_word(name)
             or rules.word_view.is_place(name)
         ):
             continue

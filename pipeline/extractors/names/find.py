@@ -374,8 +374,8 @@ def _company_short_forms(
         # cheap test first: the name's first two characters (after a listed
         # place) or its first English word must occur outside the full name
         chinese = HAN.match(full) is not None
-        place = rules.place_pattern.match(full) if chinese and rules.place_pattern is not None else None
-        head = full[place.end() if place else 0 :][:2] if chinese else _english_words(full, rules)[0]
+        place = rules.place_set.longest_at(full, 0) if chinese else None  # place_pattern.match(full)
+        head = full[place or 0 :][:2] if chinese else _english_words(full, rules)[0]
         if document.count(head) <= document.count(full):
             continue
         for short in _first_words(full, document, rules):

@@ -159,7 +159,12 @@ class _WordTable:
         if self._connection is None or self._pid != os.getpid():
             import sqlite3
 
-            self._connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            # The file is written once, under a name of its content, and only
+            # ever replaced whole (`_build_table`): read as immutable, SQLite
+            # takes no file lock per query (a quarter of the cost of a look-up).
+            self._connection = sqlite3.connect(
+                f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False
+            )
             self._pid = os.getpid()
         return self._connection.execute(sql, arguments).fetchone()
 
@@ -278,6 +283,9 @@ class WordView:
         self.field_max_words: int = settings.get("field_max_words", 0)
         self.field_max_length: int = settings.get("field_max_length", 0)
         self.cache = lru_cache(maxsize=65536)(self._start)
+        # The same few characters around a suffix recur on many lines, and
+        # in each rule of a suffix word: answered once per text, for every document.
+        self._straddles_cache = lru_cache(maxsize=65536)(self._straddles)
         self.anchor_tags: frozenset[str] = frozenset()
         self.anchor_length = 2
         self.aim_tags: frozenset[str] = frozenset()
@@ -427,9 +435,12 @@ class WordView:
         "举行动" holds the suffix 行动 inside the verb 举行, "建设施工" the suffix
         设施 inside 建设: no suffix starts there.
         """
-        if not self.enabled or not self.straddle or at <= 0 or not self._may_straddle(text, at):
+        if not self.enabled or not self.straddle or at <= 0:
             return False
-        return self.straddles_by_segmenting(text, at)
+        return self._straddles_cache(text, at)
+
+    def _straddles(self, text: str, at: int) -> bool:
+        return self._may_straddle(text, at) and self.straddles_by_segmenting(text, at)
 
     def straddles_by_segmenting(self, text: str, at: int) -> bool:
         """`straddles` read off the segmented words alone, without the shortcut (its reference)."""

@@ -1,0 +1,96 @@
+"""The name search's shortcuts (answers kept per text, patterns tried where they begin) change nothing."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extractors.names import chinese
+from pipeline.extractors.names import rules as name_rules
+from pipeline.extractors.names.rules import compile_name_rules, matches_from
+from tests.conftest import RULES
+
+# Invented pieces: places, words that begin no place, suffixes, other scripts.
+PIECES = [
+    *("苏州", "杭州市", "北京", "中关村", "美国", "青禾县", "浙江省"),
+    *("生物", "医药", "产业园", "科学城", "创新", "未来", "新建", "项目", "中心"),
+    *("A", "5G", "2024", " ", "(", "的"),
+]
+
+
+@settings(deadline=None)  # the first example compiles the rules
+@given(st.lists(st.sampled_from(PIECES), min_size=0, max_size=5).map("".join))
+def test_the_kept_leading_place_is_the_one_worked_out(name):
+    rules = RULES.compiled(compile_name_rules)
+    assert rules.leading_place(name) == name_rules._leading_place(name, rules)
+    assert rules.leading_place(name) == name_rules._leading_place(name, rules)  # asked again: kept
+
+
+def test_a_leading_place_is_found_by_the_place_pattern_or_the_words():
+    rules = RULES.compiled(compile_name_rules)
+    assert rules.leading_place("苏州生物医药产业园") == 2
+    assert rules.leading_place("生物医药产业园") == 0
+
+
+# Invented lines around listed companies' short names: names that share
+# characters, verbs, adverbs, titles, stock codes, clause stops.
+LISTING_PIECES = [
+    *("台积电", "联发科", "鸿海", "联电", "台达电", "中钢", "中华电"),
+    *("宣布", "表示", "投资", "今日", "也", "董事长", "总经理", "(2330)", " (2454-TW)"),
+    *("，", "。", "「", ")", "中", "在", "他", " ", "A", "电"),
+]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(LISTING_PIECES), min_size=1, max_size=8).map("".join))
+def test_listed_name_patterns_tried_where_a_name_begins_find_what_a_search_finds(text):
+    rules = RULES.compiled(compile_name_rules)
+    starts = rules.listed_short_screen.starts(text)
+    for screened in (*rules.listed_short_patterns, rules.listed_short_subject):
+        expected = [match.span() for match in screened.pattern.finditer(text)]
+        assert [match.span() for match in matches_from(screened.pattern, text, starts)] == expected
+
+
+def test_a_listed_name_is_found_before_a_verb_a_title_or_its_code():
+    rules = RULES.compiled(compile_name_rules)
+    for text in ("会上,联发科今日宣布扩产。", "联电董事长在会上致辞", "据悉,鸿海(2317)营收增加"):
+        found = [text[name.start : name.end] for name in chinese._listed_short_names(text, rules)]
+        assert len(found) == 1, text
+    assert rules.listed_short_screen.starts("台达电与联电") == [0, 4]
+
+
+# Invented pieces around places: places that hold other places, prefixes of
+# places, administrative prefixes, words that begin no place, other scripts.
+PLACE_PIECES = [
+    *("杭州", "杭州市", "州", "市", "县", "区", "北京", "北京市", "青禾县", "浙江省", "浙江"),
+    *("市民", "区域", "各省", "生物", "产业园", "审计局", "A", " ", "2024"),
+]
+
+
+@settings(deadline=None)
+@given(
+    st.lists(st.sampled_from(PLACE_PIECES), max_size=6).map("".join),
+    st.integers(-1, 12),
+    st.integers(0, 14),
+)
+def test_place_words_answer_what_the_place_patterns_answer(text, start, end):
+    rules = RULES.compiled(compile_name_rules)
+    places, pattern = rules.place_set, rules.place_pattern
+    assert places.is_word(text) == (pattern.fullmatch(text) is not None)
+    assert places.occurs_in(text) == (pattern.search(text) is not None)
+    for position in range(len(text) + 1):
+        found = pattern.match(text, position, end)
+        assert places.longest_at(text, position, end) == (found.end() if found else None)
+    found = rules.admin_start.search(text, start, end)
+    expected = found.span() if found else None
+    assert rules.admin_words.first(text, start, end, unless=rules.not_admin_words) == expected
+
+
+def test_a_place_is_found_where_the_longest_one_begins():
+    words = name_rules.WordSet(["杭州", "杭州市", "市民", ""])
+    assert words.longest_at("在杭州市民中心", 1) == 4
+    assert words.longest_at("在杭州市民中心", 1, 3) == 3
+    assert words.first("在杭州市民中心") == (1, 4)
+    assert words.first("市民杭州", unless=name_rules.WordSet(["市民"])) == (2, 4)
+    assert not words.occurs_in("")
+    assert words.is_word("杭州市") and not words.is_word("")
