@@ -424,6 +424,20 @@ def stage_shares(stage_seconds: dict[str, float]) -> list[tuple[str, float]]:
     return sorted(((stage, seconds / total) for stage, seconds in stage_seconds.items()), key=lambda s: -s[1])
 
 
+def _seed_fallback_warning(corpus: Corpus) -> list[str]:
+    """A warning when the corpus came from the project's seeds because no real articles were found."""
+    if corpus.sources != (str(DEFAULT_SEEDS),):
+        return []
+    folders = " and ".join(str(folder) for folder in REAL_ARTICLE_FOLDERS)
+    return [
+        "",
+        f"**Warning:** no real articles were found ({folders}), so the corpus was built from the "
+        "project's five seeds: its lines repeat and its documents are long, and its MB/s cannot be "
+        "compared with a bench over real articles. Put the development data beside the checkout, "
+        "or give `--seeds FOLDER` of articles.",
+    ]
+
+
 def format_report(result: BenchResult) -> str:
     """The benchmark as Markdown tables, ready for the README."""
     corpus = result.corpus
@@ -433,6 +447,7 @@ def format_report(result: BenchResult) -> str:
         f"Corpus: {corpus.documents} documents, {corpus.bytes / MEGABYTE:.1f} MB, from real article lines "
         f"({origin}; digits and some names varied, sentences spliced on reuse); "
         f"{corpus.distinct_line_share:.0%} of its non-empty lines are distinct",
+        *_seed_fallback_warning(corpus),
         "",
         "CPU seconds count every process of the run (workers included); on a shared machine they move "
         "much less than wall seconds. Each time is the median of the repeats unless marked fastest.",

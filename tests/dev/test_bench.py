@@ -150,3 +150,11 @@ def test_a_run_measures_the_cpu_time_of_every_process(tmp_path):
     assert measured.peak_run_rss_bytes > 20 * 2**20
     report = bench.format_report(bench.BenchResult(corpus=corpus, machine="m", runs=[measured]))
     assert "CPU s" in report and "MB/s of CPU" in report and "distinct" in report
+
+
+def test_a_corpus_built_from_the_seeds_says_it_cannot_be_compared(tmp_path):
+    run = bench.Measurement(label="1 job", jobs=1, documents=1, input_bytes=10, seconds=1.0)
+    warning = "**Warning:** no real articles were found"
+    for sources, warned in [((str(bench.DEFAULT_SEEDS),), True), ((str(tmp_path),), False)]:
+        corpus = bench.Corpus(tmp_path, 1, 10, sources=sources)
+        assert (warning in bench.format_report(bench.BenchResult(corpus, "m", runs=[run]))) is warned
