@@ -204,6 +204,33 @@ def _is_leading(word: str, rules: NameRules) -> bool:
     return word in rules.leading_words or word.endswith(rules.leading_suffixes)
 
 
+def _counts_a_noun(words: list[str], following: str, rules: NameRules) -> bool:
+    """True when a number word first in `words` counts a plural noun, not a name's first word.
+
+    The noun is the lower-case word `following` the capitalised words ("Two
+    Biotech firms") or their last word ("Three Research Institutes"); a
+    number word alone leads nothing either.
+    """
+    return (
+        len(words) < 2
+        or not words[1][:1].isupper()
+        or following in rules.counted_nouns
+        or words[-1].lower() in rules.counted_nouns
+    )
+
+
+def _leads_phrase(words: list[str], position: int, following: str, rules: NameRules) -> bool:
+    """True when words[position] begins a noun phrase, not the name ("The", "Two ... firms").
+
+    A number word is the first word of a name unless it counts a noun:
+    "Three Gorges Dam Company", "Five Star Holdings".
+    """
+    word = words[position]
+    if word in rules.count_words:
+        return _counts_a_noun(words[position:], following, rules)
+    return _is_leading(word, rules)
+
+
 def _is_date_word(word: str, rules: NameRules) -> bool:
     return word.isdigit() or word in rules.date_words
 
@@ -236,10 +263,11 @@ def _owner_end(words: list[str], first: int, last: int, rules: NameRules) -> int
 def _common_phrase(text: str, words: list[str], first: int, last: int, start: int, rules: NameRules) -> bool:
     """True when a name closed by a weak head may be a common phrase in capitals.
 
-    It is one before another capitalised word ("Venture Capital Investment");
-    unless it begins with a word in pinyin (a Chinese brand: "Qiaoyun
-    Capital"), also one of two words ("Patient Capital"), and one first in
-    its sentence or on a title-case line.
+    It is one before another capitalised word ("Venture Capital Investment")
+    and one of two words first in its sentence or on a title-case line
+    ("Human Capital matters"); unless it begins with a word in pinyin (a
+    Chinese brand: "Qiaoyun Capital"), also one of two words anywhere
+    ("Patient Capital") and one first in its sentence or on a title-case line.
     """
     if (
         last + 1 < len(words)
@@ -247,9 +275,13 @@ def _common_phrase(text: str, words: list[str], first: int, last: int, start: in
         and not _goes_on_after_head(words[last + 1], rules)
     ):
         return True
+    named = sum(word not in rules.connectors for word in words[first : last + 1])
+    if named < 3 and (_sentence_start(text, start) or _title_case(text)):
+        # ("Human Capital matters": two words first in a sentence need a company's verb,
+        # english_acting, even when the first could be pinyin)
+        return True
     if rules.pinyin_word is not None and rules.pinyin_word.fullmatch(words[first]):
         return False
-    named = sum(word not in rules.connectors for word in words[first : last + 1])
     return named < 3 or _sentence_start(text, start) or _title_case(text)
 
 
@@ -349,8 +381,11 @@ def _english_name(
         elif word in rules.english_heads:
             head = rules.english_heads[word]
             head_at = head_end = position
+    following = ""
+    if next_index < len(tokens) and tokens[next_index][0] == tokens[part[-1]][1] + 1:
+        following = tokens[next_index][2]
     while phrase_start < len(words) and (
-        words[phrase_start] in connectors or _is_leading(words[phrase_start], rules)
+        words[phrase_start] in connectors or _leads_phrase(words, phrase_start, following, rules)
     ):
         phrase_start += 1
     if phrase_start >= len(words) or all(word in rules.legal_tails for word in words[phrase_start:]):
@@ -535,6 +570,12 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
             name = _acting_name(text, start, end, rules)
             if name is None:
                 continue
+            if (
+                pattern is rules.english_acting_before
+                and match.group().rsplit(" ", 1)[-1] in rules.english_acting_weak_verbs
+                and not _reads_as_brand(text[name.start : name.end].split(" "), rules)
+            ):
+                continue  # "Real Estate posted losses": capitals before a verb markets share
             names.append(name)
             # "partnered with Xpeng and Zhipu", "Xpeng, Zhipu and Moonshot signed":
             # the names coordinated with it act too; before a verb only in a
@@ -571,7 +612,10 @@ def english_acronym_subjects(text: str, rules: NameRules) -> list[NameSpan]:
     if pattern is None or rule is None:
         return []
     names = []
-    for match in pattern.finditer(text):
+    matches = list(pattern.finditer(text))
+    if rules.english_acronym_reported is not None:
+        matches += rules.english_acronym_reported.finditer(text)
+    for match in matches:
         start, end = match.span("name")
         acronym = match.group("name")
         if acronym in rules.english_acronym_stop_words or acronym in rules.english_acting_titles:
@@ -608,7 +652,11 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
     rule = rules.english_acting_rule
     words = text[start:end].split(" ")
     previous = _previous_word(text, start)
-    if len(words) > 1 and words[0].endswith(("'s", "’s")):
+    if len(words) > 1 and words[0].lower() in rules.english_acting_descriptors:
+        # "Chipmaker Lanxin raised ...": what the company is, capitalised first in a sentence
+        start += len(words[0]) + 1
+        words = words[1:]
+    elif len(words) > 1 and words[0].endswith(("'s", "’s")):
         # "Korea's Hanwha Ocean": the owner's place is not part of the name
         start += len(words[0]) + 1
         words = words[1:]
@@ -618,11 +666,18 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
         return None  # part of a longer run, or a person's title before a name
     if any(word in rules.english_acting_titles for word in words):
         return None
-    if len(words) > 1 and _is_leading(words[0], rules) and words[0] not in rules.english_acting_stop_words:
+    # ("Five Star Holdings signed": a number word first in a name)
+    numbered = words[0] in rules.count_words and not _counts_a_noun(words, "", rules)
+    if (
+        len(words) > 1
+        and not numbered
+        and _is_leading(words[0], rules)
+        and words[0] not in rules.english_acting_stop_words
+    ):
         # "The KDPC's Chief Economist": the article is no part of the name
         start += len(words[0]) + 1
         words = words[1:]
-    if words[0] in rules.english_acting_stop_words or words[0] in rules.leading_words:
+    if words[0] in rules.english_acting_stop_words or (words[0] in rules.leading_words and not numbered):
         return None
     if " ".join(words) in rules.english_acting_places or words[-1] in rules.english_place_nouns:
         return None  # a place that signs or invests is a government, not a company
@@ -635,6 +690,23 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
     if _chinese_person(words, rules) or (2 <= len(words) <= 3 and words[0] in rules.english_given_names):
         return None  # "Li Ming announced", "Laura Finch signed": a person
     return NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind)
+
+
+def _reads_as_brand(words: list[str], rules: NameRules) -> bool:
+    """True when capitalised words read as a brand rather than a common phrase in capitals.
+
+    One word that is no plural noun ("Tesla"; not "Banks"), or words of which
+    one is a syllable in pinyin ("Lanmei Tech"), has a capital inside
+    ("BioMap") or is an acronym ("ZX Auto").
+    """
+    if len(words) == 1:
+        return words[0].lower() not in rules.counted_nouns
+    return any(
+        (rules.pinyin_word is not None and rules.pinyin_word.fullmatch(word) is not None)
+        or (word.isupper() and len(word) > 1)
+        or any(letter.isupper() for letter in word[1:])
+        for word in words
+    )
 
 
 def _chinese_person(words: list[str], rules: NameRules) -> bool:

@@ -687,6 +687,9 @@ class NameRules:
         self.leading_words = frozenset(flat(lexicon["leading_words"]))
         # "Shenzhen-based", "Hong Kong-listed": where a company is, before its name
         self.leading_suffixes = tuple(flat(lexicon.get("leading_suffixes")))
+        # number words that lead a noun phrase only before what they count ("Two Biotech firms")
+        self.count_words = frozenset(flat(lexicon.get("count_words")))
+        self.counted_nouns = frozenset(flat(lexicon.get("counted_nouns")))
         self.articles = frozenset(flat(lexicon["articles"]))
         self.date_words = frozenset(flat(lexicon["date_words"]))
         self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
@@ -870,6 +873,7 @@ class NameRules:
         """An acronym before a verb of speech or of a body ("KDPC said", "KDPC Launches")."""
         self.english_acronym_rule = None
         self.english_acronym_pattern = None
+        self.english_acronym_reported = None
         self.english_acronym_stop_words: frozenset[str] = frozenset()
         if not entry:
             return
@@ -893,6 +897,14 @@ class NameRules:
             regex.compile(rf"(?<![\w&'’\-])(?P<name>{acronym}){aux} (?:{literal_pattern(verbs)})\b")
         )
         self.english_acronym_stop_words = frozenset(flat(entry.get("stop_words")))
+        # "..., said the KDPC.", "according to the KDPC,": the acronym after a verb of speech
+        if reporting := flat(entry.get("reporting")):
+            self.english_acronym_reported = screened(
+                regex.compile(
+                    rf"\b(?:{literal_pattern(reporting)}) (?:the )?(?P<name>[A-Z][A-Z0-9&]{{1,"
+                    rf"{entry.get('max_length', 8) - 1}}})(?=[.,;]|$)"
+                )
+            )
         if entry.get("repeated"):
             # an acronym shown speaking once is that body wherever the document names it
             self.english_repeated_seed_rules |= {self.english_acronym_rule.rule_id}
@@ -900,6 +912,8 @@ class NameRules:
     def _compile_english_acting(self, entry: dict | None) -> None:
         """Names before a corporate verb ("NIO signed") or after "<verb> ... with" ("partnered with X")."""
         self.english_acting_rule = None
+        self.english_acting_weak_verbs: frozenset[str] = frozenset()
+        self.english_acting_descriptors: frozenset[str] = frozenset()
         self.english_acting_owned = None
         self.english_acting_owned_of = None
         self.english_not_short: frozenset[str] = self.leading_words | self.date_words
@@ -931,6 +945,10 @@ class NameRules:
         # a company's verb ends a lower-case tail too ("Hubei and Anhui signed ...")
         self.tail_stops = self.tail_stops | frozenset(flat(entry["verbs"])) | frozenset(auxiliaries)
         self.english_acting_before = screened(regex.compile(rf"(?<![\w&'’\-]){name}{aux} (?:{verbs})\b"))
+        # verbs that governments, people and markets share with companies: a name before
+        # them needs to read as a brand ("Qiaoyun launched"; not "Real Estate posted")
+        self.english_acting_weak_verbs = frozenset(flat(entry.get("weak_verbs")))
+        self.english_acting_descriptors = frozenset(flat(entry.get("descriptors")))
         partners = flat(entry.get("partner_verbs"))
         gap = entry.get("partner_gap", 5)
         self.english_acting_after = (
@@ -951,7 +969,8 @@ class NameRules:
         if descriptors:
             nouns = literal_pattern(descriptors)
             described = [
-                regex.compile(rf"\b(?:{nouns}) {name}(?![\w&'’\-]| [A-Z])"),
+                # ("the company, Qiaoyun Tech, said": or between commas)
+                regex.compile(rf"\b(?:{nouns})(?:,(?= [A-Z][^,.]{{0,40}},))? {name}(?![\w&'’\-]| [A-Z])"),
                 # "Shenzhen-based Qiaoyun": where a company is based or listed
                 *(
                     [
@@ -1008,7 +1027,8 @@ class NameRules:
             self.english_acting_guarded.append(
                 (
                     regex.compile(
-                        rf"(?<![\w&'’\-]){name}(?:,? (?:which|that)|,)? (?:was |were )?"
+                        # (a comma or a relative pronoun: "Lanhai was founded in 1100" may be a town)
+                        rf"(?<![\w&'’\-]){name}(?:,? (?:which|that) (?:was |were )?|, )"
                         rf"(?:{literal_pattern(founded)}) in\b"
                     ),
                     regex.compile(literal_pattern(founded)),
@@ -1028,11 +1048,12 @@ class NameRules:
             self.english_acting_guarded.append(
                 (
                     regex.compile(
-                        rf"(?<![\w&'’\-]){name}{aux} (?:{literal_pattern(its_verbs)}) its "
+                        # ("Hexin opened a plant in Vietnam": a or an, as its)
+                        rf"(?<![\w&'’\-]){name}{aux} (?:{literal_pattern(its_verbs)}) (?:its|an?) "
                         rf"(?:[\w\-&]+ ){{0,{entry.get('possession_modifiers', 0) + 1}}}?"
                         rf"(?:{literal_pattern(possessions)})\b"
                     ),
-                    regex.compile(" its "),
+                    regex.compile(" (?:its|an?) "),
                 )
             )
         # "Geely's plant", "Xiaomi's chairman": what only a company owns or has
