@@ -246,6 +246,12 @@ HARDER = [
     "Ten Asian countries signed the pact.",
     "Five Taiwanese banks raised their rates.",
     "Seven Research Institutes joined the alliance.",
+    "Officials at [Lanhai Hi-Tech Zone's management committee] said the zone grew.",
+    "[GE Healthcare] opened a new centre in the park.",
+    "The [Federation of Lanhai Industries] called for tax relief.",
+    "Zhou Ping, general manager of [Lanmei], said orders doubled.",
+    "The deal was announced by [Lanmei Life Sciences] on Monday.",
+    "Lanhai Hi-Tech Zone's new plan was released in May.",
 ]
 
 PROBES = GOVERNMENT + COMPANIES + INSTITUTIONS + LISTS_AND_SHORT_FORMS + NO_ORGANISATION + HARDER

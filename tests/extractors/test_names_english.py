@@ -925,3 +925,23 @@ def test_what_a_company_or_body_is_or_does_shows_it(text: str, name: str) -> Non
 )
 def test_offices_regions_and_what_any_place_opens_name_no_body(text: str) -> None:
     assert not [name for table, name in _names(text) if table == "organisations"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Officials at Lanhai Hi-Tech Zone's management committee said so.",
+            "Lanhai Hi-Tech Zone's management committee",
+        ),
+        ("GE Healthcare opened a new centre.", "GE Healthcare"),
+        ("The Federation of Lanhai Industries called for relief.", "Federation of Lanhai Industries"),
+        ("Zhou Ping, general manager of Lanmei, said orders doubled.", "Lanmei"),
+    ],
+)
+def test_a_parks_body_an_acronym_led_brand_and_a_weak_word_after_the_head(text: str, name: str) -> None:
+    assert ("organisations", name) in _names(text)
+
+
+def test_a_parks_possessive_opens_no_project_in_lower_case() -> None:
+    assert _names("Lanhai Hi-Tech Zone's new plan was released.") == [("projects", "Lanhai Hi-Tech Zone")]

@@ -21,6 +21,7 @@ KNOWN_MISSES = {
     "[Qiaoyun] sold 2 million phones in the quarter.": "products sell too: sold is no company verb",
     "The [MTR] opened the new line on Sunday.": "fairs open too: opened is no verb of an acronym's body",
     "The [Hong Kong Jockey Club] donated HK$50 million to the fund.": "a club is no head word",
+    "The deal was announced by [Lanmei Life Sciences] on Monday.": "a passive's agent without a head word",
 }
 
 

@@ -275,6 +275,12 @@ def _common_phrase(text: str, words: list[str], first: int, last: int, start: in
         and not _goes_on_after_head(words[last + 1], rules)
     ):
         return True
+    if (
+        words[first].isupper()
+        and len(words[first]) > 1
+        and words[first] not in rules.english_acronym_stop_words
+    ):
+        return False  # "GE Healthcare": an acronym first is a brand's
     named = sum(word not in rules.connectors for word in words[first : last + 1])
     if named < 3 and (_sentence_start(text, start) or _title_case(text)):
         # ("Human Capital matters": two words first in a sentence need a company's verb,
@@ -435,7 +441,11 @@ def _english_name(
     named_words = sum(
         not (_is_leading(word, rules) or word in connectors) for word in words[phrase_start : last + 1]
     )
-    for offset in range(rules.max_lowercase_tail if not (lone_initial or possessive_head) else 0):
+    # ("Lanhai Hi-Tech Zone's management committee": the body that runs a park, named by it)
+    park_owner = possessive_head and head is not None and head.table == PROJECTS
+    for offset in range(
+        rules.max_lowercase_tail if not (lone_initial or possessive_head) or park_owner else 0
+    ):
         index = next_index + offset
         if index >= len(tokens):
             break
@@ -451,7 +461,7 @@ def _english_name(
             break
         if word in rules.english_lowercase:
             if rules.english_lowercase[word].table == PROJECTS and (
-                possessive or (word in rules.weak_lowercase_heads and named_words < 2)
+                possessive or park_owner or (word in rules.weak_lowercase_heads and named_words < 2)
             ):
                 break  # "Lanhai's new project", "the Lanhai plan": no name
             tail_end = (token_end, rules.english_lowercase[word])
@@ -491,6 +501,7 @@ def _english_name(
         return None  # a head word alone ("Biotech", "Committee") names nothing
     if (
         tail_end is None
+        and head_end == last
         and words[last] in rules.weak_heads
         and _common_phrase(text, words, phrase_start, last, tokens[part[phrase_start]][0], rules)
     ):
