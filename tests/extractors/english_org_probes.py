@@ -252,6 +252,11 @@ HARDER = [
     "Zhou Ping, general manager of [Lanmei], said orders doubled.",
     "The deal was announced by [Lanmei Life Sciences] on Monday.",
     "Lanhai Hi-Tech Zone's new plan was released in May.",
+    "[Lanmei (China) Co., Ltd.] opened its new office in the zone.",
+    "[Lanmei Biotechnology (Suzhou) Co., Ltd.] signed the lease.",
+    "The agreements were signed by [Lanmei] and [Hexin Pharma].",
+    "Output at [Lanmei]'s Suzhou plant doubled.",
+    "The letter was signed by Zhou Ping on Monday.",
 ]
 
 PROBES = GOVERNMENT + COMPANIES + INSTITUTIONS + LISTS_AND_SHORT_FORMS + NO_ORGANISATION + HARDER

@@ -945,3 +945,31 @@ def test_a_parks_body_an_acronym_led_brand_and_a_weak_word_after_the_head(text: 
 
 def test_a_parks_possessive_opens_no_project_in_lower_case() -> None:
     assert _names("Lanhai Hi-Tech Zone's new plan was released.") == [("projects", "Lanhai Hi-Tech Zone")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lanmei (China) Co., Ltd. opened an office.", "Lanmei (China) Co., Ltd."),
+        ("The Qiaoyun (Hong Kong) Limited team grew.", "Qiaoyun (Hong Kong) Limited"),
+        (
+            "Lanmei Biotechnology (Suzhou) Co., Ltd. signed the lease.",
+            "Lanmei Biotechnology (Suzhou) Co., Ltd.",
+        ),
+    ],
+)
+def test_a_companys_place_in_brackets_before_its_legal_form_belongs_to_the_name(text: str, name: str) -> None:
+    assert _names(text) == [("organisations", name)]
+
+
+def test_who_signs_in_the_passive_is_a_company_unless_a_person() -> None:
+    assert _names("The deal was signed by Lanmei and Hexin.") == [
+        ("organisations", "Lanmei"),
+        ("organisations", "Hexin"),
+    ]
+    assert _names("The letter was signed by Zhou Ping.") == []
+
+
+def test_a_place_between_a_possessive_and_what_a_company_owns() -> None:
+    assert _names("Output at Lanmei's Suzhou plant doubled.") == [("organisations", "Lanmei")]
+    assert _names("Output at Hong Kong's Tsuen Wan plant fell.") == []

@@ -504,6 +504,8 @@ def _english_name(
         and head_end == last
         and words[last] in rules.weak_heads
         and _common_phrase(text, words, phrase_start, last, tokens[part[phrase_start]][0], rules)
+        # ("Lanmei Biotechnology (Suzhou) Co., Ltd.": a legal form makes it a company's)
+        and not (rules.legal_tail_pattern is not None and rules.legal_tail_pattern.match(text, end))
     ):
         return None  # "Venture Capital firms", "Iron and Steel Industry": no company
     if tail_end is None and last == phrase_start + 1 and words[last] in rules.english_place_heads:
@@ -588,8 +590,8 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
             ):
                 continue  # "Real Estate posted losses": capitals before a verb markets share
             names.append(name)
-            # "partnered with Xpeng and Zhipu", "Xpeng, Zhipu and Moonshot signed":
-            # the names coordinated with it act too; before a verb only in a
+            # "partnered with Xpeng and Zhipu", "signed by Xpeng and Zhipu", "Xpeng, Zhipu
+            # and Moonshot signed": the names coordinated with it act too; before a verb only in a
             # list of three or more ("Wang Lei and Zhipu signed" may be a person)
             coordinated = []
             for start, end in _coordinated(text, name.start, name.end):
@@ -597,7 +599,7 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 if other is None:
                     break
                 coordinated.append(other)
-            if pattern is rules.english_acting_after or len(coordinated) >= 2:
+            if pattern in (rules.english_acting_after, rules.english_acting_agent) or len(coordinated) >= 2:
                 names += coordinated
     return names + english_acronym_subjects(text, rules) + english_dated_events(text, rules)
 
@@ -821,6 +823,11 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
         names = [_dotted_country(text, name) for name in names]
     if " (" in text:
         names += _acronym_before_head(text, rules)
+        names += [
+            name
+            for name in _placed_legal_names(text, rules)
+            if not any(other.start < name.end and name.start < other.end for other in names)
+        ]
     if rules.english_built_rule is not None:
         names = [_built_facility(text, name, rules) for name in names]
     if rules.english_acting_body_rule is not None:
@@ -845,6 +852,37 @@ def _acronym_before_head(text: str, rules: NameRules) -> list[NameSpan]:
             continue
         start = match.start() + sum(len(word) + 1 for word in words[:skipped])
         names.append(NameSpan(ORGANISATIONS, start, match.end(), head.rule_id, head.kind, 1))
+    return names
+
+
+# "Lanmei (China) Co., Ltd.": a name, the company's place in brackets, then a legal form
+PLACED_NAME = regex.compile(
+    r"(?<![\w&'’\-])(?P<name>[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,3}) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)(?= )"
+)
+
+
+def _placed_legal_names(text: str, rules: NameRules) -> list[NameSpan]:
+    """Companies named by a word or two, their place in brackets and a legal form.
+
+    "Lanmei (China) Co., Ltd.", "Qiaoyun (Hong Kong) Limited": the legal
+    form, not a head word, shows the company, so the name holds none.
+    """
+    legal_head = rules.english_heads.get("Co.")
+    if rules.legal_tail_pattern is None or legal_head is None:
+        return []
+    names = []
+    for match in PLACED_NAME.finditer(text):
+        legal = rules.legal_tail_pattern.match(text, match.end())
+        if legal is None:
+            continue
+        words = match.group("name").split(" ")
+        skipped = 0
+        while skipped < len(words) and _is_leading(words[skipped], rules):
+            skipped += 1
+        if skipped == len(words):
+            continue
+        start = match.start() + sum(len(word) + 1 for word in words[:skipped])
+        names.append(NameSpan(ORGANISATIONS, start, legal.end(), legal_head.rule_id, legal_head.kind, 1))
     return names
 
 

@@ -744,7 +744,12 @@ class NameRules:
         self.legal_tails = frozenset(flat(lexicon.get("legal_tails")))
         # "... Pharmaceutical (Group) Co., Ltd.": a bracketed word before the legal form
         legal_brackets = flat(lexicon.get("legal_brackets"))
-        brackets = rf"(?: \((?:{literal_pattern(legal_brackets)})\))?" if legal_brackets else ""
+        # ("Lanmei Biotechnology (Suzhou) Co., Ltd.": or the place of the company in brackets)
+        brackets = (
+            rf"(?: \((?:{literal_pattern(legal_brackets)}|{BRACKETED_LEGAL_PLACE})\))?"
+            if legal_brackets
+            else ""
+        )
         self.legal_tail_pattern = (
             regex.compile(rf"{brackets}(?:(?:, ?| )(?:{literal_pattern(self.legal_tails)})(?![A-Za-z0-9]))+")
             if self.legal_tails
@@ -913,6 +918,7 @@ class NameRules:
         """Names before a corporate verb ("NIO signed") or after "<verb> ... with" ("partnered with X")."""
         self.english_acting_rule = None
         self.english_acting_weak_verbs: frozenset[str] = frozenset()
+        self.english_acting_agent: regex.Pattern | None = None
         self.english_acting_descriptors: frozenset[str] = frozenset()
         self.english_acting_owned = None
         self.english_acting_owned_of = None
@@ -1060,12 +1066,21 @@ class NameRules:
         self.english_acting_owned = (
             regex.compile(
                 # ("Geely's new plant": up to `possession_modifiers` lower-case words between)
-                rf"(?<![\w&'’\-]){name}['’]s (?:[a-z][\w\-]* ){{0,{entry.get('possession_modifiers', 0)}}}"
+                # (and where it is: "Lanmei's Suzhou plant", one capitalised word)
+                rf"(?<![\w&'’\-]){name}['’]s (?:[A-Z][a-z]+ )?"
+                rf"(?:[a-z][\w\-]* ){{0,{entry.get('possession_modifiers', 0)}}}"
                 rf"(?:{literal_pattern(possessions)})\b"
             )
             if possessions
             else None
         )
+        # "the deal was signed by Lanmei": who signs a deal, in the passive
+        if agent_verbs := flat(entry.get("agent_verbs")):
+            self.english_acting_agent = regex.compile(
+                rf"\b(?:was|were) (?:[a-z]+ly )?(?:{literal_pattern(agent_verbs)}) by (?:the )?"
+                rf"{name}(?![\w&'’\-]| [A-Z])"
+            )
+            self.english_acting_guarded.append((self.english_acting_agent, regex.compile(" by ")))
         # "a subsidiary of Fosun", "the chairman of Haier": what only a company has, before "of"
         owned = flat(entry.get("owned"))
         self.english_acting_owned_of = (
@@ -1213,6 +1228,10 @@ class ScreenedPattern:
         if self.screen is not None and self.screen.search(text) is None:
             return iter(())
         return self.pattern.finditer(text)
+
+
+# A place in brackets before a legal form: "(Suzhou)", "(Hong Kong)"
+BRACKETED_LEGAL_PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 
 
 def screened(pattern: regex.Pattern) -> ScreenedPattern:

@@ -356,6 +356,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "kind": kind,
                     "verbs": SOME_WORDS,
                     "weak_verbs": WORDS,
+                    "agent_verbs": WORDS,
                     "auxiliaries": WORDS,
                     "intentions": WORDS,
                     "intended_verbs": WORDS,
