@@ -257,6 +257,9 @@ HARDER = [
     "The agreements were signed by [Lanmei] and [Hexin Pharma].",
     "Output at [Lanmei]'s Suzhou plant doubled.",
     "The letter was signed by Zhou Ping on Monday.",
+    "[Lanmei] is headquartered in Boston and employs 3,000 people.",
+    "The project, invested by [Hexin], covers 10 hectares.",
+    "Lanhai was incorporated in 1990 as a county-level city.",
 ]
 
 PROBES = GOVERNMENT + COMPANIES + INSTITUTIONS + LISTS_AND_SHORT_FORMS + NO_ORGANISATION + HARDER

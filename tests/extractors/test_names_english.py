@@ -973,3 +973,9 @@ def test_who_signs_in_the_passive_is_a_company_unless_a_person() -> None:
 def test_a_place_between_a_possessive_and_what_a_company_owns() -> None:
     assert _names("Output at Lanmei's Suzhou plant doubled.") == [("organisations", "Lanmei")]
     assert _names("Output at Hong Kong's Tsuen Wan plant fell.") == []
+
+
+def test_headquartered_after_is_shows_a_company_and_founded_does_not() -> None:
+    assert _names("Lanmei is headquartered in Boston.") == [("organisations", "Lanmei")]
+    assert _names("Lanhai was founded in 1100.") == []
+    assert _names("The project, invested by Hexin, covers 10 hectares.") == [("organisations", "Hexin")]

@@ -1029,12 +1029,15 @@ class NameRules:
                 )
             )
         # "Lanmei, founded in 2010,", "Lanmei was founded in 2010": what only a body is
+        body_only = flat(entry.get("body_participles"))
+        copula = rf"| (?:is|was|were) (?=(?:{literal_pattern(body_only)})\b)" if body_only else ""
         if founded := flat(entry.get("founded")):
             self.english_acting_guarded.append(
                 (
                     regex.compile(
-                        # (a comma or a relative pronoun: "Lanhai was founded in 1100" may be a town)
-                        rf"(?<![\w&'’\-]){name}(?:,? (?:which|that) (?:was |were )?|, )"
+                        # (a comma or a relative pronoun: "Lanhai was founded in 1100" may be a
+                        # town; a verb only before `body_participles`: "Lanmei is headquartered in")
+                        rf"(?<![\w&'’\-]){name}(?:,? (?:which|that) (?:is |was |were )?|, {copula})"
                         rf"(?:{literal_pattern(founded)}) in\b"
                     ),
                     regex.compile(literal_pattern(founded)),
@@ -1077,7 +1080,8 @@ class NameRules:
         # "the deal was signed by Lanmei": who signs a deal, in the passive
         if agent_verbs := flat(entry.get("agent_verbs")):
             self.english_acting_agent = regex.compile(
-                rf"\b(?:was|were) (?:[a-z]+ly )?(?:{literal_pattern(agent_verbs)}) by (?:the )?"
+                # ("the project, invested by Lanmei,": the participle after a comma too)
+                rf"(?:\b(?:was|were) |, )(?:[a-z]+ly )?(?:{literal_pattern(agent_verbs)}) by (?:the )?"
                 rf"{name}(?![\w&'’\-]| [A-Z])"
             )
             self.english_acting_guarded.append((self.english_acting_agent, regex.compile(" by ")))

@@ -370,6 +370,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "copula_descriptors": WORDS,
                     "copula_people": WORDS,
                     "founded": WORDS,
+                    "body_participles": WORDS,
                     "employees": WORDS,
                     "possession_modifiers": COUNT,
                     "appositive_gap": COUNT,
