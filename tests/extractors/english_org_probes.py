@@ -260,6 +260,11 @@ HARDER = [
     "[Lanmei] is headquartered in Boston and employs 3,000 people.",
     "The project, invested by [Hexin], covers 10 hectares.",
     "Lanhai was incorporated in 1990 as a county-level city.",
+    "[KDPC] researchers found a new gene.",
+    "A [LMEA] spokesperson declined to comment.",
+    "Officials from the [CCPIT] visited the plant.",
+    "AI researchers and US officials met in May.",
+    "ICU doctors and SOE executives joined the talks.",
 ]
 
 PROBES = GOVERNMENT + COMPANIES + INSTITUTIONS + LISTS_AND_SHORT_FORMS + NO_ORGANISATION + HARDER

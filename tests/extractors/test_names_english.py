@@ -979,3 +979,17 @@ def test_headquartered_after_is_shows_a_company_and_founded_does_not() -> None:
     assert _names("Lanmei is headquartered in Boston.") == [("organisations", "Lanmei")]
     assert _names("Lanhai was founded in 1100.") == []
     assert _names("The project, invested by Hexin, covers 10 hectares.") == [("organisations", "Hexin")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("KDPC researchers found a new gene.", ["KDPC"]),
+        ("A LMEA spokesperson declined to comment.", ["LMEA"]),
+        ("Researchers at the KDPC found it.", ["KDPC"]),
+        ("AI researchers and US officials met.", []),
+        ("TEAM AT HOME WINS", []),
+    ],
+)
+def test_the_people_of_a_body_show_its_acronym(text: str, found: list[str]) -> None:
+    assert [name for _table, name in _names(text)] == found

@@ -626,8 +626,9 @@ def english_acronym_subjects(text: str, rules: NameRules) -> list[NameSpan]:
         return []
     names = []
     matches = list(pattern.finditer(text))
-    if rules.english_acronym_reported is not None:
-        matches += rules.english_acronym_reported.finditer(text)
+    if not _upper_case(text):  # ("TEAM AT HOME": on a line in capitals any word is one)
+        for context in rules.english_acronym_contexts:
+            matches += context.finditer(text)
     for match in matches:
         start, end = match.span("name")
         acronym = match.group("name")

@@ -878,7 +878,7 @@ class NameRules:
         """An acronym before a verb of speech or of a body ("KDPC said", "KDPC Launches")."""
         self.english_acronym_rule = None
         self.english_acronym_pattern = None
-        self.english_acronym_reported = None
+        self.english_acronym_contexts: list[ScreenedPattern] = []
         self.english_acronym_stop_words: frozenset[str] = frozenset()
         if not entry:
             return
@@ -902,14 +902,28 @@ class NameRules:
             regex.compile(rf"(?<![\w&'’\-])(?P<name>{acronym}){aux} (?:{literal_pattern(verbs)})\b")
         )
         self.english_acronym_stop_words = frozenset(flat(entry.get("stop_words")))
+        plain = rf"[A-Z][A-Z0-9&]{{1,{entry.get('max_length', 8) - 1}}}"
         # "..., said the KDPC.", "according to the KDPC,": the acronym after a verb of speech
         if reporting := flat(entry.get("reporting")):
-            self.english_acronym_reported = screened(
-                regex.compile(
-                    rf"\b(?:{literal_pattern(reporting)}) (?:the )?(?P<name>[A-Z][A-Z0-9&]{{1,"
-                    rf"{entry.get('max_length', 8) - 1}}})(?=[.,;]|$)"
+            self.english_acronym_contexts.append(
+                screened(
+                    regex.compile(
+                        rf"\b(?:{literal_pattern(reporting)}) (?:the )?(?P<name>{plain})(?=[.,;]|$)"
+                    )
                 )
             )
+        # "KDPC researchers", "officials from the KDPC": the people of a body
+        if people := flat(entry.get("people")):
+            people_pattern = literal_pattern(people)
+            self.english_acronym_contexts += [
+                screened(regex.compile(rf"(?<![\w&'’\-])(?P<name>{plain}) (?:{people_pattern})\b")),
+                screened(
+                    regex.compile(
+                        rf"\b(?i:{people_pattern}) (?:at|from|of|with) (?:the )?"
+                        rf"(?P<name>{plain})(?![\w&'’\-]| [A-Z])"
+                    )
+                ),
+            ]
         if entry.get("repeated"):
             # an acronym shown speaking once is that body wherever the document names it
             self.english_repeated_seed_rules |= {self.english_acronym_rule.rule_id}

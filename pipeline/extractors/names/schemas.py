@@ -406,6 +406,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "id": Str(),
                     "kind": kind,
                     "reporting": WORDS,
+                    "people": WORDS,
                     "verbs": SOME_WORDS,
                     "auxiliaries": WORDS,
                     "max_length": COUNT,
