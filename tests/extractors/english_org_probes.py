@@ -265,6 +265,7 @@ HARDER = [
     "Officials from the [CCPIT] visited the plant.",
     "AI researchers and US officials met in May.",
     "ICU doctors and SOE executives joined the talks.",
+    "The district has 28 Class III Medical Devices on sale.",
 ]
 
 PROBES = GOVERNMENT + COMPANIES + INSTITUTIONS + LISTS_AND_SHORT_FORMS + NO_ORGANISATION + HARDER

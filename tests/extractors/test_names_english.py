@@ -993,3 +993,15 @@ def test_headquartered_after_is_shows_a_company_and_founded_does_not() -> None:
 )
 def test_the_people_of_a_body_show_its_acronym(text: str, found: list[str]) -> None:
     assert [name for _table, name in _names(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It has 28 Class III Medical Devices on sale.", "It signed 3 Lanhai Group subsidiaries."],
+)
+def test_digits_counting_a_plural_noun_name_nothing(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_year_before_an_events_name_stays_in_it() -> None:
+    assert _names("The 2024 Lanhai Medical Expo opened.") == [("projects", "2024 Lanhai Medical Expo")]

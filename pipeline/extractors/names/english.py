@@ -390,9 +390,14 @@ def _english_name(
     following = ""
     if next_index < len(tokens) and tokens[next_index][0] == tokens[part[-1]][1] + 1:
         following = tokens[next_index][2]
-    while phrase_start < len(words) and (
-        words[phrase_start] in connectors or _leads_phrase(words, phrase_start, following, rules)
-    ):
+    while phrase_start < len(words):
+        word = words[phrase_start]
+        if (word in rules.count_words or word.isdigit()) and _counts_a_noun(
+            words[phrase_start:], following, rules
+        ):
+            return None  # "Two Biotech firms", "28 Class III Medical Devices": a counted noun phrase
+        if not (word in connectors or _leads_phrase(words, phrase_start, following, rules)):
+            break
         phrase_start += 1
     if phrase_start >= len(words) or all(word in rules.legal_tails for word in words[phrase_start:]):
         return None  # nothing but a legal form ("Ltd" after "Co.,"): the tail of the name before
