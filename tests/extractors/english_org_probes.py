@@ -266,6 +266,7 @@ HARDER = [
     "AI researchers and US officials met in May.",
     "ICU doctors and SOE executives joined the talks.",
     "The district has 28 Class III Medical Devices on sale.",
+    "Officers from the [Independent Commission Against Corruption] arrested him at his home on Monday.",
 ]
 
 PROBES = GOVERNMENT + COMPANIES + INSTITUTIONS + LISTS_AND_SHORT_FORMS + NO_ORGANISATION + HARDER

@@ -1005,3 +1005,10 @@ def test_digits_counting_a_plural_noun_name_nothing(text: str) -> None:
 
 def test_a_year_before_an_events_name_stays_in_it() -> None:
     assert _names("The 2024 Lanhai Medical Expo opened.") == [("projects", "2024 Lanhai Medical Expo")]
+
+
+def test_a_capitalised_preposition_in_running_text_goes_on_with_the_name() -> None:
+    assert _names("Officers from the Lanhai Commission Against Fraud arrested him at home on Monday.") == [
+        ("organisations", "Lanhai Commission Against Fraud")
+    ]
+    assert _names("Biotech Firms Flock To Lanhai Park") == [("projects", "Lanhai Park")]

@@ -361,7 +361,7 @@ def _english_name(
             # ("Lanhai Medical University's": the last head, not "Medical", ends the name)
             head_at = head_end = position
             continue
-        if word in continuations:
+        if word in continuations or (position and word in rules.headline_prepositions):
             if head is not None:
                 after_head = (
                     words[position - 1] in rules.english_heads
@@ -411,7 +411,7 @@ def _english_name(
     if head_end >= 0:
         for position in range(max(head_end, phrase_start) + 1, last + 1):
             word = words[position]
-            if word in continuations:
+            if word in continuations or word in rules.headline_prepositions:
                 break  # "Office of the Chief Executive": what follows is what the office serves
             if not _goes_on_after_head(word, rules):
                 last = position - 1
@@ -971,7 +971,12 @@ def _built_facility(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
 def chunk_names(text: str, tokens: list[Token], rules: NameRules) -> list[NameSpan]:
     """Names made of `tokens` (the words of one chunk, or of a whole line)."""
     names = []
-    for run in _runs(text, tokens, rules.connectors, rules.headline_verbs):
+    breaks = rules.headline_verbs
+    if not _title_case(text):
+        # ("the Independent Commission Against Corruption": in running text a capitalised
+        # preposition is a word of a name, not a headline's)
+        breaks = breaks - rules.headline_prepositions
+    for run in _runs(text, tokens, rules.connectors, breaks):
         parts = _split_phrases(run, tokens, rules)
         for number, part in enumerate(parts):
             next_index = part[-1] + 1 if number == len(parts) - 1 else len(tokens)

@@ -678,9 +678,8 @@ class NameRules:
         self.place_locatives = frozenset(flat(lexicon.get("place_locatives")))
         self.after_head_words = frozenset(flat(lexicon.get("after_head_words")))
         self.title_compounds = frozenset(flat(lexicon.get("title_compounds")))
-        self.headline_verbs = frozenset(flat(lexicon.get("headline_verbs"))) | frozenset(
-            flat(lexicon.get("headline_prepositions"))
-        )
+        self.headline_prepositions = frozenset(flat(lexicon.get("headline_prepositions")))
+        self.headline_verbs = frozenset(flat(lexicon.get("headline_verbs"))) | self.headline_prepositions
         self.split_articles = frozenset(flat(lexicon.get("split_articles")))
         # possessives that are words of a name, not its owner ("People's Bank of China")
         self.name_possessives = frozenset(flat(lexicon.get("name_possessives")))
