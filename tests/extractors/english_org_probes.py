@@ -267,6 +267,7 @@ HARDER = [
     "ICU doctors and SOE executives joined the talks.",
     "The district has 28 Class III Medical Devices on sale.",
     "Officers from the [Independent Commission Against Corruption] arrested him at his home on Monday.",
+    "President Park said the talks went well.",
 ]
 
 PROBES = GOVERNMENT + COMPANIES + INSTITUTIONS + LISTS_AND_SHORT_FORMS + NO_ORGANISATION + HARDER

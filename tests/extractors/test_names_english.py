@@ -1012,3 +1012,10 @@ def test_a_capitalised_preposition_in_running_text_goes_on_with_the_name() -> No
         ("organisations", "Lanhai Commission Against Fraud")
     ]
     assert _names("Biotech Firms Flock To Lanhai Park") == [("projects", "Lanhai Park")]
+
+
+@pytest.mark.parametrize(
+    "text", ["President Park said the talks went well.", "Deputy Director Park met them."]
+)
+def test_a_title_before_a_surname_like_a_head_names_no_park(text: str) -> None:
+    assert _names(text) == []

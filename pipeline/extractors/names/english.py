@@ -486,6 +486,13 @@ def _english_name(
                 end = continued.end()
     if head is None:
         return None
+    if (
+        head.table == PROJECTS
+        and tail_end is None
+        and phrase_start < head_at
+        and all(word in rules.english_acting_titles for word in words[phrase_start:head_at])
+    ):
+        return None  # "President Park said": a title before a surname, not a park
     if tail_end is None and head_end >= 0 and rules.title_compounds:
         following = words[head_end + 1] if head_end + 1 < len(words) else ""
         if not following and next_index < len(tokens) and tokens[next_index][0] == tokens[part[-1]][1] + 1:
