@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import string
 from bisect import bisect_right
+from functools import lru_cache
 
 import regex
 
@@ -297,6 +298,7 @@ def _upper_case(text: str) -> bool:
     return len(words) >= 3 and sum(word.isupper() for word in words) >= 0.8 * len(words)
 
 
+@lru_cache(maxsize=16)
 def _title_case(text: str) -> bool:
     """True for a line whose words are mostly capitalised (a headline)."""
     words = [word for word in text.split() if word[:1].isalpha()]
@@ -824,8 +826,9 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
     chunks = [match.span() for match in rules.english_chunk.finditer(text)]
     chunk_starts = [start for start, _end in chunks]
     names = []
+    breaks = _run_breaks(text, rules)
     for number in sorted({bisect_right(chunk_starts, start) - 1 for start in head_starts}):
-        names += chunk_names(text, english_tokens(text, rules, *chunks[number]), rules)
+        names += chunk_names(text, english_tokens(text, rules, *chunks[number]), rules, breaks)
     if rules.portfolio_list_after is not None and ", " in text:
         names = [_portfolio_list(text, name, rules) for name in names]
     if ") " in text:
@@ -975,14 +978,28 @@ def _built_facility(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
     return NameSpan(PROJECTS, name.start, name.end, rule_id, kind, name.weight)
 
 
-def chunk_names(text: str, tokens: list[Token], rules: NameRules) -> list[NameSpan]:
-    """Names made of `tokens` (the words of one chunk, or of a whole line)."""
+def _run_breaks(text: str, rules: NameRules) -> frozenset[str]:
+    """The words that end a run of capitalised words on the line `text`.
+
+    A headline's verbs always; its prepositions only on a headline ("the
+    Independent Commission Against Corruption": in running text a capitalised
+    preposition is a word of a name).
+    """
+    if _title_case(text):
+        return rules.headline_verbs
+    return rules.headline_verbs - rules.headline_prepositions
+
+
+def chunk_names(
+    text: str, tokens: list[Token], rules: NameRules, breaks: frozenset[str] | None = None
+) -> list[NameSpan]:
+    """Names made of `tokens` (the words of one chunk, or of a whole line).
+
+    `breaks` are the line's `_run_breaks`, computed once per line by the caller.
+    """
     names = []
-    breaks = rules.headline_verbs
-    if not _title_case(text):
-        # ("the Independent Commission Against Corruption": in running text a capitalised
-        # preposition is a word of a name, not a headline's)
-        breaks = breaks - rules.headline_prepositions
+    if breaks is None:
+        breaks = _run_breaks(text, rules)
     for run in _runs(text, tokens, rules.connectors, breaks):
         parts = _split_phrases(run, tokens, rules)
         for number, part in enumerate(parts):
