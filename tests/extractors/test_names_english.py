@@ -652,7 +652,9 @@ def test_a_tourism_board_is_a_body_and_a_board_alone_is_not() -> None:
     ("text", "name"),
     [
         ("The round was led by Qiaoyun Capital.", "Qiaoyun Capital"),
-        ("Lanmei Partners joined the round.", "Lanmei Partners"),
+        ("The round was joined by Lanmei Partners.", "Lanmei Partners"),
+        ("Lanmei Partners invested in the round.", "Lanmei Partners"),
+        ("Lanmei Harbour Partners joined the round.", "Lanmei Harbour Partners"),
         ("Shares of Lanhai Steel fell.", "Lanhai Steel"),
         ("The fund was backed by Blue Harbour Capital last year.", "Blue Harbour Capital"),
     ],
@@ -835,3 +837,185 @@ def test_a_count_first_in_a_sentence_begins_no_company(text: str) -> None:
 def test_a_known_acronym_on_a_line_in_capitals_is_a_word() -> None:
     assert _names("WHO WILL FUND THE NEW LAB?") == []
     assert _names("Who will fund the lab, the WHO asked.") == [("organisations", "WHO")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Three Gorges Dam Company said output rose.", "Three Gorges Dam Company"),
+        ("Five Star Holdings signed a lease for the tower.", "Five Star Holdings"),
+        ("Seven Seas Shipping Group ordered four vessels.", "Seven Seas Shipping Group"),
+        ("Two Lions Capital invested in the start-up.", "Two Lions Capital"),
+    ],
+)
+def test_a_number_word_before_a_capitalised_name_is_its_first_word(text: str, name: str) -> None:
+    assert _names(text) == [("organisations", name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Biotech firms opened labs.",
+        "Three Research Institutes joined the alliance.",
+        "Ten Semiconductor makers met in May.",
+        "Two Chinese Firms signed deals.",
+    ],
+)
+def test_a_number_word_counting_a_plural_noun_begins_no_name(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Human Capital matters more than ever.",
+        "Hangzhou was founded more than 2,000 years ago.",
+        "Lanhai was founded in 1100 as a river port.",
+        "Real Estate posted losses in the quarter.",
+        "Mainland Investors raised their holdings.",
+        "Banks raised their rates.",
+        "Wuhan announced new subsidies.",
+        "Vietnam signed the trade pact.",
+        "New Taipei announced a budget.",
+    ],
+)
+def test_capitals_before_a_verb_are_no_company_without_more_evidence(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lanmei Tech posted a net profit of 2 billion yuan.", "Lanmei Tech"),
+        ("Tesla delivered 400,000 cars.", "Tesla"),
+        ("LanXi Motors Group announced a new model.", "LanXi Motors Group"),
+        ("Real Estate Partners signed the lease.", "Real Estate Partners"),
+        ("Lanmei, which was founded in 2010, has grown.", "Lanmei"),
+        ("Lanmei Partners invested in the round.", "Lanmei Partners"),
+    ],
+)
+def test_a_brand_a_head_or_a_signing_verb_is_evidence_enough(text: str, name: str) -> None:
+    assert ("organisations", name) in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chipmaker Lanxin raised 3 billion yuan.", "Lanxin"),
+        ("The company, Qiaoyun Tech, said orders doubled.", "Qiaoyun Tech"),
+        ("Hexin opened a plant in Vietnam last year.", "Hexin"),
+        ("Exports will recover, said the KDPC.", "KDPC"),
+        ("According to the LMEA, sales rose.", "LMEA"),
+        ("The LMEA cut its fees for members.", "LMEA"),
+        ("The Qiantang Police Force arrested five people.", "Qiantang Police Force"),
+    ],
+)
+def test_what_a_company_or_body_is_or_does_shows_it(text: str, name: str) -> None:
+    assert _names(text) == [("organisations", name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The PM said the tariffs would stay.",
+        "The GBA organised more routes.",
+        "The Labour Force Survey is out.",
+        "Lanhai opened a new museum.",
+    ],
+)
+def test_offices_regions_and_what_any_place_opens_name_no_body(text: str) -> None:
+    assert not [name for table, name in _names(text) if table == "organisations"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Officials at Lanhai Hi-Tech Zone's management committee said so.",
+            "Lanhai Hi-Tech Zone's management committee",
+        ),
+        ("GE Healthcare opened a new centre.", "GE Healthcare"),
+        ("The Federation of Lanhai Industries called for relief.", "Federation of Lanhai Industries"),
+        ("Zhou Ping, general manager of Lanmei, said orders doubled.", "Lanmei"),
+    ],
+)
+def test_a_parks_body_an_acronym_led_brand_and_a_weak_word_after_the_head(text: str, name: str) -> None:
+    assert ("organisations", name) in _names(text)
+
+
+def test_a_parks_possessive_opens_no_project_in_lower_case() -> None:
+    assert _names("Lanhai Hi-Tech Zone's new plan was released.") == [("projects", "Lanhai Hi-Tech Zone")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lanmei (China) Co., Ltd. opened an office.", "Lanmei (China) Co., Ltd."),
+        ("The Qiaoyun (Hong Kong) Limited team grew.", "Qiaoyun (Hong Kong) Limited"),
+        (
+            "Lanmei Biotechnology (Suzhou) Co., Ltd. signed the lease.",
+            "Lanmei Biotechnology (Suzhou) Co., Ltd.",
+        ),
+    ],
+)
+def test_a_companys_place_in_brackets_before_its_legal_form_belongs_to_the_name(text: str, name: str) -> None:
+    assert _names(text) == [("organisations", name)]
+
+
+def test_who_signs_in_the_passive_is_a_company_unless_a_person() -> None:
+    assert _names("The deal was signed by Lanmei and Hexin.") == [
+        ("organisations", "Lanmei"),
+        ("organisations", "Hexin"),
+    ]
+    assert _names("The letter was signed by Zhou Ping.") == []
+
+
+def test_a_place_between_a_possessive_and_what_a_company_owns() -> None:
+    assert _names("Output at Lanmei's Suzhou plant doubled.") == [("organisations", "Lanmei")]
+    assert _names("Output at Hong Kong's Tsuen Wan plant fell.") == []
+
+
+def test_headquartered_after_is_shows_a_company_and_founded_does_not() -> None:
+    assert _names("Lanmei is headquartered in Boston.") == [("organisations", "Lanmei")]
+    assert _names("Lanhai was founded in 1100.") == []
+    assert _names("The project, invested by Hexin, covers 10 hectares.") == [("organisations", "Hexin")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("KDPC researchers found a new gene.", ["KDPC"]),
+        ("A LMEA spokesperson declined to comment.", ["LMEA"]),
+        ("Researchers at the KDPC found it.", ["KDPC"]),
+        ("AI researchers and US officials met.", []),
+        ("TEAM AT HOME WINS", []),
+    ],
+)
+def test_the_people_of_a_body_show_its_acronym(text: str, found: list[str]) -> None:
+    assert [name for _table, name in _names(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It has 28 Class III Medical Devices on sale.", "It signed 3 Lanhai Group subsidiaries."],
+)
+def test_digits_counting_a_plural_noun_name_nothing(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_year_before_an_events_name_stays_in_it() -> None:
+    assert _names("The 2024 Lanhai Medical Expo opened.") == [("projects", "2024 Lanhai Medical Expo")]
+
+
+def test_a_capitalised_preposition_in_running_text_goes_on_with_the_name() -> None:
+    assert _names("Officers from the Lanhai Commission Against Fraud arrested him at home on Monday.") == [
+        ("organisations", "Lanhai Commission Against Fraud")
+    ]
+    assert _names("Biotech Firms Flock To Lanhai Park") == [("projects", "Lanhai Park")]
+
+
+@pytest.mark.parametrize(
+    "text", ["President Park said the talks went well.", "Deputy Director Park met them."]
+)
+def test_a_title_before_a_surname_like_a_head_names_no_park(text: str) -> None:
+    assert _names(text) == []

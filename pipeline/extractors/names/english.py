@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import string
 from bisect import bisect_right
+from functools import lru_cache
 
 import regex
 
@@ -204,6 +205,33 @@ def _is_leading(word: str, rules: NameRules) -> bool:
     return word in rules.leading_words or word.endswith(rules.leading_suffixes)
 
 
+def _counts_a_noun(words: list[str], following: str, rules: NameRules) -> bool:
+    """True when a number word first in `words` counts a plural noun, not a name's first word.
+
+    The noun is the lower-case word `following` the capitalised words ("Two
+    Biotech firms") or their last word ("Three Research Institutes"); a
+    number word alone leads nothing either.
+    """
+    return (
+        len(words) < 2
+        or not words[1][:1].isupper()
+        or following in rules.counted_nouns
+        or words[-1].lower() in rules.counted_nouns
+    )
+
+
+def _leads_phrase(words: list[str], position: int, following: str, rules: NameRules) -> bool:
+    """True when words[position] begins a noun phrase, not the name ("The", "Two ... firms").
+
+    A number word is the first word of a name unless it counts a noun:
+    "Three Gorges Dam Company", "Five Star Holdings".
+    """
+    word = words[position]
+    if word in rules.count_words:
+        return _counts_a_noun(words[position:], following, rules)
+    return _is_leading(word, rules)
+
+
 def _is_date_word(word: str, rules: NameRules) -> bool:
     return word.isdigit() or word in rules.date_words
 
@@ -236,10 +264,11 @@ def _owner_end(words: list[str], first: int, last: int, rules: NameRules) -> int
 def _common_phrase(text: str, words: list[str], first: int, last: int, start: int, rules: NameRules) -> bool:
     """True when a name closed by a weak head may be a common phrase in capitals.
 
-    It is one before another capitalised word ("Venture Capital Investment");
-    unless it begins with a word in pinyin (a Chinese brand: "Qiaoyun
-    Capital"), also one of two words ("Patient Capital"), and one first in
-    its sentence or on a title-case line.
+    It is one before another capitalised word ("Venture Capital Investment")
+    and one of two words first in its sentence or on a title-case line
+    ("Human Capital matters"); unless it begins with a word in pinyin (a
+    Chinese brand: "Qiaoyun Capital"), also one of two words anywhere
+    ("Patient Capital") and one first in its sentence or on a title-case line.
     """
     if (
         last + 1 < len(words)
@@ -247,9 +276,19 @@ def _common_phrase(text: str, words: list[str], first: int, last: int, start: in
         and not _goes_on_after_head(words[last + 1], rules)
     ):
         return True
+    if (
+        words[first].isupper()
+        and len(words[first]) > 1
+        and words[first] not in rules.english_acronym_stop_words
+    ):
+        return False  # "GE Healthcare": an acronym first is a brand's
+    named = sum(word not in rules.connectors for word in words[first : last + 1])
+    if named < 3 and (_sentence_start(text, start) or _title_case(text)):
+        # ("Human Capital matters": two words first in a sentence need a company's verb,
+        # english_acting, even when the first could be pinyin)
+        return True
     if rules.pinyin_word is not None and rules.pinyin_word.fullmatch(words[first]):
         return False
-    named = sum(word not in rules.connectors for word in words[first : last + 1])
     return named < 3 or _sentence_start(text, start) or _title_case(text)
 
 
@@ -259,6 +298,7 @@ def _upper_case(text: str) -> bool:
     return len(words) >= 3 and sum(word.isupper() for word in words) >= 0.8 * len(words)
 
 
+@lru_cache(maxsize=16)
 def _title_case(text: str) -> bool:
     """True for a line whose words are mostly capitalised (a headline)."""
     words = [word for word in text.split() if word[:1].isalpha()]
@@ -323,7 +363,7 @@ def _english_name(
             # ("Lanhai Medical University's": the last head, not "Medical", ends the name)
             head_at = head_end = position
             continue
-        if word in continuations:
+        if word in continuations or (position and word in rules.headline_prepositions):
             if head is not None:
                 after_head = (
                     words[position - 1] in rules.english_heads
@@ -349,9 +389,17 @@ def _english_name(
         elif word in rules.english_heads:
             head = rules.english_heads[word]
             head_at = head_end = position
-    while phrase_start < len(words) and (
-        words[phrase_start] in connectors or _is_leading(words[phrase_start], rules)
-    ):
+    following = ""
+    if next_index < len(tokens) and tokens[next_index][0] == tokens[part[-1]][1] + 1:
+        following = tokens[next_index][2]
+    while phrase_start < len(words):
+        word = words[phrase_start]
+        if (word in rules.count_words or word.isdigit()) and _counts_a_noun(
+            words[phrase_start:], following, rules
+        ):
+            return None  # "Two Biotech firms", "28 Class III Medical Devices": a counted noun phrase
+        if not (word in connectors or _leads_phrase(words, phrase_start, following, rules)):
+            break
         phrase_start += 1
     if phrase_start >= len(words) or all(word in rules.legal_tails for word in words[phrase_start:]):
         return None  # nothing but a legal form ("Ltd" after "Co.,"): the tail of the name before
@@ -365,7 +413,7 @@ def _english_name(
     if head_end >= 0:
         for position in range(max(head_end, phrase_start) + 1, last + 1):
             word = words[position]
-            if word in continuations:
+            if word in continuations or word in rules.headline_prepositions:
                 break  # "Office of the Chief Executive": what follows is what the office serves
             if not _goes_on_after_head(word, rules):
                 last = position - 1
@@ -400,7 +448,11 @@ def _english_name(
     named_words = sum(
         not (_is_leading(word, rules) or word in connectors) for word in words[phrase_start : last + 1]
     )
-    for offset in range(rules.max_lowercase_tail if not (lone_initial or possessive_head) else 0):
+    # ("Lanhai Hi-Tech Zone's management committee": the body that runs a park, named by it)
+    park_owner = possessive_head and head is not None and head.table == PROJECTS
+    for offset in range(
+        rules.max_lowercase_tail if not (lone_initial or possessive_head) or park_owner else 0
+    ):
         index = next_index + offset
         if index >= len(tokens):
             break
@@ -416,7 +468,7 @@ def _english_name(
             break
         if word in rules.english_lowercase:
             if rules.english_lowercase[word].table == PROJECTS and (
-                possessive or (word in rules.weak_lowercase_heads and named_words < 2)
+                possessive or park_owner or (word in rules.weak_lowercase_heads and named_words < 2)
             ):
                 break  # "Lanhai's new project", "the Lanhai plan": no name
             tail_end = (token_end, rules.english_lowercase[word])
@@ -436,6 +488,13 @@ def _english_name(
                 end = continued.end()
     if head is None:
         return None
+    if (
+        head.table == PROJECTS
+        and tail_end is None
+        and phrase_start < head_at
+        and all(word in rules.english_acting_titles for word in words[phrase_start:head_at])
+    ):
+        return None  # "President Park said": a title before a surname, not a park
     if tail_end is None and head_end >= 0 and rules.title_compounds:
         following = words[head_end + 1] if head_end + 1 < len(words) else ""
         if not following and next_index < len(tokens) and tokens[next_index][0] == tokens[part[-1]][1] + 1:
@@ -456,8 +515,11 @@ def _english_name(
         return None  # a head word alone ("Biotech", "Committee") names nothing
     if (
         tail_end is None
+        and head_end == last
         and words[last] in rules.weak_heads
         and _common_phrase(text, words, phrase_start, last, tokens[part[phrase_start]][0], rules)
+        # ("Lanmei Biotechnology (Suzhou) Co., Ltd.": a legal form makes it a company's)
+        and not (rules.legal_tail_pattern is not None and rules.legal_tail_pattern.match(text, end))
     ):
         return None  # "Venture Capital firms", "Iron and Steel Industry": no company
     if tail_end is None and last == phrase_start + 1 and words[last] in rules.english_place_heads:
@@ -535,9 +597,15 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
             name = _acting_name(text, start, end, rules)
             if name is None:
                 continue
+            if (
+                pattern is rules.english_acting_before
+                and match.group().rsplit(" ", 1)[-1] in rules.english_acting_weak_verbs
+                and not _reads_as_brand(text[name.start : name.end].split(" "), rules)
+            ):
+                continue  # "Real Estate posted losses": capitals before a verb markets share
             names.append(name)
-            # "partnered with Xpeng and Zhipu", "Xpeng, Zhipu and Moonshot signed":
-            # the names coordinated with it act too; before a verb only in a
+            # "partnered with Xpeng and Zhipu", "signed by Xpeng and Zhipu", "Xpeng, Zhipu
+            # and Moonshot signed": the names coordinated with it act too; before a verb only in a
             # list of three or more ("Wang Lei and Zhipu signed" may be a person)
             coordinated = []
             for start, end in _coordinated(text, name.start, name.end):
@@ -545,7 +613,7 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 if other is None:
                     break
                 coordinated.append(other)
-            if pattern is rules.english_acting_after or len(coordinated) >= 2:
+            if pattern in (rules.english_acting_after, rules.english_acting_agent) or len(coordinated) >= 2:
                 names += coordinated
     return names + english_acronym_subjects(text, rules) + english_dated_events(text, rules)
 
@@ -571,7 +639,11 @@ def english_acronym_subjects(text: str, rules: NameRules) -> list[NameSpan]:
     if pattern is None or rule is None:
         return []
     names = []
-    for match in pattern.finditer(text):
+    matches = list(pattern.finditer(text))
+    if not _upper_case(text):  # ("TEAM AT HOME": on a line in capitals any word is one)
+        for context in rules.english_acronym_contexts:
+            matches += context.finditer(text)
+    for match in matches:
         start, end = match.span("name")
         acronym = match.group("name")
         if acronym in rules.english_acronym_stop_words or acronym in rules.english_acting_titles:
@@ -608,7 +680,11 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
     rule = rules.english_acting_rule
     words = text[start:end].split(" ")
     previous = _previous_word(text, start)
-    if len(words) > 1 and words[0].endswith(("'s", "’s")):
+    if len(words) > 1 and words[0].lower() in rules.english_acting_descriptors:
+        # "Chipmaker Lanxin raised ...": what the company is, capitalised first in a sentence
+        start += len(words[0]) + 1
+        words = words[1:]
+    elif len(words) > 1 and words[0].endswith(("'s", "’s")):
         # "Korea's Hanwha Ocean": the owner's place is not part of the name
         start += len(words[0]) + 1
         words = words[1:]
@@ -618,11 +694,18 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
         return None  # part of a longer run, or a person's title before a name
     if any(word in rules.english_acting_titles for word in words):
         return None
-    if len(words) > 1 and _is_leading(words[0], rules) and words[0] not in rules.english_acting_stop_words:
+    # ("Five Star Holdings signed": a number word first in a name)
+    numbered = words[0] in rules.count_words and not _counts_a_noun(words, "", rules)
+    if (
+        len(words) > 1
+        and not numbered
+        and _is_leading(words[0], rules)
+        and words[0] not in rules.english_acting_stop_words
+    ):
         # "The KDPC's Chief Economist": the article is no part of the name
         start += len(words[0]) + 1
         words = words[1:]
-    if words[0] in rules.english_acting_stop_words or words[0] in rules.leading_words:
+    if words[0] in rules.english_acting_stop_words or (words[0] in rules.leading_words and not numbered):
         return None
     if " ".join(words) in rules.english_acting_places or words[-1] in rules.english_place_nouns:
         return None  # a place that signs or invests is a government, not a company
@@ -635,6 +718,23 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
     if _chinese_person(words, rules) or (2 <= len(words) <= 3 and words[0] in rules.english_given_names):
         return None  # "Li Ming announced", "Laura Finch signed": a person
     return NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind)
+
+
+def _reads_as_brand(words: list[str], rules: NameRules) -> bool:
+    """True when capitalised words read as a brand rather than a common phrase in capitals.
+
+    One word that is no plural noun ("Tesla"; not "Banks"), or words of which
+    one is a syllable in pinyin ("Lanmei Tech"), has a capital inside
+    ("BioMap") or is an acronym ("ZX Auto").
+    """
+    if len(words) == 1:
+        return words[0].lower() not in rules.counted_nouns
+    return any(
+        (rules.pinyin_word is not None and rules.pinyin_word.fullmatch(word) is not None)
+        or (word.isupper() and len(word) > 1)
+        or any(letter.isupper() for letter in word[1:])
+        for word in words
+    )
 
 
 def _chinese_person(words: list[str], rules: NameRules) -> bool:
@@ -726,8 +826,9 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
     chunks = [match.span() for match in rules.english_chunk.finditer(text)]
     chunk_starts = [start for start, _end in chunks]
     names = []
+    breaks = _run_breaks(text, rules)
     for number in sorted({bisect_right(chunk_starts, start) - 1 for start in head_starts}):
-        names += chunk_names(text, english_tokens(text, rules, *chunks[number]), rules)
+        names += chunk_names(text, english_tokens(text, rules, *chunks[number]), rules, breaks)
     if rules.portfolio_list_after is not None and ", " in text:
         names = [_portfolio_list(text, name, rules) for name in names]
     if ") " in text:
@@ -738,6 +839,11 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
         names = [_dotted_country(text, name) for name in names]
     if " (" in text:
         names += _acronym_before_head(text, rules)
+        names += [
+            name
+            for name in _placed_legal_names(text, rules)
+            if not any(other.start < name.end and name.start < other.end for other in names)
+        ]
     if rules.english_built_rule is not None:
         names = [_built_facility(text, name, rules) for name in names]
     if rules.english_acting_body_rule is not None:
@@ -762,6 +868,37 @@ def _acronym_before_head(text: str, rules: NameRules) -> list[NameSpan]:
             continue
         start = match.start() + sum(len(word) + 1 for word in words[:skipped])
         names.append(NameSpan(ORGANISATIONS, start, match.end(), head.rule_id, head.kind, 1))
+    return names
+
+
+# "Lanmei (China) Co., Ltd.": a name, the company's place in brackets, then a legal form
+PLACED_NAME = regex.compile(
+    r"(?<![\w&'’\-])(?P<name>[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,3}) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)(?= )"
+)
+
+
+def _placed_legal_names(text: str, rules: NameRules) -> list[NameSpan]:
+    """Companies named by a word or two, their place in brackets and a legal form.
+
+    "Lanmei (China) Co., Ltd.", "Qiaoyun (Hong Kong) Limited": the legal
+    form, not a head word, shows the company, so the name holds none.
+    """
+    legal_head = rules.english_heads.get("Co.")
+    if rules.legal_tail_pattern is None or legal_head is None:
+        return []
+    names = []
+    for match in PLACED_NAME.finditer(text):
+        legal = rules.legal_tail_pattern.match(text, match.end())
+        if legal is None:
+            continue
+        words = match.group("name").split(" ")
+        skipped = 0
+        while skipped < len(words) and _is_leading(words[skipped], rules):
+            skipped += 1
+        if skipped == len(words):
+            continue
+        start = match.start() + sum(len(word) + 1 for word in words[:skipped])
+        names.append(NameSpan(ORGANISATIONS, start, legal.end(), legal_head.rule_id, legal_head.kind, 1))
     return names
 
 
@@ -841,10 +978,29 @@ def _built_facility(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
     return NameSpan(PROJECTS, name.start, name.end, rule_id, kind, name.weight)
 
 
-def chunk_names(text: str, tokens: list[Token], rules: NameRules) -> list[NameSpan]:
-    """Names made of `tokens` (the words of one chunk, or of a whole line)."""
+def _run_breaks(text: str, rules: NameRules) -> frozenset[str]:
+    """The words that end a run of capitalised words on the line `text`.
+
+    A headline's verbs always; its prepositions only on a headline ("the
+    Independent Commission Against Corruption": in running text a capitalised
+    preposition is a word of a name).
+    """
+    if _title_case(text):
+        return rules.headline_verbs
+    return rules.headline_verbs - rules.headline_prepositions
+
+
+def chunk_names(
+    text: str, tokens: list[Token], rules: NameRules, breaks: frozenset[str] | None = None
+) -> list[NameSpan]:
+    """Names made of `tokens` (the words of one chunk, or of a whole line).
+
+    `breaks` are the line's `_run_breaks`, computed once per line by the caller.
+    """
     names = []
-    for run in _runs(text, tokens, rules.connectors, rules.headline_verbs):
+    if breaks is None:
+        breaks = _run_breaks(text, rules)
+    for run in _runs(text, tokens, rules.connectors, breaks):
         parts = _split_phrases(run, tokens, rules)
         for number, part in enumerate(parts):
             next_index = part[-1] + 1 if number == len(parts) - 1 else len(tokens)

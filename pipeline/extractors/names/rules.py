@@ -690,15 +690,17 @@ class NameRules:
         self.place_locatives = frozenset(flat(lexicon.get("place_locatives")))
         self.after_head_words = frozenset(flat(lexicon.get("after_head_words")))
         self.title_compounds = frozenset(flat(lexicon.get("title_compounds")))
-        self.headline_verbs = frozenset(flat(lexicon.get("headline_verbs"))) | frozenset(
-            flat(lexicon.get("headline_prepositions"))
-        )
+        self.headline_prepositions = frozenset(flat(lexicon.get("headline_prepositions")))
+        self.headline_verbs = frozenset(flat(lexicon.get("headline_verbs"))) | self.headline_prepositions
         self.split_articles = frozenset(flat(lexicon.get("split_articles")))
         # possessives that are words of a name, not its owner ("People's Bank of China")
         self.name_possessives = frozenset(flat(lexicon.get("name_possessives")))
         self.leading_words = frozenset(flat(lexicon["leading_words"]))
         # "Shenzhen-based", "Hong Kong-listed": where a company is, before its name
         self.leading_suffixes = tuple(flat(lexicon.get("leading_suffixes")))
+        # number words that lead a noun phrase only before what they count ("Two Biotech firms")
+        self.count_words = frozenset(flat(lexicon.get("count_words")))
+        self.counted_nouns = frozenset(flat(lexicon.get("counted_nouns")))
         self.articles = frozenset(flat(lexicon["articles"]))
         self.date_words = frozenset(flat(lexicon["date_words"]))
         self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
@@ -753,7 +755,12 @@ class NameRules:
         self.legal_tails = frozenset(flat(lexicon.get("legal_tails")))
         # "... Pharmaceutical (Group) Co., Ltd.": a bracketed word before the legal form
         legal_brackets = flat(lexicon.get("legal_brackets"))
-        brackets = rf"(?: \((?:{literal_pattern(legal_brackets)})\))?" if legal_brackets else ""
+        # ("Lanmei Biotechnology (Suzhou) Co., Ltd.": or the place of the company in brackets)
+        brackets = (
+            rf"(?: \((?:{literal_pattern(legal_brackets)}|{BRACKETED_LEGAL_PLACE})\))?"
+            if legal_brackets
+            else ""
+        )
         self.legal_tail_pattern = (
             regex.compile(rf"{brackets}(?:(?:, ?| )(?:{literal_pattern(self.legal_tails)})(?![A-Za-z0-9]))+")
             if self.legal_tails
@@ -882,6 +889,7 @@ class NameRules:
         """An acronym before a verb of speech or of a body ("KDPC said", "KDPC Launches")."""
         self.english_acronym_rule = None
         self.english_acronym_pattern = None
+        self.english_acronym_contexts: list[ScreenedPattern] = []
         self.english_acronym_stop_words: frozenset[str] = frozenset()
         if not entry:
             return
@@ -905,6 +913,28 @@ class NameRules:
             regex.compile(rf"(?<![\w&'’\-])(?P<name>{acronym}){aux} (?:{literal_pattern(verbs)})\b")
         )
         self.english_acronym_stop_words = frozenset(flat(entry.get("stop_words")))
+        plain = rf"[A-Z][A-Z0-9&]{{1,{entry.get('max_length', 8) - 1}}}"
+        # "..., said the KDPC.", "according to the KDPC,": the acronym after a verb of speech
+        if reporting := flat(entry.get("reporting")):
+            self.english_acronym_contexts.append(
+                screened(
+                    regex.compile(
+                        rf"\b(?:{literal_pattern(reporting)}) (?:the )?(?P<name>{plain})(?=[.,;]|$)"
+                    )
+                )
+            )
+        # "KDPC researchers", "officials from the KDPC": the people of a body
+        if people := flat(entry.get("people")):
+            people_pattern = literal_pattern(people)
+            self.english_acronym_contexts += [
+                screened(regex.compile(rf"(?<![\w&'’\-])(?P<name>{plain}) (?:{people_pattern})\b")),
+                screened(
+                    regex.compile(
+                        rf"\b(?i:{people_pattern}) (?:at|from|of|with) (?:the )?"
+                        rf"(?P<name>{plain})(?![\w&'’\-]| [A-Z])"
+                    )
+                ),
+            ]
         if entry.get("repeated"):
             # an acronym shown speaking once is that body wherever the document names it
             self.english_repeated_seed_rules |= {self.english_acronym_rule.rule_id}
@@ -912,6 +942,9 @@ class NameRules:
     def _compile_english_acting(self, entry: dict | None) -> None:
         """Names before a corporate verb ("NIO signed") or after "<verb> ... with" ("partnered with X")."""
         self.english_acting_rule = None
+        self.english_acting_weak_verbs: frozenset[str] = frozenset()
+        self.english_acting_agent: regex.Pattern | None = None
+        self.english_acting_descriptors: frozenset[str] = frozenset()
         self.english_acting_owned = None
         self.english_acting_owned_of = None
         self.english_not_short: frozenset[str] = self.leading_words | self.date_words
@@ -943,6 +976,10 @@ class NameRules:
         # a company's verb ends a lower-case tail too ("Hubei and Anhui signed ...")
         self.tail_stops = self.tail_stops | frozenset(flat(entry["verbs"])) | frozenset(auxiliaries)
         self.english_acting_before = screened(regex.compile(rf"(?<![\w&'’\-]){name}{aux} (?:{verbs})\b"))
+        # verbs that governments, people and markets share with companies: a name before
+        # them needs to read as a brand ("Qiaoyun launched"; not "Real Estate posted")
+        self.english_acting_weak_verbs = frozenset(flat(entry.get("weak_verbs")))
+        self.english_acting_descriptors = frozenset(flat(entry.get("descriptors")))
         partners = flat(entry.get("partner_verbs"))
         gap = entry.get("partner_gap", 5)
         self.english_acting_after = (
@@ -963,7 +1000,8 @@ class NameRules:
         if descriptors:
             nouns = literal_pattern(descriptors)
             described = [
-                regex.compile(rf"\b(?:{nouns}) {name}(?![\w&'’\-]| [A-Z])"),
+                # ("the company, Qiaoyun Tech, said": or between commas)
+                regex.compile(rf"\b(?:{nouns})(?:,(?= [A-Z][^,.]{{0,40}},))? {name}(?![\w&'’\-]| [A-Z])"),
                 # "Shenzhen-based Qiaoyun": where a company is based or listed
                 *(
                     [
@@ -1016,11 +1054,15 @@ class NameRules:
                 )
             )
         # "Lanmei, founded in 2010,", "Lanmei was founded in 2010": what only a body is
+        body_only = flat(entry.get("body_participles"))
+        copula = rf"| (?:is|was|were) (?=(?:{literal_pattern(body_only)})\b)" if body_only else ""
         if founded := flat(entry.get("founded")):
             self.english_acting_guarded.append(
                 (
                     regex.compile(
-                        rf"(?<![\w&'’\-]){name}(?:,? (?:which|that)|,)? (?:was |were )?"
+                        # (a comma or a relative pronoun: "Lanhai was founded in 1100" may be a
+                        # town; a verb only before `body_participles`: "Lanmei is headquartered in")
+                        rf"(?<![\w&'’\-]){name}(?:,? (?:which|that) (?:is |was |were )?|, {copula})"
                         rf"(?:{literal_pattern(founded)}) in\b"
                     ),
                     regex.compile(literal_pattern(founded)),
@@ -1040,23 +1082,34 @@ class NameRules:
             self.english_acting_guarded.append(
                 (
                     regex.compile(
-                        rf"(?<![\w&'’\-]){name}{aux} (?:{literal_pattern(its_verbs)}) its "
+                        # ("Hexin opened a plant in Vietnam": a or an, as its)
+                        rf"(?<![\w&'’\-]){name}{aux} (?:{literal_pattern(its_verbs)}) (?:its|an?) "
                         rf"(?:[\w\-&]+ ){{0,{entry.get('possession_modifiers', 0) + 1}}}?"
                         rf"(?:{literal_pattern(possessions)})\b"
                     ),
-                    regex.compile(" its "),
+                    regex.compile(" (?:its|an?) "),
                 )
             )
         # "Geely's plant", "Xiaomi's chairman": what only a company owns or has
         self.english_acting_owned = (
             regex.compile(
                 # ("Geely's new plant": up to `possession_modifiers` lower-case words between)
-                rf"(?<![\w&'’\-]){name}['’]s (?:[a-z][\w\-]* ){{0,{entry.get('possession_modifiers', 0)}}}"
+                # (and where it is: "Lanmei's Suzhou plant", one capitalised word)
+                rf"(?<![\w&'’\-]){name}['’]s (?:[A-Z][a-z]+ )?"
+                rf"(?:[a-z][\w\-]* ){{0,{entry.get('possession_modifiers', 0)}}}"
                 rf"(?:{literal_pattern(possessions)})\b"
             )
             if possessions
             else None
         )
+        # "the deal was signed by Lanmei": who signs a deal, in the passive
+        if agent_verbs := flat(entry.get("agent_verbs")):
+            self.english_acting_agent = regex.compile(
+                # ("the project, invested by Lanmei,": the participle after a comma too)
+                rf"(?:\b(?:was|were) |, )(?:[a-z]+ly )?(?:{literal_pattern(agent_verbs)}) by (?:the )?"
+                rf"{name}(?![\w&'’\-]| [A-Z])"
+            )
+            self.english_acting_guarded.append((self.english_acting_agent, regex.compile(" by ")))
         # "a subsidiary of Fosun", "the chairman of Haier": what only a company has, before "of"
         owned = flat(entry.get("owned"))
         self.english_acting_owned_of = (
@@ -1294,6 +1347,10 @@ def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int]) -> It
         if found is not None:
             yield found
             position = found.end() if found.end() > start else start + 1
+
+
+# A place in brackets before a legal form: "(Suzhou)", "(Hong Kong)"
+BRACKETED_LEGAL_PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 
 
 def screened(pattern: regex.Pattern) -> ScreenedPattern:
