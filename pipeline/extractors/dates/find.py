@@ -382,8 +382,9 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
     if any(_has_word(sentence, word) for word in rules.yearless_future_words):
         return False
     # Sales fell in December, in an article of March: told in the past tense, the December before.
+    told = _not_past_verbs_dropped(sentence, rules.yearless_told_past_by, rules)
     return ahead > rules.yearless_days_ahead or any(
-        _has_word(sentence, word) for word in rules.yearless_told_past_by
+        _has_word(told, word) for word in rules.yearless_told_past_by
     )
 
 
@@ -411,8 +412,13 @@ def _announced_far_behind(
     before = ANNOUNCEMENT_PREPOSITION.sub("", before)
     if not before.endswith(rules.yearless_announced_by):
         return False
-    # A plan told as past (was scheduled to open in March, 原计划于3月) keeps the article's year.
-    return not any(_has_word(before, word) for word in rules.yearless_announcement_undone_by)
+    # A plan told as past (was scheduled to open in March, 原计划于3月) keeps the article's year;
+    # only its own clause tells it (按原计划，项目将于2月投产 is still to come).
+    clause = CLAUSE_MARKS.split(before)[-1]
+    return not any(_has_word(clause, word) for word in rules.yearless_announcement_undone_by)
+
+
+CLAUSE_MARKS = re.compile(r"[，,；;：:、]")
 
 
 def _has_word(text: str, word: str) -> bool:
@@ -456,6 +462,8 @@ def _weekday_told_past(
     # fell Thursday), or the day opens the sentence (On Friday, the firm said);
     # officials said the talks resume on Friday tells of a day to come.
     before = " ".join(line.norm_text[max(0, item.start - 40) : item.start].lower().split())
+    before = _not_past_verbs_dropped(before, rules.weekday_told_past_by, rules)
+    sentence = _not_past_verbs_dropped(sentence, rules.weekday_told_past_by, rules)
     verbs = "|".join(re.escape(word) for word in rules.weekday_told_past_by)
     if re.search(rf"\b(?:{verbs}){TOLD_FIGURE}\s*(?:\bon)?\s*$", before):
         return True
@@ -470,6 +478,15 @@ TOLD_FIGURE = (
     r"(?:\s+(?:by\s+|to\s+)?[$¥€£]?[\d.,]+\s*"
     r"(?:%|percent|per\s+cent|points?|basis\s+points|bps|billion|million)?)?"
 )
+
+
+def _not_past_verbs_dropped(text: str, verbs: tuple[str, ...], rules: DateRules) -> str:
+    """`text` without the verbs of `verbs` that a word of no past tense governs (would be held)."""
+    if not rules.yearless_not_past_after:
+        return text
+    governing = "|".join(re.escape(word) for word in rules.yearless_not_past_after)
+    governed = "|".join(re.escape(word) for word in verbs)
+    return re.sub(rf"\b(?:{governing})\s+(?:(?:not|also|then|still|\w+ly)\s+)?(?:{governed})\b", " ", text)
 
 
 def _sentence(text: str, item: Found) -> str:

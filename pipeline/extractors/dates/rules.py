@@ -309,6 +309,7 @@ SCHEMA = Fields(
                 "announcement_undone_by": ListOf(Str()),
                 "days_ahead_told_past": Number(minimum=0, integer=True),
                 "told_past_by": ListOf(Str()),
+                "not_past_after": ListOf(Str()),
             },
             required=("days_ahead",),
         ),
@@ -376,6 +377,9 @@ class DateRules:
     # tense (one of `told_past_by`, none of the future words), is of the year before (0: never)
     yearless_days_ahead_told_past: int = 0
     yearless_told_past_by: tuple[str, ...] = ()
+    # a verb of `told_past_by` or `weekday_told_past_by` right after one of these tells no past
+    # (is to be opened, could be closed, the vote would be held)
+    yearless_not_past_after: tuple[str, ...] = ()
     # pattern -> (name, group index) of its named groups that are not rule groups; filled in as met
     value_groups_by_pattern: dict[regex.Pattern, tuple[tuple[str, int], ...]] = field(
         default_factory=dict, compare=False, repr=False
@@ -597,6 +601,9 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         ),
         yearless_told_past_by=tuple(
             str(word).lower() for word in (document.get("yearless_dates") or {}).get("told_past_by", [])
+        ),
+        yearless_not_past_after=tuple(
+            str(word).lower() for word in (document.get("yearless_dates") or {}).get("not_past_after", [])
         ),
     )
     # The examples are run once per version of the rule file and the code (schema.verified).
