@@ -648,7 +648,11 @@ def _is_place_name(match: Found, text: str, rules: FigureRules, counter: str | N
     if noun in rules.place_name_features:
         # 三门峡 is a place; 三个区县 counts districts and counties
         return counter not in rules.place_name_feature_counters
-    return HAN_CHARACTER.match(noun) is not None and text.startswith(rules.place_name_locatives, end + 1)
+    if HAN_CHARACTER.match(noun) is None:
+        return False
+    locative = next((word for word in rules.place_name_locatives if text.startswith(word, end + 1)), None)
+    # 三个城市, 八座车站: a general measure word counts a noun made with a one-character locative
+    return locative is not None and not (len(locative) == 1 and counter in rules.place_name_general_counters)
 
 
 def _currency_ending_at(text: str, start: int, rules: FigureRules) -> str | None:
