@@ -1327,6 +1327,45 @@ CASES: list[tuple] = [
     (NOV, "TW", "本案於12/1（一）起受理。", [("12/1（一）", "2025-12-01", "2025-12-01")]),
     (NOV, "HK", "研討會於20/11（四）舉行。", [("20/11（四）", "2025-11-20", "2025-11-20")]),
     (NOV, None, "Shares rose today (Wednesday).", [("today (Wednesday)", NOV, NOV)]),
+    (NOV, None, "The fund will begin trading on Jan. 5.", [("Jan. 5", "2026-01-05", "2026-01-05")]),
+    (
+        NOV,
+        None,
+        "The fund will start trading in January, the firm said.",
+        [("January", "2026-01-01", "2026-01-31")],
+    ),
+    (NOV, None, "The bank will cut rates again in February.", [("February", "2026-02-01", "2026-02-28")]),
+    (NOV, None, "The firm, which listed in January, will expand.", [("January", "2025-01-01", "2025-01-31")]),
+    (
+        NOV,
+        None,
+        "He will return the money he borrowed in January.",
+        [("January", "2025-01-01", "2025-01-31")],
+    ),
+    (NOV, None, "The rules took effect in January.", [("January", "2025-01-01", "2025-01-31")]),
+    (NOV, None, "The shares started trading in January.", [("January", "2025-01-01", "2025-01-31")]),
+    (
+        NOV,
+        None,
+        "Analysts had expected the plant to open in February.",
+        [("February", "2025-02-01", "2025-02-28")],
+    ),
+    (NOV, "TW", "新制預計2月上路。", [("2月", "2026-02-01", "2026-02-28")]),
+    (
+        NOV,
+        "TW",
+        "該工程原訂2月完工，現延至年底。",
+        [("2月", "2025-02-01", "2025-02-28"), ("?年底", "2025-12-01", "2025-12-31")],
+    ),
+    (NOV, "HK", "有關工程原定於3月完成。", [("3月", "2025-03-01", "2025-03-31")]),
+    (NOV, "CN", "1月15日召开的会议预计将审议预算。", [("1月15日", "2025-01-15", "2025-01-15")]),
+    (
+        MAR,
+        None,
+        "The factory is set to end production in December.",
+        [("December", "2025-12-01", "2025-12-31")],
+    ),
+    (MAR, None, "The factory ended production in December.", [("December", "2024-12-01", "2024-12-31")]),
 ]
 
 

@@ -410,7 +410,7 @@ def _announced_far_behind(
         return False
     before = " ".join(text[max(0, item.start - ANNOUNCEMENT_REACH) : item.start].lower().split())
     before = ANNOUNCEMENT_PREPOSITION.sub("", before)
-    if not before.endswith(rules.yearless_announced_by):
+    if not before.endswith(rules.yearless_announced_by) and not _announced_across(before, rules):
         return False
     # A plan told as past (was scheduled to open in March, 原计划于3月) keeps the article's year;
     # only its own clause tells it (按原计划，项目将于2月投产 is still to come).
@@ -419,6 +419,14 @@ def _announced_far_behind(
 
 
 CLAUSE_MARKS = re.compile(r"[，,；;：:、]")
+
+
+def _announced_across(before: str, rules: DateRules) -> bool:
+    """True when a word of the future governs the date across a verb and its object."""
+    if not rules.yearless_announced_across:
+        return False
+    words = "|".join(re.escape(word) for word in rules.yearless_announced_across)
+    return re.search(rf"\b(?:{words})(?:\s+[a-z][a-z'-]*){{1,3}}$", before) is not None
 
 
 def _has_word(text: str, word: str) -> bool:
