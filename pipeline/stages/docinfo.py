@@ -156,6 +156,7 @@ class DocumentRules:
     label_endings: tuple[str, ...]
     schedule_patterns: frozenset[str]
     schedule_reach: int
+    stamp_words: tuple[str, ...]
     month_names: dict[str, int]
     full_dates: tuple[_NamedPattern, ...]
     title_first_lines: int
@@ -215,6 +216,7 @@ DOCUMENTS_SCHEMA = Mapping(
                 "label_endings": ListOf(Str()),
                 "schedule_patterns": ListOf(Str()),
                 "schedule_reach": _LINES,
+                "stamp_words": ListOf(Str()),
                 "month_names": Mapping({}, extra=Number(integer=True), check_whole=_month_names),
                 "patterns": ListOf(
                     Mapping(
@@ -298,6 +300,7 @@ def document_rules(ruleset: RuleSet) -> DocumentRules:
         label_endings=tuple(str(ending) for ending in dates.get("label_endings", [])),
         schedule_patterns=frozenset(str(rule) for rule in dates.get("schedule_patterns", [])),
         schedule_reach=int(dates.get("schedule_reach", 3)),
+        stamp_words=tuple(str(word) for word in dates.get("stamp_words", [])),
         month_names=month_names,
         full_dates=_compile_patterns(dates.get("year_from_page", []), month_names),
         title_first_lines=int(title.get("search_first_lines", 6)),
@@ -328,7 +331,7 @@ def find_doc_date_rule(
         if line.norm_text.strip()
         and not (verdict.is_boilerplate and verdict.rule in rules.skip_boilerplate_rules)
     ]
-    searched = _head_and_tail(_with_labels_joined(readable, rules.label_endings), rules)
+    searched = _head_and_tail(_with_labels_joined(readable, rules), rules)
     page_texts: list[str] | None = None
     # Which patterns may match each line, in one pass per line; a pattern is
     # then run only on the lines holding one of its literals.
@@ -353,7 +356,7 @@ def find_doc_date_rule(
                 if found is None:
                     continue
                 if named.rule_id in rules.schedule_patterns and _in_a_schedule(
-                    named, found, searched, position, rules
+                    named, match, found, searched, position, rules
                 ):
                     break
                 return found, named.rule_id
@@ -361,13 +364,22 @@ def find_doc_date_rule(
 
 
 def _in_a_schedule(
-    named: _NamedPattern, found: date, searched: Sequence[str], position: int, rules: DocumentRules
+    named: _NamedPattern,
+    stamp: regex.Match,
+    found: date,
+    searched: Sequence[str],
+    position: int,
+    rules: DocumentRules,
 ) -> bool:
-    """True when `named` finds a date other than `found` within `schedule_reach` lines of `position`.
+    """True when `named` finds another date or time than `stamp` within `schedule_reach` lines of `position`.
 
     A stamp is one line; the same stamp shape with other dates close by is a
-    programme of dated items (2025-11-20 09:00 开幕式 / 2025-11-21 09:00 闭幕式).
+    programme of dated items (2025-11-20 09:00 开幕式 / 2025-11-21 09:00 闭幕式),
+    and so is one day at other times (09:00 开幕 / 14:00 论坛). A stamp that
+    names its source or editor (`stamp_words`) is the page's own.
     """
+    if _names_a_source(searched[position][stamp.start() :], rules):
+        return False
     reach = rules.schedule_reach
     for near in range(max(0, position - reach), min(len(searched), position + reach + 1)):
         if near == position:
@@ -375,25 +387,35 @@ def _in_a_schedule(
         for match in named.finditer(searched[near]):
             year = _number(_group(match, "year"))
             month, day = _month_number(match["month"], rules), _number(match["day"])
-            if month is not None and day is not None and _date(year, month, day) not in (None, found):
+            if month is None or day is None:
+                continue
+            other = _date(year, month, day)
+            if other is not None and (other != found or match.group(0).strip() != stamp.group(0).strip()):
                 return True
     return False
 
 
-def _with_labels_joined(
-    readable: list[tuple[str, bool]], label_endings: tuple[str, ...]
-) -> list[tuple[str, bool]]:
+def _names_a_source(text: str, rules: DocumentRules) -> bool:
+    """True when `text` holds a word of a stamp's source or editor (来源, 编辑, Source)."""
+    return any(word in text for word in rules.stamp_words)
+
+
+def _with_labels_joined(readable: list[tuple[str, bool]], rules: DocumentRules) -> list[tuple[str, bool]]:
     """`readable` with each line that follows a line ending in a label read together with it.
 
     培训时间 / 2023年7月10日 on two lines is the date of a training, not the
     page's: joined, the line is judged by the label as if on one line
-    (发布日期: / 2023-07-10 stays the page's date).
+    (发布日期: / 2023-07-10 stays the page's date). A line that names its
+    source or editor is a stamp of its own (停水预告 / 2024-06-10 来源:X).
     """
+    label_endings = rules.label_endings
     joined = list(readable)
     for position in range(1, len(readable)):
         label = readable[position - 1][0].rstrip()
         if label_endings and label.endswith(label_endings):
             text, boilerplate = readable[position]
+            if _names_a_source(text, rules):
+                continue
             joined[position] = (f"{label} {text.lstrip()}", boilerplate)
     return joined
 

@@ -451,3 +451,25 @@ def test_a_stamp_with_a_time_and_an_editor_judged_boilerplate_still_gives_the_do
 def test_a_print_stamp_or_a_date_named_for_another_event_is_not_the_doc_date(text):
     lines, verdicts = _doc(text)
     assert find_doc_date(lines, verdicts, RULES) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("展会预告\n2024-06-10 09:00 来源:某某网\n第五届展会将于7月开幕。", date(2024, 6, 10)),
+        ("停电预告\n2024-06-10 编辑:李平\n明日检修线路。", date(2024, 6, 10)),
+        (
+            "滨江新区召开工作会议\n2024-06-12 09:30 来源:区政府\n会议要求:\n2024-06-20 09:00 前完成自查。",
+            date(2024, 6, 12),
+        ),
+        ("文化活动预告\n发布日期:2024-06-10 09:00\n本周末将举办音乐会。", date(2024, 6, 10)),
+        ("关于调整夏季作息时间的通知\n2024-05-20\n各单位:作息时间自6月1日起调整。", date(2024, 5, 20)),
+        ("活动预告\n2024年6月30日\n滨江公园将举办音乐节。", None),
+        ("議程\n2024/06/20 09:00 開幕\n2024/06/20 14:00 論壇", None),
+        ("一周预告\n2024年6月17日\n周一:开幕式", None),
+        ("新品发布会\n发布时间:2024-06-12\n直播预告:2024年6月19日 20:00", date(2024, 6, 12)),
+    ],
+)
+def test_a_stamp_naming_its_source_is_the_page_s_own_and_one_day_at_other_times_is_a_schedule(text, expected):
+    lines, verdicts = _doc(text)
+    assert find_doc_date(lines, verdicts, RULES) == expected

@@ -379,12 +379,23 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
     sentence_start = max(text.rfind(mark, 0, item.start) for mark in marks) + 1
     ends = [position for position in (text.find(mark, item.end) for mark in marks) if position >= 0]
     sentence = text[sentence_start : min(ends) if ends else len(text)].lower()
+    if told_past and _told_right_before(text, item, rules):
+        return True  # exports fell in December and will recover in June: the verb tells of the month
     if any(_has_word(sentence, word) for word in rules.yearless_future_words):
         return False
     # Sales fell in December, in an article of March: told in the past tense, the December before.
+    told = _not_past_verbs_dropped(sentence, rules.yearless_told_past_by, rules)
     return ahead > rules.yearless_days_ahead or any(
-        _has_word(sentence, word) for word in rules.yearless_told_past_by
+        _has_word(told, word) for word in rules.yearless_told_past_by
     )
+
+
+def _told_right_before(text: str, item: Found, rules: DateRules) -> bool:
+    """True when a verb of `told_past_by` tells of the date right before it (fell 3% in December)."""
+    before = " ".join(text[max(0, item.start - 40) : item.start].lower().split())
+    before = _not_past_verbs_dropped(before, rules.yearless_told_past_by, rules)
+    verbs = "|".join(re.escape(word) for word in rules.yearless_told_past_by)
+    return re.search(rf"\b(?:{verbs}){TOLD_FIGURE}\s*(?:\b(?:in|on))?\s*$", before) is not None
 
 
 # How far before a date the words announcing it are looked for (将于, scheduled for).
@@ -409,10 +420,23 @@ def _announced_far_behind(
         return False
     before = " ".join(text[max(0, item.start - ANNOUNCEMENT_REACH) : item.start].lower().split())
     before = ANNOUNCEMENT_PREPOSITION.sub("", before)
-    if not before.endswith(rules.yearless_announced_by):
+    if not before.endswith(rules.yearless_announced_by) and not _announced_across(before, rules):
         return False
-    # A plan told as past (was scheduled to open in March, 原计划于3月) keeps the article's year.
-    return not any(_has_word(before, word) for word in rules.yearless_announcement_undone_by)
+    # A plan told as past (was scheduled to open in March, 原计划于3月) keeps the article's year;
+    # only its own clause tells it (按原计划，项目将于2月投产 is still to come).
+    clause = CLAUSE_MARKS.split(before)[-1]
+    return not any(_has_word(clause, word) for word in rules.yearless_announcement_undone_by)
+
+
+CLAUSE_MARKS = re.compile(r"[，,；;：:、]")
+
+
+def _announced_across(before: str, rules: DateRules) -> bool:
+    """True when a word of the future governs the date across a verb and its object."""
+    if not rules.yearless_announced_across:
+        return False
+    words = "|".join(re.escape(word) for word in rules.yearless_announced_across)
+    return re.search(rf"\b(?:{words})(?:\s+[a-z][a-z'-]*){{1,3}}$", before) is not None
 
 
 def _has_word(text: str, word: str) -> bool:
@@ -450,15 +474,19 @@ def _weekday_told_past(
     if span.fields["start_date"] <= reference.doc_date:
         return False
     sentence = _sentence(line.norm_text, item).lower()
-    if any(_has_word(sentence, word) for word in rules.yearless_future_words):
-        return False
     # The verb must tell of the day itself: right before it (said on Friday,
-    # fell Thursday), or the day opens the sentence (On Friday, the firm said);
-    # officials said the talks resume on Friday tells of a day to come.
+    # fell Thursday; then a future elsewhere in the sentence tells of another
+    # day: said on Friday it will vote on Monday), or the day opens the
+    # sentence (On Friday, the firm said); officials said the talks resume on
+    # Friday tells of a day to come.
     before = " ".join(line.norm_text[max(0, item.start - 40) : item.start].lower().split())
+    before = _not_past_verbs_dropped(before, rules.weekday_told_past_by, rules)
+    sentence = _not_past_verbs_dropped(sentence, rules.weekday_told_past_by, rules)
     verbs = "|".join(re.escape(word) for word in rules.weekday_told_past_by)
     if re.search(rf"\b(?:{verbs}){TOLD_FIGURE}\s*(?:\bon)?\s*$", before):
         return True
+    if any(_has_word(sentence, word) for word in rules.yearless_future_words):
+        return False
     opening = (
         re.match(r"\s*(?:on\s+)?$", line.norm_text[: item.start].rsplit(". ", 1)[-1].lower()) is not None
     )
@@ -470,6 +498,15 @@ TOLD_FIGURE = (
     r"(?:\s+(?:by\s+|to\s+)?[$¥€£]?[\d.,]+\s*"
     r"(?:%|percent|per\s+cent|points?|basis\s+points|bps|billion|million)?)?"
 )
+
+
+def _not_past_verbs_dropped(text: str, verbs: tuple[str, ...], rules: DateRules) -> str:
+    """`text` without the verbs of `verbs` that a word of no past tense governs (would be held)."""
+    if not rules.yearless_not_past_after:
+        return text
+    governing = "|".join(re.escape(word) for word in rules.yearless_not_past_after)
+    governed = "|".join(re.escape(word) for word in verbs)
+    return re.sub(rf"\b(?:{governing})\s+(?:(?:not|also|then|still|\w+ly)\s+)?(?:{governed})\b", " ", text)
 
 
 def _sentence(text: str, item: Found) -> str:

@@ -309,6 +309,8 @@ SCHEMA = Fields(
                 "announcement_undone_by": ListOf(Str()),
                 "days_ahead_told_past": Number(minimum=0, integer=True),
                 "told_past_by": ListOf(Str()),
+                "not_past_after": ListOf(Str()),
+                "announced_across": ListOf(Str()),
             },
             required=("days_ahead",),
         ),
@@ -376,6 +378,11 @@ class DateRules:
     # tense (one of `told_past_by`, none of the future words), is of the year before (0: never)
     yearless_days_ahead_told_past: int = 0
     yearless_told_past_by: tuple[str, ...] = ()
+    # a verb of `told_past_by` or `weekday_told_past_by` right after one of these tells no past
+    # (is to be opened, could be closed, the vote would be held)
+    yearless_not_past_after: tuple[str, ...] = ()
+    # ... or one of these with a verb and its object between (will begin trading on Jan. 5)
+    yearless_announced_across: tuple[str, ...] = ()
     # pattern -> (name, group index) of its named groups that are not rule groups; filled in as met
     value_groups_by_pattern: dict[regex.Pattern, tuple[tuple[str, int], ...]] = field(
         default_factory=dict, compare=False, repr=False
@@ -597,6 +604,12 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         ),
         yearless_told_past_by=tuple(
             str(word).lower() for word in (document.get("yearless_dates") or {}).get("told_past_by", [])
+        ),
+        yearless_announced_across=tuple(
+            str(word).lower() for word in (document.get("yearless_dates") or {}).get("announced_across", [])
+        ),
+        yearless_not_past_after=tuple(
+            str(word).lower() for word in (document.get("yearless_dates") or {}).get("not_past_after", [])
         ),
     )
     # The examples are run once per version of the rule file and the code (schema.verified).

@@ -55,6 +55,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 CODE_WORD_BEFORE = re.compile(r"[A-Za-z] ")
 # a number of years written in digits alone, as a year of the ROC calendar is (111年)
 ROC_YEAR = re.compile(r"\d{2,3}年")
+# 112年至115年, 113-115年: a range of ROC years
+ROC_YEAR_RANGE = re.compile(r"\d{2,3}年?(?:至|到|-|~|—|－)\d{2,3}年")
 YEAR_UNIT = "year"
 # Cents are written out only after a price, never after a scaled amount ($5 billion and 20 cents).
 MINOR_JOIN_MAX = 1_000_000
@@ -373,8 +375,12 @@ def _range_joins(low: Candidate, high: Candidate, text: str, rules: FigureRules)
         return bool(words) and words[-1] in rules.range_between_words
     if change_and_level(text, low[0], low_value, high_value, rules):
         return False  # fell 2.5 yuan to 30 yuan: the change, then the level reached
+    lead_words = words[-RANGE_LEAD_WORDS:]
+    pairs = zip(words, words[1:], strict=False)
+    if any(word in rules.range_spread_words and after == "from" for word, after in pairs):
+        return True  # prices ranged from $20 to $80: a spread, not a change
     # a change names its start a few words back (revised from a maximum of 6% to 11%)
-    return not any(word in rules.range_not_after for word in words[-RANGE_LEAD_WORDS:])
+    return not any(word in rules.range_not_after for word in lead_words)
 
 
 def _longest_first(candidate: Candidate) -> tuple[int, int]:
@@ -418,10 +424,17 @@ def _may_be_roc_year(span: Span, text: str, rules: FigureRules) -> bool:
     verb of lasting before it and no word of a length of time after it.
     """
     fields = span.fields
-    if fields.get("unit") != YEAR_UNIT or fields.get("qualifier") or fields.get("value") is None:
+    if fields.get("unit") != YEAR_UNIT or fields.get("qualifier"):
         return False
     low, high = rules.roc_year_range
-    if not low <= fields["value"] <= high or not ROC_YEAR.fullmatch(text, span.start, span.end):
+    if fields.get("value") is None:
+        # 112年至115年: both ends years of the calendar
+        ends = (fields.get("value_low"), fields.get("value_high"))
+        if None in ends or not all(low <= end <= high for end in ends):
+            return False
+        if not ROC_YEAR_RANGE.fullmatch(text, span.start, span.end):
+            return False
+    elif not low <= fields["value"] <= high or not ROC_YEAR.fullmatch(text, span.start, span.end):
         return False
     # a verb of lasting may stand up to two characters before it (已营业102年)
     if any(text.endswith(rules.roc_year_not_after, 0, span.start - gap) for gap in range(3)):

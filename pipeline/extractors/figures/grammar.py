@@ -59,8 +59,11 @@ NUMBER_CHARACTERS = r"\d,." + _CHINESE_DIGIT_CHARS + "零〇十拾百佰千仟�
 NUMBER_START = r"(?<![A-Za-z0-9.])(?<![A-Za-z0-9]-)(?!(?<=\d,)\d{4})"
 # An Arabic number as figures read it: besides commas, a space or a narrow
 # no-break space may group thousands (12 000 staff, 3 500 万元), when every
-# group after the first has three digits and no digit follows the last one.
-FIGURE_ARABIC_NUMBER = rf"(?:\d{{1,3}}(?:[ \u202f]\d{{3}})+(?:\.\d+)?(?![\d,])|{ARABIC_NUMBER_PATTERN})"
+# group after the first has three digits and no digit follows the last one;
+# not when the last begins a hyphenated word (3 100-ton ships).
+FIGURE_ARABIC_NUMBER = (
+    rf"(?:\d{{1,3}}(?:[ \u202f]\d{{3}})+(?:\.\d+)?(?![\d,]|-[A-Za-z])|{ARABIC_NUMBER_PATTERN})"
+)
 PUNCTUATION = ',.;:!?、。;:!?()"“”‘’《》'
 URL_PATTERN = r"(?:https?://|www\.)[^\s\p{Han}]+"
 # Every match of URL_PATTERN contains one of these.

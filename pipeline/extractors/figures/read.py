@@ -315,6 +315,10 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     spoken = unit_word in rules.spoken_tenths_after and not (groups.get("tail") or groups["mult"])
     if spoken and _digit_at(text, end) and not _per_one(text, end):
         return None  # 一块五: 1.5 yuan spoken, not 1 yuan (but 25元一件 is 25 yuan a piece)
+    if " " in groups["num"].strip() and DAY_AFTER_MONTH.search(text, 0, match.start("num")):
+        return None  # by March 31 200 firms: the day of a date and a count, not 31,200
+    if unit == rules.count_unit and _after_spoken_price(text, match.start("num"), rules):
+        return None  # 一块五一张: 五 is the tenths of the price, not the start of 51
     if text.startswith(rules.exchange_words, end) and not text.startswith(rules.exchange_not, end):
         return None  # 1美元兑7.1元: the terms of an exchange rate, not amounts
     if text.startswith(rules.class_label_suffixes, end):
@@ -631,6 +635,22 @@ def _per_one(text: str, position: int) -> bool:
     return text[position : position + 1] == "一" and HAN_CHARACTER.match(text, position + 1) is not None
 
 
+def _after_spoken_price(text: str, start: int, rules: FigureRules) -> bool:
+    """True when a Chinese numeral at `start` follows the 块 or 元 of a spoken price (一块五一张)."""
+    if (
+        start < 2
+        or text[start] not in SPOKEN_TENTHS_DIGITS
+        or text[start - 1] not in rules.spoken_tenths_after
+    ):
+        return False
+    return text[start - 2] in SPOKEN_TENTHS_DIGITS or text[start - 2].isdigit()
+
+
+SPOKEN_TENTHS_DIGITS = "一二两三四五六七八九十"
+# A month's name and a space right before a number (March 31 200): its first group is a day.
+DAY_AFTER_MONTH = re.compile(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$")
+
+
 def _is_place_name(match: Found, text: str, rules: FigureRules, counter: str | None, end: int) -> bool:
     """True when a lone Chinese digit, its measure word and the character after them are a place name.
 
@@ -648,7 +668,11 @@ def _is_place_name(match: Found, text: str, rules: FigureRules, counter: str | N
     if noun in rules.place_name_features:
         # 三门峡 is a place; 三个区县 counts districts and counties
         return counter not in rules.place_name_feature_counters
-    return HAN_CHARACTER.match(noun) is not None and text.startswith(rules.place_name_locatives, end + 1)
+    if HAN_CHARACTER.match(noun) is None:
+        return False
+    locative = next((word for word in rules.place_name_locatives if text.startswith(word, end + 1)), None)
+    # 三个城市, 八座车站: a general measure word counts a noun made with a one-character locative
+    return locative is not None and not (len(locative) == 1 and counter in rules.place_name_general_counters)
 
 
 def _currency_ending_at(text: str, start: int, rules: FigureRules) -> str | None:

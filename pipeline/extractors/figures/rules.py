@@ -275,6 +275,7 @@ def figure_schema(
                     "not_after": WORDS,
                     "change_verbs": WORDS,
                     "change_ratio": Number(minimum=1),
+                    "spread_words": WORDS,
                 }
             ),
             "fractions": _rule(
@@ -343,7 +344,13 @@ def figure_schema(
                     "class_label_suffixes": WORDS,
                     "exchange_words": Mapping({"words": WORDS, "not": WORDS}),
                     "place_names": Mapping(
-                        {"digits": WORDS, "features": WORDS, "feature_counters": WORDS, "locatives": WORDS}
+                        {
+                            "digits": WORDS,
+                            "features": WORDS,
+                            "feature_counters": WORDS,
+                            "locatives": WORDS,
+                            "general_counters": WORDS,
+                        }
                     ),
                     "word_numbers": Mapping({}, extra=WORDS),
                     "quoted_name_max_chars": Mapping(
@@ -663,6 +670,7 @@ class FigureRules:
         self.range_joiners = list(joins.get("joiners", []))
         self.range_between_words = [word.lower() for word in joins.get("between", [])]
         self.range_not_after = frozenset(word.lower() for word in joins.get("not_after", []))
+        self.range_spread_words = frozenset(word.lower() for word in joins.get("spread_words", []))
         self.range_change_verbs = tuple(word.lower() for word in joins.get("change_verbs", []))
         self.range_change_ratio = float(joins.get("change_ratio", math.inf))
         tenths = rules.get("tenths_words", {})
@@ -733,6 +741,7 @@ class FigureRules:
         self.place_name_features = frozenset(place_names.get("features", []))
         self.place_name_feature_counters = frozenset(place_names.get("feature_counters", []))
         self.place_name_locatives = tuple(place_names.get("locatives", []))
+        self.place_name_general_counters = frozenset(place_names.get("general_counters", []))
         self.word_numbers = {
             word: frozenset(numbers) for word, numbers in (exclusions.get("word_numbers") or {}).items()
         }
