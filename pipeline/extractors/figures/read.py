@@ -79,12 +79,6 @@ MORE_AFTER_MEASURE_WORD = "多"
 DOUBT_LONE_DIGIT = "lone digit"
 DOUBT_MEASURE_WORD = "measure word"
 PLACE_VALUES = "百千万亿"
-# the word before a bare scale word: an article (a million = 1 million) or a vague
-# count (several million, a few billion, multi-billion: no number to read)
-SCALE_LEAD = re.compile(
-    r"(?i)(?:\b(?P<vague>several|few|many|multiple|multi|umpteen)[\s-]+|\b(?P<one>an?)\s+)$"
-)
-SCALE_LEAD_WINDOW = 12
 # a number with decimals written in digits (3.0, 2.5)
 DECIMAL = re.compile(r"\d+\.\d+")
 # the longest currency word looked for in front of a compound amount
@@ -95,8 +89,6 @@ CHANGE_VERB_WINDOW = 12
 SENTENCE_OPENERS = ".!?:;\"“‘'(（-—–•*>"
 # a word with a capital after its first lowercase letters (iPhone, eBay, iPad)
 CAMEL_CASE = re.compile(r"[a-z]+[A-Z][A-Za-z]*")
-# how far before a doubtful local amount its price word is looked for (票价为三元)
-EVIDENCE_WINDOW = 12
 # "one in five", "7 in 10": the numerator of a proportion before a counted number
 ONE_IN = re.compile(r"(?i)\b([a-z]+|\d+)\s+in\s+(?:every\s+)?$")
 # numerals of the set phrases that pair two of them (三番五次, 千家万户)
@@ -339,7 +331,7 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
             low = low * part
     scale_article = False
     if english and number_text.lower() in ENGLISH_SCALES and not groups["num2"]:
-        lead = SCALE_LEAD.search(text, max(0, number_start - SCALE_LEAD_WINDOW), number_start)
+        lead = rules.scale_lead.search(text, max(0, number_start - rules.scale_lead_window), number_start)
         if lead is not None and lead.group("vague"):
             return None  # several million, a few billion, multi-billion: no guess at the number
         if lead is None and scale_fraction is None:
@@ -592,7 +584,7 @@ def _money_evidence(
         return True  # 五块三角: subunits
     if text.startswith(rules.evidence_after, end):
         return True
-    window = max(0, start - EVIDENCE_WINDOW)
+    window = max(0, start - rules.evidence_window)
     if rules.evidence_before is not None and rules.evidence_before.search(text, window, start):
         return True
     if doubt == DOUBT_LONE_DIGIT and qualifier is not None:

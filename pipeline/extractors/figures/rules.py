@@ -239,6 +239,7 @@ def figure_schema(
                     "scale_letters": WORDS,
                     "not_model_names": WORDS,
                     "hyperbole_nouns": WORDS,
+                    "vague_scale_counts": WORDS,
                 }
             ),
             "qualifiers": Mapping(
@@ -264,6 +265,7 @@ def figure_schema(
                     "per": WORDS,
                     "per_reach": Number(integer=True, minimum=0),
                     "after": WORDS,
+                    "window": Number(integer=True, minimum=1),
                 }
             ),
             "range_separators": WORDS,
@@ -602,6 +604,13 @@ class FigureRules:
         self.english_scale_letters = list(english.get("scale_letters", []))
         self.english_not_model_names = frozenset(english.get("not_model_names", []))
         self.english_hyperbole_nouns = frozenset(word.lower() for word in english.get("hyperbole_nouns", []))
+        vague_words = english.get("vague_scale_counts", [])
+        vague = "|".join(re.escape(word) for word in vague_words) or "(?!)"
+        # the word before a bare scale word: an article (a million = 1 million) or a
+        # vague count (several million, multi-billion: no number to read)
+        self.scale_lead = re.compile(rf"(?i)(?:\b(?P<vague>{vague})[\s-]+|\b(?P<one>an?)\s+)$")
+        # the longest vague word, its separator and some slack: how far back the lead is sought
+        self.scale_lead_window = max(map(len, vague_words), default=0) + 4
         self.not_plural = regex.compile(
             "(?:" + "|".join(english.get("not_plural_endings", [])) + r")$"
             if english.get("not_plural_endings")
@@ -640,6 +649,7 @@ class FigureRules:
             for word in evidence.get("measure_words", ())
         }
         self.evidence_after = tuple(evidence.get("after", ()))
+        self.evidence_window = int(evidence.get("window", 12))
         before = alternation(evidence.get("before", ()))
         per = alternation(evidence.get("per", ()))
         between = alternation(evidence.get("between", ()))
