@@ -123,7 +123,8 @@ def match_at(
 # date is longer than a fraction of this window.
 MATCH_WINDOW = 400
 # A match ending this close to the window's end is matched again on the whole
-# text: a lookahead after it must see what follows the window.
+# text: a lookahead after it must see what follows the window. So is a rule
+# that runs into the window's end without a match of its own.
 WINDOW_MARGIN = 100
 
 
@@ -131,8 +132,9 @@ def _windowed_match(pattern: regex.Pattern, text: str, position: int, window_end
     """`pattern.match(text, position)`, read up to `window_end` when the match ends well before it."""
     if window_end == len(text):
         return pattern.match(text, position)
-    match = pattern.match(text, position, window_end)
-    if match is not None and match.end() > window_end - WINDOW_MARGIN:
+    # partial: an attempt cut by the window's end comes back as a partial match, not as no match
+    match = pattern.match(text, position, window_end, partial=True)
+    if match is not None and (match.partial or match.end() > window_end - WINDOW_MARGIN):
         return pattern.match(text, position)
     return match
 
