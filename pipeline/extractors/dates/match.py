@@ -90,7 +90,7 @@ def match_at(
     character = text[position]
     chinese, english = rules.rules_starting_with(character)
     single_rules = rules.single_rules
-    window_end = min(len(text), position + MATCH_WINDOW)
+    window_end = len(text) if len(text) - position <= WHOLE_REST else position + MATCH_WINDOW
     for index in chinese:
         pattern, rule_id = single_rules[index]
         match = _windowed_match(pattern, text, position, window_end)
@@ -122,6 +122,9 @@ def match_at(
 # costs the rest of the line: a long line would cost its length squared. No
 # date is longer than a fraction of this window.
 MATCH_WINDOW = 400
+# A rest of line up to this long is read whole: a windowed attempt costs more
+# than reading a short rest, and the window only pays off on a long line.
+WHOLE_REST = 2000
 # A match ending this close to the window's end is matched again on the whole
 # text: a lookahead after it must see what follows the window. So is a rule
 # that runs into the window's end without a match of its own.
