@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.core.records import DocumentContext, LineContext, Span
@@ -103,9 +104,8 @@ def _narrative_later(groups, text: str, start: int, end: int, rules: DateRules) 
         return False
     if rules.words["offset_direction"][direction] <= 0:
         return False
-    sentence_start = max(text.rfind(mark, 0, start) for mark in SENTENCE_ENDS) + 1
-    ends = [position for position in (text.find(mark, end) for mark in SENTENCE_ENDS) if position >= 0]
-    sentence = text[sentence_start : min(ends) if ends else len(text)]
+    sentence_start, sentence_end = sentence_bounds(text, start, end, SENTENCE_ENDS)
+    sentence = text[sentence_start:sentence_end]
     return not any(word in sentence for word in rules.later_offset_needs)
 
 
@@ -132,6 +132,24 @@ def _day_and_month(groups: dict[str, str], month_first: bool) -> dict[str, str]:
 
 
 SENTENCE_ENDS = ("。", "!", "?", ";", "！", "？", "；")
+# How far on each side of a date its sentence is read: a line with no sentence
+# break (a list run together, a page flattened to one line) is not read whole
+# for every date on it, which would make a long line cost its length squared.
+SENTENCE_REACH = 1000
+
+
+def sentence_bounds(text: str, start: int, end: int, marks: Sequence[str]) -> tuple[int, int]:
+    """(start, end) of the sentence of `text` holding `text[start:end]`, bounded by the marks.
+
+    The sentence begins after the last mark before `start` and ends at the
+    first mark from `end`, searched at most `SENTENCE_REACH` characters
+    away on each side (where the sentence is cut when no mark is met).
+    """
+    low = max(0, start - SENTENCE_REACH)
+    high = min(len(text), end + SENTENCE_REACH)
+    last = max(text.rfind(mark, low, start) for mark in marks)
+    ends = [position for position in (text.find(mark, end, high) for mark in marks) if position >= 0]
+    return (last + 1 if last >= 0 else low), (min(ends) if ends else high)
 
 
 def _explicit_year(groups, rules: DateRules, roc: bool) -> int | None:
@@ -316,6 +334,8 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
         compared: list[Span] = []  # the line's dates a 去年同期 may refer to (not other 同期)
         context_year = None  # the last year stated before the date on its line (kept as it goes: linear)
         context_end = 0  # where the text that stated it ends
+        context_searched = 0  # the text from context_end up to here was searched for a sentence end
+        context_left = False  # and one was found there
         found: list[tuple[Found, Span]] = []
         named_month: Span | None = None  # the last date with a month stated before on its line
         for item in items:
@@ -325,8 +345,12 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
             year = context_year
             if year is not None and _part_of_a_year_alone(item):
                 # 上半年 alone takes a year stated in its own sentence only
-                between = _line.norm_text[context_end : item.start]
-                year = None if any(mark in between for mark in (*SENTENCE_ENDS, ". ")) else year
+                if not context_left and item.start > context_searched:
+                    # only the text not yet searched is read (a ". " may straddle its start)
+                    between = _line.norm_text[max(context_end, context_searched - 1) : item.start]
+                    context_left = any(mark in between for mark in SENTENCE_MARKS)
+                    context_searched = item.start
+                year = None if context_left else year
             span = _to_span(item, rules, line_reference, year, compared)
             if year is None and _far_ahead(span, item, _line.norm_text, line_reference, rules):
                 span = _years_away(span, -1)
@@ -336,9 +360,11 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 span = _days_away(span, -7)
             if item.explicit_year is not None:
                 context_year, context_end = item.explicit_year, item.end
+                context_searched, context_left = item.end, False
             elif _names_a_year(item, span) and not _comparison_base(_line.norm_text, item, rules):
                 # 今年 / last year after a stated year: the nearest year is the one it names
                 context_year, context_end = span.fields["start_date"].year, item.end
+                context_searched, context_left = item.end, False
             if span is not None:
                 found.append((item, span))
                 if item.groups.get("month") and span.fields.get("start_date") is not None:
@@ -375,27 +401,14 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
     told_past = bool(rules.yearless_days_ahead_told_past) and ahead > rules.yearless_days_ahead_told_past
     if ahead <= rules.yearless_days_ahead and not told_past:
         return False
-    marks = (*SENTENCE_ENDS, ". ")
-    sentence_start = max(text.rfind(mark, 0, item.start) for mark in marks) + 1
-    ends = [position for position in (text.find(mark, item.end) for mark in marks) if position >= 0]
-    sentence = text[sentence_start : min(ends) if ends else len(text)].lower()
-    if told_past and _told_right_before(text, item, rules):
+    sentence = _sentence(text, item).lower()
+    if told_past and _told_right_before_date(text, item, rules):
         return True  # exports fell in December and will recover in June: the verb tells of the month
-    if any(_has_word(sentence, word) for word in rules.yearless_future_words):
+    if _has_any_word(sentence, rules.yearless_future_words):
         return False
     # Sales fell in December, in an article of March: told in the past tense, the December before.
     told = _not_past_verbs_dropped(sentence, rules.yearless_told_past_by, rules)
-    return ahead > rules.yearless_days_ahead or any(
-        _has_word(told, word) for word in rules.yearless_told_past_by
-    )
-
-
-def _told_right_before(text: str, item: Found, rules: DateRules) -> bool:
-    """True when a verb of `told_past_by` tells of the date right before it (fell 3% in December)."""
-    before = " ".join(text[max(0, item.start - 40) : item.start].lower().split())
-    before = _not_past_verbs_dropped(before, rules.yearless_told_past_by, rules)
-    verbs = "|".join(re.escape(word) for word in rules.yearless_told_past_by)
-    return re.search(rf"\b(?:{verbs}){TOLD_FIGURE}\s*(?:\b(?:in|on))?\s*$", before) is not None
+    return ahead > rules.yearless_days_ahead or _has_any_word(told, rules.yearless_told_past_by)
 
 
 # How far before a date the words announcing it are looked for (将于, scheduled for).
@@ -425,7 +438,7 @@ def _announced_far_behind(
     # A plan told as past (was scheduled to open in March, 原计划于3月) keeps the article's year;
     # only its own clause tells it (按原计划，项目将于2月投产 is still to come).
     clause = CLAUSE_MARKS.split(before)[-1]
-    return not any(_has_word(clause, word) for word in rules.yearless_announcement_undone_by)
+    return not _has_any_word(clause, rules.yearless_announcement_undone_by)
 
 
 CLAUSE_MARKS = re.compile(r"[，,；;：:、]")
@@ -435,15 +448,34 @@ def _announced_across(before: str, rules: DateRules) -> bool:
     """True when a word of the future governs the date across a verb and its object."""
     if not rules.yearless_announced_across:
         return False
-    words = "|".join(re.escape(word) for word in rules.yearless_announced_across)
-    return re.search(rf"\b(?:{words})(?:\s+[a-z][a-z'-]*){{1,3}}$", before) is not None
+    return _announced_across_pattern(tuple(rules.yearless_announced_across)).search(before) is not None
 
 
-def _has_word(text: str, word: str) -> bool:
-    """True when `text` holds `word`, as a whole word when it is written in ASCII letters."""
-    if word.isascii():
-        return re.search(rf"\b{re.escape(word)}\b", text) is not None
-    return word in text
+@lru_cache(maxsize=8)
+def _announced_across_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A word of `words`, then one to three lower-case words, ending the text: compiled once per rule set."""
+    alternation = "|".join(re.escape(word) for word in words)
+    return re.compile(rf"\b(?:{alternation})(?:\s+[a-z][a-z'-]*){{1,3}}$")
+
+
+def _has_any_word(text: str, words: tuple[str, ...]) -> bool:
+    """True when `text` holds one of `words`, as a whole word when it is written in ASCII letters."""
+    whole_words, other_words = _word_search(words)
+    return any(word in text for word in other_words) or (
+        whole_words is not None and whole_words.search(text) is not None
+    )
+
+
+@lru_cache(maxsize=32)
+def _word_search(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """(one pattern of the ASCII words as whole words, the other words): one pass over a sentence."""
+    ascii_words = [word for word in words if word.isascii()]
+    pattern = (
+        re.compile(r"\b(?:" + "|".join(re.escape(word) for word in ascii_words) + r")\b")
+        if ascii_words
+        else None
+    )
+    return pattern, tuple(word for word in words if not word.isascii())
 
 
 def _month_of(named: Span, item: Found) -> Span:
@@ -482,15 +514,15 @@ def _weekday_told_past(
     before = " ".join(line.norm_text[max(0, item.start - 40) : item.start].lower().split())
     before = _not_past_verbs_dropped(before, rules.weekday_told_past_by, rules)
     sentence = _not_past_verbs_dropped(sentence, rules.weekday_told_past_by, rules)
-    verbs = "|".join(re.escape(word) for word in rules.weekday_told_past_by)
-    if re.search(rf"\b(?:{verbs}){TOLD_FIGURE}\s*(?:\bon)?\s*$", before):
+    if _told_right_before(tuple(rules.weekday_told_past_by), ("on",)).search(before):
         return True
-    if any(_has_word(sentence, word) for word in rules.yearless_future_words):
+    if _has_any_word(sentence, rules.yearless_future_words):
         return False
-    opening = (
-        re.match(r"\s*(?:on\s+)?$", line.norm_text[: item.start].rsplit(". ", 1)[-1].lower()) is not None
-    )
-    return opening and any(_has_word(sentence, word) for word in rules.weekday_told_past_by)
+    text = line.norm_text
+    last_stop = text.rfind(". ", max(0, item.start - SENTENCE_REACH), item.start)
+    opening_start = last_stop + 2 if last_stop >= 0 else max(0, item.start - SENTENCE_REACH)
+    opening = re.match(r"\s*(?:on\s+)?$", text[opening_start : item.start].lower()) is not None
+    return opening and _has_any_word(sentence, rules.weekday_told_past_by)
 
 
 # A figure between a verb and its day: rose 2% on Friday, fell by 3.5 points Thursday.
@@ -504,17 +536,39 @@ def _not_past_verbs_dropped(text: str, verbs: tuple[str, ...], rules: DateRules)
     """`text` without the verbs of `verbs` that a word of no past tense governs (would be held)."""
     if not rules.yearless_not_past_after:
         return text
-    governing = "|".join(re.escape(word) for word in rules.yearless_not_past_after)
+    return _governed_verbs(tuple(rules.yearless_not_past_after), tuple(verbs)).sub(" ", text)
+
+
+@lru_cache(maxsize=8)
+def _governed_verbs(governing: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A verb of `verbs` after a word of `governing` (would be held, to be opened): compiled once."""
+    governing_words = "|".join(re.escape(word) for word in governing)
     governed = "|".join(re.escape(word) for word in verbs)
-    return re.sub(rf"\b(?:{governing})\s+(?:(?:not|also|then|still|\w+ly)\s+)?(?:{governed})\b", " ", text)
+    return re.compile(rf"\b(?:{governing_words})\s+(?:(?:not|also|then|still|\w+ly)\s+)?(?:{governed})\b")
+
+
+SENTENCE_MARKS = (*SENTENCE_ENDS, ". ")
+
+
+def _told_right_before_date(text: str, item: Found, rules: DateRules) -> bool:
+    """True when a verb of `told_past_by` tells of the date right before it (fell 3% in December)."""
+    before = " ".join(text[max(0, item.start - 40) : item.start].lower().split())
+    before = _not_past_verbs_dropped(before, rules.yearless_told_past_by, rules)
+    return _told_right_before(tuple(rules.yearless_told_past_by), ("in", "on")).search(before) is not None
+
+
+@lru_cache(maxsize=8)
+def _told_right_before(verbs: tuple[str, ...], prepositions: tuple[str, ...]) -> re.Pattern[str]:
+    """A verb of `verbs` (with a figure) ending the text, as in `said on`: compiled once per rule set."""
+    alternation = "|".join(re.escape(word) for word in verbs)
+    before_date = "|".join(re.escape(word) for word in prepositions)
+    return re.compile(rf"\b(?:{alternation}){TOLD_FIGURE}\s*(?:\b(?:{before_date}))?\s*$")
 
 
 def _sentence(text: str, item: Found) -> str:
-    """The sentence of `text` that holds `item`."""
-    marks = (*SENTENCE_ENDS, ". ")
-    sentence_start = max(text.rfind(mark, 0, item.start) for mark in marks) + 1
-    ends = [position for position in (text.find(mark, item.end) for mark in marks) if position >= 0]
-    return text[sentence_start : min(ends) if ends else len(text)]
+    """The sentence of `text` that holds `item` (English full stops end one too)."""
+    sentence_start, sentence_end = sentence_bounds(text, item.start, item.end, SENTENCE_MARKS)
+    return text[sentence_start:sentence_end]
 
 
 def _days_away(span: Span, days: int) -> Span:
@@ -676,10 +730,10 @@ def _comparison_base(text: str, item: Found, rules: DateRules) -> bool:
 
 def _same_period(item: Found, rules: DateRules, earlier: Sequence[Span]):
     """去年同期: the period of the last resolved date before it on the line, a year earlier."""
-    resolved = [span for span in earlier if span.fields["start_date"] is not None]
-    if not resolved:
+    # from the end: the last one is the nearest, and a long line's earlier dates are not all read again
+    last = next((span.fields for span in reversed(earlier) if span.fields["start_date"] is not None), None)
+    if last is None:
         raise Unresolvable
-    last = resolved[-1].fields
     offset = lookup_offset(item, rules)
     start, end = last["start_date"], last["end_date"]
     end_is_month_end = end.day == calendar.monthrange(end.year, end.month)[1]

@@ -90,9 +90,10 @@ def match_at(
     character = text[position]
     chinese, english = rules.rules_starting_with(character)
     single_rules = rules.single_rules
+    window_end = len(text) if len(text) - position <= WHOLE_REST else position + MATCH_WINDOW
     for index in chinese:
         pattern, rule_id = single_rules[index]
-        match = pattern.match(text, position)
+        match = _windowed_match(pattern, text, position, window_end)
         if match is not None:
             return match, rule_id
     if (
@@ -109,10 +110,36 @@ def match_at(
     ):
         for index in english:
             pattern, rule_id = single_rules[index]
-            match = pattern.match(text, position)
+            match = _windowed_match(pattern, text, position, window_end)
             if match is not None:
                 return match, rule_id
     return None
+
+
+# How far past its start a rule is matched. `regex` looks for the text that a
+# rule must hold after an open repeat (同期 after `this\s+year|去年`) through
+# the whole rest of the string before it tries the rule, so an unbounded match
+# costs the rest of the line: a long line would cost its length squared. No
+# date is longer than a fraction of this window.
+MATCH_WINDOW = 400
+# A rest of line up to this long is read whole: a windowed attempt costs more
+# than reading a short rest, and the window only pays off on a long line.
+WHOLE_REST = 2000
+# A match ending this close to the window's end is matched again on the whole
+# text: a lookahead after it must see what follows the window. So is a rule
+# that runs into the window's end without a match of its own.
+WINDOW_MARGIN = 100
+
+
+def _windowed_match(pattern: regex.Pattern, text: str, position: int, window_end: int) -> regex.Match | None:
+    """`pattern.match(text, position)`, read up to `window_end` when the match ends well before it."""
+    if window_end == len(text):
+        return pattern.match(text, position)
+    # partial: an attempt cut by the window's end comes back as a partial match, not as no match
+    match = pattern.match(text, position, window_end, partial=True)
+    if match is not None and (match.partial or match.end() > window_end - WINDOW_MARGIN):
+        return pattern.match(text, position)
+    return match
 
 
 def _is_ascii_word_character(character: str) -> bool:

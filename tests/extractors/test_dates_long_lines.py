@@ -1,0 +1,95 @@
+"""The date stage on long lines: its cost grows with the line's length, not with its square."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+import regex
+
+from pipeline.core.records import DocumentContext, LineContext
+from pipeline.extractors.dates import find as dates
+from pipeline.extractors.dates import match
+from pipeline.extractors.dates.rules import compile_date_rules
+from pipeline.stages.normalise import normalise_line
+from tests.conftest import RULES
+
+# Clauses repeated into one line: with and without sentence breaks, English and Chinese.
+CLAUSES = {
+    "english sentences": "Officials said on Friday that exports rose in December. ",
+    "english run-on": "officials said on Friday that exports rose in December and ",
+    "chinese sentences": "公司于2025年3月5日签约，去年同期增长5%。",
+    "chinese run-on": "公司于2025年3月5日签约后预计2月完工而且去年同期增长5%并且",
+}
+
+
+def _date_spans(text: str) -> list[tuple[int, int, date | None]]:
+    line = normalise_line(1, text, RULES)
+    spans = dates.find_spans(
+        [LineContext(1, line.norm_text, line.lang)], DocumentContext(doc_date=date(2025, 6, 10)), RULES
+    )
+    return [(span.start, span.end, span.fields["start_date"]) for span in spans]
+
+
+def _cpu_seconds(work: Callable[[], object], repeats: int = 3) -> float:
+    """The least CPU time of a few runs (the least is the one least disturbed)."""
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.process_time()
+        work()
+        best = min(best, time.process_time() - started)
+    return best
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("clause", CLAUSES.values(), ids=CLAUSES.keys())
+def test_a_line_twice_as_long_costs_about_twice_as_much(clause):
+    half = _cpu_seconds(lambda: _date_spans(clause * 500))
+    whole = _cpu_seconds(lambda: _date_spans(clause * 1000))
+    assert whole <= 2.5 * half + 0.05, f"{half:.3f}s for 500 clauses, {whole:.3f}s for 1000"
+
+
+def test_a_rule_attempt_does_not_read_the_rest_of_the_line():
+    rules = RULES.compiled(compile_date_rules)
+    clause = CLAUSES["english sentences"]
+
+    def attempts(text: str) -> Callable[[], None]:
+        def run() -> None:
+            for _ in range(50):
+                for position in range(len(clause)):
+                    match.match_at(text, None, position, rules)
+
+        return run
+
+    short = _cpu_seconds(attempts(clause * 20))
+    long = _cpu_seconds(attempts(clause * 4000))
+    assert long <= 3 * short + 0.01, f"{short:.4f}s beside 20 clauses, {long:.4f}s beside 4000"
+
+
+@pytest.mark.parametrize("clause", CLAUSES.values(), ids=CLAUSES.keys())
+def test_a_long_line_finds_what_its_clauses_find(clause):
+    alone = _date_spans(clause)
+    assert alone
+    repeated = _date_spans(clause * 300)
+    assert repeated[: len(alone)] == alone
+    assert len(repeated) == 300 * len(alone)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" + " " * 350 + "b" + "c" * 1000,  # the match would end past the margin: matched again, no match
+        "a" + " " * 398 + "bc" + "d" * 1000,  # the window ends right after b: (?!c) must see the c
+        "a" + " " * 398 + "bd" + "d" * 1000,
+        "a b" + "d" * 1000,
+        "a" + " " * 1000 + "b",  # longer than the window: the attempt cut by its end is made again
+    ],
+)
+def test_a_windowed_match_is_the_match_on_the_whole_text(text):
+    pattern = regex.compile(r"a\s*b(?!c)")
+    window_end = min(len(text), match.MATCH_WINDOW)
+    windowed = match._windowed_match(pattern, text, 0, window_end)
+    whole = pattern.match(text)
+    assert (windowed and windowed.span()) == (whole and whole.span())
