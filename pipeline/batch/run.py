@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import errno
 import functools
+import json
 import logging
 import os
 import threading
@@ -60,6 +61,16 @@ from pipeline.batch.plan import (
     superseded_documents,
 )
 from pipeline.batch.summary import BatchSummary
+from pipeline.batch.timeouts import (
+    TIMEOUTS_NAME,
+    TimedOut,
+    known_timeouts,
+    read_timeouts,
+    skips,
+    timeouts_record,
+    updated_timeouts,
+    write_timeouts,
+)
 from pipeline.batch.unchanged import (
     current_run_folder,
     input_index,
@@ -215,6 +226,10 @@ def run_batch(
     ends there, without reading the tables. A document of the output made
     with other versions of the data packages (`DATA_PACKAGES`, recorded in
     the manifest) is processed again like one made with other rules.
+    An input whose content timed out before in a local output, processed
+    the same way (`pipeline.batch.timeouts`), with a `doc_timeout` not
+    larger, is not processed again (without `force`): its error row stays,
+    and its paths are listed in `summary.timed_out_before`.
     Raises ManifestError for a manifest that cannot be read, NoInputError
     when no input file is found, OutputError when the output cannot be
     written, EngineError when the engine cannot run, RuleFileError for a
@@ -272,6 +287,11 @@ def run_batch(
         for digest, item in scan.planned.items():
             if digest in index.stale_meta:
                 scan.planned[digest] = replace(item, meta=merge_meta(index.stale_meta[digest], item.meta))
+        # Content that timed out before, as this run would process it, is not tried again.
+        timed_out_before = _known_timeouts(store, fingerprint, current_hash, force or data_changed)
+        summary.timed_out_before = _skip_timed_out(scan, index, timed_out_before, doc_timeout)
+        for path in summary.timed_out_before:
+            log.info("not processed %s: it timed out before with these rules", path)
         errors = [
             error_row(str(path), "discover", "path_missing", "no such file or folder")
             for path in discovery.missing
@@ -367,6 +387,7 @@ def run_batch(
                 execution,
                 on_batch,
                 gone,
+                timed_out_before,
             )
         except BaseException as error:
             if runs and not summary.committed:
@@ -400,6 +421,7 @@ def _process_and_commit(
     execution: Execution,
     on_batch: Callable[[BatchReport], None] | None,
     gone: GoneInputs,
+    timed_out_before: Mapping[str, TimedOut],
 ) -> None:
     """Process the planned documents into a new run and commit it with what is carried over.
 
@@ -454,6 +476,13 @@ def _process_and_commit(
     known = {key for key in index.error_keys if key[0] not in cleared}
     new_errors = _unique_new_errors(errors, known)
     path_changes = _path_changes(scan, gone, replaced)
+    timeout_paths = {key[0] for key in known | {_error_key(row) for row in new_errors} if key[2] == "timeout"}
+    timed_out_now = _timed_out(items, errors, execution.doc_timeout)
+    timeouts = timeouts_record(
+        execution.fingerprint,
+        execution.rules_hash,
+        updated_timeouts(timed_out_before, scan.planned, timed_out_now, timeout_paths),
+    )
     if not (summary.new_documents or new_errors or path_changes or replaced or cleared):
         # Nothing changes in the tables (the files processed failed again as before):
         # committing would only make another run folder with the same rows.
@@ -463,6 +492,7 @@ def _process_and_commit(
             run = None
         if not index.stale and not summary.stale_kept:
             _refresh_input_index(store, execution, index)
+        _refresh_timeouts(store, execution, timeouts)
         return
     commit_started = time.perf_counter()
     if run is None:
@@ -473,6 +503,8 @@ def _process_and_commit(
         run.write("errors", "errors", build_table("errors", new_errors))
     if isinstance(run, LocalRunFolder) and not summary.stale_kept:
         _write_input_index(run, execution)
+    if isinstance(run, LocalRunFolder) and timeouts["inputs"] and is_complete(execution.fingerprint):
+        write_timeouts(run.path, timeouts)
     run.commit(
         {
             "pipeline_version": __version__,
@@ -545,6 +577,78 @@ def _refresh_input_index(store: OutputStore, execution: Execution, index: Output
         write_index(folder, found)
     except OSError as error:
         log.debug("input index not written: %s", error)
+
+
+def _known_timeouts(
+    store: OutputStore, fingerprint: Mapping[str, Any], rules_hash: str, force: bool
+) -> dict[str, TimedOut]:
+    """The inputs of a local output that timed out as this run would process them (none with `force`)."""
+    if force or not isinstance(store, LocalStore) or not is_complete(fingerprint):
+        return {}
+    record = read_timeouts(current_run_folder(store.out_dir))
+    return known_timeouts(record, fingerprint, rules_hash)
+
+
+def _skip_timed_out(
+    scan: ScanResult, index: OutputIndex, known: Mapping[str, TimedOut], doc_timeout: float | None
+) -> list[str]:
+    """Take out of the plan the inputs that would time out again; return their paths.
+
+    An input is kept in the plan when any of its paths has no `timeout` row
+    in the output (a new copy, or rows gone): processing it writes them.
+    """
+    timed_out_paths = {key[0] for key in index.error_keys if key[2] == "timeout"}
+    skipped: list[str] = []
+    for digest, item in list(scan.planned.items()):
+        entry = known.get(digest)
+        if digest in index.stale or entry is None or not skips(entry.limit, doc_timeout):
+            continue
+        paths = [display_path(path) for path in _item_paths(item)]
+        if all(path in timed_out_paths for path in paths):
+            del scan.planned[digest]
+            skipped.extend(paths)
+    return skipped
+
+
+def _item_paths(item: BatchItem) -> list[str]:
+    """Every path an item's error rows name: its main one (with its record), then its duplicates."""
+    main = item.path if item.record is None else record_location(item.path, item.record)
+    return [main, *item.duplicate_paths]
+
+
+def _timed_out(
+    items: Sequence[BatchItem], errors: Sequence[Mapping[str, Any]], doc_timeout: float | None
+) -> dict[str, TimedOut]:
+    """The items processed in this run that timed out (after `doc_timeout` seconds), by content hash."""
+    if not doc_timeout:
+        return {}
+    by_path = {display_path(path): item.sha256 for item in items for path in _item_paths(item)}
+    paths: dict[str, list[str]] = {}
+    for row in errors:
+        if row["error_type"] == "timeout" and row["source_path"] in by_path:
+            paths.setdefault(by_path[row["source_path"]], []).append(row["source_path"])
+    return {digest: TimedOut(doc_timeout, tuple(found)) for digest, found in paths.items()}
+
+
+def _refresh_timeouts(store: OutputStore, execution: Execution, record: Mapping[str, Any]) -> None:
+    """Bring the record of inputs that timed out of an unchanged local output up to date (a best effort)."""
+    if not isinstance(store, LocalStore) or not is_complete(execution.fingerprint):
+        return
+    folder = current_run_folder(store.out_dir)
+    if folder is None:
+        return
+    try:
+        present = json.loads((folder / TIMEOUTS_NAME).read_bytes())
+    except FileNotFoundError:
+        present = None
+    except (OSError, ValueError):
+        present = "damaged"
+    if present == record or (present is None and not record["inputs"]):
+        return
+    try:
+        write_timeouts(folder, record)
+    except OSError as error:
+        log.debug("record of inputs that timed out not written: %s", error)
 
 
 def _log_error(row: Mapping[str, Any]) -> None:

@@ -8,6 +8,9 @@ from typing import Any
 from pipeline.core.version import VERSION as __version__
 from pipeline.core.wording import counted
 
+# What to do about inputs skipped because they timed out before.
+TIMED_OUT_HINT = "a larger --doc-timeout, 0 for no limit, or --force processes them again"
+
 
 @dataclass
 class BatchSummary:
@@ -42,6 +45,8 @@ class BatchSummary:
     removed: list[str] = field(
         default_factory=list
     )  # documents whose files are gone from the inputs: removed
+    # Inputs not processed: the same content timed out before with these rules and no larger limit.
+    timed_out_before: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         """Everything of the summary as plain JSON-ready values (`provex run --json`)."""
@@ -66,6 +71,9 @@ class BatchSummary:
             "stale_kept": list(self.stale_kept),
             "stale_dropped": list(self.stale_dropped),
             "removed": list(self.removed),
+            "timed_out_before": len(self.timed_out_before),
+            "timed_out_before_paths": list(self.timed_out_before),
+            "timed_out_before_hint": TIMED_OUT_HINT if self.timed_out_before else None,
             "batches": self.batches,
             "input_bytes": self.input_bytes,
             "seconds": round(self.seconds, 3),
@@ -91,7 +99,7 @@ class BatchSummary:
                 if self.skipped_records
                 else ""
             )
-            + f"{self._manifest_note()}{self._removed_note()}; "
+            + f"{self._manifest_note()}{self._removed_note()}{self._timed_out_note()}; "
             f"{self.seconds:.2f} s -> {self.out_dir}"
             + ("" if self.committed else " (unchanged)")
             + self._stale_note()
@@ -107,6 +115,15 @@ class BatchSummary:
             unmatched = self.manifest_unmatched
             note += f", {counted(len(unmatched), 'row')} naming no input ({describe_unmatched(unmatched)})"
         return note
+
+    def _timed_out_note(self) -> str:
+        if not self.timed_out_before:
+            return ""
+        count = len(self.timed_out_before)
+        return (
+            f"; {counted(count, 'input')} not processed: "
+            f"{'it' if count == 1 else 'they'} timed out before with these rules ({TIMED_OUT_HINT})"
+        )
 
     def _removed_note(self) -> str:
         if not self.removed:

@@ -156,14 +156,19 @@ def input_index(
 
 def write_index(run_folder: Path, index: Mapping[str, Any]) -> None:
     """Write `index` into `run_folder` atomically: a reader sees the old file or the new one, whole."""
-    data = json.dumps(index, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    handle, temporary = tempfile.mkstemp(prefix=INDEX_NAME, suffix=".tmp", dir=run_folder)
+    write_json(run_folder, INDEX_NAME, index)
+
+
+def write_json(folder: Path, name: str, value: Any) -> None:
+    """Write `value` as JSON to `folder/name` atomically: a reader sees the old file or the new one, whole."""
+    data = json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    handle, temporary = tempfile.mkstemp(prefix=name, suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(data)
             file.flush()
             os.fsync(file.fileno())
-        os.replace(temporary, run_folder / INDEX_NAME)
+        os.replace(temporary, folder / name)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
