@@ -13,7 +13,16 @@ from click.testing import CliRunner
 
 import pipeline.batch.worker as worker
 from pipeline.batch.run import run_batch
-from pipeline.batch.timeouts import TIMEOUTS_NAME
+from pipeline.batch.timeouts import (
+    TIMEOUTS_NAME,
+    TimedOut,
+    known_timeouts,
+    read_timeouts,
+    skips,
+    timeouts_record,
+    updated_timeouts,
+    write_timeouts,
+)
 from pipeline.batch.unchanged import current_run_folder
 from pipeline.cli import main
 from pipeline.rules.loader import rules_dir
@@ -215,3 +224,39 @@ def test_a_rerun_with_nothing_new_exits_0_fast_and_tells_what_to_do(tmp_path, st
     assert summary["timed_out_before_paths"] == [str(inputs / "slow.txt")]
     assert "--doc-timeout" in summary["timed_out_before_hint"]
     assert "timed out before" in result.stderr
+
+
+FINGERPRINT = {"pipeline_version": "9.9", "code": "c0de", "data": {}, "rules_files": "f11e"}
+
+
+def test_the_record_reads_back_only_for_the_same_fingerprint_and_rules(tmp_path):
+    entry = TimedOut(1.5, ("a.txt",))
+    write_timeouts(tmp_path, timeouts_record(FINGERPRINT, "r1", {"ab" * 32: entry}))
+    record = read_timeouts(tmp_path)
+    assert known_timeouts(record, FINGERPRINT, "r1") == {"ab" * 32: entry}
+    assert known_timeouts(record, FINGERPRINT, "r2") == {}
+    assert known_timeouts(record, {**FINGERPRINT, "code": "other"}, "r1") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['{"format": 1, "fingerprint": {}, "inputs": {"ab": {"limit": "soon", "paths": []}}}', "[]", "{"],
+)
+def test_a_malformed_record_is_none_with_a_warning(tmp_path, caplog, text):
+    (tmp_path / TIMEOUTS_NAME).write_text(text, encoding="utf-8")
+    with caplog.at_level("WARNING", logger="provex"):
+        assert read_timeouts(tmp_path) is None
+    assert "tried again" in caplog.text
+
+
+def test_a_limit_skips_only_when_not_larger_than_the_one_exceeded():
+    assert skips(2.0, 2.0) and skips(2.0, 1.0)
+    assert not skips(2.0, 3.0) and not skips(2.0, None) and not skips(None, 1.0)
+
+
+def test_an_entry_keeps_the_paths_that_still_have_their_row_and_goes_with_the_last():
+    known = {"old": TimedOut(1.0, ("a.txt", "b.txt")), "gone": TimedOut(1.0, ("c.txt",))}
+    now = {"new": TimedOut(2.0, ("d.txt",))}
+    kept = updated_timeouts(known, processed=[], timed_out=now, timeout_paths=["a.txt", "d.txt"])
+    assert kept == {"old": TimedOut(1.0, ("a.txt",)), "new": TimedOut(2.0, ("d.txt",))}
+    assert updated_timeouts(known, processed=["old"], timed_out={}, timeout_paths=["a.txt"]) == {}
