@@ -452,7 +452,7 @@ def _suffix_names(
                     if place is None or any(c in rules.conjunctions for c in text[place:suffix_start]):
                         continue  # no place, or places joined ("国家及地方政府")
                     start = place
-                if rule.kind == "event" and rules.event_session is not None and text[start] not in "“「\"":
+                if rule.kind == "event" and rules.event_session is not None and text[start] not in '“「"':
                     session = rules.event_session.search(text, max(0, start - 12), start)
                     if session:
                         start = session.start()  # 第134届广交会
