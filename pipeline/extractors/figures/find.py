@@ -64,6 +64,8 @@ MINOR_JOIN_MAX = 1_000_000
 # for: at most this many characters and words, within the clause.
 RANGE_LEAD_WINDOW = 40
 RANGE_LEAD_WORDS = 5
+# The amounts a rate of exchange is quoted for (1美元兑7.1元, 100日元兑4.8元).
+EXCHANGE_BASES = frozenset({1.0, 100.0})
 # A digit at most this many characters before the unit word of `unit_hyphen`:
 # the hyphen then ends an amount (40 million euros-50 million euros).
 UNIT_HYPHEN_WINDOW = 16
@@ -183,7 +185,30 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
         kept = _with_bare_amounts(kept, text, rules, masked_starts, masked_ends)
     if rules.chinese_noun_count is not None:
         kept = _with_noun_counts(kept, text, rules, masked_starts, masked_ends)
-    return tuple(_join_ranges(_join_minor_units(kept, text, rules), text, rules))
+    joined = _join_ranges(_join_minor_units(kept, text, rules), text, rules)
+    return tuple(_without_exchange_rates(joined, text, rules))
+
+
+def _without_exchange_rates(figures: list[Candidate], text: str, rules: FigureRules) -> list[Candidate]:
+    """`figures` less the two terms of an exchange rate (1美元可兑换7.1元, one dollar is worth 7.2 yuan).
+
+    Two amounts in different currencies with only a word of exchange between
+    them, one of them a base of a quoted rate (1 or 100 of a currency), state
+    a rate, not two amounts of anything.
+    """
+    if not rules.exchange_between:
+        return figures
+    dropped: set[int] = set()
+    for index in range(len(figures) - 1):
+        first, second = figures[index], figures[index + 1]
+        units = (first[3].get("unit"), second[3].get("unit"))
+        if units[0] == units[1] or not all(unit in rules.currency_units for unit in units):
+            continue
+        if not {first[3].get("value"), second[3].get("value")} & EXCHANGE_BASES:
+            continue  # 5000港元约合4600元: an amount and its conversion, both amounts
+        if " ".join(text[first[1] : second[0]].lower().split()) in rules.exchange_between:
+            dropped.update((index, index + 1))
+    return [figure for index, figure in enumerate(figures) if index not in dropped]
 
 
 def _with_pay_amounts(kept: list[Candidate], text: str, rules: FigureRules) -> list[Candidate]:
@@ -373,7 +398,7 @@ def _range_joins(low: Candidate, high: Candidate, text: str, rules: FigureRules)
     words = lead.lower().split()
     if gap.group("and"):
         return bool(words) and words[-1] in rules.range_between_words
-    if change_and_level(text, low[0], low_value, high_value, rules):
+    if change_and_level(text, low[0], low_value, high_value, low_fields["unit"], rules):
         return False  # fell 2.5 yuan to 30 yuan: the change, then the level reached
     lead_words = words[-RANGE_LEAD_WORDS:]
     pairs = zip(words, words[1:], strict=False)

@@ -276,6 +276,7 @@ def figure_schema(
                     "between": WORDS,
                     "not_after": WORDS,
                     "change_verbs": WORDS,
+                    "change_ratio_units": WORDS,
                     "change_ratio": Number(minimum=1),
                     "spread_words": WORDS,
                 }
@@ -344,7 +345,7 @@ def figure_schema(
                     "sessions": WORDS,
                     "counter_starts_word": Mapping({}, extra=WORDS),
                     "class_label_suffixes": WORDS,
-                    "exchange_words": Mapping({"words": WORDS, "not": WORDS}),
+                    "exchange_words": Mapping({"words": WORDS, "not": WORDS, "between": WORDS}),
                     "place_names": Mapping(
                         {
                             "digits": WORDS,
@@ -683,6 +684,7 @@ class FigureRules:
         self.range_spread_words = frozenset(word.lower() for word in joins.get("spread_words", []))
         self.range_change_verbs = tuple(word.lower() for word in joins.get("change_verbs", []))
         self.range_change_ratio = float(joins.get("change_ratio", math.inf))
+        self.range_change_ratio_units = frozenset(joins.get("change_ratio_units", []))
         tenths = rules.get("tenths_words", {})
         self.tenths_words = {word: float(largest) for word, largest in tenths.items()}
         self.fraction_rule_id = f"{RULE_FILE}:{rules['fractions']['id']}"
@@ -746,6 +748,7 @@ class FigureRules:
         exchange = exclusions.get("exchange_words", {})
         self.exchange_words = tuple(exchange.get("words", []))
         self.exchange_not = tuple(exchange.get("not", []))
+        self.exchange_between = frozenset(word.lower() for word in exchange.get("between", []))
         place_names = exclusions.get("place_names", {})
         self.place_name_digits = frozenset(place_names.get("digits", []))
         self.place_name_features = frozenset(place_names.get("features", []))
