@@ -1522,6 +1522,22 @@ CASES = [
         HK,
         [("3000港元", 3000, "HKD", None), ("2750元人民币", 2750, "CNY", A)],
     ),
+    # -- amounts listed before a sum of money share its multiplier and currency
+    ("子公司分别投入3亿、4.5亿元。", CN, [("3亿", 3e8, "CNY", None), ("4.5亿元", 4.5e8, "CNY", None)]),
+    (
+        "三个园区各获补贴2万、3万和5万美元。",
+        CN,
+        [
+            ("三个", 3, "count", None, "个"),
+            ("2万", 2e4, "USD", None),
+            ("3万", 3e4, "USD", None),
+            ("5万美元", 5e4, "USD", None),
+        ],
+    ),
+    ("子公司分別投入3億、4.5億元。", HK, [("3億", 3e8, "HKD", None), ("4.5億元", 4.5e8, "HKD", None)]),
+    ("上年与今年净利润为-3亿、5亿元。", CN, [("-3亿", -3e8, "CNY", None), ("5亿元", 5e8, "CNY", None)]),
+    ("两地分别有3万、4亿元的缺口。", CN, [("4亿元", 4e8, "CNY", None)]),
+    ("投资2-3亿、5亿元。", CN, [("2-3亿", (2e8, 3e8), "CNY", None), ("5亿元", 5e8, "CNY", None)]),
     # -- a recurrence is no duration
     ("每隔3年举行一次。", CN, []),
     ("展会每隔两年举办一届。", CN, []),
@@ -1532,7 +1548,6 @@ CASES = [
 # Forms still read wrongly or missed, each with what goes wrong; a reading
 # that starts to pass fails here (strict), so the entry is removed with the fix.
 KNOWN = {
-    "2022、2023年营收分别为5亿、6亿元。": "a bare multiplier listed before an amount is not read",
     "基金规模达百亿元。": "a bare place value after 达 is left alone: as often a scale label as an amount",
     "融资规模达百万元。": "a bare place value after 达 is left alone (as 百亿元)",
     "政府編列千萬元經費。": "a bare place value after a verb is left alone (as 百亿元)",

@@ -181,6 +181,8 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
         kept.append(candidate)
     if rules.pay_amount is not None:
         kept = _with_pay_amounts(kept, text, rules)
+    if rules.listed_amount is not None:
+        kept = _with_listed_amounts(kept, text, rules, masked_starts, masked_ends)
     if rules.bare_amount is not None:
         kept = _with_bare_amounts(kept, text, rules, masked_starts, masked_ends)
     if rules.chinese_noun_count is not None:
@@ -264,6 +266,54 @@ def _with_bare_amounts(
             fields = _fields(rules.pay_currency, low=value, high=high, qualifier=qualifier)
         added.append((start, end, rules.bare_rule_id, fields))
     return _merged(kept, added)
+
+
+# How far before a figure the amounts listed with it are looked for, each.
+LISTED_AMOUNT_REACH = 24
+
+
+def _with_listed_amounts(
+    kept: list[Candidate], text: str, rules: FigureRules, masked_starts: list[int], masked_ends: list[int]
+) -> list[Candidate]:
+    """`kept` plus the amounts listed before a sum of money that share its multiplier and currency.
+
+    (5亿、6亿元: 5亿 is in yuan too.) Only an amount whose multiplier is the
+    one the figure after it is written with, and a single amount of money
+    (no range) after it.
+    """
+    added = []
+    for start, _, rule_id, fields in kept:
+        if fields.get("unit") not in rules.currency_units or fields.get("value") is None:
+            continue
+        multipliers = rules.listed_multipliers
+        multiplier = next((word for word in multipliers if _number_then(text, start, word)), None)
+        if multiplier is None:
+            continue
+        end = start
+        while match := rules.listed_amount.search(text, max(0, end - LISTED_AMOUNT_REACH), end):
+            if match.group("mult") != multiplier:
+                break
+            first, last = match.start(), match.end("mult")
+            value = parse_number(match.group("num") + multiplier)
+            if value and match.group("neg"):
+                value = -value  # 净利润为-3亿、5亿元
+            if not value or not _free(first, last, kept + added, masked_starts, masked_ends):
+                break
+            if text.endswith(rules.excluded_before, 0, first):
+                break  # 第3亿: an ordinal, no amount
+            # in a local currency (元, $) it is the figure's rule, whose currency the region decides
+            listed_rule = rule_id if rule_id in rules.local_rules else rules.listed_rule_id
+            added.append((first, last, listed_rule, _fields(fields["unit"], value=value)))
+            end = first
+    return _merged(kept, added)
+
+
+def _number_then(text: str, start: int, word: str) -> bool:
+    """True when the text at `start` is a number in digits followed by `word` (6亿 of 6亿元)."""
+    index = start
+    while index < len(text) and (text[index].isdigit() or text[index] in ".,"):
+        index += 1
+    return index > start and text.startswith(word, index)
 
 
 def _with_noun_counts(

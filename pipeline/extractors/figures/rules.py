@@ -229,6 +229,7 @@ def figure_schema(
                 {"words": WORDS, "between": WORDS, "more_than": WORDS, "multipliers": WORDS},
                 ("words", "multipliers"),
             ),
+            "listed_amounts": _rule({"marks": WORDS, "multipliers": WORDS}, ("marks", "multipliers")),
             "english_counts": _rule(
                 {
                     "max_words": Number(integer=True, minimum=1),
@@ -591,6 +592,19 @@ class FigureRules:
         self.bare_multipliers = list(bare.get("multipliers", []))
         # a bare amount is in the local currency, as a bare 元 is
         self.local_rules[self.bare_rule_id] = "yuan"
+        listed = rules.get("listed_amounts") or {"id": "money_listed"}
+        self.listed_rule_id = f"{RULE_FILE}:{listed['id']}"
+        self.listed_amount = None
+        if listed.get("marks") and listed.get("multipliers"):
+            marks = "|".join(re.escape(mark) for mark in listed["marks"])
+            self.listed_multipliers = tuple(sorted(listed["multipliers"], key=len, reverse=True))
+            multipliers = "|".join(re.escape(word) for word in self.listed_multipliers)
+            # an amount (with a minus sign or none; not the end of a range) and its
+            # multiplier, then a list mark, ending the text before a figure
+            self.listed_amount = re.compile(
+                rf"(?:(?<![A-Za-z0-9.,])(?P<neg>[-−])|(?<![\d.,\-−~～至到]))"
+                rf"(?P<num>\d+(?:\.\d+)?)(?P<mult>{multipliers})(?:{marks})$"
+            )
         nouns = rules.get("noun_counts") or {"id": "count_noun"}
         self.noun_count_rule_id = f"{RULE_FILE}:{nouns['id']}"
         self.counted_nouns = list(nouns.get("nouns", []))
