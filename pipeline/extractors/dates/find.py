@@ -120,15 +120,32 @@ def _day_and_month(groups: dict[str, str], month_first: bool) -> dict[str, str]:
         for prefix in ("", "end_")
         if groups.get(prefix + "numeric_first")
     ]
+    decided = True
     if any(int(second) > 12 for _, _, second in pairs):
         month_first = True
     elif any(int(first) > 12 for _, first, _ in pairs):
         month_first = False
+    else:
+        decided = False
     result = dict(groups)
     for prefix, first, second in pairs:
         month, day = (first, second) if month_first else (second, first)
         result[prefix + "month"], result[prefix + "day"] = month, day
+    if not decided and len(pairs) == 1 and int(pairs[0][1]) != int(pairs[0][2]):
+        result[ORDER_BY_CONVENTION] = "1"
     return result
+
+
+# A group marking a numeric date whose order of day and month only the region's
+# convention decided (5/12): a weekday that agrees with the other order only wins.
+ORDER_BY_CONVENTION = "order_by_convention"
+
+
+def _day_and_month_swapped(item: Found) -> Found:
+    """`item` with its day and month read the other way round (5/12 as 12 May, not 5 December)."""
+    groups = {name: text for name, text in item.groups.items() if name != ORDER_BY_CONVENTION}
+    groups["month"], groups["day"] = item.groups["day"], item.groups["month"]
+    return replace(item, groups=groups)
 
 
 SENTENCE_ENDS = ("。", "!", "?", ";", "！", "？", "；")
@@ -150,6 +167,13 @@ def sentence_bounds(text: str, start: int, end: int, marks: Sequence[str]) -> tu
     last = max(text.rfind(mark, low, start) for mark in marks)
     ends = [position for position in (text.find(mark, end, high) for mark in marks) if position >= 0]
     return (last + 1 if last >= 0 else low), (min(ends) if ends else high)
+
+
+def _spans_years(span: Span | None) -> bool:
+    """True for a date that runs over more than one calendar year (2019年至2023年)."""
+    if span is None or span.fields.get("start_date") is None or span.fields.get("end_date") is None:
+        return False
+    return span.fields["start_date"].year != span.fields["end_date"].year
 
 
 def _explicit_year(groups, rules: DateRules, roc: bool) -> int | None:
@@ -333,6 +357,7 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
         line_reference = reference if item_day is None else Reference(item_day, item_day.year, roc)
         compared: list[Span] = []  # the line's dates a 去年同期 may refer to (not other 同期)
         context_year = None  # the last year stated before the date on its line (kept as it goes: linear)
+        context_years = False  # and it began a range of years (2019年至2023年)
         context_end = 0  # where the text that stated it ends
         context_searched = 0  # the text from context_end up to here was searched for a sentence end
         context_left = False  # and one was found there
@@ -342,6 +367,8 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
             if named_month is not None and item.groups.get("relative_month") in rules.anaphoric_months:
                 found.append((item, _month_of(named_month, item)))  # 4月份...当月: April
                 continue
+            if context_years and item.groups.get("anaphoric_year"):
+                continue  # 2019年至2023年，当年…: each year of the range, no one year
             year = context_year
             if year is not None and _part_of_a_year_alone(item):
                 # 上半年 alone takes a year stated in its own sentence only
@@ -361,10 +388,12 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
             if item.explicit_year is not None:
                 context_year, context_end = item.explicit_year, item.end
                 context_searched, context_left = item.end, False
+                context_years = _spans_years(span)
             elif _names_a_year(item, span) and not _comparison_base(_line.norm_text, item, rules):
                 # 今年 / last year after a stated year: the nearest year is the one it names
                 context_year, context_end = span.fields["start_date"].year, item.end
                 context_searched, context_left = item.end, False
+                context_years = False
             if span is not None:
                 found.append((item, span))
                 if item.groups.get("month") and span.fields.get("start_date") is not None:
@@ -438,7 +467,13 @@ def _announced_far_behind(
     # A plan told as past (was scheduled to open in March, 原计划于3月) keeps the article's year;
     # only its own clause tells it (按原计划，项目将于2月投产 is still to come).
     clause = CLAUSE_MARKS.split(before)[-1]
-    return not _has_any_word(clause, rules.yearless_announcement_undone_by)
+    if _has_any_word(clause, rules.yearless_announcement_undone_by):
+        return False
+    # Payments due in January were made late: the sentence's verb, after the date, tells it as past.
+    past = _past_verb_phrase(rules)
+    sentence_end = sentence_bounds(text, item.start, item.end, SENTENCE_MARKS)[1]
+    after = CLAUSE_MARKS.split(text[item.end : sentence_end])[0]
+    return past is None or past.search(after.lower()) is None
 
 
 CLAUSE_MARKS = re.compile(r"[，,；;：:、]")
@@ -554,7 +589,41 @@ def _told_right_before_date(text: str, item: Found, rules: DateRules) -> bool:
     """True when a verb of `told_past_by` tells of the date right before it (fell 3% in December)."""
     before = " ".join(text[max(0, item.start - 40) : item.start].lower().split())
     before = _not_past_verbs_dropped(before, rules.yearless_told_past_by, rules)
-    return _told_right_before(tuple(rules.yearless_told_past_by), ("in", "on")).search(before) is not None
+    if _told_right_before(tuple(rules.yearless_told_past_by), ("in", "on")).search(before) is not None:
+        return True
+    past = _past_verb_phrase(rules)
+    return past is not None and re.search(rf"{past.pattern}\s+(?:in|on)\s*$", before) is not None
+
+
+def _past_verb_phrase(rules: DateRules) -> re.Pattern[str] | None:
+    """A past auxiliary and a participle (was raised, were made, had been cut), or None without the rule."""
+    if not rules.yearless_past_auxiliaries:
+        return None
+    return _past_verb_pattern(
+        rules.yearless_past_auxiliaries,
+        rules.yearless_irregular_participles,
+        rules.yearless_participle_prefixes,
+        rules.yearless_future_words,
+    )
+
+
+@lru_cache(maxsize=8)
+def _past_verb_pattern(
+    auxiliaries: tuple[str, ...],
+    irregular: tuple[str, ...],
+    prefixes: tuple[str, ...],
+    future_words: tuple[str, ...],
+) -> re.Pattern[str]:
+    """`_past_verb_phrase` compiled once per rule set; a participle that is a future word (was
+    scheduled, were expected) tells of a plan, not of a past event."""
+    auxiliary = "|".join(re.escape(word) for word in auxiliaries)
+    prefix = "|".join(re.escape(word) for word in prefixes)
+    irregular_words = "|".join(re.escape(word) for word in irregular)
+    participle = rf"[a-z]+ed|(?:{prefix})?(?:{irregular_words})" if irregular else r"[a-z]+ed"
+    plans = "|".join(re.escape(word) for word in future_words if word.isascii() and " " not in word)
+    return re.compile(
+        rf"\b(?:{auxiliary})\s+(?:been\s+)?(?:(?:not|also|then|\w+ly)\s+)?(?!(?:{plans})\b)(?:{participle})\b"
+    )
 
 
 @lru_cache(maxsize=8)
@@ -824,6 +893,17 @@ def _to_span(
         return None
     fields = {"start_date": start, "end_date": end, "granularity": granularity, "resolution": resolution}
     weekday = lookup(rules, "weekday", item.groups.get("weekday"))
+    if (
+        weekday is not None
+        and start is not None
+        and item.groups.get(ORDER_BY_CONVENTION)
+        and start.isoweekday() != int(weekday)
+    ):
+        # 12/5（五） in a mainland text: Friday fits 5 December, not 12 May
+        other = _to_span(_day_and_month_swapped(item), rules, reference, context_year, earlier)
+        other_start = other.fields["start_date"] if other is not None else None
+        if other_start is not None and other_start.isoweekday() == int(weekday):
+            return other
     if (
         weekday is not None
         and item.groups.get("month")

@@ -310,6 +310,9 @@ SCHEMA = Fields(
                 "days_ahead_told_past": Number(minimum=0, integer=True),
                 "told_past_by": ListOf(Str()),
                 "not_past_after": ListOf(Str()),
+                "past_auxiliaries": ListOf(Str()),
+                "irregular_participles": ListOf(Str()),
+                "participle_prefixes": ListOf(Str()),
                 "announced_across": ListOf(Str()),
             },
             required=("days_ahead",),
@@ -381,6 +384,11 @@ class DateRules:
     # a verb of `told_past_by` or `weekday_told_past_by` right after one of these tells no past
     # (is to be opened, could be closed, the vote would be held)
     yearless_not_past_after: tuple[str, ...] = ()
+    # a past auxiliary (was, were, had) before a participle (-ed or one of `irregular_participles`)
+    # tells the past, as a verb of `told_past_by` does (was raised, were made)
+    yearless_past_auxiliaries: tuple[str, ...] = ()
+    yearless_irregular_participles: tuple[str, ...] = ()
+    yearless_participle_prefixes: tuple[str, ...] = ()  # ... with or without one of these (repaid, rebuilt)
     # ... or one of these with a verb and its object between (will begin trading on Jan. 5)
     yearless_announced_across: tuple[str, ...] = ()
     # pattern -> (name, group index) of its named groups that are not rule groups; filled in as met
@@ -610,6 +618,17 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         ),
         yearless_not_past_after=tuple(
             str(word).lower() for word in (document.get("yearless_dates") or {}).get("not_past_after", [])
+        ),
+        yearless_past_auxiliaries=tuple(
+            str(word).lower() for word in (document.get("yearless_dates") or {}).get("past_auxiliaries", [])
+        ),
+        yearless_irregular_participles=tuple(
+            str(word).lower()
+            for word in (document.get("yearless_dates") or {}).get("irregular_participles", [])
+        ),
+        yearless_participle_prefixes=tuple(
+            str(word).lower()
+            for word in (document.get("yearless_dates") or {}).get("participle_prefixes", [])
         ),
     )
     # The examples are run once per version of the rule file and the code (schema.verified).

@@ -64,6 +64,8 @@ MINOR_JOIN_MAX = 1_000_000
 # for: at most this many characters and words, within the clause.
 RANGE_LEAD_WINDOW = 40
 RANGE_LEAD_WORDS = 5
+# The amounts a rate of exchange is quoted for (1美元兑7.1元, 100日元兑4.8元).
+EXCHANGE_BASES = frozenset({1.0, 100.0})
 # A digit at most this many characters before the unit word of `unit_hyphen`:
 # the hyphen then ends an amount (40 million euros-50 million euros).
 UNIT_HYPHEN_WINDOW = 16
@@ -179,11 +181,36 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
         kept.append(candidate)
     if rules.pay_amount is not None:
         kept = _with_pay_amounts(kept, text, rules)
+    if rules.listed_amount is not None:
+        kept = _with_listed_amounts(kept, text, rules, masked_starts, masked_ends)
     if rules.bare_amount is not None:
         kept = _with_bare_amounts(kept, text, rules, masked_starts, masked_ends)
     if rules.chinese_noun_count is not None:
         kept = _with_noun_counts(kept, text, rules, masked_starts, masked_ends)
-    return tuple(_join_ranges(_join_minor_units(kept, text, rules), text, rules))
+    joined = _join_ranges(_join_minor_units(kept, text, rules), text, rules)
+    return tuple(_without_exchange_rates(joined, text, rules))
+
+
+def _without_exchange_rates(figures: list[Candidate], text: str, rules: FigureRules) -> list[Candidate]:
+    """`figures` less the two terms of an exchange rate (1美元可兑换7.1元, one dollar is worth 7.2 yuan).
+
+    Two amounts in different currencies with only a word of exchange between
+    them, one of them a base of a quoted rate (1 or 100 of a currency), state
+    a rate, not two amounts of anything.
+    """
+    if not rules.exchange_between:
+        return figures
+    dropped: set[int] = set()
+    for index in range(len(figures) - 1):
+        first, second = figures[index], figures[index + 1]
+        units = (first[3].get("unit"), second[3].get("unit"))
+        if units[0] == units[1] or not all(unit in rules.currency_units for unit in units):
+            continue
+        if not {first[3].get("value"), second[3].get("value")} & EXCHANGE_BASES:
+            continue  # 5000港元约合4600元: an amount and its conversion, both amounts
+        if " ".join(text[first[1] : second[0]].lower().split()) in rules.exchange_between:
+            dropped.update((index, index + 1))
+    return [figure for index, figure in enumerate(figures) if index not in dropped]
 
 
 def _with_pay_amounts(kept: list[Candidate], text: str, rules: FigureRules) -> list[Candidate]:
@@ -239,6 +266,54 @@ def _with_bare_amounts(
             fields = _fields(rules.pay_currency, low=value, high=high, qualifier=qualifier)
         added.append((start, end, rules.bare_rule_id, fields))
     return _merged(kept, added)
+
+
+# How far before a figure the amounts listed with it are looked for, each.
+LISTED_AMOUNT_REACH = 24
+
+
+def _with_listed_amounts(
+    kept: list[Candidate], text: str, rules: FigureRules, masked_starts: list[int], masked_ends: list[int]
+) -> list[Candidate]:
+    """`kept` plus the amounts listed before a sum of money that share its multiplier and currency.
+
+    (5亿、6亿元: 5亿 is in yuan too.) Only an amount whose multiplier is the
+    one the figure after it is written with, and a single amount of money
+    (no range) after it.
+    """
+    added = []
+    for start, _, rule_id, fields in kept:
+        if fields.get("unit") not in rules.currency_units or fields.get("value") is None:
+            continue
+        multipliers = rules.listed_multipliers
+        multiplier = next((word for word in multipliers if _number_then(text, start, word)), None)
+        if multiplier is None:
+            continue
+        end = start
+        while match := rules.listed_amount.search(text, max(0, end - LISTED_AMOUNT_REACH), end):
+            if match.group("mult") != multiplier:
+                break
+            first, last = match.start(), match.end("mult")
+            value = parse_number(match.group("num") + multiplier)
+            if value and match.group("neg"):
+                value = -value  # 净利润为-3亿、5亿元
+            if not value or not _free(first, last, kept + added, masked_starts, masked_ends):
+                break
+            if text.endswith(rules.excluded_before, 0, first):
+                break  # 第3亿: an ordinal, no amount
+            # in a local currency (元, $) it is the figure's rule, whose currency the region decides
+            listed_rule = rule_id if rule_id in rules.local_rules else rules.listed_rule_id
+            added.append((first, last, listed_rule, _fields(fields["unit"], value=value)))
+            end = first
+    return _merged(kept, added)
+
+
+def _number_then(text: str, start: int, word: str) -> bool:
+    """True when the text at `start` is a number in digits followed by `word` (6亿 of 6亿元)."""
+    index = start
+    while index < len(text) and (text[index].isdigit() or text[index] in ".,"):
+        index += 1
+    return index > start and text.startswith(word, index)
 
 
 def _with_noun_counts(
@@ -373,7 +448,7 @@ def _range_joins(low: Candidate, high: Candidate, text: str, rules: FigureRules)
     words = lead.lower().split()
     if gap.group("and"):
         return bool(words) and words[-1] in rules.range_between_words
-    if change_and_level(text, low[0], low_value, high_value, rules):
+    if change_and_level(text, low[0], low_value, high_value, low_fields["unit"], rules):
         return False  # fell 2.5 yuan to 30 yuan: the change, then the level reached
     lead_words = words[-RANGE_LEAD_WORDS:]
     pairs = zip(words, words[1:], strict=False)

@@ -81,8 +81,9 @@ AMOUNT_AFTER_UNIT_HYPHEN = "0123456789$€£¥"
 SCALE_FRACTION_WINDOW = 40
 # Characters after which a hyphen before a number is a minus sign on a
 # Chinese line (增长-2.1%, 增速为-1.2%, 同比-3.5%): the ends of words for a
-# rate or a value, never a number or a unit (5万-10万元 is a range).
-MINUS_AFTER = "长为比至到是达率速值得润额益幅差"
+# rate, a value or a profit or loss (亏损-2亿元, 净利-5千万元), never a
+# number or a unit (5万-10万元 is a range).
+MINUS_AFTER = "长为比至到是达率速值得润额益幅差损亏利"
 # the hyphen-minus and the minus sign (U+2212) of typeset text
 MINUS_SIGNS = "\\-−"
 # a minus sign in front of a currency sign (-$3 million, −HK$2亿), on the reversed

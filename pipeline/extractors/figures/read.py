@@ -319,7 +319,11 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     if values is None:
         return None
     low, high = values
-    if high is not None and groups["unit1"] and change_and_level(text, match.start("num"), low, high, rules):
+    if (
+        high is not None
+        and groups["unit1"]
+        and change_and_level(text, match.start("num"), low, high, unit, rules)
+    ):
         return None  # 下跌2.5元至30元: the change, then the level reached (each end is read alone)
     scale_fraction = None
     if english and high is None and not (groups["cur"] or groups.get("pre") or groups.get("neg")):
@@ -908,14 +912,16 @@ def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRu
     return not (groups.get("unit1") and groups["unit1"] != groups["unit"])
 
 
-def change_and_level(text: str, start: int, low: float, high: float, rules: FigureRules) -> bool:
+def change_and_level(text: str, start: int, low: float, high: float, unit: str, rules: FigureRules) -> bool:
     """True when a pair of amounts starting at `start` is a change and the level it reached, not a range.
 
     A verb of change stands right before the first (下跌2.5元至30元, fell 2.5
-    yuan to 30 yuan) and the second is more than `change_ratio` times it: a
-    range of a forecast is narrow (增长5%至6%).
+    yuan to 30 yuan, 增加8亿元至20亿元). For a rate (a unit of
+    `change_ratio_units`) the second must also be more than `change_ratio`
+    times the first: a forecast's range of a rate is narrow (增长5%至6%).
     """
-    if low <= 0 or high <= low * rules.range_change_ratio:
+    ratio = rules.range_change_ratio if unit in rules.range_change_ratio_units else 1.0
+    if low <= 0 or high <= low * ratio:
         return False
     before = text[max(0, start - CHANGE_VERB_WINDOW) : start].rstrip()
     words = before.lower().split()

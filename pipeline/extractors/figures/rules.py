@@ -229,6 +229,7 @@ def figure_schema(
                 {"words": WORDS, "between": WORDS, "more_than": WORDS, "multipliers": WORDS},
                 ("words", "multipliers"),
             ),
+            "listed_amounts": _rule({"marks": WORDS, "multipliers": WORDS}, ("marks", "multipliers")),
             "english_counts": _rule(
                 {
                     "max_words": Number(integer=True, minimum=1),
@@ -276,6 +277,7 @@ def figure_schema(
                     "between": WORDS,
                     "not_after": WORDS,
                     "change_verbs": WORDS,
+                    "change_ratio_units": WORDS,
                     "change_ratio": Number(minimum=1),
                     "spread_words": WORDS,
                 }
@@ -344,7 +346,7 @@ def figure_schema(
                     "sessions": WORDS,
                     "counter_starts_word": Mapping({}, extra=WORDS),
                     "class_label_suffixes": WORDS,
-                    "exchange_words": Mapping({"words": WORDS, "not": WORDS}),
+                    "exchange_words": Mapping({"words": WORDS, "not": WORDS, "between": WORDS}),
                     "place_names": Mapping(
                         {
                             "digits": WORDS,
@@ -590,6 +592,19 @@ class FigureRules:
         self.bare_multipliers = list(bare.get("multipliers", []))
         # a bare amount is in the local currency, as a bare 元 is
         self.local_rules[self.bare_rule_id] = "yuan"
+        listed = rules.get("listed_amounts") or {"id": "money_listed"}
+        self.listed_rule_id = f"{RULE_FILE}:{listed['id']}"
+        self.listed_amount = None
+        if listed.get("marks") and listed.get("multipliers"):
+            marks = "|".join(re.escape(mark) for mark in listed["marks"])
+            self.listed_multipliers = tuple(sorted(listed["multipliers"], key=len, reverse=True))
+            multipliers = "|".join(re.escape(word) for word in self.listed_multipliers)
+            # an amount (with a minus sign or none; not the end of a range) and its
+            # multiplier, then a list mark, ending the text before a figure
+            self.listed_amount = re.compile(
+                rf"(?:(?<![A-Za-z0-9.,])(?P<neg>[-−])|(?<![\d.,\-−~～至到]))"
+                rf"(?P<num>\d+(?:\.\d+)?)(?P<mult>{multipliers})(?:{marks})$"
+            )
         nouns = rules.get("noun_counts") or {"id": "count_noun"}
         self.noun_count_rule_id = f"{RULE_FILE}:{nouns['id']}"
         self.counted_nouns = list(nouns.get("nouns", []))
@@ -683,6 +698,7 @@ class FigureRules:
         self.range_spread_words = frozenset(word.lower() for word in joins.get("spread_words", []))
         self.range_change_verbs = tuple(word.lower() for word in joins.get("change_verbs", []))
         self.range_change_ratio = float(joins.get("change_ratio", math.inf))
+        self.range_change_ratio_units = frozenset(joins.get("change_ratio_units", []))
         tenths = rules.get("tenths_words", {})
         self.tenths_words = {word: float(largest) for word, largest in tenths.items()}
         self.fraction_rule_id = f"{RULE_FILE}:{rules['fractions']['id']}"
@@ -746,6 +762,7 @@ class FigureRules:
         exchange = exclusions.get("exchange_words", {})
         self.exchange_words = tuple(exchange.get("words", []))
         self.exchange_not = tuple(exchange.get("not", []))
+        self.exchange_between = frozenset(word.lower() for word in exchange.get("between", []))
         place_names = exclusions.get("place_names", {})
         self.place_name_digits = frozenset(place_names.get("digits", []))
         self.place_name_features = frozenset(place_names.get("features", []))
