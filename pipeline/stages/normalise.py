@@ -399,7 +399,8 @@ def normalise_line(line_no: int, raw_text: str, ruleset: RuleSet) -> NormalisedL
     folded = fold_width(raw_text, rules)
     without_pinyin, pinyin_map = remove_pinyin(folded, rules)
     simplified = rules.converter.convert(without_pinyin)
-    return _normalised_line(line_no, raw_text, folded, without_pinyin, pinyin_map, simplified, rules)
+    fields = _line_fields(raw_text, folded, without_pinyin, pinyin_map, simplified, rules)
+    return NormalisedLine(line_no, *fields)
 
 
 def normalise_lines(raw_lines: Iterable[str], ruleset: RuleSet) -> list[NormalisedLine]:
@@ -441,21 +442,6 @@ def _normalised_texts(raw_lines: list[str], rules: NormaliseRules) -> list[LineF
             raw_lines, folded_lines, without_pinyin_lines, simplified_lines, strict=True
         )
     ]
-
-
-def _normalised_line(
-    line_no: int,
-    raw_text: str,
-    folded: str,
-    without_pinyin: str,
-    pinyin_map: OffsetMap,
-    simplified: str,
-    rules: NormaliseRules,
-) -> NormalisedLine:
-    """The record of one line from its folded, pinyin-free and converted forms."""
-    return NormalisedLine(
-        line_no, *_line_fields(raw_text, folded, without_pinyin, pinyin_map, simplified, rules)
-    )
 
 
 def _line_fields(

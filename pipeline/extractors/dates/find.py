@@ -592,7 +592,13 @@ def _told_right_before_date(text: str, item: Found, rules: DateRules) -> bool:
     if _told_right_before(tuple(rules.yearless_told_past_by), ("in", "on")).search(before) is not None:
         return True
     past = _past_verb_phrase(rules)
-    return past is not None and re.search(rf"{past.pattern}\s+(?:in|on)\s*$", before) is not None
+    return past is not None and _right_before_a_date(past).search(before) is not None
+
+
+@lru_cache(maxsize=8)
+def _right_before_a_date(past: re.Pattern[str]) -> re.Pattern[str]:
+    """`past` ending the text before a date (was lowered in): compiled once per rule set."""
+    return re.compile(rf"{past.pattern}\s+(?:in|on)\s*$")
 
 
 def _past_verb_phrase(rules: DateRules) -> re.Pattern[str] | None:
