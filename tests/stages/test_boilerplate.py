@@ -209,6 +209,18 @@ def test_related_section_ends_when_article_text_resumes() -> None:
     assert rules_of(*lines) == ["marker:related_section", "structure:after_related", None, None, None]
 
 
+def test_the_paragraphs_closing_the_page_after_an_inline_reading_heading_are_text() -> None:
+    closing = "该区将于年底前完成全部改造任务,届时将惠及两万余户居民。"
+    lines = (ARTICLE_PARAGRAPH, "延伸阅读:", "区领导调研重点项目", SECOND_PARAGRAPH, closing)
+    assert rules_of(*lines) == [None, "marker:related_section", "structure:after_related", None, None]
+
+
+def test_one_sentence_closing_the_page_after_a_related_heading_stays_in_the_section() -> None:
+    closing = "该区将于年底前完成全部改造任务,届时将惠及两万余户居民。"
+    lines = (ARTICLE_PARAGRAPH, "相关新闻", "区领导调研重点项目", closing)
+    assert rules_of(*lines)[1:] == ["marker:related_section"] + ["structure:after_related"] * 2
+
+
 def test_truncated_teasers_do_not_count_as_resumed_text() -> None:
     teaser = ARTICLE_PARAGRAPH[:-1] + "..."
     lines = ("推荐阅读", teaser, teaser.replace("今年", "去年"), teaser.replace("全市", "全省"))

@@ -36,6 +36,8 @@ class StructureSettings:
     link_item_pattern: regex.Pattern
     link_list_min_run: int
     resume_paragraphs: int
+    resume_at_end_paragraphs: int
+    resume_at_end_min_units: int
     image_gap_blank_lines: int
     caption_max_units: int
     caption_forbidden_chars: frozenset[str]
@@ -152,7 +154,14 @@ STRUCTURE_SCHEMA = Mapping(
             {"item_pattern": Str(regex=True), "min_run": _COUNT, "examples": EXAMPLES},
             required=("item_pattern", "min_run"),
         ),
-        "after_related": Mapping({"resume_paragraphs": _COUNT}, required=("resume_paragraphs",)),
+        "after_related": Mapping(
+            {
+                "resume_paragraphs": _COUNT,
+                "resume_at_end_paragraphs": _COUNT,
+                "resume_at_end_min_units": _COUNT,
+            },
+            required=("resume_paragraphs",),
+        ),
         "caption": Mapping(
             {
                 "image_gap_blank_lines": _COUNT,
@@ -272,6 +281,9 @@ def _structure_settings(structure: Any) -> StructureSettings:
         link_item_pattern=regex.compile(structure["link_list"]["item_pattern"]),
         link_list_min_run=structure["link_list"]["min_run"],
         resume_paragraphs=structure["after_related"]["resume_paragraphs"],
+        # 0 (the default): a section runs to the end of the page whatever closes it.
+        resume_at_end_paragraphs=structure["after_related"].get("resume_at_end_paragraphs", 0),
+        resume_at_end_min_units=structure["after_related"].get("resume_at_end_min_units", 0),
         image_gap_blank_lines=caption["image_gap_blank_lines"],
         caption_max_units=caption["max_units"],
         caption_forbidden_chars=frozenset(caption["forbidden_chars"]),

@@ -58,7 +58,11 @@ def page_of(facts: Sequence[LineFacts]) -> Page:
 
 
 def mark_after_related(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
-    """Lines after a related-articles heading, up to the end or until article text resumes."""
+    """Lines after a related-articles heading, up to the end or until article text resumes.
+
+    Text resumes at `resume_paragraphs` paragraph-like lines in a row, or at
+    `resume_at_end_paragraphs` of them in a row that close the page.
+    """
     facts, order = page.facts, page.order
     resume = 0  # a heading inside a section already marked opens none of its own
     for position in page.sections:
@@ -73,10 +77,32 @@ def mark_after_related(page: Page, rules: Verdicts, settings: StructureSettings)
             if streak >= max(settings.resume_paragraphs, 1):
                 end = offset - streak + 1
                 break
+        else:
+            closing = _closing_paragraphs(page, section, settings)
+            if settings.resume_at_end_paragraphs and closing >= settings.resume_at_end_paragraphs:
+                end = len(section) - closing
         for index in section[:end]:
             if rules[index] is None:
                 rules[index] = "structure:after_related"
         resume = position + 1 + end
+
+
+def _closing_paragraphs(page: Page, section: Sequence[int], settings: StructureSettings) -> int:
+    """How many lines in a row close `section` (the page's last lines) as the article's paragraphs do.
+
+    A paragraph-like line, or one of at least `resume_at_end_min_units` that
+    ends like a sentence; neither a marker nor a truncated teaser.
+    """
+    count = 0
+    for index in reversed(section):
+        fact = page.facts[index]
+        if fact.marker is not None or fact.truncated:
+            break
+        sentence = fact.text[-1:] in settings.sentence_end and fact.units >= settings.resume_at_end_min_units
+        if not (fact.paragraph_like or sentence):
+            break
+        count += 1
+    return count
 
 
 def mark_repeated_lines(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
