@@ -215,6 +215,12 @@ def test_the_paragraphs_closing_the_page_after_an_inline_reading_heading_are_tex
     assert rules_of(*lines) == [None, "marker:related_section", "structure:after_related", None, None]
 
 
+def test_short_teasers_closing_the_page_after_a_related_heading_stay_in_the_section() -> None:
+    teasers = ("全市新建三座污水处理厂,年底前投入运行。", "区里再添一座口袋公园,周边居民休闲更方便。")
+    lines = (ARTICLE_PARAGRAPH, "相关新闻", "区领导调研重点项目", *teasers)
+    assert rules_of(*lines)[1:] == ["marker:related_section"] + ["structure:after_related"] * 3
+
+
 def test_one_sentence_closing_the_page_after_a_related_heading_stays_in_the_section() -> None:
     closing = "该区将于年底前完成全部改造任务,届时将惠及两万余户居民。"
     lines = (ARTICLE_PARAGRAPH, "相关新闻", "区领导调研重点项目", closing)

@@ -639,6 +639,17 @@ CHROME: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("hkmedia", "top", "香港 28°C"),
     ("finance", "bottom", "关于我们 | 联系我们 | 网站地图"),
     ("engov", "bottom", "Services: Licences | Forms | Fees"),
+    # short teasers closing a related list stay in it
+    (
+        "enwire",
+        "bottom",
+        (
+            "Related Articles",
+            "Port volumes rise in May",
+            "Exports to Europe were flat in May, while shipments to Southeast Asia grew.",
+            "Officials expect the trend to continue into the summer months.",
+        ),
+    ),
 ]
 
 # (template, slot, article line or lines that resemble chrome and stay text)
@@ -759,6 +770,52 @@ LOOKALIKES: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("wechat", "middle", "往期活动中，最受欢迎的是非遗手作体验。"),
     ("wechat", "middle", "评论区里，网友纷纷晒出自己家乡的夜市。"),
     ("finance", "middle", "上一交易日，该股收涨3.5%。"),
+    # a fourth round: article lines near the new rules
+    ("engov", "middle", "Eligible businesses | Amount | Deadline"),
+    ("engov", "middle", "Applications close on July 31."),
+    ("engov", "middle", "Back pay will be settled by the end of the month."),
+    (
+        "engov",
+        "middle",
+        (
+            "Key dates:",
+            "Applications open: July 2",
+            "Results announced: September 1",
+        ),
+    ),
+    ("finance", "middle", "共48家企业入选，涉及新能源、新材料等领域。"),
+    ("finance", "middle", "第一季度，公司共实现销售收入12.6亿元。"),
+    (
+        "finance",
+        "middle",
+        (
+            "本次共发放补贴资金：",
+            "第一批 1200万元",
+            "第二批 800万元",
+        ),
+    ),
+    ("finance", "middle", "恒生指数 上涨 0.5%"),
+    ("finance", "middle", "创业板指数年内累计上涨12.3%，跑赢主要宽基指数。"),
+    ("wechat", "middle", "原创作品展吸引了两千多名市民前来参观。"),
+    ("wechat", "middle", "收录于新版地方志的老街故事共有36篇。"),
+    ("wechat", "middle", "#夜市 这个话题在本地社交平台上的阅读量已超过五百万。"),
+    ("wechat", "middle", "登录后即可查看摊位的实时排队情况，街道相关负责人介绍说。"),
+    ("wechat", "middle", "暂无评论的商家将被纳入下月的重点走访名单。"),
+    (
+        "wechat",
+        "middle",
+        "文明上网、理性发言的倡议得到了辖区商户的积极响应，不少摊主主动在摊位前张贴了倡议书。",
+    ),
+    ("twmedia", "middle", "延伸閱讀相關政策文件，可至公路局官網下載。"),
+    ("twmedia", "middle", "公路局表示，新制上路後將持續滾動檢討。"),
+    ("hkmedia", "middle", "天文台預測，明日天氣大致多雲，最高氣溫約31度。"),
+    ("hkmedia", "middle", "香港 28 個地區今日將進行演習。"),
+    ("enwire", "middle", "Weather conditions delayed three sailings on Tuesday."),
+    ("enwire", "middle", "Sign up for the pilot scheme opens next week, the operator said."),
+    ("enwire", "middle", "Log in problems affected some users of the ticketing app."),
+    ("enwire", "middle", "Comments from residents will be collected until August."),
+    ("enwire", "middle", "Most Popular Routes Will Keep Their Fares"),
+    ("enwire", "middle", "Editor Li Yan contributed to this report."),
 ]
 
 

@@ -91,9 +91,11 @@ def _closing_paragraphs(page: Page, section: Sequence[int], settings: StructureS
     """How many lines in a row close `section` (the page's last lines) as the article's paragraphs do.
 
     A paragraph-like line, or one of at least `resume_at_end_min_units` that
-    ends like a sentence; neither a marker nor a truncated teaser.
+    ends like a sentence; neither a marker nor a truncated teaser. 0 when
+    none of them is paragraph-like: short sentences alone are teasers.
     """
     count = 0
+    paragraph = False
     for index in reversed(section):
         fact = page.facts[index]
         if fact.marker is not None or fact.truncated:
@@ -101,8 +103,9 @@ def _closing_paragraphs(page: Page, section: Sequence[int], settings: StructureS
         sentence = fact.text[-1:] in settings.sentence_end and fact.units >= settings.resume_at_end_min_units
         if not (fact.paragraph_like or sentence):
             break
+        paragraph = paragraph or fact.paragraph_like
         count += 1
-    return count
+    return count if paragraph else 0
 
 
 def mark_repeated_lines(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
