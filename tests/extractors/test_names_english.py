@@ -120,9 +120,13 @@ def test_a_quoted_short_form_in_brackets_is_declared_whatever_its_letters() -> N
         ("MFA", "Ministry of Foreign Affairs", True),
         ("CCPIT", "China Council for the Promotion of International Trade", True),
         ("OFA", "Ministry of Foreign Affairs", False),
+        ("LANTRA", "Lanhai External Trade Council", True),
+        ("ASTR", "Qiantang Applied Science and Technology Research Institute", True),
+        ("AST", "Qiantang Applied Science and Technology Institute", False),
+        ("LXQ", "Lanhai Trade Council", False),
     ],
 )
-def test_an_acronym_may_hold_a_connectors_initial(acronym: str, name: str, expected: bool) -> None:
+def test_an_acronym_may_hold_a_connectors_initial_or_the_beginnings_of_words(acronym: str, name: str, expected: bool) -> None:
     assert is_acronym_of(acronym, name) is expected
 
 
@@ -1019,3 +1023,20 @@ def test_a_capitalised_preposition_in_running_text_goes_on_with_the_name() -> No
 )
 def test_a_title_before_a_surname_like_a_head_names_no_park(text: str) -> None:
     assert _names(text) == []
+
+
+def test_a_short_sentence_full_of_names_is_no_headline() -> None:
+    assert _names("Qiaolan Healthcare declined comment.") == [("organisations", "Qiaolan Healthcare")]
+    assert _names("Qiaolan Healthcare Declines Comment") == []
+
+
+def test_portfolios_before_and_the_belong_to_the_body() -> None:
+    assert _names("A spokesman for the Housing and the Lands Bureau spoke.") == [
+        ("organisations", "Housing and the Lands Bureau")
+    ]
+    assert _names("Talks between Lanhai and the Trade Council began.") == [("organisations", "Trade Council")]
+
+
+def test_an_ampersand_makes_a_firm_of_a_weak_head() -> None:
+    assert _names("Lanqiao & Partners advised the buyer.") == [("organisations", "Lanqiao & Partners")]
+    assert _names("Lanqiao Partners advised the buyer.") == []

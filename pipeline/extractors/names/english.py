@@ -122,7 +122,7 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             and parts[-1]
             and (
                 (previous in heads and not _modifier_head(words, position, parts[-1], tokens, rules))
-                or following in rules.split_articles
+                or (following in rules.split_articles and not _portfolios_before(parts[-1], tokens, rules))
                 or (
                     _head_continued(parts[-1], tokens, rules)
                     and _holds_head_before_joiner(words, position + 1, rules)
@@ -136,6 +136,16 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             # "Zhongguancun Science Park's Changping Park": the owner is a name of its own
             parts.append([])
     return [part for part in parts if part]
+
+
+def _portfolios_before(part: list[int], tokens: list[Token], rules: NameRules) -> bool:
+    """True when the words before "and the" are a body's portfolios, not a name of their own:
+    "Financial Services and the Treasury Bureau" is one name ("Lanhai and the
+    Trade Council" are two)."""
+    words = [tokens[index][2] for index in part if tokens[index][2] not in rules.leading_words]
+    return bool(words) and all(
+        word in rules.portfolio_words or word in rules.connectors for word in words
+    )
 
 
 def _modifier_head(
@@ -282,6 +292,8 @@ def _common_phrase(text: str, words: list[str], first: int, last: int, start: in
         and words[first] not in rules.english_acronym_stop_words
     ):
         return False  # "GE Healthcare": an acronym first is a brand's
+    if "&" in words[first:last]:
+        return False  # "Lanhai & Partners": an ampersand joins a firm's name
     named = sum(word not in rules.connectors for word in words[first : last + 1])
     if named < 3 and (_sentence_start(text, start) or _title_case(text)):
         # ("Human Capital matters": two words first in a sentence need a company's verb,
@@ -298,11 +310,25 @@ def _upper_case(text: str) -> bool:
     return len(words) >= 3 and sum(word.isupper() for word in words) >= 0.8 * len(words)
 
 
+# Lower-case words that a headline in title case keeps in lower case.
+HEADLINE_SMALL_WORDS = frozenset(("a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "vs"))
+
+
 @lru_cache(maxsize=16)
 def _title_case(text: str) -> bool:
-    """True for a line whose words are mostly capitalised (a headline)."""
+    """True for a line whose words are mostly capitalised (a headline).
+
+    A short sentence full of names is none: a line that ends with a full
+    stop and holds a lower-case word other than a headline's small words
+    ("Lanmei Healthcare declined comment.").
+    """
     words = [word for word in text.split() if word[:1].isalpha()]
-    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
+    if len(words) < 3 or sum(word[0].isupper() for word in words) < 0.6 * len(words):
+        return False
+    return not (
+        text.rstrip().endswith((".", "!", "?"))
+        and any(word.islower() and word.strip(".,;:!?") not in HEADLINE_SMALL_WORDS for word in words)
+    )
 
 
 def _person_after_portfolio(words: list[str], head_end: int, last: int, rules: NameRules) -> bool:
@@ -769,7 +795,9 @@ def english_known_names(text: str, rules: NameRules) -> list[NameSpan]:
         if following is not None and match.group() in rules.english_known_alone:
             continue  # "Reuters Institute": the first word of another body's name
         known = rules.english_known[match.group()]
-        names.append(NameSpan(ORGANISATIONS, match.start(), match.end(), known.rule_id, known.kind, 1))
+        # (a known body wins over a head rule's reading of the same words:
+        # "United Nations Development Programme" is no programme)
+        names.append(NameSpan(ORGANISATIONS, match.start(), match.end(), known.rule_id, known.kind, 2))
     return names
 
 

@@ -1117,6 +1117,16 @@ class NameRules:
             if owned
             else None
         )
+        # "a 10 percent stake in Lanmei", "shares in Hexin": what an investor holds in a company
+        if held_in := flat(entry.get("held_in")):
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(
+                        rf"\b(?:{literal_pattern(held_in)}) in (?:the )?{name}(?![\w&'’\-]| [A-Z]| of\b)"
+                    ),
+                    regex.compile(rf"(?:{literal_pattern(held_in)}) in "),
+                )
+            )
         # "Hexin Chairman Li Wei", "KDPC's Chief Economist": a company's office
         # right after its name and before a person's name (or after its possessive)
         titled = flat(entry.get("titled"))

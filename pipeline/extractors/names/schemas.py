@@ -362,6 +362,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "intended_verbs": WORDS,
                     "possessions": WORDS,
                     "owned": WORDS,
+                    "held_in": WORDS,
                     "place_nouns": WORDS,
                     "partner_verbs": WORDS,
                     "partner_gap": COUNT,
