@@ -126,7 +126,9 @@ def test_a_quoted_short_form_in_brackets_is_declared_whatever_its_letters() -> N
         ("LXQ", "Lanhai Trade Council", False),
     ],
 )
-def test_an_acronym_may_hold_a_connectors_initial_or_the_beginnings_of_words(acronym: str, name: str, expected: bool) -> None:
+def test_an_acronym_may_hold_a_connectors_initial_or_the_beginnings_of_words(
+    acronym: str, name: str, expected: bool
+) -> None:
     assert is_acronym_of(acronym, name) is expected
 
 
@@ -155,9 +157,18 @@ def test_companies_coordinated_with_an_acting_one_act_too() -> None:
         ("organisations", "Lanyue"),
         ("organisations", "Qiming"),
     ]
-    # two names before the verb: the first may be a person; a title or a place ends the list
+    # two names before the verb: the first may be a person, unless it is one word that is
+    # no surname nor given name; a title or a place ends the list
     assert _names("Zhou Ping and Hexin signed the deal.") == [("organisations", "Hexin")]
-    assert _names("Governor Lin, Hexin and Lanyue signed the deal.") == [("organisations", "Lanyue")]
+    assert _names("Lin and Hexin signed the deal.") == [("organisations", "Hexin")]
+    assert _names("Qiantel and Hexin signed the deal.") == [
+        ("organisations", "Qiantel"),
+        ("organisations", "Hexin"),
+    ]
+    assert _names("Governor Lin, Hexin and Lanyue signed the deal.") == [
+        ("organisations", "Hexin"),
+        ("organisations", "Lanyue"),
+    ]
 
 
 def test_well_known_bodies_are_named_by_their_acronym_as_a_whole_word() -> None:

@@ -17,7 +17,9 @@ KNOWN_MISSES = {
     "The [Macao Trade and Investment Promotion Institute] ([IPIM]) received 300 applications.": (
         "an acronym of the name in another language (Portuguese) is not declared by its letters"
     ),
-    "The [Macao Economic Services] issued 40 licences.": "Services is no head: Financial Services names nothing",
+    "The [Macao Economic Services] issued 40 licences.": (
+        "Services is no head: Financial Services names nothing"
+    ),
     "[Lanhai Port Group] and [Qiantang Shipping] formed a joint venture.": (
         "formed is no company verb: provinces form alliances"
     ),

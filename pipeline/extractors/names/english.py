@@ -143,9 +143,7 @@ def _portfolios_before(part: list[int], tokens: list[Token], rules: NameRules) -
     "Financial Services and the Treasury Bureau" is one name ("Lanhai and the
     Trade Council" are two)."""
     words = [tokens[index][2] for index in part if tokens[index][2] not in rules.leading_words]
-    return bool(words) and all(
-        word in rules.portfolio_words or word in rules.connectors for word in words
-    )
+    return bool(words) and all(word in rules.portfolio_words or word in rules.connectors for word in words)
 
 
 def _modifier_head(
@@ -311,7 +309,9 @@ def _upper_case(text: str) -> bool:
 
 
 # Lower-case words that a headline in title case keeps in lower case.
-HEADLINE_SMALL_WORDS = frozenset(("a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "vs"))
+HEADLINE_SMALL_WORDS = frozenset(
+    ("a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "vs")
+)
 
 
 @lru_cache(maxsize=16)
@@ -639,7 +639,11 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 if other is None:
                     break
                 coordinated.append(other)
-            if pattern in (rules.english_acting_after, rules.english_acting_agent) or len(coordinated) >= 2:
+            if (
+                pattern in (rules.english_acting_after, rules.english_acting_agent)
+                or len(coordinated) >= 2
+                or (len(coordinated) == 1 and not _may_be_person(text, coordinated[0], rules))
+            ):
                 names += coordinated
     return names + english_acronym_subjects(text, rules) + english_dated_events(text, rules)
 
@@ -731,8 +735,13 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
         # "The KDPC's Chief Economist": the article is no part of the name
         start += len(words[0]) + 1
         words = words[1:]
-    if words[0] in rules.english_acting_stop_words or (words[0] in rules.leading_words and not numbered):
+    if (
+        words[0] in rules.english_acting_stop_words
+        and not (len(words) > 1 and words[0] in rules.english_country_words)
+    ) or (words[0] in rules.leading_words and not numbered):
         return None
+    if len(words) == 1 and words[0] in rules.english_acronym_stop_words:
+        return None  # "The IPO raised 3 billion yuan": an acronym that names no body
     if " ".join(words) in rules.english_acting_places or words[-1] in rules.english_place_nouns:
         return None  # a place that signs or invests is a government, not a company
     if words[-1].endswith(("'s", "’s")):
@@ -744,6 +753,16 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
     if _chinese_person(words, rules) or (2 <= len(words) <= 3 and words[0] in rules.english_given_names):
         return None  # "Li Ming announced", "Laura Finch signed": a person
     return NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind)
+
+
+def _may_be_person(text: str, name: NameSpan, rules: NameRules) -> bool:
+    """True when a name coordinated with a company may be a person's ("Wang Lei and Zhipu signed").
+
+    A person is named by two words or more, or by a surname or a given name
+    alone; one other word ("Sinopec and PetroChina signed") names a company.
+    """
+    words = text[name.start : name.end].split(" ")
+    return len(words) > 1 or words[0] in rules.english_surnames or words[0] in rules.english_given_names
 
 
 def _reads_as_brand(words: list[str], rules: NameRules) -> bool:

@@ -306,16 +306,12 @@ def _beginnings_of_words(letters: str, words: list[str]) -> bool:
         return False
 
     firsts = [
-        index
-        for index, word in enumerate(words)
-        if index == 0 or (len(letters) >= 4 and word[:1].isupper())
+        index for index, word in enumerate(words) if index == 0 or (len(letters) >= 4 and word[:1].isupper())
     ]
     for first in firsts:
         common = 0
         while (
-            common < len(lowered[first])
-            and common < len(target)
-            and lowered[first][common] == target[common]
+            common < len(lowered[first]) and common < len(target) and lowered[first][common] == target[common]
         ):
             common += 1
             if matches(common, first + 1):

@@ -949,6 +949,7 @@ class NameRules:
         self.english_acting_owned_of = None
         self.english_not_short: frozenset[str] = self.leading_words | self.date_words
         self.english_acting_places: frozenset[str] = frozenset()
+        self.english_country_words: frozenset[str] = frozenset()
         self.english_place_nouns: frozenset[str] = frozenset()
         self.english_repeated_seed_rules: frozenset[str] = frozenset()
         self.english_surnames: frozenset[str] = frozenset()
@@ -1148,6 +1149,7 @@ class NameRules:
         self.english_surnames = frozenset(flat(entry.get("surnames")))
         self.english_given_names = frozenset(flat(entry.get("given_names")))
         self.english_acting_stop_words = frozenset(flat(entry.get("stop_words")))
+        self.english_country_words = frozenset(flat(entry.get("country_words")))
         self.english_acting_places = frozenset(flat(entry.get("places")))
         self.english_place_nouns = frozenset(flat(entry.get("place_nouns")))
         # words that begin no company's short form: places, pronouns, titles, heads

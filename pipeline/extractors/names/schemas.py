@@ -363,6 +363,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "possessions": WORDS,
                     "owned": WORDS,
                     "held_in": WORDS,
+                    "country_words": WORDS,
                     "place_nouns": WORDS,
                     "partner_verbs": WORDS,
                     "partner_gap": COUNT,
