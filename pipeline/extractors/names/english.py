@@ -569,8 +569,11 @@ def english_list_names(text: str, rules: NameRules) -> list[NameSpan]:
             item = ENGLISH_LIST_ITEM.match(text, position)
             if item is None or item.group() in stop_words:
                 break
+            first_word = item.group().split(" ", 1)[0]
             if item.group() in rules.english_acting_places:
                 pass  # "suppliers in provinces such as Jiangsu": a place, not a company
+            elif first_word in rules.english_acting_stop_words or first_word.endswith(rules.leading_suffixes):
+                pass  # "the firms include Korean makers", "the firms are Beijing-based": no name
             elif len(item.group().split(" ")) <= rules.english_list_max_words:
                 names.append(NameSpan(ORGANISATIONS, item.start(), item.end(), rule.rule_id, rule.kind))
             separator = ENGLISH_LIST_SEPARATOR.match(text, item.end())

@@ -1128,6 +1128,16 @@ class NameRules:
                     regex.compile(rf"(?:{literal_pattern(held_in)}) in "),
                 )
             )
+        # "the investments by Lanmei and Hexin": who invests, after the investment
+        if investment := flat(entry.get("investment_by")):
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(
+                        rf"\b(?:{literal_pattern(investment)}) by (?:the )?{name}(?![\w&'’\-]| [A-Z])"
+                    ),
+                    regex.compile(" by "),
+                )
+            )
         # "Hexin Chairman Li Wei", "KDPC's Chief Economist": a company's office
         # right after its name and before a person's name (or after its possessive)
         titled = flat(entry.get("titled"))

@@ -364,6 +364,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "owned": WORDS,
                     "held_in": WORDS,
                     "country_words": WORDS,
+                    "investment_by": WORDS,
                     "place_nouns": WORDS,
                     "partner_verbs": WORDS,
                     "partner_gap": COUNT,
