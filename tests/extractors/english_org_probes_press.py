@@ -190,6 +190,29 @@ SHORT_LINES = [
     "The [Lanhai Bank] Agreed.",
 ]
 
+INVESTORS_AND_OFFICERS = [
+    "The investments by [Qiaolan], [LMXT] and [Dongyi] total NT$100 billion.",
+    "The eight companies are [Qiaoyun], [Lanmei], [Hexin] and [Dongsheng].",
+    "[Sinoqiao] and [Lanchem] signed the supply deal.",
+    "[China Lanyun] and [China Qiaotel] signed a roaming deal.",
+    "Shares of [Lan Tak Kai Properties] rose 3 percent.",
+    "[HKTDC] Director of Research Ho Man said exports would recover.",
+    '"Exports are recovering," said [LTPC] Director-General Lin Tao.',
+    "[MGTO] Director Chan Mei said arrivals rose.",
+    "[UN] Secretary-General Ho Man spoke at the forum.",
+    "[Qiaoyun Micro] CEO Lin Tao visited Taipei.",
+    "Investors include [Hexin Capital] and [Dongsheng Ventures].",
+    "The [Lanhai Investment Promotion Center] said 40 deals were signed.",
+    "The [State Council Information Office] ([SCIO]) held a briefing.",
+    "[SCIO] spokesperson Lin Tao said so.",
+    "The [Statistics and Census Service] said visitors rose.",
+    "The [Bureau of Foreign Trade] ([BOFT]) said exports rose.",
+    "The [Supreme People's Court] issued a ruling on Monday.",
+    "The [Lanhai Intermediate People's Court] ruled against the firm.",
+    "The [Export-Import Bank of China] lent 5 billion yuan.",
+    "The [Industrial and Commercial Bank of China] ([ICBC]) said profit rose.",
+]
+
 NOTHING_OFFICIAL = [
     "GDP grew 5 percent while the CPI rose 0.2 percent.",
     "The CEO said the IPO would raise 2 billion dollars.",
@@ -245,6 +268,13 @@ NOTHING_OFFICIAL = [
     "Shares of Asian carmakers rose.",
     "The stake in European assets was sold.",
     "A Mainland Chinese delegation arrived on Monday.",
+    "US President Ho Man spoke on Monday.",
+    "The IT Director resigned in May.",
+    "The investors include Korean and Japanese funds.",
+    "Most of the firms are Shenzhen-based.",
+    "Investment by Hubei rose 6 percent.",
+    "The IPO raised 3 billion yuan.",
+    "China signed the pact in May.",
 ]
 
 PROBES = (
@@ -254,5 +284,6 @@ PROBES = (
     + INTERNATIONAL_AND_INSTITUTIONS
     + LISTS_AND_TITLES
     + SHORT_LINES
+    + INVESTORS_AND_OFFICERS
     + NOTHING_OFFICIAL
 )

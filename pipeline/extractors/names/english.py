@@ -761,11 +761,14 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
 def _may_be_person(text: str, name: NameSpan, rules: NameRules) -> bool:
     """True when a name coordinated with a company may be a person's ("Wang Lei and Zhipu signed").
 
-    A person is named by two words or more, or by a surname or a given name
-    alone; one other word ("Sinopec and PetroChina signed") names a company.
+    A person is named by two words or more (not led by a country: "China
+    Lanyun"), or by a surname or a given name alone; one other word
+    ("Sinopec and PetroChina signed") names a company.
     """
     words = text[name.start : name.end].split(" ")
-    return len(words) > 1 or words[0] in rules.english_surnames or words[0] in rules.english_given_names
+    if len(words) > 1:
+        return words[0] not in rules.english_country_words  # ("China Lanyun and Qiaotel signed")
+    return words[0] in rules.english_surnames or words[0] in rules.english_given_names
 
 
 def _reads_as_brand(words: list[str], rules: NameRules) -> bool:

@@ -926,8 +926,12 @@ class NameRules:
         # "KDPC researchers", "officials from the KDPC": the people of a body
         if people := flat(entry.get("people")):
             people_pattern = literal_pattern(people)
+            # ("KDPC Director-General Lin Tao": a title in title case)
+            titled = literal_pattern(
+                [regex.sub(r"(?:^|(?<=[ \-]))[a-z]", lambda m: m.group().upper(), p) for p in people]
+            )
             self.english_acronym_contexts += [
-                screened(regex.compile(rf"(?<![\w&'’\-])(?P<name>{plain}) (?:{people_pattern})\b")),
+                screened(regex.compile(rf"(?<![\w&'’\-])(?P<name>{plain}) (?:{people_pattern}|{titled})\b")),
                 screened(
                     regex.compile(
                         rf"\b(?i:{people_pattern}) (?:at|from|of|with) (?:the )?"
