@@ -201,6 +201,9 @@ INVESTORS_AND_OFFICERS = [
     "[MGTO] Director Chan Mei said arrivals rose.",
     "[UN] Secretary-General Ho Man spoke at the forum.",
     "[Qiaoyun Micro] CEO Lin Tao visited Taipei.",
+    "\"Demand is strong,\" said Li Wei, chairman of [Qiaoyun].",
+    "[Qiaoyun] chairman Li Wei said demand was strong.",
+    "said Li Wei, senior vice president of [Lanmei].",
     "Investors include [Hexin Capital] and [Dongsheng Ventures].",
     "The [Lanhai Investment Promotion Center] said 40 deals were signed.",
     "The [State Council Information Office] ([SCIO]) held a briefing.",
@@ -275,6 +278,8 @@ NOTHING_OFFICIAL = [
     "Investment by Hubei rose 6 percent.",
     "The IPO raised 3 billion yuan.",
     "China signed the pact in May.",
+    "said Ho Man, president of Ghana.",
+    "The founder of Buddhism was born here.",
 ]
 
 PROBES = (

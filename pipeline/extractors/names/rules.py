@@ -1132,6 +1132,17 @@ class NameRules:
                     regex.compile(rf"(?:{literal_pattern(held_in)}) in "),
                 )
             )
+        # "said Li Wei, chairman of Qiaoyun": a person's office in an apposition
+        if officers := flat(entry.get("officers")):
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(
+                        rf"[A-Z][\w\-]*, (?:an? |the )?(?:{literal_pattern(officers)}) of (?:the )?"
+                        rf"{name}(?![\w&'’\-]| [A-Z]| of\b)"
+                    ),
+                    regex.compile(rf", (?:an? |the )?(?:{literal_pattern(officers)}) of "),
+                )
+            )
         # "the investments by Lanmei and Hexin": who invests, after the investment
         if investment := flat(entry.get("investment_by")):
             self.english_acting_guarded.append(

@@ -365,6 +365,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "held_in": WORDS,
                     "country_words": WORDS,
                     "investment_by": WORDS,
+                    "officers": WORDS,
                     "place_nouns": WORDS,
                     "partner_verbs": WORDS,
                     "partner_gap": COUNT,
