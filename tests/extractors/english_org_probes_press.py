@@ -204,6 +204,10 @@ INVESTORS_AND_OFFICERS = [
     "\"Demand is strong,\" said Li Wei, chairman of [Qiaoyun].",
     "[Qiaoyun] chairman Li Wei said demand was strong.",
     "said Li Wei, senior vice president of [Lanmei].",
+    "The plant is a joint venture between [Qiaoyun] and [Lanmei].",
+    "The terminal is operated by [Lanhai Orient].",
+    "[Qiaoyun Materials]' shares rose 4 percent.",
+    "[Lanmei]'s share price doubled in May.",
     "Investors include [Hexin Capital] and [Dongsheng Ventures].",
     "The [Lanhai Investment Promotion Center] said 40 deals were signed.",
     "The [State Council Information Office] ([SCIO]) held a briefing.",
@@ -280,6 +284,8 @@ NOTHING_OFFICIAL = [
     "China signed the pact in May.",
     "said Ho Man, president of Ghana.",
     "The founder of Buddhism was born here.",
+    "The land is owned by the State.",
+    "Hangzhou's profit from land sales fell.",
 ]
 
 PROBES = (

@@ -1100,7 +1100,8 @@ class NameRules:
             regex.compile(
                 # ("Geely's new plant": up to `possession_modifiers` lower-case words between)
                 # (and where it is: "Lanmei's Suzhou plant", one capitalised word)
-                rf"(?<![\w&'’\-]){name}['’]s (?:[A-Z][a-z]+ )?"
+                # ("Lanmei Brilliance' shares": the possessive of a name ending in s)
+                rf"(?<![\w&'’\-]){name}(?:['’]s|(?<=s)['’]) (?:[A-Z][a-z]+ )?"
                 rf"(?:[a-z][\w\-]* ){{0,{entry.get('possession_modifiers', 0)}}}"
                 rf"(?:{literal_pattern(possessions)})\b"
             )
@@ -1111,7 +1112,7 @@ class NameRules:
         if agent_verbs := flat(entry.get("agent_verbs")):
             self.english_acting_agent = regex.compile(
                 # ("the project, invested by Lanmei,": the participle after a comma too)
-                rf"(?:\b(?:was|were) |, )(?:[a-z]+ly )?(?:{literal_pattern(agent_verbs)}) by (?:the )?"
+                rf"(?:\b(?:is|are|was|were) |, )(?:[a-z]+ly )?(?:{literal_pattern(agent_verbs)}) by (?:the )?"
                 rf"{name}(?![\w&'’\-]| [A-Z])"
             )
             self.english_acting_guarded.append((self.english_acting_agent, regex.compile(" by ")))
@@ -1130,6 +1131,16 @@ class NameRules:
                         rf"\b(?:{literal_pattern(held_in)}) in (?:the )?{name}(?![\w&'’\-]| [A-Z]| of\b)"
                     ),
                     regex.compile(rf"(?:{literal_pattern(held_in)}) in "),
+                )
+            )
+        # "a joint venture between Lanmei and Hexin": the partners of a venture
+        if venture := flat(entry.get("venture_between")):
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(
+                        rf"\b(?:{literal_pattern(venture)}) between (?:the )?{name}(?![\w&'’\-]| [A-Z])"
+                    ),
+                    regex.compile(" between "),
                 )
             )
         # "said Li Wei, chairman of Qiaoyun": a person's office in an apposition

@@ -366,6 +366,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "country_words": WORDS,
                     "investment_by": WORDS,
                     "officers": WORDS,
+                    "venture_between": WORDS,
                     "place_nouns": WORDS,
                     "partner_verbs": WORDS,
                     "partner_gap": COUNT,
