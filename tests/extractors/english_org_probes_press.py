@@ -208,6 +208,7 @@ INVESTORS_AND_OFFICERS = [
     "The terminal is operated by [Lanhai Orient].",
     "[Qiaoyun Materials]' shares rose 4 percent.",
     "[Lanmei]'s share price doubled in May.",
+    "The deals include a production base of [Qiaolan] and an R&D center of [Hexun].",
     "Investors include [Hexin Capital] and [Dongsheng Ventures].",
     "The [Lanhai Investment Promotion Center] said 40 deals were signed.",
     "The [State Council Information Office] ([SCIO]) held a briefing.",
