@@ -20,9 +20,6 @@ KNOWN_MISSES = {
     "The [Macao Economic Services] issued 40 licences.": (
         "Services is no head: Financial Services names nothing"
     ),
-    "[Lanhai Port Group] and [Qiantang Shipping] formed a joint venture.": (
-        "formed is no company verb: provinces form alliances"
-    ),
     "[Ernst & Young] audited the accounts.": "no head word and audited is no company verb",
     "The deal values [Lanhai Orient Overseas] at 6 billion dollars.": "no head word and no company verb",
     "Exporters Hail New Customs Rules": "a headline verb outside headline_verbs joins the run to Customs",
