@@ -745,6 +745,8 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
         return None
     if len(words) == 1 and words[0] in rules.english_acronym_stop_words:
         return None  # "The IPO raised 3 billion yuan": an acronym that names no body
+    if words[-1].endswith(rules.leading_suffixes):
+        return None  # "shares in Lanhai-listed firms": where firms are listed, no name
     if " ".join(words) in rules.english_acting_places or words[-1] in rules.english_place_nouns:
         return None  # a place that signs or invests is a government, not a company
     if words[-1].endswith(("'s", "’s")):
