@@ -120,9 +120,15 @@ def test_a_quoted_short_form_in_brackets_is_declared_whatever_its_letters() -> N
         ("MFA", "Ministry of Foreign Affairs", True),
         ("CCPIT", "China Council for the Promotion of International Trade", True),
         ("OFA", "Ministry of Foreign Affairs", False),
+        ("LANTRA", "Lanhai External Trade Council", True),
+        ("ASTR", "Qiantang Applied Science and Technology Research Institute", True),
+        ("AST", "Qiantang Applied Science and Technology Institute", False),
+        ("LXQ", "Lanhai Trade Council", False),
     ],
 )
-def test_an_acronym_may_hold_a_connectors_initial(acronym: str, name: str, expected: bool) -> None:
+def test_an_acronym_may_hold_a_connectors_initial_or_the_beginnings_of_words(
+    acronym: str, name: str, expected: bool
+) -> None:
     assert is_acronym_of(acronym, name) is expected
 
 
@@ -151,9 +157,18 @@ def test_companies_coordinated_with_an_acting_one_act_too() -> None:
         ("organisations", "Lanyue"),
         ("organisations", "Qiming"),
     ]
-    # two names before the verb: the first may be a person; a title or a place ends the list
+    # two names before the verb: the first may be a person, unless it is one word that is
+    # no surname nor given name; a title or a place ends the list
     assert _names("Zhou Ping and Hexin signed the deal.") == [("organisations", "Hexin")]
-    assert _names("Governor Lin, Hexin and Lanyue signed the deal.") == [("organisations", "Lanyue")]
+    assert _names("Lin and Hexin signed the deal.") == [("organisations", "Hexin")]
+    assert _names("Qiantel and Hexin signed the deal.") == [
+        ("organisations", "Qiantel"),
+        ("organisations", "Hexin"),
+    ]
+    assert _names("Governor Lin, Hexin and Lanyue signed the deal.") == [
+        ("organisations", "Hexin"),
+        ("organisations", "Lanyue"),
+    ]
 
 
 def test_well_known_bodies_are_named_by_their_acronym_as_a_whole_word() -> None:
@@ -1019,3 +1034,20 @@ def test_a_capitalised_preposition_in_running_text_goes_on_with_the_name() -> No
 )
 def test_a_title_before_a_surname_like_a_head_names_no_park(text: str) -> None:
     assert _names(text) == []
+
+
+def test_a_short_sentence_full_of_names_is_no_headline() -> None:
+    assert _names("Qiaolan Healthcare declined comment.") == [("organisations", "Qiaolan Healthcare")]
+    assert _names("Qiaolan Healthcare Declines Comment") == []
+
+
+def test_portfolios_before_and_the_belong_to_the_body() -> None:
+    assert _names("A spokesman for the Housing and the Lands Bureau spoke.") == [
+        ("organisations", "Housing and the Lands Bureau")
+    ]
+    assert _names("Talks between Lanhai and the Trade Council began.") == [("organisations", "Trade Council")]
+
+
+def test_an_ampersand_makes_a_firm_of_a_weak_head() -> None:
+    assert _names("Lanqiao & Partners advised the buyer.") == [("organisations", "Lanqiao & Partners")]
+    assert _names("Lanqiao Partners advised the buyer.") == []

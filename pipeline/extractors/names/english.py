@@ -122,7 +122,7 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             and parts[-1]
             and (
                 (previous in heads and not _modifier_head(words, position, parts[-1], tokens, rules))
-                or following in rules.split_articles
+                or (following in rules.split_articles and not _portfolios_before(parts[-1], tokens, rules))
                 or (
                     _head_continued(parts[-1], tokens, rules)
                     and _holds_head_before_joiner(words, position + 1, rules)
@@ -136,6 +136,14 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             # "Zhongguancun Science Park's Changping Park": the owner is a name of its own
             parts.append([])
     return [part for part in parts if part]
+
+
+def _portfolios_before(part: list[int], tokens: list[Token], rules: NameRules) -> bool:
+    """True when the words before "and the" are a body's portfolios, not a name of their own:
+    "Financial Services and the Treasury Bureau" is one name ("Lanhai and the
+    Trade Council" are two)."""
+    words = [tokens[index][2] for index in part if tokens[index][2] not in rules.leading_words]
+    return bool(words) and all(word in rules.portfolio_words or word in rules.connectors for word in words)
 
 
 def _modifier_head(
@@ -282,6 +290,8 @@ def _common_phrase(text: str, words: list[str], first: int, last: int, start: in
         and words[first] not in rules.english_acronym_stop_words
     ):
         return False  # "GE Healthcare": an acronym first is a brand's
+    if "&" in words[first:last]:
+        return False  # "Lanhai & Partners": an ampersand joins a firm's name
     named = sum(word not in rules.connectors for word in words[first : last + 1])
     if named < 3 and (_sentence_start(text, start) or _title_case(text)):
         # ("Human Capital matters": two words first in a sentence need a company's verb,
@@ -298,11 +308,27 @@ def _upper_case(text: str) -> bool:
     return len(words) >= 3 and sum(word.isupper() for word in words) >= 0.8 * len(words)
 
 
+# Lower-case words that a headline in title case keeps in lower case.
+HEADLINE_SMALL_WORDS = frozenset(
+    ("a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "vs")
+)
+
+
 @lru_cache(maxsize=16)
 def _title_case(text: str) -> bool:
-    """True for a line whose words are mostly capitalised (a headline)."""
+    """True for a line whose words are mostly capitalised (a headline).
+
+    A short sentence full of names is none: a line that ends with a full
+    stop and holds a lower-case word other than a headline's small words
+    ("Lanmei Healthcare declined comment.").
+    """
     words = [word for word in text.split() if word[:1].isalpha()]
-    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
+    if len(words) < 3 or sum(word[0].isupper() for word in words) < 0.6 * len(words):
+        return False
+    return not (
+        text.rstrip().endswith((".", "!", "?"))
+        and any(word.islower() and word.strip(".,;:!?") not in HEADLINE_SMALL_WORDS for word in words)
+    )
 
 
 def _person_after_portfolio(words: list[str], head_end: int, last: int, rules: NameRules) -> bool:
@@ -543,8 +569,11 @@ def english_list_names(text: str, rules: NameRules) -> list[NameSpan]:
             item = ENGLISH_LIST_ITEM.match(text, position)
             if item is None or item.group() in stop_words:
                 break
+            first_word = item.group().split(" ", 1)[0]
             if item.group() in rules.english_acting_places:
                 pass  # "suppliers in provinces such as Jiangsu": a place, not a company
+            elif first_word in rules.english_acting_stop_words or first_word.endswith(rules.leading_suffixes):
+                pass  # "the firms include Korean makers", "the firms are Beijing-based": no name
             elif len(item.group().split(" ")) <= rules.english_list_max_words:
                 names.append(NameSpan(ORGANISATIONS, item.start(), item.end(), rule.rule_id, rule.kind))
             separator = ENGLISH_LIST_SEPARATOR.match(text, item.end())
@@ -585,7 +614,7 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
             patterns.append(pattern)
     if rules.english_acting_after is not None:
         patterns.append(rules.english_acting_after)
-    if rules.english_acting_owned is not None and ("'s " in text or "’s " in text):
+    if rules.english_acting_owned is not None and any(mark in text for mark in ("'s ", "’s ", "s' ", "s’ ")):
         patterns.append(rules.english_acting_owned)
     if rules.english_acting_owned_of is not None and " of " in text:
         patterns.append(rules.english_acting_owned_of)
@@ -613,7 +642,11 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 if other is None:
                     break
                 coordinated.append(other)
-            if pattern in (rules.english_acting_after, rules.english_acting_agent) or len(coordinated) >= 2:
+            if (
+                pattern in (rules.english_acting_after, rules.english_acting_agent)
+                or len(coordinated) >= 2
+                or (len(coordinated) == 1 and not _may_be_person(text, coordinated[0], rules))
+            ):
                 names += coordinated
     return names + english_acronym_subjects(text, rules) + english_dated_events(text, rules)
 
@@ -705,8 +738,15 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
         # "The KDPC's Chief Economist": the article is no part of the name
         start += len(words[0]) + 1
         words = words[1:]
-    if words[0] in rules.english_acting_stop_words or (words[0] in rules.leading_words and not numbered):
+    if (
+        words[0] in rules.english_acting_stop_words
+        and not (len(words) > 1 and words[0] in rules.english_country_words)
+    ) or (words[0] in rules.leading_words and not numbered):
         return None
+    if len(words) == 1 and words[0] in rules.english_acronym_stop_words:
+        return None  # "The IPO raised 3 billion yuan": an acronym that names no body
+    if words[-1].endswith(rules.leading_suffixes):
+        return None  # "shares in Lanhai-listed firms": where firms are listed, no name
     if " ".join(words) in rules.english_acting_places or words[-1] in rules.english_place_nouns:
         return None  # a place that signs or invests is a government, not a company
     if words[-1].endswith(("'s", "’s")):
@@ -718,6 +758,19 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
     if _chinese_person(words, rules) or (2 <= len(words) <= 3 and words[0] in rules.english_given_names):
         return None  # "Li Ming announced", "Laura Finch signed": a person
     return NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind)
+
+
+def _may_be_person(text: str, name: NameSpan, rules: NameRules) -> bool:
+    """True when a name coordinated with a company may be a person's ("Wang Lei and Zhipu signed").
+
+    A person is named by two words or more (not led by a country: "China
+    Lanyun"), or by a surname or a given name alone; one other word
+    ("Sinopec and PetroChina signed") names a company.
+    """
+    words = text[name.start : name.end].split(" ")
+    if len(words) > 1:
+        return words[0] not in rules.english_country_words  # ("China Lanyun and Qiaotel signed")
+    return words[0] in rules.english_surnames or words[0] in rules.english_given_names
 
 
 def _reads_as_brand(words: list[str], rules: NameRules) -> bool:
@@ -769,7 +822,9 @@ def english_known_names(text: str, rules: NameRules) -> list[NameSpan]:
         if following is not None and match.group() in rules.english_known_alone:
             continue  # "Reuters Institute": the first word of another body's name
         known = rules.english_known[match.group()]
-        names.append(NameSpan(ORGANISATIONS, match.start(), match.end(), known.rule_id, known.kind, 1))
+        # (a known body wins over a head rule's reading of the same words:
+        # "United Nations Development Programme" is no programme)
+        names.append(NameSpan(ORGANISATIONS, match.start(), match.end(), known.rule_id, known.kind, 2))
     return names
 
 

@@ -270,10 +270,53 @@ def is_acronym_of(acronym: str, name: str) -> bool:
         if word in ACRONYM_CONNECTORS or "A" <= c <= "Z"
     ]
     letters = [c for c in acronym if "A" <= c <= "Z"]
-    if len(letters) < 2 or not capitals or letters[0] != capitals[0]:
+    if len(letters) < 2 or not capitals:
         return False
     remaining = iter(capitals[1:])
-    return all(letter in remaining for letter in letters[1:])
+    if letters[0] == capitals[0] and all(letter in remaining for letter in letters[1:]):
+        return True
+    return len(letters) >= MIN_UNDECLARED_ACRONYM and _beginnings_of_words("".join(letters), name.split(" "))
+
+
+def _beginnings_of_words(letters: str, words: list[str]) -> bool:
+    """True when `letters` are the beginnings of some of `words`, in order.
+
+    "TAITRA" of "Taiwan External Trade Development Council" (Tai-, Tra-);
+    the first words may be left out only before an acronym of four letters
+    or more: "ASTRI" of "Hong Kong Applied Science and Technology Research
+    Institute" (a place before the name), not "OFA" of "Ministry of Foreign
+    Affairs".
+    """
+    lowered = [word.lower() for word in words]
+    target = letters.lower()
+
+    def matches(position: int, word: int) -> bool:
+        if position == len(target):
+            return True
+        for index in range(word, len(lowered)):
+            common = 0
+            while (
+                common < len(lowered[index])
+                and position + common < len(target)
+                and lowered[index][common] == target[position + common]
+            ):
+                common += 1
+                if matches(position + common, index + 1):
+                    return True
+        return False
+
+    firsts = [
+        index for index, word in enumerate(words) if index == 0 or (len(letters) >= 4 and word[:1].isupper())
+    ]
+    for first in firsts:
+        common = 0
+        while (
+            common < len(lowered[first]) and common < len(target) and lowered[first][common] == target[common]
+        ):
+            common += 1
+            if matches(common, first + 1):
+                return True
+    return False
 
 
 def _undeclared_acronyms(lines: Sequence[LineContext], names_of) -> dict[str, tuple[str, str, str]]:

@@ -926,8 +926,12 @@ class NameRules:
         # "KDPC researchers", "officials from the KDPC": the people of a body
         if people := flat(entry.get("people")):
             people_pattern = literal_pattern(people)
+            # ("KDPC Director-General Lin Tao": a title in title case)
+            titled = literal_pattern(
+                [regex.sub(r"(?:^|(?<=[ \-]))[a-z]", lambda m: m.group().upper(), p) for p in people]
+            )
             self.english_acronym_contexts += [
-                screened(regex.compile(rf"(?<![\w&'’\-])(?P<name>{plain}) (?:{people_pattern})\b")),
+                screened(regex.compile(rf"(?<![\w&'’\-])(?P<name>{plain}) (?:{people_pattern}|{titled})\b")),
                 screened(
                     regex.compile(
                         rf"\b(?i:{people_pattern}) (?:at|from|of|with) (?:the )?"
@@ -949,6 +953,7 @@ class NameRules:
         self.english_acting_owned_of = None
         self.english_not_short: frozenset[str] = self.leading_words | self.date_words
         self.english_acting_places: frozenset[str] = frozenset()
+        self.english_country_words: frozenset[str] = frozenset()
         self.english_place_nouns: frozenset[str] = frozenset()
         self.english_repeated_seed_rules: frozenset[str] = frozenset()
         self.english_surnames: frozenset[str] = frozenset()
@@ -1095,7 +1100,8 @@ class NameRules:
             regex.compile(
                 # ("Geely's new plant": up to `possession_modifiers` lower-case words between)
                 # (and where it is: "Lanmei's Suzhou plant", one capitalised word)
-                rf"(?<![\w&'’\-]){name}['’]s (?:[A-Z][a-z]+ )?"
+                # ("Lanmei Brilliance' shares": the possessive of a name ending in s)
+                rf"(?<![\w&'’\-]){name}(?:['’]s|(?<=s)['’]) (?:[A-Z][a-z]+ )?"
                 rf"(?:[a-z][\w\-]* ){{0,{entry.get('possession_modifiers', 0)}}}"
                 rf"(?:{literal_pattern(possessions)})\b"
             )
@@ -1106,7 +1112,7 @@ class NameRules:
         if agent_verbs := flat(entry.get("agent_verbs")):
             self.english_acting_agent = regex.compile(
                 # ("the project, invested by Lanmei,": the participle after a comma too)
-                rf"(?:\b(?:was|were) |, )(?:[a-z]+ly )?(?:{literal_pattern(agent_verbs)}) by (?:the )?"
+                rf"(?:\b(?:is|are|was|were) |, )(?:[a-z]+ly )?(?:{literal_pattern(agent_verbs)}) by (?:the )?"
                 rf"{name}(?![\w&'’\-]| [A-Z])"
             )
             self.english_acting_guarded.append((self.english_acting_agent, regex.compile(" by ")))
@@ -1117,6 +1123,47 @@ class NameRules:
             if owned
             else None
         )
+        # "a 10 percent stake in Lanmei", "shares in Hexin": what an investor holds in a company
+        if held_in := flat(entry.get("held_in")):
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(
+                        rf"\b(?:{literal_pattern(held_in)}) in (?:the )?{name}(?![\w&'’\-]| [A-Z]| of\b)"
+                    ),
+                    regex.compile(rf"(?:{literal_pattern(held_in)}) in "),
+                )
+            )
+        # "a joint venture between Lanmei and Hexin": the partners of a venture
+        if venture := flat(entry.get("venture_between")):
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(
+                        rf"\b(?:{literal_pattern(venture)}) between (?:the )?{name}(?![\w&'’\-]| [A-Z])"
+                    ),
+                    regex.compile(" between "),
+                )
+            )
+        # "said Li Wei, chairman of Qiaoyun": a person's office in an apposition
+        if officers := flat(entry.get("officers")):
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(
+                        rf"[A-Z][\w\-]*, (?:an? |the )?(?:{literal_pattern(officers)}) of (?:the )?"
+                        rf"{name}(?![\w&'’\-]| [A-Z]| of\b)"
+                    ),
+                    regex.compile(rf", (?:an? |the )?(?:{literal_pattern(officers)}) of "),
+                )
+            )
+        # "the investments by Lanmei and Hexin": who invests, after the investment
+        if investment := flat(entry.get("investment_by")):
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(
+                        rf"\b(?:{literal_pattern(investment)}) by (?:the )?{name}(?![\w&'’\-]| [A-Z])"
+                    ),
+                    regex.compile(" by "),
+                )
+            )
         # "Hexin Chairman Li Wei", "KDPC's Chief Economist": a company's office
         # right after its name and before a person's name (or after its possessive)
         titled = flat(entry.get("titled"))
@@ -1138,6 +1185,7 @@ class NameRules:
         self.english_surnames = frozenset(flat(entry.get("surnames")))
         self.english_given_names = frozenset(flat(entry.get("given_names")))
         self.english_acting_stop_words = frozenset(flat(entry.get("stop_words")))
+        self.english_country_words = frozenset(flat(entry.get("country_words")))
         self.english_acting_places = frozenset(flat(entry.get("places")))
         self.english_place_nouns = frozenset(flat(entry.get("place_nouns")))
         # words that begin no company's short form: places, pronouns, titles, heads
