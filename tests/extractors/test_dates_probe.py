@@ -599,7 +599,7 @@ CASES: list[tuple] = [
         [("October", "2025-10-01", "2025-10-31"), ("?a year earlier", None, None)],
     ),
     (NOV, None, "The index rose 2% in the week to Friday.", [("?the week to Friday", None, None)]),
-    (NOV, None, "The tariff took effect at midnight on Sunday.", [("Sunday", "2025-11-16", "2025-11-16")]),
+    (NOV, None, "The tariff took effect at midnight on Sunday.", [("Sunday", "2025-11-09", "2025-11-09")]),
     (NOV, None, "The results are due on November 20.", [("November 20", "2025-11-20", "2025-11-20")]),
     (
         NOV,
@@ -1098,7 +1098,7 @@ CASES: list[tuple] = [
     (NOV, None, "一日游线路受到游客欢迎。", []),
     (NOV, None, "坚持一日三餐定时定量。", []),
     (NOV, None, "每月一次的例会如期召开。", []),
-    (NOV, None, "五月天乐队举办演唱会。", [], "a band named after a month (五月天) is read as May"),
+    (NOV, None, "五月天乐队举办演唱会。", []),
     (NOV, None, "六一儿童节当天，公园免费开放。", [("六一儿童节", "2025-06-01", "2025-06-01")]),
     (NOV, None, "他在《十日谈》中写道。", []),
     (NOV, None, "三日内完成整改。", []),

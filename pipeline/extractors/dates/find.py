@@ -435,6 +435,8 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
         return True  # exports fell in December and will recover in June: the verb tells of the month
     if _has_any_word(sentence, rules.yearless_future_words):
         return False
+    if told_past and _told_done(sentence, rules):
+        return True  # 12月，该市已完成改造, in an article of March: the December before
     # Sales fell in December, in an article of March: told in the past tense, the December before.
     told = _not_past_verbs_dropped(sentence, rules.yearless_told_past_by, rules)
     return ahead > rules.yearless_days_ahead or _has_any_word(told, rules.yearless_told_past_by)
@@ -442,6 +444,8 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
 
 # How far before a date the words announcing it are looked for (将于, scheduled for).
 ANNOUNCEMENT_REACH = 24
+# ... and the words that announce it across a verb and its object (plans to list its shares on).
+ANNOUNCEMENT_ACROSS_REACH = 48
 # A preposition between the announcing words and the date (will open on, due in).
 ANNOUNCEMENT_PREPOSITION = re.compile(r"\s+(?:on|in|for|at|by)$")
 
@@ -462,11 +466,14 @@ def _announced_far_behind(
         return False
     before = " ".join(text[max(0, item.start - ANNOUNCEMENT_REACH) : item.start].lower().split())
     before = ANNOUNCEMENT_PREPOSITION.sub("", before)
-    if not before.endswith(rules.yearless_announced_by) and not _announced_across(before, rules):
+    # the words of the future reach across a verb and its object: read further back for them
+    wider = " ".join(text[max(0, item.start - ANNOUNCEMENT_ACROSS_REACH) : item.start].lower().split())
+    wider = ANNOUNCEMENT_PREPOSITION.sub("", wider)
+    if not before.endswith(rules.yearless_announced_by) and not _announced_across(wider, rules):
         return False
     # A plan told as past (was scheduled to open in March, 原计划于3月) keeps the article's year;
     # only its own clause tells it (按原计划，项目将于2月投产 is still to come).
-    clause = CLAUSE_MARKS.split(before)[-1]
+    clause = CLAUSE_MARKS.split(wider)[-1]
     if _has_any_word(clause, rules.yearless_announcement_undone_by):
         return False
     # Payments due in January were made late: the sentence's verb, after the date, tells it as past.
@@ -551,6 +558,8 @@ def _weekday_told_past(
     sentence = _not_past_verbs_dropped(sentence, rules.weekday_told_past_by, rules)
     if _told_right_before(tuple(rules.weekday_told_past_by), ("on",)).search(before):
         return True
+    if _active_past_before(before, ("on",), rules):
+        return True  # prices soared on Friday, the firm signed the deal on Saturday
     if _has_any_word(sentence, rules.yearless_future_words):
         return False
     text = line.norm_text
@@ -592,7 +601,65 @@ def _told_right_before_date(text: str, item: Found, rules: DateRules) -> bool:
     if _told_right_before(tuple(rules.yearless_told_past_by), ("in", "on")).search(before) is not None:
         return True
     past = _past_verb_phrase(rules)
-    return past is not None and _right_before_a_date(past).search(before) is not None
+    if past is not None and _right_before_a_date(past).search(before) is not None:
+        return True
+    return _active_past_before(before, ("in", "on"), rules)
+
+
+def _told_done(sentence: str, rules: DateRules) -> bool:
+    """True when a Chinese sentence tells a thing as done (已, 曾; not inside 而已)."""
+    if not rules.yearless_done_marked_by:
+        return False
+    for word in rules.yearless_not_done_words:
+        sentence = sentence.replace(word, " ")
+    return any(word in sentence for word in rules.yearless_done_marked_by)
+
+
+def _active_past_before(before: str, prepositions: tuple[str, ...], rules: DateRules) -> bool:
+    """True when `before` ends with a verb in the simple past, its object and a preposition.
+
+    The firm signed the deal in / prices soared on: a regular verb in -ed or
+    one of `irregular_past`, then at most `past_object_words` words, none of
+    `past_object_stops`. An -ed word after a determiner or a word of no past
+    tense (the revised rules, to be signed) is no past verb.
+    """
+    if not rules.yearless_past_object_words:
+        return False
+    plans = tuple(word for word in rules.yearless_future_words if word.isascii() and " " not in word)
+    pattern = _active_past_pattern(
+        rules.yearless_irregular_past,
+        rules.yearless_not_past_verbs + plans,  # was scheduled in October: a plan
+        rules.yearless_past_object_stops,
+        rules.yearless_past_object_words,
+        prepositions,
+    )
+    not_verb_after = set(rules.yearless_adjective_after) | set(rules.yearless_not_past_after)
+    position = 0
+    while (found := pattern.search(before, position)) is not None:
+        previous = before[: found.start()].split()
+        if not previous or previous[-1] not in not_verb_after or found.group("irregular"):
+            return True
+        position = found.start() + 1
+    return False
+
+
+@lru_cache(maxsize=8)
+def _active_past_pattern(
+    irregular: tuple[str, ...],
+    not_verbs: tuple[str, ...],
+    stops: tuple[str, ...],
+    object_words: int,
+    prepositions: tuple[str, ...],
+) -> re.Pattern[str]:
+    """`_active_past_before`'s pattern, compiled once per rule set (the text is lower-cased)."""
+    irregular_words = "|".join(re.escape(word) for word in irregular) or "(?!)"
+    not_verb_words = "|".join(re.escape(word) for word in not_verbs) or "(?!)"
+    stop_words = "|".join(re.escape(word) for word in stops) or "(?!)"
+    before_date = "|".join(re.escape(word) for word in prepositions)
+    return re.compile(
+        rf"(?<![\w'-])(?:(?!(?:{not_verb_words})\b)[a-z]{{2,}}[a-df-z]ed|(?P<irregular>{irregular_words}))\b"
+        rf"(?:\s+(?!(?:{stop_words})\b)[^\s,;:()]+){{0,{object_words}}}\s+(?:{before_date})\s*$"
+    )
 
 
 @lru_cache(maxsize=8)
