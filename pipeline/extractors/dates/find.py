@@ -435,8 +435,10 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
         return True  # exports fell in December and will recover in June: the verb tells of the month
     if _has_any_word(sentence, rules.yearless_future_words):
         return False
-    if told_past and _told_done(sentence, rules):
-        return True  # 12月，该市已完成改造, in an article of March: the December before
+    if told_past and _told_done(_from_clause(text, item), rules):
+        # 12月，该市已完成改造, in an article of March: the December before (but 目前已签约，12月开工:
+        # a word before the date's clause tells of another thing)
+        return True
     # Sales fell in December, in an article of March: told in the past tense, the December before.
     told = _not_past_verbs_dropped(sentence, rules.yearless_told_past_by, rules)
     return ahead > rules.yearless_days_ahead or _has_any_word(told, rules.yearless_told_past_by)
@@ -606,6 +608,15 @@ def _told_right_before_date(text: str, item: Found, rules: DateRules) -> bool:
     return _active_past_before(before, ("in", "on"), rules)
 
 
+def _from_clause(text: str, item: Found) -> str:
+    """The text of `item`'s sentence from the start of its clause to the sentence's end."""
+    sentence_start, sentence_end = sentence_bounds(text, item.start, item.end, SENTENCE_MARKS)
+    clause_start = sentence_start
+    for mark in CLAUSE_MARKS.finditer(text, sentence_start, item.start):
+        clause_start = mark.end()
+    return text[clause_start:sentence_end]
+
+
 def _told_done(sentence: str, rules: DateRules) -> bool:
     """True when a Chinese sentence tells a thing as done (已, 曾; not inside 而已)."""
     if not rules.yearless_done_marked_by:
@@ -629,7 +640,7 @@ def _active_past_before(before: str, prepositions: tuple[str, ...], rules: DateR
     pattern = _active_past_pattern(
         rules.yearless_irregular_past,
         rules.yearless_not_past_verbs + plans,  # was scheduled in October: a plan
-        rules.yearless_past_object_stops,
+        rules.yearless_past_object_stops + plans,  # unveiled a phone due in December: still to come
         rules.yearless_past_object_words,
         prepositions,
     )
