@@ -618,7 +618,10 @@ def _from_clause(text: str, item: Found) -> str:
 
 
 def _told_done(sentence: str, rules: DateRules) -> bool:
-    """True when a Chinese sentence tells a thing as done (已, 曾; not inside 而已)."""
+    """True when a Chinese sentence tells a thing as done (已, 曾; not inside 而已) or reports
+    how a figure moved (同比, 下降)."""
+    if any(word in sentence for word in rules.yearless_measured_by):
+        return True
     if not rules.yearless_done_marked_by:
         return False
     for word in rules.yearless_not_done_words:
