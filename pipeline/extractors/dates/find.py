@@ -435,7 +435,8 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
         return True  # exports fell in December and will recover in June: the verb tells of the month
     if _has_any_word(sentence, rules.yearless_future_words):
         return False
-    if told_past and _told_done(_from_clause(text, item), rules):
+    starts_a_change = text[item.end : item.end + 2].startswith(rules.yearless_measured_not_from or ("\0",))
+    if told_past and _told_done(_from_clause(text, item), rules, measured=not starts_a_change):
         # 12月，该市已完成改造, in an article of March: the December before (but 目前已签约，12月开工:
         # a word before the date's clause tells of another thing)
         return True
@@ -617,10 +618,10 @@ def _from_clause(text: str, item: Found) -> str:
     return text[clause_start:sentence_end]
 
 
-def _told_done(sentence: str, rules: DateRules) -> bool:
-    """True when a Chinese sentence tells a thing as done (已, 曾; not inside 而已) or reports
-    how a figure moved (同比, 下降)."""
-    if any(word in sentence for word in rules.yearless_measured_by):
+def _told_done(sentence: str, rules: DateRules, measured: bool = True) -> bool:
+    """True when a Chinese sentence tells a thing as done (已, 曾; not inside 而已) or, when
+    `measured`, reports how a figure moved (同比, 下降)."""
+    if measured and any(word in sentence for word in rules.yearless_measured_by):
         return True
     if not rules.yearless_done_marked_by:
         return False

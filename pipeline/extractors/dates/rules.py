@@ -322,6 +322,7 @@ SCHEMA = Fields(
                 "done_marked_by": ListOf(Str()),
                 "not_done_words": ListOf(Str()),
                 "measured_by": ListOf(Str()),
+                "measured_not_from": ListOf(Str()),
             },
             required=("days_ahead",),
         ),
@@ -413,6 +414,7 @@ class DateRules:
     yearless_not_done_words: tuple[str, ...] = ()
     # ... and words reporting how a figure moved (同比, 下降): a month's figures come after it
     yearless_measured_by: tuple[str, ...] = ()
+    yearless_measured_not_from: tuple[str, ...] = ()  # ... unless the date is one of these from (12月起)
     # pattern -> (name, group index) of its named groups that are not rule groups; filled in as met
     value_groups_by_pattern: dict[regex.Pattern, tuple[tuple[str, int], ...]] = field(
         default_factory=dict, compare=False, repr=False
@@ -660,6 +662,7 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         yearless_done_marked_by=_yearless_words(document, "done_marked_by"),
         yearless_not_done_words=_yearless_words(document, "not_done_words"),
         yearless_measured_by=_yearless_words(document, "measured_by"),
+        yearless_measured_not_from=_yearless_words(document, "measured_not_from"),
     )
     # The examples are run once per version of the rule file and the code (schema.verified).
     verified(document, "date rule examples", lambda: _check_examples(document["rules"], rules, path))
