@@ -422,7 +422,11 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
 
     An article of early January telling of 12月28日 means the December before;
     a sentence that speaks of the future (将, 计划, will, scheduled) keeps the
-    article's year.
+    article's year. Further than `days_ahead_told_past` days ahead, a date
+    told as past is the year before too: by a past verb in English (exports
+    fell in December, the firm signed the deal in December) or, in Chinese,
+    by a word telling a thing as done or a figure as reported in the date's
+    clause or after it (12月，该市已完成改造; 12月，全市出口下降).
     """
     if not rules.yearless_days_ahead or not _took_the_article_year(span, item, reference):
         return False
@@ -539,7 +543,8 @@ def _weekday_told_past(
     The company said on Friday, in an article of a Wednesday, is the Friday
     before: a weekday alone is of the article's week, Monday to Sunday,
     unless the sentence tells it as past (`weekday_told_past_by`, none of
-    the future words).
+    the future words, or any verb in the simple past with its object right
+    before it: prices soared on Friday).
     """
     groups = item.groups
     if span is None or reference.doc_date is None or line.lang != "en" or not rules.weekday_told_past_by:
