@@ -2288,6 +2288,12 @@ CASES: list[tuple] = [
     (MAR, None, "11月，该市将实现正增长。", [("11月", "2025-11-01", "2025-11-30")]),
     (MAR, None, "目标是12月产值增长10%。", [("12月", "2025-12-01", "2025-12-31")]),
     (MAR, None, "12月起，居民电价上涨0.1元。", [("12月", "2025-12-01", "2025-12-31")]),
+    (NOV, None, "Summer 2024 was the hottest on record.", [("2024", "2024-01-01", "2024-12-31")]),
+    (NOV, None, "Winter 2025/26 gas prices rose.", []),
+    (NOV, None, "In winter 2024-25, demand rose.", []),
+    (NOV, None, "The CYP2024 gene was studied.", []),
+    (NOV, None, "YTD returns beat the index.", [("YTD", "2025-01-01", "2025-12-31")]),
+    (NOV, None, "The Spring 2026 collection launched.", [("?2026", None, None)]),
 ]
 
 
