@@ -422,7 +422,11 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
 
     An article of early January telling of 12月28日 means the December before;
     a sentence that speaks of the future (将, 计划, will, scheduled) keeps the
-    article's year.
+    article's year. Further than `days_ahead_told_past` days ahead, a date
+    told as past is the year before too: by a past verb in English (exports
+    fell in December, the firm signed the deal in December) or, in Chinese,
+    by a word telling a thing as done or a figure as reported in the date's
+    clause or after it (12月，该市已完成改造; 12月，全市出口下降).
     """
     if not rules.yearless_days_ahead or not _took_the_article_year(span, item, reference):
         return False
@@ -435,6 +439,11 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
         return True  # exports fell in December and will recover in June: the verb tells of the month
     if _has_any_word(sentence, rules.yearless_future_words):
         return False
+    starts_a_change = text[item.end : item.end + 2].startswith(rules.yearless_measured_not_from or ("\0",))
+    if told_past and _told_done(_from_clause(text, item), rules, measured=not starts_a_change):
+        # 12月，该市已完成改造, in an article of March: the December before (but 目前已签约，12月开工:
+        # a word before the date's clause tells of another thing)
+        return True
     # Sales fell in December, in an article of March: told in the past tense, the December before.
     told = _not_past_verbs_dropped(sentence, rules.yearless_told_past_by, rules)
     return ahead > rules.yearless_days_ahead or _has_any_word(told, rules.yearless_told_past_by)
@@ -442,6 +451,8 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
 
 # How far before a date the words announcing it are looked for (将于, scheduled for).
 ANNOUNCEMENT_REACH = 24
+# ... and the words that announce it across a verb and its object (plans to list its shares on).
+ANNOUNCEMENT_ACROSS_REACH = 48
 # A preposition between the announcing words and the date (will open on, due in).
 ANNOUNCEMENT_PREPOSITION = re.compile(r"\s+(?:on|in|for|at|by)$")
 
@@ -462,11 +473,14 @@ def _announced_far_behind(
         return False
     before = " ".join(text[max(0, item.start - ANNOUNCEMENT_REACH) : item.start].lower().split())
     before = ANNOUNCEMENT_PREPOSITION.sub("", before)
-    if not before.endswith(rules.yearless_announced_by) and not _announced_across(before, rules):
+    # the words of the future reach across a verb and its object: read further back for them
+    wider = " ".join(text[max(0, item.start - ANNOUNCEMENT_ACROSS_REACH) : item.start].lower().split())
+    wider = ANNOUNCEMENT_PREPOSITION.sub("", wider)
+    if not before.endswith(rules.yearless_announced_by) and not _announced_across(wider, rules):
         return False
     # A plan told as past (was scheduled to open in March, 原计划于3月) keeps the article's year;
     # only its own clause tells it (按原计划，项目将于2月投产 is still to come).
-    clause = CLAUSE_MARKS.split(before)[-1]
+    clause = CLAUSE_MARKS.split(wider)[-1]
     if _has_any_word(clause, rules.yearless_announcement_undone_by):
         return False
     # Payments due in January were made late: the sentence's verb, after the date, tells it as past.
@@ -529,7 +543,8 @@ def _weekday_told_past(
     The company said on Friday, in an article of a Wednesday, is the Friday
     before: a weekday alone is of the article's week, Monday to Sunday,
     unless the sentence tells it as past (`weekday_told_past_by`, none of
-    the future words).
+    the future words, or any verb in the simple past with its object right
+    before it: prices soared on Friday).
     """
     groups = item.groups
     if span is None or reference.doc_date is None or line.lang != "en" or not rules.weekday_told_past_by:
@@ -551,6 +566,8 @@ def _weekday_told_past(
     sentence = _not_past_verbs_dropped(sentence, rules.weekday_told_past_by, rules)
     if _told_right_before(tuple(rules.weekday_told_past_by), ("on",)).search(before):
         return True
+    if _active_past_before(before, ("on",), rules):
+        return True  # prices soared on Friday, the firm signed the deal on Saturday
     if _has_any_word(sentence, rules.yearless_future_words):
         return False
     text = line.norm_text
@@ -592,7 +609,77 @@ def _told_right_before_date(text: str, item: Found, rules: DateRules) -> bool:
     if _told_right_before(tuple(rules.yearless_told_past_by), ("in", "on")).search(before) is not None:
         return True
     past = _past_verb_phrase(rules)
-    return past is not None and _right_before_a_date(past).search(before) is not None
+    if past is not None and _right_before_a_date(past).search(before) is not None:
+        return True
+    return _active_past_before(before, ("in", "on"), rules)
+
+
+def _from_clause(text: str, item: Found) -> str:
+    """The text of `item`'s sentence from the start of its clause to the sentence's end."""
+    sentence_start, sentence_end = sentence_bounds(text, item.start, item.end, SENTENCE_MARKS)
+    clause_start = sentence_start
+    for mark in CLAUSE_MARKS.finditer(text, sentence_start, item.start):
+        clause_start = mark.end()
+    return text[clause_start:sentence_end]
+
+
+def _told_done(sentence: str, rules: DateRules, measured: bool = True) -> bool:
+    """True when a Chinese sentence tells a thing as done (已, 曾; not inside 而已) or, when
+    `measured`, reports how a figure moved (同比, 下降)."""
+    if measured and any(word in sentence for word in rules.yearless_measured_by):
+        return True
+    if not rules.yearless_done_marked_by:
+        return False
+    for word in rules.yearless_not_done_words:
+        sentence = sentence.replace(word, " ")
+    return any(word in sentence for word in rules.yearless_done_marked_by)
+
+
+def _active_past_before(before: str, prepositions: tuple[str, ...], rules: DateRules) -> bool:
+    """True when `before` ends with a verb in the simple past, its object and a preposition.
+
+    The firm signed the deal in / prices soared on: a regular verb in -ed or
+    one of `irregular_past`, then at most `past_object_words` words, none of
+    `past_object_stops`. An -ed word after a determiner or a word of no past
+    tense (the revised rules, to be signed) is no past verb.
+    """
+    if not rules.yearless_past_object_words:
+        return False
+    plans = tuple(word for word in rules.yearless_future_words if word.isascii() and " " not in word)
+    pattern = _active_past_pattern(
+        rules.yearless_irregular_past,
+        rules.yearless_not_past_verbs + plans,  # was scheduled in October: a plan
+        rules.yearless_past_object_stops + plans,  # unveiled a phone due in December: still to come
+        rules.yearless_past_object_words,
+        prepositions,
+    )
+    not_verb_after = set(rules.yearless_adjective_after) | set(rules.yearless_not_past_after)
+    position = 0
+    while (found := pattern.search(before, position)) is not None:
+        previous = before[: found.start()].split()
+        if not previous or previous[-1] not in not_verb_after or found.group("irregular"):
+            return True
+        position = found.start() + 1
+    return False
+
+
+@lru_cache(maxsize=8)
+def _active_past_pattern(
+    irregular: tuple[str, ...],
+    not_verbs: tuple[str, ...],
+    stops: tuple[str, ...],
+    object_words: int,
+    prepositions: tuple[str, ...],
+) -> re.Pattern[str]:
+    """`_active_past_before`'s pattern, compiled once per rule set (the text is lower-cased)."""
+    irregular_words = "|".join(re.escape(word) for word in irregular) or "(?!)"
+    not_verb_words = "|".join(re.escape(word) for word in not_verbs) or "(?!)"
+    stop_words = "|".join(re.escape(word) for word in stops) or "(?!)"
+    before_date = "|".join(re.escape(word) for word in prepositions)
+    return re.compile(
+        rf"(?<![\w'-])(?:(?!(?:{not_verb_words})\b)[a-z]{{2,}}[a-df-z]ed|(?P<irregular>{irregular_words}))\b"
+        rf"(?:\s+(?!(?:{stop_words})\b)[^\s,;:()]+){{0,{object_words}}}\s+(?:{before_date})\s*$"
+    )
 
 
 @lru_cache(maxsize=8)

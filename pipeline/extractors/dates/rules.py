@@ -314,6 +314,15 @@ SCHEMA = Fields(
                 "irregular_participles": ListOf(Str()),
                 "participle_prefixes": ListOf(Str()),
                 "announced_across": ListOf(Str()),
+                "irregular_past": ListOf(Str()),
+                "past_object_words": Number(minimum=0, maximum=8, integer=True),
+                "past_object_stops": ListOf(Str()),
+                "adjective_after": ListOf(Str()),
+                "not_past_verbs": ListOf(Str()),
+                "done_marked_by": ListOf(Str()),
+                "not_done_words": ListOf(Str()),
+                "measured_by": ListOf(Str()),
+                "measured_not_from": ListOf(Str()),
             },
             required=("days_ahead",),
         ),
@@ -391,6 +400,21 @@ class DateRules:
     yearless_participle_prefixes: tuple[str, ...] = ()  # ... with or without one of these (repaid, rebuilt)
     # ... or one of these with a verb and its object between (will begin trading on Jan. 5)
     yearless_announced_across: tuple[str, ...] = ()
+    # a verb in the simple past (-ed or one of `irregular_past`) with at most `past_object_words`
+    # words of its object (none of `past_object_stops`) right before a date tells it as past;
+    # not an -ed word after one of `adjective_after` or `not_past_after`, nor one of `not_past_verbs`
+    yearless_irregular_past: tuple[str, ...] = ()
+    yearless_past_object_words: int = 0
+    yearless_past_object_stops: tuple[str, ...] = ()
+    yearless_adjective_after: tuple[str, ...] = ()
+    yearless_not_past_verbs: tuple[str, ...] = ()
+    # Chinese words telling a thing as done (已, 曾) in a date's sentence, and words holding them
+    # that tell nothing of it (而已)
+    yearless_done_marked_by: tuple[str, ...] = ()
+    yearless_not_done_words: tuple[str, ...] = ()
+    # ... and words reporting how a figure moved (同比, 下降): a month's figures come after it
+    yearless_measured_by: tuple[str, ...] = ()
+    yearless_measured_not_from: tuple[str, ...] = ()  # ... unless the date is one of these from (12月起)
     # pattern -> (name, group index) of its named groups that are not rule groups; filled in as met
     value_groups_by_pattern: dict[regex.Pattern, tuple[tuple[str, int], ...]] = field(
         default_factory=dict, compare=False, repr=False
@@ -630,10 +654,24 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
             str(word).lower()
             for word in (document.get("yearless_dates") or {}).get("participle_prefixes", [])
         ),
+        yearless_irregular_past=_yearless_words(document, "irregular_past"),
+        yearless_past_object_words=int((document.get("yearless_dates") or {}).get("past_object_words", 0)),
+        yearless_past_object_stops=_yearless_words(document, "past_object_stops"),
+        yearless_adjective_after=_yearless_words(document, "adjective_after"),
+        yearless_not_past_verbs=_yearless_words(document, "not_past_verbs"),
+        yearless_done_marked_by=_yearless_words(document, "done_marked_by"),
+        yearless_not_done_words=_yearless_words(document, "not_done_words"),
+        yearless_measured_by=_yearless_words(document, "measured_by"),
+        yearless_measured_not_from=_yearless_words(document, "measured_not_from"),
     )
     # The examples are run once per version of the rule file and the code (schema.verified).
     verified(document, "date rule examples", lambda: _check_examples(document["rules"], rules, path))
     return rules
+
+
+def _yearless_words(document: Mapping, key: str) -> tuple[str, ...]:
+    """The lower-cased words of list `key` of the `yearless_dates` section (none without it)."""
+    return tuple(str(word).lower() for word in (document.get("yearless_dates") or {}).get(key, []))
 
 
 def _markers(document: Mapping, key: str) -> tuple[str, ...]:
