@@ -379,7 +379,6 @@ PROBES: dict[str, list[str]] = {"zh-Hans": SIMPLIFIED, "zh-Hant": TRADITIONAL, "
 
 KNOWN_MISSES: dict[str, str] = {
     "[宁州港通用码头改扩建工程]进入主体施工阶段。": "码头 is no ending",
-    "[泓鑫化工40万吨乙烯项目]取得环评批复。": "a yearly output in tonnes is no capacity that anchors a plant",
     "[云栖小镇]已集聚涉云企业一千余家。": "the dictionary reads 栖 as a verb inside the name",
     "[溪口历史文化街区保护利用项目]一期开放。": "a verb phrase before 项目 reads as a clause",
     "[洋山港四期自动化码头]吞吐量再创新高。": "码头 is no ending",
@@ -392,7 +391,6 @@ KNOWN_MISSES: dict[str, str] = {
     "[华师大附中新校区]秋季学期启用。": "a body's bare new campus is left to the body",
     "[澜湾国际社区三期B区]主体施工过半。": "社区 is a neighbourhood's office as often as an estate",
     "[江北集中供热工程二期]投入运行。": "a district and a utility read as a place's category",
-    "[青石湾数字经济产业园](以下简称“{数字园}”)首期投用，[数字园@青石湾数字经济产业园]已入驻企业15家。": "a declared short form",  # noqa: E501
     "[北疆港区C段智能化集装箱码头]投入运营。": "码头 is no ending",
     "[东方希望年产20万吨多晶硅项目]一期投产。": "a brand holding a verb (希望) before the output",
     "[澜山湖国际旅游度假区]年接待游客突破千万人次。": "度假区 is no ending",
