@@ -379,6 +379,7 @@ PROBES: dict[str, list[str]] = {"zh-Hans": SIMPLIFIED, "zh-Hant": TRADITIONAL, "
 
 KNOWN_MISSES: dict[str, str] = {
     "[宁州港通用码头改扩建工程]进入主体施工阶段。": "码头 is no ending",
+    "[泓鑫化工40万吨乙烯项目]取得环评批复。": "an owner the dictionary does not know (泓鑫)",
     "[云栖小镇]已集聚涉云企业一千余家。": "the dictionary reads 栖 as a verb inside the name",
     "[溪口历史文化街区保护利用项目]一期开放。": "a verb phrase before 项目 reads as a clause",
     "[洋山港四期自动化码头]吞吐量再创新高。": "码头 is no ending",

@@ -626,11 +626,13 @@ def _named_before_capacity(prefix: str, rules: NameRules) -> bool:
     if capacity is None:
         return False
     before = prefix[: capacity.start()]
-    # (a verb before the capacity makes a clause: "县里新上年产30万吨…")
+    # (the owner or site is a proper word or a place: "公司新上年产30万吨…"
+    # holds neither, and a verb before the capacity makes a clause)
     return (
         bool(HAN_ONLY.fullmatch(before))
         and not rules.is_generic_prefix(before, False)
         and rules.word_view.start(before, True) == 0
+        and (rules.word_view.anchored(before, aim=False) or rules.place_set.occurs_in(before))
     )
 
 
