@@ -404,7 +404,6 @@ KNOWN_MISSES: dict[str, str] = {
     "[高雄亞洲新灣區]吸引多家科技大廠進駐。": "湾区 is no ending",
     "[深中通道]建成通車後兩地車程縮短至半小時。": "通道 is no ending",
     "各區議會討論區內的交通改善工程。": "works named by a generic aim read as a programme",
-    "The [Northern Metropolis] will provide about 500,000 homes.": "compass word and Metropolis: a place",
     "Reclamation for the [Kau Yi Chau Artificial Islands] may begin soon.": "Islands is no head",
     "The [Shatin to Central Link] opened fully in 2022.": "Link is no head",
     "The [Three-Runway System] was commissioned in November.": "System is no head",

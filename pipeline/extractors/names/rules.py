@@ -659,6 +659,8 @@ class NameRules:
         self.english_lowercase: dict[str, EnglishHead] = {}
         # heads that after a single word name a place (Shanwei City), not a project
         self.english_place_heads: frozenset[str] = frozenset()
+        # words before one of them that name an area, not a place (Northern Metropolis)
+        self.english_place_head_leads: frozenset[str] = frozenset()
         for table, document in ((ORGANISATIONS, orgs), (PROJECTS, projects)):
             for entry in document["english"]:
                 head = EnglishHead(table, f"{table}:{entry['id']}", entry["kind"])
@@ -671,6 +673,7 @@ class NameRules:
                 for word in flat(entry.get("lowercase_heads")):
                     self.english_lowercase[word] = head
                 self.english_place_heads |= frozenset(flat(entry.get("place_heads")))
+                self.english_place_head_leads |= frozenset(flat(entry.get("place_head_leads")))
         self.english_compound_seconds = frozenset(second for _first, second in self.english_compound_heads)
         # Text holding none of these words has no English name. A word is not
         # followed by a letter or digit unless it ends with a full stop

@@ -293,6 +293,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "heads": SOME_WORDS,
             "lowercase_heads": WORDS,
             "place_heads": WORDS,
+            "place_head_leads": WORDS,
             "examples": EXAMPLES,
         },
         required=("id", "kind", "heads"),
