@@ -591,7 +591,8 @@ def _anchored(
         words = tagged(prefix)
         if len(words) == 1 and words[0][1] in rule.brand_tags:
             return True  # a brand the dictionary knows as a proper word (复星医药)
-    return rules.word_view.anchored(prefix, aim=rule.aim_anchors)
+    aim = rule.aim_anchors and (not rule.aim_endings or text.startswith(rule.aim_endings, suffix_start))
+    return rules.word_view.anchored(prefix, aim=aim)
 
 
 def _place_and_generic(prefix: str, table: str, rules: NameRules) -> bool:

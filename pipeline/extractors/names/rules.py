@@ -98,6 +98,8 @@ class SuffixRule:
     anchor_after: tuple[str, ...] = ()
     # False: an activity before the suffix (样品生产, 区域制造) does not anchor it
     aim_anchors: bool = True
+    # endings whose names an aim may name (empty: all of the rule's)
+    aim_endings: tuple[str, ...] = ()
     # verbs after a body's name that stay in a project of that body (X医院新建Y工程)
     owner_verbs: tuple[str, ...] = ()
     # jieba tags of a two-character brand that alone makes the whole prefix (复星)
@@ -216,6 +218,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             anchor_when_described=entry.get("anchor_when_described", False),
             anchor_after=tuple(flat(entry.get("anchor_after"))),
             aim_anchors=entry.get("aim_anchors", True),
+            aim_endings=tuple(flat(entry.get("aim_endings"))),
             owner_verbs=tuple(flat(entry.get("owner_verbs"))),
             brand_tags=tuple(flat(entry.get("brand_tags"))),
             prefix_pattern=regex.compile(f"(?:{entry['prefix']})$") if entry.get("prefix") else None,

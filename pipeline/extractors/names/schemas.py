@@ -261,6 +261,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "anchor_when_described": Bool(),
             "anchor_after": WORDS,
             "aim_anchors": Bool(),
+            "aim_endings": WORDS,
             "owner_verbs": WORDS,
             "brand_tags": WORDS,
             "prefix": Str(regex=True),
