@@ -359,6 +359,10 @@ ENGLISH = [
     "The [Lantau Tomorrow Vision] was announced in 2018.",
     "The [Yuexiu Smart Logistics Hub] began operations in June.",
     "The [Ningde Energy Storage Station] can store 200 megawatt-hours.",
+    "Construction of the [Lanhai Metro Line 3] began in March.",
+    "The [Qingxi Reservoir] supplies water to two million people.",
+    "Tesla's [Shanghai Gigafactory] produced 950,000 cars last year.",
+    "The [Lanhai Cruise Terminal] welcomed 300 ships.",
     # programmes, plans and policies
     "The [Greater Bay Area Development Plan] calls for closer links.",
     "The [14th Five-Year Plan] sets targets for digital infrastructure.",
@@ -383,6 +387,9 @@ ENGLISH = [
     "Demand for data centers continues to grow.",
     "The firm opened a new factory in Vietnam.",
     "The bridge will ease traffic across the river.",
+    "Rainfall filled the reservoir to its highest level.",
+    "Exports from the Cayman Islands fell.",
+    "Ride Line 3 to the airport.",
 ]
 
 # The probe sentences by language (simplified, traditional and English).
@@ -415,7 +422,6 @@ KNOWN_MISSES: dict[str, str] = {
     "[高雄亞洲新灣區]吸引多家科技大廠進駐。": "湾区 is no ending",
     "[深中通道]建成通車後兩地車程縮短至半小時。": "通道 is no ending",
     "各區議會討論區內的交通改善工程。": "works named by a generic aim read as a programme",
-    "Reclamation for the [Kau Yi Chau Artificial Islands] may begin soon.": "Islands is no head",
     "The [Shatin to Central Link] opened fully in 2022.": "Link is no head",
     "The [Three-Runway System] was commissioned in November.": "System is no head",
     "The [Lantau Tomorrow Vision] was announced in 2018.": "Vision is no head",
