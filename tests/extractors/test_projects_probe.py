@@ -276,6 +276,9 @@ TRADITIONAL = [
     "[高雄捷運紅線延伸計畫]今年動工。",
     "[桃園航空城計畫]區段徵收作業完成。",
     "[台中捷運綠線]通車五年運量穩定成長。",
+    "[高雄捷運岡山路竹延伸線]第一階段通車。",
+    "[台北捷運萬大線]預計明年通車。",
+    "[淡海新市鎮第二期]開發完成。",
     "[中和秀峰社會住宅]今年交屋。",
     "[臺北大巨蛋]今年舉辦多場大型賽事。",
     "[屏東科學園區]第一期基地已全數出租。",
@@ -323,6 +326,9 @@ TRADITIONAL = [
     "當局會繼續推展各項重點發展計劃。",
     "本屆政府已落實多項房屋政策。",
     "業界關注土地供應不足的問題。",
+    "政府會繼續推展新發展區的規劃。",
+    "多個新市鎮的交通配套不足。",
+    "這項工程預計明年完成。",
     "明年的預算將撥款支持創科發展。",
 ]
 
@@ -422,6 +428,7 @@ KNOWN_MISSES: dict[str, str] = {
     "[高雄亞洲新灣區]吸引多家科技大廠進駐。": "湾区 is no ending",
     "[深中通道]建成通車後兩地車程縮短至半小時。": "通道 is no ending",
     "各區議會討論區內的交通改善工程。": "works named by a generic aim read as a programme",
+    "政府會繼續推展新發展區的規劃。": "a verb after a chain of verbs (会继续推展) is not read as a clause",
     "The [Shatin to Central Link] opened fully in 2022.": "Link is no head",
     "The [Three-Runway System] was commissioned in November.": "System is no head",
     "The [Lantau Tomorrow Vision] was announced in 2018.": "Vision is no head",
