@@ -434,6 +434,11 @@ KNOWN_MISSES: dict[str, str] = {
     "The [Lantau Tomorrow Vision] was announced in 2018.": "Vision is no head",
 }
 
+# The probe's scores with the rules as they are (all languages): a change
+# that lowers them has broken a class.
+MIN_PRECISION = 0.98
+MIN_RECALL = 0.87
+
 Span = tuple[int, int]
 
 
@@ -519,3 +524,18 @@ def test_the_probe_marks_give_the_names_spans() -> None:
 
 def test_known_misses_are_probe_sentences() -> None:
     assert set(KNOWN_MISSES) <= {probe for probes in PROBES.values() for probe in probes}
+
+
+def test_probe_precision_and_recall_hold() -> None:
+    hits = false_positives = false_negatives = 0
+    for probes in PROBES.values():
+        for probe in probes:
+            found, spurious, missed, _ = score(probe)
+            hits, false_positives, false_negatives = (
+                hits + found,
+                false_positives + spurious,
+                false_negatives + missed,
+            )
+    assert sum(len(probes) for probes in PROBES.values()) >= 300
+    assert hits / (hits + false_positives) >= MIN_PRECISION
+    assert hits / (hits + false_negatives) >= MIN_RECALL
