@@ -438,8 +438,11 @@ def _suffix_names(
                     rule.needs_anchor
                     or (rule.anchor_when_described and _described(text, start, rules))
                     or (rule.anchor_after and text.endswith(rule.anchor_after, start, suffix_start))
-                ) and not _anchored(text, start, suffix_start, rule, suffix_ends, rules):
-                    continue
+                ) and not (
+                    _anchored(text, start, suffix_start, rule, suffix_ends, rules)
+                    or (rule.table == PROJECTS and rules.alias_pattern.match(text, end) is not None)
+                ):
+                    continue  # (a short form declared right after it shows a name: "(以下简称“X”)")
                 if rule.needs_owner and not _owned(text, start, suffix_start, suffix_ends, rules):
                     continue
                 if rule.inner_words and not any(w in text[start:suffix_start] for w in rule.inner_words):
@@ -588,7 +591,8 @@ def _anchored(
         words = tagged(prefix)
         if len(words) == 1 and words[0][1] in rule.brand_tags:
             return True  # a brand the dictionary knows as a proper word (复星医药)
-    return rules.word_view.anchored(prefix, aim=rule.aim_anchors)
+    aim = rule.aim_anchors and (not rule.aim_endings or text.startswith(rule.aim_endings, suffix_start))
+    return rules.word_view.anchored(prefix, aim=aim)
 
 
 def _place_and_generic(prefix: str, table: str, rules: NameRules) -> bool:
@@ -616,11 +620,21 @@ def _named_before_capacity(prefix: str, rules: NameRules) -> bool:
     """
     if rules.capacity_pattern is None:
         return False
-    capacity = rules.capacity_pattern.search(prefix, rules.min_before_capacity)
+    lowest = rules.min_before_capacity
+    capacity = next(
+        (found for found in rules.capacity_pattern.finditer(prefix) if found.start() >= lowest), None
+    )
     if capacity is None:
         return False
     before = prefix[: capacity.start()]
-    return bool(HAN_ONLY.fullmatch(before)) and not rules.is_generic_prefix(before, False)
+    # (the owner or site is a proper word or a place: "公司新上年产30万吨…"
+    # holds neither, and a verb before the capacity makes a clause)
+    return (
+        bool(HAN_ONLY.fullmatch(before))
+        and not rules.is_generic_prefix(before, False)
+        and rules.word_view.start(before, True) == 0
+        and (rules.word_view.anchored(before, aim=False) or rules.place_set.occurs_in(before))
+    )
 
 
 def _context_within(text: str, end: int, rule: SuffixRule, rules: NameRules) -> bool:

@@ -548,7 +548,12 @@ def _english_name(
         and not (rules.legal_tail_pattern is not None and rules.legal_tail_pattern.match(text, end))
     ):
         return None  # "Venture Capital firms", "Iron and Steel Industry": no company
-    if tail_end is None and last == phrase_start + 1 and words[last] in rules.english_place_heads:
+    if (
+        tail_end is None
+        and last == phrase_start + 1
+        and words[last] in rules.english_place_heads
+        and words[phrase_start] not in rules.english_place_head_leads
+    ):
         return None  # one word and "City": the municipality, not a science city
     if head.table == ORGANISATIONS and rules.legal_tail_pattern is not None:
         # "Geely Holding Group Co., Ltd.": the legal form belongs to the name.

@@ -98,6 +98,8 @@ class SuffixRule:
     anchor_after: tuple[str, ...] = ()
     # False: an activity before the suffix (样品生产, 区域制造) does not anchor it
     aim_anchors: bool = True
+    # endings whose names an aim may name (empty: all of the rule's)
+    aim_endings: tuple[str, ...] = ()
     # verbs after a body's name that stay in a project of that body (X医院新建Y工程)
     owner_verbs: tuple[str, ...] = ()
     # jieba tags of a two-character brand that alone makes the whole prefix (复星)
@@ -216,6 +218,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             anchor_when_described=entry.get("anchor_when_described", False),
             anchor_after=tuple(flat(entry.get("anchor_after"))),
             aim_anchors=entry.get("aim_anchors", True),
+            aim_endings=tuple(flat(entry.get("aim_endings"))),
             owner_verbs=tuple(flat(entry.get("owner_verbs"))),
             brand_tags=tuple(flat(entry.get("brand_tags"))),
             prefix_pattern=regex.compile(f"(?:{entry['prefix']})$") if entry.get("prefix") else None,
@@ -659,6 +662,8 @@ class NameRules:
         self.english_lowercase: dict[str, EnglishHead] = {}
         # heads that after a single word name a place (Shanwei City), not a project
         self.english_place_heads: frozenset[str] = frozenset()
+        # words before one of them that name an area, not a place (Northern Metropolis)
+        self.english_place_head_leads: frozenset[str] = frozenset()
         for table, document in ((ORGANISATIONS, orgs), (PROJECTS, projects)):
             for entry in document["english"]:
                 head = EnglishHead(table, f"{table}:{entry['id']}", entry["kind"])
@@ -671,6 +676,7 @@ class NameRules:
                 for word in flat(entry.get("lowercase_heads")):
                     self.english_lowercase[word] = head
                 self.english_place_heads |= frozenset(flat(entry.get("place_heads")))
+                self.english_place_head_leads |= frozenset(flat(entry.get("place_head_leads")))
         self.english_compound_seconds = frozenset(second for _first, second in self.english_compound_heads)
         # Text holding none of these words has no English name. A word is not
         # followed by a letter or digit unless it ends with a full stop
