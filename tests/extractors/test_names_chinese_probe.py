@@ -1026,7 +1026,6 @@ KNOWN_MISSES: dict[str, str] = {
     "蔚来汽车在合肥建设第二工厂。": "在 after a short name shows no company",
     "恒瑞医药研发投入连续多年超过营收的20%。": "no verb shows a company",
     "中国物流与采购联合会发布了制造业采购经理指数。": "与 inside an association's name splits it",
-    "北京证券交易所开市以来上市公司数量稳步增长。": "北京 is a generic word of the rules",
     "红杉中国领投了本轮融资。": "a short name ending in a place",
     "高瓴资本参与了该公司的B轮融资。": "参与 is too common to show a company",
     "横琴粤澳深度合作区出台了支持科技企业的措施。": "a zone that issues measures acts as its government",

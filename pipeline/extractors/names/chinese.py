@@ -110,17 +110,30 @@ def _balance_brackets(text: str, start: int, end: int) -> int:
     return new_start
 
 
-def _is_generic(prefix: str, table: str, rules: NameRules, generic_from: int = 0) -> bool:
+def _is_generic(
+    prefix: str, table: str, rules: NameRules, generic_from: int = 0, region_led: bool = False
+) -> bool:
     """True when `prefix` says nothing specific (only generic words, numbers).
 
     With `generic_from` > 0, a generic prefix at least that long counts as
     specific (全国技术创新大会 names one conference, 学术大会 does not).
+    With `region_led`, a region word of names.yaml `region_words` leading the
+    prefix names one (北京证券交易所, 西部证券), unless an area word follows
+    it (西部地区银行 is every bank of a region).
     """
     if prefix == "":
         return True
     if generic_from and len(prefix) >= generic_from:
         return False
+    if region_led and _region_led(prefix, rules):
+        return False
     return rules.is_generic_prefix(prefix, table == ORGANISATIONS)
+
+
+def _region_led(prefix: str, rules: NameRules) -> bool:
+    """True when a region word (names.yaml `region_words`) leads `prefix`, no area word after it."""
+    region = next((word for word in rules.region_words if prefix.startswith(word)), None)
+    return region is not None and not prefix.startswith(rules.region_not_before, len(region))
 
 
 def word_hits(text: str, rules: NameRules) -> list[tuple[int, tuple[str, ...]]]:
@@ -431,14 +444,17 @@ def _suffix_names(
                     names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind, len(word)))
                     continue
                 if rule.needs_specific and _is_generic(
-                    text[start:suffix_start], rule.table, rules, rule.generic_from
+                    text[start:suffix_start], rule.table, rules, rule.generic_from, rule.region_led
                 ):
                     continue
                 if (
                     rule.needs_anchor
                     or (rule.anchor_when_described and _described(text, start, rules))
                     or (rule.anchor_after and text.endswith(rule.anchor_after, start, suffix_start))
-                ) and not _anchored(text, start, suffix_start, rule, suffix_ends, rules):
+                ) and not (
+                    _anchored(text, start, suffix_start, rule, suffix_ends, rules)
+                    or (rule.region_led and _region_led(text[start:suffix_start], rules))
+                ):
                     continue
                 if rule.needs_owner and not _owned(text, start, suffix_start, suffix_ends, rules):
                     continue

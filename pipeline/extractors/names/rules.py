@@ -112,6 +112,8 @@ class SuffixRule:
     # a place (and a year) before generic words only is a category of the
     # place's things (湖州市重大项目), not a name
     place_with_kind: bool = False
+    # a region word before generic words names one (北京大学, 西部证券): names.yaml `region_words`
+    region_led: bool = False
 
 
 @dataclass(frozen=True)
@@ -222,6 +224,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             inner_words=tuple(flat(entry.get("inner_words"))),
             describing_words=tuple(flat(entry.get("describing_words"))),
             place_with_kind=bool(entry.get("place_with_kind", False)),
+            region_led=bool(entry.get("region_led", False)),
         )
         pairs.extend((word, rule) for word in flat(entry["words"]))
     return pairs
@@ -307,6 +310,9 @@ class NameRules:
         self.boundary_word_pattern = re.compile(literal_pattern(self.boundary_word_kinds))
         self.conjunctions = tuple(sorted(set(flat(names.get("conjunctions")))))
         self.party_words = frozenset(flat(names.get("party_words")))
+        regions = names.get("region_words") or {}
+        self.region_words = tuple(flat(regions.get("words")))
+        self.region_not_before = tuple(flat(regions.get("not_before")))
         name_verbs = names.get("name_verbs") or {}
         self.name_verbs = frozenset(flat(name_verbs.get("words")))
         self.name_verbs_not_after = tuple(flat(name_verbs.get("not_after")))

@@ -120,6 +120,7 @@ NAMES_SCHEMA = Mapping(
         "quoted_lead_max_length": Number(integer=True, minimum=0),
         "quoted_lead_kinds": WORDS,
         "generic_words": WORDS,
+        "region_words": Mapping({"words": WORDS, "not_before": WORDS}),
         "generic_number": Str(regex=True),
         "digit_joiners": Str(allow_empty=True),
         "word_view": Mapping(
@@ -267,6 +268,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "inner_words": WORDS,
             "describing_words": WORDS,
             "place_with_kind": Bool(),
+            "region_led": Bool(),
             "examples": EXAMPLES,
         },
         required=("id", "kind", "words"),
