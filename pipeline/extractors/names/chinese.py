@@ -843,12 +843,16 @@ def _list_names(
                 start, end = position, position + len(item)
                 position = end + 1
                 name_start = _name_window_start(text, start, end, rules)
+                # 华为: a boundary character (为) inside a proper name is none
+                proper = name_start > start and _proper_word(text[start:end], rules)
+                if proper:
+                    name_start = start
                 if number == 0:
                     start = _after_conjunction(text, name_start, end, suffix_ends, rules, facts)
                     signed = _signing_list(text[list_start:start], rule, rules)
                 elif name_start > start:
                     continue  # a boundary word inside: a phrase, not a name
-                if _name_window_start(text, end - 2, end, rules) == end:
+                if not proper and _name_window_start(text, end - 2, end, rules) == end:
                     continue  # ends with a verb (合作签约): not a name
                 if signed is not None and _names_company(text[start:end], signed, rules):
                     names.append(NameSpan(ORGANISATIONS, start, end, signed.rule_id, signed.kind))
@@ -861,6 +865,12 @@ def _list_names(
                     continue  # 储能电池、光伏组件等项目: fields, not projects
                 names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind))
     return names
+
+
+def _proper_word(item: str, rules: NameRules) -> bool:
+    """True when `item` is one word the dictionary knows as a proper name (华为, 阿里巴巴), not a place."""
+    words = tagged(item)
+    return len(words) == 1 and words[0][1] in rules.word_view.proper and words[0][1] != "ns"
 
 
 def _signing_list(before: str, rule: ListRule, rules: NameRules) -> ListedCompanies | None:
@@ -923,6 +933,80 @@ def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
             continue
         names.append(NameSpan(ORGANISATIONS, start, end, rule_id, kind))
     return names
+
+
+def _speaking_names(text: str, rules: NameRules) -> list[NameSpan]:
+    """Short names that begin a clause and speak: "澜途表示", "比亚迪方面称" (`acting_subjects.speech`).
+
+    A name whose reading as a company needs evidence is reported under the
+    speech rule's own id, and kept only where the document confirms it.
+    """
+    if rules.acting_speech_pattern is None or rules.acting_subject_rule is None:
+        return []
+    rule_id, kind = rules.acting_subject_rule
+    names = []
+    for match in rules.acting_speech_pattern.finditer(text):
+        name = match.group("a")
+        if rules.is_generic_prefix(name, True) or rules.place_set.is_word(name):
+            continue
+        if not _word_ends(match.group(), len(name)):
+            continue  # 股票简称: the verb is the end of another word
+        reading = _speaks_as_company(name, bool(match.group("side")), rules)
+        if reading is not None:
+            speaker_id = rule_id if reading else rules.speech_evidence_rule
+            names.append(NameSpan(ORGANISATIONS, *match.span("a"), speaker_id, kind))
+    return names
+
+
+def _speaks_as_company(name: str, side: bool, rules: NameRules) -> bool | None:
+    """Whether a short name that speaks ("澜途表示", "比亚迪方面称") reads as a company.
+
+    True: it does. False: only where the document names it as a company
+    elsewhere: a person's reading (a surname of `surnames` before one or two
+    characters, unless the dictionary knows the two characters as one word)
+    or one word the dictionary knows as a common word, a person or a place
+    (小米, 华为, 京东; 小米集团 elsewhere confirms 小米). None: it does not:
+    who speaks for others (专家, 业内人士, 对方, 校方: `speaker_nouns`, party
+    words, a side ending in 方), a run of common words (业内专家), a count
+    or a pronoun first. Through its side (小米方面表示) a single word is a
+    company.
+    """
+    words = tagged(name)
+    if (
+        name.endswith(rules.speaker_nouns)
+        or name in rules.party_words
+        or name.endswith("方")
+        or (len(words) > 1 and rules.word_view.is_field(name))
+        or words[0][1] in rules.speech_not_first_tags
+        or words[-1][1] in rules.speech_not_last_tags
+    ):
+        return None
+    if rules.word_view.start(name, True) != 0 and words[0][1] not in rules.word_view.proper:
+        return None  # a pronoun, a time word, a verb first (他还, 随后, 对此)
+    if _persons_reading(name, rules) or (len(words) == 1 and words[0][1] not in rules.speech_word_tags):
+        return side
+    return True
+
+
+def _word_ends(text: str, at: int) -> bool:
+    """True when a word of `text`, as the dictionary segments it, ends at `at`."""
+    position = 0
+    for word, _tag in tagged(text):
+        position += len(word)
+        if position >= at:
+            return position == at
+    return False
+
+
+def _persons_reading(name: str, rules: NameRules) -> bool:
+    """True when `name` may be a person's name: a surname, then one or two characters of a given name."""
+    surname = next((s for s in rules.compound_surnames if name.startswith(s)), name[:1])
+    if surname not in rules.surnames and surname not in rules.compound_surnames:
+        return False
+    given = len(name) - len(surname)
+    if not 1 <= given <= 2:
+        return False
+    return not (len(name) == 2 and len(tagged(name)) == 1)
 
 
 def _person_by_characters(text: str) -> bool:
@@ -1172,6 +1256,6 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     names += _joined_events(text, names, rules) + _quoted_programmes(text, rules)
     names += _issued_titles(text, rules)
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
-    listed += _listed_short_names(text, rules) + _coded_companies(text, rules)
+    listed += _listed_short_names(text, rules) + _coded_companies(text, rules) + _speaking_names(text, rules)
     listed += _introduced_lists(text, rules)
     return names, listed

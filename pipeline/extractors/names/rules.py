@@ -590,6 +590,25 @@ class NameRules:
             titled = rf"\p{{Han}}{inner}{{{shortest - 1},{high - 1}}}"
             title = literal_pattern(titles)
             self.acting_title_pattern = screened(regex.compile(rf"{clause}(?P<a>{titled}?)(?:{title})"))
+        speech = entry.get("speech") or {}
+        self.acting_speech_pattern: ScreenedPattern | None = None
+        self.speech_sides = tuple(flat(speech.get("sides")))
+        self.speaker_nouns = tuple(flat(speech.get("speaker_nouns")))
+        self.surnames = frozenset(flat(speech.get("surnames")))
+        self.compound_surnames = tuple(flat(speech.get("compound_surnames")))
+        self.speech_word_tags = frozenset(flat(speech.get("word_tags")))
+        self.speech_not_first_tags = frozenset(flat(speech.get("not_first_tags")))
+        self.speech_not_last_tags = frozenset(flat(speech.get("not_last_tags")))
+        self.speech_evidence_rule = f"{ORGANISATIONS}:{speech['id']}" if speech else ""
+        if speech.get("verbs"):
+            # a clause that begins with the name, its side (方面) maybe, and what it says
+            side = optional_words(speech.get("sides"))
+            short = rf"\p{{Han}}{inner}{{{max(low - 1, 0)},{speech.get('max_length', high) - 1}}}"
+            self.acting_speech_pattern = screened(
+                regex.compile(
+                    rf"{clause}(?P<a>{short}?)(?P<side>{side}){adverb}(?:{literal_pattern(flat(speech['verbs']))})"
+                )
+            )
         partner_verbs = flat(entry.get("partner_verbs"))
         if joiners and partner_verbs:
             # Two short names at the clause's start ("华为与腾讯签署"), or a
