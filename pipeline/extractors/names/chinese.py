@@ -935,6 +935,47 @@ def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
     return names
 
 
+def _subsidiaries(text: str, rules: NameRules) -> list[NameSpan]:
+    """A company named after its parent and a word of belonging: "X集团旗下的Y负责", "X控股子公司Y计划".
+
+    The name runs from the word of belonging to the first word that ends it
+    (a verb, an adverb, a time word: `stop_tags`, `stop_words`); it must be
+    of `min_length` to `max_length` characters, hold a proper or coined word
+    and be neither generic nor a place, nor begin with what a parent owns
+    besides companies (品牌, 产品: `not_first`).
+    """
+    if rules.subsidiary_pattern is None or rules.subsidiary_rule is None:
+        return []
+    rule_id, kind = rules.subsidiary_rule
+    low, high = rules.subsidiary_lengths
+    names = []
+    for match in rules.subsidiary_pattern.finditer(text):
+        start = match.end()
+        stop = SENTENCE_PUNCTUATION_PATTERN.search(text, start)
+        clause = text[start : stop.start() if stop else len(text)]
+        if not HAN_ONLY.match(clause) or clause.startswith(rules.subsidiary_not_first):
+            continue
+        length, ended = 0, False
+        for word, tag in tagged(clause[: high + 4]):
+            if tag in rules.subsidiary_stop_tags or word in rules.subsidiary_stop_words:
+                ended = True
+                break
+            length += len(word)
+        name = clause[:length]
+        if (
+            not ended
+            or not low <= length <= high
+            or not HAN_ONLY.fullmatch(name)
+            or rules.is_generic_prefix(name, True)
+            or rules.place_set.is_word(name)
+            or rules.word_view.is_place(name)
+            or not rules.word_view.anchored(name)
+        ):
+            continue
+        names.append(NameSpan(ORGANISATIONS, start, start + length, rule_id, kind))
+    return names
+
+
 def _speaking_names(text: str, rules: NameRules) -> list[NameSpan]:
     """Short names that begin a clause and speak: "澜途表示", "比亚迪方面称" (`acting_subjects.speech`).
 
@@ -1257,5 +1298,5 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     names += _issued_titles(text, rules)
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
     listed += _listed_short_names(text, rules) + _coded_companies(text, rules) + _speaking_names(text, rules)
-    listed += _introduced_lists(text, rules)
+    listed += _introduced_lists(text, rules) + _subsidiaries(text, rules)
     return names, listed

@@ -463,6 +463,7 @@ class NameRules:
 
         self.list_rules = [_list_rule(ORGANISATIONS, orgs), _list_rule(PROJECTS, projects)]
         self._compile_acting_subjects(orgs.get("acting_subjects"))
+        self._compile_subsidiaries(orgs.get("subsidiaries"))
         self._compile_listed_short_names(orgs.get("listed_short_names"))
         self._compile_coded_companies(orgs.get("coded_companies"))
         introduced = orgs.get("introduced_list")
@@ -620,6 +621,21 @@ class NameRules:
                     rf"{adverb}(?:{literal_pattern(partner_verbs)})"
                 )
             )
+
+    def _compile_subsidiaries(self, entry: dict | None) -> None:
+        """A company named after its parent and a word of belonging: "X集团旗下的Y负责"."""
+        self.subsidiary_rule: tuple[str, str] | None = None
+        self.subsidiary_pattern: regex.Pattern | None = None
+        if not entry:
+            return
+        self.subsidiary_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        # the parent's last character, then the word of belonging
+        markers = literal_pattern(flat(entry["markers"]))
+        self.subsidiary_pattern = regex.compile(rf"(?<=\p{{Han}})(?:{markers})(?=\p{{Han}})")
+        self.subsidiary_lengths = (entry.get("min_length", 2), entry.get("max_length", 6))
+        self.subsidiary_not_first = tuple(flat(entry.get("not_first")))
+        self.subsidiary_stop_words = frozenset(flat(entry.get("stop_words")))
+        self.subsidiary_stop_tags = frozenset(flat(entry.get("stop_tags")))
 
     def _compile_listed_short_names(self, entry: dict | None) -> None:
         """Listed companies' short names (台积电) where a company shows: a subject, a title, a stock code."""

@@ -420,6 +420,20 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 },
                 required=("id", "kind", "verbs"),
             ),
+            "subsidiaries": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "markers": SOME_WORDS,
+                    "min_length": COUNT,
+                    "max_length": COUNT,
+                    "not_first": WORDS,
+                    "stop_words": WORDS,
+                    "stop_tags": WORDS,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "markers"),
+            ),
             "acting_subjects": Mapping(
                 {
                     "id": Str(),
