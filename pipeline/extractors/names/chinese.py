@@ -929,6 +929,7 @@ def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
             or not rules.word_view.anchored(name)
             or rules.word_view.is_place(name)
             or _person_by_characters(name)
+            or _place_and_generic(name, ORGANISATIONS, rules)  # 德国企业: any firm of a place
         ):
             continue
         names.append(NameSpan(ORGANISATIONS, start, end, rule_id, kind))
