@@ -508,12 +508,18 @@ def _office_of_a_place(prefix: str, rules: NameRules) -> bool:
     """True when `prefix` is a place and one verb (湖州市审计, 杭州市统计): an office named by its work.
 
     Before other suffixes a place and a verb make a clause ("青岛安排项目");
-    before a body's ending the verb is the body's field.
+    before a body's ending the verb is the body's field. A known government
+    body may stand for the place (市委统战部: the party committee's department).
     """
     words = tagged(prefix)
+    known = rules.known.get(words[0][0]) if words else None
     return (
         len(words) == 2
-        and (words[0][1] == "ns" or rules.word_view.is_place(words[0][0]))
+        and (
+            words[0][1] == "ns"
+            or rules.word_view.is_place(words[0][0])
+            or (known is not None and known[1] == "government")
+        )
         and words[1][1] in rules.word_view.governing
         and len(words[1][0]) >= rules.word_view.min_verb
     )

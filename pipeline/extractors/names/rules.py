@@ -615,9 +615,13 @@ class NameRules:
             # Two short names at the clause's start ("华为与腾讯签署"), or a
             # short partner after a longer subject ("X集团有限公司与华为签署"),
             # whose own rules find it: group `a` is then unmatched.
+            # a first partner may also follow a word that introduces the
+            # parties ("由A与B共同出资")
+            openers = flat(entry.get("partner_openers"))
+            opened = rf"(?:{clause}|(?<={literal_pattern(openers)}))" if openers else clause
             self.acting_partner_pattern = screened(
                 regex.compile(
-                    rf"(?:{clause}(?P<a>{name}?)|(?<=\p{{Han}}))(?:{literal_pattern(joiners)})(?P<b>{name}?)"
+                    rf"(?:{opened}(?P<a>{name}?)|(?<=\p{{Han}}))(?:{literal_pattern(joiners)})(?P<b>{name}?)"
                     rf"{adverb}(?:{literal_pattern(partner_verbs)})"
                 )
             )

@@ -440,6 +440,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "kind": kind,
                     "verbs": SOME_WORDS,
                     "partner_verbs": WORDS,
+                    "partner_openers": WORDS,
                     "joiners": WORDS,
                     "adverbs": WORDS,
                     "titles": WORDS,
