@@ -1024,7 +1024,8 @@ def _speaks_as_company(name: str, side: bool, rules: NameRules) -> bool | None:
         name.endswith(rules.speaker_nouns)
         or name in rules.party_words
         or name.endswith("方")
-        or (len(words) > 1 and rules.word_view.is_field(name))
+        or rules.boundary_word_kinds.get(name)  # 有关方面: a word that begins no name
+        or (len(words) > 1 and _common_words(words, rules))
         or words[0][1] in rules.speech_not_first_tags
         or words[-1][1] in rules.speech_not_last_tags
     ):
@@ -1034,6 +1035,12 @@ def _speaks_as_company(name: str, side: bool, rules: NameRules) -> bool | None:
     if _persons_reading(name, rules) or (len(words) == 1 and words[0][1] not in rules.speech_word_tags):
         return side
     return True
+
+
+def _common_words(words: tuple[tuple[str, str], ...], rules: NameRules) -> bool:
+    """True when every word is a common word of two characters or more (业内专家, 字节跳动), none proper."""
+    view = rules.word_view
+    return all(len(word) >= 2 and tag in view.field_tags and tag not in view.proper for word, tag in words)
 
 
 def _word_ends(text: str, at: int) -> bool:
