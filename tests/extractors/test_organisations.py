@@ -830,3 +830,28 @@ def test_chinese_short_partner_after_a_full_name_is_a_company() -> None:
 def test_chinese_partner_that_names_no_company_stays_out() -> None:
     assert [name for name, _ in org_names("县政府与李明签约。")] == ["县政府"]
     assert [name for name, _ in org_names("学校与企业共建实训基地。")] == []
+
+
+def document_org_names(*texts: str) -> list[tuple[int, str]]:
+    """(line number, name) of every organisation found in a document of these lines."""
+    lines = []
+    for number, text in enumerate(texts, 1):
+        line = normalise_line(number, text, RULES)
+        lines.append(LineContext(number, line.norm_text, line.lang))
+    return [
+        (span.line_no, span.fields["name"])
+        for span in organisations.find_spans(lines, DocumentContext(), RULES)
+    ]
+
+
+def test_a_speaker_read_as_a_person_is_a_company_where_another_line_names_the_company() -> None:
+    said = "周鹏表示,海外订单增长三成。"
+    assert document_org_names(said) == []
+    assert document_org_names("周鹏集团昨日发布了年报。", said) == [(1, "周鹏集团"), (2, "周鹏")]
+    # a name one character longer is another company, no evidence
+    assert document_org_names("周鹏飞集团昨日发布了年报。", said) == [(1, "周鹏飞集团")]
+
+
+def test_a_common_word_that_speaks_is_a_company_through_its_side() -> None:
+    assert org_names("小米表示,新机下月发布。") == []
+    assert org_names("小米方面表示,新机下月发布。") == [("小米", "company")]

@@ -110,17 +110,30 @@ def _balance_brackets(text: str, start: int, end: int) -> int:
     return new_start
 
 
-def _is_generic(prefix: str, table: str, rules: NameRules, generic_from: int = 0) -> bool:
+def _is_generic(
+    prefix: str, table: str, rules: NameRules, generic_from: int = 0, region_led: bool = False
+) -> bool:
     """True when `prefix` says nothing specific (only generic words, numbers).
 
     With `generic_from` > 0, a generic prefix at least that long counts as
     specific (全国技术创新大会 names one conference, 学术大会 does not).
+    With `region_led`, a region word of names.yaml `region_words` leading the
+    prefix names one (北京证券交易所, 西部证券), unless an area word follows
+    it (西部地区银行 is every bank of a region).
     """
     if prefix == "":
         return True
     if generic_from and len(prefix) >= generic_from:
         return False
+    if region_led and _region_led(prefix, rules):
+        return False
     return rules.is_generic_prefix(prefix, table == ORGANISATIONS)
+
+
+def _region_led(prefix: str, rules: NameRules) -> bool:
+    """True when a region word (names.yaml `region_words`) leads `prefix`, no area word after it."""
+    region = next((word for word in rules.region_words if prefix.startswith(word)), None)
+    return region is not None and not prefix.startswith(rules.region_not_before, len(region))
 
 
 def word_hits(text: str, rules: NameRules) -> list[tuple[int, tuple[str, ...]]]:
@@ -431,7 +444,7 @@ def _suffix_names(
                     names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind, len(word)))
                     continue
                 if rule.needs_specific and _is_generic(
-                    text[start:suffix_start], rule.table, rules, rule.generic_from
+                    text[start:suffix_start], rule.table, rules, rule.generic_from, rule.region_led
                 ):
                     continue
                 if (
@@ -441,6 +454,7 @@ def _suffix_names(
                 ) and not (
                     _anchored(text, start, suffix_start, rule, suffix_ends, rules)
                     or (rule.table == PROJECTS and rules.alias_pattern.match(text, end) is not None)
+                    or (rule.region_led and _region_led(text[start:suffix_start], rules))
                 ):
                     continue  # (a short form declared right after it shows a name: "(以下简称“X”)")
                 if rule.needs_owner and not _owned(text, start, suffix_start, suffix_ends, rules):
@@ -495,12 +509,18 @@ def _office_of_a_place(prefix: str, rules: NameRules) -> bool:
     """True when `prefix` is a place and one verb (湖州市审计, 杭州市统计): an office named by its work.
 
     Before other suffixes a place and a verb make a clause ("青岛安排项目");
-    before a body's ending the verb is the body's field.
+    before a body's ending the verb is the body's field. A known government
+    body may stand for the place (市委统战部: the party committee's department).
     """
     words = tagged(prefix)
+    known = rules.known.get(words[0][0]) if words else None
     return (
         len(words) == 2
-        and (words[0][1] == "ns" or rules.word_view.is_place(words[0][0]))
+        and (
+            words[0][1] == "ns"
+            or rules.word_view.is_place(words[0][0])
+            or (known is not None and known[1] == "government")
+        )
         and words[1][1] in rules.word_view.governing
         and len(words[1][0]) >= rules.word_view.min_verb
     )
@@ -841,12 +861,16 @@ def _list_names(
                 start, end = position, position + len(item)
                 position = end + 1
                 name_start = _name_window_start(text, start, end, rules)
+                # 华为: a boundary character (为) inside a proper name is none
+                proper = name_start > start and _proper_word(text[start:end], rules)
+                if proper:
+                    name_start = start
                 if number == 0:
                     start = _after_conjunction(text, name_start, end, suffix_ends, rules, facts)
                     signed = _signing_list(text[list_start:start], rule, rules)
                 elif name_start > start:
                     continue  # a boundary word inside: a phrase, not a name
-                if _name_window_start(text, end - 2, end, rules) == end:
+                if not proper and _name_window_start(text, end - 2, end, rules) == end:
                     continue  # ends with a verb (合作签约): not a name
                 if signed is not None and _names_company(text[start:end], signed, rules):
                     names.append(NameSpan(ORGANISATIONS, start, end, signed.rule_id, signed.kind))
@@ -859,6 +883,12 @@ def _list_names(
                     continue  # 储能电池、光伏组件等项目: fields, not projects
                 names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind))
     return names
+
+
+def _proper_word(item: str, rules: NameRules) -> bool:
+    """True when `item` is one word the dictionary knows as a proper name (华为, 阿里巴巴), not a place."""
+    words = tagged(item)
+    return len(words) == 1 and words[0][1] in rules.word_view.proper and words[0][1] != "ns"
 
 
 def _signing_list(before: str, rule: ListRule, rules: NameRules) -> ListedCompanies | None:
@@ -917,10 +947,133 @@ def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
             or not rules.word_view.anchored(name)
             or rules.word_view.is_place(name)
             or _person_by_characters(name)
+            or _place_and_generic(name, ORGANISATIONS, rules)  # 德国企业: any firm of a place
         ):
             continue
         names.append(NameSpan(ORGANISATIONS, start, end, rule_id, kind))
     return names
+
+
+def _subsidiaries(text: str, rules: NameRules) -> list[NameSpan]:
+    """A company named after its parent and a word of belonging: "X集团旗下的Y负责", "X控股子公司Y计划".
+
+    The name runs from the word of belonging to the first word that ends it
+    (a verb, an adverb, a time word: `stop_tags`, `stop_words`); it must be
+    of `min_length` to `max_length` characters, hold a proper or coined word
+    and be neither generic nor a place, nor begin with what a parent owns
+    besides companies (品牌, 产品: `not_first`).
+    """
+    if rules.subsidiary_pattern is None or rules.subsidiary_rule is None:
+        return []
+    rule_id, kind = rules.subsidiary_rule
+    low, high = rules.subsidiary_lengths
+    names = []
+    for match in rules.subsidiary_pattern.finditer(text):
+        start = match.end()
+        stop = SENTENCE_PUNCTUATION_PATTERN.search(text, start)
+        clause = text[start : stop.start() if stop else len(text)]
+        if not HAN_ONLY.match(clause) or clause.startswith(rules.subsidiary_not_first):
+            continue
+        length, ended = 0, False
+        for word, tag in tagged(clause[: high + 4]):
+            if tag in rules.subsidiary_stop_tags or word in rules.subsidiary_stop_words:
+                ended = True
+                break
+            length += len(word)
+        name = clause[:length]
+        if (
+            not ended
+            or not low <= length <= high
+            or not HAN_ONLY.fullmatch(name)
+            or rules.is_generic_prefix(name, True)
+            or rules.place_set.is_word(name)
+            or rules.word_view.is_place(name)
+            or not rules.word_view.anchored(name)
+        ):
+            continue
+        names.append(NameSpan(ORGANISATIONS, start, start + length, rule_id, kind))
+    return names
+
+
+def _speaking_names(text: str, rules: NameRules) -> list[NameSpan]:
+    """Short names that begin a clause and speak: "澜途表示", "比亚迪方面称" (`acting_subjects.speech`).
+
+    A name whose reading as a company needs evidence is reported under the
+    speech rule's own id, and kept only where the document confirms it.
+    """
+    if rules.acting_speech_pattern is None or rules.acting_subject_rule is None:
+        return []
+    rule_id, kind = rules.acting_subject_rule
+    names = []
+    for match in rules.acting_speech_pattern.finditer(text):
+        name = match.group("a")
+        if rules.is_generic_prefix(name, True) or rules.place_set.is_word(name):
+            continue
+        if not _word_ends(match.group(), len(name)):
+            continue  # 股票简称: the verb is the end of another word
+        reading = _speaks_as_company(name, bool(match.group("side")), rules)
+        if reading is not None:
+            speaker_id = rule_id if reading else rules.speech_evidence_rule
+            names.append(NameSpan(ORGANISATIONS, *match.span("a"), speaker_id, kind))
+    return names
+
+
+def _speaks_as_company(name: str, side: bool, rules: NameRules) -> bool | None:
+    """Whether a short name that speaks ("澜途表示", "比亚迪方面称") reads as a company.
+
+    True: it does. False: only where the document names it as a company
+    elsewhere: a person's reading (a surname of `surnames` before one or two
+    characters, unless the dictionary knows the two characters as one word)
+    or one word the dictionary knows as a common word, a person or a place
+    (小米, 华为, 京东; 小米集团 elsewhere confirms 小米). None: it does not:
+    who speaks for others (专家, 业内人士, 对方, 校方: `speaker_nouns`, party
+    words, a side ending in 方), a run of common words (业内专家), a count
+    or a pronoun first. Through its side (小米方面表示) a single word is a
+    company.
+    """
+    words = tagged(name)
+    if (
+        name.endswith(rules.speaker_nouns)
+        or name in rules.party_words
+        or name.endswith("方")
+        or rules.boundary_word_kinds.get(name)  # 有关方面: a word that begins no name
+        or (len(words) > 1 and _common_words(words, rules))
+        or words[0][1] in rules.speech_not_first_tags
+        or words[-1][1] in rules.speech_not_last_tags
+    ):
+        return None
+    if rules.word_view.start(name, True) != 0 and words[0][1] not in rules.word_view.proper:
+        return None  # a pronoun, a time word, a verb first (他还, 随后, 对此)
+    if _persons_reading(name, rules) or (len(words) == 1 and words[0][1] not in rules.speech_word_tags):
+        return side
+    return True
+
+
+def _common_words(words: tuple[tuple[str, str], ...], rules: NameRules) -> bool:
+    """True when every word is a common word of two characters or more (业内专家, 字节跳动), none proper."""
+    view = rules.word_view
+    return all(len(word) >= 2 and tag in view.field_tags and tag not in view.proper for word, tag in words)
+
+
+def _word_ends(text: str, at: int) -> bool:
+    """True when a word of `text`, as the dictionary segments it, ends at `at`."""
+    position = 0
+    for word, _tag in tagged(text):
+        position += len(word)
+        if position >= at:
+            return position == at
+    return False
+
+
+def _persons_reading(name: str, rules: NameRules) -> bool:
+    """True when `name` may be a person's name: a surname, then one or two characters of a given name."""
+    surname = next((s for s in rules.compound_surnames if name.startswith(s)), name[:1])
+    if surname not in rules.surnames and surname not in rules.compound_surnames:
+        return False
+    given = len(name) - len(surname)
+    if not 1 <= given <= 2:
+        return False
+    return not (len(name) == 2 and len(tagged(name)) == 1)
 
 
 def _person_by_characters(text: str) -> bool:
@@ -1170,6 +1323,6 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     names += _joined_events(text, names, rules) + _quoted_programmes(text, rules)
     names += _issued_titles(text, rules)
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
-    listed += _listed_short_names(text, rules) + _coded_companies(text, rules)
-    listed += _introduced_lists(text, rules)
+    listed += _listed_short_names(text, rules) + _coded_companies(text, rules) + _speaking_names(text, rules)
+    listed += _introduced_lists(text, rules) + _subsidiaries(text, rules)
     return names, listed

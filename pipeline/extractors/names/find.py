@@ -621,11 +621,44 @@ def table_spans(table: str, kind_field: str, lines: Sequence[LineContext], rules
             )
     if alias_spans:
         spans = sorted(spans + alias_spans, key=lambda s: (s.line_no, s.start))
+    if table == ORGANISATIONS and rules.speech_evidence_rule:
+        spans = _confirmed_speakers(spans, rules)
     if table == ORGANISATIONS and rules.repeated_rule is not None:
         repeated = _repeated_spans(kind_field, lines, names_of, rules, spans)
         if repeated:
             spans = sorted(spans + repeated, key=lambda s: (s.line_no, s.start))
     return spans
+
+
+def _confirmed_speakers(spans: list[Span], rules: NameRules) -> list[Span]:
+    """Speakers whose reading as a company needs evidence, kept where the document gives it.
+
+    "华为表示" alone may be a person's words; with 华为 in a list of companies,
+    or a company named by it and generic words or a suffix (华为技术有限公司,
+    华为集团) elsewhere in the document, it is the company. 周鹏飞集团 is
+    another name than 周鹏.
+    """
+    evidence_rule = rules.speech_evidence_rule
+    if not any(span.rule_id == evidence_rule for span in spans):
+        return spans
+    others = {span.fields["name"] for span in spans if span.rule_id != evidence_rule}
+
+    def names_it(other: str, name: str) -> bool:
+        if other == name:
+            return True
+        if not other.startswith(name):
+            return False
+        rest = other[len(name) :]
+        if rules.is_generic_prefix(rest, True):
+            return True
+        ending = next((word for word in rules.suffixes if rest.endswith(word)), None)
+        return ending is not None and (ending == rest or rules.is_generic_prefix(rest[: -len(ending)], True))
+
+    return [
+        span
+        for span in spans
+        if span.rule_id != evidence_rule or any(names_it(other, span.fields["name"]) for other in others)
+    ]
 
 
 def _repeated_spans(

@@ -114,6 +114,8 @@ class SuffixRule:
     # a place (and a year) before generic words only is a category of the
     # place's things (湖州市重大项目), not a name
     place_with_kind: bool = False
+    # a region word before generic words names one (北京大学, 西部证券): names.yaml `region_words`
+    region_led: bool = False
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             inner_words=tuple(flat(entry.get("inner_words"))),
             describing_words=tuple(flat(entry.get("describing_words"))),
             place_with_kind=bool(entry.get("place_with_kind", False)),
+            region_led=bool(entry.get("region_led", False)),
         )
         pairs.extend((word, rule) for word in flat(entry["words"]))
     return pairs
@@ -310,6 +313,9 @@ class NameRules:
         self.boundary_word_pattern = re.compile(literal_pattern(self.boundary_word_kinds))
         self.conjunctions = tuple(sorted(set(flat(names.get("conjunctions")))))
         self.party_words = frozenset(flat(names.get("party_words")))
+        regions = names.get("region_words") or {}
+        self.region_words = tuple(flat(regions.get("words")))
+        self.region_not_before = tuple(flat(regions.get("not_before")))
         name_verbs = names.get("name_verbs") or {}
         self.name_verbs = frozenset(flat(name_verbs.get("words")))
         self.name_verbs_not_after = tuple(flat(name_verbs.get("not_after")))
@@ -460,6 +466,7 @@ class NameRules:
 
         self.list_rules = [_list_rule(ORGANISATIONS, orgs), _list_rule(PROJECTS, projects)]
         self._compile_acting_subjects(orgs.get("acting_subjects"))
+        self._compile_subsidiaries(orgs.get("subsidiaries"))
         self._compile_listed_short_names(orgs.get("listed_short_names"))
         self._compile_coded_companies(orgs.get("coded_companies"))
         introduced = orgs.get("introduced_list")
@@ -587,17 +594,55 @@ class NameRules:
             titled = rf"\p{{Han}}{inner}{{{shortest - 1},{high - 1}}}"
             title = literal_pattern(titles)
             self.acting_title_pattern = screened(regex.compile(rf"{clause}(?P<a>{titled}?)(?:{title})"))
+        speech = entry.get("speech") or {}
+        self.acting_speech_pattern: ScreenedPattern | None = None
+        self.speech_sides = tuple(flat(speech.get("sides")))
+        self.speaker_nouns = tuple(flat(speech.get("speaker_nouns")))
+        self.surnames = frozenset(flat(speech.get("surnames")))
+        self.compound_surnames = tuple(flat(speech.get("compound_surnames")))
+        self.speech_word_tags = frozenset(flat(speech.get("word_tags")))
+        self.speech_not_first_tags = frozenset(flat(speech.get("not_first_tags")))
+        self.speech_not_last_tags = frozenset(flat(speech.get("not_last_tags")))
+        self.speech_evidence_rule = f"{ORGANISATIONS}:{speech['id']}" if speech else ""
+        if speech.get("verbs"):
+            # a clause that begins with the name, its side (方面) maybe, and what it says
+            side = optional_words(speech.get("sides"))
+            short = rf"\p{{Han}}{inner}{{{max(low - 1, 0)},{speech.get('max_length', high) - 1}}}"
+            self.acting_speech_pattern = screened(
+                regex.compile(
+                    rf"{clause}(?P<a>{short}?)(?P<side>{side}){adverb}(?:{literal_pattern(flat(speech['verbs']))})"
+                )
+            )
         partner_verbs = flat(entry.get("partner_verbs"))
         if joiners and partner_verbs:
             # Two short names at the clause's start ("华为与腾讯签署"), or a
             # short partner after a longer subject ("X集团有限公司与华为签署"),
             # whose own rules find it: group `a` is then unmatched.
+            # a first partner may also follow a word that introduces the
+            # parties ("由A与B共同出资")
+            openers = flat(entry.get("partner_openers"))
+            opened = rf"(?:{clause}|(?<={literal_pattern(openers)}))" if openers else clause
             self.acting_partner_pattern = screened(
                 regex.compile(
-                    rf"(?:{clause}(?P<a>{name}?)|(?<=\p{{Han}}))(?:{literal_pattern(joiners)})(?P<b>{name}?)"
+                    rf"(?:{opened}(?P<a>{name}?)|(?<=\p{{Han}}))(?:{literal_pattern(joiners)})(?P<b>{name}?)"
                     rf"{adverb}(?:{literal_pattern(partner_verbs)})"
                 )
             )
+
+    def _compile_subsidiaries(self, entry: dict | None) -> None:
+        """A company named after its parent and a word of belonging: "X集团旗下的Y负责"."""
+        self.subsidiary_rule: tuple[str, str] | None = None
+        self.subsidiary_pattern: regex.Pattern | None = None
+        if not entry:
+            return
+        self.subsidiary_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        # the parent's last character, then the word of belonging
+        markers = literal_pattern(flat(entry["markers"]))
+        self.subsidiary_pattern = regex.compile(rf"(?<=\p{{Han}})(?:{markers})(?=\p{{Han}})")
+        self.subsidiary_lengths = (entry.get("min_length", 2), entry.get("max_length", 6))
+        self.subsidiary_not_first = tuple(flat(entry.get("not_first")))
+        self.subsidiary_stop_words = frozenset(flat(entry.get("stop_words")))
+        self.subsidiary_stop_tags = frozenset(flat(entry.get("stop_tags")))
 
     def _compile_listed_short_names(self, entry: dict | None) -> None:
         """Listed companies' short names (台积电) where a company shows: a subject, a title, a stock code."""
