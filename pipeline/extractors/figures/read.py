@@ -85,6 +85,9 @@ DECIMAL = re.compile(r"\d+\.\d+")
 CURRENCY_WORD_REACH = 6
 # how far before a pair of amounts its verb of change is looked for
 CHANGE_VERB_WINDOW = 12
+# How far back in its clause a word of forecasting makes a changed pair a range.
+FORECAST_WINDOW = 24
+CLAUSE_BREAK = re.compile(r"[，。；;！？!?]|[,.](?!\d)")
 # characters after which a capitalised word may open a sentence
 SENTENCE_OPENERS = ".!?:;\"“‘'(（-—–•*>"
 # a word with a capital after its first lowercase letters (iPhone, eBay, iPad)
@@ -919,14 +922,26 @@ def change_and_level(text: str, start: int, low: float, high: float, unit: str, 
     yuan to 30 yuan, 增加8亿元至20亿元). For a rate (a unit of
     `change_ratio_units`) the second must also be more than `change_ratio`
     times the first: a forecast's range of a rate is narrow (增长5%至6%).
+    So is the forecast range of any amount: after a word of `forecast_words`
+    in the clause (预计净利润增长2亿元至3亿元) the pair is the range of the
+    change unless the second is over `change_ratio` times the first.
     """
-    ratio = rules.range_change_ratio if unit in rules.range_change_ratio_units else 1.0
+    rate = unit in rules.range_change_ratio_units or _in_a_forecast(text, start, rules)
+    ratio = rules.range_change_ratio if rate else 1.0
     if low <= 0 or high <= low * ratio:
         return False
     before = text[max(0, start - CHANGE_VERB_WINDOW) : start].rstrip()
     words = before.lower().split()
     chinese = tuple(verb for verb in rules.range_change_verbs if HAN_CHARACTER.match(verb))
     return before.endswith(chinese) or bool(words and words[-1] in rules.range_change_verbs)
+
+
+def _in_a_forecast(text: str, start: int, rules: FigureRules) -> bool:
+    """True when a word of forecasting stands before `start` in its clause (预计, expected)."""
+    if not rules.range_forecast_words:
+        return False
+    clause = CLAUSE_BREAK.split(text[max(0, start - FORECAST_WINDOW) : start])[-1].lower()
+    return any(word in clause for word in rules.range_forecast_words)
 
 
 def _range_values(match: Found, rules: FigureRules) -> tuple[float, float | None] | None:

@@ -280,6 +280,7 @@ def figure_schema(
                     "change_ratio_units": WORDS,
                     "change_ratio": Number(minimum=1),
                     "spread_words": WORDS,
+                    "forecast_words": WORDS,
                 }
             ),
             "fractions": _rule(
@@ -699,6 +700,7 @@ class FigureRules:
         self.range_change_verbs = tuple(word.lower() for word in joins.get("change_verbs", []))
         self.range_change_ratio = float(joins.get("change_ratio", math.inf))
         self.range_change_ratio_units = frozenset(joins.get("change_ratio_units", []))
+        self.range_forecast_words = tuple(word.lower() for word in joins.get("forecast_words", []))
         tenths = rules.get("tenths_words", {})
         self.tenths_words = {word: float(largest) for word, largest in tenths.items()}
         self.fraction_rule_id = f"{RULE_FILE}:{rules['fractions']['id']}"
