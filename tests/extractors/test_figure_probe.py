@@ -2309,9 +2309,6 @@ CASES = [
 # Forms still read wrongly or missed, each with what goes wrong; a reading
 # that starts to pass fails here (strict), so the entry is removed with the fix.
 KNOWN = {
-    "基金规模达百亿元。": "a bare place value after 达 is left alone: as often a scale label as an amount",
-    "融资规模达百万元。": "a bare place value after 达 is left alone (as 百亿元)",
-    "政府編列千萬元經費。": "a bare place value after a verb is left alone (as 百亿元)",
     "Exports were 3.5 times those of 2010.": "English multiples (times) are not read; 倍 is",
     "东航新接收一架A320客机。": "a count right before a model code is not read",
     "The tariff on HS 8703 goods was cut.": "an acronym before a number may be a place (GBA 9 cities)",
@@ -2321,7 +2318,6 @@ KNOWN = {
     "营收增长了百分之百。": "百分之百 (one hundred percent) is read as a set phrase, not a percentage",
     "三只松鼠营收下滑。": "a company named by a count (three squirrels) reads as the count",
     "四个全面战略布局。": "a slogan counted with 个 (the four comprehensives) reads as a count",
-    "单体投资千万元以上。": "a bare place value with 以上 after it is left alone (as 百亿元)",
     "报告指出“3年内新增100家企业”的目标已完成。": "a short quoted stretch is read as a name, a target too",
     "The firm laid off 1,200 of its 8,000 employees.": 'a head noun after "of its" is not read',
     "Exports were three times those of 2015.": "English multiples (times) are not read; 倍 is",
@@ -2341,8 +2337,6 @@ KNOWN = {
     "One US dollar bought 7.2 yuan last week.": "a rate base that is no amount alone leaves the other term",
     "A dollar now buys 150 yen.": "an adverb between a rate's terms hides the exchange word",
     "人民币对美元中间价报7.1元。": "a rate quoted after 中间价 reads as an amount",
-    "政府投资百亿元建设新区。": "a bare place value after a verb is left alone (as 百亿元)",
-    "集团拟出资千万元设立基金。": "a bare place value after a verb is left alone (as 百亿元)",
     "资金缺口达数亿元。": "数亿 after 达 is not read as a vague range",
     "全年完成货物周转量1,230亿吨公里。": "tonne-kilometres read as tonnes",
     "地址:深圳市南山区科技园8栋。": "a building number in an address reads as a count of buildings",

@@ -369,6 +369,7 @@ def _chinese_body_text(rules: FigureRules, ranges: bool = True) -> str:
     )
     vague_power = rf"|(?<=[{before_chars}])[百千万][万亿]?" if before_chars else ""
     vague_power += rf"|(?<![\d{_CHINESE_DIGIT_CHARS}十百千万几数])[百千万](?=[余多])"
+    vague_power += _bare_money_power(rules)
     # A first-character test up front lets the engine skip most positions quickly.
     first_characters = CHINESE_FIRST_CHARACTERS
     range_part, range_unit = "", unit
@@ -398,6 +399,26 @@ def _chinese_body_text(rules: FigureRules, ranges: bool = True) -> str:
         rf")"
         rf"(?P<post>{alternation(zh_after)})?(?P<since>{alternation(rules.duration_suffixes)})?"
     )
+
+
+def _bare_money_power(rules: FigureRules) -> str:
+    """A bare 百 or 千 with its multiplier right after a verb of money and before a currency (投资百亿元)."""
+    if not rules.bare_power_money_verbs:
+        return ""
+    currencies = [
+        key[3:]
+        for key, unit_rule in rules.units.items()
+        if key.startswith("zh:")
+        and (unit_rule.local or unit_rule.unit in rules.currency_units)
+        and key[3:] not in rules.bare_power_not_units
+    ]
+    # one look-behind per word length: the engine needs each of fixed width
+    lengths = sorted({len(verb) for verb in rules.bare_power_money_verbs})
+    behind = "|".join(
+        rf"(?<={alternation([verb for verb in rules.bare_power_money_verbs if len(verb) == length])})"
+        for length in lengths
+    )
+    return rf"|(?:{behind})[百千](?:万亿|[万亿])?(?=(?:{alternation(currencies)}))"
 
 
 def _subunits_text(rules: FigureRules) -> str:

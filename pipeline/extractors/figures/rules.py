@@ -317,7 +317,13 @@ def figure_schema(
             "negative_words": WORDS,
             "vague_ranges": Bool(),
             "vague_tens": Mapping({"before": WORDS, "qualifier": Str(choices=qualifiers)}),
-            "bare_powers": Mapping({"before": Mapping({}, extra=Str(choices=qualifiers))}),
+            "bare_powers": Mapping(
+                {
+                    "before": Mapping({}, extra=Str(choices=qualifiers)),
+                    "money_verbs": WORDS,
+                    "not_units": WORDS,
+                }
+            ),
             "exclusions": Mapping(
                 {
                     "before": WORDS,
@@ -730,7 +736,10 @@ class FigureRules:
         vague_tens = rules.get("vague_tens", {})
         self.vague_tens_before = tuple(vague_tens.get("before", []))
         self.vague_tens_qualifier: str | None = vague_tens.get("qualifier")
-        self.bare_power_before: dict[str, str] = dict((rules.get("bare_powers") or {}).get("before", {}))
+        bare_powers = rules.get("bare_powers") or {}
+        self.bare_power_before: dict[str, str] = dict(bare_powers.get("before", {}))
+        self.bare_power_money_verbs = tuple(bare_powers.get("money_verbs", []))
+        self.bare_power_not_units = frozenset(bare_powers.get("not_units", []))
         self.tenths_not_followed_by = set(rules.get("tenths_not_followed_by", []))
         exclusions = rules.get("exclusions", {})
         self.excluded_before = tuple(exclusions.get("before", []))
