@@ -265,6 +265,16 @@ def _build_proportions(rules: FigureRules) -> None:
         if rules.english_scale_letters
         else None
     )
+    # English multiples: 3.5 times, three times, 3-fold, threefold (a count, as 倍 is)
+    rules.english_multiple = None
+    if rules.multiple_rule_id:
+        number = rf"(?:{ARABIC_NUMBER_PATTERN}|(?i:{english_number_word_pattern()}))"
+        fold = alternation(rules.multiple_fold, ignore_case=True, min_case_free=1)
+        glued = alternation(rules.multiple_fold_numbers, ignore_case=True, min_case_free=1)
+        rules.english_multiple = re.compile(
+            rf"(?<![\w.,$€£¥-])(?:(?P<num>{number})(?:[ ]+{alternation(rules.multiple_words)}|-{fold})"
+            rf"|\b(?P<glued>{glued}){fold})\b"
+        )
     # the reversed form "percent of 20": no number before it, nothing counted after it
     rules.english_percent_of = re.compile(
         rf"(?<!\d )(?<![\w%])(?i:per\s?cents?)\s+of\s+(?P<pnum>{NUMBER_START}{ARABIC_NUMBER_PATTERN}"

@@ -1154,6 +1154,23 @@ def read_percent_of(match: re.Match, rules: FigureRules) -> Figure | None:
     return Figure(match.start(), match.end(), rules.percent_of_rule_id, fields)
 
 
+def read_multiple(match: re.Match, text: str, lead: re.Match | None, rules: FigureRules) -> Figure | None:
+    """An English multiple (3.5 times, threefold): a count of times, as a number before 倍 is."""
+    number = match.group("num") or match.group("glued")
+    before = LAST_LATIN_WORD.search(text[: match.start()])
+    if before and before.group(1).lower() in ("a", "an") and number.lower() in rules.multipliers:
+        return None  # a hundred times, a thousand times: the idiom for "very often"
+    value = parse_number(number)
+    if value is None or not value > 0:
+        return None
+    start, qualifier = match.start(), None
+    if lead is not None and lead.group("pre"):
+        qualifier = rules.qualifier_before.get(lead.group("pre")[::-1].lower())
+        start = len(text) - lead.end("pre")
+    fields = _fields(value, rules.count_unit, qualifier, rules.multiple_counter)
+    return Figure(start, match.end(), rules.multiple_rule_id, fields)
+
+
 def read_scaled_count(match: re.Match, text: str, lead: re.Match | None, rules: FigureRules) -> Figure | None:
     """An English count with a scale letter (10k users, 2.5m people): number x scale, head noun as counter."""
     value = parse_number(match.group("num"))

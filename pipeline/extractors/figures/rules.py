@@ -230,6 +230,10 @@ def figure_schema(
                 ("words", "multipliers"),
             ),
             "listed_amounts": _rule({"marks": WORDS, "multipliers": WORDS}, ("marks", "multipliers")),
+            "english_multiples": _rule(
+                {"words": WORDS, "fold": WORDS, "fold_numbers": WORDS, "counter": Str()},
+                ("words", "counter"),
+            ),
             "english_counts": _rule(
                 {
                     "max_words": Number(integer=True, minimum=1),
@@ -617,6 +621,12 @@ class FigureRules:
         self.counted_nouns = list(nouns.get("nouns", []))
         self.noun_max_modifier = int(nouns.get("max_modifier", 0))
         self.noun_not_modifiers = "".join(nouns.get("not_modifiers", []))
+        multiples = rules.get("english_multiples") or {}
+        self.multiple_rule_id = f"{RULE_FILE}:{multiples['id']}" if multiples else None
+        self.multiple_words = list(multiples.get("words", []))
+        self.multiple_fold = list(multiples.get("fold", []))
+        self.multiple_fold_numbers = list(multiples.get("fold_numbers", []))
+        self.multiple_counter = str(multiples.get("counter", ""))
         english = rules["english_counts"]
         self.english_count_rule_id = f"{RULE_FILE}:{english['id']}"
         self.english_max_words = int(english.get("max_words", 6))

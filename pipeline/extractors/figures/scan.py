@@ -17,6 +17,7 @@ from pipeline.extractors.figures.read import (
     read_chinese,
     read_english,
     read_main,
+    read_multiple,
     read_percent_of,
     read_proportion,
     read_scaled_count,
@@ -253,8 +254,12 @@ def _first_end_alone(body: re.Match, lead: re.Match, text: str, rules: FigureRul
 
 
 def _english_extras(text: str, reversed_text: str, rules: FigureRules) -> list[Candidate]:
-    """The reversed percent (percent of 20) and counts with a scale letter (10k users)."""
+    """The reversed percent (percent of 20), multiples (3 times) and scaled counts (10k users)."""
     found = [_candidate(read_percent_of(match, rules)) for match in rules.english_percent_of.finditer(text)]
+    if rules.english_multiple is not None:
+        for match in rules.english_multiple.finditer(text):
+            lead = rules.english_lead.match(reversed_text, len(text) - match.start())
+            found.append(_candidate(read_multiple(match, text, lead, rules)))
     if rules.english_scaled_count is not None:
         for match in rules.english_scaled_count.finditer(text):
             lead = rules.english_lead.match(reversed_text, len(text) - match.start())
