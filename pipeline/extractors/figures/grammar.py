@@ -285,6 +285,17 @@ def _build_proportions(rules: FigureRules) -> None:
     rules.english_proportion = re.compile(
         rf"(?i:\b(?:(?P<enum>{numerators})[\s-]+)?(?P<eden>{denominators}))(?=\s+of\b)"
     )
+    # a fraction as the size of a change (rose by a third, cut by half): it
+    # closes the clause or a word of `english_change_followers` comes next
+    # (never cut by half a point, by a quarter point)
+    rules.english_proportion_by = None
+    if rules.proportion_change_words:
+        followers = alternation(rules.proportion_change_followers, ignore_case=True, min_case_free=1)
+        rules.english_proportion_by = re.compile(
+            rf"(?i:\b(?:{alternation(rules.proportion_change_words)})\s+)"
+            rf"(?i:(?:(?P<enum>{numerators})[\s-]+)?(?P<eden>{denominators}))"
+            rf"(?=\s*(?:[.,;:)]|$)|\s+(?:{followers})\b)"
+        )
 
 
 # The body patterns open with a lookahead, and the regex engine tries a

@@ -270,18 +270,31 @@ def _english_extras(text: str, reversed_text: str, rules: FigureRules) -> list[C
 def _proportions(text: str, reversed_text: str, rules: FigureRules, english: bool) -> list[Candidate]:
     """Proportions written as words (近半, a fifth of), with the qualifier words in front of them."""
     if english:
+        found = _english_proportions(text, rules)
         if "of" not in text:
-            return []
+            return found
         pattern, lead_pattern = rules.english_proportion, rules.english_lead
     else:
         if not rules.chinese_proportion_gate.search(text):
             return []
         pattern, lead_pattern = rules.chinese_proportion, rules.chinese_lead
-    found = []
+        found = []
     length = len(text)
     for match in pattern.finditer(text):
         lead = lead_pattern.match(reversed_text, length - match.start())
         figure = read_proportion(_found(match, lead, text, rules), text, rules, english)
+        if figure is not None:
+            found.append(_candidate(figure))
+    return found
+
+
+def _english_proportions(text: str, rules: FigureRules) -> list[Candidate]:
+    """Fractions as the size of a change (rose by a third, fell by one-fifth), in percent."""
+    if rules.english_proportion_by is None:
+        return []
+    found = []
+    for match in rules.english_proportion_by.finditer(text):
+        figure = read_proportion(_found(match, None, text, rules), text, rules, english=True)
         if figure is not None:
             found.append(_candidate(figure))
     return found
