@@ -265,6 +265,10 @@ def _build_proportions(rules: FigureRules) -> None:
         if rules.english_scale_letters
         else None
     )
+    # a dozen or half a dozen before a counted noun (two dozen is read by the body)
+    rules.english_dozen = re.compile(
+        rf"(?i:\b(?P<art>half\s+an?|an?)\s+dozen)(?P<words>(?:\s+[A-Za-z][A-Za-z\-]*){{1,{rules.english_max_words}}})"
+    )
     # English multiples: 3.5 times, three times, 3-fold, threefold (a count, as 倍 is)
     rules.english_multiple = None
     if rules.multiple_rule_id:

@@ -1091,8 +1091,12 @@ def _subunits_value(tail: str, rules: FigureRules) -> float:
 
 def _english_head(match: Found, rules: FigureRules) -> tuple[str, int] | None:
     """The head noun after an English number and the end offset of the count span."""
-    words_start = match.start("words")
-    for word_match in LATIN_WORD.finditer(match.group("words")):
+    return _head_in_words(match.group("words"), match.start("words"), rules)
+
+
+def _head_in_words(words: str, words_start: int, rules: FigureRules) -> tuple[str, int] | None:
+    """The first head noun of `words` (which start at `words_start`) and its end, or None at a stop word."""
+    for word_match in LATIN_WORD.finditer(words):
         word = word_match.group().lower()
         if word in rules.english_joiners:
             continue
@@ -1169,6 +1173,21 @@ def read_multiple(match: re.Match, text: str, lead: re.Match | None, rules: Figu
         start = len(text) - lead.end("pre")
     fields = _fields(value, rules.count_unit, qualifier, rules.multiple_counter)
     return Figure(start, match.end(), rules.multiple_rule_id, fields)
+
+
+def read_dozen(match: re.Match, text: str, lead: re.Match | None, rules: FigureRules) -> Figure | None:
+    """A dozen or half a dozen before a counted noun (a dozen engineers = 12, half a dozen banks = 6)."""
+    head = _head_in_words(match.group("words"), match.start("words"), rules)
+    if head is None:
+        return None
+    noun, end = head
+    value = 6.0 if match.group("art").lower().startswith("half") else 12.0
+    start, qualifier = match.start(), None
+    if lead is not None and lead.group("pre"):
+        qualifier = rules.qualifier_before.get(lead.group("pre")[::-1].lower())
+        start = len(text) - lead.end("pre")
+    fields = _fields(value, rules.count_unit, qualifier, noun)
+    return Figure(start, end, rules.english_count_rule_id, fields)
 
 
 def read_scaled_count(match: re.Match, text: str, lead: re.Match | None, rules: FigureRules) -> Figure | None:

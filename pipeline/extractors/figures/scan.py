@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pipeline.extractors.figures.read import (
     Figure,
     read_chinese,
+    read_dozen,
     read_english,
     read_main,
     read_multiple,
@@ -256,6 +257,10 @@ def _first_end_alone(body: re.Match, lead: re.Match, text: str, rules: FigureRul
 def _english_extras(text: str, reversed_text: str, rules: FigureRules) -> list[Candidate]:
     """The reversed percent (percent of 20), multiples (3 times) and scaled counts (10k users)."""
     found = [_candidate(read_percent_of(match, rules)) for match in rules.english_percent_of.finditer(text)]
+    if "dozen" in text.lower():
+        for match in rules.english_dozen.finditer(text):
+            lead = rules.english_lead.match(reversed_text, len(text) - match.start())
+            found.append(_candidate(read_dozen(match, text, lead, rules)))
     if rules.english_multiple is not None:
         for match in rules.english_multiple.finditer(text):
             lead = rules.english_lead.match(reversed_text, len(text) - match.start())
