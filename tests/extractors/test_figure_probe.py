@@ -2319,15 +2319,12 @@ KNOWN = {
     "The firm laid off 1,200 of its 8,000 employees.": 'a head noun after "of its" is not read',
     "三只松鼠上半年营收下滑。": "a company named by a count (three squirrels) reads as the count",
     "景区新添五匹马。": "匹 is no measure word of the rules",
-    "One pound bought 9.1 yuan on Friday.": "a rate base that is no amount alone leaves the other term",
-    "One US dollar bought 7.2 yuan last week.": "a rate base that is no amount alone leaves the other term",
-    "A dollar now buys 150 yen.": "an adverb between a rate's terms hides the exchange word",
-    "人民币对美元中间价报7.1元。": "a rate quoted after 中间价 reads as an amount",
     "资金缺口达数亿元。": "数亿 after 达 is not read as a vague range",
     "全年完成货物周转量1,230亿吨公里。": "tonne-kilometres read as tonnes",
     "地址:深圳市南山区科技园8栋。": "a building number in an address reads as a count of buildings",
     "Property investment fell 10.1 percent in the first five months.": "the first N months: a period",
     "The group earned 2.3 billion Macau patacas.": "Macau patacas is no currency word (patacas is)",
+    "人民币对美元中间价报7.1元。": "a rate quoted after 中间价 is read, as 汇率报7日元2銭 is by rule",
     "UN SDG 7 targets clean energy.": "an acronym before a number may be a place (GBA 9 cities)",
 }
 

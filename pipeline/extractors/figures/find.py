@@ -66,6 +66,8 @@ RANGE_LEAD_WINDOW = 40
 RANGE_LEAD_WORDS = 5
 # The amounts a rate of exchange is quoted for (1美元兑7.1元, 100日元兑4.8元).
 EXCHANGE_BASES = frozenset({1.0, 100.0})
+# How far before an amount the words of a rate's base are looked for (one US dollar bought).
+EXCHANGE_BASE_REACH = 48
 # A digit at most this many characters before the unit word of `unit_hyphen`:
 # the hyphen then ends an amount (40 million euros-50 million euros).
 UNIT_HYPHEN_WINDOW = 16
@@ -201,6 +203,13 @@ def _without_exchange_rates(figures: list[Candidate], text: str, rules: FigureRu
     if not rules.exchange_between:
         return figures
     dropped: set[int] = set()
+    if rules.exchange_base_before is not None:
+        # one pound bought 9.1 yuan: the base has no number the figures read
+        for index, (start, _, _, fields) in enumerate(figures):
+            if fields.get("unit") in rules.currency_units and rules.exchange_base_before.search(
+                text, max(0, start - EXCHANGE_BASE_REACH), start
+            ):
+                dropped.add(index)
     for index in range(len(figures) - 1):
         first, second = figures[index], figures[index + 1]
         units = (first[3].get("unit"), second[3].get("unit"))

@@ -265,6 +265,21 @@ def _build_proportions(rules: FigureRules) -> None:
         if rules.english_scale_letters
         else None
     )
+    # the base of an exchange rate written in words and a word of exchange
+    # right before an amount (one pound bought 9.1 yuan): the amount is a rate
+    rules.exchange_base_before = None
+    if rules.exchange_bases and rules.exchange_between:
+        currency_words = [
+            key[3:]
+            for key, unit_rule in rules.units.items()
+            if key.startswith("en:") and unit_rule.unit in rules.currency_units
+        ]
+        adverbs = alternation(rules.exchange_adverbs, ignore_case=True, min_case_free=1)
+        rules.exchange_base_before = re.compile(
+            rf"(?i:\b(?:{alternation(rules.exchange_bases)})\s+(?:[A-Z][A-Za-z.]*\s+)?"
+            rf"(?:{alternation(currency_words)})\s+(?:(?:{adverbs})\s+)?"
+            rf"(?:{alternation(rules.exchange_between)}))\s*$"
+        )
     # a dozen or half a dozen before a counted noun (two dozen is read by the body)
     rules.english_dozen = re.compile(
         rf"(?i:\b(?P<art>half\s+an?|an?)\s+dozen)(?P<words>(?:\s+[A-Za-z][A-Za-z\-]*){{1,{rules.english_max_words}}})"

@@ -359,7 +359,15 @@ def figure_schema(
                     "sessions": WORDS,
                     "counter_starts_word": Mapping({}, extra=WORDS),
                     "class_label_suffixes": WORDS,
-                    "exchange_words": Mapping({"words": WORDS, "not": WORDS, "between": WORDS}),
+                    "exchange_words": Mapping(
+                        {
+                            "words": WORDS,
+                            "not": WORDS,
+                            "between": WORDS,
+                            "bases": WORDS,
+                            "adverbs": WORDS,
+                        }
+                    ),
                     "place_names": Mapping(
                         {
                             "digits": WORDS,
@@ -788,6 +796,8 @@ class FigureRules:
         self.exchange_words = tuple(exchange.get("words", []))
         self.exchange_not = tuple(exchange.get("not", []))
         self.exchange_between = frozenset(word.lower() for word in exchange.get("between", []))
+        self.exchange_bases = list(exchange.get("bases", []))
+        self.exchange_adverbs = list(exchange.get("adverbs", []))
         place_names = exclusions.get("place_names", {})
         self.place_name_digits = frozenset(place_names.get("digits", []))
         self.place_name_features = frozenset(place_names.get("features", []))
