@@ -307,6 +307,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         return None
     if unit == rules.count_unit and _is_place_name(match, text, rules, unit_word, end):
         return None
+    if unit == rules.count_unit and _is_brand_name(match, text, rules, unit_word, end):
+        return None
     spoken = unit_word in rules.spoken_tenths_after and not (groups.get("tail") or groups["mult"])
     if spoken and _digit_at(text, end) and not _per_one(text, end):
         return None  # 一块五: 1.5 yuan spoken, not 1 yuan (but 25元一件 is 25 yuan a piece)
@@ -672,6 +674,29 @@ def _is_place_name(match: Found, text: str, rules: FigureRules, counter: str | N
     locative = next((word for word in rules.place_name_locatives if text.startswith(word, end + 1)), None)
     # 三个城市, 八座车站: a general measure word counts a noun made with a one-character locative
     return locative is not None and not (len(locative) == 1 and counter in rules.place_name_general_counters)
+
+
+def _is_brand_name(match: Found, text: str, rules: FigureRules, counter: str | None, end: int) -> bool:
+    """True when a lone digit, a measure word for animals or things and a noun name a company (三只松鼠营收).
+
+    The name is told by a word of a company's business (营收, 股价, 集团)
+    within `reach` characters after the measure word, with no punctuation
+    between: 三只大熊猫抵达成都 still counts pandas.
+    """
+    if counter not in rules.brand_counters or not rules.brand_words:
+        return False
+    groups = match.groupdict()
+    if groups["mult"] or groups.get("pre") or groups.get("in1"):
+        return False
+    if groups["num"] not in rules.place_name_digits:
+        return False
+    after = text[end : end + rules.brand_reach + max(map(len, rules.brand_words))]
+    for index, character in enumerate(after):
+        if HAN_CHARACTER.match(character) is None:
+            return False
+        if index and index <= rules.brand_reach and after.startswith(rules.brand_words, index):
+            return True
+    return False
 
 
 def _currency_ending_at(text: str, start: int, rules: FigureRules) -> str | None:

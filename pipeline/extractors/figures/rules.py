@@ -377,6 +377,9 @@ def figure_schema(
                             "general_counters": WORDS,
                         }
                     ),
+                    "brand_names": Mapping(
+                        {"counters": WORDS, "reach": Number(integer=True, minimum=1), "words": WORDS}
+                    ),
                     "word_numbers": Mapping({}, extra=WORDS),
                     "quoted_name_max_chars": Mapping(
                         {"zh": Number(integer=True, minimum=1), "en": Number(integer=True, minimum=1)},
@@ -804,6 +807,10 @@ class FigureRules:
         self.place_name_feature_counters = frozenset(place_names.get("feature_counters", []))
         self.place_name_locatives = tuple(place_names.get("locatives", []))
         self.place_name_general_counters = frozenset(place_names.get("general_counters", []))
+        brand_names = exclusions.get("brand_names", {})
+        self.brand_counters = frozenset(brand_names.get("counters", []))
+        self.brand_reach = int(brand_names.get("reach", 0))
+        self.brand_words = tuple(brand_names.get("words", []))
         self.word_numbers = {
             word: frozenset(numbers) for word, numbers in (exclusions.get("word_numbers") or {}).items()
         }
