@@ -2317,10 +2317,7 @@ KNOWN = {
     "报告指出“3年内新增100家企业”的目标已完成。": "a short quoted stretch is read as a name, a target too",
     "The firm laid off 1,200 of its 8,000 employees.": 'a head noun after "of its" is not read',
     "资金缺口达数亿元。": "数亿 after 达 is not read as a vague range",
-    "全年完成货物周转量1,230亿吨公里。": "tonne-kilometres read as tonnes",
     "地址:深圳市南山区科技园8栋。": "a building number in an address reads as a count of buildings",
-    "Property investment fell 10.1 percent in the first five months.": "the first N months: a period",
-    "The group earned 2.3 billion Macau patacas.": "Macau patacas is no currency word (patacas is)",
     "人民币对美元中间价报7.1元。": "a rate quoted after 中间价 is read, as 汇率报7日元2銭 is by rule",
     "UN SDG 7 targets clean energy.": "an acronym before a number may be a place (GBA 9 cities)",
 }
