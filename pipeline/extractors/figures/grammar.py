@@ -407,7 +407,7 @@ def _chinese_body_text(rules: FigureRules, ranges: bool = True) -> str:
     before_chars = "".join(
         regex.escape(word) for word in [*rules.vague_tens_before, *rules.bare_power_before] if len(word) == 1
     )
-    vague_power = rf"|(?<=[{before_chars}])[百千万][万亿]?" if before_chars else ""
+    vague_power = rf"|(?<=[{before_chars}])(?:[百千万][万亿]?|亿)" if before_chars else ""
     vague_power += rf"|(?<![\d{_CHINESE_DIGIT_CHARS}十百千万几数])[百千万](?=[余多])"
     vague_power += _bare_money_power(rules)
     # A first-character test up front lets the engine skip most positions quickly.

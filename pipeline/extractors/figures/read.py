@@ -144,8 +144,8 @@ def _excluded_before(text: str, start: int, rules: FigureRules) -> bool:
 
 def _scaled(number_text: str, multiplier: str | None, rules: FigureRules) -> float | None:
     value = parse_number(number_text)
-    if value is None and number_text[:1] in "百千万":
-        value = parse_number("一" + number_text)  # a bare place value: 万 of 上万人
+    if value is None and number_text[:1] in "百千万亿":
+        value = parse_number("一" + number_text)  # a bare place value: 万 of 上万人, 亿 of 数亿元
     if value is None:
         return None
     if multiplier:
@@ -801,7 +801,7 @@ def _qualifier_ending_at(text: str, start: int, rules: FigureRules) -> str:
 
 def _is_bare_power(groups: dict) -> bool:
     """True for a number that is a place value alone (百 of 近百家, 万 of 上万人)."""
-    return not groups.get("num2") and not groups.get("cur") and groups["num"][:1] in "百千万"
+    return not groups.get("num2") and not groups.get("cur") and groups["num"][:1] in "百千万亿"
 
 
 def _vague_tens_word(match: Found, text: str, rules: FigureRules) -> str:
