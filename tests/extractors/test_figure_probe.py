@@ -1997,6 +1997,8 @@ CASES = [
     ("He comes here three times a year.", EN, [("three times", 3, "count", None, "times")]),
     ("At times the queue was long.", EN, []),
     ("The Global Times reported the story.", EN, []),
+    ("存款准备金率下调半个百分点。", CN, [("半个百分点", 0.5, "pp", None)]),
+    ("The works took half a year.", EN, []),
     # -- brand and company names with numerals
     ("三只松鼠上半年营收下滑。", CN, []),
     ("五粮液股价上涨3%。", CN, [("3%", 3, "percent", None)]),
@@ -2311,7 +2313,6 @@ CASES = [
 KNOWN = {
     "东航新接收一架A320客机。": "a count right before a model code is not read",
     "The tariff on HS 8703 goods was cut.": "an acronym before a number may be a place (GBA 9 cities)",
-    "The rate was cut by half a percentage point.": "half a before a unit that is no scale word is not read",
     "营收增长了百分之百。": "百分之百 (one hundred percent) is read as a set phrase, not a percentage",
     "四个全面战略布局。": "a slogan counted with 个 (the four comprehensives) reads as a count",
     "报告指出“3年内新增100家企业”的目标已完成。": "a short quoted stretch is read as a name, a target too",

@@ -280,6 +280,23 @@ def _build_proportions(rules: FigureRules) -> None:
             rf"(?:{alternation(currency_words)})\s+(?:(?:{adverbs})\s+)?"
             rf"(?:{alternation(rules.exchange_between)}))\s*$"
         )
+    # half a unit with no number (半个百分点, half a percentage point)
+    rules.half_unit = {}
+    for lang in ("zh", "en"):
+        words = [
+            key[3:]
+            for key, unit_rule in rules.units.items()
+            if key.startswith(lang + ":")
+            and unit_rule.unit in rules.half_unit_units
+            and unit_rule.needs_multiplier is None
+            and not unit_rule.counter
+        ]
+        if rules.half_unit_rule_id and rules.half_unit_before[lang] and words:
+            english = lang == "en"
+            half = alternation(rules.half_unit_before[lang], ignore_case=english, min_case_free=1)
+            unit = alternation(words, ignore_case=english, min_case_free=1)
+            gap, end = ("[ ]+", "(?![A-Za-z])") if english else ("", "")
+            rules.half_unit[lang] = re.compile(rf"(?P<half>{half}){gap}(?P<unit>{unit}){end}")
     # a dozen or half a dozen before a counted noun (two dozen is read by the body)
     rules.english_dozen = re.compile(
         rf"(?i:\b(?P<art>half\s+an?|an?)\s+dozen)(?P<words>(?:\s+[A-Za-z][A-Za-z\-]*){{1,{rules.english_max_words}}})"

@@ -1200,6 +1200,16 @@ def read_multiple(match: re.Match, text: str, lead: re.Match | None, rules: Figu
     return Figure(start, match.end(), rules.multiple_rule_id, fields)
 
 
+def read_half_unit(match: re.Match, rules: FigureRules, english: bool) -> Figure | None:
+    """Half a unit (半个百分点 = 0.5 pp, half a tonne = 0.5 t), in the unit's base."""
+    unit_word = match.group("unit")
+    unit_rule = rules.units.get(("en:" + unit_word.lower()) if english else ("zh:" + unit_word))
+    if unit_rule is None:
+        return None
+    fields = _fields(times(0.5, unit_rule.factor), unit_rule.unit, None)
+    return Figure(match.start(), match.end(), rules.half_unit_rule_id, fields)
+
+
 def read_dozen(match: re.Match, text: str, lead: re.Match | None, rules: FigureRules) -> Figure | None:
     """A dozen or half a dozen before a counted noun (a dozen engineers = 12, half a dozen banks = 6)."""
     head = _head_in_words(match.group("words"), match.start("words"), rules)

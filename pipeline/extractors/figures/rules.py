@@ -230,6 +230,7 @@ def figure_schema(
                 ("words", "multipliers"),
             ),
             "listed_amounts": _rule({"marks": WORDS, "multipliers": WORDS}, ("marks", "multipliers")),
+            "half_units": _rule({"zh_before": WORDS, "en_before": WORDS, "units": WORDS}, ("units",)),
             "english_multiples": _rule(
                 {"words": WORDS, "fold": WORDS, "fold_numbers": WORDS, "counter": Str()},
                 ("words", "counter"),
@@ -634,6 +635,10 @@ class FigureRules:
         self.counted_nouns = list(nouns.get("nouns", []))
         self.noun_max_modifier = int(nouns.get("max_modifier", 0))
         self.noun_not_modifiers = "".join(nouns.get("not_modifiers", []))
+        half_units = rules.get("half_units") or {}
+        self.half_unit_rule_id = f"{RULE_FILE}:{half_units['id']}" if half_units else None
+        self.half_unit_before = {lang: list(half_units.get(lang + "_before", [])) for lang in ("zh", "en")}
+        self.half_unit_units = frozenset(half_units.get("units", []))
         multiples = rules.get("english_multiples") or {}
         self.multiple_rule_id = f"{RULE_FILE}:{multiples['id']}" if multiples else None
         self.multiple_words = list(multiples.get("words", []))

@@ -17,6 +17,7 @@ from pipeline.extractors.figures.read import (
     read_chinese,
     read_dozen,
     read_english,
+    read_half_unit,
     read_main,
     read_multiple,
     read_percent_of,
@@ -241,9 +242,25 @@ def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bo
             if figure is not None:
                 figures.append(_candidate(figure))
     figures.extend(_proportions(text, reversed_text, rules, english))
+    figures.extend(_half_units(text, rules, english))
     if english:
         figures.extend(_english_extras(text, reversed_text, rules))
     return figures
+
+
+def _half_units(text: str, rules: FigureRules, english: bool) -> list[Candidate]:
+    """Half a unit written without a number (半个百分点, half a percentage point): 0.5 of it."""
+    pattern = rules.half_unit.get("en" if english else "zh")
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        if english and match.start() and text[match.start() - 1].isalnum():
+            continue
+        figure = read_half_unit(match, rules, english)
+        if figure is not None:
+            found.append(_candidate(figure))
+    return found
 
 
 def _first_end_alone(body: re.Match, lead: re.Match, text: str, rules: FigureRules) -> Figure | None:
