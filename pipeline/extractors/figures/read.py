@@ -85,6 +85,8 @@ DECIMAL = re.compile(r"\d+\.\d+")
 CURRENCY_WORD_REACH = 6
 # how far before a pair of amounts its verb of change is looked for
 CHANGE_VERB_WINDOW = 12
+# a second number listed after a first one (0.5个和1.2个百分点: 和1.2)
+LISTED_DECIMAL_AFTER = re.compile(r"\s*[和、与及或,]\s*\d+(?:\.\d+)?")
 # How far back in its clause a word of forecasting makes a changed pair a range.
 FORECAST_WINDOW = 24
 CLAUSE_BREAK = re.compile(r"[，。；;！？!?]|[,.](?!\d)")
@@ -488,12 +490,31 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         and not (is_duration and prefix)
     ):
         return None
+    if unit == rules.count_unit and not english and high is None:
+        # 分别下降0.5个和1.2个百分点: the first number shares the unit written last;
+        # a decimal count (0.5个) counts nothing otherwise
+        shared = _shared_unit_after(text, end, counter, rules)
+        if shared is not None:
+            unit_rule, unit, counter, rule_id = shared, shared.unit, None, shared.rule_id
+        elif counter in rules.whole_counters and not float(low).is_integer():
+            return None
     factor = unit_rule.factor if unit_rule is not None else 1.0
     if high is not None:
         fields = _fields(None, unit, qualifier, counter, times(low, factor), times(high, factor))
     else:
         fields = _fields(times(low, factor), unit, qualifier, counter)
     return Figure(start, end, rule_id, fields)
+
+
+def _shared_unit_after(text: str, end: int, counter: str | None, rules: FigureRules) -> UnitRule | None:
+    """The unit a count of `counter` shares with the number listed after it (0.5个和1.2个百分点), or None."""
+    listed = LISTED_DECIMAL_AFTER.match(text, end)
+    if listed is None or counter is None:
+        return None
+    word = next((w for w in rules.chinese_unit_words if text.startswith(counter + w, listed.end())), None)
+    if word is None:
+        return None
+    return rules.units.get("zh:" + counter + word) or rules.units.get("zh:" + word)
 
 
 def _one_in(text: str, number_start: int, end: int, whole: float, rules: FigureRules) -> Figure | None:
