@@ -472,13 +472,28 @@ def _longest_first(candidate: Candidate) -> tuple[int, int]:
 
 
 def _masked(text: str, rules: FigureRules) -> tuple[list[int], list[int]]:
-    """Starts and ends of the titles, quoted names and URLs of a line (numbers there are no figures)."""
-    if not MASK_MARK.search(text):
-        return [], []
-    has_url_mark = any(mark in text for mark in URL_MARKS)
-    pattern = rules.quote_pattern if has_url_mark else rules.quote_pattern_without_urls
-    masks = [match.span() for match in pattern.finditer(text)]
+    """Starts and ends of the titles, quoted names, URLs and addresses of a line (no figures there)."""
+    masks: list[tuple[int, int]] = []
+    if MASK_MARK.search(text):
+        has_url_mark = any(mark in text for mark in URL_MARKS)
+        pattern = rules.quote_pattern if has_url_mark else rules.quote_pattern_without_urls
+        masks = [match.span() for match in pattern.finditer(text)]
+    if rules.address_pattern is not None and (":" in text or "：" in text):
+        addresses = [match.span() for match in rules.address_pattern.finditer(text)]
+        if addresses:
+            masks = _merged_spans(masks + addresses)
     return [start for start, _ in masks], [end for _, end in masks]
+
+
+def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` sorted, with overlapping ones merged (the masks must not overlap)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset: RuleSet) -> list[Span]:

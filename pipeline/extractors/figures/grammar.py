@@ -68,6 +68,9 @@ PUNCTUATION = ',.;:!?、。;:!?()"“”‘’《》'
 URL_PATTERN = r"(?:https?://|www\.)[^\s\p{Han}]+"
 # Every match of URL_PATTERN contains one of these.
 URL_MARKS = ("http", "www.")
+# an address runs to the end of its sentence or to a comma before Chinese text
+# (a comma between English address parts does not end it)
+ADDRESS_BODY = r"[^。;；!?！？,，]+(?:,(?![\u4e00-\u9fff])[^。;；!?！？,，]+)*"
 # Characters before a currency sign that may say it is another dollar (C$, AU$).
 OTHER_DOLLAR_WINDOW = 4
 # Digits that count a subunit of the local currency (3角, 五分); 两 counts only the largest (两毛).
@@ -608,7 +611,7 @@ def _english_body_text(rules: FigureRules, money: bool = False, between: bool = 
 
 
 def _build_masks(rules: FigureRules) -> None:
-    """The pattern of titles, short quoted names and URLs: numbers inside them are not figures."""
+    """The patterns of titles, short quoted names, URLs and addresses: numbers inside them are not figures."""
     quotes = (
         rf"《[^《》]*》|“[^“”{PUNCTUATION}]{{1,{rules.quote_max['zh']}}}”"
         rf"|‘[^‘’{PUNCTUATION}]{{1,{rules.quote_max['zh']}}}’"
@@ -618,6 +621,12 @@ def _build_masks(rules: FigureRules) -> None:
     # the same for lines without a URL mark, where URL_PATTERN cannot match:
     # it needs no regex-only feature there, and `re` scans faster
     rules.quote_pattern_without_urls = re.compile(quotes)
+    # an address after its label runs to the end of its sentence (地址:科技园8栋)
+    rules.address_pattern = (
+        re.compile(rf"(?:{alternation(rules.address_labels)})\s*[:：]\s*{ADDRESS_BODY}")
+        if rules.address_labels
+        else None
+    )
 
 
 def _reversed_currencies(rules: FigureRules) -> str:

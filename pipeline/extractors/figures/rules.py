@@ -383,6 +383,7 @@ def figure_schema(
                     ),
                     "word_numbers": Mapping({}, extra=WORDS),
                     "whole_counters": WORDS,
+                    "address_labels": WORDS,
                     "quoted_name_max_chars": Mapping(
                         {"zh": Number(integer=True, minimum=1), "en": Number(integer=True, minimum=1)},
                         required=("zh", "en"),
@@ -814,6 +815,7 @@ class FigureRules:
         self.place_name_locatives = tuple(place_names.get("locatives", []))
         self.place_name_general_counters = frozenset(place_names.get("general_counters", []))
         self.whole_counters = frozenset(exclusions.get("whole_counters", []))
+        self.address_labels = list(exclusions.get("address_labels", []))
         brand_names = exclusions.get("brand_names", {})
         self.brand_counters = frozenset(brand_names.get("counters", []))
         self.brand_reach = int(brand_names.get("reach", 0))
