@@ -311,3 +311,79 @@ def test_a_duration_after_a_preposition_of_time_with_a_limit_or_later_stays_a_du
 )
 def test_a_count_of_months_after_shou_or_tou_is_the_first_months_of_a_year_not_a_duration(text, kept):
     assert [found for found, _ in _read(normalise_line(1, text, RULES).norm_text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word of forecasting in the clause makes the pair the range of the change
+        ("预计净利润同比增加8000万元至1.2亿元", [("8000万元至1.2亿元", (8e7, 1.2e8))]),
+        # the forecast is in another clause: the change and the level reached
+        ("去年曾预计亏损。今年利润增加8000万元至1.2亿元", [("8000万元", 8e7), ("1.2亿元", 1.2e8)]),
+        # over three times the first: the change and the level, forecast or not
+        ("预计营收增长2亿元至12亿元", [("2亿元", 2e8), ("12亿元", 1.2e9)]),
+    ],
+)
+def test_a_forecast_pair_after_a_verb_of_change_is_a_range(text, expected):
+    found = [
+        (
+            span,
+            fields["value"] if fields["value"] is not None else (fields["value_low"], fields["value_high"]),
+        )
+        for span, fields in _read(text)
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("区政府投资百亿元建设新城", "百亿元", 1e10),
+        ("基金规模达到千万元", "千万元", 1e7),
+        ("公司拟募资百亿元用于扩产", "百亿元", 1e10),
+    ],
+)
+def test_a_bare_place_value_after_a_verb_of_money_is_an_amount(text, span, value):
+    ((found, fields),) = _read(text)
+    assert (found, fields["value"], fields["unit"]) == (span, value, "CNY")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "着力打造百亿元产业集群",  # no verb of money: a scale label
+        "全省形成三个千亿级产业",  # a scale label
+        "投资百亿元级项目",  # a size class after it
+    ],
+)
+def test_a_bare_place_value_without_a_verb_of_money_gives_no_amount(text):
+    assert [fields for _, fields in _read(text) if fields["unit"] == "CNY"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Exports were 2.5 times the level of 2019.", "2.5 times", 2.5, "count"),
+        ("Orders grew ninefold.", "ninefold", 9, "count"),
+        ("Margins fell by a fifth.", "a fifth", 20, "percent"),
+        ("The team hired a dozen analysts.", "a dozen analysts", 12, "count"),
+        ("Rates rose by half a percentage point.", "half a percentage point", 0.5, "pp"),
+    ],
+)
+def test_english_multiples_fractions_and_dozens(text, span, value, unit):
+    ((found, fields),) = _read(text)
+    assert (found, fields["unit"]) == (span, unit)
+    assert fields["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I must have asked a thousand times.",  # an idiom
+        "Spending was cut by half a point.",  # a noun after the fraction: no share
+        "One euro bought 7.8 yuan.",  # an exchange rate written with a word for one
+        "三只松鼠股价大涨",  # a company named by a count
+    ],
+)
+def test_forms_that_look_like_figures_and_are_not(text):
+    assert _read(text) == []

@@ -66,6 +66,8 @@ RANGE_LEAD_WINDOW = 40
 RANGE_LEAD_WORDS = 5
 # The amounts a rate of exchange is quoted for (1美元兑7.1元, 100日元兑4.8元).
 EXCHANGE_BASES = frozenset({1.0, 100.0})
+# How far before an amount the words of a rate's base are looked for (one US dollar bought).
+EXCHANGE_BASE_REACH = 48
 # A digit at most this many characters before the unit word of `unit_hyphen`:
 # the hyphen then ends an amount (40 million euros-50 million euros).
 UNIT_HYPHEN_WINDOW = 16
@@ -201,6 +203,13 @@ def _without_exchange_rates(figures: list[Candidate], text: str, rules: FigureRu
     if not rules.exchange_between:
         return figures
     dropped: set[int] = set()
+    if rules.exchange_base_before is not None:
+        # one pound bought 9.1 yuan: the base has no number the figures read
+        for index, (start, _, _, fields) in enumerate(figures):
+            if fields.get("unit") in rules.currency_units and rules.exchange_base_before.search(
+                text, max(0, start - EXCHANGE_BASE_REACH), start
+            ):
+                dropped.add(index)
     for index in range(len(figures) - 1):
         first, second = figures[index], figures[index + 1]
         units = (first[3].get("unit"), second[3].get("unit"))
@@ -463,13 +472,28 @@ def _longest_first(candidate: Candidate) -> tuple[int, int]:
 
 
 def _masked(text: str, rules: FigureRules) -> tuple[list[int], list[int]]:
-    """Starts and ends of the titles, quoted names and URLs of a line (numbers there are no figures)."""
-    if not MASK_MARK.search(text):
-        return [], []
-    has_url_mark = any(mark in text for mark in URL_MARKS)
-    pattern = rules.quote_pattern if has_url_mark else rules.quote_pattern_without_urls
-    masks = [match.span() for match in pattern.finditer(text)]
+    """Starts and ends of the titles, quoted names, URLs and addresses of a line (no figures there)."""
+    masks: list[tuple[int, int]] = []
+    if MASK_MARK.search(text):
+        has_url_mark = any(mark in text for mark in URL_MARKS)
+        pattern = rules.quote_pattern if has_url_mark else rules.quote_pattern_without_urls
+        masks = [match.span() for match in pattern.finditer(text)]
+    if rules.address_pattern is not None and (":" in text or "：" in text):
+        addresses = [match.span() for match in rules.address_pattern.finditer(text)]
+        if addresses:
+            masks = _merged_spans(masks + addresses)
     return [start for start, _ in masks], [end for _, end in masks]
+
+
+def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` sorted, with overlapping ones merged (the masks must not overlap)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset: RuleSet) -> list[Span]:

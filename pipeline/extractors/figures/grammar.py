@@ -68,6 +68,9 @@ PUNCTUATION = ',.;:!?、。;:!?()"“”‘’《》'
 URL_PATTERN = r"(?:https?://|www\.)[^\s\p{Han}]+"
 # Every match of URL_PATTERN contains one of these.
 URL_MARKS = ("http", "www.")
+# an address runs to the end of its sentence or to a comma before Chinese text
+# (a comma between English address parts does not end it)
+ADDRESS_BODY = r"[^。;；!?！？,，]+(?:,(?![\u4e00-\u9fff])[^。;；!?！？,，]+)*"
 # Characters before a currency sign that may say it is another dollar (C$, AU$).
 OTHER_DOLLAR_WINDOW = 4
 # Digits that count a subunit of the local currency (3角, 五分); 两 counts only the largest (两毛).
@@ -265,6 +268,52 @@ def _build_proportions(rules: FigureRules) -> None:
         if rules.english_scale_letters
         else None
     )
+    # the base of an exchange rate written in words and a word of exchange
+    # right before an amount (one pound bought 9.1 yuan): the amount is a rate
+    rules.exchange_base_before = None
+    if rules.exchange_bases and rules.exchange_between:
+        currency_words = [
+            key[3:]
+            for key, unit_rule in rules.units.items()
+            if key.startswith("en:") and unit_rule.unit in rules.currency_units
+        ]
+        adverbs = alternation(rules.exchange_adverbs, ignore_case=True, min_case_free=1)
+        rules.exchange_base_before = re.compile(
+            rf"(?i:\b(?:{alternation(rules.exchange_bases)})\s+(?:[A-Z][A-Za-z.]*\s+)?"
+            rf"(?:{alternation(currency_words)})\s+(?:(?:{adverbs})\s+)?"
+            rf"(?:{alternation(rules.exchange_between)}))\s*$"
+        )
+    # half a unit with no number (半个百分点, half a percentage point)
+    rules.half_unit = {}
+    for lang in ("zh", "en"):
+        words = [
+            key[3:]
+            for key, unit_rule in rules.units.items()
+            if key.startswith(lang + ":")
+            and unit_rule.unit in rules.half_unit_units
+            and unit_rule.needs_multiplier is None
+            and not unit_rule.counter
+        ]
+        if rules.half_unit_rule_id and rules.half_unit_before[lang] and words:
+            english = lang == "en"
+            half = alternation(rules.half_unit_before[lang], ignore_case=english, min_case_free=1)
+            unit = alternation(words, ignore_case=english, min_case_free=1)
+            gap, end = ("[ ]+", "(?![A-Za-z])") if english else ("", "")
+            rules.half_unit[lang] = re.compile(rf"(?P<half>{half}){gap}(?P<unit>{unit}){end}")
+    # a dozen or half a dozen before a counted noun (two dozen is read by the body)
+    rules.english_dozen = re.compile(
+        rf"(?i:\b(?P<art>half\s+an?|an?)\s+dozen)(?P<words>(?:\s+[A-Za-z][A-Za-z\-]*){{1,{rules.english_max_words}}})"
+    )
+    # English multiples: 3.5 times, three times, 3-fold, threefold (a count, as 倍 is)
+    rules.english_multiple = None
+    if rules.multiple_rule_id:
+        number = rf"(?:{ARABIC_NUMBER_PATTERN}|(?i:{english_number_word_pattern()}))"
+        fold = alternation(rules.multiple_fold, ignore_case=True, min_case_free=1)
+        glued = alternation(rules.multiple_fold_numbers, ignore_case=True, min_case_free=1)
+        rules.english_multiple = re.compile(
+            rf"(?<![\w.,$€£¥-])(?:(?P<num>{number})(?:[ ]+{alternation(rules.multiple_words)}|-{fold})"
+            rf"|\b(?P<glued>{glued}){fold})\b"
+        )
     # the reversed form "percent of 20": no number before it, nothing counted after it
     rules.english_percent_of = re.compile(
         rf"(?<!\d )(?<![\w%])(?i:per\s?cents?)\s+of\s+(?P<pnum>{NUMBER_START}{ARABIC_NUMBER_PATTERN}"
@@ -275,6 +324,17 @@ def _build_proportions(rules: FigureRules) -> None:
     rules.english_proportion = re.compile(
         rf"(?i:\b(?:(?P<enum>{numerators})[\s-]+)?(?P<eden>{denominators}))(?=\s+of\b)"
     )
+    # a fraction as the size of a change (rose by a third, cut by half): it
+    # closes the clause or a word of `english_change_followers` comes next
+    # (never cut by half a point, by a quarter point)
+    rules.english_proportion_by = None
+    if rules.proportion_change_words:
+        followers = alternation(rules.proportion_change_followers, ignore_case=True, min_case_free=1)
+        rules.english_proportion_by = re.compile(
+            rf"(?i:\b(?:{alternation(rules.proportion_change_words)})\s+)"
+            rf"(?i:(?:(?P<enum>{numerators})[\s-]+)?(?P<eden>{denominators}))"
+            rf"(?=\s*(?:[.,;:)]|$)|\s+(?:{followers})\b)"
+        )
 
 
 # The body patterns open with a lookahead, and the regex engine tries a
@@ -367,8 +427,9 @@ def _chinese_body_text(rules: FigureRules, ranges: bool = True) -> str:
     before_chars = "".join(
         regex.escape(word) for word in [*rules.vague_tens_before, *rules.bare_power_before] if len(word) == 1
     )
-    vague_power = rf"|(?<=[{before_chars}])[百千万][万亿]?" if before_chars else ""
+    vague_power = rf"|(?<=[{before_chars}])(?:[百千万][万亿]?|亿)" if before_chars else ""
     vague_power += rf"|(?<![\d{_CHINESE_DIGIT_CHARS}十百千万几数])[百千万](?=[余多])"
+    vague_power += _bare_money_power(rules)
     # A first-character test up front lets the engine skip most positions quickly.
     first_characters = CHINESE_FIRST_CHARACTERS
     range_part, range_unit = "", unit
@@ -398,6 +459,26 @@ def _chinese_body_text(rules: FigureRules, ranges: bool = True) -> str:
         rf")"
         rf"(?P<post>{alternation(zh_after)})?(?P<since>{alternation(rules.duration_suffixes)})?"
     )
+
+
+def _bare_money_power(rules: FigureRules) -> str:
+    """A bare 百 or 千 with its multiplier right after a verb of money and before a currency (投资百亿元)."""
+    if not rules.bare_power_money_verbs:
+        return ""
+    currencies = [
+        key[3:]
+        for key, unit_rule in rules.units.items()
+        if key.startswith("zh:")
+        and (unit_rule.local or unit_rule.unit in rules.currency_units)
+        and key[3:] not in rules.bare_power_not_units
+    ]
+    # one look-behind per word length: the engine needs each of fixed width
+    lengths = sorted({len(verb) for verb in rules.bare_power_money_verbs})
+    behind = "|".join(
+        rf"(?<={alternation([verb for verb in rules.bare_power_money_verbs if len(verb) == length])})"
+        for length in lengths
+    )
+    return rf"|(?:{behind})[百千](?:万亿|[万亿])?(?=(?:{alternation(currencies)}))"
 
 
 def _subunits_text(rules: FigureRules) -> str:
@@ -530,7 +611,7 @@ def _english_body_text(rules: FigureRules, money: bool = False, between: bool = 
 
 
 def _build_masks(rules: FigureRules) -> None:
-    """The pattern of titles, short quoted names and URLs: numbers inside them are not figures."""
+    """The patterns of titles, short quoted names, URLs and addresses: numbers inside them are not figures."""
     quotes = (
         rf"《[^《》]*》|“[^“”{PUNCTUATION}]{{1,{rules.quote_max['zh']}}}”"
         rf"|‘[^‘’{PUNCTUATION}]{{1,{rules.quote_max['zh']}}}’"
@@ -540,6 +621,12 @@ def _build_masks(rules: FigureRules) -> None:
     # the same for lines without a URL mark, where URL_PATTERN cannot match:
     # it needs no regex-only feature there, and `re` scans faster
     rules.quote_pattern_without_urls = re.compile(quotes)
+    # an address after its label runs to the end of its sentence (地址:科技园8栋)
+    rules.address_pattern = (
+        re.compile(rf"(?:{alternation(rules.address_labels)})\s*[:：]\s*{ADDRESS_BODY}")
+        if rules.address_labels
+        else None
+    )
 
 
 def _reversed_currencies(rules: FigureRules) -> str:

@@ -85,6 +85,11 @@ DECIMAL = re.compile(r"\d+\.\d+")
 CURRENCY_WORD_REACH = 6
 # how far before a pair of amounts its verb of change is looked for
 CHANGE_VERB_WINDOW = 12
+# a second number listed after a first one (0.5个和1.2个百分点: 和1.2)
+LISTED_DECIMAL_AFTER = re.compile(r"\s*[和、与及或,]\s*\d+(?:\.\d+)?")
+# How far back in its clause a word of forecasting makes a changed pair a range.
+FORECAST_WINDOW = 24
+CLAUSE_BREAK = re.compile(r"[，。；;！？!?]|[,.](?!\d)")
 # characters after which a capitalised word may open a sentence
 SENTENCE_OPENERS = ".!?:;\"“‘'(（-—–•*>"
 # a word with a capital after its first lowercase letters (iPhone, eBay, iPad)
@@ -141,8 +146,8 @@ def _excluded_before(text: str, start: int, rules: FigureRules) -> bool:
 
 def _scaled(number_text: str, multiplier: str | None, rules: FigureRules) -> float | None:
     value = parse_number(number_text)
-    if value is None and number_text[:1] in "百千万":
-        value = parse_number("一" + number_text)  # a bare place value: 万 of 上万人
+    if value is None and number_text[:1] in "百千万亿":
+        value = parse_number("一" + number_text)  # a bare place value: 万 of 上万人, 亿 of 数亿元
     if value is None:
         return None
     if multiplier:
@@ -303,6 +308,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     if _is_session(match, text, rules, unit_word, reading[4]):
         return None
     if unit == rules.count_unit and _is_place_name(match, text, rules, unit_word, end):
+        return None
+    if unit == rules.count_unit and _is_brand_name(match, text, rules, unit_word, end):
         return None
     spoken = unit_word in rules.spoken_tenths_after and not (groups.get("tail") or groups["mult"])
     if spoken and _digit_at(text, end) and not _per_one(text, end):
@@ -483,12 +490,31 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         and not (is_duration and prefix)
     ):
         return None
+    if unit == rules.count_unit and not english and high is None:
+        # 分别下降0.5个和1.2个百分点: the first number shares the unit written last;
+        # a decimal count (0.5个) counts nothing otherwise
+        shared = _shared_unit_after(text, end, counter, rules)
+        if shared is not None:
+            unit_rule, unit, counter, rule_id = shared, shared.unit, None, shared.rule_id
+        elif counter in rules.whole_counters and not float(low).is_integer():
+            return None
     factor = unit_rule.factor if unit_rule is not None else 1.0
     if high is not None:
         fields = _fields(None, unit, qualifier, counter, times(low, factor), times(high, factor))
     else:
         fields = _fields(times(low, factor), unit, qualifier, counter)
     return Figure(start, end, rule_id, fields)
+
+
+def _shared_unit_after(text: str, end: int, counter: str | None, rules: FigureRules) -> UnitRule | None:
+    """The unit a count of `counter` shares with the number listed after it (0.5个和1.2个百分点), or None."""
+    listed = LISTED_DECIMAL_AFTER.match(text, end)
+    if listed is None or counter is None:
+        return None
+    word = next((w for w in rules.chinese_unit_words if text.startswith(counter + w, listed.end())), None)
+    if word is None:
+        return None
+    return rules.units.get("zh:" + counter + word) or rules.units.get("zh:" + word)
 
 
 def _one_in(text: str, number_start: int, end: int, whole: float, rules: FigureRules) -> Figure | None:
@@ -671,6 +697,29 @@ def _is_place_name(match: Found, text: str, rules: FigureRules, counter: str | N
     return locative is not None and not (len(locative) == 1 and counter in rules.place_name_general_counters)
 
 
+def _is_brand_name(match: Found, text: str, rules: FigureRules, counter: str | None, end: int) -> bool:
+    """True when a lone digit, a measure word for animals or things and a noun name a company (三只松鼠营收).
+
+    The name is told by a word of a company's business (营收, 股价, 集团)
+    within `reach` characters after the measure word, with no punctuation
+    between: 三只大熊猫抵达成都 still counts pandas.
+    """
+    if counter not in rules.brand_counters or not rules.brand_words:
+        return False
+    groups = match.groupdict()
+    if groups["mult"] or groups.get("pre") or groups.get("in1"):
+        return False
+    if groups["num"] not in rules.place_name_digits:
+        return False
+    after = text[end : end + rules.brand_reach + max(map(len, rules.brand_words))]
+    for index, character in enumerate(after):
+        if HAN_CHARACTER.match(character) is None:
+            return False
+        if index and index <= rules.brand_reach and after.startswith(rules.brand_words, index):
+            return True
+    return False
+
+
 def _currency_ending_at(text: str, start: int, rules: FigureRules) -> str | None:
     """The longest word for a named (not local) currency that ends right before `start`, or None."""
     before = text[max(0, start - CURRENCY_WORD_REACH) : start]
@@ -773,7 +822,7 @@ def _qualifier_ending_at(text: str, start: int, rules: FigureRules) -> str:
 
 def _is_bare_power(groups: dict) -> bool:
     """True for a number that is a place value alone (百 of 近百家, 万 of 上万人)."""
-    return not groups.get("num2") and not groups.get("cur") and groups["num"][:1] in "百千万"
+    return not groups.get("num2") and not groups.get("cur") and groups["num"][:1] in "百千万亿"
 
 
 def _vague_tens_word(match: Found, text: str, rules: FigureRules) -> str:
@@ -919,14 +968,26 @@ def change_and_level(text: str, start: int, low: float, high: float, unit: str, 
     yuan to 30 yuan, 增加8亿元至20亿元). For a rate (a unit of
     `change_ratio_units`) the second must also be more than `change_ratio`
     times the first: a forecast's range of a rate is narrow (增长5%至6%).
+    So is the forecast range of any amount: after a word of `forecast_words`
+    in the clause (预计净利润增长2亿元至3亿元) the pair is the range of the
+    change unless the second is over `change_ratio` times the first.
     """
-    ratio = rules.range_change_ratio if unit in rules.range_change_ratio_units else 1.0
+    rate = unit in rules.range_change_ratio_units or _in_a_forecast(text, start, rules)
+    ratio = rules.range_change_ratio if rate else 1.0
     if low <= 0 or high <= low * ratio:
         return False
     before = text[max(0, start - CHANGE_VERB_WINDOW) : start].rstrip()
     words = before.lower().split()
     chinese = tuple(verb for verb in rules.range_change_verbs if HAN_CHARACTER.match(verb))
     return before.endswith(chinese) or bool(words and words[-1] in rules.range_change_verbs)
+
+
+def _in_a_forecast(text: str, start: int, rules: FigureRules) -> bool:
+    """True when a word of forecasting stands before `start` in its clause (预计, expected)."""
+    if not rules.range_forecast_words:
+        return False
+    clause = CLAUSE_BREAK.split(text[max(0, start - FORECAST_WINDOW) : start])[-1].lower()
+    return any(word in clause for word in rules.range_forecast_words)
 
 
 def _range_values(match: Found, rules: FigureRules) -> tuple[float, float | None] | None:
@@ -1076,8 +1137,12 @@ def _subunits_value(tail: str, rules: FigureRules) -> float:
 
 def _english_head(match: Found, rules: FigureRules) -> tuple[str, int] | None:
     """The head noun after an English number and the end offset of the count span."""
-    words_start = match.start("words")
-    for word_match in LATIN_WORD.finditer(match.group("words")):
+    return _head_in_words(match.group("words"), match.start("words"), rules)
+
+
+def _head_in_words(words: str, words_start: int, rules: FigureRules) -> tuple[str, int] | None:
+    """The first head noun of `words` (which start at `words_start`) and its end, or None at a stop word."""
+    for word_match in LATIN_WORD.finditer(words):
         word = word_match.group().lower()
         if word in rules.english_joiners:
             continue
@@ -1137,6 +1202,48 @@ def read_percent_of(match: re.Match, rules: FigureRules) -> Figure | None:
         return None
     fields = _fields(value, rules.percent_unit, None)
     return Figure(match.start(), match.end(), rules.percent_of_rule_id, fields)
+
+
+def read_multiple(match: re.Match, text: str, lead: re.Match | None, rules: FigureRules) -> Figure | None:
+    """An English multiple (3.5 times, threefold): a count of times, as a number before 倍 is."""
+    number = match.group("num") or match.group("glued")
+    before = LAST_LATIN_WORD.search(text[: match.start()])
+    if before and before.group(1).lower() in ("a", "an") and number.lower() in rules.multipliers:
+        return None  # a hundred times, a thousand times: the idiom for "very often"
+    value = parse_number(number)
+    if value is None or not value > 0:
+        return None
+    start, qualifier = match.start(), None
+    if lead is not None and lead.group("pre"):
+        qualifier = rules.qualifier_before.get(lead.group("pre")[::-1].lower())
+        start = len(text) - lead.end("pre")
+    fields = _fields(value, rules.count_unit, qualifier, rules.multiple_counter)
+    return Figure(start, match.end(), rules.multiple_rule_id, fields)
+
+
+def read_half_unit(match: re.Match, rules: FigureRules, english: bool) -> Figure | None:
+    """Half a unit (半个百分点 = 0.5 pp, half a tonne = 0.5 t), in the unit's base."""
+    unit_word = match.group("unit")
+    unit_rule = rules.units.get(("en:" + unit_word.lower()) if english else ("zh:" + unit_word))
+    if unit_rule is None:
+        return None
+    fields = _fields(times(0.5, unit_rule.factor), unit_rule.unit, None)
+    return Figure(match.start(), match.end(), rules.half_unit_rule_id, fields)
+
+
+def read_dozen(match: re.Match, text: str, lead: re.Match | None, rules: FigureRules) -> Figure | None:
+    """A dozen or half a dozen before a counted noun (a dozen engineers = 12, half a dozen banks = 6)."""
+    head = _head_in_words(match.group("words"), match.start("words"), rules)
+    if head is None:
+        return None
+    noun, end = head
+    value = 6.0 if match.group("art").lower().startswith("half") else 12.0
+    start, qualifier = match.start(), None
+    if lead is not None and lead.group("pre"):
+        qualifier = rules.qualifier_before.get(lead.group("pre")[::-1].lower())
+        start = len(text) - lead.end("pre")
+    fields = _fields(value, rules.count_unit, qualifier, noun)
+    return Figure(start, end, rules.english_count_rule_id, fields)
 
 
 def read_scaled_count(match: re.Match, text: str, lead: re.Match | None, rules: FigureRules) -> Figure | None:

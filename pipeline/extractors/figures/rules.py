@@ -230,6 +230,11 @@ def figure_schema(
                 ("words", "multipliers"),
             ),
             "listed_amounts": _rule({"marks": WORDS, "multipliers": WORDS}, ("marks", "multipliers")),
+            "half_units": _rule({"zh_before": WORDS, "en_before": WORDS, "units": WORDS}, ("units",)),
+            "english_multiples": _rule(
+                {"words": WORDS, "fold": WORDS, "fold_numbers": WORDS, "counter": Str()},
+                ("words", "counter"),
+            ),
             "english_counts": _rule(
                 {
                     "max_words": Number(integer=True, minimum=1),
@@ -280,6 +285,7 @@ def figure_schema(
                     "change_ratio_units": WORDS,
                     "change_ratio": Number(minimum=1),
                     "spread_words": WORDS,
+                    "forecast_words": WORDS,
                 }
             ),
             "fractions": _rule(
@@ -300,6 +306,8 @@ def figure_schema(
                     ),
                     "not_before": WORDS,
                     "english_not_after": WORDS,
+                    "english_change_words": WORDS,
+                    "english_change_followers": WORDS,
                 }
             ),
             "percent_words": ListOf(
@@ -316,7 +324,13 @@ def figure_schema(
             "negative_words": WORDS,
             "vague_ranges": Bool(),
             "vague_tens": Mapping({"before": WORDS, "qualifier": Str(choices=qualifiers)}),
-            "bare_powers": Mapping({"before": Mapping({}, extra=Str(choices=qualifiers))}),
+            "bare_powers": Mapping(
+                {
+                    "before": Mapping({}, extra=Str(choices=qualifiers)),
+                    "money_verbs": WORDS,
+                    "not_units": WORDS,
+                }
+            ),
             "exclusions": Mapping(
                 {
                     "before": WORDS,
@@ -346,7 +360,15 @@ def figure_schema(
                     "sessions": WORDS,
                     "counter_starts_word": Mapping({}, extra=WORDS),
                     "class_label_suffixes": WORDS,
-                    "exchange_words": Mapping({"words": WORDS, "not": WORDS, "between": WORDS}),
+                    "exchange_words": Mapping(
+                        {
+                            "words": WORDS,
+                            "not": WORDS,
+                            "between": WORDS,
+                            "bases": WORDS,
+                            "adverbs": WORDS,
+                        }
+                    ),
                     "place_names": Mapping(
                         {
                             "digits": WORDS,
@@ -356,7 +378,12 @@ def figure_schema(
                             "general_counters": WORDS,
                         }
                     ),
+                    "brand_names": Mapping(
+                        {"counters": WORDS, "reach": Number(integer=True, minimum=1), "words": WORDS}
+                    ),
                     "word_numbers": Mapping({}, extra=WORDS),
+                    "whole_counters": WORDS,
+                    "address_labels": WORDS,
                     "quoted_name_max_chars": Mapping(
                         {"zh": Number(integer=True, minimum=1), "en": Number(integer=True, minimum=1)},
                         required=("zh", "en"),
@@ -610,6 +637,16 @@ class FigureRules:
         self.counted_nouns = list(nouns.get("nouns", []))
         self.noun_max_modifier = int(nouns.get("max_modifier", 0))
         self.noun_not_modifiers = "".join(nouns.get("not_modifiers", []))
+        half_units = rules.get("half_units") or {}
+        self.half_unit_rule_id = f"{RULE_FILE}:{half_units['id']}" if half_units else None
+        self.half_unit_before = {lang: list(half_units.get(lang + "_before", [])) for lang in ("zh", "en")}
+        self.half_unit_units = frozenset(half_units.get("units", []))
+        multiples = rules.get("english_multiples") or {}
+        self.multiple_rule_id = f"{RULE_FILE}:{multiples['id']}" if multiples else None
+        self.multiple_words = list(multiples.get("words", []))
+        self.multiple_fold = list(multiples.get("fold", []))
+        self.multiple_fold_numbers = list(multiples.get("fold_numbers", []))
+        self.multiple_counter = str(multiples.get("counter", ""))
         english = rules["english_counts"]
         self.english_count_rule_id = f"{RULE_FILE}:{english['id']}"
         self.english_max_words = int(english.get("max_words", 6))
@@ -699,6 +736,7 @@ class FigureRules:
         self.range_change_verbs = tuple(word.lower() for word in joins.get("change_verbs", []))
         self.range_change_ratio = float(joins.get("change_ratio", math.inf))
         self.range_change_ratio_units = frozenset(joins.get("change_ratio_units", []))
+        self.range_forecast_words = tuple(word.lower() for word in joins.get("forecast_words", []))
         tenths = rules.get("tenths_words", {})
         self.tenths_words = {word: float(largest) for word, largest in tenths.items()}
         self.fraction_rule_id = f"{RULE_FILE}:{rules['fractions']['id']}"
@@ -714,6 +752,8 @@ class FigureRules:
         }
         self.proportion_not_before = list(proportions.get("not_before", []))
         self.proportion_english_not_after = {w.lower() for w in proportions.get("english_not_after", [])}
+        self.proportion_change_words = list(proportions.get("english_change_words", []))
+        self.proportion_change_followers = list(proportions.get("english_change_followers", []))
         self.half_word = str(rules.get("half_word", "半"))
         self.spaced_number_characters = str(rules.get("spaced_number_characters", ""))
         self.spaced_number_endings = str(rules.get("spaced_number_endings", ""))
@@ -728,7 +768,10 @@ class FigureRules:
         vague_tens = rules.get("vague_tens", {})
         self.vague_tens_before = tuple(vague_tens.get("before", []))
         self.vague_tens_qualifier: str | None = vague_tens.get("qualifier")
-        self.bare_power_before: dict[str, str] = dict((rules.get("bare_powers") or {}).get("before", {}))
+        bare_powers = rules.get("bare_powers") or {}
+        self.bare_power_before: dict[str, str] = dict(bare_powers.get("before", {}))
+        self.bare_power_money_verbs = tuple(bare_powers.get("money_verbs", []))
+        self.bare_power_not_units = frozenset(bare_powers.get("not_units", []))
         self.tenths_not_followed_by = set(rules.get("tenths_not_followed_by", []))
         exclusions = rules.get("exclusions", {})
         self.excluded_before = tuple(exclusions.get("before", []))
@@ -763,12 +806,20 @@ class FigureRules:
         self.exchange_words = tuple(exchange.get("words", []))
         self.exchange_not = tuple(exchange.get("not", []))
         self.exchange_between = frozenset(word.lower() for word in exchange.get("between", []))
+        self.exchange_bases = list(exchange.get("bases", []))
+        self.exchange_adverbs = list(exchange.get("adverbs", []))
         place_names = exclusions.get("place_names", {})
         self.place_name_digits = frozenset(place_names.get("digits", []))
         self.place_name_features = frozenset(place_names.get("features", []))
         self.place_name_feature_counters = frozenset(place_names.get("feature_counters", []))
         self.place_name_locatives = tuple(place_names.get("locatives", []))
         self.place_name_general_counters = frozenset(place_names.get("general_counters", []))
+        self.whole_counters = frozenset(exclusions.get("whole_counters", []))
+        self.address_labels = list(exclusions.get("address_labels", []))
+        brand_names = exclusions.get("brand_names", {})
+        self.brand_counters = frozenset(brand_names.get("counters", []))
+        self.brand_reach = int(brand_names.get("reach", 0))
+        self.brand_words = tuple(brand_names.get("words", []))
         self.word_numbers = {
             word: frozenset(numbers) for word, numbers in (exclusions.get("word_numbers") or {}).items()
         }

@@ -15,8 +15,11 @@ from collections.abc import Iterator
 from pipeline.extractors.figures.read import (
     Figure,
     read_chinese,
+    read_dozen,
     read_english,
+    read_half_unit,
     read_main,
+    read_multiple,
     read_percent_of,
     read_proportion,
     read_scaled_count,
@@ -239,9 +242,25 @@ def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bo
             if figure is not None:
                 figures.append(_candidate(figure))
     figures.extend(_proportions(text, reversed_text, rules, english))
+    figures.extend(_half_units(text, rules, english))
     if english:
         figures.extend(_english_extras(text, reversed_text, rules))
     return figures
+
+
+def _half_units(text: str, rules: FigureRules, english: bool) -> list[Candidate]:
+    """Half a unit written without a number (半个百分点, half a percentage point): 0.5 of it."""
+    pattern = rules.half_unit.get("en" if english else "zh")
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        if english and match.start() and text[match.start() - 1].isalnum():
+            continue
+        figure = read_half_unit(match, rules, english)
+        if figure is not None:
+            found.append(_candidate(figure))
+    return found
 
 
 def _first_end_alone(body: re.Match, lead: re.Match, text: str, rules: FigureRules) -> Figure | None:
@@ -253,8 +272,16 @@ def _first_end_alone(body: re.Match, lead: re.Match, text: str, rules: FigureRul
 
 
 def _english_extras(text: str, reversed_text: str, rules: FigureRules) -> list[Candidate]:
-    """The reversed percent (percent of 20) and counts with a scale letter (10k users)."""
+    """The reversed percent (percent of 20), multiples (3 times) and scaled counts (10k users)."""
     found = [_candidate(read_percent_of(match, rules)) for match in rules.english_percent_of.finditer(text)]
+    if "dozen" in text.lower():
+        for match in rules.english_dozen.finditer(text):
+            lead = rules.english_lead.match(reversed_text, len(text) - match.start())
+            found.append(_candidate(read_dozen(match, text, lead, rules)))
+    if rules.english_multiple is not None:
+        for match in rules.english_multiple.finditer(text):
+            lead = rules.english_lead.match(reversed_text, len(text) - match.start())
+            found.append(_candidate(read_multiple(match, text, lead, rules)))
     if rules.english_scaled_count is not None:
         for match in rules.english_scaled_count.finditer(text):
             lead = rules.english_lead.match(reversed_text, len(text) - match.start())
@@ -265,18 +292,31 @@ def _english_extras(text: str, reversed_text: str, rules: FigureRules) -> list[C
 def _proportions(text: str, reversed_text: str, rules: FigureRules, english: bool) -> list[Candidate]:
     """Proportions written as words (近半, a fifth of), with the qualifier words in front of them."""
     if english:
+        found = _english_proportions(text, rules)
         if "of" not in text:
-            return []
+            return found
         pattern, lead_pattern = rules.english_proportion, rules.english_lead
     else:
         if not rules.chinese_proportion_gate.search(text):
             return []
         pattern, lead_pattern = rules.chinese_proportion, rules.chinese_lead
-    found = []
+        found = []
     length = len(text)
     for match in pattern.finditer(text):
         lead = lead_pattern.match(reversed_text, length - match.start())
         figure = read_proportion(_found(match, lead, text, rules), text, rules, english)
+        if figure is not None:
+            found.append(_candidate(figure))
+    return found
+
+
+def _english_proportions(text: str, rules: FigureRules) -> list[Candidate]:
+    """Fractions as the size of a change (rose by a third, fell by one-fifth), in percent."""
+    if rules.english_proportion_by is None:
+        return []
+    found = []
+    for match in rules.english_proportion_by.finditer(text):
+        figure = read_proportion(_found(match, None, text, rules), text, rules, english=True)
         if figure is not None:
             found.append(_candidate(figure))
     return found
