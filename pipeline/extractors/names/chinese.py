@@ -456,7 +456,7 @@ def _suffix_names(
                     or (rule.table == PROJECTS and rules.alias_pattern.match(text, end) is not None)
                     or (rule.region_led and _region_led(text[start:suffix_start], rules))
                 ):
-                    continue  # (a short form declared right after it shows a name: "(以下简称“X”)")
+                    continue  # no anchor, no declared short form ("(以下简称“X”)") and no leading region word
                 if rule.needs_owner and not _owned(text, start, suffix_start, suffix_ends, rules):
                     continue
                 if rule.inner_words and not any(w in text[start:suffix_start] for w in rule.inner_words):
