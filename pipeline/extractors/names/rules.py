@@ -1020,6 +1020,12 @@ class NameRules:
                 regex.compile(
                     rf"(?<![\w&'’\-]){name}, (?:a|an|the) (?:[\w\-]+ ){{0,{entry.get('appositive_gap', 5)}}}?"
                     rf"(?:{nouns})\b"
+                    # ("in Zaragoza, the company said": a reporting clause, no appositive)
+                    + (
+                        rf"(?! (?:{literal_pattern(reporting)})\b)"
+                        if (reporting := flat(entry.get("appositive_not_before")))
+                        else ""
+                    )
                 ),
             ]
             self.english_acting_described = [screened(pattern) for pattern in described]
