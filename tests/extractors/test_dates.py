@@ -1488,3 +1488,13 @@ def test_the_first_months_opening_a_hong_kong_clause_are_a_period():
 )
 def test_a_forecast_after_a_past_year_takes_the_article_s_year(text, match, start):
     assert _dates_of(text, D(2023, 2, 8))[match][0] == start
+
+
+def test_a_month_after_a_verb_that_releases_its_figures_is_that_month():
+    assert _dates_of("The port authority will publish October figures next week.", D(2023, 11, 2))[
+        "October"
+    ] == (
+        D(2023, 10, 1),
+        D(2023, 10, 31),
+    )
+    assert "May" not in _dates_of("Exporters may trade figures for tariffs.", D(2023, 11, 2))
