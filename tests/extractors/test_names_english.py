@@ -1074,3 +1074,9 @@ def test_a_registry_is_a_government_body() -> None:
     assert _names("Figures from the Companies Registry showed 900 new firms.") == [
         ("organisations", "Companies Registry")
     ]
+
+
+def test_a_stake_is_held_in_a_company_of_four_words() -> None:
+    assert _names("The insurer sold a 12 percent stake in Hexun Wealth Asset Management last year.") == [
+        ("organisations", "Hexun Wealth Asset Management")
+    ]

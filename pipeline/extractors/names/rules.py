@@ -1130,11 +1130,14 @@ class NameRules:
             else None
         )
         # "a 10 percent stake in Lanmei", "shares in Hexin": what an investor holds in a company
+        held_name = name.replace(f"{{0,{words - 1}}}", f"{{0,{words}}}")
         if held_in := flat(entry.get("held_in")):
             self.english_acting_guarded.append(
                 (
                     regex.compile(
-                        rf"\b(?:{literal_pattern(held_in)}) in (?:the )?{name}(?![\w&'’\-]| [A-Z]| of\b)"
+                        # what an investor holds is in a company: its name may run longer
+                        # ("a stake in Lanhai Port Investment Holdings")
+                        rf"\b(?:{literal_pattern(held_in)}) in (?:the )?{held_name}(?![\w&'’\-]| [A-Z]| of\b)"
                     ),
                     regex.compile(rf"(?:{literal_pattern(held_in)}) in "),
                 )
