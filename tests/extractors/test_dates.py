@@ -1498,3 +1498,10 @@ def test_a_month_after_a_verb_that_releases_its_figures_is_that_month():
         D(2023, 10, 31),
     )
     assert "May" not in _dates_of("Exporters may trade figures for tariffs.", D(2023, 11, 2))
+
+
+def test_a_year_after_a_headline_verb_that_revises_its_figure_is_that_year():
+    assert _dates_of("Port authority raises 2024 profit forecast", D(2023, 12, 1)) == {
+        "2024": (D(2024, 1, 1), D(2024, 12, 31))
+    }
+    assert _dates_of("The yard raised 2024 tonnes of steel.", D(2023, 12, 1)) == {}
