@@ -96,7 +96,7 @@ def process_document(
     clock.start("boilerplate")
     verdicts = classify_lines(lines, ruleset)
     clock.start("docinfo")
-    text_date = None if doc_date else find_doc_date(lines, verdicts, ruleset)
+    text_date = None if doc_date else find_doc_date(lines, verdicts, ruleset, metadata.get("url"))
     doc_date_source = "text" if text_date else ("published" if doc_date or published else None)
     doc_date = doc_date or text_date or published
     title = find_title(lines, verdicts, ruleset) or metadata.get("title")

@@ -159,6 +159,7 @@ class DocumentRules:
     stamp_words: tuple[str, ...]
     month_names: dict[str, int]
     full_dates: tuple[_NamedPattern, ...]
+    url_dates: tuple[_NamedPattern, ...]
     title_first_lines: int
     title_max_chars: int
     sentence_endings: str
@@ -234,6 +235,14 @@ DOCUMENTS_SCHEMA = Mapping(
                     ),
                     unique="id",
                 ),
+                "year_from_url": ListOf(
+                    Mapping(
+                        _PATTERN_FIELDS,
+                        required=("id", "regex"),
+                        check_whole=_date_groups({"year", "month", "day"}, "year_from_url"),
+                    ),
+                    unique="id",
+                ),
             },
             required=("patterns",),
         ),
@@ -303,6 +312,7 @@ def document_rules(ruleset: RuleSet) -> DocumentRules:
         stamp_words=tuple(str(word) for word in dates.get("stamp_words", [])),
         month_names=month_names,
         full_dates=_compile_patterns(dates.get("year_from_page", []), month_names),
+        url_dates=_compile_patterns(dates.get("year_from_url", []), month_names),
         title_first_lines=int(title.get("search_first_lines", 6)),
         title_max_chars=int(title.get("max_chars", 80)),
         sentence_endings=str(title.get("sentence_endings", "。!?")),
@@ -313,15 +323,24 @@ def document_rules(ruleset: RuleSet) -> DocumentRules:
 
 
 def find_doc_date(
-    lines: Sequence[NormalisedLine], verdicts: Sequence[BoilerplateVerdict], ruleset: RuleSet
+    lines: Sequence[NormalisedLine],
+    verdicts: Sequence[BoilerplateVerdict],
+    ruleset: RuleSet,
+    url: str | None = None,
 ) -> date | None:
-    """The date the article states as its own (notice date, dateline), or None."""
-    found = find_doc_date_rule(lines, verdicts, ruleset)
+    """The date the article states as its own (notice date, dateline), or None.
+
+    `url`, the page's address, may give a year-less dateline its year.
+    """
+    found = find_doc_date_rule(lines, verdicts, ruleset, url)
     return found[0] if found is not None else None
 
 
 def find_doc_date_rule(
-    lines: Sequence[NormalisedLine], verdicts: Sequence[BoilerplateVerdict], ruleset: RuleSet
+    lines: Sequence[NormalisedLine],
+    verdicts: Sequence[BoilerplateVerdict],
+    ruleset: RuleSet,
+    url: str | None = None,
 ) -> tuple[date, str] | None:
     """`find_doc_date` with the id of the doc_date pattern that found the date."""
     rules = ruleset.compiled(document_rules)
@@ -352,6 +371,8 @@ def find_doc_date_rule(
                     if page_texts is None:
                         page_texts = [text for text, _ in readable]
                     year = _year_from_page(page_texts, month, day, rules)
+                    if year is None and url:
+                        year = _year_from_url(url, month, day, rules)
                 found = _date(year, month, day)
                 if found is None:
                     continue
@@ -493,6 +514,18 @@ def _year_from_page(texts: Sequence[str], month: int, day: int, rules: DocumentR
                     year = _number(match["year"])
                     if year is not None:
                         years.add(year)
+    return years.pop() if len(years) == 1 else None
+
+
+def _year_from_url(url: str, month: int, day: int, rules: DocumentRules) -> int | None:
+    """The year of a date of this month and day in the page's address, when one year is."""
+    years = {
+        _number(match["year"])
+        for named in rules.url_dates
+        for match in named.finditer(url)
+        if _number(match["month"]) == month and _number(match["day"]) == day
+    }
+    years.discard(None)
     return years.pop() if len(years) == 1 else None
 
 

@@ -1422,3 +1422,86 @@ def test_a_year_followed_by_a_pronoun_or_determiner_is_a_year(text, match, year)
 
 def test_a_month_followed_by_of_and_a_count_is_never_of_the_article_s_year():
     assert find("The depot hired in June of 2021 packers for the season.", D(2023, 6, 10)) == []
+
+
+def _dates_of(text: str, doc_date: date) -> dict[str, tuple[date | None, date | None]]:
+    return {found: (start, end) for found, start, end, *_ in find(text, doc_date)}
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "start"),
+    [
+        ("In November, freight volumes had grown 4 percent.", "November", D(2022, 11, 1)),
+        ("Freight volumes had grown 4 percent in November.", "November", D(2022, 11, 1)),
+        ("In November, the pier that had been repaired since May reopens.", "November", D(2023, 11, 1)),
+    ],
+)
+def test_a_past_auxiliary_and_participle_anywhere_in_the_sentence_tell_a_month_ahead_as_past(
+    text, match, start
+):
+    assert _dates_of(text, D(2023, 2, 8))[match][0] == start
+
+
+def test_a_weekday_right_before_a_past_verb_is_the_one_before():
+    # Wednesday 2023-02-08: the Friday of its week is the 10th, the one before the 3rd
+    raised = _dates_of("The port authority on Friday raised its cargo forecast.", D(2023, 2, 8))
+    will_lift = _dates_of("The port authority on Friday will lift its forecast.", D(2023, 2, 8))
+    was_put_off = _dates_of("The vote on Friday was put off.", D(2023, 2, 8))
+    assert raised["Friday"][0] == D(2023, 2, 3)
+    assert will_lift["Friday"][0] == D(2023, 2, 10)
+    assert was_put_off["Friday"][0] == D(2023, 2, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "start", "end"),
+    [
+        ("去年，全市港口吞吐量比上年增长4%。", "上年", D(2021, 1, 1), D(2021, 12, 31)),
+        ("8月，全市用电量较上月增长3%。", "上月", D(2022, 7, 1), D(2022, 7, 31)),
+        ("本市用电量较上月增长3%。", "上月", D(2023, 1, 1), D(2023, 1, 31)),
+        ("去年全市用电量增长3%。今年1月比上年增长2%。", "上年", D(2022, 1, 1), D(2022, 12, 31)),
+    ],
+)
+def test_a_previous_year_or_month_compared_with_is_before_the_reported_one(text, match, start, end):
+    assert _dates_of(text, D(2023, 2, 8))[match] == (start, end)
+
+
+def test_the_same_month_last_year_is_of_the_month_named_before_it():
+    dates_found = _dates_of("2022年12月本港零售額較去年同月上升5%。", D(2023, 2, 8))
+    assert dates_found["去年同月"] == (D(2021, 12, 1), D(2021, 12, 31))
+
+
+def test_the_first_months_opening_a_hong_kong_clause_are_a_period():
+    assert _dates_of("首十個月合計，本港出口上升3%。", D(2023, 11, 28))["首十个月"] == (
+        D(2023, 1, 1),
+        D(2023, 10, 31),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "start"),
+    [
+        ("碼頭公司去年第3季吞吐量下降，公司預計第1季回升。", "第1季", D(2023, 1, 1)),
+        ("The terminal, which opened in 2015, is expected to expand in October.", "October", D(2023, 10, 1)),
+        ("2024年，公司预计一季度营收增长。", "一季度", D(2024, 1, 1)),
+        ("去年码头将泊位增至8个，其中5月启用两个。", "5月", D(2022, 5, 1)),
+    ],
+)
+def test_a_forecast_after_a_past_year_takes_the_article_s_year(text, match, start):
+    assert _dates_of(text, D(2023, 2, 8))[match][0] == start
+
+
+def test_a_month_after_a_verb_that_releases_its_figures_is_that_month():
+    assert _dates_of("The port authority will publish October figures next week.", D(2023, 11, 2))[
+        "October"
+    ] == (
+        D(2023, 10, 1),
+        D(2023, 10, 31),
+    )
+    assert "May" not in _dates_of("Exporters may trade figures for tariffs.", D(2023, 11, 2))
+
+
+def test_a_year_after_a_headline_verb_that_revises_its_figure_is_that_year():
+    assert _dates_of("Port authority raises 2024 profit forecast", D(2023, 12, 1)) == {
+        "2024": (D(2024, 1, 1), D(2024, 12, 31))
+    }
+    assert _dates_of("The yard raised 2024 tonnes of steel.", D(2023, 12, 1)) == {}

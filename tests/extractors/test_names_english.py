@@ -1051,3 +1051,32 @@ def test_portfolios_before_and_the_belong_to_the_body() -> None:
 def test_an_ampersand_makes_a_firm_of_a_weak_head() -> None:
     assert _names("Lanqiao & Partners advised the buyer.") == [("organisations", "Lanqiao & Partners")]
     assert _names("Lanqiao Partners advised the buyer.") == []
+
+
+def test_a_company_that_bought_a_stake_is_a_company_and_so_is_its_target() -> None:
+    assert _names("In June, Qiaolan Tech bought a 9 percent stake in Hexun Robotics.") == [
+        ("organisations", "Qiaolan Tech"),
+        ("organisations", "Hexun Robotics"),
+    ]
+
+
+def test_a_place_before_a_reporting_clause_is_no_company_in_apposition() -> None:
+    assert _names("Qiaolan formed a joint venture with Hexun in Lanhai, the company said.") == [
+        ("organisations", "Qiaolan"),
+        ("organisations", "Hexun"),
+    ]
+    assert ("organisations", "Lanhai Motors") in _names(
+        "Shares of Lanhai Motors, the company that makes vans, rose."
+    )
+
+
+def test_a_registry_is_a_government_body() -> None:
+    assert _names("Figures from the Companies Registry showed 900 new firms.") == [
+        ("organisations", "Companies Registry")
+    ]
+
+
+def test_a_stake_is_held_in_a_company_of_four_words() -> None:
+    assert _names("The insurer sold a 12 percent stake in Hexun Wealth Asset Management last year.") == [
+        ("organisations", "Hexun Wealth Asset Management")
+    ]

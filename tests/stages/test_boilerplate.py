@@ -1280,3 +1280,21 @@ def test_a_takedown_note_closes_a_line_but_the_word_inside_a_sentence_is_text() 
         "marker:repost_notice",
     ]
     assert rules_of("侵删类投诉占平台全部投诉的两成。") == [None]
+
+
+def test_a_site_and_its_section_above_an_english_page_are_boilerplate_and_the_headline_is_not():
+    assert rules_of(
+        "Harbour Daily | Business",
+        "Ferry Operator Cuts Fares | Harbour Daily",
+        "The operator cut fares on its three harbour routes by 5 percent from Monday, the company said.",
+        "More on this: Pier repairs finish early",
+    ) == ["marker:site_and_section_en", None, None, "marker:related_link"]
+
+
+def test_update_dates_and_reposting_bans_of_a_traditional_page_are_boilerplate():
+    assert rules_of(
+        "港區貨櫃吞吐量上升",
+        "港區本月貨櫃吞吐量按年上升百分之五，較上月增加三萬個標準箱，管理局表示將再開兩條航線。",
+        "資料更新日期：113-05-02",
+        "本網站內容未經同意不得轉載",
+    ) == [None, None, "marker:page_revision_date", "marker:repost_notice"]

@@ -251,6 +251,26 @@ def test_year_from_page_examples(rule, example):
     assert found == date.fromisoformat(example["date"])
 
 
+@pytest.mark.parametrize(("rule", "example"), _examples(DOCUMENT_RULES["doc_date"]["year_from_url"]))
+def test_year_from_url_examples(rule, example):
+    lines, verdicts = _doc(example["text"])
+    found = find_doc_date(lines, verdicts, RULES, example["url"])
+    assert found == (None if example.get("none") else date.fromisoformat(example["date"]))
+
+
+def test_a_dateline_without_a_year_takes_none_from_the_address_without_it():
+    lines, verdicts = _doc("TAINAN, March 4 (CNA) -- The science park added 12 tenants.")
+    address = "https://example.org/news/2024-03/04/x.html"
+    assert find_doc_date(lines, verdicts, RULES, address) == date(2024, 3, 4)
+    assert find_doc_date(lines, verdicts, RULES) is None
+    assert find_doc_date(lines, verdicts, RULES, "https://example.org/news/88123.html") is None
+
+
+def test_a_year_on_the_page_wins_over_the_address():
+    lines, verdicts = _doc("某某社成都3月4日电 园区新增企业12家。\n2024年3月4日,园区召开大会。")
+    assert find_doc_date(lines, verdicts, RULES, "https://example.org/2023-03/04/x.html") == date(2024, 3, 4)
+
+
 @pytest.mark.parametrize(("rule", "example"), _examples(DOCUMENT_RULES["title"]["not_title_patterns"]))
 def test_not_title_examples(rule, example):
     lines, verdicts = _doc(example["text"] + "\n城市更新条例实施研讨会召开")

@@ -251,6 +251,23 @@ def test_relative_dates_resolve_from_published_and_the_text_date_wins_when_state
 # --- HTML pages -----------------------------------------------------------------------------
 
 
+def test_a_dateline_without_a_year_takes_it_from_the_address_and_dates_the_page(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "wire.txt").write_text(
+        "港口吞吐量回升\n某某社宁波3月4日电 去年全港集装箱吞吐量增长5%，上周新开航线两条。\n",
+        encoding="utf-8",
+    )
+    manifest = tmp_path / "m.tsv"
+    manifest.write_text("id\turl\nwire\thttps://news.example.org/2024-03/04/c_88.htm\n", encoding="utf-8")
+    run_batch([inputs], tmp_path / "out", jobs=1, manifest=manifest)
+    out = pipeline.load(tmp_path / "out")
+    assert out.documents.loc[0, "doc_date"] == date(2024, 3, 4)
+    assert out.documents.loc[0, "doc_date_source"] == "text"
+    last_year = out.dates[out.dates["raw_text"] == "去年"].iloc[0]
+    assert last_year["start_date"] == date(2023, 1, 1)
+
+
 def test_an_html_page_gives_its_own_date_title_site_and_canonical_url_unless_the_manifest_says(tmp_path):
     inputs = tmp_path / "in"
     inputs.mkdir()

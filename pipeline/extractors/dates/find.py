@@ -378,7 +378,13 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                     context_left = any(mark in between for mark in SENTENCE_MARKS)
                     context_searched = item.start
                 year = None if context_left else year
+            if year is not None and _forecast_after_a_past_year(
+                year, _line.norm_text[context_end : item.start], line_reference, rules
+            ):
+                year = None
             span = _to_span(item, rules, line_reference, year, compared)
+            if compared and _comparison_base(_line.norm_text, item, rules):
+                span = _before_the_compared(span, item, compared[-1], _line.norm_text, rules)
             if year is None and _far_ahead(span, item, _line.norm_text, line_reference, rules):
                 span = _years_away(span, -1)
             elif year is None and _announced_far_behind(span, item, _line.norm_text, line_reference, rules):
@@ -402,6 +408,19 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                     compared.append(span)
         spans.extend(_with_weekdays_joined(found, _line.norm_text, rules, line_reference))
     return spans
+
+
+def _forecast_after_a_past_year(year: int, between: str, reference: Reference, rules: DateRules) -> bool:
+    """True when a forecast word stands between a past year stated on the line and a year-less date.
+
+    台积电去年第4季毛利率达59%，公司预估第2季营收持平 forecasts the second quarter
+    of the article's year, not of the year before; the plant, built in 2010, will
+    reopen in December, in an article of 2025, reopens in December 2025. A
+    forecast after a year to come keeps it (2026年，公司预计一季度营收增长).
+    """
+    if not rules.forecast_words or reference.article_year is None or year >= reference.article_year:
+        return False
+    return _has_any_word(between.lower(), rules.forecast_words)
 
 
 def _took_the_article_year(span: Span | None, item: Found, reference: Reference) -> bool:
@@ -444,9 +463,20 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
         # 12月，该市已完成改造, in an article of March: the December before (but 目前已签约，12月开工:
         # a word before the date's clause tells of another thing)
         return True
-    # Sales fell in December, in an article of March: told in the past tense, the December before.
+    # Sales fell in December, in an article of March: told in the past tense, the December before
+    # (so is In December, exports had grown 10%: a past auxiliary and its participle).
     told = _not_past_verbs_dropped(sentence, rules.yearless_told_past_by, rules)
-    return ahead > rules.yearless_days_ahead or _has_any_word(told, rules.yearless_told_past_by)
+    if ahead > rules.yearless_days_ahead or _has_any_word(told, rules.yearless_told_past_by):
+        return True
+    past = _past_verb_phrase(rules) if told_past else None
+    return past is not None and any(
+        not RELATIVE_BEFORE.search(sentence, 0, found.start()) for found in past.finditer(sentence)
+    )
+
+
+# A relative pronoun right before a past auxiliary: the depot that had been closed tells of
+# the depot, not of the sentence's date.
+RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
 
 
 # How far before a date the words announcing it are looked for (将于, scheduled for).
@@ -566,6 +596,14 @@ def _weekday_told_past(
     sentence = _not_past_verbs_dropped(sentence, rules.weekday_told_past_by, rules)
     if _told_right_before(tuple(rules.weekday_told_past_by), ("on",)).search(before):
         return True
+    after = " ".join(line.norm_text[item.end : item.end + 30].lower().split())
+    verbs_after = tuple(
+        word for word in rules.weekday_told_past_by if word not in rules.yearless_past_auxiliaries
+    )
+    if before.endswith(" on") and _told_right_after(verbs_after).match(after):
+        # the agency on Friday raised its forecast: the verb right after tells of the day (but
+        # a strike called for Friday was cancelled, the vote on Friday was put off: of another thing)
+        return True
     if _active_past_before(before, ("on",), rules):
         return True  # prices soared on Friday, the firm signed the deal on Saturday
     if _has_any_word(sentence, rules.yearless_future_words):
@@ -575,6 +613,13 @@ def _weekday_told_past(
     opening_start = last_stop + 2 if last_stop >= 0 else max(0, item.start - SENTENCE_REACH)
     opening = re.match(r"\s*(?:on\s+)?$", text[opening_start : item.start].lower()) is not None
     return opening and _has_any_word(sentence, rules.weekday_told_past_by)
+
+
+@lru_cache(maxsize=8)
+def _told_right_after(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A verb of `verbs` opening the text after a weekday (on Friday raised, Friday also said)."""
+    told = "|".join(re.escape(word) for word in verbs) or "(?!)"
+    return re.compile(rf"\s*(?:(?:also|again|jointly|formally|officially)\s+)?(?:{told})\b")
 
 
 # A figure between a verb and its day: rose 2% on Friday, fell by 3.5 points Thursday.
@@ -890,12 +935,41 @@ def _comparison_base(text: str, item: Found, rules: DateRules) -> bool:
     return before.endswith(rules.comparison_markers)
 
 
+def _before_the_compared(span: Span | None, item: Found, reported: Span, text: str, rules: DateRules):
+    """`span` of 比上年 / 较上月 as the year or month before the one its sentence reports.
+
+    去年，全省工业增加值比上年增长7% compares 2024 (in an article of 2025) with
+    2023; 10月景气分数较上月增加2分 compares October with September. Without a
+    reported period of that unit earlier in the sentence, the span is left as
+    it is (the year or month before the article's).
+    """
+    groups = item.groups
+    if span is None or span.fields.get("start_date") is None or reported.fields.get("start_date") is None:
+        return span
+    if any(mark in text[reported.end : item.start] for mark in SENTENCE_MARKS):
+        return span
+    first, last = reported.fields["start_date"], reported.fields["end_date"]
+    if groups.get("relative_year") in rules.years_before_compared and first.year == last.year:
+        return _years_away(span, first.year - 1 - span.fields["start_date"].year)
+    if (
+        groups.get("relative_month") in rules.months_before_compared
+        and reported.fields["granularity"] == "month"
+        and span.fields["granularity"] == "month"
+    ):
+        month_end = first.replace(day=1) - timedelta(days=1)
+        fields = {**span.fields, "start_date": month_end.replace(day=1), "end_date": month_end}
+        return replace(span, fields=fields)
+    return span
+
+
 def _same_period(item: Found, rules: DateRules, earlier: Sequence[Span]):
     """去年同期: the period of the last resolved date before it on the line, a year earlier."""
     # from the end: the last one is the nearest, and a long line's earlier dates are not all read again
     last = next((span.fields for span in reversed(earlier) if span.fields["start_date"] is not None), None)
-    if last is None:
-        raise Unresolvable
+    if last is None or (
+        item.groups.get("same_period") in rules.same_months and last["granularity"] != "month"
+    ):
+        raise Unresolvable  # 去年同月 is of a month only
     offset = lookup_offset(item, rules)
     start, end = last["start_date"], last["end_date"]
     end_is_month_end = end.day == calendar.monthrange(end.year, end.month)[1]

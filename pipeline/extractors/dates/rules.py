@@ -281,6 +281,10 @@ SCHEMA = Fields(
         "since_runs_to_article_date": Bool(),
         "later_offset_needs": ListOf(Str()),
         "anaphoric_months": ListOf(Str()),
+        "years_before_compared": ListOf(Str()),
+        "same_months": ListOf(Str()),
+        "forecast_words": ListOf(Str()),
+        "months_before_compared": ListOf(Str()),
         "weekday_told_past_by": ListOf(Str()),
         "past_markers": ListOf(Str()),
         "past_markers_after": ListOf(Str()),
@@ -349,6 +353,12 @@ class DateRules:
     future_markers: tuple[str, ...]
     later_offset_needs: tuple[str, ...]  # a Chinese 3年后 counts only in a sentence with one of these
     anaphoric_months: frozenset[str]  # 当月: the month named before it on its line, if any
+    # 比上年 / 较上月: the year or month before the one the sentence reports, not the article's
+    years_before_compared: frozenset[str]
+    same_months: frozenset[str]  # 同月 of 去年同月: the month named before it, a year earlier
+    # a year-less date after one of these is not of a past year stated before it on the line
+    forecast_words: tuple[str, ...]
+    months_before_compared: frozenset[str]
     weekday_told_past_by: tuple[str, ...]  # an English weekday alone after the article's date, told as past
     # words right before a date that make it the base of a comparison (较一季度, compared to Q2)
     comparison_markers: tuple[str, ...]
@@ -593,6 +603,10 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         future_markers=markers,
         later_offset_needs=tuple(str(word) for word in document.get("later_offset_needs", [])),
         anaphoric_months=frozenset(str(word) for word in document.get("anaphoric_months", [])),
+        years_before_compared=frozenset(str(word) for word in document.get("years_before_compared", [])),
+        same_months=frozenset(str(word) for word in document.get("same_months", [])),
+        forecast_words=tuple(str(word).lower() for word in document.get("forecast_words", [])),
+        months_before_compared=frozenset(str(word) for word in document.get("months_before_compared", [])),
         weekday_told_past_by=tuple(str(word).lower() for word in document.get("weekday_told_past_by", [])),
         comparison_markers=_markers(document, "comparison_markers"),
         since_to_article_date=bool(document.get("since_runs_to_article_date", False)),

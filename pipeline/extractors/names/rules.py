@@ -1071,6 +1071,12 @@ class NameRules:
                 regex.compile(
                     rf"(?<![\w&'’\-]){name}, (?:a|an|the) (?:[\w\-]+ ){{0,{entry.get('appositive_gap', 5)}}}?"
                     rf"(?:{nouns})\b"
+                    # ("in Zaragoza, the company said": a reporting clause, no appositive)
+                    + (
+                        rf"(?! (?:{literal_pattern(reporting)})\b)"
+                        if (reporting := flat(entry.get("appositive_not_before")))
+                        else ""
+                    )
                 ),
             ]
             self.english_acting_described = [screened(pattern) for pattern in described]
@@ -1175,11 +1181,14 @@ class NameRules:
             else None
         )
         # "a 10 percent stake in Lanmei", "shares in Hexin": what an investor holds in a company
+        held_name = name.replace(f"{{0,{words - 1}}}", f"{{0,{words}}}")
         if held_in := flat(entry.get("held_in")):
             self.english_acting_guarded.append(
                 (
                     regex.compile(
-                        rf"\b(?:{literal_pattern(held_in)}) in (?:the )?{name}(?![\w&'’\-]| [A-Z]| of\b)"
+                        # what an investor holds is in a company: its name may run longer
+                        # ("a stake in Lanhai Port Investment Holdings")
+                        rf"\b(?:{literal_pattern(held_in)}) in (?:the )?{held_name}(?![\w&'’\-]| [A-Z]| of\b)"
                     ),
                     regex.compile(rf"(?:{literal_pattern(held_in)}) in "),
                 )

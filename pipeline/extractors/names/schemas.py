@@ -383,6 +383,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "employees": WORDS,
                     "possession_modifiers": COUNT,
                     "appositive_gap": COUNT,
+                    "appositive_not_before": WORDS,
                     "max_words": COUNT,
                     "titles": WORDS,
                     "titled": WORDS,
