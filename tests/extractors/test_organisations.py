@@ -855,3 +855,24 @@ def test_a_speaker_read_as_a_person_is_a_company_where_another_line_names_the_co
 def test_a_common_word_that_speaks_is_a_company_through_its_side() -> None:
     assert org_names("小米表示,新机下月发布。") == []
     assert org_names("小米方面表示,新机下月发布。") == [("小米", "company")]
+
+
+@pytest.mark.parametrize("text", ["广州银行业持续发展。", "天津保险业今年保费增长。", "中国银行业整体稳健。"])
+def test_a_place_before_a_sector_names_no_bank(text: str) -> None:
+    assert org_names(text) == []
+
+
+@pytest.mark.parametrize("text", ["上海银行宣布分红。", "广州银行业务稳步增长。"])
+def test_a_bank_before_its_business_is_still_named(text: str) -> None:
+    assert [name for name, _ in org_names(text)] == [text[:4]]
+
+
+@pytest.mark.parametrize(
+    "text", ["一家苏州软件公司拿下了订单。", "两家广州物流公司签约。", "这家杭州科技公司成立于2015年。"]
+)
+def test_a_counted_place_and_field_before_company_is_a_description(text: str) -> None:
+    assert org_names(text) == []
+
+
+def test_a_place_and_a_coined_word_before_company_is_a_name() -> None:
+    assert org_names("签约企业包括宁波澜禾公司。") == [("宁波澜禾公司", "company")]

@@ -443,6 +443,8 @@ def _suffix_names(
                         continue
                     names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind, len(word)))
                     continue
+                if _place_sector(text, start, suffix_start, end, rules):
+                    continue  # "北京银行业": the banks of a place as a sector
                 if rule.needs_specific and _is_generic(
                     text[start:suffix_start], rule.table, rules, rule.generic_from, rule.region_led
                 ):
@@ -452,7 +454,14 @@ def _suffix_names(
                     or (rule.anchor_when_described and _described(text, start, rules))
                     or (rule.anchor_after and text.endswith(rule.anchor_after, start, suffix_start))
                 ) and not (
-                    _anchored(text, start, suffix_start, rule, suffix_ends, rules)
+                    _anchored(
+                        text,
+                        _described_place_end(text, start, suffix_start, rule, rules),
+                        suffix_start,
+                        rule,
+                        suffix_ends,
+                        rules,
+                    )
                     or (rule.table == PROJECTS and rules.alias_pattern.match(text, end) is not None)
                     or (rule.region_led and _region_led(text[start:suffix_start], rules))
                 ):
@@ -613,6 +622,33 @@ def _anchored(
             return True  # a brand the dictionary knows as a proper word (复星医药)
     aim = rule.aim_anchors and (not rule.aim_endings or text.startswith(rule.aim_endings, suffix_start))
     return rules.word_view.anchored(prefix, aim=aim)
+
+
+def _described_place_end(text: str, start: int, suffix_start: int, rule: SuffixRule, rules: NameRules) -> int:
+    """Where the words that must anchor a described name begin: after its leading place.
+
+    After a count or an indefinite word ("一家苏州软件公司", "两家广州物流公司")
+    a place and what the body does describe one; the place anchors nothing
+    there (rules marked `place_with_kind`). Elsewhere the whole prefix counts.
+    """
+    if not rule.place_with_kind or not _described(text, start, rules):
+        return start
+    place = rules.leading_place(text[start:suffix_start])
+    return start + place if place and start + place < suffix_start else start
+
+
+def _place_sector(text: str, start: int, suffix_start: int, end: int, rules: NameRules) -> bool:
+    """True when a place alone leads a suffix that a sector mark follows ("上海保险业", "北京银行业").
+
+    The suffix and the mark (names.yaml `sector_after`) make a sector of
+    the economy, and the place says whose; a proper word before the suffix
+    still names one body ("澜海银行业务").
+    """
+    marks, kept = rules.sector_after
+    if not marks or not text.startswith(marks, end) or text.startswith(kept or ("\0",), end):
+        return False
+    prefix = text[start:suffix_start]
+    return prefix != "" and (prefix in rules.region_words or rules.leading_place(prefix) == len(prefix))
 
 
 def _place_and_generic(prefix: str, table: str, rules: NameRules) -> bool:

@@ -316,6 +316,8 @@ class NameRules:
         regions = names.get("region_words") or {}
         self.region_words = tuple(flat(regions.get("words")))
         self.region_not_before = tuple(flat(regions.get("not_before")))
+        sector = names.get("sector_after") or {}
+        self.sector_after = (tuple(flat(sector.get("words"))), tuple(flat(sector.get("except"))))
         name_verbs = names.get("name_verbs") or {}
         self.name_verbs = frozenset(flat(name_verbs.get("words")))
         self.name_verbs_not_after = tuple(flat(name_verbs.get("not_after")))

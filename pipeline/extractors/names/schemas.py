@@ -121,6 +121,7 @@ NAMES_SCHEMA = Mapping(
         "quoted_lead_kinds": WORDS,
         "generic_words": WORDS,
         "region_words": Mapping({"words": WORDS, "not_before": WORDS}),
+        "sector_after": Mapping({"words": WORDS, "except": WORDS}),
         "generic_number": Str(regex=True),
         "digit_joiners": Str(allow_empty=True),
         "word_view": Mapping(
