@@ -876,3 +876,28 @@ def test_a_counted_place_and_field_before_company_is_a_description(text: str) ->
 
 def test_a_place_and_a_coined_word_before_company_is_a_name() -> None:
     assert org_names("签约企业包括宁波澜禾公司。") == [("宁波澜禾公司", "company")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("首都体育大学举办运动会。", "首都体育大学"), ("首都旅游集团发布年报。", "首都旅游集团")],
+)
+def test_the_capital_leading_a_name_stays_in_it(text: str, name: str) -> None:
+    assert [found for found, _ in org_names(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国有银行表示，将加大信贷投放。",
+        "五大行称，存款利率下调。",
+        "民营银行纷纷推出新产品。",
+        "股份制银行下调了利率。",
+    ],
+)
+def test_a_bank_named_by_its_ownership_or_a_count_is_a_kind(text: str) -> None:
+    assert org_names(text) == []
+
+
+def test_a_bank_short_name_still_speaks() -> None:
+    assert org_names("工行表示，将扩大普惠贷款。") == [("工行", "company")]

@@ -1072,6 +1072,7 @@ def _speaks_as_company(name: str, side: bool, rules: NameRules) -> bool | None:
         name.endswith(rules.speaker_nouns)
         or name in rules.party_words
         or name.endswith("方")
+        or _kind_of_body(name, rules)
         or rules.boundary_word_kinds.get(name)  # 有关方面: a word that begins no name
         or (len(words) > 1 and _common_words(words, rules))
         or words[0][1] in rules.speech_not_first_tags
@@ -1083,6 +1084,20 @@ def _speaks_as_company(name: str, side: bool, rules: NameRules) -> bool | None:
     if _persons_reading(name, rules) or (len(words) == 1 and words[0][1] not in rules.speech_word_tags):
         return side
     return True
+
+
+def _kind_of_body(name: str, rules: NameRules) -> bool:
+    """True when generic words or a count lead a kind of body (国有银行, 六大行, 股份行): a category.
+
+    The kinds are `speech.kind_endings`; a proper part before one names a
+    body (工行, 澜海银行).
+    """
+    return any(
+        name.endswith(ending)
+        and len(name) > len(ending)
+        and rules.is_generic_prefix(name[: -len(ending)], True)
+        for ending in rules.speech_kind_endings
+    )
 
 
 def _common_words(words: tuple[tuple[str, str], ...], rules: NameRules) -> bool:

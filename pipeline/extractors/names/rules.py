@@ -600,6 +600,7 @@ class NameRules:
         self.acting_speech_pattern: ScreenedPattern | None = None
         self.speech_sides = tuple(flat(speech.get("sides")))
         self.speaker_nouns = tuple(flat(speech.get("speaker_nouns")))
+        self.speech_kind_endings = tuple(flat(speech.get("kind_endings")))
         self.surnames = frozenset(flat(speech.get("surnames")))
         self.compound_surnames = tuple(flat(speech.get("compound_surnames")))
         self.speech_word_tags = frozenset(flat(speech.get("word_tags")))

@@ -461,6 +461,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                             "sides": WORDS,
                             "max_length": COUNT,
                             "speaker_nouns": WORDS,
+                            "kind_endings": WORDS,
                             "surnames": WORDS,
                             "compound_surnames": WORDS,
                             "word_tags": WORDS,
