@@ -901,3 +901,10 @@ def test_a_bank_named_by_its_ownership_or_a_count_is_a_kind(text: str) -> None:
 
 def test_a_bank_short_name_still_speaks() -> None:
     assert org_names("工行表示，将扩大普惠贷款。") == [("工行", "company")]
+
+
+@pytest.mark.parametrize(
+    "text", ["据当地电视台报道，道路已恢复通行。", "本地医院表示床位充足。", "外地银行纷纷来此设点。"]
+)
+def test_a_local_body_in_general_is_no_name(text: str) -> None:
+    assert org_names(text) == []
