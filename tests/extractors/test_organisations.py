@@ -908,3 +908,11 @@ def test_a_bank_short_name_still_speaks() -> None:
 )
 def test_a_local_body_in_general_is_no_name(text: str) -> None:
     assert org_names(text) == []
+
+
+def test_a_place_before_fund_companies_names_no_fund() -> None:
+    assert org_names("上海基金公司加大了权益投资。") == []
+
+
+def test_a_named_fund_company_is_one_company() -> None:
+    assert org_names("澜禾基金公司募集了新产品。") == [("澜禾基金公司", "company")]
