@@ -916,3 +916,15 @@ def test_a_place_before_fund_companies_names_no_fund() -> None:
 
 def test_a_named_fund_company_is_one_company() -> None:
     assert org_names("澜禾基金公司募集了新产品。") == [("澜禾基金公司", "company")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("母公司澜岭控股表示，将继续增资。", ["澜岭控股"]),
+        ("控股股东澜岭集团宣布增持。", ["澜岭集团"]),
+        ("澜岭集团母公司表示支持。", ["澜岭集团"]),
+    ],
+)
+def test_a_parent_or_owner_is_no_part_of_a_name(text: str, names: list[str]) -> None:
+    assert [name for name, _ in org_names(text)] == names
