@@ -928,3 +928,12 @@ def test_a_named_fund_company_is_one_company() -> None:
 )
 def test_a_parent_or_owner_is_no_part_of_a_name(text: str, names: list[str]) -> None:
     assert [name for name, _ in org_names(text)] == names
+
+
+@pytest.mark.parametrize("text", ["澜溪社区居委会组织了义诊。", "澜溪小区委托物业公司管理。"])
+def test_an_administrative_prefix_ending_a_word_begins_no_office(text: str) -> None:
+    assert [kind for _, kind in org_names(text) if kind == "government"] == []
+
+
+def test_a_district_office_still_begins_at_its_prefix() -> None:
+    assert org_names("区委书记出席了会议。") == [("区委", "government")]

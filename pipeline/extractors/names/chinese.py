@@ -331,7 +331,11 @@ def _admin_start(text: str, start: int, end: int, rules: NameRules) -> tuple[int
     """The span of the first administrative prefix or place in text[start:end] (`admin_start`'s search)."""
     if rules.admin_start is None:
         return None
-    return rules.admin_words.first(text, start, end, unless=rules.not_admin_words)
+    found = rules.admin_words.first(text, start, end, unless=rules.not_admin_words)
+    # 社区居委会: the prefix 区 ends a word (not_admin_tails), and no office begins there
+    while found is not None and found[0] > 0 and text[found[0] - 1 : found[1]] in rules.not_admin_tails:
+        found = rules.admin_words.first(text, found[1], end, unless=rules.not_admin_words)
+    return found
 
 
 def _township_start(text: str, lowest: int, prefix_start: int, prefix: str, rules: NameRules) -> int:
@@ -829,6 +833,8 @@ def _known_names(text: str, rules: NameRules, known_hits: list[tuple[int, str]])
         start = end - len(word)
         if rules.every_pattern is not None and _every_such(text, start, rules):
             continue  # 各地发改委: every province's commission, no one body
+        if start > 0 and text[start - 1 : start + 1] in rules.not_admin_tails:
+            continue  # 小区委托: the level's character ends another word (organisations.yaml not_admin_tails)
         rule_id, kind = rules.known[word]
         names.append(NameSpan(ORGANISATIONS, end - len(word), end, rule_id, kind, len(word)))
     return names

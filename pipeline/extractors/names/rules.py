@@ -403,6 +403,7 @@ class NameRules:
         # The same words, searched without the pattern (see `WordSet`): `admin_start.search`.
         self.admin_words = WordSet(starts)
         self.not_admin_words = WordSet(not_admin) if not_admin else None
+        self.not_admin_tails = frozenset(flat(orgs.get("not_admin_tails")))
         places = _place_starts(orgs)
         self.place_pattern = re.compile(literal_pattern(places)) if places else None
         self.place_set = WordSet(places)  # place_pattern's words, asked without it

@@ -318,6 +318,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "township_prefixes": WORDS,
             "township_name_tags": WORDS,
             "not_admin_words": WORDS,
+            "not_admin_tails": WORDS,
             "every_words": WORDS,
             "every_places": WORDS,
             "every_list_heads": WORDS,
