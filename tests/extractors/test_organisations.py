@@ -937,3 +937,14 @@ def test_an_administrative_prefix_ending_a_word_begins_no_office(text: str) -> N
 
 def test_a_district_office_still_begins_at_its_prefix() -> None:
     assert org_names("区委书记出席了会议。") == [("区委", "government")]
+
+
+@pytest.mark.parametrize(
+    "text", ["伤者已被送往三甲医院。", "两名患者转入定点医院观察。", "老人可以到社区医院复诊。"]
+)
+def test_a_kind_of_hospital_is_no_name(text: str) -> None:
+    assert org_names(text) == []
+
+
+def test_a_named_hospital_after_a_transfer_verb_starts_at_its_name() -> None:
+    assert org_names("患者转入澜溪医院治疗。") == [("澜溪医院", "other")]
