@@ -387,3 +387,35 @@ def test_english_multiples_fractions_and_dozens(text, span, value, unit):
 )
 def test_forms_that_look_like_figures_and_are_not(text):
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("the new line carries three to five times the cargo", "three to five times", 3.0, 5.0),
+        ("loads rose between 1.5 and 2 times", "1.5 and 2 times", 1.5, 2.0),
+    ],
+)
+def test_a_range_of_english_multiples_is_read_whole(text, span, low, high):
+    [(found, fields)] = _read(text)
+    assert (found, fields["value_low"], fields["value_high"], fields["value"]) == (span, low, high, None)
+
+
+def test_a_vague_pair_of_english_multiples_is_no_figure():
+    assert _read("the crane stalled four or five times") == []
+
+
+def test_a_year_before_and_is_no_first_multiple():
+    assert _read("it flooded once in 2021 and four times in 2022") == [
+        (
+            "four times",
+            {
+                "value": 4.0,
+                "value_low": None,
+                "value_high": None,
+                "unit": "count",
+                "counter": "times",
+                "qualifier": None,
+            },
+        )
+    ]

@@ -855,3 +855,96 @@ def test_a_speaker_read_as_a_person_is_a_company_where_another_line_names_the_co
 def test_a_common_word_that_speaks_is_a_company_through_its_side() -> None:
     assert org_names("小米表示,新机下月发布。") == []
     assert org_names("小米方面表示,新机下月发布。") == [("小米", "company")]
+
+
+@pytest.mark.parametrize("text", ["广州银行业持续发展。", "天津保险业今年保费增长。", "中国银行业整体稳健。"])
+def test_a_place_before_a_sector_names_no_bank(text: str) -> None:
+    assert org_names(text) == []
+
+
+@pytest.mark.parametrize("text", ["上海银行宣布分红。", "广州银行业务稳步增长。"])
+def test_a_bank_before_its_business_is_still_named(text: str) -> None:
+    assert [name for name, _ in org_names(text)] == [text[:4]]
+
+
+@pytest.mark.parametrize(
+    "text", ["一家苏州软件公司拿下了订单。", "两家广州物流公司签约。", "这家杭州科技公司成立于2015年。"]
+)
+def test_a_counted_place_and_field_before_company_is_a_description(text: str) -> None:
+    assert org_names(text) == []
+
+
+def test_a_place_and_a_coined_word_before_company_is_a_name() -> None:
+    assert org_names("签约企业包括宁波澜禾公司。") == [("宁波澜禾公司", "company")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("首都体育大学举办运动会。", "首都体育大学"), ("首都旅游集团发布年报。", "首都旅游集团")],
+)
+def test_the_capital_leading_a_name_stays_in_it(text: str, name: str) -> None:
+    assert [found for found, _ in org_names(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国有银行表示，将加大信贷投放。",
+        "五大行称，存款利率下调。",
+        "民营银行纷纷推出新产品。",
+        "股份制银行下调了利率。",
+    ],
+)
+def test_a_bank_named_by_its_ownership_or_a_count_is_a_kind(text: str) -> None:
+    assert org_names(text) == []
+
+
+def test_a_bank_short_name_still_speaks() -> None:
+    assert org_names("工行表示，将扩大普惠贷款。") == [("工行", "company")]
+
+
+@pytest.mark.parametrize(
+    "text", ["据当地电视台报道，道路已恢复通行。", "本地医院表示床位充足。", "外地银行纷纷来此设点。"]
+)
+def test_a_local_body_in_general_is_no_name(text: str) -> None:
+    assert org_names(text) == []
+
+
+def test_a_place_before_fund_companies_names_no_fund() -> None:
+    assert org_names("上海基金公司加大了权益投资。") == []
+
+
+def test_a_named_fund_company_is_one_company() -> None:
+    assert org_names("澜禾基金公司募集了新产品。") == [("澜禾基金公司", "company")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("母公司澜岭控股表示，将继续增资。", ["澜岭控股"]),
+        ("控股股东澜岭集团宣布增持。", ["澜岭集团"]),
+        ("澜岭集团母公司表示支持。", ["澜岭集团"]),
+    ],
+)
+def test_a_parent_or_owner_is_no_part_of_a_name(text: str, names: list[str]) -> None:
+    assert [name for name, _ in org_names(text)] == names
+
+
+@pytest.mark.parametrize("text", ["澜溪社区居委会组织了义诊。", "澜溪小区委托物业公司管理。"])
+def test_an_administrative_prefix_ending_a_word_begins_no_office(text: str) -> None:
+    assert [kind for _, kind in org_names(text) if kind == "government"] == []
+
+
+def test_a_district_office_still_begins_at_its_prefix() -> None:
+    assert org_names("区委书记出席了会议。") == [("区委", "government")]
+
+
+@pytest.mark.parametrize(
+    "text", ["伤者已被送往三甲医院。", "两名患者转入定点医院观察。", "老人可以到社区医院复诊。"]
+)
+def test_a_kind_of_hospital_is_no_name(text: str) -> None:
+    assert org_names(text) == []
+
+
+def test_a_named_hospital_after_a_transfer_verb_starts_at_its_name() -> None:
+    assert org_names("患者转入澜溪医院治疗。") == [("澜溪医院", "other")]

@@ -306,6 +306,7 @@ def _build_proportions(rules: FigureRules) -> None:
     )
     # English multiples: 3.5 times, three times, 3-fold, threefold (a count, as 倍 is)
     rules.english_multiple = None
+    rules.english_multiple_first = None
     if rules.multiple_rule_id:
         number = rf"(?:{ARABIC_NUMBER_PATTERN}|(?i:{english_number_word_pattern()}))"
         fold = alternation(rules.multiple_fold, ignore_case=True, min_case_free=1)
@@ -313,6 +314,15 @@ def _build_proportions(rules: FigureRules) -> None:
         rules.english_multiple = re.compile(
             rf"(?<![\w.,$€£¥-])(?:(?P<num>{number})(?:[ ]+{alternation(rules.multiple_words)}|-{fold})"
             rf"|\b(?P<glued>{glued}){fold})\b"
+        )
+        # a first number and a joiner before the multiple (2 to 3 times, two or three times)
+        joiners = rules.multiple_range_joiners + rules.multiple_vague_joiners
+        rules.english_multiple_first = (
+            re.compile(
+                rf"(?i:(?P<between>\bbetween[ ]+)?(?P<low>{number})[ ]+(?P<join>{alternation(joiners)})[ ]+)$"
+            )
+            if joiners
+            else None
         )
     # the reversed form "percent of 20": no number before it, nothing counted after it
     rules.english_percent_of = re.compile(

@@ -1213,12 +1213,28 @@ def read_multiple(match: re.Match, text: str, lead: re.Match | None, rules: Figu
     value = parse_number(number)
     if value is None or not value > 0:
         return None
+    first = _first_multiple(text, match.start(), rules)
+    if first is not None:
+        low = parse_number(first.group("low"))
+        join = first.group("join").lower()
+        if join not in rules.multiple_range_joiners:
+            return None  # two or three times: a vague count with no bounds stated
+        if low is not None and low < value and (join != "and" or first.group("between")):
+            fields = _fields(None, rules.count_unit, None, rules.multiple_counter, low, value)
+            return Figure(first.start("low"), match.end(), rules.multiple_rule_id, fields)
     start, qualifier = match.start(), None
     if lead is not None and lead.group("pre"):
         qualifier = rules.qualifier_before.get(lead.group("pre")[::-1].lower())
         start = len(text) - lead.end("pre")
     fields = _fields(value, rules.count_unit, qualifier, rules.multiple_counter)
     return Figure(start, match.end(), rules.multiple_rule_id, fields)
+
+
+def _first_multiple(text: str, start: int, rules: FigureRules) -> re.Match | None:
+    """The first number and joiner of a range of multiples ending at `start` (2 to |3 times), if any."""
+    if rules.english_multiple_first is None:
+        return None
+    return rules.english_multiple_first.search(text, max(0, start - 60), start)
 
 
 def read_half_unit(match: re.Match, rules: FigureRules, english: bool) -> Figure | None:

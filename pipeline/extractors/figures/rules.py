@@ -232,7 +232,14 @@ def figure_schema(
             "listed_amounts": _rule({"marks": WORDS, "multipliers": WORDS}, ("marks", "multipliers")),
             "half_units": _rule({"zh_before": WORDS, "en_before": WORDS, "units": WORDS}, ("units",)),
             "english_multiples": _rule(
-                {"words": WORDS, "fold": WORDS, "fold_numbers": WORDS, "counter": Str()},
+                {
+                    "words": WORDS,
+                    "fold": WORDS,
+                    "fold_numbers": WORDS,
+                    "counter": Str(),
+                    "range_joiners": WORDS,
+                    "vague_joiners": WORDS,
+                },
                 ("words", "counter"),
             ),
             "english_counts": _rule(
@@ -647,6 +654,8 @@ class FigureRules:
         self.multiple_fold = list(multiples.get("fold", []))
         self.multiple_fold_numbers = list(multiples.get("fold_numbers", []))
         self.multiple_counter = str(multiples.get("counter", ""))
+        self.multiple_range_joiners = list(multiples.get("range_joiners", []))
+        self.multiple_vague_joiners = list(multiples.get("vague_joiners", []))
         english = rules["english_counts"]
         self.english_count_rule_id = f"{RULE_FILE}:{english['id']}"
         self.english_max_words = int(english.get("max_words", 6))

@@ -331,7 +331,11 @@ def _admin_start(text: str, start: int, end: int, rules: NameRules) -> tuple[int
     """The span of the first administrative prefix or place in text[start:end] (`admin_start`'s search)."""
     if rules.admin_start is None:
         return None
-    return rules.admin_words.first(text, start, end, unless=rules.not_admin_words)
+    found = rules.admin_words.first(text, start, end, unless=rules.not_admin_words)
+    # 社区居委会: the prefix 区 ends a word (not_admin_tails), and no office begins there
+    while found is not None and found[0] > 0 and text[found[0] - 1 : found[1]] in rules.not_admin_tails:
+        found = rules.admin_words.first(text, found[1], end, unless=rules.not_admin_words)
+    return found
 
 
 def _township_start(text: str, lowest: int, prefix_start: int, prefix: str, rules: NameRules) -> int:
@@ -443,6 +447,8 @@ def _suffix_names(
                         continue
                     names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind, len(word)))
                     continue
+                if _place_sector(text, start, suffix_start, end, rules):
+                    continue  # "北京银行业": the banks of a place as a sector
                 if rule.needs_specific and _is_generic(
                     text[start:suffix_start], rule.table, rules, rule.generic_from, rule.region_led
                 ):
@@ -452,7 +458,14 @@ def _suffix_names(
                     or (rule.anchor_when_described and _described(text, start, rules))
                     or (rule.anchor_after and text.endswith(rule.anchor_after, start, suffix_start))
                 ) and not (
-                    _anchored(text, start, suffix_start, rule, suffix_ends, rules)
+                    _anchored(
+                        text,
+                        _described_place_end(text, start, suffix_start, rule, rules),
+                        suffix_start,
+                        rule,
+                        suffix_ends,
+                        rules,
+                    )
                     or (rule.table == PROJECTS and rules.alias_pattern.match(text, end) is not None)
                     or (rule.region_led and _region_led(text[start:suffix_start], rules))
                 ):
@@ -613,6 +626,33 @@ def _anchored(
             return True  # a brand the dictionary knows as a proper word (复星医药)
     aim = rule.aim_anchors and (not rule.aim_endings or text.startswith(rule.aim_endings, suffix_start))
     return rules.word_view.anchored(prefix, aim=aim)
+
+
+def _described_place_end(text: str, start: int, suffix_start: int, rule: SuffixRule, rules: NameRules) -> int:
+    """Where the words that must anchor a described name begin: after its leading place.
+
+    After a count or an indefinite word ("一家苏州软件公司", "两家广州物流公司")
+    a place and what the body does describe one; the place anchors nothing
+    there (rules marked `place_with_kind`). Elsewhere the whole prefix counts.
+    """
+    if not rule.place_with_kind or not _described(text, start, rules):
+        return start
+    place = rules.leading_place(text[start:suffix_start])
+    return start + place if place and start + place < suffix_start else start
+
+
+def _place_sector(text: str, start: int, suffix_start: int, end: int, rules: NameRules) -> bool:
+    """True when a place alone leads a suffix that a sector mark follows ("上海保险业", "北京银行业").
+
+    The suffix and the mark (names.yaml `sector_after`) make a sector of
+    the economy, and the place says whose; a proper word before the suffix
+    still names one body ("澜海银行业务").
+    """
+    marks, kept = rules.sector_after
+    if not marks or not text.startswith(marks, end) or text.startswith(kept or ("\0",), end):
+        return False
+    prefix = text[start:suffix_start]
+    return prefix != "" and (prefix in rules.region_words or rules.leading_place(prefix) == len(prefix))
 
 
 def _place_and_generic(prefix: str, table: str, rules: NameRules) -> bool:
@@ -793,6 +833,8 @@ def _known_names(text: str, rules: NameRules, known_hits: list[tuple[int, str]])
         start = end - len(word)
         if rules.every_pattern is not None and _every_such(text, start, rules):
             continue  # 各地发改委: every province's commission, no one body
+        if start > 0 and text[start - 1 : start + 1] in rules.not_admin_tails:
+            continue  # 小区委托: the level's character ends another word (organisations.yaml not_admin_tails)
         rule_id, kind = rules.known[word]
         names.append(NameSpan(ORGANISATIONS, end - len(word), end, rule_id, kind, len(word)))
     return names
@@ -1036,6 +1078,7 @@ def _speaks_as_company(name: str, side: bool, rules: NameRules) -> bool | None:
         name.endswith(rules.speaker_nouns)
         or name in rules.party_words
         or name.endswith("方")
+        or _kind_of_body(name, rules)
         or rules.boundary_word_kinds.get(name)  # 有关方面: a word that begins no name
         or (len(words) > 1 and _common_words(words, rules))
         or words[0][1] in rules.speech_not_first_tags
@@ -1047,6 +1090,20 @@ def _speaks_as_company(name: str, side: bool, rules: NameRules) -> bool | None:
     if _persons_reading(name, rules) or (len(words) == 1 and words[0][1] not in rules.speech_word_tags):
         return side
     return True
+
+
+def _kind_of_body(name: str, rules: NameRules) -> bool:
+    """True when generic words or a count lead a kind of body (国有银行, 六大行, 股份行): a category.
+
+    The kinds are `speech.kind_endings`; a proper part before one names a
+    body (工行, 澜海银行).
+    """
+    return any(
+        name.endswith(ending)
+        and len(name) > len(ending)
+        and rules.is_generic_prefix(name[: -len(ending)], True)
+        for ending in rules.speech_kind_endings
+    )
 
 
 def _common_words(words: tuple[tuple[str, str], ...], rules: NameRules) -> bool:

@@ -316,6 +316,8 @@ class NameRules:
         regions = names.get("region_words") or {}
         self.region_words = tuple(flat(regions.get("words")))
         self.region_not_before = tuple(flat(regions.get("not_before")))
+        sector = names.get("sector_after") or {}
+        self.sector_after = (tuple(flat(sector.get("words"))), tuple(flat(sector.get("except"))))
         name_verbs = names.get("name_verbs") or {}
         self.name_verbs = frozenset(flat(name_verbs.get("words")))
         self.name_verbs_not_after = tuple(flat(name_verbs.get("not_after")))
@@ -401,6 +403,7 @@ class NameRules:
         # The same words, searched without the pattern (see `WordSet`): `admin_start.search`.
         self.admin_words = WordSet(starts)
         self.not_admin_words = WordSet(not_admin) if not_admin else None
+        self.not_admin_tails = frozenset(flat(orgs.get("not_admin_tails")))
         places = _place_starts(orgs)
         self.place_pattern = re.compile(literal_pattern(places)) if places else None
         self.place_set = WordSet(places)  # place_pattern's words, asked without it
@@ -598,6 +601,7 @@ class NameRules:
         self.acting_speech_pattern: ScreenedPattern | None = None
         self.speech_sides = tuple(flat(speech.get("sides")))
         self.speaker_nouns = tuple(flat(speech.get("speaker_nouns")))
+        self.speech_kind_endings = tuple(flat(speech.get("kind_endings")))
         self.surnames = frozenset(flat(speech.get("surnames")))
         self.compound_surnames = tuple(flat(speech.get("compound_surnames")))
         self.speech_word_tags = frozenset(flat(speech.get("word_tags")))

@@ -121,6 +121,7 @@ NAMES_SCHEMA = Mapping(
         "quoted_lead_kinds": WORDS,
         "generic_words": WORDS,
         "region_words": Mapping({"words": WORDS, "not_before": WORDS}),
+        "sector_after": Mapping({"words": WORDS, "except": WORDS}),
         "generic_number": Str(regex=True),
         "digit_joiners": Str(allow_empty=True),
         "word_view": Mapping(
@@ -317,6 +318,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "township_prefixes": WORDS,
             "township_name_tags": WORDS,
             "not_admin_words": WORDS,
+            "not_admin_tails": WORDS,
             "every_words": WORDS,
             "every_places": WORDS,
             "every_list_heads": WORDS,
@@ -461,6 +463,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                             "sides": WORDS,
                             "max_length": COUNT,
                             "speaker_nouns": WORDS,
+                            "kind_endings": WORDS,
                             "surnames": WORDS,
                             "compound_surnames": WORDS,
                             "word_tags": WORDS,
