@@ -94,3 +94,63 @@ def test_a_place_is_found_where_the_longest_one_begins():
     assert words.first("市民杭州", unless=name_rules.WordSet(["市民"])) == (2, 4)
     assert not words.occurs_in("")
     assert words.is_word("杭州市") and not words.is_word("")
+
+
+# Invented English pieces: acronyms, capitalised runs, verbs, words for people
+# and reporting, trigger words, a line in capitals.
+ENGLISH_PIECES = [
+    *("KDPC", "QLX", "Lanmei", "Hexin Tech", "BioVale", "the"),
+    *(" said", " says", " researchers", " analysts at ", "according to ", " officials from "),
+    *(" is a ", " was founded in ", "Founded in 2001, ", " opened its ", " plant", " by ", " CEO "),
+    *(", ", ".", " and ", "TEAM AT HOME ", "REPORT FROM THE ", "2024 "),
+]
+
+
+def _plain_acronym_matches(text, rules):
+    from pipeline.extractors.names import english
+
+    matches = list(rules.english_acronym_pattern.finditer(text))
+    if not english._upper_case(text):
+        for context in rules.english_acronym_contexts:
+            matches += context.finditer(text)
+    return matches
+
+
+def _plain_triggered_patterns(text, rules):
+    patterns = []
+    for pattern, trigger in rules.english_acting_guarded:
+        if trigger.search(text) is not None:
+            patterns.append(pattern)
+    return patterns
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(ENGLISH_PIECES), min_size=1, max_size=8).map("".join))
+def test_acronym_contexts_read_the_case_only_when_one_may_match_and_find_the_same(text):
+    from pipeline.extractors.names import english
+
+    rules = RULES.compiled(compile_name_rules)
+    fast = english._acronym_matches(text, rules.english_acronym_pattern, rules)
+    assert [m.span("name") for m in fast] == [m.span("name") for m in _plain_acronym_matches(text, rules)]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(ENGLISH_PIECES), min_size=1, max_size=8).map("".join))
+def test_a_trigger_shared_by_two_patterns_is_searched_once_with_the_same_patterns_kept(text):
+    from pipeline.extractors.names import english
+
+    rules = RULES.compiled(compile_name_rules)
+    assert english._triggered_patterns(text, rules) == _plain_triggered_patterns(text, rules)
+
+
+def test_acronym_contexts_are_skipped_on_a_line_in_capitals_and_kept_elsewhere():
+    from pipeline.extractors.names import english
+
+    rules = RULES.compiled(compile_name_rules)
+
+    def spans(text):
+        matches = english._acronym_matches(text, rules.english_acronym_pattern, rules)
+        return [match.group("name") for match in matches]
+
+    assert "KDPC" in spans("The figures were released, according to the KDPC.")
+    assert spans("REPORT FROM THE KDPC RESEARCHERS AT HOME") == []
