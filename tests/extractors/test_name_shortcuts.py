@@ -154,3 +154,29 @@ def test_acronym_contexts_are_skipped_on_a_line_in_capitals_and_kept_elsewhere()
 
     assert "KDPC" in spans("The figures were released, according to the KDPC.")
     assert spans("REPORT FROM THE KDPC RESEARCHERS AT HOME") == []
+
+
+# Invented lines around stock codes: names before codes of every shape, brackets
+# without a code, spaces, other scripts.
+CODE_PIECES = [
+    *("岚海电子", "青禾精密", "瑞澜生物", "记者从", "今日", "公布", "营收", " ", "  "),
+    *("(2288.HK)", "(600002)", "(6688-TW)", "(00123)", "(股票代码:600888)", "(1234)", "(注)", "(", ")"),
+    *("Acme", "2024", "，"),
+]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(CODE_PIECES), min_size=1, max_size=8).map("".join))
+def test_the_coded_company_pattern_screened_by_its_code_finds_what_a_search_finds(text):
+    rules = RULES.compiled(compile_name_rules)
+    pattern = rules.coded_company_pattern
+    assert pattern.needed is not None
+    expected = [match.span("a") for match in pattern.pattern.finditer(text)]
+    assert [match.span("a") for match in pattern.finditer(text)] == expected
+    assert pattern.may_match(text) or not expected
+
+
+def test_a_line_with_brackets_but_no_stock_code_is_not_searched_for_a_coded_company():
+    rules = RULES.compiled(compile_name_rules)
+    assert not rules.coded_company_pattern.may_match("岚海电子(注)今日公布营收")
+    assert rules.coded_company_pattern.may_match("岚海电子(600002)今日公布营收")
