@@ -180,3 +180,21 @@ def test_a_line_with_brackets_but_no_stock_code_is_not_searched_for_a_coded_comp
     rules = RULES.compiled(compile_name_rules)
     assert not rules.coded_company_pattern.may_match("岚海电子(注)今日公布营收")
     assert rules.coded_company_pattern.may_match("岚海电子(600002)今日公布营收")
+
+
+# Invented English lines around company lists and what a company owns.
+LIST_PIECES = [
+    *("Companies", "carmakers", "firms", " such as ", " including ", " like ", "Lanmei", "Hexin Tech"),
+    *("'s ", "’s ", " plant", " chairman", " founder", " a subsidiary of ", " the CEO of ", " of "),
+    *(", ", " and ", ".", ";", " in the region", " Acme"),
+]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(LIST_PIECES), min_size=1, max_size=9).map("".join))
+def test_screened_english_list_and_ownership_patterns_find_what_a_search_finds(text):
+    rules = RULES.compiled(compile_name_rules)
+    for screened in (rules.english_list_pattern, rules.english_acting_owned, rules.english_acting_owned_of):
+        assert screened.screen is not None
+        expected = [match.span() for match in screened.pattern.finditer(text)]
+        assert [match.span() for match in screened.finditer(text)] == expected

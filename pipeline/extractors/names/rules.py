@@ -785,9 +785,11 @@ class NameRules:
 
         entry = orgs["english_list"]
         window = entry.get("window", 60)
-        self.english_list_pattern = regex.compile(
-            rf"\b(?:{literal_pattern(flat(entry['nouns']))})\b[^.;:]{{0,{window}}}?"
-            rf"\b(?:{literal_pattern(flat(entry['introducers']))})\s+"
+        self.english_list_pattern = screened(
+            regex.compile(
+                rf"\b(?:{literal_pattern(flat(entry['nouns']))})\b[^.;:]{{0,{window}}}?"
+                rf"\b(?:{literal_pattern(flat(entry['introducers']))})\s+"
+            )
         )
         self.english_list_rule = ListRule(
             ORGANISATIONS, f"{ORGANISATIONS}:{entry['id']}", entry["kind"], window, 1, 0, ()
@@ -1095,12 +1097,14 @@ class NameRules:
             )
         # "Geely's plant", "Xiaomi's chairman": what only a company owns or has
         self.english_acting_owned = (
-            regex.compile(
-                # ("Geely's new plant": up to `possession_modifiers` lower-case words between)
-                # (and where it is: "Lanmei's Suzhou plant", one capitalised word)
-                rf"(?<![\w&'’\-]){name}['’]s (?:[A-Z][a-z]+ )?"
-                rf"(?:[a-z][\w\-]* ){{0,{entry.get('possession_modifiers', 0)}}}"
-                rf"(?:{literal_pattern(possessions)})\b"
+            screened(
+                regex.compile(
+                    # ("Geely's new plant": up to `possession_modifiers` lower-case words between)
+                    # (and where it is: "Lanmei's Suzhou plant", one capitalised word)
+                    rf"(?<![\w&'’\-]){name}['’]s (?:[A-Z][a-z]+ )?"
+                    rf"(?:[a-z][\w\-]* ){{0,{entry.get('possession_modifiers', 0)}}}"
+                    rf"(?:{literal_pattern(possessions)})\b"
+                )
             )
             if possessions
             else None
@@ -1116,7 +1120,9 @@ class NameRules:
         # "a subsidiary of Fosun", "the chairman of Haier": what only a company has, before "of"
         owned = flat(entry.get("owned"))
         self.english_acting_owned_of = (
-            regex.compile(rf"\b(?:{literal_pattern(owned)}) of (?:the )?{name}(?![\w&'’\-]| [A-Z]| of\b)")
+            screened(
+                regex.compile(rf"\b(?:{literal_pattern(owned)}) of (?:the )?{name}(?![\w&'’\-]| [A-Z]| of\b)")
+            )
             if owned
             else None
         )
