@@ -76,7 +76,8 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     Reads the pattern with the standard library's parser (the rules' regex
     dialect agrees with it on everything that yields literals here); any
     construct it cannot read, inline flags (case folding) and the dialect's
-    own syntax give None, so such a pattern is simply always run.
+    own syntax give None, so such a pattern is simply always run. A group
+    with flags of its own ("(?i:...)") is read as unknown text.
 
     Reading the rules' patterns costs a run about 0.2 s; inside
     `cached_patterns()` (where the rule builders run) the result is kept in the
@@ -144,7 +145,10 @@ def _item(operator: Any, argument: Any) -> _Strings:
     if operator is constants.SUBPATTERN:
         _, add_flags, del_flags, body = argument
         if add_flags or del_flags:
-            raise _Unscreenable
+            # Scoped flags ("(?i:mon|tue)") change what the group's literals
+            # match; the group is read as unknown text and the rest of the
+            # pattern still gives its literals.
+            return _Strings()
         return _sequence(list(body))
     if operator is getattr(constants, "ATOMIC_GROUP", None):
         return _sequence(list(argument))

@@ -355,7 +355,13 @@ def find_doc_date_rule(
     # Which patterns may match each line, in one pass per line; a pattern is
     # then run only on the lines holding one of its literals.
     may_match = [rules.date_screen.may_match(text) for text in searched]
+    # Patterns no line may match are not walked over the lines at all.
+    any_line = 0
+    for candidates in may_match:
+        any_line |= candidates
     for bit, named in enumerate(rules.date_patterns):
+        if not any_line >> bit & 1:
+            continue
         for position, (text, candidates) in enumerate(zip(searched, may_match, strict=True)):
             if not candidates >> bit & 1:
                 continue

@@ -94,3 +94,107 @@ def test_a_place_is_found_where_the_longest_one_begins():
     assert words.first("市民杭州", unless=name_rules.WordSet(["市民"])) == (2, 4)
     assert not words.occurs_in("")
     assert words.is_word("杭州市") and not words.is_word("")
+
+
+# Invented English pieces: acronyms, capitalised runs, verbs, words for people
+# and reporting, trigger words, a line in capitals.
+ENGLISH_PIECES = [
+    *("KDPC", "QLX", "Lanmei", "Hexin Tech", "BioVale", "the"),
+    *(" said", " says", " researchers", " analysts at ", "according to ", " officials from "),
+    *(" is a ", " was founded in ", "Founded in 2001, ", " opened its ", " plant", " by ", " CEO "),
+    *(", ", ".", " and ", "TEAM AT HOME ", "REPORT FROM THE ", "2024 "),
+]
+
+
+def _plain_acronym_matches(text, rules):
+    from pipeline.extractors.names import english
+
+    matches = list(rules.english_acronym_pattern.finditer(text))
+    if not english._upper_case(text):
+        for context in rules.english_acronym_contexts:
+            matches += context.finditer(text)
+    return matches
+
+
+def _plain_triggered_patterns(text, rules):
+    patterns = []
+    for pattern, trigger in rules.english_acting_guarded:
+        if trigger.search(text) is not None:
+            patterns.append(pattern)
+    return patterns
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(ENGLISH_PIECES), min_size=1, max_size=8).map("".join))
+def test_acronym_contexts_read_the_case_only_when_one_may_match_and_find_the_same(text):
+    from pipeline.extractors.names import english
+
+    rules = RULES.compiled(compile_name_rules)
+    fast = english._acronym_matches(text, rules.english_acronym_pattern, rules)
+    assert [m.span("name") for m in fast] == [m.span("name") for m in _plain_acronym_matches(text, rules)]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(ENGLISH_PIECES), min_size=1, max_size=8).map("".join))
+def test_a_trigger_shared_by_two_patterns_is_searched_once_with_the_same_patterns_kept(text):
+    from pipeline.extractors.names import english
+
+    rules = RULES.compiled(compile_name_rules)
+    assert english._triggered_patterns(text, rules) == _plain_triggered_patterns(text, rules)
+
+
+def test_acronym_contexts_are_skipped_on_a_line_in_capitals_and_kept_elsewhere():
+    from pipeline.extractors.names import english
+
+    rules = RULES.compiled(compile_name_rules)
+
+    def spans(text):
+        matches = english._acronym_matches(text, rules.english_acronym_pattern, rules)
+        return [match.group("name") for match in matches]
+
+    assert "KDPC" in spans("The figures were released, according to the KDPC.")
+    assert spans("REPORT FROM THE KDPC RESEARCHERS AT HOME") == []
+
+
+# Invented lines around stock codes: names before codes of every shape, brackets
+# without a code, spaces, other scripts.
+CODE_PIECES = [
+    *("岚海电子", "青禾精密", "瑞澜生物", "记者从", "今日", "公布", "营收", " ", "  "),
+    *("(2288.HK)", "(600002)", "(6688-TW)", "(00123)", "(股票代码:600888)", "(1234)", "(注)", "(", ")"),
+    *("Acme", "2024", "，"),
+]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(CODE_PIECES), min_size=1, max_size=8).map("".join))
+def test_the_coded_company_pattern_screened_by_its_code_finds_what_a_search_finds(text):
+    rules = RULES.compiled(compile_name_rules)
+    pattern = rules.coded_company_pattern
+    assert pattern.needed is not None
+    expected = [match.span("a") for match in pattern.pattern.finditer(text)]
+    assert [match.span("a") for match in pattern.finditer(text)] == expected
+    assert pattern.may_match(text) or not expected
+
+
+def test_a_line_with_brackets_but_no_stock_code_is_not_searched_for_a_coded_company():
+    rules = RULES.compiled(compile_name_rules)
+    assert not rules.coded_company_pattern.may_match("岚海电子(注)今日公布营收")
+    assert rules.coded_company_pattern.may_match("岚海电子(600002)今日公布营收")
+
+
+# Invented English lines around company lists and what a company owns.
+LIST_PIECES = [
+    *("Companies", "carmakers", "firms", " such as ", " including ", " like ", "Lanmei", "Hexin Tech"),
+    *("'s ", "’s ", " plant", " chairman", " founder", " a subsidiary of ", " the CEO of ", " of "),
+    *(", ", " and ", ".", ";", " in the region", " Acme"),
+]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(LIST_PIECES), min_size=1, max_size=9).map("".join))
+def test_screened_english_list_and_ownership_patterns_find_what_a_search_finds(text):
+    rules = RULES.compiled(compile_name_rules)
+    for screened in (rules.english_list_pattern, rules.english_acting_owned, rules.english_acting_owned_of):
+        assert screened.screen is not None
+        expected = [match.span() for match in screened.pattern.finditer(text)]
+        assert [match.span() for match in screened.finditer(text)] == expected

@@ -89,6 +89,21 @@ def test_cuts_and_tags_as_jieba_does(small_dictionary: Path) -> None:
     assert tagger.cut("区会展中心举行光伏产业园")[-3:] == [("举行", "v"), ("光伏", "n"), ("产业园", "n")]
 
 
+def test_runs_of_dictionary_characters_in_any_order_cut_as_jieba_does(small_dictionary: Path) -> None:
+    # Runs mixing the dictionary's words and characters: overlapping words,
+    # ties between routes and characters no word starts with.
+    import random
+
+    tagger = words._Tagger(small_dictionary)
+    entries = [line.split(" ")[0] for line in SMALL_DICTIONARY.split("\n") if line]
+    pieces = entries + [word[:1] for word in entries] + [word[1:] for word in entries if len(word) > 1]
+    generator = random.Random(17)
+    sentences = ["".join(generator.choices(pieces, k=generator.randint(1, 6))) for _ in range(80)]
+    assert {tuple(tagger.cut(s)) for s in sentences} and all(
+        tagger.cut(sentence) == jieba_cut(small_dictionary, sentence) for sentence in sentences
+    )
+
+
 def test_the_table_is_cached_by_the_dictionary_hash(small_dictionary: Path, tmp_path: Path) -> None:
     words._Tagger(small_dictionary)
     cached = list((tmp_path / "cache" / "provex").glob("jieba-words-*.sqlite"))

@@ -493,3 +493,12 @@ def test_a_print_stamp_or_a_date_named_for_another_event_is_not_the_doc_date(tex
 def test_a_stamp_naming_its_source_is_the_page_s_own_and_one_day_at_other_times_is_a_schedule(text, expected):
     lines, verdicts = _doc(text)
     assert find_doc_date(lines, verdicts, RULES) == expected
+
+
+@pytest.mark.parametrize("rule_id", ["metadata_line_en", "date_with_weekday_alone"])
+def test_date_patterns_with_a_case_free_weekday_are_screened_by_their_other_literals(rule_id: str) -> None:
+    from pipeline.stages.docinfo import document_rules
+
+    named = {named.rule_id: named for named in RULES.compiled(document_rules).date_patterns}[rule_id]
+    assert named.literals, rule_id
+    assert named.screen is not None and named.screen.search("今天天气很好,风很大") is None

@@ -19,7 +19,14 @@ from functools import lru_cache
 
 import regex
 
-from pipeline.extractors.names.rules import ORGANISATIONS, PROJECTS, EnglishHead, NameRules, NameSpan
+from pipeline.extractors.names.rules import (
+    ORGANISATIONS,
+    PROJECTS,
+    EnglishHead,
+    NameRules,
+    NameSpan,
+    ScreenedPattern,
+)
 
 SENTENCE_END = ".!?。！？"
 ASCII_LETTERS_AND_DIGITS = frozenset(string.ascii_letters + string.digits)
@@ -613,10 +620,7 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
         return []
     names = []
     patterns = [rules.english_acting_before, *rules.english_acting_described]
-    triggered: dict[regex.Pattern, bool] = {}
-    for pattern, trigger in rules.english_acting_guarded:
-        if triggered.setdefault(trigger, trigger.search(text) is not None):
-            patterns.append(pattern)
+    patterns += _triggered_patterns(text, rules)
     if rules.english_acting_after is not None:
         patterns.append(rules.english_acting_after)
     if rules.english_acting_owned is not None and any(mark in text for mark in ("'s ", "’s ", "s' ", "s’ ")):
@@ -656,6 +660,22 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
     return names + english_acronym_subjects(text, rules) + english_dated_events(text, rules)
 
 
+def _triggered_patterns(text: str, rules: NameRules) -> list[regex.Pattern]:
+    """The guarded acting patterns whose trigger `text` holds, in rule order.
+
+    A trigger that guards two patterns is searched once.
+    """
+    patterns = []
+    triggered: dict[regex.Pattern, bool] = {}
+    for pattern, trigger in rules.english_acting_guarded:
+        found = triggered.get(trigger)
+        if found is None:
+            found = triggered[trigger] = trigger.search(text) is not None
+        if found:
+            patterns.append(pattern)
+    return patterns
+
+
 def english_dated_events(text: str, rules: NameRules) -> list[NameSpan]:
     """Events named by an acronym joined to their year: "LNBIO2025"."""
     pattern, rule = rules.english_dated_event_pattern, rules.english_dated_event_rule
@@ -677,11 +697,7 @@ def english_acronym_subjects(text: str, rules: NameRules) -> list[NameSpan]:
     if pattern is None or rule is None:
         return []
     names = []
-    matches = list(pattern.finditer(text))
-    if not _upper_case(text):  # ("TEAM AT HOME": on a line in capitals any word is one)
-        for context in rules.english_acronym_contexts:
-            matches += context.finditer(text)
-    for match in matches:
+    for match in _acronym_matches(text, pattern, rules):
         start, end = match.span("name")
         acronym = match.group("name")
         if acronym in rules.english_acronym_stop_words or acronym in rules.english_acting_titles:
@@ -691,6 +707,20 @@ def english_acronym_subjects(text: str, rules: NameRules) -> list[NameSpan]:
             continue  # the end of a longer run
         names.append(NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind))
     return names
+
+
+def _acronym_matches(text: str, pattern: ScreenedPattern, rules: NameRules) -> list[regex.Match]:
+    """Matches of the acronym `pattern`, then of each acronym context, except on a line in capitals.
+
+    ("TEAM AT HOME": on a line in capitals any word is one.) The line's case
+    is read only when a context may match: it costs a pass over its words.
+    """
+    matches = list(pattern.finditer(text))
+    contexts = [context for context in rules.english_acronym_contexts if context.may_match(text)]
+    if contexts and not _upper_case(text):
+        for context in contexts:
+            matches += context.pattern.finditer(text)
+    return matches
 
 
 ACTING_ITEM = r"[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,2}"

@@ -702,7 +702,10 @@ class NameRules:
         # the longest run of Chinese characters before the code; where the
         # name begins in it is read as for a suffix (names.yaml boundaries)
         run = rf"(?P<a>\p{{Han}}{{{low},{high + 8}}})"
-        self.coded_company_pattern = screened(regex.compile(rf"{run}\s*(?:{entry['code']})"))
+        # (every match holds a code: a line without one is not searched for the run before it)
+        self.coded_company_pattern = screened(
+            regex.compile(rf"{run}\s*(?:{entry['code']})"), needed=regex.compile(entry["code"])
+        )
 
     def _compile_english(self, lexicon: dict, orgs: dict, projects: dict) -> None:
         """English head words of both tables, the lexicon of names.yaml, the company-list rule."""
@@ -837,9 +840,11 @@ class NameRules:
 
         entry = orgs["english_list"]
         window = entry.get("window", 60)
-        self.english_list_pattern = regex.compile(
-            rf"\b(?:{literal_pattern(flat(entry['nouns']))})\b[^.;:]{{0,{window}}}?"
-            rf"\b(?:{literal_pattern(flat(entry['introducers']))})\s+"
+        self.english_list_pattern = screened(
+            regex.compile(
+                rf"\b(?:{literal_pattern(flat(entry['nouns']))})\b[^.;:]{{0,{window}}}?"
+                rf"\b(?:{literal_pattern(flat(entry['introducers']))})\s+"
+            )
         )
         self.english_list_rule = ListRule(
             ORGANISATIONS, f"{ORGANISATIONS}:{entry['id']}", entry["kind"], window, 1, 0, ()
@@ -1158,13 +1163,15 @@ class NameRules:
             )
         # "Geely's plant", "Xiaomi's chairman": what only a company owns or has
         self.english_acting_owned = (
-            regex.compile(
-                # ("Geely's new plant": up to `possession_modifiers` lower-case words between)
-                # (and where it is: "Lanmei's Suzhou plant", one capitalised word)
-                # ("Lanmei Brilliance' shares": the possessive of a name ending in s)
-                rf"(?<![\w&'’\-]){name}(?:['’]s|(?<=s)['’]) (?:[A-Z][a-z]+ )?"
-                rf"(?:[a-z][\w\-]* ){{0,{entry.get('possession_modifiers', 0)}}}"
-                rf"(?:{literal_pattern(possessions)})\b"
+            screened(
+                regex.compile(
+                    # ("Geely's new plant": up to `possession_modifiers` lower-case words between)
+                    # (and where it is: "Lanmei's Suzhou plant", one capitalised word)
+                    # ("Lanmei Brilliance' shares": the possessive of a name ending in s)
+                    rf"(?<![\w&'’\-]){name}(?:['’]s|(?<=s)['’]) (?:[A-Z][a-z]+ )?"
+                    rf"(?:[a-z][\w\-]* ){{0,{entry.get('possession_modifiers', 0)}}}"
+                    rf"(?:{literal_pattern(possessions)})\b"
+                )
             )
             if possessions
             else None
@@ -1180,7 +1187,9 @@ class NameRules:
         # "a subsidiary of Fosun", "the chairman of Haier": what only a company has, before "of"
         owned = flat(entry.get("owned"))
         self.english_acting_owned_of = (
-            regex.compile(rf"\b(?:{literal_pattern(owned)}) of (?:the )?{name}(?![\w&'’\-]| [A-Z]| of\b)")
+            screened(
+                regex.compile(rf"\b(?:{literal_pattern(owned)}) of (?:the )?{name}(?![\w&'’\-]| [A-Z]| of\b)")
+            )
             if owned
             else None
         )
@@ -1425,20 +1434,26 @@ class ScreenedPattern:
     always run.
     """
 
-    __slots__ = ("pattern", "screen")
+    __slots__ = ("needed", "pattern", "screen")
 
-    def __init__(self, pattern: regex.Pattern) -> None:
+    def __init__(self, pattern: regex.Pattern, needed: regex.Pattern | None = None) -> None:
         self.pattern = pattern
         literals = required_literals(pattern.pattern)
         self.screen: re.Pattern | None = re.compile(literal_pattern(literals)) if literals else None
+        # A part every match holds (a stock code), searched after the literals:
+        # a text without it cannot match, and finding it is cheaper than the
+        # pattern's own search when the pattern opens with a long repeat.
+        self.needed = needed
 
     def may_match(self, text: str) -> bool:
-        """False when `text` holds none of the literals (the pattern cannot match it)."""
-        return self.screen is None or self.screen.search(text) is not None
+        """False when `text` lacks the literals or the needed part: the pattern cannot match it."""
+        if self.screen is not None and self.screen.search(text) is None:
+            return False
+        return self.needed is None or self.needed.search(text) is not None
 
     def finditer(self, text: str) -> Iterator[regex.Match]:
-        """`pattern.finditer(text)`; nothing at once when `text` holds none of the literals."""
-        if self.screen is not None and self.screen.search(text) is None:
+        """`pattern.finditer(text)`; nothing at once when `text` cannot match (see `may_match`)."""
+        if not self.may_match(text):
             return iter(())
         return self.pattern.finditer(text)
 
@@ -1465,9 +1480,9 @@ def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int]) -> It
 BRACKETED_LEGAL_PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 
 
-def screened(pattern: regex.Pattern) -> ScreenedPattern:
-    """`pattern` behind the screen of its literals (see `ScreenedPattern`)."""
-    return ScreenedPattern(pattern)
+def screened(pattern: regex.Pattern, needed: regex.Pattern | None = None) -> ScreenedPattern:
+    """`pattern` behind the screen of its literals and of a `needed` part (see `ScreenedPattern`)."""
+    return ScreenedPattern(pattern, needed)
 
 
 def compile_name_rules(ruleset: RuleSet) -> NameRules:

@@ -199,12 +199,16 @@ class _Tagger:
         known = self.words.known
         entry = self.words.entry
         length = len(sentence)
-        # The word graph (jieba's get_DAG): every dictionary word starting at
-        # each position, as (last position, frequency); a position that
-        # starts none is a word of its own, of frequency 1 as jieba counts it.
-        graph: list[list[tuple[int, int]]] = []
-        for start in range(length):
-            ends = []
+        log_total = self.log_total
+        # One pass from the right builds, for each position, jieba's word
+        # graph (get_DAG: every dictionary word starting there; a position
+        # that starts none is a word of its own, of frequency 1 as jieba
+        # counts it) and its most probable route (calc), with the same
+        # floating-point operations in the same order; of two routes equally
+        # probable the later end wins, as in `max` over (probability, end) pairs.
+        route: list[tuple[float, int]] = [(0, 0)] * (length + 1)
+        for start in range(length - 1, -1, -1):
+            best: tuple[float, int] | None = None
             end = start + 1
             while end <= length:
                 fragment = sentence[start:end]
@@ -212,17 +216,11 @@ class _Tagger:
                 if frequency is None:
                     break
                 if frequency:
-                    ends.append((end - 1, frequency))
+                    candidate = (log(frequency) - log_total + route[end][0], end - 1)
+                    if best is None or candidate > best:
+                        best = candidate
                 end += 1
-            graph.append(ends or [(start, 1)])
-        # The most probable route from the right (jieba's calc), the same
-        # floating-point operations in the same order.
-        route: list[tuple[float, int]] = [(0, 0)] * (length + 1)
-        log_total = self.log_total
-        for start in range(length - 1, -1, -1):
-            route[start] = max(
-                (log(frequency) - log_total + route[end + 1][0], end) for end, frequency in graph[start]
-            )
+            route[start] = best if best is not None else (log(1) - log_total + route[start + 1][0], start)
         words = []
         start = 0
         while start < length:
