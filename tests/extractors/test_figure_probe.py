@@ -2471,6 +2471,34 @@ CASES = [
     ("The yen fell to 155 per dollar.", EN, []),
     ("The yuan weakened past 7.3 per dollar.", EN, []),
     ("The euro traded at $1.08.", EN, []),
+    # -- a range of bare dollars takes the place's currency, as a single bare dollar does
+    (
+        "Asking prices ranged from $3.5 million to $7.1 million.",
+        HK,
+        [("$3.5 million to $7.1 million", (3.5e6, 7.1e6), "HKD", None)],
+    ),
+    (
+        "Shop rents ran between $26,000 and $41,000 a month.",
+        HK,
+        [("$26,000 and $41,000", (26000, 41000), "HKD", None)],
+    ),
+    ("Set lunches cost $95-$160 a head.", HK, [("$95-$160", (95, 160), "HKD", None)]),
+    (
+        "Asking prices ranged from $3.5 million to $7.1 million last year.",
+        EN,
+        [("$3.5 million to $7.1 million", (3.5e6, 7.1e6), "USD", None)],
+    ),
+    (
+        "Parking costs $18 an hour against US$4 in the old lot.",
+        HK,
+        [("$18", 18, "HKD", None), ("US$4", 4, "USD", None)],
+    ),
+    # -- 约 before a verb of share reaches its number across a code of letters and digits
+    ("約佔銀行體系M2的37%。", HK, [("37%", 37, "percent", A)]),
+    ("约占广义货币M2余额的37%。", CN, [("37%", 37, "percent", A)]),
+    ("约为A320机队总数的两成。", CN, [("两成", 20, "percent", A)]),
+    ("约占全省规模以上工业企业营业收入的37%。", CN, [("37%", 37, "percent", None)]),
+    ("約佔3%，M2的37%。", HK, [("3%", 3, "percent", A), ("37%", 37, "percent", None)]),
 ]
 
 # Forms still read wrongly or missed, each with what goes wrong; a reading

@@ -432,7 +432,9 @@ def _join_ranges(figures: list[Candidate], text: str, rules: FigureRules) -> lis
             start, _, _, fields = joined[-1]
             whole = dict(fields)
             whole.update(value=None, value_low=fields["value"], value_high=figure[3]["value"])
-            joined[-1] = (start, figure[1], rules.range_join_rule_id, whole)
+            # in a local currency ($4m to $9m) it keeps the rule whose currency the region decides
+            rule_id = joined[-1][2] if joined[-1][2] in rules.local_rules else rules.range_join_rule_id
+            joined[-1] = (start, figure[1], rule_id, whole)
         else:
             joined.append(figure)
     return joined
@@ -448,6 +450,8 @@ def _range_joins(low: Candidate, high: Candidate, text: str, rules: FigureRules)
             return False
     if low_fields.get("qualifier"):
         return False
+    if rules.local_rules.get(low[2]) != rules.local_rules.get(high[2]):
+        return False  # $4 to US$9: a local currency and a named one
     if (low[2] in rules.minor_currency_rules) != (high[2] in rules.minor_currency_rules):
         return False  # fell 3 cents to $4.20: a change and the level it reached
     gap = rules.range_join_gap.fullmatch(text, low[1], high[0])
