@@ -2493,6 +2493,12 @@ CASES = [
         HK,
         [("$18", 18, "HKD", None), ("US$4", 4, "USD", None)],
     ),
+    # -- after a verb of revising or raising, `up to` says where the figure went, not a bound
+    ("The central bank revised its inflation estimate up to 2.9%.", EN, [("2.9%", 2.9, "percent", None)]),
+    ("Brokers lifted their price target up to $61.", EN, [("$61", 61, "USD", None)]),
+    ("The MPF cap was raised up to $1,500 a month.", HK, [("$1,500", 1500, "HKD", None)]),
+    ("Members may borrow up to 30% of their savings.", EN, [("up to 30%", 30, "percent", AM)]),
+    ("The city raised subsidies of up to $8,000 per household.", EN, [("up to $8,000", 8000, "USD", AM)]),
     # -- 约 before a verb of share reaches its number across a code of letters and digits
     ("約佔銀行體系M2的37%。", HK, [("37%", 37, "percent", A)]),
     ("约占广义货币M2余额的37%。", CN, [("37%", 37, "percent", A)]),

@@ -190,7 +190,33 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
     if rules.chinese_noun_count is not None:
         kept = _with_noun_counts(kept, text, rules, masked_starts, masked_ends)
     joined = _join_ranges(_join_minor_units(kept, text, rules), text, rules)
+    if rules.raised_to_words:
+        joined = [_raised_to(figure, text, rules) for figure in joined]
     return tuple(_without_exchange_rates(joined, text, rules))
+
+
+def _raised_to(figure: Candidate, text: str, rules: FigureRules) -> Candidate:
+    """`figure` without its `up to` when a verb of revising or raising comes before it (see `raised_to`).
+
+    (revised its estimate up to 4.27% is 4.27%, no bound; discounts of up to 30% stay at most.)
+    """
+    start, end, rule_id, fields = figure
+    head = text[start:end].lower()
+    word = next((word for word in rules.raised_to_words if head.startswith(word + " ")), None)
+    if word is None:
+        return figure
+    lead = CLAUSE_BREAK.split(text[max(0, start - RANGE_LEAD_WINDOW) : start])[-1]
+    words = [word.strip("\"'") for word in lead.lower().split()]
+    if not words or words[-1] in rules.raised_to_not_after:
+        return figure
+    if not any(word in rules.raised_to_verbs for word in words[-rules.raised_to_reach :]):
+        return figure
+    number_start = start + len(word)
+    while text[number_start].isspace():
+        number_start += 1
+    if rule_id not in rules.local_rules:
+        rule_id = rules.raised_to_rule_id
+    return number_start, end, rule_id, {**fields, "qualifier": None}
 
 
 def _without_exchange_rates(figures: list[Candidate], text: str, rules: FigureRules) -> list[Candidate]:

@@ -258,6 +258,15 @@ def figure_schema(
             "duration_prefixes": WORDS,
             "duration_suffixes": WORDS,
             "duration_recent": _rule({"words": WORDS, "lasting": WORDS}, required=("words",)),
+            "raised_to": _rule(
+                {
+                    "words": WORDS,
+                    "verbs": WORDS,
+                    "not_after": WORDS,
+                    "reach": Number(integer=True, minimum=1),
+                },
+                required=("words", "verbs"),
+            ),
             "duration_within": _rule(
                 {"words": WORDS, "qualifier": Str(choices=qualifiers), "not_before": WORDS},
                 required=("words", "qualifier"),
@@ -719,6 +728,12 @@ class FigureRules:
         self.duration_recent_rule_id = f"{RULE_FILE}:{recent['id']}" if recent else ""
         self.duration_recent_words = frozenset(recent.get("words", ()))
         self.duration_lasting_words = tuple(recent.get("lasting", ()))
+        raised = rules.get("raised_to") or {}
+        self.raised_to_rule_id = f"{RULE_FILE}:{raised['id']}" if raised else ""
+        self.raised_to_words = tuple(word.lower() for word in raised.get("words", ()))
+        self.raised_to_verbs = frozenset(word.lower() for word in raised.get("verbs", ()))
+        self.raised_to_not_after = frozenset(word.lower() for word in raised.get("not_after", ()))
+        self.raised_to_reach = int(raised.get("reach", 1))
         within = rules.get("duration_within") or {}
         self.duration_within_rule_id = f"{RULE_FILE}:{within['id']}" if within else ""
         self.duration_within_words = tuple(within.get("words", ()))
