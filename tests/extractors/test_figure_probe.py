@@ -2493,11 +2493,36 @@ CASES = [
         HK,
         [("$18", 18, "HKD", None), ("US$4", 4, "USD", None)],
     ),
+    # -- the first months of a year are a period (the dates table's), mid-clause too
+    ("全县生猪出栏量前9个月增长3%。", CN, [("3%", 3, "percent", None)]),
+    ("港口货物吞吐量前两个月同比下降1.5%。", CN, [("1.5%", 1.5, "percent", None)]),
+    ("全港訪港旅客前5個月按年上升9%。", HK, [("9%", 9, "percent", None)]),
+    ("二号线比原定工期提前4个月通车。", CN, [("4个月", 4, "month", None)]),
+    ("Retail sales rose 4% in the first eight months of 2024.", EN, [("4%", 4, "percent", None)]),
+    ("Over the first two months, imports slipped 2%.", EN, [("2%", 2, "percent", None)]),
+    # -- spans of the calendar outside the duration units are when, not a count
+    (
+        "The flower show drew 90,000 visitors over three weekends.",
+        EN,
+        [("90,000 visitors", 90000, "count", None, "visitors")],
+    ),
+    ("Exams are held over two semesters.", EN, []),
+    ("Repairs will run for two fortnights.", EN, []),
     # -- after a verb of revising or raising, `up to` says where the figure went, not a bound
     ("The central bank revised its inflation estimate up to 2.9%.", EN, [("2.9%", 2.9, "percent", None)]),
     ("Brokers lifted their price target up to $61.", EN, [("$61", 61, "USD", None)]),
+    (
+        "The bureau raised its forecast for next year up to 3.8%.",
+        EN,
+        [("3.8%", 3.8, "percent", None)],
+    ),
     ("The MPF cap was raised up to $1,500 a month.", HK, [("$1,500", 1500, "HKD", None)]),
     ("Members may borrow up to 30% of their savings.", EN, [("up to 30%", 30, "percent", AM)]),
+    (
+        "The lender raised fees last year and now finances up to 60% of a flat.",
+        EN,
+        [("up to 60%", 60, "percent", AM)],
+    ),
     ("The city raised subsidies of up to $8,000 per household.", EN, [("up to $8,000", 8000, "USD", AM)]),
     # -- 约 before a verb of share reaches its number across a code of letters and digits
     ("約佔銀行體系M2的37%。", HK, [("37%", 37, "percent", A)]),

@@ -209,7 +209,11 @@ def _raised_to(figure: Candidate, text: str, rules: FigureRules) -> Candidate:
     words = [word.strip("\"'") for word in lead.lower().split()]
     if not words or words[-1] in rules.raised_to_not_after:
         return figure
-    if not any(word in rules.raised_to_verbs for word in words[-rules.raised_to_reach :]):
+    near = words[-rules.raised_to_reach :]
+    joins = [k for k, word in enumerate(near) if word in rules.raised_to_not_across]
+    if joins:
+        near = near[joins[-1] + 1 :]  # raised rates and lends up to 80%: another verb's object
+    if not any(word in rules.raised_to_verbs for word in near):
         return figure
     number_start = start + len(word)
     while text[number_start].isspace():

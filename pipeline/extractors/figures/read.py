@@ -926,7 +926,12 @@ def _first_months(text: str, start: int, rules: FigureRules) -> bool:
     if word is None:
         return False
     before = text[: start - len(word)].rstrip()
-    return not before or before.endswith(rules.first_month_year_words) or not before[-1].isalnum()
+    if not before or before.endswith(rules.first_month_year_words) or not before[-1].isalnum():
+        return True
+    # mid-clause (吞吐量前8个月增长6%) too, unless 前 ends a word (提前5个月: ahead by five months)
+    return bool(rules.first_month_not_in_words) and not text.endswith(
+        rules.first_month_not_in_words, 0, start
+    )
 
 
 def _money_scaled(match: Found, rules: FigureRules) -> bool:
