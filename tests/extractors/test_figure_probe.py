@@ -2493,6 +2493,21 @@ CASES = [
         HK,
         [("$18", 18, "HKD", None), ("US$4", 4, "USD", None)],
     ),
+    # -- `top` after a modal is a verb of passing (more than); the top 10 stays a rank
+    ("Output is forecast to top 4 million tonnes.", EN, [("to top 4 million tonnes", 4e6, "t", M)]),
+    ("Average pay will top US$52,000 this year.", EN, [("will top US$52,000", 52000, "USD", M)]),
+    ("Revenue could surpass 8 billion yuan.", EN, [("surpass 8 billion yuan", 8e9, "CNY", M)]),
+    ("The top 20 exporters shipped 300,000 cars.", EN, [("300,000 cars", 300000, "count", None, "cars")]),
+    # -- 最高 or 最多 before a verb of granting bounds the grant
+    ("对落户的研发中心最高奖励800万元。", CN, [("最高奖励800万元", 8e6, "CNY", AM)]),
+    ("每間初創企業最高資助60萬元。", HK, [("最高資助60萬元", 6e5, "HKD", AM)]),
+    ("每户最多补贴3000元。", CN, [("最多补贴3000元", 3000, "CNY", AM)]),
+    ("补助标准最高为每亩500元。", CN, [("500元", 500, "CNY", None)]),
+    # -- 倍 is a count with counter 倍 in every form
+    ("出口额按年增加約6倍。", HK, [("約6倍", 6, "count", A, "倍")]),
+    ("订单量增长约4倍。", CN, [("约4倍", 4, "count", A, "倍")]),
+    ("产能翻了两倍。", CN, [("两倍", 2, "count", None, "倍")]),
+    ("营收增加9倍。", CN, [("9倍", 9, "count", None, "倍")]),
     # -- the first months of a year are a period (the dates table's), mid-clause too
     ("全县生猪出栏量前9个月增长3%。", CN, [("3%", 3, "percent", None)]),
     ("港口货物吞吐量前两个月同比下降1.5%。", CN, [("1.5%", 1.5, "percent", None)]),
