@@ -2471,6 +2471,85 @@ CASES = [
     ("The yen fell to 155 per dollar.", EN, []),
     ("The yuan weakened past 7.3 per dollar.", EN, []),
     ("The euro traded at $1.08.", EN, []),
+    # -- a range of bare dollars takes the place's currency, as a single bare dollar does
+    (
+        "Asking prices ranged from $3.5 million to $7.1 million.",
+        HK,
+        [("$3.5 million to $7.1 million", (3.5e6, 7.1e6), "HKD", None)],
+    ),
+    (
+        "Shop rents ran between $26,000 and $41,000 a month.",
+        HK,
+        [("$26,000 and $41,000", (26000, 41000), "HKD", None)],
+    ),
+    ("Set lunches cost $95-$160 a head.", HK, [("$95-$160", (95, 160), "HKD", None)]),
+    (
+        "Asking prices ranged from $3.5 million to $7.1 million last year.",
+        EN,
+        [("$3.5 million to $7.1 million", (3.5e6, 7.1e6), "USD", None)],
+    ),
+    (
+        "Parking costs $18 an hour against US$4 in the old lot.",
+        HK,
+        [("$18", 18, "HKD", None), ("US$4", 4, "USD", None)],
+    ),
+    # -- `top` after a modal is a verb of passing (more than); the top 10 stays a rank
+    ("Output is forecast to top 4 million tonnes.", EN, [("to top 4 million tonnes", 4e6, "t", M)]),
+    ("Average pay will top US$52,000 this year.", EN, [("will top US$52,000", 52000, "USD", M)]),
+    ("Revenue could surpass 8 billion yuan.", EN, [("surpass 8 billion yuan", 8e9, "CNY", M)]),
+    ("The top 20 exporters shipped 300,000 cars.", EN, [("300,000 cars", 300000, "count", None, "cars")]),
+    # -- 最高 or 最多 before a verb of granting bounds the grant
+    ("对落户的研发中心最高奖励800万元。", CN, [("最高奖励800万元", 8e6, "CNY", AM)]),
+    ("每間初創企業最高資助60萬元。", HK, [("最高資助60萬元", 6e5, "HKD", AM)]),
+    ("每户最多补贴3000元。", CN, [("最多补贴3000元", 3000, "CNY", AM)]),
+    ("补助标准最高为每亩500元。", CN, [("500元", 500, "CNY", None)]),
+    # -- 分 right after a word for a score counts points
+    ("全市空氣品質綜合評分為81分。", TW, [("81分", 81, "count", None, "分")]),
+    ("考生平均得分为73.5分。", CN, [("73.5分", 73.5, "count", None, "分")]),
+    ("列车于8时45分发车。", CN, []),
+    ("每度电便宜了3分。", CN, []),
+    # -- 倍 is a count with counter 倍 in every form
+    ("出口额按年增加約6倍。", HK, [("約6倍", 6, "count", A, "倍")]),
+    ("订单量增长约4倍。", CN, [("约4倍", 4, "count", A, "倍")]),
+    ("产能翻了两倍。", CN, [("两倍", 2, "count", None, "倍")]),
+    ("营收增加9倍。", CN, [("9倍", 9, "count", None, "倍")]),
+    # -- the first months of a year are a period (the dates table's), mid-clause too
+    ("全县生猪出栏量前9个月增长3%。", CN, [("3%", 3, "percent", None)]),
+    ("港口货物吞吐量前两个月同比下降1.5%。", CN, [("1.5%", 1.5, "percent", None)]),
+    ("全港訪港旅客前5個月按年上升9%。", HK, [("9%", 9, "percent", None)]),
+    ("二号线比原定工期提前4个月通车。", CN, [("4个月", 4, "month", None)]),
+    ("Retail sales rose 4% in the first eight months of 2024.", EN, [("4%", 4, "percent", None)]),
+    ("Over the first two months, imports slipped 2%.", EN, [("2%", 2, "percent", None)]),
+    # -- spans of the calendar outside the duration units are when, not a count
+    (
+        "The flower show drew 90,000 visitors over three weekends.",
+        EN,
+        [("90,000 visitors", 90000, "count", None, "visitors")],
+    ),
+    ("Exams are held over two semesters.", EN, []),
+    ("Repairs will run for two fortnights.", EN, []),
+    # -- after a verb of revising or raising, `up to` says where the figure went, not a bound
+    ("The central bank revised its inflation estimate up to 2.9%.", EN, [("2.9%", 2.9, "percent", None)]),
+    ("Brokers lifted their price target up to $61.", EN, [("$61", 61, "USD", None)]),
+    (
+        "The bureau raised its forecast for next year up to 3.8%.",
+        EN,
+        [("3.8%", 3.8, "percent", None)],
+    ),
+    ("The MPF cap was raised up to $1,500 a month.", HK, [("$1,500", 1500, "HKD", None)]),
+    ("Members may borrow up to 30% of their savings.", EN, [("up to 30%", 30, "percent", AM)]),
+    (
+        "The lender raised fees last year and now finances up to 60% of a flat.",
+        EN,
+        [("up to 60%", 60, "percent", AM)],
+    ),
+    ("The city raised subsidies of up to $8,000 per household.", EN, [("up to $8,000", 8000, "USD", AM)]),
+    # -- 约 before a verb of share reaches its number across a code of letters and digits
+    ("約佔銀行體系M2的37%。", HK, [("37%", 37, "percent", A)]),
+    ("约占广义货币M2余额的37%。", CN, [("37%", 37, "percent", A)]),
+    ("约为A320机队总数的两成。", CN, [("两成", 20, "percent", A)]),
+    ("约占全省规模以上工业企业营业收入的37%。", CN, [("37%", 37, "percent", None)]),
+    ("約佔3%，M2的37%。", HK, [("3%", 3, "percent", A), ("37%", 37, "percent", None)]),
 ]
 
 # Forms still read wrongly or missed, each with what goes wrong; a reading

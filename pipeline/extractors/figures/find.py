@@ -190,7 +190,37 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
     if rules.chinese_noun_count is not None:
         kept = _with_noun_counts(kept, text, rules, masked_starts, masked_ends)
     joined = _join_ranges(_join_minor_units(kept, text, rules), text, rules)
+    if rules.raised_to_words:
+        joined = [_raised_to(figure, text, rules) for figure in joined]
     return tuple(_without_exchange_rates(joined, text, rules))
+
+
+def _raised_to(figure: Candidate, text: str, rules: FigureRules) -> Candidate:
+    """`figure` without its `up to` when a verb of revising or raising comes before it (see `raised_to`).
+
+    (revised its estimate up to 4.27% is 4.27%, no bound; discounts of up to 30% stay at most.)
+    """
+    start, end, rule_id, fields = figure
+    head = text[start:end].lower()
+    word = next((word for word in rules.raised_to_words if head.startswith(word + " ")), None)
+    if word is None:
+        return figure
+    lead = CLAUSE_BREAK.split(text[max(0, start - RANGE_LEAD_WINDOW) : start])[-1]
+    words = [word.strip("\"'") for word in lead.lower().split()]
+    if not words or words[-1] in rules.raised_to_not_after:
+        return figure
+    near = words[-rules.raised_to_reach :]
+    joins = [k for k, word in enumerate(near) if word in rules.raised_to_not_across]
+    if joins:
+        near = near[joins[-1] + 1 :]  # raised rates and lends up to 80%: another verb's object
+    if not any(word in rules.raised_to_verbs for word in near):
+        return figure
+    number_start = start + len(word)
+    while text[number_start].isspace():
+        number_start += 1
+    if rule_id not in rules.local_rules:
+        rule_id = rules.raised_to_rule_id
+    return number_start, end, rule_id, {**fields, "qualifier": None}
 
 
 def _without_exchange_rates(figures: list[Candidate], text: str, rules: FigureRules) -> list[Candidate]:
@@ -432,7 +462,9 @@ def _join_ranges(figures: list[Candidate], text: str, rules: FigureRules) -> lis
             start, _, _, fields = joined[-1]
             whole = dict(fields)
             whole.update(value=None, value_low=fields["value"], value_high=figure[3]["value"])
-            joined[-1] = (start, figure[1], rules.range_join_rule_id, whole)
+            # in a local currency ($4m to $9m) it keeps the rule whose currency the region decides
+            rule_id = joined[-1][2] if joined[-1][2] in rules.local_rules else rules.range_join_rule_id
+            joined[-1] = (start, figure[1], rule_id, whole)
         else:
             joined.append(figure)
     return joined
@@ -448,6 +480,8 @@ def _range_joins(low: Candidate, high: Candidate, text: str, rules: FigureRules)
             return False
     if low_fields.get("qualifier"):
         return False
+    if rules.local_rules.get(low[2]) != rules.local_rules.get(high[2]):
+        return False  # $4 to US$9: a local currency and a named one
     if (low[2] in rules.minor_currency_rules) != (high[2] in rules.minor_currency_rules):
         return False  # fell 3 cents to $4.20: a change and the level it reached
     gap = rules.range_join_gap.fullmatch(text, low[1], high[0])

@@ -144,6 +144,14 @@ def _excluded_before(text: str, start: int, rules: FigureRules) -> bool:
     return text.endswith(rules.excluded_before, 0, start)
 
 
+def _qualifier_holds_label(match: Found, text: str, start: int, rules: FigureRules) -> bool:
+    """True when the label word before `start` ends the qualifier read there (would top; not top 10)."""
+    if not match.groupdict().get("pre"):
+        return False
+    word = next(word for word in rules.excluded_before if text.endswith(word, 0, start))
+    return match.start("pre") <= start - len(word)
+
+
 def _scaled(number_text: str, multiplier: str | None, rules: FigureRules) -> float | None:
     value = parse_number(number_text)
     if value is None and number_text[:1] in "百千万亿":
@@ -294,7 +302,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     groups = match.groupdict()
     number_text = groups["num"]
     number_start = match.start("num")
-    if _excluded_before(text, match.start("cur") if groups["cur"] else number_start, rules):
+    label_end = match.start("cur") if groups["cur"] else number_start
+    if _excluded_before(text, label_end, rules) and not _qualifier_holds_label(match, text, label_end, rules):
         return None
     reading = _unit_of(match, text, rules, english)
     if reading is None:
@@ -926,7 +935,12 @@ def _first_months(text: str, start: int, rules: FigureRules) -> bool:
     if word is None:
         return False
     before = text[: start - len(word)].rstrip()
-    return not before or before.endswith(rules.first_month_year_words) or not before[-1].isalnum()
+    if not before or before.endswith(rules.first_month_year_words) or not before[-1].isalnum():
+        return True
+    # mid-clause (吞吐量前8个月增长6%) too, unless 前 ends a word (提前5个月: ahead by five months)
+    return bool(rules.first_month_not_in_words) and not text.endswith(
+        rules.first_month_not_in_words, 0, start
+    )
 
 
 def _money_scaled(match: Found, rules: FigureRules) -> bool:

@@ -265,6 +265,16 @@ def figure_schema(
             "duration_prefixes": WORDS,
             "duration_suffixes": WORDS,
             "duration_recent": _rule({"words": WORDS, "lasting": WORDS}, required=("words",)),
+            "raised_to": _rule(
+                {
+                    "words": WORDS,
+                    "verbs": WORDS,
+                    "not_after": WORDS,
+                    "not_across": WORDS,
+                    "reach": Number(integer=True, minimum=1),
+                },
+                required=("words", "verbs"),
+            ),
             "duration_within": _rule(
                 {"words": WORDS, "qualifier": Str(choices=qualifiers), "not_before": WORDS},
                 required=("words", "qualifier"),
@@ -358,7 +368,13 @@ def figure_schema(
                     "bare_one_counts": WORDS,
                     "ranks": Mapping({"before": WORDS, "counters": WORDS}),
                     "first_months": Mapping(
-                        {"before": WORDS, "units": WORDS, "year_before": WORDS, "year_words": WORDS}
+                        {
+                            "before": WORDS,
+                            "units": WORDS,
+                            "year_before": WORDS,
+                            "year_words": WORDS,
+                            "not_in_words": WORDS,
+                        }
                     ),
                     "lone_digits": WORDS,
                     "time_separators": WORDS,
@@ -728,6 +744,13 @@ class FigureRules:
         self.duration_recent_rule_id = f"{RULE_FILE}:{recent['id']}" if recent else ""
         self.duration_recent_words = frozenset(recent.get("words", ()))
         self.duration_lasting_words = tuple(recent.get("lasting", ()))
+        raised = rules.get("raised_to") or {}
+        self.raised_to_rule_id = f"{RULE_FILE}:{raised['id']}" if raised else ""
+        self.raised_to_words = tuple(word.lower() for word in raised.get("words", ()))
+        self.raised_to_verbs = frozenset(word.lower() for word in raised.get("verbs", ()))
+        self.raised_to_not_after = frozenset(word.lower() for word in raised.get("not_after", ()))
+        self.raised_to_reach = int(raised.get("reach", 1))
+        self.raised_to_not_across = frozenset(word.lower() for word in raised.get("not_across", ()))
         within = rules.get("duration_within") or {}
         self.duration_within_rule_id = f"{RULE_FILE}:{within['id']}" if within else ""
         self.duration_within_words = tuple(within.get("words", ()))
@@ -803,6 +826,7 @@ class FigureRules:
         self.first_month_units = set(first_months.get("units", []))
         self.first_month_year_before = tuple(first_months.get("year_before", []))
         self.first_month_year_words = tuple(first_months.get("year_words", []))
+        self.first_month_not_in_words = tuple(first_months.get("not_in_words", []))
         self.lone_digits = set(exclusions.get("lone_digits", []))
         self.time_separators = tuple(exclusions.get("time_separators", []))
         self.ratio_words = tuple(exclusions.get("ratio_words", []))
