@@ -469,7 +469,13 @@ def english_number_word() -> str:
 def english_number_word_pattern() -> str:
     """Regex (no groups) for a run of English number words such as `twenty-five thousand`.
 
-    `point` joins a whole part and its digits: `one point five million`.
+    `point` joins a whole part and its digits: `one point five million`;
+    `and` joins only after a scale word (`two hundred and five`, `a thousand
+    and one`), since between two small numbers it names two of them
+    (`between two and three companies`).
     """
     word = english_number_word()
-    return rf"\b{word}(?:(?:\s+and\s+|\s+point\s+|[\s-]+){word})*\b"
+    after_scale = "|".join(
+        rf"(?<={form})" for scale in ENGLISH_SCALES for form in (scale, scale.capitalize(), scale.upper())
+    )
+    return rf"\b{word}(?:(?:(?:{after_scale})\s+and\s+|\s+point\s+|[\s-]+){word})*\b"

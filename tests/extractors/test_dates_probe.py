@@ -28,6 +28,7 @@ from tests.conftest import RULES
 NOV = "2025-11-12"  # a Wednesday
 JAN = "2026-01-06"
 MAR = "2025-03-20"  # a Thursday
+MID_MAR = "2025-03-15"  # a Saturday
 
 # (article date, region, sentence, [(piece, start, end), ...][, why it still fails])
 CASES: list[tuple] = [
@@ -2294,6 +2295,46 @@ CASES: list[tuple] = [
     (NOV, None, "The CYP2024 gene was studied.", []),
     (NOV, None, "YTD returns beat the index.", [("YTD", "2025-01-01", "2025-12-31")]),
     (NOV, None, "The Spring 2026 collection launched.", [("?2026", None, None)]),
+    # --- a weekday of the article's week told in the future is the next one ---
+    (MID_MAR, None, "The deal will be signed on Monday.", [("Monday", "2025-03-17", "2025-03-17")]),
+    (
+        MID_MAR,
+        None,
+        "The panel is set to take up the bill on Friday.",
+        [("Friday", "2025-03-21", "2025-03-21")],
+    ),
+    (MID_MAR, None, "The two firms are to meet Thursday.", [("Thursday", "2025-03-20", "2025-03-20")]),
+    (MID_MAR, None, "Both sides signed the accord on Monday.", [("Monday", "2025-03-10", "2025-03-10")]),
+    (
+        MID_MAR,
+        None,
+        "He said on Tuesday that the mill will reopen.",
+        [("Tuesday", "2025-03-11", "2025-03-11")],
+    ),
+    (MID_MAR, None, "双方将于周二签署合作协议。", [("周二", "2025-03-18", "2025-03-18")]),
+    (MID_MAR, None, "双方周二签署了合作协议。", [("周二", "2025-03-11", "2025-03-11")]),
+    # --- 截至 (as of) at the head of a clause looks back ---
+    (MID_MAR, None, "截至6月底，累计投资10亿元。", [("6月底", "2024-06-01", "2024-06-30")]),
+    (MID_MAR, None, "截止9月，全县共建成村道80公里。", [("9月", "2024-09-01", "2024-09-30")]),
+    (MID_MAR, None, "预计截至6月底，累计投资将达10亿元。", [("6月底", "2025-06-01", "2025-06-30")]),
+    (MID_MAR, None, "截至2月底，累计签约项目12个。", [("2月底", "2025-02-01", "2025-02-28")]),
+    (MID_MAR, None, "报名时间截止5月20日。", [("5月20日", "2025-05-20", "2025-05-20")]),
+    # --- a done word reaches across its preposition ---
+    (MID_MAR, None, "项目已在4月开工。", [("4月", "2024-04-01", "2024-04-30")]),
+    (MID_MAR, None, "二号线曾于5月停运检修。", [("5月", "2024-05-01", "2024-05-31")]),
+    (MID_MAR, None, "新厂房已於4月落成。", [("4月", "2024-04-01", "2024-04-30")]),
+    (MID_MAR, None, "新厂房计划在4月落成。", [("4月", "2025-04-01", "2025-04-30")]),
+    (MID_MAR, None, "项目4月开工。", [("4月", "2025-04-01", "2025-04-30")]),
+    # --- a past verb with its object right before a month just ahead of the article ---
+    (MID_MAR, None, "The company reported revenue in April.", [("April", "2024-04-01", "2024-04-30")]),
+    (MID_MAR, None, "The lender booked a loss in April.", [("April", "2024-04-01", "2024-04-30")]),
+    (MID_MAR, None, "The lender will book a loss in April.", [("April", "2025-04-01", "2025-04-30")]),
+    (MID_MAR, None, "The mill reopens in April.", [("April", "2025-04-01", "2025-04-30")]),
+    # --- a month after a word of plans and for ---
+    (MID_MAR, None, "The plant is slated for June.", [("June", "2025-06-01", "2025-06-30")]),
+    (MID_MAR, None, "The meeting is scheduled for October.", [("October", "2025-10-01", "2025-10-31")]),
+    (MID_MAR, None, "The tender is earmarked for September.", [("September", "2025-09-01", "2025-09-30")]),
+    (MID_MAR, None, "Funds for October were cut.", []),
 ]
 
 

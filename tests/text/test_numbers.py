@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.text.numerals import (
+    english_number_word_pattern,
     parse_arabic_number,
     parse_chinese_numeral,
     parse_english_number,
@@ -195,3 +198,19 @@ def test_small_numbers_agree_with_their_value_for_every_day_month_and_count():
 )
 def test_more_number_forms(text, value):
     assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("between two and three companies", ["two", "three"]),
+        ("five and six plants", ["five", "six"]),
+        ("two hundred and five jobs", ["two hundred and five"]),
+        ("a thousand and one nights", ["thousand and one"]),
+        ("three million and forty tonnes", ["three million and forty"]),
+        ("one point five million", ["one point five million"]),
+    ],
+)
+def test_and_joins_number_words_only_after_a_scale_word(text: str, runs: list[str]) -> None:
+    pattern = re.compile(english_number_word_pattern(), re.IGNORECASE)
+    assert [found.group() for found in pattern.finditer(text)] == runs

@@ -391,6 +391,8 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 span = _years_away(span, 1)
             elif _weekday_told_past(span, item, _line, line_reference, rules):
                 span = _days_away(span, -7)
+            elif _weekday_told_future(span, item, _line, line_reference, rules):
+                span = _days_away(span, 7)
             if item.explicit_year is not None:
                 context_year, context_end = item.explicit_year, item.end
                 context_searched, context_left = item.end, False
@@ -445,17 +447,30 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
     told as past is the year before too: by a past verb in English (exports
     fell in December, the firm signed the deal in December) or, in Chinese,
     by a word telling a thing as done or a figure as reported in the date's
-    clause or after it (12月，该市已完成改造; 12月，全市出口下降).
+    clause or after it (12月，该市已完成改造; 12月，全市出口下降). A whole month
+    wholly after the article's date is past at any distance when a past verb
+    or a done word with its preposition stands right before it (the firm
+    reported revenue in April, 项目已在4月开工, in an article of mid-March), or
+    when it follows a word opening its clause that looks back (截至6月底，累计…;
+    `as_of_words`) in a sentence with no other future word.
     """
     if not rules.yearless_days_ahead or not _took_the_article_year(span, item, reference):
         return False
     ahead = (span.fields["start_date"] - reference.doc_date).days
     told_past = bool(rules.yearless_days_ahead_told_past) and ahead > rules.yearless_days_ahead_told_past
-    if ahead <= rules.yearless_days_ahead and not told_past:
+    whole_month = span.fields["granularity"] == "month"
+    month_ahead = bool(rules.yearless_days_ahead_told_past) and ahead > 0 and whole_month
+    if ahead <= rules.yearless_days_ahead and not told_past and not month_ahead:
         return False
     sentence = _sentence(text, item).lower()
-    if told_past and _told_right_before_date(text, item, rules):
+    if (told_past or month_ahead) and (
+        _told_right_before_date(text, item, rules) or _done_right_before_date(text, item, rules)
+    ):
         return True  # exports fell in December and will recover in June: the verb tells of the month
+    if (told_past or month_ahead) and _as_of_date(text, item, sentence, rules):
+        return True
+    if not told_past and ahead <= rules.yearless_days_ahead:
+        return False
     if _has_any_word(sentence, rules.yearless_future_words):
         return False
     starts_a_change = text[item.end : item.end + 2].startswith(rules.yearless_measured_not_from or ("\0",))
@@ -472,6 +487,37 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
     return past is not None and any(
         not RELATIVE_BEFORE.search(sentence, 0, found.start()) for found in past.finditer(sentence)
     )
+
+
+# A preposition of time after a Chinese done word (已在4月, 曾于5月).
+DONE_PREPOSITIONS = ("在", "于", "於")
+
+
+def _done_right_before_date(text: str, item: Found, rules: DateRules) -> bool:
+    """True when a Chinese done word, and maybe a preposition, stands right before the date (已在4月)."""
+    before = text[max(0, item.start - 6) : item.start].rstrip()
+    if before.endswith(DONE_PREPOSITIONS):
+        before = before[:-1]
+    if before.endswith(rules.yearless_not_done_words):
+        return False  # 不得已在4月: the word holds 已 but tells nothing done
+    return any(before.endswith(word) for word in rules.yearless_done_marked_by if not word.isascii())
+
+
+def _as_of_date(text: str, item: Found, sentence: str, rules: DateRules) -> bool:
+    """True when a word of `as_of_words` opens the date's clause and no other future word is in its sentence.
+
+    截至6月底，累计投资10亿元 looks back from the article; 预计截至6月底 and a
+    deadline after a noun (报名截止6月30日) do not.
+    """
+    sentence_start, _ = sentence_bounds(text, item.start, item.end, SENTENCE_MARKS)
+    clause_start = sentence_start
+    for mark in CLAUSE_MARKS.finditer(text, sentence_start, item.start):
+        clause_start = mark.end()
+    opening = text[clause_start : item.start].strip().lower()
+    word = next((word for word in rules.yearless_as_of_words if opening == word), None)
+    if word is None:
+        return False
+    return not _has_any_word(sentence.replace(word, " ", 1), rules.yearless_future_words)
 
 
 # A relative pronoun right before a past auxiliary: the depot that had been closed tells of
@@ -613,6 +659,42 @@ def _weekday_told_past(
     opening_start = last_stop + 2 if last_stop >= 0 else max(0, item.start - SENTENCE_REACH)
     opening = re.match(r"\s*(?:on\s+)?$", text[opening_start : item.start].lower()) is not None
     return opening and _has_any_word(sentence, rules.weekday_told_past_by)
+
+
+def _weekday_told_future(
+    span: Span | None, item: Found, line: LineContext, reference: Reference, rules: DateRules
+) -> bool:
+    """True for a weekday alone before the article's date that a word of the future tells of.
+
+    The deal will be signed on Monday, in an article of a Saturday, is the
+    Monday after: the mirror of `_weekday_told_past`. The word must tell of
+    the day itself: right before it in Chinese (将于周一), in English with at
+    most four words of a verb and its object between (will be signed on
+    Monday, is set to take place on Friday), none of them opening another
+    clause.
+    """
+    groups = item.groups
+    if span is None or reference.doc_date is None or not rules.weekday_told_future_by:
+        return False
+    if not groups.get("weekday") or any(
+        groups.get(name) for name in ("relative_week", "end_weekday", "day", "month", "bare_day")
+    ):
+        return False
+    if span.fields["start_date"] >= reference.doc_date:
+        return False
+    before = " ".join(line.norm_text[max(0, item.start - 48) : item.start].lower().split())
+    if line.lang != "en":
+        return any(before.endswith(word) for word in rules.weekday_told_future_by if not word.isascii())
+    english_words = tuple(word for word in rules.weekday_told_future_by if word.isascii())
+    return _future_right_before(english_words).search(before) is not None
+
+
+@lru_cache(maxsize=8)
+def _future_right_before(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A word of the future, then at most four words and `on`, ending the text (will be signed on)."""
+    told = "|".join(re.escape(word) for word in words) or "(?!)"
+    stops = "and|or|but|that|which|who|said|says|after|before|since|when|while|until|was|were|had"
+    return re.compile(rf"\b(?:{told})(?:\s+(?!(?:{stops})\b)[^\s,;:.!?]+){{0,4}}(?:\s+on)?$")
 
 
 @lru_cache(maxsize=8)

@@ -286,6 +286,7 @@ SCHEMA = Fields(
         "forecast_words": ListOf(Str()),
         "months_before_compared": ListOf(Str()),
         "weekday_told_past_by": ListOf(Str()),
+        "weekday_told_future_by": ListOf(Str()),
         "past_markers": ListOf(Str()),
         "past_markers_after": ListOf(Str()),
         "article_timestamp": Fields(
@@ -327,6 +328,7 @@ SCHEMA = Fields(
                 "not_done_words": ListOf(Str()),
                 "measured_by": ListOf(Str()),
                 "measured_not_from": ListOf(Str()),
+                "as_of_words": ListOf(Str()),
             },
             required=("days_ahead",),
         ),
@@ -425,6 +427,11 @@ class DateRules:
     # ... and words reporting how a figure moved (同比, 下降): a month's figures come after it
     yearless_measured_by: tuple[str, ...] = ()
     yearless_measured_not_from: tuple[str, ...] = ()  # ... unless the date is one of these from (12月起)
+    # words opening a clause that look back from the article (截至6月底，累计…: as of): a date after
+    # them ahead of the article is of the year before, unless another future word is in the sentence
+    yearless_as_of_words: tuple[str, ...] = ()
+    # a weekday alone before the article's date right after one of these (will be signed on, 将于): the next
+    weekday_told_future_by: tuple[str, ...] = ()
     # pattern -> (name, group index) of its named groups that are not rule groups; filled in as met
     value_groups_by_pattern: dict[regex.Pattern, tuple[tuple[str, int], ...]] = field(
         default_factory=dict, compare=False, repr=False
@@ -608,6 +615,9 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         forecast_words=tuple(str(word).lower() for word in document.get("forecast_words", [])),
         months_before_compared=frozenset(str(word) for word in document.get("months_before_compared", [])),
         weekday_told_past_by=tuple(str(word).lower() for word in document.get("weekday_told_past_by", [])),
+        weekday_told_future_by=tuple(
+            str(word).lower() for word in document.get("weekday_told_future_by", [])
+        ),
         comparison_markers=_markers(document, "comparison_markers"),
         since_to_article_date=bool(document.get("since_runs_to_article_date", False)),
         past_markers=_markers(document, "past_markers"),
@@ -677,6 +687,7 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         yearless_not_done_words=_yearless_words(document, "not_done_words"),
         yearless_measured_by=_yearless_words(document, "measured_by"),
         yearless_measured_not_from=_yearless_words(document, "measured_not_from"),
+        yearless_as_of_words=_yearless_words(document, "as_of_words"),
     )
     # The examples are run once per version of the rule file and the code (schema.verified).
     verified(document, "date rule examples", lambda: _check_examples(document["rules"], rules, path))
