@@ -670,9 +670,15 @@ class NameRules:
         name = f"(?P<a>{literal_pattern(names)})"
         clause = clause_start("「」()")
         adverb = optional_words(entry.get("adverbs"))
+        # when and where it acts may stand between the name and the verb
+        # (鸿海2月营收, 台积电昨(11)日公告, 台积电去年在高雄设厂)
+        when = f"(?:{entry['when']})?" if entry.get("when") else ""
+        where = f"(?:{entry['where']})?" if entry.get("where") else ""
         # a clause that begins with the name and goes on with what a company does or says
         verbs = literal_pattern(flat(entry["verbs"]))
-        self.listed_short_subject = screened(regex.compile(rf"{clause}{name}{adverb}(?:{verbs})"))
+        self.listed_short_subject = screened(
+            regex.compile(rf"{clause}{name}{adverb}{when}{adverb}{where}{adverb}(?:{verbs})")
+        )
         patterns = []
         titles = flat(entry.get("titles"))
         if titles:

@@ -483,6 +483,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "names": WORDS,
                     "verbs": SOME_WORDS,
                     "adverbs": WORDS,
+                    "when": Str(),
+                    "where": Str(),
                     "titles": WORDS,
                     "proper_tags": WORDS,
                     "code": Str(),
