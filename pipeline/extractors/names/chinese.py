@@ -771,8 +771,18 @@ def _owned(
 
 
 def _unconditional(rule: SuffixRule) -> bool:
-    """True when a suffix makes a name wherever it stands (no context or anchor needed)."""
-    return not (rule.context_after or rule.title_after or rule.partner_before or rule.needs_anchor)
+    """True when a suffix makes a name wherever it stands (no context or anchor needed).
+
+    A project's ending that needs a place before it (a plant called by its
+    site: 高雄厂) makes none either: 水厂 inside "X水厂及配套管网工程" ends no party.
+    """
+    return not (
+        rule.context_after
+        or rule.title_after
+        or rule.partner_before
+        or rule.needs_anchor
+        or (rule.needs_place and rule.table == PROJECTS)
+    )
 
 
 def _place_start(text: str, start: int, suffix_start: int, rules: NameRules) -> int | None:
