@@ -964,6 +964,47 @@ def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
     return names
 
 
+def _foreign_owned(text: str, rules: NameRules) -> list[NameSpan]:
+    """A company led by the country that owns it, as Taiwan writes one: "核准荷兰商X增资", "美商Y表示".
+
+    The name, its country and 商 included, runs to the first word that ends
+    it (a verb, an adverb, a time word: `stop_tags`, `stop_words`); the part
+    after 商 must be of `min_length` to `max_length` characters, hold a proper
+    or coined word and be neither generic nor a place. The country must not
+    end another word (`not_after`: 欧美商品, 中美商贸).
+    """
+    if rules.foreign_owned_pattern is None or rules.foreign_owned_rule is None:
+        return []
+    rule_id, kind = rules.foreign_owned_rule
+    low, high = rules.foreign_owned_lengths
+    names = []
+    for match in rules.foreign_owned_pattern.finditer(text):
+        if text.endswith(rules.foreign_owned_not_after, 0, match.start()):
+            continue
+        start = match.end()
+        stop = SENTENCE_PUNCTUATION_PATTERN.search(text, start)
+        clause = text[start : stop.start() if stop else len(text)]
+        length, ended = 0, False
+        for word, tag in tagged(clause[: high + 4]):
+            if tag in rules.foreign_owned_stop_tags or word in rules.foreign_owned_stop_words:
+                ended = True
+                break
+            length += len(word)
+        name = clause[:length]
+        if (
+            not (ended or length == len(clause))
+            or not low <= length <= high
+            or not HAN_ONLY.fullmatch(name)
+            or rules.is_generic_prefix(name, True)
+            or rules.place_set.is_word(name)
+            or rules.word_view.is_place(name)
+            or not rules.word_view.anchored(name)
+        ):
+            continue
+        names.append(NameSpan(ORGANISATIONS, match.start(), start + length, rule_id, kind))
+    return names
+
+
 def _subsidiaries(text: str, rules: NameRules) -> list[NameSpan]:
     """A company named after its parent and a word of belonging: "X集团旗下的Y负责", "X控股子公司Y计划".
 
@@ -1334,5 +1375,5 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     names += _issued_titles(text, rules)
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
     listed += _listed_short_names(text, rules) + _coded_companies(text, rules) + _speaking_names(text, rules)
-    listed += _introduced_lists(text, rules) + _subsidiaries(text, rules)
+    listed += _introduced_lists(text, rules) + _subsidiaries(text, rules) + _foreign_owned(text, rules)
     return names, listed

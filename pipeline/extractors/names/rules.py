@@ -467,6 +467,7 @@ class NameRules:
         self.list_rules = [_list_rule(ORGANISATIONS, orgs), _list_rule(PROJECTS, projects)]
         self._compile_acting_subjects(orgs.get("acting_subjects"))
         self._compile_subsidiaries(orgs.get("subsidiaries"))
+        self._compile_foreign_owned(orgs.get("foreign_owned"))
         self._compile_listed_short_names(orgs.get("listed_short_names"))
         self._compile_coded_companies(orgs.get("coded_companies"))
         introduced = orgs.get("introduced_list")
@@ -643,6 +644,22 @@ class NameRules:
         self.subsidiary_not_first = tuple(flat(entry.get("not_first")))
         self.subsidiary_stop_words = frozenset(flat(entry.get("stop_words")))
         self.subsidiary_stop_tags = frozenset(flat(entry.get("stop_tags")))
+
+    def _compile_foreign_owned(self, entry: dict | None) -> None:
+        """A company led by the country that owns it, as Taiwan writes one: "荷兰商X", "美商Y"."""
+        self.foreign_owned_rule: tuple[str, str] | None = None
+        self.foreign_owned_pattern: regex.Pattern | None = None
+        if not entry:
+            return
+        self.foreign_owned_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        # the country and 商 begin a word: no Chinese character of another word before them
+        # but a verb's or a boundary's (核准荷兰商X)
+        prefixes = literal_pattern([f"{country}商" for country in flat(entry["countries"])])
+        self.foreign_owned_pattern = regex.compile(rf"(?:{prefixes})(?=\p{{Han}})")
+        self.foreign_owned_lengths = (entry.get("min_length", 2), entry.get("max_length", 8))
+        self.foreign_owned_not_after = tuple(flat(entry.get("not_after")))
+        self.foreign_owned_stop_words = frozenset(flat(entry.get("stop_words")))
+        self.foreign_owned_stop_tags = frozenset(flat(entry.get("stop_tags")))
 
     def _compile_listed_short_names(self, entry: dict | None) -> None:
         """Listed companies' short names (台积电) where a company shows: a subject, a title, a stock code."""

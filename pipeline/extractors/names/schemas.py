@@ -428,6 +428,20 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 },
                 required=("id", "kind", "verbs"),
             ),
+            "foreign_owned": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "countries": SOME_WORDS,
+                    "not_after": WORDS,
+                    "min_length": COUNT,
+                    "max_length": COUNT,
+                    "stop_words": WORDS,
+                    "stop_tags": WORDS,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "countries"),
+            ),
             "subsidiaries": Mapping(
                 {
                     "id": Str(),
