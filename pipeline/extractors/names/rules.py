@@ -585,7 +585,18 @@ class NameRules:
         adverb = optional_words(entry.get("adverbs"))
         verbs = literal_pattern(flat(entry["verbs"]))
         # A clause that starts with the name and goes on with what it does.
-        self.acting_subject_pattern = screened(regex.compile(rf"{clause}(?P<a>{name}?){adverb}(?:{verbs})"))
+        # when and where it acts may stand between the name and the verb
+        # (澜途去年在苏州投资设立, 澜途今年在东湖设厂)
+        # `placed_verbs` count only after the place ("深圳等地设立" is no
+        # company setting up)
+        when = f"(?:{entry['when']})?" if entry.get("when") else ""
+        acts = f"(?:{verbs})"
+        if entry.get("where"):
+            after_place = literal_pattern(flat(entry["verbs"]) + flat(entry.get("placed_verbs")))
+            acts = f"(?:(?:{entry['where']}){adverb}(?:{after_place})|{acts})"
+        self.acting_subject_pattern = screened(
+            regex.compile(rf"{clause}(?P<a>{name}?){adverb}{when}{adverb}{acts}")
+        )
         titles = flat(entry.get("titles"))
         self.acting_title_pattern: ScreenedPattern | None = None
         if titles:
