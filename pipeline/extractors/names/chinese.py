@@ -937,7 +937,8 @@ def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
     rule_id, kind = rules.acting_subject_rule
     spans: list[tuple[int, int]] = []
     for match in rules.acting_subject_pattern.finditer(text):
-        spans.append(match.span("a"))
+        if not _ends_with_tag(match.group("a"), rules.acting_not_last_tags):  # 澜途首次在苏州设厂
+            spans.append(match.span("a"))
     if rules.acting_partner_pattern is not None:
         for match in rules.acting_partner_pattern.finditer(text):
             spans += [span for span in (match.span("a"), match.span("b")) if span[0] >= 0]
@@ -1003,6 +1004,14 @@ def _foreign_owned(text: str, rules: NameRules) -> list[NameSpan]:
             continue
         names.append(NameSpan(ORGANISATIONS, match.start(), start + length, rule_id, kind))
     return names
+
+
+def _ends_with_tag(name: str, tags: frozenset[str]) -> bool:
+    """True when the last word of `name`, of two characters at least, has one of `tags` (an adverb: 首次)."""
+    if not tags:
+        return False
+    word, tag = tagged(name)[-1]
+    return len(word) >= 2 and tag in tags
 
 
 def _subsidiaries(text: str, rules: NameRules) -> list[NameSpan]:

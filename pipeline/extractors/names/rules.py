@@ -573,9 +573,11 @@ class NameRules:
         # each screened by the literals its matches hold (a verb, a title)
         self.acting_subject_pattern: ScreenedPattern | None = None
         self.acting_partner_pattern: ScreenedPattern | None = None
+        self.acting_not_last_tags: frozenset[str] = frozenset()
         if not entry:
             return
         self.acting_subject_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        self.acting_not_last_tags = frozenset(flat(entry.get("not_last_tags")))
         low, high = entry.get("min_length", 2), entry.get("max_length", 5)
         # a joiner (与, 和) may begin a name (和黄医药), not sit inside one
         joiners = flat(entry.get("joiners"))

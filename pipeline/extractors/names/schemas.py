@@ -468,6 +468,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "when": Str(),
                     "where": Str(),
                     "placed_verbs": WORDS,
+                    "not_last_tags": WORDS,
                     "titles": WORDS,
                     "title_min_length": COUNT,
                     "min_length": COUNT,
