@@ -1007,7 +1007,6 @@ KNOWN_MISSES: dict[str, str] = {
     "西九文化區M+博物館開幕一周年。": "+ between Latin letters and 博物馆",
     "沙中線全線通車後，市民出行更加便利。": "线 is no ending",
     "國立成功大學與台積電合作設立研究中心。": "成功 is a boundary word",
-    "台積電高雄廠預計明年量產。": "厂 alone is no ending",
     "台塑企業旗下南亞塑膠公布財報。": "no company ending",
     "城关街道办事处组织志愿者开展环境清洁行动。": "an activity named by its topic is taken for a programme",
     "市住房和城乡建设局公布了今年老旧小区改造计划。": "a plan named by its topic",

@@ -237,6 +237,14 @@ SIMPLIFIED = [
     "推进老旧小区改造等惠民工程。",
     "共签约百亿级项目3个。",
     "省市重点项目推进顺利。",
+    # 计划 after a zone or a park, or before a time word, is what it plans
+    "[澜江试验区]计划今年新开国际航线3条。",
+    "[青禾新区]计划明年引进企业50家。",
+    "综合保税区计划年内新增进出口企业20家。",
+    "[东湖科技园]计划将孵化面积扩大一倍。",
+    "[澜海高新区]计划明年建成两座人才公寓。",
+    "青禾电子[昆山新厂]已进入设备安装阶段。",
+    "县里关停了两家小水泥厂。",
 ]
 
 TRADITIONAL = [
@@ -339,6 +347,15 @@ TRADITIONAL = [
     "當局將推出資助計劃支持中小企。",
     "企業可申請政府的補貼計劃。",
     "明年的預算將撥款支持創科發展。",
+    "[青禾軟件園]計劃明年擴建第二期。",
+    "[澜江試驗區]計劃今年新開航線5條。",
+    "試驗區計劃年內引進企業30家。",
+    # a plant called by its site, as Taiwan's papers call a company's fabs
+    "澜海晶圓[新竹廠]第二期明年投產。",
+    "公司董事會通過興建[台南新廠]。",
+    "今年高雄廠商出口訂單回升。",
+    "該廠去年產值成長兩成。",
+    "南京鋼廠宣布減產。",
 ]
 
 ENGLISH = [
@@ -432,7 +449,6 @@ KNOWN_MISSES: dict[str, str] = {
     "[將軍澳堆填區擴展部分]已完成修復。": "a landfill's extension has no ending",
     "[T·PARK源·區]每日可處理污泥二千公噸。": "a brand of letters and dots has no ending",
     "[臺北大巨蛋]今年舉辦多場大型賽事。": "a stadium's nickname has no ending",
-    "[台積電高雄廠]預計明年量產。": "厂 alone is no ending",
     "[台電大林電廠更新改建計畫]完成第二部機組。": "a verb phrase before 计划 cuts the name",
     "[高雄亞洲新灣區]吸引多家科技大廠進駐。": "湾区 is no ending",
     "[深中通道]建成通車後兩地車程縮短至半小時。": "通道 is no ending",

@@ -811,8 +811,18 @@ def _owned(
 
 
 def _unconditional(rule: SuffixRule) -> bool:
-    """True when a suffix makes a name wherever it stands (no context or anchor needed)."""
-    return not (rule.context_after or rule.title_after or rule.partner_before or rule.needs_anchor)
+    """True when a suffix makes a name wherever it stands (no context or anchor needed).
+
+    A project's ending that needs a place before it (a plant called by its
+    site: 高雄厂) makes none either: 水厂 inside "X水厂及配套管网工程" ends no party.
+    """
+    return not (
+        rule.context_after
+        or rule.title_after
+        or rule.partner_before
+        or rule.needs_anchor
+        or (rule.needs_place and rule.table == PROJECTS)
+    )
 
 
 def _place_start(text: str, start: int, suffix_start: int, rules: NameRules) -> int | None:
@@ -969,7 +979,8 @@ def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
     rule_id, kind = rules.acting_subject_rule
     spans: list[tuple[int, int]] = []
     for match in rules.acting_subject_pattern.finditer(text):
-        spans.append(match.span("a"))
+        if not _ends_with_tag(match.group("a"), rules.acting_not_last_tags):  # 澜途首次在苏州设厂
+            spans.append(match.span("a"))
     if rules.acting_partner_pattern is not None:
         for match in rules.acting_partner_pattern.finditer(text):
             spans += [span for span in (match.span("a"), match.span("b")) if span[0] >= 0]
@@ -994,6 +1005,55 @@ def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
             continue
         names.append(NameSpan(ORGANISATIONS, start, end, rule_id, kind))
     return names
+
+
+def _foreign_owned(text: str, rules: NameRules) -> list[NameSpan]:
+    """A company led by the country that owns it, as Taiwan writes one: "核准荷兰商X增资", "美商Y表示".
+
+    The name, its country and 商 included, runs to the first word that ends
+    it (a verb, an adverb, a time word: `stop_tags`, `stop_words`); the part
+    after 商 must be of `min_length` to `max_length` characters, hold a proper
+    or coined word and be neither generic nor a place. The country must not
+    end another word (`not_after`: 欧美商品, 中美商贸).
+    """
+    if rules.foreign_owned_pattern is None or rules.foreign_owned_rule is None:
+        return []
+    rule_id, kind = rules.foreign_owned_rule
+    low, high = rules.foreign_owned_lengths
+    names = []
+    for match in rules.foreign_owned_pattern.finditer(text):
+        if text.endswith(rules.foreign_owned_not_after, 0, match.start()):
+            continue
+        start = match.end()
+        stop = SENTENCE_PUNCTUATION_PATTERN.search(text, start)
+        clause = text[start : stop.start() if stop else len(text)]
+        length, ended = 0, False
+        for word, tag in tagged(clause[: high + 4]):
+            if tag in rules.foreign_owned_stop_tags or word in rules.foreign_owned_stop_words:
+                ended = True
+                break
+            length += len(word)
+        name = clause[:length]
+        if (
+            not (ended or length == len(clause))
+            or not low <= length <= high
+            or not HAN_ONLY.fullmatch(name)
+            or rules.is_generic_prefix(name, True)
+            or rules.place_set.is_word(name)
+            or rules.word_view.is_place(name)
+            or not rules.word_view.anchored(name)
+        ):
+            continue
+        names.append(NameSpan(ORGANISATIONS, match.start(), start + length, rule_id, kind))
+    return names
+
+
+def _ends_with_tag(name: str, tags: frozenset[str]) -> bool:
+    """True when the last word of `name`, of two characters at least, has one of `tags` (an adverb: 首次)."""
+    if not tags:
+        return False
+    word, tag = tagged(name)[-1]
+    return len(word) >= 2 and tag in tags
 
 
 def _subsidiaries(text: str, rules: NameRules) -> list[NameSpan]:
@@ -1381,5 +1441,5 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     names += _issued_titles(text, rules)
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
     listed += _listed_short_names(text, rules) + _coded_companies(text, rules) + _speaking_names(text, rules)
-    listed += _introduced_lists(text, rules) + _subsidiaries(text, rules)
+    listed += _introduced_lists(text, rules) + _subsidiaries(text, rules) + _foreign_owned(text, rules)
     return names, listed

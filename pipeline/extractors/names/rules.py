@@ -470,6 +470,7 @@ class NameRules:
         self.list_rules = [_list_rule(ORGANISATIONS, orgs), _list_rule(PROJECTS, projects)]
         self._compile_acting_subjects(orgs.get("acting_subjects"))
         self._compile_subsidiaries(orgs.get("subsidiaries"))
+        self._compile_foreign_owned(orgs.get("foreign_owned"))
         self._compile_listed_short_names(orgs.get("listed_short_names"))
         self._compile_coded_companies(orgs.get("coded_companies"))
         introduced = orgs.get("introduced_list")
@@ -575,9 +576,11 @@ class NameRules:
         # each screened by the literals its matches hold (a verb, a title)
         self.acting_subject_pattern: ScreenedPattern | None = None
         self.acting_partner_pattern: ScreenedPattern | None = None
+        self.acting_not_last_tags: frozenset[str] = frozenset()
         if not entry:
             return
         self.acting_subject_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        self.acting_not_last_tags = frozenset(flat(entry.get("not_last_tags")))
         low, high = entry.get("min_length", 2), entry.get("max_length", 5)
         # a joiner (与, 和) may begin a name (和黄医药), not sit inside one
         joiners = flat(entry.get("joiners"))
@@ -587,7 +590,18 @@ class NameRules:
         adverb = optional_words(entry.get("adverbs"))
         verbs = literal_pattern(flat(entry["verbs"]))
         # A clause that starts with the name and goes on with what it does.
-        self.acting_subject_pattern = screened(regex.compile(rf"{clause}(?P<a>{name}?){adverb}(?:{verbs})"))
+        # when and where it acts may stand between the name and the verb
+        # (澜途去年在苏州投资设立, 澜途今年在东湖设厂)
+        # `placed_verbs` count only after the place ("深圳等地设立" is no
+        # company setting up)
+        when = f"(?:{entry['when']})?" if entry.get("when") else ""
+        acts = f"(?:{verbs})"
+        if entry.get("where"):
+            after_place = literal_pattern(flat(entry["verbs"]) + flat(entry.get("placed_verbs")))
+            acts = f"(?:(?:{entry['where']}){adverb}(?:{after_place})|{acts})"
+        self.acting_subject_pattern = screened(
+            regex.compile(rf"{clause}(?P<a>{name}?){adverb}{when}{adverb}{acts}")
+        )
         titles = flat(entry.get("titles"))
         self.acting_title_pattern: ScreenedPattern | None = None
         if titles:
@@ -648,6 +662,22 @@ class NameRules:
         self.subsidiary_stop_words = frozenset(flat(entry.get("stop_words")))
         self.subsidiary_stop_tags = frozenset(flat(entry.get("stop_tags")))
 
+    def _compile_foreign_owned(self, entry: dict | None) -> None:
+        """A company led by the country that owns it, as Taiwan writes one: "荷兰商X", "美商Y"."""
+        self.foreign_owned_rule: tuple[str, str] | None = None
+        self.foreign_owned_pattern: regex.Pattern | None = None
+        if not entry:
+            return
+        self.foreign_owned_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        # the country and 商 begin a word: no Chinese character of another word before them
+        # but a verb's or a boundary's (核准荷兰商X)
+        prefixes = literal_pattern([f"{country}商" for country in flat(entry["countries"])])
+        self.foreign_owned_pattern = regex.compile(rf"(?:{prefixes})(?=\p{{Han}})")
+        self.foreign_owned_lengths = (entry.get("min_length", 2), entry.get("max_length", 8))
+        self.foreign_owned_not_after = tuple(flat(entry.get("not_after")))
+        self.foreign_owned_stop_words = frozenset(flat(entry.get("stop_words")))
+        self.foreign_owned_stop_tags = frozenset(flat(entry.get("stop_tags")))
+
     def _compile_listed_short_names(self, entry: dict | None) -> None:
         """Listed companies' short names (台积电) where a company shows: a subject, a title, a stock code."""
         self.listed_short_rule: tuple[str, str] | None = None
@@ -674,9 +704,15 @@ class NameRules:
         name = f"(?P<a>{literal_pattern(names)})"
         clause = clause_start("「」()")
         adverb = optional_words(entry.get("adverbs"))
+        # when and where it acts may stand between the name and the verb
+        # (鸿海2月营收, 台积电昨(11)日公告, 台积电去年在高雄设厂)
+        when = f"(?:{entry['when']})?" if entry.get("when") else ""
+        where = f"(?:{entry['where']})?" if entry.get("where") else ""
         # a clause that begins with the name and goes on with what a company does or says
         verbs = literal_pattern(flat(entry["verbs"]))
-        self.listed_short_subject = screened(regex.compile(rf"{clause}{name}{adverb}(?:{verbs})"))
+        self.listed_short_subject = screened(
+            regex.compile(rf"{clause}{name}{adverb}{when}{adverb}{where}{adverb}(?:{verbs})")
+        )
         patterns = []
         titles = flat(entry.get("titles"))
         if titles:

@@ -514,7 +514,7 @@ class WordView:
             ):
                 first += 1  # a verbal noun governing a place: 研究中国..., 考察宁波...
                 continue
-            if word in self.name_words:
+            if word in self.name_words or _joins_field(words, first):
                 break
             if tag in self.leading_single or (tag in self.leading and len(word) >= self.min_verb):
                 first += 1
@@ -531,6 +531,7 @@ class WordView:
                 if (
                     len(word) >= self.min_verb
                     and tag in self.governing
+                    and not _joins_field(words, index)
                     and (word not in self.name_words or place)
                     and after_tag in self.proper
                     and after not in self.name_words
@@ -576,3 +577,13 @@ class WordView:
         ):
             return None
         return offsets[first]
+
+
+# 暨 joins two fields inside one body's name (统计暨普查局, 教育暨青年发展局):
+# a word before it is a field, even one the dictionary reads as a verb (统计).
+FIELD_JOINERS = frozenset({"暨"})
+
+
+def _joins_field(words: list[tuple[str, str]], index: int) -> bool:
+    """True when the word at `index` is followed by a joiner of fields (统计 in 统计暨普查局)."""
+    return index + 1 < len(words) and words[index + 1][0] in FIELD_JOINERS
