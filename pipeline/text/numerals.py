@@ -479,3 +479,23 @@ def english_number_word_pattern() -> str:
         rf"(?<={form})" for scale in ENGLISH_SCALES for form in (scale, scale.capitalize(), scale.upper())
     )
     return rf"\b{word}(?:(?:(?:{after_scale})\s+and\s+|\s+point\s+|[\s-]+){word})*\b"
+
+
+def english_trailing_scales(text: str) -> list[float]:
+    """The scales the last words of an English number phrase write, largest first.
+
+    `five hundred thousand` gives 100,000 then 1,000; `three million` gives
+    1,000,000; a phrase that ends in no scale word (`twenty`, `5,000`) gives
+    none. A range whose first end writes no scale may share one of them
+    (`four to five hundred` is 400 to 500).
+    """
+    words = _ENGLISH_TOKEN.findall(text.lower().replace("-", " "))
+    scales: list[float] = []
+    while words and words[-1] in ENGLISH_SCALES and len(words) > 1:
+        scales.append(ENGLISH_SCALES[words.pop()])
+    found = []
+    product = 1.0
+    for scale in scales:
+        product *= scale
+        found.append(product)
+    return found[::-1]

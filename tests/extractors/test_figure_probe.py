@@ -328,6 +328,94 @@ CASES = [
     ("Margins fell to about 8 percent.", EN, [("about 8 percent", 8, "percent", A)]),
     ("One third of households own a car.", EN, [("One third", 100 / 3, "percent", None)]),
     ("Prices rose between 2% and 3%.", EN, [("2% and 3%", (2, 3), "percent", None)]),
+    # -- an English range whose scale word is written once, after the second number
+    (
+        "The summit drew between four and five hundred delegates.",
+        EN,
+        [("four and five hundred delegates", (400, 500), "count", None, "delegates")],
+    ),
+    (
+        "Four to five hundred porters joined the strike.",
+        EN,
+        [("Four to five hundred porters", (400, 500), "count", None, "porters")],
+    ),
+    (
+        "The yard hired between two and three thousand welders.",
+        EN,
+        [("two and three thousand welders", (2000, 3000), "count", None, "welders")],
+    ),
+    (
+        "The port moved 3 to 4 million containers.",
+        EN,
+        [("3 to 4 million containers", (3e6, 4e6), "count", None, "containers")],
+    ),
+    (
+        "The dam will cost 1.5 to 2 billion dollars.",
+        EN,
+        [("1.5 to 2 billion dollars", (1.5e9, 2e9), "USD", None)],
+    ),
+    (
+        "Two or three hundred villagers waited at the gate.",
+        EN,
+        [("Two or three hundred villagers", (200, 300), "count", None, "villagers")],
+    ),
+    (
+        "The studio hopes to raise 20-30 million dollars.",
+        EN,
+        [("20-30 million dollars", (2e7, 3e7), "USD", None)],
+    ),
+    ("The studio hopes to raise $20-30 million.", EN, [("$20-30 million", (2e7, 3e7), "USD", None)]),
+    ("The barn holds 5 to 500 sheep.", EN, [("5 to 500 sheep", (5, 500), "count", None, "sheep")]),
+    ("Attendance grew from 4 to 5,000 a night.", EN, []),
+    ("The vault held between 1 and 2 million in cash.", EN, []),
+    ("The lab will raise $1.5 to 2bn from backers.", EN, [("$1.5 to 2bn", (1.5e9, 2e9), "USD", None)]),
+    (
+        "Some twenty to thirty thousand fans filled the ground.",
+        EN,
+        [("Some twenty to thirty thousand fans", (2e4, 3e4), "count", A, "fans")],
+    ),
+    (
+        "Four to five hundred thousand homes lost power.",
+        EN,
+        [("Four to five hundred thousand homes", (4e5, 5e5), "count", None, "homes")],
+    ),
+    (
+        "One hundred to two hundred thousand pilgrims are expected.",
+        EN,
+        [("One hundred to two hundred thousand pilgrims", (1e5, 2e5), "count", None, "pilgrims")],
+    ),
+    (
+        "Five hundred to six thousand jobs may go.",
+        EN,
+        [("Five hundred to six thousand jobs", (500, 6000), "count", None, "jobs")],
+    ),
+    (
+        "Ten or twelve thousand visitors come each spring.",
+        EN,
+        [("Ten or twelve thousand visitors", (1e4, 1.2e4), "count", None, "visitors")],
+    ),
+    (
+        "Roughly 5 or 6 million tourists visit the coast.",
+        EN,
+        [("Roughly 5 or 6 million tourists", (5e6, 6e6), "count", A, "tourists")],
+    ),
+    (
+        "Two hundred or three hundred firms signed up.",
+        EN,
+        [("Two hundred or three hundred firms", (200, 300), "count", None, "firms")],
+    ),
+    (
+        "The refit cost between two and three million euros.",
+        EN,
+        [("two and three million euros", (2e6, 3e6), "EUR", None)],
+    ),
+    ("The grant pays 40 to 50k dollars a year.", EN, [("40 to 50k dollars", (4e4, 5e4), "USD", None)]),
+    ("The crane broke down two or three times.", EN, []),
+    (
+        "Between nine and ten thousand seats were sold.",
+        EN,
+        [("nine and ten thousand seats", (9000, 10000), "count", None, "seats")],
+    ),
     ("Inflation is seen at 2.5%-3%.", EN, [("2.5%-3%", (2.5, 3), "percent", None)]),
     # -- durations
     ("项目建设周期为3年。", CN, [("3年", 3, "year", None)]),

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from pipeline.text.numerals import (
     english_number_word_pattern,
+    english_trailing_scales,
     parse_arabic_number,
     parse_chinese_numeral,
     parse_english_number,
@@ -214,3 +215,19 @@ def test_more_number_forms(text, value):
 def test_and_joins_number_words_only_after_a_scale_word(text: str, runs: list[str]) -> None:
     pattern = re.compile(english_number_word_pattern(), re.IGNORECASE)
     assert [found.group() for found in pattern.finditer(text)] == runs
+
+
+@pytest.mark.parametrize(
+    ("text", "scales"),
+    [
+        ("five hundred", [100]),
+        ("three Million", [1e6]),
+        ("two hundred thousand", [1e5, 1e3]),
+        ("twenty-one thousand", [1e3]),
+        ("twenty", []),
+        ("5,000", []),
+        ("million", []),
+    ],
+)
+def test_the_scales_an_english_number_ends_in_are_listed_largest_first(text, scales):
+    assert english_trailing_scales(text) == scales

@@ -22,6 +22,7 @@ from pipeline.text.numerals import (
     CHINESE_DIGITS,
     ENGLISH_FRACTION_DENOMINATORS,
     ENGLISH_NUMBER_WORDS,
+    ENGLISH_SCALES,
     english_number_word,
     english_number_word_pattern,
 )
@@ -599,6 +600,15 @@ def _english_body_text(rules: FigureRules, money: bool = False, between: bool = 
     scale_words = alternation(rules.english_multipliers, ignore_case=True, min_case_free=1)
     multiplier = rf"(?:{scale_words}\b|{money_multiplier})"
     separator = alternation([*rules.range_separators_en, *(["and"] if between else [])])
+    if rules.range_scale_separators_en:
+        # a joiner that makes a range only before a number that ends in a scale word
+        scale_word = alternation(ENGLISH_SCALES, ignore_case=True, min_case_free=1)
+        scaled_second = (
+            rf"\s*(?:(?:{english_number_word()}[\s-]+){{1,4}}{scale_word}\b"
+            rf"|{FIGURE_ARABIC_NUMBER}(?:\s*|-){multiplier})"
+        )
+        joiners = alternation(rules.range_scale_separators_en)
+        separator = rf"(?:{separator}|(?:{joiners})(?={scaled_second}))"
     # A word that is not a number word. It always follows whitespace, where
     # "no run of number words starts here" is the same as "no number word
     # ends at a boundary here", which is far cheaper to compile.

@@ -22,6 +22,7 @@ from pipeline.text.numerals import (
     ENGLISH_SCALES,
     ENGLISH_TENS,
     ENGLISH_UNITS,
+    english_trailing_scales,
     parse_number,
 )
 
@@ -37,6 +38,7 @@ BARE_ENGLISH_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 POWER_OF_TEN = re.compile(r"[十百千万亿]+")
 TWO_DIGITS = re.compile(r"\d\d|[一二三四五六七八九]{2}")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+ENGLISH_WORD_START = re.compile(r"[A-Za-z]")
 LAST_LATIN_WORD = re.compile(r"([A-Za-z]+)\s*$")
 # 三五百, 四五千: two close digits before a place value (a vague range).
 # 一两个, 三五家: the same without a place value (never the number 12 or 35).
@@ -177,7 +179,12 @@ def _shared_multipliers(number_text: str, multiplier: str | None, rules: FigureR
     They are the tails of its trailing multiplier (三千万: 千万 then 万; 四十万: 十万
     then 万): the first whose product with the first number stays below the
     second is the one the range shares (两到三千万, 三十到四十万, 八百到九百亿).
+    In English they are the scale words that end the second number (four to
+    five hundred, between two and three thousand); a second number written
+    in full digits (5 to 500, 4 to 5,000) has none to share.
     """
+    if not multiplier and ENGLISH_WORD_START.match(number_text):
+        return english_trailing_scales(number_text)
     if multiplier:
         tail = multiplier
     else:

@@ -293,6 +293,7 @@ def figure_schema(
             ),
             "range_separators": WORDS,
             "range_separators_en": WORDS,
+            "range_scale_separators_en": WORDS,
             "range_joins": _rule(
                 {
                     "joiners": WORDS,
@@ -759,6 +760,7 @@ class FigureRules:
         self._load_money_evidence(rules.get("money_evidence") or {})
         self.range_separators = list(rules.get("range_separators", []))
         self.range_separators_en = list(rules.get("range_separators_en", []))
+        self.range_scale_separators_en = list(rules.get("range_scale_separators_en", []))
         joins = rules.get("range_joins") or {}
         self.range_join_rule_id = f"{RULE_FILE}:{joins['id']}" if joins else None
         self.range_joiners = list(joins.get("joiners", []))
