@@ -1025,27 +1025,47 @@ def _foreign_owned(text: str, rules: NameRules) -> list[NameSpan]:
         if text.endswith(rules.foreign_owned_not_after, 0, match.start()):
             continue
         start = match.end()
-        stop = SENTENCE_PUNCTUATION_PATTERN.search(text, start)
-        clause = text[start : stop.start() if stop else len(text)]
-        length, ended = 0, False
-        for word, tag in tagged(clause[: high + 4]):
-            if tag in rules.foreign_owned_stop_tags or word in rules.foreign_owned_stop_words:
-                ended = True
-                break
-            length += len(word)
-        name = clause[:length]
-        if (
-            not (ended or length == len(clause))
-            or not low <= length <= high
-            or not HAN_ONLY.fullmatch(name)
-            or rules.is_generic_prefix(name, True)
-            or rules.place_set.is_word(name)
-            or rules.word_view.is_place(name)
-            or not rules.word_view.anchored(name)
-        ):
+        clause = _clause_from(text, start)
+        length, ended = _words_until(
+            clause, high, rules.foreign_owned_stop_tags, rules.foreign_owned_stop_words
+        )
+        if not (ended or length == len(clause)) or not _stands_alone(clause[:length], low, high, rules):
             continue
         names.append(NameSpan(ORGANISATIONS, match.start(), start + length, rule_id, kind))
     return names
+
+
+def _clause_from(text: str, start: int) -> str:
+    """The text from `start` to the end of its clause (the next sentence punctuation)."""
+    stop = SENTENCE_PUNCTUATION_PATTERN.search(text, start)
+    return text[start : stop.start() if stop else len(text)]
+
+
+def _words_until(
+    clause: str, longest: int, stop_tags: frozenset[str], stop_words: frozenset[str]
+) -> tuple[int, bool]:
+    """How many characters of `clause` come before its first stopping word, and whether one was found.
+
+    Only the first `longest` + 4 characters are segmented: a name is never longer.
+    """
+    length = 0
+    for word, tag in tagged(clause[: longest + 4]):
+        if tag in stop_tags or word in stop_words:
+            return length, True
+        length += len(word)
+    return length, False
+
+
+def _stands_alone(name: str, low: int, high: int, rules: NameRules) -> bool:
+    """True when `name` is `low` to `high` Han characters with a proper word, neither generic nor a place."""
+    return (
+        low <= len(name) <= high
+        and HAN_ONLY.fullmatch(name) is not None
+        and not rules.is_generic_prefix(name, True)
+        and not rules.place_set.is_word(name)
+        and not rules.word_view.is_place(name)
+        and rules.word_view.anchored(name)
+    )
 
 
 def _ends_with_tag(name: str, tags: frozenset[str]) -> bool:
@@ -1072,26 +1092,11 @@ def _subsidiaries(text: str, rules: NameRules) -> list[NameSpan]:
     names = []
     for match in rules.subsidiary_pattern.finditer(text):
         start = match.end()
-        stop = SENTENCE_PUNCTUATION_PATTERN.search(text, start)
-        clause = text[start : stop.start() if stop else len(text)]
+        clause = _clause_from(text, start)
         if not HAN_ONLY.match(clause) or clause.startswith(rules.subsidiary_not_first):
             continue
-        length, ended = 0, False
-        for word, tag in tagged(clause[: high + 4]):
-            if tag in rules.subsidiary_stop_tags or word in rules.subsidiary_stop_words:
-                ended = True
-                break
-            length += len(word)
-        name = clause[:length]
-        if (
-            not ended
-            or not low <= length <= high
-            or not HAN_ONLY.fullmatch(name)
-            or rules.is_generic_prefix(name, True)
-            or rules.place_set.is_word(name)
-            or rules.word_view.is_place(name)
-            or not rules.word_view.anchored(name)
-        ):
+        length, ended = _words_until(clause, high, rules.subsidiary_stop_tags, rules.subsidiary_stop_words)
+        if not ended or not _stands_alone(clause[:length], low, high, rules):
             continue
         names.append(NameSpan(ORGANISATIONS, start, start + length, rule_id, kind))
     return names
