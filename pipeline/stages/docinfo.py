@@ -168,6 +168,14 @@ class DocumentRules:
     close_mark: str
 
 
+def _date_patterns(groups: set[str], where: str) -> ListOf:
+    """The schema of a list of date patterns, each with an id and a regex naming `groups`."""
+    return ListOf(
+        Mapping(_PATTERN_FIELDS, required=("id", "regex"), check_whole=_date_groups(groups, where)),
+        unique="id",
+    )
+
+
 def _date_groups(needed: set[str], what: str) -> Callable[[dict, Where], None]:
     """A check that a pattern names the groups `needed`."""
 
@@ -219,30 +227,9 @@ DOCUMENTS_SCHEMA = Mapping(
                 "schedule_reach": _LINES,
                 "stamp_words": ListOf(Str()),
                 "month_names": Mapping({}, extra=Number(integer=True), check_whole=_month_names),
-                "patterns": ListOf(
-                    Mapping(
-                        _PATTERN_FIELDS,
-                        required=("id", "regex"),
-                        check_whole=_date_groups({"month", "day"}, "doc_date"),
-                    ),
-                    unique="id",
-                ),
-                "year_from_page": ListOf(
-                    Mapping(
-                        _PATTERN_FIELDS,
-                        required=("id", "regex"),
-                        check_whole=_date_groups({"year", "month", "day"}, "year_from_page"),
-                    ),
-                    unique="id",
-                ),
-                "year_from_url": ListOf(
-                    Mapping(
-                        _PATTERN_FIELDS,
-                        required=("id", "regex"),
-                        check_whole=_date_groups({"year", "month", "day"}, "year_from_url"),
-                    ),
-                    unique="id",
-                ),
+                "patterns": _date_patterns({"month", "day"}, "doc_date"),
+                "year_from_page": _date_patterns({"year", "month", "day"}, "year_from_page"),
+                "year_from_url": _date_patterns({"year", "month", "day"}, "year_from_url"),
             },
             required=("patterns",),
         ),
