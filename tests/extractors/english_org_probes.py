@@ -13,7 +13,31 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
+import pipeline
+
 MARK = re.compile(r"\[([^\]]+)\]|\{([^}]+)\}")
+
+
+def with_known_misses(probes: list[str], known_misses: dict[str, str]) -> list:
+    """The probes as test parameters; those in `known_misses` strict expected failures with their reason."""
+    return [
+        pytest.param(probe, marks=pytest.mark.xfail(reason=known_misses[probe], strict=True))
+        if probe in known_misses
+        else probe
+        for probe in probes
+    ]
+
+
+def assert_found_as_marked(probe: str) -> None:
+    """The extractor finds every marked organisation of `probe`, and nothing unmarked."""
+    text, required, optional = unmarked(probe)
+    found = {(m.start, m.end) for m in pipeline.extract(text) if m.table == "organisations"}
+    assert set(required) <= found, [text[start:end] for start, end in set(required) - found]
+    assert found <= set(required) | set(optional), [
+        text[start:end] for start, end in found - set(required) - set(optional)
+    ]
 
 
 def unmarked(probe: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:

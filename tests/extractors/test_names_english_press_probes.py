@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
-from tests.extractors.english_org_probes import unmarked
+from tests.extractors.english_org_probes import assert_found_as_marked, unmarked, with_known_misses
 from tests.extractors.english_org_probes_press import NOTHING_OFFICIAL, PROBES
 
 KNOWN_MISSES = {
@@ -26,28 +25,9 @@ KNOWN_MISSES = {
 }
 
 
-def _organisation_spans(text: str) -> set[tuple[int, int]]:
-    return {
-        (record.start, record.end) for record in pipeline.extract(text) if record.table == "organisations"
-    }
-
-
-@pytest.mark.parametrize(
-    "probe",
-    [
-        pytest.param(probe, marks=pytest.mark.xfail(reason=KNOWN_MISSES[probe], strict=True))
-        if probe in KNOWN_MISSES
-        else probe
-        for probe in PROBES
-    ],
-)
+@pytest.mark.parametrize("probe", with_known_misses(PROBES, KNOWN_MISSES))
 def test_english_organisations_of_official_and_wire_english(probe: str) -> None:
-    text, required, optional = unmarked(probe)
-    found = _organisation_spans(text)
-    assert set(required) <= found, [text[start:end] for start, end in set(required) - found]
-    assert found <= set(required) | set(optional), [
-        text[start:end] for start, end in found - set(required) - set(optional)
-    ]
+    assert_found_as_marked(probe)
 
 
 def test_the_second_probe_set_is_large_and_holds_sentences_without_organisations() -> None:

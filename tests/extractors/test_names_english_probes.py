@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
-from tests.extractors.english_org_probes import PROBES, unmarked
+from tests.extractors.english_org_probes import PROBES, assert_found_as_marked, unmarked, with_known_misses
 
 KNOWN_MISSES = {
     "[Qiaoyun] sold 2 million phones in the quarter.": "products sell too: sold is no company verb",
@@ -23,28 +22,9 @@ KNOWN_MISSES = {
 }
 
 
-def _organisation_spans(text: str) -> set[tuple[int, int]]:
-    return {
-        (record.start, record.end) for record in pipeline.extract(text) if record.table == "organisations"
-    }
-
-
-@pytest.mark.parametrize(
-    "probe",
-    [
-        pytest.param(probe, marks=pytest.mark.xfail(reason=KNOWN_MISSES[probe], strict=True))
-        if probe in KNOWN_MISSES
-        else probe
-        for probe in PROBES
-    ],
-)
+@pytest.mark.parametrize("probe", with_known_misses(PROBES, KNOWN_MISSES))
 def test_english_organisations_are_found_as_a_reader_marks_them(probe: str) -> None:
-    text, required, optional = unmarked(probe)
-    found = _organisation_spans(text)
-    assert set(required) <= found, [text[start:end] for start, end in set(required) - found]
-    assert found <= set(required) | set(optional), [
-        text[start:end] for start, end in found - set(required) - set(optional)
-    ]
+    assert_found_as_marked(probe)
 
 
 def test_the_probe_marks_give_the_names_spans() -> None:
