@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.test_names_chinese_probe import expected_spans, found_spans, score
+from tests.extractors.test_names_chinese_probe import expected_spans, found_spans, probe_cases, score
 
 # (sentence, organisations as written)
 PROBES: list[tuple[str, tuple[str, ...]]] = [
@@ -530,21 +530,7 @@ def org_spans(sentence: str, names: tuple[str, ...]) -> tuple[list, list]:
     return gold, found
 
 
-def _cases() -> list:
-    return [
-        pytest.param(
-            sentence,
-            names,
-            id=sentence[:16],
-            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[sentence])]
-            if sentence in KNOWN_MISSES
-            else [],
-        )
-        for sentence, names in PROBES
-    ]
-
-
-@pytest.mark.parametrize(("sentence", "names"), _cases())
+@pytest.mark.parametrize(("sentence", "names"), probe_cases(PROBES, KNOWN_MISSES))
 def test_probe_sentence(sentence: str, names: tuple[str, ...]) -> None:
     gold, found = org_spans(sentence, names)
     _, false_positives, false_negatives = score(gold, found)

@@ -1093,21 +1093,22 @@ def score(gold: list[Span], found: list[Span]) -> tuple[int, int, int]:
     return hits, len(unused), len(gold) - hits
 
 
-def _cases() -> list:
+def probe_cases(probes: list, known_misses: dict[str, str]) -> list:
+    """Each probe sentence and its names as test parameters; known misses strict expected failures."""
     return [
         pytest.param(
             sentence,
             names,
             id=sentence[:16],
-            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[sentence])]
-            if sentence in KNOWN_MISSES
+            marks=[pytest.mark.xfail(strict=True, reason=known_misses[sentence])]
+            if sentence in known_misses
             else [],
         )
-        for sentence, names in PROBES
+        for sentence, names in probes
     ]
 
 
-@pytest.mark.parametrize(("sentence", "names"), _cases())
+@pytest.mark.parametrize(("sentence", "names"), probe_cases(PROBES, KNOWN_MISSES))
 def test_probe_sentence(sentence: str, names: tuple[tuple[str, str], ...]) -> None:
     gold = expected_spans(sentence, names)
     found = found_spans(sentence)
