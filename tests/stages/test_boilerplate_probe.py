@@ -93,13 +93,15 @@ TEMPLATES = {
 SLOTS = ("top", "meta", "middle", "bottom")
 
 
-def page(template: str, slot: str, inserted: tuple[str, ...]) -> tuple[list[str], set[int]]:
+def page(
+    template: str, slot: str, inserted: tuple[str, ...], templates: dict[str, Template] = TEMPLATES
+) -> tuple[list[str], set[int]]:
     """The lines of a page with `inserted` at `slot`, and the indices of the inserted lines.
 
     Lines are separated by one blank line, as a page's text blocks are; the
     lines of an inserted block (a menu, a list, a footer) follow each other.
     """
-    article = TEMPLATES[template]
+    article = templates[template]
     first, *rest = article.paragraphs
     placed = {
         slot_name: [(True, line) for line in inserted] if slot_name == slot else [] for slot_name in SLOTS

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stages.test_boilerplate_probe import SLOTS, Template, verdict_flags
+from tests.stages.test_boilerplate_probe import Template, verdict_flags
+from tests.stages.test_boilerplate_probe import page as probe_page
 
 TEMPLATES = {
     "wechat": Template(
@@ -103,33 +104,8 @@ TEMPLATES = {
 
 
 def page(template: str, slot: str, inserted: tuple[str, ...]) -> tuple[list[str], set[int]]:
-    """The lines of a page with `inserted` at `slot`, and the indices of the inserted lines.
-
-    Text blocks are set apart by one blank line; the lines of one inserted
-    block (a menu, a list, a footer) follow each other.
-    """
-    article = TEMPLATES[template]
-    first, *rest = article.paragraphs
-    placed = {name: [(True, line) for line in inserted] if name == slot else [] for name in SLOTS}
-    order = [
-        *placed["top"],
-        (False, article.title),
-        *((False, line) for line in article.meta),
-        *placed["meta"],
-        (False, first),
-        *placed["middle"],
-        *((False, line) for line in rest),
-        *placed["bottom"],
-    ]
-    lines: list[str] = []
-    marked: set[int] = set()
-    for position, (is_inserted, line) in enumerate(order):
-        if position and not (is_inserted and order[position - 1][0]):
-            lines.append("")
-        if is_inserted:
-            marked.add(len(lines))
-        lines.append(line)
-    return lines, marked
+    """The lines of a page of these layouts with `inserted` at `slot`, as the first probe builds them."""
+    return probe_page(template, slot, inserted, TEMPLATES)
 
 
 # (template, slot, chrome line or lines of one block)
