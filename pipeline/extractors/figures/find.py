@@ -192,7 +192,40 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
     joined = _join_ranges(_join_minor_units(kept, text, rules), text, rules)
     if rules.raised_to_words:
         joined = [_raised_to(figure, text, rules) for figure in joined]
+    if rules.compound_adjective_scale is not None and "-" in text:
+        joined = [figure for figure in joined if not _counts_a_compound_adjective(figure, text, rules)]
     return tuple(_without_exchange_rates(joined, text, rules))
+
+
+# what may stand before the scale word of a compound adjective when it counts
+# the noun: digits and number words, spaces and range words, no currency sign
+# or code (US$2, RMB 2)
+COUNT_LEAD = re.compile(r"[0-9a-z][0-9a-z.,\- ]*")
+
+
+def _counts_a_compound_adjective(figure: Candidate, text: str, rules: FigureRules) -> bool:
+    """Whether `figure` is a count before a compound adjective of a scale (two million-dollar homes).
+
+    The scale word is hyphened to a currency or unit word and stands after a
+    space: the number before it counts the noun, so the figure is no amount.
+    An article before the scale word (a million-dollar home) is its own number.
+    """
+    figure_text = text[figure[0] : figure[1]]
+    scale = rules.compound_adjective_scale.search(figure_text)
+    if scale is None or any(character.isdigit() for character in figure_text[scale.end() :]):
+        return False
+    lead = figure_text[: scale.start()]
+    # an article right before the scale word is its number (a million-dollar
+    # home, half a million-dollar home); one before the whole figure makes
+    # the noun single, so the number is its value (a two million-dollar home)
+    if lead.lower().rsplit(" ", 1)[-1] in rules.compound_adjective_articles:
+        return False
+    before = text[max(0, figure[0] - 4) : figure[0]].lower().rstrip(" ").rsplit(" ", 1)[-1]
+    if figure[0] > 0 and text[figure[0] - 1] == " " and before in rules.compound_adjective_articles:
+        return False
+    if rules.compound_adjective_scale.search(figure_text, scale.end()) is not None:
+        return False
+    return COUNT_LEAD.fullmatch(lead[:1].lower() + lead[1:]) is not None
 
 
 def _raised_to(figure: Candidate, text: str, rules: FigureRules) -> Candidate:

@@ -384,6 +384,7 @@ def figure_schema(
                     "sessions": WORDS,
                     "counter_starts_word": Mapping({}, extra=WORDS),
                     "class_label_suffixes": WORDS,
+                    "compound_adjective_articles": WORDS,
                     "exchange_words": Mapping(
                         {
                             "words": WORDS,
@@ -837,6 +838,16 @@ class FigureRules:
             word: tuple(after) for word, after in (exclusions.get("counter_starts_word") or {}).items()
         }
         self.class_label_suffixes = tuple(exclusions.get("class_label_suffixes", []))
+        self.compound_adjective_articles = frozenset(
+            word.lower() for word in exclusions.get("compound_adjective_articles", [])
+        )
+        # a space, an English scale word, a hyphen and a letter: million-dollar, billion-yuan
+        scale_words = "|".join(
+            re.escape(word) for word in sorted(self.english_multipliers, key=len, reverse=True)
+        )
+        self.compound_adjective_scale = (
+            re.compile(rf"\s(?:{scale_words})-[A-Za-z]", re.IGNORECASE) if scale_words else None
+        )
         exchange = exclusions.get("exchange_words", {})
         self.exchange_words = tuple(exchange.get("words", []))
         self.exchange_not = tuple(exchange.get("not", []))
