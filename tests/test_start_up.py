@@ -304,7 +304,7 @@ def _tables(out: Path) -> dict[str, list[str]]:
 
     found = {}
     for folder in sorted(path for path in out.iterdir() if path.is_dir() and not path.name.startswith(".")):
-        rows = pq.read_table(folder).to_pylist()
+        rows = pq.read_table(folder, use_threads=False).to_pylist()
         found[folder.name] = sorted(
             repr(sorted((key, value) for key, value in row.items() if key not in ("processed_at", "at")))
             for row in rows

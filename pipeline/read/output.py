@@ -268,7 +268,9 @@ class _LocalRun:
         import pyarrow.parquet as pq
 
         columns = list(columns) if columns is not None else None
-        return pq.read_table(self.table_dir(name), schema=SCHEMAS[name], columns=columns)
+        # One thread: a process that exits right after a threaded Arrow read can abort
+        # ("terminate called without an active exception"; seen with pyarrow 25 and 26).
+        return pq.read_table(self.table_dir(name), schema=SCHEMAS[name], columns=columns, use_threads=False)
 
     def row_count(self, name: str) -> int:
         import pyarrow.parquet as pq

@@ -98,4 +98,6 @@ def committed_parts(out_dir: Path | str) -> dict[str, list[tuple[PartLocation, i
 
 def read_table(out_dir: Path, name: str, columns: Sequence[str] | None = None) -> pa.Table:
     """Read one table of an output directory whole (for tests and tools)."""
-    return pq.read_table(Path(out_dir) / name, schema=SCHEMAS[name], columns=columns)
+    # One thread: a process that exits right after a threaded Arrow read can abort
+    # ("terminate called without an active exception"; seen with pyarrow 25 and 26).
+    return pq.read_table(Path(out_dir) / name, schema=SCHEMAS[name], columns=columns, use_threads=False)

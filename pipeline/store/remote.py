@@ -122,7 +122,9 @@ class RemoteStore:
     def read_table(self, table_name: str, files: list[str]) -> pa.Table:
         """The parts `files` of table `table_name` read whole, in the table's schema."""
         paths = [f"{self.table_path(table_name)}/{file}" for file in files]
-        return pq.read_table(paths, filesystem=self.filesystem, schema=SCHEMAS[table_name])
+        # One thread: a process that exits right after a threaded Arrow read can abort
+        # ("terminate called without an active exception"; seen with pyarrow 25 and 26).
+        return pq.read_table(paths, filesystem=self.filesystem, schema=SCHEMAS[table_name], use_threads=False)
 
     def repair(self) -> None:
         """Nothing to mend: the manifest is the only commit point of a remote output."""

@@ -23,7 +23,7 @@ import pyarrow as pa, pyarrow.parquet as pq
 table = pa.table({"text": ["青禾县", "Qinghe"], "count": [3, None]})
 buffer = io.BytesIO()
 pq.write_table(table, buffer)
-found["read_back"] = pq.read_table(io.BytesIO(buffer.getvalue())).to_pylist()
+found["read_back"] = pq.read_table(io.BytesIO(buffer.getvalue()), use_threads=False).to_pylist()
 try:
     import pandas
     found["pandas"] = "imported"

@@ -201,7 +201,7 @@ INVESTORS_AND_OFFICERS = [
     "[MGTO] Director Chan Mei said arrivals rose.",
     "[UN] Secretary-General Ho Man spoke at the forum.",
     "[Qiaoyun Micro] CEO Lin Tao visited Taipei.",
-    "\"Demand is strong,\" said Li Wei, chairman of [Qiaoyun].",
+    '"Demand is strong," said Li Wei, chairman of [Qiaoyun].',
     "[Qiaoyun] chairman Li Wei said demand was strong.",
     "said Li Wei, senior vice president of [Lanmei].",
     "The plant is a joint venture between [Qiaoyun] and [Lanmei].",

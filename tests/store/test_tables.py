@@ -141,7 +141,7 @@ def test_part_files_are_written_through_fsspec_urls():
     part = write_part("memory://provex-test/run", "errors", "part-x.parquet", table)
     assert part.rows == 1
     with fsspec.open("memory://provex-test/run/errors/part-x.parquet", "rb") as handle:
-        assert pq.read_table(handle).column("message").to_pylist() == ["remote"]
+        assert pq.read_table(handle, use_threads=False).column("message").to_pylist() == ["remote"]
 
 
 def test_local_output_needs_no_fsspec(tmp_path, monkeypatch):
