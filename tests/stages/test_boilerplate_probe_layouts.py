@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stages.test_boilerplate_probe import Template, verdict_flags
+from tests.stages.test_boilerplate_probe import Template, chrome_params, lookalike_params, verdict_flags
 from tests.stages.test_boilerplate_probe import page as probe_page
 
 TEMPLATES = {
@@ -824,17 +824,6 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def _chrome_params() -> list:
-    params = []
-    for template, slot, inserted in CHROME:
-        lines = _as_lines(inserted)
-        marks = []
-        if lines[0] in KNOWN_MISSES:
-            marks.append(pytest.mark.xfail(reason=KNOWN_MISSES[lines[0]], strict=True))
-        params.append(pytest.param(template, slot, lines, marks=marks, id=f"{template}-{slot}-{lines[0]}"))
-    return params
-
-
 Case = tuple[str, str, str | tuple[str, ...]]
 
 
@@ -866,7 +855,7 @@ def test_the_probe_holds_at_least_two_hundred_and_fifty_chrome_lines() -> None:
     assert sum(len(_as_lines(inserted)) for _, _, inserted in CHROME) >= 250
 
 
-@pytest.mark.parametrize(("template", "slot", "inserted"), _chrome_params())
+@pytest.mark.parametrize(("template", "slot", "inserted"), chrome_params(CHROME, KNOWN_MISSES))
 def test_chrome_is_boilerplate_and_the_page_stays_text(
     template: str, slot: str, inserted: tuple[str, ...]
 ) -> None:
@@ -876,10 +865,7 @@ def test_chrome_is_boilerplate_and_the_page_stays_text(
     assert [lines[index] for index, flag in enumerate(flags) if flag and index not in chrome] == []
 
 
-@pytest.mark.parametrize(
-    ("template", "slot", "inserted"),
-    [pytest.param(t, s, _as_lines(i), id=f"{t}-{s}-{_as_lines(i)[0]}") for t, s, i in LOOKALIKES],
-)
+@pytest.mark.parametrize(("template", "slot", "inserted"), lookalike_params(LOOKALIKES))
 def test_lines_that_resemble_chrome_stay_text(template: str, slot: str, inserted: tuple[str, ...]) -> None:
     lines, _ = page(template, slot, inserted)
     assert [line for line, flag in zip(lines, verdict_flags(lines), strict=True) if flag] == []
