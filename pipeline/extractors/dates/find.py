@@ -611,6 +611,15 @@ def _month_of(named: Span, item: Found) -> Span:
     return Span(TABLE, item.line_no, item.start, item.end, item.rule_id, fields)
 
 
+# What a weekday alone has none of: a week named, a span's end, a day or month of its own.
+WEEKDAY_COMPANIONS = ("relative_week", "end_weekday", "day", "month", "bare_day")
+
+
+def _weekday_alone(item: Found) -> bool:
+    """True when `item` is a weekday with no week, day or month of its own (on Friday, 周二)."""
+    return bool(item.groups.get("weekday")) and not any(item.groups.get(name) for name in WEEKDAY_COMPANIONS)
+
+
 def _weekday_told_past(
     span: Span | None, item: Found, line: LineContext, reference: Reference, rules: DateRules
 ) -> bool:
@@ -622,12 +631,9 @@ def _weekday_told_past(
     the future words, or any verb in the simple past with its object right
     before it: prices soared on Friday).
     """
-    groups = item.groups
     if span is None or reference.doc_date is None or line.lang != "en" or not rules.weekday_told_past_by:
         return False
-    if not groups.get("weekday") or any(
-        groups.get(name) for name in ("relative_week", "end_weekday", "day", "month", "bare_day")
-    ):
+    if not _weekday_alone(item):
         return False
     if span.fields["start_date"] <= reference.doc_date:
         return False
@@ -673,12 +679,9 @@ def _weekday_told_future(
     Monday, is set to take place on Friday), none of them opening another
     clause.
     """
-    groups = item.groups
     if span is None or reference.doc_date is None or not rules.weekday_told_future_by:
         return False
-    if not groups.get("weekday") or any(
-        groups.get(name) for name in ("relative_week", "end_weekday", "day", "month", "bare_day")
-    ):
+    if not _weekday_alone(item):
         return False
     if span.fields["start_date"] >= reference.doc_date:
         return False
