@@ -257,6 +257,37 @@ def test_spaced_label_examples() -> None:
         assert (COMPILED.structure.spaced_label_pattern.search(text) is not None) == is_spaced, text
 
 
+@pytest.mark.parametrize(
+    ("section", "compiled"),
+    [("catalogue_record", "catalogue_row_pattern"), ("article_contact", "contact_heading_pattern")],
+)
+def test_structure_pattern_examples(section: str, compiled: str) -> None:
+    examples = RULES.file("boilerplate")["structure"][section]["examples"]
+    pattern = getattr(COMPILED.structure, compiled)
+    assert any(isinstance(example, str) for example in examples)
+    assert any(not isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        found = isinstance(example, str) or not example.get("none", False)
+        assert (pattern.search(text) is not None) == found, text
+
+
+def test_a_contact_line_under_the_articles_contact_heading_stays_text() -> None:
+    assert rules_of("三、联系方式", "咨询电话：0571-86005678") == [None, None]
+    closing = "全市新建的三座口袋公园将于今年年底前全部开放，市民可就近休闲健身。"
+    assert rules_of(closing, "咨询电话：0571-86005678") == [None, "marker:contact_phone"]
+
+
+def test_catalogue_rows_join_the_record_only_next_to_a_catalogue_row() -> None:
+    record = ["索引号：0033/2025-00108", "文号：滨农发〔2025〕7号", "发布日期：2025-04-02"]
+    assert rules_of(*record) == [
+        "marker:gov_catalogue",
+        "structure:catalogue_record",
+        "structure:catalogue_record",
+    ]
+    assert rules_of("文号：滨农发〔2025〕7号", "发布日期：2025-04-02") == [None, None]
+
+
 def test_labels_spelt_out_with_spaces_are_matched_without_them() -> None:
     assert rules_of("审　核：林一") == ["marker:editor_credit"]
     assert rules_of("【 收 藏 】") == ["marker:share_alone"]
@@ -1298,3 +1329,12 @@ def test_update_dates_and_reposting_bans_of_a_traditional_page_are_boilerplate()
         "資料更新日期：113-05-02",
         "本網站內容未經同意不得轉載",
     ) == [None, None, "marker:page_revision_date", "marker:repost_notice"]
+
+
+def test_a_catalogue_label_alone_takes_its_value_on_the_next_line() -> None:
+    record = ["• 索引号:", "0033/2025-00108", "• 发文字号:", "滨农发〔2025〕7号", "• 来源:", "• 内容概述:"]
+    title = "滨江区家庭农场认定办法"
+    rules = rules_of(*record, title)
+    assert rules[0] == "marker:gov_catalogue"
+    assert rules[1:-1] == ["structure:catalogue_record"] * 5
+    assert rules[-1] is None

@@ -47,11 +47,13 @@ from pipeline.stages.boilerplate.measure import line_facts, units_for_thresholds
 from pipeline.stages.boilerplate.rules import BoilerplateRules, boilerplate_rules
 from pipeline.stages.boilerplate.structure import (
     Verdicts,
+    keep_article_contacts,
     mark_above_navigation,
     mark_after_related,
     mark_between_boilerplate,
     mark_caption_copies,
     mark_captions,
+    mark_catalogue_rows,
     mark_date_pickers,
     mark_footer_tail,
     mark_headline_run,
@@ -97,6 +99,8 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     known.update((text, by_text[text]) for text in new_texts if len(text) <= FACTS_CACHE_MAX_CHARACTERS)
     rules: Verdicts = [None if fact.marker is None else f"marker:{fact.marker.rule_id}" for fact in facts]
     page = page_of(facts)
+    keep_article_contacts(page, rules, settings)
+    mark_catalogue_rows(page, rules, settings)
     mark_after_related(page, rules, settings)
     mark_repeated_lines(page, rules, settings)
     mark_link_lists(page, rules, settings)

@@ -81,6 +81,13 @@ class StructureSettings:
     running_header_sentence_end: str
     spaced_label_pattern: regex.Pattern | None
     spaced_label_max_chars: int
+    catalogue_markers: frozenset[str]
+    catalogue_row_pattern: regex.Pattern | None
+    catalogue_label_pattern: regex.Pattern | None
+    contact_markers: frozenset[str]
+    contact_reach: int
+    contact_intro_chars: frozenset[str]
+    contact_heading_pattern: regex.Pattern | None
     # `caption_forbidden_chars` as one character class: searching a line with
     # it is several times faster than a set test over the line's characters.
     caption_forbidden_pattern: re.Pattern
@@ -229,6 +236,25 @@ STRUCTURE_SCHEMA = Mapping(
             {"picture_markers": ListOf(Str()), "max_blank_lines": _COUNT, "min_units": _COUNT},
             required=("picture_markers", "max_blank_lines", "min_units"),
         ),
+        "catalogue_record": Mapping(
+            {
+                "markers": ListOf(Str()),
+                "row_pattern": Str(regex=True),
+                "label_pattern": Str(regex=True),
+                "examples": EXAMPLES,
+            },
+            required=("markers", "row_pattern", "label_pattern"),
+        ),
+        "article_contact": Mapping(
+            {
+                "markers": ListOf(Str()),
+                "reach": _COUNT,
+                "intro_chars": Str(allow_empty=True),
+                "heading_pattern": Str(regex=True),
+                "examples": EXAMPLES,
+            },
+            required=("markers", "reach", "intro_chars"),
+        ),
         "article_list": Mapping(
             {
                 "intro_chars": Str(allow_empty=True),
@@ -269,6 +295,8 @@ def _structure_settings(structure: Any) -> StructureSettings:
     article_list = structure.get("article_list", {})
     caption_copy = structure.get("caption_copy", {})
     running_header = structure.get("running_header", {})
+    catalogue = structure.get("catalogue_record", {})
+    contact = structure.get("article_contact", {})
     return StructureSettings(
         latin_word_units=structure["latin_word_units"],
         headline_max_units=structure["headline"]["max_units"],
@@ -337,6 +365,15 @@ def _structure_settings(structure: Any) -> StructureSettings:
         if "spaced_label" in structure
         else None,
         spaced_label_max_chars=structure.get("spaced_label", {}).get("max_chars", 0),
+        catalogue_markers=frozenset(catalogue.get("markers", ())),
+        catalogue_row_pattern=regex.compile(catalogue["row_pattern"]) if catalogue else None,
+        catalogue_label_pattern=regex.compile(catalogue["label_pattern"]) if catalogue else None,
+        contact_markers=frozenset(contact.get("markers", ())),
+        contact_reach=contact.get("reach", 0),
+        contact_intro_chars=frozenset(contact.get("intro_chars", "")),
+        contact_heading_pattern=regex.compile(contact["heading_pattern"])
+        if "heading_pattern" in contact
+        else None,
         article_list_sentence_min_units=article_list.get(
             "sentence_min_units", structure["paragraph"]["min_units"]
         ),

@@ -13,6 +13,7 @@ from pipeline.stages.boilerplate.measure import LineFacts, length_units
 from pipeline.stages.boilerplate.rules import StructureSettings
 
 Verdicts = list[str | None]
+CATALOGUE_ROW = "structure:catalogue_record"
 
 
 @dataclass(frozen=True)
@@ -714,3 +715,82 @@ def mark_short_runs(page: Page, rules: Verdicts, settings: StructureSettings) ->
                 if rules[member] is None and not facts[member].protected:
                     rules[member] = "structure:short_run"
         run = []
+
+
+def mark_catalogue_rows(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """The rest of a portal catalogue's record around a row that only a catalogue has.
+
+    A row such as "文号: 某发〔2025〕3号" or "发布日期: 2025-03-02" alone may
+    be the article's own; in a run of rows (`catalogue_row_pattern`) that
+    holds a catalogue row (`catalogue_record.markers`, "索引号:"), it belongs
+    to the record. A template may print a label alone ("发文字号:") with its
+    value on the next line: a line between such a label and the next row is
+    that value. Rows an article-text rule finds ("来源: 某某日报") stay text,
+    unless they are a label alone.
+    """
+    row_pattern, label_pattern = settings.catalogue_row_pattern, settings.catalogue_label_pattern
+    if row_pattern is None or label_pattern is None or not settings.catalogue_markers:
+        return
+    facts, order = page.facts, page.order
+    count = len(order)
+
+    def in_catalogue(position: int) -> bool:
+        marker = facts[order[position]].marker
+        return marker is not None and marker.rule_id in settings.catalogue_markers
+
+    def label_alone(position: int) -> bool:
+        return label_pattern.search(facts[order[position]].text) is not None
+
+    def is_row(position: int) -> bool:
+        fact = facts[order[position]]
+        if in_catalogue(position):
+            return True
+        if rules[order[position]] is not None or row_pattern.search(fact.text) is None:
+            return False
+        return label_alone(position) or not fact.protected
+
+    rows = [is_row(position) for position in range(count)]
+    members = list(rows)
+    for position in range(1, count - 1):
+        fact = facts[order[position]]
+        if (
+            not rows[position]
+            and rows[position - 1]
+            and label_alone(position - 1)
+            and rows[position + 1]
+            and rules[order[position]] is None
+            and fact.units <= settings.headline_max_units
+            and not _ends_paragraph(fact, settings)
+        ):
+            members[position] = True
+    for run in _runs(range(count), members.__getitem__):
+        if any(in_catalogue(position) for position in run):
+            for position in run:
+                if rules[order[position]] is None:
+                    rules[order[position]] = CATALOGUE_ROW
+
+
+def keep_article_contacts(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """Give contact lines inside the article back to it.
+
+    A line marked only by a contact marker (`article_contact.markers`) is the
+    article's own when one of the `reach` lines above it, all article text,
+    introduces it (ends in one of `intro_chars`: "详情咨询:") or is a heading
+    of a contact section (`heading_pattern`: "四、联系方式"): the contact
+    person and number of a notice, not the site's contact box.
+    """
+    if not settings.contact_markers or settings.contact_reach <= 0:
+        return
+    facts, order = page.facts, page.order
+    heading = settings.contact_heading_pattern
+    for position, index in enumerate(order):
+        rule = rules[index]
+        if rule is None or rule.removeprefix("marker:") not in settings.contact_markers:
+            continue
+        for above in reversed(order[max(0, position - settings.contact_reach) : position]):
+            if rules[above] is not None:
+                break
+            text = facts[above].text
+            if text[-1:] in settings.contact_intro_chars or (heading is not None and heading.search(text)):
+                rules[index] = None
+                break

@@ -1,0 +1,172 @@
+"""Third probe of page chrome: whole pages of families the first two probes lack.
+
+The first probes (`test_boilerplate_probe`, `test_boilerplate_probe_layouts`)
+slot chrome into a few article templates. Some furniture is only told by
+its neighbours, so here each case is a whole invented page, in the manner
+of a government portal (the catalogue record of a document, its contact
+section, print and QR tools), an industrial park's investment site
+(hotline boxes, recommended parks, enquiry forms), a Taiwan outlet (a menu
+led by the outlet's name, font-size levels, credited captions), an
+aggregator's repost (hashtags, the poster's location) and a community
+article whose own lines look like chrome (a contact line after "详情咨询:",
+a menu of dishes, a source line). Every line is marked by hand: `B` for
+chrome, `T` for the article's text. Every line is written for this probe.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.test_boilerplate_probe import verdict_flags
+
+# Each page: its lines, "B|" before a chrome line, "" between text blocks.
+PAGES: dict[str, str] = {
+    "government_notice": """
+B|滨江区人民政府
+B|当前位置：首页 > 政务公开 > 通知公告
+B|索引号：11330100MB0000000X/2025-00042
+B|主题分类：交通运输\\通知
+B|发布机构：滨江区交通运输局
+B|成文日期：2025-03-02
+B|文号：滨交发〔2025〕3号
+B|发布日期：2025-03-03
+滨江区交通运输局关于调整部分公交线路的通知
+各街道办事处，各有关单位：
+为方便地铁三号线沿线居民出行，经研究，决定自2025年3月10日起调整5条公交线路，现将有关事项通知如下：
+一、调整线路
+101路、203路、305路、412路、520路。
+二、联系方式
+联系人：林一，电话：0571-88001234。
+滨江区交通运输局
+2025年3月2日
+B|【打印本页】【关闭窗口】
+B|扫一扫在手机打开当前页
+B|网站地图 | 联系我们 | 隐私声明
+""",
+    "government_interpretation": """
+B|| 索 引 号： | 0033/2025-00108 | 发布机构： | 滨江区农业农村局 |
+B|| 主题分类： | 农业 | 成文日期： | 2025年04月01日 |
+《滨江区支持家庭农场发展若干措施》政策解读
+近日，区农业农村局印发《滨江区支持家庭农场发展若干措施》，现解读如下。
+一、出台背景
+家庭农场是现代农业的重要经营主体，全区目前共有家庭农场326家，规模普遍偏小。
+二、主要内容
+对新认定的示范家庭农场，每家给予一次性奖励5万元。
+三、解读机关及联系方式
+解读机关：滨江区农业农村局
+联系电话：0571-86002345
+B|【打印】【关闭】
+""",
+    "park_investment": """
+B|滨湖智造产业园 | 园区介绍 | 招商政策 | 入驻企业 | 新闻动态 | 联系我们
+B|新闻动态 > 园区新闻
+滨湖智造产业园三期招商启动
+B|2025-05-06 | 阅读 415
+5月5日，滨湖智造产业园三期项目正式启动招商，首批推出标准厂房8万平方米。
+三期厂房层高9米，首层承重每平方米3吨，适合装备制造和新材料企业。
+园区对首批入驻企业给予前两年租金减半的优惠。
+B|【推荐厂房】
+B|滨湖智造产业园二期 | 独栋厂房 | 可租可售
+B|滨湖科创港 | 研发办公 | 拎包入驻
+B|免费获取园区资料
+B|称呼 手机号 需求面积 立即咨询
+B|招商热线
+B|0571-86003456 86003457
+""",
+    "taiwan_outlet": """
+B|南島時報 即時 政治 社會 財經 生活 國際 影音
+B|字級設定：小 中 大 特大
+高雄輕軌環狀線全線通車 首月運量破百萬
+記者陳怡君／高雄報導
+高雄輕軌環狀線今天全線通車，捷運局表示，試營運首月運量突破一百萬人次。
+全線共38站，串聯美術館、駁二及亞洲新灣區等景點，平日尖峰班距約7分鐘。
+B|高雄輕軌環狀線美術館站周邊路線示意圖。（圖／捷運局提供）
+B|延伸閱讀
+B|高雄捷運紅線延伸案 環評過關
+""",
+    "aggregator_repost": """
+B|滨江资讯 首页 新闻 财经 科技 汽车 房产 健康 教育
+全市新增公共充电桩1.2万个 基本实现乡镇全覆盖
+B|发布于：浙江省
+来源：滨江日报
+原标题：充电桩进乡镇 新能源车下乡有了底气
+截至今年4月底，全市公共充电桩总数达4.6万个，今年以来新增1.2万个。
+乡镇充电站平均服务半径已缩小到5公里以内。
+B|# 新能源 # 充电桩
+""",
+    "community_article": """
+家门口的助餐点开张了
+来源：滨江晚报
+记者 林一
+“一荤两素十二块钱，比自己做还省事。”
+街道助餐点于今年4月开业，每天供应午餐和晚餐。
+本周菜单：
+红烧鸡块
+清炒时蔬
+冬瓜排骨汤
+70岁以上老人就餐可享受八折优惠。
+详情咨询：
+街道社区服务中心 电话 0571-86004567
+下一步，街道还将在两个小区增设助餐点。
+""",
+}
+
+
+def parse(page: str) -> tuple[list[str], list[bool]]:
+    """The lines of a page and whether each is marked as chrome."""
+    lines, marks = [], []
+    for line in page.strip("\n").split("\n"):
+        chrome = line.startswith("B|")
+        lines.append(line[2:] if chrome else line)
+        marks.append(chrome)
+    return lines, marks
+
+
+def probe_counts() -> tuple[int, int, int]:
+    """True positives, false positives and false negatives over all pages."""
+    true_positives = false_positives = false_negatives = 0
+    for page in PAGES.values():
+        lines, marks = parse(page)
+        for line, mark, flag in zip(lines, marks, verdict_flags(lines), strict=True):
+            if not line.strip():
+                continue
+            true_positives += mark and flag
+            false_positives += flag and not mark
+            false_negatives += mark and not flag
+    return true_positives, false_positives, false_negatives
+
+
+def test_the_probe_takes_no_article_line_and_finds_its_chrome() -> None:
+    true_positives, false_positives, false_negatives = probe_counts()
+    precision = true_positives / (true_positives + false_positives)
+    recall = true_positives / (true_positives + false_negatives)
+    assert precision == 1.0
+    assert recall >= 0.95
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_each_page_is_judged_line_by_line(name: str) -> None:
+    lines, marks = parse(PAGES[name])
+    flags = verdict_flags(lines)
+    wrong = [
+        (mark, line) for line, mark, flag in zip(lines, marks, flags, strict=True) if line and mark != flag
+    ]
+    assert wrong == []
+
+
+def test_a_catalogue_row_alone_is_the_articles_own_date() -> None:
+    lines = [
+        "滨江区交通运输局关于调整部分公交线路的通知",
+        "发布日期：2025-03-03",
+        "为方便地铁三号线沿线居民出行，经研究，决定自2025年3月10日起调整5条公交线路，现将有关事项通知如下。",
+    ]
+    assert verdict_flags(lines) == [False, False, False]
+
+
+def test_a_contact_box_after_the_article_is_still_chrome() -> None:
+    lines = [
+        "滨湖智造产业园三期招商启动",
+        "5月5日，滨湖智造产业园三期项目正式启动招商，首批推出标准厂房8万平方米，园区对首批入驻企业给予前两年租金减半的优惠。",
+        "招商热线：0571-86003456",
+    ]
+    assert verdict_flags(lines) == [False, False, True]
