@@ -94,6 +94,46 @@ B|发布于：浙江省
 乡镇充电站平均服务半径已缩小到5公里以内。
 B|# 新能源 # 充电桩
 """,
+    "university_news": """
+B|滨江理工大学新闻网
+B|要闻 综合 学术 校园 媒体 人物 视点
+滨江理工大学举行2025届毕业典礼
+6月19日，滨江理工大学2025届毕业典礼在体育馆举行，6200余名毕业生参加典礼。
+校长在致辞中勉励毕业生勇担时代责任，把个人理想融入国家发展。
+B|毕业典礼现场
+B|（审核：赵四）
+B|下一篇：我校召开2025年招生宣传工作会
+""",
+    "portal_interpretation_links": """
+B|信息索引号：330108-2025-000123
+B|发布单位：滨江区教育局
+B|有效性：有效
+滨江区教育局关于做好2025年秋季招生工作的通知
+各中小学：
+现就2025年秋季招生工作有关事项通知如下，请各校认真抓好落实，确保招生工作平稳有序。
+B|相关解读
+B|《滨江区2025年秋季招生工作方案》政策解读
+""",
+    "english_mainland_outlet": """
+B|Riverside Daily | Updated: 2025-04-02 10:18
+B|Share - WeChat
+Riverside city unveils plan for 500 km of greenways
+By LIN YI in Riverside | Riverside Daily | Updated: 2025-04-02 10:18
+The city will build 500 kilometers of greenways by 2027, officials said on Wednesday.
+Cyclists ride along a greenway in Riverside. [Photo by Wang Er/For Riverside Daily]
+B|Copyright 1995 - 2025 . All rights reserved.
+""",
+    "finance_repost": """
+B|滨江财经圈
+B|2025-05-06 10:20:11 来源：滨江财经网 作者：林一 阅读：1253
+一季度居民人均可支配收入增长5.2%
+国家统计局数据显示，一季度全国居民人均可支配收入12345元，同比名义增长5.2%，扣除价格因素实际增长5.0%。
+（来源：滨江财经网）
+B|打赏
+B|点赞 0
+B|收藏
+B|上一篇：四月制造业PMI回落至49.8%
+""",
     "community_article": """
 家门口的助餐点开张了
 来源：滨江晚报
