@@ -87,6 +87,7 @@ class StructureSettings:
     contact_markers: frozenset[str]
     contact_reach: int
     contact_intro_chars: frozenset[str]
+    contact_sentence_end: frozenset[str]
     contact_heading_pattern: regex.Pattern | None
     # `caption_forbidden_chars` as one character class: searching a line with
     # it is several times faster than a set test over the line's characters.
@@ -250,6 +251,7 @@ STRUCTURE_SCHEMA = Mapping(
                 "markers": ListOf(Str()),
                 "reach": _COUNT,
                 "intro_chars": Str(allow_empty=True),
+                "sentence_end": Str(allow_empty=True),
                 "heading_pattern": Str(regex=True),
                 "examples": EXAMPLES,
             },
@@ -371,6 +373,7 @@ def _structure_settings(structure: Any) -> StructureSettings:
         contact_markers=frozenset(contact.get("markers", ())),
         contact_reach=contact.get("reach", 0),
         contact_intro_chars=frozenset(contact.get("intro_chars", "")),
+        contact_sentence_end=frozenset(contact.get("sentence_end", "")),
         contact_heading_pattern=regex.compile(contact["heading_pattern"])
         if "heading_pattern" in contact
         else None,

@@ -777,15 +777,24 @@ def keep_article_contacts(page: Page, rules: Verdicts, settings: StructureSettin
     article's own when one of the `reach` lines above it, all article text,
     introduces it (ends in one of `intro_chars`: "详情咨询:") or is a heading
     of a contact section (`heading_pattern`: "四、联系方式"): the contact
-    person and number of a notice, not the site's contact box.
+    person and number of a notice, not the site's contact box. A contact line
+    right below one given back is given back too: a list of numbers after
+    "各区咨询电话:". So is one between article text above and a sentence of
+    the article below (ending in one of `article_contact.sentence_end`).
     """
     if not settings.contact_markers or settings.contact_reach <= 0:
         return
     facts, order = page.facts, page.order
     heading = settings.contact_heading_pattern
+    given_back: set[int] = set()
     for position, index in enumerate(order):
         rule = rules[index]
         if rule is None or rule.removeprefix("marker:") not in settings.contact_markers:
+            continue
+        follows_given_back = position > 0 and order[position - 1] in given_back
+        if follows_given_back or _between_sentences(page, rules, position, settings):
+            rules[index] = None
+            given_back.add(index)
             continue
         for above in reversed(order[max(0, position - settings.contact_reach) : position]):
             if rules[above] is not None:
@@ -793,4 +802,18 @@ def keep_article_contacts(page: Page, rules: Verdicts, settings: StructureSettin
             text = facts[above].text
             if text[-1:] in settings.contact_intro_chars or (heading is not None and heading.search(text)):
                 rules[index] = None
+                given_back.add(index)
                 break
+
+
+def _between_sentences(page: Page, rules: Verdicts, position: int, settings: StructureSettings) -> bool:
+    """Whether the line at `position` of the page's order has article text above and a sentence below."""
+    order = page.order
+    if not 0 < position < len(order) - 1 or not settings.contact_sentence_end:
+        return False
+    above, below = order[position - 1], order[position + 1]
+    return (
+        rules[above] is None
+        and rules[below] is None
+        and page.facts[below].text[-1] in settings.contact_sentence_end
+    )
