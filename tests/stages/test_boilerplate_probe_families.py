@@ -105,6 +105,7 @@ B|（审核：赵四）
 B|下一篇：我校召开2025年招生宣传工作会
 """,
     "portal_interpretation_links": """
+B|政府信息公开目录
 B|信息索引号：330108-2025-000123
 B|发布单位：滨江区教育局
 B|有效性：有效
@@ -121,6 +122,7 @@ Riverside city unveils plan for 500 km of greenways
 By LIN YI in Riverside | Riverside Daily | Updated: 2025-04-02 10:18
 The city will build 500 kilometers of greenways by 2027, officials said on Wednesday.
 Cyclists ride along a greenway in Riverside. [Photo by Wang Er/For Riverside Daily]
+B|Editor's Pick
 B|Copyright 1995 - 2025 . All rights reserved.
 """,
     "finance_repost": """
