@@ -258,10 +258,14 @@ def test_spaced_label_examples() -> None:
 
 
 @pytest.mark.parametrize(
-    ("section", "compiled"),
-    [("catalogue_record", "catalogue_row_pattern"), ("article_contact", "contact_heading_pattern")],
+    ("section", "compiled", "how"),
+    [
+        ("catalogue_record", "catalogue_row_pattern", "search"),
+        ("article_contact", "contact_heading_pattern", "search"),
+        ("section_above_title", "section_above_title_pattern", "fullmatch"),
+    ],
 )
-def test_structure_pattern_examples(section: str, compiled: str) -> None:
+def test_structure_pattern_examples(section: str, compiled: str, how: str) -> None:
     examples = RULES.file("boilerplate")["structure"][section]["examples"]
     pattern = getattr(COMPILED.structure, compiled)
     assert any(isinstance(example, str) for example in examples)
@@ -269,7 +273,7 @@ def test_structure_pattern_examples(section: str, compiled: str) -> None:
     for example in examples:
         text = example if isinstance(example, str) else example["text"]
         found = isinstance(example, str) or not example.get("none", False)
-        assert (pattern.search(text) is not None) == found, text
+        assert (getattr(pattern, how)(text) is not None) == found, text
 
 
 def test_a_contact_line_under_the_articles_contact_heading_stays_text() -> None:
@@ -1338,3 +1342,12 @@ def test_a_catalogue_label_alone_takes_its_value_on_the_next_line() -> None:
     assert rules[0] == "marker:gov_catalogue"
     assert rules[1:-1] == ["structure:catalogue_record"] * 5
     assert rules[-1] is None
+
+
+def test_a_section_name_between_the_chrome_and_the_title_is_chrome() -> None:
+    menu, title = "Home | News | Business | Sport", "City adds 40 pocket parks this year"
+    paragraph = "The city will add 40 pocket parks by the end of this year, the greening bureau said."
+    assert rules_of(menu, "Metro", title, paragraph)[1] == "structure:section_above_title"
+    assert rules_of(menu, "Lin Yi", title, paragraph)[1] is None
+    assert rules_of("首页 > 新闻 > 本地", "林一", "全市今年新增口袋公园四十座", paragraph)[1] is None
+    assert rules_of("Metro", title, paragraph)[0] is None

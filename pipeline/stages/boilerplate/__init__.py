@@ -10,8 +10,10 @@ in order. It works in two passes, in the manner of jusText:
    repeated lines, link lists, captions between image gaps, a picture's
    name printed again over its caption, short lines
    inside a boilerplate block, a date picker's parts, a printed page's
-   header inside a sentence, a headline list after the article, and the
-   title printed again below the article.
+   header inside a sentence, a headline list after the article, the
+   title printed again below the article, the rows of a portal's catalogue
+   record, and a section's name between the page's chrome and the title.
+   Before them, contact lines inside the article are given back to it.
 
 Each verdict names its rule as `marker:<id>` or `structure:<name>`. Blank
 lines are never boilerplate. All words, patterns and thresholds live in the
@@ -62,6 +64,7 @@ from pipeline.stages.boilerplate.structure import (
     mark_repeated_lines,
     mark_repeated_title,
     mark_running_headers,
+    mark_section_above_title,
     mark_short_runs,
     mark_title_with_site,
     page_of,
@@ -116,6 +119,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     mark_title_with_site(page, rules, settings)
     mark_masthead(page, rules, settings)
     mark_above_navigation(page, rules, settings)
+    mark_section_above_title(page, rules, settings)
     verdicts: dict[str | None, BoilerplateVerdict] = {None: NOT_BOILERPLATE}
     return [verdicts.get(rule) or verdicts.setdefault(rule, BoilerplateVerdict(True, rule)) for rule in rules]
 

@@ -89,6 +89,8 @@ class StructureSettings:
     contact_intro_chars: frozenset[str]
     contact_sentence_end: frozenset[str]
     contact_heading_pattern: regex.Pattern | None
+    section_above_title_pattern: regex.Pattern | None
+    section_above_title_max_units: int
     # `caption_forbidden_chars` as one character class: searching a line with
     # it is several times faster than a set test over the line's characters.
     caption_forbidden_pattern: re.Pattern
@@ -257,6 +259,10 @@ STRUCTURE_SCHEMA = Mapping(
             },
             required=("markers", "reach", "intro_chars"),
         ),
+        "section_above_title": Mapping(
+            {"pattern": Str(regex=True), "max_units": _COUNT, "examples": EXAMPLES},
+            required=("pattern", "max_units"),
+        ),
         "article_list": Mapping(
             {
                 "intro_chars": Str(allow_empty=True),
@@ -299,6 +305,7 @@ def _structure_settings(structure: Any) -> StructureSettings:
     running_header = structure.get("running_header", {})
     catalogue = structure.get("catalogue_record", {})
     contact = structure.get("article_contact", {})
+    section_above_title = structure.get("section_above_title", {})
     return StructureSettings(
         latin_word_units=structure["latin_word_units"],
         headline_max_units=structure["headline"]["max_units"],
@@ -377,6 +384,10 @@ def _structure_settings(structure: Any) -> StructureSettings:
         contact_heading_pattern=regex.compile(contact["heading_pattern"])
         if "heading_pattern" in contact
         else None,
+        section_above_title_pattern=regex.compile(section_above_title["pattern"])
+        if section_above_title
+        else None,
+        section_above_title_max_units=section_above_title.get("max_units", 0),
         article_list_sentence_min_units=article_list.get(
             "sentence_min_units", structure["paragraph"]["min_units"]
         ),

@@ -817,3 +817,44 @@ def _between_sentences(page: Page, rules: Verdicts, position: int, settings: Str
         and rules[below] is None
         and page.facts[below].text[-1] in settings.contact_sentence_end
     )
+
+
+def mark_section_above_title(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """A section's name alone between the page's chrome and the title ("Metro", "招商动态").
+
+    The title is the first unmarked headline-like line of at least
+    repeated_title.min_units before the article starts; the line right
+    above it is the section's name when it is at most
+    `section_above_title.max_units` long, made of words alone (`pattern`:
+    no digits, no punctuation, so no date or byline) and has a boilerplate
+    line right above it.
+    """
+    pattern = settings.section_above_title_pattern
+    if pattern is None:
+        return
+    facts, order = page.facts, page.order
+    end = len(facts) if page.body_start is None else page.body_start
+    title = next(
+        (
+            position
+            for position, index in enumerate(order)
+            if index < end
+            and rules[index] is None
+            and facts[index].headline_like
+            and facts[index].units >= settings.repeated_title_min_units
+        ),
+        None,
+    )
+    if title is None or title < 2:
+        return
+    position = title
+    label, above = order[position - 1], order[position - 2]
+    fact = facts[label]
+    if (
+        rules[label] is None
+        and rules[above] is not None
+        and 0 < fact.units <= settings.section_above_title_max_units
+        and pattern.fullmatch(fact.text)
+        and not fact.protected
+    ):
+        rules[label] = "structure:section_above_title"
