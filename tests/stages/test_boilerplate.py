@@ -263,6 +263,7 @@ def test_spaced_label_examples() -> None:
         ("catalogue_record", "catalogue_row_pattern", "search"),
         ("article_contact", "contact_heading_pattern", "search"),
         ("section_above_title", "section_above_title_pattern", "fullmatch"),
+        ("marker_sentence", "marker_sentence_pattern", "search"),
     ],
 )
 def test_structure_pattern_examples(section: str, compiled: str, how: str) -> None:

@@ -9,7 +9,8 @@ section, print and QR tools), an industrial park's investment site
 led by the outlet's name, font-size levels, credited captions), an
 aggregator's repost (hashtags, the poster's location) and a community
 article whose own lines look like chrome (a contact line after "详情咨询:",
-a menu of dishes, a source line). Every line is marked by hand: `B` for
+a menu of dishes, a source line, sentences that open with the words of a
+share, QR-code, related-link or advert prompt). Every line is marked by hand: `B` for
 chrome, `T` for the article's text. Every line is written for this probe.
 """
 
@@ -151,6 +152,26 @@ B|上一篇：四月制造业PMI回落至49.8%
 各社区居委会
 咨询电话：0571-86005555
 报名截止时间为5月20日。
+""",
+    "sentences_opening_with_chrome_words": """
+城东老街改造完工 今起恢复通行
+来源：滨江日报
+记者 林一 摄影 王二
+5月1日起，改造后的城东老街恢复通行，老街共有商户86家。
+“5月1日”这个日子，街坊们等了两年。
+营业时间：9:00-22:00
+分享到朋友圈的照片里，青石板路格外显眼。
+扫一扫店门口的二维码，就能看到每家老店的故事。
+上一次大修是在2003年。
+B|(完)
+""",
+    "english_sentences_opening_with_chrome_words": """
+Local groups welcome new library hours
+By Chen Jie
+The city library will open until 10 pm on weekdays from next month, its director said on Monday.
+Related: the library also added Sunday hours last year.
+Advertisement for the event appeared in 12 local papers.
+"Print is not dead," the librarian said.
 """,
     "community_article": """
 家门口的助餐点开张了

@@ -46,6 +46,9 @@ class MarkerRule:
     pattern: str | None
     max_chars: int | None
     opens_section: bool
+    # The marker does not count on a line that reads as a sentence
+    # (structure.marker_sentence): a prompt's words opening an article's sentence.
+    not_in_sentence: bool = False
 
 
 @dataclass(frozen=True)
@@ -280,6 +283,7 @@ def _marker_rule(entry: Any) -> MarkerRule:
         entry.get("pattern"),
         entry.get("max_chars"),
         entry.get("opens_section", False),
+        entry.get("not_in_sentence", False),
     )
 
 

@@ -139,7 +139,9 @@ def find_marker(stripped: str, rules: BoilerplateRules) -> MarkerRule | None:
     A portal template may align a two-character label with a space inside
     it ("编　辑:林一", "【 打 印 】"); a line no marker takes is matched again
     with the spaces that `spaced_label` finds removed (a line of at most its
-    `max_chars`: running text is longer than a label line).
+    `max_chars`: running text is longer than a label line). A marker marked
+    `not_in_sentence` does not count on a line that `structure.marker_sentence`
+    takes for a sentence of the article.
     """
     marker = rules.markers.find(stripped)
     spaced = rules.structure.spaced_label_pattern
@@ -147,6 +149,9 @@ def find_marker(stripped: str, rules: BoilerplateRules) -> MarkerRule | None:
         joined = spaced.sub("", stripped)
         if joined != stripped:
             marker = rules.markers.find(joined)
+    sentence = rules.structure.marker_sentence_pattern
+    if marker is not None and marker.not_in_sentence and sentence is not None and sentence.search(stripped):
+        return None
     return marker
 
 

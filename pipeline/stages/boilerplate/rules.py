@@ -91,6 +91,7 @@ class StructureSettings:
     contact_heading_pattern: regex.Pattern | None
     section_above_title_pattern: regex.Pattern | None
     section_above_title_max_units: int
+    marker_sentence_pattern: regex.Pattern | None
     # `caption_forbidden_chars` as one character class: searching a line with
     # it is several times faster than a set test over the line's characters.
     caption_forbidden_pattern: re.Pattern
@@ -144,6 +145,7 @@ def _marker_schema(allow_section: bool) -> Mapping:
     }
     if allow_section:
         fields["opens_section"] = Bool()
+        fields["not_in_sentence"] = Bool()
     return Mapping(fields, required=("id", "comment", "match"), check_whole=_one_of_keywords_or_pattern)
 
 
@@ -259,6 +261,7 @@ STRUCTURE_SCHEMA = Mapping(
             },
             required=("markers", "reach", "intro_chars"),
         ),
+        "marker_sentence": Mapping({"pattern": Str(regex=True), "examples": EXAMPLES}, required=("pattern",)),
         "section_above_title": Mapping(
             {"pattern": Str(regex=True), "max_units": _COUNT, "examples": EXAMPLES},
             required=("pattern", "max_units"),
@@ -388,6 +391,9 @@ def _structure_settings(structure: Any) -> StructureSettings:
         if section_above_title
         else None,
         section_above_title_max_units=section_above_title.get("max_units", 0),
+        marker_sentence_pattern=regex.compile(structure["marker_sentence"]["pattern"])
+        if "marker_sentence" in structure
+        else None,
         article_list_sentence_min_units=article_list.get(
             "sentence_min_units", structure["paragraph"]["min_units"]
         ),
