@@ -461,7 +461,6 @@ KNOWN_MISSES: dict[str, str] = {
     "[青禾玻璃年产1.2亿平方米光伏玻璃项目]点火投产。": (
         "an output in square metres is no capacity, and 玻璃 names no owner"
     ),
-    "[澜江西站]、[澄州北站]两座车站主体完工。": "站 alone is no ending",
     "政府公布[明日大嶼願景]的最新進展，人工島填海料於明年展開。": "a vision has no ending",
     "[明日大嶼]計劃將提供約二十萬個住宅單位。": "a development area named with no ending",
     "[屯門至赤鱲角連接路]全長約九公里。": "roads are not named by the rules",
@@ -511,7 +510,7 @@ KNOWN_MISSES: dict[str, str] = {
 # The probe's scores with the rules as they are (all languages): a change
 # that lowers them has broken a class.
 MIN_PRECISION = 0.96
-MIN_RECALL = 0.83
+MIN_RECALL = 0.84
 
 
 def _cases() -> list:
