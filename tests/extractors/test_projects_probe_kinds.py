@@ -445,9 +445,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "[澜江铁路货运外绕线]正式开工，全长62公里。": "a freight bypass line has no system word before 线",
     "[狮子洋通道]建成后将是世界最大跨径的双层悬索桥。": "通道 alone is no ending (绿色通道)",
-    "公司投资建设的[澄州渔光互补光伏发电项目]年发电量可达1.2亿千瓦时。": (
-        "互补 reads as a verb that cuts the name"
-    ),
     "[青禾100MW/200MWh储能电站]正式投运。": "a slash inside a capacity ends the name's text",
     "[澄州县屋顶分布式光伏整县推进项目]完成备案。": "a verb before 项目 (推进) reads as a clause",
     "[滇中引水工程]昆明段隧洞全线贯通。": "the dictionary splits 滇中 into an abbreviation and a locality",
@@ -473,7 +470,6 @@ KNOWN_MISSES: dict[str, str] = {
     "房委會公布[彩興苑]的售價。": "an estate's name has no ending",
     "[十一號貨櫃碼頭]的泊位使用率維持高企。": "a numbered terminal has no place before it",
     "政府將為[簡約公屋]興建約三萬個單位。": "a housing scheme's name has no ending",
-    "[澳門新城填海區A區]首批公屋單位落成。": "填海區 is no ending: the name stops at 新城",
     "[台積電竹科寶山廠]預計年底試產二奈米製程。": "a plant called by its site begins at the place",
     "[彰化離岸風場]年發電量可供數十萬戶使用。": "the dictionary reads 彰化 as a verb",
     "[台南市安南區社會住宅]今年完工。": (
