@@ -461,7 +461,7 @@ KNOWN_MISSES: dict[str, str] = {
 # The probe's scores with the rules as they are (all languages): a change
 # that lowers them has broken a class.
 MIN_PRECISION = 0.98
-MIN_RECALL = 0.87
+MIN_RECALL = 0.89
 
 Span = tuple[int, int]
 
