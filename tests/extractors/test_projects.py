@@ -442,3 +442,22 @@ def test_a_fair_named_by_one_character_and_jiaohui_is_an_event() -> None:
 def test_a_quarter_or_half_year_begins_no_project_name() -> None:
     assert project_names("三季度城市更新项目完成投资。") == []
     assert project_names("上半年澜舟物流园项目完成投资3亿元。") == [("澜舟物流园项目", "facility")]
+
+
+def test_projects_counted_after_their_kind_are_a_category() -> None:
+    # the same words without the count name a project: the count decides
+    assert project_names("入驻城东片区先进制造和现代物流项目。") == [
+        ("城东片区先进制造和现代物流项目", "facility")
+    ]
+    assert project_names("入驻城东片区先进制造和现代物流项目4个。") == [("城东片区", "park")]
+    assert project_names("青峰光伏项目两个月内完工。") == [("青峰光伏项目", "facility")]
+
+
+def test_a_station_named_by_its_city_is_a_facility_but_a_kind_of_station_is_not() -> None:
+    assert project_names("澜峰北站主体完工后，旅客可从高铁南站换乘。") == [("澜峰北站", "facility")]
+    assert project_names("澜峰北站改扩建工程完工。") == [("澜峰北站改扩建工程", "facility")]
+
+
+def test_a_city_s_rental_housing_is_a_category_but_an_estate_is_named() -> None:
+    assert project_names("青峰市保障性租赁住房供应充足。") == []
+    assert project_names("青峰花园保障性租赁住房交付。") == [("青峰花园保障性租赁住房", "facility")]

@@ -454,7 +454,6 @@ KNOWN_MISSES: dict[str, str] = {
     "[深中通道]建成通車後兩地車程縮短至半小時。": "通道 is no ending",
     "各區議會討論區內的交通改善工程。": "works named by a generic aim read as a programme",
     "政府會繼續推展新發展區的規劃。": "a verb after a chain of verbs (会继续推展) is not read as a clause",
-    "The [Shatin to Central Link] opened fully in 2022.": "Link is no head",
     "The [Three-Runway System] was commissioned in November.": "System is no head",
     "The [Lantau Tomorrow Vision] was announced in 2018.": "Vision is no head",
 }
@@ -462,7 +461,7 @@ KNOWN_MISSES: dict[str, str] = {
 # The probe's scores with the rules as they are (all languages): a change
 # that lowers them has broken a class.
 MIN_PRECISION = 0.98
-MIN_RECALL = 0.87
+MIN_RECALL = 0.89
 
 Span = tuple[int, int]
 

@@ -369,6 +369,8 @@ def _suffix_names(
                     continue  # (a person's title after a body ends it: 厅副厅长)
                 if rule.not_after and text.endswith(rule.not_after, 0, suffix_start):
                     continue
+                if rule.counted_after is not None and rule.counted_after.match(text, end):
+                    continue  # "亿元以上项目10个": a kind of project, counted
                 if rule.prefix_pattern is not None:
                     # a name known by its kind: only a year or a period may lead it
                     lowest = max(0, suffix_start - rule.max_prefix)

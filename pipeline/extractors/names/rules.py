@@ -116,6 +116,9 @@ class SuffixRule:
     place_with_kind: bool = False
     # a region word before generic words names one (北京大学, 西部证券): names.yaml `region_words`
     region_led: bool = False
+    # a count right after the suffix ("项目10个"): what precedes is a kind
+    # of thing counted, not a name
+    counted_after: regex.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -228,6 +231,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             describing_words=tuple(flat(entry.get("describing_words"))),
             place_with_kind=bool(entry.get("place_with_kind", False)),
             region_led=bool(entry.get("region_led", False)),
+            counted_after=regex.compile(entry["counted_after"]) if entry.get("counted_after") else None,
         )
         pairs.extend((word, rule) for word in flat(entry["words"]))
     return pairs

@@ -271,6 +271,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "describing_words": WORDS,
             "place_with_kind": Bool(),
             "region_led": Bool(),
+            "counted_after": Str(regex=True),
             "examples": EXAMPLES,
         },
         required=("id", "kind", "words"),
