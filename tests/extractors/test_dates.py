@@ -1505,3 +1505,21 @@ def test_a_year_after_a_headline_verb_that_revises_its_figure_is_that_year():
         "2024": (D(2024, 1, 1), D(2024, 12, 31))
     }
     assert _dates_of("The yard raised 2024 tonnes of steel.", D(2023, 12, 1)) == {}
+
+
+# Cases met on whole invented pages of notices, bulletins and filings: each
+# (line, article date, text found, start, end).
+@pytest.mark.parametrize(
+    ("text", "doc_date", "found", "start", "end"),
+    [
+        # a listed company's half-year report is January to June, not the year
+        ("公司披露2024年半年度报告，营收增长一成", None, "2024年半年度", D(2024, 1, 1), D(2024, 6, 30)),
+        ("公司披露2024年度报告", None, "2024年度", D(2024, 1, 1), D(2024, 12, 31)),
+        # a year-less holiday across New Year, near the article's date
+        ("下旬起将迎来元旦客流高峰", D(2024, 12, 4), "元旦", D(2025, 1, 1), D(2025, 1, 1)),
+        ("元旦当天客流增长", D(2024, 1, 15), "元旦", D(2024, 1, 1), D(2024, 1, 1)),
+        ("2023年国庆节后，元旦客流回升", D(2024, 12, 4), "元旦", D(2023, 1, 1), D(2023, 1, 1)),
+    ],
+)
+def test_dates_met_on_whole_pages(text, doc_date, found, start, end):
+    assert (found, start, end) in [(f[0], f[1], f[2]) for f in find(text, doc_date)]

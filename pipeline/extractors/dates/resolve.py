@@ -328,6 +328,8 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
         raise Unresolvable from None
     if resolution is None:
         resolution = "relative" if year_part else "doc_date"
+    if groups.get("holiday") and not is_range and resolution == "doc_date" and context_year is None:
+        start = end = _holiday_across_new_year(start, reference)
     if groups.get("week_of") and granularity == "day":
         # the week of April 10: the Monday-to-Sunday week holding that day;
         # the week beginning April 10: seven days from it
@@ -428,6 +430,18 @@ def _nearer_across_new_year(point: date, year: int, doc_date: date, day_in_year)
         if other is not None and abs(other - doc_date) <= NEW_YEAR_FESTIVAL_REACH:
             return other
     return point
+
+
+def _holiday_across_new_year(day: date, reference: Reference) -> date:
+    """A year-less fixed holiday (元旦, Christmas Day) across New Year when that one is near the article.
+
+    As a festival is: 元旦 told in a December article is the coming one.
+    """
+    if reference.doc_date is None:
+        return day
+    return _nearer_across_new_year(
+        day, day.year, reference.doc_date, lambda year: date(year, day.month, day.day)
+    )
 
 
 def _year_of(reference: Reference) -> int | None:
