@@ -1519,7 +1519,32 @@ def test_a_year_after_a_headline_verb_that_revises_its_figure_is_that_year():
         ("下旬起将迎来元旦客流高峰", D(2024, 12, 4), "元旦", D(2025, 1, 1), D(2025, 1, 1)),
         ("元旦当天客流增长", D(2024, 1, 15), "元旦", D(2024, 1, 1), D(2024, 1, 1)),
         ("2023年国庆节后，元旦客流回升", D(2024, 12, 4), "元旦", D(2023, 1, 1), D(2023, 1, 1)),
+        # a Hong Kong filing's period named by the day it ends
+        (
+            "截至2023年12月31日止年度，集团溢利上升",
+            None,
+            "2023年12月31日止年度",
+            D(2023, 1, 1),
+            D(2023, 12, 31),
+        ),
+        (
+            "截至二零二四年九月三十日止六個月之業績",
+            None,
+            "二零二四年九月三十日止六个月",
+            D(2024, 4, 1),
+            D(2024, 9, 30),
+        ),
+        ("截至3月31日止三个月，销量上升", D(2024, 5, 20), "3月31日止三个月", D(2024, 1, 1), D(2024, 3, 31)),
     ],
 )
 def test_dates_met_on_whole_pages(text, doc_date, found, start, end):
     assert (found, start, end) in [(f[0], f[1], f[2]) for f in find(text, doc_date)]
+
+
+def test_a_range_of_republic_of_china_days_is_one_period():
+    lines = ["補助適用於114年1月1日至12月31日申請之案件。", "展期為113年11月28日至114年1月5日。"]
+    assert _find_in(lines, region="TW") == [
+        ("114年1月1日至12月31日", D(2025, 1, 1), D(2025, 12, 31), "explicit"),
+        ("113年11月28日至114年1月5日", D(2024, 11, 28), D(2025, 1, 5), "explicit"),
+    ]
+    assert _find_in(lines[:1], region="HK") == []  # a bare 3-digit year elsewhere is no date

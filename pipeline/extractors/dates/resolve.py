@@ -793,7 +793,19 @@ def _resolve_to_article_date(found: Found, rules: DateRules, reference: Referenc
 
 
 # A span of months named by its unit: the year to October, the September quarter.
-MONTHS_IN_UNIT = {"year": 12, "quarter": 3, "half": 6, "half-year": 6, "half year": 6}
+MONTHS_IN_UNIT = {
+    "year": 12,
+    "quarter": 3,
+    "half": 6,
+    "half-year": 6,
+    "half year": 6,
+    # Hong Kong filings: 截至…止年度 / 止财政年度 / 止半年度
+    "年度": 12,
+    "财政年度": 12,
+    "財政年度": 12,
+    "半年": 6,
+    "半年度": 6,
+}
 
 
 def _resolve_months_to(found: Found, rules: DateRules, reference: Reference, context_year: int | None):
@@ -812,7 +824,7 @@ def _resolve_months_to(found: Found, rules: DateRules, reference: Reference, con
         return _resolve_week_to(found, rules, reference, context_year)
     count = MONTHS_IN_UNIT.get(regex.sub(r"\s+", " ", text))
     if count is None:
-        count = count_value(regex.sub(r"\s*months?$", "", text))
+        count = count_value(regex.sub(r"\s*(?:months?|[个個]月)$", "", text))
     if count is None or not 1 <= count <= 24:
         raise Unresolvable
     year, month, day, resolution = _side(found, "", rules, reference, context_year)
