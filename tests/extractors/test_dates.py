@@ -1519,6 +1519,30 @@ def test_a_year_after_a_headline_verb_that_revises_its_figure_is_that_year():
         ("下旬起将迎来元旦客流高峰", D(2024, 12, 4), "元旦", D(2025, 1, 1), D(2025, 1, 1)),
         ("元旦当天客流增长", D(2024, 1, 15), "元旦", D(2024, 1, 1), D(2024, 1, 1)),
         ("2023年国庆节后，元旦客流回升", D(2024, 12, 4), "元旦", D(2023, 1, 1), D(2023, 1, 1)),
+        # a quarter still to come that its sentence reports as past is last year's
+        (
+            "Fourth-quarter revenue was $2 billion, the firm said.",
+            D(2025, 2, 6),
+            "Fourth-quarter",
+            D(2024, 10, 1),
+            D(2024, 12, 31),
+        ),
+        (
+            "The firm expects fourth-quarter revenue to grow.",
+            D(2025, 2, 6),
+            "fourth-quarter",
+            D(2025, 10, 1),
+            D(2025, 12, 31),
+        ),
+        ("三季度，公司营收同比下降4%", D(2025, 2, 6), "三季度", D(2024, 7, 1), D(2024, 9, 30)),
+        ("三季度，公司营收预计下降", D(2025, 2, 6), "三季度", D(2025, 7, 1), D(2025, 9, 30)),
+        (
+            "In the third quarter, sales rose 5%.",
+            D(2025, 8, 6),
+            "the third quarter",
+            D(2025, 7, 1),
+            D(2025, 9, 30),
+        ),
         # a Hong Kong filing's period named by the day it ends
         (
             "截至2023年12月31日止年度，集团溢利上升",

@@ -389,6 +389,8 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 span = _years_away(span, -1)
             elif year is None and _announced_far_behind(span, item, _line.norm_text, line_reference, rules):
                 span = _years_away(span, 1)
+            elif year is None and _year_part_told_past(span, item, _line.norm_text, line_reference, rules):
+                span = _years_away(span, -1)
             elif _weekday_told_past(span, item, _line, line_reference, rules):
                 span = _days_away(span, -7)
             elif _weekday_told_future(span, item, _line, line_reference, rules):
@@ -487,6 +489,37 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
     return past is not None and any(
         not RELATIVE_BEFORE.search(sentence, 0, found.start()) for found in past.finditer(sentence)
     )
+
+
+def _year_part_told_past(
+    span: Span | None, item: Found, text: str, reference: Reference, rules: DateRules
+) -> bool:
+    """True for a quarter or half without a year, well after the article's date, told as past in its sentence.
+
+    Fourth-quarter net profit was NT$1 billion, or 四季度，全市出口增长5%, in an
+    article of February: results are reported once a quarter is over, so a
+    quarter starting more than `days_ahead_told_past` days on is the one of the
+    year before. A word of the future in the sentence
+    (expects, 预计) keeps the article's year.
+    """
+    if span is None or reference.doc_date is None or not rules.yearless_days_ahead_told_past:
+        return False
+    groups = item.groups
+    if not groups.get("year_part") or any(
+        groups.get(name) for name in ("year", "relative_year", "end_year", "month", "roc_year")
+    ):
+        return False
+    start = span.fields.get("start_date")
+    if start is None or (start - reference.doc_date).days <= rules.yearless_days_ahead_told_past:
+        return False  # a quarter starting within the month may be told as it opens
+    sentence = _sentence(text, item).lower()
+    if _has_any_word(sentence, rules.yearless_future_words):
+        return False
+    if text[item.start : item.end].isascii():
+        # a result stated with was/were (net profit was $1 billion) is told as past too
+        verbs = rules.yearless_told_past_by + rules.yearless_past_auxiliaries
+        return _has_any_word(_not_past_verbs_dropped(sentence, verbs, rules), verbs)
+    return _told_done(_from_clause(text, item), rules)
 
 
 # A preposition of time after a Chinese done word (已在4月, 曾于5月).

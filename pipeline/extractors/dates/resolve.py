@@ -415,7 +415,9 @@ def _resolve_lunar(found: Found, rules: DateRules, reference: Reference, context
 NEW_YEAR_FESTIVAL_REACH = timedelta(days=60)
 
 
-def _nearer_across_new_year(point: date, year: int, doc_date: date, day_in_year) -> date:
+def _nearer_across_new_year(
+    point: date, year: int, doc_date: date, day_in_year, reach: timedelta = NEW_YEAR_FESTIVAL_REACH
+) -> date:
     """The day of a year-less festival or term nearer the article, when New Year lies between.
 
     `point` is the day in the article's year; the day in the year before or
@@ -423,24 +425,35 @@ def _nearer_across_new_year(point: date, year: int, doc_date: date, day_in_year)
     article's date and `point` is not (冬至 in an early January article is the
     one just past; 春节 in a late December one, the one to come).
     """
-    if abs(point - doc_date) <= NEW_YEAR_FESTIVAL_REACH:
+    if abs(point - doc_date) <= reach:
         return point
     for other_year in (year - 1, year + 1):
         other = day_in_year(other_year)
-        if other is not None and abs(other - doc_date) <= NEW_YEAR_FESTIVAL_REACH:
+        if other is not None and abs(other - doc_date) <= reach:
             return other
     return point
+
+
+# How near the article's date a year-less fixed holiday across New Year must
+# be to be the one meant: within a month (元旦 in a December article), not
+# the wider reach of a festival, whose date moves from year to year.
+NEW_YEAR_HOLIDAY_REACH = timedelta(days=31)
 
 
 def _holiday_across_new_year(day: date, reference: Reference) -> date:
     """A year-less fixed holiday (元旦, Christmas Day) across New Year when that one is near the article.
 
-    As a festival is: 元旦 told in a December article is the coming one.
+    元旦 told in a December article is the coming one; Christmas Day in an
+    article of early January, the one just past.
     """
     if reference.doc_date is None:
         return day
     return _nearer_across_new_year(
-        day, day.year, reference.doc_date, lambda year: date(year, day.month, day.day)
+        day,
+        day.year,
+        reference.doc_date,
+        lambda year: date(year, day.month, day.day),
+        NEW_YEAR_HOLIDAY_REACH,
     )
 
 
