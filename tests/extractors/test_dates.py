@@ -1537,6 +1537,13 @@ def test_a_year_after_a_headline_verb_that_revises_its_figure_is_that_year():
         ("三季度，公司营收同比下降4%", D(2025, 2, 6), "三季度", D(2024, 7, 1), D(2024, 9, 30)),
         ("三季度，公司营收预计下降", D(2025, 2, 6), "三季度", D(2025, 7, 1), D(2025, 9, 30)),
         (
+            "新厂月底完工，第四季开始贡献营收，可增加产能两成",
+            D(2025, 8, 6),
+            "第四季",
+            D(2025, 10, 1),
+            D(2025, 12, 31),
+        ),
+        (
             "In the third quarter, sales rose 5%.",
             D(2025, 8, 6),
             "the third quarter",

@@ -519,7 +519,8 @@ def _year_part_told_past(
         # a result stated with was/were (net profit was $1 billion) is told as past too
         verbs = rules.yearless_told_past_by + rules.yearless_past_auxiliaries
         return _has_any_word(_not_past_verbs_dropped(sentence, verbs, rules), verbs)
-    return _told_done(_from_clause(text, item), rules)
+    clause = _from_clause(text, item)
+    return _told_done(clause, rules, measured=False) or _has_any_word(clause, rules.yearless_part_compared_by)
 
 
 # A preposition of time after a Chinese done word (已在4月, 曾于5月).

@@ -328,6 +328,7 @@ SCHEMA = Fields(
                 "not_done_words": ListOf(Str()),
                 "measured_by": ListOf(Str()),
                 "measured_not_from": ListOf(Str()),
+                "part_compared_by": ListOf(Str()),
                 "as_of_words": ListOf(Str()),
             },
             required=("days_ahead",),
@@ -426,6 +427,8 @@ class DateRules:
     yearless_not_done_words: tuple[str, ...] = ()
     # ... and words reporting how a figure moved (同比, 下降): a month's figures come after it
     yearless_measured_by: tuple[str, ...] = ()
+    # a Chinese quarter well ahead of the article reported against a former period is last year's
+    yearless_part_compared_by: tuple[str, ...] = ()
     yearless_measured_not_from: tuple[str, ...] = ()  # ... unless the date is one of these from (12月起)
     # words opening a clause that look back from the article (截至6月底，累计…: as of): a date after
     # them ahead of the article is of the year before, unless another future word is in the sentence
@@ -686,6 +689,7 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         yearless_done_marked_by=_yearless_words(document, "done_marked_by"),
         yearless_not_done_words=_yearless_words(document, "not_done_words"),
         yearless_measured_by=_yearless_words(document, "measured_by"),
+        yearless_part_compared_by=_yearless_words(document, "part_compared_by"),
         yearless_measured_not_from=_yearless_words(document, "measured_not_from"),
         yearless_as_of_words=_yearless_words(document, "as_of_words"),
     )
