@@ -1550,6 +1550,10 @@ def test_a_year_after_a_headline_verb_that_revises_its_figure_is_that_year():
             D(2025, 7, 1),
             D(2025, 9, 30),
         ),
+        # a part of a month with no month named is of the article's month, or of the month named on its line
+        ("新馆计划月底前开放", D(2024, 9, 10), "月底", D(2024, 9, 1), D(2024, 9, 30)),
+        ("10月中旬起试运行，月底正式通车", D(2024, 9, 10), "月底", D(2024, 10, 1), D(2024, 10, 31)),
+        ("下旬将迎来客流高峰", D(2024, 9, 10), "下旬", D(2024, 9, 21), D(2024, 9, 30)),
         # a Hong Kong filing's period named by the day it ends
         (
             "截至2023年12月31日止年度，集团溢利上升",
@@ -1579,3 +1583,8 @@ def test_a_range_of_republic_of_china_days_is_one_period():
         ("113年11月28日至114年1月5日", D(2024, 11, 28), D(2025, 1, 5), "explicit"),
     ]
     assert _find_in(lines[:1], region="HK") == []  # a bare 3-digit year elsewhere is no date
+
+
+@pytest.mark.parametrize("text", ["每月底公布一次数据", "岁月底色依旧", "下旬的天气多变", "3月底完工"])
+def test_a_bare_part_of_a_month_is_not_read_after_another_month_or_before_a_noun(text):
+    assert [found for found in find(text, D(2024, 9, 10)) if found[4] == "cn_bare_month_part"] == []

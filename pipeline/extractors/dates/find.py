@@ -367,6 +367,11 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
             if named_month is not None and item.groups.get("relative_month") in rules.anaphoric_months:
                 found.append((item, _month_of(named_month, item)))  # 4月份...当月: April
                 continue
+            if named_month is not None and item.groups.get("this_month"):
+                part = _part_of_month_named(named_month, item, rules)  # 3月中旬起…月底: the end of March
+                if part is not None:
+                    found.append((item, part))
+                continue
             if context_years and item.groups.get("anaphoric_year"):
                 continue  # 2019年至2023年，当年…: each year of the range, no one year
             year = context_year
@@ -642,6 +647,19 @@ def _month_of(named: Span, item: Found) -> Span:
     first = named.fields["start_date"].replace(day=1)
     last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
     fields = {**named.fields, "start_date": first, "end_date": last, "granularity": "month"}
+    return Span(TABLE, item.line_no, item.start, item.end, item.rule_id, fields)
+
+
+def _part_of_month_named(named: Span, item: Found, rules: DateRules) -> Span | None:
+    """The span of `item` (月底, 下旬) as that part of the month in which the date `named` starts."""
+    part = lookup(rules, "month_part", item.groups.get("month_part"))
+    if part is None:
+        return None
+    first = named.fields["start_date"].replace(day=1)
+    length = calendar.monthrange(first.year, first.month)[1]
+    start, end = first.replace(day=part[0]), first.replace(day=min(part[1], length))
+    granularity = "month" if (start.day, end.day) == (1, length) else "period"
+    fields = {**named.fields, "start_date": start, "end_date": end, "granularity": granularity}
     return Span(TABLE, item.line_no, item.start, item.end, item.rule_id, fields)
 
 

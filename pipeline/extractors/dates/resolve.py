@@ -247,6 +247,7 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
     if (
         groups.get("relative_day")
         or groups.get("relative_month")
+        or groups.get("this_month")
         or groups.get("relative_week")
         or groups.get("relative_quarter")
         or (groups.get("weekday") and not groups.get("month"))
@@ -660,8 +661,13 @@ def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Referenc
             # latest such day not after the one counted.
             point = latest_day_numbered(stated, point)
         return point, point, "day", "relative"
-    if groups.get("relative_month"):
-        offset = int(lookup(rules, "relative_month", groups["relative_month"]))
+    if groups.get("relative_month") or groups.get("this_month"):
+        # this_month: a part of a month with no month named (月底, 下旬) is of the article's
+        offset = (
+            int(lookup(rules, "relative_month", groups["relative_month"]))
+            if groups.get("relative_month")
+            else 0
+        )
         month_index = today.year * 12 + today.month - 1 + offset
         stated = _month_value(rules, groups.get("month")) if groups.get("month") else None
         if stated is not None:
@@ -988,7 +994,7 @@ def granularity_of(item: Found, rules: DateRules) -> str:
         return "day"
     if groups.get("lunar_month"):
         return "period"  # a lunar month is no solar month
-    if groups.get("month") or groups.get("relative_month"):
+    if groups.get("month") or groups.get("relative_month") or groups.get("this_month"):
         return "month"
     if groups.get("year_part") and lookup(rules, "year_part", groups["year_part"]) != [1, 12]:
         return "period"
