@@ -1554,6 +1554,12 @@ def test_a_year_after_a_headline_verb_that_revises_its_figure_is_that_year():
         ("新馆计划月底前开放", D(2024, 9, 10), "月底", D(2024, 9, 1), D(2024, 9, 30)),
         ("10月中旬起试运行，月底正式通车", D(2024, 9, 10), "月底", D(2024, 10, 1), D(2024, 10, 31)),
         ("下旬将迎来客流高峰", D(2024, 9, 10), "下旬", D(2024, 9, 21), D(2024, 9, 30)),
+        # a day alone right after a closing bracket or quote
+        ("港口集团（下称“港口”）12日晚发布公告", D(2024, 3, 13), "12日", D(2024, 3, 12), D(2024, 3, 12)),
+        # a year after a noun of spending or orders and for, or before levels
+        ("Capital spending for 2026 was raised.", None, "2026", D(2026, 1, 1), D(2026, 12, 31)),
+        ("It expects orders for 2026 to grow.", None, "2026", D(2026, 1, 1), D(2026, 12, 31)),
+        ("Output slid back from 2019 levels.", None, "2019", D(2019, 1, 1), D(2019, 12, 31)),
         # a Hong Kong filing's period named by the day it ends
         (
             "截至2023年12月31日止年度，集团溢利上升",
@@ -1588,3 +1594,11 @@ def test_a_range_of_republic_of_china_days_is_one_period():
 @pytest.mark.parametrize("text", ["每月底公布一次数据", "岁月底色依旧", "下旬的天气多变", "3月底完工"])
 def test_a_bare_part_of_a_month_is_not_read_after_another_month_or_before_a_noun(text):
     assert [found for found in find(text, D(2024, 9, 10)) if found[4] == "cn_bare_month_part"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The mill placed orders for 2000 tonnes of ore.", "维港除夕倒数烟花吸引市民", "条例（试行）5日内生效"],
+)
+def test_counts_and_names_near_date_words_are_no_dates(text):
+    assert find(text, D(2024, 9, 10)) == []
