@@ -1560,6 +1560,16 @@ def test_a_year_after_a_headline_verb_that_revises_its_figure_is_that_year():
         ("Capital spending for 2026 was raised.", None, "2026", D(2026, 1, 1), D(2026, 12, 31)),
         ("It expects orders for 2026 to grow.", None, "2026", D(2026, 1, 1), D(2026, 12, 31)),
         ("Output slid back from 2019 levels.", None, "2019", D(2019, 1, 1), D(2019, 12, 31)),
+        # the quarter before a quarter named in its sentence, else before the article's
+        ("二季度，全省GDP比上季度增长1.1%", D(2024, 8, 2), "上季度", D(2024, 1, 1), D(2024, 3, 31)),
+        (
+            "Q3 sales rose 5% from the preceding quarter.",
+            D(2024, 11, 2),
+            "preceding quarter",
+            D(2024, 4, 1),
+            D(2024, 6, 30),
+        ),
+        ("上季度营收下降。二季度将回暖", D(2024, 8, 2), "上季度", D(2024, 4, 1), D(2024, 6, 30)),
         # a Hong Kong filing's period named by the day it ends
         (
             "截至2023年12月31日止年度，集团溢利上升",

@@ -390,6 +390,8 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
             span = _to_span(item, rules, line_reference, year, compared)
             if compared and _comparison_base(_line.norm_text, item, rules):
                 span = _before_the_compared(span, item, compared[-1], _line.norm_text, rules)
+            if found and (item.groups.get("relative_quarter") or "").lower() in rules.quarters_before_named:
+                span = _quarter_before_named(span, item, found[-1][1], _line.norm_text)
             if year is None and _far_ahead(span, item, _line.norm_text, line_reference, rules):
                 span = _years_away(span, -1)
             elif year is None and _announced_far_behind(span, item, _line.norm_text, line_reference, rules):
@@ -648,6 +650,26 @@ def _month_of(named: Span, item: Found) -> Span:
     last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
     fields = {**named.fields, "start_date": first, "end_date": last, "granularity": "month"}
     return Span(TABLE, item.line_no, item.start, item.end, item.rule_id, fields)
+
+
+def _quarter_before_named(span: Span | None, item: Found, named: Span, text: str) -> Span | None:
+    """`span` of 上季度 / the previous quarter as the one before the quarter named earlier in its sentence."""
+    first, last = named.fields.get("start_date"), named.fields.get("end_date")
+    if span is None or first is None or last is None:
+        return span
+    if first.day != 1 or (first.month - 1) % 3 or last != _quarter_end(first):
+        return span  # not a quarter
+    if any(mark in text[named.end : item.start] for mark in SENTENCE_MARKS):
+        return span
+    before_end = first - timedelta(days=1)
+    start = before_end.replace(month=before_end.month - 2, day=1)
+    return replace(span, fields={**span.fields, "start_date": start, "end_date": before_end})
+
+
+def _quarter_end(first: date) -> date:
+    """The last day of the quarter starting on `first`."""
+    month = first.month + 2
+    return first.replace(month=month, day=calendar.monthrange(first.year, month)[1])
 
 
 def _part_of_month_named(named: Span, item: Found, rules: DateRules) -> Span | None:

@@ -285,6 +285,7 @@ SCHEMA = Fields(
         "same_months": ListOf(Str()),
         "forecast_words": ListOf(Str()),
         "months_before_compared": ListOf(Str()),
+        "quarters_before_named": ListOf(Str()),
         "weekday_told_past_by": ListOf(Str()),
         "weekday_told_future_by": ListOf(Str()),
         "past_markers": ListOf(Str()),
@@ -362,6 +363,7 @@ class DateRules:
     # a year-less date after one of these is not of a past year stated before it on the line
     forecast_words: tuple[str, ...]
     months_before_compared: frozenset[str]
+    quarters_before_named: frozenset[str]  # 上季度, previous quarter: before a quarter named in its sentence
     weekday_told_past_by: tuple[str, ...]  # an English weekday alone after the article's date, told as past
     # words right before a date that make it the base of a comparison (较一季度, compared to Q2)
     comparison_markers: tuple[str, ...]
@@ -617,6 +619,9 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         same_months=frozenset(str(word) for word in document.get("same_months", [])),
         forecast_words=tuple(str(word).lower() for word in document.get("forecast_words", [])),
         months_before_compared=frozenset(str(word) for word in document.get("months_before_compared", [])),
+        quarters_before_named=frozenset(
+            str(word).lower() for word in document.get("quarters_before_named", [])
+        ),
         weekday_told_past_by=tuple(str(word).lower() for word in document.get("weekday_told_past_by", [])),
         weekday_told_future_by=tuple(
             str(word).lower() for word in document.get("weekday_told_future_by", [])
