@@ -1571,6 +1571,8 @@ def test_a_year_after_a_headline_verb_that_revises_its_figure_is_that_year():
             D(2024, 6, 30),
         ),
         ("上季度营收下降。二季度将回暖", D(2024, 8, 2), "上季度", D(2024, 4, 1), D(2024, 6, 30)),
+        # a year's end as headlines write it, after a preposition
+        ("Ferry pier to reopen by end of year", D(2024, 5, 2), "end of year", D(2024, 1, 1), D(2024, 12, 31)),
         # a Hong Kong filing's period named by the day it ends
         (
             "截至2023年12月31日止年度，集团溢利上升",
