@@ -157,6 +157,7 @@ class DocumentRules:
     schedule_patterns: frozenset[str]
     schedule_reach: int
     stamp_words: tuple[str, ...]
+    signature_patterns: tuple[_NamedPattern, ...]
     month_names: dict[str, int]
     full_dates: tuple[_NamedPattern, ...]
     url_dates: tuple[_NamedPattern, ...]
@@ -230,6 +231,7 @@ DOCUMENTS_SCHEMA = Mapping(
                 "patterns": _date_patterns({"month", "day"}, "doc_date"),
                 "year_from_page": _date_patterns({"year", "month", "day"}, "year_from_page"),
                 "year_from_url": _date_patterns({"year", "month", "day"}, "year_from_url"),
+                "signature_patterns": _date_patterns({"year", "month", "day"}, "signature_patterns"),
             },
             required=("patterns",),
         ),
@@ -297,6 +299,7 @@ def document_rules(ruleset: RuleSet) -> DocumentRules:
         schedule_patterns=frozenset(str(rule) for rule in dates.get("schedule_patterns", [])),
         schedule_reach=int(dates.get("schedule_reach", 3)),
         stamp_words=tuple(str(word) for word in dates.get("stamp_words", [])),
+        signature_patterns=_compile_patterns(dates.get("signature_patterns", []), month_names),
         month_names=month_names,
         full_dates=_compile_patterns(dates.get("year_from_page", []), month_names),
         url_dates=_compile_patterns(dates.get("year_from_url", []), month_names),
@@ -373,6 +376,31 @@ def find_doc_date_rule(
                     named, match, found, searched, position, rules
                 ):
                     break
+                return found, named.rule_id
+    return _signature_date(lines, verdicts, rules)
+
+
+def _signature_date(
+    lines: Sequence[NormalisedLine], verdicts: Sequence[BoilerplateVerdict], rules: DocumentRules
+) -> tuple[date, str] | None:
+    """The date alone on the page's last line, read when its line was skipped as a list of other articles.
+
+    A notice signed by two issuers and a date (机构甲 / 机构乙 / 2025年3月5日)
+    looks like a run of short headlines; a date written out alone that closes
+    the page is its signature all the same (`signature_patterns`).
+    """
+    last = next(
+        (pair for pair in zip(reversed(lines), reversed(verdicts), strict=True) if pair[0].norm_text.strip()),
+        None,
+    )
+    if last is None or not (last[1].is_boilerplate and last[1].rule in rules.skip_boilerplate_rules):
+        return None
+    for named in rules.signature_patterns:
+        for match in named.finditer(last[0].norm_text):
+            year = _number(_group(match, "year"))
+            month, day = _month_number(match["month"], rules), _number(match["day"])
+            found = None if month is None or day is None else _date(year, month, day)
+            if found is not None:
                 return found, named.rule_id
     return None
 

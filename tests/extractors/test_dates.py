@@ -1505,3 +1505,113 @@ def test_a_year_after_a_headline_verb_that_revises_its_figure_is_that_year():
         "2024": (D(2024, 1, 1), D(2024, 12, 31))
     }
     assert _dates_of("The yard raised 2024 tonnes of steel.", D(2023, 12, 1)) == {}
+
+
+# Cases met on whole invented pages of notices, bulletins and filings: each
+# (line, article date, text found, start, end).
+@pytest.mark.parametrize(
+    ("text", "doc_date", "found", "start", "end"),
+    [
+        # a listed company's half-year report is January to June, not the year
+        ("公司披露2024年半年度报告，营收增长一成", None, "2024年半年度", D(2024, 1, 1), D(2024, 6, 30)),
+        ("公司披露2024年度报告", None, "2024年度", D(2024, 1, 1), D(2024, 12, 31)),
+        # a year-less holiday across New Year, near the article's date
+        ("下旬起将迎来元旦客流高峰", D(2024, 12, 4), "元旦", D(2025, 1, 1), D(2025, 1, 1)),
+        ("元旦当天客流增长", D(2024, 1, 15), "元旦", D(2024, 1, 1), D(2024, 1, 1)),
+        ("2023年国庆节后，元旦客流回升", D(2024, 12, 4), "元旦", D(2023, 1, 1), D(2023, 1, 1)),
+        # a quarter still to come that its sentence reports as past is last year's
+        (
+            "Fourth-quarter revenue was $2 billion, the firm said.",
+            D(2025, 2, 6),
+            "Fourth-quarter",
+            D(2024, 10, 1),
+            D(2024, 12, 31),
+        ),
+        (
+            "The firm expects fourth-quarter revenue to grow.",
+            D(2025, 2, 6),
+            "fourth-quarter",
+            D(2025, 10, 1),
+            D(2025, 12, 31),
+        ),
+        ("三季度，公司营收同比下降4%", D(2025, 2, 6), "三季度", D(2024, 7, 1), D(2024, 9, 30)),
+        ("三季度，公司营收预计下降", D(2025, 2, 6), "三季度", D(2025, 7, 1), D(2025, 9, 30)),
+        ("三季度以来，钢材价格持续回落", D(2025, 2, 6), "三季度", D(2024, 7, 1), D(2024, 9, 30)),
+        (
+            "新厂月底完工，第四季开始贡献营收，可增加产能两成",
+            D(2025, 8, 6),
+            "第四季",
+            D(2025, 10, 1),
+            D(2025, 12, 31),
+        ),
+        (
+            "In the third quarter, sales rose 5%.",
+            D(2025, 8, 6),
+            "the third quarter",
+            D(2025, 7, 1),
+            D(2025, 9, 30),
+        ),
+        # a part of a month with no month named is of the article's month, or of the month named on its line
+        ("新馆计划月底前开放", D(2024, 9, 10), "月底", D(2024, 9, 1), D(2024, 9, 30)),
+        ("10月中旬起试运行，月底正式通车", D(2024, 9, 10), "月底", D(2024, 10, 1), D(2024, 10, 31)),
+        ("下旬将迎来客流高峰", D(2024, 9, 10), "下旬", D(2024, 9, 21), D(2024, 9, 30)),
+        # a day alone right after a closing bracket or quote
+        ("港口集团（下称“港口”）12日晚发布公告", D(2024, 3, 13), "12日", D(2024, 3, 12), D(2024, 3, 12)),
+        # a year after a noun of spending or orders and for, or before levels
+        ("Capital spending for 2026 was raised.", None, "2026", D(2026, 1, 1), D(2026, 12, 31)),
+        ("It expects orders for 2026 to grow.", None, "2026", D(2026, 1, 1), D(2026, 12, 31)),
+        ("Output slid back from 2019 levels.", None, "2019", D(2019, 1, 1), D(2019, 12, 31)),
+        # the quarter before a quarter named in its sentence, else before the article's
+        ("二季度，全省GDP比上季度增长1.1%", D(2024, 8, 2), "上季度", D(2024, 1, 1), D(2024, 3, 31)),
+        (
+            "Q3 sales rose 5% from the preceding quarter.",
+            D(2024, 11, 2),
+            "preceding quarter",
+            D(2024, 4, 1),
+            D(2024, 6, 30),
+        ),
+        ("上季度营收下降。二季度将回暖", D(2024, 8, 2), "上季度", D(2024, 4, 1), D(2024, 6, 30)),
+        # a year's end as headlines write it, after a preposition
+        ("Ferry pier to reopen by end of year", D(2024, 5, 2), "end of year", D(2024, 1, 1), D(2024, 12, 31)),
+        # a Hong Kong filing's period named by the day it ends
+        (
+            "截至2023年12月31日止年度，集团溢利上升",
+            None,
+            "2023年12月31日止年度",
+            D(2023, 1, 1),
+            D(2023, 12, 31),
+        ),
+        (
+            "截至二零二四年九月三十日止六個月之業績",
+            None,
+            "二零二四年九月三十日止六个月",
+            D(2024, 4, 1),
+            D(2024, 9, 30),
+        ),
+        ("截至3月31日止三个月，销量上升", D(2024, 5, 20), "3月31日止三个月", D(2024, 1, 1), D(2024, 3, 31)),
+    ],
+)
+def test_dates_met_on_whole_pages(text, doc_date, found, start, end):
+    assert (found, start, end) in [(f[0], f[1], f[2]) for f in find(text, doc_date)]
+
+
+def test_a_range_of_republic_of_china_days_is_one_period():
+    lines = ["補助適用於114年1月1日至12月31日申請之案件。", "展期為113年11月28日至114年1月5日。"]
+    assert _find_in(lines, region="TW") == [
+        ("114年1月1日至12月31日", D(2025, 1, 1), D(2025, 12, 31), "explicit"),
+        ("113年11月28日至114年1月5日", D(2024, 11, 28), D(2025, 1, 5), "explicit"),
+    ]
+    assert _find_in(lines[:1], region="HK") == []  # a bare 3-digit year elsewhere is no date
+
+
+@pytest.mark.parametrize("text", ["每月底公布一次数据", "岁月底色依旧", "下旬的天气多变", "3月底完工"])
+def test_a_bare_part_of_a_month_is_not_read_after_another_month_or_before_a_noun(text):
+    assert [found for found in find(text, D(2024, 9, 10)) if found[4] == "cn_bare_month_part"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The mill placed orders for 2000 tonnes of ore.", "维港除夕倒数烟花吸引市民", "条例（试行）5日内生效"],
+)
+def test_counts_and_names_near_date_words_are_no_dates(text):
+    assert find(text, D(2024, 9, 10)) == []

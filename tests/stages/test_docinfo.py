@@ -502,3 +502,22 @@ def test_date_patterns_with_a_case_free_weekday_are_screened_by_their_other_lite
     named = {named.rule_id: named for named in RULES.compiled(document_rules).date_patterns}[rule_id]
     assert named.literals, rule_id
     assert named.screen is not None and named.screen.search("今天天气很好,风很大") is None
+
+
+def test_a_signature_date_closing_the_page_is_read_though_its_lines_look_like_a_headline_list():
+    text = "Ferry review\nThe panel is invited to note it.\nTransport Bureau\nMarine Department\n9 May 2024"
+    lines, verdicts = _doc(text, boilerplate_lines=(3, 4, 5), rule="structure:headline_run")
+    assert find_doc_date_rule(lines, verdicts, RULES) == (date(2024, 5, 9), "signature_date_written")
+    lines, verdicts = _doc(text.replace("9 May 2024", "2024-05-09"), (3, 4, 5), "structure:headline_run")
+    assert find_doc_date(lines, verdicts, RULES) is None  # a date in numbers closes lists of other articles
+
+
+def test_a_date_in_a_skipped_list_is_not_read_unless_it_closes_the_page():
+    text = "Harbour ferry review\nThe panel noted the review.\nRelated\n9 May 2024\nFares rise"
+    lines, verdicts = _doc(text, boilerplate_lines=(3, 4, 5), rule="structure:headline_run")
+    assert find_doc_date(lines, verdicts, RULES) is None
+
+
+def test_a_newspaper_stamp_with_its_page_gives_the_doc_date():
+    lines, verdicts = _doc("Ferry fares frozen\nThu, Oct 3, 2024 page4\nThe operator said on Tuesday.")
+    assert find_doc_date(lines, verdicts, RULES) == date(2024, 10, 3)

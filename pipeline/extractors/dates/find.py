@@ -367,6 +367,11 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
             if named_month is not None and item.groups.get("relative_month") in rules.anaphoric_months:
                 found.append((item, _month_of(named_month, item)))  # 4月份...当月: April
                 continue
+            if named_month is not None and item.groups.get("this_month"):
+                part = _part_of_month_named(named_month, item, rules)  # 3月中旬起…月底: the end of March
+                if part is not None:
+                    found.append((item, part))
+                continue
             if context_years and item.groups.get("anaphoric_year"):
                 continue  # 2019年至2023年，当年…: each year of the range, no one year
             year = context_year
@@ -385,10 +390,14 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
             span = _to_span(item, rules, line_reference, year, compared)
             if compared and _comparison_base(_line.norm_text, item, rules):
                 span = _before_the_compared(span, item, compared[-1], _line.norm_text, rules)
+            if found and (item.groups.get("relative_quarter") or "").lower() in rules.quarters_before_named:
+                span = _quarter_before_named(span, item, found[-1][1], _line.norm_text)
             if year is None and _far_ahead(span, item, _line.norm_text, line_reference, rules):
                 span = _years_away(span, -1)
             elif year is None and _announced_far_behind(span, item, _line.norm_text, line_reference, rules):
                 span = _years_away(span, 1)
+            elif year is None and _year_part_told_past(span, item, _line.norm_text, line_reference, rules):
+                span = _years_away(span, -1)
             elif _weekday_told_past(span, item, _line, line_reference, rules):
                 span = _days_away(span, -7)
             elif _weekday_told_future(span, item, _line, line_reference, rules):
@@ -487,6 +496,38 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
     return past is not None and any(
         not RELATIVE_BEFORE.search(sentence, 0, found.start()) for found in past.finditer(sentence)
     )
+
+
+def _year_part_told_past(
+    span: Span | None, item: Found, text: str, reference: Reference, rules: DateRules
+) -> bool:
+    """True for a quarter or half without a year, well after the article's date, told as past in its sentence.
+
+    Fourth-quarter net profit was NT$1 billion, or 四季度，全市出口增长5%, in an
+    article of February: results are reported once a quarter is over, so a
+    quarter starting more than `days_ahead_told_past` days on is the one of the
+    year before. A word of the future in the sentence
+    (expects, 预计) keeps the article's year.
+    """
+    if span is None or reference.doc_date is None or not rules.yearless_days_ahead_told_past:
+        return False
+    groups = item.groups
+    if not groups.get("year_part") or any(
+        groups.get(name) for name in ("year", "relative_year", "end_year", "month", "roc_year")
+    ):
+        return False
+    start = span.fields.get("start_date")
+    if start is None or (start - reference.doc_date).days <= rules.yearless_days_ahead_told_past:
+        return False  # a quarter starting within the month may be told as it opens
+    sentence = _sentence(text, item).lower()
+    if _has_any_word(sentence, rules.yearless_future_words):
+        return False
+    if text[item.start : item.end].isascii():
+        # a result stated with was/were (net profit was $1 billion) is told as past too
+        verbs = rules.yearless_told_past_by + rules.yearless_past_auxiliaries
+        return _has_any_word(_not_past_verbs_dropped(sentence, verbs, rules), verbs)
+    clause = _from_clause(text, item)
+    return _told_done(clause, rules, measured=False) or _has_any_word(clause, rules.yearless_part_compared_by)
 
 
 # A preposition of time after a Chinese done word (已在4月, 曾于5月).
@@ -608,6 +649,39 @@ def _month_of(named: Span, item: Found) -> Span:
     first = named.fields["start_date"].replace(day=1)
     last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
     fields = {**named.fields, "start_date": first, "end_date": last, "granularity": "month"}
+    return Span(TABLE, item.line_no, item.start, item.end, item.rule_id, fields)
+
+
+def _quarter_before_named(span: Span | None, item: Found, named: Span, text: str) -> Span | None:
+    """`span` of 上季度 / the previous quarter as the one before the quarter named earlier in its sentence."""
+    first, last = named.fields.get("start_date"), named.fields.get("end_date")
+    if span is None or first is None or last is None:
+        return span
+    if first.day != 1 or (first.month - 1) % 3 or last != _quarter_end(first):
+        return span  # not a quarter
+    if any(mark in text[named.end : item.start] for mark in SENTENCE_MARKS):
+        return span
+    before_end = first - timedelta(days=1)
+    start = before_end.replace(month=before_end.month - 2, day=1)
+    return replace(span, fields={**span.fields, "start_date": start, "end_date": before_end})
+
+
+def _quarter_end(first: date) -> date:
+    """The last day of the quarter starting on `first`."""
+    month = first.month + 2
+    return first.replace(month=month, day=calendar.monthrange(first.year, month)[1])
+
+
+def _part_of_month_named(named: Span, item: Found, rules: DateRules) -> Span | None:
+    """The span of `item` (月底, 下旬) as that part of the month in which the date `named` starts."""
+    part = lookup(rules, "month_part", item.groups.get("month_part"))
+    if part is None:
+        return None
+    first = named.fields["start_date"].replace(day=1)
+    length = calendar.monthrange(first.year, first.month)[1]
+    start, end = first.replace(day=part[0]), first.replace(day=min(part[1], length))
+    granularity = "month" if (start.day, end.day) == (1, length) else "period"
+    fields = {**named.fields, "start_date": start, "end_date": end, "granularity": granularity}
     return Span(TABLE, item.line_no, item.start, item.end, item.rule_id, fields)
 
 

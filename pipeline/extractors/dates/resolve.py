@@ -247,6 +247,7 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
     if (
         groups.get("relative_day")
         or groups.get("relative_month")
+        or groups.get("this_month")
         or groups.get("relative_week")
         or groups.get("relative_quarter")
         or (groups.get("weekday") and not groups.get("month"))
@@ -328,6 +329,8 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
         raise Unresolvable from None
     if resolution is None:
         resolution = "relative" if year_part else "doc_date"
+    if groups.get("holiday") and not is_range and resolution == "doc_date" and context_year is None:
+        start = end = _holiday_across_new_year(start, reference)
     if groups.get("week_of") and granularity == "day":
         # the week of April 10: the Monday-to-Sunday week holding that day;
         # the week beginning April 10: seven days from it
@@ -413,7 +416,9 @@ def _resolve_lunar(found: Found, rules: DateRules, reference: Reference, context
 NEW_YEAR_FESTIVAL_REACH = timedelta(days=60)
 
 
-def _nearer_across_new_year(point: date, year: int, doc_date: date, day_in_year) -> date:
+def _nearer_across_new_year(
+    point: date, year: int, doc_date: date, day_in_year, reach: timedelta = NEW_YEAR_FESTIVAL_REACH
+) -> date:
     """The day of a year-less festival or term nearer the article, when New Year lies between.
 
     `point` is the day in the article's year; the day in the year before or
@@ -421,13 +426,36 @@ def _nearer_across_new_year(point: date, year: int, doc_date: date, day_in_year)
     article's date and `point` is not (冬至 in an early January article is the
     one just past; 春节 in a late December one, the one to come).
     """
-    if abs(point - doc_date) <= NEW_YEAR_FESTIVAL_REACH:
+    if abs(point - doc_date) <= reach:
         return point
     for other_year in (year - 1, year + 1):
         other = day_in_year(other_year)
-        if other is not None and abs(other - doc_date) <= NEW_YEAR_FESTIVAL_REACH:
+        if other is not None and abs(other - doc_date) <= reach:
             return other
     return point
+
+
+# How near the article's date a year-less fixed holiday across New Year must
+# be to be the one meant: within a month (元旦 in a December article), not
+# the wider reach of a festival, whose date moves from year to year.
+NEW_YEAR_HOLIDAY_REACH = timedelta(days=31)
+
+
+def _holiday_across_new_year(day: date, reference: Reference) -> date:
+    """A year-less fixed holiday (元旦, Christmas Day) across New Year when that one is near the article.
+
+    元旦 told in a December article is the coming one; Christmas Day in an
+    article of early January, the one just past.
+    """
+    if reference.doc_date is None:
+        return day
+    return _nearer_across_new_year(
+        day,
+        day.year,
+        reference.doc_date,
+        lambda year: date(year, day.month, day.day),
+        NEW_YEAR_HOLIDAY_REACH,
+    )
 
 
 def _year_of(reference: Reference) -> int | None:
@@ -633,8 +661,13 @@ def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Referenc
             # latest such day not after the one counted.
             point = latest_day_numbered(stated, point)
         return point, point, "day", "relative"
-    if groups.get("relative_month"):
-        offset = int(lookup(rules, "relative_month", groups["relative_month"]))
+    if groups.get("relative_month") or groups.get("this_month"):
+        # this_month: a part of a month with no month named (月底, 下旬) is of the article's
+        offset = (
+            int(lookup(rules, "relative_month", groups["relative_month"]))
+            if groups.get("relative_month")
+            else 0
+        )
         month_index = today.year * 12 + today.month - 1 + offset
         stated = _month_value(rules, groups.get("month")) if groups.get("month") else None
         if stated is not None:
@@ -779,7 +812,19 @@ def _resolve_to_article_date(found: Found, rules: DateRules, reference: Referenc
 
 
 # A span of months named by its unit: the year to October, the September quarter.
-MONTHS_IN_UNIT = {"year": 12, "quarter": 3, "half": 6, "half-year": 6, "half year": 6}
+MONTHS_IN_UNIT = {
+    "year": 12,
+    "quarter": 3,
+    "half": 6,
+    "half-year": 6,
+    "half year": 6,
+    # Hong Kong filings: 截至…止年度 / 止财政年度 / 止半年度
+    "年度": 12,
+    "财政年度": 12,
+    "財政年度": 12,
+    "半年": 6,
+    "半年度": 6,
+}
 
 
 def _resolve_months_to(found: Found, rules: DateRules, reference: Reference, context_year: int | None):
@@ -798,7 +843,7 @@ def _resolve_months_to(found: Found, rules: DateRules, reference: Reference, con
         return _resolve_week_to(found, rules, reference, context_year)
     count = MONTHS_IN_UNIT.get(regex.sub(r"\s+", " ", text))
     if count is None:
-        count = count_value(regex.sub(r"\s*months?$", "", text))
+        count = count_value(regex.sub(r"\s*(?:months?|[个個]月)$", "", text))
     if count is None or not 1 <= count <= 24:
         raise Unresolvable
     year, month, day, resolution = _side(found, "", rules, reference, context_year)
@@ -949,7 +994,7 @@ def granularity_of(item: Found, rules: DateRules) -> str:
         return "day"
     if groups.get("lunar_month"):
         return "period"  # a lunar month is no solar month
-    if groups.get("month") or groups.get("relative_month"):
+    if groups.get("month") or groups.get("relative_month") or groups.get("this_month"):
         return "month"
     if groups.get("year_part") and lookup(rules, "year_part", groups["year_part"]) != [1, 12]:
         return "period"

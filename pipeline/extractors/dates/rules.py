@@ -285,6 +285,7 @@ SCHEMA = Fields(
         "same_months": ListOf(Str()),
         "forecast_words": ListOf(Str()),
         "months_before_compared": ListOf(Str()),
+        "quarters_before_named": ListOf(Str()),
         "weekday_told_past_by": ListOf(Str()),
         "weekday_told_future_by": ListOf(Str()),
         "past_markers": ListOf(Str()),
@@ -328,6 +329,7 @@ SCHEMA = Fields(
                 "not_done_words": ListOf(Str()),
                 "measured_by": ListOf(Str()),
                 "measured_not_from": ListOf(Str()),
+                "part_compared_by": ListOf(Str()),
                 "as_of_words": ListOf(Str()),
             },
             required=("days_ahead",),
@@ -361,6 +363,7 @@ class DateRules:
     # a year-less date after one of these is not of a past year stated before it on the line
     forecast_words: tuple[str, ...]
     months_before_compared: frozenset[str]
+    quarters_before_named: frozenset[str]  # 上季度, previous quarter: before a quarter named in its sentence
     weekday_told_past_by: tuple[str, ...]  # an English weekday alone after the article's date, told as past
     # words right before a date that make it the base of a comparison (较一季度, compared to Q2)
     comparison_markers: tuple[str, ...]
@@ -426,6 +429,8 @@ class DateRules:
     yearless_not_done_words: tuple[str, ...] = ()
     # ... and words reporting how a figure moved (同比, 下降): a month's figures come after it
     yearless_measured_by: tuple[str, ...] = ()
+    # a Chinese quarter well ahead of the article reported against a former period is last year's
+    yearless_part_compared_by: tuple[str, ...] = ()
     yearless_measured_not_from: tuple[str, ...] = ()  # ... unless the date is one of these from (12月起)
     # words opening a clause that look back from the article (截至6月底，累计…: as of): a date after
     # them ahead of the article is of the year before, unless another future word is in the sentence
@@ -614,6 +619,9 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         same_months=frozenset(str(word) for word in document.get("same_months", [])),
         forecast_words=tuple(str(word).lower() for word in document.get("forecast_words", [])),
         months_before_compared=frozenset(str(word) for word in document.get("months_before_compared", [])),
+        quarters_before_named=frozenset(
+            str(word).lower() for word in document.get("quarters_before_named", [])
+        ),
         weekday_told_past_by=tuple(str(word).lower() for word in document.get("weekday_told_past_by", [])),
         weekday_told_future_by=tuple(
             str(word).lower() for word in document.get("weekday_told_future_by", [])
@@ -686,6 +694,7 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         yearless_done_marked_by=_yearless_words(document, "done_marked_by"),
         yearless_not_done_words=_yearless_words(document, "not_done_words"),
         yearless_measured_by=_yearless_words(document, "measured_by"),
+        yearless_part_compared_by=_yearless_words(document, "part_compared_by"),
         yearless_measured_not_from=_yearless_words(document, "measured_not_from"),
         yearless_as_of_words=_yearless_words(document, "as_of_words"),
     )
