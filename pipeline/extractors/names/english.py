@@ -841,6 +841,11 @@ def _chinese_person(words: list[str], rules: NameRules) -> bool:
 KNOWN_FOLLOWER = regex.compile(r" ([A-Z][a-z]+)")
 
 
+def _headline_word(word: str, rules: NameRules) -> bool:
+    """True for a word that a headline in title case capitalises but no name holds ("To", "Sells", "As")."""
+    return word in rules.headline_verbs or word.lower() in HEADLINE_SMALL_WORDS
+
+
 def english_known_names(text: str, rules: NameRules) -> list[NameSpan]:
     """Well-known bodies of organisations.yaml `english_gazetteer` ("NDRC", "WTO")."""
     pattern = rules.english_known_pattern
@@ -854,8 +859,15 @@ def english_known_names(text: str, rules: NameRules) -> list[NameSpan]:
         following = KNOWN_FOLLOWER.match(text, match.end())
         if following is not None and following.group(1) in rules.english_place_nouns:
             continue  # "Xinhua Street": a place named like a body
-        if following is not None and match.group() in rules.english_known_alone:
-            continue  # "Reuters Institute": the first word of another body's name
+        if (
+            following is not None
+            and match.group() in rules.english_known_alone
+            and not _headline_word(following.group(1), rules)
+            and not (_title_case(text) and following.group(1) not in rules.english_heads)
+        ):
+            # "Reuters Institute": the first word of another body's name (on a headline
+            # every word is capitalised: "Tencent Profit Jumps", but "Tencent Holdings Jumps")
+            continue
         known = rules.english_known[match.group()]
         # (a known body wins over a head rule's reading of the same words:
         # "United Nations Development Programme" is no programme)

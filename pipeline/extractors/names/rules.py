@@ -914,7 +914,8 @@ class NameRules:
         )
         self.english_known_pattern = (
             screened(
-                regex.compile(rf"(?<![\w&’'\-])(?:{literal_pattern(list(known))})(?![\w&\-]|['’][a-rt-z])")
+                regex.compile(rf"(?<![\w&’'\-])(?:{literal_pattern(list(known))})(?![\w&\-]|['’][a-rt-z])"),
+                literals=known,
             )
             if known
             else None
@@ -1035,6 +1036,11 @@ class NameRules:
                     )
                 ),
             ]
+        # "LMEA shares rose", "KDPC data showed": what a body issues, after its acronym
+        if issued := flat(entry.get("issued")):
+            self.english_acronym_contexts.append(
+                screened(regex.compile(rf"(?<![\w&'’\-])(?P<name>{plain}) (?:{literal_pattern(issued)})\b"))
+            )
         if entry.get("repeated"):
             # an acronym shown speaking once is that body wherever the document names it
             self.english_repeated_seed_rules |= {self.english_acronym_rule.rule_id}
@@ -1472,9 +1478,12 @@ class ScreenedPattern:
 
     __slots__ = ("needed", "pattern", "screen")
 
-    def __init__(self, pattern: regex.Pattern, needed: regex.Pattern | None = None) -> None:
+    def __init__(
+        self, pattern: regex.Pattern, needed: regex.Pattern | None = None, literals: Iterable[str] = ()
+    ) -> None:
         self.pattern = pattern
-        literals = required_literals(pattern.pattern)
+        # (`literals` given by the caller: an alternation of more words than the reader keeps)
+        literals = frozenset(literals) or required_literals(pattern.pattern)
         self.screen: re.Pattern | None = re.compile(literal_pattern(literals)) if literals else None
         # A part every match holds (a stock code), searched after the literals:
         # a text without it cannot match, and finding it is cheaper than the
@@ -1516,9 +1525,15 @@ def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int]) -> It
 BRACKETED_LEGAL_PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 
 
-def screened(pattern: regex.Pattern, needed: regex.Pattern | None = None) -> ScreenedPattern:
-    """`pattern` behind the screen of its literals and of a `needed` part (see `ScreenedPattern`)."""
-    return ScreenedPattern(pattern, needed)
+def screened(
+    pattern: regex.Pattern, needed: regex.Pattern | None = None, literals: Iterable[str] = ()
+) -> ScreenedPattern:
+    """`pattern` behind the screen of its literals and of a `needed` part (see `ScreenedPattern`).
+
+    `literals`, when given, are those every match holds (a list of names), read out of the
+    pattern otherwise.
+    """
+    return ScreenedPattern(pattern, needed, literals)
 
 
 def compile_name_rules(ruleset: RuleSet) -> NameRules:

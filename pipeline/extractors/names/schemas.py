@@ -419,6 +419,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "kind": kind,
                     "reporting": WORDS,
                     "people": WORDS,
+                    "issued": WORDS,
                     "verbs": SOME_WORDS,
                     "auxiliaries": WORDS,
                     "max_length": COUNT,
