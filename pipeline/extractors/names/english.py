@@ -431,6 +431,8 @@ def _english_name(
             words[phrase_start:], following, rules
         ):
             return None  # "Two Biotech firms", "28 Class III Medical Devices": a counted noun phrase
+        if word.endswith("-owned") and head is not None and head.kind == "government":
+            break  # "State-owned Assets ... Commission": no body is owned, so the word is of its name
         if not (word in connectors or _leads_phrase(words, phrase_start, following, rules)):
             break
         phrase_start += 1
@@ -641,6 +643,10 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 and not _reads_as_brand(text[name.start : name.end].split(" "), rules)
             ):
                 continue  # "Real Estate posted losses": capitals before a verb markets share
+            if pattern is rules.english_acting_traded and not _reads_as_brand(
+                text[name.start : name.end].split(" "), rules, plain_word=False
+            ):
+                continue  # "Property shares fell": a sector's shares, not a company's
             names.append(name)
             # "partnered with Xpeng and Zhipu", "signed by Xpeng and Zhipu", "Xpeng, Zhipu
             # and Moonshot signed": the names coordinated with it act too; before a verb only in a
@@ -808,21 +814,29 @@ def _may_be_person(text: str, name: NameSpan, rules: NameRules) -> bool:
     return words[0] in rules.english_surnames or words[0] in rules.english_given_names
 
 
-def _reads_as_brand(words: list[str], rules: NameRules) -> bool:
+def _reads_as_brand(words: list[str], rules: NameRules, plain_word: bool = True) -> bool:
     """True when capitalised words read as a brand rather than a common phrase in capitals.
 
     One word that is no plural noun ("Tesla"; not "Banks"), or words of which
     one is a syllable in pinyin ("Lanmei Tech"), has a capital inside
-    ("BioMap") or is an acronym ("ZX Auto").
+    ("BioMap") or is an acronym ("ZX Auto"). Without `plain_word` one word
+    must be an acronym or have a capital inside: the pinyin pattern reads
+    many English words ("Insurance shares").
     """
     if len(words) == 1:
-        return words[0].lower() not in rules.counted_nouns
+        if plain_word:
+            return words[0].lower() not in rules.counted_nouns
+        return _marked_brand(words[0])
     return any(
-        (rules.pinyin_word is not None and rules.pinyin_word.fullmatch(word) is not None)
-        or (word.isupper() and len(word) > 1)
-        or any(letter.isupper() for letter in word[1:])
+        _marked_brand(word)
+        or (rules.pinyin_word is not None and rules.pinyin_word.fullmatch(word) is not None)
         for word in words
     )
+
+
+def _marked_brand(word: str) -> bool:
+    """True for an acronym ("ZX") or a word with a capital inside ("BioMap")."""
+    return (word.isupper() and len(word) > 1) or any(letter.isupper() for letter in word[1:])
 
 
 def _chinese_person(words: list[str], rules: NameRules) -> bool:
@@ -935,6 +949,8 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
         names = [_portfolio_list(text, name, rules) for name in names]
     if ") " in text:
         names = [_bracketed_place(text, name) for name in names]
+    if " (" in text:
+        names = [_branch_place(text, name, rules) for name in names]
     if "No" in text:
         names = [_numbered(text, name) for name in names]
     if "U." in text:
@@ -1021,6 +1037,30 @@ def _bracketed_place(text: str, name: NameSpan) -> NameSpan:
     if before is None:
         return name
     return NameSpan(name.table, before.start(), name.end, name.rule_id, name.kind, name.weight)
+
+
+# "Lanhai Bank (Hong Kong)": a place in brackets right after a name
+PLACE_AFTER = regex.compile(r" \((?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
+
+
+def _branch_place(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
+    """A bank's name with the place it is incorporated in, in brackets: "Bank of China (Hong Kong)".
+
+    The place is a known one (a province, a large city, a country), so an
+    acronym or a word in brackets ("Lanmei Group (LMG)") stays out.
+    """
+    if name.table != ORGANISATIONS or name.kind != "company" or not rules.branch_heads:
+        return name
+    words = text[name.start : name.end].split(" ")
+    if not (words[-1] in rules.branch_heads or (len(words) > 2 and words[0] in rules.branch_heads)):
+        return name  # ("Lanhai Cable Group (Shenzhen)": after another head the place is a note)
+    after = PLACE_AFTER.match(text, name.end)
+    if after is None:
+        return name
+    place = after.group("place")
+    if place not in rules.english_acting_places and place not in rules.english_country_words:
+        return name
+    return NameSpan(name.table, name.start, after.end(), name.rule_id, name.kind, name.weight)
 
 
 def _dotted_country(text: str, name: NameSpan) -> NameSpan:

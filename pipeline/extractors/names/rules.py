@@ -848,6 +848,8 @@ class NameRules:
         # Legal forms after a company name (Co., Ltd.; Co Ltd; Limited): part of the name.
         self.legal_tails = frozenset(flat(lexicon.get("legal_tails")))
         # "... Pharmaceutical (Group) Co., Ltd.": a bracketed word before the legal form
+        # banks named with the place they are incorporated in, in brackets
+        self.branch_heads = frozenset(flat(lexicon.get("branch_heads")))
         legal_brackets = flat(lexicon.get("legal_brackets"))
         # ("Lanmei Biotechnology (Suzhou) Co., Ltd.": or the place of the company in brackets)
         brackets = (
@@ -1053,6 +1055,7 @@ class NameRules:
         self.english_acting_descriptors: frozenset[str] = frozenset()
         self.english_acting_owned = None
         self.english_acting_owned_of = None
+        self.english_acting_traded: regex.Pattern | None = None
         self.english_not_short: frozenset[str] = self.leading_words | self.date_words
         self.english_acting_places: frozenset[str] = frozenset()
         self.english_country_words: frozenset[str] = frozenset()
@@ -1165,6 +1168,30 @@ class NameRules:
                     ),
                     regex.compile(rf"(?i:{literal_pattern(employees)})"),
                 )
+            )
+        # "a spokesperson for Lanmei": who speaks for a firm
+        if speakers := flat(entry.get("speakers")):
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(
+                        rf"(?i:\b(?:{literal_pattern(speakers)})) for (?:the )?{name}(?![\w&'’\-]| [A-Z])"
+                    ),
+                    regex.compile(rf"(?i:{literal_pattern(speakers)})"),
+                )
+            )
+        # "Qiaoyun Auto shares jumped": a company's shares that move (the name read as a brand)
+        traded, moves = flat(entry.get("traded")), flat(entry.get("share_moves"))
+        self.english_acting_traded = (
+            regex.compile(
+                # ("Qiaoyun Materials' shares": the possessive is english_acting possessions')
+                rf"(?<![\w&'’\-]){name}(?<!['’]) (?:{literal_pattern(traded)}) (?:{literal_pattern(moves)})\b"
+            )
+            if traded and moves
+            else None
+        )
+        if self.english_acting_traded is not None:
+            self.english_acting_guarded.append(
+                (self.english_acting_traded, regex.compile(rf" (?:{literal_pattern(traded)}) "))
             )
         # "Lanmei, founded in 2010,", "Lanmei was founded in 2010": what only a body is
         body_only = flat(entry.get("body_participles"))
