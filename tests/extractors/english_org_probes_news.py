@@ -367,6 +367,35 @@ NOTHING_IN_THE_NEWS = [
     "The West Kowloon Cultural District opened a new museum.",
 ]
 
+UNKNOWN_BRANDS = [
+    "A spokesperson for [Lanmei] said the recall covered 3,000 cars.",
+    "[Lanhai Qiaoxin] shares slid 6 percent in Hong Kong.",
+    "[Hexin Lanpeng] stock fell 4 percent after the results.",
+    "Shares in [Zhongke Lanxin] slumped 12 percent in Shanghai.",
+    "[Lanmei Dairy]'s net profit fell 30 percent.",
+    "An executive at [Qiaoyun Motors] said prices would stay.",
+    "[Lanxin Semiconductor] chief executive Lin Tao said orders doubled.",
+    "[Dongsheng] founder Zhou Ping stepped down.",
+    "Workers at [Qiantang Textiles] went on strike.",
+    "[Hexin]'s cloud unit signed up 200 clients.",
+    "The [Bank of Lanhai (Hong Kong)] raised its deposit rates.",
+    "[Qiaoyun Bank (China)] lent 3 billion yuan to exporters.",
+    "The [Lanhai State-owned Assets Supervision and Administration Commission] approved the merger.",
+    "Researchers at the [Lanhai Institution for Economic Studies] cut their forecast.",
+    "The [Qiantang Public Finance Institution] backed the plan.",
+    "Hong Kong shares rose 2 percent on Monday.",
+    "Property shares fell after the data.",
+    "Tech shares led the gains.",
+    "Bank shares slumped on Tuesday.",
+    "Mainland shares rose in late trade.",
+    "Insurance stock fell after the storm.",
+    "Financial Institutions face tighter rules.",
+    "Smith said it would take years to recover.",
+    "State-owned banks cut their mortgage rates.",
+    "State-owned [Lanhai Port Group] posted a loss.",
+    "The Lanhai Bay (Phase II) project began in May.",
+]
+
 PROBES = (
     GOVERNMENT_NEWS
     + LOCAL_BODIES
@@ -378,4 +407,5 @@ PROBES = (
     + BANKS_BROKERS
     + INSTITUTIONS_ASSOCIATIONS
     + NOTHING_IN_THE_NEWS
+    + UNKNOWN_BRANDS
 )
