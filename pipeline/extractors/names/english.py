@@ -139,8 +139,13 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             parts.append([])
             continue
         parts[-1].append(index)
-        if word[-2:] in ("'s", "’s") and word[:-2] in heads and position + 1 < len(words):
-            # "Zhongguancun Science Park's Changping Park": the owner is a name of its own
+        if (
+            word[-2:] in ("'s", "’s")
+            and (word[:-2] in heads or (previous, word[:-2]) in rules.english_compound_heads)
+            and position + 1 < len(words)
+        ):
+            # "Zhongguancun Science Park's Changping Park", "the Lanhai Stock Exchange's
+            # STAR board": the owner is a name of its own
             parts.append([])
     return [part for part in parts if part]
 
@@ -395,6 +400,16 @@ def _english_name(
             possessive_head = True
             # ("Lanhai Medical University's": the last head, not "Medical", ends the name)
             head_at = head_end = position
+            continue
+        if (
+            position == len(words) - 1
+            and word.endswith(("'s", "’s"))
+            and (compound := (words[position - 1], word[:-2])) in rules.english_compound_heads
+        ):
+            # "the Lanhai Stock Exchange's board": a head of two words before its possessive
+            head = rules.english_compound_heads[compound]
+            possessive_head = True
+            head_at, head_end = position - 1, position
             continue
         if word in continuations or (position and word in rules.headline_prepositions):
             if head is not None:
@@ -918,7 +933,7 @@ def _may_hold_head(part: list[int], tokens: list[Token], rules: NameRules, next_
     heads, compound_seconds = rules.english_heads, rules.english_compound_seconds
     for index in part:
         word = tokens[index][2]
-        if word in heads or word in compound_seconds or word[:-2] in heads:
+        if word in heads or word in compound_seconds or word[:-2] in heads or word[:-2] in compound_seconds:
             return True
     lowercase = rules.english_lowercase
     return any(token[2] in lowercase for token in tokens[next_index : next_index + rules.max_lowercase_tail])

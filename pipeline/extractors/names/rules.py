@@ -1141,6 +1141,11 @@ class NameRules:
             self.english_acting_described.append(
                 screened(regex.compile(rf"(?<![\w&'’\-]){coded} ?(?:{code})"))
             )
+        if dateline := entry.get("dateline"):
+            # "LANHAI, May 3 (Qiantang Wire) -- ": the outlet of a news dateline
+            self.english_acting_described.append(
+                screened(regex.compile(rf"^{dateline} \({name}\) ?(?:--?|—|–) "))
+            )
         # Patterns tried only on lines holding one of their trigger words (cost):
         # (pattern, trigger) pairs.
         self.english_acting_guarded: list[tuple[regex.Pattern, regex.Pattern]] = []

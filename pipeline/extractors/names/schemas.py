@@ -397,6 +397,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "stop_words": WORDS,
                     "places": WORDS,
                     "stock_code": Str(regex=True),
+                    "dateline": Str(regex=True),
                     "repeated": Bool(),
                     "its_verbs": WORDS,
                     "surnames": WORDS,
