@@ -396,6 +396,49 @@ UNKNOWN_BRANDS = [
     "The Lanhai Bay (Phase II) project began in May.",
 ]
 
+DATELINES_AND_APPOSITIONS = [
+    "HONG KONG, May 3 ([Reuters]) - Shares of property developers fell.",
+    "TAIPEI ([Focus Taiwan]) - Exports hit a record in March.",
+    "Lin Tao, an economist with [Hexin Securities], said rates would fall.",
+    "Morris Chang, founder of [TSMC], spoke at the event.",
+    "Lei Jun, [Xiaomi]'s founder, unveiled the car.",
+    "Zhou Ping, chief executive of [Lanmei Pharma], said trials went well.",
+    "[Tesla]'s Shanghai factory made 900,000 cars.",
+    "[Nvidia]'s H20 chips face new curbs.",
+    "The [Hong Kong government] will cut stamp duty.",
+    "The [SAR government] will review the rules.",
+    "The [Taiwan government] raised its subsidy for electric scooters.",
+    "The [Mainland Affairs Council] ([MAC]) warned against travel.",
+    "The [Hospital Authority] hired 500 nurses.",
+    "Hong Kong's [Hospital Authority] cut waiting times.",
+    "The [Airport Authority Hong Kong] opened a third runway.",
+    "The [Hong Kong Housing Society] will build 4,000 flats.",
+    "Students at [Hong Kong Baptist University] held a vigil.",
+    "The [City University of Hong Kong] will set up a vet school.",
+    "[National Cheng Kung University] researchers built the drone.",
+    "The [Institute for Information Industry] trained 2,000 engineers.",
+    "Stocks listed on the [Shenzhen Stock Exchange]'s ChiNext board rose.",
+    "The [Bureau of Industry and Security] of the [US Commerce Department] added 12 firms to its list.",
+    "Nasdaq-listed [Qiaoyun Cloud] said revenue doubled.",
+    "Shanghai-listed [Lanhai Yuntong] fell 8 percent.",
+    "The Hong Kong-listed firm said profits fell.",
+    "The Shenzhen-based company declined to comment.",
+    "The central government will issue special bonds.",
+    "The local government cut land prices.",
+    "Jack Ma returned to China last month.",
+    "Pony Ma said the firm would invest in AI.",
+    "SEMICON Taiwan drew 1,000 exhibitors.",
+    "The CSI 300 Index rose 1 percent.",
+    "The Hang Seng Tech Index fell 3 percent.",
+    "The Boao Forum for Asia opened on Tuesday.",
+    "The World Artificial Intelligence Conference opened in Shanghai.",
+    "The Kirin 9000S chip was made in China.",
+    "By Lin Tao in Hong Kong",
+    "Reporting by Zhou Ping; Editing by Ho Man",
+    "The STAR Market has 570 listed firms.",
+    "Southbound Stock Connect trading hit a record.",
+]
+
 PROBES = (
     GOVERNMENT_NEWS
     + LOCAL_BODIES
@@ -408,4 +451,5 @@ PROBES = (
     + INSTITUTIONS_ASSOCIATIONS
     + NOTHING_IN_THE_NEWS
     + UNKNOWN_BRANDS
+    + DATELINES_AND_APPOSITIONS
 )
