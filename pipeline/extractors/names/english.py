@@ -162,8 +162,17 @@ def _modifier_head(
     words: list[str], position: int, part: list[int], tokens: list[Token], rules: NameRules
 ) -> bool:
     """True when the head word before the joiner at `position` stands alone and a longer
-    organisation name follows: "Securities and Futures Commission" is one name."""
+    organisation name follows: "Securities and Futures Commission" is one name.
+
+    A known place may come before that head when one word and a head follow
+    ("Lanhai Customs and Excise Department"), a word that begins no other
+    name: neither a place nor a word in pinyin ("Lanhai Customs and Qiantang
+    Customs" are two).
+    """
     before = [tokens[index][2] for index in part if tokens[index][2] not in rules.leading_words]
+    placed = len(before) > 1 and " ".join(before[:-1]) in rules.english_acting_places
+    if placed:
+        before = before[-1:]
     if len(before) != 1 or before[0] in rules.legal_tails:
         return False  # ("Co., Ltd and Delong Optics Limited": a legal form ends a name)
     after = []
@@ -172,6 +181,12 @@ def _modifier_head(
             break
         after.append(word)
     heads = rules.english_heads
+    if placed and (
+        len(after) != 2
+        or after[0] in rules.english_acting_places
+        or (rules.pinyin_word is not None and rules.pinyin_word.fullmatch(after[0]) is not None)
+    ):
+        return False
     return len(after) >= 2 and after[-1] in heads and heads[after[-1]].table == ORGANISATIONS
 
 
