@@ -439,6 +439,52 @@ DATELINES_AND_APPOSITIONS = [
     "Southbound Stock Connect trading hit a record.",
 ]
 
+PARTIES_AND_STATE_BODIES = [
+    "The [Ministry of Economic Affairs]' [Industrial Development Administration] approved the grants.",
+    "The [Kaohsiung Harbor Bureau] said container traffic rose.",
+    "Taiwan's [Council of Agriculture] banned imports of the fruit.",
+    "The [Chinese Nationalist Party] ([KMT]) nominated its candidate.",
+    "The [Taiwan People's Party] won eight seats.",
+    "The [Democratic Alliance for the Betterment and Progress of Hong Kong] ([DAB]) backed the bill.",
+    "The [Office for Safeguarding National Security] opened in 2020.",
+    "The [Hong Kong Customs and Excise Department] seized 2 tonnes of cocaine.",
+    "The [Chinese People's Political Consultative Conference] ([CPPCC]) opened its session.",
+    "The [Central Commission for Discipline Inspection] expelled the former official.",
+    "The [Central Financial and Economic Affairs Commission] met on Monday.",
+    "The [People's Liberation Army] held drills near the island.",
+    "The [Eastern Theater Command] said the drills had ended.",
+    "Taiwan's [Coast Guard Administration] tracked the vessels.",
+    "Shares traded on the [Taipei Exchange] rose 2 percent.",
+    "The [Shanghai Futures Exchange] raised margins for copper.",
+    "The [Dalian Commodity Exchange] suspended trading in the contract.",
+    "The [China Development Bank] lent 40 billion yuan to the project.",
+    "The [Silk Road Fund] took a 10 percent stake in the port.",
+    "The [China Investment Corporation] cut its holdings of US stocks.",
+    "[State Grid Corp of China] will spend 600 billion yuan on the grid.",
+    "[China National Petroleum Corp] signed a gas deal with {Qatar}.",
+    "The [Politburo] met on Friday to discuss the economy.",
+    "The [Hong Kong Jockey Club Charities Trust] gave HK$1 billion to the scheme.",
+]
+
+LAWS_AND_LOOK_ALIKES = [
+    "The Basic Law guarantees the city's freedoms.",
+    "The national security law took effect in 2020.",
+    "Article 23 legislation passed in March.",
+    "The Taiwan Relations Act was passed in 1979.",
+    "The CHIPS Act offers subsidies to chipmakers.",
+    "The Fourth Plenary Session ended on Thursday.",
+    "Singles' Day sales topped 1 trillion yuan.",
+    "The Double Eleven shopping festival drew record sales.",
+    "The Dragon Boat Festival races were held in Stanley.",
+    "Hong Kong Island and the New Territories were hit by rain.",
+    "The Kai Tak Sports Park will open next year.",
+    "Xi Jinping Thought was written into the charter.",
+    "The Common Prosperity Demonstration Zone in Zhejiang grew.",
+    "Chinese President Xi Jinping met the delegation.",
+    "Hong Kong Financial Secretary Paul Chan flew to Riyadh.",
+    "Taiwan Premier Cho Jung-tai answered questions.",
+]
+
 PROBES = (
     GOVERNMENT_NEWS
     + LOCAL_BODIES
@@ -452,4 +498,6 @@ PROBES = (
     + NOTHING_IN_THE_NEWS
     + UNKNOWN_BRANDS
     + DATELINES_AND_APPOSITIONS
+    + PARTIES_AND_STATE_BODIES
+    + LAWS_AND_LOOK_ALIKES
 )

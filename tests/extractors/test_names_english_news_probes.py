@@ -33,6 +33,12 @@ KNOWN_MISSES = {
         "ordered is no company verb (officials order too) and Aviation no head"
     ),
     "Workers at [Qiantang Textiles] went on strike.": "workers are at ports and mines too: no company shown",
+    "Shares traded on the [Taipei Exchange] rose 2 percent.": (
+        "Exchange alone is no head: foreign exchange, the Exchange Fund"
+    ),
+    "The [Hong Kong Jockey Club Charities Trust] gave HK$1 billion to the scheme.": (
+        "Trust is no head: Real Estate Investment Trust names a kind of fund"
+    ),
     "The [Airport Authority Hong Kong] opened a third runway.": (
         "a place after the head is no part of a name elsewhere (Lanhai Airport in Qiantang)"
     ),
