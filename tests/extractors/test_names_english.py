@@ -1105,3 +1105,10 @@ def test_shares_that_move_show_a_company_only_when_its_name_reads_as_a_brand() -
 def test_the_outlet_of_a_dateline_is_an_organisation_and_a_bracket_elsewhere_is_not() -> None:
     assert _names("QIANTANG, May 9 (Lanhai Wire) -- Output rose.") == [("organisations", "Lanhai Wire")]
     assert _names("Output rose (Lanhai Wire) - said one.") == []
+
+
+def test_an_appositive_with_a_place_s_possessive_shows_a_company_but_not_a_city() -> None:
+    assert _names("Hexin, Hong Kong's largest firm by assets, bought the site.") == [
+        ("organisations", "Hexin")
+    ]
+    assert _names("Lanhai, the world's largest port, grew.") == []

@@ -1133,6 +1133,18 @@ class NameRules:
                     )
                 ),
             ]
+            if copula := flat(entry.get("copula_descriptors")):
+                # "Lanmei, China's largest carmaker,", "Hexin, the world's biggest chipmaker,":
+                # a possessive place in the appositive; only the nouns no city is ("Lanhai,
+                # China's largest exporter" is a city)
+                described.append(
+                    regex.compile(
+                        rf"(?<![\w&'’\-]){name}, (?:the )?(?:[A-Z][\w\-]* )?[A-Z]?[\w\-]*['’]s "
+                        rf"(?:[\w\-]+ ){{0,{entry.get('appositive_gap', 5)}}}?(?:{literal_pattern(copula)})"
+                        # (the noun ends the appositive: "the region's biotech fair" is a fair)
+                        r"(?=[,.;)]| (?:by|in|with|for)\b)"
+                    )
+                )
             self.english_acting_described = [screened(pattern) for pattern in described]
         if code := entry.get("stock_code"):
             # "Lanmei Robotics (688123.SH)", "Qiaoyun (NASDAQ: QYN)": only a listed company has a
