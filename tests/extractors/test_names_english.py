@@ -1080,3 +1080,35 @@ def test_a_stake_is_held_in_a_company_of_four_words() -> None:
     assert _names("The insurer sold a 12 percent stake in Hexun Wealth Asset Management last year.") == [
         ("organisations", "Hexun Wealth Asset Management")
     ]
+
+
+def test_a_known_brand_stands_alone_before_a_headline_word_but_not_before_a_name_word() -> None:
+    assert _names("Xiaomi To Open 200 Stores In Lanhai") == [("organisations", "Xiaomi")]
+    assert _names("Xiaomi Profit Doubles On Car Sales") == [("organisations", "Xiaomi")]
+    assert _names("Owners of the Tesla Model Y complained.") == []
+
+
+def test_a_bank_keeps_the_place_it_is_incorporated_in_and_a_group_leaves_it() -> None:
+    assert _names("Loans at Qiaoyun Bank (Taiwan) rose.") == [("organisations", "Qiaoyun Bank (Taiwan)")]
+    assert _names("Shares of Qiaoyun Textile Group (Taiwan) rose.") == [
+        ("organisations", "Qiaoyun Textile Group")
+    ]
+
+
+def test_shares_that_move_show_a_company_only_when_its_name_reads_as_a_brand() -> None:
+    assert _names("Lanhai Qiaoxin shares slid 6 percent.") == [("organisations", "Lanhai Qiaoxin")]
+    assert _names("LMXT shares slid 6 percent.") == [("organisations", "LMXT")]
+    assert _names("Insurance shares slid 6 percent.") == []
+    assert _names("Property Management shares slid 6 percent.") == []
+
+
+def test_the_outlet_of_a_dateline_is_an_organisation_and_a_bracket_elsewhere_is_not() -> None:
+    assert _names("QIANTANG, May 9 (Lanhai Wire) -- Output rose.") == [("organisations", "Lanhai Wire")]
+    assert _names("Output rose (Lanhai Wire) - said one.") == []
+
+
+def test_an_appositive_with_a_place_s_possessive_shows_a_company_but_not_a_city() -> None:
+    assert _names("Hexin, Hong Kong's largest firm by assets, bought the site.") == [
+        ("organisations", "Hexin")
+    ]
+    assert _names("Lanhai, the world's largest port, grew.") == []

@@ -139,8 +139,13 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             parts.append([])
             continue
         parts[-1].append(index)
-        if word[-2:] in ("'s", "’s") and word[:-2] in heads and position + 1 < len(words):
-            # "Zhongguancun Science Park's Changping Park": the owner is a name of its own
+        if (
+            word[-2:] in ("'s", "’s")
+            and (word[:-2] in heads or (previous, word[:-2]) in rules.english_compound_heads)
+            and position + 1 < len(words)
+        ):
+            # "Zhongguancun Science Park's Changping Park", "the Lanhai Stock Exchange's
+            # STAR board": the owner is a name of its own
             parts.append([])
     return [part for part in parts if part]
 
@@ -157,8 +162,17 @@ def _modifier_head(
     words: list[str], position: int, part: list[int], tokens: list[Token], rules: NameRules
 ) -> bool:
     """True when the head word before the joiner at `position` stands alone and a longer
-    organisation name follows: "Securities and Futures Commission" is one name."""
+    organisation name follows: "Securities and Futures Commission" is one name.
+
+    A known place may come before that head when one word and a head follow
+    ("Lanhai Customs and Excise Department"), a word that begins no other
+    name: neither a place nor a word in pinyin ("Lanhai Customs and Qiantang
+    Customs" are two).
+    """
     before = [tokens[index][2] for index in part if tokens[index][2] not in rules.leading_words]
+    placed = len(before) > 1 and " ".join(before[:-1]) in rules.english_acting_places
+    if placed:
+        before = before[-1:]
     if len(before) != 1 or before[0] in rules.legal_tails:
         return False  # ("Co., Ltd and Delong Optics Limited": a legal form ends a name)
     after = []
@@ -167,6 +181,12 @@ def _modifier_head(
             break
         after.append(word)
     heads = rules.english_heads
+    if placed and (
+        len(after) != 2
+        or after[0] in rules.english_acting_places
+        or (rules.pinyin_word is not None and rules.pinyin_word.fullmatch(after[0]) is not None)
+    ):
+        return False
     return len(after) >= 2 and after[-1] in heads and heads[after[-1]].table == ORGANISATIONS
 
 
@@ -396,6 +416,16 @@ def _english_name(
             # ("Lanhai Medical University's": the last head, not "Medical", ends the name)
             head_at = head_end = position
             continue
+        if (
+            position == len(words) - 1
+            and word.endswith(("'s", "’s"))
+            and (compound := (words[position - 1], word[:-2])) in rules.english_compound_heads
+        ):
+            # "the Lanhai Stock Exchange's board": a head of two words before its possessive
+            head = rules.english_compound_heads[compound]
+            possessive_head = True
+            head_at, head_end = position - 1, position
+            continue
         if word in continuations or (position and word in rules.headline_prepositions):
             if head is not None:
                 after_head = (
@@ -431,6 +461,8 @@ def _english_name(
             words[phrase_start:], following, rules
         ):
             return None  # "Two Biotech firms", "28 Class III Medical Devices": a counted noun phrase
+        if word.endswith("-owned") and head is not None and head.kind == "government":
+            break  # "State-owned Assets ... Commission": no body is owned, so the word is of its name
         if not (word in connectors or _leads_phrase(words, phrase_start, following, rules)):
             break
         phrase_start += 1
@@ -641,6 +673,10 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 and not _reads_as_brand(text[name.start : name.end].split(" "), rules)
             ):
                 continue  # "Real Estate posted losses": capitals before a verb markets share
+            if pattern is rules.english_acting_traded and not _reads_as_brand(
+                text[name.start : name.end].split(" "), rules, plain_word=False
+            ):
+                continue  # "Property shares fell": a sector's shares, not a company's
             names.append(name)
             # "partnered with Xpeng and Zhipu", "signed by Xpeng and Zhipu", "Xpeng, Zhipu
             # and Moonshot signed": the names coordinated with it act too; before a verb only in a
@@ -808,21 +844,29 @@ def _may_be_person(text: str, name: NameSpan, rules: NameRules) -> bool:
     return words[0] in rules.english_surnames or words[0] in rules.english_given_names
 
 
-def _reads_as_brand(words: list[str], rules: NameRules) -> bool:
+def _reads_as_brand(words: list[str], rules: NameRules, plain_word: bool = True) -> bool:
     """True when capitalised words read as a brand rather than a common phrase in capitals.
 
     One word that is no plural noun ("Tesla"; not "Banks"), or words of which
     one is a syllable in pinyin ("Lanmei Tech"), has a capital inside
-    ("BioMap") or is an acronym ("ZX Auto").
+    ("BioMap") or is an acronym ("ZX Auto"). Without `plain_word` one word
+    must be an acronym or have a capital inside: the pinyin pattern reads
+    many English words ("Insurance shares").
     """
     if len(words) == 1:
-        return words[0].lower() not in rules.counted_nouns
+        if plain_word:
+            return words[0].lower() not in rules.counted_nouns
+        return _marked_brand(words[0])
     return any(
-        (rules.pinyin_word is not None and rules.pinyin_word.fullmatch(word) is not None)
-        or (word.isupper() and len(word) > 1)
-        or any(letter.isupper() for letter in word[1:])
+        _marked_brand(word)
+        or (rules.pinyin_word is not None and rules.pinyin_word.fullmatch(word) is not None)
         for word in words
     )
+
+
+def _marked_brand(word: str) -> bool:
+    """True for an acronym ("ZX") or a word with a capital inside ("BioMap")."""
+    return (word.isupper() and len(word) > 1) or any(letter.isupper() for letter in word[1:])
 
 
 def _chinese_person(words: list[str], rules: NameRules) -> bool:
@@ -841,6 +885,11 @@ def _chinese_person(words: list[str], rules: NameRules) -> bool:
 KNOWN_FOLLOWER = regex.compile(r" ([A-Z][a-z]+)")
 
 
+def _headline_word(word: str, rules: NameRules) -> bool:
+    """True for a word that a headline in title case capitalises but no name holds ("To", "Sells", "As")."""
+    return word in rules.headline_verbs or word.lower() in HEADLINE_SMALL_WORDS
+
+
 def english_known_names(text: str, rules: NameRules) -> list[NameSpan]:
     """Well-known bodies of organisations.yaml `english_gazetteer` ("NDRC", "WTO")."""
     pattern = rules.english_known_pattern
@@ -854,8 +903,15 @@ def english_known_names(text: str, rules: NameRules) -> list[NameSpan]:
         following = KNOWN_FOLLOWER.match(text, match.end())
         if following is not None and following.group(1) in rules.english_place_nouns:
             continue  # "Xinhua Street": a place named like a body
-        if following is not None and match.group() in rules.english_known_alone:
-            continue  # "Reuters Institute": the first word of another body's name
+        if (
+            following is not None
+            and match.group() in rules.english_known_alone
+            and not _headline_word(following.group(1), rules)
+            and not (_title_case(text) and following.group(1) not in rules.english_heads)
+        ):
+            # "Reuters Institute": the first word of another body's name (on a headline
+            # every word is capitalised: "Tencent Profit Jumps", but "Tencent Holdings Jumps")
+            continue
         known = rules.english_known[match.group()]
         # (a known body wins over a head rule's reading of the same words:
         # "United Nations Development Programme" is no programme)
@@ -892,7 +948,7 @@ def _may_hold_head(part: list[int], tokens: list[Token], rules: NameRules, next_
     heads, compound_seconds = rules.english_heads, rules.english_compound_seconds
     for index in part:
         word = tokens[index][2]
-        if word in heads or word in compound_seconds or word[:-2] in heads:
+        if word in heads or word in compound_seconds or word[:-2] in heads or word[:-2] in compound_seconds:
             return True
     lowercase = rules.english_lowercase
     return any(token[2] in lowercase for token in tokens[next_index : next_index + rules.max_lowercase_tail])
@@ -923,6 +979,8 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
         names = [_portfolio_list(text, name, rules) for name in names]
     if ") " in text:
         names = [_bracketed_place(text, name) for name in names]
+    if " (" in text:
+        names = [_branch_place(text, name, rules) for name in names]
     if "No" in text:
         names = [_numbered(text, name) for name in names]
     if "U." in text:
@@ -1009,6 +1067,30 @@ def _bracketed_place(text: str, name: NameSpan) -> NameSpan:
     if before is None:
         return name
     return NameSpan(name.table, before.start(), name.end, name.rule_id, name.kind, name.weight)
+
+
+# "Lanhai Bank (Hong Kong)": a place in brackets right after a name
+PLACE_AFTER = regex.compile(r" \((?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
+
+
+def _branch_place(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
+    """A bank's name with the place it is incorporated in, in brackets: "Bank of China (Hong Kong)".
+
+    The place is a known one (a province, a large city, a country), so an
+    acronym or a word in brackets ("Lanmei Group (LMG)") stays out.
+    """
+    if name.table != ORGANISATIONS or name.kind != "company" or not rules.branch_heads:
+        return name
+    words = text[name.start : name.end].split(" ")
+    if not (words[-1] in rules.branch_heads or (len(words) > 2 and words[0] in rules.branch_heads)):
+        return name  # ("Lanhai Cable Group (Shenzhen)": after another head the place is a note)
+    after = PLACE_AFTER.match(text, name.end)
+    if after is None:
+        return name
+    place = after.group("place")
+    if place not in rules.english_acting_places and place not in rules.english_country_words:
+        return name
+    return NameSpan(name.table, name.start, after.end(), name.rule_id, name.kind, name.weight)
 
 
 def _dotted_country(text: str, name: NameSpan) -> NameSpan:

@@ -852,6 +852,8 @@ class NameRules:
         # Legal forms after a company name (Co., Ltd.; Co Ltd; Limited): part of the name.
         self.legal_tails = frozenset(flat(lexicon.get("legal_tails")))
         # "... Pharmaceutical (Group) Co., Ltd.": a bracketed word before the legal form
+        # banks named with the place they are incorporated in, in brackets
+        self.branch_heads = frozenset(flat(lexicon.get("branch_heads")))
         legal_brackets = flat(lexicon.get("legal_brackets"))
         # ("Lanmei Biotechnology (Suzhou) Co., Ltd.": or the place of the company in brackets)
         brackets = (
@@ -918,7 +920,8 @@ class NameRules:
         )
         self.english_known_pattern = (
             screened(
-                regex.compile(rf"(?<![\w&’'\-])(?:{literal_pattern(list(known))})(?![\w&\-]|['’][a-rt-z])")
+                regex.compile(rf"(?<![\w&’'\-])(?:{literal_pattern(list(known))})(?![\w&\-]|['’][a-rt-z])"),
+                literals=known,
             )
             if known
             else None
@@ -1039,6 +1042,11 @@ class NameRules:
                     )
                 ),
             ]
+        # "LMEA shares rose", "KDPC data showed": what a body issues, after its acronym
+        if issued := flat(entry.get("issued")):
+            self.english_acronym_contexts.append(
+                screened(regex.compile(rf"(?<![\w&'’\-])(?P<name>{plain}) (?:{literal_pattern(issued)})\b"))
+            )
         if entry.get("repeated"):
             # an acronym shown speaking once is that body wherever the document names it
             self.english_repeated_seed_rules |= {self.english_acronym_rule.rule_id}
@@ -1051,6 +1059,7 @@ class NameRules:
         self.english_acting_descriptors: frozenset[str] = frozenset()
         self.english_acting_owned = None
         self.english_acting_owned_of = None
+        self.english_acting_traded: regex.Pattern | None = None
         self.english_not_short: frozenset[str] = self.leading_words | self.date_words
         self.english_acting_places: frozenset[str] = frozenset()
         self.english_country_words: frozenset[str] = frozenset()
@@ -1128,6 +1137,18 @@ class NameRules:
                     )
                 ),
             ]
+            if copula := flat(entry.get("copula_descriptors")):
+                # "Lanmei, China's largest carmaker,", "Hexin, the world's biggest chipmaker,":
+                # a possessive place in the appositive; only the nouns no city is ("Lanhai,
+                # China's largest exporter" is a city)
+                described.append(
+                    regex.compile(
+                        rf"(?<![\w&'’\-]){name}, (?:the )?(?:[A-Z][\w\-]* )?[A-Z]?[\w\-]*['’]s "
+                        rf"(?:[\w\-]+ ){{0,{entry.get('appositive_gap', 5)}}}?(?:{literal_pattern(copula)})"
+                        # (the noun ends the appositive: "the region's biotech fair" is a fair)
+                        r"(?=[,.;)]| (?:by|in|with|for)\b)"
+                    )
+                )
             self.english_acting_described = [screened(pattern) for pattern in described]
         if code := entry.get("stock_code"):
             # "Lanmei Robotics (688123.SH)", "Qiaoyun (NASDAQ: QYN)": only a listed company has a
@@ -1135,6 +1156,11 @@ class NameRules:
             coded = name.replace(f"{{0,{words - 1}}}", f"{{0,{2 * words - 1}}}")
             self.english_acting_described.append(
                 screened(regex.compile(rf"(?<![\w&'’\-]){coded} ?(?:{code})"))
+            )
+        if dateline := entry.get("dateline"):
+            # "LANHAI, May 3 (Qiantang Wire) -- ": the outlet of a news dateline
+            self.english_acting_described.append(
+                screened(regex.compile(rf"^{dateline} \({name}\) ?(?:--?|—|–) "))
             )
         # Patterns tried only on lines holding one of their trigger words (cost):
         # (pattern, trigger) pairs.
@@ -1163,6 +1189,30 @@ class NameRules:
                     ),
                     regex.compile(rf"(?i:{literal_pattern(employees)})"),
                 )
+            )
+        # "a spokesperson for Lanmei": who speaks for a firm
+        if speakers := flat(entry.get("speakers")):
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(
+                        rf"(?i:\b(?:{literal_pattern(speakers)})) for (?:the )?{name}(?![\w&'’\-]| [A-Z])"
+                    ),
+                    regex.compile(rf"(?i:{literal_pattern(speakers)})"),
+                )
+            )
+        # "Qiaoyun Auto shares jumped": a company's shares that move (the name read as a brand)
+        traded, moves = flat(entry.get("traded")), flat(entry.get("share_moves"))
+        self.english_acting_traded = (
+            regex.compile(
+                # ("Qiaoyun Materials' shares": the possessive is english_acting possessions')
+                rf"(?<![\w&'’\-]){name}(?<!['’]) (?:{literal_pattern(traded)}) (?:{literal_pattern(moves)})\b"
+            )
+            if traded and moves
+            else None
+        )
+        if self.english_acting_traded is not None:
+            self.english_acting_guarded.append(
+                (self.english_acting_traded, regex.compile(rf" (?:{literal_pattern(traded)}) "))
             )
         # "Lanmei, founded in 2010,", "Lanmei was founded in 2010": what only a body is
         body_only = flat(entry.get("body_participles"))
@@ -1476,9 +1526,12 @@ class ScreenedPattern:
 
     __slots__ = ("needed", "pattern", "screen")
 
-    def __init__(self, pattern: regex.Pattern, needed: regex.Pattern | None = None) -> None:
+    def __init__(
+        self, pattern: regex.Pattern, needed: regex.Pattern | None = None, literals: Iterable[str] = ()
+    ) -> None:
         self.pattern = pattern
-        literals = required_literals(pattern.pattern)
+        # (`literals` given by the caller: an alternation of more words than the reader keeps)
+        literals = frozenset(literals) or required_literals(pattern.pattern)
         self.screen: re.Pattern | None = re.compile(literal_pattern(literals)) if literals else None
         # A part every match holds (a stock code), searched after the literals:
         # a text without it cannot match, and finding it is cheaper than the
@@ -1520,9 +1573,15 @@ def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int]) -> It
 BRACKETED_LEGAL_PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 
 
-def screened(pattern: regex.Pattern, needed: regex.Pattern | None = None) -> ScreenedPattern:
-    """`pattern` behind the screen of its literals and of a `needed` part (see `ScreenedPattern`)."""
-    return ScreenedPattern(pattern, needed)
+def screened(
+    pattern: regex.Pattern, needed: regex.Pattern | None = None, literals: Iterable[str] = ()
+) -> ScreenedPattern:
+    """`pattern` behind the screen of its literals and of a `needed` part (see `ScreenedPattern`).
+
+    `literals`, when given, are those every match holds (a list of names), read out of the
+    pattern otherwise.
+    """
+    return ScreenedPattern(pattern, needed, literals)
 
 
 def compile_name_rules(ruleset: RuleSet) -> NameRules:
