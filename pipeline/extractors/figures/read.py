@@ -73,6 +73,7 @@ TWO_WORDS_BEFORE = re.compile(r"(?:(?P<first>\S+) )?(?P<second>[A-Za-z][A-Za-z-]
 # 成 (tenths) and the digits that may follow it as hundredths (三成五 = 35 percent)
 TENTHS = "成"
 CHINESE_DIGIT_VALUES = {character: CHINESE_DIGITS[character] for character in "一二三四五六七八九"}
+ARABIC_DIGITS_1_9 = "123456789"
 HAN_CHARACTER = re.compile(r"[\u3400-\u9fff]")
 # 多 after a measure word qualifies the count only before a unit of time
 # (一个多月, 两个多小时); before another word it begins that word (多元化).
@@ -381,7 +382,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         low = low / 10  # 五五折, 三八折: two digits are already percent (55, 38)
     elif unit_word == TENTHS and high is None and _hundredth_after_tenths(text, end, rules):
         # 三成五 = 35 percent, 七成二 = 72 percent (the tenths are scaled to percent below)
-        low = float(Decimal(str(low)) + Decimal(CHINESE_DIGIT_VALUES[text[end]]) / 10)
+        hundredths = CHINESE_DIGIT_VALUES.get(text[end]) or int(text[end])
+        low = float(Decimal(str(low)) + Decimal(hundredths) / 10)
         end += 1
     is_duration = unit in rules.duration_units
     # -- where the span ends
@@ -998,6 +1000,9 @@ def change_and_level(text: str, start: int, low: float, high: float, unit: str, 
     if low <= 0 or high <= low * ratio:
         return False
     before = text[max(0, start - CHANGE_VERB_WINDOW) : start].rstrip()
+    qualifier = next((word for word in rules.qualifier_before if before.endswith(word)), None)
+    if qualifier is not None and HAN_CHARACTER.match(qualifier):
+        before = before[: -len(qualifier)].rstrip()  # 减少约4000人至11万人: the verb stands before 约
     words = before.lower().split()
     chinese = tuple(verb for verb in rules.range_change_verbs if HAN_CHARACTER.match(verb))
     return before.endswith(chinese) or bool(words and words[-1] in rules.range_change_verbs)
@@ -1136,15 +1141,24 @@ def _after_model_word(match: Found, text: str, rules: FigureRules) -> bool:
 
 def _hundredth_after_tenths(text: str, end: int, rules: FigureRules) -> bool:
     """True when one Chinese digit after 成 is its hundredths (三成五, 七成二的), not a count (三成五家)."""
+    following = text[end + 1 : end + 2]
+    if end < len(text) and text[end] in ARABIC_DIGITS_1_9:
+        # 3成8 = 38 percent, as 三成八: one Arabic digit, not the start of a longer number
+        longer = following.isdigit() or following in ("%", ".", ",") and text[end + 2 : end + 3].isdigit()
+        return not longer and following != "%" and not _counter_at(text, end + 1, rules)
     if text[end : end + 1] not in CHINESE_DIGIT_VALUES:
         return False
-    following = text[end + 1 : end + 2]
     if not following or not HAN_CHARACTER.match(following):
         return True
     if following in CHINESE_DIGITS or following in "十百千万亿点":
         return False
+    return not _counter_at(text, end + 1, rules)
+
+
+def _counter_at(text: str, position: int, rules: FigureRules) -> bool:
+    """True when a measure word, a unit word or a tenths word starts at `position` (三成|五家)."""
     words = (*rules.counter_words, *rules.chinese_unit_words, "成", "折")
-    return not any(text.startswith(word, end + 1) for word in words)
+    return any(text.startswith(word, position) for word in words)
 
 
 def _subunits_value(tail: str, rules: FigureRules) -> float:
