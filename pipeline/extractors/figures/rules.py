@@ -392,6 +392,7 @@ def figure_schema(
                             "between": WORDS,
                             "bases": WORDS,
                             "adverbs": WORDS,
+                            "quotes": Mapping({"verbs": WORDS, "marks": WORDS}),
                         }
                     ),
                     "place_names": Mapping(
@@ -854,6 +855,11 @@ class FigureRules:
         self.exchange_between = frozenset(word.lower() for word in exchange.get("between", []))
         self.exchange_bases = list(exchange.get("bases", []))
         self.exchange_adverbs = list(exchange.get("adverbs", []))
+        quotes = exchange.get("quotes", {})
+        # longest first, so that 收报 is found before 报
+        self.exchange_quote_verbs = tuple(sorted(quotes.get("verbs", []), key=len, reverse=True))
+        self.exchange_quote_marks = tuple(quotes.get("marks", []))
+
         place_names = exclusions.get("place_names", {})
         self.place_name_digits = frozenset(place_names.get("digits", []))
         self.place_name_features = frozenset(place_names.get("features", []))
