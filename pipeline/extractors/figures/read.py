@@ -70,6 +70,10 @@ DOZEN = re.compile(r"(?i)dozens?\b")
 # The two words before a number: a capitalised word right before it inside a
 # sentence names a model with it (the Boeing 737 jets, new Windows 11 users).
 TWO_WORDS_BEFORE = re.compile(r"(?:(?P<first>\S+) )?(?P<second>[A-Za-z][A-Za-z-]*) $")
+# a model year (2024款): a recent calendar year, not a round count (2000款产品)
+MODEL_YEAR = re.compile(r"19[5-9]\d|20(?:0[1-9]|[1-4]\d)")
+# a model or code number: three digits or more with no separator (737, 8703, 4090)
+MODEL_NUMBER = re.compile(r"\d{3,}")
 # 成 (tenths) and the digits that may follow it as hundredths (三成五 = 35 percent)
 TENTHS = "成"
 CHINESE_DIGIT_VALUES = {character: CHINESE_DIGITS[character] for character in "一二三四五六七八九"}
@@ -1073,6 +1077,8 @@ def _is_not_a_figure(
             and not text.startswith(rules.year_preposition_not_before, end)
         ):
             return True  # 於111年完工: a year; 于3年内, 于5年后: durations
+    if unit_word in rules.model_year_counters and MODEL_YEAR.fullmatch(number_text):
+        return True  # 2024款: the model year of a product, not a count of models
     if english and unit == rules.count_unit and BARE_ENGLISH_YEAR.fullmatch(number_text):
         return True  # a bare year (in 2023 ...)
     head = unit_word or groups.get("words") or ""
@@ -1129,13 +1135,18 @@ def _after_model_word(match: Found, text: str, rules: FigureRules) -> bool:
         return False
     if CAMEL_CASE.fullmatch(words.group("second")):
         return True  # iPhone 15, eVTOL 20: a word written so is a name, first in a sentence too
-    if words.group("first") is None:
-        return False
     second, first = words.group("second"), words.group("first")
-    if not any(character.isupper() for character in second) or second.isupper():
-        return False  # a lowercase word, or an acronym (the GBA 9 cities) that may be a place
-    if second in rules.english_not_model_names:
+    if not any(character.isupper() for character in second) or second in rules.english_not_model_names:
         return False
+    code = MODEL_NUMBER.fullmatch(groups["num"]) is not None
+    if second.isupper():
+        # an acronym (the GBA 9 cities) may be a place; before a code of three
+        # digits or more it names a product or a tariff line (RTX 4090, HS 8703)
+        return code and len(second) > 1
+    if first is None or _starts_a_sentence(text, words.start("second")):
+        # a sentence's first word (Another 20 firms) may stand before a count;
+        # a name there with a code (Boeing 737 jets) is a model
+        return code and second not in rules.english_count_openers
     return first[-1:].islower() or first[-1:] == ","
 
 

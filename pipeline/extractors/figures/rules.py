@@ -251,6 +251,7 @@ def figure_schema(
                     "joiners": WORDS,
                     "scale_letters": WORDS,
                     "not_model_names": WORDS,
+                    "count_openers": WORDS,
                     "hyperbole_nouns": WORDS,
                     "vague_scale_counts": WORDS,
                 }
@@ -353,6 +354,7 @@ def figure_schema(
                 {
                     "before": WORDS,
                     "date_year_words": WORDS,
+                    "model_year_counters": WORDS,
                     "year_unit_followers": WORDS,
                     "year_prepositions": WORDS,
                     "year_preposition_not_before": WORDS,
@@ -683,6 +685,7 @@ class FigureRules:
         self.english_joiners = {word.lower() for word in english.get("joiners", [])}
         self.english_scale_letters = list(english.get("scale_letters", []))
         self.english_not_model_names = frozenset(english.get("not_model_names", []))
+        self.english_count_openers = frozenset(english.get("count_openers", []))
         self.english_hyperbole_nouns = frozenset(word.lower() for word in english.get("hyperbole_nouns", []))
         vague_words = english.get("vague_scale_counts", [])
         vague = "|".join(re.escape(word) for word in vague_words) or "(?!)"
@@ -812,6 +815,7 @@ class FigureRules:
         exclusions = rules.get("exclusions", {})
         self.excluded_before = tuple(exclusions.get("before", []))
         self.date_year_words = set(exclusions.get("date_year_words", []))
+        self.model_year_counters = frozenset(exclusions.get("model_year_counters", []))
         self.year_followers = set(exclusions.get("year_unit_followers", []))
         self.year_prepositions = tuple(exclusions.get("year_prepositions", []))
         self.year_preposition_not_before = tuple(exclusions.get("year_preposition_not_before", []))
