@@ -983,9 +983,23 @@ def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRu
             return False
     if unit_rule.needs_before and groups["num"] not in unit_rule.or_numbers:
         before = match.start("pre") if groups.get("pre") else match.start("num")
-        if not text.endswith(unit_rule.needs_before, 0, before):
+        if not text.endswith(unit_rule.needs_before, 0, before) and not _changed_since(
+            text, before, unit_rule
+        ):
             return False
     return not (groups.get("unit1") and groups["unit1"] != groups["unit"])
+
+
+def _changed_since(text: str, before: int, unit_rule: UnitRule) -> bool:
+    """True when a verb of change of `or_after_verbs` ends at `before`, after a word of `needs_before` in its clause.
+
+    得分较上月增加2分: the score word names what the points after the verb count.
+    """
+    verb = next((verb for verb in unit_rule.or_after_verbs if text.endswith(verb, 0, before)), None)
+    if verb is None:
+        return False
+    clause = CLAUSE_BREAK.split(text[: before - len(verb)])[-1]
+    return any(word in clause for word in unit_rule.needs_before)
 
 
 def change_and_level(text: str, start: int, low: float, high: float, unit: str, rules: FigureRules) -> bool:

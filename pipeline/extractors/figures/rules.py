@@ -68,6 +68,9 @@ class UnitRule:
     needs_before: tuple[str, ...] = ()
     # numbers that make a count without `needs_before` (两 is only ever a cardinal: 两期)
     or_numbers: tuple[str, ...] = ()
+    # verbs of change that may stand right before the number instead, when a
+    # word of `needs_before` is earlier in its clause (得分较上月增加2分)
+    or_after_verbs: tuple[str, ...] = ()
     # "yuan" or "dollar" for a currency the place of publication decides (元, $), else None
     local: str | None = None
 
@@ -208,7 +211,12 @@ def figure_schema(
             ),
             "counters": ListOf(
                 _rule(
-                    {"words": ListOf(Str(), min_items=1), "needs_before": WORDS, "or_numbers": WORDS},
+                    {
+                        "words": ListOf(Str(), min_items=1),
+                        "needs_before": WORDS,
+                        "or_numbers": WORDS,
+                        "or_after_verbs": WORDS,
+                    },
                     ("words",),
                 ),
                 unique="id",
@@ -621,6 +629,7 @@ class FigureRules:
         for entry in rules.get("counters", []):
             before = tuple(entry.get("needs_before", ()))
             numbers = tuple(entry.get("or_numbers", ()))
+            verbs = tuple(entry.get("or_after_verbs", ()))
             for word in entry["words"]:
                 self.units["zh:" + word] = UnitRule(
                     f"{RULE_FILE}:{entry['id']}",
@@ -628,6 +637,7 @@ class FigureRules:
                     counter=True,
                     needs_before=before,
                     or_numbers=numbers,
+                    or_after_verbs=verbs,
                 )
                 self.counter_words.append(word)
         pay = rules.get("pay_amounts") or {"id": "money_pay"}
