@@ -1130,20 +1130,7 @@ CASES = [
 # that starts to pass fails here (strict), so the entry is removed with the fix.
 KNOWN = {
     "Producer prices have fallen for 14 straight months.": "an adjective before a unit of time hides it",
-    "每度电价下调3分钱。": "分钱 (hundredths of a yuan) alone is no currency word",
-    "7天期逆回购操作利率下调10个基点至1.7%。": "a tenor in days (7天期) is read as a duration",
-    "燃煤机组供电煤耗降至每千瓦时300克标准煤。": "grams are no unit word",
-    "本票金額新臺幣參拾萬元整。": "參 (the traditional financial three) is no numeral",
-    "股市成交金額逾兆元。": "a bare 兆 after 逾 is not read as a place value",
-    "新车型为汉EV 2024款。": "a model year before 款 is read as a count",
-    "HS编码8703项下的乘用车出口增长迅速。": "a number after 编码 (a code) is read as a count",
-    "Boeing 787 deliveries resumed last month.": "a model after a first word is read as a count",
-    "RTX 4090 graphics cards are in short supply.": "a model number after an acronym is read as a count",
-    "The tariff on HS 8703 imports was lowered.": "a code after an acronym is read as a count",
-    "HS 8541 products were exempted.": "a code after an acronym is read as a count",
-    "营商环境指数得分较上月增加2分。": "a score word before a comparison does not reach its points",
-    "满意度评分比去年提高3.5分。": "a score word before a comparison does not reach its points",
-    "Boeing 737 jets were grounded again.": "a model after a first word is read as a count",
+    "本票金額新臺幣參拾萬元整。": "参, as 參 normalises, is no numeral: it begins common words (参加)",
 }
 
 

@@ -50,7 +50,7 @@ CHINESE_NUMERAL_PATTERN = (
     rf"(?:点[{_CHINESE_DIGIT_CHARS}零〇]{{1,{MAX_NUMERAL_CHARACTERS}}})?)"
 )
 # Every Chinese figure pattern starts at one of these characters.
-CHINESE_FIRST_CHARACTERS = "0-9" + _CHINESE_DIGIT_CHARS + "十百佰千万亿仟零〇"
+CHINESE_FIRST_CHARACTERS = "0-9" + _CHINESE_DIGIT_CHARS + "十百佰千万亿兆仟零〇"
 # Every character a number of ARABIC_NUMBER_PATTERN or CHINESE_NUMERAL_PATTERN
 # can contain (as a regex character class body).
 NUMBER_CHARACTERS = r"\d,." + _CHINESE_DIGIT_CHARS + "零〇十拾百佰千仟万萬亿億兆点"
@@ -439,7 +439,10 @@ def _chinese_body_text(rules: FigureRules, ranges: bool = True) -> str:
     before_chars = "".join(
         regex.escape(word) for word in [*rules.vague_tens_before, *rules.bare_power_before] if len(word) == 1
     )
-    vague_power = rf"|(?<=[{before_chars}])(?:[百千万][万亿]?|亿)" if before_chars else ""
+    # 兆 alone is 10^12 (逾兆元), but not before the units it makes mega- (兆瓦)
+    mega = rules.multiplier_not_before.get("兆")
+    trillion = rf"|兆(?!{alternation(mega)})" if mega else "|兆"
+    vague_power = rf"|(?<=[{before_chars}])(?:[百千万][万亿]?|亿{trillion})" if before_chars else ""
     vague_power += rf"|(?<![\d{_CHINESE_DIGIT_CHARS}十百千万几数])[百千万](?=[余多])"
     vague_power += _bare_money_power(rules)
     # A first-character test up front lets the engine skip most positions quickly.

@@ -86,6 +86,8 @@ MORE_AFTER_MEASURE_WORD = "多"
 DOUBT_LONE_DIGIT = "lone digit"
 DOUBT_MEASURE_WORD = "measure word"
 PLACE_VALUES = "百千万亿"
+# place values that may stand alone as a number (上万人, 超亿元, 逾兆元: 兆 is 10^12 in Taiwan)
+BARE_PLACE_VALUES = "百千万亿兆"
 # a number with decimals written in digits (3.0, 2.5)
 DECIMAL = re.compile(r"\d+\.\d+")
 # the longest currency word looked for in front of a compound amount
@@ -161,7 +163,7 @@ def _qualifier_holds_label(match: Found, text: str, start: int, rules: FigureRul
 
 def _scaled(number_text: str, multiplier: str | None, rules: FigureRules) -> float | None:
     value = parse_number(number_text)
-    if value is None and number_text[:1] in "百千万亿":
+    if value is None and number_text[:1] in BARE_PLACE_VALUES:
         value = parse_number("一" + number_text)  # a bare place value: 万 of 上万人, 亿 of 数亿元
     if value is None:
         return None
@@ -844,7 +846,7 @@ def _qualifier_ending_at(text: str, start: int, rules: FigureRules) -> str:
 
 def _is_bare_power(groups: dict) -> bool:
     """True for a number that is a place value alone (百 of 近百家, 万 of 上万人)."""
-    return not groups.get("num2") and not groups.get("cur") and groups["num"][:1] in "百千万亿"
+    return not groups.get("num2") and not groups.get("cur") and groups["num"][:1] in BARE_PLACE_VALUES
 
 
 def _vague_tens_word(match: Found, text: str, rules: FigureRules) -> str:
