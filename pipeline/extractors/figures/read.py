@@ -99,6 +99,7 @@ LISTED_DECIMAL_AFTER = re.compile(r"\s*[和、与及或,]\s*\d+(?:\.\d+)?")
 # How far back in its clause a word of forecasting makes a changed pair a range.
 FORECAST_WINDOW = 24
 CLAUSE_BREAK = re.compile(r"[，。；;！？!?]|[,.](?!\d)")
+SENTENCE_BREAK = re.compile(r"[。；;！？!?]|\.(?!\d)")
 # characters after which a capitalised word may open a sentence
 SENTENCE_OPENERS = ".!?:;\"“‘'(（-—–•*>"
 # a word with a capital after its first lowercase letters (iPhone, eBay, iPad)
@@ -993,15 +994,16 @@ def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRu
 
 
 def _changed_since(text: str, before: int, unit_rule: UnitRule) -> bool:
-    """True when a verb of change of `or_after_verbs` ends at `before`, after a word of `needs_before` in its clause.
+    """True when a verb of `or_after_verbs` ends at `before`, after a word of `needs_before` in its sentence.
 
-    得分较上月增加2分: the score word names what the points after the verb count.
+    得分较上月增加2分, 得分为92分,较上年提高5分: the score word names what the
+    points after the verb count.
     """
     verb = next((verb for verb in unit_rule.or_after_verbs if text.endswith(verb, 0, before)), None)
     if verb is None:
         return False
-    clause = CLAUSE_BREAK.split(text[: before - len(verb)])[-1]
-    return any(word in clause for word in unit_rule.needs_before)
+    sentence = SENTENCE_BREAK.split(text[: before - len(verb)])[-1]
+    return any(word in sentence for word in unit_rule.needs_before)
 
 
 def change_and_level(text: str, start: int, low: float, high: float, unit: str, rules: FigureRules) -> bool:

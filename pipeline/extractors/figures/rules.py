@@ -69,7 +69,7 @@ class UnitRule:
     # numbers that make a count without `needs_before` (两 is only ever a cardinal: 两期)
     or_numbers: tuple[str, ...] = ()
     # verbs of change that may stand right before the number instead, when a
-    # word of `needs_before` is earlier in its clause (得分较上月增加2分)
+    # word of `needs_before` is earlier in its sentence (得分较上月增加2分)
     or_after_verbs: tuple[str, ...] = ()
     # "yuan" or "dollar" for a currency the place of publication decides (元, $), else None
     local: str | None = None
