@@ -568,10 +568,13 @@ def _masked(text: str, rules: FigureRules) -> tuple[list[int], list[int]]:
         has_url_mark = any(mark in text for mark in URL_MARKS)
         pattern = rules.quote_pattern if has_url_mark else rules.quote_pattern_without_urls
         masks = [match.span() for match in pattern.finditer(text)]
+    addresses: list[tuple[int, int]] = []
     if rules.address_pattern is not None and (":" in text or "：" in text):
         addresses = [match.span() for match in rules.address_pattern.finditer(text)]
-        if addresses:
-            masks = _merged_spans(masks + addresses)
+    if rules.located_pattern is not None and any(verb in text for verb in rules.located_verbs):
+        addresses += [match.span() for match in rules.located_pattern.finditer(text)]
+    if addresses:
+        masks = _merged_spans(masks + addresses)
     return [start for start, _ in masks], [end for _, end in masks]
 
 

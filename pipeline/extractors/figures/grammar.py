@@ -651,6 +651,16 @@ def _build_masks(rules: FigureRules) -> None:
         if rules.address_labels
         else None
     )
+    # a place after a verb of location that ends in a building or floor number
+    # (位于科技园北区18栋): the numbers up to it name the place
+    rules.located_pattern = (
+        re.compile(
+            rf"(?:{alternation(rules.located_verbs)})[^。;；!?！？,，\d]{{0,{rules.located_reach}}}"
+            rf"\d+(?:[-—至到]\d+)?(?:{alternation(rules.located_units)})"
+        )
+        if rules.located_verbs and rules.located_units
+        else None
+    )
 
 
 def _reversed_currencies(rules: FigureRules) -> str:

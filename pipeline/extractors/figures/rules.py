@@ -420,6 +420,9 @@ def figure_schema(
                     "word_numbers": Mapping({}, extra=WORDS),
                     "whole_counters": WORDS,
                     "address_labels": WORDS,
+                    "located": Mapping(
+                        {"verbs": WORDS, "units": WORDS, "reach": Number(integer=True, minimum=1)}
+                    ),
                     "quoted_name_max_chars": Mapping(
                         {"zh": Number(integer=True, minimum=1), "en": Number(integer=True, minimum=1)},
                         required=("zh", "en"),
@@ -882,6 +885,10 @@ class FigureRules:
         self.place_name_general_counters = frozenset(place_names.get("general_counters", []))
         self.whole_counters = frozenset(exclusions.get("whole_counters", []))
         self.address_labels = list(exclusions.get("address_labels", []))
+        located = exclusions.get("located", {})
+        self.located_verbs = list(located.get("verbs", []))
+        self.located_units = list(located.get("units", []))
+        self.located_reach = int(located.get("reach", 20))
         brand_names = exclusions.get("brand_names", {})
         self.brand_counters = frozenset(brand_names.get("counters", []))
         self.brand_reach = int(brand_names.get("reach", 0))
