@@ -70,6 +70,8 @@ DOZEN = re.compile(r"(?i)dozens?\b")
 # The two words before a number: a capitalised word right before it inside a
 # sentence names a model with it (the Boeing 737 jets, new Windows 11 users).
 TWO_WORDS_BEFORE = re.compile(r"(?:(?P<first>\S+) )?(?P<second>[A-Za-z][A-Za-z-]*) $")
+# an integer written with a leading zero (06, 007): a label
+LEADING_ZERO = re.compile(r"0\d+")
 # a model year (2024款): a recent calendar year, not a round count (2000款产品)
 MODEL_YEAR = re.compile(r"19[5-9]\d|20(?:0[1-9]|[1-4]\d)")
 # a model or code number: three digits or more with no separator (737, 8703, 4090)
@@ -1095,6 +1097,8 @@ def _is_not_a_figure(
             and not text.startswith(rules.year_preposition_not_before, end)
         ):
             return True  # 於111年完工: a year; 于3年内, 于5年后: durations
+    if unit == rules.count_unit and LEADING_ZERO.fullmatch(number_text):
+        return True  # Seal 06 orders, 07号: a number written with a leading zero labels, it does not count
     if unit_word in rules.model_year_counters and MODEL_YEAR.fullmatch(number_text):
         return True  # 2024款: the model year of a product, not a count of models
     if english and unit == rules.count_unit and BARE_ENGLISH_YEAR.fullmatch(number_text):
