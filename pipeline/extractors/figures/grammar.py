@@ -616,6 +616,18 @@ def _english_body_text(rules: FigureRules, money: bool = False, between: bool = 
     # "no run of number words starts here" is the same as "no number word
     # ends at a boundary here", which is far cheaper to compile.
     word = rf"(?!{english_number_word()}\b)[A-Za-z][A-Za-z\-]*"
+    # a word of succession between a number and its unit of time (14 straight months)
+    durations = [
+        word
+        for word in rules.english_unit_words
+        if rules.units["en:" + word.lower()].unit in rules.duration_units
+    ]
+    succession = (
+        rf"(?:(?i:{alternation(rules.duration_adjectives)})\s+"
+        rf"(?={alternation(durations, ascii_boundary=True, ignore_case=True, min_case_free=3)}))?"
+        if rules.duration_adjectives and durations
+        else ""
+    )
     initials = "".join(
         sorted({w[0] for w in ENGLISH_NUMBER_WORDS} | {w[0].upper() for w in ENGLISH_NUMBER_WORDS})
     )
@@ -627,7 +639,8 @@ def _english_body_text(rules: FigureRules, money: bool = False, between: bool = 
         rf"(?P<in1>{alternation(w for w in rules.qualifier_inside if not HAN.search(w))})?"
         # a unit may stand in brackets after its number: 20 (kg)
         # a currency sign right before a number is that number's (€40 million-€50 million)
-        rf"(?:(?:\s*|-)(?:(?P<ob>[(\[{{]) ?)?(?P<unit>{unit})(?!(?<=[$€£¥])[0-9])(?(ob) ?(?P<cb>[)\]}}]))"
+        rf"(?:(?:\s*|-){succession}"
+        rf"(?:(?P<ob>[(\[{{]) ?)?(?P<unit>{unit})(?!(?<=[$€£¥])[0-9])(?(ob) ?(?P<cb>[)\]}}]))"
         rf"|\s+(?P<words>{word}(?:\s+{word}){{0,{rules.english_max_words - 1}}}))?"
         rf")"
         rf"(?:\s+(?P<post>{alternation(en_after, ignore_case=True, min_case_free=1)}))?"

@@ -273,6 +273,7 @@ def figure_schema(
             ),
             "duration_prefixes": WORDS,
             "duration_suffixes": WORDS,
+            "duration_adjectives": WORDS,
             "duration_recent": _rule({"words": WORDS, "lasting": WORDS}, required=("words",)),
             "raised_to": _rule(
                 {
@@ -759,6 +760,7 @@ class FigureRules:
     def _load_misc(self, rules: dict) -> None:
         self.duration_prefixes = list(rules.get("duration_prefixes", []))
         self.duration_suffixes = list(rules.get("duration_suffixes", []))
+        self.duration_adjectives = list(rules.get("duration_adjectives", []))
         recent = rules.get("duration_recent") or {}
         self.duration_recent_rule_id = f"{RULE_FILE}:{recent['id']}" if recent else ""
         self.duration_recent_words = frozenset(recent.get("words", ()))
