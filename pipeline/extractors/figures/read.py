@@ -469,6 +469,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         if word:
             qualifier = qualifier or rules.qualifier_before[word]
             number_start -= len(word)
+        elif not qualifier and _separated_qualifier_before(text, number_start, rules):
+            qualifier = rules.separated_qualifier  # 约需新台币3亿5千万元
     vague = _vague_tens_word(match, text, rules)
     if vague and text[number_start - len(vague) - 1 : number_start - len(vague)] in VAGUE_AFTER_NUMBER:
         return None  # 一百几十家: the vague tens belong to a larger number; no guess at its value
@@ -993,6 +995,12 @@ def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRu
         ):
             return False
     return not (groups.get("unit1") and groups["unit1"] != groups["unit"])
+
+
+def _separated_qualifier_before(text: str, start: int, rules: FigureRules) -> bool:
+    """True when a qualifier separated from the number by a verb (约需, 约占) stands before `start`."""
+    lead = rules.chinese_lead.match(text[start - 1 :: -1] if start else "")
+    return lead is not None and bool(lead.group("sepq"))
 
 
 def _changed_since(text: str, before: int, unit_rule: UnitRule) -> bool:
