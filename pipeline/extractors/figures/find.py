@@ -305,6 +305,8 @@ def _is_a_quoted_rate(figure: Candidate, text: str, rules: FigureRules) -> bool:
     if verb is None:
         return False
     clause = CLAUSE_BREAK.split(before[: -len(verb)])[-1]
+    for word in rules.exchange_not:
+        clause = clause.replace(word, " ")  # 兑换为200元, 兑付: a verb of paying names no rate
     return any(mark in clause for mark in rules.exchange_quote_marks)
 
 
