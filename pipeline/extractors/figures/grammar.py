@@ -669,7 +669,7 @@ def _build_masks(rules: FigureRules) -> None:
     rules.located_pattern = (
         re.compile(
             rf"(?:{alternation(rules.located_verbs)})[^。;；!?！？,，\d]{{0,{rules.located_reach}}}"
-            rf"\d+(?:[-—至到]\d+)?(?:{alternation(rules.located_units)})"
+            rf"(?<!的)\d+(?:[-—至到]\d+)?(?:{alternation(rules.located_units)})"
         )
         if rules.located_verbs and rules.located_units
         else None
