@@ -73,6 +73,8 @@ EXCHANGE_BASE_REACH = 48
 UNIT_HYPHEN_WINDOW = 16
 AMOUNT_BEFORE_UNIT = re.compile(r"[0-9]")
 CLAUSE_BREAK = re.compile(r"[,;:.!?()，。；：！？（）]")
+# a Chinese multiplier word (万, 亿): an amount so scaled is no quoted rate
+HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def find_figures(text: str, rules: FigureRules, line_no: int = 1) -> list[Span]:
@@ -265,7 +267,7 @@ def _without_exchange_rates(figures: list[Candidate], text: str, rules: FigureRu
     """
     if not rules.exchange_between:
         return figures
-    dropped: set[int] = set()
+    dropped = {index for index, figure in enumerate(figures) if _is_a_quoted_rate(figure, text, rules)}
     if rules.exchange_base_before is not None:
         # one pound bought 9.1 yuan: the base has no number the figures read
         for index, (start, _, _, fields) in enumerate(figures):
@@ -283,6 +285,29 @@ def _without_exchange_rates(figures: list[Candidate], text: str, rules: FigureRu
         if " ".join(text[first[1] : second[0]].lower().split()) in rules.exchange_between:
             dropped.update((index, index + 1))
     return [figure for index, figure in enumerate(figures) if index not in dropped]
+
+
+def _is_a_quoted_rate(figure: Candidate, text: str, rules: FigureRules) -> bool:
+    """True for an amount quoted as the level of an exchange rate (美元兑台币收在32.4元).
+
+    A sum of money with no multiplier right after a verb of quoting
+    (`exchange_words.quotes.verbs`), whose clause before the verb names a
+    rate (`exchange_words.quotes.marks`: 兑, 汇率, 中间价), is a rate, not an
+    amount of anything.
+    """
+    start, end, _, fields = figure
+    if not rules.exchange_quote_verbs or fields.get("unit") not in rules.currency_units:
+        return False
+    if any(word in text[start:end] for word in rules.multipliers if HAN.match(word)):
+        return False  # 中间价报7.1元 is a rate; 汇率折算后为3亿元 an amount
+    before = text[max(0, start - EXCHANGE_BASE_REACH) : start]
+    verb = next((verb for verb in rules.exchange_quote_verbs if before.endswith(verb)), None)
+    if verb is None:
+        return False
+    clause = CLAUSE_BREAK.split(before[: -len(verb)])[-1]
+    for word in rules.exchange_not:
+        clause = clause.replace(word, " ")  # 兑换为200元, 兑付: a verb of paying names no rate
+    return any(mark in clause for mark in rules.exchange_quote_marks)
 
 
 def _with_pay_amounts(kept: list[Candidate], text: str, rules: FigureRules) -> list[Candidate]:
@@ -545,10 +570,13 @@ def _masked(text: str, rules: FigureRules) -> tuple[list[int], list[int]]:
         has_url_mark = any(mark in text for mark in URL_MARKS)
         pattern = rules.quote_pattern if has_url_mark else rules.quote_pattern_without_urls
         masks = [match.span() for match in pattern.finditer(text)]
+    addresses: list[tuple[int, int]] = []
     if rules.address_pattern is not None and (":" in text or "：" in text):
         addresses = [match.span() for match in rules.address_pattern.finditer(text)]
-        if addresses:
-            masks = _merged_spans(masks + addresses)
+    if rules.located_pattern is not None and any(verb in text for verb in rules.located_verbs):
+        addresses += [match.span() for match in rules.located_pattern.finditer(text)]
+    if addresses:
+        masks = _merged_spans(masks + addresses)
     return [start for start, _ in masks], [end for _, end in masks]
 
 

@@ -50,7 +50,7 @@ CHINESE_NUMERAL_PATTERN = (
     rf"(?:点[{_CHINESE_DIGIT_CHARS}零〇]{{1,{MAX_NUMERAL_CHARACTERS}}})?)"
 )
 # Every Chinese figure pattern starts at one of these characters.
-CHINESE_FIRST_CHARACTERS = "0-9" + _CHINESE_DIGIT_CHARS + "十百佰千万亿仟零〇"
+CHINESE_FIRST_CHARACTERS = "0-9" + _CHINESE_DIGIT_CHARS + "十百佰千万亿兆仟零〇"
 # Every character a number of ARABIC_NUMBER_PATTERN or CHINESE_NUMERAL_PATTERN
 # can contain (as a regex character class body).
 NUMBER_CHARACTERS = r"\d,." + _CHINESE_DIGIT_CHARS + "零〇十拾百佰千仟万萬亿億兆点"
@@ -439,7 +439,10 @@ def _chinese_body_text(rules: FigureRules, ranges: bool = True) -> str:
     before_chars = "".join(
         regex.escape(word) for word in [*rules.vague_tens_before, *rules.bare_power_before] if len(word) == 1
     )
-    vague_power = rf"|(?<=[{before_chars}])(?:[百千万][万亿]?|亿)" if before_chars else ""
+    # 兆 alone is 10^12 (逾兆元), but not before the units it makes mega- (兆瓦)
+    mega = rules.multiplier_not_before.get("兆")
+    trillion = rf"|兆(?!{alternation(mega)})" if mega else "|兆"
+    vague_power = rf"|(?<=[{before_chars}])(?:[百千万][万亿]?|亿{trillion})" if before_chars else ""
     vague_power += rf"|(?<![\d{_CHINESE_DIGIT_CHARS}十百千万几数])[百千万](?=[余多])"
     vague_power += _bare_money_power(rules)
     # A first-character test up front lets the engine skip most positions quickly.
@@ -613,6 +616,18 @@ def _english_body_text(rules: FigureRules, money: bool = False, between: bool = 
     # "no run of number words starts here" is the same as "no number word
     # ends at a boundary here", which is far cheaper to compile.
     word = rf"(?!{english_number_word()}\b)[A-Za-z][A-Za-z\-]*"
+    # a word of succession between a number and its unit of time (14 straight months)
+    durations = [
+        word
+        for word in rules.english_unit_words
+        if rules.units["en:" + word.lower()].unit in rules.duration_units
+    ]
+    succession = (
+        rf"(?:(?i:{alternation(rules.duration_adjectives)})\s+"
+        rf"(?={alternation(durations, ascii_boundary=True, ignore_case=True, min_case_free=3)}))?"
+        if rules.duration_adjectives and durations
+        else ""
+    )
     initials = "".join(
         sorted({w[0] for w in ENGLISH_NUMBER_WORDS} | {w[0].upper() for w in ENGLISH_NUMBER_WORDS})
     )
@@ -624,7 +639,8 @@ def _english_body_text(rules: FigureRules, money: bool = False, between: bool = 
         rf"(?P<in1>{alternation(w for w in rules.qualifier_inside if not HAN.search(w))})?"
         # a unit may stand in brackets after its number: 20 (kg)
         # a currency sign right before a number is that number's (€40 million-€50 million)
-        rf"(?:(?:\s*|-)(?:(?P<ob>[(\[{{]) ?)?(?P<unit>{unit})(?!(?<=[$€£¥])[0-9])(?(ob) ?(?P<cb>[)\]}}]))"
+        rf"(?:(?:\s*|-){succession}"
+        rf"(?:(?P<ob>[(\[{{]) ?)?(?P<unit>{unit})(?!(?<=[$€£¥])[0-9])(?(ob) ?(?P<cb>[)\]}}]))"
         rf"|\s+(?P<words>{word}(?:\s+{word}){{0,{rules.english_max_words - 1}}}))?"
         rf")"
         rf"(?:\s+(?P<post>{alternation(en_after, ignore_case=True, min_case_free=1)}))?"
@@ -646,6 +662,16 @@ def _build_masks(rules: FigureRules) -> None:
     rules.address_pattern = (
         re.compile(rf"(?:{alternation(rules.address_labels)})\s*[:：]\s*{ADDRESS_BODY}")
         if rules.address_labels
+        else None
+    )
+    # a place after a verb of location that ends in a building or floor number
+    # (位于科技园北区18栋): the numbers up to it name the place
+    rules.located_pattern = (
+        re.compile(
+            rf"(?:{alternation(rules.located_verbs)})[^。;；!?！？,，\d]{{0,{rules.located_reach}}}"
+            rf"(?<!的)\d+(?:[-—至到]\d+)?(?:{alternation(rules.located_units)})"
+        )
+        if rules.located_verbs and rules.located_units
         else None
     )
 

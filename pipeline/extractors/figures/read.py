@@ -70,9 +70,16 @@ DOZEN = re.compile(r"(?i)dozens?\b")
 # The two words before a number: a capitalised word right before it inside a
 # sentence names a model with it (the Boeing 737 jets, new Windows 11 users).
 TWO_WORDS_BEFORE = re.compile(r"(?:(?P<first>\S+) )?(?P<second>[A-Za-z][A-Za-z-]*) $")
+# an integer written with a leading zero (06, 007): a label
+LEADING_ZERO = re.compile(r"0\d+")
+# a model year (2024款): a recent calendar year, not a round count (2000款产品)
+MODEL_YEAR = re.compile(r"19[5-9]\d|20(?:0[1-9]|[1-4]\d)")
+# a model or code number: three digits or more with no separator (737, 8703, 4090)
+MODEL_NUMBER = re.compile(r"\d{3,}")
 # 成 (tenths) and the digits that may follow it as hundredths (三成五 = 35 percent)
 TENTHS = "成"
 CHINESE_DIGIT_VALUES = {character: CHINESE_DIGITS[character] for character in "一二三四五六七八九"}
+ARABIC_DIGITS_1_9 = "123456789"
 HAN_CHARACTER = re.compile(r"[\u3400-\u9fff]")
 # 多 after a measure word qualifies the count only before a unit of time
 # (一个多月, 两个多小时); before another word it begins that word (多元化).
@@ -81,6 +88,8 @@ MORE_AFTER_MEASURE_WORD = "多"
 DOUBT_LONE_DIGIT = "lone digit"
 DOUBT_MEASURE_WORD = "measure word"
 PLACE_VALUES = "百千万亿"
+# place values that may stand alone as a number (上万人, 超亿元, 逾兆元: 兆 is 10^12 in Taiwan)
+BARE_PLACE_VALUES = "百千万亿兆"
 # a number with decimals written in digits (3.0, 2.5)
 DECIMAL = re.compile(r"\d+\.\d+")
 # the longest currency word looked for in front of a compound amount
@@ -92,6 +101,7 @@ LISTED_DECIMAL_AFTER = re.compile(r"\s*[和、与及或,]\s*\d+(?:\.\d+)?")
 # How far back in its clause a word of forecasting makes a changed pair a range.
 FORECAST_WINDOW = 24
 CLAUSE_BREAK = re.compile(r"[，。；;！？!?]|[,.](?!\d)")
+SENTENCE_BREAK = re.compile(r"[。；;！？!?]|\.(?!\d)")
 # characters after which a capitalised word may open a sentence
 SENTENCE_OPENERS = ".!?:;\"“‘'(（-—–•*>"
 # a word with a capital after its first lowercase letters (iPhone, eBay, iPad)
@@ -156,7 +166,7 @@ def _qualifier_holds_label(match: Found, text: str, start: int, rules: FigureRul
 
 def _scaled(number_text: str, multiplier: str | None, rules: FigureRules) -> float | None:
     value = parse_number(number_text)
-    if value is None and number_text[:1] in "百千万亿":
+    if value is None and number_text[:1] in BARE_PLACE_VALUES:
         value = parse_number("一" + number_text)  # a bare place value: 万 of 上万人, 亿 of 数亿元
     if value is None:
         return None
@@ -381,7 +391,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         low = low / 10  # 五五折, 三八折: two digits are already percent (55, 38)
     elif unit_word == TENTHS and high is None and _hundredth_after_tenths(text, end, rules):
         # 三成五 = 35 percent, 七成二 = 72 percent (the tenths are scaled to percent below)
-        low = float(Decimal(str(low)) + Decimal(CHINESE_DIGIT_VALUES[text[end]]) / 10)
+        hundredths = CHINESE_DIGIT_VALUES.get(text[end]) or int(text[end])
+        low = float(Decimal(str(low)) + Decimal(hundredths) / 10)
         end += 1
     is_duration = unit in rules.duration_units
     # -- where the span ends
@@ -458,6 +469,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         if word:
             qualifier = qualifier or rules.qualifier_before[word]
             number_start -= len(word)
+        elif not qualifier and _separated_qualifier_before(text, number_start, rules):
+            qualifier = rules.separated_qualifier  # 约需新台币3亿5千万元
     vague = _vague_tens_word(match, text, rules)
     if vague and text[number_start - len(vague) - 1 : number_start - len(vague)] in VAGUE_AFTER_NUMBER:
         return None  # 一百几十家: the vague tens belong to a larger number; no guess at its value
@@ -838,7 +851,7 @@ def _qualifier_ending_at(text: str, start: int, rules: FigureRules) -> str:
 
 def _is_bare_power(groups: dict) -> bool:
     """True for a number that is a place value alone (百 of 近百家, 万 of 上万人)."""
-    return not groups.get("num2") and not groups.get("cur") and groups["num"][:1] in "百千万亿"
+    return not groups.get("num2") and not groups.get("cur") and groups["num"][:1] in BARE_PLACE_VALUES
 
 
 def _vague_tens_word(match: Found, text: str, rules: FigureRules) -> str:
@@ -977,9 +990,30 @@ def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRu
             return False
     if unit_rule.needs_before and groups["num"] not in unit_rule.or_numbers:
         before = match.start("pre") if groups.get("pre") else match.start("num")
-        if not text.endswith(unit_rule.needs_before, 0, before):
+        if not text.endswith(unit_rule.needs_before, 0, before) and not _changed_since(
+            text, before, unit_rule
+        ):
             return False
     return not (groups.get("unit1") and groups["unit1"] != groups["unit"])
+
+
+def _separated_qualifier_before(text: str, start: int, rules: FigureRules) -> bool:
+    """True when a qualifier separated from the number by a verb (约需, 约占) stands before `start`."""
+    lead = rules.chinese_lead.match(text[start - 1 :: -1] if start else "")
+    return lead is not None and bool(lead.group("sepq"))
+
+
+def _changed_since(text: str, before: int, unit_rule: UnitRule) -> bool:
+    """True when a verb of `or_after_verbs` ends at `before`, after a word of `needs_before` in its sentence.
+
+    得分较上月增加2分, 得分为92分,较上年提高5分: the score word names what the
+    points after the verb count.
+    """
+    verb = next((verb for verb in unit_rule.or_after_verbs if text.endswith(verb, 0, before)), None)
+    if verb is None:
+        return False
+    sentence = SENTENCE_BREAK.split(text[: before - len(verb)])[-1]
+    return any(word in sentence for word in unit_rule.needs_before)
 
 
 def change_and_level(text: str, start: int, low: float, high: float, unit: str, rules: FigureRules) -> bool:
@@ -998,6 +1032,9 @@ def change_and_level(text: str, start: int, low: float, high: float, unit: str, 
     if low <= 0 or high <= low * ratio:
         return False
     before = text[max(0, start - CHANGE_VERB_WINDOW) : start].rstrip()
+    qualifier = next((word for word in rules.qualifier_before if before.endswith(word)), None)
+    if qualifier is not None and HAN_CHARACTER.match(qualifier):
+        before = before[: -len(qualifier)].rstrip()  # 减少约4000人至11万人: the verb stands before 约
     words = before.lower().split()
     chinese = tuple(verb for verb in rules.range_change_verbs if HAN_CHARACTER.match(verb))
     return before.endswith(chinese) or bool(words and words[-1] in rules.range_change_verbs)
@@ -1068,6 +1105,10 @@ def _is_not_a_figure(
             and not text.startswith(rules.year_preposition_not_before, end)
         ):
             return True  # 於111年完工: a year; 于3年内, 于5年后: durations
+    if unit == rules.count_unit and LEADING_ZERO.fullmatch(number_text):
+        return True  # Seal 06 orders, 07号: a number written with a leading zero labels, it does not count
+    if unit_word in rules.model_year_counters and MODEL_YEAR.fullmatch(number_text):
+        return True  # 2024款: the model year of a product, not a count of models
     if english and unit == rules.count_unit and BARE_ENGLISH_YEAR.fullmatch(number_text):
         return True  # a bare year (in 2023 ...)
     head = unit_word or groups.get("words") or ""
@@ -1124,27 +1165,41 @@ def _after_model_word(match: Found, text: str, rules: FigureRules) -> bool:
         return False
     if CAMEL_CASE.fullmatch(words.group("second")):
         return True  # iPhone 15, eVTOL 20: a word written so is a name, first in a sentence too
-    if words.group("first") is None:
-        return False
     second, first = words.group("second"), words.group("first")
-    if not any(character.isupper() for character in second) or second.isupper():
-        return False  # a lowercase word, or an acronym (the GBA 9 cities) that may be a place
-    if second in rules.english_not_model_names:
+    if not any(character.isupper() for character in second) or second in rules.english_not_model_names:
         return False
+    code = MODEL_NUMBER.fullmatch(groups["num"]) is not None
+    if second.isupper():
+        # an acronym (the GBA 9 cities) may be a place; before a code of three
+        # digits or more it names a product or a tariff line (RTX 4090, HS 8703)
+        return code and len(second) > 1
+    if first is None or _starts_a_sentence(text, words.start("second")):
+        # a sentence's first word (Another 20 firms) may stand before a count;
+        # a name there with a code (Boeing 737 jets) is a model
+        return code and second not in rules.english_count_openers
     return first[-1:].islower() or first[-1:] == ","
 
 
 def _hundredth_after_tenths(text: str, end: int, rules: FigureRules) -> bool:
     """True when one Chinese digit after 成 is its hundredths (三成五, 七成二的), not a count (三成五家)."""
+    following = text[end + 1 : end + 2]
+    if end < len(text) and text[end] in ARABIC_DIGITS_1_9:
+        # 3成8 = 38 percent, as 三成八: one Arabic digit, not the start of a longer number
+        longer = following.isdigit() or following in ("%", ".", ",") and text[end + 2 : end + 3].isdigit()
+        return not longer and following != "%" and not _counter_at(text, end + 1, rules)
     if text[end : end + 1] not in CHINESE_DIGIT_VALUES:
         return False
-    following = text[end + 1 : end + 2]
     if not following or not HAN_CHARACTER.match(following):
         return True
     if following in CHINESE_DIGITS or following in "十百千万亿点":
         return False
+    return not _counter_at(text, end + 1, rules)
+
+
+def _counter_at(text: str, position: int, rules: FigureRules) -> bool:
+    """True when a measure word, a unit word or a tenths word starts at `position` (三成|五家)."""
     words = (*rules.counter_words, *rules.chinese_unit_words, "成", "折")
-    return not any(text.startswith(word, end + 1) for word in words)
+    return any(text.startswith(word, position) for word in words)
 
 
 def _subunits_value(tail: str, rules: FigureRules) -> float:

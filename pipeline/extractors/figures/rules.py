@@ -68,6 +68,9 @@ class UnitRule:
     needs_before: tuple[str, ...] = ()
     # numbers that make a count without `needs_before` (两 is only ever a cardinal: 两期)
     or_numbers: tuple[str, ...] = ()
+    # verbs of change that may stand right before the number instead, when a
+    # word of `needs_before` is earlier in its sentence (得分较上月增加2分)
+    or_after_verbs: tuple[str, ...] = ()
     # "yuan" or "dollar" for a currency the place of publication decides (元, $), else None
     local: str | None = None
 
@@ -208,7 +211,12 @@ def figure_schema(
             ),
             "counters": ListOf(
                 _rule(
-                    {"words": ListOf(Str(), min_items=1), "needs_before": WORDS, "or_numbers": WORDS},
+                    {
+                        "words": ListOf(Str(), min_items=1),
+                        "needs_before": WORDS,
+                        "or_numbers": WORDS,
+                        "or_after_verbs": WORDS,
+                    },
                     ("words",),
                 ),
                 unique="id",
@@ -251,6 +259,7 @@ def figure_schema(
                     "joiners": WORDS,
                     "scale_letters": WORDS,
                     "not_model_names": WORDS,
+                    "count_openers": WORDS,
                     "hyperbole_nouns": WORDS,
                     "vague_scale_counts": WORDS,
                 }
@@ -264,6 +273,7 @@ def figure_schema(
             ),
             "duration_prefixes": WORDS,
             "duration_suffixes": WORDS,
+            "duration_adjectives": WORDS,
             "duration_recent": _rule({"words": WORDS, "lasting": WORDS}, required=("words",)),
             "raised_to": _rule(
                 {
@@ -353,6 +363,7 @@ def figure_schema(
                 {
                     "before": WORDS,
                     "date_year_words": WORDS,
+                    "model_year_counters": WORDS,
                     "year_unit_followers": WORDS,
                     "year_prepositions": WORDS,
                     "year_preposition_not_before": WORDS,
@@ -392,6 +403,7 @@ def figure_schema(
                             "between": WORDS,
                             "bases": WORDS,
                             "adverbs": WORDS,
+                            "quotes": Mapping({"verbs": WORDS, "marks": WORDS}),
                         }
                     ),
                     "place_names": Mapping(
@@ -409,6 +421,9 @@ def figure_schema(
                     "word_numbers": Mapping({}, extra=WORDS),
                     "whole_counters": WORDS,
                     "address_labels": WORDS,
+                    "located": Mapping(
+                        {"verbs": WORDS, "units": WORDS, "reach": Number(integer=True, minimum=1)}
+                    ),
                     "quoted_name_max_chars": Mapping(
                         {"zh": Number(integer=True, minimum=1), "en": Number(integer=True, minimum=1)},
                         required=("zh", "en"),
@@ -618,6 +633,7 @@ class FigureRules:
         for entry in rules.get("counters", []):
             before = tuple(entry.get("needs_before", ()))
             numbers = tuple(entry.get("or_numbers", ()))
+            verbs = tuple(entry.get("or_after_verbs", ()))
             for word in entry["words"]:
                 self.units["zh:" + word] = UnitRule(
                     f"{RULE_FILE}:{entry['id']}",
@@ -625,6 +641,7 @@ class FigureRules:
                     counter=True,
                     needs_before=before,
                     or_numbers=numbers,
+                    or_after_verbs=verbs,
                 )
                 self.counter_words.append(word)
         pay = rules.get("pay_amounts") or {"id": "money_pay"}
@@ -682,6 +699,7 @@ class FigureRules:
         self.english_joiners = {word.lower() for word in english.get("joiners", [])}
         self.english_scale_letters = list(english.get("scale_letters", []))
         self.english_not_model_names = frozenset(english.get("not_model_names", []))
+        self.english_count_openers = frozenset(english.get("count_openers", []))
         self.english_hyperbole_nouns = frozenset(word.lower() for word in english.get("hyperbole_nouns", []))
         vague_words = english.get("vague_scale_counts", [])
         vague = "|".join(re.escape(word) for word in vague_words) or "(?!)"
@@ -742,6 +760,7 @@ class FigureRules:
     def _load_misc(self, rules: dict) -> None:
         self.duration_prefixes = list(rules.get("duration_prefixes", []))
         self.duration_suffixes = list(rules.get("duration_suffixes", []))
+        self.duration_adjectives = list(rules.get("duration_adjectives", []))
         recent = rules.get("duration_recent") or {}
         self.duration_recent_rule_id = f"{RULE_FILE}:{recent['id']}" if recent else ""
         self.duration_recent_words = frozenset(recent.get("words", ()))
@@ -811,6 +830,7 @@ class FigureRules:
         exclusions = rules.get("exclusions", {})
         self.excluded_before = tuple(exclusions.get("before", []))
         self.date_year_words = set(exclusions.get("date_year_words", []))
+        self.model_year_counters = frozenset(exclusions.get("model_year_counters", []))
         self.year_followers = set(exclusions.get("year_unit_followers", []))
         self.year_prepositions = tuple(exclusions.get("year_prepositions", []))
         self.year_preposition_not_before = tuple(exclusions.get("year_preposition_not_before", []))
@@ -854,6 +874,11 @@ class FigureRules:
         self.exchange_between = frozenset(word.lower() for word in exchange.get("between", []))
         self.exchange_bases = list(exchange.get("bases", []))
         self.exchange_adverbs = list(exchange.get("adverbs", []))
+        quotes = exchange.get("quotes", {})
+        # longest first, so that 收报 is found before 报
+        self.exchange_quote_verbs = tuple(sorted(quotes.get("verbs", []), key=len, reverse=True))
+        self.exchange_quote_marks = tuple(quotes.get("marks", []))
+
         place_names = exclusions.get("place_names", {})
         self.place_name_digits = frozenset(place_names.get("digits", []))
         self.place_name_features = frozenset(place_names.get("features", []))
@@ -862,6 +887,10 @@ class FigureRules:
         self.place_name_general_counters = frozenset(place_names.get("general_counters", []))
         self.whole_counters = frozenset(exclusions.get("whole_counters", []))
         self.address_labels = list(exclusions.get("address_labels", []))
+        located = exclusions.get("located", {})
+        self.located_verbs = list(located.get("verbs", []))
+        self.located_units = list(located.get("units", []))
+        self.located_reach = int(located.get("reach", 20))
         brand_names = exclusions.get("brand_names", {})
         self.brand_counters = frozenset(brand_names.get("counters", []))
         self.brand_reach = int(brand_names.get("reach", 0))
