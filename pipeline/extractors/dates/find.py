@@ -50,7 +50,7 @@ from pipeline.extractors.dates.resolve import (
     shift_years,
     year_value,
 )
-from pipeline.extractors.dates.rules import DateRules, compile_date_rules
+from pipeline.extractors.dates.rules import DateRules, compile_date_rules, word_key
 
 if TYPE_CHECKING:
     from pipeline.rules.ruleset import RuleSet
@@ -363,9 +363,15 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
         context_left = False  # and one was found there
         found: list[tuple[Found, Span]] = []
         named_month: Span | None = None  # the last date with a month stated before on its line
+        named_day: Span | None = None  # the last date of one day stated before on its line
         for item in items:
             if named_month is not None and item.groups.get("relative_month") in rules.anaphoric_months:
                 found.append((item, _month_of(named_month, item)))  # 4月份...当月: April
+                continue
+            anaphoric = _anaphoric_day_or_month(item, named_day, named_month, rules)
+            if anaphoric is not None:
+                if anaphoric.fields.get("start_date") is not None:
+                    found.append((item, anaphoric))
                 continue
             if context_years and item.groups.get("anaphoric_year"):
                 continue  # 2019年至2023年，当年…: each year of the range, no one year
@@ -406,6 +412,8 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 found.append((item, span))
                 if item.groups.get("month") and span.fields.get("start_date") is not None:
                     named_month = span
+                if item.groups.get("day") and span.fields.get("granularity") == "day":
+                    named_day = span
                 if not item.groups.get("same_period") and not _comparison_base(_line.norm_text, item, rules):
                     compared.append(span)
         spans.extend(_with_weekdays_joined(found, _line.norm_text, rules, line_reference))
@@ -516,8 +524,31 @@ def _as_of_date(text: str, item: Found, sentence: str, rules: DateRules) -> bool
     opening = text[clause_start : item.start].strip().lower()
     word = next((word for word in rules.yearless_as_of_words if opening == word), None)
     if word is None:
+        word = _as_of_after_subject(opening, rules)
+    if word is None:
         return False
     return not _has_any_word(sentence.replace(word, " ", 1), rules.yearless_future_words)
+
+
+# The longest subject read before an as-of word (该市, 全省, 本港, 该集团).
+AS_OF_SUBJECT_LENGTH = 4
+
+
+def _as_of_after_subject(opening: str, rules: DateRules) -> str | None:
+    """The as-of word ending a clause's opening after a short subject (该市截至), else None.
+
+    A subject opens with a word of `as_of_subject_openers` and is a few Chinese
+    characters; a noun before the word (报名截止6月30日) makes a deadline instead.
+    """
+    for word in rules.yearless_as_of_words:
+        subject = opening[: -len(word)] if opening.endswith(word) else ""
+        if (
+            0 < len(subject) <= AS_OF_SUBJECT_LENGTH
+            and subject.startswith(rules.yearless_as_of_subject_openers or ("\0",))
+            and all("\u4e00" <= char <= "\u9fff" for char in subject)
+        ):
+            return word
+    return None
 
 
 # A relative pronoun right before a past auxiliary: the depot that had been closed tells of
@@ -603,9 +634,33 @@ def _word_search(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, tuple[
     return pattern, tuple(word for word in words if not word.isascii())
 
 
-def _month_of(named: Span, item: Found) -> Span:
-    """The span of `item` (当月) as the whole month in which the date `named` starts."""
+def _anaphoric_day_or_month(
+    item: Found, named_day: Span | None, named_month: Span | None, rules: DateRules
+) -> Span | None:
+    """The date a word read only after a day or month named on its line refers to (同月, 次月, 当日).
+
+    None when `item` is no such word; a span with null dates when nothing was
+    named before it, so that it is dropped (次月 alone says not which month).
+    """
+    month_word = item.groups.get("relative_month")
+    if month_word and word_key(month_word) in rules.anaphoric_months_only:
+        if named_month is None:
+            return Span(TABLE, item.line_no, item.start, item.end, item.rule_id, {"start_date": None})
+        return _month_of(named_month, item, int(lookup(rules, "relative_month", month_word)))
+    day_word = item.groups.get("relative_day")
+    if day_word and word_key(day_word) in rules.anaphoric_days_only:
+        if named_day is None:
+            return Span(TABLE, item.line_no, item.start, item.end, item.rule_id, {"start_date": None})
+        return Span(TABLE, item.line_no, item.start, item.end, item.rule_id, dict(named_day.fields))
+    return None
+
+
+def _month_of(named: Span, item: Found, offset: int = 0) -> Span:
+    """The span of `item` (当月; 次月 with `offset` 1) as the whole month in which the date `named` starts."""
     first = named.fields["start_date"].replace(day=1)
+    if offset:
+        index = first.year * 12 + first.month - 1 + offset
+        first = date(index // 12, index % 12 + 1, 1)
     last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
     fields = {**named.fields, "start_date": first, "end_date": last, "granularity": "month"}
     return Span(TABLE, item.line_no, item.start, item.end, item.rule_id, fields)

@@ -51,6 +51,7 @@ TABLE_GROUPS: dict[str, str] = {
     "month_names_cn": "month",
     "relative_years": "relative_year",
     "anaphoric_years": "anaphoric_year",
+    "anaphoric_years_en": "anaphoric_year",
     "relative_years_en_short": "relative_year",
     "year_parts": "year_part",
     "year_parts_en": "year_part",
@@ -225,6 +226,7 @@ TABLE_VALUES: dict[str, Schema] = {
     "month_names_cn": Number(minimum=1, maximum=12, integer=True),
     "relative_years": Number(integer=True),
     "anaphoric_years": Number(integer=True),
+    "anaphoric_years_en": Number(integer=True),
     "relative_years_en_short": Number(integer=True),
     "year_parts": YEAR_PART,
     "year_parts_en": YEAR_PART,
@@ -281,6 +283,8 @@ SCHEMA = Fields(
         "since_runs_to_article_date": Bool(),
         "later_offset_needs": ListOf(Str()),
         "anaphoric_months": ListOf(Str()),
+        "anaphoric_months_only": ListOf(Str()),
+        "anaphoric_days_only": ListOf(Str()),
         "years_before_compared": ListOf(Str()),
         "same_months": ListOf(Str()),
         "forecast_words": ListOf(Str()),
@@ -329,6 +333,7 @@ SCHEMA = Fields(
                 "measured_by": ListOf(Str()),
                 "measured_not_from": ListOf(Str()),
                 "as_of_words": ListOf(Str()),
+                "as_of_subject_openers": ListOf(Str()),
             },
             required=("days_ahead",),
         ),
@@ -418,6 +423,10 @@ class DateRules:
     yearless_irregular_past: tuple[str, ...] = ()
     yearless_past_object_words: int = 0
     yearless_past_object_stops: tuple[str, ...] = ()
+    # 同月, that month: the month named before it on its line; alone, not read (word keys)
+    anaphoric_months_only: frozenset[str] = frozenset()
+    # 当日, the same day: the day named before it on its line; alone, not read (word keys)
+    anaphoric_days_only: frozenset[str] = frozenset()
     yearless_adjective_after: tuple[str, ...] = ()
     yearless_not_past_verbs: tuple[str, ...] = ()
     # Chinese words telling a thing as done (已, 曾) in a date's sentence, and words holding them
@@ -430,6 +439,8 @@ class DateRules:
     # words opening a clause that look back from the article (截至6月底，累计…: as of): a date after
     # them ahead of the article is of the year before, unless another future word is in the sentence
     yearless_as_of_words: tuple[str, ...] = ()
+    # ... or after a short subject opening with one of these (该市截至9月底)
+    yearless_as_of_subject_openers: tuple[str, ...] = ()
     # a weekday alone before the article's date right after one of these (will be signed on, 将于): the next
     weekday_told_future_by: tuple[str, ...] = ()
     # pattern -> (name, group index) of its named groups that are not rule groups; filled in as met
@@ -610,6 +621,8 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         future_markers=markers,
         later_offset_needs=tuple(str(word) for word in document.get("later_offset_needs", [])),
         anaphoric_months=frozenset(str(word) for word in document.get("anaphoric_months", [])),
+        anaphoric_months_only=_word_keys(document, "anaphoric_months_only"),
+        anaphoric_days_only=_word_keys(document, "anaphoric_days_only"),
         years_before_compared=frozenset(str(word) for word in document.get("years_before_compared", [])),
         same_months=frozenset(str(word) for word in document.get("same_months", [])),
         forecast_words=tuple(str(word).lower() for word in document.get("forecast_words", [])),
@@ -688,10 +701,16 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         yearless_measured_by=_yearless_words(document, "measured_by"),
         yearless_measured_not_from=_yearless_words(document, "measured_not_from"),
         yearless_as_of_words=_yearless_words(document, "as_of_words"),
+        yearless_as_of_subject_openers=_yearless_words(document, "as_of_subject_openers"),
     )
     # The examples are run once per version of the rule file and the code (schema.verified).
     verified(document, "date rule examples", lambda: _check_examples(document["rules"], rules, path))
     return rules
+
+
+def _word_keys(document: Mapping, key: str) -> frozenset[str]:
+    """The lookup keys (`word_key`) of the words of top-level list `key` (none without it)."""
+    return frozenset(word_key(str(word)) for word in document.get(key, []))
 
 
 def _yearless_words(document: Mapping, key: str) -> tuple[str, ...]:
