@@ -464,7 +464,9 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
     """
     if not rules.yearless_days_ahead or not _took_the_article_year(span, item, reference):
         return False
-    ahead = (span.fields["start_date"] - reference.doc_date).days
+    if _rescheduled_to(text, item, rules):
+        return False
+    ahead = (_middle_of_a_range(span, item) - reference.doc_date).days
     told_past = bool(rules.yearless_days_ahead_told_past) and ahead > rules.yearless_days_ahead_told_past
     whole_month = span.fields["granularity"] == "month"
     month_ahead = bool(rules.yearless_days_ahead_told_past) and ahead > 0 and whole_month
@@ -479,7 +481,10 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
         return True
     if not told_past and ahead <= rules.yearless_days_ahead:
         return False
-    if _has_any_word(sentence, rules.yearless_future_words):
+    # (the date's own words are not read: 至 of 11月至12月 is no deadline)
+    if _has_any_word(
+        sentence.replace(text[item.start : item.end].lower(), " ", 1), rules.yearless_future_words
+    ):
         return False
     starts_a_change = text[item.end : item.end + 2].startswith(rules.yearless_measured_not_from or ("\0",))
     if told_past and _told_done(_from_clause(text, item), rules, measured=not starts_a_change):
@@ -495,6 +500,55 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
     return past is not None and any(
         not RELATIVE_BEFORE.search(sentence, 0, found.start()) for found in past.finditer(sentence)
     )
+
+
+def _middle_of_a_range(span: Span, item: Found) -> date:
+    """Where a date lies for its distance from the article: its start, or the middle of a range.
+
+    11月至12月 in an article of early January is the November and December
+    just past: its start alone lies just under a year ahead.
+    """
+    start = span.fields["start_date"]
+    if not item.groups.get("end_month") or span.fields.get("end_date") is None:
+        return start
+    return start + (span.fields["end_date"] - start) / 2
+
+
+def _rescheduled_to(text: str, item: Found, rules: DateRules) -> bool:
+    """True when a word of moving a thing stands right before the date (extended to Dec. 15, 推迟至)."""
+    if not rules.yearless_rescheduled_to:
+        return False
+    before = " ".join(text[max(0, item.start - ANNOUNCEMENT_REACH) : item.start].lower().split())
+    return before.endswith(rules.yearless_rescheduled_to)
+
+
+def _announced_after(text: str, item: Found, ahead_of_article: int, rules: DateRules) -> bool:
+    """True when what follows a date opening its sentence announces it.
+
+    1月中旬，将举行年货节 (a word of `announced_after` opening the next clause),
+    or a change starting from a day long before the article (1月1日起，新规施行,
+    more than `days_behind_from` days before it).
+    """
+    sentence_start, sentence_end = sentence_bounds(text, item.start, item.end, SENTENCE_MARKS)
+    if text[sentence_start : item.start].strip():
+        return False
+    after = text[item.end : sentence_end]
+    since = item.groups.get("since") or ""
+    starts_a_change = since in rules.yearless_measured_not_from or after.startswith(
+        rules.yearless_measured_not_from or ("\0",)
+    )
+    if (
+        starts_a_change
+        and rules.yearless_days_behind_from
+        and -ahead_of_article > rules.yearless_days_behind_from
+    ):
+        return True
+    for starter in rules.yearless_measured_not_from:
+        after = after.removeprefix(starter)
+    after = after.lstrip("，,、 ")
+    if after == text[item.end : sentence_end]:
+        return False  # no clause mark after the date: it is the subject's date, not a clause of its own
+    return bool(rules.yearless_announced_after) and after.startswith(rules.yearless_announced_after)
 
 
 # A preposition of time after a Chinese done word (已在4月, 曾于5月).
@@ -561,6 +615,8 @@ ANNOUNCEMENT_REACH = 24
 # ... and the words that announce it across a verb and its object (plans to list its shares on).
 ANNOUNCEMENT_ACROSS_REACH = 48
 # A preposition between the announcing words and the date (will open on, due in).
+# A vague part of the month before its name (set for early January, due by the end of March).
+PART_OF_A_MONTH_BEFORE = re.compile(r"\s+(?:early|late|mid-?|the\s+(?:end|start|beginning|middle)\s+of)$")
 ANNOUNCEMENT_PREPOSITION = re.compile(r"\s+(?:on|in|for|at|by)$")
 
 
@@ -578,12 +634,21 @@ def _announced_far_behind(
         return False
     if span.fields["end_date"] >= reference.doc_date - timedelta(days=rules.yearless_days_behind):
         return False
-    before = " ".join(text[max(0, item.start - ANNOUNCEMENT_REACH) : item.start].lower().split())
-    before = ANNOUNCEMENT_PREPOSITION.sub("", before)
+    if _rescheduled_to(text, item, rules):
+        return True  # the vote was postponed to Jan. 10: told in the past, the new date is to come
+    before_words = " ".join(text[max(0, item.start - ANNOUNCEMENT_REACH) : item.start].lower().split())
+    before_words = PART_OF_A_MONTH_BEFORE.sub("", before_words)  # set for early January
+    before = ANNOUNCEMENT_PREPOSITION.sub("", before_words)
     # the words of the future reach across a verb and its object: read further back for them
     wider = " ".join(text[max(0, item.start - ANNOUNCEMENT_ACROSS_REACH) : item.start].lower().split())
     wider = ANNOUNCEMENT_PREPOSITION.sub("", wider)
-    if not before.endswith(rules.yearless_announced_by) and not _announced_across(wider, rules):
+    ahead = (span.fields["start_date"] - reference.doc_date).days
+    if (
+        not before.endswith(rules.yearless_announced_by)
+        and not before_words.endswith(rules.yearless_announced_by)  # set for, no later than
+        and not _announced_across(wider, rules)
+        and not _announced_after(text, item, ahead, rules)
+    ):
         return False
     # A plan told as past (was scheduled to open in March, 原计划于3月) keeps the article's year;
     # only its own clause tells it (按原计划，项目将于2月投产 is still to come).

@@ -333,6 +333,9 @@ SCHEMA = Fields(
                 "measured_by": ListOf(Str()),
                 "measured_not_from": ListOf(Str()),
                 "as_of_words": ListOf(Str()),
+                "announced_after": ListOf(Str()),
+                "days_behind_from": Number(minimum=0, maximum=366, integer=True),
+                "rescheduled_to": ListOf(Str()),
                 "as_of_subject_openers": ListOf(Str()),
             },
             required=("days_ahead",),
@@ -439,6 +442,12 @@ class DateRules:
     # words opening a clause that look back from the article (截至6月底，累计…: as of): a date after
     # them ahead of the article is of the year before, unless another future word is in the sentence
     yearless_as_of_words: tuple[str, ...] = ()
+    # words opening the clause after a date that opens its sentence and announce it (1月中旬，将举行)
+    yearless_announced_after: tuple[str, ...] = ()
+    # ... and how far before the article a day a change starts from is the next year's (1月1日起)
+    yearless_days_behind_from: int = 0
+    # words right before a date that make it the new date of a thing moved (extended to Dec. 15)
+    yearless_rescheduled_to: tuple[str, ...] = ()
     # ... or after a short subject opening with one of these (该市截至9月底)
     yearless_as_of_subject_openers: tuple[str, ...] = ()
     # a weekday alone before the article's date right after one of these (will be signed on, 将于): the next
@@ -701,6 +710,9 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         yearless_measured_by=_yearless_words(document, "measured_by"),
         yearless_measured_not_from=_yearless_words(document, "measured_not_from"),
         yearless_as_of_words=_yearless_words(document, "as_of_words"),
+        yearless_announced_after=_yearless_words(document, "announced_after"),
+        yearless_days_behind_from=int((document.get("yearless_dates") or {}).get("days_behind_from", 0)),
+        yearless_rescheduled_to=_yearless_words(document, "rescheduled_to"),
         yearless_as_of_subject_openers=_yearless_words(document, "as_of_subject_openers"),
     )
     # The examples are run once per version of the rule file and the code (schema.verified).
