@@ -2158,7 +2158,6 @@ CASES: list[tuple] = [
         None,
         "The week before last, shares slumped.",
         [("The week before last", "2025-10-27", "2025-11-02")],
-        "the week before last is not read",
     ),
     (NOV, None, "Stocks usually rally at the turn of the year.", []),
     (NOV, None, "Loans rose at quarter-end.", [("?quarter-end", None, None)]),
