@@ -937,11 +937,6 @@ STILL_WRONG: dict[str, str] = {
     "2024/25學年，本港中學生人數下降。": "split school years are not read",
     "2025至26年度財政預算案公布。": "split fiscal years are not read",
     "2023/24年度，该校录取新生5000人。": "split fiscal years are not read",
-    "11日0时起，全市实行交通管制。": "a day with a time of day is not read",
-    "10日24时，该站停止收费。": "a day with a time of day is not read",
-    "14日12时前，须提交报名表。": "a day with a time of day is not read",
-    "9日8时，暴雨预警解除。": "a day with a time of day is not read",
-    "12日0時起，三號風球生效。": "a day with a time of day is not read",
     "The expo will open on Feb. 10 and run until 2030 in rotating cities.": "not read after run until",
 }
 
