@@ -208,6 +208,8 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
     NotADate when the match is no date in this document.
     """
     groups = found.groups
+    if groups.get("split_year"):
+        raise Unresolvable  # a fiscal or school year over two calendar years: which months is not said
     if (
         groups.get("lunar_month")
         or groups.get("lunar_day")
@@ -937,6 +939,7 @@ def granularity_of(item: Found, rules: DateRules) -> str:
         or groups.get("months_to")
         or groups.get("until_today")
         or groups.get("from_today")
+        or groups.get("split_year")
         or any(groups.get(name) for name in LEADING_PART_GROUPS + MONTH_DAYS_GROUPS)
     ):
         return "period"
