@@ -82,6 +82,7 @@ TABLE_GROUPS: dict[str, str] = {
     "eras": "era",
     "lunar_festivals": "lunar_festival",
     "lunar_festivals_in_context": "lunar_festival",
+    "lunar_festivals_en": "lunar_festival",
     "solar_terms": "solar_term",
     "solar_terms_before_jieqi": "solar_term",
 }
@@ -257,6 +258,7 @@ TABLE_VALUES: dict[str, Schema] = {
     "eras": Number(minimum=1, maximum=2100, integer=True),
     "lunar_festivals": LunarDay(),
     "lunar_festivals_in_context": LunarDay(),
+    "lunar_festivals_en": LunarDay(),
     "solar_terms": Str(choices=SOLAR_TERMS),
     "solar_terms_before_jieqi": Str(choices=SOLAR_TERMS),
 }
