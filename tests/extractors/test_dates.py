@@ -1514,3 +1514,19 @@ def test_a_year_after_a_headline_verb_that_revises_its_figure_is_that_year():
         "2024": (D(2024, 1, 1), D(2024, 12, 31))
     }
     assert _dates_of("The yard raised 2024 tonnes of steel.", D(2023, 12, 1)) == {}
+
+
+def test_a_goal_s_year_ahead_of_the_article_gives_no_year_to_a_day_told_after_it():
+    nov = D(2025, 11, 12)
+    assert find("Plans to build 20 plants in Wuxi by 2030 were unveiled on Feb. 10.", nov)[1][:3] == (
+        "Feb. 10",
+        D(2025, 2, 10),
+        D(2025, 2, 10),
+    )
+    assert find("常州力争到2030年建成，方案于2月10日发布。", nov)[1][:3] == (
+        "2月10日",
+        D(2025, 2, 10),
+        D(2025, 2, 10),
+    )
+    # a past year, or a year ahead that is no goal, still does
+    assert find("常州于2019年开工，2月10日奠基。", nov)[1][:3] == ("2月10日", D(2019, 2, 10), D(2019, 2, 10))

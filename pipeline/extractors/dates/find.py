@@ -358,6 +358,7 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
         compared: list[Span] = []  # the line's dates a 去年同期 may refer to (not other 同期)
         context_year = None  # the last year stated before the date on its line (kept as it goes: linear)
         context_years = False  # and it began a range of years (2019年至2023年)
+        context_target = False  # and it was a target after the article's year (by 2030, 到2030年)
         context_end = 0  # where the text that stated it ends
         context_searched = 0  # the text from context_end up to here was searched for a sentence end
         context_left = False  # and one was found there
@@ -376,6 +377,10 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
             if context_years and item.groups.get("anaphoric_year"):
                 continue  # 2019年至2023年，当年…: each year of the range, no one year
             year = context_year
+            if context_target and (item.groups.get("month") or item.groups.get("day")):
+                # plans to build 20 plants by 2030 were unveiled on Feb. 10: a goal's year dates
+                # no day or month told after it
+                year = None
             if year is not None and _part_of_a_year_alone(item):
                 # 上半年 alone takes a year stated in its own sentence only
                 if not context_left and item.start > context_searched:
@@ -403,11 +408,12 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 context_year, context_end = item.explicit_year, item.end
                 context_searched, context_left = item.end, False
                 context_years = _spans_years(span)
+                context_target = _target_ahead(item, line_reference)
             elif _names_a_year(item, span) and not _comparison_base(_line.norm_text, item, rules):
                 # 今年 / last year after a stated year: the nearest year is the one it names
                 context_year, context_end = span.fields["start_date"].year, item.end
                 context_searched, context_left = item.end, False
-                context_years = False
+                context_years = context_target = False
             if span is not None:
                 found.append((item, span))
                 if item.groups.get("month") and span.fields.get("start_date") is not None:
@@ -418,6 +424,16 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                     compared.append(span)
         spans.extend(_with_weekdays_joined(found, _line.norm_text, rules, line_reference))
     return spans
+
+
+def _target_ahead(item: Found, reference: Reference) -> bool:
+    """True for a year stated as a target (by 2030, 到2030年) after the article's year."""
+    return (
+        item.is_target
+        and item.explicit_year is not None
+        and reference.article_year is not None
+        and item.explicit_year > reference.article_year
+    )
 
 
 def _forecast_after_a_past_year(year: int, between: str, reference: Reference, rules: DateRules) -> bool:
