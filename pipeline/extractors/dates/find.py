@@ -718,7 +718,7 @@ def _word_search(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, tuple[
 def _anaphoric_day_or_month(
     item: Found, named_day: Span | None, named_month: Span | None, rules: DateRules
 ) -> Span | None:
-    """The date a word read only after a day or month named on its line refers to (同月, 次月, 当日).
+    """The date a word read only after a day or month named on its line refers to (同月, 次月, 当日, 次日).
 
     None when `item` is no such word; a span with null dates when nothing was
     named before it, so that it is dropped (次月 alone says not which month).
@@ -732,7 +732,10 @@ def _anaphoric_day_or_month(
     if day_word and word_key(day_word) in rules.anaphoric_days_only:
         if named_day is None:
             return Span(TABLE, item.line_no, item.start, item.end, item.rule_id, {"start_date": None})
-        return Span(TABLE, item.line_no, item.start, item.end, item.rule_id, dict(named_day.fields))
+        offset = timedelta(days=int(lookup(rules, "relative_day", day_word)))
+        fields = {**named_day.fields, "start_date": named_day.fields["start_date"] + offset}
+        fields["end_date"] = fields["start_date"]
+        return Span(TABLE, item.line_no, item.start, item.end, item.rule_id, fields)
     return None
 
 
