@@ -1071,6 +1071,10 @@ CASES: list[tuple] = [
         [("March 5, 2024", "2024-03-05", "2024-03-05"), ("the next day", "2024-03-06", "2024-03-06")],
     ),
     (NOV, None, "The next day, the plant reopened.", [("?The next day", None, None)]),
+    # --- halves of a month ---
+    (NOV, None, "11月上半月，全市气温偏高。", [("11月上半月", "2025-11-01", "2025-11-15")]),
+    (NOV, None, "本月下半月，将举办冬季展会。", [("本月下半月", "2025-11-16", "2025-11-30")]),
+    (NOV, None, "上半月刊发行量增长。", []),
 ]
 
 
