@@ -1075,6 +1075,19 @@ CASES: list[tuple] = [
     (NOV, None, "11月上半月，全市气温偏高。", [("11月上半月", "2025-11-01", "2025-11-15")]),
     (NOV, None, "本月下半月，将举办冬季展会。", [("本月下半月", "2025-11-16", "2025-11-30")]),
     (NOV, None, "上半月刊发行量增长。", []),
+    # --- the date of an event someone is called to ---
+    (
+        NOV,
+        None,
+        "The minister said she had received an invitation to attend a summit in Geneva on Feb. 10.",
+        [("Feb. 10", "2026-02-10", "2026-02-10")],
+    ),
+    (
+        NOV,
+        None,
+        "The chief executive attended a summit in Geneva on Feb. 10.",
+        [("Feb. 10", "2025-02-10", "2025-02-10")],
+    ),
 ]
 
 

@@ -538,6 +538,29 @@ def _rescheduled_to(text: str, item: Found, rules: DateRules) -> bool:
     return before.endswith(rules.yearless_rescheduled_to)
 
 
+# How far before a date the words calling someone to its event are looked for.
+INVITATION_REACH = 100
+
+
+def _invited_to(text: str, item: Found, rules: DateRules) -> bool:
+    """True when words calling someone to an event stand before its date in one clause.
+
+    He was invited to attend a board meeting in New York on Feb. 10: up to
+    eight words of the event between, and a preposition before the date.
+    """
+    if not rules.yearless_invited_to:
+        return False
+    before = " ".join(text[max(0, item.start - INVITATION_REACH) : item.start].lower().split())
+    return _invitation_pattern(rules.yearless_invited_to).search(before) is not None
+
+
+@lru_cache(maxsize=8)
+def _invitation_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A word of `words`, up to eight words without a clause mark, and on/in/for ending the text."""
+    alternation = "|".join(re.escape(word) for word in words)
+    return re.compile(rf"\b(?:{alternation})(?:\s+[^\s,;:，；。]+){{0,8}}\s+(?:on|in|for)$")
+
+
 def _announced_after(text: str, item: Found, ahead_of_article: int, rules: DateRules) -> bool:
     """True when what follows a date opening its sentence announces it.
 
@@ -650,7 +673,7 @@ def _announced_far_behind(
         return False
     if span.fields["end_date"] >= reference.doc_date - timedelta(days=rules.yearless_days_behind):
         return False
-    if _rescheduled_to(text, item, rules):
+    if _rescheduled_to(text, item, rules) or _invited_to(text, item, rules):
         return True  # the vote was postponed to Jan. 10: told in the past, the new date is to come
     before_words = " ".join(text[max(0, item.start - ANNOUNCEMENT_REACH) : item.start].lower().split())
     before_words = PART_OF_A_MONTH_BEFORE.sub("", before_words)  # set for early January

@@ -338,6 +338,7 @@ SCHEMA = Fields(
                 "announced_after": ListOf(Str()),
                 "days_behind_from": Number(minimum=0, maximum=366, integer=True),
                 "rescheduled_to": ListOf(Str()),
+                "invited_to": ListOf(Str()),
                 "as_of_subject_openers": ListOf(Str()),
             },
             required=("days_ahead",),
@@ -450,6 +451,8 @@ class DateRules:
     yearless_days_behind_from: int = 0
     # words right before a date that make it the new date of a thing moved (extended to Dec. 15)
     yearless_rescheduled_to: tuple[str, ...] = ()
+    # words calling someone to an event whose date follows (invited to attend ... on Feb. 10)
+    yearless_invited_to: tuple[str, ...] = ()
     # ... or after a short subject opening with one of these (该市截至9月底)
     yearless_as_of_subject_openers: tuple[str, ...] = ()
     # a weekday alone before the article's date right after one of these (will be signed on, 将于): the next
@@ -715,6 +718,7 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         yearless_announced_after=_yearless_words(document, "announced_after"),
         yearless_days_behind_from=int((document.get("yearless_dates") or {}).get("days_behind_from", 0)),
         yearless_rescheduled_to=_yearless_words(document, "rescheduled_to"),
+        yearless_invited_to=_yearless_words(document, "invited_to"),
         yearless_as_of_subject_openers=_yearless_words(document, "as_of_subject_openers"),
     )
     # The examples are run once per version of the rule file and the code (schema.verified).
