@@ -550,10 +550,15 @@ def test_a_year_range_with_a_two_digit_end_is_not_a_year_and_month():
     ]
 
 
-def test_a_fiscal_year_over_two_calendar_years_is_not_read():
+def test_a_fiscal_year_over_two_calendar_years_is_one_date_whose_value_stays_null():
     # neither 2011 to 2012 nor December 2011: a 年度 of two years runs April to March, or a school year
-    assert find("2011-12年度报告") == []
-    assert find("預算案預計2026至27年度有盈餘") == []
+    assert find("2011-12年度报告") == [("2011-12年度", None, None, "unresolved", "cn_split_year")]
+    assert find("預算案預計2026至27年度有盈餘") == [
+        ("2026至27年度", None, None, "unresolved", "cn_split_year")
+    ]
+    assert find("FY2023/24 revenue rose in Wuxi.") == [
+        ("FY2023/24", None, None, "unresolved", "fy_split_year")
+    ]
     assert find("2019年度至2021年度的审计报告")[0][1:3] == (D(2019, 1, 1), D(2021, 12, 31))
 
 
@@ -1242,11 +1247,15 @@ def test_a_month_range_written_with_to_between_hyphens_is_one_period():
     )
 
 
-def test_a_school_year_a_season_or_a_fiscal_year_over_two_calendar_years_is_not_read():
-    assert find("2024—2025学年招生计划公布。") == []
+def test_a_school_year_a_season_or_a_fiscal_year_over_two_calendar_years_gives_no_calendar_year():
+    assert find("2024—2025学年招生计划公布。") == [
+        ("2024—2025学年", None, None, "unresolved", "cn_split_year")
+    ]
     assert find("The 2024-2025 school year in Foshan starts soon.") == []
     assert find("The 2024-25 season opened in Dalian.") == []
-    assert find("公司2023/2024年度收入增长。") == []
+    assert find("公司2023/2024年度收入增长。") == [
+        ("2023/2024年度", None, None, "unresolved", "cn_split_year")
+    ]
     # two calendar years are still a period of both
     assert find("Output doubled from 2019 to 2023 in Wuxi.")[0][1:3] == (D(2019, 1, 1), D(2023, 12, 31))
 
@@ -1615,3 +1624,19 @@ def test_a_bare_part_of_a_month_is_not_read_after_another_month_or_before_a_noun
 )
 def test_counts_and_names_near_date_words_are_no_dates(text):
     assert find(text, D(2024, 9, 10)) == []
+
+
+def test_a_goal_s_year_ahead_of_the_article_gives_no_year_to_a_day_told_after_it():
+    nov = D(2025, 11, 12)
+    assert find("Plans to build 20 plants in Wuxi by 2030 were unveiled on Feb. 10.", nov)[1][:3] == (
+        "Feb. 10",
+        D(2025, 2, 10),
+        D(2025, 2, 10),
+    )
+    assert find("常州力争到2030年建成，方案于2月10日发布。", nov)[1][:3] == (
+        "2月10日",
+        D(2025, 2, 10),
+        D(2025, 2, 10),
+    )
+    # a past year, or a year ahead that is no goal, still does
+    assert find("常州于2019年开工，2月10日奠基。", nov)[1][:3] == ("2月10日", D(2019, 2, 10), D(2019, 2, 10))

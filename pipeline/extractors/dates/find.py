@@ -50,7 +50,7 @@ from pipeline.extractors.dates.resolve import (
     shift_years,
     year_value,
 )
-from pipeline.extractors.dates.rules import DateRules, compile_date_rules
+from pipeline.extractors.dates.rules import DateRules, compile_date_rules, word_key
 
 if TYPE_CHECKING:
     from pipeline.rules.ruleset import RuleSet
@@ -358,11 +358,13 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
         compared: list[Span] = []  # the line's dates a 去年同期 may refer to (not other 同期)
         context_year = None  # the last year stated before the date on its line (kept as it goes: linear)
         context_years = False  # and it began a range of years (2019年至2023年)
+        context_target = False  # and it was a target after the article's year (by 2030, 到2030年)
         context_end = 0  # where the text that stated it ends
         context_searched = 0  # the text from context_end up to here was searched for a sentence end
         context_left = False  # and one was found there
         found: list[tuple[Found, Span]] = []
         named_month: Span | None = None  # the last date with a month stated before on its line
+        named_day: Span | None = None  # the last date of one day stated before on its line
         for item in items:
             if named_month is not None and item.groups.get("relative_month") in rules.anaphoric_months:
                 found.append((item, _month_of(named_month, item)))  # 4月份...当月: April
@@ -372,9 +374,18 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 if part is not None:
                     found.append((item, part))
                 continue
+            anaphoric = _anaphoric_day_or_month(item, named_day, named_month, rules)
+            if anaphoric is not None:
+                if anaphoric.fields.get("start_date") is not None:
+                    found.append((item, anaphoric))
+                continue
             if context_years and item.groups.get("anaphoric_year"):
                 continue  # 2019年至2023年，当年…: each year of the range, no one year
             year = context_year
+            if context_target and (item.groups.get("month") or item.groups.get("day")):
+                # plans to build 20 plants by 2030 were unveiled on Feb. 10: a goal's year dates
+                # no day or month told after it
+                year = None
             if year is not None and _part_of_a_year_alone(item):
                 # 上半年 alone takes a year stated in its own sentence only
                 if not context_left and item.start > context_searched:
@@ -406,19 +417,32 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 context_year, context_end = item.explicit_year, item.end
                 context_searched, context_left = item.end, False
                 context_years = _spans_years(span)
+                context_target = _target_ahead(item, line_reference)
             elif _names_a_year(item, span) and not _comparison_base(_line.norm_text, item, rules):
                 # 今年 / last year after a stated year: the nearest year is the one it names
                 context_year, context_end = span.fields["start_date"].year, item.end
                 context_searched, context_left = item.end, False
-                context_years = False
+                context_years = context_target = False
             if span is not None:
                 found.append((item, span))
                 if item.groups.get("month") and span.fields.get("start_date") is not None:
                     named_month = span
+                if item.groups.get("day") and span.fields.get("granularity") == "day":
+                    named_day = span
                 if not item.groups.get("same_period") and not _comparison_base(_line.norm_text, item, rules):
                     compared.append(span)
         spans.extend(_with_weekdays_joined(found, _line.norm_text, rules, line_reference))
     return spans
+
+
+def _target_ahead(item: Found, reference: Reference) -> bool:
+    """True for a year stated as a target (by 2030, 到2030年) after the article's year."""
+    return (
+        item.is_target
+        and item.explicit_year is not None
+        and reference.article_year is not None
+        and item.explicit_year > reference.article_year
+    )
 
 
 def _forecast_after_a_past_year(year: int, between: str, reference: Reference, rules: DateRules) -> bool:
@@ -465,7 +489,9 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
     """
     if not rules.yearless_days_ahead or not _took_the_article_year(span, item, reference):
         return False
-    ahead = (span.fields["start_date"] - reference.doc_date).days
+    if _rescheduled_to(text, item, rules):
+        return False
+    ahead = (_middle_of_a_range(span, item) - reference.doc_date).days
     told_past = bool(rules.yearless_days_ahead_told_past) and ahead > rules.yearless_days_ahead_told_past
     whole_month = span.fields["granularity"] == "month"
     month_ahead = bool(rules.yearless_days_ahead_told_past) and ahead > 0 and whole_month
@@ -480,7 +506,10 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
         return True
     if not told_past and ahead <= rules.yearless_days_ahead:
         return False
-    if _has_any_word(sentence, rules.yearless_future_words):
+    # (the date's own words are not read: 至 of 11月至12月 is no deadline)
+    if _has_any_word(
+        sentence.replace(text[item.start : item.end].lower(), " ", 1), rules.yearless_future_words
+    ):
         return False
     starts_a_change = text[item.end : item.end + 2].startswith(rules.yearless_measured_not_from or ("\0",))
     if told_past and _told_done(_from_clause(text, item), rules, measured=not starts_a_change):
@@ -530,6 +559,78 @@ def _year_part_told_past(
     return _told_done(clause, rules, measured=False) or _has_any_word(clause, rules.yearless_part_compared_by)
 
 
+def _middle_of_a_range(span: Span, item: Found) -> date:
+    """Where a date lies for its distance from the article: its start, or the middle of a range.
+
+    11月至12月 in an article of early January is the November and December
+    just past: its start alone lies just under a year ahead.
+    """
+    start = span.fields["start_date"]
+    if not item.groups.get("end_month") or span.fields.get("end_date") is None:
+        return start
+    return start + (span.fields["end_date"] - start) / 2
+
+
+def _rescheduled_to(text: str, item: Found, rules: DateRules) -> bool:
+    """True when a word of moving a thing stands right before the date (extended to Dec. 15, 推迟至)."""
+    if not rules.yearless_rescheduled_to:
+        return False
+    before = " ".join(text[max(0, item.start - ANNOUNCEMENT_REACH) : item.start].lower().split())
+    return before.endswith(rules.yearless_rescheduled_to)
+
+
+# How far before a date the words calling someone to its event are looked for.
+INVITATION_REACH = 100
+
+
+def _invited_to(text: str, item: Found, rules: DateRules) -> bool:
+    """True when words calling someone to an event stand before its date in one clause.
+
+    He was invited to attend a board meeting in New York on Feb. 10: up to
+    eight words of the event between, and a preposition before the date.
+    """
+    if not rules.yearless_invited_to:
+        return False
+    before = " ".join(text[max(0, item.start - INVITATION_REACH) : item.start].lower().split())
+    return _invitation_pattern(rules.yearless_invited_to).search(before) is not None
+
+
+@lru_cache(maxsize=8)
+def _invitation_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A word of `words`, up to eight words without a clause mark, and on/in/for ending the text."""
+    alternation = "|".join(re.escape(word) for word in words)
+    return re.compile(rf"\b(?:{alternation})(?:\s+[^\s,;:，；。]+){{0,8}}\s+(?:on|in|for)$")
+
+
+def _announced_after(text: str, item: Found, ahead_of_article: int, rules: DateRules) -> bool:
+    """True when what follows a date opening its sentence announces it.
+
+    1月中旬，将举行年货节 (a word of `announced_after` opening the next clause),
+    or a change starting from a day long before the article (1月1日起，新规施行,
+    more than `days_behind_from` days before it).
+    """
+    sentence_start, sentence_end = sentence_bounds(text, item.start, item.end, SENTENCE_MARKS)
+    if text[sentence_start : item.start].strip():
+        return False
+    after = text[item.end : sentence_end]
+    since = item.groups.get("since") or ""
+    starts_a_change = since in rules.yearless_measured_not_from or after.startswith(
+        rules.yearless_measured_not_from or ("\0",)
+    )
+    if (
+        starts_a_change
+        and rules.yearless_days_behind_from
+        and -ahead_of_article > rules.yearless_days_behind_from
+    ):
+        return True
+    for starter in rules.yearless_measured_not_from:
+        after = after.removeprefix(starter)
+    after = after.lstrip("，,、 ")
+    if after == text[item.end : sentence_end]:
+        return False  # no clause mark after the date: it is the subject's date, not a clause of its own
+    return bool(rules.yearless_announced_after) and after.startswith(rules.yearless_announced_after)
+
+
 # A preposition of time after a Chinese done word (已在4月, 曾于5月).
 DONE_PREPOSITIONS = ("在", "于", "於")
 
@@ -557,8 +658,31 @@ def _as_of_date(text: str, item: Found, sentence: str, rules: DateRules) -> bool
     opening = text[clause_start : item.start].strip().lower()
     word = next((word for word in rules.yearless_as_of_words if opening == word), None)
     if word is None:
+        word = _as_of_after_subject(opening, rules)
+    if word is None:
         return False
     return not _has_any_word(sentence.replace(word, " ", 1), rules.yearless_future_words)
+
+
+# The longest subject read before an as-of word (该市, 全省, 本港, 该集团).
+AS_OF_SUBJECT_LENGTH = 4
+
+
+def _as_of_after_subject(opening: str, rules: DateRules) -> str | None:
+    """The as-of word ending a clause's opening after a short subject (该市截至), else None.
+
+    A subject opens with a word of `as_of_subject_openers` and is a few Chinese
+    characters; a noun before the word (报名截止6月30日) makes a deadline instead.
+    """
+    for word in rules.yearless_as_of_words:
+        subject = opening[: -len(word)] if opening.endswith(word) else ""
+        if (
+            0 < len(subject) <= AS_OF_SUBJECT_LENGTH
+            and subject.startswith(rules.yearless_as_of_subject_openers or ("\0",))
+            and all("\u4e00" <= char <= "\u9fff" for char in subject)
+        ):
+            return word
+    return None
 
 
 # A relative pronoun right before a past auxiliary: the depot that had been closed tells of
@@ -571,6 +695,8 @@ ANNOUNCEMENT_REACH = 24
 # ... and the words that announce it across a verb and its object (plans to list its shares on).
 ANNOUNCEMENT_ACROSS_REACH = 48
 # A preposition between the announcing words and the date (will open on, due in).
+# A vague part of the month before its name (set for early January, due by the end of March).
+PART_OF_A_MONTH_BEFORE = re.compile(r"\s+(?:early|late|mid-?|the\s+(?:end|start|beginning|middle)\s+of)$")
 ANNOUNCEMENT_PREPOSITION = re.compile(r"\s+(?:on|in|for|at|by)$")
 
 
@@ -588,12 +714,21 @@ def _announced_far_behind(
         return False
     if span.fields["end_date"] >= reference.doc_date - timedelta(days=rules.yearless_days_behind):
         return False
-    before = " ".join(text[max(0, item.start - ANNOUNCEMENT_REACH) : item.start].lower().split())
-    before = ANNOUNCEMENT_PREPOSITION.sub("", before)
+    if _rescheduled_to(text, item, rules) or _invited_to(text, item, rules):
+        return True  # the vote was postponed to Jan. 10: told in the past, the new date is to come
+    before_words = " ".join(text[max(0, item.start - ANNOUNCEMENT_REACH) : item.start].lower().split())
+    before_words = PART_OF_A_MONTH_BEFORE.sub("", before_words)  # set for early January
+    before = ANNOUNCEMENT_PREPOSITION.sub("", before_words)
     # the words of the future reach across a verb and its object: read further back for them
     wider = " ".join(text[max(0, item.start - ANNOUNCEMENT_ACROSS_REACH) : item.start].lower().split())
     wider = ANNOUNCEMENT_PREPOSITION.sub("", wider)
-    if not before.endswith(rules.yearless_announced_by) and not _announced_across(wider, rules):
+    ahead = (span.fields["start_date"] - reference.doc_date).days
+    if (
+        not before.endswith(rules.yearless_announced_by)
+        and not before_words.endswith(rules.yearless_announced_by)  # set for, no later than
+        and not _announced_across(wider, rules)
+        and not _announced_after(text, item, ahead, rules)
+    ):
         return False
     # A plan told as past (was scheduled to open in March, 原计划于3月) keeps the article's year;
     # only its own clause tells it (按原计划，项目将于2月投产 is still to come).
@@ -644,9 +779,36 @@ def _word_search(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, tuple[
     return pattern, tuple(word for word in words if not word.isascii())
 
 
-def _month_of(named: Span, item: Found) -> Span:
-    """The span of `item` (当月) as the whole month in which the date `named` starts."""
+def _anaphoric_day_or_month(
+    item: Found, named_day: Span | None, named_month: Span | None, rules: DateRules
+) -> Span | None:
+    """The date a word read only after a day or month named on its line refers to (同月, 次月, 当日, 次日).
+
+    None when `item` is no such word; a span with null dates when nothing was
+    named before it, so that it is dropped (次月 alone says not which month).
+    """
+    month_word = item.groups.get("relative_month")
+    if month_word and word_key(month_word) in rules.anaphoric_months_only:
+        if named_month is None:
+            return Span(TABLE, item.line_no, item.start, item.end, item.rule_id, {"start_date": None})
+        return _month_of(named_month, item, int(lookup(rules, "relative_month", month_word)))
+    day_word = item.groups.get("relative_day")
+    if day_word and word_key(day_word) in rules.anaphoric_days_only:
+        if named_day is None:
+            return Span(TABLE, item.line_no, item.start, item.end, item.rule_id, {"start_date": None})
+        offset = timedelta(days=int(lookup(rules, "relative_day", day_word)))
+        fields = {**named_day.fields, "start_date": named_day.fields["start_date"] + offset}
+        fields["end_date"] = fields["start_date"]
+        return Span(TABLE, item.line_no, item.start, item.end, item.rule_id, fields)
+    return None
+
+
+def _month_of(named: Span, item: Found, offset: int = 0) -> Span:
+    """The span of `item` (当月; 次月 with `offset` 1) as the whole month in which the date `named` starts."""
     first = named.fields["start_date"].replace(day=1)
+    if offset:
+        index = first.year * 12 + first.month - 1 + offset
+        first = date(index // 12, index % 12 + 1, 1)
     last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
     fields = {**named.fields, "start_date": first, "end_date": last, "granularity": "month"}
     return Span(TABLE, item.line_no, item.start, item.end, item.rule_id, fields)

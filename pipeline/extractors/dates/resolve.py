@@ -208,6 +208,8 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
     NotADate when the match is no date in this document.
     """
     groups = found.groups
+    if groups.get("split_year"):
+        raise Unresolvable  # a fiscal or school year over two calendar years: which months is not said
     if (
         groups.get("lunar_month")
         or groups.get("lunar_day")
@@ -256,7 +258,8 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
 
     start_year, start_month, start_day, start_how = _side(found, "", rules, reference, context_year)
     is_range = any(
-        groups.get("end_" + part) for part in ("year", "roc_year", "relative_year", "month", "day")
+        groups.get("end_" + part)
+        for part in ("year", "roc_year", "relative_year", "month", "day", "month_part")
     )
     year_borrowed = False  # the start took its year from the end (Nov-Feb 2017)
     year_lent = False  # the end took its year from the start, and names its own month
@@ -269,8 +272,8 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
             end_year, end_how = start_year, start_how
             # the end took its year from the start (2023年12月28日至1月3日)
             year_lent = start_year is not None and bool(groups.get("end_month"))
-        if end_month is None and end_day is not None:
-            end_month = start_month
+        if end_month is None and (end_day is not None or groups.get("end_month_part")):
+            end_month = start_month  # 9 to 12 June; 1月上旬至中旬
         if start_month is None and start_day is not None:
             start_month = end_month  # 9 to 12 of June
         if groups.get("neighbours_only") is not None and (start_month or 0) + 1 != end_month:
@@ -982,6 +985,7 @@ def granularity_of(item: Found, rules: DateRules) -> str:
         or groups.get("months_to")
         or groups.get("until_today")
         or groups.get("from_today")
+        or groups.get("split_year")
         or any(groups.get(name) for name in LEADING_PART_GROUPS + MONTH_DAYS_GROUPS)
     ):
         return "period"

@@ -51,6 +51,7 @@ TABLE_GROUPS: dict[str, str] = {
     "month_names_cn": "month",
     "relative_years": "relative_year",
     "anaphoric_years": "anaphoric_year",
+    "anaphoric_years_en": "anaphoric_year",
     "relative_years_en_short": "relative_year",
     "year_parts": "year_part",
     "year_parts_en": "year_part",
@@ -81,6 +82,7 @@ TABLE_GROUPS: dict[str, str] = {
     "eras": "era",
     "lunar_festivals": "lunar_festival",
     "lunar_festivals_in_context": "lunar_festival",
+    "lunar_festivals_en": "lunar_festival",
     "solar_terms": "solar_term",
     "solar_terms_before_jieqi": "solar_term",
 }
@@ -225,6 +227,7 @@ TABLE_VALUES: dict[str, Schema] = {
     "month_names_cn": Number(minimum=1, maximum=12, integer=True),
     "relative_years": Number(integer=True),
     "anaphoric_years": Number(integer=True),
+    "anaphoric_years_en": Number(integer=True),
     "relative_years_en_short": Number(integer=True),
     "year_parts": YEAR_PART,
     "year_parts_en": YEAR_PART,
@@ -255,6 +258,7 @@ TABLE_VALUES: dict[str, Schema] = {
     "eras": Number(minimum=1, maximum=2100, integer=True),
     "lunar_festivals": LunarDay(),
     "lunar_festivals_in_context": LunarDay(),
+    "lunar_festivals_en": LunarDay(),
     "solar_terms": Str(choices=SOLAR_TERMS),
     "solar_terms_before_jieqi": Str(choices=SOLAR_TERMS),
 }
@@ -281,6 +285,8 @@ SCHEMA = Fields(
         "since_runs_to_article_date": Bool(),
         "later_offset_needs": ListOf(Str()),
         "anaphoric_months": ListOf(Str()),
+        "anaphoric_months_only": ListOf(Str()),
+        "anaphoric_days_only": ListOf(Str()),
         "years_before_compared": ListOf(Str()),
         "same_months": ListOf(Str()),
         "forecast_words": ListOf(Str()),
@@ -331,6 +337,11 @@ SCHEMA = Fields(
                 "measured_not_from": ListOf(Str()),
                 "part_compared_by": ListOf(Str()),
                 "as_of_words": ListOf(Str()),
+                "announced_after": ListOf(Str()),
+                "days_behind_from": Number(minimum=0, maximum=366, integer=True),
+                "rescheduled_to": ListOf(Str()),
+                "invited_to": ListOf(Str()),
+                "as_of_subject_openers": ListOf(Str()),
             },
             required=("days_ahead",),
         ),
@@ -421,6 +432,10 @@ class DateRules:
     yearless_irregular_past: tuple[str, ...] = ()
     yearless_past_object_words: int = 0
     yearless_past_object_stops: tuple[str, ...] = ()
+    # 同月, that month: the month named before it on its line; alone, not read (word keys)
+    anaphoric_months_only: frozenset[str] = frozenset()
+    # 当日, the same day: the day named before it on its line; alone, not read (word keys)
+    anaphoric_days_only: frozenset[str] = frozenset()
     yearless_adjective_after: tuple[str, ...] = ()
     yearless_not_past_verbs: tuple[str, ...] = ()
     # Chinese words telling a thing as done (已, 曾) in a date's sentence, and words holding them
@@ -435,6 +450,16 @@ class DateRules:
     # words opening a clause that look back from the article (截至6月底，累计…: as of): a date after
     # them ahead of the article is of the year before, unless another future word is in the sentence
     yearless_as_of_words: tuple[str, ...] = ()
+    # words opening the clause after a date that opens its sentence and announce it (1月中旬，将举行)
+    yearless_announced_after: tuple[str, ...] = ()
+    # ... and how far before the article a day a change starts from is the next year's (1月1日起)
+    yearless_days_behind_from: int = 0
+    # words right before a date that make it the new date of a thing moved (extended to Dec. 15)
+    yearless_rescheduled_to: tuple[str, ...] = ()
+    # words calling someone to an event whose date follows (invited to attend ... on Feb. 10)
+    yearless_invited_to: tuple[str, ...] = ()
+    # ... or after a short subject opening with one of these (该市截至9月底)
+    yearless_as_of_subject_openers: tuple[str, ...] = ()
     # a weekday alone before the article's date right after one of these (will be signed on, 将于): the next
     weekday_told_future_by: tuple[str, ...] = ()
     # pattern -> (name, group index) of its named groups that are not rule groups; filled in as met
@@ -615,6 +640,8 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         future_markers=markers,
         later_offset_needs=tuple(str(word) for word in document.get("later_offset_needs", [])),
         anaphoric_months=frozenset(str(word) for word in document.get("anaphoric_months", [])),
+        anaphoric_months_only=_word_keys(document, "anaphoric_months_only"),
+        anaphoric_days_only=_word_keys(document, "anaphoric_days_only"),
         years_before_compared=frozenset(str(word) for word in document.get("years_before_compared", [])),
         same_months=frozenset(str(word) for word in document.get("same_months", [])),
         forecast_words=tuple(str(word).lower() for word in document.get("forecast_words", [])),
@@ -697,10 +724,20 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         yearless_part_compared_by=_yearless_words(document, "part_compared_by"),
         yearless_measured_not_from=_yearless_words(document, "measured_not_from"),
         yearless_as_of_words=_yearless_words(document, "as_of_words"),
+        yearless_announced_after=_yearless_words(document, "announced_after"),
+        yearless_days_behind_from=int((document.get("yearless_dates") or {}).get("days_behind_from", 0)),
+        yearless_rescheduled_to=_yearless_words(document, "rescheduled_to"),
+        yearless_invited_to=_yearless_words(document, "invited_to"),
+        yearless_as_of_subject_openers=_yearless_words(document, "as_of_subject_openers"),
     )
     # The examples are run once per version of the rule file and the code (schema.verified).
     verified(document, "date rule examples", lambda: _check_examples(document["rules"], rules, path))
     return rules
+
+
+def _word_keys(document: Mapping, key: str) -> frozenset[str]:
+    """The lookup keys (`word_key`) of the words of top-level list `key` (none without it)."""
+    return frozenset(word_key(str(word)) for word in document.get(key, []))
 
 
 def _yearless_words(document: Mapping, key: str) -> tuple[str, ...]:
