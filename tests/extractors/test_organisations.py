@@ -948,3 +948,24 @@ def test_a_kind_of_hospital_is_no_name(text: str) -> None:
 
 def test_a_named_hospital_after_a_transfer_verb_starts_at_its_name() -> None:
     assert org_names("患者转入澜溪医院治疗。") == [("澜溪医院", "other")]
+
+
+def test_a_company_after_the_kind_that_describes_it_is_named() -> None:
+    assert [name for name, _ in org_names("全球第三大的光伏玻璃制造商禾鹭新材今年扩产。")] == ["禾鹭新材"]
+    assert [name for name, _ in org_names("两家评级机构岚信、青鹏均上调了评级。")] == ["岚信", "青鹏"]
+    # a verb, a common word or a title after the kind names nothing
+    assert org_names("多家外资企业参加了座谈会。") == []
+    assert org_names("全省科技型企业数量突破一万家。") == []
+    assert org_names("该公司总经理出席了仪式。") == []
+
+
+def test_the_object_of_a_purchase_and_the_parent_before_belonging_are_companies() -> None:
+    found = [name for name, _ in org_names("澜鹭新材以8亿元收购了禾岚精工的全部股权。")]
+    assert found == ["澜鹭新材", "禾岚精工"]
+    assert "岚峰科技" in [name for name, _ in org_names("岚峰科技旗下的禾鹭物流负责配送。")]
+    assert org_names("公司收购价格较市价溢价两成。") == []
+
+
+def test_a_described_name_right_after_another_name_is_not_reported() -> None:
+    # the kind ends a company's own name: what follows is its product
+    assert [name for name, _ in org_names("青岚集团公司黑茶系列产品远销海外。")] == ["青岚集团公司"]

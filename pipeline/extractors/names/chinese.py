@@ -1102,6 +1102,132 @@ def _subsidiaries(text: str, rules: NameRules) -> list[NameSpan]:
     return names
 
 
+def _described_companies(text: str, rules: NameRules) -> list[NameSpan]:
+    """Companies named where their position says so (`described_companies`).
+
+    After a kind of company that describes them ("动力电池制造商X", "评级机构
+    X、Y和Z", "三大运营商之一的X"), after 其中 at a clause's start, as the
+    object of a purchase or a stake and the buyer at the clause's start
+    ("X以8亿元收购了Y", "X去年入股Y"), and the parent
+    before a word of belonging ("X旗下的Y", "X的全资子公司Y"). Each name runs
+    to the first word that ends it (`stop_tags`, `stop_words`), further
+    names follow it after a joiner, and each must read as a name: see
+    `_described_name`.
+    """
+    if rules.described_rule is None or rules.described_pattern is None:
+        return []
+    rule_id, kind = rules.described_rule
+    spans: list[tuple[int, int]] = []
+    for match in rules.described_pattern.finditer(text, overlapped=True):
+        stop = REVERSE_PUNCTUATION.search(text, 0, match.start())
+        clause_start = stop.end() if stop else 0
+        if not _word_ends(text[clause_start:], match.end() - clause_start):
+            continue  # not 平台企业 read as 台企
+        spans += _named_after(text, match.end(), rules, described=match.group("kind") is not None)
+        if match.group("buys") is not None:
+            # the buyer begins the clause ("X以8亿元收购了Y", "X去年入股Y")
+            spans += [span for span in _named_after(text, clause_start, rules) if span[1] <= match.start()]
+    if rules.parent_pattern is not None:
+        for match in rules.parent_pattern.finditer(text):
+            span = _named_before(text, match.start(), rules)
+            if span is not None:
+                spans.append(span)
+    return [NameSpan(ORGANISATIONS, start, end, rule_id, kind) for start, end in sorted(set(spans))]
+
+
+def _named_after(text: str, start: int, rules: NameRules, described: bool = False) -> list[tuple[int, int]]:
+    """The names from `start` on: the first, then each after a joiner (、, 和, 与), while they read as names.
+
+    `described`: a kind of company comes right before them, which is
+    evidence enough for a name of several words led by a single character
+    (中芯国际: 中 芯 国际), whatever its tags.
+    """
+    low, high = rules.described_lengths
+    spans = []
+    clause = _clause_from(text, start)
+    position = 0
+    while position < len(clause):
+        rest = clause[position:]
+        # a name's first word may be one the dictionary reads as a locative or
+        # a measure word (中芯国际, 台积电)
+        first, tag = tagged(rest[: high + 4])[0]
+        skip = len(first) if tag in rules.described_first_tags else 0
+        length, ended = _words_until(rest[skip:], high, rules.described_stop_tags, rules.described_stop_words)
+        length += skip
+        if not (ended or position + length == len(clause)):
+            break
+        if not _described_name(clause[position : position + length], rules, described):
+            break
+        spans.append((start + position, start + position + length))
+        position += length
+        joiner = next((word for word in rules.described_joiners if clause.startswith(word, position)), None)
+        if joiner is None:
+            break
+        position += len(joiner)
+    return spans
+
+
+def _named_before(text: str, end: int, rules: NameRules) -> tuple[int, int] | None:
+    """The name that ends at `end`: the words before it back to one that ends it, if they read as a name."""
+    _, high = rules.described_lengths
+    stop = REVERSE_PUNCTUATION.search(text, 0, end)
+    clause_start = stop.end() if stop else 0
+    length = 0
+    for word, tag in reversed(tagged(text[clause_start:end])):
+        if tag in rules.described_stop_tags or word in rules.described_stop_words:
+            break
+        if length + len(word) > high:
+            break
+        length += len(word)
+    if length and _described_name(text[end - length : end], rules):
+        return end - length, end
+    return None
+
+
+def _described_name(name: str, rules: NameRules, described: bool = False) -> bool:
+    """True when `name`, found by its position, reads as a company's name.
+
+    Chinese characters only, of `min_length` to `max_length`; neither generic
+    (企业, 园区) nor a place, nor begun by a word that begins no name; a proper
+    or coined word in it, or one word of `proper_tags` (a brand or an
+    abbreviation the dictionary knows: 三星电子, 工行), or a first word of
+    `lead_tags` (丰田汽车); not a run of common words, nor ending in who
+    speaks or holds a title (`not_last`: 负责人, 董事长).
+    """
+    low, high = rules.described_lengths
+    if not (low <= len(name) <= high and HAN_ONLY.fullmatch(name)):
+        return False
+    if name.endswith(rules.described_not_last) or rules.is_generic_prefix(name, True):
+        return False
+    if any(title in name for title in rules.title_words):
+        return False  # 董事长吴君: an officer, not a company
+    if rules.place_set.is_word(name) or rules.word_view.is_place(name):
+        return False
+    if rules.word_view.start(name, True) != 0:
+        return False
+    lead = tagged(name[:2])
+    if len(lead) == 1 and lead[0][1] in rules.described_not_lead_tags:
+        return False  # 通过审查, which the dictionary reads as one proper word
+    words = tagged(name)
+    if any(len(word) > 1 and rules.boundary_word_kinds.get(word) for word, _tag in words):
+        return False  # 落户香港: a verb of the boundary words, whatever its tag
+    if (len(words) == 1 and words[0][1] in rules.described_proper_tags) or (
+        len(words) > 1 and words[0][1] in rules.described_lead_tags
+    ):
+        return True  # 三星电子, 工行; 丰田汽车
+    coined = (
+        described
+        and len(words) > 1
+        and len(words[0][0]) == 1
+        and words[0][1] not in rules.described_not_coined_tags  # 全生命周期
+    )
+    return (
+        (coined or rules.word_view.anchored(name, aim=False))
+        and not _common_words(words, rules)
+        and not _place_and_generic(name, ORGANISATIONS, rules)  # 欧洲合作伙伴
+    )
+
+
 def _speaking_names(text: str, rules: NameRules) -> list[NameSpan]:
     """Short names that begin a clause and speak: "澜途表示", "比亚迪方面称" (`acting_subjects.speech`).
 
@@ -1447,4 +1573,7 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
     listed += _listed_short_names(text, rules) + _coded_companies(text, rules) + _speaking_names(text, rules)
     listed += _introduced_lists(text, rules) + _subsidiaries(text, rules) + _foreign_owned(text, rules)
+    ends = {name.end for name in names if name.table == ORGANISATIONS}
+    # a name right after another is part of it or its officer ("X集团公司黑蒜产品")
+    listed += [name for name in _described_companies(text, rules) if name.start not in ends]
     return names, listed

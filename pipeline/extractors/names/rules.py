@@ -47,6 +47,8 @@ __all__ = ["NAMES", "ORGANISATIONS", "PROJECTS", "NameRules", "NameSpan", "compi
 Result = TypeVar("Result")
 # Name texts whose leading place is kept (`NameRules.leading_place`).
 PLACE_CACHE_SIZE = 16384
+# What ends a clause or an item before an opener ("，其中X", "、其中X").
+CLAUSE_PUNCTUATION = ",.;:!?，。；：！？、"
 
 
 class NameSpan(NamedTuple):
@@ -470,6 +472,7 @@ class NameRules:
         self.list_rules = [_list_rule(ORGANISATIONS, orgs), _list_rule(PROJECTS, projects)]
         self._compile_acting_subjects(orgs.get("acting_subjects"))
         self._compile_subsidiaries(orgs.get("subsidiaries"))
+        self._compile_described_companies(orgs.get("described_companies"))
         self._compile_foreign_owned(orgs.get("foreign_owned"))
         self._compile_listed_short_names(orgs.get("listed_short_names"))
         self._compile_coded_companies(orgs.get("coded_companies"))
@@ -661,6 +664,44 @@ class NameRules:
         self.subsidiary_not_first = tuple(flat(entry.get("not_first")))
         self.subsidiary_stop_words = frozenset(flat(entry.get("stop_words")))
         self.subsidiary_stop_tags = frozenset(flat(entry.get("stop_tags")))
+
+    def _compile_described_companies(self, entry: dict | None) -> None:
+        """Companies named where their position says so: "电池制造商X", "收购了X", "X旗下的Y"."""
+        self.described_rule: tuple[str, str] | None = None
+        self.described_pattern: regex.Pattern | None = None
+        self.parent_pattern: regex.Pattern | None = None
+        if not entry:
+            return
+        self.described_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        # a kind of company ends a word (`kinds`, then maybe `kind_tails`: 之一的), an
+        # opener begins its clause, a verb of purchase takes its object: the name follows
+        kinds = literal_pattern(flat(entry["kinds"]))
+        tails = literal_pattern(flat(entry.get("kind_tails"))) if entry.get("kind_tails") else None
+        tail = rf"(?:{tails})?" if tails else ""
+        kind = rf"(?<=\p{{Han}})(?P<kind>{kinds}){tail}"
+        openers = flat(entry.get("openers"))
+        verbs = flat(entry.get("object_verbs"))
+        alternatives = [kind]
+        if openers:
+            alternatives.append(
+                rf"(?:^|(?<=[{re.escape(CLAUSE_PUNCTUATION)}]))(?:{literal_pattern(openers)})"
+            )
+        if verbs:
+            alternatives.append(rf"(?P<buys>{literal_pattern(verbs)})了?")
+        self.described_pattern = regex.compile(rf"(?:{'|'.join(alternatives)})(?=\p{{Han}})")
+        parents = flat(entry.get("parent_markers"))
+        if parents:
+            self.parent_pattern = regex.compile(rf"(?<=\p{{Han}})(?:{literal_pattern(parents)})(?=\p{{Han}})")
+        self.described_lengths = (entry.get("min_length", 2), entry.get("max_length", 8))
+        self.described_joiners = tuple(sorted(flat(entry.get("joiners")), key=len, reverse=True))
+        self.described_stop_words = frozenset(flat(entry.get("stop_words")))
+        self.described_stop_tags = frozenset(flat(entry.get("stop_tags")))
+        self.described_proper_tags = frozenset(flat(entry.get("proper_tags")))
+        self.described_first_tags = frozenset(flat(entry.get("first_tags")))
+        self.described_lead_tags = frozenset(flat(entry.get("lead_tags")))
+        self.described_not_lead_tags = frozenset(flat(entry.get("not_lead_tags")))
+        self.described_not_coined_tags = frozenset(flat(entry.get("not_coined_tags")))
+        self.described_not_last = tuple(flat(entry.get("not_last")))
 
     def _compile_foreign_owned(self, entry: dict | None) -> None:
         """A company led by the country that owns it, as Taiwan writes one: "荷兰商X", "美商Y"."""
