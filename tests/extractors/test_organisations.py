@@ -969,3 +969,18 @@ def test_the_object_of_a_purchase_and_the_parent_before_belonging_are_companies(
 def test_a_described_name_right_after_another_name_is_not_reported() -> None:
     # the kind ends a company's own name: what follows is its product
     assert [name for name, _ in org_names("青岚集团公司黑茶系列产品远销海外。")] == ["青岚集团公司"]
+
+
+def test_short_names_joined_to_an_organisation_are_companies() -> None:
+    found = [name for name, _ in org_names("会上，岚峰生物与青禾大学附属医院签署了合作协议。")]
+    assert found == ["岚峰生物", "青禾大学附属医院"]
+    found = [name for name, _ in org_names("会议邀请了澜江银行、岚讯、青禾银行的代表。")]
+    assert found == ["澜江银行", "岚讯", "青禾银行"]
+    # a person, a kind or a place before a government level joined to a body is none
+    assert [name for name, _ in org_names("李明与青禾集团签署合作协议。")] == ["青禾集团"]
+    assert [name for name, _ in org_names("青禾集团与安徽萧县、澜讯合作。")] == ["青禾集团"]
+
+
+def test_a_known_name_before_a_conjunction_ends_there() -> None:
+    found = [name for name, _ in org_names("證監會與澜海交易所聯合發布指引。")]
+    assert found == ["证监会", "澜海交易所"]

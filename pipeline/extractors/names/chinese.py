@@ -172,8 +172,10 @@ def _suffix_ends(text: str, rules: NameRules) -> tuple[dict[int, list[str]], lis
 class _LineFacts:
     """Positions on one line that every suffix hit needs, found once per line."""
 
-    def __init__(self, text: str, rules: NameRules) -> None:
+    def __init__(self, text: str, rules: NameRules, known_ends: frozenset[int] = frozenset()) -> None:
         self.has_brackets = "(" in text or ")" in text
+        # where a known name ends: a complete name before a conjunction ("证监会与X交易所")
+        self.known_ends = known_ends
         # Per conjunction (in rule order), its positions on the line.
         self.conjunctions: list[tuple[str, list[int]]] = []
         for conjunction in rules.conjunctions:
@@ -192,10 +194,10 @@ def _after_conjunction(
 ) -> int:
     """Move `start` past a conjunction that joins a complete name to this one.
 
-    "清华工研院与北京药检院": the text before 与 ends with a suffix, so the
-    name starts after it; "北京脑科学与类脑研究中心" stays whole. So does a
-    place alone before the conjunction (`_party_before`). A
-    leading conjunction is dropped.
+    "清华工研院与北京药检院": the text before 与 ends with a suffix or a
+    known name ("证监会与香港交易所"), so the name starts after it;
+    "北京脑科学与类脑研究中心" stays whole. So does a place alone before the
+    conjunction (`_party_before`). A leading conjunction is dropped.
     """
     split = start
     for conjunction, positions in facts.conjunctions:
@@ -205,6 +207,7 @@ def _after_conjunction(
             position = positions[index]
             if (
                 _ends_name(position, suffix_ends, rules)
+                or position in facts.known_ends
                 or text[position - 1] == ")"
                 or _party_before(text[start:position], rules)
                 or _short_company_before(text, start, position, conjunction, suffix_ends, rules)
@@ -1135,6 +1138,42 @@ def _described_companies(text: str, rules: NameRules) -> list[NameSpan]:
     return [NameSpan(ORGANISATIONS, start, end, rule_id, kind) for start, end in sorted(set(spans))]
 
 
+def _coordinated_names(text: str, names: list[NameSpan], rules: NameRules) -> list[NameSpan]:
+    """Short names joined to an organisation found otherwise: "A、澜海集团和B", "工行与X银行".
+
+    Items before and after a found name, joined to it by `described_companies.joiners`
+    (、, 和, 与, 及), are companies when they read as names (`_described_name`)
+    and not as a person's name.
+    """
+    if rules.described_rule is None or not rules.described_joiners:
+        return []
+    rule_id, kind = rules.described_rule
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        if name.table != ORGANISATIONS:
+            continue
+        joiner = next((word for word in rules.described_joiners if text.startswith(word, name.end)), None)
+        if joiner is not None:
+            spans += _named_after(text, name.end + len(joiner), rules)
+        position = name.start
+        while True:
+            joiner = next(
+                (word for word in rules.described_joiners if text.endswith(word, 0, position)), None
+            )
+            if joiner is None:
+                break
+            before = _named_before(text, position - len(joiner), rules)
+            if before is None:
+                break
+            spans.append(before)
+            position = before[0]
+    return [
+        NameSpan(ORGANISATIONS, start, end, rule_id, kind)
+        for start, end in sorted(set(spans))
+        if not _persons_reading(text[start:end], rules)
+    ]
+
+
 def _named_after(text: str, start: int, rules: NameRules, described: bool = False) -> list[tuple[int, int]]:
     """The names from `start` on: the first, then each after a joiner (、, 和, 与), while they read as names.
 
@@ -1172,11 +1211,20 @@ def _named_before(text: str, end: int, rules: NameRules) -> tuple[int, int] | No
     _, high = rules.described_lengths
     stop = REVERSE_PUNCTUATION.search(text, 0, end)
     clause_start = stop.end() if stop else 0
+    words = tagged(text[clause_start:end])
     length = 0
-    for word, tag in reversed(tagged(text[clause_start:end])):
-        if tag in rules.described_stop_tags or word in rules.described_stop_words:
-            break
+    for index in range(len(words) - 1, -1, -1):
+        word, tag = words[index]
         if length + len(word) > high:
+            break
+        # a locative or a measure word may lead a name where nothing else
+        # comes before it in the item ("中广核、X")
+        leads = (
+            length > 0
+            and tag in rules.described_first_tags
+            and (index == 0 or words[index - 1][0] in rules.described_joiners)
+        )
+        if (tag in rules.described_stop_tags or word in rules.described_stop_words) and not leads:
             break
         length += len(word)
     if length and _described_name(text[end - length : end], rules):
@@ -1199,6 +1247,10 @@ def _described_name(name: str, rules: NameRules, described: bool = False) -> boo
         return False
     if name.endswith(rules.described_not_last) or rules.is_generic_prefix(name, True):
         return False
+    if name in rules.described_kinds:
+        return False  # 央企: a kind, not a name
+    if name.endswith(rules.described_place_tails) and rules.leading_place(name):
+        return False  # 安徽萧县: a place before a level of government is a place
     if any(title in name for title in rules.title_words):
         return False  # 董事长吴君: an officer, not a company
     if rules.place_set.is_word(name) or rules.word_view.is_place(name):
@@ -1559,7 +1611,7 @@ def _with_own_level(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
 def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[NameSpan]]:
     """(names found by suffix, title or gazetteer; names found in lists)."""
     suffix_ends, known_hits = _suffix_ends(text, rules)
-    facts = _LineFacts(text, rules)
+    facts = _LineFacts(text, rules, frozenset(end for end, _ in known_hits))
     names = _title_names(text, rules) + _known_names(text, rules, known_hits)
     names += [
         name
@@ -1576,4 +1628,5 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     ends = {name.end for name in names if name.table == ORGANISATIONS}
     # a name right after another is part of it or its officer ("X集团公司黑蒜产品")
     listed += [name for name in _described_companies(text, rules) if name.start not in ends]
+    listed += _coordinated_names(text, names, rules)
     return names, listed

@@ -670,9 +670,12 @@ class NameRules:
         self.described_rule: tuple[str, str] | None = None
         self.described_pattern: regex.Pattern | None = None
         self.parent_pattern: regex.Pattern | None = None
+        self.described_kinds: frozenset[str] = frozenset()
+        self.described_joiners: tuple[str, ...] = ()
         if not entry:
             return
         self.described_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        self.described_kinds = frozenset(flat(entry["kinds"]))
         # a kind of company ends a word (`kinds`, then maybe `kind_tails`: 之一的), an
         # opener begins its clause, a verb of purchase takes its object: the name follows
         kinds = literal_pattern(flat(entry["kinds"]))
@@ -702,6 +705,7 @@ class NameRules:
         self.described_not_lead_tags = frozenset(flat(entry.get("not_lead_tags")))
         self.described_not_coined_tags = frozenset(flat(entry.get("not_coined_tags")))
         self.described_not_last = tuple(flat(entry.get("not_last")))
+        self.described_place_tails = tuple(flat(entry.get("place_tails")))
 
     def _compile_foreign_owned(self, entry: dict | None) -> None:
         """A company led by the country that owns it, as Taiwan writes one: "荷兰商X", "美商Y"."""

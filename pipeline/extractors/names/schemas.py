@@ -464,6 +464,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "not_lead_tags": WORDS,
                     "not_coined_tags": WORDS,
                     "not_last": WORDS,
+                    "place_tails": WORDS,
                     "examples": EXAMPLES,
                 },
                 required=("id", "kind", "kinds"),
