@@ -984,3 +984,13 @@ def test_short_names_joined_to_an_organisation_are_companies() -> None:
 def test_a_known_name_before_a_conjunction_ends_there() -> None:
     found = [name for name, _ in org_names("證監會與澜海交易所聯合發布指引。")]
     assert found == ["证监会", "澜海交易所"]
+
+
+def test_the_last_item_of_a_company_list_splits_at_a_joiner() -> None:
+    found = [name for name, _ in org_names("澜讯通信、青鹏移动及岚峰电信三家运营商均已完成测试。")]
+    assert found == ["澜讯通信", "青鹏移动", "岚峰电信"]
+    # a joiner inside a research body's name is no split: the list is no company list
+    assert [name for name, _ in org_names("北京脑科学与类脑研究中心、青禾大学等单位参加。")] == [
+        "北京脑科学与类脑研究中心",
+        "青禾大学",
+    ]

@@ -910,6 +910,8 @@ def _list_names(
             items = text[list_start:list_end].split("、")
             if len(items) < 2:
                 continue
+            if rule.table == ORGANISATIONS:
+                items[-1:] = _last_items(items[-1], rule, rules)  # "A、B和C三家运营商"
             position = list_start
             signed = None
             for number, item in enumerate(items):
@@ -938,6 +940,24 @@ def _list_names(
                     continue  # 储能电池、光伏组件等项目: fields, not projects
                 names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind))
     return names
+
+
+def _last_items(item: str, rule: ListRule, rules: NameRules) -> list[str]:
+    """The last item of a company list, split where a joiner (和, 与, 及) joins two of them.
+
+    Only when both parts are long enough to be items and the second reads as
+    a name (`described_companies`): "中国电信及中国联通" is two.
+    """
+    # (one character: the items are read back at one character apart)
+    for joiner in rules.described_joiners:
+        if len(joiner) != 1 or joiner == "、":
+            continue
+        position = item.rfind(joiner)
+        if position < rule.min_item or len(item) - position - 1 < rule.min_item:
+            continue
+        if _described_name(item[position + 1 :], rules):
+            return [item[:position], item[position + 1 :]]
+    return [item]
 
 
 def _proper_word(item: str, rules: NameRules) -> bool:
