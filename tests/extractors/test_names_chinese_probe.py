@@ -1019,7 +1019,6 @@ KNOWN_MISSES: dict[str, str] = {
     "禾丰农业发展有限公司在县里投资建设冷链物流中心。": "a centre named by its field is taken for a facility",
     "百度宣布推出新一代大模型。": "one common word that speaks needs its side (方面) or other evidence",
     "蔚来汽车在合肥建设第二工厂。": "在 after a short name shows no company",
-    "恒瑞医药研发投入连续多年超过营收的20%。": "no verb shows a company",
     "中国物流与采购联合会发布了制造业采购经理指数。": "与 inside an association's name splits it",
     "红杉中国领投了本轮融资。": "a short name ending in a place",
     "高瓴资本参与了该公司的B轮融资。": "参与 is too common to show a company",

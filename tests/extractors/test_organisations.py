@@ -994,3 +994,12 @@ def test_the_last_item_of_a_company_list_splits_at_a_joiner() -> None:
         "北京脑科学与类脑研究中心",
         "青禾大学",
     ]
+
+
+def test_a_clauses_first_name_before_what_only_a_company_has_is_a_company() -> None:
+    assert [name for name, _ in org_names("岚讯股价今日一度涨停。")] == ["岚讯"]
+    assert [name for name, _ in org_names("青鹏今年第三季度净利润同比增长。")] == ["青鹏"]
+    assert [name for name, _ in org_names("青鹏周二发布了新款手机。")] == ["青鹏"]
+    # a verb of release needs a time before it; a person or a generic word is none
+    assert org_names("张明工程师介绍了方案。") == []
+    assert org_names("公司股价今日一度涨停。") == []

@@ -1131,7 +1131,8 @@ def _described_companies(text: str, rules: NameRules) -> list[NameSpan]:
     After a kind of company that describes them ("动力电池制造商X", "评级机构
     X、Y和Z", "三大运营商之一的X"), after 其中 at a clause's start, as the
     object of a purchase or a stake and the buyer at the clause's start
-    ("X以8亿元收购了Y", "X去年入股Y"), and the parent
+    ("X以8亿元收购了Y", "X去年入股Y"), a clause's first name before what
+    only a company has or does ("X股价", "X董事会", "X周二发布了"), and the parent
     before a word of belonging ("X旗下的Y", "X的全资子公司Y"). Each name runs
     to the first word that ends it (`stop_tags`, `stop_words`), further
     names follow it after a joiner, and each must read as a name: see
@@ -1155,7 +1156,21 @@ def _described_companies(text: str, rules: NameRules) -> list[NameSpan]:
             span = _named_before(text, match.start(), rules)
             if span is not None:
                 spans.append(span)
+    if rules.owner_pattern is not None:
+        for match in rules.owner_pattern.finditer(text):
+            span = _named_before(text, match.start(), rules)
+            if (
+                span is not None
+                and _begins_clause(text, span[0])
+                and not _persons_reading(text[slice(*span)], rules)
+            ):
+                spans.append(span)
     return [NameSpan(ORGANISATIONS, start, end, rule_id, kind) for start, end in sorted(set(spans))]
+
+
+def _begins_clause(text: str, start: int) -> bool:
+    """True when `start` is the line's start or right after sentence punctuation."""
+    return start == 0 or text[start - 1] in SENTENCE_PUNCTUATION
 
 
 def _coordinated_names(text: str, names: list[NameSpan], rules: NameRules) -> list[NameSpan]:

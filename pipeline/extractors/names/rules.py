@@ -670,6 +670,7 @@ class NameRules:
         self.described_rule: tuple[str, str] | None = None
         self.described_pattern: regex.Pattern | None = None
         self.parent_pattern: regex.Pattern | None = None
+        self.owner_pattern = None
         self.described_kinds: frozenset[str] = frozenset()
         self.described_joiners: tuple[str, ...] = ()
         if not entry:
@@ -692,6 +693,16 @@ class NameRules:
         if verbs:
             alternatives.append(rf"(?P<buys>{literal_pattern(verbs)})了?")
         self.described_pattern = regex.compile(rf"(?:{'|'.join(alternatives)})(?=\p{{Han}})")
+        # what only a company has or does, right after its name at the clause's
+        # start, maybe after when ("X股价", "X董事会", "X周二发布了", "X今年第三季度净利润")
+        self.owner_pattern: regex.Pattern | None = None
+        nouns, acts, when = flat(entry.get("owned_nouns")), flat(entry.get("dated_verbs")), entry.get("when")
+        if nouns or (acts and when):
+            timed = rf"(?:{when}){{0,2}}" if when else ""
+            owned = [rf"{timed}(?:{literal_pattern(nouns)})"] if nouns else []
+            if acts and when:
+                owned.append(rf"(?:{when}){{1,2}}(?:{literal_pattern(acts)})")
+            self.owner_pattern = regex.compile(rf"(?<=\p{{Han}})(?:{'|'.join(owned)})")
         parents = flat(entry.get("parent_markers"))
         if parents:
             self.parent_pattern = regex.compile(rf"(?<=\p{{Han}})(?:{literal_pattern(parents)})(?=\p{{Han}})")
