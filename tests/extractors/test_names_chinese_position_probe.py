@@ -675,18 +675,9 @@ KNOWN_MISSES: dict[str, str] = {
     "九家企業獲頒年度品牌大獎，澜江食品連續三年榜上有名。": (
         "a short name first in a clause before 连续 has no evidence"
     ),
-    "經濟部產業發展署（產發署）將補助業者導入低碳製程，每案最高五百萬元。": (
-        "a bracketed short form of three characters without 简称"
-    ),
     "澳門金融管理局（金管局）表示，本澳銀行業的資本充足率維持穩健。": "本澳 before 银行业 is read as a bank",
-    "全国乘用车市场信息联席会（乘联会）秘书长表示，年底车市有望回暖。": (
-        "a bracketed short form before a title is not declared as an alias"
-    ),
     "禾丰能源（以下简称“公司”或“禾丰能源”）与地方政府签署了投资协议。": (
         "a short form declared as the second of two quoted names"
-    ),
-    "香港投資管理有限公司（港投公司）宣布投資三家本地科技初創企業。": (
-        "a bracketed short form ending in 公司 without 简称"
     ),
     "澜江控股（股份代號：1288）宣布以八億港元出售旗下物流資產。": (
         "a four-digit Hong Kong code alone may be a year"

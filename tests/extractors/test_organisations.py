@@ -1003,3 +1003,17 @@ def test_a_clauses_first_name_before_what_only_a_company_has_is_a_company() -> N
     # a verb of release needs a time before it; a person or a generic word is none
     assert org_names("张明工程师介绍了方案。") == []
     assert org_names("公司股价今日一度涨停。") == []
+
+
+def test_a_chinese_short_form_alone_in_brackets_is_declared() -> None:
+    found = organisations_with_aliases("澜江省产业发展署(产发署)发布通知。记者从产发署获悉。")
+    assert ("产发署", "澜江省产业发展署") in found
+    # a place in brackets, or characters not of the name, declare nothing
+    assert organisations_with_aliases("澜海电子有限公司(青禾)发布公告。") == [("澜海电子有限公司", None)]
+
+
+def organisations_with_aliases(text: str) -> list[tuple[str, str | None]]:
+    """(name, alias_of) of every organisation found on one line of text."""
+    line = normalise_line(1, text, RULES)
+    spans = organisations.find_spans([LineContext(1, line.norm_text, line.lang)], DocumentContext(), RULES)
+    return [(span.fields["name"], span.fields["alias_of"]) for span in spans]

@@ -535,6 +535,8 @@ class NameRules:
             rf"(?P<alias>[^“”\"「」《》()]{{2,{longest}}})》?[”\"」]|(?P<alias>\p{{Han}}{{2,{longest}}})(?=\)))"
         )
         self.acronym_pattern = regex.compile(alias["acronym"]) if alias.get("acronym") else None
+        # A Chinese short form alone in brackets right after the name ("(产发署)").
+        self.bracketed_short_pattern = regex.compile(alias["bracketed"]) if alias.get("bracketed") else None
         # A listed company's short name after its label ("证券简称:X", "股票简称:X").
         labels = flat(alias.get("listing_labels"))
         self.listing_pattern = (

@@ -164,7 +164,13 @@ NAMES_SCHEMA = Mapping(
         "leading_date": Str(regex=True, allow_empty=True),
         "event_session": Str(regex=True, allow_empty=True),
         "alias_note": Mapping(
-            {"words": SOME_WORDS, "max_length": COUNT, "acronym": Str(), "listing_labels": WORDS}
+            {
+                "words": SOME_WORDS,
+                "max_length": COUNT,
+                "acronym": Str(),
+                "bracketed": Str(),
+                "listing_labels": WORDS,
+            }
         ),
         "short_forms": Mapping(
             {
