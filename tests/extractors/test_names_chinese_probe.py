@@ -994,7 +994,6 @@ KNOWN_MISSES: dict[str, str] = {
     "創新科技署的「創新及科技基金」已資助逾兩萬個項目。": "a quoted fund of generic words",
     "澜海控股的全资子公司澜海物流负责项目运营。": "a short parent before 的全资子公司",
     "中金公司研究部认为，经济有望企稳回升。": "a firm's research department",
-    "市民可向稅務局查詢有關退稅安排。": "税务局 alone is any place's",
     "渠務署正進行雨水排放系統改善工程。": "a works programme named by its aim",
     "海關在機場檢獲大批懷疑走私貨物。": "海关 alone is any place's",
     "宜宾市城市更新示范项目——澜江老街改造工程完工。": "a place and a kind read as a name",

@@ -1017,3 +1017,12 @@ def organisations_with_aliases(text: str) -> list[tuple[str, str | None]]:
     line = normalise_line(1, text, RULES)
     spans = organisations.find_spans([LineContext(1, line.norm_text, line.lang)], DocumentContext(), RULES)
     return [(span.fields["name"], span.fields["alias_of"]) for span in spans]
+
+
+def test_a_name_after_ju_or_to_whom_something_is_sent_is_a_company() -> None:
+    assert [name for name, _ in org_names("据岚讯统计，上月销量增长一成。")] == ["岚讯"]
+    assert "岚讯" in [name for name, _ in org_names("交易所向岚讯发出问询函。")]
+    # a person after 据, a common word after 向, a buyer who is a person: none
+    assert org_names("据张明介绍，上月销量增长一成。") == []
+    assert org_names("企业可向社会公开招聘。") == []
+    assert [name for name, _ in org_names("张明收购了岚讯的股份。")] == ["岚讯"]

@@ -1147,10 +1147,14 @@ def _described_companies(text: str, rules: NameRules) -> list[NameSpan]:
         clause_start = stop.end() if stop else 0
         if not _word_ends(text[clause_start:], match.end() - clause_start):
             continue  # not 平台企业 read as 台企
-        spans += _named_after(text, match.end(), rules, described=match.group("kind") is not None)
+        found = _named_after(text, match.end(), rules, described=match.group("kind") is not None)
         if match.group("buys") is not None:
             # the buyer begins the clause ("X以8亿元收购了Y", "X去年入股Y")
-            spans += [span for span in _named_after(text, clause_start, rules) if span[1] <= match.start()]
+            found += [span for span in _named_after(text, clause_start, rules) if span[1] <= match.start()]
+        if match.group("kind") is None:
+            # only a kind of company before the name rules out a person's name
+            found = [span for span in found if not _persons_reading(text[span[0] : span[1]], rules)]
+        spans += found
     if rules.parent_pattern is not None:
         for match in rules.parent_pattern.finditer(text):
             span = _named_before(text, match.start(), rules)
@@ -1282,8 +1286,8 @@ def _described_name(name: str, rules: NameRules, described: bool = False) -> boo
         return False
     if name.endswith(rules.described_not_last) or rules.is_generic_prefix(name, True):
         return False
-    if name in rules.described_kinds:
-        return False  # 央企: a kind, not a name
+    if name in rules.described_kinds or name in rules.suffixes:
+        return False  # 央企, 交易所: a kind or an ending alone, not a name
     if name.endswith(rules.described_place_tails) and rules.leading_place(name):
         return False  # 安徽萧县: a place before a level of government is a place
     if any(title in name for title in rules.title_words):

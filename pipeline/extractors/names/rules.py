@@ -694,6 +694,10 @@ class NameRules:
             )
         if verbs:
             alternatives.append(rf"(?P<buys>{literal_pattern(verbs)})了?")
+        recipients = flat(entry.get("recipient_markers"))
+        if recipients:
+            # the body something is asked of or given to: "向X申请", "深交所向X发出问询函"
+            alternatives.append(rf"(?<=\p{{Han}})(?P<to>{literal_pattern(recipients)})")
         self.described_pattern = regex.compile(rf"(?:{'|'.join(alternatives)})(?=\p{{Han}})")
         # what only a company has or does, right after its name at the clause's
         # start, maybe after when ("X股价", "X董事会", "X周二发布了", "X今年第三季度净利润")

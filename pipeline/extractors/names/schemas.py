@@ -458,6 +458,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "kind_tails": WORDS,
                     "openers": WORDS,
                     "object_verbs": WORDS,
+                    "recipient_markers": WORDS,
                     "parent_markers": WORDS,
                     "owned_nouns": WORDS,
                     "dated_verbs": WORDS,
