@@ -1026,3 +1026,12 @@ def test_a_name_after_ju_or_to_whom_something_is_sent_is_a_company() -> None:
     assert org_names("据张明介绍，上月销量增长一成。") == []
     assert org_names("企业可向社会公开招聘。") == []
     assert [name for name, _ in org_names("张明收购了岚讯的股份。")] == ["岚讯"]
+
+
+def test_an_abbreviation_of_a_common_thing_is_no_company_by_position_alone() -> None:
+    assert org_names("其中社保缴费增长最快。") == []
+    assert org_names("外资企业社保缴费基数调整。") == []
+    assert org_names("该公司锂电业务发展迅速。") == []
+    # joined to an organisation, an abbreviation is one
+    found = [name for name, _ in org_names("金管局、证监会和保监局联合发文。")]
+    assert found == ["金管局", "证监会", "保监局"]

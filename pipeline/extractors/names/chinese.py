@@ -1150,7 +1150,8 @@ def _described_companies(text: str, rules: NameRules) -> list[NameSpan]:
         found = _named_after(text, match.end(), rules, described=match.group("kind") is not None)
         if match.group("buys") is not None:
             # the buyer begins the clause ("X以8亿元收购了Y", "X去年入股Y")
-            found += [span for span in _named_after(text, clause_start, rules) if span[1] <= match.start()]
+            buyers = _named_after(text, clause_start, rules, abbreviations=True)
+            found += [span for span in buyers if span[1] <= match.start()]
         if match.group("kind") is None:
             # only a kind of company before the name rules out a person's name
             found = [span for span in found if not _persons_reading(text[span[0] : span[1]], rules)]
@@ -1193,7 +1194,7 @@ def _coordinated_names(text: str, names: list[NameSpan], rules: NameRules) -> li
             continue
         joiner = next((word for word in rules.described_joiners if text.startswith(word, name.end)), None)
         if joiner is not None:
-            spans += _named_after(text, name.end + len(joiner), rules)
+            spans += _named_after(text, name.end + len(joiner), rules, abbreviations=True)
         position = name.start
         while True:
             joiner = next(
@@ -1201,7 +1202,7 @@ def _coordinated_names(text: str, names: list[NameSpan], rules: NameRules) -> li
             )
             if joiner is None:
                 break
-            before = _named_before(text, position - len(joiner), rules)
+            before = _named_before(text, position - len(joiner), rules, abbreviations=True)
             if before is None:
                 break
             spans.append(before)
@@ -1213,7 +1214,9 @@ def _coordinated_names(text: str, names: list[NameSpan], rules: NameRules) -> li
     ]
 
 
-def _named_after(text: str, start: int, rules: NameRules, described: bool = False) -> list[tuple[int, int]]:
+def _named_after(
+    text: str, start: int, rules: NameRules, described: bool = False, abbreviations: bool = False
+) -> list[tuple[int, int]]:
     """The names from `start` on: the first, then each after a joiner (、, 和, 与), while they read as names.
 
     `described`: a kind of company comes right before them, which is
@@ -1234,7 +1237,7 @@ def _named_after(text: str, start: int, rules: NameRules, described: bool = Fals
         length += skip
         if not (ended or position + length == len(clause)):
             break
-        if not _described_name(clause[position : position + length], rules, described):
+        if not _described_name(clause[position : position + length], rules, described, abbreviations):
             break
         spans.append((start + position, start + position + length))
         position += length
@@ -1245,7 +1248,9 @@ def _named_after(text: str, start: int, rules: NameRules, described: bool = Fals
     return spans
 
 
-def _named_before(text: str, end: int, rules: NameRules) -> tuple[int, int] | None:
+def _named_before(
+    text: str, end: int, rules: NameRules, abbreviations: bool = False
+) -> tuple[int, int] | None:
     """The name that ends at `end`: the words before it back to one that ends it, if they read as a name."""
     _, high = rules.described_lengths
     stop = REVERSE_PUNCTUATION.search(text, 0, end)
@@ -1266,18 +1271,21 @@ def _named_before(text: str, end: int, rules: NameRules) -> tuple[int, int] | No
         if (tag in rules.described_stop_tags or word in rules.described_stop_words) and not leads:
             break
         length += len(word)
-    if length and _described_name(text[end - length : end], rules):
+    if length and _described_name(text[end - length : end], rules, abbreviations=abbreviations):
         return end - length, end
     return None
 
 
-def _described_name(name: str, rules: NameRules, described: bool = False) -> bool:
+def _described_name(
+    name: str, rules: NameRules, described: bool = False, abbreviations: bool = False
+) -> bool:
     """True when `name`, found by its position, reads as a company's name.
 
     Chinese characters only, of `min_length` to `max_length`; neither generic
     (企业, 园区) nor a place, nor begun by a word that begins no name; a proper
-    or coined word in it, or one word of `proper_tags` (a brand or an
-    abbreviation the dictionary knows: 三星电子, 工行), or a first word of
+    or coined word in it, or one word of `proper_tags` (a brand the
+    dictionary knows: 三星电子) or, with `abbreviations` (a name joined to
+    an organisation, a buyer), of `short_tags` (中石化, 保监局), or a first word of
     `lead_tags` (丰田汽车); not a run of common words, nor ending in who
     speaks or holds a title (`not_last`: 负责人, 董事长).
     """
@@ -1302,7 +1310,12 @@ def _described_name(name: str, rules: NameRules, described: bool = False) -> boo
     words = tagged(name)
     if any(len(word) > 1 and rules.boundary_word_kinds.get(word) for word, _tag in words):
         return False  # 落户香港: a verb of the boundary words, whatever its tag
-    if (len(words) == 1 and words[0][1] in rules.described_proper_tags) or (
+    one = (
+        rules.described_proper_tags | rules.described_short_tags
+        if abbreviations
+        else rules.described_proper_tags
+    )
+    if (len(words) == 1 and words[0][1] in one) or (
         len(words) > 1 and words[0][1] in rules.described_lead_tags
     ):
         return True  # 三星电子, 工行; 丰田汽车

@@ -719,6 +719,7 @@ class NameRules:
         self.described_proper_tags = frozenset(flat(entry.get("proper_tags")))
         self.described_first_tags = frozenset(flat(entry.get("first_tags")))
         self.described_lead_tags = frozenset(flat(entry.get("lead_tags")))
+        self.described_short_tags = frozenset(flat(entry.get("short_tags")))
         self.described_not_lead_tags = frozenset(flat(entry.get("not_lead_tags")))
         self.described_not_coined_tags = frozenset(flat(entry.get("not_coined_tags")))
         self.described_not_last = tuple(flat(entry.get("not_last")))

@@ -471,6 +471,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "proper_tags": WORDS,
                     "first_tags": WORDS,
                     "lead_tags": WORDS,
+                    "short_tags": WORDS,
                     "not_lead_tags": WORDS,
                     "not_coined_tags": WORDS,
                     "not_last": WORDS,
