@@ -676,15 +676,8 @@ KNOWN_MISSES: dict[str, str] = {
     "禾丰能源（以下简称“公司”或“禾丰能源”）与地方政府签署了投资协议。": (
         "a short form declared as the second of two quoted names"
     ),
-    "澜江控股（股份代號：1288）宣布以八億港元出售旗下物流資產。": (
-        "a four-digit Hong Kong code alone may be a year"
-    ),
-    "泓禾精密（證券代號：3568）董事會決議赴美設立子公司。": "a four-digit Taiwan code alone may be a year",
     "铭岫半导体（股票简称：铭岫半导，代码：688512）获得了两项发明专利。": (
         "a code label after the short name's label"
-    ),
-    "澜濠國際（股份代號：2282）公布首季淨收益按年上升三成。": (
-        "a four-digit Hong Kong code alone may be a year"
     ),
     "晨澜医疗（688600.SH）近日在投资者互动平台表示，新产品已进入注册阶段。": (
         "a platform named by its users is taken for a body"
