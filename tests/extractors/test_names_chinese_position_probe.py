@@ -622,9 +622,6 @@ KNOWN_MISSES: dict[str, str] = {
     "芯片设计公司澜芯微电子完成了新一轮五亿元融资，由深创投领投。": (
         "the kind's 公司 is taken for the end of a company name before it"
     ),
-    "本地物流企业青禾速运与澜海港务集团签约，共建多式联运枢纽。": (
-        "a group's name is extended left across 与 to the description"
-    ),
     "美國晶片大廠輝達宣布在台灣設立亞洲研發中心，預計聘用上千名工程師。": (
         "the dictionary reads 辉达 as a surname and a verb"
     ),
@@ -653,9 +650,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "20余家外资企业参加了座谈会，包括苹果公司、特斯拉和西门子的中国区负责人。": (
         "包括 after a clause about companies starts no list"
-    ),
-    "兩家銀行國泰世華與富邦銀行昨日同步調升新臺幣定存利率半碼。": (
-        "a bank's name is extended left over the count's head word"
     ),
     "第二批共7家企业获得市级技术中心认定，瑞澜生物和云岫光电在列。": (
         "short names joined by 和 before 在列 have no evidence"
@@ -746,7 +740,6 @@ KNOWN_MISSES: dict[str, str] = {
     "中信建投证券研报指出，消费电子行业有望迎来换机周期。": "a long short name of common words",
     "摩根士丹利、高盛及瑞银均上调了对中国股市的目标点位。": "a list of banks with no head word",
     "招行今年前三季度实现净利润一千一百多亿元，同比微增。": "前三季度 is read as a count",
-    "滙豐與恒生銀行同步上調最優惠利率，幅度為0.125厘。": "a bank's name is extended left across 与",
     "国泰君安与海通证券合并后，新公司总资产超过一万亿元。": "合并 is no verb of partners",
     "乘联会秘书长表示，在政策带动下年底车市有望继续回暖。": (
         "秘书长 after an association's short name of three characters"

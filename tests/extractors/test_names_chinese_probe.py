@@ -1013,7 +1013,6 @@ KNOWN_MISSES: dict[str, str] = {
     "工研院與台積電合作開發新一代製程。": "a listed short name after 與 is no subject of the verb",
     "國科會宣布啟動新一期晶片驅動產業創新方案。": "a policy named by its topic alone needs an anchor",
     "国家电网公司今年加大特高压工程投资。": "a state grid's name holds no proper word",
-    "中国石化与沙特基础工业公司签署合作协议。": "a short name before 与 is not known as complete",
     "国投集团设立了新能源产业基金。": "a fund named by its field is taken for a name",
     "禾丰农业发展有限公司在县里投资建设冷链物流中心。": "a centre named by its field is taken for a facility",
     "百度宣布推出新一代大模型。": "one common word that speaks needs its side (方面) or other evidence",

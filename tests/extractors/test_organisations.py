@@ -1035,3 +1035,12 @@ def test_an_abbreviation_of_a_common_thing_is_no_company_by_position_alone() -> 
     # joined to an organisation, an abbreviation is one
     found = [name for name, _ in org_names("金管局、证监会和保监局联合发文。")]
     assert found == ["金管局", "证监会", "保监局"]
+
+
+def test_a_short_name_before_yu_and_a_companys_ending_is_a_partner_of_its_own() -> None:
+    assert [name for name, _ in org_names("岚讯与青禾银行同步上调利率。")] == ["岚讯", "青禾银行"]
+    assert [name for name, _ in org_names("两家银行岚讯与青禾银行同步上调利率。")] == ["岚讯", "青禾银行"]
+    # 及 inside a name is no partner's end
+    assert [name for name, _ in org_names("岚峰交易及结算所有限公司公布业绩。")] == [
+        "岚峰交易及结算所有限公司"
+    ]

@@ -190,14 +190,22 @@ class _LineFacts:
 
 
 def _after_conjunction(
-    text: str, start: int, end: int, suffix_ends: dict[int, list[str]], rules: NameRules, facts: _LineFacts
+    text: str,
+    start: int,
+    end: int,
+    suffix_ends: dict[int, list[str]],
+    rules: NameRules,
+    facts: _LineFacts,
+    body: bool = False,
 ) -> int:
     """Move `start` past a conjunction that joins a complete name to this one.
 
     "清华工研院与北京药检院": the text before 与 ends with a suffix or a
     known name ("证监会与香港交易所"), so the name starts after it;
     "北京脑科学与类脑研究中心" stays whole. So does a place alone before the
-    conjunction (`_party_before`). A leading conjunction is dropped.
+    conjunction (`_party_before`). Before a company's ending (`body`), a
+    short name before 与 that reads as one (`_named_before`) is a partner of
+    its own: "汇丰与恒生银行" is two banks. A leading conjunction is dropped.
     """
     split = start
     for conjunction, positions in facts.conjunctions:
@@ -211,6 +219,7 @@ def _after_conjunction(
                 or text[position - 1] == ")"
                 or _party_before(text[start:position], rules)
                 or _short_company_before(text, start, position, conjunction, suffix_ends, rules)
+                or (body and conjunction == "与" and _named_before(text, position, rules) is not None)
             ):
                 split = position + 1
                 break
@@ -316,7 +325,7 @@ def _name_start(
         start = _name_window_start(text, lowest, suffix_start, rules, body)
         # Two names joined by a conjunction: split when the left part is a name.
         if facts.conjunctions:
-            start = _after_conjunction(text, start, suffix_start, suffix_ends, rules, facts)
+            start = _after_conjunction(text, start, suffix_start, suffix_ends, rules, facts, body)
         if facts.has_brackets:
             start = _balance_brackets(text, start, suffix_start)
         facts.window_starts[key] = start
@@ -1270,6 +1279,8 @@ def _named_before(
         )
         if (tag in rules.described_stop_tags or word in rules.described_stop_words) and not leads:
             break
+        if length and word in rules.described_kinds:
+            break  # 物流企业青禾速运: the kind describes the name after it
         length += len(word)
     if length and _described_name(text[end - length : end], rules, abbreviations=abbreviations):
         return end - length, end
@@ -1296,8 +1307,8 @@ def _described_name(
         return False
     if name in rules.described_kinds or name in rules.suffixes:
         return False  # 央企, 交易所: a kind or an ending alone, not a name
-    if name.endswith(rules.described_place_tails) and rules.leading_place(name):
-        return False  # 安徽萧县: a place before a level of government is a place
+    if name.endswith(rules.described_place_tails):
+        return False  # 安徽萧县, 青禾县: a place with its level
     if any(title in name for title in rules.title_words):
         return False  # 董事长吴君: an officer, not a company
     if rules.place_set.is_word(name) or rules.word_view.is_place(name):
