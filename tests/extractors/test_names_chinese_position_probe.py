@@ -707,9 +707,6 @@ KNOWN_MISSES: dict[str, str] = {
     "国家能源局新能源和可再生能源司表示，前三季度风电光伏新增装机创新高。": (
         "和 inside a department's name splits it"
     ),
-    "国家统计局青禾调查总队发布的数据显示，全市居民人均可支配收入增长5%。": (
-        "a survey team of the statistics bureau has no ending"
-    ),
     "黄埔海关所属新港海关查获一批藏匿在货柜中的濒危物种制品。": (
         "所属 before a customs office with no known place"
     ),
