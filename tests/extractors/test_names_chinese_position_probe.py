@@ -754,8 +754,8 @@ KNOWN_MISSES: dict[str, str] = {
 
 # The probe's scores with the rules as they are: a change that lowers them
 # has broken a class.
-MIN_PRECISION = 0.96
-MIN_RECALL = 0.78
+MIN_PRECISION = 0.97
+MIN_RECALL = 0.81
 
 
 @pytest.mark.parametrize(("sentence", "names"), probe_cases(PROBES, KNOWN_MISSES))
