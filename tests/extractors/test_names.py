@@ -193,3 +193,13 @@ def test_literal_matches_take_the_longest_word_leftmost_and_go_on_after_it() -> 
         (8, 11, "医药园"),
         (13, 14, "药"),
     ]
+
+
+def test_is_short_form_of_reads_characters_in_order() -> None:
+    from pipeline.extractors.names.find import is_short_form_of
+
+    assert is_short_form_of("产发署", "经济部产业发展署")
+    assert is_short_form_of("港投公司", "香港投资管理有限公司")
+    assert not is_short_form_of("深圳", "哈尔滨工业大学")
+    assert not is_short_form_of("发产署", "经济部产业发展署")
+    assert not is_short_form_of("产发局", "经济部产业发展署")

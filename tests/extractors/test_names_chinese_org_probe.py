@@ -500,7 +500,6 @@ KNOWN_MISSES: dict[str, str] = {
     "区国资公司与园区管委会签署托管协议。": "an abbreviation of a place's state-asset company has no anchor",
     "县城投公司负责安置房建设。": "an abbreviation of a place's investment company has no anchor",
     "最高法民二庭负责人答记者问。": "a court's chamber by its abbreviation",
-    "港交所上市公司澜海物业今日除息。": "a short name after 上市公司 has no rule",
     "友達光電（2409）今日股價大漲。": "a four-digit code alone may be a year",
     "公共電視臺播出新一季紀錄片。": "公共 is a generic word of the rules",
     "作为“青禾创投”的主要发起人，澜海集团出资十亿元。": "a quoted short name of a company",

@@ -948,3 +948,99 @@ def test_a_kind_of_hospital_is_no_name(text: str) -> None:
 
 def test_a_named_hospital_after_a_transfer_verb_starts_at_its_name() -> None:
     assert org_names("患者转入澜溪医院治疗。") == [("澜溪医院", "other")]
+
+
+def test_a_company_after_the_kind_that_describes_it_is_named() -> None:
+    assert [name for name, _ in org_names("全球第三大的光伏玻璃制造商禾鹭新材今年扩产。")] == ["禾鹭新材"]
+    assert [name for name, _ in org_names("两家评级机构岚信、青鹏均上调了评级。")] == ["岚信", "青鹏"]
+    # a verb, a common word or a title after the kind names nothing
+    assert org_names("多家外资企业参加了座谈会。") == []
+    assert org_names("全省科技型企业数量突破一万家。") == []
+    assert org_names("该公司总经理出席了仪式。") == []
+
+
+def test_the_object_of_a_purchase_and_the_parent_before_belonging_are_companies() -> None:
+    found = [name for name, _ in org_names("澜鹭新材以8亿元收购了禾岚精工的全部股权。")]
+    assert found == ["澜鹭新材", "禾岚精工"]
+    assert "岚峰科技" in [name for name, _ in org_names("岚峰科技旗下的禾鹭物流负责配送。")]
+    assert org_names("公司收购价格较市价溢价两成。") == []
+
+
+def test_a_described_name_right_after_another_name_is_not_reported() -> None:
+    # the kind ends a company's own name: what follows is its product
+    assert [name for name, _ in org_names("青岚集团公司黑茶系列产品远销海外。")] == ["青岚集团公司"]
+
+
+def test_short_names_joined_to_an_organisation_are_companies() -> None:
+    found = [name for name, _ in org_names("会上，岚峰生物与青禾大学附属医院签署了合作协议。")]
+    assert found == ["岚峰生物", "青禾大学附属医院"]
+    found = [name for name, _ in org_names("会议邀请了澜江银行、岚讯、青禾银行的代表。")]
+    assert found == ["澜江银行", "岚讯", "青禾银行"]
+    # a person, a kind or a place before a government level joined to a body is none
+    assert [name for name, _ in org_names("李明与青禾集团签署合作协议。")] == ["青禾集团"]
+    assert [name for name, _ in org_names("青禾集团与安徽萧县、澜讯合作。")] == ["青禾集团"]
+
+
+def test_a_known_name_before_a_conjunction_ends_there() -> None:
+    found = [name for name, _ in org_names("證監會與澜海交易所聯合發布指引。")]
+    assert found == ["证监会", "澜海交易所"]
+
+
+def test_the_last_item_of_a_company_list_splits_at_a_joiner() -> None:
+    found = [name for name, _ in org_names("澜讯通信、青鹏移动及岚峰电信三家运营商均已完成测试。")]
+    assert found == ["澜讯通信", "青鹏移动", "岚峰电信"]
+    # a joiner inside a research body's name is no split: the list is no company list
+    assert [name for name, _ in org_names("北京脑科学与类脑研究中心、青禾大学等单位参加。")] == [
+        "北京脑科学与类脑研究中心",
+        "青禾大学",
+    ]
+
+
+def test_a_clauses_first_name_before_what_only_a_company_has_is_a_company() -> None:
+    assert [name for name, _ in org_names("岚讯股价今日一度涨停。")] == ["岚讯"]
+    assert [name for name, _ in org_names("青鹏今年第三季度净利润同比增长。")] == ["青鹏"]
+    assert [name for name, _ in org_names("青鹏周二发布了新款手机。")] == ["青鹏"]
+    # a verb of release needs a time before it; a person or a generic word is none
+    assert org_names("张明工程师介绍了方案。") == []
+    assert org_names("公司股价今日一度涨停。") == []
+
+
+def test_a_chinese_short_form_alone_in_brackets_is_declared() -> None:
+    found = organisations_with_aliases("澜江省产业发展署(产发署)发布通知。记者从产发署获悉。")
+    assert ("产发署", "澜江省产业发展署") in found
+    # a place in brackets, or characters not of the name, declare nothing
+    assert organisations_with_aliases("澜海电子有限公司(青禾)发布公告。") == [("澜海电子有限公司", None)]
+
+
+def organisations_with_aliases(text: str) -> list[tuple[str, str | None]]:
+    """(name, alias_of) of every organisation found on one line of text."""
+    line = normalise_line(1, text, RULES)
+    spans = organisations.find_spans([LineContext(1, line.norm_text, line.lang)], DocumentContext(), RULES)
+    return [(span.fields["name"], span.fields["alias_of"]) for span in spans]
+
+
+def test_a_name_after_ju_or_to_whom_something_is_sent_is_a_company() -> None:
+    assert [name for name, _ in org_names("据岚讯统计，上月销量增长一成。")] == ["岚讯"]
+    assert "岚讯" in [name for name, _ in org_names("交易所向岚讯发出问询函。")]
+    # a person after 据, a common word after 向, a buyer who is a person: none
+    assert org_names("据张明介绍，上月销量增长一成。") == []
+    assert org_names("企业可向社会公开招聘。") == []
+    assert [name for name, _ in org_names("张明收购了岚讯的股份。")] == ["岚讯"]
+
+
+def test_an_abbreviation_of_a_common_thing_is_no_company_by_position_alone() -> None:
+    assert org_names("其中社保缴费增长最快。") == []
+    assert org_names("外资企业社保缴费基数调整。") == []
+    assert org_names("该公司锂电业务发展迅速。") == []
+    # joined to an organisation, an abbreviation is one
+    found = [name for name, _ in org_names("金管局、证监会和保监局联合发文。")]
+    assert found == ["金管局", "证监会", "保监局"]
+
+
+def test_a_short_name_before_yu_and_a_companys_ending_is_a_partner_of_its_own() -> None:
+    assert [name for name, _ in org_names("岚讯与青禾银行同步上调利率。")] == ["岚讯", "青禾银行"]
+    assert [name for name, _ in org_names("两家银行岚讯与青禾银行同步上调利率。")] == ["岚讯", "青禾银行"]
+    # 及 inside a name is no partner's end
+    assert [name for name, _ in org_names("岚峰交易及结算所有限公司公布业绩。")] == [
+        "岚峰交易及结算所有限公司"
+    ]

@@ -172,8 +172,10 @@ def _suffix_ends(text: str, rules: NameRules) -> tuple[dict[int, list[str]], lis
 class _LineFacts:
     """Positions on one line that every suffix hit needs, found once per line."""
 
-    def __init__(self, text: str, rules: NameRules) -> None:
+    def __init__(self, text: str, rules: NameRules, known_ends: frozenset[int] = frozenset()) -> None:
         self.has_brackets = "(" in text or ")" in text
+        # where a known name ends: a complete name before a conjunction ("证监会与X交易所")
+        self.known_ends = known_ends
         # Per conjunction (in rule order), its positions on the line.
         self.conjunctions: list[tuple[str, list[int]]] = []
         for conjunction in rules.conjunctions:
@@ -188,14 +190,22 @@ class _LineFacts:
 
 
 def _after_conjunction(
-    text: str, start: int, end: int, suffix_ends: dict[int, list[str]], rules: NameRules, facts: _LineFacts
+    text: str,
+    start: int,
+    end: int,
+    suffix_ends: dict[int, list[str]],
+    rules: NameRules,
+    facts: _LineFacts,
+    body: bool = False,
 ) -> int:
     """Move `start` past a conjunction that joins a complete name to this one.
 
-    "清华工研院与北京药检院": the text before 与 ends with a suffix, so the
-    name starts after it; "北京脑科学与类脑研究中心" stays whole. So does a
-    place alone before the conjunction (`_party_before`). A
-    leading conjunction is dropped.
+    "清华工研院与北京药检院": the text before 与 ends with a suffix or a
+    known name ("证监会与香港交易所"), so the name starts after it;
+    "北京脑科学与类脑研究中心" stays whole. So does a place alone before the
+    conjunction (`_party_before`). Before a company's ending (`body`), a
+    short name before 与 that reads as one (`_named_before`) is a partner of
+    its own: "汇丰与恒生银行" is two banks. A leading conjunction is dropped.
     """
     split = start
     for conjunction, positions in facts.conjunctions:
@@ -205,9 +215,11 @@ def _after_conjunction(
             position = positions[index]
             if (
                 _ends_name(position, suffix_ends, rules)
+                or position in facts.known_ends
                 or text[position - 1] == ")"
                 or _party_before(text[start:position], rules)
                 or _short_company_before(text, start, position, conjunction, suffix_ends, rules)
+                or (body and conjunction == "与" and _named_before(text, position, rules) is not None)
             ):
                 split = position + 1
                 break
@@ -313,7 +325,7 @@ def _name_start(
         start = _name_window_start(text, lowest, suffix_start, rules, body)
         # Two names joined by a conjunction: split when the left part is a name.
         if facts.conjunctions:
-            start = _after_conjunction(text, start, suffix_start, suffix_ends, rules, facts)
+            start = _after_conjunction(text, start, suffix_start, suffix_ends, rules, facts, body)
         if facts.has_brackets:
             start = _balance_brackets(text, start, suffix_start)
         facts.window_starts[key] = start
@@ -909,6 +921,8 @@ def _list_names(
             items = text[list_start:list_end].split("、")
             if len(items) < 2:
                 continue
+            if rule.table == ORGANISATIONS:
+                items[-1:] = _last_items(items[-1], rule, rules)  # "A、B和C三家运营商"
             position = list_start
             signed = None
             for number, item in enumerate(items):
@@ -937,6 +951,24 @@ def _list_names(
                     continue  # 储能电池、光伏组件等项目: fields, not projects
                 names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind))
     return names
+
+
+def _last_items(item: str, rule: ListRule, rules: NameRules) -> list[str]:
+    """The last item of a company list, split where a joiner (和, 与, 及) joins two of them.
+
+    Only when both parts are long enough to be items and the second reads as
+    a name (`described_companies`): "中国电信及中国联通" is two.
+    """
+    # (one character: the items are read back at one character apart)
+    for joiner in rules.described_joiners:
+        if len(joiner) != 1 or joiner == "、":
+            continue
+        position = item.rfind(joiner)
+        if position < rule.min_item or len(item) - position - 1 < rule.min_item:
+            continue
+        if _described_name(item[position + 1 :], rules):
+            return [item[:position], item[position + 1 :]]
+    return [item]
 
 
 def _proper_word(item: str, rules: NameRules) -> bool:
@@ -1102,6 +1134,215 @@ def _subsidiaries(text: str, rules: NameRules) -> list[NameSpan]:
             continue
         names.append(NameSpan(ORGANISATIONS, start, start + length, rule_id, kind))
     return names
+
+
+def _described_companies(text: str, rules: NameRules) -> list[NameSpan]:
+    """Companies named where their position says so (`described_companies`).
+
+    After a kind of company that describes them ("动力电池制造商X", "评级机构
+    X、Y和Z", "三大运营商之一的X"), after 其中 at a clause's start, as the
+    object of a purchase or a stake and the buyer at the clause's start
+    ("X以8亿元收购了Y", "X去年入股Y"), a clause's first name before what
+    only a company has or does ("X股价", "X董事会", "X周二发布了"), and the parent
+    before a word of belonging ("X旗下的Y", "X的全资子公司Y"). Each name runs
+    to the first word that ends it (`stop_tags`, `stop_words`), further
+    names follow it after a joiner, and each must read as a name: see
+    `_described_name`.
+    """
+    if rules.described_rule is None or rules.described_pattern is None:
+        return []
+    rule_id, kind = rules.described_rule
+    spans: list[tuple[int, int]] = []
+    for match in rules.described_pattern.finditer(text, overlapped=True):
+        stop = REVERSE_PUNCTUATION.search(text, 0, match.start())
+        clause_start = stop.end() if stop else 0
+        if not _word_ends(text[clause_start:], match.end() - clause_start):
+            continue  # not 平台企业 read as 台企
+        found = _named_after(text, match.end(), rules, described=match.group("kind") is not None)
+        if match.group("buys") is not None:
+            # the buyer begins the clause ("X以8亿元收购了Y", "X去年入股Y")
+            buyers = _named_after(text, clause_start, rules, abbreviations=True)
+            found += [span for span in buyers if span[1] <= match.start()]
+        if match.group("kind") is None:
+            # only a kind of company before the name rules out a person's name
+            found = [span for span in found if not _persons_reading(text[span[0] : span[1]], rules)]
+        spans += found
+    if rules.parent_pattern is not None:
+        for match in rules.parent_pattern.finditer(text):
+            span = _named_before(text, match.start(), rules)
+            if span is not None:
+                spans.append(span)
+    if rules.owner_pattern is not None:
+        for match in rules.owner_pattern.finditer(text):
+            span = _named_before(text, match.start(), rules)
+            if (
+                span is not None
+                and _begins_clause(text, span[0])
+                and not _persons_reading(text[slice(*span)], rules)
+            ):
+                spans.append(span)
+    return [NameSpan(ORGANISATIONS, start, end, rule_id, kind) for start, end in sorted(set(spans))]
+
+
+def _begins_clause(text: str, start: int) -> bool:
+    """True when `start` is the line's start or right after sentence punctuation."""
+    return start == 0 or text[start - 1] in SENTENCE_PUNCTUATION
+
+
+def _coordinated_names(text: str, names: list[NameSpan], rules: NameRules) -> list[NameSpan]:
+    """Short names joined to an organisation found otherwise: "A、澜海集团和B", "工行与X银行".
+
+    Items before and after a found name, joined to it by `described_companies.joiners`
+    (、, 和, 与, 及), are companies when they read as names (`_described_name`)
+    and not as a person's name.
+    """
+    if rules.described_rule is None or not rules.described_joiners:
+        return []
+    rule_id, kind = rules.described_rule
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        if name.table != ORGANISATIONS:
+            continue
+        joiner = next((word for word in rules.described_joiners if text.startswith(word, name.end)), None)
+        if joiner is not None:
+            spans += _named_after(text, name.end + len(joiner), rules, abbreviations=True)
+        position = name.start
+        while True:
+            joiner = next(
+                (word for word in rules.described_joiners if text.endswith(word, 0, position)), None
+            )
+            if joiner is None:
+                break
+            before = _named_before(text, position - len(joiner), rules, abbreviations=True)
+            if before is None:
+                break
+            spans.append(before)
+            position = before[0]
+    return [
+        NameSpan(ORGANISATIONS, start, end, rule_id, kind)
+        for start, end in sorted(set(spans))
+        if not _persons_reading(text[start:end], rules)
+    ]
+
+
+def _named_after(
+    text: str, start: int, rules: NameRules, described: bool = False, abbreviations: bool = False
+) -> list[tuple[int, int]]:
+    """The names from `start` on: the first, then each after a joiner (、, 和, 与), while they read as names.
+
+    `described`: a kind of company comes right before them, which is
+    evidence enough for a name of several words led by a single character
+    (中芯国际: 中 芯 国际), whatever its tags.
+    """
+    low, high = rules.described_lengths
+    spans = []
+    clause = _clause_from(text, start)
+    position = 0
+    while position < len(clause):
+        rest = clause[position:]
+        # a name's first word may be one the dictionary reads as a locative or
+        # a measure word (中芯国际, 台积电)
+        first, tag = tagged(rest[: high + 4])[0]
+        skip = len(first) if tag in rules.described_first_tags else 0
+        length, ended = _words_until(rest[skip:], high, rules.described_stop_tags, rules.described_stop_words)
+        length += skip
+        if not (ended or position + length == len(clause)):
+            break
+        if not _described_name(clause[position : position + length], rules, described, abbreviations):
+            break
+        spans.append((start + position, start + position + length))
+        position += length
+        joiner = next((word for word in rules.described_joiners if clause.startswith(word, position)), None)
+        if joiner is None:
+            break
+        position += len(joiner)
+    return spans
+
+
+def _named_before(
+    text: str, end: int, rules: NameRules, abbreviations: bool = False
+) -> tuple[int, int] | None:
+    """The name that ends at `end`: the words before it back to one that ends it, if they read as a name."""
+    _, high = rules.described_lengths
+    stop = REVERSE_PUNCTUATION.search(text, 0, end)
+    clause_start = stop.end() if stop else 0
+    words = tagged(text[clause_start:end])
+    length = 0
+    for index in range(len(words) - 1, -1, -1):
+        word, tag = words[index]
+        if length + len(word) > high:
+            break
+        # a locative or a measure word may lead a name where nothing else
+        # comes before it in the item ("中广核、X")
+        leads = (
+            length > 0
+            and tag in rules.described_first_tags
+            and (index == 0 or words[index - 1][0] in rules.described_joiners)
+        )
+        if (tag in rules.described_stop_tags or word in rules.described_stop_words) and not leads:
+            break
+        if length and word in rules.described_kinds:
+            break  # 物流企业青禾速运: the kind describes the name after it
+        length += len(word)
+    if length and _described_name(text[end - length : end], rules, abbreviations=abbreviations):
+        return end - length, end
+    return None
+
+
+def _described_name(
+    name: str, rules: NameRules, described: bool = False, abbreviations: bool = False
+) -> bool:
+    """True when `name`, found by its position, reads as a company's name.
+
+    Chinese characters only, of `min_length` to `max_length`; neither generic
+    (企业, 园区) nor a place, nor begun by a word that begins no name; a proper
+    or coined word in it, or one word of `proper_tags` (a brand the
+    dictionary knows: 三星电子) or, with `abbreviations` (a name joined to
+    an organisation, a buyer), of `short_tags` (中石化, 保监局), or a first word of
+    `lead_tags` (丰田汽车); not a run of common words, nor ending in who
+    speaks or holds a title (`not_last`: 负责人, 董事长).
+    """
+    low, high = rules.described_lengths
+    if not (low <= len(name) <= high and HAN_ONLY.fullmatch(name)):
+        return False
+    if name.endswith(rules.described_not_last) or rules.is_generic_prefix(name, True):
+        return False
+    if name in rules.described_kinds or name in rules.suffixes:
+        return False  # 央企, 交易所: a kind or an ending alone, not a name
+    if name.endswith(rules.described_place_tails):
+        return False  # 安徽萧县, 青禾县: a place with its level
+    if any(title in name for title in rules.title_words):
+        return False  # 董事长吴君: an officer, not a company
+    if rules.place_set.is_word(name) or rules.word_view.is_place(name):
+        return False
+    if rules.word_view.start(name, True) != 0:
+        return False
+    lead = tagged(name[:2])
+    if len(lead) == 1 and lead[0][1] in rules.described_not_lead_tags:
+        return False  # 通过审查, which the dictionary reads as one proper word
+    words = tagged(name)
+    if any(len(word) > 1 and rules.boundary_word_kinds.get(word) for word, _tag in words):
+        return False  # 落户香港: a verb of the boundary words, whatever its tag
+    one = (
+        rules.described_proper_tags | rules.described_short_tags
+        if abbreviations
+        else rules.described_proper_tags
+    )
+    if (len(words) == 1 and words[0][1] in one) or (
+        len(words) > 1 and words[0][1] in rules.described_lead_tags
+    ):
+        return True  # 三星电子, 工行; 丰田汽车
+    coined = (
+        described
+        and len(words) > 1
+        and len(words[0][0]) == 1
+        and words[0][1] not in rules.described_not_coined_tags  # 全生命周期
+    )
+    return (
+        (coined or rules.word_view.anchored(name, aim=False))
+        and not _common_words(words, rules)
+        and not _place_and_generic(name, ORGANISATIONS, rules)  # 欧洲合作伙伴
+    )
 
 
 def _speaking_names(text: str, rules: NameRules) -> list[NameSpan]:
@@ -1435,7 +1676,7 @@ def _with_own_level(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
 def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[NameSpan]]:
     """(names found by suffix, title or gazetteer; names found in lists)."""
     suffix_ends, known_hits = _suffix_ends(text, rules)
-    facts = _LineFacts(text, rules)
+    facts = _LineFacts(text, rules, frozenset(end for end, _ in known_hits))
     names = _title_names(text, rules) + _known_names(text, rules, known_hits)
     names += [
         name
@@ -1449,4 +1690,8 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
     listed += _listed_short_names(text, rules) + _coded_companies(text, rules) + _speaking_names(text, rules)
     listed += _introduced_lists(text, rules) + _subsidiaries(text, rules) + _foreign_owned(text, rules)
+    ends = {name.end for name in names if name.table == ORGANISATIONS}
+    # a name right after another is part of it or its officer ("X集团公司黑蒜产品")
+    listed += [name for name in _described_companies(text, rules) if name.start not in ends]
+    listed += _coordinated_names(text, names, rules)
     return names, listed

@@ -183,10 +183,15 @@ def _aliases(
         text = line.norm_text
         notes = list(rules.alias_pattern.finditer(text)) if rules.alias_trigger.search(text) else []
         acronyms = list(rules.acronym_pattern.finditer(text)) if rules.acronym_pattern and "(" in text else []
-        if not (notes or acronyms):
+        shorts = (
+            list(rules.bracketed_short_pattern.finditer(text))
+            if rules.bracketed_short_pattern is not None and "(" in text
+            else []
+        )
+        if not (notes or acronyms or shorts):
             continue
         names = names_of(text)
-        for match in notes + acronyms:
+        for match in notes + acronyms + shorts:
             before = [n for n in names if n.end <= match.start() and not text[n.end : match.start()].strip()]
             alias = match.group("alias")
             if not before or alias in aliases:
@@ -196,6 +201,8 @@ def _aliases(
             # a quoted short form in brackets is declared whatever its letters ("(“Foxconn”)")
             quoted = match in acronyms and match.group().rstrip(")").endswith(("”", '"'))
             if match in acronyms and not quoted and not is_acronym_of(alias, full_name):
+                continue
+            if match in shorts and not is_short_form_of(alias, full_name):
                 continue
             if alias != full_name and not rules.is_generic_prefix(alias, full.table == ORGANISATIONS):
                 aliases[alias] = (full.table, full.kind, full_name)
@@ -252,6 +259,22 @@ def _listed_short_names(
             continue
         aliases[alias] = (ORGANISATIONS, "company", full_name)
         declared[(line_no, match.start("alias"))] = alias
+
+
+def is_short_form_of(short: str, name: str) -> bool:
+    """True when `short` is a Chinese short form of `name`: shorter, in order, with the same last character.
+
+    "产发署" of "经济部产业发展署", "港投公司" of "香港投资管理有限公司"; a place
+    in brackets after a name ("(深圳)") is none.
+    """
+    if not 2 <= len(short) < len(name) or short[-1] != name[-1]:
+        return False
+    position = 0
+    for character in short:
+        position = name.find(character, position) + 1
+        if not position:
+            return False
+    return True
 
 
 def is_acronym_of(acronym: str, name: str) -> bool:

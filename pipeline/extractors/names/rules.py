@@ -47,6 +47,8 @@ __all__ = ["NAMES", "ORGANISATIONS", "PROJECTS", "NameRules", "NameSpan", "compi
 Result = TypeVar("Result")
 # Name texts whose leading place is kept (`NameRules.leading_place`).
 PLACE_CACHE_SIZE = 16384
+# What ends a clause or an item before an opener ("，其中X", "、其中X").
+CLAUSE_PUNCTUATION = ",.;:!?，。；：！？、"
 
 
 class NameSpan(NamedTuple):
@@ -474,6 +476,7 @@ class NameRules:
         self.list_rules = [_list_rule(ORGANISATIONS, orgs), _list_rule(PROJECTS, projects)]
         self._compile_acting_subjects(orgs.get("acting_subjects"))
         self._compile_subsidiaries(orgs.get("subsidiaries"))
+        self._compile_described_companies(orgs.get("described_companies"))
         self._compile_foreign_owned(orgs.get("foreign_owned"))
         self._compile_listed_short_names(orgs.get("listed_short_names"))
         self._compile_coded_companies(orgs.get("coded_companies"))
@@ -536,6 +539,8 @@ class NameRules:
             rf"(?P<alias>[^“”\"「」《》()]{{2,{longest}}})》?[”\"」]|(?P<alias>\p{{Han}}{{2,{longest}}})(?=\)))"
         )
         self.acronym_pattern = regex.compile(alias["acronym"]) if alias.get("acronym") else None
+        # A Chinese short form alone in brackets right after the name ("(产发署)").
+        self.bracketed_short_pattern = regex.compile(alias["bracketed"]) if alias.get("bracketed") else None
         # A listed company's short name after its label ("证券简称:X", "股票简称:X").
         labels = flat(alias.get("listing_labels"))
         self.listing_pattern = (
@@ -665,6 +670,64 @@ class NameRules:
         self.subsidiary_not_first = tuple(flat(entry.get("not_first")))
         self.subsidiary_stop_words = frozenset(flat(entry.get("stop_words")))
         self.subsidiary_stop_tags = frozenset(flat(entry.get("stop_tags")))
+
+    def _compile_described_companies(self, entry: dict | None) -> None:
+        """Companies named where their position says so: "电池制造商X", "收购了X", "X旗下的Y"."""
+        self.described_rule: tuple[str, str] | None = None
+        self.described_pattern: regex.Pattern | None = None
+        self.parent_pattern: regex.Pattern | None = None
+        self.owner_pattern = None
+        self.described_kinds: frozenset[str] = frozenset()
+        self.described_joiners: tuple[str, ...] = ()
+        if not entry:
+            return
+        self.described_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        self.described_kinds = frozenset(flat(entry["kinds"]))
+        # a kind of company ends a word (`kinds`, then maybe `kind_tails`: 之一的), an
+        # opener begins its clause, a verb of purchase takes its object: the name follows
+        kinds = literal_pattern(flat(entry["kinds"]))
+        tails = literal_pattern(flat(entry.get("kind_tails"))) if entry.get("kind_tails") else None
+        tail = rf"(?:{tails})?" if tails else ""
+        kind = rf"(?<=\p{{Han}})(?P<kind>{kinds}){tail}"
+        openers = flat(entry.get("openers"))
+        verbs = flat(entry.get("object_verbs"))
+        alternatives = [kind]
+        if openers:
+            alternatives.append(
+                rf"(?:^|(?<=[{re.escape(CLAUSE_PUNCTUATION)}]))(?:{literal_pattern(openers)})"
+            )
+        if verbs:
+            alternatives.append(rf"(?P<buys>{literal_pattern(verbs)})了?")
+        recipients = flat(entry.get("recipient_markers"))
+        if recipients:
+            # the body something is asked of or given to: "向X申请", "深交所向X发出问询函"
+            alternatives.append(rf"(?<=\p{{Han}})(?P<to>{literal_pattern(recipients)})")
+        self.described_pattern = regex.compile(rf"(?:{'|'.join(alternatives)})(?=\p{{Han}})")
+        # what only a company has or does, right after its name at the clause's
+        # start, maybe after when ("X股价", "X董事会", "X周二发布了", "X今年第三季度净利润")
+        self.owner_pattern: regex.Pattern | None = None
+        nouns, acts, when = flat(entry.get("owned_nouns")), flat(entry.get("dated_verbs")), entry.get("when")
+        if nouns or (acts and when):
+            timed = rf"(?:{when}){{0,2}}" if when else ""
+            owned = [rf"{timed}(?:{literal_pattern(nouns)})"] if nouns else []
+            if acts and when:
+                owned.append(rf"(?:{when}){{1,2}}(?:{literal_pattern(acts)})")
+            self.owner_pattern = regex.compile(rf"(?<=\p{{Han}})(?:{'|'.join(owned)})")
+        parents = flat(entry.get("parent_markers"))
+        if parents:
+            self.parent_pattern = regex.compile(rf"(?<=\p{{Han}})(?:{literal_pattern(parents)})(?=\p{{Han}})")
+        self.described_lengths = (entry.get("min_length", 2), entry.get("max_length", 8))
+        self.described_joiners = tuple(sorted(flat(entry.get("joiners")), key=len, reverse=True))
+        self.described_stop_words = frozenset(flat(entry.get("stop_words")))
+        self.described_stop_tags = frozenset(flat(entry.get("stop_tags")))
+        self.described_proper_tags = frozenset(flat(entry.get("proper_tags")))
+        self.described_first_tags = frozenset(flat(entry.get("first_tags")))
+        self.described_lead_tags = frozenset(flat(entry.get("lead_tags")))
+        self.described_short_tags = frozenset(flat(entry.get("short_tags")))
+        self.described_not_lead_tags = frozenset(flat(entry.get("not_lead_tags")))
+        self.described_not_coined_tags = frozenset(flat(entry.get("not_coined_tags")))
+        self.described_not_last = tuple(flat(entry.get("not_last")))
+        self.described_place_tails = tuple(flat(entry.get("place_tails")))
 
     def _compile_foreign_owned(self, entry: dict | None) -> None:
         """A company led by the country that owns it, as Taiwan writes one: "荷兰商X", "美商Y"."""

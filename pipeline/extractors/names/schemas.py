@@ -164,7 +164,13 @@ NAMES_SCHEMA = Mapping(
         "leading_date": Str(regex=True, allow_empty=True),
         "event_session": Str(regex=True, allow_empty=True),
         "alias_note": Mapping(
-            {"words": SOME_WORDS, "max_length": COUNT, "acronym": Str(), "listing_labels": WORDS}
+            {
+                "words": SOME_WORDS,
+                "max_length": COUNT,
+                "acronym": Str(),
+                "bracketed": Str(),
+                "listing_labels": WORDS,
+            }
         ),
         "short_forms": Mapping(
             {
@@ -450,6 +456,36 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "examples": EXAMPLES,
                 },
                 required=("id", "kind", "countries"),
+            ),
+            "described_companies": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "kinds": SOME_WORDS,
+                    "kind_tails": WORDS,
+                    "openers": WORDS,
+                    "object_verbs": WORDS,
+                    "recipient_markers": WORDS,
+                    "parent_markers": WORDS,
+                    "owned_nouns": WORDS,
+                    "dated_verbs": WORDS,
+                    "when": Str(),
+                    "joiners": WORDS,
+                    "min_length": COUNT,
+                    "max_length": COUNT,
+                    "stop_words": WORDS,
+                    "stop_tags": WORDS,
+                    "proper_tags": WORDS,
+                    "first_tags": WORDS,
+                    "lead_tags": WORDS,
+                    "short_tags": WORDS,
+                    "not_lead_tags": WORDS,
+                    "not_coined_tags": WORDS,
+                    "not_last": WORDS,
+                    "place_tails": WORDS,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "kinds"),
             ),
             "subsidiaries": Mapping(
                 {
