@@ -1833,6 +1833,12 @@ CASES = [
     ("误差不超过1/1000。", CN, [("不超过1/1000", 0.1, "percent", AM)]),
     ("Sales rose 3% in the six months to September.", EN, [("3%", 3, "percent", None)]),
     ("Profit slipped in the nine months ended December 31.", EN, []),
+    ("Turnover fell 2% in the six months ended 30 June.", EN, [("2%", 2, "percent", None)]),
+    (
+        "Training takes six months to 30 trainees.",
+        EN,
+        [("six months", 6, "month", None), ("30 trainees", 30, "count", None, "trainees")],
+    ),
     ("Exports grew in the three months to the end of March.", EN, []),
     ("The audit will take three months to finish.", EN, [("three months", 3, "month", None)]),
     ("截至2023年9月30日止九个月,营收上升4%。", HK, [("4%", 4, "percent", None)]),

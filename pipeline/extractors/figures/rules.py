@@ -883,7 +883,7 @@ class FigureRules:
         self.period_before = tuple(periods.get("before", []))
         self.period_units = {word.lower() for word in periods.get("units", [])}
         self.period_end_en = _period_end_pattern(periods)
-        self.period_end_reach = sum(
+        self.period_end_reach = PERIOD_DAY_WIDTH + sum(
             2 + max((len(word) for word in periods.get(key, [])), default=0)
             for key in ("links", "lead_words", "months")
         )
@@ -953,13 +953,18 @@ def compile_figure_rules(ruleset: RuleSet) -> FigureRules:
     return FigureRules(ruleset.file(RULE_FILE), ruleset.path(RULE_FILE))
 
 
+# The widest day written before a month at the end of a period (` 30th `).
+PERIOD_DAY_WIDTH = 6
+
+
 def _period_end_pattern(periods: dict) -> re.Pattern | None:
-    """What ends an English reporting period after its length (` to June`, ` ended the end of March`)."""
+    """What ends an English reporting period after its length (` to June`, ` ended 30 June`)."""
     if not periods.get("links") or not periods.get("months"):
         return None
     lead = rf"(?:(?:{alternation(periods.get('lead_words', []))})\s+)?" if periods.get("lead_words") else ""
+    day = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"  # a day written before its month (ended 30 June)
     return re.compile(
-        rf"\s+(?:{alternation(periods['links'])})\s+{lead}(?:{alternation(periods['months'])})(?![A-Za-z])"
+        rf"\s+(?:{alternation(periods['links'])})\s+{lead}{day}(?:{alternation(periods['months'])})(?![A-Za-z])"
     )
 
 
