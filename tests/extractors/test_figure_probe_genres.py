@@ -1863,6 +1863,8 @@ CASES = [
     ("两国贸易额稳步增长。", CN, []),
     ("二十国集团财长会议开幕。", CN, []),
     ("该县门诊量未达800人次。", CN, [("未达800人次", 800, "count", LT, "人次")]),
+    ("股份過戶登記將於五月三日至七日暫停辦理(首尾兩天包括在內)。", HK, []),
+    ("展会前后共持续两天。", CN, [("两天", 2, "day", None)]),
 ]
 
 # Forms still read wrongly or missed, each with what goes wrong; a reading
