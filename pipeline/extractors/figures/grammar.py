@@ -168,8 +168,11 @@ def build_patterns(rules: FigureRules) -> None:
         # typeset with spaces around numbers (约 2%, 超过 12%, 未来 5 年)
         rf"(?:[ ]?(?P<pre>{_reversed(zh_before)}))?"
         rf"(?:[ ]?(?P<prefix>{_reversed(w for w in rules.duration_prefixes if not _has_latin(w))}))?"
-        # a code of letters and digits (M3, A320) in the gap is one word, not a number
-        rf"(?:(?:\d+[A-Za-z]+|{gap_class}){{0,{rules.separated_gap}}}?{_reversed(rules.separated_verbs)}"
+        # a code of letters and digits (M3, A320) in the gap is one word, not a number,
+        # and so is a year, month (or months) or day of a date (约占公司2024年度营收的9.2%)
+        rf"(?:(?:\d+[A-Za-z]+|年\d{{4}}|月\d{{1,2}}(?:[-–—~]\d{{1,2}})?|日\d{{1,2}}|{gap_class})"
+        rf"{{0,{rules.separated_gap}}}?"
+        rf"{_reversed(rules.separated_verbs)}"
         rf"(?P<sepq>{_reversed(rules.separated_words)}))?"
     )
     rules.english_body = re.compile(_english_body_text(rules))

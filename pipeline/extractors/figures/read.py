@@ -266,6 +266,8 @@ def _read_fraction(match: Found, rules: FigureRules, text: str) -> Figure | None
         cued = _fraction_cue(text, number_start, number_end, rules)
         if not cued and _date_like(groups["fa"], groups["fb"], rules):
             return None  # 10/24 is a month and day unless the words around make it a share
+        if _document_number(text, number_start, number_end, groups["fb"], rules, cued):
+            return None  # CB(2)715/2023(04), paper 12/2024: the number of a document, not a share
     else:
         denominator_text = groups["cfb"]
         if POWER_OF_TEN.fullmatch(denominator_text):
@@ -305,6 +307,35 @@ def _date_like(numerator: str, denominator: str, rules: FigureRules) -> bool:
         return False
     month, day = int(numerator), int(denominator)
     return 1 <= month <= 12 and 1 <= day <= 31 and day not in rules.fraction_common_denominators
+
+
+def _numeral_at(text: str, index: int) -> bool:
+    """True when the character at `index` is a digit or a Chinese numeral (一周, 两周, 3周)."""
+    return index >= 0 and (text[index].isdigit() or text[index] in CHINESE_DIGITS)
+
+
+def _document_number(
+    text: str, start: int, end: int, denominator: str, rules: FigureRules, cued: bool
+) -> bool:
+    """Whether the a/b at `start`..`end` is the number of a paper or file, not a share.
+
+    A letter or a mark of `document_number_marks` touches it (CB(1)640/2024(02),
+    EP/2024/115), or its denominator is a year and no word makes it a share
+    (paper 12/2024; 占1/2000 stays a share).
+    """
+    before = text[start - 1 : start] if start else ""
+    after = text[end : end + 1]
+    if _letter_or_mark(before, rules.document_number_marks_before):
+        return True
+    if _letter_or_mark(after, rules.document_number_marks_after):
+        return True
+    low, high = rules.document_number_years
+    return not cued and len(denominator) == 4 and denominator.isdigit() and low <= int(denominator) <= high
+
+
+def _letter_or_mark(character: str, marks: tuple[str, ...]) -> bool:
+    """True when `character` is a Latin letter or one of `marks`."""
+    return bool(character) and (character.isascii() and character.isalpha() or character in marks)
 
 
 def _fraction_cue(text: str, start: int, end: int, rules: FigureRules) -> bool:
@@ -426,6 +457,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         end = match.end("post")
     if is_duration and _is_offset(text, end, rules, english):
         return None  # 3天前, 两年后, five years ago: a date counted from now, not a duration
+    if is_duration and _is_reporting_period(match, text, end, rules, english):
+        return None  # 截至6月30日止六个月, the nine months to June: a date period, not a duration
     if is_duration and groups.get("since") and match.start("since") == end:
         end = match.end("since")
     within = is_duration and not post and _within_word(text, end, rules)
@@ -879,6 +912,21 @@ def _is_offset(text: str, end: int, rules: FigureRules, english: bool) -> bool:
     return False
 
 
+def _is_reporting_period(match: Found, text: str, end: int, rules: FigureRules, english: bool) -> bool:
+    """True when a length of time is the span of a reporting period ending on a date.
+
+    Chinese writes the end date first (截至6月30日止六个月), English the end
+    after the length (the three months to June, the six months ended March).
+    """
+    unit_word = match.group("unit") or ""
+    if unit_word.lower() not in rules.period_units:
+        return False
+    if english:
+        return rules.period_end_en is not None and rules.period_end_en.match(text, end) is not None
+    start = match.start("pre") if match.groupdict().get("pre") else match.start("num")
+    return text.endswith(rules.period_before, 0, start)
+
+
 def _unit_of(
     match: Found, text: str, rules: FigureRules, english: bool
 ) -> tuple[UnitRule | None, str, str, str | None, int] | None:
@@ -941,6 +989,10 @@ def _is_rank_or_word(match: Found, text: str, rules: FigureRules, unit_rule: Uni
         return True  # a term of a ratio or an exchange rate (1比30.6)
     if groups.get("unit") in rules.first_month_units and _first_months(text, start, rules):
         return True  # 首5个月, 今年前5个月: the first months of a year, a date
+    if groups["unit"] in rules.weekday_counters and groups["num"] in rules.weekday_numbers:
+        week = next((word for word in rules.weekday_before if text.endswith(word, 0, start)), None)
+        if week is not None and not _numeral_at(text, start - len(week) - 1):
+            return True  # 周三起: from Wednesday, not three cases (三起事故; 一周三起 is a count)
     if unit_rule is not None and unit_rule.counter and groups["unit"] in rules.rank_counters:
         before = match.start("pre") if groups.get("pre") else match.start("num")
         return text.endswith(rules.rank_before, 0, before)

@@ -216,6 +216,8 @@ def figure_schema(
                         "needs_before": WORDS,
                         "or_numbers": WORDS,
                         "or_after_verbs": WORDS,
+                        "not_before": WORDS,
+                        "not_after": WORDS,
                     },
                     ("words",),
                 ),
@@ -320,7 +322,15 @@ def figure_schema(
                 {
                     "date_like_cues": Mapping(
                         {"before": WORDS, "after": WORDS, "common_denominators": ListOf(Number(integer=True))}
-                    )
+                    ),
+                    "document_numbers": Mapping(
+                        {
+                            "marks_before": WORDS,
+                            "marks_after": WORDS,
+                            "year_low": Number(integer=True),
+                            "year_high": Number(integer=True),
+                        }
+                    ),
                 }
             ),
             "proportions": _rule(
@@ -379,6 +389,16 @@ def figure_schema(
                     "bare_one_words": WORDS,
                     "bare_one_counts": WORDS,
                     "ranks": Mapping({"before": WORDS, "counters": WORDS}),
+                    "weekdays": Mapping({"before": WORDS, "numbers": WORDS, "counters": WORDS}),
+                    "reporting_periods": Mapping(
+                        {
+                            "before": WORDS,
+                            "units": WORDS,
+                            "links": WORDS,
+                            "lead_words": WORDS,
+                            "months": WORDS,
+                        }
+                    ),
                     "first_months": Mapping(
                         {
                             "before": WORDS,
@@ -487,6 +507,8 @@ class FigureRules:
             *(len(word) + 3 for word in self.range_between_words),
             *(len(word) for word in self.excluded_before),
             *(len(word) for word in self.rank_before),
+            *(len(word) for word in self.weekday_before),
+            *(len(word) for word in self.period_before),
             *(len(word) for word in self.qualifier_not_in_words),
             *(len(word) for rule in self.units.values() for word in rule.needs_before),
             *(len(word) + 1 for rule in self.units.values() for word in rule.not_after),
@@ -499,6 +521,7 @@ class FigureRules:
             + max((len(word) for word in self.offset_not_followed_by), default=0),
             *(len(word) for word in self.chinese_unit_words),
             *(len(word) for rule in self.units.values() for word in rule.not_before),
+            self.period_end_reach,
         )
         # figure readings by their window of text, one cache per language (see `scan.scan_language`)
         self.reading_cache: dict[bool, dict] = {False: {}, True: {}}
@@ -634,6 +657,8 @@ class FigureRules:
             before = tuple(entry.get("needs_before", ()))
             numbers = tuple(entry.get("or_numbers", ()))
             verbs = tuple(entry.get("or_after_verbs", ()))
+            not_before = tuple(entry.get("not_before", ()))
+            not_after = tuple(entry.get("not_after", ()))
             for word in entry["words"]:
                 self.units["zh:" + word] = UnitRule(
                     f"{RULE_FILE}:{entry['id']}",
@@ -642,6 +667,8 @@ class FigureRules:
                     needs_before=before,
                     or_numbers=numbers,
                     or_after_verbs=verbs,
+                    not_before=not_before,
+                    not_after=not_after,
                 )
                 self.counter_words.append(word)
         pay = rules.get("pay_amounts") or {"id": "money_pay"}
@@ -798,6 +825,10 @@ class FigureRules:
         self.fraction_cues_before = tuple(cues.get("before", []))
         self.fraction_cues_after = tuple(cues.get("after", []))
         self.fraction_common_denominators = frozenset(int(n) for n in cues.get("common_denominators", []))
+        documents = rules["fractions"].get("document_numbers") or {}
+        self.document_number_marks_before = tuple(documents.get("marks_before", []))
+        self.document_number_marks_after = tuple(documents.get("marks_after", []))
+        self.document_number_years = (documents.get("year_low", 0), documents.get("year_high", -1))
         proportions = rules.get("proportions") or {"id": "proportion"}
         self.proportion_rule_id = f"{RULE_FILE}:{proportions['id']}"
         self.proportion_words: dict[str, tuple[float, str | None]] = {
@@ -844,6 +875,18 @@ class FigureRules:
         ranks = exclusions.get("ranks", {})
         self.rank_before = tuple(ranks.get("before", []))
         self.rank_counters = set(ranks.get("counters", []))
+        weekdays = exclusions.get("weekdays", {})
+        self.weekday_before = tuple(weekdays.get("before", []))
+        self.weekday_numbers = set(weekdays.get("numbers", []))
+        self.weekday_counters = set(weekdays.get("counters", []))
+        periods = exclusions.get("reporting_periods", {})
+        self.period_before = tuple(periods.get("before", []))
+        self.period_units = {word.lower() for word in periods.get("units", [])}
+        self.period_end_en = _period_end_pattern(periods)
+        self.period_end_reach = PERIOD_DAY_WIDTH + sum(
+            2 + max((len(word) for word in periods.get(key, [])), default=0)
+            for key in ("links", "lead_words", "months")
+        )
         first_months = exclusions.get("first_months", {})
         self.first_month_before = tuple(first_months.get("before", []))
         self.first_month_units = set(first_months.get("units", []))
@@ -908,6 +951,21 @@ class FigureRules:
 def compile_figure_rules(ruleset: RuleSet) -> FigureRules:
     """The figure rules of `ruleset`, checked and compiled (use `ruleset.compiled(compile_figure_rules)`)."""
     return FigureRules(ruleset.file(RULE_FILE), ruleset.path(RULE_FILE))
+
+
+# The widest day written before a month at the end of a period (` 30th `).
+PERIOD_DAY_WIDTH = 6
+
+
+def _period_end_pattern(periods: dict) -> re.Pattern | None:
+    """What ends an English reporting period after its length (` to June`, ` ended 30 June`)."""
+    if not periods.get("links") or not periods.get("months"):
+        return None
+    lead = rf"(?:(?:{alternation(periods.get('lead_words', []))})\s+)?" if periods.get("lead_words") else ""
+    day = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"  # a day written before its month (ended 30 June)
+    return re.compile(
+        rf"\s+(?:{alternation(periods['links'])})\s+{lead}{day}(?:{alternation(periods['months'])})(?![A-Za-z])"
+    )
 
 
 def _multipliers(value: str | list[str] | None) -> str | None:
