@@ -1352,4 +1352,6 @@ def test_a_section_name_between_the_chrome_and_the_title_is_chrome() -> None:
     assert rules_of(menu, "Metro", title, paragraph)[1] == "structure:section_above_title"
     assert rules_of(menu, "Lin Yi", title, paragraph)[1] is None
     assert rules_of("首页 > 新闻 > 本地", "林一", "全市今年新增口袋公园四十座", paragraph)[1] is None
+    section = rules_of("首页 > 新闻", "本地", "全市今年新增口袋公园四十座", paragraph)[1]
+    assert section == "structure:section_above_title"
     assert rules_of("Metro", title, paragraph)[0] is None

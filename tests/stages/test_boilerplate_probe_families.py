@@ -222,7 +222,7 @@ B|最後更新日期：115-03-12
     "hong_kong_release_ends_with_its_date": """
 B|Press Releases
 Cross-harbour tunnel tolls to stay unchanged next year
-The Transport Department said today (March 9) that tolls at the three road harbour crossings would remain at current levels throughout 2027.
+The Transport Department said today (March 9) that tolls at the three harbour crossings would stay unchanged.
 A spokesman said traffic at the crossings had stayed within their design capacity in the past year.
 B|Ends
 Monday, March 9, 2026
@@ -244,7 +244,7 @@ Shipyard wins order for six electric harbour ferries
 By Ho Mei-ling / Staff reporter
 Thu, Apr 16, 2026
 B|This story has been viewed 912 times.
-A Kaohsiung shipyard yesterday said it had won a NT$3.4 billion order for six electric ferries, with the first to be delivered in 2028.
+A Kaohsiung shipyard yesterday said it had won a NT$3.4 billion order for six electric ferries.
 Ho Mei-ling is a reporter who covers maritime affairs, and her profile of the shipyard won an award last year.
 B|A ferry under construction at the shipyard in Kaohsiung. Harbour Ledger file photo
 B|Ho Mei-ling is a reporter covering shipping and ports.
