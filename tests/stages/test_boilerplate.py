@@ -1355,3 +1355,15 @@ def test_a_section_name_between_the_chrome_and_the_title_is_chrome() -> None:
     section = rules_of("首页 > 新闻", "本地", "全市今年新增口袋公园四十座", paragraph)[1]
     assert section == "structure:section_above_title"
     assert rules_of("Metro", title, paragraph)[0] is None
+
+
+def test_a_release_date_is_text_but_dated_items_of_a_headline_list_stay_in_the_list() -> None:
+    # release_stamp protects a date line; an item's date under a headline still joins the run.
+    paragraph = (
+        "The city will add 40 pocket parks by the end of this year, the greening bureau said on Monday, "
+        "adding that the first ten will open in May."
+    )
+    items = ("Ferry fares frozen", "March 7, 2025", "New pier opens to visitors", "March 5, 2025")
+    items += ("Bus lane plan backed", "March 2, 2025")
+    rules = rules_of("Parks plan unveiled", paragraph, "Latest news", *items)
+    assert rules[3:] == ["structure:headline_run"] * 6
