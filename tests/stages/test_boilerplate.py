@@ -414,13 +414,14 @@ def test_credits_written_with_a_vertical_stroke_end_a_reposted_article() -> None
     assert rules_of(*lines) == [None] * 4 + credits
 
 
-def test_the_closing_stamps_of_a_press_release_are_boilerplate() -> None:
-    english = (ARTICLE_PARAGRAPH, "Ends/Monday, June 3, 2024", "Issued at HKT 18:05")
-    assert rules_of(*english) == [None, "marker:release_end", "marker:release_end"]
-    # The Chinese stamp spreads over three lines; its date line goes with them.
-    chinese = (ARTICLE_PARAGRAPH, "完", "2024年6月3日(星期一)", "香港時間18時05分")
-    stamp = ["marker:end_mark", "structure:between_boilerplate", "marker:release_end"]
-    assert rules_of(*chinese) == [None, *stamp]
+def test_a_press_release_end_mark_is_boilerplate_and_its_date_and_issue_time_are_text() -> None:
+    # The release's date and issue time are its own, as a notice's date is.
+    english = (ARTICLE_PARAGRAPH, "Ends", "Friday, March 7, 2025", "Issued at HKT 11:20", "NNNN")
+    assert rules_of(*english) == [None, "marker:end_mark", None, None, "marker:end_mark"]
+    chinese = (ARTICLE_PARAGRAPH, "完", "2025年3月7日(星期五)", "香港時間11時20分")
+    assert rules_of(*chinese) == [None, "marker:end_mark", None, None]
+    assert rules_of(ARTICLE_PARAGRAPH, "Ends/Friday, March 7, 2025") == [None, None]
+    assert rules_of(ARTICLE_PARAGRAPH, "Enditem/kw") == [None, "marker:release_end"]
 
 
 def test_a_reading_time_makes_the_byline_line_boilerplate_only_when_it_is_there() -> None:
@@ -1351,4 +1352,18 @@ def test_a_section_name_between_the_chrome_and_the_title_is_chrome() -> None:
     assert rules_of(menu, "Metro", title, paragraph)[1] == "structure:section_above_title"
     assert rules_of(menu, "Lin Yi", title, paragraph)[1] is None
     assert rules_of("首页 > 新闻 > 本地", "林一", "全市今年新增口袋公园四十座", paragraph)[1] is None
+    section = rules_of("首页 > 新闻", "本地", "全市今年新增口袋公园四十座", paragraph)[1]
+    assert section == "structure:section_above_title"
     assert rules_of("Metro", title, paragraph)[0] is None
+
+
+def test_a_release_date_is_text_but_dated_items_of_a_headline_list_stay_in_the_list() -> None:
+    # release_stamp protects a date line; an item's date under a headline still joins the run.
+    paragraph = (
+        "The city will add 40 pocket parks by the end of this year, the greening bureau said on Monday, "
+        "adding that the first ten will open in May."
+    )
+    items = ("Ferry fares frozen", "March 7, 2025", "New pier opens to visitors", "March 5, 2025")
+    items += ("Bus lane plan backed", "March 2, 2025")
+    rules = rules_of("Parks plan unveiled", paragraph, "Latest news", *items)
+    assert rules[3:] == ["structure:headline_run"] * 6

@@ -480,8 +480,6 @@ CHROME: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("en", "bottom", "Enditem"),
     ("en", "bottom", "(END)"),
     ("en", "bottom", "-- Ends --"),
-    ("en", "bottom", "Ends/Wednesday, June 12, 2024"),
-    ("en", "bottom", "Issued at HKT 15:30"),
     ("en", "bottom", "NNNN"),
     ("en", "bottom", "Copyright 2024 Riverside Wire Service. All rights reserved."),
     ("en", "bottom", "The Riverside Post is not responsible for the content of external sites."),
@@ -490,7 +488,6 @@ CHROME: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("en", "bottom", "Read full article"),
     ("en", "meta", "Listen to this article"),
     ("en", "meta", "3 min read"),
-    ("hk", "bottom", "香港時間15時30分"),
     ("hk", "bottom", "（完）"),
     ("zh", "bottom", "（完）"),
     ("zh", "bottom", "【纠错】"),
@@ -595,7 +592,6 @@ CHROME: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("en", "bottom", "You have 3 free articles left this month"),
     ("en", "bottom", "Already have an account? Sign in"),
     ("en", "bottom", "Create a free account to continue reading"),
-    ("en", "meta", "Page last updated: 12 June 2024"),
     ("en", "meta", "Posted on June 12, 2024 by admin"),
     ("en", "bottom", "Trending topics: Housing, Ferries, Budget"),
     # captions that only name their picture
@@ -630,8 +626,8 @@ CHROME: list[tuple[str, str, str | tuple[str, ...]]] = [
     ),
     ("en", "top", ("Riverside Post", "Home", "News", "Business", "Opinion", "Sport")),
     ("tw", "bottom", ("相關新聞", "市府推動綠色交通", "捷運新線年底通車", "公車票價凍漲一年")),
-    ("hk", "bottom", ("完", "2024年6月12日（星期三）", "香港時間15時30分")),
-    ("en", "bottom", ("Ends/Wednesday, June 12, 2024", "Issued at HKT 15:30", "NNNN")),
+    ("hk", "bottom", "完"),
+    ("en", "bottom", ("Ends", "NNNN")),
     # portal and news-site furniture, fifth round
     ("en", "bottom", "Share - WeChat"),
     ("en", "bottom", "Source: Harbour Daily   Editor: Zhu Lin"),
@@ -779,6 +775,13 @@ LOOKALIKES: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("en", "middle", "Rendering of the terminal was delayed by the design review"),
     ("zh", "middle", "无人机航拍显示,新码头主体工程已基本完工。"),
     ("zh", "middle", ("首批试点区域：", "东湖街道", "西岭镇", "南山乡", "北港社区")),
+    # a press release's date and issue time are its own, as a notice's are;
+    # a page's update stamp under its byline is its date
+    ("en", "bottom", "Wednesday, June 12, 2024"),
+    ("en", "bottom", "Issued at HKT 15:30"),
+    ("hk", "bottom", ("2024年6月12日（星期三）", "香港時間15時30分")),
+    ("en", "bottom", "Ends/Wednesday, June 12, 2024"),
+    ("en", "meta", "Page last updated: 12 June 2024"),
 ]
 
 

@@ -10,7 +10,13 @@ led by the outlet's name, font-size levels, credited captions), an
 aggregator's repost (hashtags, the poster's location) and a community
 article whose own lines look like chrome (a contact line after "详情咨询:",
 a menu of dishes, a source line, sentences that open with the words of a
-share, QR-code, related-link or advert prompt). Every line is marked by hand: `B` for
+share, QR-code, related-link or advert prompt). Later pages add a notice
+whose catalogue puts two labels on a row and whose signature, date and
+disclosure note are text, press releases whose date and issue time under
+the end mark are text, a council paper's filing number, an exchange's
+disclaimer, an English outlet's view count, author box, comment policy and
+file-photo caption, a credited caption and a health notice, and an update
+stamp under a byline (text). Every line is marked by hand: `B` for
 chrome, `T` for the article's text. Every line is written for this probe.
 """
 
@@ -188,6 +194,93 @@ Advertisement for the event appeared in 12 local papers.
 详情咨询：
 街道社区服务中心 电话 0571-86004567
 下一步，街道还将在两个小区增设助餐点。
+""",
+    "notice_with_two_row_catalogue_and_signature": """
+B|发文机关：南湖区水利局　　成文日期：2026-04-02
+B|文　　号：南水发〔2026〕5号　　发布日期：2026-04-07
+南湖区水利局 南湖区应急管理局关于做好今年汛前检查工作的通知
+各镇人民政府、街道办事处：
+今年全区共有小型水库17座、山塘52处，须于5月15日前完成汛前检查，现将有关事项通知如下。
+联系人：何平，联系电话：0573-82106677。
+南湖区水利局
+南湖区应急管理局
+2026年4月2日
+（此件主动公开）
+B|相关公告：
+B|南湖区2026年小型水库防汛责任人名单公示
+B|关于开展河道采砂专项整治的通告
+""",
+    "taiwan_release_with_catalogue_row": """
+B|發布單位：交通部觀光署　　發布日期：115-03-12
+B|瀏覽人次：1,206
+115年2月來臺旅客人次較上年同月增加9.6%
+交通部觀光署今（12）日公布，2月來臺旅客約86萬人次，較上年同月增加9.6%。
+新聞聯絡人：周書婷 科長
+電話：02-2349-1635
+B|最後更新日期：115-03-12
+""",
+    "hong_kong_release_ends_with_its_date": """
+B|Press Releases
+Cross-harbour tunnel tolls to stay unchanged next year
+The Transport Department said today (March 9) that tolls at the three harbour crossings would stay unchanged.
+A spokesman said traffic at the crossings had stayed within their design capacity in the past year.
+B|Ends
+Monday, March 9, 2026
+Issued at HKT 17:45
+""",
+    "council_paper_header": """
+B|LC Paper No. CB(4)233/2026(02)
+For information
+on 14 April 2026
+Legislative Council Panel on Housing
+Progress of the light public housing programme
+This paper reports the progress of the programme, under which 9 200 units had been completed by March 2026.
+Housing Bureau
+April 2026
+""",
+    "english_outlet_with_bio_and_policies": """
+B|BUSINESS
+Shipyard wins order for six electric harbour ferries
+By Ho Mei-ling / Staff reporter
+Thu, Apr 16, 2026
+B|This story has been viewed 912 times.
+A Kaohsiung shipyard yesterday said it had won a NT$3.4 billion order for six electric ferries.
+Ho Mei-ling is a reporter who covers maritime affairs, and her profile of the shipyard won an award last year.
+B|A ferry under construction at the shipyard in Kaohsiung. Harbour Ledger file photo
+B|Ho Mei-ling is a reporter covering shipping and ports.
+B|Comments will be moderated. Keep comments relevant to the article.
+B|Read more
+B|Port fees to rise 3 percent from July, harbour bureau says
+""",
+    "mainland_news_with_credited_caption_and_disclaimer": """
+B|南湖晚报 > 本地新闻
+南湖区首个社区康复中心投入使用
+记者 钱晓雯
+2026-04-20 09:15
+4月19日，南湖区首个社区康复中心在东栅街道投入使用，可同时接待康复患者60人。
+温馨提示：康复中心实行预约制，居民可通过“南湖健康”小程序预约。
+B|南湖区社区康复中心外景，中心设有运动康复区和言语治疗室。记者 钱晓雯 摄
+B|温馨提示：本文仅供健康科普参考，不作为诊疗依据。
+B|评论将在审核后显示
+""",
+    "macao_release_with_update_stamp": """
+B|新聞
+澳門公共巴士四月乘客量按年上升一成
+記者：梁詠恩
+最後更新日期：2026-05-08 16:20
+交通事務局今日公布，四月份公共巴士乘客量約1,950萬人次，按年上升百分之十。
+B|分享：Facebook　微博
+""",
+    "exchange_announcement": """
+B|香港交易及結算所有限公司及香港聯合交易所有限公司對本公告的內容概不負責，對其準確性或完整性亦不發表任何聲明。
+東灣物流集團有限公司
+（股份代號：3815）
+截至二零二六年三月三十一日止年度之全年業績公告
+本集團年內收益約為港幣18.2億元，較去年增加百分之六。
+承董事會命
+主席
+陳啟明
+香港，二零二六年六月二十六日
 """,
 }
 

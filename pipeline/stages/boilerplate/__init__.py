@@ -50,6 +50,7 @@ from pipeline.stages.boilerplate.rules import BoilerplateRules, boilerplate_rule
 from pipeline.stages.boilerplate.structure import (
     Verdicts,
     keep_article_contacts,
+    keep_stamps_under_byline,
     mark_above_navigation,
     mark_after_related,
     mark_between_boilerplate,
@@ -103,6 +104,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     rules: Verdicts = [None if fact.marker is None else f"marker:{fact.marker.rule_id}" for fact in facts]
     page = page_of(facts)
     keep_article_contacts(page, rules, settings)
+    keep_stamps_under_byline(page, rules, settings)
     mark_catalogue_rows(page, rules, settings)
     mark_after_related(page, rules, settings)
     mark_repeated_lines(page, rules, settings)

@@ -91,6 +91,8 @@ class StructureSettings:
     contact_heading_pattern: regex.Pattern | None
     section_above_title_pattern: regex.Pattern | None
     section_above_title_max_units: int
+    section_above_title_first_line_pattern: regex.Pattern | None
+    stamp_under_byline_markers: frozenset[str]
     marker_sentence_pattern: regex.Pattern | None
     # `caption_forbidden_chars` as one character class: searching a line with
     # it is several times faster than a set test over the line's characters.
@@ -263,9 +265,15 @@ STRUCTURE_SCHEMA = Mapping(
         ),
         "marker_sentence": Mapping({"pattern": Str(regex=True), "examples": EXAMPLES}, required=("pattern",)),
         "section_above_title": Mapping(
-            {"pattern": Str(regex=True), "max_units": _COUNT, "examples": EXAMPLES},
+            {
+                "pattern": Str(regex=True),
+                "first_line_pattern": Str(regex=True),
+                "max_units": _COUNT,
+                "examples": EXAMPLES,
+            },
             required=("pattern", "max_units"),
         ),
+        "stamp_under_byline": Mapping({"markers": ListOf(Str())}, required=("markers",)),
         "article_list": Mapping(
             {
                 "intro_chars": Str(allow_empty=True),
@@ -391,6 +399,10 @@ def _structure_settings(structure: Any) -> StructureSettings:
         if section_above_title
         else None,
         section_above_title_max_units=section_above_title.get("max_units", 0),
+        section_above_title_first_line_pattern=regex.compile(section_above_title["first_line_pattern"])
+        if "first_line_pattern" in section_above_title
+        else None,
+        stamp_under_byline_markers=frozenset(structure.get("stamp_under_byline", {}).get("markers", ())),
         marker_sentence_pattern=regex.compile(structure["marker_sentence"]["pattern"])
         if "marker_sentence" in structure
         else None,

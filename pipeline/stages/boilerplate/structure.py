@@ -780,7 +780,9 @@ def keep_article_contacts(page: Page, rules: Verdicts, settings: StructureSettin
     person and number of a notice, not the site's contact box. A contact line
     right below one given back is given back too: a list of numbers after
     "各区咨询电话:". So is one between article text above and a sentence of
-    the article below (ending in one of `article_contact.sentence_end`).
+    the article below (ending in one of `article_contact.sentence_end`), and
+    one that is itself such a sentence between two lines of article text
+    (a notice's "联系人:…,电话:…。" over its signature).
     """
     if not settings.contact_markers or settings.contact_reach <= 0:
         return
@@ -812,10 +814,11 @@ def _between_sentences(page: Page, rules: Verdicts, position: int, settings: Str
     if not 0 < position < len(order) - 1 or not settings.contact_sentence_end:
         return False
     above, below = order[position - 1], order[position + 1]
+    ends = settings.contact_sentence_end
     return (
         rules[above] is None
         and rules[below] is None
-        and page.facts[below].text[-1] in settings.contact_sentence_end
+        and (page.facts[below].text[-1] in ends or page.facts[order[position]].text[-1] in ends)
     )
 
 
@@ -827,7 +830,8 @@ def mark_section_above_title(page: Page, rules: Verdicts, settings: StructureSet
     above it is the section's name when it is at most
     `section_above_title.max_units` long, made of words alone (`pattern`:
     no digits, no punctuation, so no date or byline) and has a boilerplate
-    line right above it.
+    line right above it; as the page's first line, with nothing above, it
+    must also be in capitals (`first_line_pattern`).
     """
     pattern = settings.section_above_title_pattern
     if pattern is None:
@@ -845,16 +849,62 @@ def mark_section_above_title(page: Page, rules: Verdicts, settings: StructureSet
         ),
         None,
     )
-    if title is None or title < 2:
+    if title is None or title < 1:
         return
     position = title
-    label, above = order[position - 1], order[position - 2]
+    label = order[position - 1]
     fact = facts[label]
+    first_line = settings.section_above_title_first_line_pattern
+    if position == 1:
+        if first_line is None or not first_line.fullmatch(fact.text):
+            return
+    elif rules[order[position - 2]] is None:
+        return
     if (
         rules[label] is None
-        and rules[above] is not None
         and 0 < fact.units <= settings.section_above_title_max_units
         and pattern.fullmatch(fact.text)
         and not fact.protected
     ):
         rules[label] = "structure:section_above_title"
+
+
+def keep_stamps_under_byline(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """Give a page's own update stamp under its byline back to the article.
+
+    A line marked only by one of `stamp_under_byline.markers` ("最后更新日期:
+    2025-05-20 17:42") above the article's first paragraph, right under a
+    line of article text (the byline or the title), is the page's date
+    stamp, text as the publication date beside it is; in the footer after
+    the article the same label is chrome. Without a paragraph-like line, the
+    first unmarked line ending a sentence (`headline.sentence_end`) is where
+    the article starts.
+    """
+    if not settings.stamp_under_byline_markers:
+        return
+    order, facts = page.order, page.facts
+    # On a short page no line may be long enough for a paragraph: the first
+    # sentence of the article then marks where it starts.
+    start = page.body_start
+    if start is None:
+        start = next(
+            (
+                index
+                for index in order
+                if rules[index] is None and facts[index].text[-1] in settings.sentence_end
+            ),
+            None,
+        )
+    if start is None:
+        return
+    for position, index in enumerate(order):
+        if index >= start:
+            break
+        rule = rules[index]
+        if (
+            position > 0
+            and rule is not None
+            and rule.removeprefix("marker:") in settings.stamp_under_byline_markers
+            and rules[order[position - 1]] is None
+        ):
+            rules[index] = None
