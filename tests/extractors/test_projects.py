@@ -461,3 +461,16 @@ def test_a_station_named_by_its_city_is_a_facility_but_a_kind_of_station_is_not(
 def test_a_city_s_rental_housing_is_a_category_but_an_estate_is_named() -> None:
     assert project_names("青峰市保障性租赁住房供应充足。") == []
     assert project_names("青峰花园保障性租赁住房交付。") == [("青峰花园保障性租赁住房", "facility")]
+
+
+def test_a_name_never_reaches_back_over_a_datelines_bracket() -> None:
+    assert project_names("(澜江社记者周平青禾5日电)东湖科技园今天开幕。") == [("东湖科技园", "park")]
+    assert project_names("(记者 周平/青禾报道)澜湾市政府捷运工程局表示,将动工。") == []
+    # a bracket inside a name is no dateline
+    assert project_names("中国(青禾)自由贸易试验区新增企业。") == [("中国(青禾)自由贸易试验区", "park")]
+
+
+def test_a_body_followed_by_its_verb_plan_is_no_policy() -> None:
+    assert project_names("青禾市政府规划在城东新建一座转运站。") == []
+    assert "policy" not in {kind for _, kind in project_names("青禾县管委会规划的东湖物流园今年开工。")}
+    assert project_names("青禾市国土空间总体规划获批。") == [("青禾市国土空间总体规划", "policy")]

@@ -110,6 +110,19 @@ def _balance_brackets(text: str, start: int, end: int) -> int:
     return new_start
 
 
+def _after_dateline(text: str, start: int, end: int, rules: NameRules) -> int:
+    """Move `start` past the last dateline or byline in brackets inside [start, end).
+
+    "(某社记者王明青禾5日电)青禾科技园": what a reporter's bracket closes is
+    the start of a sentence, and no name reaches back over it.
+    """
+    if rules.dateline_bracket is None:
+        return start
+    for found in rules.dateline_bracket.finditer(text, start, end):
+        start = found.end()
+    return start
+
+
 def _is_generic(
     prefix: str, table: str, rules: NameRules, generic_from: int = 0, region_led: bool = False
 ) -> bool:
@@ -316,6 +329,7 @@ def _name_start(
             start = _after_conjunction(text, start, suffix_start, suffix_ends, rules, facts)
         if facts.has_brackets:
             start = _balance_brackets(text, start, suffix_start)
+            start = _after_dateline(text, start, suffix_start, rules)
         facts.window_starts[key] = start
     if rule.kind == "government" and rules.own_places and text.endswith(rules.own_places, 0, start):
         start -= 1  # 我县人民政府: the own place's level begins its body's name

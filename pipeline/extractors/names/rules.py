@@ -373,6 +373,8 @@ class NameRules:
         session = names.get("event_session", "")
         # searched with the name's start as the end of the text
         self.event_session = regex.compile(f"(?:{session})$") if session else None
+        dateline = names.get("dateline_bracket", "")
+        self.dateline_bracket = regex.compile(dateline) if dateline else None
 
         self.admin_prefixes = tuple(flat(orgs.get("admin_prefixes")))
         # Where an office's name may begin: an administrative prefix or a place name.

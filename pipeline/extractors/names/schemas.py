@@ -163,6 +163,7 @@ NAMES_SCHEMA = Mapping(
         "measure_described": Str(regex=True),
         "leading_date": Str(regex=True, allow_empty=True),
         "event_session": Str(regex=True, allow_empty=True),
+        "dateline_bracket": Str(regex=True, allow_empty=True),
         "alias_note": Mapping(
             {"words": SOME_WORDS, "max_length": COUNT, "acronym": Str(), "listing_labels": WORDS}
         ),
