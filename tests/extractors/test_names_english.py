@@ -1112,3 +1112,19 @@ def test_an_appositive_with_a_place_s_possessive_shows_a_company_but_not_a_city(
         ("organisations", "Hexin")
     ]
     assert _names("Lanhai, the world's largest port, grew.") == []
+
+
+def test_a_councils_panel_or_subcommittee_on_a_topic_is_one_name() -> None:
+    assert ("organisations", "Legislative Council Panel on Housing Affairs") in _names(
+        "The Legislative Council Panel on Housing Affairs met on Monday."
+    )
+    assert ("organisations", "Lanhai District Council Subcommittee on Rail Matters") in _names(
+        "Members of the Lanhai District Council Subcommittee on Rail Matters visited the site."
+    )
+    assert _names("The Legislative Council passed the bill.") == [("organisations", "Legislative Council")]
+
+
+def test_a_rail_lines_extension_is_a_facility() -> None:
+    assert _names("Works on the Qiaoyun Line Extension began in May.") == [
+        ("projects", "Qiaoyun Line Extension")
+    ]
