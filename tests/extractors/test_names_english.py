@@ -1128,3 +1128,16 @@ def test_a_rail_lines_extension_is_a_facility() -> None:
     assert _names("Works on the Qiaoyun Line Extension began in May.") == [
         ("projects", "Qiaoyun Line Extension")
     ]
+
+
+def test_numbers_with_commas_slashes_and_en_dashes_stay_inside_an_english_name() -> None:
+    assert _names("The Qiaoyun 50MW/100MWh Battery Storage Project went online.") == [
+        ("projects", "Qiaoyun 50MW/100MWh Battery Storage Project")
+    ]
+    assert _names("The Lanhai Paper 200,000-Tonne Pulp Project broke ground.") == [
+        ("projects", "Lanhai Paper 200,000-Tonne Pulp Project")
+    ]
+    assert _names("The Lanhai–Qiaoyun Link opened to traffic.") == [("projects", "Lanhai–Qiaoyun Link")]
+    # a number with no capitalised unit, or a count, joins no name
+    assert _names("Nanyang began building its Lanhai 12-inch fab last year.") == []
+    assert _names("About 2,000 Overseas Buyers attended.") == []

@@ -494,12 +494,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "The [Anderson Road Quarry Development] will provide 10,000 flats.": "Development is no head",
     "Tenants moved into the [Light Public Housing] flats in Tuen Mun.": "a housing scheme's name has no head",
-    "The [Lanhai Chemical 300,000-Tonne Polylactic Acid Project] completed its first phase.": (
-        "a number inside an English name ends it"
-    ),
-    "The [Qinghe New Energy 100,000-Tonne Cathode Materials Project] broke ground.": (
-        "a number inside an English name ends it"
-    ),
     "The [Kai Tak Development] is the city's largest urban project.": "Development is no head",
 }
 

@@ -67,7 +67,14 @@ def english_tokens(text: str, rules: NameRules, start: int = 0, end: int | None 
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[0].isupper() or word.isdigit() or ORDINAL.fullmatch(word) is not None
+    # a number with a capitalised unit or word joined to it goes on with a
+    # name ("300,000-Tonne", "100MW/200MWh"); "12-inch" does not
+    return (
+        word[0].isupper()
+        or word.isdigit()
+        or ORDINAL.fullmatch(word) is not None
+        or (word[0].isdigit() and any(char.isupper() for char in word))
+    )
 
 
 def _runs(

@@ -47,6 +47,9 @@ __all__ = ["NAMES", "ORGANISATIONS", "PROJECTS", "NameRules", "NameSpan", "compi
 Result = TypeVar("Result")
 # Name texts whose leading place is kept (`NameRules.leading_place`).
 PLACE_CACHE_SIZE = 16384
+# What may stand inside an English word of a name: ’'&·-, an en dash
+# (Lanhai–Qiaoyun), a thousands comma between digits and a slash before a digit.
+WORD_INSIDE = r"(?:[A-Za-z0-9’'&·\-–]|(?<=[0-9]),(?=[0-9]{3}(?![0-9]))|/(?=[0-9]))"
 
 
 class NameSpan(NamedTuple):
@@ -370,11 +373,11 @@ class NameRules:
         )
         leading_date = names.get("leading_date", "")
         self.leading_date = regex.compile(leading_date) if leading_date else None
+        dateline = names.get("dateline_bracket", "")
+        self.dateline_bracket = regex.compile(dateline) if dateline else None
         session = names.get("event_session", "")
         # searched with the name's start as the end of the text
         self.event_session = regex.compile(f"(?:{session})$") if session else None
-        dateline = names.get("dateline_bracket", "")
-        self.dateline_bracket = regex.compile(dateline) if dateline else None
 
         self.admin_prefixes = tuple(flat(orgs.get("admin_prefixes")))
         # Where an office's name may begin: an administrative prefix or a place name.
@@ -873,9 +876,11 @@ class NameRules:
             word for word in (*self.english_heads, *self.english_lowercase) if word.endswith(".")
         )
         stems = "|".join(re.escape(word.removesuffix(".")) for word in sorted(self.abbreviation_heads))
-        # A word: letters and digits with ’'&·- inside, or a lone &. Only the
-        # abbreviation heads keep their full stop (a sentence's full stop is no word).
-        word = rf"(?:{stems})\.|[A-Za-z0-9](?:[A-Za-z0-9’'&·\-]*[A-Za-z0-9])?|&"
+        # A word: letters and digits with ’'&·- and an en dash inside, or a lone
+        # &. Only the abbreviation heads keep their full stop (a sentence's full
+        # stop is no word). A number keeps its thousands commas and a slash
+        # before a digit ("300,000-Tonne", "100MW/200MWh"): a name goes on over them.
+        word = rf"(?:{stems})\.|[A-Za-z0-9](?:{WORD_INSIDE}*[A-Za-z0-9])?|&"
         self.english_token = re.compile(word)
         # A chunk: words one character apart, as many as follow each other. Words join
         # into a name, or reach a lower-case head, only across a one-character gap, so
