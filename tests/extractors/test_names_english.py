@@ -1141,3 +1141,18 @@ def test_numbers_with_commas_slashes_and_en_dashes_stay_inside_an_english_name()
     # a number with no capitalised unit, or a count, joins no name
     assert _names("Nanyang began building its Lanhai 12-inch fab last year.") == []
     assert _names("About 2,000 Overseas Buyers attended.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Medivex will run from May 3 to 6 in Lanhai.", [("projects", "Medivex")]),
+        ("The Medivex trade show drew 40,000 visitors.", [("projects", "Medivex")]),
+        ("Elections will be held next year.", []),
+        ("Voting will be held on Sunday.", []),
+        ("Qiaoyun will be held liable for the losses.", []),
+        ("Lanmei said the talks will be held in Beijing.", []),
+    ],
+)
+def test_an_event_named_by_a_coined_word_needs_a_shows_context(text: str, found: list) -> None:
+    assert [name for name in _names(text) if name[0] == "projects"] == found

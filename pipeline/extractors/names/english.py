@@ -700,7 +700,12 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 or (len(coordinated) == 1 and not _may_be_person(text, coordinated[0], rules))
             ):
                 names += coordinated
-    return names + english_acronym_subjects(text, rules) + english_dated_events(text, rules)
+    return (
+        names
+        + english_acronym_subjects(text, rules)
+        + english_dated_events(text, rules)
+        + english_coined_events(text, rules)
+    )
 
 
 def _triggered_patterns(text: str, rules: NameRules) -> list[regex.Pattern]:
@@ -727,6 +732,35 @@ def english_dated_events(text: str, rules: NameRules) -> list[NameSpan]:
     if "19" not in text and "20" not in text:
         return []  # no year
     return [NameSpan(PROJECTS, *match.span(), rule.rule_id, rule.kind) for match in pattern.finditer(text)]
+
+
+# words one of which every context of `english_coined_events` holds (a cheap test first)
+COINED_EVENT_WORDS = (" held ", " trade ", " run ", " place ")
+
+
+def english_coined_events(text: str, rules: NameRules) -> list[NameSpan]:
+    """Events named by a coined word alone, shown by what is said of them: "Lanexpo will be held at"."""
+    pattern, rule = rules.english_coined_event_pattern, rules.english_coined_event_rule
+    if pattern is None or rule is None or not any(word in text for word in COINED_EVENT_WORDS):
+        return []
+    names = []
+    for match in pattern.finditer(text):
+        word = match.group("name")
+        if (
+            word in rules.english_coined_event_stops
+            or word.endswith(rules.english_coined_event_endings)
+            or _is_leading(word, rules)
+            or _is_date_word(word, rules)
+            or _is_capitalised_word(_previous_word(text, match.start()), rules)
+        ):
+            continue  # a common word, or a word of a longer name ("Lanhai Lanexpo")
+        names.append(NameSpan(PROJECTS, *match.span("name"), rule[0], rule[1]))
+    return names
+
+
+def _is_capitalised_word(word: str, rules: NameRules) -> bool:
+    """True when `word` is a capitalised word that may belong to a name (not The, In...)."""
+    return bool(word) and word[0].isupper() and not _is_leading(word, rules)
 
 
 def english_acronym_subjects(text: str, rules: NameRules) -> list[NameSpan]:

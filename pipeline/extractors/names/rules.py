@@ -904,6 +904,7 @@ class NameRules:
         self._compile_english_acronyms(orgs.get("english_acronyms"))
         self._compile_english_acting_bodies(orgs.get("english_acting_bodies"))
         self._compile_english_dated_events(projects.get("english_dated_events"))
+        self._compile_english_coined_events(projects.get("english_coined_events"))
         self._compile_joined_events(projects.get("joined_events"))
         self._compile_quoted_programmes(projects.get("quoted_programmes"), projects.get("quoted_projects"))
         issued = projects.get("issued_titles")
@@ -979,6 +980,23 @@ class NameRules:
         self.english_dated_event_pattern = regex.compile(
             rf"(?<![\w&'’\-]){not_stop}[A-Z]{{{letters},10}}(?:19|20)[0-9]{{2}}(?![\w&'’\-])"
         )
+
+    def _compile_english_coined_events(self, entry: dict | None) -> None:
+        """Events named by a coined word alone before what is said of a show ("Lanexpo will be held at")."""
+        self.english_coined_event_rule: tuple[str, str] | None = None
+        self.english_coined_event_pattern: regex.Pattern | None = None
+        self.english_coined_event_stops: frozenset[str] = frozenset()
+        self.english_coined_event_endings: tuple[str, ...] = ()
+        if not entry:
+            return
+        self.english_coined_event_rule = (f"{PROJECTS}:{entry['id']}", entry["kind"])
+        letters = entry.get("min_letters", 4)
+        # one capitalised word, whole (no name character joined before it)
+        self.english_coined_event_pattern = regex.compile(
+            rf"(?<![\w&'’\-.])(?P<name>[A-Z][A-Za-z]{{{letters - 1},}})(?={entry['context']})"
+        )
+        self.english_coined_event_stops = frozenset(flat(entry.get("stop_words")))
+        self.english_coined_event_endings = tuple(flat(entry.get("stop_endings")))
 
     def _compile_english_acting_bodies(self, entry: dict | None) -> None:
         """Platforms and centres that act ("the X Platform signed ..."): bodies, not facilities."""

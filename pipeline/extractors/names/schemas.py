@@ -601,6 +601,18 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 },
                 required=("id", "kind"),
             ),
+            "english_coined_events": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "min_letters": COUNT,
+                    "context": Str(regex=True),
+                    "stop_endings": WORDS,
+                    "stop_words": WORDS,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "context"),
+            ),
             "issued_titles": Mapping(
                 {"id": Str(), "kind": kind, "pattern": Str(regex=True), "examples": EXAMPLES},
                 required=("id", "kind", "pattern"),
