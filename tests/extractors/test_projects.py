@@ -474,3 +474,12 @@ def test_a_body_followed_by_its_verb_plan_is_no_policy() -> None:
     assert project_names("青禾市政府规划在城东新建一座转运站。") == []
     assert "policy" not in {kind for _, kind in project_names("青禾县管委会规划的东湖物流园今年开工。")}
     assert project_names("青禾市国土空间总体规划获批。") == [("青禾市国土空间总体规划", "policy")]
+
+
+def test_a_plant_named_by_company_park_and_site_or_by_site_and_ordinal_is_whole() -> None:
+    assert project_names("青禾電子竹科東湖廠預計明年量產。") == [("青禾电子竹科东湖厂", "facility")]
+    assert project_names("澜海电机东湖第三厂明年投产。") == [("澜海电机东湖第三厂", "facility")]
+    assert project_names("该公司位于青禾的东湖第二厂本月底完工。") == [("东湖第二厂", "facility")]
+    # a company's plant counted, and makers in a park, name no plant
+    assert project_names("公司第二厂今年投产。") == []
+    assert project_names("竹科厂商营收创新高。") == []

@@ -470,7 +470,6 @@ KNOWN_MISSES: dict[str, str] = {
     "房委會公布[彩興苑]的售價。": "an estate's name has no ending",
     "[十一號貨櫃碼頭]的泊位使用率維持高企。": "a numbered terminal has no place before it",
     "政府將為[簡約公屋]興建約三萬個單位。": "a housing scheme's name has no ending",
-    "[台積電竹科寶山廠]預計年底試產二奈米製程。": "a plant called by its site begins at the place",
     "[彰化離岸風場]年發電量可供數十萬戶使用。": "the dictionary reads 彰化 as a verb",
     "[台南市安南區社會住宅]今年完工。": (
         "a district before the housing reads as a district's housing in general"
@@ -478,9 +477,6 @@ KNOWN_MISSES: dict[str, str] = {
     "[桃園機場第三航廈]北登機廊廳啟用。": "廳 after the terminal makes an office's name",
     "[臺大醫院新竹分院新建工程]完工啟用。": "a branch's building works after a hospital",
     "[高雄捷運黃線]第一階段土建工程發包。": "a contract's works after the line are read as one name",
-    "經濟部核定[台積電竹科寶山廠]、[美光台中四廠]等五項投資案。": (
-        "a plant called by its site begins at the place"
-    ),
     "今年落成的公營房屋包括[安達臣道公營房屋發展項目]和[東涌第99區公營房屋發展項目]。": (
         "a numbered area (第99區) anchors nothing"
     ),
