@@ -830,14 +830,15 @@ def _unconditional(rule: SuffixRule) -> bool:
     """True when a suffix makes a name wherever it stands (no context or anchor needed).
 
     A project's ending that needs a place before it (a plant called by its
-    site: 高雄厂) makes none either: 水厂 inside "X水厂及配套管网工程" ends no party.
+    site: 高雄厂) makes none either: 水厂 inside "X水厂及配套管网工程" ends no party,
+    nor does one whose prefix must hold a word (a park's short form: 竹科X厂).
     """
     return not (
         rule.context_after
         or rule.title_after
         or rule.partner_before
         or rule.needs_anchor
-        or (rule.needs_place and rule.table == PROJECTS)
+        or ((rule.needs_place or rule.inner_words) and rule.table == PROJECTS)
     )
 
 
