@@ -483,3 +483,9 @@ def test_a_plant_named_by_company_park_and_site_or_by_site_and_ordinal_is_whole(
     # a company's plant counted, and makers in a park, name no plant
     assert project_names("公司第二厂今年投产。") == []
     assert project_names("竹科厂商营收创新高。") == []
+
+
+def test_a_slash_between_a_plants_power_and_energy_stays_in_its_name() -> None:
+    assert project_names("澜江50MW/100MWh独立储能电站开工。") == [("澜江50MW/100MWh独立储能电站", "facility")]
+    # a slash between words still ends a name
+    assert project_names("青禾/东湖高新区新增企业。") == [("东湖高新区", "park")]

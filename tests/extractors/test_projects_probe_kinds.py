@@ -445,7 +445,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "[澜江铁路货运外绕线]正式开工，全长62公里。": "a freight bypass line has no system word before 线",
     "[狮子洋通道]建成后将是世界最大跨径的双层悬索桥。": "通道 alone is no ending (绿色通道)",
-    "[青禾100MW/200MWh储能电站]正式投运。": "a slash inside a capacity ends the name's text",
     "[澄州县屋顶分布式光伏整县推进项目]完成备案。": "a verb before 项目 (推进) reads as a clause",
     "[滇中引水工程]昆明段隧洞全线贯通。": "the dictionary splits 滇中 into an abbreviation and a locality",
     "[中国电信澜江云计算中心]二期机房投入使用。": (

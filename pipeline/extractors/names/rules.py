@@ -300,10 +300,17 @@ class NameRules:
         count = names.get("count_pattern", "")
         punctuation = names.get("name_punctuation", "")
         joiners = regex.escape(names.get("digit_joiners", ""))
-        non_name = rf"[^\p{{Han}}A-Za-z0-9{regex.escape(punctuation)}{joiners}]"
+        units = regex.escape(names.get("capacity_joiners", ""))
+        non_name = rf"[^\p{{Han}}A-Za-z0-9{regex.escape(punctuation)}{joiners}{units}]"
+        alternatives = [non_name]
         if joiners:
             # a joiner is part of a name between two digits only (5+2)
-            non_name = rf"(?:{non_name}|(?<![0-9])[{joiners}]|[{joiners}](?![0-9]))"
+            alternatives += [rf"(?<![0-9])[{joiners}]", rf"[{joiners}](?![0-9])"]
+        if units:
+            # a capacity's joiner after a letter or a digit and before a digit (100MW/200MWh)
+            alternatives += [rf"(?<![A-Za-z0-9])[{units}]", rf"[{units}](?![0-9])"]
+        if len(alternatives) > 1:
+            non_name = f"(?:{'|'.join(alternatives)})"
         # Searched backwards from a suffix: the nearest punctuation or count.
         self.reverse_boundary = regex.compile(f"(?r){non_name}" + (f"|{count}" if count else ""))
         # Boundary and keep words in one alternation, longest first: matched

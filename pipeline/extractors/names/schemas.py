@@ -124,6 +124,7 @@ NAMES_SCHEMA = Mapping(
         "sector_after": Mapping({"words": WORDS, "except": WORDS}),
         "generic_number": Str(regex=True),
         "digit_joiners": Str(allow_empty=True),
+        "capacity_joiners": Str(allow_empty=True),
         "word_view": Mapping(
             {
                 "enabled": Bool(),
