@@ -1156,3 +1156,25 @@ def test_numbers_with_commas_slashes_and_en_dashes_stay_inside_an_english_name()
 )
 def test_an_event_named_by_a_coined_word_needs_a_shows_context(text: str, found: list) -> None:
     assert [name for name in _names(text) if name[0] == "projects"] == found
+
+
+def test_an_event_named_by_a_coined_word_counts_wherever_its_document_names_it() -> None:
+    document = (
+        "Medivex to feature 900 exhibitors in May\n\n"
+        "Medivex will be held at the Qiaoyun Exhibition Center from May 2 to 5.\n\n"
+        "The Medivex Forum opens on May 3. Visitors to Medivex can register online.\n"
+    )
+    found = [
+        (record.line_no, record.raw_text)
+        for record in pipeline.extract(document)
+        if record.table == "projects"
+    ]
+    assert found == [
+        (1, "Medivex"),
+        (3, "Medivex"),
+        (3, "Qiaoyun Exhibition Center"),
+        (5, "Medivex Forum"),
+        (5, "Medivex"),
+    ]
+    # without a line that shows it held, the word names nothing
+    assert _names("Medivex to feature 900 exhibitors in May") == []
