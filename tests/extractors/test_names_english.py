@@ -1178,3 +1178,14 @@ def test_an_event_named_by_a_coined_word_counts_wherever_its_document_names_it()
     ]
     # without a line that shows it held, the word names nothing
     assert _names("Medivex to feature 900 exhibitors in May") == []
+
+
+def test_an_exhibition_and_convention_center_is_one_venue() -> None:
+    assert _names("The fair is held at the Qiaoyun Exhibition and Convention Centre (Lanhai).") == [
+        ("projects", "Qiaoyun Exhibition and Convention Centre")
+    ]
+    # two names, each with its own words, stay two
+    assert _names("The Lanhai Auto Exhibition and Data Center Expo opened.") == [
+        ("projects", "Lanhai Auto Exhibition"),
+        ("projects", "Data Center Expo"),
+    ]

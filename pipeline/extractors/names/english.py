@@ -135,7 +135,11 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             word in joiners
             and parts[-1]
             and (
-                (previous in heads and not _modifier_head(words, position, parts[-1], tokens, rules))
+                (
+                    previous in heads
+                    and not _modifier_head(words, position, parts[-1], tokens, rules)
+                    and not _bare_head_after(words, position, rules)
+                )
                 or (following in rules.split_articles and not _portfolios_before(parts[-1], tokens, rules))
                 or (
                     _head_continued(parts[-1], tokens, rules)
@@ -155,6 +159,25 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             # STAR board": the owner is a name of its own
             parts.append([])
     return [part for part in parts if part]
+
+
+def _bare_head_after(words: list[str], position: int, rules: NameRules) -> bool:
+    """True when an event's head before the joiner at `position` and a venue's head of two
+    words alone after it make one venue.
+
+    "the Lanhai Exhibition and Convention Center" is one venue: the venue's
+    head has no name of its own before it, and shares the event's.
+    """
+    before = rules.english_heads.get(words[position - 1]) if position else None
+    if before is None or before.kind != "event":
+        return False
+    after = []
+    for word in words[position + 1 :]:
+        if word in rules.joiners or word in rules.continuations:
+            break
+        after.append(word)
+    venue = rules.english_compound_heads.get((after[0], after[1])) if len(after) == 2 else None
+    return venue is not None and venue.kind == "facility"
 
 
 def _portfolios_before(part: list[int], tokens: list[Token], rules: NameRules) -> bool:
