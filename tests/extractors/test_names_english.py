@@ -1148,6 +1148,8 @@ def test_numbers_with_commas_slashes_and_en_dashes_stay_inside_an_english_name()
     [
         ("Medivex will run from May 3 to 6 in Lanhai.", [("projects", "Medivex")]),
         ("The Medivex trade show drew 40,000 visitors.", [("projects", "Medivex")]),
+        ("A startup showcase, Lanvex, will run for three days.", [("projects", "Lanvex")]),
+        ("The show, Qiaoyun said, drew buyers.", []),
         ("Elections will be held next year.", []),
         ("Voting will be held on Sunday.", []),
         ("Qiaoyun will be held liable for the losses.", []),

@@ -758,7 +758,7 @@ def english_dated_events(text: str, rules: NameRules) -> list[NameSpan]:
 
 
 # words one of which every context of `english_coined_events` holds (a cheap test first)
-COINED_EVENT_WORDS = (" held ", " trade ", " run ", " place ")
+COINED_EVENT_WORDS = (" held ", " trade ", " run ", " place ", ", ")
 
 
 def english_coined_events(text: str, rules: NameRules) -> list[NameSpan]:

@@ -999,9 +999,12 @@ class NameRules:
         self.english_coined_event_rule = (f"{PROJECTS}:{entry['id']}", entry["kind"])
         letters = entry.get("min_letters", 4)
         # one capitalised word, whole (no name character joined before it)
-        self.english_coined_event_pattern = regex.compile(
-            rf"(?<![\w&'’\-.])(?P<name>[A-Z][A-Za-z]{{{letters - 1},}})(?={entry['context']})"
-        )
+        word = rf"(?P<name>[A-Z][A-Za-z]{{{letters - 1},}})"
+        contexts = [rf"(?<![\w&'’\-.]){word}(?={entry['context']})"]
+        if entry.get("apposition"):
+            # a name between commas right after a show's noun
+            contexts.append(rf"(?<=\b{entry['apposition']}){word}(?=,)")
+        self.english_coined_event_pattern = regex.compile("|".join(contexts))
         self.english_coined_event_stops = frozenset(flat(entry.get("stop_words")))
         self.english_coined_event_endings = tuple(flat(entry.get("stop_endings")))
 

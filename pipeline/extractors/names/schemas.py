@@ -608,6 +608,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "kind": kind,
                     "min_letters": COUNT,
                     "context": Str(regex=True),
+                    "apposition": Str(regex=True),
                     "stop_endings": WORDS,
                     "stop_words": WORDS,
                     "examples": EXAMPLES,
