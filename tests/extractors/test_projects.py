@@ -466,8 +466,10 @@ def test_a_city_s_rental_housing_is_a_category_but_an_estate_is_named() -> None:
 def test_a_name_never_reaches_back_over_a_datelines_bracket() -> None:
     assert project_names("(澜江社记者周平青禾5日电)东湖科技园今天开幕。") == [("东湖科技园", "park")]
     assert project_names("(记者 周平/青禾报道)澜湾市政府捷运工程局表示,将动工。") == []
+    assert project_names("(本报讯)东湖高新区新增企业。") == [("东湖高新区", "park")]
     # a bracket inside a name is no dateline
     assert project_names("中国(青禾)自由贸易试验区新增企业。") == [("中国(青禾)自由贸易试验区", "park")]
+    assert project_names("青禾(讯飞)人工智能产业园开园。") == [("青禾(讯飞)人工智能产业园", "park")]
 
 
 def test_a_body_followed_by_its_verb_plan_is_no_policy() -> None:
