@@ -494,8 +494,8 @@ KNOWN_MISSES: dict[str, str] = {
 
 # The probe's scores with the rules as they are (all languages): a change
 # that lowers them has broken a class.
-MIN_PRECISION = 0.96
-MIN_RECALL = 0.84
+MIN_PRECISION = 0.98
+MIN_RECALL = 0.86
 
 
 def _cases() -> list:
