@@ -1191,3 +1191,12 @@ def test_an_exhibition_and_convention_center_is_one_venue() -> None:
         ("projects", "Lanhai Auto Exhibition"),
         ("projects", "Data Center Expo"),
     ]
+
+
+def test_a_range_of_years_stays_inside_an_english_name() -> None:
+    assert _names("The Lanhai 2030/2035 Plan sets targets.") == [("projects", "Lanhai 2030/2035 Plan")]
+    # a fraction between words joins nothing
+    assert _names("Lanhai Group sold 2/3 of Qiaoyun Park.") == [
+        ("organisations", "Lanhai Group"),
+        ("projects", "Qiaoyun Park"),
+    ]

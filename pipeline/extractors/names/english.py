@@ -52,6 +52,8 @@ DOTTED_COUNTRY = regex.compile(r"(?<![\w.])(?:U\.S\.|U\.K\.|U\.N\.) $")
 NUMBERED = regex.compile(r"(?<![\w&'’\-])[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*)* No\.? $")
 
 # "Phase II", "Expo 2024", "Terminal 3", "Zone A": numbers and letters after a head
+# years or numbers joined by a slash or a dash: "2030/2035", "2024–2026"
+NUMBER_RANGE = regex.compile(r"[0-9]+(?:[/–\-][0-9]+)+")
 ROMAN_OR_NUMBER = regex.compile(r"[0-9]+(?:st|nd|rd|th)?|[IVX]+|[A-Z]")
 
 Token = tuple[int, int, str]
@@ -68,12 +70,14 @@ def english_tokens(text: str, rules: NameRules, start: int = 0, end: int | None 
 
 def _is_capitalised(word: str) -> bool:
     # a number with a capitalised unit or word joined to it goes on with a
-    # name ("300,000-Tonne", "100MW/200MWh"); "12-inch" does not
+    # name ("300,000-Tonne", "100MW/200MWh"), and so does a range of years
+    # ("2030/2035", "2024–2026"); "12-inch" does not
     return (
         word[0].isupper()
         or word.isdigit()
         or ORDINAL.fullmatch(word) is not None
         or (word[0].isdigit() and any(char.isupper() for char in word))
+        or NUMBER_RANGE.fullmatch(word) is not None
     )
 
 
