@@ -13,7 +13,9 @@ from tests.conftest import RULES
 
 # The word pattern before chunks: a trailing full stop is matched, then dropped
 # unless the word is an abbreviation head.
-PLAIN_WORD = regex.compile(r"[A-Za-z0-9](?:[A-Za-z0-9’'&·\-]*[A-Za-z0-9])?\.?|&")
+PLAIN_WORD = regex.compile(
+    r"[A-Za-z0-9](?:(?:[A-Za-z0-9’'&·\-–]|(?<=[0-9]),(?=[0-9]{3}(?![0-9]))|/(?=[0-9]))*[A-Za-z0-9])?\.?|&"
+)
 
 ENGLISH_LINES = [
     "",
@@ -31,6 +33,7 @@ ENGLISH_LINES = [
     "The enterprises such as Baidu, Tencent, and Alibaba etc. joined the Alliance of Hubs",
     "a/b Park c.d Park e’Park f'g Base h·i Center j-k Center 3D Lab 2030 Plan 12 Station",
     "Junming medical health diagnosis industrial base, Junming big health industrial base",
+    "the Qiaoyun 300,000-Tonne Pulp Project, 2,000 Firms, 2024,2025 Plan, 5/6 Park, 1MW/2MWh Base, A–B Link",
 ]
 
 

@@ -1112,3 +1112,91 @@ def test_an_appositive_with_a_place_s_possessive_shows_a_company_but_not_a_city(
         ("organisations", "Hexin")
     ]
     assert _names("Lanhai, the world's largest port, grew.") == []
+
+
+def test_a_councils_panel_or_subcommittee_on_a_topic_is_one_name() -> None:
+    assert ("organisations", "Legislative Council Panel on Housing Affairs") in _names(
+        "The Legislative Council Panel on Housing Affairs met on Monday."
+    )
+    assert ("organisations", "Lanhai District Council Subcommittee on Rail Matters") in _names(
+        "Members of the Lanhai District Council Subcommittee on Rail Matters visited the site."
+    )
+    assert _names("The Legislative Council passed the bill.") == [("organisations", "Legislative Council")]
+
+
+def test_a_rail_lines_extension_is_a_facility() -> None:
+    assert _names("Works on the Qiaoyun Line Extension began in May.") == [
+        ("projects", "Qiaoyun Line Extension")
+    ]
+
+
+def test_numbers_with_commas_slashes_and_en_dashes_stay_inside_an_english_name() -> None:
+    assert _names("The Qiaoyun 50MW/100MWh Battery Storage Project went online.") == [
+        ("projects", "Qiaoyun 50MW/100MWh Battery Storage Project")
+    ]
+    assert _names("The Lanhai Paper 200,000-Tonne Pulp Project broke ground.") == [
+        ("projects", "Lanhai Paper 200,000-Tonne Pulp Project")
+    ]
+    assert _names("The Lanhai–Qiaoyun Link opened to traffic.") == [("projects", "Lanhai–Qiaoyun Link")]
+    # a number with no capitalised unit, or a count, joins no name
+    assert _names("Nanyang began building its Lanhai 12-inch fab last year.") == []
+    assert _names("About 2,000 Overseas Buyers attended.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Medivex will run from May 3 to 6 in Lanhai.", [("projects", "Medivex")]),
+        ("The Medivex trade show drew 40,000 visitors.", [("projects", "Medivex")]),
+        ("A startup showcase, Lanvex, will run for three days.", [("projects", "Lanvex")]),
+        ("The show, Qiaoyun said, drew buyers.", []),
+        ("Elections will be held next year.", []),
+        ("Voting will be held on Sunday.", []),
+        ("Qiaoyun will be held liable for the losses.", []),
+        ("Lanmei said the talks will be held in Beijing.", []),
+    ],
+)
+def test_an_event_named_by_a_coined_word_needs_a_shows_context(text: str, found: list) -> None:
+    assert [name for name in _names(text) if name[0] == "projects"] == found
+
+
+def test_an_event_named_by_a_coined_word_counts_wherever_its_document_names_it() -> None:
+    document = (
+        "Medivex to feature 900 exhibitors in May\n\n"
+        "Medivex will be held at the Qiaoyun Exhibition Center from May 2 to 5.\n\n"
+        "The Medivex Forum opens on May 3. Visitors to Medivex can register online.\n"
+    )
+    found = [
+        (record.line_no, record.raw_text)
+        for record in pipeline.extract(document)
+        if record.table == "projects"
+    ]
+    assert found == [
+        (1, "Medivex"),
+        (3, "Medivex"),
+        (3, "Qiaoyun Exhibition Center"),
+        (5, "Medivex Forum"),
+        (5, "Medivex"),
+    ]
+    # without a line that shows it held, the word names nothing
+    assert _names("Medivex to feature 900 exhibitors in May") == []
+
+
+def test_an_exhibition_and_convention_center_is_one_venue() -> None:
+    assert _names("The fair is held at the Qiaoyun Exhibition and Convention Centre (Lanhai).") == [
+        ("projects", "Qiaoyun Exhibition and Convention Centre")
+    ]
+    # two names, each with its own words, stay two
+    assert _names("The Lanhai Auto Exhibition and Data Center Expo opened.") == [
+        ("projects", "Lanhai Auto Exhibition"),
+        ("projects", "Data Center Expo"),
+    ]
+
+
+def test_a_range_of_years_stays_inside_an_english_name() -> None:
+    assert _names("The Lanhai 2030/2035 Plan sets targets.") == [("projects", "Lanhai 2030/2035 Plan")]
+    # a fraction between words joins nothing
+    assert _names("Lanhai Group sold 2/3 of Qiaoyun Park.") == [
+        ("organisations", "Lanhai Group"),
+        ("projects", "Qiaoyun Park"),
+    ]

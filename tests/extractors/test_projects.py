@@ -461,3 +461,33 @@ def test_a_station_named_by_its_city_is_a_facility_but_a_kind_of_station_is_not(
 def test_a_city_s_rental_housing_is_a_category_but_an_estate_is_named() -> None:
     assert project_names("青峰市保障性租赁住房供应充足。") == []
     assert project_names("青峰花园保障性租赁住房交付。") == [("青峰花园保障性租赁住房", "facility")]
+
+
+def test_a_name_never_reaches_back_over_a_datelines_bracket() -> None:
+    assert project_names("(澜江社记者周平青禾5日电)东湖科技园今天开幕。") == [("东湖科技园", "park")]
+    assert project_names("(记者 周平/青禾报道)澜湾市政府捷运工程局表示,将动工。") == []
+    assert project_names("(本报讯)东湖高新区新增企业。") == [("东湖高新区", "park")]
+    # a bracket inside a name is no dateline
+    assert project_names("中国(青禾)自由贸易试验区新增企业。") == [("中国(青禾)自由贸易试验区", "park")]
+    assert project_names("青禾(讯飞)人工智能产业园开园。") == [("青禾(讯飞)人工智能产业园", "park")]
+
+
+def test_a_body_followed_by_its_verb_plan_is_no_policy() -> None:
+    assert project_names("青禾市政府规划在城东新建一座转运站。") == []
+    assert "policy" not in {kind for _, kind in project_names("青禾县管委会规划的东湖物流园今年开工。")}
+    assert project_names("青禾市国土空间总体规划获批。") == [("青禾市国土空间总体规划", "policy")]
+
+
+def test_a_plant_named_by_company_park_and_site_or_by_site_and_ordinal_is_whole() -> None:
+    assert project_names("青禾電子竹科東湖廠預計明年量產。") == [("青禾电子竹科东湖厂", "facility")]
+    assert project_names("澜海电机东湖第三厂明年投产。") == [("澜海电机东湖第三厂", "facility")]
+    assert project_names("该公司位于青禾的东湖第二厂本月底完工。") == [("东湖第二厂", "facility")]
+    # a company's plant counted, and makers in a park, name no plant
+    assert project_names("公司第二厂今年投产。") == []
+    assert project_names("竹科厂商营收创新高。") == []
+
+
+def test_a_slash_between_a_plants_power_and_energy_stays_in_its_name() -> None:
+    assert project_names("澜江50MW/100MWh独立储能电站开工。") == [("澜江50MW/100MWh独立储能电站", "facility")]
+    # a slash between words still ends a name
+    assert project_names("青禾/东湖高新区新增企业。") == [("东湖高新区", "park")]

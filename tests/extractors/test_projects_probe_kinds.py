@@ -445,7 +445,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "[澜江铁路货运外绕线]正式开工，全长62公里。": "a freight bypass line has no system word before 线",
     "[狮子洋通道]建成后将是世界最大跨径的双层悬索桥。": "通道 alone is no ending (绿色通道)",
-    "[青禾100MW/200MWh储能电站]正式投运。": "a slash inside a capacity ends the name's text",
     "[澄州县屋顶分布式光伏整县推进项目]完成备案。": "a verb before 项目 (推进) reads as a clause",
     "[滇中引水工程]昆明段隧洞全线贯通。": "the dictionary splits 滇中 into an abbreviation and a locality",
     "[中国电信澜江云计算中心]二期机房投入使用。": (
@@ -470,7 +469,6 @@ KNOWN_MISSES: dict[str, str] = {
     "房委會公布[彩興苑]的售價。": "an estate's name has no ending",
     "[十一號貨櫃碼頭]的泊位使用率維持高企。": "a numbered terminal has no place before it",
     "政府將為[簡約公屋]興建約三萬個單位。": "a housing scheme's name has no ending",
-    "[台積電竹科寶山廠]預計年底試產二奈米製程。": "a plant called by its site begins at the place",
     "[彰化離岸風場]年發電量可供數十萬戶使用。": "the dictionary reads 彰化 as a verb",
     "[台南市安南區社會住宅]今年完工。": (
         "a district before the housing reads as a district's housing in general"
@@ -478,9 +476,6 @@ KNOWN_MISSES: dict[str, str] = {
     "[桃園機場第三航廈]北登機廊廳啟用。": "廳 after the terminal makes an office's name",
     "[臺大醫院新竹分院新建工程]完工啟用。": "a branch's building works after a hospital",
     "[高雄捷運黃線]第一階段土建工程發包。": "a contract's works after the line are read as one name",
-    "經濟部核定[台積電竹科寶山廠]、[美光台中四廠]等五項投資案。": (
-        "a plant called by its site begins at the place"
-    ),
     "今年落成的公營房屋包括[安達臣道公營房屋發展項目]和[東涌第99區公營房屋發展項目]。": (
         "a numbered area (第99區) anchors nothing"
     ),
@@ -494,19 +489,13 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "The [Anderson Road Quarry Development] will provide 10,000 flats.": "Development is no head",
     "Tenants moved into the [Light Public Housing] flats in Tuen Mun.": "a housing scheme's name has no head",
-    "The [Lanhai Chemical 300,000-Tonne Polylactic Acid Project] completed its first phase.": (
-        "a number inside an English name ends it"
-    ),
-    "The [Qinghe New Energy 100,000-Tonne Cathode Materials Project] broke ground.": (
-        "a number inside an English name ends it"
-    ),
     "The [Kai Tak Development] is the city's largest urban project.": "Development is no head",
 }
 
 # The probe's scores with the rules as they are (all languages): a change
 # that lowers them has broken a class.
-MIN_PRECISION = 0.96
-MIN_RECALL = 0.84
+MIN_PRECISION = 0.98
+MIN_RECALL = 0.86
 
 
 def _cases() -> list:

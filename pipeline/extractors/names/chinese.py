@@ -110,6 +110,19 @@ def _balance_brackets(text: str, start: int, end: int) -> int:
     return new_start
 
 
+def _after_dateline(text: str, start: int, end: int, rules: NameRules) -> int:
+    """Move `start` past the last dateline or byline in brackets inside [start, end).
+
+    "(某社记者王明青禾5日电)青禾科技园": what a reporter's bracket closes is
+    the start of a sentence, and no name reaches back over it.
+    """
+    if rules.dateline_bracket is None:
+        return start
+    for found in rules.dateline_bracket.finditer(text, start, end):
+        start = found.end()
+    return start
+
+
 def _is_generic(
     prefix: str, table: str, rules: NameRules, generic_from: int = 0, region_led: bool = False
 ) -> bool:
@@ -328,6 +341,7 @@ def _name_start(
             start = _after_conjunction(text, start, suffix_start, suffix_ends, rules, facts, body)
         if facts.has_brackets:
             start = _balance_brackets(text, start, suffix_start)
+            start = _after_dateline(text, start, suffix_start, rules)
         facts.window_starts[key] = start
     if rule.kind == "government" and rules.own_places and text.endswith(rules.own_places, 0, start):
         start -= 1  # 我县人民政府: the own place's level begins its body's name
@@ -828,14 +842,15 @@ def _unconditional(rule: SuffixRule) -> bool:
     """True when a suffix makes a name wherever it stands (no context or anchor needed).
 
     A project's ending that needs a place before it (a plant called by its
-    site: 高雄厂) makes none either: 水厂 inside "X水厂及配套管网工程" ends no party.
+    site: 高雄厂) makes none either: 水厂 inside "X水厂及配套管网工程" ends no party,
+    nor does one whose prefix must hold a word (a park's short form: 竹科X厂).
     """
     return not (
         rule.context_after
         or rule.title_after
         or rule.partner_before
         or rule.needs_anchor
-        or (rule.needs_place and rule.table == PROJECTS)
+        or ((rule.needs_place or rule.inner_words) and rule.table == PROJECTS)
     )
 
 

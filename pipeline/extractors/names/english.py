@@ -52,6 +52,8 @@ DOTTED_COUNTRY = regex.compile(r"(?<![\w.])(?:U\.S\.|U\.K\.|U\.N\.) $")
 NUMBERED = regex.compile(r"(?<![\w&'’\-])[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*)* No\.? $")
 
 # "Phase II", "Expo 2024", "Terminal 3", "Zone A": numbers and letters after a head
+# years or numbers joined by a slash or a dash: "2030/2035", "2024–2026"
+NUMBER_RANGE = regex.compile(r"[0-9]+(?:[/–\-][0-9]+)+")
 ROMAN_OR_NUMBER = regex.compile(r"[0-9]+(?:st|nd|rd|th)?|[IVX]+|[A-Z]")
 
 Token = tuple[int, int, str]
@@ -67,7 +69,16 @@ def english_tokens(text: str, rules: NameRules, start: int = 0, end: int | None 
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[0].isupper() or word.isdigit() or ORDINAL.fullmatch(word) is not None
+    # a number with a capitalised unit or word joined to it goes on with a
+    # name ("300,000-Tonne", "100MW/200MWh"), and so does a range of years
+    # ("2030/2035", "2024–2026"); "12-inch" does not
+    return (
+        word[0].isupper()
+        or word.isdigit()
+        or ORDINAL.fullmatch(word) is not None
+        or (word[0].isdigit() and any(char.isupper() for char in word))
+        or NUMBER_RANGE.fullmatch(word) is not None
+    )
 
 
 def _runs(
@@ -128,7 +139,11 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             word in joiners
             and parts[-1]
             and (
-                (previous in heads and not _modifier_head(words, position, parts[-1], tokens, rules))
+                (
+                    previous in heads
+                    and not _modifier_head(words, position, parts[-1], tokens, rules)
+                    and not _bare_head_after(words, position, rules)
+                )
                 or (following in rules.split_articles and not _portfolios_before(parts[-1], tokens, rules))
                 or (
                     _head_continued(parts[-1], tokens, rules)
@@ -148,6 +163,25 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             # STAR board": the owner is a name of its own
             parts.append([])
     return [part for part in parts if part]
+
+
+def _bare_head_after(words: list[str], position: int, rules: NameRules) -> bool:
+    """True when an event's head before the joiner at `position` and a venue's head of two
+    words alone after it make one venue.
+
+    "the Lanhai Exhibition and Convention Center" is one venue: the venue's
+    head has no name of its own before it, and shares the event's.
+    """
+    before = rules.english_heads.get(words[position - 1]) if position else None
+    if before is None or before.kind != "event":
+        return False
+    after = []
+    for word in words[position + 1 :]:
+        if word in rules.joiners or word in rules.continuations:
+            break
+        after.append(word)
+    venue = rules.english_compound_heads.get((after[0], after[1])) if len(after) == 2 else None
+    return venue is not None and venue.kind == "facility"
 
 
 def _portfolios_before(part: list[int], tokens: list[Token], rules: NameRules) -> bool:
@@ -693,7 +727,12 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 or (len(coordinated) == 1 and not _may_be_person(text, coordinated[0], rules))
             ):
                 names += coordinated
-    return names + english_acronym_subjects(text, rules) + english_dated_events(text, rules)
+    return (
+        names
+        + english_acronym_subjects(text, rules)
+        + english_dated_events(text, rules)
+        + english_coined_events(text, rules)
+    )
 
 
 def _triggered_patterns(text: str, rules: NameRules) -> list[regex.Pattern]:
@@ -720,6 +759,35 @@ def english_dated_events(text: str, rules: NameRules) -> list[NameSpan]:
     if "19" not in text and "20" not in text:
         return []  # no year
     return [NameSpan(PROJECTS, *match.span(), rule.rule_id, rule.kind) for match in pattern.finditer(text)]
+
+
+# words one of which every context of `english_coined_events` holds (a cheap test first)
+COINED_EVENT_WORDS = (" held ", " trade ", " run ", " place ", ", ")
+
+
+def english_coined_events(text: str, rules: NameRules) -> list[NameSpan]:
+    """Events named by a coined word alone, shown by what is said of them: "Lanexpo will be held at"."""
+    pattern, rule = rules.english_coined_event_pattern, rules.english_coined_event_rule
+    if pattern is None or rule is None or not any(word in text for word in COINED_EVENT_WORDS):
+        return []
+    names = []
+    for match in pattern.finditer(text):
+        word = match.group("name")
+        if (
+            word in rules.english_coined_event_stops
+            or word.endswith(rules.english_coined_event_endings)
+            or _is_leading(word, rules)
+            or _is_date_word(word, rules)
+            or _is_capitalised_word(_previous_word(text, match.start()), rules)
+        ):
+            continue  # a common word, or a word of a longer name ("Lanhai Lanexpo")
+        names.append(NameSpan(PROJECTS, *match.span("name"), rule[0], rule[1]))
+    return names
+
+
+def _is_capitalised_word(word: str, rules: NameRules) -> bool:
+    """True when `word` is a capitalised word that may belong to a name (not The, In...)."""
+    return bool(word) and word[0].isupper() and not _is_leading(word, rules)
 
 
 def english_acronym_subjects(text: str, rules: NameRules) -> list[NameSpan]:

@@ -650,6 +650,50 @@ def table_spans(table: str, kind_field: str, lines: Sequence[LineContext], rules
         repeated = _repeated_spans(kind_field, lines, names_of, rules, spans)
         if repeated:
             spans = sorted(spans + repeated, key=lambda s: (s.line_no, s.start))
+    if table == PROJECTS and rules.english_coined_event_rule is not None:
+        repeated = _repeated_coined_events(kind_field, lines, names_of, rules, spans)
+        if repeated:
+            spans = sorted(spans + repeated, key=lambda s: (s.line_no, s.start))
+    return spans
+
+
+def _repeated_coined_events(
+    kind_field: str, lines: Sequence[LineContext], names_of, rules: NameRules, found: list[Span]
+) -> list[Span]:
+    """Each further use of an event named by a coined word that the document shows being held.
+
+    "Lanexpo will be held at …" makes Lanexpo the event in "Lanexpo to
+    feature 1,500 exhibitors" on any line of the same document: what shows
+    an event is written once, its name many times. Not inside another name
+    or capitalised run ("the Lanexpo Forum" is an event of its own).
+    """
+    rule_id, kind = rules.english_coined_event_rule
+    events = {short for name, short in _document_names(lines, names_of) if name.rule_id == rule_id}
+    if not events:
+        return []
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for span in found:
+        taken.setdefault(span.line_no, []).append((span.start, span.end))
+    longest_first = sorted(events, key=len, reverse=True)
+    spans = []
+    for line in lines:
+        text = line.norm_text
+        occupied = taken.get(line.line_no, []) + [(n.start, n.end) for n in names_of(text)]
+        for start, end, short in literal_matches(text, longest_first):
+            if any(start < other_end and other_start < end for other_start, other_end in occupied):
+                continue
+            if not _stands_alone(text, start, end) or _inside_english_run(text, start, end):
+                continue
+            spans.append(
+                Span(
+                    table=PROJECTS,
+                    line_no=line.line_no,
+                    start=start,
+                    end=end,
+                    rule_id=rule_id,
+                    fields={"name": short, kind_field: kind, "alias_of": None},
+                )
+            )
     return spans
 
 

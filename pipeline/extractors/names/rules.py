@@ -49,6 +49,9 @@ Result = TypeVar("Result")
 PLACE_CACHE_SIZE = 16384
 # What ends a clause or an item before an opener ("，其中X", "、其中X").
 CLAUSE_PUNCTUATION = ",.;:!?，。；：！？、"
+# What may stand inside an English word of a name: ’'&·-, an en dash
+# (Lanhai–Qiaoyun), a thousands comma between digits and a slash before a digit.
+WORD_INSIDE = r"(?:[A-Za-z0-9’'&·\-–]|(?<=[0-9]),(?=[0-9]{3}(?![0-9]))|/(?=[0-9]))"
 
 
 class NameSpan(NamedTuple):
@@ -299,10 +302,17 @@ class NameRules:
         count = names.get("count_pattern", "")
         punctuation = names.get("name_punctuation", "")
         joiners = regex.escape(names.get("digit_joiners", ""))
-        non_name = rf"[^\p{{Han}}A-Za-z0-9{regex.escape(punctuation)}{joiners}]"
+        units = regex.escape(names.get("capacity_joiners", ""))
+        non_name = rf"[^\p{{Han}}A-Za-z0-9{regex.escape(punctuation)}{joiners}{units}]"
+        alternatives = [non_name]
         if joiners:
             # a joiner is part of a name between two digits only (5+2)
-            non_name = rf"(?:{non_name}|(?<![0-9])[{joiners}]|[{joiners}](?![0-9]))"
+            alternatives += [rf"(?<![0-9])[{joiners}]", rf"[{joiners}](?![0-9])"]
+        if units:
+            # a capacity's joiner after a letter or a digit and before a digit (100MW/200MWh)
+            alternatives += [rf"(?<![A-Za-z0-9])[{units}]", rf"[{units}](?![0-9])"]
+        if len(alternatives) > 1:
+            non_name = f"(?:{'|'.join(alternatives)})"
         # Searched backwards from a suffix: the nearest punctuation or count.
         self.reverse_boundary = regex.compile(f"(?r){non_name}" + (f"|{count}" if count else ""))
         # Boundary and keep words in one alternation, longest first: matched
@@ -372,6 +382,8 @@ class NameRules:
         )
         leading_date = names.get("leading_date", "")
         self.leading_date = regex.compile(leading_date) if leading_date else None
+        dateline = names.get("dateline_bracket", "")
+        self.dateline_bracket = regex.compile(dateline) if dateline else None
         session = names.get("event_session", "")
         # searched with the name's start as the end of the text
         self.event_session = regex.compile(f"(?:{session})$") if session else None
@@ -934,9 +946,11 @@ class NameRules:
             word for word in (*self.english_heads, *self.english_lowercase) if word.endswith(".")
         )
         stems = "|".join(re.escape(word.removesuffix(".")) for word in sorted(self.abbreviation_heads))
-        # A word: letters and digits with ’'&·- inside, or a lone &. Only the
-        # abbreviation heads keep their full stop (a sentence's full stop is no word).
-        word = rf"(?:{stems})\.|[A-Za-z0-9](?:[A-Za-z0-9’'&·\-]*[A-Za-z0-9])?|&"
+        # A word: letters and digits with ’'&·- and an en dash inside, or a lone
+        # &. Only the abbreviation heads keep their full stop (a sentence's full
+        # stop is no word). A number keeps its thousands commas and a slash
+        # before a digit ("300,000-Tonne", "100MW/200MWh"): a name goes on over them.
+        word = rf"(?:{stems})\.|[A-Za-z0-9](?:{WORD_INSIDE}*[A-Za-z0-9])?|&"
         self.english_token = re.compile(word)
         # A chunk: words one character apart, as many as follow each other. Words join
         # into a name, or reach a lower-case head, only across a one-character gap, so
@@ -960,6 +974,7 @@ class NameRules:
         self._compile_english_acronyms(orgs.get("english_acronyms"))
         self._compile_english_acting_bodies(orgs.get("english_acting_bodies"))
         self._compile_english_dated_events(projects.get("english_dated_events"))
+        self._compile_english_coined_events(projects.get("english_coined_events"))
         self._compile_joined_events(projects.get("joined_events"))
         self._compile_quoted_programmes(projects.get("quoted_programmes"), projects.get("quoted_projects"))
         issued = projects.get("issued_titles")
@@ -1035,6 +1050,26 @@ class NameRules:
         self.english_dated_event_pattern = regex.compile(
             rf"(?<![\w&'’\-]){not_stop}[A-Z]{{{letters},10}}(?:19|20)[0-9]{{2}}(?![\w&'’\-])"
         )
+
+    def _compile_english_coined_events(self, entry: dict | None) -> None:
+        """Events named by a coined word alone before what is said of a show ("Lanexpo will be held at")."""
+        self.english_coined_event_rule: tuple[str, str] | None = None
+        self.english_coined_event_pattern: regex.Pattern | None = None
+        self.english_coined_event_stops: frozenset[str] = frozenset()
+        self.english_coined_event_endings: tuple[str, ...] = ()
+        if not entry:
+            return
+        self.english_coined_event_rule = (f"{PROJECTS}:{entry['id']}", entry["kind"])
+        letters = entry.get("min_letters", 4)
+        # one capitalised word, whole (no name character joined before it)
+        word = rf"(?P<name>[A-Z][A-Za-z]{{{letters - 1},}})"
+        contexts = [rf"(?<![\w&'’\-.]){word}(?={entry['context']})"]
+        if entry.get("apposition"):
+            # a name between commas right after a show's noun
+            contexts.append(rf"(?<=\b{entry['apposition']}){word}(?=,)")
+        self.english_coined_event_pattern = regex.compile("|".join(contexts))
+        self.english_coined_event_stops = frozenset(flat(entry.get("stop_words")))
+        self.english_coined_event_endings = tuple(flat(entry.get("stop_endings")))
 
     def _compile_english_acting_bodies(self, entry: dict | None) -> None:
         """Platforms and centres that act ("the X Platform signed ..."): bodies, not facilities."""

@@ -124,6 +124,7 @@ NAMES_SCHEMA = Mapping(
         "sector_after": Mapping({"words": WORDS, "except": WORDS}),
         "generic_number": Str(regex=True),
         "digit_joiners": Str(allow_empty=True),
+        "capacity_joiners": Str(allow_empty=True),
         "word_view": Mapping(
             {
                 "enabled": Bool(),
@@ -163,6 +164,7 @@ NAMES_SCHEMA = Mapping(
         "measure_described": Str(regex=True),
         "leading_date": Str(regex=True, allow_empty=True),
         "event_session": Str(regex=True, allow_empty=True),
+        "dateline_bracket": Str(regex=True, allow_empty=True),
         "alias_note": Mapping(
             {
                 "words": SOME_WORDS,
@@ -635,6 +637,19 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "examples": EXAMPLES,
                 },
                 required=("id", "kind"),
+            ),
+            "english_coined_events": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "min_letters": COUNT,
+                    "context": Str(regex=True),
+                    "apposition": Str(regex=True),
+                    "stop_endings": WORDS,
+                    "stop_words": WORDS,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "context"),
             ),
             "issued_titles": Mapping(
                 {"id": Str(), "kind": kind, "pattern": Str(regex=True), "examples": EXAMPLES},
