@@ -671,30 +671,38 @@ def _repeated_coined_events(
     events = {short for name, short in _document_names(lines, names_of) if name.rule_id == rule_id}
     if not events:
         return []
+    return [
+        Span(
+            table=PROJECTS,
+            line_no=line_no,
+            start=start,
+            end=end,
+            rule_id=rule_id,
+            fields={"name": short, kind_field: kind, "alias_of": None},
+        )
+        for line_no, text, start, end, short in _free_uses(events, lines, names_of, found)
+        if _stands_alone(text, start, end) and not _inside_english_run(text, start, end)
+    ]
+
+
+def _free_uses(
+    shorts, lines: Sequence[LineContext], names_of, found: list[Span]
+) -> Iterator[tuple[int, str, int, int, str]]:
+    """(line number, line text, start, end, short) of each use of `shorts` that no name found holds.
+
+    Longer shorts win where two overlap; a use inside a span of `found` or a
+    name `names_of` reads on the line is not free.
+    """
     taken: dict[int, list[tuple[int, int]]] = {}
     for span in found:
         taken.setdefault(span.line_no, []).append((span.start, span.end))
-    longest_first = sorted(events, key=len, reverse=True)
-    spans = []
+    longest_first = sorted(shorts, key=len, reverse=True)
     for line in lines:
         text = line.norm_text
         occupied = taken.get(line.line_no, []) + [(n.start, n.end) for n in names_of(text)]
         for start, end, short in literal_matches(text, longest_first):
-            if any(start < other_end and other_start < end for other_start, other_end in occupied):
-                continue
-            if not _stands_alone(text, start, end) or _inside_english_run(text, start, end):
-                continue
-            spans.append(
-                Span(
-                    table=PROJECTS,
-                    line_no=line.line_no,
-                    start=start,
-                    end=end,
-                    rule_id=rule_id,
-                    fields={"name": short, kind_field: kind, "alias_of": None},
-                )
-            )
-    return spans
+            if not any(start < other_end and other_start < end for other_start, other_end in occupied):
+                yield line.line_no, text, start, end, short
 
 
 def _confirmed_speakers(spans: list[Span], rules: NameRules) -> list[Span]:
@@ -757,29 +765,16 @@ def _repeated_spans(
             del kinds[short]
     if not kinds:
         return []
-    taken: dict[int, list[tuple[int, int]]] = {}
-    for span in found:
-        taken.setdefault(span.line_no, []).append((span.start, span.end))
-    longest_first = sorted(kinds, key=len, reverse=True)
-    spans = []
-    for line in lines:
-        text = line.norm_text
-        occupied = taken.get(line.line_no, []) + [(n.start, n.end) for n in names_of(text)]
-        for start, end, short in literal_matches(text, longest_first):
-            if any(start < other_end and other_start < end for other_start, other_end in occupied):
-                continue
-            if not _stands_alone(text, start, end) or (
-                short in english and _inside_english_run(text, start, end)
-            ):
-                continue
-            spans.append(
-                Span(
-                    table=ORGANISATIONS,
-                    line_no=line.line_no,
-                    start=start,
-                    end=end,
-                    rule_id=rules.repeated_rule,
-                    fields={"name": short, kind_field: kinds[short], "alias_of": None},
-                )
-            )
-    return spans
+    return [
+        Span(
+            table=ORGANISATIONS,
+            line_no=line_no,
+            start=start,
+            end=end,
+            rule_id=rules.repeated_rule,
+            fields={"name": short, kind_field: kinds[short], "alias_of": None},
+        )
+        for line_no, text, start, end, short in _free_uses(kinds, lines, names_of, found)
+        if _stands_alone(text, start, end)
+        and not (short in english and _inside_english_run(text, start, end))
+    ]
