@@ -517,21 +517,22 @@ def score(probe: str) -> tuple[int, int, int, int]:
     return hits, len(unused), len(required) - hits, wrong_alias
 
 
-def _cases() -> list:
+def probe_params(probes: dict[str, list[str]], known_misses: dict[str, str]) -> list:
+    """One test case per probe, named by language and index; a known miss is a strict expected failure."""
     return [
         pytest.param(
             probe,
             id=f"{language}-{index:03d}",
-            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[probe])]
-            if probe in KNOWN_MISSES
+            marks=[pytest.mark.xfail(strict=True, reason=known_misses[probe])]
+            if probe in known_misses
             else [],
         )
-        for language, probes in PROBES.items()
-        for index, probe in enumerate(probes)
+        for language, language_probes in probes.items()
+        for index, probe in enumerate(language_probes)
     ]
 
 
-@pytest.mark.parametrize("probe", _cases())
+@pytest.mark.parametrize("probe", probe_params(PROBES, KNOWN_MISSES))
 def test_projects_are_found_as_a_reader_marks_them(probe: str) -> None:
     text = unmarked(probe)[0]
     _, false_positives, false_negatives, wrong_alias = score(probe)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.test_projects_probe import found_projects, score, unmarked
+from tests.extractors.test_projects_probe import found_projects, probe_params, score, unmarked
 
 SIMPLIFIED = [
     # railways and stations
@@ -512,7 +512,7 @@ def _cases() -> list:
     ]
 
 
-@pytest.mark.parametrize("probe", _cases())
+@pytest.mark.parametrize("probe", probe_params(PROBES, KNOWN_MISSES))
 def test_projects_of_new_kinds_are_found_as_a_reader_marks_them(probe: str) -> None:
     text = unmarked(probe)[0]
     _, false_positives, false_negatives, wrong_alias = score(probe)
