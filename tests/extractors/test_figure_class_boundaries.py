@@ -450,10 +450,14 @@ def test_a_round_amount_of_kuai_after_the_things_it_counts_is_a_count(text, matc
         ("整治工程将持续约8个月。", "约8个月", "approx"),
         ("展览连续约40天对外开放", "约40天", "approx"),
         ("两家公司续约5年", "5年", None),
+        ("办完全部手续约5天", "约5天", "approx"),
         ("上月贸易出超92.4亿美元，", "92.4亿美元", None),
         ("当季入超3.1亿美元", "3.1亿美元", None),
         ("全厂去年产出超150亿元", "超150亿元", "more_than"),
         ("居民收入超5万元的家庭", "超5万元", "more_than"),
+        ("新款手机首日卖出超8万台", "超8万台", "more_than"),
+        ("进口下降,贸易出超64亿美元", "64亿美元", None),
+        ("前9月累计出超812亿美元", "812亿美元", None),
     ],
 )
 def test_a_qualifier_ending_a_word_is_kept_only_in_the_longer_word(text, match, qualifier):
