@@ -419,3 +419,47 @@ def test_a_year_before_and_is_no_first_multiple():
             },
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "fields"),
+    [
+        (
+            "新园区今年铺设透水砖约65万块，秋季完工。",
+            "约65万块",
+            {"value": 650000.0, "unit": "count", "counter": "块"},
+        ),
+        ("农场屋顶装了太阳能板3万块。", "3万块", {"value": 30000.0, "unit": "count", "counter": "块"}),
+        (
+            "这家工厂去年出货芯片达120万块，",
+            "120万块",
+            {"value": 1200000.0, "unit": "count", "counter": "块"},
+        ),
+        ("他说这一单赚了二十万块。", "二十万块", {"value": 200000.0, "unit": "CNY"}),
+    ],
+)
+def test_a_round_amount_of_kuai_after_the_things_it_counts_is_a_count(text, match, fields):
+    found = dict(_read(text))
+    assert match in found
+    assert {key: found[match][key] for key in fields} == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "qualifier"),
+    [
+        ("整治工程将持续约8个月。", "约8个月", "approx"),
+        ("展览连续约40天对外开放", "约40天", "approx"),
+        ("两家公司续约5年", "5年", None),
+        ("办完全部手续约5天", "约5天", "approx"),
+        ("上月贸易出超92.4亿美元，", "92.4亿美元", None),
+        ("当季入超3.1亿美元", "3.1亿美元", None),
+        ("全厂去年产出超150亿元", "超150亿元", "more_than"),
+        ("居民收入超5万元的家庭", "超5万元", "more_than"),
+        ("新款手机首日卖出超8万台", "超8万台", "more_than"),
+        ("进口下降,贸易出超64亿美元", "64亿美元", None),
+        ("前9月累计出超812亿美元", "812亿美元", None),
+    ],
+)
+def test_a_qualifier_ending_a_word_is_kept_only_in_the_longer_word(text, match, qualifier):
+    found = dict(_read(text))
+    assert found[match]["qualifier"] == qualifier

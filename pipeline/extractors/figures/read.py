@@ -535,8 +535,9 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     doubt = _doubtful_local_amount(match, unit_rule, unit_word, english, rules)
     if doubt:
         rule_id = rules.evidence_rule_id
-        if not _money_evidence(match, text, start, end, doubt, qualifier, rules):
-            if doubt == DOUBT_LONE_DIGIT or _clause_ends(text, end):
+        counted = doubt == DOUBT_MEASURE_WORD and _names_counted_things(text, start, rules)
+        if counted or not _money_evidence(match, text, start, end, doubt, qualifier, rules):
+            if not counted and (doubt == DOUBT_LONE_DIGIT or _clause_ends(text, end)):
                 return None  # 一元复始, 三元里: a word or a name; 分成五十块。: money or pieces, no guess
             unit_rule = rules.evidence_counts[unit_word]  # 三块地: the measure word
             unit, counter = unit_rule.unit, unit_word
@@ -687,6 +688,14 @@ def _money_evidence(
         return True  # 门票三元。
     # a round hundred or more closing a clause is money (几十万块。, 三五百块。), not pieces
     return bool(groups["mult"]) or any(place in groups["num"] for place in PLACE_VALUES)
+
+
+def _names_counted_things(text: str, start: int, rules: FigureRules) -> bool:
+    """True when a noun of things the measure word counts stands right before the amount (光伏板42万块)."""
+    pattern = rules.evidence_count_noun
+    return (
+        pattern is not None and pattern.search(text, max(0, start - rules.evidence_window), start) is not None
+    )
 
 
 def _clause_ends(text: str, end: int) -> bool:

@@ -94,7 +94,7 @@ def _rule(fields: dict[str, Schema], required: tuple[str, ...] = ()) -> Mapping:
 
 QUALIFIER_WORDS = Mapping({"before": WORDS, "inside": WORDS, "after": WORDS})
 # Keys of `qualifiers` that are not qualifier names.
-QUALIFIER_EXTRAS = ("separated", "not_in_words")
+QUALIFIER_EXTRAS = ("separated", "not_in_words", "kept_in_words")
 UNIT_CODES = Mapping(
     {
         "currencies": ListOf(Str(), min_items=1),
@@ -109,7 +109,10 @@ UNIT_CODES = Mapping(
 VOCABULARY = Mapping(
     {
         "unit_codes": UNIT_CODES,
-        "qualifiers": Mapping({"separated": Anything(), "not_in_words": Anything()}, extra=QUALIFIER_WORDS),
+        "qualifiers": Mapping(
+            {"separated": Anything(), "not_in_words": Anything(), "kept_in_words": Anything()},
+            extra=QUALIFIER_WORDS,
+        ),
     },
     required=("unit_codes", "qualifiers"),
     extra=Anything(),
@@ -271,6 +274,7 @@ def figure_schema(
                     **{name: QUALIFIER_WORDS for name in qualifiers},
                     "separated": separated,
                     "not_in_words": WORDS,
+                    "kept_in_words": WORDS,
                 }
             ),
             "duration_prefixes": WORDS,
@@ -301,6 +305,7 @@ def figure_schema(
                     "per_reach": Number(integer=True, minimum=0),
                     "after": WORDS,
                     "window": Number(integer=True, minimum=1),
+                    "count_nouns": WORDS,
                 }
             ),
             "range_separators": WORDS,
@@ -510,6 +515,7 @@ class FigureRules:
             *(len(word) for word in self.weekday_before),
             *(len(word) for word in self.period_before),
             *(len(word) for word in self.qualifier_not_in_words),
+            *(len(word) for word in self.qualifier_kept_in_words),
             *(len(word) for rule in self.units.values() for word in rule.needs_before),
             *(len(word) + 1 for rule in self.units.values() for word in rule.not_after),
         )
@@ -747,6 +753,7 @@ class FigureRules:
         self.qualifier_inside: dict[str, str] = {}
         self.qualifier_after: dict[str, str] = {}
         self.qualifier_not_in_words = tuple(qualifiers.get("not_in_words", []))
+        self.qualifier_kept_in_words = tuple(qualifiers.get("kept_in_words", []))
         for name, entry in qualifiers.items():
             if name in QUALIFIER_EXTRAS:
                 continue
@@ -782,6 +789,11 @@ class FigureRules:
         # a price word, or 每 and a measure word, then filler words, right before the number
         self.evidence_before = (
             re.compile(rf"(?:{lead})(?:{between})*$" if between else rf"(?:{lead})$") if lead else None
+        )
+        # a noun of things counted with the measure word, then filler words, right before the number
+        nouns = alternation(evidence.get("count_nouns", ()))
+        self.evidence_count_noun = (
+            re.compile(rf"(?:{nouns})(?:{between})*$" if between else rf"(?:{nouns})$") if nouns else None
         )
 
     def _load_misc(self, rules: dict) -> None:

@@ -323,10 +323,14 @@ def _english_proportions(text: str, rules: FigureRules) -> list[Candidate]:
 
 
 def _found(body: re.Match, lead: re.Match | None, text: str, rules: FigureRules) -> Found:
-    """A body match with its lead, minus a qualifier in front that is the end of another word (签约)."""
+    """A body match with its lead, minus a qualifier in front that ends another word (签约, not 持续约)."""
     found = Found(body, lead, len(text), rules)
     pre = found.lead.get("pre")
-    if pre is not None and text.endswith(rules.qualifier_not_in_words, 0, pre[1]):
+    if (
+        pre is not None
+        and text.endswith(rules.qualifier_not_in_words, 0, pre[1])
+        and not text.endswith(rules.qualifier_kept_in_words, 0, pre[1])
+    ):
         found.drop_lead_from("pre")
     if found.negative_before_currency and (_sign_joins_a_word(text, found.start("neg")) or HAN.search(text)):
         # a hyphen after a word joins it (€40 million-€50 million is a range);
