@@ -260,7 +260,6 @@ def test_spaced_label_examples() -> None:
 @pytest.mark.parametrize(
     ("section", "compiled", "how"),
     [
-        ("catalogue_record", "catalogue_row_pattern", "search"),
         ("article_contact", "contact_heading_pattern", "search"),
         ("section_above_title", "section_above_title_pattern", "fullmatch"),
         ("marker_sentence", "marker_sentence_pattern", "search"),
@@ -283,14 +282,12 @@ def test_a_contact_line_under_the_articles_contact_heading_stays_text() -> None:
     assert rules_of(closing, "咨询电话：0571-86005678") == [None, "marker:contact_phone"]
 
 
-def test_catalogue_rows_join_the_record_only_next_to_a_catalogue_row() -> None:
-    record = ["索引号：0033/2025-00108", "文号：滨农发〔2025〕7号", "发布日期：2025-04-02"]
-    assert rules_of(*record) == [
-        "marker:gov_catalogue",
-        "structure:catalogue_record",
-        "structure:catalogue_record",
-    ]
-    assert rules_of("文号：滨农发〔2025〕7号", "发布日期：2025-04-02") == [None, None]
+def test_a_portals_catalogue_record_is_the_documents_header_and_text() -> None:
+    # The index number, issuer, dates, document number and summary a
+    # government portal prints above a notice are facts of the notice, as
+    # its own header is: nothing in them is chrome.
+    record = ["索引号：0033/2025-00108", "主题分类：农业\\通知", "文号：滨农发〔2025〕7号", "发布日期：2025-04-02"]
+    assert rules_of(*record) == [None, None, None, None]
 
 
 def test_labels_spelt_out_with_spaces_are_matched_without_them() -> None:
@@ -1335,15 +1332,6 @@ def test_update_dates_and_reposting_bans_of_a_traditional_page_are_boilerplate()
         "資料更新日期：113-05-02",
         "本網站內容未經同意不得轉載",
     ) == [None, None, "marker:page_revision_date", "marker:repost_notice"]
-
-
-def test_a_catalogue_label_alone_takes_its_value_on_the_next_line() -> None:
-    record = ["• 索引号:", "0033/2025-00108", "• 发文字号:", "滨农发〔2025〕7号", "• 来源:", "• 内容概述:"]
-    title = "滨江区家庭农场认定办法"
-    rules = rules_of(*record, title)
-    assert rules[0] == "marker:gov_catalogue"
-    assert rules[1:-1] == ["structure:catalogue_record"] * 5
-    assert rules[-1] is None
 
 
 def test_a_section_name_between_the_chrome_and_the_title_is_chrome() -> None:

@@ -3,16 +3,16 @@
 The first probes (`test_boilerplate_probe`, `test_boilerplate_probe_layouts`)
 slot chrome into a few article templates. Some furniture is only told by
 its neighbours, so here each case is a whole invented page, in the manner
-of a government portal (the catalogue record of a document, its contact
-section, print and QR tools), an industrial park's investment site
+of a government portal (the catalogue record of a document, which is its
+header and text, its contact section, print and QR tools), an industrial park's investment site
 (hotline boxes, recommended parks, enquiry forms), a Taiwan outlet (a menu
 led by the outlet's name, font-size levels, credited captions), an
 aggregator's repost (hashtags, the poster's location) and a community
 article whose own lines look like chrome (a contact line after "详情咨询:",
 a menu of dishes, a source line, sentences that open with the words of a
 share, QR-code, related-link or advert prompt). Later pages add a notice
-whose catalogue puts two labels on a row and whose signature, date and
-disclosure note are text, press releases whose date and issue time under
+whose catalogue puts two labels on a row and whose catalogue, signature,
+date and disclosure note are text, press releases whose date and issue time under
 the end mark are text, a council paper's filing number, an exchange's
 disclaimer, an English outlet's view count, author box, comment policy and
 file-photo caption, a credited caption and a health notice, and an update
@@ -31,12 +31,12 @@ PAGES: dict[str, str] = {
     "government_notice": """
 B|滨江区人民政府
 B|当前位置：首页 > 政务公开 > 通知公告
-B|索引号：11330100MB0000000X/2025-00042
-B|主题分类：交通运输\\通知
-B|发布机构：滨江区交通运输局
-B|成文日期：2025-03-02
-B|文号：滨交发〔2025〕3号
-B|发布日期：2025-03-03
+索引号：11330100MB0000000X/2025-00042
+主题分类：交通运输\\通知
+发布机构：滨江区交通运输局
+成文日期：2025-03-02
+文号：滨交发〔2025〕3号
+发布日期：2025-03-03
 滨江区交通运输局关于调整部分公交线路的通知
 各街道办事处，各有关单位：
 为方便地铁三号线沿线居民出行，经研究，决定自2025年3月10日起调整5条公交线路，现将有关事项通知如下：
@@ -51,8 +51,8 @@ B|扫一扫在手机打开当前页
 B|网站地图 | 联系我们 | 隐私声明
 """,
     "government_interpretation": """
-B|| 索 引 号： | 0033/2025-00108 | 发布机构： | 滨江区农业农村局 |
-B|| 主题分类： | 农业 | 成文日期： | 2025年04月01日 |
+| 索 引 号： | 0033/2025-00108 | 发布机构： | 滨江区农业农村局 |
+| 主题分类： | 农业 | 成文日期： | 2025年04月01日 |
 《滨江区支持家庭农场发展若干措施》政策解读
 近日，区农业农村局印发《滨江区支持家庭农场发展若干措施》，现解读如下。
 一、出台背景
@@ -114,9 +114,9 @@ B|下一篇：我校召开2025年招生宣传工作会
 """,
     "portal_interpretation_links": """
 B|政府信息公开目录
-B|信息索引号：330108-2025-000123
-B|发布单位：滨江区教育局
-B|有效性：有效
+信息索引号：330108-2025-000123
+发布单位：滨江区教育局
+有效性：有效
 滨江区教育局关于做好2025年秋季招生工作的通知
 各中小学：
 现就2025年秋季招生工作有关事项通知如下，请各校认真抓好落实，确保招生工作平稳有序。
@@ -196,8 +196,8 @@ Advertisement for the event appeared in 12 local papers.
 下一步，街道还将在两个小区增设助餐点。
 """,
     "notice_with_two_row_catalogue_and_signature": """
-B|发文机关：南湖区水利局　　成文日期：2026-04-02
-B|文　　号：南水发〔2026〕5号　　发布日期：2026-04-07
+发文机关：南湖区水利局　　成文日期：2026-04-02
+文　　号：南水发〔2026〕5号　　发布日期：2026-04-07
 南湖区水利局 南湖区应急管理局关于做好今年汛前检查工作的通知
 各镇人民政府、街道办事处：
 今年全区共有小型水库17座、山塘52处，须于5月15日前完成汛前检查，现将有关事项通知如下。
@@ -211,7 +211,7 @@ B|南湖区2026年小型水库防汛责任人名单公示
 B|关于开展河道采砂专项整治的通告
 """,
     "taiwan_release_with_catalogue_row": """
-B|發布單位：交通部觀光署　　發布日期：115-03-12
+發布單位：交通部觀光署　　發布日期：115-03-12
 B|瀏覽人次：1,206
 115年2月來臺旅客人次較上年同月增加9.6%
 交通部觀光署今（12）日公布，2月來臺旅客約86萬人次，較上年同月增加9.6%。

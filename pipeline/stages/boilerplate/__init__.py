@@ -11,8 +11,8 @@ in order. It works in two passes, in the manner of jusText:
    name printed again over its caption, short lines
    inside a boilerplate block, a date picker's parts, a printed page's
    header inside a sentence, a headline list after the article, the
-   title printed again below the article, the rows of a portal's catalogue
-   record, and a section's name between the page's chrome and the title.
+   title printed again below the article, and a section's name between the
+   page's chrome and the title.
    Before them, contact lines inside the article are given back to it.
 
 Each verdict names its rule as `marker:<id>` or `structure:<name>`. Blank
@@ -56,7 +56,6 @@ from pipeline.stages.boilerplate.structure import (
     mark_between_boilerplate,
     mark_caption_copies,
     mark_captions,
-    mark_catalogue_rows,
     mark_date_pickers,
     mark_footer_tail,
     mark_headline_run,
@@ -105,7 +104,6 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     page = page_of(facts)
     keep_article_contacts(page, rules, settings)
     keep_stamps_under_byline(page, rules, settings)
-    mark_catalogue_rows(page, rules, settings)
     mark_after_related(page, rules, settings)
     mark_repeated_lines(page, rules, settings)
     mark_link_lists(page, rules, settings)

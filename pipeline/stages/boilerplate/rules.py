@@ -81,9 +81,6 @@ class StructureSettings:
     running_header_sentence_end: str
     spaced_label_pattern: regex.Pattern | None
     spaced_label_max_chars: int
-    catalogue_markers: frozenset[str]
-    catalogue_row_pattern: regex.Pattern | None
-    catalogue_label_pattern: regex.Pattern | None
     contact_markers: frozenset[str]
     contact_reach: int
     contact_intro_chars: frozenset[str]
@@ -243,15 +240,6 @@ STRUCTURE_SCHEMA = Mapping(
             {"picture_markers": ListOf(Str()), "max_blank_lines": _COUNT, "min_units": _COUNT},
             required=("picture_markers", "max_blank_lines", "min_units"),
         ),
-        "catalogue_record": Mapping(
-            {
-                "markers": ListOf(Str()),
-                "row_pattern": Str(regex=True),
-                "label_pattern": Str(regex=True),
-                "examples": EXAMPLES,
-            },
-            required=("markers", "row_pattern", "label_pattern"),
-        ),
         "article_contact": Mapping(
             {
                 "markers": ListOf(Str()),
@@ -314,7 +302,6 @@ def _structure_settings(structure: Any) -> StructureSettings:
     article_list = structure.get("article_list", {})
     caption_copy = structure.get("caption_copy", {})
     running_header = structure.get("running_header", {})
-    catalogue = structure.get("catalogue_record", {})
     contact = structure.get("article_contact", {})
     section_above_title = structure.get("section_above_title", {})
     return StructureSettings(
@@ -385,9 +372,6 @@ def _structure_settings(structure: Any) -> StructureSettings:
         if "spaced_label" in structure
         else None,
         spaced_label_max_chars=structure.get("spaced_label", {}).get("max_chars", 0),
-        catalogue_markers=frozenset(catalogue.get("markers", ())),
-        catalogue_row_pattern=regex.compile(catalogue["row_pattern"]) if catalogue else None,
-        catalogue_label_pattern=regex.compile(catalogue["label_pattern"]) if catalogue else None,
         contact_markers=frozenset(contact.get("markers", ())),
         contact_reach=contact.get("reach", 0),
         contact_intro_chars=frozenset(contact.get("intro_chars", "")),

@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import regex
+
 if TYPE_CHECKING:
     from regex import Pattern
 
@@ -13,7 +15,11 @@ from pipeline.stages.boilerplate.measure import LineFacts, length_units
 from pipeline.stages.boilerplate.rules import StructureSettings
 
 Verdicts = list[str | None]
-CATALOGUE_ROW = "structure:catalogue_record"
+
+# A title written as a labelled field ("发布机构: 某某局") is matched again only
+# whole: the issuer's name signed below a notice is not that field printed
+# again with its label lost, as a title loses the site's name.
+LABELLED_TITLE = regex.compile(r"^\W{0,2}\p{Han}(?:\s{0,4}\p{Han}){1,5}\s{0,2}[:：]\s*\S")
 
 
 @dataclass(frozen=True)
@@ -488,12 +494,22 @@ def mark_repeated_title(page: Page, rules: Verdicts, settings: StructureSettings
     }
     if not titles:
         return
+    partial_titles = {
+        facts[index].title_key
+        for index in page.order
+        if index < body_start
+        and facts[index].title_key in titles
+        and not LABELLED_TITLE.match(facts[index].text)
+    }
     for index in page.order:
         if (
             index > last_paragraph
             and rules[index] is None
             and facts[index].units <= settings.headline_max_units
-            and _same_title(facts[index].title_key, titles, settings.repeated_title_min_share)
+            and (
+                facts[index].title_key in titles
+                or _same_title(facts[index].title_key, partial_titles, settings.repeated_title_min_share)
+            )
             and not facts[index].protected
         ):
             rules[index] = "structure:repeated_title"
@@ -715,59 +731,6 @@ def mark_short_runs(page: Page, rules: Verdicts, settings: StructureSettings) ->
                 if rules[member] is None and not facts[member].protected:
                     rules[member] = "structure:short_run"
         run = []
-
-
-def mark_catalogue_rows(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
-    """The rest of a portal catalogue's record around a row that only a catalogue has.
-
-    A row such as "文号: 某发〔2025〕3号" or "发布日期: 2025-03-02" alone may
-    be the article's own; in a run of rows (`catalogue_row_pattern`) that
-    holds a catalogue row (`catalogue_record.markers`, "索引号:"), it belongs
-    to the record. A template may print a label alone ("发文字号:") with its
-    value on the next line: a line between such a label and the next row is
-    that value. Rows an article-text rule finds ("来源: 某某日报") stay text,
-    unless they are a label alone.
-    """
-    row_pattern, label_pattern = settings.catalogue_row_pattern, settings.catalogue_label_pattern
-    if row_pattern is None or label_pattern is None or not settings.catalogue_markers:
-        return
-    facts, order = page.facts, page.order
-    count = len(order)
-
-    def in_catalogue(position: int) -> bool:
-        marker = facts[order[position]].marker
-        return marker is not None and marker.rule_id in settings.catalogue_markers
-
-    def label_alone(position: int) -> bool:
-        return label_pattern.search(facts[order[position]].text) is not None
-
-    def is_row(position: int) -> bool:
-        fact = facts[order[position]]
-        if in_catalogue(position):
-            return True
-        if rules[order[position]] is not None or row_pattern.search(fact.text) is None:
-            return False
-        return label_alone(position) or not fact.protected
-
-    rows = [is_row(position) for position in range(count)]
-    members = list(rows)
-    for position in range(1, count - 1):
-        fact = facts[order[position]]
-        if (
-            not rows[position]
-            and rows[position - 1]
-            and label_alone(position - 1)
-            and rows[position + 1]
-            and rules[order[position]] is None
-            and fact.units <= settings.headline_max_units
-            and not _ends_paragraph(fact, settings)
-        ):
-            members[position] = True
-    for run in _runs(range(count), members.__getitem__):
-        if any(in_catalogue(position) for position in run):
-            for position in run:
-                if rules[order[position]] is None:
-                    rules[order[position]] = CATALOGUE_ROW
 
 
 def keep_article_contacts(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
