@@ -1640,3 +1640,11 @@ def test_a_goal_s_year_ahead_of_the_article_gives_no_year_to_a_day_told_after_it
     )
     # a past year, or a year ahead that is no goal, still does
     assert find("常州于2019年开工，2月10日奠基。", nov)[1][:3] == ("2月10日", D(2019, 2, 10), D(2019, 2, 10))
+
+
+def test_a_word_referring_back_written_right_after_its_date_is_no_second_date():
+    march = D(2024, 3, 1)
+    assert [found[0] for found in find("12月当月，零售总额增长2.5%。", march)] == ["12月"]
+    assert [found[0] for found in find("5月1日当天，游客达到3万人次。", march)] == ["5月1日"]
+    # apart from it, the word is a date of its own
+    assert [found[0] for found in find("2023年4月签约，次月开工。", march)] == ["2023年4月", "次月"]

@@ -366,6 +366,8 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
         named_month: Span | None = None  # the last date with a month stated before on its line
         named_day: Span | None = None  # the last date of one day stated before on its line
         for item in items:
+            if _restates(_line.norm_text, item, named_month, named_day):
+                continue  # 12月当月, 5月1日当天: the word only repeats the date right before it
             if named_month is not None and item.groups.get("relative_month") in rules.anaphoric_months:
                 found.append((item, _month_of(named_month, item)))  # 4月份...当月: April
                 continue
@@ -777,6 +779,14 @@ def _word_search(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, tuple[
         else None
     )
     return pattern, tuple(word for word in words if not word.isascii())
+
+
+def _restates(text: str, item: Found, named_month: Span | None, named_day: Span | None) -> bool:
+    """True for a word referring back (当月, 当天) written right after the date it refers to."""
+    if not (item.groups.get("relative_month") or item.groups.get("relative_day")):
+        return False
+    named = named_day if item.groups.get("relative_day") else named_month
+    return named is not None and named.end <= item.start and not text[named.end : item.start].strip()
 
 
 def _anaphoric_day_or_month(
