@@ -260,6 +260,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "not_before": WORDS,
             "not_after": WORDS,
             "not_after_except": WORDS,
+            "not_after_pattern": Str(regex=True),
             "research_words": WORDS,
             "context_after": WORDS,
             "title_after": Bool(),
