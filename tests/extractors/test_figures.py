@@ -876,3 +876,12 @@ def test_a_unit_hyphen_between_amounts_is_a_dash_and_a_date_hyphen_is_not():
 )
 def test_duo_after_a_measure_word_qualifies_only_where_it_begins_no_word(text, expected):
     assert _readings(text) == expected
+
+
+def test_a_building_number_before_de_and_a_noun_is_the_address_not_a_count_of_the_noun():
+    # the number closes the place after a verb of location; 栋的 modifies no counted noun
+    text = "位于澜湾科技园9栋的企业已有40家"
+    assert [text[f.start : f.end] for f in find_figures(text, FIGURES)] == ["40家"]
+    # a terse count of a noun is still one
+    text = "28医药企业落户新区"
+    assert [text[f.start : f.end] for f in find_figures(text, FIGURES)] == ["28医药企业"]

@@ -491,3 +491,21 @@ def test_a_slash_between_a_plants_power_and_energy_stays_in_its_name() -> None:
     assert project_names("澜江50MW/100MWh独立储能电站开工。") == [("澜江50MW/100MWh独立储能电站", "facility")]
     # a slash between words still ends a name
     assert project_names("青禾/东湖高新区新增企业。") == [("东湖高新区", "park")]
+
+
+def test_a_layout_plan_is_a_policy_though_its_layout_ends_like_a_bureau() -> None:
+    assert project_names("市里印发了澜江市充电设施布局规划(2026-2030年)。") == [
+        ("澜江市充电设施布局规划(2026-2030年)", "policy")
+    ]
+    assert project_names("会上发布了湖滨创新走廊空间布局方案。") == [("湖滨创新走廊空间布局方案", "policy")]
+    # a bureau's plan is still what the bureau does
+    assert project_names("青禾市交通局规划在城东建设换乘站。") == []
+
+
+def test_a_tours_stop_in_a_place_ending_in_a_compass_point_is_no_station() -> None:
+    assert project_names("青少年足球巡回赛山东站昨日开赛。") == []
+    assert project_names("职业网球联赛台北站将于下月举行。") == []
+    assert project_names("澜溪大学生创业大赛陕西站决赛举行。") == [("澜溪大学生创业大赛", "event")]
+    # a station named by its city stays, also after a contest in the sentence
+    assert project_names("乘客可在澜溪西站换乘。") == [("澜溪西站", "facility")]
+    assert project_names("比赛在澜溪东站附近举行。") == [("澜溪东站", "facility")]

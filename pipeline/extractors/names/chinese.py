@@ -393,7 +393,7 @@ def _suffix_names(
             for rule in rules.suffixes[word]:
                 if rule.not_before and text.startswith(rule.not_before, end) and not titled:
                     continue  # (a person's title after a body ends it: 厅副厅长)
-                if rule.not_after and text.endswith(rule.not_after, 0, suffix_start):
+                if rule.follows_not_after(text, suffix_start):
                     continue
                 if rule.counted_after is not None and rule.counted_after.match(text, end):
                     continue  # "亿元以上项目10个": a kind of project, counted
@@ -641,8 +641,7 @@ def _anchored(
                 and end - len(inner) > start
                 and all(other.rule_id != rule.rule_id for other in others)
                 and any(
-                    _unconditional(other)
-                    and not (other.not_after and text.endswith(other.not_after, 0, end - len(inner)))
+                    _unconditional(other) and not other.follows_not_after(text, end - len(inner))
                     for other in others
                 )
                 and not _is_generic(text[start : end - len(inner)], others[0].table, rules)

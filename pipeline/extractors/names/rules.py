@@ -89,6 +89,11 @@ class SuffixRule:
     not_before: tuple[str, ...]
     not_after: tuple[str, ...]
     research_words: tuple[str, ...]
+    # words that end in a `not_after` entry without being it (布局 is no bureau, 局)
+    not_after_except: tuple[str, ...] = ()
+    # what the text before the suffix must not end with, as a pattern (a
+    # tour's name and a place: 巡回赛山|东站 is the tour's stop in 山东)
+    not_after_pattern: regex.Pattern | None = None
     context_after: tuple[str, ...] = ()
     title_after: bool = False
     bare_with_title: bool = False
@@ -124,6 +129,16 @@ class SuffixRule:
     # a count right after the suffix ("项目10个"): what precedes is a kind
     # of thing counted, not a name
     counted_after: regex.Pattern | None = None
+
+    def follows_not_after(self, text: str, pos: int) -> bool:
+        """Whether `text` before `pos` ends with a word this rule's names never follow."""
+        if self.not_after_pattern is not None and self.not_after_pattern.search(text, max(0, pos - 20), pos):
+            return True
+        return (
+            bool(self.not_after)
+            and text.endswith(self.not_after, 0, pos)
+            and not (self.not_after_except and text.endswith(self.not_after_except, 0, pos))
+        )
 
 
 @dataclass(frozen=True)
@@ -199,6 +214,11 @@ def _word_scanner(
     return pattern, endings, inner
 
 
+def _ending_pattern(pattern: str | None) -> regex.Pattern | None:
+    """A rule's pattern, anchored to match only where the searched text ends."""
+    return regex.compile(f"(?:{pattern})$") if pattern else None
+
+
 def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str, SuffixRule]]:
     """(suffix word, rule) pairs of one rule file's `suffixes` list."""
     pairs = []
@@ -215,6 +235,8 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             extend_right=entry.get("extend_right", False),
             not_before=tuple(flat(entry.get("not_before"))),
             not_after=tuple(flat(entry.get("not_after"))),
+            not_after_except=tuple(flat(entry.get("not_after_except"))),
+            not_after_pattern=_ending_pattern(entry.get("not_after_pattern")),
             research_words=tuple(flat(entry.get("research_words"))),
             context_after=tuple(flat(entry.get("context_after"))),
             title_after=entry.get("title_after", False),
@@ -1481,7 +1503,7 @@ class NameRules:
         """Whether a dictionary word passes the checks its suffix rule makes on text."""
         if rule.admin_prefix and (self.admin_start is None or not self.admin_start.match(word)):
             return False
-        if rule.not_after and prefix.endswith(rule.not_after):
+        if rule.follows_not_after(prefix, len(prefix)):
             return False
         if not rule.needs_specific or (rule.generic_from and len(prefix) >= rule.generic_from):
             return True

@@ -259,6 +259,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "extend_right": Bool(),
             "not_before": WORDS,
             "not_after": WORDS,
+            "not_after_except": WORDS,
+            "not_after_pattern": Str(regex=True),
             "research_words": WORDS,
             "context_after": WORDS,
             "title_after": Bool(),
