@@ -1044,3 +1044,36 @@ def test_a_short_name_before_yu_and_a_companys_ending_is_a_partner_of_its_own() 
     assert [name for name, _ in org_names("岚峰交易及结算所有限公司公布业绩。")] == [
         "岚峰交易及结算所有限公司"
     ]
+
+
+def test_many_bodies_of_a_kind_are_no_company() -> None:
+    # a quantifier or a count before a kind speaks or signs for many
+    assert org_names("多家央企与东湖区政府签署合作协议。") == [("东湖区政府", "government")]
+    assert org_names("部分车企表示，新车型将推迟上市。") == []
+    assert org_names("一些银行表示将跟进降息。") == []
+    assert org_names("15家药企表示将参加集采。") == []
+    # a company with such a word inside its name stays one
+    assert [name for name, _ in org_names("澜途央企服务集团与禾信科技签署协议。")] == [
+        "澜途央企服务集团",
+        "禾信科技",
+    ]
+
+
+def test_a_place_with_its_level_acting_is_never_a_company() -> None:
+    assert [name for name, _ in org_names("禾信集团与澜江县签署投资协议。")] == ["禾信集团"]
+    assert org_names("皖北澜江县签约三个光伏项目。") == []
+    # its government with its full name is a body
+    assert org_names("萧县人民政府签约三个光伏项目。") == [("萧县人民政府", "government")]
+    # a word that only ends in a level's character is no level
+    assert [name for name, _ in org_names("澜途都市宣布投资建设新城。")] == ["澜途都市"]
+
+
+def test_a_place_with_its_level_before_yu_is_a_party_of_its_own() -> None:
+    assert [name for name, _ in org_names("澜江县与禾信集团签署投资协议。")] == ["禾信集团"]
+    assert [name for name, _ in org_names("澜江市和禾信科技有限公司签约。")] == ["禾信科技有限公司"]
+    # both parties named: two names
+    assert [name for name, _ in org_names("萧县人民政府与禾信集团签署协议。")] == ["萧县人民政府", "禾信集团"]
+    # a word ending in a level's character inside a name is no party
+    assert [name for name, _ in org_names("澜海大学城市与区域规划研究院发布报告。")] == [
+        "澜海大学城市与区域规划研究院"
+    ]

@@ -280,10 +280,45 @@ def _place_alone(prefix: str, rules: NameRules) -> bool:
     return rules.word_view.is_place(prefix)
 
 
+# (a province, a city and a county with their levels: 安徽省宿州市萧县)
+_PARTY_PLACE_LENGTH = 8
+
+
+# (a place of two to four characters, then its level: 青禾市, 乌鲁木齐市)
+_LEADING_PLACE_LENGTHS = range(5, 2, -1)
+# what no word of a place is tagged as: a verb, a function word, a count, a time
+_NOT_PLACE_TAGS = frozenset({"v", "vn", "vd", "p", "c", "u", "uj", "ul", "r", "d", "m", "q", "f", "t"})
+
+
+def _leading_place(text: str, at: int, rules: NameRules) -> int:
+    """Where a place with its level that ends at `at` begins ("青禾市政府工作报告"), else `at`.
+
+    The place begins a word (as the dictionary segments the characters
+    before it) and holds no verb, function word, count or time
+    word ("会议审议青禾市" gives 青禾市); a pronoun or an all-covering word
+    before the level (本市, 全市) makes no place.
+    """
+    for length in _LEADING_PLACE_LENGTHS:
+        start = at - length
+        if start < 0:
+            continue
+        place = text[start:at]
+        if not _place_with_level(place, rules):
+            continue
+        before = max(0, start - 4)
+        if start > before and not _word_ends(text[before:at], start - before):
+            continue  # the place would begin inside a word
+        if any(tag in _NOT_PLACE_TAGS for _word, tag in tagged(place[:-1])):
+            continue
+        return start
+    return at
+
+
 def _party_before(before: str, rules: NameRules) -> bool:
     """True when the text before a conjunction is a party of its own, not part of a name.
 
-    A place alone ("南华县与X公司", "县与X集团", "澳门及横琴") or a word for
+    A place alone ("南华县与X公司", "县与X集团", "澳门及横琴"), one the
+    dictionary does not know with its level ("青禾县与X集团"), or a word for
     people or a kind of body (names.yaml `party_words`: "双方与X公司",
     "市领导及X协会") is joined to the name after it, not part of it:
     "北京脑科学与类脑研究中心" stays whole, and so do fields joined in a body's
@@ -300,6 +335,7 @@ def _party_before(before: str, rules: NameRules) -> bool:
         or before in rules.admin_prefixes
         or rules.place_set.is_word(before)
         or rules.word_view.is_place(before)
+        or (len(before) <= _PARTY_PLACE_LENGTH and _place_with_level(before, rules))  # 青禾县与X集团
     )
 
 
@@ -404,6 +440,8 @@ def _suffix_names(
                     if lead is None and rule.min_prefix:
                         continue  # a name known by its prefix only (中建三局)
                     start = lead.start() if lead else suffix_start
+                    if rule.place_lead and start == suffix_start:
+                        start = _leading_place(text, suffix_start, rules)
                     names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind, len(word)))
                     continue
                 # A rule with a context holds only there, and then wins ties.
@@ -1050,10 +1088,40 @@ def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
             or rules.word_view.is_place(name)
             or _person_by_characters(name)
             or _place_and_generic(name, ORGANISATIONS, rules)  # 德国企业: any firm of a place
+            or _many_or_a_place(name, rules)
         ):
             continue
         names.append(NameSpan(ORGANISATIONS, start, end, rule_id, kind))
     return names
+
+
+def _many_or_a_place(name: str, rules: NameRules) -> bool:
+    """True when a subject that acts names no one company: many of a kind, or a place with its level.
+
+    A quantifier or a count leads a kind of many bodies ("多家央企签署",
+    "部分车企表示", "12家车企表示": `acting_subjects.quantifiers`, `counted`).
+    A place with its level ("安徽萧县出台", "青禾县与X签约") acts as its
+    government, which the schema leaves optional and never a company; a word
+    that only ends in a level's character (都市, 神州: `level_lookalikes`)
+    is no level.
+    """
+    if name.startswith(rules.acting_quantifiers) or (
+        rules.acting_counted is not None and rules.acting_counted.match(name)
+    ):
+        return True
+    return _place_with_level(name, rules)
+
+
+def _place_with_level(name: str, rules: NameRules) -> bool:
+    """True when `name` ends in a level of government the dictionary reads as one (青禾县, 安徽萧县, 澜海市).
+
+    The level is a word of its own or the end of a place word; a word that
+    only ends in a level's character is none (都市, 城市: `level_lookalikes`).
+    """
+    if not HAN_ONLY.fullmatch(name) or not name.endswith(rules.described_place_tails):
+        return False
+    last, tag = tagged(name)[-1]
+    return last not in rules.level_lookalikes and (len(last) == 1 or tag == "ns")
 
 
 def _foreign_owned(text: str, rules: NameRules) -> list[NameSpan]:
@@ -1372,7 +1440,11 @@ def _speaking_names(text: str, rules: NameRules) -> list[NameSpan]:
     names = []
     for match in rules.acting_speech_pattern.finditer(text):
         name = match.group("a")
-        if rules.is_generic_prefix(name, True) or rules.place_set.is_word(name):
+        if (
+            rules.is_generic_prefix(name, True)
+            or rules.place_set.is_word(name)
+            or _many_or_a_place(name, rules)
+        ):
             continue
         if not _word_ends(match.group(), len(name)):
             continue  # 股票简称: the verb is the end of another word

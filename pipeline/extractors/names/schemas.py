@@ -276,6 +276,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "owner_verbs": WORDS,
             "brand_tags": WORDS,
             "prefix": Str(regex=True),
+            "place_lead": Bool(),
             "inner_words": WORDS,
             "describing_words": WORDS,
             "place_with_kind": Bool(),
@@ -520,6 +521,9 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "title_min_length": COUNT,
                     "min_length": COUNT,
                     "max_length": COUNT,
+                    "quantifiers": WORDS,
+                    "counted": Str(),
+                    "level_lookalikes": WORDS,
                     "speech": Mapping(
                         {
                             "verbs": SOME_WORDS,
