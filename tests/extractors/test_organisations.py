@@ -1077,3 +1077,11 @@ def test_a_place_with_its_level_before_yu_is_a_party_of_its_own() -> None:
     assert [name for name, _ in org_names("澜海大学城市与区域规划研究院发布报告。")] == [
         "澜海大学城市与区域规划研究院"
     ]
+
+
+def test_a_generic_word_before_a_short_kind_of_company_speaks_for_the_kind() -> None:
+    assert org_names("头部车企表示将继续降价。") == []
+    assert org_names("本土券商认为估值偏低。") == []
+    assert org_names("外资投行预测明年增长放缓。") == []
+    # a proper part before the kind names one
+    assert org_names("禾信药企宣布扩产。") == [("禾信药企", "company")]
