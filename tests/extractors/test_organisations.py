@@ -1085,3 +1085,13 @@ def test_a_generic_word_before_a_short_kind_of_company_speaks_for_the_kind() -> 
     assert org_names("外资投行预测明年增长放缓。") == []
     # a proper part before the kind names one
     assert org_names("禾信药企宣布扩产。") == [("禾信药企", "company")]
+
+
+def test_an_agency_in_a_dateline_is_an_organisation_in_either_language() -> None:
+    assert ("中央社", "other") in org_names("（中央社记者周平澜江5日电）经济部今天宣布新措施。")
+    assert [name for name, _ in org_names("LANHAI, May 5 (Qiantang Wire) -- Exports rose.")] == [
+        "Qiantang Wire"
+    ]
+    assert [name for name, _ in org_names("Lanhai, Nov. 5 (QNA) Exports rose in October.")] == ["QNA"]
+    # a title-case place without its date is no dateline
+    assert org_names("Lanhai (QNA) Exports rose in October.") == []

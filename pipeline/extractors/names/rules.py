@@ -1268,9 +1268,9 @@ class NameRules:
                 screened(regex.compile(rf"(?<![\w&'’\-]){coded} ?(?:{code})"))
             )
         if dateline := entry.get("dateline"):
-            # "LANHAI, May 3 (Qiantang Wire) -- ": the outlet of a news dateline
+            # "LANHAI, May 3 (Qiantang Wire) -- ", "Lanhai, Nov. 3 (QNA) The": the outlet of a news dateline
             self.english_acting_described.append(
-                screened(regex.compile(rf"^{dateline} \({name}\) ?(?:--?|—|–) "))
+                screened(regex.compile(rf"^{dateline} \({name}\)(?: ?(?:--?|—|–) | (?=[A-Z]))"))
             )
         # Patterns tried only on lines holding one of their trigger words (cost):
         # (pattern, trigger) pairs.
