@@ -1095,3 +1095,14 @@ def test_an_agency_in_a_dateline_is_an_organisation_in_either_language() -> None
     assert [name for name, _ in org_names("Lanhai, Nov. 5 (QNA) Exports rose in October.")] == ["QNA"]
     # a title-case place without its date is no dateline
     assert org_names("Lanhai (QNA) Exports rose in October.") == []
+
+
+def test_a_kind_of_company_in_a_list_is_no_item_name() -> None:
+    found = [name for name, _ in org_names("园区已引进多家央企、澜途生物、禾信精密等企业。")]
+    assert found == ["澜途生物", "禾信精密"]
+
+
+def test_a_person_by_a_title_before_yu_is_a_party_of_their_own() -> None:
+    found = [name for name, _ in org_names("萧县县委书记与禾信集团董事长会谈。")]
+    assert "禾信集团" in found
+    assert all("与" not in name for name in found)

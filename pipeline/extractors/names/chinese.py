@@ -318,7 +318,8 @@ def _party_before(before: str, rules: NameRules) -> bool:
     """True when the text before a conjunction is a party of its own, not part of a name.
 
     A place alone ("南华县与X公司", "县与X集团", "澳门及横琴"), one the
-    dictionary does not know with its level ("青禾县与X集团"), or a word for
+    dictionary does not know with its level ("青禾县与X集团"), a person by
+    a title ("县委书记与X集团董事长"), or a word for
     people or a kind of body (names.yaml `party_words`: "双方与X公司",
     "市领导及X协会") is joined to the name after it, not part of it:
     "北京脑科学与类脑研究中心" stays whole, and so do fields joined in a body's
@@ -336,6 +337,7 @@ def _party_before(before: str, rules: NameRules) -> bool:
         or rules.place_set.is_word(before)
         or rules.word_view.is_place(before)
         or (len(before) <= _PARTY_PLACE_LENGTH and _place_with_level(before, rules))  # 青禾县与X集团
+        or before.endswith(rules.title_words)  # 县委书记与X集团董事长: a person
     )
 
 
@@ -1000,10 +1002,17 @@ def _list_names(
                     continue
                 if rule.table == ORGANISATIONS and _place_alone(text[start:end], rules):
                     continue  # 在广州、深圳等地设立机构: places, not companies
+                if rule.table == ORGANISATIONS and _kind_alone(text[start:end], rules):
+                    continue  # 引进多家央企、X等企业: a kind of company, not one
                 if rule.table == PROJECTS and rules.word_view.is_field(text[start:end]):
                     continue  # 储能电池、光伏组件等项目: fields, not projects
                 names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind))
     return names
+
+
+def _kind_alone(item: str, rules: NameRules) -> bool:
+    """True when a list item is a kind of company (央企, 外资车企), maybe after generic words, not a name."""
+    return item in rules.described_kinds or _kind_of_body(item, rules)
 
 
 def _last_items(item: str, rule: ListRule, rules: NameRules) -> list[str]:
