@@ -1052,6 +1052,9 @@ def test_many_bodies_of_a_kind_are_no_company() -> None:
     assert org_names("部分车企表示，新车型将推迟上市。") == []
     assert org_names("一些银行表示将跟进降息。") == []
     assert org_names("15家药企表示将参加集采。") == []
+    assert org_names("有企业表示，订单已排满。") == []
+    # before a name the same word is the name's first
+    assert org_names("有澜科技表示，订单已排满。") == [("有澜科技", "company")]
     # a company with such a word inside its name stays one
     assert [name for name, _ in org_names("澜途央企服务集团与禾信科技签署协议。")] == [
         "澜途央企服务集团",

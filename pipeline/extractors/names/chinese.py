@@ -1108,17 +1108,30 @@ def _many_or_a_place(name: str, rules: NameRules) -> bool:
     """True when a subject that acts names no one company: many of a kind, or a place with its level.
 
     A quantifier or a count leads a kind of many bodies ("多家央企签署",
-    "部分车企表示", "12家车企表示": `acting_subjects.quantifiers`, `counted`).
+    "部分车企表示", "12家车企表示", "有企业表示": `acting_subjects.quantifiers`,
+    `counted`); before anything else it may be a name's first word (有赞).
     A place with its level ("安徽萧县出台", "青禾县与X签约") acts as its
     government, which the schema leaves optional and never a company; a word
     that only ends in a level's character (都市, 神州: `level_lookalikes`)
     is no level.
     """
-    if name.startswith(rules.acting_quantifiers) or (
-        rules.acting_counted is not None and rules.acting_counted.match(name)
-    ):
+    lead = next((word for word in rules.acting_quantifiers if name.startswith(word)), "")
+    if not lead and rules.acting_counted is not None:
+        counted = rules.acting_counted.match(name)
+        lead = counted.group() if counted else ""
+    if lead and _kind_or_generic(name[len(lead) :], rules):
         return True
     return _place_with_level(name, rules)
+
+
+def _kind_or_generic(text: str, rules: NameRules) -> bool:
+    """True when `text` is a kind of company (央企, 银行), maybe after generic words, or generic alone."""
+    return (
+        text in rules.described_kinds
+        or text in rules.speech_kind_endings
+        or _kind_of_body(text, rules)
+        or rules.is_generic_prefix(text, True)
+    )
 
 
 def _place_with_level(name: str, rules: NameRules) -> bool:
