@@ -1069,6 +1069,7 @@ def test_a_place_with_its_level_acting_is_never_a_company() -> None:
     assert org_names("萧县人民政府签约三个光伏项目。") == [("萧县人民政府", "government")]
     # a word that only ends in a level's character is no level
     assert [name for name, _ in org_names("澜途都市宣布投资建设新城。")] == ["澜途都市"]
+    assert [name for name, _ in org_names("禾丰九州签约入驻园区。")] == ["禾丰九州"]
 
 
 def test_a_place_with_its_level_before_yu_is_a_party_of_its_own() -> None:
@@ -1109,3 +1110,9 @@ def test_a_person_by_a_title_before_yu_is_a_party_of_their_own() -> None:
     found = [name for name, _ in org_names("萧县县委书记与禾信集团董事长会谈。")]
     assert "禾信集团" in found
     assert all("与" not in name for name in found)
+
+
+def test_a_place_with_its_level_in_a_company_list_is_no_company() -> None:
+    assert org_names("澜江县、禾信市等地企业参加了推介会。") == []
+    found = [name for name, _ in org_names("入驻了澜江县、禾信科技、青鹏能源等企业。")]
+    assert found == ["禾信科技", "青鹏能源"]

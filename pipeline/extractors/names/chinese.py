@@ -1000,8 +1000,10 @@ def _list_names(
                     continue
                 if not rule.min_item <= end - start <= rule.max_item:
                     continue
-                if rule.table == ORGANISATIONS and _place_alone(text[start:end], rules):
-                    continue  # 在广州、深圳等地设立机构: places, not companies
+                if rule.table == ORGANISATIONS and (
+                    _place_alone(text[start:end], rules) or _place_with_level(text[start:end], rules)
+                ):
+                    continue  # 在广州、深圳等地设立机构, 澜江县、禾信市等地企业: places, not companies
                 if rule.table == ORGANISATIONS and _kind_alone(text[start:end], rules):
                     continue  # 引进多家央企、X等企业: a kind of company, not one
                 if rule.table == PROJECTS and rules.word_view.is_field(text[start:end]):
@@ -1111,9 +1113,7 @@ def _many_or_a_place(name: str, rules: NameRules) -> bool:
     "部分车企表示", "12家车企表示", "有企业表示": `acting_subjects.quantifiers`,
     `counted`); before anything else it may be a name's first word (有赞).
     A place with its level ("安徽萧县出台", "青禾县与X签约") acts as its
-    government, which the schema leaves optional and never a company; a word
-    that only ends in a level's character (都市, 神州: `level_lookalikes`)
-    is no level.
+    government, which the schema leaves optional and never a company.
     """
     lead = next((word for word in rules.acting_quantifiers if name.startswith(word)), "")
     if not lead and rules.acting_counted is not None:
@@ -1135,15 +1135,16 @@ def _kind_or_generic(text: str, rules: NameRules) -> bool:
 
 
 def _place_with_level(name: str, rules: NameRules) -> bool:
-    """True when `name` ends in a level of government the dictionary reads as one (青禾县, 安徽萧县, 澜海市).
+    """True when `name` ends in a level of government (青禾县, 安徽萧县, 澜江市).
 
-    The level is a word of its own or the end of a place word; a word that
-    only ends in a level's character is none (都市, 城市: `level_lookalikes`).
+    The level is a word of its own as the dictionary segments the name, or
+    the end of a known county or city (萧县); a word that only ends in a
+    level's character is none (都市, 城市, 九州).
     """
     if not HAN_ONLY.fullmatch(name) or not name.endswith(rules.described_place_tails):
         return False
-    last, tag = tagged(name)[-1]
-    return last not in rules.level_lookalikes and (len(last) == 1 or tag == "ns")
+    last = tagged(name)[-1][0]
+    return len(last) == 1 or rules.place_set.is_word(last)
 
 
 def _foreign_owned(text: str, rules: NameRules) -> list[NameSpan]:

@@ -603,7 +603,6 @@ class NameRules:
         self.acting_not_last_tags: frozenset[str] = frozenset()
         self.acting_quantifiers: tuple[str, ...] = ()
         self.acting_counted: regex.Pattern | None = None
-        self.level_lookalikes: frozenset[str] = frozenset()
         if not entry:
             return
         self.acting_subject_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
@@ -612,7 +611,6 @@ class NameRules:
         self.acting_quantifiers = tuple(flat(entry.get("quantifiers")))
         if entry.get("counted"):
             self.acting_counted = regex.compile(entry["counted"])
-        self.level_lookalikes = frozenset(flat(entry.get("level_lookalikes")))
         low, high = entry.get("min_length", 2), entry.get("max_length", 5)
         # a joiner (与, 和) may begin a name (和黄医药), not sit inside one
         joiners = flat(entry.get("joiners"))

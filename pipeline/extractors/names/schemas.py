@@ -523,7 +523,6 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "max_length": COUNT,
                     "quantifiers": WORDS,
                     "counted": Str(),
-                    "level_lookalikes": WORDS,
                     "speech": Mapping(
                         {
                             "verbs": SOME_WORDS,
