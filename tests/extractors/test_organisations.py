@@ -1116,3 +1116,7 @@ def test_a_place_with_its_level_in_a_company_list_is_no_company() -> None:
     assert org_names("澜江县、禾信市等地企业参加了推介会。") == []
     found = [name for name, _ in org_names("入驻了澜江县、禾信科技、青鹏能源等企业。")]
     assert found == ["禾信科技", "青鹏能源"]
+
+
+def test_a_kind_of_company_before_yu_is_a_party_of_its_own() -> None:
+    assert [name for name, _ in org_names("多家央企与禾信集团签署合作协议。")] == ["禾信集团"]

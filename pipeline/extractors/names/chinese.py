@@ -319,7 +319,7 @@ def _party_before(before: str, rules: NameRules) -> bool:
 
     A place alone ("南华县与X公司", "县与X集团", "澳门及横琴"), one the
     dictionary does not know with its level ("青禾县与X集团"), a person by
-    a title ("县委书记与X集团董事长"), or a word for
+    a title ("县委书记与X集团董事长"), a kind of company ("多家央企与X集团"), or a word for
     people or a kind of body (names.yaml `party_words`: "双方与X公司",
     "市领导及X协会") is joined to the name after it, not part of it:
     "北京脑科学与类脑研究中心" stays whole, and so do fields joined in a body's
@@ -338,6 +338,7 @@ def _party_before(before: str, rules: NameRules) -> bool:
         or rules.word_view.is_place(before)
         or (len(before) <= _PARTY_PLACE_LENGTH and _place_with_level(before, rules))  # 青禾县与X集团
         or before.endswith(rules.title_words)  # 县委书记与X集团董事长: a person
+        or before in rules.described_kinds  # 多家央企与X集团: a kind of company
     )
 
 
