@@ -1120,3 +1120,11 @@ def test_a_place_with_its_level_in_a_company_list_is_no_company() -> None:
 
 def test_a_kind_of_company_before_yu_is_a_party_of_its_own() -> None:
     assert [name for name, _ in org_names("多家央企与禾信集团签署合作协议。")] == ["禾信集团"]
+
+
+def test_a_kind_of_company_before_a_name_describes_it() -> None:
+    assert org_names("央企禾信集团宣布扩产。") == [("禾信集团", "company")]
+    assert org_names("车企澜途汽车有限公司宣布扩产。") == [("澜途汽车有限公司", "company")]
+    # a kind that is a name's ending, or no name after the kind: one name
+    assert org_names("澜海银行青禾分行发放贷款。") == [("澜海银行青禾分行", "company")]
+    assert org_names("澜海企业管理有限公司发布公告。") == [("澜海企业管理有限公司", "company")]

@@ -290,6 +290,39 @@ _LEADING_PLACE_LENGTHS = range(5, 2, -1)
 _NOT_PLACE_TAGS = frozenset({"v", "vn", "vd", "p", "c", "u", "uj", "ul", "r", "d", "m", "q", "f", "t"})
 
 
+def _after_kind(
+    text: str,
+    start: int,
+    suffix_start: int,
+    rule: SuffixRule,
+    suffix_ends: dict[int, list[str]],
+    rules: NameRules,
+) -> int:
+    """Move `start` past a kind of company that describes the name after it: "央企澜海集团" gives 澜海集团.
+
+    The kind (described_companies.kinds: 央企, 龙头, 券商) ends a word, and
+    what follows it up to the suffix is two characters at least and names
+    something on its own (a proper or coined word); "澜海银行股份有限公司" and
+    "澜海企业管理有限公司" stay whole.
+    """
+    prefix = text[start:suffix_start]
+    for kind in rules.described_kinds:
+        if kind in rules.suffixes:
+            continue  # 银行, 公司 end a parent's name before its branch (澜海银行青禾分行)
+        position = prefix.rfind(kind)
+        if position < 0:
+            continue
+        kind_end = start + position + len(kind)
+        if (
+            suffix_start - kind_end >= max(2, rule.min_prefix)
+            and _word_ends(prefix, position + len(kind))
+            and _anchored(text, kind_end, suffix_start, rule, suffix_ends, rules)
+            and not rules.is_generic_prefix(text[kind_end:suffix_start], True)
+        ):
+            return kind_end
+    return start
+
+
 def _leading_place(text: str, at: int, rules: NameRules) -> int:
     """Where a place with its level that ends at `at` begins ("青禾市政府工作报告"), else `at`.
 
@@ -473,6 +506,8 @@ def _suffix_names(
                     dated = rules.leading_date.match(text, start, suffix_start)
                     if dated:
                         start = dated.end()
+                if rule.table == ORGANISATIONS and rule.kind == "company":
+                    start = _after_kind(text, start, suffix_start, rule, suffix_ends, rules)
                 body = rule.table == ORGANISATIONS and rule.kind in rules.name_verbs_kinds
                 if suffix_start - start >= 2 and rules.word_view.enabled:
                     prefix = text[start:suffix_start]
