@@ -1200,3 +1200,12 @@ def test_a_range_of_years_stays_inside_an_english_name() -> None:
         ("organisations", "Lanhai Group"),
         ("projects", "Qiaoyun Park"),
     ]
+
+
+def test_a_place_with_its_level_before_and_is_a_party_of_its_own() -> None:
+    assert _names("Lanjiang County and Qiaoyun Group signed a deal.") == [("organisations", "Qiaoyun Group")]
+    assert _names("Hong Kong SAR and Qiaoyun Group signed a deal.") == [("organisations", "Qiaoyun Group")]
+    # a portfolio or another place after and: one body
+    assert _names("The Lanjiang County and City Planning Bureau met.") == [
+        ("organisations", "Lanjiang County and City Planning Bureau")
+    ]

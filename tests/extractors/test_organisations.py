@@ -1044,3 +1044,87 @@ def test_a_short_name_before_yu_and_a_companys_ending_is_a_partner_of_its_own() 
     assert [name for name, _ in org_names("岚峰交易及结算所有限公司公布业绩。")] == [
         "岚峰交易及结算所有限公司"
     ]
+
+
+def test_many_bodies_of_a_kind_are_no_company() -> None:
+    # a quantifier or a count before a kind speaks or signs for many
+    assert org_names("多家央企与东湖区政府签署合作协议。") == [("东湖区政府", "government")]
+    assert org_names("部分车企表示，新车型将推迟上市。") == []
+    assert org_names("一些银行表示将跟进降息。") == []
+    assert org_names("15家药企表示将参加集采。") == []
+    assert org_names("有企业表示，订单已排满。") == []
+    # before a name the same word is the name's first
+    assert org_names("有澜科技表示，订单已排满。") == [("有澜科技", "company")]
+    # a company with such a word inside its name stays one
+    assert [name for name, _ in org_names("澜途央企服务集团与禾信科技签署协议。")] == [
+        "澜途央企服务集团",
+        "禾信科技",
+    ]
+
+
+def test_a_place_with_its_level_acting_is_never_a_company() -> None:
+    assert [name for name, _ in org_names("禾信集团与澜江县签署投资协议。")] == ["禾信集团"]
+    assert org_names("皖北澜江县签约三个光伏项目。") == []
+    # its government with its full name is a body
+    assert org_names("萧县人民政府签约三个光伏项目。") == [("萧县人民政府", "government")]
+    # a word that only ends in a level's character is no level
+    assert [name for name, _ in org_names("澜途都市宣布投资建设新城。")] == ["澜途都市"]
+    assert [name for name, _ in org_names("禾丰九州签约入驻园区。")] == ["禾丰九州"]
+
+
+def test_a_place_with_its_level_before_yu_is_a_party_of_its_own() -> None:
+    assert [name for name, _ in org_names("澜江县与禾信集团签署投资协议。")] == ["禾信集团"]
+    assert [name for name, _ in org_names("澜江市和禾信科技有限公司签约。")] == ["禾信科技有限公司"]
+    # both parties named: two names
+    assert [name for name, _ in org_names("萧县人民政府与禾信集团签署协议。")] == ["萧县人民政府", "禾信集团"]
+    # a word ending in a level's character inside a name is no party
+    assert [name for name, _ in org_names("澜海大学城市与区域规划研究院发布报告。")] == [
+        "澜海大学城市与区域规划研究院"
+    ]
+
+
+def test_a_generic_word_before_a_short_kind_of_company_speaks_for_the_kind() -> None:
+    assert org_names("头部车企表示将继续降价。") == []
+    assert org_names("本土券商认为估值偏低。") == []
+    assert org_names("外资投行预测明年增长放缓。") == []
+    # a proper part before the kind names one
+    assert org_names("禾信药企宣布扩产。") == [("禾信药企", "company")]
+
+
+def test_an_agency_in_a_dateline_is_an_organisation_in_either_language() -> None:
+    assert ("中央社", "other") in org_names("（中央社记者周平澜江5日电）经济部今天宣布新措施。")
+    assert [name for name, _ in org_names("LANHAI, May 5 (Qiantang Wire) -- Exports rose.")] == [
+        "Qiantang Wire"
+    ]
+    assert [name for name, _ in org_names("Lanhai, Nov. 5 (QNA) Exports rose in October.")] == ["QNA"]
+    # a title-case place without its date is no dateline
+    assert org_names("Lanhai (QNA) Exports rose in October.") == []
+
+
+def test_a_kind_of_company_in_a_list_is_no_item_name() -> None:
+    found = [name for name, _ in org_names("园区已引进多家央企、澜途生物、禾信精密等企业。")]
+    assert found == ["澜途生物", "禾信精密"]
+
+
+def test_a_person_by_a_title_before_yu_is_a_party_of_their_own() -> None:
+    found = [name for name, _ in org_names("萧县县委书记与禾信集团董事长会谈。")]
+    assert "禾信集团" in found
+    assert all("与" not in name for name in found)
+
+
+def test_a_place_with_its_level_in_a_company_list_is_no_company() -> None:
+    assert org_names("澜江县、禾信市等地企业参加了推介会。") == []
+    found = [name for name, _ in org_names("入驻了澜江县、禾信科技、青鹏能源等企业。")]
+    assert found == ["禾信科技", "青鹏能源"]
+
+
+def test_a_kind_of_company_before_yu_is_a_party_of_its_own() -> None:
+    assert [name for name, _ in org_names("多家央企与禾信集团签署合作协议。")] == ["禾信集团"]
+
+
+def test_a_kind_of_company_before_a_name_describes_it() -> None:
+    assert org_names("央企禾信集团宣布扩产。") == [("禾信集团", "company")]
+    assert org_names("车企澜途汽车有限公司宣布扩产。") == [("澜途汽车有限公司", "company")]
+    # a kind that is a name's ending, or no name after the kind: one name
+    assert org_names("澜海银行青禾分行发放贷款。") == [("澜海银行青禾分行", "company")]
+    assert org_names("澜海企业管理有限公司发布公告。") == [("澜海企业管理有限公司", "company")]

@@ -186,6 +186,15 @@ def test_what_a_name_is_compared_with_is_no_part_of_it() -> None:
     assert project_names("打造比肩光谷生物城的园区。") == [("光谷生物城", "park")]
 
 
+def test_a_government_report_is_led_by_its_place_with_its_level() -> None:
+    assert project_names("澜江市政府工作报告提出，全年增长百分之五。") == [("澜江市政府工作报告", "policy")]
+    assert project_names("会议审议通过了澜江县政府工作报告。") == [("澜江县政府工作报告", "policy")]
+    # a pronoun or an all-covering word before the level is no place
+    assert project_names("本市政府工作报告提出扩大投资。") == [("政府工作报告", "policy")]
+    assert project_names("全县政府工作报告提出扩大投资。") == [("政府工作报告", "policy")]
+    assert project_names("听取了市政府工作报告。") == [("政府工作报告", "policy")]
+
+
 def test_a_government_report_is_led_only_by_its_year() -> None:
     assert project_names("市政府昨日发表明年度施政报告。") == [("施政报告", "policy")]
     assert project_names("区长在去年政府工作报告中承诺。") == [("政府工作报告", "policy")]

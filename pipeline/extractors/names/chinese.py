@@ -280,10 +280,79 @@ def _place_alone(prefix: str, rules: NameRules) -> bool:
     return rules.word_view.is_place(prefix)
 
 
+# (a province, a city and a county with their levels: 安徽省宿州市萧县)
+_PARTY_PLACE_LENGTH = 8
+
+
+# (a place of two to four characters, then its level: 青禾市, 乌鲁木齐市)
+_LEADING_PLACE_LENGTHS = range(5, 2, -1)
+# what no word of a place is tagged as: a verb, a function word, a count, a time
+_NOT_PLACE_TAGS = frozenset({"v", "vn", "vd", "p", "c", "u", "uj", "ul", "r", "d", "m", "q", "f", "t"})
+
+
+def _after_kind(
+    text: str,
+    start: int,
+    suffix_start: int,
+    rule: SuffixRule,
+    suffix_ends: dict[int, list[str]],
+    rules: NameRules,
+) -> int:
+    """Move `start` past a kind of company that describes the name after it: "央企澜海集团" gives 澜海集团.
+
+    The kind (described_companies.kinds: 央企, 龙头, 券商) ends a word, and
+    what follows it up to the suffix is two characters at least and names
+    something on its own (a proper or coined word); "澜海银行股份有限公司" and
+    "澜海企业管理有限公司" stay whole.
+    """
+    prefix = text[start:suffix_start]
+    for kind in rules.described_kinds:
+        if kind in rules.suffixes:
+            continue  # 银行, 公司 end a parent's name before its branch (澜海银行青禾分行)
+        position = prefix.rfind(kind)
+        if position < 0:
+            continue
+        kind_end = start + position + len(kind)
+        if (
+            suffix_start - kind_end >= max(2, rule.min_prefix)
+            and _word_ends(prefix, position + len(kind))
+            and _anchored(text, kind_end, suffix_start, rule, suffix_ends, rules)
+            and not rules.is_generic_prefix(text[kind_end:suffix_start], True)
+        ):
+            return kind_end
+    return start
+
+
+def _leading_place(text: str, at: int, rules: NameRules) -> int:
+    """Where a place with its level that ends at `at` begins ("青禾市政府工作报告"), else `at`.
+
+    The place begins a word (as the dictionary segments the characters
+    before it) and holds no verb, function word, count or time
+    word ("会议审议青禾市" gives 青禾市); a pronoun or an all-covering word
+    before the level (本市, 全市) makes no place.
+    """
+    for length in _LEADING_PLACE_LENGTHS:
+        start = at - length
+        if start < 0:
+            continue
+        place = text[start:at]
+        if not _place_with_level(place, rules):
+            continue
+        before = max(0, start - 4)
+        if start > before and not _word_ends(text[before:at], start - before):
+            continue  # the place would begin inside a word
+        if any(tag in _NOT_PLACE_TAGS for _word, tag in tagged(place[:-1])):
+            continue
+        return start
+    return at
+
+
 def _party_before(before: str, rules: NameRules) -> bool:
     """True when the text before a conjunction is a party of its own, not part of a name.
 
-    A place alone ("南华县与X公司", "县与X集团", "澳门及横琴") or a word for
+    A place alone ("南华县与X公司", "县与X集团", "澳门及横琴"), one the
+    dictionary does not know with its level ("青禾县与X集团"), a person by
+    a title ("县委书记与X集团董事长"), a kind of company ("多家央企与X集团"), or a word for
     people or a kind of body (names.yaml `party_words`: "双方与X公司",
     "市领导及X协会") is joined to the name after it, not part of it:
     "北京脑科学与类脑研究中心" stays whole, and so do fields joined in a body's
@@ -300,6 +369,9 @@ def _party_before(before: str, rules: NameRules) -> bool:
         or before in rules.admin_prefixes
         or rules.place_set.is_word(before)
         or rules.word_view.is_place(before)
+        or (len(before) <= _PARTY_PLACE_LENGTH and _place_with_level(before, rules))  # 青禾县与X集团
+        or before.endswith(rules.title_words)  # 县委书记与X集团董事长: a person
+        or before in rules.described_kinds  # 多家央企与X集团: a kind of company
     )
 
 
@@ -404,6 +476,8 @@ def _suffix_names(
                     if lead is None and rule.min_prefix:
                         continue  # a name known by its prefix only (中建三局)
                     start = lead.start() if lead else suffix_start
+                    if rule.place_lead and start == suffix_start:
+                        start = _leading_place(text, suffix_start, rules)
                     names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind, len(word)))
                     continue
                 # A rule with a context holds only there, and then wins ties.
@@ -432,6 +506,8 @@ def _suffix_names(
                     dated = rules.leading_date.match(text, start, suffix_start)
                     if dated:
                         start = dated.end()
+                if rule.table == ORGANISATIONS and rule.kind == "company":
+                    start = _after_kind(text, start, suffix_start, rule, suffix_ends, rules)
                 body = rule.table == ORGANISATIONS and rule.kind in rules.name_verbs_kinds
                 if suffix_start - start >= 2 and rules.word_view.enabled:
                     prefix = text[start:suffix_start]
@@ -959,12 +1035,21 @@ def _list_names(
                     continue
                 if not rule.min_item <= end - start <= rule.max_item:
                     continue
-                if rule.table == ORGANISATIONS and _place_alone(text[start:end], rules):
-                    continue  # 在广州、深圳等地设立机构: places, not companies
+                if rule.table == ORGANISATIONS and (
+                    _place_alone(text[start:end], rules) or _place_with_level(text[start:end], rules)
+                ):
+                    continue  # 在广州、深圳等地设立机构, 澜江县、禾信市等地企业: places, not companies
+                if rule.table == ORGANISATIONS and _kind_alone(text[start:end], rules):
+                    continue  # 引进多家央企、X等企业: a kind of company, not one
                 if rule.table == PROJECTS and rules.word_view.is_field(text[start:end]):
                     continue  # 储能电池、光伏组件等项目: fields, not projects
                 names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind))
     return names
+
+
+def _kind_alone(item: str, rules: NameRules) -> bool:
+    """True when a list item is a kind of company (央企, 外资车企), maybe after generic words, not a name."""
+    return item in rules.described_kinds or _kind_of_body(item, rules)
 
 
 def _last_items(item: str, rule: ListRule, rules: NameRules) -> list[str]:
@@ -1049,10 +1134,52 @@ def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
             or rules.word_view.is_place(name)
             or _person_by_characters(name)
             or _place_and_generic(name, ORGANISATIONS, rules)  # 德国企业: any firm of a place
+            or _many_or_a_place(name, rules)
         ):
             continue
         names.append(NameSpan(ORGANISATIONS, start, end, rule_id, kind))
     return names
+
+
+def _many_or_a_place(name: str, rules: NameRules) -> bool:
+    """True when a subject that acts names no one company: many of a kind, or a place with its level.
+
+    A quantifier or a count leads a kind of many bodies ("多家央企签署",
+    "部分车企表示", "12家车企表示", "有企业表示": `acting_subjects.quantifiers`,
+    `counted`); before anything else it may be a name's first word (有赞).
+    A place with its level ("安徽萧县出台", "青禾县与X签约") acts as its
+    government, which the schema leaves optional and never a company.
+    """
+    lead = next((word for word in rules.acting_quantifiers if name.startswith(word)), "")
+    if not lead and rules.acting_counted is not None:
+        counted = rules.acting_counted.match(name)
+        lead = counted.group() if counted else ""
+    if lead and _kind_or_generic(name[len(lead) :], rules):
+        return True
+    return _place_with_level(name, rules)
+
+
+def _kind_or_generic(text: str, rules: NameRules) -> bool:
+    """True when `text` is a kind of company (央企, 银行), maybe after generic words, or generic alone."""
+    return (
+        text in rules.described_kinds
+        or text in rules.speech_kind_endings
+        or _kind_of_body(text, rules)
+        or rules.is_generic_prefix(text, True)
+    )
+
+
+def _place_with_level(name: str, rules: NameRules) -> bool:
+    """True when `name` ends in a level of government (青禾县, 安徽萧县, 澜江市).
+
+    The level is a word of its own as the dictionary segments the name, or
+    the end of a known county or city (萧县); a word that only ends in a
+    level's character is none (都市, 城市, 九州).
+    """
+    if not HAN_ONLY.fullmatch(name) or not name.endswith(rules.described_place_tails):
+        return False
+    last = tagged(name)[-1][0]
+    return len(last) == 1 or rules.place_set.is_word(last)
 
 
 def _foreign_owned(text: str, rules: NameRules) -> list[NameSpan]:
@@ -1371,7 +1498,11 @@ def _speaking_names(text: str, rules: NameRules) -> list[NameSpan]:
     names = []
     for match in rules.acting_speech_pattern.finditer(text):
         name = match.group("a")
-        if rules.is_generic_prefix(name, True) or rules.place_set.is_word(name):
+        if (
+            rules.is_generic_prefix(name, True)
+            or rules.place_set.is_word(name)
+            or _many_or_a_place(name, rules)
+        ):
             continue
         if not _word_ends(match.group(), len(name)):
             continue  # 股票简称: the verb is the end of another word

@@ -118,9 +118,14 @@ def _runs(
     return trimmed
 
 
+# (a place's name of one or two words, then its level: Lanjiang County, Hong Kong SAR)
+_PLACE_PARTY_WORDS = 3
+
+
 def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> list[list[int]]:
-    """Split a run into names at a joiner ("and", "&"): right after a head word,
-    before an article ("Hong Kong and the Trade Council"), or between two
+    """Split a run into names at a joiner ("and", "&"): right after a head word
+    or a place's level before a name with a head ("Lanjiang County and Lanhai
+    Group"), before an article ("Hong Kong and the Trade Council"), or between two
     stretches that each hold a head ("Chinese Academy of Medical Sciences and
     Peking Union Medical College")."""
     heads, joiners = rules.english_heads, rules.joiners
@@ -147,6 +152,15 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
                 or (following in rules.split_articles and not _portfolios_before(parts[-1], tokens, rules))
                 or (
                     _head_continued(parts[-1], tokens, rules)
+                    and _holds_head_before_joiner(words, position + 1, rules)
+                )
+                or (
+                    # "Lanjiang County and Lanhai Group": a place with its level is a party of its own
+                    previous in rules.english_place_nouns
+                    and len(parts[-1]) <= _PLACE_PARTY_WORDS
+                    # ("County and City Planning Bureau", "Province and Rural Affairs": one body)
+                    and following not in rules.portfolio_words
+                    and following not in rules.english_place_nouns | rules.english_place_heads
                     and _holds_head_before_joiner(words, position + 1, rules)
                 )
             )

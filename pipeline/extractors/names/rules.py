@@ -117,6 +117,8 @@ class SuffixRule:
     # a name known by its kind alone (施政报告): its prefix is only what this
     # matches right before the suffix (a year), else nothing
     prefix_pattern: regex.Pattern | None = None
+    # with no prefix, a place with its level may lead it (青禾市政府工作报告)
+    place_lead: bool = False
     # the prefix must hold one of these (a section holds its bureau: 局, 委)
     inner_words: tuple[str, ...] = ()
     # a prefix holding one of these describes the thing (地标性, 示范性): no name
@@ -254,6 +256,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             owner_verbs=tuple(flat(entry.get("owner_verbs"))),
             brand_tags=tuple(flat(entry.get("brand_tags"))),
             prefix_pattern=regex.compile(f"(?:{entry['prefix']})$") if entry.get("prefix") else None,
+            place_lead=entry.get("place_lead", False),
             inner_words=tuple(flat(entry.get("inner_words"))),
             describing_words=tuple(flat(entry.get("describing_words"))),
             place_with_kind=bool(entry.get("place_with_kind", False)),
@@ -620,10 +623,16 @@ class NameRules:
         self.acting_subject_pattern: ScreenedPattern | None = None
         self.acting_partner_pattern: ScreenedPattern | None = None
         self.acting_not_last_tags: frozenset[str] = frozenset()
+        self.acting_quantifiers: tuple[str, ...] = ()
+        self.acting_counted: regex.Pattern | None = None
         if not entry:
             return
         self.acting_subject_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
         self.acting_not_last_tags = frozenset(flat(entry.get("not_last_tags")))
+        # a quantifier or a count before a kind names many bodies, not one (多家央企, 12家车企)
+        self.acting_quantifiers = tuple(flat(entry.get("quantifiers")))
+        if entry.get("counted"):
+            self.acting_counted = regex.compile(entry["counted"])
         low, high = entry.get("min_length", 2), entry.get("max_length", 5)
         # a joiner (与, 和) may begin a name (和黄医药), not sit inside one
         joiners = flat(entry.get("joiners"))
@@ -713,6 +722,7 @@ class NameRules:
         self.owner_pattern = None
         self.described_kinds: frozenset[str] = frozenset()
         self.described_joiners: tuple[str, ...] = ()
+        self.described_place_tails: tuple[str, ...] = ()
         if not entry:
             return
         self.described_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
@@ -1278,9 +1288,9 @@ class NameRules:
                 screened(regex.compile(rf"(?<![\w&'’\-]){coded} ?(?:{code})"))
             )
         if dateline := entry.get("dateline"):
-            # "LANHAI, May 3 (Qiantang Wire) -- ": the outlet of a news dateline
+            # "LANHAI, May 3 (Qiantang Wire) -- ", "Lanhai, Nov. 3 (QNA) The": the outlet of a news dateline
             self.english_acting_described.append(
-                screened(regex.compile(rf"^{dateline} \({name}\) ?(?:--?|—|–) "))
+                screened(regex.compile(rf"^{dateline} \({name}\)(?: ?(?:--?|—|–) | (?=[A-Z]))"))
             )
         # Patterns tried only on lines holding one of their trigger words (cost):
         # (pattern, trigger) pairs.

@@ -278,6 +278,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "owner_verbs": WORDS,
             "brand_tags": WORDS,
             "prefix": Str(regex=True),
+            "place_lead": Bool(),
             "inner_words": WORDS,
             "describing_words": WORDS,
             "place_with_kind": Bool(),
@@ -522,6 +523,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "title_min_length": COUNT,
                     "min_length": COUNT,
                     "max_length": COUNT,
+                    "quantifiers": WORDS,
+                    "counted": Str(),
                     "speech": Mapping(
                         {
                             "verbs": SOME_WORDS,
