@@ -1209,3 +1209,20 @@ def test_a_place_with_its_level_before_and_is_a_party_of_its_own() -> None:
     assert _names("The Lanjiang County and City Planning Bureau met.") == [
         ("organisations", "Lanjiang County and City Planning Bureau")
     ]
+
+
+def test_the_coined_event_screen_passes_every_line_the_pattern_can_match():
+    from pipeline.extractors.names.rules import compile_name_rules
+    from tests.conftest import RULES
+
+    rules = RULES.compiled(compile_name_rules)
+    entry = RULES.file("projects")["english_coined_events"]
+    texts = [example["text"] for example in entry["examples"] if not example.get("none")]
+    texts += [
+        "Lanexpo opens. Medivex is set to take place in Lanhai on May 3.",
+        "The fair, Qiaoexpo, will run until Friday.",
+        "Lanshow is scheduled to run for three days at the Lanhai Center.",
+    ]
+    for text in texts:
+        if rules.english_coined_event_pattern.search(text):
+            assert any(word in text for word in rules.english_coined_event_screen), text

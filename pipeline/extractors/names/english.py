@@ -775,14 +775,13 @@ def english_dated_events(text: str, rules: NameRules) -> list[NameSpan]:
     return [NameSpan(PROJECTS, *match.span(), rule.rule_id, rule.kind) for match in pattern.finditer(text)]
 
 
-# words one of which every context of `english_coined_events` holds (a cheap test first)
-COINED_EVENT_WORDS = (" held ", " trade ", " run ", " place ", ", ")
-
-
 def english_coined_events(text: str, rules: NameRules) -> list[NameSpan]:
     """Events named by a coined word alone, shown by what is said of them: "Lanexpo will be held at"."""
     pattern, rule = rules.english_coined_event_pattern, rules.english_coined_event_rule
-    if pattern is None or rule is None or not any(word in text for word in COINED_EVENT_WORDS):
+    if pattern is None or rule is None:
+        return []
+    screen = rules.english_coined_event_screen
+    if screen and not any(word in text for word in screen):
         return []
     names = []
     for match in pattern.finditer(text):

@@ -1089,6 +1089,7 @@ class NameRules:
         self.english_coined_event_pattern: regex.Pattern | None = None
         self.english_coined_event_stops: frozenset[str] = frozenset()
         self.english_coined_event_endings: tuple[str, ...] = ()
+        self.english_coined_event_screen: tuple[str, ...] = ()
         if not entry:
             return
         self.english_coined_event_rule = (f"{PROJECTS}:{entry['id']}", entry["kind"])
@@ -1102,6 +1103,7 @@ class NameRules:
         self.english_coined_event_pattern = regex.compile("|".join(contexts))
         self.english_coined_event_stops = frozenset(flat(entry.get("stop_words")))
         self.english_coined_event_endings = tuple(flat(entry.get("stop_endings")))
+        self.english_coined_event_screen = tuple(entry.get("screen", ()))
 
     def _compile_english_acting_bodies(self, entry: dict | None) -> None:
         """Platforms and centres that act ("the X Platform signed ..."): bodies, not facilities."""

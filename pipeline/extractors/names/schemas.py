@@ -650,6 +650,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "min_letters": COUNT,
                     "context": Str(regex=True),
                     "apposition": Str(regex=True),
+                    "screen": ListOf(Str()),
                     "stop_endings": WORDS,
                     "stop_words": WORDS,
                     "examples": EXAMPLES,
