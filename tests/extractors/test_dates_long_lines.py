@@ -56,10 +56,13 @@ def _cpu_seconds(work: Callable[[], object], repeats: int = 3) -> float:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("clause", CLAUSES.values(), ids=CLAUSES.keys())
-def test_a_line_twice_as_long_costs_about_twice_as_much(clause):
-    half = _cpu_seconds(lambda: _date_spans(clause * 500))
-    whole = _cpu_seconds(lambda: _date_spans(clause * 1000))
-    assert whole <= 2.5 * half + 0.05, f"{half:.3f}s for 500 clauses, {whole:.3f}s for 1000"
+def test_a_line_four_times_as_long_costs_about_four_times_as_much(clause):
+    # Four times the length, not two: a cost that grows with the square is
+    # sixteen times, far from the bound, while a busy machine's noise (up to a
+    # third on one measure) stays within it.
+    quarter = _cpu_seconds(lambda: _date_spans(clause * 300))
+    whole = _cpu_seconds(lambda: _date_spans(clause * 1200))
+    assert whole <= 6 * quarter + 0.05, f"{quarter:.3f}s for 300 clauses, {whole:.3f}s for 1200"
 
 
 def test_a_rule_attempt_does_not_read_the_rest_of_the_line():
