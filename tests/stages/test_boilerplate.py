@@ -286,7 +286,12 @@ def test_a_portals_catalogue_record_is_the_documents_header_and_text() -> None:
     # The index number, issuer, dates, document number and summary a
     # government portal prints above a notice are facts of the notice, as
     # its own header is: nothing in them is chrome.
-    record = ["索引号：0033/2025-00108", "主题分类：农业\\通知", "文号：滨农发〔2025〕7号", "发布日期：2025-04-02"]
+    record = [
+        "索引号：0033/2025-00108",
+        "主题分类：农业\\通知",
+        "文号：滨农发〔2025〕7号",
+        "发布日期：2025-04-02",
+    ]
     assert rules_of(*record) == [None, None, None, None]
 
 
