@@ -558,6 +558,11 @@ def _english_name(
         and not _place_before_level(tokens, first, next_index, rules)
         and (_sentence_start(text, tokens[first][0]) or "&" in tokens[first][2])
     )
+    # ("Lanhai City's largest housing project": an owner of several words too)
+    owned = possessive or any(
+        word.endswith(("'s", "’s")) and word not in rules.name_possessives
+        for word in (tokens[part[position]][2] for position in range(phrase_start, last + 1))
+    )
     named_words = sum(
         not (_is_leading(word, rules) or word in connectors) for word in words[phrase_start : last + 1]
     )
@@ -581,7 +586,7 @@ def _english_name(
             break
         if word in rules.english_lowercase:
             if rules.english_lowercase[word].table == PROJECTS and (
-                possessive or park_owner or (word in rules.weak_lowercase_heads and named_words < 2)
+                owned or park_owner or (word in rules.weak_lowercase_heads and named_words < 2)
             ):
                 break  # "Lanhai's new project", "the Lanhai plan": no name
             tail_end = (token_end, rules.english_lowercase[word])
