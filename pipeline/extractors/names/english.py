@@ -140,6 +140,11 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
         if route and word == "to" and parts[-1]:
             parts.append([])
             continue
+        if _work_on_work(words, position, rules):
+            parts.append([])  # "X Tunnel on the Y Railway": two works, each named
+            continue
+        if word == "the" and previous in _WORK_LINKS and not parts[-1]:
+            continue
         if (
             word in joiners
             and parts[-1]
@@ -424,6 +429,25 @@ def _person_after_portfolio(words: list[str], head_end: int, last: int, rules: N
         word[:1].isupper() and all(rules.pinyin_word.fullmatch(part) for part in word.split("-"))
         for word in words[last - 1 : last + 1]
     )
+
+
+# Words that bring in the larger work a work is part of ("X Tunnel on the Y Railway").
+_WORK_LINKS = ("on", "of")
+_WORK_KINDS = ("facility", "park")
+
+
+def _is_work_head(word: str, rules: NameRules) -> bool:
+    head = rules.english_heads.get(word)
+    return head is not None and head.table == PROJECTS and head.kind in _WORK_KINDS
+
+
+def _work_on_work(words: list[str], position: int, rules: NameRules) -> bool:
+    """True when "on the"/"of the" at `position` links a named work to another named work."""
+    if words[position] not in _WORK_LINKS or words[position + 1 : position + 2] != ["the"]:
+        return False
+    if position < 2 or not _is_work_head(words[position - 1], rules):
+        return False
+    return any(_is_work_head(word, rules) for word in words[position + 3 :])
 
 
 def _place_before_level(tokens: list[Token], first: int, next_index: int, rules: NameRules) -> bool:
