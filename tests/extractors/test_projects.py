@@ -527,3 +527,8 @@ def test_ordinal_with_generic_words_names_no_facility() -> None:
 
 def test_plan_after_the_whole_of_a_line_is_a_verb() -> None:
     assert project_names("全线计划明年六月建成通车。") == []
+
+
+def test_railway_section_named_by_a_place_belongs_to_the_name() -> None:
+    assert project_names("东湖铁路澜溪段明年通车。") == [("东湖铁路澜溪段", "facility")]
+    assert project_names("东湖铁路沿线路段将封闭。") == [("东湖铁路", "facility")]
