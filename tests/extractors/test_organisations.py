@@ -1137,3 +1137,7 @@ def test_time_word_and_submitting_verb_start_no_body_name() -> None:
 
 def test_body_name_ends_before_a_verb_of_expecting() -> None:
     assert org_names("青禾房屋委员会预计后年落成公屋。") == [("青禾房屋委员会", "government")]
+
+
+def test_deputy_title_after_a_bureau_is_no_part_of_it() -> None:
+    assert org_names("青禾市商务局副局长王平表示") == [("青禾市商务局", "government")]
