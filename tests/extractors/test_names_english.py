@@ -1226,3 +1226,16 @@ def test_the_coined_event_screen_passes_every_line_the_pattern_can_match():
     for text in texts:
         if rules.english_coined_event_pattern.search(text):
             assert any(word in text for word in rules.english_coined_event_screen), text
+
+
+def test_lower_case_words_after_a_possessive_of_several_words_name_no_project() -> None:
+    assert _names("It is Hong Kong's third biggest arts venue project.") == []
+    assert _names("The Qinghe Road initiative drew firms.") == [("projects", "Qinghe Road initiative")]
+
+
+def test_a_work_on_another_named_work_is_two_names() -> None:
+    assert _names("Crews finished the Lanhai Bridge of the Qinghe-Eastport Railway.") == [
+        ("projects", "Lanhai Bridge"),
+        ("projects", "Qinghe-Eastport Railway"),
+    ]
+    assert _names("The Qinghe Tunnel on the coast reopened.") == [("projects", "Qinghe Tunnel")]

@@ -1128,3 +1128,16 @@ def test_a_kind_of_company_before_a_name_describes_it() -> None:
     # a kind that is a name's ending, or no name after the kind: one name
     assert org_names("澜海银行青禾分行发放贷款。") == [("澜海银行青禾分行", "company")]
     assert org_names("澜海企业管理有限公司发布公告。") == [("澜海企业管理有限公司", "company")]
+
+
+def test_time_word_and_submitting_verb_start_no_body_name() -> None:
+    assert org_names("条例草案将于九月提交区议会审议。") == [("区议会", "government")]
+    assert org_names("统计显示4月底全体银行贷款增长。") == []
+
+
+def test_body_name_ends_before_a_verb_of_expecting() -> None:
+    assert org_names("青禾房屋委员会预计后年落成公屋。") == [("青禾房屋委员会", "government")]
+
+
+def test_deputy_title_after_a_bureau_is_no_part_of_it() -> None:
+    assert org_names("青禾市商务局副局长王平表示") == [("青禾市商务局", "government")]

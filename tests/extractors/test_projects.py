@@ -518,3 +518,17 @@ def test_a_tours_stop_in_a_place_ending_in_a_compass_point_is_no_station() -> No
     # a station named by its city stays, also after a contest in the sentence
     assert project_names("乘客可在澜溪西站换乘。") == [("澜溪西站", "facility")]
     assert project_names("比赛在澜溪东站附近举行。") == [("澜溪东站", "facility")]
+
+
+def test_ordinal_with_generic_words_names_no_facility() -> None:
+    assert project_names("公司计划在明年建成第四生产基地。") == []
+    assert project_names("青禾第四生产基地明年投产。") == [("青禾第四生产基地", "facility")]
+
+
+def test_plan_after_the_whole_of_a_line_is_a_verb() -> None:
+    assert project_names("全线计划明年六月建成通车。") == []
+
+
+def test_railway_section_named_by_a_place_belongs_to_the_name() -> None:
+    assert project_names("东湖铁路澜溪段明年通车。") == [("东湖铁路澜溪段", "facility")]
+    assert project_names("东湖铁路沿线路段将封闭。") == [("东湖铁路", "facility")]

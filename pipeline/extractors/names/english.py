@@ -140,6 +140,11 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
         if route and word == "to" and parts[-1]:
             parts.append([])
             continue
+        if _work_on_work(words, position, rules):
+            parts.append([])  # "X Tunnel on the Y Railway": two works, each named
+            continue
+        if word == "the" and previous in _WORK_LINKS and not parts[-1]:
+            continue
         if (
             word in joiners
             and parts[-1]
@@ -426,6 +431,25 @@ def _person_after_portfolio(words: list[str], head_end: int, last: int, rules: N
     )
 
 
+# Words that bring in the larger work a work is part of ("X Tunnel on the Y Railway").
+_WORK_LINKS = ("on", "of")
+_WORK_KINDS = ("facility", "park")
+
+
+def _is_work_head(word: str, rules: NameRules) -> bool:
+    head = rules.english_heads.get(word)
+    return head is not None and head.table == PROJECTS and head.kind in _WORK_KINDS
+
+
+def _work_on_work(words: list[str], position: int, rules: NameRules) -> bool:
+    """True when "on the"/"of the" at `position` links a named work to another named work."""
+    if words[position] not in _WORK_LINKS or words[position + 1 : position + 2] != ["the"]:
+        return False
+    if position < 2 or not _is_work_head(words[position - 1], rules):
+        return False
+    return any(_is_work_head(word, rules) for word in words[position + 3 :])
+
+
 def _place_before_level(tokens: list[Token], first: int, next_index: int, rules: NameRules) -> bool:
     """True for a Chinese place written in pinyin before a level of government ("Wuxi municipal")."""
     word = tokens[first][2]
@@ -558,6 +582,11 @@ def _english_name(
         and not _place_before_level(tokens, first, next_index, rules)
         and (_sentence_start(text, tokens[first][0]) or "&" in tokens[first][2])
     )
+    # ("Lanhai City's largest housing project": an owner of several words too)
+    owned = possessive or any(
+        word.endswith(("'s", "’s")) and word not in rules.name_possessives
+        for word in (tokens[part[position]][2] for position in range(phrase_start, last + 1))
+    )
     named_words = sum(
         not (_is_leading(word, rules) or word in connectors) for word in words[phrase_start : last + 1]
     )
@@ -581,7 +610,7 @@ def _english_name(
             break
         if word in rules.english_lowercase:
             if rules.english_lowercase[word].table == PROJECTS and (
-                possessive or park_owner or (word in rules.weak_lowercase_heads and named_words < 2)
+                owned or park_owner or (word in rules.weak_lowercase_heads and named_words < 2)
             ):
                 break  # "Lanhai's new project", "the Lanhai plan": no name
             tail_end = (token_end, rules.english_lowercase[word])
