@@ -534,5 +534,6 @@ def test_a_paper_and_reporter_byline_ending_in_the_date_gives_the_doc_date():
 
 
 def test_a_list_of_releases_each_dated_with_its_office_gives_no_doc_date():
-    lines, verdicts = _doc("統計公報匯編\n2024-07-19 某市統計局\n2024-07-26 某市財政局\n2024-08-02 某市商務局")
+    releases = "統計公報匯編\n2024-07-19 某市統計局\n2024-07-26 某市財政局\n2024-08-02 某市商務局"
+    lines, verdicts = _doc(releases)
     assert find_doc_date(lines, verdicts, RULES) is None
