@@ -1648,3 +1648,32 @@ def test_a_word_referring_back_written_right_after_its_date_is_no_second_date():
     assert [found[0] for found in find("5月1日当天，游客达到3万人次。", march)] == ["5月1日"]
     # apart from it, the word is a date of its own
     assert [found[0] for found in find("2023年4月签约，次月开工。", march)] == ["2023年4月", "次月"]
+
+
+def test_a_republic_of_china_day_with_hyphens_is_read_only_after_a_date_label():
+    found = _find_in(["更新日期：113-09-02"], region="TW")
+    assert [(m, s) for m, s, *_ in found] == [("113-09-02", D(2024, 9, 2))]
+    assert _find_in(["案號：113-09-02號"], region="TW") == []
+
+
+def test_the_first_months_opening_a_clause_are_read_before_a_statistic_and_not_before_a_rent_free_term():
+    doc = D(2019, 10, 20)
+    assert [m for m, *_ in find("前9个月某市外贸进出口同比增长3%", doc)] == ["前9个月"]
+    assert [m for m, *_ in find("首9個月累跌1.8%", doc)] == ["首9个月"]
+    assert [m for m, *_ in find("存款余额增长8%；前9个月人民币存款增加3万亿元", doc)] == ["前9个月"]
+    assert find("首3個月免收租金，其後租金上漲5%", doc) == []
+
+
+def test_a_day_after_a_market_name_is_a_date_and_a_moving_average_is_not():
+    assert find("台股12日大漲300點", D(2024, 3, 13))[0][:2] == ("12日", D(2024, 3, 12))
+    assert [m for m, *_ in find("港股5日均線失守", D(2024, 3, 13))] == []
+
+
+def test_a_month_whose_figures_are_published_or_that_opens_a_headline_is_of_the_article_year():
+    doc = D(2019, 10, 8)
+    found = find("The office will publish its trade data for September on Oct 15.", doc)
+    assert ("September", D(2019, 9, 1)) in [(m, s) for m, s, *_ in found]
+    headline = find("October Sales Slip at Qingdao Car Dealers", D(2019, 11, 8))
+    assert headline[0][:2] == ("October", D(2019, 10, 1))
+    assert find("The Linyi pier is on track for October opening.", doc)[0][:2] == ("October", D(2019, 10, 1))
+    assert find("Budgets for November were cut at the depot.", doc) == []

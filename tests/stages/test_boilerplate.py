@@ -1360,3 +1360,20 @@ def test_a_release_date_is_text_but_dated_items_of_a_headline_list_stay_in_the_l
     items += ("Bus lane plan backed", "March 2, 2025")
     rules = rules_of("Parks plan unveiled", paragraph, "Latest news", *items)
     assert rules[3:] == ["structure:headline_run"] * 6
+
+
+def test_a_press_release_header_and_a_gallery_label_are_boilerplate() -> None:
+    lines = ("某某特別行政區政府　新聞公報", "Today's Press Releases", "Photos", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines) == [
+        "marker:press_release_header",
+        "marker:section_label",
+        "marker:photo_placeholder",
+        None,
+    ]
+    assert rules_of("某某特別行政區政府新聞公報指出，渡輪票價維持不變。", ARTICLE_PARAGRAPH) == [None, None]
+
+
+def test_a_reader_hotline_line_is_boilerplate_and_a_sentence_naming_one_is_text() -> None:
+    assert rules_of(ARTICLE_PARAGRAPH, "某某晚報讀者服務熱線：23456789") == [None, "marker:reader_hotline"]
+    sentence = "市民可致電讀者服務熱線23456789查詢報紙投遞安排，服務時間為上午九時至下午六時。"
+    assert rules_of(ARTICLE_PARAGRAPH, sentence) == [None, None]

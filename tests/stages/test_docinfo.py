@@ -521,3 +521,19 @@ def test_a_date_in_a_skipped_list_is_not_read_unless_it_closes_the_page():
 def test_a_newspaper_stamp_with_its_page_gives_the_doc_date():
     lines, verdicts = _doc("Ferry fares frozen\nThu, Oct 3, 2024 page4\nThe operator said on Tuesday.")
     assert find_doc_date(lines, verdicts, RULES) == date(2024, 10, 3)
+
+
+def test_a_stamp_of_the_date_and_the_issuing_office_gives_the_doc_date():
+    lines, verdicts = _doc("二季度物价运行情况\n2024-07-19　某市統計局\n上半年，全市居民消費價格上漲0.4%。")
+    assert find_doc_date(lines, verdicts, RULES) == date(2024, 7, 19)
+
+
+def test_a_paper_and_reporter_byline_ending_in_the_date_gives_the_doc_date():
+    lines, verdicts = _doc("港區新開兩條航線\n某某時報　記者方明遠　2021.08.16\n港區今年新開航線兩條。")
+    assert find_doc_date(lines, verdicts, RULES) == date(2021, 8, 16)
+
+
+def test_a_list_of_releases_each_dated_with_its_office_gives_no_doc_date():
+    releases = "統計公報匯編\n2024-07-19 某市統計局\n2024-07-26 某市財政局\n2024-08-02 某市商務局"
+    lines, verdicts = _doc(releases)
+    assert find_doc_date(lines, verdicts, RULES) is None
