@@ -498,20 +498,6 @@ MIN_PRECISION = 0.98
 MIN_RECALL = 0.86
 
 
-def _cases() -> list:
-    return [
-        pytest.param(
-            probe,
-            id=f"{language}-{index:03d}",
-            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[probe])]
-            if probe in KNOWN_MISSES
-            else [],
-        )
-        for language, probes in PROBES.items()
-        for index, probe in enumerate(probes)
-    ]
-
-
 @pytest.mark.parametrize("probe", probe_params(PROBES, KNOWN_MISSES))
 def test_projects_of_new_kinds_are_found_as_a_reader_marks_them(probe: str) -> None:
     text = unmarked(probe)[0]
