@@ -21,7 +21,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.test_projects_probe import found_projects, probe_params, score, unmarked
+from tests.extractors.test_projects_probe import (
+    assert_probe_holds,
+    found_projects,
+    probe_params,
+    score,
+    unmarked,
+)
 
 SIMPLIFIED = [
     # railways and stations
@@ -511,15 +517,5 @@ def test_known_misses_are_probe_sentences() -> None:
 
 
 def test_probe_precision_and_recall_hold() -> None:
-    hits = false_positives = false_negatives = 0
-    for probes in PROBES.values():
-        for probe in probes:
-            found, spurious, missed, _ = score(probe)
-            hits, false_positives, false_negatives = (
-                hits + found,
-                false_positives + spurious,
-                false_negatives + missed,
-            )
     assert sum(len(probes) for probes in PROBES.values()) >= 350
-    assert hits / (hits + false_positives) >= MIN_PRECISION
-    assert hits / (hits + false_negatives) >= MIN_RECALL
+    assert_probe_holds(PROBES, MIN_PRECISION, MIN_RECALL)
