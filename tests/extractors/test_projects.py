@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pipeline.core.records import DocumentContext, LineContext
 from pipeline.extractors.names import projects
+from pipeline.extractors.names.rules import compile_name_rules
 from pipeline.stages.normalise import normalise_line
 from tests.conftest import RULES, requires_gold
 from tests.extractors.test_organisations import score
@@ -532,3 +533,23 @@ def test_plan_after_the_whole_of_a_line_is_a_verb() -> None:
 def test_railway_section_named_by_a_place_belongs_to_the_name() -> None:
     assert project_names("东湖铁路澜溪段明年通车。") == [("东湖铁路澜溪段", "facility")]
     assert project_names("东湖铁路沿线路段将封闭。") == [("东湖铁路", "facility")]
+
+
+def test_every_line_the_issued_title_pattern_matches_holds_a_screen_word() -> None:
+    lines = [
+        "关于印发青禾县数据要素发展规划的通知",
+        "关于转发澜江市节水管理办法的通知",
+        "现将澄州市夜间经济扶持措施转发给各单位。",
+        "现将临川区养老服务补贴细则印发给你单位。",
+        "青禾市工业用地管理办法已经市政府同意,现印发给你们。",
+        "澜海区旧村改造指南已经区政府同意,现转发给你们。",
+    ]
+    rules = RULES.compiled(compile_name_rules)
+    for line in lines:
+        assert rules.issued_title_pattern.search(line), line
+        assert any(word in line for word in rules.issued_title_screen), line
+
+
+def test_a_notice_body_hands_on_a_titled_document_but_not_its_arrangements() -> None:
+    assert project_names("现将澄州市夜间经济扶持措施印发给你们。") == [("澄州市夜间经济扶持措施", "policy")]
+    assert project_names("现将会议安排印发给你们。") == []

@@ -1743,8 +1743,9 @@ def _designated(text: str, start: int, rules: NameRules) -> bool:
 
 
 def _issued_titles(text: str, rules: NameRules) -> list[NameSpan]:
-    """The document a notice issues, named in its heading without 《》 (关于印发X的通知)."""
-    if rules.issued_title_pattern is None or "关于" not in text:
+    """The document a notice issues, named without 《》: in its heading (关于印发X的通知)
+    or in its body (现将X印发给你们)."""
+    if rules.issued_title_pattern is None or not any(word in text for word in rules.issued_title_screen):
         return []
     rule_id, kind = rules.issued_title_rule
     return [

@@ -1014,6 +1014,8 @@ class NameRules:
             (f"{PROJECTS}:{issued['id']}", issued["kind"]) if issued else None
         )
         self.issued_title_pattern = regex.compile(issued["pattern"]) if issued else None
+        # words one of which a line holds wherever the pattern can match
+        self.issued_title_screen: tuple[str, ...] = tuple(flat(issued.get("screen"))) if issued else ()
         # Well-known bodies named by an acronym or a name without a head word ("NDRC", "WTO").
         known = {
             name: NameSpan(ORGANISATIONS, 0, 0, f"{ORGANISATIONS}:{entry['id']}", entry["kind"], 1)

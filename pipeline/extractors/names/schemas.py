@@ -658,8 +658,14 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 required=("id", "kind", "context"),
             ),
             "issued_titles": Mapping(
-                {"id": Str(), "kind": kind, "pattern": Str(regex=True), "examples": EXAMPLES},
-                required=("id", "kind", "pattern"),
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "pattern": Str(regex=True),
+                    "screen": SOME_WORDS,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "pattern", "screen"),
             ),
             "quoted_programmes": quoted_names,
             "quoted_projects": quoted_names,
