@@ -1139,7 +1139,7 @@ def test_numbers_with_commas_slashes_and_en_dashes_stay_inside_an_english_name()
     ]
     assert _names("The Lanhai–Qiaoyun Link opened to traffic.") == [("projects", "Lanhai–Qiaoyun Link")]
     # a number with no capitalised unit, or a count, joins no name
-    assert _names("Nanyang began building its Lanhai 12-inch fab last year.") == []
+    assert _names("Nanyang began building its Lanhai 12-inch wafer line last year.") == []
     assert _names("About 2,000 Overseas Buyers attended.") == []
 
 

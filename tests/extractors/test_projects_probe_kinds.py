@@ -13,8 +13,9 @@ look as if they did (重大项目, 该项目, this project, a period, a company
 called after a bridge, a place alone). Then international trade shows
 named by what is shown and the words ending in 展 that name none; the
 document a notice's body hands on (现将X印发给你们) and what else it hands
-on; sessions other than a named one (上届, 历届); zones that publish; and
-a company's platforms before their results. A hospital alone is an organisation
+on; sessions other than a named one (上届, 历届); zones that publish; a
+company's platforms before their results; and English plants and fabs
+named in lower case by their site, and the ones only described. A hospital alone is an organisation
 under the schema (its new campus or its building works are projects), and
 roads are not annotated: both are marked optional at most. Sentences the
 rules still get wrong are in `KNOWN_MISSES`, with the reason, as strict
@@ -618,6 +619,38 @@ ENGLISH = [
     "Residents near the airport complained about noise.",
     "The group will invest in solar and storage projects.",
     "The scheme was extended for two years.",
+    # a plant or a fab named in lower case by its site and product (projects.yaml english_site_heads)
+    "The [Qinghe battery plant] is expected to reach full output in 2027.",
+    "Lanfeng began building its [Chengzhou 12-inch fab] in the spring.",
+    "The board approved NT$8 billion for the [Lanhai Phase 2 plant] in Vietnam.",
+    "Production at the [Qingxi solar glass plant] was suspended for maintenance.",
+    "The company said its [Lanjiang wafer fab] will start volume production next year.",
+    "Output from the [Chengzhou electrolyser plant] reached 500 units in May.",
+    "Workers at the [Qinghe cathode plant] went on strike on Monday.",
+    "Orders for the [Lanhai 8-inch fab] have picked up since March.",
+    "Construction of the [Qingxi lithium refining plant] began last October.",
+    "The [Lanjiang Phase 3 plant], which opened in 2024, makes inverters.",
+    "The group will invest 2 billion euros in its [Valmora battery plant] near the coast.",
+    "Its [Qinghe 28-nanometre fab] remains the firm's largest site.",
+    "Trial runs at the [Lanhai hydrogen plant] started this week.",
+    "The carmaker's [Chengzhou assembly plant] produced 300,000 vehicles last year.",
+    "The [Qingxi desalination plant] is due to be completed by 2028.",
+    # plants and fabs described, not named
+    "The company plans to build an AI server plant in Qinghe.",
+    "It will open another battery plant in Europe next year.",
+    "Analysts expect Lanfeng fab utilisation to recover in the second half.",
+    "Several of its Chengzhou fab sites will be upgraded.",
+    "The Lanhai power plant operator raised tariffs.",
+    "Qinghe plant workers received a bonus.",
+    "The firm is looking for a plant in Southeast Asia.",
+    "Each fab costs more than 10 billion dollars.",
+    "Officials said no plant would be closed this year.",
+    "Demand for plant-based food grew in Qingxi.",
+    "The chipmaker built one fab in Japan and one in Germany.",
+    "The Qinghe fab equipment market grew 12 percent.",
+    "A new cement plant opened in the county.",
+    "The power plant is the largest in the province.",
+    "The Lanhai plant manager retired in June.",
 ]
 
 # The probe sentences by language (simplified, traditional and English).

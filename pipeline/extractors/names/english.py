@@ -276,6 +276,24 @@ def _goes_on_after_head(word: str, rules: NameRules) -> bool:
     )
 
 
+def _named_site(text: str, tokens: list[Token], first: int, head: int, rules: NameRules) -> bool:
+    """True when a plant or a fab in lower case (tokens[head]) closes a name that starts at tokens[first].
+
+    Not after an indefinite article ("an AI server plant"), and only before
+    a break or a word that starts what is said of it ("the Lanhai battery
+    plant is", "its Qingxi fab in"): before another noun it describes that
+    noun ("fab sites", "plant operator").
+    """
+    if first and tokens[first - 1][2].lower() in rules.english_site_not_after:
+        return False
+    after = text[tokens[head][1] : tokens[head][1] + 1]
+    if not after or not (after.isalnum() or after == " "):
+        return True
+    if after != " " or head + 1 >= len(tokens) or tokens[head + 1][0] != tokens[head][1] + 1:
+        return False
+    return tokens[head + 1][2] in rules.english_site_followers
+
+
 def _place_of_project(words: list[str], position: int, head: EnglishHead, rules: NameRules) -> bool:
     """True when "of" after a park's head names the place it lies in ("X Zone of Lanhai City")."""
     if head.table != PROJECTS or words[position] not in rules.place_locatives:
@@ -613,6 +631,8 @@ def _english_name(
                 owned or park_owner or (word in rules.weak_lowercase_heads and named_words < 2)
             ):
                 break  # "Lanhai's new project", "the Lanhai plan": no name
+            if word in rules.english_site_heads and not _named_site(text, tokens, first, index, rules):
+                break  # "an AI server plant", "its Arizona fab sites": a description
             tail_end = (token_end, rules.english_lowercase[word])
             break
     if tail_end is None and possessive and phrase_start < last:

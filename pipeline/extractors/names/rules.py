@@ -877,6 +877,12 @@ class NameRules:
                 self.english_place_heads |= frozenset(flat(entry.get("place_heads")))
                 self.english_place_head_leads |= frozenset(flat(entry.get("place_head_leads")))
         self.english_compound_seconds = frozenset(second for _first, second in self.english_compound_heads)
+        # lower-case heads of a plant or a fab named by its site: what may follow
+        # such a name, and the words that make the phrase a description
+        site = projects.get("english_site_heads") or {}
+        self.english_site_heads = frozenset(flat(site.get("heads")))
+        self.english_site_followers = frozenset(flat(site.get("followers")))
+        self.english_site_not_after = frozenset(flat(site.get("not_after")))
         # Text holding none of these words has no English name. A word is not
         # followed by a letter or digit unless it ends with a full stop
         # (Co.Ltd); what precedes it is checked on each match (a lookbehind

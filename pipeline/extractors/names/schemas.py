@@ -632,6 +632,10 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 required=("id", "kind", "heads"),
             ),
             "right_extension": Str(regex=True, allow_empty=True),
+            "english_site_heads": Mapping(
+                {"heads": SOME_WORDS, "followers": SOME_WORDS, "not_after": WORDS},
+                required=("heads", "followers"),
+            ),
             "english_dated_events": Mapping(
                 {
                     "id": Str(),
