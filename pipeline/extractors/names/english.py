@@ -657,6 +657,14 @@ def _english_name(
         and all(word in rules.english_acting_titles for word in words[phrase_start:head_at])
     ):
         return None  # "President Park said": a title before a surname, not a park
+    if (
+        head.table == PROJECTS
+        and tail_end is None
+        and phrase_start < head_at
+        and head_end == len(words) - 1
+        and all(word in rules.english_generic_leads for word in words[phrase_start:head_at])
+    ):
+        return None  # "Action Plan", "Progress Report": a kind of document, not its name
     if tail_end is None and head_end >= 0 and rules.title_compounds:
         following = words[head_end + 1] if head_end + 1 < len(words) else ""
         if not following and next_index < len(tokens) and tokens[next_index][0] == tokens[part[-1]][1] + 1:

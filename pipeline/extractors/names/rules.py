@@ -879,6 +879,8 @@ class NameRules:
         self.english_compound_seconds = frozenset(second for _first, second in self.english_compound_heads)
         # lower-case heads of a plant or a fab named by its site: what may follow
         # such a name, and the words that make the phrase a description
+        # words that alone before a project's head name a kind of document (Action Plan)
+        self.english_generic_leads = frozenset(flat(projects.get("english_generic_leads")))
         site = projects.get("english_site_heads") or {}
         self.english_site_heads = frozenset(flat(site.get("heads")))
         self.english_site_followers = frozenset(flat(site.get("followers")))

@@ -632,6 +632,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 required=("id", "kind", "heads"),
             ),
             "right_extension": Str(regex=True, allow_empty=True),
+            "english_generic_leads": WORDS,
             "english_site_heads": Mapping(
                 {"heads": SOME_WORDS, "followers": SOME_WORDS, "not_after": WORDS},
                 required=("heads", "followers"),
