@@ -713,7 +713,6 @@ KNOWN_MISSES: dict[str, str] = {
     "工研院產業科技國際策略發展所預估，明年半導體產值將成長兩成。": (
         "a research institute's division after its short name"
     ),
-    "主計總處預測，今年經濟成長率可望達到百分之三點九。": "总处 is no ending",
     "台電表示，今年將投資超過千億元強化電網韌性並汰換老舊設備。": (
         "a short name the dictionary splits into a measure word and a noun"
     ),
