@@ -658,8 +658,6 @@ KNOWN_MISSES: dict[str, str] = {
     "有6家台資企業在園區設廠，包括廣達與仁寶兩家代工大廠。": (
         "包括 after a clause about companies starts no list"
     ),
-    "超过百家机构参与了调研，其中包括高盛、瑞银和摩根大通。": "包括 after 其中 starts no list",
-    "三家评级机构标普、穆迪和惠誉均维持了该国的主权信用评级。": "惠誉 is read as a surname and a verb",
     "九家企業獲頒年度品牌大獎，澜江食品連續三年榜上有名。": (
         "a short name first in a clause before 连续 has no evidence"
     ),
@@ -730,7 +728,6 @@ KNOWN_MISSES: dict[str, str] = {
     "日立制作所宣布出售其在华的部分汽车零部件业务，交易年内完成。": "制作所 is no ending",
     "农行、中行近日相继宣布下调部分美元存款利率，降幅约五十个基点。": "相继 between the names and the verb",
     "中信建投证券研报指出，消费电子行业有望迎来换机周期。": "a long short name of common words",
-    "摩根士丹利、高盛及瑞银均上调了对中国股市的目标点位。": "a list of banks with no head word",
     "招行今年前三季度实现净利润一千一百多亿元，同比微增。": "前三季度 is read as a count",
     "国泰君安与海通证券合并后，新公司总资产超过一万亿元。": "合并 is no verb of partners",
     "中国物流与采购联合会发布的制造业采购经理指数回升至扩张区间。": (
