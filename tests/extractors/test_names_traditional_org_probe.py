@@ -698,7 +698,7 @@ KNOWN_MISSES: dict[str, str] = {
 # The probe's scores with the rules as they are: a change that lowers them
 # has broken a class.
 MIN_PRECISION = 0.96
-MIN_RECALL = 0.88
+MIN_RECALL = 0.89
 
 
 @pytest.mark.parametrize(("sentence", "names"), probe_cases(PROBES, KNOWN_MISSES))
