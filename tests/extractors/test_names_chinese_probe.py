@@ -1002,7 +1002,6 @@ KNOWN_MISSES: dict[str, str] = {
     "前海深港青年夢工場已孵化團隊700多個。": "梦工场 is no ending",
     "市里出台了“科创十条”，支持企业加大研发投入。": "a quoted count of measures",
     "香港理工大學研究團隊獲得創新科技基金資助。": "a fund named by generic words",
-    "新世界發展宣布出售旗下商場。": "a short name ending in 发展",
     "西九文化區M+博物館開幕一周年。": "+ between Latin letters and 博物馆",
     "沙中線全線通車後，市民出行更加便利。": "线 is no ending",
     "國立成功大學與台積電合作設立研究中心。": "成功 is a boundary word",

@@ -53,6 +53,12 @@ def test_t2s_converts_phrases_not_just_characters():
     assert line.offsets.is_identity
 
 
+def test_hong_kong_character_forms_become_the_simplified_ones():
+    line = normalise_line(1, "食物環境衞生署衹在枱面", RULES)
+    assert line.norm_text == "食物环境卫生署只在台面"
+    assert line.offsets.is_identity
+
+
 def test_simplified_text_is_left_alone_without_flags():
     line = normalise_line(1, "中关村生命科学园签约落地", RULES)
     assert line.norm_text == line.raw_text
@@ -447,16 +453,16 @@ def _with_rules(tmp_path, text):
 
 
 def test_unknown_opencc_config_fails_with_file_and_line(tmp_path):
-    ruleset = _with_rules(tmp_path, _original().replace("opencc_config: t2s", "opencc_config: nosuch"))
+    ruleset = _with_rules(tmp_path, _original().replace("opencc_config: hk2s", "opencc_config: nosuch"))
     with pytest.raises(RuleFileError) as raised:
         normalise_line(1, "測試", ruleset)
-    line = _original().split("\n").index("opencc_config: t2s") + 1
+    line = _original().split("\n").index("opencc_config: hk2s") + 1
     assert str(raised.value).startswith(f"{tmp_path / 'normalise.yaml'}:{line}: ")
     assert "nosuch" in raised.value.reason
 
 
 def test_configured_length_changing_conversion_maps_back_exactly(tmp_path):
-    ruleset = _with_rules(tmp_path, _original().replace("opencc_config: t2s", "opencc_config: tw2sp"))
+    ruleset = _with_rules(tmp_path, _original().replace("opencc_config: hk2s", "opencc_config: tw2sp"))
     line = normalise_line(1, "醫(yī)院的記憶體", ruleset)
     assert line.norm_text == "医院的内存"
     assert raw_of(line, 3, 5) == "記憶體"
