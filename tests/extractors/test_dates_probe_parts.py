@@ -1161,6 +1161,13 @@ CASES: list[tuple] = [
     (NOV, None, "New metro line to open in March", [("March", "2026-03-01", "2026-03-31")]),
     (NOV, None, "Trade expo to return in June", [("June", "2026-06-01", "2026-06-30")]),
     (NOV, None, "May Day travel boosts spending", []),
+    (NOV, None, "Spending typically rises in December.", [("December", "2025-12-01", "2025-12-31")]),
+    (
+        NOV,
+        None,
+        "The museum was to reopen in March, but repairs ran late.",
+        [("March", "2025-03-01", "2025-03-31")],
+    ),
     # --- cumulative periods: the first months of a year ---
     (NOV, None, "全市前10个月外贸进出口增长8%。", [("前10个月", "2025-01-01", "2025-10-31")]),
     (NOV, None, "2024年前10个月，该省工业增加值增长6%。", [("2024年前10个月", "2024-01-01", "2024-10-31")]),
@@ -1257,9 +1264,6 @@ STILL_WRONG: dict[str, str] = {
     "Rail trips will rise over the Spring Festival holiday.": "a festival to come keeps the year",
     "The expo will open on Feb. 10 and run until 2030 in rotating cities.": "not read after run until",
     "Output rose in December before the holiday shutdown on Dec. 24.": "not the named month's year",
-    "Factory activity shrinks in November as demand cools": "a headline's present tense is not past",
-    "New metro line to open in March": "a headline's infinitive does not announce the month",
-    "Trade expo to return in June": "a headline's infinitive does not announce the month",
     "A股11日放量上涨。": "放量 is not a word of how a market traded",
     "北京10日迎来今冬首场降雪。": "a day after a place name is not read (no gazetteer of places)",
     "Rail trips will rise over the Spring Festival holiday next year.": "a later next year gives no year",

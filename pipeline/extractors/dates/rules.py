@@ -325,6 +325,7 @@ SCHEMA = Fields(
                 "announcement_undone_by": ListOf(Str()),
                 "days_ahead_told_past": Number(minimum=0, integer=True),
                 "told_past_by": ListOf(Str()),
+                "reported_by": ListOf(Str()),
                 "not_past_after": ListOf(Str()),
                 "past_auxiliaries": ListOf(Str()),
                 "irregular_participles": ListOf(Str()),
@@ -420,6 +421,8 @@ class DateRules:
     # tense (one of `told_past_by`, none of the future words), is of the year before (0: never)
     yearless_days_ahead_told_past: int = 0
     yearless_told_past_by: tuple[str, ...] = ()
+    # ... or, that far ahead, one of these present-tense verbs of a figure (a headline's exports jump)
+    yearless_reported_by: tuple[str, ...] = ()
     # a verb of `told_past_by` or `weekday_told_past_by` right after one of these tells no past
     # (is to be opened, could be closed, the vote would be held)
     yearless_not_past_after: tuple[str, ...] = ()
@@ -699,6 +702,9 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         ),
         yearless_told_past_by=tuple(
             str(word).lower() for word in (document.get("yearless_dates") or {}).get("told_past_by", [])
+        ),
+        yearless_reported_by=tuple(
+            str(word).lower() for word in (document.get("yearless_dates") or {}).get("reported_by", [])
         ),
         yearless_announced_across=tuple(
             str(word).lower() for word in (document.get("yearless_dates") or {}).get("announced_across", [])
