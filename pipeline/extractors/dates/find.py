@@ -415,6 +415,9 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 span = _days_away(span, -7)
             elif _weekday_told_future(span, item, _line, line_reference, rules):
                 span = _days_away(span, 7)
+            if year is None and _long_after_named_month(span, item, named_month):
+                # Output rose in December before the shutdown on Dec. 24, in January: the December named
+                span = _years_away(span, -1)
             if item.explicit_year is not None:
                 context_year, context_end = item.explicit_year, item.end
                 context_searched, context_left = item.end, False
@@ -435,6 +438,32 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                     compared.append(span)
         spans.extend(_with_weekdays_joined(found, _line.norm_text, rules, line_reference))
     return spans
+
+
+# How far after a month named before it on its line a year-less date may land before it is taken
+# for the year before (about half a year: the date then lies nearer that month a year earlier).
+NAMED_MONTH_REACH_DAYS = 183
+
+
+def _long_after_named_month(span: Span | None, item: Found, named: Span | None) -> bool:
+    """True for a year-less month or day that landed far after the month named before it on its line.
+
+    A text goes on from the month it names: a day told after it lies in the
+    months that follow, so one that took the article's year and landed more
+    than half a year after that month (December 2025, then Dec. 24 read as
+    2026) is a year early; one that a year back would lie before the named
+    month (1月…12月，将举办) keeps its year.
+    """
+    if span is None or named is None or span.fields.get("start_date") is None:
+        return False
+    if not item.groups.get("month") or any(
+        item.groups.get(name) for name in ("year", "relative_year", "roc_year", "anaphoric_year", "era")
+    ):
+        return False
+    start, named_start = span.fields["start_date"], named.fields["start_date"]
+    if (start - named_start).days <= NAMED_MONTH_REACH_DAYS:
+        return False
+    return shift_years(start, -1) >= named_start
 
 
 def _target_ahead(item: Found, reference: Reference) -> bool:
