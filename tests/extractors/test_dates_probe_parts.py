@@ -1275,7 +1275,6 @@ STILL_WRONG: dict[str, str] = {
     "元旦当天，地铁将延长运营时间。": "a holiday before a future word keeps the article's year",
     "Rail trips will rise over the Spring Festival holiday.": "a festival to come keeps the year",
     "The expo will open on Feb. 10 and run until 2030 in rotating cities.": "not read after run until",
-    "A股11日放量上涨。": "放量 is not a word of how a market traded",
     "北京10日迎来今冬首场降雪。": "a day after a place name is not read (no gazetteer of places)",
     "Rail trips will rise over the Spring Festival holiday next year.": "a later next year gives no year",
     "The expo will run until 2030 in rotating cities.": "not read after run until",
