@@ -352,6 +352,7 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     reference = Reference(doc_date=doc_date, article_year=article_year, roc=roc)
     listed_days = item_days(per_line, rules, roc)
     spans = []
+    year_of_line_before: int | None = None  # the last year the line before stated (none after a range)
     for _line, items in per_line:
         item_day = listed_days.get(_line.line_no)
         line_reference = reference if item_day is None else Reference(item_day, item_day.year, roc)
@@ -384,6 +385,8 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
             if context_years and item.groups.get("anaphoric_year"):
                 continue  # 2019年至2023年，当年…: each year of the range, no one year
             year = context_year
+            if year is None and _opens_line_counted_from_a_year(_line.norm_text, item, rules):
+                year = year_of_line_before  # 2019年5月，新馆奠基。 / 次年，新馆开放: 2020
             if context_target and (item.groups.get("month") or item.groups.get("day")):
                 # plans to build 20 plants by 2030 were unveiled on Feb. 10: a goal's year dates
                 # no day or month told after it
@@ -437,7 +440,16 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 if not item.groups.get("same_period") and not _comparison_base(_line.norm_text, item, rules):
                     compared.append(span)
         spans.extend(_with_weekdays_joined(found, _line.norm_text, rules, line_reference))
+        year_of_line_before = None if context_years else context_year
     return spans
+
+
+def _opens_line_counted_from_a_year(text: str, item: Found, rules: DateRules) -> bool:
+    """True for a year counted from one before it (`anaphoric_years_opening_line`) that opens its line."""
+    word = item.groups.get("anaphoric_year")
+    if word is None or word_key(word) not in rules.anaphoric_years_opening_line:
+        return False
+    return not text[: item.start].strip(" \t\u3000\"'“‘(（")
 
 
 # How far after a month named before it on its line a year-less date may land before it is taken

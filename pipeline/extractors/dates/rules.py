@@ -293,6 +293,7 @@ SCHEMA = Fields(
         "anaphoric_days_only": ListOf(Str()),
         "years_before_compared": ListOf(Str()),
         "same_months": ListOf(Str()),
+        "anaphoric_years_opening_line": ListOf(Str()),
         "forecast_words": ListOf(Str()),
         "months_before_compared": ListOf(Str()),
         "quarters_before_named": ListOf(Str()),
@@ -376,6 +377,8 @@ class DateRules:
     # 比上年 / 较上月: the year or month before the one the sentence reports, not the article's
     years_before_compared: frozenset[str]
     same_months: frozenset[str]  # 同月 of 去年同月: the month named before it, a year earlier
+    # 次年 opening a line: counted from the last year stated on the line before (lookup keys)
+    anaphoric_years_opening_line: frozenset[str]
     # a year-less date after one of these is not of a past year stated before it on the line
     forecast_words: tuple[str, ...]
     months_before_compared: frozenset[str]
@@ -651,6 +654,7 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         anaphoric_days_only=_word_keys(document, "anaphoric_days_only"),
         years_before_compared=frozenset(str(word) for word in document.get("years_before_compared", [])),
         same_months=frozenset(str(word) for word in document.get("same_months", [])),
+        anaphoric_years_opening_line=_word_keys(document, "anaphoric_years_opening_line"),
         forecast_words=tuple(str(word).lower() for word in document.get("forecast_words", [])),
         months_before_compared=frozenset(str(word) for word in document.get("months_before_compared", [])),
         quarters_before_named=frozenset(
