@@ -1722,3 +1722,38 @@ def _page_dates(text: str, doc_date: date) -> list[tuple[int, str, str | None, s
 def test_a_year_counted_from_one_before_it_opening_a_paragraph(text, expected):
     found = [record for record in _page_dates(text, date(2025, 11, 12)) if record[0] > 1]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the visitor's day in a banner is no date of the article
+        ("某市举行投资论坛，300家企业参加。\n今日：2024年6月4日 农历五月廿八", []),
+        ("某市举行投资论坛，300家企业参加。\n（完）\n今天是2024年6月4日 星期二", []),
+        ("The council approved the budget.\nEnds\nToday is Tuesday, June 4, 2024", []),
+        ("The council approved the budget.\nToday: Tuesday, June 4, 2024\nHome | News | Sport", []),
+        ("The council approved the budget.\nToday: 4 June 2024", []),
+        ("某市举行投资论坛，300家企业参加。\n【责任编辑：王一】\n2024-06-04 10:12 阅读：1200", []),
+        # the release's own date under or joined to its end mark is text
+        (
+            "某市举行投资论坛，300家企业参加。\n(完)\n2024年6月3日",
+            [(3, "2024年6月3日", "2024-06-03", "2024-06-03")],
+        ),
+        (
+            "The council approved the budget.\nEnds/Monday, June 3, 2024",
+            [(2, "Monday, June 3, 2024", "2024-06-03", "2024-06-03")],
+        ),
+        (
+            "某市举行投资论坛，300家企业参加。\n完/2024年6月3日",
+            [(2, "2024年6月3日", "2024-06-03", "2024-06-03")],
+        ),
+        # a sentence that goes on after the date is text
+        (
+            "The bridge opened.\nToday is June 4, 2024, the day the tolls end.",
+            [(2, "Today", "2024-06-04", "2024-06-04"), (2, "June 4, 2024", "2024-06-04", "2024-06-04")],
+        ),
+    ],
+)
+def test_dates_of_page_banners_and_end_marks(text, expected):
+    found = [record for record in _page_dates(text, date(2024, 6, 4)) if record[0] > 1]
+    assert found == expected
