@@ -1149,6 +1149,12 @@ CASES: list[tuple] = [
         "Exports fell in December; the fair will open on June 5.",
         [("December", "2025-12-01", "2025-12-31"), ("June 5", "2026-06-05", "2026-06-05")],
     ),
+    (
+        JAN,
+        None,
+        "In March, sales rose 5%; by Dec. 20, the plant will be finished.",
+        [("March", "2025-03-01", "2025-03-31"), ("Dec. 20", "2026-12-20", "2026-12-20")],
+    ),
     (NOV, None, "May Chen joined the board on Oct. 3.", [("Oct. 3", "2025-10-03", "2025-10-03")]),
     (NOV, None, "Shares may fall before the vote on Nov. 20.", [("Nov. 20", "2025-11-20", "2025-11-20")]),
     (
@@ -1254,6 +1260,8 @@ CASES: list[tuple] = [
     (NOV, None, "国庆期间，高速公路免费通行。", [("国庆", "2025-10-01", "2025-10-01")]),
     (NOV, None, "明年国庆节，新馆将对外开放。", [("明年国庆节", "2026-10-01", "2026-10-01")]),
     (NOV, None, "十一个项目集中开工。", []),
+    (NOV, None, "十一长假后，股市逐步回暖。", []),
+    (NOV, None, "在十一期间，游客数量大增。", [("十一", "2025-10-01", "2025-10-01")]),
     (NOV, None, "第十一期间隔一周发行。", []),
     (NOV, None, "王国庆日前表示，公司将扩产。", []),
     (NOV, None, "李国庆期间多次到访。", []),

@@ -418,7 +418,7 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 span = _days_away(span, -7)
             elif _weekday_told_future(span, item, _line, line_reference, rules):
                 span = _days_away(span, 7)
-            if year is None and _long_after_named_month(span, item, named_month):
+            if year is None and _long_after_named_month(span, item, named_month, _line.norm_text, rules):
                 # Output rose in December before the shutdown on Dec. 24, in January: the December named
                 span = _years_away(span, -1)
             if item.explicit_year is not None:
@@ -457,16 +457,27 @@ def _opens_line_counted_from_a_year(text: str, item: Found, rules: DateRules) ->
 NAMED_MONTH_REACH_DAYS = 183
 
 
-def _long_after_named_month(span: Span | None, item: Found, named: Span | None) -> bool:
+def _long_after_named_month(
+    span: Span | None, item: Found, named: Span | None, text: str, rules: DateRules
+) -> bool:
     """True for a year-less month or day that landed far after the month named before it on its line.
 
-    A text goes on from the month it names: a day told after it lies in the
-    months that follow, so one that took the article's year and landed more
-    than half a year after that month (December 2025, then Dec. 24 read as
-    2026) is a year early; one that a year back would lie before the named
-    month (1月…12月，将举办) keeps its year.
+    A sentence told in the past goes on from the month it names: a day told
+    after it lies in the months that follow, so one that took the article's
+    year and landed more than half a year after that month (Output rose in
+    December before the shutdown on Dec. 24: Dec. 24 read as next December)
+    is a year early. One that a year back would lie before the named month
+    (1月…12月，将举办) keeps its year, and so does one in a sentence of plans
+    (`announced_across`, `announced_by`: by Dec. 20, the plant will be
+    finished).
     """
     if span is None or named is None or span.fields.get("start_date") is None:
+        return False
+    sentence = _sentence(text, item).lower()
+    told = _not_past_verbs_dropped(sentence, rules.yearless_told_past_by, rules)
+    if not _has_any_word(told, rules.yearless_told_past_by):
+        return False
+    if _has_any_word(sentence, rules.yearless_announced_across + rules.yearless_announced_by + ("by",)):
         return False
     if not item.groups.get("month") or any(
         item.groups.get(name) for name in ("year", "relative_year", "roc_year", "anaphoric_year", "era")
