@@ -1179,6 +1179,9 @@ CASES: list[tuple] = [
     (NOV, None, "New metro line to open in March", [("March", "2026-03-01", "2026-03-31")]),
     (NOV, None, "Trade expo to return in June", [("June", "2026-06-01", "2026-06-30")]),
     (NOV, None, "May Day travel boosts spending", []),
+    (JAN, None, "Home sales rebound in November", [("November", "2025-11-01", "2025-11-30")]),
+    (JAN, None, "Storms could hit in August.", [("August", "2026-08-01", "2026-08-31")]),
+    (JAN, None, "Demand tends to slow in September.", [("September", "2026-09-01", "2026-09-30")]),
     (NOV, None, "Spending typically rises in December.", [("December", "2025-12-01", "2025-12-31")]),
     (
         NOV,

@@ -575,7 +575,8 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
     told = _not_past_verbs_dropped(sentence, rules.yearless_told_past_by, rules)
     if ahead > rules.yearless_days_ahead or _has_any_word(told, rules.yearless_told_past_by):
         return True
-    if told_past and _has_any_word(sentence, rules.yearless_reported_by):
+    reported = _not_past_verbs_dropped(sentence, rules.yearless_reported_by, rules)
+    if told_past and _has_any_word(reported, rules.yearless_reported_by):
         return True  # Factory activity shrinks in November, in January: the November before
     past = _past_verb_phrase(rules) if told_past else None
     return past is not None and any(
