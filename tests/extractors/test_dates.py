@@ -1677,3 +1677,83 @@ def test_a_month_whose_figures_are_published_or_that_opens_a_headline_is_of_the_
     assert headline[0][:2] == ("October", D(2019, 10, 1))
     assert find("The Linyi pier is on track for October opening.", doc)[0][:2] == ("October", D(2019, 10, 1))
     assert find("Budgets for November were cut at the depot.", doc) == []
+
+
+def _page_dates(text: str, doc_date: date) -> list[tuple[int, str, str | None, str | None]]:
+    """(line, matched text, start, end) of every date the whole pipeline finds in a page."""
+    return [
+        (
+            record.line_no,
+            record.raw_text,
+            record.start_date.isoformat() if record.start_date else None,
+            record.end_date.isoformat() if record.end_date else None,
+        )
+        for record in pipeline.extract(text, doc_date=doc_date)
+        if record.table == "dates"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2019年5月，新馆奠基。\n\n次年，新馆正式对外开放。", [(3, "次年", "2020-01-01", "2020-12-31")]),
+        ("2016年，公司在深圳成立。\n\n同年，公司获得首轮融资。", [(3, "同年", "2016-01-01", "2016-12-31")]),
+        ("2021年3月8日，大桥动工。\n翌年，大桥合龙。", [(2, "翌年", "2022-01-01", "2022-12-31")]),
+        ("2018年，該廠在桃園設立。\n\n次年，該廠開始量產。", [(3, "次年", "2019-01-01", "2019-12-31")]),
+        (
+            "The plant opened in 2018.\n\nThe following year, output doubled.",
+            [(3, "The following year", "2019-01-01", "2019-12-31")],
+        ),
+        (
+            "The fund was set up in May 2020.\nThe next year, it bought a port.",
+            [(2, "The next year", "2021-01-01", "2021-12-31")],
+        ),
+        # no year on the line before: nothing fixes it
+        ("新馆建设进展顺利。\n\n次年，新馆正式对外开放。", []),
+        ("2016年，公司成立。\n新厂房建成投产。\n次年，公司上市。", []),
+        # a range of years names no one year
+        ("2015年至2018年，园区完成一期建设。\n\n次年，二期开工。", []),
+        # 当年 opening a paragraph means back then
+        ("2016年，公司在深圳成立。\n\n当年，公司只有10名员工。", []),
+        # not opening its line: the lookup stays on the line
+        ("The plant opened in 2018.\n\nOutput doubled the following year.", []),
+    ],
+)
+def test_a_year_counted_from_one_before_it_opening_a_paragraph(text, expected):
+    found = [record for record in _page_dates(text, date(2025, 11, 12)) if record[0] > 1]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the visitor's day in a banner is no date of the article
+        ("某市举行投资论坛，300家企业参加。\n今日：2024年6月4日 农历五月廿八", []),
+        ("某市举行投资论坛，300家企业参加。\n（完）\n今天是2024年6月4日 星期二", []),
+        ("The council approved the budget.\nEnds\nToday is Tuesday, June 4, 2024", []),
+        ("The council approved the budget.\nToday: Tuesday, June 4, 2024\nHome | News | Sport", []),
+        ("The council approved the budget.\nToday: 4 June 2024", []),
+        ("某市举行投资论坛，300家企业参加。\n【责任编辑：王一】\n2024-06-04 10:12 阅读：1200", []),
+        # the release's own date under or joined to its end mark is text
+        (
+            "某市举行投资论坛，300家企业参加。\n(完)\n2024年6月3日",
+            [(3, "2024年6月3日", "2024-06-03", "2024-06-03")],
+        ),
+        (
+            "The council approved the budget.\nEnds/Monday, June 3, 2024",
+            [(2, "Monday, June 3, 2024", "2024-06-03", "2024-06-03")],
+        ),
+        (
+            "某市举行投资论坛，300家企业参加。\n完/2024年6月3日",
+            [(2, "2024年6月3日", "2024-06-03", "2024-06-03")],
+        ),
+        # a sentence that goes on after the date is text
+        (
+            "The bridge opened.\nToday is June 4, 2024, the day the tolls end.",
+            [(2, "Today", "2024-06-04", "2024-06-04"), (2, "June 4, 2024", "2024-06-04", "2024-06-04")],
+        ),
+    ],
+)
+def test_dates_of_page_banners_and_end_marks(text, expected):
+    found = [record for record in _page_dates(text, date(2024, 6, 4)) if record[0] > 1]
+    assert found == expected

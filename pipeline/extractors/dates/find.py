@@ -352,6 +352,7 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     reference = Reference(doc_date=doc_date, article_year=article_year, roc=roc)
     listed_days = item_days(per_line, rules, roc)
     spans = []
+    year_of_line_before: int | None = None  # the last year the line before stated (none after a range)
     for _line, items in per_line:
         item_day = listed_days.get(_line.line_no)
         line_reference = reference if item_day is None else Reference(item_day, item_day.year, roc)
@@ -384,6 +385,8 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
             if context_years and item.groups.get("anaphoric_year"):
                 continue  # 2019年至2023年，当年…: each year of the range, no one year
             year = context_year
+            if year is None and _opens_line_counted_from_a_year(_line.norm_text, item, rules):
+                year = year_of_line_before  # 2019年5月，新馆奠基。 / 次年，新馆开放: 2020
             if context_target and (item.groups.get("month") or item.groups.get("day")):
                 # plans to build 20 plants by 2030 were unveiled on Feb. 10: a goal's year dates
                 # no day or month told after it
@@ -415,6 +418,9 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 span = _days_away(span, -7)
             elif _weekday_told_future(span, item, _line, line_reference, rules):
                 span = _days_away(span, 7)
+            if year is None and _long_after_named_month(span, item, named_month, _line.norm_text, rules):
+                # Output rose in December before the shutdown on Dec. 24, in January: the December named
+                span = _years_away(span, -1)
             if item.explicit_year is not None:
                 context_year, context_end = item.explicit_year, item.end
                 context_searched, context_left = item.end, False
@@ -434,7 +440,53 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 if not item.groups.get("same_period") and not _comparison_base(_line.norm_text, item, rules):
                     compared.append(span)
         spans.extend(_with_weekdays_joined(found, _line.norm_text, rules, line_reference))
+        year_of_line_before = None if context_years else context_year
     return spans
+
+
+def _opens_line_counted_from_a_year(text: str, item: Found, rules: DateRules) -> bool:
+    """True for a year counted from one before it (`anaphoric_years_opening_line`) that opens its line."""
+    word = item.groups.get("anaphoric_year")
+    if word is None or word_key(word) not in rules.anaphoric_years_opening_line:
+        return False
+    return not text[: item.start].strip(" \t\u3000\"'“‘(（")
+
+
+# How far after a month named before it on its line a year-less date may land before it is taken
+# for the year before (about half a year: the date then lies nearer that month a year earlier).
+NAMED_MONTH_REACH_DAYS = 183
+
+
+def _long_after_named_month(
+    span: Span | None, item: Found, named: Span | None, text: str, rules: DateRules
+) -> bool:
+    """True for a year-less month or day that landed far after the month named before it on its line.
+
+    A sentence told in the past goes on from the month it names: a day told
+    after it lies in the months that follow, so one that took the article's
+    year and landed more than half a year after that month (Output rose in
+    December before the shutdown on Dec. 24: Dec. 24 read as next December)
+    is a year early. One that a year back would lie before the named month
+    (1月…12月，将举办) keeps its year, and so does one in a sentence of plans
+    (`announced_across`, `announced_by`: by Dec. 20, the plant will be
+    finished).
+    """
+    if span is None or named is None or span.fields.get("start_date") is None:
+        return False
+    sentence = _sentence(text, item).lower()
+    told = _not_past_verbs_dropped(sentence, rules.yearless_told_past_by, rules)
+    if not _has_any_word(told, rules.yearless_told_past_by):
+        return False
+    if _has_any_word(sentence, rules.yearless_announced_across + rules.yearless_announced_by + ("by",)):
+        return False
+    if not item.groups.get("month") or any(
+        item.groups.get(name) for name in ("year", "relative_year", "roc_year", "anaphoric_year", "era")
+    ):
+        return False
+    start, named_start = span.fields["start_date"], named.fields["start_date"]
+    if (start - named_start).days <= NAMED_MONTH_REACH_DAYS:
+        return False
+    return shift_years(start, -1) >= named_start
 
 
 def _target_ahead(item: Found, reference: Reference) -> bool:
@@ -523,6 +575,9 @@ def _far_ahead(span: Span | None, item: Found, text: str, reference: Reference, 
     told = _not_past_verbs_dropped(sentence, rules.yearless_told_past_by, rules)
     if ahead > rules.yearless_days_ahead or _has_any_word(told, rules.yearless_told_past_by):
         return True
+    reported = _not_past_verbs_dropped(sentence, rules.yearless_reported_by, rules)
+    if told_past and _has_any_word(reported, rules.yearless_reported_by):
+        return True  # Factory activity shrinks in November, in January: the November before
     past = _past_verb_phrase(rules) if told_past else None
     return past is not None and any(
         not RELATIVE_BEFORE.search(sentence, 0, found.start()) for found in past.finditer(sentence)

@@ -156,7 +156,10 @@ def _side(found: Found, prefix: str, rules: DateRules, reference: Reference, con
     relative = lookup(rules, "relative_year", groups.get(prefix + "relative_year"))
     month = _month_value(rules, groups.get(prefix + "month"))
     day = _day_value(rules, groups[prefix + "day"]) if groups.get(prefix + "day") else None
-    holiday = lookup(rules, "holiday", groups.get(prefix + "holiday"))
+    holiday_text = groups.get(prefix + "holiday")
+    holiday = (reference.roc and lookup(rules, "holiday_taiwan", holiday_text)) or lookup(
+        rules, "holiday", holiday_text
+    )
     if holiday is not None:  # a holiday with a fixed date (元旦, Christmas Day) is that month and day
         month, day = holiday
     roc_text = groups.get(prefix + "roc_year")

@@ -74,6 +74,8 @@ TABLE_GROUPS: dict[str, str] = {
     "offset_directions": "offset_direction",
     "holidays": "holiday",
     "holidays_en": "holiday",
+    "holidays_taiwan": "holiday_taiwan",
+    "holidays_in_context": "holiday",
     "year_days": "holiday",
     "day_words_en": "day",
     "week_numbers": "week_number",
@@ -250,6 +252,8 @@ TABLE_VALUES: dict[str, Schema] = {
     "offset_directions": Number(minimum=-1, maximum=1, integer=True),
     "holidays": MonthDay(),
     "holidays_en": MonthDay(),
+    "holidays_taiwan": MonthDay(),
+    "holidays_in_context": MonthDay(),
     "year_days": MonthDay(),
     "day_words_en": Number(minimum=1, maximum=31, integer=True),
     "week_numbers": Number(minimum=-1, maximum=5, integer=True),
@@ -289,6 +293,7 @@ SCHEMA = Fields(
         "anaphoric_days_only": ListOf(Str()),
         "years_before_compared": ListOf(Str()),
         "same_months": ListOf(Str()),
+        "anaphoric_years_opening_line": ListOf(Str()),
         "forecast_words": ListOf(Str()),
         "months_before_compared": ListOf(Str()),
         "quarters_before_named": ListOf(Str()),
@@ -321,6 +326,7 @@ SCHEMA = Fields(
                 "announcement_undone_by": ListOf(Str()),
                 "days_ahead_told_past": Number(minimum=0, integer=True),
                 "told_past_by": ListOf(Str()),
+                "reported_by": ListOf(Str()),
                 "not_past_after": ListOf(Str()),
                 "past_auxiliaries": ListOf(Str()),
                 "irregular_participles": ListOf(Str()),
@@ -371,6 +377,8 @@ class DateRules:
     # 比上年 / 较上月: the year or month before the one the sentence reports, not the article's
     years_before_compared: frozenset[str]
     same_months: frozenset[str]  # 同月 of 去年同月: the month named before it, a year earlier
+    # 次年 opening a line: counted from the last year stated on the line before (lookup keys)
+    anaphoric_years_opening_line: frozenset[str]
     # a year-less date after one of these is not of a past year stated before it on the line
     forecast_words: tuple[str, ...]
     months_before_compared: frozenset[str]
@@ -416,6 +424,8 @@ class DateRules:
     # tense (one of `told_past_by`, none of the future words), is of the year before (0: never)
     yearless_days_ahead_told_past: int = 0
     yearless_told_past_by: tuple[str, ...] = ()
+    # ... or, that far ahead, one of these present-tense verbs of a figure (a headline's exports jump)
+    yearless_reported_by: tuple[str, ...] = ()
     # a verb of `told_past_by` or `weekday_told_past_by` right after one of these tells no past
     # (is to be opened, could be closed, the vote would be held)
     yearless_not_past_after: tuple[str, ...] = ()
@@ -644,6 +654,7 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         anaphoric_days_only=_word_keys(document, "anaphoric_days_only"),
         years_before_compared=frozenset(str(word) for word in document.get("years_before_compared", [])),
         same_months=frozenset(str(word) for word in document.get("same_months", [])),
+        anaphoric_years_opening_line=_word_keys(document, "anaphoric_years_opening_line"),
         forecast_words=tuple(str(word).lower() for word in document.get("forecast_words", [])),
         months_before_compared=frozenset(str(word) for word in document.get("months_before_compared", [])),
         quarters_before_named=frozenset(
@@ -695,6 +706,9 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         ),
         yearless_told_past_by=tuple(
             str(word).lower() for word in (document.get("yearless_dates") or {}).get("told_past_by", [])
+        ),
+        yearless_reported_by=tuple(
+            str(word).lower() for word in (document.get("yearless_dates") or {}).get("reported_by", [])
         ),
         yearless_announced_across=tuple(
             str(word).lower() for word in (document.get("yearless_dates") or {}).get("announced_across", [])
