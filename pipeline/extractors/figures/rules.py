@@ -63,6 +63,8 @@ class UnitRule:
     needs_multiplier: str | None = None
     # words that must not follow the unit word (亿度 but not 亿度的高温)
     not_before: tuple[str, ...] = ()
+    # words one of which must follow the unit word (kt of copper, but not 14 kt: knots)
+    needs_after: tuple[str, ...] = ()
     # words that must not stand right before the number (时速 350公里 is a speed, not a length)
     not_after: tuple[str, ...] = ()
     needs_before: tuple[str, ...] = ()
@@ -206,6 +208,7 @@ def figure_schema(
                         "factor": Number(minimum=0),
                         "needs_multiplier": OneOf((Str(), ListOf(Str(), min_items=1))),
                         "not_before": WORDS,
+                        "needs_after": WORDS,
                         "not_after": WORDS,
                     },
                     required=("lang", "words", "unit"),
@@ -527,6 +530,7 @@ class FigureRules:
             + max((len(word) for word in self.offset_not_followed_by), default=0),
             *(len(word) for word in self.chinese_unit_words),
             *(len(word) for rule in self.units.values() for word in rule.not_before),
+            *(len(word) for rule in self.units.values() for word in rule.needs_after),
             self.period_end_reach,
         )
         # figure readings by their window of text, one cache per language (see `scan.scan_language`)
@@ -595,6 +599,7 @@ class FigureRules:
                 factor=float(entry.get("factor", 1.0)),
                 needs_multiplier=_multipliers(entry.get("needs_multiplier")),
                 not_before=tuple(entry.get("not_before", ())),
+                needs_after=tuple(entry.get("needs_after", ())),
                 not_after=tuple(entry.get("not_after", ())),
             )
             for word in entry["words"]:
