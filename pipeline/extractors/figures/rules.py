@@ -65,6 +65,8 @@ class UnitRule:
     not_before: tuple[str, ...] = ()
     # words one of which must follow the unit word (kt of copper, but not 14 kt: knots)
     needs_after: tuple[str, ...] = ()
+    # a count only of a number in digits or with a multiplier (7,000伙, 1.8万伙; 一伙人 is a gang)
+    needs_digits: bool = False
     # words that must not stand right before the number (时速 350公里 is a speed, not a length)
     not_after: tuple[str, ...] = ()
     needs_before: tuple[str, ...] = ()
@@ -224,6 +226,7 @@ def figure_schema(
                         "or_after_verbs": WORDS,
                         "not_before": WORDS,
                         "not_after": WORDS,
+                        "needs_digits": Bool(),
                     },
                     ("words",),
                 ),
@@ -680,6 +683,7 @@ class FigureRules:
                     or_after_verbs=verbs,
                     not_before=not_before,
                     not_after=not_after,
+                    needs_digits=bool(entry.get("needs_digits", False)),
                 )
                 self.counter_words.append(word)
         pay = rules.get("pay_amounts") or {"id": "money_pay"}
