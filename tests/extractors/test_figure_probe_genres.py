@@ -1985,9 +1985,6 @@ KNOWN = {
     "The 5,000-seat arena opens next year.": "a hyphenated count of capacity is no figure",
     "A 1,200-bed hospital will open in May.": "a hyphenated count of capacity is no figure",
     "The group runs a 300-room hotel.": "a hyphenated count of capacity is no figure",
-    "全市GDP1.83万亿元，增长5.2%。": "a number glued to Latin letters is a model name",
-    "人均GDP8.9万元。": "a number glued to Latin letters is a model name",
-    "本港GDP2.9萬億元。": "a number glued to Latin letters is a model name",
     "本票金額新臺幣參拾萬元整。": "参, as 參 normalises, is no numeral: it begins common words (参加)",
 }
 

@@ -418,9 +418,17 @@ def chinese_multiplier_pattern(rules: FigureRules) -> str:
     return "(?:" + "|".join([alternation(plain), *guarded]) + ")"
 
 
+def _number_start(rules: FigureRules) -> str:
+    """NUMBER_START, or right after one of the indicator acronyms glued to their figure (GDP2.4万亿元)."""
+    if not rules.glued_acronyms:
+        return NUMBER_START
+    glued = "|".join(rf"(?<={re.escape(word)})" for word in sorted(rules.glued_acronyms))
+    return rf"(?:{glued}|{NUMBER_START})"
+
+
 def _chinese_body_text(rules: FigureRules, ranges: bool = True) -> str:
     """The Chinese body; without `ranges`, a second number after a range word is not part of it."""
-    number = rf"{NUMBER_START}(?:{FIGURE_ARABIC_NUMBER}|{CHINESE_NUMERAL_PATTERN})"
+    number = rf"{_number_start(rules)}(?:{FIGURE_ARABIC_NUMBER}|{CHINESE_NUMERAL_PATTERN})"
     second_number = rf"(?:{FIGURE_ARABIC_NUMBER}|{CHINESE_NUMERAL_PATTERN})"
     zh_after, _ = _split(rules.qualifier_after)
     inside = alternation(rules.qualifier_inside)

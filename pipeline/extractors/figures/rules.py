@@ -284,6 +284,7 @@ def figure_schema(
                 }
             ),
             "duration_prefixes": WORDS,
+            "glued_acronyms": WORDS,
             "duration_suffixes": WORDS,
             "duration_adjectives": WORDS,
             "duration_recent": _rule({"words": WORDS, "lasting": WORDS}, required=("words",)),
@@ -515,6 +516,7 @@ class FigureRules:
             COMPOUND_WINDOW + max((len(word) for word in self.qualifier_before), default=0),
             SCALE_FRACTION_WINDOW + self.fraction_qualifier_reach,
             BODY_LOOKBEHIND + 1,
+            *(len(word) + 1 for word in self.glued_acronyms),
             *(len(word) + 3 for word in self.range_between_words),
             *(len(word) for word in self.excluded_before),
             *(len(word) for word in self.rank_before),
@@ -807,6 +809,7 @@ class FigureRules:
 
     def _load_misc(self, rules: dict) -> None:
         self.duration_prefixes = list(rules.get("duration_prefixes", []))
+        self.glued_acronyms = tuple(rules.get("glued_acronyms", []))
         self.duration_suffixes = list(rules.get("duration_suffixes", []))
         self.duration_adjectives = list(rules.get("duration_adjectives", []))
         recent = rules.get("duration_recent") or {}
