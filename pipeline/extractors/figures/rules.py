@@ -212,6 +212,8 @@ def figure_schema(
                         "not_before": WORDS,
                         "needs_after": WORDS,
                         "not_after": WORDS,
+                        "counter": Bool(),
+                        "needs_digits": Bool(),
                     },
                     required=("lang", "words", "unit"),
                 ),
@@ -606,6 +608,8 @@ class FigureRules:
                 not_before=tuple(entry.get("not_before", ())),
                 needs_after=tuple(entry.get("needs_after", ())),
                 not_after=tuple(entry.get("not_after", ())),
+                counter=bool(entry.get("counter", False)),
+                needs_digits=bool(entry.get("needs_digits", False)),
             )
             for word in entry["words"]:
                 key = word if entry["lang"] == "zh" else word.lower()
