@@ -1890,8 +1890,8 @@ CASES = [
     ("The yen fell, and the fund lost ¥40 billion.", EN, [("¥40 billion", 4e10, "JPY", None)]),
     ("Press the ¥ key to switch currency.", EN, []),
     ("董事會建議每股派息12仙。", HK, [("12仙", 0.12, "HKD", None)]),
-    ("每程車資為港幣3元5仙。", HK, [("港幣3元5仙", 3.5, "HKD", None)]),
-    ("股價收報2元3仙。", HK, [("2元3仙", 2.3, "HKD", None)]),
+    ("每程車資為港幣3元5仙。", HK, [("港幣3元5仙", 3.05, "HKD", None)]),
+    ("股價收報2元3仙。", HK, [("2元3仙", 2.03, "HKD", None)]),
     ("每股盈利45.6仙，按年增長8%。", HK, [("45.6仙", 0.456, "HKD", None), ("8%", 8, "percent", None)]),
     ("該股跌5仙至1.2元。", HK, [("5仙", 0.05, "HKD", None), ("1.2元", 1.2, "HKD", None)]),
     ("末期息每股18仙，全年共派30仙。", HK, [("18仙", 0.18, "HKD", None), ("30仙", 0.3, "HKD", None)]),
@@ -1975,12 +1975,6 @@ KNOWN = {
     "The Japanese carmaker earned ¥5.3 trillion.": "a bare ¥ is CNY even about Japan",
     "The Bank of Japan bought ¥2 trillion of bonds.": "a bare ¥ is CNY even about Japan",
     "The yen fell, and the fund lost ¥40 billion.": "a bare ¥ is CNY even about Japan",
-    "董事會建議每股派息12仙。": "仙 alone is no unit",
-    "每程車資為港幣3元5仙。": "仙 alone is no unit",
-    "股價收報2元3仙。": "仙 alone is no unit",
-    "每股盈利45.6仙，按年增長8%。": "仙 alone is no unit",
-    "該股跌5仙至1.2元。": "仙 alone is no unit",
-    "末期息每股18仙，全年共派30仙。": "仙 alone is no unit",
     "本票金額新臺幣參拾萬元整。": "参, as 參 normalises, is no numeral: it begins common words (参加)",
 }
 

@@ -160,6 +160,7 @@ def figure_schema(
             "local": Str(choices=LOCAL_KINDS),
             "zh": WORDS,
             "not_before": WORDS,
+            "needs_digits": Bool(),
             "en": WORDS,
             "en_with_multiplier": WORDS,
             "before": WORDS,
@@ -638,7 +639,12 @@ class FigureRules:
             (self.minor_currency_rules if factor < 1 else self.major_currency_rules).add(rule_id)
             for word in entry.get("zh", []):
                 self.units["zh:" + word] = UnitRule(
-                    rule_id, code, factor, local=local, not_before=tuple(entry.get("not_before", ()))
+                    rule_id,
+                    code,
+                    factor,
+                    local=local,
+                    not_before=tuple(entry.get("not_before", ())),
+                    needs_digits=bool(entry.get("needs_digits", False)),
                 )
                 self.chinese_unit_words.append(word)
             for words, needs in (
