@@ -1891,6 +1891,9 @@ CASES = [
     ("The Bank of Japan bought ¥2 trillion of bonds.", EN, [("¥2 trillion", 2e12, "JPY", None)]),
     ("The yen fell, and the fund lost ¥40 billion.", EN, [("¥40 billion", 4e10, "JPY", None)]),
     ("Press the ¥ key to switch currency.", EN, []),
+    ("Tea in Chengdu sells for ¥88. Japan's prices are higher.", EN, [("¥88", 88, "CNY", None)]),
+    ("Mr Yen paid ¥500 for the tickets.", EN, [("¥500", 500, "CNY", None)]),
+    ("日本游客在上海人均消费¥3,000。", CN, [("¥3,000", 3000, "CNY", None)]),
     ("董事會建議每股派息12仙。", HK, [("12仙", 0.12, "HKD", None)]),
     ("每程車資為港幣3元5仙。", HK, [("港幣3元5仙", 3.05, "HKD", None)]),
     ("股價收報2元3仙。", HK, [("2元3仙", 2.03, "HKD", None)]),
@@ -1972,10 +1975,6 @@ CASES = [
 # that starts to pass fails here (strict), so the entry is removed with the fix.
 KNOWN = {
     "主力资金净流出12亿。": "净流入/净流出 also count people (人口净流入3万): no money without a currency",
-    "A bowl of ramen in Tokyo now costs ¥1,200.": "a bare ¥ is CNY even about Japan",
-    "The Japanese carmaker earned ¥5.3 trillion.": "a bare ¥ is CNY even about Japan",
-    "The Bank of Japan bought ¥2 trillion of bonds.": "a bare ¥ is CNY even about Japan",
-    "The yen fell, and the fund lost ¥40 billion.": "a bare ¥ is CNY even about Japan",
 }
 
 

@@ -252,6 +252,9 @@ def figure_schema(
                 ("words", "multipliers"),
             ),
             "listed_amounts": _rule({"marks": WORDS, "multipliers": WORDS}, ("marks", "multipliers")),
+            "yen_signs": _rule(
+                {"code": Str(choices=currencies), "signs": WORDS, "words": WORDS}, ("code", "signs", "words")
+            ),
             "half_units": _rule({"zh_before": WORDS, "en_before": WORDS, "units": WORDS}, ("units",)),
             "english_multiples": _rule(
                 {
@@ -715,6 +718,16 @@ class FigureRules:
         self.bare_multipliers = list(bare.get("multipliers", []))
         # a bare amount is in the local currency, as a bare 元 is
         self.local_rules[self.bare_rule_id] = "yuan"
+        yen = rules.get("yen_signs") or {}
+        self.yen_rule_id = f"{RULE_FILE}:{yen['id']}" if yen else None
+        self.yen_code = yen.get("code")
+        self.yen_signs = tuple(yen.get("signs", ()))
+        # the words of a sentence about Japan, case kept (Yen is also a surname)
+        self.yen_context = (
+            re.compile(rf"\b(?:{'|'.join(re.escape(word) for word in yen['words'])})\b")
+            if yen.get("words")
+            else None
+        )
         listed = rules.get("listed_amounts") or {"id": "money_listed"}
         self.listed_rule_id = f"{RULE_FILE}:{listed['id']}"
         self.listed_amount = None
