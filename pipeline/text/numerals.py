@@ -31,6 +31,11 @@ CHINESE_DIGITS: dict[str, int] = {
     "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
     "几": 0, "幾": 0,  # "一百零几万": the unknown digit counts as zero
 }  # fmt: skip
+# 參 (a financial three) as the simplified script writes it. It begins common
+# words (参加, 参与), so it is no digit of its own: the figure patterns accept
+# it only next to other financial numerals (叁拾, 壹佰参拾), and the parser
+# reads it as 叁.
+FINANCIAL_THREE_SIMPLIFIED = "参"
 # Place values inside a section (below 万).
 CHINESE_SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 # Section markers: everything read so far is scaled by them.
@@ -179,7 +184,7 @@ def parse_chinese_numeral(text: str) -> float | None:
     and 又, vague marks (余/多/几) and 打 (a dozen).
     """
     text = _SPACES.sub("", unicodedata.normalize("NFKC", text))
-    text = _THOUSANDS_COMMA.sub("", text)
+    text = _THOUSANDS_COMMA.sub("", text).replace(FINANCIAL_THREE_SIMPLIFIED, "叁")
     if not text:
         return None
     negative = text.startswith(CHINESE_NEGATIVE)

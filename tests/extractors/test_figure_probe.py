@@ -2316,7 +2316,6 @@ CASES = [
         EN,
         [("10.1 percent", 10.1, "percent", None)],
     ),
-    ("The 5,000-seat arena opens next year.", EN, []),
     ("A 30-storey tower will rise on the site.", EN, []),
     ("A two-day summit opened in Macau.", EN, [("two-day", 2, "day", None)]),
     (

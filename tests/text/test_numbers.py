@@ -231,3 +231,9 @@ def test_and_joins_number_words_only_after_a_scale_word(text: str, runs: list[st
 )
 def test_the_scales_an_english_number_ends_in_are_listed_largest_first(text, scales):
     assert english_trailing_scales(text) == scales
+
+
+def test_the_simplified_financial_three_reads_as_three():
+    # 參 normalises to 参, which the figure patterns accept only among financial numerals
+    assert parse_chinese_numeral("参拾万") == 300000
+    assert parse_chinese_numeral("壹佰参拾") == 130

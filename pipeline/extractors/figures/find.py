@@ -196,7 +196,10 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
         joined = [_raised_to(figure, text, rules) for figure in joined]
     if rules.compound_adjective_scale is not None and "-" in text:
         joined = [figure for figure in joined if not _counts_a_compound_adjective(figure, text, rules)]
-    return tuple(_without_exchange_rates(joined, text, rules))
+    joined = _without_exchange_rates(joined, text, rules)
+    if rules.yen_context is not None and rules.yen_signs and any(sign in text for sign in rules.yen_signs):
+        joined = [_yen_in_japan(figure, text, rules) for figure in joined]
+    return tuple(joined)
 
 
 # what may stand before the scale word of a compound adjective when it counts
@@ -285,6 +288,32 @@ def _without_exchange_rates(figures: list[Candidate], text: str, rules: FigureRu
         if " ".join(text[first[1] : second[0]].lower().split()) in rules.exchange_between:
             dropped.update((index, index + 1))
     return [figure for index, figure in enumerate(figures) if index not in dropped]
+
+
+# Where an English sentence ends: a stop, a question or exclamation mark or a
+# semicolon before a space or the end of the line.
+SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
+
+
+def _yen_in_japan(figure: Candidate, text: str, rules: FigureRules) -> Candidate:
+    """`figure` in yen when its amount follows a bare ¥ in an English sentence about Japan, else itself.
+
+    ¥ alone marks the yuan and the yen alike; Chinese text and English text
+    about China mean the yuan, an English sentence that names Japan, its
+    cities, its index or the yen means the yen.
+    """
+    start, end, _, fields = figure
+    if fields.get("unit") not in rules.currency_units or fields.get("unit") == rules.yen_code:
+        return figure
+    sign = next((index for index in range(start, end) if text.startswith(rules.yen_signs, index)), None)
+    if sign is None or (sign > 0 and text[sign - 1].isalpha()):
+        return figure  # no sign, or a named one (RMB¥, JP¥)
+    sentence_start = max((found.end() for found in SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = SENTENCE_END.search(text, end)
+    sentence = text[sentence_start : after.start() if after else len(text)]
+    if HAN.search(sentence) or not rules.yen_context.search(sentence):
+        return figure
+    return start, end, rules.yen_rule_id, {**fields, "unit": rules.yen_code}
 
 
 def _is_a_quoted_rate(figure: Candidate, text: str, rules: FigureRules) -> bool:

@@ -23,6 +23,7 @@ from pipeline.text.numerals import (
     ENGLISH_FRACTION_DENOMINATORS,
     ENGLISH_NUMBER_WORDS,
     ENGLISH_SCALES,
+    FINANCIAL_THREE_SIMPLIFIED,
     english_number_word,
     english_number_word_pattern,
 )
@@ -42,18 +43,29 @@ _CHINESE_DIGIT_CHARS = "".join(ch for ch in CHINESE_DIGITS if ch not in "零〇�
 # (九千九百九十九万九千九百九十九亿 has 16), and a bound keeps a line that is one
 # long run of numeral characters linear to scan instead of quadratic.
 MAX_NUMERAL_CHARACTERS = 24
+# 参 (參 in simplified script) is a financial three only next to other financial
+# numerals: before a financial place value (参拾, 参佰万) or after a financial
+# numeral character (壹佰参拾); alone it begins common words (参加, 参与), and
+# after 人, 海, 党 or 丹 it ends the name of a root (人参拾元 is ginseng at ten).
+_FINANCIAL_THREE = (
+    rf"(?<![人海党丹]){FINANCIAL_THREE_SIMPLIFIED}(?=[拾佰仟万萬亿億])"
+    rf"|(?<=[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]){FINANCIAL_THREE_SIMPLIFIED}"
+)
 CHINESE_NUMERAL_PATTERN = (
     # a decimal below one opens with 零 (零点五个百分点 is 0.5, not 五)
     rf"(?:[零〇]点[{_CHINESE_DIGIT_CHARS}零〇]{{1,{MAX_NUMERAL_CHARACTERS}}}|"
-    rf"[{_CHINESE_DIGIT_CHARS}十](?:[{_CHINESE_DIGIT_CHARS}零〇十拾百佰千仟万萬亿億]|兆(?=[{_CHINESE_DIGIT_CHARS}零〇]))"
+    rf"(?:[{_CHINESE_DIGIT_CHARS}十]|{_FINANCIAL_THREE})"
+    rf"(?:[{_CHINESE_DIGIT_CHARS}零〇十拾百佰千仟万萬亿億]|{_FINANCIAL_THREE}|兆(?=[{_CHINESE_DIGIT_CHARS}零〇]))"
     rf"{{0,{MAX_NUMERAL_CHARACTERS}}}"
     rf"(?:点[{_CHINESE_DIGIT_CHARS}零〇]{{1,{MAX_NUMERAL_CHARACTERS}}})?)"
 )
 # Every Chinese figure pattern starts at one of these characters.
-CHINESE_FIRST_CHARACTERS = "0-9" + _CHINESE_DIGIT_CHARS + "十百佰千万亿兆仟零〇"
+CHINESE_FIRST_CHARACTERS = "0-9" + _CHINESE_DIGIT_CHARS + "十百佰千万亿兆仟零〇" + FINANCIAL_THREE_SIMPLIFIED
 # Every character a number of ARABIC_NUMBER_PATTERN or CHINESE_NUMERAL_PATTERN
 # can contain (as a regex character class body).
-NUMBER_CHARACTERS = r"\d,." + _CHINESE_DIGIT_CHARS + "零〇十拾百佰千仟万萬亿億兆点"
+NUMBER_CHARACTERS = (
+    r"\d,." + _CHINESE_DIGIT_CHARS + "零〇十拾百佰千仟万萬亿億兆点" + FINANCIAL_THREE_SIMPLIFIED
+)
 # A number starts a token: no ASCII letter, digit or dot right before it, and no
 # "letters-" either (G6, TOP20, H50, XJ-220 are names); nor four digits right after
 # "digit," (2,5851: a misplaced thousands separator, not a list; its tail is no number).
@@ -418,9 +430,17 @@ def chinese_multiplier_pattern(rules: FigureRules) -> str:
     return "(?:" + "|".join([alternation(plain), *guarded]) + ")"
 
 
+def _number_start(rules: FigureRules) -> str:
+    """NUMBER_START, or right after one of the indicator acronyms glued to their figure (GDP2.4万亿元)."""
+    if not rules.glued_acronyms:
+        return NUMBER_START
+    glued = "|".join(rf"(?<={re.escape(word)})" for word in sorted(rules.glued_acronyms))
+    return rf"(?:{glued}|{NUMBER_START})"
+
+
 def _chinese_body_text(rules: FigureRules, ranges: bool = True) -> str:
     """The Chinese body; without `ranges`, a second number after a range word is not part of it."""
-    number = rf"{NUMBER_START}(?:{FIGURE_ARABIC_NUMBER}|{CHINESE_NUMERAL_PATTERN})"
+    number = rf"{_number_start(rules)}(?:{FIGURE_ARABIC_NUMBER}|{CHINESE_NUMERAL_PATTERN})"
     second_number = rf"(?:{FIGURE_ARABIC_NUMBER}|{CHINESE_NUMERAL_PATTERN})"
     zh_after, _ = _split(rules.qualifier_after)
     inside = alternation(rules.qualifier_inside)

@@ -1044,6 +1044,10 @@ def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRu
         return False
     if unit_rule.not_before and text.startswith(unit_rule.not_before, match.end("unit")):
         return False
+    if unit_rule.needs_after and not text.startswith(unit_rule.needs_after, match.end("unit")):
+        return False
+    if unit_rule.needs_digits and not (groups.get("mult") or any(char.isdigit() for char in groups["num"])):
+        return False
     if unit_rule.not_after:
         before = match.start("pre") if groups.get("pre") else match.start("num")
         width = 1 + max(len(word) for word in unit_rule.not_after)

@@ -63,6 +63,10 @@ class UnitRule:
     needs_multiplier: str | None = None
     # words that must not follow the unit word (亿度 but not 亿度的高温)
     not_before: tuple[str, ...] = ()
+    # words one of which must follow the unit word (kt of copper, but not 14 kt: knots)
+    needs_after: tuple[str, ...] = ()
+    # a count only of a number in digits or with a multiplier (7,000伙, 1.8万伙; 一伙人 is a gang)
+    needs_digits: bool = False
     # words that must not stand right before the number (时速 350公里 is a speed, not a length)
     not_after: tuple[str, ...] = ()
     needs_before: tuple[str, ...] = ()
@@ -156,6 +160,7 @@ def figure_schema(
             "local": Str(choices=LOCAL_KINDS),
             "zh": WORDS,
             "not_before": WORDS,
+            "needs_digits": Bool(),
             "en": WORDS,
             "en_with_multiplier": WORDS,
             "before": WORDS,
@@ -206,7 +211,10 @@ def figure_schema(
                         "factor": Number(minimum=0),
                         "needs_multiplier": OneOf((Str(), ListOf(Str(), min_items=1))),
                         "not_before": WORDS,
+                        "needs_after": WORDS,
                         "not_after": WORDS,
+                        "counter": Bool(),
+                        "needs_digits": Bool(),
                     },
                     required=("lang", "words", "unit"),
                 ),
@@ -221,6 +229,7 @@ def figure_schema(
                         "or_after_verbs": WORDS,
                         "not_before": WORDS,
                         "not_after": WORDS,
+                        "needs_digits": Bool(),
                     },
                     ("words",),
                 ),
@@ -243,6 +252,9 @@ def figure_schema(
                 ("words", "multipliers"),
             ),
             "listed_amounts": _rule({"marks": WORDS, "multipliers": WORDS}, ("marks", "multipliers")),
+            "yen_signs": _rule(
+                {"code": Str(choices=currencies), "signs": WORDS, "words": WORDS}, ("code", "signs", "words")
+            ),
             "half_units": _rule({"zh_before": WORDS, "en_before": WORDS, "units": WORDS}, ("units",)),
             "english_multiples": _rule(
                 {
@@ -278,6 +290,7 @@ def figure_schema(
                 }
             ),
             "duration_prefixes": WORDS,
+            "glued_acronyms": WORDS,
             "duration_suffixes": WORDS,
             "duration_adjectives": WORDS,
             "duration_recent": _rule({"words": WORDS, "lasting": WORDS}, required=("words",)),
@@ -509,6 +522,7 @@ class FigureRules:
             COMPOUND_WINDOW + max((len(word) for word in self.qualifier_before), default=0),
             SCALE_FRACTION_WINDOW + self.fraction_qualifier_reach,
             BODY_LOOKBEHIND + 1,
+            *(len(word) + 1 for word in self.glued_acronyms),
             *(len(word) + 3 for word in self.range_between_words),
             *(len(word) for word in self.excluded_before),
             *(len(word) for word in self.rank_before),
@@ -527,6 +541,7 @@ class FigureRules:
             + max((len(word) for word in self.offset_not_followed_by), default=0),
             *(len(word) for word in self.chinese_unit_words),
             *(len(word) for rule in self.units.values() for word in rule.not_before),
+            *(len(word) for rule in self.units.values() for word in rule.needs_after),
             self.period_end_reach,
         )
         # figure readings by their window of text, one cache per language (see `scan.scan_language`)
@@ -595,7 +610,10 @@ class FigureRules:
                 factor=float(entry.get("factor", 1.0)),
                 needs_multiplier=_multipliers(entry.get("needs_multiplier")),
                 not_before=tuple(entry.get("not_before", ())),
+                needs_after=tuple(entry.get("needs_after", ())),
                 not_after=tuple(entry.get("not_after", ())),
+                counter=bool(entry.get("counter", False)),
+                needs_digits=bool(entry.get("needs_digits", False)),
             )
             for word in entry["words"]:
                 key = word if entry["lang"] == "zh" else word.lower()
@@ -624,7 +642,12 @@ class FigureRules:
             (self.minor_currency_rules if factor < 1 else self.major_currency_rules).add(rule_id)
             for word in entry.get("zh", []):
                 self.units["zh:" + word] = UnitRule(
-                    rule_id, code, factor, local=local, not_before=tuple(entry.get("not_before", ()))
+                    rule_id,
+                    code,
+                    factor,
+                    local=local,
+                    not_before=tuple(entry.get("not_before", ())),
+                    needs_digits=bool(entry.get("needs_digits", False)),
                 )
                 self.chinese_unit_words.append(word)
             for words, needs in (
@@ -675,6 +698,7 @@ class FigureRules:
                     or_after_verbs=verbs,
                     not_before=not_before,
                     not_after=not_after,
+                    needs_digits=bool(entry.get("needs_digits", False)),
                 )
                 self.counter_words.append(word)
         pay = rules.get("pay_amounts") or {"id": "money_pay"}
@@ -694,6 +718,16 @@ class FigureRules:
         self.bare_multipliers = list(bare.get("multipliers", []))
         # a bare amount is in the local currency, as a bare 元 is
         self.local_rules[self.bare_rule_id] = "yuan"
+        yen = rules.get("yen_signs") or {}
+        self.yen_rule_id = f"{RULE_FILE}:{yen['id']}" if yen else None
+        self.yen_code = yen.get("code")
+        self.yen_signs = tuple(yen.get("signs", ()))
+        # the words of a sentence about Japan, case kept (Yen is also a surname)
+        self.yen_context = (
+            re.compile(rf"\b(?:{'|'.join(re.escape(word) for word in yen['words'])})\b")
+            if yen.get("words")
+            else None
+        )
         listed = rules.get("listed_amounts") or {"id": "money_listed"}
         self.listed_rule_id = f"{RULE_FILE}:{listed['id']}"
         self.listed_amount = None
@@ -798,6 +832,7 @@ class FigureRules:
 
     def _load_misc(self, rules: dict) -> None:
         self.duration_prefixes = list(rules.get("duration_prefixes", []))
+        self.glued_acronyms = tuple(rules.get("glued_acronyms", []))
         self.duration_suffixes = list(rules.get("duration_suffixes", []))
         self.duration_adjectives = list(rules.get("duration_adjectives", []))
         recent = rules.get("duration_recent") or {}
