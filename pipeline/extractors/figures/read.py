@@ -1061,7 +1061,16 @@ def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRu
 def _separated_qualifier_before(text: str, start: int, rules: FigureRules) -> bool:
     """True when a qualifier separated from the number by a verb (约需, 约占) stands before `start`."""
     lead = rules.chinese_lead.match(text[start - 1 :: -1] if start else "")
-    return lead is not None and bool(lead.group("sepq"))
+    if lead is None or not lead.group("sepq"):
+        return False
+    return not ends_another_word(text, start - lead.start("sepq"), rules)
+
+
+def ends_another_word(text: str, end: int, rules: FigureRules) -> bool:
+    """True when the qualifier word ending at `end` is the end of another word (签约, 节约; not 持续约)."""
+    return text.endswith(rules.qualifier_not_in_words, 0, end) and not text.endswith(
+        rules.qualifier_kept_in_words, 0, end
+    )
 
 
 def _changed_since(text: str, before: int, unit_rule: UnitRule) -> bool:

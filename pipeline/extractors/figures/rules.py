@@ -291,6 +291,11 @@ def figure_schema(
                 },
                 required=("words", "verbs"),
             ),
+            "spread_over": _rule({"words": WORDS, "verbs": WORDS}, required=("words", "verbs")),
+            "change_from": _rule(
+                {"verbs": WORDS, "reach": Number(integer=True, minimum=1)},
+                required=("verbs",),
+            ),
             "duration_within": _rule(
                 {"words": WORDS, "qualifier": Str(choices=qualifiers), "not_before": WORDS},
                 required=("words", "qualifier"),
@@ -811,6 +816,14 @@ class FigureRules:
         self.raised_to_not_after = frozenset(word.lower() for word in raised.get("not_after", ()))
         self.raised_to_reach = int(raised.get("reach", 1))
         self.raised_to_not_across = frozenset(word.lower() for word in raised.get("not_across", ()))
+        spread = rules.get("spread_over") or {}
+        self.spread_over_rule_id = f"{RULE_FILE}:{spread['id']}" if spread else ""
+        self.spread_over_words = tuple(word.lower() for word in spread.get("words", ()))
+        self.spread_over_verbs = frozenset(word.lower() for word in spread.get("verbs", ()))
+        change = rules.get("change_from") or {}
+        self.change_from_rule_id = f"{RULE_FILE}:{change['id']}" if change else ""
+        self.change_from_verbs = frozenset(word.lower() for word in change.get("verbs", ()))
+        self.change_from_reach = int(change.get("reach", 1))
         within = rules.get("duration_within") or {}
         self.duration_within_rule_id = f"{RULE_FILE}:{within['id']}" if within else ""
         self.duration_within_words = tuple(within.get("words", ()))
