@@ -1677,3 +1677,15 @@ def test_a_month_whose_figures_are_published_or_that_opens_a_headline_is_of_the_
     assert headline[0][:2] == ("October", D(2019, 10, 1))
     assert find("The Linyi pier is on track for October opening.", doc)[0][:2] == ("October", D(2019, 10, 1))
     assert find("Budgets for November were cut at the depot.", doc) == []
+
+
+def test_the_same_period_of_a_stated_year_is_the_period_named_before_it_in_that_year():
+    found = find("今年前8个月客流已恢复至2018年同期的八成", D(2024, 9, 15))
+    assert found[-1] == ("2018年同期", D(2018, 1, 1), D(2018, 8, 31), "relative", "cn_year_same_period")
+
+
+def test_a_range_from_a_part_of_a_year_to_a_later_year_is_one_period():
+    found = find("三号楼预计2026年上半年至2027年分批交付", D(2025, 3, 1))
+    assert found == [
+        ("2026年上半年至2027年", D(2026, 1, 1), D(2027, 12, 31), "explicit", "cn_year_part_to_year_range")
+    ]
