@@ -946,3 +946,18 @@ def test_a_change_from_one_level_to_another_is_two_figures(text, expected):
 )
 def test_over_before_a_span_money_is_spread_over_is_no_bound(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("工期为720日历天", [("720日历天", 720.0, "day", None)]),
+        ("履約期限為決標次日起180日曆天", [("180日曆天", 180.0, "day", None)]),
+        ("Bids stay valid for 90 calendar days.", [("90 calendar days", 90.0, "day", None)]),
+        ("Refunds arrive within 5 business days.", [("within 5 business days", 5.0, "day", "at_most")]),
+        # an adjective of the kind of day needs a unit of time after it: a count of groups here
+        ("The 12 working groups met.", [("12 working groups", 12.0, "count", None)]),
+    ],
+)
+def test_calendar_and_working_days_are_days(text, expected):
+    assert _readings(text) == expected
