@@ -1689,3 +1689,16 @@ def test_a_range_from_a_part_of_a_year_to_a_later_year_is_one_period():
     assert found == [
         ("2026年上半年至2027年", D(2026, 1, 1), D(2027, 12, 31), "explicit", "cn_year_part_to_year_range")
     ]
+
+
+def test_a_year_range_with_a_two_digit_end_is_a_period_but_not_two_neighbouring_years():
+    assert find("during the 12th Five-Year Plan (2011-15) the port doubled", D(2016, 3, 1))[-1] == (
+        "2011-15",
+        D(2011, 1, 1),
+        D(2015, 12, 31),
+        "explicit",
+        "en_short_year_range",
+    )
+    # two neighbouring years are a fiscal, school or sports year: not read
+    assert find("Spending in 2023-24 will rise", D(2023, 2, 22)) == []
+    assert find("They won 2020-16 in the final", D(2023, 2, 22)) == []
