@@ -1702,3 +1702,10 @@ def test_a_year_range_with_a_two_digit_end_is_a_period_but_not_two_neighbouring_
     # two neighbouring years are a fiscal, school or sports year: not read
     assert find("Spending in 2023-24 will rise", D(2023, 2, 22)) == []
     assert find("They won 2020-16 in the final", D(2023, 2, 22)) == []
+
+
+def test_a_headline_verb_setting_or_meeting_a_years_figure_names_the_year():
+    assert find("Fujian sets 2026 GDP target at 5.5%")[0][:3] == ("2026", D(2026, 1, 1), D(2026, 12, 31))
+    assert find("Carmaker misses 2025 sales goal")[0][:3] == ("2025", D(2025, 1, 1), D(2025, 12, 31))
+    # a count after such a verb is no year
+    assert find("The Jiangsu plant sets 2026 staff to work") == []
