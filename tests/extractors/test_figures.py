@@ -893,6 +893,9 @@ def test_a_building_number_before_de_and_a_noun_is_the_address_not_a_count_of_th
         # 约 with 可 and a verb before the number: about that many
         ("新泵站约可满足12万户居民用水", [("12万户", 120000.0, "count", "approx")]),
         ("大约可以容纳3000人", [("3000人", 3000.0, "count", "approx")]),
+        # 至少 and 最少 bound the number across a verb the same way
+        ("投标人须至少具备2项同类业绩", [("2项", 2.0, "count", "at_least")]),
+        ("每年最少完成6场演练", [("6场", 6.0, "count", "at_least")]),
         # 约 that ends another word (签约, 节约) is no qualifier, with a verb after it or not
         ("本次签约达2亿元", [("2亿元", 2.0e8, "CNY", None)]),
         ("当天签约可享受8折优惠", [("8折", 80.0, "percent", None)]),

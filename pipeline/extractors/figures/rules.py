@@ -182,6 +182,7 @@ def figure_schema(
             "verbs": WORDS,
             "max_gap": Number(integer=True, minimum=0),
             "qualifier": Str(choices=qualifiers),
+            "bounds": Mapping({}, extra=Str(choices=qualifiers)),
         }
     )
     return Mapping(
@@ -770,10 +771,15 @@ class FigureRules:
                 for word in entry.get(place, []):
                     table[word.lower()] = name
         separated = qualifiers.get("separated", {})
-        self.separated_words = list(separated.get("words", []))
+        self.separated_bounds = dict(separated.get("bounds", {}))
+        self.separated_words = [*separated.get("words", []), *self.separated_bounds]
         self.separated_verbs = list(separated.get("verbs", []))
         self.separated_gap = int(separated.get("max_gap", 8))
         self.separated_qualifier = separated.get("qualifier", "approx")
+
+    def separated_qualifier_of(self, word: str) -> str:
+        """The qualifier a separated word gives (约: approx; a word of `bounds`, 至少: its own)."""
+        return self.separated_bounds.get(word, self.separated_qualifier)
 
     def _load_money_evidence(self, evidence: dict) -> None:
         """What a lone digit before 元, or a measure word that is also money (块), needs to be money."""
