@@ -1757,3 +1757,35 @@ def test_a_year_counted_from_one_before_it_opening_a_paragraph(text, expected):
 def test_dates_of_page_banners_and_end_marks(text, expected):
     found = [record for record in _page_dates(text, date(2024, 6, 4)) if record[0] > 1]
     assert found == expected
+
+
+def test_the_same_period_of_a_stated_year_is_the_period_named_before_it_in_that_year():
+    found = find("今年前8个月客流已恢复至2018年同期的八成", D(2024, 9, 15))
+    assert found[-1] == ("2018年同期", D(2018, 1, 1), D(2018, 8, 31), "relative", "cn_year_same_period")
+
+
+def test_a_range_from_a_part_of_a_year_to_a_later_year_is_one_period():
+    found = find("三号楼预计2026年上半年至2027年分批交付", D(2025, 3, 1))
+    assert found == [
+        ("2026年上半年至2027年", D(2026, 1, 1), D(2027, 12, 31), "explicit", "cn_year_part_to_year_range")
+    ]
+
+
+def test_a_year_range_with_a_two_digit_end_is_a_period_but_not_two_neighbouring_years():
+    assert find("during the 12th Five-Year Plan (2011-15) the port doubled", D(2016, 3, 1))[-1] == (
+        "2011-15",
+        D(2011, 1, 1),
+        D(2015, 12, 31),
+        "explicit",
+        "en_short_year_range",
+    )
+    # two neighbouring years are a fiscal, school or sports year: not read
+    assert find("Spending in 2023-24 will rise", D(2023, 2, 22)) == []
+    assert find("They won 2020-16 in the final", D(2023, 2, 22)) == []
+
+
+def test_a_headline_verb_setting_or_meeting_a_years_figure_names_the_year():
+    assert find("Fujian sets 2026 GDP target at 5.5%")[0][:3] == ("2026", D(2026, 1, 1), D(2026, 12, 31))
+    assert find("Carmaker misses 2025 sales goal")[0][:3] == ("2025", D(2025, 1, 1), D(2025, 12, 31))
+    # a count after such a verb is no year
+    assert find("The Jiangsu plant sets 2026 staff to work") == []

@@ -1522,7 +1522,7 @@ CASES = [
     (
         "It lent 5 billion yuan over 5 years.",
         EN,
-        [("5 billion yuan", 5e9, "CNY", None), ("over 5 years", 5, "year", M)],
+        [("5 billion yuan", 5e9, "CNY", None), ("5 years", 5, "year", None)],
     ),
     ("Some 2 500 workers joined.", EN, [("Some 2 500 workers", 2500, "count", A, "workers")]),
     ("Net debt was -$2 billion.", EN, [("-$2 billion", -2e9, "USD", None)]),

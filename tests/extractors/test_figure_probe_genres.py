@@ -844,7 +844,7 @@ CASES = [
     (
         "The group plans to invest 20 billion yuan over five years.",
         EN,
-        [("20 billion yuan", 2e10, "CNY", None), ("over five years", 5, "year", M)],
+        [("20 billion yuan", 2e10, "CNY", None), ("five years", 5, "year", None)],
     ),
     (
         "The merger created a company with annual sales of almost $50 billion.",

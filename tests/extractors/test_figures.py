@@ -885,3 +885,82 @@ def test_a_building_number_before_de_and_a_noun_is_the_address_not_a_count_of_th
     # a terse count of a noun is still one
     text = "28医药企业落户新区"
     assert [text[f.start : f.end] for f in find_figures(text, FIGURES)] == ["28医药企业"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 约 with 可 and a verb before the number: about that many
+        ("新泵站约可满足12万户居民用水", [("12万户", 120000.0, "count", "approx")]),
+        ("大约可以容纳3000人", [("3000人", 3000.0, "count", "approx")]),
+        # 至少 and 最少 bound the number across a verb the same way
+        ("投标人须至少具备2项同类业绩", [("2项", 2.0, "count", "at_least")]),
+        ("每年最少完成6场演练", [("6场", 6.0, "count", "at_least")]),
+        # 约 that ends another word (签约, 节约) is no qualifier, with a verb after it or not
+        ("本次签约达2亿元", [("2亿元", 2.0e8, "CNY", None)]),
+        ("当天签约可享受8折优惠", [("8折", 80.0, "percent", None)]),
+        # a longer word that keeps 约 standing (持续约) still qualifies
+        ("改造持续约需3个月", [("3个月", 3.0, "month", "approx")]),
+    ],
+)
+def test_a_separated_qualifier_needs_a_word_of_its_own(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a verb of change, `from X to Y` is where it started and where it went
+        (
+            "The yard lifted its capacity from 200,000 to 350,000 tonnes.",
+            [("200,000", 200000.0, "t", None), ("350,000 tonnes", 350000.0, "t", None)],
+        ),
+        (
+            "Sales climbed sharply last year from 4 to 6.5 billion yuan.",
+            [("4", 4.0e9, "CNY", None), ("6.5 billion yuan", 6.5e9, "CNY", None)],
+        ),
+        # a spread, or no verb of change: one range
+        (
+            "Units in the tower range from 50 to 80 square metres.",
+            [("50 to 80 square metres", (50.0, 80.0), "m2", None)],
+        ),
+        (
+            "The plant treats from 40 to 60 tonnes of sludge a day.",
+            [("40 to 60 tonnes", (40.0, 60.0), "t", None)],
+        ),
+    ],
+)
+def test_a_change_from_one_level_to_another_is_two_figures(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money spread over a span of time: the span, no bound
+        (
+            "The board will spend HK$600 million over four years on new depots.",
+            [("HK$600 million", 6.0e8, "HKD", None), ("four years", 4.0, "year", None)],
+        ),
+        ("Payments are phased over 24 months.", [("24 months", 24.0, "month", None)]),
+        # no money and no verb of spending: more than
+        ("Engineers with over 8 years of practice may apply.", [("over 8 years", 8.0, "year", "more_than")]),
+    ],
+)
+def test_over_before_a_span_money_is_spread_over_is_no_bound(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("工期为720日历天", [("720日历天", 720.0, "day", None)]),
+        ("履約期限為決標次日起180日曆天", [("180日曆天", 180.0, "day", None)]),
+        ("Bids stay valid for 90 calendar days.", [("90 calendar days", 90.0, "day", None)]),
+        ("Refunds arrive within 5 business days.", [("within 5 business days", 5.0, "day", "at_most")]),
+        # an adjective of the kind of day needs a unit of time after it: a count of groups here
+        ("The 12 working groups met.", [("12 working groups", 12.0, "count", None)]),
+    ],
+)
+def test_calendar_and_working_days_are_days(text, expected):
+    assert _readings(text) == expected

@@ -1349,15 +1349,19 @@ def _before_the_compared(span: Span | None, item: Found, reported: Span, text: s
 
 
 def _same_period(item: Found, rules: DateRules, earlier: Sequence[Span]):
-    """去年同期: the period of the last resolved date before it on the line, a year earlier."""
+    """去年同期: the period of the last resolved date before it on the line, a year earlier.
+
+    With a year stated (2019年同期) the period is moved to that year.
+    """
     # from the end: the last one is the nearest, and a long line's earlier dates are not all read again
     last = next((span.fields for span in reversed(earlier) if span.fields["start_date"] is not None), None)
     if last is None or (
         item.groups.get("same_period") in rules.same_months and last["granularity"] != "month"
     ):
         raise Unresolvable  # 去年同月 is of a month only
-    offset = lookup_offset(item, rules)
     start, end = last["start_date"], last["end_date"]
+    stated = year_value(item.groups["year"], rules) if item.groups.get("year") else None
+    offset = stated - start.year if stated is not None else lookup_offset(item, rules)
     end_is_month_end = end.day == calendar.monthrange(end.year, end.month)[1]
     start, end = shift_years(start, offset), shift_years(end, offset)
     if end_is_month_end:

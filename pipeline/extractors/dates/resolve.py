@@ -279,6 +279,11 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
             end_month = start_month  # 9 to 12 June; 1月上旬至中旬
         if start_month is None and start_day is not None:
             start_month = end_month  # 9 to 12 of June
+        short = groups.get("short_range") and start_year is not None and end_year is not None
+        if short and end_year <= start_year + 1:
+            # 2021-19 is a score; 2025-26 a fiscal, school or sports year
+            # whose months the text rarely says (fiscal 2025-26 reads it)
+            raise NotADate
         if groups.get("neighbours_only") is not None and (start_month or 0) + 1 != end_month:
             raise NotADate  # 5、6月 is May and June; 3、5月 is two months, not one period
     else:

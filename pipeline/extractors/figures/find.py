@@ -194,6 +194,10 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
     joined = _join_ranges(_join_minor_units(kept, text, rules), text, rules)
     if rules.raised_to_words:
         joined = [_raised_to(figure, text, rules) for figure in joined]
+    if rules.spread_over_words and " over " in text.lower():
+        joined = _spread_over(joined, text, rules)
+    if rules.change_from_verbs and " from " in text.lower():
+        joined = [part for figure in joined for part in _change_from(figure, text, rules)]
     if rules.compound_adjective_scale is not None and "-" in text:
         joined = [figure for figure in joined if not _counts_a_compound_adjective(figure, text, rules)]
     joined = _without_exchange_rates(joined, text, rules)
@@ -259,6 +263,71 @@ def _raised_to(figure: Candidate, text: str, rules: FigureRules) -> Candidate:
     if rule_id not in rules.local_rules:
         rule_id = rules.raised_to_rule_id
     return number_start, end, rule_id, {**fields, "qualifier": None}
+
+
+def _spread_over(figures: list[Candidate], text: str, rules: FigureRules) -> list[Candidate]:
+    """`figures` with `over` taken off a duration that money is spread over (see `spread_over`).
+
+    (invest NT$4 billion over three years: 3 years, no bound; over 10 years
+    of experience stays more than.)
+    """
+    spread: list[Candidate] = []
+    for index, figure in enumerate(figures):
+        start, end, rule_id, fields = figure
+        head = text[start:end].lower()
+        word = next((word for word in rules.spread_over_words if head.startswith(word + " ")), None)
+        if word is None or fields.get("unit") not in rules.duration_units:
+            spread.append(figure)
+            continue
+        lead = CLAUSE_BREAK.split(text[max(0, start - RANGE_LEAD_WINDOW) : start])[-1]
+        clause_start = start - len(lead)
+        money_before = any(
+            other[0] >= clause_start and other[3].get("unit") in rules.currency_units
+            for other in figures[:index]
+        )
+        words = {word.strip("\"'") for word in lead.lower().split()}
+        if not (money_before or words & rules.spread_over_verbs):
+            spread.append(figure)
+            continue
+        number_start = start + len(word)
+        while text[number_start].isspace():
+            number_start += 1
+        spread.append((number_start, end, rules.spread_over_rule_id, {**fields, "qualifier": None}))
+    return spread
+
+
+# `X to Y` at the start of an English range whose unit is written once, after Y
+BARE_FIRST_TO = re.compile(r"(?P<first>[0-9][0-9,]*(?:\.[0-9]+)?)\s+to\s+(?=[0-9])")
+
+
+def _change_from(figure: Candidate, text: str, rules: FigureRules) -> list[Candidate]:
+    """`figure` split in two when it is a change `from X to Y`, not a range (see `change_from`).
+
+    (raised capacity from 500,000 to 800,000 tonnes: 500,000 t and 800,000 t;
+    sizes range from 60 to 90 square metres stays one range.)
+    """
+    start, end, rule_id, fields = figure
+    if fields.get("value_low") is None or fields.get("value_high") is None or fields.get("qualifier"):
+        return [figure]
+    bare = BARE_FIRST_TO.match(text, start, end)
+    if bare is None:
+        return [figure]
+    lead = CLAUSE_BREAK.split(text[max(0, start - RANGE_LEAD_WINDOW) : start])[-1]
+    words = [word.strip("\"'") for word in lead.lower().split()]
+    if not words or words[-1] != "from":
+        return [figure]
+    near = words[-rules.change_from_reach - 1 : -1]
+    if any(word in rules.range_spread_words for word in near):
+        return [figure]  # prices range from 5 to 8 dollars: a spread
+    if not any(word in rules.change_from_verbs for word in near):
+        return [figure]
+    if rule_id not in rules.local_rules:
+        rule_id = rules.change_from_rule_id
+    single = {**fields, "value_low": None, "value_high": None}
+    return [
+        (start, bare.end("first"), rule_id, {**single, "value": fields["value_low"]}),
+        (bare.end(), end, rule_id, {**single, "value": fields["value_high"]}),
+    ]
 
 
 def _without_exchange_rates(figures: list[Candidate], text: str, rules: FigureRules) -> list[Candidate]:

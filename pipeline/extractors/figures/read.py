@@ -233,7 +233,7 @@ def read_chinese(match: Found, text: str, rules: FigureRules) -> Figure | None:
             rules, (rules.qualifier_before, groups["pre"]), (rules.qualifier_after, post)
         )
         if groups["sepq"]:
-            qualifier = rules.separated_qualifier
+            qualifier = rules.separated_qualifier_of(groups["sepq"])
         if high is not None:
             fields = _fields(None, rules.percent_unit, qualifier, None, times(value, rule.factor), high)
         else:
@@ -283,7 +283,7 @@ def _read_fraction(match: Found, rules: FigureRules, text: str) -> Figure | None
         return None
     qualifier = _first_qualifier(rules, (rules.qualifier_before, groups.get("pre")))
     if groups.get("sepq"):
-        qualifier = rules.separated_qualifier
+        qualifier = rules.separated_qualifier_of(groups["sepq"])
     after = _chinese_qualifier_starting_at(text, number_end, rules)
     if after:
         qualifier = qualifier or rules.qualifier_after[after]  # 三分之二以上, 1/3左右
@@ -483,7 +483,7 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     if not qualifier and unit_word and MORE_AFTER_MEASURE_WORD in unit_word[1:]:
         qualifier = rules.qualifier_after.get(MORE_AFTER_MEASURE_WORD)  # 两个多月: 多 inside the unit word
     if groups.get("sepq"):
-        qualifier = rules.separated_qualifier
+        qualifier = rules.separated_qualifier_of(groups["sepq"])
     compound = _compound_lead(match, text, rules, low, high)
     if compound is not None:
         number_start, larger = compound
@@ -502,8 +502,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         if word:
             qualifier = qualifier or rules.qualifier_before[word]
             number_start -= len(word)
-        elif not qualifier and _separated_qualifier_before(text, number_start, rules):
-            qualifier = rules.separated_qualifier  # 约需新台币3亿5千万元
+        elif not qualifier:
+            qualifier = _separated_qualifier_before(text, number_start, rules)  # 约需新台币3亿5千万元
     vague = _vague_tens_word(match, text, rules)
     if vague and text[number_start - len(vague) - 1 : number_start - len(vague)] in VAGUE_AFTER_NUMBER:
         return None  # 一百几十家: the vague tens belong to a larger number; no guess at its value
@@ -1062,10 +1062,21 @@ def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRu
     return not (groups.get("unit1") and groups["unit1"] != groups["unit"])
 
 
-def _separated_qualifier_before(text: str, start: int, rules: FigureRules) -> bool:
-    """True when a qualifier separated from the number by a verb (约需, 约占) stands before `start`."""
+def _separated_qualifier_before(text: str, start: int, rules: FigureRules) -> str | None:
+    """The qualifier separated from the number by a verb (约需, 约占, 至少完成) before `start`, if any."""
     lead = rules.chinese_lead.match(text[start - 1 :: -1] if start else "")
-    return lead is not None and bool(lead.group("sepq"))
+    if lead is None or not lead.group("sepq"):
+        return None
+    if ends_another_word(text, start - lead.start("sepq"), rules):
+        return None
+    return rules.separated_qualifier_of(lead.group("sepq")[::-1])
+
+
+def ends_another_word(text: str, end: int, rules: FigureRules) -> bool:
+    """True when the qualifier word ending at `end` is the end of another word (签约, 节约; not 持续约)."""
+    return text.endswith(rules.qualifier_not_in_words, 0, end) and not text.endswith(
+        rules.qualifier_kept_in_words, 0, end
+    )
 
 
 def _changed_since(text: str, before: int, unit_rule: UnitRule) -> bool:

@@ -187,6 +187,7 @@ def figure_schema(
             "verbs": WORDS,
             "max_gap": Number(integer=True, minimum=0),
             "qualifier": Str(choices=qualifiers),
+            "bounds": Mapping({}, extra=Str(choices=qualifiers)),
         }
     )
     return Mapping(
@@ -303,6 +304,11 @@ def figure_schema(
                     "reach": Number(integer=True, minimum=1),
                 },
                 required=("words", "verbs"),
+            ),
+            "spread_over": _rule({"words": WORDS, "verbs": WORDS}, required=("words", "verbs")),
+            "change_from": _rule(
+                {"verbs": WORDS, "reach": Number(integer=True, minimum=1)},
+                required=("verbs",),
             ),
             "duration_within": _rule(
                 {"words": WORDS, "qualifier": Str(choices=qualifiers), "not_before": WORDS},
@@ -799,10 +805,15 @@ class FigureRules:
                 for word in entry.get(place, []):
                     table[word.lower()] = name
         separated = qualifiers.get("separated", {})
-        self.separated_words = list(separated.get("words", []))
+        self.separated_bounds = dict(separated.get("bounds", {}))
+        self.separated_words = [*separated.get("words", []), *self.separated_bounds]
         self.separated_verbs = list(separated.get("verbs", []))
         self.separated_gap = int(separated.get("max_gap", 8))
         self.separated_qualifier = separated.get("qualifier", "approx")
+
+    def separated_qualifier_of(self, word: str) -> str:
+        """The qualifier a separated word gives (约: approx; a word of `bounds`, 至少: its own)."""
+        return self.separated_bounds.get(word, self.separated_qualifier)
 
     def _load_money_evidence(self, evidence: dict) -> None:
         """What a lone digit before 元, or a measure word that is also money (块), needs to be money."""
@@ -846,6 +857,14 @@ class FigureRules:
         self.raised_to_not_after = frozenset(word.lower() for word in raised.get("not_after", ()))
         self.raised_to_reach = int(raised.get("reach", 1))
         self.raised_to_not_across = frozenset(word.lower() for word in raised.get("not_across", ()))
+        spread = rules.get("spread_over") or {}
+        self.spread_over_rule_id = f"{RULE_FILE}:{spread['id']}" if spread else ""
+        self.spread_over_words = tuple(word.lower() for word in spread.get("words", ()))
+        self.spread_over_verbs = frozenset(word.lower() for word in spread.get("verbs", ()))
+        change = rules.get("change_from") or {}
+        self.change_from_rule_id = f"{RULE_FILE}:{change['id']}" if change else ""
+        self.change_from_verbs = frozenset(word.lower() for word in change.get("verbs", ()))
+        self.change_from_reach = int(change.get("reach", 1))
         within = rules.get("duration_within") or {}
         self.duration_within_rule_id = f"{RULE_FILE}:{within['id']}" if within else ""
         self.duration_within_words = tuple(within.get("words", ()))

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from pipeline.extractors.figures.read import (
     Figure,
+    ends_another_word,
     read_chinese,
     read_dozen,
     read_english,
@@ -326,12 +327,11 @@ def _found(body: re.Match, lead: re.Match | None, text: str, rules: FigureRules)
     """A body match with its lead, minus a qualifier in front that ends another word (签约, not 持续约)."""
     found = Found(body, lead, len(text), rules)
     pre = found.lead.get("pre")
-    if (
-        pre is not None
-        and text.endswith(rules.qualifier_not_in_words, 0, pre[1])
-        and not text.endswith(rules.qualifier_kept_in_words, 0, pre[1])
-    ):
+    if pre is not None and ends_another_word(text, pre[1], rules):
         found.drop_lead_from("pre")
+    separated = found.lead.get("sepq")
+    if separated is not None and ends_another_word(text, separated[1], rules):
+        found.drop_lead_from("sepq")  # 签约达2亿元: the signing came to, not about
     if found.negative_before_currency and (_sign_joins_a_word(text, found.start("neg")) or HAN.search(text)):
         # a hyphen after a word joins it (€40 million-€50 million is a range);
         # on a Chinese line the amount goes on past the English reading (-HK$2亿):
