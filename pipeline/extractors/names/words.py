@@ -238,7 +238,7 @@ class _Tagger:
             if kind != "han":
                 pairs.append((run.group(), kind))
                 continue
-            pairs += _tagged_run(run.group())
+            pairs += _tagged_run(self, run.group())
         return pairs
 
     def tag_run(self, run: str) -> tuple[tuple[str, str], ...]:
@@ -270,8 +270,8 @@ def tagged(text: str) -> tuple[tuple[str, str], ...]:
 # and the same clauses recur in texts that differ around them: each run is
 # segmented once for every text that holds it.
 @lru_cache(maxsize=65536)
-def _tagged_run(run: str) -> tuple[tuple[str, str], ...]:
-    return _tagger().tag_run(run)
+def _tagged_run(tagger: _Tagger, run: str) -> tuple[tuple[str, str], ...]:
+    return tagger.tag_run(run)
 
 
 @lru_cache(maxsize=65536)
@@ -279,7 +279,7 @@ def _run_word_ends(run: str) -> frozenset[int]:
     """Offsets in a run of Chinese characters where one of its words ends."""
     ends = []
     position = 0
-    for word, _tag in _tagged_run(run):
+    for word, _tag in _tagged_run(_tagger(), run):
         position += len(word)
         ends.append(position)
     return frozenset(ends)
