@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.extractors.names import words
 from pipeline.extractors.names.rules import compile_name_rules
 from tests.conftest import RULES
 
@@ -40,3 +41,36 @@ def test_the_text_around_a_suffix_is_read_once_for_every_rule_and_line_that_asks
     text = "园区举行动员大会"[1:]  # a text no other test asks about
     assert [view.straddles(text, 2) for _ in range(3)] == [True, True, True]
     assert segmented == [text]
+
+
+# Pieces that put every kind of run beside every other: Chinese words that
+# join or split, digits with a dot, Latin letters, punctuation, spaces.
+WORD_END_PIECES = [*PIECES, "3.5", "亿元", "收购", "平台企业", "B", "x", "，", "。", "企"]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(WORD_END_PIECES), min_size=0, max_size=7).map("".join), st.integers(-1, 40))
+def test_a_word_end_read_from_its_run_is_the_one_the_whole_text_gives(text, at):
+    assert words.word_ends(text, at) == words.word_ends_by_segmenting(text, at)
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(WORD_END_PIECES), min_size=0, max_size=7).map("".join))
+def test_text_tagged_run_by_run_is_what_segmenting_it_whole_gives(text):
+    tagger = words._tagger()
+    plain = []
+    for run in words._RUNS.finditer(text):
+        if run.lastgroup != "han":
+            plain.append((run.group(), run.lastgroup))
+            continue
+        for word in tagger.segment(run.group()):
+            tag = tagger.words.entry(word)[1]
+            plain.append((word, "x" if tag is None else tag))
+    assert tagger.cut(text) == plain
+
+
+def test_a_word_ends_only_where_the_dictionary_ends_one():
+    assert words.word_ends("平台企业的", 4)  # 平台 / 企业
+    assert not words.word_ends("平台企业的", 3)  # 台企 is not read inside 平台企业
+    assert not words.word_ends("A12.5", 3)  # inside a number
+    assert words.word_ends("A12.5", 1)  # between letters and digits

@@ -29,7 +29,7 @@ from pipeline.extractors.names.rules import (
     SuffixRule,
     matches_from,
 )
-from pipeline.extractors.names.words import tagged
+from pipeline.extractors.names.words import tagged, word_ends
 
 SENTENCE_PUNCTUATION = ",.;:!?，。；：！？"
 SENTENCE_PUNCTUATION_PATTERN = re.compile(f"[{re.escape(SENTENCE_PUNCTUATION)}]")
@@ -315,7 +315,7 @@ def _after_kind(
         kind_end = start + position + len(kind)
         if (
             suffix_start - kind_end >= max(2, rule.min_prefix)
-            and _word_ends(prefix, position + len(kind))
+            and word_ends(prefix, position + len(kind))
             and _anchored(text, kind_end, suffix_start, rule, suffix_ends, rules)
             and not rules.is_generic_prefix(text[kind_end:suffix_start], True)
         ):
@@ -339,7 +339,7 @@ def _leading_place(text: str, at: int, rules: NameRules) -> int:
         if not _place_with_level(place, rules):
             continue
         before = max(0, start - 4)
-        if start > before and not _word_ends(text[before:at], start - before):
+        if start > before and not word_ends(text[before:at], start - before):
             continue  # the place would begin inside a word
         if any(tag in _NOT_PLACE_TAGS for _word, tag in tagged(place[:-1])):
             continue
@@ -1297,7 +1297,7 @@ def _described_companies(text: str, rules: NameRules) -> list[NameSpan]:
     for match in rules.described_pattern.finditer(text, overlapped=True):
         stop = REVERSE_PUNCTUATION.search(text, 0, match.start())
         clause_start = stop.end() if stop else 0
-        if not _word_ends(text[clause_start:], match.end() - clause_start):
+        if not word_ends(text[clause_start:], match.end() - clause_start):
             continue  # not 平台企业 read as 台企
         found = _named_after(text, match.end(), rules, described=match.group("kind") is not None)
         if match.group("buys") is not None:
@@ -1504,7 +1504,7 @@ def _speaking_names(text: str, rules: NameRules) -> list[NameSpan]:
             or _many_or_a_place(name, rules)
         ):
             continue
-        if not _word_ends(match.group(), len(name)):
+        if not word_ends(match.group(), len(name)):
             continue  # 股票简称: the verb is the end of another word
         reading = _speaks_as_company(name, bool(match.group("side")), rules)
         if reading is not None:
@@ -1563,16 +1563,6 @@ def _common_words(words: tuple[tuple[str, str], ...], rules: NameRules) -> bool:
     """True when every word is a common word of two characters or more (业内专家, 字节跳动), none proper."""
     view = rules.word_view
     return all(len(word) >= 2 and tag in view.field_tags and tag not in view.proper for word, tag in words)
-
-
-def _word_ends(text: str, at: int) -> bool:
-    """True when a word of `text`, as the dictionary segments it, ends at `at`."""
-    position = 0
-    for word, _tag in tagged(text):
-        position += len(word)
-        if position >= at:
-            return position == at
-    return False
 
 
 def _persons_reading(name: str, rules: NameRules) -> bool:

@@ -45,6 +45,7 @@ _TAGGER = None
 _RUNS = re.compile(r"(?P<han>[\u4e00-\u9fff]+)|(?P<m>[0-9.]+)|(?P<eng>[A-Za-z]+)|(?P<x>.)", re.S)
 # One character of the runs `_RUNS` segments with the dictionary.
 _HAN_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]*")
 # Bump when the layout of the cached word table changes.
 _TABLE_FORMAT = 1
 # A word the dictionary does not hold: no frequency, no tag.
@@ -237,10 +238,16 @@ class _Tagger:
             if kind != "han":
                 pairs.append((run.group(), kind))
                 continue
-            for word in self.segment(run.group()):
-                tag = self.words.entry(word)[1]
-                pairs.append((word, "x" if tag is None else tag))
+            pairs += _tagged_run(self, run.group())
         return pairs
+
+    def tag_run(self, run: str) -> tuple[tuple[str, str], ...]:
+        """(word, tag) pairs of one run of Chinese characters."""
+        pairs = []
+        for word in self.segment(run):
+            tag = self.words.entry(word)[1]
+            pairs.append((word, "x" if tag is None else tag))
+        return tuple(pairs)
 
 
 def _tagger() -> _Tagger:
@@ -257,6 +264,72 @@ def _tagger() -> _Tagger:
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
     """(word, tag) pairs of `text`, in order."""
     return tuple(_tagger().cut(text))
+
+
+# A run of Chinese characters is segmented on its own, whatever surrounds it,
+# and the same clauses recur in texts that differ around them: each run is
+# segmented once for every text that holds it.
+@lru_cache(maxsize=65536)
+def _tagged_run(tagger: _Tagger, run: str) -> tuple[tuple[str, str], ...]:
+    return tagger.tag_run(run)
+
+
+@lru_cache(maxsize=65536)
+def _run_word_ends(run: str) -> frozenset[int]:
+    """Offsets in a run of Chinese characters where one of its words ends."""
+    ends = []
+    position = 0
+    for word, _tag in _tagged_run(_tagger(), run):
+        position += len(word)
+        ends.append(position)
+    return frozenset(ends)
+
+
+def _run_kind(character: str) -> str:
+    """Which of `_RUNS`'s groups `character` belongs to."""
+    if "\u4e00" <= character <= "\u9fff":
+        return "han"
+    if "0" <= character <= "9" or character == ".":
+        return "m"
+    if "A" <= character <= "Z" or "a" <= character <= "z":
+        return "eng"
+    return "x"
+
+
+def word_ends(text: str, at: int) -> bool:
+    """True when a word of `text`, as `tagged` segments it, ends at `at` (`word_ends_by_segmenting`).
+
+    Words never run across the runs `_RUNS` cuts a text into, and a run of
+    Chinese characters is segmented on its own: between two characters of
+    different runs a word ends, between two digits or two Latin letters
+    none does, and between two Chinese characters only their run is
+    segmented, not the whole text.
+    """
+    length = len(text)
+    if at <= 0 or at > length:
+        return False
+    if at == length:
+        return True
+    kind = _run_kind(text[at - 1])
+    if kind == "x" or kind != _run_kind(text[at]):
+        return True
+    if kind != "han":
+        return False
+    start = at - 1
+    while start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+        start -= 1
+    end = _HAN_RUN.match(text, at).end()
+    return at - start in _run_word_ends(text[start:end])
+
+
+def word_ends_by_segmenting(text: str, at: int) -> bool:
+    """`word_ends` read off the segmented words of the whole text (its reference)."""
+    position = 0
+    for word, _tag in tagged(text):
+        position += len(word)
+        if position >= at:
+            return position == at
+    return False
 
 
 class WordView:
