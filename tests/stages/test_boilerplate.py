@@ -25,8 +25,9 @@ from pipeline.stages.boilerplate.markers import (
     _marker_matcher,
     keyword_spellings,
 )
-from pipeline.stages.boilerplate.measure import length_units, measure_units, units_for_thresholds
+from pipeline.stages.boilerplate.measure import length_units, line_facts, measure_units, units_for_thresholds
 from pipeline.stages.boilerplate.rules import _any_character_of
+from pipeline.stages.boilerplate.structure import _chinese_number, _continues_sections, page_of
 from pipeline.stages.normalise import normalise_lines
 from tests.conftest import RULES, SEEDS, gold_records, requires_gold
 
@@ -1384,8 +1385,6 @@ def test_a_reader_hotline_line_is_boilerplate_and_a_sentence_naming_one_is_text(
 
 
 def test_chinese_section_numbers_are_read_up_to_ninety_nine() -> None:
-    from pipeline.stages.boilerplate.structure import _chinese_number
-
     assert [_chinese_number(text) for text in ("六", "十", "十二", "二十", "四十五")] == [6, 10, 12, 20, 45]
     assert _chinese_number("百") is None
     assert _chinese_number("二三") is None
@@ -1402,9 +1401,6 @@ def test_a_heading_going_on_with_the_notices_numbering_keeps_its_section_as_text
 
 
 def test_entries_of_a_numbered_list_do_not_go_on_with_sections() -> None:
-    from pipeline.stages.boilerplate.structure import _continues_sections, page_of
-    from pipeline.stages.boilerplate.measure import line_facts
-
     texts = [ARTICLE_PARAGRAPH, "1. 南湖区防汛责任人名单", "2. 河道采砂专项整治通告", "3. 南湖区水利建设计划"]
     page = page_of([line_facts(text, COMPILED) for text in texts], COMPILED.structure)
     unmarked: list[str | None] = [None] * len(texts)
@@ -1412,7 +1408,12 @@ def test_entries_of_a_numbered_list_do_not_go_on_with_sections() -> None:
 
 
 def test_a_contact_line_closing_a_notices_fields_is_text_but_not_after_a_source_line() -> None:
-    fields = ["标案名称：东海溪护岸改善工程", "预算金额：新台币1亿元", "履约期限：360日历天", "押标金：新台币500万元"]
+    fields = [
+        "标案名称：东海溪护岸改善工程",
+        "预算金额：新台币1亿元",
+        "履约期限：360日历天",
+        "押标金：新台币500万元",
+    ]
     contact = "联络人：王先生  电话：(03)551-8101"
     assert rules_of(*fields, contact)[-1] is None
     assert rules_of(*fields, "来源：县政府工务处", contact)[-1] == "marker:contact_phone"

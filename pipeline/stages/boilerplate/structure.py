@@ -500,7 +500,7 @@ def _headline_walk(
         if date_item is not None and pending_date is None and date_item.fullmatch(fact.text):
             pending_date = index
             continue
-        if _continues_sections(page, rules, index, settings):
+        if (fact.headline_like or fact.protected) and _continues_sections(page, rules, index, settings):
             # The lines under a section heading of the article are that section's.
             return [], [], 0
         if (
