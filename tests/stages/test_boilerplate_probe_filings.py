@@ -111,6 +111,23 @@ B|Port operator posts record first-quarter volume
 B|Ferry unit to add two electric vessels
 B|Copyright © 2026 Harbour Daily. All rights reserved.
 """,
+    # a headline list right under a dated signature is still chrome, and
+    # sentences about the share price are text
+    "filing_signed_then_other_headlines": """
+PACIFIC CREST LIMITED
+(Stock Code: 1234)
+The Board announces that the Group's revenue for the year rose by 8.2% to HK$3,412.6 million, and that its share price closed at HK$4.12 on the last trading day of the year.
+Shares of the Group rose 3% after the results; the share price has doubled since 2023.
+By order of the Board
+Pacific Crest Limited
+Lee Wai Man
+Company Secretary
+Hong Kong, 27 March 2026
+B|Harbour Group names new chief executive
+B|Port operator posts record first-quarter volume
+B|Ferry unit to add two electric vessels
+B|Copyright © 2026 Harbour Daily. All rights reserved.
+""",
     # ---- tender notices: the contact section and contact field are text
     "tender_hans_numbered_contact_section": """
 B|您当前的位置：首页 » 交易信息 » 政府采购 » 采购公告

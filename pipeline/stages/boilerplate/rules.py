@@ -93,6 +93,7 @@ class StructureSettings:
     signature_opener: regex.Pattern | None
     signature_max_lines: int
     signature_closer_rules: frozenset[str]
+    signature_end_rules: frozenset[str]
     section_above_title_pattern: regex.Pattern | None
     section_above_title_max_units: int
     section_above_title_first_line_pattern: regex.Pattern | None
@@ -267,6 +268,7 @@ STRUCTURE_SCHEMA = Mapping(
                 "opener_pattern": Str(regex=True),
                 "max_lines": _COUNT,
                 "closer_rules": ListOf(Str()),
+                "end_rules": ListOf(Str()),
                 "examples": EXAMPLES,
             },
             required=("opener_pattern", "max_lines"),
@@ -409,6 +411,7 @@ def _structure_settings(structure: Any) -> StructureSettings:
         signature_opener=regex.compile(signature["opener_pattern"]) if signature else None,
         signature_max_lines=signature.get("max_lines", 0),
         signature_closer_rules=frozenset(signature.get("closer_rules", ())),
+        signature_end_rules=frozenset(signature.get("end_rules", signature.get("closer_rules", ()))),
         section_above_title_pattern=regex.compile(section_above_title["pattern"])
         if section_above_title
         else None,

@@ -75,7 +75,8 @@ def signature_lines(
     An opener is a line `signature_block.opener_pattern` takes whole ("By
     order of the Board", "承董事会命"); under it, at most `max_lines`
     non-blank lines that no marker takes and that are headline-like (the
-    company, the signer, the title, the place and date) belong to it. After
+    company, the signer, the title, the place and date) belong to it, up to
+    and with a line of one of the `end_rules` (the date of signing). After
     the article's first paragraph, a line of one of the `closer_rules`
     ("Hong Kong, 27 March 2026") closes a block of such lines above it.
     """
@@ -98,6 +99,8 @@ def signature_lines(
                 if not short(below):
                     break
                 lines.add(below)
+                if facts[below].protected and facts[below].article_text_rule in settings.signature_end_rules:
+                    break
         elif (
             body_start is not None
             and index > body_start
