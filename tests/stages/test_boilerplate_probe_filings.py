@@ -316,6 +316,13 @@ B|主頁 Home ｜ 新聞稿 Press Releases ｜ 刊物 Publications ｜ 聯絡我
 The second stage of the desalination plant has been completed at a cost of about $9.7 billion, the department said today.
 B|Share 分享：LINE ｜ Facebook
 """,
+    "bilingual_release_with_bilingual_press_contact": """
+B|屋宇署 Buildings Department ｜ 主頁 Home ｜ 新聞公報 Press Releases
+舊樓強制驗窗計劃擴展至全港
+The Mandatory Window Inspection Scheme will cover all buildings aged 10 years or above from next April, the department said today.
+B|傳媒查詢 Media enquiries：屋宇署新聞組 電話 Tel：2626 5678
+B|Back to top | Important Notice | Privacy Policy
+""",
     "bilingual_lines_that_are_text": """
 將軍澳海水化淡廠 Tseung Kwan O Desalination Plant
 分享經濟 Sharing economy 在本港發展迅速，業界估計去年交易額達港幣120億元。
