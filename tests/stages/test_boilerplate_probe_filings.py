@@ -102,6 +102,37 @@ B|版权所有 © 2025 信披在线  浙ICP备05012345号
 香港，二零二五年十二月五日
 B|返回页首 | 私隐政策 | 免责声明
 """,
+    # the signing company's name is the page's first line too
+    "filing_en_company_first_and_signing": """
+Lantern Bay Utilities Limited
+(Stock Code: 0719)
+Announcement of a Major Contract
+The Board announces that the Group has been awarded a contract worth HK$1.9 billion to build and operate a sludge treatment plant in Tuen Mun for 15 years.
+By order of the Board
+Lantern Bay Utilities Limited
+Kwok Mei Yee
+Company Secretary
+Hong Kong, 2 June 2026
+B|Back to top | Privacy Policy | Disclaimer
+""",
+    "filing_hant_taiwan_company_first_and_signing": """
+東岳光電股份有限公司
+公告本公司取得新竹科學園區廠房
+本公司董事會決議以新臺幣18億元取得新竹科學園區竹南園區廠房一棟，總樓地板面積約2.6萬平方公尺，預計明年第二季啟用。
+特此公告
+東岳光電股份有限公司
+中華民國115年6月10日
+B|隱私權政策 ｜ 網站導覽 ｜ 最後更新日期：2026-06-10
+""",
+    "filing_hans_board_signing_under_the_company": """
+江南港务集团股份有限公司
+关于投资建设5万吨级集装箱泊位的公告
+公司拟投资约12.6亿元在太仓港区建设2个5万吨级集装箱泊位，建设期约30个月，资金来源为自有资金及银行贷款。
+特此公告。
+江南港务集团股份有限公司
+2026年5月9日
+B|返回顶部 | 网站地图 | 联系我们
+""",
     # a real headline list after an article still is chrome
     "press_release_then_headlines_about_the_board": """
 Harbour Group names new chief executive
