@@ -25,8 +25,9 @@ from pipeline.stages.boilerplate.markers import (
     _marker_matcher,
     keyword_spellings,
 )
-from pipeline.stages.boilerplate.measure import length_units, measure_units, units_for_thresholds
+from pipeline.stages.boilerplate.measure import length_units, line_facts, measure_units, units_for_thresholds
 from pipeline.stages.boilerplate.rules import _any_character_of
+from pipeline.stages.boilerplate.structure import _chinese_number, _continues_sections, page_of
 from pipeline.stages.normalise import normalise_lines
 from tests.conftest import RULES, SEEDS, gold_records, requires_gold
 
@@ -262,6 +263,7 @@ def test_spaced_label_examples() -> None:
     [
         ("article_contact", "contact_heading_pattern", "search"),
         ("section_above_title", "section_above_title_pattern", "fullmatch"),
+        ("signature_block", "signature_opener", "fullmatch"),
         ("marker_sentence", "marker_sentence_pattern", "search"),
     ],
 )
@@ -1377,3 +1379,63 @@ def test_a_reader_hotline_line_is_boilerplate_and_a_sentence_naming_one_is_text(
     assert rules_of(ARTICLE_PARAGRAPH, "某某晚報讀者服務熱線：23456789") == [None, "marker:reader_hotline"]
     sentence = "市民可致電讀者服務熱線23456789查詢報紙投遞安排，服務時間為上午九時至下午六時。"
     assert rules_of(ARTICLE_PARAGRAPH, sentence) == [None, None]
+
+
+# ------------------------------------------ filings, tenders and press contacts
+
+
+def test_chinese_section_numbers_are_read_up_to_ninety_nine() -> None:
+    assert [_chinese_number(text) for text in ("六", "十", "十二", "二十", "四十五")] == [6, 10, 12, 20, 45]
+    assert _chinese_number("百") is None
+    assert _chinese_number("二三") is None
+
+
+def test_a_heading_going_on_with_the_notices_numbering_keeps_its_section_as_text() -> None:
+    section = ["2. 联系方式", "招标人：南湖城投有限公司", "招标代理：嘉禾咨询有限公司", "地址：南湖路1号"]
+    footer = "网站地图 | 联系我们 | 隐私声明"
+    numbered = rules_of("1. 项目概况", ARTICLE_PARAGRAPH, *section, footer)
+    assert numbered[:-1] == [None] * 6
+    # Without the section it goes on from, the same lines are a headline list after the article.
+    unnumbered = rules_of(ARTICLE_PARAGRAPH, *section, footer)
+    assert unnumbered[1:-1] == ["structure:headline_run"] * 4
+
+
+def test_entries_of_a_numbered_list_do_not_go_on_with_sections() -> None:
+    texts = [ARTICLE_PARAGRAPH, "1. 南湖区防汛责任人名单", "2. 河道采砂专项整治通告", "3. 南湖区水利建设计划"]
+    page = page_of([line_facts(text, COMPILED) for text in texts], COMPILED.structure)
+    unmarked: list[str | None] = [None] * len(texts)
+    assert not _continues_sections(page, unmarked, 3, COMPILED.structure)
+
+
+def test_a_contact_line_closing_a_notices_fields_is_text_but_not_after_a_source_line() -> None:
+    fields = [
+        "标案名称：东海溪护岸改善工程",
+        "预算金额：新台币1亿元",
+        "履约期限：360日历天",
+        "押标金：新台币500万元",
+    ]
+    contact = "联络人：王先生  电话：(03)551-8101"
+    assert rules_of(*fields, contact)[-1] is None
+    assert rules_of(*fields, "来源：县政府工务处", contact)[-1] == "marker:contact_phone"
+
+
+def test_a_signature_block_is_text_with_or_without_its_opener() -> None:
+    body = (
+        "The Board announces that the Group has signed a twenty-year concession for a new container berth"
+        " at Kwai Tsing, with an expected capital outlay of HK$2.4 billion over the next three years."
+    )
+    block = ["Harbourline Ports Limited", "Chan Tai Man", "Chairman", "Hong Kong, 3 March 2026"]
+    footer = "Back to top | Privacy Policy | Disclaimer"
+    assert rules_of(body, "By order of the Board", *block, footer)[:-1] == [None] * 6
+    assert rules_of(body, *block, footer)[:-1] == [None] * 5
+    # Short lines with no opener and no place and date under them are still a menu.
+    assert rules_of(body, *block[:3], "Contact", footer)[1:4] == ["structure:short_run"] * 3
+
+
+def test_a_press_contact_is_chrome_and_a_notices_contact_person_introduces_its_number() -> None:
+    assert rules_of(ARTICLE_PARAGRAPH, "新闻联络人：林一 科长", "电话：0571-86005678") == [
+        None,
+        "marker:press_contact",
+        "marker:contact_phone",
+    ]
+    assert rules_of(ARTICLE_PARAGRAPH, "联系人：林一 科长", "电话：0571-86005678") == [None, None, None]

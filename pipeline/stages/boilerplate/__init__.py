@@ -13,7 +13,8 @@ in order. It works in two passes, in the manner of jusText:
    header inside a sentence, a headline list after the article, the
    title printed again below the article, and a section's name between the
    page's chrome and the title.
-   Before them, contact lines inside the article are given back to it.
+   Before them, contact lines inside the article are given back to it;
+   after them, a filing's signature block.
 
 Each verdict names its rule as `marker:<id>` or `structure:<name>`. Blank
 lines are never boilerplate. All words, patterns and thresholds live in the
@@ -50,6 +51,7 @@ from pipeline.stages.boilerplate.rules import BoilerplateRules, boilerplate_rule
 from pipeline.stages.boilerplate.structure import (
     Verdicts,
     keep_article_contacts,
+    keep_signature_blocks,
     keep_stamps_under_byline,
     mark_above_navigation,
     mark_after_related,
@@ -101,7 +103,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
         known.clear()
     known.update((text, by_text[text]) for text in new_texts if len(text) <= FACTS_CACHE_MAX_CHARACTERS)
     rules: Verdicts = [None if fact.marker is None else f"marker:{fact.marker.rule_id}" for fact in facts]
-    page = page_of(facts)
+    page = page_of(facts, settings)
     keep_article_contacts(page, rules, settings)
     keep_stamps_under_byline(page, rules, settings)
     mark_after_related(page, rules, settings)
@@ -120,6 +122,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     mark_masthead(page, rules, settings)
     mark_above_navigation(page, rules, settings)
     mark_section_above_title(page, rules, settings)
+    keep_signature_blocks(page, rules)
     verdicts: dict[str | None, BoilerplateVerdict] = {None: NOT_BOILERPLATE}
     return [verdicts.get(rule) or verdicts.setdefault(rule, BoilerplateVerdict(True, rule)) for rule in rules]
 

@@ -80,6 +80,13 @@ class LineFacts:
         return self._protected
 
     @property
+    def article_text_rule(self) -> str | None:
+        """The id of the article-text rule that matches the line, or None (not cached: seldom asked)."""
+        matcher = self._article_text
+        rule = matcher.find(self.text) if matcher is not None else None
+        return None if rule is None else rule.rule_id
+
+    @property
     def title_key(self) -> str:
         """The line as a title is compared (see `title_key`), worked out once per line text."""
         if self._title_key is None:

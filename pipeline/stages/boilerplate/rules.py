@@ -51,6 +51,7 @@ class StructureSettings:
     headline_run_date_item: regex.Pattern | None
     headline_run_min_dated_items: int
     headline_run_min_dated_share: float
+    headline_run_section_heading: regex.Pattern | None
     repeated_title: bool
     repeated_title_min_units: int
     repeated_title_min_share: float
@@ -86,6 +87,13 @@ class StructureSettings:
     contact_intro_chars: frozenset[str]
     contact_sentence_end: frozenset[str]
     contact_heading_pattern: regex.Pattern | None
+    contact_heading_reach: int
+    contact_field_pattern: regex.Pattern | None
+    contact_field_min_lines: int
+    signature_opener: regex.Pattern | None
+    signature_max_lines: int
+    signature_closer_rules: frozenset[str]
+    signature_end_rules: frozenset[str]
     section_above_title_pattern: regex.Pattern | None
     section_above_title_max_units: int
     section_above_title_first_line_pattern: regex.Pattern | None
@@ -194,6 +202,7 @@ STRUCTURE_SCHEMA = Mapping(
                 "date_item_pattern": Str(regex=True),
                 "min_dated_items": _COUNT,
                 "min_dated_share": Number(minimum=0, maximum=1),
+                "section_heading_pattern": Str(regex=True),
                 "examples": EXAMPLES,
             },
             required=("min_run",),
@@ -247,9 +256,22 @@ STRUCTURE_SCHEMA = Mapping(
                 "intro_chars": Str(allow_empty=True),
                 "sentence_end": Str(allow_empty=True),
                 "heading_pattern": Str(regex=True),
+                "heading_reach": _COUNT,
+                "field_pattern": Str(regex=True),
+                "field_min_lines": _COUNT,
                 "examples": EXAMPLES,
             },
             required=("markers", "reach", "intro_chars"),
+        ),
+        "signature_block": Mapping(
+            {
+                "opener_pattern": Str(regex=True),
+                "max_lines": _COUNT,
+                "closer_rules": ListOf(Str()),
+                "end_rules": ListOf(Str()),
+                "examples": EXAMPLES,
+            },
+            required=("opener_pattern", "max_lines"),
         ),
         "marker_sentence": Mapping({"pattern": Str(regex=True), "examples": EXAMPLES}, required=("pattern",)),
         "section_above_title": Mapping(
@@ -304,6 +326,7 @@ def _structure_settings(structure: Any) -> StructureSettings:
     running_header = structure.get("running_header", {})
     contact = structure.get("article_contact", {})
     section_above_title = structure.get("section_above_title", {})
+    signature = structure.get("signature_block", {})
     return StructureSettings(
         latin_word_units=structure["latin_word_units"],
         headline_max_units=structure["headline"]["max_units"],
@@ -334,6 +357,9 @@ def _structure_settings(structure: Any) -> StructureSettings:
         else None,
         headline_run_min_dated_items=structure["headline_run"].get("min_dated_items", 1),
         headline_run_min_dated_share=structure["headline_run"].get("min_dated_share", 0.0),
+        headline_run_section_heading=regex.compile(structure["headline_run"]["section_heading_pattern"])
+        if "section_heading_pattern" in structure["headline_run"]
+        else None,
         repeated_title=structure.get("repeated_title", {}).get("after_last_paragraph", False),
         repeated_title_min_units=structure.get("repeated_title", {}).get("min_units", 0),
         repeated_title_min_share=structure.get("repeated_title", {}).get("min_share", 1.0),
@@ -379,6 +405,13 @@ def _structure_settings(structure: Any) -> StructureSettings:
         contact_heading_pattern=regex.compile(contact["heading_pattern"])
         if "heading_pattern" in contact
         else None,
+        contact_heading_reach=contact.get("heading_reach", contact.get("reach", 0)),
+        contact_field_pattern=regex.compile(contact["field_pattern"]) if "field_pattern" in contact else None,
+        contact_field_min_lines=contact.get("field_min_lines", 0),
+        signature_opener=regex.compile(signature["opener_pattern"]) if signature else None,
+        signature_max_lines=signature.get("max_lines", 0),
+        signature_closer_rules=frozenset(signature.get("closer_rules", ())),
+        signature_end_rules=frozenset(signature.get("end_rules", signature.get("closer_rules", ()))),
         section_above_title_pattern=regex.compile(section_above_title["pattern"])
         if section_above_title
         else None,

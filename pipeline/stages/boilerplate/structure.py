@@ -30,7 +30,8 @@ class Page:
     `last_paragraph`: indices of the first and last paragraph-like lines
     that are not markers (where the article starts and ends), None when
     there is none; `sections`: positions in `order` of the lines whose
-    marker opens a related-articles section.
+    marker opens a related-articles section; `signature`: the lines of the
+    signature blocks (see `signature_lines`).
     """
 
     facts: Sequence[LineFacts]
@@ -38,14 +39,15 @@ class Page:
     body_start: int | None
     last_paragraph: int | None = None
     sections: tuple[int, ...] = ()
+    signature: frozenset[int] = frozenset()
 
     def after_body(self, index: int) -> bool:
         """True when line `index` comes after the article's first paragraph."""
         return self.body_start is not None and index > self.body_start
 
 
-def page_of(facts: Sequence[LineFacts]) -> Page:
-    """The Page of a document's line facts (one pass over them)."""
+def page_of(facts: Sequence[LineFacts], settings: StructureSettings | None = None) -> Page:
+    """The Page of a document's line facts (one pass over them); with `settings`, its signature blocks too."""
     order: list[int] = []
     sections: list[int] = []
     body_start = last_paragraph = None
@@ -61,7 +63,69 @@ def page_of(facts: Sequence[LineFacts]) -> Page:
         elif marker.opens_section:
             sections.append(len(order))
         order.append(index)
-    return Page(facts, order, body_start, last_paragraph, tuple(sections))
+    signature = signature_lines(facts, order, body_start, settings) if settings is not None else frozenset()
+    return Page(facts, order, body_start, last_paragraph, tuple(sections), signature)
+
+
+def signature_lines(
+    facts: Sequence[LineFacts], order: Sequence[int], body_start: int | None, settings: StructureSettings
+) -> frozenset[int]:
+    """The lines of a filing's or notice's signature blocks: an opener and the short lines under it.
+
+    An opener is a line `signature_block.opener_pattern` takes whole ("By
+    order of the Board", "承董事会命"); under it, at most `max_lines`
+    non-blank lines that no marker takes and that are headline-like (the
+    company, the signer, the title, the place and date) belong to it, up to
+    and with a line of one of the `end_rules` (the date of signing). After
+    the article's first paragraph, a line of one of the `closer_rules`
+    ("Hong Kong, 27 March 2026") closes a block of such lines above it.
+    """
+    opener = settings.signature_opener
+    most = settings.signature_max_lines
+    if opener is None or most <= 0:
+        return frozenset()
+
+    def short(index: int) -> bool:
+        return facts[index].marker is None and facts[index].headline_like
+
+    lines: set[int] = set()
+    for position, index in enumerate(order):
+        fact = facts[index]
+        if fact.marker is not None:
+            continue
+        if opener.fullmatch(fact.text) is not None:
+            lines.add(index)
+            for below in order[position + 1 : position + 1 + most]:
+                if not short(below):
+                    break
+                lines.add(below)
+                if facts[below].protected and facts[below].article_text_rule in settings.signature_end_rules:
+                    break
+        elif (
+            body_start is not None
+            and index > body_start
+            and fact.protected
+            and fact.article_text_rule in settings.signature_closer_rules
+        ):
+            lines.add(index)
+            for above in reversed(order[max(0, position - most + 1) : position]):
+                if above <= body_start or not short(above):
+                    break
+                lines.add(above)
+    return frozenset(lines)
+
+
+def keep_signature_blocks(page: Page, rules: Verdicts) -> None:
+    """Give the lines of a signature block back to the article when a structure rule took them.
+
+    Its short lines look like a menu or a headline list, and the company
+    signing it is often the page's first line (a title printed again), but
+    they are the filing's own (see `signature_lines`).
+    """
+    for index in page.signature:
+        rule = rules[index]
+        if rule is not None and rule.startswith("structure:"):
+            rules[index] = None
 
 
 def mark_after_related(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
@@ -427,7 +491,7 @@ def _headline_walk(
     boilerplate = 0
     for index in reversed(page.order):
         fact = facts[index]
-        if body_start is None or index <= body_start:
+        if body_start is None or index <= body_start or index in page.signature:
             break
         if rules[index] is not None:
             # Only boilerplate above a headline-like line counts: the
@@ -439,6 +503,9 @@ def _headline_walk(
         if date_item is not None and pending_date is None and date_item.fullmatch(fact.text):
             pending_date = index
             continue
+        if (fact.headline_like or fact.protected) and _continues_sections(page, rules, index, settings):
+            # The lines under a section heading of the article are that section's.
+            return [], [], 0
         if (
             not (fact.headline_like or settings.headline_run_truncated_items and fact.truncated)
             or fact.protected
@@ -449,6 +516,61 @@ def _headline_walk(
             dates.append(pending_date)
             pending_date = None
     return headlines, dates, boilerplate
+
+
+def _section_number(text: str, pattern: Pattern) -> tuple[int, int] | None:
+    """The style (which group of `pattern` matched) and number of a numbered heading, or None."""
+    found = pattern.search(text)
+    if found is None:
+        return None
+    for group, value in enumerate(found.groups()):
+        if value:
+            number = int(value) if value.isdigit() else _chinese_number(value)
+            return None if number is None else (group, number)
+    return None
+
+
+CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _chinese_number(text: str) -> int | None:
+    """The value of a Chinese numeral from 一 to 九十九 ("十二" is 12, "二十" is 20), or None."""
+    tens, _, units = text.partition("十")
+    if "十" not in text:
+        return CHINESE_DIGITS.get(text) if len(text) == 1 else None
+    if len(tens) > 1 or len(units) > 1:
+        return None
+    ten = CHINESE_DIGITS.get(tens, 0 if tens else 1)
+    unit = CHINESE_DIGITS.get(units, 0 if not units else -100)
+    return ten * 10 + unit if ten and unit >= 0 else None
+
+
+def _continues_sections(page: Page, rules: Verdicts, index: int, settings: StructureSettings) -> bool:
+    """Whether line `index` is a numbered heading going on with the article's own numbering.
+
+    The heading one lower, in the same style (`headline_run.section_heading_pattern`),
+    stands above it as text, with a line of text that is no such heading
+    between them: a section with its content, not an entry of a numbered list.
+    """
+    pattern = settings.headline_run_section_heading
+    if pattern is None:
+        return False
+    heading = _section_number(page.facts[index].text, pattern)
+    if heading is None or heading[1] < 2:
+        return False
+    style, number = heading
+    content = False
+    for above in reversed(page.order):
+        if above >= index or rules[above] is not None:
+            continue
+        other = _section_number(page.facts[above].text, pattern)
+        if other is None:
+            content = True
+        elif other == (style, number - 1):
+            return content
+        else:
+            content = False
+    return False
 
 
 def _same_title(key: str, titles: set[str], min_share: float) -> bool:
@@ -544,7 +666,10 @@ def mark_footer_tail(page: Page, rules: Verdicts, settings: StructureSettings) -
             continue
         fact = facts[index]
         if fact.marker is not None:
-            footer = footer or fact.marker.rule_id not in settings.footer_tail_ignored_markers
+            # A marker line given back to the article (a notice's contact line) starts no footer.
+            footer = footer or (
+                rules[index] is not None and fact.marker.rule_id not in settings.footer_tail_ignored_markers
+            )
         elif (
             footer
             and rules[index] is None
@@ -740,12 +865,14 @@ def keep_article_contacts(page: Page, rules: Verdicts, settings: StructureSettin
     article's own when one of the `reach` lines above it, all article text,
     introduces it (ends in one of `intro_chars`: "详情咨询:") or is a heading
     of a contact section (`heading_pattern`: "四、联系方式"): the contact
-    person and number of a notice, not the site's contact box. A contact line
+    person and number of a notice, not the site's contact box (a contact
+    heading counts up to `heading_reach` lines above). A contact line
     right below one given back is given back too: a list of numbers after
     "各区咨询电话:". So is one between article text above and a sentence of
     the article below (ending in one of `article_contact.sentence_end`), and
     one that is itself such a sentence between two lines of article text
-    (a notice's "联系人:…,电话:…。" over its signature).
+    (a notice's "联系人:…,电话:…。" over its signature), and one that closes
+    a notice's list of labelled fields (see `_closes_fields`).
     """
     if not settings.contact_markers or settings.contact_reach <= 0:
         return
@@ -757,18 +884,46 @@ def keep_article_contacts(page: Page, rules: Verdicts, settings: StructureSettin
         if rule is None or rule.removeprefix("marker:") not in settings.contact_markers:
             continue
         follows_given_back = position > 0 and order[position - 1] in given_back
-        if follows_given_back or _between_sentences(page, rules, position, settings):
+        if (
+            follows_given_back
+            or _between_sentences(page, rules, position, settings)
+            or _closes_fields(page, rules, position, settings)
+        ):
             rules[index] = None
             given_back.add(index)
             continue
-        for above in reversed(order[max(0, position - settings.contact_reach) : position]):
+        reach = max(settings.contact_reach, settings.contact_heading_reach)
+        for distance, above in enumerate(reversed(order[max(0, position - reach) : position]), 1):
             if rules[above] is not None:
                 break
             text = facts[above].text
-            if text[-1:] in settings.contact_intro_chars or (heading is not None and heading.search(text)):
+            introduced = distance <= settings.contact_reach and text[-1:] in settings.contact_intro_chars
+            headed = (
+                heading is not None and distance <= settings.contact_heading_reach and heading.search(text)
+            )
+            if introduced or headed:
                 rules[index] = None
                 given_back.add(index)
                 break
+
+
+def _closes_fields(page: Page, rules: Verdicts, position: int, settings: StructureSettings) -> bool:
+    """Whether the contact line at `position` of the page's order closes a notice's list of labelled fields.
+
+    The line right above it is such a field (`article_contact.field_pattern`),
+    unmarked and no other article-text line (a source line is no field), and
+    at least `field_min_lines` fields stand above it as article text.
+    """
+    pattern, order, facts = settings.contact_field_pattern, page.order, page.facts
+    if pattern is None or position == 0 or settings.contact_field_min_lines <= 0:
+        return False
+    above = order[position - 1]
+    if rules[above] is not None or pattern.search(facts[above].text) is None or facts[above].protected:
+        return False
+    fields = sum(
+        1 for index in order[:position] if rules[index] is None and pattern.search(facts[index].text)
+    )
+    return fields >= settings.contact_field_min_lines
 
 
 def _between_sentences(page: Page, rules: Verdicts, position: int, settings: StructureSettings) -> bool:
