@@ -347,6 +347,33 @@ SIMPLIFIED = [
     "[临川经开区]首批应用场景已经落地。",
     "人工智能平台营收同比翻番。",
     "[澄州工业互联网标识解析平台]标识注册量突破10亿。",
+    # generic descriptions of what a campus or a hospital houses, and of an export line: no name
+    "学院新建的实训楼、体育馆和学生公寓将于九月交付使用。",
+    "县里计划今年新建两座电网侧储能电站。",
+    "特高压线路投运后将服务大型风光基地外送项目。",
+    "公司将组建省级企业技术中心和博士后工作站。",
+    "[青禾共享储能电站]一期今年并网。",
+    "[澜江大学城学生公寓]三期交付使用。",
+    # islands and a bay area named as places, where a company is incorporated or shops are: no park
+    "（于开曼群岛注册成立的有限公司）",
+    # a company's general meetings: no event
+    "公司将于6月18日召开2024年年度股东大会。",
+    "董事会提请股东特别大会审议该议案。",
+    "本公司股东周年大会通告已刊登于交易所网站。",
+    # a public resource trading centre and a media centre are offices, not facilities
+    "来源：昆山市公共资源交易中心",
+    "发布时间：2025-03-02 来源：青禾市公共资源交易中心",
+    "本项目在澄州市公共资源交易中心进行开标。",
+    "投标文件递交至青禾市政务服务中心三楼。",
+    "来源：澜江县融媒体中心",
+    "[澄州公共资源交易中心新大楼]主体完工。",
+    # a numbered phase of a park or a campus named by generic words
+    "签约仪式在[智造产业园二期]举行。",
+    "[我校国际校区二期工程]启用",
+    "据悉，[国际校区五期]规划用地约20公顷。",
+    "[青禾创新园三期]今年竣工。",
+    "项目二期将于明年开工。",
+    "一期工程已完成投资的八成。",
 ]
 
 TRADITIONAL = [
@@ -489,6 +516,29 @@ TRADITIONAL = [
     "[青禾智慧城市數據平台]已接入部門四十個。",
     "現將[澜海市促進數字經濟發展若干措施]印發給你們，請認真貫徹執行。",
     "經研究，現將工作安排印發給你們。",
+    # generic descriptions of what a campus or a hospital houses, and of an export line: no name
+    "新大樓首階段開設專科門診及日間醫療中心。",
+    "醫院的放射治療中心及兒童康復中心其後啟用。",
+    "澄州科大新實驗大樓落成 打造東部生技人才基地",
+    # islands and a bay area named as places, where a company is incorporated or shops are: no park
+    "（於百慕達群島註冊成立之有限公司）",
+    "渡輪來往長洲島及中環，班次增至每半小時一班。",
+    "澜电公司今（8）日宣布，南丫島第三台燃氣機組投產。",
+    "[交椅洲人工島]填海工程預計明年展開。",
+    # a council's review before a bureau or a plan, over a day in brackets or a verb: no project
+    "澄州市議會財經委員會今（3）日審查捷運工程局預算。",
+    "局方回應，已函報行政院核定修正計畫。",
+    "多名議員關注工程進度，要求每季匯報。",
+    "縣議會今（12）日審議水利工程處提出的追加預算。",
+    "委員會要求政府檢討計畫成本。",
+    "市府已報請國發會審議延伸計畫。",
+    "[澄州捷運綠線延伸計畫]獲行政院核定。",
+    # a company's general meetings: no event
+    "股東週年大會將於二零二五年六月五日（星期四）舉行。",
+    "[2025澄州國際半導體大會]將於九月舉行。",
+    # a numbered phase of a park or a campus named by generic words
+    "財務委員會通過[北部大學城第一期]撥款。",
+    "立法會通過政府就[北部大學城第一期工程]提出的撥款申請。",
 ]
 
 ENGLISH = [
@@ -674,12 +724,20 @@ ENGLISH = [
     "The [Qinghe Work Plan] was approved by the district council.",
     "The board endorsed the [Lanjiang Implementation Plan].",
     "Officials presented the [Chengzhou Interim Report] to lawmakers.",
+    # islands and a bay area named as places, where a company is incorporated or shops are: no park
+    "(incorporated in the Cayman Islands with limited liability)",
+    "About 40% of its stores are in the Greater Bay Area.",
+    "The group opened 12 clinics across the Greater Bay Area last year.",
+    # a company's general meetings: no event
+    "The annual general meeting will be held on 5 June 2025.",
 ]
 
 # The probe sentences by language (simplified, traditional and English).
 PROBES: dict[str, list[str]] = {"zh-Hans": SIMPLIFIED, "zh-Hant": TRADITIONAL, "en": ENGLISH}
 
 KNOWN_MISSES: dict[str, str] = {
+    "澄州科大新實驗大樓落成 打造東部生技人才基地": "a field (生技) after a compass part is a proper word",
+    "[澄州公共资源交易中心新大楼]主体完工。": "a building (大楼) is no ending, and the office centre is none",
     "[Qinghe Green Bond Framework]: Progress Report": "Framework is no head",
     "[澜海国际包装印刷机械展]首日接待专业观众1.2万人次。": "展 is read into the word that follows it",
     "[青禾国际木工机械展]现场成交额超过3亿元。": "展 is read into the word that follows it (展现)",

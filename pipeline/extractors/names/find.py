@@ -565,6 +565,18 @@ def _alias_spans(
     )
 
 
+def _short_form_in(name: str, alias_of: dict[str, str], rules: NameRules) -> str | None:
+    """The short form `name` is, alone or with a phase after it (生物医药产业园二期), or None."""
+    if name in alias_of:
+        return name
+    if rules.right_extension is None:
+        return None
+    for cut in range(len(name) - 1, 1, -1):
+        if name[:cut] in alias_of and rules.right_extension.fullmatch(name, cut) is not None:
+            return name[:cut]
+    return None
+
+
 def literal_matches(text: str, longest_first: Sequence[str]) -> list[tuple[int, int, str]]:
     """(start, end, word) of what `regex.finditer` of the words joined by `|` finds in `text`.
 
@@ -627,18 +639,20 @@ def table_spans(table: str, kind_field: str, lines: Sequence[LineContext], rules
             if name.table != table:
                 continue
             text = name_of(line.norm_text, name)
+            short = _short_form_in(text, alias_of, rules) if alias_of else None
             spans.append(
                 Span(
                     table=table,
                     line_no=line.line_no,
                     start=name.start,
                     end=name.end,
-                    rule_id=name.rule_id,
+                    # a short form with its phase is the short form's use
+                    rule_id=rules.alias_rule_ids[table] if short and short != text else name.rule_id,
                     # a short form is of its full name's kind, which its suffix shows
                     fields={
                         "name": text,
-                        kind_field: alias_kind.get(text, name.kind),
-                        "alias_of": alias_of.get(text),
+                        kind_field: alias_kind.get(short, name.kind) if short else name.kind,
+                        "alias_of": alias_of[short] if short else None,
                     },
                 )
             )
