@@ -374,6 +374,16 @@ SIMPLIFIED = [
     "[青禾创新园三期]今年竣工。",
     "项目二期将于明年开工。",
     "一期工程已完成投资的八成。",
+    # buildings, phases and centres being built, and the bodies they are named after
+    "[湖滨实验室二期]、[鹿鸣实验室新园区]相继投用。",
+    "鹿鸣实验室发布三项重大成果。",
+    # buildings named by their owner or by two fields joined by 与
+    "新建成的[智能制造与机器人大楼]已交付使用。",
+    "[生命科学与医学大楼]今年竣工。",
+    "[澄州大学材料与化工大楼]主体封顶。",
+    "学校与企业共建实验大楼。",
+    # power plants named by their site in a headline, and plants of a fuel
+    "[青禾电厂二期扩建工程]获核准",
 ]
 
 TRADITIONAL = [
@@ -539,6 +549,18 @@ TRADITIONAL = [
     # a numbered phase of a park or a campus named by generic words
     "財務委員會通過[北部大學城第一期]撥款。",
     "立法會通過政府就[北部大學城第一期工程]提出的撥款申請。",
+    # buildings, phases and centres being built, and the bodies they are named after
+    "[交大電機學院大樓]落成啟用",
+    "[國立澄州大學電機學院大樓]於3月1日舉行啟用典禮。",
+    "學院將於2027年前完成[先進封裝研究中心]建置。",
+    "…主要用於[荃灣貨運中心]的自動化升級。",
+    "{啟德第二醫院}將於明年起分階段投入服務。",
+    "澄州大學電機學院今年招收碩士生120名。",
+    # power plants named by their site in a headline, and plants of a fuel
+    "[臺中電廠]新建燃氣機組全數商轉 中部供電更穩定",
+    "[協和電廠更新計畫]通過環評",
+    "台電表示，電廠新機組今年商轉。",
+    "燃煤電廠將逐步除役",
 ]
 
 ENGLISH = [
@@ -730,14 +752,34 @@ ENGLISH = [
     "The group opened 12 clinics across the Greater Bay Area last year.",
     # a company's general meetings: no event
     "The annual general meeting will be held on 5 June 2025.",
+    # buildings, phases and centres being built, and the bodies they are named after
+    "The funds are mainly for the automation upgrade of the [Tsuen Wan Cargo Centre].",
+    # English railways, bridges and tunnels after a place in lower case, lines and substations
+    "Guangxi will launch the [Nanning-Yulin intercity railway] and the [Qinzhou cross-sea bridge].",
+    "The [Lanjiang-Qinghe high-speed railway] will open in 2027.",
+    "Work began on the [Qinghe river tunnel] last month.",
+    "Ferries will run on the [Tuen Mun Line] from 2027.",
+    "Tenders are invited for cables for [Yunlin Offshore Grid Substation].",
+    "The MTR will buy 30 trains for the [Kwun Tong Line].",
+    "The province will build more high-speed railways and cross-sea bridges.",
+    "The company makes cables for railways and substations.",
+    "The new product line will be launched in May.",
+    "Passengers should stand behind the yellow line.",
 ]
 
 # The probe sentences by language (simplified, traditional and English).
 PROBES: dict[str, list[str]] = {"zh-Hans": SIMPLIFIED, "zh-Hant": TRADITIONAL, "en": ENGLISH}
 
 KNOWN_MISSES: dict[str, str] = {
+    "[湖滨实验室二期]、[鹿鸣实验室新园区]相继投用。": "a laboratory with its phase is read as the laboratory",
+    "學院將於2027年前完成[先進封裝研究中心]建置。": "a research centre being built reads as a body",
+    "…主要用於[荃灣貨運中心]的自動化升級。": "a cargo centre reads as a body",
+    "Ferries will run on the [Tuen Mun Line] from 2027.": "Line alone is no head",
+    "The MTR will buy 30 trains for the [Kwun Tong Line].": "Line alone is no head",
+    "[澄州大学材料与化工大楼]主体封顶。": "与 after a complete name joins two parties",
+    "[臺中電廠]新建燃氣機組全數商轉 中部供電更穩定": "a two-character site is too short a prefix",
     "澄州科大新實驗大樓落成 打造東部生技人才基地": "a field (生技) after a compass part is a proper word",
-    "[澄州公共资源交易中心新大楼]主体完工。": "a building (大楼) is no ending, and the office centre is none",
+    "[澄州公共资源交易中心新大楼]主体完工。": "a new building (新大楼) is none, nor the office centre",
     "[Qinghe Green Bond Framework]: Progress Report": "Framework is no head",
     "[澜海国际包装印刷机械展]首日接待专业观众1.2万人次。": "展 is read into the word that follows it",
     "[青禾国际木工机械展]现场成交额超过3亿元。": "展 is read into the word that follows it (展现)",
