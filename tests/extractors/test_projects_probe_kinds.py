@@ -384,6 +384,27 @@ SIMPLIFIED = [
     "学校与企业共建实验大楼。",
     # power plants named by their site in a headline, and plants of a fuel
     "[青禾电厂二期扩建工程]获核准",
+    # research and production projects in a numbered list
+    "2. [远航动力氢燃料电池研发及生产项目]，总投资9亿元；",
+    "3. [澜芯科技功率半导体研发及生产基地项目]，总投资15亿元；",
+    "一是[青禾智能装备研发及产业化项目]，计划年内开工；",
+    "公司将加快研发及生产项目建设。",
+    "4. 新能源汽车零部件研发及生产项目，共5个；",
+    # intercity lines and their extensions, and direct-current lines, by the places they join
+    "二是加快建设[松江至金山城际轨道延伸线]。",
+    "[宁夏至湖南±800千伏特高压直流工程]全线贯通。",
+    "[澄州至澜江500千伏输变电工程]投运。",
+    "[青禾至澄州城际轨道]今年开工。",
+    "全省在建特高压直流工程4项。",
+    "我国已建成多条±800千伏特高压直流工程。",
+    # quoted platforms, centres and joint laboratories built together
+    "双方签署共建“[智慧交通联合实验室]”的合作协议。",
+    "“[长三角先进制造联合创新平台]”由学院联合多家企业共建。",
+    "三方将共建“[海洋装备协同创新中心]”。",
+    "同日揭牌的“[澄州新材料联合研究平台]”首期投入2亿元。",
+    "双方将共建“产学研合作平台”。",
+    "学院与企业共建“双师型”教师培训基地。",
+    "双方将共建“[青禾海洋装备联合实验室]”。",
 ]
 
 TRADITIONAL = [
@@ -771,13 +792,14 @@ ENGLISH = [
 PROBES: dict[str, list[str]] = {"zh-Hans": SIMPLIFIED, "zh-Hant": TRADITIONAL, "en": ENGLISH}
 
 KNOWN_MISSES: dict[str, str] = {
+    "2. [远航动力氢燃料电池研发及生产项目]，总投资9亿元；": "a coined brand ending in 动力 anchors nothing",
+    "双方将共建“[青禾海洋装备联合实验室]”。": "a joint laboratory named by a place reads as a body",
     "[湖滨实验室二期]、[鹿鸣实验室新园区]相继投用。": "a laboratory with its phase is read as the laboratory",
     "學院將於2027年前完成[先進封裝研究中心]建置。": "a research centre being built reads as a body",
     "…主要用於[荃灣貨運中心]的自動化升級。": "a cargo centre reads as a body",
     "Ferries will run on the [Tuen Mun Line] from 2027.": "Line alone is no head",
     "The MTR will buy 30 trains for the [Kwun Tong Line].": "Line alone is no head",
     "[澄州大学材料与化工大楼]主体封顶。": "与 after a complete name joins two parties",
-    "[臺中電廠]新建燃氣機組全數商轉 中部供電更穩定": "a two-character site is too short a prefix",
     "澄州科大新實驗大樓落成 打造東部生技人才基地": "a field (生技) after a compass part is a proper word",
     "[澄州公共资源交易中心新大楼]主体完工。": "a new building (新大楼) is none, nor the office centre",
     "[Qinghe Green Bond Framework]: Progress Report": "Framework is no head",
