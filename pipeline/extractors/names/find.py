@@ -538,6 +538,13 @@ def _alias_spans(
                 and (not rules.word_view.starts_word(text, start) or _inside_english_run(text, start, end))
             ):
                 continue  # glued to the word before it: part of another phrase
+            if (
+                not declared_here
+                and alias in derived
+                and rules.described_before_pattern is not None
+                and rules.described_before_pattern.search(text, max(0, start - 12), start) is not None
+            ):
+                continue  # "最大的电网侧储能电站": a kind, described, not the named one
             if position in seen:
                 continue
             seen.add(position)

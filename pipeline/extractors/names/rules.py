@@ -395,6 +395,11 @@ class NameRules:
             described.append(f"(?:{names['measure_described']})")
         # Searched with the name's start as the end of the text: what ends right before it.
         self.indefinite_pattern = regex.compile(f"(?:{'|'.join(described)})$") if described else None
+        # A superlative or a count a few words before a short form used again
+        # ("规模最大的电网侧储能电站"): the words between qualify a kind.
+        self.described_before_pattern = (
+            regex.compile(f"(?:{literal_pattern(indefinite)})\\p{{Han}}{{1,4}}$") if indefinite else None
+        )
         self.anchor_pattern = regex.compile(anchor["pattern"]) if anchor.get("pattern") else None
         self.amount_pattern = regex.compile(anchor["amount"]) if anchor.get("amount") else None
         self.capacity_pattern = regex.compile(anchor["capacity"]) if anchor.get("capacity") else None
