@@ -794,9 +794,6 @@ PROBES: dict[str, list[str]] = {"zh-Hans": SIMPLIFIED, "zh-Hant": TRADITIONAL, "
 KNOWN_MISSES: dict[str, str] = {
     "2. [远航动力氢燃料电池研发及生产项目]，总投资9亿元；": "a coined brand ending in 动力 anchors nothing",
     "双方将共建“[青禾海洋装备联合实验室]”。": "a joint laboratory named by a place reads as a body",
-    "[湖滨实验室二期]、[鹿鸣实验室新园区]相继投用。": "a laboratory with its phase is read as the laboratory",
-    "學院將於2027年前完成[先進封裝研究中心]建置。": "a research centre being built reads as a body",
-    "…主要用於[荃灣貨運中心]的自動化升級。": "a cargo centre reads as a body",
     "Ferries will run on the [Tuen Mun Line] from 2027.": "Line alone is no head",
     "The MTR will buy 30 trains for the [Kwun Tong Line].": "Line alone is no head",
     "[澄州大学材料与化工大楼]主体封顶。": "与 after a complete name joins two parties",
