@@ -79,6 +79,16 @@ def test_a_project_used_again_without_its_place_is_that_project() -> None:
     assert ("医药健康产业园二期", "宁波医药健康产业园") in found
 
 
+def test_a_short_form_after_a_superlative_is_a_kind_described() -> None:
+    found = _document_projects("酒泉储能电站今年投运。\n它是全省规模最大的用户侧储能电站。")
+    assert [name for name, _ in found] == ["酒泉储能电站"]
+
+
+def test_a_short_form_with_its_phase_is_that_project_found_by_its_own_ending() -> None:
+    found = _document_projects("宁波智造产业园今年扩建。\n签约仪式在智造产业园二期举行。")
+    assert ("智造产业园二期", "宁波智造产业园") in found
+
+
 def test_a_short_form_of_two_parks_names_neither() -> None:
     text = "宁波医药健康产业园和台州医药健康产业园扩建。\n同时,医药健康产业园二期已投用。"
     found = _document_projects(text)

@@ -347,6 +347,64 @@ SIMPLIFIED = [
     "[临川经开区]首批应用场景已经落地。",
     "人工智能平台营收同比翻番。",
     "[澄州工业互联网标识解析平台]标识注册量突破10亿。",
+    # generic descriptions of what a campus or a hospital houses, and of an export line: no name
+    "学院新建的实训楼、体育馆和学生公寓将于九月交付使用。",
+    "县里计划今年新建两座电网侧储能电站。",
+    "特高压线路投运后将服务大型风光基地外送项目。",
+    "公司将组建省级企业技术中心和博士后工作站。",
+    "[青禾共享储能电站]一期今年并网。",
+    "[澜江大学城学生公寓]三期交付使用。",
+    # islands and a bay area named as places, where a company is incorporated or shops are: no park
+    "（于开曼群岛注册成立的有限公司）",
+    # a company's general meetings: no event
+    "公司将于6月18日召开2024年年度股东大会。",
+    "董事会提请股东特别大会审议该议案。",
+    "本公司股东周年大会通告已刊登于交易所网站。",
+    # a public resource trading centre and a media centre are offices, not facilities
+    "来源：昆山市公共资源交易中心",
+    "发布时间：2025-03-02 来源：青禾市公共资源交易中心",
+    "本项目在澄州市公共资源交易中心进行开标。",
+    "投标文件递交至青禾市政务服务中心三楼。",
+    "来源：澜江县融媒体中心",
+    "[澄州公共资源交易中心新大楼]主体完工。",
+    # a numbered phase of a park or a campus named by generic words
+    "签约仪式在[智造产业园二期]举行。",
+    "[我校国际校区二期工程]启用",
+    "据悉，[国际校区五期]规划用地约20公顷。",
+    "[青禾创新园三期]今年竣工。",
+    "项目二期将于明年开工。",
+    "一期工程已完成投资的八成。",
+    # buildings, phases and centres being built, and the bodies they are named after
+    "[湖滨实验室二期]、[鹿鸣实验室新园区]相继投用。",
+    "鹿鸣实验室发布三项重大成果。",
+    # buildings named by their owner or by two fields joined by 与
+    "新建成的[智能制造与机器人大楼]已交付使用。",
+    "[生命科学与医学大楼]今年竣工。",
+    "[澄州大学材料与化工大楼]主体封顶。",
+    "学校与企业共建实验大楼。",
+    # power plants named by their site in a headline, and plants of a fuel
+    "[青禾电厂二期扩建工程]获核准",
+    # research and production projects in a numbered list
+    "2. [远航动力氢燃料电池研发及生产项目]，总投资9亿元；",
+    "3. [澜芯科技功率半导体研发及生产基地项目]，总投资15亿元；",
+    "一是[青禾智能装备研发及产业化项目]，计划年内开工；",
+    "公司将加快研发及生产项目建设。",
+    "4. 新能源汽车零部件研发及生产项目，共5个；",
+    # intercity lines and their extensions, and direct-current lines, by the places they join
+    "二是加快建设[松江至金山城际轨道延伸线]。",
+    "[宁夏至湖南±800千伏特高压直流工程]全线贯通。",
+    "[澄州至澜江500千伏输变电工程]投运。",
+    "[青禾至澄州城际轨道]今年开工。",
+    "全省在建特高压直流工程4项。",
+    "我国已建成多条±800千伏特高压直流工程。",
+    # quoted platforms, centres and joint laboratories built together
+    "双方签署共建“[智慧交通联合实验室]”的合作协议。",
+    "“[长三角先进制造联合创新平台]”由学院联合多家企业共建。",
+    "三方将共建“[海洋装备协同创新中心]”。",
+    "同日揭牌的“[澄州新材料联合研究平台]”首期投入2亿元。",
+    "双方将共建“产学研合作平台”。",
+    "学院与企业共建“双师型”教师培训基地。",
+    "双方将共建“[青禾海洋装备联合实验室]”。",
 ]
 
 TRADITIONAL = [
@@ -489,6 +547,41 @@ TRADITIONAL = [
     "[青禾智慧城市數據平台]已接入部門四十個。",
     "現將[澜海市促進數字經濟發展若干措施]印發給你們，請認真貫徹執行。",
     "經研究，現將工作安排印發給你們。",
+    # generic descriptions of what a campus or a hospital houses, and of an export line: no name
+    "新大樓首階段開設專科門診及日間醫療中心。",
+    "醫院的放射治療中心及兒童康復中心其後啟用。",
+    "澄州科大新實驗大樓落成 打造東部生技人才基地",
+    # islands and a bay area named as places, where a company is incorporated or shops are: no park
+    "（於百慕達群島註冊成立之有限公司）",
+    "渡輪來往長洲島及中環，班次增至每半小時一班。",
+    "澜电公司今（8）日宣布，南丫島第三台燃氣機組投產。",
+    "[交椅洲人工島]填海工程預計明年展開。",
+    # a council's review before a bureau or a plan, over a day in brackets or a verb: no project
+    "澄州市議會財經委員會今（3）日審查捷運工程局預算。",
+    "局方回應，已函報行政院核定修正計畫。",
+    "多名議員關注工程進度，要求每季匯報。",
+    "縣議會今（12）日審議水利工程處提出的追加預算。",
+    "委員會要求政府檢討計畫成本。",
+    "市府已報請國發會審議延伸計畫。",
+    "[澄州捷運綠線延伸計畫]獲行政院核定。",
+    # a company's general meetings: no event
+    "股東週年大會將於二零二五年六月五日（星期四）舉行。",
+    "[2025澄州國際半導體大會]將於九月舉行。",
+    # a numbered phase of a park or a campus named by generic words
+    "財務委員會通過[北部大學城第一期]撥款。",
+    "立法會通過政府就[北部大學城第一期工程]提出的撥款申請。",
+    # buildings, phases and centres being built, and the bodies they are named after
+    "[交大電機學院大樓]落成啟用",
+    "[國立澄州大學電機學院大樓]於3月1日舉行啟用典禮。",
+    "學院將於2027年前完成[先進封裝研究中心]建置。",
+    "…主要用於[荃灣貨運中心]的自動化升級。",
+    "{啟德第二醫院}將於明年起分階段投入服務。",
+    "澄州大學電機學院今年招收碩士生120名。",
+    # power plants named by their site in a headline, and plants of a fuel
+    "[臺中電廠]新建燃氣機組全數商轉 中部供電更穩定",
+    "[協和電廠更新計畫]通過環評",
+    "台電表示，電廠新機組今年商轉。",
+    "燃煤電廠將逐步除役",
 ]
 
 ENGLISH = [
@@ -674,12 +767,38 @@ ENGLISH = [
     "The [Qinghe Work Plan] was approved by the district council.",
     "The board endorsed the [Lanjiang Implementation Plan].",
     "Officials presented the [Chengzhou Interim Report] to lawmakers.",
+    # islands and a bay area named as places, where a company is incorporated or shops are: no park
+    "(incorporated in the Cayman Islands with limited liability)",
+    "About 40% of its stores are in the Greater Bay Area.",
+    "The group opened 12 clinics across the Greater Bay Area last year.",
+    # a company's general meetings: no event
+    "The annual general meeting will be held on 5 June 2025.",
+    # buildings, phases and centres being built, and the bodies they are named after
+    "The funds are mainly for the automation upgrade of the [Tsuen Wan Cargo Centre].",
+    # English railways, bridges and tunnels after a place in lower case, lines and substations
+    "Guangxi will launch the [Nanning-Yulin intercity railway] and the [Qinzhou cross-sea bridge].",
+    "The [Lanjiang-Qinghe high-speed railway] will open in 2027.",
+    "Work began on the [Qinghe river tunnel] last month.",
+    "Ferries will run on the [Tuen Mun Line] from 2027.",
+    "Tenders are invited for cables for [Yunlin Offshore Grid Substation].",
+    "The MTR will buy 30 trains for the [Kwun Tong Line].",
+    "The province will build more high-speed railways and cross-sea bridges.",
+    "The company makes cables for railways and substations.",
+    "The new product line will be launched in May.",
+    "Passengers should stand behind the yellow line.",
 ]
 
 # The probe sentences by language (simplified, traditional and English).
 PROBES: dict[str, list[str]] = {"zh-Hans": SIMPLIFIED, "zh-Hant": TRADITIONAL, "en": ENGLISH}
 
 KNOWN_MISSES: dict[str, str] = {
+    "2. [远航动力氢燃料电池研发及生产项目]，总投资9亿元；": "a coined brand ending in 动力 anchors nothing",
+    "双方将共建“[青禾海洋装备联合实验室]”。": "a joint laboratory named by a place reads as a body",
+    "Ferries will run on the [Tuen Mun Line] from 2027.": "Line alone is no head",
+    "The MTR will buy 30 trains for the [Kwun Tong Line].": "Line alone is no head",
+    "[澄州大学材料与化工大楼]主体封顶。": "与 after a complete name joins two parties",
+    "澄州科大新實驗大樓落成 打造東部生技人才基地": "a field (生技) after a compass part is a proper word",
+    "[澄州公共资源交易中心新大楼]主体完工。": "a new building (新大楼) is none, nor the office centre",
     "[Qinghe Green Bond Framework]: Progress Report": "Framework is no head",
     "[澜海国际包装印刷机械展]首日接待专业观众1.2万人次。": "展 is read into the word that follows it",
     "[青禾国际木工机械展]现场成交额超过3亿元。": "展 is read into the word that follows it (展现)",

@@ -553,25 +553,40 @@ def _suffix_names(
                     continue
                 if _place_sector(text, start, suffix_start, end, rules):
                     continue  # "北京银行业": the banks of a place as a sector
-                if rule.needs_specific and _is_generic(
-                    text[start:suffix_start], rule.table, rules, rule.generic_from, rule.region_led
+                # a numbered phase after a park's or a campus's name (国际校区五期)
+                # points at one particular place, whatever words name it
+                phased = (
+                    rule.phase_anchors
+                    and rules.phase_anchor is not None
+                    and rules.phase_anchor.match(text, end) is not None
+                )
+                if (
+                    rule.needs_specific
+                    and not phased
+                    and _is_generic(
+                        text[start:suffix_start], rule.table, rules, rule.generic_from, rule.region_led
+                    )
                 ):
                     continue
                 if (
-                    rule.needs_anchor
-                    or (rule.anchor_when_described and _described(text, start, rules))
-                    or (rule.anchor_after and text.endswith(rule.anchor_after, start, suffix_start))
-                ) and not (
-                    _anchored(
-                        text,
-                        _described_place_end(text, start, suffix_start, rule, rules),
-                        suffix_start,
-                        rule,
-                        suffix_ends,
-                        rules,
+                    not phased
+                    and (
+                        rule.needs_anchor
+                        or (rule.anchor_when_described and _described(text, start, rules))
+                        or (rule.anchor_after and text.endswith(rule.anchor_after, start, suffix_start))
                     )
-                    or (rule.table == PROJECTS and rules.alias_pattern.match(text, end) is not None)
-                    or (rule.region_led and _region_led(text[start:suffix_start], rules))
+                    and not (
+                        _anchored(
+                            text,
+                            _described_place_end(text, start, suffix_start, rule, rules),
+                            suffix_start,
+                            rule,
+                            suffix_ends,
+                            rules,
+                        )
+                        or (rule.table == PROJECTS and rules.alias_pattern.match(text, end) is not None)
+                        or (rule.region_led and _region_led(text[start:suffix_start], rules))
+                    )
                 ):
                     continue  # no anchor, no declared short form ("(以下简称“X”)") and no leading region word
                 if rule.needs_owner and not _owned(text, start, suffix_start, suffix_ends, rules):

@@ -694,11 +694,16 @@ def _english_name(
         return None  # "Venture Capital firms", "Iron and Steel Industry": no company
     if (
         tail_end is None
-        and last == phrase_start + 1
-        and words[last] in rules.english_place_heads
+        and (
+            (last == phrase_start + 1 and words[last] in rules.english_place_heads)
+            or (
+                head_at == phrase_start + 1
+                and " ".join(words[head_at : last + 1]) in rules.english_place_heads
+            )
+        )
         and words[phrase_start] not in rules.english_place_head_leads
     ):
-        return None  # one word and "City": the municipality, not a science city
+        return None  # one word and "City" or "Bay Area": the place itself, not a science city
     if head.table == ORGANISATIONS and rules.legal_tail_pattern is not None:
         # "Geely Holding Group Co., Ltd.": the legal form belongs to the name.
         legal = rules.legal_tail_pattern.match(text, end)

@@ -538,6 +538,13 @@ def _alias_spans(
                 and (not rules.word_view.starts_word(text, start) or _inside_english_run(text, start, end))
             ):
                 continue  # glued to the word before it: part of another phrase
+            if (
+                not declared_here
+                and alias in derived
+                and rules.described_before_pattern is not None
+                and rules.described_before_pattern.search(text, max(0, start - 12), start) is not None
+            ):
+                continue  # "最大的电网侧储能电站": a kind, described, not the named one
             if position in seen:
                 continue
             seen.add(position)
@@ -563,6 +570,18 @@ def _alias_spans(
         {alias: full for alias, (t, _k, full) in aliases.items() if t == table},
         {alias: kind for alias, (t, kind, _f) in aliases.items() if t == table},
     )
+
+
+def _short_form_in(name: str, alias_of: dict[str, str], rules: NameRules) -> str | None:
+    """The short form `name` is, alone or with a phase after it (生物医药产业园二期), or None."""
+    if name in alias_of:
+        return name
+    if rules.right_extension is None:
+        return None
+    for cut in range(len(name) - 1, 1, -1):
+        if name[:cut] in alias_of and rules.right_extension.fullmatch(name, cut) is not None:
+            return name[:cut]
+    return None
 
 
 def literal_matches(text: str, longest_first: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -627,18 +646,20 @@ def table_spans(table: str, kind_field: str, lines: Sequence[LineContext], rules
             if name.table != table:
                 continue
             text = name_of(line.norm_text, name)
+            short = _short_form_in(text, alias_of, rules) if alias_of else None
             spans.append(
                 Span(
                     table=table,
                     line_no=line.line_no,
                     start=name.start,
                     end=name.end,
-                    rule_id=name.rule_id,
+                    # a short form with its phase is the short form's use
+                    rule_id=rules.alias_rule_ids[table] if short and short != text else name.rule_id,
                     # a short form is of its full name's kind, which its suffix shows
                     fields={
                         "name": text,
-                        kind_field: alias_kind.get(text, name.kind),
-                        "alias_of": alias_of.get(text),
+                        kind_field: alias_kind.get(short, name.kind) if short else name.kind,
+                        "alias_of": alias_of[short] if short else None,
                     },
                 )
             )

@@ -108,6 +108,7 @@ class SuffixRule:
     anchor_after: tuple[str, ...] = ()
     # False: an activity before the suffix (样品生产, 区域制造) does not anchor it
     aim_anchors: bool = True
+    phase_anchors: bool = False
     # endings whose names an aim may name (empty: all of the rule's)
     aim_endings: tuple[str, ...] = ()
     # verbs after a body's name that stay in a project of that body (X医院新建Y工程)
@@ -252,6 +253,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             anchor_when_described=entry.get("anchor_when_described", False),
             anchor_after=tuple(flat(entry.get("anchor_after"))),
             aim_anchors=entry.get("aim_anchors", True),
+            phase_anchors=entry.get("phase_anchors", False),
             aim_endings=tuple(flat(entry.get("aim_endings"))),
             owner_verbs=tuple(flat(entry.get("owner_verbs"))),
             brand_tags=tuple(flat(entry.get("brand_tags"))),
@@ -393,6 +395,11 @@ class NameRules:
             described.append(f"(?:{names['measure_described']})")
         # Searched with the name's start as the end of the text: what ends right before it.
         self.indefinite_pattern = regex.compile(f"(?:{'|'.join(described)})$") if described else None
+        # A superlative or a count a few words before a short form used again
+        # ("规模最大的电网侧储能电站"): the words between qualify a kind.
+        self.described_before_pattern = (
+            regex.compile(f"(?:{literal_pattern(indefinite)})\\p{{Han}}{{1,4}}$") if indefinite else None
+        )
         self.anchor_pattern = regex.compile(anchor["pattern"]) if anchor.get("pattern") else None
         self.amount_pattern = regex.compile(anchor["amount"]) if anchor.get("amount") else None
         self.capacity_pattern = regex.compile(anchor["capacity"]) if anchor.get("capacity") else None
@@ -478,6 +485,8 @@ class NameRules:
 
         right = projects.get("right_extension", "")
         self.right_extension = regex.compile(right) if right else None
+        phase = projects.get("phase_anchor", "")
+        self.phase_anchor = regex.compile(phase) if phase else None
 
         titles = projects["title_marks"]
         self.title_rule = (f"{PROJECTS}:{titles['id']}", titles["kind"])

@@ -274,6 +274,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "anchor_when_described": Bool(),
             "anchor_after": WORDS,
             "aim_anchors": Bool(),
+            "phase_anchors": Bool(),
             "aim_endings": WORDS,
             "owner_verbs": WORDS,
             "brand_tags": WORDS,
@@ -632,6 +633,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 required=("id", "kind", "heads"),
             ),
             "right_extension": Str(regex=True, allow_empty=True),
+            "phase_anchor": Str(regex=True, allow_empty=True),
             "english_generic_leads": WORDS,
             "english_site_heads": Mapping(
                 {"heads": SOME_WORDS, "followers": SOME_WORDS, "not_after": WORDS},
