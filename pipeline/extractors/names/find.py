@@ -428,9 +428,14 @@ def _company_short_forms(
     if not rules.company_short_rules:
         return {}
     fulls: dict[str, str] = {}
+    bare: dict[str, str] = {}  # full name -> its name without the suffix
     for name, full in _document_names(lines, names_of):
         if name.rule_id in rules.company_short_rules:
             fulls.setdefault(full, name.kind)
+            if name.rule_id in rules.bare_short_rules:
+                suffix = next((word for word in rules.bare_short_suffixes if full.endswith(word)), "")
+                if len(full) - len(suffix) >= 2:
+                    bare[full] = full[: len(full) - len(suffix)]
     if not fulls:
         return {}
     document = "\n".join(line.norm_text for line in lines)
@@ -444,7 +449,7 @@ def _company_short_forms(
         head = full[place or 0 :][:2] if chinese else _english_words(full, rules)[0]
         if document.count(head) <= document.count(full):
             continue
-        for short in _first_words(full, document, rules):
+        for short in [bare[full]] if full in bare else _first_words(full, document, rules):
             if document.count(short) > document.count(full):  # used outside the full name
                 if shorts.setdefault(short, (ORGANISATIONS, kind, full))[2] != full:
                     ambiguous.add(short)

@@ -95,8 +95,12 @@ class SuffixRule:
     # tour's name and a place: 巡回赛山|东站 is the tour's stop in 山东)
     not_after_pattern: regex.Pattern | None = None
     context_after: tuple[str, ...] = ()
+    # a label right before the name that confirms it (来源: before a newspaper)
+    label_before: tuple[str, ...] = ()
     title_after: bool = False
     bare_with_title: bool = False
+    # the parties joined by a conjunction before the suffix belong to the name (中铁—中交联营体)
+    joined_partners: bool = False
     needs_anchor: bool = False
     needs_place: bool = False
     needs_owner: bool = False
@@ -241,8 +245,10 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             not_after_pattern=_ending_pattern(entry.get("not_after_pattern")),
             research_words=tuple(flat(entry.get("research_words"))),
             context_after=tuple(flat(entry.get("context_after"))),
+            label_before=tuple(flat(entry.get("label_before"))),
             title_after=entry.get("title_after", False),
             bare_with_title=entry.get("bare_with_title", False),
+            joined_partners=entry.get("joined_partners", False),
             needs_anchor=entry.get("needs_anchor", False),
             needs_place=entry.get("needs_place", False),
             needs_owner=entry.get("needs_owner", False),
@@ -338,8 +344,11 @@ class NameRules:
             alternatives += [rf"(?<![A-Za-z0-9])[{units}]", rf"[{units}](?![0-9])"]
         if len(alternatives) > 1:
             non_name = f"(?:{'|'.join(alternatives)})"
-        # Searched backwards from a suffix: the nearest punctuation or count.
-        self.reverse_boundary = regex.compile(f"(?r){non_name}" + (f"|{count}" if count else ""))
+        day = names.get("bracketed_day_pattern", "")
+        # Searched backwards from a suffix: the nearest punctuation, count or bracketed day.
+        self.reverse_boundary = regex.compile(
+            f"(?r){non_name}" + (f"|{count}" if count else "") + (f"|{day}" if day else "")
+        )
         # Boundary and keep words in one alternation, longest first: matched
         # leftmost-longest, 自由 (keep) hides the boundary 由 inside it.
         self.boundary_word_kinds: dict[str, bool] = dict.fromkeys(flat(names.get("keep_words")), False)
@@ -517,6 +526,7 @@ class NameRules:
         self._compile_foreign_owned(orgs.get("foreign_owned"))
         self._compile_listed_short_names(orgs.get("listed_short_names"))
         self._compile_coded_companies(orgs.get("coded_companies"))
+        self._compile_built_bodies(orgs.get("built_bodies"))
         introduced = orgs.get("introduced_list")
         self.introduced_rule: tuple[str, str] | None = None
         self.introduced_pattern: regex.Pattern | None = None
@@ -558,6 +568,21 @@ class NameRules:
         self.min_short_form: int = short_forms.get("min_length", 0)
         self.company_short_rules = frozenset(
             f"{ORGANISATIONS}:{rule_id}" for rule_id in flat(short_forms.get("company_rules"))
+        )
+        # the companies whose short form is their name without its suffix (台水公司 -> 台水)
+        self.bare_short_rules = frozenset(
+            f"{ORGANISATIONS}:{rule_id}" for rule_id in flat(short_forms.get("bare_rules"))
+        )
+        self.bare_short_suffixes = tuple(
+            sorted(
+                (
+                    word
+                    for word, rules in self.suffixes.items()
+                    if any(r.rule_id in self.bare_short_rules for r in rules)
+                ),
+                key=len,
+                reverse=True,
+            )
         )
         self.place_words = frozenset(flat(short_forms.get("place_words")))
         self.place_endings = tuple(flat(short_forms.get("place_endings")))
@@ -834,6 +859,14 @@ class NameRules:
             # the name before its stock code in brackets (台积电(2330))
             patterns.append(screened(regex.compile(rf"(?<!\p{{Han}}){name}\s*(?:{code})")))
         self.listed_short_patterns = tuple(patterns)
+
+    def _compile_built_bodies(self, entry: dict | None) -> None:
+        """What after a body's name makes it the building being built: "X实验室二期", "X医院将于明年启用"."""
+        self.built_kinds: frozenset[str] = frozenset()
+        self.built_after: regex.Pattern | None = None
+        if entry:
+            self.built_kinds = frozenset(flat(entry["kinds"]))
+            self.built_after = regex.compile(entry["after"])
 
     def _compile_coded_companies(self, entry: dict | None) -> None:
         """Short names right before a stock code that names its exchange: "瑞澜生物(2288.HK)"."""

@@ -110,6 +110,7 @@ NAMES_SCHEMA = Mapping(
         "boundary_words": WORDS,
         "keep_words": WORDS,
         "count_pattern": Str(regex=True, allow_empty=True),
+        "bracketed_day_pattern": Str(regex=True, allow_empty=True),
         "name_punctuation": Str(allow_empty=True),
         "conjunctions": WORDS,
         "party_words": WORDS,
@@ -178,6 +179,7 @@ NAMES_SCHEMA = Mapping(
             {
                 "min_length": COUNT,
                 "company_rules": WORDS,
+                "bare_rules": WORDS,
                 "place_words": WORDS,
                 "place_endings": WORDS,
                 "max_company_short": COUNT,
@@ -263,8 +265,10 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "not_after_pattern": Str(regex=True),
             "research_words": WORDS,
             "context_after": WORDS,
+            "label_before": WORDS,
             "title_after": Bool(),
             "bare_with_title": Bool(),
+            "joined_partners": Bool(),
             "needs_anchor": Bool(),
             "needs_place": Bool(),
             "needs_owner": Bool(),
@@ -586,6 +590,15 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "examples": EXAMPLES,
                 },
                 required=("id", "kind", "code"),
+            ),
+            "built_bodies": Mapping(
+                {
+                    "id": Str(),
+                    "kinds": SOME_WORDS,
+                    "after": Str(regex=True),
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kinds", "after"),
             ),
             "repeated_names": Mapping(
                 {
