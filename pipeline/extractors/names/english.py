@@ -657,6 +657,20 @@ def _english_name(
         return None  # a head word alone ("Biotech", "Committee") names nothing
     if (
         tail_end is None
+        and last == phrase_start + 1
+        and f"{words[phrase_start]} {words[last]}" in rules.weak_heads
+    ):
+        return None  # a weak head of two words alone ("a Joint Venture") names nothing
+    if (
+        head.table == ORGANISATIONS
+        and tail_end is None
+        and last > phrase_start
+        and words[last] in rules.facility_centre_heads
+        and words[last - 1] in rules.facility_centre_modifiers
+    ):
+        return None  # "the Lanhai Cargo Centre": a facility named by what it handles
+    if (
+        tail_end is None
         and head_end == last
         and words[last] in rules.weak_heads
         and _common_phrase(text, words, phrase_start, last, tokens[part[phrase_start]][0], rules)

@@ -200,7 +200,9 @@ def _aliases(
             full_name = name_of(text, full)
             # a quoted short form in brackets is declared whatever its letters ("(“Foxconn”)")
             quoted = match in acronyms and match.group().rstrip(")").endswith(("”", '"'))
-            if match in acronyms and not quoted and not is_acronym_of(alias, full_name):
+            if match in acronyms and not (
+                quoted or is_acronym_of(alias, full_name) or is_blend_of(alias, full_name)
+            ):
                 continue
             if match in shorts and not is_short_form_of(alias, full_name):
                 continue
@@ -275,6 +277,26 @@ def is_short_form_of(short: str, name: str) -> bool:
         if not position:
             return False
     return True
+
+
+def is_blend_of(short: str, name: str) -> bool:
+    """True when one word `short` joins the beginnings of the name's first word and of a later one.
+
+    "Taipower" of "Taiwan Power Company", "Nanwater" of "Nanhai Water
+    Company"; not "Lanhai" of "Lanmei Rail Company" (a place in brackets).
+    """
+    words = [word.lower() for word in name.split(" ") if word[:1].isupper()]
+    short = short.lower()
+    if " " in short or len(words) < 2 or not short.isalpha():
+        return False
+    first = words[0]
+    for cut in range(2, min(len(first), len(short) - 2) + 1):
+        if short[:cut] != first[:cut]:
+            break
+        rest = short[cut:]
+        if any(len(rest) >= 2 and word.startswith(rest) for word in words[1:]):
+            return True
+    return False
 
 
 def is_acronym_of(acronym: str, name: str) -> bool:

@@ -944,6 +944,9 @@ class NameRules:
         self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
         self.weak_lowercase_heads = frozenset(flat(lexicon.get("weak_lowercase_heads")))
         self.weak_heads = frozenset(flat(lexicon.get("weak_heads")))
+        facility_centres = lexicon.get("facility_centres") or {}
+        self.facility_centre_heads = frozenset(flat(facility_centres.get("heads")))
+        self.facility_centre_modifiers = frozenset(flat(facility_centres.get("modifiers")))
         # Words that end a lower-case tail: verbs and counts ("X and Y each
         # secured one project" is a clause, not a name).
         self.tail_stops = frozenset(flat(lexicon.get("tail_stops")))

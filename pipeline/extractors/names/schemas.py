@@ -199,6 +199,7 @@ NAMES_SCHEMA = Mapping(
                 "max_lowercase_tail": COUNT,
                 "weak_lowercase_heads": WORDS,
                 "weak_heads": WORDS,
+                "facility_centres": Mapping({"heads": WORDS, "modifiers": WORDS}),
                 "legal_tails": WORDS,
                 "legal_brackets": WORDS,
                 "branch_heads": WORDS,
