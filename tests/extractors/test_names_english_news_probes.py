@@ -54,8 +54,6 @@ KNOWN_MISSES = {
     "Another 800 million yuan came from [Brisela Microsystems], which will build a test line.": (
         "a plan in a relative clause is no company context yet"
     ),
-    "[ORVANTA MARINE HOLDINGS LIMITED]": "a name in capitals is no run of capitalised words",
-    "[QIAOLAN TEXTILE GROUP CO., LTD.]": "a name in capitals is no run of capitalised words",
 }
 
 

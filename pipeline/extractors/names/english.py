@@ -1085,6 +1085,9 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
     name, so only those are split into words; the result is that of the
     whole line.
     """
+    capitals = _company_in_capitals(text, rules)
+    if capitals is not None:
+        return [capitals]
     # A word never starts right after a letter or digit.
     head_starts = [
         match.start()
@@ -1147,6 +1150,23 @@ def _acronym_before_head(text: str, rules: NameRules) -> list[NameSpan]:
 PLACED_NAME = regex.compile(
     r"(?<![\w&'’\-])(?P<name>[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,3}) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)(?= )"
 )
+
+
+def _company_in_capitals(text: str, rules: NameRules) -> NameSpan | None:
+    """A company's name alone on its line in capitals, ending in a legal form: "QIAOLAN GROUP CO., LTD.".
+
+    A filing prints the issuer's name so under its disclaimer; the legal
+    form (names.yaml legal_tails, in capitals) at the line's end shows the
+    company, and two words at least must name it.
+    """
+    legal_head = rules.english_heads.get("Co.")
+    if legal_head is None or rules.capitals_legal_pattern is None or not text.strip().isupper():
+        return None
+    match = rules.capitals_legal_pattern.fullmatch(text.strip())
+    if match is None:
+        return None
+    start = len(text) - len(text.lstrip())
+    return NameSpan(ORGANISATIONS, start, start + len(match.group()), legal_head.rule_id, legal_head.kind, 1)
 
 
 def _placed_legal_names(text: str, rules: NameRules) -> list[NameSpan]:

@@ -1004,6 +1004,16 @@ class NameRules:
             if legal_brackets
             else ""
         )
+        # a name in capitals ending in a legal form in capitals (QIAOLAN TEXTILE GROUP CO., LTD.)
+        upper_tails = literal_pattern(sorted({tail.upper() for tail in self.legal_tails}))
+        self.capitals_legal_pattern = (
+            regex.compile(
+                rf"(?:[A-Z][A-Z0-9&'.\-]*(?:\([A-Z]+\))? ){{2,10}}"
+                rf"(?:{upper_tails})(?:(?:, ?| )(?:{upper_tails}))*"
+            )
+            if self.legal_tails
+            else None
+        )
         self.legal_tail_pattern = (
             regex.compile(rf"{brackets}(?:(?:, ?| )(?:{literal_pattern(self.legal_tails)})(?![A-Za-z0-9]))+")
             if self.legal_tails
