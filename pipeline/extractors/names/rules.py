@@ -1505,6 +1505,28 @@ class NameRules:
                     regex.compile(" by "),
                 )
             )
+        # "a battery plant by Talvero Energetics": what a company builds or
+        # runs, then who; and "came from Lanmei Photonics, which plans to
+        # spend": a company's plan in a relative clause. A person or a place
+        # has plants and plans too, so the name must be two words at least.
+        two_words = name.replace(f"{{0,{words - 1}}}", f"{{1,{words - 1}}}")
+        if made := flat(entry.get("made_by")):
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(rf"\b(?:{literal_pattern(made)}) by {two_words}(?![\w&'’\-]| [A-Z])"),
+                    regex.compile(" by "),
+                )
+            )
+        if intentions and intended and entry.get("relative_plans"):
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(
+                        rf"(?<![\w&'’\-]){two_words}, which (?:{literal_pattern(intentions)}) "
+                        rf"(?:{literal_pattern(intended)})\b"
+                    ),
+                    regex.compile(", which "),
+                )
+            )
         # "Hexin Chairman Li Wei", "KDPC's Chief Economist": a company's office
         # right after its name and before a person's name (or after its possessive)
         titled = flat(entry.get("titled"))

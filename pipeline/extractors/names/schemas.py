@@ -389,6 +389,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "held_in": WORDS,
                     "country_words": WORDS,
                     "investment_by": WORDS,
+                    "made_by": WORDS,
+                    "relative_plans": Bool(),
                     "officers": WORDS,
                     "venture_between": WORDS,
                     "place_nouns": WORDS,
