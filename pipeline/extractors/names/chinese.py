@@ -606,16 +606,20 @@ def _suffix_names(
                     kind = "research"
                 if labelled and not text[:start].rstrip().endswith(rule.label_before):
                     continue  # no context and no label before it
-                if rule.table == ORGANISATIONS and kind in rules.built_kinds and _built(text, end, rules):
-                    continue  # "X实验室二期", "X学院大楼": the building, not the body
                 weight = len(word) + (CONFIRMED if confirmed else 0)
                 names.append(NameSpan(rule.table, start, name_end, rule.rule_id, kind, weight))
     return names
 
 
-def _built(text: str, end: int, rules: NameRules) -> bool:
-    """Whether what follows a body's name at `end` makes it a building (organisations.yaml built_bodies)."""
-    return rules.built_after is not None and rules.built_after.match(text, end) is not None
+def _names_a_building(text: str, name: NameSpan, rules: NameRules) -> bool:
+    """Whether an organisation's name is, or runs into, its body's building (organisations.yaml built_bodies).
+
+    "X实验室二期", "X学院大楼", "X医院将于明年投入服务": the building words
+    begin inside the name or right after it.
+    """
+    if rules.built_after is None or name.table != ORGANISATIONS:
+        return False
+    return any(rules.built_after.match(text, at) for at in range(name.start + 2, name.end + 1))
 
 
 def _route_start(text: str, start: int, suffix_start: int, rules: NameRules) -> int:
@@ -1854,4 +1858,7 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     # a name right after another is part of it or its officer ("X集团公司黑蒜产品")
     listed += [name for name in _described_companies(text, rules) if name.start not in ends]
     listed += _coordinated_names(text, names, rules)
+    if rules.built_after is not None:
+        names = [name for name in names if not _names_a_building(text, name, rules)]
+        listed = [name for name in listed if not _names_a_building(text, name, rules)]
     return names, listed

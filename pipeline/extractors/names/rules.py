@@ -862,10 +862,8 @@ class NameRules:
 
     def _compile_built_bodies(self, entry: dict | None) -> None:
         """What after a body's name makes it the building being built: "X实验室二期", "X医院将于明年启用"."""
-        self.built_kinds: frozenset[str] = frozenset()
         self.built_after: regex.Pattern | None = None
         if entry:
-            self.built_kinds = frozenset(flat(entry["kinds"]))
             self.built_after = regex.compile(entry["after"])
 
     def _compile_coded_companies(self, entry: dict | None) -> None:

@@ -597,11 +597,10 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "built_bodies": Mapping(
                 {
                     "id": Str(),
-                    "kinds": SOME_WORDS,
                     "after": Str(regex=True),
                     "examples": EXAMPLES,
                 },
-                required=("id", "kinds", "after"),
+                required=("id", "after"),
             ),
             "repeated_names": Mapping(
                 {
