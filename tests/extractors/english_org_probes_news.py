@@ -485,6 +485,38 @@ LAWS_AND_LOOK_ALIKES = [
     "Taiwan Premier Cho Jung-tai answered questions.",
 ]
 
+# Forms of tender notices, filings, council news and signing reports: a
+# company named after "by" or "from" where the sentence is about business, a
+# company's name in capitals on its own line, a council's subcommittee, a
+# short form declared in brackets, joint ventures, and facilities named like
+# bodies (a cargo or data centre).
+NOTICES_AND_FILINGS = [
+    "The list includes a 1.2 billion yuan battery plant by [Talvero Energetics].",
+    "The biggest order came from [Meridane Photonics], which plans to double output.",
+    "Another 800 million yuan came from [Brisela Microsystems], which will build a test line.",
+    "The speech by Governor Lin Tao was well received.",
+    "Visitors came from Southeast Asia and Latin America.",
+    "The award went to a film by Wong Kar Wai.",
+    "[ORVANTA MARINE HOLDINGS LIMITED]",
+    "[QIAOLAN TEXTILE GROUP CO., LTD.]",
+    "ANNUAL RESULTS ANNOUNCEMENT",
+    "INTERIM DIVIDEND",
+    "LANHAI SPORTS PARK LIMITED ACCESS",
+    "The scheme will go to the [Housing Subcommittee] next month.",
+    "The paper was submitted to the [Establishment Subcommittee] on Friday.",
+    "Members of the [Environmental Affairs Panel] backed the levy.",
+    "The subcommittee met twice last year.",
+    "[Lanhai Gas Company] ([Langas]) invites bids. Bids close at [Langas] offices.",
+    "[Qiaoyun Port Authority] ([Qiaoport]) said cargo rose. [Qiaoport] expects more ships.",
+    "[Lanmei Rail Company] (Lanhai) ordered six trains.",
+    "The works were awarded to the [Lanhai Build-Qiaoyun Joint Venture].",
+    "The [China Harbour-Lanmei Joint Venture] won the dredging contract.",
+    "Bids from a joint venture are accepted.",
+    "The funds will pay for a new sorting line at the Lanhai Cargo Centre.",
+    "Work on the Qiaoyun Logistics Centre is due to finish in 2027.",
+    "The Lanhai Data Centre will house 5,000 servers.",
+]
+
 PROBES = (
     GOVERNMENT_NEWS
     + LOCAL_BODIES
@@ -500,4 +532,5 @@ PROBES = (
     + DATELINES_AND_APPOSITIONS
     + PARTIES_AND_STATE_BODIES
     + LAWS_AND_LOOK_ALIKES
+    + NOTICES_AND_FILINGS
 )

@@ -38,6 +38,8 @@ REVERSE_PUNCTUATION = regex.compile(f"(?r)[{re.escape(SENTENCE_PUNCTUATION)}]")
 # A company's short name in a list: Chinese characters (and the dot of a transcribed name).
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff·]+")
 WORD_OVERLAP = 4
+# How far before a name's window a boundary pattern may begin and still end inside it.
+BOUNDARY_OVERLAP = 6
 # Added to the weight of a name whose context confirmed it (an office before a
 # title, a centre that signs): it wins over a name of the same text.
 CONFIRMED = 100
@@ -55,9 +57,10 @@ def _name_window_start(text: str, lowest: int, end: int, rules: NameRules, body:
     of the name: 上海联合投资有限公司, 中国建设银行.
     """
     start = lowest
-    boundary = rules.reverse_boundary.search(text, lowest, end)
+    # (from a little earlier: a bracketed day, 今(19)日, may straddle the window start)
+    boundary = rules.reverse_boundary.search(text, max(0, lowest - BOUNDARY_OVERLAP), end)
     if boundary is not None:
-        start = boundary.end()
+        start = max(lowest, boundary.end())
     # Scan from a little earlier so that a word straddling the window start
     # (参加 before 进博会 when only two characters are allowed) is seen.
     # ... and past the window end, so that a keep word running into the
@@ -199,7 +202,7 @@ class _LineFacts:
                 index = text.find(conjunction, index + 1)
             if positions:
                 self.conjunctions.append((conjunction, positions))
-        self.window_starts: dict[tuple[int, int, bool], int] = {}
+        self.window_starts: dict[tuple[int, int, bool, bool], int] = {}
 
 
 def _after_conjunction(
@@ -404,12 +407,12 @@ def _name_start(
     """Where the name ending at `suffix_start` begins, or None when it has no name."""
     lowest = max(0, suffix_start - min(rule.max_prefix, rules.max_name_length))
     body = rule.table == ORGANISATIONS and rule.kind in rules.name_verbs_kinds
-    key = (lowest, suffix_start, body)
+    key = (lowest, suffix_start, body, rule.joined_partners)
     start = facts.window_starts.get(key)
     if start is None:
         start = _name_window_start(text, lowest, suffix_start, rules, body)
         # Two names joined by a conjunction: split when the left part is a name.
-        if facts.conjunctions:
+        if facts.conjunctions and not rule.joined_partners:
             start = _after_conjunction(text, start, suffix_start, suffix_ends, rules, facts, body)
         if facts.has_brackets:
             start = _balance_brackets(text, start, suffix_start)
@@ -481,8 +484,9 @@ def _suffix_names(
                     names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind, len(word)))
                     continue
                 # A rule with a context holds only there, and then wins ties.
-                confirmed = bool(rule.context_after) or rule.title_after
+                confirmed = bool(rule.context_after) or rule.title_after or bool(rule.label_before)
                 partner = _partner_start(text, suffix_start, end, rule, rules)
+                labelled = False  # confirmed only by a label before the name (checked once it starts)
                 if (
                     confirmed
                     and partner is None
@@ -492,7 +496,9 @@ def _suffix_names(
                         or _context_within(text, end, rule, rules)
                     )
                 ):
-                    continue
+                    if not rule.label_before:
+                        continue
+                    labelled = True
                 if rules.word_view.straddles(text[max(0, suffix_start - 2) : end + 2], min(2, suffix_start)):
                     continue  # the suffix begins inside a verb: 举行动, 建设施工
                 start = _name_start(text, suffix_start, rule, suffix_ends, rules, facts)
@@ -613,9 +619,22 @@ def _suffix_names(
                 kind = rule.kind
                 if rule.research_words and any(w in text[start:name_end] for w in rule.research_words):
                     kind = "research"
+                if labelled and not text[:start].rstrip().endswith(rule.label_before):
+                    continue  # no context and no label before it
                 weight = len(word) + (CONFIRMED if confirmed else 0)
                 names.append(NameSpan(rule.table, start, name_end, rule.rule_id, kind, weight))
     return names
+
+
+def _names_a_building(text: str, name: NameSpan, rules: NameRules) -> bool:
+    """Whether an organisation's name is, or runs into, its body's building (organisations.yaml built_bodies).
+
+    "X实验室二期", "X学院大楼", "X医院将于明年投入服务": the building words
+    begin inside the name or right after it.
+    """
+    if rules.built_after is None or name.table != ORGANISATIONS:
+        return False
+    return any(rules.built_after.match(text, at) for at in range(name.start + 2, name.end + 1))
 
 
 def _route_start(text: str, start: int, suffix_start: int, rules: NameRules) -> int:
@@ -1845,4 +1864,7 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     # a name right after another is part of it or its officer ("X集团公司黑蒜产品")
     listed += [name for name in _described_companies(text, rules) if name.start not in ends]
     listed += _coordinated_names(text, names, rules)
+    if rules.built_after is not None:
+        names = [name for name in names if not _names_a_building(text, name, rules)]
+        listed = [name for name in listed if not _names_a_building(text, name, rules)]
     return names, listed

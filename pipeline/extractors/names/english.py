@@ -685,6 +685,20 @@ def _english_name(
         return None  # a head word alone ("Biotech", "Committee") names nothing
     if (
         tail_end is None
+        and last == phrase_start + 1
+        and f"{words[phrase_start]} {words[last]}" in rules.weak_heads
+    ):
+        return None  # a weak head of two words alone ("a Joint Venture") names nothing
+    if (
+        head.table == ORGANISATIONS
+        and tail_end is None
+        and last > phrase_start
+        and words[last] in rules.facility_centre_heads
+        and words[last - 1] in rules.facility_centre_modifiers
+    ):
+        return None  # "the Lanhai Cargo Centre": a facility named by what it handles
+    if (
+        tail_end is None
         and head_end == last
         and words[last] in rules.weak_heads
         and _common_phrase(text, words, phrase_start, last, tokens[part[phrase_start]][0], rules)
@@ -1104,6 +1118,9 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
     name, so only those are split into words; the result is that of the
     whole line.
     """
+    capitals = _company_in_capitals(text, rules)
+    if capitals is not None:
+        return [capitals]
     # A word never starts right after a letter or digit.
     head_starts = [
         match.start()
@@ -1166,6 +1183,23 @@ def _acronym_before_head(text: str, rules: NameRules) -> list[NameSpan]:
 PLACED_NAME = regex.compile(
     r"(?<![\w&'’\-])(?P<name>[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,3}) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)(?= )"
 )
+
+
+def _company_in_capitals(text: str, rules: NameRules) -> NameSpan | None:
+    """A company's name alone on its line in capitals, ending in a legal form: "QIAOLAN GROUP CO., LTD.".
+
+    A filing prints the issuer's name so under its disclaimer; the legal
+    form (names.yaml legal_tails, in capitals) at the line's end shows the
+    company, and two words at least must name it.
+    """
+    legal_head = rules.english_heads.get("Co.")
+    if legal_head is None or rules.capitals_legal_pattern is None or not text.strip().isupper():
+        return None
+    match = rules.capitals_legal_pattern.fullmatch(text.strip())
+    if match is None:
+        return None
+    start = len(text) - len(text.lstrip())
+    return NameSpan(ORGANISATIONS, start, start + len(match.group()), legal_head.rule_id, legal_head.kind, 1)
 
 
 def _placed_legal_names(text: str, rules: NameRules) -> list[NameSpan]:

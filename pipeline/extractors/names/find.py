@@ -200,7 +200,9 @@ def _aliases(
             full_name = name_of(text, full)
             # a quoted short form in brackets is declared whatever its letters ("(“Foxconn”)")
             quoted = match in acronyms and match.group().rstrip(")").endswith(("”", '"'))
-            if match in acronyms and not quoted and not is_acronym_of(alias, full_name):
+            if match in acronyms and not (
+                quoted or is_acronym_of(alias, full_name) or is_blend_of(alias, full_name)
+            ):
                 continue
             if match in shorts and not is_short_form_of(alias, full_name):
                 continue
@@ -275,6 +277,26 @@ def is_short_form_of(short: str, name: str) -> bool:
         if not position:
             return False
     return True
+
+
+def is_blend_of(short: str, name: str) -> bool:
+    """True when one word `short` joins the beginnings of the name's first word and of a later one.
+
+    "Taipower" of "Taiwan Power Company", "Nanwater" of "Nanhai Water
+    Company"; not "Lanhai" of "Lanmei Rail Company" (a place in brackets).
+    """
+    words = [word.lower() for word in name.split(" ") if word[:1].isupper()]
+    short = short.lower()
+    if " " in short or len(words) < 2 or not short.isalpha():
+        return False
+    first = words[0]
+    for cut in range(2, min(len(first), len(short) - 2) + 1):
+        if short[:cut] != first[:cut]:
+            break
+        rest = short[cut:]
+        if any(len(rest) >= 2 and word.startswith(rest) for word in words[1:]):
+            return True
+    return False
 
 
 def is_acronym_of(acronym: str, name: str) -> bool:
@@ -428,9 +450,14 @@ def _company_short_forms(
     if not rules.company_short_rules:
         return {}
     fulls: dict[str, str] = {}
+    bare: dict[str, str] = {}  # full name -> its name without the suffix
     for name, full in _document_names(lines, names_of):
         if name.rule_id in rules.company_short_rules:
             fulls.setdefault(full, name.kind)
+            if name.rule_id in rules.bare_short_rules:
+                suffix = next((word for word in rules.bare_short_suffixes if full.endswith(word)), "")
+                if len(full) - len(suffix) >= 2:
+                    bare[full] = full[: len(full) - len(suffix)]
     if not fulls:
         return {}
     document = "\n".join(line.norm_text for line in lines)
@@ -444,7 +471,7 @@ def _company_short_forms(
         head = full[place or 0 :][:2] if chinese else _english_words(full, rules)[0]
         if document.count(head) <= document.count(full):
             continue
-        for short in _first_words(full, document, rules):
+        for short in [bare[full]] if full in bare else _first_words(full, document, rules):
             if document.count(short) > document.count(full):  # used outside the full name
                 if shorts.setdefault(short, (ORGANISATIONS, kind, full))[2] != full:
                     ambiguous.add(short)

@@ -95,8 +95,12 @@ class SuffixRule:
     # tour's name and a place: 巡回赛山|东站 is the tour's stop in 山东)
     not_after_pattern: regex.Pattern | None = None
     context_after: tuple[str, ...] = ()
+    # a label right before the name that confirms it (来源: before a newspaper)
+    label_before: tuple[str, ...] = ()
     title_after: bool = False
     bare_with_title: bool = False
+    # the parties joined by a conjunction before the suffix belong to the name (中铁—中交联营体)
+    joined_partners: bool = False
     needs_anchor: bool = False
     needs_place: bool = False
     needs_owner: bool = False
@@ -242,8 +246,10 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             not_after_pattern=_ending_pattern(entry.get("not_after_pattern")),
             research_words=tuple(flat(entry.get("research_words"))),
             context_after=tuple(flat(entry.get("context_after"))),
+            label_before=tuple(flat(entry.get("label_before"))),
             title_after=entry.get("title_after", False),
             bare_with_title=entry.get("bare_with_title", False),
+            joined_partners=entry.get("joined_partners", False),
             needs_anchor=entry.get("needs_anchor", False),
             needs_place=entry.get("needs_place", False),
             needs_owner=entry.get("needs_owner", False),
@@ -340,8 +346,11 @@ class NameRules:
             alternatives += [rf"(?<![A-Za-z0-9])[{units}]", rf"[{units}](?![0-9])"]
         if len(alternatives) > 1:
             non_name = f"(?:{'|'.join(alternatives)})"
-        # Searched backwards from a suffix: the nearest punctuation or count.
-        self.reverse_boundary = regex.compile(f"(?r){non_name}" + (f"|{count}" if count else ""))
+        day = names.get("bracketed_day_pattern", "")
+        # Searched backwards from a suffix: the nearest punctuation, count or bracketed day.
+        self.reverse_boundary = regex.compile(
+            f"(?r){non_name}" + (f"|{count}" if count else "") + (f"|{day}" if day else "")
+        )
         # Boundary and keep words in one alternation, longest first: matched
         # leftmost-longest, 自由 (keep) hides the boundary 由 inside it.
         self.boundary_word_kinds: dict[str, bool] = dict.fromkeys(flat(names.get("keep_words")), False)
@@ -526,6 +535,7 @@ class NameRules:
         self._compile_foreign_owned(orgs.get("foreign_owned"))
         self._compile_listed_short_names(orgs.get("listed_short_names"))
         self._compile_coded_companies(orgs.get("coded_companies"))
+        self._compile_built_bodies(orgs.get("built_bodies"))
         introduced = orgs.get("introduced_list")
         self.introduced_rule: tuple[str, str] | None = None
         self.introduced_pattern: regex.Pattern | None = None
@@ -567,6 +577,21 @@ class NameRules:
         self.min_short_form: int = short_forms.get("min_length", 0)
         self.company_short_rules = frozenset(
             f"{ORGANISATIONS}:{rule_id}" for rule_id in flat(short_forms.get("company_rules"))
+        )
+        # the companies whose short form is their name without its suffix (台水公司 -> 台水)
+        self.bare_short_rules = frozenset(
+            f"{ORGANISATIONS}:{rule_id}" for rule_id in flat(short_forms.get("bare_rules"))
+        )
+        self.bare_short_suffixes = tuple(
+            sorted(
+                (
+                    word
+                    for word, rules in self.suffixes.items()
+                    if any(r.rule_id in self.bare_short_rules for r in rules)
+                ),
+                key=len,
+                reverse=True,
+            )
         )
         self.place_words = frozenset(flat(short_forms.get("place_words")))
         self.place_endings = tuple(flat(short_forms.get("place_endings")))
@@ -844,6 +869,12 @@ class NameRules:
             patterns.append(screened(regex.compile(rf"(?<!\p{{Han}}){name}\s*(?:{code})")))
         self.listed_short_patterns = tuple(patterns)
 
+    def _compile_built_bodies(self, entry: dict | None) -> None:
+        """What after a body's name makes it the building being built: "X实验室二期", "X医院将于明年启用"."""
+        self.built_after: regex.Pattern | None = None
+        if entry:
+            self.built_after = regex.compile(entry["after"])
+
     def _compile_coded_companies(self, entry: dict | None) -> None:
         """Short names right before a stock code that names its exchange: "瑞澜生物(2288.HK)"."""
         self.coded_company_rule: tuple[str, str] | None = None
@@ -928,6 +959,9 @@ class NameRules:
         self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
         self.weak_lowercase_heads = frozenset(flat(lexicon.get("weak_lowercase_heads")))
         self.weak_heads = frozenset(flat(lexicon.get("weak_heads")))
+        facility_centres = lexicon.get("facility_centres") or {}
+        self.facility_centre_heads = frozenset(flat(facility_centres.get("heads")))
+        self.facility_centre_modifiers = frozenset(flat(facility_centres.get("modifiers")))
         # Words that end a lower-case tail: verbs and counts ("X and Y each
         # secured one project" is a clause, not a name).
         self.tail_stops = frozenset(flat(lexicon.get("tail_stops")))
@@ -984,6 +1018,16 @@ class NameRules:
             rf"(?: \((?:{literal_pattern(legal_brackets)}|{BRACKETED_LEGAL_PLACE})\))?"
             if legal_brackets
             else ""
+        )
+        # a name in capitals ending in a legal form in capitals (QIAOLAN TEXTILE GROUP CO., LTD.)
+        upper_tails = literal_pattern(sorted({tail.upper() for tail in self.legal_tails}))
+        self.capitals_legal_pattern = (
+            regex.compile(
+                rf"(?:[A-Z][A-Z0-9&'.\-]*(?:\([A-Z]+\))? ){{2,10}}"
+                rf"(?:{upper_tails})(?:(?:, ?| )(?:{upper_tails}))*"
+            )
+            if self.legal_tails
+            else None
         )
         self.legal_tail_pattern = (
             regex.compile(rf"{brackets}(?:(?:, ?| )(?:{literal_pattern(self.legal_tails)})(?![A-Za-z0-9]))+")
@@ -1476,6 +1520,28 @@ class NameRules:
                         rf"\b(?:{literal_pattern(investment)}) by (?:the )?{name}(?![\w&'’\-]| [A-Z])"
                     ),
                     regex.compile(" by "),
+                )
+            )
+        # "a battery plant by Talvero Energetics": what a company builds or
+        # runs, then who; and "came from Lanmei Photonics, which plans to
+        # spend": a company's plan in a relative clause. A person or a place
+        # has plants and plans too, so the name must be two words at least.
+        two_words = name.replace(f"{{0,{words - 1}}}", f"{{1,{words - 1}}}")
+        if made := flat(entry.get("made_by")):
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(rf"\b(?:{literal_pattern(made)}) by {two_words}(?![\w&'’\-]| [A-Z])"),
+                    regex.compile(" by "),
+                )
+            )
+        if intentions and intended and entry.get("relative_plans"):
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(
+                        rf"(?<![\w&'’\-]){two_words}, which (?:{literal_pattern(intentions)}) "
+                        rf"(?:{literal_pattern(intended)})\b"
+                    ),
+                    regex.compile(", which "),
                 )
             )
         # "Hexin Chairman Li Wei", "KDPC's Chief Economist": a company's office

@@ -110,6 +110,7 @@ NAMES_SCHEMA = Mapping(
         "boundary_words": WORDS,
         "keep_words": WORDS,
         "count_pattern": Str(regex=True, allow_empty=True),
+        "bracketed_day_pattern": Str(regex=True, allow_empty=True),
         "name_punctuation": Str(allow_empty=True),
         "conjunctions": WORDS,
         "party_words": WORDS,
@@ -178,6 +179,7 @@ NAMES_SCHEMA = Mapping(
             {
                 "min_length": COUNT,
                 "company_rules": WORDS,
+                "bare_rules": WORDS,
                 "place_words": WORDS,
                 "place_endings": WORDS,
                 "max_company_short": COUNT,
@@ -197,6 +199,7 @@ NAMES_SCHEMA = Mapping(
                 "max_lowercase_tail": COUNT,
                 "weak_lowercase_heads": WORDS,
                 "weak_heads": WORDS,
+                "facility_centres": Mapping({"heads": WORDS, "modifiers": WORDS}),
                 "legal_tails": WORDS,
                 "legal_brackets": WORDS,
                 "branch_heads": WORDS,
@@ -263,8 +266,10 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "not_after_pattern": Str(regex=True),
             "research_words": WORDS,
             "context_after": WORDS,
+            "label_before": WORDS,
             "title_after": Bool(),
             "bare_with_title": Bool(),
+            "joined_partners": Bool(),
             "needs_anchor": Bool(),
             "needs_place": Bool(),
             "needs_owner": Bool(),
@@ -385,6 +390,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "held_in": WORDS,
                     "country_words": WORDS,
                     "investment_by": WORDS,
+                    "made_by": WORDS,
+                    "relative_plans": Bool(),
                     "officers": WORDS,
                     "venture_between": WORDS,
                     "place_nouns": WORDS,
@@ -587,6 +594,14 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "examples": EXAMPLES,
                 },
                 required=("id", "kind", "code"),
+            ),
+            "built_bodies": Mapping(
+                {
+                    "id": Str(),
+                    "after": Str(regex=True),
+                    "examples": EXAMPLES,
+                },
+                required=("id", "after"),
             ),
             "repeated_names": Mapping(
                 {
