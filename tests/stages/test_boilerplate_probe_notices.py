@@ -1,0 +1,187 @@
+"""Fifth probe of page chrome: notices' own contacts and signatories, tool rows, video prompts, credits.
+
+Whole invented pages of the classes a blind audit of whole pages found:
+a notice's contact person between its last sentence and its attachment
+line, or over its signatory and date (text; a contact for the press and a
+hotline alone after the last paragraph stay chrome); a notice's signatory
+that repeats the site's name printed above the title (text, as the
+issuer over its date; the title printed again at the foot stays chrome);
+rows of language switches with print, accessibility and site-map links;
+prompts to watch more videos; a font-size setting followed by a share bar
+on one line; a bracketed credit naming the writer with a reviewer (chrome:
+the writer's byline alone stays text); the long name of a government
+office above its menu when the title carries a figure with a decimal.
+Every line is marked by hand: `B` for chrome, `T` for the article's text.
+Every line is written for this probe.
+"""
+
+# Whole pages keep each of their lines on one source line, as printed.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.test_boilerplate_probe import verdict_flags
+from tests.stages.test_boilerplate_probe_families import parse
+
+PAGES: dict[str, str] = {
+    # ---- a notice's own contact person (text) against a press contact (chrome)
+    "notice_hans_contact_above_attachment": """
+B|青溪市商务局
+B|首页 > 通知公告
+关于开展2026年外贸企业培训的通知
+各区商务局：
+为提升外贸企业经营能力，经研究，决定于6月举办外贸企业培训班，现将有关事项通知如下。
+一、培训对象为全市规模以上外贸企业负责人，每家企业限报2人。
+二、请各区于5月20日前将报名表报送市商务局外贸处。
+联系人：外贸处 王明　电话：0573-86012345
+附件：培训报名表
+B|网站地图 | 联系我们
+""",
+    "notice_hant_contact_above_attachment": """
+B|澜江市住房及城鄉建設局
+B|首頁 > 公告
+關於受理2026年度公共租賃住房申請的公告
+本局將於7月1日起受理公共租賃住房申請，申請人須為本市戶籍居民。
+申請人家庭人均月收入應低於3500元，名下無自有住房。
+聯絡人：住房保障科 陳小姐　電話：(02)2345-6789
+附件1：申請表
+""",
+    "notice_en_contact_above_attachment": """
+B|Home > Notices
+Notice of tender for two industrial sites
+The department invites tenders for two industrial sites in the eastern district.
+Tenders must reach the department by 12 noon on 3 July 2026.
+Contact: Ms Wong, Tel: 02-2345-6789
+Attachment: tender form (PDF)
+""",
+    "notice_hans_hotline_above_copy_list": """
+B|首页 > 政策文件
+关于调整2026年度公共自行车租赁收费标准的通知
+自7月1日起，公共自行车单次骑行前1小时免费，超过1小时每小时收费1元。
+月卡价格由每月20元调整为每月15元。
+服务热线：400-820-1357
+抄送：市财政局，市审计局
+""",
+    "notice_hans_contact_person_over_signature": """
+B|青禾县农业农村局
+B|首页 > 通知公告
+关于做好2026年夏粮收购工作的通知
+各乡镇人民政府：
+今年夏粮收购工作自6月10日开始，收购价格按每斤1.18元执行。
+请各乡镇于6月5日前上报收购网点名单。
+联系人：粮食科 赵刚　电话：0573-85012468
+青禾县农业农村局
+2026年5月28日
+B|网站地图 | 联系我们
+""",
+    "notice_hans_hotline_alone_over_signature": """
+B|首页 > 通知公告
+关于第12届青溪农产品博览会参展报名的通知
+各有关企业：
+第12届青溪农产品博览会将于2026年9月在青溪国际会展中心举办，展位约1800个。
+参展企业请于8月15日前完成网上报名，逾期不再受理。
+B|报名咨询电话：0573-86015555
+青溪市农业农村局
+2026年7月1日
+B|版权所有：青溪市农业农村局
+""",
+    "release_hans_press_contact_after_last_paragraph": """
+B|青溪发布
+B|首页 > 新闻
+青溪港一季度集装箱吞吐量增长12%
+记者从青溪港务集团获悉，一季度青溪港完成集装箱吞吐量120万标箱，同比增长12%。
+港务集团表示，二季度将新开通3条外贸航线。
+B|新闻联系人：港务集团办公室 李女士　电话：0573-86019876
+B|网站地图 | 联系我们
+""",
+    "release_en_press_contact_over_place_and_date": """
+Harbourline Ports announces new feeder service
+Harbourline Ports will open a weekly feeder service to three river ports from 4 August 2026.
+The service is expected to carry about 40,000 containers a year.
+B|Media enquiries: Ms Lam, Tel: 2345 6790
+Hong Kong, 28 July 2026
+""",
+    "news_hant_hotline_after_last_paragraph": """
+B|首頁 > 社會
+澜江市明起試辦夜間巴士路線
+運輸署表示，新路線於晚上11時至翌日凌晨5時行駛，班次約每20分鐘一班。
+試辦期為6個月，署方將按乘客量決定是否延續。
+B|查詢電話：(02)2345-1188
+B|相關新聞
+B|澜江市巴士票價下月起調整
+""",
+    # ---- a notice's signatory repeating the site's name (text)
+    "notice_hans_signatory_repeats_masthead": """
+B|澜江省文化和旅游厅
+B|首页 > 通知公告 > 正文
+关于公布2026年省级旅游度假区名单的通知
+各设区市文化和旅游局：
+经评审，全省新认定省级旅游度假区8家，现予公布。
+请各地加强度假区建设管理，每年12月底前报送年度运行情况。
+澜江省文化和旅游厅
+2026年4月9日
+B|【打印】【关闭】
+""",
+    "notice_hant_signatory_repeats_masthead": """
+B|青溪縣政府教育處
+B|首頁 > 最新消息
+青溪縣115學年度國民中小學新生入學公告
+本縣115學年度國民小學新生入學報到日為8月5日，請家長攜帶戶口名簿至學區學校辦理。
+國民中學新生入學通知單將於7月中旬寄發。
+青溪縣政府教育處
+2026年6月2日
+B|瀏覽人次：1250
+""",
+    "notice_en_signatory_repeats_masthead": """
+B|Harbour City Lands Department
+B|Home > Notices
+Notice of closure of Eastern Pier car park
+The Eastern Pier car park will close for resurfacing works from 1 to 14 September 2026.
+Motorists may use the Western Pier car park, which has 420 spaces.
+Harbour City Lands Department
+Friday, August 21, 2026
+B|Important notices | Privacy policy
+""",
+    "article_hans_title_printed_again_at_the_foot": """
+B|青溪新闻网
+B|首页 > 本地
+青溪地铁3号线二期开工建设
+青溪地铁3号线二期工程今日开工，全长12.6公里，设车站9座，计划2029年通车。
+工程总投资约98亿元，建成后将串联城东多个居住区。
+B|青溪地铁3号线二期开工建设
+B|版权所有 青溪新闻网
+""",
+}
+
+
+def probe_counts() -> tuple[int, int, int]:
+    """True positives, false positives and false negatives over all pages."""
+    true_positives = false_positives = false_negatives = 0
+    for page in PAGES.values():
+        lines, marks = parse(page)
+        for line, mark, flag in zip(lines, marks, verdict_flags(lines), strict=True):
+            if not line.strip():
+                continue
+            true_positives += mark and flag
+            false_positives += flag and not mark
+            false_negatives += mark and not flag
+    return true_positives, false_positives, false_negatives
+
+
+def test_the_probe_takes_no_article_line_and_finds_its_chrome() -> None:
+    true_positives, false_positives, false_negatives = probe_counts()
+    assert false_positives == 0
+    assert false_negatives == 0
+    assert true_positives > 0
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_each_page_is_judged_line_by_line(name: str) -> None:
+    lines, marks = parse(PAGES[name])
+    flags = verdict_flags(lines)
+    wrong = [
+        (mark, line) for line, mark, flag in zip(lines, marks, flags, strict=True) if line and mark != flag
+    ]
+    assert wrong == []
