@@ -153,6 +153,63 @@ B|首页 > 本地
 B|青溪地铁3号线二期开工建设
 B|版权所有 青溪新闻网
 """,
+    # ---- language switches with page tools on one row (chrome)
+    "release_hant_language_and_print_row": """
+B|繁體版 | English | 友善列印
+青溪港務局公布上半年貨櫃吞吐量
+青溪港上半年處理貨櫃215萬個標準箱，按年上升6.3%。
+港務局預計全年吞吐量可達440萬個標準箱。
+""",
+    "portal_hant_accessibility_language_sitemap_row": """
+B|無障礙 | English | 網站導覽
+澜江科學園區第一季營業額創新高
+園區第一季營業額新臺幣3,215億元，較去年同期成長11.2%。
+英文版年報將於6月印製寄送各廠商。
+""",
+    "portal_en_accessibility_language_sitemap_row": """
+B|Accessibility | 中文 | Sitemap
+Science park sales reach record in first quarter
+Sales at the science park rose 11.2 percent to NT$321.5 billion in the first quarter.
+English and Chinese versions of the annual report will be printed in June.
+""",
+    "portal_hans_language_and_print_row": """
+B|English | 无障碍 | 打印本页
+青溪市上半年新增市场主体3.2万户
+今年上半年，全市新增各类市场主体3.2万户，同比增长8.5%。
+语文 | 数学 | 英语三科的平均分均有提高。
+""",
+    # ---- prompts to watch more videos (chrome)
+    "news_hant_more_videos_prompt": """
+B|香港新聞 > 港聞
+青溪隧道明年通車　料紓緩東區交通
+運輸署表示，青溪隧道全長2.8公里，預計明年第二季通車。
+B|按此收看更多影片
+觀看更多影片的讀者平均停留了12分鐘。
+""",
+    "news_hans_more_videos_prompt": """
+青溪国际马拉松报名人数创新高
+今年青溪国际马拉松报名人数达8.6万人，较去年增加1.2万人。
+B|点此观看更多视频 >>
+组委会表示，赛事直播将推出更多短片内容。
+""",
+    "news_en_more_videos_prompt": """
+Riverside ferry adds night sailings
+The ferry operator will add four night sailings on weekdays from next month.
+B|Watch more videos
+Viewers watched more videos on phones than on TVs last year, the survey found.
+""",
+    # ---- a font-size setting followed by a share bar (chrome)
+    "news_hant_font_setting_and_share_bar": """
+B|字級設定：小 中 大　　分享：Facebook LINE 列印
+澜江縣推動老舊社區更新計畫
+縣府今年將投入新臺幣12億元，更新8處老舊社區的公共設施。
+字級設定分為小、中、大三檔，讀者可自行調整。
+""",
+    "news_hans_font_setting_and_share_bar": """
+青溪市启动老旧小区改造
+今年全市计划改造老旧小区126个，涉及居民4.1万户。
+B|字级设置：大 中 小　分享：微信 微博
+""",
 }
 
 
