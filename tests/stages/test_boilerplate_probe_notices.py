@@ -210,6 +210,24 @@ B|字級設定：小 中 大　　分享：Facebook LINE 列印
 今年全市计划改造老旧小区126个，涉及居民4.1万户。
 B|字级设置：大 中 小　分享：微信 微博
 """,
+    # ---- credits naming the writer with a reviewer (chrome; the byline alone is text)
+    "university_hans_credit_with_reviewer": """
+B|首页 > 综合新闻 > 正文
+青溪大学新建材料科学实验楼启用
+青溪大学材料科学实验楼今日启用，建筑面积2.3万平方米，总投资4.6亿元。
+B|（文/林一　图/王二　审核/赵三）
+""",
+    "hospital_hant_credit_with_reviewer": """
+青溪醫院新增兒童急診病床40張
+青溪醫院兒童急診今年新增病床40張，候診時間縮短約三成。
+B|（文／林一　圖／王二　審核／趙三）
+""",
+    "bureau_hans_writer_and_reviewer_credit": """
+文/周明
+青溪市一季度规上工业增加值增长7.1%
+一季度，全市规模以上工业增加值同比增长7.1%，其中高技术制造业增长15.2%。
+B|（撰稿/周明　审核/吴军）
+""",
 }
 
 
