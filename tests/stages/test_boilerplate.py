@@ -262,6 +262,7 @@ def test_spaced_label_examples() -> None:
     ("section", "compiled", "how"),
     [
         ("article_contact", "contact_heading_pattern", "search"),
+        ("notice_part", "notice_part_pattern", "match"),
         ("section_above_title", "section_above_title_pattern", "fullmatch"),
         ("signature_block", "signature_opener", "fullmatch"),
         ("marker_sentence", "marker_sentence_pattern", "search"),
@@ -1302,6 +1303,9 @@ def test_the_literal_scan_builds_each_automaton_when_a_line_of_its_lengths_is_me
         for start in range(0, 400, 7)
         for count in (1, 3, 9, 27)
     ]
+    # One line exactly as long as each threshold, so every length band is met
+    # whatever lengths the rules' fragments happen to have.
+    texts += ["".join(pieces)[:limit] for limit in scan.thresholds]
     assert {bisect.bisect_left(scan.thresholds, len(text)) for text in texts} == set(
         range(len(scan.automata))
     )

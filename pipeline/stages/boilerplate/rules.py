@@ -55,6 +55,7 @@ class StructureSettings:
     repeated_title: bool
     repeated_title_min_units: int
     repeated_title_min_share: float
+    repeated_title_signing_date_rules: frozenset[str]
     footer_tail: bool
     footer_tail_ignored_markers: frozenset[str]
     footer_tail_forbidden_pattern: re.Pattern
@@ -90,6 +91,9 @@ class StructureSettings:
     contact_heading_reach: int
     contact_field_pattern: regex.Pattern | None
     contact_field_min_lines: int
+    notice_part_pattern: regex.Pattern | None
+    notice_contact_person_pattern: regex.Pattern | None
+    notice_sentence_end: frozenset[str]
     signature_opener: regex.Pattern | None
     signature_max_lines: int
     signature_closer_rules: frozenset[str]
@@ -208,7 +212,12 @@ STRUCTURE_SCHEMA = Mapping(
             required=("min_run",),
         ),
         "repeated_title": Mapping(
-            {"after_last_paragraph": Bool(), "min_units": _COUNT, "min_share": Number(minimum=0, maximum=1)},
+            {
+                "after_last_paragraph": Bool(),
+                "min_units": _COUNT,
+                "min_share": Number(minimum=0, maximum=1),
+                "signing_date_rules": ListOf(Str()),
+            },
             required=("after_last_paragraph", "min_units"),
         ),
         "footer_tail": Mapping(
@@ -262,6 +271,15 @@ STRUCTURE_SCHEMA = Mapping(
                 "examples": EXAMPLES,
             },
             required=("markers", "reach", "intro_chars"),
+        ),
+        "notice_part": Mapping(
+            {
+                "pattern": Str(regex=True),
+                "contact_person_pattern": Str(regex=True),
+                "sentence_end": Str(allow_empty=True),
+                "examples": EXAMPLES,
+            },
+            required=("pattern",),
         ),
         "signature_block": Mapping(
             {
@@ -363,6 +381,9 @@ def _structure_settings(structure: Any) -> StructureSettings:
         repeated_title=structure.get("repeated_title", {}).get("after_last_paragraph", False),
         repeated_title_min_units=structure.get("repeated_title", {}).get("min_units", 0),
         repeated_title_min_share=structure.get("repeated_title", {}).get("min_share", 1.0),
+        repeated_title_signing_date_rules=frozenset(
+            structure.get("repeated_title", {}).get("signing_date_rules", ())
+        ),
         footer_tail=structure.get("footer_tail", {}).get("after_last_paragraph", False),
         footer_tail_ignored_markers=frozenset(structure.get("footer_tail", {}).get("ignored_markers", ())),
         footer_tail_forbidden_pattern=_any_character_of(
@@ -408,6 +429,13 @@ def _structure_settings(structure: Any) -> StructureSettings:
         contact_heading_reach=contact.get("heading_reach", contact.get("reach", 0)),
         contact_field_pattern=regex.compile(contact["field_pattern"]) if "field_pattern" in contact else None,
         contact_field_min_lines=contact.get("field_min_lines", 0),
+        notice_part_pattern=regex.compile(structure["notice_part"]["pattern"])
+        if "notice_part" in structure
+        else None,
+        notice_contact_person_pattern=regex.compile(structure["notice_part"]["contact_person_pattern"])
+        if "contact_person_pattern" in structure.get("notice_part", {})
+        else None,
+        notice_sentence_end=frozenset(structure.get("notice_part", {}).get("sentence_end", "")),
         signature_opener=regex.compile(signature["opener_pattern"]) if signature else None,
         signature_max_lines=signature.get("max_lines", 0),
         signature_closer_rules=frozenset(signature.get("closer_rules", ())),

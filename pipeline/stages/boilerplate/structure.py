@@ -594,7 +594,10 @@ def mark_repeated_title(page: Page, rules: Verdicts, settings: StructureSettings
     """A title of the page printed again after the article's last paragraph.
 
     A short article with no paragraph-like line starts and ends at its
-    first and last sentence of running text (see `_running_text`).
+    first and last sentence of running text (see `_running_text`). A line
+    right over the date a notice is signed with (a line of one of
+    `signing_date_rules`) is the notice's signatory, text even when it
+    repeats the site's name printed above the title.
     """
     facts = page.facts
     if not settings.repeated_title:
@@ -623,10 +626,17 @@ def mark_repeated_title(page: Page, rules: Verdicts, settings: StructureSettings
         and facts[index].title_key in titles
         and not LABELLED_TITLE.match(facts[index].text)
     }
+    signing_dates = settings.repeated_title_signing_date_rules
+    signed = {
+        above
+        for above, below in zip(page.order, page.order[1:], strict=False)
+        if facts[below].protected and facts[below].article_text_rule in signing_dates
+    }
     for index in page.order:
         if (
             index > last_paragraph
             and rules[index] is None
+            and index not in signed
             and facts[index].units <= settings.headline_max_units
             and (
                 facts[index].title_key in titles
@@ -871,8 +881,11 @@ def keep_article_contacts(page: Page, rules: Verdicts, settings: StructureSettin
     "各区咨询电话:". So is one between article text above and a sentence of
     the article below (ending in one of `article_contact.sentence_end`), and
     one that is itself such a sentence between two lines of article text
-    (a notice's "联系人:…,电话:…。" over its signature), and one that closes
-    a notice's list of labelled fields (see `_closes_fields`).
+    (a notice's "联系人:…,电话:…。" over its signature), one that closes
+    a notice's list of labelled fields (see `_closes_fields`), and one
+    between the notice's last sentence and its attachment line (see
+    `_above_notice_part`). A contact for the press is a marker of its own
+    (`press_contact`), never a contact marker, so it is never given back.
     """
     if not settings.contact_markers or settings.contact_reach <= 0:
         return
@@ -888,6 +901,7 @@ def keep_article_contacts(page: Page, rules: Verdicts, settings: StructureSettin
             follows_given_back
             or _between_sentences(page, rules, position, settings)
             or _closes_fields(page, rules, position, settings)
+            or _above_notice_part(page, rules, position, settings)
         ):
             rules[index] = None
             given_back.add(index)
@@ -924,6 +938,40 @@ def _closes_fields(page: Page, rules: Verdicts, position: int, settings: Structu
         1 for index in order[:position] if rules[index] is None and pattern.search(facts[index].text)
     )
     return fields >= settings.contact_field_min_lines
+
+
+def _above_notice_part(page: Page, rules: Verdicts, position: int, settings: StructureSettings) -> bool:
+    """Whether the contact line at `position` of the page's order is the notice's own, above its parts.
+
+    The line above is article text ending a sentence (`notice_part.sentence_end`)
+    and the line below, article text too, opens a part of the notice
+    (`notice_part.pattern`: "附件:…", "抄送:…", "Attachment: …"), or the
+    contact line names a person (`notice_part.contact_person_pattern`:
+    "联系人:…") and the line below is the notice's signatory over the date
+    it is signed with (a line of one of `repeated_title.signing_date_rules`):
+    the notice's own contact, which the site's contact box never is. A
+    hotline alone over the signature ("咨询电话:…") stays chrome.
+    """
+    pattern, order, facts = settings.notice_part_pattern, page.order, page.facts
+    if pattern is None or not 0 < position < len(order) - 1:
+        return False
+    above, below = order[position - 1], order[position + 1]
+    if rules[above] is not None or facts[above].text[-1:] not in settings.notice_sentence_end:
+        return False
+    if rules[below] is not None:
+        return False
+    if pattern.match(facts[below].text) is not None:
+        return True
+    signed = order[position + 2] if position + 2 < len(order) else None
+    person = settings.notice_contact_person_pattern
+    return (
+        signed is not None
+        and person is not None
+        and person.match(facts[order[position]].text) is not None
+        and facts[below].headline_like
+        and facts[signed].protected
+        and facts[signed].article_text_rule in settings.repeated_title_signing_date_rules
+    )
 
 
 def _between_sentences(page: Page, rules: Verdicts, position: int, settings: StructureSettings) -> bool:
