@@ -188,6 +188,18 @@ BROKEN_RULE_FILES = [
         "expected [first",
     ),
     (
+        "a moving holiday's rule with a weekday out of range",
+        ("父亲节: {month: 6, weekday: 7, nth: 3}", "父亲节: {month: 6, weekday: 8, nth: 3}"),
+        "父亲节: {month: 6, weekday: 8",
+        "at most 7",
+    ),
+    (
+        "a moving holiday's rule mixing Easter and a weekday",
+        ("复活节: {easter: 0}", "复活节: {easter: 0, month: 4}"),
+        "复活节: {easter: 0, month: 4}",
+        "or {easter: N}",
+    ),
+    (
         "an unknown table",
         ("  named_periods:", "  named_period:"),
         "named_period:",
