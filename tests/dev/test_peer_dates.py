@@ -49,8 +49,9 @@ HOLIDAY_BY_COUNTRY = (
     " Thanksgiving, Easter) whose day the name alone fixes"
 )
 WEEK_OF = (
-    "a week without its year (week 31 alone, 第10周): not read; 五月第一周, week 31 of 2018, the "
-    "week of April 10 and a numbered weekday of a month (6月第3个星期日) are"
+    "a week number without its year or a calendar word (week 31 alone, 第10周: as often a week of a"
+    " course, a season or a trial): not read; ISO week 31, week 31 of this year, 今年第10周, 五月第一周,"
+    " week 31 of 2018, the week of April 10 and a numbered weekday of a month (6月第3个星期日) are"
 )
 SEASON = (
     "a season (summer, 2021年春): no agreed calendar bounds (meteorological, astronomical, "
