@@ -434,6 +434,14 @@ def test_neighbouring_case_insensitive_words_share_a_group_and_match_as_one_grou
         assert _span_of(regex.match(shared, text)) == _span_of(one_group_each.match(text)), text
 
 
+def test_a_capitalised_only_phrase_needs_the_capital_of_each_word():
+    pattern = regex.compile(
+        word_alternation(["good friday", "easter"], capitalised_only={"good friday", "easter"})
+    )
+    assert pattern.fullmatch("Good  Friday") and pattern.fullmatch("Easter")
+    assert not any(pattern.fullmatch(text) for text in ["good friday", "Good friday", "easter"])
+
+
 def _span_of(match) -> tuple[int, int] | None:
     return None if match is None else match.span()
 

@@ -570,7 +570,8 @@ def word_alternation(words: Sequence[str], capitalised_only: set[str]) -> str:
         ignores_case = False
         if word.isascii() and any(character.isalpha() for character in word):
             if word in capitalised_only:
-                escaped = word[0].upper() + escaped[1:]
+                # every word of a phrase with its capital (Good Friday, not good friday)
+                escaped = r"\s+".join(regex.escape(part[0].upper() + part[1:]) for part in word.split())
             else:
                 ignores_case = True
         pieces.append((escaped, ignores_case))
