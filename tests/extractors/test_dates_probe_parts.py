@@ -759,6 +759,25 @@ CASES: list[tuple] = [
         [("去年馬丁·路德·金紀念日", "2024-01-15", "2024-01-15")],
     ),
     (NOV, None, "游客登上复活节岛参观石像。", []),
+    # a year-less holiday told as past, far after the article's date: the one before, as a month is
+    (
+        JAN,
+        None,
+        "Flights were full over Thanksgiving, the airline said.",
+        [("Thanksgiving", "2025-11-27", "2025-11-27")],
+    ),
+    (
+        MAR,
+        None,
+        "Shoppers crowded malls on Christmas Eve, the group said.",
+        [("Christmas Eve", "2024-12-24", "2024-12-24")],
+    ),
+    (
+        MAR,
+        None,
+        "Sales will rise on Mother's Day, the group said.",
+        [("Mother's Day", "2025-05-11", "2025-05-11")],
+    ),
     (NOV, None, "劳动节期间，工厂停工三天。", [("劳动节期间", "2025-05-01", "2025-05-01")]),
     (NOV, None, "Labor Day sales lifted the retailer's third quarter.", []),
     (NOV, None, "每年春节，外出务工人员返乡。", []),
