@@ -188,6 +188,18 @@ BROKEN_RULE_FILES = [
         "expected [first",
     ),
     (
+        "a moving holiday's rule with a weekday out of range",
+        ("父亲节: {month: 6, weekday: 7, nth: 3}", "父亲节: {month: 6, weekday: 8, nth: 3}"),
+        "父亲节: {month: 6, weekday: 8",
+        "at most 7",
+    ),
+    (
+        "a moving holiday's rule mixing Easter and a weekday",
+        ("复活节: {easter: 0}", "复活节: {easter: 0, month: 4}"),
+        "复活节: {easter: 0, month: 4}",
+        "or {easter: N}",
+    ),
+    (
         "an unknown table",
         ("  named_periods:", "  named_period:"),
         "named_period:",
@@ -420,6 +432,14 @@ def test_neighbouring_case_insensitive_words_share_a_group_and_match_as_one_grou
     one_group_each = regex.compile(r"(?:(?i:september)|(?i:end\s+of)|March|(?i:sept)|三月)")
     for text in ["SEPT", "Sept.", "September", "March", "march", "三月", "The End  Of", "END OF"]:
         assert _span_of(regex.match(shared, text)) == _span_of(one_group_each.match(text)), text
+
+
+def test_a_capitalised_only_phrase_needs_the_capital_of_each_word():
+    pattern = regex.compile(
+        word_alternation(["good friday", "easter"], capitalised_only={"good friday", "easter"})
+    )
+    assert pattern.fullmatch("Good  Friday") and pattern.fullmatch("Easter")
+    assert not any(pattern.fullmatch(text) for text in ["good friday", "Good friday", "easter"])
 
 
 def _span_of(match) -> tuple[int, int] | None:

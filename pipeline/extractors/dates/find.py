@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.core.records import DocumentContext, LineContext, Span
 from pipeline.extractors.dates.match import Anchors, anchors_by_text, named_groups, rule_matches
+from pipeline.extractors.dates.moving import moving_holiday_day
 from pipeline.extractors.dates.resolve import (
     GREGORIAN_MARK,
     Found,
@@ -409,9 +410,9 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
             if found and (item.groups.get("relative_quarter") or "").lower() in rules.quarters_before_named:
                 span = _quarter_before_named(span, item, found[-1][1], _line.norm_text)
             if year is None and _far_ahead(span, item, _line.norm_text, line_reference, rules):
-                span = _years_away(span, -1)
+                span = _years_away(span, -1, item, rules)
             elif year is None and _announced_far_behind(span, item, _line.norm_text, line_reference, rules):
-                span = _years_away(span, 1)
+                span = _years_away(span, 1, item, rules)
             elif year is None and _year_part_told_past(span, item, _line.norm_text, line_reference, rules):
                 span = _years_away(span, -1)
             elif _weekday_told_past(span, item, _line, line_reference, rules):
@@ -420,7 +421,7 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 span = _days_away(span, 7)
             if year is None and _long_after_named_month(span, item, named_month, _line.norm_text, rules):
                 # Output rose in December before the shutdown on Dec. 24, in January: the December named
-                span = _years_away(span, -1)
+                span = _years_away(span, -1, item, rules)
             if item.explicit_year is not None:
                 context_year, context_end = item.explicit_year, item.end
                 context_searched, context_left = item.end, False
@@ -520,8 +521,9 @@ def _took_the_article_year(span: Span | None, item: Found, reference: Reference)
     if fields.get("resolution") != "doc_date" or fields.get("start_date") is None:
         return False
     groups = item.groups
-    return bool(groups.get("month")) and not any(
-        groups.get(name) for name in ("year", "relative_year", "end_year")
+    named = groups.get("month") or groups.get("holiday") or groups.get("moving_holiday")
+    return bool(named) and not any(
+        groups.get(name) for name in ("year", "relative_year", "end_year", "holiday_relative")
     )
 
 
@@ -1171,8 +1173,17 @@ def _days_away(span: Span, days: int) -> Span:
     return replace(span, fields=fields)
 
 
-def _years_away(span: Span, years: int) -> Span:
+def _years_away(span: Span, years: int, item: Found | None = None, rules: DateRules | None = None) -> Span:
     fields = dict(span.fields)
+    holiday_text = item.groups.get("moving_holiday") if item is not None else None
+    holiday_rule = lookup(rules, "moving_holiday", holiday_text) if rules is not None else None
+    if holiday_rule is not None:
+        # a holiday whose date moves falls on another day in the other year
+        day = moving_holiday_day(fields["start_date"].year + years, holiday_rule)
+        if day is None:
+            return span
+        fields["start_date"] = fields["end_date"] = day
+        return replace(span, fields=fields)
     fields["start_date"] = shift_years(fields["start_date"], years)
     fields["end_date"] = shift_years(fields["end_date"], years)
     return replace(span, fields=fields)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from pipeline.extractors.dates import lunar
+from pipeline.extractors.dates.moving import moving_holiday_day
 from pipeline.extractors.dates.rules import word_key
 from pipeline.text.numerals import parse_chinese_numeral, parse_number, parse_small_number
 
@@ -213,6 +214,8 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
     groups = found.groups
     if groups.get("split_year"):
         raise Unresolvable  # a fiscal or school year over two calendar years: which months is not said
+    if groups.get("moving_holiday"):
+        return _resolve_moving_holiday(found, rules, reference, context_year)
     if (
         groups.get("lunar_month")
         or groups.get("lunar_day")
@@ -420,6 +423,60 @@ def _resolve_lunar(found: Found, rules: DateRules, reference: Reference, context
             point, year, reference.doc_date, lambda y: lunar.lunar_day_in_year(y, month, day, leap)
         )
     return point, point, "day", resolution
+
+
+def _resolve_moving_holiday(found: Found, rules: DateRules, reference: Reference, context_year: int | None):
+    """A holiday whose date moves (母亲节, Thanksgiving, Easter Monday) as its day.
+
+    Of the year stated (explicit or relative), else of the year its line
+    states or the article's year (doc_date); a year-less one across New Year
+    near the article's date is that one, as for a fixed holiday. `last
+    Thanksgiving` is the latest one before the article's date, `next Easter`
+    the first one after it, `this Easter` the article's year's.
+    """
+    holiday_rule = lookup(rules, "moving_holiday", found.groups["moving_holiday"])
+    told = (found.groups.get("holiday_relative") or "").lower()
+    if told:
+        return _moving_holiday_told(holiday_rule, told, reference)
+    year, _, _, resolution = _side(found, "", rules, reference, context_year)
+    if year is None:
+        year = context_year if context_year is not None else reference.article_year
+        resolution = "doc_date"
+    if year is None:
+        raise Unresolvable
+    try:
+        point = moving_holiday_day(year, holiday_rule)
+    except ValueError:  # a year out of the calendar's range
+        raise Unresolvable from None
+    if point is None:
+        raise Unresolvable
+    if resolution == "doc_date" and context_year is None and reference.doc_date is not None:
+        point = _nearer_across_new_year(
+            point,
+            year,
+            reference.doc_date,
+            lambda other_year: moving_holiday_day(other_year, holiday_rule),
+            NEW_YEAR_HOLIDAY_REACH,
+        )
+    return point, point, "day", resolution
+
+
+def _moving_holiday_told(holiday_rule: Any, told: str, reference: Reference):
+    """A moving holiday after `last`, `next` or `this`, counted from the article's date."""
+    if reference.doc_date is None:
+        if told != "this" or reference.article_year is None:
+            raise Unresolvable
+        point = moving_holiday_day(reference.article_year, holiday_rule)
+    else:
+        year = reference.doc_date.year
+        point = moving_holiday_day(year, holiday_rule)
+        if point is not None and told == "last" and point >= reference.doc_date:
+            point = moving_holiday_day(year - 1, holiday_rule)
+        elif point is not None and told == "next" and point <= reference.doc_date:
+            point = moving_holiday_day(year + 1, holiday_rule)
+    if point is None:
+        raise Unresolvable
+    return point, point, "day", "relative"
 
 
 # How near the article's date a year-less festival, solar term or lunar day
@@ -971,6 +1028,7 @@ DAY_GROUPS = (
     "relative_day",
     "weekday",
     "holiday",
+    "moving_holiday",
     "lunar_festival",
     "solar_term",
 )

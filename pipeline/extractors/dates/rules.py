@@ -76,6 +76,9 @@ TABLE_GROUPS: dict[str, str] = {
     "holidays_en": "holiday",
     "holidays_taiwan": "holiday_taiwan",
     "holidays_in_context": "holiday",
+    "moving_holidays": "moving_holiday",
+    "moving_holidays_in_context": "moving_holiday",
+    "moving_holidays_en": "moving_holiday",
     "year_days": "holiday",
     "day_words_en": "day",
     "week_numbers": "week_number",
@@ -136,6 +139,37 @@ class MonthDay(Schema):
     def describe(self) -> str:
         """`[month, day]`."""
         return "[month, day]"
+
+
+@dataclass(frozen=True)
+class MovingDay(Schema):
+    """The rule of a holiday whose date moves: `{month, weekday, nth[, days_after]}` or `{easter: N}`.
+
+    weekday 1 = Monday ... 7 = Sunday; nth 1-5, or -1 for the last of the
+    month; `days_after` counts on from that day; `easter` counts days from
+    Easter Sunday (see `pipeline.extractors.dates.moving`).
+    """
+
+    def check(self, value: Any, where: Where) -> None:
+        """Either an Easter offset alone, or a month, a weekday and its number in the month."""
+        if not isinstance(value, dict):
+            raise where.fail(f"expected {self.describe()}, got {value!r}")
+        keys = set(value)
+        if keys == {"easter"}:
+            Number(minimum=-70, maximum=70, integer=True).check(value["easter"], where)
+            return
+        if not {"month", "weekday", "nth"} <= keys <= {"month", "weekday", "nth", "days_after"}:
+            raise where.fail(f"expected {self.describe()}, got the keys {sorted(keys)}")
+        Number(minimum=1, maximum=12, integer=True).check(value["month"], where)
+        Number(minimum=1, maximum=7, integer=True).check(value["weekday"], where)
+        Number(minimum=-1, maximum=5, integer=True).check(value["nth"], where)
+        if value["nth"] == 0:
+            raise where.fail("nth counts from 1 (or -1 for the last weekday of the month)")
+        Number(minimum=-31, maximum=31, integer=True).check(value.get("days_after", 0), where)
+
+    def describe(self) -> str:
+        """`{month, weekday, nth[, days_after]} or {easter: N}`."""
+        return "{month: 1-12, weekday: 1-7, nth: 1-5 or -1[, days_after: N]} or {easter: N}"
 
 
 @dataclass(frozen=True)
@@ -254,6 +288,9 @@ TABLE_VALUES: dict[str, Schema] = {
     "holidays_en": MonthDay(),
     "holidays_taiwan": MonthDay(),
     "holidays_in_context": MonthDay(),
+    "moving_holidays": MovingDay(),
+    "moving_holidays_in_context": MovingDay(),
+    "moving_holidays_en": MovingDay(),
     "year_days": MonthDay(),
     "day_words_en": Number(minimum=1, maximum=31, integer=True),
     "week_numbers": Number(minimum=-1, maximum=5, integer=True),
@@ -533,7 +570,8 @@ def word_alternation(words: Sequence[str], capitalised_only: set[str]) -> str:
         ignores_case = False
         if word.isascii() and any(character.isalpha() for character in word):
             if word in capitalised_only:
-                escaped = word[0].upper() + escaped[1:]
+                # every word of a phrase with its capital (Good Friday, not good friday)
+                escaped = r"\s+".join(regex.escape(part[0].upper() + part[1:]) for part in word.split())
             else:
                 ignores_case = True
         pieces.append((escaped, ignores_case))
