@@ -1283,6 +1283,73 @@ CASES: list[tuple] = [
     ),
     (NOV, None, "The expo will run until 2030 in rotating cities.", [("2030", "2030-01-01", "2030-12-31")]),
     (NOV, None, "协议有效期至2030年12月31日。", [("2030年12月31日", "2030-12-31", "2030-12-31")]),
+    # --- an English weekday after the article's date, its past verb far before it ---
+    (
+        NOV,
+        None,
+        "Lanxi Motors delivered 1,500 buses to operators across the province on Sunday.",
+        [("Sunday", "2025-11-09", "2025-11-09")],
+    ),
+    (
+        NOV,
+        None,
+        "Harbour Gate sold 212 of 260 flats on offer on Saturday, its agent said.",
+        [("Saturday", "2025-11-08", "2025-11-08")],
+    ),
+    (
+        NOV,
+        None,
+        "The utility connected 4,000 homes to the new grid on Friday, officials said.",
+        [("Friday", "2025-11-07", "2025-11-07")],
+    ),
+    (
+        NOV,
+        None,
+        "The port handled 18 container ships from three continents on Thursday.",
+        [("Thursday", "2025-11-06", "2025-11-06")],
+    ),
+    (
+        NOV,
+        None,
+        "The club sold 30,000 tickets ahead of the cup final on Saturday.",
+        [("Saturday", "2025-11-15", "2025-11-15")],
+    ),
+    (
+        NOV,
+        None,
+        "The board approved plans to open a second plant on Friday.",
+        [("Friday", "2025-11-14", "2025-11-14")],
+    ),
+    (
+        NOV,
+        None,
+        "The insurer agreed to discuss the new terms with its brokers on Friday.",
+        [("Friday", "2025-11-14", "2025-11-14")],
+    ),
+    (
+        NOV,
+        None,
+        "The airline flies 2,000 passengers to the island resorts on Saturday.",
+        [("Saturday", "2025-11-15", "2025-11-15")],
+    ),
+    (
+        NOV,
+        None,
+        "The city will hand 300 new flats to their tenants across the district on Sunday.",
+        [("Sunday", "2025-11-16", "2025-11-16")],
+    ),
+    (
+        NOV,
+        None,
+        "The mayor signed 12 agreements with investors from the Gulf on Thursday.",
+        [("Thursday", "2025-11-06", "2025-11-06")],
+    ),
+    (
+        NOV,
+        None,
+        "The lender said 500 flats would be sold to first-time buyers on Saturday.",
+        [("Saturday", "2025-11-15", "2025-11-15")],
+    ),
     (NOV, None, "Sales fell 5% in 2024 in Europe.", [("2024", "2024-01-01", "2024-12-31")]),
     (
         NOV,
