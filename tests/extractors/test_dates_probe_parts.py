@@ -1317,6 +1317,13 @@ CASES: list[tuple] = [
         "Retail sales jump in fourth quarter as holidays near",
         [("fourth quarter", "2025-10-01", "2025-12-31")],
     ),
+    (
+        NOV,
+        None,
+        "Lanxi economy grows 5.1 percent in first half",
+        [("first half", "2025-01-01", "2025-06-30")],
+    ),
+    (NOV, None, "The striker scored twice in first half play.", []),
     # --- a month after a noun of statistics and `for`, its case ignored ---
     (
         NOV,
@@ -1331,6 +1338,12 @@ CASES: list[tuple] = [
     (NOV, None, "Sales for May Lin's shop doubled.", []),
     (NOV, None, "Tickets for November 30 sold out.", [("November 30", "2025-11-30", "2025-11-30")]),
     (NOV, None, "Prices for farmers rose in the autumn.", []),
+    (
+        NOV,
+        None,
+        "Export orders for October were expected to rise.",
+        [("October", "2025-10-01", "2025-10-31")],
+    ),
     # --- a day before 从 or 获悉 in a reporter's line ---
     (
         NOV,
@@ -1360,6 +1373,8 @@ CASES: list[tuple] = [
         "三季度GDP比上一季增长1.1%。",
         [("三季度", "2025-07-01", "2025-09-30"), ("上一季", "2025-04-01", "2025-06-30")],
     ),
+    (NOV, "MO", "同季本地居民失業率為2.4%，較上一季下降0.2個百分點。", []),
+    (NOV, None, "同期全市失业率较上一季回落。", []),
     (NOV, "HK", "該隊上一季聯賽排名第三。", []),
     (NOV, None, "上一季冠军今年提前出局。", [("今年", "2025-01-01", "2025-12-31")]),
     (NOV, None, "本季节蔬菜价格上涨。", []),

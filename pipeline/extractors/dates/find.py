@@ -406,8 +406,11 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
             span = _to_span(item, rules, line_reference, year, compared)
             if compared and _comparison_base(_line.norm_text, item, rules):
                 span = _before_the_compared(span, item, compared[-1], _line.norm_text, rules)
-            if found and (item.groups.get("relative_quarter") or "").lower() in rules.quarters_before_named:
-                span = _quarter_before_named(span, item, found[-1][1], _line.norm_text)
+            if (item.groups.get("relative_quarter") or "").lower() in rules.quarters_before_named:
+                if found:
+                    span = _quarter_before_named(span, item, found[-1][1], _line.norm_text)
+                if _quarter_named_before_unread(item, found, _line.norm_text, rules):
+                    span = None  # 同季…較上一季: the quarter before one this line does not name
             if year is None and _far_ahead(span, item, _line.norm_text, line_reference, rules):
                 span = _years_away(span, -1)
             elif year is None and _announced_far_behind(span, item, _line.norm_text, line_reference, rules):
@@ -891,6 +894,20 @@ def _quarter_before_named(span: Span | None, item: Found, named: Span, text: str
     before_end = first - timedelta(days=1)
     start = before_end.replace(month=before_end.month - 2, day=1)
     return replace(span, fields={**span.fields, "start_date": start, "end_date": before_end})
+
+
+def _quarter_named_before_unread(item: Found, found: list, text: str, rules: DateRules) -> bool:
+    """True when a word for the same quarter (同季) opens the sentence of 上一季 and no date of it was read.
+
+    同季…較上一季下降 compares with the quarter before one named on an earlier
+    line: not the quarter before the article's, and not read.
+    """
+    if not rules.quarters_anaphoric:
+        return False
+    start = max((text.rfind(mark, 0, item.start) for mark in SENTENCE_MARKS), default=-1) + 1
+    if any(start <= span.start < item.start for _, span in found):
+        return False
+    return any(word in text[start : item.start] for word in rules.quarters_anaphoric)
 
 
 def _quarter_end(first: date) -> date:
