@@ -389,6 +389,32 @@ def test_the_published_date_wins_over_the_updated_one_wherever_they_stand(text, 
     assert find_doc_date(lines, verdicts, RULES) == published
 
 
+@pytest.mark.parametrize(
+    ("text", "posted"),
+    [
+        (
+            "园区新增厂房\n張貼日期：2021/06/02 09:10　發布單位：某管理局\n正文。\n最後更新日期：2021/06/04",
+            date(2021, 6, 2),
+        ),
+        ("园区新增厂房\n张贴日期：2021-06-02\n正文。\n更新日期：2021-06-05", date(2021, 6, 2)),
+        ("图书馆延长开放\n刊登日期：2022-03-08\n正文。\n更新時間：2022-03-10 17:00", date(2022, 3, 8)),
+        ("社区举办义诊\n2023-04-11 10:20 来源：某某街道\n正文。\n更新时间：2023-04-20", date(2023, 4, 11)),
+        ("新港区道路通车\n2022年7月4日 星期一\n正文。\n最后更新：2022-07-06", date(2022, 7, 4)),
+        ("某某社杭州5月20日电 全省新增企业\n正文。\n更新日期:2023-05-22\n2023-05-20", date(2023, 5, 20)),
+        (
+            "Ferry pier reopens\nMarch 1, 2022 10:20 AM\nThe operator said.\nUpdated: March 3, 2022",
+            date(2022, 3, 1),
+        ),
+        ("園區新增廠商\n張貼日期：115-03-30\n正文。\n最後更新日期：115-03-31", date(2026, 3, 30)),
+        ("码头恢复通航\n更新日期:2020-11-04 08:30\n正文。", date(2020, 11, 4)),
+        ("码头恢复通航\nUpdated: 2020-11-04 08:30\nThe ferry resumed.", date(2020, 11, 4)),
+    ],
+)
+def test_the_posting_stamp_wins_over_an_update_stamp_wherever_it_stands(text, posted):
+    lines, verdicts = _doc(text)
+    assert find_doc_date(lines, verdicts, RULES) == posted
+
+
 def test_an_updated_label_alone_gives_the_doc_date():
     lines, verdicts = _doc("码头恢复通航\n更新时间：2020-11-02 08:30\n正文。")
     assert find_doc_date(lines, verdicts, RULES) == date(2020, 11, 2)

@@ -407,8 +407,11 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
             span = _to_span(item, rules, line_reference, year, compared)
             if compared and _comparison_base(_line.norm_text, item, rules):
                 span = _before_the_compared(span, item, compared[-1], _line.norm_text, rules)
-            if found and (item.groups.get("relative_quarter") or "").lower() in rules.quarters_before_named:
-                span = _quarter_before_named(span, item, found[-1][1], _line.norm_text)
+            if (item.groups.get("relative_quarter") or "").lower() in rules.quarters_before_named:
+                if found:
+                    span = _quarter_before_named(span, item, found[-1][1], _line.norm_text)
+                if _quarter_named_before_unread(item, found, _line.norm_text, rules):
+                    span = None  # 同季…較上一季: the quarter before one this line does not name
             if year is None and _far_ahead(span, item, _line.norm_text, line_reference, rules):
                 span = _years_away(span, -1, item, rules)
             elif year is None and _announced_far_behind(span, item, _line.norm_text, line_reference, rules):
@@ -895,6 +898,20 @@ def _quarter_before_named(span: Span | None, item: Found, named: Span, text: str
     return replace(span, fields={**span.fields, "start_date": start, "end_date": before_end})
 
 
+def _quarter_named_before_unread(item: Found, found: list, text: str, rules: DateRules) -> bool:
+    """True when a word for the same quarter (同季) opens the sentence of 上一季 and no date of it was read.
+
+    同季…較上一季下降 compares with the quarter before one named on an earlier
+    line: not the quarter before the article's, and not read.
+    """
+    if not rules.quarters_anaphoric:
+        return False
+    start = max((text.rfind(mark, 0, item.start) for mark in SENTENCE_MARKS), default=-1) + 1
+    if any(start <= span.start < item.start for _, span in found):
+        return False
+    return any(word in text[start : item.start] for word in rules.quarters_anaphoric)
+
+
 def _quarter_end(first: date) -> date:
     """The last day of the quarter starting on `first`."""
     month = first.month + 2
@@ -963,6 +980,8 @@ def _weekday_told_past(
         return True  # prices soared on Friday, the firm signed the deal on Saturday
     if _has_any_word(sentence, rules.yearless_future_words):
         return False
+    if _past_verb_far_before(line.norm_text, item, rules):
+        return True  # the firm delivered 1,200 cars to dealers across the region on Sunday
     text = line.norm_text
     last_stop = text.rfind(". ", max(0, item.start - SENTENCE_REACH), item.start)
     opening_start = last_stop + 2 if last_stop >= 0 else max(0, item.start - SENTENCE_REACH)
@@ -993,6 +1012,50 @@ def _weekday_told_future(
         return any(before.endswith(word) for word in rules.weekday_told_future_by if not word.isascii())
     english_words = tuple(word for word in rules.weekday_told_future_by if word.isascii())
     return _future_right_before(english_words).search(before) is not None
+
+
+# `to` or `from` before a noun (to dealers, from the city, to 300 firms) is a preposition of the
+# object, not an infinitive (to open): a plural not in -ss or -us, a determiner or a number.
+TO_BEFORE_NOUN = re.compile(
+    r"\b(?:to|from)\s+(?=(?:the|a|an|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d[\d,.]*)\s|[a-z]+[^\Wsu]s\b)"
+)
+
+
+THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+
+def _past_verb_far_before(text: str, item: Found, rules: DateRules) -> bool:
+    """True when a verb in the simple past governs a weekday across a long object.
+
+    The firm delivered 1,200 cars to dealers across the region on Sunday: the
+    verb stands further back than `_active_past_before` looks, with up to
+    `weekday_past_object_words` words of its object between, none of the
+    object stops nor of `weekday_past_object_stops` (sold tickets ahead of
+    the match on Saturday tells of the match).
+    """
+    if not rules.weekday_past_object_words or not rules.weekday_past_reach:
+        return False
+    before = " ".join(text[max(0, item.start - rules.weekday_past_reach) : item.start].lower().split())
+    before = TO_BEFORE_NOUN.sub("", THOUSANDS_COMMA.sub("", before))
+    pattern = _active_past_pattern(
+        rules.yearless_irregular_past,
+        rules.yearless_not_past_verbs,
+        rules.yearless_past_object_stops + rules.weekday_past_object_stops + rules.yearless_future_words,
+        rules.weekday_past_object_words,
+        ("on",),
+    )
+    not_verb_after = set(rules.yearless_adjective_after) | set(rules.yearless_not_past_after)
+    position = 0
+    while (found := pattern.search(before, position)) is not None:
+        previous = before[: found.start()].split()[-1:]
+        # would be held, to be sold: no past, an irregular verb included
+        if previous and previous[0] in rules.yearless_not_past_after:
+            pass
+        elif not previous or previous[0] not in not_verb_after or found.group("irregular"):
+            return True
+        position = found.start() + 1
+    return False
 
 
 @lru_cache(maxsize=8)

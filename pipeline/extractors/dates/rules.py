@@ -334,8 +334,17 @@ SCHEMA = Fields(
         "forecast_words": ListOf(Str()),
         "months_before_compared": ListOf(Str()),
         "quarters_before_named": ListOf(Str()),
+        "quarters_anaphoric": ListOf(Str()),
         "weekday_told_past_by": ListOf(Str()),
         "weekday_told_future_by": ListOf(Str()),
+        "weekday_past_object": Fields(
+            {
+                "object_words": Number(minimum=0, maximum=12, integer=True),
+                "reach": Number(minimum=0, maximum=200, integer=True),
+                "stops": ListOf(Str()),
+            },
+            required=("object_words", "reach"),
+        ),
         "past_markers": ListOf(Str()),
         "past_markers_after": ListOf(Str()),
         "article_timestamp": Fields(
@@ -509,6 +518,13 @@ class DateRules:
     yearless_as_of_subject_openers: tuple[str, ...] = ()
     # a weekday alone before the article's date right after one of these (will be signed on, 将于): the next
     weekday_told_future_by: tuple[str, ...] = ()
+    # a word for a quarter named earlier (同季): 上一季 in its sentence is then not read
+    quarters_anaphoric: tuple[str, ...] = ()
+    # a verb in the simple past with at most this many words of its object (`to` before a noun among
+    # them), within `weekday_past_reach` characters, tells a weekday alone after the article's date as past
+    weekday_past_object_words: int = 0
+    weekday_past_reach: int = 0
+    weekday_past_object_stops: tuple[str, ...] = ()
     # pattern -> (name, group index) of its named groups that are not rule groups; filled in as met
     value_groups_by_pattern: dict[regex.Pattern, tuple[tuple[str, int], ...]] = field(
         default_factory=dict, compare=False, repr=False
@@ -701,6 +717,12 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         weekday_told_past_by=tuple(str(word).lower() for word in document.get("weekday_told_past_by", [])),
         weekday_told_future_by=tuple(
             str(word).lower() for word in document.get("weekday_told_future_by", [])
+        ),
+        quarters_anaphoric=tuple(str(word) for word in document.get("quarters_anaphoric", [])),
+        weekday_past_object_words=int((document.get("weekday_past_object") or {}).get("object_words", 0)),
+        weekday_past_reach=int((document.get("weekday_past_object") or {}).get("reach", 0)),
+        weekday_past_object_stops=tuple(
+            str(word).lower() for word in (document.get("weekday_past_object") or {}).get("stops", [])
         ),
         comparison_markers=_markers(document, "comparison_markers"),
         since_to_article_date=bool(document.get("since_runs_to_article_date", False)),

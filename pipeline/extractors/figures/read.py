@@ -1030,6 +1030,10 @@ def _money_scaled(match: Found, rules: FigureRules) -> bool:
     return any(groups.get(name) in rules.money_multipliers for name in ("mult", "mult2"))
 
 
+# Marks that end a clause: a word of context before one of them is of another clause.
+CLAUSE_BREAK = re.compile(r"[。；;，,！？!?]")
+
+
 def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRule) -> bool:
     """Context conditions of a unit word: 平 needs 万 (度: 万 or 亿), 期 needs 分 before the number."""
     groups = match.groupdict()
@@ -1052,6 +1056,11 @@ def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRu
         before = match.start("pre") if groups.get("pre") else match.start("num")
         width = 1 + max(len(word) for word in unit_rule.not_after)
         if text[max(0, before - width) : before].rstrip(" ").endswith(unit_rule.not_after):
+            return False
+    if unit_rule.needs_context:
+        before = match.start("pre") if groups.get("pre") else match.start("num")
+        clause = CLAUSE_BREAK.split(text[max(0, before - unit_rule.context_reach) : before])[-1]
+        if not any(word in clause for word in unit_rule.needs_context):
             return False
     if unit_rule.needs_before and groups["num"] not in unit_rule.or_numbers:
         before = match.start("pre") if groups.get("pre") else match.start("num")

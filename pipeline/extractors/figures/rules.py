@@ -70,6 +70,10 @@ class UnitRule:
     # words that must not stand right before the number (时速 350公里 is a speed, not a length)
     not_after: tuple[str, ...] = ()
     needs_before: tuple[str, ...] = ()
+    # words one of which must stand within `context_reach` characters before the number, its
+    # clause unbroken (息率由3.8厘: 厘 is a percent only in the talk of interest rates)
+    needs_context: tuple[str, ...] = ()
+    context_reach: int = 0
     # numbers that make a count without `needs_before` (两 is only ever a cardinal: 两期)
     or_numbers: tuple[str, ...] = ()
     # verbs of change that may stand right before the number instead, when a
@@ -216,6 +220,8 @@ def figure_schema(
                         "not_after": WORDS,
                         "counter": Bool(),
                         "needs_digits": Bool(),
+                        "needs_context": WORDS,
+                        "context_reach": Number(minimum=1, maximum=30, integer=True),
                     },
                     required=("lang", "words", "unit"),
                 ),
@@ -257,6 +263,8 @@ def figure_schema(
                 {"code": Str(choices=currencies), "signs": WORDS, "words": WORDS}, ("code", "signs", "words")
             ),
             "half_units": _rule({"zh_before": WORDS, "en_before": WORDS, "units": WORDS}, ("units",)),
+            "english_part_counts": _rule({"joins": WORDS}, ("joins",)),
+            "half_durations": _rule({"years": WORDS, "months": WORDS, "not_before": WORDS}),
             "english_multiples": _rule(
                 {
                     "words": WORDS,
@@ -538,6 +546,7 @@ class FigureRules:
             *(len(word) for word in self.qualifier_kept_in_words),
             *(len(word) for rule in self.units.values() for word in rule.needs_before),
             *(len(word) + 1 for rule in self.units.values() for word in rule.not_after),
+            *(rule.context_reach + 1 for rule in self.units.values()),
         )
         # How far after a body a reading looks (an offset word after a duration,
         # a currency named after a bare 元): the cache key ends that far on.
@@ -620,6 +629,8 @@ class FigureRules:
                 not_after=tuple(entry.get("not_after", ())),
                 counter=bool(entry.get("counter", False)),
                 needs_digits=bool(entry.get("needs_digits", False)),
+                needs_context=tuple(entry.get("needs_context", ())),
+                context_reach=int(entry.get("context_reach", 0)),
             )
             for word in entry["words"]:
                 key = word if entry["lang"] == "zh" else word.lower()
@@ -756,6 +767,20 @@ class FigureRules:
         self.half_unit_rule_id = f"{RULE_FILE}:{half_units['id']}" if half_units else None
         self.half_unit_before = {lang: list(half_units.get(lang + "_before", [])) for lang in ("zh", "en")}
         self.half_unit_units = frozenset(half_units.get("units", []))
+        half_durations = rules.get("half_durations") or {}
+        self.half_duration_rule_id = f"{RULE_FILE}:{half_durations['id']}" if half_durations else None
+        self.half_duration_units = {
+            **{word: "year" for word in half_durations.get("years", [])},
+            **{word: "month" for word in half_durations.get("months", [])},
+        }
+        self.half_duration_not_before = tuple(half_durations.get("not_before", []))
+        part_counts = rules.get("english_part_counts") or {}
+        self.part_count_rule_id = f"{RULE_FILE}:{part_counts['id']}" if part_counts else None
+        joins = "|".join(re.escape(word) for word in part_counts.get("joins", [])) or "(?!)"
+        # a plain number in figures, then `of` (of the), ending the text before a count
+        self.part_count_before = re.compile(
+            rf"(?<![\w.,$])(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:{joins})\s+$", re.IGNORECASE
+        )
         multiples = rules.get("english_multiples") or {}
         self.multiple_rule_id = f"{RULE_FILE}:{multiples['id']}" if multiples else None
         self.multiple_words = list(multiples.get("words", []))

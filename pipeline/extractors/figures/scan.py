@@ -244,8 +244,11 @@ def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bo
                 figures.append(_candidate(figure))
     figures.extend(_proportions(text, reversed_text, rules, english))
     figures.extend(_half_units(text, rules, english))
+    if not english:
+        figures.extend(_half_durations(text, rules))
     if english:
         figures.extend(_english_extras(text, reversed_text, rules))
+        figures.extend(_part_counts(text, figures, rules))
     return figures
 
 
@@ -270,6 +273,94 @@ def _first_end_alone(body: re.Match, lead: re.Match, text: str, rules: FigureRul
     if single is None or single.end() > body.start("num2"):
         return None
     return read_chinese(_found(single, lead, text, rules), text, rules)
+
+
+def _half_durations(text: str, rules: FigureRules) -> list[Candidate]:
+    """Half a year or month as a length of time after a qualifier (约半年 = 0.5 year, approx).
+
+    Alone, 半年 is mostly a part of a year (上半年, 半年报) or a bound (半年内);
+    a qualifier of its own in front makes it a measured length.
+    """
+    if rules.half_duration_rule_id is None or "半" not in text:
+        return []
+    found = []
+    for word, unit in rules.half_duration_units.items():
+        position = text.find(word)
+        while position >= 0:
+            end = position + len(word)
+            qualifier = _qualifier_ending(text, position, rules)
+            if qualifier is not None and not text.startswith(rules.half_duration_not_before, end):
+                fields = {
+                    "value": 0.5,
+                    "value_low": None,
+                    "value_high": None,
+                    "unit": unit,
+                    "counter": None,
+                    "qualifier": qualifier[1],
+                }
+                found.append((position - len(qualifier[0]), end, rules.half_duration_rule_id, fields))
+            position = text.find(word, end)
+    return found
+
+
+def _qualifier_ending(text: str, end: int, rules: FigureRules) -> tuple[str, str] | None:
+    """The longest qualifier word of `qualifiers.before` ending at `end` (约, 超过), with its name."""
+    best = None
+    for word, name in rules.qualifier_before.items():
+        if word and text.endswith(word, 0, end) and (best is None or len(word) > len(best[0])):
+            best = (word, name)
+    return best
+
+
+def _part_counts(text: str, figures: list[Candidate], rules: FigureRules) -> list[Candidate]:
+    """The part before `of` a count of the whole (212 of 240 applications): a count of the same noun.
+
+    Only a plain number no larger than the whole, not after a capitalised
+    label (Round 3 of 10 talks) nor after a qualifier (about 200 of, which
+    would need its own reading).
+    """
+    if rules.part_count_rule_id is None or " of " not in text.lower():
+        return []
+    found = []
+    for start, _end, _rule_id, fields in figures:
+        if fields.get("unit") != "count" or not fields.get("counter") or fields.get("value") is None:
+            continue
+        before = rules.part_count_before.search(text, max(0, start - 40), start)
+        if before is None:
+            continue
+        value = float(before.group("number").replace(",", ""))
+        if value > fields["value"] or _labelled(text, before.start(), rules):
+            continue
+        part = {**fields, "value": value, "value_low": None, "value_high": None, "qualifier": None}
+        found.append((before.start("number"), before.end("number"), rules.part_count_rule_id, part))
+    return found
+
+
+def _labelled(text: str, start: int, rules: FigureRules) -> bool:
+    """True when a label (`exclusions.before`: Round 3) or a qualifier (about 200) ends right at `start`."""
+    before = text[max(0, start - 30) : start]
+    if before.endswith(rules.excluded_before):
+        return True
+    words = before.split()
+    return bool(words) and words[-1].lower() in PART_QUALIFIERS
+
+
+# Words of an estimate before a number: a part so qualified is left unread rather than read without them.
+PART_QUALIFIERS = frozenset(
+    (
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "over",
+        "some",
+        "than",
+        "least",
+        "most",
+        "roughly",
+        "approximately",
+    )
+)
 
 
 def _english_extras(text: str, reversed_text: str, rules: FigureRules) -> list[Candidate]:
