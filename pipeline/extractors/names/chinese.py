@@ -41,6 +41,10 @@ WORD_OVERLAP = 4
 # Added to the weight of a name whose context confirmed it (an office before a
 # title, a centre that signs): it wins over a name of the same text.
 CONFIRMED = 100
+# The second place of a route that the dictionary may not know: two or
+# three Chinese characters and nothing else before the route's ending.
+ROUTE_END = re.compile(r"[\u4e00-\u9fff]{2,3}")
+COINED_PLACE_TAGS = frozenset(("ns", "n", "nr", "ng", "zg"))
 # The kinds of body whose own building works are named after them (a
 # hospital's, a school's): governments and companies build for others.
 OWNER_KINDS = frozenset(("other", "research"))
@@ -610,16 +614,30 @@ def _route_start(text: str, start: int, suffix_start: int, rules: NameRules) -> 
     left when a place stands alone before the joiner and another begins the
     name after it ("5月至10月" joins no places). Else `start`.
     """
-    if rules.leading_place(text[start:suffix_start]) == 0:
+    right = text[start:suffix_start]
+    right_place = rules.leading_place(right) > 0
+    # a place the dictionary does not know after the joiner still ends a
+    # route when a known place stands before it ("青溪至澜岭铁路")
+    if not right_place and not _coined_place(right):
         return start
     joiner = next(word for word in rules.route_joiners if text.endswith(word, 0, start))
     left_end = start - len(joiner)
     left_start = _name_window_start(text, max(0, left_end - 6), left_end, rules)
     left = text[left_start:left_end]
     is_place = rules.place_set.is_word(left)
-    if len(left) >= 2 and (is_place or rules.word_view.is_place(left)):
+    read_as_place = rules.word_view.is_place(left) or _coined_place(left)
+    if len(left) >= 2 and (read_as_place or (is_place and right_place)):
         return left_start
     return start
+
+
+def _coined_place(text: str) -> bool:
+    """True when `text` reads as a place's name the dictionary lacks: two or three
+    characters led by a place character and holding no verb, time or particle ("澜岭")."""
+    if not ROUTE_END.fullmatch(text):
+        return False
+    words = tagged(text)
+    return words[0][1] == "ns" and all(tag in COINED_PLACE_TAGS for _, tag in words)
 
 
 def _office_of_a_place(prefix: str, rules: NameRules) -> bool:
