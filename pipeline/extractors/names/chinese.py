@@ -1151,6 +1151,7 @@ def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
             or not rules.word_view.anchored(name)
             or rules.word_view.is_place(name)
             or _person_by_characters(name)
+            or _titled_person(name, rules)
             or _place_and_generic(name, ORGANISATIONS, rules)  # 德国企业: any firm of a place
             or _many_or_a_place(name, rules)
         ):
@@ -1340,7 +1341,23 @@ def _described_companies(text: str, rules: NameRules) -> list[NameSpan]:
                 and not _persons_reading(text[slice(*span)], rules)
             ):
                 spans.append(span)
-    return [NameSpan(ORGANISATIONS, start, end, rule_id, kind) for start, end in sorted(set(spans))]
+    return [
+        NameSpan(ORGANISATIONS, start, end, rule_id, kind)
+        for start, end in sorted(set(spans))
+        if not _titled_person(text[start:end], rules)
+    ]
+
+
+def _titled_person(name: str, rules: NameRules) -> bool:
+    """True when `name` is a person's title and then a person's name ("校长王海", "总裁吴敏")."""
+    title = next((title for title in rules.person_titles if name.startswith(title)), None)
+    if title is None:
+        return False
+    # after a title two characters known as one word are a person too (吴敏)
+    person = name[len(title) :]
+    surname = next((s for s in rules.compound_surnames if person.startswith(s)), person[:1])
+    known = surname in rules.surnames or surname in rules.compound_surnames
+    return known and 1 <= len(person) - len(surname) <= 2
 
 
 def _begins_clause(text: str, start: int) -> bool:
@@ -1380,7 +1397,7 @@ def _coordinated_names(text: str, names: list[NameSpan], rules: NameRules) -> li
     return [
         NameSpan(ORGANISATIONS, start, end, rule_id, kind)
         for start, end in sorted(set(spans))
-        if not _persons_reading(text[start:end], rules)
+        if not _persons_reading(text[start:end], rules) and not _titled_person(text[start:end], rules)
     ]
 
 
@@ -1520,6 +1537,7 @@ def _speaking_names(text: str, rules: NameRules) -> list[NameSpan]:
             rules.is_generic_prefix(name, True)
             or rules.place_set.is_word(name)
             or _many_or_a_place(name, rules)
+            or _titled_person(name, rules)
         ):
             continue
         if not word_ends(match.group(), len(name)):

@@ -625,6 +625,7 @@ class NameRules:
         self.acting_not_last_tags: frozenset[str] = frozenset()
         self.acting_quantifiers: tuple[str, ...] = ()
         self.acting_counted: regex.Pattern | None = None
+        self.person_titles: tuple[str, ...] = ()
         if not entry:
             return
         self.acting_subject_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
@@ -656,6 +657,8 @@ class NameRules:
         )
         titles = flat(entry.get("titles"))
         self.acting_title_pattern: ScreenedPattern | None = None
+        # a title before a person's name (校长王海) makes no name of either
+        self.person_titles = tuple(sorted(flat(entry.get("person_titles")), key=len, reverse=True))
         if titles:
             # a clause that begins with the name and a person's title in it
             # ("青禾精密董事长表示"); long enough not to be a person's name

@@ -521,6 +521,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "not_last_tags": WORDS,
                     "titles": WORDS,
                     "title_min_length": COUNT,
+                    "person_titles": WORDS,
                     "min_length": COUNT,
                     "max_length": COUNT,
                     "quantifiers": WORDS,
