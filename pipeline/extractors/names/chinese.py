@@ -447,6 +447,8 @@ def _township_start(text: str, lowest: int, prefix_start: int, prefix: str, rule
     the township 石塘, and its name begins at the place word (organisations.yaml
     `township_name_tags`) right before the prefix, within the window.
     """
+    if prefix in rules.coined_place_prefixes and _coined_place(text[lowest:prefix_start]):
+        return lowest  # 澜江省商务厅: a province the division table lacks keeps its name
     if prefix not in rules.township_prefixes or prefix_start - lowest < 2:
         return prefix_start
     words = tagged(text[lowest:prefix_start])

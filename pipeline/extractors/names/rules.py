@@ -440,6 +440,7 @@ class NameRules:
         self.every_leads = tuple(word + place for word in self.every_words for place in ("", *every_places))
         self.township_prefixes = tuple(flat(orgs.get("township_prefixes")))
         self.township_name_tags = frozenset(flat(orgs.get("township_name_tags")))
+        self.coined_place_prefixes = frozenset(flat(orgs.get("coined_place_prefixes")))
         not_admin = flat(orgs.get("not_admin_words"))
         not_here = f"(?!{literal_pattern(not_admin)})" if not_admin else ""
         self.admin_start = re.compile(not_here + f"(?:{literal_pattern(starts)})") if starts else None

@@ -329,6 +329,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
         fields |= {
             "admin_prefixes": WORDS,
             "township_prefixes": WORDS,
+            "coined_place_prefixes": WORDS,
             "township_name_tags": WORDS,
             "not_admin_words": WORDS,
             "not_admin_tails": WORDS,
