@@ -485,8 +485,19 @@ LAWS_AND_LOOK_ALIKES = [
     "Taiwan Premier Cho Jung-tai answered questions.",
 ]
 
+# developers named by a weak head, found by what only a developer does
+DEVELOPERS = [
+    "[Baymount Properties] sold 210 flats on Sunday.",
+    "[Harbourfront Properties] said it would launch more flats next month.",
+    "Shares of [Lan Tak Properties] fell 2 percent.",
+    "Investment Properties fell in value.",
+    "Venture Capital said to be booming.",
+    "Human Capital said nothing new.",
+]
+
 PROBES = (
-    GOVERNMENT_NEWS
+    DEVELOPERS
+    + GOVERNMENT_NEWS
     + LOCAL_BODIES
     + COMPANIES_NEWS
     + POSSESSIVES

@@ -515,6 +515,13 @@ TRADITIONAL = [
 ]
 
 ENGLISH = [
+    # cross-boundary link schemes, and a developer's site named by its place
+    "Under the [Cross-boundary Insurance Connect] scheme, quotas were raised.",
+    "Northbound trading through [Stock Connect] rose 10 percent.",
+    "Connect the two lines before the test.",
+    "Harbourfront sold most units at its Sha Tin project in a day.",
+    "The developer said their Tai Po project was sold out.",
+    "The [Qinghe Harbour Project] will open next year.",
     # railways and stations
     "The [Qinghe–Lanjiang High-Speed Railway] will cut the journey to 40 minutes.",
     "Trains on the [Lanhai Intercity Railway] will run every ten minutes at peak hours.",

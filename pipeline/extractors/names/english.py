@@ -610,6 +610,10 @@ def _english_name(
     )
     # ("Lanhai Hi-Tech Zone's management committee": the body that runs a park, named by it)
     park_owner = possessive_head and head is not None and head.table == PROJECTS
+    # ("its Sha Tin project": an owner's determiner before a place describes its
+    # site; a plant or a fab named by its site keeps it, "its Qinghe plant")
+    before = text[: tokens[part[phrase_start]][0]].rstrip().rsplit(" ", 1)[-1]
+    determined = before.lower() in rules.owner_determiners
     for offset in range(
         rules.max_lowercase_tail if not (lone_initial or possessive_head) or park_owner else 0
     ):
@@ -628,7 +632,10 @@ def _english_name(
             break
         if word in rules.english_lowercase:
             if rules.english_lowercase[word].table == PROJECTS and (
-                owned or park_owner or (word in rules.weak_lowercase_heads and named_words < 2)
+                owned
+                or park_owner
+                or (determined and word not in rules.english_site_heads)
+                or (word in rules.weak_lowercase_heads and named_words < 2)
             ):
                 break  # "Lanhai's new project", "the Lanhai plan": no name
             if word in rules.english_site_heads and not _named_site(text, tokens, first, index, rules):
@@ -690,6 +697,13 @@ def _english_name(
         and _common_phrase(text, words, phrase_start, last, tokens[part[phrase_start]][0], rules)
         # ("Lanmei Biotechnology (Suzhou) Co., Ltd.": a legal form makes it a company's)
         and not (rules.legal_tail_pattern is not None and rules.legal_tail_pattern.match(text, end))
+        # ("Harbourfront Properties sold 300 flats": what only a firm does makes it one)
+        and not (
+            last > phrase_start
+            and words[last] in rules.verb_closed_heads
+            and rules.weak_head_verb is not None
+            and rules.weak_head_verb.match(text, end)
+        )
     ):
         return None  # "Venture Capital firms", "Iron and Steel Industry": no company
     if (

@@ -923,6 +923,12 @@ class NameRules:
         self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
         self.weak_lowercase_heads = frozenset(flat(lexicon.get("weak_lowercase_heads")))
         self.weak_heads = frozenset(flat(lexicon.get("weak_heads")))
+        self.verb_closed_heads = frozenset(flat(lexicon.get("verb_closed_heads")))
+        self.owner_determiners = frozenset(flat(lexicon.get("owner_determiners")))
+        verbs = flat(lexicon.get("weak_head_verbs"))
+        self.weak_head_verb: regex.Pattern | None = (
+            regex.compile(rf" (?:{literal_pattern(verbs)})\b") if verbs else None
+        )
         # Words that end a lower-case tail: verbs and counts ("X and Y each
         # secured one project" is a clause, not a name).
         self.tail_stops = frozenset(flat(lexicon.get("tail_stops")))
