@@ -610,10 +610,6 @@ def _english_name(
     )
     # ("Lanhai Hi-Tech Zone's management committee": the body that runs a park, named by it)
     park_owner = possessive_head and head is not None and head.table == PROJECTS
-    # ("its Sha Tin project": an owner's determiner before a place describes its
-    # site; a plant or a fab named by its site keeps it, "its Qinghe plant")
-    before = text[: tokens[part[phrase_start]][0]].rstrip().rsplit(" ", 1)[-1]
-    determined = before.lower() in rules.owner_determiners
     for offset in range(
         rules.max_lowercase_tail if not (lone_initial or possessive_head) or park_owner else 0
     ):
@@ -632,10 +628,7 @@ def _english_name(
             break
         if word in rules.english_lowercase:
             if rules.english_lowercase[word].table == PROJECTS and (
-                owned
-                or park_owner
-                or (determined and word not in rules.english_site_heads)
-                or (word in rules.weak_lowercase_heads and named_words < 2)
+                owned or park_owner or (word in rules.weak_lowercase_heads and named_words < 2)
             ):
                 break  # "Lanhai's new project", "the Lanhai plan": no name
             if word in rules.english_site_heads and not _named_site(text, tokens, first, index, rules):

@@ -924,7 +924,6 @@ class NameRules:
         self.weak_lowercase_heads = frozenset(flat(lexicon.get("weak_lowercase_heads")))
         self.weak_heads = frozenset(flat(lexicon.get("weak_heads")))
         self.verb_closed_heads = frozenset(flat(lexicon.get("verb_closed_heads")))
-        self.owner_determiners = frozenset(flat(lexicon.get("owner_determiners")))
         verbs = flat(lexicon.get("weak_head_verbs"))
         self.weak_head_verb: regex.Pattern | None = (
             regex.compile(rf" (?:{literal_pattern(verbs)})\b") if verbs else None

@@ -198,7 +198,6 @@ NAMES_SCHEMA = Mapping(
                 "weak_lowercase_heads": WORDS,
                 "weak_heads": WORDS,
                 "weak_head_verbs": WORDS,
-                "owner_determiners": WORDS,
                 "verb_closed_heads": WORDS,
                 "legal_tails": WORDS,
                 "legal_brackets": WORDS,
