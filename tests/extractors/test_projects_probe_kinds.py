@@ -361,6 +361,13 @@ SIMPLIFIED = [
     "工地已累计拼装2.6万块隧道管片。",
     "体育中心比原计划提前一个月竣工。",
     "新图书馆较原计划推迟半年开放。",
+    # a zone where something is signed (在), and a zone that signs itself
+    "澄州大学与汐澜集团在[青岭科学城]签署合作协议。",
+    "两家企业在[澜溪高新区]签署投资协议。",
+    "双方昨日在[青岭经开区]签署框架协议。",
+    "澜溪新能源公司已与青峰高新区完成签约。",
+    "青峰高新区签署了三项合作协议。",
+    "澄州经开区发布招商政策。",
 ]
 
 TRADITIONAL = [
@@ -714,7 +721,6 @@ KNOWN_MISSES: dict[str, str] = {
     "[澜海国际包装印刷机械展]首日接待专业观众1.2万人次。": "展 is read into the word that follows it",
     "[青禾国际木工机械展]现场成交额超过3亿元。": "展 is read into the word that follows it (展现)",
     "往届[青禾国际动漫节]吸引游客超过百万人次。": "a festival of a theme the event rule does not list",
-    "省商务厅在[青禾新区]发布外贸稳增长措施。": "a zone before 发布 is read as the one who publishes",
     "澄州科學園區發布年度營運統計。": "the park found up to 科学园 leaves 区 before 发布",
     "上届投洽会签约项目总投资超过900亿元。": "a fair's short kind alone after a session word",
     "该公司中标[沿江高铁合肥至武汉段]站前工程三标段。": (

@@ -460,6 +460,15 @@ def _township_start(text: str, lowest: int, prefix_start: int, prefix: str, rule
     return prefix_start
 
 
+def _placed(text: str, suffix_start: int, rule: SuffixRule) -> bool:
+    """True when a word of `rule.placed_after` opens the name's clause (在X科学城签署): a place."""
+    if not rule.placed_after:
+        return False
+    window = text[max(0, suffix_start - rule.max_prefix) : suffix_start]
+    clause = regex.split(r"[,.;:!?，。；：！？、\s]", window)[-1]
+    return any(word in clause for word in rule.placed_after)
+
+
 def _suffix_names(
     text: str, rules: NameRules, suffix_ends: dict[int, list[str]], facts: _LineFacts
 ) -> list[NameSpan]:
@@ -469,7 +478,12 @@ def _suffix_names(
             suffix_start = end - len(word)
             titled = bool(rules.title_words) and text.startswith(rules.title_words, end)
             for rule in rules.suffixes[word]:
-                if rule.not_before and text.startswith(rule.not_before, end) and not titled:
+                if (
+                    rule.not_before
+                    and text.startswith(rule.not_before, end)
+                    and not titled
+                    and not _placed(text, suffix_start, rule)
+                ):
                     continue  # (a person's title after a body ends it: 厅副厅长)
                 if rule.follows_not_after(text, suffix_start):
                     continue

@@ -91,6 +91,9 @@ class SuffixRule:
     research_words: tuple[str, ...]
     # words that end in a `not_after` entry without being it (布局 is no bureau, 局)
     not_after_except: tuple[str, ...] = ()
+    # words that make the name the place where something happens ("在X科学城签署"):
+    # within the name's window before it, `not_before` does not apply
+    placed_after: tuple[str, ...] = ()
     # what the text before the suffix must not end with, as a pattern (a
     # tour's name and a place: 巡回赛山|东站 is the tour's stop in 山东)
     not_after_pattern: regex.Pattern | None = None
@@ -238,6 +241,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             not_before=tuple(flat(entry.get("not_before"))),
             not_after=tuple(flat(entry.get("not_after"))),
             not_after_except=tuple(flat(entry.get("not_after_except"))),
+            placed_after=tuple(flat(entry.get("placed_after"))),
             not_after_pattern=_ending_pattern(entry.get("not_after_pattern")),
             research_words=tuple(flat(entry.get("research_words"))),
             context_after=tuple(flat(entry.get("context_after"))),

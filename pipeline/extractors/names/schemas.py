@@ -260,6 +260,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "admin_prefix": Bool(),
             "extend_right": Bool(),
             "not_before": WORDS,
+            "placed_after": WORDS,
             "not_after": WORDS,
             "not_after_except": WORDS,
             "not_after_pattern": Str(regex=True),
