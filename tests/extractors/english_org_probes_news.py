@@ -485,6 +485,16 @@ LAWS_AND_LOOK_ALIKES = [
     "Taiwan Premier Cho Jung-tai answered questions.",
 ]
 
+# developers named by a weak head, found by what only a developer does
+DEVELOPERS = [
+    "[Baymount Properties] sold 210 flats on Sunday.",
+    "[Harbourfront Properties] said it would launch more flats next month.",
+    "Shares of [Lan Tak Properties] fell 2 percent.",
+    "Investment Properties fell in value.",
+    "Venture Capital said to be booming.",
+    "Human Capital said nothing new.",
+]
+
 # Forms of tender notices, filings, council news and signing reports: a
 # company named after "by" or "from" where the sentence is about business, a
 # company's name in capitals on its own line, a council's subcommittee, a
@@ -533,4 +543,5 @@ PROBES = (
     + PARTIES_AND_STATE_BODIES
     + LAWS_AND_LOOK_ALIKES
     + NOTICES_AND_FILINGS
+    + DEVELOPERS
 )

@@ -206,3 +206,19 @@ def test_is_short_form_of_reads_characters_in_order() -> None:
     assert not is_short_form_of("深圳", "哈尔滨工业大学")
     assert not is_short_form_of("发产署", "经济部产业发展署")
     assert not is_short_form_of("产发局", "经济部产业发展署")
+
+
+def test_company_first_word_names_it_after_a_project_led_by_it() -> None:
+    text = (
+        "Swedish carmaker Orrefors AG will build a plant in Qinghe.\n"
+        "The Orrefors Qinghe EV Base will cover 80 hectares.\n"
+        "Orrefors sold 80,000 cars in China last year.\n"
+    )
+    found = _found(text)
+    assert ("projects", "Orrefors Qinghe EV Base", None) in [(t, n, None) for t, n, _a in found]
+    assert ("organisations", "Orrefors", "Orrefors AG") in found
+
+
+def test_company_first_word_is_no_alias_where_it_modifies_another_name() -> None:
+    text = "Orrefors AG opened a store.\nThe Orrefors Street market reopened.\nOrrefors sold more.\n"
+    assert all(name != "Orrefors" for _t, name, _a in _found(text))

@@ -405,6 +405,30 @@ SIMPLIFIED = [
     "双方将共建“产学研合作平台”。",
     "学院与企业共建“双师型”教师培训基地。",
     "双方将共建“[青禾海洋装备联合实验室]”。",
+    # a route between two places the dictionary lacks, and what only looks like one
+    "[澄州至澜溪高铁]全线最长桥梁顺利合龙。",
+    "[青岭至澜溪铁路]完成年度投资过半。",
+    "[澄州至澜溪高铁]全线最长隧道今日贯通。",
+    "全线最长的[澜溪隧道]顺利贯通。",
+    "[澜溪铁路]全线最深车站主体完工。",
+    "从8月至10月，高铁客流持续走高。",
+    "线路向东延伸至澜溪高铁站。",
+    "省铁投集团牵头建设[澜溪至澄州城际铁路]。",
+    "[澄州至澜溪高速铁路]可研报告获批。",
+    # a period of the year, a count or a comparison before an ending
+    "今年首三季合作区新增市场主体820户。",
+    "同期合作区实际使用外资增长一成。",
+    "前三季度[澜溪合作区]税收增长8%。",
+    "工地已累计拼装2.6万块隧道管片。",
+    "体育中心比原计划提前一个月竣工。",
+    "新图书馆较原计划推迟半年开放。",
+    # a zone where something is signed (在), and a zone that signs itself
+    "澄州大学与汐澜集团在[青岭科学城]签署合作协议。",
+    "两家企业在[澜溪高新区]签署投资协议。",
+    "双方昨日在[青岭经开区]签署框架协议。",
+    "澜溪新能源公司已与青峰高新区完成签约。",
+    "青峰高新区签署了三项合作协议。",
+    "澄州经开区发布招商政策。",
 ]
 
 TRADITIONAL = [
@@ -582,9 +606,32 @@ TRADITIONAL = [
     "[協和電廠更新計畫]通過環評",
     "台電表示，電廠新機組今年商轉。",
     "燃煤電廠將逐步除役",
+    # a period, a count, a comparison or a company's plan before an ending
+    "今年首三季合作區新增企業三百家。",
+    "同期合作區內澳資企業增加一成。",
+    "前三季[澜溪合作區]新登記企業五百家。",
+    "至今已安裝超過1.8萬塊隧道環片。",
+    "新校舍比原計劃延遲約半年落成。",
+    "澜宇光電則計畫明年擴產。",
+    "汐光科技則計畫在南部設廠。",
+    "公司則依[綠能轉型計畫]汰換鍋爐。",
+    # a line's extension opening a sentence with no system word
+    "[東岭綫延綫]全長約3公里。",
+    "[澜溪綫延綫]預計明年動工。",
+    "[青岭綫延伸綫]設兩個新站。",
+    "沿綫延綫工程進展順利。",
+    "生產綫延伸綫已經投產。",
+    "新綫延綫仍在研究。",
 ]
 
 ENGLISH = [
+    # cross-boundary link schemes, and a developer's site named by its place
+    "Under the [Cross-boundary Insurance Connect] scheme, quotas were raised.",
+    "Northbound trading through [Stock Connect] rose 10 percent.",
+    "Connect the two lines before the test.",
+    "Harbourfront sold most units at its Sha Tin project in a day.",
+    "Buyers queued at its [Crestview Bay] project on Saturday.",
+    "The [Qinghe Harbour Project] will open next year.",
     # railways and stations
     "The [Qinghe–Lanjiang High-Speed Railway] will cut the journey to 40 minutes.",
     "Trains on the [Lanhai Intercity Railway] will run every ten minutes at peak hours.",
@@ -803,7 +850,6 @@ KNOWN_MISSES: dict[str, str] = {
     "[澜海国际包装印刷机械展]首日接待专业观众1.2万人次。": "展 is read into the word that follows it",
     "[青禾国际木工机械展]现场成交额超过3亿元。": "展 is read into the word that follows it (展现)",
     "往届[青禾国际动漫节]吸引游客超过百万人次。": "a festival of a theme the event rule does not list",
-    "省商务厅在[青禾新区]发布外贸稳增长措施。": "a zone before 发布 is read as the one who publishes",
     "澄州科學園區發布年度營運統計。": "the park found up to 科学园 leaves 区 before 发布",
     "上届投洽会签约项目总投资超过900亿元。": "a fair's short kind alone after a session word",
     "该公司中标[沿江高铁合肥至武汉段]站前工程三标段。": (
@@ -856,6 +902,10 @@ KNOWN_MISSES: dict[str, str] = {
     "The [Anderson Road Quarry Development] will provide 10,000 flats.": "Development is no head",
     "Tenants moved into the [Light Public Housing] flats in Tuen Mun.": "a housing scheme's name has no head",
     "The [Kai Tak Development] is the city's largest urban project.": "Development is no head",
+    "Harbourfront sold most units at its Sha Tin project in a day.": (
+        "a place before a lower-case project reads as an estate's name"
+        " (no table of Hong Kong districts in English)"
+    ),
 }
 
 # The probe's scores with the rules as they are (all languages): a change

@@ -43,6 +43,10 @@ BOUNDARY_OVERLAP = 6
 # Added to the weight of a name whose context confirmed it (an office before a
 # title, a centre that signs): it wins over a name of the same text.
 CONFIRMED = 100
+# The second place of a route that the dictionary may not know: two or
+# three Chinese characters and nothing else before the route's ending.
+ROUTE_END = re.compile(r"[\u4e00-\u9fff]{2,3}")
+COINED_PLACE_TAGS = frozenset(("ns", "n", "nr", "ng", "zg"))
 # The kinds of body whose own building works are named after them (a
 # hospital's, a school's): governments and companies build for others.
 OWNER_KINDS = frozenset(("other", "research"))
@@ -446,6 +450,8 @@ def _township_start(text: str, lowest: int, prefix_start: int, prefix: str, rule
     the township 石塘, and its name begins at the place word (organisations.yaml
     `township_name_tags`) right before the prefix, within the window.
     """
+    if prefix in rules.coined_place_prefixes and _coined_place(text[lowest:prefix_start]):
+        return lowest  # 澜江省商务厅: a province the division table lacks keeps its name
     if prefix not in rules.township_prefixes or prefix_start - lowest < 2:
         return prefix_start
     words = tagged(text[lowest:prefix_start])
@@ -457,6 +463,15 @@ def _township_start(text: str, lowest: int, prefix_start: int, prefix: str, rule
     return prefix_start
 
 
+def _placed(text: str, suffix_start: int, rule: SuffixRule) -> bool:
+    """True when a word of `rule.placed_after` opens the name's clause (在X科学城签署): a place."""
+    if not rule.placed_after:
+        return False
+    window = text[max(0, suffix_start - rule.max_prefix) : suffix_start]
+    clause = regex.split(r"[,.;:!?，。；：！？、\s]", window)[-1]
+    return any(word in clause for word in rule.placed_after)
+
+
 def _suffix_names(
     text: str, rules: NameRules, suffix_ends: dict[int, list[str]], facts: _LineFacts
 ) -> list[NameSpan]:
@@ -466,7 +481,12 @@ def _suffix_names(
             suffix_start = end - len(word)
             titled = bool(rules.title_words) and text.startswith(rules.title_words, end)
             for rule in rules.suffixes[word]:
-                if rule.not_before and text.startswith(rule.not_before, end) and not titled:
+                if (
+                    rule.not_before
+                    and text.startswith(rule.not_before, end)
+                    and not titled
+                    and not _placed(text, suffix_start, rule)
+                ):
                     continue  # (a person's title after a body ends it: 厅副厅长)
                 if rule.follows_not_after(text, suffix_start):
                     continue
@@ -644,16 +664,30 @@ def _route_start(text: str, start: int, suffix_start: int, rules: NameRules) -> 
     left when a place stands alone before the joiner and another begins the
     name after it ("5月至10月" joins no places). Else `start`.
     """
-    if rules.leading_place(text[start:suffix_start]) == 0:
+    right = text[start:suffix_start]
+    right_place = rules.leading_place(right) > 0
+    # a place the dictionary does not know after the joiner still ends a
+    # route when a known place stands before it ("青溪至澜岭铁路")
+    if not right_place and not _coined_place(right):
         return start
     joiner = next(word for word in rules.route_joiners if text.endswith(word, 0, start))
     left_end = start - len(joiner)
     left_start = _name_window_start(text, max(0, left_end - 6), left_end, rules)
     left = text[left_start:left_end]
     is_place = rules.place_set.is_word(left)
-    if len(left) >= 2 and (is_place or rules.word_view.is_place(left)):
+    read_as_place = rules.word_view.is_place(left) or _coined_place(left)
+    if len(left) >= 2 and (read_as_place or (is_place and right_place)):
         return left_start
     return start
+
+
+def _coined_place(text: str) -> bool:
+    """True when `text` reads as a place's name the dictionary lacks: two or three
+    characters led by a place character and holding no verb, time or particle ("澜岭")."""
+    if not ROUTE_END.fullmatch(text):
+        return False
+    words = tagged(text)
+    return words[0][1] == "ns" and all(tag in COINED_PLACE_TAGS for _, tag in words)
 
 
 def _office_of_a_place(prefix: str, rules: NameRules) -> bool:
@@ -1167,6 +1201,7 @@ def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
             or not rules.word_view.anchored(name)
             or rules.word_view.is_place(name)
             or _person_by_characters(name)
+            or _titled_person(name, rules)
             or _place_and_generic(name, ORGANISATIONS, rules)  # 德国企业: any firm of a place
             or _many_or_a_place(name, rules)
         ):
@@ -1356,7 +1391,23 @@ def _described_companies(text: str, rules: NameRules) -> list[NameSpan]:
                 and not _persons_reading(text[slice(*span)], rules)
             ):
                 spans.append(span)
-    return [NameSpan(ORGANISATIONS, start, end, rule_id, kind) for start, end in sorted(set(spans))]
+    return [
+        NameSpan(ORGANISATIONS, start, end, rule_id, kind)
+        for start, end in sorted(set(spans))
+        if not _titled_person(text[start:end], rules)
+    ]
+
+
+def _titled_person(name: str, rules: NameRules) -> bool:
+    """True when `name` is a person's title and then a person's name ("校长王海", "总裁吴敏")."""
+    title = next((title for title in rules.person_titles if name.startswith(title)), None)
+    if title is None:
+        return False
+    # after a title two characters known as one word are a person too (吴敏)
+    person = name[len(title) :]
+    surname = next((s for s in rules.compound_surnames if person.startswith(s)), person[:1])
+    known = surname in rules.surnames or surname in rules.compound_surnames
+    return known and 1 <= len(person) - len(surname) <= 2
 
 
 def _begins_clause(text: str, start: int) -> bool:
@@ -1396,7 +1447,7 @@ def _coordinated_names(text: str, names: list[NameSpan], rules: NameRules) -> li
     return [
         NameSpan(ORGANISATIONS, start, end, rule_id, kind)
         for start, end in sorted(set(spans))
-        if not _persons_reading(text[start:end], rules)
+        if not _persons_reading(text[start:end], rules) and not _titled_person(text[start:end], rules)
     ]
 
 
@@ -1536,6 +1587,7 @@ def _speaking_names(text: str, rules: NameRules) -> list[NameSpan]:
             rules.is_generic_prefix(name, True)
             or rules.place_set.is_word(name)
             or _many_or_a_place(name, rules)
+            or _titled_person(name, rules)
         ):
             continue
         if not word_ends(match.group(), len(name)):

@@ -704,6 +704,13 @@ def _english_name(
         and _common_phrase(text, words, phrase_start, last, tokens[part[phrase_start]][0], rules)
         # ("Lanmei Biotechnology (Suzhou) Co., Ltd.": a legal form makes it a company's)
         and not (rules.legal_tail_pattern is not None and rules.legal_tail_pattern.match(text, end))
+        # ("Harbourfront Properties sold 300 flats": what only a firm does makes it one)
+        and not (
+            last > phrase_start
+            and words[last] in rules.verb_closed_heads
+            and rules.weak_head_verb is not None
+            and rules.weak_head_verb.match(text, end)
+        )
     ):
         return None  # "Venture Capital firms", "Iron and Steel Industry": no company
     if (

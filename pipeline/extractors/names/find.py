@@ -451,6 +451,7 @@ def _company_short_forms(
         return {}
     fulls: dict[str, str] = {}
     bare: dict[str, str] = {}  # full name -> its name without the suffix
+    projects: set[str] = set()
     for name, full in _document_names(lines, names_of):
         if name.rule_id in rules.company_short_rules:
             fulls.setdefault(full, name.kind)
@@ -458,8 +459,11 @@ def _company_short_forms(
                 suffix = next((word for word in rules.bare_short_suffixes if full.endswith(word)), "")
                 if len(full) - len(suffix) >= 2:
                     bare[full] = full[: len(full) - len(suffix)]
+        elif name.table == PROJECTS:
+            projects.add(full)
     if not fulls:
         return {}
+    project_names = frozenset(projects)
     document = "\n".join(line.norm_text for line in lines)
     shorts: dict[str, tuple[str, str, str]] = {}
     ambiguous: set[str] = set()
@@ -471,7 +475,8 @@ def _company_short_forms(
         head = full[place or 0 :][:2] if chinese else _english_words(full, rules)[0]
         if document.count(head) <= document.count(full):
             continue
-        for short in [bare[full]] if full in bare else _first_words(full, document, rules):
+        shorts_of_full = [bare[full]] if full in bare else _first_words(full, document, rules, project_names)
+        for short in shorts_of_full:
             if document.count(short) > document.count(full):  # used outside the full name
                 if shorts.setdefault(short, (ORGANISATIONS, kind, full))[2] != full:
                     ambiguous.add(short)
@@ -492,8 +497,15 @@ def _english_words(full: str, rules: NameRules) -> list[str]:
     return words
 
 
-def _first_words(full: str, document: str, rules: NameRules) -> list[str]:
-    """The short forms a company's full name may have, longest first ([] when none names it)."""
+def _first_words(
+    full: str, document: str, rules: NameRules, projects: frozenset[str] = frozenset()
+) -> list[str]:
+    """The short forms a company's full name may have, longest first ([] when none names it).
+
+    An English first word that also begins one of the document's `projects`
+    ("Lindqvist AG" and its "Lindqvist Qinghe EV Base") still names the
+    company elsewhere: the project is the company's, not another name's.
+    """
     if HAN.match(full):
         rest = full[rules.leading_place(full) :]
         # prefixes of two to `max_company_short` characters that end a word, longest first
@@ -527,6 +539,8 @@ def _first_words(full: str, document: str, rules: NameRules) -> list[str]:
         return []
     for match in regex.finditer(rf"\b{regex.escape(first)}\b", document):
         start, end = match.span()
+        if any(document.startswith(project, start) for project in projects):
+            continue
         before = document[max(0, start - 12) : start]
         before = before[:-1].rsplit(None, 1)[-1] if before.endswith(" ") and before.strip() else ""
         after = ENGLISH_WORD.match(document, end)

@@ -91,6 +91,9 @@ class SuffixRule:
     research_words: tuple[str, ...]
     # words that end in a `not_after` entry without being it (布局 is no bureau, 局)
     not_after_except: tuple[str, ...] = ()
+    # words that make the name the place where something happens ("在X科学城签署"):
+    # within the name's window before it, `not_before` does not apply
+    placed_after: tuple[str, ...] = ()
     # what the text before the suffix must not end with, as a pattern (a
     # tour's name and a place: 巡回赛山|东站 is the tour's stop in 山东)
     not_after_pattern: regex.Pattern | None = None
@@ -243,6 +246,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             not_before=tuple(flat(entry.get("not_before"))),
             not_after=tuple(flat(entry.get("not_after"))),
             not_after_except=tuple(flat(entry.get("not_after_except"))),
+            placed_after=tuple(flat(entry.get("placed_after"))),
             not_after_pattern=_ending_pattern(entry.get("not_after_pattern")),
             research_words=tuple(flat(entry.get("research_words"))),
             context_after=tuple(flat(entry.get("context_after"))),
@@ -456,6 +460,7 @@ class NameRules:
         self.every_leads = tuple(word + place for word in self.every_words for place in ("", *every_places))
         self.township_prefixes = tuple(flat(orgs.get("township_prefixes")))
         self.township_name_tags = frozenset(flat(orgs.get("township_name_tags")))
+        self.coined_place_prefixes = frozenset(flat(orgs.get("coined_place_prefixes")))
         not_admin = flat(orgs.get("not_admin_words"))
         not_here = f"(?!{literal_pattern(not_admin)})" if not_admin else ""
         self.admin_start = re.compile(not_here + f"(?:{literal_pattern(starts)})") if starts else None
@@ -659,6 +664,7 @@ class NameRules:
         self.acting_not_last_tags: frozenset[str] = frozenset()
         self.acting_quantifiers: tuple[str, ...] = ()
         self.acting_counted: regex.Pattern | None = None
+        self.person_titles: tuple[str, ...] = ()
         if not entry:
             return
         self.acting_subject_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
@@ -690,6 +696,8 @@ class NameRules:
         )
         titles = flat(entry.get("titles"))
         self.acting_title_pattern: ScreenedPattern | None = None
+        # a title before a person's name (校长王海) makes no name of either
+        self.person_titles = tuple(sorted(flat(entry.get("person_titles")), key=len, reverse=True))
         if titles:
             # a clause that begins with the name and a person's title in it
             # ("青禾精密董事长表示"); long enough not to be a person's name
@@ -962,6 +970,11 @@ class NameRules:
         facility_centres = lexicon.get("facility_centres") or {}
         self.facility_centre_heads = frozenset(flat(facility_centres.get("heads")))
         self.facility_centre_modifiers = frozenset(flat(facility_centres.get("modifiers")))
+        self.verb_closed_heads = frozenset(flat(lexicon.get("verb_closed_heads")))
+        verbs = flat(lexicon.get("weak_head_verbs"))
+        self.weak_head_verb: regex.Pattern | None = (
+            regex.compile(rf" (?:{literal_pattern(verbs)})\b") if verbs else None
+        )
         # Words that end a lower-case tail: verbs and counts ("X and Y each
         # secured one project" is a clause, not a name).
         self.tail_stops = frozenset(flat(lexicon.get("tail_stops")))
