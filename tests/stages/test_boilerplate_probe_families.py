@@ -295,10 +295,10 @@ def parse(page: str) -> tuple[list[str], list[bool]]:
     return lines, marks
 
 
-def probe_counts() -> tuple[int, int, int]:
-    """True positives, false positives and false negatives over all pages."""
+def probe_counts(pages: dict[str, str]) -> tuple[int, int, int]:
+    """True positives, false positives and false negatives over all `pages`."""
     true_positives = false_positives = false_negatives = 0
-    for page in PAGES.values():
+    for page in pages.values():
         lines, marks = parse(page)
         for line, mark, flag in zip(lines, marks, verdict_flags(lines), strict=True):
             if not line.strip():
@@ -309,8 +309,16 @@ def probe_counts() -> tuple[int, int, int]:
     return true_positives, false_positives, false_negatives
 
 
+def wrong_lines(page: str) -> list[tuple[bool, str]]:
+    """(marked as chrome, line) for every non-empty line of `page` judged otherwise."""
+    lines, marks = parse(page)
+    flags = verdict_flags(lines)
+    judged = zip(lines, marks, flags, strict=True)
+    return [(mark, line) for line, mark, flag in judged if line and mark != flag]
+
+
 def test_the_probe_takes_no_article_line_and_finds_its_chrome() -> None:
-    true_positives, false_positives, false_negatives = probe_counts()
+    true_positives, false_positives, false_negatives = probe_counts(PAGES)
     precision = true_positives / (true_positives + false_positives)
     recall = true_positives / (true_positives + false_negatives)
     assert precision == 1.0
@@ -319,12 +327,7 @@ def test_the_probe_takes_no_article_line_and_finds_its_chrome() -> None:
 
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_each_page_is_judged_line_by_line(name: str) -> None:
-    lines, marks = parse(PAGES[name])
-    flags = verdict_flags(lines)
-    wrong = [
-        (mark, line) for line, mark, flag in zip(lines, marks, flags, strict=True) if line and mark != flag
-    ]
-    assert wrong == []
+    assert wrong_lines(PAGES[name]) == []
 
 
 def test_a_catalogue_row_alone_is_the_articles_own_date() -> None:

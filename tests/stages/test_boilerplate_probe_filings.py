@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stages.test_boilerplate_probe import verdict_flags
-from tests.stages.test_boilerplate_probe_families import parse
+from tests.stages.test_boilerplate_probe_families import probe_counts, wrong_lines
 
 PAGES: dict[str, str] = {
     # ---- signature blocks of filings (text)
@@ -381,22 +380,8 @@ B|字级：小 中 大 | 分享：微信 微博
 }
 
 
-def probe_counts() -> tuple[int, int, int]:
-    """True positives, false positives and false negatives over all pages."""
-    true_positives = false_positives = false_negatives = 0
-    for page in PAGES.values():
-        lines, marks = parse(page)
-        for line, mark, flag in zip(lines, marks, verdict_flags(lines), strict=True):
-            if not line.strip():
-                continue
-            true_positives += mark and flag
-            false_positives += flag and not mark
-            false_negatives += mark and not flag
-    return true_positives, false_positives, false_negatives
-
-
 def test_the_probe_takes_no_article_line_and_finds_its_chrome() -> None:
-    true_positives, false_positives, false_negatives = probe_counts()
+    true_positives, false_positives, false_negatives = probe_counts(PAGES)
     assert false_positives == 0
     assert false_negatives == 0
     assert true_positives > 0
@@ -404,9 +389,4 @@ def test_the_probe_takes_no_article_line_and_finds_its_chrome() -> None:
 
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_each_page_is_judged_line_by_line(name: str) -> None:
-    lines, marks = parse(PAGES[name])
-    flags = verdict_flags(lines)
-    wrong = [
-        (mark, line) for line, mark, flag in zip(lines, marks, flags, strict=True) if line and mark != flag
-    ]
-    assert wrong == []
+    assert wrong_lines(PAGES[name]) == []
