@@ -490,6 +490,8 @@ def _suffix_names(
                     continue  # (a person's title after a body ends it: 厅副厅长)
                 if rule.follows_not_after(text, suffix_start):
                     continue
+                if word in rule.word_end_words and not word_ends(text, end):
+                    continue  # the suffix's last character begins another word (新鸿基|地产)
                 if rule.counted_after is not None and rule.counted_after.match(text, end):
                     continue  # "亿元以上项目10个": a kind of project, counted
                 if rule.prefix_pattern is not None:

@@ -97,6 +97,9 @@ class SuffixRule:
     # what the text before the suffix must not end with, as a pattern (a
     # tour's name and a place: 巡回赛山|东站 is the tour's stop in 山东)
     not_after_pattern: regex.Pattern | None = None
+    # suffix words that must end a word of the word view: 基地 in 新鸿基|地产
+    # (a developer's name) is no base, in 生产基地|产能 it is
+    word_end_words: tuple[str, ...] = ()
     context_after: tuple[str, ...] = ()
     # a label right before the name that confirms it (来源: before a newspaper)
     label_before: tuple[str, ...] = ()
@@ -248,6 +251,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             not_after_except=tuple(flat(entry.get("not_after_except"))),
             placed_after=tuple(flat(entry.get("placed_after"))),
             not_after_pattern=_ending_pattern(entry.get("not_after_pattern")),
+            word_end_words=tuple(flat(entry.get("word_end_words"))),
             research_words=tuple(flat(entry.get("research_words"))),
             context_after=tuple(flat(entry.get("context_after"))),
             label_before=tuple(flat(entry.get("label_before"))),
