@@ -222,3 +222,21 @@ def test_company_first_word_names_it_after_a_project_led_by_it() -> None:
 def test_company_first_word_is_no_alias_where_it_modifies_another_name() -> None:
     text = "Orrefors AG opened a store.\nThe Orrefors Street market reopened.\nOrrefors sold more.\n"
     assert all(name != "Orrefors" for _t, name, _a in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a district whose name begins with a conjunction keeps it, first or after its city
+        ("和平区人民政府办公室发布通知。", [("organisations", "和平区人民政府办公室", None)]),
+        ("天津市和平区人民政府办公室发布通知。", [("organisations", "天津市和平区人民政府办公室", None)]),
+        ("沈阳市和平区教育局发布通知。", [("organisations", "沈阳市和平区教育局", None)]),
+        # without a level the conjunction still joins two parties
+        (
+            "澜海集团和平安银行签约。",
+            [("organisations", "澜海集团", None), ("organisations", "平安银行", None)],
+        ),
+    ],
+)
+def test_a_place_with_its_level_that_begins_with_a_conjunction_keeps_it(text, expected) -> None:
+    assert _found(text) == expected

@@ -225,7 +225,8 @@ def _after_conjunction(
     "北京脑科学与类脑研究中心" stays whole. So does a place alone before the
     conjunction (`_party_before`). Before a company's ending (`body`), a
     short name before 与 that reads as one (`_named_before`) is a partner of
-    its own: "汇丰与恒生银行" is two banks. A leading conjunction is dropped.
+    its own: "汇丰与恒生银行" is two banks. A leading conjunction is dropped,
+    unless a place begins with it (和平区).
     """
     split = start
     for conjunction, positions in facts.conjunctions:
@@ -233,6 +234,9 @@ def _after_conjunction(
         index = bisect_right(positions, end - len(conjunction)) - 1
         while index >= 0 and positions[index] > split:
             position = positions[index]
+            if _place_at(text, position, end, rules):
+                index -= 1
+                continue
             if (
                 _ends_name(position, suffix_ends, rules)
                 or position in facts.known_ends
@@ -245,9 +249,19 @@ def _after_conjunction(
                 break
             index -= 1
     start = split
-    while start < end and text[start] in rules.conjunctions:
+    while start < end and text[start] in rules.conjunctions and not _place_at(text, start, end, rules):
         start += 1
     return start
+
+
+def _place_at(text: str, position: int, end: int, rules: NameRules) -> bool:
+    """True when a known place with its level begins at `position`: 和 in 和平区 is no conjunction.
+
+    The level is needed: 和平 alone is also the start of 和平安银行 after a
+    partner ("澜海集团和平安银行" is two banks).
+    """
+    stop = rules.place_set.longest_at(text, position, end)
+    return stop is not None and text[stop - 1] in PLACE_LEVELS
 
 
 def _short_company_before(
@@ -293,6 +307,8 @@ _PARTY_PLACE_LENGTH = 8
 
 # (a place of two to four characters, then its level: 青禾市, 乌鲁木齐市)
 _LEADING_PLACE_LENGTHS = range(5, 2, -1)
+# the last character of a place named with its level (和平区, 和县)
+PLACE_LEVELS = frozenset("省市区县州盟旗镇乡")
 # what no word of a place is tagged as: a verb, a function word, a count, a time
 _NOT_PLACE_TAGS = frozenset({"v", "vn", "vd", "p", "c", "u", "uj", "ul", "r", "d", "m", "q", "f", "t"})
 
