@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from pipeline.extractors.dates import lunar
-from pipeline.extractors.dates.moving import moving_holiday_day
+from pipeline.extractors.dates.moving import moving_holiday_day, nth_weekday
 from pipeline.extractors.dates.rules import word_key
 from pipeline.text.numerals import parse_chinese_numeral, parse_number, parse_small_number
 
@@ -698,12 +698,9 @@ def _resolve_week(found: Found, rules: DateRules, reference: Reference, context_
 
 def _nth_weekday(year: int, month: int, weekday: int, number: int) -> tuple[date, date, str]:
     """The Nth (or, for -1, the last) given weekday (Monday = 1) of a month, as a day."""
-    first = date(year, month, 1)
-    days = [first + timedelta(days=(weekday - 1 - first.weekday()) % 7 + 7 * week) for week in range(5)]
-    days = [day for day in days if day.month == month]
-    if number > len(days):
+    day = nth_weekday(year, month, weekday, number)
+    if day is None:
         raise Unresolvable
-    day = days[-1] if number < 0 else days[number - 1]
     return day, day, "day"
 
 

@@ -498,7 +498,7 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
             number_start -= len(named)
             currency_rule = rules.currency_prefixes[named.lower()]
             unit, rule_id = currency_rule.unit, currency_rule.rule_id
-        word = _qualifier_ending_at(text, number_start, rules)
+        word = qualifier_ending_at(text, number_start, rules)
         if word:
             qualifier = qualifier or rules.qualifier_before[word]
             number_start -= len(word)
@@ -882,7 +882,7 @@ def _has_latin_letter(word: str) -> bool:
     return any("a" <= character.lower() <= "z" for character in word)
 
 
-def _qualifier_ending_at(text: str, start: int, rules: FigureRules) -> str:
+def qualifier_ending_at(text: str, start: int, rules: FigureRules) -> str:
     """The longest Chinese qualifier word that ends right at `start` (约 of 约3亿5000万元), or ''."""
     found = ""
     for word in rules.qualifier_before:

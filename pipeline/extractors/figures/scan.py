@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pipeline.extractors.figures.read import (
     Figure,
     ends_another_word,
+    qualifier_ending_at,
     read_chinese,
     read_dozen,
     read_english,
@@ -288,28 +289,19 @@ def _half_durations(text: str, rules: FigureRules) -> list[Candidate]:
         position = text.find(word)
         while position >= 0:
             end = position + len(word)
-            qualifier = _qualifier_ending(text, position, rules)
-            if qualifier is not None and not text.startswith(rules.half_duration_not_before, end):
+            qualifier = qualifier_ending_at(text, position, rules)
+            if qualifier and not text.startswith(rules.half_duration_not_before, end):
                 fields = {
                     "value": 0.5,
                     "value_low": None,
                     "value_high": None,
                     "unit": unit,
                     "counter": None,
-                    "qualifier": qualifier[1],
+                    "qualifier": rules.qualifier_before[qualifier],
                 }
-                found.append((position - len(qualifier[0]), end, rules.half_duration_rule_id, fields))
+                found.append((position - len(qualifier), end, rules.half_duration_rule_id, fields))
             position = text.find(word, end)
     return found
-
-
-def _qualifier_ending(text: str, end: int, rules: FigureRules) -> tuple[str, str] | None:
-    """The longest qualifier word of `qualifiers.before` ending at `end` (约, 超过), with its name."""
-    best = None
-    for word, name in rules.qualifier_before.items():
-        if word and text.endswith(word, 0, end) and (best is None or len(word) > len(best[0])):
-            best = (word, name)
-    return best
 
 
 def _part_counts(text: str, figures: list[Candidate], rules: FigureRules) -> list[Candidate]:

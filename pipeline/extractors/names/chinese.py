@@ -261,7 +261,7 @@ def _place_at(text: str, position: int, end: int, rules: NameRules) -> bool:
     partner ("澜海集团和平安银行" is two banks).
     """
     stop = rules.place_set.longest_at(text, position, end)
-    return stop is not None and text[stop - 1] in PLACE_LEVELS
+    return stop is not None and text[position:stop].endswith(rules.described_place_tails)
 
 
 def _short_company_before(
@@ -307,8 +307,6 @@ _PARTY_PLACE_LENGTH = 8
 
 # (a place of two to four characters, then its level: 青禾市, 乌鲁木齐市)
 _LEADING_PLACE_LENGTHS = range(5, 2, -1)
-# the last character of a place named with its level (和平区, 和县)
-PLACE_LEVELS = frozenset("省市区县州盟旗镇乡")
 # what no word of a place is tagged as: a verb, a function word, a count, a time
 _NOT_PLACE_TAGS = frozenset({"v", "vn", "vd", "p", "c", "u", "uj", "ul", "r", "d", "m", "q", "f", "t"})
 
@@ -1422,10 +1420,7 @@ def _titled_person(name: str, rules: NameRules) -> bool:
     if title is None:
         return False
     # after a title two characters known as one word are a person too (吴敏)
-    person = name[len(title) :]
-    surname = next((s for s in rules.compound_surnames if person.startswith(s)), person[:1])
-    known = surname in rules.surnames or surname in rules.compound_surnames
-    return known and 1 <= len(person) - len(surname) <= 2
+    return _surname_and_given_name(name[len(title) :], rules)
 
 
 def _begins_clause(text: str, start: int) -> bool:
@@ -1670,14 +1665,21 @@ def _common_words(words: tuple[tuple[str, str], ...], rules: NameRules) -> bool:
 
 
 def _persons_reading(name: str, rules: NameRules) -> bool:
-    """True when `name` may be a person's name: a surname, then one or two characters of a given name."""
+    """True when `name` may be a person's name: a surname, then one or two characters of a given name.
+
+    Two characters the dictionary knows as one word are that word, not a person.
+    """
+    if not _surname_and_given_name(name, rules):
+        return False
+    return not (len(name) == 2 and len(tagged(name)) == 1)
+
+
+def _surname_and_given_name(name: str, rules: NameRules) -> bool:
+    """True when `name` is a known surname and one or two characters after it."""
     surname = next((s for s in rules.compound_surnames if name.startswith(s)), name[:1])
     if surname not in rules.surnames and surname not in rules.compound_surnames:
         return False
-    given = len(name) - len(surname)
-    if not 1 <= given <= 2:
-        return False
-    return not (len(name) == 2 and len(tagged(name)) == 1)
+    return 1 <= len(name) - len(surname) <= 2
 
 
 def _person_by_characters(text: str) -> bool:
