@@ -11,9 +11,11 @@ The case format, the conventions and the scoring are those of the first battery.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.extractors.test_dates_probe import score_case
+from tests.extractors.test_dates_probe import found_dates, score_case
 
 NOV = "2025-11-12"  # a Wednesday
 DEC = "2025-12-18"  # a Thursday
@@ -1616,3 +1618,74 @@ def test_the_probe_is_broad():
     assert len(CASES) >= 400
     assert len({case[2] for case in CASES}) == len(CASES)
     assert set(STILL_WRONG) <= {case[2] for case in CASES}
+
+
+# A page with no date of its own: (region, sentence, [(piece, start, end), ...]). A half or quarter
+# of a year in a clause that schedules it is no article year (the year-less dates stay null); a
+# whole year, the end of a year, or a part told as a fact still is.
+UNDATED_CASES: list[tuple] = [
+    (
+        None,
+        "Harbor Steel would start trial runs in the first half of 2031. "
+        "Its profit in the first nine months rose 9 percent.",
+        [("first half of 2031", "2031-01-01", "2031-06-30"), ("first nine months", None, None)],
+    ),
+    (
+        "TW",
+        "The mill is scheduled to begin output in the second half of 2030; its sales will double next year.",
+        [("second half of 2030", "2030-07-01", "2030-12-31"), ("next year", None, None)],
+    ),
+    (
+        None,
+        "The terminal is expected to open in Q3 2031. Passenger numbers rose 4% in the first quarter.",
+        [("Q3 2031", "2031-07-01", "2031-09-30"), ("first quarter", None, None)],
+    ),
+    (
+        None,
+        "新厂计划于2031年上半年投产。公司前三季度营收增长9%。",
+        [("2031年上半年", "2031-01-01", "2031-06-30"), ("前三季度", None, None)],
+    ),
+    (
+        None,
+        "二期工程预计2031年第二季度完工。今年一季度完成投资3亿元。",
+        [("2031年第二季度", "2031-04-01", "2031-06-30"), ("今年一季度", None, None)],
+    ),
+    (
+        "TW",
+        "新廠預計於2031年下半年量產，明年營收可望倍增。",
+        [("2031年下半年", "2031-07-01", "2031-12-31"), ("明年", None, None)],
+    ),
+    # the year still anchors: a whole year or its end, or a part told as a fact
+    (
+        None,
+        "Twelve new parks will open before the end of 2031, and the first will open in December.",
+        [("the end of 2031", "2031-01-01", "2031-12-31"), ("December", "2031-12-01", "2031-12-31")],
+    ),
+    (
+        None,
+        "The bureau expects full-year orders for 2031 to reach US$740 billion after growth in October.",
+        [("2031", "2031-01-01", "2031-12-31"), ("October", "2031-10-01", "2031-10-31")],
+    ),
+    (
+        None,
+        "2031年上半年，全市工业增加值增长6%，预计下半年继续回升。",
+        [("2031年上半年", "2031-01-01", "2031-06-30"), ("下半年", "2031-07-01", "2031-12-31")],
+    ),
+    (
+        "HK",
+        "2031年第一季，出口按年增長8%，當局預計4月起將放緩。",
+        [("2031年第一季", "2031-01-01", "2031-03-31"), ("4月", "2031-04-01", "2031-04-30")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", UNDATED_CASES, ids=[case[1][:40] for case in UNDATED_CASES])
+def test_undated_page_takes_no_scheduled_part_as_its_year(case):
+    region, text, expected = case
+    found = found_dates(text, None, region)
+    for piece, first, last in expected:
+        at = text.index(piece)
+        hit = next((f for f in found if f[0] <= at and at + len(piece) <= f[1]), None)
+        assert hit is not None, piece
+        want = (date.fromisoformat(first) if first else None, date.fromisoformat(last) if last else None)
+        assert hit[2:4] == want, piece

@@ -88,9 +88,32 @@ def line_matches(
                 groups=groups,
                 explicit_year=explicit_year,
                 is_target=is_target,
+                is_scheduled=explicit_year is not None
+                and _scheduled_part(groups, line.norm_text, match.start(), rules),
             )
         )
     return found
+
+
+# Where the clause of a date begins: after the last sentence or clause end before it.
+CLAUSE_END = re.compile(r"[。！？；!?;]|\.\s")
+
+
+def _scheduled_part(groups, text: str, start: int, rules: DateRules) -> bool:
+    """True for a half or quarter of a stated year in a clause that schedules it (will start in H1 2029).
+
+    A page with no date of its own states the year of what is to come as
+    often as its own: such a part of a year is not the article's year. A
+    whole year or the end of one (will open before the end of 2025) is
+    still read as it.
+    """
+    part = groups.get("year_part")
+    if not part or not rules.scheduled_part_words or lookup(rules, "year_part", part) in (None, [1, 12]):
+        return False
+    clause_start = 0
+    for end in CLAUSE_END.finditer(text, 0, start):
+        clause_start = end.end()
+    return _has_any_word(text[clause_start:start].lower(), rules.scheduled_part_words)
 
 
 def _narrative_later(groups, text: str, start: int, end: int, rules: DateRules) -> bool:
@@ -323,9 +346,14 @@ def infer_article_year(found: Sequence[Found]) -> int | None:
     """The article's year guessed from the years it states (None if none).
 
     The latest explicit year not introduced as a target (到2028年, by 2030)
-    nor as history (成立于2018年, since 2018).
+    nor as history (成立于2018年, since 2018), nor as a half or quarter of a
+    year in a clause that schedules it (would start in the first half of 2029).
     """
-    years = [item.explicit_year for item in found if item.explicit_year is not None and not item.is_target]
+    years = [
+        item.explicit_year
+        for item in found
+        if item.explicit_year is not None and not item.is_target and not item.is_scheduled
+    ]
     return max(years) if years else None
 
 

@@ -108,6 +108,7 @@ class Found:
     groups: Mapping[str, str]
     explicit_year: int | None  # first year stated in the text, when any
     is_target: bool  # the stated year is introduced as a target (到2028年)
+    is_scheduled: bool = False  # a half or quarter of a stated year in a clause telling what is to come
 
 
 @dataclass(frozen=True)

@@ -332,6 +332,7 @@ SCHEMA = Fields(
         "same_months": ListOf(Str()),
         "anaphoric_years_opening_line": ListOf(Str()),
         "forecast_words": ListOf(Str()),
+        "scheduled_part_words": ListOf(Str()),
         "months_before_compared": ListOf(Str()),
         "quarters_before_named": ListOf(Str()),
         "quarters_anaphoric": ListOf(Str()),
@@ -427,6 +428,7 @@ class DateRules:
     anaphoric_years_opening_line: frozenset[str]
     # a year-less date after one of these is not of a past year stated before it on the line
     forecast_words: tuple[str, ...]
+    scheduled_part_words: tuple[str, ...]  # words of a clause that schedules a half or quarter of a year
     months_before_compared: frozenset[str]
     quarters_before_named: frozenset[str]  # 上季度, previous quarter: before a quarter named in its sentence
     weekday_told_past_by: tuple[str, ...]  # an English weekday alone after the article's date, told as past
@@ -710,6 +712,7 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         same_months=frozenset(str(word) for word in document.get("same_months", [])),
         anaphoric_years_opening_line=_word_keys(document, "anaphoric_years_opening_line"),
         forecast_words=tuple(str(word).lower() for word in document.get("forecast_words", [])),
+        scheduled_part_words=tuple(str(word).lower() for word in document.get("scheduled_part_words", [])),
         months_before_compared=frozenset(str(word) for word in document.get("months_before_compared", [])),
         quarters_before_named=frozenset(
             str(word).lower() for word in document.get("quarters_before_named", [])
