@@ -563,3 +563,41 @@ def test_a_list_of_releases_each_dated_with_its_office_gives_no_doc_date():
     releases = "統計公報匯編\n2024-07-19 某市統計局\n2024-07-26 某市財政局\n2024-08-02 某市商務局"
     lines, verdicts = _doc(releases)
     assert find_doc_date(lines, verdicts, RULES) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a source and editor line ending in a date written year first: chrome, but the page's date
+        (
+            "Home | Business\nSource: Riverbend Post | Editor: chenmo | 2029-05-17 10:02:44\n"
+            "Docks reopen\nThe union said.",
+            date(2029, 5, 17),
+        ),
+        (
+            "Source: Harbour Wire | Editor: Lam Ka-yan | 2029-11-03\nFerry fares rise\nThe operator said.",
+            date(2029, 11, 3),
+        ),
+        ("Editor: lixin | Source: Riverbend Post | 2029-05-17 10:02\nDocks reopen", date(2029, 5, 17)),
+        # a date in figures alone on its line with a time: read when the day is over 12
+        ("Rail link approved\n05/22/2029 05:22 PM\nThe council approved the link.", date(2029, 5, 22)),
+        ("Rail link approved\n22/05/2029 17:22\nThe council approved the link.", date(2029, 5, 22)),
+        ("Rail link approved\n01/12/2029 05:22 PM\nThe council approved the link.", None),
+        # ... and a year-less dateline takes its year from it, in the order that fits the dateline
+        (
+            "Rail link approved\n01/12/2029 05:22 PM\nKeelung, Jan. 12 (CNA) The council approved the link.",
+            date(2029, 1, 12),
+        ),
+        (
+            "Rail link approved\n12/01/2029 17:22\nKeelung, Jan. 12 (CNA) The council approved the link.",
+            date(2029, 1, 12),
+        ),
+        ("Rail link approved\n03/04/2029 17:22\nKeelung, Jan. 12 (CNA) The council approved the link.", None),
+        # look-alikes: a range on a source line, a date inside a sentence
+        ("Source: Riverbend Post | 2029-05-17 to 2029-05-20\nDocks reopen", None),
+        ("Bids close on 05/22/2029 at 5 pm, the council said.", None),
+    ],
+)
+def test_stamps_in_figures_and_source_lines_give_the_doc_date_when_certain(text, expected):
+    lines, verdicts = _doc(text)
+    assert find_doc_date(lines, verdicts, RULES) == expected
