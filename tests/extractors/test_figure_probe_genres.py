@@ -2023,6 +2023,37 @@ CASES = [
     ("外資連3日買超。", TW, []),
     ("全区人口净流入3万。", CN, []),
     ("大股东减持300万。", CN, []),
+    # -- English fractions as the size of a change, after a verb of change
+    (
+        "Office rents in the harbour district rose about one-fifth last year.",
+        EN,
+        [("about one-fifth", 20, "percent", A)],
+    ),
+    ("Ferry trips fell nearly a quarter from a year earlier.", EN, [("nearly a quarter", 25, "percent", A)]),
+    ("Grain exports grew two-thirds in the first half.", EN, [("two-thirds", 200 / 3, "percent", None)]),
+    ("Spending on repairs dropped by more than a third.", EN, [("more than a third", 100 / 3, "percent", M)]),
+    ("Three quarters of the stalls reopened after the storm.", EN, [("Three quarters", 75, "percent", None)]),
+    ("A third of the new flats went to first-time buyers.", EN, [("A third", 100 / 3, "percent", None)]),
+    ("The airport authority will build a third runway.", EN, []),
+    ("Net profit rose in the third quarter as fares climbed.", EN, []),
+    ("The navy took delivery of one fifth-generation fighter.", EN, []),
+    ("The index rose a third straight session.", EN, []),
+    ("Bus ridership climbed a quarter point in the survey.", EN, []),
+    # -- shares counted with 股, compound measure words, people counted after 万
+    (
+        "新股每手400股，入場費約3,200港元。",
+        HK,
+        [("400股", 400, "count", None, "股"), ("約3,200港元", 3200, "HKD", A)],
+    ),
+    ("公司拟向战略投资者发行1.2亿股。", CN, [("1.2亿股", 1.2e8, "count", None, "股")]),
+    ("集團回購了300萬股。", HK, [("300萬股", 3e6, "count", None, "股")]),
+    ("一股寒流南下，气温骤降。", CN, []),
+    ("该公司有12股东提出议案。", CN, []),
+    ("检测中心新增检测设备86台套。", CN, [("86台套", 86, "count", None, "台套")]),
+    ("全年出动执法车辆1200辆次。", CN, [("1200辆次", 1200, "count", None, "辆次")]),
+    ("新城建成后可容纳约45万居民。", CN, [("约45万居民", 450000, "count", A, "居民")]),
+    ("園區去年接待遊客320萬人次，旅客逾80萬。", TW, [("320萬人次", 3.2e6, "count", None, "人次")]),
+    ("景区全年接待300万游客。", CN, [("300万游客", 3e6, "count", None, "游客")]),
 ]
 
 # Forms still read wrongly or missed, each with what goes wrong; a reading

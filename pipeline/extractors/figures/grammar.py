@@ -357,8 +357,14 @@ def _build_proportions(rules: FigureRules) -> None:
     rules.english_proportion_by = None
     if rules.proportion_change_words:
         followers = alternation(rules.proportion_change_followers, ignore_case=True, min_case_free=1)
+        # a qualifier may stand between the change word and the fraction (rose about a fifth)
+        qualifier = (
+            rf"(?:(?:{alternation(rules.proportion_change_qualifiers)})\s+)?"
+            if rules.proportion_change_qualifiers
+            else ""
+        )
         rules.english_proportion_by = re.compile(
-            rf"(?i:\b(?:{alternation(rules.proportion_change_words)})\s+)"
+            rf"(?i:\b(?:{alternation(rules.proportion_change_words)})\s+{qualifier})"
             rf"(?i:(?:(?P<enum>{numerators})[\s-]+)?(?P<eden>{denominators}))"
             rf"(?=\s*(?:[.,;:)]|$)|\s+(?:{followers})\b)"
         )

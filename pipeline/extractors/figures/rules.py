@@ -377,6 +377,7 @@ def figure_schema(
                     "not_before": WORDS,
                     "english_not_after": WORDS,
                     "english_change_words": WORDS,
+                    "english_change_qualifiers": WORDS,
                     "english_change_followers": WORDS,
                 }
             ),
@@ -930,6 +931,7 @@ class FigureRules:
         self.proportion_english_not_after = {w.lower() for w in proportions.get("english_not_after", [])}
         self.proportion_change_words = list(proportions.get("english_change_words", []))
         self.proportion_change_followers = list(proportions.get("english_change_followers", []))
+        self.proportion_change_qualifiers = list(proportions.get("english_change_qualifiers", []))
         self.half_word = str(rules.get("half_word", "半"))
         self.spaced_number_characters = str(rules.get("spaced_number_characters", ""))
         self.spaced_number_endings = str(rules.get("spaced_number_endings", ""))

@@ -399,8 +399,14 @@ def _english_proportions(text: str, rules: FigureRules) -> list[Candidate]:
     if rules.english_proportion_by is None:
         return []
     found = []
+    reversed_text = None
     for match in rules.english_proportion_by.finditer(text):
-        figure = read_proportion(_found(match, None, text, rules), text, rules, english=True)
+        # a qualifier right before the fraction (rose about a fifth) is read as before any figure
+        if reversed_text is None:
+            reversed_text = text[::-1]
+        number_start = match.start("enum") if match.group("enum") else match.start("eden")
+        lead = rules.english_lead.match(reversed_text, len(text) - number_start)
+        figure = read_proportion(_found(match, lead, text, rules), text, rules, english=True)
         if figure is not None:
             found.append(_candidate(figure))
     return found
