@@ -1584,6 +1584,32 @@ CASES: list[tuple] = [
         [("Saturday", "2025-11-15", "2025-11-15")],
     ),
     (NOV, None, "Sales fell 5% in 2024 in Europe.", [("2024", "2024-01-01", "2024-12-31")]),
+    # --- the fiscal year named relative to the article's: the place's public fiscal year
+    (
+        NOV,
+        "HK",
+        "Land sales in the current financial year have raised HK$33 billion.",
+        [("current financial year", "2025-04-01", "2026-03-31")],
+    ),
+    (JAN, "HK", "本財政年度賣地收入約310億元。", [("本財政年度", "2025-04-01", "2026-03-31")]),
+    (MAR, "HK", "政府預計下一個財政年度錄得赤字。", [("下一個財政年度", "2025-04-01", "2026-03-31")]),
+    (
+        NOV,
+        "HK",
+        "The deficit in the last financial year was HK$100 billion.",
+        [("last financial year", "2024-04-01", "2025-03-31")],
+    ),
+    (NOV, "MO", "澳門特區本財政年度的公共開支增加。", [("本財政年度", "2025-01-01", "2025-12-31")]),
+    (
+        NOV,
+        "TW",
+        "The Cabinet said spending this fiscal year would rise 3 percent.",
+        [("this fiscal year", "2025-01-01", "2025-12-31")],
+    ),
+    (NOV, "CN", "本财年公司营收预计增长一成。", [("本财年", "2025-01-01", "2025-12-31")]),
+    (NOV, None, "本财政年度卖地收入约310亿元。", [("本财政年度", None, None)]),
+    (NOV, "HK", "日本財政年度從4月開始。", [("4月", "2025-04-01", "2025-04-30")]),
+    (NOV, "HK", "The fiscal year 2026-27 budget adds 40 ferries.", [("?2026-27", None, None)]),
     (
         NOV,
         None,

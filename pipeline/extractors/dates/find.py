@@ -378,13 +378,18 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     article_year = (
         doc_date.year if doc_date else infer_article_year([f for _, items in per_line for f in items])
     )
-    reference = Reference(doc_date=doc_date, article_year=article_year, roc=roc)
+    fiscal_start_month = rules.fiscal_year_start_months.get(document.region or "")
+    reference = Reference(
+        doc_date=doc_date, article_year=article_year, roc=roc, fiscal_start_month=fiscal_start_month
+    )
     listed_days = item_days(per_line, rules, roc)
     spans = []
     year_of_line_before: int | None = None  # the last year the line before stated (none after a range)
     for _line, items in per_line:
         item_day = listed_days.get(_line.line_no)
-        line_reference = reference if item_day is None else Reference(item_day, item_day.year, roc)
+        line_reference = (
+            reference if item_day is None else Reference(item_day, item_day.year, roc, fiscal_start_month)
+        )
         compared: list[Span] = []  # the line's dates a 去年同期 may refer to (not other 同期)
         context_year = None  # the last year stated before the date on its line (kept as it goes: linear)
         context_years = False  # and it began a range of years (2019年至2023年)

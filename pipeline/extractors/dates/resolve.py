@@ -118,6 +118,9 @@ class Reference:
     doc_date: date | None
     article_year: int | None  # doc_date's year, else the inferred year
     roc: bool = False  # a Taiwanese text: 2-3 digit years are Republic of China years
+    fiscal_start_month: int | None = (
+        None  # the month the place's public fiscal year starts in (None: unknown)
+    )
 
 
 def _month_end(year: int, month: int) -> date:
@@ -200,6 +203,25 @@ def _side(found: Found, prefix: str, rules: DateRules, reference: Reference, con
     return None, month, day, None
 
 
+def _resolve_fiscal_year(groups: Mapping[str, str], rules: DateRules, reference: Reference):
+    """The fiscal year named relative to the article's (本财政年度, next financial year).
+
+    It runs from the first day of the month the place's fiscal year starts in
+    (`fiscal_year_start_months`: April in Hong Kong, January where it is the
+    calendar year); with the place or the article's date unknown it is not
+    resolved.
+    """
+    first_month = reference.fiscal_start_month
+    offset = lookup(rules, "relative_fiscal_year", groups["relative_fiscal_year"])
+    if first_month is None or reference.doc_date is None or offset is None:
+        raise Unresolvable
+    today = reference.doc_date
+    first_year = (today.year if today.month >= first_month else today.year - 1) + int(offset)
+    start = date(first_year, first_month, 1)
+    end = date(first_year + 1, first_month, 1) - timedelta(days=1)
+    return start, end, "year" if first_month == 1 else "period", "relative"
+
+
 def _short_years_only(groups: Mapping[str, str]) -> bool:
     """True when every year the match states has 2 or 3 digits (a Taiwanese 99年 or 112年)."""
     years = [groups[name] for name in ("year", "end_year") if groups.get(name)]
@@ -215,6 +237,8 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
     groups = found.groups
     if groups.get("split_year"):
         raise Unresolvable  # a fiscal or school year over two calendar years: which months is not said
+    if groups.get("relative_fiscal_year"):
+        return _resolve_fiscal_year(groups, rules, reference)
     if groups.get("moving_holiday"):
         return _resolve_moving_holiday(found, rules, reference, context_year)
     if (
@@ -1053,6 +1077,8 @@ def granularity_of(item: Found, rules: DateRules) -> str:
         or any(groups.get(name) for name in LEADING_PART_GROUPS + MONTH_DAYS_GROUPS)
     ):
         return "period"
+    if groups.get("relative_fiscal_year"):
+        return "period"  # unresolved: the place, and so the months, unknown
     if groups.get("offset_unit"):
         unit = lookup(rules, "offset_unit", groups["offset_unit"])
         return "period" if unit == "week" else unit

@@ -50,6 +50,7 @@ TABLE_GROUPS: dict[str, str] = {
     "month_names": "month",
     "month_names_cn": "month",
     "relative_years": "relative_year",
+    "relative_fiscal_years": "relative_fiscal_year",
     "anaphoric_years": "anaphoric_year",
     "anaphoric_years_en": "anaphoric_year",
     "relative_years_en_short": "relative_year",
@@ -262,6 +263,7 @@ TABLE_VALUES: dict[str, Schema] = {
     "month_names": Number(minimum=1, maximum=12, integer=True),
     "month_names_cn": Number(minimum=1, maximum=12, integer=True),
     "relative_years": Number(integer=True),
+    "relative_fiscal_years": Number(integer=True),
     "anaphoric_years": Number(integer=True),
     "anaphoric_years_en": Number(integer=True),
     "relative_years_en_short": Number(integer=True),
@@ -333,6 +335,7 @@ SCHEMA = Fields(
         "anaphoric_years_opening_line": ListOf(Str()),
         "forecast_words": ListOf(Str()),
         "scheduled_part_words": ListOf(Str()),
+        "fiscal_year_start_months": Fields({}, extra=Number(minimum=1, maximum=12, integer=True)),
         "months_before_compared": ListOf(Str()),
         "quarters_before_named": ListOf(Str()),
         "quarters_anaphoric": ListOf(Str()),
@@ -429,6 +432,7 @@ class DateRules:
     # a year-less date after one of these is not of a past year stated before it on the line
     forecast_words: tuple[str, ...]
     scheduled_part_words: tuple[str, ...]  # words of a clause that schedules a half or quarter of a year
+    fiscal_year_start_months: Mapping[str, int]  # region -> the month its public fiscal year starts in
     months_before_compared: frozenset[str]
     quarters_before_named: frozenset[str]  # 上季度, previous quarter: before a quarter named in its sentence
     weekday_told_past_by: tuple[str, ...]  # an English weekday alone after the article's date, told as past
@@ -713,6 +717,10 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         anaphoric_years_opening_line=_word_keys(document, "anaphoric_years_opening_line"),
         forecast_words=tuple(str(word).lower() for word in document.get("forecast_words", [])),
         scheduled_part_words=tuple(str(word).lower() for word in document.get("scheduled_part_words", [])),
+        fiscal_year_start_months={
+            str(region): int(month)
+            for region, month in (document.get("fiscal_year_start_months") or {}).items()
+        },
         months_before_compared=frozenset(str(word) for word in document.get("months_before_compared", [])),
         quarters_before_named=frozenset(
             str(word).lower() for word in document.get("quarters_before_named", [])
