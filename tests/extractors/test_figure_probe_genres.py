@@ -2054,6 +2054,14 @@ CASES = [
     ("新城建成后可容纳约45万居民。", CN, [("约45万居民", 450000, "count", A, "居民")]),
     ("園區去年接待遊客320萬人次，旅客逾80萬。", TW, [("320萬人次", 3.2e6, "count", None, "人次")]),
     ("景区全年接待300万游客。", CN, [("300万游客", 3e6, "count", None, "游客")]),
+    # -- Hong Kong cents written after HK (HK12 cents); HK before a number alone is no money
+    (
+        "The board declared a final dividend of HK18.5 cents a share.",
+        HK,
+        [("HK18.5 cents", 0.185, "HKD", None)],
+    ),
+    ("Tunnel tolls will rise by HK40 cents next month.", HK, [("HK40 cents", 0.4, "HKD", None)]),
+    ("The HK27 minibus route will be extended to the pier.", HK, []),
 ]
 
 # Forms still read wrongly or missed, each with what goes wrong; a reading

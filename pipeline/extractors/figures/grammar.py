@@ -593,12 +593,15 @@ def _english_body_text(rules: FigureRules, money: bool = False, between: bool = 
     `between`: after a `between` word, where `and` joins a range (between 3 and 5 billion yuan).
     """
     words_number = english_number_word_pattern()
-    # a number may touch a currency code in front of it (RMB5 billion, Rmb5bn)
+    # a number may touch a currency code in front of it (RMB5 billion, Rmb5bn), and
+    # the prefix of a minor unit (HK12 cents), which names a currency only before that unit
     codes = sorted(
         {
             variant
-            for word in rules.currency_prefixes
-            if word.isascii() and word.isalpha() and len(word) >= 3
+            for word, currency in rules.currency_prefixes.items()
+            if word.isascii()
+            and word.isalpha()
+            and (len(word) >= 3 or currency.rule_id in rules.minor_currency_rules)
             for variant in (word.upper(), word.capitalize())
         }
     )

@@ -951,6 +951,12 @@ def _unit_of(
         text[max(0, match.start("cur") - OTHER_DOLLAR_WINDOW) : match.start("cur")]
     ):
         return None  # C$, AU$: a dollar outside the vocabulary
+    if (
+        currency is not None
+        and currency.rule_id in rules.minor_currency_rules
+        and (unit_rule is None or unit_rule.rule_id not in rules.minor_currency_rules)
+    ):
+        return None  # HK12 cents: a prefix of a minor unit names the currency only before that unit
     counter = None
     end = match.end("unit") if unit_word else None
     if unit_word and groups.get("cb"):
