@@ -2359,7 +2359,7 @@ def score_case(case: tuple) -> dict[str, list]:
     found = found_dates(text, date.fromisoformat(doc_date), region)
     result: dict[str, list] = {"right": [], "wrong": [], "missed": [], "spurious": []}
     unclaimed = list(found)
-    for piece, start, end in expected:
+    for piece, start, end, *stated in expected:
         optional = piece.startswith("?")
         piece = piece.lstrip("?")
         at = text.index(piece)
@@ -2372,7 +2372,8 @@ def score_case(case: tuple) -> dict[str, list]:
         if optional:
             continue
         want = (date.fromisoformat(start) if start else None, date.fromisoformat(end) if end else None)
-        granularity = _granularity(*want) if want[0] else hit[4]
+        # a granularity stated with the case wins (a month range over a whole year is a period)
+        granularity = stated[0] if stated else _granularity(*want) if want[0] else hit[4]
         if (hit[2], hit[3]) == want and hit[4] == granularity:
             result["right"].append(piece)
         else:
