@@ -2039,6 +2039,15 @@ CASES = [
     ("The navy took delivery of one fifth-generation fighter.", EN, []),
     ("The index rose a third straight session.", EN, []),
     ("Bus ridership climbed a quarter point in the survey.", EN, []),
+    (
+        "Toll revenue reached 9 billion yuan, up about one-fifth, the bureau said.",
+        EN,
+        [("9 billion yuan", 9e9, "CNY", None), ("about one-fifth", 20, "percent", A)],
+    ),
+    ("Ferry fares were down a quarter from 2019.", EN, [("a quarter", 25, "percent", None)]),
+    ("The carmaker set up a third plant in the zone.", EN, []),
+    ("Exporters made up a third of the members.", EN, [("a third", 100 / 3, "percent", None)]),
+    ("The lift broke down a third time this week.", EN, []),
     # -- shares counted with 股, compound measure words, people counted after 万
     (
         "新股每手400股，入場費約3,200港元。",
