@@ -1274,6 +1274,17 @@ def test_capitals_alone_above_the_title_are_a_masthead_and_below_it_text() -> No
     assert rules_of(title, "RTN", ARTICLE_PARAGRAPH) == [None, None, None]
 
 
+def test_an_outlet_in_capitals_or_with_its_section_above_the_title_is_a_masthead() -> None:
+    title = "Harbour ferry fares frozen for another year"
+    assert rules_of("HARBOUR NEWS", title, ARTICLE_PARAGRAPH) == ["structure:masthead", None, None]
+    # Below the title the outlet's name is the article's source, which is text.
+    assert rules_of(title, "HARBOUR NEWS", ARTICLE_PARAGRAPH) == [None, None, None]
+    lines = ("江城日报网 新闻中心", "全市新建三座污水处理厂", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines) == ["structure:masthead", None, None]
+    # A headline in capitals that only holds the word is the title, not a masthead.
+    assert rules_of("GOOD NEWS FOR FERRY RIDERS", ARTICLE_PARAGRAPH) == [None, None]
+
+
 def test_a_related_reading_heading_with_a_colon_opens_its_section() -> None:
     teaser = "全市计划新建三座污水处理厂,总投资约12亿元,建成后日处理能力将明显提升。"
     lines = (ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, "相关阅读:", "某县召开春耕工作会议", teaser)
