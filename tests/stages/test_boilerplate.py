@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,7 @@ from pipeline.stages.boilerplate.markers import (
 from pipeline.stages.boilerplate.measure import length_units, line_facts, measure_units, units_for_thresholds
 from pipeline.stages.boilerplate.rules import _any_character_of
 from pipeline.stages.boilerplate.structure import _chinese_number, _continues_sections, page_of
+from pipeline.stages.docinfo import find_doc_date
 from pipeline.stages.normalise import normalise_lines
 from tests.conftest import RULES, SEEDS, gold_records, requires_gold
 
@@ -1454,3 +1456,18 @@ def test_a_press_contact_is_chrome_and_a_notices_contact_person_introduces_its_n
         "marker:contact_phone",
     ]
     assert rules_of(ARTICLE_PARAGRAPH, "联系人：林一 科长", "电话：0571-86005678") == [None, None, None]
+
+
+def test_a_source_line_that_also_names_the_editor_is_chrome_and_still_dates_the_page() -> None:
+    # A source line alone is the article's text; once it names the hosting
+    # site's editor it is the site's credit line, like 来源:… 编辑:… in Chinese.
+    title = "Harbour ferry fares frozen for another year"
+    credit = "Source: Coastal Times | 2027-03-04 08:15:22 | Editor: linmei"
+    assert rules_of(title, credit, ARTICLE_PARAGRAPH) == [None, "marker:editor_label_en", None]
+    editor_first = "Source: Coastal Times | Editor: linmei | 2027-03-04 08:15:22"
+    assert rules_of(title, editor_first, ARTICLE_PARAGRAPH)[1] == "marker:editor_label_en"
+    source = "Source: Coastal Times | 2027-03-04 08:15:22"
+    assert rules_of(title, source, ARTICLE_PARAGRAPH) == [None, None, None]
+    # The document's date is read from boilerplate metadata lines as well.
+    lines = normalise_lines([title, credit, ARTICLE_PARAGRAPH], RULES)
+    assert find_doc_date(lines, classify_lines(lines, RULES), RULES) == date(2027, 3, 4)
