@@ -122,6 +122,28 @@ def test_masthead_examples() -> None:
         assert (COMPILED.structure.masthead_pattern.fullmatch(text) is not None) == is_name, text
 
 
+def test_site_above_catalogue_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["site_above_catalogue"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        is_name = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.site_above_catalogue_name.fullmatch(text) is not None) == is_name, text
+
+
+def test_a_government_name_above_a_catalogue_record_is_the_portals_header() -> None:
+    record = "索引号:11330100MB0000001X/2026-00042 主题分类:交通"
+    title = "青溪市交通运输局关于调整部分公交线路的通知"
+    lines = ("青溪市人民政府", record, title, ARTICLE_PARAGRAPH)
+    assert rules_of(*lines) == ["structure:site_above_catalogue", None, None, None]
+    # A spaced-out label in a table row is the same record.
+    assert rules_of("青溪市人民政府", "| 索 引 号: | 0042/2026 |", title, ARTICLE_PARAGRAPH)[0] is not None
+    # The notice's own issuer between the record and the title stays text,
+    # and so does the name when the title, not a record, follows it.
+    assert rules_of(record, "青溪市交通运输局", title, ARTICLE_PARAGRAPH) == [None, None, None, None]
+    assert rules_of("青溪市人民政府", title, ARTICLE_PARAGRAPH) == [None, None, None]
+
+
 def test_metadata_prefix_examples() -> None:
     examples = RULES.file("boilerplate")["structure"]["metadata_prefix"]["examples"]
     assert any(isinstance(example, str) for example in examples)
