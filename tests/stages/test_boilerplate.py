@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,7 @@ from pipeline.stages.boilerplate.markers import (
 from pipeline.stages.boilerplate.measure import length_units, line_facts, measure_units, units_for_thresholds
 from pipeline.stages.boilerplate.rules import _any_character_of
 from pipeline.stages.boilerplate.structure import _chinese_number, _continues_sections, page_of
+from pipeline.stages.docinfo import find_doc_date
 from pipeline.stages.normalise import normalise_lines
 from tests.conftest import RULES, SEEDS, gold_records, requires_gold
 
@@ -118,6 +120,28 @@ def test_masthead_examples() -> None:
         text = example if isinstance(example, str) else example["text"]
         is_name = isinstance(example, str) or not example.get("none", False)
         assert (COMPILED.structure.masthead_pattern.fullmatch(text) is not None) == is_name, text
+
+
+def test_site_above_catalogue_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["site_above_catalogue"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        is_name = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.site_above_catalogue_name.fullmatch(text) is not None) == is_name, text
+
+
+def test_a_government_name_above_a_catalogue_record_is_the_portals_header() -> None:
+    record = "索引号:11330100MB0000001X/2026-00042 主题分类:交通"
+    title = "青溪市交通运输局关于调整部分公交线路的通知"
+    lines = ("青溪市人民政府", record, title, ARTICLE_PARAGRAPH)
+    assert rules_of(*lines) == ["structure:site_above_catalogue", None, None, None]
+    # A spaced-out label in a table row is the same record.
+    assert rules_of("青溪市人民政府", "| 索 引 号: | 0042/2026 |", title, ARTICLE_PARAGRAPH)[0] is not None
+    # The notice's own issuer between the record and the title stays text,
+    # and so does the name when the title, not a record, follows it.
+    assert rules_of(record, "青溪市交通运输局", title, ARTICLE_PARAGRAPH) == [None, None, None, None]
+    assert rules_of("青溪市人民政府", title, ARTICLE_PARAGRAPH) == [None, None, None]
 
 
 def test_metadata_prefix_examples() -> None:
@@ -1274,6 +1298,17 @@ def test_capitals_alone_above_the_title_are_a_masthead_and_below_it_text() -> No
     assert rules_of(title, "RTN", ARTICLE_PARAGRAPH) == [None, None, None]
 
 
+def test_an_outlet_in_capitals_or_with_its_section_above_the_title_is_a_masthead() -> None:
+    title = "Harbour ferry fares frozen for another year"
+    assert rules_of("HARBOUR NEWS", title, ARTICLE_PARAGRAPH) == ["structure:masthead", None, None]
+    # Below the title the outlet's name is the article's source, which is text.
+    assert rules_of(title, "HARBOUR NEWS", ARTICLE_PARAGRAPH) == [None, None, None]
+    lines = ("江城日报网 新闻中心", "全市新建三座污水处理厂", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines) == ["structure:masthead", None, None]
+    # A headline in capitals that only holds the word is the title, not a masthead.
+    assert rules_of("GOOD NEWS FOR FERRY RIDERS", ARTICLE_PARAGRAPH) == [None, None]
+
+
 def test_a_related_reading_heading_with_a_colon_opens_its_section() -> None:
     teaser = "全市计划新建三座污水处理厂,总投资约12亿元,建成后日处理能力将明显提升。"
     lines = (ARTICLE_PARAGRAPH, SECOND_PARAGRAPH, "相关阅读:", "某县召开春耕工作会议", teaser)
@@ -1443,3 +1478,18 @@ def test_a_press_contact_is_chrome_and_a_notices_contact_person_introduces_its_n
         "marker:contact_phone",
     ]
     assert rules_of(ARTICLE_PARAGRAPH, "联系人：林一 科长", "电话：0571-86005678") == [None, None, None]
+
+
+def test_a_source_line_that_also_names_the_editor_is_chrome_and_still_dates_the_page() -> None:
+    # A source line alone is the article's text; once it names the hosting
+    # site's editor it is the site's credit line, like 来源:… 编辑:… in Chinese.
+    title = "Harbour ferry fares frozen for another year"
+    credit = "Source: Coastal Times | 2027-03-04 08:15:22 | Editor: linmei"
+    assert rules_of(title, credit, ARTICLE_PARAGRAPH) == [None, "marker:editor_label_en", None]
+    editor_first = "Source: Coastal Times | Editor: linmei | 2027-03-04 08:15:22"
+    assert rules_of(title, editor_first, ARTICLE_PARAGRAPH)[1] == "marker:editor_label_en"
+    source = "Source: Coastal Times | 2027-03-04 08:15:22"
+    assert rules_of(title, source, ARTICLE_PARAGRAPH) == [None, None, None]
+    # The document's date is read from boilerplate metadata lines as well.
+    lines = normalise_lines([title, credit, ARTICLE_PARAGRAPH], RULES)
+    assert find_doc_date(lines, classify_lines(lines, RULES), RULES) == date(2027, 3, 4)

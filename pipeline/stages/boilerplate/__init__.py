@@ -68,6 +68,7 @@ from pipeline.stages.boilerplate.structure import (
     mark_running_headers,
     mark_section_above_title,
     mark_short_runs,
+    mark_site_above_catalogue,
     mark_title_with_site,
     page_of,
 )
@@ -122,6 +123,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     mark_masthead(page, rules, settings)
     mark_above_navigation(page, rules, settings)
     mark_section_above_title(page, rules, settings)
+    mark_site_above_catalogue(page, rules, settings)
     keep_signature_blocks(page, rules)
     verdicts: dict[str | None, BoilerplateVerdict] = {None: NOT_BOILERPLATE}
     return [verdicts.get(rule) or verdicts.setdefault(rule, BoilerplateVerdict(True, rule)) for rule in rules]

@@ -101,6 +101,8 @@ class StructureSettings:
     section_above_title_pattern: regex.Pattern | None
     section_above_title_max_units: int
     section_above_title_first_line_pattern: regex.Pattern | None
+    site_above_catalogue_name: regex.Pattern | None
+    site_above_catalogue_record: regex.Pattern | None
     stamp_under_byline_markers: frozenset[str]
     marker_sentence_pattern: regex.Pattern | None
     # `caption_forbidden_chars` as one character class: searching a line with
@@ -301,6 +303,10 @@ STRUCTURE_SCHEMA = Mapping(
             },
             required=("pattern", "max_units"),
         ),
+        "site_above_catalogue": Mapping(
+            {"name_pattern": Str(regex=True), "record_pattern": Str(regex=True), "examples": EXAMPLES},
+            required=("name_pattern", "record_pattern"),
+        ),
         "stamp_under_byline": Mapping({"markers": ListOf(Str())}, required=("markers",)),
         "article_list": Mapping(
             {
@@ -344,6 +350,7 @@ def _structure_settings(structure: Any) -> StructureSettings:
     running_header = structure.get("running_header", {})
     contact = structure.get("article_contact", {})
     section_above_title = structure.get("section_above_title", {})
+    site_above_catalogue = structure.get("site_above_catalogue", {})
     signature = structure.get("signature_block", {})
     return StructureSettings(
         latin_word_units=structure["latin_word_units"],
@@ -446,6 +453,12 @@ def _structure_settings(structure: Any) -> StructureSettings:
         section_above_title_max_units=section_above_title.get("max_units", 0),
         section_above_title_first_line_pattern=regex.compile(section_above_title["first_line_pattern"])
         if "first_line_pattern" in section_above_title
+        else None,
+        site_above_catalogue_name=regex.compile(site_above_catalogue["name_pattern"])
+        if site_above_catalogue
+        else None,
+        site_above_catalogue_record=regex.compile(site_above_catalogue["record_pattern"])
+        if site_above_catalogue
         else None,
         stamp_under_byline_markers=frozenset(structure.get("stamp_under_byline", {}).get("markers", ())),
         marker_sentence_pattern=regex.compile(structure["marker_sentence"]["pattern"])

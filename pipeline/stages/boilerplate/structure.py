@@ -988,6 +988,26 @@ def _between_sentences(page: Page, rules: Verdicts, position: int, settings: Str
     )
 
 
+def mark_site_above_catalogue(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """A government's or portal's name alone as the page's first line, right above a catalogue record.
+
+    The record (`索引号:…`, `发布机构:…`; `site_above_catalogue.record_pattern`)
+    is the portal's entry for the notice and names the publishing body itself;
+    a name (`name_pattern`) above it, with nothing between, is the portal's
+    header. A notice's own issuer header comes below the record, above the
+    title, and is not touched.
+    """
+    name, record = settings.site_above_catalogue_name, settings.site_above_catalogue_record
+    if name is None or record is None or len(page.order) < 2:
+        return
+    first, below = page.order[0], page.order[1]
+    fact = page.facts[first]
+    if rules[first] is not None or fact.protected or not name.fullmatch(fact.text):
+        return
+    if record.match(page.facts[below].text):
+        rules[first] = "structure:site_above_catalogue"
+
+
 def mark_section_above_title(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
     """A section's name alone between the page's chrome and the title ("Metro", "招商动态").
 
