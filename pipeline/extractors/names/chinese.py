@@ -1539,7 +1539,8 @@ def _described_name(
     dictionary knows: 三星电子) or, with `abbreviations` (a name joined to
     an organisation, a buyer), of `short_tags` (中石化, 保监局), or a first word of
     `lead_tags` (丰田汽车); not a run of common words, nor ending in who
-    speaks or holds a title (`not_last`: 负责人, 董事长).
+    speaks or holds a title (`not_last`: 负责人, 董事长), nor holding a group
+    of people (`people`: 居民, 农户).
     """
     low, high = rules.described_lengths
     if not (low <= len(name) <= high and HAN_ONLY.fullmatch(name)):
@@ -1550,6 +1551,8 @@ def _described_name(
         return False  # 央企, 交易所: a kind or an ending alone, not a name
     if name.endswith(rules.described_place_tails):
         return False  # 安徽萧县, 青禾县: a place with its level
+    if any(group in name for group in rules.described_people):
+        return False  # 农村居民存款: a group of people and what it has, not a company
     if any(title in name for title in rules.title_words):
         return False  # 董事长吴君: an officer, not a company
     if rules.place_set.is_word(name) or rules.word_view.is_place(name):

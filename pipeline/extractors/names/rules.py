@@ -769,6 +769,7 @@ class NameRules:
         self.described_kinds: frozenset[str] = frozenset()
         self.described_joiners: tuple[str, ...] = ()
         self.described_place_tails: tuple[str, ...] = ()
+        self.described_people: tuple[str, ...] = ()
         if not entry:
             return
         self.described_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
@@ -818,6 +819,7 @@ class NameRules:
         self.described_not_coined_tags = frozenset(flat(entry.get("not_coined_tags")))
         self.described_not_last = tuple(flat(entry.get("not_last")))
         self.described_place_tails = tuple(flat(entry.get("place_tails")))
+        self.described_people = tuple(flat(entry.get("people")))
 
     def _compile_foreign_owned(self, entry: dict | None) -> None:
         """A company led by the country that owns it, as Taiwan writes one: "荷兰商X", "美商Y"."""

@@ -501,6 +501,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "not_coined_tags": WORDS,
                     "not_last": WORDS,
                     "place_tails": WORDS,
+                    "people": WORDS,
                     "examples": EXAMPLES,
                 },
                 required=("id", "kind", "kinds"),
