@@ -674,7 +674,6 @@ KNOWN_MISSES: dict[str, str] = {
     "長實集團推出將軍澳新盤，首批三百伙。": "長實 is read as an adverb",
     "恒地以二十億港元投得九龍塘住宅地皮。": "a short name before 以 and an amount",
     "新世界發展今年削減了資本開支。": "a short name before a time word and 削減",
-    "會德豐地產推出啟德新盤。": "地產 ends the trade as often as a developer's name",
     "信和置業在黃竹坑推出新盤。": "置業 ends no name of the rules",
     "電能實業公布，英國業務盈利上升。": "a run of common words that speaks",
     "煤氣公司投資氫能源研發。": "a company named by its product alone",

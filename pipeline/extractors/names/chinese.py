@@ -326,22 +326,29 @@ def _after_kind(
     something on its own (a proper or coined word); "澜海银行股份有限公司" and
     "澜海企业管理有限公司" stay whole.
     """
-    prefix = text[start:suffix_start]
+    # (from a little earlier: the name's window may begin inside the kind, 权重股|澜信控股)
+    lead = max(0, start - _LONGEST_KIND + 1)
+    prefix = text[lead:suffix_start]
     for kind in rules.described_kinds:
         if kind in rules.suffixes:
             continue  # 银行, 公司 end a parent's name before its branch (澜海银行青禾分行)
         position = prefix.rfind(kind)
         if position < 0:
             continue
-        kind_end = start + position + len(kind)
+        kind_end = lead + position + len(kind)
         if (
-            suffix_start - kind_end >= max(2, rule.min_prefix)
+            kind_end > start
+            and suffix_start - kind_end >= max(2, rule.min_prefix)
             and word_ends(prefix, position + len(kind))
             and _anchored(text, kind_end, suffix_start, rule, suffix_ends, rules)
             and not rules.is_generic_prefix(text[kind_end:suffix_start], True)
         ):
             return kind_end
     return start
+
+
+# (the longest kind of company a name's window may begin inside: 晶圆代工厂)
+_LONGEST_KIND = 5
 
 
 def _leading_place(text: str, at: int, rules: NameRules) -> int:
@@ -411,7 +418,9 @@ def _ends_name(position: int, suffix_ends: dict[int, list[str]], rules: NameRule
 
 def _needs_only_anchor(rule: SuffixRule) -> bool:
     """True when a suffix needs an anchor before it and no context around it (公司, 项目)."""
-    return rule.needs_anchor and not (rule.context_after or rule.title_after or rule.partner_before)
+    return rule.needs_anchor and not (
+        rule.context_after or rule.context_pattern or rule.title_after or rule.partner_before
+    )
 
 
 def _name_start(
@@ -520,7 +529,12 @@ def _suffix_names(
                     names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind, len(word)))
                     continue
                 # A rule with a context holds only there, and then wins ties.
-                confirmed = bool(rule.context_after) or rule.title_after or bool(rule.label_before)
+                confirmed = (
+                    bool(rule.context_after)
+                    or rule.context_pattern is not None
+                    or rule.title_after
+                    or bool(rule.label_before)
+                )
                 partner = _partner_start(text, suffix_start, end, rule, rules)
                 labelled = False  # confirmed only by a label before the name (checked once it starts)
                 if (
@@ -529,6 +543,7 @@ def _suffix_names(
                     and not (
                         (rule.title_after and titled)
                         or text.startswith(rule.context_after or ("\0",), end)
+                        or (rule.context_pattern is not None and rule.context_pattern.match(text, end))
                         or _context_within(text, end, rule, rules)
                     )
                 ):
@@ -1006,6 +1021,7 @@ def _unconditional(rule: SuffixRule) -> bool:
     """
     return not (
         rule.context_after
+        or rule.context_pattern
         or rule.title_after
         or rule.partner_before
         or rule.needs_anchor

@@ -270,6 +270,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "word_end_words": WORDS,
             "research_words": WORDS,
             "context_after": WORDS,
+            "context_pattern": Str(regex=True),
             "label_before": WORDS,
             "title_after": Bool(),
             "bare_with_title": Bool(),
