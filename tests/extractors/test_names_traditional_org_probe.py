@@ -643,7 +643,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "選舉管理委員會公布了區議會選舉的投票安排。": "the district councils of an election are no one body",
     "立法會工務小組委員會批准了啟德新醫院的撥款申請。": "a hospital to be built is taken for a body",
-    "立法院經濟委員會邀請經濟部長進行專案報告。": "a ministry before 長 (its head) is read as a title",
     "立法院今日三讀通過了中央政府總預算案。": "中央政府 inside a budget's name is reported",
     "行政院會今天通過了明年度中央政府總預算案。": "中央政府 inside a budget's name is reported",
     "澳門立法會第三常設委員會完成了法案的細則性審議。": "a council's numbered committee",
