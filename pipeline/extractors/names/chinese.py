@@ -1033,9 +1033,32 @@ def _place_start(text: str, start: int, suffix_start: int, rules: NameRules) -> 
     """Where a place (an administrative prefix, a district, a country) begins before a suffix, or None."""
     found = _admin_start(text, start, suffix_start, rules)
     if found is not None:
-        return found[0]
+        return _coined_place_before(text, start, found, rules)
     offset = rules.word_view.first_place(text[start:suffix_start])
     return None if offset is None else start + offset
+
+
+def _coined_place_before(text: str, start: int, level: tuple[int, int], rules: NameRules) -> int:
+    """Where a level of government found at `level` begins, with the place the dictionary lacks before it.
+
+    "经澄州市人民政府同意": 澄州 is no county or city of the division table,
+    yet two or three characters led by a place character right before the
+    level (`coined_place_prefixes`: 省, 市, 县) are its name; a verb or a
+    preposition before them is left out (经, 根据), as the window's start is.
+    """
+    level_start, level_end = level
+    if text[level_start:level_end] not in rules.coined_place_prefixes:
+        return level_start
+    for length in (3, 2):
+        place_start = level_start - length
+        if place_start < start:
+            continue
+        before = max(start, place_start - 2)
+        if place_start > before and not word_ends(text[before:level_start], place_start - before):
+            continue  # the place would begin inside a word
+        if _coined_place(text[place_start:level_start]):
+            return place_start
+    return level_start
 
 
 def _known_names(text: str, rules: NameRules, known_hits: list[tuple[int, str]]) -> list[NameSpan]:
