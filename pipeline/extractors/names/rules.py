@@ -77,6 +77,7 @@ class NameSpan(NamedTuple):
 # in a market report
 SHARE_CLASS = "股"
 
+
 @dataclass(frozen=True)
 class SuffixRule:
     """A Chinese name ending and the conditions under which it ends a name."""
