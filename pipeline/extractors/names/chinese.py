@@ -249,9 +249,29 @@ def _after_conjunction(
                 break
             index -= 1
     start = split
-    while start < end and text[start] in rules.conjunctions and not _place_at(text, start, end, rules):
+    while (
+        start < end
+        and text[start] in rules.conjunctions
+        and not _place_at(text, start, end, rules)
+        and not _leading_coined_place(text, start, end, rules)
+    ):
         start += 1
     return start
+
+
+def _leading_coined_place(text: str, position: int, end: int, rules: NameRules) -> bool:
+    """True when a place the dictionary lacks, with its level, begins a name at `position`: 和丰区人民政府.
+
+    Only where nothing comes before the conjunction in the name (a label or
+    a boundary ends the text before it), so it joins no two parties; the
+    place is two or three characters and its level, as `_place_with_level`
+    reads one.
+    """
+    for length in (3, 4):
+        stop = position + length
+        if stop < end and _place_with_level(text[position:stop], rules):
+            return True
+    return False
 
 
 def _place_at(text: str, position: int, end: int, rules: NameRules) -> bool:
