@@ -240,3 +240,20 @@ def test_company_first_word_is_no_alias_where_it_modifies_another_name() -> None
 )
 def test_a_place_with_its_level_that_begins_with_a_conjunction_keeps_it(text, expected) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a district the dictionary lacks keeps its leading conjunction where it begins the name
+        ("和丰区人民政府办公室印发通知。", [("organisations", "和丰区人民政府办公室", None)]),
+        ("发布机构：和丰区人民政府办公室", [("organisations", "和丰区人民政府办公室", None)]),
+        # a partner before it still ends the text there
+        (
+            "澜海集团与禾信集团签约。",
+            [("organisations", "澜海集团", None), ("organisations", "禾信集团", None)],
+        ),
+    ],
+)
+def test_a_place_the_dictionary_lacks_that_begins_with_a_conjunction_keeps_it(text, expected) -> None:
+    assert _found(text) == expected

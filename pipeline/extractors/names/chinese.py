@@ -249,9 +249,29 @@ def _after_conjunction(
                 break
             index -= 1
     start = split
-    while start < end and text[start] in rules.conjunctions and not _place_at(text, start, end, rules):
+    while (
+        start < end
+        and text[start] in rules.conjunctions
+        and not _place_at(text, start, end, rules)
+        and not _leading_coined_place(text, start, end, rules)
+    ):
         start += 1
     return start
+
+
+def _leading_coined_place(text: str, position: int, end: int, rules: NameRules) -> bool:
+    """True when a place the dictionary lacks, with its level, begins a name at `position`: 和丰区人民政府.
+
+    Only where nothing comes before the conjunction in the name (a label or
+    a boundary ends the text before it), so it joins no two parties; the
+    place is two or three characters and its level, as `_place_with_level`
+    reads one.
+    """
+    for length in (3, 4):
+        stop = position + length
+        if stop < end and _place_with_level(text[position:stop], rules):
+            return True
+    return False
 
 
 def _place_at(text: str, position: int, end: int, rules: NameRules) -> bool:
@@ -326,22 +346,29 @@ def _after_kind(
     something on its own (a proper or coined word); "澜海银行股份有限公司" and
     "澜海企业管理有限公司" stay whole.
     """
-    prefix = text[start:suffix_start]
+    # (from a little earlier: the name's window may begin inside the kind, 权重股|澜信控股)
+    lead = max(0, start - _LONGEST_KIND + 1)
+    prefix = text[lead:suffix_start]
     for kind in rules.described_kinds:
         if kind in rules.suffixes:
             continue  # 银行, 公司 end a parent's name before its branch (澜海银行青禾分行)
         position = prefix.rfind(kind)
         if position < 0:
             continue
-        kind_end = start + position + len(kind)
+        kind_end = lead + position + len(kind)
         if (
-            suffix_start - kind_end >= max(2, rule.min_prefix)
+            kind_end > start
+            and suffix_start - kind_end >= max(2, rule.min_prefix)
             and word_ends(prefix, position + len(kind))
             and _anchored(text, kind_end, suffix_start, rule, suffix_ends, rules)
             and not rules.is_generic_prefix(text[kind_end:suffix_start], True)
         ):
             return kind_end
     return start
+
+
+# (the longest kind of company a name's window may begin inside: 晶圆代工厂)
+_LONGEST_KIND = 5
 
 
 def _leading_place(text: str, at: int, rules: NameRules) -> int:
@@ -411,7 +438,9 @@ def _ends_name(position: int, suffix_ends: dict[int, list[str]], rules: NameRule
 
 def _needs_only_anchor(rule: SuffixRule) -> bool:
     """True when a suffix needs an anchor before it and no context around it (公司, 项目)."""
-    return rule.needs_anchor and not (rule.context_after or rule.title_after or rule.partner_before)
+    return rule.needs_anchor and not (
+        rule.context_after or rule.context_pattern or rule.title_after or rule.partner_before
+    )
 
 
 def _name_start(
@@ -520,7 +549,12 @@ def _suffix_names(
                     names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind, len(word)))
                     continue
                 # A rule with a context holds only there, and then wins ties.
-                confirmed = bool(rule.context_after) or rule.title_after or bool(rule.label_before)
+                confirmed = (
+                    bool(rule.context_after)
+                    or rule.context_pattern is not None
+                    or rule.title_after
+                    or bool(rule.label_before)
+                )
                 partner = _partner_start(text, suffix_start, end, rule, rules)
                 labelled = False  # confirmed only by a label before the name (checked once it starts)
                 if (
@@ -529,6 +563,7 @@ def _suffix_names(
                     and not (
                         (rule.title_after and titled)
                         or text.startswith(rule.context_after or ("\0",), end)
+                        or (rule.context_pattern is not None and rule.context_pattern.match(text, end))
                         or _context_within(text, end, rule, rules)
                     )
                 ):
@@ -1006,6 +1041,7 @@ def _unconditional(rule: SuffixRule) -> bool:
     """
     return not (
         rule.context_after
+        or rule.context_pattern
         or rule.title_after
         or rule.partner_before
         or rule.needs_anchor
@@ -1017,9 +1053,32 @@ def _place_start(text: str, start: int, suffix_start: int, rules: NameRules) -> 
     """Where a place (an administrative prefix, a district, a country) begins before a suffix, or None."""
     found = _admin_start(text, start, suffix_start, rules)
     if found is not None:
-        return found[0]
+        return _coined_place_before(text, start, found, rules)
     offset = rules.word_view.first_place(text[start:suffix_start])
     return None if offset is None else start + offset
+
+
+def _coined_place_before(text: str, start: int, level: tuple[int, int], rules: NameRules) -> int:
+    """Where a level of government found at `level` begins, with the place the dictionary lacks before it.
+
+    "经澄州市人民政府同意": 澄州 is no county or city of the division table,
+    yet two or three characters led by a place character right before the
+    level (`coined_place_prefixes`: 省, 市, 县) are its name; a verb or a
+    preposition before them is left out (经, 根据), as the window's start is.
+    """
+    level_start, level_end = level
+    if text[level_start:level_end] not in rules.coined_place_prefixes:
+        return level_start
+    for length in (3, 2):
+        place_start = level_start - length
+        if place_start < start:
+            continue
+        before = max(start, place_start - 2)
+        if place_start > before and not word_ends(text[before:level_start], place_start - before):
+            continue  # the place would begin inside a word
+        if _coined_place(text[place_start:level_start]):
+            return place_start
+    return level_start
 
 
 def _known_names(text: str, rules: NameRules, known_hits: list[tuple[int, str]]) -> list[NameSpan]:
@@ -1539,7 +1598,8 @@ def _described_name(
     dictionary knows: 三星电子) or, with `abbreviations` (a name joined to
     an organisation, a buyer), of `short_tags` (中石化, 保监局), or a first word of
     `lead_tags` (丰田汽车); not a run of common words, nor ending in who
-    speaks or holds a title (`not_last`: 负责人, 董事长).
+    speaks or holds a title (`not_last`: 负责人, 董事长), nor holding a group
+    of people (`people`: 居民, 农户).
     """
     low, high = rules.described_lengths
     if not (low <= len(name) <= high and HAN_ONLY.fullmatch(name)):
@@ -1550,6 +1610,8 @@ def _described_name(
         return False  # 央企, 交易所: a kind or an ending alone, not a name
     if name.endswith(rules.described_place_tails):
         return False  # 安徽萧县, 青禾县: a place with its level
+    if any(group in name for group in rules.described_people):
+        return False  # 农村居民存款: a group of people and what it has, not a company
     if any(title in name for title in rules.title_words):
         return False  # 董事长吴君: an officer, not a company
     if rules.place_set.is_word(name) or rules.word_view.is_place(name):

@@ -73,6 +73,11 @@ class NameSpan(NamedTuple):
         return self.start < other.end and other.start < self.end
 
 
+# what ends the name of a class of shares (蓝筹股, 重磅股), a kind of company
+# in a market report
+SHARE_CLASS = "股"
+
+
 @dataclass(frozen=True)
 class SuffixRule:
     """A Chinese name ending and the conditions under which it ends a name."""
@@ -101,6 +106,9 @@ class SuffixRule:
     # (a developer's name) is no base, in 生产基地|产能 it is
     word_end_words: tuple[str, ...] = ()
     context_after: tuple[str, ...] = ()
+    # what may follow the name instead, as a pattern matched right after the
+    # suffix (a share's move in a market report: 升1.2%, 逆市跌0.5%)
+    context_pattern: regex.Pattern | None = None
     # a label right before the name that confirms it (来源: before a newspaper)
     label_before: tuple[str, ...] = ()
     title_after: bool = False
@@ -254,6 +262,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             word_end_words=tuple(flat(entry.get("word_end_words"))),
             research_words=tuple(flat(entry.get("research_words"))),
             context_after=tuple(flat(entry.get("context_after"))),
+            context_pattern=regex.compile(entry["context_pattern"]) if entry.get("context_pattern") else None,
             label_before=tuple(flat(entry.get("label_before"))),
             title_after=entry.get("title_after", False),
             bare_with_title=entry.get("bare_with_title", False),
@@ -769,6 +778,7 @@ class NameRules:
         self.described_kinds: frozenset[str] = frozenset()
         self.described_joiners: tuple[str, ...] = ()
         self.described_place_tails: tuple[str, ...] = ()
+        self.described_people: tuple[str, ...] = ()
         if not entry:
             return
         self.described_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
@@ -779,6 +789,10 @@ class NameRules:
         tails = literal_pattern(flat(entry.get("kind_tails"))) if entry.get("kind_tails") else None
         tail = rf"(?:{tails})?" if tails else ""
         kind = rf"(?<=\p{{Han}})(?P<kind>{kinds}){tail}"
+        # a class of shares (蓝筹股, 重磅股) may also begin its clause in a market report
+        shares = [word for word in flat(entry["kinds"]) if word.endswith(SHARE_CLASS)]
+        if shares:
+            kind = rf"(?:{kind}|(?<!\p{{Han}})(?P<kind>{literal_pattern(shares)}))"
         openers = flat(entry.get("openers"))
         verbs = flat(entry.get("object_verbs"))
         alternatives = [kind]
@@ -818,6 +832,7 @@ class NameRules:
         self.described_not_coined_tags = frozenset(flat(entry.get("not_coined_tags")))
         self.described_not_last = tuple(flat(entry.get("not_last")))
         self.described_place_tails = tuple(flat(entry.get("place_tails")))
+        self.described_people = tuple(flat(entry.get("people")))
 
     def _compile_foreign_owned(self, entry: dict | None) -> None:
         """A company led by the country that owns it, as Taiwan writes one: "荷兰商X", "美商Y"."""
