@@ -32,6 +32,8 @@ from pipeline.extractors.names.rules import (
 from pipeline.extractors.names.words import tagged, word_ends
 
 SENTENCE_PUNCTUATION = ",.;:!?，。；：！？"
+# The longest earlier item of a list between a label and a name (_labelled).
+MAX_LIST_ITEM = 12
 SENTENCE_PUNCTUATION_PATTERN = re.compile(f"[{re.escape(SENTENCE_PUNCTUATION)}]")
 REVERSE_PUNCTUATION = regex.compile(f"(?r)[{re.escape(SENTENCE_PUNCTUATION)}]")
 # Longest boundary word that may straddle the start of a search window.
@@ -217,6 +219,7 @@ def _after_conjunction(
     rules: NameRules,
     facts: _LineFacts,
     body: bool = False,
+    ending: str = "",
 ) -> int:
     """Move `start` past a conjunction that joins a complete name to this one.
 
@@ -225,7 +228,9 @@ def _after_conjunction(
     "北京脑科学与类脑研究中心" stays whole. So does a place alone before the
     conjunction (`_party_before`). Before a company's ending (`body`), a
     short name before 与 that reads as one (`_named_before`) is a partner of
-    its own: "汇丰与恒生银行" is two banks. A leading conjunction is dropped,
+    its own: "汇丰与恒生银行" is two banks. Before a project's `ending`, a
+    project ends before the conjunction too (`_project_ends`): "X线及Y线",
+    "X轻轨东线及Y工程", "X新城A区与Y口岸". A leading conjunction is dropped,
     unless a place begins with it (和平区).
     """
     split = start
@@ -244,6 +249,7 @@ def _after_conjunction(
                 or _party_before(text[start:position], rules)
                 or _short_company_before(text, start, position, conjunction, suffix_ends, rules)
                 or (body and conjunction == "与" and _named_before(text, position, rules) is not None)
+                or (ending and _project_ends(text, position, ending, suffix_ends, rules))
             ):
                 split = position + 1
                 break
@@ -252,6 +258,37 @@ def _after_conjunction(
     while start < end and text[start] in rules.conjunctions and not _place_at(text, start, end, rules):
         start += 1
     return start
+
+
+def _project_ends(
+    text: str, position: int, ending: str, suffix_ends: dict[int, list[str]], rules: NameRules
+) -> bool:
+    """True when a project's name ends at `position`, before a conjunction that joins another project.
+
+    The same ending on both sides joins two names of a kind ("X线及Y线");
+    a line whose system word stands before it ends one ("轻轨东线及Y工程");
+    so does a name that needs nothing around it followed by its phase or
+    lot ("X新城A区与Y口岸": names.yaml `right_extension`).
+    """
+    if ending in suffix_ends.get(position, ()):
+        return True
+    for word in suffix_ends.get(position, ()):
+        before = text[max(0, position - len(word) - 6) : position - len(word)]
+        if any(
+            r.table == PROJECTS and r.inner_words and any(w in before for w in r.inner_words)
+            for r in rules.suffixes[word]
+        ):
+            return True
+    if rules.right_extension is None:
+        return False
+    for end in range(position - 1, max(0, position - 8), -1):
+        for word in suffix_ends.get(end, ()):
+            if any(
+                r.table == PROJECTS and r.extend_right and (_unconditional(r) or _needs_only_anchor(r))
+                for r in rules.suffixes[word]
+            ) and rules.right_extension.fullmatch(text, end, position):
+                return True
+    return False
 
 
 def _place_at(text: str, position: int, end: int, rules: NameRules) -> bool:
@@ -421,17 +458,19 @@ def _name_start(
     suffix_ends: dict[int, list[str]],
     rules: NameRules,
     facts: _LineFacts,
+    word: str = "",
 ) -> int | None:
-    """Where the name ending at `suffix_start` begins, or None when it has no name."""
+    """Where the name ending at `suffix_start` with the suffix `word` begins, or None when it has no name."""
     lowest = max(0, suffix_start - min(rule.max_prefix, rules.max_name_length))
     body = rule.table == ORGANISATIONS and rule.kind in rules.name_verbs_kinds
-    key = (lowest, suffix_start, body, rule.joined_partners)
+    ending = word if rule.table == PROJECTS else ""
+    key = (lowest, suffix_start, body, rule.joined_partners, ending)
     start = facts.window_starts.get(key)
     if start is None:
         start = _name_window_start(text, lowest, suffix_start, rules, body)
         # Two names joined by a conjunction: split when the left part is a name.
         if facts.conjunctions and not rule.joined_partners:
-            start = _after_conjunction(text, start, suffix_start, suffix_ends, rules, facts, body)
+            start = _after_conjunction(text, start, suffix_start, suffix_ends, rules, facts, body, ending)
         if facts.has_brackets:
             start = _balance_brackets(text, start, suffix_start)
             start = _after_dateline(text, start, suffix_start, rules)
@@ -537,7 +576,7 @@ def _suffix_names(
                     labelled = True
                 if rules.word_view.straddles(text[max(0, suffix_start - 2) : end + 2], min(2, suffix_start)):
                     continue  # the suffix begins inside a verb: 举行动, 建设施工
-                start = _name_start(text, suffix_start, rule, suffix_ends, rules, facts)
+                start = _name_start(text, suffix_start, rule, suffix_ends, rules, facts, word)
                 if start is None:
                     continue
                 if rule.owner_verbs:
@@ -655,11 +694,29 @@ def _suffix_names(
                 kind = rule.kind
                 if rule.research_words and any(w in text[start:name_end] for w in rule.research_words):
                     kind = "research"
-                if labelled and not text[:start].rstrip().endswith(rule.label_before):
+                if labelled and not _labelled(text, start, rule):
                     continue  # no context and no label before it
                 weight = len(word) + (CONFIRMED if confirmed else 0)
                 names.append(NameSpan(rule.table, start, name_end, rule.rule_id, kind, weight))
     return names
+
+
+def _labelled(text: str, start: int, rule: SuffixRule) -> bool:
+    """Whether a label of `rule.label_before` stands before the name starting at `start`.
+
+    Earlier items of a list (`rule.label_items`) may come between: in
+    "连接X线及Y线" the label 连接 holds for Y线 as well as for X线.
+    """
+    before = text[:start].rstrip()
+    if before.endswith(rule.label_before):
+        return True
+    if rule.label_items is None:
+        return False
+    return any(
+        rule.label_items.fullmatch(before, len(before) - length)
+        and _labelled(before, len(before) - length, rule)
+        for length in range(1, min(len(before), MAX_LIST_ITEM) + 1)
+    )
 
 
 def _names_a_building(text: str, name: NameSpan, rules: NameRules) -> bool:

@@ -151,6 +151,8 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             and (
                 (
                     previous in heads
+                    # ("Development and Reform Commission": an activity head is a body's field)
+                    and previous not in rules.english_activity_heads
                     and not _modifier_head(words, position, parts[-1], tokens, rules)
                     and not _bare_head_after(words, position, rules)
                 )
@@ -665,6 +667,20 @@ def _english_name(
         and all(word in rules.english_generic_leads for word in words[phrase_start:head_at])
     ):
         return None  # "Action Plan", "Progress Report": a kind of document, not its name
+    if (
+        head.table == PROJECTS
+        and tail_end is None
+        and phrase_start < head_at
+        and head_end == head_at
+        and words[head_at] in rules.english_activity_heads
+        and (
+            any(word in rules.english_activity_fields for word in words[phrase_start:head_at])
+            or not text[:start].endswith(("the ", "The "))
+        )
+    ):
+        # "Sustainable Urban Development": an activity of a field, not a site;
+        # with no article before it, "New World Development" is a developer's name
+        return None
     if tail_end is None and head_end >= 0 and rules.title_compounds:
         following = words[head_end + 1] if head_end + 1 < len(words) else ""
         if not following and next_index < len(tokens) and tokens[next_index][0] == tokens[part[-1]][1] + 1:

@@ -103,6 +103,9 @@ class SuffixRule:
     context_after: tuple[str, ...] = ()
     # a label right before the name that confirms it (来源: before a newspaper)
     label_before: tuple[str, ...] = ()
+    # an earlier item of a list that may stand between the label and the name
+    # (连接X线及Y线: the label holds for Y线 too), as a pattern
+    label_items: regex.Pattern | None = None
     title_after: bool = False
     bare_with_title: bool = False
     # the parties joined by a conjunction before the suffix belong to the name (中铁—中交联营体)
@@ -255,6 +258,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             research_words=tuple(flat(entry.get("research_words"))),
             context_after=tuple(flat(entry.get("context_after"))),
             label_before=tuple(flat(entry.get("label_before"))),
+            label_items=regex.compile(entry["label_items"]) if entry.get("label_items") else None,
             title_after=entry.get("title_after", False),
             bare_with_title=entry.get("bare_with_title", False),
             joined_partners=entry.get("joined_partners", False),
@@ -933,6 +937,10 @@ class NameRules:
         # such a name, and the words that make the phrase a description
         # words that alone before a project's head name a kind of document (Action Plan)
         self.english_generic_leads = frozenset(flat(projects.get("english_generic_leads")))
+        # heads that name an activity after a field or a quality (Economic Development)
+        activity = projects.get("english_activity_heads") or {}
+        self.english_activity_heads = frozenset(flat(activity.get("heads")))
+        self.english_activity_fields = frozenset(flat(activity.get("fields")))
         site = projects.get("english_site_heads") or {}
         self.english_site_heads = frozenset(flat(site.get("heads")))
         self.english_site_followers = frozenset(flat(site.get("followers")))

@@ -271,6 +271,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "research_words": WORDS,
             "context_after": WORDS,
             "label_before": WORDS,
+            "label_items": Str(regex=True),
             "title_after": Bool(),
             "bare_with_title": Bool(),
             "joined_partners": Bool(),
@@ -656,6 +657,9 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "right_extension": Str(regex=True, allow_empty=True),
             "phase_anchor": Str(regex=True, allow_empty=True),
             "english_generic_leads": WORDS,
+            "english_activity_heads": Mapping(
+                {"heads": SOME_WORDS, "fields": SOME_WORDS}, required=("heads", "fields")
+            ),
             "english_site_heads": Mapping(
                 {"heads": SOME_WORDS, "followers": SOME_WORDS, "not_after": WORDS},
                 required=("heads", "followers"),
