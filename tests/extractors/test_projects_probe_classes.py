@@ -3,7 +3,8 @@
 A third probe (see test_projects_probe for the marks and the scoring), by
 class: rail lines named by their short name alone, as Hong Kong writes them
 (X綫, its main or branch line, its extension), beside cables, red lines and
-airline routes; Macau's lettered reclamation zones (新城A區) beside lettered
+airline routes; stations a line links or passes, beside stations of other
+kinds; Macau's lettered reclamation zones (新城A區) beside lettered
 halls and parts; projects joined by 及 or 與 whose first part ends with a
 phase, a lot or a line (two names, not one); parks named by their industry
 alone, and the same words as a kind of park; a phased project after the
@@ -31,7 +32,7 @@ RAIL_LINES = [
     "新鐵路將連接[青洲綫]、[澜岭綫]及[南港島綫]，沿綫設四個車站。",
     "[西灣綫東延段]預計明年第三季動工。",
     "[澄溪綫支綫]的勘察工作已經完成。",
-    "市民可在金湖站轉乘[青湖綫]。",
+    "市民可在[金湖站]轉乘[青湖綫]。",
     "政府估計[北環綫]每日載客量可達十五萬人次。",
     "旅客可在站内换乘[澄江线]前往机场。",
     "[澜湾线]全线通车后，沿线居民出行更加便利。",
@@ -41,6 +42,17 @@ RAIL_LINES = [
     "該航空公司國際綫乘客按年增加兩成。",
     "熱綫電話二十四小時開放。",
     "澄溪綫的設計方案今日公布。",
+]
+
+STATIONS = [
+    "新綫全長八公里，連接[青洲站]與[澜岭站]。",
+    "新鐵路沿綫設[金湖站]、[北灣站]及[澄溪站]三個車站。",
+    "列车途经[澜江南站]后进入山区。",
+    "旅客可在[金湖站]换乘[澄江线]。",
+    "沿綫設三個新車站。",
+    "社區設有長者服務站及衞生站。",
+    "公司设有院士工作站和博士后科研工作站。",
+    "新区将增设充电站和换电站各十座。",
 ]
 
 LETTERED_ZONES = [
@@ -70,6 +82,8 @@ INDUSTRY_PARKS = [
     "各产业园要加快基础设施配套建设。",
     "县里将打造一批特色产业园。",
     "全市新建数字经济产业园5个。",
+    "县里计划建设光伏产业园，规划面积3平方公里。",
+    "省级产业园已集聚企业3000家。",
 ]
 
 PHASED_AFTER_PARK = [
@@ -79,6 +93,8 @@ PHASED_AFTER_PARK = [
     "位于高新区的二期项目进展顺利。",
     "位于开发区的一期工程已竣工。",
     "园区内的三期项目正在招商。",
+    "企业在[澜江开发区]的精密轴承三期项目已投产。",
+    "位于[澜江开发区]的精密轴承项目已投产。",
 ]
 
 CORRIDORS = [
@@ -111,12 +127,15 @@ DASHED_ROUTES = [
     "公司中标[宁澄—澜江1000千伏特高压交流工程]。",
     "通过[陇西—澄州±800千伏特高压直流工程]外送电量。",
     "电力经由[陇中—澄州±800千伏特高压直流工程]送往华东。",
+    "电量经[陇南—青禾±800千伏特高压直流输电工程]送往华东。",
+    "[中国—东盟自由贸易区]升级议定书正式生效。",
     "2025—2027年全省新建输电线路3000公里。",
     "电压等级为±800千伏的线路年内开工。",
 ]
 
 PROBES: dict[str, list[str]] = {
     "rail": RAIL_LINES,
+    "station": STATIONS,
     "zone": LETTERED_ZONES,
     "joined": JOINED,
     "industry": INDUSTRY_PARKS,
@@ -126,14 +145,7 @@ PROBES: dict[str, list[str]] = {
     "dash": DASHED_ROUTES,
 }
 
-KNOWN_MISSES: dict[str, str] = {
-    "[新能源电池产业园]规划面积3.2平方公里，已入驻企业45家。": "industries alone describe a park",
-    "[智能网联汽车产业园]今年实现产值120亿元。": "industries alone describe a park",
-    "项目选址位于[生物医药产业园]东区。": "industries alone describe a park",
-    "位于[澜江开发区]的[精密轴承三期项目]已投产。": "a product and a phase anchor no project",
-    "位于[青禾高新区]的[高端铸件二期项目]完成设备安装。": "a product and a phase anchor no project",
-    "落户[澄州经开区]的[氢能装备一期项目]今年开工。": "a product and a phase anchor no project",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 # The probe's scores with the rules as they are: a change that lowers them
 # has broken a class.

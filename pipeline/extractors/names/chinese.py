@@ -609,6 +609,8 @@ def _suffix_names(
                     start = _after_acting_name(text, start, suffix_start, suffix_ends, rules, body)
                 if rule.table == PROJECTS and text.endswith(rules.route_joiners or ("\0",), 0, start):
                     start = _route_start(text, start, suffix_start, rules)
+                if rule.table == PROJECTS and rules.dash_route is not None:
+                    start = _dash_route_start(text, start, suffix_start, end, rules)
                 if (
                     suffix_start > start
                     and text[suffix_start - 1] in rules.conjunctions
@@ -666,6 +668,10 @@ def _suffix_names(
                             rules,
                         )
                         or (rule.table == PROJECTS and rules.alias_pattern.match(text, end) is not None)
+                        or (
+                            rule.park_placed
+                            and _placed_in_park(text, start, suffix_start, rule, suffix_ends, rules)
+                        )
                         or (rule.region_led and _region_led(text[start:suffix_start], rules))
                     )
                 ):
@@ -699,6 +705,35 @@ def _suffix_names(
                 weight = len(word) + (CONFIRMED if confirmed else 0)
                 names.append(NameSpan(rule.table, start, name_end, rule.rule_id, kind, weight))
     return names
+
+
+def _placed_in_park(
+    text: str,
+    start: int,
+    suffix_start: int,
+    rule: SuffixRule,
+    suffix_ends: dict[int, list[str]],
+    rules: NameRules,
+) -> bool:
+    """Whether a phased name stands in a named park: "位于X开发区的Y三期项目".
+
+    The prefix ends with a phase (names.yaml `phase_anchor`), 的 stands right
+    before the name, a park's ending right before 的, and a verb of
+    `rule.park_placed` opens the clause before the park.
+    """
+    if rules.phase_before is None or not rules.phase_before.search(text, start, suffix_start):
+        return False
+    if start < 2 or text[start - 1] != "的":
+        return False
+    park_end = start - 1
+    if not any(
+        r.table == PROJECTS and r.kind == "park"
+        for word in suffix_ends.get(park_end, ())
+        for r in rules.suffixes[word]
+    ):
+        return False
+    clause = SENTENCE_PUNCTUATION_PATTERN.split(text[max(0, park_end - 20) : park_end])[-1]
+    return any(verb in clause for verb in rule.park_placed)
 
 
 def _labelled(text: str, start: int, rule: SuffixRule) -> bool:
@@ -751,6 +786,31 @@ def _route_start(text: str, start: int, suffix_start: int, rules: NameRules) -> 
     read_as_place = rules.word_view.is_place(left) or _coined_place(left)
     if len(left) >= 2 and (read_as_place or (is_place and right_place)):
         return left_start
+    return start
+
+
+def _dash_route_start(text: str, start: int, suffix_start: int, end: int, rules: NameRules) -> int:
+    """Where a route named by two ends joined by a dash begins (names.yaml `dash_route`).
+
+    "经哈密—重庆±800千伏…工程", "经由陇东—山东±800千伏…工程": the dash stands
+    right before the name or inside it, a place begins the part after it,
+    and a place of two or three characters (four when the dictionary has
+    it) ends right before it. Else `start`.
+    """
+    dash = text.rfind("—", max(0, start - 1), suffix_start)
+    if dash < 0 or not rules.dash_route.search(text, dash + 1, end):
+        return start
+    right = text[dash + 1 : suffix_start]
+    if rules.leading_place(right) == 0 and not _coined_place(right[:2]):
+        return start
+    for length in (4, 3, 2):
+        left = text[max(0, dash - length) : dash]
+        if len(left) < length or not HAN_ONLY.fullmatch(left):
+            continue
+        if rules.place_set.is_word(left) or (
+            length < 4 and (rules.word_view.is_place(left) or _coined_place(left))
+        ):
+            return dash - length
     return start
 
 

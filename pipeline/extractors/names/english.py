@@ -1004,8 +1004,15 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
         return None  # an owner ("Yili's unit signed"): what it owns acts, unnamed
     if any(word in rules.date_words for word in words):
         return None  # a date
-    if any(word in rules.english_heads and word not in rules.weak_heads for word in words):
-        return None  # a name the head rules find; a weak head ("Hillhouse Capital invested") only may
+    if any(
+        word in rules.english_heads
+        and word not in rules.weak_heads
+        and word not in rules.english_activity_heads
+        for word in words
+    ):
+        # a name the head rules find; a weak head ("Hillhouse Capital invested") only may,
+        # and so may an activity head, which names a developer ("New World Development")
+        return None
     if _chinese_person(words, rules) or (2 <= len(words) <= 3 and words[0] in rules.english_given_names):
         return None  # "Li Ming announced", "Laura Finch signed": a person
     return NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind)

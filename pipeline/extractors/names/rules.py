@@ -122,6 +122,9 @@ class SuffixRule:
     # False: an activity before the suffix (样品生产, 区域制造) does not anchor it
     aim_anchors: bool = True
     phase_anchors: bool = False
+    # verbs that place a phased name in a named park ("位于X开发区的Y三期项目"):
+    # the phase before the suffix and the park anchor it
+    park_placed: tuple[str, ...] = ()
     # endings whose names an aim may name (empty: all of the rule's)
     aim_endings: tuple[str, ...] = ()
     # verbs after a body's name that stay in a project of that body (X医院新建Y工程)
@@ -272,6 +275,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             anchor_after=tuple(flat(entry.get("anchor_after"))),
             aim_anchors=entry.get("aim_anchors", True),
             phase_anchors=entry.get("phase_anchors", False),
+            park_placed=tuple(flat(entry.get("park_placed"))),
             aim_endings=tuple(flat(entry.get("aim_endings"))),
             owner_verbs=tuple(flat(entry.get("owner_verbs"))),
             brand_tags=tuple(flat(entry.get("brand_tags"))),
@@ -344,6 +348,8 @@ class NameRules:
 
         self.max_name_length: int = names.get("max_name_length", 30)
         self.route_joiners = tuple(flat(names.get("route_joiners")))
+        dash_route = names.get("dash_route", "")
+        self.dash_route = regex.compile(dash_route) if dash_route else None
         count = names.get("count_pattern", "")
         punctuation = names.get("name_punctuation", "")
         joiners = regex.escape(names.get("digit_joiners", ""))
@@ -509,6 +515,8 @@ class NameRules:
         self.right_extension = regex.compile(right) if right else None
         phase = projects.get("phase_anchor", "")
         self.phase_anchor = regex.compile(phase) if phase else None
+        # the same phase ending the text before a suffix (X三期项目)
+        self.phase_before = regex.compile(f"(?:{phase})$") if phase else None
 
         titles = projects["title_marks"]
         self.title_rule = (f"{PROJECTS}:{titles['id']}", titles["kind"])
