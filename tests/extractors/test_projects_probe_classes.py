@@ -10,7 +10,9 @@ phase, a lot or a line (two names, not one); parks named by their industry
 alone, and the same words as a kind of park; a phased project after the
 park it stands in; corridors and visions with no ending; English
 development areas and bays beside development as an activity; and a route
-named by two places joined by a dash. Sentences the rules still get wrong
+named by two places joined by a dash; and a named hospital's or
+university's new campus (a project under the schema) beside a body's bare
+new campus. Sentences the rules still get wrong
 are in `KNOWN_MISSES`, with the reason, as strict expected failures. All
 sentences are invented for these tests.
 """
@@ -137,6 +139,16 @@ DASHED_ROUTES = [
     "电压等级为±800千伏的线路年内开工。",
 ]
 
+NEW_CAMPUSES = [
+    "[澄州市中心医院新院区]今日正式开诊。",
+    "[青禾县人民医院新院区]二期工程开工建设。",
+    "[澜江大学新校区]一期明年秋季启用。",
+    "该院新院区明年启用。",
+    "医院新院区的建设得到市民普遍关注。",
+    "学校新校区秋季启用。",
+    "澄州市第一中学新校区明年招生。",
+]
+
 PROBES: dict[str, list[str]] = {
     "rail": RAIL_LINES,
     "station": STATIONS,
@@ -147,6 +159,7 @@ PROBES: dict[str, list[str]] = {
     "corridor": CORRIDORS,
     "en": ENGLISH,
     "dash": DASHED_ROUTES,
+    "campus": NEW_CAMPUSES,
 }
 
 KNOWN_MISSES: dict[str, str] = {}
