@@ -1003,7 +1003,6 @@ KNOWN_MISSES: dict[str, str] = {
     "市里出台了“科创十条”，支持企业加大研发投入。": "a quoted count of measures",
     "香港理工大學研究團隊獲得創新科技基金資助。": "a fund named by generic words",
     "西九文化區M+博物館開幕一周年。": "+ between Latin letters and 博物馆",
-    "沙中線全線通車後，市民出行更加便利。": "线 is no ending",
     "國立成功大學與台積電合作設立研究中心。": "成功 is a boundary word",
     "台塑企業旗下南亞塑膠公布財報。": "no company ending",
     "城关街道办事处组织志愿者开展环境清洁行动。": "an activity named by its topic is taken for a programme",

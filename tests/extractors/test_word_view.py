@@ -74,3 +74,10 @@ def test_a_word_ends_only_where_the_dictionary_ends_one():
     assert not words.word_ends("平台企业的", 3)  # 台企 is not read inside 平台企业
     assert not words.word_ends("A12.5", 3)  # inside a number
     assert words.word_ends("A12.5", 1)  # between letters and digits
+
+
+def test_a_compass_point_and_one_character_begin_a_name_but_a_verb_phrase_does_not():
+    view = RULES.compiled(compile_name_rules).word_view
+    assert view.start("东涌", True) == 0  # a place's short name the dictionary reads as 东 and a verb
+    assert view.start("北环", True) == 0
+    assert view.start("杭州建", True) is None  # a place and a verb right before the suffix: a clause

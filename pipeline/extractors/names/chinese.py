@@ -32,6 +32,8 @@ from pipeline.extractors.names.rules import (
 from pipeline.extractors.names.words import tagged, word_ends
 
 SENTENCE_PUNCTUATION = ",.;:!?，。；：！？"
+# The longest earlier item of a list between a label and a name (_labelled).
+MAX_LIST_ITEM = 12
 SENTENCE_PUNCTUATION_PATTERN = re.compile(f"[{re.escape(SENTENCE_PUNCTUATION)}]")
 REVERSE_PUNCTUATION = regex.compile(f"(?r)[{re.escape(SENTENCE_PUNCTUATION)}]")
 # Longest boundary word that may straddle the start of a search window.
@@ -217,6 +219,7 @@ def _after_conjunction(
     rules: NameRules,
     facts: _LineFacts,
     body: bool = False,
+    ending: str = "",
 ) -> int:
     """Move `start` past a conjunction that joins a complete name to this one.
 
@@ -225,7 +228,9 @@ def _after_conjunction(
     "北京脑科学与类脑研究中心" stays whole. So does a place alone before the
     conjunction (`_party_before`). Before a company's ending (`body`), a
     short name before 与 that reads as one (`_named_before`) is a partner of
-    its own: "汇丰与恒生银行" is two banks. A leading conjunction is dropped,
+    its own: "汇丰与恒生银行" is two banks. Before a project's `ending`, a
+    project ends before the conjunction too (`_project_ends`): "X线及Y线",
+    "X轻轨东线及Y工程", "X新城A区与Y口岸". A leading conjunction is dropped,
     unless a place begins with it (和平区).
     """
     split = start
@@ -244,6 +249,7 @@ def _after_conjunction(
                 or _party_before(text[start:position], rules)
                 or _short_company_before(text, start, position, conjunction, suffix_ends, rules)
                 or (body and conjunction == "与" and _named_before(text, position, rules) is not None)
+                or (ending and _project_ends(text, position, ending, suffix_ends, rules))
             ):
                 split = position + 1
                 break
@@ -271,6 +277,37 @@ def _leading_coined_place(text: str, position: int, end: int, rules: NameRules) 
         stop = position + length
         if stop < end and _place_with_level(text[position:stop], rules):
             return True
+    return False
+
+
+def _project_ends(
+    text: str, position: int, ending: str, suffix_ends: dict[int, list[str]], rules: NameRules
+) -> bool:
+    """True when a project's name ends at `position`, before a conjunction that joins another project.
+
+    The same ending on both sides joins two names of a kind ("X线及Y线");
+    a line whose system word stands before it ends one ("轻轨东线及Y工程");
+    so does a name that needs nothing around it followed by its phase or
+    lot ("X新城A区与Y口岸": names.yaml `right_extension`).
+    """
+    if ending in suffix_ends.get(position, ()):
+        return True
+    for word in suffix_ends.get(position, ()):
+        before = text[max(0, position - len(word) - 6) : position - len(word)]
+        if any(
+            r.table == PROJECTS and r.inner_words and any(w in before for w in r.inner_words)
+            for r in rules.suffixes[word]
+        ):
+            return True
+    if rules.right_extension is None:
+        return False
+    for end in range(position - 1, max(0, position - 8), -1):
+        for word in suffix_ends.get(end, ()):
+            if any(
+                r.table == PROJECTS and r.extend_right and (_unconditional(r) or _needs_only_anchor(r))
+                for r in rules.suffixes[word]
+            ) and rules.right_extension.fullmatch(text, end, position):
+                return True
     return False
 
 
@@ -450,17 +487,19 @@ def _name_start(
     suffix_ends: dict[int, list[str]],
     rules: NameRules,
     facts: _LineFacts,
+    word: str = "",
 ) -> int | None:
-    """Where the name ending at `suffix_start` begins, or None when it has no name."""
+    """Where the name ending at `suffix_start` with the suffix `word` begins, or None when it has no name."""
     lowest = max(0, suffix_start - min(rule.max_prefix, rules.max_name_length))
     body = rule.table == ORGANISATIONS and rule.kind in rules.name_verbs_kinds
-    key = (lowest, suffix_start, body, rule.joined_partners)
+    ending = word if rule.table == PROJECTS else ""
+    key = (lowest, suffix_start, body, rule.joined_partners, ending)
     start = facts.window_starts.get(key)
     if start is None:
         start = _name_window_start(text, lowest, suffix_start, rules, body)
         # Two names joined by a conjunction: split when the left part is a name.
         if facts.conjunctions and not rule.joined_partners:
-            start = _after_conjunction(text, start, suffix_start, suffix_ends, rules, facts, body)
+            start = _after_conjunction(text, start, suffix_start, suffix_ends, rules, facts, body, ending)
         if facts.has_brackets:
             start = _balance_brackets(text, start, suffix_start)
             start = _after_dateline(text, start, suffix_start, rules)
@@ -572,7 +611,7 @@ def _suffix_names(
                     labelled = True
                 if rules.word_view.straddles(text[max(0, suffix_start - 2) : end + 2], min(2, suffix_start)):
                     continue  # the suffix begins inside a verb: 举行动, 建设施工
-                start = _name_start(text, suffix_start, rule, suffix_ends, rules, facts)
+                start = _name_start(text, suffix_start, rule, suffix_ends, rules, facts, word)
                 if start is None:
                     continue
                 if rule.owner_verbs:
@@ -605,6 +644,8 @@ def _suffix_names(
                     start = _after_acting_name(text, start, suffix_start, suffix_ends, rules, body)
                 if rule.table == PROJECTS and text.endswith(rules.route_joiners or ("\0",), 0, start):
                     start = _route_start(text, start, suffix_start, rules)
+                if rule.table == PROJECTS and rules.dash_route is not None:
+                    start = _dash_route_start(text, start, suffix_start, end, rules)
                 if (
                     suffix_start > start
                     and text[suffix_start - 1] in rules.conjunctions
@@ -662,6 +703,10 @@ def _suffix_names(
                             rules,
                         )
                         or (rule.table == PROJECTS and rules.alias_pattern.match(text, end) is not None)
+                        or (
+                            rule.park_placed
+                            and _placed_in_park(text, start, suffix_start, rule, suffix_ends, rules)
+                        )
                         or (rule.region_led and _region_led(text[start:suffix_start], rules))
                     )
                 ):
@@ -690,11 +735,58 @@ def _suffix_names(
                 kind = rule.kind
                 if rule.research_words and any(w in text[start:name_end] for w in rule.research_words):
                     kind = "research"
-                if labelled and not text[:start].rstrip().endswith(rule.label_before):
+                if labelled and not _labelled(text, start, rule):
                     continue  # no context and no label before it
                 weight = len(word) + (CONFIRMED if confirmed else 0)
                 names.append(NameSpan(rule.table, start, name_end, rule.rule_id, kind, weight))
     return names
+
+
+def _placed_in_park(
+    text: str,
+    start: int,
+    suffix_start: int,
+    rule: SuffixRule,
+    suffix_ends: dict[int, list[str]],
+    rules: NameRules,
+) -> bool:
+    """Whether a phased name stands in a named park: "位于X开发区的Y三期项目".
+
+    The prefix ends with a phase (names.yaml `phase_anchor`), 的 stands right
+    before the name, a park's ending right before 的, and a verb of
+    `rule.park_placed` opens the clause before the park.
+    """
+    if rules.phase_before is None or not rules.phase_before.search(text, start, suffix_start):
+        return False
+    if start < 2 or text[start - 1] != "的":
+        return False
+    park_end = start - 1
+    if not any(
+        r.table == PROJECTS and r.kind == "park"
+        for word in suffix_ends.get(park_end, ())
+        for r in rules.suffixes[word]
+    ):
+        return False
+    clause = SENTENCE_PUNCTUATION_PATTERN.split(text[max(0, park_end - 20) : park_end])[-1]
+    return any(verb in clause for verb in rule.park_placed)
+
+
+def _labelled(text: str, start: int, rule: SuffixRule) -> bool:
+    """Whether a label of `rule.label_before` stands before the name starting at `start`.
+
+    Earlier items of a list (`rule.label_items`) may come between: in
+    "连接X线及Y线" the label 连接 holds for Y线 as well as for X线.
+    """
+    before = text[:start].rstrip()
+    if before.endswith(rule.label_before):
+        return True
+    if rule.label_items is None:
+        return False
+    return any(
+        rule.label_items.fullmatch(before, len(before) - length)
+        and _labelled(before, len(before) - length, rule)
+        for length in range(1, min(len(before), MAX_LIST_ITEM) + 1)
+    )
 
 
 def _names_a_building(text: str, name: NameSpan, rules: NameRules) -> bool:
@@ -729,6 +821,31 @@ def _route_start(text: str, start: int, suffix_start: int, rules: NameRules) -> 
     read_as_place = rules.word_view.is_place(left) or _coined_place(left)
     if len(left) >= 2 and (read_as_place or (is_place and right_place)):
         return left_start
+    return start
+
+
+def _dash_route_start(text: str, start: int, suffix_start: int, end: int, rules: NameRules) -> int:
+    """Where a route named by two ends joined by a dash begins (names.yaml `dash_route`).
+
+    "经哈密—重庆±800千伏…工程", "经由陇东—山东±800千伏…工程": the dash stands
+    right before the name or inside it, a place begins the part after it,
+    and a place of two or three characters (four when the dictionary has
+    it) ends right before it. Else `start`.
+    """
+    dash = text.rfind("—", max(0, start - 1), suffix_start)
+    if dash < 0 or not rules.dash_route.search(text, dash + 1, end):
+        return start
+    right = text[dash + 1 : suffix_start]
+    if rules.leading_place(right) == 0 and not _coined_place(right[:2]):
+        return start
+    for length in (4, 3, 2):
+        left = text[max(0, dash - length) : dash]
+        if len(left) < length or not HAN_ONLY.fullmatch(left):
+            continue
+        if rules.place_set.is_word(left) or (
+            length < 4 and (rules.word_view.is_place(left) or _coined_place(left))
+        ):
+            return dash - length
     return start
 
 

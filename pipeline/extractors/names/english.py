@@ -151,6 +151,8 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             and (
                 (
                     previous in heads
+                    # ("Development and Reform Commission": an activity head is a body's field)
+                    and previous not in rules.english_activity_heads
                     and not _modifier_head(words, position, parts[-1], tokens, rules)
                     and not _bare_head_after(words, position, rules)
                 )
@@ -665,6 +667,20 @@ def _english_name(
         and all(word in rules.english_generic_leads for word in words[phrase_start:head_at])
     ):
         return None  # "Action Plan", "Progress Report": a kind of document, not its name
+    if (
+        head.table == PROJECTS
+        and tail_end is None
+        and phrase_start < head_at
+        and head_end == head_at
+        and words[head_at] in rules.english_activity_heads
+        and (
+            any(word in rules.english_activity_fields for word in words[phrase_start:head_at])
+            or not text[:start].endswith(("the ", "The "))
+        )
+    ):
+        # "Sustainable Urban Development": an activity of a field, not a site;
+        # with no article before it, "New World Development" is a developer's name
+        return None
     if tail_end is None and head_end >= 0 and rules.title_compounds:
         following = words[head_end + 1] if head_end + 1 < len(words) else ""
         if not following and next_index < len(tokens) and tokens[next_index][0] == tokens[part[-1]][1] + 1:
@@ -988,8 +1004,15 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
         return None  # an owner ("Yili's unit signed"): what it owns acts, unnamed
     if any(word in rules.date_words for word in words):
         return None  # a date
-    if any(word in rules.english_heads and word not in rules.weak_heads for word in words):
-        return None  # a name the head rules find; a weak head ("Hillhouse Capital invested") only may
+    if any(
+        word in rules.english_heads
+        and word not in rules.weak_heads
+        and word not in rules.english_activity_heads
+        for word in words
+    ):
+        # a name the head rules find; a weak head ("Hillhouse Capital invested") only may,
+        # and so may an activity head, which names a developer ("New World Development")
+        return None
     if _chinese_person(words, rules) or (2 <= len(words) <= 3 and words[0] in rules.english_given_names):
         return None  # "Li Ming announced", "Laura Finch signed": a person
     return NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind)

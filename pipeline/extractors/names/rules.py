@@ -111,6 +111,9 @@ class SuffixRule:
     context_pattern: regex.Pattern | None = None
     # a label right before the name that confirms it (来源: before a newspaper)
     label_before: tuple[str, ...] = ()
+    # an earlier item of a list that may stand between the label and the name
+    # (连接X线及Y线: the label holds for Y线 too), as a pattern
+    label_items: regex.Pattern | None = None
     title_after: bool = False
     bare_with_title: bool = False
     # the parties joined by a conjunction before the suffix belong to the name (中铁—中交联营体)
@@ -127,6 +130,9 @@ class SuffixRule:
     # False: an activity before the suffix (样品生产, 区域制造) does not anchor it
     aim_anchors: bool = True
     phase_anchors: bool = False
+    # verbs that place a phased name in a named park ("位于X开发区的Y三期项目"):
+    # the phase before the suffix and the park anchor it
+    park_placed: tuple[str, ...] = ()
     # endings whose names an aim may name (empty: all of the rule's)
     aim_endings: tuple[str, ...] = ()
     # verbs after a body's name that stay in a project of that body (X医院新建Y工程)
@@ -264,6 +270,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             context_after=tuple(flat(entry.get("context_after"))),
             context_pattern=regex.compile(entry["context_pattern"]) if entry.get("context_pattern") else None,
             label_before=tuple(flat(entry.get("label_before"))),
+            label_items=regex.compile(entry["label_items"]) if entry.get("label_items") else None,
             title_after=entry.get("title_after", False),
             bare_with_title=entry.get("bare_with_title", False),
             joined_partners=entry.get("joined_partners", False),
@@ -277,6 +284,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             anchor_after=tuple(flat(entry.get("anchor_after"))),
             aim_anchors=entry.get("aim_anchors", True),
             phase_anchors=entry.get("phase_anchors", False),
+            park_placed=tuple(flat(entry.get("park_placed"))),
             aim_endings=tuple(flat(entry.get("aim_endings"))),
             owner_verbs=tuple(flat(entry.get("owner_verbs"))),
             brand_tags=tuple(flat(entry.get("brand_tags"))),
@@ -349,6 +357,8 @@ class NameRules:
 
         self.max_name_length: int = names.get("max_name_length", 30)
         self.route_joiners = tuple(flat(names.get("route_joiners")))
+        dash_route = names.get("dash_route", "")
+        self.dash_route = regex.compile(dash_route) if dash_route else None
         count = names.get("count_pattern", "")
         punctuation = names.get("name_punctuation", "")
         joiners = regex.escape(names.get("digit_joiners", ""))
@@ -514,6 +524,8 @@ class NameRules:
         self.right_extension = regex.compile(right) if right else None
         phase = projects.get("phase_anchor", "")
         self.phase_anchor = regex.compile(phase) if phase else None
+        # the same phase ending the text before a suffix (X三期项目)
+        self.phase_before = regex.compile(f"(?:{phase})$") if phase else None
 
         titles = projects["title_marks"]
         self.title_rule = (f"{PROJECTS}:{titles['id']}", titles["kind"])
@@ -948,6 +960,10 @@ class NameRules:
         # such a name, and the words that make the phrase a description
         # words that alone before a project's head name a kind of document (Action Plan)
         self.english_generic_leads = frozenset(flat(projects.get("english_generic_leads")))
+        # heads that name an activity after a field or a quality (Economic Development)
+        activity = projects.get("english_activity_heads") or {}
+        self.english_activity_heads = frozenset(flat(activity.get("heads")))
+        self.english_activity_fields = frozenset(flat(activity.get("fields")))
         site = projects.get("english_site_heads") or {}
         self.english_site_heads = frozenset(flat(site.get("heads")))
         self.english_site_followers = frozenset(flat(site.get("followers")))

@@ -118,6 +118,7 @@ NAMES_SCHEMA = Mapping(
         "name_verbs": Mapping({"words": WORDS, "not_after": WORDS, "kinds": WORDS}),
         "max_name_length": Number(integer=True, minimum=1),
         "route_joiners": WORDS,
+        "dash_route": Str(regex=True),
         "quoted_lead_max_length": Number(integer=True, minimum=0),
         "quoted_lead_kinds": WORDS,
         "generic_words": WORDS,
@@ -272,6 +273,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "context_after": WORDS,
             "context_pattern": Str(regex=True),
             "label_before": WORDS,
+            "label_items": Str(regex=True),
             "title_after": Bool(),
             "bare_with_title": Bool(),
             "joined_partners": Bool(),
@@ -285,6 +287,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "anchor_after": WORDS,
             "aim_anchors": Bool(),
             "phase_anchors": Bool(),
+            "park_placed": WORDS,
             "aim_endings": WORDS,
             "owner_verbs": WORDS,
             "brand_tags": WORDS,
@@ -658,6 +661,9 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "right_extension": Str(regex=True, allow_empty=True),
             "phase_anchor": Str(regex=True, allow_empty=True),
             "english_generic_leads": WORDS,
+            "english_activity_heads": Mapping(
+                {"heads": SOME_WORDS, "fields": SOME_WORDS}, required=("heads", "fields")
+            ),
             "english_site_heads": Mapping(
                 {"heads": SOME_WORDS, "followers": SOME_WORDS, "not_after": WORDS},
                 required=("heads", "followers"),

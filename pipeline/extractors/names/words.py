@@ -630,12 +630,15 @@ class WordView:
         if first == len(words):
             return offsets[-1] + len(words[-1][0]) if words else 0
         # A verb right before the suffix with no noun before it: "协调解决项目".
+        # (a compass point and one character is a place's short name, whatever
+        # the dictionary tags the character: 东涌, 北环)
         last_word, last_tag = words[-1]
         if (
             last_tag in self.governing
             and last_word not in self.name_words
             and len(words) - 1 > first
             and words[-2][1] in self.phrase_before_verb
+            and not (len(last_word) == 1 and words[-2][0] in COMPASS_POINTS)
         ):
             return None
         # A verb after a body that governs, decides or oversees: "县政府高度重视项目"
@@ -651,6 +654,9 @@ class WordView:
             return None
         return offsets[first]
 
+
+# Single compass characters: with one character after them they name a place (东涌).
+COMPASS_POINTS = frozenset("东西南北")
 
 # 暨 joins two fields inside one body's name (统计暨普查局, 教育暨青年发展局):
 # a word before it is a field, even one the dictionary reads as a verb (统计).
