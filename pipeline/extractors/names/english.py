@@ -1047,6 +1047,7 @@ def _chinese_person(words: list[str], rules: NameRules) -> bool:
 
 
 KNOWN_FOLLOWER = regex.compile(r" ([A-Z][a-z]+)")
+FOLLOWING_WORD = regex.compile(r" ([a-z]+)")
 
 
 def _headline_word(word: str, rules: NameRules) -> bool:
@@ -1076,6 +1077,15 @@ def english_known_names(text: str, rules: NameRules) -> list[NameSpan]:
             # "Reuters Institute": the first word of another body's name (on a headline
             # every word is capitalised: "Tencent Profit Jumps", but "Tencent Holdings Jumps")
             continue
+        if match.group() in rules.english_known_common:
+            previous = _previous_word(text, match.start())
+            if _is_capitalised_word(previous, rules) and not previous.endswith(("'s", "’s")):
+                continue  # "the Shadow Cabinet", "the Lanhai Legislature": a word of a longer name
+            following_word = FOLLOWING_WORD.match(text, match.end())
+            if following_word is not None and following_word.group(1) in rules.english_known_not_before.get(
+                match.group(), ()
+            ):
+                continue  # "the weekly Cabinet meeting": a modifier of a meeting
         known = rules.english_known[match.group()]
         # (a known body wins over a head rule's reading of the same words:
         # "United Nations Development Programme" is no programme)

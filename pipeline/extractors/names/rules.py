@@ -1108,6 +1108,21 @@ class NameRules:
             if entry.get("alone")
             for name in flat(entry["names"])
         )
+        # common nouns with a capital that name one body ("the Cabinet"): never
+        # after another capitalised word ("Shadow Cabinet", "Lanhai Legislature")
+        self.english_known_common = frozenset(
+            name
+            for entry in orgs.get("english_gazetteer", [])
+            if entry.get("common_noun")
+            for name in flat(entry["names"])
+        )
+        # lower-case nouns that such a name only describes ("the weekly Cabinet meeting")
+        self.english_known_not_before = {
+            name: frozenset(flat(entry.get("not_before")))
+            for entry in orgs.get("english_gazetteer", [])
+            if entry.get("not_before")
+            for name in flat(entry["names"])
+        }
         self.english_known_pattern = (
             screened(
                 regex.compile(rf"(?<![\w&’'\-])(?:{literal_pattern(list(known))})(?![\w&\-]|['’][a-rt-z])"),

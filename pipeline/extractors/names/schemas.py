@@ -362,7 +362,15 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             ),
             "english_gazetteer": ListOf(
                 Mapping(
-                    {"id": Str(), "kind": kind, "names": SOME_WORDS, "alone": Bool(), "examples": EXAMPLES},
+                    {
+                        "id": Str(),
+                        "kind": kind,
+                        "names": SOME_WORDS,
+                        "alone": Bool(),
+                        "common_noun": Bool(),
+                        "not_before": WORDS,
+                        "examples": EXAMPLES,
+                    },
                     required=("id", "kind", "names"),
                 ),
                 unique="id",
