@@ -1392,6 +1392,33 @@ class NameRules:
         # Patterns tried only on lines holding one of their trigger words (cost):
         # (pattern, trigger) pairs.
         self.english_acting_guarded: list[tuple[regex.Pattern, regex.Pattern]] = []
+        # "told the Lanhai Times", "according to Qiantang Daily", "the Lanhai Herald
+        # reported", "By LIN TAO | Lanhai Daily | Updated:": a newspaper, known by its
+        # name's last word, where a story is sourced or in a byline
+        if outlet_words := flat(entry.get("outlet_words")):
+            outlet = (
+                rf"(?P<name>[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){{0,2}} (?:{literal_pattern(outlet_words)}))"
+                # (the whole run, and no "of" after it: "the Lanhai Journal of Medicine")
+                r"(?![\w&'’\-]| [A-Z]| of\b)"
+            )
+            if outlet_before := flat(entry.get("outlet_before")):
+                self.english_acting_guarded.append(
+                    (
+                        regex.compile(rf"\b(?:{literal_pattern(outlet_before)}) (?:the )?{outlet}"),
+                        regex.compile(literal_pattern(outlet_before)),
+                    )
+                )
+            if outlet_after := flat(entry.get("outlet_after")):
+                self.english_acting_guarded.append(
+                    (
+                        regex.compile(rf"(?<![\w&'’\-]){outlet} (?:{literal_pattern(outlet_after)})\b"),
+                        regex.compile(literal_pattern(outlet_after)),
+                    )
+                )
+            if byline := entry.get("byline"):
+                self.english_acting_guarded.append(
+                    (regex.compile(rf"{byline}{outlet} \|"), regex.compile(r" \| "))
+                )
         # "Lanmei is a leading biotech firm": a company said to be one
         if copula := flat(entry.get("copula_descriptors")):
             self.english_acting_guarded.append(
