@@ -820,6 +820,7 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 coordinated.append(other)
             if (
                 pattern in (rules.english_acting_after, rules.english_acting_agent)
+                or pattern in rules.english_acting_parties
                 or len(coordinated) >= 2
                 or (len(coordinated) == 1 and not _may_be_person(text, coordinated[0], rules))
             ):

@@ -1283,6 +1283,8 @@ class NameRules:
         self.english_acting_rule = None
         self.english_acting_weak_verbs: frozenset[str] = frozenset()
         self.english_acting_agent: regex.Pattern | None = None
+        # patterns whose names coordinated with the one found are parties too
+        self.english_acting_parties: tuple[regex.Pattern, ...] = ()
         self.english_acting_descriptors: frozenset[str] = frozenset()
         self.english_acting_owned = None
         self.english_acting_owned_of = None
@@ -1392,6 +1394,35 @@ class NameRules:
         # Patterns tried only on lines holding one of their trigger words (cost):
         # (pattern, trigger) pairs.
         self.english_acting_guarded: list[tuple[regex.Pattern, regex.Pattern]] = []
+        # "the tender was won by Lanmei Land", "Lanmei Land won the site", "a consortium
+        # led by Lanmei Land and Qiaoyun Estates": the parties of a deal, a tender or a
+        # consortium (a person or a place is left out as before a verb)
+        parties: list[regex.Pattern] = []
+        deal_nouns = flat(entry.get("deal_nouns"))
+        if deal_nouns and (deal_agents := flat(entry.get("deal_agent_verbs"))):
+            parties.append(
+                regex.compile(
+                    rf"\b(?:{literal_pattern(deal_nouns)}) (?:(?:was|were|has been|have been|had been) )?"
+                    rf"(?:{literal_pattern(deal_agents)}) (?:the )?{name}(?![\w&'’\-]| [A-Z])"
+                )
+            )
+        if deal_nouns and (deal_won := flat(entry.get("deal_won_verbs"))):
+            parties.append(
+                regex.compile(
+                    rf"(?<![\w&'’\-]){name} (?:{literal_pattern(deal_won)}) (?:the|a|an) (?:[\w\-]+ ){{0,2}}?"
+                    rf"(?:{literal_pattern(deal_nouns)})\b"
+                )
+            )
+        if groups := flat(entry.get("partner_groups")):
+            parties.append(
+                regex.compile(rf"\b(?:{literal_pattern(groups)}) (?:the )?{name}(?![\w&'’\-]| [A-Z])")
+            )
+        self.english_acting_parties = tuple(parties)
+        # (tried only on lines that hold a deal's noun or a group's words)
+        party_words = [*deal_nouns, *flat(entry.get("partner_groups"))]
+        if parties:
+            trigger = regex.compile(literal_pattern(party_words))
+            self.english_acting_guarded += [(pattern, trigger) for pattern in parties]
         # "told the Lanhai Times", "according to Qiantang Daily", "the Lanhai Herald
         # reported", "By LIN TAO | Lanhai Daily | Updated:": a newspaper, known by its
         # name's last word, where a story is sourced or in a byline
