@@ -174,7 +174,10 @@ ASSOCIATIONS = [
     "The [China Automobile Dealers Association] said inventories rose.",
     "The [China Federation of Logistics and Purchasing] said its index rose to 50.8.",
     "The [China Council for the Promotion of International Trade] organised the expo.",
-    "The [China Chamber of Commerce for Import and Export of Machinery and Electronic Products] warned of tariffs.",
+    (
+        "The [China Chamber of Commerce for Import and Export of Machinery and Electronic Products]"
+        " warned of tariffs."
+    ),
     "The [Hong Kong Federation of Restaurants and Related Trades] called for cheaper rents.",
     "The [Taiwan Electrical and Electronic Manufacturers' Association] led 80 firms to the fair.",
     "The [China Photovoltaic Industry Association] expects installations to fall.",
