@@ -159,6 +159,7 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
                     _head_continued(parts[-1], tokens, rules)
                     and _holds_head_before_joiner(words, position + 1, rules)
                 )
+                or _trade_before_company(words, position, parts[-1], tokens, rules)
                 or (
                     # "Lanjiang County and Lanhai Group": a place with its level is a party of its own
                     previous in rules.english_place_nouns
@@ -182,6 +183,31 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             # STAR board": the owner is a name of its own
             parts.append([])
     return [part for part in parts if part]
+
+
+def _trade_before_company(
+    words: list[str], position: int, part: list[int], tokens: list[Token], rules: NameRules
+) -> bool:
+    """True when the joiner at `position` stands between two companies' names.
+
+    Before it a name of two words at least ends with a trade ("Lanmei
+    Development"); after it a name of two words at least ends with a
+    company's head ("Qiaoyun Holdings") and begins with neither a portfolio
+    nor a trade ("National Development and Reform Commission", "Lanhai
+    Construction and Engineering Group" are one name each).
+    """
+    before = [tokens[index][2] for index in part if tokens[index][2] not in rules.leading_words]
+    if len(before) < 2 or words[position - 1] not in rules.trade_words:
+        return False
+    after = []
+    for word in words[position + 1 :]:
+        if word in rules.joiners or word in rules.continuations:
+            break
+        after.append(word)
+    if len(after) < 2 or after[0] in rules.portfolio_words or after[0] in rules.trade_words:
+        return False
+    head = rules.english_heads.get(after[-1])
+    return head is not None and head.table == ORGANISATIONS and head.kind == "company"
 
 
 def _bare_head_after(words: list[str], position: int, rules: NameRules) -> bool:
@@ -797,6 +823,10 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 end -= 2  # "dairy giant Yili's plant": the descriptor names the owner
             name = _acting_name(text, start, end, rules)
             if name is None:
+                if pattern in rules.english_acting_parties and _holds_strong_head(text[start:end], rules):
+                    # "a consortium of Qiaoyun Holdings, Lanyue Land and Tidemark": the head
+                    # rules find the first; the parties coordinated with it are still parties
+                    names += _coordinated_parties(text, start, end, rules)
                 continue
             if (
                 pattern is rules.english_acting_before
@@ -812,6 +842,9 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
             # "partnered with Xpeng and Zhipu", "signed by Xpeng and Zhipu", "Xpeng, Zhipu
             # and Moonshot signed": the names coordinated with it act too; before a verb only in a
             # list of three or more ("Wang Lei and Zhipu signed" may be a person)
+            if pattern in rules.english_acting_parties:
+                names += _coordinated_parties(text, name.start, name.end, rules)
+                continue
             coordinated = []
             for start, end in _coordinated(text, name.start, name.end):
                 other = _acting_name(text, start, end, rules)
@@ -820,7 +853,6 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 coordinated.append(other)
             if (
                 pattern in (rules.english_acting_after, rules.english_acting_agent)
-                or pattern in rules.english_acting_parties
                 or len(coordinated) >= 2
                 or (len(coordinated) == 1 and not _may_be_person(text, coordinated[0], rules))
             ):
@@ -831,6 +863,31 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
         + english_dated_events(text, rules)
         + english_coined_events(text, rules)
     )
+
+
+def _holds_strong_head(name: str, rules: NameRules) -> bool:
+    """True when a word of `name` is an organisation head that is not weak ("Qiaoyun Holdings")."""
+    heads = rules.english_heads
+    return any(
+        word in heads and heads[word].table == ORGANISATIONS and word not in rules.weak_heads
+        for word in name.split(" ")
+    )
+
+
+def _coordinated_parties(text: str, start: int, end: int, rules: NameRules) -> list[NameSpan]:
+    """The parties coordinated with text[start:end] in a deal or a consortium.
+
+    A party whose name holds a head is left to the head rules and the list
+    goes on past it; a person, a place or a date ends it.
+    """
+    parties = []
+    for other_start, other_end in _coordinated(text, start, end):
+        other = _acting_name(text, other_start, other_end, rules)
+        if other is not None:
+            parties.append(other)
+        elif not _holds_strong_head(text[other_start:other_end], rules):
+            break
+    return parties
 
 
 def _triggered_patterns(text: str, rules: NameRules) -> list[regex.Pattern]:

@@ -1000,6 +1000,7 @@ class NameRules:
         # and of a lower-case body's continuation ("department of commerce").
         portfolio = flat(lexicon.get("portfolio_words"))
         self.portfolio_words = frozenset(portfolio)
+        self.trade_words = frozenset(flat(lexicon.get("trade_words")))
         words, lower = literal_pattern(portfolio), literal_pattern([word.lower() for word in portfolio])
         item = rf"(?:{words})(?: (?:{words}))*" if portfolio else None
         lower_item = rf"(?:{lower})(?: (?:{lower}))*" if portfolio else None

@@ -218,6 +218,7 @@ NAMES_SCHEMA = Mapping(
                 "body_levels": WORDS,
                 "pinyin": Mapping({"initials": WORDS, "finals": WORDS}, required=("initials", "finals")),
                 "portfolio_words": WORDS,
+                "trade_words": WORDS,
             },
             required=(
                 "connectors",
