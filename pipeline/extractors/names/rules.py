@@ -1061,7 +1061,13 @@ class NameRules:
         # &. Only the abbreviation heads keep their full stop (a sentence's full
         # stop is no word). A number keeps its thousands commas and a slash
         # before a digit ("300,000-Tonne", "100MW/200MWh"): a name goes on over them.
-        word = rf"(?:{stems})\.|[A-Za-z0-9](?:{WORD_INSIDE}*[A-Za-z0-9])?|&"
+        # A plural possessive before an association's head belongs to the word:
+        # "the Lanhai Manufacturers' Association" names the makers' own body.
+        associations = [head for head, rule in self.english_heads.items() if rule.kind == "association"]
+        plural_possessive = (
+            rf"(?:(?<=s)['’](?= (?:{literal_pattern(associations)})(?![A-Za-z])))?" if associations else ""
+        )
+        word = rf"(?:{stems})\.|[A-Za-z0-9](?:{WORD_INSIDE}*[A-Za-z0-9])?{plural_possessive}|&"
         self.english_token = re.compile(word)
         # A chunk: words one character apart, as many as follow each other. Words join
         # into a name, or reach a lower-case head, only across a one-character gap, so
