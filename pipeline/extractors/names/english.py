@@ -150,7 +150,11 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             and parts[-1]
             and (
                 (
-                    previous in heads
+                    (
+                        previous in heads
+                        # ("Lanhai Gold Exchange and Qiaoyun Bank": a head of two words too)
+                        or (position > 1 and (words[position - 2], previous) in rules.english_compound_heads)
+                    )
                     and not _modifier_head(words, position, parts[-1], tokens, rules)
                     and not _bare_head_after(words, position, rules)
                 )
@@ -599,6 +603,8 @@ def _english_name(
             if not _goes_on_after_head(word, rules):
                 last = position - 1
                 break
+        while last > head_end and words[last] in connectors:
+            last -= 1  # ("Lanhai Stock Exchange and Clearing": a joiner ends no name)
     # A trailing "in May" / "for 2030" is a date, not part of the name.
     # ("on November 25": the date words after the continuation, then the continuation)
     dated = last
@@ -821,6 +827,11 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
             start, end = match.span("name")
             if pattern in rules.english_acting_described and text.endswith(("'s", "’s"), start, end):
                 end -= 2  # "dairy giant Yili's plant": the descriptor names the owner
+            if pattern in rules.english_acting_outlets:
+                outlet = _outlet_name(text, start, end, rules)
+                if outlet is not None:
+                    names.append(outlet)
+                continue
             name = _acting_name(text, start, end, rules)
             if name is None:
                 if pattern in rules.english_acting_parties and _holds_strong_head(text[start:end], rules):
@@ -863,6 +874,23 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
         + english_dated_events(text, rules)
         + english_coined_events(text, rules)
     )
+
+
+def _outlet_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan | None:
+    """The newspaper text[start:end] names, ending with a newspaper's word ("the Global Times").
+
+    Its first word may be one that begins no company elsewhere ("Global",
+    "International"); a capitalised word right before it makes it the end of
+    a longer run, and an article first is left out.
+    """
+    previous = _previous_word(text, start)
+    if previous[:1].isupper() and not _is_leading(previous, rules):
+        return None
+    first = text[start:end].split(" ", 1)[0]
+    if first in rules.leading_words:
+        start += len(first) + 1
+    rule = rules.english_acting_rule
+    return NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind)
 
 
 def _holds_strong_head(name: str, rules: NameRules) -> bool:

@@ -1290,6 +1290,8 @@ class NameRules:
         self.english_acting_rule = None
         self.english_acting_weak_verbs: frozenset[str] = frozenset()
         self.english_acting_agent: regex.Pattern | None = None
+        # patterns of a newspaper's name, which ends with a newspaper's word
+        self.english_acting_outlets: tuple[regex.Pattern, ...] = ()
         # patterns whose names coordinated with the one found are parties too
         self.english_acting_parties: tuple[regex.Pattern, ...] = ()
         self.english_acting_descriptors: frozenset[str] = frozenset()
@@ -1433,6 +1435,7 @@ class NameRules:
         # "told the Lanhai Times", "according to Qiantang Daily", "the Lanhai Herald
         # reported", "By LIN TAO | Lanhai Daily | Updated:": a newspaper, known by its
         # name's last word, where a story is sourced or in a byline
+        outlets: list[tuple[regex.Pattern, regex.Pattern]] = []
         if outlet_words := flat(entry.get("outlet_words")):
             outlet = (
                 rf"(?P<name>[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){{0,2}} (?:{literal_pattern(outlet_words)}))"
@@ -1440,23 +1443,23 @@ class NameRules:
                 r"(?![\w&'’\-]| [A-Z]| of\b)"
             )
             if outlet_before := flat(entry.get("outlet_before")):
-                self.english_acting_guarded.append(
+                outlets.append(
                     (
                         regex.compile(rf"\b(?:{literal_pattern(outlet_before)}) (?:the )?{outlet}"),
                         regex.compile(literal_pattern(outlet_before)),
                     )
                 )
             if outlet_after := flat(entry.get("outlet_after")):
-                self.english_acting_guarded.append(
+                outlets.append(
                     (
                         regex.compile(rf"(?<![\w&'’\-]){outlet} (?:{literal_pattern(outlet_after)})\b"),
                         regex.compile(literal_pattern(outlet_after)),
                     )
                 )
             if byline := entry.get("byline"):
-                self.english_acting_guarded.append(
-                    (regex.compile(rf"{byline}{outlet} \|"), regex.compile(r" \| "))
-                )
+                outlets.append((regex.compile(rf"{byline}{outlet} \|"), regex.compile(r" \| ")))
+        self.english_acting_outlets = tuple(pattern for pattern, _trigger in outlets)
+        self.english_acting_guarded += outlets
         # "Lanmei is a leading biotech firm": a company said to be one
         if copula := flat(entry.get("copula_descriptors")):
             self.english_acting_guarded.append(
