@@ -145,6 +145,7 @@ STATE_GROUPS = [
     "[Qiantang State-owned Capital Investment and Operation Company] set up a fund.",
     "[Lanhai Port Group] handled 20 million containers last year.",
     "[China Mobile Communications Group] built 300,000 base stations.",
+    "A [Lanhai Airlines] flight was delayed.",
 ]
 
 UNIVERSITIES_INSTITUTES = [
@@ -375,7 +376,6 @@ HARD_NEGATIVES = [
     "Foreign investors sold local bonds.",
     "The Yangtze River Delta accounts for a quarter of output.",
     "Lunar New Year travel picked up.",
-    "A [Lanhai Airlines] flight was delayed.",
     "Most Industrial Parks in the province are full.",
     "State Media said the talks were useful.",
     "Official Data showed a rise in prices.",
