@@ -845,6 +845,13 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 and not _reads_as_brand(text[name.start : name.end].split(" "), rules)
             ):
                 continue  # "Real Estate posted losses": capitals before a verb markets share
+            if (
+                pattern is rules.english_acting_firm_offices
+                and name.end - name.start == len(text[name.start : name.end].split(" ")[0])
+                and _sentence_start(text, name.start)
+                and not _brand_word(text[name.start : name.end], rules)
+            ):
+                continue  # "Marketing associate director Ho Man": a department first in a sentence
             if pattern is rules.english_acting_traded and not _reads_as_brand(
                 text[name.start : name.end].split(" "), rules, plain_word=False
             ):
@@ -1112,6 +1119,12 @@ def _reads_as_brand(words: list[str], rules: NameRules, plain_word: bool = True)
         or (rules.pinyin_word is not None and rules.pinyin_word.fullmatch(word) is not None)
         for word in words
     )
+
+
+def _brand_word(word: str, rules: NameRules) -> bool:
+    """True for a word that reads as a brand alone: in pinyin, an acronym or with a capital inside."""
+    pinyin = rules.pinyin_word is not None and rules.pinyin_word.fullmatch(word) is not None
+    return pinyin or _marked_brand(word)
 
 
 def _marked_brand(word: str) -> bool:

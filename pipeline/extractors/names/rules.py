@@ -1661,6 +1661,17 @@ class NameRules:
                 ),
                 (regex.compile(rf"(?<![\w&'’\-]){name}['’]s (?:{office})\b"), trigger),
             ]
+        # "Lanyue Realty associate director Ho Man": a firm's office in lower case
+        # before a person (a lone word first in a sentence is checked in the finder:
+        # "Marketing associate director Ho Man" names a department)
+        self.english_acting_firm_offices: regex.Pattern | None = None
+        if firm_offices := flat(entry.get("firm_offices")):
+            self.english_acting_firm_offices = regex.compile(
+                rf"(?<![\w&'’\-]){not_modifier}{name} (?:{literal_pattern(firm_offices)}) [A-Z]"
+            )
+            self.english_acting_guarded.append(
+                (self.english_acting_firm_offices, regex.compile(literal_pattern(firm_offices)))
+            )
         self.english_acting_titles = frozenset(flat(entry.get("titles")))
         self.english_surnames = frozenset(flat(entry.get("surnames")))
         self.english_given_names = frozenset(flat(entry.get("given_names")))

@@ -427,6 +427,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "max_words": COUNT,
                     "titles": WORDS,
                     "titled": WORDS,
+                    "firm_offices": WORDS,
                     "titled_modifiers": WORDS,
                     "stop_words": WORDS,
                     "places": WORDS,
