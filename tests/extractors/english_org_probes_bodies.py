@@ -254,6 +254,11 @@ DEALS_TENDERS = [
     "The buyer of the site was not named.",
     "A consortium led by a state-owned firm won the bid.",
     "The bid was below market expectations, analysts said.",
+    "[Brightmoor] reported revenue of NT$80 billion for last year.",
+    "[Qiaoxin Optics] reported a net loss of 300 million yuan in the first half.",
+    "[Tidemark Estates] reported a net profit of HK$2 billion.",
+    "Qiantang reported fiscal revenue of 40 billion yuan.",
+    "Real Estate reported a net loss for the third year.",
 ]
 
 COMMON_NOUN_BODIES = [
