@@ -841,7 +841,7 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 continue
             if (
                 pattern is rules.english_acting_before
-                and match.group().rsplit(" ", 1)[-1] in rules.english_acting_weak_verbs
+                and match.group().endswith(rules.english_acting_weak_endings)
                 and not _reads_as_brand(text[name.start : name.end].split(" "), rules)
             ):
                 continue  # "Real Estate posted losses": capitals before a verb markets share

@@ -1289,6 +1289,7 @@ class NameRules:
         """Names before a corporate verb ("NIO signed") or after "<verb> ... with" ("partnered with X")."""
         self.english_acting_rule = None
         self.english_acting_weak_verbs: frozenset[str] = frozenset()
+        self.english_acting_weak_endings: tuple[str, ...] = ()
         self.english_acting_agent: regex.Pattern | None = None
         # patterns of a newspaper's name, which ends with a newspaper's word
         self.english_acting_outlets: tuple[regex.Pattern, ...] = ()
@@ -1331,6 +1332,8 @@ class NameRules:
         # verbs that governments, people and markets share with companies: a name before
         # them needs to read as a brand ("Qiaoyun launched"; not "Real Estate posted")
         self.english_acting_weak_verbs = frozenset(flat(entry.get("weak_verbs")))
+        # (as the ends of a match: a weak verb may be of several words, "reported a loss")
+        self.english_acting_weak_endings = tuple(f" {verb}" for verb in self.english_acting_weak_verbs)
         self.english_acting_descriptors = frozenset(flat(entry.get("descriptors")))
         partners = flat(entry.get("partner_verbs"))
         gap = entry.get("partner_gap", 5)
