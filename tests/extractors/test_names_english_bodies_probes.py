@@ -49,9 +49,6 @@ KNOWN_MISSES = {
     "[Morningbay] analyst Ivy Chan said the drug could sell 1 billion dollars a year.": (
         "a bare analyst after one word: a place's analysts too"
     ),
-    "Brokerage [Qiaoyun Securities] said the company would miss its target.": (
-        "a descriptor first in a sentence is read as the first word of the name"
-    ),
     "[Tidewater Advisory] partner Chan Siu-ming advised on the deal.": (
         "a bare partner: firms and people have partners"
     ),

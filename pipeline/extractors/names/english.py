@@ -581,6 +581,15 @@ def _english_name(
             words[phrase_start:], following, rules
         ):
             return None  # "Two Biotech firms", "28 Class III Medical Devices": a counted noun phrase
+        if (
+            head is not None
+            and head.kind == "company"
+            and head_at - phrase_start >= 2
+            and word.lower() in rules.english_acting_descriptors
+            and _sentence_start(text, tokens[part[phrase_start]][0])
+        ):
+            phrase_start += 1  # "Brokerage Qiaoyun Securities said": what the company is, first
+            continue
         if word.endswith("-owned") and head is not None and head.kind == "government":
             break  # "State-owned Assets ... Commission": no body is owned, so the word is of its name
         if not (word in connectors or _leads_phrase(words, phrase_start, following, rules)):
