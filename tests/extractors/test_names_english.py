@@ -1239,3 +1239,34 @@ def test_a_work_on_another_named_work_is_two_names() -> None:
         ("projects", "Qinghe-Eastport Railway"),
     ]
     assert _names("The Qinghe Tunnel on the coast reopened.") == [("projects", "Qinghe Tunnel")]
+
+
+def test_a_joiner_never_ends_a_name_after_a_head_of_two_words() -> None:
+    assert _names("The Qiaoxi Stock Exchange and Clearing cut fees.") == [
+        ("organisations", "Qiaoxi Stock Exchange")
+    ]
+    assert _names("The Qiaoxi Metals Exchange and Lanhai Bank met.") == [
+        ("organisations", "Qiaoxi Metals Exchange"),
+        ("organisations", "Lanhai Bank"),
+    ]
+
+
+def test_a_trade_before_and_another_company_parts_two_names_but_not_a_portfolio() -> None:
+    assert ("organisations", "Qiaoyun Holdings") in _names(
+        "A joint venture of Lanmei Development and Qiaoyun Holdings won."
+    )
+    assert _names("The Qiaoxi Development and Reform Commission met.") == [
+        ("organisations", "Qiaoxi Development and Reform Commission")
+    ]
+
+
+def test_a_plural_possessive_belongs_to_an_association_but_not_to_an_owner() -> None:
+    assert _names("The Qiaoxi Shippers' Federation met.") == [
+        ("organisations", "Qiaoxi Shippers' Federation")
+    ]
+    assert _names("Qiaoxin Materials' shares rose.") == [("organisations", "Qiaoxin Materials")]
+
+
+def test_a_common_noun_body_needs_no_capitalised_word_before_it() -> None:
+    assert _names("Bills go to the Legislature first.") == [("organisations", "Legislature")]
+    assert _names("Bills go to the Qiaoxi Legislature first.") == []

@@ -150,9 +150,15 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             and parts[-1]
             and (
                 (
-                    previous in heads
-                    # ("Development and Reform Commission": an activity head is a body's field)
-                    and previous not in rules.english_activity_heads
+                    (
+                        (
+                            previous in heads
+                            # ("Development and Reform Commission": an activity head is a body's field)
+                            and previous not in rules.english_activity_heads
+                        )
+                        # ("Lanhai Gold Exchange and Qiaoyun Bank": a head of two words too)
+                        or (position > 1 and (words[position - 2], previous) in rules.english_compound_heads)
+                    )
                     and not _modifier_head(words, position, parts[-1], tokens, rules)
                     and not _bare_head_after(words, position, rules)
                 )
@@ -161,6 +167,7 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
                     _head_continued(parts[-1], tokens, rules)
                     and _holds_head_before_joiner(words, position + 1, rules)
                 )
+                or _trade_before_company(words, position, parts[-1], tokens, rules)
                 or (
                     # "Lanjiang County and Lanhai Group": a place with its level is a party of its own
                     previous in rules.english_place_nouns
@@ -184,6 +191,31 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             # STAR board": the owner is a name of its own
             parts.append([])
     return [part for part in parts if part]
+
+
+def _trade_before_company(
+    words: list[str], position: int, part: list[int], tokens: list[Token], rules: NameRules
+) -> bool:
+    """True when the joiner at `position` stands between two companies' names.
+
+    Before it a name of two words at least ends with a trade ("Lanmei
+    Development"); after it a name of two words at least ends with a
+    company's head ("Qiaoyun Holdings") and begins with neither a portfolio
+    nor a trade ("National Development and Reform Commission", "Lanhai
+    Construction and Engineering Group" are one name each).
+    """
+    before = [tokens[index][2] for index in part if tokens[index][2] not in rules.leading_words]
+    if len(before) < 2 or words[position - 1] not in rules.trade_words:
+        return False
+    after = []
+    for word in words[position + 1 :]:
+        if word in rules.joiners or word in rules.continuations:
+            break
+        after.append(word)
+    if len(after) < 2 or after[0] in rules.portfolio_words or after[0] in rules.trade_words:
+        return False
+    head = rules.english_heads.get(after[-1])
+    return head is not None and head.table == ORGANISATIONS and head.kind == "company"
 
 
 def _bare_head_after(words: list[str], position: int, rules: NameRules) -> bool:
@@ -553,6 +585,15 @@ def _english_name(
             words[phrase_start:], following, rules
         ):
             return None  # "Two Biotech firms", "28 Class III Medical Devices": a counted noun phrase
+        if (
+            head is not None
+            and head.kind == "company"
+            and head_at - phrase_start >= 2
+            and word.lower() in rules.english_acting_descriptors
+            and _sentence_start(text, tokens[part[phrase_start]][0])
+        ):
+            phrase_start += 1  # "Brokerage Qiaoyun Securities said": what the company is, first
+            continue
         if word.endswith("-owned") and head is not None and head.kind == "government":
             break  # "State-owned Assets ... Commission": no body is owned, so the word is of its name
         if not (word in connectors or _leads_phrase(words, phrase_start, following, rules)):
@@ -575,6 +616,8 @@ def _english_name(
             if not _goes_on_after_head(word, rules):
                 last = position - 1
                 break
+        while last > head_end and words[last] in connectors:
+            last -= 1  # ("Lanhai Stock Exchange and Clearing": a joiner ends no name)
     # A trailing "in May" / "for 2030" is a date, not part of the name.
     # ("on November 25": the date words after the continuation, then the continuation)
     dated = last
@@ -811,15 +854,31 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
             start, end = match.span("name")
             if pattern in rules.english_acting_described and text.endswith(("'s", "’s"), start, end):
                 end -= 2  # "dairy giant Yili's plant": the descriptor names the owner
+            if pattern in rules.english_acting_outlets:
+                outlet = _outlet_name(text, start, end, rules)
+                if outlet is not None:
+                    names.append(outlet)
+                continue
             name = _acting_name(text, start, end, rules)
             if name is None:
+                if pattern in rules.english_acting_parties and _holds_strong_head(text[start:end], rules):
+                    # "a consortium of Qiaoyun Holdings, Lanyue Land and Tidemark": the head
+                    # rules find the first; the parties coordinated with it are still parties
+                    names += _coordinated_parties(text, start, end, rules)
                 continue
             if (
                 pattern is rules.english_acting_before
-                and match.group().rsplit(" ", 1)[-1] in rules.english_acting_weak_verbs
+                and match.group().endswith(rules.english_acting_weak_endings)
                 and not _reads_as_brand(text[name.start : name.end].split(" "), rules)
             ):
                 continue  # "Real Estate posted losses": capitals before a verb markets share
+            if (
+                pattern is rules.english_acting_firm_offices
+                and name.end - name.start == len(text[name.start : name.end].split(" ")[0])
+                and _sentence_start(text, name.start)
+                and not _brand_word(text[name.start : name.end], rules)
+            ):
+                continue  # "Marketing associate director Ho Man": a department first in a sentence
             if pattern is rules.english_acting_traded and not _reads_as_brand(
                 text[name.start : name.end].split(" "), rules, plain_word=False
             ):
@@ -828,6 +887,9 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
             # "partnered with Xpeng and Zhipu", "signed by Xpeng and Zhipu", "Xpeng, Zhipu
             # and Moonshot signed": the names coordinated with it act too; before a verb only in a
             # list of three or more ("Wang Lei and Zhipu signed" may be a person)
+            if pattern in rules.english_acting_parties:
+                names += _coordinated_parties(text, name.start, name.end, rules)
+                continue
             coordinated = []
             for start, end in _coordinated(text, name.start, name.end):
                 other = _acting_name(text, start, end, rules)
@@ -846,6 +908,48 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
         + english_dated_events(text, rules)
         + english_coined_events(text, rules)
     )
+
+
+def _outlet_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan | None:
+    """The newspaper text[start:end] names, ending with a newspaper's word ("the Global Times").
+
+    Its first word may be one that begins no company elsewhere ("Global",
+    "International"); a capitalised word right before it makes it the end of
+    a longer run, and an article first is left out.
+    """
+    previous = _previous_word(text, start)
+    if previous[:1].isupper() and not _is_leading(previous, rules):
+        return None
+    first = text[start:end].split(" ", 1)[0]
+    if first in rules.leading_words:
+        start += len(first) + 1
+    rule = rules.english_acting_rule
+    return NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind)
+
+
+def _holds_strong_head(name: str, rules: NameRules) -> bool:
+    """True when a word of `name` is an organisation head that is not weak ("Qiaoyun Holdings")."""
+    heads = rules.english_heads
+    return any(
+        word in heads and heads[word].table == ORGANISATIONS and word not in rules.weak_heads
+        for word in name.split(" ")
+    )
+
+
+def _coordinated_parties(text: str, start: int, end: int, rules: NameRules) -> list[NameSpan]:
+    """The parties coordinated with text[start:end] in a deal or a consortium.
+
+    A party whose name holds a head is left to the head rules and the list
+    goes on past it; a person, a place or a date ends it.
+    """
+    parties = []
+    for other_start, other_end in _coordinated(text, start, end):
+        other = _acting_name(text, other_start, other_end, rules)
+        if other is not None:
+            parties.append(other)
+        elif not _holds_strong_head(text[other_start:other_end], rules):
+            break
+    return parties
 
 
 def _triggered_patterns(text: str, rules: NameRules) -> list[regex.Pattern]:
@@ -1051,6 +1155,12 @@ def _reads_as_brand(words: list[str], rules: NameRules, plain_word: bool = True)
     )
 
 
+def _brand_word(word: str, rules: NameRules) -> bool:
+    """True for a word that reads as a brand alone: in pinyin, an acronym or with a capital inside."""
+    pinyin = rules.pinyin_word is not None and rules.pinyin_word.fullmatch(word) is not None
+    return pinyin or _marked_brand(word)
+
+
 def _marked_brand(word: str) -> bool:
     """True for an acronym ("ZX") or a word with a capital inside ("BioMap")."""
     return (word.isupper() and len(word) > 1) or any(letter.isupper() for letter in word[1:])
@@ -1070,6 +1180,7 @@ def _chinese_person(words: list[str], rules: NameRules) -> bool:
 
 
 KNOWN_FOLLOWER = regex.compile(r" ([A-Z][a-z]+)")
+FOLLOWING_WORD = regex.compile(r" ([a-z]+)")
 
 
 def _headline_word(word: str, rules: NameRules) -> bool:
@@ -1099,6 +1210,15 @@ def english_known_names(text: str, rules: NameRules) -> list[NameSpan]:
             # "Reuters Institute": the first word of another body's name (on a headline
             # every word is capitalised: "Tencent Profit Jumps", but "Tencent Holdings Jumps")
             continue
+        if match.group() in rules.english_known_common:
+            previous = _previous_word(text, match.start())
+            if _is_capitalised_word(previous, rules) and not previous.endswith(("'s", "’s")):
+                continue  # "the Shadow Cabinet", "the Lanhai Legislature": a word of a longer name
+            following_word = FOLLOWING_WORD.match(text, match.end())
+            if following_word is not None and following_word.group(1) in rules.english_known_not_before.get(
+                match.group(), ()
+            ):
+                continue  # "the weekly Cabinet meeting": a modifier of a meeting
         known = rules.english_known[match.group()]
         # (a known body wins over a head rule's reading of the same words:
         # "United Nations Development Programme" is no programme)

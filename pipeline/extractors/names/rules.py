@@ -1031,6 +1031,7 @@ class NameRules:
         # and of a lower-case body's continuation ("department of commerce").
         portfolio = flat(lexicon.get("portfolio_words"))
         self.portfolio_words = frozenset(portfolio)
+        self.trade_words = frozenset(flat(lexicon.get("trade_words")))
         words, lower = literal_pattern(portfolio), literal_pattern([word.lower() for word in portfolio])
         item = rf"(?:{words})(?: (?:{words}))*" if portfolio else None
         lower_item = rf"(?:{lower})(?: (?:{lower}))*" if portfolio else None
@@ -1091,7 +1092,13 @@ class NameRules:
         # &. Only the abbreviation heads keep their full stop (a sentence's full
         # stop is no word). A number keeps its thousands commas and a slash
         # before a digit ("300,000-Tonne", "100MW/200MWh"): a name goes on over them.
-        word = rf"(?:{stems})\.|[A-Za-z0-9](?:{WORD_INSIDE}*[A-Za-z0-9])?|&"
+        # A plural possessive before an association's head belongs to the word:
+        # "the Lanhai Manufacturers' Association" names the makers' own body.
+        associations = [head for head, rule in self.english_heads.items() if rule.kind == "association"]
+        plural_possessive = (
+            rf"(?:(?<=s)['’](?= (?:{literal_pattern(associations)})(?![A-Za-z])))?" if associations else ""
+        )
+        word = rf"(?:{stems})\.|[A-Za-z0-9](?:{WORD_INSIDE}*[A-Za-z0-9])?{plural_possessive}|&"
         self.english_token = re.compile(word)
         # A chunk: words one character apart, as many as follow each other. Words join
         # into a name, or reach a lower-case head, only across a one-character gap, so
@@ -1139,6 +1146,21 @@ class NameRules:
             if entry.get("alone")
             for name in flat(entry["names"])
         )
+        # common nouns with a capital that name one body ("the Cabinet"): never
+        # after another capitalised word ("Shadow Cabinet", "Lanhai Legislature")
+        self.english_known_common = frozenset(
+            name
+            for entry in orgs.get("english_gazetteer", [])
+            if entry.get("common_noun")
+            for name in flat(entry["names"])
+        )
+        # lower-case nouns that such a name only describes ("the weekly Cabinet meeting")
+        self.english_known_not_before = {
+            name: frozenset(flat(entry.get("not_before")))
+            for entry in orgs.get("english_gazetteer", [])
+            if entry.get("not_before")
+            for name in flat(entry["names"])
+        }
         self.english_known_pattern = (
             screened(
                 regex.compile(rf"(?<![\w&’'\-])(?:{literal_pattern(list(known))})(?![\w&\-]|['’][a-rt-z])"),
@@ -1298,7 +1320,12 @@ class NameRules:
         """Names before a corporate verb ("NIO signed") or after "<verb> ... with" ("partnered with X")."""
         self.english_acting_rule = None
         self.english_acting_weak_verbs: frozenset[str] = frozenset()
+        self.english_acting_weak_endings: tuple[str, ...] = ()
         self.english_acting_agent: regex.Pattern | None = None
+        # patterns of a newspaper's name, which ends with a newspaper's word
+        self.english_acting_outlets: tuple[regex.Pattern, ...] = ()
+        # patterns whose names coordinated with the one found are parties too
+        self.english_acting_parties: tuple[regex.Pattern, ...] = ()
         self.english_acting_descriptors: frozenset[str] = frozenset()
         self.english_acting_owned = None
         self.english_acting_owned_of = None
@@ -1336,6 +1363,8 @@ class NameRules:
         # verbs that governments, people and markets share with companies: a name before
         # them needs to read as a brand ("Qiaoyun launched"; not "Real Estate posted")
         self.english_acting_weak_verbs = frozenset(flat(entry.get("weak_verbs")))
+        # (as the ends of a match: a weak verb may be of several words, "reported a loss")
+        self.english_acting_weak_endings = tuple(f" {verb}" for verb in self.english_acting_weak_verbs)
         self.english_acting_descriptors = frozenset(flat(entry.get("descriptors")))
         partners = flat(entry.get("partner_verbs"))
         gap = entry.get("partner_gap", 5)
@@ -1408,6 +1437,63 @@ class NameRules:
         # Patterns tried only on lines holding one of their trigger words (cost):
         # (pattern, trigger) pairs.
         self.english_acting_guarded: list[tuple[regex.Pattern, regex.Pattern]] = []
+        # "the tender was won by Lanmei Land", "Lanmei Land won the site", "a consortium
+        # led by Lanmei Land and Qiaoyun Estates": the parties of a deal, a tender or a
+        # consortium (a person or a place is left out as before a verb)
+        parties: list[regex.Pattern] = []
+        deal_nouns = flat(entry.get("deal_nouns"))
+        if deal_nouns and (deal_agents := flat(entry.get("deal_agent_verbs"))):
+            parties.append(
+                regex.compile(
+                    rf"\b(?:{literal_pattern(deal_nouns)}) (?:(?:was|were|has been|have been|had been) )?"
+                    rf"(?:{literal_pattern(deal_agents)}) (?:the )?{name}(?![\w&'’\-]| [A-Z])"
+                )
+            )
+        if deal_nouns and (deal_won := flat(entry.get("deal_won_verbs"))):
+            parties.append(
+                regex.compile(
+                    rf"(?<![\w&'’\-]){name} (?:{literal_pattern(deal_won)}) (?:the|a|an) (?:[\w\-]+ ){{0,2}}?"
+                    rf"(?:{literal_pattern(deal_nouns)})\b"
+                )
+            )
+        if groups := flat(entry.get("partner_groups")):
+            parties.append(
+                regex.compile(rf"\b(?:{literal_pattern(groups)}) (?:the )?{name}(?![\w&'’\-]| [A-Z])")
+            )
+        self.english_acting_parties = tuple(parties)
+        # (tried only on lines that hold a deal's noun or a group's words)
+        party_words = [*deal_nouns, *flat(entry.get("partner_groups"))]
+        if parties:
+            trigger = regex.compile(literal_pattern(party_words))
+            self.english_acting_guarded += [(pattern, trigger) for pattern in parties]
+        # "told the Lanhai Times", "according to Qiantang Daily", "the Lanhai Herald
+        # reported", "By LIN TAO | Lanhai Daily | Updated:": a newspaper, known by its
+        # name's last word, where a story is sourced or in a byline
+        outlets: list[tuple[regex.Pattern, regex.Pattern]] = []
+        if outlet_words := flat(entry.get("outlet_words")):
+            outlet = (
+                rf"(?P<name>[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){{0,2}} (?:{literal_pattern(outlet_words)}))"
+                # (the whole run, and no "of" after it: "the Lanhai Journal of Medicine")
+                r"(?![\w&'’\-]| [A-Z]| of\b)"
+            )
+            if outlet_before := flat(entry.get("outlet_before")):
+                outlets.append(
+                    (
+                        regex.compile(rf"\b(?:{literal_pattern(outlet_before)}) (?:the )?{outlet}"),
+                        regex.compile(literal_pattern(outlet_before)),
+                    )
+                )
+            if outlet_after := flat(entry.get("outlet_after")):
+                outlets.append(
+                    (
+                        regex.compile(rf"(?<![\w&'’\-]){outlet} (?:{literal_pattern(outlet_after)})\b"),
+                        regex.compile(literal_pattern(outlet_after)),
+                    )
+                )
+            if byline := entry.get("byline"):
+                outlets.append((regex.compile(rf"{byline}{outlet} \|"), regex.compile(r" \| ")))
+        self.english_acting_outlets = tuple(pattern for pattern, _trigger in outlets)
+        self.english_acting_guarded += outlets
         # "Lanmei is a leading biotech firm": a company said to be one
         if copula := flat(entry.get("copula_descriptors")):
             self.english_acting_guarded.append(
@@ -1609,6 +1695,17 @@ class NameRules:
                 ),
                 (regex.compile(rf"(?<![\w&'’\-]){name}['’]s (?:{office})\b"), trigger),
             ]
+        # "Lanyue Realty associate director Ho Man": a firm's office in lower case
+        # before a person (a lone word first in a sentence is checked in the finder:
+        # "Marketing associate director Ho Man" names a department)
+        self.english_acting_firm_offices: regex.Pattern | None = None
+        if firm_offices := flat(entry.get("firm_offices")):
+            self.english_acting_firm_offices = regex.compile(
+                rf"(?<![\w&'’\-]){not_modifier}{name} (?:{literal_pattern(firm_offices)}) [A-Z]"
+            )
+            self.english_acting_guarded.append(
+                (self.english_acting_firm_offices, regex.compile(literal_pattern(firm_offices)))
+            )
         self.english_acting_titles = frozenset(flat(entry.get("titles")))
         self.english_surnames = frozenset(flat(entry.get("surnames")))
         self.english_given_names = frozenset(flat(entry.get("given_names")))
