@@ -175,6 +175,22 @@ def test_negative_numbers():
     assert figure.fields["value"] == -2.5
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("预计今年增速为-2至3%", -2.0, 3.0),
+        ("利润增幅在负1.5%至4%之间", -1.5, 4.0),
+        ("增速区间为-0至1%", 0.0, 1.0),
+        ("跌幅为-3%至-1%", -3.0, -1.0),
+        ("growth of minus 2 to 3 percent", -2.0, 3.0),
+    ],
+)
+def test_a_sign_before_a_range_belongs_to_its_first_number(text, low, high):
+    (figure,) = find_figures(text, FIGURES)
+    assert (figure.fields["value_low"], figure.fields["value_high"]) == (low, high)
+    assert str(figure.fields["value_low"]) != "-0.0"
+
+
 def test_other_dollars_are_not_us_dollars():
     # C$ is the Canadian dollar (CAD); a dollar no currency names (TT$) is no figure
     assert [figure.fields["unit"] for figure in find_figures("priced at C$ 40", FIGURES)] == ["CAD"]

@@ -411,7 +411,9 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     if english and unit == rules.count_unit and groups.get("words") and DOZEN.match(groups["words"]):
         low, high = low * 12, (None if high is None else high * 12)
     if groups.get("neg"):
-        low, high = -low, (None if high is None else -high)
+        # the sign or word stands before the first number only: -2至3% runs from -2 to 3
+        # (a range of two negatives writes both signs, -3%至-1%, and is joined as two amounts)
+        low = 0.0 - low  # (never -0.0)
     if _is_not_a_figure(match, text, rules, english, unit, unit_word, low, end):
         return None
     if english and unit == rules.count_unit and high is None and not groups.get("pre"):
