@@ -5,7 +5,7 @@ steps written `A A A` beside share links, English account and newsletter
 rows, trails joined by dots or bars that end in the article crumb (正文),
 bilingual mastheads and print/close controls, one-word section menus
 between bars, a social-media reader's header with a Chinese date and the
-province, and a date line closed by font steps.
+province, a date line closed by font steps, and the issuing office's label.
 Each class has at least six chrome lines over simplified and traditional
 Chinese and English pages of several genres (city portals, company
 newsrooms, wire pages, filings, university and hospital news), and hard
@@ -195,6 +195,98 @@ The bonds were rated A- A+ by two agencies in 2024.
 B|2025-10-03　A- A A+
 科學園區第三季營業額成長
 第三季營業額達新台幣4,560億元。
+""",
+    # ---- more of each class, in other genres
+    "more_en_magazine": """
+B|Subscribe | Sign in
+B|Harbour Review Newsroom | 港湾评论 新闻中心
+Ferry operator orders six electric boats
+The order is worth US$86 million, the company said on Monday.
+B|Sign up for the Weekend Harbour newsletter
+B|Log out | My account
+""",
+    "more_en_university": """
+B|Newsletters | Register | Sign in
+B|Nanhu University News | 南湖大学 新闻网
+B|Published 2 March 2026 09:15  A- A A+
+University opens a new chip design lab
+The lab cost 120 million yuan and will train 300 engineers a year.
+B|Subscribe to the Campus Weekly digest
+B|NEWSLETTER - Sign up for research news every Friday
+Students can register for the lab's open day on the campus website.
+""",
+    "more_hans_county_site": """
+B|青山新闻网 · 乡村振兴 · 正文
+B|[打印 Print] [关闭 Close]
+青山县新建冷链物流中心投用
+中心总投资2.3亿元，库容5万吨。
+B|原创 青山融媒 青山发布 2026年3月2日 18:30 四川
+""",
+    "more_hant_tw_city_site": """
+B|市政新聞 | 首頁 | 正文
+B|列印 Print　關閉 Close
+B|2026-03-02 星期一　A- A A+
+市府啟動社會住宅第三期
+第三期興建1,200戶，總經費新台幣96億元。
+B|字體：A- A A+　分享：LINE X
+""",
+    "more_hans_wechat_accounts": """
+B|江城发布 江城融媒 2026-03-02 18:30 湖北
+江城今年将新建口袋公园30个
+全年计划投资3.6亿元，新增绿地12公顷。
+B|南湖生态 南湖发布 2026年3月2日 07:45 浙江
+""",
+    "more_hant_hk_menus": """
+B|本地‧社會 | 港聞 | 財經
+B|灣區商報 | 即時新聞 | 國際
+B|2026年3月2日 星期一　A+ A-
+本港首季住宅落成量按年增加
+首季落成量約4,600個單位，按年增加一成半，其中九龍區佔四成，新界區佔三成半，其餘位於港島，估價署預計全年落成量約為一萬九千個單位。
+B|資料提供單位：差餉物業估價署
+""",
+    "more_hant_mo_release": """
+B|海港特別行政區政府 新聞稿 | Harbour SAR Government Press Releases
+B|【列印 Print】 【電郵 E-mail】 【關閉 Close】
+海港本年第一季失業率為1.8%
+第一季失業人口約6,100人，按季減少300人。
+香港 | 澳門 | 台灣
+""",
+    # ---- the issuing office's label: the footer's below the article, the page's record under the title
+    "unit_hant_tw_bureau": """
+臺中市某局推動公有市場改建
+改建工程預算新台幣3.5億元，預計明年完工，完工後攤位數將由120個增加至180個，並設置冷藏物流區、親子友善空間與地下停車場，改善市場周邊交通與環境衛生。
+B|發布單位：秘書室
+""",
+    "unit_hant_tw_ministry": """
+經濟部公布十月外銷訂單
+發布日期：115-11-20
+發稿單位：統計處
+十月外銷訂單金額為548億美元，較上年同月增加6.4%，其中資訊通信產品訂單成長最多，電子產品次之，傳統產業訂單則持續減少。
+發布單位應於十日內更正錯誤資料。
+B|發稿單位：新聞科
+B|聯絡人：王小明　電話：02-2321-1234
+""",
+    "unit_hans_statistics": """
+1-9月全市规模以上工业增加值增长6.1%
+前三季度，全市规模以上工业增加值同比增长6.1%，增速比上半年加快0.3个百分点，其中高技术制造业增长11.2%，装备制造业增长8.5%，新能源汽车产量增长三成。
+B|资料提供单位：市统计局
+""",
+    "unit_hant_tw_park": """
+科學園區舉辦徵才博覽會
+今年共有85家廠商參加，提供職缺3,200個，涵蓋半導體、光電、精密機械及生物科技等產業，現場並設有履歷健診與模擬面試服務，主辦單位也安排交通車往返各大學與園區之間。
+B|上稿單位：企劃組
+B|瀏覽人次：2,045
+""",
+    "unit_hans_county_notice": """
+关于开展2026年春季植树活动的通知
+各乡镇：为推进国土绿化，定于3月12日开展春季植树活动，请各单位组织干部职工积极参加，活动地点设在城北生态公园，所需苗木由县林业局统一调配，请于3月10日前报送参加人数。
+B|发布单位：县林业局
+""",
+    "unit_hans_catalogue_record": """
+索引号：330108-2026-000456
+发布单位：滨江区林业局
+滨江区林业局关于公布古树名木保护名录的通知
+各街道：现将全区古树名木保护名录予以公布，请各单位做好日常养护工作。
 """,
 }
 
