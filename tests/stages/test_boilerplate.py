@@ -146,6 +146,10 @@ def test_an_office_label_below_the_article_is_the_footers_and_under_the_title_th
     assert rules_of(title, "发布单位:区林业局", ARTICLE_PARAGRAPH) == [None, None, None]
     # A sentence that opens with the label is the article's.
     assert rules_of(title, ARTICLE_PARAGRAPH, "发布单位:区林业局称,名录每年更新。")[2] is None
+    # A page of short paragraphs ends at its last sentence of running text.
+    sentence = "名录共收录古树名木326株,其中一级古树18株,今年起每年普查一次。"
+    assert rules_of(title, sentence, "发布单位:区林业局") == [None, None, "structure:footer_label"]
+    assert rules_of(title, "发布单位:区林业局", sentence) == [None, None, None]
 
 
 def test_a_government_name_above_a_catalogue_record_is_the_portals_header() -> None:
