@@ -62,14 +62,14 @@ B|友善列印　　字型大小　A- A A+
 """,
     # ---- English account and newsletter rows
     "account_en_business_paper": """
-B|Sign in | Subscribe | Newsletters
+B|Sign in | Newsletters | Subscribe
 Copper prices hit a two-year high
 Copper rose 3.1% to US$10,420 a tonne on Tuesday.
 Readers who subscribe before June get a 20% discount, the publisher said.
 B|Newsletter: Sign up for the Asia markets brief, sent every weekday
 """,
     "account_en_city_paper": """
-B|Register | Log in
+B|Register | Sign in
 Council approves new ferry pier
 The pier will cost NZ$48 million and open in 2028.
 B|Sign up for the Harbour Daily newsletter
@@ -114,7 +114,7 @@ B|政务公开 | 通知公告 | 详情
 B|滨海特別行政區政府 新聞公報 | The Binhai SAR Government Press Releases
 統計局公布第三季本地生產總值
 第三季本地生產總值按年實質上升4.3%。
-B|【列印 Print】【關閉 Close】
+B|【列印 Print】【回上頁 Back】
 """,
     "bilingual_hant_hk_department": """
 B|稅務局 新聞稿 | Revenue Department Press Releases
@@ -141,7 +141,7 @@ B|財經頭條 | 即時頭條 | 財經
 上月整體出口貨值達4,210億元。
 """,
     "menu_hant_hk_trade_paper": """
-B|航運‧物流　|　港聞　|　國際
+B|航運‧物流　|　地產　|　國際
 貨櫃碼頭吞吐量回升
 十月吞吐量為135萬個標準箱。
 香港 | 澳門 | 台灣
