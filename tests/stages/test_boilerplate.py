@@ -131,6 +131,27 @@ def test_site_above_catalogue_examples() -> None:
         assert (COMPILED.structure.site_above_catalogue_name.fullmatch(text) is not None) == is_name, text
 
 
+def test_footer_label_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["footer_label"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        is_label = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.footer_label_pattern.fullmatch(text) is not None) == is_label, text
+
+
+def test_an_office_label_below_the_article_is_the_footers_and_under_the_title_the_pages() -> None:
+    title = "滨江区林业局关于公布古树名木保护名录的通知"
+    assert rules_of(title, ARTICLE_PARAGRAPH, "发布单位:区林业局") == [None, None, "structure:footer_label"]
+    assert rules_of(title, "发布单位:区林业局", ARTICLE_PARAGRAPH) == [None, None, None]
+    # A sentence that opens with the label is the article's.
+    assert rules_of(title, ARTICLE_PARAGRAPH, "发布单位:区林业局称,名录每年更新。")[2] is None
+    # A page of short paragraphs ends at its last sentence of running text.
+    sentence = "名录共收录古树名木326株,其中一级古树18株,今年起每年普查一次。"
+    assert rules_of(title, sentence, "发布单位:区林业局") == [None, None, "structure:footer_label"]
+    assert rules_of(title, "发布单位:区林业局", sentence) == [None, None, None]
+
+
 def test_a_government_name_above_a_catalogue_record_is_the_portals_header() -> None:
     record = "索引号:11330100MB0000001X/2026-00042 主题分类:交通"
     title = "青溪市交通运输局关于调整部分公交线路的通知"

@@ -11,8 +11,8 @@ in order. It works in two passes, in the manner of jusText:
    name printed again over its caption, short lines
    inside a boilerplate block, a date picker's parts, a printed page's
    header inside a sentence, a headline list after the article, the
-   title printed again below the article, and a section's name between the
-   page's chrome and the title.
+   title printed again below the article, the issuing office's label
+   below it, and a section's name between the page's chrome and the title.
    Before them, contact lines inside the article are given back to it;
    after them, a filing's signature block.
 
@@ -59,6 +59,7 @@ from pipeline.stages.boilerplate.structure import (
     mark_caption_copies,
     mark_captions,
     mark_date_pickers,
+    mark_footer_labels,
     mark_footer_tail,
     mark_headline_run,
     mark_link_lists,
@@ -119,6 +120,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     mark_headline_run(page, rules, settings)
     mark_repeated_title(page, rules, settings)
     mark_footer_tail(page, rules, settings)
+    mark_footer_labels(page, rules, settings)
     mark_title_with_site(page, rules, settings)
     mark_masthead(page, rules, settings)
     mark_above_navigation(page, rules, settings)

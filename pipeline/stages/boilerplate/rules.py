@@ -102,6 +102,7 @@ class StructureSettings:
     section_above_title_max_units: int
     section_above_title_first_line_pattern: regex.Pattern | None
     site_above_catalogue_name: regex.Pattern | None
+    footer_label_pattern: regex.Pattern | None
     site_above_catalogue_record: regex.Pattern | None
     stamp_under_byline_markers: frozenset[str]
     marker_sentence_pattern: regex.Pattern | None
@@ -303,6 +304,7 @@ STRUCTURE_SCHEMA = Mapping(
             },
             required=("pattern", "max_units"),
         ),
+        "footer_label": Mapping({"pattern": Str(regex=True), "examples": EXAMPLES}, required=("pattern",)),
         "site_above_catalogue": Mapping(
             {"name_pattern": Str(regex=True), "record_pattern": Str(regex=True), "examples": EXAMPLES},
             required=("name_pattern", "record_pattern"),
@@ -453,6 +455,9 @@ def _structure_settings(structure: Any) -> StructureSettings:
         section_above_title_max_units=section_above_title.get("max_units", 0),
         section_above_title_first_line_pattern=regex.compile(section_above_title["first_line_pattern"])
         if "first_line_pattern" in section_above_title
+        else None,
+        footer_label_pattern=regex.compile(structure["footer_label"]["pattern"])
+        if "footer_label" in structure
         else None,
         site_above_catalogue_name=regex.compile(site_above_catalogue["name_pattern"])
         if site_above_catalogue

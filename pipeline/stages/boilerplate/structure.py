@@ -660,16 +660,8 @@ def mark_footer_tail(page: Page, rules: Verdicts, settings: StructureSettings) -
     facts = page.facts
     if not settings.footer_tail or page.body_start is None:
         return
-    # The article ends at its last paragraph, or at a later sentence of running text
-    # (short closing paragraphs below an advert label are still the article's).
-    end = max(
-        (
-            index
-            for index in page.order
-            if index > page.last_paragraph and _running_text(page, rules, index, settings)
-        ),
-        default=page.last_paragraph,
-    )
+    end = _article_end(page, rules, settings)
+    assert end is not None  # a page with a body has a last paragraph
     footer = False
     for index in page.order:
         if index <= end:
@@ -688,6 +680,36 @@ def mark_footer_tail(page: Page, rules: Verdicts, settings: StructureSettings) -
             and not fact.protected
         ):
             rules[index] = "structure:footer_tail"
+
+
+def _article_end(page: Page, rules: Verdicts, settings: StructureSettings) -> int | None:
+    """The article's last line: its last paragraph, or a later sentence of running text.
+
+    Short closing paragraphs below an advert label are still the article's.
+    A page without a paragraph ends at its last sentence of running text
+    (None when it has none either).
+    """
+    after = -1 if page.last_paragraph is None else page.last_paragraph
+    return max(
+        (index for index in page.order if index > after and _running_text(page, rules, index, settings)),
+        default=page.last_paragraph,
+    )
+
+
+def mark_footer_labels(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """The issuing office's label alone on a line after the article (`footer_label.pattern`).
+
+    Under the title, beside the release date, the same label is the page's
+    own record and stays text; below the article's last paragraph, or its
+    last sentence on a page of short paragraphs, it is the footer's.
+    """
+    pattern = settings.footer_label_pattern
+    end = None if pattern is None else _article_end(page, rules, settings)
+    if end is None:
+        return
+    for index in page.order:
+        if index > end and rules[index] is None and pattern.fullmatch(page.facts[index].text):
+            rules[index] = "structure:footer_label"
 
 
 def mark_above_navigation(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
