@@ -316,6 +316,27 @@ LOWERCASE_BODIES = [
     "The local commerce bureau said sales rose.",
 ]
 
+# A company named by what it is, before its name ("chemical group X",
+# "trading house X", "miner X", "airline X", "utility X"), in an appositive
+# holding a possessive ("X, the region's largest maker,"), or before a
+# possessive that only a company has ("X's operating profit").
+DESCRIBED_COMPANIES = [
+    "Belgian chemicals group [Corvanne] agreed to buy the resin plant.",
+    "Korean trading house [Hanmiri] will take a 15 percent stake in the mine.",
+    "Peruvian miner [Andesca Metals] cut its copper forecast.",
+    "Low-cost airline [Skyreach] will add four routes to Macao.",
+    "Spanish utility [Ibernova] won the grid contract.",
+    "[Corvanne], the world's third-largest resin maker, raised prices.",
+    "[Voltaro], the city's biggest charging operator, plans 800 new piles.",
+    "Welcome to Lanhai, the region's top port operator hub.",
+    "[Lanhe Freight]'s operating profit fell 4 percent.",
+    "[Qiaoshan Cloud]'s net income doubled in the quarter.",
+    "A group of Thai buyers visited the fair.",
+    "The working group agreed on a timetable on Monday.",
+    "Macao's earnings from tourism rose.",
+    "Zhejiang, the country's largest exporter of bicycles, shipped more.",
+]
+
 HARD_NEGATIVES = [
     "Suzhou Industrial Park attracted 40 billion yuan of foreign investment.",
     "Firms in Qiaoxi Industrial Park exported more chips.",
@@ -398,6 +419,7 @@ PROBES = (
     + DEALS_TENDERS
     + COMMON_NOUN_BODIES
     + OUTLETS
+    + DESCRIBED_COMPANIES
     + LOWERCASE_BODIES
     + HARD_NEGATIVES
 )

@@ -13,6 +13,9 @@ from tests.extractors.english_org_probes import assert_found_as_marked, unmarked
 from tests.extractors.english_org_probes_bodies import HARD_NEGATIVES, PROBES
 
 KNOWN_MISSES = {
+    "[Corvanne], the world's third-largest resin maker, raised prices.": (
+        "a maker after a possessive: a province is the country's largest maker of a product too"
+    ),
     "[Tidemark Estates] reported a net profit of HK$2 billion.": (
         "results reported by capitals that read as no brand: Real Estate reports losses too"
     ),

@@ -626,9 +626,19 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("聯儲局官員暗示或再減息。", ("聯儲局",)),
     ("晶圓代工廠澜芯半導體昨（14）日召開法說會。", ("澜芯半導體",)),
     ("校長陳平、澜川集團董事長趙強出席典禮。", ("澜川集團",)),
+    # a council committee's short form before its chair's title
+    ("財委會副主席指出，撥款將分兩期審議。", ("財委會",)),
+    ("環委會主席要求政府交代污水廠工程進度。", ("環委會",)),
+    ("交委会主席表示，票价方案下周表决。", ("交委会",)),
+    ("居委會主任上門探訪長者。", ()),
+    ("業委會主席代表業主發言。", ()),
+    ("財委會今日繼續審議撥款。", ("財委會",)),
 ]
 
 KNOWN_MISSES: dict[str, str] = {
+    "財委會今日繼續審議撥款。": (
+        "a committee's short form without its chair's title is left: 居委會 and 村委會 act too"
+    ),
     "醫務衞生局正研究調整公立醫院的收費。": (
         "a verb before a generic hospital is taken into a hospital's name"
     ),

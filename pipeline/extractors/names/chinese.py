@@ -520,9 +520,14 @@ def _admin_start(text: str, start: int, end: int, rules: NameRules) -> tuple[int
         return None
     found = rules.admin_words.first(text, start, end, unless=rules.not_admin_words)
     # 社区居委会: the prefix 区 ends a word (not_admin_tails), and no office begins there
-    while found is not None and found[0] > 0 and text[found[0] - 1 : found[1]] in rules.not_admin_tails:
+    while found is not None and _ends_admin_tail(text, found[0], found[1], rules):
         found = rules.admin_words.first(text, found[1], end, unless=rules.not_admin_words)
     return found
+
+
+def _ends_admin_tail(text: str, start: int, end: int, rules: NameRules) -> bool:
+    """True when the prefix text[start:end] ends a word of `not_admin_tails` (社区, 华南区)."""
+    return any(start >= back and text[start - back : end] in rules.not_admin_tails for back in (1, 2))
 
 
 def _township_start(text: str, lowest: int, prefix_start: int, prefix: str, rules: NameRules) -> int:
@@ -1207,7 +1212,7 @@ def _known_names(text: str, rules: NameRules, known_hits: list[tuple[int, str]])
         start = end - len(word)
         if rules.every_pattern is not None and _every_such(text, start, rules):
             continue  # 各地发改委: every province's commission, no one body
-        if start > 0 and text[start - 1 : start + 1] in rules.not_admin_tails:
+        if _ends_admin_tail(text, start, start + 1, rules):
             continue  # 小区委托: the level's character ends another word (organisations.yaml not_admin_tails)
         rule_id, kind = rules.known[word]
         names.append(NameSpan(ORGANISATIONS, end - len(word), end, rule_id, kind, len(word)))
@@ -1273,6 +1278,8 @@ def _list_names(
                 continue
             if rule.table == ORGANISATIONS:
                 items[-1:] = _last_items(items[-1], rule, rules)  # "A、B和C三家运营商"
+                if _joined_fields(items, rule):
+                    continue  # "电池回收、变流器和运维等配套企业": fields, not companies
             position = list_start
             signed = None
             for number, item in enumerate(items):
@@ -1305,6 +1312,16 @@ def _list_names(
                     continue  # 储能电池、光伏组件等项目: fields, not projects
                 names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind))
     return names
+
+
+def _joined_fields(items: list[str], rule: ListRule) -> bool:
+    """True when an item after the first still joins two parts that are not two names.
+
+    A list is of one kind: "A、B和C" whose "B和C" could not be read as two
+    companies joins fields or products, so none of its items is a company.
+    (The first item may hold a joiner before the list: "X和A、B等企业".)
+    """
+    return any(joiner in item for item in items[1:] for joiner in rule.field_joiners)
 
 
 def _kind_alone(item: str, rules: NameRules) -> bool:

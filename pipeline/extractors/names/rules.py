@@ -179,6 +179,8 @@ class ListRule:
     min_item: int
     max_item: int
     not_between: tuple[str, ...]
+    # a joiner left inside an item (not two names) marks a list of fields
+    field_joiners: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -311,6 +313,7 @@ def _list_rule(table: str, document: dict) -> tuple[ListRule, regex.Pattern]:
         min_item=entry.get("min_item", 2),
         max_item=entry.get("max_item", 12),
         not_between=tuple(flat(entry.get("not_between"))),
+        field_joiners=tuple(flat(entry.get("field_joiners"))),
     )
     # What closes the list before its head: 等 by default, other words
     # (在内的), and with `counted`, a count of the items right before the head (三家企业).

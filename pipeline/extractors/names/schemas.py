@@ -312,6 +312,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "counted": Bool(),
             "window": COUNT,
             "not_between": WORDS,
+            "field_joiners": WORDS,
             "min_item": COUNT,
             "max_item": COUNT,
             "examples": EXAMPLES,
