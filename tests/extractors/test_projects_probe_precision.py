@@ -77,6 +77,23 @@ BUILDING_KINDS = [
     "縣府將改善國中小校舍及運動設施。",
     "项目配建幼儿园和社区服务设施。",
     "[澜江会展中心]二期及配套设施明年启用。",
+    "新校区新建教学楼、实训楼和学生宿舍等8栋。",
+    "[青禾大学新校区]建设实训楼和教学楼。",
+]
+
+KINDS_OF_PLAN = [
+    "市里推进老旧小区改造计划。",
+    "政府將推動工業區擴建計畫。",
+    "县里实施农村公路扩容工程。",
+    "[澜江科学园扩建计划]获立法会批准。",
+    "[青禾港区扩建工程]二期开工。",
+    "[澄州精密加工产业园]新增企业10家。",
+]
+
+FINANCING_BEFORE_PROJECT = [
+    "所得款項將用作現有債務再融資及[澄灣貨運中心重建項目]。",
+    "资金用于偿还银行借款及[澜江港区扩建工程]。",
+    "所得款项用作现有债务再融资。",
 ]
 
 GENERIC_PLATFORMS = [
@@ -136,9 +153,13 @@ PROBES: dict[str, list[str]] = {
     "counted": COUNTED_KINDS,
     "en": ENGLISH_LOWER_HEADS,
     "activity": ACTIVITY_BEFORE_AND,
+    "plan": KINDS_OF_PLAN,
+    "financing": FINANCING_BEFORE_PROJECT,
 }
 
 KNOWN_MISSES: dict[str, str] = {
+    "市里推进老旧小区改造计划。": "改造 stays a name's word: a firm's 技术改造计划 is named by it",
+    "[澜江科学园扩建计划]获立法会批准。": "a plan named by a park and its works is not found before 获",
     "政府推出[青禾人才引进计划]。": "a programme named by a place and what it does is not found after 推出",
     "[澜湾青年创业计划]今年资助50个团队。": (
         "a programme named by a place and its audience is not found at the start of a sentence"
