@@ -676,8 +676,12 @@ def _english_name(
                 owned or park_owner or (word in rules.weak_lowercase_heads and named_words < 2)
             ):
                 break  # "Lanhai's new project", "the Lanhai plan": no name
-            if word in rules.english_site_heads and not _named_site(text, tokens, first, index, rules):
-                break  # "an AI server plant", "its Arizona fab sites": a description
+            if word in rules.english_site_heads and (
+                (offset == 0 and named_words < 2) or not _named_site(text, tokens, first, index, rules)
+            ):
+                # "an AI server plant", "its Arizona fab sites": a description;
+                # "its new Lanhai fab": a place alone says where the plant is
+                break
             tail_end = (token_end, rules.english_lowercase[word])
             break
     if tail_end is None and possessive and phrase_start < last:
