@@ -68,10 +68,31 @@ RUNWAY_SYSTEMS = [
     "工程師檢查跑道系統的排水設施。",
 ]
 
+LIGHT_FESTIVALS = [
+    "[澳門光影節]今年以海洋為主題。",
+    "十二月舉行的[澜湾光影節]吸引大批旅客。",
+    "[青溪灯光节]将于元宵节前后举行。",
+    "市民期待今年的光影節。",
+    "各地灯光节陆续登场。",
+    "這場光影節的門票已售罄。",
+]
+
+PUBLIC_HOUSING = [
+    "[青洲北區公共房屋]第一期明年入伙。",
+    "資金用於[輕軌東線]及[澜湾北區公共房屋]等項目。",
+    "[路環西區公共房屋]工程進展順利。",
+    "政府計劃興建更多公共房屋。",
+    "公共房屋輪候時間縮短。",
+    "市民申請公共房屋需符合入息限額。",
+    "當局會增加公共房屋供應。",
+]
+
 PROBES: dict[str, list[str]] = {
     "park": PARK_SHORT_FORMS,
     "substation": SUBSTATIONS,
     "runway": RUNWAY_SYSTEMS,
+    "festival": LIGHT_FESTIVALS,
+    "housing": PUBLIC_HOUSING,
 }
 
 # Sentences the rules still get wrong, with the reason (strict expected failures).
