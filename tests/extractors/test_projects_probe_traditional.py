@@ -87,12 +87,22 @@ PUBLIC_HOUSING = [
     "當局會增加公共房屋供應。",
 ]
 
+ASSEMBLY_PLANTS = [
+    "青禾能源投資四十億元設置[台南儲能模組組裝廠]。",
+    "[澜芯半導體高雄封測廠]明年第二季量產。",
+    "[科澜汽车青溪整车装配厂]下线首辆新车。",
+    "公司將在越南新建一座組裝廠。",
+    "組裝廠員工人數增加。",
+    "多家封測廠擴大資本支出。",
+]
+
 PROBES: dict[str, list[str]] = {
     "park": PARK_SHORT_FORMS,
     "substation": SUBSTATIONS,
     "runway": RUNWAY_SYSTEMS,
     "festival": LIGHT_FESTIVALS,
     "housing": PUBLIC_HOUSING,
+    "plant": ASSEMBLY_PLANTS,
 }
 
 # Sentences the rules still get wrong, with the reason (strict expected failures).
