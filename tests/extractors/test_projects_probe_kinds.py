@@ -879,9 +879,6 @@ KNOWN_MISSES: dict[str, str] = {
     "[十一號貨櫃碼頭]的泊位使用率維持高企。": "a numbered terminal has no place before it",
     "政府將為[簡約公屋]興建約三萬個單位。": "a housing scheme's name has no ending",
     "[彰化離岸風場]年發電量可供數十萬戶使用。": "the dictionary reads 彰化 as a verb",
-    "[台南市安南區社會住宅]今年完工。": (
-        "a district before the housing reads as a district's housing in general"
-    ),
     "[桃園機場第三航廈]北登機廊廳啟用。": "廳 after the terminal makes an office's name",
     "[臺大醫院新竹分院新建工程]完工啟用。": "a branch's building works after a hospital",
     "[高雄捷運黃線]第一階段土建工程發包。": "a contract's works after the line are read as one name",

@@ -579,6 +579,10 @@ def _suffix_names(
                     continue
                 if word in rule.word_end_words and not word_ends(text, end):
                     continue  # the suffix's last character begins another word (新鸿基|地产)
+                if rule.word_bounded and not (
+                    (suffix_start == 0 or word_ends(text, suffix_start)) and word_ends(text, end)
+                ):
+                    continue  # the word begins or ends inside another (其中|科技, 中科院)
                 if rule.counted_after is not None and rule.counted_after.match(text, end):
                     continue  # "亿元以上项目10个": a kind of project, counted
                 if rule.prefix_pattern is not None:
@@ -590,7 +594,11 @@ def _suffix_names(
                     start = lead.start() if lead else suffix_start
                     if rule.place_lead and start == suffix_start:
                         start = _leading_place(text, suffix_start, rules)
-                    names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind, len(word)))
+                    name_end = end
+                    if rule.extend_right and rules.right_extension is not None:
+                        extension = rules.right_extension.match(text, end)
+                        name_end = extension.end() if extension else end
+                    names.append(NameSpan(rule.table, start, name_end, rule.rule_id, rule.kind, len(word)))
                     continue
                 # A rule with a context holds only there, and then wins ties.
                 confirmed = (

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.core.records import DocumentContext, LineContext, Span
 from pipeline.extractors.names.find import table_spans
-from pipeline.extractors.names.rules import PROJECTS
+from pipeline.extractors.names.rules import PROJECTS, compile_name_rules
 
 if TYPE_CHECKING:
     from pipeline.rules.ruleset import RuleSet
@@ -26,6 +26,12 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     """Spans of projects names on the lines' normalised text.
 
     Each span's fields are `name` (the normalised name) and `project_kind`.
-    `document` is not needed: names are found line by line.
+    Names are found line by line; of the document only its script counts: a
+    name of a traditional-only rule (a Taiwan park's short form) is kept in
+    a document written in traditional script alone.
     """
-    return table_spans(TABLE, "project_kind", lines, ruleset)
+    spans = table_spans(TABLE, "project_kind", lines, ruleset)
+    if document.traditional:
+        return spans
+    traditional_only = ruleset.compiled(compile_name_rules).traditional_only_rules
+    return [span for span in spans if span.rule_id not in traditional_only]

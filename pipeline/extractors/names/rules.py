@@ -156,6 +156,12 @@ class SuffixRule:
     # a count right after the suffix ("项目10个"): what precedes is a kind
     # of thing counted, not a name
     counted_after: regex.Pattern | None = None
+    # the suffix word must begin and end a word of the word view (中科 in
+    # 其中|科技 or 中科院 is no park's short form)
+    word_bounded: bool = False
+    # names only a document written in traditional script uses (竹科, 變電所):
+    # in a simplified text the same characters name other things
+    traditional_only: bool = False
 
     def follows_not_after(self, text: str, pos: int) -> bool:
         """Whether `text` before `pos` ends with a word this rule's names never follow."""
@@ -297,6 +303,8 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             place_with_kind=bool(entry.get("place_with_kind", False)),
             region_led=bool(entry.get("region_led", False)),
             counted_after=regex.compile(entry["counted_after"]) if entry.get("counted_after") else None,
+            word_bounded=bool(entry.get("word_bounded", False)),
+            traditional_only=bool(entry.get("traditional_only", False)),
         )
         pairs.extend((word, rule) for word in flat(entry["words"]))
     return pairs
@@ -507,6 +515,10 @@ class NameRules:
         for table, document in ((ORGANISATIONS, orgs), (PROJECTS, projects)):
             for word, rule in _suffix_rules(table, document, self.max_name_length):
                 self.suffixes.setdefault(word, []).append(rule)
+        # rules whose names only a document in traditional script uses
+        self.traditional_only_rules = frozenset(
+            rule.rule_id for rules in self.suffixes.values() for rule in rules if rule.traditional_only
+        )
         self.known: dict[str, tuple[str, str]] = {}  # name -> (rule_id, kind)
         # name -> what must not follow it (经济部 in 经济部署 is no ministry)
         self.known_not_before: dict[str, tuple[str, ...]] = {}

@@ -298,6 +298,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "describing_words": WORDS,
             "place_with_kind": Bool(),
             "region_led": Bool(),
+            "word_bounded": Bool(),
+            "traditional_only": Bool(),
             "counted_after": Str(regex=True),
             "examples": EXAMPLES,
         },
