@@ -104,6 +104,9 @@ MINUS_AFTER = "长为比至到是达率速值得润额益幅差损亏利"
 MINUS_SIGNS = "\\-−"
 # a minus sign in front of a currency sign (-$3 million, −HK$2亿), on the reversed
 # line: after the currency, and with no letter, digit or dash on its other side
+# A dash with a space before it and a digit right after is the sign of the next
+# number, not a range (a table row: 1,250  -2.4%); 1,250-2,400 and 3 - 5 are ranges.
+SIGN_NOT_RANGE = r"(?!\s+[-–−]\d)"
 NEGATIVE_BEFORE_CURRENCY = rf"(?P<negcur>[{MINUS_SIGNS}](?![\w.\-−]))?"
 # How far the body patterns look behind their start (NUMBER_START, a currency code).
 BODY_LOOKBEHIND = 3
@@ -480,7 +483,7 @@ def _chinese_body_text(rules: FigureRules, ranges: bool = True) -> str:
     if ranges:
         range_part = (
             rf"(?:(?P<unit1>{unit})(?=[ ]?{separator}[ ]?\d))?"
-            rf"(?:[ ]?(?P<rsep>{separator})[ ]?(?P<num2>{second_number})"
+            rf"(?:{SIGN_NOT_RANGE}[ ]?(?P<rsep>{separator})[ ]?(?P<num2>{second_number})"
             rf"(?P<in3>{inside})?(?P<mult2>{multiplier})?)?"
         )
         # a unit written after the first number of a range must come again after
@@ -667,7 +670,7 @@ def _english_body_text(rules: FigureRules, money: bool = False, between: bool = 
         rf"(?=[0-9]|\b[{initials}])(?:"
         rf"(?<![\d/])(?P<fa>\d+)\s?/\s?(?P<fb>\d+)(?![\d/])"
         rf"|(?P<num>{number})(?:(?:\s*|-)(?P<mult>{multiplier}))?"
-        rf"(?:\s*(?P<rsep>{separator})\s*(?P<num2>{second_number})(?:(?:\s*|-)(?P<mult2>{multiplier}))?)?"
+        rf"(?:{SIGN_NOT_RANGE}\s*(?P<rsep>{separator})\s*(?P<num2>{second_number})(?:(?:\s*|-)(?P<mult2>{multiplier}))?)?"
         rf"(?P<in1>{alternation(w for w in rules.qualifier_inside if not HAN.search(w))})?"
         # a unit may stand in brackets after its number: 20 (kg)
         # a currency sign right before a number is that number's (€40 million-€50 million)

@@ -962,7 +962,7 @@ def _unit_of(
     if unit_word and groups.get("cb"):
         end = match.end("cb")
     if english and unit_rule is None and groups.get("words") and currency is None:
-        head = _english_head(match, rules)
+        head = _english_head(match, text, rules)
         if head is not None:
             counter, end = head
             unit_rule = UnitRule(rules.english_count_rule_id, rules.count_unit, counter=True)
@@ -1066,7 +1066,9 @@ def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRu
     if unit_rule.needs_context:
         before = match.start("pre") if groups.get("pre") else match.start("num")
         clause = CLAUSE_BREAK.split(text[max(0, before - unit_rule.context_reach) : before])[-1]
-        if not any(word in clause for word in unit_rule.needs_context):
+        if not any(word in clause for word in unit_rule.needs_context) and not (
+            unit_rule.context_after and text.startswith(unit_rule.context_after, match.end("unit"))
+        ):
             return False
     if unit_rule.needs_before and groups["num"] not in unit_rule.or_numbers:
         before = match.start("pre") if groups.get("pre") else match.start("num")
@@ -1302,19 +1304,53 @@ def _subunits_value(tail: str, rules: FigureRules) -> float:
     return value
 
 
-def _english_head(match: Found, rules: FigureRules) -> tuple[str, int] | None:
-    """The head noun after an English number and the end offset of the count span."""
-    return _head_in_words(match.group("words"), match.start("words"), rules)
+def _english_head(match: Found, text: str, rules: FigureRules) -> tuple[str, int] | None:
+    """The head noun after an English number and the end offset of the count span.
+
+    A head written in capitals is a name with its number (11 SKIES, 9 GARDENS)
+    unless the line itself is written in capitals (a headline) or the word is
+    one of the counted nouns (TEU).
+    """
+    head = _head_in_words(match.group("words"), match.start("words"), rules)
+    if head is None:
+        return None
+    noun = head[0]
+    in_capitals = len(noun) > 1 and noun.isupper() and noun.lower() not in rules.english_nouns
+    if in_capitals and not _in_capitals(text):
+        return None
+    return head
+
+
+# The share of capitals among a line's Latin letters from which it is written in capitals.
+CAPITALS_SHARE = 0.6
+
+
+def _in_capitals(text: str) -> bool:
+    """True for a line written in capitals: no Chinese, and most of its Latin letters capitals."""
+    if HAN_CHARACTER.search(text):
+        return False
+    letters = [character for character in text if "A" <= character <= "Z" or "a" <= character <= "z"]
+    capitals = sum(character.isupper() for character in letters)
+    return bool(letters) and capitals >= CAPITALS_SHARE * len(letters)
 
 
 def _head_in_words(words: str, words_start: int, rules: FigureRules) -> tuple[str, int] | None:
-    """The first head noun of `words` (which start at `words_start`) and its end, or None at a stop word."""
+    """The first head noun of `words` (which start at `words_start`) and its end, or None at a stop word.
+
+    A word of `modified_heads` (points) is a head after a modifier that names
+    no scale (charging points, but not percentage or bonus points).
+    """
+    previous = None
     for word_match in LATIN_WORD.finditer(words):
         word = word_match.group().lower()
         if word in rules.english_joiners:
             continue
+        modified = previous and previous not in rules.english_scale_modifiers
+        if word in rules.english_modified_heads and modified:
+            return word_match.group(), words_start + word_match.end()
         if word in rules.english_stop_words:
             return None
+        previous = word
         if word in rules.english_nouns or (
             len(word) > 3 and word.endswith("s") and not rules.not_plural.search(word)
         ):
