@@ -109,11 +109,54 @@ CASES += [
     ("家用电器 415 -12.8%", CN, [("-12.8%", -12.8, "percent", None)]),
     ("Footwear   1,120   -0.7%", EN, [("-0.7%", -0.7, "percent", None)]),
     ("建成3-5座桥梁。", CN, [("3-5座", (3, 5), "count", None, "座")]),
-    ("The fair expects 20 - 30 exhibitors.", EN, [("20 - 30 exhibitors", (20, 30), "count", None, "exhibitors")]),
+    (
+        "The fair expects 20 - 30 exhibitors.",
+        EN,
+        [("20 - 30 exhibitors", (20, 30), "count", None, "exhibitors")],
+    ),
     ("利润率由5%-8%提升。", CN, [("5%-8%", (5, 8), "percent", None)]),
 ]
 
-KNOWN: dict[str, str] = {}
+CASES += [
+    # -- counts in title-case headlines; model codes and craft before or as the counted noun
+    (
+        "Riverside Park Signs 45 Projects Worth 12 Billion Yuan",
+        EN,
+        [("45 Projects", 45, "count", None, "Projects"), ("12 Billion Yuan", 1.2e10, "CNY", None)],
+    ),
+    ("Shipyard Delivers 12 Vessels Ahead of Schedule", EN, [("12 Vessels", 12, "count", None, "Vessels")]),
+    ("Microsoft Windows 11 Users Top Forecast", EN, []),
+    ("Carrier Orders 30 Boeing 787 Jets", EN, []),
+    ("Tencent Cloud 5 Regions Go Live", EN, []),
+    ("The airline ordered 20 Boeing 737 jets.", EN, []),
+    (
+        "The airline took delivery of 14 A320neo jets in June.",
+        EN,
+        [("14 A320neo jets", 14, "count", None, "jets")],
+    ),
+    (
+        "The carrier now flies 16 C919s on 9 routes.",
+        EN,
+        [("16 C919s", 16, "count", None, "C919s"), ("9 routes", 9, "count", None, "routes")],
+    ),
+    (
+        "The firm swung to a loss of RMB1bn from a profit of RMB2.5bn.",
+        EN,
+        [("RMB1bn", 1e9, "CNY", None), ("RMB2.5bn", 2.5e9, "CNY", None)],
+    ),
+    ("The lab bought 12 H100 chips.", EN, [("12 H100 chips", 12, "count", None, "chips")]),
+    (
+        "It aims to expand its fleet to 80 aircraft by 2029.",
+        EN,
+        [("80 aircraft", 80, "count", None, "aircraft")],
+    ),
+    ("The agency launched 3 spacecraft this year.", EN, [("3 spacecraft", 3, "count", None, "spacecraft")]),
+]
+
+KNOWN: dict[str, str] = {
+    "Microsoft Windows 11 Users Top Forecast": "a name ending in -s before a number in a title-case headline "
+    "reads as a verb of the third person (Park Signs 45 Projects)",
+}
 
 
 def _cases() -> list:

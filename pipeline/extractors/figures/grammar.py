@@ -650,7 +650,10 @@ def _english_body_text(rules: FigureRules, money: bool = False, between: bool = 
     # A word that is not a number word. It always follows whitespace, where
     # "no run of number words starts here" is the same as "no number word
     # ends at a boundary here", which is far cheaper to compile.
-    word = rf"(?!{english_number_word()}\b)[A-Za-z][A-Za-z\-]*"
+    # A model code of letters and digits (C919, A320neo, C919s) may stand among them;
+    # not a currency code before an amount (RMB2.3bn, RMB2bn).
+    model_code = r"(?:(?<=[A-Z])\d+(?![\d.,]|(?:bn|mn|tn|m|k|b)\b)[A-Za-z\-]*)?"
+    word = rf"(?!{english_number_word()}\b)[A-Za-z][A-Za-z\-]*{model_code}"
     # a word of succession between a number and its unit of time (14 straight months)
     durations = [
         word

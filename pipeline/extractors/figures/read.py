@@ -105,6 +105,8 @@ SENTENCE_BREAK = re.compile(r"[。；;！？!?]|\.(?!\d)")
 # characters after which a capitalised word may open a sentence
 SENTENCE_OPENERS = ".!?:;\"“‘'(（-—–•*>"
 # a word with a capital after its first lowercase letters (iPhone, eBay, iPad)
+# a model code (C919, A320neo, a plural C919s) or a word among the words after a number
+MODEL_OR_WORD = re.compile(r"(?P<model>[A-Z]+\d+[A-Za-z\-]*)|[A-Za-z][A-Za-z\-]*")
 CAMEL_CASE = re.compile(r"[a-z]+[A-Z][A-Za-z]*")
 # "one in five", "7 in 10": the numerator of a proportion before a counted number
 ONE_IN = re.compile(r"(?i)\b([a-z]+|\d+)\s+in\s+(?:every\s+)?$")
@@ -1261,7 +1263,13 @@ def _after_model_word(match: Found, text: str, rules: FigureRules) -> bool:
     second, first = words.group("second"), words.group("first")
     if not any(character.isupper() for character in second) or second in rules.english_not_model_names:
         return False
+    if first is not None and first.replace(",", "").isdigit():
+        return True  # 20 Boeing 737 jets: the number before the name is the count, this one the model
     code = MODEL_NUMBER.fullmatch(groups["num"]) is not None
+    if not code and second.endswith("s") and _in_title_case(text):
+        # a headline capitalises every word, its verbs in the third person too:
+        # Park Signs 45 Projects is a count
+        return False
     if second.isupper():
         # an acronym (the GBA 9 cities) may be a place; before a code of three
         # digits or more it names a product or a tariff line (RTX 4090, HS 8703)
@@ -1271,6 +1279,22 @@ def _after_model_word(match: Found, text: str, rules: FigureRules) -> bool:
         # a name there with a code (Boeing 737 jets) is a model
         return code and second not in rules.english_count_openers
     return first[-1:].islower() or first[-1:] == ","
+
+
+# A line in title case has at least this many words of four letters or more,
+# and this share of them capitalised.
+TITLE_CASE_WORDS = 4
+TITLE_CASE_SHARE = 0.8
+LONG_LATIN_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b|\b[A-Z]{4,}\b")
+
+
+def _in_title_case(text: str) -> bool:
+    """True for an English headline that capitalises its words (Park Signs 45 Projects Worth 2 Billion)."""
+    if HAN_CHARACTER.search(text) or text.rstrip().endswith("."):
+        return False
+    long_words = LONG_LATIN_WORD.findall(text)
+    capitals = sum(word[0].isupper() for word in long_words)
+    return len(long_words) >= TITLE_CASE_WORDS and capitals >= TITLE_CASE_SHARE * len(long_words)
 
 
 def _hundredth_after_tenths(text: str, end: int, rules: FigureRules) -> bool:
@@ -1341,7 +1365,11 @@ def _head_in_words(words: str, words_start: int, rules: FigureRules) -> tuple[st
     no scale (charging points, but not percentage or bonus points).
     """
     previous = None
-    for word_match in LATIN_WORD.finditer(words):
+    for word_match in MODEL_OR_WORD.finditer(words):
+        if word_match.group("model"):
+            if word_match.group("model").endswith("s"):
+                return word_match.group(), words_start + word_match.end()  # 16 C919s: the model's planes
+            continue  # 21 C919 jets: the model names the counted noun
         word = word_match.group().lower()
         if word in rules.english_joiners:
             continue
