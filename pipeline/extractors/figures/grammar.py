@@ -106,6 +106,8 @@ MINUS_SIGNS = "\\-−"
 # line: after the currency, and with no letter, digit or dash on its other side
 # A dash with a space before it and a digit right after is the sign of the next
 # number, not a range (a table row: 1,250  -2.4%); 1,250-2,400 and 3 - 5 are ranges.
+# How far after a word for money a threshold of a bare power (破千亿) is sought.
+BARE_THRESHOLD_REACH = 24
 SIGN_NOT_RANGE = r"(?!\s+[-–−]\d)"
 NEGATIVE_BEFORE_CURRENCY = rf"(?P<negcur>[{MINUS_SIGNS}](?![\w.\-−]))?"
 # How far the body patterns look behind their start (NUMBER_START, a currency code).
@@ -220,6 +222,10 @@ def build_patterns(rules: FigureRules) -> None:
         bare_number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]+"
         rules.bare_amount = re.compile(
             rf"(?:{alternation(rules.bare_words)})(?:{alternation(rules.bare_between)}){{0,2}}"
+            # a threshold of a bare power (破千亿, 破百亿) may close the sentence of the word
+            # for money further on (获利年增三成，两家双双破千亿): it is money there
+            rf"(?:[^\d。；;！？!?]{{1,{BARE_THRESHOLD_REACH}}}?"
+            rf"(?=(?:{alternation(rules.bare_more_than)})[百千](?:万亿|亿|兆)))?"
             rf"(?P<pre>{alternation(chinese_before + rules.bare_more_than)})?"
             rf"(?P<num>{bare_number})"
             # a range whose first end borrows the multiplier of the second (年薪20-30万)
