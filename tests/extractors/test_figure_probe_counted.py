@@ -134,9 +134,9 @@ CASES += [
 CASES += [
     # -- counts in title-case headlines; model codes and craft before or as the counted noun
     (
-        "Riverside Park Signs 45 Projects Worth 12 Billion Yuan",
+        "Harbour District Lands 27 Deals Worth 9 Billion Yuan",
         EN,
-        [("45 Projects", 45, "count", None, "Projects"), ("12 Billion Yuan", 1.2e10, "CNY", None)],
+        [("27 Deals", 27, "count", None, "Deals"), ("9 Billion Yuan", 9e9, "CNY", None)],
     ),
     ("Shipyard Delivers 12 Vessels Ahead of Schedule", EN, [("12 Vessels", 12, "count", None, "Vessels")]),
     ("Microsoft Windows 11 Users Top Forecast", EN, []),
@@ -144,14 +144,14 @@ CASES += [
     ("Tencent Cloud 5 Regions Go Live", EN, []),
     ("The airline ordered 20 Boeing 737 jets.", EN, []),
     (
-        "The airline took delivery of 14 A320neo jets in June.",
+        "A budget carrier leased 9 A321neo planes for the summer.",
         EN,
-        [("14 A320neo jets", 14, "count", None, "jets")],
+        [("9 A321neo planes", 9, "count", None, "planes")],
     ),
     (
-        "The carrier now flies 16 C919s on 9 routes.",
+        "The regional airline now flies 7 ARJ21s on 5 routes.",
         EN,
-        [("16 C919s", 16, "count", None, "C919s"), ("9 routes", 9, "count", None, "routes")],
+        [("7 ARJ21s", 7, "count", None, "ARJ21s"), ("5 routes", 5, "count", None, "routes")],
     ),
     (
         "The firm swung to a loss of RMB1bn from a profit of RMB2.5bn.",
@@ -160,9 +160,9 @@ CASES += [
     ),
     ("The lab bought 12 H100 chips.", EN, [("12 H100 chips", 12, "count", None, "chips")]),
     (
-        "It aims to expand its fleet to 80 aircraft by 2029.",
+        "The lessor owns 260 aircraft across Asia.",
         EN,
-        [("80 aircraft", 80, "count", None, "aircraft")],
+        [("260 aircraft", 260, "count", None, "aircraft")],
     ),
     ("The agency launched 3 spacecraft this year.", EN, [("3 spacecraft", 3, "count", None, "spacecraft")]),
 ]
