@@ -109,7 +109,7 @@ CASES = [
     ("The minister made three key points in her speech.", EN, []),
     ("The team won 3 more points than last season.", EN, []),
     # -- a head written in capitals is a name with its number unless the line is in capitals
-    ("機管局表示，11 SKIES 的零售區已開幕。", HK, []),
+    ("機管局表示，7 TERRACES 的零售區已開幕。", HK, []),
     ("Residents of 8 PARKLANDS welcomed the plan.", EN, []),
     ("新商場 3 TOWERS 明年落成。", HK, []),
     ("FERRY LINE ADDS 6 NEW ROUTES", EN, [("6 NEW ROUTES", 6, "count", None, "ROUTES")]),

@@ -1331,7 +1331,7 @@ def _subunits_value(tail: str, rules: FigureRules) -> float:
 def _english_head(match: Found, text: str, rules: FigureRules) -> tuple[str, int] | None:
     """The head noun after an English number and the end offset of the count span.
 
-    A head written in capitals is a name with its number (11 SKIES, 9 GARDENS)
+    A head written in capitals is a name with its number (7 TERRACES, 9 HARBOURS)
     unless the line itself is written in capitals (a headline) or the word is
     one of the counted nouns (TEU).
     """
