@@ -104,6 +104,11 @@ MINUS_AFTER = "长为比至到是达率速值得润额益幅差损亏利"
 MINUS_SIGNS = "\\-−"
 # a minus sign in front of a currency sign (-$3 million, −HK$2亿), on the reversed
 # line: after the currency, and with no letter, digit or dash on its other side
+# A dash with a space before it and a digit right after is the sign of the next
+# number, not a range (a table row: 1,250  -2.4%); 1,250-2,400 and 3 - 5 are ranges.
+# How far after a word for money a threshold of a bare power (破千亿) is sought.
+BARE_THRESHOLD_REACH = 24
+SIGN_NOT_RANGE = r"(?!\s+[-–−]\d)"
 NEGATIVE_BEFORE_CURRENCY = rf"(?P<negcur>[{MINUS_SIGNS}](?![\w.\-−]))?"
 # How far the body patterns look behind their start (NUMBER_START, a currency code).
 BODY_LOOKBEHIND = 3
@@ -217,6 +222,10 @@ def build_patterns(rules: FigureRules) -> None:
         bare_number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]+"
         rules.bare_amount = re.compile(
             rf"(?:{alternation(rules.bare_words)})(?:{alternation(rules.bare_between)}){{0,2}}"
+            # a threshold of a bare power (破千亿, 破百亿) may close the sentence of the word
+            # for money further on (获利年增三成，两家双双破千亿): it is money there
+            rf"(?:[^\d。；;！？!?]{{1,{BARE_THRESHOLD_REACH}}}?"
+            rf"(?=(?:{alternation(rules.bare_more_than)})[百千](?:万亿|亿|兆)))?"
             rf"(?P<pre>{alternation(chinese_before + rules.bare_more_than)})?"
             rf"(?P<num>{bare_number})"
             # a range whose first end borrows the multiplier of the second (年薪20-30万)
@@ -480,7 +489,7 @@ def _chinese_body_text(rules: FigureRules, ranges: bool = True) -> str:
     if ranges:
         range_part = (
             rf"(?:(?P<unit1>{unit})(?=[ ]?{separator}[ ]?\d))?"
-            rf"(?:[ ]?(?P<rsep>{separator})[ ]?(?P<num2>{second_number})"
+            rf"(?:{SIGN_NOT_RANGE}[ ]?(?P<rsep>{separator})[ ]?(?P<num2>{second_number})"
             rf"(?P<in3>{inside})?(?P<mult2>{multiplier})?)?"
         )
         # a unit written after the first number of a range must come again after
@@ -647,7 +656,10 @@ def _english_body_text(rules: FigureRules, money: bool = False, between: bool = 
     # A word that is not a number word. It always follows whitespace, where
     # "no run of number words starts here" is the same as "no number word
     # ends at a boundary here", which is far cheaper to compile.
-    word = rf"(?!{english_number_word()}\b)[A-Za-z][A-Za-z\-]*"
+    # A model code of letters and digits (C919, A320neo, C919s) may stand among them;
+    # not a currency code before an amount (RMB2.3bn, RMB2bn).
+    model_code = r"(?:(?<=[A-Z])\d+(?![\d.,]|(?:bn|mn|tn|m|k|b)\b)[A-Za-z\-]*)?"
+    word = rf"(?!{english_number_word()}\b)[A-Za-z][A-Za-z\-]*{model_code}"
     # a word of succession between a number and its unit of time (14 straight months)
     durations = [
         word
@@ -667,7 +679,7 @@ def _english_body_text(rules: FigureRules, money: bool = False, between: bool = 
         rf"(?=[0-9]|\b[{initials}])(?:"
         rf"(?<![\d/])(?P<fa>\d+)\s?/\s?(?P<fb>\d+)(?![\d/])"
         rf"|(?P<num>{number})(?:(?:\s*|-)(?P<mult>{multiplier}))?"
-        rf"(?:\s*(?P<rsep>{separator})\s*(?P<num2>{second_number})(?:(?:\s*|-)(?P<mult2>{multiplier}))?)?"
+        rf"(?:{SIGN_NOT_RANGE}\s*(?P<rsep>{separator})\s*(?P<num2>{second_number})(?:(?:\s*|-)(?P<mult2>{multiplier}))?)?"
         rf"(?P<in1>{alternation(w for w in rules.qualifier_inside if not HAN.search(w))})?"
         # a unit may stand in brackets after its number: 20 (kg)
         # a currency sign right before a number is that number's (€40 million-€50 million)

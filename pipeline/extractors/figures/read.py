@@ -105,6 +105,8 @@ SENTENCE_BREAK = re.compile(r"[。；;！？!?]|\.(?!\d)")
 # characters after which a capitalised word may open a sentence
 SENTENCE_OPENERS = ".!?:;\"“‘'(（-—–•*>"
 # a word with a capital after its first lowercase letters (iPhone, eBay, iPad)
+# a model code (C919, A320neo, a plural C919s) or a word among the words after a number
+MODEL_OR_WORD = re.compile(r"(?P<model>[A-Z]+\d+[A-Za-z\-]*)|[A-Za-z][A-Za-z\-]*")
 CAMEL_CASE = re.compile(r"[a-z]+[A-Z][A-Za-z]*")
 # "one in five", "7 in 10": the numerator of a proportion before a counted number
 ONE_IN = re.compile(r"(?i)\b([a-z]+|\d+)\s+in\s+(?:every\s+)?$")
@@ -964,7 +966,7 @@ def _unit_of(
     if unit_word and groups.get("cb"):
         end = match.end("cb")
     if english and unit_rule is None and groups.get("words") and currency is None:
-        head = _english_head(match, rules)
+        head = _english_head(match, text, rules)
         if head is not None:
             counter, end = head
             unit_rule = UnitRule(rules.english_count_rule_id, rules.count_unit, counter=True)
@@ -1068,7 +1070,9 @@ def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRu
     if unit_rule.needs_context:
         before = match.start("pre") if groups.get("pre") else match.start("num")
         clause = CLAUSE_BREAK.split(text[max(0, before - unit_rule.context_reach) : before])[-1]
-        if not any(word in clause for word in unit_rule.needs_context):
+        if not any(word in clause for word in unit_rule.needs_context) and not (
+            unit_rule.context_after and text.startswith(unit_rule.context_after, match.end("unit"))
+        ):
             return False
     if unit_rule.needs_before and groups["num"] not in unit_rule.or_numbers:
         before = match.start("pre") if groups.get("pre") else match.start("num")
@@ -1261,7 +1265,13 @@ def _after_model_word(match: Found, text: str, rules: FigureRules) -> bool:
     second, first = words.group("second"), words.group("first")
     if not any(character.isupper() for character in second) or second in rules.english_not_model_names:
         return False
+    if first is not None and first.replace(",", "").isdigit():
+        return True  # 20 Boeing 737 jets: the number before the name is the count, this one the model
     code = MODEL_NUMBER.fullmatch(groups["num"]) is not None
+    if not code and second.endswith("s") and _in_title_case(text):
+        # a headline capitalises every word, its verbs in the third person too:
+        # Park Signs 45 Projects is a count
+        return False
     if second.isupper():
         # an acronym (the GBA 9 cities) may be a place; before a code of three
         # digits or more it names a product or a tariff line (RTX 4090, HS 8703)
@@ -1271,6 +1281,22 @@ def _after_model_word(match: Found, text: str, rules: FigureRules) -> bool:
         # a name there with a code (Boeing 737 jets) is a model
         return code and second not in rules.english_count_openers
     return first[-1:].islower() or first[-1:] == ","
+
+
+# A line in title case has at least this many words of four letters or more,
+# and this share of them capitalised.
+TITLE_CASE_WORDS = 4
+TITLE_CASE_SHARE = 0.8
+LONG_LATIN_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b|\b[A-Z]{4,}\b")
+
+
+def _in_title_case(text: str) -> bool:
+    """True for an English headline that capitalises its words (Park Signs 45 Projects Worth 2 Billion)."""
+    if HAN_CHARACTER.search(text) or text.rstrip().endswith("."):
+        return False
+    long_words = LONG_LATIN_WORD.findall(text)
+    capitals = sum(word[0].isupper() for word in long_words)
+    return len(long_words) >= TITLE_CASE_WORDS and capitals >= TITLE_CASE_SHARE * len(long_words)
 
 
 def _hundredth_after_tenths(text: str, end: int, rules: FigureRules) -> bool:
@@ -1304,19 +1330,57 @@ def _subunits_value(tail: str, rules: FigureRules) -> float:
     return value
 
 
-def _english_head(match: Found, rules: FigureRules) -> tuple[str, int] | None:
-    """The head noun after an English number and the end offset of the count span."""
-    return _head_in_words(match.group("words"), match.start("words"), rules)
+def _english_head(match: Found, text: str, rules: FigureRules) -> tuple[str, int] | None:
+    """The head noun after an English number and the end offset of the count span.
+
+    A head written in capitals is a name with its number (7 TERRACES, 9 HARBOURS)
+    unless the line itself is written in capitals (a headline) or the word is
+    one of the counted nouns (TEU).
+    """
+    head = _head_in_words(match.group("words"), match.start("words"), rules)
+    if head is None:
+        return None
+    noun = head[0]
+    in_capitals = len(noun) > 1 and noun.isupper() and noun.lower() not in rules.english_nouns
+    if in_capitals and not _in_capitals(text):
+        return None
+    return head
+
+
+# The share of capitals among a line's Latin letters from which it is written in capitals.
+CAPITALS_SHARE = 0.6
+
+
+def _in_capitals(text: str) -> bool:
+    """True for a line written in capitals: no Chinese, and most of its Latin letters capitals."""
+    if HAN_CHARACTER.search(text):
+        return False
+    letters = [character for character in text if "A" <= character <= "Z" or "a" <= character <= "z"]
+    capitals = sum(character.isupper() for character in letters)
+    return bool(letters) and capitals >= CAPITALS_SHARE * len(letters)
 
 
 def _head_in_words(words: str, words_start: int, rules: FigureRules) -> tuple[str, int] | None:
-    """The first head noun of `words` (which start at `words_start`) and its end, or None at a stop word."""
-    for word_match in LATIN_WORD.finditer(words):
+    """The first head noun of `words` (which start at `words_start`) and its end, or None at a stop word.
+
+    A word of `modified_heads` (points) is a head after a modifier that names
+    no scale (charging points, but not percentage or bonus points).
+    """
+    previous = None
+    for word_match in MODEL_OR_WORD.finditer(words):
+        if word_match.group("model"):
+            if word_match.group("model").endswith("s"):
+                return word_match.group(), words_start + word_match.end()  # 16 C919s: the model's planes
+            continue  # 21 C919 jets: the model names the counted noun
         word = word_match.group().lower()
         if word in rules.english_joiners:
             continue
+        modified = previous and previous not in rules.english_scale_modifiers
+        if word in rules.english_modified_heads and modified:
+            return word_match.group(), words_start + word_match.end()
         if word in rules.english_stop_words:
             return None
+        previous = word
         if word in rules.english_nouns or (
             len(word) > 3 and word.endswith("s") and not rules.not_plural.search(word)
         ):

@@ -74,6 +74,9 @@ class UnitRule:
     # clause unbroken (息率由3.8厘: 厘 is a percent only in the talk of interest rates)
     needs_context: tuple[str, ...] = ()
     context_reach: int = 0
+    # words one of which may follow the unit word instead of `needs_context` (3.75厘票据:
+    # the coupon of a note or bond is a rate with no word of interest before it)
+    context_after: tuple[str, ...] = ()
     # numbers that make a count without `needs_before` (两 is only ever a cardinal: 两期)
     or_numbers: tuple[str, ...] = ()
     # verbs of change that may stand right before the number instead, when a
@@ -222,6 +225,7 @@ def figure_schema(
                         "needs_digits": Bool(),
                         "needs_context": WORDS,
                         "context_reach": Number(minimum=1, maximum=30, integer=True),
+                        "context_after": WORDS,
                     },
                     required=("lang", "words", "unit"),
                 ),
@@ -288,6 +292,8 @@ def figure_schema(
                     "count_openers": WORDS,
                     "hyperbole_nouns": WORDS,
                     "vague_scale_counts": WORDS,
+                    "modified_heads": WORDS,
+                    "scale_modifiers": WORDS,
                 }
             ),
             "qualifiers": Mapping(
@@ -558,6 +564,7 @@ class FigureRules:
             *(len(word) for word in self.chinese_unit_words),
             *(len(word) for rule in self.units.values() for word in rule.not_before),
             *(len(word) for rule in self.units.values() for word in rule.needs_after),
+            *(len(word) for rule in self.units.values() for word in rule.context_after),
             self.period_end_reach,
         )
         # figure readings by their window of text, one cache per language (see `scan.scan_language`)
@@ -632,6 +639,7 @@ class FigureRules:
                 needs_digits=bool(entry.get("needs_digits", False)),
                 needs_context=tuple(entry.get("needs_context", ())),
                 context_reach=int(entry.get("context_reach", 0)),
+                context_after=tuple(entry.get("context_after", ())),
             )
             for word in entry["words"]:
                 key = word if entry["lang"] == "zh" else word.lower()
@@ -800,6 +808,8 @@ class FigureRules:
         self.english_not_model_names = frozenset(english.get("not_model_names", []))
         self.english_count_openers = frozenset(english.get("count_openers", []))
         self.english_hyperbole_nouns = frozenset(word.lower() for word in english.get("hyperbole_nouns", []))
+        self.english_modified_heads = frozenset(word.lower() for word in english.get("modified_heads", []))
+        self.english_scale_modifiers = frozenset(word.lower() for word in english.get("scale_modifiers", []))
         vague_words = english.get("vague_scale_counts", [])
         vague = "|".join(re.escape(word) for word in vague_words) or "(?!)"
         # the word before a bare scale word: an article (a million = 1 million) or a
