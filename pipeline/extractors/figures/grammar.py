@@ -108,6 +108,8 @@ MINUS_SIGNS = "\\-−"
 # number, not a range (a table row: 1,250  -2.4%); 1,250-2,400 and 3 - 5 are ranges.
 # How far after a word for money a threshold of a bare power (破千亿) is sought.
 BARE_THRESHOLD_REACH = 24
+# Characters of counted things between them that make the threshold a count (访问量, 用户, 人次).
+COUNTED_BEFORE_THRESHOLD = "量数人次户员客粉"
 SIGN_NOT_RANGE = r"(?!\s+[-–−]\d)"
 NEGATIVE_BEFORE_CURRENCY = rf"(?P<negcur>[{MINUS_SIGNS}](?![\w.\-−]))?"
 # How far the body patterns look behind their start (NUMBER_START, a currency code).
@@ -224,7 +226,8 @@ def build_patterns(rules: FigureRules) -> None:
             rf"(?:{alternation(rules.bare_words)})(?:{alternation(rules.bare_between)}){{0,2}}"
             # a threshold of a bare power (破千亿, 破百亿) may close the sentence of the word
             # for money further on (获利年增三成，两家双双破千亿): it is money there
-            rf"(?:[^\d。；;！？!?]{{1,{BARE_THRESHOLD_REACH}}}?"
+            # (not across a counted thing: 访问量破百亿, 用户破千亿 are counts)
+            rf"(?:(?:(?![{COUNTED_BEFORE_THRESHOLD}])[^\d。；;！？!?]){{1,{BARE_THRESHOLD_REACH}}}?"
             rf"(?=(?:{alternation(rules.bare_more_than)})[百千](?:万亿|亿|兆)))?"
             rf"(?P<pre>{alternation(chinese_before + rules.bare_more_than)})?"
             rf"(?P<num>{bare_number})"
