@@ -58,6 +58,63 @@ CASES: list[tuple] = [
         [("June 2 to 4", "2025-06-02", "2025-06-04"), ("Next year", "2026-01-01", "2026-12-31")],
     ),
     (NOV, None, "明年5月10日至12日，论坛将在杭州举行。", [("明年5月10日至12日", "2026-05-10", "2026-05-12")]),
+    # --- the same month of past years is no date ---
+    (NOV, None, "10月客流量创历年同月新高。", [("10月", "2025-10-01", "2025-10-31")]),
+    (NOV, "TW", "9月用電量為往年同月最高。", [("9月", "2025-09-01", "2025-09-30")]),
+    (
+        NOV,
+        None,
+        "4月签约，同月开工。",
+        [("4月", "2025-04-01", "2025-04-30"), ("同月", "2025-04-01", "2025-04-30")],
+    ),
+    # --- a weekday right after a past verb of reporting, after the article's date: the one before ---
+    (
+        NOV,
+        None,
+        "Exports fell 3 percent, figures from the bureau showed Sunday.",
+        [("Sunday", "2025-11-09", "2025-11-09")],
+    ),
+    (
+        NOV,
+        None,
+        "Output rose, data from the agency revealed Friday.",
+        [("Friday", "2025-11-07", "2025-11-07")],
+    ),
+    (NOV, None, "The bureau will publish the data on Friday.", [("Friday", "2025-11-14", "2025-11-14")]),
+    # --- a month ending the subject of a sentence told in the future, long before the article's date ---
+    (
+        DEC,
+        None,
+        "The Yangzhou flower expo in March is expected to draw 2 million visitors.",
+        [("March", "2026-03-01", "2026-03-31")],
+    ),
+    (
+        DEC,
+        None,
+        "The Harbin fair in February will host 300 firms.",
+        [("February", "2026-02-01", "2026-02-28")],
+    ),
+    (
+        DEC,
+        None,
+        "The expo, which opened in March, is expected to grow.",
+        [("March", "2025-03-01", "2025-03-31")],
+    ),
+    (DEC, None, "Sales in March were revised up.", [("March", "2025-03-01", "2025-03-31")]),
+    # --- a festival's name after a place name is an event, not the festival day ---
+    (NOV, None, "The Yanshui Lantern Festival in Tainan drew crowds.", []),
+    (
+        NOV,
+        None,
+        "During Lantern Festival, crowds gathered in Quanzhou.",
+        [("Lantern Festival", "2025-02-12", "2025-02-12")],
+    ),
+    (
+        NOV,
+        None,
+        "Shops in Fuzhou shut over Chinese New Year.",
+        [("Chinese New Year", "2025-01-29", "2025-01-29")],
+    ),
     # --- parts of months ---
     (NOV, None, "4月上旬，全市完成春播。", [("4月上旬", "2025-04-01", "2025-04-10")]),
     (NOV, None, "今年6月中旬，新线试运行。", [("今年6月中旬", "2025-06-11", "2025-06-20")]),

@@ -876,6 +876,7 @@ def _announced_far_behind(
         and not before_words.endswith(rules.yearless_announced_by)  # set for, no later than
         and not _announced_across(wider, rules)
         and not _announced_after(text, item, ahead, rules)
+        and not _future_right_after(text, item, rules)
     ):
         return False
     # A plan told as past (was scheduled to open in March, 原计划于3月) keeps the article's year;
@@ -891,6 +892,17 @@ def _announced_far_behind(
 
 
 CLAUSE_MARKS = re.compile(r"[，,；;：:、]")
+
+
+def _future_right_after(text: str, item: Found, rules: DateRules) -> bool:
+    """True when an English future verb follows a date ending its subject (the expo in March will draw)."""
+    words = tuple(word + " " for word in rules.weekday_told_future_by if word.isascii())
+    after = " ".join(text[item.end : item.end + FUTURE_AFTER_REACH].lower().split())
+    return bool(words) and after.startswith(words)
+
+
+# How far after a date its verb is read (is expected to draw).
+FUTURE_AFTER_REACH = 40
 
 
 def _announced_across(before: str, rules: DateRules) -> bool:
