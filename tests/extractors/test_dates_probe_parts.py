@@ -26,6 +26,95 @@ JUN = "2024-06-14"  # a Friday (ROC year 113)
 
 # (article date, region, sentence, [(piece, start, end), ...][, why it still fails])
 CASES: list[tuple] = [
+    # --- a day range followed by a relative year: one range in that year ---
+    (
+        NOV,
+        None,
+        "The Jinhua fair will be held from Nov 5 to 10 next year.",
+        [("Nov 5 to 10 next year", "2026-11-05", "2026-11-10")],
+    ),
+    (
+        NOV,
+        None,
+        "Trials ran from 3 to 7 March last year.",
+        [("3 to 7 March last year", "2024-03-03", "2024-03-07")],
+    ),
+    (
+        NOV,
+        None,
+        "The games will run Jan. 9-14 next year in Harbin.",
+        [("Jan. 9-14 next year", "2026-01-09", "2026-01-14")],
+    ),
+    (
+        NOV,
+        None,
+        "The sale runs Nov 25 to Dec 2 this year.",
+        [("Nov 25 to Dec 2 this year", "2025-11-25", "2025-12-02")],
+    ),
+    (
+        NOV,
+        None,
+        "Visitors came from June 2 to 4. Next year the fair moves to Wuxi.",
+        [("June 2 to 4", "2025-06-02", "2025-06-04"), ("Next year", "2026-01-01", "2026-12-31")],
+    ),
+    (NOV, None, "明年5月10日至12日，论坛将在杭州举行。", [("明年5月10日至12日", "2026-05-10", "2026-05-12")]),
+    # --- the same month of past years is no date ---
+    (NOV, None, "10月客流量创历年同月新高。", [("10月", "2025-10-01", "2025-10-31")]),
+    (NOV, "TW", "9月用電量為往年同月最高。", [("9月", "2025-09-01", "2025-09-30")]),
+    (
+        NOV,
+        None,
+        "4月签约，同月开工。",
+        [("4月", "2025-04-01", "2025-04-30"), ("同月", "2025-04-01", "2025-04-30")],
+    ),
+    # --- a weekday right after a past verb of reporting, after the article's date: the one before ---
+    (
+        NOV,
+        None,
+        "Exports fell 3 percent, figures from the bureau showed Sunday.",
+        [("Sunday", "2025-11-09", "2025-11-09")],
+    ),
+    (
+        NOV,
+        None,
+        "Output rose, data from the agency revealed Friday.",
+        [("Friday", "2025-11-07", "2025-11-07")],
+    ),
+    (NOV, None, "The bureau will publish the data on Friday.", [("Friday", "2025-11-14", "2025-11-14")]),
+    # --- a month ending the subject of a sentence told in the future, long before the article's date ---
+    (
+        DEC,
+        None,
+        "The Yangzhou flower expo in March is expected to draw 2 million visitors.",
+        [("March", "2026-03-01", "2026-03-31")],
+    ),
+    (
+        DEC,
+        None,
+        "The Harbin fair in February will host 300 firms.",
+        [("February", "2026-02-01", "2026-02-28")],
+    ),
+    (
+        DEC,
+        None,
+        "The expo, which opened in March, is expected to grow.",
+        [("March", "2025-03-01", "2025-03-31")],
+    ),
+    (DEC, None, "Sales in March were revised up.", [("March", "2025-03-01", "2025-03-31")]),
+    # --- a festival's name after a place name is an event, not the festival day ---
+    (NOV, None, "The Yanshui Lantern Festival in Tainan drew crowds.", []),
+    (
+        NOV,
+        None,
+        "During Lantern Festival, crowds gathered in Quanzhou.",
+        [("Lantern Festival", "2025-02-12", "2025-02-12")],
+    ),
+    (
+        NOV,
+        None,
+        "Shops in Fuzhou shut over Chinese New Year.",
+        [("Chinese New Year", "2025-01-29", "2025-01-29")],
+    ),
     # --- parts of months ---
     (NOV, None, "4月上旬，全市完成春播。", [("4月上旬", "2025-04-01", "2025-04-10")]),
     (NOV, None, "今年6月中旬，新线试运行。", [("今年6月中旬", "2025-06-11", "2025-06-20")]),
@@ -1696,6 +1785,56 @@ UNDATED_CASES: list[tuple] = [
         "TW",
         "新廠預計於2031年下半年量產，明年營收可望倍增。",
         [("2031年下半年", "2031-07-01", "2031-12-31"), ("明年", None, None)],
+    ),
+    # a relative year with its number in brackets states the article's year outright
+    (
+        "TW",
+        "去（113）年園區營收創新高，新廠預計116年量產，明年動工。",
+        [("去（113）年", "2024-01-01", "2024-12-31"), ("明年", "2026-01-01", "2026-12-31")],
+    ),
+    (
+        "HK",
+        "公司今(2025)年盈利上升，新廈預計2029年落成，明年招標。",
+        [("今(2025)年", "2025-01-01", "2025-12-31"), ("明年", "2026-01-01", "2026-12-31")],
+    ),
+    (
+        None,
+        "本（2024）年全县粮食产量增长，计划2027年建成新仓，明年开工。",
+        [("本（2024）年", "2024-01-01", "2024-12-31"), ("明年", "2025-01-01", "2025-12-31")],
+    ),
+    # ... and two that disagree leave it unknown
+    (None, "去(2023)年销量增长，今(2025)年扩产，明年投产。", [("明年", None, None)]),
+    # whole years scheduled or targeted that differ: no year
+    (
+        None,
+        "The maker expects certification in 2029 and plans to deliver 40 jets in 2031. "
+        "Deliveries rose this year.",
+        [("2029", "2029-01-01", "2029-12-31"), ("this year", None, None)],
+    ),
+    (
+        "TW",
+        "新園區計劃2030年啟用，二期預計於2033年完工，今年招商順利。",
+        [("2033年", "2033-01-01", "2033-12-31"), ("今年", None, None)],
+    ),
+    (
+        None,
+        "The Lanxi hub expects sales for 2031 to hit a record, and aims for 5,000 staff by 2034. "
+        "This year sales rose.",
+        [("This year", None, None)],
+    ),
+    (None, "新港区计划2029年开港，物流园预计2031年投用，今年货物吞吐量增长。", [("今年", None, None)]),
+    # a fact year wins over a scheduled one; a target alone anchors nothing
+    (
+        None,
+        "The Yuxi plant made 4,000 tonnes in 2029 and is expected to double output in 2032. "
+        "This year it hired 80.",
+        [("This year", "2029-01-01", "2029-12-31")],
+    ),
+    (None, "到2030年，产业规模突破千亿元，今年增长10%。", [("今年", None, None)]),
+    (
+        None,
+        "全市出台《绿色建材推广计划（2029—2031年）》，今年新增企业12家。",
+        [("今年", "2029-01-01", "2029-12-31")],
     ),
     # the year still anchors: a whole year or its end, or a part told as a fact
     (

@@ -2416,7 +2416,7 @@ CASES = [
     ),
     ("The two-child policy was relaxed.", EN, []),
     ("The one-stop service centre opened.", EN, []),
-    ("三年行动计划正式实施。", CN, [("三年", 3, "year", None)]),
+    ("三年行动计划正式实施。", CN, []),
     ("百年大计,质量第一。", CN, []),
     ("千方百计稳就业。", CN, []),
     ("一带一路倡议提出十周年。", CN, []),

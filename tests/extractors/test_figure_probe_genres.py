@@ -2071,6 +2071,61 @@ CASES = [
     ),
     ("Tunnel tolls will rise by HK40 cents next month.", HK, [("HK40 cents", 0.4, "HKD", None)]),
     ("The HK27 minibus route will be extended to the pier.", HK, []),
+    # -- `over` a span after an amount with a decimal point: the span, no bound
+    (
+        "The city will spend NT$3.2 billion over five years on parks.",
+        TW,
+        [("NT$3.2 billion", 3.2e9, "TWD", None), ("five years", 5, "year", None)],
+    ),
+    (
+        "The port board voted US$2.5 billion over four years for new berths.",
+        EN,
+        [("US$2.5 billion", 2.5e9, "USD", None), ("four years", 4, "year", None)],
+    ),
+    (
+        "With 2,500 staff, over 10 years of service is common.",
+        EN,
+        [("2,500 staff", 2500, "count", None, "staff"), ("over 10 years", 10, "year", M)],
+    ),
+    ("Sales hit 1.2 million. Over 3 years, staff grew.", EN, [("Over 3 years", 3, "year", M)]),
+    # -- 批 as the verb of granting after an amount; batches stay counted
+    ("啟德商業地以41.2億批出。", HK, []),
+    ("该地块以18亿元批给开发商。", CN, [("18亿元", 1.8e9, "CNY", None)]),
+    ("市府以9億元批准新校舍工程。", TW, [("9億元", 9e8, "TWD", None)]),
+    ("今年已发运十批出口货物。", CN, [("十批", 10, "count", None, "批")]),
+    ("首批3批疫苗已运抵。", CN, [("3批", 3, "count", None, "批")]),
+    ("The lot was granted for HK$4.1 billion.", HK, [("HK$4.1 billion", 4.1e9, "HKD", None)]),
+    # -- about before a range of two amounts covers the range
+    (
+        "The works will cost about HK$40 billion to HK$55 billion a year.",
+        HK,
+        [("about HK$40 billion to HK$55 billion", (4e10, 5.5e10), "HKD", A)],
+    ),
+    (
+        "Each loan is around US$2 million to US$3 million.",
+        EN,
+        [("around US$2 million to US$3 million", (2e6, 3e6), "USD", A)],
+    ),
+    ("About 20 to 30 firms joined the fair.", EN, [("About 20 to 30 firms", (20, 30), "count", A, "firms")]),
+    (
+        "Sales of about US$5 million to more than US$9 million.",
+        EN,
+        [("about US$5 million", 5e6, "USD", A), ("more than US$9 million", 9e6, "USD", M)],
+    ),
+    ("投资额约20亿元至35亿元。", CN, [("约20亿元至35亿元", (2e9, 3.5e9), "CNY", A)]),
+    # -- a year after an era name is a date, not a duration
+    ("將拆除民國58年興建的舊倉庫。", TW, []),
+    ("該橋於民國72年通車，至今已逾40年。", TW, [("逾40年", 40, "year", M)]),
+    ("该寺始建于公元628年。", CN, []),
+    ("西元1998年建廠的老廠房將改建。", TW, []),
+    ("公司已营运35年。", CN, [("35年", 35, "year", None)]),
+    # -- a number of years naming a programme, and a congress's session: no figure
+    ("全省启动城乡供水五年行动。", CN, []),
+    ("出台老旧小区改造三年行动方案。", CN, []),
+    ("经过三年攻坚，空气质量改善。", CN, [("三年", 3, "year", None)]),
+    ("在县十六届人大二次会议上作报告。", CN, []),
+    ("市政协三次会议开幕。", CN, []),
+    ("一年内召开两次座谈会。", CN, [("一年内", 1, "year", AM), ("两次", 2, "count", None, "次")]),
 ]
 
 # Forms still read wrongly or missed, each with what goes wrong; a reading

@@ -74,10 +74,16 @@ def line_matches(
         explicit_year = _explicit_year(groups, rules, roc)
         before = line.norm_text[max(0, match.start() - 16) : match.start()].rstrip().lower()
         after = line.norm_text[match.end() : match.end() + 8].lstrip().lower()
+        is_future_target = before.endswith(rules.future_markers)
         is_target = (
-            before.endswith(rules.future_markers)
+            is_future_target
             or (bool(rules.past_markers) and before.endswith(rules.past_markers))
             or (bool(rules.past_markers_after) and after.startswith(rules.past_markers_after))
+        )
+        planned_only = (
+            explicit_year is not None
+            and not is_target
+            and _scheduled_year(groups, line.norm_text, match.start(), rules)
         )
         found.append(
             Found(
@@ -90,9 +96,26 @@ def line_matches(
                 is_target=is_target,
                 is_scheduled=explicit_year is not None
                 and _scheduled_part(groups, line.norm_text, match.start(), rules),
+                is_future_target=is_future_target,
+                is_planned=planned_only,
+                article_year_stated=_article_year_stated(match.group(0), explicit_year, rules),
             )
         )
     return found
+
+
+# A relative year word right before its number in brackets: 去(2025)年, 今（114）年.
+STATED_RELATIVE_YEAR = re.compile(r"^\s*(\w{1,2}?)\s*[(（]\s*\d{2,4}\s*[)）]\s*年")
+
+
+def _article_year_stated(text: str, explicit_year: int | None, rules: DateRules) -> int | None:
+    """The article's year that a relative year with its number in brackets states (去(2025)年: 2026)."""
+    if explicit_year is None or not rules.stated_relative_years:
+        return None
+    match = STATED_RELATIVE_YEAR.match(text)
+    if match is None or match.group(1) not in rules.stated_relative_years:
+        return None
+    return explicit_year - rules.stated_relative_years[match.group(1)]
 
 
 # Where the clause of a date begins: after the last sentence or clause end before it.
@@ -110,10 +133,29 @@ def _scheduled_part(groups, text: str, start: int, rules: DateRules) -> bool:
     part = groups.get("year_part")
     if not part or not rules.scheduled_part_words or lookup(rules, "year_part", part) in (None, [1, 12]):
         return False
+    return _has_any_word(_clause_before(text, start).lower(), rules.scheduled_part_words)
+
+
+def _scheduled_year(groups, text: str, start: int, rules: DateRules) -> bool:
+    """True for a whole stated year in a clause that schedules it (first flight targeted for 2030).
+
+    Such a year is the article's own as often as a later one: it is weaker
+    evidence than a year told as a fact (see `infer_article_year`).
+    """
+    if groups.get("year_part") or not rules.scheduled_part_words:
+        return False
+    clause = _clause_before(text, start)
+    if clause.rfind("《") > clause.rfind("》"):
+        return False  # a year in a title (《行动计划(2022—2025年)》) names a document
+    return _has_any_word(clause.lower(), rules.scheduled_part_words)
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The text of a date's clause before it: from the last sentence or clause end."""
     clause_start = 0
     for end in CLAUSE_END.finditer(text, 0, start):
         clause_start = end.end()
-    return _has_any_word(text[clause_start:start].lower(), rules.scheduled_part_words)
+    return text[clause_start:start]
 
 
 def _narrative_later(groups, text: str, start: int, end: int, rules: DateRules) -> bool:
@@ -345,16 +387,27 @@ def item_days(
 def infer_article_year(found: Sequence[Found]) -> int | None:
     """The article's year guessed from the years it states (None if none).
 
-    The latest explicit year not introduced as a target (到2028年, by 2030)
-    nor as history (成立于2018年, since 2018), nor as a half or quarter of a
-    year in a clause that schedules it (would start in the first half of 2029).
+    A relative year with its number in brackets (去(2025)年) states the
+    article's year outright; when two such disagree, the year is unknown.
+    Otherwise the latest explicit year told as a fact: not introduced as a
+    target (到2028年, by 2030) nor as history (成立于2018年, since 2018), nor
+    as a part of a year or a whole year in a clause that schedules it (would
+    start in the first half of 2029, first flight targeted for 2030). A page
+    whose only years are whole scheduled ones takes that year when it states
+    only one (will open before the end of 2025), and none when they or its
+    targets differ (expected in 2028, by 2030).
     """
-    years = [
-        item.explicit_year
-        for item in found
-        if item.explicit_year is not None and not item.is_target and not item.is_scheduled
-    ]
-    return max(years) if years else None
+    stated = {item.article_year_stated for item in found if item.article_year_stated is not None}
+    if stated:
+        return stated.pop() if len(stated) == 1 else None
+    stated_years = [item for item in found if item.explicit_year is not None and not item.is_scheduled]
+    facts = [item.explicit_year for item in stated_years if not item.is_target and not item.is_planned]
+    if facts:
+        return max(facts)
+    ahead = {item.explicit_year for item in stated_years if item.is_planned or item.is_future_target}
+    if len(ahead) != 1 or not any(item.is_planned for item in stated_years):
+        return None
+    return ahead.pop()
 
 
 def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset: RuleSet) -> list[Span]:
@@ -823,6 +876,7 @@ def _announced_far_behind(
         and not before_words.endswith(rules.yearless_announced_by)  # set for, no later than
         and not _announced_across(wider, rules)
         and not _announced_after(text, item, ahead, rules)
+        and not _future_right_after(text, item, rules)
     ):
         return False
     # A plan told as past (was scheduled to open in March, 原计划于3月) keeps the article's year;
@@ -838,6 +892,17 @@ def _announced_far_behind(
 
 
 CLAUSE_MARKS = re.compile(r"[，,；;：:、]")
+
+
+def _future_right_after(text: str, item: Found, rules: DateRules) -> bool:
+    """True when an English future verb follows a date ending its subject (the expo in March will draw)."""
+    words = tuple(word + " " for word in rules.weekday_told_future_by if word.isascii())
+    after = " ".join(text[item.end : item.end + FUTURE_AFTER_REACH].lower().split())
+    return bool(words) and after.startswith(words)
+
+
+# How far after a date its verb is read (is expected to draw).
+FUTURE_AFTER_REACH = 40
 
 
 def _announced_across(before: str, rules: DateRules) -> bool:

@@ -109,6 +109,11 @@ class Found:
     explicit_year: int | None  # first year stated in the text, when any
     is_target: bool  # the stated year is introduced as a target (到2028年)
     is_scheduled: bool = False  # a half or quarter of a stated year in a clause telling what is to come
+    is_future_target: bool = False  # the stated year is introduced as a target ahead (到2028年, by 2030)
+    is_planned: bool = (
+        False  # a whole stated year, no target, in a clause telling what is to come (due in 2030)
+    )
+    article_year_stated: int | None = None  # 去(2025)年: the article's year the text states outright (2026)
 
 
 @dataclass(frozen=True)

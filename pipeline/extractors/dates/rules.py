@@ -336,6 +336,7 @@ SCHEMA = Fields(
         "forecast_words": ListOf(Str()),
         "scheduled_part_words": ListOf(Str()),
         "fiscal_year_start_months": Fields({}, extra=Number(minimum=1, maximum=12, integer=True)),
+        "stated_relative_years": Fields({}, extra=Number(minimum=-2, maximum=2, integer=True)),
         "months_before_compared": ListOf(Str()),
         "quarters_before_named": ListOf(Str()),
         "quarters_anaphoric": ListOf(Str()),
@@ -433,6 +434,8 @@ class DateRules:
     forecast_words: tuple[str, ...]
     scheduled_part_words: tuple[str, ...]  # words of a clause that schedules a half or quarter of a year
     fiscal_year_start_months: Mapping[str, int]  # region -> the month its public fiscal year starts in
+    # 去(2025)年: a relative year word before its number in brackets -> years from the article's
+    stated_relative_years: Mapping[str, int]
     months_before_compared: frozenset[str]
     quarters_before_named: frozenset[str]  # 上季度, previous quarter: before a quarter named in its sentence
     weekday_told_past_by: tuple[str, ...]  # an English weekday alone after the article's date, told as past
@@ -720,6 +723,9 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         fiscal_year_start_months={
             str(region): int(month)
             for region, month in (document.get("fiscal_year_start_months") or {}).items()
+        },
+        stated_relative_years={
+            str(word): int(offset) for word, offset in (document.get("stated_relative_years") or {}).items()
         },
         months_before_compared=frozenset(str(word) for word in document.get("months_before_compared", [])),
         quarters_before_named=frozenset(

@@ -72,7 +72,10 @@ EXCHANGE_BASE_REACH = 48
 # the hyphen then ends an amount (40 million euros-50 million euros).
 UNIT_HYPHEN_WINDOW = 16
 AMOUNT_BEFORE_UNIT = re.compile(r"[0-9]")
+APPROX = "approx"
 CLAUSE_BREAK = re.compile(r"[,;:.!?()，。；：！？（）]")
+# ... where a point or comma inside a number (NT$3.2 billion, 1,200) breaks nothing
+CLAUSE_BREAK_OUTSIDE_NUMBERS = re.compile(r"[;:!?()，。；：！？（）]|(?<!\d)[,.]|[,.](?!\d)")
 # a Chinese multiplier word (万, 亿): an amount so scaled is no quoted rate
 HAN = re.compile(r"[\u3400-\u9fff]")
 
@@ -279,7 +282,7 @@ def _spread_over(figures: list[Candidate], text: str, rules: FigureRules) -> lis
         if word is None or fields.get("unit") not in rules.duration_units:
             spread.append(figure)
             continue
-        lead = CLAUSE_BREAK.split(text[max(0, start - RANGE_LEAD_WINDOW) : start])[-1]
+        lead = CLAUSE_BREAK_OUTSIDE_NUMBERS.split(text[max(0, start - RANGE_LEAD_WINDOW) : start])[-1]
         clause_start = start - len(lead)
         money_before = any(
             other[0] >= clause_start and other[3].get("unit") in rules.currency_units
@@ -631,10 +634,14 @@ def _range_joins(low: Candidate, high: Candidate, text: str, rules: FigureRules)
     low_value, high_value = low_fields.get("value"), high_fields.get("value")
     if low_value is None or high_value is None or not low_value < high_value:
         return False  # a range already, or not rising
-    for key in ("unit", "counter", "qualifier"):
+    for key in ("unit", "counter"):
         if low_fields.get(key) != high_fields.get(key):
             return False
-    if low_fields.get("qualifier"):
+    # about HK$40 billion to HK$55 billion: the approximation covers a range of
+    # two amounts of money; elsewhere a qualifier on one end keeps two figures
+    if high_fields.get("qualifier") or low_fields.get("qualifier") not in (None, APPROX):
+        return False
+    if low_fields.get("qualifier") and low_fields.get("unit") not in rules.currency_units:
         return False
     if rules.local_rules.get(low[2]) != rules.local_rules.get(high[2]):
         return False  # $4 to US$9: a local currency and a named one
