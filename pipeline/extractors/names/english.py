@@ -193,6 +193,16 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
     return [part for part in parts if part]
 
 
+def _words_after_joiner(words: list[str], position: int, rules: NameRules) -> list[str]:
+    """The words after the joiner at `position`, up to the next joiner or continuation."""
+    after: list[str] = []
+    for word in words[position + 1 :]:
+        if word in rules.joiners or word in rules.continuations:
+            break
+        after.append(word)
+    return after
+
+
 def _trade_before_company(
     words: list[str], position: int, part: list[int], tokens: list[Token], rules: NameRules
 ) -> bool:
@@ -207,11 +217,7 @@ def _trade_before_company(
     before = [tokens[index][2] for index in part if tokens[index][2] not in rules.leading_words]
     if len(before) < 2 or words[position - 1] not in rules.trade_words:
         return False
-    after = []
-    for word in words[position + 1 :]:
-        if word in rules.joiners or word in rules.continuations:
-            break
-        after.append(word)
+    after = _words_after_joiner(words, position, rules)
     if len(after) < 2 or after[0] in rules.portfolio_words or after[0] in rules.trade_words:
         return False
     head = rules.english_heads.get(after[-1])
@@ -228,11 +234,7 @@ def _bare_head_after(words: list[str], position: int, rules: NameRules) -> bool:
     before = rules.english_heads.get(words[position - 1]) if position else None
     if before is None or before.kind != "event":
         return False
-    after = []
-    for word in words[position + 1 :]:
-        if word in rules.joiners or word in rules.continuations:
-            break
-        after.append(word)
+    after = _words_after_joiner(words, position, rules)
     venue = rules.english_compound_heads.get((after[0], after[1])) if len(after) == 2 else None
     return venue is not None and venue.kind == "facility"
 
@@ -262,11 +264,7 @@ def _modifier_head(
         before = before[-1:]
     if len(before) != 1 or before[0] in rules.legal_tails:
         return False  # ("Co., Ltd and Delong Optics Limited": a legal form ends a name)
-    after = []
-    for word in words[position + 1 :]:
-        if word in rules.joiners or word in rules.continuations:
-            break
-        after.append(word)
+    after = _words_after_joiner(words, position, rules)
     heads = rules.english_heads
     if placed and (
         len(after) != 2
