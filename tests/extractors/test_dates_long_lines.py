@@ -9,6 +9,8 @@ from datetime import date
 
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.core.records import DocumentContext, LineContext
 from pipeline.extractors.dates import find as dates
@@ -107,3 +109,9 @@ def test_a_windowed_match_is_the_match_on_the_whole_text(text):
     windowed = match._windowed_match(pattern, text, 0, window_end)
     whole = pattern.match(text)
     assert (windowed and windowed.span()) == (whole and whole.span())
+
+
+@given(st.text(alphabet="。！？；!?;. \n年月日2025预计将于ab", max_size=60))
+def test_the_clause_before_a_date_is_the_one_a_scan_from_the_start_finds(text):
+    for start in range(len(text) + 1):
+        assert dates._clause_before(text, start) == dates._clause_before_by_scanning(text, start)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -152,6 +153,20 @@ def _scheduled_year(groups, text: str, start: int, rules: DateRules) -> bool:
 
 def _clause_before(text: str, start: int) -> str:
     """The text of a date's clause before it: from the last sentence or clause end."""
+    ends = _clause_ends(text)
+    index = bisect_right(ends, start)
+    return text[ends[index - 1] if index else 0 : start]
+
+
+@lru_cache(maxsize=64)
+def _clause_ends(text: str) -> tuple[int, ...]:
+    """Where each clause of a text ends, found once per text: a line with many dates
+    would otherwise be searched from its start for each of them."""
+    return tuple(end.end() for end in CLAUSE_END.finditer(text))
+
+
+def _clause_before_by_scanning(text: str, start: int) -> str:
+    """`_clause_before` by scanning from the text's start (the reference its test compares)."""
     clause_start = 0
     for end in CLAUSE_END.finditer(text, 0, start):
         clause_start = end.end()
