@@ -22,6 +22,7 @@ up as XPASS. All sentences are invented for these tests.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 
@@ -529,12 +530,41 @@ def probe_params(probes: dict[str, list[str]], known_misses: dict[str, str]) -> 
     ]
 
 
-@pytest.mark.parametrize("probe", probe_params(PROBES, KNOWN_MISSES))
-def test_projects_are_found_as_a_reader_marks_them(probe: str) -> None:
+def assert_found_as_marked(probe: str) -> None:
+    """The probe's sentence gives exactly the projects (and aliases) its marks say."""
     text = unmarked(probe)[0]
     _, false_positives, false_negatives, wrong_alias = score(probe)
     shown = [(text[start:end], alias_of) for start, end, alias_of in found_projects(text)]
     assert (false_positives, false_negatives, wrong_alias) == (0, 0, 0), f"found {shown}"
+
+
+def probe_tests(
+    probes: dict[str, list[str]],
+    known_misses: dict[str, str],
+    min_sentences: int,
+    min_precision: float,
+    min_recall: float,
+) -> tuple[Callable[[str], None], Callable[[], None], Callable[[], None]]:
+    """The three tests of a project probe file: each sentence as marked, the known misses
+    are its sentences, and its precision and recall hold (assign them to `test_` names)."""
+
+    @pytest.mark.parametrize("probe", probe_params(probes, known_misses))
+    def found_as_marked(probe: str) -> None:
+        assert_found_as_marked(probe)
+
+    def known_misses_are_probe_sentences() -> None:
+        assert set(known_misses) <= {probe for group in probes.values() for probe in group}
+
+    def precision_and_recall_hold() -> None:
+        assert sum(len(group) for group in probes.values()) >= min_sentences
+        assert_probe_holds(probes, min_precision, min_recall)
+
+    return found_as_marked, known_misses_are_probe_sentences, precision_and_recall_hold
+
+
+@pytest.mark.parametrize("probe", probe_params(PROBES, KNOWN_MISSES))
+def test_projects_are_found_as_a_reader_marks_them(probe: str) -> None:
+    assert_found_as_marked(probe)
 
 
 def test_the_probe_marks_give_the_names_spans() -> None:

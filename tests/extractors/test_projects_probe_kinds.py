@@ -25,15 +25,7 @@ expected failures. All sentences are invented for these tests.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.extractors.test_projects_probe import (
-    assert_probe_holds,
-    found_projects,
-    probe_params,
-    score,
-    unmarked,
-)
+from tests.extractors.test_projects_probe import probe_tests
 
 SIMPLIFIED = [
     # railways and stations
@@ -906,18 +898,8 @@ MIN_PRECISION = 0.98
 MIN_RECALL = 0.86
 
 
-@pytest.mark.parametrize("probe", probe_params(PROBES, KNOWN_MISSES))
-def test_projects_of_new_kinds_are_found_as_a_reader_marks_them(probe: str) -> None:
-    text = unmarked(probe)[0]
-    _, false_positives, false_negatives, wrong_alias = score(probe)
-    shown = [(text[start:end], alias_of) for start, end, alias_of in found_projects(text)]
-    assert (false_positives, false_negatives, wrong_alias) == (0, 0, 0), f"found {shown}"
-
-
-def test_known_misses_are_probe_sentences() -> None:
-    assert set(KNOWN_MISSES) <= {probe for probes in PROBES.values() for probe in probes}
-
-
-def test_probe_precision_and_recall_hold() -> None:
-    assert sum(len(probes) for probes in PROBES.values()) >= 350
-    assert_probe_holds(PROBES, MIN_PRECISION, MIN_RECALL)
+(
+    test_projects_of_new_kinds_are_found_as_a_reader_marks_them,
+    test_known_misses_are_probe_sentences,
+    test_probe_precision_and_recall_hold,
+) = probe_tests(PROBES, KNOWN_MISSES, 350, MIN_PRECISION, MIN_RECALL)

@@ -15,15 +15,7 @@ failures. All sentences are invented for these tests.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.extractors.test_projects_probe import (
-    assert_probe_holds,
-    found_projects,
-    probe_params,
-    score,
-    unmarked,
-)
+from tests.extractors.test_projects_probe import probe_tests
 
 LISTED_FIELDS = [
     "实施锅炉超低排放改造、余热回收利用等项目45项。",
@@ -170,18 +162,8 @@ MIN_PRECISION = 0.95
 MIN_RECALL = 0.6
 
 
-@pytest.mark.parametrize("probe", probe_params(PROBES, KNOWN_MISSES))
-def test_descriptions_are_not_read_as_project_names(probe: str) -> None:
-    text = unmarked(probe)[0]
-    _, false_positives, false_negatives, wrong_alias = score(probe)
-    shown = [(text[start:end], alias_of) for start, end, alias_of in found_projects(text)]
-    assert (false_positives, false_negatives, wrong_alias) == (0, 0, 0), f"found {shown}"
-
-
-def test_known_misses_are_probe_sentences() -> None:
-    assert set(KNOWN_MISSES) <= {probe for probes in PROBES.values() for probe in probes}
-
-
-def test_probe_precision_and_recall_hold() -> None:
-    assert sum(len(probes) for probes in PROBES.values()) >= 60
-    assert_probe_holds(PROBES, MIN_PRECISION, MIN_RECALL)
+(
+    test_descriptions_are_not_read_as_project_names,
+    test_known_misses_are_probe_sentences,
+    test_probe_precision_and_recall_hold,
+) = probe_tests(PROBES, KNOWN_MISSES, 60, MIN_PRECISION, MIN_RECALL)
