@@ -2740,15 +2740,16 @@ def _differences(text: str, region: str | None, expected: list[tuple]) -> list[s
     return problems
 
 
-def _cases() -> list:
+def figure_cases(cases: list[tuple], known: dict[str, str]) -> list:
+    """One test case per sentence of a figure probe; a known miss is a strict expected failure."""
     params = []
-    for text, region, expected in CASES:
-        marks = [pytest.mark.xfail(reason=KNOWN[text], strict=True)] if text in KNOWN else []
+    for text, region, expected in cases:
+        marks = [pytest.mark.xfail(reason=known[text], strict=True)] if text in known else []
         params.append(pytest.param(text, region, expected, marks=marks, id=text[:40]))
     return params
 
 
-@pytest.mark.parametrize(("text", "region", "expected"), _cases())
+@pytest.mark.parametrize(("text", "region", "expected"), figure_cases(CASES, KNOWN))
 def test_each_sentence_gives_the_figures_it_holds(text, region, expected):
     assert _differences(text, region, expected) == []
 

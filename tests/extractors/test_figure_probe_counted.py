@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.test_figure_probe import CN, EN, HK, TW, A, M, _differences
+from tests.extractors.test_figure_probe import CN, EN, HK, TW, A, M, _differences, figure_cases
 
 CASES = [
     # -- 单: orders and parcels; 单元, 单位, 单价 and 订单 as words
@@ -173,15 +173,7 @@ KNOWN: dict[str, str] = {
 }
 
 
-def _cases() -> list:
-    params = []
-    for text, region, expected in CASES:
-        marks = [pytest.mark.xfail(reason=KNOWN[text], strict=True)] if text in KNOWN else []
-        params.append(pytest.param(text, region, expected, marks=marks, id=text[:40]))
-    return params
-
-
-@pytest.mark.parametrize(("text", "region", "expected"), _cases())
+@pytest.mark.parametrize(("text", "region", "expected"), figure_cases(CASES, KNOWN))
 def test_each_sentence_gives_the_figures_it_holds(text, region, expected):
     assert _differences(text, region, expected) == []
 

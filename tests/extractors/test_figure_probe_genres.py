@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.test_figure_probe import AM, CN, EN, HK, LT, TW, A, L, M, _differences
+from tests.extractors.test_figure_probe import AM, CN, EN, HK, LT, TW, A, L, M, _differences, figure_cases
 
 CASES = [
     # -- statistical bulletins: months, growth, shares, indices
@@ -2135,15 +2135,7 @@ KNOWN = {
 }
 
 
-def _cases() -> list:
-    params = []
-    for text, region, expected in CASES:
-        marks = [pytest.mark.xfail(reason=KNOWN[text], strict=True)] if text in KNOWN else []
-        params.append(pytest.param(text, region, expected, marks=marks, id=text[:40]))
-    return params
-
-
-@pytest.mark.parametrize(("text", "region", "expected"), _cases())
+@pytest.mark.parametrize(("text", "region", "expected"), figure_cases(CASES, KNOWN))
 def test_each_sentence_gives_the_figures_it_holds(text, region, expected):
     assert _differences(text, region, expected) == []
 

@@ -479,10 +479,11 @@ def unmarked(probe: str) -> tuple[str, list[tuple[int, int, str | None]], list[t
     return text + probe[position:], required, optional
 
 
-def found_projects(text: str) -> list[tuple[int, int, str | None]]:
-    """(start, end, alias_of) of every project the rules find in one line."""
+def found_projects(text: str, document: DocumentContext | None = None) -> list[tuple[int, int, str | None]]:
+    """(start, end, alias_of) of every project the rules find in one line of `document`."""
     line = normalise_line(1, text, RULES)
-    spans = projects.find_spans([LineContext(1, line.norm_text, line.lang)], DocumentContext(), RULES)
+    lines = [LineContext(1, line.norm_text, line.lang)]
+    spans = projects.find_spans(lines, document or DocumentContext(), RULES)
     return [(span.start, span.end, span.fields.get("alias_of")) for span in spans]
 
 
@@ -492,14 +493,14 @@ def overlaps(gold: Span, found: Span) -> bool:
     return 2 * overlap >= max(gold[1] - gold[0], found[1] - found[0])
 
 
-def score(probe: str) -> tuple[int, int, int, int]:
+def score(probe: str, document: DocumentContext | None = None) -> tuple[int, int, int, int]:
     """True positives, false positives, false negatives and wrong `alias_of`s of one sentence.
 
     Matched one to one; a found span that matches an optional one counts
     neither way.
     """
     text, required, optional = unmarked(probe)
-    unused = found_projects(text)
+    unused = found_projects(text, document)
     hits = wrong_alias = 0
     for start, end, alias_of in required:
         match = next((found for found in unused if overlaps((start, end), found[:2])), None)
@@ -530,11 +531,11 @@ def probe_params(probes: dict[str, list[str]], known_misses: dict[str, str]) -> 
     ]
 
 
-def assert_found_as_marked(probe: str) -> None:
+def assert_found_as_marked(probe: str, document: DocumentContext | None = None) -> None:
     """The probe's sentence gives exactly the projects (and aliases) its marks say."""
     text = unmarked(probe)[0]
-    _, false_positives, false_negatives, wrong_alias = score(probe)
-    shown = [(text[start:end], alias_of) for start, end, alias_of in found_projects(text)]
+    _, false_positives, false_negatives, wrong_alias = score(probe, document)
+    shown = [(text[start:end], alias_of) for start, end, alias_of in found_projects(text, document)]
     assert (false_positives, false_negatives, wrong_alias) == (0, 0, 0), f"found {shown}"
 
 

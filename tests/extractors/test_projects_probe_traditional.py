@@ -16,11 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.core.records import DocumentContext, LineContext
-from pipeline.extractors.names import projects
-from pipeline.stages.normalise import normalise_line
-from tests.conftest import RULES
-from tests.extractors.test_projects_probe import overlaps, unmarked
+from pipeline.core.records import DocumentContext
+from tests.extractors.test_projects_probe import assert_found_as_marked, found_projects, probe_params
 
 TRADITIONAL = DocumentContext(traditional=True)
 
@@ -113,45 +110,9 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def found(text: str, document: DocumentContext = TRADITIONAL) -> list[tuple[int, int]]:
-    """(start, end) of every project the rules find in one line of a document."""
-    line = normalise_line(1, text, RULES)
-    spans = projects.find_spans([LineContext(1, line.norm_text, line.lang)], document, RULES)
-    return [(span.start, span.end) for span in spans]
-
-
-def errors(probe: str) -> tuple[int, int, int]:
-    """True positives, false positives and false negatives of one marked sentence."""
-    text, required, _ = unmarked(probe)
-    unused = found(text)
-    hits = 0
-    for start, end, _ in required:
-        match = next((span for span in unused if overlaps((start, end), span)), None)
-        if match is not None:
-            unused.remove(match)
-            hits += 1
-    return hits, len(unused), len(required) - hits
-
-
-@pytest.mark.parametrize(
-    "probe",
-    [
-        pytest.param(
-            probe,
-            id=f"{kind}-{index:02d}",
-            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[probe])]
-            if probe in KNOWN_MISSES
-            else [],
-        )
-        for kind, probes in PROBES.items()
-        for index, probe in enumerate(probes)
-    ],
-)
+@pytest.mark.parametrize("probe", probe_params(PROBES, KNOWN_MISSES))
 def test_traditional_names_are_found_as_a_reader_marks_them(probe: str) -> None:
-    text = unmarked(probe)[0]
-    _, false_positives, false_negatives = errors(probe)
-    shown = [text[start:end] for start, end in found(text)]
-    assert (false_positives, false_negatives) == (0, 0), f"found {shown}"
+    assert_found_as_marked(probe, TRADITIONAL)
 
 
 @pytest.mark.parametrize(
@@ -159,7 +120,7 @@ def test_traditional_names_are_found_as_a_reader_marks_them(probe: str) -> None:
     ["中科曙光发布新一代服务器。", "南科与北理工签署合作协议。", "新机场建成三跑道系统后运力翻番。"],
 )
 def test_traditional_only_names_are_not_looked_for_in_simplified_texts(text: str) -> None:
-    assert found(text, DocumentContext()) == []
+    assert found_projects(text, DocumentContext()) == []
 
 
 def test_known_misses_are_probe_sentences() -> None:
