@@ -469,7 +469,7 @@ def test_projects_counted_after_their_kind_are_a_category() -> None:
     assert project_names("入驻城东片区先进制造和现代物流项目。") == [
         ("城东片区先进制造和现代物流项目", "facility")
     ]
-    assert project_names("入驻城东片区先进制造和现代物流项目4个。") == [("城东片区", "park")]
+    assert project_names("入驻澜江自贸片区先进制造和现代物流项目4个。") == [("澜江自贸片区", "park")]
     assert project_names("青峰光伏项目两个月内完工。") == [("青峰光伏项目", "facility")]
 
 
