@@ -152,7 +152,7 @@ PROBES: dict[str, list[str]] = {
 KNOWN_MISSES: dict[str, str] = {
     "国网澄州供电公司[220千伏澜湾变电站]正式投运。": "a place the dictionary splits (澜/湾) anchors nothing",
     "[澄州市第三中学新建教学楼工程]顺利封顶。": "a city the dictionary splits (澄/州市) begins no school",
-    "[鹤山县第二中学教学楼]明年投入使用。": "a school's name before a building alone shows no owner (中学 is no unconditional ending)",
+    "[鹤山县第二中学教学楼]明年投入使用。": "a middle school (中学) is no owner by its ending alone",
     "[幸福新村改造项目]总投资3000万元。": "an estate of common words before a verb of works reads as a kind",
     "[青禾花园安置房项目]交付使用。": "安置 read as a verb cuts the name",
     "[红旗新村提升改造项目]完成招标。": "an estate of common words before a verb of works reads as a kind",
