@@ -135,6 +135,8 @@ NAMES_SCHEMA = Mapping(
                 "governing_tags": WORDS,
                 "proper_tags": WORDS,
                 "phrase_before_verb_tags": WORDS,
+                "estate_works": WORDS,
+                "estate_endings": WORDS,
                 "min_verb_length": COUNT,
                 "name_words": WORDS,
                 "clause_kinds": WORDS,
