@@ -1,4 +1,4 @@
-"""Simplified-Chinese project names of seven classes no rule knew, and their look-alikes.
+"""Simplified-Chinese project names of nine classes no rule knew, and their look-alikes.
 
 A fifth probe (see test_projects_probe for the marks and the scoring), by
 class: the land-sea trade corridor (西部陆海新通道) beside corridors in
@@ -12,7 +12,10 @@ station named by its city and a compass point with no linking verb; a
 hospital's or a school's building named by its owner, beside the same
 buildings with no owner; plans and campaigns named by what they build
 (数字乡村建设行动方案, 高标准农田建设三年行动) beside campaigns in general;
-and named housing estates and the works done on them. Sentences the rules
+named housing estates and the works done on them; railways named by the
+short names of the cities they join (渝西高铁) beside railways in general
+and a country's; and pipelines named by their route and load beside pipes
+in general. Sentences the rules
 still get wrong are in `KNOWN_MISSES`, with the reason, as strict expected
 failures. All sentences are invented for these tests.
 """
@@ -139,7 +142,42 @@ ESTATES = [
     "今年新开工安置房项目8个。",
 ]
 
+RAILWAYS = [
+    "[渝西高铁重庆段]正式进入铺轨阶段。",
+    "[京沪高铁]客流创新高。",
+    "[郑万高铁]开通运营三周年。",
+    "[长株潭城际]日均客流超过5万人次。",
+    "乘坐[广深港高铁]可直达西九龙。",
+    "[杭甬城际铁路]今年开工建设。",
+    "[成达万高铁]四川段全线开工。",
+    "京沪高铁公司发布年度报告。",
+    "全国高铁运营里程突破4.5万公里。",
+    "南北高铁通道建设加快推进。",
+    "新建的高铁站将于年底启用。",
+    "今年我省新开通高铁3条。",
+    "中国高铁走向世界。",
+    "我国高铁运营里程世界第一。",
+    "{香港高铁}西九龙站客流回升。",
+    "两地城际铁路建设进展顺利。",
+]
+
+PIPELINES = [
+    "绿氢将通过[青禾—澜江输氢管道]输送至下游企业。",
+    "[澄州—鹤山天然气管道]全线贯通。",
+    "[青禾至澜江输油管道]今年投产。",
+    "天然气将经[澜州—青禾输气管道]输送至沿海城市。",
+    "[鹤山输水管道工程]进入试运行阶段。",
+    "城市燃气管道老化更新改造全面推进。",
+    "全省新建天然气管道500公里。",
+    "公司加强输油管道巡护工作。",
+    "当地新铺设一条输气管道。",
+    "该县老旧输水管道漏损率较高。",
+    "地下天然气管线分布复杂，施工须格外小心。",
+]
+
 PROBES: dict[str, list[str]] = {
+    "railway": RAILWAYS,
+    "pipeline": PIPELINES,
     "corridor": CORRIDORS,
     "substation": SUBSTATIONS,
     "quarter": QUARTERS,
@@ -153,7 +191,6 @@ KNOWN_MISSES: dict[str, str] = {
     "国网澄州供电公司[220千伏澜湾变电站]正式投运。": "a place the dictionary splits (澜/湾) anchors nothing",
     "[澄州市第三中学新建教学楼工程]顺利封顶。": "a city the dictionary splits (澄/州市) begins no school",
     "[鹤山县第二中学教学楼]明年投入使用。": "a middle school (中学) is no owner by its ending alone",
-    "[幸福新村改造项目]总投资3000万元。": "an estate of common words before a verb of works reads as a kind",
     "[青禾花园安置房项目]交付使用。": "安置 read as a verb cuts the name",
     "[红旗新村提升改造项目]完成招标。": "an estate of common words before a verb of works reads as a kind",
 }
