@@ -197,12 +197,12 @@ KNOWN_MISSES: dict[str, str] = {
 
 # The probe's scores with the rules as they are: a change that lowers them
 # has broken a class.
-MIN_PRECISION = 0.95
-MIN_RECALL = 0.8
+MIN_PRECISION = 0.98
+MIN_RECALL = 0.9
 
 
 (
     test_projects_of_the_simplified_classes_are_found_as_a_reader_marks_them,
     test_known_misses_are_probe_sentences,
     test_probe_precision_and_recall_hold,
-) = probe_tests(PROBES, KNOWN_MISSES, 90, MIN_PRECISION, MIN_RECALL)
+) = probe_tests(PROBES, KNOWN_MISSES, 120, MIN_PRECISION, MIN_RECALL)
