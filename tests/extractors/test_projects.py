@@ -469,7 +469,7 @@ def test_projects_counted_after_their_kind_are_a_category() -> None:
     assert project_names("入驻城东片区先进制造和现代物流项目。") == [
         ("城东片区先进制造和现代物流项目", "facility")
     ]
-    assert project_names("入驻城东片区先进制造和现代物流项目4个。") == [("城东片区", "park")]
+    assert project_names("入驻澜江自贸片区先进制造和现代物流项目4个。") == [("澜江自贸片区", "park")]
     assert project_names("青峰光伏项目两个月内完工。") == [("青峰光伏项目", "facility")]
 
 
@@ -563,3 +563,31 @@ def test_every_line_the_issued_title_pattern_matches_holds_a_screen_word() -> No
 def test_a_notice_body_hands_on_a_titled_document_but_not_its_arrangements() -> None:
     assert project_names("现将澄州市夜间经济扶持措施印发给你们。") == [("澄州市夜间经济扶持措施", "policy")]
     assert project_names("现将会议安排印发给你们。") == []
+
+
+def test_a_quarter_named_by_its_place_or_purpose_is_a_park_but_a_compass_quarter_is_a_place() -> None:
+    assert project_names("澄江科创片区引进研发机构15家。") == [("澄江科创片区", "park")]
+    assert project_names("城东片区道路网络基本成形。") == []
+    assert project_names("项目位于澜州南部片区。") == []
+
+
+def test_a_substation_is_named_by_its_site_after_its_voltage_and_not_by_its_operator() -> None:
+    assert project_names("500千伏青禾变电站投运。") == [("500千伏青禾变电站", "facility")]
+    assert project_names("国网澄州供电公司220千伏青禾变电站投运。") == [("220千伏青禾变电站", "facility")]
+    assert project_names("供电公司对一座220千伏变电站进行检修。") == []
+    assert project_names("500千伏变电站今年投运。") == []
+
+
+def test_the_land_sea_corridor_is_a_programme_but_a_corridor_in_general_is_not() -> None:
+    assert project_names("货物经西部陆海新通道运往东盟。") == [("西部陆海新通道", "program")]
+    assert project_names("全省加快打造向南出海新通道。") == []
+
+
+def test_a_plan_named_by_what_it_builds_keeps_the_word_for_building() -> None:
+    assert project_names("省里印发数字乡村建设行动方案。") == [("数字乡村建设行动方案", "policy")]
+    assert project_names("集团将按照建设规划推进项目。") == []
+
+
+def test_a_building_of_a_named_hospital_is_a_facility_but_one_of_no_owner_is_not() -> None:
+    assert project_names("青禾市人民医院住院综合楼封顶。") == [("青禾市人民医院住院综合楼", "facility")]
+    assert project_names("医院新建住院楼一栋。") == []

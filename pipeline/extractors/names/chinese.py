@@ -659,6 +659,8 @@ def _suffix_names(
                     start = _route_start(text, start, suffix_start, rules)
                 if rule.table == PROJECTS and rules.dash_route is not None:
                     start = _dash_route_start(text, start, suffix_start, end, rules)
+                if rule.operator_endings:
+                    start = _after_operator(text, start, suffix_start, rule.operator_endings)
                 if (
                     suffix_start > start
                     and text[suffix_start - 1] in rules.conjunctions
@@ -753,6 +755,12 @@ def _suffix_names(
                 weight = len(word) + (CONFIRMED if confirmed else 0)
                 names.append(NameSpan(rule.table, start, name_end, rule.rule_id, kind, weight))
     return names
+
+
+def _after_operator(text: str, start: int, suffix_start: int, endings: tuple[str, ...]) -> int:
+    """Where a name begins after the body that runs it ("X供电公司220千伏Y变电站" begins at 220)."""
+    found = [at + len(word) for word in endings if (at := text.rfind(word, start, suffix_start)) >= 0]
+    return max(found, default=start)
 
 
 def _placed_in_park(
@@ -952,6 +960,9 @@ def _anchored(
         return False
     if rules.anchor_pattern is not None and rules.anchor_pattern.search(prefix):
         return True
+    size = rules.leading_size.match(prefix) if rules.leading_size is not None else None
+    if size and size.end() < len(prefix):
+        prefix = prefix[size.end() :]  # 500千伏青禾变电站: the site after the voltage names it
     if _named_before_capacity(prefix, rules):
         return True
     if rules.place_set.occurs_in(prefix):

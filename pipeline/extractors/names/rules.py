@@ -162,6 +162,9 @@ class SuffixRule:
     # names only a document written in traditional script uses (竹科, 變電所):
     # in a simplified text the same characters name other things
     traditional_only: bool = False
+    # endings of a body that runs the thing (供电公司): a name begins after the
+    # last of them inside its prefix, the body being no part of it
+    operator_endings: tuple[str, ...] = ()
 
     def follows_not_after(self, text: str, pos: int) -> bool:
         """Whether `text` before `pos` ends with a word this rule's names never follow."""
@@ -305,6 +308,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             counted_after=regex.compile(entry["counted_after"]) if entry.get("counted_after") else None,
             word_bounded=bool(entry.get("word_bounded", False)),
             traditional_only=bool(entry.get("traditional_only", False)),
+            operator_endings=tuple(flat(entry.get("operator_endings"))),
         )
         pairs.extend((word, rule) for word in flat(entry["words"]))
     return pairs
@@ -451,6 +455,7 @@ class NameRules:
         self.amount_pattern = regex.compile(anchor["amount"]) if anchor.get("amount") else None
         self.capacity_pattern = regex.compile(anchor["capacity"]) if anchor.get("capacity") else None
         self.min_before_capacity: int = anchor.get("min_before_capacity", 3)
+        self.leading_size = regex.compile(anchor["leading_size"]) if anchor.get("leading_size") else None
         # A short quoted part right before a name belongs to it: “十四五”发展规划.
         self.max_quoted_lead: int = names.get("quoted_lead_max_length", 0)
         self.quoted_lead_kinds = frozenset(flat(names.get("quoted_lead_kinds")) or ("program", "policy"))

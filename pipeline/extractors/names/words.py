@@ -345,6 +345,8 @@ class WordView:
         self.proper = frozenset(settings.get("proper_tags", ()))
         self.min_verb: int = settings.get("min_verb_length", 2)
         self.phrase_before_verb = frozenset(settings.get("phrase_before_verb_tags", ()))
+        self.estate_works = tuple(settings.get("estate_works", ()))
+        self.estate_endings = tuple(settings.get("estate_endings", ()))
         self.straddle = frozenset(settings.get("straddle_tags", ()))
         self.subject = frozenset(settings.get("subject_tags", ()))
         self.before_place = frozenset(settings.get("leading_before_place_tags", ()))
@@ -639,6 +641,7 @@ class WordView:
             and len(words) - 1 > first
             and words[-2][1] in self.phrase_before_verb
             and not (len(last_word) == 1 and words[-2][0] in COMPASS_POINTS)
+            and not (last_word in self.estate_works and words[-2][0].endswith(self.estate_endings or ("\0",)))
         ):
             return None
         # A verb after a body that governs, decides or oversees: "县政府高度重视项目"
