@@ -152,6 +152,38 @@ def test_an_office_label_below_the_article_is_the_footers_and_under_the_title_th
     assert rules_of(title, "发布单位:区林业局", sentence) == [None, None, None]
 
 
+def test_an_update_stamp_below_the_article_is_the_footers_and_under_the_title_the_pages() -> None:
+    title = "滨江区图书馆新馆开放"
+    assert rules_of(title, ARTICLE_PARAGRAPH, "更新日期:2026-03-02") == [None, None, "structure:footer_label"]
+    assert rules_of(title, ARTICLE_PARAGRAPH, "最后更新 2026年3月2日 10:20")[2] == "structure:footer_label"
+    assert rules_of(title, "更新日期:2026-03-02", ARTICLE_PARAGRAPH) == [None, None, None]
+    # A stamp with more after it is a sentence of the article.
+    assert rules_of(title, ARTICLE_PARAGRAPH, "更新日期:2026-03-02,名录同步调整。")[2] is None
+
+
+def test_prev_next_title_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["prev_next_title"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        is_label = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.prev_next_label_pattern.fullmatch(text) is not None) == is_label, text
+
+
+def test_the_title_under_a_previous_or_next_label_is_the_links() -> None:
+    # Also where no footer follows: above the article or between its paragraphs.
+    title = "滨江区图书馆新馆开放"
+    above = rules_of(title, "上一篇", "城西公园完成提升改造", ARTICLE_PARAGRAPH)
+    assert above == [None, "marker:prev_next", "structure:prev_next_title", None]
+    between = rules_of(title, ARTICLE_PARAGRAPH, "下一篇", "城西公园完成提升改造", SECOND_PARAGRAPH)
+    assert between == [None, None, "marker:prev_next", "structure:prev_next_title", None]
+    english = rules_of("Library opens", "Previous article", "Ferry fares frozen", ARTICLE_PARAGRAPH)
+    assert english[2] == "structure:prev_next_title"
+    # A sentence under the label, or a heading after a label that holds its title, is left alone.
+    assert rules_of(title, ARTICLE_PARAGRAPH, "下一篇", SECOND_PARAGRAPH)[3] is None
+    assert rules_of(title, "下一篇:城西公园完成提升改造", "二、工作安排", ARTICLE_PARAGRAPH)[2] is None
+
+
 def test_a_government_name_above_a_catalogue_record_is_the_portals_header() -> None:
     record = "索引号:11330100MB0000001X/2026-00042 主题分类:交通"
     title = "青溪市交通运输局关于调整部分公交线路的通知"
