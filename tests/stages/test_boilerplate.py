@@ -619,12 +619,22 @@ def test_notice_signature_source_and_date_end_the_page_as_text() -> None:
 
 
 @given(st.text(alphabet="ab AB中文Σσςßİı ǅǆǄ-", max_size=8))
-def test_keyword_spellings_are_the_five_case_forms(keyword: str) -> None:
-    title = " ".join(word[:1].upper() + word[1:] for word in keyword.lower().split(" "))
-    forms = {keyword, keyword.lower(), keyword.upper(), keyword[:1].upper() + keyword[1:].lower(), title}
+def test_keyword_spellings_are_the_six_case_forms(keyword: str) -> None:
+    words = keyword.lower().split(" ")
+    title = " ".join(word[:1].upper() + word[1:] for word in words)
+    headline = " ".join(
+        word if position and word in {"a", "an"} else word[:1].upper() + word[1:]
+        for position, word in enumerate(words)
+    )
+    capitalised = keyword[:1].upper() + keyword[1:].lower()
+    forms = {keyword, keyword.lower(), keyword.upper(), capitalised, title, headline}
+    if keyword.lower() == keyword == keyword.upper():
+        forms = {keyword}
     assert keyword_spellings(keyword) == forms
     assert keyword_spellings("相关阅读") == {"相关阅读"}
     assert keyword_spellings("read more") == {"read more", "READ MORE", "Read more", "Read More"}
+    assert "Back to Top" in keyword_spellings("back to top")
+    assert "Terms of Use" in keyword_spellings("Terms of use")
 
 
 def test_length_units_weigh_chinese_characters_and_latin_words() -> None:
