@@ -290,6 +290,66 @@ B|Metro line 4 extension opens to passengers
 B|Most Popular
 B|Ferry fares frozen for 2027
 """,
+    # ---- university, hospital, company and science-park pages
+    "university_hans_news": """
+B|青岚大学新闻网
+B|首页 > 学校要闻
+青岚大学新建实验楼主体完工
+B|发布时间：2026-11-30　浏览次数：1,206
+11月30日，青岚大学新建化学实验楼主体结构完工，建筑面积2.8万平方米，总投资3.1亿元。
+实验楼计划2027年9月投入使用。
+B|点赞 35 | 在看 12
+B|共有3条评论
+B|写留言
+B|文件下载：实验楼平面图.pdf
+B|最近更新：2026-11-30
+""",
+    "hospital_hant_tw": """
+B|東嶺榮民總醫院全球資訊網
+東嶺榮總新醫療大樓啟用
+東嶺榮民總醫院新醫療大樓12月1日啟用，新增病床320床，工程經費新臺幣48億元。
+院方表示，門診服務將分三階段移入。
+B|觀看次數：5,321
+B|話題標籤：醫療 長照
+B|相關網站：衛生福利部 | 國軍退除役官兵輔導委員會
+""",
+    "company_en_ir": """
+B|Skip to Content
+B|Investors | Media | Careers | Contact Us
+Northbay Energy completes 300 MW wind farm
+2 December 2026
+Northbay Energy said on Tuesday it had completed its 300 MW Eastfield wind farm, built at a cost of $410 million.
+The farm will supply about 180,000 homes.
+B|Downloads
+B|Press release (PDF, 210KB)
+B|Most Shared
+B|Battery project wins planning approval
+B|Back to Top
+B|Terms of Use | Privacy | Cookie Settings
+""",
+    "park_hant_mo_gov": """
+B|北澳特別行政區政府入口網站
+北澳輕軌東線第二期通車
+運輸工務局表示，輕軌東線第二期12月1日通車，全長2.6公里，設站3個。
+B|我有話說
+B|更新日期：2026/12/01
+""",
+    "wechat_repost_hans": """
+青川县新建污水处理厂投运
+青川县城第二污水处理厂12月1日投运，日处理规模2万吨。
+项目总投资1.6亿元。
+B|赞 27
+B|#青川# #污水处理#
+B|喜欢此内容的人还喜欢
+""",
+    "negatives_english_lines": """
+Port of Eastfield adds night shifts
+Most shared the view that volumes would keep rising, the port's survey found.
+See also the table below for berth times by terminal.
+Downloads of the port's app rose 40 percent in the year.
+Terms of the new lease were not disclosed.
+The port plans to hire 120 more staff by March.
+""",
     # ---- short article lines of the same shapes that stay text
     "negatives_short_lines": """
 潮汕站改擴建工程啟動
