@@ -350,6 +350,22 @@ Downloads of the port's app rose 40 percent in the year.
 Terms of the new lease were not disclosed.
 The port plans to hire 120 more staff by March.
 """,
+    "repost_hans_links_and_codes": """
+南湖新区人才公寓开工
+南湖新区人才公寓项目12月2日开工，建设房源1500套，总投资9.2亿元。
+报名网址：https://www.nanhu.example.gov.cn/apply
+B|原文链接：https://www.nanhu.example.cn/news/20261202/8812.html
+B|“南湖发布”二维码
+B|掃描QR Code
+""",
+    "blog_en_permalink_qr": """
+Night market returns to the old pier
+The night market on the old pier reopens on Friday with 85 stalls, organisers said.
+Visitors can scan the code at the gate to find stalls, which opens on Friday evening.
+B|Permalink: https://example.org/2026/12/night-market
+B|WeChat QR code
+B|Scan me
+""",
     # ---- short article lines of the same shapes that stay text
     "negatives_short_lines": """
 潮汕站改擴建工程啟動
