@@ -366,6 +366,17 @@ B|Permalink: https://example.org/2026/12/night-market
 B|WeChat QR code
 B|Scan me
 """,
+    "wire_en_credits_and_banner": """
+B|We use cookies to personalise content. Manage cookies
+B|Accept & Close
+Eastfield refinery restarts after upgrade
+TAIPEI, Dec 2 - The Eastfield refinery restarted on Tuesday after a $260 million upgrade, its operator said.
+Reporting by Chen Lu
+The plant can process 150,000 barrels a day.
+Reporting by Chen Lu in Taipei; Editing by Sam Cole
+B|Follow @eastfieldwire on X
+B|© Eastfield Wire
+""",
     # ---- short article lines of the same shapes that stay text
     "negatives_short_lines": """
 潮汕站改擴建工程啟動
