@@ -161,6 +161,14 @@ def test_an_update_stamp_below_the_article_is_the_footers_and_under_the_title_th
     assert rules_of(title, ARTICLE_PARAGRAPH, "更新日期:2026-03-02,名录同步调整。")[2] is None
 
 
+def test_the_office_running_the_portal_below_the_article_is_the_footers() -> None:
+    title = "滨江区图书馆新馆开放"
+    assert rules_of(title, ARTICLE_PARAGRAPH, "主办:滨江区人民政府办公室")[2] == "structure:footer_label"
+    # An event's sponsor below the notice is its text, and so is the office above the article.
+    assert rules_of(title, ARTICLE_PARAGRAPH, "主办单位:滨江区文化和旅游局")[2] is None
+    assert rules_of(title, "主办:滨江区人民政府办公室", ARTICLE_PARAGRAPH)[1] is None
+
+
 def test_prev_next_title_examples() -> None:
     examples = RULES.file("boilerplate")["structure"]["prev_next_title"]["examples"]
     assert any(isinstance(example, str) for example in examples)

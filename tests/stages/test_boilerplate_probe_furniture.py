@@ -377,6 +377,13 @@ Reporting by Chen Lu in Taipei; Editing by Sam Cole
 B|Follow @eastfieldwire on X
 B|© Eastfield Wire
 """,
+    "gov_hans_sponsor_footer": """
+青溪市举办2026年冬季招聘会
+12月5日，青溪市2026年冬季招聘会在市会展中心举行，320家企业提供岗位8600个。
+主办单位：青溪市人力资源和社会保障局
+B|主办：青溪市人民政府办公室
+B|承办：青溪市大数据中心
+""",
     # ---- short article lines of the same shapes that stay text
     "negatives_short_lines": """
 潮汕站改擴建工程啟動
