@@ -384,6 +384,15 @@ B|© Eastfield Wire
 B|主办：青溪市人民政府办公室
 B|承办：青溪市大数据中心
 """,
+    "paper_hant_spaced_menu_and_stamp": """
+B|每日海潮 · 港聞 · 財經
+B|政府網站 | 部門網站 | 區議會網站
+西九文化區新劇場落成
+西九文化區管理局表示，新劇場設座位1,200個，明年3月開幕。
+香港 · 澳門 · 台灣
+三地的演出團體均已報名參加開幕季。
+B|更新日期 2026-12-02
+""",
     # ---- short article lines of the same shapes that stay text
     "negatives_short_lines": """
 潮汕站改擴建工程啟動
