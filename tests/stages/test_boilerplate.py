@@ -152,6 +152,46 @@ def test_an_office_label_below_the_article_is_the_footers_and_under_the_title_th
     assert rules_of(title, "发布单位:区林业局", sentence) == [None, None, None]
 
 
+def test_an_update_stamp_below_the_article_is_the_footers_and_under_the_title_the_pages() -> None:
+    title = "滨江区图书馆新馆开放"
+    assert rules_of(title, ARTICLE_PARAGRAPH, "更新日期:2026-03-02") == [None, None, "structure:footer_label"]
+    assert rules_of(title, ARTICLE_PARAGRAPH, "最后更新 2026年3月2日 10:20")[2] == "structure:footer_label"
+    assert rules_of(title, "更新日期:2026-03-02", ARTICLE_PARAGRAPH) == [None, None, None]
+    # A stamp with more after it is a sentence of the article.
+    assert rules_of(title, ARTICLE_PARAGRAPH, "更新日期:2026-03-02,名录同步调整。")[2] is None
+
+
+def test_the_office_running_the_portal_below_the_article_is_the_footers() -> None:
+    title = "滨江区图书馆新馆开放"
+    assert rules_of(title, ARTICLE_PARAGRAPH, "主办:滨江区人民政府办公室")[2] == "structure:footer_label"
+    # An event's sponsor below the notice is its text, and so is the office above the article.
+    assert rules_of(title, ARTICLE_PARAGRAPH, "主办单位:滨江区文化和旅游局")[2] is None
+    assert rules_of(title, "主办:滨江区人民政府办公室", ARTICLE_PARAGRAPH)[1] is None
+
+
+def test_prev_next_title_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["prev_next_title"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        is_label = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.prev_next_label_pattern.fullmatch(text) is not None) == is_label, text
+
+
+def test_the_title_under_a_previous_or_next_label_is_the_links() -> None:
+    # Also where no footer follows: above the article or between its paragraphs.
+    title = "滨江区图书馆新馆开放"
+    above = rules_of(title, "上一篇", "城西公园完成提升改造", ARTICLE_PARAGRAPH)
+    assert above == [None, "marker:prev_next", "structure:prev_next_title", None]
+    between = rules_of(title, ARTICLE_PARAGRAPH, "下一篇", "城西公园完成提升改造", SECOND_PARAGRAPH)
+    assert between == [None, None, "marker:prev_next", "structure:prev_next_title", None]
+    english = rules_of("Library opens", "Previous article", "Ferry fares frozen", ARTICLE_PARAGRAPH)
+    assert english[2] == "structure:prev_next_title"
+    # A sentence under the label, or a heading after a label that holds its title, is left alone.
+    assert rules_of(title, ARTICLE_PARAGRAPH, "下一篇", SECOND_PARAGRAPH)[3] is None
+    assert rules_of(title, "下一篇:城西公园完成提升改造", "二、工作安排", ARTICLE_PARAGRAPH)[2] is None
+
+
 def test_a_government_name_above_a_catalogue_record_is_the_portals_header() -> None:
     record = "索引号:11330100MB0000001X/2026-00042 主题分类:交通"
     title = "青溪市交通运输局关于调整部分公交线路的通知"
@@ -587,12 +627,22 @@ def test_notice_signature_source_and_date_end_the_page_as_text() -> None:
 
 
 @given(st.text(alphabet="ab AB中文Σσςßİı ǅǆǄ-", max_size=8))
-def test_keyword_spellings_are_the_five_case_forms(keyword: str) -> None:
-    title = " ".join(word[:1].upper() + word[1:] for word in keyword.lower().split(" "))
-    forms = {keyword, keyword.lower(), keyword.upper(), keyword[:1].upper() + keyword[1:].lower(), title}
+def test_keyword_spellings_are_the_six_case_forms(keyword: str) -> None:
+    words = keyword.lower().split(" ")
+    title = " ".join(word[:1].upper() + word[1:] for word in words)
+    headline = " ".join(
+        word if position and word in {"a", "an"} else word[:1].upper() + word[1:]
+        for position, word in enumerate(words)
+    )
+    capitalised = keyword[:1].upper() + keyword[1:].lower()
+    forms = {keyword, keyword.lower(), keyword.upper(), capitalised, title, headline}
+    if keyword.lower() == keyword == keyword.upper():
+        forms = {keyword}
     assert keyword_spellings(keyword) == forms
     assert keyword_spellings("相关阅读") == {"相关阅读"}
     assert keyword_spellings("read more") == {"read more", "READ MORE", "Read more", "Read More"}
+    assert "Back to Top" in keyword_spellings("back to top")
+    assert "Terms of Use" in keyword_spellings("Terms of use")
 
 
 def test_length_units_weigh_chinese_characters_and_latin_words() -> None:

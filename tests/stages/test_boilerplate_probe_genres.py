@@ -195,12 +195,7 @@ B|Editor: Chen Yu
 
 
 # Chrome the rules leave as text, with the reason.
-KNOWN_MISSES: dict[str, set[str]] = {
-    # A bare update stamp after the last paragraph is the footer's revision
-    # date, but the same bare label under a title is the page's own date and
-    # is kept: only labelled revision dates (最後更新日期, 資料更新日期) are footer chrome.
-    "gov_hant_tw_ministry": {"更新日期：115-04-16"},
-}
+KNOWN_MISSES: dict[str, set[str]] = {}
 
 
 def test_the_probe_takes_no_article_line_and_finds_its_chrome() -> None:

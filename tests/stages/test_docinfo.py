@@ -58,7 +58,10 @@ def test_a_metadata_line_judged_boilerplate_is_still_read_for_the_date():
     assert find_doc_date(lines, verdicts, RULES) == date(2021, 7, 8)
 
 
-@pytest.mark.parametrize("rule", ["structure:after_related", "structure:headline_run", "structure:link_list"])
+@pytest.mark.parametrize(
+    "rule",
+    ["structure:after_related", "structure:headline_run", "structure:link_list", "structure:prev_next_title"],
+)
 def test_the_dates_of_a_list_of_other_articles_are_not_the_doc_date(rule):
     text = "正文。\n相关新闻\n某县召开春耕工作会议\n2021-07-08"
     lines, verdicts = _doc(text, boilerplate_lines=(3, 4), rule=rule)

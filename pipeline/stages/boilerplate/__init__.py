@@ -64,6 +64,7 @@ from pipeline.stages.boilerplate.structure import (
     mark_headline_run,
     mark_link_lists,
     mark_masthead,
+    mark_prev_next_titles,
     mark_repeated_lines,
     mark_repeated_title,
     mark_running_headers,
@@ -121,6 +122,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     mark_repeated_title(page, rules, settings)
     mark_footer_tail(page, rules, settings)
     mark_footer_labels(page, rules, settings)
+    mark_prev_next_titles(page, rules, settings)
     mark_title_with_site(page, rules, settings)
     mark_masthead(page, rules, settings)
     mark_above_navigation(page, rules, settings)

@@ -21,6 +21,10 @@ import regex
 from pipeline.rules.literals import required_literals
 
 MATCH_MODES = ("line", "start", "anywhere")
+# Words a headline leaves in lower case after its first word ("Back to Top").
+HEADLINE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+)
 # Spaces, punctuation and symbols around a marker that `line`/`start`
 # matching ignores ("【相关阅读】:" is the marker "相关阅读").
 EDGE = r"[\s\p{P}\p{S}]*"
@@ -288,11 +292,21 @@ def _marker_rule(entry: Any) -> MarkerRule:
 
 
 def keyword_spellings(keyword: str) -> set[str]:
-    """The spellings a keyword matches: as written, lower, upper, capitalised and title case."""
+    """The spellings a keyword matches: as written, lower, upper, capitalised, title and headline case.
+
+    Headline case capitalises every word but the short function words
+    after the first ("Back to Top", "Terms of Use"), as site menus print them.
+    """
     if keyword.lower() == keyword == keyword.upper():  # no cased character (a Chinese keyword)
         return {keyword}
-    title = " ".join(word[:1].upper() + word[1:] for word in keyword.lower().split(" "))
-    return {keyword, keyword.lower(), keyword.upper(), keyword[:1].upper() + keyword[1:].lower(), title}
+    words = keyword.lower().split(" ")
+    title = " ".join(word[:1].upper() + word[1:] for word in words)
+    headline = " ".join(
+        word if position and word in HEADLINE_SMALL_WORDS else word[:1].upper() + word[1:]
+        for position, word in enumerate(words)
+    )
+    capitalised = keyword[:1].upper() + keyword[1:].lower()
+    return {keyword, keyword.lower(), keyword.upper(), capitalised, title, headline}
 
 
 def _automaton(entries: dict[str, Any]) -> Any:

@@ -103,6 +103,8 @@ class StructureSettings:
     section_above_title_first_line_pattern: regex.Pattern | None
     site_above_catalogue_name: regex.Pattern | None
     footer_label_pattern: regex.Pattern | None
+    prev_next_label_pattern: regex.Pattern | None
+    prev_next_title_max_units: int
     site_above_catalogue_record: regex.Pattern | None
     stamp_under_byline_markers: frozenset[str]
     marker_sentence_pattern: regex.Pattern | None
@@ -305,6 +307,10 @@ STRUCTURE_SCHEMA = Mapping(
             required=("pattern", "max_units"),
         ),
         "footer_label": Mapping({"pattern": Str(regex=True), "examples": EXAMPLES}, required=("pattern",)),
+        "prev_next_title": Mapping(
+            {"label_pattern": Str(regex=True), "max_units": _COUNT, "examples": EXAMPLES},
+            required=("label_pattern", "max_units"),
+        ),
         "site_above_catalogue": Mapping(
             {"name_pattern": Str(regex=True), "record_pattern": Str(regex=True), "examples": EXAMPLES},
             required=("name_pattern", "record_pattern"),
@@ -459,6 +465,10 @@ def _structure_settings(structure: Any) -> StructureSettings:
         footer_label_pattern=regex.compile(structure["footer_label"]["pattern"])
         if "footer_label" in structure
         else None,
+        prev_next_label_pattern=regex.compile(structure["prev_next_title"]["label_pattern"])
+        if "prev_next_title" in structure
+        else None,
+        prev_next_title_max_units=structure.get("prev_next_title", {}).get("max_units", 0),
         site_above_catalogue_name=regex.compile(site_above_catalogue["name_pattern"])
         if site_above_catalogue
         else None,

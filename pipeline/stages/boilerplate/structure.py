@@ -712,6 +712,30 @@ def mark_footer_labels(page: Page, rules: Verdicts, settings: StructureSettings)
             rules[index] = "structure:footer_label"
 
 
+def mark_prev_next_titles(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """The title under a previous/next label alone on its line ("上一篇" / its title).
+
+    The label is chrome already (a marker); the line right under it is the
+    linked article's title when it is headline-like and at most
+    `prev_next_title.max_units` long. A sentence there is the article's.
+    """
+    pattern = settings.prev_next_label_pattern
+    if pattern is None:
+        return
+    for position, index in enumerate(page.order[:-1]):
+        if rules[index] is None or not pattern.fullmatch(page.facts[index].text):
+            continue
+        below = page.order[position + 1]
+        fact = page.facts[below]
+        if (
+            rules[below] is None
+            and fact.headline_like
+            and fact.units <= settings.prev_next_title_max_units
+            and not fact.protected
+        ):
+            rules[below] = "structure:prev_next_title"
+
+
 def mark_above_navigation(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
     """Short lines at the top of the page above its navigation.
 
