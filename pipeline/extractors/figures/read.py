@@ -562,6 +562,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         and not (is_duration and prefix)
     ):
         return None
+    if bare_one and qualifier is None and unit == "year" and prefix in rules.past_year_prefixes:
+        return None  # 过去一年: the year under review, a date the dates table reads
     if unit == rules.count_unit and not english and high is None:
         # 分别下降0.5个和1.2个百分点: the first number shares the unit written last;
         # a decimal count (0.5个) counts nothing otherwise

@@ -319,6 +319,7 @@ def figure_schema(
                 }
             ),
             "duration_prefixes": WORDS,
+            "past_year_prefixes": WORDS,
             "glued_acronyms": WORDS,
             "duration_suffixes": WORDS,
             "duration_adjectives": WORDS,
@@ -927,6 +928,7 @@ class FigureRules:
 
     def _load_misc(self, rules: dict) -> None:
         self.duration_prefixes = list(rules.get("duration_prefixes", []))
+        self.past_year_prefixes = frozenset(rules.get("past_year_prefixes", []))
         self.glued_acronyms = tuple(rules.get("glued_acronyms", []))
         self.duration_suffixes = list(rules.get("duration_suffixes", []))
         self.duration_adjectives = list(rules.get("duration_adjectives", []))
