@@ -4,7 +4,8 @@ A bare number after a verb of counting counts the subject (`licensed stalls
 stood at 3,150`), after a word of comparison it counts the noun of the
 sentence's earlier count (`240 welders, up from 180`), and after a part
 opener the whole (`Of the new clinics, 12 are ...`). A digit-led code (5G,
-4K, 3D) may stand between a number and its noun. Values, rates, indexes and
+4K, 3D) or a ranking's name with its number (Fortune Global 500) may stand
+between a number and its noun. Values, rates, indexes and
 prices after the same verbs are no counts. The cases read as in
 `test_figure_probe`.
 """
@@ -117,6 +118,25 @@ CASES = [
         EN,
         [("About 60 5A-rated scenic spots", 60, "count", A, "spots")],
     ),
+    # -- the name of a ranking or an index with its number between a count and its noun
+    (
+        "The expo drew 3,612 exhibitors, including 297 Fortune Global 500 companies.",
+        EN,
+        [
+            ("3,612 exhibitors", 3612, "count", None, "exhibitors"),
+            ("297 Fortune Global 500 companies", 297, "count", None, "companies"),
+        ],
+    ),
+    (
+        "More than 170 Fortune Global 500 companies have invested here.",
+        EN,
+        [("More than 170 Fortune Global 500 companies", 170, "count", M, "companies")],
+    ),
+    ("About 40 S&P 500 firms cut their guidance.", EN, [("About 40 S&P 500 firms", 40, "count", A, "firms")]),
+    ("The park hosts 12 Fortune 500 firms.", HK, [("12 Fortune 500 firms", 12, "count", None, "firms")]),
+    ("Fortune Global 500 companies opened offices in Hefei.", EN, []),
+    ("The S&P 500 rose to 5,830 on Friday.", EN, []),
+    ("In 2024 Fortune 500 companies spent more on AI.", EN, []),
     # -- no count: values, levels and prices after the same verbs; years; no plural subject
     ("The index fell to 1,200 points last week.", EN, []),
     ("The composite index stood at 3,120 on Monday.", EN, []),

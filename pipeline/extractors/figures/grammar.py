@@ -667,7 +667,9 @@ def _english_body_text(rules: FigureRules, money: bool = False, between: bool = 
     # not a currency code before an amount (RMB2.3bn, RMB2bn).
     model_code = r"(?:(?<=[A-Z])\d+(?![\d.,]|(?:bn|mn|tn|m|k|b)\b)[A-Za-z\-]*)?"
     # so may a digit-led technical code before the noun (5G base stations, 4K screens, 5A-rated spots)
-    word = rf"(?:(?!{english_number_word()}\b)[A-Za-z][A-Za-z\-]*{model_code}|{DIGIT_LED_CODE})"
+    # and the name of a ranking or an index with its number (297 Fortune Global 500 companies)
+    rankings = alternation(rules.english_ranking_names) + r"\b" if rules.english_ranking_names else "(?!)"
+    word = rf"(?:{rankings}|(?!{english_number_word()}\b)[A-Za-z][A-Za-z\-]*{model_code}|{DIGIT_LED_CODE})"
     # a word of succession between a number and its unit of time (14 straight months)
     durations = [
         word

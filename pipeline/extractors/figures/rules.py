@@ -308,6 +308,7 @@ def figure_schema(
                     "vague_scale_counts": WORDS,
                     "modified_heads": WORDS,
                     "scale_modifiers": WORDS,
+                    "ranking_names": WORDS,
                 }
             ),
             "qualifiers": Mapping(
@@ -826,6 +827,7 @@ class FigureRules:
         self.english_hyperbole_nouns = frozenset(word.lower() for word in english.get("hyperbole_nouns", []))
         self.english_modified_heads = frozenset(word.lower() for word in english.get("modified_heads", []))
         self.english_scale_modifiers = frozenset(word.lower() for word in english.get("scale_modifiers", []))
+        self.english_ranking_names = list(english.get("ranking_names", []))
         vague_words = english.get("vague_scale_counts", [])
         vague = "|".join(re.escape(word) for word in vague_words) or "(?!)"
         # the word before a bare scale word: an article (a million = 1 million) or a
