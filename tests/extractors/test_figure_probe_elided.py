@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.test_figure_probe import EN, HK, TW, A, M, _differences, figure_cases
+from tests.extractors.test_figure_probe import EN, HK, LT, TW, A, M, _differences, figure_cases
 
 CASES = [
     # -- the subject of a verb of counting
@@ -118,6 +118,25 @@ CASES = [
         EN,
         [("About 60 5A-rated scenic spots", 60, "count", A, "spots")],
     ),
+    # -- the subject of a verb of change, before `from` and the `to` after it
+    (
+        "Reported pipe leaks fell from a peak of about 1 900 in 2019 to fewer than 400 last year.",
+        HK,
+        [("about 1 900", 1900, "count", A, "leaks"), ("fewer than 400", 400, "count", LT, "leaks")],
+    ),
+    (
+        "Passenger trips fell from 1.2 million to 950,000.",
+        EN,
+        [("1.2 million", 1.2e6, "count", None, "trips"), ("950,000", 9.5e5, "count", None, "trips")],
+    ),
+    (
+        "Registered firms grew from 3,400 in 2020 to 5,100 this year.",
+        TW,
+        [("3,400", 3400, "count", None, "firms"), ("5,100", 5100, "count", None, "firms")],
+    ),
+    ("The index fell from 3,200 to 3,050.", EN, []),
+    ("Prices climbed from 9,000 to 9,800 per square metre.", EN, []),
+    ("Its population rose from 2.1 million to 2.4 million.", EN, []),
     # -- the name of a ranking or an index with its number between a count and its noun
     (
         "The expo drew 3,612 exhibitors, including 297 Fortune Global 500 companies.",

@@ -82,9 +82,10 @@ def _in_mask(start: int, end: int, masked: tuple[list[int], list[int]]) -> bool:
 
 def _value(match: re.Match) -> float | None:
     """The count's value; None for a year, a decimal without a scale word, or no whole number."""
-    digits = match.group("num").replace(",", "").replace(" ", "")
+    written = match.group("num")
+    digits = written.replace(",", "").replace(" ", "")
     scale = match.group("scale")
-    if not scale and ("." in digits or YEAR_LIKE.fullmatch(digits)):
+    if not scale and ("." in digits or YEAR_LIKE.fullmatch(written)):
         return None
     number = parse_number(digits)
     if number is None:
@@ -139,6 +140,9 @@ def _counted_noun(
             # hybrid ones reached 6,250: the noun of the sentence's earlier count
             return _earlier_count(figures, offset + len(before) - len(clause), text, rules)
         return noun
+    change = rules.elided_change_from.search(clause)
+    if change is not None:
+        return _subject_noun(clause[: change.start()], rules)
     comparison = rules.elided_comparison.search(before)
     if comparison is not None:
         return _earlier_count(figures, offset + comparison.start(), text, rules)

@@ -273,6 +273,7 @@ def figure_schema(
                     "verbs": WORDS,
                     "change_verbs": WORDS,
                     "comparisons": WORDS,
+                    "from_levels": WORDS,
                     "parts": WORDS,
                     "part_verbs": WORDS,
                     "after": WORDS,
@@ -856,6 +857,11 @@ class FigureRules:
         self.elided_verb = re.compile(
             rf"(?i)\b(?:(?:{words('verbs')})|(?:{words('change_verbs')})"
             rf"(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per cent))?\s+to)\s*$"
+        )
+        # a verb of change with `from` (fell from a peak of 2,500) or `from ... to` (to 90)
+        self.elided_change_from = re.compile(
+            rf"(?i)\b(?:{words('change_verbs')})\s+from(?:\s+an?\s+(?:{words('from_levels')})\s+of)?\s*$"
+            rf"|\b(?:{words('change_verbs')})\s+from\s+(?:[^,;]|,(?=\d)){{1,60}}?\s+to\s*$"
         )
         self.elided_comparison = re.compile(rf"(?i)\b(?:{words('comparisons')})\s*$")
         # Of the new firms, / Among the projects, : the whole the number is a part of
