@@ -135,6 +135,11 @@ CASES = [
         [("3,400", 3400, "count", None, "firms"), ("5,100", 5100, "count", None, "firms")],
     ),
     ("The index fell from 3,200 to 3,050.", EN, []),
+    (
+        "The 40 night stalls open from 9 to 11 every evening.",
+        HK,
+        [("40 night stalls", 40, "count", None, "stalls")],
+    ),
     ("Prices climbed from 9,000 to 9,800 per square metre.", EN, []),
     ("Its population rose from 2.1 million to 2.4 million.", EN, []),
     # -- the name of a ranking or an index with its number between a count and its noun

@@ -27,6 +27,8 @@ BARE_NUMBER = re.compile(
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 CLAUSE_END = re.compile(r"[,.](?!\d)|[;:!?()\"“”]")
+# `to` after the number: a range of its own (from 9 to 11), not one count compared
+TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
 # how far back the verb, the subject or the earlier count is sought
 LOOKBACK = 160
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
@@ -144,7 +146,8 @@ def _counted_noun(
     if change is not None:
         return _subject_noun(clause[: change.start()], rules)
     comparison = rules.elided_comparison.search(before)
-    if comparison is not None:
+    if comparison is not None and not TO_AFTER.match(text, BARE_NUMBER.match(text, start).end()):
+        # (open from 9 to 11: hours, not a count of the stalls named before)
         return _earlier_count(figures, offset + comparison.start(), text, rules)
     return None
 
