@@ -1510,7 +1510,11 @@ CASES = [
     ("國發會景氣對策信號綜合分數為24分，亮出綠燈。", TW, [("24分", 24, "count", None, "分")]),
     ("景氣燈號分數較上月增加3分。", TW, [("3分", 3, "count", None, "分")]),
     ("台灣加權指數跌破兩萬點大關。", TW, []),
-    ("Visitor arrivals rose to 3.4 million in July.", EN, []),
+    (
+        "Visitor arrivals rose to 3.4 million in July.",
+        EN,
+        [("3.4 million", 3.4e6, "count", None, "arrivals")],
+    ),
     ("About a third of the flats remain unsold.", EN, [("a third", 100 / 3, "percent", A)]),
     ("Hundreds of millions of yuan were wasted.", EN, []),
     ("The project will cost several billion dollars.", EN, []),

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.core.records import DocumentContext, LineContext, Span
+from pipeline.extractors.figures.elided import with_elided_counts
 from pipeline.extractors.figures.grammar import AMOUNT_AFTER_UNIT_HYPHEN, LATIN_LETTER, MASK_MARK, URL_MARKS
 from pipeline.extractors.figures.read import change_and_level
 from pipeline.extractors.figures.rules import TABLE, FigureRules, compile_figure_rules
@@ -169,7 +170,15 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
     if LATIN_LETTER.search(text):
         candidates += scan_language(text, reversed_text, rules, english=True)
     extra_patterns = (rules.chinese_noun_count, rules.pay_amount, rules.bare_amount)
-    if not candidates and not any(pattern is not None and pattern.search(text) for pattern in extra_patterns):
+    if (
+        not candidates
+        and not any(pattern is not None and pattern.search(text) for pattern in extra_patterns)
+        and not (
+            rules.elided_count_rule_id is not None
+            and LATIN_LETTER.search(text)
+            and any(character.isdigit() for character in text)
+        )
+    ):
         return ()
     masked_starts, masked_ends = _masked(text, rules)
     kept: list[Candidate] = []
@@ -204,6 +213,8 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
     if rules.compound_adjective_scale is not None and "-" in text:
         joined = [figure for figure in joined if not _counts_a_compound_adjective(figure, text, rules)]
     joined = _without_exchange_rates(joined, text, rules)
+    if rules.elided_count_rule_id is not None and LATIN_LETTER.search(text):
+        joined = with_elided_counts(joined, text, rules, (masked_starts, masked_ends))
     if rules.yen_context is not None and rules.yen_signs and any(sign in text for sign in rules.yen_signs):
         joined = [_yen_in_japan(figure, text, rules) for figure in joined]
     return tuple(joined)

@@ -599,6 +599,10 @@ def _build_range_joins(rules: FigureRules) -> None:
         rules.unit_hyphen = re.compile(rf"(?:{unit})(?P<hyphen>-)(?=[{re.escape(AMOUNT_AFTER_UNIT_HYPHEN)}])")
 
 
+# a digit-led technical code that stands before a counted noun: 5G, 4K, 3D, 4WD, 5A-rated
+DIGIT_LED_CODE = r"\d[A-Z]{1,3}\b(?:-[a-z]+)?"
+
+
 def _english_body_text(rules: FigureRules, money: bool = False, between: bool = False) -> str:
     """The English body; `money`: after a currency sign, where $2.5m and $10k are scaled money.
 
@@ -662,7 +666,10 @@ def _english_body_text(rules: FigureRules, money: bool = False, between: bool = 
     # A model code of letters and digits (C919, A320neo, C919s) may stand among them;
     # not a currency code before an amount (RMB2.3bn, RMB2bn).
     model_code = r"(?:(?<=[A-Z])\d+(?![\d.,]|(?:bn|mn|tn|m|k|b)\b)[A-Za-z\-]*)?"
-    word = rf"(?!{english_number_word()}\b)[A-Za-z][A-Za-z\-]*{model_code}"
+    # so may a digit-led technical code before the noun (5G base stations, 4K screens, 5A-rated spots)
+    # and the name of a ranking or an index with its number (297 Fortune Global 500 companies)
+    rankings = alternation(rules.english_ranking_names) + r"\b" if rules.english_ranking_names else "(?!)"
+    word = rf"(?:{rankings}|(?!{english_number_word()}\b)[A-Za-z][A-Za-z\-]*{model_code}|{DIGIT_LED_CODE})"
     # a word of succession between a number and its unit of time (14 straight months)
     durations = [
         word

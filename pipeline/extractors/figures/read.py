@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from pipeline.extractors.figures.grammar import COMPOUND_WINDOW, OTHER_DOLLAR_WINDOW, SCALE_FRACTION_WINDOW
+from pipeline.extractors.figures.grammar import (
+    COMPOUND_WINDOW,
+    DIGIT_LED_CODE,
+    OTHER_DOLLAR_WINDOW,
+    SCALE_FRACTION_WINDOW,
+)
 from pipeline.extractors.figures.rules import ANY_MULTIPLIER, FigureRules, UnitRule
 from pipeline.text.numerals import (
     CHINESE_DIGITS,
@@ -106,7 +111,7 @@ SENTENCE_BREAK = re.compile(r"[。；;！？!?]|\.(?!\d)")
 SENTENCE_OPENERS = ".!?:;\"“‘'(（-—–•*>"
 # a word with a capital after its first lowercase letters (iPhone, eBay, iPad)
 # a model code (C919, A320neo, a plural C919s) or a word among the words after a number
-MODEL_OR_WORD = re.compile(r"(?P<model>[A-Z]+\d+[A-Za-z\-]*)|[A-Za-z][A-Za-z\-]*")
+MODEL_OR_WORD = re.compile(rf"(?P<model>[A-Z]+\d+[A-Za-z\-]*|{DIGIT_LED_CODE})|[A-Za-z][A-Za-z\-]*")
 CAMEL_CASE = re.compile(r"[a-z]+[A-Z][A-Za-z]*")
 # "one in five", "7 in 10": the numerator of a proportion before a counted number
 ONE_IN = re.compile(r"(?i)\b([a-z]+|\d+)\s+in\s+(?:every\s+)?$")
@@ -557,6 +562,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         and not (is_duration and prefix)
     ):
         return None
+    if bare_one and qualifier is None and unit == "year" and prefix in rules.past_year_prefixes:
+        return None  # 过去一年: the year under review, a date the dates table reads
     if unit == rules.count_unit and not english and high is None:
         # 分别下降0.5个和1.2个百分点: the first number shares the unit written last;
         # a decimal count (0.5个) counts nothing otherwise

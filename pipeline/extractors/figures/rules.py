@@ -268,6 +268,21 @@ def figure_schema(
             ),
             "half_units": _rule({"zh_before": WORDS, "en_before": WORDS, "units": WORDS}, ("units",)),
             "english_part_counts": _rule({"joins": WORDS}, ("joins",)),
+            "english_elided_counts": _rule(
+                {
+                    "verbs": WORDS,
+                    "change_verbs": WORDS,
+                    "comparisons": WORDS,
+                    "from_levels": WORDS,
+                    "parts": WORDS,
+                    "part_verbs": WORDS,
+                    "after": WORDS,
+                    "not_counted": WORDS,
+                    "pronouns": WORDS,
+                    "max_words": Number(integer=True, minimum=1),
+                },
+                ("verbs", "after"),
+            ),
             "half_durations": _rule({"years": WORDS, "months": WORDS, "not_before": WORDS}),
             "english_multiples": _rule(
                 {
@@ -294,6 +309,7 @@ def figure_schema(
                     "vague_scale_counts": WORDS,
                     "modified_heads": WORDS,
                     "scale_modifiers": WORDS,
+                    "ranking_names": WORDS,
                 }
             ),
             "qualifiers": Mapping(
@@ -305,6 +321,7 @@ def figure_schema(
                 }
             ),
             "duration_prefixes": WORDS,
+            "past_year_prefixes": WORDS,
             "glued_acronyms": WORDS,
             "duration_suffixes": WORDS,
             "duration_adjectives": WORDS,
@@ -798,6 +815,7 @@ class FigureRules:
         self.multiple_counter = str(multiples.get("counter", ""))
         self.multiple_range_joiners = list(multiples.get("range_joiners", []))
         self.multiple_vague_joiners = list(multiples.get("vague_joiners", []))
+        self._load_elided_counts(rules.get("english_elided_counts") or {})
         english = rules["english_counts"]
         self.english_count_rule_id = f"{RULE_FILE}:{english['id']}"
         self.english_max_words = int(english.get("max_words", 6))
@@ -810,6 +828,7 @@ class FigureRules:
         self.english_hyperbole_nouns = frozenset(word.lower() for word in english.get("hyperbole_nouns", []))
         self.english_modified_heads = frozenset(word.lower() for word in english.get("modified_heads", []))
         self.english_scale_modifiers = frozenset(word.lower() for word in english.get("scale_modifiers", []))
+        self.english_ranking_names = list(english.get("ranking_names", []))
         vague_words = english.get("vague_scale_counts", [])
         vague = "|".join(re.escape(word) for word in vague_words) or "(?!)"
         # the word before a bare scale word: an article (a million = 1 million) or a
@@ -822,6 +841,39 @@ class FigureRules:
             if english.get("not_plural_endings")
             else "(?!)"
         )
+
+    def _load_elided_counts(self, elided: dict) -> None:
+        """Patterns of `english_elided_counts`, each matched at the end of the text before a bare number."""
+        self.elided_count_rule_id = f"{RULE_FILE}:{elided['id']}" if elided else None
+
+        def words(key: str) -> str:
+            return (
+                "|".join(re.escape(word) for word in sorted(elided.get(key, []), key=len, reverse=True))
+                or "(?!)"
+            )
+
+        # a verb of counting right before the number (numbered, stood at), or a verb of
+        # change with `to`, a change in percent between (rose 11.2 percent to)
+        self.elided_verb = re.compile(
+            rf"(?i)\b(?:(?:{words('verbs')})|(?:{words('change_verbs')})"
+            rf"(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per cent))?\s+to)\s*$"
+        )
+        # a verb of change with `from` (fell from a peak of 2,500) or `from ... to` (to 90)
+        self.elided_change_from = re.compile(
+            rf"(?i)\b(?:{words('change_verbs')})\s+from(?:\s+an?\s+(?:{words('from_levels')})\s+of)?\s*$"
+            rf"|\b(?:{words('change_verbs')})\s+from\s+(?:[^,;]|,(?=\d)){{1,60}}?\s+to\s*$"
+        )
+        self.elided_comparison = re.compile(rf"(?i)\b(?:{words('comparisons')})\s*$")
+        # Of the new firms, / Among the projects, : the whole the number is a part of
+        self.elided_part = re.compile(
+            rf"(?:^|[.;]\s*)(?:{words('parts')})\s+(?:the\s+|these\s+|those\s+)?"
+            rf"(?:[A-Za-z\-]+\s+){{0,4}}(?P<noun>[A-Za-z\-]+)\s*,\s*$"
+        )
+        self.elided_part_verb = re.compile(rf"\s+(?:{words('part_verbs')})\b")
+        self.elided_after = frozenset(word.lower() for word in elided.get("after", []))
+        self.elided_not_counted = frozenset(word.lower() for word in elided.get("not_counted", []))
+        self.elided_max_words = int(elided.get("max_words", 10))
+        self.elided_pronouns = frozenset(word.lower() for word in elided.get("pronouns", []))
 
     def _load_qualifiers(self, rules: dict) -> None:
         qualifiers = rules["qualifiers"]
@@ -840,6 +892,11 @@ class FigureRules:
             ):
                 for word in entry.get(place, []):
                     table[word.lower()] = name
+        latin = sorted((word for word in self.qualifier_before if word.isascii()), key=len, reverse=True)
+        # an English qualifier ending the text before a bare number (about 42,000)
+        self.elided_qualifier = re.compile(
+            r"(?i)\b(?P<q>" + ("|".join(re.escape(word) for word in latin) or "(?!)") + r")\s+$"
+        )
         separated = qualifiers.get("separated", {})
         self.separated_bounds = dict(separated.get("bounds", {}))
         self.separated_words = [*separated.get("words", []), *self.separated_bounds]
@@ -879,6 +936,7 @@ class FigureRules:
 
     def _load_misc(self, rules: dict) -> None:
         self.duration_prefixes = list(rules.get("duration_prefixes", []))
+        self.past_year_prefixes = frozenset(rules.get("past_year_prefixes", []))
         self.glued_acronyms = tuple(rules.get("glued_acronyms", []))
         self.duration_suffixes = list(rules.get("duration_suffixes", []))
         self.duration_adjectives = list(rules.get("duration_adjectives", []))

@@ -33,6 +33,8 @@ from pipeline.text.patterns import HAN
 # number: the number goes on past the match (1万5千, 1千万)
 NUMBER_AFTER_MULTIPLIER = re.compile(r"[0-9一二三四五六七八九两]")
 MULTIPLIER_AFTER_NUMBER = re.compile(r"[十百千万亿萬億]")
+# minor units of money written after a number (角, 毛, 分, 仙, 毫; simplified text)
+MINOR_UNIT_CHARACTERS = ("角", "毛", "分", "仙", "毫")
 
 
 class Found:
@@ -235,6 +237,8 @@ def scan_language(text: str, reversed_text: str, rules: FigureRules, english: bo
             goes_on = NUMBER_AFTER_MULTIPLIER if money.group("mult") else MULTIPLIER_AFTER_NUMBER
             if goes_on.match(text, money.end()):
                 continue  # 新台币1万5千元: the number goes on past the match; the body reads it whole
+            if text.startswith(MINOR_UNIT_CHARACTERS, money.end()):
+                continue  # 港币1毫: a minor unit after the number, which the amount alone would misread
             # the words in front of the currency (约$3.5亿: approx); a second currency
             # word there is left alone (港币$800 reads its currency from the body)
             lead = rules.chinese_lead.match(reversed_text, length - money.start())

@@ -1,0 +1,190 @@
+"""English counts whose counted noun stands elsewhere in the sentence (`english_elided_counts`).
+
+News leaves the noun out after a verb of counting when the subject names it
+(`electric taxis totalled 18,400`), after a word of comparison when an earlier
+count of the sentence names it (`21 jets, up from 13`), and after a part
+opener (`Of the new firms, 86 are ...`). A bare number so placed is a count
+of that noun. The number must end its phrase (a comma, a preposition, the
+end of the line): a number followed by a word of its own is read by the
+other rules or is no figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.extractors.figures.rules import FigureRules
+from pipeline.text.numerals import parse_number
+
+Candidate = tuple[int, int, str, dict]
+
+# a bare English number: grouped thousands, or digits with a decimal part before a scale word
+BARE_NUMBER = re.compile(
+    r"(?<![\w.,$€£¥%/-])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d,])|\d+(?:\.\d+)?)"
+    r"(?:\s+(?P<scale>million|billion|thousand))?(?![\w%$-]|[.,]\d)",
+    re.IGNORECASE,
+)
+WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+CLAUSE_END = re.compile(r"[,.](?!\d)|[;:!?()\"“”]")
+# `to` after the number: a range of its own (from 9 to 11), not one count compared
+TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
+# how far back the verb, the subject or the earlier count is sought
+LOOKBACK = 160
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# the number written as a year (2025) with no separator: never a count here
+YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def with_elided_counts(
+    figures: Sequence[Candidate],
+    text: str,
+    rules: FigureRules,
+    masked: tuple[list[int], list[int]],
+) -> list[Candidate]:
+    """`figures` plus the bare numbers of `text` that count a noun named elsewhere in their sentence."""
+    kept = list(figures)
+    taken = [(start, end) for start, end, _, _ in figures]
+    added = []
+    for match in BARE_NUMBER.finditer(text):
+        start, end = match.span()
+        if any(a < end and start < b for a, b in taken) or _in_mask(start, end, masked):
+            continue
+        value = _value(match)
+        if value is None:
+            continue
+        ends = _ends_its_phrase(text, end, rules)
+        if not ends and rules.elided_part_verb.match(text, end) is None:
+            continue
+        lead_start = max(0, start - LOOKBACK)
+        lead = text[lead_start:start]
+        qualifier, qualifier_start = _qualifier_before(lead, rules)
+        before = lead[: len(lead) - qualifier_start] if qualifier else lead
+        noun = _counted_noun(before, lead_start, start, ends, kept + added, text, rules)
+        if noun is None and qualifier:
+            # a qualifier that is itself a verb of counting (topped 2,000)
+            noun = _counted_noun(lead, lead_start, start, ends, kept + added, text, rules)
+        if noun is None:
+            continue
+        fields = {
+            "value": value,
+            "value_low": None,
+            "value_high": None,
+            "unit": rules.count_unit,
+            "counter": noun,
+            "qualifier": rules.qualifier_before[qualifier] if qualifier else None,
+        }
+        added.append((start - qualifier_start, end, rules.elided_count_rule_id, fields))
+    return sorted(kept + added, key=lambda figure: figure[0])
+
+
+def _in_mask(start: int, end: int, masked: tuple[list[int], list[int]]) -> bool:
+    return any(a <= start and end <= b for a, b in zip(*masked, strict=True))
+
+
+def _value(match: re.Match) -> float | None:
+    """The count's value; None for a year, a decimal without a scale word, or no whole number."""
+    written = match.group("num")
+    digits = written.replace(",", "").replace(" ", "")
+    scale = match.group("scale")
+    if not scale and ("." in digits or YEAR_LIKE.fullmatch(written)):
+        return None
+    number = parse_number(digits)
+    if number is None:
+        return None
+    value = number * SCALES[scale.lower()] if scale else number
+    whole = round(value)
+    # 4.1 million is 4099999.9999999995 in floating point
+    return float(whole) if abs(value - whole) < 1e-6 * max(1.0, value) else None
+
+
+def _ends_its_phrase(text: str, end: int, rules: FigureRules) -> bool:
+    """True when a clause mark, the end of the line or a word of `after` follows the number."""
+    rest = text[end:].lstrip()
+    if not rest or CLAUSE_END.match(rest):
+        return True
+    word = WORD.match(rest)
+    return word is not None and word.group().lower() in rules.elided_after
+
+
+def _qualifier_before(lead: str, rules: FigureRules) -> tuple[str | None, int]:
+    """The English qualifier ending `lead` (about, more than) and its length with the space after it."""
+    match = rules.elided_qualifier.search(lead)
+    if match is None:
+        return None, 0
+    return match.group("q").lower(), len(lead) - match.start("q")
+
+
+def _counted_noun(
+    before: str,
+    offset: int,
+    start: int,
+    ends: bool,
+    figures: Sequence[Candidate],
+    text: str,
+    rules: FigureRules,
+) -> str | None:
+    """The noun the number at `start` counts: a verb of counting's subject, an earlier count, a part's whole.
+
+    `before` is the text in front of the number (and of its qualifier), from `offset` on.
+    """
+    if not ends:
+        part = rules.elided_part.search(before)
+        if part is None:
+            return None
+        noun = part.group("noun")
+        return noun if _is_counted_plural(noun, rules) else None
+    clause = CLAUSE_END.split(before)[-1]
+    verb = rules.elided_verb.search(clause)
+    if verb is not None:
+        noun = _subject_noun(clause[: verb.start()], rules)
+        if noun is not None and noun.lower() in rules.elided_pronouns:
+            # hybrid ones reached 6,250: the noun of the sentence's earlier count
+            return _earlier_count(figures, offset + len(before) - len(clause), text, rules)
+        return noun
+    change = rules.elided_change_from.search(clause)
+    if change is not None:
+        return _subject_noun(clause[: change.start()], rules)
+    comparison = rules.elided_comparison.search(before)
+    if comparison is not None and not TO_AFTER.match(text, BARE_NUMBER.match(text, start).end()):
+        # (open from 9 to 11: hours, not a count of the stalls named before)
+        return _earlier_count(figures, offset + comparison.start(), text, rules)
+    return None
+
+
+def _subject_noun(words_before_verb: str, rules: FigureRules) -> str | None:
+    """The first counted plural of the clause before the verb: the head of its subject."""
+    words = WORD.findall(words_before_verb)
+    if not words or len(words) > rules.elided_max_words:
+        return None
+    for word in words:
+        lower = word.lower()
+        if lower in rules.elided_not_counted:
+            return None
+        if _is_counted_plural(word, rules):
+            return word
+    return None
+
+
+def _is_counted_plural(word: str, rules: FigureRules) -> bool:
+    lower = word.lower()
+    if lower in rules.elided_not_counted or lower in rules.english_stop_words:
+        return False
+    if lower in rules.english_nouns:
+        return True
+    return len(lower) > 3 and lower.endswith("s") and not rules.not_plural.search(lower)
+
+
+def _earlier_count(figures: Sequence[Candidate], before: int, text: str, rules: FigureRules) -> str | None:
+    """The counter of the last count of the sentence that ends before `before`."""
+    sentence_start = max(text.rfind(". ", 0, before), text.rfind("; ", 0, before)) + 1
+    counts = [
+        fields["counter"]
+        for start, end, _, fields in figures
+        if sentence_start <= start
+        and end <= before
+        and fields.get("unit") == "count"
+        and fields.get("counter")
+        and fields["counter"] not in rules.elided_not_counted
+    ]
+    return counts[-1] if counts else None
