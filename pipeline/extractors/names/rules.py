@@ -641,6 +641,15 @@ class NameRules:
         self.place_words = frozenset(flat(short_forms.get("place_words")))
         self.place_endings = tuple(flat(short_forms.get("place_endings")))
         self.max_company_short: int = short_forms.get("max_company_short", 4)
+        self.initial_rules = frozenset(
+            f"{ORGANISATIONS}:{rule_id}" for rule_id in flat(short_forms.get("initial_rules"))
+        )
+        self.initial_endings = tuple(sorted(flat(short_forms.get("initial_endings")), key=len, reverse=True))
+        self.initial_name_tags = frozenset(flat(short_forms.get("initial_name_tags")))
+        self.initial_stem_lengths = (
+            short_forms.get("min_initial_stem", 4),
+            short_forms.get("max_initial_stem", 8),
+        )
         self.whole_name_rules = frozenset(
             f"{PROJECTS}:{projects[key]['id']}" for key in ("title_marks", "quoted_names", "list_context")
         )

@@ -184,6 +184,11 @@ NAMES_SCHEMA = Mapping(
                 "place_words": WORDS,
                 "place_endings": WORDS,
                 "max_company_short": COUNT,
+                "initial_rules": WORDS,
+                "initial_endings": WORDS,
+                "initial_name_tags": WORDS,
+                "min_initial_stem": COUNT,
+                "max_initial_stem": COUNT,
             }
         ),
         "english": Mapping(
