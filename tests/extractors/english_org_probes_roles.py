@@ -3,7 +3,8 @@
 Market and project news quotes a firm through the office of the person who
 speaks for it ("executive director at X") and names makers and suppliers in
 the passive ("supplied by A and B"), and a newspaper quoted first in a sentence
-("According to the X Daily"). Beside them, sentences of the same
+("According to the X Daily"), and a company in an appositive of one of
+its kind ("X, one of the largest operators,"). Beside them, sentences of the same
 shapes whose words after "at" or "by" name no organisation: a time, an age,
 a place, a river, a plant, people in lower case. Marks as in
 `english_org_probes.unmarked`. All sentences are invented for these tests.
@@ -46,4 +47,17 @@ OUTLETS_FIRST = [
     "According to Lanhai residents, the bridge will reopen.",
 ]
 
-PROBES = FIRM_OFFICES_AT + SUPPLIED_BY + OUTLETS_FIRST
+ONE_OF_THE = [
+    "[Lanxin Charging], one of the largest private operators, plans to add 20,000 chargers.",
+    "[Qiaoyun Auto], one of China's top carmakers, cut prices again.",
+    "[Hexin Pharma], one of the first drugmakers to win approval, expanded its plant.",
+    "[Tidemark], one of the city's oldest firms, closed its last shop.",
+    "[Brightwave], one of the largest operators of the city's ferries, raised fares.",
+    "Lanhai, one of the largest cities in the region, grew 5 percent.",
+    "Qiaoxi, one of the oldest towns in the province, attracts tourists.",
+    "Zhang Wei, one of the founders of the firm, retired last year.",
+    "Lanhai, one of the biggest exporters in China, reported a surplus.",
+    "The Lanhai Marathon, one of the largest events in the city, drew 30,000 runners.",
+]
+
+PROBES = FIRM_OFFICES_AT + SUPPLIED_BY + OUTLETS_FIRST + ONE_OF_THE

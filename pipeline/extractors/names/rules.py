@@ -1471,6 +1471,17 @@ class NameRules:
                         r"(?=[,.;)]| (?:by|in|with|for)\b)"
                     )
                 )
+            if plurals := flat(entry.get("appositive_plurals")):
+                # "Lanmei, one of the largest operators,", "Hexin, one of China's top
+                # carmakers,": one of its kind, in the plural (no city's kind)
+                gap = entry.get("appositive_gap", 5)
+                described.append(
+                    regex.compile(
+                        rf"(?<![\w&'’\-]){name}, one of (?:the )?"
+                        rf"(?:[\w\-]+['’]?s? ){{0,{gap}}}?(?:{literal_pattern(plurals)})"
+                        r"(?=[,.;)]| (?:of|to|in|with|for)\b)"
+                    )
+                )
             self.english_acting_described = [screened(pattern) for pattern in described]
         if code := entry.get("stock_code"):
             # "Lanmei Robotics (688123.SH)", "Qiaoyun (NASDAQ: QYN)": only a listed company has a

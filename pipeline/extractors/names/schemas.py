@@ -426,6 +426,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "descriptors": WORDS,
                     "located": WORDS,
                     "copula_descriptors": WORDS,
+                    "appositive_plurals": WORDS,
                     "copula_people": WORDS,
                     "founded": WORDS,
                     "body_participles": WORDS,
