@@ -814,10 +814,18 @@ def _names_a_building(text: str, name: NameSpan, rules: NameRules) -> bool:
     """Whether an organisation's name is, or runs into, its body's building (organisations.yaml built_bodies).
 
     "X实验室二期", "X学院大楼", "X医院将于明年投入服务": the building words
-    begin inside the name or right after it.
+    begin inside the name or right after it; "A与B共建X联合研究院": a joint
+    institute right after a verb of building together.
     """
     if rules.built_after is None or name.table != ORGANISATIONS:
         return False
+    if (
+        rules.joint_before is not None
+        and rules.joint_name is not None
+        and rules.joint_name.search(text, name.start, name.end)
+        and rules.joint_before.search(text, 0, name.start)
+    ):
+        return True  # "A与B共建X联合研究院": the joint institute being built
     return any(rules.built_after.match(text, at) for at in range(name.start + 2, name.end + 1))
 
 
@@ -1580,7 +1588,9 @@ def _described_companies(text: str, rules: NameRules) -> list[NameSpan]:
     After a kind of company that describes them ("动力电池制造商X", "评级机构
     X、Y和Z", "三大运营商之一的X"), after 其中 at a clause's start, as the
     object of a purchase or a stake and the buyer at the clause's start
-    ("X以8亿元收购了Y", "X去年入股Y"), a clause's first name before what
+    ("X以8亿元收购了Y", "X去年入股Y"), the winner or builder after a role
+    noun ("竞得方为X") and the suppliers after 由 before a verb of supplying
+    ("由A和B供应"), a clause's first name before what
     only a company has or does ("X股价", "X董事会", "X周二发布了"), and the parent
     before a word of belonging ("X旗下的Y", "X的全资子公司Y"). Each name runs
     to the first word that ends it (`stop_tags`, `stop_words`), further
@@ -1605,6 +1615,7 @@ def _described_companies(text: str, rules: NameRules) -> list[NameSpan]:
             # only a kind of company before the name rules out a person's name
             found = [span for span in found if not _persons_reading(text[span[0] : span[1]], rules)]
         spans += found
+    spans += _suppliers(text, rules)
     if rules.parent_pattern is not None:
         for match in rules.parent_pattern.finditer(text):
             span = _named_before(text, match.start(), rules)
@@ -1624,6 +1635,34 @@ def _described_companies(text: str, rules: NameRules) -> list[NameSpan]:
         for start, end in sorted(set(spans))
         if not _titled_person(text[start:end], rules)
     ]
+
+
+def _suppliers(text: str, rules: NameRules) -> list[tuple[int, int]]:
+    """The makers or builders between 由 and a verb of supplying or building: "由A和B供应".
+
+    Every item between the joiners must read as a company's name (as after a
+    kind of company), be no person and end in no plant, grid or water
+    (`supply_not_last`); otherwise none of them is taken.
+    """
+    if rules.supply_pattern is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    joiners = "|".join(regex.escape(word) for word in rules.described_joiners)
+    for match in rules.supply_pattern.finditer(text):
+        start = match.start("names")
+        items = []
+        for item in regex.finditer(rf"(?:(?!{joiners}).)+", match.group("names")):
+            name = item.group()
+            if (
+                not _described_name(name, rules, described=True)
+                or _persons_reading(name, rules)
+                or name.endswith(rules.supply_not_last)
+            ):
+                items = []
+                break
+            items.append((start + item.start(), start + item.end()))
+        spans += items
+    return spans
 
 
 def _titled_person(name: str, rules: NameRules) -> bool:

@@ -35,7 +35,7 @@ from pipeline.extractors.names.english import (
     english_repeatable,
 )
 from pipeline.extractors.names.rules import ORGANISATIONS, PROJECTS, NameRules, NameSpan, compile_name_rules
-from pipeline.extractors.names.words import tagged
+from pipeline.extractors.names.words import tagged, word_ends
 from pipeline.text.patterns import HAN
 
 if TYPE_CHECKING:
@@ -452,7 +452,14 @@ def _company_short_forms(
     fulls: dict[str, str] = {}
     bare: dict[str, str] = {}  # full name -> its name without the suffix
     projects: set[str] = set()
+    document = "\n".join(line.norm_text for line in lines)
+    shorts: dict[str, tuple[str, str, str]] = {}
+    ambiguous: set[str] = set()
     for name, full in _document_names(lines, names_of):
+        if name.rule_id in rules.initial_rules and name.kind == "company" and HAN.match(full):
+            for short in _initials(full, document, rules):
+                if shorts.setdefault(short, (ORGANISATIONS, name.kind, full))[2] != full:
+                    ambiguous.add(short)
         if name.rule_id in rules.company_short_rules:
             fulls.setdefault(full, name.kind)
             if name.rule_id in rules.bare_short_rules:
@@ -461,12 +468,7 @@ def _company_short_forms(
                     bare[full] = full[: len(full) - len(suffix)]
         elif name.table == PROJECTS:
             projects.add(full)
-    if not fulls:
-        return {}
     project_names = frozenset(projects)
-    document = "\n".join(line.norm_text for line in lines)
-    shorts: dict[str, tuple[str, str, str]] = {}
-    ambiguous: set[str] = set()
     for full, kind in fulls.items():
         # cheap test first: the name's first two characters (after a listed
         # place) or its first English word must occur outside the full name
@@ -482,6 +484,58 @@ def _company_short_forms(
                     ambiguous.add(short)
                 break
     return {short: entry for short, entry in shorts.items() if short not in ambiguous}
+
+
+def _initials(full: str, document: str, rules: NameRules) -> list[str]:
+    """The short forms of a Chinese company's name by its initials that `document` uses: 台湾电力公司 -> 台电.
+
+    The name's first character and one or two later ones, not next to each
+    other (a run of its first characters is a first word, `_first_words`),
+    taken from the name without its legal form (`initial_endings`), and
+    written in the document outside the full name; neither a place nor a
+    common word (see names.yaml `short_forms`).
+    """
+    stem = full
+    endings = rules.initial_endings
+    while ending := next((word for word in endings if stem.endswith(word) and stem != word), ""):
+        stem = stem[: -len(ending)]
+    low, high = rules.initial_stem_lengths
+    if not (low <= len(stem) <= high and HAN_RUN.fullmatch(stem)):
+        return []
+    found = []
+    for first in range(2, len(stem)):
+        pair = stem[0] + stem[first]
+        for short in [pair] + [pair + stem[last] for last in range(first + 1, len(stem))]:
+            if short in found or short not in document:
+                continue
+            if short in stem or rules.word_view.is_place(short) or short.endswith(rules.place_endings):
+                continue
+            words = tagged(short)
+            if len(words) == 1 and words[0][1] not in rules.initial_name_tags:
+                continue  # 上车: a common word, not a company's initials
+            if rules.is_generic_prefix(short, True) or not _written_alone(short, full, document, rules):
+                continue
+            found.append(short)
+    return found
+
+
+def _written_alone(short: str, full: str, document: str, rules: NameRules) -> bool:
+    """True when `document` writes `short` outside `full` as whole words at least once.
+
+    A use that a place's level follows (台中市) makes it a place: never then.
+    """
+    alone = False
+    for match in regex.finditer(regex.escape(short), document):
+        start, end = match.span()
+        if document.startswith(rules.place_endings, end):
+            return False
+        inside = any(
+            document.startswith(full, position) and position + len(full) >= end
+            for position in range(max(0, end - len(full)), start + 1)
+        )
+        if not inside and word_ends(document, end) and (start == 0 or word_ends(document, start)):
+            alone = True
+    return alone
 
 
 def _english_words(full: str, rules: NameRules) -> list[str]:

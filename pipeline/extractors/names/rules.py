@@ -646,6 +646,15 @@ class NameRules:
         self.place_words = frozenset(flat(short_forms.get("place_words")))
         self.place_endings = tuple(flat(short_forms.get("place_endings")))
         self.max_company_short: int = short_forms.get("max_company_short", 4)
+        self.initial_rules = frozenset(
+            f"{ORGANISATIONS}:{rule_id}" for rule_id in flat(short_forms.get("initial_rules"))
+        )
+        self.initial_endings = tuple(sorted(flat(short_forms.get("initial_endings")), key=len, reverse=True))
+        self.initial_name_tags = frozenset(flat(short_forms.get("initial_name_tags")))
+        self.initial_stem_lengths = (
+            short_forms.get("min_initial_stem", 4),
+            short_forms.get("max_initial_stem", 8),
+        )
         self.whole_name_rules = frozenset(
             f"{PROJECTS}:{projects[key]['id']}" for key in ("title_marks", "quoted_names", "list_context")
         )
@@ -805,6 +814,8 @@ class NameRules:
         """Companies named where their position says so: "电池制造商X", "收购了X", "X旗下的Y"."""
         self.described_rule: tuple[str, str] | None = None
         self.described_pattern: regex.Pattern | None = None
+        self.supply_pattern: regex.Pattern | None = None
+        self.supply_not_last: tuple[str, ...] = ()
         self.parent_pattern: regex.Pattern | None = None
         self.owner_pattern = None
         self.described_kinds: frozenset[str] = frozenset()
@@ -822,7 +833,12 @@ class NameRules:
         tail = rf"(?:{tails})?" if tails else ""
         kind = rf"(?<=\p{{Han}})(?P<kind>{kinds}){tail}"
         # a class of shares (蓝筹股, 重磅股) may also begin its clause in a market report
-        shares = [word for word in flat(entry["kinds"]) if word.endswith(SHARE_CLASS)]
+        # ... and so may a trader, named by what it trades or does (设备商, 承建商)
+        shares = [
+            word
+            for word in flat(entry["kinds"])
+            if word.endswith(SHARE_CLASS) or word.endswith(tuple(flat(entry.get("opening_kind_endings"))))
+        ]
         if shares:
             kind = rf"(?:{kind}|(?<!\p{{Han}})(?P<kind>{literal_pattern(shares)}))"
         openers = flat(entry.get("openers"))
@@ -838,6 +854,20 @@ class NameRules:
         if recipients:
             # the body something is asked of or given to: "向X申请", "深交所向X发出问询函"
             alternatives.append(rf"(?<=\p{{Han}})(?P<to>{literal_pattern(recipients)})")
+        roles, links = flat(entry.get("role_nouns")), flat(entry.get("role_links"))
+        if roles and links:
+            # who wins, buys or builds: "竞得方为X", "中标单位是X"
+            alternatives.append(rf"(?P<role>{literal_pattern(roles)})(?:{literal_pattern(links)})")
+        supplies = flat(entry.get("supply_verbs"))
+        if supplies:
+            # who supplies or builds: "由A和B供应", the names between 由 (not
+            # 由于, because) and the first verb of supplying in the clause
+            adverbs = flat(entry.get("supply_adverbs"))
+            adverb = rf"(?:{literal_pattern(adverbs)})*" if adverbs else ""
+            self.supply_pattern = regex.compile(
+                rf"由(?!于)(?P<names>[\p{{Han}}、]{{2,40}}?){adverb}(?:{literal_pattern(supplies)})"
+            )
+        self.supply_not_last = tuple(flat(entry.get("supply_not_last")))
         self.described_pattern = regex.compile(rf"(?:{'|'.join(alternatives)})(?=\p{{Han}})")
         # what only a company has or does, right after its name at the clause's
         # start, maybe after when ("X股价", "X董事会", "X周二发布了", "X今年第三季度净利润")
@@ -931,8 +961,13 @@ class NameRules:
     def _compile_built_bodies(self, entry: dict | None) -> None:
         """What after a body's name makes it the building being built: "X实验室二期", "X医院将于明年启用"."""
         self.built_after: regex.Pattern | None = None
+        self.joint_before: regex.Pattern | None = None
+        self.joint_name: regex.Pattern | None = None
         if entry:
             self.built_after = regex.compile(entry["after"])
+            if entry.get("joint_before") and entry.get("joint"):
+                self.joint_before = regex.compile(entry["joint_before"])
+                self.joint_name = regex.compile(entry["joint"])
 
     def _compile_coded_companies(self, entry: dict | None) -> None:
         """Short names right before a stock code that names its exchange: "瑞澜生物(2288.HK)"."""
@@ -1439,6 +1474,17 @@ class NameRules:
                         rf"(?:[\w\-]+ ){{0,{entry.get('appositive_gap', 5)}}}?(?:{literal_pattern(copula)})"
                         # (the noun ends the appositive: "the region's biotech fair" is a fair)
                         r"(?=[,.;)]| (?:by|in|with|for)\b)"
+                    )
+                )
+            if plurals := flat(entry.get("appositive_plurals")):
+                # "Lanmei, one of the largest operators,", "Hexin, one of China's top
+                # carmakers,": one of its kind, in the plural (no city's kind)
+                gap = entry.get("appositive_gap", 5)
+                described.append(
+                    regex.compile(
+                        rf"(?<![\w&'’\-]){name}, one of (?:the )?"
+                        rf"(?:[\w\-]+['’]?s? ){{0,{gap}}}?(?:{literal_pattern(plurals)})"
+                        r"(?=[,.;)]| (?:of|to|in|with|for)\b)"
                     )
                 )
             self.english_acting_described = [screened(pattern) for pattern in described]
