@@ -872,7 +872,6 @@ KNOWN_MISSES: dict[str, str] = {
     "政府將為[簡約公屋]興建約三萬個單位。": "a housing scheme's name has no ending",
     "[彰化離岸風場]年發電量可供數十萬戶使用。": "the dictionary reads 彰化 as a verb",
     "[桃園機場第三航廈]北登機廊廳啟用。": "廳 after the terminal makes an office's name",
-    "[臺大醫院新竹分院新建工程]完工啟用。": "a branch's building works after a hospital",
     "[高雄捷運黃線]第一階段土建工程發包。": "a contract's works after the line are read as one name",
     "今年落成的公營房屋包括[安達臣道公營房屋發展項目]和[東涌第99區公營房屋發展項目]。": (
         "a numbered area (第99區) anchors nothing"
