@@ -707,9 +707,15 @@ def _english_name(
     if (
         head.table == PROJECTS
         and tail_end is None
-        and phrase_start < head_at
         and head_end == len(words) - 1
-        and all(word in rules.english_generic_leads for word in words[phrase_start:head_at])
+        and (
+            (
+                phrase_start < head_at
+                and all(word in rules.english_generic_leads for word in words[phrase_start:head_at])
+            )
+            # ("the Action Agenda": a head of two words whose first is such a word)
+            or (phrase_start == head_at < head_end and words[head_at] in rules.english_generic_leads)
+        )
     ):
         return None  # "Action Plan", "Progress Report": a kind of document, not its name
     if (
