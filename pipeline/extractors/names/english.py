@@ -1314,7 +1314,60 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
         names = [_built_facility(text, name, rules) for name in names]
     if rules.english_acting_body_rule is not None:
         names = [_acting_body(text, name, rules) for name in names]
+    if rules.english_shown_context is not None:
+        names = [shown for name in names if (shown := _shown_line(text, name, rules)) is not None]
+    if rules.english_site_works is not None:
+        names = [_site_works(text, name, rules) for name in names]
     return names
+
+
+def _site_works(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
+    """A named site followed by its own works is the works: "the Lanhai Hospital Phase 2 Redevelopment"."""
+    if rules.english_site_works_rule is None:
+        return name
+    words = text[name.start : name.end].split(" ")
+    # ("the Lanhai Hospital Extension" may be read whole as a body's name)
+    works_inside = rules.english_site_works.fullmatch(" " + words[-1]) is not None
+    head = len(words) - 1 - works_inside
+    while head > 0 and (ROMAN_OR_NUMBER.fullmatch(words[head]) or words[head] == "Phase"):
+        head -= 1
+    if head < 1 or words[head] not in rules.english_site_works_heads:
+        return name
+    end = name.end
+    if not works_inside:
+        works = rules.english_site_works.match(text, name.end)
+        if works is None:
+            return name
+        end = works.end()
+    rule_id, kind = rules.english_site_works_rule
+    return NameSpan(PROJECTS, name.start, end, rule_id, kind, name.weight)
+
+
+def _shown_line(text: str, name: NameSpan, rules: NameRules) -> NameSpan | None:
+    """A name whose head is a rail line's (Line) as its sentence shows it, else None; other names as they are.
+
+    "Trains on the Lanling Line": a station, a train or an extension in the
+    same sentence shows a rail line. With nothing that shows one, or after
+    a word of another kind of line ("Production Line"), there is no name.
+    """
+    if name.table != PROJECTS:
+        return name
+    words = text[name.start : name.end].split(" ")
+    head = len(words) - 1
+    while head > 0 and ROMAN_OR_NUMBER.fullmatch(words[head]):
+        head -= 1
+    if words[head] not in rules.english_shown_heads:
+        return name
+    if head and (words[head - 1], words[head]) in rules.english_compound_heads:
+        return name  # "Lanhai Metro Line 3": the system names the line
+    if head == 0 or words[head - 1] in rules.english_shown_not_after:
+        return None
+    sentence_start = max(text.rfind(mark, 0, name.start) for mark in (". ", "! ", "? ")) + 1
+    sentence_ends = [end for mark in (". ", "! ", "? ") if (end := text.find(mark, name.end)) >= 0]
+    sentence = text[sentence_start : min(sentence_ends, default=len(text))]
+    if not rules.english_shown_context.search(sentence.replace(text[name.start : name.end], " ")):
+        return None
+    return name
 
 
 def _acronym_before_head(text: str, rules: NameRules) -> list[NameSpan]:
