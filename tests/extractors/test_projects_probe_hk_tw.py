@@ -5,11 +5,13 @@ way these outlets name them: a body's or a facility's own building works
 (X醫院擴建, X轉運站新建工程, X高中新建Y工程, the X Hospital Extension),
 public housing and new-town works (X公屋, X新市鎮擴展), Taiwan's science
 parks by the part of the island they serve with their short forms in
-brackets (中部科學園區（中科）), rail lines named alone in English (the X
-Line, the X Line extension) and programmes named as an action agenda, a
-blueprint or a roadmap; beside the same words where they name no project
-(a hospital that speaks, a production line, a territory's housing in
-general, a meeting's agenda). All sentences are invented for these tests.
+brackets (中部科學園區（中科）), rail lines named alone (X延伸線第一階段,
+the X Line, the X Line extension), a port's terminal in lower case, and
+programmes named as an action agenda, a blueprint or a roadmap; beside
+the same words where they name no project (a hospital that speaks, a
+production line, a territory's housing in general, a terminal where a
+place alone stands, a meeting's agenda). All sentences are invented for
+these tests.
 """
 
 from __future__ import annotations
@@ -114,6 +116,19 @@ WORKS_EN = [
     "The reclamation drew complaints from fishermen.",
 ]
 
+TERMINALS_EN = [
+    "The [Kwai Lok terminal] handled more containers this year.",
+    "The fully automated [Qingzhou Phase IV terminal] handled 5 million TEUs.",
+    "Cranes at the [Lanling container terminal] were upgraded in May.",
+    "The [Qingzhou container terminal phase II project] will add four berths.",
+    "Lanling terminal operators raised fees.",
+    "Passengers arrived at the terminal early.",
+    "The terminal operator raised fees.",
+    "Flights to the Hong Kong terminal were delayed.",
+    "The group runs a container terminal in Lanling.",
+    "The Hong Kong plant was closed.",
+]
+
 PROGRAMMES_EN = [
     "The government released the [Northern Lanling Action Agenda] on Tuesday.",
     "Under the [Qingzhou Development Blueprint], 20 hectares will be rezoned.",
@@ -126,15 +141,28 @@ PROGRAMMES_EN = [
     "The Blueprint was welcomed.",
 ]
 
+RAIL_LINES = [
+    "[青洲澜岭延伸線第一階段]通過初勘。",
+    "捷運局表示，[青洲澜岭延伸線]預計明年通車。",
+    "[澜湾綫首階段]工程明年展開。",
+    "港鐵表示，[澜岭綫]列車今早服務受阻。",
+    "工廠生產線第一階段更新完成。",
+    "防線第二階段部署完成。",
+    "供應鏈路線第一階段已完成。",
+    "公司新增兩條生產綫。",
+]
+
 PROBES: dict[str, list[str]] = {
     "works": BUILDING_WORKS,
     "housing": HOUSING_AND_NEW_TOWNS,
     "park": SCIENCE_PARKS,
+    "rail": RAIL_LINES,
 }
 
 PROBES_EN: dict[str, list[str]] = {
     "rail": RAIL_LINES_EN,
     "works": WORKS_EN,
+    "terminal": TERMINALS_EN,
     "programme": PROGRAMMES_EN,
 }
 

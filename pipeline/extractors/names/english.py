@@ -674,12 +674,23 @@ def _english_name(
                 owned or park_owner or (word in rules.weak_lowercase_heads and named_words < 2)
             ):
                 break  # "Lanhai's new project", "the Lanhai plan": no name
-            if word in rules.english_site_heads and (
-                (offset == 0 and named_words < 2) or not _named_site(text, tokens, first, index, rules)
-            ):
-                # "an AI server plant", "its Arizona fab sites": a description;
-                # "its new Lanhai fab": a place alone says where the plant is
-                break
+            if word in rules.english_site_heads:
+                if (
+                    (offset == 0 and named_words < 2)
+                    # ("the Hong Kong terminal": a known place of two words is still a place alone)
+                    or (
+                        offset == 0
+                        and " ".join(words[phrase_start : last + 1]) in rules.english_acting_places
+                    )
+                    or (first and tokens[first - 1][2].lower() in rules.english_site_not_after)
+                ):
+                    # "an AI server plant": a description; "its new Lanhai
+                    # fab": a place alone says where the plant is
+                    break
+                if not _named_site(text, tokens, first, index, rules):
+                    # "the Meishan container terminal phase II project": the
+                    # head describes a later noun, which may close the name
+                    continue
             tail_end = (token_end, rules.english_lowercase[word])
             break
     if tail_end is None and possessive and phrase_start < last:
