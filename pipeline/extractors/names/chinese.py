@@ -311,6 +311,32 @@ def _project_ends(
     return False
 
 
+def _extended_end(text: str, start: int, end: int, rules: NameRules) -> int:
+    """Where a name ending at `end` ends with what may follow it (names.yaml `right_extension`).
+
+    A bracket holding the name's short form is not part of it.
+    """
+    if rules.right_extension is None:
+        return end
+    extension = rules.right_extension.match(text, end)
+    if extension is None or _short_form_in_brackets(text[start:end], text[end : extension.end()]):
+        return end
+    return extension.end()
+
+
+def _short_form_in_brackets(name: str, extension: str) -> bool:
+    """True when `extension` is a bracket holding a short form of `name`: 新竹科学园区(竹科).
+
+    Its characters are the name's, in order (竹科 of 新竹科学园区): the
+    short form the text goes on to use, a name of its own, not a part of
+    this one as a lot or a place in brackets is.
+    """
+    if len(extension) < 4 or extension[0] != "(" or extension[-1] != ")":
+        return False
+    remaining = iter(name)
+    return all(character in remaining for character in extension[1:-1])
+
+
 def _place_at(text: str, position: int, end: int, rules: NameRules) -> bool:
     """True when a known place with its level begins at `position`: 和 in 和平区 is no conjunction.
 
@@ -595,9 +621,8 @@ def _suffix_names(
                     if rule.place_lead and start == suffix_start:
                         start = _leading_place(text, suffix_start, rules)
                     name_end = end
-                    if rule.extend_right and rules.right_extension is not None:
-                        extension = rules.right_extension.match(text, end)
-                        name_end = extension.end() if extension else end
+                    if rule.extend_right:
+                        name_end = _extended_end(text, start, end, rules)
                     names.append(NameSpan(rule.table, start, name_end, rule.rule_id, rule.kind, len(word)))
                     continue
                 # A rule with a context holds only there, and then wins ties.
@@ -743,10 +768,8 @@ def _suffix_names(
                     if session:
                         start = session.start()  # 第134届广交会
                 name_end = end
-                if rule.extend_right and rules.right_extension is not None:
-                    extension = rules.right_extension.match(text, end)
-                    if extension:
-                        name_end = extension.end()
+                if rule.extend_right:
+                    name_end = _extended_end(text, start, end, rules)
                 kind = rule.kind
                 if rule.research_words and any(w in text[start:name_end] for w in rule.research_words):
                     kind = "research"

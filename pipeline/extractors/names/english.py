@@ -674,12 +674,23 @@ def _english_name(
                 owned or park_owner or (word in rules.weak_lowercase_heads and named_words < 2)
             ):
                 break  # "Lanhai's new project", "the Lanhai plan": no name
-            if word in rules.english_site_heads and (
-                (offset == 0 and named_words < 2) or not _named_site(text, tokens, first, index, rules)
-            ):
-                # "an AI server plant", "its Arizona fab sites": a description;
-                # "its new Lanhai fab": a place alone says where the plant is
-                break
+            if word in rules.english_site_heads:
+                if (
+                    (offset == 0 and named_words < 2)
+                    # ("the Hong Kong terminal": a known place of two words is still a place alone)
+                    or (
+                        offset == 0
+                        and " ".join(words[phrase_start : last + 1]) in rules.english_acting_places
+                    )
+                    or (first and tokens[first - 1][2].lower() in rules.english_site_not_after)
+                ):
+                    # "an AI server plant": a description; "its new Lanhai
+                    # fab": a place alone says where the plant is
+                    break
+                if not _named_site(text, tokens, first, index, rules):
+                    # "the Meishan container terminal phase II project": the
+                    # head describes a later noun, which may close the name
+                    continue
             tail_end = (token_end, rules.english_lowercase[word])
             break
     if tail_end is None and possessive and phrase_start < last:
@@ -707,9 +718,15 @@ def _english_name(
     if (
         head.table == PROJECTS
         and tail_end is None
-        and phrase_start < head_at
         and head_end == len(words) - 1
-        and all(word in rules.english_generic_leads for word in words[phrase_start:head_at])
+        and (
+            (
+                phrase_start < head_at
+                and all(word in rules.english_generic_leads for word in words[phrase_start:head_at])
+            )
+            # ("the Action Agenda": a head of two words whose first is such a word)
+            or (phrase_start == head_at < head_end and words[head_at] in rules.english_generic_leads)
+        )
     ):
         return None  # "Action Plan", "Progress Report": a kind of document, not its name
     if (
@@ -1308,7 +1325,60 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
         names = [_built_facility(text, name, rules) for name in names]
     if rules.english_acting_body_rule is not None:
         names = [_acting_body(text, name, rules) for name in names]
+    if rules.english_shown_context is not None:
+        names = [shown for name in names if (shown := _shown_line(text, name, rules)) is not None]
+    if rules.english_site_works is not None:
+        names = [_site_works(text, name, rules) for name in names]
     return names
+
+
+def _site_works(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
+    """A named site followed by its own works is the works: "the Lanhai Hospital Phase 2 Redevelopment"."""
+    if rules.english_site_works_rule is None:
+        return name
+    words = text[name.start : name.end].split(" ")
+    # ("the Lanhai Hospital Extension" may be read whole as a body's name)
+    works_inside = rules.english_site_works.fullmatch(" " + words[-1]) is not None
+    head = len(words) - 1 - works_inside
+    while head > 0 and (ROMAN_OR_NUMBER.fullmatch(words[head]) or words[head] == "Phase"):
+        head -= 1
+    if head < 1 or words[head] not in rules.english_site_works_heads:
+        return name
+    end = name.end
+    if not works_inside:
+        works = rules.english_site_works.match(text, name.end)
+        if works is None:
+            return name
+        end = works.end()
+    rule_id, kind = rules.english_site_works_rule
+    return NameSpan(PROJECTS, name.start, end, rule_id, kind, name.weight)
+
+
+def _shown_line(text: str, name: NameSpan, rules: NameRules) -> NameSpan | None:
+    """A name whose head is a rail line's (Line) as its sentence shows it, else None; other names as they are.
+
+    "Trains on the Lanling Line": a station, a train or an extension in the
+    same sentence shows a rail line. With nothing that shows one, or after
+    a word of another kind of line ("Production Line"), there is no name.
+    """
+    if name.table != PROJECTS:
+        return name
+    words = text[name.start : name.end].split(" ")
+    head = len(words) - 1
+    while head > 0 and ROMAN_OR_NUMBER.fullmatch(words[head]):
+        head -= 1
+    if words[head] not in rules.english_shown_heads:
+        return name
+    if head and (words[head - 1], words[head]) in rules.english_compound_heads:
+        return name  # "Lanhai Metro Line 3": the system names the line
+    if head == 0 or words[head - 1] in rules.english_shown_not_after:
+        return None
+    sentence_start = max(text.rfind(mark, 0, name.start) for mark in (". ", "! ", "? ")) + 1
+    sentence_ends = [end for mark in (". ", "! ", "? ") if (end := text.find(mark, name.end)) >= 0]
+    sentence = text[sentence_start : min(sentence_ends, default=len(text))]
+    if not rules.english_shown_context.search(sentence.replace(text[name.start : name.end], " ")):
+        return None
+    return name
 
 
 def _acronym_before_head(text: str, rules: NameRules) -> list[NameSpan]:

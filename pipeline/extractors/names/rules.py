@@ -1019,6 +1019,29 @@ class NameRules:
         activity = projects.get("english_activity_heads") or {}
         self.english_activity_heads = frozenset(flat(activity.get("heads")))
         self.english_activity_fields = frozenset(flat(activity.get("fields")))
+        # heads that name a rail line only where the sentence shows one (Line)
+        shown = projects.get("english_shown_heads") or {}
+        self.english_shown_heads = frozenset(flat(shown.get("heads")))
+        self.english_shown_not_after = frozenset(flat(shown.get("not_after")))
+        self.english_shown_context = (
+            regex.compile(rf"\b(?:{literal_pattern(flat(shown['context']))})\b", regex.IGNORECASE)
+            if shown
+            else None
+        )
+        # a named site's own works after it (the Lanhai Hospital Extension)
+        works = projects.get("english_site_works") or {}
+        self.english_site_works_rule: tuple[str, str] | None = (
+            (f"{PROJECTS}:{works['id']}", works["kind"]) if works else None
+        )
+        self.english_site_works_heads = frozenset(flat(works.get("heads")))
+        self.english_site_works = (
+            # ("the Lanhai College expansion of courses": what grows is said after of)
+            regex.compile(
+                rf"(?: Phase [0-9IVX]+)? (?:{literal_pattern(flat(works['works']))})\b(?! (?:of|into)\b)"
+            )
+            if works
+            else None
+        )
         site = projects.get("english_site_heads") or {}
         self.english_site_heads = frozenset(flat(site.get("heads")))
         self.english_site_followers = frozenset(flat(site.get("followers")))

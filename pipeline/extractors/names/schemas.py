@@ -703,6 +703,14 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "english_activity_heads": Mapping(
                 {"heads": SOME_WORDS, "fields": SOME_WORDS}, required=("heads", "fields")
             ),
+            "english_shown_heads": Mapping(
+                {"heads": SOME_WORDS, "context": SOME_WORDS, "not_after": WORDS},
+                required=("heads", "context"),
+            ),
+            "english_site_works": Mapping(
+                {"id": Str(), "kind": kind, "heads": SOME_WORDS, "works": SOME_WORDS, "examples": EXAMPLES},
+                required=("id", "kind", "heads", "works"),
+            ),
             "english_site_heads": Mapping(
                 {"heads": SOME_WORDS, "followers": SOME_WORDS, "not_after": WORDS},
                 required=("heads", "followers"),
