@@ -401,6 +401,32 @@ def test_trying_the_rules_at_every_position_finds_what_the_combined_pattern_find
     assert tried == _everywhere(text) == _anchored(text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SEARCH_PIECES), max_size=10), st.sampled_from(["", " "]))
+def test_a_rule_matching_at_a_position_is_among_those_its_two_characters_leave(pieces, separator):
+    text = separator.join(pieces)
+    for position in range(len(text)):
+        by_character = DATE_RULES.rules_starting_with(text[position])
+        by_pair = DATE_RULES.rules_starting_with_pair(text[position : position + 2])
+        for kept, candidates in zip(by_pair, by_character, strict=True):
+            rules = DATE_RULES.single_rules
+            matching = {index for index in candidates if rules[index][0].match(text, position)}
+            assert matching <= set(kept) <= set(candidates)
+
+
+def test_two_characters_leave_fewer_rules_than_the_first_alone():
+    after_a_sign = sum(DATE_RULES.rules_starting_with_pair("2@"), ())
+    assert len(after_a_sign) < len(sum(DATE_RULES.rules_starting_with("2"), ()))
+    assert DATE_RULES.rules_starting_with_pair("2") == DATE_RULES.rules_starting_with("2")
+
+
+def test_a_rule_asserting_no_word_boundary_is_kept_whatever_follows():
+    # "ab\B" matches in "abc", yet not even partially in "ab": kept, unlike "ax"
+    start_tests = [regex.compile(r"ab\B"), regex.compile("ax")]
+    assert match.starting_rules_after("ab", ((0, 1), ()), start_tests) == ((0,), ())
+    assert match.starting_rules_after("ax", ((0, 1), ()), start_tests) == ((0, 1), ())
+
+
 def _screen_cases() -> list[str]:
     """Every seed line and every date rule example: the texts the screen is held to."""
     texts = [line for path in sorted(SEEDS.glob("*.txt")) for line in path.read_text("utf-8").splitlines()]

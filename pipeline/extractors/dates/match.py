@@ -82,13 +82,14 @@ def match_at(
 ) -> tuple[regex.Match, str] | None:
     """(match, rule id) of the first rule matching at `position`, as the combined pattern would.
 
-    Only the rules that can start with the character there are tried. The
-    Chinese guard depends on that character alone, so the table has applied
-    it already; the English guard is checked here, at a letter only where,
-    in `folded`, a start word begins not inside a word (the quick test).
+    Only the rules that can start with the character there and the one
+    after it are tried. The Chinese guard depends on that character alone,
+    so the table has applied it already; the English guard is checked here,
+    at a letter only where, in `folded`, a start word begins not inside a
+    word (the quick test).
     """
     character = text[position]
-    chinese, english = rules.rules_starting_with(character)
+    chinese, english = rules.rules_starting_with_pair(text[position : position + 2])
     single_rules = rules.single_rules
     window_end = len(text) if len(text) - position <= WHOLE_REST else position + MATCH_WINDOW
     for index in chinese:
@@ -356,6 +357,31 @@ def starting_rules(
             if start_tests[index].match(character, partial=True) is not None
         )
     return chinese, english
+
+
+def starting_rules_after(
+    pair: str, candidates: tuple[tuple[int, ...], tuple[int, ...]], start_tests: Sequence[regex.Pattern]
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Of `candidates`, the (Chinese, English) rules that can start with `pair`.
+
+    `pair` is the one or two characters at a position; `candidates` are the
+    rules that can start with `pair[0]` (`starting_rules`). A rule that
+    matches at a position has read the characters there as they are, so its
+    start test (the rule without positive lookbehinds, which matches at least
+    as much) matches `pair` at least partially: a match cut by the end of
+    `pair` comes back as a partial match. `\\B` is the one assertion that
+    fails at the end of a text where the full text could hold it; a rule
+    holding it is kept whatever `pair` is.
+    """
+
+    def can_start(index: int) -> bool:
+        test = start_tests[index]
+        return "\\B" in test.pattern or test.match(pair, partial=True) is not None
+
+    if len(pair) < 2:
+        return candidates  # the end of the text: the first character decided
+    chinese, english = candidates
+    return tuple(filter(can_start, chinese)), tuple(filter(can_start, english))
 
 
 def _source_pieces(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:

@@ -33,6 +33,7 @@ from pipeline.extractors.dates.match import (
     start_characters_pattern,
     start_test,
     starting_rules,
+    starting_rules_after,
     starting_rules_table,
 )
 from pipeline.rules.loader import RuleFileError
@@ -538,6 +539,10 @@ class DateRules:
     value_groups_by_pattern: dict[regex.Pattern, tuple[tuple[str, int], ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    # two characters -> (Chinese, English) single_rules that can start with them; filled in as met
+    rules_by_first_pair: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @cached_property
     def pattern(self) -> regex.Pattern:
@@ -576,6 +581,24 @@ class DateRules:
             candidates = starting_rules(character, self.start_tests, self.guards, self.chinese_count)
             self.rules_by_first_character[character] = candidates
         return candidates
+
+    def rules_starting_with_pair(self, pair: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """(Chinese, English) indexes of the rules that can start with the one or two characters `pair`.
+
+        Those of `rules_starting_with(pair[0])` whose start test matches
+        `pair` at least partially (see `starting_rules_after`).
+        """
+        candidates = self.rules_by_first_pair.get(pair)
+        if candidates is None:
+            candidates = starting_rules_after(pair, self.rules_starting_with(pair[0]), self.start_tests)
+            if len(self.rules_by_first_pair) >= FIRST_PAIRS_KEPT:
+                self.rules_by_first_pair.clear()
+            self.rules_by_first_pair[pair] = candidates
+        return candidates
+
+
+# Pairs of characters whose starting rules are kept at once (a few thousand are met in practice).
+FIRST_PAIRS_KEPT = 1 << 16
 
 
 def word_key(text: str) -> str:
