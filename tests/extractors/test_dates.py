@@ -16,6 +16,7 @@ from pipeline.extractors.dates import find as dates
 from pipeline.extractors.dates import match
 from pipeline.extractors.dates.resolve import Found, NotADate, Reference, resolve
 from pipeline.extractors.dates.rules import compile_date_rules, expand_placeholders, word_alternation
+from pipeline.rules.literals import required_literals
 from pipeline.rules.loader import RuleFileError, parse_rule_text
 from pipeline.rules.ruleset import RuleSet
 from pipeline.stages.normalise import normalise_line
@@ -425,6 +426,61 @@ def test_a_rule_asserting_no_word_boundary_is_kept_whatever_follows():
     start_tests = [regex.compile(r"ab\B"), regex.compile("ax")]
     assert match.starting_rules_after("ab", ((0, 1), ()), start_tests) == ((0,), ())
     assert match.starting_rules_after("ax", ((0, 1), ()), start_tests) == ((0, 1), ())
+
+
+def _screened_out(text: str) -> list[str]:
+    """Ids of the rules the rule screen leaves out for `text`."""
+    possible = DATE_RULES.rule_screen.possible(text)
+    return [
+        rule_id for index, (_, rule_id) in enumerate(DATE_RULES.single_rules) if not possible >> index & 1
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SEARCH_PIECES), max_size=14), st.sampled_from(["", " "]))
+def test_the_rule_screen_keeps_every_rule_that_matches_a_text(pieces, separator):
+    text = separator.join(pieces)
+    left_out = set(_screened_out(text))
+    assert not [
+        rule_id
+        for pattern, rule_id in DATE_RULES.single_rules
+        if rule_id in left_out and pattern.search(text)
+    ]
+
+
+def test_the_rule_screen_keeps_every_rule_matching_a_rule_example():
+    examples = [
+        example if isinstance(example, str) else example["text"]
+        for rule in RULES.file("dates")["rules"]
+        for example in rule["examples"]
+    ]
+    patterns = {rule_id: pattern for pattern, rule_id in DATE_RULES.single_rules}
+    assert len(examples) > len(patterns)
+    for text in examples:
+        assert not [rule_id for rule_id in _screened_out(text) if patterns[rule_id].search(text)], text
+
+
+def test_a_rule_that_needs_a_word_is_left_out_of_a_text_without_it():
+    assert "dates:cn_solar_term" in _screened_out("2031年6月起施行")
+    assert "dates:cn_solar_term" not in _screened_out("2031年冬至前后施行")
+
+
+def test_rule_literals_read_a_name_used_in_two_alternatives():
+    pattern = r"(?:(?P<year>\d{4})年|(?P<year>[一二三]{2})年)?(?:春节|除夕)"
+    assert required_literals(pattern) is None  # the reader refuses a name defined twice
+    assert match.rule_literals(pattern) == frozenset({"春节", "除夕"})
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?P<year>\d{4})年(?P=year)春节",  # a back reference by name
+        r"(\d)年\1春节",  # and by number
+        r"\d+(?:a|b)",  # a single ASCII character: on nearly every line
+    ],
+)
+def test_rules_whose_literals_are_unknown_or_useless_are_always_tried(pattern):
+    assert match.rule_literals(pattern) is None
 
 
 def _screen_cases() -> list[str]:

@@ -20,7 +20,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+import ahocorasick
 import regex
+
+from pipeline.rules.literals import required_literals
 
 if TYPE_CHECKING:
     from pipeline.extractors.dates.rules import DateRules
@@ -78,7 +81,7 @@ class Anchors:
 
 
 def match_at(
-    text: str, folded: str | None, position: int, rules: DateRules
+    text: str, folded: str | None, position: int, rules: DateRules, possible: int | None = None
 ) -> tuple[regex.Match, str] | None:
     """(match, rule id) of the first rule matching at `position`, as the combined pattern would.
 
@@ -86,10 +89,15 @@ def match_at(
     after it are tried. The Chinese guard depends on that character alone,
     so the table has applied it already; the English guard is checked here,
     at a letter only where, in `folded`, a start word begins not inside a
-    word (the quick test).
+    word (the quick test). `possible`, when given, holds the bits of the
+    rules that may match `text` at all (`RuleScreen.possible`); the others
+    are not tried.
     """
     character = text[position]
     chinese, english = rules.rules_starting_with_pair(text[position : position + 2])
+    if possible is not None:
+        chinese = tuple(index for index in chinese if possible >> index & 1)
+        english = tuple(index for index in english if possible >> index & 1)
     single_rules = rules.single_rules
     window_end = len(text) if len(text) - position <= WHOLE_REST else position + MATCH_WINDOW
     for index in chinese:
@@ -175,6 +183,8 @@ def rule_matches(
             yield from matches_everywhere(text, rules)
             return
     folded = anchors.folded
+    screen = rules.rule_screen
+    possible = screen.possible(text) if screen is not None and anchors.positions else None
     resume = 0  # no match may start before this (the end of the last match)
     tried = 0  # positions before this were already tried
     for anchor_start, step_back in anchors.positions:
@@ -186,7 +196,7 @@ def rule_matches(
             position = start.start()
             if position < resume:
                 continue
-            match = match_at(text, folded, position, rules)
+            match = match_at(text, folded, position, rules, possible)
             if match is not None:
                 yield match
                 resume = match[0].end()
@@ -212,6 +222,77 @@ def named_groups(match: regex.Match, rules: DateRules) -> dict[str, str]:
         for name, index in rules.value_groups(match.re)
         if spans[index][0] >= 0
     }
+
+
+# --------------------------------------------------------------------------- which rules a text can hold
+
+
+@dataclass(frozen=True)
+class RuleScreen:
+    """Which single rules may match a text, from one Aho-Corasick pass over it.
+
+    Rules are bits of an int (bit i: `single_rules[i]`); the automaton maps
+    each literal to the rules every match of which holds one of the
+    literals it belongs to, and `unscreened` are the rules with no such
+    literals (always tried).
+    """
+
+    automaton: Any
+    unscreened: int
+
+    def possible(self, text: str) -> int:
+        """Bits of the rules that may match somewhere in `text`."""
+        found = self.unscreened
+        if self.automaton is not None:
+            for _, rules in self.automaton.iter(text):
+                found |= rules
+        return found
+
+
+# The opening of a named group, "(?P<year>", not escaped; a back reference, by number or by name.
+NAMED_GROUP = regex.compile(r"(?<!\\)((?:\\\\)*)\(\?P<\w+>")
+BACK_REFERENCE = regex.compile(r"(?<!\\)(?:\\\\)*\\(?:[1-9]|g<)|\(\?P=")
+
+
+def rule_literals(pattern: str) -> frozenset[str] | None:
+    """Literals one of which every match of a rule holds (`required_literals`); None when unknown or useless.
+
+    Group names change nothing a rule matches, but a name used in two
+    alternatives hides the rule from the literal reader: the groups are read
+    unnamed (a rule with back references is not read). A set holding a
+    single ASCII character (a digit, a sign) is on nearly every line: kept
+    as unknown, its rule is always tried.
+    """
+    if BACK_REFERENCE.search(pattern):
+        return None
+    literals = required_literals(NAMED_GROUP.sub(r"\1(?:", pattern))
+    if not literals or any(len(literal) == 1 and literal.isascii() for literal in literals):
+        return None
+    return literals
+
+
+def rule_screen(patterns: Sequence[str]) -> RuleScreen:
+    """The RuleScreen of the single rules' `patterns`, in their order.
+
+    Call it inside `cached_patterns()`: reading the literals of every rule
+    costs a few tenths of a second, kept in the user's cache there.
+    """
+    by_literal: dict[str, int] = {}
+    unscreened = 0
+    for index, pattern in enumerate(patterns):
+        literals = rule_literals(pattern)
+        if literals is None:
+            unscreened |= 1 << index
+            continue
+        for literal in literals:
+            by_literal[literal] = by_literal.get(literal, 0) | 1 << index
+    automaton = None
+    if by_literal:
+        automaton = ahocorasick.Automaton()
+        for literal, rules in by_literal.items():
+            automaton.add_word(literal, rules)
+        automaton.make_automaton()
+    return RuleScreen(automaton, unscreened)
 
 
 # --------------------------------------------------------------------------- where rules can start

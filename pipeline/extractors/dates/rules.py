@@ -25,11 +25,13 @@ import regex
 
 from pipeline.extractors.dates.lunar import LAST_DAY, SOLAR_TERMS
 from pipeline.extractors.dates.match import (
+    RuleScreen,
     case_fold_table,
     date_alphabet,
     matches_everywhere,
     named_characters,
     rule_matches,
+    rule_screen,
     start_characters_pattern,
     start_test,
     starting_rules,
@@ -458,6 +460,8 @@ class DateRules:
     chinese_count: int  # single_rules[:chinese_count] are the Chinese rules, the rest English
     # Per single rule, the pattern whose partial match on one character says the rule can start with it
     start_tests: tuple[regex.Pattern, ...]
+    # which single_rules a text may hold at all, from the literals each needs (None: every rule)
+    rule_screen: RuleScreen | None
     # The guard each language's rules sit behind in the combined pattern: (Chinese, English)
     guards: tuple[regex.Pattern, regex.Pattern]
     # character -> (Chinese, English) single_rules that can start with it; filled in as characters are met
@@ -782,6 +786,7 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         single_rules=tuple((compiled, f"{RULES_NAME}:{rule_ids[number]}") for number, compiled in ordered),
         chinese_count=chinese_count,
         start_tests=start_tests,
+        rule_screen=rule_screen([compiled.pattern for _, compiled in ordered]),
         guards=compiled_guards,
         rules_by_first_character=rules_by_first_character,
         start_characters=start_characters_pattern(rules_by_first_character, guards),
