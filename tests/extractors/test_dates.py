@@ -18,6 +18,7 @@ from pipeline.extractors.dates.resolve import Found, NotADate, Reference, resolv
 from pipeline.extractors.dates.rules import compile_date_rules, expand_placeholders, word_alternation
 from pipeline.rules.literals import required_literals
 from pipeline.rules.loader import RuleFileError, parse_rule_text
+from pipeline.rules.pattern_cache import cached_patterns
 from pipeline.rules.ruleset import RuleSet
 from pipeline.stages.normalise import normalise_line
 from tests.conftest import RULES, SEEDS, gold_records, requires_gold
@@ -426,6 +427,17 @@ def test_a_rule_asserting_no_word_boundary_is_kept_whatever_follows():
     start_tests = [regex.compile(r"ab\B"), regex.compile("ax")]
     assert match.starting_rules_after("ab", ((0, 1), ()), start_tests) == ((0,), ())
     assert match.starting_rules_after("ax", ((0, 1), ()), start_tests) == ((0, 1), ())
+
+
+def test_a_start_test_kept_in_the_cache_is_the_rule_without_its_positive_lookbehinds(tmp_path, monkeypatch):
+    monkeypatch.setenv("PROVEX_CACHE_DIR", str(tmp_path))
+    rule = regex.compile(r"(?<=\bin\s)(?P<year>20\d\d)(?<!x)(?<=\d)年?")
+    assert match.start_test(rule).pattern == r"(?P<year>20\d\d)(?<!x)年?"
+    for _ in range(2):  # computed and written, then read back
+        with cached_patterns():
+            assert match.start_test(rule).pattern == r"(?P<year>20\d\d)(?<!x)年?"
+    plain = regex.compile(r"(?P<year>20\d\d)年")
+    assert match.start_test(plain) is plain
 
 
 def _screened_out(text: str) -> list[str]:
