@@ -381,6 +381,8 @@ def test_anchored_search_finds_what_trying_every_position_finds(pieces, separato
         "\u0130n 2023 İSTANBUL",  # İ lengthens when lower-cased: searched everywhere
         "20\u0663\u0663年, 2021年8月",  # digits of another script
         "生命科学园规划总面积约7.2平方公里，分三期建设。The park covers 7.2 square kilometres.",
+        "后年起，渡口将改建。",  # a rule ruling out 后年 after some characters only, at a line's start
+        "车后年检站明年启用",
     ],
 )
 def test_anchored_search_agrees_on_edge_cases(text):
@@ -417,8 +419,8 @@ def test_a_rule_matching_at_a_position_is_among_those_its_two_characters_leave(p
 
 
 def test_two_characters_leave_fewer_rules_than_the_first_alone():
-    after_a_sign = sum(DATE_RULES.rules_starting_with_pair("2@"), ())
-    assert len(after_a_sign) < len(sum(DATE_RULES.rules_starting_with("2"), ()))
+    before_a_year_word = sum(DATE_RULES.rules_starting_with_pair("2年"), ())
+    assert len(before_a_year_word) < len(sum(DATE_RULES.rules_starting_with("2"), ()))
     assert DATE_RULES.rules_starting_with_pair("2") == DATE_RULES.rules_starting_with("2")
 
 
@@ -427,6 +429,27 @@ def test_a_rule_asserting_no_word_boundary_is_kept_whatever_follows():
     start_tests = [regex.compile(r"ab\B"), regex.compile("ax")]
     assert match.starting_rules_after("ab", ((0, 1), ()), start_tests) == ((0,), ())
     assert match.starting_rules_after("ax", ((0, 1), ()), start_tests) == ((0, 1), ())
+
+
+def test_a_pair_ending_in_a_sign_is_not_screened():
+    # "a-\\b" matches in "a-2", yet not even partially in "a-": no word boundary at a text's end after "-"
+    boundary = regex.compile(r"a-\b")
+    assert boundary.match("a-", partial=True) is None and boundary.match("a-2")
+    assert match.starting_rules_after("a-", ((0,), ()), [boundary]) == ((0,), ())
+
+
+@pytest.mark.parametrize(
+    ("rule", "test"),
+    [
+        (r"(?<=in\s)(?P<y>\d{4})", r"(?P<y>\d{4})"),
+        (r"(?!(?<=车)后年)(?P<r>后年)", r"(?!(?!)后年)(?P<r>后年)"),  # against a match: never holds
+        (r"(?<!(?<=x)y)z", r"(?<!(?!)y)z"),
+        (r"(?!(?!(?<=a)b)c)d", r"(?!(?!b)c)d"),  # inside two negations: for a match again
+        (r"[(?<=]a\((?<=a)b", r"[(?<=]a\(b"),  # in a class or after an escape: no group
+    ],
+)
+def test_a_start_test_drops_a_positive_lookbehind_so_as_to_match_at_least_as_much(rule, test):
+    assert match._without_positive_lookbehinds(rule) == test
 
 
 def test_a_start_test_kept_in_the_cache_is_the_rule_without_its_positive_lookbehinds(tmp_path, monkeypatch):

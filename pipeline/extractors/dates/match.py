@@ -249,6 +249,8 @@ class RuleScreen:
         return found
 
 
+# A word character as the rules' `\b` and `\B` read one.
+WORD_CHARACTER = regex.compile(r"\w")
 # The opening of a named group, "(?P<year>", not escaped; a back reference, by number or by name.
 NAMED_GROUP = regex.compile(r"(?<!\\)((?:\\\\)*)\(\?P<\w+>")
 BACK_REFERENCE = regex.compile(r"(?<!\\)(?:\\\\)*\\(?:[1-9]|g<)|\(\?P=")
@@ -455,17 +457,18 @@ def starting_rules_after(
     matches at a position has read the characters there as they are, so its
     start test (the rule without positive lookbehinds, which matches at least
     as much) matches `pair` at least partially: a match cut by the end of
-    `pair` comes back as a partial match. `\\B` is the one assertion that
-    fails at the end of a text where the full text could hold it; a rule
-    holding it is kept whatever `pair` is.
+    `pair` comes back as a partial match. Two assertions can fail at the end
+    of `pair` where the text goes on: a word boundary after a character that
+    is not a word character (`-\\b2025`), so such a pair is not screened,
+    and `\\B`, so a rule holding it is kept whatever `pair` is.
     """
 
     def can_start(index: int) -> bool:
         test = start_tests[index]
         return "\\B" in test.pattern or test.match(pair, partial=True) is not None
 
-    if len(pair) < 2:
-        return candidates  # the end of the text: the first character decided
+    if len(pair) < 2 or WORD_CHARACTER.match(pair, 1) is None:
+        return candidates  # the end of the text, or a boundary at the pair's end would be unknown
     chinese, english = candidates
     return tuple(filter(can_start, chinese)), tuple(filter(can_start, english))
 
@@ -488,15 +491,29 @@ def _source_pieces(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
 
 
 def _without_positive_lookbehinds(pattern: str) -> str:
-    """The pattern with every (?<=...) removed: it then matches at least as much."""
+    """The pattern without its positive lookbehinds: it then matches at least as much.
+
+    A (?<=...) is removed (it then always holds) where it counts for a
+    match, and made a `(?!)` (it then never holds) inside a negative
+    lookaround, where it counts against one: `(?!(?<=车)后年)` rules out
+    后年 only after 车, and without its lookbehind would rule it out
+    everywhere. Inside two negative lookarounds it counts for a match again.
+    """
     kept = []
     skip_until = 0
+    negative = []  # per open group: does it negate what is inside it
     for index, piece in _source_pieces(pattern):
         if index < skip_until:
             continue
         if pattern.startswith("(?<=", index):
             skip_until = _group_end(pattern, index)
+            if sum(negative) % 2:
+                kept.append("(?!)")
             continue
+        if piece == "(":
+            negative.append(pattern.startswith(("(?!", "(?<!"), index))
+        elif piece == ")" and negative:
+            negative.pop()
         kept.append(piece)
     return "".join(kept)
 
