@@ -45,6 +45,11 @@ from pipeline.cli.options import jobs_option
     help="Take every measure this many times, alternating, and keep the fastest (the machine drifts).",
 )
 @click.option("--no-peer", is_flag=True, help="Skip the JioNLP comparison even when JioNLP is installed.")
+@click.option(
+    "--rule-costs",
+    is_flag=True,
+    help="Also run the corpus once with each date rule counted and timed, and print the costliest rules.",
+)
 def bench(
     documents: int,
     jobs: int | None,
@@ -53,6 +58,7 @@ def bench(
     batch_size: int,
     repeat: int,
     no_peer: bool,
+    rule_costs: bool,
 ) -> None:
     """Measure throughput, memory, stages and incremental cost on a generated corpus.
 
@@ -61,7 +67,9 @@ def bench(
     of the run, the share of time per stage, the cost of re-running over the
     unchanged corpus, and JioNLP's money + time extraction on the same texts
     when it is installed. The corpus is built from real article lines (see
-    `pipeline.dev.bench`) and its share of distinct lines is printed.
+    `pipeline.dev.bench`) and its share of distinct lines is printed. With
+    --rule-costs, each date rule's attempts, matches and matching time over
+    the corpus follow (`pipeline.dev.rule_costs`).
 
     \b
     Example:
@@ -78,6 +86,7 @@ def bench(
             batch_size=batch_size,
             with_peer=not no_peer,
             repeat=repeat,
+            rule_costs=rule_costs,
         )
     except FileNotFoundError as error:
         raise click.ClickException(f"{error}; give --seeds FOLDER") from None

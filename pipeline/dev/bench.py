@@ -44,9 +44,12 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import regex
+
+if TYPE_CHECKING:
+    from pipeline.dev.rule_costs import RuleCost
 
 DEFAULT_SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 # The development data beside a checkout: real articles, read at bench time only.
@@ -231,6 +234,8 @@ class BenchResult:
     incremental: Measurement | None = None
     peer: Measurement | None = None
     peer_note: str = ""
+    # Each date rule's attempts, matches and time (`--rule-costs`), costliest first
+    rule_costs: list[RuleCost] | None = None
 
 
 def cpu_seconds_so_far() -> float:
@@ -344,13 +349,16 @@ def run_benchmark(
     with_peer: bool = True,
     workspace: Path | None = None,
     repeat: int = 1,
+    rule_costs: bool = False,
 ) -> BenchResult:
     """Generate a corpus of `documents` and measure it (see the module docstring).
 
     With `repeat` > 1 every measure is taken that many times, the 1-job and
     all-cores runs alternating so that a drift of the machine's speed hits
     both alike; the fastest of each is kept (the least disturbed, as with
-    `timeit`), and every time is kept in `Measurement.repeats`.
+    `timeit`), and every time is kept in `Measurement.repeats`. With
+    `rule_costs`, each date rule's cost over the corpus is measured too
+    (`pipeline.dev.rule_costs`, in a process of its own).
     """
     from pipeline.batch.engines import cpu_count
 
@@ -378,6 +386,10 @@ def run_benchmark(
         result.incremental = fastest(
             [in_fresh_process(measure_run, corpus, out_n, all_jobs, label, batch_size) for _ in range(repeat)]
         )
+        if rule_costs:
+            from pipeline.dev.rule_costs import corpus_date_rule_costs
+
+            result.rule_costs = in_fresh_process(corpus_date_rule_costs, corpus.folder)
         if peers:
             result.peer = fastest(peers)
         elif with_peer:
@@ -502,6 +514,11 @@ def format_report(result: BenchResult) -> str:
         "|---|---:|",
     ]
     lines += [f"| {stage} | {share:.1%} |" for stage, share in stage_shares(result.runs[0].stage_seconds)]
+    if result.rule_costs is not None:
+        from pipeline.dev.rule_costs import format_rule_costs
+
+        lines += ["", "Date rules by matching time (one process, every document once):", ""]
+        lines += format_rule_costs(result.rule_costs)
     return "\n".join(lines)
 
 

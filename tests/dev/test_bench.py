@@ -158,3 +158,13 @@ def test_a_corpus_built_from_the_seeds_says_it_cannot_be_compared(tmp_path):
     for sources, warned in [((str(bench.DEFAULT_SEEDS),), True), ((str(tmp_path),), False)]:
         corpus = bench.Corpus(tmp_path, 1, 10, sources=sources)
         assert (warning in bench.format_report(bench.BenchResult(corpus, "m", runs=[run]))) is warned
+
+
+def test_with_rule_costs_the_report_ends_with_the_date_rules_by_time(monkeypatch, tmp_path):
+    _in_this_process(monkeypatch)
+    result = bench.run_benchmark(2, jobs=1, seeds=SEEDS, workspace=tmp_path, with_peer=False, rule_costs=True)
+    assert result.rule_costs and sum(cost.matches for cost in result.rule_costs) > 0
+    report = bench.format_report(result)
+    assert "Date rules by matching time" in report
+    assert f"| all {len(result.rule_costs)} rules |" in report
+    assert "Date rules" not in bench.format_report(bench.BenchResult(result.corpus, "m", runs=result.runs))

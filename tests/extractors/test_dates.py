@@ -16,7 +16,9 @@ from pipeline.extractors.dates import find as dates
 from pipeline.extractors.dates import match
 from pipeline.extractors.dates.resolve import Found, NotADate, Reference, resolve
 from pipeline.extractors.dates.rules import compile_date_rules, expand_placeholders, word_alternation
+from pipeline.rules.literals import required_literals
 from pipeline.rules.loader import RuleFileError, parse_rule_text
+from pipeline.rules.pattern_cache import cached_patterns
 from pipeline.rules.ruleset import RuleSet
 from pipeline.stages.normalise import normalise_line
 from tests.conftest import RULES, SEEDS, gold_records, requires_gold
@@ -379,6 +381,8 @@ def test_anchored_search_finds_what_trying_every_position_finds(pieces, separato
         "\u0130n 2023 İSTANBUL",  # İ lengthens when lower-cased: searched everywhere
         "20\u0663\u0663年, 2021年8月",  # digits of another script
         "生命科学园规划总面积约7.2平方公里，分三期建设。The park covers 7.2 square kilometres.",
+        "后年起，渡口将改建。",  # a rule ruling out 后年 after some characters only, at a line's start
+        "车后年检站明年启用",
     ],
 )
 def test_anchored_search_agrees_on_edge_cases(text):
@@ -399,6 +403,119 @@ def test_trying_the_rules_at_every_position_finds_what_the_combined_pattern_find
         (found.start(), found.end(), rule_id) for found, rule_id in match.matches_everywhere(text, DATE_RULES)
     ]
     assert tried == _everywhere(text) == _anchored(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SEARCH_PIECES), max_size=10), st.sampled_from(["", " "]))
+def test_a_rule_matching_at_a_position_is_among_those_its_two_characters_leave(pieces, separator):
+    text = separator.join(pieces)
+    for position in range(len(text)):
+        by_character = DATE_RULES.rules_starting_with(text[position])
+        by_pair = DATE_RULES.rules_starting_with_pair(text[position : position + 2])
+        for kept, candidates in zip(by_pair, by_character, strict=True):
+            rules = DATE_RULES.single_rules
+            matching = {index for index in candidates if rules[index][0].match(text, position)}
+            assert matching <= set(kept) <= set(candidates)
+
+
+def test_two_characters_leave_fewer_rules_than_the_first_alone():
+    before_a_year_word = sum(DATE_RULES.rules_starting_with_pair("2年"), ())
+    assert len(before_a_year_word) < len(sum(DATE_RULES.rules_starting_with("2"), ()))
+    assert DATE_RULES.rules_starting_with_pair("2") == DATE_RULES.rules_starting_with("2")
+
+
+def test_a_rule_asserting_no_word_boundary_is_kept_whatever_follows():
+    # "ab\B" matches in "abc", yet not even partially in "ab": kept, unlike "ax"
+    start_tests = [regex.compile(r"ab\B"), regex.compile("ax")]
+    assert match.starting_rules_after("ab", ((0, 1), ()), start_tests) == ((0,), ())
+    assert match.starting_rules_after("ax", ((0, 1), ()), start_tests) == ((0, 1), ())
+
+
+def test_a_pair_ending_in_a_sign_is_not_screened():
+    # "a-\\b" matches in "a-2", yet not even partially in "a-": no word boundary at a text's end after "-"
+    boundary = regex.compile(r"a-\b")
+    assert boundary.match("a-", partial=True) is None and boundary.match("a-2")
+    assert match.starting_rules_after("a-", ((0,), ()), [boundary]) == ((0,), ())
+
+
+@pytest.mark.parametrize(
+    ("rule", "test"),
+    [
+        (r"(?<=in\s)(?P<y>\d{4})", r"(?P<y>\d{4})"),
+        (r"(?!(?<=车)后年)(?P<r>后年)", r"(?!(?!)后年)(?P<r>后年)"),  # against a match: never holds
+        (r"(?<!(?<=x)y)z", r"(?<!(?!)y)z"),
+        (r"(?!(?!(?<=a)b)c)d", r"(?!(?!b)c)d"),  # inside two negations: for a match again
+        (r"[(?<=]a\((?<=a)b", r"[(?<=]a\(b"),  # in a class or after an escape: no group
+    ],
+)
+def test_a_start_test_drops_a_positive_lookbehind_so_as_to_match_at_least_as_much(rule, test):
+    assert match._without_positive_lookbehinds(rule) == test
+
+
+def test_a_start_test_kept_in_the_cache_is_the_rule_without_its_positive_lookbehinds(tmp_path, monkeypatch):
+    monkeypatch.setenv("PROVEX_CACHE_DIR", str(tmp_path))
+    rule = regex.compile(r"(?<=\bin\s)(?P<year>20\d\d)(?<!x)(?<=\d)年?")
+    assert match.start_test(rule).pattern == r"(?P<year>20\d\d)(?<!x)年?"
+    for _ in range(2):  # computed and written, then read back
+        with cached_patterns():
+            assert match.start_test(rule).pattern == r"(?P<year>20\d\d)(?<!x)年?"
+    plain = regex.compile(r"(?P<year>20\d\d)年")
+    assert match.start_test(plain) is plain
+
+
+def _screened_out(text: str) -> list[str]:
+    """Ids of the rules the rule screen leaves out for `text`."""
+    possible = DATE_RULES.rule_screen.possible(text)
+    return [
+        rule_id for index, (_, rule_id) in enumerate(DATE_RULES.single_rules) if not possible >> index & 1
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SEARCH_PIECES), max_size=14), st.sampled_from(["", " "]))
+def test_the_rule_screen_keeps_every_rule_that_matches_a_text(pieces, separator):
+    text = separator.join(pieces)
+    left_out = set(_screened_out(text))
+    assert not [
+        rule_id
+        for pattern, rule_id in DATE_RULES.single_rules
+        if rule_id in left_out and pattern.search(text)
+    ]
+
+
+def test_the_rule_screen_keeps_every_rule_matching_a_rule_example():
+    examples = [
+        example if isinstance(example, str) else example["text"]
+        for rule in RULES.file("dates")["rules"]
+        for example in rule["examples"]
+    ]
+    patterns = {rule_id: pattern for pattern, rule_id in DATE_RULES.single_rules}
+    assert len(examples) > len(patterns)
+    for text in examples:
+        assert not [rule_id for rule_id in _screened_out(text) if patterns[rule_id].search(text)], text
+
+
+def test_a_rule_that_needs_a_word_is_left_out_of_a_text_without_it():
+    assert "dates:cn_solar_term" in _screened_out("2031年6月起施行")
+    assert "dates:cn_solar_term" not in _screened_out("2031年冬至前后施行")
+
+
+def test_rule_literals_read_a_name_used_in_two_alternatives():
+    pattern = r"(?:(?P<year>\d{4})年|(?P<year>[一二三]{2})年)?(?:春节|除夕)"
+    assert required_literals(pattern) is None  # the reader refuses a name defined twice
+    assert match.rule_literals(pattern) == frozenset({"春节", "除夕"})
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?P<year>\d{4})年(?P=year)春节",  # a back reference by name
+        r"(\d)年\1春节",  # and by number
+        r"\d+(?:a|b)",  # a single ASCII character: on nearly every line
+    ],
+)
+def test_rules_whose_literals_are_unknown_or_useless_are_always_tried(pattern):
+    assert match.rule_literals(pattern) is None
 
 
 def _screen_cases() -> list[str]:

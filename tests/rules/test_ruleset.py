@@ -124,3 +124,23 @@ def test_a_missing_folder_or_file_says_where(tmp_path):
         RuleSet.load(tmp_path / "nowhere")
     with pytest.raises(RuleFileError, match="demo.yaml: rule file not found"):
         RuleSet.load(tmp_path).file("demo")
+
+
+def test_a_copy_with_one_builder_s_value_keeps_the_others_and_leaves_the_set_as_it_was(tmp_path):
+    (tmp_path / "one.yaml").write_text("version: 1\n", encoding="utf-8")
+    rules = RuleSet.load(tmp_path)
+    calls = []
+
+    def kept(ruleset: RuleSet) -> str:
+        calls.append("kept")
+        return "kept value"
+
+    def replaced(ruleset: RuleSet) -> str:
+        return "plain value"
+
+    assert rules.compiled(kept) == "kept value"
+    copy = rules.with_compiled(replaced, "measured value")
+    assert copy.compiled(replaced) == "measured value"
+    assert copy.compiled(kept) == "kept value" and calls == ["kept"]
+    assert rules.compiled(replaced) == "plain value"
+    assert copy.hash == rules.hash and copy.file("one") == rules.file("one")

@@ -20,7 +20,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+import ahocorasick
 import regex
+
+from pipeline.rules.literals import required_literals
 
 if TYPE_CHECKING:
     from pipeline.extractors.dates.rules import DateRules
@@ -78,17 +81,23 @@ class Anchors:
 
 
 def match_at(
-    text: str, folded: str | None, position: int, rules: DateRules
+    text: str, folded: str | None, position: int, rules: DateRules, possible: int | None = None
 ) -> tuple[regex.Match, str] | None:
     """(match, rule id) of the first rule matching at `position`, as the combined pattern would.
 
-    Only the rules that can start with the character there are tried. The
-    Chinese guard depends on that character alone, so the table has applied
-    it already; the English guard is checked here, at a letter only where,
-    in `folded`, a start word begins not inside a word (the quick test).
+    Only the rules that can start with the character there and the one
+    after it are tried. The Chinese guard depends on that character alone,
+    so the table has applied it already; the English guard is checked here,
+    at a letter only where, in `folded`, a start word begins not inside a
+    word (the quick test). `possible`, when given, holds the bits of the
+    rules that may match `text` at all (`RuleScreen.possible`); the others
+    are not tried.
     """
     character = text[position]
-    chinese, english = rules.rules_starting_with(character)
+    chinese, english = rules.rules_starting_with_pair(text[position : position + 2])
+    if possible is not None:
+        chinese = tuple(index for index in chinese if possible >> index & 1)
+        english = tuple(index for index in english if possible >> index & 1)
     single_rules = rules.single_rules
     window_end = len(text) if len(text) - position <= WHOLE_REST else position + MATCH_WINDOW
     for index in chinese:
@@ -174,6 +183,8 @@ def rule_matches(
             yield from matches_everywhere(text, rules)
             return
     folded = anchors.folded
+    screen = rules.rule_screen
+    possible = screen.possible(text) if screen is not None and anchors.positions else None
     resume = 0  # no match may start before this (the end of the last match)
     tried = 0  # positions before this were already tried
     for anchor_start, step_back in anchors.positions:
@@ -185,7 +196,7 @@ def rule_matches(
             position = start.start()
             if position < resume:
                 continue
-            match = match_at(text, folded, position, rules)
+            match = match_at(text, folded, position, rules, possible)
             if match is not None:
                 yield match
                 resume = match[0].end()
@@ -211,6 +222,79 @@ def named_groups(match: regex.Match, rules: DateRules) -> dict[str, str]:
         for name, index in rules.value_groups(match.re)
         if spans[index][0] >= 0
     }
+
+
+# --------------------------------------------------------------------------- which rules a text can hold
+
+
+@dataclass(frozen=True)
+class RuleScreen:
+    """Which single rules may match a text, from one Aho-Corasick pass over it.
+
+    Rules are bits of an int (bit i: `single_rules[i]`); the automaton maps
+    each literal to the rules every match of which holds one of the
+    literals it belongs to, and `unscreened` are the rules with no such
+    literals (always tried).
+    """
+
+    automaton: Any
+    unscreened: int
+
+    def possible(self, text: str) -> int:
+        """Bits of the rules that may match somewhere in `text`."""
+        found = self.unscreened
+        if self.automaton is not None:
+            for _, rules in self.automaton.iter(text):
+                found |= rules
+        return found
+
+
+# A word character as the rules' `\b` and `\B` read one.
+WORD_CHARACTER = regex.compile(r"\w")
+# The opening of a named group, "(?P<year>", not escaped; a back reference, by number or by name.
+NAMED_GROUP = regex.compile(r"(?<!\\)((?:\\\\)*)\(\?P<\w+>")
+BACK_REFERENCE = regex.compile(r"(?<!\\)(?:\\\\)*\\(?:[1-9]|g<)|\(\?P=")
+
+
+def rule_literals(pattern: str) -> frozenset[str] | None:
+    """Literals one of which every match of a rule holds (`required_literals`); None when unknown or useless.
+
+    Group names change nothing a rule matches, but a name used in two
+    alternatives hides the rule from the literal reader: the groups are read
+    unnamed (a rule with back references is not read). A set holding a
+    single ASCII character (a digit, a sign) is on nearly every line: kept
+    as unknown, its rule is always tried.
+    """
+    if BACK_REFERENCE.search(pattern):
+        return None
+    literals = required_literals(NAMED_GROUP.sub(r"\1(?:", pattern))
+    if not literals or any(len(literal) == 1 and literal.isascii() for literal in literals):
+        return None
+    return literals
+
+
+def rule_screen(patterns: Sequence[str]) -> RuleScreen:
+    """The RuleScreen of the single rules' `patterns`, in their order.
+
+    Call it inside `cached_patterns()`: reading the literals of every rule
+    costs a few tenths of a second, kept in the user's cache there.
+    """
+    by_literal: dict[str, int] = {}
+    unscreened = 0
+    for index, pattern in enumerate(patterns):
+        literals = rule_literals(pattern)
+        if literals is None:
+            unscreened |= 1 << index
+            continue
+        for literal in literals:
+            by_literal[literal] = by_literal.get(literal, 0) | 1 << index
+    automaton = None
+    if by_literal:
+        automaton = ahocorasick.Automaton()
+        for literal, rules in by_literal.items():
+            automaton.add_word(literal, rules)
+        automaton.make_automaton()
+    return RuleScreen(automaton, unscreened)
 
 
 # --------------------------------------------------------------------------- where rules can start
@@ -322,10 +406,15 @@ def start_test(single_rule: regex.Pattern) -> regex.Pattern:
 
     On a lone character a positive lookbehind never holds; without it the
     pattern matches at least as much. Most rules have none: the rule itself.
+    Rewriting the source reads it piece by piece in Python (about 10 ms for
+    the rules as shipped): inside `cached_patterns()` the rewritten source
+    is kept in the user's cache, keyed by the rule's source and this file.
     """
-    if "(?<=" not in single_rule.pattern:
+    source = single_rule.pattern
+    if "(?<=" not in source:
         return single_rule
-    return regex.compile(_without_positive_lookbehinds(single_rule.pattern))
+    without = _remembered_table("start-test", lambda: _without_positive_lookbehinds(source), source)
+    return regex.compile(without)
 
 
 def starting_rules(
@@ -358,6 +447,32 @@ def starting_rules(
     return chinese, english
 
 
+def starting_rules_after(
+    pair: str, candidates: tuple[tuple[int, ...], tuple[int, ...]], start_tests: Sequence[regex.Pattern]
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Of `candidates`, the (Chinese, English) rules that can start with `pair`.
+
+    `pair` is the one or two characters at a position; `candidates` are the
+    rules that can start with `pair[0]` (`starting_rules`). A rule that
+    matches at a position has read the characters there as they are, so its
+    start test (the rule without positive lookbehinds, which matches at least
+    as much) matches `pair` at least partially: a match cut by the end of
+    `pair` comes back as a partial match. Two assertions can fail at the end
+    of `pair` where the text goes on: a word boundary after a character that
+    is not a word character (`-\\b2025`), so such a pair is not screened,
+    and `\\B`, so a rule holding it is kept whatever `pair` is.
+    """
+
+    def can_start(index: int) -> bool:
+        test = start_tests[index]
+        return "\\B" in test.pattern or test.match(pair, partial=True) is not None
+
+    if len(pair) < 2 or WORD_CHARACTER.match(pair, 1) is None:
+        return candidates  # the end of the text, or a boundary at the pair's end would be unknown
+    chinese, english = candidates
+    return tuple(filter(can_start, chinese)), tuple(filter(can_start, english))
+
+
 def _source_pieces(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
     """(index, piece) of a regex source from `start`: an escape, a whole [...] class, or one character."""
     index = start
@@ -376,15 +491,29 @@ def _source_pieces(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
 
 
 def _without_positive_lookbehinds(pattern: str) -> str:
-    """The pattern with every (?<=...) removed: it then matches at least as much."""
+    """The pattern without its positive lookbehinds: it then matches at least as much.
+
+    A (?<=...) is removed (it then always holds) where it counts for a
+    match, and made a `(?!)` (it then never holds) inside a negative
+    lookaround, where it counts against one: `(?!(?<=车)后年)` rules out
+    后年 only after 车, and without its lookbehind would rule it out
+    everywhere. Inside two negative lookarounds it counts for a match again.
+    """
     kept = []
     skip_until = 0
+    negative = []  # per open group: does it negate what is inside it
     for index, piece in _source_pieces(pattern):
         if index < skip_until:
             continue
         if pattern.startswith("(?<=", index):
             skip_until = _group_end(pattern, index)
+            if sum(negative) % 2:
+                kept.append("(?!)")
             continue
+        if piece == "(":
+            negative.append(pattern.startswith(("(?!", "(?<!"), index))
+        elif piece == ")" and negative:
+            negative.pop()
         kept.append(piece)
     return "".join(kept)
 

@@ -25,14 +25,17 @@ import regex
 
 from pipeline.extractors.dates.lunar import LAST_DAY, SOLAR_TERMS
 from pipeline.extractors.dates.match import (
+    RuleScreen,
     case_fold_table,
     date_alphabet,
     matches_everywhere,
     named_characters,
     rule_matches,
+    rule_screen,
     start_characters_pattern,
     start_test,
     starting_rules,
+    starting_rules_after,
     starting_rules_table,
 )
 from pipeline.rules.loader import RuleFileError
@@ -457,6 +460,8 @@ class DateRules:
     chinese_count: int  # single_rules[:chinese_count] are the Chinese rules, the rest English
     # Per single rule, the pattern whose partial match on one character says the rule can start with it
     start_tests: tuple[regex.Pattern, ...]
+    # which single_rules a text may hold at all, from the literals each needs (None: every rule)
+    rule_screen: RuleScreen | None
     # The guard each language's rules sit behind in the combined pattern: (Chinese, English)
     guards: tuple[regex.Pattern, regex.Pattern]
     # character -> (Chinese, English) single_rules that can start with it; filled in as characters are met
@@ -538,6 +543,10 @@ class DateRules:
     value_groups_by_pattern: dict[regex.Pattern, tuple[tuple[str, int], ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    # two characters -> (Chinese, English) single_rules that can start with them; filled in as met
+    rules_by_first_pair: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @cached_property
     def pattern(self) -> regex.Pattern:
@@ -576,6 +585,24 @@ class DateRules:
             candidates = starting_rules(character, self.start_tests, self.guards, self.chinese_count)
             self.rules_by_first_character[character] = candidates
         return candidates
+
+    def rules_starting_with_pair(self, pair: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """(Chinese, English) indexes of the rules that can start with the one or two characters `pair`.
+
+        Those of `rules_starting_with(pair[0])` whose start test matches
+        `pair` at least partially (see `starting_rules_after`).
+        """
+        candidates = self.rules_by_first_pair.get(pair)
+        if candidates is None:
+            candidates = starting_rules_after(pair, self.rules_starting_with(pair[0]), self.start_tests)
+            if len(self.rules_by_first_pair) >= FIRST_PAIRS_KEPT:
+                self.rules_by_first_pair.clear()
+            self.rules_by_first_pair[pair] = candidates
+        return candidates
+
+
+# Pairs of characters whose starting rules are kept at once (a few thousand are met in practice).
+FIRST_PAIRS_KEPT = 1 << 16
 
 
 def word_key(text: str) -> str:
@@ -759,6 +786,7 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         single_rules=tuple((compiled, f"{RULES_NAME}:{rule_ids[number]}") for number, compiled in ordered),
         chinese_count=chinese_count,
         start_tests=start_tests,
+        rule_screen=rule_screen([compiled.pattern for _, compiled in ordered]),
         guards=compiled_guards,
         rules_by_first_character=rules_by_first_character,
         start_characters=start_characters_pattern(rules_by_first_character, guards),
