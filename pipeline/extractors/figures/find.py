@@ -271,8 +271,8 @@ def _raised_to(figure: Candidate, text: str, rules: FigureRules) -> Candidate:
 def _spread_over(figures: list[Candidate], text: str, rules: FigureRules) -> list[Candidate]:
     """`figures` with `over` taken off a duration that money is spread over (see `spread_over`).
 
-    (invest NT$4 billion over three years: 3 years, no bound; over 10 years
-    of experience stays more than.)
+    (invest NT$4 billion over three years: 3 years, no bound; 9,000 flats over
+    ten years: 10 years; over 10 years of experience stays more than.)
     """
     spread: list[Candidate] = []
     for index, figure in enumerate(figures):
@@ -288,8 +288,15 @@ def _spread_over(figures: list[Candidate], text: str, rules: FigureRules) -> lis
             other[0] >= clause_start and other[3].get("unit") in rules.currency_units
             for other in figures[:index]
         )
+        # an amount right before `over` (80,000 flats over 15 years) is spread over the span too
+        amount_right_before = any(
+            other[0] >= clause_start
+            and other[3].get("unit") not in rules.duration_units
+            and not text[other[1] : start].strip()
+            for other in figures[:index]
+        )
         words = {word.strip("\"'") for word in lead.lower().split()}
-        if not (money_before or words & rules.spread_over_verbs):
+        if not (money_before or amount_right_before or words & rules.spread_over_verbs):
             spread.append(figure)
             continue
         number_start = start + len(word)

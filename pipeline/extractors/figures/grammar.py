@@ -463,7 +463,7 @@ def _chinese_body_text(rules: FigureRules, ranges: bool = True) -> str:
     zh_after, _ = _split(rules.qualifier_after)
     inside = alternation(rules.qualifier_inside)
     multiplier = chinese_multiplier_pattern(rules)
-    unit = alternation(rules.chinese_unit_words + rules.counter_words, ascii_boundary=True)
+    unit = _guarded_units(rules)
     separator = alternation(rules.range_separators)
     cny_tail = rf"(?P<tail>{_subunits_text(rules)})"
     half = rf"(?P<half>{regex.escape(rules.half_word)})?"
@@ -515,6 +515,28 @@ def _chinese_body_text(rules: FigureRules, ranges: bool = True) -> str:
         rf")"
         rf"(?P<post>{alternation(zh_after)})?(?P<since>{alternation(rules.duration_suffixes)})?"
     )
+
+
+def _guarded_units(rules: FigureRules) -> str:
+    """The Chinese unit and counter words; those of `measure_word_first` give way to their measure word.
+
+    Guarded words come first so that, when a guard fails, the engine falls back to
+    the shorter measure word (约1.8万个月租车位: 个, not 个月).
+    """
+    guarded = [word for word in rules.measure_word_first_words if word in rules.chinese_unit_words]
+    plain = alternation(
+        [word for word in rules.chinese_unit_words + rules.counter_words if word not in guarded],
+        ascii_boundary=True,
+    )
+    if not guarded:
+        return plain
+    behind = "".join(rf"(?<!{regex.escape(word)})" for word in rules.measure_word_first_not_after)
+    ahead = (
+        rf"(?!{alternation(rules.measure_word_first_not_before)})"
+        if rules.measure_word_first_not_before
+        else ""
+    )
+    return rf"(?:{behind}(?:{alternation(guarded)}){ahead}|{plain})"
 
 
 def _bare_money_power(rules: FigureRules) -> str:

@@ -320,6 +320,9 @@ def figure_schema(
                 required=("words", "verbs"),
             ),
             "spread_over": _rule({"words": WORDS, "verbs": WORDS}, required=("words", "verbs")),
+            "measure_word_first": _rule(
+                {"words": WORDS, "not_after": WORDS, "not_before": WORDS}, required=("words",)
+            ),
             "change_from": _rule(
                 {"verbs": WORDS, "reach": Number(integer=True, minimum=1)},
                 required=("verbs",),
@@ -897,6 +900,11 @@ class FigureRules:
         self.spread_over_rule_id = f"{RULE_FILE}:{spread['id']}" if spread else ""
         self.spread_over_words = tuple(word.lower() for word in spread.get("words", ()))
         self.spread_over_verbs = frozenset(word.lower() for word in spread.get("verbs", ()))
+        first = rules.get("measure_word_first") or {}
+        self.measure_word_first_rule_id = f"{RULE_FILE}:{first['id']}" if first else ""
+        self.measure_word_first_words = tuple(first.get("words", ()))
+        self.measure_word_first_not_after = tuple(first.get("not_after", ()))
+        self.measure_word_first_not_before = tuple(first.get("not_before", ()))
         change = rules.get("change_from") or {}
         self.change_from_rule_id = f"{RULE_FILE}:{change['id']}" if change else ""
         self.change_from_verbs = frozenset(word.lower() for word in change.get("verbs", ()))

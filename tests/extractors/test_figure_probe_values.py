@@ -1,0 +1,101 @@
+"""A battery of invented sentences: words that begin with a unit's character, spans and lesser counters.
+
+Deadweight tonnage (载重吨) whose 载 alone is a year; a duration word that is
+a measure word and the start of a noun (约2万个月租车位, 月饼, 月嫂); `over` a
+span right after an amount; voyages (航次), lanes (线车道, 车道) and lengths
+of days written 日 after a word of lasting; and a side's size that names a
+game (五人足球). The cases read as in `test_figure_probe`: (text the span
+covers, value or (low, high), unit, qualifier[, counter]); a sentence with no
+expected figure must give none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.test_figure_probe import CN, EN, HK, TW, A, M, _differences, figure_cases
+
+CASES = [
+    # -- deadweight tonnes; 载 alone after a number stays a year
+    ("前三季度全国造船完工量达3200万载重吨。", CN, [("3200万载重吨", 3.2e7, "t", None)]),
+    ("該船廠手持訂單逾800萬載重噸。", HK, [("逾800萬載重噸", 8e6, "t", M)]),
+    ("这艘30万载重吨的油轮今天交付。", CN, [("30万载重吨", 3e5, "t", None)]),
+    (
+        "船厂成立已满15载，累计造船超过1000万载重吨。",
+        CN,
+        [("15载", 15, "year", None), ("超过1000万载重吨", 1e7, "t", M)],
+    ),
+    ("台船去年接單約95萬載重噸", TW, [("約95萬載重噸", 9.5e5, "t", A)]),
+    ("公司深耕造船业二十余载。", CN, [("二十余载", 20, "year", M)]),
+    (
+        "The yard delivered 2.4 million deadweight tonnes this year.",
+        EN,
+        [("2.4 million deadweight tonnes", 2.4e6, "t", None)],
+    ),
+    # -- 个月 after 万/亿 or before 饼/嫂: 个 counts a noun
+    ("新商場將設約1.2萬個月租泊位。", HK, [("約1.2萬個", 1.2e4, "count", A, "个")]),
+    ("中秋前夕，社区为居民送去2万个月饼。", CN, [("2万个", 2e4, "count", None, "个")]),
+    ("家政公司今年培训了200个月嫂。", CN, [("200个", 200, "count", None, "个")]),
+    ("全港共設約2.6萬個月票優惠名額。", HK, [("約2.6萬個", 2.6e4, "count", A, "个")]),
+    ("商户可免收3个月租金。", CN, [("3个月", 3, "month", None)]),
+    ("合同延长6个月租期。", CN, [("6个月", 6, "month", None)]),
+    ("项目工期为两个多月。", CN, [("两个多月", 2, "month", M)]),
+    ("過去12個月租金累計上升4%。", HK, [("12個月", 12, "month", None), ("4%", 4, "percent", None)]),
+    # -- over a span right after an amount is the span; elsewhere more than
+    (
+        "The city will build 12,000 flats over 10 years.",
+        EN,
+        [("12,000 flats", 12000, "count", None, "flats"), ("10 years", 10, "year", None)],
+    ),
+    (
+        "The utility plans to install 3 million smart meters over five years.",
+        EN,
+        [("3 million smart meters", 3e6, "count", None, "meters"), ("five years", 5, "year", None)],
+    ),
+    (
+        "Prices rose 18% over three years.",
+        EN,
+        [("18%", 18, "percent", None), ("three years", 3, "year", None)],
+    ),
+    ("The company has operated for over 15 years.", EN, [("over 15 years", 15, "year", M)]),
+    (
+        "The firm hired 40 engineers with over 8 years of experience.",
+        EN,
+        [("40 engineers", 40, "count", None, "engineers"), ("over 8 years", 8, "year", M)],
+    ),
+    ("The tally reached 300, over 20 years after the first count.", EN, [("over 20 years", 20, "year", M)]),
+    # -- voyages and lanes
+    ("港口本月接待邮轮38航次。", CN, [("38航次", 38, "count", None, "航次")]),
+    ("新航線每周開行14航次。", HK, [("14航次", 14, "count", None, "航次")]),
+    ("道路施工期間將封閉3線行車道。", HK, [("3線", 3, "count", None, "线")]),
+    ("新建道路为双向6车道。", CN, [("6车道", 6, "count", None, "车道")]),
+    ("地铁3线换乘站下月启用。", CN, []),
+    ("本航次船票已售罄。", CN, []),
+    # -- 日 as a length of days after a word of lasting; the day of a date elsewhere
+    ("旅客平均逗留3.5日。", HK, [("3.5日", 3.5, "day", None)]),
+    ("展覽為期4日，免費入場。", HK, [("4日", 4, "day", None)]),
+    ("遊客平均停留1.5日。", TW, [("1.5日", 1.5, "day", None)]),
+    ("会议于3月5日举行，为期2日。", CN, [("2日", 2, "day", None)]),
+    ("本月3日舉行開幕禮。", HK, []),
+    ("考察团将停留至8日。", CN, []),
+    ("展期由原定的9月3日延長至9月5日。", HK, []),
+    # -- the size of a side names a game or a tournament
+    ("下月將舉行全區五人足球聯賽。", HK, []),
+    ("社区举办三人篮球赛。", CN, []),
+    ("香港七人欖球賽門票售罄。", HK, []),
+    ("比赛采用五人制。", CN, []),
+    ("五人获评先进个人。", CN, [("五人", 5, "count", None, "人")]),
+    ("共有12人参加足球训练。", CN, [("12人", 12, "count", None, "人")]),
+]
+
+KNOWN: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), figure_cases(CASES, KNOWN))
+def test_each_sentence_gives_the_figures_it_holds(text, region, expected):
+    assert _differences(text, region, expected) == []
+
+
+def test_the_battery_is_broad():
+    assert len({text for text, _, _ in CASES}) == len(CASES)
+    assert sum(not expected for _, _, expected in CASES) >= 9  # sentences with no figure
