@@ -4,9 +4,10 @@ Deadweight tonnage (载重吨) whose 载 alone is a year; a duration word that i
 a measure word and the start of a noun (约2万个月租车位, 月饼, 月嫂); `over` a
 span right after an amount; voyages (航次), lanes (线车道, 车道) and lengths
 of days written 日 after a word of lasting; and a side's size that names a
-game (五人足球). The cases read as in `test_figure_probe`: (text the span
-covers, value or (low, high), unit, qualifier[, counter]); a sentence with no
-expected figure must give none.
+game (五人足球); a bare amount after a noun of visits (人次突破120万). The
+cases read as in `test_figure_probe`: (text the span covers, value or (low,
+high), unit, qualifier[, counter]); a sentence with no expected figure must
+give none.
 """
 
 from __future__ import annotations
@@ -86,6 +87,22 @@ CASES = [
     ("比赛采用五人制。", CN, []),
     ("五人获评先进个人。", CN, [("五人", 5, "count", None, "人")]),
     ("共有12人参加足球训练。", CN, [("12人", 12, "count", None, "人")]),
+]
+
+CASES += [
+    # -- a bare amount after a noun of people or visits: a count of that noun
+    ("入境旅客人次突破300萬", HK, [("突破300萬", 3e6, "count", M, "旅客人次")]),
+    (
+        "国庆期间全市接待游客超120万，同比增长8%。",
+        CN,
+        [("超120万", 1.2e6, "count", M, "游客"), ("8%", 8, "percent", None)],
+    ),
+    ("地铁单日客流量达1,050万。", CN, [("1,050万", 1.05e7, "count", None, "客流量")]),
+    ("平台用户数逾3亿", TW, [("逾3亿", 3e8, "count", M, "用户数")]),
+    ("游客突破50万人次", CN, [("突破50万人次", 5e5, "count", M, "人次")]),
+    ("会员费突破120万", CN, []),
+    ("观众突破10万大关后，主办方加开场次。", CN, []),
+    ("营收突破120万", CN, [("突破120万", 1.2e6, "CNY", M)]),
 ]
 
 KNOWN: dict[str, str] = {}

@@ -168,7 +168,7 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
     candidates = scan_language(text, reversed_text, rules, english=False)
     if LATIN_LETTER.search(text):
         candidates += scan_language(text, reversed_text, rules, english=True)
-    extra_patterns = (rules.chinese_noun_count, rules.pay_amount, rules.bare_amount)
+    extra_patterns = (rules.chinese_noun_count, rules.pay_amount, rules.bare_amount, rules.bare_count)
     if not candidates and not any(pattern is not None and pattern.search(text) for pattern in extra_patterns):
         return ()
     masked_starts, masked_ends = _masked(text, rules)
@@ -190,7 +190,7 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
         kept = _with_pay_amounts(kept, text, rules)
     if rules.listed_amount is not None:
         kept = _with_listed_amounts(kept, text, rules, masked_starts, masked_ends)
-    if rules.bare_amount is not None:
+    if rules.bare_amount is not None or rules.bare_count is not None:
         kept = _with_bare_amounts(kept, text, rules, masked_starts, masked_ends)
     if rules.chinese_noun_count is not None:
         kept = _with_noun_counts(kept, text, rules, masked_starts, masked_ends)
@@ -445,10 +445,12 @@ def _with_bare_amounts(
     """`kept` plus amounts with a multiplier but no currency after a word for money (营收1.8兆).
 
     The amount is in the local currency, as a bare 元 is; found only where no
-    other figure and no mask (a title, a quoted name) is.
+    other figure and no mask (a title, a quoted name) is. After a noun of
+    people or visits (`count_words`: 人次突破120万) the bare amount is a count
+    of that noun.
     """
     added = []
-    for match in rules.bare_amount.finditer(text):
+    for match in rules.bare_amount.finditer(text) if rules.bare_amount else ():
         start = match.start("pre") if match.group("pre") else match.start("num")
         end = match.end()
         if not _free(start, end, kept, masked_starts, masked_ends):
@@ -470,6 +472,22 @@ def _with_bare_amounts(
         else:
             fields = _fields(rules.pay_currency, low=value, high=high, qualifier=qualifier)
         added.append((start, end, rules.bare_rule_id, fields))
+    for match in rules.bare_count.finditer(text) if rules.bare_count else ():
+        start = match.start("pre") if match.group("pre") else match.start("num")
+        end = match.end()
+        if not _free(start, end, kept + added, masked_starts, masked_ends):
+            continue
+        value = parse_number(match.group("num") + match.group("mult"))
+        if not value:
+            continue
+        pre = match.group("pre")
+        qualifier = None
+        if pre:
+            qualifier = "more_than" if pre in rules.bare_more_than else rules.qualifier_before.get(pre)
+        if qualifier is None and match.group("in1"):
+            qualifier = rules.qualifier_inside.get(match.group("in1"))  # 游客120多万
+        fields = _fields(rules.count_unit, value=value, qualifier=qualifier, counter=match.group("noun"))
+        added.append((start, end, rules.bare_count_rule_id, fields))
     return _merged(kept, added)
 
 

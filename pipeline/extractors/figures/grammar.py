@@ -239,6 +239,19 @@ def build_patterns(rules: FigureRules) -> None:
         )
     else:
         rules.bare_amount = None
+    # counts with a multiplier and no measure word after a noun of people or visits (人次突破120万)
+    if rules.bare_count_words and rules.bare_multipliers:
+        chinese_before = [word for word in rules.qualifier_before if not _has_latin(word)]
+        rules.bare_count = re.compile(
+            rf"(?P<noun>{alternation(rules.bare_count_words)})(?:{alternation(rules.bare_between)}){{0,2}}"
+            rf"(?P<pre>{alternation(chinese_before + rules.bare_more_than)})?"
+            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+            rf"(?P<in1>{alternation([word for word in rules.qualifier_inside if HAN.search(word)])})?"
+            rf"(?P<mult>{alternation(rules.bare_multipliers)})"
+            rf"(?=[\s，。、；：,;:！!？?）)」』”\"]|$)"
+        )
+    else:
+        rules.bare_count = None
     # headline counts: 3200职位, 45生科企业 (an Arabic number, no measure word)
     if rules.counted_nouns:
         not_modifier = regex.escape(rules.noun_not_modifiers) if rules.noun_not_modifiers else "\\x00"

@@ -262,6 +262,7 @@ def figure_schema(
                 {"words": WORDS, "between": WORDS, "more_than": WORDS, "multipliers": WORDS},
                 ("words", "multipliers"),
             ),
+            "bare_counts": _rule({"words": WORDS}, ("words",)),
             "listed_amounts": _rule({"marks": WORDS, "multipliers": WORDS}, ("marks", "multipliers")),
             "yen_signs": _rule(
                 {"code": Str(choices=currencies), "signs": WORDS, "words": WORDS}, ("code", "signs", "words")
@@ -745,6 +746,9 @@ class FigureRules:
         self.bare_between = list(bare.get("between", []))
         self.bare_more_than = list(bare.get("more_than", []))
         self.bare_multipliers = list(bare.get("multipliers", []))
+        bare_counts = rules.get("bare_counts") or {}
+        self.bare_count_rule_id = f"{RULE_FILE}:{bare_counts['id']}" if bare_counts else ""
+        self.bare_count_words = list(bare_counts.get("words", []))
         # a bare amount is in the local currency, as a bare 元 is
         self.local_rules[self.bare_rule_id] = "yuan"
         yen = rules.get("yen_signs") or {}
