@@ -96,6 +96,12 @@ CASES: list[tuple] = [
     (NOV, None, "Spending will rise in FY2027-28.", [("FY2027-28", None, None)]),
     (NOV, None, "Revenue fell compared with 2018-19.", [("2018-19", None, None)]),
     (NOV, None, "The club finished third in the 2024-25 season.", [("2024-25", None, None)]),
+    (
+        NOV,
+        "HK",
+        "The authority plans to borrow HK$20 billion a year from 2027-28 to 2029-30.",
+        [("2027-28 to 2029-30", None, None)],
+    ),
     (NOV, None, "Targets for 2026-28 were raised.", []),
     (NOV, None, "Visit the shop at 2024-25 Nathan Road.", []),
     (NOV, None, "The hotline 2024-2500 is open all day.", []),
