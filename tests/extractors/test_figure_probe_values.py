@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.core.records import DocumentContext, LineContext
+from pipeline.extractors.figures.find import find_spans
+from pipeline.stages.normalise import normalise_line
+from tests.conftest import RULES
 from tests.extractors.test_figure_probe import CN, EN, HK, TW, A, M, _differences, figure_cases
 
 CASES = [
@@ -116,3 +120,56 @@ def test_each_sentence_gives_the_figures_it_holds(text, region, expected):
 def test_the_battery_is_broad():
     assert len({text for text, _, _ in CASES}) == len(CASES)
     assert sum(not expected for _, _, expected in CASES) >= 9  # sentences with no figure
+
+
+# Tables whose header names a unit of money in brackets: (lines, region, [(line, cell, value, unit)]).
+TABLES = [
+    (
+        ["项目 中标单位 金额（亿元）", "东湖地块 某某置业有限公司 14.6", "西湖地块 某某地产有限公司 9.25"],
+        CN,
+        [(2, "14.6", 1.46e9, "CNY"), (3, "9.25", 9.25e8, "CNY")],
+    ),
+    (
+        ["區域\t項目數\t投資額（萬元）", "北區\t12\t3,400", "南區\t8\t1,250.5"],
+        TW,
+        [(2, "3,400", 3.4e7, "TWD"), (3, "1,250.5", 1.2505e7, "TWD")],
+    ),
+    (
+        ["路段 长度（公里） 投资（亿元）", "一期 12.5 30", "二期 8 18.6"],
+        CN,
+        [(2, "30", 3e9, "CNY"), (3, "18.6", 1.86e9, "CNY")],
+    ),
+    # a row of another shape ends the table; a cell with a unit of its own is read as written
+    (
+        [
+            "地块 竞得人 成交价（亿元）",
+            "北湖一号地 某公司 12.8",
+            "本次出让共收入约30亿元。",
+            "南湖二号地 某公司 5.5",
+        ],
+        CN,
+        [(2, "12.8", 1.28e9, "CNY"), (3, "约30亿元", 3e9, "CNY")],
+    ),
+    # no unit of money, two units, or a header of one cell: nothing read from the column
+    (["地块 面积（公顷） 用途", "北湖一号地 12.8 住宅"], CN, []),
+    (["项目 预算（亿元） 实际（万元）", "一期 3.5 28000"], CN, []),
+    (["金额（亿元）", "14.6"], CN, []),
+    (["Item  Amount (HK$ million)", "Roads  1,200"], HK, []),
+]
+
+
+@pytest.mark.parametrize(("rows", "region", "expected"), TABLES, ids=[rows[0][:20] for rows, _, _ in TABLES])
+def test_a_tables_unit_header_scales_the_plain_numbers_below_it(rows, region, expected):
+    lines = []
+    for line_no, row in enumerate(rows, 1):
+        line = normalise_line(line_no, row, RULES)
+        lines.append((line, LineContext(line_no, line.norm_text, line.lang)))
+    document = DocumentContext(region=region, traditional=any("t2s" in line.flags for line, _ in lines))
+    found = []
+    for span in find_spans([context for _, context in lines], document, RULES):
+        line = lines[span.line_no - 1][0]
+        start, end = line.offsets.to_raw(span.start, span.end)
+        found.append(
+            (span.line_no, rows[span.line_no - 1][start:end], span.fields["value"], span.fields["unit"])
+        )
+    assert sorted(found) == sorted(expected)

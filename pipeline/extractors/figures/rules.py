@@ -263,6 +263,7 @@ def figure_schema(
                 ("words", "multipliers"),
             ),
             "bare_counts": _rule({"words": WORDS}, ("words",)),
+            "table_unit_cells": _rule({"brackets": WORDS}, ("brackets",)),
             "listed_amounts": _rule({"marks": WORDS, "multipliers": WORDS}, ("marks", "multipliers")),
             "yen_signs": _rule(
                 {"code": Str(choices=currencies), "signs": WORDS, "words": WORDS}, ("code", "signs", "words")
@@ -751,6 +752,11 @@ class FigureRules:
         self.bare_count_words = list(bare_counts.get("words", []))
         # a bare amount is in the local currency, as a bare 元 is
         self.local_rules[self.bare_rule_id] = "yuan"
+        table = rules.get("table_unit_cells") or {}
+        self.table_cell_rule_id = f"{RULE_FILE}:{table['id']}" if table else ""
+        self.table_cell_brackets = tuple(table.get("brackets", ()))
+        if table:
+            self.local_rules[self.table_cell_rule_id] = "yuan"  # only headers in 元 are read
         yen = rules.get("yen_signs") or {}
         self.yen_rule_id = f"{RULE_FILE}:{yen['id']}" if yen else None
         self.yen_code = yen.get("code")
