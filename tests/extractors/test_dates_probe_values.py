@@ -39,6 +39,13 @@ CASES: list[tuple] = [
         [("February", "2026-02-01", "2026-02-28")],
     ),
     (DEC, None, "The new terminal will open in March.", [("March", "2026-03-01", "2026-03-31")]),
+    # ... and in Chinese, a modal or a word of hope with 在 right before the month
+    (DEC, "HK", "議員希望條例草案能在2月立法會休會前通過。", [("2月", "2026-02-01", "2026-02-28")]),
+    (DEC, None, "新馆有望在3月对外开放。", [("3月", "2026-03-01", "2026-03-31")]),
+    (DEC, None, "市民可在4月起申请补贴。", [("4月", "2026-04-01", "2026-04-30")]),
+    (DEC, "TW", "業者須在1月前提出申請。", [("1月", "2026-01-01", "2026-01-31")]),
+    (DEC, None, "该项目已在3月完工。", [("3月", "2025-03-01", "2025-03-31")]),
+    (DEC, None, "全市今年2月出口增长8%。", [("今年2月", "2025-02-01", "2025-02-28")]),
     # ... told as past, compared or of another verb: its year
     (DEC, None, "The line opened in March after delays.", [("March", "2025-03-01", "2025-03-31")]),
     (
@@ -80,6 +87,25 @@ CASES: list[tuple] = [
         [("January 2024", "2024-01-01", "2024-01-31"), ("the preceding month", "2023-12-01", "2023-12-31")],
     ),
     (NOV, None, "Prices rose in the previous month.", []),
+    (
+        NOV,
+        "HK",
+        "Visitor arrivals in August were 3.1 million, 4 percent more than the previous month.",
+        [("August", "2025-08-01", "2025-08-31"), ("the previous month", "2025-07-01", "2025-07-31")],
+    ),
+    (NOV, None, "The previous month had been the wettest on record.", []),
+    (
+        NOV,
+        None,
+        "Home sales in May 2025 rose 6% on the prior month.",
+        [("May 2025", "2025-05-01", "2025-05-31"), ("the prior month", "2025-04-01", "2025-04-30")],
+    ),
+    (
+        NOV,
+        "TW",
+        "Orders for September fell 3% from the preceding month, the ministry said.",
+        [("September", "2025-09-01", "2025-09-30"), ("the preceding month", "2025-08-01", "2025-08-31")],
+    ),
     # --- two neighbouring years in English: one split year, dates null ---
     (
         NOV,
@@ -118,6 +144,20 @@ CASES: list[tuple] = [
         "The two depots will open in 2029 and 2030, respectively.",
         [("2029", "2029-01-01", "2029-12-31"), ("2030", "2030-01-01", "2030-12-31")],
     ),
+    (
+        NOV,
+        None,
+        "The two plants began output in 2019 and 2021 respectively.",
+        [("2019", "2019-01-01", "2019-12-31"), ("2021", "2021-01-01", "2021-12-31")],
+    ),
+    (
+        NOV,
+        "HK",
+        "The east and west wings will be finished in 2030 and 2032 respectively, the department said.",
+        [("2030", "2030-01-01", "2030-12-31"), ("2032", "2032-01-01", "2032-12-31")],
+    ),
+    (NOV, None, "The firms hired 1800 and 2025 workers respectively.", []),
+    (NOV, None, "The two lines carry 1500 and 2000 riders an hour respectively.", []),
     # --- an amount for a month, and a headline noun of figures for a month ---
     (
         NOV,
