@@ -837,7 +837,7 @@ CASES: list[tuple] = [
         [("late 2024", "2024-01-01", "2024-12-31"), ("early 2025", "2025-01-01", "2025-12-31")],
     ),
     (NOV, None, "The city grew fast in the 2020s.", [("the 2020s", "2020-01-01", "2029-12-31")]),
-    (NOV, None, "The club signed him for the 2024/25 season.", []),
+    (NOV, None, "The club signed him for the 2024/25 season.", [("2024/25", None, None)]),
     (
         NOV,
         None,
@@ -1565,7 +1565,7 @@ CASES: list[tuple] = [
     (NOV, None, "The plant should be running by mid-2027.", [("mid-2027", "2027-01-01", "2027-12-31")]),
     (NOV, None, "Late 2023 saw a sharp drop in orders.", [("Late 2023", "2023-01-01", "2023-12-31")]),
     (NOV, None, "A decision is expected early next year.", [("early next year", "2026-01-01", "2026-12-31")]),
-    (NOV, None, "Revenue rose 8% in the 2023-24 fiscal year.", []),
+    (NOV, None, "Revenue rose 8% in the 2023-24 fiscal year.", [("2023-24", None, None)]),
     (
         NOV,
         None,

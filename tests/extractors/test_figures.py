@@ -38,7 +38,7 @@ def _rule_examples() -> list:
 
 
 def _example_figures(text: str) -> list[tuple[str, object]]:
-    """(raw text, span) of the figures of a one-line example, read by the extractor as the pipeline does.
+    """(raw text, span) of the figures of an example (one line, or a table's rows), read as the pipeline does.
 
     The line is normalised (traditional script to simplified) and read with
     the document context it implies (a traditional line: `traditional`), so
@@ -46,12 +46,14 @@ def _example_figures(text: str) -> list[tuple[str, object]]:
     """
     from pipeline.stages.normalise import normalise_line
 
-    line = normalise_line(1, text, RULES)
-    document = DocumentContext(traditional="t2s" in line.flags)
+    rows = text.split("\n")  # an example of a table holds its rows
+    lines = [normalise_line(line_no, row, RULES) for line_no, row in enumerate(rows, 1)]
+    document = DocumentContext(traditional=any("t2s" in line.flags for line in lines))
+    contexts = [LineContext(line.line_no, line.norm_text, line.lang) for line in lines]
     found = []
-    for span in find_spans([LineContext(1, line.norm_text, line.lang)], document, RULES):
-        start, end = line.offsets.to_raw(span.start, span.end)
-        found.append((text[start:end], span))
+    for span in find_spans(contexts, document, RULES):
+        start, end = lines[span.line_no - 1].offsets.to_raw(span.start, span.end)
+        found.append((rows[span.line_no - 1][start:end], span))
     return found
 
 

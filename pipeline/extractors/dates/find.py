@@ -892,6 +892,7 @@ def _announced_far_behind(
         and not _announced_across(wider, rules)
         and not _announced_after(text, item, ahead, rules)
         and not _future_right_after(text, item, rules)
+        and not _announced_in_clause(text, item, rules)
     ):
         return False
     # A plan told as past (was scheduled to open in March, 原计划于3月) keeps the article's year;
@@ -907,6 +908,48 @@ def _announced_far_behind(
 
 
 CLAUSE_MARKS = re.compile(r"[，,；;：:、]")
+
+
+def _announced_in_clause(text: str, item: Found, rules: DateRules) -> bool:
+    """True when an English word of the future earlier in the sentence governs the date's clause of time.
+
+    (The council hopes the bill will clear the house before the session ends
+    in February, in a December article: the February after.) Nothing between
+    the word and the date may tell of the past (an -ed word that is no word of
+    plans, a past verb or auxiliary) or compare (than, from, since): the plan
+    adopted in February, sales will top those of February, keep their year.
+    """
+    if not rules.yearless_announced_in_clause or not text[item.start : item.end].isascii():
+        return False
+    sentence_start = sentence_bounds(text, item.start, item.end, SENTENCE_MARKS)[0]
+    lead = text[sentence_start : item.start].lower()
+    if not lead.isascii():
+        return False
+    found = _clause_future_pattern(rules.yearless_announced_in_clause).search(lead)
+    if found is None:
+        return False
+    between = re.findall(r"[a-z][a-z'-]*", lead[found.end() :])
+    past_words = {
+        *rules.yearless_told_past_by,
+        *rules.yearless_irregular_past,
+        *rules.yearless_past_auxiliaries,
+        *rules.yearless_clause_not_across,
+    }
+    plans = set(rules.yearless_future_words)
+    return len(between) <= CLAUSE_FUTURE_WORDS and not any(
+        word in past_words or (word.endswith("ed") and word not in plans) for word in between
+    )
+
+
+# How many words a word of the future may stand before the date it announces.
+CLAUSE_FUTURE_WORDS = 12
+
+
+@lru_cache(maxsize=8)
+def _clause_future_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The last word of `words` in a text (greedy lead), as a whole word: compiled once per rule set."""
+    alternation = "|".join(re.escape(word) for word in words)
+    return re.compile(rf".*\b(?:{alternation})\b", re.DOTALL)
 
 
 def _future_right_after(text: str, item: Found, rules: DateRules) -> bool:

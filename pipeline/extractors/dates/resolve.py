@@ -241,6 +241,8 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
     """
     groups = found.groups
     if groups.get("split_year"):
+        if groups.get("split_next") and int(groups["split_next"]) != (int(groups["split_from"]) + 1) % 100:
+            raise NotADate  # 2026-28: two years that do not follow each other make no split year
         raise Unresolvable  # a fiscal or school year over two calendar years: which months is not said
     if groups.get("relative_fiscal_year"):
         return _resolve_fiscal_year(groups, rules, reference)

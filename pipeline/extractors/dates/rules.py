@@ -386,6 +386,8 @@ SCHEMA = Fields(
                 "irregular_participles": ListOf(Str()),
                 "participle_prefixes": ListOf(Str()),
                 "announced_across": ListOf(Str()),
+                "announced_in_clause": ListOf(Str()),
+                "clause_not_across": ListOf(Str()),
                 "irregular_past": ListOf(Str()),
                 "past_object_words": Number(minimum=0, maximum=8, integer=True),
                 "past_object_stops": ListOf(Str()),
@@ -496,6 +498,10 @@ class DateRules:
     yearless_participle_prefixes: tuple[str, ...] = ()  # ... with or without one of these (repaid, rebuilt)
     # ... or one of these with a verb and its object between (will begin trading on Jan. 5)
     yearless_announced_across: tuple[str, ...] = ()
+    # ... or one of these anywhere before it in its sentence, with nothing told as past between and
+    # none of `clause_not_across` (will clear the bill before the session ends in February)
+    yearless_announced_in_clause: tuple[str, ...] = ()
+    yearless_clause_not_across: tuple[str, ...] = ()
     # a verb in the simple past (-ed or one of `irregular_past`) with at most `past_object_words`
     # words of its object (none of `past_object_stops`) right before a date tells it as past;
     # not an -ed word after one of `adjective_after` or `not_past_after`, nor one of `not_past_verbs`
@@ -817,6 +823,13 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         ),
         yearless_announced_across=tuple(
             str(word).lower() for word in (document.get("yearless_dates") or {}).get("announced_across", [])
+        ),
+        yearless_announced_in_clause=tuple(
+            str(word).lower()
+            for word in (document.get("yearless_dates") or {}).get("announced_in_clause", [])
+        ),
+        yearless_clause_not_across=tuple(
+            str(word).lower() for word in (document.get("yearless_dates") or {}).get("clause_not_across", [])
         ),
         yearless_not_past_after=tuple(
             str(word).lower() for word in (document.get("yearless_dates") or {}).get("not_past_after", [])

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from pipeline.core.records import DocumentContext, LineContext, Span
@@ -169,7 +170,7 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
     candidates = scan_language(text, reversed_text, rules, english=False)
     if LATIN_LETTER.search(text):
         candidates += scan_language(text, reversed_text, rules, english=True)
-    extra_patterns = (rules.chinese_noun_count, rules.pay_amount, rules.bare_amount)
+    extra_patterns = (rules.chinese_noun_count, rules.pay_amount, rules.bare_amount, rules.bare_count)
     if (
         not candidates
         and not any(pattern is not None and pattern.search(text) for pattern in extra_patterns)
@@ -199,7 +200,7 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
         kept = _with_pay_amounts(kept, text, rules)
     if rules.listed_amount is not None:
         kept = _with_listed_amounts(kept, text, rules, masked_starts, masked_ends)
-    if rules.bare_amount is not None:
+    if rules.bare_amount is not None or rules.bare_count is not None:
         kept = _with_bare_amounts(kept, text, rules, masked_starts, masked_ends)
     if rules.chinese_noun_count is not None:
         kept = _with_noun_counts(kept, text, rules, masked_starts, masked_ends)
@@ -282,8 +283,8 @@ def _raised_to(figure: Candidate, text: str, rules: FigureRules) -> Candidate:
 def _spread_over(figures: list[Candidate], text: str, rules: FigureRules) -> list[Candidate]:
     """`figures` with `over` taken off a duration that money is spread over (see `spread_over`).
 
-    (invest NT$4 billion over three years: 3 years, no bound; over 10 years
-    of experience stays more than.)
+    (invest NT$4 billion over three years: 3 years, no bound; 9,000 flats over
+    ten years: 10 years; over 10 years of experience stays more than.)
     """
     spread: list[Candidate] = []
     for index, figure in enumerate(figures):
@@ -299,8 +300,15 @@ def _spread_over(figures: list[Candidate], text: str, rules: FigureRules) -> lis
             other[0] >= clause_start and other[3].get("unit") in rules.currency_units
             for other in figures[:index]
         )
+        # an amount right before `over` (80,000 flats over 15 years) is spread over the span too
+        amount_right_before = any(
+            other[0] >= clause_start
+            and other[3].get("unit") not in rules.duration_units
+            and not text[other[1] : start].strip()
+            for other in figures[:index]
+        )
         words = {word.strip("\"'") for word in lead.lower().split()}
-        if not (money_before or words & rules.spread_over_verbs):
+        if not (money_before or amount_right_before or words & rules.spread_over_verbs):
             spread.append(figure)
             continue
         number_start = start + len(word)
@@ -449,10 +457,12 @@ def _with_bare_amounts(
     """`kept` plus amounts with a multiplier but no currency after a word for money (营收1.8兆).
 
     The amount is in the local currency, as a bare 元 is; found only where no
-    other figure and no mask (a title, a quoted name) is.
+    other figure and no mask (a title, a quoted name) is. After a noun of
+    people or visits (`count_words`: 人次突破120万) the bare amount is a count
+    of that noun.
     """
     added = []
-    for match in rules.bare_amount.finditer(text):
+    for match in rules.bare_amount.finditer(text) if rules.bare_amount else ():
         start = match.start("pre") if match.group("pre") else match.start("num")
         end = match.end()
         if not _free(start, end, kept, masked_starts, masked_ends):
@@ -474,6 +484,22 @@ def _with_bare_amounts(
         else:
             fields = _fields(rules.pay_currency, low=value, high=high, qualifier=qualifier)
         added.append((start, end, rules.bare_rule_id, fields))
+    for match in rules.bare_count.finditer(text) if rules.bare_count else ():
+        start = match.start("pre") if match.group("pre") else match.start("num")
+        end = match.end()
+        if not _free(start, end, kept + added, masked_starts, masked_ends):
+            continue
+        value = parse_number(match.group("num") + match.group("mult"))
+        if not value:
+            continue
+        pre = match.group("pre")
+        qualifier = None
+        if pre:
+            qualifier = "more_than" if pre in rules.bare_more_than else rules.qualifier_before.get(pre)
+        if qualifier is None and match.group("in1"):
+            qualifier = rules.qualifier_inside.get(match.group("in1"))  # 游客120多万
+        fields = _fields(rules.count_unit, value=value, qualifier=qualifier, counter=match.group("noun"))
+        added.append((start, end, rules.bare_count_rule_id, fields))
     return _merged(kept, added)
 
 
@@ -717,6 +743,8 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     spans: list[Span] = []
     for line in lines:
         spans.extend(find_figures(line.norm_text, rules, line.line_no))
+    if rules.table_cell_rule_id:
+        spans.extend(table_unit_cells(lines, spans, rules))
     if any(span.rule_id in rules.local_rules for span in spans):
         local_currencies(spans, lines, document, rules)
     texts = {line.line_no: line.norm_text for line in lines}
@@ -725,6 +753,87 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
         dropped = {id(span) for span in years}
         spans = [span for span in spans if id(span) not in dropped]
     return spans
+
+
+# A table's cells: split at tabs or runs of spaces (full-width spaces are spaces by now).
+CELL_BREAK = re.compile(r"\t+| {1,}")
+# A cell that is a plain number (no unit of its own).
+PLAIN_NUMBER_CELL = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
+
+
+def table_unit_cells(lines: Sequence[LineContext], spans: list[Span], rules: FigureRules) -> list[Span]:
+    """Plain numbers in a table column whose header states a unit in 元 (金额（亿元）): amounts in it.
+
+    The header is a line of at least two cells, one of them ending in the unit
+    in brackets; each row right after it with as many cells, whose cell in that
+    column is a plain number no figure covers, gives an amount (14.6 under 亿元:
+    1.46 billion, in the local currency). The first line of another shape ends
+    the table. Only units the figure rules read as a bare 元 (亿元, 万元, 元).
+    """
+    found: list[Span] = []
+    covered = {(span.line_no, span.start) for span in spans}
+    header: tuple[int, int, float] | None = None  # (cells, column, factor)
+    last_line = -1
+    for line in lines:
+        cells = _cells(line.norm_text)
+        if header is not None and len(cells) == header[0] and line.line_no <= last_line + 2:
+            start, end = cells[header[1]]
+            number = line.norm_text[start:end]
+            if PLAIN_NUMBER_CELL.fullmatch(number) and (line.line_no, start) not in covered:
+                value = float(Decimal(number.replace(",", "")) * Decimal(repr(header[2])))
+                fields = _fields(rules.pay_currency, value=value)
+                found.append(Span(TABLE, line.line_no, start, end, rules.table_cell_rule_id, fields))
+                last_line = line.line_no
+                continue
+        header = _unit_header(line.norm_text, cells, rules)
+        last_line = line.line_no
+    return found
+
+
+def _cells(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of a table row."""
+    cells, start = [], 0
+    for gap in CELL_BREAK.finditer(text):
+        if gap.start() > start:
+            cells.append((start, gap.start()))
+        start = gap.end()
+    if start < len(text):
+        cells.append((start, len(text)))
+    return cells
+
+
+def _unit_header(
+    text: str, cells: list[tuple[int, int]], rules: FigureRules
+) -> tuple[int, int, float] | None:
+    """(cells, column, factor) of a header line with one cell ending in a unit of 元 in brackets, or None."""
+    if len(cells) < 2:
+        return None
+    columns = []
+    for column, (start, end) in enumerate(cells):
+        cell = text[start:end]
+        for opening, closing in zip(
+            rules.table_cell_brackets[::2], rules.table_cell_brackets[1::2], strict=False
+        ):
+            if cell.endswith(closing) and opening in cell:
+                unit = cell[cell.rindex(opening) + 1 : -1].strip()
+                factor = _local_yuan_factor(unit, rules)
+                if factor is not None:
+                    columns.append((column, factor))
+    if len(columns) != 1:
+        return None  # no unit, or two: not a table we read
+    return len(cells), columns[0][0], columns[0][1]
+
+
+def _local_yuan_factor(unit: str, rules: FigureRules) -> float | None:
+    """How many 元 one of `unit` is (亿元: 1e8), when the figure rules read it as a bare 元; else None."""
+    if not unit or any(character.isdigit() for character in unit):
+        return None
+    figures = find_figures("1" + unit, rules)
+    if len(figures) != 1 or (figures[0].start, figures[0].end) != (0, len(unit) + 1):
+        return None
+    if rules.local_rules.get(figures[0].rule_id) != "yuan":
+        return None
+    return figures[0].fields["value"]
 
 
 def _may_be_roc_year(span: Span, text: str, rules: FigureRules) -> bool:

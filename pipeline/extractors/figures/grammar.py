@@ -239,6 +239,19 @@ def build_patterns(rules: FigureRules) -> None:
         )
     else:
         rules.bare_amount = None
+    # counts with a multiplier and no measure word after a noun of people or visits (人次突破120万)
+    if rules.bare_count_words and rules.bare_multipliers:
+        chinese_before = [word for word in rules.qualifier_before if not _has_latin(word)]
+        rules.bare_count = re.compile(
+            rf"(?P<noun>{alternation(rules.bare_count_words)})(?:{alternation(rules.bare_between)}){{0,2}}"
+            rf"(?P<pre>{alternation(chinese_before + rules.bare_more_than)})?"
+            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+            rf"(?P<in1>{alternation([word for word in rules.qualifier_inside if HAN.search(word)])})?"
+            rf"(?P<mult>{alternation(rules.bare_multipliers)})"
+            rf"(?=[\s，。、；：,;:！!？?）)」』”\"]|$)"
+        )
+    else:
+        rules.bare_count = None
     # headline counts: 3200职位, 45生科企业 (an Arabic number, no measure word)
     if rules.counted_nouns:
         not_modifier = regex.escape(rules.noun_not_modifiers) if rules.noun_not_modifiers else "\\x00"
@@ -463,7 +476,7 @@ def _chinese_body_text(rules: FigureRules, ranges: bool = True) -> str:
     zh_after, _ = _split(rules.qualifier_after)
     inside = alternation(rules.qualifier_inside)
     multiplier = chinese_multiplier_pattern(rules)
-    unit = alternation(rules.chinese_unit_words + rules.counter_words, ascii_boundary=True)
+    unit = _guarded_units(rules)
     separator = alternation(rules.range_separators)
     cny_tail = rf"(?P<tail>{_subunits_text(rules)})"
     half = rf"(?P<half>{regex.escape(rules.half_word)})?"
@@ -515,6 +528,28 @@ def _chinese_body_text(rules: FigureRules, ranges: bool = True) -> str:
         rf")"
         rf"(?P<post>{alternation(zh_after)})?(?P<since>{alternation(rules.duration_suffixes)})?"
     )
+
+
+def _guarded_units(rules: FigureRules) -> str:
+    """The Chinese unit and counter words; those of `measure_word_first` give way to their measure word.
+
+    Guarded words come first so that, when a guard fails, the engine falls back to
+    the shorter measure word (约1.8万个月租车位: 个, not 个月).
+    """
+    guarded = [word for word in rules.measure_word_first_words if word in rules.chinese_unit_words]
+    plain = alternation(
+        [word for word in rules.chinese_unit_words + rules.counter_words if word not in guarded],
+        ascii_boundary=True,
+    )
+    if not guarded:
+        return plain
+    behind = "".join(rf"(?<!{regex.escape(word)})" for word in rules.measure_word_first_not_after)
+    ahead = (
+        rf"(?!{alternation(rules.measure_word_first_not_before)})"
+        if rules.measure_word_first_not_before
+        else ""
+    )
+    return rf"(?:{behind}(?:{alternation(guarded)}){ahead}|{plain})"
 
 
 def _bare_money_power(rules: FigureRules) -> str:

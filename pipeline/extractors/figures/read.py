@@ -365,6 +365,8 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         return None
     unit_rule, unit, rule_id, counter, end = reading
     unit_word = groups["unit"] if unit_rule is not None and groups["unit"] else None
+    if _measure_word_left_first(match, text, rules):
+        rule_id = rules.measure_word_first_rule_id
     if unit_rule is not None and not _unit_allowed(match, text, rules, unit_rule):
         return None
     if _is_rank_or_word(match, text, rules, unit_rule):
@@ -1038,6 +1040,17 @@ def _first_months(text: str, start: int, rules: FigureRules) -> bool:
     # mid-clause (吞吐量前8个月增长6%) too, unless 前 ends a word (提前5个月: ahead by five months)
     return bool(rules.first_month_not_in_words) and not text.endswith(
         rules.first_month_not_in_words, 0, start
+    )
+
+
+def _measure_word_left_first(match: Found, text: str, rules: FigureRules) -> bool:
+    """True when a guarded duration word (个月) was read as its measure word alone (约2万个月租车位)."""
+    word = match.groupdict().get("unit")
+    return bool(
+        word
+        and rules.measure_word_first_rule_id
+        and word not in rules.measure_word_first_words
+        and text.startswith(rules.measure_word_first_words, match.start("unit"))
     )
 
 

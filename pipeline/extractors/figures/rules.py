@@ -262,6 +262,8 @@ def figure_schema(
                 {"words": WORDS, "between": WORDS, "more_than": WORDS, "multipliers": WORDS},
                 ("words", "multipliers"),
             ),
+            "bare_counts": _rule({"words": WORDS}, ("words",)),
+            "table_unit_cells": _rule({"brackets": WORDS}, ("brackets",)),
             "listed_amounts": _rule({"marks": WORDS, "multipliers": WORDS}, ("marks", "multipliers")),
             "yen_signs": _rule(
                 {"code": Str(choices=currencies), "signs": WORDS, "words": WORDS}, ("code", "signs", "words")
@@ -337,6 +339,9 @@ def figure_schema(
                 required=("words", "verbs"),
             ),
             "spread_over": _rule({"words": WORDS, "verbs": WORDS}, required=("words", "verbs")),
+            "measure_word_first": _rule(
+                {"words": WORDS, "not_after": WORDS, "not_before": WORDS}, required=("words",)
+            ),
             "change_from": _rule(
                 {"verbs": WORDS, "reach": Number(integer=True, minimum=1)},
                 required=("verbs",),
@@ -759,8 +764,16 @@ class FigureRules:
         self.bare_between = list(bare.get("between", []))
         self.bare_more_than = list(bare.get("more_than", []))
         self.bare_multipliers = list(bare.get("multipliers", []))
+        bare_counts = rules.get("bare_counts") or {}
+        self.bare_count_rule_id = f"{RULE_FILE}:{bare_counts['id']}" if bare_counts else ""
+        self.bare_count_words = list(bare_counts.get("words", []))
         # a bare amount is in the local currency, as a bare 元 is
         self.local_rules[self.bare_rule_id] = "yuan"
+        table = rules.get("table_unit_cells") or {}
+        self.table_cell_rule_id = f"{RULE_FILE}:{table['id']}" if table else ""
+        self.table_cell_brackets = tuple(table.get("brackets", ()))
+        if table:
+            self.local_rules[self.table_cell_rule_id] = "yuan"  # only headers in 元 are read
         yen = rules.get("yen_signs") or {}
         self.yen_rule_id = f"{RULE_FILE}:{yen['id']}" if yen else None
         self.yen_code = yen.get("code")
@@ -955,6 +968,11 @@ class FigureRules:
         self.spread_over_rule_id = f"{RULE_FILE}:{spread['id']}" if spread else ""
         self.spread_over_words = tuple(word.lower() for word in spread.get("words", ()))
         self.spread_over_verbs = frozenset(word.lower() for word in spread.get("verbs", ()))
+        first = rules.get("measure_word_first") or {}
+        self.measure_word_first_rule_id = f"{RULE_FILE}:{first['id']}" if first else ""
+        self.measure_word_first_words = tuple(first.get("words", ()))
+        self.measure_word_first_not_after = tuple(first.get("not_after", ()))
+        self.measure_word_first_not_before = tuple(first.get("not_before", ()))
         change = rules.get("change_from") or {}
         self.change_from_rule_id = f"{RULE_FILE}:{change['id']}" if change else ""
         self.change_from_verbs = frozenset(word.lower() for word in change.get("verbs", ()))
