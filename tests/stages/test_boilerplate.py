@@ -113,6 +113,15 @@ def test_link_list_item_examples() -> None:
         assert (COMPILED.structure.link_item_pattern.search(text) is not None) == is_item, text
 
 
+def test_content_run_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["content_run"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        carries = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.content_run_pattern.match(text) is not None) == carries, text
+
+
 def test_masthead_examples() -> None:
     examples = RULES.file("boilerplate")["structure"]["masthead"]["examples"]
     assert any(isinstance(example, str) for example in examples)

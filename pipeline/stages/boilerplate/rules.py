@@ -69,6 +69,9 @@ class StructureSettings:
     title_with_site_max_units: int
     short_run_min_run: int
     short_run_max_units: int
+    content_run_pattern: regex.Pattern | None
+    content_run_min_share: float
+    content_run_min_lines: int
     article_list_intro_chars: frozenset[str]
     article_list_between_paragraphs: bool
     article_list_sentence_min_units: int
@@ -247,6 +250,15 @@ STRUCTURE_SCHEMA = Mapping(
             required=("separators", "max_site_units"),
         ),
         "short_run": Mapping({"min_run": _COUNT, "max_units": _COUNT}, required=("min_run", "max_units")),
+        "content_run": Mapping(
+            {
+                "pattern": Str(regex=True),
+                "min_share": Number(minimum=0, maximum=1),
+                "min_lines": _COUNT,
+                "examples": EXAMPLES,
+            },
+            required=("pattern", "min_share", "min_lines"),
+        ),
         "metadata_prefix": Mapping({"pattern": Str(regex=True), "examples": EXAMPLES}, required=("pattern",)),
         "date_picker": Mapping({"pattern": Str(regex=True), "examples": EXAMPLES}, required=("pattern",)),
         "running_header": Mapping(
@@ -408,6 +420,11 @@ def _structure_settings(structure: Any) -> StructureSettings:
         title_with_site_max_units=structure.get("title_with_site", {}).get("max_site_units", 0),
         short_run_min_run=structure.get("short_run", {}).get("min_run", 0),
         short_run_max_units=structure.get("short_run", {}).get("max_units", 0),
+        content_run_pattern=regex.compile(structure["content_run"]["pattern"])
+        if "content_run" in structure
+        else None,
+        content_run_min_share=structure.get("content_run", {}).get("min_share", 1.0),
+        content_run_min_lines=structure.get("content_run", {}).get("min_lines", 0),
         caption_forbidden_pattern=_any_character_of(caption["forbidden_chars"]),
         article_list_intro_chars=frozenset(article_list.get("intro_chars", "")),
         article_list_between_paragraphs=article_list.get("between_paragraphs", False),
