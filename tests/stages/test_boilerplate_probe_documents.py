@@ -1,4 +1,4 @@
-"""Sixth probe of page chrome: document-like pages whose short lines carry the article's content.
+"""Sixth probe of page chrome: document-like pages, their content in short lines and their chrome.
 
 Whole invented pages of results announcements, tender and award notices,
 statistical releases and policy notices. Their highlights printed as
@@ -8,7 +8,15 @@ amounts, dates and clauses: they are the article (text). Hard negatives
 stay chrome: menus, lists of other articles' titles (dated or not, above
 the article or below it), rows of the site's labelled fields (source,
 editor, views, font size), and a footer's address and postcode rows after
-the last paragraph.
+the last paragraph. Chrome these pages print around the document is
+found: a row of page tools led by the page's own label ("中标公告 打印
+关闭"), a date stamp followed by a share bar (the date alone stays text),
+a newspaper's page label spelt out ("版面:B05"), a language switch naming
+the text-only version, an address with a phone number on one row at the
+foot (an address inside a sentence stays text), a row of featured items
+under a "热门…" label (a sentence naming them stays text), a bilingual
+breadcrumb and a bilingual press contact, a government office's name
+before its menu from the front page, and a label of related statistics.
 Every line is marked by hand: `B` for chrome, `T` for the article's text.
 Every line is written for this probe.
 """
@@ -208,6 +216,142 @@ The transport department said on Monday that fares on the four outlying island r
 B|• Tram fares to rise 5% in July
 B|• New cross-harbour bus route opens
 B|• Airport express adds 12 daily trips
+""",
+    # ---- rows of page tools, led by the page's own label or not (chrome)
+    "award_hans_label_and_tools_row": """
+B|首页 > 采购公告
+B|中标公告  打印  关闭
+青溪县人民医院医疗设备采购项目中标公告
+中标供应商为青溪康达医疗器械有限公司，中标金额为386.5万元，合同履行期限为90日历天，自合同签订之日起计算。
+B|打印本页 | 返回列表
+""",
+    "filing_hans_detail_download_row": """
+B|公告详情 | 下载PDF | 返回列表
+青禾科技股份有限公司关于签订日常经营重大合同的公告
+公司近日与青溪港务集团签订智能闸口系统采购合同，合同金额为人民币1.36亿元，约占公司上一年度经审计营业收入的18.2%。
+""",
+    "release_hant_tools_at_foot": """
+B|首頁 > 新聞稿
+澳門十一月消費物價指數按年上升1.2%
+統計暨普查局公布，十一月綜合消費物價指數按年上升1.2%，其中食物及非酒精飲品價格上升2.4%，交通類價格則下降0.8%。
+B|列印　轉寄　回頁頂
+""",
+    "notice_hant_tw_label_tools_row": """
+B|招標公告　　友善列印　　轉寄
+新竹市立動物園園區照明改善工程招標公告
+本案預算金額新臺幣1,250萬元，採最低標決標，投標廠商應於115年3月10日下午5時前送達投標文件。
+""",
+    # ---- a date stamp followed by a share bar (chrome); the date alone stays text
+    "news_hans_stamp_with_share_bar": """
+B|首页 > 本地新闻
+青溪港开通第42条外贸航线
+B|2026-08-14 分享到：微信 微博
+青溪港务集团今天宣布，青溪港至胡志明市的集装箱航线正式开通，每周一班，单船运力约2,800标箱。
+""",
+    "news_hant_stamp_with_share_bar": """
+B|首頁 > 澳門
+澳門十月旅客人次按年上升
+B|2026年11月18日 10:30　分享至 Facebook LINE
+統計局公布，十月入境旅客約326萬人次，按年上升9.6%，其中國慶黃金周期間日均旅客逾15萬人次。
+""",
+    "news_hans_stamp_alone_is_text": """
+B|首页 > 本地新闻
+青溪港开通第42条外贸航线
+2026-08-14
+青溪港务集团今天宣布，青溪港至胡志明市的集装箱航线正式开通，每周一班，单船运力约2,800标箱。
+""",
+    # ---- a newspaper's page label spelt out (chrome)
+    "epaper_hant_page_label_spelt_out": """
+B|首頁 | 本地 | 經濟 | 體育 | 副刊
+B|版面：B05 經濟
+澳門上季失業率維持1.8%
+統計暨普查局公布，八月至十月總體失業率為1.8%，與上一期相同，就業人口約37.6萬人。
+""",
+    "epaper_hans_page_number_spelt_out": """
+B|版次:07
+B|青溪日报
+城北新区新增就业岗位3200个
+今年以来，城北新区新引进企业86家，带动新增就业岗位3200个，其中高校毕业生占比超过四成。
+""",
+    # ---- a language switch with the text-only version (chrome)
+    "release_hant_text_only_version_switch": """
+B|簡易版 | English | 繁體
+運輸署公布新巴士路線
+運輸署今日宣布，新界西北區將於十二月新增兩條巴士路線，每日共提供約120班次，連接天水圍及屯門市中心。
+""",
+    # ---- an address with a phone number on one row at the foot (chrome); a sentence giving an address stays text
+    "bureau_hant_address_phone_row_at_foot": """
+B|首頁 > 新聞與公告
+交通部公布十月高速公路車流量
+十月份國道日平均交通量為158萬車次，較去年同月增加3.2%，連續假期期間最高單日交通量達241萬車次。
+B|地址：100臺北市中正區仁愛路一段50號　總機：(02)2349-2900
+""",
+    "bureau_hans_address_phone_row_at_foot": """
+B|首页 > 通知公告
+关于开展2026年度安全生产检查的通知
+各有关单位：根据年度工作安排，市应急管理局将于9月对全市危险化学品企业开展安全生产检查，检查结果将在官网公布。
+B|地址:青溪市人民路88号  电话:0573-86012345
+""",
+    "notice_hans_address_in_a_sentence": """
+B|首页 > 通知公告
+关于举办2026年青溪市民文化节的通知
+文化节主会场地址:青溪市人民路88号,开放时间为每日9时至17时。
+本届文化节共安排各类活动56场，其中免费活动占比超过八成，预计吸引市民游客约12万人次。
+""",
+    # ---- a row of featured items under a "热门…" label (chrome); a sentence with one stays text
+    "property_hans_featured_developments_row": """
+B|首页 | 新房 | 二手房 | 资讯
+青溪城北地块以12.6亿元成交
+青溪市城北新区一宗住宅用地今日以12.6亿元成交，楼面价每平方米1.38万元，溢价率为16.4%，由本地房企竞得。
+B|热门楼盘：江湾·澜庭　滨湖·锦园　云溪里
+""",
+    "tourism_hant_featured_sights_row": """
+B|首頁 | 旅遊 | 美食
+澳門十月酒店入住率達88%
+旅遊局表示，十月份酒店平均入住率為88.2%，按年上升3.1個百分點，其中五星級酒店入住率逾九成。
+B|熱門景點：大三巴牌坊　議事亭前地　官也街
+""",
+    "tourism_hans_featured_sights_in_a_sentence": """
+B|首页 > 文旅
+青溪国庆假期接待游客186万人次
+热门景点:青溪古镇、湿地公园和城北文化园均迎来客流高峰,日均接待游客超过8万人次。
+假期全市实现旅游收入14.2亿元，同比增长9.6%。
+""",
+    # ---- a bilingual breadcrumb and a bilingual press contact (chrome)
+    "release_bilingual_breadcrumb_and_contact": """
+B|首頁 Home > 新聞稿 Press Releases
+中科園區前十月營業額成長18%
+中部科學園區管理局今日公布，園區今年1至10月營業額達新臺幣9,826億元，較去年同期成長18.4%，創歷年同期新高。
+B|新聞聯絡人 Contact：企劃組 陳專員 (04)2565-8588
+""",
+    "release_hans_bilingual_breadcrumb": """
+B|首页 HOME » 新闻 News
+青溪港前十月集装箱吞吐量增长8%
+青溪港务集团今日公布，今年1至10月青溪港完成集装箱吞吐量412万标箱，同比增长8.3%，外贸航线增至42条。
+""",
+    # ---- the site's name before a menu from the front page (chrome)
+    "bureau_hans_name_and_menu_from_home": """
+B|青溪市统计局　首页　数据发布　统计公报　政务公开
+青溪市2026年1至10月工业生产情况
+1至10月，全市规模以上工业增加值同比增长6.8%，其中装备制造业增长11.2%，高技术制造业增长14.5%。
+""",
+    "bureau_hant_name_and_menu_from_home": """
+B|澜江市交通運輸局 首頁 最新消息 便民服務 資訊公開
+澜江市公車十月運量創新高
+十月份市區公車總運量達1,286萬人次，較去年同期增加7.4%，其中新闢的三條幹線日均運量逾2萬人次。
+""",
+    # ---- related statistics and data behind a label (chrome)
+    "statistics_hant_related_statistics_row": """
+B|主頁 > 新聞稿
+第三季失業率為1.8%
+統計暨普查局公布，第三季總體失業率為1.8%，本地居民失業率為2.3%，就業不足率為1.1%，均與上一季相若。
+B|相關統計：失業率（季度）　｜　人口估計
+""",
+    "statistics_hans_related_data_row": """
+B|首页 > 统计数据
+青溪市前三季度居民收入稳步增长
+前三季度，全市居民人均可支配收入41,260元，同比增长5.4%，其中城镇居民增长4.9%，农村居民增长6.3%。
+B|相关数据:2026年上半年全市居民收支情况
 """,
 }
 
