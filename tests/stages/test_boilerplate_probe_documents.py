@@ -16,7 +16,8 @@ the text-only version, an address with a phone number on one row at the
 foot (an address inside a sentence stays text), a row of featured items
 under a "热门…" label (a sentence naming them stays text), a bilingual
 breadcrumb and a bilingual press contact, a government office's name
-before its menu from the front page, and a label of related statistics.
+before its menu from the front page, a label of related statistics, and
+a government press room's row of links to its archive and subscription.
 Every line is marked by hand: `B` for chrome, `T` for the article's text.
 Every line is written for this probe.
 """
@@ -352,6 +353,19 @@ B|首页 > 统计数据
 青溪市前三季度居民收入稳步增长
 前三季度，全市居民人均可支配收入41,260元，同比增长5.4%，其中城镇居民增长4.9%，农村居民增长6.3%。
 B|相关数据:2026年上半年全市居民收支情况
+""",
+    # ---- a government press room's footer row (chrome)
+    "release_hant_press_room_footer_row": """
+B|首頁 > 新聞公報
+渠務署公布雨水排放隧道工程進展
+渠務署今日表示，荔枝角雨水排放隧道擴建工程已完成約六成，預計2027年底竣工，屆時可將區內防洪標準提升至五十年一遇。
+B|今日新聞 | 新聞檔案 | 訂閱新聞公報
+""",
+    "release_hans_press_room_footer_row": """
+B|首页 > 新闻发布
+青溪市发布2026年度财政预算执行情况
+市财政局今日公布，1至10月全市一般公共预算收入完成286.4亿元，同比增长4.2%，完成年度预算的83.5%。
+B|新闻档案 · 订阅新闻公报
 """,
 }
 
