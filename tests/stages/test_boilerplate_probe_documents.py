@@ -380,3 +380,125 @@ def test_the_probe_takes_no_article_line_and_finds_its_chrome() -> None:
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_each_page_is_judged_line_by_line(name: str) -> None:
     assert wrong_lines(PAGES[name]) == []
+
+
+# Each chrome line of a class, put in its place on one invented page: at the
+# top above the title, under the title as its stamp, or at the foot after the
+# last paragraph. Only that line is chrome; the page's own lines stay text.
+PAGE_TOP = ["青溪港前十月集装箱吞吐量增长8%"]
+PAGE_BODY = [
+    "青溪港务集团今日公布，今年1至10月青溪港完成集装箱吞吐量412万标箱，同比增长8.3%，外贸航线增至42条。",
+    "集团表示，明年将新开两条东南亚航线，并在城北港区新建两个万吨级泊位，总投资约36亿元。",
+]
+CHROME_LINES: list[tuple[str, str]] = [
+    # rows of page tools, with or without the page's label
+    ("foot", "中标公告  打印  关闭"),
+    ("foot", "公告详情 | 下载PDF | 返回列表"),
+    ("foot", "列印　分享　回頁頂"),
+    ("top", "招標公告　友善列印　轉寄"),
+    ("foot", "成交公告 | 下载PDF | 返回列表"),
+    ("foot", "打印本页 | 回到顶部"),
+    # a date stamp followed by a share bar
+    ("stamp", "2026-08-14 分享到：微信 微博"),
+    ("stamp", "2026年11月18日 10:30　分享至 Facebook LINE"),
+    ("stamp", "2026/05/06 分享到: QQ空间 朋友圈"),
+    ("stamp", "2026-03-02 09:15 分享：微信"),
+    ("stamp", "2026年3月2日　分享到：微博"),
+    ("stamp", "2026.07.21 分享至 WhatsApp"),
+    # a newspaper's page label spelt out
+    ("top", "版面：B05 經濟"),
+    ("top", "版次:07"),
+    ("top", "版面:A01 要闻"),
+    ("top", "版次：12"),
+    ("top", "版面：C03 體育"),
+    ("top", "版面: A08 国际"),
+    # a language switch naming the text-only version
+    ("top", "簡易版 | English | 繁體"),
+    ("top", "简易版 | English"),
+    ("top", "English | 簡易版"),
+    ("top", "簡易版 | 简体 | English"),
+    # an address with a phone number on one row at the foot
+    ("foot", "地址：100臺北市中正區仁愛路一段50號　總機：(02)2349-2900"),
+    ("foot", "地址:青溪市人民路88号  电话:0573-86012345"),
+    ("foot", "地址：澳門新馬路100號　電話：(853) 2833 1234"),
+    ("foot", "地址:青溪市城北新区文化路6号 传真:0573-86012399"),
+    ("foot", "联系地址：澜江市江滨路12号　服务热线：0571-88886666"),
+    ("foot", "單位地址：新竹市東區光復路二段101號　總機：03-5715131"),
+    # a row of featured names under a "热门…" label
+    ("foot", "热门楼盘：江湾·澜庭　滨湖·锦园　云溪里"),
+    ("foot", "熱門景點：大三巴牌坊　議事亭前地　官也街"),
+    ("foot", "热门车型：青溪EV5 青溪X3 青溪M7"),
+    ("foot", "热门专题：防汛 抗旱 安全生产"),
+    ("foot", "熱門話題：颱風 停班停課 疫苗"),
+    ("foot", "热门课程：人工智能 数据分析 财务管理"),
+    # a bilingual breadcrumb
+    ("top", "首頁 Home > 新聞稿 Press Releases"),
+    ("top", "首页 HOME » 新闻 News"),
+    ("top", "首页 Home > 通知公告 Notices"),
+    ("top", "首頁 Home > 最新消息 News"),
+    ("top", "网站首页 Home > 政务公开 Government"),
+    ("top", "首页 Home / 新闻中心 News"),
+    # a bilingual press contact after the last paragraph
+    ("foot", "新聞聯絡人 Contact：企劃組 陳專員 (04)2565-8588"),
+    ("foot", "新闻联系人 Contact：办公室 王科长 0573-86012345"),
+    ("foot", "新聞聯絡人 Contacts：綜合規劃組 吳專員 (03)577-3311"),
+    # a government office's name before its menu from the front page
+    ("top", "青溪市统计局　首页　数据发布　统计公报　政务公开"),
+    ("top", "澜江市交通運輸局 首頁 最新消息 便民服務 資訊公開"),
+    ("top", "青禾县人民政府 首页 政务公开 办事服务 互动交流"),
+    ("top", "青溪市商务局 首页 通知公告 政策文件 办事指南"),
+    ("top", "新竹市政府 首頁 市政新聞 便民服務 公告資訊"),
+    ("top", "澳門統計暨普查局 首頁 統計數據 新聞稿 統計刊物"),
+    # related statistics and data behind a label
+    ("foot", "相關統計：失業率（季度）　｜　人口估計"),
+    ("foot", "相关数据:2026年上半年全市居民收支情况"),
+    ("foot", "相关统计：工业生产 | 固定资产投资"),
+    ("foot", "相关数据：季度GDP"),
+    ("foot", "相關數據：旅客人次（月度）"),
+    ("foot", "相关统计:居民消费价格指数"),
+    # a government press room's footer row
+    ("foot", "今日新聞 | 新聞檔案 | 訂閱新聞公報"),
+    ("foot", "新闻档案 · 订阅新闻公报"),
+    ("foot", "今日新闻 | 新闻档案"),
+    ("foot", "新聞檔案 | 訂閱新聞公報 | 回頁頂"),
+]
+
+
+def page_with(slot: str, chrome: str) -> str:
+    """The invented page with `chrome` marked in its `slot`."""
+    top = [f"B|{chrome}"] if slot == "top" else []
+    stamp = [f"B|{chrome}"] if slot == "stamp" else []
+    foot = [f"B|{chrome}"] if slot == "foot" else []
+    return "\n".join(["B|首页 > 新闻中心", *top, *PAGE_TOP, *stamp, *PAGE_BODY, *foot])
+
+
+@pytest.mark.parametrize(("slot", "chrome"), CHROME_LINES, ids=[line for _, line in CHROME_LINES])
+def test_each_chrome_line_is_found_in_its_place(slot: str, chrome: str) -> None:
+    assert wrong_lines(page_with(slot, chrome)) == []
+
+
+# Lines of the article that share a chrome class's words: they stay text
+# between its paragraphs (or, for the date alone, under the title).
+TEXT_LINES: list[tuple[str, str]] = [
+    ("body", "展馆地址:青溪市人民路88号,开放时间为每日9时至17时。"),
+    ("body", "热门景点:青溪古镇、湿地公园和城北文化园均迎来客流高峰,日均接待游客超过8万人次。"),
+    ("body", "市民可在新闻档案中查阅历年公报，也可订阅新闻公报的电子版本。"),
+    ("body", "简易版申请表可在各区市民服务中心领取，也可在网上下载打印。"),
+    ("body", "中标公告显示，打印设备采购项目由本地企业以186万元中标。"),
+    ("body", "相关数据显示，前三季度全市居民人均可支配收入增长5.4%。"),
+    ("body", "版面设计大赛今日开幕，共有来自12所高校的86件作品参赛。"),
+    ("stamp", "2026-08-14"),
+    ("stamp", "2026年11月18日 10:30"),
+]
+
+
+def page_with_text(slot: str, line: str) -> str:
+    """The invented page with the article's own `line` in its `slot`."""
+    if slot == "stamp":
+        return "\n".join(["B|首页 > 新闻中心", *PAGE_TOP, line, *PAGE_BODY])
+    return "\n".join(["B|首页 > 新闻中心", *PAGE_TOP, PAGE_BODY[0], line, PAGE_BODY[1]])
+
+
+@pytest.mark.parametrize(("slot", "line"), TEXT_LINES, ids=[line for _, line in TEXT_LINES])
+def test_each_article_line_with_chrome_words_stays_text(slot: str, line: str) -> None:
+    assert wrong_lines(page_with_text(slot, line)) == []
