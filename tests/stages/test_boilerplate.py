@@ -131,6 +131,15 @@ def test_masthead_examples() -> None:
         assert (COMPILED.structure.masthead_pattern.fullmatch(text) is not None) == is_name, text
 
 
+def test_masthead_first_line_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["masthead"]["first_line_examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = normalise_lines([example if isinstance(example, str) else example["text"]], RULES)[0].norm_text
+        is_header = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.masthead_first_line_pattern.fullmatch(text) is not None) == is_header, text
+
+
 def test_site_above_catalogue_examples() -> None:
     examples = RULES.file("boilerplate")["structure"]["site_above_catalogue"]["examples"]
     assert any(isinstance(example, str) for example in examples)

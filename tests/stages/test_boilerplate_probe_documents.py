@@ -17,7 +17,9 @@ foot (an address inside a sentence stays text), a row of featured items
 under a "热门…" label (a sentence naming them stays text), a bilingual
 breadcrumb and a bilingual press contact, a government office's name
 before its menu from the front page, a label of related statistics, and
-a government press room's row of links to its archive and subscription.
+a government press room's row of links to its archive and subscription,
+and a public body's name in two languages as the page's first line (the
+same line below the menu is a notice's issuer, text).
 Every line is marked by hand: `B` for chrome, `T` for the article's text.
 Every line is written for this probe.
 """
@@ -366,6 +368,28 @@ B|首页 > 新闻发布
 青溪市发布2026年度财政预算执行情况
 市财政局今日公布，1至10月全市一般公共预算收入完成286.4亿元，同比增长4.2%，完成年度预算的83.5%。
 B|新闻档案 · 订阅新闻公报
+""",
+    # ---- a public body's name in two languages as the page's first line (chrome); further down it is the issuer (text)
+    "release_bilingual_agency_header": """
+B|青溪市港务局 Qingxi Port Authority
+B|首页 Home > 新闻稿 Press Releases
+青溪港前十月集装箱吞吐量增长8%
+Qingxi port container volume up 8% in ten months
+青溪港务局今日公布，今年1至10月青溪港完成集装箱吞吐量412万标箱，同比增长8.3%，外贸航线增至42条。
+The port authority said on Monday that the port handled 4.12 million TEUs in the first ten months, up 8.3 percent.
+""",
+    "release_hant_bilingual_agency_header": """
+B|澜江市統計局 Lanjiang Municipal Bureau of Statistics
+B|首頁 > 新聞稿
+澜江市第三季失業率降至2.1%
+統計局今日公布，第三季失業率為2.1%，較上一季下降0.2個百分點，就業人口約86.4萬人，按年增加1.8%。
+""",
+    "notice_bilingual_issuer_above_title_is_text": """
+B|首页 > 通知公告
+青溪市港务局 Qingxi Port Authority
+关于调整港区集卡通行时段的通告
+Notice on new hours for container trucks in the port area
+自2026年12月1日起，港区集卡通行时段调整为每日6时至22时，其余时段禁止集卡进入港区道路。
 """,
 }
 

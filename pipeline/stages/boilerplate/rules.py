@@ -65,6 +65,7 @@ class StructureSettings:
     above_navigation_trail_markers: frozenset[str]
     above_navigation_not_title: regex.Pattern
     masthead_pattern: regex.Pattern | None
+    masthead_first_line_pattern: regex.Pattern | None
     title_with_site_separators: str
     title_with_site_max_units: int
     short_run_min_run: int
@@ -244,7 +245,15 @@ STRUCTURE_SCHEMA = Mapping(
             },
             required=("max_units",),
         ),
-        "masthead": Mapping({"pattern": Str(regex=True), "examples": EXAMPLES}, required=("pattern",)),
+        "masthead": Mapping(
+            {
+                "pattern": Str(regex=True),
+                "examples": EXAMPLES,
+                "first_line_pattern": Str(regex=True),
+                "first_line_examples": EXAMPLES,
+            },
+            required=("pattern",),
+        ),
         "title_with_site": Mapping(
             {"separators": Str(allow_empty=True), "max_site_units": _COUNT},
             required=("separators", "max_site_units"),
@@ -416,6 +425,9 @@ def _structure_settings(structure: Any) -> StructureSettings:
         above_navigation_trail_markers=frozenset(above.get("trail_markers", ())),
         above_navigation_not_title=regex.compile(above.get("not_title_pattern", "(?!)")),
         masthead_pattern=regex.compile(structure["masthead"]["pattern"]) if "masthead" in structure else None,
+        masthead_first_line_pattern=regex.compile(structure["masthead"]["first_line_pattern"])
+        if "first_line_pattern" in structure.get("masthead", {})
+        else None,
         title_with_site_separators=structure.get("title_with_site", {}).get("separators", ""),
         title_with_site_max_units=structure.get("title_with_site", {}).get("max_site_units", 0),
         short_run_min_run=structure.get("short_run", {}).get("min_run", 0),

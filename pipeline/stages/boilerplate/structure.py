@@ -808,9 +808,16 @@ def mark_masthead(page: Page, rules: Verdicts, settings: StructureSettings) -> N
 
     Above the first headline-like line of at least repeated_title.min_units
     that is not itself such a name; below the title the same name is the
-    article's source line, which is text.
+    article's source line, which is text. As the page's first line, a public
+    body's name in Chinese and English (`masthead.first_line_pattern`) is
+    the site's header too.
     """
     facts, pattern = page.facts, settings.masthead_pattern
+    first_line = settings.masthead_first_line_pattern
+    if first_line is not None and page.order:
+        first = page.order[0]
+        if rules[first] is None and first_line.fullmatch(facts[first].text) and not facts[first].protected:
+            rules[first] = "structure:masthead"
     if pattern is None:
         return
     end = len(facts) if page.body_start is None else page.body_start
