@@ -278,7 +278,7 @@ B|青溪日报
 """,
     # ---- a language switch with the text-only version (chrome)
     "release_hant_text_only_version_switch": """
-B|簡易版 | English | 繁體
+B|繁體 | 簡易版 | English
 運輸署公布新巴士路線
 運輸署今日宣布，新界西北區將於十二月新增兩條巴士路線，每日共提供約120班次，連接天水圍及屯門市中心。
 """,
@@ -287,7 +287,7 @@ B|簡易版 | English | 繁體
 B|首頁 > 新聞與公告
 交通部公布十月高速公路車流量
 十月份國道日平均交通量為158萬車次，較去年同月增加3.2%，連續假期期間最高單日交通量達241萬車次。
-B|地址：100臺北市中正區仁愛路一段50號　總機：(02)2349-2900
+B|地址：404臺中市北區英才路8號　總機：(04)2222-9111
 """,
     "bureau_hans_address_phone_row_at_foot": """
 B|首页 > 通知公告
@@ -322,7 +322,7 @@ B|首页 > 文旅
 """,
     # ---- a bilingual breadcrumb and a bilingual press contact (chrome)
     "release_bilingual_breadcrumb_and_contact": """
-B|首頁 Home > 新聞稿 Press Releases
+B|首頁 Home > 新聞公告 News
 中科園區前十月營業額成長18%
 中部科學園區管理局今日公布，園區今年1至10月營業額達新臺幣9,826億元，較去年同期成長18.4%，創歷年同期新高。
 B|新聞聯絡人 Contact：企劃組 陳專員 (04)2565-8588
@@ -361,7 +361,7 @@ B|相关数据:2026年上半年全市居民收支情况
 B|首頁 > 新聞公報
 渠務署公布雨水排放隧道工程進展
 渠務署今日表示，荔枝角雨水排放隧道擴建工程已完成約六成，預計2027年底竣工，屆時可將區內防洪標準提升至五十年一遇。
-B|今日新聞 | 新聞檔案 | 訂閱新聞公報
+B|本署新聞 | 新聞檔案 | 訂閱新聞公報
 """,
     "release_hans_press_room_footer_row": """
 B|首页 > 新闻发布
@@ -372,7 +372,7 @@ B|新闻档案 · 订阅新闻公报
     # ---- a public body's name in two languages as the page's first line (chrome); further down it is the issuer (text)
     "release_bilingual_agency_header": """
 B|青溪市港务局 Qingxi Port Authority
-B|首页 Home > 新闻稿 Press Releases
+B|首页 Home > 新闻动态 News
 青溪港前十月集装箱吞吐量增长8%
 Qingxi port container volume up 8% in ten months
 青溪港务局今日公布，今年1至10月青溪港完成集装箱吞吐量412万标箱，同比增长8.3%，外贸航线增至42条。
@@ -437,12 +437,12 @@ CHROME_LINES: list[tuple[str, str]] = [
     ("top", "版面：C03 體育"),
     ("top", "版面: A08 国际"),
     # a language switch naming the text-only version
-    ("top", "簡易版 | English | 繁體"),
+    ("top", "繁體 | 簡易版 | English"),
     ("top", "简易版 | English"),
     ("top", "English | 簡易版"),
     ("top", "簡易版 | 简体 | English"),
     # an address with a phone number on one row at the foot
-    ("foot", "地址：100臺北市中正區仁愛路一段50號　總機：(02)2349-2900"),
+    ("foot", "地址：404臺中市北區英才路8號　總機：(04)2222-9111"),
     ("foot", "地址:青溪市人民路88号  电话:0573-86012345"),
     ("foot", "地址：澳門新馬路100號　電話：(853) 2833 1234"),
     ("foot", "地址:青溪市城北新区文化路6号 传真:0573-86012399"),
@@ -456,7 +456,7 @@ CHROME_LINES: list[tuple[str, str]] = [
     ("foot", "熱門話題：颱風 停班停課 疫苗"),
     ("foot", "热门课程：人工智能 数据分析 财务管理"),
     # a bilingual breadcrumb
-    ("top", "首頁 Home > 新聞稿 Press Releases"),
+    ("top", "首頁 Home > 新聞公告 News"),
     ("top", "首页 HOME » 新闻 News"),
     ("top", "首页 Home > 通知公告 Notices"),
     ("top", "首頁 Home > 最新消息 News"),
@@ -481,7 +481,7 @@ CHROME_LINES: list[tuple[str, str]] = [
     ("foot", "相關數據：旅客人次（月度）"),
     ("foot", "相关统计:居民消费价格指数"),
     # a government press room's footer row
-    ("foot", "今日新聞 | 新聞檔案 | 訂閱新聞公報"),
+    ("foot", "本署新聞 | 新聞檔案 | 訂閱新聞公報"),
     ("foot", "新闻档案 · 订阅新闻公报"),
     ("foot", "今日新闻 | 新闻档案"),
     ("foot", "新聞檔案 | 訂閱新聞公報 | 回頁頂"),
