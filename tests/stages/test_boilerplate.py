@@ -113,6 +113,15 @@ def test_link_list_item_examples() -> None:
         assert (COMPILED.structure.link_item_pattern.search(text) is not None) == is_item, text
 
 
+def test_content_run_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["content_run"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        carries = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.content_run_pattern.match(text) is not None) == carries, text
+
+
 def test_masthead_examples() -> None:
     examples = RULES.file("boilerplate")["structure"]["masthead"]["examples"]
     assert any(isinstance(example, str) for example in examples)
@@ -120,6 +129,15 @@ def test_masthead_examples() -> None:
         text = example if isinstance(example, str) else example["text"]
         is_name = isinstance(example, str) or not example.get("none", False)
         assert (COMPILED.structure.masthead_pattern.fullmatch(text) is not None) == is_name, text
+
+
+def test_masthead_first_line_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["masthead"]["first_line_examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = normalise_lines([example if isinstance(example, str) else example["text"]], RULES)[0].norm_text
+        is_header = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.masthead_first_line_pattern.fullmatch(text) is not None) == is_header, text
 
 
 def test_site_above_catalogue_examples() -> None:

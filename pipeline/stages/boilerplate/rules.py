@@ -65,10 +65,14 @@ class StructureSettings:
     above_navigation_trail_markers: frozenset[str]
     above_navigation_not_title: regex.Pattern
     masthead_pattern: regex.Pattern | None
+    masthead_first_line_pattern: regex.Pattern | None
     title_with_site_separators: str
     title_with_site_max_units: int
     short_run_min_run: int
     short_run_max_units: int
+    content_run_pattern: regex.Pattern | None
+    content_run_min_share: float
+    content_run_min_lines: int
     article_list_intro_chars: frozenset[str]
     article_list_between_paragraphs: bool
     article_list_sentence_min_units: int
@@ -243,12 +247,29 @@ STRUCTURE_SCHEMA = Mapping(
             },
             required=("max_units",),
         ),
-        "masthead": Mapping({"pattern": Str(regex=True), "examples": EXAMPLES}, required=("pattern",)),
+        "masthead": Mapping(
+            {
+                "pattern": Str(regex=True),
+                "examples": EXAMPLES,
+                "first_line_pattern": Str(regex=True),
+                "first_line_examples": EXAMPLES,
+            },
+            required=("pattern",),
+        ),
         "title_with_site": Mapping(
             {"separators": Str(allow_empty=True), "max_site_units": _COUNT},
             required=("separators", "max_site_units"),
         ),
         "short_run": Mapping({"min_run": _COUNT, "max_units": _COUNT}, required=("min_run", "max_units")),
+        "content_run": Mapping(
+            {
+                "pattern": Str(regex=True),
+                "min_share": Number(minimum=0, maximum=1),
+                "min_lines": _COUNT,
+                "examples": EXAMPLES,
+            },
+            required=("pattern", "min_share", "min_lines"),
+        ),
         "metadata_prefix": Mapping({"pattern": Str(regex=True), "examples": EXAMPLES}, required=("pattern",)),
         "date_picker": Mapping({"pattern": Str(regex=True), "examples": EXAMPLES}, required=("pattern",)),
         "running_header": Mapping(
@@ -410,10 +431,18 @@ def _structure_settings(structure: Any) -> StructureSettings:
         above_navigation_trail_markers=frozenset(above.get("trail_markers", ())),
         above_navigation_not_title=regex.compile(above.get("not_title_pattern", "(?!)")),
         masthead_pattern=regex.compile(structure["masthead"]["pattern"]) if "masthead" in structure else None,
+        masthead_first_line_pattern=regex.compile(structure["masthead"]["first_line_pattern"])
+        if "first_line_pattern" in structure.get("masthead", {})
+        else None,
         title_with_site_separators=structure.get("title_with_site", {}).get("separators", ""),
         title_with_site_max_units=structure.get("title_with_site", {}).get("max_site_units", 0),
         short_run_min_run=structure.get("short_run", {}).get("min_run", 0),
         short_run_max_units=structure.get("short_run", {}).get("max_units", 0),
+        content_run_pattern=regex.compile(structure["content_run"]["pattern"])
+        if "content_run" in structure
+        else None,
+        content_run_min_share=structure.get("content_run", {}).get("min_share", 1.0),
+        content_run_min_lines=structure.get("content_run", {}).get("min_lines", 0),
         caption_forbidden_pattern=_any_character_of(caption["forbidden_chars"]),
         article_list_intro_chars=frozenset(article_list.get("intro_chars", "")),
         article_list_between_paragraphs=article_list.get("between_paragraphs", False),

@@ -271,6 +271,31 @@ def _highlights(page: Page, rules: Verdicts, run: Sequence[int], settings: Struc
     )
 
 
+def _content_run(page: Page, rules: Verdicts, run: Sequence[int], settings: StructureSettings) -> bool:
+    """Whether the run of short lines `run` carries the article's content rather than links.
+
+    A menu entry or another article's title names a thing; the highlights
+    of a results announcement and the fields of a tender notice state
+    amounts, dates and clauses (`content_run.pattern`). The run is the
+    article's when at least `min_share` of its lines, and `min_lines` of
+    them, carry content, the line right above it is article text (a
+    heading, the title, another field) and article text follows below it
+    (see `_running_text`), so a footer's address rows stay chrome.
+    """
+    pattern = settings.content_run_pattern
+    if pattern is None or not run:
+        return False
+    facts, order = page.facts, page.order
+    position = order.index(run[0])
+    if position == 0 or rules[order[position - 1]] is not None:
+        return False
+    carrying = sum(1 for index in run if rules[index] is None and pattern.match(facts[index].text))
+    least = max(settings.content_run_min_lines, 1, settings.content_run_min_share * len(run))
+    if carrying < least:
+        return False
+    return any(_running_text(page, rules, index, settings) for index in order if index > run[-1])
+
+
 def mark_link_lists(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
     """Runs of at least `min_run` headline-like list items ("- 标题", "1. 标题"), not the article's own."""
     facts = page.facts
@@ -291,6 +316,7 @@ def mark_link_lists(page: Page, rules: Verdicts, settings: StructureSettings) ->
                 len(run) >= settings.link_list_min_run
                 and not _article_list(page, rules, run, settings)
                 and not _highlights(page, rules, run, settings)
+                and not _content_run(page, rules, run, settings)
             ):
                 for index in run:
                     if rules[index] is None:
@@ -806,9 +832,16 @@ def mark_masthead(page: Page, rules: Verdicts, settings: StructureSettings) -> N
 
     Above the first headline-like line of at least repeated_title.min_units
     that is not itself such a name; below the title the same name is the
-    article's source line, which is text.
+    article's source line, which is text. As the page's first line, a public
+    body's name in Chinese and English (`masthead.first_line_pattern`) is
+    the site's header too.
     """
     facts, pattern = page.facts, settings.masthead_pattern
+    first_line = settings.masthead_first_line_pattern
+    if first_line is not None and page.order:
+        first = page.order[0]
+        if rules[first] is None and first_line.fullmatch(facts[first].text) and not facts[first].protected:
+            rules[first] = "structure:masthead"
     if pattern is None:
         return
     end = len(facts) if page.body_start is None else page.body_start
@@ -907,7 +940,11 @@ def mark_short_runs(page: Page, rules: Verdicts, settings: StructureSettings) ->
         if index < len(facts) and is_short(index):
             run.append(index)
             continue
-        if len(run) >= settings.short_run_min_run and not _article_list(page, rules, run, settings):
+        if (
+            len(run) >= settings.short_run_min_run
+            and not _article_list(page, rules, run, settings)
+            and not _content_run(page, rules, run, settings)
+        ):
             for member in run:
                 if rules[member] is None and not facts[member].protected:
                     rules[member] = "structure:short_run"
