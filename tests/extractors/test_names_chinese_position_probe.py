@@ -719,12 +719,6 @@ KNOWN_MISSES: dict[str, str] = {
     "国家能源局新能源和可再生能源司表示，前三季度风电光伏新增装机创新高。": (
         "和 inside a department's name splits it"
     ),
-    "黄埔海关所属新港海关查获一批藏匿在货柜中的濒危物种制品。": (
-        "所属 before a customs office with no known place"
-    ),
-    "拱北海关今年以来共监管进出境旅客超过一亿人次，创历史新高。": (
-        "海关 after a place the dictionary does not know"
-    ),
     "中国证监会上海监管局对两家私募基金管理人采取了责令改正措施。": "a fund manager's kind is read as a fund",
     "工研院產業科技國際策略發展所預估，明年半導體產值將成長兩成。": (
         "a research institute's division after its short name"

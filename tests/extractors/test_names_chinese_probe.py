@@ -1012,7 +1012,6 @@ KNOWN_MISSES: dict[str, str] = {
     "國科會宣布啟動新一期晶片驅動產業創新方案。": "a policy named by its topic alone needs an anchor",
     "国家电网公司今年加大特高压工程投资。": "a state grid's name holds no proper word",
     "国投集团设立了新能源产业基金。": "a fund named by its field is taken for a name",
-    "禾丰农业发展有限公司在县里投资建设冷链物流中心。": "a centre named by its field is taken for a facility",
     "百度宣布推出新一代大模型。": "one common word that speaks needs its side (方面) or other evidence",
     "蔚来汽车在合肥建设第二工厂。": "在 after a short name shows no company",
     "中国物流与采购联合会发布了制造业采购经理指数。": "与 inside an association's name splits it",

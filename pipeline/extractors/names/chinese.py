@@ -243,7 +243,7 @@ def _after_conjunction(
                 index -= 1
                 continue
             if (
-                _ends_name(position, suffix_ends, rules)
+                _ends_name(text, position, suffix_ends, rules)
                 or position in facts.known_ends
                 or text[position - 1] == ")"
                 or _party_before(text[start:position], rules)
@@ -285,13 +285,14 @@ def _project_ends(
 ) -> bool:
     """True when a project's name ends at `position`, before a conjunction that joins another project.
 
-    The same ending on both sides joins two names of a kind ("X线及Y线");
+    The same ending on both sides joins two names of a kind ("X线及Y线",
+    "X站及Y北站");
     a line whose system word stands before it ends one ("轻轨东线及Y工程");
     so does a name that needs nothing around it followed by its phase or
     lot ("X新城A区与Y口岸": names.yaml `right_extension`).
     """
-    if ending in suffix_ends.get(position, ()):
-        return True
+    if any(ending.endswith(word) for word in suffix_ends.get(position, ())):
+        return True  # the same ending, or a longer one of it ("X站及Y北站")
     for word in suffix_ends.get(position, ()):
         before = text[max(0, position - len(word) - 6) : position - len(word)]
         if any(
@@ -486,14 +487,17 @@ def _party_before(before: str, rules: NameRules) -> bool:
     )
 
 
-def _ends_name(position: int, suffix_ends: dict[int, list[str]], rules: NameRules) -> bool:
+def _ends_name(text: str, position: int, suffix_ends: dict[int, list[str]], rules: NameRules) -> bool:
     """True when a party may end at `position`: a suffix that ends a noun phrase wherever it stands.
 
     A suffix that needs an anchor ends one too ("公司与X集团", "手术器械公司和X"):
     named or described, what stands before the conjunction is a party of its own.
+    A suffix followed by what its rule's names never are (`not_before`) ends
+    none: 规划 before 和自然资源局 is a field of a bureau's name.
     """
     return any(
-        _unconditional(rule) or _needs_only_anchor(rule)
+        (_unconditional(rule) or _needs_only_anchor(rule))
+        and not (rule.not_before and text.startswith(rule.not_before, position))
         for word in suffix_ends.get(position, ())
         for rule in rules.suffixes[word]
     )
@@ -652,6 +656,7 @@ def _suffix_names(
                 start = _name_start(text, suffix_start, rule, suffix_ends, rules, facts, word)
                 if start is None:
                     continue
+                start = _after_amount(text, start, suffix_start, rules)
                 if rule.owner_verbs:
                     start = _owner_start(text, start, rule, suffix_ends, rules)
                 if partner is not None:
@@ -762,7 +767,10 @@ def _suffix_names(
                     place = _place_start(text, start, suffix_start, rules)
                     if place is None or any(c in rules.conjunctions for c in text[place:suffix_start]):
                         continue  # no place, or places joined ("国家及地方政府")
-                    start = place
+                    if not rule.owner_before_place:
+                        start = place
+                    elif place == start or not text.endswith(rule.inner_words, start, place):
+                        continue  # no company's name right before the place
                 if rule.kind == "event" and rules.event_session is not None and text[start] not in '“「"':
                     session = rules.event_session.search(text, max(0, start - 12), start)
                     if session:
@@ -778,6 +786,28 @@ def _suffix_names(
                 weight = len(word) + (CONFIRMED if confirmed else 0)
                 names.append(NameSpan(rule.table, start, name_end, rule.rule_id, kind, weight))
     return names
+
+
+def _after_amount(text: str, start: int, suffix_start: int, rules: NameRules) -> int:
+    """Where a name begins when an amount of money stands in its prefix: after it.
+
+    No name holds an amount in figures ("投资2.5亿欧元建设X研发中心": the
+    name is X研发中心); a boundary word right after the amount (建设) is
+    left out too. A name never begins inside a number.
+    """
+    if rules.amount_pattern is None:
+        return start
+    last = None
+    for match in rules.amount_pattern.finditer(text, start, suffix_start):
+        if text[match.start()].isdigit():
+            last = match
+    if last is None:
+        return start
+    after = last.end()
+    boundary = rules.boundary_word_pattern.match(text, after)
+    if boundary and boundary.end() < suffix_start and rules.boundary_word_kinds.get(boundary.group()):
+        after = boundary.end()
+    return after if after < suffix_start else start
 
 
 def _after_operator(text: str, start: int, suffix_start: int, endings: tuple[str, ...]) -> int:
@@ -1257,7 +1287,11 @@ def _known_names(text: str, rules: NameRules, known_hits: list[tuple[int, str]])
     names = []
     for end, word in known_hits:
         not_before = rules.known_not_before.get(word)
-        if not_before and text.startswith(not_before, end):
+        if (
+            not_before
+            and text.startswith(not_before, end)
+            and not text.startswith(rules.known_not_before_except.get(word, ("\0",)), end)
+        ):
             continue
         start = end - len(word)
         if rules.every_pattern is not None and _every_such(text, start, rules):

@@ -120,6 +120,9 @@ class SuffixRule:
     joined_partners: bool = False
     needs_anchor: bool = False
     needs_place: bool = False
+    # with `needs_place`: a company's name (its prefix ending in one of
+    # `inner_words`) right before the place belongs to the name (X光电台南厂)
+    owner_before_place: bool = False
     needs_owner: bool = False
     context_within: int = 0
     partner_before: tuple[str, ...] = ()
@@ -287,6 +290,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             joined_partners=entry.get("joined_partners", False),
             needs_anchor=entry.get("needs_anchor", False),
             needs_place=entry.get("needs_place", False),
+            owner_before_place=entry.get("owner_before_place", False),
             needs_owner=entry.get("needs_owner", False),
             context_within=entry.get("context_within", 0),
             partner_before=tuple(flat(entry.get("partner_before"))),
@@ -527,11 +531,16 @@ class NameRules:
         self.known: dict[str, tuple[str, str]] = {}  # name -> (rule_id, kind)
         # name -> what must not follow it (经济部 in 经济部署 is no ministry)
         self.known_not_before: dict[str, tuple[str, ...]] = {}
+        # name -> what may follow it though it begins with a `not_before` word
+        # (经济部分析: 分析 is a verb, where 经济部分 is a part of the economy)
+        self.known_not_before_except: dict[str, tuple[str, ...]] = {}
         for entry in orgs.get("gazetteer", []):
             for name in flat(entry["names"]):
                 self.known[name] = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
                 if entry.get("not_before"):
                     self.known_not_before[name] = tuple(flat(entry["not_before"]))
+                if entry.get("not_before_except"):
+                    self.known_not_before_except[name] = tuple(flat(entry["not_before_except"]))
         jieba_settings = orgs.get("jieba_dictionary", {})
         if jieba_settings.get("enabled", False):
             self._add_jieba_words(jieba_settings)

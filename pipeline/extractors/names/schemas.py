@@ -288,6 +288,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "joined_partners": Bool(),
             "needs_anchor": Bool(),
             "needs_place": Bool(),
+            "owner_before_place": Bool(),
             "needs_owner": Bool(),
             "context_within": COUNT,
             "partner_before": WORDS,
@@ -368,7 +369,14 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "title_words": WORDS,
             "gazetteer": ListOf(
                 Mapping(
-                    {"id": Str(), "kind": kind, "names": WORDS, "not_before": WORDS, "examples": EXAMPLES},
+                    {
+                        "id": Str(),
+                        "kind": kind,
+                        "names": WORDS,
+                        "not_before": WORDS,
+                        "not_before_except": WORDS,
+                        "examples": EXAMPLES,
+                    },
                     required=("id", "kind", "names"),
                 ),
                 unique="id",
