@@ -1933,3 +1933,21 @@ def test_a_headline_verb_setting_or_meeting_a_years_figure_names_the_year():
     assert find("Carmaker misses 2025 sales goal")[0][:3] == ("2025", D(2025, 1, 1), D(2025, 12, 31))
     # a count after such a verb is no year
     assert find("The Jiangsu plant sets 2026 staff to work") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "start"),
+    [
+        ("过去一年，全县修通农村公路120公里，12月20日将再通一段。", "12月20日", D(2023, 12, 20)),
+        ("過去一年舉辦展覽30場，12月5日至6日將舉行年會。", "12月5日至6日", D(2023, 12, 5)),
+        (
+            "Over the past year the ferry carried 2 million riders; a new pier opens on December 4.",
+            "December 4",
+            D(2023, 12, 4),
+        ),
+        ("去年全县修通农村公路120公里，12月20日通车一段。", "12月20日", D(2022, 12, 20)),
+    ],
+)
+def test_a_year_under_review_gives_no_year_to_a_yearless_date_after_it(text, match, start):
+    found = _dates_of(text, D(2023, 11, 20))
+    assert found[match][0] == start

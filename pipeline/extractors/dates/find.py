@@ -531,7 +531,11 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 context_searched, context_left = item.end, False
                 context_years = _spans_years(span)
                 context_target = _target_ahead(item, line_reference)
-            elif _names_a_year(item, span) and not _comparison_base(_line.norm_text, item, rules):
+            elif (
+                _names_a_year(item, span)
+                and not _comparison_base(_line.norm_text, item, rules)
+                and word_key(item.groups.get("relative_year") or "") not in rules.years_under_review
+            ):
                 # 今年 / last year after a stated year: the nearest year is the one it names
                 context_year, context_end = span.fields["start_date"].year, item.end
                 context_searched, context_left = item.end, False

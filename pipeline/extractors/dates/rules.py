@@ -336,6 +336,7 @@ SCHEMA = Fields(
         "years_before_compared": ListOf(Str()),
         "same_months": ListOf(Str()),
         "anaphoric_years_opening_line": ListOf(Str()),
+        "years_under_review": ListOf(Str()),
         "forecast_words": ListOf(Str()),
         "scheduled_part_words": ListOf(Str()),
         "fiscal_year_start_months": Fields({}, extra=Number(minimum=1, maximum=12, integer=True)),
@@ -435,6 +436,7 @@ class DateRules:
     same_months: frozenset[str]  # 同月 of 去年同月: the month named before it, a year earlier
     # 次年 opening a line: counted from the last year stated on the line before (lookup keys)
     anaphoric_years_opening_line: frozenset[str]
+    years_under_review: frozenset[str]
     # a year-less date after one of these is not of a past year stated before it on the line
     forecast_words: tuple[str, ...]
     scheduled_part_words: tuple[str, ...]  # words of a clause that schedules a half or quarter of a year
@@ -751,6 +753,7 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         years_before_compared=frozenset(str(word) for word in document.get("years_before_compared", [])),
         same_months=frozenset(str(word) for word in document.get("same_months", [])),
         anaphoric_years_opening_line=_word_keys(document, "anaphoric_years_opening_line"),
+        years_under_review=_word_keys(document, "years_under_review"),
         forecast_words=tuple(str(word).lower() for word in document.get("forecast_words", [])),
         scheduled_part_words=tuple(str(word).lower() for word in document.get("scheduled_part_words", [])),
         fiscal_year_start_months={
