@@ -1047,7 +1047,8 @@ def _acronym_matches(text: str, pattern: ScreenedPattern, rules: NameRules) -> l
 
 ACTING_ITEM = r"[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,2}"
 COORDINATED_BEFORE = regex.compile(rf"(?<![\w&'’\-])(?:{ACTING_ITEM})(?:, | and |, and )$")
-COORDINATED_AFTER = regex.compile(rf"(?:, | and |, and )({ACTING_ITEM})(?![\w&'’\-]| [A-Z])")
+# (a web address is whole: "Qiaobuy.com and Haitao.com" are two, each with its ending)
+COORDINATED_AFTER = regex.compile(rf"(?:, | and |, and )({ACTING_ITEM})(?![\w&'’\-]| [A-Z]|\.[A-Za-z])")
 
 
 def _coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:

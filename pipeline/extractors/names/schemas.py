@@ -424,6 +424,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "partner_gap": COUNT,
                     "descriptors": WORDS,
                     "located": WORDS,
+                    "domain_endings": WORDS,
                     "copula_descriptors": WORDS,
                     "copula_people": WORDS,
                     "founded": WORDS,
