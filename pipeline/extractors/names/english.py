@@ -671,7 +671,10 @@ def _english_name(
             break
         if word in rules.english_lowercase:
             if rules.english_lowercase[word].table == PROJECTS and (
-                owned or park_owner or (word in rules.weak_lowercase_heads and named_words < 2)
+                owned
+                or park_owner
+                or (word in rules.weak_lowercase_heads and named_words < 2)
+                or (word in rules.placed_lowercase_heads and offset == 0 and named_words < 2)
             ):
                 break  # "Lanhai's new project", "the Lanhai plan": no name
             if word in rules.english_site_heads and (

@@ -202,6 +202,7 @@ NAMES_SCHEMA = Mapping(
                 "date_words": WORDS,
                 "max_lowercase_tail": COUNT,
                 "weak_lowercase_heads": WORDS,
+                "placed_lowercase_heads": WORDS,
                 "weak_heads": WORDS,
                 "facility_centres": Mapping({"heads": WORDS, "modifiers": WORDS}),
                 "weak_head_verbs": WORDS,
