@@ -7,7 +7,9 @@ Chinese short name in brackets right after an English company's name is
 that company's too, declared as its alias ("Formosa Cable Corp (台纜)"),
 while a place in brackets is none; a company named by its web address
 ("Qiaoyou.com") or after a noun that says what it is (a market tracker, a
-travel platform, a shipowner) is a company without a head word. The hard
+travel platform, a shipowner) is a company without a head word. In a
+title-case headline "Lists" is the verb between a company and its
+exchange ("X Co., Ltd. Lists on the Y Stock Exchange"). The hard
 negatives hold the same letters where they name no company (SE Asia, an
 A/S ratio, a place or a product in brackets, a web address in lower case).
 All sentences are invented for these tests.
@@ -61,8 +63,17 @@ WEB_AND_DESCRIBED = [
     "Prices on the platform fell.",
 ]
 
+HEADLINE_LISTINGS = [
+    "[Lianjie Foods Co., Ltd.] Lists on ChiNext of the [Shenzhen Stock Exchange]",
+    "[Qiaoyun Motors Co., Ltd.] Lists on the [Lanhai Stock Exchange]",
+    "[Hsinlan Optics Corp] Lists on the [Taipei Exchange]",
+    "[Tidemark Holdings Limited] Lists in Hong Kong",
+    "[Lanmei Bio Inc.] Lists on [Nasdaq] After Two Delays",
+    "Price Lists of the [Lanhai Bureau of Commerce] Updated",
+]
+
 NOT_COMPANIES = [
     "Taiwan's central government general budget rose 4 percent.",
 ]
 
-PROBES = LEGAL_FORMS + CHINESE_IN_BRACKETS + WEB_AND_DESCRIBED + NOT_COMPANIES
+PROBES = LEGAL_FORMS + CHINESE_IN_BRACKETS + WEB_AND_DESCRIBED + HEADLINE_LISTINGS + NOT_COMPANIES

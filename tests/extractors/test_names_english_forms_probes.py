@@ -20,6 +20,11 @@ KNOWN_MISSES = {
         "of and a place after a legal form are read as part of the name, as after Co."
     ),
     "The AG said the case would go on.": "a legal form alone after the reads as the company's acronym",
+    "[Hsinlan Optics Corp] Lists on the [Taipei Exchange]": "Exchange alone is no head",
+    "[Lanmei Bio Inc.] Lists on [Nasdaq] After Two Delays": "an exchange named without a head",
+    "Price Lists of the [Lanhai Bureau of Commerce] Updated": (
+        "a headline's verb outside headline_verbs (a participle) joins the run"
+    ),
     "Taiwan's central government general budget rose 4 percent.": (
         "a government in lower case after a place's possessive is read as a body before the noun it describes"
     ),

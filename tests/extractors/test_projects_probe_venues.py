@@ -6,8 +6,9 @@ Taiwan and mainland English; two of them joined by "and" are two names. The
 hard negatives hold the same words in lower case or alone (government
 offices that close, a museum's director, the Sports Centre), and a place
 alone before a lower-case cluster ("as the Ningbo cluster grew"), which says
-where firms are rather than naming a cluster. All sentences are invented
-for these tests.
+where firms are rather than naming a cluster. A zone or a park after a
+body's name and "in the" is named on its own ("built by X Co Ltd in the Y
+Zone"). All sentences are invented for these tests.
 """
 
 from __future__ import annotations
@@ -43,6 +44,17 @@ TERMINALS = [
     "Trains on the [Tseung Kwan O Line] will run every two minutes.",
 ]
 
+ZONE_AFTER_BODY = [
+    "The plant was built by Qingxi Lanrui Co Ltd in the [Hexi High-tech Industrial Development Zone].",
+    "It is run by Lanmei Cable Group in the [Qiaoyun Economic Development Zone].",
+    "The Bank of China branch moved; the Bank of Lanhai in the [Lanhai Free Trade Zone] opened.",
+    "The Institute of Marine Research in the [Qiaoyun Science Park] hired 40 people.",
+    "Tidemark Holdings Limited in the [Kwun Tong Business Area] leased two floors.",
+    "The lab, set up by Hsinlan Optics Corp in the [Tainan Science Park], opened in May.",
+    "Shares of Lanmei Group in the Lanhai market rose.",
+    "Staff of Qiaoyun Bank in the city centre were moved.",
+]
+
 NOTHING_NAMED = [
     "Exports rose as the Ningbo cluster grew.",
     "Firms in the Lanhai cluster hired 3,000 workers.",
@@ -61,6 +73,7 @@ PROBES = {
     "venues": BUILDINGS_AND_VENUES,
     "hostels": HOSTELS_AND_MUSEUMS,
     "terminals": TERMINALS,
+    "zone": ZONE_AFTER_BODY,
     "none": NOTHING_NAMED,
 }
 
@@ -71,6 +84,9 @@ KNOWN_MISSES: dict[str, str] = {
     "Passengers on the [South Island Line] can change at Admiralty.": "Line alone is no head",
     "Trains on the [Tseung Kwan O Line] will run every two minutes.": "Line alone is no head",
     "The Sports Centre is closed for repairs.": "a venue's head of two words alone after the reads as a name",
+    "Tidemark Holdings Limited in the [Kwun Tong Business Area] leased two floors.": (
+        "Business Area is no head"
+    ),
 }
 
 MIN_PRECISION = 0.9

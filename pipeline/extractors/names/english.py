@@ -140,10 +140,11 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
         if route and word == "to" and parts[-1]:
             parts.append([])
             continue
-        if _work_on_work(words, position, rules):
-            parts.append([])  # "X Tunnel on the Y Railway": two works, each named
+        if _work_on_work(words, position, rules) or _body_in_work(words, position, rules):
+            # "X Tunnel on the Y Railway", "X Co Ltd in the Y Zone": each is named
+            parts.append([])
             continue
-        if word == "the" and previous in _WORK_LINKS and not parts[-1]:
+        if word == "the" and previous in (*_WORK_LINKS, "in") and not parts[-1]:
             continue
         if (
             word in joiners
@@ -496,6 +497,20 @@ def _work_on_work(words: list[str], position: int, rules: NameRules) -> bool:
     if words[position] not in _WORK_LINKS or words[position + 1 : position + 2] != ["the"]:
         return False
     if position < 2 or not _is_work_head(words[position - 1], rules):
+        return False
+    return any(_is_work_head(word, rules) for word in words[position + 3 :])
+
+
+def _body_in_work(words: list[str], position: int, rules: NameRules) -> bool:
+    """True when "in the" at `position` follows a body's name and leads to a named work.
+
+    "X Co Ltd in the Y Zone", "Bank of X in the Y Zone": the body is where
+    the work is, each named.
+    """
+    if words[position] != "in" or words[position + 1 : position + 2] != ["the"] or position < 2:
+        return False
+    heads = (rules.english_heads.get(word) for word in words[:position])
+    if not any(head is not None and head.table == ORGANISATIONS for head in heads):
         return False
     return any(_is_work_head(word, rules) for word in words[position + 3 :])
 
