@@ -88,3 +88,40 @@ def test_the_fifth_probe_set_holds_sentences_without_organisations() -> None:
 
     assert len(PROBES) >= 35
     assert sum(1 for probe in PROBES if not unmarked(probe)[1]) >= 8
+
+
+@pytest.mark.parametrize(
+    "document, blend, full",
+    [
+        (
+            "Taiwan Power Co said demand would rise.\nTaipower to add gas capacity",
+            "Taipower",
+            "Taiwan Power Co",
+        ),
+        (
+            "Nanhai Water Company raised tariffs.\nNanwater will build a plant.",
+            "Nanwater",
+            "Nanhai Water Company",
+        ),
+        ("Qiaoyun Cement Group cut prices.\nQiaocement said so.", "Qiaocement", "Qiaoyun Cement Group"),
+        ("Shares of Lanhai Steel Corp rose.\nLansteel output rose.", "Lansteel", "Lanhai Steel Corp"),
+    ],
+)
+def test_a_word_blending_a_companys_first_word_and_a_later_one_names_it(
+    document: str, blend: str, full: str
+) -> None:
+    assert (2, blend, full) in _organisations(document)
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "Taiwan Nanya Corp said sales rose.\nTainan output fell.",
+        "Lanhai Power Group said so.\nLanpower is a word we made up, said nobody.\nLanwater rose.",
+        "Qiaoyun Cement Group cut prices.\nQiaoyun said so.\nQiaobridge opened.",
+    ],
+)
+def test_a_word_that_joins_no_later_word_whole_is_no_blend(document: str) -> None:
+    assert all(
+        name not in ("Tainan", "Lanwater", "Qiaobridge") for _line, name, _alias in _organisations(document)
+    )

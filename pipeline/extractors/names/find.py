@@ -491,15 +491,39 @@ def _company_short_forms(
         chinese = HAN.match(full) is not None
         place = rules.place_set.longest_at(full, 0) if chinese else None  # place_pattern.match(full)
         head = full[place or 0 :][:2] if chinese else _english_words(full, rules)[0]
-        if document.count(head) <= document.count(full):
+        blends = [] if chinese else _blends_in(full, document, rules)
+        if document.count(head) <= document.count(full) and not blends:
             continue
         shorts_of_full = [bare[full]] if full in bare else _first_words(full, document, rules, project_names)
+        shorts_of_full += blends
         for short in shorts_of_full:
-            if document.count(short) > document.count(full):  # used outside the full name
+            # used outside the full name (a blend is never inside it)
+            if short in blends or document.count(short) > document.count(full):
                 if shorts.setdefault(short, (ORGANISATIONS, kind, full))[2] != full:
                     ambiguous.add(short)
                 break
     return {short: entry for short, entry in shorts.items() if short not in ambiguous}
+
+
+CAPITALISED_WORD = regex.compile(r"(?<![\w&'’\-.])[A-Z][a-z]{5,}(?![\w&'’\-]|\.[A-Za-z])")
+
+
+def _blends_in(full: str, document: str, rules: NameRules) -> list[str]:
+    """Words of the document that join the beginning of an English company's first word to a later word.
+
+    "Taiwan Power Co" and, elsewhere, "Taipower said": the blend names the
+    company. The later word must be whole ("Tainan" is no blend of "Taiwan
+    Nanya Corp"), and a place or a word that begins no short form is none.
+    """
+    blends = []
+    for word in dict.fromkeys(CAPITALISED_WORD.findall(document)):
+        if word in full or word in rules.english_not_short or word in rules.english_place_nouns:
+            continue
+        if is_blend_of(word, full) and any(
+            word.lower().endswith(later.lower()) for later in full.split(" ")[1:] if len(later) >= 3
+        ):
+            blends.append(word)
+    return blends
 
 
 def _english_words(full: str, rules: NameRules) -> list[str]:
