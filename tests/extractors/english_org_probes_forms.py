@@ -9,7 +9,10 @@ while a place in brackets is none; a company named by its web address
 ("Qiaoyou.com") or after a noun that says what it is (a market tracker, a
 travel platform, a shipowner) is a company without a head word. In a
 title-case headline "Lists" is the verb between a company and its
-exchange ("X Co., Ltd. Lists on the Y Stock Exchange"). The hard
+exchange ("X Co., Ltd. Lists on the Y Stock Exchange"). An acronym that
+awards a contract or invites or receives tenders is a body (an event
+awards prizes and receives visitors). A railway line that will open is no
+company, though a shipping company's Lines is one. The hard
 negatives hold the same letters where they name no company (SE Asia, an
 A/S ratio, a place or a product in brackets, a web address in lower case).
 All sentences are invented for these tests.
@@ -72,8 +75,26 @@ HEADLINE_LISTINGS = [
     "Price Lists of the [Lanhai Bureau of Commerce] Updated",
 ]
 
+TENDERS = [
+    "The [MTR] awarded the contract to [Lanhai Build Group].",
+    "The [KCRC] invited tenders for the new depot.",
+    "The [WSD] awarded a contract worth HK$2 billion.",
+    "The [ASD] received tenders from five firms.",
+    "The [LTA] invites bids for the depot works.",
+    "The [KMB] received bids from three bus makers.",
+    "The LNIE awarded prizes to 12 exhibitors.",
+    "The CIIE received 400,000 visitors.",
+    "The GBA awarded the contract to the lowest bidder.",
+]
+
 NOT_COMPANIES = [
+    "The Tung Chung Line will open two stations in 2029.",
+    "Trains on the East Kowloon Line will run every three minutes.",
+    "The Circular Line will open a new stop in Taipei.",
+    "Hung Shui Kiu Station on the Tuen Ma Line will open in 2030.",
+    "Passengers on the Wenhu Line signed a petition.",
+    "[Aurora Tanker Lines] signed a charter for two ships.",
     "Taiwan's central government general budget rose 4 percent.",
 ]
 
-PROBES = LEGAL_FORMS + CHINESE_IN_BRACKETS + WEB_AND_DESCRIBED + HEADLINE_LISTINGS + NOT_COMPANIES
+PROBES = LEGAL_FORMS + CHINESE_IN_BRACKETS + WEB_AND_DESCRIBED + HEADLINE_LISTINGS + TENDERS + NOT_COMPANIES

@@ -8,7 +8,9 @@ offices that close, a museum's director, the Sports Centre), and a place
 alone before a lower-case cluster ("as the Ningbo cluster grew"), which says
 where firms are rather than naming a cluster. A zone or a park after a
 body's name and "in the" is named on its own ("built by X Co Ltd in the Y
-Zone"). All sentences are invented for these tests.
+Zone"), and so is a station on a railway line ("the X Station on the Y
+Line"), though Line alone is no head. All sentences are invented for these
+tests.
 """
 
 from __future__ import annotations
@@ -44,6 +46,15 @@ TERMINALS = [
     "Trains on the [Tseung Kwan O Line] will run every two minutes.",
 ]
 
+STATIONS_ON_LINES = [
+    "The [Pak Shek Kok Station] on the {Tseung Kwan O Line} will open in 2029.",
+    "The [Hung Shui Kiu Station] on the {Tuen Ma Line} will open.",
+    "Works at the [Kai Tak Station] on the {Sha Tin Line} ended.",
+    "The [Qiaoyun Bridge] on the [Lanhai Metro Line 3] was finished.",
+    "Lifts at the [Lok Fu Station] on the {Kwun Tong Line} were replaced.",
+    "The [Danhai Station] on the {Circular Line} opened in May.",
+]
+
 ZONE_AFTER_BODY = [
     "The plant was built by Qingxi Lanrui Co Ltd in the [Hexi High-tech Industrial Development Zone].",
     "It is run by Lanmei Cable Group in the [Qiaoyun Economic Development Zone].",
@@ -74,6 +85,7 @@ PROBES = {
     "hostels": HOSTELS_AND_MUSEUMS,
     "terminals": TERMINALS,
     "zone": ZONE_AFTER_BODY,
+    "stations": STATIONS_ON_LINES,
     "none": NOTHING_NAMED,
 }
 

@@ -498,7 +498,8 @@ def _work_on_work(words: list[str], position: int, rules: NameRules) -> bool:
         return False
     if position < 2 or not _is_work_head(words[position - 1], rules):
         return False
-    return any(_is_work_head(word, rules) for word in words[position + 3 :])
+    # (a railway line is a work too, though Line alone is no head: "X Station on the Y Line")
+    return any(_is_work_head(word, rules) or word in rules.route_words for word in words[position + 3 :])
 
 
 def _body_in_work(words: list[str], position: int, rules: NameRules) -> bool:
@@ -1103,6 +1104,8 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
         return None  # part of a longer run, or a person's title before a name
     if any(word in rules.english_acting_titles for word in words):
         return None
+    if len(words) > 1 and words[-1] in rules.route_words:
+        return None  # "the Tuen Ma Line will open": a railway line, no company
     # ("Five Star Holdings signed": a number word first in a name)
     numbered = words[0] in rules.count_words and not _counts_a_noun(words, "", rules)
     if (

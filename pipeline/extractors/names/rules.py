@@ -1022,6 +1022,7 @@ class NameRules:
         self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
         self.weak_lowercase_heads = frozenset(flat(lexicon.get("weak_lowercase_heads")))
         self.placed_lowercase_heads = frozenset(flat(lexicon.get("placed_lowercase_heads")))
+        self.route_words = frozenset(flat(lexicon.get("route_words")))
         self.weak_heads = frozenset(flat(lexicon.get("weak_heads")))
         facility_centres = lexicon.get("facility_centres") or {}
         self.facility_centre_heads = frozenset(flat(facility_centres.get("heads")))

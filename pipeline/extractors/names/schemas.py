@@ -203,6 +203,7 @@ NAMES_SCHEMA = Mapping(
                 "max_lowercase_tail": COUNT,
                 "weak_lowercase_heads": WORDS,
                 "placed_lowercase_heads": WORDS,
+                "route_words": WORDS,
                 "weak_heads": WORDS,
                 "facility_centres": Mapping({"heads": WORDS, "modifiers": WORDS}),
                 "weak_head_verbs": WORDS,
