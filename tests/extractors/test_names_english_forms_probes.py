@@ -16,9 +16,6 @@ from tests.extractors.english_org_probes import assert_found_as_marked, with_kno
 from tests.extractors.english_org_probes_forms import PROBES
 
 KNOWN_MISSES = {
-    "The order went to [Brennmark Maschinen AG] of Stuttgart.": (
-        "of and a place after a legal form are read as part of the name, as after Co."
-    ),
     "The AG said the case would go on.": "a legal form alone after the reads as the company's acronym",
     "[Hsinlan Optics Corp] Lists on the [Taipei Exchange]": "Exchange alone is no head",
     "[Lanmei Bio Inc.] Lists on [Nasdaq] After Two Delays": "an exchange named without a head",

@@ -574,6 +574,8 @@ def _english_name(
                     after_head
                     and (
                         word in rules.locatives
+                        # ("Brennmark AG of Stuttgart": a legal form ends a name, of says where it is)
+                        or words[position - 1] in rules.closing_legal_forms
                         # ("The Industrial Park of Lanhai County": too short to be a name without it)
                         or (
                             sum(not _is_leading(named, rules) for named in words[phrase_start:position]) >= 3

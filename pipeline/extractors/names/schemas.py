@@ -204,6 +204,7 @@ NAMES_SCHEMA = Mapping(
                 "weak_lowercase_heads": WORDS,
                 "placed_lowercase_heads": WORDS,
                 "route_words": WORDS,
+                "closing_legal_forms": WORDS,
                 "weak_heads": WORDS,
                 "facility_centres": Mapping({"heads": WORDS, "modifiers": WORDS}),
                 "weak_head_verbs": WORDS,
