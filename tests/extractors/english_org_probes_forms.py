@@ -98,6 +98,12 @@ NOT_COMPANIES = [
     "Passengers on the Wenhu Line signed a petition.",
     "[Aurora Tanker Lines] signed a charter for two ships.",
     "Taiwan's central government general budget rose 4 percent.",
+    "Lanhai's municipal government spending rose 6 percent.",
+    "Qiantang's provincial government debt fell last year.",
+    "Macao's government revenue from gaming doubled.",
+    "Lanhai's municipal government bonds sold out.",
+    "{Lanhai's municipal government} said it would cut fees.",
+    "{Qiantang's provincial government} plans to cut its debt.",
 ]
 
 PROBES = LEGAL_FORMS + CHINESE_IN_BRACKETS + WEB_AND_DESCRIBED + HEADLINE_LISTINGS + TENDERS + NOT_COMPANIES

@@ -716,6 +716,9 @@ def _english_name(
             continued = rules.lowercase_continuation.match(text, end)
             if continued is not None:
                 end = continued.end()
+            following = FOLLOWING_WORD.match(text, end)
+            if following is not None and following.group(1) in rules.described_by_body:
+                return None  # "the central government general budget": the body describes a noun
     if head is None:
         return None
     if (

@@ -1024,6 +1024,7 @@ class NameRules:
         self.placed_lowercase_heads = frozenset(flat(lexicon.get("placed_lowercase_heads")))
         self.route_words = frozenset(flat(lexicon.get("route_words")))
         self.closing_legal_forms = frozenset(flat(lexicon.get("closing_legal_forms")))
+        self.described_by_body = frozenset(flat(lexicon.get("described_by_body")))
         self.weak_heads = frozenset(flat(lexicon.get("weak_heads")))
         facility_centres = lexicon.get("facility_centres") or {}
         self.facility_centre_heads = frozenset(flat(facility_centres.get("heads")))

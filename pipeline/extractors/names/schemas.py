@@ -205,6 +205,7 @@ NAMES_SCHEMA = Mapping(
                 "placed_lowercase_heads": WORDS,
                 "route_words": WORDS,
                 "closing_legal_forms": WORDS,
+                "described_by_body": WORDS,
                 "weak_heads": WORDS,
                 "facility_centres": Mapping({"heads": WORDS, "modifiers": WORDS}),
                 "weak_head_verbs": WORDS,
