@@ -79,7 +79,7 @@ def test_an_adverb_before_the_is_no_part_of_the_name() -> None:
 
 def test_a_route_from_one_place_to_another_is_two_names() -> None:
     found = _names("Buses from Binjiang Sports Center to Xiaoshan International Airport run daily.")
-    assert ("organisations", "Binjiang Sports Center") in found
+    assert ("projects", "Binjiang Sports Center") in found
     assert ("projects", "Xiaoshan International Airport") in found
 
 
@@ -195,7 +195,8 @@ def test_a_name_owning_another_is_a_name_of_its_own() -> None:
 def test_what_only_a_company_has_before_of_names_a_company_and_places_act_as_no_company() -> None:
     found = _names("Lanshan Dairy, a subsidiary of Hengyuan Foods, opened.")
     assert ("organisations", "Hengyuan Foods") in found
-    assert _names("He is the founder of the Hangzhou Silk Museum.") == []
+    # (a museum is a venue: a project, not a company)
+    assert _names("He is the founder of the Hangzhou Silk Museum.") == [("projects", "Hangzhou Silk Museum")]
     assert _names("the expansion project of Xiangcheng District") == []
     assert _names("Last year Xiangcheng District signed 40 projects.") == []
 
@@ -315,7 +316,7 @@ def test_a_customs_office_is_named_by_its_place() -> None:
 
 def test_documents_that_are_signed_and_things_that_open_are_no_companies() -> None:
     assert _names("The MOU signed in May covers five projects.") == []
-    assert _names("The Lanhai Museum opened in May.") == []
+    assert _names("The Lanhai Museum opened in May.") == [("projects", "Lanhai Museum")]
     assert _names("The LNIE opened on Monday.") == []
 
 

@@ -878,9 +878,6 @@ KNOWN_MISSES: dict[str, str] = {
     "工程人員正在[明日大嶼]的填海區進行勘察。": "a development area named with no ending",
     "MTR Corporation awarded the main contract for the [Tuen Mun South Extension].": "Extension is no head",
     "EDF said [Hinkley Point C] would be delayed again.": "a plant's name with no head",
-    "The [Lanjiang Olympic Sports Center] will host the provincial games.": (
-        "a sports centre that hosts is read as a body"
-    ),
     "Tenants moved into the [Light Public Housing] flats in Tuen Mun.": "a housing scheme's name has no head",
     "Harbourfront sold most units at its Sha Tin project in a day.": (
         "a place before a lower-case project reads as an estate's name"

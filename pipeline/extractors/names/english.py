@@ -140,10 +140,11 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
         if route and word == "to" and parts[-1]:
             parts.append([])
             continue
-        if _work_on_work(words, position, rules):
-            parts.append([])  # "X Tunnel on the Y Railway": two works, each named
+        if _work_on_work(words, position, rules) or _body_in_work(words, position, rules):
+            # "X Tunnel on the Y Railway", "X Co Ltd in the Y Zone": each is named
+            parts.append([])
             continue
-        if word == "the" and previous in _WORK_LINKS and not parts[-1]:
+        if word == "the" and previous in (*_WORK_LINKS, "in") and not parts[-1]:
             continue
         if (
             word in joiners
@@ -497,6 +498,21 @@ def _work_on_work(words: list[str], position: int, rules: NameRules) -> bool:
         return False
     if position < 2 or not _is_work_head(words[position - 1], rules):
         return False
+    # (a railway line is a work too, though Line alone is no head: "X Station on the Y Line")
+    return any(_is_work_head(word, rules) or word in rules.route_words for word in words[position + 3 :])
+
+
+def _body_in_work(words: list[str], position: int, rules: NameRules) -> bool:
+    """True when "in the" at `position` follows a body's name and leads to a named work.
+
+    "X Co Ltd in the Y Zone", "Bank of X in the Y Zone": the body is where
+    the work is, each named.
+    """
+    if words[position] != "in" or words[position + 1 : position + 2] != ["the"] or position < 2:
+        return False
+    heads = (rules.english_heads.get(word) for word in words[:position])
+    if not any(head is not None and head.table == ORGANISATIONS for head in heads):
+        return False
     return any(_is_work_head(word, rules) for word in words[position + 3 :])
 
 
@@ -558,6 +574,8 @@ def _english_name(
                     after_head
                     and (
                         word in rules.locatives
+                        # ("Brennmark AG of Stuttgart": a legal form ends a name, of says where it is)
+                        or words[position - 1] in rules.closing_legal_forms
                         # ("The Industrial Park of Lanhai County": too short to be a name without it)
                         or (
                             sum(not _is_leading(named, rules) for named in words[phrase_start:position]) >= 3
@@ -671,7 +689,10 @@ def _english_name(
             break
         if word in rules.english_lowercase:
             if rules.english_lowercase[word].table == PROJECTS and (
-                owned or park_owner or (word in rules.weak_lowercase_heads and named_words < 2)
+                owned
+                or park_owner
+                or (word in rules.weak_lowercase_heads and named_words < 2)
+                or (word in rules.placed_lowercase_heads and offset == 0 and named_words < 2)
             ):
                 break  # "Lanhai's new project", "the Lanhai plan": no name
             if word in rules.english_site_heads:
@@ -706,6 +727,9 @@ def _english_name(
             continued = rules.lowercase_continuation.match(text, end)
             if continued is not None:
                 end = continued.end()
+            following = FOLLOWING_WORD.match(text, end)
+            if following is not None and following.group(1) in rules.described_by_body:
+                return None  # "the central government general budget": the body describes a noun
     if head is None:
         return None
     if (
@@ -1064,7 +1088,8 @@ def _acronym_matches(text: str, pattern: ScreenedPattern, rules: NameRules) -> l
 
 ACTING_ITEM = r"[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,2}"
 COORDINATED_BEFORE = regex.compile(rf"(?<![\w&'’\-])(?:{ACTING_ITEM})(?:, | and |, and )$")
-COORDINATED_AFTER = regex.compile(rf"(?:, | and |, and )({ACTING_ITEM})(?![\w&'’\-]| [A-Z])")
+# (a web address is whole: "Qiaobuy.com and Haitao.com" are two, each with its ending)
+COORDINATED_AFTER = regex.compile(rf"(?:, | and |, and )({ACTING_ITEM})(?![\w&'’\-]| [A-Z]|\.[A-Za-z])")
 
 
 def _coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1101,6 +1126,8 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
         return None  # part of a longer run, or a person's title before a name
     if any(word in rules.english_acting_titles for word in words):
         return None
+    if len(words) > 1 and words[-1] in rules.route_words:
+        return None  # "the Tuen Ma Line will open": a railway line, no company
     # ("Five Star Holdings signed": a number word first in a name)
     numbered = words[0] in rules.count_words and not _counts_a_noun(words, "", rules)
     if (

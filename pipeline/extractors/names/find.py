@@ -204,7 +204,9 @@ def _aliases(
                 quoted or is_acronym_of(alias, full_name) or is_blend_of(alias, full_name)
             ):
                 continue
-            if match in shorts and not is_short_form_of(alias, full_name):
+            if match in shorts and not (
+                is_short_form_of(alias, full_name) or _chinese_name_of(alias, full, full_name, rules)
+            ):
                 continue
             if alias != full_name and not rules.is_generic_prefix(alias, full.table == ORGANISATIONS):
                 aliases[alias] = (full.table, full.kind, full_name)
@@ -261,6 +263,22 @@ def _listed_short_names(
             continue
         aliases[alias] = (ORGANISATIONS, "company", full_name)
         declared[(line_no, match.start("alias"))] = alias
+
+
+def _chinese_name_of(alias: str, full: NameSpan, full_name: str, rules: NameRules) -> bool:
+    """True when `alias`, in brackets after an English company's name, is its Chinese name.
+
+    "Hsinlan Optics Co (新嵐光學)": the Chinese short name is the company's
+    too; a place in brackets ("Lanhai Bank (香港)") is none, and neither is a
+    person's name after an office ("Director Lin Wei (林偉)").
+    """
+    return (
+        full.table == ORGANISATIONS
+        and full.kind == "company"
+        and HAN.search(full_name) is None
+        and not rules.word_view.is_place(alias)
+        and not alias.endswith(rules.place_endings)
+    )
 
 
 def is_short_form_of(short: str, name: str) -> bool:
@@ -475,11 +493,14 @@ def _company_short_forms(
         chinese = HAN.match(full) is not None
         place = rules.place_set.longest_at(full, 0) if chinese else None  # place_pattern.match(full)
         head = full[place or 0 :][:2] if chinese else _english_words(full, rules)[0]
-        if document.count(head) <= document.count(full):
+        blends = [] if chinese else _blends_in(full, document, rules)
+        if document.count(head) <= document.count(full) and not blends:
             continue
         shorts_of_full = [bare[full]] if full in bare else _first_words(full, document, rules, project_names)
+        shorts_of_full += blends
         for short in shorts_of_full:
-            if document.count(short) > document.count(full):  # used outside the full name
+            # used outside the full name (a blend is never inside it)
+            if short in blends or document.count(short) > document.count(full):
                 if shorts.setdefault(short, (ORGANISATIONS, kind, full))[2] != full:
                     ambiguous.add(short)
                 break
@@ -538,6 +559,27 @@ def _written_alone(short: str, full: str, document: str, rules: NameRules) -> bo
     return alone
 
 
+CAPITALISED_WORD = regex.compile(r"(?<![\w&'’\-.])[A-Z][a-z]{5,}(?![\w&'’\-]|\.[A-Za-z])")
+
+
+def _blends_in(full: str, document: str, rules: NameRules) -> list[str]:
+    """Words of the document that join the beginning of an English company's first word to a later word.
+
+    "Taiwan Power Co" and, elsewhere, "Taipower said": the blend names the
+    company. The later word must be whole ("Tainan" is no blend of "Taiwan
+    Nanya Corp"), and a place or a word that begins no short form is none.
+    """
+    blends = []
+    for word in dict.fromkeys(CAPITALISED_WORD.findall(document)):
+        if word in full or word in rules.english_not_short or word in rules.english_place_nouns:
+            continue
+        if is_blend_of(word, full) and any(
+            word.lower().endswith(later.lower()) for later in full.split(" ")[1:] if len(later) >= 3
+        ):
+            blends.append(word)
+    return blends
+
+
 def _english_words(full: str, rules: NameRules) -> list[str]:
     """The words of an English company name after a province that begins it.
 
@@ -591,16 +633,45 @@ def _first_words(
         or first in rules.english_not_short
     ):
         return []
+    # After a place that begins the name ("Taiwan Power Co") the word left
+    # may be a common noun: first in a sentence and before a lower-case word
+    # that does not read as a verb it names no company ("Power consumption
+    # rose"; but "Lanxi also plans", "Lanxi said").
+    named_use = len(words) == len(full.split(" "))
     for match in regex.finditer(rf"\b{regex.escape(first)}\b", document):
         start, end = match.span()
         if any(document.startswith(project, start) for project in projects):
             continue
+        if not named_use and not document.startswith(full, start - (len(full) - len(" ".join(words)))):
+            named_use = not _modifies_noun(document, start, end, rules)
         before = document[max(0, start - 12) : start]
         before = before[:-1].rsplit(None, 1)[-1] if before.endswith(" ") and before.strip() else ""
         after = ENGLISH_WORD.match(document, end)
         if before in rules.place_words or (after is not None and after.group(1) != words[1]):
             return []  # a place ("in Shenzhen"), or a modifier of other names ("Shenzhen Airport")
-    return [first]
+    return [first] if named_use else []
+
+
+# (not -s: a plural noun is as likely as a verb, "Glass exports fell")
+VERB_ENDINGS = ("ed", "d")
+LOWER_WORD = regex.compile(r" ([a-z]+)\b")
+
+
+def _modifies_noun(document: str, start: int, end: int, rules: NameRules) -> bool:
+    """True when the word at [start, end) begins a sentence before a lower-case word that reads as no verb.
+
+    "Power consumption rose": the capital is the sentence's, the word a
+    noun's modifier; "Lanxi also plans", "Lanxi said", "Lanxi expects" read
+    as a company that acts ("Lanxi expects" does not: -s ends plural nouns too).
+    """
+    before = document[:start].rstrip(" ")
+    if before and before[-1] not in '\n.!?:;"“':
+        return False
+    following = LOWER_WORD.match(document, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    return word not in rules.tail_stops and not word.endswith(VERB_ENDINGS)
 
 
 def _alias_spans(

@@ -1088,6 +1088,10 @@ class NameRules:
         self.date_words = frozenset(flat(lexicon["date_words"]))
         self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
         self.weak_lowercase_heads = frozenset(flat(lexicon.get("weak_lowercase_heads")))
+        self.placed_lowercase_heads = frozenset(flat(lexicon.get("placed_lowercase_heads")))
+        self.route_words = frozenset(flat(lexicon.get("route_words")))
+        self.closing_legal_forms = frozenset(flat(lexicon.get("closing_legal_forms")))
+        self.described_by_body = frozenset(flat(lexicon.get("described_by_body")))
         self.weak_heads = frozenset(flat(lexicon.get("weak_heads")))
         facility_centres = lexicon.get("facility_centres") or {}
         self.facility_centre_heads = frozenset(flat(facility_centres.get("heads")))
@@ -1175,6 +1179,12 @@ class NameRules:
             word for word in (*self.english_heads, *self.english_lowercase) if word.endswith(".")
         )
         stems = "|".join(re.escape(word.removesuffix(".")) for word in sorted(self.abbreviation_heads))
+        # Heads written with a slash ("A/S", a Danish legal form) are one word too.
+        slashed = "".join(
+            rf"(?<![A-Za-z0-9]){re.escape(word)}(?![A-Za-z0-9])|"
+            for word in sorted(self.english_heads, key=len, reverse=True)
+            if "/" in word
+        )
         # A word: letters and digits with ’'&·- and an en dash inside, or a lone
         # &. Only the abbreviation heads keep their full stop (a sentence's full
         # stop is no word). A number keeps its thousands commas and a slash
@@ -1185,7 +1195,7 @@ class NameRules:
         plural_possessive = (
             rf"(?:(?<=s)['’](?= (?:{literal_pattern(associations)})(?![A-Za-z])))?" if associations else ""
         )
-        word = rf"(?:{stems})\.|[A-Za-z0-9](?:{WORD_INSIDE}*[A-Za-z0-9])?{plural_possessive}|&"
+        word = rf"{slashed}(?:{stems})\.|[A-Za-z0-9](?:{WORD_INSIDE}*[A-Za-z0-9])?{plural_possessive}|&"
         self.english_token = re.compile(word)
         # A chunk: words one character apart, as many as follow each other. Words join
         # into a name, or reach a lower-case head, only across a one-character gap, so
@@ -1436,7 +1446,11 @@ class NameRules:
             self.english_place_prepositions = frozenset(flat(entry.get("place_prepositions")))
         words = entry.get("max_words", 3)
         # ("Procter & Gamble": an ampersand between two capitalised words joins them)
-        name = rf"(?P<name>[A-Z][\w&'’\-]*(?:(?: &)? [A-Z][\w&'’\-]*){{0,{words - 1}}})"
+        # ("Qiaoyou.com": a company named by its web address ends in one of `domain_endings`)
+        endings = flat(entry.get("domain_endings"))
+        domain = rf"(?:{literal_pattern(endings)})(?![\w/.@])" if endings else "(?!)"
+        last = rf"[A-Z][\w&'’\-]*(?:(?<=[A-Za-z0-9]){domain})?"
+        name = rf"(?P<name>(?:[A-Z][\w&'’\-]* (?:& )?){{0,{words - 1}}}{last})"
         auxiliaries = flat(entry.get("auxiliaries"))
         aux = rf"(?: (?:{literal_pattern(auxiliaries)}))*" if auxiliaries else ""
         verbs = literal_pattern(flat(entry["verbs"]))
@@ -1520,6 +1534,12 @@ class NameRules:
                     )
                 )
             self.english_acting_described = [screened(pattern) for pattern in described]
+        if endings:
+            # "Qiaoyou.com said", "bookings on Lanyou.com": a capitalised word and its web
+            # ending name a company wherever they stand
+            self.english_acting_described.append(
+                screened(regex.compile(rf"(?<![\w&'’\-./@])(?P<name>[A-Z][\w\-]*[A-Za-z0-9]{domain})"))
+            )
         if code := entry.get("stock_code"):
             # "Lanmei Robotics (688123.SH)", "Qiaoyun (NASDAQ: QYN)": only a listed company has a
             # code, so the name may be longer than elsewhere
