@@ -9,10 +9,12 @@ and the screened English name patterns use it).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import ahocorasick
 import regex
 
 from pipeline.rules.pattern_cache import code_digest, remembered
@@ -222,3 +224,44 @@ def _class_characters(members: list[tuple[Any, Any]]) -> frozenset[str] | None:
         if len(characters) > MAX_CLASS_LITERALS:
             return None
     return frozenset(characters) if characters else None
+
+
+@dataclass(frozen=True)
+class LiteralScreen:
+    """Which of a list of patterns may match a text, from one Aho-Corasick pass over it.
+
+    Patterns are bits of an int (bit i: pattern i); the automaton maps each
+    literal to the patterns every match of which holds one of the literals
+    of their set, and `unscreened` are the patterns with no such set (always
+    tried).
+    """
+
+    automaton: Any
+    unscreened: int
+
+    def may_match(self, text: str) -> int:
+        """Bits of the patterns that may match somewhere in `text`."""
+        found = self.unscreened
+        if self.automaton is not None:
+            for _, patterns in self.automaton.iter(text):
+                found |= patterns
+        return found
+
+
+def literal_screen(literal_sets: Sequence[frozenset[str] | None]) -> LiteralScreen:
+    """The LiteralScreen of patterns whose required literals are `literal_sets`, in order (None: unknown)."""
+    by_literal: dict[str, int] = {}
+    unscreened = 0
+    for index, literals in enumerate(literal_sets):
+        if literals is None:
+            unscreened |= 1 << index
+            continue
+        for literal in literals:
+            by_literal[literal] = by_literal.get(literal, 0) | 1 << index
+    automaton = None
+    if by_literal:
+        automaton = ahocorasick.Automaton()
+        for literal, bits in by_literal.items():
+            automaton.add_word(literal, bits)
+        automaton.make_automaton()
+    return LiteralScreen(automaton, unscreened)

@@ -16,13 +16,12 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import ahocorasick
 import regex
 
 from pipeline.core.records import BoilerplateVerdict, NormalisedLine, article_lines
-from pipeline.rules.literals import required_literals
+from pipeline.rules.literals import LiteralScreen, literal_screen, required_literals
 from pipeline.rules.schema import EXAMPLES, ListOf, Mapping, Number, Str, Where, check
 from pipeline.text.patterns import literal_pattern
 
@@ -64,45 +63,6 @@ class _NamedPattern:
         if self.screen is not None and self.screen.search(text) is None:
             return ()
         return self.matches(text)
-
-
-@dataclass(frozen=True)
-class _PatternScreen:
-    """Which of a list of patterns may match a line, from one Aho-Corasick pass over it.
-
-    Patterns are bits of an int (bit i: pattern i); the automaton maps each
-    literal to the patterns that need it, and `unscreened` are the patterns
-    with no known literal (always tried).
-    """
-
-    automaton: Any
-    unscreened: int
-
-    def may_match(self, text: str) -> int:
-        """Bits of the patterns that may match `text`."""
-        found = self.unscreened
-        if self.automaton is not None:
-            for _, patterns in self.automaton.iter(text):
-                found |= patterns
-        return found
-
-
-def _pattern_screen(patterns: Sequence[_NamedPattern]) -> _PatternScreen:
-    """The _PatternScreen of `patterns`."""
-    literals: dict[str, int] = {}
-    unscreened = 0
-    for index, named in enumerate(patterns):
-        if named.literals is None:
-            unscreened |= 1 << index
-        for literal in named.literals or ():
-            literals[literal] = literals.get(literal, 0) | 1 << index
-    automaton = None
-    if literals:
-        automaton = ahocorasick.Automaton()
-        for literal, bits in literals.items():
-            automaton.add_word(literal, bits)
-        automaton.make_automaton()
-    return _PatternScreen(automaton, unscreened)
 
 
 # The opening of a named group, "(?P<year>", not escaped.
@@ -151,7 +111,7 @@ class DocumentRules:
     date_first_lines: int
     date_last_lines: int
     date_patterns: tuple[_NamedPattern, ...]
-    date_screen: _PatternScreen
+    date_screen: LiteralScreen
     skip_boilerplate_rules: frozenset[str]
     label_endings: tuple[str, ...]
     schedule_patterns: frozenset[str]
@@ -293,7 +253,7 @@ def document_rules(ruleset: RuleSet) -> DocumentRules:
         date_first_lines=int(dates.get("search_first_lines", 12)),
         date_last_lines=int(dates.get("search_last_lines", 12)),
         date_patterns=date_patterns,
-        date_screen=_pattern_screen(date_patterns),
+        date_screen=literal_screen([named.literals for named in date_patterns]),
         skip_boilerplate_rules=frozenset(str(rule) for rule in dates.get("skip_boilerplate_rules", [])),
         label_endings=tuple(str(ending) for ending in dates.get("label_endings", [])),
         schedule_patterns=frozenset(str(rule) for rule in dates.get("schedule_patterns", [])),

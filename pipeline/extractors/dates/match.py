@@ -20,10 +20,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-import ahocorasick
 import regex
 
-from pipeline.rules.literals import required_literals
+from pipeline.rules.literals import LiteralScreen, literal_screen, required_literals
 
 if TYPE_CHECKING:
     from pipeline.extractors.dates.rules import DateRules
@@ -90,7 +89,7 @@ def match_at(
     so the table has applied it already; the English guard is checked here,
     at a letter only where, in `folded`, a start word begins not inside a
     word (the quick test). `possible`, when given, holds the bits of the
-    rules that may match `text` at all (`RuleScreen.possible`); the others
+    rules that may match `text` at all (`RuleScreen.may_match`); the others
     are not tried.
     """
     character = text[position]
@@ -184,7 +183,7 @@ def rule_matches(
             return
     folded = anchors.folded
     screen = rules.rule_screen
-    possible = screen.possible(text) if screen is not None and anchors.positions else None
+    possible = screen.may_match(text) if screen is not None and anchors.positions else None
     resume = 0  # no match may start before this (the end of the last match)
     tried = 0  # positions before this were already tried
     for anchor_start, step_back in anchors.positions:
@@ -227,26 +226,8 @@ def named_groups(match: regex.Match, rules: DateRules) -> dict[str, str]:
 # --------------------------------------------------------------------------- which rules a text can hold
 
 
-@dataclass(frozen=True)
-class RuleScreen:
-    """Which single rules may match a text, from one Aho-Corasick pass over it.
-
-    Rules are bits of an int (bit i: `single_rules[i]`); the automaton maps
-    each literal to the rules every match of which holds one of the
-    literals it belongs to, and `unscreened` are the rules with no such
-    literals (always tried).
-    """
-
-    automaton: Any
-    unscreened: int
-
-    def possible(self, text: str) -> int:
-        """Bits of the rules that may match somewhere in `text`."""
-        found = self.unscreened
-        if self.automaton is not None:
-            for _, rules in self.automaton.iter(text):
-                found |= rules
-        return found
+# The screen of the single rules (bit i: `single_rules[i]`): `literal_screen` of their literals.
+RuleScreen = LiteralScreen
 
 
 # A word character as the rules' `\b` and `\B` read one.
@@ -279,22 +260,7 @@ def rule_screen(patterns: Sequence[str]) -> RuleScreen:
     Call it inside `cached_patterns()`: reading the literals of every rule
     costs a few tenths of a second, kept in the user's cache there.
     """
-    by_literal: dict[str, int] = {}
-    unscreened = 0
-    for index, pattern in enumerate(patterns):
-        literals = rule_literals(pattern)
-        if literals is None:
-            unscreened |= 1 << index
-            continue
-        for literal in literals:
-            by_literal[literal] = by_literal.get(literal, 0) | 1 << index
-    automaton = None
-    if by_literal:
-        automaton = ahocorasick.Automaton()
-        for literal, rules in by_literal.items():
-            automaton.add_word(literal, rules)
-        automaton.make_automaton()
-    return RuleScreen(automaton, unscreened)
+    return literal_screen([rule_literals(pattern) for pattern in patterns])
 
 
 # --------------------------------------------------------------------------- where rules can start
