@@ -15,6 +15,9 @@ xfails in `KNOWN_MISSES`, with the reason.
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
+
 import pytest
 
 from tests.extractors.test_names_chinese_probe import expected_spans, found_spans, probe_cases, score
@@ -622,6 +625,52 @@ def assert_probe_holds(probes, min_precision: float, min_recall: float) -> None:
     hits, false_positives, false_negatives = totals
     assert hits / (hits + false_positives) >= min_precision
     assert hits / (hits + false_negatives) >= min_recall
+
+
+def org_probe_tests(
+    probes: list,
+    known_misses: dict[str, str],
+    min_precision: float,
+    min_recall: float,
+    earlier: tuple[str, ...] = (),
+    min_sentences: int = 0,
+) -> tuple[Callable[..., None], Callable[[], None], Callable[[], None], Callable[[], None]]:
+    """The tests of an organisation probe file (assign them to `test_` names).
+
+    Each sentence gives exactly its marked names (known misses as strict
+    expected failures); the known misses are sentences of the probe; its
+    sentences are distinct and new against the probes of the `earlier`
+    modules of this folder; precision and recall hold over at least
+    `min_sentences` sentences.
+    """
+
+    @pytest.mark.parametrize(("sentence", "names"), probe_cases(probes, known_misses))
+    def probe_sentence(sentence: str, names: tuple[str, ...]) -> None:
+        assert_found_as_marked(sentence, names)
+
+    def known_misses_are_probe_sentences() -> None:
+        assert set(known_misses) <= {sentence for sentence, _ in probes}
+
+    def probe_sentences_are_new() -> None:
+        sentences = [sentence for sentence, _ in probes]
+        assert len(set(sentences)) == len(sentences)
+        seen = {
+            sentence
+            for module in earlier
+            for sentence, _ in importlib.import_module(f"tests.extractors.{module}").PROBES
+        }
+        assert not set(sentences) & seen
+
+    def precision_and_recall_hold() -> None:
+        assert len(probes) >= min_sentences
+        assert_probe_holds(probes, min_precision, min_recall)
+
+    return (
+        probe_sentence,
+        known_misses_are_probe_sentences,
+        probe_sentences_are_new,
+        precision_and_recall_hold,
+    )
 
 
 @pytest.mark.parametrize(("sentence", "names"), probe_cases(PROBES, KNOWN_MISSES))

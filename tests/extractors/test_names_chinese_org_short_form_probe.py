@@ -12,10 +12,7 @@ xfails in `KNOWN_MISSES`, with the reason.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.extractors.test_names_chinese_org_probe import assert_found_as_marked, assert_probe_holds
-from tests.extractors.test_names_chinese_probe import probe_cases
+from tests.extractors.test_names_chinese_org_probe import org_probe_tests
 
 # (sentence, organisations as written)
 PROBES: list[tuple[str, tuple[str, ...]]] = [
@@ -45,14 +42,22 @@ MIN_PRECISION = 0.98
 MIN_RECALL = 0.90
 
 
-@pytest.mark.parametrize(("sentence", "names"), probe_cases(PROBES, KNOWN_MISSES))
-def test_probe_sentence(sentence: str, names: tuple[str, ...]) -> None:
-    assert_found_as_marked(sentence, names)
-
-
-def test_known_misses_are_probe_sentences() -> None:
-    assert set(KNOWN_MISSES) <= {sentence for sentence, _ in PROBES}
-
-
-def test_probe_precision_and_recall_hold() -> None:
-    assert_probe_holds(PROBES, MIN_PRECISION, MIN_RECALL)
+(
+    test_probe_sentence,
+    test_known_misses_are_probe_sentences,
+    test_probe_sentences_are_new,
+    test_probe_precision_and_recall_hold,
+) = org_probe_tests(
+    PROBES,
+    KNOWN_MISSES,
+    MIN_PRECISION,
+    MIN_RECALL,
+    earlier=(
+        "test_names_chinese_probe",
+        "test_names_chinese_org_probe",
+        "test_names_chinese_position_probe",
+        "test_names_traditional_org_probe",
+        "test_names_chinese_org_page_probe",
+        "test_names_chinese_org_role_probe",
+    ),
+)

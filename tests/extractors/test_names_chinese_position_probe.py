@@ -23,10 +23,7 @@ the reason.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.extractors.test_names_chinese_org_probe import assert_found_as_marked, assert_probe_holds
-from tests.extractors.test_names_chinese_probe import probe_cases
+from tests.extractors.test_names_chinese_org_probe import org_probe_tests
 
 # (sentence, organisations as written)
 PROBES: list[tuple[str, tuple[str, ...]]] = [
@@ -756,25 +753,20 @@ MIN_PRECISION = 0.97
 MIN_RECALL = 0.81
 
 
-@pytest.mark.parametrize(("sentence", "names"), probe_cases(PROBES, KNOWN_MISSES))
-def test_probe_sentence(sentence: str, names: tuple[str, ...]) -> None:
-    assert_found_as_marked(sentence, names)
+(
+    test_probe_sentence,
+    test_known_misses_are_probe_sentences,
+    test_probe_sentences_are_new,
+    test_probe_precision_and_recall_hold,
+) = org_probe_tests(
+    PROBES,
+    KNOWN_MISSES,
+    MIN_PRECISION,
+    MIN_RECALL,
+    earlier=("test_names_chinese_probe", "test_names_chinese_org_probe"),
+    min_sentences=350,
+)
 
 
-def test_known_misses_are_probe_sentences() -> None:
-    assert set(KNOWN_MISSES) <= {sentence for sentence, _ in PROBES}
-
-
-def test_probe_sentences_are_new_running_text() -> None:
-    from tests.extractors.test_names_chinese_org_probe import PROBES as SECOND_PROBES
-    from tests.extractors.test_names_chinese_probe import PROBES as FIRST_PROBES
-
-    sentences = [sentence for sentence, _ in PROBES]
-    assert len(set(sentences)) == len(sentences)
-    assert not set(sentences) & {sentence for sentence, _ in FIRST_PROBES + SECOND_PROBES}
-    assert all(25 <= len(sentence) <= 80 for sentence in sentences)
-
-
-def test_probe_precision_and_recall_hold() -> None:
-    assert len(PROBES) >= 350
-    assert_probe_holds(PROBES, MIN_PRECISION, MIN_RECALL)
+def test_probe_sentences_are_running_text() -> None:
+    assert all(25 <= len(sentence) <= 80 for sentence, _ in PROBES)
