@@ -544,6 +544,8 @@ class NameRules:
         jieba_settings = orgs.get("jieba_dictionary", {})
         if jieba_settings.get("enabled", False):
             self._add_jieba_words(jieba_settings)
+        # the longest known name: no known name starts a text longer than this
+        self.longest_known = max(map(len, self.known), default=0)
 
         self.word_scan, self.word_endings, self.word_inner = _word_scanner(
             set(self.suffixes) | set(self.known)
