@@ -1664,7 +1664,8 @@ def _described_companies(text: str, rules: NameRules) -> list[NameSpan]:
         return []
     rule_id, kind = rules.described_rule
     spans: list[tuple[int, int]] = []
-    for match in rules.described_pattern.finditer(text, overlapped=True):
+    described = rules.described_screen is None or rules.described_screen.search(text) is not None
+    for match in rules.described_pattern.finditer(text, overlapped=True) if described else ():
         stop = REVERSE_PUNCTUATION.search(text, 0, match.start())
         clause_start = stop.end() if stop else 0
         if not word_ends(text[clause_start:], match.end() - clause_start):
