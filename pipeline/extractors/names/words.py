@@ -48,8 +48,6 @@ _HAN_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]*")
 # Bump when the layout of the cached word table changes.
 _TABLE_FORMAT = 1
-# How much of the word table SQLite may map into memory (more than the table holds).
-_MAPPED_BYTES = 256 * 1024 * 1024
 # A word the dictionary does not hold: no frequency, no tag.
 _ABSENT: tuple[int | None, str | None] = (None, None)
 
@@ -169,9 +167,7 @@ class _WordTable:
             self._connection = sqlite3.connect(
                 f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False
             )
-            # Pages read through a memory map, not copied in by a read call each,
-            # and one cursor for every look-up: a third of a look-up's cost.
-            self._connection.execute(f"PRAGMA mmap_size={_MAPPED_BYTES}")
+            # One cursor for every look-up: a quarter of a look-up's cost is making one.
             self._cursor = self._connection.cursor()
             self._pid = os.getpid()
         return self._cursor.execute(sql, arguments).fetchone()
