@@ -195,3 +195,13 @@ def test_a_table_replaced_whole_leaves_an_open_reader_on_its_own_file(small_dict
     words._build_table(other, tagger.words.path)
     assert tagger.cut("光伏产业") == [("光伏", "n"), ("产业", "n")]
     assert words._Tagger(small_dictionary).cut("光伏产业") == [("光伏产业", "nz")]
+
+
+def test_the_table_answers_every_look_up_as_the_dictionary_read_whole(small_dictionary: Path) -> None:
+    table = words._Tagger(small_dictionary).words
+    whole, _total = words.read_dictionary(SMALL_DICTIONARY)
+    asked = [*whole, "光伏产业园", "甲丙", "乙", "x"]
+    assert [table.entry(word) for word in asked] == [whole.get(word, words._ABSENT) for word in asked]
+    cursor = table._cursor
+    table.entry("政务中心区")
+    assert table._cursor is cursor  # one cursor for every look-up of the process

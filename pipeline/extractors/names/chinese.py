@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 import regex
 
@@ -1217,21 +1218,26 @@ def _owned(
     A known name at its start, or an organisation ending (大学, 集团, 研究院)
     inside it with something before it.
     """
-    longest = min(suffix_start - start, max((len(k) for k in rules.known), default=0))
+    longest = min(suffix_start - start, rules.longest_known)
     if any(text[start : start + length] in rules.known for length in range(2, longest + 1)):
         return True
+    owner_endings = _owner_endings(rules)
     for end in range(start + 2, suffix_start + 1):
         for word in suffix_ends.get(end, ()):
-            if (
-                len(word) >= 2
-                and end - len(word) > start
-                and any(
-                    r.table == ORGANISATIONS and _unconditional(r) and not r.admin_prefix
-                    for r in rules.suffixes[word]
-                )
-            ):
+            if word in owner_endings and end - len(word) > start:
                 return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _owner_endings(rules: NameRules) -> frozenset[str]:
+    """Suffixes of two characters or more that end an organisation's name wherever they stand (`_owned`)."""
+    return frozenset(
+        word
+        for word, suffix_rules in rules.suffixes.items()
+        if len(word) >= 2
+        and any(r.table == ORGANISATIONS and _unconditional(r) and not r.admin_prefix for r in suffix_rules)
+    )
 
 
 def _unconditional(rule: SuffixRule) -> bool:
@@ -1658,7 +1664,8 @@ def _described_companies(text: str, rules: NameRules) -> list[NameSpan]:
         return []
     rule_id, kind = rules.described_rule
     spans: list[tuple[int, int]] = []
-    for match in rules.described_pattern.finditer(text, overlapped=True):
+    described = rules.described_screen is None or rules.described_screen.search(text) is not None
+    for match in rules.described_pattern.finditer(text, overlapped=True) if described else ():
         stop = REVERSE_PUNCTUATION.search(text, 0, match.start())
         clause_start = stop.end() if stop else 0
         if not word_ends(text[clause_start:], match.end() - clause_start):

@@ -544,6 +544,8 @@ class NameRules:
         jieba_settings = orgs.get("jieba_dictionary", {})
         if jieba_settings.get("enabled", False):
             self._add_jieba_words(jieba_settings)
+        # the longest known name: no known name starts a text longer than this
+        self.longest_known = max(map(len, self.known), default=0)
 
         self.word_scan, self.word_endings, self.word_inner = _word_scanner(
             set(self.suffixes) | set(self.known)
@@ -823,6 +825,8 @@ class NameRules:
         """Companies named where their position says so: "电池制造商X", "收购了X", "X旗下的Y"."""
         self.described_rule: tuple[str, str] | None = None
         self.described_pattern: regex.Pattern | None = None
+        # every literal a match of `described_pattern` begins with: a line without one has none
+        self.described_screen: re.Pattern | None = None
         self.supply_pattern: regex.Pattern | None = None
         self.supply_not_last: tuple[str, ...] = ()
         self.parent_pattern: regex.Pattern | None = None
@@ -853,6 +857,7 @@ class NameRules:
         openers = flat(entry.get("openers"))
         verbs = flat(entry.get("object_verbs"))
         alternatives = [kind]
+        leading = [*flat(entry["kinds"]), *openers, *verbs]
         if openers:
             alternatives.append(
                 rf"(?:^|(?<=[{re.escape(CLAUSE_PUNCTUATION)}]))(?:{literal_pattern(openers)})"
@@ -863,10 +868,12 @@ class NameRules:
         if recipients:
             # the body something is asked of or given to: "向X申请", "深交所向X发出问询函"
             alternatives.append(rf"(?<=\p{{Han}})(?P<to>{literal_pattern(recipients)})")
+            leading += recipients
         roles, links = flat(entry.get("role_nouns")), flat(entry.get("role_links"))
         if roles and links:
             # who wins, buys or builds: "竞得方为X", "中标单位是X"
             alternatives.append(rf"(?P<role>{literal_pattern(roles)})(?:{literal_pattern(links)})")
+            leading += roles
         supplies = flat(entry.get("supply_verbs"))
         if supplies:
             # who supplies or builds: "由A和B供应", the names between 由 (not
@@ -878,16 +885,17 @@ class NameRules:
             )
         self.supply_not_last = tuple(flat(entry.get("supply_not_last")))
         self.described_pattern = regex.compile(rf"(?:{'|'.join(alternatives)})(?=\p{{Han}})")
+        self.described_screen = re.compile(literal_pattern(leading))
         # what only a company has or does, right after its name at the clause's
         # start, maybe after when ("X股价", "X董事会", "X周二发布了", "X今年第三季度净利润")
-        self.owner_pattern: regex.Pattern | None = None
+        self.owner_pattern: ScreenedPattern | None = None
         nouns, acts, when = flat(entry.get("owned_nouns")), flat(entry.get("dated_verbs")), entry.get("when")
         if nouns or (acts and when):
             timed = rf"(?:{when}){{0,2}}" if when else ""
             owned = [rf"{timed}(?:{literal_pattern(nouns)})"] if nouns else []
             if acts and when:
                 owned.append(rf"(?:{when}){{1,2}}(?:{literal_pattern(acts)})")
-            self.owner_pattern = regex.compile(rf"(?<=\p{{Han}})(?:{'|'.join(owned)})")
+            self.owner_pattern = screened(regex.compile(rf"(?<=\p{{Han}})(?:{'|'.join(owned)})"))
         parents = flat(entry.get("parent_markers"))
         if parents:
             self.parent_pattern = regex.compile(rf"(?<=\p{{Han}})(?:{literal_pattern(parents)})(?=\p{{Han}})")
@@ -908,14 +916,14 @@ class NameRules:
     def _compile_foreign_owned(self, entry: dict | None) -> None:
         """A company led by the country that owns it, as Taiwan writes one: "荷兰商X", "美商Y"."""
         self.foreign_owned_rule: tuple[str, str] | None = None
-        self.foreign_owned_pattern: regex.Pattern | None = None
+        self.foreign_owned_pattern: ScreenedPattern | None = None
         if not entry:
             return
         self.foreign_owned_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
         # the country and 商 begin a word: no Chinese character of another word before them
         # but a verb's or a boundary's (核准荷兰商X)
         prefixes = literal_pattern([f"{country}商" for country in flat(entry["countries"])])
-        self.foreign_owned_pattern = regex.compile(rf"(?:{prefixes})(?=\p{{Han}})")
+        self.foreign_owned_pattern = screened(regex.compile(rf"(?:{prefixes})(?=\p{{Han}})"))
         self.foreign_owned_lengths = (entry.get("min_length", 2), entry.get("max_length", 8))
         self.foreign_owned_not_after = tuple(flat(entry.get("not_after")))
         self.foreign_owned_stop_words = frozenset(flat(entry.get("stop_words")))
