@@ -627,22 +627,36 @@ def assert_probe_holds(probes, min_precision: float, min_recall: float) -> None:
     assert hits / (hits + false_negatives) >= min_recall
 
 
+# The Chinese name probe modules of this folder, in the order they were written: each
+# probe's sentences are new against those of the modules before it.
+PROBE_MODULES = (
+    "test_names_chinese_probe",
+    "test_names_chinese_org_probe",
+    "test_names_chinese_position_probe",
+    "test_names_traditional_org_probe",
+    "test_names_chinese_org_page_probe",
+    "test_names_chinese_org_role_probe",
+    "test_names_chinese_org_short_form_probe",
+)
+
+
 def org_probe_tests(
+    module: str,
     probes: list,
     known_misses: dict[str, str],
     min_precision: float,
     min_recall: float,
-    earlier: tuple[str, ...] = (),
     min_sentences: int = 0,
 ) -> tuple[Callable[..., None], Callable[[], None], Callable[[], None], Callable[[], None]]:
     """The tests of an organisation probe file (assign them to `test_` names).
 
     Each sentence gives exactly its marked names (known misses as strict
     expected failures); the known misses are sentences of the probe; its
-    sentences are distinct and new against the probes of the `earlier`
-    modules of this folder; precision and recall hold over at least
-    `min_sentences` sentences.
+    sentences are distinct and new against the probes of the
+    modules before `module` (its `__name__`) in `PROBE_MODULES`; precision and
+    recall hold over at least `min_sentences` sentences.
     """
+    earlier = PROBE_MODULES[: PROBE_MODULES.index(module.rsplit(".", 1)[-1])]
 
     @pytest.mark.parametrize(("sentence", "names"), probe_cases(probes, known_misses))
     def probe_sentence(sentence: str, names: tuple[str, ...]) -> None:

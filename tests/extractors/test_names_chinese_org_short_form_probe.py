@@ -48,16 +48,9 @@ MIN_RECALL = 0.90
     test_probe_sentences_are_new,
     test_probe_precision_and_recall_hold,
 ) = org_probe_tests(
+    __name__,
     PROBES,
     KNOWN_MISSES,
     MIN_PRECISION,
     MIN_RECALL,
-    earlier=(
-        "test_names_chinese_probe",
-        "test_names_chinese_org_probe",
-        "test_names_chinese_position_probe",
-        "test_names_traditional_org_probe",
-        "test_names_chinese_org_page_probe",
-        "test_names_chinese_org_role_probe",
-    ),
 )

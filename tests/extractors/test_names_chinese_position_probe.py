@@ -759,11 +759,11 @@ MIN_RECALL = 0.81
     test_probe_sentences_are_new,
     test_probe_precision_and_recall_hold,
 ) = org_probe_tests(
+    __name__,
     PROBES,
     KNOWN_MISSES,
     MIN_PRECISION,
     MIN_RECALL,
-    earlier=("test_names_chinese_probe", "test_names_chinese_org_probe"),
     min_sentences=350,
 )
 
