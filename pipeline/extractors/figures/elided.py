@@ -12,6 +12,7 @@ other rules or is no figure.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from pipeline.extractors.figures.rules import FigureRules
@@ -36,6 +37,22 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 
 
+class _Taken:
+    """The spans of the figures already found, asked whether a span overlaps one (a bisection, not a scan)."""
+
+    def __init__(self, figures: Sequence[Candidate]) -> None:
+        spans = sorted((start, end) for start, end, _, _ in figures)
+        self.starts = [start for start, _ in spans]
+        self.reach: list[int] = []  # the furthest end of the spans up to each one
+        for _, end in spans:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when a taken span shares a character with [start, end)."""
+        last = bisect_left(self.starts, end) - 1  # the last span starting before `end`
+        return last >= 0 and self.reach[last] > start
+
+
 def with_elided_counts(
     figures: Sequence[Candidate],
     text: str,
@@ -44,11 +61,11 @@ def with_elided_counts(
 ) -> list[Candidate]:
     """`figures` plus the bare numbers of `text` that count a noun named elsewhere in their sentence."""
     kept = list(figures)
-    taken = [(start, end) for start, end, _, _ in figures]
+    taken = _Taken(figures)
     added = []
     for match in BARE_NUMBER.finditer(text):
         start, end = match.span()
-        if any(a < end and start < b for a, b in taken) or _in_mask(start, end, masked):
+        if taken.overlaps(start, end) or _in_mask(start, end, masked):
             continue
         value = _value(match)
         if value is None:
