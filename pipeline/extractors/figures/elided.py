@@ -12,7 +12,7 @@ other rules or is no figure.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from pipeline.extractors.figures.rules import FigureRules
@@ -96,7 +96,10 @@ def with_elided_counts(
 
 
 def _in_mask(start: int, end: int, masked: tuple[list[int], list[int]]) -> bool:
-    return any(a <= start and end <= b for a, b in zip(*masked, strict=True))
+    """Whether `start`..`end` lies inside a mask (sorted, not overlapping: see `find._free`)."""
+    starts, ends = masked
+    index = bisect_right(starts, start) - 1
+    return index >= 0 and end <= ends[index]
 
 
 def _value(match: re.Match) -> float | None:
