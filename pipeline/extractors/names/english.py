@@ -1356,7 +1356,44 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
         names = [shown for name in names if (shown := _shown_line(text, name, rules)) is not None]
     if rules.english_site_works is not None:
         names = [_site_works(text, name, rules) for name in names]
+    if rules.english_numbered_site_pattern is not None:
+        names = _numbered_sites(text, names, rules)
     return names
+
+
+def _numbered_sites(text: str, names: list[NameSpan], rules: NameRules) -> list[NameSpan]:
+    """`names` with plants and fabs called by their number ("its Fab 18") put in.
+
+    A name the head rules read across the site ("Fab 25 in the Lanhai Science
+    Park", "Fab" of "Fab 12A") gives way to it; what it held after "in" or
+    "of" is read again on its own.
+    """
+    sites = []
+    for match in rules.english_numbered_site_pattern.finditer(text):
+        previous = _previous_word(text, match.start())
+        owned = previous.endswith(("'s", "’s")) or previous in rules.english_site_owners
+        if _is_capitalised_word(previous, rules) and not owned:
+            continue  # "Lanhai Airport Terminal 3": a longer name's head
+        if match.group("head") in rules.english_owned_site_heads and not (
+            owned or regex.match(r" of (?:the )?[A-Z]", text[match.end() :])
+        ):
+            continue  # "Plant 3 is shown below": no owner says it is a site
+        sites.append(match.span())
+    if not sites:
+        return names
+    rule_id, kind = rules.english_numbered_site_rule
+    kept = []
+    for name in names:
+        site = next(((start, end) for start, end in sites if name.start < end and start < name.end), None)
+        if site is None:
+            kept.append(name)
+            continue
+        rest = regex.match(r" (?:in|of) (?:the )?", text[site[1] : name.end])
+        if name.start == site[0] and rest is not None:
+            start = site[1] + rest.end()
+            kept += chunk_names(text, english_tokens(text, rules, start, name.end), rules)
+    kept += [NameSpan(PROJECTS, start, end, rule_id, kind) for start, end in sites]
+    return sorted(kept, key=lambda name: name.start)
 
 
 def _site_works(text: str, name: NameSpan, rules: NameRules) -> NameSpan:

@@ -1227,6 +1227,7 @@ class NameRules:
         self._compile_english_acronyms(orgs.get("english_acronyms"))
         self._compile_english_acting_bodies(orgs.get("english_acting_bodies"))
         self._compile_english_dated_events(projects.get("english_dated_events"))
+        self._compile_english_numbered_sites(projects.get("english_numbered_sites"))
         self._compile_english_coined_events(projects.get("english_coined_events"))
         self._compile_joined_events(projects.get("joined_events"))
         self._compile_quoted_programmes(projects.get("quoted_programmes"), projects.get("quoted_projects"))
@@ -1301,6 +1302,27 @@ class NameRules:
         self.joined_event_rule = (f"{PROJECTS}:{entry['id']}", entry["kind"])
         self.event_joiners = tuple(flat(entry["joiners"]))
         self.max_joined_gap = entry.get("max_gap", 16)
+
+    def _compile_english_numbered_sites(self, entry: dict | None) -> None:
+        """Plants and fabs called by their head and number alone ("its Fab 18", "Hexin's Plant 4")."""
+        self.english_numbered_site_rule: tuple[str, str] | None = None
+        self.english_numbered_site_pattern: regex.Pattern | None = None
+        self.english_owned_site_heads: frozenset[str] = frozenset()
+        self.english_site_owners: frozenset[str] = frozenset()
+        if not entry:
+            return
+        heads = [*flat(entry.get("heads")), *flat(entry.get("owned_heads"))]
+        if not heads:
+            return
+        self.english_numbered_site_rule = (f"{PROJECTS}:{entry['id']}", entry["kind"])
+        self.english_owned_site_heads = frozenset(flat(entry.get("owned_heads")))
+        self.english_site_owners = frozenset(flat(entry.get("owners")))
+        number = r"(?:[0-9]{1,3}[A-Z]?|[IVX]{1,4})"
+        # (no count goes on after the number: "Plant 2,000 trees")
+        self.english_numbered_site_pattern = regex.compile(
+            rf"(?<![\w&'’\-])(?P<head>{literal_pattern(heads)}) {number}(?: [Pp]hase {number})?"
+            r"(?![\w&'’\-]|[,.][0-9])"
+        )
 
     def _compile_english_dated_events(self, entry: dict | None) -> None:
         """Events named by an acronym joined to their year ("LNBIO2025")."""

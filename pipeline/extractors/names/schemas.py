@@ -728,6 +728,17 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 {"heads": SOME_WORDS, "followers": SOME_WORDS, "not_after": WORDS},
                 required=("heads", "followers"),
             ),
+            "english_numbered_sites": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "heads": WORDS,
+                    "owned_heads": WORDS,
+                    "owners": WORDS,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind"),
+            ),
             "english_dated_events": Mapping(
                 {
                     "id": Str(),
