@@ -1323,8 +1323,9 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
         for match in rules.english_trigger.finditer(text)
         if match.start() == 0 or text[match.start() - 1] not in ASCII_LETTERS_AND_DIGITS
     ]
+    trades = english_trade_companies(text, rules)
     if not head_starts:
-        return []
+        return trades
     chunks = [match.span() for match in rules.english_chunk.finditer(text)]
     chunk_starts = [start for start, _end in chunks]
     names = []
@@ -1358,6 +1359,8 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
         names = [_site_works(text, name, rules) for name in names]
     if rules.english_numbered_site_pattern is not None:
         names = _numbered_sites(text, names, rules)
+    if trades:
+        return sorted(names + trades, key=lambda name: name.start)
     return names
 
 
@@ -1394,6 +1397,36 @@ def _numbered_sites(text: str, names: list[NameSpan], rules: NameRules) -> list[
             kept += chunk_names(text, english_tokens(text, rules, start, name.end), rules)
     kept += [NameSpan(PROJECTS, start, end, rule_id, kind) for start, end in sites]
     return sorted(kept, key=lambda name: name.start)
+
+
+def english_trade_companies(text: str, rules: NameRules) -> list[NameSpan]:
+    """Companies named by their trade where a verb gives them their part: "built by Harbour Dredging".
+
+    The name's last word is a trade; its first is no article, title, field
+    of an activity ("Urban Development") or person's name, and a head inside
+    it ("Qiaoyun Port Services") names no site of its own.
+    """
+    pattern, rule = rules.english_trade_pattern, rules.english_trade_rule
+    if pattern is None or rule is None or not any(word in text for word in (" by ", " to ", " from ")):
+        return []
+    names = []
+    for match in pattern.finditer(text):
+        start, end = match.span("name")
+        words = text[start:end].split(" ")
+        if words[-1] not in rules.english_trades:
+            continue
+        if (
+            _is_leading(words[0], rules)
+            or words[0] in rules.english_acting_stop_words
+            or words[0] in rules.english_activity_fields
+            or any(word in rules.english_acting_titles or _is_date_word(word, rules) for word in words)
+            or words[0].endswith(("'s", "’s"))
+            or _chinese_person(words, rules)
+            or words[0] in rules.english_given_names
+        ):
+            continue  # "sold to Hong Kong buyers", "moved to Urban Development", "built by Li Wei's firm"
+        names.append(NameSpan(ORGANISATIONS, start, end, rule[0], rule[1]))
+    return names
 
 
 def _site_works(text: str, name: NameSpan, rules: NameRules) -> NameSpan:

@@ -1226,6 +1226,7 @@ class NameRules:
         self._compile_english_acting(orgs.get("english_acting"))
         self._compile_english_acronyms(orgs.get("english_acronyms"))
         self._compile_english_acting_bodies(orgs.get("english_acting_bodies"))
+        self._compile_english_trade_agents(orgs.get("english_trade_agents"))
         self._compile_english_dated_events(projects.get("english_dated_events"))
         self._compile_english_numbered_sites(projects.get("english_numbered_sites"))
         self._compile_english_coined_events(projects.get("english_coined_events"))
@@ -1364,6 +1365,34 @@ class NameRules:
         self.english_coined_event_stops = frozenset(flat(entry.get("stop_words")))
         self.english_coined_event_endings = tuple(flat(entry.get("stop_endings")))
         self.english_coined_event_screen = tuple(entry.get("screen", ()))
+
+    def _compile_english_trade_agents(self, entry: dict | None) -> None:
+        """Companies named by their trade where a verb gives them their part ("built by X Dredging")."""
+        self.english_trade_rule: tuple[str, str] | None = None
+        self.english_trade_pattern: regex.Pattern | None = None
+        self.english_trades: frozenset[str] = frozenset()
+        if not entry:
+            return
+        self.english_trade_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        self.english_trades = frozenset(flat(entry["trades"]))
+        # two to four capitalised words, whole: no name goes on after them
+        name = (
+            r"(?P<name>[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){1,3})"
+            r"(?![\w&'’\-]| [A-Z]| (?:and|&|of|for) [A-Z]|\.[A-Za-z])"
+        )
+        contexts = []
+        if agents := flat(entry.get("agents")):
+            # "was built by X", "the yard, run by X,": the passive or its participle after a comma
+            contexts.append(
+                rf"(?:\b(?:is|are|was|were|be|been|being) |, )(?:[a-z]+ly )?"
+                rf"(?:{literal_pattern(agents)}) by (?:the )?{name}"
+            )
+        if recipients := flat(entry.get("recipients")):
+            # "delivered to X", "delivered the last two ships to X"
+            contexts.append(rf"\b(?:{literal_pattern(recipients)})(?: [\w,\-]+){{0,6}}? to (?:the )?{name}")
+        if sources := flat(entry.get("sources")):
+            contexts.append(rf"\b(?:{literal_pattern(sources)})(?: [\w\-]+){{0,6}}? from (?:the )?{name}")
+        self.english_trade_pattern = regex.compile("|".join(contexts)) if contexts else None
 
     def _compile_english_acting_bodies(self, entry: dict | None) -> None:
         """Platforms and centres that act ("the X Platform signed ..."): bodies, not facilities."""

@@ -491,6 +491,18 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 },
                 required=("id", "kind", "heads", "verbs"),
             ),
+            "english_trade_agents": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "agents": WORDS,
+                    "recipients": WORDS,
+                    "sources": WORDS,
+                    "trades": SOME_WORDS,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "trades"),
+            ),
             "english_acronyms": Mapping(
                 {
                     "id": Str(),
