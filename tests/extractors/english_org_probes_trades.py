@@ -9,7 +9,10 @@ receives a ship, a plot or an order ("delivered to X"), and who leases or
 sells ("leased from X"). A head of a site inside such a name ("Qiaoyun Port
 Services") is no site. Beside them, sentences of the same shapes whose words
 after the preposition name no company: buyers, stations, people, places,
-rivers, a kind of energy. Marks as in
+rivers, a kind of energy. Stock exchanges are companies too, named by a
+short name of their own ("listed on Nasdaq", "the Taipei Exchange"), while an
+index ("the Hang Seng Index", "the Nasdaq Composite") and an exchange in a
+stock code ("(NASDAQ: QYUN)") name none. Marks as in
 `english_org_probes.unmarked`. All sentences are invented for these tests.
 """
 
@@ -51,4 +54,22 @@ NOT_TRADE_COMPANIES = [
     "The terminal was designed by a team of engineers.",
 ]
 
-PROBES = AGENTS + RECIPIENTS + NOT_TRADE_COMPANIES
+EXCHANGES = [
+    "Qiaoyun Cloud listed on [Nasdaq] in 2021.",
+    "Its shares trade on the [Nasdaq] and in Hong Kong.",
+    "The chipmaker plans to list on the [NYSE] next year.",
+    "Turnover on the [Singapore Exchange] fell 8 percent in May.",
+    "The [TWSE] suspended trading in the shares on Monday.",
+    "Trading in the shares on the [Taipei Exchange] resumed on Friday.",
+]
+
+NOT_EXCHANGES = [
+    "The Hang Seng Index rose 2 percent on Tuesday.",
+    "The Nasdaq Composite closed at a record high.",
+    "The Nasdaq index fell 1 percent overnight.",
+    "Nasdaq-listed shares of Chinese firms rallied.",
+    "The Taiex closed up 0.8 percent.",
+    "[Qiaoyun] (NASDAQ: QYUN) posted record sales in the quarter.",
+]
+
+PROBES = AGENTS + RECIPIENTS + NOT_TRADE_COMPANIES + EXCHANGES + NOT_EXCHANGES

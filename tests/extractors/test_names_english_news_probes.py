@@ -33,9 +33,6 @@ KNOWN_MISSES = {
         "ordered is no company verb (officials order too) and Aviation no head"
     ),
     "Workers at [Qiantang Textiles] went on strike.": "workers are at ports and mines too: no company shown",
-    "Shares traded on the [Taipei Exchange] rose 2 percent.": (
-        "Exchange alone is no head: foreign exchange, the Exchange Fund"
-    ),
     "The [Hong Kong Jockey Club Charities Trust] gave HK$1 billion to the scheme.": (
         "Trust is no head: Real Estate Investment Trust names a kind of fund"
     ),

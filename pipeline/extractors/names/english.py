@@ -1260,11 +1260,15 @@ def english_known_names(text: str, rules: NameRules) -> list[NameSpan]:
             previous = _previous_word(text, match.start())
             if _is_capitalised_word(previous, rules) and not previous.endswith(("'s", "’s")):
                 continue  # "the Shadow Cabinet", "the Lanhai Legislature": a word of a longer name
+        if match.group() in rules.english_known_not_before:
             following_word = FOLLOWING_WORD.match(text, match.end())
-            if following_word is not None and following_word.group(1) in rules.english_known_not_before.get(
-                match.group(), ()
+            if (
+                following_word is not None
+                and following_word.group(1) in rules.english_known_not_before[match.group()]
             ):
-                continue  # "the weekly Cabinet meeting": a modifier of a meeting
+                continue  # "the weekly Cabinet meeting", "the Nasdaq index": a modifier of another noun
+        if text.startswith(":", match.end()) and text.endswith("(", 0, match.start()):
+            continue  # "(NASDAQ: QYN)": a stock code's market, no mention of its own
         known = rules.english_known[match.group()]
         # (a known body wins over a head rule's reading of the same words:
         # "United Nations Development Programme" is no programme)
