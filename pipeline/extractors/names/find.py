@@ -633,6 +633,7 @@ def _first_words(
         or first in rules.english_not_short
     ):
         return []
+    pair = _first_two_words(words, document, rules)
     # After a place that begins the name ("Taiwan Power Co") the word left
     # may be a common noun: first in a sentence and before a lower-case word
     # that does not read as a verb it names no company ("Power consumption
@@ -648,8 +649,36 @@ def _first_words(
         before = before[:-1].rsplit(None, 1)[-1] if before.endswith(" ") and before.strip() else ""
         after = ENGLISH_WORD.match(document, end)
         if before in rules.place_words or (after is not None and after.group(1) != words[1]):
-            return []  # a place ("in Shenzhen"), or a modifier of other names ("Shenzhen Airport")
-    return [first] if named_use else []
+            return pair  # a place ("in Shenzhen"), or a modifier of other names ("Shenzhen Airport")
+    return pair + [first] if named_use else pair
+
+
+def _first_two_words(words: list[str], document: str, rules: NameRules) -> list[str]:
+    """The first two words of a company's name of three or more before its legal form, as a short form
+    ("Orient Steel" of "Orient Steel Structures Ltd"), or [].
+
+    The third word must be no legal form (the name without it is the full
+    name's own reading), and every use of the two words must stand alone:
+    neither after a preposition of place nor before another capitalised word
+    than the full name's third ("Orient Steel Bridge" names something else).
+    """
+    if (
+        len(words) < 3
+        or words[2] in rules.legal_tails
+        or not all(word.isalpha() and word[0].isupper() for word in words[:2])
+    ):
+        return []
+    pair = " ".join(words[:2])
+    if pair in rules.english_acting_places:
+        return []  # "Hong Kong" of "Hong Kong Dragon Airlines Ltd": a place
+    for match in regex.finditer(rf"(?<![\w&'’\-]){regex.escape(pair)}(?![\w&\-])", document):
+        start, end = match.span()
+        before = document[max(0, start - 12) : start]
+        before = before[:-1].rsplit(None, 1)[-1] if before.endswith(" ") and before.strip() else ""
+        after = ENGLISH_WORD.match(document, end)
+        if before in rules.place_words or (after is not None and after.group(1) != words[2]):
+            return []
+    return [pair]
 
 
 # (not -s: a plural noun is as likely as a verb, "Glass exports fell")
