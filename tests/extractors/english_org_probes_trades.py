@@ -40,6 +40,8 @@ RECIPIENTS = [
     "The cranes were leased from [Qingzhou Machinery Leasing].",
     "Cement for the dam was bought from [Xinan Building Materials].",
     "The vessels are chartered from [Harbourline Marine] for five years.",
+    "The group sold its stake in the port to [Tidemark Land] for HK$2 billion.",
+    "Two dredgers were leased to [Qingzhou Harbour Dredging] for NT$300 million.",
 ]
 
 NOT_TRADE_COMPANIES = [

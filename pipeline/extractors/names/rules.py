@@ -1378,7 +1378,7 @@ class NameRules:
         # two to four capitalised words, whole: no name goes on after them
         name = (
             r"(?P<name>[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){1,3})"
-            r"(?![\w&'’\-]| [A-Z]| (?:and|&|of|for) [A-Z]|\.[A-Za-z])"
+            r"(?![\w&'’\-]| [A-Z]| (?:and|&|of) [A-Z]|\.[A-Za-z])"
         )
         contexts = []
         if agents := flat(entry.get("agents")):
