@@ -526,7 +526,7 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
             if year is None and _long_after_named_month(span, item, named_month, _line.norm_text, rules):
                 # Output rose in December before the shutdown on Dec. 24, in January: the December named
                 span = _years_away(span, -1, item, rules)
-            if item.explicit_year is not None:
+            if item.explicit_year is not None and not _year_of_a_title_or_figure(_line.norm_text, item):
                 context_year, context_end = item.explicit_year, item.end
                 context_searched, context_left = item.end, False
                 context_years = _spans_years(span)
@@ -596,6 +596,32 @@ def _long_after_named_month(
     if (start - named_start).days <= NAMED_MONTH_REACH_DAYS:
         return False
     return shift_years(start, -1) >= named_start
+
+
+# An owner before a year that a noun follows (its 2024 guidance, the firm's 2023 revenue).
+YEAR_OWNED_BEFORE = re.compile(r"(?i)(?:\b(?:its|their|his|her|our)|[a-z]['’]s)\s+$")
+YEAR_OWNED_AFTER = re.compile(r"\s+[a-z]")
+# How far a title's brackets and a year's owner are sought around it (a long line stays linear).
+TITLE_REACH = 40
+OWNER_REACH = 24
+
+
+def _year_of_a_title_or_figure(text: str, item: Found) -> bool:
+    """True for a year that dates a thing it names, not its sentence: no year for the dates after it.
+
+    A year inside a title (《2023年政府工作报告》发布后，新规于6月1日起实施) or owned with a
+    figure (the firm cut its 2024 guidance on May 20) is the year of the report
+    or the guidance; the day told after it is in the article's time.
+    """
+    opening = text.rfind("《", max(0, item.start - TITLE_REACH), item.start)
+    if (
+        opening != -1
+        and text.find("》", opening, item.start) == -1
+        and text.find("》", item.end, item.end + TITLE_REACH) != -1
+    ):
+        return True
+    before = max(0, item.start - OWNER_REACH)
+    return bool(YEAR_OWNED_BEFORE.search(text, before, item.start) and YEAR_OWNED_AFTER.match(text, item.end))
 
 
 def _target_ahead(item: Found, reference: Reference) -> bool:

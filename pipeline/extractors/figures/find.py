@@ -35,6 +35,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from pipeline.core.records import DocumentContext, LineContext, Span
+from pipeline.extractors.figures.ages import with_english_ages
 from pipeline.extractors.figures.elided import with_elided_counts
 from pipeline.extractors.figures.grammar import AMOUNT_AFTER_UNIT_HYPHEN, LATIN_LETTER, MASK_MARK, URL_MARKS
 from pipeline.extractors.figures.read import change_and_level
@@ -170,7 +171,13 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
     candidates = scan_language(text, reversed_text, rules, english=False)
     if LATIN_LETTER.search(text):
         candidates += scan_language(text, reversed_text, rules, english=True)
-    extra_patterns = (rules.chinese_noun_count, rules.pay_amount, rules.bare_amount, rules.bare_count)
+    extra_patterns = (
+        rules.chinese_noun_count,
+        rules.pay_amount,
+        rules.bare_amount,
+        rules.bare_count,
+        rules.english_age,
+    )
     if (
         not candidates
         and not any(pattern is not None and pattern.search(text) for pattern in extra_patterns)
@@ -214,6 +221,8 @@ def _figures_of(text: str, rules: FigureRules) -> tuple[Candidate, ...]:
     if rules.compound_adjective_scale is not None and "-" in text:
         joined = [figure for figure in joined if not _counts_a_compound_adjective(figure, text, rules)]
     joined = _without_exchange_rates(joined, text, rules)
+    if rules.english_age is not None and LATIN_LETTER.search(text):
+        joined = with_english_ages(joined, text, rules, (masked_starts, masked_ends))
     if rules.elided_count_rule_id is not None and LATIN_LETTER.search(text):
         joined = with_elided_counts(joined, text, rules, (masked_starts, masked_ends))
     if rules.yen_context is not None and rules.yen_signs and any(sign in text for sign in rules.yen_signs):

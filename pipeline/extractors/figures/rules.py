@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -96,6 +97,10 @@ WORDS = ListOf(Str())
 RULE_KEYS: dict[str, Schema] = {"id": Str(), "comment": Str(), "examples": EXAMPLES}
 # The kinds of local currency: a bare 元 (yuan) and a bare $ (dollar).
 LOCAL_KINDS = ("yuan", "dollar")
+
+
+# the qualifiers a word before or after an English age may give it
+AGE_BOUNDS = ("more_than", "at_least", "less_than", "at_most")
 
 
 def _rule(fields: dict[str, Schema], required: tuple[str, ...] = ()) -> Mapping:
@@ -270,6 +275,16 @@ def figure_schema(
             ),
             "half_units": _rule({"zh_before": WORDS, "en_before": WORDS, "units": WORDS}, ("units",)),
             "english_part_counts": _rule({"joins": WORDS}, ("joins",)),
+            "english_ages": _rule(
+                {
+                    "words": WORDS,
+                    "unit": Str(),
+                    "before": Mapping({name: WORDS for name in AGE_BOUNDS}),
+                    "after": Mapping({name: WORDS for name in AGE_BOUNDS}),
+                    "not_followed_by": WORDS,
+                },
+                ("words", "unit"),
+            ),
             "english_elided_counts": _rule(
                 {
                     "verbs": WORDS,
@@ -829,6 +844,7 @@ class FigureRules:
         self.multiple_range_joiners = list(multiples.get("range_joiners", []))
         self.multiple_vague_joiners = list(multiples.get("vague_joiners", []))
         self._load_elided_counts(rules.get("english_elided_counts") or {})
+        self._load_english_ages(rules.get("english_ages") or {})
         english = rules["english_counts"]
         self.english_count_rule_id = f"{RULE_FILE}:{english['id']}"
         self.english_max_words = int(english.get("max_words", 6))
@@ -853,6 +869,35 @@ class FigureRules:
             "(?:" + "|".join(english.get("not_plural_endings", [])) + r")$"
             if english.get("not_plural_endings")
             else "(?!)"
+        )
+
+    def _load_english_ages(self, ages: dict) -> None:
+        """The pattern of `english_ages`: a word of age, a bound, a number or a range, a bound, a unit."""
+        self.english_age_rule_id = f"{RULE_FILE}:{ages['id']}" if ages else ""
+        self.english_age_unit = str(ages.get("unit", "year"))
+        self.english_age_before = {
+            str(word).lower(): name for name, words in (ages.get("before") or {}).items() for word in words
+        }
+        self.english_age_after = {
+            str(word).lower(): name for name, words in (ages.get("after") or {}).items() for word in words
+        }
+        self.english_age = None
+        if not ages.get("words"):
+            return
+
+        def alternation(words: Iterable[str]) -> str:
+            longest_first = sorted(map(str, words), key=len, reverse=True)
+            return "|".join(r"\s+".join(map(re.escape, word.split())) for word in longest_first) or "(?!)"
+
+        # the number ends the age: no digit, decimal, sign or word glued to it, no
+        # second end after it (aged 18 to 30.5 is no age 18), no smaller unit
+        self.english_age = re.compile(
+            rf"(?i)\b(?:{alternation(ages['words'])})\s+"
+            rf"(?:(?P<pre>{alternation(self.english_age_before)})\s+)?(?:(?P<between>between)\s+)?"
+            rf"(?P<num>\d{{1,3}})(?:\s*(?P<join>to|and|-|–|—)\s*(?P<num2>\d{{1,3}}))?"
+            rf"(?:\s+years?(?:\s+old)?)?(?:\s+(?P<post>{alternation(self.english_age_after)}))?"
+            rf"(?![\w%$.,-]*\d|[\w%$-]|\s*(?:to|-|–|—)\s*\d"
+            rf"|\s+(?:{alternation(ages.get('not_followed_by', []))})\b)"
         )
 
     def _load_elided_counts(self, elided: dict) -> None:
