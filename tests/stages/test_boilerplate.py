@@ -1582,3 +1582,12 @@ def test_a_source_line_that_also_names_the_editor_is_chrome_and_still_dates_the_
     # The document's date is read from boilerplate metadata lines as well.
     lines = normalise_lines([title, credit, ARTICLE_PARAGRAPH], RULES)
     assert find_doc_date(lines, classify_lines(lines, RULES), RULES) == date(2027, 3, 4)
+
+
+def test_masthead_body_name_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["masthead"]["body_name_examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        is_name = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.masthead_body_name_pattern.fullmatch(text) is not None) == is_name, text

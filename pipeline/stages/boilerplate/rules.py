@@ -66,6 +66,7 @@ class StructureSettings:
     above_navigation_not_title: regex.Pattern
     masthead_pattern: regex.Pattern | None
     masthead_first_line_pattern: regex.Pattern | None
+    masthead_body_name_pattern: regex.Pattern | None
     title_with_site_separators: str
     title_with_site_max_units: int
     short_run_min_run: int
@@ -253,6 +254,8 @@ STRUCTURE_SCHEMA = Mapping(
                 "examples": EXAMPLES,
                 "first_line_pattern": Str(regex=True),
                 "first_line_examples": EXAMPLES,
+                "body_name_pattern": Str(regex=True),
+                "body_name_examples": EXAMPLES,
             },
             required=("pattern",),
         ),
@@ -433,6 +436,9 @@ def _structure_settings(structure: Any) -> StructureSettings:
         masthead_pattern=regex.compile(structure["masthead"]["pattern"]) if "masthead" in structure else None,
         masthead_first_line_pattern=regex.compile(structure["masthead"]["first_line_pattern"])
         if "first_line_pattern" in structure.get("masthead", {})
+        else None,
+        masthead_body_name_pattern=regex.compile(structure["masthead"]["body_name_pattern"])
+        if "body_name_pattern" in structure.get("masthead", {})
         else None,
         title_with_site_separators=structure.get("title_with_site", {}).get("separators", ""),
         title_with_site_max_units=structure.get("title_with_site", {}).get("max_site_units", 0),

@@ -834,7 +834,9 @@ def mark_masthead(page: Page, rules: Verdicts, settings: StructureSettings) -> N
     that is not itself such a name; below the title the same name is the
     article's source line, which is text. As the page's first line, a public
     body's name in Chinese and English (`masthead.first_line_pattern`) is
-    the site's header too.
+    the site's header too, and so is an English public body's name
+    (`masthead.body_name_pattern`) as the first line left above the title
+    when the title follows it directly (see `_mark_body_name_header`).
     """
     facts, pattern = page.facts, settings.masthead_pattern
     first_line = settings.masthead_first_line_pattern
@@ -842,6 +844,7 @@ def mark_masthead(page: Page, rules: Verdicts, settings: StructureSettings) -> N
         first = page.order[0]
         if rules[first] is None and first_line.fullmatch(facts[first].text) and not facts[first].protected:
             rules[first] = "structure:masthead"
+    _mark_body_name_header(page, rules, settings)
     if pattern is None:
         return
     end = len(facts) if page.body_start is None else page.body_start
@@ -857,6 +860,37 @@ def mark_masthead(page: Page, rules: Verdicts, settings: StructureSettings) -> N
                 rules[index] = "structure:masthead"
         elif fact.headline_like and fact.units >= settings.repeated_title_min_units and not fact.protected:
             break
+
+
+def _mark_body_name_header(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """An English public body's name as the site's header ("Census and Statistics Department").
+
+    It is the first line not yet marked above the article (only chrome
+    above it, or nothing) and the title, a headline-like line of at least
+    repeated_title.min_units, follows it with nothing between. A label
+    between the name and the title ("Press Release") makes the name the
+    release's issuer, which is text; so does a paragraph right below it.
+    """
+    pattern = settings.masthead_body_name_pattern
+    if pattern is None:
+        return
+    facts = page.facts
+    end = len(facts) if page.body_start is None else page.body_start
+    top = [index for index in page.order if index < end]
+    position = next((position for position, index in enumerate(top) if rules[index] is None), None)
+    if position is None or position + 1 >= len(top):
+        return
+    name, title = top[position], top[position + 1]
+    fact, below = facts[name], facts[title]
+    if (
+        rules[title] is None
+        and below.headline_like
+        and below.units >= settings.repeated_title_min_units
+        and pattern.fullmatch(fact.text)
+        and pattern.fullmatch(below.text) is None
+        and not fact.protected
+    ):
+        rules[name] = "structure:masthead"
 
 
 def mark_title_with_site(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
