@@ -1,0 +1,148 @@
+"""Seventh probe of page chrome: a site's name and desk at the top of the page.
+
+Whole invented pages whose first lines name the site rather than the story:
+a paper and its desk as a row of two items ("江城晚報 | 財經"), a portal
+named "…在线" or "…之窗" alone above the title, and an English public
+body's name as the site's header right above the title ("Lanjiang Maritime
+Bureau"). Hard negatives stay text: a column label before a headline on
+one line, a title that ends in 在线 as an adverb ("全程在线"), a Q&A column
+with a guest ("专家在线") inside the article, a body's name that heads a
+release with a label between it and the title (the issuer), a body's name
+under the title or inside the article, and a body's name followed straight
+by a paragraph.
+Every line is marked by hand: `B` for chrome, `T` for the article's text.
+Every line is written for this probe.
+"""
+
+# Whole pages keep each of their lines on one source line, as printed.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.test_boilerplate_probe_families import probe_counts, wrong_lines
+
+PAGES: dict[str, str] = {
+    # ---- a paper and its desk, a row of two items
+    "paper_desk_hant_finance": """
+B|海港晚報 | 財經
+本地樓價連跌三個月
+差餉物業估價署數據顯示，三月份私人住宅售價指數按月下跌1.2%，較去年高位累計回落約8%。
+""",
+    "paper_desk_hans_news_fullwidth_bar": """
+B|首页 | 新闻 | 财经 | 体育
+B|南湖日报｜要闻
+南湖市今年投入5亿元改造老旧小区
+记者从市住建局获悉，今年全市计划改造老旧小区120个，涉及居民约3.6万户，总投资约5亿元。
+""",
+    "paper_desk_hant_slash_local": """
+B|東岸時報 / 港聞
+東岸隧道收費下月起上調兩元
+運輸署表示，東岸隧道私家車收費將由每程20元上調至22元，預計每日車流約6.5萬架次。
+""",
+    "paper_desk_portal_online_local": """
+B|滨海在线 | 本地
+滨海新区新增三条公交线路
+滨海新区昨日起新增三条公交线路，总投资约1.2亿元，惠及沿线居民约8万人。
+""",
+    "paper_desk_en_kept_by_its_rule": """
+B|Harbour Herald | Business
+Copper prices hit a two-year high
+Copper prices rose 2.4 percent on Tuesday, their highest close in two years, traders said.
+""",
+    "column_label_before_headline_is_text": """
+B|首頁 | 財經 | 地產
+港股 | 恒指半日升320點
+恒指半日升320點，收報17,560點，成交額約580億元。
+""",
+    "commentary_with_bar_is_text": """
+本报评论 | 不要让补贴变成负担
+今年以来，各地出台的消费补贴超过200项，补贴的发放方式应当更加简便。
+""",
+    # ---- a portal named 在线 or 之窗 alone above the title
+    "portal_online_above_title": """
+B|江城在线
+江城新区新增三条公交线路
+本报讯 江城新区昨日起新增三条公交线路，总投资约1.2亿元。
+""",
+    "portal_window_above_title_hant": """
+B|青嵐之窗
+青嵐鎮春茶開採 產量料增一成
+青嵐鎮今年春茶種植面積約3,200畝，預計產量按年增加約一成。
+""",
+    "portal_online_below_menu": """
+B|首页 > 本地新闻
+B|溪口在线
+溪口镇首季工业产值增长7.5%
+溪口镇第一季度规模以上工业产值达36.8亿元，同比增长7.5%。
+""",
+    "title_ending_in_online_adverb_is_text": """
+政务服务全程在线
+记者从市政务服务中心获悉，全市已有1,260项政务服务事项实现全程网上办理，占比达92%。
+""",
+    "guest_column_inside_article_is_text": """
+春季如何预防过敏性鼻炎
+春季花粉浓度升高，过敏性鼻炎患者增多，市人民医院耳鼻喉科门诊量较上月增加约三成。
+专家在线
+市人民医院耳鼻喉科主任医师林一介绍，外出时佩戴口罩可以减少约七成的花粉吸入。
+""",
+    # ---- an English public body's name as the site's header
+    "body_name_below_menu_above_title": """
+B|Home | News | Business | Sport
+B|Census and Statistics Department
+Retail sales value rose 3.1% in October
+Retail sales value in October rose by 3.1% over a year earlier, the department said on Monday.
+""",
+    "body_name_as_first_line_ministry": """
+B|Ministry of Economic Affairs
+Export orders rise 5.2 percent in November
+TAIPEI, Dec. 20 — Export orders received by local firms rose 5.2 percent in November from a year earlier, the ministry said.
+""",
+    "body_name_in_capitals_then_title": """
+B|LANJIANG MARITIME AND PORT BUREAU
+Port throughput falls 4% in April
+Container throughput at Lanjiang fell 4 percent in April to 1.3 million TEUs, the bureau said.
+""",
+    "body_name_office_of_then_title": """
+B|Skip to main content
+B|Office of the Government Economist
+Growth forecast for 2026 kept at 2 to 3 per cent
+The Government today kept its forecast of real GDP growth for 2026 at 2 to 3 per cent.
+""",
+    "issuer_with_release_label_is_text": """
+B|Skip to main content
+National Bureau of Energy Statistics
+B|Press release
+Power output climbs 4% in second quarter
+Output of electricity rose 4 percent in the second quarter, the bureau said.
+""",
+    "body_name_under_title_is_text": """
+Power output climbs 4% in second quarter
+National Bureau of Energy Statistics
+Output of electricity rose 4 percent in the second quarter, the bureau said.
+""",
+    "body_name_before_paragraph_is_text": """
+Qingxi Competition Commission
+The commission fined three cement makers a total of HK$12 million for fixing prices between 2022 and 2024.
+""",
+    "signatories_inside_article_are_text": """
+Joint statement on the harbour clean-up
+The two bodies agreed today to spend HK$80 million over three years on clearing floating refuse.
+Lanjiang Environmental Protection Department
+Qingxi Marine Department
+The work will start in March 2027.
+""",
+}
+
+
+def test_the_probe_takes_no_article_line_and_finds_its_chrome() -> None:
+    true_positives, false_positives, false_negatives = probe_counts(PAGES)
+    assert false_positives == 0
+    assert false_negatives == 0
+    assert true_positives > 0
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_each_page_is_judged_line_by_line(name: str) -> None:
+    assert wrong_lines(PAGES[name]) == []
