@@ -4,12 +4,14 @@ Whole invented pages whose first lines name the site rather than the story:
 a paper and its desk as a row of two items ("江城晚報 | 財經"), a portal
 named "…在线" or "…之窗" alone above the title, and an English public
 body's name as the site's header right above the title ("Lanjiang Maritime
-Bureau"). Hard negatives stay text: a column label before a headline on
+Bureau"), and a desk's name on the page's date stamp ("財經 2024-05-06
+10:20"; the page is still dated by it). Hard negatives stay text: a column label before a headline on
 one line, a title that ends in 在线 as an adverb ("全程在线"), a Q&A column
 with a guest ("专家在线") inside the article, a body's name that heads a
 release with a label between it and the title (the issuer), a body's name
 under the title or inside the article, and a body's name followed straight
-by a paragraph.
+by a paragraph, a stamp with a byline or a source beside it, and a date
+without a time.
 Every line is marked by hand: `B` for chrome, `T` for the article's text.
 Every line is written for this probe.
 """
@@ -132,6 +134,45 @@ The two bodies agreed today to spend HK$80 million over three years on clearing 
 Lanjiang Environmental Protection Department
 Qingxi Marine Department
 The work will start in March 2027.
+""",
+    # ---- a desk's name on the page's date stamp
+    "section_stamp_hant_finance": """
+B|海港晚報
+B|財經 2024-05-06 10:20
+本地樓價連跌三個月
+差餉物業估價署數據顯示，三月份私人住宅售價指數按月下跌1.2%。
+""",
+    "section_stamp_en_bar": """
+B|Harbour Post
+B|Business | 6 May 2024 10:20 AM
+Port throughput falls 4% in April
+Container throughput fell 4 percent in April to 1.3 million TEUs, the port authority said.
+""",
+    "section_stamp_en_under_title": """
+Ferry fares frozen for another year
+B|LOCAL | Nov 30, 2026 | 4:15 PM
+Fares on the four outlying-island routes will stay at HK$17.5 until the end of 2027, the Transport Department said.
+""",
+    "section_stamp_hans_news_desk": """
+B|首页 > 要闻
+南湖新区首季引进项目42个
+B|要闻　2025年3月2日 08:15
+南湖新区第一季度新引进项目42个，计划总投资186亿元。
+""",
+    "stamp_with_byline_is_text": """
+Port throughput falls 4% in April
+Local | Lin Yi 6 May 2024 10:20 AM
+Container throughput fell 4 percent in April.
+""",
+    "stamp_with_source_is_text": """
+港口四月吞吐量跌4%
+要闻 2025年5月6日 10:20 来源:江城日报
+四月港口吞吐量下跌4%，为连续第三个月下跌。
+""",
+    "desk_and_date_without_time_is_text": """
+港口四月吞吐量跌4%
+财经 2025-05-06
+四月港口吞吐量下跌4%，为连续第三个月下跌。
 """,
 }
 
