@@ -5,13 +5,17 @@ a paper and its desk as a row of two items ("江城晚報 | 財經"), a portal
 named "…在线" or "…之窗" alone above the title, and an English public
 body's name as the site's header right above the title ("Lanjiang Maritime
 Bureau"), and a desk's name on the page's date stamp ("財經 2024-05-06
-10:20"; the page is still dated by it). Hard negatives stay text: a column label before a headline on
+10:20"; the page is still dated by it), the site's header row ending in
+the switch to the other language, and a press room's footer row of its
+archive. Hard negatives stay text: a column label before a headline on
 one line, a title that ends in 在线 as an adverb ("全程在线"), a Q&A column
 with a guest ("专家在线") inside the article, a body's name that heads a
 release with a label between it and the title (the issuer), a body's name
 under the title or inside the article, and a body's name followed straight
-by a paragraph, a stamp with a byline or a source beside it, and a date
-without a time.
+by a paragraph, a stamp with a byline or a source beside it, a date
+without a time, a language named inside a sentence, and a credited caption
+that says what happens or states a figure (text, as the schema keeps every
+caption that does more than name its picture).
 Every line is marked by hand: `B` for chrome, `T` for the article's text.
 Every line is written for this probe.
 """
@@ -173,6 +177,46 @@ Container throughput fell 4 percent in April.
 港口四月吞吐量跌4%
 财经 2025-05-06
 四月港口吞吐量下跌4%，为连续第三个月下跌。
+""",
+    # ---- the site's header row ending in the language switch, a press room's footer row
+    "header_row_with_switch_en": """
+B|Press Releases | The Government of the Lanjiang Special Administrative Region | 中文
+Lanjiang retail sales rise 3%
+Retail sales rose 3 percent in October, the government said today, as visitor numbers picked up.
+B|Today's Press Releases | Back to top
+""",
+    "header_row_with_switch_hant": """
+B|新聞公報 | 澜江特別行政區政府 | English
+零售業總銷貨價值上升3%
+政府今日公布，十月零售業總銷貨價值較去年同月上升3%。
+""",
+    "header_row_body_and_switch": """
+B|Lanjiang Port Authority | 繁體
+Port throughput falls 4% in April
+Container throughput fell 4 percent in April to 1.3 million TEUs, the authority said.
+B|Press Releases Archive · Contact Us
+""",
+    "language_in_a_sentence_is_text": """
+Lanjiang publishes its first bilingual budget
+The budget papers, published in English | 中文 for the first time, run to 86 pages and cost HK$0.4 million to print.
+""",
+    # ---- a credited caption: only a name is chrome, a caption with a clause is text
+    "caption_name_only_with_credit_is_chrome": """
+南湖新区首季引进项目42个
+南湖新区第一季度新引进项目42个，计划总投资186亿元。
+B|▲南湖新区夜景。(图/记者林一摄)
+""",
+    "caption_with_a_clause_and_credit_is_text": """
+Lanjiang port handles record volume
+Container throughput at Lanjiang reached 3.1 million TEUs in the first eleven months.
+A crane loads containers at the port on Tuesday, when 42 ships called. (Photo: Lanjiang Port Authority)
+The authority expects 3.4 million TEUs for the full year.
+""",
+    "caption_with_a_figure_and_file_credit_is_text": """
+數碼港五期明年動工
+數碼港五期預計明年動工，總投資約55億元。
+數碼港現有逾2,000間初創企業。（資料圖片）
+工程預計2030年完成。
 """,
 }
 
