@@ -13,7 +13,8 @@ with a guest ("专家在线") inside the article, a body's name that heads a
 release with a label between it and the title (the issuer), a body's name
 under the title or inside the article, and a body's name followed straight
 by a paragraph, a stamp with a byline or a source beside it, a date
-without a time, a language named inside a sentence, and a credited caption
+without a time, a short title right above the page's date stamp (a stamp
+is no navigation, so nothing above it is the site's header), a language named inside a sentence, and a credited caption
 that says what happens or states a figure (text, as the schema keeps every
 caption that does more than name its picture).
 Every line is marked by hand: `B` for chrome, `T` for the article's text.
@@ -217,6 +218,17 @@ The authority expects 3.4 million TEUs for the full year.
 數碼港五期預計明年動工，總投資約55億元。
 數碼港現有逾2,000間初創企業。（資料圖片）
 工程預計2030年完成。
+""",
+    # ---- a short title right above the page's stamp stays the title
+    "short_title_above_section_stamp": """
+Port throughput falls 4%
+B|Hong Kong | 2024-05-06 10:20
+Container throughput fell 4 percent in April to 1.3 million TEUs.
+""",
+    "short_title_above_stamp_with_share_bar": """
+港口吞吐量跌4%
+B|2026-08-14 分享到：微信 微博
+四月港口吞吐量下跌4%，為連續第三個月下跌。
 """,
 }
 

@@ -63,6 +63,7 @@ class StructureSettings:
     above_navigation_with_title_max_units: int
     above_navigation_markers: frozenset[str]
     above_navigation_trail_markers: frozenset[str]
+    above_navigation_stamp_markers: frozenset[str]
     above_navigation_not_title: regex.Pattern
     masthead_pattern: regex.Pattern | None
     masthead_first_line_pattern: regex.Pattern | None
@@ -244,6 +245,7 @@ STRUCTURE_SCHEMA = Mapping(
                 "with_title_max_units": _COUNT,
                 "navigation_markers": ListOf(Str()),
                 "trail_markers": ListOf(Str()),
+                "stamp_markers": ListOf(Str()),
                 "not_title_pattern": Str(regex=True),
             },
             required=("max_units",),
@@ -432,6 +434,7 @@ def _structure_settings(structure: Any) -> StructureSettings:
         above_navigation_with_title_max_units=above.get("with_title_max_units", 0),
         above_navigation_markers=frozenset(above.get("navigation_markers", ())),
         above_navigation_trail_markers=frozenset(above.get("trail_markers", ())),
+        above_navigation_stamp_markers=frozenset(above.get("stamp_markers", ())),
         above_navigation_not_title=regex.compile(above.get("not_title_pattern", "(?!)")),
         masthead_pattern=regex.compile(structure["masthead"]["pattern"]) if "masthead" in structure else None,
         masthead_first_line_pattern=regex.compile(structure["masthead"]["first_line_pattern"])

@@ -770,7 +770,9 @@ def mark_above_navigation(page: Page, rules: Verdicts, settings: StructureSettin
     `navigation_markers`) and the title is still to come: a headline-like
     line of another text, not a date line (`not_title_pattern`), between it
     and the article. Above the last navigation trail (`trail_markers`) with
-    the title still to come, the unmarked lines may be as long.
+    the title still to come, the unmarked lines may be as long. A first
+    boilerplate line that is the page's date stamp (`stamp_markers`) is
+    no navigation: the short line above a stamp is the title.
     """
     facts, limit = page.facts, settings.above_navigation_max_units
     if limit <= 0:
@@ -801,13 +803,14 @@ def mark_above_navigation(page: Page, rules: Verdicts, settings: StructureSettin
 
     above = [index for index in page.order if index < first]
     marker = facts[first].marker
+    under_stamp = marker is not None and marker.rule_id in settings.above_navigation_stamp_markers
     if (
         marker is not None
         and marker.rule_id in settings.above_navigation_markers
         and title_follows(first, above)
     ):
         limit = max(limit, settings.above_navigation_with_title_max_units)
-    if all_short(above, limit):
+    if not under_stamp and all_short(above, limit):
         for index in above:
             rules[index] = "structure:above_navigation"
     trails = [
