@@ -219,6 +219,47 @@ The authority expects 3.4 million TEUs for the full year.
 數碼港現有逾2,000間初創企業。（資料圖片）
 工程預計2030年完成。
 """,
+    # ---- more shapes of the same classes
+    "body_names_joined_by_comma": """
+B|Bureau of Water, Ministry of the Environment
+Reservoir storage at 78% after spring rains
+Reservoir storage stood at 78 percent of capacity on Monday after two weeks of rain, the bureau said.
+""",
+    "body_name_yuan_below_menu": """
+B|Home | News | Policies
+B|Control Yuan
+Audit finds NT$1.2 billion in idle assets
+Auditors found NT$1.2 billion of idle assets held by 14 state agencies, the report said.
+""",
+    "paper_desk_dotted_hant": """
+B|經濟日報 · 即時
+恒指半日升320點
+恒指半日升320點，收報17,560點，成交額約580億元。
+""",
+    "paper_desk_latin_in_name": """
+B|hk.cc東網 | 港聞
+東岸隧道收費下月起上調兩元
+運輸署表示，東岸隧道私家車收費將由每程20元上調至22元。
+""",
+    "paper_desk_en_long_paper_name": """
+B|South Lanjiang Morning Post | Business
+Copper prices hit a two-year high
+Copper prices rose 2.4 percent on Tuesday, their highest close in two years, traders said.
+""",
+    "headline_then_paper_is_text": """
+Ferry Fares Rise Again in May | Harbour Post
+Fares on the four outlying-island routes will rise to HK$18.2 in May, the operator said.
+""",
+    "section_stamp_weekday_hant": """
+B|港聞 | 2024年5月6日 星期一 10:20
+東岸隧道收費下月起上調兩元
+運輸署表示，東岸隧道私家車收費將由每程20元上調至22元。
+""",
+    "section_stamp_comma_and_zone": """
+Ferry fares frozen for another year
+B|Business / 06 May 2024, 10:20 HKT
+Fares on the four outlying-island routes will stay at HK$17.5 until the end of 2027.
+""",
     # ---- a short title right above the page's stamp stays the title
     "short_title_above_section_stamp": """
 Port throughput falls 4%
@@ -228,6 +269,11 @@ Container throughput fell 4 percent in April to 1.3 million TEUs.
     "short_title_above_stamp_with_share_bar": """
 港口吞吐量跌4%
 B|2026-08-14 分享到：微信 微博
+四月港口吞吐量下跌4%，為連續第三個月下跌。
+""",
+    "short_title_above_dashed_desk_stamp": """
+港口吞吐量跌4%
+B|財經 - 2024-05-06 10:20
 四月港口吞吐量下跌4%，為連續第三個月下跌。
 """,
 }
