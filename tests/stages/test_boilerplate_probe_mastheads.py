@@ -6,15 +6,17 @@ named "…在线" or "…之窗" alone above the title, and an English public
 body's name as the site's header right above the title ("Lanjiang Maritime
 Bureau"), and a desk's name on the page's date stamp ("財經 2024-05-06
 10:20"; the page is still dated by it), the site's header row ending in
-the switch to the other language, and a press room's footer row of its
-archive. Hard negatives stay text: a column label before a headline on
+the switch to the other language, a press room's footer row of its
+archive, and a site's section and subsection joined by a bar ("新聞中心 |
+投資推廣"). Hard negatives stay text: a column label before a headline on
 one line, a title that ends in 在线 as an adverb ("全程在线"), a Q&A column
 with a guest ("专家在线") inside the article, a body's name that heads a
 release with a label between it and the title (the issuer), a body's name
 under the title or inside the article, and a body's name followed straight
 by a paragraph, a stamp with a byline or a source beside it, a date
 without a time, a short title right above the page's date stamp (a stamp
-is no navigation, so nothing above it is the site's header), a language named inside a sentence, and a credited caption
+is no navigation, so nothing above it is the site's header), a language named inside a sentence, a pair of places
+over a table, a section word before a headline on one line, and a credited caption
 that says what happens or states a figure (text, as the schema keeps every
 caption that does more than name its picture).
 Every line is marked by hand: `B` for chrome, `T` for the article's text.
@@ -275,6 +277,32 @@ B|2026-08-14 分享到：微信 微博
 港口吞吐量跌4%
 B|財經 - 2024-05-06 10:20
 四月港口吞吐量下跌4%，為連續第三個月下跌。
+""",
+    # ---- a site's section and its subsection joined by a bar
+    "section_pair_bar_hant": """
+B|新聞中心 | 投資推廣
+澜江去年吸引外資項目增加12%
+投資推廣署表示，去年協助的外資項目共計412個，按年增加12%。
+""",
+    "section_pair_bar_hans_disclosure": """
+B|信息公开 | 规划计划
+南湖新区2026年重点项目计划
+南湖新区今年安排重点项目86个，计划总投资420亿元。
+""",
+    "section_pair_bar_topic": """
+B|专题 | 乡村振兴
+溪口镇春茶开采 产量料增一成
+溪口镇今年春茶种植面积约3,200亩，预计产量同比增加约一成。
+""",
+    "region_table_head_is_text": """
+三地旅客人次比较
+今年首十个月三地接待旅客人次如下。
+香港 | 澳門
+3,450萬 | 2,810萬
+""",
+    "section_word_before_headline_is_text": """
+新闻中心 | 我市新增三条公交线路今日正式开通
+市交通局介绍，三条新线路全长约46公里，日均运力约1.2万人次。
 """,
 }
 
