@@ -304,6 +304,30 @@ B|专题 | 乡村振兴
 新闻中心 | 我市新增三条公交线路今日正式开通
 市交通局介绍，三条新线路全长约46公里，日均运力约1.2万人次。
 """,
+    # ---- a body's header with its government, its country or its initials
+    "body_name_then_government_then_title": """
+B|Census and Statistics Department
+B|The Government of the Lanjiang Special Administrative Region
+Retail sales value rose 3.1% in October
+Retail sales value in October rose by 3.1% over a year earlier, the department said on Monday.
+""",
+    "body_name_with_country": """
+B|Ministry of Trade and Industry, R.O.C.
+Export orders rise 5.2 percent in November
+TAIPEI, Dec. 20 — Export orders received by local firms rose 5.2 percent in November, the ministry said.
+""",
+    "body_name_with_initials": """
+B|Lanjiang Environmental Protection Department (EPD)
+Air quality improved in the third quarter
+The department said roadside pollutant levels fell by 12 percent in the quarter.
+""",
+    "three_body_names_are_a_list_not_a_header": """
+Lanjiang Marine Department
+Lanjiang Fire Services Department
+Lanjiang Police Authority
+Joint drill held off Qingxi island
+About 300 officers took part in a joint sea rescue drill off Qingxi island on Tuesday.
+""",
 }
 
 

@@ -19,6 +19,8 @@ Verdicts = list[str | None]
 # A title written as a labelled field ("发布机构: 某某局") is matched again only
 # whole: the issuer's name signed below a notice is not that field printed
 # again with its label lost, as a title loses the site's name.
+# A body's name and its government's name above the title: at most two header lines.
+BODY_NAME_MAX_LINES = 2
 LABELLED_TITLE = regex.compile(r"^\W{0,2}\p{Han}(?:\s{0,4}\p{Han}){1,5}\s{0,2}[:：]\s*\S")
 
 
@@ -869,8 +871,9 @@ def _mark_body_name_header(page: Page, rules: Verdicts, settings: StructureSetti
     """An English public body's name as the site's header ("Census and Statistics Department").
 
     It is the first line not yet marked above the article (only chrome
-    above it, or nothing) and the title, a headline-like line of at least
-    repeated_title.min_units, follows it with nothing between. A label
+    above it, or nothing), with at most BODY_NAME_MAX_LINES such names in a
+    row (the body, then its government), and the title, a headline-like
+    line of at least repeated_title.min_units, follows them with nothing between. A label
     between the name and the title ("Press Release") makes the name the
     release's issuer, which is text; so does a paragraph right below it.
     """
@@ -881,19 +884,20 @@ def _mark_body_name_header(page: Page, rules: Verdicts, settings: StructureSetti
     end = len(facts) if page.body_start is None else page.body_start
     top = [index for index in page.order if index < end]
     position = next((position for position, index in enumerate(top) if rules[index] is None), None)
-    if position is None or position + 1 >= len(top):
+    if position is None:
         return
-    name, title = top[position], top[position + 1]
-    fact, below = facts[name], facts[title]
-    if (
-        rules[title] is None
-        and below.headline_like
-        and below.units >= settings.repeated_title_min_units
-        and pattern.fullmatch(fact.text)
-        and pattern.fullmatch(below.text) is None
-        and not fact.protected
-    ):
-        rules[name] = "structure:masthead"
+    names = []
+    for index in top[position : position + BODY_NAME_MAX_LINES + 1]:
+        if rules[index] is not None or facts[index].protected or not pattern.fullmatch(facts[index].text):
+            break
+        names.append(index)
+    if not names or len(names) > BODY_NAME_MAX_LINES or position + len(names) >= len(top):
+        return
+    title = top[position + len(names)]
+    below = facts[title]
+    if rules[title] is None and below.headline_like and below.units >= settings.repeated_title_min_units:
+        for index in names:
+            rules[index] = "structure:masthead"
 
 
 def mark_title_with_site(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
