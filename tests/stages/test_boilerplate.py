@@ -1202,7 +1202,7 @@ def test_a_clause_below_the_footer_stays_text() -> None:
 
 
 def test_the_site_name_above_the_navigation_is_boilerplate() -> None:
-    lines = ("滨江在线", "", "首页 > 新闻中心 > 本地", "", "全市新建三座污水处理厂", "", ARTICLE_PARAGRAPH)
+    lines = ("滨江门户", "", "首页 > 新闻中心 > 本地", "", "全市新建三座污水处理厂", "", ARTICLE_PARAGRAPH)
     assert rules_of(*lines)[0] == "structure:above_navigation"
     assert rules_of(*lines)[4] is None
 
@@ -1582,3 +1582,18 @@ def test_a_source_line_that_also_names_the_editor_is_chrome_and_still_dates_the_
     # The document's date is read from boilerplate metadata lines as well.
     lines = normalise_lines([title, credit, ARTICLE_PARAGRAPH], RULES)
     assert find_doc_date(lines, classify_lines(lines, RULES), RULES) == date(2027, 3, 4)
+
+
+def test_a_portal_named_online_above_the_title_is_its_masthead() -> None:
+    lines = ("滨江在线", "", "首页 > 新闻中心 > 本地", "", "全市新建三座污水处理厂", "", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines)[0] == "structure:masthead"
+    assert rules_of(*lines)[4] is None
+
+
+def test_masthead_body_name_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["masthead"]["body_name_examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        is_name = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.masthead_body_name_pattern.fullmatch(text) is not None) == is_name, text

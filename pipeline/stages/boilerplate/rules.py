@@ -63,9 +63,11 @@ class StructureSettings:
     above_navigation_with_title_max_units: int
     above_navigation_markers: frozenset[str]
     above_navigation_trail_markers: frozenset[str]
+    above_navigation_stamp_markers: frozenset[str]
     above_navigation_not_title: regex.Pattern
     masthead_pattern: regex.Pattern | None
     masthead_first_line_pattern: regex.Pattern | None
+    masthead_body_name_pattern: regex.Pattern | None
     title_with_site_separators: str
     title_with_site_max_units: int
     short_run_min_run: int
@@ -243,6 +245,7 @@ STRUCTURE_SCHEMA = Mapping(
                 "with_title_max_units": _COUNT,
                 "navigation_markers": ListOf(Str()),
                 "trail_markers": ListOf(Str()),
+                "stamp_markers": ListOf(Str()),
                 "not_title_pattern": Str(regex=True),
             },
             required=("max_units",),
@@ -253,6 +256,8 @@ STRUCTURE_SCHEMA = Mapping(
                 "examples": EXAMPLES,
                 "first_line_pattern": Str(regex=True),
                 "first_line_examples": EXAMPLES,
+                "body_name_pattern": Str(regex=True),
+                "body_name_examples": EXAMPLES,
             },
             required=("pattern",),
         ),
@@ -429,10 +434,14 @@ def _structure_settings(structure: Any) -> StructureSettings:
         above_navigation_with_title_max_units=above.get("with_title_max_units", 0),
         above_navigation_markers=frozenset(above.get("navigation_markers", ())),
         above_navigation_trail_markers=frozenset(above.get("trail_markers", ())),
+        above_navigation_stamp_markers=frozenset(above.get("stamp_markers", ())),
         above_navigation_not_title=regex.compile(above.get("not_title_pattern", "(?!)")),
         masthead_pattern=regex.compile(structure["masthead"]["pattern"]) if "masthead" in structure else None,
         masthead_first_line_pattern=regex.compile(structure["masthead"]["first_line_pattern"])
         if "first_line_pattern" in structure.get("masthead", {})
+        else None,
+        masthead_body_name_pattern=regex.compile(structure["masthead"]["body_name_pattern"])
+        if "body_name_pattern" in structure.get("masthead", {})
         else None,
         title_with_site_separators=structure.get("title_with_site", {}).get("separators", ""),
         title_with_site_max_units=structure.get("title_with_site", {}).get("max_site_units", 0),

@@ -19,6 +19,8 @@ Verdicts = list[str | None]
 # A title written as a labelled field ("发布机构: 某某局") is matched again only
 # whole: the issuer's name signed below a notice is not that field printed
 # again with its label lost, as a title loses the site's name.
+# A body's name and its government's name above the title: at most two header lines.
+BODY_NAME_MAX_LINES = 2
 LABELLED_TITLE = regex.compile(r"^\W{0,2}\p{Han}(?:\s{0,4}\p{Han}){1,5}\s{0,2}[:：]\s*\S")
 
 
@@ -770,7 +772,9 @@ def mark_above_navigation(page: Page, rules: Verdicts, settings: StructureSettin
     `navigation_markers`) and the title is still to come: a headline-like
     line of another text, not a date line (`not_title_pattern`), between it
     and the article. Above the last navigation trail (`trail_markers`) with
-    the title still to come, the unmarked lines may be as long.
+    the title still to come, the unmarked lines may be as long. A first
+    boilerplate line that is the page's date stamp (`stamp_markers`) is
+    no navigation: the short line above a stamp is the title.
     """
     facts, limit = page.facts, settings.above_navigation_max_units
     if limit <= 0:
@@ -801,13 +805,14 @@ def mark_above_navigation(page: Page, rules: Verdicts, settings: StructureSettin
 
     above = [index for index in page.order if index < first]
     marker = facts[first].marker
+    under_stamp = marker is not None and marker.rule_id in settings.above_navigation_stamp_markers
     if (
         marker is not None
         and marker.rule_id in settings.above_navigation_markers
         and title_follows(first, above)
     ):
         limit = max(limit, settings.above_navigation_with_title_max_units)
-    if all_short(above, limit):
+    if not under_stamp and all_short(above, limit):
         for index in above:
             rules[index] = "structure:above_navigation"
     trails = [
@@ -834,7 +839,9 @@ def mark_masthead(page: Page, rules: Verdicts, settings: StructureSettings) -> N
     that is not itself such a name; below the title the same name is the
     article's source line, which is text. As the page's first line, a public
     body's name in Chinese and English (`masthead.first_line_pattern`) is
-    the site's header too.
+    the site's header too, and so is an English public body's name
+    (`masthead.body_name_pattern`) as the first line left above the title
+    when the title follows it directly (see `_mark_body_name_header`).
     """
     facts, pattern = page.facts, settings.masthead_pattern
     first_line = settings.masthead_first_line_pattern
@@ -842,6 +849,7 @@ def mark_masthead(page: Page, rules: Verdicts, settings: StructureSettings) -> N
         first = page.order[0]
         if rules[first] is None and first_line.fullmatch(facts[first].text) and not facts[first].protected:
             rules[first] = "structure:masthead"
+    _mark_body_name_header(page, rules, settings)
     if pattern is None:
         return
     end = len(facts) if page.body_start is None else page.body_start
@@ -857,6 +865,39 @@ def mark_masthead(page: Page, rules: Verdicts, settings: StructureSettings) -> N
                 rules[index] = "structure:masthead"
         elif fact.headline_like and fact.units >= settings.repeated_title_min_units and not fact.protected:
             break
+
+
+def _mark_body_name_header(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """An English public body's name as the site's header ("Census and Statistics Department").
+
+    It is the first line not yet marked above the article (only chrome
+    above it, or nothing), with at most BODY_NAME_MAX_LINES such names in a
+    row (the body, then its government), and the title, a headline-like
+    line of at least repeated_title.min_units, follows them with nothing between. A label
+    between the name and the title ("Press Release") makes the name the
+    release's issuer, which is text; so does a paragraph right below it.
+    """
+    pattern = settings.masthead_body_name_pattern
+    if pattern is None:
+        return
+    facts = page.facts
+    end = len(facts) if page.body_start is None else page.body_start
+    top = [index for index in page.order if index < end]
+    position = next((position for position, index in enumerate(top) if rules[index] is None), None)
+    if position is None:
+        return
+    names = []
+    for index in top[position : position + BODY_NAME_MAX_LINES + 1]:
+        if rules[index] is not None or facts[index].protected or not pattern.fullmatch(facts[index].text):
+            break
+        names.append(index)
+    if not names or len(names) > BODY_NAME_MAX_LINES or position + len(names) >= len(top):
+        return
+    title = top[position + len(names)]
+    below = facts[title]
+    if rules[title] is None and below.headline_like and below.units >= settings.repeated_title_min_units:
+        for index in names:
+            rules[index] = "structure:masthead"
 
 
 def mark_title_with_site(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
