@@ -1300,6 +1300,8 @@ def _known_names(text: str, rules: NameRules, known_hits: list[tuple[int, str]])
         ):
             continue
         start = end - len(word)
+        if start and word in rules.known_word_start and not word_ends(text, start):
+            continue  # 市政院落: the name's first character ends the word before it
         if rules.every_pattern is not None and _every_such(text, start, rules):
             continue  # 各地发改委: every province's commission, no one body
         if _ends_admin_tail(text, start, start + 1, rules):

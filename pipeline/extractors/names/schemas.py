@@ -379,6 +379,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                         "names": WORDS,
                         "not_before": WORDS,
                         "not_before_except": WORDS,
+                        "word_start": Bool(),
                         "examples": EXAMPLES,
                     },
                     required=("id", "kind", "names"),
