@@ -869,7 +869,8 @@ def _names_a_building(text: str, name: NameSpan, rules: NameRules) -> bool:
 
     "X实验室二期", "X学院大楼", "X医院将于明年投入服务": the building words
     begin inside the name or right after it; "A与B共建X联合研究院": a joint
-    institute right after a verb of building together.
+    institute right after a verb of building together; "兴建X医院": a
+    hospital, a school or a museum right after a verb of building.
     """
     if rules.built_after is None or name.table != ORGANISATIONS:
         return False
@@ -880,6 +881,13 @@ def _names_a_building(text: str, name: NameSpan, rules: NameRules) -> bool:
         and rules.joint_before.search(text, 0, name.start)
     ):
         return True  # "A与B共建X联合研究院": the joint institute being built
+    if (
+        rules.building_before is not None
+        and rules.building_name is not None
+        and rules.building_name.search(text, name.start, name.end)
+        and rules.building_before.search(text, 0, name.start)
+    ):
+        return True  # "政府将兴建X医院": the hospital being built
     return any(rules.built_after.match(text, at) for at in range(name.start + 2, name.end + 1))
 
 

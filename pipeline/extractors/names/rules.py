@@ -985,11 +985,16 @@ class NameRules:
         self.built_after: regex.Pattern | None = None
         self.joint_before: regex.Pattern | None = None
         self.joint_name: regex.Pattern | None = None
+        self.building_before: regex.Pattern | None = None
+        self.building_name: regex.Pattern | None = None
         if entry:
             self.built_after = regex.compile(entry["after"])
             if entry.get("joint_before") and entry.get("joint"):
                 self.joint_before = regex.compile(entry["joint_before"])
                 self.joint_name = regex.compile(entry["joint"])
+            if entry.get("building_before") and entry.get("building"):
+                self.building_before = regex.compile(entry["building_before"])
+                self.building_name = regex.compile(entry["building"])
 
     def _compile_coded_companies(self, entry: dict | None) -> None:
         """Short names right before a stock code that names its exchange: "瑞澜生物(2288.HK)"."""

@@ -663,6 +663,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "after": Str(regex=True),
                     "joint_before": Str(regex=True),
                     "joint": Str(regex=True),
+                    "building_before": Str(regex=True),
+                    "building": Str(regex=True),
                     "examples": EXAMPLES,
                 },
                 required=("id", "after"),
