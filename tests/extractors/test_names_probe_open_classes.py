@@ -64,6 +64,9 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("長實集團宣佈出售內地物業。", ("長實集團",)),
     ("南丰集团与市政府签署合作协议。", ("南丰集团", "市政府")),
     ("宏安集团公布中期业绩。", ("宏安集团",)),
+    ("據悉，澜和集團將出售旗下酒店。", ("澜和集團",)),
+    ("政府和集团共同出资兴建。", ()),
+    ("他与集团签订了劳动合同。", ()),
     ("企业和集团的负责人出席了会议。", ()),
     ("该企业集团化运作成效明显。", ()),
     ("下属各集团公司须按时上报。", ()),
@@ -80,7 +83,7 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
-    "信和集团公布全年业绩。": "和 after one character is read as a conjunction before a bare 集团",
+    "據悉，澜和集團將出售旗下酒店。": "a character the segmenter reads as a place before 和 stays a conjunction",
     "長實集團宣佈出售內地物業。": "the segmenter tags 长实 as an adverb: no name starts there",
     "澜湖博物馆表示将延长开放时间。": "a museum is the project rules' whatever it does",
     "书香中国宣布启动全民阅读季。": "a campaign's name that announces is read as a company's short name",

@@ -581,6 +581,19 @@ def _township_start(text: str, lowest: int, prefix_start: int, prefix: str, rule
     return prefix_start
 
 
+def _one_character_brand(text: str, start: int, suffix_start: int, rule: SuffixRule, rules: NameRules) -> bool:
+    """Whether a company's short form ends in a conjunction's character (信和集团, 怡和集团).
+
+    One character and the conjunction before a company's ending are its
+    name: nothing of one character is joined to a company by 和 or 与,
+    except a level of government or a pronoun (省和集团, 其与集团).
+    """
+    if rule.table != ORGANISATIONS or rule.kind != "company" or suffix_start - start != 2:
+        return False
+    first = text[start]
+    return "\u4e00" <= first <= "\u9fff" and first not in rules.admin_prefixes and tagged(first)[0][1] != "r"
+
+
 def _placed(text: str, suffix_start: int, rule: SuffixRule) -> bool:
     """True when a word of `rule.placed_after` opens the name's clause (在X科学城签署): a place."""
     if not rule.placed_after:
@@ -696,6 +709,7 @@ def _suffix_names(
                     suffix_start > start
                     and text[suffix_start - 1] in rules.conjunctions
                     and rules.word_view.ends_with_word(text[start:suffix_start], text[suffix_start - 1])
+                    and not _one_character_brand(text, start, suffix_start, rule, rules)
                 ):
                     continue  # "理事和协会": the suffix stands alone after a conjunction
                 if (
