@@ -581,7 +581,9 @@ def _township_start(text: str, lowest: int, prefix_start: int, prefix: str, rule
     return prefix_start
 
 
-def _one_character_brand(text: str, start: int, suffix_start: int, rule: SuffixRule, rules: NameRules) -> bool:
+def _one_character_brand(
+    text: str, start: int, suffix_start: int, rule: SuffixRule, rules: NameRules
+) -> bool:
     """Whether a company's short form ends in a conjunction's character (信和集团, 怡和集团).
 
     One character and the conjunction before a company's ending are its
