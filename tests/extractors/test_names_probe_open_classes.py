@@ -80,12 +80,15 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("筹建中的禾嶼國際學校明年九月招生。", ()),
     ("县里新建的澜溪第二小学今年秋季开学。", ()),
     ("禾嶼國際學校宣布下學年增設兩班。", ("禾嶼國際學校",)),
+    ("青禾市图书馆公布了上半年借阅数据。", ("青禾市图书馆",)),
+    ("澜岸美術館館長今日介紹新展。", ("澜岸美術館",)),
+    ("澜岸博物館明年落成。", ()),
+    ("市民可前往青禾科技馆参观。", ()),
 ]
 
 KNOWN_MISSES: dict[str, str] = {
     "據悉，澜和集團將出售旗下酒店。": "a place character before 和 stays a conjunction",
     "長實集團宣佈出售內地物業。": "the segmenter tags 长实 as an adverb: no name starts there",
-    "澜湖博物馆表示将延长开放时间。": "a museum is the project rules' whatever it does",
     "书香中国宣布启动全民阅读季。": "a campaign's name that announces is read as a company's short name",
 }
 
@@ -122,6 +125,9 @@ PROJECT_PROBES: dict[str, list[str]] = {
         "區內將新建一所小學。",
         "市里将新建三所中学和两家医院。",
         "禾嶼國際學校宣布下學年增設兩班。",
+        "[澜岸博物館]明年落成。",
+        "市民可前往[青禾科技馆]参观。",
+        "青禾市图书馆公布了上半年借阅数据。",
     ],
     "hong_kong_macau_places": [
         "[東涌新市鎮擴展]工程進展順利。",
@@ -150,7 +156,6 @@ PROJECT_PROBES: dict[str, list[str]] = {
 }
 
 PROJECT_KNOWN_MISSES: dict[str, str] = {
-    "澜湖博物馆表示将延长开放时间。": "a museum is the project rules' whatever it does",
     "[澜溪实验学校新校区]今年九月落成。": "a body's bare new campus is left to the body",
     "[澄州港3号至5号泊位]建成后年吞吐量可达八百万吨。": "numbered berths are read as a count",
 }
