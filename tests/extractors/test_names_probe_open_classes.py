@@ -149,6 +149,11 @@ PROJECT_PROBES: dict[str, list[str]] = {
         "北环线全长二十公里，设站九座，其中[竹围站]和[澜溪站]为换乘站。",
         "[澄州港3号至5号泊位]建成后年吞吐量可达八百万吨。",
         "[禾嶼貨櫃碼頭12號閘口]下月啟用。",
+        "[澜湾港大榄坪南作业区9号至10号泊位]已投入试运行。",
+        "[澜湾港区6号至8号泊位]完成验收。",
+        "[青州港二號泊位]年內投產。",
+        "旅客請前往12號閘口登機。",
+        "新建3个深水泊位。",
         "全线共设车站12座，其中换乘站4座。",
         "码头今年新增泊位5个。",
         "乘客可在站内换乘地铁。",
@@ -156,8 +161,8 @@ PROJECT_PROBES: dict[str, list[str]] = {
 }
 
 PROJECT_KNOWN_MISSES: dict[str, str] = {
+    "[澜湾港大榄坪南作业区9号至10号泊位]已投入试运行。": "an area between a port and its berths",
     "[澜溪实验学校新校区]今年九月落成。": "a body's bare new campus is left to the body",
-    "[澄州港3号至5号泊位]建成后年吞吐量可达八百万吨。": "numbered berths are read as a count",
 }
 
 (
