@@ -186,7 +186,6 @@ KNOWN_MISSES: dict[str, str] = {
     "投资额随滨江B区安置房完工而回落。": "安置房 is no ending of a housing estate",
     "政府工作报告": "the government work report is named by its kind alone (government_report)",
     "募资将用于高端医疗器械研究中心建设。": "a centre to be built, named by its field, reads as a body",
-    "政院通過前瞻建設特別預算": "政院 inside other words (财政院校) keeps it out of the names",
     "地块由澜海中国以底价竞得。": "中国 ending a company's name is also a slogan's (美丽中国)",
     "凱宇精密（6214）昨日公布財報。\n凱宇精密預計明年營收成長。": "a four-digit code alone may be a year",
     "聯禾光電將於新竹新建封裝廠。": "將於 after a short company name shows no company",

@@ -865,16 +865,12 @@ KNOWN_MISSES: dict[str, str] = {
     "[洪水橋站]的設計工作已經開始。": "站 alone is no ending",
     "{中九龍幹線}油麻地段隧道已經貫通。": "a road's tunnel section is read as one tunnel's name",
     "[香港國際機場二號客運大樓擴建工程]預計明年完成。": "the airport ends a name before its building's works",
-    "[東涌第99區公營房屋發展項目]提供約三千個單位。": "a numbered area (第99區) anchors nothing",
     "房委會公布[彩興苑]的售價。": "an estate's name has no ending",
     "[十一號貨櫃碼頭]的泊位使用率維持高企。": "a numbered terminal has no place before it",
     "政府將為[簡約公屋]興建約三萬個單位。": "a housing scheme's name has no ending",
     "[彰化離岸風場]年發電量可供數十萬戶使用。": "the dictionary reads 彰化 as a verb",
     "[桃園機場第三航廈]北登機廊廳啟用。": "廳 after the terminal makes an office's name",
     "[高雄捷運黃線]第一階段土建工程發包。": "a contract's works after the line are read as one name",
-    "今年落成的公營房屋包括[安達臣道公營房屋發展項目]和[東涌第99區公營房屋發展項目]。": (
-        "a numbered area (第99區) anchors nothing"
-    ),
     "工程人員正在[明日大嶼]的填海區進行勘察。": "a development area named with no ending",
     "MTR Corporation awarded the main contract for the [Tuen Mun South Extension].": "Extension is no head",
     "EDF said [Hinkley Point C] would be delayed again.": "a plant's name with no head",

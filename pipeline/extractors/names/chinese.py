@@ -581,6 +581,21 @@ def _township_start(text: str, lowest: int, prefix_start: int, prefix: str, rule
     return prefix_start
 
 
+def _one_character_brand(
+    text: str, start: int, suffix_start: int, rule: SuffixRule, rules: NameRules
+) -> bool:
+    """Whether a company's short form ends in a conjunction's character (信和集团, 怡和集团).
+
+    One character and the conjunction before a company's ending are its
+    name: nothing of one character is joined to a company by 和 or 与,
+    except a level of government or a pronoun (省和集团, 其与集团).
+    """
+    if rule.table != ORGANISATIONS or rule.kind != "company" or suffix_start - start != 2:
+        return False
+    first = text[start]
+    return "\u4e00" <= first <= "\u9fff" and first not in rules.admin_prefixes and tagged(first)[0][1] != "r"
+
+
 def _placed(text: str, suffix_start: int, rule: SuffixRule) -> bool:
     """True when a word of `rule.placed_after` opens the name's clause (在X科学城签署): a place."""
     if not rule.placed_after:
@@ -696,6 +711,7 @@ def _suffix_names(
                     suffix_start > start
                     and text[suffix_start - 1] in rules.conjunctions
                     and rules.word_view.ends_with_word(text[start:suffix_start], text[suffix_start - 1])
+                    and not _one_character_brand(text, start, suffix_start, rule, rules)
                 ):
                     continue  # "理事和协会": the suffix stands alone after a conjunction
                 if (
@@ -869,7 +885,8 @@ def _names_a_building(text: str, name: NameSpan, rules: NameRules) -> bool:
 
     "X实验室二期", "X学院大楼", "X医院将于明年投入服务": the building words
     begin inside the name or right after it; "A与B共建X联合研究院": a joint
-    institute right after a verb of building together.
+    institute right after a verb of building together; "兴建X医院": a
+    hospital, a school or a museum right after a verb of building.
     """
     if rules.built_after is None or name.table != ORGANISATIONS:
         return False
@@ -880,6 +897,13 @@ def _names_a_building(text: str, name: NameSpan, rules: NameRules) -> bool:
         and rules.joint_before.search(text, 0, name.start)
     ):
         return True  # "A与B共建X联合研究院": the joint institute being built
+    if (
+        rules.building_before is not None
+        and rules.building_name is not None
+        and rules.building_name.search(text, name.start, name.end)
+        and rules.building_before.search(text, 0, name.start)
+    ):
+        return True  # "政府将兴建X医院": the hospital being built
     return any(rules.built_after.match(text, at) for at in range(name.start + 2, name.end + 1))
 
 
@@ -1300,6 +1324,8 @@ def _known_names(text: str, rules: NameRules, known_hits: list[tuple[int, str]])
         ):
             continue
         start = end - len(word)
+        if start and word in rules.known_word_start and not word_ends(text, start):
+            continue  # 市政院落: the name's first character ends the word before it
         if rules.every_pattern is not None and _every_such(text, start, rules):
             continue  # 各地发改委: every province's commission, no one body
         if _ends_admin_tail(text, start, start + 1, rules):

@@ -534,6 +534,9 @@ class NameRules:
         # name -> what may follow it though it begins with a `not_before` word
         # (经济部分析: 分析 is a verb, where 经济部分 is a part of the economy)
         self.known_not_before_except: dict[str, tuple[str, ...]] = {}
+        # names that must begin a word as the segmenter reads the line (政院
+        # ends 市政院落 and 家政院校, where 市政 and 家政 are the words)
+        self.known_word_start: set[str] = set()
         for entry in orgs.get("gazetteer", []):
             for name in flat(entry["names"]):
                 self.known[name] = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
@@ -541,6 +544,8 @@ class NameRules:
                     self.known_not_before[name] = tuple(flat(entry["not_before"]))
                 if entry.get("not_before_except"):
                     self.known_not_before_except[name] = tuple(flat(entry["not_before_except"]))
+                if entry.get("word_start", False):
+                    self.known_word_start.add(name)
         jieba_settings = orgs.get("jieba_dictionary", {})
         if jieba_settings.get("enabled", False):
             self._add_jieba_words(jieba_settings)
@@ -980,11 +985,16 @@ class NameRules:
         self.built_after: regex.Pattern | None = None
         self.joint_before: regex.Pattern | None = None
         self.joint_name: regex.Pattern | None = None
+        self.building_before: regex.Pattern | None = None
+        self.building_name: regex.Pattern | None = None
         if entry:
             self.built_after = regex.compile(entry["after"])
             if entry.get("joint_before") and entry.get("joint"):
                 self.joint_before = regex.compile(entry["joint_before"])
                 self.joint_name = regex.compile(entry["joint"])
+            if entry.get("building_before") and entry.get("building"):
+                self.building_before = regex.compile(entry["building_before"])
+                self.building_name = regex.compile(entry["building"])
 
     def _compile_coded_companies(self, entry: dict | None) -> None:
         """Short names right before a stock code that names its exchange: "瑞澜生物(2288.HK)"."""
