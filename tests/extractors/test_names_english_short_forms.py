@@ -58,6 +58,10 @@ NO_SHORT_FORMS = [
     "Lanhai Harbour Engineering Co Ltd won the contract.\nFerries in Lanhai Harbour were delayed.",
     # a place
     "Hong Kong Dragon Airlines Ltd ordered ten jets.\nHong Kong expects tourism to recover.",
+    # the works or the place a company is named after: the canal, not its builder
+    "Guangnan Xilu Canal Construction Co Ltd is digging the channel.\nXilu Canal nears completion.",
+    "Minjiang Taoyuan Reservoir Development Co signed the loan.\nWater in Taoyuan Reservoir rose 2 metres.",
+    "Qingshan Island Ferry Services Ltd added two boats.\nQingshan Island will get a new pier.",
     # two words and a legal form: the name without it is the name's own reading
     "Qiaoyun Motors Ltd opened a plant.\nThe plant makes Qiaoyun Motors cars.",
 ]

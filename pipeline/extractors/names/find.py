@@ -669,8 +669,10 @@ def _first_two_words(words: list[str], document: str, rules: NameRules) -> list[
     ):
         return []
     pair = " ".join(words[:2])
-    if pair in rules.english_acting_places:
-        return []  # "Hong Kong" of "Hong Kong Dragon Airlines Ltd": a place
+    if pair in rules.english_acting_places or words[1] in rules.english_place_nouns:
+        # "Hong Kong" of "Hong Kong Dragon Airlines Ltd", "Pinglu Canal" of
+        # "Pinglu Canal Construction Co": the place or the works the company is named after
+        return []
     for match in regex.finditer(rf"(?<![\w&'’\-]){regex.escape(pair)}(?![\w&\-])", document):
         start, end = match.span()
         before = document[max(0, start - 12) : start]
