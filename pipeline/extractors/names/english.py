@@ -492,11 +492,19 @@ def _is_work_head(word: str, rules: NameRules) -> bool:
     return head is not None and head.table == PROJECTS and head.kind in _WORK_KINDS
 
 
+def _ends_in_work_head(words: list[str], end: int, rules: NameRules) -> bool:
+    """True when the word before `end` closes a work's head, of one word or of two ("Ship Lock")."""
+    if _is_work_head(words[end - 1], rules):
+        return True
+    head = rules.english_compound_heads.get((words[end - 2], words[end - 1])) if end >= 2 else None
+    return head is not None and head.table == PROJECTS and head.kind in _WORK_KINDS
+
+
 def _work_on_work(words: list[str], position: int, rules: NameRules) -> bool:
     """True when "on the"/"of the" at `position` links a named work to another named work."""
     if words[position] not in _WORK_LINKS or words[position + 1 : position + 2] != ["the"]:
         return False
-    if position < 2 or not _is_work_head(words[position - 1], rules):
+    if position < 2 or not _ends_in_work_head(words, position, rules):
         return False
     # (a railway line is a work too, though Line alone is no head: "X Station on the Y Line")
     return any(_is_work_head(word, rules) or word in rules.route_words for word in words[position + 3 :])
