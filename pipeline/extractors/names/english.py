@@ -958,6 +958,7 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
         + english_acronym_subjects(text, rules)
         + english_dated_events(text, rules)
         + english_coined_events(text, rules)
+        + english_numbered_works(text, rules)
     )
 
 
@@ -1049,6 +1050,26 @@ def english_coined_events(text: str, rules: NameRules) -> list[NameSpan]:
         ):
             continue  # a common word, or a word of a longer name ("Lanhai Lanexpo")
         names.append(NameSpan(PROJECTS, *match.span("name"), rule[0], rule[1]))
+    return names
+
+
+def english_numbered_works(text: str, rules: NameRules) -> list[NameSpan]:
+    """Works named by their head and a number alone: "Terminal 2", "its Fab 18".
+
+    A capitalised word right before the head makes it the end of a longer
+    name ("Lanhai Airport Terminal 2"), which the heads find; one right after
+    it begins a longer name ("Terminal 2 Building").
+    """
+    pattern, rule = rules.english_numbered_work_pattern, rules.english_numbered_work_rule
+    if pattern is None or rule is None:
+        return []
+    names = []
+    for match in pattern.finditer(text):
+        if _is_capitalised_word(_previous_word(text, match.start()), rules):
+            continue
+        if KNOWN_FOLLOWER.match(text, match.end()):
+            continue
+        names.append(NameSpan(PROJECTS, *match.span(), rule[0], rule[1]))
     return names
 
 

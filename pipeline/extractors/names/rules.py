@@ -1227,6 +1227,7 @@ class NameRules:
         self._compile_english_acronyms(orgs.get("english_acronyms"))
         self._compile_english_acting_bodies(orgs.get("english_acting_bodies"))
         self._compile_english_dated_events(projects.get("english_dated_events"))
+        self._compile_english_numbered_works(projects.get("english_numbered_works"))
         self._compile_english_coined_events(projects.get("english_coined_events"))
         self._compile_joined_events(projects.get("joined_events"))
         self._compile_quoted_programmes(projects.get("quoted_programmes"), projects.get("quoted_projects"))
@@ -1319,6 +1320,20 @@ class NameRules:
         letters = entry.get("min_letters", 3)
         self.english_dated_event_pattern = regex.compile(
             rf"(?<![\w&'’\-]){not_stop}[A-Z]{{{letters},10}}(?:19|20)[0-9]{{2}}(?![\w&'’\-])"
+        )
+
+    def _compile_english_numbered_works(self, entry: dict | None) -> None:
+        """Works named by their head and a number alone ("Terminal 2", "Fab 18")."""
+        self.english_numbered_work_rule: tuple[str, str] | None = None
+        self.english_numbered_work_pattern: regex.Pattern | None = None
+        if not entry:
+            return
+        self.english_numbered_work_rule = (f"{PROJECTS}:{entry['id']}", entry["kind"])
+        # a number of one or two digits, maybe lettered (Fab 12B), and nothing
+        # joined after it: "Terminal 3-4", "Fab 8.5" or "Terminal 3A1" are no such names
+        self.english_numbered_work_pattern = regex.compile(
+            rf"(?<![\w&'’\-.])(?:{literal_pattern(flat(entry['heads']))}) [0-9]{{1,2}}[A-Z]?"
+            rf"(?![\w&'’\-]|[.,/][0-9])"
         )
 
     def _compile_english_coined_events(self, entry: dict | None) -> None:

@@ -739,6 +739,15 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 },
                 required=("id", "kind"),
             ),
+            "english_numbered_works": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "heads": WORDS,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "heads"),
+            ),
             "english_coined_events": Mapping(
                 {
                     "id": Str(),
