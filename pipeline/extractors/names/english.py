@@ -140,8 +140,13 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
         if route and word == "to" and parts[-1]:
             parts.append([])
             continue
-        if _work_on_work(words, position, rules) or _body_in_work(words, position, rules):
-            # "X Tunnel on the Y Railway", "X Co Ltd in the Y Zone": each is named
+        if (
+            _work_on_work(words, position, rules)
+            or _body_in_work(words, position, rules)
+            or _programme_of_body(words, position, rules)
+        ):
+            # "X Tunnel on the Y Railway", "X Co Ltd in the Y Zone", "X Scheme
+            # of the Y Department": each is named
             parts.append([])
             continue
         if word == "the" and previous in (*_WORK_LINKS, "in") and not parts[-1]:
@@ -508,6 +513,24 @@ def _work_on_work(words: list[str], position: int, rules: NameRules) -> bool:
         return False
     # (a railway line is a work too, though Line alone is no head: "X Station on the Y Line")
     return any(_is_work_head(word, rules) or word in rules.route_words for word in words[position + 3 :])
+
+
+def _programme_of_body(words: list[str], position: int, rules: NameRules) -> bool:
+    """True when "of the" at `position` links a programme to the body that runs it.
+
+    "the Smart Port Programme of the Lanhai Marine Department": the programme
+    and the department are each named (an event of a body stays one name:
+    "the Annual Meeting of the Lanhai Robotics Alliance").
+    """
+    if words[position] != "of" or words[position + 1 : position + 2] != ["the"] or position < 2:
+        return False
+    head = rules.english_heads.get(words[position - 1])
+    if head is None or head.table != PROJECTS or head.kind != "program":
+        return False
+    after = [rules.english_heads.get(word) for word in words[position + 2 :]]
+    return any(head is not None and head.table == ORGANISATIONS for head in after) and not any(
+        head is not None and head.table == PROJECTS for head in after
+    )
 
 
 def _body_in_work(words: list[str], position: int, rules: NameRules) -> bool:
@@ -1370,6 +1393,8 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
         names = [_numbered(text, name) for name in names]
     if "U." in text:
         names = [_dotted_country(text, name) for name in names]
+    if " in " in text:
+        names = [_place_slogan(text, name, rules) for name in names]
     if " (" in text:
         names += _acronym_before_head(text, rules)
         names += [
@@ -1546,6 +1571,22 @@ def _branch_place(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
     if place not in rules.english_acting_places and place not in rules.english_country_words:
         return name
     return NameSpan(name.table, name.start, after.end(), name.rule_id, name.kind, name.weight)
+
+
+# "the Invest in Lanhai Initiative": a capitalised verb and "in" before the
+# place a programme is named by, after an article only ("Firms in Lanhai
+# Scheme..." at a line's start is a clause)
+PLACE_SLOGAN = regex.compile(r"(?<=\b[Tt]he )[A-Z][a-z]+ in $")
+
+
+def _place_slogan(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
+    """A programme named by a slogan on its place takes the slogan in: "the Study in Qiaoyun Scheme"."""
+    if name.table != PROJECTS or name.kind != "program":
+        return name
+    slogan = PLACE_SLOGAN.search(text, max(0, name.start - 24), name.start)
+    if slogan is None or _is_leading(slogan.group().split(" ")[0], rules):
+        return name
+    return NameSpan(PROJECTS, slogan.start(), name.end, name.rule_id, name.kind, name.weight)
 
 
 def _dotted_country(text: str, name: NameSpan) -> NameSpan:
