@@ -566,6 +566,11 @@ class NameRules:
         self.title_publications: tuple[str, ...] = tuple(flat(titles.get("publication_endings")))
         # a body's own standing documents (公司章程) name no policy
         self.title_generic: frozenset[str] = frozenset(flat(titles.get("generic_titles")))
+        # documents named by their kind alone (合作框架协议, 投资合同) name no policy either
+        generic_title = titles.get("generic_title_pattern")
+        self.title_generic_pattern: regex.Pattern | None = (
+            regex.compile(generic_title) if generic_title else None
+        )
         low, high = titles.get("min_length", 2), titles.get("max_length", 60)
         # a title split over two lines: each part must be long enough to name
         # something on its own (a cut "《关于对" names nothing)

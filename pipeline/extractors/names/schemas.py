@@ -790,6 +790,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "not_before": WORDS,
                     "publication_endings": WORDS,
                     "generic_titles": WORDS,
+                    "generic_title_pattern": Str(regex=True),
                     "fragment_min_length": COUNT,
                 },
                 required=("id", "kind"),
