@@ -1205,6 +1205,7 @@ class NameRules:
         # A plural possessive before an association's head belongs to the word:
         # "the Lanhai Manufacturers' Association" names the makers' own body.
         associations = [head for head, rule in self.english_heads.items() if rule.kind == "association"]
+        associations += flat(lexicon.get("plural_possessive_heads"))
         plural_possessive = (
             rf"(?:(?<=s)['’](?= (?:{literal_pattern(associations)})(?![A-Za-z])))?" if associations else ""
         )

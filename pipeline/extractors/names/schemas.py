@@ -207,6 +207,7 @@ NAMES_SCHEMA = Mapping(
                 "date_words": WORDS,
                 "max_lowercase_tail": COUNT,
                 "weak_lowercase_heads": WORDS,
+                "plural_possessive_heads": WORDS,
                 "placed_lowercase_heads": WORDS,
                 "route_words": WORDS,
                 "closing_legal_forms": WORDS,
