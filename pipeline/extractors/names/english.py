@@ -174,6 +174,11 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
                     and _holds_head_before_joiner(words, position + 1, rules)
                 )
                 or _trade_before_company(words, position, parts[-1], tokens, rules)
+                # ("HSBC and Standard Chartered Bank": a known brand alone is a party of its own)
+                or (
+                    " ".join(tokens[index][2] for index in parts[-1]) in rules.english_known_alone
+                    and _holds_head_before_joiner(words, position + 1, rules)
+                )
                 or (
                     # "Lanjiang County and Lanhai Group": a place with its level is a party of its own
                     previous in rules.english_place_nouns
