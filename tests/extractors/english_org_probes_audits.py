@@ -4,10 +4,13 @@ The sixth probe set.
 
 Marks as in `english_org_probes`. A court of magistrates keeps its plural
 possessive ("the Fanling Magistrates' Courts"), in either apostrophe; a
-possessive before a lower-case word or a court's ruling names no court.
-A press release's closing section "About X" names the company, without
-About. A body after a programme and "of the" is the one that runs it, named
-on its own. All sentences are invented for these tests.
+possessive before a lower-case word or a court's ruling names no court. A
+press release's closing section "About X", a line of its own, names the
+company (with or without a legal form), without About; an article or a
+pronoun after About, or a person's name, names none. A body after a
+programme and "of the" is the one that runs it, named on its own, and a
+known brand before "and" and a name with a head is a party of its own. All
+sentences are invented for these tests.
 """
 
 from __future__ import annotations
@@ -28,6 +31,12 @@ ABOUT_SECTIONS = [
     "About the [Hong Kong Trade Development Council]",
     "About [Lanmei Robotics Limited]",
     "About [Tidemark Holdings]",
+    "About [Veltrano Robotics]",
+    "About [Hexin Dairy]",
+    "About [Lanmei Foods]",
+    "About The Author",
+    "About Our Company",
+    "About Zhang Wei",
     "About Us",
     "About Hong Kong",
     "About the Fair",
@@ -42,4 +51,12 @@ BODIES_AFTER_PROGRAMMES = [
     "The Lanhai Action Plan of 2030 was published.",
 ]
 
-PROBES = COURTS + ABOUT_SECTIONS + BODIES_AFTER_PROGRAMMES
+BRANDS_BEFORE_NAMES = [
+    "[Bank of Lanhai (Hong Kong)], [HSBC] and [Qiaoyun Commercial Bank] acted as joint coordinators.",
+    "[UBS] and [Tidemark Holdings] were the underwriters.",
+    "[TSMC] and [Lanmei Semiconductor Corp] agreed to cooperate.",
+    "[Tencent] and [Lanhai Holdings] formed a venture.",
+    "The [Qiaoyun Iron and Steel Group] said output rose.",
+]
+
+PROBES = COURTS + ABOUT_SECTIONS + BODIES_AFTER_PROGRAMMES + BRANDS_BEFORE_NAMES

@@ -924,6 +924,8 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
     patterns += _triggered_patterns(text, rules)
     if rules.english_acting_after is not None:
         patterns.append(rules.english_acting_after)
+    if rules.english_acting_section is not None:
+        patterns.append(rules.english_acting_section)
     if rules.english_acting_owned is not None and any(mark in text for mark in ("'s ", "’s ", "s' ", "s’ ")):
         patterns.append(rules.english_acting_owned)
     if rules.english_acting_owned_of is not None and " of " in text:

@@ -1448,6 +1448,7 @@ class NameRules:
         self.english_acting_weak_verbs: frozenset[str] = frozenset()
         self.english_acting_weak_endings: tuple[str, ...] = ()
         self.english_acting_agent: regex.Pattern | None = None
+        self.english_acting_section: regex.Pattern | None = None
         # patterns of a newspaper's name, which ends with a newspaper's word
         self.english_acting_outlets: tuple[regex.Pattern, ...] = ()
         # patterns whose names coordinated with the one found are parties too
@@ -1496,6 +1497,17 @@ class NameRules:
         # (as the ends of a match: a weak verb may be of several words, "reported a loss")
         self.english_acting_weak_endings = tuple(f" {verb}" for verb in self.english_acting_weak_verbs)
         self.english_acting_descriptors = frozenset(flat(entry.get("descriptors")))
+        # a press release's closing section on the company: a line that is
+        # "About" and the name alone ("About Lanmei Robotics")
+        sections = flat(entry.get("section_leads"))
+        self.english_acting_section = (
+            # (not led by an article or a pronoun: "About The Author", "About Our Company")
+            regex.compile(
+                rf"^(?:{literal_pattern(sections)}) (?!(?:{literal_pattern(self.leading_words)})\b){name}$"
+            )
+            if sections
+            else None
+        )
         partners = flat(entry.get("partner_verbs"))
         gap = entry.get("partner_gap", 5)
         self.english_acting_after = (

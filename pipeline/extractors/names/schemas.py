@@ -435,6 +435,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "investment_by": WORDS,
                     "made_by": WORDS,
                     "relative_plans": Bool(),
+                    "section_leads": WORDS,
                     "officers": WORDS,
                     "venture_between": WORDS,
                     "place_nouns": WORDS,
