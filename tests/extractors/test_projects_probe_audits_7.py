@@ -66,6 +66,7 @@ PROGRAMMES = [
     "The [Youth Housing Scheme] of the Lanhai Housing Society opened for applications.",
     "The [Healthy Cities Initiative] of the World Health Organization met in May.",
     "He spoke at the [Annual Meeting of the Lanhai Robotics Alliance].",
+    "The [Project Plan of the Lanhai Surgical Skills Training Center] was released.",
     "The investors in the [Lanhai Scheme] were repaid.",
     "Officials in the [Lanhai Talent Scheme] said so.",
 ]

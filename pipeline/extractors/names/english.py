@@ -532,7 +532,10 @@ def _programme_of_body(words: list[str], position: int, rules: NameRules) -> boo
     head = rules.english_heads.get(words[position - 1])
     if head is None or head.table != PROJECTS or head.kind != "program":
         return False
-    after = [rules.english_heads.get(word) for word in words[position + 2 :]]
+    rest = words[position + 2 :]
+    after = [rules.english_heads.get(word) for word in rest]
+    # ("of the Surgical Skills Training Center": a head of two words that names a work)
+    after += [rules.english_compound_heads.get(pair) for pair in zip(rest, rest[1:], strict=False)]
     return any(head is not None and head.table == ORGANISATIONS for head in after) and not any(
         head is not None and head.table == PROJECTS for head in after
     )
