@@ -1353,8 +1353,10 @@ def _title_names(text: str, rules: NameRules) -> list[NameSpan]:
             if rules.title_not_before and text.startswith(rules.title_not_before, match.end()):
                 continue
             title = match.group(group)
-            if title in rules.title_generic or (
-                rules.title_publications and title.endswith(rules.title_publications)
+            if (
+                title in rules.title_generic
+                or (rules.title_publications and title.endswith(rules.title_publications))
+                or (rules.title_generic_pattern is not None and rules.title_generic_pattern.fullmatch(title))
             ):
                 continue
             names.append(NameSpan(PROJECTS, match.start(group), match.end(group), rule_id, kind))

@@ -140,8 +140,13 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
         if route and word == "to" and parts[-1]:
             parts.append([])
             continue
-        if _work_on_work(words, position, rules) or _body_in_work(words, position, rules):
-            # "X Tunnel on the Y Railway", "X Co Ltd in the Y Zone": each is named
+        if (
+            _work_on_work(words, position, rules)
+            or _body_in_work(words, position, rules)
+            or _programme_of_body(words, position, rules)
+        ):
+            # "X Tunnel on the Y Railway", "X Co Ltd in the Y Zone", "X Scheme
+            # of the Y Department": each is named
             parts.append([])
             continue
         if word == "the" and previous in (*_WORK_LINKS, "in") and not parts[-1]:
@@ -169,6 +174,11 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
                     and _holds_head_before_joiner(words, position + 1, rules)
                 )
                 or _trade_before_company(words, position, parts[-1], tokens, rules)
+                # ("HSBC and Standard Chartered Bank": a known brand alone is a party of its own)
+                or (
+                    " ".join(tokens[index][2] for index in parts[-1]) in rules.english_known_alone
+                    and _holds_head_before_joiner(words, position + 1, rules)
+                )
                 or (
                     # "Lanjiang County and Lanhai Group": a place with its level is a party of its own
                     previous in rules.english_place_nouns
@@ -492,14 +502,43 @@ def _is_work_head(word: str, rules: NameRules) -> bool:
     return head is not None and head.table == PROJECTS and head.kind in _WORK_KINDS
 
 
+def _ends_in_work_head(words: list[str], end: int, rules: NameRules) -> bool:
+    """True when the word before `end` closes a work's head, of one word or of two ("Ship Lock")."""
+    if _is_work_head(words[end - 1], rules):
+        return True
+    head = rules.english_compound_heads.get((words[end - 2], words[end - 1])) if end >= 2 else None
+    return head is not None and head.table == PROJECTS and head.kind in _WORK_KINDS
+
+
 def _work_on_work(words: list[str], position: int, rules: NameRules) -> bool:
     """True when "on the"/"of the" at `position` links a named work to another named work."""
     if words[position] not in _WORK_LINKS or words[position + 1 : position + 2] != ["the"]:
         return False
-    if position < 2 or not _is_work_head(words[position - 1], rules):
+    if position < 2 or not _ends_in_work_head(words, position, rules):
         return False
     # (a railway line is a work too, though Line alone is no head: "X Station on the Y Line")
     return any(_is_work_head(word, rules) or word in rules.route_words for word in words[position + 3 :])
+
+
+def _programme_of_body(words: list[str], position: int, rules: NameRules) -> bool:
+    """True when "of the" at `position` links a programme to the body that runs it.
+
+    "the Smart Port Programme of the Lanhai Marine Department": the programme
+    and the department are each named (an event of a body stays one name:
+    "the Annual Meeting of the Lanhai Robotics Alliance").
+    """
+    if words[position] != "of" or words[position + 1 : position + 2] != ["the"] or position < 2:
+        return False
+    head = rules.english_heads.get(words[position - 1])
+    if head is None or head.table != PROJECTS or head.kind != "program":
+        return False
+    rest = words[position + 2 :]
+    after = [rules.english_heads.get(word) for word in rest]
+    # ("of the Surgical Skills Training Center": a head of two words that names a work)
+    after += [rules.english_compound_heads.get(pair) for pair in zip(rest, rest[1:], strict=False)]
+    return any(head is not None and head.table == ORGANISATIONS for head in after) and not any(
+        head is not None and head.table == PROJECTS for head in after
+    )
 
 
 def _body_in_work(words: list[str], position: int, rules: NameRules) -> bool:
@@ -888,6 +927,8 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
     patterns += _triggered_patterns(text, rules)
     if rules.english_acting_after is not None:
         patterns.append(rules.english_acting_after)
+    if rules.english_acting_section is not None:
+        patterns.append(rules.english_acting_section)
     if rules.english_acting_owned is not None and any(mark in text for mark in ("'s ", "’s ", "s' ", "s’ ")):
         patterns.append(rules.english_acting_owned)
     if rules.english_acting_owned_of is not None and " of " in text:
@@ -950,6 +991,7 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
         + english_acronym_subjects(text, rules)
         + english_dated_events(text, rules)
         + english_coined_events(text, rules)
+        + english_numbered_works(text, rules)
     )
 
 
@@ -1041,6 +1083,26 @@ def english_coined_events(text: str, rules: NameRules) -> list[NameSpan]:
         ):
             continue  # a common word, or a word of a longer name ("Lanhai Lanexpo")
         names.append(NameSpan(PROJECTS, *match.span("name"), rule[0], rule[1]))
+    return names
+
+
+def english_numbered_works(text: str, rules: NameRules) -> list[NameSpan]:
+    """Works named by their head and a number alone: "Terminal 2", "its Fab 18".
+
+    A capitalised word right before the head makes it the end of a longer
+    name ("Lanhai Airport Terminal 2"), which the heads find; one right after
+    it begins a longer name ("Terminal 2 Building").
+    """
+    pattern, rule = rules.english_numbered_work_pattern, rules.english_numbered_work_rule
+    if pattern is None or rule is None:
+        return []
+    names = []
+    for match in pattern.finditer(text):
+        if _is_capitalised_word(_previous_word(text, match.start()), rules):
+            continue
+        if KNOWN_FOLLOWER.match(text, match.end()):
+            continue
+        names.append(NameSpan(PROJECTS, *match.span(), rule[0], rule[1]))
     return names
 
 
@@ -1346,6 +1408,8 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
         names = [_numbered(text, name) for name in names]
     if "U." in text:
         names = [_dotted_country(text, name) for name in names]
+    if " in " in text:
+        names = [_place_slogan(text, name, rules) for name in names]
     if " (" in text:
         names += _acronym_before_head(text, rules)
         names += [
@@ -1591,6 +1655,22 @@ def _branch_place(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
     if place not in rules.english_acting_places and place not in rules.english_country_words:
         return name
     return NameSpan(name.table, name.start, after.end(), name.rule_id, name.kind, name.weight)
+
+
+# "the Invest in Lanhai Initiative": a capitalised verb and "in" before the
+# place a programme is named by, after an article only ("Firms in Lanhai
+# Scheme..." at a line's start is a clause)
+PLACE_SLOGAN = regex.compile(r"(?<=\b[Tt]he )[A-Z][a-z]+ in $")
+
+
+def _place_slogan(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
+    """A programme named by a slogan on its place takes the slogan in: "the Study in Qiaoyun Scheme"."""
+    if name.table != PROJECTS or name.kind != "program":
+        return name
+    slogan = PLACE_SLOGAN.search(text, max(0, name.start - 24), name.start)
+    if slogan is None or _is_leading(slogan.group().split(" ")[0], rules):
+        return name
+    return NameSpan(PROJECTS, slogan.start(), name.end, name.rule_id, name.kind, name.weight)
 
 
 def _dotted_country(text: str, name: NameSpan) -> NameSpan:

@@ -732,9 +732,12 @@ def _alias_spans(
             if (
                 not declared_here
                 and alias in derived
-                and (not rules.word_view.starts_word(text, start) or _inside_english_run(text, start, end))
+                and (
+                    not rules.word_view.starts_word(text, start)
+                    or (_inside_english_run(text, start, end) and _longer_part_of(text, start, end, full, rules) is None)
+                )
             ):
-                continue  # glued to the word before it: part of another phrase
+                continue  # glued to the word before it, or inside a run of other capitalised words
             if (
                 not declared_here
                 and alias in derived
@@ -745,7 +748,12 @@ def _alias_spans(
             if position in seen:
                 continue
             seen.add(position)
-            if table == PROJECTS and rules.right_extension is not None:
+            longer = _longer_part_of(text, start, end, full, rules)
+            if longer is not None:
+                # "fines Jade Harbour Capital Management": more words of the
+                # full name after the short form are the name itself
+                end = longer
+            elif table == PROJECTS and rules.right_extension is not None:
                 # a phase or a lot after the short form belongs to it (生物医药产业园三期C区)
                 extension = rules.right_extension.match(text, end)
                 if extension is not None and not any(
@@ -818,6 +826,29 @@ def _inside_english_run(text: str, start: int, end: int) -> bool:
             word_start -= 1
         before = text[word_start].isupper()
     return after or before
+
+
+def _longer_part_of(text: str, start: int, end: int, full: str, rules: NameRules) -> int | None:
+    """The end of the longest run of `full`'s first words at text[start:] longer than the short form, if any.
+
+    Only for a short form that is the first words of its full name ("Jade
+    Harbour" of "Jade Harbour Capital Management Limited"), whole words only;
+    a run ending in a place noun names the place ("Qingshan Island" of
+    "Qingshan Island Ferry Services Ltd"), not the company.
+    """
+    if not full.startswith(text[start:end]) or full[end - start : end - start + 1] != " ":
+        return None
+    longest = None
+    for cut in (index for index, char in enumerate(full) if char == " " and index > end - start):
+        if text.startswith(full[:cut], start):
+            longest = start + cut
+    if text.startswith(full, start):
+        longest = start + len(full)
+    if longest is None or (longest < len(text) and text[longest].isascii() and text[longest].isalnum()):
+        return None
+    if text[start:longest].rsplit(None, 1)[-1] in rules.english_place_nouns:
+        return None
+    return longest
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

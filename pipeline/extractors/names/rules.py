@@ -571,6 +571,11 @@ class NameRules:
         self.title_publications: tuple[str, ...] = tuple(flat(titles.get("publication_endings")))
         # a body's own standing documents (公司章程) name no policy
         self.title_generic: frozenset[str] = frozenset(flat(titles.get("generic_titles")))
+        # documents named by their kind alone (合作框架协议, 投资合同) name no policy either
+        generic_title = titles.get("generic_title_pattern")
+        self.title_generic_pattern: regex.Pattern | None = (
+            regex.compile(generic_title) if generic_title else None
+        )
         low, high = titles.get("min_length", 2), titles.get("max_length", 60)
         # a title split over two lines: each part must be long enough to name
         # something on its own (a cut "《关于对" names nothing)
@@ -1210,6 +1215,7 @@ class NameRules:
         # A plural possessive before an association's head belongs to the word:
         # "the Lanhai Manufacturers' Association" names the makers' own body.
         associations = [head for head, rule in self.english_heads.items() if rule.kind == "association"]
+        associations += flat(lexicon.get("plural_possessive_heads"))
         plural_possessive = (
             rf"(?:(?<=s)['’](?= (?:{literal_pattern(associations)})(?![A-Za-z])))?" if associations else ""
         )
@@ -1239,6 +1245,7 @@ class NameRules:
         self._compile_english_trade_agents(orgs.get("english_trade_agents"))
         self._compile_english_dated_events(projects.get("english_dated_events"))
         self._compile_english_numbered_sites(projects.get("english_numbered_sites"))
+        self._compile_english_numbered_works(projects.get("english_numbered_works"))
         self._compile_english_coined_events(projects.get("english_coined_events"))
         self._compile_joined_events(projects.get("joined_events"))
         self._compile_quoted_programmes(projects.get("quoted_programmes"), projects.get("quoted_projects"))
@@ -1352,6 +1359,20 @@ class NameRules:
         letters = entry.get("min_letters", 3)
         self.english_dated_event_pattern = regex.compile(
             rf"(?<![\w&'’\-]){not_stop}[A-Z]{{{letters},10}}(?:19|20)[0-9]{{2}}(?![\w&'’\-])"
+        )
+
+    def _compile_english_numbered_works(self, entry: dict | None) -> None:
+        """Works named by their head and a number alone ("Terminal 2", "Fab 18")."""
+        self.english_numbered_work_rule: tuple[str, str] | None = None
+        self.english_numbered_work_pattern: regex.Pattern | None = None
+        if not entry:
+            return
+        self.english_numbered_work_rule = (f"{PROJECTS}:{entry['id']}", entry["kind"])
+        # a number of one or two digits, maybe lettered (Fab 12B), and nothing
+        # joined after it: "Terminal 3-4", "Fab 8.5" or "Terminal 3A1" are no such names
+        self.english_numbered_work_pattern = regex.compile(
+            rf"(?<![\w&'’\-.])(?:{literal_pattern(flat(entry['heads']))}) [0-9]{{1,2}}[A-Z]?"
+            rf"(?![\w&'’\-]|[.,/][0-9])"
         )
 
     def _compile_english_coined_events(self, entry: dict | None) -> None:
@@ -1488,6 +1509,7 @@ class NameRules:
         self.english_acting_weak_verbs: frozenset[str] = frozenset()
         self.english_acting_weak_endings: tuple[str, ...] = ()
         self.english_acting_agent: regex.Pattern | None = None
+        self.english_acting_section: regex.Pattern | None = None
         # patterns of a newspaper's name, which ends with a newspaper's word
         self.english_acting_outlets: tuple[regex.Pattern, ...] = ()
         # patterns whose names coordinated with the one found are parties too
@@ -1536,6 +1558,17 @@ class NameRules:
         # (as the ends of a match: a weak verb may be of several words, "reported a loss")
         self.english_acting_weak_endings = tuple(f" {verb}" for verb in self.english_acting_weak_verbs)
         self.english_acting_descriptors = frozenset(flat(entry.get("descriptors")))
+        # a press release's closing section on the company: a line that is
+        # "About" and the name alone ("About Lanmei Robotics")
+        sections = flat(entry.get("section_leads"))
+        self.english_acting_section = (
+            # (not led by an article or a pronoun: "About The Author", "About Our Company")
+            regex.compile(
+                rf"^(?:{literal_pattern(sections)}) (?!(?:{literal_pattern(self.leading_words)})\b){name}$"
+            )
+            if sections
+            else None
+        )
         partners = flat(entry.get("partner_verbs"))
         gap = entry.get("partner_gap", 5)
         self.english_acting_after = (

@@ -207,6 +207,7 @@ NAMES_SCHEMA = Mapping(
                 "date_words": WORDS,
                 "max_lowercase_tail": COUNT,
                 "weak_lowercase_heads": WORDS,
+                "plural_possessive_heads": WORDS,
                 "placed_lowercase_heads": WORDS,
                 "route_words": WORDS,
                 "closing_legal_forms": WORDS,
@@ -435,6 +436,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "investment_by": WORDS,
                     "made_by": WORDS,
                     "relative_plans": Bool(),
+                    "section_leads": WORDS,
                     "officers": WORDS,
                     "venture_between": WORDS,
                     "place_nouns": WORDS,
@@ -765,6 +767,15 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 },
                 required=("id", "kind"),
             ),
+            "english_numbered_works": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "heads": WORDS,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "heads"),
+            ),
             "english_coined_events": Mapping(
                 {
                     "id": Str(),
@@ -807,6 +818,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "not_before": WORDS,
                     "publication_endings": WORDS,
                     "generic_titles": WORDS,
+                    "generic_title_pattern": Str(regex=True),
                     "fragment_min_length": COUNT,
                 },
                 required=("id", "kind"),
