@@ -441,7 +441,6 @@ KNOWN_MISSES: dict[str, str] = {
     "[东方希望年产20万吨多晶硅项目]一期投产。": "a brand holding a verb (希望) before the output",
     "签约仪式在市会议中心举行。": "a level of government before a facility reads as a name",
     "[北都]建設將為香港提供約五十萬個就業機會。": "a two-character short form with no declaration",
-    "[東涌新市鎮擴展]的填海工程已經完成。": "a Hong Kong place the dictionary does not know",
     "[機場三跑道系統]已全面投入運作。": "系统 is no ending",
     "[西九文化區]新增多個表演場地。": "西九 anchors nothing",
     "[將軍澳堆填區擴展部分]已完成修復。": "a landfill's extension has no ending",

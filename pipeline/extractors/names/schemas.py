@@ -621,6 +621,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "kind": kind,
                     "packaged_types": WORDS,
                     "names": WORDS,
+                    "named_alone": WORDS,
                     "verbs": SOME_WORDS,
                     "adverbs": WORDS,
                     "when": Str(),
@@ -765,6 +766,18 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             ),
             "quoted_programmes": quoted_names,
             "quoted_projects": quoted_names,
+            "quoted_estates": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "before": WORDS,
+                    "after": WORDS,
+                    "min_length": COUNT,
+                    "max_length": COUNT,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind"),
+            ),
             "joined_events": Mapping(
                 {
                     "id": Str(),
