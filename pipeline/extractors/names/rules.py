@@ -975,7 +975,10 @@ class NameRules:
             # (采台积电3纳米制程), unless it begins the company's longer name
             # (鸿海精密工业, 华硕电脑股份有限公司)
             # or a plant called by it and its site (台积电高雄厂)
-            longer = r"(?!\p{Han}{0,6}(?:公司|集团|工业|精密|电子|电脑|科技|控股|实业|股份|金控)|\p{Han}{1,3}新?厂)"
+            longer = (
+                r"(?!\p{Han}{0,6}(?:公司|集团|工业|精密|电子|电脑|科技|控股|实业|股份|金控)"
+                r"|\p{Han}{1,3}新?厂)"
+            )
             patterns.append(screened(regex.compile(f"(?P<a>{literal_pattern(alone)}){longer}")))
         code = entry.get("code")
         if code:
