@@ -688,6 +688,7 @@ KNOWN_MISSES: dict[str, str] = {
     "長榮航空訂購了十八架新客機。": "訂購 is no verb of a company",
     "中油表示，下週油價將小幅上漲。": "a company's two-character short form that speaks",
     "華碩電腦推出新款筆記型電腦。": "a short name with its trade before 推出",
+    "宏碁公布，第三季稅後淨利年增三成。": "the dictionary reads the listed name as a verb",
     "恒生指數公司宣布調整恒指成份股。": "指數 before 公司 is read as an index",
     "玉山銀行榮獲亞洲最佳數位銀行獎。": "an award's name ending in 銀行 is taken for a bank",
     "工銀澳門推出跨境理財通服務。": "a place after a bank's short name",
