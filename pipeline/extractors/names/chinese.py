@@ -1246,7 +1246,7 @@ def _unconditional(rule: SuffixRule) -> bool:
     A project's ending that needs a place before it (a plant called by its
     site: 高雄厂) makes none either: 水厂 inside "X水厂及配套管网工程" ends no party,
     nor does one whose prefix must hold a word (a park's short form: 竹科X厂),
-    or one only its own prefix pattern leads (a plant by its code: B2厂).
+    or one its rule says ends no party (a plant by its code: B2厂).
     """
     return not (
         rule.context_after
@@ -1254,10 +1254,8 @@ def _unconditional(rule: SuffixRule) -> bool:
         or rule.title_after
         or rule.partner_before
         or rule.needs_anchor
-        or (
-            (rule.needs_place or rule.inner_words or (rule.prefix_pattern is not None and rule.min_prefix))
-            and rule.table == PROJECTS
-        )
+        or rule.ends_no_party
+        or ((rule.needs_place or rule.inner_words) and rule.table == PROJECTS)
     )
 
 

@@ -165,6 +165,9 @@ class SuffixRule:
     # names only a document written in traditional script uses (竹科, 變電所):
     # in a simplified text the same characters name other things
     traditional_only: bool = False
+    # an ending that common words share (厂 of 水厂), named only where this
+    # rule's prefix leads it: it ends no party where no name of this rule is
+    ends_no_party: bool = False
     # endings of a body that runs the thing (供电公司): a name begins after the
     # last of them inside its prefix, the body being no part of it
     operator_endings: tuple[str, ...] = ()
@@ -312,6 +315,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             counted_after=regex.compile(entry["counted_after"]) if entry.get("counted_after") else None,
             word_bounded=bool(entry.get("word_bounded", False)),
             traditional_only=bool(entry.get("traditional_only", False)),
+            ends_no_party=bool(entry.get("ends_no_party", False)),
             operator_endings=tuple(flat(entry.get("operator_endings"))),
         )
         pairs.extend((word, rule) for word in flat(entry["words"]))

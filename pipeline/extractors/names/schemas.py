@@ -313,6 +313,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "region_led": Bool(),
             "word_bounded": Bool(),
             "traditional_only": Bool(),
+            "ends_no_party": Bool(),
             "operator_endings": WORDS,
             "counted_after": Str(regex=True),
             "examples": EXAMPLES,
