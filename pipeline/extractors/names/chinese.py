@@ -1269,7 +1269,8 @@ def _unconditional(rule: SuffixRule) -> bool:
 
     A project's ending that needs a place before it (a plant called by its
     site: 高雄厂) makes none either: 水厂 inside "X水厂及配套管网工程" ends no party,
-    nor does one whose prefix must hold a word (a park's short form: 竹科X厂).
+    nor does one whose prefix must hold a word (a park's short form: 竹科X厂),
+    or one its rule says ends no party (a plant by its code: B2厂).
     """
     return not (
         rule.context_after
@@ -1277,6 +1278,7 @@ def _unconditional(rule: SuffixRule) -> bool:
         or rule.title_after
         or rule.partner_before
         or rule.needs_anchor
+        or rule.ends_no_party
         or ((rule.needs_place or rule.inner_words) and rule.table == PROJECTS)
     )
 
@@ -2173,6 +2175,22 @@ def _quoted_programmes(text: str, rules: NameRules) -> list[NameSpan]:
     return names
 
 
+def _quoted_estates(text: str, rules: NameRules) -> list[NameSpan]:
+    """A housing estate's name in corner quotes, as Hong Kong's property news writes it ("「X」首推200伙").
+
+    The quotes stay out of the name: the estate is written without them
+    wherever else the text names it.
+    """
+    if rules.quoted_estate_pattern is None or rules.quoted_estate_rule is None or "「" not in text:
+        return []
+    rule_id, kind = rules.quoted_estate_rule
+    names = []
+    for match in rules.quoted_estate_pattern.finditer(text):
+        start, end = match.span("name")
+        names.append(NameSpan(PROJECTS, start, end, rule_id, kind, 1))
+    return names
+
+
 def _designated(text: str, start: int, rules: NameRules) -> bool:
     """True when a verb of designation leads the clause before `start` ("把X列为各部门的“一号”工程").
 
@@ -2274,6 +2292,7 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     if rules.own_places and "我" in text:
         names = [_with_own_level(text, name, rules) for name in names]
     names += _joined_events(text, names, rules) + _quoted_programmes(text, rules)
+    names += _quoted_estates(text, rules)
     names += _issued_titles(text, rules)
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
     listed += _listed_short_names(text, rules) + _coded_companies(text, rules) + _speaking_names(text, rules)

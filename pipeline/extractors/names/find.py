@@ -734,7 +734,10 @@ def _alias_spans(
                 and alias in derived
                 and (
                     not rules.word_view.starts_word(text, start)
-                    or (_inside_english_run(text, start, end) and _longer_part_of(text, start, end, full, rules) is None)
+                    or (
+                        _inside_english_run(text, start, end)
+                        and _longer_part_of(text, start, end, full, rules) is None
+                    )
                 )
             ):
                 continue  # glued to the word before it, or inside a run of other capitalised words

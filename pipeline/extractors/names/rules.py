@@ -165,6 +165,9 @@ class SuffixRule:
     # names only a document written in traditional script uses (竹科, 變電所):
     # in a simplified text the same characters name other things
     traditional_only: bool = False
+    # an ending that common words share (厂 of 水厂), named only where this
+    # rule's prefix leads it: it ends no party where no name of this rule is
+    ends_no_party: bool = False
     # endings of a body that runs the thing (供电公司): a name begins after the
     # last of them inside its prefix, the body being no part of it
     operator_endings: tuple[str, ...] = ()
@@ -312,6 +315,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             counted_after=regex.compile(entry["counted_after"]) if entry.get("counted_after") else None,
             word_bounded=bool(entry.get("word_bounded", False)),
             traditional_only=bool(entry.get("traditional_only", False)),
+            ends_no_party=bool(entry.get("ends_no_party", False)),
             operator_endings=tuple(flat(entry.get("operator_endings"))),
         )
         pairs.extend((word, rule) for word in flat(entry["words"]))
@@ -979,6 +983,17 @@ class NameRules:
         if titles:
             # the name right before a person's title in it (台积电董事长)
             patterns.append(screened(regex.compile(rf"(?<!\p{{Han}}){name}(?:{literal_pattern(titles)})")))
+        alone = sorted(set(flat(entry.get("named_alone"))) & names)
+        if alone:
+            # a short name no other word holds names the company wherever it stands
+            # (采台积电3纳米制程), unless it begins the company's longer name
+            # (鸿海精密工业, 华硕电脑股份有限公司)
+            # or a plant called by it and its site (台积电高雄厂)
+            longer = (
+                r"(?!\p{Han}{0,6}(?:公司|集团|工业|精密|电子|电脑|科技|控股|实业|股份|金控)"
+                r"|\p{Han}{1,3}新?厂)"
+            )
+            patterns.append(screened(regex.compile(f"(?P<a>{literal_pattern(alone)}){longer}")))
         code = entry.get("code")
         if code:
             # the name before its stock code in brackets (台积电(2330))
@@ -1249,6 +1264,7 @@ class NameRules:
         self._compile_english_coined_events(projects.get("english_coined_events"))
         self._compile_joined_events(projects.get("joined_events"))
         self._compile_quoted_programmes(projects.get("quoted_programmes"), projects.get("quoted_projects"))
+        self._compile_quoted_estates(projects.get("quoted_estates"))
         issued = projects.get("issued_titles")
         self.issued_title_rule: tuple[str, str] | None = (
             (f"{PROJECTS}:{issued['id']}", issued["kind"]) if issued else None
@@ -1309,6 +1325,25 @@ class NameRules:
             )
             rule = (f"{PROJECTS}:{entry['id']}", entry["kind"], pattern, bool(entry.get("extend_right")))
             self.quoted_rules.append(rule)
+
+    def _compile_quoted_estates(self, entry: dict | None) -> None:
+        """A housing estate's name in corner quotes where a sale or a development shows: 「X」首推200伙."""
+        self.quoted_estate_rule: tuple[str, str] | None = None
+        self.quoted_estate_pattern: regex.Pattern | None = None
+        if not entry:
+            return
+        self.quoted_estate_rule = (f"{PROJECTS}:{entry['id']}", entry["kind"])
+        low, high = entry.get("min_length", 2), entry.get("max_length", 6)
+        before = flat(entry.get("before", []))
+        after = flat(entry.get("after", []))
+        quoted = rf"「(?P<name>\p{{Han}}{{{low},{high}}})」"
+        alternatives = []
+        if before:
+            alternatives.append(rf"(?<={literal_pattern(before)}){quoted}")
+        if after:
+            alternatives.append(rf"{quoted}(?=\s*(?:{literal_pattern(after)}))")
+        if alternatives:
+            self.quoted_estate_pattern = regex.compile("|".join(alternatives))
 
     def _compile_joined_events(self, entry: dict | None) -> None:
         """Two events held as one, joined by 暨 ("A论坛暨B大会")."""

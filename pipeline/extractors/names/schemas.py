@@ -314,6 +314,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "region_led": Bool(),
             "word_bounded": Bool(),
             "traditional_only": Bool(),
+            "ends_no_party": Bool(),
             "operator_endings": WORDS,
             "counted_after": Str(regex=True),
             "examples": EXAMPLES,
@@ -636,6 +637,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "kind": kind,
                     "packaged_types": WORDS,
                     "names": WORDS,
+                    "named_alone": WORDS,
                     "verbs": SOME_WORDS,
                     "adverbs": WORDS,
                     "when": Str(),
@@ -802,6 +804,18 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             ),
             "quoted_programmes": quoted_names,
             "quoted_projects": quoted_names,
+            "quoted_estates": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "before": WORDS,
+                    "after": WORDS,
+                    "min_length": COUNT,
+                    "max_length": COUNT,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind"),
+            ),
             "joined_events": Mapping(
                 {
                     "id": Str(),
