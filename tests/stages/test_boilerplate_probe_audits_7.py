@@ -219,6 +219,38 @@ The festival will run for 12 days and expect 300,000 visitors.
 來源：某縣政府　[列印] [關閉]
 Source: Trade Office [Print] [Close]
 """,
+    # ---- a digital edition's header with the day's date and the page label
+    "epaper_header_hans": """
+B|南岭日报数字报 2025年6月3日 星期二 第A04版:要闻
+市区新增公交线路5条
+今年全市公交客运量预计增长6%。
+""",
+    "epaper_header_hant": """
+B|濠江晚報電子版 2025年6月3日 星期二 B03版:經濟
+本澳上月酒店入住率達九成。
+濠江晚報 2025年6月3日 第B03版刊登了業界的回應。
+""",
+    # ---- an update stamp with the site's name; with a person's name it is a byline
+    "update_stamp_en": """
+Ferry fares to rise in July
+B|Updated 08:10, 2 Jun 2025 | Harbour Net
+Fares on three routes will rise by 5%.
+""",
+    "update_stamp_hans": """
+B|更新时间 2025-06-02 08:10 | 南岭新闻网
+Ferry operators asked for the rise in March.
+""",
+    "update_stamp_byline": """
+Ferry fares to rise in July
+Updated 08:10, 2 Jun 2025 | Chan Siu Ming
+Fares on three routes will rise by 5%.
+""",
+    # ---- a reporter's byline with the stamp and the page's widgets stays the byline
+    "byline_widgets_hant": """
+港口貨櫃量回升
+記者李小華 2025-06-02 09:30　留言 3　加入書籤
+本港上月貨櫃吞吐量按年增加4%。
+""",
 }
 
 
