@@ -13,7 +13,8 @@ in order. It works in two passes, in the manner of jusText:
    header inside a sentence, a headline list after the article, the
    title printed again below the article, the issuing office's label
    below it, and a section's name between the page's chrome and the title.
-   Before them, contact lines inside the article are given back to it;
+   Before them, contact lines inside the article and a table's head row
+   over its first row of numbers are given back to it;
    after them, a filing's signature block.
 
 Each verdict names its rule as `marker:<id>` or `structure:<name>`. Blank
@@ -53,6 +54,7 @@ from pipeline.stages.boilerplate.structure import (
     keep_article_contacts,
     keep_signature_blocks,
     keep_stamps_under_byline,
+    keep_table_heads,
     mark_above_navigation,
     mark_after_related,
     mark_between_boilerplate,
@@ -108,6 +110,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     rules: Verdicts = [None if fact.marker is None else f"marker:{fact.marker.rule_id}" for fact in facts]
     page = page_of(facts, settings)
     keep_article_contacts(page, rules, settings)
+    keep_table_heads(page, rules, settings)
     keep_stamps_under_byline(page, rules, settings)
     mark_after_related(page, rules, settings)
     mark_repeated_lines(page, rules, settings)

@@ -38,11 +38,17 @@ class StructureSettings:
     resume_paragraphs: int
     resume_at_end_paragraphs: int
     resume_at_end_min_units: int
+    foot_date_rules: frozenset[str]
+    foot_date_max_lines_below: int
+    table_head_markers: frozenset[str]
+    table_head_min_cells: int
+    table_head_min_number_share: float
     image_gap_blank_lines: int
     caption_max_units: int
     caption_forbidden_chars: frozenset[str]
     caption_only_after_body: bool
     between_max_units: int
+    between_open_markers: frozenset[str]
     between_only_after_body: bool
     between_before_body_max_units: int
     headline_run_min_run: int
@@ -193,6 +199,8 @@ STRUCTURE_SCHEMA = Mapping(
                 "resume_paragraphs": _COUNT,
                 "resume_at_end_paragraphs": _COUNT,
                 "resume_at_end_min_units": _COUNT,
+                "foot_date_rules": ListOf(Str()),
+                "foot_date_max_lines_below": _COUNT,
             },
             required=("resume_paragraphs",),
         ),
@@ -206,7 +214,12 @@ STRUCTURE_SCHEMA = Mapping(
             required=("image_gap_blank_lines", "max_units", "forbidden_chars", "only_after_body"),
         ),
         "between_boilerplate": Mapping(
-            {"max_units": _COUNT, "only_after_body": Bool(), "before_body_max_units": _COUNT},
+            {
+                "max_units": _COUNT,
+                "only_after_body": Bool(),
+                "before_body_max_units": _COUNT,
+                "open_markers": ListOf(Str()),
+            },
             required=("max_units", "only_after_body"),
         ),
         "headline_run": Mapping(
@@ -342,6 +355,10 @@ STRUCTURE_SCHEMA = Mapping(
             required=("name_pattern", "record_pattern"),
         ),
         "stamp_under_byline": Mapping({"markers": ListOf(Str())}, required=("markers",)),
+        "table_head": Mapping(
+            {"markers": ListOf(Str()), "min_cells": _COUNT, "min_number_share": Number(minimum=0, maximum=1)},
+            required=("markers", "min_cells", "min_number_share"),
+        ),
         "article_list": Mapping(
             {
                 "intro_chars": Str(allow_empty=True),
@@ -401,6 +418,8 @@ def _structure_settings(structure: Any) -> StructureSettings:
         # 0 (the default): a section runs to the end of the page whatever closes it.
         resume_at_end_paragraphs=structure["after_related"].get("resume_at_end_paragraphs", 0),
         resume_at_end_min_units=structure["after_related"].get("resume_at_end_min_units", 0),
+        foot_date_rules=frozenset(structure["after_related"].get("foot_date_rules", ())),
+        foot_date_max_lines_below=structure["after_related"].get("foot_date_max_lines_below", 0),
         image_gap_blank_lines=caption["image_gap_blank_lines"],
         caption_max_units=caption["max_units"],
         caption_forbidden_chars=frozenset(caption["forbidden_chars"]),
@@ -408,6 +427,7 @@ def _structure_settings(structure: Any) -> StructureSettings:
         between_max_units=structure["between_boilerplate"]["max_units"],
         between_only_after_body=structure["between_boilerplate"]["only_after_body"],
         between_before_body_max_units=structure["between_boilerplate"].get("before_body_max_units", 0),
+        between_open_markers=frozenset(structure["between_boilerplate"].get("open_markers", ())),
         headline_run_min_run=structure["headline_run"]["min_run"],
         headline_run_counts_boilerplate=structure["headline_run"].get("boilerplate_counts", False),
         headline_run_truncated_items=structure["headline_run"].get("truncated_items", False),
@@ -514,6 +534,9 @@ def _structure_settings(structure: Any) -> StructureSettings:
         if site_above_catalogue
         else None,
         stamp_under_byline_markers=frozenset(structure.get("stamp_under_byline", {}).get("markers", ())),
+        table_head_markers=frozenset(structure.get("table_head", {}).get("markers", ())),
+        table_head_min_cells=structure.get("table_head", {}).get("min_cells", 0),
+        table_head_min_number_share=structure.get("table_head", {}).get("min_number_share", 1.0),
         marker_sentence_pattern=regex.compile(structure["marker_sentence"]["pattern"])
         if "marker_sentence" in structure
         else None,

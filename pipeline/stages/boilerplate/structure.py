@@ -154,10 +154,37 @@ def mark_after_related(page: Page, rules: Verdicts, settings: StructureSettings)
             closing = _closing_paragraphs(page, section, settings)
             if settings.resume_at_end_paragraphs and closing >= settings.resume_at_end_paragraphs:
                 end = len(section) - closing
+        foot_date = _foot_date(page, rules, section[:end], settings)
         for index in section[:end]:
-            if rules[index] is None:
+            if rules[index] is None and index != foot_date:
                 rules[index] = "structure:after_related"
         resume = position + 1 + end
+
+
+def _foot_date(
+    page: Page, rules: Verdicts, section: Sequence[int], settings: StructureSettings
+) -> int | None:
+    """The index of the date line that closes `section` as the page's own date, or None.
+
+    A line of one of `after_related.foot_date_rules` (a date alone, with or
+    without its weekday) is the page's date printed at its foot when it is
+    the section's only such line and at most
+    `after_related.foot_date_max_lines_below` unmarked lines (the footer's)
+    follow it; a dated headline list has a date under each of its items,
+    and those stay the list's.
+    """
+    if not settings.foot_date_rules:
+        return None
+    facts = page.facts
+    dated = [
+        index
+        for index in section
+        if facts[index].protected and facts[index].article_text_rule in settings.foot_date_rules
+    ]
+    if len(dated) != 1:
+        return None
+    below = [index for index in section if index > dated[0] and rules[index] is None]
+    return dated[0] if len(below) <= settings.foot_date_max_lines_below else None
 
 
 def _closing_paragraphs(page: Page, section: Sequence[int], settings: StructureSettings) -> int:
@@ -386,13 +413,20 @@ def mark_between_boilerplate(page: Page, rules: Verdicts, settings: StructureSet
 
     Above the article only very short lines count (menu entries between
     separators), so a title between the navigation and the date stays text.
+    A line of one of `between_boilerplate.open_markers` (a gallery's counter
+    over each picture) encloses nothing: the caption under it is text.
     """
     facts = page.facts
+    open_rules = {f"marker:{marker}" for marker in settings.between_open_markers}
+
+    def encloses(rule: str | None) -> bool:
+        return rule is not None and rule not in open_rules
+
     for index in range(1, len(facts) - 1):
         fact = facts[index]
         if fact.blank or rules[index] is not None:
             continue
-        if rules[index - 1] is None or rules[index + 1] is None:
+        if not (encloses(rules[index - 1]) and encloses(rules[index + 1])):
             continue
         limit = settings.between_max_units
         if settings.between_only_after_body and not page.after_body(index):
@@ -990,6 +1024,41 @@ def mark_short_runs(page: Page, rules: Verdicts, settings: StructureSettings) ->
                 if rules[member] is None and not facts[member].protected:
                     rules[member] = "structure:short_run"
         run = []
+
+
+def keep_table_heads(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """Give a table's head row back to the article when its first data row follows.
+
+    A line marked only by one of `table_head.markers` (a menu between bars:
+    "Year | Public rental | Subsidised sale | Private") is the head of a
+    table when the next non-blank line is article text split by the same bar
+    into as many cells, at least `table_head.min_cells` of them, with a digit
+    in at least `table_head.min_number_share` of its cells ("2027 | 20.1 |
+    7.4 | 16.5"). A menu is followed by other chrome or by the title, not by
+    a row of numbers.
+    """
+    if not settings.table_head_markers:
+        return
+    facts, order = page.facts, page.order
+    for position, index in enumerate(order[:-1]):
+        rule = rules[index]
+        if rule is None or rule.removeprefix("marker:") not in settings.table_head_markers:
+            continue
+        row = order[position + 1]
+        if rules[row] is not None:
+            continue
+        head_cells = _bar_cells(facts[index].text)
+        row_cells = _bar_cells(facts[row].text)
+        if len(head_cells) < settings.table_head_min_cells or len(row_cells) != len(head_cells):
+            continue
+        numbers = sum(any(character.isdigit() for character in cell) for cell in row_cells)
+        if numbers >= settings.table_head_min_number_share * len(row_cells):
+            rules[index] = None
+
+
+def _bar_cells(text: str) -> list[str]:
+    """The non-empty cells of a line split at its bars."""
+    return [cell.strip() for cell in text.split("|") if cell.strip()]
 
 
 def keep_article_contacts(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
