@@ -825,8 +825,9 @@ class NameRules:
         """Companies named where their position says so: "电池制造商X", "收购了X", "X旗下的Y"."""
         self.described_rule: tuple[str, str] | None = None
         self.described_pattern: regex.Pattern | None = None
-        # every literal a match of `described_pattern` begins with: a line without one has none
-        self.described_screen: re.Pattern | None = None
+        # every literal a match of `described_pattern` begins with: a match begins
+        # only where one of them does, and a line without one has none
+        self.described_starts: LiteralScreen | None = None
         self.supply_pattern: regex.Pattern | None = None
         self.supply_not_last: tuple[str, ...] = ()
         self.parent_pattern: regex.Pattern | None = None
@@ -885,7 +886,7 @@ class NameRules:
             )
         self.supply_not_last = tuple(flat(entry.get("supply_not_last")))
         self.described_pattern = regex.compile(rf"(?:{'|'.join(alternatives)})(?=\p{{Han}})")
-        self.described_screen = re.compile(literal_pattern(leading))
+        self.described_starts = LiteralScreen(leading)
         # what only a company has or does, right after its name at the clause's
         # start, maybe after when ("X股价", "X董事会", "X周二发布了", "X今年第三季度净利润")
         self.owner_pattern: ScreenedPattern | None = None
