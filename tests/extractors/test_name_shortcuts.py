@@ -143,6 +143,42 @@ def test_a_trigger_shared_by_two_patterns_is_searched_once_with_the_same_pattern
     assert english._triggered_patterns(text, rules) == _plain_triggered_patterns(text, rules)
 
 
+# Invented English pieces around trigger words: deals, outlets, offices, holdings,
+# in their own case and in others ("ANALYST", "Spokesperson").
+TRIGGER_PIECES = [
+    *("Lanmei", "Hexin Tech", " consortium led by ", " according to ", " told the ", " Times", " | "),
+    *(" analyst with ", " ANALYST AT ", " Spokesperson for ", " shares rose", " stake in ", " between "),
+    *(", which plans to build", " was founded in ", "Founded in 2001, ", " by ", " CEO ", ", chairman of "),
+    *(", ", ".", " and ", "the ", "2024"),
+]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(TRIGGER_PIECES), min_size=1, max_size=8).map("".join))
+def test_triggers_screened_by_their_literals_are_held_where_a_search_finds_them(text):
+    rules = RULES.compiled(compile_name_rules)
+    screen = rules.english_trigger_screen
+    assert screen.held(text) == {trigger: trigger.search(text) is not None for trigger in screen.triggers}
+    assert english_module()._triggered_patterns(text, rules) == _plain_triggered_patterns(text, rules)
+
+
+def test_a_trigger_that_ignores_case_is_always_searched_and_a_literal_one_only_when_held():
+    import regex
+
+    screen = name_rules.TriggerScreen([regex.compile(" by "), regex.compile("(?i:analysts?)")])
+    assert screen.unscreened == 0b10
+    assert screen.held("Figures from ANALYSTS at Lanmei") == dict.fromkeys(screen.triggers, False) | {
+        screen.triggers[1]: True
+    }
+    assert screen.held("signed by Lanmei")[screen.triggers[0]]
+
+
+def english_module():
+    from pipeline.extractors.names import english
+
+    return english
+
+
 def test_acronym_contexts_are_skipped_on_a_line_in_capitals_and_kept_elsewhere():
     from pipeline.extractors.names import english
 

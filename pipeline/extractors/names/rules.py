@@ -1225,6 +1225,9 @@ class NameRules:
         self.english_list_max_words: int = entry.get("max_words", 4)
         self.english_list_stop_words = frozenset(flat(entry.get("stop_words")))
         self._compile_english_acting(orgs.get("english_acting"))
+        self.english_trigger_screen = TriggerScreen(
+            trigger for _pattern, trigger in getattr(self, "english_acting_guarded", ())
+        )
         self._compile_english_acronyms(orgs.get("english_acronyms"))
         self._compile_english_acting_bodies(orgs.get("english_acting_bodies"))
         self._compile_english_dated_events(projects.get("english_dated_events"))
@@ -1940,6 +1943,48 @@ class LiteralScreen:
         if not len(self.automaton):
             return []
         return sorted({end - length + 1 for end, length in self.automaton.iter(text)})
+
+
+class TriggerScreen:
+    """Which of several trigger patterns a text holds, their literals found in one automaton pass.
+
+    Each trigger's literals are read out of it (`required_literals`: every
+    match holds one of them); one Aho-Corasick pass over a line tells which
+    triggers it may hold, and only those are searched, instead of one search
+    of the line per trigger. A trigger without known literals (one that
+    ignores case) is always searched.
+    """
+
+    __slots__ = ("automaton", "triggers", "unscreened")
+
+    def __init__(self, triggers: Iterable[regex.Pattern]) -> None:
+        import ahocorasick
+
+        self.triggers = tuple(dict.fromkeys(triggers))  # each once, in order
+        self.unscreened = 0  # bits of the triggers always searched
+        literals: dict[str, int] = {}
+        for index, trigger in enumerate(self.triggers):
+            needed = required_literals(trigger.pattern)
+            if not needed or "" in needed:
+                self.unscreened |= 1 << index
+                continue
+            for literal in needed:
+                literals[literal] = literals.get(literal, 0) | 1 << index
+        self.automaton = ahocorasick.Automaton()
+        for literal, bits in literals.items():
+            self.automaton.add_word(literal, bits)
+        self.automaton.make_automaton()
+
+    def held(self, text: str) -> dict[regex.Pattern, bool]:
+        """Trigger -> whether `text` holds a match of it (`trigger.search(text) is not None`)."""
+        may = self.unscreened
+        if len(self.automaton):
+            for _end, bits in self.automaton.iter(text):
+                may |= bits
+        return {
+            trigger: (may >> index) & 1 == 1 and trigger.search(text) is not None
+            for index, trigger in enumerate(self.triggers)
+        }
 
 
 class WordSet:
