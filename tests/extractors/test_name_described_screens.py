@@ -25,8 +25,29 @@ LINES = st.lists(st.sampled_from(PIECES), min_size=1, max_size=8).map("".join)
 def test_a_line_without_a_leading_literal_has_no_described_company_match(text):
     rules = RULES.compiled(compile_name_rules)
     matches = list(rules.described_pattern.finditer(text, overlapped=True))
-    if rules.described_screen.search(text) is None:
+    if not rules.described_starts.search(text):
         assert matches == []
+
+
+def _match_facts(matches):
+    return [(match.span(), match.groupdict()) for match in matches]
+
+
+@settings(deadline=None)
+@given(LINES)
+def test_described_matches_tried_where_a_leading_word_begins_are_those_of_an_overlapped_search(text):
+    rules = RULES.compiled(compile_name_rules)
+    expected = _match_facts(rules.described_pattern.finditer(text, overlapped=True))
+    assert _match_facts(chinese.described_matches(text, rules)) == expected
+
+
+def test_overlapping_described_matches_are_all_found_where_their_words_begin():
+    rules = RULES.compiled(compile_name_rules)
+    # 制造商 holds 造商 and 商; 收购了 begins a match inside the same clause
+    text = "，其中电池制造商青禾能源收购了白鹭湾科技"
+    expected = _match_facts(rules.described_pattern.finditer(text, overlapped=True))
+    assert len(expected) >= 2
+    assert _match_facts(chinese.described_matches(text, rules)) == expected
 
 
 @settings(deadline=None)
@@ -40,8 +61,8 @@ def test_screened_owner_and_foreign_owner_patterns_find_what_a_search_finds(text
 
 def test_the_screens_pass_a_line_with_a_described_company_and_stop_a_plain_one():
     rules = RULES.compiled(compile_name_rules)
-    assert rules.described_screen.search("电池制造商青禾能源今年扩产") is not None
-    assert rules.described_screen.search("白鹭湾的风景很好") is None
+    assert rules.described_starts.search("电池制造商青禾能源今年扩产")
+    assert not rules.described_starts.search("白鹭湾的风景很好")
     assert not rules.owner_pattern.may_match("白鹭湾的风景很好")
     assert rules.owner_pattern.may_match("青禾能源股价上涨")
     assert rules.foreign_owned_pattern.may_match("美商青禾能源在台投资")

@@ -143,6 +143,42 @@ def test_a_trigger_shared_by_two_patterns_is_searched_once_with_the_same_pattern
     assert english._triggered_patterns(text, rules) == _plain_triggered_patterns(text, rules)
 
 
+# Invented English pieces around trigger words: deals, outlets, offices, holdings,
+# in their own case and in others ("ANALYST", "Spokesperson").
+TRIGGER_PIECES = [
+    *("Lanmei", "Hexin Tech", " consortium led by ", " according to ", " told the ", " Times", " | "),
+    *(" analyst with ", " ANALYST AT ", " Spokesperson for ", " shares rose", " stake in ", " between "),
+    *(", which plans to build", " was founded in ", "Founded in 2001, ", " by ", " CEO ", ", chairman of "),
+    *(", ", ".", " and ", "the ", "2024"),
+]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(TRIGGER_PIECES), min_size=1, max_size=8).map("".join))
+def test_triggers_screened_by_their_literals_are_held_where_a_search_finds_them(text):
+    rules = RULES.compiled(compile_name_rules)
+    screen = rules.english_trigger_screen
+    assert screen.held(text) == {trigger: trigger.search(text) is not None for trigger in screen.triggers}
+    assert english_module()._triggered_patterns(text, rules) == _plain_triggered_patterns(text, rules)
+
+
+def test_a_trigger_that_ignores_case_is_always_searched_and_a_literal_one_only_when_held():
+    import regex
+
+    screen = name_rules.TriggerScreen([regex.compile(" by "), regex.compile("(?i:analysts?)")])
+    assert screen.unscreened == 0b10
+    assert screen.held("Figures from ANALYSTS at Lanmei") == dict.fromkeys(screen.triggers, False) | {
+        screen.triggers[1]: True
+    }
+    assert screen.held("signed by Lanmei")[screen.triggers[0]]
+
+
+def english_module():
+    from pipeline.extractors.names import english
+
+    return english
+
+
 def test_acronym_contexts_are_skipped_on_a_line_in_capitals_and_kept_elsewhere():
     from pipeline.extractors.names import english
 
@@ -198,3 +234,55 @@ def test_screened_english_list_and_ownership_patterns_find_what_a_search_finds(t
         assert screened.screen is not None
         expected = [match.span() for match in screened.pattern.finditer(text)]
         assert [match.span() for match in screened.finditer(text)] == expected
+
+
+# Invented documents that declare short forms, name parks after their place
+# and companies again by their first words.
+ALIAS_LINES = [
+    "青禾市白鹭湾生物医药产业园(以下简称“白鹭园”)今日开园。",
+    "白鹭园已引进企业30家,生物医药产业园二期同步开工。",
+    "澜海星辰电子科技有限公司(澜海星辰)与青禾精密签约。",
+    "澜海星辰表示将扩产。",
+    "Lanmei Robotics Co., Ltd. (LMR) opened a plant; LMR said it would hire.",
+    "The LNBIO2025 forum opened; LNBIO has grown since 2022.",
+    "证券简称:青禾精密",
+]
+
+
+def _fresh_aliases(lines, names_of, rules, table):
+    from pipeline.extractors.names import find
+
+    find._declared_and_short_forms.cache_clear()
+    return find._aliases(lines, names_of, rules, table)
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(ALIAS_LINES), min_size=1, max_size=5), st.booleans())
+def test_aliases_shared_by_the_two_tables_are_those_worked_out_for_each_alone(texts, projects_first):
+    from pipeline.core.records import LineContext
+    from pipeline.extractors.names import find
+
+    rules = RULES.compiled(compile_name_rules)
+    names_of = rules.per_text(find.scan_line, find.LINE_CACHE_SIZE)
+    lines = [LineContext(number, text, "zh") for number, text in enumerate(texts, start=1)]
+    order = (find.PROJECTS, find.ORGANISATIONS) if projects_first else (find.ORGANISATIONS, find.PROJECTS)
+    expected = {table: _fresh_aliases(lines, names_of, rules, table) for table in order}
+    find._declared_and_short_forms.cache_clear()
+    for table in order:  # the second table reads what the first worked out
+        assert find._aliases(lines, names_of, rules, table) == expected[table]
+
+
+def test_the_shared_aliases_of_one_document_are_not_read_for_another():
+    from pipeline.core.records import LineContext
+    from pipeline.extractors.names import find
+
+    rules = RULES.compiled(compile_name_rules)
+    names_of = rules.per_text(find.scan_line, find.LINE_CACHE_SIZE)
+    declaring = [LineContext(1, ALIAS_LINES[0], "zh"), LineContext(2, ALIAS_LINES[1], "zh")]
+    plain = [LineContext(1, "白鹭园已引进企业30家。", "zh")]
+    assert "白鹭园" in find._aliases(declaring, names_of, rules, find.ORGANISATIONS)[0]
+    assert "白鹭园" not in find._aliases(plain, names_of, rules, find.PROJECTS)[0]
+    # a table adding its own short forms leaves the shared ones as they were
+    first = find._aliases(declaring, names_of, rules, find.ORGANISATIONS)
+    assert find._aliases(declaring, names_of, rules, find.PROJECTS)[0].keys() <= first[0].keys()
+    assert first == _fresh_aliases(declaring, names_of, rules, find.ORGANISATIONS)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
@@ -1694,8 +1695,7 @@ def _described_companies(text: str, rules: NameRules) -> list[NameSpan]:
         return []
     rule_id, kind = rules.described_rule
     spans: list[tuple[int, int]] = []
-    described = rules.described_screen is None or rules.described_screen.search(text) is not None
-    for match in rules.described_pattern.finditer(text, overlapped=True) if described else ():
+    for match in described_matches(text, rules):
         stop = REVERSE_PUNCTUATION.search(text, 0, match.start())
         clause_start = stop.end() if stop else 0
         if not word_ends(text[clause_start:], match.end() - clause_start):
@@ -1729,6 +1729,26 @@ def _described_companies(text: str, rules: NameRules) -> list[NameSpan]:
         for start, end in sorted(set(spans))
         if not _titled_person(text[start:end], rules)
     ]
+
+
+def described_matches(text: str, rules: NameRules) -> Iterator[regex.Match]:
+    """What `rules.described_pattern.finditer(text, overlapped=True)` gives, tried only where it may begin.
+
+    Every alternative of the pattern begins, after zero-width assertions,
+    with one of its leading words (a kind of company, an opener, a verb of
+    purchase, a recipient or a role), so a match begins only where one of
+    them does: one automaton pass finds those positions, and the pattern is
+    matched there alone instead of being tried at every character of the
+    line. An overlapped search yields, position by position, the match that
+    begins there, which is the pattern's `match` at that position.
+    """
+    pattern, starts = rules.described_pattern, rules.described_starts
+    if pattern is None or starts is None:
+        return
+    for start in starts.starts(text):
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
 
 
 def _suppliers(text: str, rules: NameRules) -> list[tuple[int, int]]:

@@ -1040,17 +1040,11 @@ def _coordinated_parties(text: str, start: int, end: int, rules: NameRules) -> l
 def _triggered_patterns(text: str, rules: NameRules) -> list[regex.Pattern]:
     """The guarded acting patterns whose trigger `text` holds, in rule order.
 
-    A trigger that guards two patterns is searched once.
+    A trigger that guards two patterns is searched once, and only when the
+    line holds one of its literals (`TriggerScreen`).
     """
-    patterns = []
-    triggered: dict[regex.Pattern, bool] = {}
-    for pattern, trigger in rules.english_acting_guarded:
-        found = triggered.get(trigger)
-        if found is None:
-            found = triggered[trigger] = trigger.search(text) is not None
-        if found:
-            patterns.append(pattern)
-    return patterns
+    held = rules.english_trigger_screen.held(text)
+    return [pattern for pattern, trigger in rules.english_acting_guarded if held[trigger]]
 
 
 def english_dated_events(text: str, rules: NameRules) -> list[NameSpan]:

@@ -20,6 +20,7 @@ extractor reads the first one's result.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -177,6 +178,34 @@ def _aliases(
     "中关村生命科学园(以下简称“生命园”)": the name right before the note is
     the full name, the quoted text its short form.
     """
+    found = _declared_and_short_forms(tuple(lines), names_of, rules)
+    aliases, declared, shorts = dict(found[0]), dict(found[1]), dict(found[2])
+    derived = set()
+    if table == ORGANISATIONS:
+        for short, entry in _company_short_forms(lines, names_of, rules).items():
+            shorts.setdefault(short, entry)
+        for short, entry in _undeclared_acronyms(lines, names_of).items():
+            shorts.setdefault(short, entry)
+    for short, entry in shorts.items():
+        if short not in aliases:
+            aliases[short] = entry
+            derived.add(short)
+    return aliases, declared, derived
+
+
+# The organisations and the projects tables ask, one after the other, for the
+# aliases of the same document: what both use is worked out once.
+@lru_cache(maxsize=1)
+def _declared_and_short_forms(
+    lines: tuple[LineContext, ...], names_of, rules: NameRules
+) -> tuple[dict[str, tuple[str, str, str]], dict[tuple[int, int], str], dict[str, tuple[str, str, str]]]:
+    """The short forms a document declares and those of its places and events, whatever the table.
+
+    Returns alias -> (table, kind, full name) and (line, start) -> alias of
+    each declaration (`_aliases`), then the short forms used without a
+    declaration that both tables share (`_short_forms`, `_event_acronyms`).
+    Cached: the caller copies them before adding to them.
+    """
     aliases: dict[str, tuple[str, str, str]] = {}
     declared: dict[tuple[int, int], str] = {}
     for line in lines:
@@ -213,20 +242,10 @@ def _aliases(
                 declared[(line.line_no, match.start("alias"))] = alias
     if rules.listing_pattern is not None:
         _listed_short_names(lines, names_of, rules, aliases, declared)
-    derived = set()
     shorts = _short_forms(lines, names_of, rules)
     for short, entry in _event_acronyms(lines, names_of, rules).items():
         shorts.setdefault(short, entry)
-    if table == ORGANISATIONS:
-        for short, entry in _company_short_forms(lines, names_of, rules).items():
-            shorts.setdefault(short, entry)
-        for short, entry in _undeclared_acronyms(lines, names_of).items():
-            shorts.setdefault(short, entry)
-    for short, entry in shorts.items():
-        if short not in aliases:
-            aliases[short] = entry
-            derived.add(short)
-    return aliases, declared, derived
+    return aliases, declared, shorts
 
 
 def _listed_short_names(

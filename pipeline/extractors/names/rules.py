@@ -839,8 +839,9 @@ class NameRules:
         """Companies named where their position says so: "电池制造商X", "收购了X", "X旗下的Y"."""
         self.described_rule: tuple[str, str] | None = None
         self.described_pattern: regex.Pattern | None = None
-        # every literal a match of `described_pattern` begins with: a line without one has none
-        self.described_screen: re.Pattern | None = None
+        # every literal a match of `described_pattern` begins with: a match begins
+        # only where one of them does, and a line without one has none
+        self.described_starts: LiteralScreen | None = None
         self.supply_pattern: regex.Pattern | None = None
         self.supply_not_last: tuple[str, ...] = ()
         self.parent_pattern: regex.Pattern | None = None
@@ -899,7 +900,7 @@ class NameRules:
             )
         self.supply_not_last = tuple(flat(entry.get("supply_not_last")))
         self.described_pattern = regex.compile(rf"(?:{'|'.join(alternatives)})(?=\p{{Han}})")
-        self.described_screen = re.compile(literal_pattern(leading))
+        self.described_starts = LiteralScreen(leading)
         # what only a company has or does, right after its name at the clause's
         # start, maybe after when ("X股价", "X董事会", "X周二发布了", "X今年第三季度净利润")
         self.owner_pattern: ScreenedPattern | None = None
@@ -1255,6 +1256,9 @@ class NameRules:
         self.english_list_max_words: int = entry.get("max_words", 4)
         self.english_list_stop_words = frozenset(flat(entry.get("stop_words")))
         self._compile_english_acting(orgs.get("english_acting"))
+        self.english_trigger_screen = TriggerScreen(
+            trigger for _pattern, trigger in getattr(self, "english_acting_guarded", ())
+        )
         self._compile_english_acronyms(orgs.get("english_acronyms"))
         self._compile_english_acting_bodies(orgs.get("english_acting_bodies"))
         self._compile_english_trade_agents(orgs.get("english_trade_agents"))
@@ -2068,6 +2072,48 @@ class LiteralScreen:
         if not len(self.automaton):
             return []
         return sorted({end - length + 1 for end, length in self.automaton.iter(text)})
+
+
+class TriggerScreen:
+    """Which of several trigger patterns a text holds, their literals found in one automaton pass.
+
+    Each trigger's literals are read out of it (`required_literals`: every
+    match holds one of them); one Aho-Corasick pass over a line tells which
+    triggers it may hold, and only those are searched, instead of one search
+    of the line per trigger. A trigger without known literals (one that
+    ignores case) is always searched.
+    """
+
+    __slots__ = ("automaton", "triggers", "unscreened")
+
+    def __init__(self, triggers: Iterable[regex.Pattern]) -> None:
+        import ahocorasick
+
+        self.triggers = tuple(dict.fromkeys(triggers))  # each once, in order
+        self.unscreened = 0  # bits of the triggers always searched
+        literals: dict[str, int] = {}
+        for index, trigger in enumerate(self.triggers):
+            needed = required_literals(trigger.pattern)
+            if not needed or "" in needed:
+                self.unscreened |= 1 << index
+                continue
+            for literal in needed:
+                literals[literal] = literals.get(literal, 0) | 1 << index
+        self.automaton = ahocorasick.Automaton()
+        for literal, bits in literals.items():
+            self.automaton.add_word(literal, bits)
+        self.automaton.make_automaton()
+
+    def held(self, text: str) -> dict[regex.Pattern, bool]:
+        """Trigger -> whether `text` holds a match of it (`trigger.search(text) is not None`)."""
+        may = self.unscreened
+        if len(self.automaton):
+            for _end, bits in self.automaton.iter(text):
+                may |= bits
+        return {
+            trigger: (may >> index) & 1 == 1 and trigger.search(text) is not None
+            for index, trigger in enumerate(self.triggers)
+        }
 
 
 class WordSet:
