@@ -41,6 +41,7 @@ from pipeline.extractors.figures.grammar import AMOUNT_AFTER_UNIT_HYPHEN, LATIN_
 from pipeline.extractors.figures.read import change_and_level
 from pipeline.extractors.figures.rules import TABLE, FigureRules, compile_figure_rules
 from pipeline.extractors.figures.scan import Candidate, scan_language
+from pipeline.extractors.figures.tables import caption_unit_cells
 from pipeline.text.numerals import parse_number
 
 if TYPE_CHECKING:
@@ -754,6 +755,7 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
         spans.extend(find_figures(line.norm_text, rules, line.line_no))
     if rules.table_cell_rule_id:
         spans.extend(table_unit_cells(lines, spans, rules))
+    spans.extend(caption_unit_cells(lines, spans, rules, find_figures))
     if any(span.rule_id in rules.local_rules for span in spans):
         local_currencies(spans, lines, document, rules)
     texts = {line.line_no: line.norm_text for line in lines}
