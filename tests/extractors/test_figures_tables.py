@@ -1,4 +1,4 @@
-"""Tables under a caption stating their unit: each plain-number cell of a row read in that unit.
+"""Tables whose caption or column header states their unit: each plain-number cell read in that unit.
 
 Invented tables in simplified and traditional Chinese and in English (port,
 farm, transport, housing and budget statistics), each a document of lines;
@@ -87,6 +87,14 @@ CASES = [
         "HK",
         [(3, "21.4", 21400, "count", "units"), (3, "16.9", 16900, "count", "units")],
     ),
+    # a column header stating its unit (any unit the figure rules read)
+    (
+        "年份 产量（万吨） 增速\n2024年 36.5 4.2%\n2025年 38.1 4.4%",
+        "CN",
+        [(2, "36.5", 365000, "t", None), (3, "38.1", 381000, "t", None)],
+    ),
+    ("區域 面積（公頃）\n北區 12.5", "HK", [(2, "12.5", 125000, "m2", None)]),
+    ("批次 年份（年） 数量\n一 2024 5", "CN", []),
     # hard negatives
     ("各月收购均价（单位：元/吨）：\n一月 2150 2230\n二月 2180 2260", "CN", []),
     ("Passengers by line (in thousands):\nThe Harbour line carried 48.2 in May.", None, []),
