@@ -167,6 +167,22 @@ CASES += [
     ("The agency launched 3 spacecraft this year.", EN, [("3 spacecraft", 3, "count", None, "spacecraft")]),
 ]
 
+CASES += [
+    # -- people counted by a noun after a word that says which people
+    ("新城规划容纳约65万常住人口。", CN, [("约65万常住人口", 6.5e5, "count", A, "常住人口")]),
+    ("該區外來人口已超過12萬。", HK, [("12萬", 1.2e5, "count", M, "外来人口")]),
+    ("全省新增户籍人口约9万。", CN, [("约9万", 9e4, "count", A, "户籍人口")]),
+    ("该应用拥有1.2亿月活用户。", CN, [("1.2亿月活用户", 1.2e8, "count", None, "月活用户")]),
+    ("今年接待入境游客350万人次。", CN, [("350万人次", 3.5e6, "count", None, "人次")]),
+    ("每10万常住人口拥有医师32人。", CN, [("32人", 32, "count", None, "人")]),
+    # -- a bare count in Chinese numerals after a noun of visits or people
+    ("博物館全年參觀人次突破二百萬。", TW, [("突破二百萬", 2e6, "count", M, "参观人次")]),
+    ("书展入场人次约一百二十万，再创新高。", CN, [("约一百二十万", 1.2e6, "count", A, "入场人次")]),
+    ("灯会首周客流逾五十万。", CN, [("逾五十万", 5e5, "count", M, "客流")]),
+    ("观众突破三十万大关。", CN, []),
+    ("观众纷纷表示一万个赞。", CN, [("一万个", 1e4, "count", None, "个")]),
+]
+
 KNOWN: dict[str, str] = {
     "Microsoft Windows 11 Users Top Forecast": "a name ending in -s before a number in a title-case headline "
     "reads as a verb of the third person (Park Signs 45 Projects)",
