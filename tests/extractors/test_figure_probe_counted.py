@@ -183,6 +183,24 @@ CASES += [
     ("观众纷纷表示一万个赞。", CN, [("一万个", 1e4, "count", None, "个")]),
 ]
 
+CASES += [
+    # -- a building's height or depth in storeys; a storey that places something is none
+    ("新落成的综合楼楼高十八层。", CN, [("十八层", 18, "count", None, "层")]),
+    ("大廈樓高三十二層，設有兩層地庫。", HK, [("三十二層", 32, "count", None, "层")]),
+    ("商场地上6层、地下2层。", CN, [("6层", 6, "count", None, "层"), ("2层", 2, "count", None, "层")]),
+    ("新館高5層，預計明年落成。", TW, [("5層", 5, "count", None, "层")]),
+    ("发布会在酒店8层宴会厅举行。", CN, []),
+    ("办公室位于大厦12层。", CN, []),
+    # -- a measure of earnings glued to its amount
+    (
+        "集團經營利潤EBIT 12.4億港元，按年升8%。",
+        HK,
+        [("12.4億港元", 1.24e9, "HKD", None), ("8%", 8, "percent", None)],
+    ),
+    ("公司EBITDA3.6亿元，同比增长12%。", CN, [("3.6亿元", 3.6e8, "CNY", None), ("12%", 12, "percent", None)]),
+    ("EBITDA margin widened to 18%.", EN, [("18%", 18, "percent", None)]),
+]
+
 KNOWN: dict[str, str] = {
     "Microsoft Windows 11 Users Top Forecast": "a name ending in -s before a number in a title-case headline "
     "reads as a verb of the third person (Park Signs 45 Projects)",
