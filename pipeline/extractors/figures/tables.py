@@ -39,6 +39,8 @@ ENGLISH_BREAK = re.compile(r"\t+|  +")
 YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 # Rows more than this many lines apart (a blank or dropped line between) are not one table.
 ROW_GAP = 2
+# A caption is a short line: a longer one is prose (and is not searched).
+CAPTION_MAX_CHARS = 300
 
 
 def caption_unit_cells(
@@ -86,6 +88,8 @@ def caption_units(text: str, rules: FigureRules, read: FigureReader) -> list[str
     one per column, a column whose word is no unit (占比) having None. When
     every part of a slashed unit is a unit (元/吨), it is a rate: no caption.
     """
+    if len(text) > CAPTION_MAX_CHARS:
+        return None
     match = rules.caption_pattern.search(text.strip())
     if match is None:
         return None
