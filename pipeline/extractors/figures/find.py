@@ -772,31 +772,36 @@ PLAIN_NUMBER_CELL = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?"
 
 
 def table_unit_cells(lines: Sequence[LineContext], spans: list[Span], rules: FigureRules) -> list[Span]:
-    """Plain numbers in a table column whose header states a unit (金额（亿元）, 面积（公顷）): figures in it.
+    """Plain numbers in table columns whose header states a unit (金额（亿元）, 面积（公顷）): figures in it.
 
-    The header is a line of at least two cells, one of them ending in the unit
-    in brackets; each row right after it with as many cells, whose cell in that
-    column is a plain number no figure covers, gives a figure read as the
-    number written with the unit (14.6 under 亿元: 1.46 billion, in the local
-    currency; 12.8 under 公顷: 128,000 m2). The first line of another shape
-    ends the table. A unit the figure rules do not read scales nothing.
+    The header is a line of at least two cells, some of them ending in a unit
+    in brackets; each row right after it with as many cells, whose cell in
+    such a column is a plain number no figure covers, gives a figure read as
+    the number written with the unit (14.6 under 亿元: 1.46 billion, in the
+    local currency; 12.8 under 公顷: 128,000 m2). A row with no such number,
+    or the first line of another shape, ends the table. A unit the figure
+    rules do not read scales nothing.
     """
     found: list[Span] = []
     covered = {(span.line_no, span.start) for span in spans}
-    header: tuple[int, int, str] | None = None  # (cells, column, unit)
+    header: tuple[int, dict[int, str]] | None = None  # (cells, unit of each column)
     last_line = -1
     for line in lines:
         cells = _cells(line.norm_text)
         if header is not None and len(cells) == header[0] and line.line_no <= last_line + 2:
-            start, end = cells[header[1]]
-            number = line.norm_text[start:end]
-            reading = (
-                cell_reading(number, header[2], rules, find_figures)
-                if PLAIN_NUMBER_CELL.fullmatch(number) and (line.line_no, start) not in covered
-                else None
-            )
-            if reading is not None and not (reading[1].get("unit") == YEAR_UNIT and YEAR.fullmatch(number)):
-                found.append(Span(TABLE, line.line_no, start, end, reading[0], reading[1]))
+            row = []
+            for column, unit in header[1].items():
+                start, end = cells[column]
+                number = line.norm_text[start:end]
+                if not PLAIN_NUMBER_CELL.fullmatch(number) or (line.line_no, start) in covered:
+                    continue
+                reading = cell_reading(number, unit, rules, find_figures)
+                if reading is not None and not (
+                    reading[1].get("unit") == YEAR_UNIT and YEAR.fullmatch(number)
+                ):
+                    row.append(Span(TABLE, line.line_no, start, end, reading[0], reading[1]))
+            if row:
+                found.extend(row)
                 last_line = line.line_no
                 continue
         header = _unit_header(line.norm_text, cells, rules)
@@ -816,11 +821,13 @@ def _cells(text: str) -> list[tuple[int, int]]:
     return cells
 
 
-def _unit_header(text: str, cells: list[tuple[int, int]], rules: FigureRules) -> tuple[int, int, str] | None:
-    """(cells, column, unit) of a header line with one cell ending in a unit in brackets, or None."""
+def _unit_header(
+    text: str, cells: list[tuple[int, int]], rules: FigureRules
+) -> tuple[int, dict[int, str]] | None:
+    """(cells, unit of each column) of a header line with cells ending in a unit in brackets, or None."""
     if len(cells) < 2:
         return None
-    columns = []
+    units: dict[int, str] = {}
     for column, (start, end) in enumerate(cells):
         cell = text[start:end]
         for opening, closing in zip(
@@ -830,10 +837,8 @@ def _unit_header(text: str, cells: list[tuple[int, int]], rules: FigureRules) ->
                 unit = cell[cell.rindex(opening) + 1 : -1].strip()
                 readable = unit and not any(character.isdigit() for character in unit)
                 if readable and cell_reading("1", unit, rules, find_figures) is not None:
-                    columns.append((column, unit))
-    if len(columns) != 1:
-        return None  # no unit, or two: not a table we read
-    return len(cells), columns[0][0], columns[0][1]
+                    units[column] = unit
+    return (len(cells), units) if units else None
 
 
 def _may_be_roc_year(span: Span, text: str, rules: FigureRules) -> bool:
