@@ -167,6 +167,40 @@ CASES += [
     ("The agency launched 3 spacecraft this year.", EN, [("3 spacecraft", 3, "count", None, "spacecraft")]),
 ]
 
+CASES += [
+    # -- people counted by a noun after a word that says which people
+    ("新城规划容纳约65万常住人口。", CN, [("约65万常住人口", 6.5e5, "count", A, "常住人口")]),
+    ("該區外來人口已超過12萬。", HK, [("12萬", 1.2e5, "count", M, "外来人口")]),
+    ("全省新增户籍人口约9万。", CN, [("约9万", 9e4, "count", A, "户籍人口")]),
+    ("该应用拥有1.2亿月活用户。", CN, [("1.2亿月活用户", 1.2e8, "count", None, "月活用户")]),
+    ("今年接待入境游客350万人次。", CN, [("350万人次", 3.5e6, "count", None, "人次")]),
+    ("每10万常住人口拥有医师32人。", CN, [("32人", 32, "count", None, "人")]),
+    # -- a bare count in Chinese numerals after a noun of visits or people
+    ("博物館全年參觀人次突破二百萬。", TW, [("突破二百萬", 2e6, "count", M, "参观人次")]),
+    ("书展入场人次约一百二十万，再创新高。", CN, [("约一百二十万", 1.2e6, "count", A, "入场人次")]),
+    ("灯会首周客流逾五十万。", CN, [("逾五十万", 5e5, "count", M, "客流")]),
+    ("观众突破三十万大关。", CN, []),
+    ("观众纷纷表示一万个赞。", CN, [("一万个", 1e4, "count", None, "个")]),
+]
+
+CASES += [
+    # -- a building's height or depth in storeys; a storey that places something is none
+    ("新落成的综合楼楼高十八层。", CN, [("十八层", 18, "count", None, "层")]),
+    ("大廈樓高三十二層，設有兩層地庫。", HK, [("三十二層", 32, "count", None, "层")]),
+    ("商场地上6层、地下2层。", CN, [("6层", 6, "count", None, "层"), ("2层", 2, "count", None, "层")]),
+    ("新館高5層，預計明年落成。", TW, [("5層", 5, "count", None, "层")]),
+    ("发布会在酒店8层宴会厅举行。", CN, []),
+    ("办公室位于大厦12层。", CN, []),
+    # -- a measure of earnings glued to its amount
+    (
+        "集團經營利潤EBIT 12.4億港元，按年升8%。",
+        HK,
+        [("12.4億港元", 1.24e9, "HKD", None), ("8%", 8, "percent", None)],
+    ),
+    ("公司EBITDA3.6亿元，同比增长12%。", CN, [("3.6亿元", 3.6e8, "CNY", None), ("12%", 12, "percent", None)]),
+    ("EBITDA margin widened to 18%.", EN, [("18%", 18, "percent", None)]),
+]
+
 KNOWN: dict[str, str] = {
     "Microsoft Windows 11 Users Top Forecast": "a name ending in -s before a number in a title-case headline "
     "reads as a verb of the third person (Park Signs 45 Projects)",

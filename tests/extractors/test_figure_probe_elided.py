@@ -177,6 +177,31 @@ CASES = [
     ("Shares closed at 42 on Friday.", HK, []),
     ("By 2030 4K screens will be standard.", EN, []),
     ("Chapter 12 3D printing basics.", EN, []),
+    # -- a part of a count named just before it (of which, of whom)
+    (
+        "The estate adds 3,600 flats, of which 1,150 are for elderly tenants.",
+        HK,
+        [("3,600 flats", 3600, "count", None, "flats"), ("1,150", 1150, "count", None, "flats")],
+    ),
+    (
+        "The trade show drew 820 exhibitors, of which 275 came from overseas.",
+        TW,
+        [("820 exhibitors", 820, "count", None, "exhibitors"), ("275", 275, "count", None, "exhibitors")],
+    ),
+    (
+        "The county trained 1,900 nurses, among whom 640 were men.",
+        EN,
+        [("1,900 nurses", 1900, "count", None, "nurses"), ("640", 640, "count", None, "nurses")],
+    ),
+    ("Turnover reached 7,400, of which 2,100 came from rentals.", EN, []),
+    # -- a line that is a label and its number, as key-figure boxes write them
+    ("Licensed minibuses: 4,350", HK, [("4,350", 4350, "count", None, "minibuses")]),
+    ("Member enterprises: 2,475", EN, [("2,475", 2475, "count", None, "enterprises")]),
+    ("Public charging piles: 6,300.", EN, [("6,300", 6300, "count", None, "piles")]),
+    ("Annual exports: 4,800", EN, []),
+    ("Hotline: 1823", HK, []),
+    ("Residents: 52,000 (2025 census)", EN, []),
+    ("Visitors to the park in May: 41,500 a day, the operator said.", EN, []),
 ]
 
 KNOWN: dict[str, str] = {}

@@ -122,7 +122,7 @@ def test_the_battery_is_broad():
     assert sum(not expected for _, _, expected in CASES) >= 9  # sentences with no figure
 
 
-# Tables whose header names a unit of money in brackets: (lines, region, [(line, cell, value, unit)]).
+# Tables whose header names a unit in brackets: (lines, region, [(line, cell, value, unit)]).
 TABLES = [
     (
         ["项目 中标单位 金额（亿元）", "东湖地块 某某置业有限公司 14.6", "西湖地块 某某地产有限公司 9.25"],
@@ -137,7 +137,7 @@ TABLES = [
     (
         ["路段 长度（公里） 投资（亿元）", "一期 12.5 30", "二期 8 18.6"],
         CN,
-        [(2, "30", 3e9, "CNY"), (3, "18.6", 1.86e9, "CNY")],
+        [(2, "12.5", 12500, "m"), (2, "30", 3e9, "CNY"), (3, "8", 8000, "m"), (3, "18.6", 1.86e9, "CNY")],
     ),
     # a row of another shape ends the table; a cell with a unit of its own is read as written
     (
@@ -150,9 +150,15 @@ TABLES = [
         CN,
         [(2, "12.8", 1.28e9, "CNY"), (3, "约30亿元", 3e9, "CNY")],
     ),
-    # no unit of money, two units, or a header of one cell: nothing read from the column
-    (["地块 面积（公顷） 用途", "北湖一号地 12.8 住宅"], CN, []),
-    (["项目 预算（亿元） 实际（万元）", "一期 3.5 28000"], CN, []),
+    # each column in its own unit, any unit the figure rules read
+    (["地块 面积（公顷） 用途", "北湖一号地 12.8 住宅"], CN, [(2, "12.8", 128000, "m2")]),
+    (
+        ["项目 预算（亿元） 实际（万元）", "一期 3.5 28000"],
+        CN,
+        [(2, "3.5", 3.5e8, "CNY"), (2, "28000", 2.8e8, "CNY")],
+    ),
+    # a unit the figure rules do not read, or a header of one cell: nothing read from the column
+    (["地块 面积（某单位） 用途", "北湖一号地 12.8 住宅"], CN, []),
     (["金额（亿元）", "14.6"], CN, []),
     (["Item  Amount (HK$ million)", "Roads  1,200"], HK, []),
 ]

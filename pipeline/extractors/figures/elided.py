@@ -35,6 +35,11 @@ LOOKBACK = 160
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # the number written as a year (2025) with no separator: never a count here
 YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+# a part of a count named just before (52,000 flats, of which 31,000 are for sale)
+OF_WHICH = re.compile(r",\s*(?:of|among)\s+(?:which|whom)\s+$", re.IGNORECASE)
+# a line that is a label and its number (Registered startups: 2,315): the label names what is counted
+LABEL_LINE = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z'\- ]*?)\s*:\s*$")
+LINE_END = re.compile(r"\s*\.?\s*$")
 
 
 class _Taken:
@@ -144,10 +149,16 @@ def _counted_noun(
     text: str,
     rules: FigureRules,
 ) -> str | None:
-    """The noun the number at `start` counts: a verb of counting's subject, an earlier count, a part's whole.
+    """The noun the number at `start` counts: a verb of counting's subject, an earlier count, a part's whole,
+    the label of a line that is a label and the number (Registered startups: 2,315).
 
     `before` is the text in front of the number (and of its qualifier), from `offset` on.
     """
+    if OF_WHICH.search(before):
+        return _earlier_count(figures, offset + len(before), text, rules)
+    label = LABEL_LINE.fullmatch(before) if offset == 0 else None
+    if label is not None and LINE_END.fullmatch(text, BARE_NUMBER.match(text, start).end()):
+        return _subject_noun(label.group("label"), rules)
     if not ends:
         part = rules.elided_part.search(before)
         if part is None:

@@ -31,7 +31,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from pipeline.core.records import DocumentContext, LineContext, Span
@@ -41,6 +40,7 @@ from pipeline.extractors.figures.grammar import AMOUNT_AFTER_UNIT_HYPHEN, LATIN_
 from pipeline.extractors.figures.read import change_and_level
 from pipeline.extractors.figures.rules import TABLE, FigureRules, compile_figure_rules
 from pipeline.extractors.figures.scan import Candidate, scan_language
+from pipeline.extractors.figures.tables import caption_unit_cells, cell_reading
 from pipeline.text.numerals import parse_number
 
 if TYPE_CHECKING:
@@ -754,6 +754,7 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
         spans.extend(find_figures(line.norm_text, rules, line.line_no))
     if rules.table_cell_rule_id:
         spans.extend(table_unit_cells(lines, spans, rules))
+    spans.extend(caption_unit_cells(lines, spans, rules, find_figures))
     if any(span.rule_id in rules.local_rules for span in spans):
         local_currencies(spans, lines, document, rules)
     texts = {line.line_no: line.norm_text for line in lines}
@@ -771,27 +772,36 @@ PLAIN_NUMBER_CELL = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?"
 
 
 def table_unit_cells(lines: Sequence[LineContext], spans: list[Span], rules: FigureRules) -> list[Span]:
-    """Plain numbers in a table column whose header states a unit in 元 (金额（亿元）): amounts in it.
+    """Plain numbers in table columns whose header states a unit (金额（亿元）, 面积（公顷）): figures in it.
 
-    The header is a line of at least two cells, one of them ending in the unit
-    in brackets; each row right after it with as many cells, whose cell in that
-    column is a plain number no figure covers, gives an amount (14.6 under 亿元:
-    1.46 billion, in the local currency). The first line of another shape ends
-    the table. Only units the figure rules read as a bare 元 (亿元, 万元, 元).
+    The header is a line of at least two cells, some of them ending in a unit
+    in brackets; each row right after it with as many cells, whose cell in
+    such a column is a plain number no figure covers, gives a figure read as
+    the number written with the unit (14.6 under 亿元: 1.46 billion, in the
+    local currency; 12.8 under 公顷: 128,000 m2). A row with no such number,
+    or the first line of another shape, ends the table. A unit the figure
+    rules do not read scales nothing.
     """
     found: list[Span] = []
     covered = {(span.line_no, span.start) for span in spans}
-    header: tuple[int, int, float] | None = None  # (cells, column, factor)
+    header: tuple[int, dict[int, str]] | None = None  # (cells, unit of each column)
     last_line = -1
     for line in lines:
         cells = _cells(line.norm_text)
         if header is not None and len(cells) == header[0] and line.line_no <= last_line + 2:
-            start, end = cells[header[1]]
-            number = line.norm_text[start:end]
-            if PLAIN_NUMBER_CELL.fullmatch(number) and (line.line_no, start) not in covered:
-                value = float(Decimal(number.replace(",", "")) * Decimal(repr(header[2])))
-                fields = _fields(rules.pay_currency, value=value)
-                found.append(Span(TABLE, line.line_no, start, end, rules.table_cell_rule_id, fields))
+            row = []
+            for column, unit in header[1].items():
+                start, end = cells[column]
+                number = line.norm_text[start:end]
+                if not PLAIN_NUMBER_CELL.fullmatch(number) or (line.line_no, start) in covered:
+                    continue
+                reading = cell_reading(number, unit, rules, find_figures)
+                if reading is not None and not (
+                    reading[1].get("unit") == YEAR_UNIT and YEAR.fullmatch(number)
+                ):
+                    row.append(Span(TABLE, line.line_no, start, end, reading[0], reading[1]))
+            if row:
+                found.extend(row)
                 last_line = line.line_no
                 continue
         header = _unit_header(line.norm_text, cells, rules)
@@ -813,11 +823,11 @@ def _cells(text: str) -> list[tuple[int, int]]:
 
 def _unit_header(
     text: str, cells: list[tuple[int, int]], rules: FigureRules
-) -> tuple[int, int, float] | None:
-    """(cells, column, factor) of a header line with one cell ending in a unit of 元 in brackets, or None."""
+) -> tuple[int, dict[int, str]] | None:
+    """(cells, unit of each column) of a header line with cells ending in a unit in brackets, or None."""
     if len(cells) < 2:
         return None
-    columns = []
+    units: dict[int, str] = {}
     for column, (start, end) in enumerate(cells):
         cell = text[start:end]
         for opening, closing in zip(
@@ -825,24 +835,10 @@ def _unit_header(
         ):
             if cell.endswith(closing) and opening in cell:
                 unit = cell[cell.rindex(opening) + 1 : -1].strip()
-                factor = _local_yuan_factor(unit, rules)
-                if factor is not None:
-                    columns.append((column, factor))
-    if len(columns) != 1:
-        return None  # no unit, or two: not a table we read
-    return len(cells), columns[0][0], columns[0][1]
-
-
-def _local_yuan_factor(unit: str, rules: FigureRules) -> float | None:
-    """How many 元 one of `unit` is (亿元: 1e8), when the figure rules read it as a bare 元; else None."""
-    if not unit or any(character.isdigit() for character in unit):
-        return None
-    figures = find_figures("1" + unit, rules)
-    if len(figures) != 1 or (figures[0].start, figures[0].end) != (0, len(unit) + 1):
-        return None
-    if rules.local_rules.get(figures[0].rule_id) != "yuan":
-        return None
-    return figures[0].fields["value"]
+                readable = unit and not any(character.isdigit() for character in unit)
+                if readable and cell_reading("1", unit, rules, find_figures) is not None:
+                    units[column] = unit
+    return (len(cells), units) if units else None
 
 
 def _may_be_roc_year(span: Span, text: str, rules: FigureRules) -> bool:

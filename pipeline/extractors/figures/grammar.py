@@ -51,6 +51,8 @@ _FINANCIAL_THREE = (
     rf"(?<![人海党丹]){FINANCIAL_THREE_SIMPLIFIED}(?=[拾佰仟万萬亿億])"
     rf"|(?<=[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]){FINANCIAL_THREE_SIMPLIFIED}"
 )
+# A Chinese numeral below ten thousand before a multiplier of a bare count (三百万, 一千二百万).
+BARE_CHINESE_NUMERAL = "[一二两三四五六七八九十][零一二两三四五六七八九十百千]{0,6}"
 CHINESE_NUMERAL_PATTERN = (
     # a decimal below one opens with 零 (零点五个百分点 is 0.5, not 五)
     rf"(?:[零〇]点[{_CHINESE_DIGIT_CHARS}零〇]{{1,{MAX_NUMERAL_CHARACTERS}}}|"
@@ -245,7 +247,8 @@ def build_patterns(rules: FigureRules) -> None:
         rules.bare_count = re.compile(
             rf"(?P<noun>{alternation(rules.bare_count_words)})(?:{alternation(rules.bare_between)}){{0,2}}"
             rf"(?P<pre>{alternation(chinese_before + rules.bare_more_than)})?"
-            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+            # digits, or a Chinese numeral of hundreds and thousands (入场人次逾三百万)
+            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{BARE_CHINESE_NUMERAL})"
             rf"(?P<in1>{alternation([word for word in rules.qualifier_inside if HAN.search(word)])})?"
             rf"(?P<mult>{alternation(rules.bare_multipliers)})"
             rf"(?=[\s，。、；：,;:！!？?）)」』”\"]|$)"

@@ -269,6 +269,7 @@ def figure_schema(
             ),
             "bare_counts": _rule({"words": WORDS}, ("words",)),
             "table_unit_cells": _rule({"brackets": WORDS}, ("brackets",)),
+            "table_captions": _rule({"unit_words": WORDS, "unit_leads": WORDS}, ("unit_words", "unit_leads")),
             "listed_amounts": _rule({"marks": WORDS, "multipliers": WORDS}, ("marks", "multipliers")),
             "yen_signs": _rule(
                 {"code": Str(choices=currencies), "signs": WORDS, "words": WORDS}, ("code", "signs", "words")
@@ -789,6 +790,16 @@ class FigureRules:
         self.table_cell_brackets = tuple(table.get("brackets", ()))
         if table:
             self.local_rules[self.table_cell_rule_id] = "yuan"  # only headers in 元 are read
+        captions = rules.get("table_captions") or {}
+        self.caption_rule_id = f"{RULE_FILE}:{captions['id']}" if captions else ""
+        # a caption ends with its unit after a unit word and a colon (（单位：万吨）, 单位：亿元 alone)
+        # or after a lead word in brackets ((in thousand tonnes):)
+        words = "|".join(re.escape(word) for word in captions.get("unit_words", ())) or "(?!)"
+        leads = "|".join(re.escape(word) for word in captions.get("unit_leads", ())) or "(?!)"
+        self.caption_pattern = re.compile(
+            rf"(?:(?:^|[(（])\s*(?:{words})\s*[:：]\s*|[(（]\s*(?:{leads})\s+)"
+            r"(?P<unit>[^()（）:：]+?)\s*[)）]?\s*[:：。.]?$"
+        )
         yen = rules.get("yen_signs") or {}
         self.yen_rule_id = f"{RULE_FILE}:{yen['id']}" if yen else None
         self.yen_code = yen.get("code")
