@@ -1,0 +1,120 @@
+"""A battery of invented sentences: dates that close a clause or single out a period.
+
+- An English year after `in` or `during` followed by a modal or a verb of a
+  figure (`margins in 2031 would…`, `cost 9 yuan in 2016 now costs…`) is
+  the year; a count after `with` or `by` stays a count.
+- `first nine months` without `the`, as headlines write it, after a
+  preposition of time; not the months of a lease (`… of the lease`).
+- A month singled out (`September alone brought…`); not `May`, a name too.
+- 首N个月 right after the name of a body and before a word of a statistic
+  (`舟山港首九个月吞吐量增长`); not the first months after an event
+  (开通首三个月) nor a term (首6个月免租).
+- 前年 after a word that ends in 前 (以前年度, 此前年均, 目前年产能) is no
+  year; 从前年, 较前年 are.
+Cases read as in `test_dates_probe`; the figures of some as in `test_figure_probe`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.test_dates_probe import score_case
+from tests.extractors.test_figure_probe import CN, HK, TW, _differences
+
+DOC = "2025-11-20"
+
+CASES: list[tuple] = [
+    # --- a year closing its phrase before a modal or a verb ---
+    (
+        DOC,
+        None,
+        "Brokers said Lanxi port margins in 2031 would hinge on rents.",
+        [("2031", "2031-01-01", "2031-12-31")],
+    ),
+    (
+        DOC,
+        None,
+        "A ferry ticket that cost 9 yuan in 2016 now costs 15.",
+        [("2016", "2016-01-01", "2016-12-31")],
+    ),
+    (DOC, None, "Rents in 2029 could fall if supply rises.", [("2029", "2029-01-01", "2029-12-31")]),
+    (DOC, None, "Output during 2023 grew 4% at the Wuhu mill.", [("2023", "2023-01-01", "2023-12-31")]),
+    (DOC, None, "“Tea in 2018 was cheap,” said a grower in Anxi.", [("2018", "2018-01-01", "2018-12-31")]),
+    (DOC, None, "Car sales in 2024 rose to a record in Hefei.", [("2024", "2024-01-01", "2024-12-31")]),
+    (DOC, None, "The hall filled up, with 2000 would-be buyers at the door.", []),
+    (DOC, None, "Membership rose by 2000 now that fees are lower.", []),
+    # --- the first months without `the` ---
+    (DOC, None, "Yiwu parcels up 9% in first ten months", [("first ten months", "2025-01-01", "2025-10-31")]),
+    (
+        DOC,
+        None,
+        "Ningbo port throughput rose 6% in first nine months.",
+        [("first nine months", "2025-01-01", "2025-09-30")],
+    ),
+    (
+        DOC,
+        None,
+        "Profit for first three quarters beat forecasts.",
+        [("first three quarters", "2025-01-01", "2025-09-30")],
+    ),
+    (
+        DOC,
+        None,
+        "During first six months, visitors to Lijiang doubled.",
+        [("first six months", "2025-01-01", "2025-06-30")],
+    ),
+    (DOC, None, "Tenants in Taicang pay no rent in first three months of the lease.", []),
+    (DOC, None, "Members get first three months free at the Jinhua gym.", []),
+    # --- a month singled out ---
+    (
+        DOC,
+        None,
+        "September alone brought 1.4 million visitors to Guilin.",
+        [("September", "2025-09-01", "2025-09-30")],
+    ),
+    (
+        DOC,
+        None,
+        "Hotel stays rose; October alone drew 900,000 guests.",
+        [("October", "2025-10-01", "2025-10-31")],
+    ),
+    (DOC, None, "March alone accounted for a third of the losses.", [("March", "2025-03-01", "2025-03-31")]),
+    (DOC, None, "Exports in June alone rose 12%.", [("June", "2025-06-01", "2025-06-30")]),
+    (DOC, None, "May alone in the office, the clerk counted the receipts.", []),
+    (DOC, None, "The team alone cannot fix it.", []),
+    # --- 首N个月 after the name of a body ---
+    (DOC, CN, "舟山港首九个月货物吞吐量同比增长7%。", [("首九个月", "2025-01-01", "2025-09-30")]),
+    (DOC, HK, "本澳蓮花酒店首十個月入住率達八成。", [("首十個月", "2025-01-01", "2025-10-31")]),
+    (DOC, TW, "聯晶首5個月營收年增30%。", [("首5個月", "2025-01-01", "2025-05-31")]),
+    (DOC, CN, "该公司首三个月营收增长12%。", [("首三个月", "2025-01-01", "2025-03-31")]),
+    (DOC, CN, "新线开通首三个月客流增长两成。", []),
+    (DOC, CN, "该商场首6个月免租。", []),
+    (DOC, CN, "新店开业首3个月营收增长一倍。", []),
+    (DOC, HK, "新盤上市首5個月成交上升三成。", []),
+    # --- 前年 inside a word that ends in 前 ---
+    (DOC, CN, "南浔区将以前年度结余用于修缮祠堂。", []),
+    (DOC, TW, "縣府將移用以前年度歲計賸餘支應。", []),
+    (DOC, CN, "该厂目前年产能约8万吨。", []),
+    (DOC, CN, "此前年均增速约为5%。", []),
+    (DOC, CN, "与之前年份相比，降水偏多。", []),
+    (DOC, CN, "前年该市地区生产总值增长5%。", [("前年", "2023-01-01", "2023-12-31")]),
+    (DOC, CN, "较前年增长三成。", [("前年", "2023-01-01", "2023-12-31")]),
+    (DOC, HK, "從前年起，梅窩每年舉辦茶會。", [("前年", "2023-01-01", "2023-12-31")]),
+]
+
+FIGURES = [
+    ("舟山港首九个月货物吞吐量同比增长7%。", CN, [("7%", 7, "percent", None)]),
+    ("本澳蓮花酒店首十個月入住率達八成。", HK, [("八成", 80, "percent", None)]),
+    ("该厂目前年产能约8万吨。", CN, [("约8万吨", 8e4, "t", "approx")]),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case[2][:30] for case in CASES])
+def test_each_sentence_gives_its_dates(case):
+    result = score_case(case)
+    assert (result["wrong"], result["missed"], result["spurious"]) == ([], [], [])
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), FIGURES, ids=[text[:30] for text, _, _ in FIGURES])
+def test_each_sentence_gives_its_figures(text, region, expected):
+    assert _differences(text, region, expected) == []
