@@ -65,7 +65,7 @@ def line_matches(
 ) -> list[Found]:
     """Every rule match on one line, in order, with its named groups."""
     found = []
-    for match, rule_id in rule_matches(line.norm_text, rules, anchors):
+    for match, rule_id in rule_matches(matched_text(line.norm_text, rules), rules, anchors):
         groups = named_groups(match, rules)
         if _narrative_later(groups, line.norm_text, match.start(), match.end(), rules):
             continue
@@ -103,6 +103,17 @@ def line_matches(
             )
         )
     return found
+
+
+def matched_text(text: str, rules: DateRules) -> str:
+    """`text` as the rules see it: a paragraph number opening it before a year is blanked.
+
+    The same length as `text`, so a match's offsets are the text's.
+    """
+    if rules.paragraph_number is None:
+        return text
+    number = rules.paragraph_number.match(text)
+    return text if number is None else " " * number.end() + text[number.end() :]
 
 
 # A relative year word right before its number in brackets: 去(2025)年, 今（114）年.
@@ -434,7 +445,7 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     """
     rules = ruleset.compiled(compile_date_rules)
     roc = is_taiwanese(document, lines, rules)
-    anchors_by_line = anchors_by_text([line.norm_text for line in lines], rules)
+    anchors_by_line = anchors_by_text([matched_text(line.norm_text, rules) for line in lines], rules)
     if anchors_by_line is None:
         per_line = [(line, line_matches(line, rules, roc=roc)) for line in lines]
     else:
