@@ -11,6 +11,10 @@
   (开通首三个月) nor a term (首6个月免租).
 - 前年 after a word that ends in 前 (以前年度, 此前年均, 目前年产能) is no
   year; 从前年, 较前年 are.
+- A split year before the level, peak or outturn it had (`the 2018-19
+  peak`), with an article or owner before it; a year in brackets closing a
+  heading of figures (`Main indicators (2031)`, 主要经济指标（2024）), not a
+  count in brackets (`No. of cases (2000)`).
 - A paragraph number glued to a year (3.2027年3月5日, 12．2027-28年度) is
   neither a decimal number of years nor a wall before the date.
 Cases read as in `test_dates_probe`; the figures of some as in `test_figure_probe`.
@@ -102,6 +106,21 @@ CASES: list[tuple] = [
     (DOC, CN, "前年该市地区生产总值增长5%。", [("前年", "2023-01-01", "2023-12-31")]),
     (DOC, CN, "较前年增长三成。", [("前年", "2023-01-01", "2023-12-31")]),
     (DOC, HK, "從前年起，梅窩每年舉辦茶會。", [("前年", "2023-01-01", "2023-12-31")]),
+    # --- a split year before the level or peak it had ---
+    (DOC, None, "Taipa ferry fares remain below the 2018-19 peak.", [("2018-19", None, None)]),
+    (DOC, None, "Land sales may fall to half the 2029-30 level.", [("2029-30", None, None)]),
+    (DOC, None, "The surplus beat the 2022-23 outturn.", [("2022-23", None, None)]),
+    (DOC, None, "Its 2030-31 deficit will narrow, the Macau budget says.", [("2030-31", None, None)]),
+    (DOC, None, "Lot 2024-25 peak prices were listed.", []),
+    (DOC, None, "The 2024-25 points were counted.", []),
+    # --- a year in brackets after a heading of figures ---
+    (DOC, None, "Main indicators (2031)", [("2031", "2031-01-01", "2031-12-31")]),
+    (DOC, None, "Trade statistics (2023):", [("2023", "2023-01-01", "2023-12-31")]),
+    (DOC, CN, "舟山市主要经济指标（2024）", [("2024", "2024-01-01", "2024-12-31")]),
+    (DOC, HK, "本港主要經濟數據（2025）", [("2025", "2025-01-01", "2025-12-31")]),
+    (DOC, None, "No. of cases (2000)", []),
+    (DOC, CN, "该馆访客人数（2000）", []),
+    (DOC, None, "Key figures (2030) were revised last week.", [("last week", "2025-11-10", "2025-11-16")]),
     # --- a date after a paragraph number ---
     (DOC, CN, "3.2027年3月5日，新馆奠基。", [("2027年3月5日", "2027-03-05", "2027-03-05")]),
     (DOC, CN, "2．2024年，全区新增企业1200家。", [("2024年", "2024-01-01", "2024-12-31")]),
