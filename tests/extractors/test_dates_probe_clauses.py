@@ -15,6 +15,9 @@
   peak`), with an article or owner before it; a year in brackets closing a
   heading of figures (`Main indicators (2031)`, 主要经济指标（2024）), not a
   count in brackets (`No. of cases (2000)`).
+- A year-less end of a range right after 至, 到, to or until that would end
+  before the range starts is of the year after (自去年12月2日通车至10月底:
+  this October); `to` that is no range word moves nothing.
 - A paragraph number glued to a year (3.2027年3月5日, 12．2027-28年度) is
   neither a decimal number of years nor a wall before the date.
 Cases read as in `test_dates_probe`; the figures of some as in `test_figure_probe`.
@@ -121,6 +124,43 @@ CASES: list[tuple] = [
     (DOC, None, "No. of cases (2000)", []),
     (DOC, CN, "该馆访客人数（2000）", []),
     (DOC, None, "Key figures (2030) were revised last week.", [("last week", "2025-11-10", "2025-11-16")]),
+    # --- a year-less end of a range comes after its start ---
+    (
+        DOC,
+        HK,
+        "輕軌自去年12月2日通車至10月底，累計載客約560萬人次。",
+        [("去年12月2日", "2024-12-02", "2024-12-02"), ("10月底", "2025-10-01", "2025-10-31")],
+    ),
+    (
+        DOC,
+        None,
+        "The line carried 5.6 million riders from 2 December last year to the end of October.",
+        [("2 December last year", "2024-12-02", "2024-12-02"), ("October", "2025-10-01", "2025-10-31")],
+    ),
+    (
+        DOC,
+        HK,
+        "自去年10月1日實施新票價至6月底，乘客增加。",
+        [("去年10月1日", "2024-10-01", "2024-10-01"), ("6月底", "2025-06-01", "2025-06-30")],
+    ),
+    (
+        DOC,
+        None,
+        "The tariff ran from 1 October last year until June.",
+        [("1 October last year", "2024-10-01", "2024-10-01"), ("June", "2025-06-01", "2025-06-30")],
+    ),
+    (
+        DOC,
+        CN,
+        "去年10月1日至12月31日，全市开展整治。",
+        [("去年10月1日至12月31日", "2024-10-01", "2024-12-31")],
+    ),
+    (
+        DOC,
+        None,
+        "Sales rose in December last year to 5 million, and in November fell.",
+        [("December last year", "2024-12-01", "2024-12-31"), ("November", "2024-11-01", "2024-11-30")],
+    ),
     # --- a date after a paragraph number ---
     (DOC, CN, "3.2027年3月5日，新馆奠基。", [("2027年3月5日", "2027-03-05", "2027-03-05")]),
     (DOC, CN, "2．2024年，全区新增企业1200家。", [("2024年", "2024-01-01", "2024-12-31")]),
