@@ -20,13 +20,23 @@
   this October); `to` that is no range word moves nothing.
 - A paragraph number glued to a year (3.2027年3月5日, 12．2027-28年度) is
   neither a decimal number of years nor a wall before the date.
+- On a page with no date of its own, a press release's dateline dates it:
+  a day before its place and a dash (2026年3月5日，成都——) or after a place
+  in capitals (CHENGDU, March 5, 2026 --); a lead opening with the day of an
+  event (2025年3月26日下午，…) does not.
 Cases read as in `test_dates_probe`; the figures of some as in `test_figure_probe`.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from pipeline.core.records import DocumentContext, LineContext
+from pipeline.extractors.dates import find as dates
+from pipeline.stages.normalise import normalise_line
+from tests.conftest import RULES
 from tests.extractors.test_dates_probe import score_case
 from tests.extractors.test_figure_probe import CN, HK, TW, _differences
 
@@ -189,3 +199,39 @@ def test_each_sentence_gives_its_dates(case):
 @pytest.mark.parametrize(("text", "region", "expected"), FIGURES, ids=[text[:30] for text, _, _ in FIGURES])
 def test_each_sentence_gives_its_figures(text, region, expected):
     assert _differences(text, region, expected) == []
+
+
+# (lines of a page with no date, its language, the last date's text and start: None when unresolved)
+DATELINES: list[tuple] = [
+    (
+        ["清源储能签约储能电站项目", "2026年11月26日，银川——", "清源储能今日宣布签约。"],
+        "zh",
+        "今日",
+        "2026-11-26",
+    ),
+    (["2026年3月5日，成都——清源储能今日宣布签约。"], "zh", "今日", "2026-03-05"),
+    (["澳門輕軌通車一周年", "2026年12月1日，澳門——", "公司昨日公布客量。"], "zh", "昨日", "2026-11-30"),
+    (
+        ["CHENGDU, March 5, 2026 /PRNewswire/ -- Qingyuan today announced a deal."],
+        "en",
+        "today",
+        "2026-03-05",
+    ),
+    (["HONG KONG, Dec. 1, 2026 -- The firm said yesterday it won."], "en", "yesterday", "2026-11-30"),
+    (["2025年3月26日下午，市委召开会议。", "昨日签约项目12个。"], "zh", "昨日", None),
+    (["2026年3月5日，成都至重庆高铁开通。", "昨日客流创新高。"], "zh", "昨日", None),
+    (["In Shanghai, March 5, 2026 was warm.", "Yesterday sales rose."], "en", "Yesterday", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang", "last", "start"), DATELINES, ids=[case[0][-1][:30] for case in DATELINES]
+)
+def test_a_dateline_dates_a_page_with_no_date(texts, lang, last, start):
+    lines = [
+        LineContext(n, normalise_line(n, text, RULES).norm_text, lang) for n, text in enumerate(texts, 1)
+    ]
+    spans = dates.find_spans(lines, DocumentContext(), RULES)
+    final = spans[-1]
+    assert lines[final.line_no - 1].norm_text[final.start : final.end] == last
+    assert final.fields["start_date"] == (date.fromisoformat(start) if start else None)
