@@ -18,6 +18,8 @@
 - A year-less end of a range right after 至, 到, to or until that would end
   before the range starts is of the year after (自去年12月2日通车至10月底:
   this October); `to` that is no range word moves nothing.
+- A day right after a company's name and before its share price and how it
+  traded (瀚澄科技12日股价收跌) is that day; not a count of days (连续5日股价).
 - A paragraph number glued to a year (3.2027年3月5日, 12．2027-28年度) is
   neither a decimal number of years nor a wall before the date.
 - On a page with no date of its own, a press release's dateline dates it:
@@ -171,6 +173,13 @@ CASES: list[tuple] = [
         "Sales rose in December last year to 5 million, and in November fell.",
         [("December last year", "2024-12-01", "2024-12-31"), ("November", "2024-11-01", "2024-11-30")],
     ),
+    # --- a day after a company's name, before its share price ---
+    (DOC, TW, "聯晶6日股價收1,285元，上漲35元。", [("6日", "2025-11-06", "2025-11-06")]),
+    (DOC, CN, "瀚澄科技12日股价收跌3%。", [("12日", "2025-11-12", "2025-11-12")]),
+    (DOC, HK, "長信置業3日股價盤中急升。", [("3日", "2025-11-03", "2025-11-03")]),
+    (DOC, CN, "该股5日股价均线上穿10日均线。", []),
+    (DOC, CN, "连续5日股价上涨。", []),
+    (DOC, CN, "近5日股价累计上涨一成。", []),
     # --- a date after a paragraph number ---
     (DOC, CN, "3.2027年3月5日，新馆奠基。", [("2027年3月5日", "2027-03-05", "2027-03-05")]),
     (DOC, CN, "2．2024年，全区新增企业1200家。", [("2024年", "2024-01-01", "2024-12-31")]),
