@@ -65,7 +65,7 @@ def line_matches(
 ) -> list[Found]:
     """Every rule match on one line, in order, with its named groups."""
     found = []
-    for match, rule_id in rule_matches(line.norm_text, rules, anchors):
+    for match, rule_id in rule_matches(matched_text(line.norm_text, rules), rules, anchors):
         groups = named_groups(match, rules)
         if _narrative_later(groups, line.norm_text, match.start(), match.end(), rules):
             continue
@@ -103,6 +103,17 @@ def line_matches(
             )
         )
     return found
+
+
+def matched_text(text: str, rules: DateRules) -> str:
+    """`text` as the rules see it: a paragraph number opening it before a year is blanked.
+
+    The same length as `text`, so a match's offsets are the text's.
+    """
+    if rules.paragraph_number is None:
+        return text
+    number = rules.paragraph_number.match(text)
+    return text if number is None else " " * number.end() + text[number.end() :]
 
 
 # A relative year word right before its number in brackets: 去(2025)年, 今（114）年.
@@ -434,7 +445,7 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     """
     rules = ruleset.compiled(compile_date_rules)
     roc = is_taiwanese(document, lines, rules)
-    anchors_by_line = anchors_by_text([line.norm_text for line in lines], rules)
+    anchors_by_line = anchors_by_text([matched_text(line.norm_text, rules) for line in lines], rules)
     if anchors_by_line is None:
         per_line = [(line, line_matches(line, rules, roc=roc)) for line in lines]
     else:
@@ -526,6 +537,9 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
             if year is None and _long_after_named_month(span, item, named_month, _line.norm_text, rules):
                 # Output rose in December before the shutdown on Dec. 24, in January: the December named
                 span = _years_away(span, -1, item, rules)
+            if found and _ends_before_its_start(span, item, found[-1], _line.norm_text, rules):
+                # 自去年12月2日通车至11月底: a year-less end of a range comes after its start
+                span = _years_away(span, 1, item, rules)
             if item.explicit_year is not None and not _year_of_a_title_or_figure(_line.norm_text, item):
                 context_year, context_end = item.explicit_year, item.end
                 context_searched, context_left = item.end, False
@@ -551,6 +565,32 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
         spans.extend(_with_weekdays_joined(found, _line.norm_text, rules, line_reference))
         year_of_line_before = None if context_years else context_year
     return spans
+
+
+def _ends_before_its_start(
+    span: Span | None, item: Found, before: tuple[Found, Span], text: str, rules: DateRules
+) -> bool:
+    """Whether a year-less `span` ends a range (a range word right before it) before its start ends."""
+    if span is None or span.fields.get("end_date") is None or item.explicit_year is not None:
+        return False
+    start_item, start_span = before
+    start = start_span.fields.get("end_date")
+    if start is None or span.fields["end_date"] >= start:
+        return False
+    between = text[start_item.end : item.start]
+    if len(between) > RANGE_REACH or any(mark in between for mark in SENTENCE_MARKS):
+        return False
+    last = PART_OF_BEFORE_END.sub("", between.lower()).rstrip()
+    return any(
+        last.endswith(word) and not (word.isascii() and last[: -len(word)][-1:].isalpha())
+        for word in rules.range_end_words
+    )
+
+
+# The most characters between the start of a range and its end (自去年12月2日通车至)
+RANGE_REACH = 24
+# "the end of" between a range word and the month it ends in (to the end of November)
+PART_OF_BEFORE_END = re.compile(r"\s*(?:the\s+)?(?:end|start|beginning|middle)\s+of\s*$")
 
 
 def _opens_line_counted_from_a_year(text: str, item: Found, rules: DateRules) -> bool:

@@ -355,6 +355,8 @@ SCHEMA = Fields(
             required=("object_words", "reach"),
         ),
         "past_markers": ListOf(Str()),
+        "paragraph_number": Str(),
+        "range_end_words": ListOf(Str()),
         "past_markers_after": ListOf(Str()),
         "article_timestamp": Fields(
             {"first_lines": Number(minimum=1, integer=True), "before": Str(), "after": Str()},
@@ -477,6 +479,10 @@ class DateRules:
     bare_day_days_ahead: int
     # a bare day with its weekday moves to the month they agree in only within this many days (0: never)
     bare_day_weekday_reach: int = 0
+    # a paragraph number opening a line right before a year (3.2027年): blanked before matching
+    paragraph_number: regex.Pattern | None = None
+    # words between the start of a range and a year-less end (至, to): the end comes after the start
+    range_end_words: tuple[str, ...] = ()
     # a year-less date further than this after the article's date is of the year before (0: never)
     yearless_days_ahead: int = 0
     yearless_future_words: tuple[str, ...] = ()  # ... unless its sentence holds one of these
@@ -803,6 +809,10 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         two_digit_year_pivot=document["two_digit_years"]["pivot"],
         bare_day_days_ahead=int((document.get("bare_days") or {}).get("days_ahead", 0)),
         bare_day_weekday_reach=int((document.get("bare_days") or {}).get("weekday_reach", 0)),
+        paragraph_number=_compile_optional(
+            document.get("paragraph_number"), path, _at_key(document, "paragraph_number")
+        ),
+        range_end_words=tuple(str(word).lower() for word in document.get("range_end_words", [])),
         yearless_days_ahead=int((document.get("yearless_dates") or {}).get("days_ahead", 0)),
         yearless_future_words=tuple(
             str(word).lower() for word in (document.get("yearless_dates") or {}).get("future_words", [])

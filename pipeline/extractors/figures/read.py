@@ -79,6 +79,8 @@ TWO_WORDS_BEFORE = re.compile(r"(?:(?P<first>\S+) )?(?P<second>[A-Za-z][A-Za-z-]
 LEADING_ZERO = re.compile(r"0\d+")
 # a model year (2024款): a recent calendar year, not a round count (2000款产品)
 MODEL_YEAR = re.compile(r"19[5-9]\d|20(?:0[1-9]|[1-4]\d)")
+# A paragraph number glued to the year after it (3.2027年 opening a line): no decimal number of years
+PARAGRAPH_NUMBER_YEAR = re.compile(r"\d{1,3}\.(?:19|20)\d\d")
 # a model or code number: three digits or more with no separator (737, 8703, 4090)
 MODEL_NUMBER = re.compile(r"\d{3,}")
 # 成 (tenths) and the digits that may follow it as hundredths (三成五 = 35 percent)
@@ -1214,6 +1216,8 @@ def _is_not_a_figure(
         if _is_year_number(number_text) or (groups["num2"] and _is_year_number(groups["num2"])):
             return True
         if text[end : end + 1] in rules.year_followers:
+            return True
+        if PARAGRAPH_NUMBER_YEAR.fullmatch(number_text) and not text[: match.start("num")].strip():
             return True
         after_preposition = text.endswith(rules.year_prepositions, 0, match.start("num"))
         if (
