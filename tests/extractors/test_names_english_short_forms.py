@@ -62,6 +62,8 @@ NO_SHORT_FORMS = [
     "Guangnan Xilu Canal Construction Co Ltd is digging the channel.\nXilu Canal nears completion.",
     "Minjiang Taoyuan Reservoir Development Co signed the loan.\nWater in Taoyuan Reservoir rose 2 metres.",
     "Qingshan Island Ferry Services Ltd added two boats.\nQingshan Island will get a new pier.",
+    # more of the name's words, then another capitalised word: another name
+    "Qiaoyun Lanting Bank Ltd raised its prime rate.\nThe Qiaoyun Lanting Index fell 2 per cent.",
     # two words and a legal form: the name without it is the name's own reading
     "Qiaoyun Motors Ltd opened a plant.\nThe plant makes Qiaoyun Motors cars.",
 ]

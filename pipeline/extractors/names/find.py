@@ -755,7 +755,7 @@ def _alias_spans(
                     not rules.word_view.starts_word(text, start)
                     or (
                         _inside_english_run(text, start, end)
-                        and _longer_part_of(text, start, end, full, rules) is None
+                        and not _whole_longer_part(text, start, end, full, rules)
                     )
                 )
             ):
@@ -848,6 +848,13 @@ def _inside_english_run(text: str, start: int, end: int) -> bool:
             word_start -= 1
         before = text[word_start].isupper()
     return after or before
+
+
+def _whole_longer_part(text: str, start: int, end: int, full: str, rules: NameRules) -> bool:
+    """True when more of `full`'s first words follow the short form and no other capitalised word
+    follows them ("Tidemark Asset Management trader", not "Hang Seng Index" of "Hang Seng Bank")."""
+    longer = _longer_part_of(text, start, end, full, rules)
+    return longer is not None and not _inside_english_run(text, longer, longer)
 
 
 def _longer_part_of(text: str, start: int, end: int, full: str, rules: NameRules) -> int | None:
