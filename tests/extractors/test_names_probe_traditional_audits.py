@@ -14,6 +14,7 @@ nothing:
   phase of its building; races by their place; resorts by their name;
   housing estates named in corner quotes where a sale shows (「X」首推);
   a programme after the Executive Yuan, which runs it (行政院X計畫: two names);
+  a grant scheme quoted by its name (「X補助」, “X补贴”), not a quoted complaint;
 - spans that name nothing: a Taiwan year before 計畫, a budget by its
   title alone, a building by its use alone;
 - organisations: the Observatory (天文台), and two bodies joined across a
@@ -115,6 +116,17 @@ PROJECTS: dict[str, list[str]] = {
         "他形容新政策是「及時雨」。",
         "計劃名為「樂齡科技」，提供資助。",
         "市民可透過「智方便」提供個人資料。",
+    ],
+    "quoted_grants": [
+        "經濟部今年辦理「[中小企業數位轉型補助]」，已有500家申請。",
+        "市府開辦「[老屋節能改造補助]」，每戶最高5萬元。",
+        "澳門特區政府向長者發放「[敬老生活津貼]」。",
+        "县里发放“[家电以旧换新补贴]”，每台最高2000元。",
+        "農業部門繼續實施「[稻田轉作獎勵補助]」。",
+        "業者可申請「補助」。",
+        "不少商户反映“一直申请不到补贴”。",
+        "市民抱怨「申請不到補助」。",
+        "符合資格者可申請補助。",
     ],
     "programmes_after_the_executive_yuan": [
         "縣府配合行政院[數位轉型計畫]推動智慧服務。",

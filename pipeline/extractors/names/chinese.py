@@ -1366,6 +1366,8 @@ def _title_names(text: str, rules: NameRules) -> list[NameSpan]:
         rule_id, kind = rules.quoted_rule
         for match in rules.quoted_pattern.finditer(text):
             name = match.group(1)
+            if rules.quoted_speech is not None and rules.quoted_speech.search(name):
+                continue
             ending = next((word for word in rules.quoted_kind_endings if name.endswith(word)), None)
             names.append(
                 NameSpan(
