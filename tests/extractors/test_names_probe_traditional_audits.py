@@ -17,8 +17,9 @@ nothing:
   a grant scheme quoted by its name (「X補助」, “X补贴”), not a quoted complaint;
 - spans that name nothing: a Taiwan year before 計畫, a budget by its
   title alone, a building by its use alone;
-- organisations: the Observatory (天文台), and two bodies joined across a
-  verb of going on working together (會繼續與).
+- organisations: the Observatory (天文台), two bodies joined across a
+  verb of going on working together (會繼續與), and a body joined or left
+  (加入X聯盟: who joins is no part of the name).
 
 Projects use the marks of `test_projects_probe` (`[...]` a project,
 `{...}` optional); organisations are listed as written. All sentences are
@@ -187,6 +188,14 @@ ORGANISATIONS: list[tuple[str, tuple[str, ...]]] = [
     ("青洲地產夥拍澜海置業發展的新盤下月開售。", ("青洲地產", "澜海置業")),
     ("澄湖置業夥拍灣景地產投得屯門住宅地。", ("澄湖置業", "灣景地產")),
     ("澜信置業宣布夥拍青灣地產合作發展北區項目。", ("澜信置業", "青灣地產")),
+    # joining or leaving a body: who joins is no part of its name
+    ("三家企業加入澜江儲能產業聯盟。", ("澜江儲能產業聯盟",)),
+    ("多家企業加入聯盟後共享專利。", ()),
+    ("澜海銀行退出澄灣銀行公會。", ("澜海銀行", "澄灣銀行公會")),
+    ("市民加入商會可享折扣。", ()),
+    ("學校加入協會後獲得資助。", ()),
+    ("青洲大學加入灣區高校創新聯盟。", ("青洲大學", "灣區高校創新聯盟")),
+    ("兩間公司宣布退出行業協會。", ()),
     # names of nothing: a post's title alone, a partner in general
     ("發展商夥拍財團合作投地。", ()),
     ("司長今日出席論壇並致辭。", ()),
