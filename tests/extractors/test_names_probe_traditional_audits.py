@@ -19,7 +19,8 @@ nothing:
   title alone, a building by its use alone;
 - organisations: the Observatory (天文台), two bodies joined across a
   verb of going on working together (會繼續與), and a body joined or left
-  (加入X聯盟: who joins is no part of the name).
+  (加入X聯盟: who joins is no part of the name), and two short names joined
+  by 和 or 及 before 等 (the second begins after the conjunction).
 
 Projects use the marks of `test_projects_probe` (`[...]` a project,
 `{...}` optional); organisations are listed as written. All sentences are
@@ -196,6 +197,13 @@ ORGANISATIONS: list[tuple[str, tuple[str, ...]]] = [
     ("學校加入協會後獲得資助。", ()),
     ("青洲大學加入灣區高校創新聯盟。", ("青洲大學", "灣區高校創新聯盟")),
     ("兩間公司宣布退出行業協會。", ()),
+    # two short names joined by 和 or 及 before 等: the window of the second
+    # begins inside the first, which is a name of its own
+    ("瑞嵐生物和禾豐科技等企業參展。", ("瑞嵐生物", "禾豐科技")),
+    ("生物醫藥和人工智能等產業加快發展。", ()),
+    ("新能源汽車及智能科技等領域企業獲資助。", ()),
+    ("澜海能源和青洲光電宣布合作。", ("澜海能源", "青洲光電")),
+    ("園區已有澄灣材料及澜信化工等企業落戶。", ("澄灣材料", "澜信化工")),
     # names of nothing: a post's title alone, a partner in general
     ("發展商夥拍財團合作投地。", ()),
     ("司長今日出席論壇並致辭。", ()),
@@ -203,6 +211,7 @@ ORGANISATIONS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
+    "園區已有澄灣材料及澜信化工等企業落戶。": "the first of two short names joined by 及 before 等企業",
     "晶澄科技的客戶包括台積電及聯發科。": "a company with no legal form before 的 shows nothing of a company",
     "澄湖置業夥拍灣景地產投得屯門住宅地。": "a partner read as a place (湾景) after 伙拍",
     "澜信置業宣布夥拍青灣地產合作發展北區項目。": "a partner read as a place (青湾) after 伙拍",
