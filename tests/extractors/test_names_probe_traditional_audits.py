@@ -14,10 +14,13 @@ nothing:
   phase of its building; races by their place; resorts by their name;
   housing estates named in corner quotes where a sale shows (「X」首推);
   a programme after the Executive Yuan, which runs it (行政院X計畫: two names);
+  a grant scheme quoted by its name (「X補助」, “X补贴”), not a quoted complaint;
 - spans that name nothing: a Taiwan year before 計畫, a budget by its
   title alone, a building by its use alone;
-- organisations: the Observatory (天文台), and two bodies joined across a
-  verb of going on working together (會繼續與).
+- organisations: the Observatory (天文台), two bodies joined across a
+  verb of going on working together (會繼續與), and a body joined or left
+  (加入X聯盟: who joins is no part of the name), and two short names joined
+  by 和 or 及 before 等 (the second begins after the conjunction).
 
 Projects use the marks of `test_projects_probe` (`[...]` a project,
 `{...}` optional); organisations are listed as written. All sentences are
@@ -116,6 +119,17 @@ PROJECTS: dict[str, list[str]] = {
         "計劃名為「樂齡科技」，提供資助。",
         "市民可透過「智方便」提供個人資料。",
     ],
+    "quoted_grants": [
+        "經濟部今年辦理「[中小企業數位轉型補助]」，已有500家申請。",
+        "市府開辦「[老屋節能改造補助]」，每戶最高5萬元。",
+        "澳門特區政府向長者發放「[敬老生活津貼]」。",
+        "县里发放“[家电以旧换新补贴]”，每台最高2000元。",
+        "農業部門繼續實施「[稻田轉作獎勵補助]」。",
+        "業者可申請「補助」。",
+        "不少商户反映“一直申请不到补贴”。",
+        "市民抱怨「申請不到補助」。",
+        "符合資格者可申請補助。",
+    ],
     "programmes_after_the_executive_yuan": [
         "縣府配合行政院[數位轉型計畫]推動智慧服務。",
         "市府將爭取行政院[澜海城鄉翻新計畫]補助。",
@@ -175,6 +189,21 @@ ORGANISATIONS: list[tuple[str, tuple[str, ...]]] = [
     ("青洲地產夥拍澜海置業發展的新盤下月開售。", ("青洲地產", "澜海置業")),
     ("澄湖置業夥拍灣景地產投得屯門住宅地。", ("澄湖置業", "灣景地產")),
     ("澜信置業宣布夥拍青灣地產合作發展北區項目。", ("澜信置業", "青灣地產")),
+    # joining or leaving a body: who joins is no part of its name
+    ("三家企業加入澜江儲能產業聯盟。", ("澜江儲能產業聯盟",)),
+    ("多家企業加入聯盟後共享專利。", ()),
+    ("澜海銀行退出澄灣銀行公會。", ("澜海銀行", "澄灣銀行公會")),
+    ("市民加入商會可享折扣。", ()),
+    ("學校加入協會後獲得資助。", ()),
+    ("青洲大學加入灣區高校創新聯盟。", ("青洲大學", "灣區高校創新聯盟")),
+    ("兩間公司宣布退出行業協會。", ()),
+    # two short names joined by 和 or 及 before 等: the window of the second
+    # begins inside the first, which is a name of its own
+    ("瑞嵐生物和禾豐科技等企業參展。", ("瑞嵐生物", "禾豐科技")),
+    ("生物醫藥和人工智能等產業加快發展。", ()),
+    ("新能源汽車及智能科技等領域企業獲資助。", ()),
+    ("澜海能源和青洲光電宣布合作。", ("澜海能源", "青洲光電")),
+    ("園區已有澄灣材料及澜信化工等企業落戶。", ("澄灣材料", "澜信化工")),
     # names of nothing: a post's title alone, a partner in general
     ("發展商夥拍財團合作投地。", ()),
     ("司長今日出席論壇並致辭。", ()),
@@ -182,6 +211,7 @@ ORGANISATIONS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
+    "園區已有澄灣材料及澜信化工等企業落戶。": "the first of two short names joined by 及 before 等企業",
     "晶澄科技的客戶包括台積電及聯發科。": "a company with no legal form before 的 shows nothing of a company",
     "澄湖置業夥拍灣景地產投得屯門住宅地。": "a partner read as a place (湾景) after 伙拍",
     "澜信置業宣布夥拍青灣地產合作發展北區項目。": "a partner read as a place (青湾) after 伙拍",

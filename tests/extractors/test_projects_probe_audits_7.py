@@ -5,9 +5,9 @@ drainage works (Treatment Works, Improvement Works), canals and their ship
 locks, technopoles, ordinances, and an airport's terminal or a chip maker's
 fab known by its number alone, and programmes named by a slogan on their
 place (Invest in X) or followed by the body that runs them (X Scheme of the
-Y Department); Chinese investment weeks and job fairs with a leading year,
-in mainland, Hong Kong, Macau and Taiwan usage. The hard negatives hold the
-same words in lower case or alone (the works, the canal, the Ordinance, a
+Y Department); Chinese investment weeks, job fairs and hiring months or
+weeks with a leading year, in mainland, Hong Kong, Macau and Taiwan
+usage. The hard negatives hold the same words in lower case or alone (the works, the canal, the Ordinance, a
 gate's number), an agreement or a contract named by its kind alone in 《》 (a
 kind of document, not a named one), a national category of housing works,
 and a company's project named by its amount (澜湖汽车60亿项目: the amount is a
@@ -82,6 +82,15 @@ EVENTS = [
     "县里举办春季招聘会。",
     "各地招聘会陆续登场。",
     "本次投资周共签约项目30个。",
+    "[2027年青禾区春风招聘月]启动仪式在区人才市场举行。",
+    "[澜州市2026年秋季招聘月]共提供岗位一万个。",
+    "[2026青禾高校毕业生招聘周]吸引企业百家。",
+    "[2026年澳門青年招聘月]下月開始。",
+    "[第三届澜江人才招聘周]将于五月举行。",
+    "各地招聘月活动陆续展开。",
+    "本次招聘月共发布岗位三千个。",
+    "县里开展春季招聘月活动。",
+    "全省启动春季招聘周。",
 ]
 
 KINDS_NOT_NAMES = [

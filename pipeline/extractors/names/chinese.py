@@ -535,6 +535,8 @@ def _name_start(
         if facts.has_brackets:
             start = _balance_brackets(text, start, suffix_start)
             start = _after_dateline(text, start, suffix_start, rules)
+        if start == lowest > 0:
+            start = _after_cut_conjunction(text, start, suffix_start, rule.min_prefix, rules)
         facts.window_starts[key] = start
     if rule.kind == "government" and rules.own_places and text.endswith(rules.own_places, 0, start):
         start -= 1  # 我县人民政府: the own place's level begins its body's name
@@ -543,6 +545,19 @@ def _name_start(
         if found is None or (rules.every_words and text.endswith(rules.every_words, 0, found[0])):
             return None
         return _township_start(text, start, found[0], text[found[0] : found[1]], rules)
+    return start
+
+
+def _after_cut_conjunction(text: str, start: int, end: int, min_prefix: int, rules: NameRules) -> int:
+    """Past a conjunction in a window cut at the rule's longest prefix, when a prefix still follows it.
+
+    "瑞岚生物和禾丰科技等企业": the window of 科技 begins inside the first name
+    (物和禾丰), so what stands before 和 is the end of another name, not the
+    start of this one. A conjunction with too little after it stays (中和制药).
+    """
+    for position in range(end - min_prefix - 1, start, -1):
+        if text[position] in rules.conjunctions and not _place_at(text, position, end, rules):
+            return position + 1
     return start
 
 
@@ -1367,6 +1382,8 @@ def _title_names(text: str, rules: NameRules) -> list[NameSpan]:
         rule_id, kind = rules.quoted_rule
         for match in rules.quoted_pattern.finditer(text):
             name = match.group(1)
+            if rules.quoted_speech is not None and rules.quoted_speech.search(name):
+                continue
             ending = next((word for word in rules.quoted_kind_endings if name.endswith(word)), None)
             names.append(
                 NameSpan(

@@ -597,6 +597,9 @@ class NameRules:
             for word in flat(words)
         }
         self.quoted_kind_endings = tuple(sorted(self.quoted_kinds, key=len, reverse=True))
+        # a clause quoted from speech ("没有拿到补贴") ends as a name would but names nothing
+        speech = quoted.get("speech_pattern")
+        self.quoted_speech: regex.Pattern | None = regex.compile(speech) if speech else None
         endings = literal_pattern(flat(quoted["suffixes"]) + list(self.quoted_kinds))
         # straight, curly or corner quotes (「…」 in Hong Kong and Taiwan text)
         self.quoted_pattern = regex.compile(

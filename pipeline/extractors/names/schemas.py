@@ -838,7 +838,12 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 required=("id", "kind"),
             ),
             "quoted_names": Mapping(
-                titled | {"suffixes": SOME_WORDS, "kinds_by_suffix": Mapping({}, extra=WORDS)},
+                titled
+                | {
+                    "suffixes": SOME_WORDS,
+                    "kinds_by_suffix": Mapping({}, extra=WORDS),
+                    "speech_pattern": Str(regex=True),
+                },
                 required=("id", "kind", "suffixes"),
             ),
         }
