@@ -61,8 +61,13 @@ def test_a_name_counts_only_where_a_company_shows():
     assert listed_names("联发科宣布在台南设厂。") == ["联发科"]
     assert listed_names("記者會上,聯發科執行長說明了新品。") == ["联发科"]
     assert listed_names("鸿海(2317)今日公布营收。") == ["鸿海"]
-    assert listed_names("联发科的芯片很受欢迎。") == []
+    assert listed_names("广达的笔电很受欢迎。") == []
     assert listed_names("据悉华硕笔电销量上升。") == []
+
+
+def test_a_short_name_no_other_word_holds_counts_wherever_it_stands():
+    assert listed_names("联发科的芯片很受欢迎。") == ["联发科"]
+    assert listed_names("新机采台积电3纳米制程。") == ["台积电"]
 
 
 @packaged
@@ -164,8 +169,8 @@ def test_screened_listed_short_name_patterns_find_what_the_patterns_alone_find(t
 
 
 def test_a_line_without_a_title_verb_or_code_skips_the_listed_short_name_patterns():
-    assert all(pattern.screen.search("鸿海的新厂很大。") is None for pattern in _listed_patterns())
-    assert listed_names("鸿海董事长出席会议。") == ["鸿海"]
+    assert all(pattern.screen.search("广达的新厂很大。") is None for pattern in _listed_patterns())
+    assert listed_names("广达董事长出席会议。") == ["广达"]
 
 
 class _Unscreened:
