@@ -774,7 +774,12 @@ def table_unit_cells(lines: Sequence[LineContext], spans: list[Span], rules: Fig
     covered = {(span.line_no, span.start) for span in spans}
     header: tuple[int, int, float] | None = None  # (cells, column, factor)
     last_line = -1
+    closings = rules.table_cell_brackets[1::2]
     for line in lines:
+        if header is None and not any(closing in line.norm_text for closing in closings):
+            # a header's unit cell ends in a closing bracket: a line without one is no header
+            last_line = line.line_no
+            continue
         cells = _cells(line.norm_text)
         if header is not None and len(cells) == header[0] and line.line_no <= last_line + 2:
             start, end = cells[header[1]]
