@@ -29,7 +29,7 @@ Entry points: `find_spans(lines, document, ruleset)` for the pipeline and
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -433,9 +433,10 @@ def _is_a_quoted_rate(figure: Candidate, text: str, rules: FigureRules) -> bool:
 def _with_pay_amounts(kept: list[Candidate], text: str, rules: FigureRules) -> list[Candidate]:
     """`kept` plus pay written with a scale letter (月薪8k) where no other figure is (local currency)."""
     added = []
+    occupied = Occupied(kept)
     for match in rules.pay_amount.finditer(text):
         start, end = match.start("num"), match.end()
-        if not _free(start, end, kept):
+        if not _free(start, end, occupied):
             continue
         low = float(match.group("num")) * rules.pay_letters[match.group("s1")]
         high = None
@@ -462,10 +463,11 @@ def _with_bare_amounts(
     of that noun.
     """
     added = []
+    occupied = Occupied(kept)  # the amounts are checked against `kept`, the counts against the amounts too
     for match in rules.bare_amount.finditer(text) if rules.bare_amount else ():
         start = match.start("pre") if match.group("pre") else match.start("num")
         end = match.end()
-        if not _free(start, end, kept, masked_starts, masked_ends):
+        if not _free(start, end, occupied, masked_starts, masked_ends):
             continue
         value = parse_number(match.group("num") + match.group("mult"))
         if not value:
@@ -484,10 +486,12 @@ def _with_bare_amounts(
         else:
             fields = _fields(rules.pay_currency, low=value, high=high, qualifier=qualifier)
         added.append((start, end, rules.bare_rule_id, fields))
+    for amount in added:
+        occupied.add(amount[0], amount[1])
     for match in rules.bare_count.finditer(text) if rules.bare_count else ():
         start = match.start("pre") if match.group("pre") else match.start("num")
         end = match.end()
-        if not _free(start, end, kept + added, masked_starts, masked_ends):
+        if not _free(start, end, occupied, masked_starts, masked_ends):
             continue
         value = parse_number(match.group("num") + match.group("mult"))
         if not value:
@@ -500,6 +504,7 @@ def _with_bare_amounts(
             qualifier = rules.qualifier_inside.get(match.group("in1"))  # 游客120多万
         fields = _fields(rules.count_unit, value=value, qualifier=qualifier, counter=match.group("noun"))
         added.append((start, end, rules.bare_count_rule_id, fields))
+        occupied.add(start, end)
     return _merged(kept, added)
 
 
@@ -517,6 +522,7 @@ def _with_listed_amounts(
     (no range) after it.
     """
     added = []
+    occupied = Occupied(kept)
     for start, _, rule_id, fields in kept:
         if fields.get("unit") not in rules.currency_units or fields.get("value") is None:
             continue
@@ -532,13 +538,14 @@ def _with_listed_amounts(
             value = parse_number(match.group("num") + multiplier)
             if value and match.group("neg"):
                 value = -value  # 净利润为-3亿、5亿元
-            if not value or not _free(first, last, kept + added, masked_starts, masked_ends):
+            if not value or not _free(first, last, occupied, masked_starts, masked_ends):
                 break
             if text.endswith(rules.excluded_before, 0, first):
                 break  # 第3亿: an ordinal, no amount
             # in a local currency (元, $) it is the figure's rule, whose currency the region decides
             listed_rule = rule_id if rule_id in rules.local_rules else rules.listed_rule_id
             added.append((first, last, listed_rule, _fields(fields["unit"], value=value)))
+            occupied.add(first, last)
             end = first
     return _merged(kept, added)
 
@@ -556,13 +563,14 @@ def _with_noun_counts(
 ) -> list[Candidate]:
     """`kept` plus the headline counts (3200职位) that overlap none of them and no mask."""
     added = []
+    occupied = Occupied(kept)
     for match in rules.chinese_noun_count.finditer(text):
         start, end = match.span()
         if start and NOT_NUMBER_START.match(text, start - 1):
             continue  # inside a number or a name (A12, 3.45, 1,200)
         if start >= 2 and CODE_WORD_BEFORE.match(text, start - 2):
             continue  # the number of a standard or code after its letters (ISO 9001, GB 50016)
-        if not _free(start, end, kept, masked_starts, masked_ends):
+        if not _free(start, end, occupied, masked_starts, masked_ends):
             continue
         if text.endswith(rules.excluded_before, 0, start) or text.endswith(rules.rank_before, 0, start):
             continue
@@ -574,15 +582,47 @@ def _with_noun_counts(
     return _merged(kept, added)
 
 
+class Occupied:
+    """The spans of the figures found so far, asked whether a span overlaps one.
+
+    A bisection over their starts, not a scan: a line of many numbers asked
+    this for each of them would cost its figures squared.
+    """
+
+    def __init__(self, figures: Sequence[Candidate] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []  # ends[i] is the end of the span starting at starts[i]
+        self.longest = 0
+        for figure in figures:
+            self.add(figure[0], figure[1])
+
+    def add(self, start: int, end: int) -> None:
+        """Take the span `start`..`end` too."""
+        index = bisect_right(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
+        self.longest = max(self.longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when a span taken shares a character with `start`..`end` (as `a < end and start < b`)."""
+        index = bisect_left(self.starts, end) - 1  # the last span starting before `end`
+        # a span starting `longest` or more before `start` ends by `start`: no earlier one can reach it
+        while index >= 0 and self.starts[index] + self.longest > start:
+            if self.ends[index] > start:
+                return True
+            index -= 1
+        return False
+
+
 def _free(
     start: int,
     end: int,
-    kept: list[Candidate],
+    occupied: Occupied,
     masked_starts: Sequence[int] = (),
     masked_ends: Sequence[int] = (),
 ) -> bool:
-    """Whether `start`..`end` overlaps no kept figure and lies inside no mask."""
-    if any(other[0] < end and start < other[1] for other in kept):
+    """Whether `start`..`end` overlaps no figure of `occupied` and lies inside no mask."""
+    if occupied.overlaps(start, end):
         return False
     index = bisect_right(masked_starts, start) - 1
     return not (index >= 0 and end <= masked_ends[index])
