@@ -29,7 +29,7 @@ Entry points: `find_spans(lines, document, ruleset)` for the pipeline and
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -287,6 +287,69 @@ def _spread_over(figures: list[Candidate], text: str, rules: FigureRules) -> lis
     ten years: 10 years; over 10 years of experience stays more than.)
     """
     spread: list[Candidate] = []
+    before = _FiguresBefore()
+    for figure in figures:
+        spread.append(_spread_over_one(figure, before, text, rules))
+        before.add(figure, rules)
+    return spread
+
+
+class _FiguresBefore:
+    """The figures before the one `_spread_over` reads, asked what `_spread_over_by_scanning` asks of them.
+
+    Kept as it goes, not scanned for each figure: a line of many spans of
+    time would cost its figures squared.
+    """
+
+    def __init__(self) -> None:
+        self.latest_money = -1  # the furthest right start of a sum of money
+        self.amounts: list[tuple[int, int]] = []  # (end, start) of each figure not of time, by end
+
+    def add(self, figure: Candidate, rules: FigureRules) -> None:
+        start, end, _, fields = figure
+        unit = fields.get("unit")
+        if unit in rules.currency_units:
+            self.latest_money = max(self.latest_money, start)
+        if unit not in rules.duration_units:
+            insort(self.amounts, (end, start))
+
+    def money_from(self, clause_start: int) -> bool:
+        """Whether a sum of money starts at or after `clause_start`."""
+        return self.latest_money >= clause_start
+
+    def amount_right_before(self, clause_start: int, start: int, text: str) -> bool:
+        """Whether a figure not of time starting at or after `clause_start` has only spaces up to `start`."""
+        spaces_start = start  # where the run of spaces before `start` begins
+        while spaces_start > 0 and text[spaces_start - 1].isspace():
+            spaces_start -= 1
+        index = bisect_left(self.amounts, (spaces_start, -1))  # the first ending at or after it
+        return any(other_start >= clause_start for _, other_start in self.amounts[index:])
+
+
+def _spread_over_one(figure: Candidate, before: _FiguresBefore, text: str, rules: FigureRules) -> Candidate:
+    """`figure` without its `over` when money or an amount comes before it in its clause (`_spread_over`)."""
+    start, end, _, fields = figure
+    head = text[start:end].lower()
+    word = next((word for word in rules.spread_over_words if head.startswith(word + " ")), None)
+    if word is None or fields.get("unit") not in rules.duration_units:
+        return figure
+    lead = CLAUSE_BREAK_OUTSIDE_NUMBERS.split(text[max(0, start - RANGE_LEAD_WINDOW) : start])[-1]
+    clause_start = start - len(lead)
+    money_before = before.money_from(clause_start)
+    # an amount right before `over` (80,000 flats over 15 years) is spread over the span too
+    amount_right_before = before.amount_right_before(clause_start, start, text)
+    words = {word.strip("\"'") for word in lead.lower().split()}
+    if not (money_before or amount_right_before or words & rules.spread_over_verbs):
+        return figure
+    number_start = start + len(word)
+    while text[number_start].isspace():
+        number_start += 1
+    return number_start, end, rules.spread_over_rule_id, {**fields, "qualifier": None}
+
+
+def _spread_over_by_scanning(figures: list[Candidate], text: str, rules: FigureRules) -> list[Candidate]:
+    """`_spread_over` by scanning the figures before each one (the reference its test compares)."""
+    spread: list[Candidate] = []
     for index, figure in enumerate(figures):
         start, end, rule_id, fields = figure
         head = text[start:end].lower()
@@ -300,7 +363,6 @@ def _spread_over(figures: list[Candidate], text: str, rules: FigureRules) -> lis
             other[0] >= clause_start and other[3].get("unit") in rules.currency_units
             for other in figures[:index]
         )
-        # an amount right before `over` (80,000 flats over 15 years) is spread over the span too
         amount_right_before = any(
             other[0] >= clause_start
             and other[3].get("unit") not in rules.duration_units
