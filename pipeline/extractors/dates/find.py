@@ -176,8 +176,8 @@ class _ClauseWords:
 
     def __init__(self, text: str, words: tuple[str, ...]) -> None:
         self.text = text
-        self.opens = [index for index, character in enumerate(text) if character == "《"]
-        self.closes = [index for index, character in enumerate(text) if character == "》"]
+        self.opens = [match.start() for match in re.finditer("《", text)]
+        self.closes = [match.start() for match in re.finditer("》", text)]
         lowered = text.lower()
         # one character that lower-cases to two (İ), or Σ, which lower-cases by its place in the word
         self.readable = len(lowered) == len(text) and "Σ" not in text and all(words)
