@@ -131,6 +131,23 @@ CLAUSE_TEXT = st.lists(
 def test_a_clause_holds_a_word_exactly_when_searching_it_lower_cased_finds_one(text, words):
     for start in range(len(text) + 1):
         clause = dates._clause_before(text, start)
-        assert dates._clause_before_has_word(text, start, words) == dates._has_any_word(clause.lower(), words)
+        found = dates._has_any_word(clause.lower(), words)
+        assert dates._clause_words(text, words).has_word(start) in (found, None)
+        assert dates._clause_before_has_word(text, start, words) == found
         in_title = clause.rfind("《") > clause.rfind("》")
         assert dates._clause_words(text, words).in_open_title(start) == in_title
+        assert dates._in_open_title(text, start, words) == in_title
+
+
+def test_a_long_clause_is_read_from_the_word_places_and_a_short_one_alone(monkeypatch):
+    text = "Planned in-2025年 to open 《计划2026年"
+    words = ("planned", "to open", "in-")
+    expected = [
+        dates._has_any_word(dates._clause_before(text, start).lower(), words)
+        for start in range(len(text) + 1)
+    ]
+    for long_clause in (0, 1000):
+        monkeypatch.setattr(dates, "LONG_CLAUSE", long_clause)
+        assert [
+            dates._clause_before_has_word(text, start, words) for start in range(len(text) + 1)
+        ] == expected

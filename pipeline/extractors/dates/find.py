@@ -145,17 +145,41 @@ def _scheduled_year(groups, text: str, start: int, rules: DateRules) -> bool:
     """
     if groups.get("year_part") or not rules.scheduled_part_words:
         return False
-    if _clause_words(text, rules.scheduled_part_words).in_open_title(start):
+    if _in_open_title(text, start, rules.scheduled_part_words):
         return False  # a year in a title (《行动计划(2022—2025年)》) names a document
     return _clause_before_has_word(text, start, rules.scheduled_part_words)
 
 
+# A clause longer than this (a run-on line) is read from the line's word places
+# (`_ClauseWords`); a shorter one is lower-cased and searched alone, which costs less.
+LONG_CLAUSE = 400
+
+
+def _in_open_title(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether a 《 opens in the clause before `start` and no 》 closes after it."""
+    clause_start = _clause_words_start(text, start)
+    if start - clause_start <= LONG_CLAUSE:
+        clause = text[clause_start:start]
+        return clause.rfind("《") > clause.rfind("》")
+    return _clause_words(text, words).in_open_title(start)
+
+
 def _clause_before_has_word(text: str, start: int, words: tuple[str, ...]) -> bool:
-    """`_has_any_word(_clause_before(text, start).lower(), words)`, without lower-casing the clause."""
-    found = _clause_words(text, words).has_word(start)
-    if found is None:  # lower-casing the line moves its characters: the clause is read alone
-        return _has_any_word(_clause_before(text, start).lower(), words)
+    """`_has_any_word(_clause_before(text, start).lower(), words)`; a long clause is not lower-cased."""
+    clause_start = _clause_words_start(text, start)
+    found = None
+    if start - clause_start > LONG_CLAUSE:
+        found = _clause_words(text, words).has_word(start)
+    if found is None:  # a short clause, or lower-casing the line moves its characters
+        return _has_any_word(text[clause_start:start].lower(), words)
     return found
+
+
+def _clause_words_start(text: str, start: int) -> int:
+    """Where the clause before `start` begins (see `_clause_before`)."""
+    ends = _clause_ends(text)
+    index = bisect_right(ends, start)
+    return ends[index - 1] if index else 0
 
 
 @lru_cache(maxsize=64)
@@ -210,9 +234,7 @@ class _ClauseWords:
 
     def clause_start(self, start: int) -> int:
         """Where the clause before `start` begins (see `_clause_before`)."""
-        ends = _clause_ends(self.text)
-        index = bisect_right(ends, start)
-        return ends[index - 1] if index else 0
+        return _clause_words_start(self.text, start)
 
     def has_word(self, start: int) -> bool | None:
         """Whether the clause before `start`, lower-cased, holds a word; None when this cannot tell."""
