@@ -70,8 +70,11 @@ def test_the_earlier_count_is_the_one_a_scan_of_every_figure_finds(given_figures
         given_figures = sorted(given_figures, key=lambda figure: figure[:2])
         added = sorted(added, key=lambda figure: figure[:2])
     counts = _EarlierCounts(given_figures, text, FIGURE_RULES)
-    for figure in added:
-        counts.add(figure)
-    for before in range(len(text) + 3):
-        expected = _earlier_count(given_figures + added, before, text, FIGURE_RULES)
-        assert counts.last_before(before) == expected
+    for count in range(len(added) + 1):
+        # asked before, between and after the additions, as the pass asks
+        if count:
+            counts.add(added[count - 1])
+        if count % 2 == 0 or count == len(added):
+            for before in range(len(text) + 3):
+                expected = _earlier_count(given_figures + added[:count], before, text, FIGURE_RULES)
+                assert counts.last_before(before) == expected

@@ -226,28 +226,41 @@ class _EarlierCounts:
     """
 
     def __init__(self, figures: Sequence[Candidate], text: str, rules: FigureRules) -> None:
-        self.rules = rules
-        self.groups = (_CountsInOrder(), _CountsInOrder())  # (the figures given, the ones added)
-        for figure in figures:
-            self.groups[0].add(figure, rules)
+        self.figures, self.text, self.rules = figures, text, rules
+        self.added: list[Candidate] = []
+        self.groups: tuple[_CountsInOrder, _CountsInOrder] | None = None  # built when first asked
+        self.breaks: tuple[list[int], ...] = ()
+
+    def _build(self) -> tuple[_CountsInOrder, _CountsInOrder]:
+        groups = (_CountsInOrder(), _CountsInOrder())  # (the figures given, the ones added)
+        for figure in self.figures:
+            groups[0].add(figure, self.rules)
+        for figure in self.added:
+            groups[1].add(figure, self.rules)
         # where ". " and "; " stand, for the sentence start before a point
         self.breaks = tuple(
-            [match.start() for match in re.finditer(re.escape(mark), text)] for mark in (". ", "; ")
+            [match.start() for match in re.finditer(re.escape(mark), self.text)] for mark in (". ", "; ")
         )
+        self.groups = groups
+        return groups
 
     def add(self, figure: Candidate) -> None:
         """Count `figure` too, after every figure given or added before."""
-        self.groups[1].add(figure, self.rules)
+        if self.groups is None:
+            self.added.append(figure)
+        else:
+            self.groups[1].add(figure, self.rules)
 
     def last_before(self, before: int) -> str | None:
         """`_earlier_count(figures given + figures added, before, text, rules)`."""
+        groups = self.groups if self.groups is not None else self._build()
         # text.rfind(mark, 0, before): the last mark ending by `before`
         found = [
             marks[index - 1] if (index := bisect_right(marks, before - 2)) else -1 for marks in self.breaks
         ]
         sentence_start = max(found) + 1
-        added = self.groups[1].last_within(sentence_start, before)
-        return added if added is not None else self.groups[0].last_within(sentence_start, before)
+        added = groups[1].last_within(sentence_start, before)
+        return added if added is not None else groups[0].last_within(sentence_start, before)
 
 
 class _CountsInOrder:
