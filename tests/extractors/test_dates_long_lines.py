@@ -115,3 +115,39 @@ def test_a_windowed_match_is_the_match_on_the_whole_text(text):
 def test_the_clause_before_a_date_is_the_one_a_scan_from_the_start_finds(text):
     for start in range(len(text) + 1):
         assert dates._clause_before(text, start) == dates._clause_before_by_scanning(text, start)
+
+
+WORDS = ("planned", "to open", "h1", "-end", "in-", "预计", "将于")
+CLAUSE_TEXT = st.lists(
+    st.sampled_from(
+        ["Planned", "planned", "plannedx", "to open", "TO  open", "h1", "-end", "x-end", "in-", "预计",
+         "将于", "《", "》", "。", "；", ". ", ".", "!", " ", "_", "a", "2025年", "İ", "Σ", "\u00e9"]
+    ),
+    max_size=14,
+).map("".join)  # fmt: skip
+
+
+@given(CLAUSE_TEXT, st.sampled_from([WORDS, WORDS[:3], WORDS[3:], ("to",)]))
+def test_a_clause_holds_a_word_exactly_when_searching_it_lower_cased_finds_one(text, words):
+    for start in range(len(text) + 1):
+        clause = dates._clause_before(text, start)
+        found = dates._has_any_word(clause.lower(), words)
+        assert dates._clause_words(text, words).has_word(start) in (found, None)
+        assert dates._clause_before_has_word(text, start, words) == found
+        in_title = clause.rfind("《") > clause.rfind("》")
+        assert dates._clause_words(text, words).in_open_title(start) == in_title
+        assert dates._in_open_title(text, start, words) == in_title
+
+
+def test_a_long_clause_is_read_from_the_word_places_and_a_short_one_alone(monkeypatch):
+    text = "Planned in-2025年 to open 《计划2026年"
+    words = ("planned", "to open", "in-")
+    expected = [
+        dates._has_any_word(dates._clause_before(text, start).lower(), words)
+        for start in range(len(text) + 1)
+    ]
+    for long_clause in (0, 1000):
+        monkeypatch.setattr(dates, "LONG_CLAUSE", long_clause)
+        assert [
+            dates._clause_before_has_word(text, start, words) for start in range(len(text) + 1)
+        ] == expected

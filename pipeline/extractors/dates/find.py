@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -145,7 +145,7 @@ def _scheduled_part(groups, text: str, start: int, rules: DateRules) -> bool:
     part = groups.get("year_part")
     if not part or not rules.scheduled_part_words or lookup(rules, "year_part", part) in (None, [1, 12]):
         return False
-    return _has_any_word(_clause_before(text, start).lower(), rules.scheduled_part_words)
+    return _clause_before_has_word(text, start, rules.scheduled_part_words)
 
 
 def _scheduled_year(groups, text: str, start: int, rules: DateRules) -> bool:
@@ -156,10 +156,120 @@ def _scheduled_year(groups, text: str, start: int, rules: DateRules) -> bool:
     """
     if groups.get("year_part") or not rules.scheduled_part_words:
         return False
-    clause = _clause_before(text, start)
-    if clause.rfind("《") > clause.rfind("》"):
+    if _in_open_title(text, start, rules.scheduled_part_words):
         return False  # a year in a title (《行动计划(2022—2025年)》) names a document
-    return _has_any_word(clause.lower(), rules.scheduled_part_words)
+    return _clause_before_has_word(text, start, rules.scheduled_part_words)
+
+
+# A clause longer than this (a run-on line) is read from the line's word places
+# (`_ClauseWords`); a shorter one is lower-cased and searched alone, which costs less.
+LONG_CLAUSE = 400
+
+
+def _in_open_title(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether a 《 opens in the clause before `start` and no 》 closes after it."""
+    clause_start = _clause_words_start(text, start)
+    if start - clause_start <= LONG_CLAUSE:
+        clause = text[clause_start:start]
+        return clause.rfind("《") > clause.rfind("》")
+    return _clause_words(text, words).in_open_title(start)
+
+
+def _clause_before_has_word(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """`_has_any_word(_clause_before(text, start).lower(), words)`; a long clause is not lower-cased."""
+    clause_start = _clause_words_start(text, start)
+    found = None
+    if start - clause_start > LONG_CLAUSE:
+        found = _clause_words(text, words).has_word(start)
+    if found is None:  # a short clause, or lower-casing the line moves its characters
+        return _has_any_word(text[clause_start:start].lower(), words)
+    return found
+
+
+def _clause_words_start(text: str, start: int) -> int:
+    """Where the clause before `start` begins (see `_clause_before`)."""
+    ends = _clause_ends(text)
+    index = bisect_right(ends, start)
+    return ends[index - 1] if index else 0
+
+
+@lru_cache(maxsize=64)
+def _clause_words(text: str, words: tuple[str, ...]) -> _ClauseWords:
+    return _ClauseWords(text, words)
+
+
+class _ClauseWords:
+    """Where `words` stand in a lower-cased line, asked whether the clause before a date holds one.
+
+    A clause runs from the line's start on a line without punctuation: lower-
+    casing and searching it for each date of such a line cost the line's
+    length squared. The occurrences are found once per line; each question is
+    a bisection. The answers are those of `_has_any_word` on the clause
+    lower-cased (a test compares both): a word in letters stands as a whole
+    word, and the clause's end counts as the end of a word.
+    """
+
+    def __init__(self, text: str, words: tuple[str, ...]) -> None:
+        self.text = text
+        self.opens = [match.start() for match in re.finditer("《", text)]
+        self.closes = [match.start() for match in re.finditer("》", text)]
+        lowered = text.lower()
+        # one character that lower-cases to two (İ), or Σ, which lower-cases by its place in the word
+        self.readable = len(lowered) == len(text) and "Σ" not in text and all(words)
+        # (start, the least end of a clause holding it): a word in letters needs a character after it
+        # inside the clause unless it ends the clause (`ending_at`)
+        occurrences: list[tuple[int, int]] = []
+        self.ending_at: dict[int, int] = {}  # end -> the furthest right start of a whole word ending there
+        for word in words if self.readable else ():
+            is_ascii = word.isascii()
+            index = lowered.find(word)
+            while index >= 0:
+                end = index + len(word)
+                if not is_ascii:
+                    occurrences.append((index, end))
+                # \b before it (the character before a clause's start ends a clause: never a letter)
+                elif _is_word_character(word[0]) != (index > 0 and _is_word_character(lowered[index - 1])):
+                    if end < len(lowered) and _is_word_character(word[-1]) != _is_word_character(
+                        lowered[end]
+                    ):
+                        occurrences.append((index, end + 1))
+                    if _is_word_character(word[-1]):
+                        self.ending_at[end] = max(self.ending_at.get(end, -1), index)
+                index = lowered.find(word, index + 1)
+        occurrences.sort()
+        self.starts = [start for start, _ in occurrences]
+        # the least clause end that holds one of the occurrences from each one on
+        self.least_end = [end for _, end in occurrences] + [len(text) + 2]
+        for index in range(len(occurrences) - 1, -1, -1):
+            self.least_end[index] = min(self.least_end[index], self.least_end[index + 1])
+
+    def clause_start(self, start: int) -> int:
+        """Where the clause before `start` begins (see `_clause_before`)."""
+        return _clause_words_start(self.text, start)
+
+    def has_word(self, start: int) -> bool | None:
+        """Whether the clause before `start`, lower-cased, holds a word; None when this cannot tell."""
+        if not self.readable:
+            return None
+        clause_start = self.clause_start(start)
+        if self.ending_at.get(start, -1) >= clause_start:
+            return True  # a word in letters right at the clause's end
+        return self.least_end[bisect_left(self.starts, clause_start)] <= start
+
+    def in_open_title(self, start: int) -> bool:
+        """`clause.rfind("《") > clause.rfind("》")` for the clause before `start`."""
+        clause_start = self.clause_start(start)
+
+        def last_in_clause(positions: list[int]) -> int:
+            index = bisect_left(positions, start) - 1
+            return positions[index] if index >= 0 and positions[index] >= clause_start else -1
+
+        return last_in_clause(self.opens) > last_in_clause(self.closes)
+
+
+def _is_word_character(character: str) -> bool:
+    """A character `\\w` matches (what `\\b` tells from others)."""
+    return character.isalnum() or character == "_"
 
 
 def _clause_before(text: str, start: int) -> str:

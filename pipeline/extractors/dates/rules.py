@@ -25,7 +25,9 @@ import regex
 
 from pipeline.extractors.dates.lunar import LAST_DAY, SOLAR_TERMS
 from pipeline.extractors.dates.match import (
+    AnchorFinder,
     RuleScreen,
+    anchor_finder,
     case_fold_table,
     date_alphabet,
     matches_everywhere,
@@ -553,6 +555,8 @@ class DateRules:
     weekday_past_object_words: int = 0
     weekday_past_reach: int = 0
     weekday_past_object_stops: tuple[str, ...] = ()
+    # finds the `anchors` of a text at less cost than searching each (None: each is searched)
+    anchor_finder: AnchorFinder | None = None
     # pattern -> (name, group index) of its named groups that are not rule groups; filled in as met
     value_groups_by_pattern: dict[regex.Pattern, tuple[tuple[str, int], ...]] = field(
         default_factory=dict, compare=False, repr=False
@@ -797,6 +801,7 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         taiwan_regions=frozenset(str(region) for region in taiwan.get("regions", [])),
         taiwan_words=tuple(str(word) for word in taiwan.get("words", [])),
         anchors=anchors,
+        anchor_finder=anchor_finder([anchor.pattern for anchor, _, _ in anchors]),
         case_fold=case_fold_table(),
         single_rules=tuple((compiled, f"{RULES_NAME}:{rule_ids[number]}") for number, compiled in ordered),
         chinese_count=chinese_count,

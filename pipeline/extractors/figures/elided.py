@@ -67,6 +67,7 @@ def with_elided_counts(
     """`figures` plus the bare numbers of `text` that count a noun named elsewhere in their sentence."""
     kept = list(figures)
     taken = _Taken(figures)
+    counts = _EarlierCounts(kept, text, rules)
     added = []
     for match in BARE_NUMBER.finditer(text):
         start, end = match.span()
@@ -82,10 +83,10 @@ def with_elided_counts(
         lead = text[lead_start:start]
         qualifier, qualifier_start = _qualifier_before(lead, rules)
         before = lead[: len(lead) - qualifier_start] if qualifier else lead
-        noun = _counted_noun(before, lead_start, start, ends, kept + added, text, rules)
+        noun = _counted_noun(before, lead_start, start, ends, counts, text, rules)
         if noun is None and qualifier:
             # a qualifier that is itself a verb of counting (topped 2,000)
-            noun = _counted_noun(lead, lead_start, start, ends, kept + added, text, rules)
+            noun = _counted_noun(lead, lead_start, start, ends, counts, text, rules)
         if noun is None:
             continue
         fields = {
@@ -97,6 +98,7 @@ def with_elided_counts(
             "qualifier": rules.qualifier_before[qualifier] if qualifier else None,
         }
         added.append((start - qualifier_start, end, rules.elided_count_rule_id, fields))
+        counts.add(added[-1])
     return sorted(kept + added, key=lambda figure: figure[0])
 
 
@@ -145,7 +147,7 @@ def _counted_noun(
     offset: int,
     start: int,
     ends: bool,
-    figures: Sequence[Candidate],
+    counts: _EarlierCounts,
     text: str,
     rules: FigureRules,
 ) -> str | None:
@@ -171,7 +173,7 @@ def _counted_noun(
         noun = _subject_noun(clause[: verb.start()], rules)
         if noun is not None and noun.lower() in rules.elided_pronouns:
             # hybrid ones reached 6,250: the noun of the sentence's earlier count
-            return _earlier_count(figures, offset + len(before) - len(clause), text, rules)
+            return counts.last_before(offset + len(before) - len(clause))
         return noun
     change = rules.elided_change_from.search(clause)
     if change is not None:
@@ -179,7 +181,7 @@ def _counted_noun(
     comparison = rules.elided_comparison.search(before)
     if comparison is not None and not TO_AFTER.match(text, BARE_NUMBER.match(text, start).end()):
         # (open from 9 to 11: hours, not a count of the stalls named before)
-        return _earlier_count(figures, offset + comparison.start(), text, rules)
+        return counts.last_before(offset + comparison.start())
     return None
 
 
@@ -207,7 +209,11 @@ def _is_counted_plural(word: str, rules: FigureRules) -> bool:
 
 
 def _earlier_count(figures: Sequence[Candidate], before: int, text: str, rules: FigureRules) -> str | None:
-    """The counter of the last count of the sentence that ends before `before`."""
+    """The counter of the last count of the sentence that ends before `before`.
+
+    The plain reading, by a scan: `_EarlierCounts.last_before` gives the same
+    without one (its test compares both).
+    """
     sentence_start = max(text.rfind(". ", 0, before), text.rfind("; ", 0, before)) + 1
     counts = [
         fields["counter"]
@@ -219,3 +225,83 @@ def _earlier_count(figures: Sequence[Candidate], before: int, text: str, rules: 
         and fields["counter"] not in rules.elided_not_counted
     ]
     return counts[-1] if counts else None
+
+
+class _EarlierCounts:
+    """The counts with a counter among a line's figures, asked for the last one of a sentence before a point.
+
+    `_earlier_count` over the figures found so far, without scanning them (or
+    the line back to its sentence's start) for each number: a line of many
+    numbers would cost its length squared. The figures are the ones given,
+    then the ones added, each in their order.
+    """
+
+    def __init__(self, figures: Sequence[Candidate], text: str, rules: FigureRules) -> None:
+        self.figures, self.text, self.rules = figures, text, rules
+        self.added: list[Candidate] = []
+        self.groups: tuple[_CountsInOrder, _CountsInOrder] | None = None  # built when first asked
+        self.breaks: tuple[list[int], ...] = ()
+
+    def _build(self) -> tuple[_CountsInOrder, _CountsInOrder]:
+        groups = (_CountsInOrder(), _CountsInOrder())  # (the figures given, the ones added)
+        for figure in self.figures:
+            groups[0].add(figure, self.rules)
+        for figure in self.added:
+            groups[1].add(figure, self.rules)
+        # where ". " and "; " stand, for the sentence start before a point
+        self.breaks = tuple(
+            [match.start() for match in re.finditer(re.escape(mark), self.text)] for mark in (". ", "; ")
+        )
+        self.groups = groups
+        return groups
+
+    def add(self, figure: Candidate) -> None:
+        """Count `figure` too, after every figure given or added before."""
+        if self.groups is None:
+            self.added.append(figure)
+        else:
+            self.groups[1].add(figure, self.rules)
+
+    def last_before(self, before: int) -> str | None:
+        """`_earlier_count(figures given + figures added, before, text, rules)`."""
+        groups = self.groups if self.groups is not None else self._build()
+        # text.rfind(mark, 0, before): the last mark ending by `before`
+        found = [
+            marks[index - 1] if (index := bisect_right(marks, before - 2)) else -1 for marks in self.breaks
+        ]
+        sentence_start = max(found) + 1
+        added = groups[1].last_within(sentence_start, before)
+        return added if added is not None else groups[0].last_within(sentence_start, before)
+
+
+class _CountsInOrder:
+    """Counts with a counter, in the order given: the last one inside a span, by bisection when they run left
+    to right (starts and ends never falling), else by a scan."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.counters: list[str] = []
+        self.in_line_order = True
+
+    def add(self, figure: Candidate, rules: FigureRules) -> None:
+        start, end, _, fields = figure
+        counter = fields.get("counter")
+        if fields.get("unit") != "count" or not counter or counter in rules.elided_not_counted:
+            return
+        if self.starts and (start < self.starts[-1] or end < self.ends[-1]):
+            self.in_line_order = False
+        self.starts.append(start)
+        self.ends.append(end)
+        self.counters.append(counter)
+
+    def last_within(self, first: int, last: int) -> str | None:
+        """The counter of the last count starting at or after `first` and ending by `last`."""
+        if self.in_line_order:
+            # the counts ending by `last` come first; of them the last starts furthest right
+            index = bisect_right(self.ends, last) - 1
+            return self.counters[index] if index >= 0 and self.starts[index] >= first else None
+        for index in range(len(self.starts) - 1, -1, -1):
+            if self.starts[index] >= first and self.ends[index] <= last:
+                return self.counters[index]
+        return None

@@ -29,7 +29,7 @@ Entry points: `find_spans(lines, document, ruleset)` for the pipeline and
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -296,6 +296,69 @@ def _spread_over(figures: list[Candidate], text: str, rules: FigureRules) -> lis
     ten years: 10 years; over 10 years of experience stays more than.)
     """
     spread: list[Candidate] = []
+    before = _FiguresBefore()
+    for figure in figures:
+        spread.append(_spread_over_one(figure, before, text, rules))
+        before.add(figure, rules)
+    return spread
+
+
+class _FiguresBefore:
+    """The figures before the one `_spread_over` reads, asked what `_spread_over_by_scanning` asks of them.
+
+    Kept as it goes, not scanned for each figure: a line of many spans of
+    time would cost its figures squared.
+    """
+
+    def __init__(self) -> None:
+        self.latest_money = -1  # the furthest right start of a sum of money
+        self.amounts: list[tuple[int, int]] = []  # (end, start) of each figure not of time, by end
+
+    def add(self, figure: Candidate, rules: FigureRules) -> None:
+        start, end, _, fields = figure
+        unit = fields.get("unit")
+        if unit in rules.currency_units:
+            self.latest_money = max(self.latest_money, start)
+        if unit not in rules.duration_units:
+            insort(self.amounts, (end, start))
+
+    def money_from(self, clause_start: int) -> bool:
+        """Whether a sum of money starts at or after `clause_start`."""
+        return self.latest_money >= clause_start
+
+    def amount_right_before(self, clause_start: int, start: int, text: str) -> bool:
+        """Whether a figure not of time starting at or after `clause_start` has only spaces up to `start`."""
+        spaces_start = start  # where the run of spaces before `start` begins
+        while spaces_start > 0 and text[spaces_start - 1].isspace():
+            spaces_start -= 1
+        index = bisect_left(self.amounts, (spaces_start, -1))  # the first ending at or after it
+        return any(other_start >= clause_start for _, other_start in self.amounts[index:])
+
+
+def _spread_over_one(figure: Candidate, before: _FiguresBefore, text: str, rules: FigureRules) -> Candidate:
+    """`figure` without its `over` when money or an amount comes before it in its clause (`_spread_over`)."""
+    start, end, _, fields = figure
+    head = text[start:end].lower()
+    word = next((word for word in rules.spread_over_words if head.startswith(word + " ")), None)
+    if word is None or fields.get("unit") not in rules.duration_units:
+        return figure
+    lead = CLAUSE_BREAK_OUTSIDE_NUMBERS.split(text[max(0, start - RANGE_LEAD_WINDOW) : start])[-1]
+    clause_start = start - len(lead)
+    money_before = before.money_from(clause_start)
+    # an amount right before `over` (80,000 flats over 15 years) is spread over the span too
+    amount_right_before = before.amount_right_before(clause_start, start, text)
+    words = {word.strip("\"'") for word in lead.lower().split()}
+    if not (money_before or amount_right_before or words & rules.spread_over_verbs):
+        return figure
+    number_start = start + len(word)
+    while text[number_start].isspace():
+        number_start += 1
+    return number_start, end, rules.spread_over_rule_id, {**fields, "qualifier": None}
+
+
+def _spread_over_by_scanning(figures: list[Candidate], text: str, rules: FigureRules) -> list[Candidate]:
+    """`_spread_over` by scanning the figures before each one (the reference its test compares)."""
+    spread: list[Candidate] = []
     for index, figure in enumerate(figures):
         start, end, rule_id, fields = figure
         head = text[start:end].lower()
@@ -309,7 +372,6 @@ def _spread_over(figures: list[Candidate], text: str, rules: FigureRules) -> lis
             other[0] >= clause_start and other[3].get("unit") in rules.currency_units
             for other in figures[:index]
         )
-        # an amount right before `over` (80,000 flats over 15 years) is spread over the span too
         amount_right_before = any(
             other[0] >= clause_start
             and other[3].get("unit") not in rules.duration_units
@@ -442,9 +504,10 @@ def _is_a_quoted_rate(figure: Candidate, text: str, rules: FigureRules) -> bool:
 def _with_pay_amounts(kept: list[Candidate], text: str, rules: FigureRules) -> list[Candidate]:
     """`kept` plus pay written with a scale letter (月薪8k) where no other figure is (local currency)."""
     added = []
+    occupied = Occupied(kept)
     for match in rules.pay_amount.finditer(text):
         start, end = match.start("num"), match.end()
-        if not _free(start, end, kept):
+        if not _free(start, end, occupied):
             continue
         low = float(match.group("num")) * rules.pay_letters[match.group("s1")]
         high = None
@@ -471,10 +534,11 @@ def _with_bare_amounts(
     of that noun.
     """
     added = []
+    occupied = Occupied(kept)  # the amounts are checked against `kept`, the counts against the amounts too
     for match in rules.bare_amount.finditer(text) if rules.bare_amount else ():
         start = match.start("pre") if match.group("pre") else match.start("num")
         end = match.end()
-        if not _free(start, end, kept, masked_starts, masked_ends):
+        if not _free(start, end, occupied, masked_starts, masked_ends):
             continue
         value = parse_number(match.group("num") + match.group("mult"))
         if not value:
@@ -493,10 +557,12 @@ def _with_bare_amounts(
         else:
             fields = _fields(rules.pay_currency, low=value, high=high, qualifier=qualifier)
         added.append((start, end, rules.bare_rule_id, fields))
+    for amount in added:
+        occupied.add(amount[0], amount[1])
     for match in rules.bare_count.finditer(text) if rules.bare_count else ():
         start = match.start("pre") if match.group("pre") else match.start("num")
         end = match.end()
-        if not _free(start, end, kept + added, masked_starts, masked_ends):
+        if not _free(start, end, occupied, masked_starts, masked_ends):
             continue
         value = parse_number(match.group("num") + match.group("mult"))
         if not value:
@@ -509,6 +575,7 @@ def _with_bare_amounts(
             qualifier = rules.qualifier_inside.get(match.group("in1"))  # 游客120多万
         fields = _fields(rules.count_unit, value=value, qualifier=qualifier, counter=match.group("noun"))
         added.append((start, end, rules.bare_count_rule_id, fields))
+        occupied.add(start, end)
     return _merged(kept, added)
 
 
@@ -526,6 +593,7 @@ def _with_listed_amounts(
     (no range) after it.
     """
     added = []
+    occupied = Occupied(kept)
     for start, _, rule_id, fields in kept:
         if fields.get("unit") not in rules.currency_units or fields.get("value") is None:
             continue
@@ -541,13 +609,14 @@ def _with_listed_amounts(
             value = parse_number(match.group("num") + multiplier)
             if value and match.group("neg"):
                 value = -value  # 净利润为-3亿、5亿元
-            if not value or not _free(first, last, kept + added, masked_starts, masked_ends):
+            if not value or not _free(first, last, occupied, masked_starts, masked_ends):
                 break
             if text.endswith(rules.excluded_before, 0, first):
                 break  # 第3亿: an ordinal, no amount
             # in a local currency (元, $) it is the figure's rule, whose currency the region decides
             listed_rule = rule_id if rule_id in rules.local_rules else rules.listed_rule_id
             added.append((first, last, listed_rule, _fields(fields["unit"], value=value)))
+            occupied.add(first, last)
             end = first
     return _merged(kept, added)
 
@@ -565,13 +634,14 @@ def _with_noun_counts(
 ) -> list[Candidate]:
     """`kept` plus the headline counts (3200职位) that overlap none of them and no mask."""
     added = []
+    occupied = Occupied(kept)
     for match in rules.chinese_noun_count.finditer(text):
         start, end = match.span()
         if start and NOT_NUMBER_START.match(text, start - 1):
             continue  # inside a number or a name (A12, 3.45, 1,200)
         if start >= 2 and CODE_WORD_BEFORE.match(text, start - 2):
             continue  # the number of a standard or code after its letters (ISO 9001, GB 50016)
-        if not _free(start, end, kept, masked_starts, masked_ends):
+        if not _free(start, end, occupied, masked_starts, masked_ends):
             continue
         if text.endswith(rules.excluded_before, 0, start) or text.endswith(rules.rank_before, 0, start):
             continue
@@ -583,15 +653,47 @@ def _with_noun_counts(
     return _merged(kept, added)
 
 
+class Occupied:
+    """The spans of the figures found so far, asked whether a span overlaps one.
+
+    A bisection over their starts, not a scan: a line of many numbers asked
+    this for each of them would cost its figures squared.
+    """
+
+    def __init__(self, figures: Sequence[Candidate] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []  # ends[i] is the end of the span starting at starts[i]
+        self.longest = 0
+        for figure in figures:
+            self.add(figure[0], figure[1])
+
+    def add(self, start: int, end: int) -> None:
+        """Take the span `start`..`end` too."""
+        index = bisect_right(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
+        self.longest = max(self.longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when a span taken shares a character with `start`..`end` (as `a < end and start < b`)."""
+        index = bisect_left(self.starts, end) - 1  # the last span starting before `end`
+        # a span starting `longest` or more before `start` ends by `start`: no earlier one can reach it
+        while index >= 0 and self.starts[index] + self.longest > start:
+            if self.ends[index] > start:
+                return True
+            index -= 1
+        return False
+
+
 def _free(
     start: int,
     end: int,
-    kept: list[Candidate],
+    occupied: Occupied,
     masked_starts: Sequence[int] = (),
     masked_ends: Sequence[int] = (),
 ) -> bool:
-    """Whether `start`..`end` overlaps no kept figure and lies inside no mask."""
-    if any(other[0] < end and start < other[1] for other in kept):
+    """Whether `start`..`end` overlaps no figure of `occupied` and lies inside no mask."""
+    if occupied.overlaps(start, end):
         return False
     index = bisect_right(masked_starts, start) - 1
     return not (index >= 0 and end <= masked_ends[index])
@@ -786,7 +888,12 @@ def table_unit_cells(lines: Sequence[LineContext], spans: list[Span], rules: Fig
     covered = {(span.line_no, span.start) for span in spans}
     header: tuple[int, dict[int, str]] | None = None  # (cells, unit of each column)
     last_line = -1
+    closings = rules.table_cell_brackets[1::2]
     for line in lines:
+        if header is None and not any(closing in line.norm_text for closing in closings):
+            # a header's unit cell ends in a closing bracket: a line without one is no header
+            last_line = line.line_no
+            continue
         cells = _cells(line.norm_text)
         if header is not None and len(cells) == header[0] and line.line_no <= last_line + 2:
             row = []

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from pipeline.rules.literals import required_literals
 from pipeline.rules.pattern_cache import cached_patterns
 from pipeline.text.numerals import (
     ARABIC_NUMBER_PATTERN,
@@ -351,6 +352,7 @@ def _build_proportions(rules: FigureRules) -> None:
     )
     # English multiples: 3.5 times, three times, 3-fold, threefold (a count, as 倍 is)
     rules.english_multiple = None
+    rules.english_multiple_literals = None
     rules.english_multiple_first = None
     if rules.multiple_rule_id:
         number = rf"(?:{ARABIC_NUMBER_PATTERN}|(?i:{english_number_word_pattern()}))"
@@ -360,6 +362,8 @@ def _build_proportions(rules: FigureRules) -> None:
             rf"(?<![\w.,$€£¥-])(?:(?P<num>{number})(?:[ ]+{alternation(rules.multiple_words)}|-{fold})"
             rf"|\b(?P<glued>{glued}){fold})\b"
         )
+        # every multiple holds one of these (times, fold): a line without one is not searched
+        rules.english_multiple_literals = required_literals(rules.english_multiple.pattern)
         # a first number and a joiner before the multiple (2 to 3 times, two or three times)
         joiners = rules.multiple_range_joiners + rules.multiple_vague_joiners
         rules.english_multiple_first = (

@@ -366,7 +366,8 @@ def _english_extras(text: str, reversed_text: str, rules: FigureRules) -> list[C
         for match in rules.english_dozen.finditer(text):
             lead = rules.english_lead.match(reversed_text, len(text) - match.start())
             found.append(_candidate(read_dozen(match, text, lead, rules)))
-    if rules.english_multiple is not None:
+    literals = rules.english_multiple_literals
+    if rules.english_multiple is not None and (literals is None or any(word in text for word in literals)):
         for match in rules.english_multiple.finditer(text):
             lead = rules.english_lead.match(reversed_text, len(text) - match.start())
             found.append(_candidate(read_multiple(match, text, lead, rules)))
