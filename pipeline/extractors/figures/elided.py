@@ -157,7 +157,7 @@ def _counted_noun(
     `before` is the text in front of the number (and of its qualifier), from `offset` on.
     """
     if OF_WHICH.search(before):
-        return _earlier_count(figures, offset + len(before), text, rules)
+        return counts.last_before(offset + len(before))
     label = LABEL_LINE.fullmatch(before) if offset == 0 else None
     if label is not None and LINE_END.fullmatch(text, BARE_NUMBER.match(text, start).end()):
         return _subject_noun(label.group("label"), rules)
