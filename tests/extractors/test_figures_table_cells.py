@@ -15,21 +15,10 @@ FIGURE_RULES = RULES.compiled(compile_figure_rules)
 
 def _every_line_split(lines: list[LineContext]) -> list[tuple[int, int, int]]:
     """The pass as it reads without a screen: every line split into cells and asked whether it is a header."""
-    rules = FIGURE_RULES
-    found = []
-    header = None
-    last_line = -1
-    for line in lines:
-        cells = find._cells(line.norm_text)
-        if header is not None and len(cells) == header[0] and line.line_no <= last_line + 2:
-            start, end = cells[header[1]]
-            if find.PLAIN_NUMBER_CELL.fullmatch(line.norm_text[start:end]):
-                found.append((line.line_no, start, end))
-                last_line = line.line_no
-                continue
-        header = find._unit_header(line.norm_text, cells, rules)
-        last_line = line.line_no
-    return found
+    return [
+        (span.line_no, span.start, span.end)
+        for span in find.table_unit_cells(lines, [], FIGURE_RULES, screened=False)
+    ]
 
 
 # Lines of invented tables and the prose around them.

@@ -873,7 +873,9 @@ CELL_BREAK = re.compile(r"\t+| {1,}")
 PLAIN_NUMBER_CELL = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
 
 
-def table_unit_cells(lines: Sequence[LineContext], spans: list[Span], rules: FigureRules) -> list[Span]:
+def table_unit_cells(
+    lines: Sequence[LineContext], spans: list[Span], rules: FigureRules, *, screened: bool = True
+) -> list[Span]:
     """Plain numbers in table columns whose header states a unit (金额（亿元）, 面积（公顷）): figures in it.
 
     The header is a line of at least two cells, some of them ending in a unit
@@ -882,7 +884,8 @@ def table_unit_cells(lines: Sequence[LineContext], spans: list[Span], rules: Fig
     the number written with the unit (14.6 under 亿元: 1.46 billion, in the
     local currency; 12.8 under 公顷: 128,000 m2). A row with no such number,
     or the first line of another shape, ends the table. A unit the figure
-    rules do not read scales nothing.
+    rules do not read scales nothing. `screened=False` splits every line
+    into cells (the plain reading the screen is tested against).
     """
     found: list[Span] = []
     covered = {(span.line_no, span.start) for span in spans}
@@ -890,7 +893,7 @@ def table_unit_cells(lines: Sequence[LineContext], spans: list[Span], rules: Fig
     last_line = -1
     closings = rules.table_cell_brackets[1::2]
     for line in lines:
-        if header is None and not any(closing in line.norm_text for closing in closings):
+        if screened and header is None and not any(closing in line.norm_text for closing in closings):
             # a header's unit cell ends in a closing bracket: a line without one is no header
             last_line = line.line_no
             continue
