@@ -20,7 +20,8 @@ nothing:
 - organisations: the Observatory (天文台), two bodies joined across a
   verb of going on working together (會繼續與), and a body joined or left
   (加入X聯盟: who joins is no part of the name), and two short names joined
-  by 和 or 及 before 等 (the second begins after the conjunction).
+  by 和 or 及 before 等 (the second begins after the conjunction), also
+  when both end in the trade word of the head (X航空及Y航空等航空公司).
 
 Projects use the marks of `test_projects_probe` (`[...]` a project,
 `{...}` optional); organisations are listed as written. All sentences are
@@ -204,6 +205,20 @@ ORGANISATIONS: list[tuple[str, tuple[str, ...]]] = [
     ("新能源汽車及智能科技等領域企業獲資助。", ()),
     ("澜海能源和青洲光電宣布合作。", ("澜海能源", "青洲光電")),
     ("園區已有澄灣材料及澜信化工等企業落戶。", ("澄灣材料", "澜信化工")),
+    # two names joined by 和, 及 or 與 before 等 and a head whose trade word
+    # both end in: one company of that trade each; a kind of that trade
+    # (a generic word, a field or a describing word before it) names none
+    ("據民航處資料，澄灣航空和青禾航空等多家航空公司已申請加班機。", ("民航處", "澄灣航空", "青禾航空")),
+    ("澜信證券及青洲證券等證券商上調目標價。", ("澜信證券", "青洲證券")),
+    ("澜海航運及青灣航運等航運公司加開航線。", ("澜海航運", "青灣航運")),
+    ("澄湖保險和青禾保險等保險公司推出颱風保障。", ("澄湖保險", "青禾保險")),
+    ("四川航空和山东航空等航空公司增开航线。", ("四川航空", "山东航空")),
+    ("澄江物流与禾信物流等物流企业扩建仓库。", ("澄江物流", "禾信物流")),
+    ("国际航空及国内航空等航空公司需提交方案。", ()),
+    ("民營航空及低成本航空等航空公司增開航線。", ()),
+    ("冷链物流和快递物流等物流企业加快布局。", ()),
+    ("海运物流及空运物流等物流企业需求旺盛。", ()),
+    ("跨境电商和直播电商等电商企业增长较快。", ()),
     # names of nothing: a post's title alone, a partner in general
     ("發展商夥拍財團合作投地。", ()),
     ("司長今日出席論壇並致辭。", ()),

@@ -3,7 +3,9 @@
 A probe of the same marks as test_projects_probe: English waterworks and
 drainage works (Treatment Works, Improvement Works), canals and their ship
 locks, technopoles, ordinances, and an airport's terminal or a chip maker's
-fab known by its number alone, and programmes named by a slogan on their
+fab known by its number alone, depots named by their site before a
+lower-case head of two words (the X Port distribution centre, the X
+logistics hub), and programmes named by a slogan on their
 place (Invest in X) or followed by the body that runs them (X Scheme of the
 Y Department); Chinese investment weeks, job fairs and hiring months or
 weeks with a leading year, in mainland, Hong Kong, Macau and Taiwan
@@ -93,6 +95,21 @@ EVENTS = [
     "全省启动春季招聘周。",
 ]
 
+# depots named by their site before a lower-case head of two words; a place
+# alone, an indefinite article or an owner's possessive before it names none
+DEPOTS = [
+    "Work on the [Lanhai Qiaoyun logistics hub] will finish next year.",
+    "The [Qingxi Airport logistics hub] will open in 2028.",
+    "Parcels are now routed through the [Qingzhou Tianhe sorting centre].",
+    "The [Lanhai Free Trade Zone distribution center] opened in May.",
+    "Lanhai Logistics opened the [Qingxi Port distribution centre] last week.",
+    "The company opened its Nansha distribution centre in March.",
+    "Its new distribution centre in Foshan employs 300 people.",
+    "HarbourLink runs a Kwai Chung distribution centre and two sorting centres.",
+    "Demand for logistics hubs and distribution centres in Lanhai rose.",
+    "Staff at Lanhai's distribution centre went on strike.",
+]
+
 KINDS_NOT_NAMES = [
     "双方签署《项目合作框架协议》。",
     "两地签订《项目投资协议书》。",
@@ -109,7 +126,7 @@ KINDS_NOT_NAMES = [
 ]
 
 PROBES: dict[str, list[str]] = {
-    "en": WORKS_BY_KIND + LAWS + NUMBERED_WORKS + PROGRAMMES,
+    "en": WORKS_BY_KIND + LAWS + NUMBERED_WORKS + PROGRAMMES + DEPOTS,
     "zh": EVENTS + KINDS_NOT_NAMES,
 }
 

@@ -41,6 +41,10 @@ REVERSE_PUNCTUATION = regex.compile(f"(?r)[{re.escape(SENTENCE_PUNCTUATION)}]")
 # Longest boundary word that may straddle the start of a search window.
 # A company's short name in a list: Chinese characters (and the dot of a transcribed name).
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff·]+")
+# word tags that describe a kind of trade rather than name a company in it (冷链物流, 快递物流)
+TRADE_KIND_TAGS = frozenset(("a", "ad", "an", "v", "vn", "vd", "d", "m", "f", "b", "l", "s", "r"))
+# word tags of a proper name (a brand, a person, a place, a body)
+PROPER_NAME_TAGS = frozenset(("nz", "nr", "ns", "nt"))
 WORD_OVERLAP = 4
 # How far before a name's window a boundary pattern may begin and still end inside it.
 BOUNDARY_OVERLAP = 6
@@ -1452,6 +1456,84 @@ def _list_names(
     return names
 
 
+def _trade_pairs(text: str, rules: NameRules) -> list[NameSpan]:
+    """Two names joined by 和 or 及 before 等 and a head that holds their common trade word.
+
+    "A航空及B航空等航空公司", "A物流与B物流等物流企业": each item ends in the
+    trade word (two characters at least) that stands right before the head,
+    so each is one company of that trade; a generic word before the trade
+    word (国际航空及国内航空等航空公司) is a kind of company, not a name.
+    """
+    names: list[NameSpan] = []
+    rule, pattern = rules.list_rules[0]
+    if rule.table != ORGANISATIONS:
+        return names
+    punctuation: list[int] | None = None
+    for match in pattern.finditer(text):
+        list_end = match.start()
+        if not text.startswith("等", list_end):
+            continue
+        if punctuation is None:
+            punctuation = [m.start() for m in SENTENCE_PUNCTUATION_PATTERN.finditer(text)]
+        before = bisect_left(punctuation, list_end)
+        list_start = punctuation[before - 1] + 1 if before else 0
+        listed = text[list_start:list_end]
+        if "、" in listed:
+            continue  # a list of three or more: `list_context`
+        between = match.group()[1:]
+        pairs = [
+            (listed.rfind(joiner), joiner)
+            for joiner in rule.field_joiners
+            if len(joiner) == 1 and listed.rfind(joiner) > 0
+        ]
+        if len(pairs) != 1:
+            continue
+        split, _ = pairs[0]
+        first, second = listed[:split], listed[split + 1 :]
+        if any(word in between for word in rule.not_between):
+            continue
+        # the trade word both items end in stands right before the head (航空 + 公司)
+        trade = next(
+            (
+                second[-size:]
+                for size in (3, 2)
+                if len(second) > size
+                and first.endswith(second[-size:])
+                and between.rfind(second[-size:]) >= 0
+                and 0 < len(between) - between.rfind(second[-size:]) - size <= 3
+            ),
+            None,
+        )
+        if trade is None:
+            continue
+        first_end = list_start + split
+        first_start = _name_window_start(text, list_start, first_end, rules)
+        spans = [(first_start, first_end), (first_end + 1, list_end)]
+        if all(
+            rule.min_item <= end - start - len(trade)
+            and end - start <= rule.max_item
+            and HAN_ONLY.fullmatch(text[start:end])
+            and _trade_name_prefix(text[start : end - len(trade)], rules)
+            for start, end in spans
+        ):
+            names += [NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind) for start, end in spans]
+    return names
+
+
+def _trade_name_prefix(prefix: str, rules: NameRules) -> bool:
+    """True when the words before a trade word can name one company of it.
+
+    A proper word does (四川航空, 国泰航空), a generic word (国际, 民营), a
+    field (跨境, 财产) or a describing word (冷链: an adjective first) does not.
+    """
+    if rules.is_generic_prefix(prefix, True):
+        return False
+    tags = [tag for _, tag in tagged(prefix)]
+    if rules.word_view.is_field(prefix) and not any(tag in PROPER_NAME_TAGS for tag in tags):
+        return False  # 跨境电商, 海运物流: a field; 国泰航空: a proper word
+    return not any(tag in TRADE_KIND_TAGS for tag in tags)
+
+
 def _joined_fields(items: list[str], rule: ListRule) -> bool:
     """True when an item after the first still joins two parts that are not two names.
 
@@ -2332,6 +2414,7 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     names += _quoted_estates(text, rules)
     names += _issued_titles(text, rules)
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
+    listed += _trade_pairs(text, rules)
     listed += _listed_short_names(text, rules) + _coded_companies(text, rules) + _speaking_names(text, rules)
     listed += _introduced_lists(text, rules) + _subsidiaries(text, rules) + _foreign_owned(text, rules)
     ends = {name.end for name in names if name.table == ORGANISATIONS}

@@ -726,6 +726,19 @@ def _english_name(
         # lower-case words; another connector ("of the", "in") ends the tail
         if word in connectors and word not in rules.joiners:
             break
+        compound = (
+            rules.english_lowercase_compounds.get((word, tokens[index + 1][2]))
+            if index + 1 < len(tokens) and tokens[index + 1][0] - token_end == 1
+            else None
+        )
+        if compound is not None:
+            # "the Qianhai Lanwan distribution centre"; "its Nansha distribution
+            # centre" (a place alone says where it is) and "a Lanhai Port
+            # distribution centre" (one of a kind) name none, as before a plant
+            described = first and tokens[first - 1][2].lower() in rules.english_site_not_after
+            if not (owned or park_owner or described or (offset == 0 and named_words < 2)):
+                tail_end = (tokens[index + 1][1], compound)
+            break
         if word in rules.english_lowercase:
             if rules.english_lowercase[word].table == PROJECTS and (
                 owned
@@ -1364,7 +1377,11 @@ def _may_hold_head(part: list[int], tokens: list[Token], rules: NameRules, next_
         if word in heads or word in compound_seconds or word[:-2] in heads or word[:-2] in compound_seconds:
             return True
     lowercase = rules.english_lowercase
-    return any(token[2] in lowercase for token in tokens[next_index : next_index + rules.max_lowercase_tail])
+    firsts = rules.english_lowercase_firsts
+    return any(
+        token[2] in lowercase or token[2] in firsts
+        for token in tokens[next_index : next_index + rules.max_lowercase_tail]
+    )
 
 
 def english_names(text: str, rules: NameRules) -> list[NameSpan]:

@@ -1044,6 +1044,8 @@ class NameRules:
         self.english_heads: dict[str, EnglishHead] = {}
         self.english_compound_heads: dict[tuple[str, str], EnglishHead] = {}
         self.english_lowercase: dict[str, EnglishHead] = {}
+        # lower-case heads of two words ("distribution centre"), closed by the second
+        self.english_lowercase_compounds: dict[tuple[str, str], EnglishHead] = {}
         # heads that after a single word name a place (Shanwei City), not a project
         self.english_place_heads: frozenset[str] = frozenset()
         # words before one of them that name an area, not a place (Northern Metropolis)
@@ -1058,10 +1060,15 @@ class NameRules:
                     else:
                         self.english_heads[word] = head
                 for word in flat(entry.get("lowercase_heads")):
-                    self.english_lowercase[word] = head
+                    first, _, second = word.partition(" ")
+                    if second:
+                        self.english_lowercase_compounds[(first, second)] = head
+                    else:
+                        self.english_lowercase[word] = head
                 self.english_place_heads |= frozenset(flat(entry.get("place_heads")))
                 self.english_place_head_leads |= frozenset(flat(entry.get("place_head_leads")))
         self.english_compound_seconds = frozenset(second for _first, second in self.english_compound_heads)
+        self.english_lowercase_firsts = frozenset(pair[0] for pair in self.english_lowercase_compounds)
         # lower-case heads of a plant or a fab named by its site: what may follow
         # such a name, and the words that make the phrase a description
         # words that alone before a project's head name a kind of document (Action Plan)
@@ -1105,6 +1112,7 @@ class NameRules:
             [word for pair in self.english_compound_heads for word in pair]
             + list(self.english_heads)
             + list(self.english_lowercase)
+            + [f"{first} {second}" for first, second in self.english_lowercase_compounds]
         )
         self.english_trigger = re.compile(f"(?:{head_words})(?:(?<=\\.)|(?![A-Za-z0-9]))")
 
