@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.extractors.figures.elided import _earlier_count, _EarlierCounts, _in_mask, _Taken
+from pipeline.extractors.figures.elided import _earlier_count, _EarlierCounts, _in_mask
+from pipeline.extractors.figures.occupied import Occupied
 from pipeline.extractors.figures.rules import compile_figure_rules
 from tests.conftest import RULES
 
@@ -19,11 +20,11 @@ SPANS = st.lists(
 def test_a_span_overlaps_a_taken_one_exactly_when_a_scan_says_so(spans, start, length):
     figures = [(a, b, "rule", {}) for a, b in spans]
     end = start + length
-    assert _Taken(figures).overlaps(start, end) == any(a < end and start < b for a, b in spans)
+    assert Occupied(figures).overlaps(start, end) == any(a < end and start < b for a, b in spans)
 
 
 def test_spans_that_only_touch_do_not_overlap():
-    taken = _Taken([(0, 4, "rule", {}), (10, 30, "rule", {}), (12, 14, "rule", {})])
+    taken = Occupied([(0, 4, "rule", {}), (10, 30, "rule", {}), (12, 14, "rule", {})])
     assert not taken.overlaps(4, 10)
     assert taken.overlaps(15, 16)  # inside the long span, after a short one that ended
     assert not taken.overlaps(30, 31)

@@ -1,4 +1,4 @@
-"""The look-ups of the figures found so far made after the scan (`find.Occupied`, `find._spread_over`)."""
+"""The look-ups of the figures found so far made after the scan (`occupied.Occupied`, `find._spread_over`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from pipeline.extractors.figures import find
-from pipeline.extractors.figures.find import Occupied
+from pipeline.extractors.figures.occupied import Occupied
 from pipeline.extractors.figures.rules import compile_figure_rules
 from tests.conftest import RULES
 

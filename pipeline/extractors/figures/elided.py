@@ -12,9 +12,10 @@ other rules or is no figure.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 
+from pipeline.extractors.figures.occupied import Occupied
 from pipeline.extractors.figures.rules import FigureRules
 from pipeline.text.numerals import parse_number
 
@@ -42,22 +43,6 @@ LABEL_LINE = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z'\- ]*?)\s*:\s*$")
 LINE_END = re.compile(r"\s*\.?\s*$")
 
 
-class _Taken:
-    """The spans of the figures already found, asked whether a span overlaps one (a bisection, not a scan)."""
-
-    def __init__(self, figures: Sequence[Candidate]) -> None:
-        spans = sorted((start, end) for start, end, _, _ in figures)
-        self.starts = [start for start, _ in spans]
-        self.reach: list[int] = []  # the furthest end of the spans up to each one
-        for _, end in spans:
-            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """True when a taken span shares a character with [start, end)."""
-        last = bisect_left(self.starts, end) - 1  # the last span starting before `end`
-        return last >= 0 and self.reach[last] > start
-
-
 def with_elided_counts(
     figures: Sequence[Candidate],
     text: str,
@@ -66,7 +51,7 @@ def with_elided_counts(
 ) -> list[Candidate]:
     """`figures` plus the bare numbers of `text` that count a noun named elsewhere in their sentence."""
     kept = list(figures)
-    taken = _Taken(figures)
+    taken = Occupied(figures)
     counts = _EarlierCounts(kept, text, rules)
     added = []
     for match in BARE_NUMBER.finditer(text):

@@ -37,6 +37,7 @@ from pipeline.core.records import DocumentContext, LineContext, Span
 from pipeline.extractors.figures.ages import with_english_ages
 from pipeline.extractors.figures.elided import with_elided_counts
 from pipeline.extractors.figures.grammar import AMOUNT_AFTER_UNIT_HYPHEN, LATIN_LETTER, MASK_MARK, URL_MARKS
+from pipeline.extractors.figures.occupied import Occupied
 from pipeline.extractors.figures.read import change_and_level
 from pipeline.extractors.figures.rules import TABLE, FigureRules, compile_figure_rules
 from pipeline.extractors.figures.scan import Candidate, scan_language
@@ -651,38 +652,6 @@ def _with_noun_counts(
         fields = _fields(rules.count_unit, value=float(int(number)), counter=match.group("noun"))
         added.append((start, end, rules.noun_count_rule_id, fields))
     return _merged(kept, added)
-
-
-class Occupied:
-    """The spans of the figures found so far, asked whether a span overlaps one.
-
-    A bisection over their starts, not a scan: a line of many numbers asked
-    this for each of them would cost its figures squared.
-    """
-
-    def __init__(self, figures: Sequence[Candidate] = ()) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []  # ends[i] is the end of the span starting at starts[i]
-        self.longest = 0
-        for figure in figures:
-            self.add(figure[0], figure[1])
-
-    def add(self, start: int, end: int) -> None:
-        """Take the span `start`..`end` too."""
-        index = bisect_right(self.starts, start)
-        self.starts.insert(index, start)
-        self.ends.insert(index, end)
-        self.longest = max(self.longest, end - start)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """True when a span taken shares a character with `start`..`end` (as `a < end and start < b`)."""
-        index = bisect_left(self.starts, end) - 1  # the last span starting before `end`
-        # a span starting `longest` or more before `start` ends by `start`: no earlier one can reach it
-        while index >= 0 and self.starts[index] + self.longest > start:
-            if self.ends[index] > start:
-                return True
-            index -= 1
-        return False
 
 
 def _free(
