@@ -166,7 +166,7 @@ def test_a_trigger_that_ignores_case_is_always_searched_and_a_literal_one_only_w
     import regex
 
     screen = name_rules.TriggerScreen([regex.compile(" by "), regex.compile("(?i:analysts?)")])
-    assert screen.unscreened == 0b10
+    assert screen.screen.unscreened == 0b10
     assert screen.held("Figures from ANALYSTS at Lanmei") == dict.fromkeys(screen.triggers, False) | {
         screen.triggers[1]: True
     }

@@ -34,7 +34,7 @@ from pipeline.extractors.names.schemas import (
     flat,
 )
 from pipeline.extractors.names.words import WordView
-from pipeline.rules.literals import required_literals
+from pipeline.rules.literals import literal_screen, required_literals
 from pipeline.rules.pattern_facts import fullmatched
 from pipeline.rules.schema import check
 from pipeline.text.patterns import literal_pattern
@@ -2095,32 +2095,19 @@ class TriggerScreen:
     ignores case) is always searched.
     """
 
-    __slots__ = ("automaton", "triggers", "unscreened")
+    __slots__ = ("screen", "triggers")
 
     def __init__(self, triggers: Iterable[regex.Pattern]) -> None:
-        import ahocorasick
-
         self.triggers = tuple(dict.fromkeys(triggers))  # each once, in order
-        self.unscreened = 0  # bits of the triggers always searched
-        literals: dict[str, int] = {}
-        for index, trigger in enumerate(self.triggers):
-            needed = required_literals(trigger.pattern)
-            if not needed or "" in needed:
-                self.unscreened |= 1 << index
-                continue
-            for literal in needed:
-                literals[literal] = literals.get(literal, 0) | 1 << index
-        self.automaton = ahocorasick.Automaton()
-        for literal, bits in literals.items():
-            self.automaton.add_word(literal, bits)
-        self.automaton.make_automaton()
+        # (a trigger that ignores case, or whose matches share no literal, is always searched)
+        needed = [required_literals(trigger.pattern) for trigger in self.triggers]
+        self.screen = literal_screen(
+            [None if not literals or "" in literals else literals for literals in needed]
+        )
 
     def held(self, text: str) -> dict[regex.Pattern, bool]:
         """Trigger -> whether `text` holds a match of it (`trigger.search(text) is not None`)."""
-        may = self.unscreened
-        if len(self.automaton):
-            for _end, bits in self.automaton.iter(text):
-                may |= bits
+        may = self.screen.may_match(text)
         return {
             trigger: (may >> index) & 1 == 1 and trigger.search(text) is not None
             for index, trigger in enumerate(self.triggers)
