@@ -639,6 +639,7 @@ PROBE_MODULES = (
     "test_names_chinese_org_short_form_probe",
     "test_names_probe_open_classes",
     "test_names_probe_traditional_audits",
+    "test_names_probe_unseen_classes",
 )
 
 

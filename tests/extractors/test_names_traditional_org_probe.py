@@ -673,7 +673,6 @@ KNOWN_MISSES: dict[str, str] = {
     "馬會公布，本季投注額按年上升。": "an association's two-character short form",
     "社聯建議政府增加低收入家庭的津貼。": "an association's two-character short form",
     "長庚醫療財團法人投資興建新的長照中心。": "財團法人, a Taiwan foundation, is no ending",
-    "長實集團推出將軍澳新盤，首批三百伙。": "長實 is read as an adverb",
     "恒地以二十億港元投得九龍塘住宅地皮。": "a short name before 以 and an amount",
     "新世界發展今年削減了資本開支。": "a short name before a time word and 削減",
     "信和置業在黃竹坑推出新盤。": "置業 ends no name of the rules",

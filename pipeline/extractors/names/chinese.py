@@ -31,7 +31,7 @@ from pipeline.extractors.names.rules import (
     SuffixRule,
     matches_from,
 )
-from pipeline.extractors.names.words import tagged, word_ends
+from pipeline.extractors.names.words import frequency, tagged, word_ends
 
 SENTENCE_PUNCTUATION = ",.;:!?，。；：！？"
 # The longest earlier item of a list between a label and a name (_labelled).
@@ -248,9 +248,14 @@ def _after_conjunction(
             if _place_at(text, position, end, rules):
                 index -= 1
                 continue
+            dated = _before_time_words(text, start, position)
             if (
                 _ends_name(text, position, suffix_ends, rules)
                 or position in facts.known_ends
+                or (
+                    dated < position
+                    and (_ends_name(text, dated, suffix_ends, rules) or dated in facts.known_ends)
+                )
                 or text[position - 1] == ")"
                 or _party_before(text[start:position], rules)
                 or _short_company_before(text, start, position, conjunction, suffix_ends, rules)
@@ -269,6 +274,21 @@ def _after_conjunction(
     ):
         start += 1
     return start
+
+
+def _before_time_words(text: str, start: int, position: int) -> int:
+    """Where the time words right before `position` begin (澄禾有限公司|昨日|与): `position` when none.
+
+    A name that says when it acted before the conjunction ("X有限公司今日与Y
+    签约") is a party of its own as much as one right before it.
+    """
+    window = text[max(start, position - _TIME_WINDOW) : position]
+    at = position
+    for word, tag in reversed(tagged(window)):
+        if tag != "t" or len(word) < 2:
+            break
+        at -= len(word)
+    return at
 
 
 def _leading_coined_place(text: str, position: int, end: int, rules: NameRules) -> bool:
@@ -393,6 +413,8 @@ def _place_alone(prefix: str, rules: NameRules) -> bool:
 
 # (a province, a city and a county with their levels: 安徽省宿州市萧县)
 _PARTY_PLACE_LENGTH = 8
+# How far before a conjunction time words are looked for (昨日, 今天上午).
+_TIME_WINDOW = 6
 
 
 # (a place of two to four characters, then its level: 青禾市, 乌鲁木齐市)
@@ -616,6 +638,24 @@ def _one_character_brand(
     return "\u4e00" <= first <= "\u9fff" and first not in rules.admin_prefixes and tagged(first)[0][1] != "r"
 
 
+def _rare_brand(text: str, start: int, prefix: str, rule: SuffixRule) -> bool:
+    """Whether `prefix` is one word, opening its clause, that the dictionary counts rarely (长实集团).
+
+    The dictionary tags some short brands as function words (长实 as an
+    adverb); a common adverb (随后, 已经) is counted thousands of times, a
+    brand a few dozen at most.
+    """
+    if not rule.rare_brand_frequency or not 2 <= len(prefix) <= 4:
+        return False
+    if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+        return False
+    words = tagged(prefix)
+    if len(words) != 1:
+        return False
+    count = frequency(prefix)
+    return count is not None and 0 < count <= rule.rare_brand_frequency
+
+
 def _placed(text: str, suffix_start: int, rule: SuffixRule) -> bool:
     """True when a word of `rule.placed_after` opens the name's clause (在X科学城签署): a place."""
     if not rule.placed_after:
@@ -716,6 +756,8 @@ def _suffix_names(
                         offset = rules.word_view.start(prefix, False)
                     if offset is None and rule.table == ORGANISATIONS and _office_of_a_place(prefix, rules):
                         offset = 0  # "湖州市审计局": an office named by what it does
+                    if offset and _rare_brand(text, start, prefix, rule):
+                        offset = 0  # "长实集团": a brand the dictionary tags as an adverb
                     if offset is None:
                         continue
                     start += offset

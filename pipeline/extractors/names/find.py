@@ -924,6 +924,8 @@ def table_spans(table: str, kind_field: str, lines: Sequence[LineContext], rules
         spans = sorted(spans + alias_spans, key=lambda s: (s.line_no, s.start))
     if table == ORGANISATIONS and rules.speech_evidence_rule:
         spans = _confirmed_speakers(spans, rules)
+    if table == ORGANISATIONS and rules.acting_headline_needs_name and rules.acting_subject_rule:
+        spans = _named_headline_brands(spans, lines, rules.acting_subject_rule[0])
     if table == ORGANISATIONS and rules.repeated_rule is not None:
         repeated = _repeated_spans(kind_field, lines, names_of, rules, spans)
         if repeated:
@@ -981,6 +983,29 @@ def _free_uses(
         for start, end, short in literal_matches(text, longest_first):
             if not any(start < other_end and other_start < end for other_start, other_end in occupied):
                 yield line.line_no, text, start, end, short
+
+
+def _named_headline_brands(spans: list[Span], lines: Sequence[LineContext], rule_id: str) -> list[Span]:
+    """Bare brands acting in the headline, kept where the body names them too.
+
+    A headline drops head nouns ("澄禾落户青州高新区"): the brand alone is the
+    company the body names in full (澄禾科技有限公司) or again; where the body
+    never does, the headline's word names nothing the document knows. The
+    headline is the first of several lines, with no full stop in it.
+    """
+    if len(lines) < 2:
+        return spans
+    first = min(lines, key=lambda line: line.line_no)
+    if "。" in first.norm_text:
+        return spans
+    body = [span.fields["name"] for span in spans if span.line_no != first.line_no]
+    return [
+        span
+        for span in spans
+        if span.rule_id != rule_id
+        or span.line_no != first.line_no
+        or any(name.startswith(span.fields["name"]) for name in body)
+    ]
 
 
 def _confirmed_speakers(spans: list[Span], rules: NameRules) -> list[Span]:

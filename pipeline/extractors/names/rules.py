@@ -156,6 +156,10 @@ class SuffixRule:
     place_with_kind: bool = False
     # a region word before generic words names one (北京大学, 西部证券): names.yaml `region_words`
     region_led: bool = False
+    # a brand the dictionary holds only as a rare function word (长实, tagged
+    # an adverb) opening its clause right before the suffix is the name: the
+    # most times the dictionary may count it, 0 for none
+    rare_brand_frequency: int = 0
     # a count right after the suffix ("项目10个"): what precedes is a kind
     # of thing counted, not a name
     counted_after: regex.Pattern | None = None
@@ -312,6 +316,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             describing_words=tuple(flat(entry.get("describing_words"))),
             place_with_kind=bool(entry.get("place_with_kind", False)),
             region_led=bool(entry.get("region_led", False)),
+            rare_brand_frequency=entry.get("rare_brand_frequency", 0),
             counted_after=regex.compile(entry["counted_after"]) if entry.get("counted_after") else None,
             word_bounded=bool(entry.get("word_bounded", False)),
             traditional_only=bool(entry.get("traditional_only", False)),
@@ -740,6 +745,8 @@ class NameRules:
     def _compile_acting_subjects(self, entry: dict | None) -> None:
         """Chinese names without a suffix that act as companies: "华为与腾讯签署", "台积电落户"."""
         self.acting_subject_rule: tuple[str, str] | None = None
+        # a bare brand acting in a headline counts only where the body names it too
+        self.acting_headline_needs_name = False
         # each screened by the literals its matches hold (a verb, a title)
         self.acting_subject_pattern: ScreenedPattern | None = None
         self.acting_partner_pattern: ScreenedPattern | None = None
@@ -750,6 +757,7 @@ class NameRules:
         if not entry:
             return
         self.acting_subject_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        self.acting_headline_needs_name = bool(entry.get("headline_needs_name", False))
         self.acting_not_last_tags = frozenset(flat(entry.get("not_last_tags")))
         # a quantifier or a count before a kind names many bodies, not one (多家央企, 12家车企)
         self.acting_quantifiers = tuple(flat(entry.get("quantifiers")))

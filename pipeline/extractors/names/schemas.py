@@ -312,6 +312,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "describing_words": WORDS,
             "place_with_kind": Bool(),
             "region_led": Bool(),
+            "rare_brand_frequency": COUNT,
             "word_bounded": Bool(),
             "traditional_only": Bool(),
             "ends_no_party": Bool(),
@@ -594,6 +595,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 {
                     "id": Str(),
                     "kind": kind,
+                    "headline_needs_name": Bool(),
                     "verbs": SOME_WORDS,
                     "partner_verbs": WORDS,
                     "partner_openers": WORDS,

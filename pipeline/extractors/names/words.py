@@ -253,6 +253,11 @@ class _Tagger:
         return tuple(pairs)
 
 
+def frequency(word: str) -> int | None:
+    """How often the dictionary counts `word`; None when it does not hold it."""
+    return _tagger().words.entry(word)[0]
+
+
 def _tagger() -> _Tagger:
     """The tagger of this process (its word table opens once, on first use)."""
     global _TAGGER
