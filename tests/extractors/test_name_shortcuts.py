@@ -286,3 +286,93 @@ def test_the_shared_aliases_of_one_document_are_not_read_for_another():
     first = find._aliases(declaring, names_of, rules, find.ORGANISATIONS)
     assert find._aliases(declaring, names_of, rules, find.PROJECTS)[0].keys() <= first[0].keys()
     assert first == _fresh_aliases(declaring, names_of, rules, find.ORGANISATIONS)
+
+
+def _screened_patterns(rules):
+    """Every ScreenedPattern the name rules hold (in attributes, lists, tuples and dicts)."""
+    found = {}
+
+    def collect(value):
+        if isinstance(value, name_rules.ScreenedPattern):
+            found.setdefault(id(value), value)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                collect(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                collect(item)
+
+    for value in vars(rules).values():
+        collect(value)
+    return list(found.values())
+
+
+# Invented pieces of both scripts around the screened patterns' literals: verbs
+# of companies, titles, descriptors, brackets, codes, speech.
+SCREEN_PIECES = [
+    *("岚海电子", "青禾精密", "宣布投资", "共同出资", "总经理", "表示", "(", "（", "等", "公司", "的"),
+    *("Lanmei", " signed", " said ", " with ", "carmaker ", ", a ", " CEO of ", "-based ", ".com", " (2024)"),
+    *(" ", ", ", "Shares of ", "According to ", "ADB", "2024"),
+]
+
+
+def test_every_screened_pattern_of_the_name_rules_shares_one_screen():
+    rules = RULES.compiled(compile_name_rules)
+    patterns = _screened_patterns(rules)
+    assert patterns and rules.shared_screen is not None
+    assert {pattern.shared for pattern in patterns} == {rules.shared_screen}
+    assert len({pattern.bit for pattern in patterns}) == len(patterns)
+
+
+@settings(deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(SCREEN_PIECES), min_size=0, max_size=8).map("".join), min_size=1, max_size=4
+    )
+)
+def test_the_shared_screen_answers_what_each_pattern_s_own_search_answers(texts):
+    rules = RULES.compiled(compile_name_rules)
+    patterns = _screened_patterns(rules)
+    for text in texts:  # several lines in turn: the bits kept are those of the line asked
+        for pattern in patterns:
+            assert pattern.may_match(text) == pattern.may_match_alone(text)
+            expected = [match.span() for match in pattern.pattern.finditer(text)]
+            assert [match.span() for match in pattern.finditer(text)] == expected
+
+
+def test_a_pattern_without_literals_or_with_an_empty_one_keeps_its_own_screen():
+    import regex
+
+    plain = name_rules.ScreenedPattern(regex.compile("(?i:analysts?)"))
+    empty = name_rules.ScreenedPattern(regex.compile("x"), literals=("",))
+    words = name_rules.ScreenedPattern(regex.compile("签约|合作"))
+    shared = name_rules.share_screens([plain, [empty, (words,)]])
+    assert plain.shared is None and empty.shared is None and words.shared is shared
+    assert plain.may_match("Analysts said") and not empty.may_match("x")  # as their own searches answer
+    assert words.may_match("两家企业签约") and not words.may_match("两家企业会谈")
+    assert words.may_match("双方合作") and not words.may_match("两家企业会谈")
+
+
+# Invented lines with and without 等 before a head, items joined by 和, 及 or 与.
+TRADE_PIECES = [
+    *("岚海航空", "青禾航空", "国际航空", "澜途物流", "禾信物流", "和", "及", "与", "、"),
+    *("等", "航空公司", "物流企业", "企业", "签约", "，", "。", "三家"),
+]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(TRADE_PIECES), min_size=1, max_size=8).map("".join))
+def test_a_line_without_deng_holds_no_list_the_trade_pairs_read(text):
+    rules = RULES.compiled(compile_name_rules)
+    _rule, pattern = rules.list_rules[0]
+    if "等" not in text:
+        # every match the pass would read opens with 等: skipping the line skips none
+        assert not any(text.startswith("等", match.start()) for match in pattern.finditer(text))
+        assert chinese._trade_pairs(text, rules) == []
+
+
+def test_two_companies_of_one_trade_before_deng_are_found_and_none_without_it():
+    rules = RULES.compiled(compile_name_rules)
+    text = "岚海航空及青禾航空等航空公司签约"
+    assert [text[n.start : n.end] for n in chinese._trade_pairs(text, rules)] == ["岚海航空", "青禾航空"]
+    assert chinese._trade_pairs("岚海航空及青禾航空两家航空公司签约", rules) == []

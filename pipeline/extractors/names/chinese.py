@@ -1508,7 +1508,8 @@ def _trade_pairs(text: str, rules: NameRules) -> list[NameSpan]:
     """
     names: list[NameSpan] = []
     rule, pattern = rules.list_rules[0]
-    if rule.table != ORGANISATIONS:
+    # (only a list closed by 等 is read: a line without it is not searched)
+    if rule.table != ORGANISATIONS or "等" not in text:
         return names
     punctuation: list[int] | None = None
     for match in pattern.finditer(text):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
@@ -720,6 +720,7 @@ class NameRules:
 
         self._compile_english(names["english"], orgs, projects)
         self._compile_english_built(projects.get("english_built"))
+        self.shared_screen = share_screens(vars(self).values())
 
     def _compile_english_built(self, entry: dict | None) -> None:
         """English centres that are built or opened: facilities (projects), not bodies."""
@@ -2190,25 +2191,38 @@ class ScreenedPattern:
     literal pattern, is much cheaper than the rule's own scan of a line, and
     most lines hold none: a verb of a company ("signed") or a descriptor
     ("carmaker") stands on few lines. A pattern without known literals is
-    always run.
+    always run. Once `share_screens` has joined it to the other patterns of
+    its rules, the literals of all of them are found in one pass per line
+    (`SharedScreen`) instead of one search per pattern.
     """
 
-    __slots__ = ("needed", "pattern", "screen")
+    __slots__ = ("bit", "literals", "needed", "pattern", "screen", "shared")
 
     def __init__(
         self, pattern: regex.Pattern, needed: regex.Pattern | None = None, literals: Iterable[str] = ()
     ) -> None:
         self.pattern = pattern
         # (`literals` given by the caller: an alternation of more words than the reader keeps)
-        literals = frozenset(literals) or required_literals(pattern.pattern)
-        self.screen: re.Pattern | None = re.compile(literal_pattern(literals)) if literals else None
+        self.literals: frozenset[str] | None = frozenset(literals) or required_literals(pattern.pattern)
+        self.screen: re.Pattern | None = re.compile(literal_pattern(self.literals)) if self.literals else None
         # A part every match holds (a stock code), searched after the literals:
         # a text without it cannot match, and finding it is cheaper than the
         # pattern's own search when the pattern opens with a long repeat.
         self.needed = needed
+        self.shared: SharedScreen | None = None
+        self.bit = 0
 
     def may_match(self, text: str) -> bool:
         """False when `text` lacks the literals or the needed part: the pattern cannot match it."""
+        if self.shared is not None:
+            if not self.shared.bits(text) & self.bit:
+                return False
+        elif self.screen is not None and self.screen.search(text) is None:
+            return False
+        return self.needed is None or self.needed.search(text) is not None
+
+    def may_match_alone(self, text: str) -> bool:
+        """`may_match` with the pattern's own literal search (the shared screen's reference)."""
         if self.screen is not None and self.screen.search(text) is None:
             return False
         return self.needed is None or self.needed.search(text) is not None
@@ -2218,6 +2232,60 @@ class ScreenedPattern:
         if not self.may_match(text):
             return iter(())
         return self.pattern.finditer(text)
+
+
+class SharedScreen:
+    """The literals of many ScreenedPatterns found in one Aho-Corasick pass per text.
+
+    A line is asked by a dozen screened patterns in turn (the acting, the
+    titled, the described names...); each searched its own literals, one
+    scan of the line per pattern. Here bit i of `bits(text)` is set when
+    `text` holds a literal of the i-th pattern, as that pattern's own search
+    would find; the bits of the text asked last are kept, so the patterns
+    asking about the same line share one pass.
+    """
+
+    __slots__ = ("last", "screen")
+
+    def __init__(self, literal_sets: Sequence[frozenset[str]]) -> None:
+        self.screen = literal_screen(literal_sets)
+        self.last: tuple[str, int] = ("", self.screen.may_match(""))
+
+    def bits(self, text: str) -> int:
+        """Bits of the patterns one of whose literals `text` holds."""
+        last = self.last  # (one read: another thread may replace it)
+        if last[0] == text:
+            return last[1]
+        found = self.screen.may_match(text)
+        self.last = (text, found)
+        return found
+
+
+def share_screens(values: Iterable[object]) -> SharedScreen | None:
+    """Join the ScreenedPatterns among `values` (and in their lists and tuples) to one SharedScreen.
+
+    A pattern whose screen is its own search for no literal, or for a set
+    holding the empty string (which its literal pattern leaves out), keeps
+    its own screen. Returns the shared screen, or None when none is shared.
+    """
+    patterns: dict[int, ScreenedPattern] = {}
+
+    def collect(value: object) -> None:
+        if isinstance(value, ScreenedPattern):
+            patterns.setdefault(id(value), value)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                collect(item)
+
+    for value in values:
+        collect(value)
+    joined = [pattern for pattern in patterns.values() if pattern.literals and "" not in pattern.literals]
+    if not joined:
+        return None
+    shared = SharedScreen([pattern.literals for pattern in joined])
+    for index, pattern in enumerate(joined):
+        pattern.shared, pattern.bit = shared, 1 << index
+    return shared
 
 
 def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int]) -> Iterator[regex.Match]:
