@@ -84,7 +84,10 @@ def line_matches(
         planned_only = (
             explicit_year is not None
             and not is_target
-            and _scheduled_year(groups, line.norm_text, match.start(), rules)
+            and (
+                _scheduled_year(groups, line.norm_text, match.start(), rules)
+                or _scheduled_after(groups, line.norm_text, match.end(), rules)
+            )
         )
         found.append(
             Found(
@@ -100,6 +103,7 @@ def line_matches(
                 is_future_target=is_future_target,
                 is_planned=planned_only,
                 article_year_stated=_article_year_stated(match.group(0), explicit_year, rules),
+                is_deadline=explicit_year is not None and _before_deadline(match.group(0), after),
             )
         )
     return found
@@ -159,6 +163,31 @@ def _scheduled_year(groups, text: str, start: int, rules: DateRules) -> bool:
     if _in_open_title(text, start, rules.scheduled_part_words):
         return False  # a year in a title (《行动计划(2022—2025年)》) names a document
     return _clause_before_has_word(text, start, rules.scheduled_part_words)
+
+
+# 2030年前 (before 2030) is a deadline; 2015年前后 (about 2015) and 2025年前三季度 are not.
+DEADLINE_AFTER = re.compile(r"前(?![后後0-9一二两三四五六七八九十个個])")
+
+
+def _before_deadline(matched: str, after: str) -> bool:
+    """True for a year written as a deadline: the match ends with 年 and 前 follows it (2030年前)."""
+    return matched.endswith("年") and DEADLINE_AFTER.match(after) is not None
+
+
+def _scheduled_after(groups, text: str, end: int, rules: DateRules) -> bool:
+    """True for a whole stated year that a word of plans follows at once (exports in 2021 will grow).
+
+    Only an English word right after the year counts: `made 4,000 tonnes in
+    2029 and is expected to double` tells 2029 as a fact.
+    """
+    if groups.get("year_part") or not rules.scheduled_part_words:
+        return False
+    after = text[end : end + 16].lstrip().lower()
+    # English only: 2021年计划完成情况 reports how a year's plan went
+    return any(
+        word.isascii() and after.startswith(word) and not after[len(word) : len(word) + 1].isalpha()
+        for word in rules.scheduled_part_words
+    )
 
 
 # A clause longer than this (a run-on line) is read from the line's word places
@@ -528,7 +557,9 @@ def infer_article_year(found: Sequence[Found]) -> int | None:
     Otherwise the latest explicit year told as a fact: not introduced as a
     target (到2028年, by 2030) nor as history (成立于2018年, since 2018), nor
     as a part of a year or a whole year in a clause that schedules it (would
-    start in the first half of 2029, first flight targeted for 2030). A page
+    start in the first half of 2029, first flight targeted for 2030, exports
+    in 2021 will grow), nor as a deadline (2030年前, 《2030年前碳达峰行动方案》).
+    A page
     whose only years are whole scheduled ones takes that year when it states
     only one (will open before the end of 2025), and none when they or its
     targets differ (expected in 2028, by 2030).
@@ -537,7 +568,11 @@ def infer_article_year(found: Sequence[Found]) -> int | None:
     if stated:
         return stated.pop() if len(stated) == 1 else None
     stated_years = [item for item in found if item.explicit_year is not None and not item.is_scheduled]
-    facts = [item.explicit_year for item in stated_years if not item.is_target and not item.is_planned]
+    facts = [
+        item.explicit_year
+        for item in stated_years
+        if not item.is_target and not item.is_planned and not item.is_deadline
+    ]
     if facts:
         return max(facts)
     ahead = {item.explicit_year for item in stated_years if item.is_planned or item.is_future_target}
@@ -574,6 +609,7 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     listed_days = item_days(per_line, rules, roc)
     spans = []
     year_of_line_before: int | None = None  # the last year the line before stated (none after a range)
+    compared_before: list[Span] = []  # the last date of the line before a 去年同期 may refer to
     for _line, items in per_line:
         item_day = listed_days.get(_line.line_no)
         line_reference = (
@@ -610,6 +646,12 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
             year = context_year
             if year is None and _opens_line_counted_from_a_year(_line.norm_text, item, rules):
                 year = year_of_line_before  # 2019年5月，新馆奠基。 / 次年，新馆开放: 2020
+            elif (
+                year is None and item.groups.get("whole_year") and _not_ahead(year_of_line_before, reference)
+            ):
+                year = (
+                    year_of_line_before  # 一、2021年计划完成情况 / 全年投资…: 2021, the year under discussion
+                )
             if context_target and (item.groups.get("month") or item.groups.get("day")):
                 # plans to build 20 plants by 2030 were unveiled on Feb. 10: a goal's year dates
                 # no day or month told after it
@@ -626,7 +668,8 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 year, _line.norm_text[context_end : item.start], line_reference, rules
             ):
                 year = None
-            span = _to_span(item, rules, line_reference, year, compared)
+            earlier = compared or (compared_before if item.groups.get("same_period") else compared)
+            span = _to_span(item, rules, line_reference, year, earlier)
             if compared and _comparison_base(_line.norm_text, item, rules):
                 span = _before_the_compared(span, item, compared[-1], _line.norm_text, rules)
             if (item.groups.get("relative_quarter") or "").lower() in rules.quarters_before_named:
@@ -674,7 +717,13 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                     compared.append(span)
         spans.extend(_with_weekdays_joined(found, _line.norm_text, rules, line_reference))
         year_of_line_before = None if context_years else context_year
+        compared_before = compared[-1:]  # 2018年1-6月，营收10亿元。/ 去年同期为8亿元: January-June 2017
     return spans
+
+
+def _not_ahead(year: int | None, reference: Reference) -> bool:
+    """Whether `year` is stated and not after the article's year (a target is no year under discussion)."""
+    return year is not None and (reference.article_year is None or year <= reference.article_year)
 
 
 def _ends_before_its_start(
@@ -1765,6 +1814,8 @@ def _same_period(item: Found, rules: DateRules, earlier: Sequence[Span]):
     """
     # from the end: the last one is the nearest, and a long line's earlier dates are not all read again
     last = next((span.fields for span in reversed(earlier) if span.fields["start_date"] is not None), None)
+    if last is None and not (item.groups.get("relative_year") or item.groups.get("year")):
+        raise NotADate  # 比同期 with no period before it: nothing to compare
     if last is None or (
         item.groups.get("same_period") in rules.same_months and last["granularity"] != "month"
     ):

@@ -114,6 +114,7 @@ class Found:
         False  # a whole stated year, no target, in a clause telling what is to come (due in 2030)
     )
     article_year_stated: int | None = None  # 去(2025)年: the article's year the text states outright (2026)
+    is_deadline: bool = False  # the stated year is a deadline (2030年前: before 2030), no fact
 
 
 @dataclass(frozen=True)
@@ -227,6 +228,36 @@ def _resolve_fiscal_year(groups: Mapping[str, str], rules: DateRules, reference:
     return start, end, "year" if first_month == 1 else "period", "relative"
 
 
+def _resolve_whole_year(context_year: int | None, reference: Reference):
+    """全年, 全年度, the full year: the year its line is about, else the article's year."""
+    if context_year is not None:
+        return date(context_year, 1, 1), date(context_year, 12, 31), "year", "doc_date"
+    if reference.article_year is None:
+        raise Unresolvable
+    year = reference.article_year
+    return date(year, 1, 1), date(year, 12, 31), "year", "relative"
+
+
+def _resolve_split_year(groups: Mapping[str, str], reference: Reference):
+    """A fiscal year over two calendar years (2025/26年度, FY2025/26, the 2025-26 Budget).
+
+    Where the place of publication starts its public fiscal year after
+    January (`fiscal_year_start_months`: Hong Kong, April) it runs from that
+    month of the first year to the month before it in the next; elsewhere,
+    or with the place unknown, which months it covers is not said and it is
+    not resolved. A school or sports year (学年, 赛季) never is.
+    """
+    first_month = reference.fiscal_start_month
+    stated = regex.match(r"\s*(\d{4}|\d\d)(?!\d)", groups["split_year"])
+    run = len(regex.findall(r"\d+", groups["split_year"])) > 2  # from 2027-28 to 2031-32
+    if first_month is None or first_month == 1 or not groups.get("fiscal_word") or stated is None or run:
+        raise Unresolvable
+    first = int(stated.group(1)) if len(stated.group(1)) == 4 else 2000 + int(stated.group(1))
+    start = date(first, first_month, 1)
+    end = date(first + 1, first_month, 1) - timedelta(days=1)
+    return start, end, "period", "explicit"
+
+
 def _short_years_only(groups: Mapping[str, str]) -> bool:
     """True when every year the match states has 2 or 3 digits (a Taiwanese 99年 or 112年)."""
     years = [groups[name] for name in ("year", "end_year") if groups.get(name)]
@@ -243,9 +274,11 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
     if groups.get("split_year"):
         if groups.get("split_next") and int(groups["split_next"]) != (int(groups["split_from"]) + 1) % 100:
             raise NotADate  # 2026-28: two years that do not follow each other make no split year
-        raise Unresolvable  # a fiscal or school year over two calendar years: which months is not said
+        return _resolve_split_year(groups, reference)
     if groups.get("relative_fiscal_year"):
         return _resolve_fiscal_year(groups, rules, reference)
+    if groups.get("whole_year"):
+        return _resolve_whole_year(context_year, reference)
     if groups.get("moving_holiday"):
         return _resolve_moving_holiday(found, rules, reference, context_year)
     if (
