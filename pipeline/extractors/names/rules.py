@@ -715,6 +715,7 @@ class NameRules:
 
         self._compile_english(names["english"], orgs, projects)
         self._compile_english_built(projects.get("english_built"))
+        self._compile_english_buildings(projects.get("english_buildings"))
 
     def _compile_english_built(self, entry: dict | None) -> None:
         """English centres that are built or opened: facilities (projects), not bodies."""
@@ -735,6 +736,45 @@ class NameRules:
             self.english_built_after = regex.compile(
                 rf"(?:,[^,;.]{{0,60}},)? (?:(?:was|is|has been|will be|to be|being) )?"
                 rf"(?:{literal_pattern(after)})\b"
+            )
+
+    def _compile_english_buildings(self, entry: dict | None) -> None:
+        """English towers, plazas, malls and hotels that are built or opened: facilities."""
+        self.english_building_rule: tuple[str, str] | None = None
+        self.english_building_heads: frozenset[str] = frozenset()
+        self.english_building_patterns: tuple[regex.Pattern, ...] = ()
+        self.english_building_not_after: frozenset[str] = frozenset()
+        self.english_building_not_head_after: frozenset[str] = frozenset()
+        self.english_building_not_phase_before: regex.Pattern | None = None
+        if not entry:
+            return
+        self.english_building_rule = (f"{PROJECTS}:{entry['id']}", entry["kind"])
+        heads = flat(entry["heads"])
+        self.english_building_heads = frozenset(head.rsplit(" ", 1)[-1] for head in heads)
+        self.english_building_not_after = frozenset(flat(entry.get("not_after")))
+        self.english_building_not_head_after = frozenset(flat(entry.get("not_head_after")))
+        word = r"[A-Z][\w'’&.\-]*"
+        inner = rf"(?:{word}|of|and|&|[0-9][\w\-]*)"
+        phase = r" Phase (?:[IVX]{1,4}|[0-9]{1,2})"
+        # a capitalised run closed by a head (and maybe its phase), or by a phase alone;
+        # a capitalised word after it makes it part of a longer name ("Lanfeng Tower Holdings")
+        name = (
+            rf"(?P<name>(?<![\w'’&\-])(?:{word}(?: {inner}){{0,5}} (?:{literal_pattern(heads)})(?:{phase})?"
+            rf"|{word}(?: {word}){{0,3}}{phase}))(?![\w'’\-]| [A-Z0-9])"
+        )
+        before = literal_pattern(flat(entry["before"]))
+        after = literal_pattern(flat(entry["after"]))
+        self.english_building_patterns = (
+            regex.compile(rf"(?i:\b(?:{before})) (?:the |new |its |their )*{name}"),
+            regex.compile(
+                rf"{name}(?:,[^,;.]{{0,60}},)? (?:(?:was|is|has been|will be|to be|being|has|have|had) )?"
+                rf"(?:{after})\b"
+            ),
+        )
+        not_phase_before = flat(entry.get("not_phase_before"))
+        if not_phase_before:
+            self.english_building_not_phase_before = regex.compile(
+                rf" (?:{literal_pattern(not_phase_before)})\b"
             )
 
     def _compile_acting_subjects(self, entry: dict | None) -> None:
