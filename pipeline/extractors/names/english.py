@@ -381,6 +381,13 @@ def _leads_phrase(words: list[str], position: int, following: str, rules: NameRu
     return _is_leading(word, rules)
 
 
+def _dates_name(words: list[str], position: int, head_at: int, rules: NameRules) -> bool:
+    """True when words[position] is a month or weekday (maybe after "Last") before two words of a name."""
+    if words[position] in rules.date_leads and position + 1 < len(words):
+        position += 1
+    return words[position] in rules.date_words and head_at - position >= 2
+
+
 def _is_date_word(word: str, rules: NameRules) -> bool:
     return word.isdigit() or word in rules.date_words
 
@@ -649,6 +656,10 @@ def _english_name(
         ):
             phrase_start += 1  # "Brokerage Qiaoyun Securities said": what the company is, first
             continue
+        if _dates_name(words, phrase_start, head_at, rules):
+            # "In January Lanmei Biotech announced": the date of what the name does
+            phrase_start += 2 if words[phrase_start] in rules.date_leads else 1
+            continue
         if word.endswith("-owned") and head is not None and head.kind == "government":
             break  # "State-owned Assets ... Commission": no body is owned, so the word is of its name
         if not (word in connectors or _leads_phrase(words, phrase_start, following, rules)):
@@ -656,6 +667,13 @@ def _english_name(
         phrase_start += 1
     if phrase_start >= len(words) or all(word in rules.legal_tails for word in words[phrase_start:]):
         return None  # nothing but a legal form ("Ltd" after "Co.,"): the tail of the name before
+    if (
+        head_at == phrase_start == head_end < len(words) - 1
+        and words[head_at].endswith("s")
+        and not words[head_at].endswith("ss")
+        and _sentence_start(text, tokens[part[phrase_start]][0])
+    ):
+        return None  # "Labs on the Qiaoyun Science Island grew": a plural noun first in a sentence
     start = tokens[part[phrase_start]][0]
     last = located - 1
     # After the head only a phase, a number or a legal form goes on with the
@@ -907,6 +925,8 @@ def english_list_names(text: str, rules: NameRules) -> list[NameSpan]:
                 pass  # "suppliers in provinces such as Jiangsu": a place, not a company
             elif first_word in rules.english_acting_stop_words or first_word.endswith(rules.leading_suffixes):
                 pass  # "the firms include Korean makers", "the firms are Beijing-based": no name
+            elif first_word.rstrip(".") in rules.english_acting_titles:
+                pass  # "partners include Mr Chen": a person
             elif len(item.group().split(" ")) <= rules.english_list_max_words:
                 names.append(NameSpan(ORGANISATIONS, item.start(), item.end(), rule.rule_id, rule.kind))
             separator = ENGLISH_LIST_SEPARATOR.match(text, item.end())

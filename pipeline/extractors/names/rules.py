@@ -1176,6 +1176,7 @@ class NameRules:
         self.counted_nouns = frozenset(flat(lexicon.get("counted_nouns")))
         self.articles = frozenset(flat(lexicon["articles"]))
         self.date_words = frozenset(flat(lexicon["date_words"]))
+        self.date_leads = frozenset(flat(lexicon.get("date_leads")))
         self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
         self.weak_lowercase_heads = frozenset(flat(lexicon.get("weak_lowercase_heads")))
         self.placed_lowercase_heads = frozenset(flat(lexicon.get("placed_lowercase_heads")))

@@ -205,6 +205,7 @@ NAMES_SCHEMA = Mapping(
                 "counted_nouns": WORDS,
                 "articles": WORDS,
                 "date_words": WORDS,
+                "date_leads": WORDS,
                 "max_lowercase_tail": COUNT,
                 "weak_lowercase_heads": WORDS,
                 "plural_possessive_heads": WORDS,
