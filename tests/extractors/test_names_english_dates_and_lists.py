@@ -61,3 +61,18 @@ def test_a_firms_clients_partners_and_tenants_are_listed_companies() -> None:
 def test_a_person_with_a_title_in_a_list_is_no_company() -> None:
     assert _names("Partners include Mr Chen and Ms Wong.") == []
     assert _names("Investors include Dr Lanfield and Mr Qiao.") == []
+
+
+def test_a_brand_of_two_words_that_opened_something_is_a_company() -> None:
+    assert _names("Tianyi Logistics opened a warehouse in the port area.") == [
+        ("organisations", "Tianyi Logistics")
+    ]
+    assert _names("Qiaoyun Foods has opened a plant in Vietnam.") == [("organisations", "Qiaoyun Foods")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lanhai opened a new port last year.", "Zhang Wei opened a shop in 2010.", "Mary Chan opened a bakery."],
+)
+def test_a_place_or_a_person_that_opened_something_is_no_company(text: str) -> None:
+    assert _names(text) == []

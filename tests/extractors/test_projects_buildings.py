@@ -85,3 +85,7 @@ def test_an_island_of_one_word_after_an_owner_is_a_place() -> None:
     assert _names("Firms on Lanhai's Qiaoyun Science Island grew.") == [
         ("projects", "Qiaoyun Science Island", "projects:park_en")
     ]
+
+
+def test_a_building_that_opens_something_is_no_facility_being_opened() -> None:
+    assert _names("Harbourview Plaza opened a food court on its roof.") == []

@@ -994,6 +994,12 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
             ):
                 continue  # "Real Estate posted losses": capitals before a verb markets share
             if (
+                pattern is rules.english_acting_before
+                and match.group().endswith(rules.english_acting_named_endings)
+                and " " not in text[name.start : name.end]
+            ):
+                continue  # "Lanhai opened a new port": a place opens things too
+            if (
                 pattern is rules.english_acting_firm_offices
                 and name.end - name.start == len(text[name.start : name.end].split(" ")[0])
                 and _sentence_start(text, name.start)

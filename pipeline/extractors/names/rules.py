@@ -768,7 +768,9 @@ class NameRules:
             regex.compile(rf"(?i:\b(?:{before})) (?:the |new |its |their )*{name}"),
             regex.compile(
                 rf"{name}(?:,[^,;.]{{0,60}},)? (?:(?:was|is|has been|will be|to be|being|has|have|had) )?"
-                rf"(?:{after})\b"
+                # (a verb with an object is what its owner does: "X Plaza opened a food court"; "opened its
+                # doors" is its own opening)
+                rf"(?:{after})\b(?! (?:a|an|the|two|three|four|five|new)\b)"
             ),
         )
         not_phase_before = flat(entry.get("not_phase_before"))
@@ -1599,6 +1601,7 @@ class NameRules:
         self.english_acting_rule = None
         self.english_acting_weak_verbs: frozenset[str] = frozenset()
         self.english_acting_weak_endings: tuple[str, ...] = ()
+        self.english_acting_named_endings: tuple[str, ...] = ()
         self.english_acting_agent: regex.Pattern | None = None
         self.english_acting_section: regex.Pattern | None = None
         # patterns of a newspaper's name, which ends with a newspaper's word
@@ -1648,6 +1651,8 @@ class NameRules:
         self.english_acting_weak_verbs = frozenset(flat(entry.get("weak_verbs")))
         # (as the ends of a match: a weak verb may be of several words, "reported a loss")
         self.english_acting_weak_endings = tuple(f" {verb}" for verb in self.english_acting_weak_verbs)
+        # ... and those of them that a place does as often: a brand of two words at least
+        self.english_acting_named_endings = tuple(f" {verb}" for verb in flat(entry.get("named_verbs")))
         self.english_acting_descriptors = frozenset(flat(entry.get("descriptors")))
         # a press release's closing section on the company: a line that is
         # "About" and the name alone ("About Lanmei Robotics")

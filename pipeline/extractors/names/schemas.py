@@ -427,6 +427,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "kind": kind,
                     "verbs": SOME_WORDS,
                     "weak_verbs": WORDS,
+                    "named_verbs": WORDS,
                     "agent_verbs": WORDS,
                     "auxiliaries": WORDS,
                     "intentions": WORDS,
