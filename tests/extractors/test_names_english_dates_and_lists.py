@@ -76,3 +76,30 @@ def test_a_brand_of_two_words_that_opened_something_is_a_company() -> None:
 )
 def test_a_place_or_a_person_that_opened_something_is_no_company(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trains run from Lanhai City Center to the airport.", "Shops in Qiaoyun Town Centre reopened."],
+)
+def test_a_city_or_town_centre_is_a_place(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_centre_named_after_a_city_is_still_a_name() -> None:
+    assert _names("The Lanhai City Innovation Center opened in May.") == [
+        ("projects", "Lanhai City Innovation Center")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Media Center", "Investor Relations Centre", "Download Center", "Help Center"]
+)
+def test_a_web_section_named_as_a_centre_is_no_body(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_media_centre_of_a_place_is_a_body() -> None:
+    assert _names("The Qiaoyun County Media Center reported the flood.") == [
+        ("organisations", "Qiaoyun County Media Center")
+    ]

@@ -873,6 +873,14 @@ def _english_name(
     ):
         return None  # "the Lanhai Cargo Centre": a facility named by what it handles
     if (
+        head.table == ORGANISATIONS
+        and tail_end is None
+        and last > phrase_start
+        and words[last] in rules.section_centre_heads
+        and all(word in rules.section_centre_words for word in words[phrase_start:last])
+    ):
+        return None  # "Media Center", "Investor Relations Centre": a web page's section
+    if (
         tail_end is None
         and head_end == last
         and words[last] in rules.weak_heads

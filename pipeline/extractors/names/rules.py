@@ -1189,6 +1189,9 @@ class NameRules:
         facility_centres = lexicon.get("facility_centres") or {}
         self.facility_centre_heads = frozenset(flat(facility_centres.get("heads")))
         self.facility_centre_modifiers = frozenset(flat(facility_centres.get("modifiers")))
+        section_centres = lexicon.get("section_centres") or {}
+        self.section_centre_heads = frozenset(flat(section_centres.get("heads")))
+        self.section_centre_words = frozenset(flat(section_centres.get("words")))
         self.verb_closed_heads = frozenset(flat(lexicon.get("verb_closed_heads")))
         verbs = flat(lexicon.get("weak_head_verbs"))
         self.weak_head_verb: regex.Pattern | None = (

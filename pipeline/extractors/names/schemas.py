@@ -215,6 +215,7 @@ NAMES_SCHEMA = Mapping(
                 "described_by_body": WORDS,
                 "weak_heads": WORDS,
                 "facility_centres": Mapping({"heads": WORDS, "modifiers": WORDS}),
+                "section_centres": Mapping({"heads": WORDS, "words": WORDS}),
                 "weak_head_verbs": WORDS,
                 "verb_closed_heads": WORDS,
                 "legal_tails": WORDS,
