@@ -381,6 +381,13 @@ def _leads_phrase(words: list[str], position: int, following: str, rules: NameRu
     return _is_leading(word, rules)
 
 
+def _dates_name(words: list[str], position: int, head_at: int, rules: NameRules) -> bool:
+    """True when words[position] is a month or weekday (maybe after "Last") before two words of a name."""
+    if words[position] in rules.date_leads and position + 1 < len(words):
+        position += 1
+    return words[position] in rules.date_words and head_at - position >= 2
+
+
 def _is_date_word(word: str, rules: NameRules) -> bool:
     return word.isdigit() or word in rules.date_words
 
@@ -649,6 +656,10 @@ def _english_name(
         ):
             phrase_start += 1  # "Brokerage Qiaoyun Securities said": what the company is, first
             continue
+        if _dates_name(words, phrase_start, head_at, rules):
+            # "In January Lanmei Biotech announced": the date of what the name does
+            phrase_start += 2 if words[phrase_start] in rules.date_leads else 1
+            continue
         if word.endswith("-owned") and head is not None and head.kind == "government":
             break  # "State-owned Assets ... Commission": no body is owned, so the word is of its name
         if not (word in connectors or _leads_phrase(words, phrase_start, following, rules)):
@@ -656,6 +667,13 @@ def _english_name(
         phrase_start += 1
     if phrase_start >= len(words) or all(word in rules.legal_tails for word in words[phrase_start:]):
         return None  # nothing but a legal form ("Ltd" after "Co.,"): the tail of the name before
+    if (
+        head_at == phrase_start == head_end < len(words) - 1
+        and words[head_at].endswith("s")
+        and not words[head_at].endswith("ss")
+        and _sentence_start(text, tokens[part[phrase_start]][0])
+    ):
+        return None  # "Labs on the Qiaoyun Science Island grew": a plural noun first in a sentence
     start = tokens[part[phrase_start]][0]
     last = located - 1
     # After the head only a phase, a number or a legal form goes on with the
@@ -766,12 +784,15 @@ def _english_name(
                     continue
             tail_end = (token_end, rules.english_lowercase[word])
             break
+    named_from = phrase_start  # the name's first word, after an owner
     if tail_end is None and possessive and phrase_start < last:
         # "Malaysia's Pinang Cable Sdn Bhd": the owner's place is not part of the name
         start = tokens[part[phrase_start + 1]][0]
+        named_from = phrase_start + 1
     elif tail_end is None and (owner := _owner_end(words, phrase_start, last, rules)) is not None:
         # "Hong Kong's Investment Promotion Agency": an owner of several words too
         start = tokens[part[owner + 1]][0]
+        named_from = owner + 1
     if tail_end is not None:
         end, head = tail_end
         if head.table == ORGANISATIONS and rules.lowercase_continuation is not None:
@@ -852,6 +873,14 @@ def _english_name(
     ):
         return None  # "the Lanhai Cargo Centre": a facility named by what it handles
     if (
+        head.table == ORGANISATIONS
+        and tail_end is None
+        and last > phrase_start
+        and words[last] in rules.section_centre_heads
+        and all(word in rules.section_centre_words for word in words[phrase_start:last])
+    ):
+        return None  # "Media Center", "Investor Relations Centre": a web page's section
+    if (
         tail_end is None
         and head_end == last
         and words[last] in rules.weak_heads
@@ -870,15 +899,16 @@ def _english_name(
     if (
         tail_end is None
         and (
-            (last == phrase_start + 1 and words[last] in rules.english_place_heads)
+            (last == named_from + 1 and words[last] in rules.english_place_heads)
             or (
-                head_at == phrase_start + 1
-                and " ".join(words[head_at : last + 1]) in rules.english_place_heads
+                head_at == named_from + 1 and " ".join(words[head_at : last + 1]) in rules.english_place_heads
             )
         )
-        and words[phrase_start] not in rules.english_place_head_leads
+        and words[named_from] not in rules.english_place_head_leads
     ):
-        return None  # one word and "City" or "Bay Area": the place itself, not a science city
+        # one word and "City" or "Bay Area": the place itself, not a science city (after
+        # an owner too: "New Zealand's South Island")
+        return None
     if head.table == ORGANISATIONS and rules.legal_tail_pattern is not None:
         # "Geely Holding Group Co., Ltd.": the legal form belongs to the name.
         legal = rules.legal_tail_pattern.match(text, end)
@@ -903,6 +933,8 @@ def english_list_names(text: str, rules: NameRules) -> list[NameSpan]:
                 pass  # "suppliers in provinces such as Jiangsu": a place, not a company
             elif first_word in rules.english_acting_stop_words or first_word.endswith(rules.leading_suffixes):
                 pass  # "the firms include Korean makers", "the firms are Beijing-based": no name
+            elif first_word.rstrip(".") in rules.english_acting_titles:
+                pass  # "partners include Mr Chen": a person
             elif len(item.group().split(" ")) <= rules.english_list_max_words:
                 names.append(NameSpan(ORGANISATIONS, item.start(), item.end(), rule.rule_id, rule.kind))
             separator = ENGLISH_LIST_SEPARATOR.match(text, item.end())
@@ -969,6 +1001,12 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 and not _reads_as_brand(text[name.start : name.end].split(" "), rules)
             ):
                 continue  # "Real Estate posted losses": capitals before a verb markets share
+            if (
+                pattern is rules.english_acting_before
+                and match.group().endswith(rules.english_acting_named_endings)
+                and " " not in text[name.start : name.end]
+            ):
+                continue  # "Lanhai opened a new port": a place opens things too
             if (
                 pattern is rules.english_acting_firm_offices
                 and name.end - name.start == len(text[name.start : name.end].split(" ")[0])
@@ -1113,6 +1151,46 @@ def english_numbered_works(text: str, rules: NameRules) -> list[NameSpan]:
     return names
 
 
+def english_buildings(text: str, rules: NameRules) -> list[NameSpan]:
+    """Towers, plazas, malls and hotels that are built or opened: "construction of the Lanfeng Tower".
+
+    Leading words, dates, a description in lower case and an owner's
+    possessive at the start of the capitalised run are no part of the name
+    ("On Monday Harbourview Plaza opened", "the 68-storey Qiaohai Tower");
+    an indefinite article before it describes one.
+    """
+    rule = rules.english_building_rule
+    if rule is None or not any(head in text for head in rules.english_building_heads | {"Phase"}):
+        return []
+    names: list[NameSpan] = []
+    for pattern in rules.english_building_patterns:
+        for match in pattern.finditer(text):
+            start, end = match.span("name")
+            words = text[start:end].split(" ")
+            while words and (
+                words[0] in rules.leading_words
+                or not words[0][:1].isupper()
+                or _is_date_word(words[0], rules)
+                or words[0].endswith(("'s", "’s"))
+            ):
+                start += len(words[0]) + 1
+                words = words[1:]
+            head_at = words.index("Phase") if "Phase" in words else len(words)
+            if head_at == 0 or (head_at >= 2 and words[head_at - 2] in rules.english_building_not_head_after):
+                continue
+            if _previous_word(text, start).lower() in rules.english_building_not_after:
+                continue
+            if (
+                words[head_at - 1] not in rules.english_building_heads
+                and rules.english_building_not_phase_before is not None
+                and rules.english_building_not_phase_before.match(text, end)
+            ):
+                continue  # "Lanmei Phase III trials": a drug's or a study's phase
+            if not any(start < other.end and other.start < end for other in names):
+                names.append(NameSpan(PROJECTS, start, end, rule[0], rule[1]))
+    return names
+
+
 def _is_capitalised_word(word: str, rules: NameRules) -> bool:
     """True when `word` is a capitalised word that may belong to a name (not The, In...)."""
     return bool(word) and word[0].isupper() and not _is_leading(word, rules)
@@ -1197,6 +1275,8 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
         return None
     if len(words) > 1 and words[-1] in rules.route_words:
         return None  # "the Tuen Ma Line will open": a railway line, no company
+    if len(words) > 1 and (words[-1] in rules.english_building_heads or "Phase" in words):
+        return None  # "Riverside Mall will open": a building or its phase, no company
     # ("Five Star Holdings signed": a number word first in a name)
     numbered = words[0] in rules.count_words and not _counts_a_noun(words, "", rules)
     if (
@@ -1728,8 +1808,10 @@ def _portfolio_list(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
 
 def _built_facility(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
     """A centre that is built, opened or located is a facility ("building the X Center")."""
-    last_word = text[name.start : name.end].rsplit(" ", 1)[-1]
-    if name.table != ORGANISATIONS or last_word not in rules.english_built_heads:
+    words = text[name.start : name.end].split(" ")
+    if len(words) > 2 and words[-2] == "Phase":
+        words = words[:-2]  # "the Lanqiao Center Phase III will be completed"
+    if name.table != ORGANISATIONS or words[-1] not in rules.english_built_heads:
         return name
     window_before = text[max(0, name.start - 40) : name.start]
     built = (rules.english_built_before is not None and rules.english_built_before.search(window_before)) or (

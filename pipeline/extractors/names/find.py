@@ -29,6 +29,7 @@ from pipeline.core.records import LineContext, Span
 from pipeline.extractors.names.chinese import chinese_names
 from pipeline.extractors.names.english import (
     english_acting_names,
+    english_buildings,
     english_known_names,
     english_list_names,
     english_lowercase_bodies,
@@ -132,7 +133,12 @@ def scan_line(text: str, rules: NameRules) -> tuple[NameSpan, ...]:
     if HAN.search(text):
         names, listed = chinese_names(text, rules)
     if UPPER.search(text):
-        names += english_names(text, rules)
+        english = english_names(text, rules)
+        names += english + [
+            building
+            for building in english_buildings(text, rules)
+            if not any(building.start < name.end and name.start < building.end for name in english)
+        ]
         names += english_lowercase_bodies(text, rules)
         names += english_known_names(text, rules)
         listed += english_list_names(text, rules)

@@ -720,7 +720,11 @@ class NameRules:
 
         self._compile_english(names["english"], orgs, projects)
         self._compile_english_built(projects.get("english_built"))
+<<<<<<< HEAD
         self.shared_screen = share_screens(vars(self).values())
+=======
+        self._compile_english_buildings(projects.get("english_buildings"))
+>>>>>>> namesen8
 
     def _compile_english_built(self, entry: dict | None) -> None:
         """English centres that are built or opened: facilities (projects), not bodies."""
@@ -741,6 +745,47 @@ class NameRules:
             self.english_built_after = regex.compile(
                 rf"(?:,[^,;.]{{0,60}},)? (?:(?:was|is|has been|will be|to be|being) )?"
                 rf"(?:{literal_pattern(after)})\b"
+            )
+
+    def _compile_english_buildings(self, entry: dict | None) -> None:
+        """English towers, plazas, malls and hotels that are built or opened: facilities."""
+        self.english_building_rule: tuple[str, str] | None = None
+        self.english_building_heads: frozenset[str] = frozenset()
+        self.english_building_patterns: tuple[regex.Pattern, ...] = ()
+        self.english_building_not_after: frozenset[str] = frozenset()
+        self.english_building_not_head_after: frozenset[str] = frozenset()
+        self.english_building_not_phase_before: regex.Pattern | None = None
+        if not entry:
+            return
+        self.english_building_rule = (f"{PROJECTS}:{entry['id']}", entry["kind"])
+        heads = flat(entry["heads"])
+        self.english_building_heads = frozenset(head.rsplit(" ", 1)[-1] for head in heads)
+        self.english_building_not_after = frozenset(flat(entry.get("not_after")))
+        self.english_building_not_head_after = frozenset(flat(entry.get("not_head_after")))
+        word = r"[A-Z][\w'’&.\-]*"
+        inner = rf"(?:{word}|of|and|&|[0-9][\w\-]*)"
+        phase = r" Phase (?:[IVX]{1,4}|[0-9]{1,2})"
+        # a capitalised run closed by a head (and maybe its phase), or by a phase alone;
+        # a capitalised word after it makes it part of a longer name ("Lanfeng Tower Holdings")
+        name = (
+            rf"(?P<name>(?<![\w'’&\-])(?:{word}(?: {inner}){{0,5}} (?:{literal_pattern(heads)})(?:{phase})?"
+            rf"|{word}(?: {word}){{0,3}}{phase}))(?![\w'’\-]| [A-Z0-9])"
+        )
+        before = literal_pattern(flat(entry["before"]))
+        after = literal_pattern(flat(entry["after"]))
+        self.english_building_patterns = (
+            regex.compile(rf"(?i:\b(?:{before})) (?:the |new |its |their )*{name}"),
+            regex.compile(
+                rf"{name}(?:,[^,;.]{{0,60}},)? (?:(?:was|is|has been|will be|to be|being|has|have|had) )?"
+                # (a verb with an object is what its owner does: "X Plaza opened a food court"; "opened its
+                # doors" is its own opening)
+                rf"(?:{after})\b(?! (?:a|an|the|two|three|four|five|new)\b)"
+            ),
+        )
+        not_phase_before = flat(entry.get("not_phase_before"))
+        if not_phase_before:
+            self.english_building_not_phase_before = regex.compile(
+                rf" (?:{literal_pattern(not_phase_before)})\b"
             )
 
     def _compile_acting_subjects(self, entry: dict | None) -> None:
@@ -1145,6 +1190,7 @@ class NameRules:
         self.counted_nouns = frozenset(flat(lexicon.get("counted_nouns")))
         self.articles = frozenset(flat(lexicon["articles"]))
         self.date_words = frozenset(flat(lexicon["date_words"]))
+        self.date_leads = frozenset(flat(lexicon.get("date_leads")))
         self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
         self.weak_lowercase_heads = frozenset(flat(lexicon.get("weak_lowercase_heads")))
         self.placed_lowercase_heads = frozenset(flat(lexicon.get("placed_lowercase_heads")))
@@ -1155,6 +1201,9 @@ class NameRules:
         facility_centres = lexicon.get("facility_centres") or {}
         self.facility_centre_heads = frozenset(flat(facility_centres.get("heads")))
         self.facility_centre_modifiers = frozenset(flat(facility_centres.get("modifiers")))
+        section_centres = lexicon.get("section_centres") or {}
+        self.section_centre_heads = frozenset(flat(section_centres.get("heads")))
+        self.section_centre_words = frozenset(flat(section_centres.get("words")))
         self.verb_closed_heads = frozenset(flat(lexicon.get("verb_closed_heads")))
         verbs = flat(lexicon.get("weak_head_verbs"))
         self.weak_head_verb: regex.Pattern | None = (
@@ -1567,6 +1616,7 @@ class NameRules:
         self.english_acting_rule = None
         self.english_acting_weak_verbs: frozenset[str] = frozenset()
         self.english_acting_weak_endings: tuple[str, ...] = ()
+        self.english_acting_named_endings: tuple[str, ...] = ()
         self.english_acting_agent: regex.Pattern | None = None
         self.english_acting_section: regex.Pattern | None = None
         # patterns of a newspaper's name, which ends with a newspaper's word
@@ -1616,6 +1666,8 @@ class NameRules:
         self.english_acting_weak_verbs = frozenset(flat(entry.get("weak_verbs")))
         # (as the ends of a match: a weak verb may be of several words, "reported a loss")
         self.english_acting_weak_endings = tuple(f" {verb}" for verb in self.english_acting_weak_verbs)
+        # ... and those of them that a place does as often: a brand of two words at least
+        self.english_acting_named_endings = tuple(f" {verb}" for verb in flat(entry.get("named_verbs")))
         self.english_acting_descriptors = frozenset(flat(entry.get("descriptors")))
         # a press release's closing section on the company: a line that is
         # "About" and the name alone ("About Lanmei Robotics")
