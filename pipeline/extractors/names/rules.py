@@ -720,11 +720,8 @@ class NameRules:
 
         self._compile_english(names["english"], orgs, projects)
         self._compile_english_built(projects.get("english_built"))
-<<<<<<< HEAD
-        self.shared_screen = share_screens(vars(self).values())
-=======
         self._compile_english_buildings(projects.get("english_buildings"))
->>>>>>> namesen8
+        self.shared_screen = share_screens(vars(self).values())
 
     def _compile_english_built(self, entry: dict | None) -> None:
         """English centres that are built or opened: facilities (projects), not bodies."""
