@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.figures.find import find_figures
+from pipeline.core.records import DocumentContext, LineContext
+from pipeline.extractors.figures.find import find_figures, find_spans
 from pipeline.extractors.figures.rules import compile_figure_rules
 from pipeline.stages.normalise import normalise_line
 from tests.conftest import RULES
@@ -463,3 +464,83 @@ def test_a_round_amount_of_kuai_after_the_things_it_counts_is_a_count(text, matc
 def test_a_qualifier_ending_a_word_is_kept_only_in_the_longer_word(text, match, qualifier):
     found = dict(_read(text))
     assert found[match]["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("合作社今年收购鲜笋6万斤", "6万斤", 30),
+        ("稻谷亩产一千二百斤", "一千二百斤", 0.6),
+        ("这块野生灵芝重八两", "八两", 0.0004),
+    ],
+)
+def test_market_weights_are_tonnes(text, span, value):
+    found = _read(normalise_line(1, text, RULES).norm_text)
+    assert [(s, f["unit"]) for s, f in found] == [(span, "t")]
+    assert found[0][1]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("桃子卖6元一斤", "6元"),
+        ("青菜卖两块五一斤", None),
+        ("新楼盘售价3万元一平方米", "3万元"),
+        ("他点了三两白酒", None),
+        ("一亩地能多收两百元", "两百元"),
+    ],
+)
+def test_the_unit_of_a_price_and_a_plot_are_no_figures(text, span):
+    found = [s for s, _ in _read(normalise_line(1, text, RULES).norm_text)]
+    assert found == ([span] if span else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        ("受访商户中过九成表示客流回升", "过九成", "more_than"),
+        ("方案经表决通过八成赞成", "八成", None),
+    ],
+)
+def test_a_bound_word_before_tenths_is_their_qualifier(text, span, qualifier):
+    found = _read(text)
+    assert [s for s, _ in found] == [span]
+    assert found[0][1]["value"] == 90 if qualifier else True
+    assert found[0][1].get("qualifier") == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("该公司计划投资50亿兴建新厂", "50亿", 5.0e9),
+        ("市府再拨款3亿用于修缮老街", "3亿", 3.0e8),
+    ],
+)
+def test_a_bare_amount_before_a_verb_of_its_use_is_money(text, span, value):
+    found = _read(text)
+    assert [(s, f["unit"], f["value"]) for s, f in found] == [(span, "CNY", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors treat type 2 diabetes patients.",
+        "This Type 1 charger is sold out.",
+        "该产品属于3类医疗器械",
+        "全市新增一家三级医院",
+        "It meets Grade A standards.",
+        "执行GB 50016-2014标准",
+        "Many Tesla Model 3 owners complained.",
+        "The fleet flies A320neo jets.",
+    ],
+)
+def test_classes_grades_standards_and_models_are_no_figures(text):
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(("region", "unit"), [("HK", "HKD"), ("TW", "TWD"), ("MO", "MOP"), (None, "CNY")])
+def test_a_bare_traditional_amount_takes_the_currency_of_its_page(region, unit):
+    line = normalise_line(1, "該集團計劃投資50億興建新總部", RULES)
+    document = DocumentContext(region=region, traditional=True)
+    spans = find_spans([LineContext(1, line.norm_text, line.lang)], document, RULES)
+    assert [(span.fields["value"], span.fields["unit"]) for span in spans] == [(5.0e9, unit)]

@@ -106,6 +106,20 @@ CASES = [
         [(2, "31.2", 312000, "count", "人次")],
     ),
     ("主办单位：县文化馆\n展览 12 场", "CN", []),
+    # English headers: a bracket opened by a currency sign or code, a thousands
+    # mark, and the lead word after a comma
+    (
+        "Turnover by division (HK$ million)\nTextiles  418.6  392.1",
+        "HK",
+        [(2, "418.6", 418600000, "HKD", None), (2, "392.1", 392100000, "HKD", None)],
+    ),
+    ("Operating costs (RMB'000)\nStaff  12,450", "CN", [(2, "12,450", 12450000, "CNY", None)]),
+    ("Sales by market (US$ bn)\nAfrica  3.4", None, [(2, "3.4", 3400000000, "USD", None)]),
+    ("Income by source, in millions of yuan\nRent  86.5", "CN", [(2, "86.5", 86500000, "CNY", None)]),
+    ("Seats by party (2024)\nGreens  12  9", None, []),
+    # a column's header among others states no unit for the whole table
+    ("Item  Units  Amount (in HK$ million)\nRoads  12  1,200", "HK", []),
+    ("Item  Units  Amount (HK$ million)\nRoads  12  1,200", "HK", []),
 ]
 
 

@@ -24,8 +24,8 @@ Each peer has its own conventions, so each suite has its own pass rule
   applicable"; spans with no amount (a lone currency name) are not quantities
   and are only checked for not being reported as figures.
 - dimension (RT): a length, area or weight that our units cover (m, m2, km2,
-  mu, t after conversion) must be a figure with that unit and value. Other
-  measures (miles, feet, bytes, gallons, 斤 ...) are outside the figure
+  mu, t after conversion; 斤 is half a kilogram) must be a figure with that
+  unit and value. Other measures (miles, feet, bytes, gallons ...) are outside the figure
   vocabulary: for them the case is checked on number parsing only (the number
   in the span reads to RT's value: 千/兆 before a unit of data are its prefix
   kilo-/mega-, a 两 after a numeral is the weight unit, a 半 after the unit adds a half:
@@ -66,6 +66,7 @@ DIMENSION_UNITS: dict[str, tuple[str, float]] = {
     "Acre": ("m2", 4046.8564224),
     "Mu": ("mu", 1.0),
     "Kilogram": ("t", 0.001),
+    "Jin": ("t", 0.0005),
     "Metric ton": ("t", 1.0),
     "Ton": ("t", 1.0),
 }

@@ -225,6 +225,7 @@ def build_patterns(rules: FigureRules) -> None:
     if rules.bare_words and rules.bare_multipliers:
         chinese_before = [word for word in rules.qualifier_before if not _has_latin(word)]
         bare_number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]+"
+        then = f"|{alternation(rules.bare_then)}" if rules.bare_then else ""
         rules.bare_amount = re.compile(
             rf"(?:{alternation(rules.bare_words)})(?:{alternation(rules.bare_between)}){{0,2}}"
             # a threshold of a bare power (破千亿, 破百亿) may close the sentence of the word
@@ -238,7 +239,8 @@ def build_patterns(rules: FigureRules) -> None:
             rf"(?:[-~～—至到](?P<num2>{bare_number}))?"
             rf"(?P<in1>{alternation([word for word in rules.qualifier_inside if HAN.search(word)])})?"
             rf"(?P<mult>{alternation(rules.bare_multipliers)})"
-            rf"(?=[\s，。、；：,;:！!？?）)」』”\"]|$)"
+            # the clause closes, or a verb of what the money does goes on (投资50亿兴建新厂)
+            rf"(?=[\s，。、；：,;:！!？?）)」』”\"]|${then})"
         )
     else:
         rules.bare_amount = None

@@ -517,6 +517,11 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
             number_start -= len(word)
         elif not qualifier:
             qualifier = _separated_qualifier_before(text, number_start, rules)  # 约需新台币3亿5千万元
+    if unit_word == TENTHS and qualifier is None and high is None:
+        bound = _tenths_bound_before(text, number_start, rules)
+        if bound:
+            qualifier, rule_id = rules.tenths_bound_before[bound], rules.tenths_bound_rule_id
+            number_start -= len(bound)  # 过九成: the bound word is part of the span
     vague = _vague_tens_word(match, text, rules)
     if vague and text[number_start - len(vague) - 1 : number_start - len(vague)] in VAGUE_AFTER_NUMBER:
         return None  # 一百几十家: the vague tens belong to a larger number; no guess at its value
@@ -568,6 +573,12 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         return None
     if bare_one and qualifier is None and unit == "year" and prefix in rules.past_year_prefixes:
         return None  # 过去一年: the year under review, a date the dates table reads
+    if (
+        qualifier is None
+        and unit_word
+        and _one_unit_no_measure(text, number_text, number_start, end, unit_word, rules)
+    ):
+        return None
     if unit == rules.count_unit and not english and high is None:
         # 分别下降0.5个和1.2个百分点: the first number shares the unit written last;
         # a decimal count (0.5个) counts nothing otherwise
@@ -582,6 +593,29 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     else:
         fields = _fields(times(low, factor), unit, qualifier, counter)
     return Figure(start, end, rule_id, fields)
+
+
+def _tenths_bound_before(text: str, number_start: int, rules: FigureRules) -> str | None:
+    """The bound word right before tenths (过 of 过九成), unless it ends a word (通过), or None."""
+    before = text[:number_start]
+    for word in rules.tenths_bound_before:
+        if before.endswith(word) and not before.endswith(rules.tenths_bound_not_in):
+            return word
+    return None
+
+
+def _one_unit_no_measure(
+    text: str, number_text: str, number_start: int, end: int, unit_word: str, rules: FigureRules
+) -> bool:
+    """Whether a one and its unit measure nothing: the unit of a price (3元一斤) or a phrase (一亩地)."""
+    if not number_text.endswith(tuple(rules.bare_one)):
+        return False
+    if text[:number_start].endswith(rules.per_one_after):
+        # 3元一斤; 两块五一斤 (the tenths of a spoken price read with the 一 as 五十一)
+        return number_text in rules.bare_one or len(number_text) == 2
+    if number_text not in rules.bare_one:
+        return False
+    return text.startswith(rules.bare_one_phrases.get(unit_word, ()) + rules.per_one_before, end)
 
 
 def _shared_unit_after(text: str, end: int, counter: str | None, rules: FigureRules) -> UnitRule | None:

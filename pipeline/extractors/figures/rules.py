@@ -264,12 +264,15 @@ def figure_schema(
                 ("nouns",),
             ),
             "bare_amounts": _rule(
-                {"words": WORDS, "between": WORDS, "more_than": WORDS, "multipliers": WORDS},
+                {"words": WORDS, "between": WORDS, "more_than": WORDS, "multipliers": WORDS, "then": WORDS},
                 ("words", "multipliers"),
             ),
             "bare_counts": _rule({"words": WORDS}, ("words",)),
             "table_unit_cells": _rule({"brackets": WORDS}, ("brackets",)),
-            "table_captions": _rule({"unit_words": WORDS, "unit_leads": WORDS}, ("unit_words", "unit_leads")),
+            "table_captions": _rule(
+                {"unit_words": WORDS, "unit_leads": WORDS, "unit_rewrites": Mapping({}, extra=Str())},
+                ("unit_words", "unit_leads"),
+            ),
             "listed_amounts": _rule({"marks": WORDS, "multipliers": WORDS}, ("marks", "multipliers")),
             "yen_signs": _rule(
                 {"code": Str(choices=currencies), "signs": WORDS, "words": WORDS}, ("code", "signs", "words")
@@ -431,6 +434,9 @@ def figure_schema(
             "tenths_words": Mapping({}, extra=Number(minimum=0)),
             "tenths_not_followed_by": WORDS,
             "tenths_followed_after_qualifier": WORDS,
+            "tenths_bounds": _rule(
+                {"before": Mapping({}, extra=Str(choices=qualifiers)), "not_in_words": WORDS}
+            ),
             "half_word": Str(),
             "spaced_number_characters": Str(),
             "spaced_number_endings": Str(),
@@ -465,6 +471,9 @@ def figure_schema(
                     ),
                     "bare_one_words": WORDS,
                     "bare_one_counts": WORDS,
+                    "per_one_after": WORDS,
+                    "per_one_before": WORDS,
+                    "bare_one_phrases": Mapping({}, extra=WORDS),
                     "ranks": Mapping({"before": WORDS, "counters": WORDS}),
                     "weekdays": Mapping({"before": WORDS, "numbers": WORDS, "counters": WORDS}),
                     "reporting_periods": Mapping(
@@ -780,6 +789,7 @@ class FigureRules:
         self.bare_between = list(bare.get("between", []))
         self.bare_more_than = list(bare.get("more_than", []))
         self.bare_multipliers = list(bare.get("multipliers", []))
+        self.bare_then = list(bare.get("then", []))
         bare_counts = rules.get("bare_counts") or {}
         self.bare_count_rule_id = f"{RULE_FILE}:{bare_counts['id']}" if bare_counts else ""
         self.bare_count_words = list(bare_counts.get("words", []))
@@ -796,9 +806,19 @@ class FigureRules:
         # or after a lead word in brackets ((in thousand tonnes):)
         words = "|".join(re.escape(word) for word in captions.get("unit_words", ())) or "(?!)"
         leads = "|".join(re.escape(word) for word in captions.get("unit_leads", ())) or "(?!)"
+        # or a currency sign or code opening the brackets ((HK$ million), (RMB'000)), or the
+        # lead word after a comma (Revenue by segment, in millions of yuan)
+        signs = sorted(
+            (word for word in self.currency_prefixes if not word.isalpha() or len(word) == 3), key=len
+        )
+        sign_pattern = "|".join(re.escape(word) for word in reversed(signs)) or "(?!)"
         self.caption_pattern = re.compile(
-            rf"(?:(?:^|[(（])\s*(?:{words})\s*[:：]\s*|[(（]\s*(?:{leads})\s+)"
+            rf"(?:(?:^|[(（])\s*(?:{words})\s*[:：]\s*|(?:[(（]|[,，]\s)(?P<lead>)\s*(?:{leads})\s+"
+            rf"|[(（]\s*(?P<sign>)(?=(?i:{sign_pattern})))"
             r"(?P<unit>[^()（）:：]+?)\s*[)）]?\s*[:：。.]?$"
+        )
+        self.caption_rewrites = tuple(
+            (str(a), str(b)) for a, b in (captions.get("unit_rewrites") or {}).items()
         )
         yen = rules.get("yen_signs") or {}
         self.yen_rule_id = f"{RULE_FILE}:{yen['id']}" if yen else None
@@ -1107,6 +1127,11 @@ class FigureRules:
         self.roc_year_not_before = tuple(roc_years.get("not_before", []))
         self.bare_one_counts = frozenset(exclusions.get("bare_one_counts", []))
         self.bare_one = {word.lower() for word in exclusions.get("bare_one_words", [])}
+        self.per_one_after = tuple(exclusions.get("per_one_after", []))
+        self.per_one_before = tuple(exclusions.get("per_one_before", []))
+        self.bare_one_phrases = {
+            unit: tuple(words) for unit, words in exclusions.get("bare_one_phrases", {}).items()
+        }
         ranks = exclusions.get("ranks", {})
         self.rank_before = tuple(ranks.get("before", []))
         self.rank_counters = set(ranks.get("counters", []))
@@ -1180,6 +1205,10 @@ class FigureRules:
         self.offset_words = sorted(offsets.get("words", []), key=len, reverse=True)
         self.offset_not_followed_by = tuple(offsets.get("not_followed_by", []))
         self.tenths_after_qualifier = set(rules.get("tenths_followed_after_qualifier", []))
+        tenths_bounds = rules.get("tenths_bounds") or {}
+        self.tenths_bound_before: dict[str, str] = dict(tenths_bounds.get("before", {}))
+        self.tenths_bound_not_in = tuple(tenths_bounds.get("not_in_words", []))
+        self.tenths_bound_rule_id = f"{RULE_FILE}:{tenths_bounds['id']}" if tenths_bounds else ""
         self.quote_max = dict(exclusions.get("quoted_name_max_chars", {"zh": 30, "en": 100}))
 
 

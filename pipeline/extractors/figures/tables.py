@@ -93,7 +93,13 @@ def caption_units(text: str, rules: FigureRules, read: FigureReader) -> list[str
     match = rules.caption_pattern.search(text.strip())
     if match is None:
         return None
+    if (match.group("sign") is not None or match.group("lead") is not None) and len(
+        row_cells(text.strip())
+    ) > 1:
+        return None  # a column's header (Item  Units  Amount (in HK$ million)): its unit is no whole table's
     unit = match.group("unit").strip()
+    for written, meant in rules.caption_rewrites:
+        unit = unit.replace(written, meant)  # RMB'000 is RMB thousand, millions of yuan million yuan
     if not unit or any(character.isdigit() for character in unit):
         return None
     if cell_reading("1", unit, rules, read) is not None:
