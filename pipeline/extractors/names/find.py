@@ -236,7 +236,10 @@ def _declared_and_short_forms(
             # a quoted short form in brackets is declared whatever its letters ("(“Foxconn”)")
             quoted = match in acronyms and match.group().rstrip(")").endswith(("”", '"'))
             if match in acronyms and not (
-                quoted or is_acronym_of(alias, full_name) or is_blend_of(alias, full_name)
+                quoted
+                or is_acronym_of(alias, full_name)
+                or is_blend_of(alias, full_name)
+                or _chinese_acronym_of(alias, full_name, rules)
             ):
                 continue
             if match in shorts and not (
@@ -288,6 +291,21 @@ def _listed_short_names(
             continue
         aliases[alias] = (ORGANISATIONS, "company", full_name)
         declared[(line_no, match.start("alias"))] = alias
+
+
+def _chinese_acronym_of(alias: str, full_name: str, rules: NameRules) -> bool:
+    """True when `alias`, in brackets after a name written in Chinese only, is its Latin acronym.
+
+    A Chinese name's letters cannot be checked against it, so the acronym
+    stands on its form ("澳江国际博览会(LJIE)"); a common acronym (GDP, AI)
+    in brackets explains a word, not a name.
+    """
+    return (
+        rules.chinese_acronym_pattern is not None
+        and rules.chinese_acronym_pattern.fullmatch(alias) is not None
+        and not any("A" <= c <= "Z" or "a" <= c <= "z" for c in full_name)
+        and alias not in rules.english_acronym_stop_words
+    )
 
 
 def _chinese_name_of(alias: str, full: NameSpan, full_name: str, rules: NameRules) -> bool:

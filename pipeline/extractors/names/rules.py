@@ -430,7 +430,7 @@ class NameRules:
         self.name_verbs_not_after = tuple(flat(name_verbs.get("not_after")))
         self.name_verbs_kinds = frozenset(flat(name_verbs.get("kinds")))
         generic = flat(names["generic_words"])
-        project_generic = flat(projects.get("generic_words"))
+        project_generic = flat(projects.get("generic_words")) + flat(projects.get("setting_words"))
         digits = names["generic_number"]
         conjunction_class = "".join(sorted(self.conjunctions)) or "与"
         self.generic_org = regex.compile(f"(?:{literal_pattern(generic)}|{digits}|[{conjunction_class}])+")
@@ -695,13 +695,17 @@ class NameRules:
         alias = names.get("alias_note") or {}
         self.alias_trigger = regex.compile(literal_pattern(flat(alias.get("words")) or ["简称"]))
         # The short form is quoted, or it fills the rest of the brackets
-        # ("(简称市发改委)").
+        # ("(简称市发改委)"), a brand's capitals before its characters too
+        # ("(下称QL青禾)").
         longest = alias.get("max_length", 12)
         self.alias_pattern = regex.compile(
             rf"\(?(?:{literal_pattern(flat(alias.get('words')) or ['简称'])})[为:]?\s*(?:[“\"「]《?"
-            rf"(?P<alias>[^“”\"「」《》()]{{2,{longest}}})》?[”\"」]|(?P<alias>\p{{Han}}{{2,{longest}}})(?=\)))"
+            rf"(?P<alias>[^“”\"「」《》()]{{2,{longest}}})》?[”\"」]|(?P<alias>(?:[A-Z]{{2,6}})?\p{{Han}}{{2,{longest}}})(?=\)))"
         )
         self.acronym_pattern = regex.compile(alias["acronym"]) if alias.get("acronym") else None
+        self.chinese_acronym_pattern = (
+            regex.compile(alias["chinese_acronym"]) if alias.get("chinese_acronym") else None
+        )
         # A Chinese short form alone in brackets right after the name ("(产发署)").
         self.bracketed_short_pattern = regex.compile(alias["bracketed"]) if alias.get("bracketed") else None
         # A listed company's short name after its label ("证券简称:X", "股票简称:X").
@@ -978,7 +982,7 @@ class NameRules:
         self.described_short_tags = frozenset(flat(entry.get("short_tags")))
         self.described_not_lead_tags = frozenset(flat(entry.get("not_lead_tags")))
         self.described_not_coined_tags = frozenset(flat(entry.get("not_coined_tags")))
-        self.described_not_last = tuple(flat(entry.get("not_last")))
+        self.described_not_last = tuple(flat(entry.get("not_last")) + flat(entry.get("more_not_last")))
         self.described_place_tails = tuple(flat(entry.get("place_tails")))
         self.described_people = tuple(flat(entry.get("people")))
 
@@ -1023,7 +1027,7 @@ class NameRules:
         self.listed_short_proper_tags = frozenset(flat(entry.get("proper_tags")))
         name = f"(?P<a>{literal_pattern(names)})"
         clause = clause_start("「」()")
-        adverb = optional_words(entry.get("adverbs"))
+        adverb = optional_words(flat(entry.get("adverbs")) + flat(entry.get("more_adverbs")))
         # when and where it acts may stand between the name and the verb
         # (鸿海2月营收, 台积电昨(11)日公告, 台积电去年在高雄设厂)
         when = f"(?:{entry['when']})?" if entry.get("when") else ""
@@ -1066,7 +1070,10 @@ class NameRules:
             self.built_after = regex.compile(entry["after"])
             if entry.get("joint_before") and entry.get("joint"):
                 self.joint_before = regex.compile(entry["joint_before"])
-                self.joint_name = regex.compile(entry["joint"])
+                joint = entry["joint"]
+                if entry.get("joint_centre"):
+                    joint = f"(?:{joint})|(?:{entry['joint_centre']})"
+                self.joint_name = regex.compile(joint)
             if entry.get("building_before") and entry.get("building"):
                 self.building_before = regex.compile(entry["building_before"])
                 self.building_name = regex.compile(entry["building"])
