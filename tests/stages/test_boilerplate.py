@@ -1597,3 +1597,38 @@ def test_masthead_body_name_examples() -> None:
         text = example if isinstance(example, str) else example["text"]
         is_name = isinstance(example, str) or not example.get("none", False)
         assert (COMPILED.structure.masthead_body_name_pattern.fullmatch(text) is not None) == is_name, text
+
+
+# ------------------------------------------- structure, printed reports and page furniture
+
+
+def test_page_header_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["page_header"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        is_header = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.page_header_pattern.fullmatch(text) is not None) == is_header, text
+
+
+def test_a_report_header_repeated_with_each_page_number_is_chrome() -> None:
+    header = "南湖市港口协会 2025年港口运行报告 第 {} 页"
+    lines = (header.format(1), "南湖市港口协会", ARTICLE_PARAGRAPH, header.format(2), SECOND_PARAGRAPH)
+    assert rules_of(*lines) == ["structure:page_header", None, None, "structure:page_header", None]
+    dashes = (ARTICLE_PARAGRAPH, "南湖港年报 - 1 -", SECOND_PARAGRAPH, "南湖港年报 - 2 -", THIRD_PARAGRAPH)
+    assert rules_of(*dashes)[1::2] == ["structure:page_header", "structure:page_header"]
+    # Numbers between dashes alone also number an article's parts.
+    parts = (ARTICLE_PARAGRAPH, "— 1 —", SECOND_PARAGRAPH, "— 2 —", THIRD_PARAGRAPH)
+    assert rules_of(*parts)[1::2] == [None, None]
+
+
+def test_a_page_reference_alone_or_with_one_number_stays_text() -> None:
+    once = (ARTICLE_PARAGRAPH, "南湖市港口协会 2025年港口运行报告 第 1 页", SECOND_PARAGRAPH)
+    assert rules_of(*once)[1] is None
+    # The same head with the same number twice is no run of pages.
+    twice = (ARTICLE_PARAGRAPH, "年度报告 第 3 页", SECOND_PARAGRAPH, "年度报告 第 3 页", THIRD_PARAGRAPH)
+    assert rules_of(*twice)[1::2] == [None, None]
+    # Different heads, each with its own page, are a table of contents.
+    contents = (ARTICLE_PARAGRAPH, "一、总体情况 第 2 页", "二、投资情况 第 5 页", SECOND_PARAGRAPH)
+    assert rules_of(*contents)[1:3] == [None, None]
+
