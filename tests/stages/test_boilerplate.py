@@ -1632,3 +1632,12 @@ def test_a_page_reference_alone_or_with_one_number_stays_text() -> None:
     contents = (ARTICLE_PARAGRAPH, "一、总体情况 第 2 页", "二、投资情况 第 5 页", SECOND_PARAGRAPH)
     assert rules_of(*contents)[1:3] == [None, None]
 
+
+def test_a_date_stamp_with_its_source_and_print_controls_stays_text() -> None:
+    stamp = "2024年03月05日 10:20　来源：南湖日报　【打印】【关闭】"
+    assert rules_of("南湖港新增三条航线", stamp, ARTICLE_PARAGRAPH)[1] is None
+    # Without the source the stamp and its controls are the page's tools.
+    assert (
+        rules_of("南湖港新增三条航线", "2024年03月05日 10:20　【打印】【关闭】", ARTICLE_PARAGRAPH)[1]
+        is not None
+    )
