@@ -1409,7 +1409,11 @@ def test_every_section_heading_opens_its_section_in_any_dress() -> None:
     for entry in RULES.file("boilerplate")["markers"]:
         if not entry.get("opens_section"):
             continue
-        for keyword in entry["keywords"]:
+        # A pattern heading is tried on the examples it fires on.
+        headings = entry.get("keywords") or [
+            example for example in entry["examples"] if isinstance(example, str)
+        ]
+        for keyword in headings:
             for form in (keyword, keyword + ":", "【" + keyword + "】"):
                 assert rules_of(form) == [f"marker:{entry['id']}"], form
 
@@ -1631,6 +1635,21 @@ def test_a_page_reference_alone_or_with_one_number_stays_text() -> None:
     # Different heads, each with its own page, are a table of contents.
     contents = (ARTICLE_PARAGRAPH, "一、总体情况 第 2 页", "二、投资情况 第 5 页", SECOND_PARAGRAPH)
     assert rules_of(*contents)[1:3] == [None, None]
+
+
+def test_a_bilingual_related_heading_opens_a_related_section() -> None:
+    lines = (
+        ARTICLE_PARAGRAPH,
+        "",
+        "相关报道 Related coverage:",
+        "· 南湖港新航线开通 New route opens",
+        "· 南湖大桥明年通车",
+    )
+    assert rules_of(*lines)[2:] == [
+        "marker:related_section_bilingual",
+        "structure:after_related",
+        "structure:after_related",
+    ]
 
 
 def test_a_date_stamp_with_its_source_and_print_controls_stays_text() -> None:
