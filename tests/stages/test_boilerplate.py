@@ -1409,7 +1409,11 @@ def test_every_section_heading_opens_its_section_in_any_dress() -> None:
     for entry in RULES.file("boilerplate")["markers"]:
         if not entry.get("opens_section"):
             continue
-        for keyword in entry["keywords"]:
+        # A pattern heading is tried on the examples it fires on.
+        headings = entry.get("keywords") or [
+            example for example in entry["examples"] if isinstance(example, str)
+        ]
+        for keyword in headings:
             for form in (keyword, keyword + ":", "【" + keyword + "】"):
                 assert rules_of(form) == [f"marker:{entry['id']}"], form
 
@@ -1597,3 +1601,62 @@ def test_masthead_body_name_examples() -> None:
         text = example if isinstance(example, str) else example["text"]
         is_name = isinstance(example, str) or not example.get("none", False)
         assert (COMPILED.structure.masthead_body_name_pattern.fullmatch(text) is not None) == is_name, text
+
+
+# ------------------------------------------- structure, printed reports and page furniture
+
+
+def test_page_header_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["page_header"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        is_header = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.page_header_pattern.fullmatch(text) is not None) == is_header, text
+
+
+def test_a_report_header_repeated_with_each_page_number_is_chrome() -> None:
+    header = "南湖市港口协会 2025年港口运行报告 第 {} 页"
+    lines = (header.format(1), "南湖市港口协会", ARTICLE_PARAGRAPH, header.format(2), SECOND_PARAGRAPH)
+    assert rules_of(*lines) == ["structure:page_header", None, None, "structure:page_header", None]
+    dashes = (ARTICLE_PARAGRAPH, "南湖港年报 - 1 -", SECOND_PARAGRAPH, "南湖港年报 - 2 -", THIRD_PARAGRAPH)
+    assert rules_of(*dashes)[1::2] == ["structure:page_header", "structure:page_header"]
+    # Numbers between dashes alone also number an article's parts.
+    parts = (ARTICLE_PARAGRAPH, "— 1 —", SECOND_PARAGRAPH, "— 2 —", THIRD_PARAGRAPH)
+    assert rules_of(*parts)[1::2] == [None, None]
+
+
+def test_a_page_reference_alone_or_with_one_number_stays_text() -> None:
+    once = (ARTICLE_PARAGRAPH, "南湖市港口协会 2025年港口运行报告 第 1 页", SECOND_PARAGRAPH)
+    assert rules_of(*once)[1] is None
+    # The same head with the same number twice is no run of pages.
+    twice = (ARTICLE_PARAGRAPH, "年度报告 第 3 页", SECOND_PARAGRAPH, "年度报告 第 3 页", THIRD_PARAGRAPH)
+    assert rules_of(*twice)[1::2] == [None, None]
+    # Different heads, each with its own page, are a table of contents.
+    contents = (ARTICLE_PARAGRAPH, "一、总体情况 第 2 页", "二、投资情况 第 5 页", SECOND_PARAGRAPH)
+    assert rules_of(*contents)[1:3] == [None, None]
+
+
+def test_a_bilingual_related_heading_opens_a_related_section() -> None:
+    lines = (
+        ARTICLE_PARAGRAPH,
+        "",
+        "相关报道 Related coverage:",
+        "· 南湖港新航线开通 New route opens",
+        "· 南湖大桥明年通车",
+    )
+    assert rules_of(*lines)[2:] == [
+        "marker:related_section_bilingual",
+        "structure:after_related",
+        "structure:after_related",
+    ]
+
+
+def test_a_date_stamp_with_its_source_and_print_controls_stays_text() -> None:
+    stamp = "2024年03月05日 10:20　来源：南湖日报　【打印】【关闭】"
+    assert rules_of("南湖港新增三条航线", stamp, ARTICLE_PARAGRAPH)[1] is None
+    # Without the source the stamp and its controls are the page's tools.
+    assert (
+        rules_of("南湖港新增三条航线", "2024年03月05日 10:20　【打印】【关闭】", ARTICLE_PARAGRAPH)[1]
+        is not None
+    )

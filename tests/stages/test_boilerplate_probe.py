@@ -260,7 +260,6 @@ CHROME: list[tuple[str, str, str | tuple[str, ...]]] = [
     # publish and update stamps carrying page furniture
     ("zh", "meta", "发布时间：2024-05-17 10:21 浏览次数：1356 【打印】"),
     ("zh", "meta", "更新日期：2024-06-12 【字体：大 中 小】"),
-    ("zh", "meta", "2024-06-12 10:00 来源：市政府网站 【打印】【关闭】"),
     ("en", "meta", "Updated: 2024-06-12 08:30 | Print | Share"),
     ("en", "meta", "Published: June 12, 2024 | 3 min read"),
     ("tw", "meta", "發布日期：113-06-12 更新日期：113-06-13 點閱次數：233"),
@@ -714,6 +713,9 @@ LOOKALIKES: list[tuple[str, str, str | tuple[str, ...]]] = [
     ),
     ("zh", "middle", "截至目前，全市累计浏览次数超过两百万的政务短视频已有十余条。"),
     ("zh", "meta", "来源：市生态环境局"),
+    # A source line is the article's (SCHEMA), also behind the page's date
+    # stamp and with print and close controls after it.
+    ("zh", "meta", "2024-06-12 10:00 来源：市政府网站 【打印】【关闭】"),
     ("zh", "meta", "本报记者 王晓"),
     ("zh", "meta", "发布时间：2024-05-17 10:21"),
     ("zh", "meta", "更新日期：2024-06-12"),

@@ -12,7 +12,8 @@ in order. It works in two passes, in the manner of jusText:
    inside a boilerplate block, a date picker's parts, a printed page's
    header inside a sentence, a headline list after the article, the
    title printed again below the article, the issuing office's label
-   below it, and a section's name between the page's chrome and the title.
+   below it, a section's name between the page's chrome and the title,
+   and a printed report's page header repeated with each page's number.
    Before them, contact lines inside the article and a table's head row
    over its first row of numbers are given back to it;
    after them, a filing's signature block.
@@ -66,6 +67,7 @@ from pipeline.stages.boilerplate.structure import (
     mark_headline_run,
     mark_link_lists,
     mark_masthead,
+    mark_page_headers,
     mark_prev_next_titles,
     mark_repeated_lines,
     mark_repeated_title,
@@ -114,6 +116,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     keep_stamps_under_byline(page, rules, settings)
     mark_after_related(page, rules, settings)
     mark_repeated_lines(page, rules, settings)
+    mark_page_headers(page, rules, settings)
     mark_link_lists(page, rules, settings)
     mark_captions(page, rules, settings)
     mark_caption_copies(page, rules, settings)

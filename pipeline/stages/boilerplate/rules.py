@@ -93,6 +93,8 @@ class StructureSettings:
     running_header_min_units: int
     running_header_cut_min_units: int
     running_header_sentence_end: str
+    page_header_pattern: regex.Pattern | None
+    page_header_min_pages: int
     spaced_label_pattern: regex.Pattern | None
     spaced_label_max_chars: int
     contact_markers: frozenset[str]
@@ -294,6 +296,10 @@ STRUCTURE_SCHEMA = Mapping(
             {"min_units": _COUNT, "cut_min_units": _COUNT, "sentence_end": Str(allow_empty=True)},
             required=("min_units", "cut_min_units", "sentence_end"),
         ),
+        "page_header": Mapping(
+            {"pattern": Str(regex=True), "min_pages": _COUNT, "examples": EXAMPLES},
+            required=("pattern", "min_pages"),
+        ),
         "spaced_label": Mapping(
             {"pattern": Str(regex=True), "max_chars": _COUNT, "examples": EXAMPLES},
             required=("pattern", "max_chars"),
@@ -488,6 +494,10 @@ def _structure_settings(structure: Any) -> StructureSettings:
         running_header_min_units=running_header.get("min_units", 0),
         running_header_cut_min_units=running_header.get("cut_min_units", 0),
         running_header_sentence_end=running_header.get("sentence_end", ""),
+        page_header_pattern=regex.compile(structure["page_header"]["pattern"])
+        if "page_header" in structure
+        else None,
+        page_header_min_pages=structure.get("page_header", {}).get("min_pages", 0),
         spaced_label_pattern=regex.compile(structure["spaced_label"]["pattern"])
         if "spaced_label" in structure
         else None,

@@ -503,6 +503,35 @@ def mark_running_headers(page: Page, rules: Verdicts, settings: StructureSetting
             rules[index] = "structure:running_header"
 
 
+def mark_page_headers(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """A printed document's header or footer, the same words with each page's number.
+
+    A report turned from PDF into text keeps a line per page such as
+    "某协会 年度报告 第 2 页" or "Annual Review Page 3": `page_header.pattern` takes such a line
+    (a `head`, perhaps empty, and the page's `number`). Lines with the same
+    head and at least `page_header.min_pages` different numbers are marked;
+    one such line alone is left as it is (a sentence may point to a page).
+    """
+    pattern = settings.page_header_pattern
+    if pattern is None or not settings.page_header_min_pages:
+        return
+    facts = page.facts
+    by_head: dict[str, list[tuple[int, str]]] = {}
+    for index in page.order:
+        if rules[index] is not None:
+            continue
+        found = pattern.fullmatch(facts[index].text)
+        if found is not None:
+            head = " ".join((found.group("head") or "").split())
+            by_head.setdefault(head, []).append((index, found.group("number")))
+    for lines in by_head.values():
+        if len({number for _, number in lines}) < settings.page_header_min_pages:
+            continue
+        for index, _ in lines:
+            if not facts[index].protected:
+                rules[index] = "structure:page_header"
+
+
 def _ends_paragraph(fact: LineFacts, settings: StructureSettings) -> bool:
     """Whether the line is a paragraph of running text: paragraph-like and ending like a sentence."""
     return fact.paragraph_like and not fact.truncated and fact.text[-1] in settings.sentence_end
