@@ -592,6 +592,8 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
         for item in items:
             if _restates(_line.norm_text, item, named_month, named_day):
                 continue  # 12月当月, 5月1日当天: the word only repeats the date right before it
+            if _in_a_document_title(_line.norm_text, item, rules):
+                continue  # 《…行动方案（2024—2026年）》: the date is part of the title's name
             if named_month is not None and item.groups.get("relative_month") in rules.anaphoric_months:
                 found.append((item, _month_of(named_month, item)))  # 4月份...当月: April
                 continue
@@ -754,6 +756,32 @@ YEAR_OWNED_AFTER = re.compile(r"\s+[a-z]")
 # How far a title's brackets and a year's owner are sought around it (a long line stays linear).
 TITLE_REACH = 40
 OWNER_REACH = 24
+
+
+# How far a 《 before a date and a 》 after it are looked for: a title's length.
+DOCUMENT_TITLE_REACH = 60
+# Brackets closing a title after its document word: (2024—2026年), （试行）, （征求意见稿）.
+TRAILING_BRACKETS = re.compile(r"(?:[(（][^()（）]{0,20}[)）]\s*)+$")
+
+
+def _in_a_document_title(text: str, item: Found, rules: DateRules) -> bool:
+    """True for a date inside a 《…》 title that names a document (`document_title_endings`).
+
+    《“十四五”现代物流发展规划》, 《园区建设行动方案（2024—2026年）》 and
+    《2024年政府工作报告》 name a plan or a report: the date belongs to the name,
+    as a number inside a policy title is no figure. A 《》 around anything
+    else (《某某通讯社16日专讯》, a wire's dateline) keeps its date.
+    """
+    if not rules.document_title_endings:
+        return False
+    opening = text.rfind("《", max(0, item.start - DOCUMENT_TITLE_REACH), item.start)
+    if opening == -1 or text.find("》", opening, item.start) != -1:
+        return False
+    closing = text.find("》", item.end, item.end + DOCUMENT_TITLE_REACH)
+    if closing == -1 or text.find("《", item.end, closing) != -1:
+        return False
+    title = TRAILING_BRACKETS.sub("", text[opening + 1 : closing]).rstrip("”\"’' ")
+    return title.endswith(rules.document_title_endings)
 
 
 def _year_of_a_title_or_figure(text: str, item: Found) -> bool:
