@@ -11,13 +11,20 @@ before a total are the first quarters or months of the article's year; the
 hyphenated first-three-quarter before a noun; a capitalised Tomorrow between
 capitalised words of a sentence is a word of a name; a year after a word of
 completion and by goes on with "at a cost of". Cases read as in
-`test_dates_probe`.
+`test_dates_probe`. A 去年同期 with no date before it on its line is the month
+or part of a year the line before ended with, a year earlier.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from pipeline.core.records import DocumentContext, LineContext
+from pipeline.extractors.dates import find as dates
+from pipeline.stages.normalise import normalise_line
+from tests.conftest import RULES
 from tests.extractors.test_dates_probe import score_case
 
 NOV = "2029-11-20"
@@ -117,3 +124,40 @@ def test_probe_sentence(case):
 def test_the_probe_is_broad():
     assert len({case[2] for case in CASES}) == len(CASES)
     assert sum(not case[3] for case in CASES) >= 5
+
+
+def _same_period_on_the_next_line(text: str, doc_date: date) -> list[tuple[str, date | None, date | None]]:
+    lines = [normalise_line(number, line, RULES) for number, line in enumerate(text.split("\n"), 1)]
+    context = DocumentContext(doc_date=doc_date, region="HK", traditional=True)
+    found = dates.find_spans([LineContext(ln.line_no, ln.norm_text, ln.lang) for ln in lines], context, RULES)
+    return [
+        (span.fields["granularity"], span.fields["start_date"], span.fields["end_date"]) for span in found
+    ]
+
+
+def test_the_same_period_last_year_opening_a_line_is_the_period_the_line_before_ended_with():
+    found = _same_period_on_the_next_line(
+        "今年首五個月\n客量已達160萬，較去年同期增加18%。", date(2029, 6, 30)
+    )
+    assert found[-1] == ("period", date(2028, 1, 1), date(2028, 5, 31))
+    found = _same_period_on_the_next_line(
+        "上半年，全港出口上升5%。\n去年同期，出口下跌2%。", date(2029, 8, 30)
+    )
+    assert found[-1] == ("period", date(2028, 1, 1), date(2028, 6, 30))
+
+
+def test_a_day_or_a_whole_year_on_the_line_before_names_no_period_for_it():
+    assert _same_period_on_the_next_line("8月10日，出口上升5%。\n去年同期，出口下跌2%。", date(2029, 8, 30))[
+        -1
+    ] == (
+        "period",
+        None,
+        None,
+    )
+    assert _same_period_on_the_next_line("今年出口上升5%。\n去年同期，出口下跌2%。", date(2029, 8, 30))[
+        -1
+    ] == (
+        "period",
+        None,
+        None,
+    )

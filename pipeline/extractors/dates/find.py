@@ -574,6 +574,7 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     listed_days = item_days(per_line, rules, roc)
     spans = []
     year_of_line_before: int | None = None  # the last year the line before stated (none after a range)
+    period_of_line_before: list[Span] = []  # its last month or part of a year, for a 去年同期 opening a line
     for _line, items in per_line:
         item_day = listed_days.get(_line.line_no)
         line_reference = (
@@ -628,7 +629,8 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 year, _line.norm_text[context_end : item.start], line_reference, rules
             ):
                 year = None
-            span = _to_span(item, rules, line_reference, year, compared)
+            earlier = period_of_line_before if not compared and item.groups.get("same_period") else compared
+            span = _to_span(item, rules, line_reference, year, earlier)
             if compared and _comparison_base(_line.norm_text, item, rules):
                 span = _before_the_compared(span, item, compared[-1], _line.norm_text, rules)
             if (item.groups.get("relative_quarter") or "").lower() in rules.quarters_before_named:
@@ -676,7 +678,28 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                     compared.append(span)
         spans.extend(_with_weekdays_joined(found, _line.norm_text, rules, line_reference))
         year_of_line_before = None if context_years else context_year
+        if _line.norm_text.strip():
+            period_of_line_before = _period_carried_over(compared)
     return spans
+
+
+def _period_carried_over(compared: Sequence[Span]) -> list[Span]:
+    """The last date of a line when it is a month or a part of one year, for a 去年同期 on the next line.
+
+    今年首五個月 / 入場人次較去年同期增加18% (a heading over its figures), or
+    上半年，出口增长5%。 / 去年同期，出口下降2%。: with no date before it on its
+    own line, 去年同期 is the period the line before ended with, a year
+    earlier. A day, a whole year or a run of years names no such period.
+    """
+    last = compared[-1] if compared else None
+    if last is None or last.fields.get("start_date") is None or last.fields.get("end_date") is None:
+        return []
+    start, end = last.fields["start_date"], last.fields["end_date"]
+    if last.fields.get("granularity") not in ("month", "period") or start.year != end.year:
+        return []
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return []
+    return [last]
 
 
 def _ends_before_its_start(
