@@ -118,6 +118,8 @@ class DocumentRules:
     schedule_reach: int
     stamp_words: tuple[str, ...]
     signature_patterns: tuple[_NamedPattern, ...]
+    timeline_patterns: frozenset[str]
+    timeline_headings: tuple[_NamedPattern, ...]
     month_names: dict[str, int]
     full_dates: tuple[_NamedPattern, ...]
     url_dates: tuple[_NamedPattern, ...]
@@ -192,6 +194,8 @@ DOCUMENTS_SCHEMA = Mapping(
                 "year_from_page": _date_patterns({"year", "month", "day"}, "year_from_page"),
                 "year_from_url": _date_patterns({"year", "month", "day"}, "year_from_url"),
                 "signature_patterns": _date_patterns({"year", "month", "day"}, "signature_patterns"),
+                "timeline_patterns": ListOf(Str()),
+                "timeline_headings": ListOf(Mapping(_PATTERN_FIELDS, required=("id", "regex")), unique="id"),
             },
             required=("patterns",),
         ),
@@ -260,6 +264,8 @@ def document_rules(ruleset: RuleSet) -> DocumentRules:
         schedule_reach=int(dates.get("schedule_reach", 3)),
         stamp_words=tuple(str(word) for word in dates.get("stamp_words", [])),
         signature_patterns=_compile_patterns(dates.get("signature_patterns", []), month_names),
+        timeline_patterns=frozenset(str(rule) for rule in dates.get("timeline_patterns", [])),
+        timeline_headings=_compile_patterns(dates.get("timeline_headings", []), month_names),
         month_names=month_names,
         full_dates=_compile_patterns(dates.get("year_from_page", []), month_names),
         url_dates=_compile_patterns(dates.get("year_from_url", []), month_names),
@@ -332,6 +338,10 @@ def find_doc_date_rule(
                 found = _date(year, month, day)
                 if found is None:
                     continue
+                if named.rule_id in rules.timeline_patterns and _heads_a_timeline_item(
+                    searched, position, rules
+                ):
+                    continue
                 if named.rule_id in rules.schedule_patterns and _in_a_schedule(
                     named, match, found, searched, position, rules
                 ):
@@ -397,6 +407,22 @@ def _in_a_schedule(
     return False
 
 
+def _heads_a_timeline_item(searched: Sequence[str], position: int, rules: DocumentRules) -> bool:
+    """True when a line within `schedule_reach` lines of `position` is a chronology's heading.
+
+    A date alone on its line among lines that are only a year or a month
+    (2015年 / 2019年4月 / 2024年3月1日 / 2025年全年) heads one item of a
+    timeline, not the page (`timeline_headings`).
+    """
+    reach = rules.schedule_reach
+    for near in range(max(0, position - reach), min(len(searched), position + reach + 1)):
+        if near != position and any(
+            next(iter(named.finditer(searched[near])), None) for named in rules.timeline_headings
+        ):
+            return True
+    return False
+
+
 def _names_a_source(text: str, rules: DocumentRules) -> bool:
     """True when `text` holds a word of a stamp's source or editor (来源, 编辑, Source)."""
     return any(word in text for word in rules.stamp_words)
@@ -448,8 +474,10 @@ def _group(match: regex.Match, name: str) -> str | None:
         return None
 
 
-# Chinese numerals of a date: a year digit by digit (二〇二二), a month or day with 十 (十二, 二十三).
+# Chinese numerals of a date: a year digit by digit (二〇二二, or 二○一四 with the zero as a
+# circle, as Hong Kong and Taiwan notices write it), a month or day with 十 (十二, 二十三).
 CHINESE_DIGITS = {character: value % 10 for value, character in enumerate("零一二三四五六七八九〇")}
+CHINESE_DIGITS["○"] = 0
 
 
 def _number(text: str | None) -> int | None:

@@ -115,9 +115,10 @@ def parse_number(text: str) -> float | None:
 
 
 # A small whole number: ASCII digits, Chinese digits read one by one
-# (二〇二二), or tens and units around one 十 (十七, 二十, 三十一).
+# (二〇二二, or 二○二二 with the zero as a circle), or tens and units around
+# one 十 (十七, 二十, 三十一).
 _SMALL_NUMBER = regex.compile(
-    r"[0-9]+|[〇零一二两三四五六七八九]+|[一二两三四五六七八九]?十[〇零一二两三四五六七八九]?"
+    r"[0-9]+|[〇○零一二两三四五六七八九]+|[一二两三四五六七八九]?十[〇○零一二两三四五六七八九]?"
 )
 
 

@@ -980,7 +980,8 @@ CASES: list[tuple] = [
     (NOV, None, "Sales grew in fiscal 2024-25.", [("fiscal 2024-25", None, None)]),
     (NOV, "HK", "2023-24財政年度，政府錄得赤字。", [("2023-24財政年度", "2023-04-01", "2024-03-31")]),
     (NOV, "HK", "2024/25學年，本港中學生人數下降。", [("2024/25學年", None, None)]),
-    (NOV, "HK", "2025至26年度財政預算案公布。", [("2025至26年度", "2025-04-01", "2026-03-31")]),
+    # ... but before the government's budget, the place's fiscal year (April to March in Hong Kong)
+    (NOV, "HK", "2025至26年度財政預算案公布。", [("2025至26年度", "2025-04-01", "2026-03-31", "period")]),
     (NOV, None, "2023/24年度，该校录取新生5000人。", [("2023/24年度", None, None)]),
     (NOV, None, "2024财年，公司净利润增长12%。", [("2024财年", "2024-01-01", "2024-12-31")]),
     (NOV, None, "Revenue for fiscal year 2025 rose 4%.", [("fiscal year 2025", "2025-01-01", "2025-12-31")]),

@@ -254,6 +254,37 @@ def test_year_from_page_examples(rule, example):
     assert found == date.fromisoformat(example["date"])
 
 
+@pytest.mark.parametrize(("rule", "example"), _examples(DOCUMENT_RULES["doc_date"]["timeline_headings"]))
+def test_timeline_heading_examples(rule, example):
+    lines, verdicts = _doc(example["text"])
+    found = find_doc_date(lines, verdicts, RULES)
+    assert found == (None if example.get("none") else date.fromisoformat(example["date"]))
+
+
+def test_a_date_heading_an_item_of_a_timeline_leaves_the_stamp_under_the_title_to_date_the_page():
+    text = (
+        "【回顧】新碼頭十年歷程\n2026年6月30日 06:00\n記者 李明\n以下為重要里程碑：\n2016年\n"
+        "政府提出興建新碼頭。\n2019年4月\n工程動工。\n2022年底\n主體完工。\n2024年3月1日\n"
+        "新碼頭啟用。\n2025年全年\n客量逾百萬。\n今年首五個月\n客量按年增加。"
+    )
+    lines, verdicts = _doc(text)
+    assert find_doc_date(lines, verdicts, RULES) == date(2026, 6, 30)
+
+
+def test_a_date_alone_with_no_timeline_near_it_still_dates_the_page():
+    text = (
+        "關於暫停渡輪服務的通告\n2019年\n曾有同類安排。\n因颱風影響，服務暫停。\n請乘客留意。\n"
+        "查詢請致電熱線。\n某某運輸署\n2024年9月4日"
+    )
+    lines, verdicts = _doc(text)
+    assert find_doc_date(lines, verdicts, RULES) == date(2024, 9, 4)
+
+
+def test_a_signature_date_with_the_zero_as_a_circle_is_the_doc_date():
+    lines, verdicts = _doc("下次會議將於下月舉行。\n某某區議會秘書處\n二○一四年九月四日")
+    assert find_doc_date(lines, verdicts, RULES) == date(2014, 9, 4)
+
+
 @pytest.mark.parametrize(("rule", "example"), _examples(DOCUMENT_RULES["doc_date"]["year_from_url"]))
 def test_year_from_url_examples(rule, example):
     lines, verdicts = _doc(example["text"])

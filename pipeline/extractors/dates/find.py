@@ -609,7 +609,7 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     listed_days = item_days(per_line, rules, roc)
     spans = []
     year_of_line_before: int | None = None  # the last year the line before stated (none after a range)
-    compared_before: list[Span] = []  # the last date of the line before a 去年同期 may refer to
+    period_of_line_before: list[Span] = []  # its last month or part of a year, for a 去年同期 opening a line
     for _line, items in per_line:
         item_day = listed_days.get(_line.line_no)
         line_reference = (
@@ -628,6 +628,8 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
         for item in items:
             if _restates(_line.norm_text, item, named_month, named_day):
                 continue  # 12月当月, 5月1日当天: the word only repeats the date right before it
+            if _in_a_document_title(_line.norm_text, item, rules):
+                continue  # 《…行动方案（2024—2026年）》: the date is part of the title's name
             if named_month is not None and item.groups.get("relative_month") in rules.anaphoric_months:
                 found.append((item, _month_of(named_month, item)))  # 4月份...当月: April
                 continue
@@ -668,7 +670,7 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 year, _line.norm_text[context_end : item.start], line_reference, rules
             ):
                 year = None
-            earlier = compared or (compared_before if item.groups.get("same_period") else compared)
+            earlier = period_of_line_before if not compared and item.groups.get("same_period") else compared
             span = _to_span(item, rules, line_reference, year, earlier)
             if compared and _comparison_base(_line.norm_text, item, rules):
                 span = _before_the_compared(span, item, compared[-1], _line.norm_text, rules)
@@ -717,8 +719,28 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                     compared.append(span)
         spans.extend(_with_weekdays_joined(found, _line.norm_text, rules, line_reference))
         year_of_line_before = None if context_years else context_year
-        compared_before = compared[-1:]  # 2018年1-6月，营收10亿元。/ 去年同期为8亿元: January-June 2017
+        if _line.norm_text.strip():
+            period_of_line_before = _period_carried_over(compared)
     return spans
+
+
+def _period_carried_over(compared: Sequence[Span]) -> list[Span]:
+    """The last date of a line when it is a month or a part of one year, for a 去年同期 on the next line.
+
+    今年首五個月 / 入場人次較去年同期增加18% (a heading over its figures), or
+    上半年，出口增长5%。 / 去年同期，出口下降2%。: with no date before it on its
+    own line, 去年同期 is the period the line before ended with, a year
+    earlier. A day, a whole year or a run of years names no such period.
+    """
+    last = compared[-1] if compared else None
+    if last is None or last.fields.get("start_date") is None or last.fields.get("end_date") is None:
+        return []
+    start, end = last.fields["start_date"], last.fields["end_date"]
+    if last.fields.get("granularity") not in ("month", "period") or start.year != end.year:
+        return []
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return []
+    return [last]
 
 
 def _not_ahead(year: int | None, reference: Reference) -> bool:
@@ -803,6 +825,32 @@ YEAR_OWNED_AFTER = re.compile(r"\s+[a-z]")
 # How far a title's brackets and a year's owner are sought around it (a long line stays linear).
 TITLE_REACH = 40
 OWNER_REACH = 24
+
+
+# How far a 《 before a date and a 》 after it are looked for: a title's length.
+DOCUMENT_TITLE_REACH = 60
+# Brackets closing a title after its document word: (2024—2026年), （试行）, （征求意见稿）.
+TRAILING_BRACKETS = re.compile(r"(?:[(（][^()（）]{0,20}[)）]\s*)+$")
+
+
+def _in_a_document_title(text: str, item: Found, rules: DateRules) -> bool:
+    """True for a date inside a 《…》 title that names a document (`document_title_endings`).
+
+    《“十四五”现代物流发展规划》, 《园区建设行动方案（2024—2026年）》 and
+    《2024年政府工作报告》 name a plan or a report: the date belongs to the name,
+    as a number inside a policy title is no figure. A 《》 around anything
+    else (《某某通讯社16日专讯》, a wire's dateline) keeps its date.
+    """
+    if not rules.document_title_endings:
+        return False
+    opening = text.rfind("《", max(0, item.start - DOCUMENT_TITLE_REACH), item.start)
+    if opening == -1 or text.find("》", opening, item.start) != -1:
+        return False
+    closing = text.find("》", item.end, item.end + DOCUMENT_TITLE_REACH)
+    if closing == -1 or text.find("《", item.end, closing) != -1:
+        return False
+    title = TRAILING_BRACKETS.sub("", text[opening + 1 : closing]).rstrip("”\"’' ")
+    return title.endswith(rules.document_title_endings)
 
 
 def _year_of_a_title_or_figure(text: str, item: Found) -> bool:

@@ -258,6 +258,23 @@ def _resolve_split_year(groups: Mapping[str, str], reference: Reference):
     return start, end, "period", "explicit"
 
 
+def _resolve_budget_year(groups: Mapping[str, str], reference: Reference):
+    """The public fiscal year of a budget named by two years (2027-28年度财政预算, 2027/28年度预算案).
+
+    It starts in the month the place's fiscal year starts in (April in Hong
+    Kong) of the first year; where the fiscal year is the calendar year or the
+    place is unknown, two calendar years name none: unresolved.
+    """
+    first_month = reference.fiscal_start_month
+    run = len(regex.findall(r"\d+", groups["split_year"])) > 2  # from 2027-28 to 2031-32
+    if first_month is None or first_month == 1 or run:
+        raise Unresolvable
+    first_year = int(groups["split_from"])
+    start = date(first_year, first_month, 1)
+    end = date(first_year + 1, first_month, 1) - timedelta(days=1)
+    return start, end, "period", "explicit"
+
+
 def _short_years_only(groups: Mapping[str, str]) -> bool:
     """True when every year the match states has 2 or 3 digits (a Taiwanese 99年 or 112年)."""
     years = [groups[name] for name in ("year", "end_year") if groups.get(name)]
@@ -274,6 +291,8 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
     if groups.get("split_year"):
         if groups.get("split_next") and int(groups["split_next"]) != (int(groups["split_from"]) + 1) % 100:
             raise NotADate  # 2026-28: two years that do not follow each other make no split year
+        if groups.get("public_budget") is not None:
+            return _resolve_budget_year(groups, reference)
         return _resolve_split_year(groups, reference)
     if groups.get("relative_fiscal_year"):
         return _resolve_fiscal_year(groups, rules, reference)

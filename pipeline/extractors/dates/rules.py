@@ -344,6 +344,7 @@ SCHEMA = Fields(
         "fiscal_year_start_months": Fields({}, extra=Number(minimum=1, maximum=12, integer=True)),
         "stated_relative_years": Fields({}, extra=Number(minimum=-2, maximum=2, integer=True)),
         "months_before_compared": ListOf(Str()),
+        "document_title_endings": ListOf(Str()),
         "quarters_before_named": ListOf(Str()),
         "quarters_anaphoric": ListOf(Str()),
         "weekday_told_past_by": ListOf(Str()),
@@ -448,6 +449,8 @@ class DateRules:
     # 去(2025)年: a relative year word before its number in brackets -> years from the article's
     stated_relative_years: Mapping[str, int]
     months_before_compared: frozenset[str]
+    # a date inside a 《…》 title ending in one of these (…规划, …方案) is the title's
+    document_title_endings: tuple[str, ...]
     quarters_before_named: frozenset[str]  # 上季度, previous quarter: before a quarter named in its sentence
     weekday_told_past_by: tuple[str, ...]  # an English weekday alone after the article's date, told as past
     # words right before a date that make it the base of a comparison (较一季度, compared to Q2)
@@ -773,6 +776,7 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         stated_relative_years={
             str(word): int(offset) for word, offset in (document.get("stated_relative_years") or {}).items()
         },
+        document_title_endings=tuple(str(word) for word in document.get("document_title_endings", [])),
         months_before_compared=frozenset(str(word) for word in document.get("months_before_compared", [])),
         quarters_before_named=frozenset(
             str(word).lower() for word in document.get("quarters_before_named", [])
