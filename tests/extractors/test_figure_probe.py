@@ -2487,7 +2487,7 @@ CASES = [
     ),
     ("Sales were flat at 2.3 million units.", EN, [("2.3 million units", 2.3e6, "count", None, "units")]),
     ("Fares will rise by HK$0.5 on Sunday.", EN, [("HK$0.5", 0.5, "HKD", None)]),
-    ("The population is 7.5 million.", EN, []),
+    ("The population is 7.5 million.", EN, [("7.5 million", 7.5e6, "count", None, "people")]),
     ("Its share of the market is 35%.", EN, [("35%", 35, "percent", None)]),
     ("Only 1 in 3 firms made a profit.", EN, [("1 in 3 firms", 100 / 3, "percent", None)]),
     ("The car costs about ¥200,000 in China.", EN, [("about ¥200,000", 2e5, "CNY", A)]),

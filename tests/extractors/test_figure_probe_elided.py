@@ -169,7 +169,9 @@ CASES = [
     ("Home prices climbed to 68,000 per square metre.", EN, []),
     ("The yuan weakened to 7.28 against the dollar.", EN, []),
     ("Exports reached 390,000 in the quarter.", TW, []),
-    ("Its population grew to 3.2 million in 2025.", EN, []),
+    # (a population counts people: collectives)
+    ("Its population grew to 3.2 million in 2025.", EN, [("3.2 million", 3.2e6, "count", None, "people")]),
+    ("Its turnover grew to 3.2 million in 2025.", EN, []),
     ("The city's bus fleet grew to 1,200 by the end of June.", EN, []),
     ("The PMI rose to 50.8 in October from 49.9.", EN, []),
     ("Cinema screens reached 2026 by then.", EN, []),

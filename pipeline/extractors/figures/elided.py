@@ -41,6 +41,10 @@ OF_WHICH = re.compile(r",\s*(?:of|among)\s+(?:which|whom)\s+$", re.IGNORECASE)
 # a line that is a label and its number (Registered startups: 2,315): the label names what is counted
 LABEL_LINE = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z'\- ]*?)\s*:\s*$")
 LINE_END = re.compile(r"\s*\.?\s*$")
+# the end of a sentence before a number (a point that is no decimal point)
+SENTENCE_BREAK = re.compile(r"[.;!?](?!\d)")
+# the words, numbers and marks between a collective noun and its number
+BETWEEN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d[\d,.]*|\S")
 
 
 def with_elided_counts(
@@ -72,6 +76,8 @@ def with_elided_counts(
         if noun is None and qualifier:
             # a qualifier that is itself a verb of counting (topped 2,000)
             noun = _counted_noun(lead, lead_start, start, ends, counts, text, rules)
+        if noun is None:
+            noun = _collective_counted(before, rules)
         if noun is None:
             continue
         fields = {
@@ -168,6 +174,34 @@ def _counted_noun(
         # (open from 9 to 11: hours, not a count of the stalls named before)
         return counts.last_before(offset + comparison.start())
     return None
+
+
+def _collective_counted(before: str, rules: FigureRules) -> str | None:
+    """What a collective noun of the sentence counts (population: people), when the number is its count.
+
+    The noun stands before the number in its sentence with only `collective_links`,
+    verbs of counting or change, qualifiers, commas and other numbers between
+    (population of about 650,000; population, now about 120,000, is projected to
+    exceed 260,000). A word of anything else between (population density of)
+    and the number counts something else.
+    """
+    sentence = SENTENCE_BREAK.split(before)[-1]
+    found = None
+    for found in rules.elided_collective.finditer(sentence):  # noqa: B007 - the last one is wanted
+        pass
+    if found is None:
+        return None
+    between = sentence[found.end() :]
+    words = 0
+    for token in BETWEEN_TOKEN.findall(between):
+        if token[0].isalpha():
+            lower = token.lower()
+            if lower not in rules.elided_collective_words:
+                return None
+            words += 1
+        elif not (token[0].isdigit() or token == ","):
+            return None
+    return rules.elided_collectives[found.group().lower()] if words else None
 
 
 def _subject_noun(words_before_verb: str, rules: FigureRules) -> str | None:

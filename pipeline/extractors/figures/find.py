@@ -38,7 +38,7 @@ from pipeline.extractors.figures.ages import with_english_ages
 from pipeline.extractors.figures.elided import with_elided_counts
 from pipeline.extractors.figures.grammar import AMOUNT_AFTER_UNIT_HYPHEN, LATIN_LETTER, MASK_MARK, URL_MARKS
 from pipeline.extractors.figures.occupied import Occupied
-from pipeline.extractors.figures.read import change_and_level
+from pipeline.extractors.figures.read import change_and_level, ends_another_word, qualifier_ending_at
 from pipeline.extractors.figures.rules import TABLE, FigureRules, compile_figure_rules
 from pipeline.extractors.figures.scan import Candidate, scan_language
 from pipeline.extractors.figures.tables import caption_unit_cells, cell_reading
@@ -561,23 +561,43 @@ def _with_bare_amounts(
     for amount in added:
         occupied.add(amount[0], amount[1])
     for match in rules.bare_count.finditer(text) if rules.bare_count else ():
-        start = match.start("pre") if match.group("pre") else match.start("num")
-        end = match.end()
-        if not _free(start, end, occupied, masked_starts, masked_ends):
-            continue
-        value = parse_number(match.group("num") + match.group("mult"))
-        if not value:
-            continue
-        pre = match.group("pre")
-        qualifier = None
-        if pre:
-            qualifier = "more_than" if pre in rules.bare_more_than else rules.qualifier_before.get(pre)
-        if qualifier is None and match.group("in1"):
-            qualifier = rules.qualifier_inside.get(match.group("in1"))  # 游客120多万
-        fields = _fields(rules.count_unit, value=value, qualifier=qualifier, counter=match.group("noun"))
-        added.append((start, end, rules.bare_count_rule_id, fields))
-        occupied.add(start, end)
+        noun = match.group("noun")
+        while match is not None:
+            count = _bare_count(match, noun, text, rules, occupied, masked_starts, masked_ends)
+            if count is None:
+                break
+            added.append(count)
+            occupied.add(count[0], count[1])
+            # 人口约65万，预计增至约70万: the next clause takes the same count to a level
+            match = rules.bare_count_carried.match(text, count[1]) if rules.bare_count_carried else None
     return _merged(kept, added)
+
+
+def _bare_count(
+    match: re.Match[str],
+    noun: str,
+    text: str,
+    rules: FigureRules,
+    occupied: Occupied,
+    masked_starts: list[int],
+    masked_ends: list[int],
+) -> Candidate | None:
+    """The count of `noun` a bare-count match reads (游客120多万), or None where a figure or a mask is."""
+    start = match.start("pre") if match.group("pre") else match.start("num")
+    end = match.end()
+    if not _free(start, end, occupied, masked_starts, masked_ends):
+        return None
+    value = parse_number(match.group("num") + match.group("mult"))
+    if not value:
+        return None
+    pre = match.group("pre")
+    qualifier = None
+    if pre:
+        qualifier = "more_than" if pre in rules.bare_more_than else rules.qualifier_before.get(pre)
+    if qualifier is None and match.group("in1"):
+        qualifier = rules.qualifier_inside.get(match.group("in1"))  # 游客120多万
+    fields = _fields(rules.count_unit, value=value, qualifier=qualifier, counter=noun)
+    return (start, end, rules.bare_count_rule_id, fields)
 
 
 # How far before a figure the amounts listed with it are looked for, each.
@@ -829,11 +849,33 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     if any(span.rule_id in rules.local_rules for span in spans):
         local_currencies(spans, lines, document, rules)
     texts = {line.line_no: line.norm_text for line in lines}
+    _qualifiers_from_line_before(spans, texts, rules)
     years = [span for span in spans if _may_be_roc_year(span, texts[span.line_no], rules)]
     if years and document_region(lines, spans, document, rules) == rules.roc_region:
         dropped = {id(span) for span in years}
         spans = [span for span in spans if id(span) not in dropped]
     return spans
+
+
+def _qualifiers_from_line_before(spans: list[Span], texts: dict[int, str], rules: FigureRules) -> None:
+    """Give a figure that opens its line the Chinese qualifier that ends the line before (约⏎121.4亿美元).
+
+    Text copied from a PDF breaks lines inside sentences; a line that ends in a
+    qualifier (not the end of another word: 签约, 附近) leaves it to the number
+    that opens the next one. The span stays on its own line. A duration keeps
+    none: 近 before one is "recent", not "about".
+    """
+    for span in spans:
+        if span.fields.get("qualifier") or span.fields.get("unit") in rules.duration_units:
+            continue
+        text = texts.get(span.line_no, "")
+        before = texts.get(span.line_no - 1)
+        if before is None or text[: span.start].strip():
+            continue
+        before = before.rstrip()
+        word = qualifier_ending_at(before, len(before), rules)
+        if word and not ends_another_word(before, len(before), rules):
+            span.fields["qualifier"] = rules.qualifier_before[word]
 
 
 # A table's cells: split at tabs or runs of spaces (full-width spaces are spaces by now).

@@ -258,6 +258,23 @@ def build_patterns(rules: FigureRules) -> None:
         )
     else:
         rules.bare_count = None
+    # the next clause of a bare count, with no noun of its own, taking the count to a level
+    # (人口约65万，预计2030年增至约70万): matched right at the end of the count
+    if rules.bare_count and rules.bare_count_carry_verbs:
+        chinese_before = [word for word in rules.qualifier_before if not _has_latin(word)]
+        bounds = [word for word in chinese_before if rules.qualifier_before[word] == "more_than"]
+        rules.bare_count_carried = re.compile(
+            rf"[，,]\s*(?:{alternation(rules.bare_count_carry_leads or ['(?!)'])}|\d{{4}}年(?:底|末)?)*"
+            # a verb of reaching, or a bound that is one (突破, 超过: more than)
+            rf"(?:{alternation(rules.bare_count_carry_verbs)}|(?=(?:{alternation(bounds)})))"
+            rf"(?P<pre>{alternation(chinese_before + rules.bare_more_than)})?"
+            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{BARE_CHINESE_NUMERAL})"
+            rf"(?P<in1>{alternation([word for word in rules.qualifier_inside if HAN.search(word)])})?"
+            rf"(?P<mult>{alternation(rules.bare_multipliers)})"
+            rf"(?=[\s，。、；：,;:！!？?）)」』”\"]|$)"
+        )
+    else:
+        rules.bare_count_carried = None
     # headline counts: 3200职位, 45生科企业 (an Arabic number, no measure word)
     if rules.counted_nouns:
         not_modifier = regex.escape(rules.noun_not_modifiers) if rules.noun_not_modifiers else "\\x00"

@@ -91,6 +91,8 @@ HAN_CHARACTER = re.compile(r"[\u3400-\u9fff]")
 # 多 after a measure word qualifies the count only before a unit of time
 # (一个多月, 两个多小时); before another word it begins that word (多元化).
 MORE_AFTER_MEASURE_WORD = "多"
+# the qualifier of a vague word (约, 近): no bound stacked before another qualifier
+APPROX = "approx"
 # why a local yuan amount may be no money (see money_evidence in figures.yaml)
 DOUBT_LONE_DIGIT = "lone digit"
 DOUBT_MEASURE_WORD = "measure word"
@@ -543,6 +545,10 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
         start = min(start, match.start("cur"))
     if groups.get("pre"):
         start = match.start("pre")
+        outer = _stacked_bound(text, start, rules) if not english else ""
+        if outer:
+            # 最高约7万: of two qualifiers the first written counts
+            qualifier, start = rules.qualifier_before[outer], start - len(outer)
     prefix = groups.get("prefix")
     if prefix:
         if is_duration:
@@ -940,6 +946,18 @@ def qualifier_ending_at(text: str, start: int, rules: FigureRules) -> str:
     return found
 
 
+def _stacked_bound(text: str, start: int, rules: FigureRules) -> str:
+    """A Chinese bound written right before the qualifier at `start` (最高 of 最高约7万人次), or ''.
+
+    Of two qualifiers the first written counts; only a bound (not `approx`)
+    stands there, since a word ending in 近 or 约 (最近, 签约) is seldom one.
+    """
+    word = qualifier_ending_at(text, start, rules)
+    if not word or rules.qualifier_before[word] == APPROX or ends_another_word(text, start, rules):
+        return ""
+    return word
+
+
 def _is_bare_power(groups: dict) -> bool:
     """True for a number that is a place value alone (百 of 近百家, 万 of 上万人)."""
     return not groups.get("num2") and not groups.get("cur") and groups["num"][:1] in BARE_PLACE_VALUES
@@ -1060,6 +1078,11 @@ def _is_rank_or_word(match: Found, text: str, rules: FigureRules, unit_rule: Uni
     if unit_rule is not None and unit_rule.counter and groups["unit"] in rules.rank_counters:
         before = match.start("pre") if groups.get("pre") else match.start("num")
         return text.endswith(rules.rank_before, 0, before)
+    if unit_rule is not None and unit_rule.counter and not groups.get("pre"):
+        # 前5家企业, 前两轮竞标: the first or top few of a ranking or a series (目前5家 is a count)
+        return text.endswith(rules.first_count_before, 0, start) and not text.endswith(
+            rules.first_count_not_in_words, 0, start
+        )
     return False
 
 
@@ -1260,6 +1283,10 @@ def _is_not_a_figure(
             and not text.startswith(rules.year_preposition_not_before, end)
         ):
             return True  # 於111年完工: a year; 于3年内, 于5年后: durations
+    if number_text.lower() in rules.named_target_numbers and text.endswith(
+        rules.named_target_before, 0, match.start("num")
+    ):
+        return True  # net-zero emissions: the name of a target, not a count of nothing
     if unit == rules.count_unit and LEADING_ZERO.fullmatch(number_text):
         return True  # Seal 06 orders, 07号: a number written with a leading zero labels, it does not count
     if unit_word in rules.model_year_counters and MODEL_YEAR.fullmatch(number_text):

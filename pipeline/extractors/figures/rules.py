@@ -267,7 +267,9 @@ def figure_schema(
                 {"words": WORDS, "between": WORDS, "more_than": WORDS, "multipliers": WORDS, "then": WORDS},
                 ("words", "multipliers"),
             ),
-            "bare_counts": _rule({"words": WORDS}, ("words",)),
+            "bare_counts": _rule(
+                {"words": WORDS, "carried": Mapping({"verbs": WORDS, "leads": WORDS})}, ("words",)
+            ),
             "table_unit_cells": _rule({"brackets": WORDS}, ("brackets",)),
             "table_captions": _rule(
                 {"unit_words": WORDS, "unit_leads": WORDS, "unit_rewrites": Mapping({}, extra=Str())},
@@ -301,6 +303,8 @@ def figure_schema(
                     "not_counted": WORDS,
                     "pronouns": WORDS,
                     "max_words": Number(integer=True, minimum=1),
+                    "collectives": Mapping({}, extra=Str()),
+                    "collective_links": WORDS,
                 },
                 ("verbs", "after"),
             ),
@@ -475,6 +479,8 @@ def figure_schema(
                     "per_one_before": WORDS,
                     "bare_one_phrases": Mapping({}, extra=WORDS),
                     "ranks": Mapping({"before": WORDS, "counters": WORDS}),
+                    "named_targets": Mapping({"before": WORDS, "numbers": WORDS}),
+                    "first_counts": Mapping({"before": WORDS, "not_in_words": WORDS}),
                     "weekdays": Mapping({"before": WORDS, "numbers": WORDS, "counters": WORDS}),
                     "reporting_periods": Mapping(
                         {
@@ -594,6 +600,8 @@ class FigureRules:
             *(len(word) + 3 for word in self.range_between_words),
             *(len(word) for word in self.excluded_before),
             *(len(word) for word in self.rank_before),
+            *(len(word) for word in self.named_target_before),
+            *(len(word) for word in self.first_count_not_in_words),
             *(len(word) for word in self.weekday_before),
             *(len(word) for word in self.period_before),
             *(len(word) for word in self.qualifier_not_in_words),
@@ -793,6 +801,9 @@ class FigureRules:
         bare_counts = rules.get("bare_counts") or {}
         self.bare_count_rule_id = f"{RULE_FILE}:{bare_counts['id']}" if bare_counts else ""
         self.bare_count_words = list(bare_counts.get("words", []))
+        carried = bare_counts.get("carried") or {}
+        self.bare_count_carry_verbs = list(carried.get("verbs", []))
+        self.bare_count_carry_leads = list(carried.get("leads", []))
         # a bare amount is in the local currency, as a bare 元 is
         self.local_rules[self.bare_rule_id] = "yuan"
         table = rules.get("table_unit_cells") or {}
@@ -963,6 +974,20 @@ class FigureRules:
         self.elided_not_counted = frozenset(word.lower() for word in elided.get("not_counted", []))
         self.elided_max_words = int(elided.get("max_words", 10))
         self.elided_pronouns = frozenset(word.lower() for word in elided.get("pronouns", []))
+        # a singular noun of a whole that counts people (population), and what it counts
+        self.elided_collectives = {
+            str(noun).lower(): str(counted) for noun, counted in elided.get("collectives", {}).items()
+        }
+        collectives = "|".join(
+            re.escape(noun) for noun in sorted(self.elided_collectives, key=len, reverse=True)
+        )
+        self.elided_collective = re.compile(rf"(?i)\b(?:{collectives or '(?!)'})\b")
+        # the words that may stand between such a noun and its number: links, verbs of
+        # counting or change (and the English qualifiers: `_load_qualifiers` adds them)
+        between = [
+            word for key in ("collective_links", "verbs", "change_verbs") for word in elided.get(key, [])
+        ]
+        self.elided_collective_words = frozenset(part.lower() for word in between for part in word.split())
 
     def _load_qualifiers(self, rules: dict) -> None:
         qualifiers = rules["qualifiers"]
@@ -982,6 +1007,7 @@ class FigureRules:
                 for word in entry.get(place, []):
                     table[word.lower()] = name
         latin = sorted((word for word in self.qualifier_before if word.isascii()), key=len, reverse=True)
+        self.elided_collective_words |= {part for word in latin for part in word.split()}
         # an English qualifier ending the text before a bare number (about 42,000)
         self.elided_qualifier = re.compile(
             r"(?i)\b(?P<q>" + ("|".join(re.escape(word) for word in latin) or "(?!)") + r")\s+$"
@@ -1132,6 +1158,12 @@ class FigureRules:
         self.bare_one_phrases = {
             unit: tuple(words) for unit, words in exclusions.get("bare_one_phrases", {}).items()
         }
+        targets = exclusions.get("named_targets", {})
+        self.named_target_before = tuple(targets.get("before", []))
+        self.named_target_numbers = frozenset(word.lower() for word in targets.get("numbers", []))
+        first_counts = exclusions.get("first_counts", {})
+        self.first_count_before = tuple(first_counts.get("before", []))
+        self.first_count_not_in_words = tuple(first_counts.get("not_in_words", []))
         ranks = exclusions.get("ranks", {})
         self.rank_before = tuple(ranks.get("before", []))
         self.rank_counters = set(ranks.get("counters", []))
