@@ -363,7 +363,9 @@ def is_acronym_of(acronym: str, name: str) -> bool:
     remaining = iter(capitals[1:])
     if letters[0] == capitals[0] and all(letter in remaining for letter in letters[1:]):
         return True
-    return len(letters) >= MIN_UNDECLARED_ACRONYM and _beginnings_of_words("".join(letters), name.split(" "))
+    # the parts of a hyphenated word begin words too: "CAEXPO" of "China-ASEAN Expo"
+    parts = [part for part in regex.split(r"[ \-–]", name) if part]
+    return len(letters) >= MIN_UNDECLARED_ACRONYM and _beginnings_of_words("".join(letters), parts)
 
 
 def _beginnings_of_words(letters: str, words: list[str]) -> bool:
