@@ -72,3 +72,59 @@ def test_body_on_the_capitalised_plan():
 )
 def test_body_on_its_remit_stays_one_name(text, name):
     assert [found for found, _ in _names(text, "organisations")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Norway's Ødegård secured a 500 MW lease.", "Ødegård"),
+        ("Élan Lanhai signed a supply deal with the city.", "Élan Lanhai"),
+        ("Shares of Société Lanhai Group rose 3 percent.", "Société Lanhai Group"),
+        ("Shares of Nestlé Lanhai Co rose.", "Nestlé Lanhai Co"),
+    ],
+)
+def test_names_in_their_own_latin_spelling(text, name):
+    assert [found for found, _ in _names(text, "organisations")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Qiaoyun Square redevelopment will be finished by 2028.", "Qiaoyun Square redevelopment"),
+        ("Work on the Lanhai Pier regeneration began in May.", "Lanhai Pier regeneration"),
+    ],
+)
+def test_site_before_lowercase_renewal(text, name):
+    assert [found for found, _ in _names(text, "projects")] == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["Urban redevelopment has slowed across the city.", "Lanhai's redevelopment has slowed."]
+)
+def test_renewal_of_nothing_named(text):
+    assert _names(text, "projects") == []
+
+
+def test_party_named_alone_elsewhere_is_split_from_the_next():
+    text = (
+        "Lanhai Power Co. (Lanpower) said demand rose.\n"
+        "Norvind secured 900 MW, while Lanhai's Lanpower and Qiaoyun Wind Partners (QWP) each won 600 MW."
+    )
+    organisations = {(name, alias) for name, alias in _names(text, "organisations")}
+    assert ("Qiaoyun Wind Partners", None) in organisations
+    assert ("QWP", "Qiaoyun Wind Partners") in organisations
+    assert not any(" and " in name for name, _ in organisations)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Century Lanhai and Steel Industrial Co. will expand.", "Century Lanhai and Steel Industrial Co."),
+        (
+            "Lanhai Iron and Steel Works Co. will expand.\nLanhai Iron said so.",
+            "Lanhai Iron and Steel Works Co.",
+        ),
+    ],
+)
+def test_name_with_and_stays_whole_when_nothing_names_its_first_part(text, name):
+    assert name in [found for found, _ in _names(text, "organisations")]
