@@ -144,6 +144,7 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             _work_on_work(words, position, rules)
             or _body_in_work(words, position, rules)
             or _programme_of_body(words, position, rules)
+            or _body_on_programme(words, position, run, tokens, rules)
         ):
             # "X Tunnel on the Y Railway", "X Co Ltd in the Y Zone", "X Scheme
             # of the Y Department": each is named
@@ -546,6 +547,36 @@ def _programme_of_body(words: list[str], position: int, rules: NameRules) -> boo
     return any(head is not None and head.table == ORGANISATIONS for head in after) and not any(
         head is not None and head.table == PROJECTS for head in after
     )
+
+
+def _body_on_programme(
+    words: list[str], position: int, run: list[int], tokens: list[Token], rules: NameRules
+) -> bool:
+    """True when "on the" at `position` follows a body's head and leads to a programme or a policy.
+
+    "a report from the Lanhai Transport Office on the Smart Port
+    initiative", "the Marine Bureau on the Clean Harbour Plan": the body and
+    what it reports on are each named. The programme is shown by its own
+    head, or by a lower-case one right after the run; without either the
+    words after "on the" are the body's remit ("Commission on the Status of
+    Women" stays one name).
+    """
+    if words[position] != "on" or words[position + 1 : position + 2] != ["the"] or position < 1:
+        return False
+    head = rules.english_heads.get(words[position - 1])
+    if head is None or head.table != ORGANISATIONS:
+        return False
+    after = [rules.english_heads.get(word) for word in words[position + 2 :]]
+    if any(head is not None and head.table == ORGANISATIONS for head in after):
+        return False
+    programmes = ("program", "policy")
+    if any(head is not None and head.table == PROJECTS and head.kind in programmes for head in after):
+        return True
+    following = run[-1] + 1
+    if following >= len(tokens) or tokens[following][0] - tokens[run[-1]][1] != 1:
+        return False
+    tail = rules.english_lowercase.get(tokens[following][2])
+    return tail is not None and tail.table == PROJECTS and tail.kind in programmes
 
 
 def _body_in_work(words: list[str], position: int, rules: NameRules) -> bool:

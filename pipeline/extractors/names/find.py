@@ -381,7 +381,9 @@ def is_acronym_of(acronym: str, name: str) -> bool:
     remaining = iter(capitals[1:])
     if letters[0] == capitals[0] and all(letter in remaining for letter in letters[1:]):
         return True
-    return len(letters) >= MIN_UNDECLARED_ACRONYM and _beginnings_of_words("".join(letters), name.split(" "))
+    # the parts of a hyphenated word begin words too: "CAEXPO" of "China-ASEAN Expo"
+    parts = [part for part in regex.split(r"[ \-–]", name) if part]
+    return len(letters) >= MIN_UNDECLARED_ACRONYM and _beginnings_of_words("".join(letters), parts)
 
 
 def _beginnings_of_words(letters: str, words: list[str]) -> bool:
@@ -921,6 +923,11 @@ def table_spans(table: str, kind_field: str, lines: Sequence[LineContext], rules
     rules = ruleset.compiled(compile_name_rules)
     names_of = rules.per_text(scan_line, LINE_CACHE_SIZE)
     alias_spans, alias_of, alias_kind = _alias_spans(table, kind_field, lines, names_of, rules)
+    if table == ORGANISATIONS:
+        apart = _parties_apart(lines, names_of, alias_of)
+        if apart is not None:
+            names_of = apart
+            alias_spans, alias_of, alias_kind = _alias_spans(table, kind_field, lines, names_of, rules)
     spans = []
     for line in lines:
         for name in names_of(line.norm_text):
@@ -959,6 +966,48 @@ def table_spans(table: str, kind_field: str, lines: Sequence[LineContext], rules
         if repeated:
             spans = sorted(spans + repeated, key=lambda s: (s.line_no, s.start))
     return spans
+
+
+ENGLISH_PARTIES = regex.compile(r"(?P<first>[^ ].*?) and (?P<rest>[A-Z][\w&'’.\-]* [A-Z].*)")
+
+
+def _parties_apart(lines: Sequence[LineContext], names_of, alias_of: dict[str, str]):
+    """`names_of` with English organisations split where a party the document names alone leads them, or None.
+
+    "Taiwan's Qiaopower and Lanhai Wind Partners won": where the document
+    also names Qiaopower on its own (a short form it declares, or a name it
+    finds alone), the words before "and" are that party and the words after
+    it another ("Century Iron and Steel Co" stays whole: nothing names
+    "Century Iron" alone). None when no name of the document is split.
+    """
+    known = set(alias_of)
+    for name, text in _document_names(lines, names_of):
+        if name.table == ORGANISATIONS and " and " not in text:
+            known.add(text)
+    if not known:
+        return None
+
+    def split(text: str) -> tuple[NameSpan, ...]:
+        names = names_of(text)
+        parted: list[NameSpan] = []
+        for name in names:
+            organisation = name.table == ORGANISATIONS
+            match = ENGLISH_PARTIES.fullmatch(text, name.start, name.end) if organisation else None
+            if (
+                match is None
+                or match.group("first") not in known
+                # ("Lanhai Iron" of "Lanhai Iron and Steel Co": its own short form)
+                or alias_of.get(match.group("first")) == match.group()
+            ):
+                parted.append(name)
+                continue
+            parted.append(name._replace(end=match.end("first")))
+            parted.append(name._replace(start=match.start("rest")))
+        return tuple(parted) if len(parted) > len(names) else names
+
+    if not any(len(split(line.norm_text)) > len(names_of(line.norm_text)) for line in lines):
+        return None
+    return lru_cache(maxsize=LINE_CACHE_SIZE)(split)
 
 
 def _repeated_coined_events(

@@ -49,9 +49,14 @@ Result = TypeVar("Result")
 PLACE_CACHE_SIZE = 16384
 # What ends a clause or an item before an opener ("，其中X", "、其中X").
 CLAUSE_PUNCTUATION = ",.;:!?，。；：！？、"
+# The letters and digits of an English word: ASCII and the Latin-1 letters of
+# names written in their own spelling ("Ørsted", "Nestlé", "Société").
+WORD_LETTER = "A-Za-z0-9À-ÖØ-öø-ÿ"
+# A capital that may begin an English name ("Ørsted secured", as "Orsted secured").
+NAME_CAPITAL = "[A-ZÀ-ÖØ-Þ]"
 # What may stand inside an English word of a name: ’'&·-, an en dash
 # (Lanhai–Qiaoyun), a thousands comma between digits and a slash before a digit.
-WORD_INSIDE = r"(?:[A-Za-z0-9’'&·\-–]|(?<=[0-9]),(?=[0-9]{3}(?![0-9]))|/(?=[0-9]))"
+WORD_INSIDE = rf"(?:[{WORD_LETTER}’'&·\-–]|(?<=[0-9]),(?=[0-9]{{3}}(?![0-9]))|/(?=[0-9]))"
 
 
 class NameSpan(NamedTuple):
@@ -1308,12 +1313,13 @@ class NameRules:
         plural_possessive = (
             rf"(?:(?<=s)['’](?= (?:{literal_pattern(associations)})(?![A-Za-z])))?" if associations else ""
         )
-        word = rf"{slashed}(?:{stems})\.|[A-Za-z0-9](?:{WORD_INSIDE}*[A-Za-z0-9])?{plural_possessive}|&"
+        letter = f"[{WORD_LETTER}]"
+        word = rf"{slashed}(?:{stems})\.|{letter}(?:{WORD_INSIDE}*{letter})?{plural_possessive}|&"
         self.english_token = re.compile(word)
         # A chunk: words one character apart, as many as follow each other. Words join
         # into a name, or reach a lower-case head, only across a one-character gap, so
         # every name lies inside one chunk and chunks can be read separately.
-        self.english_chunk = re.compile(f"(?>{word})(?:[^A-Za-z0-9&](?>{word}))*")
+        self.english_chunk = re.compile(f"(?>{word})(?:[^{WORD_LETTER}&](?>{word}))*")
 
         entry = orgs["english_list"]
         window = entry.get("window", 60)
@@ -1653,8 +1659,8 @@ class NameRules:
         # ("Qiaoyou.com": a company named by its web address ends in one of `domain_endings`)
         endings = flat(entry.get("domain_endings"))
         domain = rf"(?:{literal_pattern(endings)})(?![\w/.@])" if endings else "(?!)"
-        last = rf"[A-Z][\w&'’\-]*(?:(?<=[A-Za-z0-9]){domain})?"
-        name = rf"(?P<name>(?:[A-Z][\w&'’\-]* (?:& )?){{0,{words - 1}}}{last})"
+        last = rf"{NAME_CAPITAL}[\w&'’\-]*(?:(?<=[A-Za-z0-9]){domain})?"
+        name = rf"(?P<name>(?:{NAME_CAPITAL}[\w&'’\-]* (?:& )?){{0,{words - 1}}}{last})"
         auxiliaries = flat(entry.get("auxiliaries"))
         aux = rf"(?: (?:{literal_pattern(auxiliaries)}))*" if auxiliaries else ""
         verbs = literal_pattern(flat(entry["verbs"]))
