@@ -562,6 +562,44 @@ def test_a_repeated_name_inside_a_longer_name_is_not_split_out() -> None:
     ]
 
 
+def _repeats(lines: list[str], ruleset: RuleSet = RULES, table=organisations) -> list[tuple[int, str]]:
+    spans = table.find_spans(_line_contexts(lines), DocumentContext(), ruleset)
+    return [(s.line_no, s.fields["name"]) for s in spans if s.rule_id.endswith(":repeated_name")]
+
+
+def test_a_described_company_and_a_two_character_name_are_repeated() -> None:
+    assert _repeats(["设备由澜岳精工供应。", "澜岳精工今年订单翻番。"]) == [(2, "澜岳精工")]
+    assert _repeats(["澜铁股价今早上升。", "分析师认为，澜铁的票价调整有利盈利。"]) == [(2, "澜铁")]
+
+
+def test_a_repeat_is_never_inside_a_title_an_address_or_a_longer_word() -> None:
+    assert _repeats(["瀚海智芯正式落户开发区。", "作者出版了《瀚海智芯传》一书。"]) == []
+    assert _repeats(["瀚海智芯正式落户开发区。", "详情见 www.瀚海智芯.cn 页面。"]) == []
+    assert not find._used_alone("青年人多", 1, 3, False, RULES.compiled(compile_name_rules))
+
+
+def test_a_common_word_is_never_repeated() -> None:
+    rules = RULES.compiled(compile_name_rules)
+    repeat = rules.repeated["organisations"]
+    assert find._repeatable_chinese("澜铁", repeat)
+    assert not find._repeatable_chinese("县政府", repeat)
+
+
+def test_repeated_names_may_seed_projects_and_must_name_rules_of_the_file(rules_copy: Path) -> None:
+    path = rules_copy / "projects.yaml"
+    _edit(
+        path,
+        "# Short forms declared after a full name",
+        "repeated_names:\n  id: repeated_name\n  rules: [park]\n"
+        '  examples: [{text: "青禾高新区招商。企业已与青禾高新区签约。", match: 青禾高新区}]\n\n'
+        "# Short forms declared after a full name",
+    )
+    lines = ["青禾高新区新增企业两百家。", "三家企业已与青禾高新区完成签约。"]
+    assert _repeats(lines, RuleSet.load(rules_copy), projects) == [(2, "青禾高新区")]
+    _edit(path, "  rules: [park]", "  rules: [parkk]")
+    assert "no rule has the id 'parkk'" in _load_error(rules_copy)
+
+
 def test_an_office_without_a_place_is_a_body_where_it_acts_as_one() -> None:
     assert org_names("運輸事務署今年將推出新措施。") == [("运输事务署", "government")]
     assert org_names("勞工事務局聯同社會保障署推出計劃。") == [

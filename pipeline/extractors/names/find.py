@@ -36,8 +36,15 @@ from pipeline.extractors.names.english import (
     english_names,
     english_repeatable,
 )
-from pipeline.extractors.names.rules import ORGANISATIONS, PROJECTS, NameRules, NameSpan, compile_name_rules
-from pipeline.extractors.names.words import tagged, word_ends
+from pipeline.extractors.names.rules import (
+    ORGANISATIONS,
+    PROJECTS,
+    NameRules,
+    NameSpan,
+    RepeatedNames,
+    compile_name_rules,
+)
+from pipeline.extractors.names.words import frequency, tagged, word_ends
 from pipeline.text.patterns import HAN
 
 if TYPE_CHECKING:
@@ -45,6 +52,10 @@ if TYPE_CHECKING:
 
 UPPER = regex.compile(r"[A-Z]")
 HAN_RUN = regex.compile(r"\p{Han}+")
+# An English name a document may repeat: a capitalised word, maybe more, with no Chinese in it.
+ENGLISH_NAME = regex.compile(r"[A-Z][\w&'’.\-]*(?: [\w&'’.\-]+)*")
+# A web or mail address (a name inside one is part of it).
+ADDRESS = regex.compile(r"[@/]|www\.|\.(?:com|cn|net|org|gov|hk|tw)\b", regex.IGNORECASE)
 # lower-case words whose initial an acronym may hold ("MOEA")
 ACRONYM_CONNECTORS = frozenset(("of", "and", "for"))
 # An organisation written in capitals alone (TDC, MOEA).
@@ -957,10 +968,9 @@ def table_spans(table: str, kind_field: str, lines: Sequence[LineContext], rules
         spans = _confirmed_speakers(spans, rules)
     if table == ORGANISATIONS and rules.acting_headline_needs_name and rules.acting_subject_rule:
         spans = _named_headline_brands(spans, lines, rules.acting_subject_rule[0])
-    if table == ORGANISATIONS and rules.repeated_rule is not None:
-        repeated = _repeated_spans(kind_field, lines, names_of, rules, spans)
-        if repeated:
-            spans = sorted(spans + repeated, key=lambda s: (s.line_no, s.start))
+    repeated = _repeated_names(table, kind_field, lines, names_of, rules, spans)
+    if repeated:
+        spans = sorted(spans + repeated, key=lambda s: (s.line_no, s.start))
     if table == PROJECTS and rules.english_coined_event_rule is not None:
         repeated = _repeated_coined_events(kind_field, lines, names_of, rules, spans)
         if repeated:
@@ -1039,22 +1049,23 @@ def _repeated_coined_events(
 
 
 def _free_uses(
-    shorts, lines: Sequence[LineContext], names_of, found: list[Span]
+    shorts, lines: Sequence[LineContext], names_of, found: list[Span], others=frozenset()
 ) -> Iterator[tuple[int, str, int, int, str]]:
     """(line number, line text, start, end, short) of each use of `shorts` that no name found holds.
 
-    Longer shorts win where two overlap; a use inside a span of `found` or a
-    name `names_of` reads on the line is not free.
+    Longer shorts win where two overlap, and so does a longer name of
+    `others` written there; a use inside a span of `found` or a name
+    `names_of` reads on the line is not free.
     """
     taken: dict[int, list[tuple[int, int]]] = {}
     for span in found:
         taken.setdefault(span.line_no, []).append((span.start, span.end))
-    longest_first = sorted(shorts, key=len, reverse=True)
+    longest_first = sorted(set(shorts) | set(others), key=len, reverse=True)
     for line in lines:
         text = line.norm_text
         occupied = taken.get(line.line_no, []) + [(n.start, n.end) for n in names_of(text)]
         for start, end, short in literal_matches(text, longest_first):
-            if not any(start < other_end and other_start < end for other_start, other_end in occupied):
+            if short in shorts and not any(start < stop and begin < end for begin, stop in occupied):
                 yield line.line_no, text, start, end, short
 
 
@@ -1112,45 +1123,91 @@ def _confirmed_speakers(spans: list[Span], rules: NameRules) -> list[Span]:
     ]
 
 
-def _repeated_spans(
-    kind_field: str, lines: Sequence[LineContext], names_of, rules: NameRules, found: list[Span]
+def _repeated_names(
+    table: str, kind_field: str, lines: Sequence[LineContext], names_of, rules: NameRules, found: list[Span]
 ) -> list[Span]:
-    """Each further use of a name that the document shows acting somewhere (a company, an office).
+    """Each further use of a name that a rule found on some line of the document, as the same name.
 
-    "台积电宣布扩产" (or "台积电(2330)", a signing list) makes 台积电 a
-    company in "台积电第三季营收" on any line of the same document: the
-    context that shows a company is written once, the name many times. Only
-    names found by the rules of organisations.yaml `repeated_names.rules`
-    (those that read a company from what it does), of `min_length` to
-    `max_length` Chinese characters, are repeated, and never inside another
-    name.
+    "青禾智造宣布扩产" makes 青禾智造 a company in "青禾智造第三季营收" on any
+    line of the same document: the context that shows what a name is is
+    written once, the name many times. Only names found by the rules of the
+    table's `repeated_names` (whose repeats the measures showed right) seed
+    it; a Chinese one of its lengths that the dictionary does not count as a
+    common word, an English one of its length that the document never writes
+    as a place or a modifier (`english_repeatable`). A use counts where it
+    stands alone: not inside a longer name of the document, a longer
+    Chinese word, a run of capitalised words, a 《》 title or an address.
     """
-    low, high = rules.repeated_lengths
+    repeat = rules.repeated.get(table)
+    if repeat is None:
+        return []
+    texts = {line.line_no: line.norm_text for line in lines}
     kinds: dict[str, str] = {}
     english: set[str] = set()
-    for name, short in _document_names(lines, names_of):
-        seeded = name.rule_id in rules.repeated_seed_rules
-        if seeded and low <= len(short) <= high and HAN_RUN.fullmatch(short):
-            kinds.setdefault(short, name.kind)
-        elif name.rule_id in rules.english_repeated_seed_rules:
-            english.add(short)
-            kinds.setdefault(short, name.kind)
+    for span in found:
+        short = texts[span.line_no][span.start : span.end]
+        if short in kinds:
+            continue
+        if span.rule_id in repeat.rules:
+            seeded = _repeatable_chinese(short, repeat)
+        elif span.rule_id in repeat.english_rules or span.rule_id in rules.english_repeated_seed_rules:
+            seeded = ENGLISH_NAME.fullmatch(short) is not None and len(short) >= repeat.min_english_length
+            if seeded:
+                english.add(short)
+        else:
+            seeded = False
+        if seeded:
+            kinds[short] = span.fields[kind_field]
     if english:
         document = "\n".join(line.norm_text for line in lines)
         for short in english - set(english_repeatable(english, document, rules)):
             del kinds[short]
     if not kinds:
         return []
-    return [
-        Span(
-            table=ORGANISATIONS,
-            line_no=line_no,
-            start=start,
-            end=end,
-            rule_id=rules.repeated_rule,
-            fields={"name": short, kind_field: kinds[short], "alias_of": None},
+    # a longer name the document holds anywhere (of either table) wins over a seed inside it
+    others = {short for _name, short in _document_names(lines, names_of)}
+    others |= {texts[span.line_no][span.start : span.end] for span in found}
+    spans = []
+    for line_no, text, start, end, short in _free_uses(kinds, lines, names_of, found, others):
+        if not _used_alone(text, start, end, short in english, rules):
+            continue
+        spans.append(
+            Span(
+                table=table,
+                line_no=line_no,
+                start=start,
+                end=end,
+                rule_id=repeat.rule_id,
+                fields={"name": short, kind_field: kinds[short], "alias_of": None},
+            )
         )
-        for line_no, text, start, end, short in _free_uses(kinds, lines, names_of, found)
-        if _stands_alone(text, start, end)
-        and not (short in english and _inside_english_run(text, start, end))
-    ]
+    return spans
+
+
+def _repeatable_chinese(short: str, repeat: RepeatedNames) -> bool:
+    """A Chinese name of the repeat's lengths that the dictionary does not count as a common word."""
+    low, high = repeat.lengths
+    if not (low <= len(short) <= high and HAN_RUN.fullmatch(short)):
+        return False
+    count = frequency(short) if repeat.max_frequency else None
+    return count is None or count <= repeat.max_frequency
+
+
+def _used_alone(text: str, start: int, end: int, english: bool, rules: NameRules) -> bool:
+    """Whether the use text[start:end] of a name stands alone on its line.
+
+    Not glued to letters or digits, not inside a run of capitalised words (an
+    English name), a longer Chinese word (the word view), a 《》 title or a
+    web or mail address.
+    """
+    if not _stands_alone(text, start, end):
+        return False
+    if english and _inside_english_run(text, start, end):
+        return False
+    if not english and not ((start == 0 or word_ends(text, start)) and word_ends(text, end)):
+        return False
+    if text.rfind("《", 0, start) > text.rfind("》", 0, start):
+        return False
+    token_start = max(text.rfind(" ", 0, start), text.rfind("\t", 0, start)) + 1
+    token_end = len(text) if (space := text.find(" ", end)) < 0 else space
+    return ADDRESS.search(text, token_start, token_end) is None

@@ -369,6 +369,36 @@ def _jieba_organisation_words(min_length: int) -> list[str]:
     return words
 
 
+@dataclass(frozen=True)
+class RepeatedNames:
+    """Names of one table that a document, once a rule found them, names again
+    (`repeated_names` of organisations.yaml and projects.yaml).
+
+    `rules` find the Chinese names that seed it (of `lengths` characters, and
+    counted at most `max_frequency` times by the dictionary: not a common
+    word); `english_rules` the English ones (of `min_english_length`
+    characters at least).
+    """
+
+    rule_id: str
+    rules: frozenset[str]
+    english_rules: frozenset[str]
+    lengths: tuple[int, int]
+    min_english_length: int
+    max_frequency: int
+
+
+def _repeated_names(table: str, entry: dict) -> RepeatedNames:
+    return RepeatedNames(
+        rule_id=f"{table}:{entry['id']}",
+        rules=frozenset(f"{table}:{rule_id}" for rule_id in flat(entry.get("rules"))),
+        english_rules=frozenset(f"{table}:{rule_id}" for rule_id in flat(entry.get("english_rules"))),
+        lengths=(entry.get("min_length", 3), entry.get("max_length", 8)),
+        min_english_length=entry.get("min_english_length", 3),
+        max_frequency=entry.get("max_frequency", 0),
+    )
+
+
 def _place_starts(orgs: dict) -> list[str]:
     """The place names of organisations.yaml `places` (with the division table when enabled)."""
     places = orgs.get("places") or {}
@@ -638,14 +668,11 @@ class NameRules:
             joiners = flat(introduced.get("joiners"))
             self.introduced_joiners = regex.compile(literal_pattern(joiners)) if joiners else None
             self.introduced_items = (introduced.get("min_item", 2), introduced.get("max_item", 8))
-        repeated = orgs.get("repeated_names")
-        self.repeated_rule: str | None = f"{ORGANISATIONS}:{repeated['id']}" if repeated else None
-        self.repeated_seed_rules = frozenset(
-            f"{ORGANISATIONS}:{rule_id}" for rule_id in flat((repeated or {}).get("rules"))
-        )
-        self.repeated_lengths: tuple[int, int] = (
-            (repeated.get("min_length", 3), repeated.get("max_length", 8)) if repeated else (0, 0)
-        )
+        self.repeated: dict[str, RepeatedNames] = {
+            table: _repeated_names(table, document.get("repeated_names"))
+            for table, document in ((ORGANISATIONS, orgs), (PROJECTS, projects))
+            if document.get("repeated_names")
+        }
         listed = orgs.get("listed_companies")
         self.listed_companies = (
             ListedCompanies(

@@ -94,7 +94,8 @@ def _english_heads_are_cased(entry: dict, where: Where) -> None:
 
 
 def _unique_rule_ids(document: dict, where: Where) -> None:
-    """Rule ids are unique in the whole file: each is reported as `<file>:<id>`."""
+    """Rule ids are unique in the whole file: each is reported as `<file>:<id>`; the rules
+    `repeated_names` seeds from are rules of the file."""
     seen: dict[str, int] = {}
     for rule in rules_with_examples(document):
         rule_id = rule["id"]
@@ -103,6 +104,11 @@ def _unique_rule_ids(document: dict, where: Where) -> None:
                 f"duplicate id {rule_id!r} (first at line {seen[rule_id]})"
             )
         seen[rule_id] = rule.line
+    repeated = document.get("repeated_names") or {}
+    for key in ("rules", "english_rules"):
+        for rule_id in flat(repeated.get(key)):
+            if rule_id not in seen:
+                raise where.fail(f"repeated_names {key}: no rule has the id {rule_id!r}")
 
 
 NAMES_SCHEMA = Mapping(
@@ -362,6 +368,20 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
         "list_context": list_context,
         "english": ListOf(english, unique="id", min_items=1),
         "aliases": Mapping({"id": Str(), "examples": EXAMPLES}, required=("id",)),
+        # names a rule found once, found wherever the document writes them again
+        "repeated_names": Mapping(
+            {
+                "id": Str(),
+                "rules": WORDS,
+                "english_rules": WORDS,
+                "min_length": COUNT,
+                "max_length": COUNT,
+                "min_english_length": COUNT,
+                "max_frequency": COUNT,
+                "examples": EXAMPLES,
+            },
+            required=("id",),
+        ),
     }
     required = ["kinds", "suffixes", "list_context", "english"]
     if table == ORGANISATIONS:
@@ -694,16 +714,6 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "examples": EXAMPLES,
                 },
                 required=("id", "after"),
-            ),
-            "repeated_names": Mapping(
-                {
-                    "id": Str(),
-                    "rules": SOME_WORDS,
-                    "min_length": COUNT,
-                    "max_length": COUNT,
-                    "examples": EXAMPLES,
-                },
-                required=("id", "rules"),
             ),
             "listed_companies": Mapping(
                 {
