@@ -64,12 +64,22 @@ CASES: list[tuple] = [
     ),
     (NOV, "HK", "2028/29年度預算案的開支上升。", [("2028/29年度", "2028-04-01", "2029-03-31", "period")]),
     (NOV, "MO", "政府在2029-30年度財政預算中預留約8億元。", [("2029-30年度", None, None, "period")]),
-    # a fiscal year over two years on a Hong Kong page is read as the public one (April to March), a group's too
+    # a split fiscal year on a Hong Kong page is the public one (April to March), a group's too
     (NOV, "HK", "集團2029-30財政年度錄得盈利。", [("2029-30財政年度", "2029-04-01", "2030-03-31", "period")]),
     (NOV, "MO", "集團2030-31財政年度錄得盈利。", [("2030-31財政年度", None, None, "period")]),
     # after a preposition too: "for the 2029-30 financial year" is the fiscal year, not a bare split year
-    (NOV, "HK", "Land supply for the 2029-30 financial year was cut.", [("2029-30", "2029-04-01", "2030-03-31", "period")]),
-    (NOV, "HK", "Revenue was HK$9 billion in the 2028-29 Budget.", [("2028-29", "2028-04-01", "2029-03-31", "period")]),
+    (
+        NOV,
+        "HK",
+        "Land supply for the 2029-30 financial year was cut.",
+        [("2029-30", "2029-04-01", "2030-03-31", "period")],
+    ),
+    (
+        NOV,
+        "HK",
+        "Revenue was HK$9 billion in the 2028-29 Budget.",
+        [("2028-29", "2028-04-01", "2029-03-31", "period")],
+    ),
     # --- the first quarters or months of the year, as Hong Kong and Macau write them ---
     (OCT, "MO", "臨海合作區首三季新增企業逾千家", [("首三季", "2029-01-01", "2029-09-30")]),
     (OCT, "HK", "全港頭兩季出口按年上升5%", [("頭兩季", "2029-01-01", "2029-06-30")]),

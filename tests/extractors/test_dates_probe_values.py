@@ -106,14 +106,19 @@ CASES: list[tuple] = [
         "Orders for September fell 3% from the preceding month, the ministry said.",
         [("September", "2025-09-01", "2025-09-30"), ("the preceding month", "2025-08-01", "2025-08-31")],
     ),
-    # --- two neighbouring years in English: one split year, dates null unless a fiscal one where the place says ---
+    # --- two neighbouring years in English: one split year, null unless a fiscal one where the place says ---
     (
         NOV,
         "HK",
         "In the 2027-28 Budget, the minister set aside funds for schools.",
         [("2027-28", "2027-04-01", "2028-03-31")],
     ),
-    (NOV, None, "In the 2026-27 Budget, the minister set aside funds for clinics.", [("2026-27", None, None)]),
+    (
+        NOV,
+        None,
+        "In the 2026-27 Budget, the minister set aside funds for clinics.",
+        [("2026-27", None, None)],
+    ),
     (
         NOV,
         "HK",
