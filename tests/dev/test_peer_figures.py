@@ -14,9 +14,8 @@ import pytest
 from pipeline.dev.peer import checker_for
 from tests.conftest import peer_cases, requires_shared
 
-SPACED_DIGITS = "Arabic digits with spaces between them (7 2) are separate numbers for us"
 POINTS = "convention: 个百分点 is percentage points (pp) for us, percent for RT"
-NO_ISO_CODE = "not applicable: RT gives this currency no ISO code (francs, pesetas, guilders, markkaa)"
+BARE_FRANC = "convention: francs with no country named before (French, Belgian, Swiss) are not reported"
 JIONLP_DEFAULT_YUAN = (
     "JioNLP assumes 元 for a bare amount (15k左右); we read one as money only after a word for pay (月薪15k)"
 )
@@ -26,7 +25,6 @@ JIONLP_DEFAULT_YUAN = (
 KNOWN_FAILURES: dict[str, dict[str, str]] = {
     "recognizers_en_number": {},
     "recognizers_zh_percent": {
-        "44ea4a3bf2df": SPACED_DIGITS,
         "77d7bc7fb0c3": POINTS,
         "53b75651e5c3": POINTS,
         "2e30ea52c8bc": "convention: we read 二三十 as the range 20..30; RT reports nothing",
@@ -35,11 +33,8 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
     "recognizers_en_percent": {},
     "recognizers_zh_currency": {},
     "recognizers_en_currency": {
-        "4fdbab4f91f0": NO_ISO_CODE,
-        "53a48ae626b7": NO_ISO_CODE,
-        "0b47f9ab0a67": NO_ISO_CODE,
-        "332fbcdf848d": NO_ISO_CODE,
-        "3c0e7e6b5a89": NO_ISO_CODE,
+        "53a48ae626b7": BARE_FRANC,
+        "0b47f9ab0a67": BARE_FRANC,
         "00b6f0491505": "RT reads 'c $ 100 and fifty' as 100.5",
     },
     "recognizers_zh_dimension": {},
@@ -113,3 +108,33 @@ def test_dimension_checker_reads_the_number_of_an_out_of_vocabulary_measure(span
     from pipeline.dev.peer.figure_cases import _number_in
 
     assert _number_in(span) == value
+
+
+def _rt_currency_case(text: str, span: str, value: str, unit: str) -> dict:
+    start = text.index(span)
+    expected = {"text": span, "start": start, "end": start + len(span), "value": value, "unit": unit}
+    return {"input": text, "expected": [expected]}
+
+
+def test_currency_checker_reads_historic_names_as_their_iso_codes():
+    from pipeline.dev.peer.figure_cases import check_recognizers_currency
+
+    case = _rt_currency_case("it paid 70 million pesetas", "70 million pesetas", "70000000", "Peseta")
+    assert check_recognizers_currency(case).passed
+    case = _rt_currency_case("a loan of 3 billion Dutch guilders", "3 billion Dutch guilders", "3000000000",
+                             "Netherlands guilder")  # fmt: skip
+    assert check_recognizers_currency(case).passed
+
+
+def test_currency_checker_takes_a_bare_franc_as_any_franc():
+    from pipeline.dev.peer.figure_cases import check_recognizers_currency
+
+    text = "it lent 5 million Swiss francs and then 2 million francs"
+    first = _rt_currency_case(text, "5 million Swiss francs", "5000000", "Swiss franc")
+    first["expected"][0]["resolution"] = {"isoCurrency": "CHF"}
+    second = _rt_currency_case(text, "2 million francs", "2000000", "Franc")
+    both = {"input": text, "expected": first["expected"] + second["expected"]}
+    assert check_recognizers_currency(both).passed
+    alone = _rt_currency_case("it lent 2 million francs", "2 million francs", "2000000", "Franc")
+    result = check_recognizers_currency(alone)
+    assert not result.passed and "missing" in result.note

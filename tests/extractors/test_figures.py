@@ -982,3 +982,75 @@ def test_over_before_a_span_money_is_spread_over_is_no_bound(text, expected):
 )
 def test_calendar_and_working_days_are_days(text, expected):
     assert _readings(text) == expected
+
+
+# -- historic currencies and a bare franc, mark or lira ------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("收购价为8亿德国马克", [("8亿德国马克", "DEM")]),
+        ("offered 45 billion lire", [("45 billion lire", "ITL")]),
+        ("a bond of 90 million Dutch guilders", [("90 million Dutch guilders", "NLG")]),
+        ("paid 12 billion drachmas", [("12 billion drachmas", "GRD")]),
+        ("共耗资3亿奥地利先令", [("3亿奥地利先令", "ATS")]),
+    ],
+)
+def test_historic_currencies_have_their_iso_codes(text, expected):
+    assert _units(text) == expected
+
+
+def test_a_bare_franc_takes_the_franc_named_before_it_in_the_article():
+    text = "该厂去年获得6亿比利时法郎贷款。\n今年再借2亿法郎。"
+    assert _units(text) == [("6亿比利时法郎", "BEF"), ("2亿法郎", "BEF")]
+    assert _units("先付1亿瑞士法郎，后付3亿法国法郎，余款5000万法郎") == [
+        ("1亿瑞士法郎", "CHF"),
+        ("3亿法国法郎", "FRF"),
+        ("5000万法郎", "FRF"),
+    ]
+
+
+def test_a_bare_franc_with_no_franc_before_it_is_not_reported():
+    assert _units("今年再借2亿法郎。\n此前曾借6亿比利时法郎。") == [("6亿比利时法郎", "BEF")]
+    assert find_figures("a fee of 300 million francs", FIGURES) == []
+    assert _units("罚款3亿美元，另付2亿法郎") == [("3亿美元", "USD")]
+
+
+def test_the_escudo_is_no_more_than_qualifier():
+    (figure,) = find_figures("耗资900亿葡萄牙埃斯库多", FIGURES)
+    assert figure.fields["qualifier"] is None
+    (months,) = find_figures("工期两个多月", FIGURES)
+    assert months.fields["qualifier"] == "more_than"
+
+
+# -- discounts (折) --------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("全场打九折", "九折", 90.0),
+        ("会员专享7 5 折", "7 5 折", 75.0),
+        ("新款 8 8 折", "8 8 折", 88.0),
+        ("冬装六五折优惠", "六五折", 65.0),
+    ],
+)
+def test_a_discount_is_the_percent_of_the_price_paid(text, span, value):
+    (figure,) = find_figures(text, FIGURES)
+    assert text[figure.start : figure.end] == span
+    fields = figure.fields
+    assert (fields["value"], fields["unit"], fields["qualifier"]) == (value, "percent", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "汇款折合成欧元",
+        "车辆按年折旧",
+        "那次摔倒造成骨折",
+        "剧情一波三折",
+        "山路曲折",
+        "可以三折叠",
+        "结算时七折八扣",
+        "序号12 5折",
+    ],
+)
+def test_words_with_zhe_that_are_no_discount(text):
+    assert [f for f in find_figures(text, FIGURES) if f.fields["unit"] == "percent"] == []

@@ -19,9 +19,11 @@ Each peer has its own conventions, so each suite has its own pass rule
   figure we report overlaps an expected span. RT names some currencies
   without an ISO code: its bare `$` ("Dollar") counts as USD, "Pound" as GBP,
   "Rupee" as INR, and the minor units "Cent" and "Pence" as hundredths of USD
-  and GBP (64.2 cents = 0.642 USD). A currency RT leaves without a code that
-  none of these name (Franc, Peseta, ...) fails with the note "not
-  applicable"; spans with no amount (a lone currency name) are not quantities
+  and GBP (64.2 cents = 0.642 USD); the historic currencies it leaves without
+  a code are read as their ISO 4217 codes ("Peseta" ESP, "Finnish markka"
+  FIM, "Netherlands guilder" NLG), and a bare "Franc" is any of FRF, BEF and
+  CHF. A currency RT leaves without a code that none of these name fails
+  with the note "not applicable"; spans with no amount (a lone currency name) are not quantities
   and are only checked for not being reported as figures.
 - dimension (RT): a length, area or weight that our units cover (m, m2, km2,
   mu, t after conversion; 斤 is half a kilogram) must be a figure with that
@@ -70,13 +72,29 @@ DIMENSION_UNITS: dict[str, tuple[str, float]] = {
     "Metric ton": ("t", 1.0),
     "Ton": ("t", 1.0),
 }
-# RT currency names without an ISO code: (the ISO code we read them as, size of one in it).
-GENERIC_CURRENCIES: dict[str, tuple[str, float]] = {
-    "Dollar": ("USD", 1.0),
-    "Pound": ("GBP", 1.0),
-    "Rupee": ("INR", 1.0),
-    "Cent": ("USD", 0.01),
-    "Pence": ("GBP", 0.01),
+# RT currency names without an ISO code: (the ISO codes we may read them as, size of one in it).
+GENERIC_CURRENCIES: dict[str, tuple[tuple[str, ...], float]] = {
+    "Dollar": (("USD",), 1.0),
+    "Pound": (("GBP",), 1.0),
+    "Rupee": (("INR",), 1.0),
+    "Cent": (("USD",), 0.01),
+    "Pence": (("GBP",), 0.01),
+    # historic currencies (ISO 4217 lists them as withdrawn)
+    "Peseta": (("ESP",), 1.0),
+    "Spanish peseta": (("ESP",), 1.0),
+    "Finnish markka": (("FIM",), 1.0),
+    "Netherlands guilder": (("NLG",), 1.0),
+    "Deutsche Mark": (("DEM",), 1.0),
+    "German mark": (("DEM",), 1.0),
+    "French franc": (("FRF",), 1.0),
+    "Belgian franc": (("BEF",), 1.0),
+    "Italian lira": (("ITL",), 1.0),
+    "Austrian schilling": (("ATS",), 1.0),
+    "Portuguese escudo": (("PTE",), 1.0),
+    "Irish pound": (("IEP",), 1.0),
+    "Greek drachma": (("GRD",), 1.0),
+    # a franc without its country: whichever franc the text named before
+    "Franc": (("FRF", "BEF", "CHF"), 1.0),
 }
 # JioNLP's currency names as ISO 4217 codes.
 JIONLP_CURRENCIES = {
@@ -84,6 +102,9 @@ JIONLP_CURRENCIES = {
     "台币": "TWD", "澳门元": "MOP", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "韩元": "KRW",
     "泰铢": "THB", "澳元": "AUD", "加元": "CAD", "新加坡元": "SGD", "卢布": "RUB", "瑞士法郎": "CHF",
     "印度卢比": "INR", "新西兰元": "NZD",
+    "德国马克": "DEM", "法国法郎": "FRF", "意大利里拉": "ITL", "比塞塔": "ESP", "西班牙比塞塔": "ESP",
+    "荷兰盾": "NLG", "比利时法郎": "BEF", "芬兰马克": "FIM", "奥地利先令": "ATS", "葡萄牙埃斯库多": "PTE",
+    "爱尔兰镑": "IEP", "希腊德拉克马": "GRD",
 }  # fmt: skip
 JIONLP_BLUR_QUALIFIERS = {
     "blur": ("approx", "more_than", "less_than"),
@@ -204,12 +225,12 @@ def check_recognizers_ordinal(record: dict) -> CaseResult:
     )
 
 
-def _rt_currency(span: dict) -> tuple[str, float] | None:
-    """(ISO code, size of one RT unit in it) of an RT amount, or None when RT gives no code we can name."""
+def _rt_currency(span: dict) -> tuple[tuple[str, ...], float] | None:
+    """(ISO codes it may be, size of one RT unit in it) of an RT amount, or None when we can name no code."""
     resolution = span.get("resolution") or {}
     iso = resolution.get("isoCurrency")
     if iso:
-        return iso, 1.0
+        return (iso,), 1.0
     return GENERIC_CURRENCIES.get(span.get("unit") or "")
 
 
@@ -225,9 +246,9 @@ def check_recognizers_currency(record: dict) -> CaseResult:
         if reading is None:
             not_applicable.append(f"{span['text']} ({span.get('unit')})")
             continue
-        currency, size = reading
+        currencies, size = reading
         if not any(
-            _overlaps(f, span) and f["unit"] == currency and same_value(_rt_value(span) * size, f["value"])
+            _overlaps(f, span) and f["unit"] in currencies and same_value(_rt_value(span) * size, f["value"])
             for f in money
         ):
             problems.append(span["text"])

@@ -39,7 +39,7 @@ from pipeline.extractors.figures.elided import with_elided_counts
 from pipeline.extractors.figures.grammar import AMOUNT_AFTER_UNIT_HYPHEN, LATIN_LETTER, MASK_MARK, URL_MARKS
 from pipeline.extractors.figures.occupied import Occupied
 from pipeline.extractors.figures.read import change_and_level, ends_another_word, qualifier_ending_at
-from pipeline.extractors.figures.rules import TABLE, FigureRules, compile_figure_rules
+from pipeline.extractors.figures.rules import NAMED_BEFORE, TABLE, FigureRules, compile_figure_rules
 from pipeline.extractors.figures.scan import Candidate, scan_language
 from pipeline.extractors.figures.tables import caption_unit_cells, cell_reading
 from pipeline.text.numerals import parse_number
@@ -88,8 +88,14 @@ def find_figures(text: str, rules: FigureRules, line_no: int = 1) -> list[Span]:
     """All figures in one line of normalised text, as Spans ordered by start.
 
     `rules` is the compiled figure rules of a rule set:
-    `ruleset.compiled(compile_figure_rules)`.
+    `ruleset.compiled(compile_figure_rules)`. Read alone, the line is its own
+    article: a bare franc takes a franc named before it on the line, or is dropped.
     """
+    return named_before_currencies(_line_spans(text, rules, line_no), rules)
+
+
+def _line_spans(text: str, rules: FigureRules, line_no: int) -> list[Span]:
+    """The figures of one line, cached by its text; a bare franc is not resolved yet."""
     cache = rules.line_cache
     figures = cache.get(text)
     if figures is None:
@@ -842,12 +848,13 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     rules = ruleset.compiled(compile_figure_rules)
     spans: list[Span] = []
     for line in lines:
-        spans.extend(find_figures(line.norm_text, rules, line.line_no))
+        spans.extend(_line_spans(line.norm_text, rules, line.line_no))
     if rules.table_cell_rule_id:
         spans.extend(table_unit_cells(lines, spans, rules))
     spans.extend(caption_unit_cells(lines, spans, rules, find_figures))
     if any(span.rule_id in rules.local_rules for span in spans):
         local_currencies(spans, lines, document, rules)
+    spans = named_before_currencies(spans, rules)
     texts = {line.line_no: line.norm_text for line in lines}
     _qualifiers_from_line_before(spans, texts, rules)
     years = [span for span in spans if _may_be_roc_year(span, texts[span.line_no], rules)]
@@ -1037,9 +1044,36 @@ def local_currencies(
     declared: str | None = None
     for span in sorted(spans, key=lambda span: (span.line_no, span.start)):
         kind = rules.local_rules.get(span.rule_id)
+        if kind == NAMED_BEFORE:
+            continue  # a bare franc: `named_before_currencies`
         if kind is not None:
             span.fields["unit"] = declared or region[kind]
         elif span.fields.get("unit") in rules.currency_units:
             after = texts.get(span.line_no, "")[span.end :].lstrip()
             if after.startswith(rules.declare_notes):
                 declared = span.fields["unit"]
+
+
+def named_before_currencies(spans: list[Span], rules: FigureRules) -> list[Span]:
+    """`spans` with each bare franc, mark or lira given the currency the text named last before it.
+
+    A word such as 法郎 or francs names several currencies (`named_before`
+    in figures.yaml): the amount takes the last currency of that list named
+    by an amount before it (40亿法国法郎 ... 32亿法郎 is FRF); with none, which
+    currency it is stays unknown and the amount is dropped.
+    """
+    if not any(span.rule_id in rules.named_before for span in spans):
+        return spans
+    dropped: set[int] = set()
+    named: list[str] = []
+    for span in sorted(spans, key=lambda span: (span.line_no, span.start)):
+        codes = rules.named_before.get(span.rule_id)
+        if codes is None:
+            named.append(span.fields.get("unit") or "")
+            continue
+        last = next((code for code in reversed(named) if code in codes), None)
+        if last is None:
+            dropped.add(id(span))
+        else:
+            span.fields["unit"] = last
+    return [span for span in spans if id(span) not in dropped]

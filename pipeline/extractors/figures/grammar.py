@@ -307,6 +307,8 @@ def build_patterns(rules: FigureRules) -> None:
         rf"[{numeral}{inside}]( +)(?=[{numeral}{inside}{ending}点])"
         rf"|点(?:(?<=[{numeral}] 点)|(?<=[{numeral}]点))( +)(?=[{numeral}])"
         rf"|之( +)(?=\d)"
+        # two lone digits spaced before a discount word are its two digits (7 5 折 is 75 percent)
+        + (rf"|(?<![\d.,])\d( +)(?=\d *{regex.escape(rules.discount_word)})" if rules.discount_word else "")
     )
     joiners = alternation(rules.minor_joiners, ascii_boundary=True)
     rules.minor_joiner = re.compile(rf"\s*(?:{joiners})?\s*" if rules.minor_joiners else r"\s*")

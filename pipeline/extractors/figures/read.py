@@ -495,7 +495,9 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     if within:
         qualifier = qualifier or rules.duration_within_qualifier
         rule_id = rules.duration_within_rule_id
-    if not qualifier and unit_word and MORE_AFTER_MEASURE_WORD in unit_word[1:]:
+    inside_unit = unit_word and MORE_AFTER_MEASURE_WORD in unit_word[1:]
+    # (not in a currency's name: 埃斯库多, the escudo)
+    if not qualifier and inside_unit and unit not in rules.currency_units:
         qualifier = rules.qualifier_after.get(MORE_AFTER_MEASURE_WORD)  # 两个多月: 多 inside the unit word
     if groups.get("sepq"):
         qualifier = rules.separated_qualifier_of(groups["sepq"])
@@ -669,12 +671,14 @@ def _inside_numeral_idiom(match: Found, text: str, start: int, end: int, rules: 
         and (start < 3 or not _numeral_character(text[start - 3]))
     ):
         return True  # 三番|五次, 五花|八门
-    if (
-        unit_word in rules.tenths_words
-        or not _lone_numeral_pair(text, end)
-        or _numeral_character(text[end + 2 : end + 3])
-    ):
+    if not _lone_numeral_pair(text, end) or _numeral_character(text[end + 2 : end + 3]):
         return False
+    if unit_word in rules.tenths_words:
+        # a discount takes no hundredths after it (七五折), so a pair after it is the idiom's
+        # (七折|八扣); after 成 a digit is hundredths (三成五)
+        return unit_word == rules.discount_word and not any(
+            text.startswith(word, end + 1) for word in rules.chinese_unit_words
+        )
     # 三天|两头 (but 两年|三个月: the pair after is a duration of its own)
     return not any(text.startswith(word, end + 1) for word in rules.chinese_unit_words if len(word) > 1)
 

@@ -97,6 +97,8 @@ WORDS = ListOf(Str())
 RULE_KEYS: dict[str, Schema] = {"id": Str(), "comment": Str(), "examples": EXAMPLES}
 # The kinds of local currency: a bare 元 (yuan) and a bare $ (dollar).
 LOCAL_KINDS = ("yuan", "dollar")
+# The local kind of a currency word the article names before (a bare franc: `named_before`).
+NAMED_BEFORE = "named_before"
 
 
 # the qualifiers a word before or after an English age may give it
@@ -177,6 +179,7 @@ def figure_schema(
             "en_with_multiplier": WORDS,
             "before": WORDS,
             "factor": Number(minimum=0),
+            "named_before": ListOf(Str(choices=currencies), min_items=1),
         },
         ("code",),
     )
@@ -444,6 +447,7 @@ def figure_schema(
             "half_word": Str(),
             "spaced_number_characters": Str(),
             "spaced_number_endings": Str(),
+            "discount_word": Str(),
             "minor_unit_joiners": WORDS,
             "other_dollar_marks": WORDS,
             "negative_words": WORDS,
@@ -714,9 +718,15 @@ class FigureRules:
         # rule ids of minor units (cents, pence, 美分): an amount in one joins the amount before it
         self.minor_currency_rules: set[str] = set()
         self.major_currency_rules: set[str] = set()
+        # rule id -> the currencies a bare word of it (法郎, francs) may be: the last of them named before
+        self.named_before: dict[str, frozenset[str]] = {}
         for entry in rules.get("currencies", []):
             rule_id = f"{RULE_FILE}:{entry['id']}"
             local = entry.get("local")
+            if entry.get("named_before"):
+                # kept apart from named currencies, as a local one is, until the article says which
+                local = NAMED_BEFORE
+                self.named_before[rule_id] = frozenset(entry["named_before"])
             if local:
                 self.local_rules[rule_id] = local
             code, factor = entry["code"], float(entry.get("factor", 1.0))
@@ -1123,6 +1133,8 @@ class FigureRules:
         self.half_word = str(rules.get("half_word", "半"))
         self.spaced_number_characters = str(rules.get("spaced_number_characters", ""))
         self.spaced_number_endings = str(rules.get("spaced_number_endings", ""))
+        # the tenths word of a discount (七五折, 7 5 折): its digits may be spaced, no hundredths follow it
+        self.discount_word = str(rules.get("discount_word", ""))
         self.minor_joiners = list(rules.get("minor_unit_joiners", []))
         self.other_dollar = regex.compile(
             r"(?<![A-Za-z])(?i:"
