@@ -544,3 +544,29 @@ def test_a_bare_traditional_amount_takes_the_currency_of_its_page(region, unit):
     document = DocumentContext(region=region, traditional=True)
     spans = find_spans([LineContext(1, line.norm_text, line.lang)], document, RULES)
     assert [(span.fields["value"], span.fields["unit"]) for span in spans] == [(5.0e9, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors try 5 samples from each batch.",  # try: the verb, not TRY
+        "Try 5 samples from each batch.",  # the first word of a sentence is capitalised anyway
+        "The stall sold 5 try of tea.",  # after the number too
+        "The band played sar 3 times.",  # SAR in small letters
+    ],
+)
+def test_a_currency_code_in_small_letters_is_a_word(text):
+    assert [fields["unit"] for _, fields in _read(text) if fields["unit"] in ("TRY", "SAR")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("The port raised TRY 4 billion in bonds.", "TRY 4 billion", 4e9, "TRY"),
+        ("a Rmb2.5bn plant in Wuxi", "Rmb2.5bn", 2.5e9, "CNY"),  # glued: the financial press's renminbi
+        ("The plant cost Rmb 30 million.", "Rmb 30 million", 3e7, "CNY"),  # spaced, inside a sentence
+        ("Revenue: Rmb 5 billion", "Rmb 5 billion", 5e9, "CNY"),
+    ],
+)
+def test_a_currency_code_in_capitals_or_as_the_press_writes_it_is_money(text, span, value, unit):
+    assert (span, value, unit) in [(found, fields["value"], fields["unit"]) for found, fields in _read(text)]

@@ -850,6 +850,27 @@ def _is_brand_name(match: Found, text: str, rules: FigureRules, counter: str | N
     return False
 
 
+def written_as_code(text: str, start: int, end: int, rules: FigureRules) -> bool:
+    """Whether `text[start:end]` may stand for the currency code the rules write in capitals.
+
+    A code is written in capitals (TRY 5 million) or, as the financial press
+    writes the renminbi, a capital then small letters glued to the number
+    (Rmb300 million), or spaced from it inside a sentence (cost Rmb 30
+    million; a sentence's first word is capitalised anyway: "Try 5 samples");
+    in small letters it is an ordinary word (we try 5 times, 5 try). Words
+    the rules do not write as codes always may.
+    """
+    written = text[start:end]
+    if written.lower() not in rules.capital_codes or written.isupper():
+        return True
+    if not (written[:1].isupper() and written[1:].islower()):
+        return False
+    if text[end : end + 1].isdigit():
+        return True
+    opens_sentence = not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?。！？"
+    return text[end : end + 2].lstrip(" ")[:1].isdigit() and not opens_sentence
+
+
 def _currency_ending_at(text: str, start: int, rules: FigureRules) -> str | None:
     """The longest word for a named (not local) currency that ends right before `start`, or None."""
     before = text[max(0, start - CURRENCY_WORD_REACH) : start]
@@ -1018,6 +1039,14 @@ def _unit_of(
         rules.units.get(language + (unit_word.lower() if english else unit_word)) if unit_word else None
     )
     currency = rules.currency_prefixes.get(groups["cur"].lower()) if groups["cur"] else None
+    if currency is not None and not written_as_code(text, match.start("cur"), match.end("cur"), rules):
+        return None  # "we try 5 times": a code in small letters is a word
+    if (
+        english
+        and unit_rule is not None
+        and not written_as_code(text, match.start("unit"), match.end("unit"), rules)
+    ):
+        return None  # "5 try": the same after the number
     if currency is not None and rules.other_dollar.search(
         text[max(0, match.start("cur") - OTHER_DOLLAR_WINDOW) : match.start("cur")]
     ):

@@ -720,6 +720,9 @@ class FigureRules:
         self.major_currency_rules: set[str] = set()
         # rule id -> the currencies a bare word of it (法郎, francs) may be: the last of them named before
         self.named_before: dict[str, frozenset[str]] = {}
+        # codes the rules write in capitals (TRY, SAR, RMB), lower-cased: in text they must be capitals
+        # too, or a capital and small letters glued to the number (Rmb300): "we try 5 times" is no lira
+        self.capital_codes: set[str] = set()
         for entry in rules.get("currencies", []):
             rule_id = f"{RULE_FILE}:{entry['id']}"
             local = entry.get("local")
@@ -752,6 +755,11 @@ class FigureRules:
                     self.english_unit_words.append(word)
             for word in entry.get("before", []):
                 self.currency_prefixes[word.lower()] = UnitRule(rule_id, code, local=local)
+            self.capital_codes.update(
+                word.lower()
+                for word in (*entry.get("before", []), *entry.get("en", []))
+                if word.isascii() and word.isalpha() and word.isupper()
+            )
 
     def _load_locale(self, rules: dict) -> None:
         """Regions, what a bare 元 and $ mean in each, and the words that tell the region."""
