@@ -351,6 +351,48 @@ def _extended_end(text: str, start: int, end: int, rules: NameRules) -> int:
     return extension.end()
 
 
+def _listed_fields_start(text: str, start: int, suffix_start: int, rules: NameRules) -> int:
+    """Where a body named by the fields it serves begins: at the first field.
+
+    文化、康乐及体育委员会, 教育、科技和文化局 (organisations.yaml
+    `listed_fields`): the fields are listed with 、 and joined by 及 or 和
+    right before the suffix; the name is the whole list, with a known place
+    right before it, not the last field's. A start already before the list
+    stays.
+    """
+    if rules.listed_fields is None:
+        return start
+    match = rules.listed_fields.search(text, max(0, suffix_start - 40), suffix_start)
+    if match is None or match.start() >= start:
+        return start
+    begin = match.start()
+    for length in range(min(begin, 8), 1, -1):
+        if rules.place_set.longest_at(text, begin - length, begin) == begin and _place_at(
+            text, begin - length, begin, rules
+        ):
+            return begin - length
+    return begin
+
+
+def qualified_by_bracket(text: str, end: int, rules: NameRules) -> bool:
+    """True when a bracket right after `end` qualifies the name by its place or section.
+
+    国家会展中心(上海), X线(西段): the bracket (projects.yaml `qualifier_bracket`)
+    holds a known place whole or a section word, and closes the name (no
+    company's legal form follows it). It points at one particular thing as a
+    phase does, so the words before it need not be specific.
+    """
+    if rules.qualifier_bracket is None:
+        return False
+    match = rules.qualifier_bracket.match(text, end)
+    if match is None:
+        return False
+    if match.group("section"):
+        return True
+    place = match.group("place")
+    return rules.place_set.longest_at(place, 0) == len(place)
+
+
 def _short_form_in_brackets(name: str, extension: str) -> bool:
     """True when `extension` is a bracket holding a short form of `name`: 新竹科学园区(竹科).
 
@@ -722,6 +764,7 @@ def _suffix_names(
                         or text.startswith(rule.context_after or ("\0",), end)
                         or (rule.context_pattern is not None and rule.context_pattern.match(text, end))
                         or _context_within(text, end, rule, rules)
+                        or (rule.table == PROJECTS and qualified_by_bracket(text, end, rules))
                     )
                 ):
                     if not rule.label_before:
@@ -801,7 +844,7 @@ def _suffix_names(
                     rule.phase_anchors
                     and rules.phase_anchor is not None
                     and rules.phase_anchor.match(text, end) is not None
-                )
+                ) or (rule.table == PROJECTS and qualified_by_bracket(text, end, rules))
                 if (
                     rule.needs_specific
                     and not phased
@@ -862,6 +905,8 @@ def _suffix_names(
                     kind = "research"
                 if labelled and not _labelled(text, start, rule):
                     continue  # no context and no label before it
+                if rule.table == ORGANISATIONS and kind == "government":
+                    start = _listed_fields_start(text, start, suffix_start, rules)
                 weight = len(word) + (CONFIRMED if confirmed else 0)
                 names.append(NameSpan(rule.table, start, name_end, rule.rule_id, kind, weight))
     return names

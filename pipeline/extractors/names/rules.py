@@ -401,6 +401,10 @@ class NameRules:
             alternatives += [rf"(?<![A-Za-z0-9])[{units}]", rf"[{units}](?![0-9])"]
         if len(alternatives) > 1:
             non_name = f"(?:{'|'.join(alternatives)})"
+        generation = names.get("decimal_generation", "")
+        if generation:
+            # a point or a plus inside a production line's generation (第8.5代, G8.5+) is no boundary
+            non_name = f"(?!{generation}){non_name}"
         day = names.get("bracketed_day_pattern", "")
         # Searched backwards from a suffix: the nearest punctuation, count or bracketed day.
         self.reverse_boundary = regex.compile(
@@ -569,6 +573,8 @@ class NameRules:
         self.right_extension = regex.compile(right) if right else None
         phase = projects.get("phase_anchor", "")
         self.phase_anchor = regex.compile(phase) if phase else None
+        qualifier = projects.get("qualifier_bracket", "")
+        self.qualifier_bracket = regex.compile(qualifier) if qualifier else None
         # the same phase ending the text before a suffix (X三期项目)
         self.phase_before = regex.compile(f"(?:{phase})$") if phase else None
 
@@ -619,6 +625,8 @@ class NameRules:
         self._compile_listed_short_names(orgs.get("listed_short_names"))
         self._compile_coded_companies(orgs.get("coded_companies"))
         self._compile_built_bodies(orgs.get("built_bodies"))
+        fields = orgs.get("listed_fields", "")
+        self.listed_fields = regex.compile(f"(?:{fields})$") if fields else None
         introduced = orgs.get("introduced_list")
         self.introduced_rule: tuple[str, str] | None = None
         self.introduced_pattern: regex.Pattern | None = None

@@ -126,6 +126,7 @@ NAMES_SCHEMA = Mapping(
         "sector_after": Mapping({"words": WORDS, "except": WORDS}),
         "generic_number": Str(regex=True),
         "digit_joiners": Str(allow_empty=True),
+        "decimal_generation": Str(regex=True, allow_empty=True),
         "capacity_joiners": Str(allow_empty=True),
         "word_view": Mapping(
             {
@@ -682,6 +683,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 },
                 required=("id", "kind", "code"),
             ),
+            "listed_fields": Str(regex=True, allow_empty=True),
             "built_bodies": Mapping(
                 {
                     "id": Str(),
@@ -755,6 +757,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             ),
             "right_extension": Str(regex=True, allow_empty=True),
             "phase_anchor": Str(regex=True, allow_empty=True),
+            "qualifier_bracket": Str(regex=True, allow_empty=True),
             "english_generic_leads": WORDS,
             "english_activity_heads": Mapping(
                 {"heads": SOME_WORDS, "fields": SOME_WORDS}, required=("heads", "fields")
