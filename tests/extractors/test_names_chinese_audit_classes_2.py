@@ -30,6 +30,9 @@ FOUND = [
     # festivals, carnivals and seasons the event rule did not know
     ("澜海区团体举办「澜海区低碳生活節」。", ("projects", "澜海区低碳生活節")),
     ("2027青禾夏日嘉年华吸引游客十万人次。", ("projects", "2027青禾夏日嘉年华")),
+    # a quoted name before words describing it and a project head is the name
+    ("“青禾新邨”综合民生项目占地约两万平方米。", ("projects", "青禾新邨")),
+    ("澜江口岸今年起实施“一站受理、一次办结”通关模式。", ("projects", "一站受理、一次办结")),
     # decimal generations kept whole
     (
         "澜光科技集团股份有限公司青禾第10.5代TFT-LCD生产线满产运行。",
@@ -48,6 +51,10 @@ NOT_FOUND = [
     ("会展中心（上海）有限公司发布公告。", ("projects", "会展中心（上海）")),
     ("澜海区议会辖下的文化、康乐及体育委员会通过拨款。", ("organisations", "体育委员会")),
     ("推动文化、旅游和体育产业发展。", ("organisations", "文化、旅游和体育产业")),
+    ("“十五五”重点项目共有八十个。", ("projects", "十五五")),
+    ("“零碳”示范项目落地青禾。", ("projects", "零碳")),
+    ("推广“青禾助农”等帮扶项目。", ("projects", "青禾助农")),
+    ("推出“数字青禾”服务新模式。", ("projects", "数字青禾")),
     ("春节和国庆节期间商场客流大增。", ("projects", "春节")),
     ("春节和国庆节期间商场客流大增。", ("projects", "国庆节")),
     ("今年夏天各地举办嘉年华活动。", ("projects", "各地举办嘉年华")),

@@ -2368,11 +2368,20 @@ def _coded_companies(text: str, rules: NameRules) -> list[NameSpan]:
 
 
 def _quoted_programmes(text: str, rules: NameRules) -> list[NameSpan]:
-    """A quoted name before what it is: “双碳”战略, “万企兴万村”行动, “青禾智谷”项目二期."""
+    """A quoted name before what it is: “双碳”战略, “万企兴万村”行动, “青禾智谷”项目二期.
+
+    A quoted name with words describing it before the head (“X”综合民生项目,
+    “A、B”通关模式: projects.yaml `described_quoted_*`) is the name inside
+    the quotes alone.
+    """
     names = []
     for rule_id, kind, pattern, extend_right in rules.quoted_rules:
         for match in pattern.finditer(text):
             if _designated(text, match.start(), rules):
+                continue
+            if "name" in pattern.groupindex:
+                # described after its quotes (“X”综合民生项目): the quoted name is the whole name
+                names.append(NameSpan(PROJECTS, *match.span("name"), rule_id, kind, 1))
                 continue
             end = match.end()
             if extend_right and rules.right_extension is not None:

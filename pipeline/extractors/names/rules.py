@@ -1348,7 +1348,12 @@ class NameRules:
         self._compile_english_numbered_works(projects.get("english_numbered_works"))
         self._compile_english_coined_events(projects.get("english_coined_events"))
         self._compile_joined_events(projects.get("joined_events"))
-        self._compile_quoted_programmes(projects.get("quoted_programmes"), projects.get("quoted_projects"))
+        self._compile_quoted_programmes(
+            projects.get("quoted_programmes"),
+            projects.get("quoted_projects"),
+            projects.get("described_quoted_projects"),
+            projects.get("described_quoted_programmes"),
+        )
         self._compile_quoted_estates(projects.get("quoted_estates"))
         issued = projects.get("issued_titles")
         self.issued_title_rule: tuple[str, str] | None = (
@@ -1405,9 +1410,18 @@ class NameRules:
                 continue
             self.designation_verbs += tuple(flat(entry.get("designation_verbs", [])))
             low, high = entry.get("min_length", 2), entry.get("max_length", 8)
-            pattern = regex.compile(
-                rf"[“\"「][^“”「」\",。;:、\s]{{{low},{high}}}[”\"」](?:{literal_pattern(flat(entry['endings']))})"
-            )
+            endings = literal_pattern(flat(entry["endings"]))
+            described = entry.get("descriptor_max", 0)
+            if described:
+                # the name alone inside the quotes (two parts of a watchword
+                # may be listed with 、), the words describing it after them
+                refused = literal_pattern(flat(entry.get("descriptor_not", []))) or "(?!)"
+                pattern = regex.compile(
+                    rf"[“\"「](?P<name>[^“”「」\",。;:\s、][^“”「」\",。;:\s]{{{low - 1},{high - 1}}})[”\"」]"
+                    rf"(?:(?!{refused})\p{{Han}}){{1,{described}}}(?:{endings})"
+                )
+            else:
+                pattern = regex.compile(rf"[“\"「][^“”「」\",。;:、\s]{{{low},{high}}}[”\"」](?:{endings})")
             rule = (f"{PROJECTS}:{entry['id']}", entry["kind"], pattern, bool(entry.get("extend_right")))
             self.quoted_rules.append(rule)
 

@@ -266,6 +266,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "max_length": COUNT,
             "designation_verbs": WORDS,
             "extend_right": Bool(),
+            "descriptor_max": COUNT,
+            "descriptor_not": WORDS,
             "examples": EXAMPLES,
         },
         required=("id", "kind", "endings"),
@@ -831,6 +833,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             ),
             "quoted_programmes": quoted_names,
             "quoted_projects": quoted_names,
+            "described_quoted_projects": quoted_names,
+            "described_quoted_programmes": quoted_names,
             "quoted_estates": Mapping(
                 {
                     "id": Str(),
