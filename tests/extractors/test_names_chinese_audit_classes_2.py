@@ -24,6 +24,13 @@ FOUND = [
     ("省级会展中心（合肥）首日入场客商三万人次。", ("projects", "省级会展中心（合肥）")),
     # a section in brackets shows a line
     ("此外，澜岭綫（西段）及青洲綫主綫的設計已展開。", ("projects", "澜岭綫（西段）")),
+    # a fair by what is shown, with its place in brackets
+    (
+        "同期举办的2027澜江茶叶及茶具展（澳门）将有三百家企业参展。",
+        ("projects", "2027澜江茶叶及茶具展（澳门）"),
+    ),
+    # 展 of 发展 ends no party: the body stays whole
+    ("青禾市发展和改革委员会发布通知。", ("organisations", "青禾市发展和改革委员会")),
     # a body named by the fields it serves
     ("澜海区议会辖下的文化、康乐及体育委员会通过拨款。", ("organisations", "文化、康乐及体育委员会")),
     ("上海市教育、科技和文化局发布通知。", ("organisations", "上海市教育、科技和文化局")),
@@ -49,6 +56,8 @@ NOT_FOUND = [
     ("省级会展中心首日入场客商三万人次。", ("projects", "省级会展中心")),
     ("国际会展中心（青禾）首日入场客商三万人次。", ("projects", "国际会展中心（青禾）")),
     ("会展中心（上海）有限公司发布公告。", ("projects", "会展中心（上海）")),
+    ("青禾茶叶及茶具展将有三百家企业参展。", ("projects", "青禾茶叶及茶具展")),
+    ("该项目进展（上海）顺利。", ("projects", "该项目进展（上海）")),
     ("澜海区议会辖下的文化、康乐及体育委员会通过拨款。", ("organisations", "体育委员会")),
     ("推动文化、旅游和体育产业发展。", ("organisations", "文化、旅游和体育产业")),
     ("“十五五”重点项目共有八十个。", ("projects", "十五五")),

@@ -725,6 +725,8 @@ def _suffix_names(
                     continue  # (a person's title after a body ends it: 厅副厅长)
                 if rule.follows_not_after(text, suffix_start):
                     continue
+                if rule.needs_qualifier and not qualified_by_bracket(text, end, rules):
+                    continue  # X展 names a fair only before a bracket of its place: X展(澳门)
                 if word in rule.word_end_words and not word_ends(text, end):
                     continue  # the suffix's last character begins another word (新鸿基|地产)
                 if rule.word_bounded and not (
@@ -1385,6 +1387,7 @@ def _unconditional(rule: SuffixRule) -> bool:
         or rule.title_after
         or rule.partner_before
         or rule.needs_anchor
+        or rule.needs_qualifier
         or rule.ends_no_party
         or ((rule.needs_place or rule.inner_words) and rule.table == PROJECTS)
     )

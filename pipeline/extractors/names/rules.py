@@ -133,6 +133,10 @@ class SuffixRule:
     # False: an activity before the suffix (样品生产, 区域制造) does not anchor it
     aim_anchors: bool = True
     phase_anchors: bool = False
+    # True: the name holds only before a bracket of its place or section
+    # (projects.yaml `qualifier_bracket`: X展(澳门)), and the word ends no
+    # party elsewhere (发展 and 进展 split no name)
+    needs_qualifier: bool = False
     # verbs that place a phased name in a named park ("位于X开发区的Y三期项目"):
     # the phase before the suffix and the park anchor it
     park_placed: tuple[str, ...] = ()
@@ -306,6 +310,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             anchor_after=tuple(flat(entry.get("anchor_after"))),
             aim_anchors=entry.get("aim_anchors", True),
             phase_anchors=entry.get("phase_anchors", False),
+            needs_qualifier=entry.get("needs_qualifier", False),
             park_placed=tuple(flat(entry.get("park_placed"))),
             aim_endings=tuple(flat(entry.get("aim_endings"))),
             owner_verbs=tuple(flat(entry.get("owner_verbs"))),

@@ -308,6 +308,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "anchor_after": WORDS,
             "aim_anchors": Bool(),
             "phase_anchors": Bool(),
+            "needs_qualifier": Bool(),
             "park_placed": WORDS,
             "aim_endings": WORDS,
             "owner_verbs": WORDS,
