@@ -40,6 +40,8 @@ FOUND = [
     # a quoted name before words describing it and a project head is the name
     ("“青禾新邨”综合民生项目占地约两万平方米。", ("projects", "青禾新邨")),
     ("澜江口岸今年起实施“一站受理、一次办结”通关模式。", ("projects", "一站受理、一次办结")),
+    # a listed short name of two characters that acted once, alone before a time
+    ("港铁宣布新站下月启用。港铁今年上半年经常性利润增长。", ("organisations", "港铁")),
     # decimal generations kept whole
     (
         "澜光科技集团股份有限公司青禾第10.5代TFT-LCD生产线满产运行。",
@@ -72,6 +74,26 @@ NOT_FOUND = [
         ("organisations", "澜光科技集团股份有限公司"),
     ),
 ]
+
+
+def _repeats(text: str) -> list[str]:
+    return [m.raw_text for m in pipeline.extract(text) if m.rule_id == "organisations:repeated_name"]
+
+
+def test_a_short_listed_name_is_repeated_where_it_stands_alone() -> None:
+    assert _repeats("港铁宣布新站下月启用。港铁今年上半年经常性利润增长。") == ["港铁"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "港铁宣布新站下月启用。【快讯】港铁青洲线延线下月通车。",
+        "港铁宣布新站下月启用。乘客可乘港铁前往机场。",
+        "新站下月启用。港铁今年上半年经常性利润增长。",
+    ],
+)
+def test_a_short_listed_name_glued_or_never_acting_is_not_repeated(text: str) -> None:
+    assert _repeats(text) == []
 
 
 @pytest.mark.parametrize(("text", "name"), FOUND)

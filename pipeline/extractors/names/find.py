@@ -1079,10 +1079,19 @@ def _repeated_spans(
     low, high = rules.repeated_lengths
     kinds: dict[str, str] = {}
     english: set[str] = set()
+    shorter: set[str] = set()  # repeated only where they stand alone (港铁)
     for name, short in _document_names(lines, names_of):
         seeded = name.rule_id in rules.repeated_seed_rules
         if seeded and low <= len(short) <= high and HAN_RUN.fullmatch(short):
             kinds.setdefault(short, name.kind)
+        elif (
+            name.rule_id in rules.repeated_short_rules
+            and rules.repeated_short_alone is not None
+            and rules.repeated_short_min <= len(short) < low
+            and HAN_RUN.fullmatch(short)
+        ):
+            kinds.setdefault(short, name.kind)
+            shorter.add(short)
         elif name.rule_id in rules.english_repeated_seed_rules:
             english.add(short)
             kinds.setdefault(short, name.kind)
@@ -1104,4 +1113,15 @@ def _repeated_spans(
         for line_no, text, start, end, short in _free_uses(kinds, lines, names_of, found)
         if _stands_alone(text, start, end)
         and not (short in english and _inside_english_run(text, start, end))
+        and (short not in shorter or _short_stands_alone(text, start, end, rules))
     ]
+
+
+def _short_stands_alone(text: str, start: int, end: int, rules: NameRules) -> bool:
+    """True when a short name begins a clause and a time or a stop follows it (港铁今年上半年…).
+
+    organisations.yaml `repeated_names.short_after`: a name of two characters
+    glued to the next word (港铁东涌线) may be part of another name or word.
+    """
+    begins, after = rules.repeated_short_alone
+    return begins.match(text, start) is not None and after.match(text, end) is not None

@@ -654,6 +654,16 @@ class NameRules:
         self.repeated_lengths: tuple[int, int] = (
             (repeated.get("min_length", 3), repeated.get("max_length", 8)) if repeated else (0, 0)
         )
+        # shorter names of these rules (港铁) are repeated only where they stand alone
+        self.repeated_short_rules = frozenset(
+            f"{ORGANISATIONS}:{rule_id}" for rule_id in flat((repeated or {}).get("short_rules"))
+        )
+        self.repeated_short_min: int = (repeated or {}).get("short_min_length", 0)
+        short_after = (repeated or {}).get("short_after", "")
+        # (where a clause begins, and what follows the name there)
+        self.repeated_short_alone = (
+            (regex.compile(clause_start("()【】「」")), regex.compile(short_after)) if short_after else None
+        )
         listed = orgs.get("listed_companies")
         self.listed_companies = (
             ListedCompanies(
