@@ -2383,8 +2383,11 @@ def _quoted_programmes(text: str, rules: NameRules) -> list[NameSpan]:
             if _designated(text, match.start(), rules):
                 continue
             if "name" in pattern.groupindex:
-                # described after its quotes (“X”综合民生项目): the quoted name is the whole name
-                names.append(NameSpan(PROJECTS, *match.span("name"), rule_id, kind, 1))
+                # described after its quotes (“X”综合民生项目): the quoted name is the
+                # whole name, unless a name's own head follows it (“X”科创综合体项目
+                # is a complex named by X, quotes inside)
+                if not _holds_suffix(text[match.end("name") + 1 : match.end()], rules):
+                    names.append(NameSpan(PROJECTS, *match.span("name"), rule_id, kind, 1))
                 continue
             end = match.end()
             if extend_right and rules.right_extension is not None:
@@ -2392,6 +2395,13 @@ def _quoted_programmes(text: str, rules: NameRules) -> list[NameSpan]:
                 end = extension.end() if extension else end
             names.append(NameSpan(PROJECTS, match.start(), end, rule_id, kind, 1))
     return names
+
+
+def _holds_suffix(words: str, rules: NameRules) -> bool:
+    """True when a name's suffix other than the last word lies inside `words`: 综合体 in 科创综合体项目."""
+    return any(
+        words[start:end] in rules.suffixes for end in range(2, len(words) - 1) for start in range(end - 1)
+    )
 
 
 def _quoted_estates(text: str, rules: NameRules) -> list[NameSpan]:
