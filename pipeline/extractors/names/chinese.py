@@ -351,6 +351,48 @@ def _extended_end(text: str, start: int, end: int, rules: NameRules) -> int:
     return extension.end()
 
 
+def _listed_fields_start(text: str, start: int, suffix_start: int, rules: NameRules) -> int:
+    """Where a body named by the fields it serves begins: at the first field.
+
+    文化、康乐及体育委员会, 教育、科技和文化局 (organisations.yaml
+    `listed_fields`): the fields are listed with 、 and joined by 及 or 和
+    right before the suffix; the name is the whole list, with a known place
+    right before it, not the last field's. A start already before the list
+    stays.
+    """
+    if rules.listed_fields is None:
+        return start
+    match = rules.listed_fields.search(text, max(0, suffix_start - 40), suffix_start)
+    if match is None or match.start() >= start:
+        return start
+    begin = match.start()
+    for length in range(min(begin, 8), 1, -1):
+        if rules.place_set.longest_at(text, begin - length, begin) == begin and _place_at(
+            text, begin - length, begin, rules
+        ):
+            return begin - length
+    return begin
+
+
+def qualified_by_bracket(text: str, end: int, rules: NameRules) -> bool:
+    """True when a bracket right after `end` qualifies the name by its place or section.
+
+    国家会展中心(上海), X线(西段): the bracket (projects.yaml `qualifier_bracket`)
+    holds a known place whole or a section word, and closes the name (no
+    company's legal form follows it). It points at one particular thing as a
+    phase does, so the words before it need not be specific.
+    """
+    if rules.qualifier_bracket is None:
+        return False
+    match = rules.qualifier_bracket.match(text, end)
+    if match is None:
+        return False
+    if match.group("section"):
+        return True
+    place = match.group("place")
+    return rules.place_set.longest_at(place, 0) == len(place)
+
+
 def _short_form_in_brackets(name: str, extension: str) -> bool:
     """True when `extension` is a bracket holding a short form of `name`: 新竹科学园区(竹科).
 
@@ -683,6 +725,8 @@ def _suffix_names(
                     continue  # (a person's title after a body ends it: 厅副厅长)
                 if rule.follows_not_after(text, suffix_start):
                     continue
+                if rule.needs_qualifier and not qualified_by_bracket(text, end, rules):
+                    continue  # X展 names a fair only before a bracket of its place: X展(澳门)
                 if word in rule.word_end_words and not word_ends(text, end):
                     continue  # the suffix's last character begins another word (新鸿基|地产)
                 if rule.word_bounded and not (
@@ -722,6 +766,7 @@ def _suffix_names(
                         or text.startswith(rule.context_after or ("\0",), end)
                         or (rule.context_pattern is not None and rule.context_pattern.match(text, end))
                         or _context_within(text, end, rule, rules)
+                        or (rule.table == PROJECTS and qualified_by_bracket(text, end, rules))
                     )
                 ):
                     if not rule.label_before:
@@ -801,7 +846,7 @@ def _suffix_names(
                     rule.phase_anchors
                     and rules.phase_anchor is not None
                     and rules.phase_anchor.match(text, end) is not None
-                )
+                ) or (rule.table == PROJECTS and qualified_by_bracket(text, end, rules))
                 if (
                     rule.needs_specific
                     and not phased
@@ -862,6 +907,8 @@ def _suffix_names(
                     kind = "research"
                 if labelled and not _labelled(text, start, rule):
                     continue  # no context and no label before it
+                if rule.table == ORGANISATIONS and kind == "government":
+                    start = _listed_fields_start(text, start, suffix_start, rules)
                 weight = len(word) + (CONFIRMED if confirmed else 0)
                 names.append(NameSpan(rule.table, start, name_end, rule.rule_id, kind, weight))
     return names
@@ -1340,6 +1387,7 @@ def _unconditional(rule: SuffixRule) -> bool:
         or rule.title_after
         or rule.partner_before
         or rule.needs_anchor
+        or rule.needs_qualifier
         or rule.ends_no_party
         or ((rule.needs_place or rule.inner_words) and rule.table == PROJECTS)
     )
@@ -2323,11 +2371,23 @@ def _coded_companies(text: str, rules: NameRules) -> list[NameSpan]:
 
 
 def _quoted_programmes(text: str, rules: NameRules) -> list[NameSpan]:
-    """A quoted name before what it is: “双碳”战略, “万企兴万村”行动, “青禾智谷”项目二期."""
+    """A quoted name before what it is: “双碳”战略, “万企兴万村”行动, “青禾智谷”项目二期.
+
+    A quoted name with words describing it before the head (“X”综合民生项目,
+    “A、B”通关模式: projects.yaml `described_quoted_*`) is the name inside
+    the quotes alone.
+    """
     names = []
     for rule_id, kind, pattern, extend_right in rules.quoted_rules:
         for match in pattern.finditer(text):
             if _designated(text, match.start(), rules):
+                continue
+            if "name" in pattern.groupindex:
+                # described after its quotes (“X”综合民生项目): the quoted name is the
+                # whole name, unless a name's own head follows it (“X”科创综合体项目
+                # is a complex named by X, quotes inside)
+                if not _holds_suffix(text[match.end("name") + 1 : match.end()], rules):
+                    names.append(NameSpan(PROJECTS, *match.span("name"), rule_id, kind, 1))
                 continue
             end = match.end()
             if extend_right and rules.right_extension is not None:
@@ -2335,6 +2395,13 @@ def _quoted_programmes(text: str, rules: NameRules) -> list[NameSpan]:
                 end = extension.end() if extension else end
             names.append(NameSpan(PROJECTS, match.start(), end, rule_id, kind, 1))
     return names
+
+
+def _holds_suffix(words: str, rules: NameRules) -> bool:
+    """True when a name's suffix other than the last word lies inside `words`: 综合体 in 科创综合体项目."""
+    return any(
+        words[start:end] in rules.suffixes for end in range(2, len(words) - 1) for start in range(end - 1)
+    )
 
 
 def _quoted_estates(text: str, rules: NameRules) -> list[NameSpan]:

@@ -138,6 +138,10 @@ class SuffixRule:
     # False: an activity before the suffix (样品生产, 区域制造) does not anchor it
     aim_anchors: bool = True
     phase_anchors: bool = False
+    # True: the name holds only before a bracket of its place or section
+    # (projects.yaml `qualifier_bracket`: X展(澳门)), and the word ends no
+    # party elsewhere (发展 and 进展 split no name)
+    needs_qualifier: bool = False
     # verbs that place a phased name in a named park ("位于X开发区的Y三期项目"):
     # the phase before the suffix and the park anchor it
     park_placed: tuple[str, ...] = ()
@@ -311,6 +315,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             anchor_after=tuple(flat(entry.get("anchor_after"))),
             aim_anchors=entry.get("aim_anchors", True),
             phase_anchors=entry.get("phase_anchors", False),
+            needs_qualifier=entry.get("needs_qualifier", False),
             park_placed=tuple(flat(entry.get("park_placed"))),
             aim_endings=tuple(flat(entry.get("aim_endings"))),
             owner_verbs=tuple(flat(entry.get("owner_verbs"))),
@@ -436,6 +441,10 @@ class NameRules:
             alternatives += [rf"(?<![A-Za-z0-9])[{units}]", rf"[{units}](?![0-9])"]
         if len(alternatives) > 1:
             non_name = f"(?:{'|'.join(alternatives)})"
+        generation = names.get("decimal_generation", "")
+        if generation:
+            # a point or a plus inside a production line's generation (第8.5代, G8.5+) is no boundary
+            non_name = f"(?!{generation}){non_name}"
         day = names.get("bracketed_day_pattern", "")
         # Searched backwards from a suffix: the nearest punctuation, count or bracketed day.
         self.reverse_boundary = regex.compile(
@@ -604,6 +613,8 @@ class NameRules:
         self.right_extension = regex.compile(right) if right else None
         phase = projects.get("phase_anchor", "")
         self.phase_anchor = regex.compile(phase) if phase else None
+        qualifier = projects.get("qualifier_bracket", "")
+        self.qualifier_bracket = regex.compile(qualifier) if qualifier else None
         # the same phase ending the text before a suffix (X三期项目)
         self.phase_before = regex.compile(f"(?:{phase})$") if phase else None
 
@@ -654,6 +665,8 @@ class NameRules:
         self._compile_listed_short_names(orgs.get("listed_short_names"))
         self._compile_coded_companies(orgs.get("coded_companies"))
         self._compile_built_bodies(orgs.get("built_bodies"))
+        fields = orgs.get("listed_fields", "")
+        self.listed_fields = regex.compile(f"(?:{fields})$") if fields else None
         introduced = orgs.get("introduced_list")
         self.introduced_rule: tuple[str, str] | None = None
         self.introduced_pattern: regex.Pattern | None = None
@@ -1373,7 +1386,12 @@ class NameRules:
         self._compile_english_numbered_works(projects.get("english_numbered_works"))
         self._compile_english_coined_events(projects.get("english_coined_events"))
         self._compile_joined_events(projects.get("joined_events"))
-        self._compile_quoted_programmes(projects.get("quoted_programmes"), projects.get("quoted_projects"))
+        self._compile_quoted_programmes(
+            projects.get("quoted_programmes"),
+            projects.get("quoted_projects"),
+            projects.get("described_quoted_projects"),
+            projects.get("described_quoted_programmes"),
+        )
         self._compile_quoted_estates(projects.get("quoted_estates"))
         issued = projects.get("issued_titles")
         self.issued_title_rule: tuple[str, str] | None = (
@@ -1430,9 +1448,18 @@ class NameRules:
                 continue
             self.designation_verbs += tuple(flat(entry.get("designation_verbs", [])))
             low, high = entry.get("min_length", 2), entry.get("max_length", 8)
-            pattern = regex.compile(
-                rf"[“\"「][^“”「」\",。;:、\s]{{{low},{high}}}[”\"」](?:{literal_pattern(flat(entry['endings']))})"
-            )
+            endings = literal_pattern(flat(entry["endings"]))
+            described = entry.get("descriptor_max", 0)
+            if described:
+                # the name alone inside the quotes (two parts of a watchword
+                # may be listed with 、), the words describing it after them
+                refused = literal_pattern(flat(entry.get("descriptor_not", []))) or "(?!)"
+                pattern = regex.compile(
+                    rf"[“\"「](?P<name>[^“”「」\",。;:\s、][^“”「」\",。;:\s]{{{low - 1},{high - 1}}})[”\"」]"
+                    rf"(?:(?!{refused})\p{{Han}}){{1,{described}}}(?:{endings})"
+                )
+            else:
+                pattern = regex.compile(rf"[“\"「][^“”「」\",。;:、\s]{{{low},{high}}}[”\"」](?:{endings})")
             rule = (f"{PROJECTS}:{entry['id']}", entry["kind"], pattern, bool(entry.get("extend_right")))
             self.quoted_rules.append(rule)
 

@@ -132,6 +132,7 @@ NAMES_SCHEMA = Mapping(
         "sector_after": Mapping({"words": WORDS, "except": WORDS}),
         "generic_number": Str(regex=True),
         "digit_joiners": Str(allow_empty=True),
+        "decimal_generation": Str(regex=True, allow_empty=True),
         "capacity_joiners": Str(allow_empty=True),
         "word_view": Mapping(
             {
@@ -271,6 +272,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "max_length": COUNT,
             "designation_verbs": WORDS,
             "extend_right": Bool(),
+            "descriptor_max": COUNT,
+            "descriptor_not": WORDS,
             "examples": EXAMPLES,
         },
         required=("id", "kind", "endings"),
@@ -311,6 +314,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "anchor_after": WORDS,
             "aim_anchors": Bool(),
             "phase_anchors": Bool(),
+            "needs_qualifier": Bool(),
             "park_placed": WORDS,
             "aim_endings": WORDS,
             "owner_verbs": WORDS,
@@ -702,6 +706,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 },
                 required=("id", "kind", "code"),
             ),
+            "listed_fields": Str(regex=True, allow_empty=True),
             "built_bodies": Mapping(
                 {
                     "id": Str(),
@@ -765,6 +770,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             ),
             "right_extension": Str(regex=True, allow_empty=True),
             "phase_anchor": Str(regex=True, allow_empty=True),
+            "qualifier_bracket": Str(regex=True, allow_empty=True),
             "english_generic_leads": WORDS,
             "english_activity_heads": Mapping(
                 {"heads": SOME_WORDS, "fields": SOME_WORDS}, required=("heads", "fields")
@@ -838,6 +844,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             ),
             "quoted_programmes": quoted_names,
             "quoted_projects": quoted_names,
+            "described_quoted_projects": quoted_names,
+            "described_quoted_programmes": quoted_names,
             "quoted_estates": Mapping(
                 {
                     "id": Str(),
