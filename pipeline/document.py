@@ -30,7 +30,7 @@ from pipeline.extractors.mentions import to_mentions
 from pipeline.rules.ruleset import RuleSet
 from pipeline.stages.align import Bilingual, pair_document
 from pipeline.stages.boilerplate import classify_lines
-from pipeline.stages.docinfo import find_doc_date, find_title
+from pipeline.stages.docinfo import date_from_url, find_doc_date, find_title
 from pipeline.stages.ingest import split_lines
 from pipeline.stages.normalise import normalise_lines
 from pipeline.stages.webmeta import extra_meta, merge_meta, parse_published, region_of
@@ -81,8 +81,9 @@ def process_document(
     `region`, `site`, `title`, `language`, others); it wins over what the
     source says of itself (`source.meta`: a page's own metadata, a record's
     fields). The document's date is the one its text states, else the
-    `published` date (`documents.doc_date_source`: `text`, `published` or
-    null); `doc_date`, when given, replaces both. `region` is the place of
+    `published` date, else a full date in the directories of its `url`
+    (`documents.doc_date_source`: `text`, `published`, `url` or null);
+    `doc_date`, when given, replaces them. `region` is the place of
     publication (default: from the metadata, see `region_of`). `clock`,
     when given, receives the seconds spent per stage. Every entity type of
     `REGISTRY` is extracted, in registry order.
@@ -99,6 +100,9 @@ def process_document(
     text_date = None if doc_date else find_doc_date(lines, verdicts, ruleset, metadata.get("url"))
     doc_date_source = "text" if text_date else ("published" if doc_date or published else None)
     doc_date = doc_date or text_date or published
+    if doc_date is None:
+        doc_date = date_from_url(metadata.get("url"), ruleset)
+        doc_date_source = "url" if doc_date else None
     title = find_title(lines, verdicts, ruleset) or metadata.get("title")
     traditional = any("t2s" in line.flags for line in lines)
     context = DocumentContext(doc_date=doc_date, title=title, region=region, traditional=traditional)

@@ -17,12 +17,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 import regex
 
 from pipeline.core.records import BoilerplateVerdict, NormalisedLine, article_lines
 from pipeline.rules.literals import LiteralScreen, literal_screen, required_literals
-from pipeline.rules.schema import EXAMPLES, ListOf, Mapping, Number, Str, Where, check
+from pipeline.rules.schema import EXAMPLES, Anything, ListOf, Mapping, Number, Str, Where, check
 from pipeline.text.patterns import literal_pattern
 
 if TYPE_CHECKING:
@@ -123,6 +124,8 @@ class DocumentRules:
     month_names: dict[str, int]
     full_dates: tuple[_NamedPattern, ...]
     url_dates: tuple[_NamedPattern, ...]
+    url_full_dates: tuple[_NamedPattern, ...]
+    url_earliest_year: int
     title_first_lines: int
     title_max_chars: int
     sentence_endings: str
@@ -177,6 +180,17 @@ def _two_marks(title: dict, where: Where) -> None:
 
 
 _PATTERN_FIELDS = {"id": Str(), "regex": Str(regex=True), "comment": Str(), "examples": EXAMPLES}
+# A pattern read on a page's address: its examples are addresses (`url`), each with its `date` or `none`.
+_URL_PATTERN = Mapping(
+    {
+        "id": Str(),
+        "regex": Str(regex=True),
+        "comment": Str(),
+        "examples": ListOf(Mapping({"url": Str()}, required=("url",), extra=Anything()), min_items=1),
+    },
+    required=("id", "regex", "examples"),
+    check_whole=_date_groups({"year", "month", "day"}, "date_from_url"),
+)
 _LINES = Number(minimum=0, integer=True)
 DOCUMENTS_SCHEMA = Mapping(
     {
@@ -193,6 +207,8 @@ DOCUMENTS_SCHEMA = Mapping(
                 "patterns": _date_patterns({"month", "day"}, "doc_date"),
                 "year_from_page": _date_patterns({"year", "month", "day"}, "year_from_page"),
                 "year_from_url": _date_patterns({"year", "month", "day"}, "year_from_url"),
+                "date_from_url": ListOf(_URL_PATTERN, unique="id"),
+                "url_earliest_year": Number(integer=True, minimum=1),
                 "signature_patterns": _date_patterns({"year", "month", "day"}, "signature_patterns"),
                 "timeline_patterns": ListOf(Str()),
                 "timeline_headings": ListOf(Mapping(_PATTERN_FIELDS, required=("id", "regex")), unique="id"),
@@ -269,6 +285,8 @@ def document_rules(ruleset: RuleSet) -> DocumentRules:
         month_names=month_names,
         full_dates=_compile_patterns(dates.get("year_from_page", []), month_names),
         url_dates=_compile_patterns(dates.get("year_from_url", []), month_names),
+        url_full_dates=_compile_patterns(dates.get("date_from_url", [])),
+        url_earliest_year=int(dates.get("url_earliest_year", 1990)),
         title_first_lines=int(title.get("search_first_lines", 6)),
         title_max_chars=int(title.get("max_chars", 80)),
         sentence_endings=str(title.get("sentence_endings", "。!?")),
@@ -536,6 +554,34 @@ def _year_from_url(url: str, month: int, day: int, rules: DocumentRules) -> int 
     }
     years.discard(None)
     return years.pop() if len(years) == 1 else None
+
+
+def date_from_url(url: str | None, ruleset: RuleSet, today: date | None = None) -> date | None:
+    """The full date that directories of the page's address name (/html/20241229/), or None.
+
+    The last fallback for the document's date, when neither its text nor its
+    metadata gives one (`date_from_url` in documents.yaml). Only the path is
+    read, never the query string; a date after `today` (the day of the run)
+    or before `url_earliest_year`, or two different dates, give None.
+    """
+    if not url:
+        return None
+    rules = ruleset.compiled(document_rules)
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    latest = today or date.today()
+    found = set()
+    for named in rules.url_full_dates:
+        for match in named.pattern.finditer(path):
+            try:
+                day = date(int(match["year"]), int(match["month"]), int(match["day"]))
+            except ValueError:
+                continue
+            if rules.url_earliest_year <= day.year and day <= latest:
+                found.add(day)
+    return found.pop() if len(found) == 1 else None
 
 
 def find_title(

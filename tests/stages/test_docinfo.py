@@ -8,9 +8,10 @@ import pytest
 import regex
 
 from pipeline.core.records import BoilerplateVerdict
+from pipeline.document import process_document, source_from_text
 from pipeline.rules.loader import RuleFileError
 from pipeline.rules.ruleset import RuleSet
-from pipeline.stages.docinfo import find_doc_date, find_doc_date_rule, find_title
+from pipeline.stages.docinfo import date_from_url, find_doc_date, find_doc_date_rule, find_title
 from pipeline.stages.normalise import normalise_lines
 from tests.conftest import RULES
 
@@ -290,6 +291,40 @@ def test_year_from_url_examples(rule, example):
     lines, verdicts = _doc(example["text"])
     found = find_doc_date(lines, verdicts, RULES, example["url"])
     assert found == (None if example.get("none") else date.fromisoformat(example["date"]))
+
+
+def _url_examples() -> list:
+    return [
+        pytest.param(example, id=f"{rule['id']}-{example['url'][-30:]}")
+        for rule in DOCUMENT_RULES["doc_date"]["date_from_url"]
+        for example in rule["examples"]
+    ]
+
+
+@pytest.mark.parametrize("example", _url_examples())
+def test_date_from_url_examples(example):
+    found = date_from_url(example["url"], RULES, today=date(2026, 12, 1))
+    assert found == (None if example.get("none") else date.fromisoformat(example["date"]))
+
+
+def test_a_date_in_the_address_is_never_after_the_day_of_the_run():
+    address = "https://example.org/html/20260519/7.html"
+    assert date_from_url(address, RULES, today=date(2026, 5, 19)) == date(2026, 5, 19)
+    assert date_from_url(address, RULES, today=date(2026, 5, 18)) is None
+
+
+def test_the_address_dates_a_page_only_when_text_and_metadata_do_not():
+    address = {"url": "https://example.org/news/2023-05/19/c_7781.htm"}
+    undated = process_document(source_from_text("去年全县新增企业12家。"), RULES, meta=address).document
+    assert (undated["doc_date"], undated["doc_date_source"]) == (date(2023, 5, 19), "url")
+    published = {**address, "published": "2023-06-02"}
+    dated = process_document(source_from_text("去年全县新增企业12家。"), RULES, meta=published).document
+    assert (dated["doc_date"], dated["doc_date_source"]) == (date(2023, 6, 2), "published")
+    page = source_from_text("发布时间：2023-07-04\n去年全县新增企业12家。")
+    stated = process_document(page, RULES, meta=address)
+    assert (stated.document["doc_date"], stated.document["doc_date_source"]) == (date(2023, 7, 4), "text")
+    nothing = process_document(source_from_text("去年全县新增企业12家。"), RULES).document
+    assert (nothing["doc_date"], nothing["doc_date_source"]) == (None, None)
 
 
 def test_a_dateline_without_a_year_takes_none_from_the_address_without_it():

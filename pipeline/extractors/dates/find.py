@@ -975,20 +975,32 @@ def _year_part_told_past(
     Fourth-quarter net profit was NT$1 billion, or 四季度，全市出口增长5%, in an
     article of February: results are reported once a quarter is over, so a
     quarter starting more than `days_ahead_told_past` days on is the one of the
-    year before. A word of the future in the sentence
+    year before; so are the first months or quarters (首11個月按年增加 in
+    January) ending that far on. A word of the future in the sentence
     (expects, 预计) keeps the article's year.
     """
     if span is None or reference.doc_date is None or not rules.yearless_days_ahead_told_past:
         return False
     groups = item.groups
-    if not groups.get("year_part") or any(
+    leading = groups.get("first_quarters") or groups.get("first_months")
+    if not (groups.get("year_part") or leading) or any(
         groups.get(name) for name in ("year", "relative_year", "end_year", "month", "roc_year")
     ):
         return False
-    start = span.fields.get("start_date")
-    if start is None or (start - reference.doc_date).days <= rules.yearless_days_ahead_told_past:
+    # The first months or quarters, and a part opening the year (首季, 上半年),
+    # are measured once they end: it is their end that lies ahead (首11個月
+    # in January).
+    opens_year = (
+        bool(leading)
+        or span.fields.get("granularity") == "period"
+        and span.fields.get("start_date") is not None
+        and span.fields["start_date"].timetuple().tm_yday == 1
+    ) and not text[item.end : item.end + 2].startswith(("以来", "以來", *rules.yearless_measured_not_from))
+    when = span.fields.get("end_date" if opens_year else "start_date")
+    if when is None or (when - reference.doc_date).days <= rules.yearless_days_ahead_told_past:
         return False  # a quarter starting within the month may be told as it opens
-    sentence = _sentence(text, item).lower()
+    # (the date's own words are not read: 前 of 前三季度 is no future word)
+    sentence = _sentence(text, item).lower().replace(text[item.start : item.end].lower(), " ", 1)
     if _has_any_word(sentence, rules.yearless_future_words):
         return False
     if text[item.start : item.end].isascii():

@@ -183,6 +183,8 @@ def build_patterns(rules: FigureRules) -> None:
         rf"(?:[ ]?(?P<mult>{chinese_multiplier_pattern(rules)}))?"
     )
     gap_class = rf"[^\d\s{regex.escape(PUNCTUATION)}{_CHINESE_DIGIT_CHARS}]"
+    # a verb of `touching_verbs` stands right before the number or its currency (约值, 约在)
+    touching = f"|{_reversed(rules.separated_touching_verbs)}" if rules.separated_touching_verbs else ""
     rules.chinese_lead = re.compile(
         rf"(?:(?P<neg>{_reversed(zh_negative)}|[{MINUS_SIGNS}](?![\w.\-])|[{MINUS_SIGNS}](?=[{MINUS_AFTER}])))?"
         rf"(?:[ ]?(?P<cur>{_reversed_currencies(rules)}))?"
@@ -192,9 +194,9 @@ def build_patterns(rules: FigureRules) -> None:
         rf"(?:[ ]?(?P<prefix>{_reversed(w for w in rules.duration_prefixes if not _has_latin(w))}))?"
         # a code of letters and digits (M3, A320) in the gap is one word, not a number,
         # and so is a year, month (or months) or day of a date (约占公司2024年度营收的9.2%)
-        rf"(?:(?:\d+[A-Za-z]+|年\d{{4}}|月\d{{1,2}}(?:[-–—~]\d{{1,2}})?|日\d{{1,2}}|{gap_class})"
+        rf"(?:(?:(?:\d+[A-Za-z]+|年\d{{4}}|月\d{{1,2}}(?:[-–—~]\d{{1,2}})?|日\d{{1,2}}|{gap_class})"
         rf"{{0,{rules.separated_gap}}}?"
-        rf"{_reversed(rules.separated_verbs)}"
+        rf"{_reversed(rules.separated_verbs)}{touching})"
         rf"(?P<sepq>{_reversed(rules.separated_words)}))?"
     )
     rules.english_body = re.compile(_english_body_text(rules))

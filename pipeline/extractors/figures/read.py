@@ -101,6 +101,8 @@ PLACE_VALUES = "百千万亿"
 BARE_PLACE_VALUES = "百千万亿兆"
 # a number with decimals written in digits (3.0, 2.5)
 DECIMAL = re.compile(r"\d+\.\d+")
+# 万 and 亿: a 万 written before a number of 亿 is 万亿 (4万2,186亿 is 4.2186万亿, 4万3千亿 4.3万亿)
+WAN, YI = 1.0e4, 1.0e8
 # the longest currency word looked for in front of a compound amount
 CURRENCY_WORD_REACH = 6
 # how far before a pair of amounts its verb of change is looked for
@@ -887,6 +889,8 @@ def _compound_lead(
 ) -> tuple[int, float] | None:
     """(start, value) of the larger part written in front of a number (3亿 of 3亿5000万元).
 
+    A 万 in front of a number of 亿 (4万2,186亿) is the 万亿 split by it.
+
     Only right in front of the number (a space may stand between), with no lead
     word between them, and only when the number is smaller than that part's unit.
     """
@@ -901,6 +905,9 @@ def _compound_lead(
     if lead is None:
         return None
     factor = rules.multipliers[lead.group("mult")]
+    own = rules.multipliers.get(groups.get("mult") or "")
+    if factor == WAN and own is not None and YI <= own < WAN * YI:
+        factor = WAN * YI  # 4万2,186亿, 4万3千亿: a split 万亿, 4万亿 and 2186亿
     if low >= factor:
         return None
     value = parse_number(lead.group("lead"))

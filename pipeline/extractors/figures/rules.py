@@ -200,6 +200,7 @@ def figure_schema(
         {
             "words": WORDS,
             "verbs": WORDS,
+            "touching_verbs": WORDS,
             "max_gap": Number(integer=True, minimum=0),
             "qualifier": Str(choices=qualifiers),
             "bounds": Mapping({}, extra=Str(choices=qualifiers)),
@@ -1034,6 +1035,7 @@ class FigureRules:
         self.separated_bounds = dict(separated.get("bounds", {}))
         self.separated_words = [*separated.get("words", []), *self.separated_bounds]
         self.separated_verbs = list(separated.get("verbs", []))
+        self.separated_touching_verbs = list(separated.get("touching_verbs", []))
         self.separated_gap = int(separated.get("max_gap", 8))
         self.separated_qualifier = separated.get("qualifier", "approx")
 
