@@ -180,6 +180,7 @@ def figure_schema(
             "before": WORDS,
             "factor": Number(minimum=0),
             "named_before": ListOf(Str(choices=currencies), min_items=1),
+            "code_is_word": Bool(),
         },
         ("code",),
     )
@@ -721,8 +722,8 @@ class FigureRules:
         self.major_currency_rules: set[str] = set()
         # rule id -> the currencies a bare word of it (法郎, francs) may be: the last of them named before
         self.named_before: dict[str, frozenset[str]] = {}
-        # codes the rules write in capitals (TRY, SAR, RMB), lower-cased: in text they must be capitals
-        # too, or a capital and small letters glued to the number (Rmb300): "we try 5 times" is no lira
+        # codes that are also English words (code_is_word: TRY, MOP, CAD), lower-cased: in text they
+        # must be capitals, or a capital and small letters before the number (Try 5 is no lira)
         self.capital_codes: set[str] = set()
         for entry in rules.get("currencies", []):
             rule_id = f"{RULE_FILE}:{entry['id']}"
@@ -756,11 +757,8 @@ class FigureRules:
                     self.english_unit_words.append(word)
             for word in entry.get("before", []):
                 self.currency_prefixes[word.lower()] = UnitRule(rule_id, code, local=local)
-            self.capital_codes.update(
-                word.lower()
-                for word in (*entry.get("before", []), *entry.get("en", []))
-                if word.isascii() and word.isalpha() and word.isupper()
-            )
+            if entry.get("code_is_word"):
+                self.capital_codes.add(code.lower())
 
     def _load_locale(self, rules: dict) -> None:
         """Regions, what a bare 元 and $ mean in each, and the words that tell the region."""
