@@ -251,12 +251,7 @@ def build_patterns(rules: FigureRules) -> None:
         chinese_before = [word for word in rules.qualifier_before if not _has_latin(word)]
         rules.bare_count = re.compile(
             rf"(?P<noun>{alternation(rules.bare_count_words)})(?:{alternation(rules.bare_between)}){{0,2}}"
-            rf"(?P<pre>{alternation(chinese_before + rules.bare_more_than)})?"
-            # digits, or a Chinese numeral of hundreds and thousands (入场人次逾三百万)
-            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{BARE_CHINESE_NUMERAL})"
-            rf"(?P<in1>{alternation([word for word in rules.qualifier_inside if HAN.search(word)])})?"
-            rf"(?P<mult>{alternation(rules.bare_multipliers)})"
-            rf"(?=[\s，。、；：,;:！!？?）)」』”\"]|$)"
+            + _bare_count_number(rules, chinese_before)
         )
     else:
         rules.bare_count = None
@@ -269,11 +264,7 @@ def build_patterns(rules: FigureRules) -> None:
             rf"[，,]\s*(?:{alternation(rules.bare_count_carry_leads or ['(?!)'])}|\d{{4}}年(?:底|末)?)*"
             # a verb of reaching, or a bound that is one (突破, 超过: more than)
             rf"(?:{alternation(rules.bare_count_carry_verbs)}|(?=(?:{alternation(bounds)})))"
-            rf"(?P<pre>{alternation(chinese_before + rules.bare_more_than)})?"
-            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{BARE_CHINESE_NUMERAL})"
-            rf"(?P<in1>{alternation([word for word in rules.qualifier_inside if HAN.search(word)])})?"
-            rf"(?P<mult>{alternation(rules.bare_multipliers)})"
-            rf"(?=[\s，。、；：,;:！!？?）)」』”\"]|$)"
+            + _bare_count_number(rules, chinese_before)
         )
     else:
         rules.bare_count_carried = None
@@ -456,6 +447,21 @@ def _build_start_patterns(rules: FigureRules, zh_negative: list[str]) -> None:
     between = ["", " "] + [f"{space}{word}" for space in ("", " ") for word in zh_negative]
     gaps = "|".join(regex.escape(gap) for gap in between)
     rules.chinese_money_gate = re.compile(rf"{last}(?:{gaps})[\d{_CHINESE_DIGIT_CHARS}十]")
+
+
+def _bare_count_number(rules: FigureRules, chinese_before: list[str]) -> str:
+    """A bare count's qualifier, number and multiplier, up to the end of its clause (逾300万).
+
+    The number is digits or a Chinese numeral of hundreds and thousands
+    (入场人次逾三百万).
+    """
+    return (
+        rf"(?P<pre>{alternation(chinese_before + rules.bare_more_than)})?"
+        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{BARE_CHINESE_NUMERAL})"
+        rf"(?P<in1>{alternation([word for word in rules.qualifier_inside if HAN.search(word)])})?"
+        rf"(?P<mult>{alternation(rules.bare_multipliers)})"
+        rf"(?=[\s，。、；：,;:！!？?）)」』”\"]|$)"
+    )
 
 
 def _after_number_characters(rules: FigureRules) -> str:
