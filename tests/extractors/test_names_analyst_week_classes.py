@@ -7,7 +7,8 @@ numbers, unit symbols or field acronyms before a lower-case head (a size or a
 kind, no name). Chinese: 建设 inside a body that runs the works, an industry's
 special zone (产业专区), a count before 性 (一次性) that leaves no stray 性 on a
 name, an outlet before 讯 or before its reporter in a byline, an office whose
-figures show something, and a developer that wins a plot (摘得). All sentences
+figures show something, and a developer that wins a plot (摘得); a chip acronym
+after a place-based adjective names no company. All sentences
 are invented for these tests.
 """
 
@@ -101,3 +102,8 @@ def test_office_whose_figures_show():
 
 def test_developer_that_wins_a_plot():
     assert "青岸置地" in _names("地块由澜江城建联合青岸置地摘得。", "organisations")
+
+
+def test_chip_acronym_after_a_place_based_is_no_company():
+    text = "Hexin Semi, a Qiaoyun-based DRAM maker that plans to list, grew."
+    assert "DRAM" not in _names(text, "organisations")
