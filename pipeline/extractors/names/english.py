@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import string
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 
 import regex
@@ -794,6 +795,7 @@ def _english_name(
                 or park_owner
                 or (word in rules.weak_lowercase_heads and named_words < 2)
                 or (word in rules.placed_lowercase_heads and offset == 0 and named_words < 2)
+                or _generic_run(words[phrase_start : last + 1], rules)
             ):
                 break  # "Lanhai's new project", "the Lanhai plan": no name
             if word in rules.english_site_heads:
@@ -1909,3 +1911,15 @@ def english_repeatable(names: set[str], document: str, rules: NameRules) -> list
         else:
             repeatable.append(name)
     return repeatable
+
+
+def _generic_run(words: Sequence[str], rules: NameRules) -> bool:
+    """Whether a capitalised run holds only numbers, unit symbols and field acronyms.
+
+    Such a run before a lower-case head describes a site ("a 60 GW solar base",
+    "an AI industrial park") and names none.
+    """
+    return bool(words) and all(
+        word[:1].isdigit() or word in rules.generic_capitals or word in rules.english_acronym_stop_words
+        for word in words
+    )

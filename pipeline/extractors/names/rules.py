@@ -1243,6 +1243,7 @@ class NameRules:
         self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
         self.weak_lowercase_heads = frozenset(flat(lexicon.get("weak_lowercase_heads")))
         self.placed_lowercase_heads = frozenset(flat(lexicon.get("placed_lowercase_heads")))
+        self.generic_capitals = frozenset(flat(lexicon.get("generic_capitals")))
         self.route_words = frozenset(flat(lexicon.get("route_words")))
         self.closing_legal_forms = frozenset(flat(lexicon.get("closing_legal_forms")))
         self.described_by_body = frozenset(flat(lexicon.get("described_by_body")))
@@ -1828,6 +1829,11 @@ class NameRules:
             # "LANHAI, May 3 (Qiantang Wire) -- ", "Lanhai, Nov. 3 (QNA) The": the outlet of a news dateline
             self.english_acting_described.append(
                 screened(regex.compile(rf"^{dateline} \({name}\)(?: ?(?:--?|—|–) | (?=[A-Z]))"))
+            )
+        if first := entry.get("dateline_outlet_first"):
+            # "(Qiantang Wire) May 3 -- Lanhai's ...": the outlet opens the line, the date follows
+            self.english_acting_described.append(
+                screened(regex.compile(rf"^\({name}\) {first} ?(?:--?|—|–) (?=[A-Z])"))
             )
         # Patterns tried only on lines holding one of their trigger words (cost):
         # (pattern, trigger) pairs.
