@@ -670,3 +670,55 @@ def test_a_list_of_releases_each_dated_with_its_office_gives_no_doc_date():
 def test_stamps_in_figures_and_source_lines_give_the_doc_date_when_certain(text, expected):
     lines, verdicts = _doc(text)
     assert find_doc_date(lines, verdicts, RULES) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "原创 林木 青溪观察 2026年10月20日 08:15 浙江\n渡口新航线开通\n首班船今早开出。",
+            date(2026, 10, 20),
+        ),
+        ("青溪观察 2026-10-20 08:15\n渡口新航线开通\n首班船今早开出。", date(2026, 10, 20)),
+    ],
+)
+def test_a_social_media_article_header_dates_the_page(page, expected):
+    lines, verdicts = _doc(page, boilerplate_lines=(1,))
+    assert find_doc_date(lines, verdicts, RULES) == expected
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("Date: Mon, 12 Oct 2026 08:15:00 +0800", date(2026, 10, 12)),
+        ("時間 Sat Oct 17 23:41:08 2026", date(2026, 10, 17)),
+        ("Sat Oct  3 09:05:11 2026", date(2026, 10, 3)),
+        ("2026-10-12T08:15:00+08:00", date(2026, 10, 12)),
+        ("Published: 22/10/2026", date(2026, 10, 22)),
+        ("Posted on 10/22/2026 by admin", date(2026, 10, 22)),
+        ("Published: 12/10/2026", None),
+    ],
+)
+def test_machine_stamps_and_numeric_posting_labels_date_the_page(stamp, expected):
+    lines, verdicts = _doc(f"Ferry link approved\n{stamp}\nThe council approved it.")
+    assert find_doc_date(lines, verdicts, RULES) == expected
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("首發於 2026-10-12", date(2026, 10, 12)),
+        ("更新于 2026-10-15", date(2026, 10, 15)),
+        ("林木 編輯於 2026-10-15 09:10 · 發佈於 2026-10-12 08:00", date(2026, 10, 12)),
+        ("更新于 2026-10-15 发布于 2026-10-12", date(2026, 10, 12)),
+        ("编辑于 2026-10-15 09:10\n发布于 2026-10-12 08:00", date(2026, 10, 12)),
+    ],
+)
+def test_a_publication_word_dates_the_page_before_an_update_word(stamp, expected):
+    lines, verdicts = _doc(f"社区食堂开业\n{stamp}\n正文。")
+    assert find_doc_date(lines, verdicts, RULES) == expected
+
+
+def test_a_sentence_telling_when_data_was_updated_does_not_date_the_page():
+    lines, verdicts = _doc("社区食堂开业\n数据更新于2026年10月15日,较上月增长。")
+    assert find_doc_date(lines, verdicts, RULES) is None
