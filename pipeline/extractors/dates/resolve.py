@@ -239,39 +239,24 @@ def _resolve_whole_year(context_year: int | None, reference: Reference):
 
 
 def _resolve_split_year(groups: Mapping[str, str], reference: Reference):
-    """A fiscal year over two calendar years (2025/26年度, FY2025/26, the 2025-26 Budget).
+    """A fiscal year over two calendar years (2025/26年度, FY2025/26, 2027-28年度财政预算, 2025-26 Budget).
 
     Where the place of publication starts its public fiscal year after
     January (`fiscal_year_start_months`: Hong Kong, April) it runs from that
     month of the first year to the month before it in the next; elsewhere,
     or with the place unknown, which months it covers is not said and it is
-    not resolved. A school or sports year (学年, 赛季) never is.
+    not resolved. A school or sports year (学年, 赛季) never is, nor a run of
+    them (from 2027-28 to 2031-32).
     """
     first_month = reference.fiscal_start_month
+    fiscal = groups.get("fiscal_word") or groups.get("public_budget") is not None
     stated = regex.match(r"\s*(\d{4}|\d\d)(?!\d)", groups["split_year"])
-    run = len(regex.findall(r"\d+", groups["split_year"])) > 2  # from 2027-28 to 2031-32
-    if first_month is None or first_month == 1 or not groups.get("fiscal_word") or stated is None or run:
+    run = len(regex.findall(r"\d+", groups["split_year"])) > 2
+    if first_month is None or first_month == 1 or not fiscal or stated is None or run:
         raise Unresolvable
     first = int(stated.group(1)) if len(stated.group(1)) == 4 else 2000 + int(stated.group(1))
     start = date(first, first_month, 1)
     end = date(first + 1, first_month, 1) - timedelta(days=1)
-    return start, end, "period", "explicit"
-
-
-def _resolve_budget_year(groups: Mapping[str, str], reference: Reference):
-    """The public fiscal year of a budget named by two years (2027-28年度财政预算, 2027/28年度预算案).
-
-    It starts in the month the place's fiscal year starts in (April in Hong
-    Kong) of the first year; where the fiscal year is the calendar year or the
-    place is unknown, two calendar years name none: unresolved.
-    """
-    first_month = reference.fiscal_start_month
-    run = len(regex.findall(r"\d+", groups["split_year"])) > 2  # from 2027-28 to 2031-32
-    if first_month is None or first_month == 1 or run:
-        raise Unresolvable
-    first_year = int(groups["split_from"])
-    start = date(first_year, first_month, 1)
-    end = date(first_year + 1, first_month, 1) - timedelta(days=1)
     return start, end, "period", "explicit"
 
 
@@ -291,8 +276,6 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
     if groups.get("split_year"):
         if groups.get("split_next") and int(groups["split_next"]) != (int(groups["split_from"]) + 1) % 100:
             raise NotADate  # 2026-28: two years that do not follow each other make no split year
-        if groups.get("public_budget") is not None:
-            return _resolve_budget_year(groups, reference)
         return _resolve_split_year(groups, reference)
     if groups.get("relative_fiscal_year"):
         return _resolve_fiscal_year(groups, rules, reference)
