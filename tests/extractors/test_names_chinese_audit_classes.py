@@ -11,7 +11,8 @@ import pytest
 import pipeline
 
 
-def _names(text: str) -> set[tuple[str, str]]:
+def names_in(text: str) -> set[tuple[str, str]]:
+    """(table, text) of every organisation and project provex reports in `text`."""
     return {
         (mention.table, mention.raw_text)
         for mention in pipeline.extract(text)
@@ -70,9 +71,9 @@ NOT_FOUND = [
 
 @pytest.mark.parametrize(("text", "name"), FOUND)
 def test_found(text: str, name: tuple[str, str]) -> None:
-    assert name in _names(text)
+    assert name in names_in(text)
 
 
 @pytest.mark.parametrize(("text", "name"), NOT_FOUND)
 def test_not_found(text: str, name: tuple[str, str]) -> None:
-    assert name not in _names(text)
+    assert name not in names_in(text)

@@ -9,15 +9,7 @@ from __future__ import annotations
 import pytest
 
 import pipeline
-
-
-def _names(text: str) -> set[tuple[str, str]]:
-    return {
-        (mention.table, mention.raw_text)
-        for mention in pipeline.extract(text)
-        if mention.table in ("organisations", "projects")
-    }
-
+from tests.extractors.test_names_chinese_audit_classes import names_in
 
 FOUND = [
     # a bracket of its place makes a generic name particular
@@ -98,9 +90,9 @@ def test_a_short_listed_name_glued_or_never_acting_is_not_repeated(text: str) ->
 
 @pytest.mark.parametrize(("text", "name"), FOUND)
 def test_found(text: str, name: tuple[str, str]) -> None:
-    assert name in _names(text)
+    assert name in names_in(text)
 
 
 @pytest.mark.parametrize(("text", "name"), NOT_FOUND)
 def test_not_found(text: str, name: tuple[str, str]) -> None:
-    assert name not in _names(text)
+    assert name not in names_in(text)
