@@ -1588,6 +1588,73 @@ def test_a_source_line_that_also_names_the_editor_is_chrome_and_still_dates_the_
     assert find_doc_date(lines, classify_lines(lines, RULES), RULES) == date(2027, 3, 4)
 
 
+def test_catalogue_field_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["catalogue_field"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        is_field = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.catalogue_field_pattern.match(text) is not None) == is_field, text
+
+
+def test_a_catalogue_records_category_field_stays_text() -> None:
+    lines = (
+        "首页 > 政府信息公开",
+        "索引号:330108/2026-00412",
+        "分类:工业、交通 \\ 通知",
+        "发文机关:青溪市人民政府办公室",
+    )
+    assert rules_of(*lines)[1:] == [None, None, None]
+
+
+def test_a_column_label_away_from_a_catalogue_record_stays_chrome() -> None:
+    lines = ("所属分类:行业资讯", "发布日期:2026-03-18", "滨江区新增专精特新企业26家", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines)[0] == "marker:column_label"
+
+
+def test_contact_fact_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["article_contact"]["fact_examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        states_fact = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.contact_fact_pattern.search(text) is not None) == states_fact, text
+
+
+def test_a_sentence_stating_a_fact_before_its_phone_number_stays_text() -> None:
+    sentence = "此外,新区将在两年内建成8座人才公寓,项目咨询电话:0571-88881234。"
+    title = "开发区道路改造全面启动"
+    assert rules_of(title, ARTICLE_PARAGRAPH, sentence, "(编辑:林一)")[2] is None
+    assert rules_of(title, ARTICLE_PARAGRAPH, "咨询电话:0571-88881234")[2] == "marker:contact_phone"
+
+
+def test_a_forum_posters_card_encloses_no_post() -> None:
+    post = "Thanks, very helpful! I will sign next week and report back."
+    lines = ("Thread: Renting a flat", ARTICLE_PARAGRAPH, "RiverFan  Member", post, "Quick Reply")
+    assert rules_of(*lines)[2:] == ["marker:forum_poster", None, "marker:forum_furniture"]
+
+
+def test_a_table_row_with_figures_stops_a_headline_list_at_the_page_end() -> None:
+    lines = (
+        "Ports sector: volumes recover",
+        ARTICLE_PARAGRAPH,
+        "LKS HK  |  TP HK$8.20  |  2026F P/E 12.1x",
+        "NHP CH  |  TP CNY15.40  |  2026F P/E 9.8x",
+        "This note is intended for institutional investors only.",
+    )
+    assert rules_of(*lines)[2:] == [None, None, "marker:research_disclaimer"]
+
+
+def test_a_social_media_accounts_header_is_the_byline_and_text() -> None:
+    lines = ("原创 林木 青溪观察 2026年10月20日 08:15 浙江", "渡口新航线开通", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines)[0] is None
+
+
+def test_a_stamp_line_with_a_view_counter_is_chrome_as_a_whole() -> None:
+    lines = ("青溪市外贸进出口增长9%", "发布时间:2026-04-20  来源:市商务局  阅读量:2,417", ARTICLE_PARAGRAPH)
+    assert rules_of(*lines)[1] == "marker:view_counter"
+
+
 def test_a_portal_named_online_above_the_title_is_its_masthead() -> None:
     lines = ("滨江在线", "", "首页 > 新闻中心 > 本地", "", "全市新建三座污水处理厂", "", ARTICLE_PARAGRAPH)
     assert rules_of(*lines)[0] == "structure:masthead"

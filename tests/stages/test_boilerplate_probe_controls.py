@@ -4,8 +4,9 @@ Small invented pages, grouped by the class of chrome they hold: font-size
 steps written `A A A` beside share links, English account and newsletter
 rows, trails joined by dots or bars that end in the article crumb (正文),
 bilingual mastheads and print/close controls, one-word section menus
-between bars, a social-media reader's header with a Chinese date and the
-province, a date line closed by font steps, and the issuing office's label.
+between bars, a date line closed by font steps, and the issuing office's
+label; a social-media account's header with a Chinese date and the province
+is the article's byline and date line, and text.
 Each class has at least six chrome lines over simplified and traditional
 Chinese and English pages of several genres (city portals, company
 newsrooms, wire pages, filings, university and hospital news), and hard
@@ -162,20 +163,20 @@ Regulator tightens disclosure rules
 Register for the briefing on the new rules by Friday, the agency said.
 Residents who sign up for the newsletter will get the new bin schedule, the council said.
 """,
-    # ---- a social-media reader's header with a Chinese date and the province
+    # ---- a social-media account's header with a Chinese date and the province: text, as a byline is
     "reader_hans_county_account": """
-B|原创 滨江住建 滨江发布 2025年10月3日 08:15 江苏
+原创 滨江住建 滨江发布 2025年10月3日 08:15 江苏
 滨江县启动农村危房改造
 今年计划改造农房320户，每户补助2万元。
 """,
     "reader_hans_no_label": """
-B|南湖文旅 南湖发布 2024年5月1日 21:40 浙江
+南湖文旅 南湖发布 2024年5月1日 21:40 浙江
 南湖景区五一接待游客12万人次
 门票收入同比增长15%。
 记者 李明 2025年10月3日 08:15 北京
 """,
     "reader_hans_posted_from": """
-B|青山卫健 2024年8月9日 17:02 发表于四川
+青山卫健 2024年8月9日 17:02 发表于四川
 青山县新增家庭医生团队40个
 签约居民达到8.6万人。
 """,
@@ -220,7 +221,7 @@ B|青山新闻网 · 乡村振兴 · 正文
 B|[打印 Print] [关闭 Close]
 青山县新建冷链物流中心投用
 中心总投资2.3亿元，库容5万吨。
-B|原创 青山融媒 青山发布 2026年3月2日 18:30 四川
+原创 青山融媒 青山发布 2026年3月2日 18:30 四川
 """,
     "more_hant_tw_city_site": """
 B|市政新聞 | 首頁 | 正文
@@ -231,10 +232,10 @@ B|2026-03-02 星期一　A- A A+
 B|字體：A- A A+　分享：LINE X
 """,
     "more_hans_wechat_accounts": """
-B|江城发布 江城融媒 2026-03-02 18:30 湖北
+江城发布 江城融媒 2026-03-02 18:30 湖北
 江城今年将新建口袋公园30个
 全年计划投资3.6亿元，新增绿地12公顷。
-B|南湖生态 南湖发布 2026年3月2日 07:45 浙江
+南湖生态 南湖发布 2026年3月2日 07:45 浙江
 """,
     "more_hant_hk_menus": """
 B|本地‧社會 | 港聞 | 財經

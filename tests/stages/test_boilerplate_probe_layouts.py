@@ -117,7 +117,6 @@ CHROME: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("wechat", "top", "▲点击上方卡片关注我们"),
     ("wechat", "top", "星标★置顶，第一时间获取最新资讯"),
     ("wechat", "top", "点击上方“某某城事”，选择“设为星标”"),
-    ("wechat", "top", "原创 某某发布 某某发布 2024-06-12 08:30 发表于浙江"),
     ("wechat", "top", "以下文章来源于某某观察，作者林一"),
     ("wechat", "meta", "收录于合集 #城市夜经济 12个"),
     ("wechat", "meta", "听全文"),
@@ -511,7 +510,6 @@ CHROME: list[tuple[str, str, str | tuple[str, ...]]] = [
     # a third round in other wording, written after the rules were fixed for the lines above
     ("wechat", "top", "点击上方“城东夜话”关注，第一时间收到推送"),
     ("wechat", "top", "戳上方蓝字，关注我们吧"),
-    ("wechat", "top", "原创 城东夜话 城东夜话 2024-05-30 21:15 发表于四川"),
     ("wechat", "top", "以下文章来源于老街记忆 ，作者阿木"),
     ("wechat", "meta", "收录于合集 #老街故事 8个"),
     ("wechat", "bottom", "排版丨阿木"),
@@ -773,6 +771,9 @@ LOOKALIKES: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("finance", "middle", "恒生指数 上涨 0.5%"),
     ("finance", "middle", "创业板指数年内累计上涨12.3%，跑赢主要宽基指数。"),
     ("wechat", "middle", "原创作品展吸引了两千多名市民前来参观。"),
+    # an account's header over the title is the article's byline and date line
+    ("wechat", "top", "原创 某某发布 某某发布 2024-06-12 08:30 发表于浙江"),
+    ("wechat", "top", "原创 城东夜话 城东夜话 2024-05-30 21:15 发表于四川"),
     ("wechat", "middle", "收录于新版地方志的老街故事共有36篇。"),
     ("wechat", "middle", "#夜市 这个话题在本地社交平台上的阅读量已超过五百万。"),
     ("wechat", "middle", "登录后即可查看摊位的实时排队情况，街道相关负责人介绍说。"),

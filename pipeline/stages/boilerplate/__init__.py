@@ -53,6 +53,7 @@ from pipeline.stages.boilerplate.rules import BoilerplateRules, boilerplate_rule
 from pipeline.stages.boilerplate.structure import (
     Verdicts,
     keep_article_contacts,
+    keep_catalogue_fields,
     keep_signature_blocks,
     keep_stamps_under_byline,
     keep_table_heads,
@@ -112,6 +113,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     rules: Verdicts = [None if fact.marker is None else f"marker:{fact.marker.rule_id}" for fact in facts]
     page = page_of(facts, settings)
     keep_article_contacts(page, rules, settings)
+    keep_catalogue_fields(page, rules, settings)
     keep_table_heads(page, rules, settings)
     keep_stamps_under_byline(page, rules, settings)
     mark_after_related(page, rules, settings)

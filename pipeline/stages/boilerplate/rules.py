@@ -105,6 +105,10 @@ class StructureSettings:
     contact_heading_reach: int
     contact_field_pattern: regex.Pattern | None
     contact_field_min_lines: int
+    contact_fact_pattern: regex.Pattern | None
+    catalogue_field_markers: frozenset[str]
+    catalogue_field_pattern: regex.Pattern | None
+    catalogue_field_reach: int
     notice_part_pattern: regex.Pattern | None
     notice_contact_person_pattern: regex.Pattern | None
     notice_sentence_end: frozenset[str]
@@ -318,9 +322,15 @@ STRUCTURE_SCHEMA = Mapping(
                 "heading_reach": _COUNT,
                 "field_pattern": Str(regex=True),
                 "field_min_lines": _COUNT,
+                "fact_pattern": Str(regex=True),
+                "fact_examples": EXAMPLES,
                 "examples": EXAMPLES,
             },
             required=("markers", "reach", "intro_chars"),
+        ),
+        "catalogue_field": Mapping(
+            {"markers": ListOf(Str()), "pattern": Str(regex=True), "reach": _COUNT, "examples": EXAMPLES},
+            required=("markers", "pattern", "reach"),
         ),
         "notice_part": Mapping(
             {
@@ -406,6 +416,7 @@ def _structure_settings(structure: Any) -> StructureSettings:
     caption_copy = structure.get("caption_copy", {})
     running_header = structure.get("running_header", {})
     contact = structure.get("article_contact", {})
+    catalogue_field = structure.get("catalogue_field", {})
     section_above_title = structure.get("section_above_title", {})
     site_above_catalogue = structure.get("site_above_catalogue", {})
     signature = structure.get("signature_block", {})
@@ -512,6 +523,10 @@ def _structure_settings(structure: Any) -> StructureSettings:
         contact_heading_reach=contact.get("heading_reach", contact.get("reach", 0)),
         contact_field_pattern=regex.compile(contact["field_pattern"]) if "field_pattern" in contact else None,
         contact_field_min_lines=contact.get("field_min_lines", 0),
+        contact_fact_pattern=regex.compile(contact["fact_pattern"]) if "fact_pattern" in contact else None,
+        catalogue_field_markers=frozenset(catalogue_field.get("markers", ())),
+        catalogue_field_pattern=regex.compile(catalogue_field["pattern"]) if catalogue_field else None,
+        catalogue_field_reach=catalogue_field.get("reach", 0),
         notice_part_pattern=regex.compile(structure["notice_part"]["pattern"])
         if "notice_part" in structure
         else None,

@@ -1106,7 +1106,9 @@ def keep_article_contacts(page: Page, rules: Verdicts, settings: StructureSettin
     (a notice's "联系人:…,电话:…。" over its signature), one that closes
     a notice's list of labelled fields (see `_closes_fields`), and one
     between the notice's last sentence and its attachment line (see
-    `_above_notice_part`). A contact for the press is a marker of its own
+    `_above_notice_part`), and one that states a fact before its number
+    (`article_contact.fact_pattern`: "…将用3年时间完成改造,项目电话:…"), wherever
+    it stands. A contact for the press is a marker of its own
     (`press_contact`), never a contact marker, so it is never given back.
     """
     if not settings.contact_markers or settings.contact_reach <= 0:
@@ -1119,8 +1121,10 @@ def keep_article_contacts(page: Page, rules: Verdicts, settings: StructureSettin
         if rule is None or rule.removeprefix("marker:") not in settings.contact_markers:
             continue
         follows_given_back = position > 0 and order[position - 1] in given_back
+        fact = settings.contact_fact_pattern
         if (
             follows_given_back
+            or (fact is not None and fact.search(facts[index].text) is not None)
             or _between_sentences(page, rules, position, settings)
             or _closes_fields(page, rules, position, settings)
             or _above_notice_part(page, rules, position, settings)
@@ -1141,6 +1145,29 @@ def keep_article_contacts(page: Page, rules: Verdicts, settings: StructureSettin
                 rules[index] = None
                 given_back.add(index)
                 break
+
+
+def keep_catalogue_fields(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """Give a catalogue record's fields back to the notice when a column marker took them.
+
+    A government portal's catalogue record (`索引号:…`, `分类:…`, `发文机关:…`)
+    is the notice's header and text; its `分类:` field reads like the page's
+    column label (`column_label`). A line marked by one of
+    `catalogue_field.markers` is given back when a line within `reach`
+    non-blank lines above or below it is a field of the record
+    (`catalogue_field.pattern`).
+    """
+    pattern, markers = settings.catalogue_field_pattern, settings.catalogue_field_markers
+    if pattern is None or not markers or settings.catalogue_field_reach <= 0:
+        return
+    facts, order, reach = page.facts, page.order, settings.catalogue_field_reach
+    for position, index in enumerate(order):
+        rule = rules[index]
+        if rule is None or rule.removeprefix("marker:") not in markers:
+            continue
+        near = order[max(0, position - reach) : position] + order[position + 1 : position + 1 + reach]
+        if any(pattern.match(facts[other].text) for other in near):
+            rules[index] = None
 
 
 def _closes_fields(page: Page, rules: Verdicts, position: int, settings: StructureSettings) -> bool:
