@@ -1107,21 +1107,20 @@ def keep_article_contacts(page: Page, rules: Verdicts, settings: StructureSettin
     a notice's list of labelled fields (see `_closes_fields`), and one
     between the notice's last sentence and its attachment line (see
     `_above_notice_part`), and one that states a fact before its number
-    (`article_contact.fact_pattern`: "…将用3年时间完成改造,项目电话:…"), wherever
+    (`article_contact.fact_pattern`: "…将在两年内建成8座人才公寓,项目咨询电话:…"), wherever
     it stands. A contact for the press is a marker of its own
     (`press_contact`), never a contact marker, so it is never given back.
     """
     if not settings.contact_markers or settings.contact_reach <= 0:
         return
     facts, order = page.facts, page.order
-    heading = settings.contact_heading_pattern
+    heading, fact = settings.contact_heading_pattern, settings.contact_fact_pattern
     given_back: set[int] = set()
     for position, index in enumerate(order):
         rule = rules[index]
         if rule is None or rule.removeprefix("marker:") not in settings.contact_markers:
             continue
         follows_given_back = position > 0 and order[position - 1] in given_back
-        fact = settings.contact_fact_pattern
         if (
             follows_given_back
             or (fact is not None and fact.search(facts[index].text) is not None)
