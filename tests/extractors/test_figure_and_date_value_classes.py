@@ -7,9 +7,11 @@ initially or previously keeps the article's year; an analyst's forecast year
 (2026F, 2027E, FY26E); a year before an adjective and a noun of accounts (its
 2025 annual results, its 2025 economic growth forecast); a budget named by its
 month; the years in brackets after a capitalised plan title belong to its name.
-Figures: a results table headed by its unit in the first cell of its header
-row, a row whose label states a unit of its own; counts of cases (案) and teams
-(隊) in Taiwanese official text.
+A split year in a sentence that names the fiscal year is that fiscal year
+on a Hong Kong page. Figures: a results table headed by its unit in the first
+cell of its header row, a row whose label states a unit of its own; counts of
+cases (案) and teams (隊) in Taiwanese official text, of cities and provinces
+(3市); `120 of its stores`; `an increase of 40` after an earlier count.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from datetime import date
 import pytest
 
 import pipeline
+from pipeline.document import process_document, source_from_text
+from pipeline.rules.ruleset import default_ruleset
 
 
 def _dates(text: str, doc_date: str) -> list[tuple]:
@@ -110,6 +114,17 @@ FIGURE_CASES = [
     ("(US$ million)  2027  2026\nDividend (US cents per share)  47  41", []),
     # a header row of values is no header
     ("(US$ million)  12.5  13.1  Change", []),
+    # counts of cities and provinces after their names
+    ("项目覆盖泉州、莆田、宁德3市。", [("3市", 3.0, "count")]),
+    ("该公司2市场份额上升。", []),
+    # a part of what an owner has
+    ("The carrier retired 14 of its oldest jets.", [("14 of its oldest jets", 14.0, "count")]),
+    # a noun of change with of after an earlier count of the sentence
+    (
+        "Licensed clinics numbered 512 in May, an increase of 40 from a year earlier.",
+        [("512", 512.0, "count"), ("40", 40.0, "count")],
+    ),
+    ("Deposits reached 90 billion yuan, a rise of 6 from May.", [("90 billion yuan", 90000000000.0, "CNY")]),
     # cases and teams
     ("縣議會本會期共審議提案63案。", [("63案", 63.0, "count")]),
     ("市府今年輔導青年創業團隊28隊。", [("28隊", 28.0, "count")]),
@@ -120,3 +135,33 @@ FIGURE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FIGURE_CASES)
 def test_figure_value_classes(text, expected):
     assert _figures(text) == expected
+
+
+SPLIT_YEAR_CASES = [
+    # a split year in a sentence that names the fiscal year is that fiscal year
+    (
+        "Toll income for this financial year is put at HK$2 billion, below the HK$3 billion of 2025-26.",
+        "HK",
+        ("2025-26", date(2025, 4, 1), date(2026, 3, 31)),
+    ),
+    (
+        "Toll income for this financial year is put at 2 billion, below the 3 billion of 2025-26.",
+        "CN",
+        ("2025-26", None, None),
+    ),
+    # a sentence break between: no fiscal year named in its sentence
+    ("The financial year ends in March. Tolls were higher than in 2025-26.", "HK", ("2025-26", None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), SPLIT_YEAR_CASES)
+def test_split_year_in_a_sentence_about_the_fiscal_year(text, region, expected):
+    result = process_document(
+        source_from_text(text), default_ruleset(), doc_date=date(2027, 6, 1), region=region
+    )
+    found = [
+        (text[m.start : m.end], m.fields.get("start_date"), m.fields.get("end_date"))
+        for m in result.mentions
+        if m.table == "dates" and "-" in text[m.start : m.end]
+    ]
+    assert found == [expected]
