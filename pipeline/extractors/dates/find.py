@@ -762,6 +762,8 @@ def _ends_before_its_start(
     if len(between) > RANGE_REACH or any(mark in between for mark in SENTENCE_MARKS):
         return False
     last = PART_OF_BEFORE_END.sub("", between.lower()).rstrip()
+    if last.endswith(rules.range_end_words_within):
+        return False  # 截至8月底 is as of the end of August: no range from a date before it
     return any(
         last.endswith(word) and not (word.isascii() and last[: -len(word)][-1:].isalpha())
         for word in rules.range_end_words

@@ -360,6 +360,7 @@ SCHEMA = Fields(
         "past_markers": ListOf(Str()),
         "paragraph_number": Str(),
         "range_end_words": ListOf(Str()),
+        "range_end_words_within": ListOf(Str()),
         "past_markers_after": ListOf(Str()),
         "article_timestamp": Fields(
             {"first_lines": Number(minimum=1, integer=True), "before": Str(), "after": Str()},
@@ -488,6 +489,8 @@ class DateRules:
     paragraph_number: regex.Pattern | None = None
     # words between the start of a range and a year-less end (至, to): the end comes after the start
     range_end_words: tuple[str, ...] = ()
+    # ... except inside these words (截至 is "as of"): no range
+    range_end_words_within: tuple[str, ...] = ()
     # a year-less date further than this after the article's date is of the year before (0: never)
     yearless_days_ahead: int = 0
     yearless_future_words: tuple[str, ...] = ()  # ... unless its sentence holds one of these
@@ -822,6 +825,9 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
             document.get("paragraph_number"), path, _at_key(document, "paragraph_number")
         ),
         range_end_words=tuple(str(word).lower() for word in document.get("range_end_words", [])),
+        range_end_words_within=tuple(
+            str(word).lower() for word in document.get("range_end_words_within", [])
+        ),
         yearless_days_ahead=int((document.get("yearless_dates") or {}).get("days_ahead", 0)),
         yearless_future_words=tuple(
             str(word).lower() for word in (document.get("yearless_dates") or {}).get("future_words", [])

@@ -118,6 +118,8 @@ SENTENCE_OPENERS = ".!?:;\"“‘'(（-—–•*>"
 # a word with a capital after its first lowercase letters (iPhone, eBay, iPad)
 # a model code (C919, A320neo, a plural C919s) or a word among the words after a number
 MODEL_OR_WORD = re.compile(rf"(?P<model>[A-Z]+\d+[A-Za-z\-]*|{DIGIT_LED_CODE})|[A-Za-z][A-Za-z\-]*")
+# `of` and an owner opening the words after a count (4,000 of its trucks)
+PART_OF_OWNER = re.compile(r"of\s+(?P<owner>[A-Za-z]+)\s+")
 CAMEL_CASE = re.compile(r"[a-z]+[A-Z][A-Za-z]*")
 # "one in five", "7 in 10": the numerator of a proportion before a counted number
 ONE_IN = re.compile(r"(?i)\b([a-z]+|\d+)\s+in\s+(?:every\s+)?$")
@@ -1492,6 +1494,10 @@ def _head_in_words(words: str, words_start: int, rules: FigureRules) -> tuple[st
     no scale (charging points, but not percentage or bonus points).
     """
     previous = None
+    owner = PART_OF_OWNER.match(words)
+    if owner is not None and owner.group("owner").lower() in rules.english_part_owners:
+        # 4,000 of its trucks: the noun after `of` and the owner is still the one counted
+        words_start, words = words_start + owner.end(), words[owner.end() :]
     for word_match in MODEL_OR_WORD.finditer(words):
         if word_match.group("model"):
             if word_match.group("model").endswith("s"):

@@ -332,6 +332,7 @@ def figure_schema(
                     "not_plural_endings": ListOf(Str(regex=True)),
                     "stop_words": WORDS,
                     "joiners": WORDS,
+                    "part_owners": WORDS,
                     "scale_letters": WORDS,
                     "not_model_names": WORDS,
                     "count_openers": WORDS,
@@ -910,6 +911,7 @@ class FigureRules:
         self.english_nouns = {word.lower() for word in english.get("nouns", [])}
         self.english_stop_words = {word.lower() for word in english.get("stop_words", [])}
         self.english_joiners = {word.lower() for word in english.get("joiners", [])}
+        self.english_part_owners = frozenset(word.lower() for word in english.get("part_owners", []))
         self.english_scale_letters = list(english.get("scale_letters", []))
         self.english_not_model_names = frozenset(english.get("not_model_names", []))
         self.english_count_openers = frozenset(english.get("count_openers", []))

@@ -37,6 +37,9 @@ CHINESE_BREAK = re.compile(r"\t+| +")
 ENGLISH_BREAK = re.compile(r"\t+|  +")
 # A four-digit year: no number of years in a column of years.
 YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+# A unit in brackets ending a row's label (Interim dividend (HK cents per share)), and what it is per.
+LABEL_UNIT = re.compile(r"[(（]([^()（）]+)[)）]\s*$")
+PER_WHAT = re.compile(r"(?:\s+per\s+|\s*/\s*|\s*每).*$")
 # Rows more than this many lines apart (a blank or dropped line between) are not one table.
 ROW_GAP = 2
 # A caption is a short line: a longer one is prose (and is not searched).
@@ -76,9 +79,36 @@ def caption_unit_cells(
                 header_allowed = False
                 last_line = line.line_no
                 continue
+        units, columns = _unit_heading_row(text, rules, read)
+        if units is not None:
+            header_allowed, last_line = False, line.line_no
+            continue
         units = caption_units(text, rules, read)
         columns, header_allowed, last_line = 0, units is not None, line.line_no
     return found
+
+
+def _unit_heading_row(text: str, rules: FigureRules, read: FigureReader) -> tuple[list[str] | None, int]:
+    """(unit, cells) of a header row whose first cell is the table's unit, else (None, 0).
+
+    Results tables head their label column with the unit of every value
+    column: `(HK$ million)  2026  2025  Change`, `(RMB'000)  1H2026  1H2025`.
+    The other cells name the columns (words, years, periods); none is a plain number.
+    """
+    stripped = text.strip()
+    cells = row_cells(stripped)
+    if len(cells) < 3:
+        return None, 0
+    first = stripped[slice(*cells[0])]
+    if not first.startswith(("(", "（")):
+        return None, 0
+    names = [stripped[start:end] for start, end in cells[1:]]
+    if any(PLAIN_NUMBER_CELL.fullmatch(name) and not YEAR_CELL.fullmatch(name) for name in names):
+        return None, 0  # a row of values, not of column names (years, 1H2026, Change)
+    units = caption_units(first, rules, read)
+    if units is None or len(units) != 1:
+        return None, 0
+    return units, len(cells)
 
 
 def caption_units(text: str, rules: FigureRules, read: FigureReader) -> list[str | None] | None:
@@ -172,7 +202,8 @@ def _is_row(text: str, cells: list[tuple[int, int]], covered: Sequence[tuple[int
         cell = text[start:end]
         if PLAIN_NUMBER_CELL.fullmatch(cell) or EMPTY_CELL.fullmatch(cell):
             continue
-        if not any(a <= start and end <= b for a, b in covered):
+        signed = start + 1 if cell[:1] in "+-−" else start  # +9.2%: the figure is read without its sign
+        if not any(a <= signed and end <= b for a, b in covered):
             return False
     return True
 
@@ -197,8 +228,11 @@ def _row_figures(
 ) -> list[Span]:
     """The figures of the plain-number value cells of one row."""
     found = []
+    own_unit = _label_unit(line.norm_text[slice(*cells[0])], rules, read)
+    if own_unit == "":
+        return []  # the label states a unit of its own that is not read (US cents per share): no guess
     for column, (start, end) in enumerate(cells[1:]):
-        unit = units[0] if len(units) == 1 else units[column]
+        unit = own_unit or (units[0] if len(units) == 1 else units[column])
         number = line.norm_text[start:end]
         if unit is None or not PLAIN_NUMBER_CELL.fullmatch(number):
             continue
@@ -209,3 +243,20 @@ def _row_figures(
             continue
         found.append(Span(TABLE, line.line_no, start, end, reading[0], reading[1]))
     return found
+
+
+def _label_unit(label: str, rules: FigureRules, read: FigureReader) -> str | None:
+    """The unit a row's label states in brackets at its end, for that row alone.
+
+    `Interim dividend (HK cents per share)  38  35` is in HK cents whatever
+    the table's unit; what it is counted per (per share, 每股) is left out.
+    None when the label ends in no bracket; "" when its bracket is no unit
+    the figure rules read (the row's unit is then unknown).
+    """
+    match = LABEL_UNIT.search(label)
+    if match is None:
+        return None
+    unit = PER_WHAT.sub("", match.group(1)).strip()
+    if not unit or cell_reading("1", unit, rules, read) is None:
+        return ""
+    return unit
