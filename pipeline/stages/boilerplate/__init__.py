@@ -16,7 +16,7 @@ in order. It works in two passes, in the manner of jusText:
    and a printed report's page header repeated with each page's number.
    Before them, contact lines inside the article and a table's head row
    over its first row of numbers are given back to it;
-   after them, a filing's signature block.
+   after them, a filing's signature block and a fact box below the text.
 
 Each verdict names its rule as `marker:<id>` or `structure:<name>`. Blank
 lines are never boilerplate. All words, patterns and thresholds live in the
@@ -54,6 +54,7 @@ from pipeline.stages.boilerplate.structure import (
     Verdicts,
     keep_article_contacts,
     keep_catalogue_fields,
+    keep_fact_boxes,
     keep_signature_blocks,
     keep_stamps_under_byline,
     keep_table_heads,
@@ -137,6 +138,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     mark_section_above_title(page, rules, settings)
     mark_site_above_catalogue(page, rules, settings)
     keep_signature_blocks(page, rules)
+    keep_fact_boxes(page, rules, settings)
     verdicts: dict[str | None, BoilerplateVerdict] = {None: NOT_BOILERPLATE}
     return [verdicts.get(rule) or verdicts.setdefault(rule, BoilerplateVerdict(True, rule)) for rule in rules]
 

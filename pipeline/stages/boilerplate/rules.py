@@ -129,6 +129,10 @@ class StructureSettings:
     # `caption_forbidden_chars` as one character class: searching a line with
     # it is several times faster than a set test over the line's characters.
     caption_forbidden_pattern: re.Pattern
+    # A fact box below the article's last paragraph: its heading and fields.
+    fact_box_heading: regex.Pattern | None = None
+    fact_box_field: regex.Pattern | None = None
+    fact_box_min_fields: int = 0
 
 
 @dataclass(frozen=True)
@@ -375,6 +379,16 @@ STRUCTURE_SCHEMA = Mapping(
             {"markers": ListOf(Str()), "min_cells": _COUNT, "min_number_share": Number(minimum=0, maximum=1)},
             required=("markers", "min_cells", "min_number_share"),
         ),
+        "fact_box": Mapping(
+            {
+                "heading_pattern": Str(regex=True),
+                "field_pattern": Str(regex=True),
+                "min_fields": _COUNT,
+                "heading_examples": EXAMPLES,
+                "field_examples": EXAMPLES,
+            },
+            required=("heading_pattern", "field_pattern", "min_fields"),
+        ),
         "article_list": Mapping(
             {
                 "intro_chars": Str(allow_empty=True),
@@ -568,6 +582,13 @@ def _structure_settings(structure: Any) -> StructureSettings:
         article_list_sentence_min_units=article_list.get(
             "sentence_min_units", structure["paragraph"]["min_units"]
         ),
+        fact_box_heading=regex.compile(structure["fact_box"]["heading_pattern"])
+        if "fact_box" in structure
+        else None,
+        fact_box_field=regex.compile(structure["fact_box"]["field_pattern"])
+        if "fact_box" in structure
+        else None,
+        fact_box_min_fields=structure.get("fact_box", {}).get("min_fields", 0),
     )
 
 

@@ -130,6 +130,38 @@ def keep_signature_blocks(page: Page, rules: Verdicts) -> None:
             rules[index] = None
 
 
+def keep_fact_boxes(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """Give a fact box below the article's text back to it when a structure rule took it.
+
+    A box is a heading found by `fact_box.heading_pattern` ("项目小档案",
+    "Key facts") right below a line of running text, over at least
+    `min_fields` labelled fields (`field_pattern`: "装机容量:120MW") that
+    no marker takes. Its short lines look like a headline list after the
+    article, but they state the article's own figures and dates.
+    """
+    heading_pattern, field_pattern = settings.fact_box_heading, settings.fact_box_field
+    if heading_pattern is None or field_pattern is None:
+        return
+    facts, order = page.facts, page.order
+    for position in range(1, len(order)):
+        heading = order[position]
+        if facts[heading].marker is not None or not heading_pattern.fullmatch(facts[heading].text):
+            continue
+        if not _running_text(page, rules, order[position - 1], settings):
+            continue
+        fields = []
+        for index in order[position + 1 :]:
+            if facts[index].marker is not None or not field_pattern.match(facts[index].text):
+                break
+            fields.append(index)
+        if len(fields) < max(settings.fact_box_min_fields, 1):
+            continue
+        for index in (heading, *fields):
+            rule = rules[index]
+            if rule is not None and rule.startswith("structure:"):
+                rules[index] = None
+
+
 def mark_after_related(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
     """Lines after a related-articles heading, up to the end or until article text resumes.
 
