@@ -361,6 +361,8 @@ SCHEMA = Fields(
         "paragraph_number": Str(),
         "range_end_words": ListOf(Str()),
         "past_markers_after": ListOf(Str()),
+        "history_clauses": Fields({"before": Str(), "after": Str()}),
+        "fiscal_year_reported_by": Str(),
         "article_timestamp": Fields(
             {"first_lines": Number(minimum=1, integer=True), "before": Str(), "after": Str()},
             required=("first_lines", "before", "after"),
@@ -486,6 +488,11 @@ class DateRules:
     bare_day_weekday_reach: int = 0
     # a paragraph number opening a line right before a year (3.2027年): blanked before matching
     paragraph_number: regex.Pattern | None = None
+    # a year in a clause counted from it (since records began in 2010, 2010年有统计以来): history
+    history_before: regex.Pattern | None = None  # searched in the text before the year
+    history_after: regex.Pattern | None = None  # matched just after it
+    # matched right after a fiscal year over two years that a page reports on (2020/21年度報告)
+    fiscal_year_reported_by: regex.Pattern | None = None
     # words between the start of a range and a year-less end (至, to): the end comes after the start
     range_end_words: tuple[str, ...] = ()
     # a year-less date further than this after the article's date is of the year before (0: never)
@@ -822,6 +829,15 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
             document.get("paragraph_number"), path, _at_key(document, "paragraph_number")
         ),
         range_end_words=tuple(str(word).lower() for word in document.get("range_end_words", [])),
+        history_before=_compile_optional(
+            (document.get("history_clauses") or {}).get("before"), path, _at_key(document, "history_clauses")
+        ),
+        history_after=_compile_optional(
+            (document.get("history_clauses") or {}).get("after"), path, _at_key(document, "history_clauses")
+        ),
+        fiscal_year_reported_by=_compile_optional(
+            document.get("fiscal_year_reported_by"), path, _at_key(document, "fiscal_year_reported_by")
+        ),
         yearless_days_ahead=int((document.get("yearless_dates") or {}).get("days_ahead", 0)),
         yearless_future_words=tuple(
             str(word).lower() for word in (document.get("yearless_dates") or {}).get("future_words", [])
