@@ -3,7 +3,9 @@
 A fiscal year a Hong Kong page reports on (财政年度内, the previous financial year), a year inside
 a clause counted from it (since records began in 2010) that gives a page no year, a month between a
 verb of reporting and its statistic, a month followed by a year counted from the one before it, a
-year closing a comparison, and the same month in history (历史同月), which is no date.
+year closing a comparison, the same month in history (历史同月), which is no date, and the
+vague parts of the year on a page of results for the year ended 31 December, the first months
+right after a place, and a range from a part of a year to a part of another.
 """
 
 from __future__ import annotations
@@ -50,9 +52,10 @@ def test_a_reported_fiscal_year_is_the_financial_year_of_its_page():
     assert ("previous financial year", date(2026, 4, 1), date(2027, 3, 31)) in found
 
 
-def test_without_a_reported_year_the_financial_year_is_not_read():
+def test_without_a_reported_year_the_financial_year_is_not_resolved():
     found = page_dates(REPORT_PAGE[1:], date(2028, 10, 9), "HK")
-    assert not any(text in ("財政年度內", "the financial year") for text, _, _ in found)
+    assert ("財政年度內", None, None) in found
+    assert ("the financial year", None, None) in found
     # the previous financial year still counts from the article's date
     assert ("上一財政年度", date(2027, 4, 1), date(2028, 3, 31)) in found
 
@@ -99,3 +102,42 @@ def test_a_year_closing_a_comparison():
 def test_the_same_month_in_history_is_no_date():
     found = page_dates(["3月单月发电量创历史同月新高。"], date(2027, 4, 9))
     assert found == [("3月", date(2027, 3, 1), date(2027, 3, 31))]
+
+
+RESULTS_PAGE = [
+    "The Foshan utility announced its results for the year ended 31 December 2028.",
+    "Customer accounts totalled 1.9 million at the end of the year.",
+    "A second depot will open by the end of the year.",
+]
+
+
+def test_the_end_of_the_year_on_a_results_page_is_the_year_reported():
+    found = page_dates(RESULTS_PAGE, date(2029, 3, 12))
+    assert found[1] == ("the end of the year", date(2028, 1, 1), date(2028, 12, 31))
+    # what is to come stays in the article's year
+    assert found[2] == ("the end of the year", date(2029, 1, 1), date(2029, 12, 31))
+
+
+def test_the_year_reported_in_a_hong_kong_filing():
+    page = ["本集团截至2028年12月31日止年度收入增加。", "年内新增客户300家，年末员工2000人。"]
+    found = page_dates(page, date(2029, 3, 12), "HK")
+    assert ("年内", date(2028, 1, 1), date(2028, 12, 31)) in found
+    assert ("年末", date(2028, 1, 1), date(2028, 12, 31)) in found
+
+
+def test_a_year_ended_long_before_the_article_reports_nothing():
+    found = page_dates(RESULTS_PAGE[:2], date(2029, 11, 12))
+    assert found[1] == ("the end of the year", date(2029, 1, 1), date(2029, 12, 31))
+
+
+def test_the_first_months_right_after_a_port_or_a_city():
+    found = page_dates(["日照港前5个月铁矿石吞吐量同比增长8%"], date(2029, 6, 18))
+    assert found == [("前5个月", date(2029, 1, 1), date(2029, 5, 31))]
+    assert page_dates(["该股上市前3个月股价上涨"], date(2029, 6, 18)) == []
+
+
+def test_a_range_from_a_part_of_a_year_to_a_part_of_another():
+    found = page_dates(["该线路计划2027年底至2028年底分段通车"])
+    assert found == [("2027年底至2028年底", date(2027, 1, 1), date(2028, 12, 31))]
+    taiwanese = page_dates(["併網時程：民國118年底至119年底"], region="TW")
+    assert taiwanese == [("民國118年底至119年底", date(2029, 1, 1), date(2030, 12, 31))]

@@ -631,6 +631,69 @@ def reported_fiscal_year(
     return max(years) if years else None
 
 
+def reported_calendar_year(
+    per_line: Sequence[tuple[LineContext, list[Found]]], rules: DateRules, reference: Reference
+) -> int | None:
+    """The calendar year a results page reports on, else None.
+
+    A year ended 31 December (the year ended 31 December 2023,
+    截至2023年12月31日止年度; `year_ended_reported`) at most `days_after` days
+    before the article's date: the page tells that year's results.
+    """
+    if reference.doc_date is None or not rules.year_ended_words:
+        return None
+    for _line, items in per_line:
+        for item in items:
+            groups = item.groups
+            if not (
+                groups.get("period_ended")
+                and item.explicit_year is not None
+                and word_key(groups.get("months_to") or "") in rules.year_ended_words
+            ):
+                continue
+            try:
+                _, end, _, _ = resolve(item, rules, reference, None)
+            except (Unresolvable, NotADate):
+                continue
+            if (
+                end is not None
+                and (end.month, end.day) == (12, 31)
+                and 0 < (reference.doc_date - end).days <= rules.year_ended_days_after
+            ):
+                return end.year
+    return None
+
+
+def _year_reported_told(
+    span: Span | None,
+    item: Found,
+    text: str,
+    year_reported: int | None,
+    reference: Reference,
+    rules: DateRules,
+) -> bool:
+    """True for a lone part of the year (the end of the year, 年内) on a results page of the year before.
+
+    On a page of results for the year ended 31 December, dated early in the
+    next year, a vague part of "the year" with no year of its own on its line
+    is the year reported on, unless its sentence speaks of what is to come
+    (by the end of the year, 年底前将完成: the article's year).
+    """
+    if (
+        span is None
+        or year_reported is None
+        or reference.article_year != year_reported + 1
+        or not _part_of_a_year_alone(item)
+    ):
+        return False
+    fields = span.fields
+    start, end = fields.get("start_date"), fields.get("end_date")
+    if start != date(reference.article_year, 1, 1) or end != date(reference.article_year, 12, 31):
+        return False
+    sentence = _sentence(text, item).lower().replace(text[item.start : item.end].lower(), " ", 1)
+    return not _has_any_word(sentence, rules.yearless_future_words + rules.forecast_words)
+
+
 def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset: RuleSet) -> list[Span]:
     """Date spans of an article's (non-boilerplate) lines, on their norm_text.
 
@@ -659,6 +722,7 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     reported = reported_fiscal_year(per_line, rules, reference)
     if reported is not None:
         reference = replace(reference, reported_fiscal_year=reported)
+    year_reported = reported_calendar_year(per_line, rules, reference)
     listed_days = item_days(per_line, rules, roc)
     spans = []
     year_of_line_before: int | None = None  # the last year the line before stated (none after a range)
@@ -732,7 +796,12 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                     span = _quarter_before_named(span, item, found[-1][1], _line.norm_text)
                 if _quarter_named_before_unread(item, found, _line.norm_text, rules):
                     span = None  # 同季…較上一季: the quarter before one this line does not name
-            if year is None and _far_ahead(span, item, _line.norm_text, line_reference, rules):
+            if year is None and _year_reported_told(
+                span, item, _line.norm_text, year_reported, reference, rules
+            ):
+                # at the end of the year, on a page of results for the year ended 31 December before
+                span = _years_away(span, -1)
+            elif year is None and _far_ahead(span, item, _line.norm_text, line_reference, rules):
                 span = _years_away(span, -1, item, rules)
             elif year is None and _announced_far_behind(span, item, _line.norm_text, line_reference, rules):
                 span = _years_away(span, 1, item, rules)

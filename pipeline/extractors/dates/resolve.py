@@ -241,11 +241,11 @@ def _resolve_reported_fiscal_year(reference: Reference):
     """The financial year, 財政年度內: the ended fiscal year the page reports on.
 
     On a page that reports on no ended fiscal year (its annual report, its
-    results) it says not which one is meant and is not read.
+    results) it says not which one is meant and is not resolved.
     """
     first_month = reference.fiscal_start_month
     if first_month is None or first_month == 1 or reference.reported_fiscal_year is None:
-        raise NotADate
+        raise Unresolvable
     start = date(reference.reported_fiscal_year, first_month, 1)
     end = date(reference.reported_fiscal_year + 1, first_month, 1) - timedelta(days=1)
     return start, end, "period", "doc_date"

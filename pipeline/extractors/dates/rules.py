@@ -363,6 +363,10 @@ SCHEMA = Fields(
         "past_markers_after": ListOf(Str()),
         "history_clauses": Fields({"before": Str(), "after": Str()}),
         "fiscal_year_reported_by": Str(),
+        "year_ended_reported": Fields(
+            {"words": ListOf(Str()), "days_after": Number(minimum=1, maximum=366, integer=True)},
+            required=("words", "days_after"),
+        ),
         "article_timestamp": Fields(
             {"first_lines": Number(minimum=1, integer=True), "before": Str(), "after": Str()},
             required=("first_lines", "before", "after"),
@@ -493,6 +497,10 @@ class DateRules:
     history_after: regex.Pattern | None = None  # matched just after it
     # matched right after a fiscal year over two years that a page reports on (2020/21年度報告)
     fiscal_year_reported_by: regex.Pattern | None = None
+    # a results page's year ended 31 December (the year ended ..., ...止年度): its words, and how long
+    # after that day the page may be dated for lone parts of "the year" to be of it
+    year_ended_words: frozenset[str] = frozenset()
+    year_ended_days_after: int = 0
     # words between the start of a range and a year-less end (至, to): the end comes after the start
     range_end_words: tuple[str, ...] = ()
     # a year-less date further than this after the article's date is of the year before (0: never)
@@ -835,6 +843,10 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         history_after=_compile_optional(
             (document.get("history_clauses") or {}).get("after"), path, _at_key(document, "history_clauses")
         ),
+        year_ended_words=frozenset(
+            word_key(str(word)) for word in (document.get("year_ended_reported") or {}).get("words", [])
+        ),
+        year_ended_days_after=int((document.get("year_ended_reported") or {}).get("days_after", 0)),
         fiscal_year_reported_by=_compile_optional(
             document.get("fiscal_year_reported_by"), path, _at_key(document, "fiscal_year_reported_by")
         ),
