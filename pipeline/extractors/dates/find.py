@@ -80,6 +80,7 @@ def line_matches(
             is_future_target
             or (bool(rules.past_markers) and before.endswith(rules.past_markers))
             or (bool(rules.past_markers_after) and after.startswith(rules.past_markers_after))
+            or _in_a_history_clause(line.norm_text, match.start(), match.end(), rules)
         )
         planned_only = (
             explicit_year is not None
@@ -549,6 +550,22 @@ def item_days(
     return days
 
 
+# How far before a year a clause counted from it may open (since the data series began in)
+HISTORY_REACH = 48
+
+
+def _in_a_history_clause(text: str, start: int, end: int, rules: DateRules) -> bool:
+    """True for a year inside a clause that counts from it (since records began in 2010, 2010年有统计以来).
+
+    Such a year lies before the article's time by any distance: it is no fact
+    to infer the article's year from (`history_clauses`).
+    """
+    return bool(
+        (rules.history_before and rules.history_before.search(text, max(0, start - HISTORY_REACH), start))
+        or (rules.history_after and rules.history_after.match(text, end))
+    )
+
+
 def infer_article_year(found: Sequence[Found]) -> int | None:
     """The article's year guessed from the years it states (None if none).
 
@@ -581,6 +598,102 @@ def infer_article_year(found: Sequence[Found]) -> int | None:
     return ahead.pop()
 
 
+def reported_fiscal_year(
+    per_line: Sequence[tuple[LineContext, list[Found]]], rules: DateRules, reference: Reference
+) -> int | None:
+    """The first calendar year of the latest ended fiscal year the page reports on, else None.
+
+    A fiscal year over two years of a place whose fiscal year starts after
+    January, right before a word of its report (`fiscal_year_reported_by`:
+    2020/21年度報告, 2024/25年度業績) and ended before the article's date: the
+    financial year and the previous financial year of such a page are that
+    one and the one before it, not counted from the article's date.
+    """
+    if rules.fiscal_year_reported_by is None or reference.fiscal_start_month in (None, 1):
+        return None
+    years = []
+    for line, items in per_line:
+        for item in items:
+            if not item.groups.get("split_year") or not rules.fiscal_year_reported_by.match(
+                line.norm_text, item.end
+            ):
+                continue
+            try:
+                start, end, _, _ = resolve(item, rules, reference, None)
+            except (Unresolvable, NotADate):
+                continue
+            if (
+                start is not None
+                and end is not None
+                and (reference.doc_date is None or end < reference.doc_date)
+            ):
+                years.append(start.year)
+    return max(years) if years else None
+
+
+def reported_calendar_year(
+    per_line: Sequence[tuple[LineContext, list[Found]]], rules: DateRules, reference: Reference
+) -> int | None:
+    """The calendar year a results page reports on, else None.
+
+    A year ended 31 December (the year ended 31 December 2023,
+    截至2023年12月31日止年度; `year_ended_reported`) at most `days_after` days
+    before the article's date: the page tells that year's results.
+    """
+    if reference.doc_date is None or not rules.year_ended_words:
+        return None
+    for _line, items in per_line:
+        for item in items:
+            groups = item.groups
+            if not (
+                groups.get("period_ended")
+                and item.explicit_year is not None
+                and word_key(groups.get("months_to") or "") in rules.year_ended_words
+            ):
+                continue
+            try:
+                _, end, _, _ = resolve(item, rules, reference, None)
+            except (Unresolvable, NotADate):
+                continue
+            if (
+                end is not None
+                and (end.month, end.day) == (12, 31)
+                and 0 < (reference.doc_date - end).days <= rules.year_ended_days_after
+            ):
+                return end.year
+    return None
+
+
+def _year_reported_told(
+    span: Span | None,
+    item: Found,
+    text: str,
+    year_reported: int | None,
+    reference: Reference,
+    rules: DateRules,
+) -> bool:
+    """True for a lone part of the year (the end of the year, 年内) on a results page of the year before.
+
+    On a page of results for the year ended 31 December, dated early in the
+    next year, a vague part of "the year" with no year of its own on its line
+    is the year reported on, unless its sentence speaks of what is to come
+    (by the end of the year, 年底前将完成: the article's year).
+    """
+    if (
+        span is None
+        or year_reported is None
+        or reference.article_year != year_reported + 1
+        or not _part_of_a_year_alone(item)
+    ):
+        return False
+    fields = span.fields
+    start, end = fields.get("start_date"), fields.get("end_date")
+    if start != date(reference.article_year, 1, 1) or end != date(reference.article_year, 12, 31):
+        return False
+    sentence = _sentence(text, item).lower().replace(text[item.start : item.end].lower(), " ", 1)
+    return not _has_any_word(sentence, rules.yearless_future_words + rules.forecast_words)
+
+
 def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset: RuleSet) -> list[Span]:
     """Date spans of an article's (non-boilerplate) lines, on their norm_text.
 
@@ -606,6 +719,10 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     reference = Reference(
         doc_date=doc_date, article_year=article_year, roc=roc, fiscal_start_month=fiscal_start_month
     )
+    reported = reported_fiscal_year(per_line, rules, reference)
+    if reported is not None:
+        reference = replace(reference, reported_fiscal_year=reported)
+    year_reported = reported_calendar_year(per_line, rules, reference)
     listed_days = item_days(per_line, rules, roc)
     spans = []
     year_of_line_before: int | None = None  # the last year the line before stated (none after a range)
@@ -679,7 +796,12 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                     span = _quarter_before_named(span, item, found[-1][1], _line.norm_text)
                 if _quarter_named_before_unread(item, found, _line.norm_text, rules):
                     span = None  # 同季…較上一季: the quarter before one this line does not name
-            if year is None and _far_ahead(span, item, _line.norm_text, line_reference, rules):
+            if year is None and _year_reported_told(
+                span, item, _line.norm_text, year_reported, reference, rules
+            ):
+                # at the end of the year, on a page of results for the year ended 31 December before
+                span = _years_away(span, -1)
+            elif year is None and _far_ahead(span, item, _line.norm_text, line_reference, rules):
                 span = _years_away(span, -1, item, rules)
             elif year is None and _announced_far_behind(span, item, _line.norm_text, line_reference, rules):
                 span = _years_away(span, 1, item, rules)

@@ -127,6 +127,8 @@ class Reference:
     fiscal_start_month: int | None = (
         None  # the month the place's public fiscal year starts in (None: unknown)
     )
+    # the first calendar year of an ended fiscal year the page reports on (2020/21年度報告), else None
+    reported_fiscal_year: int | None = None
 
 
 def _month_end(year: int, month: int) -> date:
@@ -219,13 +221,34 @@ def _resolve_fiscal_year(groups: Mapping[str, str], rules: DateRules, reference:
     """
     first_month = reference.fiscal_start_month
     offset = lookup(rules, "relative_fiscal_year", groups["relative_fiscal_year"])
-    if first_month is None or reference.doc_date is None or offset is None:
+    if first_month is None or offset is None:
         raise Unresolvable
-    today = reference.doc_date
-    first_year = (today.year if today.month >= first_month else today.year - 1) + int(offset)
+    if reference.reported_fiscal_year is not None and int(offset) < 0:
+        # a page reporting on an ended fiscal year compares it with the one before: 較上一財政年度
+        # (本 and next stay counted from the article's date)
+        first_year = reference.reported_fiscal_year + int(offset)
+    elif reference.doc_date is None:
+        raise Unresolvable
+    else:
+        today = reference.doc_date
+        first_year = (today.year if today.month >= first_month else today.year - 1) + int(offset)
     start = date(first_year, first_month, 1)
     end = date(first_year + 1, first_month, 1) - timedelta(days=1)
     return start, end, "year" if first_month == 1 else "period", "relative"
+
+
+def _resolve_reported_fiscal_year(reference: Reference):
+    """The financial year, 財政年度內: the ended fiscal year the page reports on.
+
+    On a page that reports on no ended fiscal year (its annual report, its
+    results) it says not which one is meant and is not resolved.
+    """
+    first_month = reference.fiscal_start_month
+    if first_month is None or first_month == 1 or reference.reported_fiscal_year is None:
+        raise Unresolvable
+    start = date(reference.reported_fiscal_year, first_month, 1)
+    end = date(reference.reported_fiscal_year + 1, first_month, 1) - timedelta(days=1)
+    return start, end, "period", "doc_date"
 
 
 def _resolve_whole_year(context_year: int | None, reference: Reference):
@@ -279,6 +302,8 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
         return _resolve_split_year(groups, reference)
     if groups.get("relative_fiscal_year"):
         return _resolve_fiscal_year(groups, rules, reference)
+    if groups.get("reported_fiscal_year"):
+        return _resolve_reported_fiscal_year(reference)
     if groups.get("whole_year"):
         return _resolve_whole_year(context_year, reference)
     if groups.get("moving_holiday"):
@@ -1119,7 +1144,7 @@ def granularity_of(item: Found, rules: DateRules) -> str:
         or any(groups.get(name) for name in LEADING_PART_GROUPS + MONTH_DAYS_GROUPS)
     ):
         return "period"
-    if groups.get("relative_fiscal_year"):
+    if groups.get("relative_fiscal_year") or groups.get("reported_fiscal_year"):
         return "period"  # unresolved: the place, and so the months, unknown
     if groups.get("offset_unit"):
         unit = lookup(rules, "offset_unit", groups["offset_unit"])

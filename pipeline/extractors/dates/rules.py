@@ -362,6 +362,12 @@ SCHEMA = Fields(
         "range_end_words": ListOf(Str()),
         "range_end_words_within": ListOf(Str()),
         "past_markers_after": ListOf(Str()),
+        "history_clauses": Fields({"before": Str(), "after": Str()}),
+        "fiscal_year_reported_by": Str(),
+        "year_ended_reported": Fields(
+            {"words": ListOf(Str()), "days_after": Number(minimum=1, maximum=366, integer=True)},
+            required=("words", "days_after"),
+        ),
         "article_timestamp": Fields(
             {"first_lines": Number(minimum=1, integer=True), "before": Str(), "after": Str()},
             required=("first_lines", "before", "after"),
@@ -487,6 +493,15 @@ class DateRules:
     bare_day_weekday_reach: int = 0
     # a paragraph number opening a line right before a year (3.2027年): blanked before matching
     paragraph_number: regex.Pattern | None = None
+    # a year in a clause counted from it (since records began in 2010, 2010年有统计以来): history
+    history_before: regex.Pattern | None = None  # searched in the text before the year
+    history_after: regex.Pattern | None = None  # matched just after it
+    # matched right after a fiscal year over two years that a page reports on (2020/21年度報告)
+    fiscal_year_reported_by: regex.Pattern | None = None
+    # a results page's year ended 31 December (the year ended ..., ...止年度): its words, and how long
+    # after that day the page may be dated for lone parts of "the year" to be of it
+    year_ended_words: frozenset[str] = frozenset()
+    year_ended_days_after: int = 0
     # words between the start of a range and a year-less end (至, to): the end comes after the start
     range_end_words: tuple[str, ...] = ()
     # ... except inside these words (截至 is "as of"): no range
@@ -827,6 +842,19 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         range_end_words=tuple(str(word).lower() for word in document.get("range_end_words", [])),
         range_end_words_within=tuple(
             str(word).lower() for word in document.get("range_end_words_within", [])
+        ),
+        history_before=_compile_optional(
+            (document.get("history_clauses") or {}).get("before"), path, _at_key(document, "history_clauses")
+        ),
+        history_after=_compile_optional(
+            (document.get("history_clauses") or {}).get("after"), path, _at_key(document, "history_clauses")
+        ),
+        year_ended_words=frozenset(
+            word_key(str(word)) for word in (document.get("year_ended_reported") or {}).get("words", [])
+        ),
+        year_ended_days_after=int((document.get("year_ended_reported") or {}).get("days_after", 0)),
+        fiscal_year_reported_by=_compile_optional(
+            document.get("fiscal_year_reported_by"), path, _at_key(document, "fiscal_year_reported_by")
         ),
         yearless_days_ahead=int((document.get("yearless_dates") or {}).get("days_ahead", 0)),
         yearless_future_words=tuple(
