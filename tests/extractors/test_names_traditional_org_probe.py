@@ -22,7 +22,8 @@ from tests.extractors.test_names_chinese_org_probe import org_probe_tests
 # (sentence, organisations as written)
 PROBES: list[tuple[str, tuple[str, ...]]] = [
     # Hong Kong budget speeches and government bureaus
-    ("財政司司長在預算案中宣布，財經事務及庫務局將檢討印花稅安排。", ("財政司", "財經事務及庫務局")),
+    # (the Financial Secretary is a post: no body named 財政司 stands behind it)
+    ("財政司司長在預算案中宣布，財經事務及庫務局將檢討印花稅安排。", ("財經事務及庫務局",)),
     ("香港特區政府發展局表示，明年將推出更多住宅用地。", ("香港特區政府發展局",)),
     ("發展局局長表示，北部都會區的土地平整工程進度理想。", ("發展局",)),
     ("香港特區政府商務及經濟發展局今日發表聲明，歡迎有關決定。", ("香港特區政府商務及經濟發展局",)),

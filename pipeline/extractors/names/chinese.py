@@ -85,6 +85,9 @@ def _name_window_start(text: str, lowest: int, end: int, rules: NameRules, body:
             word = match.group()
             if body and word in rules.name_verbs and _names_before(text, start, match.start(), rules):
                 continue
+            proper = text[match.start() - 1 : match.end()] if match.start() > start else ""
+            if len(word) == 1 and proper and _proper_word(proper, rules):
+                continue  # 华为技术有限公司: the boundary character ends a proper word
             start = max(start, match.end())
     if rules.movement_verbs is not None and rules.place_pattern is not None:
         for match in rules.movement_verbs.finditer(text, start, end):
@@ -414,6 +417,43 @@ def _place_at(text: str, position: int, end: int, rules: NameRules) -> bool:
     """
     stop = rules.place_set.longest_at(text, position, end)
     return stop is not None and text[position:stop].endswith(rules.described_place_tails)
+
+
+def _listed_owner(text: str, start: int, place: int, rules: NameRules) -> int | None:
+    """Where a listed company's short name (台积电) ending right before `place` begins, or None.
+
+    The short name may stand before `start`, where a reading of its words as
+    a subject and its verb cut it off; a known short name is one word.
+    """
+    for length in (4, 3, 2):
+        owner = place - length
+        if owner >= max(0, start - length) and text[owner:place] in rules.listed_short_set:
+            return owner
+    return None
+
+
+def _listed_owner_before(text: str, start: int, end: int, rules: NameRules) -> bool:
+    """True when a listed company's short name is right before the place in text[start:end]: 台积电高雄."""
+    place = _place_start(text, start, end, rules)
+    return place is not None and _listed_owner(text, start, place, rules) is not None
+
+
+def _joins_places(text: str, start: int, end: int, rules: NameRules) -> bool:
+    """True when a conjunction outside every known place stands in text[start:end]: "国家及地方政府".
+
+    A conjunction character inside a place of the division table is part of
+    its name (呼和浩特市, 和林格尔县), not a join of two places.
+    """
+    position = start
+    while position < end:
+        stop = rules.place_set.longest_at(text, position, end)
+        if stop is not None:
+            position = stop
+            continue
+        if text[position] in rules.conjunctions:
+            return True
+        position += 1
+    return False
 
 
 def _short_company_before(
@@ -882,17 +922,25 @@ def _suffix_names(
                     continue  # no anchor, no declared short form ("(以下简称“X”)") and no leading region word
                 if rule.needs_owner and not _owned(text, start, suffix_start, suffix_ends, rules):
                     continue
-                if rule.inner_words and not any(w in text[start:suffix_start] for w in rule.inner_words):
+                if (
+                    rule.inner_words
+                    and not any(w in text[start:suffix_start] for w in rule.inner_words)
+                    and not (
+                        rule.owner_before_place and _listed_owner_before(text, start, suffix_start, rules)
+                    )
+                ):
                     continue  # a section without its bureau
                 prefix_text = text[start:suffix_start]
                 if rule.describing_words and any(w in prefix_text for w in rule.describing_words):
                     continue  # "地标性创科设施": the quality it is to have describes it
                 if rule.needs_place:
                     place = _place_start(text, start, suffix_start, rules)
-                    if place is None or any(c in rules.conjunctions for c in text[place:suffix_start]):
+                    if place is None or _joins_places(text, place, suffix_start, rules):
                         continue  # no place, or places joined ("国家及地方政府")
                     if not rule.owner_before_place:
                         start = place
+                    elif (owner := _listed_owner(text, start, place, rules)) is not None:
+                        start = owner  # 台积电高雄厂: a listed company's short name owns the plant
                     elif place == start or not text.endswith(rule.inner_words, start, place):
                         continue  # no company's name right before the place
                 if rule.kind == "event" and rules.event_session is not None and text[start] not in '“「"':
@@ -1512,6 +1560,8 @@ def _list_names(
                 items[-1:] = _last_items(items[-1], rule, rules)  # "A、B和C三家运营商"
                 if _joined_fields(items, rule):
                     continue  # "电池回收、变流器和运维等配套企业": fields, not companies
+                if all(rules.word_view.is_field(item.strip()) for item in items):
+                    continue  # "餐饮、住宿等企业": trades, every one of them
             position = list_start
             signed = None
             for number, item in enumerate(items):
@@ -1524,6 +1574,8 @@ def _list_names(
                     name_start = start
                 if number == 0:
                     start = _after_conjunction(text, name_start, end, suffix_ends, rules, facts)
+                    if rule.table == ORGANISATIONS:
+                        start = _after_list_kind(text, start, end, rule, rules)
                     signed = _signing_list(text[list_start:start], rule, rules)
                 elif name_start > start:
                     continue  # a boundary word inside: a phrase, not a name
@@ -1633,6 +1685,21 @@ def _joined_fields(items: list[str], rule: ListRule) -> bool:
     (The first item may hold a joiner before the list: "X和A、B等企业".)
     """
     return any(joiner in item for item in items[1:] for joiner in rule.field_joiners)
+
+
+def _after_list_kind(text: str, start: int, end: int, rule: ListRule, rules: NameRules) -> int:
+    """Past a kind of company that opens a list's first item: "国际头部零售商A、B等企业" -> A.
+
+    The kind (a trader, a maker: described_companies `kinds`) describes the
+    whole list; the first name begins after it when at least `min_item`
+    characters are left.
+    """
+    found = start
+    for kind in rules.described_kinds:
+        at = text.rfind(kind, start, end)
+        if at >= 0 and end - (at + len(kind)) >= rule.min_item and word_ends(text, at + len(kind)):
+            found = max(found, at + len(kind))
+    return found
 
 
 def _kind_alone(item: str, rules: NameRules) -> bool:
@@ -2380,7 +2447,7 @@ def _quoted_programmes(text: str, rules: NameRules) -> list[NameSpan]:
     names = []
     for rule_id, kind, pattern, extend_right in rules.quoted_rules:
         for match in pattern.finditer(text):
-            if _designated(text, match.start(), rules):
+            if _designated(text, match.start(), match.end(), rules):
                 continue
             if "name" in pattern.groupindex:
                 # described after its quotes (“X”综合民生项目): the quoted name is the
@@ -2420,15 +2487,27 @@ def _quoted_estates(text: str, rules: NameRules) -> list[NameSpan]:
     return names
 
 
-def _designated(text: str, start: int, rules: NameRules) -> bool:
+def _designated(text: str, start: int, end: int, rules: NameRules) -> bool:
     """True when a verb of designation leads the clause before `start` ("把X列为各部门的“一号”工程").
 
     What something is ranked as (a priority, a task for the top official) is
-    a status, not a programme of that name.
+    a status, not a programme of that name. The status closes its phrase
+    (the clause ends, or 来抓 follows: `designation_ends`); a programme
+    followed by what it holds is named after the verb ("作为国家“东数西算”工程
+    八大枢纽节点之一": the hub is the status, the programme its owner).
     """
     stop = REVERSE_PUNCTUATION.search(text, 0, start)
     clause = text[stop.end() if stop else 0 : start]
-    return any(verb in clause for verb in rules.designation_verbs)
+    if not any(verb in clause for verb in rules.designation_verbs):
+        return False
+    if not rules.designation_ends:
+        return True
+    after = text[end:]
+    return (
+        not after
+        or SENTENCE_PUNCTUATION_PATTERN.match(after) is not None
+        or after.startswith(rules.designation_ends)
+    )
 
 
 def _issued_titles(text: str, rules: NameRules) -> list[NameSpan]:

@@ -351,11 +351,12 @@ def _list_rule(table: str, document: dict) -> tuple[ListRule, regex.Pattern]:
         field_joiners=tuple(flat(entry.get("field_joiners"))),
     )
     # What closes the list before its head: 等 by default, other words
-    # (在内的), and with `counted`, a count of the items right before the head (三家企业).
+    # (在内的), and with `counted`, a count of the items right before the head
+    # (三家企业, or 三大运营商 as the largest of a trade are counted).
     heads = literal_pattern(flat(entry["heads"]))
     closers = [literal_pattern(flat(entry.get("closers")) or ["等"])]
     if entry.get("counted", False):
-        closers.append(rf"(?<![超近约逾达共])(?=[0-9一二三四五六七八九十两几]+[家个](?:{heads}))")
+        closers.append(rf"(?<![超近约逾达共])(?=[0-9一二三四五六七八九十两几]+[家个大](?:{heads}))")
     pattern = regex.compile(f"(?:{'|'.join(closers)})[^,.;:!?。！？]{{0,{rule.window}}}?(?:{heads})")
     return rule, pattern
 
@@ -1055,6 +1056,7 @@ class NameRules:
         self.listed_short_subject: ScreenedPattern | None = None
         self.listed_short_proper_tags: frozenset[str] = frozenset()
         self.listed_short_screen: LiteralScreen | None = None
+        self.listed_short_set: frozenset[str] = frozenset()
         if not entry:
             return
         names = set(flat(entry.get("names")))
@@ -1067,6 +1069,7 @@ class NameRules:
         if not names:
             return
         self.listed_short_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        self.listed_short_set = frozenset(names)
         # every pattern below begins with a name: a line holding none is skipped
         self.listed_short_screen = LiteralScreen(names)
         self.listed_short_proper_tags = frozenset(flat(entry.get("proper_tags")))
@@ -1444,10 +1447,12 @@ class NameRules:
         # (rule id, kind, pattern, whether a phase may follow)
         self.quoted_rules: list[tuple[str, str, regex.Pattern, bool]] = []
         self.designation_verbs: tuple[str, ...] = ()
+        self.designation_ends: tuple[str, ...] = ()
         for entry in entries:
             if not entry:
                 continue
             self.designation_verbs += tuple(flat(entry.get("designation_verbs", [])))
+            self.designation_ends += tuple(flat(entry.get("designation_ends", [])))
             low, high = entry.get("min_length", 2), entry.get("max_length", 8)
             endings = literal_pattern(flat(entry["endings"]))
             described = entry.get("descriptor_max", 0)

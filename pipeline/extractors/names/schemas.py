@@ -272,6 +272,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "min_length": COUNT,
             "max_length": COUNT,
             "designation_verbs": WORDS,
+            "designation_ends": WORDS,
             "extend_right": Bool(),
             "descriptor_max": COUNT,
             "descriptor_not": WORDS,
