@@ -161,3 +161,26 @@ def test_list_among_the_companies():
 def test_list_among_the_cities_names_no_company():
     text = "Lanhai, Qiaoyun and Tamwell are among the cities with the most start-ups."
     assert _names(text, "organisations") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("QiaoLan Solar: We expect module shipments to double next year.", "QiaoLan Solar"),
+        ("- LMX Energy: We maintain our rating.", "LMX Energy"),
+    ],
+)
+def test_research_note_view_labelled_by_a_company(text, name):
+    assert _names(text, "organisations") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KEY RISKS: We see further price cuts.",
+        "ESG: We expect more disclosure.",
+        "Property: We expect prices to fall.",
+    ],
+)
+def test_research_note_view_labelled_by_a_topic(text):
+    assert _names(text, "organisations") == []

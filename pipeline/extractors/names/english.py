@@ -1084,6 +1084,8 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 text[name.start : name.end].split(" "), rules, plain_word=False
             ):
                 continue  # "Property shares fell": a sector's shares, not a company's
+            if pattern is rules.english_acting_views and not _brand_label(text[name.start : name.end]):
+                continue  # "Property: We expect ...", "KEY RISKS: We see": a sector or a topic
             names.append(name)
             # "partnered with Xpeng and Zhipu", "signed by Xpeng and Zhipu", "Xpeng, Zhipu
             # and Moonshot signed": the names coordinated with it act too; before a verb only in a
@@ -1424,6 +1426,16 @@ def _brand_word(word: str, rules: NameRules) -> bool:
     """True for a word that reads as a brand alone: in pinyin, an acronym or with a capital inside."""
     pinyin = rules.pinyin_word is not None and rules.pinyin_word.fullmatch(word) is not None
     return pinyin or _marked_brand(word)
+
+
+def _brand_label(name: str) -> bool:
+    """True for a label that reads as a company's: a word marked as a brand, not all in capitals.
+
+    "LONGi Hydrogen", "LMX Energy" (a heading in capitals, "KEY RISKS", or an
+    acronym alone, "ESG", labels a topic).
+    """
+    words = name.split(" ")
+    return any(_marked_brand(word) for word in words) and not all(word.isupper() for word in words)
 
 
 def _marked_brand(word: str) -> bool:

@@ -1697,6 +1697,7 @@ class NameRules:
         self.english_acting_owned = None
         self.english_acting_owned_of = None
         self.english_acting_traded: regex.Pattern | None = None
+        self.english_acting_views: regex.Pattern | None = None
         self.english_not_short: frozenset[str] = self.leading_words | self.date_words
         self.english_acting_places: frozenset[str] = frozenset()
         self.english_country_words: frozenset[str] = frozenset()
@@ -1978,6 +1979,17 @@ class NameRules:
         if self.english_acting_traded is not None:
             self.english_acting_guarded.append(
                 (self.english_acting_traded, regex.compile(rf" (?:{literal_pattern(traded)}) "))
+            )
+        # "Lanmei Hydrogen: We estimate 2026F shipments ...": a research note's view of
+        # a company, its name as a label before the analyst's own verb (the name read
+        # as a brand: "Property: We expect" labels a sector)
+        views = flat(entry.get("analyst_views"))
+        self.english_acting_views = (
+            regex.compile(rf"^(?:- )?{name}: (?:{literal_pattern(views)})\b") if views else None
+        )
+        if self.english_acting_views is not None:
+            self.english_acting_guarded.append(
+                (self.english_acting_views, regex.compile(rf": (?:{literal_pattern(views)})"))
             )
         # "Lanmei, founded in 2010,", "Lanmei was founded in 2010": what only a body is
         body_only = flat(entry.get("body_participles"))

@@ -487,6 +487,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "employees": WORDS,
                     "employee_heads": WORDS,
                     "among": WORDS,
+                    "analyst_views": WORDS,
                     "arm_places": WORDS,
                     "speakers": WORDS,
                     "traded": WORDS,
