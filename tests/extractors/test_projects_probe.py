@@ -450,7 +450,6 @@ KNOWN_MISSES: dict[str, str] = {
     "[高雄亞洲新灣區]吸引多家科技大廠進駐。": "湾区 is no ending",
     "[深中通道]建成通車後兩地車程縮短至半小時。": "通道 is no ending",
     "各區議會討論區內的交通改善工程。": "works named by a generic aim read as a programme",
-    "The [Three-Runway System] was commissioned in November.": "System is no head",
     "The [Lantau Tomorrow Vision] was announced in 2018.": "Vision is no head",
 }
 

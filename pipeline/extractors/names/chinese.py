@@ -351,7 +351,28 @@ def _extended_end(text: str, start: int, end: int, rules: NameRules) -> int:
     extension = rules.right_extension.match(text, end)
     if extension is None or _short_form_in_brackets(text[start:end], text[end : extension.end()]):
         return end
+    if _latin_short_form(text[start:end], text[end : extension.end()], rules) and not (
+        rules.right_extension.match(text, extension.end())
+    ):
+        return end  # (a phase after the bracket goes on with the name: X园(BioLAN)三期)
     return extension.end()
+
+
+def _latin_short_form(name: str, extension: str, rules: NameRules) -> bool:
+    """True when `extension` is a bracket holding a Latin short form of a name written in Chinese.
+
+    苏州X产业园(BioLAN), X峰会(LJIE): the acronym or brand (names.yaml
+    `alias_note.chinese_acronym`) is the name's short form, declared as an
+    alias, not a part of the name as a place or a section in brackets is.
+    """
+    return (
+        rules.chinese_acronym_pattern is not None
+        and len(extension) > 2
+        and extension[0] == "("
+        and extension[-1] == ")"
+        and rules.chinese_acronym_pattern.fullmatch(extension[1:-1]) is not None
+        and not any("A" <= c <= "Z" or "a" <= c <= "z" for c in name)
+    )
 
 
 def _listed_fields_start(text: str, start: int, suffix_start: int, rules: NameRules) -> int:

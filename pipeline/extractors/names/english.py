@@ -594,6 +594,31 @@ def _body_in_work(words: list[str], position: int, rules: NameRules) -> bool:
     return any(_is_work_head(word, rules) for word in words[position + 3 :])
 
 
+def _programme_action(words: list[str], action_start: int, phrase_start: int, rules: NameRules) -> bool:
+    """True when words[action_start:phrase_start - 1], before "of", name what a programme does.
+
+    "Revitalization of Northeast China strategy", "Rise of Central China plan":
+    one or two capitalised words, none a head, a title, a place or a leading
+    word, then "of" and what the programme acts on.
+    """
+    if action_start < 0 or words[phrase_start - 1] != "of":
+        return False
+    action = words[action_start : phrase_start - 1]
+    while action and _is_leading(action[0], rules):
+        action = action[1:]  # ("The Revitalization of ...": the article is no part of it)
+    return (
+        1 <= len(action) <= 2
+        and (action[-1] in rules.programme_actions or action[-1].endswith(rules.programme_action_endings))
+        and all(
+            word[:1].isupper()
+            and word not in rules.english_heads
+            and word not in rules.english_acting_titles
+            and word not in rules.english_acting_places
+            for word in action
+        )
+    )
+
+
 def _place_before_level(tokens: list[Token], first: int, next_index: int, rules: NameRules) -> bool:
     """True for a Chinese place written in pinyin before a level of government ("Wuxi municipal")."""
     word = tokens[first][2]
@@ -619,6 +644,7 @@ def _english_name(
     possessive_head = False
     head_at = -1  # where the head phrase's head begins
     head_end = -1  # and where it ends (a compound head has two words)
+    action_start = -1  # "Revitalization of ...": where a headless action before "of" began
     for position, word in enumerate(words):
         if word == "the" and head is None and position and words[position - 1] not in connectors:
             # "Meanwhile the China Council ...": "the" starts the name unless a
@@ -663,6 +689,7 @@ def _english_name(
                 ):
                     located = position  # "Guian New Area in Guizhou": where it is, not its name
                 break
+            action_start = phrase_start if word == "of" and position > phrase_start else -1
             phrase_start = position + 1
         elif position and (words[position - 1], word) in rules.english_compound_heads:
             head = rules.english_compound_heads[(words[position - 1], word)]
@@ -828,6 +855,12 @@ def _english_name(
         named_from = owner + 1
     if tail_end is not None:
         end, head = tail_end
+        if head.kind == "program" and _programme_action(words, action_start, phrase_start, rules):
+            # "the Revitalization of Northeast China strategy": the programme is named by
+            # what it does and to what, not by the place alone
+            while _is_leading(words[action_start], rules):
+                action_start += 1
+            start = tokens[part[action_start]][0]
         if head.table == ORGANISATIONS and rules.lowercase_continuation is not None:
             # "the provincial department of commerce": what the body is in charge of
             continued = rules.lowercase_continuation.match(text, end)
@@ -1051,6 +1084,8 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 text[name.start : name.end].split(" "), rules, plain_word=False
             ):
                 continue  # "Property shares fell": a sector's shares, not a company's
+            if pattern is rules.english_acting_views and not _brand_label(text[name.start : name.end]):
+                continue  # "Property: We expect ...", "KEY RISKS: We see": a sector or a topic
             names.append(name)
             # "partnered with Xpeng and Zhipu", "signed by Xpeng and Zhipu", "Xpeng, Zhipu
             # and Moonshot signed": the names coordinated with it act too; before a verb only in a
@@ -1328,6 +1363,10 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
         return None
     if len(words) == 1 and words[0] in rules.english_acronym_stop_words:
         return None  # "The IPO raised 3 billion yuan": an acronym that names no body
+    if rules.english_amount_word is not None and rules.english_amount_word.match(words[0]):
+        return None  # "shareholders of RMB62.74 billion": an amount, no name
+    if len(words) > 1 and words[-1] in rules.leading_words:
+        return None  # "Ask The CEO:": an article ends no name
     if words[-1].endswith(rules.leading_suffixes):
         return None  # "shares in Lanhai-listed firms": where firms are listed, no name
     if " ".join(words) in rules.english_acting_places or words[-1] in rules.english_place_nouns:
@@ -1387,6 +1426,16 @@ def _brand_word(word: str, rules: NameRules) -> bool:
     """True for a word that reads as a brand alone: in pinyin, an acronym or with a capital inside."""
     pinyin = rules.pinyin_word is not None and rules.pinyin_word.fullmatch(word) is not None
     return pinyin or _marked_brand(word)
+
+
+def _brand_label(name: str) -> bool:
+    """True for a label that reads as a company's: a word marked as a brand, not all in capitals.
+
+    "LONGi Hydrogen", "LMX Energy" (a heading in capitals, "KEY RISKS", or an
+    acronym alone, "ESG", labels a topic).
+    """
+    words = name.split(" ")
+    return any(_marked_brand(word) for word in words) and not all(word.isupper() for word in words)
 
 
 def _marked_brand(word: str) -> bool:
@@ -1528,6 +1577,7 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
         names = [_bracketed_place(text, name) for name in names]
     if " (" in text:
         names = [_branch_place(text, name, rules) for name in names]
+        names = [_place_in_acronym(text, name, rules) for name in names]
     if "No" in text:
         names = [_numbered(text, name) for name in names]
     if "U." in text:
@@ -1779,6 +1829,30 @@ def _branch_place(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
     if place not in rules.english_acting_places and place not in rules.english_country_words:
         return name
     return NameSpan(name.table, name.start, after.end(), name.rule_id, name.kind, name.weight)
+
+
+# a known place right after a name, then an acronym in brackets
+PLACE_BEFORE_ACRONYM = regex.compile(r" (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) \((?P<acronym>[A-Z]{3,8})\)")
+
+
+def _place_in_acronym(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
+    """A body's name with the place it serves after its head, when its acronym holds the place.
+
+    "the Airport Authority Hong Kong (AAHK)": the acronym in brackets is
+    the initials of the name and the place, so the place is part of the
+    name (and the acronym its short form); "Lanhai Port Authority in Qiaoyun"
+    or a place whose initials the acronym leaves out stays out.
+    """
+    if name.table != ORGANISATIONS:
+        return name
+    after = PLACE_BEFORE_ACRONYM.match(text, name.end)
+    if after is None or after.group("place") not in rules.english_acting_places:
+        return name
+    words = f"{text[name.start : name.end]} {after.group('place')}".split(" ")
+    initials = "".join(word[0] for word in words if word[:1].isupper())
+    if initials != after.group("acronym"):
+        return name
+    return NameSpan(name.table, name.start, after.start("acronym") - 2, name.rule_id, name.kind, name.weight)
 
 
 # "the Invest in Lanhai Initiative": a capitalised verb and "in" before the

@@ -1245,6 +1245,8 @@ class NameRules:
         self.date_leads = frozenset(flat(lexicon.get("date_leads")))
         self.max_lowercase_tail: int = lexicon["max_lowercase_tail"]
         self.weak_lowercase_heads = frozenset(flat(lexicon.get("weak_lowercase_heads")))
+        self.programme_actions = frozenset(flat(lexicon.get("programme_actions")))
+        self.programme_action_endings = tuple(flat(lexicon.get("programme_action_endings")))
         self.placed_lowercase_heads = frozenset(flat(lexicon.get("placed_lowercase_heads")))
         self.generic_capitals = frozenset(flat(lexicon.get("generic_capitals")))
         self.route_words = frozenset(flat(lexicon.get("route_words")))
@@ -1358,7 +1360,10 @@ class NameRules:
             rf"(?:(?<=s)['’](?= (?:{literal_pattern(associations)})(?![A-Za-z])))?" if associations else ""
         )
         letter = f"[{WORD_LETTER}]"
-        word = rf"{slashed}(?:{stems})\.|{letter}(?:{WORD_INSIDE}*{letter})?{plural_possessive}|&"
+        # A word's hyphen left open before "and" or "or" and the word that completes it
+        # belongs to it: "Medium- and Long-Term Plan" is one name, as 中长期规划 is.
+        suspended = r"(?:-(?= (?:and|or) [A-Z]))?"
+        word = rf"{slashed}(?:{stems})\.|{letter}(?:{WORD_INSIDE}*{letter})?{suspended}{plural_possessive}|&"
         self.english_token = re.compile(word)
         # A chunk: words one character apart, as many as follow each other. Words join
         # into a name, or reach a lower-case head, only across a one-character gap, so
@@ -1697,6 +1702,7 @@ class NameRules:
         self.english_acting_owned = None
         self.english_acting_owned_of = None
         self.english_acting_traded: regex.Pattern | None = None
+        self.english_acting_views: regex.Pattern | None = None
         self.english_not_short: frozenset[str] = self.leading_words | self.date_words
         self.english_acting_places: frozenset[str] = frozenset()
         self.english_country_words: frozenset[str] = frozenset()
@@ -1705,6 +1711,7 @@ class NameRules:
         self.english_surnames: frozenset[str] = frozenset()
         self.english_given_names: frozenset[str] = frozenset()
         self.english_place_prepositions: frozenset[str] = frozenset()
+        self.english_amount_word: regex.Pattern | None = None
         if not entry:
             return
         self.english_acting_rule = ListRule(
@@ -1866,9 +1873,22 @@ class NameRules:
             parties.append(
                 regex.compile(rf"\b(?:{literal_pattern(groups)}) (?:the )?{name}(?![\w&'’\-]| [A-Z])")
             )
+        # "Hexin, Lanmei Group and Qiaoyun Auto are among the 300 companies": a list said
+        # to be of companies (one of `appositive_plurals`); its items are companies
+        among, kinds = flat(entry.get("among")), flat(entry.get("appositive_plurals"))
+        if among and kinds:
+            parties.append(
+                regex.compile(
+                    rf"(?<![\w&'’\-]){name} (?:{literal_pattern(among)}) (?:the )?"
+                    # (what describes the kind, not a phrase after another noun: "among the
+                    # cities with the most start-ups")
+                    rf"(?:(?!(?:with|in|of|for|from|that|which|who|to)\b)[\w\-,]+ ){{0,4}}?"
+                    rf"(?:{literal_pattern(kinds)})\b"
+                )
+            )
         self.english_acting_parties = tuple(parties)
         # (tried only on lines that hold a deal's noun or a group's words)
-        party_words = [*deal_nouns, *flat(entry.get("partner_groups"))]
+        party_words = [*deal_nouns, *flat(entry.get("partner_groups")), *among]
         if parties:
             trigger = regex.compile(literal_pattern(party_words))
             self.english_acting_guarded += [(pattern, trigger) for pattern in parties]
@@ -1925,6 +1945,22 @@ class NameRules:
                     regex.compile(rf"(?i:{literal_pattern(employees)})"),
                 )
             )
+        # "head of valuation at Lanmei Realty Hong Kong": who leads a field at a firm,
+        # whose local arm may carry its place's name
+        if employee_heads := flat(entry.get("employee_heads")):
+            arm_places = flat(entry.get("arm_places"))
+            arm = rf"(?: (?:{literal_pattern(arm_places)}))?" if arm_places else ""
+            arm_name = rf"(?P<name>(?:{NAME_CAPITAL}[\w&'’\-]* (?:& )?){{0,{words - 1}}}{last}{arm})"
+            self.english_acting_guarded.append(
+                (
+                    regex.compile(
+                        rf"\b(?:{literal_pattern(employee_heads)}) [a-z][a-z\-]*"
+                        rf"(?:,? (?:and )?[a-z][a-z\-]*){{0,2}} (?:at|with) (?:the )?"
+                        rf"{arm_name}(?![\w&'’\-]| [A-Z])"
+                    ),
+                    regex.compile(literal_pattern(employee_heads)),
+                )
+            )
         # "a spokesperson for Lanmei": who speaks for a firm
         if speakers := flat(entry.get("speakers")):
             self.english_acting_guarded.append(
@@ -1948,6 +1984,17 @@ class NameRules:
         if self.english_acting_traded is not None:
             self.english_acting_guarded.append(
                 (self.english_acting_traded, regex.compile(rf" (?:{literal_pattern(traded)}) "))
+            )
+        # "Lanmei Hydrogen: We estimate 2026F shipments ...": a research note's view of
+        # a company, its name as a label before the analyst's own verb (the name read
+        # as a brand: "Property: We expect" labels a sector)
+        views = flat(entry.get("analyst_views"))
+        self.english_acting_views = (
+            regex.compile(rf"^(?:- )?{name}: (?:{literal_pattern(views)})\b") if views else None
+        )
+        if self.english_acting_views is not None:
+            self.english_acting_guarded.append(
+                (self.english_acting_views, regex.compile(rf": (?:{literal_pattern(views)})"))
             )
         # "Lanmei, founded in 2010,", "Lanmei was founded in 2010": what only a body is
         body_only = flat(entry.get("body_participles"))
@@ -2092,10 +2139,19 @@ class NameRules:
         office = literal_pattern(titled)
         if titled:
             trigger = regex.compile(office)
+            # ("HSBC Asia-Pacific CEO Lin Tao": the kind of office between the company and
+            # its office belongs to the office; "Lanmei CEO: we expect ...": a transcript's
+            # speaker, the office before a colon)
+            kind_of_office = (
+                rf"(?<!(?<![\w\-])(?:{literal_pattern(modifiers)}))(?: (?:{literal_pattern(modifiers)}))?"
+                if modifiers
+                else ""
+            )
             self.english_acting_guarded += [
                 (
                     regex.compile(
-                        rf"(?<![\w&'’\-]){not_modifier}{name} (?:{office})(?: and (?:{office}))? [A-Z]"
+                        rf"(?<![\w&'’\-]){not_modifier}{name}{kind_of_office} "
+                        rf"(?:{office})(?: and (?:{office}))?(?: [A-Z]|: )"
                     ),
                     trigger,
                 ),
@@ -2116,6 +2172,9 @@ class NameRules:
         self.english_surnames = frozenset(flat(entry.get("surnames")))
         self.english_given_names = frozenset(flat(entry.get("given_names")))
         self.english_acting_stop_words = frozenset(flat(entry.get("stop_words")))
+        if amount_codes := flat(entry.get("amount_codes")):
+            # "shareholders of RMB62.74 billion": a currency code glued to its number
+            self.english_amount_word = regex.compile(rf"(?:{literal_pattern(amount_codes)})[0-9]")
         self.english_country_words = frozenset(flat(entry.get("country_words")))
         self.english_acting_places = frozenset(flat(entry.get("places")))
         self.english_place_nouns = frozenset(flat(entry.get("place_nouns")))
