@@ -46,6 +46,8 @@ TRADE_KIND_TAGS = frozenset(("a", "ad", "an", "v", "vn", "vd", "d", "m", "f", "b
 # word tags of a proper name (a brand, a person, a place, a body)
 PROPER_NAME_TAGS = frozenset(("nz", "nr", "ns", "nt"))
 WORD_OVERLAP = 4
+# A name in quotes right after what describes it (日商「X」).
+QUOTED_NAME = regex.compile(r"[「“\"]([^「」“”\"]{1,12})[」”\"]")
 # How far before a name's window a boundary pattern may begin and still end inside it.
 BOUNDARY_OVERLAP = 6
 # Added to the weight of a name whose context confirmed it (an office before a
@@ -1877,6 +1879,12 @@ def _foreign_owned(text: str, rules: NameRules) -> list[NameSpan]:
         if text.endswith(rules.foreign_owned_not_after, 0, match.start()):
             continue
         start = match.end()
+        quoted = QUOTED_NAME.match(text, start)
+        if quoted is not None:
+            # 日商「X」: the quotes mark the name, which is reported without them
+            if _stands_alone(quoted.group(1), low, high, rules):
+                names.append(NameSpan(ORGANISATIONS, *quoted.span(1), rule_id, kind))
+            continue
         clause = _clause_from(text, start)
         length, ended = _words_until(
             clause, high, rules.foreign_owned_stop_tags, rules.foreign_owned_stop_words

@@ -55,6 +55,8 @@ NUMBERED = regex.compile(r"(?<![\w&'’\-])[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]
 # "Phase II", "Expo 2024", "Terminal 3", "Zone A": numbers and letters after a head
 # years or numbers joined by a slash or a dash: "2030/2035", "2024–2026"
 NUMBER_RANGE = regex.compile(r"[0-9]+(?:[/–\-][0-9]+)+")
+# a year or a financial year before a kind of document ("2020/21 Annual Report")
+REPORT_YEAR = regex.compile(r"(?:FY)?(?:19|20)[0-9]{2}(?:[/–\-][0-9]{2,4})?")
 ROMAN_OR_NUMBER = regex.compile(r"[0-9]+(?:st|nd|rd|th)?|[IVX]+|[A-Z]")
 
 Token = tuple[int, int, str]
@@ -883,10 +885,7 @@ def _english_name(
         and tail_end is None
         and head_end == len(words) - 1
         and (
-            (
-                phrase_start < head_at
-                and all(word in rules.english_generic_leads for word in words[phrase_start:head_at])
-            )
+            (phrase_start < head_at and _generic_leads(words[phrase_start:head_at], rules))
             # ("the Action Agenda": a head of two words whose first is such a word)
             or (phrase_start == head_at < head_end and words[head_at] in rules.english_generic_leads)
         )
@@ -981,6 +980,18 @@ def _english_name(
         if legal is not None:
             end = legal.end()
     return NameSpan(head.table, start, end, head.rule_id, head.kind, 1)
+
+
+def _generic_leads(words: Sequence[str], rules: NameRules) -> bool:
+    """True when `words` before a document's head are kinds of it (Annual, Interim), a year or two among them.
+
+    "2020/21 Annual Report" and "2024 Interim Report" are a body's periodic
+    reports, no names; a year alone keeps a yearly title ("2025 Policy Address").
+    """
+    leads = rules.english_generic_leads
+    return any(word in leads for word in words) and all(
+        word in leads or REPORT_YEAR.fullmatch(word) for word in words
+    )
 
 
 def english_list_names(text: str, rules: NameRules) -> list[NameSpan]:

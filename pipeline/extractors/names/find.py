@@ -64,6 +64,10 @@ ACRONYM = regex.compile(r"[A-Z]{2,8}")
 # a declaration.
 MIN_UNDECLARED_ACRONYM = 3
 ENGLISH_WORD = regex.compile(r" ([A-Z][\w&'’\-]*)")
+# A government body's department after its possessive ("the MOEA's Department of Statistics").
+POSSESSIVE_LINKS = frozenset(("'s ", "’s "))
+ENGLISH_DEPARTMENT = regex.compile(r"(?:Department|Bureau|Office|Administration|Division)\b")
+GOVERNMENT_KIND = "government"
 # The kind of an organisation known only to be a body.
 GENERAL_KIND = "other"
 # Up to this many names on a line are resolved pairwise; beyond it, through
@@ -74,7 +78,12 @@ LINE_CACHE_SIZE = 4096
 
 
 def _merge_adjacent_organisations(names: list[NameSpan], text: str) -> list[NameSpan]:
-    """Organisations written back to back (市委市政府, 市科委中关村管委会) become one."""
+    """Organisations written back to back (市委市政府, 市科委中关村管委会) become one.
+
+    So do a government body and its department after a possessive ("the
+    MOEA's Department of Statistics", as "the Department of Statistics of
+    the MOEA" is one name).
+    """
     merged: list[NameSpan] = []
     for name in sorted(names, key=lambda n: n.start):
         last = merged[-1] if merged else None
@@ -85,6 +94,14 @@ def _merge_adjacent_organisations(names: list[NameSpan], text: str) -> list[Name
             and HAN.match(text, name.start)
         ):
             merged[-1] = NameSpan(ORGANISATIONS, last.start, name.end, last.rule_id, last.kind)
+        elif (
+            last is not None
+            and last.table == name.table == ORGANISATIONS
+            and last.kind == name.kind == GOVERNMENT_KIND
+            and text[last.end : name.start] in POSSESSIVE_LINKS
+            and ENGLISH_DEPARTMENT.match(text, name.start)
+        ):
+            merged[-1] = NameSpan(ORGANISATIONS, last.start, name.end, name.rule_id, name.kind)
         else:
             merged.append(name)
     return merged
@@ -475,8 +492,10 @@ def _short_forms(lines: Sequence[LineContext], names_of, rules: NameRules) -> di
     """Project names a document later uses without their place: 苏州生物医药产业园 -> 生物医药产业园.
 
     Returns short form -> (table, kind, full name), for full names that begin
-    with a place and leave at least `min_short_form` characters after it; a
-    short form of two full names (新竹科学园区, 龙潭科学园区) is left out.
+    with a place and leave at least `min_short_form` characters after it (and
+    after a word the place may take with it, `dropped_leads`: 澜江国际会展中心
+    -> 会展中心); a short form of two full names (新竹科学园区, 龙潭科学园区) is
+    left out.
     """
     shorts: dict[str, tuple[str, str, str]] = {}
     ambiguous: set[str] = set()
@@ -490,8 +509,14 @@ def _short_forms(lines: Sequence[LineContext], names_of, rules: NameRules) -> di
         short = full[place:]
         if not (place and len(short) >= minimum and HAN_RUN.fullmatch(short)):
             continue
-        if shorts.setdefault(short, (name.table, name.kind, full))[2] != full:
-            ambiguous.add(short)  # two places' parks: the short form names neither
+        forms = [short] + [
+            short[len(lead) :]
+            for lead in rules.short_form_dropped_leads
+            if short.startswith(lead) and len(short) - len(lead) >= minimum
+        ]
+        for form in forms:
+            if shorts.setdefault(form, (name.table, name.kind, full))[2] != full:
+                ambiguous.add(form)  # two places' parks: the short form names neither
     return {short: entry for short, entry in shorts.items() if short not in ambiguous}
 
 

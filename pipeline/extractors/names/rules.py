@@ -446,10 +446,21 @@ class NameRules:
         if generation:
             # a point or a plus inside a production line's generation (第8.5代, G8.5+) is no boundary
             non_name = f"(?!{generation}){non_name}"
+        latin_space = names.get("latin_name_space", "")
+        if latin_space:
+            # a space inside a Latin name written in Chinese text (Blue Harbor Energy公司) is no boundary
+            non_name = f"(?!{latin_space}){non_name}"
         day = names.get("bracketed_day_pattern", "")
-        # Searched backwards from a suffix: the nearest punctuation, count or bracketed day.
+        # A short form declared in brackets ("X合作区(下称合作区)统计局") ends
+        # the text before the body named after it: no name spans the note.
+        note_words = flat((names.get("alias_note") or {}).get("words"))
+        note = rf"\((?:{literal_pattern(note_words)})(?:[^()]{{0,16}}\))?" if note_words else ""
+        # Searched backwards from a suffix: the nearest punctuation, count, bracketed day or short-form note.
         self.reverse_boundary = regex.compile(
-            f"(?r){non_name}" + (f"|{count}" if count else "") + (f"|{day}" if day else "")
+            f"(?r){non_name}"
+            + (f"|{count}" if count else "")
+            + (f"|{day}" if day else "")
+            + (f"|{note}" if note else "")
         )
         # Boundary and keep words in one alternation, longest first: matched
         # leftmost-longest, 自由 (keep) hides the boundary 由 inside it.
@@ -704,6 +715,8 @@ class NameRules:
         # Project names a document later uses without their place.
         short_forms = names.get("short_forms") or {}
         self.min_short_form: int = short_forms.get("min_length", 0)
+        # a word right after the place that the short form may drop too (国际)
+        self.short_form_dropped_leads = tuple(flat(short_forms.get("dropped_leads")))
         self.company_short_rules = frozenset(
             f"{ORGANISATIONS}:{rule_id}" for rule_id in flat(short_forms.get("company_rules"))
         )
@@ -887,7 +900,20 @@ class NameRules:
             shortest = max(entry.get("title_min_length", 4), low)
             titled = rf"\p{{Han}}{inner}{{{shortest - 1},{high - 1}}}"
             title = literal_pattern(titles)
-            self.acting_title_pattern = screened(regex.compile(rf"{clause}(?P<a>{titled}?)(?:{title})"))
+            # a company's regional arm between the name and the title ("X亚太区
+            # 总裁表示") is no part of the name, which may then be short (a
+            # person's name holds no region)
+            divisions = flat(entry.get("title_divisions"))
+            if divisions:
+                division = literal_pattern(divisions)
+                # (every match holds a title: the screen's literals, which the
+                # reader cannot take out of the two branches)
+                self.acting_title_pattern = screened(
+                    regex.compile(rf"{clause}(?:(?P<a>{name}?)(?:{division})|(?P<a>{titled}?))(?:{title})"),
+                    literals=titles,
+                )
+            else:
+                self.acting_title_pattern = screened(regex.compile(rf"{clause}(?P<a>{titled}?)(?:{title})"))
         speech = entry.get("speech") or {}
         self.acting_speech_pattern: ScreenedPattern | None = None
         self.speech_sides = tuple(flat(speech.get("sides")))
@@ -1042,7 +1068,8 @@ class NameRules:
         # the country and 商 begin a word: no Chinese character of another word before them
         # but a verb's or a boundary's (核准荷兰商X)
         prefixes = literal_pattern([f"{country}商" for country in flat(entry["countries"])])
-        self.foreign_owned_pattern = screened(regex.compile(rf"(?:{prefixes})(?=\p{{Han}})"))
+        # (or an opening quote: 日商「X」, the name in quotes)
+        self.foreign_owned_pattern = screened(regex.compile(rf"(?:{prefixes})(?=\p{{Han}}|[「“\"])"))
         self.foreign_owned_lengths = (entry.get("min_length", 2), entry.get("max_length", 8))
         self.foreign_owned_not_after = tuple(flat(entry.get("not_after")))
         self.foreign_owned_stop_words = frozenset(flat(entry.get("stop_words")))

@@ -133,6 +133,7 @@ NAMES_SCHEMA = Mapping(
         "generic_number": Str(regex=True),
         "digit_joiners": Str(allow_empty=True),
         "decimal_generation": Str(regex=True, allow_empty=True),
+        "latin_name_space": Str(regex=True, allow_empty=True),
         "capacity_joiners": Str(allow_empty=True),
         "word_view": Mapping(
             {
@@ -190,6 +191,7 @@ NAMES_SCHEMA = Mapping(
         "short_forms": Mapping(
             {
                 "min_length": COUNT,
+                "dropped_leads": WORDS,
                 "company_rules": WORDS,
                 "bare_rules": WORDS,
                 "place_words": WORDS,
@@ -647,6 +649,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "not_last_tags": WORDS,
                     "titles": WORDS,
                     "title_min_length": COUNT,
+                    "title_divisions": WORDS,
                     "person_titles": WORDS,
                     "min_length": COUNT,
                     "max_length": COUNT,
