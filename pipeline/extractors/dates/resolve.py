@@ -269,7 +269,8 @@ def _resolve_split_year(groups: Mapping[str, str], reference: Reference):
     month of the first year to the month before it in the next; elsewhere,
     or with the place unknown, which months it covers is not said and it is
     not resolved. A school or sports year (学年, 赛季) never is, nor a run of
-    them (from 2027-28 to 2031-32).
+    them (from 2027-28 to 2031-32). A quarter of it (2018-19年度第四季) is
+    counted from its first month.
     """
     first_month = reference.fiscal_start_month
     fiscal = groups.get("fiscal_word") or groups.get("public_budget") is not None
@@ -280,6 +281,13 @@ def _resolve_split_year(groups: Mapping[str, str], reference: Reference):
     first = int(stated.group(1)) if len(stated.group(1)) == 4 else 2000 + int(stated.group(1))
     start = date(first, first_month, 1)
     end = date(first + 1, first_month, 1) - timedelta(days=1)
+    quarter = groups.get("fiscal_quarter")
+    if quarter:
+        # 2018-19年度第四季: the quarter counted from the fiscal year's first month
+        number = int(quarter) if quarter.isdigit() else "一二三四".index(quarter) + 1
+        months = first_month - 1 + 3 * (number - 1)
+        start = date(first + months // 12, months % 12 + 1, 1)
+        end = _month_end(first + (months + 2) // 12, (months + 2) % 12 + 1)
     return start, end, "period", "explicit"
 
 
@@ -418,7 +426,9 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
         if is_range:
             # 3月中旬至4月上旬: the end's own part of its month
             end_month_part = lookup(rules, "month_part", groups.get("end_month_part"))
-            _, end, _ = _span_dates(end_year, end_month, end_day, None, end_month_part)
+            # Q4 2026 - Q3 2027: the end's own part of its year
+            end_year_part = lookup(rules, "year_part", groups.get("range_end_part"))
+            _, end, _ = _span_dates(end_year, end_month, end_day, end_year_part, end_month_part)
             granularity = "period"
             if end < start and year_borrowed:
                 # The range crosses New Year: it starts in the year before.

@@ -861,7 +861,24 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     if years and document_region(lines, spans, document, rules) == rules.roc_region:
         dropped = {id(span) for span in years}
         spans = [span for span in spans if id(span) not in dropped]
-    return spans
+    return [span for span in spans if not _clause_number(span, texts[span.line_no])]
+
+
+# A numbered clause opening a line, read with the word after it as a count (2.4本次招标, 3.1项目概况).
+CLAUSE_NUMBER_COUNT = re.compile(r"\d{1,2}(?:\.\d{1,2})+\s?(?!倍)[\u4e00-\u9fff]")
+
+
+def _clause_number(span: Span, text: str) -> bool:
+    """True for a count that is the number of a clause opening its line (2.4本次招标划分为1个标段).
+
+    Tender notices and regulations number their clauses 2.4, 3.1; the word
+    after the number may begin with a measure word (本次, 项目). Nothing is
+    counted in fractions of an item, so a decimal count with no multiplier,
+    qualifier or anything before it on its line is no figure; 2.5倍 is.
+    """
+    if span.fields.get("unit") != "count" or text[: span.start].strip():
+        return False
+    return CLAUSE_NUMBER_COUNT.fullmatch(text[span.start : span.end]) is not None
 
 
 def _qualifiers_from_line_before(spans: list[Span], texts: dict[int, str], rules: FigureRules) -> None:

@@ -103,6 +103,12 @@ SCALE_FRACTION_WINDOW = 40
 # rate, a value or a profit or loss (亏损-2亿元, 净利-5千万元), never a
 # number or a unit (5万-10万元 is a range).
 MINUS_AFTER = "长为比至到是达率速值得润额益幅差损亏利"
+# Words of a change over a period after which a hyphen is a minus sign, as
+# Hong Kong and Macau statistics write it (按年-2.1%, 按月-0.4%, 按季+1.2%);
+# their last character alone is not one (3年-5年 is a range).
+MINUS_AFTER_WORDS = ("按年", "按月", "按季", "按周", "按週")
+# The longest unit of a rate (每平方米) read between a bound and its number.
+PER_UNIT_MAX = 3
 # the hyphen-minus and the minus sign (U+2212) of typeset text
 MINUS_SIGNS = "\\-−"
 # a minus sign in front of a currency sign (-$3 million, −HK$2亿), on the reversed
@@ -118,7 +124,7 @@ NEGATIVE_BEFORE_CURRENCY = rf"(?P<negcur>[{MINUS_SIGNS}](?![\w.\-−]))?"
 # How far the body patterns look behind their start (NUMBER_START, a currency code).
 BODY_LOOKBEHIND = 3
 # Every stretch of `quote_pattern` contains one of these.
-MASK_MARKS = ("《", "“", "‘", '"', "http", "www.")
+MASK_MARKS = ("《", "“", "‘", "「", "『", '"', "http", "www.")
 MASK_MARK = re.compile("|".join(re.escape(mark) for mark in MASK_MARKS))
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 LETTER_WORDS = re.compile(r"[A-Za-z][A-Za-z -]+")
@@ -186,8 +192,12 @@ def build_patterns(rules: FigureRules) -> None:
     # a verb of `touching_verbs` stands right before the number or its currency (约值, 约在)
     touching = f"|{_reversed(rules.separated_touching_verbs)}" if rules.separated_touching_verbs else ""
     rules.chinese_lead = re.compile(
-        rf"(?:(?P<neg>{_reversed(zh_negative)}|[{MINUS_SIGNS}](?![\w.\-])|[{MINUS_SIGNS}](?=[{MINUS_AFTER}])))?"
+        rf"(?:(?P<neg>{_reversed(zh_negative)}|[{MINUS_SIGNS}](?![\w.\-])|[{MINUS_SIGNS}](?=[{MINUS_AFTER}])"
+        rf"|[{MINUS_SIGNS}](?={_reversed(MINUS_AFTER_WORDS)})))?"
         rf"(?:[ ]?(?P<cur>{_reversed_currencies(rules)}))?"
+        # a rate's unit may stand between a bound and its number (不低于每亩400万元,
+        # 高于每吨350元, 不少于每人2000元): the bound is the number's
+        rf"(?:[\u4e00-\u9fff]{{1,{PER_UNIT_MAX}}}每(?=[ ]?(?:{_reversed(zh_before)})))?"
         # one space may stand between a word in front and its number, as in text
         # typeset with spaces around numbers (约 2%, 超过 12%, 未来 5 年)
         rf"(?:[ ]?(?P<pre>{_reversed(zh_before)}))?"
@@ -740,7 +750,11 @@ def _english_body_text(rules: FigureRules, money: bool = False, between: bool = 
     # so may a digit-led technical code before the noun (5G base stations, 4K screens, 5A-rated spots)
     # and the name of a ranking or an index with its number (297 Fortune Global 500 companies)
     rankings = alternation(rules.english_ranking_names) + r"\b" if rules.english_ranking_names else "(?!)"
-    word = rf"(?:{rankings}|(?!{english_number_word()}\b)[A-Za-z][A-Za-z\-]*{model_code}|{DIGIT_LED_CODE})"
+    # an acronym joined by & is one word too (14 R&D centers, 120 O&M engineers)
+    word = (
+        rf"(?:{rankings}|(?!{english_number_word()}\b)[A-Za-z][A-Za-z\-]*(?:(?<=[A-Z])&[A-Z]+)?{model_code}"
+        rf"|{DIGIT_LED_CODE})"
+    )
     # a word of succession between a number and its unit of time (14 straight months)
     durations = [
         word
@@ -777,6 +791,9 @@ def _build_masks(rules: FigureRules) -> None:
     quotes = (
         rf"《[^《》]*》|“[^“”{PUNCTUATION}]{{1,{rules.quote_max['zh']}}}”"
         rf"|‘[^‘’{PUNCTUATION}]{{1,{rules.quote_max['zh']}}}’"
+        # Hong Kong, Macau and Taiwan quote names in corner brackets (「2年推動計畫」)
+        rf"|「[^「」{PUNCTUATION}]{{1,{rules.quote_max['zh']}}}」"
+        rf"|『[^『』{PUNCTUATION}]{{1,{rules.quote_max['zh']}}}』"
         rf"|\"[^\",.;!?]{{1,{rules.quote_max['en']}}}\""
     )
     rules.quote_pattern = regex.compile(rf"{quotes}|{URL_PATTERN}")
