@@ -71,6 +71,9 @@ class StructureSettings:
     above_navigation_trail_markers: frozenset[str]
     above_navigation_stamp_markers: frozenset[str]
     above_navigation_not_title: regex.Pattern
+    above_navigation_slogan_menus: frozenset[str]
+    above_navigation_filing_markers: frozenset[str]
+    above_navigation_filing_header: regex.Pattern | None
     masthead_pattern: regex.Pattern | None
     masthead_first_line_pattern: regex.Pattern | None
     masthead_body_name_pattern: regex.Pattern | None
@@ -270,6 +273,10 @@ STRUCTURE_SCHEMA = Mapping(
                 "trail_markers": ListOf(Str()),
                 "stamp_markers": ListOf(Str()),
                 "not_title_pattern": Str(regex=True),
+                "slogan_menu_markers": ListOf(Str()),
+                "filing_markers": ListOf(Str()),
+                "filing_header_pattern": Str(regex=True),
+                "filing_header_examples": EXAMPLES,
             },
             required=("max_units",),
         ),
@@ -487,6 +494,11 @@ def _structure_settings(structure: Any) -> StructureSettings:
         above_navigation_trail_markers=frozenset(above.get("trail_markers", ())),
         above_navigation_stamp_markers=frozenset(above.get("stamp_markers", ())),
         above_navigation_not_title=regex.compile(above.get("not_title_pattern", "(?!)")),
+        above_navigation_slogan_menus=frozenset(above.get("slogan_menu_markers", ())),
+        above_navigation_filing_markers=frozenset(above.get("filing_markers", ())),
+        above_navigation_filing_header=(
+            regex.compile(above["filing_header_pattern"]) if "filing_header_pattern" in above else None
+        ),
         masthead_pattern=regex.compile(structure["masthead"]["pattern"]) if "masthead" in structure else None,
         masthead_first_line_pattern=regex.compile(structure["masthead"]["first_line_pattern"])
         if "first_line_pattern" in structure.get("masthead", {})

@@ -869,7 +869,9 @@ def mark_above_navigation(page: Page, rules: Verdicts, settings: StructureSettin
     and the article. Above the last navigation trail (`trail_markers`) with
     the title still to come, the unmarked lines may be as long. A first
     boilerplate line that is the page's date stamp (`stamp_markers`) is
-    no navigation: the short line above a stamp is the title.
+    no navigation: the short line above a stamp is the title. A slogan
+    between two header lines (`slogan_menu_markers`) and a disclosure portal's rows
+    above a filing's disclaimer (`filing_header_pattern`) are the header too.
     """
     facts, limit = page.facts, settings.above_navigation_max_units
     if limit <= 0:
@@ -910,6 +912,8 @@ def mark_above_navigation(page: Page, rules: Verdicts, settings: StructureSettin
     if not under_stamp and all_short(above, limit):
         for index in above:
             rules[index] = "structure:above_navigation"
+    _mark_header_slogans(page, rules, settings, end, title_follows)
+    _mark_filing_portal_header(page, rules, settings, end)
     trails = [
         index
         for index in page.order
@@ -924,6 +928,73 @@ def mark_above_navigation(page: Page, rules: Verdicts, settings: StructureSettin
         unmarked, settings.above_navigation_with_title_max_units
     ):
         for index in unmarked:
+            rules[index] = "structure:above_navigation"
+
+
+def _mark_header_slogans(
+    page: Page,
+    rules: Verdicts,
+    settings: StructureSettings,
+    end: int,
+    title_follows: Callable[[int, list[int]], bool],
+) -> None:
+    """A short line between two header lines above the article, the lower one a menu or trail.
+
+    The site's slogan sits between its skip link or logo row and its menu
+    (`slogan_menu_markers`); with the title still to come below the menu,
+    the line is no title. A date stamp above it is no header line (the line
+    under a stamp is text), and a label below it ("Press release") is no
+    menu: a body's name over the label is the release's issuer.
+    """
+    if not settings.above_navigation_slogan_menus:
+        return
+    facts, order = page.facts, page.order
+    for position in range(1, len(order) - 1):
+        index, above, below = order[position], order[position - 1], order[position + 1]
+        if below >= end:
+            break
+        fact, above_marker, below_marker = facts[index], facts[above].marker, facts[below].marker
+        if (
+            rules[index] is None
+            and rules[above] is not None
+            and rules[below] is not None
+            and (above_marker is None or above_marker.rule_id not in settings.above_navigation_stamp_markers)
+            and below_marker is not None
+            and below_marker.rule_id in settings.above_navigation_slogan_menus
+            and fact.headline_like
+            and fact.units <= settings.above_navigation_with_title_max_units
+            and not fact.protected
+            and title_follows(below, [index])
+        ):
+            rules[index] = "structure:above_navigation"
+
+
+def _mark_filing_portal_header(page: Page, rules: Verdicts, settings: StructureSettings, end: int) -> None:
+    """A disclosure portal's header rows above the exchange's disclaimer that opens a filing.
+
+    The disclaimer heads the filing itself, so what stands above it is the
+    portal's: rows of named items between bars (`filing_header_pattern`),
+    never a reprinting site's headline, which has no such bars.
+    """
+    pattern = settings.above_navigation_filing_header
+    if pattern is None:
+        return
+    facts = page.facts
+    opening = next(
+        (
+            index
+            for index in page.order
+            if index < end
+            and facts[index].marker is not None
+            and facts[index].marker.rule_id in settings.above_navigation_filing_markers
+        ),
+        None,
+    )
+    if opening is None:
+        return
+    above = [index for index in page.order if index < opening and rules[index] is None]
+    if above and all(pattern.fullmatch(facts[index].text) and not facts[index].protected for index in above):
+        for index in above:
             rules[index] = "structure:above_navigation"
 
 
