@@ -1000,7 +1000,6 @@ KNOWN_MISSES: dict[str, str] = {
     "宜宾市城市更新示范项目——澜江老街改造工程完工。": "a place and a kind read as a name",
     "青禾市第十四次党代会胜利闭幕。": "a party congress is no event of the rules",
     "觀塘商貿區轉型為第二個核心商業區。": "商贸区 is no ending",
-    "前海深港青年夢工場已孵化團隊700多個。": "梦工场 is no ending",
     "市里出台了“科创十条”，支持企业加大研发投入。": "a quoted count of measures",
     "香港理工大學研究團隊獲得創新科技基金資助。": "a fund named by generic words",
     "西九文化區M+博物館開幕一周年。": "+ between Latin letters and 博物馆",

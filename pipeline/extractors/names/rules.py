@@ -836,7 +836,8 @@ class NameRules:
         self.english_building_patterns = (
             regex.compile(rf"(?i:\b(?:{before})) (?:the |new |its |their )*{name}"),
             regex.compile(
-                rf"{name}(?:,[^,;.]{{0,60}},)? (?:(?:was|is|has been|will be|to be|being|has|have|had) )?"
+                # (or a comma alone, where the verb opens an aside: "X Plaza, completed in 2019, ...")
+                rf"{name}(?:,[^,;.]{{0,60}},|,)? (?:(?:was|is|has been|will be|to be|being|has|have|had) )?"
                 # (a verb with an object is what its owner does: "X Plaza opened a food court"; "opened its
                 # doors" is its own opening)
                 rf"(?:{after})\b(?! (?:a|an|the|two|three|four|five|new)\b)"
@@ -1497,7 +1498,12 @@ class NameRules:
                     rf"(?:(?!{refused})\p{{Han}}){{1,{described}}}(?:{endings})"
                 )
             else:
-                pattern = regex.compile(rf"[“\"「][^“”「」\",。;:、\s]{{{low},{high}}}[”\"」](?:{endings})")
+                inner = rf"[^“”「」\",。;:、\s]{{{low},{high}}}"
+                part = entry.get("part_max_length", 0)
+                if part:
+                    # a watchword of two parts listed with 、 (“引资、引智”行动)
+                    inner = rf"(?:{inner}|\p{{Han}}{{2,{part}}}、\p{{Han}}{{2,{part}}})"
+                pattern = regex.compile(rf"[“\"「]{inner}[”\"」](?:{endings})")
             rule = (f"{PROJECTS}:{entry['id']}", entry["kind"], pattern, bool(entry.get("extend_right")))
             self.quoted_rules.append(rule)
 

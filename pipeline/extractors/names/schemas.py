@@ -280,6 +280,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "extend_right": Bool(),
             "descriptor_max": COUNT,
             "descriptor_not": WORDS,
+            "part_max_length": COUNT,
             "examples": EXAMPLES,
         },
         required=("id", "kind", "endings"),
