@@ -1351,11 +1351,14 @@ def test_a_year_after_a_forecast_noun_and_for_is_that_year_unless_a_noun_counts_
     assert find("All 2000 reports were late.") == []
 
 
-def test_a_named_day_with_its_date_in_brackets_is_one_date_and_the_date_stated_wins():
+def test_a_named_day_with_its_date_in_brackets_is_two_dates_of_that_day_and_the_date_stated_wins():
     january = D(2026, 1, 5)
     assert find("副市长今日（1月5日）到港区调研。", january) == [
-        ("今日(1月5日)", january, january, "relative", "cn_relative_day_with_date")
+        ("今日", january, january, "relative", "cn_relative_day_with_date"),
+        ("1月5日", january, january, "relative", "cn_relative_day_with_date"),
     ]
+    found = find("The bureau said today (January 5) that fares would fall.", january)
+    assert [text for text, *_ in found] == ["today", "January 5"]
     # the month stated wins over the day counted, in the year nearest the article
     assert find("董事长昨天（12月29日）签署协议。", january)[0][1:3] == (D(2025, 12, 29), D(2025, 12, 29))
     # a day alone in brackets keeps the latest such day before the day counted

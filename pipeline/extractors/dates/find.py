@@ -839,11 +839,39 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                     named_day = span
                 if not item.groups.get("same_period") and not _comparison_base(_line.norm_text, item, rules):
                     compared.append(span)
-        spans.extend(_with_weekdays_joined(found, _line.norm_text, rules, line_reference))
+        joined = _with_weekdays_joined(found, _line.norm_text, rules, line_reference)
+        spans.extend(_bracketed_dates_apart(joined, found, _line.norm_text))
         year_of_line_before = None if context_years else context_year
         if _line.norm_text.strip():
             period_of_line_before = _period_carried_over(compared)
     return spans
+
+
+def _bracketed_dates_apart(spans: list[Span], found: Sequence[tuple[Found, Span]], text: str) -> list[Span]:
+    """The spans of a line, a named day and the date in brackets after it as two dates of that day.
+
+    (今日（六月二日）, today (March 8): the annotators mark the word and
+    the date apart, both that day.) The rule names the bracketed date
+    `bracketed_date`; any other span is kept as it is.
+    """
+    bracketed = {
+        (item.start, item.end): item.groups["bracketed_date"]
+        for item, _ in found
+        if item.groups.get("bracketed_date") and item.groups.get("relative_day")
+    }
+    if not bracketed:
+        return spans
+    apart: list[Span] = []
+    for span in spans:
+        inner = bracketed.get((span.start, span.end))
+        inner_start = text.rfind(inner, span.start, span.end) if inner else -1
+        if inner_start < 0:
+            apart.append(span)
+            continue
+        word_end = span.start + len(text[span.start : inner_start].rstrip(" \u3000(（"))
+        apart.append(replace(span, end=word_end))
+        apart.append(replace(span, start=inner_start, end=inner_start + len(inner)))
+    return apart
 
 
 def _period_carried_over(compared: Sequence[Span]) -> list[Span]:

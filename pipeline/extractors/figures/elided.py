@@ -2,8 +2,9 @@
 
 News leaves the noun out after a verb of counting when the subject names it
 (`electric taxis totalled 18,400`), after a word of comparison when an earlier
-count of the sentence names it (`21 jets, up from 13`), and after a part
-opener (`Of the new firms, 86 are ...`). A bare number so placed is a count
+count of the sentence names it (`21 jets, up from 13`), after a part
+opener (`Of the new firms, 86 are ...`), and before `of them` after a comma
+(`64 new plants, 9 of them German-owned`). A bare number so placed is a count
 of that noun. The number must end its phrase (a comma, a preposition, the
 end of the line): a number followed by a word of its own is read by the
 other rules or is no figure.
@@ -38,9 +39,17 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 # a part of a count named just before (52,000 flats, of which 31,000 are for sale)
 OF_WHICH = re.compile(r",\s*(?:of|among)\s+(?:which|whom)\s+$", re.IGNORECASE)
-# a line that is a label and its number (Registered startups: 2,315): the label names what is counted
-LABEL_LINE = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z'\- ]*?)\s*:\s*$")
-LINE_END = re.compile(r"\s*\.?\s*$")
+# a part of a count named just before, the part told after the number (64 new plants, 9 of them
+# German-owned; 46 projects, with 12 of these foreign-funded): opened by a comma, a semicolon or with
+OF_THEM_AFTER = re.compile(r"\s+(?:of|among)\s+(?:them|these|those)\b", re.IGNORECASE)
+PART_OPENED = re.compile(r"(?:[,;]|\bwith)\s*$", re.IGNORECASE)
+# a line that is a label and its number (Registered startups: 2,315): the label names what is counted;
+# the line may be an item of a list of results (- Ferry trips run: about 86,000, up 4%)
+LABEL_LINE = re.compile(r"\s*(?:[-–•*·]\s+)?(?P<label>[A-Za-z][A-Za-z'\- ]*?)\s*:\s*$")
+LINE_END = re.compile(
+    r"(?:\s*,\s*(?i:up|down)\s+\d+(?:\.\d+)?\s*(?:%|(?i:percent|per\s+cent))(?:\s+(?i:year-on-year|yoy))?)?"
+    r"\s*\.?\s*$"
+)
 # the end of a sentence before a number (a point that is no decimal point)
 SENTENCE_BREAK = re.compile(r"[.;!?](?!\d)")
 # the words, numbers and marks between a collective noun and its number
@@ -66,13 +75,19 @@ def with_elided_counts(
         if value is None:
             continue
         ends = _ends_its_phrase(text, end, rules)
-        if not ends and rules.elided_part_verb.match(text, end) is None:
+        of_them = OF_THEM_AFTER.match(text, end) is not None
+        if not ends and not of_them and rules.elided_part_verb.match(text, end) is None:
             continue
         lead_start = max(0, start - LOOKBACK)
         lead = text[lead_start:start]
         qualifier, qualifier_start = _qualifier_before(lead, rules)
         before = lead[: len(lead) - qualifier_start] if qualifier else lead
-        noun = _counted_noun(before, lead_start, start, ends, counts, text, rules)
+        if of_them:
+            noun = counts.last_before(start) if PART_OPENED.search(before) else None
+            if noun is None:
+                continue
+        else:
+            noun = _counted_noun(before, lead_start, start, ends, counts, text, rules)
         if noun is None and qualifier:
             # a qualifier that is itself a verb of counting (topped 2,000)
             noun = _counted_noun(lead, lead_start, start, ends, counts, text, rules)

@@ -745,14 +745,19 @@ def _english_body_text(rules: FigureRules, money: bool = False, between: bool = 
     # "no run of number words starts here" is the same as "no number word
     # ends at a boundary here", which is far cheaper to compile.
     # A model code of letters and digits (C919, A320neo, C919s) may stand among them;
-    # not a currency code before an amount (RMB2.3bn, RMB2bn).
-    model_code = r"(?:(?<=[A-Z])\d+(?![\d.,]|(?:bn|mn|tn|m|k|b)\b)[A-Za-z\-]*)?"
+    # not a currency code before an amount (RMB2.3bn, RMB2bn, RMB1.2 billion: the second end of
+    # RMB600 million to RMB1.2 billion).
+    model_code = (
+        r"(?:(?<=[A-Z])\d+(?![\d.,]|(?:bn|mn|tn|m|k|b)\b|\s+(?i:million|billion|trillion)\b)[A-Za-z\-]*)?"
+    )
     # so may a digit-led technical code before the noun (5G base stations, 4K screens, 5A-rated spots)
     # and the name of a ranking or an index with its number (297 Fortune Global 500 companies)
     rankings = alternation(rules.english_ranking_names) + r"\b" if rules.english_ranking_names else "(?!)"
-    # an acronym joined by & is one word too (14 R&D centers, 120 O&M engineers)
+    # an acronym joined by & is one word too (14 R&D centers, 120 O&M engineers);
+    # a pairing adjective is no number word (one-on-one meetings, one-to-one sessions)
+    not_a_number_word = rf"(?!{english_number_word()}\b(?!-(?:on|to)-))"
     word = (
-        rf"(?:{rankings}|(?!{english_number_word()}\b)[A-Za-z][A-Za-z\-]*(?:(?<=[A-Z])&[A-Z]+)?{model_code}"
+        rf"(?:{rankings}|{not_a_number_word}[A-Za-z][A-Za-z\-]*(?:(?<=[A-Z])&[A-Z]+)?{model_code}"
         rf"|{DIGIT_LED_CODE})"
     )
     # a word of succession between a number and its unit of time (14 straight months)

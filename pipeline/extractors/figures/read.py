@@ -1177,6 +1177,9 @@ def _unit_allowed(match: Found, text: str, rules: FigureRules, unit_rule: UnitRu
         groups["mult"] == word or groups["num"].endswith(word) for word in multiplier.split("|")
     ):
         return False
+    elif multiplier and text[match.start("unit") - 1 : match.start("unit")].isspace():
+        # a noun counted right after 万 or 亿 only: in 86億 游客回升 a headline's space ends the clause
+        return False
     if unit_rule.not_before and text.startswith(unit_rule.not_before, match.end("unit")):
         return False
     if unit_rule.needs_after and not text.startswith(unit_rule.needs_after, match.end("unit")):
