@@ -100,3 +100,81 @@ def test_body_press_conference_names_the_body():
     text = "在青禾市人民政府新闻办公室新闻发布会上，市长介绍了进展。"
     assert _names(text, "organisations") == ["青禾市人民政府新闻办公室"]
     assert _names(text, "projects") == []
+
+
+@pytest.mark.parametrize("paper", ["研报", "纪要", "年报"])
+def test_paper_that_says_is_no_company(paper):
+    assert _names(f"{paper}指出，锂价已接近底部。", "organisations") == []
+
+
+def test_list_cut_inside_a_code_bracket_gives_no_item():
+    text = "澜基绿能（601012.SH）、青威股份（600438.SH）、TCL澜环等龙头企业开工率降至五成。"
+    assert "SH）" not in _names(text, "organisations")
+    assert "TCL澜环" in _names(text, "organisations")
+
+
+def test_english_list_stops_at_a_count():
+    text = "The zone hosts 900 firms, including 45 plants by Lanhai Motors."
+    assert "45" not in _names(text, "organisations")
+
+
+def test_two_fields_joined_stay_in_one_body():
+    text = "The Lanhai Science Park Bureau of the National Science and Technology Council said revenue rose."
+    assert _names(text, "organisations") == [
+        "Lanhai Science Park Bureau of the National Science and Technology Council"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("兩地政府將啟動「澜青數位貿易倡議」首輪談判。", "澜青數位貿易倡議"),
+        ("政府今年推動「青禾．矽谷計畫3.0」。", "青禾．矽谷計畫3.0"),
+    ],
+)
+def test_quoted_initiative_and_versioned_plan(text, name):
+    assert _names(text, "projects") == [name]
+
+
+def test_quoted_speech_in_the_first_person_is_no_initiative():
+    assert _names("会长说“我们要向全行业发出倡议”。", "projects") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("园区将于10月举办第五届澜州国际人才创业周。", "第五届澜州国际人才创业周"),
+        ("青禾—澜州港海铁联运班列日均开行五列。", "青禾—澜州港海铁联运班列"),
+    ],
+)
+def test_field_week_and_freight_train(text, name):
+    assert _names(text, "projects") == [name]
+
+
+@pytest.mark.parametrize("text", ["今年全国质量周活动陆续展开。", "今年累计开行中欧班列五百列。"])
+def test_kind_of_week_or_train_names_none(text):
+    assert _names(text, "projects") == []
+
+
+def test_partner_office_without_a_place():
+    text = "青禾工业园区与澜洲经济发展局合作共建产业园。"
+    assert "澜洲经济发展局" in _names(text, "organisations")
+
+
+def test_office_without_a_partner_stays_unnamed():
+    assert _names("澜洲经济发展局的职能有所调整。", "organisations") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lanmar Industries said in April that it would build a plant.", "Lanmar Industries"),
+        ("Qiaoyun Investments has put $2 billion into logistics parks.", "Qiaoyun Investments"),
+    ],
+)
+def test_weak_head_closed_by_what_a_firm_does(text, name):
+    assert _names(text, "organisations") == [name]
+
+
+def test_ports_in_general_are_no_port():
+    assert _names("其中澜州内地港口吞吐量增长一成。", "projects") == []

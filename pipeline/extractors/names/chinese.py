@@ -1547,7 +1547,8 @@ def _title_names(text: str, rules: NameRules) -> list[NameSpan]:
             name = match.group(1)
             if rules.quoted_speech is not None and rules.quoted_speech.search(name):
                 continue
-            ending = next((word for word in rules.quoted_kind_endings if name.endswith(word)), None)
+            unversioned = name.rstrip("0123456789.")
+            ending = next((word for word in rules.quoted_kind_endings if unversioned.endswith(word)), None)
             names.append(
                 NameSpan(
                     PROJECTS, match.start(1), match.end(1), rule_id, rules.quoted_kinds.get(ending, kind)
@@ -1588,6 +1589,9 @@ def _list_names(
             for number, item in enumerate(items):
                 start, end = position, position + len(item)
                 position = end + 1
+                end = start + len(_without_code(item))
+                if UNOPENED_BRACKET.match(item):
+                    continue  # "600123.SH）、": the list was cut inside a code's brackets
                 name_start = _name_window_start(text, start, end, rules)
                 # 华为: a boundary character (为) inside a proper name is none
                 proper = name_start > start and _proper_word(text[start:end], rules)
@@ -1617,6 +1621,16 @@ def _list_names(
                     continue  # 储能电池、光伏组件等项目: fields, not projects
                 names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind))
     return names
+
+
+UNOPENED_BRACKET = regex.compile(r"[^(（]*[)）]")
+CODE_BRACKET = regex.compile(r"\s*[(（][^()（）]*\d[^()（）]*[)）]\s*$")
+
+
+def _without_code(item: str) -> str:
+    """A list's item less the stock code in brackets that closes it ("X股份（600123.SH）" → "X股份")."""
+    code = CODE_BRACKET.search(item)
+    return item[: code.start()] if code else item
 
 
 def _trade_pairs(text: str, rules: NameRules) -> list[NameSpan]:

@@ -654,8 +654,10 @@ class NameRules:
         self.quoted_speech: regex.Pattern | None = regex.compile(speech) if speech else None
         endings = literal_pattern(flat(quoted["suffixes"]) + list(self.quoted_kinds))
         # straight, curly or corner quotes (「…」 in Hong Kong and Taiwan text)
+        # (a plan's version may follow its ending: 「X计划3.0」, “X行动方案2.0”)
         self.quoted_pattern = regex.compile(
-            rf"[“\"「]([^“”「」\",。;:]{{{max(low - 2, 0)},{high}}}(?:{endings}))[”\"」]"
+            rf"[“\"「]([^“”「」\",。;:]{{{max(low - 2, 0)},{high}}}(?:{endings})"
+            rf"(?:[0-9]{{1,2}}\.[0-9])?)[”\"」]"
         )
 
         self.list_rules = [_list_rule(ORGANISATIONS, orgs), _list_rule(PROJECTS, projects)]
