@@ -178,3 +178,27 @@ def test_weak_head_closed_by_what_a_firm_does(text, name):
 
 def test_ports_in_general_are_no_port():
     assert _names("其中澜州内地港口吞吐量增长一成。", "projects") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("签约项目中，澜马克（Lanmark）在园区设立研发中心。", "澜马克"),
+        ("外资增长受惠于丹麦青旭能源（Qingxu）增资。", "青旭能源"),
+        ("荷商澜司摩爾（LSML）宣布在新北投資設廠。", "荷商澜司摩爾"),
+    ],
+)
+def test_foreign_company_before_its_own_name(text, name):
+    assert name in _names(text, "organisations")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("人工智能（Intelligence）应用加快落地。", []),
+        ("青禾市（Qinghe）今年经济增长五成。", []),
+        ("澜洲央行行长澜德森（Landerson）表示将维持利率。", ["央行"]),
+    ],
+)
+def test_field_place_or_person_before_a_latin_word_is_no_company(text, names):
+    assert _names(text, "organisations") == names

@@ -665,6 +665,7 @@ class NameRules:
         self._compile_subsidiaries(orgs.get("subsidiaries"))
         self._compile_described_companies(orgs.get("described_companies"))
         self._compile_foreign_owned(orgs.get("foreign_owned"))
+        self._compile_transcribed_brands(orgs.get("transcribed_brands"))
         self._compile_listed_short_names(orgs.get("listed_short_names"))
         self._compile_coded_companies(orgs.get("coded_companies"))
         self._compile_built_bodies(orgs.get("built_bodies"))
@@ -1049,6 +1050,24 @@ class NameRules:
         self.foreign_owned_not_after = tuple(flat(entry.get("not_after")))
         self.foreign_owned_stop_words = frozenset(flat(entry.get("stop_words")))
         self.foreign_owned_stop_tags = frozenset(flat(entry.get("stop_tags")))
+
+    def _compile_transcribed_brands(self, entry: dict | None) -> None:
+        """A foreign company's name in Chinese before its own in brackets: "X（Lanmark）", "Y（LSML）"."""
+        self.transcribed_rule: tuple[str, str] | None = None
+        self.transcribed_pattern: regex.Pattern | None = None
+        if not entry:
+            return
+        self.transcribed_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        high = entry.get("max_length", 6)
+        # the Chinese run (a verb or a country before the name is cut off later), then one
+        # Latin word alone in brackets: capitalised with small letters after, or capitals
+        self.transcribed_pattern = regex.compile(
+            rf"(\p{{Han}}{{2,{high + 6}}})[(（](?P<latin>\p{{Lu}}[\p{{Ll}}\p{{Lu}}&\-]{{1,24}})[)）]"
+        )
+        self.transcribed_lengths = (entry.get("min_length", 2), high)
+        self.transcribed_min_capitals: int = entry.get("min_capitals", 4)
+        self.transcribed_stop_tags = frozenset(flat(entry.get("stop_tags")))
+        self.transcribed_person_words = tuple(flat(entry.get("person_words")))
 
     def _compile_listed_short_names(self, entry: dict | None) -> None:
         """Listed companies' short names (台积电) where a company shows: a subject, a title, a stock code."""
