@@ -1549,7 +1549,8 @@ def _title_names(text: str, rules: NameRules) -> list[NameSpan]:
             name = match.group(1)
             if rules.quoted_speech is not None and rules.quoted_speech.search(name):
                 continue
-            ending = next((word for word in rules.quoted_kind_endings if name.endswith(word)), None)
+            unversioned = name.rstrip("0123456789.")
+            ending = next((word for word in rules.quoted_kind_endings if unversioned.endswith(word)), None)
             names.append(
                 NameSpan(
                     PROJECTS, match.start(1), match.end(1), rule_id, rules.quoted_kinds.get(ending, kind)
@@ -1590,6 +1591,9 @@ def _list_names(
             for number, item in enumerate(items):
                 start, end = position, position + len(item)
                 position = end + 1
+                end = start + len(_without_code(item))
+                if UNOPENED_BRACKET.match(item):
+                    continue  # "600123.SH）、": the list was cut inside a code's brackets
                 name_start = _name_window_start(text, start, end, rules)
                 # 华为: a boundary character (为) inside a proper name is none
                 proper = name_start > start and _proper_word(text[start:end], rules)
@@ -1619,6 +1623,16 @@ def _list_names(
                     continue  # 储能电池、光伏组件等项目: fields, not projects
                 names.append(NameSpan(rule.table, start, end, rule.rule_id, rule.kind))
     return names
+
+
+UNOPENED_BRACKET = regex.compile(r"[^(（]*[)）]")
+CODE_BRACKET = regex.compile(r"\s*[(（][^()（）]*\d[^()（）]*[)）]\s*$")
+
+
+def _without_code(item: str) -> str:
+    """A list's item less the stock code in brackets that closes it ("X股份（600123.SH）" → "X股份")."""
+    code = CODE_BRACKET.search(item)
+    return item[: code.start()] if code else item
 
 
 def _trade_pairs(text: str, rules: NameRules) -> list[NameSpan]:
@@ -1885,13 +1899,63 @@ def _foreign_owned(text: str, rules: NameRules) -> list[NameSpan]:
             if _stands_alone(quoted.group(1), low, high, rules):
                 names.append(NameSpan(ORGANISATIONS, *quoted.span(1), rule_id, kind))
             continue
-        clause = _clause_from(text, start)
+        # (a name in another script or a code in brackets after it ends it: 荷商X（LSML）)
+        clause = regex.split(r"[(（]", _clause_from(text, start), maxsplit=1)[0]
         length, ended = _words_until(
             clause, high, rules.foreign_owned_stop_tags, rules.foreign_owned_stop_words
         )
         if not (ended or length == len(clause)) or not _stands_alone(clause[:length], low, high, rules):
             continue
         names.append(NameSpan(ORGANISATIONS, match.start(), start + length, rule_id, kind))
+    return names
+
+
+def _transcribed_brands(text: str, rules: NameRules) -> list[NameSpan]:
+    """A foreign company named in Chinese, then by its own name in brackets: "X能源（Lanmark）宣布".
+
+    The Chinese name is the run of words right before the brackets, back to
+    a verb, a preposition or a place (its country: 丹麦X能源); it must stand
+    alone as `_stands_alone` says (a proper or coined word, not generic, not
+    a place: 人工智能（Intelligence）, 熊本（Kumamoto） name no company). The
+    Latin word is one word, capitalised with small letters after it, or of
+    `min_capitals` capitals at least and no common acronym (GDP, ESG).
+    """
+    if (
+        rules.transcribed_pattern is None
+        or rules.transcribed_rule is None
+        or "（" not in text
+        and "(" not in text
+    ):
+        return []
+    rule_id, kind = rules.transcribed_rule
+    low, high = rules.transcribed_lengths
+    names = []
+    for match in rules.transcribed_pattern.finditer(text):
+        latin = match.group("latin")
+        if latin.isupper() and (
+            len(latin) < rules.transcribed_min_capitals or latin in rules.english_acronym_stop_words
+        ):
+            continue
+        length, person = 0, False
+        for word, tag in reversed(tagged(match.group(1))):
+            if word in rules.transcribed_person_words:
+                person = True  # "央行行长X（Surname）": a person after a title or a role
+                break
+            # (one character the dictionary calls a place begins a coined name: 澜马克)
+            place = len(word) > 1 and (rules.word_view.is_place(word) or rules.place_set.is_word(word))
+            if place or (tag in rules.transcribed_stop_tags and not (len(word) == 1 and tag == "ns")):
+                break
+            length += len(word)
+        end = match.end(1)
+        name = text[end - length : end]
+        if (
+            person
+            or text[: match.start(1)].rstrip().endswith(rules.transcribed_person_words)
+            or name.endswith(rules.place_endings)
+            or not _stands_alone(name, low, high, rules)
+        ):
+            continue
+        names.append(NameSpan(ORGANISATIONS, end - length, end, rule_id, kind))
     return names
 
 
@@ -2635,6 +2699,7 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     listed += _trade_pairs(text, rules)
     listed += _listed_short_names(text, rules) + _coded_companies(text, rules) + _speaking_names(text, rules)
     listed += _introduced_lists(text, rules) + _subsidiaries(text, rules) + _foreign_owned(text, rules)
+    listed += _transcribed_brands(text, rules)
     ends = {name.end for name in names if name.table == ORGANISATIONS}
     # a name right after another is part of it or its officer ("X集团公司黑蒜产品")
     listed += [name for name in _described_companies(text, rules) if name.start not in ends]

@@ -176,6 +176,8 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
                 or (
                     _head_continued(parts[-1], tokens, rules)
                     and _holds_head_before_joiner(words, position + 1, rules)
+                    # ("Bureau of the National Science and Technology Council": two fields, one body)
+                    and not (previous in rules.portfolio_words and following in rules.portfolio_words)
                 )
                 or _trade_before_company(words, position, parts[-1], tokens, rules)
                 # ("HSBC and Standard Chartered Bank": a known brand alone is a party of its own)
@@ -1006,6 +1008,8 @@ def english_list_names(text: str, rules: NameRules) -> list[NameSpan]:
             if item is None or item.group() in stop_words:
                 break
             first_word = item.group().split(" ", 1)[0]
+            if not any(character.isalpha() for character in first_word):
+                break  # "companies, including 156 projects by ...": a count begins a phrase, not a list
             if item.group() in rules.english_acting_places:
                 pass  # "suppliers in provinces such as Jiangsu": a place, not a company
             elif first_word in rules.english_acting_stop_words or first_word.endswith(rules.leading_suffixes):

@@ -411,7 +411,26 @@ def is_acronym_of(acronym: str, name: str) -> bool:
         return True
     # the parts of a hyphenated word begin words too: "CAEXPO" of "China-ASEAN Expo"
     parts = [part for part in regex.split(r"[ \-–]", name) if part]
-    return len(letters) >= MIN_UNDECLARED_ACRONYM and _beginnings_of_words("".join(letters), parts)
+    if len(letters) >= MIN_UNDECLARED_ACRONYM and _beginnings_of_words("".join(letters), parts):
+        return True
+    return _initials_of_last_words(acronym, name)
+
+
+def _initials_of_last_words(acronym: str, name: str) -> bool:
+    """True when `acronym` is the initials of the last capitalised words of `name`, one letter each.
+
+    The places or partners leading a zone's name are often left out of its
+    acronym: "SIP" of "Sino-Nordic Suzhou Industrial Park", "GBA" of
+    "Guangdong-Hong Kong-Macao Greater Bay Area"; a connector among those
+    words keeps it out ("OFA" of "Ministry of Foreign Affairs").
+    """
+    if len(acronym) < MIN_UNDECLARED_ACRONYM or not acronym.isascii() or not acronym.isupper():
+        return False
+    words = name.split(" ")
+    if len(words) <= len(acronym):
+        return False
+    last = words[-len(acronym) :]
+    return all(word[:1] == letter and word[1:2].islower() for word, letter in zip(last, acronym, strict=True))
 
 
 def _beginnings_of_words(letters: str, words: list[str]) -> bool:
@@ -804,7 +823,13 @@ def _alias_spans(
         names = names_of(text)
         for start, end, alias in literal_matches(text, longest_first):
             alias_table, kind, full = aliases[alias]
-            if alias_table != table or any(n.start < end and start < n.end for n in names):
+            # (a project's short form alone read as an organisation is no longer name around it)
+            if alias_table != table or any(
+                n.start < end
+                and start < n.end
+                and (table != PROJECTS or n.table == table or name_of(text, n) != alias)
+                for n in names
+            ):
                 continue
             position = (line.line_no, start)
             declared_here = declared.get(position) == alias
@@ -987,6 +1012,8 @@ def table_spans(table: str, kind_field: str, lines: Sequence[LineContext], rules
                     },
                 )
             )
+    if table == ORGANISATIONS:
+        spans = _without_project_aliases(spans, lines, names_of, rules)
     if alias_spans:
         spans = sorted(spans + alias_spans, key=lambda s: (s.line_no, s.start))
     if table == ORGANISATIONS and rules.speech_evidence_rule:
@@ -1001,6 +1028,21 @@ def table_spans(table: str, kind_field: str, lines: Sequence[LineContext], rules
         if repeated:
             spans = sorted(spans + repeated, key=lambda s: (s.line_no, s.start))
     return spans
+
+
+def _without_project_aliases(
+    spans: list[Span], lines: Sequence[LineContext], names_of, rules: NameRules
+) -> list[Span]:
+    """`spans` less the organisations that are a short form the document declared for a project.
+
+    "the Lanhai Industrial Park (LIP) ... LIP's exports rose": the acronym
+    stays the park's where a rule would read the acting word as a company's.
+    """
+    declared = _declared_and_short_forms(tuple(lines), names_of, rules)[0]
+    projects = {alias for alias, (alias_table, _kind, _full) in declared.items() if alias_table == PROJECTS}
+    if not projects:
+        return spans
+    return [span for span in spans if span.fields["name"] not in projects]
 
 
 ENGLISH_PARTIES = regex.compile(r"(?P<first>[^ ].*?) and (?P<rest>[A-Z][\w&'’.\-]* [A-Z].*)")

@@ -665,8 +665,10 @@ class NameRules:
         self.quoted_speech: regex.Pattern | None = regex.compile(speech) if speech else None
         endings = literal_pattern(flat(quoted["suffixes"]) + list(self.quoted_kinds))
         # straight, curly or corner quotes (「…」 in Hong Kong and Taiwan text)
+        # (a plan's version may follow its ending: 「X计划3.0」, “X行动方案2.0”)
         self.quoted_pattern = regex.compile(
-            rf"[“\"「]([^“”「」\",。;:]{{{max(low - 2, 0)},{high}}}(?:{endings}))[”\"」]"
+            rf"[“\"「]([^“”「」\",。;:]{{{max(low - 2, 0)},{high}}}(?:{endings})"
+            rf"(?:[0-9]{{1,2}}\.[0-9])?)[”\"」]"
         )
 
         self.list_rules = [_list_rule(ORGANISATIONS, orgs), _list_rule(PROJECTS, projects)]
@@ -674,6 +676,7 @@ class NameRules:
         self._compile_subsidiaries(orgs.get("subsidiaries"))
         self._compile_described_companies(orgs.get("described_companies"))
         self._compile_foreign_owned(orgs.get("foreign_owned"))
+        self._compile_transcribed_brands(orgs.get("transcribed_brands"))
         self._compile_listed_short_names(orgs.get("listed_short_names"))
         self._compile_coded_companies(orgs.get("coded_companies"))
         self._compile_built_bodies(orgs.get("built_bodies"))
@@ -1075,6 +1078,24 @@ class NameRules:
         self.foreign_owned_not_after = tuple(flat(entry.get("not_after")))
         self.foreign_owned_stop_words = frozenset(flat(entry.get("stop_words")))
         self.foreign_owned_stop_tags = frozenset(flat(entry.get("stop_tags")))
+
+    def _compile_transcribed_brands(self, entry: dict | None) -> None:
+        """A foreign company's name in Chinese before its own in brackets: "X（Lanmark）", "Y（LSML）"."""
+        self.transcribed_rule: tuple[str, str] | None = None
+        self.transcribed_pattern: regex.Pattern | None = None
+        if not entry:
+            return
+        self.transcribed_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        high = entry.get("max_length", 6)
+        # the Chinese run (a verb or a country before the name is cut off later), then one
+        # Latin word alone in brackets: capitalised with small letters after, or capitals
+        self.transcribed_pattern = regex.compile(
+            rf"(\p{{Han}}{{2,{high + 6}}})[(（](?P<latin>\p{{Lu}}[\p{{Ll}}\p{{Lu}}&\-]{{1,24}})[)）]"
+        )
+        self.transcribed_lengths = (entry.get("min_length", 2), high)
+        self.transcribed_min_capitals: int = entry.get("min_capitals", 4)
+        self.transcribed_stop_tags = frozenset(flat(entry.get("stop_tags")))
+        self.transcribed_person_words = tuple(flat(entry.get("person_words")))
 
     def _compile_listed_short_names(self, entry: dict | None) -> None:
         """Listed companies' short names (台积电) where a company shows: a subject, a title, a stock code."""

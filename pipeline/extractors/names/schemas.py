@@ -582,6 +582,19 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 },
                 required=("id", "kind", "countries"),
             ),
+            "transcribed_brands": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "min_length": COUNT,
+                    "max_length": COUNT,
+                    "min_capitals": COUNT,
+                    "stop_tags": WORDS,
+                    "person_words": WORDS,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind"),
+            ),
             "described_companies": Mapping(
                 {
                     "id": Str(),
