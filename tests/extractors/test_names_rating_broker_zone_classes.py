@@ -161,6 +161,22 @@ def test_partner_office_without_a_place():
     assert "澜洲经济发展局" in _names(text, "organisations")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "竞得人须在十日内与澜州市自然资源和规划局签订出让合同。",
+        "公司应与青禾县人力资源和社会保障局签署用工协议。",
+    ],
+)
+def test_partner_office_is_not_cut_at_a_field_joined_by_he(text):
+    names = _names(text, "organisations")
+    assert "规划局" not in names and "社会保障局" not in names
+
+
+def test_partner_joined_by_he_alone_is_still_a_partner():
+    assert "澜洲投资推广署" in _names("园区和澜洲投资推广署签署备忘录。", "organisations")
+
+
 def test_office_without_a_partner_stays_unnamed():
     assert _names("澜洲经济发展局的职能有所调整。", "organisations") == []
 

@@ -844,6 +844,8 @@ def _suffix_names(
                 if rule.owner_verbs:
                     start = _owner_start(text, start, rule, suffix_ends, rules)
                 if partner is not None:
+                    if partner < start and text[start - 1] == "和":
+                        continue  # 与X自然资源和规划局签订: the 和 is inside the partner's own name
                     start = max(start, partner)
                 if rules.leading_date is not None and rule.kind != "event":
                     dated = rules.leading_date.match(text, start, suffix_start)
@@ -1348,15 +1350,22 @@ def _partner_start(text: str, suffix_start: int, end: int, rule: SuffixRule, rul
     if not rule.partner_before or not text.startswith(rule.partner_after, end):
         return None
     lowest = max(0, suffix_start - min(rule.max_prefix, rules.max_name_length) - 1)
-    found = max(
-        (
-            text.rfind(word, lowest, suffix_start) + len(word)
+    starts = {
+        word: text.rfind(word, lowest, suffix_start) + len(word)
+        for word in rule.partner_before
+        if text.rfind(word, lowest, suffix_start) >= 0
+    }
+    # 和 also joins the fields inside an office's own name (自然资源和规划局,
+    # 住房和城乡建设局): it marks the partner only where no other partner word does
+    other = [start for word, start in starts.items() if word != "和"]
+    if not other and starts:
+        widest = max(0, suffix_start - rules.max_name_length - 1)
+        other = [
+            text.rfind(word, widest, suffix_start) + len(word)
             for word in rule.partner_before
-            if text.rfind(word, lowest, suffix_start) >= 0
-        ),
-        default=None,
-    )
-    return found
+            if word != "和" and text.rfind(word, widest, suffix_start) >= 0
+        ]
+    return max(other or starts.values(), default=None)
 
 
 def _described(text: str, start: int, rules: NameRules) -> bool:
