@@ -22,6 +22,8 @@ chrome, `T` for the article's text. Every line is written for this probe.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from tests.stages.test_boilerplate_probe import verdict_flags
@@ -315,6 +317,26 @@ def wrong_lines(page: str) -> list[tuple[bool, str]]:
     flags = verdict_flags(lines)
     judged = zip(lines, marks, flags, strict=True)
     return [(mark, line) for line, mark, flag in judged if line and mark != flag]
+
+
+def exact_page_tests(pages: dict[str, str]) -> tuple[Callable[[], None], Callable[[str], None]]:
+    """The two tests of a probe whose `pages` must be judged exactly: no article line lost, no chrome kept.
+
+    A probe module binds them to its own test names
+    (`test_a, test_b = exact_page_tests(PAGES)`), so pytest collects them there.
+    """
+
+    def test_the_probe_takes_no_article_line_and_finds_its_chrome() -> None:
+        true_positives, false_positives, false_negatives = probe_counts(pages)
+        assert false_positives == 0
+        assert false_negatives == 0
+        assert true_positives > 0
+
+    @pytest.mark.parametrize("name", sorted(pages))
+    def test_each_page_is_judged_line_by_line(name: str) -> None:
+        assert wrong_lines(pages[name]) == []
+
+    return test_the_probe_takes_no_article_line_and_finds_its_chrome, test_each_page_is_judged_line_by_line
 
 
 def test_the_probe_takes_no_article_line_and_finds_its_chrome() -> None:

@@ -17,9 +17,7 @@ for the article's text. Every line is written for this probe.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.stages.test_boilerplate_probe_families import probe_counts, wrong_lines
+from tests.stages.test_boilerplate_probe_families import exact_page_tests
 
 PAGES: dict[str, str] = {
     # ---- signature blocks of filings (text)
@@ -380,13 +378,6 @@ B|字级：小 中 大 | 分享：微信 微博
 }
 
 
-def test_the_probe_takes_no_article_line_and_finds_its_chrome() -> None:
-    true_positives, false_positives, false_negatives = probe_counts(PAGES)
-    assert false_positives == 0
-    assert false_negatives == 0
-    assert true_positives > 0
-
-
-@pytest.mark.parametrize("name", sorted(PAGES))
-def test_each_page_is_judged_line_by_line(name: str) -> None:
-    assert wrong_lines(PAGES[name]) == []
+test_the_probe_takes_no_article_line_and_finds_its_chrome, test_each_page_is_judged_line_by_line = (
+    exact_page_tests(PAGES)
+)

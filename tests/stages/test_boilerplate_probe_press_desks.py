@@ -19,12 +19,13 @@ chrome, no mark for the article's text) and written for this probe.
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.rules.ruleset import RuleSet
 from pipeline.stages.boilerplate import boilerplate_rules
 from pipeline.stages.normalise import normalise_lines
-from tests.stages.test_boilerplate_probe_families import probe_counts, verdict_flags, wrong_lines
+from tests.stages.test_boilerplate_probe_families import (
+    exact_page_tests,
+    verdict_flags,
+)
 
 RULES = RuleSet.load()
 SETTINGS = RULES.compiled(boilerplate_rules).structure
@@ -142,16 +143,9 @@ B|新能源车企三季度交付创新高 | EV makers post record deliveries
 }
 
 
-def test_the_probe_takes_no_article_line_and_finds_its_chrome() -> None:
-    true_positives, false_positives, false_negatives = probe_counts(PAGES)
-    assert false_positives == 0
-    assert false_negatives == 0
-    assert true_positives > 0
-
-
-@pytest.mark.parametrize("name", sorted(PAGES))
-def test_each_page_is_judged_line_by_line(name: str) -> None:
-    assert wrong_lines(PAGES[name]) == []
+test_the_probe_takes_no_article_line_and_finds_its_chrome, test_each_page_is_judged_line_by_line = (
+    exact_page_tests(PAGES)
+)
 
 
 def test_a_wire_source_line_between_chrome_stays_text() -> None:

@@ -25,7 +25,7 @@ import pytest
 from pipeline.rules.ruleset import RuleSet
 from pipeline.stages.boilerplate import boilerplate_rules
 from pipeline.stages.normalise import normalise_lines
-from tests.stages.test_boilerplate_probe_families import probe_counts, wrong_lines
+from tests.stages.test_boilerplate_probe_families import exact_page_tests
 
 RULES = RuleSet.load()
 SETTINGS = RULES.compiled(boilerplate_rules).structure
@@ -171,16 +171,9 @@ The park's companies rose to 860, up 12% from a year earlier.
 }
 
 
-def test_the_probe_takes_no_article_line_and_finds_its_chrome() -> None:
-    true_positives, false_positives, false_negatives = probe_counts(PAGES)
-    assert false_positives == 0
-    assert false_negatives == 0
-    assert true_positives > 0
-
-
-@pytest.mark.parametrize("name", sorted(PAGES))
-def test_each_page_is_judged_line_by_line(name: str) -> None:
-    assert wrong_lines(PAGES[name]) == []
+test_the_probe_takes_no_article_line_and_finds_its_chrome, test_each_page_is_judged_line_by_line = (
+    exact_page_tests(PAGES)
+)
 
 
 def _examples(key: str) -> list[tuple[str, bool]]:
