@@ -146,3 +146,27 @@ def test_figure_classes(text, expected):
     for (_, value, _, _), (_, want, _, _) in zip(found, expected, strict=True):
         if want is not None:
             assert value == pytest.approx(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("2.4本次招标", 0),
+        ("  2.4本次招标", 2),
+        ("\u3000\t2.4本次", 2),
+        ("第 2.4本次", 2),
+        ("ab", 1),
+        ("", 0),
+        (" \n ", 3),
+    ],
+)
+def test_a_span_opens_its_line_exactly_when_only_blanks_stand_before_it(text, start):
+    from pipeline.extractors.figures.find import _opens_line
+
+    assert _opens_line(text, start) is (not text[:start].strip())
+
+
+def test_a_long_line_of_counts_gives_every_count():
+    line = "园区聚集企业600多家，员工3万人。" * 20_000
+    spans = [m for m in pipeline.extract(line) if m.table == "figures"]
+    assert len(spans) == 40_000

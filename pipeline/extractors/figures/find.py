@@ -868,6 +868,15 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
 CLAUSE_NUMBER_COUNT = re.compile(r"\d{1,2}(?:\.\d{1,2})+\s?(?!倍)[\u4e00-\u9fff]")
 
 
+# Blanks opening a line: a span opens its line when they reach its start.
+LEADING_BLANKS = re.compile(r"\s*")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """True when nothing but blanks stands before `start` (read from the line's left, not copied)."""
+    return LEADING_BLANKS.match(text).end() >= start
+
+
 def _clause_number(span: Span, text: str) -> bool:
     """True for a count that is the number of a clause opening its line (2.4本次招标划分为1个标段).
 
@@ -876,7 +885,7 @@ def _clause_number(span: Span, text: str) -> bool:
     counted in fractions of an item, so a decimal count with no multiplier,
     qualifier or anything before it on its line is no figure; 2.5倍 is.
     """
-    if span.fields.get("unit") != "count" or text[: span.start].strip():
+    if span.fields.get("unit") != "count" or not _opens_line(text, span.start):
         return False
     return CLAUSE_NUMBER_COUNT.fullmatch(text[span.start : span.end]) is not None
 
@@ -894,7 +903,7 @@ def _qualifiers_from_line_before(spans: list[Span], texts: dict[int, str], rules
             continue
         text = texts.get(span.line_no, "")
         before = texts.get(span.line_no - 1)
-        if before is None or text[: span.start].strip():
+        if before is None or not _opens_line(text, span.start):
             continue
         before = before.rstrip()
         word = qualifier_ending_at(before, len(before), rules)
