@@ -218,3 +218,38 @@ def test_foreign_company_before_its_own_name(text, name):
 )
 def test_field_place_or_person_before_a_latin_word_is_no_company(text, names):
     assert _names(text, "organisations") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("澜洲央行行长澜德森", 6),
+        ("CEO  澜德森", 5),
+        ("行长\u3000 ", 4),
+        ("", 0),
+        ("总裁", 1),
+        ("公司总经理 ", 6),
+    ],
+)
+def test_word_before_a_name_is_read_as_the_stripped_text_before_it(text, end):
+    from pipeline.extractors.names.chinese import _word_before
+
+    words = ("行长", "CEO", "总经理", "经理")
+    assert _word_before(text, end, words) is text[:end].rstrip().endswith(words)
+
+
+def test_names_ending_before_a_note_are_those_a_blank_gap_joins_to_it():
+    from pipeline.extractors.names.find import _names_by_end, _names_ending_before
+    from pipeline.extractors.names.rules import NameSpan
+
+    text = "青禾集团 澜江公司\u3000 (简称澜江)，澜海局(澜海)"
+    names = [
+        NameSpan("organisations", 0, 4, "r", "company"),
+        NameSpan("organisations", 5, 9, "r", "company"),
+        NameSpan("organisations", 7, 9, "r", "company"),
+        NameSpan("organisations", 18, 21, "r", "government"),
+    ]
+    ending_at = _names_by_end(names)
+    for stop in range(len(text) + 1):
+        expected = [n for n in names if n.end <= stop and not text[n.end : stop].strip()]
+        assert _names_ending_before(text, stop, ending_at) == expected

@@ -1959,13 +1959,24 @@ def _transcribed_brands(text: str, rules: NameRules) -> list[NameSpan]:
         name = text[end - length : end]
         if (
             person
-            or text[: match.start(1)].rstrip().endswith(rules.transcribed_person_words)
+            or _word_before(text, match.start(1), rules.transcribed_person_words)
             or name.endswith(rules.place_endings)
             or not _stands_alone(name, low, high, rules)
         ):
             continue
         names.append(NameSpan(ORGANISATIONS, end - length, end, rule_id, kind))
     return names
+
+
+def _word_before(text: str, end: int, words: tuple[str, ...]) -> bool:
+    """True when one of `words` ends right before `end`, blanks between them aside.
+
+    The same as `text[:end].rstrip().endswith(words)`, without copying the
+    text before `end` (a long line holds many such places).
+    """
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[max(0, end - max(map(len, words), default=0)) : end].endswith(words)
 
 
 def _clause_from(text: str, start: int) -> str:

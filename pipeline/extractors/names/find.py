@@ -254,8 +254,9 @@ def _declared_and_short_forms(
         if not (notes or acronyms or shorts):
             continue
         names = names_of(text)
+        ending_at = _names_by_end(names)
         for match in notes + acronyms + shorts:
-            before = [n for n in names if n.end <= match.start() and not text[n.end : match.start()].strip()]
+            before = _names_ending_before(text, match.start(), ending_at)
             alias = match.group("alias")
             if not before or alias in aliases:
                 continue
@@ -283,6 +284,30 @@ def _declared_and_short_forms(
     for short, entry in _event_acronyms(lines, names_of, rules).items():
         shorts.setdefault(short, entry)
     return aliases, declared, shorts
+
+
+def _names_by_end(names: Sequence[NameSpan]) -> dict[int, list[tuple[int, NameSpan]]]:
+    """Each name with its place in `names`, by the offset where it ends."""
+    ending_at: dict[int, list[tuple[int, NameSpan]]] = {}
+    for index, name in enumerate(names):
+        ending_at.setdefault(name.end, []).append((index, name))
+    return ending_at
+
+
+def _names_ending_before(
+    text: str, stop: int, ending_at: dict[int, list[tuple[int, NameSpan]]]
+) -> list[NameSpan]:
+    """The names that end at `stop` or before it with only blanks between, in their order.
+
+    The same as keeping each name with `end <= stop` and a blank
+    `text[end:stop]`, without slicing the line once per name (a long line
+    holds thousands of names and notes).
+    """
+    blank = stop
+    while blank > 0 and text[blank - 1].isspace():
+        blank -= 1
+    found = [pair for end in range(blank, stop + 1) for pair in ending_at.get(end, ())]
+    return [name for _, name in sorted(found, key=lambda pair: pair[0])]
 
 
 def _listed_short_names(
