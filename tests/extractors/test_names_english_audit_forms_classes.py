@@ -16,10 +16,7 @@ from __future__ import annotations
 import pytest
 
 import pipeline
-
-
-def _names(text: str, table: str) -> list[str]:
-    return [m.raw_text for m in pipeline.extract(text) if m.table == table]
+from tests.extractors.test_names_analyst_week_classes import _names
 
 
 def _aliases(text: str) -> list[tuple[str, str | None]]:

@@ -12,12 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
 from pipeline.extractors.names.find import is_acronym_of
-
-
-def _names(text: str, table: str) -> list[str]:
-    return [m.raw_text for m in pipeline.extract(text) if m.table == table]
+from tests.extractors.test_names_analyst_week_classes import _names
 
 
 @pytest.mark.parametrize(
