@@ -116,7 +116,7 @@ def test_yearless_date_takes_the_year_stated_earlier_on_its_line():
 
 
 def test_article_year_is_inferred_from_stated_years_when_the_date_is_unknown():
-    texts = ["5月8日,新园区开园。", "2019年产值达到50亿元,到2025年力争翻番。", "今年将新增10家企业。"]
+    texts = ["5月8日,新园区开园。", "2019年3月2日公布产值,到2025年力争翻番。", "今年将新增10家企业。"]
     lines = [
         LineContext(number, normalise_line(number, text, RULES).norm_text, "zh")
         for number, text in enumerate(texts, start=1)

@@ -1837,7 +1837,7 @@ UNDATED_CASES: list[tuple] = [
     # a fact year wins over a scheduled one; a target alone anchors nothing
     (
         None,
-        "The Yuxi plant made 4,000 tonnes in 2029 and is expected to double output in 2032. "
+        "On May 4, 2029 the Yuxi plant said it made 4,000 tonnes and is expected to double output in 2032. "
         "This year it hired 80.",
         [("This year", "2029-01-01", "2029-12-31")],
     ),

@@ -78,7 +78,7 @@ def test_a_year_a_clause_counts_from_gives_a_page_no_year():
 
 
 def test_a_year_stated_as_a_fact_still_gives_the_page_its_year():
-    found = page_dates(["Volumes dropped in April.", "The terminal opened in 2029."])
+    found = page_dates(["Volumes dropped in April.", "The terminal opened on 12 March 2029."])
     assert ("April", date(2029, 4, 1), date(2029, 4, 30)) in found
 
 

@@ -115,14 +115,20 @@ def test_same_period_after_a_comparison_word_is_last_years():
 
 def test_a_deadline_year_does_not_date_an_undated_page():
     found = _find_in(
-        ["国务院印发《2030年前碳达峰行动方案》。", "2022年6月，新政出台。", "今年以来，装机增长。"]
+        ["国务院印发《2030年前碳达峰行动方案》。", "2022年6月8日，新政出台。", "今年以来，装机增长。"]
     )
     assert found[-1] == ("今年以来", D(2022, 1, 1), D(2022, 12, 31))
 
 
 def test_a_year_told_with_will_after_it_does_not_date_an_undated_page():
     found = _find_in(
-        ["Exports grew 3% in 2030.", "Exports in 2031 will grow by 5 percent.", "Sales rose this year."], "en"
+        [
+            "Exports grew 3% in 2030.",
+            "Exports in 2031 will grow by 5 percent.",
+            "Imports fell in 2030.",
+            "Sales rose this year.",
+        ],
+        "en",
     )
     assert found[-1] == ("this year", D(2030, 1, 1), D(2030, 12, 31))
 

@@ -13,9 +13,10 @@ first lines (`2023年11月18日 12:22`, `date 2025-12-22`: see
 article states as a fact: the first year of every explicit date or range,
 leaving out years introduced as targets (到2028年, by 2030; see
 `future_markers`) and years stated as history (成立于2018年, since 2018; see
-`past_markers`). News articles rarely state years after their own, so this
-is the year they were written in far more often than not; with none of
-these, relative dates stay unresolved.
+`past_markers`), and taken only when a date naming a day, a document title
+or two lines state it (`infer_article_year`): a year stated once in passing
+is as often one recalled or forecast. With none of these, relative dates
+stay unresolved.
 
 A Taiwanese text (region TW, or traditional script with Taiwanese
 vocabulary: `taiwan` in the rule file) writes years in the Republic of
@@ -105,9 +106,23 @@ def line_matches(
                 is_planned=planned_only,
                 article_year_stated=_article_year_stated(match.group(0), explicit_year, rules),
                 is_deadline=explicit_year is not None and _before_deadline(match.group(0), after),
+                in_title=explicit_year is not None
+                and _inside_a_title(line.norm_text, match.start(), match.end()),
             )
         )
     return found
+
+
+def _inside_a_title(text: str, start: int, end: int) -> bool:
+    """True for a match between a 《 and its 》 (《行动方案（2024—2026年）》), both near it.
+
+    Each mark is looked for within `DOCUMENT_TITLE_REACH` characters, so a long line stays linear.
+    """
+    opening = text.rfind("《", max(0, start - DOCUMENT_TITLE_REACH), start)
+    if opening == -1 or text.find("》", opening, start) != -1:
+        return False
+    closing = text.find("》", end, end + DOCUMENT_TITLE_REACH)
+    return closing != -1 and text.find("《", end, closing) == -1
 
 
 def matched_text(text: str, rules: DateRules) -> str:
@@ -566,6 +581,38 @@ def _in_a_history_clause(text: str, start: int, end: int, rules: DateRules) -> b
     )
 
 
+# The groups of a date with its own year that make it name a day (2026年3月5日,
+# 5 March 2026, 115-03-05), and those that make it a period ended on that day
+# instead (the year ended 31 December 2025 is reported on in the year after it).
+DAY_GROUPS = ("month", "day")
+PERIOD_ENDED_GROUPS = ("period_ended", "months_to")
+# The fewest lines that must state the latest year told as a fact, when no date
+# naming a day and no document title states it, for it to be the article's
+# year: over the audits' and web pages with their dates hidden, such a year on
+# one line was a year recalled, reported on or forecast twice as often as the
+# page's own (see README, dates).
+YEAR_ALONE_MIN_LINES = 2
+
+
+def _names_a_day(item: Found) -> bool:
+    """True for a date naming one day with its year (2026年3月5日, 5 March 2026), not a period ended on it."""
+    groups = item.groups
+    return (
+        item.explicit_year is not None
+        and all(groups.get(name) for name in DAY_GROUPS)
+        and not any(groups.get(name) for name in PERIOD_ENDED_GROUPS)
+    )
+
+
+def _year_confirmed(year: int, found: Sequence[Found]) -> bool:
+    """Whether the items stating `year` make it the article's year: a day date, a title, or two lines."""
+    stating = [item for item in found if item.explicit_year == year]
+    return (
+        any(_names_a_day(item) or item.in_title for item in stating)
+        or len({item.line_no for item in stating}) >= YEAR_ALONE_MIN_LINES
+    )
+
+
 def infer_article_year(found: Sequence[Found]) -> int | None:
     """The article's year guessed from the years it states (None if none).
 
@@ -579,23 +626,26 @@ def infer_article_year(found: Sequence[Found]) -> int | None:
     A page
     whose only years are whole scheduled ones takes that year when it states
     only one (will open before the end of 2025), and none when they or its
-    targets differ (expected in 2028, by 2030).
+    targets differ (expected in 2028, by 2030). Either year counts only when
+    a date naming a day states it, or a document title (《…（2024—2026年）》),
+    or at least `YEAR_ALONE_MIN_LINES` lines (`_year_confirmed`): a year
+    stated once in passing leaves the article's year unknown.
     """
     stated = {item.article_year_stated for item in found if item.article_year_stated is not None}
     if stated:
         return stated.pop() if len(stated) == 1 else None
     stated_years = [item for item in found if item.explicit_year is not None and not item.is_scheduled]
     facts = [
-        item.explicit_year
-        for item in stated_years
-        if not item.is_target and not item.is_planned and not item.is_deadline
+        item for item in stated_years if not item.is_target and not item.is_planned and not item.is_deadline
     ]
     if facts:
-        return max(facts)
+        latest = max(item.explicit_year for item in facts)
+        return latest if _year_confirmed(latest, facts) else None
     ahead = {item.explicit_year for item in stated_years if item.is_planned or item.is_future_target}
     if len(ahead) != 1 or not any(item.is_planned for item in stated_years):
         return None
-    return ahead.pop()
+    year = ahead.pop()
+    return year if _year_confirmed(year, stated_years) else None
 
 
 def reported_fiscal_year(

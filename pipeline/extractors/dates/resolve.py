@@ -115,6 +115,7 @@ class Found:
     )
     article_year_stated: int | None = None  # 去(2025)年: the article's year the text states outright (2026)
     is_deadline: bool = False  # the stated year is a deadline (2030年前: before 2030), no fact
+    in_title: bool = False  # the stated year stands inside a 《…》 title (《行动方案（2024—2026年）》)
 
 
 @dataclass(frozen=True)
