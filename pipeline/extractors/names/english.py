@@ -781,13 +781,19 @@ def _english_name(
         and not _place_before_level(tokens, first, next_index, rules)
         and (_sentence_start(text, tokens[first][0]) or "&" in tokens[first][2])
     )
+    run_words = [tokens[part[position]][2] for position in range(phrase_start, last + 1)]
+    owners = [word.endswith(("'s", "’s")) and word not in rules.name_possessives for word in run_words]
+    # ("Qiaoyun's Lanhai green ammonia plant": a possessive that opens the run
+    # before more capitalised words is the owner of a site they name, as "its"
+    # is; the name begins after it. Words with a head of their own name
+    # something else, which the lower-case words describe: "Lanhai's
+    # Department of Commerce strategy")
+    owner_first = possessive and head is None and len(run_words) > 1 and not any(owners[1:])
     # ("Lanhai City's largest housing project": an owner of several words too)
-    owned = possessive or any(
-        word.endswith(("'s", "’s")) and word not in rules.name_possessives
-        for word in (tokens[part[position]][2] for position in range(phrase_start, last + 1))
-    )
+    owned = not owner_first and (possessive or any(owners))
     named_words = sum(
-        not (_is_leading(word, rules) or word in connectors) for word in words[phrase_start : last + 1]
+        not (_is_leading(word, rules) or word in connectors)
+        for word in words[phrase_start + owner_first : last + 1]
     )
     # ("Lanhai Hi-Tech Zone's management committee": the body that runs a park, named by it)
     park_owner = possessive_head and head is not None and head.table == PROJECTS
@@ -859,6 +865,8 @@ def _english_name(
         named_from = owner + 1
     if tail_end is not None:
         end, head = tail_end
+        if owner_first:
+            start = tokens[part[phrase_start + 1]][0]
         if head.kind == "program" and _programme_action(words, action_start, phrase_start, rules):
             # "the Revitalization of Northeast China strategy": the programme is named by
             # what it does and to what, not by the place alone

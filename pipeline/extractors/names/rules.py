@@ -1449,6 +1449,8 @@ class NameRules:
             projects.get("quoted_projects"),
             projects.get("described_quoted_projects"),
             projects.get("described_quoted_programmes"),
+            projects.get("quoted_policies"),
+            projects.get("quoted_formulas"),
         )
         self._compile_quoted_estates(projects.get("quoted_estates"))
         issued = projects.get("issued_titles")
@@ -1509,14 +1511,25 @@ class NameRules:
             self.designation_ends += tuple(flat(entry.get("designation_ends", [])))
             low, high = entry.get("min_length", 2), entry.get("max_length", 8)
             endings = literal_pattern(flat(entry["endings"]))
-            described = entry.get("descriptor_max", 0)
-            if described:
+            described = entry.get("descriptor_max")
+            if described is not None:
                 # the name alone inside the quotes (two parts of a watchword
                 # may be listed with 、), the words describing it after them
+                # (none at all with a `descriptor_max` of 0: “X”政策)
                 refused = literal_pattern(flat(entry.get("descriptor_not", []))) or "(?!)"
+                fewest = min(1, described)
                 pattern = regex.compile(
                     rf"[“\"「](?P<name>[^“”「」\",。;:\s、][^“”「」\",。;:\s]{{{low - 1},{high - 1}}})[”\"」]"
-                    rf"(?:(?!{refused})\p{{Han}}){{1,{described}}}(?:{endings})"
+                    rf"(?:(?!{refused})\p{{Han}}){{{fewest},{described}}}(?:{endings})"
+                )
+            elif (between := entry.get("formula_between")) is not None:
+                # a formula of numbers or capitals joined by + in the quotes,
+                # words describing what it shapes, then the head; quotes
+                # inside the name stay in it
+                refused = literal_pattern(flat(entry.get("descriptor_not", []))) or "(?!)"
+                pattern = regex.compile(
+                    rf"[“\"「][0-9A-Z]{{1,2}}(?:\+[0-9A-Z]{{0,2}}){{1,4}}[”\"」]"
+                    rf"(?:(?!{refused})\p{{Han}}){{1,{between}}}(?:{endings})"
                 )
             else:
                 inner = rf"[^“”「」\",。;:、\s]{{{low},{high}}}"

@@ -281,6 +281,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "descriptor_max": COUNT,
             "descriptor_not": WORDS,
             "part_max_length": COUNT,
+            "formula_between": COUNT,
             "examples": EXAMPLES,
         },
         required=("id", "kind", "endings"),
@@ -873,6 +874,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "quoted_projects": quoted_names,
             "described_quoted_projects": quoted_names,
             "described_quoted_programmes": quoted_names,
+            "quoted_policies": quoted_names,
+            "quoted_formulas": quoted_names,
             "quoted_estates": Mapping(
                 {
                     "id": Str(),
