@@ -10,7 +10,9 @@ headings of ranked and topic blocks ("Most viewed in 24 hours", "點閱排行",
 ("►前往…看更多財經新聞", "更多財經新聞,請瀏覽…", "了解更多 >>"); an
 advertising enquiry line ("廣告查詢：…", "Advertising enquiries: …"); the
 toast of a copied link and a lone "Like"; a wire's contact lines for the
-reporter and the editor; a finance portal's risk note ending "据此买卖,风险自负".
+reporter and the editor; a finance portal's risk note ending "据此买卖,风险自负";
+a city's service hotline with its short or toll-free number ("市民熱線:1999",
+"政务服务便民热线:12345"), a site's visitor counter and a blog's "Next →".
 Hard negatives in each class stay text, and so does a wire's closing
 credit of its reporter and editor (a byline, as the house decided).
 Simplified and traditional Chinese and English; every line is marked by
@@ -116,6 +118,29 @@ Like many chipmakers, the company is adding capacity for advanced packaging of a
 Reporting by Lin Yi; Editing by Sam Holmes
 B|To contact the reporter on this story: Lin Yi in Taipei at lyi@example.com
 B|To contact the editor responsible for this story: Sam Holmes at sholmes@example.com
+""",
+    # ---- a city's service hotline, a visitor counter, a blog's arrow to the next post
+    "service_hotline_hant": """
+南港市首季招商逾三百億元
+2026-04-08 南港市政府新聞稿
+南港市政府今日公布,首季共引進投資案42件,投資金額約新台幣312億元,較去年同期增加18%,以半導體及綠能產業為主。
+經發局表示,將持續簡化設廠審查流程,並於下半年推出第二期產業用地標售,預計釋出約15公頃土地。
+B|市民熱線:1999
+""",
+    "visitor_counter_hans": """
+滨江区发展和改革局关于公布2026年区级重点项目的通知
+各街道、各部门:
+现将2026年区级重点项目名单予以公布,共安排项目126个,年度计划投资约286亿元,请各牵头单位认真抓好落实,确保按期开工。
+各单位应于每月5日前报送项目进展情况,区发改局将定期通报项目推进情况。
+B|累计访问:1234567
+""",
+    "next_arrow_en": """
+Riverside port handles record container volume in March
+Posted on April 3, 2026 by Lin Yi
+Riverside port handled 1.2 million standard containers in March, a record for the month, as exporters rushed shipments ahead of new tariffs, the port authority said.
+Volumes for the first quarter rose 8 percent from a year earlier, and the authority expects growth to slow in the second half.
+Next year the authority plans to open two more berths.
+B|Next →
 """,
 }
 
