@@ -12,7 +12,11 @@ advertising enquiry line ("廣告查詢：…", "Advertising enquiries: …"); t
 toast of a copied link and a lone "Like"; a wire's contact lines for the
 reporter and the editor; a finance portal's risk note ending "据此买卖,风险自负";
 a city's service hotline with its short or toll-free number ("市民熱線:1999",
-"政务服务便民热线:12345"), a site's visitor counter and a blog's "Next →".
+"政务服务便民热线:12345"), a site's visitor counter and a blog's "Next →"; a link to another story
+behind "另見:", "同場加映:" or "Recommended:", a share bar of networks'
+names alone and behind "Share this:", and a paper's or site's ban on reuse
+in its own name ("未經本報同意不得轉載", "Republication of this article
+requires written permission.").
 Hard negatives in each class stay text, and so does a wire's closing
 credit of its reporter and editor (a byline, as the house decided).
 Simplified and traditional Chinese and English; every line is marked by
@@ -141,6 +145,31 @@ Riverside port handled 1.2 million standard containers in March, a record for th
 Volumes for the first quarter rose 8 percent from a year earlier, and the authority expects growth to slow in the second half.
 Next year the authority plans to open two more berths.
 B|Next →
+""",
+    # ---- related links behind other labels, share bars without their label, reuse bans
+    "related_labels_hant": """
+東涌新巴士路線下月通車
+2026-03-05 12:10 灣區日報
+運輸署今日宣布,東涌至機場的新巴士路線將於下月一日通車,繁忙時間每8分鐘一班,預計每日載客約三萬人次。
+署方表示,新路線會途經兩個新屋邨,方便約四萬名居民往返機場島上班,車費與現有路線相同。
+B|同場加映:機場島第二條行人隧道動工
+B|Facebook Twitter LINE
+B|未經本報同意不得轉載
+""",
+    "related_labels_hans": """
+滨江新区人才节开幕 首批签约高层次人才项目56个
+2026-03-01 来源:南湖日报
+3月1日,滨江新区第三届人才节开幕,现场签约高层次人才项目56个,发放人才安居补贴约1.2亿元。
+新区表示,今年将新建人才公寓3000套,并为青年人才提供最长三年的租金补贴。
+B|另见:滨江新区人才公寓首批配租启动
+""",
+    "share_and_reuse_en": """
+Riverside opens second cruise terminal
+The Riverside port authority opened its second cruise terminal on Friday, doubling capacity to 1.2 million passengers a year, officials said at the ceremony.
+The terminal cost 2.4 billion yuan and can berth two of the largest cruise ships at once, the authority said.
+Recommended by the tourism board, the terminal will host its first call in May.
+B|Share this: Facebook WhatsApp Email
+B|Republication of this article requires written permission.
 """,
 }
 
