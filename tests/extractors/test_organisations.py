@@ -1197,6 +1197,9 @@ def test_the_spans_near_a_range_hold_every_span_overlapping_it(pairs, start, len
 def test_a_short_form_by_initials_is_found_when_the_full_name_comes_again() -> None:
     # the initials of a full name are read once however often it comes
     once = "明澜电力股份有限公司今日开工。明电表示，订单增长。"
-    thrice = "明澜电力股份有限公司今日开工。明澜电力股份有限公司称产能提升。明澜电力股份有限公司董事长说，明电订单增长。"
+    thrice = (
+        "明澜电力股份有限公司今日开工。明澜电力股份有限公司称产能提升。"
+        "明澜电力股份有限公司董事长说，明电订单增长。"
+    )
     assert org_names(once)[-1] == ("明电", "company")
     assert org_names(thrice)[-1] == ("明电", "company")
