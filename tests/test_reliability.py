@@ -330,3 +330,30 @@ def test_terminal_escape_sequences_are_no_figures_and_offsets_still_hold():
     ]
     for record in records:
         assert text.split("\n")[record.line_no - 1][record.start : record.end] == record.raw_text
+
+
+@pytest.mark.slow
+def test_a_two_megabyte_line_of_taiwanese_dates_and_quoted_names_takes_seconds_not_minutes():
+    import gc
+    import time
+
+    from pipeline import extract
+
+    # Traditional script, Republic of China years, a company with its short form in 「」 used again.
+    clause = (
+        "民國113年3月5日，明瀾電力材料股份有限公司（下稱「明瀾」）表示，「明瀾」於民國112年第四季"
+        "營收成長一成，並於民國114年1月在「南港軟體園區」舉行說明會。"
+    )
+
+    def seconds(copies: int) -> float:
+        gc.collect()
+        started = time.process_time()
+        found = extract(clause * copies)
+        assert found
+        return time.process_time() - started
+
+    eighth = seconds(1250)
+    whole = seconds(10000)  # over 2 MB of UTF-8 on one line
+    assert len((clause * 10000).encode("utf-8")) > 2_000_000
+    # eight times the length: about eight times the cost, not sixty-four (it took minutes)
+    assert whole < 30 and whole <= 12 * eighth + 1, f"{eighth:.1f}s for an eighth, {whole:.1f}s for the whole"

@@ -151,3 +151,21 @@ def test_a_long_clause_is_read_from_the_word_places_and_a_short_one_alone(monkey
         assert [
             dates._clause_before_has_word(text, start, words) for start in range(len(text) + 1)
         ] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2010年有记录以来最高",
+        "2010年 开始有正式统计数据以来",
+        "2010年的数据" + "有" * 3000 + "记录以来",  # the words past the window: no match either way
+        "2010年" + " " * 2500 + "有记录以来",  # spaces past the window: matched again on the whole line
+        "2010年有记录" + "，公司于2025年3月5日签约" * 200 + "以来",
+    ],
+)
+def test_a_pattern_matched_after_a_date_matches_near_it_as_on_the_whole_line(text):
+    rules = RULES.compiled(compile_date_rules)
+    pattern = rules.history_after
+    near = match.match_near(pattern, text, 5)
+    whole = pattern.match(text, 5)
+    assert (near and near.span()) == (whole and whole.span())

@@ -1179,3 +1179,27 @@ def test_body_name_ends_before_a_verb_of_expecting() -> None:
 
 def test_deputy_title_after_a_bureau_is_no_part_of_it() -> None:
     assert org_names("青禾市商务局副局长王平表示") == [("青禾市商务局", "government")]
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=30),
+    st.integers(0, 70),
+    st.integers(1, 8),
+)
+def test_the_spans_near_a_range_hold_every_span_overlapping_it(pairs, start, length):
+    spans = [(begin, begin + size) for begin, size in pairs]
+    end = start + length
+    near = find._Around(spans, find._bounds).near(start, end)
+    overlapping = [span for span in spans if span[0] < end and start < span[1]]
+    assert sorted(span for span in near if span[0] < end and start < span[1]) == sorted(overlapping)
+
+
+def test_a_short_form_by_initials_is_found_when_the_full_name_comes_again() -> None:
+    # the initials of a full name are read once however often it comes
+    once = "明澜电力股份有限公司今日开工。明电表示，订单增长。"
+    thrice = (
+        "明澜电力股份有限公司今日开工。明澜电力股份有限公司称产能提升。"
+        "明澜电力股份有限公司董事长说，明电订单增长。"
+    )
+    assert org_names(once)[-1] == ("明电", "company")
+    assert org_names(thrice)[-1] == ("明电", "company")

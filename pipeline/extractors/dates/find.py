@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.core.records import DocumentContext, LineContext, Span
-from pipeline.extractors.dates.match import Anchors, anchors_by_text, named_groups, rule_matches
+from pipeline.extractors.dates.match import Anchors, anchors_by_text, match_near, named_groups, rule_matches
 from pipeline.extractors.dates.moving import moving_holiday_day
 from pipeline.extractors.dates.resolve import (
     GREGORIAN_MARK,
@@ -577,7 +577,7 @@ def _in_a_history_clause(text: str, start: int, end: int, rules: DateRules) -> b
     """
     return bool(
         (rules.history_before and rules.history_before.search(text, max(0, start - HISTORY_REACH), start))
-        or (rules.history_after and rules.history_after.match(text, end))
+        or (rules.history_after and match_near(rules.history_after, text, end))
     )
 
 

@@ -226,6 +226,16 @@ def _windowed_match(pattern: regex.Pattern, text: str, position: int, window_end
     return match
 
 
+def match_near(pattern: regex.Pattern, text: str, position: int) -> regex.Match | None:
+    """`pattern.match(text, position)`, read within `MATCH_WINDOW` of `position` on a long rest of line.
+
+    For a pattern matched just after a date: like a rule, it would otherwise
+    look through the whole rest of the line for the text it must hold.
+    """
+    window_end = len(text) if len(text) - position <= WHOLE_REST else position + MATCH_WINDOW
+    return _windowed_match(pattern, text, position, window_end)
+
+
 def _is_ascii_word_character(character: str) -> bool:
     """True for A-Z, a-z, 0-9 and _ (a word start cannot follow one)."""
     return character.isascii() and (character.isalnum() or character == "_")

@@ -19,9 +19,10 @@ extractor reads the first one's result.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import regex
 
@@ -50,6 +51,7 @@ from pipeline.text.patterns import HAN
 if TYPE_CHECKING:
     from pipeline.rules.ruleset import RuleSet
 
+T = TypeVar("T")
 UPPER = regex.compile(r"[A-Z]")
 HAN_RUN = regex.compile(r"\p{Han}+")
 # An English name a document may repeat: a capitalised word, maybe more, with no Chinese in it.
@@ -598,8 +600,16 @@ def _company_short_forms(
     document = "\n".join(line.norm_text for line in lines)
     shorts: dict[str, tuple[str, str, str]] = {}
     ambiguous: set[str] = set()
+    initialled: set[str] = set()
     for name, full in _document_names(lines, names_of):
-        if name.rule_id in rules.initial_rules and name.kind == "company" and HAN.match(full):
+        # a full name met again adds nothing, and reading its initials reads the whole document
+        if (
+            name.rule_id in rules.initial_rules
+            and name.kind == "company"
+            and HAN.match(full)
+            and full not in initialled
+        ):
+            initialled.add(full)
             for short in _initials(full, document, rules):
                 if shorts.setdefault(short, (ORGANISATIONS, name.kind, full))[2] != full:
                     ambiguous.add(short)
@@ -830,6 +840,28 @@ def _modifies_noun(document: str, start: int, end: int, rules: NameRules) -> boo
     return word not in rules.tail_stops and not word.endswith(VERB_ENDINGS)
 
 
+class _Around(Generic[T]):
+    """Spans of a line (names, taken ranges), found by where they lie: a long line holds thousands of them."""
+
+    def __init__(self, items: Iterable[T], bounds: Callable[[T], tuple[int, int]]) -> None:
+        self.items = sorted(items, key=lambda item: bounds(item)[0])
+        self.starts = [bounds(item)[0] for item in self.items]
+        self.longest = max((end - start for start, end in map(bounds, self.items)), default=0)
+
+    def near(self, start: int, end: int) -> list[T]:
+        """The spans that may overlap start..end: every one that does, and some that do not."""
+        # a span overlapping the range starts before its end and after its start less the longest span
+        return self.items[bisect_right(self.starts, start - self.longest) : bisect_left(self.starts, end)]
+
+
+def _name_bounds(name: NameSpan) -> tuple[int, int]:
+    return name.start, name.end
+
+
+def _bounds(pair: tuple[int, int]) -> tuple[int, int]:
+    return pair
+
+
 def _alias_spans(
     table: str, kind_field: str, lines: Sequence[LineContext], names_of, rules: NameRules
 ) -> tuple[list[Span], dict[str, str], dict[str, str]]:
@@ -846,6 +878,7 @@ def _alias_spans(
     for line in lines:
         text = line.norm_text
         names = names_of(text)
+        around = _Around(names, _name_bounds)
         for start, end, alias in literal_matches(text, longest_first):
             alias_table, kind, full = aliases[alias]
             # (a project's short form alone read as an organisation is no longer name around it)
@@ -853,7 +886,7 @@ def _alias_spans(
                 n.start < end
                 and start < n.end
                 and (table != PROJECTS or n.table == table or name_of(text, n) != alias)
-                for n in names
+                for n in around.near(start, end)
             ):
                 continue
             position = (line.line_no, start)
@@ -1155,9 +1188,11 @@ def _free_uses(
     longest_first = sorted(set(shorts) | set(others), key=len, reverse=True)
     for line in lines:
         text = line.norm_text
-        occupied = taken.get(line.line_no, []) + [(n.start, n.end) for n in names_of(text)]
+        occupied = _Around(taken.get(line.line_no, []) + [(n.start, n.end) for n in names_of(text)], _bounds)
         for start, end, short in literal_matches(text, longest_first):
-            if short in shorts and not any(start < stop and begin < end for begin, stop in occupied):
+            if short in shorts and not any(
+                start < stop and begin < end for begin, stop in occupied.near(start, end)
+            ):
                 yield line.line_no, text, start, end, short
 
 
