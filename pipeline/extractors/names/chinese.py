@@ -761,15 +761,6 @@ def _rare_brand(text: str, start: int, prefix: str, rule: SuffixRule) -> bool:
     return count is not None and 0 < count <= rule.rare_brand_frequency
 
 
-def _placed(text: str, suffix_start: int, rule: SuffixRule) -> bool:
-    """True when a word of `rule.placed_after` opens the name's clause (在X科学城签署): a place."""
-    if not rule.placed_after:
-        return False
-    window = text[max(0, suffix_start - rule.max_prefix) : suffix_start]
-    clause = regex.split(r"[,.;:!?，。；：！？、\s]", window)[-1]
-    return any(word in clause for word in rule.placed_after)
-
-
 def _suffix_names(
     text: str, rules: NameRules, suffix_ends: dict[int, list[str]], facts: _LineFacts
 ) -> list[NameSpan]:
@@ -779,12 +770,7 @@ def _suffix_names(
             suffix_start = end - len(word)
             titled = bool(rules.title_words) and text.startswith(rules.title_words, end)
             for rule in rules.suffixes[word]:
-                if (
-                    rule.not_before
-                    and text.startswith(rule.not_before, end)
-                    and not titled
-                    and not _placed(text, suffix_start, rule)
-                ):
+                if rule.refuses_before(text, end) and not titled and not rule.is_placed(text, suffix_start):
                     continue  # (a person's title after a body ends it: 厅副厅长)
                 if rule.follows_not_after(text, suffix_start):
                     continue

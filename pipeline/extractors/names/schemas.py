@@ -301,6 +301,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "not_after": WORDS,
             "not_after_except": WORDS,
             "not_after_pattern": Str(regex=True),
+            "not_before_pattern": Str(regex=True),
             "word_end_words": WORDS,
             "research_words": WORDS,
             "context_after": WORDS,
