@@ -830,7 +830,8 @@ def _suffix_names(
                 if rule.owner_verbs:
                     start = _owner_start(text, start, rule, suffix_ends, rules)
                 if partner is not None:
-                    if partner < start and text[start - 1] == "和":
+                    joined = bool(rule.partner_joiners) and text.endswith(rule.partner_joiners, 0, start)
+                    if partner < start and joined:
                         continue  # 与X自然资源和规划局签订: the 和 is inside the partner's own name
                     start = max(start, partner)
                 if rules.leading_date is not None and rule.kind != "event":
@@ -1341,15 +1342,16 @@ def _partner_start(text: str, suffix_start: int, end: int, rule: SuffixRule, rul
         for word in rule.partner_before
         if text.rfind(word, lowest, suffix_start) >= 0
     }
-    # 和 also joins the fields inside an office's own name (自然资源和规划局,
-    # 住房和城乡建设局): it marks the partner only where no other partner word does
-    other = [start for word, start in starts.items() if word != "和"]
+    # a joiner (`partner_joiners`: 和) also joins the fields inside an office's
+    # own name (自然资源和规划局, 住房和城乡建设局): it marks the partner only
+    # where no other partner word does
+    other = [start for word, start in starts.items() if word not in rule.partner_joiners]
     if not other and starts:
         widest = max(0, suffix_start - rules.max_name_length - 1)
         other = [
             text.rfind(word, widest, suffix_start) + len(word)
             for word in rule.partner_before
-            if word != "和" and text.rfind(word, widest, suffix_start) >= 0
+            if word not in rule.partner_joiners and text.rfind(word, widest, suffix_start) >= 0
         ]
     return max(other or starts.values(), default=None)
 

@@ -136,6 +136,11 @@ class SuffixRule:
     context_within: int = 0
     partner_before: tuple[str, ...] = ()
     partner_after: tuple[str, ...] = ()
+    # partner words that also join two fields inside a name (和 of
+    # 自然资源和规划局): they mark the partner only where no other partner
+    # word stands before them, and a name does not begin right after one
+    # that follows a partner word
+    partner_joiners: tuple[str, ...] = ()
     anchor_when_described: bool = False
     # a prefix ending with one of these (an activity: 产业化, 生产) needs an anchor
     anchor_after: tuple[str, ...] = ()
@@ -337,6 +342,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             context_within=entry.get("context_within", 0),
             partner_before=tuple(flat(entry.get("partner_before"))),
             partner_after=tuple(flat(entry.get("partner_after"))),
+            partner_joiners=tuple(flat(entry.get("partner_joiners"))),
             anchor_when_described=entry.get("anchor_when_described", False),
             anchor_after=tuple(flat(entry.get("anchor_after"))),
             aim_anchors=entry.get("aim_anchors", True),

@@ -318,6 +318,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "context_within": COUNT,
             "partner_before": WORDS,
             "partner_after": WORDS,
+            "partner_joiners": WORDS,
             "anchor_when_described": Bool(),
             "anchor_after": WORDS,
             "aim_anchors": Bool(),
