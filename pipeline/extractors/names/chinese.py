@@ -761,15 +761,6 @@ def _rare_brand(text: str, start: int, prefix: str, rule: SuffixRule) -> bool:
     return count is not None and 0 < count <= rule.rare_brand_frequency
 
 
-def _placed(text: str, suffix_start: int, rule: SuffixRule) -> bool:
-    """True when a word of `rule.placed_after` opens the name's clause (在X科学城签署): a place."""
-    if not rule.placed_after:
-        return False
-    window = text[max(0, suffix_start - rule.max_prefix) : suffix_start]
-    clause = regex.split(r"[,.;:!?，。；：！？、\s]", window)[-1]
-    return any(word in clause for word in rule.placed_after)
-
-
 def _suffix_names(
     text: str, rules: NameRules, suffix_ends: dict[int, list[str]], facts: _LineFacts
 ) -> list[NameSpan]:
@@ -779,12 +770,7 @@ def _suffix_names(
             suffix_start = end - len(word)
             titled = bool(rules.title_words) and text.startswith(rules.title_words, end)
             for rule in rules.suffixes[word]:
-                if (
-                    rule.not_before
-                    and text.startswith(rule.not_before, end)
-                    and not titled
-                    and not _placed(text, suffix_start, rule)
-                ):
+                if rule.refuses_before(text, end) and not titled and not rule.is_placed(text, suffix_start):
                     continue  # (a person's title after a body ends it: 厅副厅长)
                 if rule.follows_not_after(text, suffix_start):
                     continue
@@ -844,7 +830,8 @@ def _suffix_names(
                 if rule.owner_verbs:
                     start = _owner_start(text, start, rule, suffix_ends, rules)
                 if partner is not None:
-                    if partner < start and text[start - 1] == "和":
+                    joined = bool(rule.partner_joiners) and text.endswith(rule.partner_joiners, 0, start)
+                    if partner < start and joined:
                         continue  # 与X自然资源和规划局签订: the 和 is inside the partner's own name
                     start = max(start, partner)
                 if rules.leading_date is not None and rule.kind != "event":
@@ -1355,15 +1342,16 @@ def _partner_start(text: str, suffix_start: int, end: int, rule: SuffixRule, rul
         for word in rule.partner_before
         if text.rfind(word, lowest, suffix_start) >= 0
     }
-    # 和 also joins the fields inside an office's own name (自然资源和规划局,
-    # 住房和城乡建设局): it marks the partner only where no other partner word does
-    other = [start for word, start in starts.items() if word != "和"]
+    # a joiner (`partner_joiners`: 和) also joins the fields inside an office's
+    # own name (自然资源和规划局, 住房和城乡建设局): it marks the partner only
+    # where no other partner word does
+    other = [start for word, start in starts.items() if word not in rule.partner_joiners]
     if not other and starts:
         widest = max(0, suffix_start - rules.max_name_length - 1)
         other = [
             text.rfind(word, widest, suffix_start) + len(word)
             for word in rule.partner_before
-            if word != "和" and text.rfind(word, widest, suffix_start) >= 0
+            if word not in rule.partner_joiners and text.rfind(word, widest, suffix_start) >= 0
         ]
     return max(other or starts.values(), default=None)
 

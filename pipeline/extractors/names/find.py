@@ -893,6 +893,8 @@ def _alias_spans(
             declared_here = declared.get(position) == alias
             if not declared_here and not _stands_alone(text, start, end):
                 continue
+            if not declared_here and _ending_refuses(text, alias, end, alias_table, rules):
+                continue  # "X高新区与Y签署": the short form acts as its full name would not be named
             if (
                 not declared_here
                 and alias in derived
@@ -942,6 +944,23 @@ def _alias_spans(
         {alias: full for alias, (t, _k, full) in aliases.items() if t == table},
         {alias: kind for alias, (t, kind, _f) in aliases.items() if t == table},
     )
+
+
+def _ending_refuses(text: str, alias: str, end: int, table: str, rules: NameRules) -> bool:
+    """Whether what follows a short form is what its ending's rule never names before (`not_before`).
+
+    A short form that ends like a zone (成都高新区) stands for the zone where
+    the zone would be named; where it signs or holds a meeting, the full name
+    would not be reported, and neither is the short form.
+    """
+    for size in range(len(alias), 0, -1):
+        suffix_rules = [rule for rule in rules.suffixes.get(alias[-size:], ()) if rule.table == table]
+        if suffix_rules:
+            return all(
+                rule.refuses_before(text, end) and not rule.is_placed(text, end - size)
+                for rule in suffix_rules
+            )
+    return False
 
 
 def _short_form_in(name: str, alias_of: dict[str, str], rules: NameRules) -> str | None:

@@ -107,6 +107,10 @@ class SuffixRule:
     # what the text before the suffix must not end with, as a pattern (a
     # tour's name and a place: 巡回赛山|东站 is the tour's stop in 山东)
     not_after_pattern: regex.Pattern | None = None
+    # what the text after the suffix must not begin with, as a pattern (a
+    # zone that signs with a partner, X高新区与Y签署, acts as its
+    # administration); `placed_after` lifts it as it lifts `not_before`
+    not_before_pattern: regex.Pattern | None = None
     # suffix words that must end a word of the word view: 基地 in 新鸿基|地产
     # (a developer's name) is no base, in 生产基地|产能 it is
     word_end_words: tuple[str, ...] = ()
@@ -132,6 +136,11 @@ class SuffixRule:
     context_within: int = 0
     partner_before: tuple[str, ...] = ()
     partner_after: tuple[str, ...] = ()
+    # partner words that also join two fields inside a name (和 of
+    # 自然资源和规划局): they mark the partner only where no other partner
+    # word stands before them, and a name does not begin right after one
+    # that follows a partner word
+    partner_joiners: tuple[str, ...] = ()
     anchor_when_described: bool = False
     # a prefix ending with one of these (an activity: 产业化, 生产) needs an anchor
     anchor_after: tuple[str, ...] = ()
@@ -194,6 +203,25 @@ class SuffixRule:
             and text.endswith(self.not_after, 0, pos)
             and not (self.not_after_except and text.endswith(self.not_after_except, 0, pos))
         )
+
+    def refuses_before(self, text: str, pos: int) -> bool:
+        """Whether `text` from `pos` (the suffix's end) begins with what this rule's names never precede.
+
+        A word of `not_before`, or a match of `not_before_pattern`; a word of
+        `placed_after` earlier in the name's clause lifts both
+        (`is_placed`), which the caller checks with the name's start.
+        """
+        return bool(self.not_before and text.startswith(self.not_before, pos)) or (
+            self.not_before_pattern is not None and self.not_before_pattern.match(text, pos) is not None
+        )
+
+    def is_placed(self, text: str, suffix_start: int) -> bool:
+        """True when a word of `placed_after` opens the name's clause (在X科学城签署): a place."""
+        if not self.placed_after:
+            return False
+        window = text[max(0, suffix_start - self.max_prefix) : suffix_start]
+        clause = regex.split(r"[,.;:!?，。；：！？、\s]", window)[-1]
+        return any(word in clause for word in self.placed_after)
 
 
 @dataclass(frozen=True)
@@ -295,6 +323,9 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             not_after_except=tuple(flat(entry.get("not_after_except"))),
             placed_after=tuple(flat(entry.get("placed_after"))),
             not_after_pattern=_ending_pattern(entry.get("not_after_pattern")),
+            not_before_pattern=(
+                regex.compile(entry["not_before_pattern"]) if entry.get("not_before_pattern") else None
+            ),
             word_end_words=tuple(flat(entry.get("word_end_words"))),
             research_words=tuple(flat(entry.get("research_words"))),
             context_after=tuple(flat(entry.get("context_after"))),
@@ -311,6 +342,7 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             context_within=entry.get("context_within", 0),
             partner_before=tuple(flat(entry.get("partner_before"))),
             partner_after=tuple(flat(entry.get("partner_after"))),
+            partner_joiners=tuple(flat(entry.get("partner_joiners"))),
             anchor_when_described=entry.get("anchor_when_described", False),
             anchor_after=tuple(flat(entry.get("anchor_after"))),
             aim_anchors=entry.get("aim_anchors", True),
