@@ -111,6 +111,27 @@ def _unique_rule_ids(document: dict, where: Where) -> None:
                 raise where.fail(f"repeated_names {key}: no rule has the id {rule_id!r}")
 
 
+# The regions whose government bodies organisations.yaml `regional_government` lists.
+REGIONS = ("HK", "MO", "TW")
+
+
+def _bodies_of_regions(entry: dict, where: Where) -> None:
+    """A body's region is one the vocabulary is read in, and no name is listed twice for one region."""
+    regions = set(flat(entry.get("regions")))
+    seen: dict[tuple[str, str], int] = {}
+    for body in entry.get("bodies") or []:
+        line = getattr(body, "line", None) or where.line
+        if body["region"] not in regions:
+            raise Where(where.path, line, "").fail(f"region {body['region']!r} is not one of `regions`")
+        for name in (body["name"], *flat(body.get("short"))):
+            key = (body["region"], name)
+            if key in seen:
+                raise Where(where.path, line, "").fail(
+                    f"{name!r} is listed twice for {body['region']} (first at line {seen[key]})"
+                )
+            seen[key] = line
+
+
 NAMES_SCHEMA = Mapping(
     {
         "boundary_words": WORDS,
@@ -426,6 +447,24 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     required=("id", "kind", "names"),
                 ),
                 unique="id",
+            ),
+            "regional_government": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "regions": Words(min_items=1),
+                    "not_across": WORDS,
+                    "bodies": ListOf(
+                        Mapping(
+                            {"region": Str(choices=REGIONS), "name": Word(), "short": WORDS},
+                            required=("region", "name"),
+                        ),
+                        min_items=1,
+                    ),
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "regions", "bodies"),
+                check_whole=_bodies_of_regions,
             ),
             "jieba_dictionary": Mapping(
                 {"enabled": Bool(), "id": Str(), "min_length": COUNT, "examples": EXAMPLES},
