@@ -219,7 +219,9 @@ class _LineFacts:
                 index = text.find(conjunction, index + 1)
             if positions:
                 self.conjunctions.append((conjunction, positions))
-        self.window_starts: dict[tuple[int, int, bool, bool], int] = {}
+        self.window_starts: dict[tuple, int | _Reserved] = {}
+        # Per rule's `label_before`, whether one of its labels stands on the line (read once: a long line)
+        self.labels_held: dict[tuple[str, ...], bool] = {}
 
 
 def _after_conjunction(
@@ -643,6 +645,23 @@ def _needs_only_anchor(rule: SuffixRule) -> bool:
     )
 
 
+class _Reserved:
+    """A window start a candidate dropped before working it out leaves for the line's later ones."""
+
+    __slots__ = ("min_prefix",)
+
+    def __init__(self, min_prefix: int) -> None:
+        self.min_prefix = min_prefix
+
+
+def _window_key(suffix_start: int, rule: SuffixRule, rules: NameRules, word: str) -> tuple:
+    """The key of `_LineFacts.window_starts` for the window before `suffix_start` (its lowest start first)."""
+    lowest = max(0, suffix_start - min(rule.max_prefix, rules.max_name_length))
+    body = rule.table == ORGANISATIONS and rule.kind in rules.name_verbs_kinds
+    ending = word if rule.table == PROJECTS else ""
+    return (lowest, suffix_start, body, rule.joined_partners, ending)
+
+
 def _name_start(
     text: str,
     suffix_start: int,
@@ -653,12 +672,12 @@ def _name_start(
     word: str = "",
 ) -> int | None:
     """Where the name ending at `suffix_start` with the suffix `word` begins, or None when it has no name."""
-    lowest = max(0, suffix_start - min(rule.max_prefix, rules.max_name_length))
-    body = rule.table == ORGANISATIONS and rule.kind in rules.name_verbs_kinds
-    ending = word if rule.table == PROJECTS else ""
-    key = (lowest, suffix_start, body, rule.joined_partners, ending)
+    key = _window_key(suffix_start, rule, rules, word)
+    lowest, _, body, _, ending = key
     start = facts.window_starts.get(key)
-    if start is None:
+    if start is None or type(start) is _Reserved:
+        # (the first candidate to ask, dropped or not, decides the least prefix used below)
+        min_prefix = rule.min_prefix if start is None else start.min_prefix
         start = _name_window_start(text, lowest, suffix_start, rules, body)
         # Two names joined by a conjunction: split when the left part is a name.
         if facts.conjunctions and not rule.joined_partners:
@@ -667,7 +686,7 @@ def _name_start(
             start = _balance_brackets(text, start, suffix_start)
             start = _after_dateline(text, start, suffix_start, rules)
         if start == lowest > 0:
-            start = _after_cut_conjunction(text, start, suffix_start, rule.min_prefix, rules)
+            start = _after_cut_conjunction(text, start, suffix_start, min_prefix, rules)
         facts.window_starts[key] = start
     if rule.kind == "government" and rules.own_places and text.endswith(rules.own_places, 0, start):
         start -= 1  # 我县人民政府: the own place's level begins its body's name
@@ -677,6 +696,19 @@ def _name_start(
             return None
         return _township_start(text, start, found[0], text[found[0] : found[1]], rules)
     return start
+
+
+def _reserve_window_start(
+    suffix_start: int, rule: SuffixRule, rules: NameRules, facts: _LineFacts, word: str
+) -> None:
+    """What asking `_name_start` leaves for the line's later candidates, for a candidate dropped before it.
+
+    A window start is kept under a key without the rule's least prefix,
+    which `_after_cut_conjunction` reads: the first candidate to ask
+    decides it. A dropped candidate reserves the key with its own least
+    prefix, and the first one that needs the start works it out with that.
+    """
+    facts.window_starts.setdefault(_window_key(suffix_start, rule, rules, word), _Reserved(rule.min_prefix))
 
 
 def _after_cut_conjunction(text: str, start: int, end: int, min_prefix: int, rules: NameRules) -> int:
@@ -823,6 +855,14 @@ def _suffix_names(
                     labelled = True
                 if rules.word_view.straddles(text[max(0, suffix_start - 2) : end + 2], min(2, suffix_start)):
                     continue  # the suffix begins inside a verb: 举行动, 建设施工
+                if (
+                    labelled
+                    and not (rule.bare_with_title and titled)
+                    and not _line_holds_label(text, rule, facts)
+                ):
+                    # no label anywhere on the line: `_labelled` below cannot hold
+                    _reserve_window_start(suffix_start, rule, rules, facts, word)
+                    continue
                 start = _name_start(text, suffix_start, rule, suffix_ends, rules, facts, word)
                 if start is None:
                     continue
@@ -1029,6 +1069,19 @@ def _placed_in_park(
         return False
     clause = SENTENCE_PUNCTUATION_PATTERN.split(text[max(0, park_end - 20) : park_end])[-1]
     return any(verb in clause for verb in rule.park_placed)
+
+
+def _holds_label(text: str, rule: SuffixRule) -> bool:
+    """Whether a label of `rule.label_before` stands anywhere in `text`: `_labelled` finds none otherwise."""
+    return any(label in text for label in rule.label_before)
+
+
+def _line_holds_label(text: str, rule: SuffixRule, facts: _LineFacts) -> bool:
+    """`_holds_label` of the line, read once per rule and line."""
+    held = facts.labels_held.get(rule.label_before)
+    if held is None:
+        held = facts.labels_held[rule.label_before] = _holds_label(text, rule)
+    return held
 
 
 def _labelled(text: str, start: int, rule: SuffixRule) -> bool:
@@ -2119,11 +2172,10 @@ def _suppliers(text: str, rules: NameRules) -> list[tuple[int, int]]:
     if rules.supply_pattern is None:
         return []
     spans: list[tuple[int, int]] = []
-    joiners = "|".join(regex.escape(word) for word in rules.described_joiners)
     for match in rules.supply_pattern.finditer(text):
         start = match.start("names")
         items = []
-        for item in regex.finditer(rf"(?:(?!{joiners}).)+", match.group("names")):
+        for item in rules.supply_item.finditer(match.group("names")):
             name = item.group()
             if (
                 not _described_name(name, rules, described=True)

@@ -1010,6 +1010,7 @@ class NameRules:
         self.described_starts: LiteralScreen | None = None
         self.supply_pattern: regex.Pattern | None = None
         self.supply_not_last: tuple[str, ...] = ()
+        self.supply_item: regex.Pattern | None = None
         self.parent_pattern: regex.Pattern | None = None
         self.owner_pattern = None
         self.described_kinds: frozenset[str] = frozenset()
@@ -1082,6 +1083,9 @@ class NameRules:
             self.parent_pattern = regex.compile(rf"(?<=\p{{Han}})(?:{literal_pattern(parents)})(?=\p{{Han}})")
         self.described_lengths = (entry.get("min_length", 2), entry.get("max_length", 8))
         self.described_joiners = tuple(sorted(flat(entry.get("joiners")), key=len, reverse=True))
+        # one supplier between the joiners ("由A和B供应"), compiled here, not for every line
+        joiners = "|".join(regex.escape(word) for word in self.described_joiners)
+        self.supply_item = regex.compile(rf"(?:(?!{joiners}).)+")
         self.described_stop_words = frozenset(flat(entry.get("stop_words")))
         self.described_stop_tags = frozenset(flat(entry.get("stop_tags")))
         self.described_proper_tags = frozenset(flat(entry.get("proper_tags")))
