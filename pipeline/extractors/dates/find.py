@@ -688,12 +688,16 @@ def reported_calendar_year(
 
     A year ended 31 December (the year ended 31 December 2023,
     截至2023年12月31日止年度; `year_ended_reported`) at most `days_after` days
-    before the article's date: the page tells that year's results.
+    before the article's date: the page tells that year's results. So does a
+    year that a line titles the page's report on (2023年某市国民经济和社会发展
+    统计公报, 2023 Annual Results; `calendar_year_reported_by`).
     """
     if reference.doc_date is None or not rules.year_ended_words:
         return None
     for _line, items in per_line:
         for item in items:
+            if _titles_its_report(_line.norm_text, item, rules, reference):
+                return item.explicit_year
             groups = item.groups
             if not (
                 groups.get("period_ended")
@@ -714,6 +718,20 @@ def reported_calendar_year(
     return None
 
 
+def _titles_its_report(text: str, item: Found, rules: DateRules, reference: Reference) -> bool:
+    """True for a lone year that a title line names as its report's (2023年统计公报), ended lately."""
+    year = item.explicit_year
+    if (
+        rules.calendar_year_reported_by is None
+        or reference.doc_date is None
+        or year is None
+        or any(item.groups.get(name) for name in ("month", "day", "year_part", "split_year"))
+        or not rules.calendar_year_reported_by.match(text, item.end)
+    ):
+        return False
+    return 0 < (reference.doc_date - date(year, 12, 31)).days <= rules.year_ended_days_after
+
+
 def _year_reported_told(
     span: Span | None,
     item: Found,
@@ -722,7 +740,7 @@ def _year_reported_told(
     reference: Reference,
     rules: DateRules,
 ) -> bool:
-    """True for a lone part of the year (the end of the year, 年内) on a results page of the year before.
+    """True for a lone part of the year (年末, 全年, the year end) on a results page of the year before.
 
     On a page of results for the year ended 31 December, dated early in the
     next year, a vague part of "the year" with no year of its own on its line
@@ -733,13 +751,13 @@ def _year_reported_told(
         span is None
         or year_reported is None
         or reference.article_year != year_reported + 1
-        or not _part_of_a_year_alone(item)
+        or not (_part_of_a_year_alone(item) or item.groups.get("whole_year"))
     ):
         return False
     fields = span.fields
     start, end = fields.get("start_date"), fields.get("end_date")
-    if start != date(reference.article_year, 1, 1) or end != date(reference.article_year, 12, 31):
-        return False
+    if start is None or end is None or not start.year == end.year == reference.article_year:
+        return False  # a part of the year (the first half of the year, 年末) lies within the article's
     sentence = _sentence(text, item).lower().replace(text[item.start : item.end].lower(), " ", 1)
     return not _has_any_word(sentence, rules.yearless_future_words + rules.forecast_words)
 
@@ -958,6 +976,9 @@ def _ends_before_its_start(
     start = start_span.fields.get("end_date")
     if start is None or span.fields["end_date"] >= start:
         return False
+    opens = start_span.fields.get("start_date")
+    if opens is not None and span.fields["end_date"] >= opens:
+        return False  # 今年以来…至9月21日: an end within the period that opens the range
     between = text[start_item.end : item.start]
     if len(between) > RANGE_REACH or any(mark in between for mark in SENTENCE_MARKS):
         return False
@@ -1746,11 +1767,18 @@ SENTENCE_MARKS = (*SENTENCE_ENDS, ". ")
 
 
 def _told_right_before_date(text: str, item: Found, rules: DateRules) -> bool:
-    """True when a verb of `told_past_by` tells of the date right before it (fell 3% in December)."""
+    """True when a verb of `told_past_by` tells of the date right before it (fell 3% in December).
+
+    So does a verb of saying right before in and a month (`month_said_in_by`: said in December).
+    """
     before = " ".join(text[max(0, item.start - 40) : item.start].lower().split())
     before = _not_past_verbs_dropped(before, rules.yearless_told_past_by, rules)
     if _told_right_before(tuple(rules.yearless_told_past_by), ("in", "on")).search(before) is not None:
         return True
+    if rules.month_said_in_by and item.groups.get("month") and not item.groups.get("day"):
+        said = _not_past_verbs_dropped(before, rules.month_said_in_by, rules)
+        if _told_right_before(rules.month_said_in_by, ("in",)).search(said) is not None:
+            return True  # the ministry said in December it would act: said then, in the month before
     past = _past_verb_phrase(rules)
     if past is not None and _right_before_a_date(past).search(before) is not None:
         return True

@@ -348,6 +348,7 @@ SCHEMA = Fields(
         "quarters_before_named": ListOf(Str()),
         "quarters_anaphoric": ListOf(Str()),
         "weekday_told_past_by": ListOf(Str()),
+        "month_said_in_by": ListOf(Str()),
         "weekday_told_future_by": ListOf(Str()),
         "weekday_past_object": Fields(
             {
@@ -364,6 +365,7 @@ SCHEMA = Fields(
         "past_markers_after": ListOf(Str()),
         "history_clauses": Fields({"before": Str(), "after": Str()}),
         "fiscal_year_reported_by": Str(),
+        "calendar_year_reported_by": Str(),
         "year_ended_reported": Fields(
             {"words": ListOf(Str()), "days_after": Number(minimum=1, maximum=366, integer=True)},
             required=("words", "days_after"),
@@ -502,6 +504,8 @@ class DateRules:
     # after that day the page may be dated for lone parts of "the year" to be of it
     year_ended_words: frozenset[str] = frozenset()
     year_ended_days_after: int = 0
+    # matched after a year up to its line's end when the line titles the page as that year's report
+    calendar_year_reported_by: regex.Pattern | None = None
     # words between the start of a range and a year-less end (至, to): the end comes after the start
     range_end_words: tuple[str, ...] = ()
     # ... except inside these words (截至 is "as of"): no range
@@ -519,6 +523,8 @@ class DateRules:
     yearless_told_past_by: tuple[str, ...] = ()
     # ... or, that far ahead, one of these present-tense verbs of a figure (a headline's exports jump)
     yearless_reported_by: tuple[str, ...] = ()
+    # a verb of saying right before in and a month far ahead: the month it was said in, before the article
+    month_said_in_by: tuple[str, ...] = ()
     # a verb of `told_past_by` or `weekday_told_past_by` right after one of these tells no past
     # (is to be opened, could be closed, the vote would be held)
     yearless_not_past_after: tuple[str, ...] = ()
@@ -800,6 +806,7 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
             str(word).lower() for word in document.get("quarters_before_named", [])
         ),
         weekday_told_past_by=tuple(str(word).lower() for word in document.get("weekday_told_past_by", [])),
+        month_said_in_by=tuple(str(word).lower() for word in document.get("month_said_in_by", [])),
         weekday_told_future_by=tuple(
             str(word).lower() for word in document.get("weekday_told_future_by", [])
         ),
@@ -855,6 +862,9 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         year_ended_days_after=int((document.get("year_ended_reported") or {}).get("days_after", 0)),
         fiscal_year_reported_by=_compile_optional(
             document.get("fiscal_year_reported_by"), path, _at_key(document, "fiscal_year_reported_by")
+        ),
+        calendar_year_reported_by=_compile_optional(
+            document.get("calendar_year_reported_by"), path, _at_key(document, "calendar_year_reported_by")
         ),
         yearless_days_ahead=int((document.get("yearless_dates") or {}).get("days_ahead", 0)),
         yearless_future_words=tuple(

@@ -400,6 +400,14 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
     if values is None:
         return None
     low, high = values
+    if english and high is not None and _year_then_level(match, text, rules):
+        low, high, number_start = high, None, match.start("num2")  # rose 2% in 2027 to 640 million tonnes
+        rule_id = rules.year_before_range_rule_id
+    subunit = _prefixed_subunit(match, text, end, rules) if not unit_word else None
+    if subunit is not None:
+        word, factor = subunit  # 人民币21.6分: cents of the currency named before, not yuan
+        low, high = times(low, factor), (None if high is None else times(high, factor))
+        end, rule_id = end + len(word), rules.prefixed_subunit_rule_id
     if (
         high is not None
         and groups["unit1"]
@@ -599,12 +607,35 @@ def read_main(match: Found, text: str, rules: FigureRules, english: bool) -> Fig
             unit_rule, unit, counter, rule_id = shared, shared.unit, None, shared.rule_id
         elif counter in rules.whole_counters and not float(low).is_integer():
             return None
+    if qualifier is None and high is None and unit == rules.percent_unit and not english:
+        bound = _share_bound_before(text, start, rules)
+        if bound is not None:
+            qualifier, rule_id = bound, rules.share_bound_rule_id  # 不超过总投资的30%
     factor = unit_rule.factor if unit_rule is not None else 1.0
     if high is not None:
         fields = _fields(None, unit, qualifier, counter, times(low, factor), times(high, factor))
     else:
         fields = _fields(times(low, factor), unit, qualifier, counter)
     return Figure(start, end, rule_id, fields)
+
+
+# What may not stand between a share's bound and its 的 (a mark ends the clause; a digit is another figure)
+SHARE_BOUND_BREAKS = re.compile(r"[，,。；;：:、！？!?()（）《》“”\"\d]")
+
+
+def _share_bound_before(text: str, start: int, rules: FigureRules) -> str | None:
+    """The qualifier of a bound word before the noun a share is of (不超过总投资的30%), else None."""
+    if not rules.share_bound_words or not text.endswith("的", 0, start):
+        return None
+    window = text[max(0, start - 1 - rules.share_bound_gap - 6) : start - 1]
+    best = None
+    for word, qualifier in rules.share_bound_words.items():
+        at = window.rfind(word)
+        if at < 0 or len(window) - at - len(word) > rules.share_bound_gap:
+            continue
+        if SHARE_BOUND_BREAKS.search(window, at + len(word)) is None and (best is None or at < best[0]):
+            best = (at, qualifier)
+    return best[1] if best else None
 
 
 def _tenths_bound_before(text: str, number_start: int, rules: FigureRules) -> str | None:
@@ -1267,6 +1298,27 @@ def _in_a_forecast(text: str, start: int, rules: FigureRules) -> bool:
         return False
     clause = CLAUSE_BREAK.split(text[max(0, start - FORECAST_WINDOW) : start])[-1].lower()
     return any(word in clause for word in rules.range_forecast_words)
+
+
+def _prefixed_subunit(match: Found, text: str, end: int, rules: FigureRules) -> tuple[str, float] | None:
+    """(word, value) of a subunit after a number in digits with a currency word before it (人民币21.6分)."""
+    groups = match.groupdict()
+    if not groups["cur"] or groups["mult"] or not groups["num"][:1].isdigit() or match.end("num") != end:
+        return None
+    word = next((word for word in rules.prefixed_subunit_words if text.startswith(word, end)), None)
+    if word is None or text.startswith(rules.prefixed_subunit_not_before, end + len(word)):
+        return None
+    return word, rules.subunit_values[word]
+
+
+def _year_then_level(match: Found, text: str, rules: FigureRules) -> bool:
+    """True when a range's first end is a bare year after a word of time (in 2027 to 640 million tonnes)."""
+    groups = match.groupdict()
+    if groups["mult"] or not BARE_ENGLISH_YEAR.fullmatch(groups["num"]):
+        return False
+    before = text[: match.start("num")].rstrip().lower()
+    words = rules.year_before_range_words
+    return any(before.endswith(word) and not before[: -len(word)][-1:].isalpha() for word in words)
 
 
 def _range_values(match: Found, rules: FigureRules) -> tuple[float, float | None] | None:

@@ -375,6 +375,15 @@ def figure_schema(
                 {"verbs": WORDS, "reach": Number(integer=True, minimum=1)},
                 required=("verbs",),
             ),
+            "year_before_range_en": _rule({"words": WORDS}, required=("words",)),
+            "prefixed_subunit": _rule({"words": WORDS, "not_before": WORDS}, required=("words",)),
+            "share_bounds": _rule(
+                {
+                    "words": Mapping({}, extra=Str(choices=qualifiers)),
+                    "max_gap": Number(integer=True, minimum=1),
+                },
+                required=("words", "max_gap"),
+            ),
             "duration_within": _rule(
                 {"words": WORDS, "qualifier": Str(choices=qualifiers), "not_before": WORDS},
                 required=("words", "qualifier"),
@@ -1099,6 +1108,17 @@ class FigureRules:
         self.change_from_rule_id = f"{RULE_FILE}:{change['id']}" if change else ""
         self.change_from_verbs = frozenset(word.lower() for word in change.get("verbs", ()))
         self.change_from_reach = int(change.get("reach", 1))
+        year_before = rules.get("year_before_range_en") or {}
+        self.year_before_range_rule_id = f"{RULE_FILE}:{year_before['id']}" if year_before else ""
+        self.year_before_range_words = tuple(year_before.get("words", ()))
+        prefixed = rules.get("prefixed_subunit") or {}
+        self.prefixed_subunit_rule_id = f"{RULE_FILE}:{prefixed['id']}" if prefixed else ""
+        self.prefixed_subunit_words = tuple(prefixed.get("words", ()))
+        self.prefixed_subunit_not_before = tuple(prefixed.get("not_before", ()))
+        bounds = rules.get("share_bounds") or {}
+        self.share_bound_rule_id = f"{RULE_FILE}:{bounds['id']}" if bounds else ""
+        self.share_bound_words: dict[str, str] = dict(bounds.get("words", {}))
+        self.share_bound_gap = int(bounds.get("max_gap", 0))
         within = rules.get("duration_within") or {}
         self.duration_within_rule_id = f"{RULE_FILE}:{within['id']}" if within else ""
         self.duration_within_words = tuple(within.get("words", ()))
