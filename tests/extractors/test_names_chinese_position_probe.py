@@ -601,9 +601,6 @@ KNOWN_MISSES: dict[str, str] = {
     "經經濟部工業局核准，澜海半導體將在台南科學園區擴建十二吋晶圓廠。": (
         "经 before 经济部 is read as part of the name; the company after the approval has no evidence"
     ),
-    "受国务院国资委委托，中国诚通对相关央企的股权进行集中管理。": (
-        "a short name acting after a commissioning clause has no rule"
-    ),
     "在招商局集团的牵头下，六家港航企业共同出资组建了一家海铁联运合资公司。": (
         "a joint venture named by its business is taken for a company"
     ),
@@ -613,7 +610,6 @@ KNOWN_MISSES: dict[str, str] = {
     "阿里巴巴旗下的菜鸟网络宣布在欧洲新开三个海外仓，覆盖二十个国家。": (
         "a subsidiary named by common words (菜鸟 网络)"
     ),
-    "长江和记实业旗下的屈臣氏集团宣布在内地新开五百家门店。": "和 inside the parent's name splits it",
     "招商銀行的香港子公司招銀國際今年參與了多宗新股保薦工作。": (
         "a place between 的 and 子公司 is no word of belonging"
     ),
@@ -622,9 +618,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "中國平安的附屬公司平安好醫生公布了全年業績，虧損收窄。": (
         "a subsidiary after 附属公司 without 的 before the name"
-    ),
-    "比亚迪的电池业务由其子公司弗迪电池负责，今年新增两座工厂。": (
-        "the parent before 的电池业务, not before a word of belonging"
     ),
     "瑞澜医药的创始团队大多来自中国医学科学院药物研究所。": "a company before 的 and a team has no rule",
     "三星電子旗下的三星SDI宣布在美國印第安納州興建電池廠。": "a name with Latin letters after 旗下",
@@ -644,7 +637,6 @@ KNOWN_MISSES: dict[str, str] = {
     "本轮融资由高瓴资本领投，红杉中国、IDG资本及澜海创投跟投。": (
         "an item with Latin letters (IDG资本) breaks the list"
     ),
-    "中金公司、中信证券和华泰证券担任该公司港股上市的联席保荐人。": "a list of brokers with no head word",
     "园区已引进澜芯微电子、禾丰精密和云岫光电三家链主企业。": "链主 between the count and the head",
     "工行、农行、中行和建行四家国有大行同日下调了存量房贷利率。": "国有 between the count and the head",
     "项目由青禾城投和澜江建工以及一家外资企业组成的联合体共同投资。": "以及 and a description end the list",
@@ -653,9 +645,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "四大会计师事务所之一的普华永道因审计问题被处以罚款。": (
         "a firm's name after 之一的 that the dictionary reads as a person"
-    ),
-    "本次共有12家券商参与承销，中信证券担任主承销商，负责簿记建档。": (
-        "a short name before 担任 with no other evidence"
     ),
     "20余家外资企业参加了座谈会，包括苹果公司、特斯拉和西门子的中国区负责人。": (
         "包括 after a clause about companies starts no list"
@@ -686,9 +675,6 @@ KNOWN_MISSES: dict[str, str] = {
         "投资 is too common to take its object as a company"
     ),
     "吉利控股集团此前已收购了沃尔沃汽车和宝腾汽车的控股权。": "宝腾 is read as a person's name",
-    "紫金矿业完成收购云岫锂业，将其锂资源储量提升至千万吨级。": (
-        "a buyer of common words (紫金 矿业) holds no proper word"
-    ),
     "澜江資本今年投資了三家台灣初創公司，包括泓禾生技與晨澜智能。": (
         "包括 after a clause about companies starts no list"
     ),
@@ -698,13 +684,9 @@ KNOWN_MISSES: dict[str, str] = {
     "中国人民银行近期在香港成功发行了两期共250亿元的人民币央行票据。": (
         "央行 inside 央行票据 is read as a bank"
     ),
-    "特斯拉第三季度在全球交付新车43.5万辆，低于市场此前的预期。": (
-        "在 and a place between the time and the verb"
-    ),
     "苹果公司周二发布了新一代平板电脑，搭载自研的高性能芯片。": (
         "苹果公司 is one common word of the dictionary"
     ),
-    "国家电网工作人员冒雨抢修受损线路，当晚恢复了供电。": "工作人员 is no company's own noun",
     "苹果公司供应商名单显示，今年新增了八家中国大陆企业。": "苹果公司 is one common word of the dictionary",
     "小米高管在发布会上透露，新车型的订单已经排到了明年三月。": "小米 is one common word of the dictionary",
     "国家能源局新能源和可再生能源司表示，前三季度风电光伏新增装机创新高。": (
@@ -724,12 +706,9 @@ KNOWN_MISSES: dict[str, str] = {
     "苹果公司首席执行官在上海会见了多家中国供应商的负责人。": "苹果公司 is one common word of the dictionary",
     "美国商务部工业与安全局宣布将多家实体列入出口管制清单。": "与 inside a bureau's name splits it",
     "日本经济产业省宣布，将向本国半导体企业追加补贴约五千亿日元。": "省 after a country is no ending",
-    "英特尔宣布在成都扩建封装测试工厂，新增投资约三亿美元。": "the dictionary reads 英特尔 as a place",
     "日立制作所宣布出售其在华的部分汽车零部件业务，交易年内完成。": "制作所 is no ending",
     "农行、中行近日相继宣布下调部分美元存款利率，降幅约五十个基点。": "相继 between the names and the verb",
-    "中信建投证券研报指出，消费电子行业有望迎来换机周期。": "a long short name of common words",
     "招行今年前三季度实现净利润一千一百多亿元，同比微增。": "前三季度 is read as a count",
-    "国泰君安与海通证券合并后，新公司总资产超过一万亿元。": "合并 is no verb of partners",
     "中国物流与采购联合会发布的制造业采购经理指数回升至扩张区间。": (
         "与 inside an association's name splits it"
     ),

@@ -2514,6 +2514,52 @@ def _listed_short_names(text: str, rules: NameRules) -> list[NameSpan]:
     return [NameSpan(ORGANISATIONS, start, end, rule_id, kind) for start, end in sorted(spans)]
 
 
+def _well_known_companies(text: str, rules: NameRules) -> list[NameSpan]:
+    """Well-known companies by their short names: "腾讯" wherever it is a word, "美的" where a company shows.
+
+    The name must begin and end a word as the dictionary segments the line
+    ("中通过" holds no 中通). A name that is also a common word counts before
+    a company's verb only when the dictionary reads it as a proper name, as
+    for listed short names.
+    """
+    if rules.well_known_rule is None or not rules.well_known_screen.search(text):
+        return []
+    rule_id, kind = rules.well_known_rule
+    spans = set()
+    if rules.well_known_alone is not None:
+        spans.update(match.span("a") for match in rules.well_known_alone.finditer(text))
+    for pattern in rules.well_known_marked:
+        spans.update(match.span("a") for match in pattern.finditer(text))
+    if rules.well_known_subject is not None:
+        for match in rules.well_known_subject.finditer(text):
+            words = tagged(match.group("a"))
+            if len(words) > 1 or words[0][1] in rules.listed_short_proper_tags:
+                spans.add(match.span("a"))
+    return [
+        NameSpan(ORGANISATIONS, start, end, rule_id, kind)
+        for start, end in sorted(spans)
+        if (start == 0 or word_ends(text, start))
+        and word_ends(text, end)
+        and not _owned_after(text, end, rules)
+    ]
+
+
+def _owned_after(text: str, end: int, rules: NameRules) -> bool:
+    """True when a site the company owns is named from `end` on ("长沙工厂", "云贵安数据中心", "路").
+
+    The words between the company and the site's head name it (a place, a
+    field, a generation); a verb, a preposition or an adverb among them
+    means the company acts on a site named otherwise ("在长沙投资建设工厂").
+    """
+    if rules.well_known_owned is None:
+        return False
+    match = rules.well_known_owned.match(text, end)
+    if match is None:
+        return False
+    between = text[end : match.end("between")] if match.group("between") else ""
+    return not any(tag in rules.well_known_owned_stops for _word, tag in tagged(between)) if between else True
+
+
 def _introduced_lists(text: str, rules: NameRules) -> list[NameSpan]:
     """Companies listed after their head noun: "签约企业包括A、B和C", "入驻企业有A、B等".
 
@@ -2757,6 +2803,8 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     names += _issued_titles(text, rules)
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
     listed += _trade_pairs(text, rules)
+    # before the speakers, which stand only where the document confirms them
+    listed += _well_known_companies(text, rules)
     listed += _listed_short_names(text, rules) + _coded_companies(text, rules) + _speaking_names(text, rules)
     listed += _introduced_lists(text, rules) + _subsidiaries(text, rules) + _foreign_owned(text, rules)
     listed += _transcribed_brands(text, rules)

@@ -710,6 +710,7 @@ class NameRules:
         self._compile_foreign_owned(orgs.get("foreign_owned"))
         self._compile_transcribed_brands(orgs.get("transcribed_brands"))
         self._compile_listed_short_names(orgs.get("listed_short_names"))
+        self._compile_well_known_companies(orgs.get("well_known_companies"), orgs.get("listed_short_names"))
         self._compile_coded_companies(orgs.get("coded_companies"))
         self._compile_built_bodies(orgs.get("built_bodies"))
         fields = orgs.get("listed_fields", "")
@@ -1191,6 +1192,60 @@ class NameRules:
             # the name before its stock code in brackets (台积电(2330))
             patterns.append(screened(regex.compile(rf"(?<!\p{{Han}}){name}\s*(?:{code})")))
         self.listed_short_patterns = tuple(patterns)
+
+    def _compile_well_known_companies(self, entry: dict | None, listed: dict | None) -> None:
+        """Well-known companies' short names: alone wherever they stand (腾讯), or where a company shows.
+
+        The names of `in_context` count where a listed short name would
+        (`listed`: before a company's verb, a person's title or its stock
+        code); those of `named_alone` anywhere, unless a longer name or one
+        of `not_before` follows.
+        """
+        self.well_known_rule: tuple[str, str] | None = None
+        self.well_known_screen: LiteralScreen | None = None
+        self.well_known_alone: regex.Pattern | None = None
+        self.well_known_subject: regex.Pattern | None = None
+        self.well_known_marked: tuple[regex.Pattern, ...] = ()
+        # what the company owns and names after it (比亚迪长沙工厂, 华为云贵安数据中心)
+        self.well_known_owned: regex.Pattern | None = None
+        self.well_known_owned_stops: frozenset[str] = frozenset()
+        if not entry:
+            return
+        alone = set(flat(entry.get("named_alone"))) - self.known.keys()
+        context = set(flat(entry.get("in_context"))) - self.known.keys() - alone
+        if not (alone or context):
+            return
+        self.well_known_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        self.well_known_screen = LiteralScreen(alone | context)
+        if alone:
+            stops = flat(entry.get("not_before"))
+            refused = f"(?!{literal_pattern(stops)})" if stops else ""
+            # a numeral before it makes another word of its first character (一百度)
+            numeral = "(?<![0-9０-９一二两三四五六七八九十百千万亿几数])"
+            self.well_known_alone = regex.compile(f"{numeral}(?P<a>{literal_pattern(alone)}){refused}")
+        owned = entry.get("owned")
+        if owned:
+            self.well_known_owned = regex.compile(
+                rf"(?P<between>{owned['between']}){{0,{owned['window']}}}?(?:{literal_pattern(flat(owned['heads']))})"
+            )
+            self.well_known_owned_stops = frozenset(flat(owned.get("stop_tags")))
+        if context and listed:
+            name = f"(?P<a>{literal_pattern(context)})"
+            adverb = optional_words(flat(listed.get("adverbs")) + flat(listed.get("more_adverbs")))
+            when = f"(?:{listed['when']})?" if listed.get("when") else ""
+            where = f"(?:{listed['where']})?" if listed.get("where") else ""
+            verbs = literal_pattern(flat(listed["verbs"]))
+            self.well_known_subject = regex.compile(
+                rf"{clause_start('「」()')}{name}{adverb}{when}{adverb}{where}{adverb}(?:{verbs})"
+            )
+            marked = []
+            if flat(listed.get("titles")):
+                marked.append(
+                    regex.compile(rf"(?<!\p{{Han}}){name}(?:{literal_pattern(flat(listed['titles']))})")
+                )
+            if listed.get("code"):
+                marked.append(regex.compile(rf"(?<!\p{{Han}}){name}\s*(?:{listed['code']})"))
+            self.well_known_marked = tuple(marked)
 
     def _compile_built_bodies(self, entry: dict | None) -> None:
         """What after a body's name makes it the building being built: "X实验室二期", "X医院将于明年启用"."""

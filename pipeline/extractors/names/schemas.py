@@ -751,6 +751,21 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 },
                 required=("id", "kind", "verbs"),
             ),
+            "well_known_companies": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "named_alone": WORDS,
+                    "in_context": WORDS,
+                    "owned": Mapping(
+                        {"heads": SOME_WORDS, "between": Str(), "window": Number(), "stop_tags": WORDS},
+                        required=("heads", "between", "window"),
+                    ),
+                    "not_before": WORDS,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind"),
+            ),
             "introduced_list": Mapping(
                 {
                     "id": Str(),
