@@ -2544,6 +2544,41 @@ def _well_known_companies(text: str, rules: NameRules) -> list[NameSpan]:
     ]
 
 
+def _news_media(text: str, rules: NameRules) -> list[NameSpan]:
+    """News media by their names: "据财联社报道", "证券时报记者", "来源：明报".
+
+    A name begins a word of the line; it ends one too, or news follows it
+    (a reporter, a reporting verb). A name that is also a word counts only
+    with both ends word ends and news after it or a source label before it.
+    Inside a 《》 title it is a publication's title, before a longer name's
+    or an edition's word (人民日报社, 央视新闻客户端) no outlet of its own.
+    """
+    if rules.media_rule is None or not rules.media_screen.search(text):
+        return []
+    rule_id, kind = rules.media_rule
+    spans = []
+    for match in rules.media_pattern.finditer(text):
+        start, end = match.span("a")
+        name = match.group("a")
+        if start and not word_ends(text, start):
+            continue
+        refused = text.startswith(rules.media_not_before, end)
+        if refused and not text.startswith(rules.media_not_before_except, end):
+            continue
+        if text.rfind("《", 0, start) > text.rfind("》", 0, start):
+            continue
+        news_after = text.startswith(rules.media_after, end)
+        ends = word_ends(text, end)
+        if name in rules.media_in_context:
+            source = rules.media_before is not None and rules.media_before.search(text, 0, start) is not None
+            if not (ends and (news_after or source)):
+                continue
+        elif not (ends or news_after):
+            continue
+        spans.append(NameSpan(ORGANISATIONS, start, end, rule_id, kind))
+    return spans
+
+
 def _owned_after(text: str, end: int, rules: NameRules) -> bool:
     """True when a site the company owns is named from `end` on ("长沙工厂", "云贵安数据中心", "路").
 
@@ -2803,7 +2838,9 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     names += _issued_titles(text, rules)
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
     listed += _trade_pairs(text, rules)
-    # before the speakers, which stand only where the document confirms them
+    # before the speakers, which stand only where the document confirms them;
+    # an outlet before its owner's short name that begins it (新浪财经, 新浪)
+    listed += _news_media(text, rules)
     listed += _well_known_companies(text, rules)
     listed += _listed_short_names(text, rules) + _coded_companies(text, rules) + _speaking_names(text, rules)
     listed += _introduced_lists(text, rules) + _subsidiaries(text, rules) + _foreign_owned(text, rules)

@@ -711,6 +711,7 @@ class NameRules:
         self._compile_transcribed_brands(orgs.get("transcribed_brands"))
         self._compile_listed_short_names(orgs.get("listed_short_names"))
         self._compile_well_known_companies(orgs.get("well_known_companies"), orgs.get("listed_short_names"))
+        self._compile_news_media(orgs.get("news_media"))
         self._compile_coded_companies(orgs.get("coded_companies"))
         self._compile_built_bodies(orgs.get("built_bodies"))
         fields = orgs.get("listed_fields", "")
@@ -1246,6 +1247,38 @@ class NameRules:
             if listed.get("code"):
                 marked.append(regex.compile(rf"(?<!\p{{Han}}){name}\s*(?:{listed['code']})"))
             self.well_known_marked = tuple(marked)
+
+    def _compile_news_media(self, entry: dict | None) -> None:
+        """News media by their names: `named_alone` where they stand as a word, `in_context` where news shows.
+
+        Both are matched longest first; a name of `named_alone` may end
+        inside the segmenter's word when one of `context_after` follows it
+        (澎湃新闻记者), one of `in_context` must end a word and have that
+        context after it or `context_before` (a source label) before it.
+        """
+        self.media_rule: tuple[str, str] | None = None
+        self.media_screen: LiteralScreen | None = None
+        self.media_pattern: regex.Pattern | None = None
+        self.media_in_context: frozenset[str] = frozenset()
+        self.media_after: tuple[str, ...] = ()
+        self.media_before: regex.Pattern | None = None
+        self.media_not_before: tuple[str, ...] = ()
+        self.media_not_before_except: tuple[str, ...] = ()
+        if not entry:
+            return
+        alone = set(flat(entry.get("named_alone"))) - self.known.keys()
+        context = set(flat(entry.get("in_context"))) - self.known.keys() - alone
+        if not (alone or context):
+            return
+        self.media_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        self.media_screen = LiteralScreen(alone | context)
+        self.media_pattern = regex.compile(f"(?P<a>{literal_pattern(alone | context)})")
+        self.media_in_context = frozenset(context)
+        self.media_after = tuple(flat(entry["context_after"]))
+        before = entry.get("context_before")
+        self.media_before = regex.compile(before) if before else None
+        self.media_not_before = tuple(flat(entry.get("not_before")))
+        self.media_not_before_except = tuple(flat(entry.get("not_before_except")))
 
     def _compile_built_bodies(self, entry: dict | None) -> None:
         """What after a body's name makes it the building being built: "X实验室二期", "X医院将于明年启用"."""

@@ -751,6 +751,20 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 },
                 required=("id", "kind", "verbs"),
             ),
+            "news_media": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "named_alone": WORDS,
+                    "in_context": WORDS,
+                    "context_after": SOME_WORDS,
+                    "context_before": Str(regex=True),
+                    "not_before": WORDS,
+                    "not_before_except": WORDS,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "context_after"),
+            ),
             "well_known_companies": Mapping(
                 {
                     "id": Str(),
