@@ -2579,6 +2579,30 @@ def _news_media(text: str, rules: NameRules) -> list[NameSpan]:
     return spans
 
 
+def _well_known_projects(text: str, rules: NameRules) -> list[NameSpan]:
+    """Well-known projects and areas by name or short form: "深中通道", "明日大屿", "三峡工程".
+
+    The name must begin and end a word as the dictionary segments the line;
+    a longer name found by the other rules (明日大屿愿景计划, 北部都会区发展
+    委员会) wins over it by its length.
+    """
+    pattern = rules.well_known_project_zh
+    if pattern is None or rules.well_known_project_id is None:
+        return []
+    return [
+        NameSpan(
+            PROJECTS,
+            start,
+            end,
+            rules.well_known_project_id,
+            rules.well_known_project_kinds[match.group("a")],
+        )
+        for match in pattern.finditer(text)
+        for start, end in [match.span("a")]
+        if (start == 0 or word_ends(text, start)) and word_ends(text, end)
+    ]
+
+
 def _owned_after(text: str, end: int, rules: NameRules) -> bool:
     """True when a site the company owns is named from `end` on ("长沙工厂", "云贵安数据中心", "路").
 
@@ -2835,7 +2859,7 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
         names = [_with_own_level(text, name, rules) for name in names]
     names += _joined_events(text, names, rules) + _quoted_programmes(text, rules)
     names += _quoted_estates(text, rules)
-    names += _issued_titles(text, rules)
+    names += _issued_titles(text, rules) + _well_known_projects(text, rules)
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
     listed += _trade_pairs(text, rules)
     # before the speakers, which stand only where the document confirms them;

@@ -36,6 +36,7 @@ from pipeline.extractors.names.english import (
     english_lowercase_bodies,
     english_names,
     english_repeatable,
+    english_well_known_projects,
 )
 from pipeline.extractors.names.rules import (
     ORGANISATIONS,
@@ -170,7 +171,7 @@ def scan_line(text: str, rules: NameRules) -> tuple[NameSpan, ...]:
             if not any(building.start < name.end and name.start < building.end for name in english)
         ]
         names += english_lowercase_bodies(text, rules)
-        names += english_known_names(text, rules)
+        names += english_known_names(text, rules) + english_well_known_projects(text, rules)
         listed += english_list_names(text, rules)
         listed += english_acting_names(text, rules)
     resolved = _resolve(_specific_kinds(names), listed)

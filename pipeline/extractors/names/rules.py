@@ -1280,6 +1280,38 @@ class NameRules:
         self.media_not_before = tuple(flat(entry.get("not_before")))
         self.media_not_before_except = tuple(flat(entry.get("not_before_except")))
 
+    def _compile_well_known_projects(self, entry: dict | None) -> None:
+        """Well-known projects and areas by their names and short forms, in Chinese and English.
+
+        Every name of an entry (`name`, `short`) and its English names
+        (`english`) count wherever they stand as words, with the entry's kind,
+        unless one of `not_before` follows (a body named after the project).
+        """
+        self.well_known_project_id: str | None = None
+        # name -> kind, Chinese (simplified, as normalised text is) and English
+        self.well_known_project_kinds: dict[str, str] = {}
+        self.well_known_project_zh: regex.Pattern | None = None
+        self.well_known_project_en: regex.Pattern | None = None
+        if not entry:
+            return
+        self.well_known_project_id = f"{PROJECTS}:{entry['id']}"
+        chinese, english = set(), set()
+        for item in entry["entries"]:
+            for name in [item["name"], *flat(item.get("short"))]:
+                self.well_known_project_kinds[name] = item["kind"]
+                chinese.add(name)
+            for name in flat(item.get("english")):
+                self.well_known_project_kinds[name] = item["kind"]
+                english.add(name)
+        stops = flat(entry.get("not_before"))
+        refused = f"(?!{literal_pattern(stops)})" if stops else ""
+        if chinese:
+            self.well_known_project_zh = regex.compile(f"(?P<a>{literal_pattern(chinese)}){refused}")
+        if english:
+            self.well_known_project_en = regex.compile(
+                rf"(?<![\w\-/])(?P<a>{literal_pattern(english)})(?![\w\-/]| [A-Z])"
+            )
+
     def _compile_built_bodies(self, entry: dict | None) -> None:
         """What after a body's name makes it the building being built: "X实验室二期", "X医院将于明年启用"."""
         self.built_after: regex.Pattern | None = None
@@ -1577,6 +1609,7 @@ class NameRules:
             projects.get("quoted_formulas"),
         )
         self._compile_quoted_estates(projects.get("quoted_estates"))
+        self._compile_well_known_projects(projects.get("well_known_projects"))
         issued = projects.get("issued_titles")
         self.issued_title_rule: tuple[str, str] | None = (
             (f"{PROJECTS}:{issued['id']}", issued["kind"]) if issued else None

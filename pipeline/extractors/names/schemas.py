@@ -403,6 +403,23 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
         "list_context": list_context,
         "english": ListOf(english, unique="id", min_items=1),
         "aliases": Mapping({"id": Str(), "examples": EXAMPLES}, required=("id",)),
+        # well-known projects and development areas named without the ending the
+        # rules look for, or by a short form (明日大屿, 深中通道, 三峡工程)
+        "well_known_projects": Mapping(
+            {
+                "id": Str(),
+                "not_before": WORDS,
+                "entries": ListOf(
+                    Mapping(
+                        {"name": Word(), "kind": kind, "short": WORDS, "english": WORDS},
+                        required=("name", "kind"),
+                    ),
+                    min_items=1,
+                ),
+                "examples": EXAMPLES,
+            },
+            required=("id", "entries"),
+        ),
         # names a rule found once, found wherever the document writes them again
         "repeated_names": Mapping(
             {
