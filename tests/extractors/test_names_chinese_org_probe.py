@@ -577,7 +577,6 @@ KNOWN_MISSES: dict[str, str] = {
     "区国资公司与园区管委会签署托管协议。": "an abbreviation of a place's state-asset company has no anchor",
     "县城投公司负责安置房建设。": "an abbreviation of a place's investment company has no anchor",
     "最高法民二庭负责人答记者问。": "a court's chamber by its abbreviation",
-    "友達光電（2409）今日股價大漲。": "a four-digit code alone may be a year",
     "公共電視臺播出新一季紀錄片。": "公共 is a generic word of the rules",
     "作为“青禾创投”的主要发起人，澜海集团出资十亿元。": "a quoted short name of a company",
     "被称为“小巨人”的瑞澜精密今年营收翻番。": "a short name with no verb of a company",

@@ -1495,7 +1495,10 @@ def english_known_names(text: str, rules: NameRules) -> list[NameSpan]:
         return []
     names = []
     shouted = _upper_case(text)
-    for match in pattern.finditer(text):
+    matches = list(pattern.finditer(text))
+    if rules.english_known_in_chinese is not None:
+        matches += rules.english_known_in_chinese.finditer(text)
+    for match in matches:
         if shouted and match.group().isupper():
             continue  # "WHO WILL PAY?": on a line in capitals an acronym is any word
         following = KNOWN_FOLLOWER.match(text, match.end())

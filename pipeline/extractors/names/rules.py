@@ -1654,6 +1654,27 @@ class NameRules:
             if known
             else None
         )
+        # company names with small letters (Stellantis, InoBat) written inside a
+        # Chinese sentence, a Chinese character touching them: `\w` holds the
+        # Chinese characters, so the pattern above never reads them there
+        in_chinese = [
+            name
+            for entry in orgs.get("english_gazetteer", [])
+            if entry.get("alone") and entry["kind"] == "company"
+            for name in flat(entry["names"])
+            if any(char.islower() for char in name)
+        ]
+        self.english_known_in_chinese = (
+            screened(
+                regex.compile(
+                    rf"(?:(?<=\p{{Han}})(?:{literal_pattern(in_chinese)})(?![\p{{Latin}}\p{{N}}_&\-])"
+                    rf"|(?<![\p{{Latin}}\p{{N}}_&’'\-])(?:{literal_pattern(in_chinese)})(?=\p{{Han}}))"
+                ),
+                literals=in_chinese,
+            )
+            if in_chinese
+            else None
+        )
 
     def _compile_quoted_programmes(self, *entries: dict | None) -> None:
         """Quoted names before what they are: a strategy or a campaign (“一带一路”战略), a project."""
