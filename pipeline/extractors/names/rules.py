@@ -1212,8 +1212,7 @@ class NameRules:
         self.well_known_owned_stops: frozenset[str] = frozenset()
         if not entry:
             return
-        alone = set(flat(entry.get("named_alone"))) - self.known.keys()
-        context = set(flat(entry.get("in_context"))) - self.known.keys() - alone
+        alone, context = self._alone_and_in_context(entry)
         if not (alone or context):
             return
         self.well_known_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
@@ -1248,6 +1247,16 @@ class NameRules:
                 marked.append(regex.compile(rf"(?<!\p{{Han}}){name}\s*(?:{listed['code']})"))
             self.well_known_marked = tuple(marked)
 
+    def _alone_and_in_context(self, entry: dict) -> tuple[set[str], set[str]]:
+        """A vocabulary's names read wherever they stand and those read only in context.
+
+        A name the gazetteer (`known`) holds already is left to it, and a name
+        in both lists is read alone.
+        """
+        alone = set(flat(entry.get("named_alone"))) - self.known.keys()
+        context = set(flat(entry.get("in_context"))) - self.known.keys() - alone
+        return alone, context
+
     def _compile_news_media(self, entry: dict | None) -> None:
         """News media by their names: `named_alone` where they stand as a word, `in_context` where news shows.
 
@@ -1266,8 +1275,7 @@ class NameRules:
         self.media_not_before_except: tuple[str, ...] = ()
         if not entry:
             return
-        alone = set(flat(entry.get("named_alone"))) - self.known.keys()
-        context = set(flat(entry.get("in_context"))) - self.known.keys() - alone
+        alone, context = self._alone_and_in_context(entry)
         if not (alone or context):
             return
         self.media_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
