@@ -1559,6 +1559,8 @@ def _known_names(text: str, rules: NameRules, known_hits: list[tuple[int, str]])
         start = end - len(word)
         if start and word in rules.known_word_start and not word_ends(text, start):
             continue  # 市政院落: the name's first character ends the word before it
+        if word in rules.known_then and not _known_then(text, end, rules.known_then[word]):
+            continue  # 北大青鸟, 复旦张江: the name begins another body's
         if rules.every_pattern is not None and _every_such(text, start, rules):
             continue  # 各地发改委: every province's commission, no one body
         if _ends_admin_tail(text, start, start + 1, rules):
@@ -1566,6 +1568,22 @@ def _known_names(text: str, rules: NameRules, known_hits: list[tuple[int, str]])
         rule_id, kind = rules.known[word]
         names.append(NameSpan(ORGANISATIONS, end - len(word), end, rule_id, kind, len(word)))
     return names
+
+
+def _known_then(text: str, end: int, then: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """True when what follows a known name at `end` lets it stand alone: no Chinese, or a word of `then`.
+
+    `then` holds the tags the next word may have (a verb, a particle, a
+    conjunction) and the words it may be (团队, 教授); another name, a place
+    or a numbered part after it (北大青鸟, 复旦张江, 浙大二院) makes the longer
+    name some other body's.
+    """
+    tags, words = then
+    rest = text[end : end + 8]
+    if not rest or not regex.match(r"\p{Han}", rest):
+        return True
+    word, tag = tagged(rest)[0]
+    return word in words or tag in tags
 
 
 def _every_such(text: str, start: int, rules: NameRules) -> bool:

@@ -634,6 +634,9 @@ class NameRules:
         # names that must begin a word as the segmenter reads the line (政院
         # ends 市政院落 and 家政院校, where 市政 and 家政 are the words)
         self.known_word_start: set[str] = set()
+        # name -> (tags, words): what the word after a name must be, when the
+        # name also begins other bodies' names (北大青鸟, 复旦张江)
+        self.known_then: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         for entry in orgs.get("gazetteer", []):
             for name in flat(entry["names"]):
                 self.known[name] = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
@@ -643,6 +646,10 @@ class NameRules:
                     self.known_not_before_except[name] = tuple(flat(entry["not_before_except"]))
                 if entry.get("word_start", False):
                     self.known_word_start.add(name)
+                then = entry.get("then")
+                if then:
+                    tags, words = frozenset(flat(then.get("tags"))), frozenset(flat(then.get("words")))
+                    self.known_then[name] = (tags, words)
         jieba_settings = orgs.get("jieba_dictionary", {})
         if jieba_settings.get("enabled", False):
             self._add_jieba_words(jieba_settings)

@@ -459,6 +459,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                         "not_before": WORDS,
                         "not_before_except": WORDS,
                         "word_start": Bool(),
+                        "then": Mapping({"tags": WORDS, "words": WORDS}),
                         "examples": EXAMPLES,
                     },
                     required=("id", "kind", "names"),
