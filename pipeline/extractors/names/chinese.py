@@ -2604,8 +2604,8 @@ def _well_known_projects(text: str, rules: NameRules) -> list[NameSpan]:
     a longer name found by the other rules (明日大屿愿景计划, 北部都会区发展
     委员会) wins over it by its length.
     """
-    pattern = rules.well_known_project_zh
-    if pattern is None or rules.well_known_project_id is None:
+    pattern, screen = rules.well_known_project_zh, rules.well_known_project_screen
+    if pattern is None or screen is None or rules.well_known_project_id is None or not screen.search(text):
         return []
     return [
         NameSpan(

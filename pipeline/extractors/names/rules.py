@@ -1167,23 +1167,9 @@ class NameRules:
         # every pattern below begins with a name: a line holding none is skipped
         self.listed_short_screen = LiteralScreen(names)
         self.listed_short_proper_tags = frozenset(flat(entry.get("proper_tags")))
-        name = f"(?P<a>{literal_pattern(names)})"
-        clause = clause_start("「」()")
-        adverb = optional_words(flat(entry.get("adverbs")) + flat(entry.get("more_adverbs")))
-        # when and where it acts may stand between the name and the verb
-        # (鸿海2月营收, 台积电昨(11)日公告, 台积电去年在高雄设厂)
-        when = f"(?:{entry['when']})?" if entry.get("when") else ""
-        where = f"(?:{entry['where']})?" if entry.get("where") else ""
-        # a clause that begins with the name and goes on with what a company does or says
-        verbs = literal_pattern(flat(entry["verbs"]))
-        self.listed_short_subject = screened(
-            regex.compile(rf"{clause}{name}{adverb}{when}{adverb}{where}{adverb}(?:{verbs})")
-        )
-        patterns = []
-        titles = flat(entry.get("titles"))
-        if titles:
-            # the name right before a person's title in it (台积电董事长)
-            patterns.append(screened(regex.compile(rf"(?<!\p{{Han}}){name}(?:{literal_pattern(titles)})")))
+        context = company_context(names, entry)
+        self.listed_short_subject = screened(context.subject)
+        patterns = [screened(context.titled)] if context.titled is not None else []
         alone = sorted(set(flat(entry.get("named_alone"))) & names)
         if alone:
             # a short name no other word holds names the company wherever it stands
@@ -1195,10 +1181,8 @@ class NameRules:
                 r"|\p{Han}{1,3}新?厂)"
             )
             patterns.append(screened(regex.compile(f"(?P<a>{literal_pattern(alone)}){longer}")))
-        code = entry.get("code")
-        if code:
-            # the name before its stock code in brackets (台积电(2330))
-            patterns.append(screened(regex.compile(rf"(?<!\p{{Han}}){name}\s*(?:{code})")))
+        if context.coded is not None:
+            patterns.append(screened(context.coded))
         self.listed_short_patterns = tuple(patterns)
 
     def _compile_well_known_companies(self, entry: dict | None, listed: dict | None) -> None:
@@ -1237,22 +1221,10 @@ class NameRules:
             )
             self.well_known_owned_stops = frozenset(flat(owned.get("stop_tags")))
         if context and listed:
-            name = f"(?P<a>{literal_pattern(context)})"
-            adverb = optional_words(flat(listed.get("adverbs")) + flat(listed.get("more_adverbs")))
-            when = f"(?:{listed['when']})?" if listed.get("when") else ""
-            where = f"(?:{listed['where']})?" if listed.get("where") else ""
-            verbs = literal_pattern(flat(listed["verbs"]))
-            self.well_known_subject = regex.compile(
-                rf"{clause_start('「」()')}{name}{adverb}{when}{adverb}{where}{adverb}(?:{verbs})"
-            )
-            marked = []
-            if flat(listed.get("titles")):
-                marked.append(
-                    regex.compile(rf"(?<!\p{{Han}}){name}(?:{literal_pattern(flat(listed['titles']))})")
-                )
-            if listed.get("code"):
-                marked.append(regex.compile(rf"(?<!\p{{Han}}){name}\s*(?:{listed['code']})"))
-            self.well_known_marked = tuple(marked)
+            shows = company_context(context, listed)
+            self.well_known_subject = shows.subject
+            marked = (shows.titled, shows.coded)
+            self.well_known_marked = tuple(pattern for pattern in marked if pattern is not None)
 
     def _alone_and_in_context(self, entry: dict) -> tuple[set[str], set[str]]:
         """A vocabulary's names read wherever they stand and those read only in context.
@@ -1307,6 +1279,8 @@ class NameRules:
         self.well_known_project_kinds: dict[str, str] = {}
         self.well_known_project_zh: regex.Pattern | None = None
         self.well_known_project_en: regex.Pattern | None = None
+        # every Chinese name of the vocabulary: a line holding none skips the pattern
+        self.well_known_project_screen: LiteralScreen | None = None
         if not entry:
             return
         self.well_known_project_id = f"{PROJECTS}:{entry['id']}"
@@ -1322,6 +1296,7 @@ class NameRules:
         refused = f"(?!{literal_pattern(stops)})" if stops else ""
         if chinese:
             self.well_known_project_zh = regex.compile(f"(?P<a>{literal_pattern(chinese)}){refused}")
+            self.well_known_project_screen = LiteralScreen(chinese)
         if english:
             self.well_known_project_en = regex.compile(
                 rf"(?<![\w\-/])(?P<a>{literal_pattern(english)})(?![\w\-/]| [A-Z])"
@@ -2493,6 +2468,39 @@ class NameRules:
                         partial(function, rules=self)
                     )
         return cached
+
+
+class CompanyContext(NamedTuple):
+    """Where a company shows around a short name: the patterns, each with the name as group `a`."""
+
+    # a clause that begins with the name and goes on with what a company does or says
+    subject: regex.Pattern
+    # the name right before a person's title in it (台积电董事长), if titles are set
+    titled: regex.Pattern | None
+    # the name before its stock code in brackets (台积电(2330)), if a code is set
+    coded: regex.Pattern | None
+
+
+def company_context(names: Iterable[str], settings: dict) -> CompanyContext:
+    """The company-shows patterns of `listed_short_names` (`settings`) for `names`.
+
+    One builder serves the listed short names and the well-known companies
+    read only in context, so both read a company's verb, title and code alike.
+    """
+    name = f"(?P<a>{literal_pattern(names)})"
+    adverb = optional_words(flat(settings.get("adverbs")) + flat(settings.get("more_adverbs")))
+    # when and where it acts may stand between the name and the verb
+    # (鸿海2月营收, 台积电昨(11)日公告, 台积电去年在高雄设厂)
+    when = f"(?:{settings['when']})?" if settings.get("when") else ""
+    where = f"(?:{settings['where']})?" if settings.get("where") else ""
+    verbs = literal_pattern(flat(settings["verbs"]))
+    clause = clause_start("「」()")
+    subject = regex.compile(rf"{clause}{name}{adverb}{when}{adverb}{where}{adverb}(?:{verbs})")
+    titles = flat(settings.get("titles"))
+    titled = regex.compile(rf"(?<!\p{{Han}}){name}(?:{literal_pattern(titles)})") if titles else None
+    code = settings.get("code")
+    coded = regex.compile(rf"(?<!\p{{Han}}){name}\s*(?:{code})") if code else None
+    return CompanyContext(subject, titled, coded)
 
 
 def _leading_place(name: str, rules: NameRules) -> int:
