@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -1092,6 +1093,8 @@ def table_spans(table: str, kind_field: str, lines: Sequence[LineContext], rules
             )
     if table == ORGANISATIONS:
         spans = _without_project_aliases(spans, lines, names_of, rules)
+        if alias_spans:
+            spans, alias_spans = _departments_of_short_forms(spans, alias_spans, kind_field, lines)
     if alias_spans:
         spans = sorted(spans + alias_spans, key=lambda s: (s.line_no, s.start))
     if table == ORGANISATIONS and rules.speech_evidence_rule:
@@ -1106,6 +1109,45 @@ def table_spans(table: str, kind_field: str, lines: Sequence[LineContext], rules
         if repeated:
             spans = sorted(spans + repeated, key=lambda s: (s.line_no, s.start))
     return spans
+
+
+def _departments_of_short_forms(
+    spans: list[Span], alias_spans: list[Span], kind_field: str, lines: Sequence[LineContext]
+) -> tuple[list[Span], list[Span]]:
+    """`spans` and `alias_spans` with a body's short form joined to its department after its possessive.
+
+    "the MOEA's Department of Statistics" is one name, as the line's own
+    names are joined (`_merge_adjacent_organisations`), also where the
+    document declared MOEA elsewhere and only the short form shows it a
+    government body: the department's span then begins at the short form,
+    which is no name of its own there.
+    """
+    texts = {line.line_no: line.norm_text for line in lines}
+    departments = {
+        (span.line_no, span.start): span
+        for span in spans
+        if span.fields.get(kind_field) == GOVERNMENT_KIND
+        and ENGLISH_DEPARTMENT.match(texts[span.line_no], span.start)
+    }
+    if not departments:
+        return spans, alias_spans
+    joined: dict[tuple[int, int], Span] = {}
+    kept = []
+    for alias in alias_spans:
+        text = texts[alias.line_no]
+        link = text[alias.end : alias.end + 3]
+        department = departments.get((alias.line_no, alias.end + 3)) if link in POSSESSIVE_LINKS else None
+        if department is None or alias.fields.get(kind_field) != GOVERNMENT_KIND:
+            kept.append(alias)
+            continue
+        joined[(department.line_no, department.start)] = replace(
+            department,
+            start=alias.start,
+            fields={**department.fields, "name": text[alias.start : department.end]},
+        )
+    if not joined:
+        return spans, alias_spans
+    return [joined.get((span.line_no, span.start), span) for span in spans], kept
 
 
 def _without_project_aliases(
