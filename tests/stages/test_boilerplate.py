@@ -1727,3 +1727,58 @@ def test_a_date_stamp_with_its_source_and_print_controls_stays_text() -> None:
         rules_of("南湖港新增三条航线", "2024年03月05日 10:20　【打印】【关闭】", ARTICLE_PARAGRAPH)[1]
         is not None
     )
+
+
+# ----------------------------------------- rows of page controls, attachment lines after the article
+
+
+def test_chrome_row_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["chrome_row"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        is_row = isinstance(example, str) or not example.get("none", False)
+        assert (rules_of(text) == ["structure:chrome_row"]) == is_row, text
+
+
+def test_a_row_of_controls_is_chrome_wherever_it_stands() -> None:
+    title = "滨江新区新建三座污水处理厂"
+    assert rules_of(title, "点赞  |  收藏  |  举报", ARTICLE_PARAGRAPH, "Print this page | Back to top") == [
+        None,
+        "structure:chrome_row",
+        None,
+        "structure:chrome_row",
+    ]
+    # Each part must be chrome alone: a byline beside an editor line is no row of controls.
+    assert rules_of(title, "记者 林一 | 编辑 王二", ARTICLE_PARAGRAPH) == [None, None, None]
+    # One part is no row.
+    assert line_facts("收藏", COMPILED).chrome_row is False
+
+
+def test_attachment_tail_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["attachment_tail"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        is_part = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.attachment_tail_pattern.match(text) is not None) == is_part, text
+
+
+def test_an_attachment_line_over_the_pages_chrome_is_its_download_link() -> None:
+    attachment = "附件:2026年一季度全市主要经济指标.xlsx"
+    assert rules_of(ARTICLE_PARAGRAPH, attachment, "【打印本页】 【关闭窗口】") == [
+        None,
+        "structure:attachment_tail",
+        "marker:page_controls",
+    ]
+    tools = "【打印本页】 【关闭窗口】"
+    # Two attachment lines over the footer are both links.
+    assert rules_of(ARTICLE_PARAGRAPH, "附件1:申报表.docx", "附件2:承诺书.pdf", tools)[1:3] == [
+        "structure:attachment_tail",
+        "structure:attachment_tail",
+    ]
+    # Over the notice's signatory and date, or with the article going on below, it is the notice's.
+    assert rules_of(ARTICLE_PARAGRAPH, attachment, "滨江市统计局", "2026年4月20日", tools)[1] is None
+    assert rules_of(ARTICLE_PARAGRAPH, attachment, SECOND_PARAGRAPH, tools)[1] is None
+    # At the page's end with no chrome below, nothing shows the article has ended.
+    assert rules_of(ARTICLE_PARAGRAPH, attachment) == [None, None]

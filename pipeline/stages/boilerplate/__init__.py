@@ -7,7 +7,7 @@ in order. It works in two passes, in the manner of jusText:
    `rules/boilerplate.yaml` and measured (blank? headline-like?
    paragraph-like? list item? picture-name shaped?);
 2. revision by neighbours: structure rules mark related-articles sections,
-   repeated lines, link lists, captions between image gaps, a picture's
+   repeated lines, rows of page controls, link lists, captions between image gaps, a picture's
    name printed again over its caption, short lines
    inside a boilerplate block, a date picker's parts, a printed page's
    header inside a sentence, a headline list after the article, the
@@ -60,9 +60,11 @@ from pipeline.stages.boilerplate.structure import (
     keep_table_heads,
     mark_above_navigation,
     mark_after_related,
+    mark_attachment_tails,
     mark_between_boilerplate,
     mark_caption_copies,
     mark_captions,
+    mark_chrome_rows,
     mark_date_pickers,
     mark_footer_labels,
     mark_footer_tail,
@@ -117,6 +119,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     keep_catalogue_fields(page, rules, settings)
     keep_table_heads(page, rules, settings)
     keep_stamps_under_byline(page, rules, settings)
+    mark_chrome_rows(page, rules)
     mark_after_related(page, rules, settings)
     mark_repeated_lines(page, rules, settings)
     mark_page_headers(page, rules, settings)
@@ -131,6 +134,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     mark_repeated_title(page, rules, settings)
     mark_footer_tail(page, rules, settings)
     mark_footer_labels(page, rules, settings)
+    mark_attachment_tails(page, rules, settings)
     mark_prev_next_titles(page, rules, settings)
     mark_title_with_site(page, rules, settings)
     mark_masthead(page, rules, settings)

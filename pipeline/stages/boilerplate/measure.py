@@ -26,8 +26,10 @@ HEAD_CHARACTERS_PER_UNIT = 8
 class LineFacts:
     """What the context-free pass learned about one (stripped) line.
 
-    `units` is the line's length in units (see `length_units`). `protected` (an article-text rule matches)
-    is worked out on first use: most lines never need it.
+    `units` is the line's length in units (see `length_units`); `chrome_row`
+    tells a row of page controls no marker takes whole (see `chrome_row`).
+    `protected` (an article-text rule matches) is worked out on first use:
+    most lines never need it.
     """
 
     __slots__ = (
@@ -39,6 +41,7 @@ class LineFacts:
         "truncated",
         "link_item",
         "caption_shaped",
+        "chrome_row",
         "units",
         "_article_text",
         "_protected",
@@ -56,6 +59,7 @@ class LineFacts:
         link_item: bool = False,
         caption_shaped: bool = False,
         units: int = 0,
+        chrome_row: bool = False,
         article_text: MarkerMatcher | None = None,
     ) -> None:
         self.text = text
@@ -66,6 +70,7 @@ class LineFacts:
         self.truncated = truncated
         self.link_item = link_item
         self.caption_shaped = caption_shaped
+        self.chrome_row = chrome_row
         self.units = units
         self._article_text = article_text
         self._protected: bool | None = None
@@ -177,10 +182,11 @@ def line_facts(text: str, rules: BoilerplateRules, units: int | None = None) -> 
     truncated = stripped.endswith(ELLIPSES)
     ends_sentence = stripped[-1] in settings.sentence_end and not truncated
     headline_like = 0 < units <= settings.headline_max_units and not ends_sentence
+    marker = find_marker(stripped, rules)
     return LineFacts(
         stripped,
         False,
-        find_marker(stripped, rules),
+        marker,
         headline_like,
         units >= settings.paragraph_min_units,
         truncated,
@@ -188,5 +194,34 @@ def line_facts(text: str, rules: BoilerplateRules, units: int | None = None) -> 
         0 < units <= settings.caption_max_units
         and settings.caption_forbidden_pattern.search(stripped) is None,
         units,
+        marker is None and chrome_row(stripped, rules),
         rules.article_text,
     )
+
+
+def chrome_row(stripped: str, rules: BoilerplateRules) -> bool:
+    """Whether a line is a row of page controls: parts between separators, each a marker's line alone.
+
+    A site prints its tools, language links and reader actions on one row
+    ("收藏 | 分享 | 举报", "Printer-friendly version | Back to top"); each
+    part alone is a line a marker takes, the row as a whole matches none.
+    The line splits on `structure.chrome_row.separator_pattern` into at
+    least `min_parts` parts, is at most `max_chars` long, and every part is
+    taken by a marker other than `ignored_markers`. A row holding one part
+    of the article (a source, a byline, a date) is no such row.
+    """
+    settings = rules.structure
+    separator = settings.chrome_row_separator
+    if separator is None or len(stripped) > settings.chrome_row_max_chars:
+        return False
+    if separator.search(stripped) is None:
+        return False
+    parts = [part for part in (piece.strip() for piece in separator.split(stripped)) if part]
+    if len(parts) < settings.chrome_row_min_parts:
+        return False
+    ignored = settings.chrome_row_ignored_markers
+    for part in parts:
+        marker = find_marker(part, rules)
+        if marker is None or marker.rule_id in ignored:
+            return False
+    return True

@@ -129,6 +129,16 @@ class StructureSettings:
     site_above_catalogue_record: regex.Pattern | None
     stamp_under_byline_markers: frozenset[str]
     marker_sentence_pattern: regex.Pattern | None
+    # A row of page controls between separators, each part a marker's line
+    # alone (see measure.chrome_row).
+    chrome_row_separator: regex.Pattern | None
+    chrome_row_min_parts: int
+    chrome_row_max_chars: int
+    chrome_row_ignored_markers: frozenset[str]
+    # An attachment line after the article's last paragraph, over the page's
+    # chrome (see structure.mark_attachment_tails).
+    attachment_tail_pattern: regex.Pattern | None
+    attachment_tail_overrides: frozenset[str]
     # `caption_forbidden_chars` as one character class: searching a line with
     # it is several times faster than a set test over the line's characters.
     caption_forbidden_pattern: re.Pattern
@@ -396,6 +406,20 @@ STRUCTURE_SCHEMA = Mapping(
             },
             required=("heading_pattern", "field_pattern", "min_fields"),
         ),
+        "chrome_row": Mapping(
+            {
+                "separator_pattern": Str(regex=True),
+                "min_parts": _COUNT,
+                "max_chars": _COUNT,
+                "ignored_markers": ListOf(Str()),
+                "examples": EXAMPLES,
+            },
+            required=("separator_pattern", "min_parts", "max_chars"),
+        ),
+        "attachment_tail": Mapping(
+            {"pattern": Str(regex=True), "overrides": ListOf(Str()), "examples": EXAMPLES},
+            required=("pattern",),
+        ),
         "article_list": Mapping(
             {
                 "intro_chars": Str(allow_empty=True),
@@ -441,6 +465,7 @@ def _structure_settings(structure: Any) -> StructureSettings:
     section_above_title = structure.get("section_above_title", {})
     site_above_catalogue = structure.get("site_above_catalogue", {})
     signature = structure.get("signature_block", {})
+    chrome_row = structure.get("chrome_row", {})
     return StructureSettings(
         latin_word_units=structure["latin_word_units"],
         headline_max_units=structure["headline"]["max_units"],
@@ -585,6 +610,14 @@ def _structure_settings(structure: Any) -> StructureSettings:
         if site_above_catalogue
         else None,
         stamp_under_byline_markers=frozenset(structure.get("stamp_under_byline", {}).get("markers", ())),
+        chrome_row_separator=regex.compile(chrome_row["separator_pattern"]) if chrome_row else None,
+        chrome_row_min_parts=chrome_row.get("min_parts", 0),
+        chrome_row_max_chars=chrome_row.get("max_chars", 0),
+        chrome_row_ignored_markers=frozenset(chrome_row.get("ignored_markers", ())),
+        attachment_tail_pattern=regex.compile(structure["attachment_tail"]["pattern"])
+        if "attachment_tail" in structure
+        else None,
+        attachment_tail_overrides=frozenset(structure.get("attachment_tail", {}).get("overrides", ())),
         table_head_markers=frozenset(structure.get("table_head", {}).get("markers", ())),
         table_head_min_cells=structure.get("table_head", {}).get("min_cells", 0),
         table_head_min_number_share=structure.get("table_head", {}).get("min_number_share", 1.0),

@@ -835,6 +835,53 @@ def mark_footer_labels(page: Page, rules: Verdicts, settings: StructureSettings)
             rules[index] = "structure:footer_label"
 
 
+def mark_chrome_rows(page: Page, rules: Verdicts) -> None:
+    """A row of page controls that no marker takes whole (see `measure.chrome_row`), wherever it stands.
+
+    Each of its parts alone is chrome, so the row is: a tool bar, a row of
+    language links, the reader's actions. A line an article-text rule
+    takes is left alone.
+    """
+    facts = page.facts
+    for index in page.order:
+        if rules[index] is None and facts[index].chrome_row and not facts[index].protected:
+            rules[index] = "structure:chrome_row"
+
+
+def mark_attachment_tails(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """An attachment line after the article's end, with the page's chrome right below it.
+
+    A notice's attachment clause ("附件:…", "Attachment: …";
+    `attachment_tail.pattern`, matched at the line's start) between the
+    article's last line and the page's footer is the site's download link
+    to the file, as the page's chrome below shows: the article has ended.
+    A run of such lines counts when the line under the lowest is chrome. The
+    same clause over the notice's signatory or its date, or with more of
+    the article below, stays text. The article-text rules of
+    `attachment_tail.overrides` (which keep a notice's parts as text) do
+    not protect it there.
+    """
+    pattern = settings.attachment_tail_pattern
+    end = None if pattern is None else _article_end(page, rules, settings)
+    if end is None:
+        return
+    chrome_below = False
+    for index in reversed(page.order):
+        if index <= end:
+            break
+        fact = page.facts[index]
+        if rules[index] is not None:
+            chrome_below = True
+        elif (
+            chrome_below
+            and pattern.match(fact.text)
+            and (not fact.protected or fact.article_text_rule in settings.attachment_tail_overrides)
+        ):
+            rules[index] = "structure:attachment_tail"
+        else:
+            chrome_below = False
+
+
 def mark_prev_next_titles(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
     """The title under a previous/next label alone on its line ("上一篇" / its title).
 
