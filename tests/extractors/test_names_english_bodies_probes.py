@@ -19,12 +19,6 @@ KNOWN_MISSES = {
     "[Tidemark Estates] reported a net profit of HK$2 billion.": (
         "results reported by capitals that read as no brand: Real Estate reports losses too"
     ),
-    "[Colliers] associate director Amy Ng said demand for offices was weak.": (
-        "a lone word first in a sentence before a firm's office may be a department (Marketing)"
-    ),
-    "[Savills] senior director Peter Tam said rents would fall further.": (
-        "a lone word first in a sentence before a firm's office may be a department (Marketing)"
-    ),
     "The [China Association of Enterprises with Foreign Investment] met the vice premier.": (
         "with is no connector of names: the name stops before it"
     ),
