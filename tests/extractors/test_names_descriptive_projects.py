@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.names.chinese import _between_words
+from pipeline.extractors.names.chinese import _between_words, _descriptive, _named_before_description
+from pipeline.extractors.names.rules import compile_name_rules
+from tests.conftest import RULES
 from tests.extractors.test_names_analyst_week_classes import _names
 
 
@@ -40,6 +42,8 @@ def test_common_words_before_project_name_none(text):
         ("园区东部科创走廊项目开工。", "园区东部科创走廊项目"),
         ("嘉吉亚太生产线扩建项目开工。", "嘉吉亚太生产线扩建项目"),
         ("澜溪光伏项目二期开工。", "澜溪光伏项目二期"),
+        ("酒泉储能电站二季度满负荷运行。", "酒泉储能电站"),
+        ("光伏绿氢生产项目二期明年开工。", "光伏绿氢生产项目二期"),
     ],
 )
 def test_a_place_brand_or_phase_still_names_the_project(text, name):
@@ -49,3 +53,19 @@ def test_a_place_brand_or_phase_still_names_the_project(text, name):
 def test_runs_between_industry_words():
     assert _between_words("光伏绿氢生产", ("绿氢", "光伏")) == ["生产"]
     assert _between_words("澜化光伏示范", ("光伏",)) == ["澜化", "示范"]
+
+
+def test_common_words_are_descriptive_and_places_are_not():
+    rules = RULES.compiled(compile_name_rules)
+    assert _descriptive("光伏绿氢生产", rules)
+    assert _descriptive("合作区产业发展及民生", rules)
+    assert not _descriptive("酒泉储能", rules)
+    assert not _descriptive("共和光伏", rules)
+
+
+def test_a_place_before_the_indefinite_word_names_what_it_describes():
+    rules = RULES.compiled(compile_name_rules)
+    text = "乌兰察布新一代电网友好绿色电站示范项目"
+    assert _named_before_description(text, text.index("电网"), rules)
+    text = "全省首座光伏绿氢生产项目"
+    assert not _named_before_description(text, text.index("光伏"), rules)

@@ -177,7 +177,9 @@ def _descriptive(prefix: str, rules: NameRules) -> bool:
     or counts rarely, a coined word (two single characters it does not join),
     a compass part, a number, Latin letters or quotes name one (projects.yaml
     `descriptive_names`). A place of the division table that is also one
-    common word as the dictionary segments the prefix (合作, 通道) names nothing.
+    common word as the dictionary segments the prefix, counted at least
+    `common_frequency` times under a tag outside `naming_tags` (合作, 通道),
+    names nothing; 酒泉 (a rarer noun) and 共和 (tagged as a name) still do.
     """
     return rules.per_text(_descriptive_prefix, PLACE_CACHE_SIZE)(prefix)
 
@@ -204,13 +206,36 @@ def _descriptive_prefix(prefix: str, rules: NameRules) -> bool:
             least = settings.common_frequency if tag in settings.naming_tags else settings.rare_frequency
             if count < least:
                 return False  # a proper or a rare word: a brand, a person, a coined name
-            common_words.add(word)
+            if count >= settings.common_frequency and tag not in settings.naming_tags:
+                common_words.add(word)
     position = 0
     while (found := rules.place_set.first(prefix, position)) is not None:
         if prefix[found[0] : found[1]] not in common_words:
-            return False  # a place that is no common word here: 龙南 in 龙南段
+            return False  # a place that is no frequent common word here: 龙南 in 龙南段, 酒泉
         position = found[0] + 1
     return True
+
+
+# How far before an indefinite word its clause may name what it describes.
+_DESCRIBED_LEAD = 8
+
+
+def _named_before_description(text: str, start: int, rules: NameRules) -> bool:
+    """True when the clause names something right before the indefinite word that opens a name.
+
+    "三峡乌兰察布新一代电网友好绿色电站示范项目": the name was cut at 新一代,
+    and the place and brand before it name the works; in "全省首座光伏绿氢生产项目"
+    nothing does.
+    """
+    if rules.indefinite_pattern is None:
+        return False
+    found = rules.indefinite_pattern.search(text, max(0, start - 8), start)
+    if found is None:
+        return False
+    lowest = max(0, found.start() - _DESCRIBED_LEAD)
+    clause = REVERSE_PUNCTUATION.search(text, lowest, found.start())
+    lead = text[clause.end() if clause else lowest : found.start()]
+    return lead != "" and not _descriptive(lead, rules)
 
 
 def _between_words(text: str, words: tuple[str, ...]) -> list[str]:
@@ -1043,11 +1068,13 @@ def _suffix_names(
                 if (
                     not phased
                     and rules.descriptive_names is not None
+                    and (rules.phase_anchor is None or rules.phase_anchor.match(text, end) is None)
                     and rule.rule_id in rules.descriptive_names.rule_ids
                     and rules.alias_pattern.match(text, end) is None
                     # (works are named by their aim, common words as it may be: 城市品质提升工程)
                     and not (rule.aim_endings and text.startswith(rule.aim_endings, suffix_start))
                     and _descriptive(text[start:suffix_start], rules)
+                    and not _named_before_description(text, start, rules)
                 ):
                     continue  # "光伏绿氢生产项目": common words of industry and action name no project
                 if rule.needs_owner and not _owned(text, start, suffix_start, suffix_ends, rules):
