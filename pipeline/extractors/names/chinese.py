@@ -23,6 +23,7 @@ import regex
 
 from pipeline.extractors.names.rules import (
     ORGANISATIONS,
+    PLACE_CACHE_SIZE,
     PROJECTS,
     ListedCompanies,
     ListRule,
@@ -161,6 +162,98 @@ def _is_generic(
     if region_led and _region_led(prefix, rules):
         return False
     return rules.is_generic_prefix(prefix, table == ORGANISATIONS)
+
+
+# Marks that make a prefix particular whatever its words: a number (a phase,
+# a capacity), Latin letters (a brand, a code), quotes and brackets.
+_NAMING_MARKS = re.compile('[0-9A-Za-z“”"「」『』《》()（）]')
+
+
+def _descriptive(prefix: str, rules: NameRules) -> bool:
+    """True when the words before a project's ending are all common words of industry and action.
+
+    "光伏绿氢生产", "合作区产业发展及民生", "新通道建设" describe a kind of
+    project; a place, a person, a brand, a word the dictionary does not know
+    or counts rarely, a coined word (two single characters it does not join),
+    a compass part, a number, Latin letters or quotes name one (projects.yaml
+    `descriptive_names`). A place of the division table that is also one
+    common word as the dictionary segments the prefix, counted at least
+    `common_frequency` times under a tag outside `naming_tags` (合作, 通道),
+    names nothing; 酒泉 (a rarer noun) and 共和 (tagged as a name) still do.
+    """
+    return rules.per_text(_descriptive_prefix, PLACE_CACHE_SIZE)(prefix)
+
+
+def _descriptive_prefix(prefix: str, rules: NameRules) -> bool:
+    settings = rules.descriptive_names
+    if settings is None or not rules.word_view.enabled or not prefix or _NAMING_MARKS.search(prefix):
+        return False
+    common_words: set[str] = set()
+    for run in _between_words(prefix, settings.industry_words):
+        singles = 0
+        for word, tag in tagged(run):
+            singles = singles + 1 if len(word) == 1 and tag in rules.word_view.coined_tags else 0
+            if singles >= 2:
+                return False  # a coined word: 宜明, 澜湖
+            if word in rules.generic_words:
+                common_words.add(word)
+                continue
+            if word in rules.word_view.name_words:
+                return False  # a compass part: 东部, 北部
+            count = frequency(word)
+            if count is None or tag == "ns":
+                return False
+            least = settings.common_frequency if tag in settings.naming_tags else settings.rare_frequency
+            if count < least:
+                return False  # a proper or a rare word: a brand, a person, a coined name
+            if count >= settings.common_frequency and tag not in settings.naming_tags:
+                common_words.add(word)
+    position = 0
+    while (found := rules.place_set.first(prefix, position)) is not None:
+        if prefix[found[0] : found[1]] not in common_words:
+            return False  # a place that is no frequent common word here: 龙南 in 龙南段, 酒泉
+        position = found[0] + 1
+    return True
+
+
+# How far before an indefinite word its clause may name what it describes.
+_DESCRIBED_LEAD = 8
+
+
+def _named_before_description(text: str, start: int, rules: NameRules) -> bool:
+    """True when the clause names something right before the indefinite word that opens a name.
+
+    "三峡乌兰察布新一代电网友好绿色电站示范项目": the name was cut at 新一代,
+    and the place and brand before it name the works; in "全省首座光伏绿氢生产项目"
+    nothing does.
+    """
+    if rules.indefinite_pattern is None:
+        return False
+    found = rules.indefinite_pattern.search(text, max(0, start - 8), start)
+    if found is None:
+        return False
+    lowest = max(0, found.start() - _DESCRIBED_LEAD)
+    clause = REVERSE_PUNCTUATION.search(text, lowest, found.start())
+    lead = text[clause.end() if clause else lowest : found.start()]
+    return lead != "" and not _descriptive(lead, rules)
+
+
+def _between_words(text: str, words: tuple[str, ...]) -> list[str]:
+    """The runs of `text` between occurrences of `words` (longest first, left to right)."""
+    runs: list[str] = []
+    start = position = 0
+    while position < len(text):
+        word = next((word for word in words if text.startswith(word, position)), None)
+        if word is None:
+            position += 1
+            continue
+        if position > start:
+            runs.append(text[start:position])
+        position += len(word)
+        start = position
+    if start < len(text):
+        runs.append(text[start:])
+    return runs
 
 
 def _region_led(prefix: str, rules: NameRules) -> bool:
@@ -972,6 +1065,18 @@ def _suffix_names(
                     )
                 ):
                     continue  # no anchor, no declared short form ("(以下简称“X”)") and no leading region word
+                if (
+                    not phased
+                    and rules.descriptive_names is not None
+                    and (rules.phase_anchor is None or rules.phase_anchor.match(text, end) is None)
+                    and rule.rule_id in rules.descriptive_names.rule_ids
+                    and rules.alias_pattern.match(text, end) is None
+                    # (works are named by their aim, common words as it may be: 城市品质提升工程)
+                    and not (rule.aim_endings and text.startswith(rule.aim_endings, suffix_start))
+                    and _descriptive(text[start:suffix_start], rules)
+                    and not _named_before_description(text, start, rules)
+                ):
+                    continue  # "光伏绿氢生产项目": common words of industry and action name no project
                 if rule.needs_owner and not _owned(text, start, suffix_start, suffix_ends, rules):
                     continue
                 if (

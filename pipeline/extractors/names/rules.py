@@ -437,6 +437,38 @@ def _repeated_names(table: str, entry: dict) -> RepeatedNames:
     )
 
 
+@dataclass(frozen=True)
+class DescriptiveNames:
+    """What tells a descriptive phrase before a project's ending from a name
+    (`descriptive_names` of projects.yaml).
+
+    The suffix rules of `rules` drop a name whose words before the ending are
+    all common: `industry_words` (words of industry the dictionary does not
+    know or tags as proper: 光伏, 绿氢, 高精尖), generic words, words of
+    `naming_tags` the dictionary counts at least `common_frequency` times
+    (智慧, tagged as a person), and words of other tags, a place's excepted,
+    it counts at least `rare_frequency` times.
+    """
+
+    rule_ids: frozenset[str]
+    industry_words: tuple[str, ...]
+    common_frequency: int
+    rare_frequency: int
+    naming_tags: frozenset[str]
+
+
+def _descriptive_names(table: str, entry: dict | None) -> DescriptiveNames | None:
+    if not entry:
+        return None
+    return DescriptiveNames(
+        rule_ids=frozenset(f"{table}:{rule_id}" for rule_id in flat(entry.get("rules"))),
+        industry_words=tuple(sorted(set(flat(entry.get("industry_words"))), key=len, reverse=True)),
+        common_frequency=entry.get("common_frequency", 1000),
+        rare_frequency=entry.get("rare_frequency", 100),
+        naming_tags=frozenset(flat(entry.get("naming_tags"))),
+    )
+
+
 def _place_starts(orgs: dict) -> list[str]:
     """The place names of organisations.yaml `places` (with the division table when enabled)."""
     places = orgs.get("places") or {}
@@ -526,6 +558,8 @@ class NameRules:
             f"(?:{literal_pattern(generic + project_generic)}|{digits}|[{conjunction_class}])+"
         )
         self.is_generic_prefix = _generic_matcher(self.generic_org, self.generic_project)
+        self.generic_words = frozenset(generic + project_generic)
+        self.descriptive_names = _descriptive_names(PROJECTS, projects.get("descriptive_names"))
         view = names.get("word_view") or {"enabled": False}
         self.word_view = WordView(view, frozenset(generic))
         self.clause_kinds = frozenset(flat(view.get("clause_kinds")))

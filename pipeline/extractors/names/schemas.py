@@ -420,6 +420,20 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             },
             required=("id", "entries"),
         ),
+        # a phrase of common words of industry and action before a project's
+        # ending describes a kind of project, no one project
+        "descriptive_names": Mapping(
+            {
+                "id": Str(),
+                "rules": WORDS,
+                "industry_words": WORDS,
+                "common_frequency": COUNT,
+                "rare_frequency": COUNT,
+                "naming_tags": WORDS,
+                "examples": EXAMPLES,
+            },
+            required=("id", "rules"),
+        ),
         # names a rule found once, found wherever the document writes them again
         "repeated_names": Mapping(
             {
