@@ -3,9 +3,9 @@
 `in two weeks` counts from the article's date, in the unit named, only after a
 word of the future in its clause (a stretch otherwise: the first cut in three
 years); `last Christmas` is the latest one before the article's date, not the
-article's year's; `上个周五` and `这个周末` are weeks as `上周五` is; `day after
-tomorrow` without `the` is two days on, not tomorrow. Cases read as in
-`test_dates_probe`.
+article's year's, and `Christmas Day last year` the one of the year told;
+`上个周五` and `这个周末` are weeks as `上周五` is; `day after tomorrow` without
+`the` is two days on, not tomorrow. Cases read as in `test_dates_probe`.
 """
 
 from __future__ import annotations
@@ -42,6 +42,13 @@ CASES: list[tuple] = [
     ),
     (DOC, None, "Crowds will gather this Halloween.", [("this Halloween", "2025-10-31", "2025-10-31")]),
     (DOC, None, "Sales beat last Christmas season.", []),
+    (
+        DOC,
+        None,
+        "Ferries stopped on Christmas Day last year.",
+        [("Christmas Day", "2024-12-25", "2024-12-25"), ("last year", "2024-01-01", "2024-12-31")],
+    ),
+    (DOC, None, "Christmas sales last year were slow.", [("last year", "2024-01-01", "2024-12-31")]),
     (
         DOC,
         None,
