@@ -315,6 +315,8 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
         return _resolve_reported_fiscal_year(reference)
     if groups.get("whole_year"):
         return _resolve_whole_year(context_year, reference)
+    if groups.get("holiday") and groups.get("holiday_relative"):
+        return _fixed_holiday_told(groups, rules, reference)
     if groups.get("moving_holiday"):
         return _resolve_moving_holiday(found, rules, reference, context_year)
     if (
@@ -562,6 +564,31 @@ def _resolve_moving_holiday(found: Found, rules: DateRules, reference: Reference
             NEW_YEAR_HOLIDAY_REACH,
         )
     return point, point, "day", resolution
+
+
+def _fixed_holiday_told(groups: Mapping[str, str], rules: DateRules, reference: Reference):
+    """last Christmas, next Halloween, this New Year's Eve: a fixed-date holiday told from the article's date.
+
+    `last` is the latest one before the article's date, `next` the first one
+    after it, `this` the article's year's (as for a moving holiday).
+    """
+    month_day = lookup(rules, "holiday", groups["holiday"])
+    told = groups["holiday_relative"].lower()
+    if month_day is None:
+        raise Unresolvable
+    month, day = month_day
+    if reference.doc_date is None:
+        if told != "this" or reference.article_year is None:
+            raise Unresolvable
+        point = date(reference.article_year, month, day)
+        return point, point, "day", "relative"
+    today = reference.doc_date
+    point = date(today.year, month, day)
+    if told == "last" and point >= today:
+        point = date(today.year - 1, month, day)
+    elif told == "next" and point <= today:
+        point = date(today.year + 1, month, day)
+    return point, point, "day", "relative"
 
 
 def _moving_holiday_told(holiday_rule: Any, told: str, reference: Reference):
@@ -894,14 +921,17 @@ def _resolve_pair(groups: Mapping[str, str], rules: DateRules, reference: Refere
 
 
 def _resolve_offset(groups: Mapping[str, str], rules: DateRules, reference: Reference):
-    """5天前, 三年后, two months ago: the day, week, month or year that far from the article's date.
+    """5天前, 三年后, two months ago, in two weeks: the day, week, month or year that far from the article.
 
     A year offset needs only the article's year; the others its date. The
     unit named is the granularity: 两个月前 is that whole month.
     """
     count = count_value(groups.get("offset_count") or "")
     unit = lookup(rules, "offset_unit", groups["offset_unit"])
-    direction = lookup(rules, "offset_direction", groups.get("offset_direction"))
+    # in two weeks (en_offset_ahead) looks ahead; its "in" lies before the span.
+    direction = (
+        1 if groups.get("offset_ahead") else lookup(rules, "offset_direction", groups.get("offset_direction"))
+    )
     if count is None or unit is None or direction is None:
         raise Unresolvable
     steps = count * int(direction)
