@@ -857,8 +857,12 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
                 year = None
             earlier = period_of_line_before if not compared and item.groups.get("same_period") else compared
             span = _to_span(item, rules, line_reference, year, earlier)
+            before_compared = span
             if compared and _comparison_base(_line.norm_text, item, rules):
                 span = _before_the_compared(span, item, compared[-1], _line.norm_text, rules)
+            compared_only = item.groups.get("relative_year") in rules.years_before_compared_only
+            if span is before_compared and compared_only:
+                span = _unresolved(span)  # 较前一年 with no year its sentence reports before it
             if (item.groups.get("relative_quarter") or "").lower() in rules.quarters_before_named:
                 if found:
                     span = _quarter_before_named(span, item, found[-1][1], _line.norm_text)
@@ -2095,6 +2099,14 @@ def _before_the_compared(span: Span | None, item: Found, reported: Span, text: s
         fields = {**span.fields, "start_date": month_end.replace(day=1), "end_date": month_end}
         return replace(span, fields=fields)
     return span
+
+
+def _unresolved(span: Span | None) -> Span | None:
+    """`span` with its dates taken away: a date whose reference the text does not give."""
+    if span is None:
+        return None
+    fields = {**span.fields, "start_date": None, "end_date": None, "resolution": "unresolved"}
+    return replace(span, fields=fields)
 
 
 def _same_period(item: Found, rules: DateRules, earlier: Sequence[Span]):

@@ -768,8 +768,8 @@ def _span_dates(year, month, day, year_part, month_part) -> tuple[date, date, st
 
 
 def _resolve_decade(groups: Mapping[str, str]):
-    if groups.get("decade_start"):  # the 1990s
-        first = int(groups["decade_start"])
+    if groups.get("decade_start"):  # the 1990s, 1990年代, 一九九〇年代
+        first = int(parse_small_number(groups["decade_start"]))
         return date(first, 1, 1), date(first + 9, 12, 31), "period", "explicit"
     century_text = groups.get("century")
     century = parse_small_number(century_text) if century_text else 20

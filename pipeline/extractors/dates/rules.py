@@ -59,6 +59,7 @@ TABLE_GROUPS: dict[str, str] = {
     "anaphoric_years": "anaphoric_year",
     "anaphoric_years_en": "anaphoric_year",
     "relative_years_en_short": "relative_year",
+    "relative_years_compared": "relative_year",
     "year_parts": "year_part",
     "year_parts_en": "year_part",
     "year_part_suffixes": "year_part",
@@ -272,6 +273,7 @@ TABLE_VALUES: dict[str, Schema] = {
     "anaphoric_years": Number(integer=True),
     "anaphoric_years_en": Number(integer=True),
     "relative_years_en_short": Number(integer=True),
+    "relative_years_compared": Number(integer=True),
     "year_parts": YEAR_PART,
     "year_parts_en": YEAR_PART,
     "year_part_suffixes": YEAR_PART,
@@ -447,6 +449,8 @@ class DateRules:
     anaphoric_months: frozenset[str]  # 当月: the month named before it on its line, if any
     # 比上年 / 较上月: the year or month before the one the sentence reports, not the article's
     years_before_compared: frozenset[str]
+    # 较前一年: a year before only the one its sentence reports; with none, unresolved
+    years_before_compared_only: frozenset[str]
     same_months: frozenset[str]  # 同月 of 去年同月: the month named before it, a year earlier
     # 次年 opening a line: counted from the last year stated on the line before (lookup keys)
     anaphoric_years_opening_line: frozenset[str]
@@ -787,7 +791,11 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         anaphoric_months=frozenset(str(word) for word in document.get("anaphoric_months", [])),
         anaphoric_months_only=_word_keys(document, "anaphoric_months_only"),
         anaphoric_days_only=_word_keys(document, "anaphoric_days_only"),
-        years_before_compared=frozenset(str(word) for word in document.get("years_before_compared", [])),
+        years_before_compared=frozenset(str(word) for word in document.get("years_before_compared", []))
+        | frozenset(str(word) for word in document["tables"].get("relative_years_compared", {})),
+        years_before_compared_only=frozenset(
+            str(word) for word in document["tables"].get("relative_years_compared", {})
+        ),
         same_months=frozenset(str(word) for word in document.get("same_months", [])),
         anaphoric_years_opening_line=_word_keys(document, "anaphoric_years_opening_line"),
         years_under_review=_word_keys(document, "years_under_review"),

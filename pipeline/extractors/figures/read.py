@@ -703,6 +703,7 @@ def _inside_numeral_idiom(match: Found, text: str, start: int, end: int, rules: 
     if (
         _lone_numeral_pair(text, start - 2)
         and text[start - 1] not in rules.tenths_words
+        and text[start - 2 : start] not in rules.adverbs_of_one  # 一连|四天: an adverb, no pair
         and (start < 3 or not _numeral_character(text[start - 3]))
     ):
         return True  # 三番|五次, 五花|八门

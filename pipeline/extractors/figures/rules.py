@@ -281,6 +281,10 @@ def figure_schema(
                 ("unit_words", "unit_leads"),
             ),
             "listed_amounts": _rule({"marks": WORDS, "multipliers": WORDS}, ("marks", "multipliers")),
+            "listed_shares": _rule(
+                {"marks": WORDS, "units": WORDS, "openers": WORDS, "reach": Number(minimum=1, integer=True)},
+                ("marks", "units", "openers", "reach"),
+            ),
             "yen_signs": _rule(
                 {"code": Str(choices=currencies), "signs": WORDS, "words": WORDS}, ("code", "signs", "words")
             ),
@@ -548,6 +552,7 @@ def figure_schema(
                     ),
                     "word_numbers": Mapping({}, extra=WORDS),
                     "whole_counters": WORDS,
+                    "adverbs_of_one": WORDS,
                     "address_labels": WORDS,
                     "located": Mapping(
                         {"verbs": WORDS, "units": WORDS, "reach": Number(integer=True, minimum=1)}
@@ -881,6 +886,16 @@ class FigureRules:
                 rf"(?:(?<![A-Za-z0-9.,])(?P<neg>[-−])|(?<![\d.,\-−~～至到]))"
                 rf"(?P<num>\d+(?:\.\d+)?)(?P<mult>{multipliers})(?:{marks})$"
             )
+        shares = rules.get("listed_shares") or {}
+        self.listed_share_rule_id = f"{RULE_FILE}:{shares['id']}" if shares else ""
+        self.listed_share_units = frozenset(shares.get("units", ()))
+        self.listed_share_openers = tuple(shares.get("openers", ()))
+        self.listed_share_reach = int(shares.get("reach", 1))
+        self.listed_share = None
+        if shares:
+            marks = "|".join(re.escape(mark) for mark in shares["marks"])
+            # a bare number (not the end of a range, no unit of its own), then a list mark, ending the text
+            self.listed_share = re.compile(rf"(?<![\d.,\-−~～至到])(?P<num>\d+(?:\.\d+)?)(?:{marks})$")
         nouns = rules.get("noun_counts") or {"id": "count_noun"}
         self.noun_count_rule_id = f"{RULE_FILE}:{nouns['id']}"
         self.counted_nouns = list(nouns.get("nouns", []))
@@ -1263,6 +1278,7 @@ class FigureRules:
         self.place_name_locatives = tuple(place_names.get("locatives", []))
         self.place_name_general_counters = frozenset(place_names.get("general_counters", []))
         self.whole_counters = frozenset(exclusions.get("whole_counters", []))
+        self.adverbs_of_one = frozenset(exclusions.get("adverbs_of_one", []))
         self.address_labels = list(exclusions.get("address_labels", []))
         located = exclusions.get("located", {})
         self.located_verbs = list(located.get("verbs", []))
