@@ -613,9 +613,6 @@ KNOWN_MISSES: dict[str, str] = {
     "招商銀行的香港子公司招銀國際今年參與了多宗新股保薦工作。": (
         "a place between 的 and 子公司 is no word of belonging"
     ),
-    "该基金由中金公司旗下的中金资本担任管理人，首期规模30亿元。": (
-        "a subsidiary of four characters that the dictionary splits into a locative and a person"
-    ),
     "中國平安的附屬公司平安好醫生公布了全年業績，虧損收窄。": (
         "a subsidiary after 附属公司 without 的 before the name"
     ),
@@ -629,13 +626,7 @@ KNOWN_MISSES: dict[str, str] = {
     "美國晶片大廠輝達宣布在台灣設立亞洲研發中心，預計聘用上千名工程師。": (
         "the dictionary reads 辉达 as a surname and a verb"
     ),
-    "总部位于杭州的电商平台企业禾丰优选获得了来自红杉中国的战略投资。": (
-        "优选 is read as a verb and ends the name early"
-    ),
     "苹果公司、三星电子和华为的高端手机在第三季度的合计份额超过六成。": "a list of brands with no head word",
-    "本轮融资由高瓴资本领投，红杉中国、IDG资本及澜海创投跟投。": (
-        "an item with Latin letters (IDG资本) breaks the list"
-    ),
     "园区已引进澜芯微电子、禾丰精密和云岫光电三家链主企业。": "链主 between the count and the head",
     "工行、农行、中行和建行四家国有大行同日下调了存量房贷利率。": "国有 between the count and the head",
     "项目由青禾城投和澜江建工以及一家外资企业组成的联合体共同投资。": "以及 and a description end the list",

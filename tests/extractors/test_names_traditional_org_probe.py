@@ -686,8 +686,6 @@ KNOWN_MISSES: dict[str, str] = {
     "工銀澳門推出跨境理財通服務。": "a place after a bank's short name",
     "證券櫃檯買賣中心核准了三家公司上櫃。": "a market institution with no ending of the rules",
     "臺灣集中保管結算所推出電子股東會服務。": "a market institution with no ending of the rules",
-    "中原地產亞太區副主席表示，樓市已經見底。": "地產 before a region and a title",
-    "美聯物業統計，上月二手成交量上升。": "物業 ends no name of the rules",
     "利嘉閣地產研究部預測，明年樓價將回升百分之五。": "a firm's research department with no ending",
     "信義房屋表示，上月六都建物買賣移轉棟數增加。": "房屋 ends no name of the rules",
     "工總呼籲政府推動再工業化。": "an association's two-character short form",
