@@ -18,7 +18,7 @@ import pytest
 import pipeline
 from pipeline.extractors.names.rules import compile_name_rules
 from pipeline.extractors.names.schemas import ORGANISATIONS, checked
-from pipeline.extractors.names.vocabulary import chinese_spans
+from pipeline.extractors.names.vocabulary import chinese_spans, line_vocabularies
 from pipeline.rules.loader import RuleFileError
 from pipeline.rules.ruleset import RuleSet
 from tests.conftest import RULES
@@ -102,8 +102,7 @@ def test_a_refused_longest_name_refuses_its_position():
 
 @pytest.mark.parametrize("text", [*SAME_AS_BEFORE, "", "据21世纪经济报道，美的集团与格力电器均上涨。"])
 def test_the_screen_spares_only_positions_where_no_name_begins(text):
-    rules = compile_name_rules(RULES)
-    screen = rules.vocabulary_screen
+    screen = compile_name_rules(RULES).derived(line_vocabularies)
     found = screen.starts(text)
     for index, vocabulary in enumerate(screen.vocabularies):
         everywhere = chinese_spans(text, vocabulary)
@@ -120,8 +119,7 @@ def rules_copy(tmp_path: Path) -> Path:
     return tmp_path
 
 
-NEW_VOCABULARY = """
-vocabularies:
+NEW_VOCABULARY = """\
   - id: river_authority
     kind: government
     named_alone: [青禾河务局]
@@ -132,9 +130,11 @@ vocabularies:
 """
 
 
-def _with_vocabulary(rules_copy: Path, text: str) -> RuleSet:
+def _with_vocabulary(rules_copy: Path, item: str) -> RuleSet:
+    """The rules of `rules_copy` with `item` (YAML) first in organisations.yaml `vocabularies`."""
     path = rules_copy / "organisations.yaml"
-    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\nvocabularies:\n", f"\nvocabularies:\n{item}", 1), encoding="utf-8")
     return RuleSet.load(rules_copy)
 
 
@@ -155,31 +155,29 @@ def test_a_new_vocabulary_is_read_from_the_rule_file_alone(rules_copy):
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ("vocabularies:\n  - id: empty\n    kind: company\n", "a vocabulary needs names"),
-        ("vocabularies:\n  - id: unkinded\n    named_alone: [青禾河务局]\n", "need the vocabulary's kind"),
+        ("  - id: empty\n    kind: company\n", "a vocabulary needs names"),
+        ("  - id: unkinded\n    named_alone: [青禾河务局]\n", "need the vocabulary's kind"),
         (
-            "vocabularies:\n  - id: sourced\n    kind: other\n    in_context: [青禾报]\n"
-            "    context_before: '来源'\n",
+            "  - id: sourced\n    kind: other\n    in_context: [青禾报]\n    context_before: '来源'\n",
             "context_before is a news context",
         ),
         (
-            "vocabularies:\n  - id: crossed\n    kind: other\n    named_alone: [青禾报]\n"
-            "    not_across: [报道]\n",
+            "  - id: crossed\n    kind: other\n    named_alone: [青禾报]\n    not_across: [报道]\n",
             "not_across is read by region",
         ),
         (
-            "vocabularies:\n  - id: bodies\n    kind: government\n    regions: [HK]\n    entries:\n"
-            "      - {name: 青禾署}\n",
+            "  - id: bodies\n    kind: government\n    regions: [HK]\n    entries:\n      - {name: 青禾署}\n",
             "needs a region",
         ),
-        ("vocabularies:\n  - id: typo\n    kind: company\n    named_alon: [青禾河务局]\n", "did you mean"),
+        ("  - id: typo\n    kind: company\n    named_alon: [青禾河务局]\n", "did you mean"),
     ],
 )
 def test_a_vocabulary_s_settings_are_checked_with_file_and_line(rules_copy, text, reason):
     path = rules_copy / "organisations.yaml"
-    line_no = path.read_text(encoding="utf-8").count("\n") + 3
+    original = path.read_text(encoding="utf-8")
+    line_no = original[: original.index("\nvocabularies:\n")].count("\n") + 3
     with pytest.raises(RuleFileError) as error:
-        checked(_with_vocabulary(rules_copy, "\n" + text), ORGANISATIONS)
+        checked(_with_vocabulary(rules_copy, text), ORGANISATIONS)
     assert str(error.value).startswith(f"{path}:")
     assert reason in str(error.value)
-    assert int(str(error.value).split(":")[1]) >= line_no - 1
+    assert line_no <= int(str(error.value).split(":")[1]) <= line_no + 4  # the item or its entry

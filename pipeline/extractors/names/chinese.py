@@ -2774,7 +2774,7 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     names += _joined_events(text, names, rules) + _quoted_programmes(text, rules)
     names += _quoted_estates(text, rules)
     # every vocabulary's names, projects' among the names, organisations' among the listed
-    vocabulary = vocabulary_names(text, rules.vocabulary_screen)
+    vocabulary = vocabulary_names(text, rules)
     names += _issued_titles(text, rules) + [name for name in vocabulary if name.table != ORGANISATIONS]
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
     listed += _trade_pairs(text, rules)

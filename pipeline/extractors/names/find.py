@@ -172,7 +172,7 @@ def scan_line(text: str, rules: NameRules) -> tuple[NameSpan, ...]:
         ]
         names += english_lowercase_bodies(text, rules)
         names += english_known_names(text, rules)
-        names += vocabulary_names(text, rules.vocabulary_screen, latin=True)
+        names += vocabulary_names(text, rules, latin=True)
         listed += english_list_names(text, rules)
         listed += english_acting_names(text, rules)
     resolved = _resolve(_specific_kinds(names), listed)

@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 __all__ = ["NAMES", "ORGANISATIONS", "PROJECTS", "NameRules", "NameSpan", "compile_name_rules"]
 
 Result = TypeVar("Result")
+# What `NameRules.derived` has not made yet.
+_NOT_MADE = object()
 # Name texts whose leading place is kept (`NameRules.leading_place`).
 PLACE_CACHE_SIZE = 16384
 # What ends a clause or an item before an opener ("，其中X", "、其中X").
@@ -457,6 +459,7 @@ class NameRules:
         projects, self.project_kinds = checked(ruleset, PROJECTS)
         self._lock = threading.Lock()
         self._per_text: dict[Callable, Callable] = {}
+        self._derived: dict[Callable, object] = {}
 
         self.max_name_length: int = names.get("max_name_length", 30)
         self.route_joiners = tuple(flat(names.get("route_joiners")))
@@ -1186,26 +1189,20 @@ class NameRules:
         self.listed_short_patterns = tuple(patterns)
 
     def _compile_vocabularies(self, orgs: dict, projects: dict) -> None:
-        """Every vocabulary read line by line, and one screen over all their names (see `vocabulary`).
+        """The lists of names read as vocabularies, with their tables (compiled by `vocabulary`).
 
         organisations.yaml's named vocabularies and `vocabularies`, then
-        projects.yaml's; a vocabulary read by region is left to the document
-        pass. A name the gazetteer holds is left to it.
+        projects.yaml's; `vocabulary.line_vocabularies` compiles them once
+        (`derived`), and `listed_short_names` shows a company around them.
         """
-        from pipeline.extractors.names.vocabulary import compile_vocabulary, vocabulary_screen
-
-        listed = orgs.get("listed_short_names")
         lists = [(ORGANISATIONS, orgs.get(key)) for key in ORGANISATION_VOCABULARIES]
         lists += [(ORGANISATIONS, entry) for entry in orgs.get("vocabularies") or []]
         lists += [(PROJECTS, projects.get(key)) for key in PROJECT_VOCABULARIES]
         lists += [(PROJECTS, entry) for entry in projects.get("vocabularies") or []]
-        compiled = [
-            compile_vocabulary(entry, table, self.known.keys() if table == ORGANISATIONS else (), listed)
-            for table, entry in lists
-            if entry
-        ]
-        self.vocabularies = tuple(found for found in compiled if found is not None and not found.regions)
-        self.vocabulary_screen = vocabulary_screen(self.vocabularies) if self.vocabularies else None
+        self.vocabulary_lists: tuple[tuple[str, dict], ...] = tuple(
+            (table, entry) for table, entry in lists if entry
+        )
+        self.vocabulary_listed: dict | None = orgs.get("listed_short_names")
 
     def _compile_built_bodies(self, entry: dict | None) -> None:
         """What after a body's name makes it the building being built: "X实验室二期", "X医院将于明年启用"."""
@@ -2361,6 +2358,15 @@ class NameRules:
         # Asked of every project name of a document for each table, and the
         # same names recur across documents: answered once per text.
         return self.per_text(_leading_place, PLACE_CACHE_SIZE)(name)
+
+    def derived(self, builder: Callable[[NameRules], Result]) -> Result:
+        """What `builder` makes of these rules, made once (for parts compiled by other modules)."""
+        made = self._derived.get(builder, _NOT_MADE)
+        if made is _NOT_MADE:
+            made = builder(self)
+            with self._lock:
+                made = self._derived.setdefault(builder, made)
+        return made
 
     def per_text(self, function: Callable[[str, NameRules], Result], maxsize: int) -> Callable[[str], Result]:
         """`function(text, self)` cached by text, on these rules only (one cache per function)."""

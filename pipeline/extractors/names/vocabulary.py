@@ -35,17 +35,17 @@ from dataclasses import dataclass
 import regex
 
 from pipeline.extractors.names.rules import (
+    ORGANISATIONS,
     CompanyContext,
     LiteralScreen,
+    NameRules,
     NameSpan,
     company_context,
     matches_from,
 )
 from pipeline.extractors.names.schemas import flat
 from pipeline.extractors.names.words import tagged, word_ends
-from pipeline.text.patterns import literal_pattern
-
-HAN = regex.compile(r"\p{Han}")
+from pipeline.text.patterns import HAN, literal_pattern
 
 
 @dataclass(frozen=True)
@@ -79,11 +79,6 @@ class Vocabulary:
     regions: frozenset[str]
     regions_of: Mapping[str, frozenset[str]]
     not_across: frozenset[str]
-
-    @property
-    def names(self) -> frozenset[str]:
-        """Every name of the vocabulary."""
-        return frozenset(self.kinds)
 
 
 def compile_vocabulary(
@@ -170,6 +165,22 @@ class VocabularyScreen:
         return {index: sorted(starts) for index, starts in sorted(found.items())}
 
 
+def line_vocabularies(rules: NameRules) -> VocabularyScreen | None:
+    """The vocabularies read line by line and their screen (use as `rules.derived(line_vocabularies)`).
+
+    A vocabulary read by region is left to the document pass; in the
+    organisations' vocabularies a name the gazetteer holds is left to it.
+    """
+    compiled = [
+        compile_vocabulary(
+            entry, table, rules.known.keys() if table == ORGANISATIONS else (), rules.vocabulary_listed
+        )
+        for table, entry in rules.vocabulary_lists
+    ]
+    vocabularies = tuple(found for found in compiled if found is not None and not found.regions)
+    return vocabulary_screen(vocabularies) if vocabularies else None
+
+
 def vocabulary_screen(vocabularies: tuple[Vocabulary, ...]) -> VocabularyScreen:
     """One screen over every name of `vocabularies` (each name tells the vocabularies that hold it)."""
     owners: dict[str, list[int]] = {}
@@ -184,13 +195,14 @@ def vocabulary_screen(vocabularies: tuple[Vocabulary, ...]) -> VocabularyScreen:
     return VocabularyScreen(vocabularies, screen)
 
 
-def vocabulary_names(text: str, screen: VocabularyScreen | None, latin: bool = False) -> list[NameSpan]:
+def vocabulary_names(text: str, rules: NameRules, latin: bool = False) -> list[NameSpan]:
     """Every line-read vocabulary's names on `text`, each with its rule id and kind.
 
     `latin` reads the names without a Chinese character (between English
     word bounds), else the Chinese ones. The names come in the order of the
     line, the longer first at one position.
     """
+    screen = rules.derived(line_vocabularies)
     if screen is None:
         return []
     names: list[NameSpan] = []
