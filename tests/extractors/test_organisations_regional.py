@@ -62,7 +62,8 @@ def test_a_listed_body_holding_another_name_replaces_it() -> None:
         fields={"name": "经济部", "org_kind": "government", "alias_of": None},
     )
     document = DocumentContext(region="TW", traditional=True)
-    spans = organisations.with_regional_bodies([inner], lines, document, RULES)
+    bodies = RULES.compiled(organisations.compile_regional_vocabularies)[0]
+    spans = organisations.with_regional_bodies([inner], lines, document, RULES, bodies)
     assert [(span.fields["name"], span.rule_id) for span in spans] == [("经济部投资审议司", RULE)]
 
 

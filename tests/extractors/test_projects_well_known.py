@@ -70,29 +70,3 @@ def test_english_names(text, name):
 
 def test_an_english_name_before_another_capitalised_word_is_left_to_the_head_rules():
     assert not any(rule == RULE for _n, _t, rule in _names("The Lantau Tomorrow Vision Office opened."))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "周末经深中通道往返的车辆明显增多。",
-        "当局计划分片开发北都的用地。",
-        "北部都会区发展委员会今日开会。",
-        "这一段话里没有任何一个著名的工程。",
-        "",
-    ],
-)
-def test_the_literal_screen_skips_only_lines_the_pattern_cannot_match(text):
-    from pipeline.extractors.names.chinese import _well_known_projects
-    from pipeline.extractors.names.rules import compile_name_rules
-    from pipeline.extractors.names.words import word_ends
-
-    rules = compile_name_rules(RULES)
-    direct = [
-        match.span("a")
-        for match in rules.well_known_project_zh.finditer(text)
-        if (match.start("a") == 0 or word_ends(text, match.start("a"))) and word_ends(text, match.end("a"))
-    ]
-    assert [(span.start, span.end) for span in _well_known_projects(text, rules)] == direct
-    if not rules.well_known_project_screen.search(text):
-        assert direct == []

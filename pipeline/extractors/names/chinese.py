@@ -32,6 +32,7 @@ from pipeline.extractors.names.rules import (
     SuffixRule,
     matches_from,
 )
+from pipeline.extractors.names.vocabulary import vocabulary_names
 from pipeline.extractors.names.words import frequency, tagged, word_ends
 
 SENTENCE_PUNCTUATION = ",.;:!?，。；：！？"
@@ -2637,111 +2638,6 @@ def _listed_short_names(text: str, rules: NameRules) -> list[NameSpan]:
     return [NameSpan(ORGANISATIONS, start, end, rule_id, kind) for start, end in sorted(spans)]
 
 
-def _well_known_companies(text: str, rules: NameRules) -> list[NameSpan]:
-    """Well-known companies by their short names: "腾讯" wherever it is a word, "美的" where a company shows.
-
-    The name must begin and end a word as the dictionary segments the line
-    ("中通过" holds no 中通). A name that is also a common word counts before
-    a company's verb only when the dictionary reads it as a proper name, as
-    for listed short names.
-    """
-    if rules.well_known_rule is None or not rules.well_known_screen.search(text):
-        return []
-    rule_id, kind = rules.well_known_rule
-    spans = set()
-    if rules.well_known_alone is not None:
-        spans.update(match.span("a") for match in rules.well_known_alone.finditer(text))
-    for pattern in rules.well_known_marked:
-        spans.update(match.span("a") for match in pattern.finditer(text))
-    if rules.well_known_subject is not None:
-        for match in rules.well_known_subject.finditer(text):
-            words = tagged(match.group("a"))
-            if len(words) > 1 or words[0][1] in rules.listed_short_proper_tags:
-                spans.add(match.span("a"))
-    return [
-        NameSpan(ORGANISATIONS, start, end, rule_id, kind)
-        for start, end in sorted(spans)
-        if (start == 0 or word_ends(text, start))
-        and word_ends(text, end)
-        and not _owned_after(text, end, rules)
-    ]
-
-
-def _news_media(text: str, rules: NameRules) -> list[NameSpan]:
-    """News media by their names: "据财联社报道", "证券时报记者", "来源：明报".
-
-    A name begins a word of the line; it ends one too, or news follows it
-    (a reporter, a reporting verb). A name that is also a word counts only
-    with both ends word ends and news after it or a source label before it.
-    Inside a 《》 title it is a publication's title, before a longer name's
-    or an edition's word (人民日报社, 央视新闻客户端) no outlet of its own.
-    """
-    if rules.media_rule is None or not rules.media_screen.search(text):
-        return []
-    rule_id, kind = rules.media_rule
-    spans = []
-    for match in rules.media_pattern.finditer(text):
-        start, end = match.span("a")
-        name = match.group("a")
-        if start and not word_ends(text, start):
-            continue
-        refused = text.startswith(rules.media_not_before, end)
-        if refused and not text.startswith(rules.media_not_before_except, end):
-            continue
-        if text.rfind("《", 0, start) > text.rfind("》", 0, start):
-            continue
-        news_after = text.startswith(rules.media_after, end)
-        ends = word_ends(text, end)
-        if name in rules.media_in_context:
-            source = rules.media_before is not None and rules.media_before.search(text, 0, start) is not None
-            if not (ends and (news_after or source)):
-                continue
-        elif not (ends or news_after):
-            continue
-        spans.append(NameSpan(ORGANISATIONS, start, end, rule_id, kind))
-    return spans
-
-
-def _well_known_projects(text: str, rules: NameRules) -> list[NameSpan]:
-    """Well-known projects and areas by name or short form: "深中通道", "明日大屿", "三峡工程".
-
-    The name must begin and end a word as the dictionary segments the line;
-    a longer name found by the other rules (明日大屿愿景计划, 北部都会区发展
-    委员会) wins over it by its length.
-    """
-    pattern, screen = rules.well_known_project_zh, rules.well_known_project_screen
-    if pattern is None or screen is None or rules.well_known_project_id is None or not screen.search(text):
-        return []
-    return [
-        NameSpan(
-            PROJECTS,
-            start,
-            end,
-            rules.well_known_project_id,
-            rules.well_known_project_kinds[match.group("a")],
-        )
-        for match in pattern.finditer(text)
-        for start, end in [match.span("a")]
-        if (start == 0 or word_ends(text, start)) and word_ends(text, end)
-    ]
-
-
-def _owned_after(text: str, end: int, rules: NameRules) -> bool:
-    """True when a site the company owns is named from `end` on ("长沙工厂", "云贵安数据中心", "路").
-
-    The words between the company and the site's head name it (a place, a
-    field, a generation); a verb, a preposition or an adverb among them
-    means the company acts on a site named otherwise ("在长沙投资建设工厂").
-    """
-    if rules.well_known_owned is None:
-        return False
-    match = rules.well_known_owned.match(text, end)
-    if match is None:
-        return False
-    between = text[end : match.end("between")] if match.group("between") else ""
-    return not any(tag in rules.well_known_owned_stops for _word, tag in tagged(between)) if between else True
-
-
 def _introduced_lists(text: str, rules: NameRules) -> list[NameSpan]:
     """Companies listed after their head noun: "签约企业包括A、B和C", "入驻企业有A、B等".
 
@@ -2982,13 +2878,14 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
         names = [_with_own_level(text, name, rules) for name in names]
     names += _joined_events(text, names, rules) + _quoted_programmes(text, rules)
     names += _quoted_estates(text, rules)
-    names += _issued_titles(text, rules) + _well_known_projects(text, rules)
+    # every vocabulary's names, projects' among the names, organisations' among the listed
+    vocabulary = vocabulary_names(text, rules)
+    names += _issued_titles(text, rules) + [name for name in vocabulary if name.table != ORGANISATIONS]
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
     listed += _trade_pairs(text, rules)
     # before the speakers, which stand only where the document confirms them;
     # an outlet before its owner's short name that begins it (新浪财经, 新浪)
-    listed += _news_media(text, rules)
-    listed += _well_known_companies(text, rules)
+    listed += [name for name in vocabulary if name.table == ORGANISATIONS]
     listed += _listed_short_names(text, rules) + _coded_companies(text, rules) + _speaking_names(text, rules)
     listed += _introduced_lists(text, rules) + _subsidiaries(text, rules) + _foreign_owned(text, rules)
     listed += _transcribed_brands(text, rules)

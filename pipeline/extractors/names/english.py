@@ -1533,26 +1533,6 @@ def english_known_names(text: str, rules: NameRules) -> list[NameSpan]:
     return names
 
 
-def english_well_known_projects(text: str, rules: NameRules) -> list[NameSpan]:
-    """Well-known projects and areas by their English names ("Lantau Tomorrow Vision").
-
-    A capitalised word right after the name makes it the first words of
-    another name, which the head rules read.
-    """
-    pattern = rules.well_known_project_en
-    if pattern is None or rules.well_known_project_id is None:
-        return []
-    return [
-        NameSpan(
-            PROJECTS,
-            *match.span("a"),
-            rules.well_known_project_id,
-            rules.well_known_project_kinds[match.group("a")],
-        )
-        for match in pattern.finditer(text)
-    ]
-
-
 def english_lowercase_bodies(text: str, rules: NameRules) -> list[NameSpan]:
     """Bodies written in lower case and named by their place: "the management committee of Qianhai".
 

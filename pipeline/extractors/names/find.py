@@ -37,7 +37,6 @@ from pipeline.extractors.names.english import (
     english_lowercase_bodies,
     english_names,
     english_repeatable,
-    english_well_known_projects,
 )
 from pipeline.extractors.names.rules import (
     ORGANISATIONS,
@@ -47,6 +46,7 @@ from pipeline.extractors.names.rules import (
     RepeatedNames,
     compile_name_rules,
 )
+from pipeline.extractors.names.vocabulary import vocabulary_names
 from pipeline.extractors.names.words import frequency, tagged, word_ends
 from pipeline.text.patterns import HAN
 
@@ -172,7 +172,8 @@ def scan_line(text: str, rules: NameRules) -> tuple[NameSpan, ...]:
             if not any(building.start < name.end and name.start < building.end for name in english)
         ]
         names += english_lowercase_bodies(text, rules)
-        names += english_known_names(text, rules) + english_well_known_projects(text, rules)
+        names += english_known_names(text, rules)
+        names += vocabulary_names(text, rules, latin=True)
         listed += english_list_names(text, rules)
         listed += english_acting_names(text, rules)
     resolved = _resolve(_specific_kinds(names), listed)

@@ -4,23 +4,22 @@ Rules live in rules/organisations.yaml (suffixes, English head words, list conte
 and more) and rules/names.yaml (where a name starts). Organisation and
 project names are found in one shared pass (pipeline.extractors.names.find)
 so that the two tables never claim the same text: the longest name wins.
-The government bodies of Hong Kong, Macau and Taiwan (`regional_government`)
-are read after that pass, in a document of those regions only.
+The vocabularies read by region (`regional_government`: the government bodies
+of Hong Kong, Macau and Taiwan) are read after that pass, in a document of
+those regions only.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.core.records import DocumentContext, LineContext, Span
 from pipeline.extractors.names.find import table_spans
 from pipeline.extractors.names.rules import ORGANISATIONS, PROJECTS
-from pipeline.extractors.names.schemas import checked, flat
+from pipeline.extractors.names.schemas import checked
+from pipeline.extractors.names.vocabulary import Vocabulary, compile_vocabulary, regional_matches
 from pipeline.extractors.names.words import word_ends
-from pipeline.text.patterns import literal_pattern
 
 if TYPE_CHECKING:
     from pipeline.rules.ruleset import RuleSet
@@ -37,57 +36,40 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
     for the bodies of `regional_government`.
     """
     spans = table_spans(TABLE, "org_kind", lines, ruleset)
-    return with_regional_bodies(spans, lines, document, ruleset)
+    for bodies in ruleset.compiled(compile_regional_vocabularies):
+        spans = with_regional_bodies(spans, lines, document, ruleset, bodies)
+    return spans
 
 
-@dataclass(frozen=True)
-class RegionalBodies:
-    """organisations.yaml `regional_government`, compiled."""
+def compile_regional_vocabularies(ruleset: RuleSet) -> tuple[Vocabulary, ...]:
+    """The vocabularies read by region: `regional_government` and each of `vocabularies` with `regions`.
 
-    rule_id: str
-    kind: str
-    pattern: re.Pattern[str] | None
-    regions_of: dict[str, frozenset[str]]
-    not_across: frozenset[str]
-
-
-def compile_regional_bodies(ruleset: RuleSet) -> RegionalBodies:
-    """The vocabulary of `regional_government` (use as `ruleset.compiled(compile_regional_bodies)`)."""
+    Use as `ruleset.compiled(compile_regional_vocabularies)`.
+    """
     document, _kinds = checked(ruleset, ORGANISATIONS)
-    entry = document.get("regional_government") or {}
-    regions = frozenset(flat(entry.get("regions")))
-    regions_of: dict[str, set[str]] = {}
-    for body in entry.get("bodies") or []:
-        if body["region"] in regions:
-            for name in (body["name"], *flat(body.get("short"))):
-                regions_of.setdefault(name, set()).add(body["region"])
-    return RegionalBodies(
-        rule_id=f"{ORGANISATIONS}:{entry.get('id', 'regional_government')}",
-        kind=entry.get("kind", "government"),
-        # a trie, greedy: at one position the longer name wins (经济部产业发展署 over 经济部)
-        pattern=re.compile(literal_pattern(regions_of)) if regions_of else None,
-        regions_of={name: frozenset(found) for name, found in regions_of.items()},
-        not_across=frozenset(flat(entry.get("not_across"))),
-    )
+    entries = [document.get("regional_government"), *(document.get("vocabularies") or [])]
+    compiled = [compile_vocabulary(entry, ORGANISATIONS) for entry in entries if entry and "regions" in entry]
+    return tuple(vocabulary for vocabulary in compiled if vocabulary is not None)
 
 
 def with_regional_bodies(
-    spans: list[Span], lines: Sequence[LineContext], document: DocumentContext, ruleset: RuleSet
+    spans: list[Span],
+    lines: Sequence[LineContext],
+    document: DocumentContext,
+    ruleset: RuleSet,
+    bodies: Vocabulary,
 ) -> list[Span]:
-    """`spans` with the listed bodies of the document's region that no other name claims.
+    """`spans` with the names of `bodies` (read by region) of the document's region that no name claims.
 
     A listed body that holds other organisations' names whole replaces them
     (经济部产业发展署 over 经济部); one that overlaps any other organisation
     or project name otherwise, or that does not begin a word, is left out.
     """
-    bodies = ruleset.compiled(compile_regional_bodies)
-    if bodies.pattern is None:
-        return spans
-    found = [(line, match) for line in lines for match in bodies.pattern.finditer(line.norm_text)]
+    found = [(line, match) for line in lines for match in regional_matches(line.norm_text, bodies)]
     if not found:
         return spans
     region = _document_region(lines, document, ruleset)
-    found = [(line, match) for line, match in found if region in bodies.regions_of[match.group()]]
+    found = [(line, match) for line, match in found if region in bodies.regions_of[match[2]]]
     if not found:
         return spans
     projects = table_spans(PROJECTS, "project_kind", lines, ruleset)
@@ -98,8 +80,7 @@ def with_regional_bodies(
     for span in projects:
         claimed.setdefault(span.line_no, []).append((span.start, span.end))
     added, replaced = [], set()
-    for line, match in found:
-        start, end = match.span()
+    for line, (start, end, name) in found:
         if not _stands_as_name(line.norm_text, start, end, bodies):
             continue
         if any(start < right and left < end for left, right in claimed.get(line.line_no, ())):
@@ -120,7 +101,7 @@ def with_regional_bodies(
                 start=start,
                 end=end,
                 rule_id=bodies.rule_id,
-                fields={"name": match.group(), "org_kind": bodies.kind, "alias_of": None},
+                fields={"name": name, "org_kind": bodies.kinds[name], "alias_of": None},
             )
         )
     if not added:
@@ -129,7 +110,7 @@ def with_regional_bodies(
     return sorted([*kept, *added], key=lambda span: (span.line_no, span.start, span.end))
 
 
-def _stands_as_name(text: str, start: int, end: int, bodies: RegionalBodies) -> bool:
+def _stands_as_name(text: str, start: int, end: int, bodies: Vocabulary) -> bool:
     """True when the name begins a word and its last character makes no word with the next."""
     if start and not word_ends(text, start):
         return False

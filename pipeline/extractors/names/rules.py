@@ -28,7 +28,9 @@ from pipeline.extractors.names.places import place_names
 from pipeline.extractors.names.schemas import (
     NAMES,
     NAMES_SCHEMA,
+    ORGANISATION_VOCABULARIES,
     ORGANISATIONS,
+    PROJECT_VOCABULARIES,
     PROJECTS,
     checked,
     flat,
@@ -45,6 +47,8 @@ if TYPE_CHECKING:
 __all__ = ["NAMES", "ORGANISATIONS", "PROJECTS", "NameRules", "NameSpan", "compile_name_rules"]
 
 Result = TypeVar("Result")
+# What `NameRules.derived` has not made yet.
+_NOT_MADE = object()
 # Name texts whose leading place is kept (`NameRules.leading_place`).
 PLACE_CACHE_SIZE = 16384
 # What ends a clause or an item before an opener ("，其中X", "、其中X").
@@ -487,6 +491,7 @@ class NameRules:
         projects, self.project_kinds = checked(ruleset, PROJECTS)
         self._lock = threading.Lock()
         self._per_text: dict[Callable, Callable] = {}
+        self._derived: dict[Callable, object] = {}
 
         self.max_name_length: int = names.get("max_name_length", 30)
         self.route_joiners = tuple(flat(names.get("route_joiners")))
@@ -751,8 +756,6 @@ class NameRules:
         self._compile_foreign_owned(orgs.get("foreign_owned"))
         self._compile_transcribed_brands(orgs.get("transcribed_brands"))
         self._compile_listed_short_names(orgs.get("listed_short_names"))
-        self._compile_well_known_companies(orgs.get("well_known_companies"), orgs.get("listed_short_names"))
-        self._compile_news_media(orgs.get("news_media"))
         self._compile_coded_companies(orgs.get("coded_companies"))
         self._compile_built_bodies(orgs.get("built_bodies"))
         fields = orgs.get("listed_fields", "")
@@ -1219,122 +1222,21 @@ class NameRules:
             patterns.append(screened(context.coded))
         self.listed_short_patterns = tuple(patterns)
 
-    def _compile_well_known_companies(self, entry: dict | None, listed: dict | None) -> None:
-        """Well-known companies' short names: alone wherever they stand (腾讯), or where a company shows.
+    def _compile_vocabularies(self, orgs: dict, projects: dict) -> None:
+        """The lists of names read as vocabularies, with their tables (compiled by `vocabulary`).
 
-        The names of `in_context` count where a listed short name would
-        (`listed`: before a company's verb, a person's title or its stock
-        code); those of `named_alone` anywhere, unless a longer name or one
-        of `not_before` follows.
+        organisations.yaml's named vocabularies and `vocabularies`, then
+        projects.yaml's; `vocabulary.line_vocabularies` compiles them once
+        (`derived`), and `listed_short_names` shows a company around them.
         """
-        self.well_known_rule: tuple[str, str] | None = None
-        self.well_known_screen: LiteralScreen | None = None
-        self.well_known_alone: regex.Pattern | None = None
-        self.well_known_subject: regex.Pattern | None = None
-        self.well_known_marked: tuple[regex.Pattern, ...] = ()
-        # what the company owns and names after it (比亚迪长沙工厂, 华为云贵安数据中心)
-        self.well_known_owned: regex.Pattern | None = None
-        self.well_known_owned_stops: frozenset[str] = frozenset()
-        if not entry:
-            return
-        alone, context = self._alone_and_in_context(entry)
-        if not (alone or context):
-            return
-        self.well_known_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
-        self.well_known_screen = LiteralScreen(alone | context)
-        if alone:
-            stops = flat(entry.get("not_before"))
-            refused = f"(?!{literal_pattern(stops)})" if stops else ""
-            # a numeral before it makes another word of its first character (一百度)
-            numeral = "(?<![0-9０-９一二两三四五六七八九十百千万亿几数])"
-            self.well_known_alone = regex.compile(f"{numeral}(?P<a>{literal_pattern(alone)}){refused}")
-        owned = entry.get("owned")
-        if owned:
-            self.well_known_owned = regex.compile(
-                rf"(?P<between>{owned['between']}){{0,{owned['window']}}}?(?:{literal_pattern(flat(owned['heads']))})"
-            )
-            self.well_known_owned_stops = frozenset(flat(owned.get("stop_tags")))
-        if context and listed:
-            shows = company_context(context, listed)
-            self.well_known_subject = shows.subject
-            marked = (shows.titled, shows.coded)
-            self.well_known_marked = tuple(pattern for pattern in marked if pattern is not None)
-
-    def _alone_and_in_context(self, entry: dict) -> tuple[set[str], set[str]]:
-        """A vocabulary's names read wherever they stand and those read only in context.
-
-        A name the gazetteer (`known`) holds already is left to it, and a name
-        in both lists is read alone.
-        """
-        alone = set(flat(entry.get("named_alone"))) - self.known.keys()
-        context = set(flat(entry.get("in_context"))) - self.known.keys() - alone
-        return alone, context
-
-    def _compile_news_media(self, entry: dict | None) -> None:
-        """News media by their names: `named_alone` where they stand as a word, `in_context` where news shows.
-
-        Both are matched longest first; a name of `named_alone` may end
-        inside the segmenter's word when one of `context_after` follows it
-        (澎湃新闻记者), one of `in_context` must end a word and have that
-        context after it or `context_before` (a source label) before it.
-        """
-        self.media_rule: tuple[str, str] | None = None
-        self.media_screen: LiteralScreen | None = None
-        self.media_pattern: regex.Pattern | None = None
-        self.media_in_context: frozenset[str] = frozenset()
-        self.media_after: tuple[str, ...] = ()
-        self.media_before: regex.Pattern | None = None
-        self.media_not_before: tuple[str, ...] = ()
-        self.media_not_before_except: tuple[str, ...] = ()
-        if not entry:
-            return
-        alone, context = self._alone_and_in_context(entry)
-        if not (alone or context):
-            return
-        self.media_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
-        self.media_screen = LiteralScreen(alone | context)
-        self.media_pattern = regex.compile(f"(?P<a>{literal_pattern(alone | context)})")
-        self.media_in_context = frozenset(context)
-        self.media_after = tuple(flat(entry["context_after"]))
-        before = entry.get("context_before")
-        self.media_before = regex.compile(before) if before else None
-        self.media_not_before = tuple(flat(entry.get("not_before")))
-        self.media_not_before_except = tuple(flat(entry.get("not_before_except")))
-
-    def _compile_well_known_projects(self, entry: dict | None) -> None:
-        """Well-known projects and areas by their names and short forms, in Chinese and English.
-
-        Every name of an entry (`name`, `short`) and its English names
-        (`english`) count wherever they stand as words, with the entry's kind,
-        unless one of `not_before` follows (a body named after the project).
-        """
-        self.well_known_project_id: str | None = None
-        # name -> kind, Chinese (simplified, as normalised text is) and English
-        self.well_known_project_kinds: dict[str, str] = {}
-        self.well_known_project_zh: regex.Pattern | None = None
-        self.well_known_project_en: regex.Pattern | None = None
-        # every Chinese name of the vocabulary: a line holding none skips the pattern
-        self.well_known_project_screen: LiteralScreen | None = None
-        if not entry:
-            return
-        self.well_known_project_id = f"{PROJECTS}:{entry['id']}"
-        chinese, english = set(), set()
-        for item in entry["entries"]:
-            for name in [item["name"], *flat(item.get("short"))]:
-                self.well_known_project_kinds[name] = item["kind"]
-                chinese.add(name)
-            for name in flat(item.get("english")):
-                self.well_known_project_kinds[name] = item["kind"]
-                english.add(name)
-        stops = flat(entry.get("not_before"))
-        refused = f"(?!{literal_pattern(stops)})" if stops else ""
-        if chinese:
-            self.well_known_project_zh = regex.compile(f"(?P<a>{literal_pattern(chinese)}){refused}")
-            self.well_known_project_screen = LiteralScreen(chinese)
-        if english:
-            self.well_known_project_en = regex.compile(
-                rf"(?<![\w\-/])(?P<a>{literal_pattern(english)})(?![\w\-/]| [A-Z])"
-            )
+        lists = [(ORGANISATIONS, orgs.get(key)) for key in ORGANISATION_VOCABULARIES]
+        lists += [(ORGANISATIONS, entry) for entry in orgs.get("vocabularies") or []]
+        lists += [(PROJECTS, projects.get(key)) for key in PROJECT_VOCABULARIES]
+        lists += [(PROJECTS, entry) for entry in projects.get("vocabularies") or []]
+        self.vocabulary_lists: tuple[tuple[str, dict], ...] = tuple(
+            (table, entry) for table, entry in lists if entry
+        )
+        self.vocabulary_listed: dict | None = orgs.get("listed_short_names")
 
     def _compile_built_bodies(self, entry: dict | None) -> None:
         """What after a body's name makes it the building being built: "X实验室二期", "X医院将于明年启用"."""
@@ -1633,7 +1535,7 @@ class NameRules:
             projects.get("quoted_formulas"),
         )
         self._compile_quoted_estates(projects.get("quoted_estates"))
-        self._compile_well_known_projects(projects.get("well_known_projects"))
+        self._compile_vocabularies(orgs, projects)
         issued = projects.get("issued_titles")
         self.issued_title_rule: tuple[str, str] | None = (
             (f"{PROJECTS}:{issued['id']}", issued["kind"]) if issued else None
@@ -2490,6 +2392,15 @@ class NameRules:
         # Asked of every project name of a document for each table, and the
         # same names recur across documents: answered once per text.
         return self.per_text(_leading_place, PLACE_CACHE_SIZE)(name)
+
+    def derived(self, builder: Callable[[NameRules], Result]) -> Result:
+        """What `builder` makes of these rules, made once (for parts compiled by other modules)."""
+        made = self._derived.get(builder, _NOT_MADE)
+        if made is _NOT_MADE:
+            made = builder(self)
+            with self._lock:
+                made = self._derived.setdefault(builder, made)
+        return made
 
     def per_text(self, function: Callable[[str, NameRules], Result], maxsize: int) -> Callable[[str], Result]:
         """`function(text, self)` cached by text, on these rules only (one cache per function)."""

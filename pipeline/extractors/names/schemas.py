@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 ORGANISATIONS = "organisations"
 PROJECTS = "projects"
 NAMES = "names"
+# The named vocabularies of each file (besides the items of its `vocabularies`), in the order they are read.
+ORGANISATION_VOCABULARIES = ("news_media", "well_known_companies", "regional_government")
+PROJECT_VOCABULARIES = ("well_known_projects",)
 
 
 @dataclass(frozen=True)
@@ -115,21 +118,80 @@ def _unique_rule_ids(document: dict, where: Where) -> None:
 REGIONS = ("HK", "MO", "TW")
 
 
-def _bodies_of_regions(entry: dict, where: Where) -> None:
-    """A body's region is one the vocabulary is read in, and no name is listed twice for one region."""
+def _vocabulary_settings(entry: dict, where: Where) -> None:
+    """A vocabulary's settings agree: every name has a kind, context is set only with names that need it,
+    an entry's region is one the vocabulary is read in, and no name is listed twice for one region."""
     regions = set(flat(entry.get("regions")))
+    if not (flat(entry.get("named_alone")) or flat(entry.get("in_context")) or entry.get("entries")):
+        raise where.fail("a vocabulary needs names: named_alone, in_context or entries")
+    if (flat(entry.get("named_alone")) or flat(entry.get("in_context"))) and "kind" not in entry:
+        raise where.fail("named_alone and in_context need the vocabulary's kind")
+    if entry.get("context_before") and not entry.get("context_after"):
+        raise where.fail("context_before is a news context: it needs context_after")
+    if regions and (flat(entry.get("named_alone")) or flat(entry.get("in_context"))):
+        raise where.fail("a vocabulary read by region lists its names as entries with a region")
+    if entry.get("not_across") and not regions:
+        raise where.fail("not_across is read by region: it needs regions")
     seen: dict[tuple[str, str], int] = {}
-    for body in entry.get("bodies") or []:
-        line = getattr(body, "line", None) or where.line
-        if body["region"] not in regions:
-            raise Where(where.path, line, "").fail(f"region {body['region']!r} is not one of `regions`")
-        for name in (body["name"], *flat(body.get("short"))):
-            key = (body["region"], name)
+    for item in entry.get("entries") or []:
+        line = getattr(item, "line", None) or where.line
+        if "kind" not in item and "kind" not in entry:
+            raise Where(where.path, line, "").fail(f"{item['name']!r} has no kind, nor has the vocabulary")
+        if regions and item.get("region") is None:
+            raise Where(where.path, line, "").fail(
+                f"{item['name']!r} needs a region: the vocabulary has regions"
+            )
+        if item.get("region") is None:
+            continue
+        if item["region"] not in regions:
+            raise Where(where.path, line, "").fail(f"region {item['region']!r} is not one of `regions`")
+        for name in (item["name"], *flat(item.get("short"))):
+            key = (item["region"], name)
             if key in seen:
                 raise Where(where.path, line, "").fail(
-                    f"{name!r} is listed twice for {body['region']} (first at line {seen[key]})"
+                    f"{name!r} is listed twice for {item['region']} (first at line {seen[key]})"
                 )
             seen[key] = line
+
+
+def vocabulary_schema(kind: Str) -> Mapping:
+    """The settings of one vocabulary of names (see `pipeline.extractors.names.vocabulary`)."""
+    return Mapping(
+        {
+            "id": Str(),
+            "kind": kind,
+            "named_alone": WORDS,
+            "in_context": WORDS,
+            "entries": ListOf(
+                Mapping(
+                    {
+                        "name": Word(),
+                        "kind": kind,
+                        "short": WORDS,
+                        "english": WORDS,
+                        "region": Str(choices=REGIONS),
+                    },
+                    required=("name",),
+                ),
+                min_items=1,
+            ),
+            "not_before": WORDS,
+            "not_before_except": WORDS,
+            "not_after": Str(regex=True),
+            "not_in_titles": Bool(),
+            "context_after": WORDS,
+            "context_before": Str(regex=True),
+            "owned": Mapping(
+                {"heads": SOME_WORDS, "between": Str(), "window": Number(), "stop_tags": WORDS},
+                required=("heads", "between", "window"),
+            ),
+            "regions": Words(min_items=1),
+            "not_across": WORDS,
+            "examples": EXAMPLES,
+        },
+        required=("id",),
+        check_whole=_vocabulary_settings,
+    )
 
 
 NAMES_SCHEMA = Mapping(
@@ -405,21 +467,9 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
         "aliases": Mapping({"id": Str(), "examples": EXAMPLES}, required=("id",)),
         # well-known projects and development areas named without the ending the
         # rules look for, or by a short form (明日大屿, 深中通道, 三峡工程)
-        "well_known_projects": Mapping(
-            {
-                "id": Str(),
-                "not_before": WORDS,
-                "entries": ListOf(
-                    Mapping(
-                        {"name": Word(), "kind": kind, "short": WORDS, "english": WORDS},
-                        required=("name", "kind"),
-                    ),
-                    min_items=1,
-                ),
-                "examples": EXAMPLES,
-            },
-            required=("id", "entries"),
-        ),
+        "well_known_projects": vocabulary_schema(kind),
+        # more vocabularies of names, each read as the named ones are
+        "vocabularies": ListOf(vocabulary_schema(kind), unique="id"),
         # a phrase of common words of industry and action before a project's
         # ending describes a kind of project, no one project
         "descriptive_names": Mapping(
@@ -480,24 +530,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 ),
                 unique="id",
             ),
-            "regional_government": Mapping(
-                {
-                    "id": Str(),
-                    "kind": kind,
-                    "regions": Words(min_items=1),
-                    "not_across": WORDS,
-                    "bodies": ListOf(
-                        Mapping(
-                            {"region": Str(choices=REGIONS), "name": Word(), "short": WORDS},
-                            required=("region", "name"),
-                        ),
-                        min_items=1,
-                    ),
-                    "examples": EXAMPLES,
-                },
-                required=("id", "kind", "regions", "bodies"),
-                check_whole=_bodies_of_regions,
-            ),
+            "regional_government": vocabulary_schema(kind),
             "jieba_dictionary": Mapping(
                 {"enabled": Bool(), "id": Str(), "min_length": COUNT, "examples": EXAMPLES},
                 required=("id",),
@@ -783,35 +816,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 },
                 required=("id", "kind", "verbs"),
             ),
-            "news_media": Mapping(
-                {
-                    "id": Str(),
-                    "kind": kind,
-                    "named_alone": WORDS,
-                    "in_context": WORDS,
-                    "context_after": SOME_WORDS,
-                    "context_before": Str(regex=True),
-                    "not_before": WORDS,
-                    "not_before_except": WORDS,
-                    "examples": EXAMPLES,
-                },
-                required=("id", "kind", "context_after"),
-            ),
-            "well_known_companies": Mapping(
-                {
-                    "id": Str(),
-                    "kind": kind,
-                    "named_alone": WORDS,
-                    "in_context": WORDS,
-                    "owned": Mapping(
-                        {"heads": SOME_WORDS, "between": Str(), "window": Number(), "stop_tags": WORDS},
-                        required=("heads", "between", "window"),
-                    ),
-                    "not_before": WORDS,
-                    "examples": EXAMPLES,
-                },
-                required=("id", "kind"),
-            ),
+            "news_media": vocabulary_schema(kind),
+            "well_known_companies": vocabulary_schema(kind),
             "introduced_list": Mapping(
                 {
                     "id": Str(),
