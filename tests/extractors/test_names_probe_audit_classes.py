@@ -131,10 +131,11 @@ GENERIC: list[Case] = [
     ("省科技厅公布了新一批省重点实验室名单。", ("省科技厅",), ()),
     ("该校新增两个市重点实验室。", (), ()),
     ("集团拟投资3.2亿美元建设澜海亚太物流中心。", (), ("澜海亚太物流中心",)),
-    # a company's R&D centre is a unit of it (organisations.yaml unit_centre)
-    ("公司将投入1.5亿元用于扩建青禾研发中心。", ("青禾研发中心",), ()),
-    ("集团拟投资2.8亿欧元建设霍斯特华南研发中心。", ("霍斯特华南研发中心",), ()),
-    ("公司计划投资8亿美元建设澜海亚太研发中心。", ("澜海亚太研发中心",), ()),
+    # a company's R&D centre built or expanded is a facility, as the audits mark
+    # it (organisations.yaml unit_centre keeps only branch centres)
+    ("公司将投入1.5亿元用于扩建青禾研发中心。", (), ("青禾研发中心",)),
+    ("集团拟投资2.8亿欧元建设霍斯特华南研发中心。", (), ("霍斯特华南研发中心",)),
+    ("公司计划投资8亿美元建设澜海亚太研发中心。", (), ("澜海亚太研发中心",)),
 ]
 
 BODIES: list[Case] = [

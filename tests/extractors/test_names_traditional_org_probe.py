@@ -655,7 +655,6 @@ KNOWN_MISSES: dict[str, str] = {
     "行政院會今天通過了明年度中央政府總預算案。": "中央政府 inside a budget's name is reported",
     "澳門立法會第三常設委員會完成了法案的細則性審議。": "a council's numbered committee",
     "數碼港今年新增二百家初創企業進駐。": "a statutory company named like a place (港)",
-    "科技園公司與兩所大學合作成立微電子研發中心。": "a centre a body sets up is taken for a body",
     "按揭證券公司表示，按揭保險申請數字上升。": (
         "a product is taken for a company, and the company named by its business is missed"
     ),

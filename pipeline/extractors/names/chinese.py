@@ -145,6 +145,21 @@ def _after_dateline(text: str, start: int, end: int, rules: NameRules) -> int:
     return start
 
 
+def _after_latin_gloss(text: str, start: int, end: int, rules: NameRules) -> int:
+    """Move `start` past the last bracketed Latin name after Chinese inside [start, end).
+
+    "X集团（Lanmark）研发中心": the bracket closes the owner's name, and
+    what follows it is a name of its own (transcribed_brands
+    `gloss_continues` keeps a phase on the name before: "X园（Lanpark）三期").
+    """
+    if rules.latin_gloss is None:
+        return start
+    for found in rules.latin_gloss.finditer(text, start, end):
+        if found.end() < end:
+            start = found.end()
+    return start
+
+
 def _is_generic(
     prefix: str, table: str, rules: NameRules, generic_from: int = 0, region_led: bool = False
 ) -> bool:
@@ -779,6 +794,7 @@ def _name_start(
         if facts.has_brackets:
             start = _balance_brackets(text, start, suffix_start)
             start = _after_dateline(text, start, suffix_start, rules)
+            start = _after_latin_gloss(text, start, suffix_start, rules)
         if start == lowest > 0:
             start = _after_cut_conjunction(text, start, suffix_start, min_prefix, rules)
         facts.window_starts[key] = start

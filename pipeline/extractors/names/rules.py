@@ -1165,6 +1165,7 @@ class NameRules:
         """A foreign company's name in Chinese before its own in brackets: "X（Lanmark）", "Y（LSML）"."""
         self.transcribed_rule: tuple[str, str] | None = None
         self.transcribed_pattern: regex.Pattern | None = None
+        self.latin_gloss: regex.Pattern | None = None
         if not entry:
             return
         self.transcribed_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
@@ -1178,6 +1179,13 @@ class NameRules:
         self.transcribed_min_capitals: int = entry.get("min_capitals", 4)
         self.transcribed_stop_tags = frozenset(flat(entry.get("stop_tags")))
         self.transcribed_person_words = tuple(flat(entry.get("person_words")))
+        # the company's own name in brackets ends a name that goes on after it
+        # ("X（Lanmark）研发中心" is the centre, without its owner), unless what
+        # follows goes on with the name before it (a phase: "X园（Lanpark）三期")
+        if (continues := entry.get("gloss_continues")) is not None:
+            self.latin_gloss = regex.compile(
+                rf"(?<=\p{{Han}})[(（]\p{{Lu}}[\p{{L}}&\-. ]{{0,30}}[)）](?!{continues})"
+            )
 
     def _compile_listed_short_names(self, entry: dict | None) -> None:
         """Listed companies' short names (台积电) where a company shows: a subject, a title, a stock code."""

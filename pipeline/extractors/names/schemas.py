@@ -698,6 +698,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "min_capitals": COUNT,
                     "stop_tags": WORDS,
                     "person_words": WORDS,
+                    "gloss_continues": Str(),
                     "examples": EXAMPLES,
                 },
                 required=("id", "kind"),
