@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
-
-
-def names_in(text: str) -> set[tuple[str, str]]:
-    """(table, text) of every organisation and project provex reports in `text`."""
-    return {
-        (mention.table, mention.raw_text)
-        for mention in pipeline.extract(text)
-        if mention.table in ("organisations", "projects")
-    }
-
+from tests.extractors.test_names_chinese_audit_classes import names_in
 
 FOUND = [
     # an association's branch by its field is one name with the association
