@@ -1755,6 +1755,48 @@ def test_a_row_of_controls_is_chrome_wherever_it_stands() -> None:
     assert line_facts("收藏", COMPILED).chrome_row is False
 
 
+def test_a_run_of_parts_a_marker_takes_as_a_row_counts_as_one_part() -> None:
+    # "电邮" alone is no marker's line, but "打印 | 电邮" is a tool row.
+    assert line_facts("电邮", COMPILED).marker is None
+    assert rules_of("下载PDF | 打印 | 电邮") == ["structure:chrome_row"]
+    assert rules_of("Download PDF | 列印 | 電郵") == ["structure:chrome_row"]
+    # A part of the article beside a control is still no row.
+    assert rules_of("下载PDF | 新区十年巨变") == [None]
+
+
+def test_reposted_card_examples() -> None:
+    examples = RULES.file("boilerplate")["structure"]["reposted_card"]["examples"]
+    assert any(isinstance(example, str) for example in examples)
+    for example in examples:
+        text = example if isinstance(example, str) else example["text"]
+        is_card = isinstance(example, str) or not example.get("none", False)
+        assert (COMPILED.structure.reposted_card_pattern.match(text) is not None) == is_card, text
+
+
+def test_a_reposted_accounts_name_and_description_are_its_card() -> None:
+    card = "以下文章来源于滨江观察 ,作者王五"
+    title = "新区十个重点项目集中开工 总投资80亿元"
+    header = "原创 王五 滨江观察 2025-10-03 08:15 发表于江苏"
+    assert rules_of(card, "滨江观察", "滨江区融媒体中心官方发布平台", title, header, ARTICLE_PARAGRAPH) == [
+        "marker:wechat_reader",
+        "structure:reposted_card",
+        "structure:reposted_card",
+        None,
+        None,
+        None,
+    ]
+    # Without the account's header below, only the name printed again is the card.
+    assert rules_of(card, "滨江观察.", title, ARTICLE_PARAGRAPH) == [
+        "marker:wechat_reader",
+        "structure:reposted_card",
+        None,
+        None,
+    ]
+    assert rules_of(card, title, ARTICLE_PARAGRAPH) == ["marker:wechat_reader", None, None]
+    # The title right over the header stays text even with no name line.
+    assert rules_of(card, title, header, ARTICLE_PARAGRAPH) == ["marker:wechat_reader", None, None, None]
+
+
 def test_attachment_tail_examples() -> None:
     examples = RULES.file("boilerplate")["structure"]["attachment_tail"]["examples"]
     assert any(isinstance(example, str) for example in examples)

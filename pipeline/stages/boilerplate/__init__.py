@@ -12,8 +12,9 @@ in order. It works in two passes, in the manner of jusText:
    inside a boilerplate block, a date picker's parts, a printed page's
    header inside a sentence, a headline list after the article, the
    title printed again below the article, the issuing office's label
-   below it, a section's name between the page's chrome and the title,
-   and a printed report's page header repeated with each page's number.
+   below it, the card of the account an article was reposted from, a
+   section's name between the page's chrome and the title, and a printed
+   report's page header repeated with each page's number.
    Before them, contact lines inside the article and a table's head row
    over its first row of numbers are given back to it;
    after them, a filing's signature block and a fact box below the text.
@@ -75,6 +76,7 @@ from pipeline.stages.boilerplate.structure import (
     mark_prev_next_titles,
     mark_repeated_lines,
     mark_repeated_title,
+    mark_reposted_cards,
     mark_running_headers,
     mark_section_above_title,
     mark_short_runs,
@@ -141,6 +143,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     mark_above_navigation(page, rules, settings)
     mark_section_above_title(page, rules, settings)
     mark_site_above_catalogue(page, rules, settings)
+    mark_reposted_cards(page, rules, settings)
     keep_signature_blocks(page, rules)
     keep_fact_boxes(page, rules, settings)
     verdicts: dict[str | None, BoilerplateVerdict] = {None: NOT_BOILERPLATE}

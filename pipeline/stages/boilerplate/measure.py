@@ -200,15 +200,17 @@ def line_facts(text: str, rules: BoilerplateRules, units: int | None = None) -> 
 
 
 def chrome_row(stripped: str, rules: BoilerplateRules) -> bool:
-    """Whether a line is a row of page controls: parts between separators, each a marker's line alone.
+    """Whether a line is a row of page controls: runs of parts between separators, each a marker's line alone.
 
     A site prints its tools, language links and reader actions on one row
     ("收藏 | 分享 | 举报", "Printer-friendly version | Back to top"); each
     part alone is a line a marker takes, the row as a whole matches none.
     The line splits on `structure.chrome_row.separator_pattern` into at
     least `min_parts` parts, is at most `max_chars` long, and every part is
-    taken by a marker other than `ignored_markers`. A row holding one part
-    of the article (a source, a byline, a date) is no such row.
+    taken by a marker other than `ignored_markers`, alone or with the parts
+    next to it: a run of parts a marker takes as one row ("列印 | 電郵", a
+    tool row) counts as one part ("下載PDF | 列印 | 電郵"). A row holding one
+    part of the article (a source, a byline, a date) is no such row.
     """
     settings = rules.structure
     separator = settings.chrome_row_separator
@@ -216,12 +218,38 @@ def chrome_row(stripped: str, rules: BoilerplateRules) -> bool:
         return False
     if separator.search(stripped) is None:
         return False
-    parts = [part for part in (piece.strip() for piece in separator.split(stripped)) if part]
-    if len(parts) < settings.chrome_row_min_parts:
+    spans = _part_spans(stripped, separator)
+    if len(spans) < settings.chrome_row_min_parts:
         return False
     ignored = settings.chrome_row_ignored_markers
-    for part in parts:
-        marker = find_marker(part, rules)
-        if marker is None or marker.rule_id in ignored:
-            return False
-    return True
+
+    def taken(first: int, last: int) -> bool:
+        marker = find_marker(stripped[spans[first][0] : spans[last][1]], rules)
+        return marker is not None and marker.rule_id not in ignored
+
+    # covered[k]: the first k parts split into runs a marker takes each; a
+    # part alone is tried first, as most rows are made of single controls.
+    covered = [True] + [False] * len(spans)
+    for end in range(1, len(spans) + 1):
+        covered[end] = any(covered[start] and taken(start, end - 1) for start in range(end - 1, -1, -1))
+    return covered[-1]
+
+
+def _part_spans(stripped: str, separator: regex.Pattern) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the non-blank parts of a line between separators."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for found in separator.finditer(stripped):
+        _add_span(stripped, position, found.start(), spans)
+        position = found.end()
+    _add_span(stripped, position, len(stripped), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Append the span of text[start:end] without its outer spaces, if anything is left."""
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        offset = start + len(piece) - len(piece.lstrip())
+        spans.append((offset, offset + len(stripped)))

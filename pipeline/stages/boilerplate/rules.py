@@ -146,6 +146,12 @@ class StructureSettings:
     fact_box_heading: regex.Pattern | None = None
     fact_box_field: regex.Pattern | None = None
     fact_box_min_fields: int = 0
+    # The card of the account an article was reposted from, below its line
+    # (see structure.mark_reposted_cards).
+    reposted_card_pattern: regex.Pattern | None = None
+    reposted_card_header: regex.Pattern | None = None
+    reposted_card_reach: int = 0
+    reposted_card_max_units: int = 0
 
 
 @dataclass(frozen=True)
@@ -392,6 +398,16 @@ STRUCTURE_SCHEMA = Mapping(
             required=("name_pattern", "record_pattern"),
         ),
         "stamp_under_byline": Mapping({"markers": ListOf(Str())}, required=("markers",)),
+        "reposted_card": Mapping(
+            {
+                "card_pattern": Str(regex=True),
+                "header_pattern": Str(regex=True),
+                "reach": _COUNT,
+                "max_units": _COUNT,
+                "examples": EXAMPLES,
+            },
+            required=("card_pattern", "header_pattern", "reach", "max_units"),
+        ),
         "table_head": Mapping(
             {"markers": ListOf(Str()), "min_cells": _COUNT, "min_number_share": Number(minimum=0, maximum=1)},
             required=("markers", "min_cells", "min_number_share"),
@@ -466,6 +482,7 @@ def _structure_settings(structure: Any) -> StructureSettings:
     site_above_catalogue = structure.get("site_above_catalogue", {})
     signature = structure.get("signature_block", {})
     chrome_row = structure.get("chrome_row", {})
+    reposted_card = structure.get("reposted_card", {})
     return StructureSettings(
         latin_word_units=structure["latin_word_units"],
         headline_max_units=structure["headline"]["max_units"],
@@ -634,6 +651,10 @@ def _structure_settings(structure: Any) -> StructureSettings:
         if "fact_box" in structure
         else None,
         fact_box_min_fields=structure.get("fact_box", {}).get("min_fields", 0),
+        reposted_card_pattern=regex.compile(reposted_card["card_pattern"]) if reposted_card else None,
+        reposted_card_header=regex.compile(reposted_card["header_pattern"]) if reposted_card else None,
+        reposted_card_reach=reposted_card.get("reach", 0),
+        reposted_card_max_units=reposted_card.get("max_units", 0),
     )
 
 

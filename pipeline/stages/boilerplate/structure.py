@@ -11,7 +11,7 @@ import regex
 if TYPE_CHECKING:
     from regex import Pattern
 
-from pipeline.stages.boilerplate.measure import LineFacts, length_units
+from pipeline.stages.boilerplate.measure import LineFacts, length_units, title_key
 from pipeline.stages.boilerplate.rules import StructureSettings
 
 Verdicts = list[str | None]
@@ -1404,6 +1404,49 @@ def mark_site_above_catalogue(page: Page, rules: Verdicts, settings: StructureSe
         return
     if record.match(page.facts[below].text):
         rules[first] = "structure:site_above_catalogue"
+
+
+def mark_reposted_cards(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """The card of the account an article was reposted from: its name and description under the card's line.
+
+    A social reader prints, under "以下文章来源于<account>,作者…" (chrome by
+    a marker; `reposted_card.card_pattern` names the account), the
+    account's name again and its description, then the title over the
+    account's header (a later line holding the name and a date,
+    `header_pattern`, within `reach` lines). The lines between the card's
+    line and the title are the card. Without such a header only a line that
+    repeats the account's name is. A card line is at most `max_units` long,
+    no paragraph, and no line an article-text rule takes.
+    """
+    pattern, header = settings.reposted_card_pattern, settings.reposted_card_header
+    if pattern is None or header is None:
+        return
+    for position, index in enumerate(page.order):
+        found = pattern.match(page.facts[index].text) if rules[index] is not None else None
+        if found is None:
+            continue
+        name = title_key(found.group("name"))
+        following = page.order[position + 1 : position + 1 + settings.reposted_card_reach]
+        title = next(
+            (
+                place - 1
+                for place, below in enumerate(following)
+                if place > 0 and name in page.facts[below].text and header.search(page.facts[below].text)
+            ),
+            None,
+        )
+        card = following[:title] if title is not None else following[:1]
+        for below in card:
+            fact = page.facts[below]
+            if (
+                rules[below] is not None
+                or fact.protected
+                or fact.paragraph_like
+                or fact.units > settings.reposted_card_max_units
+                or (title is None and fact.title_key != name)
+            ):
+                break
+            rules[below] = "structure:reposted_card"
 
 
 def mark_section_above_title(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
