@@ -109,14 +109,16 @@ def test_a_regulator_by_its_short_form_is_a_government_body(text, name):
 
 COMPANY_EN = "organisations:well_known_company_en"
 MEDIA_EN = "organisations:news_media_en"
+STATE_COMPANY_EN = "organisations:known_state_company_en"
+RESEARCH_FIRM_EN = "organisations:known_research_firm_en"
 
 
 @pytest.mark.parametrize(
     ("text", "name", "rule"),
     [
         ("Shipments from CALB rose 30 percent.", "CALB", COMPANY_EN),
-        ("Shipments from Chery rose 30 percent.", "Chery", "organisations:known_state_company_en"),
-        ("Market share data from SNE Research showed the lead widened.", "SNE Research", "organisations:known_research_firm_en"),
+        ("Shipments from Chery rose 30 percent.", "Chery", STATE_COMPANY_EN),
+        ("Market share data from SNE Research showed the lead widened.", "SNE Research", RESEARCH_FIRM_EN),
         ("An editor at Sixth Tone said the series would continue.", "Sixth Tone", MEDIA_EN),
     ],
 )
