@@ -91,9 +91,7 @@ YEARLESS_CONVENTION = (
     "may/april as words) or a form not read (a bare 2018, 三三年, a weekday abbreviation alone: "
     "Mon or Tue)"
 )
-GLUED_MONTH_DAY = (
-    "a month abbreviation glued to its day (mar4, jan12): not read, as often a code or a name"
-)
+GLUED_MONTH_DAY = "a month abbreviation glued to its day (mar4, jan12): not read, as often a code or a name"
 PEER_MISCOUNT = (
     "the peer's span is one day longer than the words say (the last five days of a month as six "
     "days): provex counts the days named"
