@@ -116,7 +116,11 @@ MEDIA_EN = "organisations:news_media_en"
     [
         ("Shipments from CALB rose 30 percent.", "CALB", COMPANY_EN),
         ("Shipments from Chery rose 30 percent.", "Chery", "organisations:known_state_company_en"),
-        ("Market share data from SNE Research showed the lead widened.", "SNE Research", "organisations:known_research_firm_en"),
+        (
+            "Market share data from SNE Research showed the lead widened.",
+            "SNE Research",
+            "organisations:known_research_firm_en",
+        ),
         ("An editor at Sixth Tone said the series would continue.", "Sixth Tone", MEDIA_EN),
     ],
 )
