@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
+import pipeline
 from tests.conftest import RULES
+
+
+def organisation_names(text: str) -> list[tuple[str, str]]:
+    """(text, rule id) of every organisation provex reports in `text`, with the project's rules."""
+    found = pipeline.extract(text, ruleset=RULES)
+    return [(mention.raw_text, mention.rule_id) for mention in found if mention.table == "organisations"]
 
 
 @pytest.fixture
