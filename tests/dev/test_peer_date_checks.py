@@ -4,7 +4,8 @@ A Recognizers-Text datetimerange within one day counts by its day, as a
 datetime does; a vague part (later this year, 年底) and an offset in weeks,
 months or years (in two weeks) pass when our whole unit holds the peer's
 narrower stretch or exact day, since the gold schema resolves a vague part to
-the enclosing unit and provex counts an offset in the unit named.
+the enclosing unit and provex counts an offset in the unit named; only the one
+unit the peer's text names counts, no larger span holding it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pipeline.dev.peer.date_cases import (
     check_recognizers_datetime,
     is_unit_offset,
     is_vague_part,
+    named_unit,
 )
 
 
@@ -85,6 +87,17 @@ def test_an_offset_in_weeks_passes_as_the_week_holding_the_day():
 def test_a_jionlp_vague_part_passes_as_the_year():
     assert check_jionlp_time(_jionlp("2023年底", "2023-11-01", "2023-12-31")).passed
     assert not check_jionlp_time(_jionlp("2023年", "2023-11-01", "2023-12-31")).passed
+
+
+def test_a_span_of_several_years_holding_a_vague_part_fails():
+    # our 2022—2023 holds the peer's end of 2023, but the part is of one year
+    assert not check_jionlp_time(_jionlp("2022—2023年底", "2023-11-01", "2023-12-31")).passed
+
+
+def test_the_unit_is_the_smallest_the_text_names():
+    assert named_unit("2013年一季度末") == "quarter" and named_unit("2023年12月底") == "month"
+    assert named_unit("later this week") == "week" and named_unit("in two years") == "year"
+    assert named_unit("the end of the day") is None
 
 
 def test_which_texts_are_vague_parts_and_unit_offsets():

@@ -11,14 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
-from tests.conftest import RULES
-
-
-def _orgs(text: str) -> list[tuple[str, str]]:
-    found = pipeline.extract(text, ruleset=RULES)
-    return [(m.raw_text, m.rule_id) for m in found if m.table == "organisations"]
-
+from tests.extractors.conftest import organisation_names
 
 RULE = "organisations:well_known_company"
 RULE_EN = "organisations:foreign_company_en"
@@ -37,7 +30,7 @@ RULE_EN = "organisations:foreign_company_en"
     ],
 )
 def test_a_foreign_or_regional_name_no_other_word_holds_is_named_alone(text, name):
-    assert (name, RULE) in _orgs(text)
+    assert (name, RULE) in organisation_names(text)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +41,7 @@ def test_a_foreign_or_regional_name_no_other_word_holds_is_named_alone(text, nam
     ],
 )
 def test_a_name_that_is_also_a_family_or_a_place_counts_where_a_company_shows(text, name):
-    assert (name, RULE) in _orgs(text)
+    assert (name, RULE) in organisation_names(text)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +55,7 @@ def test_a_name_that_is_also_a_family_or_a_place_counts_where_a_company_shows(te
     ],
 )
 def test_a_word_or_a_site_holding_the_name_is_not_named(text):
-    assert all(rule != RULE for _name, rule in _orgs(text))
+    assert all(rule != RULE for _name, rule in organisation_names(text))
 
 
 @pytest.mark.parametrize(
@@ -78,7 +71,7 @@ def test_a_word_or_a_site_holding_the_name_is_not_named(text):
     ],
 )
 def test_english_names_of_foreign_and_regional_groups(text, name):
-    assert (name, RULE_EN) in _orgs(text)
+    assert (name, RULE_EN) in organisation_names(text)
 
 
 @pytest.mark.parametrize(
@@ -90,7 +83,7 @@ def test_english_names_of_foreign_and_regional_groups(text, name):
     ],
 )
 def test_english_names_inside_other_words_are_not_named(text):
-    assert all(rule != RULE_EN for _name, rule in _orgs(text))
+    assert all(rule != RULE_EN for _name, rule in organisation_names(text))
 
 
 @pytest.mark.parametrize(
@@ -101,7 +94,7 @@ def test_english_names_inside_other_words_are_not_named(text):
     ],
 )
 def test_a_company_name_with_small_letters_is_read_inside_a_chinese_sentence(text, name):
-    assert (name, RULE_EN) in _orgs(text)
+    assert (name, RULE_EN) in organisation_names(text)
 
 
 @pytest.mark.parametrize(
@@ -112,4 +105,4 @@ def test_a_company_name_with_small_letters_is_read_inside_a_chinese_sentence(tex
     ],
 )
 def test_a_name_touching_latin_letters_or_digits_in_a_chinese_sentence_is_not_read(text):
-    assert all(rule != RULE_EN for _name, rule in _orgs(text))
+    assert all(rule != RULE_EN for _name, rule in organisation_names(text))

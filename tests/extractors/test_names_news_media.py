@@ -12,14 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
-from tests.conftest import RULES
-
-
-def _orgs(text: str) -> list[tuple[str, str]]:
-    found = pipeline.extract(text, ruleset=RULES)
-    return [(m.raw_text, m.rule_id) for m in found if m.table == "organisations"]
-
+from tests.extractors.conftest import organisation_names
 
 RULE = "organisations:news_media"
 RULE_EN = "organisations:news_media_en"
@@ -37,7 +30,7 @@ RULE_EN = "organisations:news_media_en"
     ],
 )
 def test_an_outlet_no_other_word_holds_is_named(text, name):
-    assert (name, RULE) in _orgs(text)
+    assert (name, RULE) in organisation_names(text)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +43,7 @@ def test_an_outlet_no_other_word_holds_is_named(text, name):
     ],
 )
 def test_an_outlet_that_is_also_a_word_counts_where_news_shows(text, name):
-    assert (name, RULE) in _orgs(text)
+    assert (name, RULE) in organisation_names(text)
 
 
 @pytest.mark.parametrize(
@@ -68,12 +61,12 @@ def test_an_outlet_that_is_also_a_word_counts_where_news_shows(text, name):
     ],
 )
 def test_no_outlet_where_the_name_is_another_word_or_a_title(text):
-    assert all(rule != RULE for _name, rule in _orgs(text))
+    assert all(rule != RULE for _name, rule in organisation_names(text))
 
 
 def test_the_longer_name_wins():
-    assert ("人民日报社", "organisations:media") in _orgs("人民日报社举办了座谈会。")
-    assert all(rule != RULE for _name, rule in _orgs("人民日报社举办了座谈会。"))
+    assert ("人民日报社", "organisations:media") in organisation_names("人民日报社举办了座谈会。")
+    assert all(rule != RULE for _name, rule in organisation_names("人民日报社举办了座谈会。"))
 
 
 @pytest.mark.parametrize(
@@ -86,7 +79,7 @@ def test_the_longer_name_wins():
     ],
 )
 def test_english_names_of_the_vocabulary(text, name):
-    assert (name, RULE_EN) in _orgs(text)
+    assert (name, RULE_EN) in organisation_names(text)
 
 
 @pytest.mark.parametrize(
@@ -97,4 +90,4 @@ def test_english_names_of_the_vocabulary(text, name):
     ],
 )
 def test_an_english_name_inside_a_longer_capitalised_run_is_not_named(text):
-    assert all(rule != RULE_EN for _name, rule in _orgs(text))
+    assert all(rule != RULE_EN for _name, rule in organisation_names(text))

@@ -12,14 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
-from tests.conftest import RULES
-
-
-def _orgs(text: str) -> list[tuple[str, str]]:
-    found = pipeline.extract(text, ruleset=RULES)
-    return [(m.raw_text, m.rule_id) for m in found if m.table == "organisations"]
-
+from tests.extractors.conftest import organisation_names
 
 RULE = "organisations:university_short_form"
 RULE_EN = "organisations:known_university_en"
@@ -38,7 +31,7 @@ RULE_EN = "organisations:known_university_en"
     ],
 )
 def test_a_short_form_alone_names_the_university(text, name):
-    assert (name, RULE) in _orgs(text)
+    assert (name, RULE) in organisation_names(text)
 
 
 @pytest.mark.parametrize(
@@ -55,11 +48,13 @@ def test_a_short_form_alone_names_the_university(text, name):
     ],
 )
 def test_a_short_form_inside_another_word_or_name_is_not_named(text):
-    assert all(rule != RULE for _name, rule in _orgs(text))
+    assert all(rule != RULE for _name, rule in organisation_names(text))
 
 
 def test_the_longer_name_wins():
-    assert [name for name, _rule in _orgs("北京大学深圳研究生院举办了开放日。")] == ["北京大学深圳研究生院"]
+    assert [name for name, _rule in organisation_names("北京大学深圳研究生院举办了开放日。")] == [
+        "北京大学深圳研究生院"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +65,7 @@ def test_the_longer_name_wins():
     ],
 )
 def test_a_short_form_whose_body_depends_on_the_region_is_left_out(text):
-    assert all(rule != RULE for _name, rule in _orgs(text))
+    assert all(rule != RULE for _name, rule in organisation_names(text))
 
 
 @pytest.mark.parametrize(
@@ -82,8 +77,10 @@ def test_a_short_form_whose_body_depends_on_the_region_is_left_out(text):
     ],
 )
 def test_english_acronyms_alone_name_the_university(text, name):
-    assert (name, RULE_EN) in _orgs(text)
+    assert (name, RULE_EN) in organisation_names(text)
 
 
 def test_an_english_short_name_before_another_capitalised_word_begins_a_longer_name():
-    assert all(rule != RULE_EN for _name, rule in _orgs("Tsinghua Unigroup sold part of its stake."))
+    assert all(
+        rule != RULE_EN for _name, rule in organisation_names("Tsinghua Unigroup sold part of its stake.")
+    )

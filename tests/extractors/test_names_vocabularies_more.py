@@ -12,14 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
-from tests.conftest import RULES
-
-
-def _orgs(text: str) -> list[tuple[str, str]]:
-    found = pipeline.extract(text, ruleset=RULES)
-    return [(m.raw_text, m.rule_id) for m in found if m.table == "organisations"]
-
+from tests.extractors.conftest import organisation_names
 
 COMPANY = "organisations:well_known_company"
 MEDIA = "organisations:news_media"
@@ -41,7 +34,7 @@ MEDIA = "organisations:news_media"
     ],
 )
 def test_a_company_name_no_other_word_holds_is_named_alone(text, name):
-    assert (name, COMPANY) in _orgs(text)
+    assert (name, COMPANY) in organisation_names(text)
 
 
 @pytest.mark.parametrize(
@@ -55,11 +48,11 @@ def test_a_company_name_no_other_word_holds_is_named_alone(text, name):
     ],
 )
 def test_a_company_name_that_is_also_a_place_and_a_field_or_a_word_needs_a_company(text):
-    assert all(rule != COMPANY for _name, rule in _orgs(text))
+    assert all(rule != COMPANY for _name, rule in organisation_names(text))
 
 
 def test_a_company_name_that_is_also_a_common_word_counts_before_a_title():
-    assert ("延长石油", COMPANY) in _orgs("延长石油董事长出席了签约仪式。")
+    assert ("延长石油", COMPANY) in organisation_names("延长石油董事长出席了签约仪式。")
 
 
 @pytest.mark.parametrize(
@@ -72,11 +65,11 @@ def test_a_company_name_that_is_also_a_common_word_counts_before_a_title():
     ],
 )
 def test_a_sector_or_provincial_paper_is_named(text, name):
-    assert (name, MEDIA) in _orgs(text)
+    assert (name, MEDIA) in organisation_names(text)
 
 
 def test_a_sector_paper_named_after_a_company_is_the_paper():
-    assert _orgs("中国石油报记者从现场获悉，管线已贯通。") == [("中国石油报", MEDIA)]
+    assert organisation_names("中国石油报记者从现场获悉，管线已贯通。") == [("中国石油报", MEDIA)]
 
 
 @pytest.mark.parametrize(
@@ -88,11 +81,11 @@ def test_a_sector_paper_named_after_a_company_is_the_paper():
     ],
 )
 def test_a_paper_whose_name_is_also_a_word_needs_news_around_it(text):
-    assert all(rule != MEDIA for _name, rule in _orgs(text))
+    assert all(rule != MEDIA for _name, rule in organisation_names(text))
 
 
 def test_a_paper_whose_name_is_also_a_word_counts_with_a_report():
-    assert ("健康报", MEDIA) in _orgs("据健康报报道，义诊活动覆盖十个县。")
+    assert ("健康报", MEDIA) in organisation_names("据健康报报道，义诊活动覆盖十个县。")
 
 
 @pytest.mark.parametrize(
@@ -104,7 +97,7 @@ def test_a_paper_whose_name_is_also_a_word_counts_with_a_report():
     ],
 )
 def test_a_regulator_by_its_short_form_is_a_government_body(text, name):
-    assert (name, "organisations:central_government") in _orgs(text)
+    assert (name, "organisations:central_government") in organisation_names(text)
 
 
 COMPANY_EN = "organisations:well_known_company_en"
@@ -123,4 +116,4 @@ RESEARCH_FIRM_EN = "organisations:known_research_firm_en"
     ],
 )
 def test_english_names_of_the_same_companies_and_outlets(text, name, rule):
-    assert (name, rule) in _orgs(text)
+    assert (name, rule) in organisation_names(text)

@@ -10,7 +10,6 @@ marked). All sentences are invented for these tests.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -109,14 +108,6 @@ def test_the_screen_spares_only_positions_where_no_name_begins(text):
         assert chinese_spans(text, vocabulary, found.get(index, [])) == everywhere
         if index not in found:
             assert everywhere == []
-
-
-@pytest.fixture
-def rules_copy(tmp_path: Path) -> Path:
-    """A copy of the project's rules/ in tmp_path, for a test to edit and load."""
-    for path in RULES.directory.glob("*.yaml"):
-        shutil.copy(path, tmp_path / path.name)
-    return tmp_path
 
 
 NEW_VOCABULARY = """\

@@ -11,14 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
-from tests.conftest import RULES
-
-
-def _orgs(text: str) -> list[tuple[str, str]]:
-    found = pipeline.extract(text, ruleset=RULES)
-    return [(m.raw_text, m.rule_id) for m in found if m.table == "organisations"]
-
+from tests.extractors.conftest import organisation_names
 
 RULE = "organisations:well_known_company"
 
@@ -35,7 +28,7 @@ RULE = "organisations:well_known_company"
     ],
 )
 def test_a_name_no_other_word_holds_is_named_alone(text, name):
-    assert (name, RULE) in _orgs(text)
+    assert (name, RULE) in organisation_names(text)
 
 
 @pytest.mark.parametrize(
@@ -50,15 +43,15 @@ def test_a_name_no_other_word_holds_is_named_alone(text, name):
     ],
 )
 def test_a_name_inside_other_words_or_a_longer_name_is_not_named_alone(text):
-    assert all(rule != RULE for _name, rule in _orgs(text))
+    assert all(rule != RULE for _name, rule in organisation_names(text))
 
 
 def test_a_company_acting_on_a_site_named_otherwise_is_named():
-    assert ("华为", RULE) in _orgs("华为将在青州建设研发中心。")
+    assert ("华为", RULE) in organisation_names("华为将在青州建设研发中心。")
 
 
 def test_the_longer_name_wins():
-    assert [name for name, _rule in _orgs("腾讯控股有限公司发布年报。")] == ["腾讯控股有限公司"]
+    assert [name for name, _rule in organisation_names("腾讯控股有限公司发布年报。")] == ["腾讯控股有限公司"]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +63,7 @@ def test_the_longer_name_wins():
     ],
 )
 def test_a_name_that_is_also_a_common_word_counts_where_a_company_shows(text, name):
-    assert (name, RULE) in _orgs(text)
+    assert (name, RULE) in organisation_names(text)
 
 
 @pytest.mark.parametrize(
@@ -83,7 +76,7 @@ def test_a_name_that_is_also_a_common_word_counts_where_a_company_shows(text, na
     ],
 )
 def test_a_common_word_without_a_company_is_not_named(text):
-    assert all(rule != RULE for _name, rule in _orgs(text))
+    assert all(rule != RULE for _name, rule in organisation_names(text))
 
 
 @pytest.mark.parametrize(
@@ -95,4 +88,4 @@ def test_a_common_word_without_a_company_is_not_named(text):
     ],
 )
 def test_english_names_of_the_vocabulary(text, name):
-    assert name in [found for found, _rule in _orgs(text)]
+    assert name in [found for found, _rule in organisation_names(text)]

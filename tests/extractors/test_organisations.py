@@ -6,7 +6,6 @@ tests/rules/test_rule_examples.py); the tests here are about more than one rule.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -144,14 +143,6 @@ def test_org_and_project_never_claim_the_same_text() -> None:
 
 
 # -- rule files: checked on load, edited as YAML only ---------------------------
-
-
-@pytest.fixture
-def rules_copy(tmp_path: Path) -> Path:
-    """A copy of the project's rules/ in tmp_path, for a test to edit and load."""
-    for path in RULES.directory.glob("*.yaml"):
-        shutil.copy(path, tmp_path / path.name)
-    return tmp_path
 
 
 def _edit(path: Path, old: str, new: str) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -70,14 +69,6 @@ def test_a_listed_body_holding_another_name_replaces_it() -> None:
 def test_a_word_across_the_name_end_is_no_name() -> None:
     lines = _lines("相關個案會由統計處理。")
     assert _regional(lines, DocumentContext(region="HK", traditional=True)) == []
-
-
-@pytest.fixture
-def rules_copy(tmp_path: Path) -> Path:
-    """A copy of the project's rules/ in tmp_path, for a test to edit and load."""
-    for path in RULES.directory.glob("*.yaml"):
-        shutil.copy(path, tmp_path / path.name)
-    return tmp_path
 
 
 def test_a_body_of_an_unlisted_region_fails_with_file_and_line(rules_copy: Path) -> None:

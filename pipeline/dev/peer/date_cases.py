@@ -38,8 +38,14 @@ UNIT_OFFSET = re.compile(
     r"|(?:\d{1,2}|[一二三四五六七八九十两])\s*(?:周|个?星期|个月|年)\s*[以之]?[前后]",
     re.IGNORECASE,
 )
-# Our granularities of a whole unit (a year, a month; a quarter or a week is a period).
-WHOLE_UNITS = ("year", "month", "period")
+# The unit a vague part or an offset is of, by the smallest one its words name (2013年一季度末
+# is of the quarter, 十二月月底 of the month), with our granularity for one such unit.
+NAMED_UNITS = (
+    ("week", re.compile(r"周|星期|礼拜|\bweeks?\b", re.IGNORECASE), "period"),
+    ("month", re.compile(r"月|\bmonths?\b", re.IGNORECASE), "month"),
+    ("quarter", re.compile(r"季|\bquarters?\b", re.IGNORECASE), "period"),
+    ("year", re.compile(r"年|\byears?\b", re.IGNORECASE), "year"),
+)
 
 
 def extract_dates(text: str, doc_date: date | None, ruleset: RuleSet | None = None) -> list[dict]:
@@ -137,10 +143,35 @@ def _contains(outer: tuple[date | None, date | None], inner: tuple[date | None, 
     return None not in (*outer, *inner) and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
-def _holds(item: dict, reading: tuple[date | None, date | None]) -> bool:
-    """True when our span is a whole unit (year, quarter, month, week) holding the reading."""
+def named_unit(text: str) -> str | None:
+    """The smallest calendar unit the peer's text names (week, month, quarter, year), else None."""
+    return next((unit for unit, words, _granularity in NAMED_UNITS if words.search(text)), None)
+
+
+def _one_unit(first: date, last: date, unit: str) -> bool:
+    """True when first..last is exactly one calendar `unit` (a week runs Monday to Sunday)."""
+    if unit == "week":
+        return first.weekday() == 0 and last == first + timedelta(days=6)
+    if first.day != 1 or last != _month_end(last):
+        return False
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    if unit == "quarter":
+        return months == 3 and first.month % 3 == 1
+    if unit == "year":
+        return months == 12 and first.month == 1
+    return months == 1
+
+
+def _holds(item: dict, reading: tuple[date | None, date | None], unit: str | None) -> bool:
+    """True when our span is exactly one `unit` (the one the peer's text names) holding the reading."""
     ours = (item["start_date"], item["end_date"])
-    return item.get("granularity") in WHOLE_UNITS and _contains(ours, reading)
+    granularity = dict((name, granularity) for name, _words, granularity in NAMED_UNITS).get(unit)
+    return (
+        granularity is not None
+        and item.get("granularity") == granularity
+        and _contains(ours, reading)
+        and _one_unit(*ours, unit)
+    )
 
 
 def _month_end(day: date) -> date:
@@ -159,10 +190,11 @@ def check_recognizers_datetime(record: dict) -> CaseResult:
     12th and June-August on August 1st, we on the 12th and August 31st); a
     datetimerange within one day (昨晚, this afternoon) counts by that day, as a
     datetime does; for a vague part (later this year, the end of the month) our
-    whole year, quarter, month or week holding RT's narrower stretch counts, as
+    one year, quarter, month or week holding RT's narrower stretch counts, as
     the gold schema resolves it to the enclosing unit, and so does it for an
     offset in weeks, months or years (in two weeks), which we count in the unit
-    named; every span we report overlaps
+    named (the unit is the smallest the text names, `named_unit`: no larger
+    span passes); every span we report overlaps
     some expected entity (an overlap with a time/datetime entity is allowed);
     a case with `expected: []` must yield no date. A case whose expectations
     are all times, durations or sets fails with the note `out of scope`.
@@ -181,11 +213,12 @@ def check_recognizers_datetime(record: dict) -> CaseResult:
     for entity in in_scope:
         readings = _rt_alternatives(entity)
         coarser = is_vague_part(entity["text"]) or is_unit_offset(entity["text"])
+        unit = named_unit(entity["text"]) if coarser else None
         if not any(
             _overlaps(item, entity["start"], entity["end"])
             and (
                 (item["start_date"], item["end_date"]) in readings
-                or (coarser and any(_holds(item, reading) for reading in readings))
+                or (unit is not None and any(_holds(item, reading, unit) for reading in readings))
             )
             for item in found
         ):
@@ -223,7 +256,8 @@ def check_jionlp_time(record: dict) -> CaseResult:
     one date in the input, and the first start_date and last end_date of our
     spans equal the expected span's first and last calendar day (times of day
     are ignored; an open end such as `inf` never matches); for a vague part
-    (19年底, 一季度末, 本月初) our whole units holding the expected stretch count,
+    (19年底, 一季度末, 本月初) our one unit of the kind the text names holding the
+    expected stretch counts,
     as the gold schema resolves it to the enclosing unit. The test's
     `reference_time` is the article's date (none when it is `now`; a partial
     one names the first day of its year or month). time_delta and time_period cases fail as `out of scope`.
@@ -237,10 +271,11 @@ def check_jionlp_time(record: dict) -> CaseResult:
     ends = [item["end_date"] for item in found if item["end_date"] is not None]
     got = (min(starts), max(ends)) if starts and ends else None
     passed = got is not None and None not in want and got == want
-    if not passed and got is not None and None not in want and is_vague_part(record["input"]):
-        # 19年底 as 2019, 一季度末 as the first quarter: the unit holding the peer's stretch.
-        whole = all(item["granularity"] in WHOLE_UNITS for item in found if item["start_date"] is not None)
-        passed = whole and _contains(got, want)
+    unit = named_unit(record["input"]) if is_vague_part(record["input"]) else None
+    if not passed and got is not None and None not in want and unit is not None:
+        # 19年底 as 2019, 一季度末 as the first quarter: the one unit named, holding the peer's stretch.
+        dated = [item for item in found if item["start_date"] is not None]
+        passed = all(_holds(item, want, unit) for item in dated) and _one_unit(*got, unit)
     return CaseResult(
         passed,
         expected=[str(day) for day in want],

@@ -232,8 +232,17 @@ def _descriptive_prefix(prefix: str, rules: NameRules) -> bool:
     return True
 
 
+# How far before a name an indefinite word that describes it may begin (names.yaml `indefinite_words`).
+_INDEFINITE_REACH = 8
 # How far before an indefinite word its clause may name what it describes.
 _DESCRIBED_LEAD = 8
+
+
+def _indefinite_before(text: str, start: int, rules: NameRules) -> regex.Match | None:
+    """The indefinite word or count right before a name beginning at `start` ("一座", "首个"), if any."""
+    if rules.indefinite_pattern is None:
+        return None
+    return rules.indefinite_pattern.search(text, max(0, start - _INDEFINITE_REACH), start)
 
 
 def _named_before_description(text: str, start: int, rules: NameRules) -> bool:
@@ -243,9 +252,7 @@ def _named_before_description(text: str, start: int, rules: NameRules) -> bool:
     and the place and brand before it name the works; in "全省首座光伏绿氢生产项目"
     nothing does.
     """
-    if rules.indefinite_pattern is None:
-        return False
-    found = rules.indefinite_pattern.search(text, max(0, start - 8), start)
+    found = _indefinite_before(text, start, rules)
     if found is None:
         return False
     lowest = max(0, found.start() - _DESCRIBED_LEAD)
@@ -1538,9 +1545,7 @@ def _described(text: str, start: int, rules: NameRules) -> bool:
     "全国首座科学园区", "最大锂离子电池基地"), or a role word earlier in the
     clause: what something becomes or aims to be ("建设成为全球知名的X中心").
     """
-    if rules.indefinite_pattern is not None and rules.indefinite_pattern.search(
-        text, max(0, start - 8), start
-    ):
+    if _indefinite_before(text, start, rules) is not None:
         return True
     if rules.role_pattern is None:
         return False

@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.core.records import DocumentContext, LineContext, Span
 from pipeline.extractors.names.find import table_spans
-from pipeline.extractors.names.rules import ORGANISATIONS, PROJECTS
-from pipeline.extractors.names.schemas import checked
+from pipeline.extractors.names.rules import ORGANISATIONS, PROJECTS, compile_name_rules
 from pipeline.extractors.names.vocabulary import Vocabulary, compile_vocabulary, regional_matches
 from pipeline.extractors.names.words import word_ends
 
@@ -42,13 +41,17 @@ def find_spans(lines: Sequence[LineContext], document: DocumentContext, ruleset:
 
 
 def compile_regional_vocabularies(ruleset: RuleSet) -> tuple[Vocabulary, ...]:
-    """The vocabularies read by region: `regional_government` and each of `vocabularies` with `regions`.
+    """The organisations' vocabularies read by region (`regional_government`, any other with `regions`).
 
-    Use as `ruleset.compiled(compile_regional_vocabularies)`.
+    The lists are those of the line pass (`NameRules.vocabulary_lists`), which leaves these to
+    the document pass. Use as `ruleset.compiled(compile_regional_vocabularies)`.
     """
-    document, _kinds = checked(ruleset, ORGANISATIONS)
-    entries = [document.get("regional_government"), *(document.get("vocabularies") or [])]
-    compiled = [compile_vocabulary(entry, ORGANISATIONS) for entry in entries if entry and "regions" in entry]
+    lists = ruleset.compiled(compile_name_rules).vocabulary_lists
+    compiled = [
+        compile_vocabulary(entry, table)
+        for table, entry in lists
+        if table == ORGANISATIONS and entry.get("regions")
+    ]
     return tuple(vocabulary for vocabulary in compiled if vocabulary is not None)
 
 

@@ -1,0 +1,25 @@
+"""Fixtures shared by the extractor tests."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import pipeline
+from tests.conftest import RULES
+
+
+def organisation_names(text: str) -> list[tuple[str, str]]:
+    """(text, rule id) of every organisation provex reports in `text`, with the project's rules."""
+    found = pipeline.extract(text, ruleset=RULES)
+    return [(mention.raw_text, mention.rule_id) for mention in found if mention.table == "organisations"]
+
+
+@pytest.fixture
+def rules_copy(tmp_path: Path) -> Path:
+    """A copy of the project's rules/ in tmp_path, for a test to edit and load."""
+    for path in RULES.directory.glob("*.yaml"):
+        shutil.copy(path, tmp_path / path.name)
+    return tmp_path
