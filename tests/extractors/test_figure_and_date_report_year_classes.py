@@ -16,20 +16,10 @@ bounds the share; 约 before a verb of change (约增加1,042元) still qualifie
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 import pipeline
-
-
-def _dates(text: str, doc_date: str) -> list[tuple]:
-    """(raw text, start, end) of every date found in `text`, dates as ISO strings."""
-    return [
-        (m.raw_text, str(m.start_date) if m.start_date else None, str(m.end_date) if m.end_date else None)
-        for m in pipeline.extract(text, doc_date=date.fromisoformat(doc_date))
-        if m.table == "dates"
-    ]
+from tests.extractors.test_figure_and_date_value_classes import _dates
 
 
 def _figures(text: str) -> list[tuple]:
