@@ -34,6 +34,7 @@ from pipeline.extractors.names.rules import (
 )
 from pipeline.extractors.names.vocabulary import vocabulary_names
 from pipeline.extractors.names.words import frequency, tagged, word_ends
+from pipeline.text.patterns import HAN
 
 SENTENCE_PUNCTUATION = ",.;:!?，。；：！？"
 # The longest earlier item of a list between a label and a name (_labelled).
@@ -1707,7 +1708,7 @@ def _known_then(text: str, end: int, then: tuple[frozenset[str], frozenset[str]]
     """
     tags, words = then
     rest = text[end : end + 8]
-    if not rest or not regex.match(r"\p{Han}", rest):
+    if not rest or not HAN.match(rest):
         return True
     word, tag = tagged(rest)[0]
     return word in words or tag in tags
