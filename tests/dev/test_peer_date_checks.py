@@ -109,3 +109,14 @@ def test_which_texts_are_vague_parts_and_unit_offsets():
     assert not is_vague_part("正月初一") and not is_vague_part("2023年5月")
     assert is_unit_offset("in 3 weeks") and is_unit_offset("两个月后")
     assert not is_unit_offset("in 3 days") and not is_unit_offset("3天后")
+
+
+def test_a_jionlp_end_at_hour_24_is_the_end_of_the_day_named():
+    ending_at_24 = {
+        "input": "6月1日零时至6月3日24时",
+        "expected": {"type": "time_span", "time": ["2022-06-01 00:00:00", "2022-06-04 00:00:00"]},
+        "reference_time": {"iso": "2022-03-09T10:00:00"},
+    }
+    assert check_jionlp_time(ending_at_24).passed
+    # without the hour 24 in the text the next day's midnight is no end of the day before
+    assert not check_jionlp_time({**ending_at_24, "input": "6月1日零时至6月3日"}).passed

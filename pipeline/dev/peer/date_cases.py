@@ -38,6 +38,10 @@ UNIT_OFFSET = re.compile(
     r"|(?:\d{1,2}|[一二三四五六七八九十两])\s*(?:周|个?星期|个月|年)\s*[以之]?[前后]",
     re.IGNORECASE,
 )
+# The hour 24 closing a text's last day (…12月16日24时): JioNLP writes it as 00:00 of the next day.
+HOUR_24 = re.compile(
+    r"(?:(?<![\d十])24|(?<![一二三四五六七八九十])二十四)\s*(?:[时時点點]|[:：]00)\s*[整止]?\s*$"
+)
 # The unit a vague part or an offset is of, by the smallest one its words name (2013年一季度末
 # is of the quarter, 十二月月底 of the month), with our granularity for one such unit.
 NAMED_UNITS = (
@@ -249,13 +253,29 @@ def _jionlp_reference(record: dict) -> date | None:
         return None
 
 
+def _jionlp_last_day(times: list, text: str) -> date | None:
+    """The last calendar day of a JioNLP span. JioNLP ends a span whose text ends at hour 24
+    (16日24时) at 00:00:00 of the next day, the same instant as the end of the day named: that
+    day is the last one, as we read it."""
+    last = _parse_day(times[1])
+    if (
+        last is not None
+        and HOUR_24.search(text)
+        and str(times[1]).endswith(" 00:00:00")
+        and str(times[1]) > str(times[0])
+    ):
+        return last - timedelta(days=1)
+    return last
+
+
 def check_jionlp_time(record: dict) -> CaseResult:
     """JioNLP `parse_time` case: the whole input is one time expression.
 
     Pass rule: the expected type is time_point or time_span; we find at least
     one date in the input, and the first start_date and last end_date of our
     spans equal the expected span's first and last calendar day (times of day
-    are ignored; an open end such as `inf` never matches); for a vague part
+    are ignored; an open end such as `inf` never matches; an end at 00:00:00 after a text's
+    hour 24, 16日24时, is the end of the 16th); for a vague part
     (19年底, 一季度末, 本月初) our one unit of the kind the text names holding the
     expected stretch counts,
     as the gold schema resolves it to the enclosing unit. The test's
@@ -266,7 +286,7 @@ def check_jionlp_time(record: dict) -> CaseResult:
     if expected.get("type") not in JIONLP_DATE_TYPES:
         return CaseResult(False, expected=expected.get("type"), note=OUT_OF_SCOPE)
     found = extract_dates(record["input"], _jionlp_reference(record))
-    want = (_parse_day(expected["time"][0]), _parse_day(expected["time"][1]))
+    want = (_parse_day(expected["time"][0]), _jionlp_last_day(expected["time"], record["input"]))
     starts = [item["start_date"] for item in found if item["start_date"] is not None]
     ends = [item["end_date"] for item in found if item["end_date"] is not None]
     got = (min(starts), max(ends)) if starts and ends else None

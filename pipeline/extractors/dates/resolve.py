@@ -360,6 +360,7 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
         or groups.get("relative_month")
         or groups.get("this_month")
         or groups.get("relative_week")
+        or groups.get("this_week")
         or groups.get("relative_quarter")
         or (groups.get("weekday") and not groups.get("month"))
     ):
@@ -889,6 +890,7 @@ def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Referenc
         quarter_index = today.year * 4 + (today.month - 1) // 3 + offset
         year, quarter = divmod(quarter_index, 4)
         return date(year, quarter * 3 + 1, 1), _month_end(year, quarter * 3 + 3), "period", "relative"
+    # this_week: a part of a week with no week named (the end of the week) is of the article's
     week_text = groups.get("relative_week")
     offset = int(lookup(rules, "relative_week", week_text)) if week_text else 0
     monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
@@ -1174,6 +1176,7 @@ def granularity_of(item: Found, rules: DateRules) -> str:
         or groups.get("decade")
         or groups.get("decade_start")
         or (groups.get("relative_week") and not groups.get("weekday"))
+        or groups.get("this_week")
         or groups.get("relative_quarter")
         or (groups.get("week_number") and not groups.get("weekday"))
         or groups.get("week_of")
