@@ -23,7 +23,6 @@ import regex
 
 from pipeline.extractors.names.rules import (
     ORGANISATIONS,
-    PLACE_CACHE_SIZE,
     PROJECTS,
     ListedCompanies,
     ListRule,
@@ -184,6 +183,8 @@ def _is_generic(
 # Marks that make a prefix particular whatever its words: a number (a phase,
 # a capacity), Latin letters (a brand, a code), quotes and brackets.
 _NAMING_MARKS = re.compile('[0-9A-Za-z“”"「」『』《》()（）]')
+# Words before a project's ending whose verdict is kept (`_descriptive`), per rule set.
+DESCRIPTIVE_CACHE_SIZE = 16384
 
 
 def _descriptive(prefix: str, rules: NameRules) -> bool:
@@ -198,7 +199,7 @@ def _descriptive(prefix: str, rules: NameRules) -> bool:
     `common_frequency` times under a tag outside `naming_tags` (合作, 通道),
     names nothing; 酒泉 (a rarer noun) and 共和 (tagged as a name) still do.
     """
-    return rules.per_text(_descriptive_prefix, PLACE_CACHE_SIZE)(prefix)
+    return rules.per_text(_descriptive_prefix, DESCRIPTIVE_CACHE_SIZE)(prefix)
 
 
 def _descriptive_prefix(prefix: str, rules: NameRules) -> bool:
