@@ -31,13 +31,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
+import ahocorasick
 import regex
 
 from pipeline.extractors.names.rules import (
     ORGANISATIONS,
     CompanyContext,
-    LiteralScreen,
     NameRules,
     NameSpan,
     company_context,
@@ -154,12 +155,13 @@ class VocabularyScreen:
     """Which line-read vocabularies a line may hold, and where their names begin, in one pass."""
 
     vocabularies: tuple[Vocabulary, ...]
-    screen: LiteralScreen
+    # an Aho-Corasick automaton: each name -> (its length, the indexes of the vocabularies holding it)
+    automaton: Any
 
     def starts(self, text: str) -> dict[int, list[int]]:
         """Vocabulary index -> the positions of `text` where one of its names begins, in order."""
         found: dict[int, set[int]] = {}
-        for end, (length, owners) in self.screen.automaton.iter(text):
+        for end, (length, owners) in self.automaton.iter(text):
             for index in owners:
                 found.setdefault(index, set()).add(end - length + 1)
         return {index: sorted(starts) for index, starts in sorted(found.items())}
@@ -187,12 +189,11 @@ def vocabulary_screen(vocabularies: tuple[Vocabulary, ...]) -> VocabularyScreen:
     for index, vocabulary in enumerate(vocabularies):
         for name in vocabulary.kinds:
             owners.setdefault(name, []).append(index)
-    screen = LiteralScreen(())
+    automaton = ahocorasick.Automaton()
     for name, holders in owners.items():
-        screen.automaton.add_word(name, (len(name), tuple(holders)))
-    if owners:
-        screen.automaton.make_automaton()
-    return VocabularyScreen(vocabularies, screen)
+        automaton.add_word(name, (len(name), tuple(holders)))
+    automaton.make_automaton()
+    return VocabularyScreen(vocabularies, automaton)
 
 
 def vocabulary_names(text: str, rules: NameRules, latin: bool = False) -> list[NameSpan]:
