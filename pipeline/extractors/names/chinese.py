@@ -31,7 +31,6 @@ from pipeline.extractors.names.rules import (
     SuffixRule,
     matches_from,
 )
-from pipeline.extractors.names.vocabulary import vocabulary_names
 from pipeline.extractors.names.words import frequency, tagged, word_ends
 from pipeline.text.patterns import HAN
 
@@ -2887,8 +2886,14 @@ def _with_own_level(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
     return name
 
 
-def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[NameSpan]]:
-    """(names found by suffix, title or gazetteer; names found in lists)."""
+def chinese_names(
+    text: str, rules: NameRules, vocabulary: list[NameSpan]
+) -> tuple[list[NameSpan], list[NameSpan]]:
+    """(names found by suffix, title or gazetteer; names found in lists).
+
+    `vocabulary` is the line's Chinese names of the line-read vocabularies
+    (`vocabulary_names`, which reads both scripts' in one pass).
+    """
     suffix_ends, known_hits = _suffix_ends(text, rules)
     facts = _LineFacts(text, rules, frozenset(end for end, _ in known_hits))
     names = _title_names(text, rules) + _known_names(text, rules, known_hits)
@@ -2902,7 +2907,6 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     names += _joined_events(text, names, rules) + _quoted_programmes(text, rules)
     names += _quoted_estates(text, rules)
     # every vocabulary's names, projects' among the names, organisations' among the listed
-    vocabulary = vocabulary_names(text, rules)
     names += _issued_titles(text, rules) + [name for name in vocabulary if name.table != ORGANISATIONS]
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
     listed += _trade_pairs(text, rules)

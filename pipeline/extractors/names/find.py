@@ -162,9 +162,11 @@ def scan_line(text: str, rules: NameRules) -> tuple[NameSpan, ...]:
     """All organisation and project names on one normalised line, in order (not cached)."""
     names: list[NameSpan] = []
     listed: list[NameSpan] = []
-    if HAN.search(text):
-        names, listed = chinese_names(text, rules)
-    if UPPER.search(text):
+    chinese, english = HAN.search(text) is not None, UPPER.search(text) is not None
+    vocabulary, latin_vocabulary = vocabulary_names(text, rules, chinese, english)
+    if chinese:
+        names, listed = chinese_names(text, rules, vocabulary)
+    if english:
         english = english_names(text, rules)
         names += english + [
             building
@@ -173,7 +175,7 @@ def scan_line(text: str, rules: NameRules) -> tuple[NameSpan, ...]:
         ]
         names += english_lowercase_bodies(text, rules)
         names += english_known_names(text, rules)
-        names += vocabulary_names(text, rules, latin=True)
+        names += latin_vocabulary
         listed += english_list_names(text, rules)
         listed += english_acting_names(text, rules)
     resolved = _resolve(_specific_kinds(names), listed)
