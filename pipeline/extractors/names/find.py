@@ -14,7 +14,9 @@ pipeline.extractors.names.rules.
 Cost: overlaps are resolved through a map of covered characters on lines
 with many names, so the time grows linearly with the line length; the names
 of a line are cached by its text on the compiled rules, so the second
-extractor reads the first one's result.
+extractor reads the first one's result, and a document's names of a table
+are kept for the last documents, so the projects extractor reads what the
+organisations' region pass asked for.
 """
 
 from __future__ import annotations
@@ -1063,7 +1065,16 @@ def table_spans(table: str, kind_field: str, lines: Sequence[LineContext], rules
     (`org_kind`, `project_kind`) and `alias_of` (for a short form the
     document declared, the full name it stands for).
     """
-    rules = ruleset.compiled(compile_name_rules)
+    return list(_document_spans(table, kind_field, tuple(lines), ruleset.compiled(compile_name_rules)))
+
+
+# The organisations' region pass and then the projects extractor ask for the
+# projects of the same document: they are worked out once.
+@lru_cache(maxsize=2)
+def _document_spans(
+    table: str, kind_field: str, lines: tuple[LineContext, ...], rules: NameRules
+) -> tuple[Span, ...]:
+    """`table_spans` of a document's lines, cached (the caller copies the result)."""
     names_of = rules.per_text(scan_line, LINE_CACHE_SIZE)
     alias_spans, alias_of, alias_kind = _alias_spans(table, kind_field, lines, names_of, rules)
     if table == ORGANISATIONS:
@@ -1111,7 +1122,7 @@ def table_spans(table: str, kind_field: str, lines: Sequence[LineContext], rules
         repeated = _repeated_coined_events(kind_field, lines, names_of, rules, spans)
         if repeated:
             spans = sorted(spans + repeated, key=lambda s: (s.line_no, s.start))
-    return spans
+    return tuple(spans)
 
 
 def _departments_of_short_forms(
