@@ -88,7 +88,9 @@ def _merge_adjacent_organisations(names: list[NameSpan], text: str) -> list[Name
 
     So do a government body and its department after a possessive ("the
     MOEA's Department of Statistics", as "the Department of Statistics of
-    the MOEA" is one name).
+    the MOEA" is one name); a body the line names only by a short form the
+    document declared is joined in the document pass
+    (`_departments_of_short_forms`).
     """
     merged: list[NameSpan] = []
     for name in sorted(names, key=lambda n: n.start):
@@ -1135,6 +1137,12 @@ def _departments_of_short_forms(
     document declared MOEA elsewhere and only the short form shows it a
     government body: the department's span then begins at the short form,
     which is no name of its own there.
+
+    The join is the line pass's, but it cannot be made there: the line's
+    names are read from its text alone (and kept by text for both tables),
+    while the short form is a name, and a government body's, only by the
+    document's declaration of it, which the document pass reads
+    (`_alias_spans`).
     """
     texts = {line.line_no: line.norm_text for line in lines}
     departments = {
