@@ -363,8 +363,8 @@ def test_cost_grows_linearly_with_line_length() -> None:
     import time
 
     unit = (
-        "生命科学园规划总面积约7.2平方公里，分三期建设，聚集企业600多家。"
-        "The park covers 7.2 square kilometres. "
+        "澜湖科学园规划总面积约6.4平方公里，分两期建设，聚集企业500多家。"
+        "The park covers 6.4 square kilometres. "
     )
 
     rules = RULES.compiled(compile_name_rules)
