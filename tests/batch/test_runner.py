@@ -12,7 +12,7 @@ from pipeline.batch.worker import BatchColumns, process_path
 from pipeline.store.schemas import mention_tables
 from tests.conftest import RULES, SEEDS
 
-GOOD_TEXT = "昌平区今年新增企业120家，投资总额约3.5亿元。\n去年园区收入增长10%。\n"
+GOOD_TEXT = "青禾区今年新增企业120家，投资总额约3.5亿元。\n去年园区收入增长10%。\n"
 
 
 @pytest.fixture(scope="module")
@@ -142,8 +142,8 @@ def test_a_file_that_vanishes_mid_run_becomes_an_error_row(tmp_path):
 @pytest.mark.slow
 def test_a_50_mb_single_line_file_is_processed(tmp_path):
     paragraph = (
-        "生命科学园规划总面积约7.2平方公里，分三期建设，聚集企业600多家。"
-        "The park covers 7.2 square kilometres. "
+        "澜湖科学园规划总面积约6.4平方公里，分两期建设，聚集企业500多家。"
+        "The park covers 6.4 square kilometres. "
     )
     repeats = 50_000_000 // len(paragraph.encode("utf-8")) + 1
     inputs = tmp_path / "in"

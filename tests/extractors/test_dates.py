@@ -380,7 +380,7 @@ def test_anchored_search_finds_what_trying_every_position_finds(pieces, separato
         "\u017fQ1〇 and \u212aQ2中",  # such a letter before a Chinese rule's guard [A-Za-z]
         "\u0130n 2023 İSTANBUL",  # İ lengthens when lower-cased: searched everywhere
         "20\u0663\u0663年, 2021年8月",  # digits of another script
-        "生命科学园规划总面积约7.2平方公里，分三期建设。The park covers 7.2 square kilometres.",
+        "澜湖科学园规划总面积约6.4平方公里，分两期建设。The park covers 6.4 square kilometres.",
         "后年起，渡口将改建。",  # a rule ruling out 后年 after some characters only, at a line's start
         "车后年检站明年启用",
     ],

@@ -11,14 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
-from tests.conftest import RULES
-
-
-def _orgs(text: str) -> list[tuple[str, str]]:
-    found = pipeline.extract(text, ruleset=RULES)
-    return [(m.raw_text, m.rule_id) for m in found if m.table == "organisations"]
-
+from tests.extractors.conftest import organisation_names
 
 WELL_KNOWN_EN = "organisations:well_known_company_en"
 FOREIGN_EN = "organisations:foreign_company_en"
@@ -42,7 +35,7 @@ GAZETTEER = "organisations:international_organisation"
     ],
 )
 def test_a_chinese_company_by_its_english_name_is_named(text, name):
-    assert (name, WELL_KNOWN_EN) in _orgs(text)
+    assert (name, WELL_KNOWN_EN) in organisation_names(text)
 
 
 @pytest.mark.parametrize(
@@ -54,11 +47,11 @@ def test_a_chinese_company_by_its_english_name_is_named(text, name):
     ],
 )
 def test_a_foreign_chipmaker_or_equipment_maker_is_named(text, name):
-    assert (name, FOREIGN_EN) in _orgs(text)
+    assert (name, FOREIGN_EN) in organisation_names(text)
 
 
 def test_the_chip_industry_association_is_named_by_its_acronym():
-    assert ("SEMI", ASSOCIATION) in _orgs("Equipment billings rose 8 percent, SEMI said.")
+    assert ("SEMI", ASSOCIATION) in organisation_names("Equipment billings rose 8 percent, SEMI said.")
 
 
 @pytest.mark.parametrize(
@@ -69,7 +62,7 @@ def test_the_chip_industry_association_is_named_by_its_acronym():
     ],
 )
 def test_a_name_that_is_a_given_name_or_opens_a_longer_one_is_not_the_vocabulary_s(text):
-    assert all(rule != WELL_KNOWN_EN for _name, rule in _orgs(text))
+    assert all(rule != WELL_KNOWN_EN for _name, rule in organisation_names(text))
 
 
 @pytest.mark.parametrize(
@@ -84,7 +77,7 @@ def test_a_name_that_is_a_given_name_or_opens_a_longer_one_is_not_the_vocabulary
     ],
 )
 def test_a_bloc_that_acts_or_is_a_party_is_named(text, name):
-    assert (name, BLOC) in _orgs(text)
+    assert (name, BLOC) in organisation_names(text)
 
 
 @pytest.mark.parametrize(
@@ -98,8 +91,8 @@ def test_a_bloc_that_acts_or_is_a_party_is_named(text, name):
     ],
 )
 def test_a_bloc_as_a_market_or_region_is_no_name(text):
-    assert all(rule != BLOC for _name, rule in _orgs(text))
+    assert all(rule != BLOC for _name, rule in organisation_names(text))
 
 
 def test_apec_is_named_whole_not_by_the_oecd_s_short_form_inside_it():
-    assert _orgs("亚太经合组织贸易部长会议在青澜举行。") == [("亚太经合组织", GAZETTEER)]
+    assert organisation_names("亚太经合组织贸易部长会议在青澜举行。") == [("亚太经合组织", GAZETTEER)]

@@ -24,7 +24,7 @@ from tests.extractors.test_names_analyst_week_classes import _names
     [
         "全省首座光伏绿氢生产项目建成投产。",
         "这是全国首个万吨级绿氢示范项目。",
-        "县里为高精尖产业加速器项目配套资金。",
+        "镇上为高精尖产业加速器项目安排用地。",
         "资金将用于合作区产业升级及民生项目。",
         "银行向新通道建设项目发放贷款。",
     ],
@@ -38,9 +38,9 @@ def test_common_words_before_project_name_none(text):
     [
         ("澜化集团光伏绿氢生产项目开工。", "澜化集团光伏绿氢生产项目"),
         ("青禾光伏绿氢示范项目开工。", "青禾光伏绿氢示范项目"),
-        ("大广高速南康至龙南段扩容工程开工。", "龙南段扩容工程"),
+        ("青澜高速澜溪至龙南段扩容工程开工。", "龙南段扩容工程"),
         ("园区东部科创走廊项目开工。", "园区东部科创走廊项目"),
-        ("嘉吉亚太生产线扩建项目开工。", "嘉吉亚太生产线扩建项目"),
+        ("澜吉亚太生产线扩建项目开工。", "澜吉亚太生产线扩建项目"),
         ("澜溪光伏项目二期开工。", "澜溪光伏项目二期"),
         ("酒泉储能电站二季度满负荷运行。", "酒泉储能电站"),
         ("光伏绿氢生产项目二期明年开工。", "光伏绿氢生产项目二期"),
@@ -65,7 +65,7 @@ def test_common_words_are_descriptive_and_places_are_not():
 
 def test_a_place_before_the_indefinite_word_names_what_it_describes():
     rules = RULES.compiled(compile_name_rules)
-    text = "乌兰察布新一代电网友好绿色电站示范项目"
+    text = "张掖新一代电网友好绿色电站示范项目"
     assert _named_before_description(text, text.index("电网"), rules)
     text = "全省首座光伏绿氢生产项目"
     assert not _named_before_description(text, text.index("光伏"), rules)

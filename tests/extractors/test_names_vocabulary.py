@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 import pipeline
+from pipeline.extractors.names.find import scan_line
 from pipeline.extractors.names.rules import compile_name_rules
 from pipeline.extractors.names.schemas import ORGANISATIONS, checked
-from pipeline.extractors.names.vocabulary import chinese_spans, line_vocabularies
+from pipeline.extractors.names.vocabulary import VocabularyScreen, chinese_spans, line_vocabularies
 from pipeline.rules.loader import RuleFileError
 from pipeline.rules.ruleset import RuleSet
 from tests.conftest import RULES
@@ -108,6 +109,22 @@ def test_the_screen_spares_only_positions_where_no_name_begins(text):
         assert chinese_spans(text, vocabulary, found.get(index, [])) == everywhere
         if index not in found:
             assert everywhere == []
+
+
+def test_a_line_of_both_scripts_is_screened_once(monkeypatch):
+    screened = []
+    starts = VocabularyScreen.starts
+
+    def counted(screen: VocabularyScreen, text: str) -> dict[int, list[int]]:
+        screened.append(text)
+        return starts(screen, text)
+
+    monkeypatch.setattr(VocabularyScreen, "starts", counted)
+    text = "据证券时报报道，the Lantau Tomorrow Vision islands将分期建设。"
+    names = [(text[n.start : n.end], n.rule_id) for n in scan_line(text, compile_name_rules(RULES))]
+    assert ("证券时报", MEDIA) in names
+    assert ("Lantau Tomorrow Vision", PROJECT) in names
+    assert screened == [text]
 
 
 NEW_VOCABULARY = """\

@@ -45,7 +45,7 @@ def test_conjunction_between_two_complete_names_splits_them() -> None:
 
 
 def test_conjunction_inside_a_name_is_kept() -> None:
-    assert ("上海脑科学与类脑研究中心", "research") in org_names("成立上海脑科学与类脑研究中心。")
+    assert ("澜江神经科学与类脑研究中心", "research") in org_names("成立澜江神经科学与类脑研究中心。")
 
 
 def test_generic_phrase_with_suffix_is_not_a_name() -> None:
@@ -363,8 +363,8 @@ def test_cost_grows_linearly_with_line_length() -> None:
     import time
 
     unit = (
-        "生命科学园规划总面积约7.2平方公里，分三期建设，聚集企业600多家。"
-        "The park covers 7.2 square kilometres. "
+        "澜湖科学园规划总面积约6.4平方公里，分两期建设，聚集企业500多家。"
+        "The park covers 6.4 square kilometres. "
     )
 
     rules = RULES.compiled(compile_name_rules)
@@ -427,7 +427,7 @@ def test_chinese_bare_company_of_field_nouns_is_a_kind_not_a_name() -> None:
 def test_chinese_party_word_before_a_conjunction_stays_out_of_the_name() -> None:
     assert org_names("会议邀请专家和禾丰集团代表参加。") == [("禾丰集团", "company")]
     assert org_names("嘉宾及禾丰商会代表出席。") == [("禾丰商会", "association")]
-    assert org_names("北京脑科学与类脑研究中心成立。") == [("北京脑科学与类脑研究中心", "research")]
+    assert org_names("澜江神经科学与类脑研究中心成立。") == [("澜江神经科学与类脑研究中心", "research")]
 
 
 def test_chinese_company_described_or_named_before_a_conjunction_is_a_party() -> None:
@@ -1019,8 +1019,8 @@ def test_the_last_item_of_a_company_list_splits_at_a_joiner() -> None:
     found = [name for name, _ in org_names("澜讯通信、青鹏移动及岚峰电信三家运营商均已完成测试。")]
     assert found == ["澜讯通信", "青鹏移动", "岚峰电信"]
     # a joiner inside a research body's name is no split: the list is no company list
-    assert [name for name, _ in org_names("北京脑科学与类脑研究中心、青禾大学等单位参加。")] == [
-        "北京脑科学与类脑研究中心",
+    assert [name for name, _ in org_names("澜江神经科学与类脑研究中心、青禾大学等单位参加。")] == [
+        "澜江神经科学与类脑研究中心",
         "青禾大学",
     ]
 

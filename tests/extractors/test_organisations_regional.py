@@ -95,3 +95,21 @@ def test_a_name_listed_twice_for_a_region_fails_with_file_and_line(rules_copy: P
         RuleSet.load(rules_copy).compiled(compile_name_rules)
     assert str(error.value).startswith(f"{path}:{line_no}: ")
     assert "listed twice for MO" in str(error.value)
+
+
+def test_the_region_pass_and_the_projects_extractor_work_out_the_projects_once(monkeypatch) -> None:
+    from pipeline.extractors.names import find, projects
+
+    worked: list[str] = []
+    alias_spans = find._alias_spans
+
+    def counted(table, *rest):
+        worked.append(table)
+        return alias_spans(table, *rest)
+
+    monkeypatch.setattr(find, "_alias_spans", counted)
+    lines = _lines("財政局資料顯示，青禾灣填海工程進度理想。")
+    document = DocumentContext(region="MO", traditional=True)
+    assert _regional(lines, document) == ["财政局"]
+    assert [span.fields["name"] for span in projects.find_spans(lines, document, RULES)] == ["青禾湾填海工程"]
+    assert worked.count("projects") == 1

@@ -247,8 +247,8 @@ def test_a_power_plant_is_named_by_its_site_or_owner_before_its_capacity() -> No
 
 
 def test_events_joined_by_ji_are_one_event() -> None:
-    found = project_names("宁波市模具协会七届二次会员大会暨七届一次理事会、模具产业创新论坛昨日召开。")
-    assert found == [("宁波市模具协会七届二次会员大会暨七届一次理事会、模具产业创新论坛", "event")]
+    found = project_names("澜江市模具协会七届二次会员大会暨七届一次理事会、模具产业创新论坛昨日召开。")
+    assert found == [("澜江市模具协会七届二次会员大会暨七届一次理事会、模具产业创新论坛", "event")]
     # a signing ceremony after 暨 joins nothing
     assert project_names("举办青山数字经济论坛暨重点项目签约仪式。") == [("青山数字经济论坛", "event")]
     # the next event of another clause is not joined
@@ -314,8 +314,8 @@ def test_an_institutions_own_building_works_keep_its_name() -> None:
 
 
 def test_a_numbered_session_of_an_associations_council_is_an_event() -> None:
-    found = project_names("2、召开宁波市模具协会三届一次常务理事会,选举产生常务理事。")
-    assert found == [("宁波市模具协会三届一次常务理事会", "event")]
+    found = project_names("3、召开青禾市模具协会四届二次常务理事会,增补两名常务理事。")
+    assert found == [("青禾市模具协会四届二次常务理事会", "event")]
     assert project_names("大会选举产生了第三届理事会。") == []
     assert project_names("公司第八届五次董事会审议通过。") == []
 

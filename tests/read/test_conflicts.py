@@ -58,7 +58,7 @@ def test_clause_windows_stop_at_clause_breaks_and_neighbours():
 def test_words_drop_stop_words_numbers_and_map_synonyms():
     assert words_of("规划核心区占地") == ["规划", "核心区", "面积"]
     assert words_of("总用地面积约") == ["面积"]
-    assert "约" not in words_of("生命科学园规划总面积约")
+    assert "约" not in words_of("澜湖科学园规划总面积约")
     assert words_of("the total area of about") == ["area"]
 
 
@@ -87,8 +87,8 @@ def test_same_subject_different_values_across_documents_conflict(tmp_path):
     output = _run(
         tmp_path,
         {
-            "a.txt": "生命科学园规划总面积约12平方公里,分两期建设。\n",
-            "b.txt": "开发建设方面,生命科学园规划占地9.8平方公里。\n",
+            "a.txt": "澜湖科学园规划总面积约12平方公里,分两期建设。\n",
+            "b.txt": "开发建设方面,澜湖科学园规划占地9.8平方公里。\n",
         },
     )
     conflicts = find_conflicts(output)
@@ -105,8 +105,8 @@ def test_equal_values_other_units_and_same_document_do_not_conflict(tmp_path):
     output = _run(
         tmp_path,
         {
-            "a.txt": "生命科学园规划总面积约12平方公里。\n生命科学园规划总面积约15平方公里。\n",
-            "b.txt": "生命科学园规划总面积12平方公里。\n生命科学园规划总面积1200亩。\n",
+            "a.txt": "澜湖科学园规划总面积约12平方公里。\n澜湖科学园规划总面积约15平方公里。\n",
+            "b.txt": "澜湖科学园规划总面积12平方公里。\n澜湖科学园规划总面积1200亩。\n",
         },
     )
     pairs = _pairs(find_conflicts(output))
@@ -126,8 +126,8 @@ def test_english_counts_match_on_their_noun(tmp_path):
     output = _run(
         tmp_path,
         {
-            "a.txt": "The Life Science Park has attracted 600 innovative pharmaceutical enterprises.\n",
-            "b.txt": "The Life Science Park is home to 650 innovative pharmaceutical enterprises.\n",
+            "a.txt": "The Lanhu Science Park has attracted 600 innovative pharmaceutical enterprises.\n",
+            "b.txt": "The Lanhu Science Park is home to 650 innovative pharmaceutical enterprises.\n",
         },
     )
     conflicts = find_conflicts(output)
@@ -167,7 +167,7 @@ def test_conflicts_frame_has_both_provenances(seed_conflicts):
 def test_conflicts_view_in_sql_matches_the_function(tmp_path):
     output = _run(
         tmp_path,
-        {"a.txt": "生命科学园规划总面积约12平方公里。\n", "b.txt": "生命科学园规划占地9.8平方公里。\n"},
+        {"a.txt": "澜湖科学园规划总面积约12平方公里。\n", "b.txt": "澜湖科学园规划占地9.8平方公里。\n"},
     )
     frame = output.sql("SELECT unit, a_value, b_value FROM conflicts")
     assert frame.to_dict("records") == [{"unit": "km2", "a_value": 12.0, "b_value": 9.8}]
@@ -176,7 +176,7 @@ def test_conflicts_view_in_sql_matches_the_function(tmp_path):
 def test_conflicts_command_lists_both_sides(tmp_path):
     _run(
         tmp_path,
-        {"a.txt": "生命科学园规划总面积约12平方公里。\n", "b.txt": "生命科学园规划占地9.8平方公里。\n"},
+        {"a.txt": "澜湖科学园规划总面积约12平方公里。\n", "b.txt": "澜湖科学园规划占地9.8平方公里。\n"},
     )
     csv_path = tmp_path / "conflicts.csv"
     result = CliRunner().invoke(main, ["conflicts", "--out", str(tmp_path / "out"), "--csv", str(csv_path)])
@@ -205,7 +205,7 @@ def test_a_national_figure_is_not_contradicted_by_a_district_one(tmp_path):
         tmp_path,
         {
             "a.txt": "2023年,全国生物医药企业数量为3000家。\n",
-            "b.txt": "2023年,昌平区生物医药企业数量为500家。\n",
+            "b.txt": "2023年,青禾区生物医药企业数量为500家。\n",
         },
     )
     assert find_conflicts(output) == []
@@ -215,8 +215,8 @@ def test_figures_of_different_periods_are_not_compared(tmp_path):
     output = _run(
         tmp_path,
         {
-            "a.txt": "2022年,生命科学园工业总产值为500亿元。\n",
-            "b.txt": "2023年,生命科学园工业总产值为620亿元。\n",
+            "a.txt": "2022年,澜湖科学园工业总产值为500亿元。\n",
+            "b.txt": "2023年,澜湖科学园工业总产值为620亿元。\n",
         },
     )
     assert find_conflicts(output) == []
@@ -224,8 +224,8 @@ def test_figures_of_different_periods_are_not_compared(tmp_path):
     same_year = _run(
         tmp_path / "same",
         {
-            "a.txt": "2023年,生命科学园工业总产值为500亿元。\n",
-            "b.txt": "2023年,生命科学园工业总产值为620亿元。\n",
+            "a.txt": "2023年,澜湖科学园工业总产值为500亿元。\n",
+            "b.txt": "2023年,澜湖科学园工业总产值为620亿元。\n",
         },
     )
     assert len(find_conflicts(same_year)) == 1
@@ -235,8 +235,8 @@ def test_values_within_each_others_precision_agree_and_open_qualifiers_do_not_co
     output = _run(
         tmp_path,
         {
-            "a.txt": "生命科学园规划总面积约7.2平方公里。\n园区入驻医药企业300多家。\n",
-            "b.txt": "生命科学园规划总面积7.19平方公里。\n园区入驻医药企业350家。\n",
+            "a.txt": "澜湖科学园规划总面积约7.2平方公里。\n园区入驻医药企业300多家。\n",
+            "b.txt": "澜湖科学园规划总面积7.19平方公里。\n园区入驻医药企业350家。\n",
         },
     )
     assert find_conflicts(output) == []
@@ -244,7 +244,7 @@ def test_values_within_each_others_precision_agree_and_open_qualifiers_do_not_co
 
 def test_conflicts_are_capped_and_ranked_with_the_total_kept(tmp_path):
     articles = {
-        f"{number:02d}.txt": f"生命科学园规划总面积{10 + 3 * number}平方公里。\n" for number in range(8)
+        f"{number:02d}.txt": f"澜湖科学园规划总面积{10 + 3 * number}平方公里。\n" for number in range(8)
     }
     output = _run(tmp_path, articles)
     everything = find_conflicts(output, limit=1000)
@@ -258,6 +258,6 @@ def test_conflicts_are_capped_and_ranked_with_the_total_kept(tmp_path):
 def test_figures_about_two_different_named_projects_are_not_compared(tmp_path):
     output = _run(
         tmp_path,
-        {"a.txt": "生命科学园规划总面积12平方公里。\n", "b.txt": "国际医疗器械城规划总面积9平方公里。\n"},
+        {"a.txt": "澜湖科学园规划总面积12平方公里。\n", "b.txt": "青禾医疗器械城规划总面积9平方公里。\n"},
     )
     assert find_conflicts(output) == []

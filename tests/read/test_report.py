@@ -183,7 +183,7 @@ def _marks(highlights, text):
 
 
 def test_render_line_nests_contained_mentions():
-    text = "今年年初北京市合成生物制造技术创新中心揭牌"
+    text = "今年年初青禾市合成生物制造技术创新中心揭牌"
     highlights = [
         Highlight(0, 4, "dates", "d1", "date"),
         Highlight(0, 19, "projects", "p1", "project"),

@@ -17,8 +17,8 @@ from pipeline.stages.ingest import (
 )
 from tests.conftest import SEEDS
 
-TRADITIONAL = "昌平區醫藥健康產業發展，國際醫療器械城已吸引了眾多高精尖醫療器械企業入駐。"
-SIMPLIFIED = "昌平区医药健康产业发展，国际医疗器械城已吸引了众多高精尖医疗器械企业入驻。"
+TRADITIONAL = "青禾區醫藥健康產業發展，青禾醫療器械城已吸引了眾多醫療器械企業入駐。"
+SIMPLIFIED = "青禾区医药健康产业发展，青禾医疗器械城已吸引了众多医疗器械企业入驻。"
 
 
 def test_split_lines_drops_one_trailing_carriage_return_per_line():
@@ -61,7 +61,7 @@ def test_big5_is_detected():
 
 
 def test_short_big5_is_not_mistaken_for_utf16():
-    assert decode_bytes("昌平區醫藥".encode("big5")).text == "昌平區醫藥"
+    assert decode_bytes("青禾區醫藥".encode("big5")).text == "青禾區醫藥"
 
 
 def test_empty_file_is_an_error():
@@ -116,7 +116,7 @@ def test_vanished_file_is_a_clear_error(tmp_path):
 
 
 def test_html_is_reduced_to_article_text(tmp_path):
-    paragraph = "生命科学园规划总面积约7.2平方公里，分三期建设。" * 5
+    paragraph = "澜湖科学园规划总面积约6.4平方公里，分两期建设。" * 5
     html = (
         "<html><head><title>测试</title></head><body><nav>首页 | 新闻 | 联系我们</nav>"
         f"<article><h1>园区建设</h1><p>{paragraph}</p><p>{paragraph}</p></article>"
@@ -126,7 +126,7 @@ def test_html_is_reduced_to_article_text(tmp_path):
     path.write_text(html, encoding="utf-8")
     source = read_source(path)
     assert source.source_kind == "html"
-    assert "7.2平方公里" in source.text
+    assert "6.4平方公里" in source.text
     assert "版权所有" not in source.text
 
 

@@ -23,7 +23,6 @@ import regex
 
 from pipeline.extractors.names.rules import (
     ORGANISATIONS,
-    PLACE_CACHE_SIZE,
     PROJECTS,
     ListedCompanies,
     ListRule,
@@ -32,7 +31,6 @@ from pipeline.extractors.names.rules import (
     SuffixRule,
     matches_from,
 )
-from pipeline.extractors.names.vocabulary import vocabulary_names
 from pipeline.extractors.names.words import frequency, tagged, word_ends
 from pipeline.text.patterns import HAN
 
@@ -184,6 +182,8 @@ def _is_generic(
 # Marks that make a prefix particular whatever its words: a number (a phase,
 # a capacity), Latin letters (a brand, a code), quotes and brackets.
 _NAMING_MARKS = re.compile('[0-9A-Za-z“”"「」『』《》()（）]')
+# Words before a project's ending whose verdict is kept (`_descriptive`), per rule set.
+DESCRIPTIVE_CACHE_SIZE = 16384
 
 
 def _descriptive(prefix: str, rules: NameRules) -> bool:
@@ -198,7 +198,7 @@ def _descriptive(prefix: str, rules: NameRules) -> bool:
     `common_frequency` times under a tag outside `naming_tags` (合作, 通道),
     names nothing; 酒泉 (a rarer noun) and 共和 (tagged as a name) still do.
     """
-    return rules.per_text(_descriptive_prefix, PLACE_CACHE_SIZE)(prefix)
+    return rules.per_text(_descriptive_prefix, DESCRIPTIVE_CACHE_SIZE)(prefix)
 
 
 def _descriptive_prefix(prefix: str, rules: NameRules) -> bool:
@@ -2886,8 +2886,14 @@ def _with_own_level(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
     return name
 
 
-def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[NameSpan]]:
-    """(names found by suffix, title or gazetteer; names found in lists)."""
+def chinese_names(
+    text: str, rules: NameRules, vocabulary: list[NameSpan]
+) -> tuple[list[NameSpan], list[NameSpan]]:
+    """(names found by suffix, title or gazetteer; names found in lists).
+
+    `vocabulary` is the line's Chinese names of the line-read vocabularies
+    (`vocabulary_names`, which reads both scripts' in one pass).
+    """
     suffix_ends, known_hits = _suffix_ends(text, rules)
     facts = _LineFacts(text, rules, frozenset(end for end, _ in known_hits))
     names = _title_names(text, rules) + _known_names(text, rules, known_hits)
@@ -2901,7 +2907,6 @@ def chinese_names(text: str, rules: NameRules) -> tuple[list[NameSpan], list[Nam
     names += _joined_events(text, names, rules) + _quoted_programmes(text, rules)
     names += _quoted_estates(text, rules)
     # every vocabulary's names, projects' among the names, organisations' among the listed
-    vocabulary = vocabulary_names(text, rules)
     names += _issued_titles(text, rules) + [name for name in vocabulary if name.table != ORGANISATIONS]
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)
     listed += _trade_pairs(text, rules)

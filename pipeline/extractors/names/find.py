@@ -14,7 +14,9 @@ pipeline.extractors.names.rules.
 Cost: overlaps are resolved through a map of covered characters on lines
 with many names, so the time grows linearly with the line length; the names
 of a line are cached by its text on the compiled rules, so the second
-extractor reads the first one's result.
+extractor reads the first one's result, and a document's names of a table
+are kept for the last documents, so the projects extractor reads what the
+organisations' region pass asked for.
 """
 
 from __future__ import annotations
@@ -86,7 +88,9 @@ def _merge_adjacent_organisations(names: list[NameSpan], text: str) -> list[Name
 
     So do a government body and its department after a possessive ("the
     MOEA's Department of Statistics", as "the Department of Statistics of
-    the MOEA" is one name).
+    the MOEA" is one name); a body the line names only by a short form the
+    document declared is joined in the document pass
+    (`_departments_of_short_forms`).
     """
     merged: list[NameSpan] = []
     for name in sorted(names, key=lambda n: n.start):
@@ -162,9 +166,11 @@ def scan_line(text: str, rules: NameRules) -> tuple[NameSpan, ...]:
     """All organisation and project names on one normalised line, in order (not cached)."""
     names: list[NameSpan] = []
     listed: list[NameSpan] = []
-    if HAN.search(text):
-        names, listed = chinese_names(text, rules)
-    if UPPER.search(text):
+    chinese, english = HAN.search(text) is not None, UPPER.search(text) is not None
+    vocabulary, latin_vocabulary = vocabulary_names(text, rules, chinese, english)
+    if chinese:
+        names, listed = chinese_names(text, rules, vocabulary)
+    if english:
         english = english_names(text, rules)
         names += english + [
             building
@@ -173,7 +179,7 @@ def scan_line(text: str, rules: NameRules) -> tuple[NameSpan, ...]:
         ]
         names += english_lowercase_bodies(text, rules)
         names += english_known_names(text, rules)
-        names += vocabulary_names(text, rules, latin=True)
+        names += latin_vocabulary
         listed += english_list_names(text, rules)
         listed += english_acting_names(text, rules)
     resolved = _resolve(_specific_kinds(names), listed)
@@ -1061,7 +1067,16 @@ def table_spans(table: str, kind_field: str, lines: Sequence[LineContext], rules
     (`org_kind`, `project_kind`) and `alias_of` (for a short form the
     document declared, the full name it stands for).
     """
-    rules = ruleset.compiled(compile_name_rules)
+    return list(_document_spans(table, kind_field, tuple(lines), ruleset.compiled(compile_name_rules)))
+
+
+# The organisations' region pass and then the projects extractor ask for the
+# projects of the same document: they are worked out once.
+@lru_cache(maxsize=2)
+def _document_spans(
+    table: str, kind_field: str, lines: tuple[LineContext, ...], rules: NameRules
+) -> tuple[Span, ...]:
+    """`table_spans` of a document's lines, cached (the caller copies the result)."""
     names_of = rules.per_text(scan_line, LINE_CACHE_SIZE)
     alias_spans, alias_of, alias_kind = _alias_spans(table, kind_field, lines, names_of, rules)
     if table == ORGANISATIONS:
@@ -1109,7 +1124,7 @@ def table_spans(table: str, kind_field: str, lines: Sequence[LineContext], rules
         repeated = _repeated_coined_events(kind_field, lines, names_of, rules, spans)
         if repeated:
             spans = sorted(spans + repeated, key=lambda s: (s.line_no, s.start))
-    return spans
+    return tuple(spans)
 
 
 def _departments_of_short_forms(
@@ -1122,6 +1137,12 @@ def _departments_of_short_forms(
     document declared MOEA elsewhere and only the short form shows it a
     government body: the department's span then begins at the short form,
     which is no name of its own there.
+
+    The join is the line pass's, but it cannot be made there: the line's
+    names are read from its text alone (and kept by text for both tables),
+    while the short form is a name, and a government body's, only by the
+    document's declaration of it, which the document pass reads
+    (`_alias_spans`).
     """
     texts = {line.line_no: line.norm_text for line in lines}
     departments = {

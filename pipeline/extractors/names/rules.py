@@ -451,9 +451,11 @@ class DescriptiveNames:
     know or tags as proper: 光伏, 绿氢, 高精尖), generic words, words of
     `naming_tags` the dictionary counts at least `common_frequency` times
     (智慧, tagged as a person), and words of other tags, a place's excepted,
-    it counts at least `rare_frequency` times.
+    it counts at least `rare_frequency` times. `rule_id` names the setting:
+    its examples are texts where the rules of `rule_ids` find no name.
     """
 
+    rule_id: str
     rule_ids: frozenset[str]
     industry_words: tuple[str, ...]
     common_frequency: int
@@ -465,6 +467,7 @@ def _descriptive_names(table: str, entry: dict | None) -> DescriptiveNames | Non
     if not entry:
         return None
     return DescriptiveNames(
+        rule_id=f"{table}:{entry['id']}",
         rule_ids=frozenset(f"{table}:{rule_id}" for rule_id in flat(entry.get("rules"))),
         industry_words=tuple(sorted(set(flat(entry.get("industry_words"))), key=len, reverse=True)),
         common_frequency=entry.get("common_frequency", 1000),

@@ -31,13 +31,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
+import ahocorasick
 import regex
 
 from pipeline.extractors.names.rules import (
     ORGANISATIONS,
     CompanyContext,
-    LiteralScreen,
     NameRules,
     NameSpan,
     company_context,
@@ -154,12 +155,13 @@ class VocabularyScreen:
     """Which line-read vocabularies a line may hold, and where their names begin, in one pass."""
 
     vocabularies: tuple[Vocabulary, ...]
-    screen: LiteralScreen
+    # an Aho-Corasick automaton: each name -> (its length, the indexes of the vocabularies holding it)
+    automaton: Any
 
     def starts(self, text: str) -> dict[int, list[int]]:
         """Vocabulary index -> the positions of `text` where one of its names begins, in order."""
         found: dict[int, set[int]] = {}
-        for end, (length, owners) in self.screen.automaton.iter(text):
+        for end, (length, owners) in self.automaton.iter(text):
             for index in owners:
                 found.setdefault(index, set()).add(end - length + 1)
         return {index: sorted(starts) for index, starts in sorted(found.items())}
@@ -187,36 +189,43 @@ def vocabulary_screen(vocabularies: tuple[Vocabulary, ...]) -> VocabularyScreen:
     for index, vocabulary in enumerate(vocabularies):
         for name in vocabulary.kinds:
             owners.setdefault(name, []).append(index)
-    screen = LiteralScreen(())
+    automaton = ahocorasick.Automaton()
     for name, holders in owners.items():
-        screen.automaton.add_word(name, (len(name), tuple(holders)))
-    if owners:
-        screen.automaton.make_automaton()
-    return VocabularyScreen(vocabularies, screen)
+        automaton.add_word(name, (len(name), tuple(holders)))
+    automaton.make_automaton()
+    return VocabularyScreen(vocabularies, automaton)
 
 
-def vocabulary_names(text: str, rules: NameRules, latin: bool = False) -> list[NameSpan]:
-    """Every line-read vocabulary's names on `text`, each with its rule id and kind.
+def vocabulary_names(
+    text: str, rules: NameRules, chinese: bool = True, latin: bool = True
+) -> tuple[list[NameSpan], list[NameSpan]]:
+    """Every line-read vocabulary's names on `text`, each with its rule id and kind: (Chinese, Latin-script).
 
-    `latin` reads the names without a Chinese character (between English
-    word bounds), else the Chinese ones. The names come in the order of the
-    line, the longer first at one position.
+    One screen pass over the line serves both scripts. `chinese` reads the
+    names with a Chinese character, `latin` those without one (between
+    English word bounds); a script not asked for gives no names. The names
+    come in the order of the line, the longer first at one position.
     """
     screen = rules.derived(line_vocabularies)
-    if screen is None:
-        return []
-    names: list[NameSpan] = []
+    if screen is None or not (chinese or latin):
+        return [], []
+    han: list[NameSpan] = []
+    english: list[NameSpan] = []
     for index, starts in screen.starts(text).items():
         vocabulary = screen.vocabularies[index]
         if latin:
-            names += _latin_names(text, vocabulary)
-        else:
-            names += [
+            english += _latin_names(text, vocabulary)
+        if chinese:
+            han += [
                 NameSpan(vocabulary.table, start, end, vocabulary.rule_id, vocabulary.kinds[text[start:end]])
                 for start, end in chinese_spans(text, vocabulary, starts)
             ]
     # at one position the longer name first (新浪财经 the outlet before 新浪)
-    return sorted(names, key=lambda name: (name.start, -name.end))
+    return sorted(han, key=_in_line_order), sorted(english, key=_in_line_order)
+
+
+def _in_line_order(name: NameSpan) -> tuple[int, int]:
+    return name.start, -name.end
 
 
 def _latin_names(text: str, vocabulary: Vocabulary) -> list[NameSpan]:
