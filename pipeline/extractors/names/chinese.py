@@ -249,7 +249,7 @@ def _indefinite_before(text: str, start: int, rules: NameRules) -> regex.Match |
 def _named_before_description(text: str, start: int, rules: NameRules) -> bool:
     """True when the clause names something right before the indefinite word that opens a name.
 
-    "三峡乌兰察布新一代电网友好绿色电站示范项目": the name was cut at 新一代,
+    "澜电张掖新一代电网友好绿色电站示范项目": the name was cut at 新一代,
     and the place and brand before it name the works; in "全省首座光伏绿氢生产项目"
     nothing does.
     """
@@ -353,9 +353,9 @@ def _after_conjunction(
 ) -> int:
     """Move `start` past a conjunction that joins a complete name to this one.
 
-    "清华工研院与北京药检院": the text before 与 ends with a suffix or a
+    "青禾工研院与澜江药检院": the text before 与 ends with a suffix or a
     known name ("证监会与香港交易所"), so the name starts after it;
-    "北京脑科学与类脑研究中心" stays whole. So does a place alone before the
+    "澜江神经科学与类脑研究中心" stays whole. So does a place alone before the
     conjunction (`_party_before`). Before a company's ending (`body`), a
     short name before 与 that reads as one (`_named_before`) is a partner of
     its own: "汇丰与恒生银行" is two banks. Before a project's `ending`, a
@@ -719,7 +719,7 @@ def _party_before(before: str, rules: NameRules) -> bool:
     a title ("县委书记与X集团董事长"), a kind of company ("多家央企与X集团"), or a word for
     people or a kind of body (names.yaml `party_words`: "双方与X公司",
     "市领导及X协会") is joined to the name after it, not part of it:
-    "北京脑科学与类脑研究中心" stays whole, and so do fields joined in a body's
+    "澜江神经科学与类脑研究中心" stays whole, and so do fields joined in a body's
     name ("创新科技及工业局").
     """
     if len(before) >= 2:
