@@ -5,9 +5,10 @@ The sixth probe set.
 Marks as in `english_org_probes`. A court of magistrates keeps its plural
 possessive ("the Fanling Magistrates' Courts"), in either apostrophe; a
 possessive before a lower-case word or a court's ruling names no court. A
-press release's closing section "About X", a line of its own, names the
-company (with or without a legal form), without About; an article or a
-pronoun after About, or a person's name, names none. A body after a
+press release's closing section "About X", a line of its own, is the
+publisher's chrome (`eval/ANNOTATIONS.md`), so no name is read there,
+whether a company, an article or a pronoun, or a person's name follows
+About. A body after a
 programme and "of the" is the one that runs it, named on its own, and a
 known brand before "and" and a name with a head is a party of its own. All
 sentences are invented for these tests.
@@ -27,13 +28,13 @@ COURTS = [
 ]
 
 ABOUT_SECTIONS = [
-    "About [Qiaoyun Logistics Group]",
-    "About the [Hong Kong Trade Development Council]",
-    "About [Lanmei Robotics Limited]",
-    "About [Tidemark Holdings]",
-    "About [Veltrano Robotics]",
-    "About [Hexin Dairy]",
-    "About [Lanmei Foods]",
+    "About Qiaoyun Logistics Group",
+    "About the Hong Kong Trade Development Council",
+    "About Lanmei Robotics Limited",
+    "About Tidemark Holdings",
+    "About Veltrano Robotics",
+    "About Hexin Dairy",
+    "About Lanmei Foods",
     "About The Author",
     "About Our Company",
     "About Zhang Wei",

@@ -114,8 +114,8 @@ SINGAPORE, 3 March 2026 -- Harbourline Foods said today it will build a plant in
 The plant will produce 120,000 tonnes of sauces a year.
 Construction starts in May.
 The plant site at Binh Duong, covering 12 hectares.
-About Harbourline Foods
-Harbourline Foods makes sauces and ready meals sold in 30 markets.
+B|About Harbourline Foods
+B|Harbourline Foods makes sauces and ready meals sold in 30 markets.
 B|Media contact: press@harbourline.example
 B|Share | Email | Print
 """,

@@ -59,6 +59,7 @@ from pipeline.stages.boilerplate.structure import (
     keep_signature_blocks,
     keep_stamps_under_byline,
     keep_table_heads,
+    mark_about_blocks,
     mark_above_navigation,
     mark_after_related,
     mark_attachment_tails,
@@ -144,6 +145,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     mark_section_above_title(page, rules, settings)
     mark_site_above_catalogue(page, rules, settings)
     mark_reposted_cards(page, rules, settings)
+    mark_about_blocks(page, rules, settings)
     keep_signature_blocks(page, rules)
     keep_fact_boxes(page, rules, settings)
     verdicts: dict[str | None, BoilerplateVerdict] = {None: NOT_BOILERPLATE}

@@ -152,6 +152,10 @@ class StructureSettings:
     reposted_card_header: regex.Pattern | None = None
     reposted_card_reach: int = 0
     reposted_card_max_units: int = 0
+    # A press release's closing section on its company, under its heading
+    # (see structure.mark_about_blocks).
+    about_block_markers: frozenset[str] = frozenset()
+    about_block_max_lines: int = 0
 
 
 @dataclass(frozen=True)
@@ -408,6 +412,10 @@ STRUCTURE_SCHEMA = Mapping(
             },
             required=("card_pattern", "header_pattern", "reach", "max_units"),
         ),
+        "about_block": Mapping(
+            {"markers": ListOf(Str()), "max_lines": _COUNT},
+            required=("markers", "max_lines"),
+        ),
         "table_head": Mapping(
             {"markers": ListOf(Str()), "min_cells": _COUNT, "min_number_share": Number(minimum=0, maximum=1)},
             required=("markers", "min_cells", "min_number_share"),
@@ -483,6 +491,7 @@ def _structure_settings(structure: Any) -> StructureSettings:
     signature = structure.get("signature_block", {})
     chrome_row = structure.get("chrome_row", {})
     reposted_card = structure.get("reposted_card", {})
+    about_block = structure.get("about_block", {})
     return StructureSettings(
         latin_word_units=structure["latin_word_units"],
         headline_max_units=structure["headline"]["max_units"],
@@ -655,6 +664,8 @@ def _structure_settings(structure: Any) -> StructureSettings:
         reposted_card_header=regex.compile(reposted_card["header_pattern"]) if reposted_card else None,
         reposted_card_reach=reposted_card.get("reach", 0),
         reposted_card_max_units=reposted_card.get("max_units", 0),
+        about_block_markers=frozenset(about_block.get("markers", ())),
+        about_block_max_lines=about_block.get("max_lines", 0),
     )
 
 

@@ -1535,3 +1535,23 @@ def keep_stamps_under_byline(page: Page, rules: Verdicts, settings: StructureSet
             and rules[order[position - 1]] is None
         ):
             rules[index] = None
+
+
+def mark_about_blocks(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """A press release's closing section on its company: the lines under its `About X` heading.
+
+    Under a line of one of `about_block.markers`, at most `max_lines` lines
+    are the company's description, up to the first line another rule has
+    decided (the media contact) or an article-text rule takes: what follows
+    it (a wire's source line) is judged as before.
+    """
+    headings = {f"marker:{marker}" for marker in settings.about_block_markers}
+    if not headings:
+        return
+    for position, index in enumerate(page.order):
+        if rules[index] not in headings:
+            continue
+        for below in page.order[position + 1 : position + 1 + settings.about_block_max_lines]:
+            if rules[below] is not None or page.facts[below].protected:
+                break
+            rules[below] = "structure:about_block"
