@@ -298,6 +298,7 @@ def test_repeated_headline_after_article_is_boilerplate() -> None:
         ("page_header", "examples", "page_header_pattern", "fullmatch"),
         ("reposted_card", "examples", "reposted_card_pattern", "match"),
         ("attachment_tail", "examples", "attachment_tail_pattern", "match"),
+        ("byline_editor", "examples", "byline_editor_pattern", "fullmatch"),
     ],
 )
 def test_structure_pattern_examples(section: str, key: str, compiled: str, how: str) -> None:
@@ -451,12 +452,37 @@ def test_credits_written_with_a_vertical_stroke_end_a_reposted_article() -> None
     assert rules_of(*lines) == [None] * 4 + credits
 
 
+def test_bilingual_print_and_close_controls_with_their_long_chinese_names_are_a_tool_row() -> None:
+    for row in ("【打印本页 Print】 【关闭窗口 Close】", "[列印此頁 Print] [返回 Back]"):
+        assert rules_of(ARTICLE_PARAGRAPH, row) == [None, "marker:page_tool_rows"]
+
+
 def test_a_press_release_end_mark_is_boilerplate_and_its_date_and_issue_time_are_text() -> None:
     # The release's date and issue time are its own, as a notice's date is.
     english = (ARTICLE_PARAGRAPH, "Ends", "Friday, March 7, 2025", "Issued at HKT 11:20", "NNNN")
     assert rules_of(*english) == [None, "marker:end_mark", None, None, "marker:end_mark"]
+
+
+def test_a_closing_mark_is_text_and_the_footer_row_under_the_release_is_chrome() -> None:
+    # The readable golds keep "完" and "(完)" as text (5 lines text, 2
+    # optional, 1 chrome); the row under the release's date is the page's.
     chinese = (ARTICLE_PARAGRAPH, "完", "2025年3月7日(星期五)", "香港時間11時20分")
-    assert rules_of(*chinese) == [None, "marker:end_mark", None, None]
+    assert rules_of(*chinese) == [None, None, None, None]
+    footer = (*chinese, "今日新聞 | 新聞稿總覽 | 電郵訂閱", "2025 | 重要告示 | 私隱政策")
+    assert rules_of(*footer)[4] == "structure:closing_tail"
+    assert rules_of(ARTICLE_PARAGRAPH, "(完)", "-30-") == [None, None, None]
+    # The release again in the other language under the closing block stays text.
+    english_title = "Harbour ferry fares frozen for another year"
+    english = (
+        "The Transport Department said today that fares on all outlying island ferry routes would stay "
+        "unchanged for another year, as patronage had recovered to 92 per cent of its 2019 level and the "
+        "operators had agreed to absorb higher fuel costs until the end of March 2026."
+    )
+    both = (*chinese, english_title, "**********", english, "2025 | 重要告示 | 私隱政策")
+    assert rules_of(*both)[4] is None
+    # Without a closing mark the footer row is left to the other rules.
+    unclosed = (ARTICLE_PARAGRAPH, "2025年3月7日(星期五)", "今日新聞 | 新聞稿總覽", "2025 | 重要告示")
+    assert rules_of(*unclosed)[2] != "structure:closing_tail"
     assert rules_of(ARTICLE_PARAGRAPH, "Ends/Friday, March 7, 2025") == [None, None]
     assert rules_of(ARTICLE_PARAGRAPH, "Enditem/kw") == [None, "marker:release_end"]
 
@@ -1493,17 +1519,22 @@ def test_a_press_contact_is_chrome_and_a_notices_contact_person_introduces_its_n
     assert rules_of(ARTICLE_PARAGRAPH, "联系人：林一 科长", "电话：0571-86005678") == [None, None, None]
 
 
-def test_a_source_line_that_also_names_the_editor_is_chrome_and_still_dates_the_page() -> None:
-    # A source line alone is the article's text; once it names the hosting
-    # site's editor it is the site's credit line, like 来源:… 编辑:… in Chinese.
+def test_a_source_or_byline_line_naming_the_editor_under_the_title_is_text_and_dates_the_page() -> None:
+    # The readable golds keep the byline or source line under the title as
+    # text when the editor's name follows it; an editor line alone stays chrome.
     title = "Harbour ferry fares frozen for another year"
     credit = "Source: Coastal Times | 2027-03-04 08:15:22 | Editor: linmei"
-    assert rules_of(title, credit, ARTICLE_PARAGRAPH) == [None, "marker:editor_label_en", None]
-    editor_first = "Source: Coastal Times | Editor: linmei | 2027-03-04 08:15:22"
-    assert rules_of(title, editor_first, ARTICLE_PARAGRAPH)[1] == "marker:editor_label_en"
-    source = "Source: Coastal Times | 2027-03-04 08:15:22"
-    assert rules_of(title, source, ARTICLE_PARAGRAPH) == [None, None, None]
-    # The document's date is read from boilerplate metadata lines as well.
+    assert rules_of(title, credit, ARTICLE_PARAGRAPH) == [None, None, None]
+    editor_after = "Source: Coastal Times | Editor: linmei | 2027-03-04 08:15:22"
+    assert rules_of(title, editor_after, ARTICLE_PARAGRAPH) == [None, None, None]
+    assert rules_of("港口吞吐量创新高", "作者:林一    责编:王二", ARTICLE_PARAGRAPH) == [None, None, None]
+    # After the article the same credit closes the page.
+    assert rules_of(ARTICLE_PARAGRAPH, "记者 林一 编辑 王二") == [None, "marker:credits_with_editor"]
+    assert rules_of(ARTICLE_PARAGRAPH, "Writer: Lin Yi | Editor: Ma Qi")[1] is not None
+    # An editor line alone, or the editor first, is still the site's credit.
+    assert rules_of(title, "Editor: linmei   Source: Coastal Times", ARTICLE_PARAGRAPH)[1] is not None
+    assert rules_of(title, "责任编辑:王二", ARTICLE_PARAGRAPH) == [None, "marker:editor_credit", None]
+    # The document's date is read from it.
     lines = normalise_lines([title, credit, ARTICLE_PARAGRAPH], RULES)
     assert find_doc_date(lines, classify_lines(lines, RULES), RULES) == date(2027, 3, 4)
 
@@ -1577,6 +1608,21 @@ def test_a_report_header_repeated_with_each_page_number_is_chrome() -> None:
     assert rules_of(*parts)[1::2] == [None, None]
 
 
+def test_a_printed_notices_bare_page_numbers_in_sequence_to_the_page_end_are_chrome() -> None:
+    head = ("— 1 —", "南湖市商务局文件", ARTICLE_PARAGRAPH)
+    pages = (*head, "— 2 —", SECOND_PARAGRAPH, "— 3 —", THIRD_PARAGRAPH, "— 4 —")
+    number = "structure:page_header"
+    assert rules_of(*pages) == [number, None, None, number, None, number, None, number]
+    # The site's footer may follow the last printed page.
+    with_footer = rules_of(*pages[1:], "版权所有 南湖市商务局")
+    assert with_footer[:-1] == [None, None, number, None, number, None, number]
+    # Out of order, too few, or with article text after the last: parts of the article.
+    shuffled = (ARTICLE_PARAGRAPH, "— 2 —", SECOND_PARAGRAPH, "— 1 —", THIRD_PARAGRAPH, "— 3 —")
+    assert rules_of(*shuffled)[1::2] == [None] * 3
+    inside = (ARTICLE_PARAGRAPH, "— 1 —", SECOND_PARAGRAPH, "— 2 —", THIRD_PARAGRAPH, "— 3 —", "年底验收。")
+    assert rules_of(*inside)[1::2] == [None, None, None]
+
+
 def test_a_page_reference_alone_or_with_one_number_stays_text() -> None:
     once = (ARTICLE_PARAGRAPH, "南湖市港口协会 2025年港口运行报告 第 1 页", SECOND_PARAGRAPH)
     assert rules_of(*once)[1] is None
@@ -1637,6 +1683,18 @@ def test_a_row_of_controls_is_chrome_wherever_it_stands() -> None:
     assert rules_of(title, "记者 林一 | 编辑 王二", ARTICLE_PARAGRAPH) == [None, None, None]
     # One part is no row.
     assert line_facts("收藏", COMPILED).chrome_row is False
+
+
+def test_a_row_of_controls_may_hold_one_stray_control_word_after_its_first_part() -> None:
+    # "RSS" and "APP阅读" alone are no marker's lines; beside two runs of controls they are the bar's.
+    assert line_facts("RSS", COMPILED).marker is None
+    assert rules_of("Text Size: A A A   Email   Print   RSS") == ["structure:chrome_row"]
+    assert rules_of("A-  A+  分享  收藏  APP阅读") == ["structure:chrome_row"]
+    assert rules_of("Share  Print  Email  0") == ["structure:chrome_row"]
+    # Two strays, a stray first, a labelled part or two parts only: no row.
+    assert rules_of("分享  收藏  RSS  Podcast") == [None]
+    assert rules_of("营业收入  |  净利润  |  打印") == [None]
+    assert rules_of("Print  RSS") == [None]
 
 
 def test_a_run_of_parts_a_marker_takes_as_a_row_counts_as_one_part() -> None:

@@ -172,7 +172,7 @@ B|上一篇：四月制造业PMI回落至49.8%
 分享到朋友圈的照片里，青石板路格外显眼。
 扫一扫店门口的二维码，就能看到每家老店的故事。
 上一次大修是在2003年。
-B|(完)
+(完)
 """,
     "english_sentences_opening_with_chrome_words": """
 Local groups welcome new library hours

@@ -13,11 +13,13 @@ in order. It works in two passes, in the manner of jusText:
    header inside a sentence, a headline list after the article, the
    title printed again below the article, the issuing office's label
    below it, the card of the account an article was reposted from, a
-   section's name between the page's chrome and the title, and a printed
-   report's page header repeated with each page's number.
-   Before them, contact lines inside the article and a table's head row
-   over its first row of numbers are given back to it;
-   after them, a filing's signature block and a fact box below the text.
+   section's name between the page's chrome and the title, a printed
+   report's page header repeated with each page's number (or its bare page
+   numbers in sequence), and the footer row under a release's closing mark.
+   Before them, contact lines inside the article, a table's head row
+   over its first row of numbers and a byline or source line naming the
+   editor above the text are given back to it; after them, a filing's
+   signature block, a fact box below the text and (again) that byline.
 
 Each verdict names its rule as `marker:<id>` or `structure:<name>`. Blank
 lines are never boilerplate. All words, patterns and thresholds live in the
@@ -54,6 +56,7 @@ from pipeline.stages.boilerplate.rules import BoilerplateRules, boilerplate_rule
 from pipeline.stages.boilerplate.structure import (
     Verdicts,
     keep_article_contacts,
+    keep_bylines_with_editor,
     keep_catalogue_fields,
     keep_fact_boxes,
     keep_signature_blocks,
@@ -67,6 +70,7 @@ from pipeline.stages.boilerplate.structure import (
     mark_caption_copies,
     mark_captions,
     mark_chrome_rows,
+    mark_closing_tails,
     mark_date_pickers,
     mark_footer_labels,
     mark_footer_tail,
@@ -122,6 +126,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     keep_catalogue_fields(page, rules, settings)
     keep_table_heads(page, rules, settings)
     keep_stamps_under_byline(page, rules, settings)
+    keep_bylines_with_editor(page, rules, settings)
     mark_chrome_rows(page, rules)
     mark_after_related(page, rules, settings)
     mark_repeated_lines(page, rules, settings)
@@ -138,6 +143,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     mark_footer_tail(page, rules, settings)
     mark_footer_labels(page, rules, settings)
     mark_attachment_tails(page, rules, settings)
+    mark_closing_tails(page, rules, settings)
     mark_prev_next_titles(page, rules, settings)
     mark_title_with_site(page, rules, settings)
     mark_masthead(page, rules, settings)
@@ -148,6 +154,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     mark_about_blocks(page, rules, settings)
     keep_signature_blocks(page, rules)
     keep_fact_boxes(page, rules, settings)
+    keep_bylines_with_editor(page, rules, settings)
     verdicts: dict[str | None, BoilerplateVerdict] = {None: NOT_BOILERPLATE}
     return [verdicts.get(rule) or verdicts.setdefault(rule, BoilerplateVerdict(True, rule)) for rule in rules]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -211,6 +211,11 @@ def chrome_row(stripped: str, rules: BoilerplateRules) -> bool:
     next to it: a run of parts a marker takes as one row ("列印 | 電郵", a
     tool row) counts as one part ("下載PDF | 列印 | 電郵"). A row holding one
     part of the article (a source, a byline, a date) is no such row.
+    A row of at least `stray_min_parts` parts with at least two runs a
+    marker takes may hold up to `max_stray_parts` other parts, each a short
+    control word `stray_pattern` takes whole ("RSS", "APP阅读", a count
+    "0"): sites add controls of their own to a standard tool bar
+    ("Text Size: A A A   Email   Print   RSS").
     """
     settings = rules.structure
     separator = settings.chrome_row_separator
@@ -223,16 +228,61 @@ def chrome_row(stripped: str, rules: BoilerplateRules) -> bool:
         return False
     ignored = settings.chrome_row_ignored_markers
 
+    known: dict[tuple[int, int], bool] = {}
+
     def taken(first: int, last: int) -> bool:
-        marker = find_marker(stripped[spans[first][0] : spans[last][1]], rules)
-        return marker is not None and marker.rule_id not in ignored
+        if (first, last) not in known:
+            marker = find_marker(stripped[spans[first][0] : spans[last][1]], rules)
+            known[first, last] = marker is not None and marker.rule_id not in ignored
+        return known[first, last]
 
     # covered[k]: the first k parts split into runs a marker takes each; a
     # part alone is tried first, as most rows are made of single controls.
     covered = [True] + [False] * len(spans)
     for end in range(1, len(spans) + 1):
         covered[end] = any(covered[start] and taken(start, end - 1) for start in range(end - 1, -1, -1))
-    return covered[-1]
+    if covered[-1]:
+        return True
+    return _covered_with_strays(stripped, spans, taken, settings)
+
+
+def _covered_with_strays(
+    stripped: str,
+    spans: list[tuple[int, int]],
+    taken: Callable[[int, int], bool],
+    settings: StructureSettings,
+) -> bool:
+    """Whether the parts split into runs a marker takes, at least two, and a few stray control words.
+
+    best[k] is the fewest stray parts among the first k parts, with the most
+    runs for that number: a stray part is one `stray_pattern` takes whole,
+    never the first, and rows with more than `max_stray_parts` of them are
+    no rows.
+    """
+    pattern = settings.chrome_row_stray_pattern
+    if pattern is None or len(spans) < settings.chrome_row_stray_min_parts:
+        return False
+    # The first part is never a stray: a byline or a name leads a row of
+    # widgets and keeps it text.
+    parts = [stripped[start:end] for start, end in spans]
+    stray = [index > 0 and pattern.fullmatch(part) is not None for index, part in enumerate(parts)]
+    if not any(stray):
+        return False
+    worst = len(spans) + 1
+    best: list[tuple[int, int]] = [(0, 0)] + [(worst, 0)] * len(spans)
+    for end in range(1, len(spans) + 1):
+        options = []
+        if stray[end - 1] and best[end - 1][0] < worst:
+            options.append((best[end - 1][0] + 1, best[end - 1][1]))
+        options.extend(
+            (best[start][0], best[start][1] + 1)
+            for start in range(end - 1, -1, -1)
+            if best[start][0] < worst and taken(start, end - 1)
+        )
+        if options:
+            best[end] = min(options, key=lambda option: (option[0], -option[1]))
+    strays, runs = best[-1]
+    return strays <= settings.chrome_row_max_stray_parts and runs >= 2
 
 
 def _part_spans(stripped: str, separator: regex.Pattern) -> list[tuple[int, int]]:

@@ -98,6 +98,8 @@ class StructureSettings:
     running_header_sentence_end: str
     page_header_pattern: regex.Pattern | None
     page_header_min_pages: int
+    page_header_bare_number_pattern: regex.Pattern | None
+    page_header_bare_min_pages: int
     spaced_label_pattern: regex.Pattern | None
     spaced_label_max_chars: int
     contact_markers: frozenset[str]
@@ -129,16 +131,29 @@ class StructureSettings:
     site_above_catalogue_record: regex.Pattern | None
     stamp_under_byline_markers: frozenset[str]
     marker_sentence_pattern: regex.Pattern | None
+    # A byline or source line under the title that also names the editor
+    # (see structure.keep_bylines_with_editor).
+    byline_editor_pattern: regex.Pattern | None
+    byline_editor_markers: frozenset[str]
     # A row of page controls between separators, each part a marker's line
     # alone (see measure.chrome_row).
     chrome_row_separator: regex.Pattern | None
     chrome_row_min_parts: int
     chrome_row_max_chars: int
     chrome_row_ignored_markers: frozenset[str]
+    chrome_row_stray_pattern: regex.Pattern | None
+    chrome_row_stray_min_parts: int
+    chrome_row_max_stray_parts: int
     # An attachment line after the article's last paragraph, over the page's
     # chrome (see structure.mark_attachment_tails).
     attachment_tail_pattern: regex.Pattern | None
     attachment_tail_overrides: frozenset[str]
+    # Short lines under a release's closing mark and its date, over the
+    # page's chrome (see structure.mark_closing_tails).
+    closing_tail_closing_rules: frozenset[str]
+    closing_tail_stamp_rules: frozenset[str]
+    closing_tail_max_units: int
+    closing_tail_ignored_markers: frozenset[str]
     # `caption_forbidden_chars` as one character class: searching a line with
     # it is several times faster than a set test over the line's characters.
     caption_forbidden_pattern: re.Pattern
@@ -332,7 +347,13 @@ STRUCTURE_SCHEMA = Mapping(
             required=("min_units", "cut_min_units", "sentence_end"),
         ),
         "page_header": Mapping(
-            {"pattern": Str(regex=True), "min_pages": _COUNT, "examples": EXAMPLES},
+            {
+                "pattern": Str(regex=True),
+                "min_pages": _COUNT,
+                "bare_number_pattern": Str(regex=True),
+                "bare_min_pages": _COUNT,
+                "examples": EXAMPLES,
+            },
             required=("pattern", "min_pages"),
         ),
         "spaced_label": Mapping(
@@ -383,6 +404,10 @@ STRUCTURE_SCHEMA = Mapping(
             required=("opener_pattern", "max_lines"),
         ),
         "marker_sentence": Mapping({"pattern": Str(regex=True), "examples": EXAMPLES}, required=("pattern",)),
+        "byline_editor": Mapping(
+            {"pattern": Str(regex=True), "markers": ListOf(Str()), "examples": EXAMPLES},
+            required=("pattern", "markers"),
+        ),
         "section_above_title": Mapping(
             {
                 "pattern": Str(regex=True),
@@ -436,9 +461,21 @@ STRUCTURE_SCHEMA = Mapping(
                 "min_parts": _COUNT,
                 "max_chars": _COUNT,
                 "ignored_markers": ListOf(Str()),
+                "stray_pattern": Str(regex=True),
+                "stray_min_parts": _COUNT,
+                "max_stray_parts": _COUNT,
                 "examples": EXAMPLES,
             },
             required=("separator_pattern", "min_parts", "max_chars"),
+        ),
+        "closing_tail": Mapping(
+            {
+                "closing_rules": ListOf(Str()),
+                "stamp_rules": ListOf(Str()),
+                "max_units": _COUNT,
+                "ignored_markers": ListOf(Str()),
+            },
+            required=("closing_rules", "stamp_rules", "max_units"),
         ),
         "attachment_tail": Mapping(
             {"pattern": Str(regex=True), "overrides": ListOf(Str()), "examples": EXAMPLES},
@@ -586,6 +623,12 @@ def _structure_settings(structure: Any) -> StructureSettings:
         if "page_header" in structure
         else None,
         page_header_min_pages=structure.get("page_header", {}).get("min_pages", 0),
+        page_header_bare_number_pattern=(
+            regex.compile(structure["page_header"]["bare_number_pattern"])
+            if "bare_number_pattern" in structure.get("page_header", {})
+            else None
+        ),
+        page_header_bare_min_pages=structure.get("page_header", {}).get("bare_min_pages", 0),
         spaced_label_pattern=regex.compile(structure["spaced_label"]["pattern"])
         if "spaced_label" in structure
         else None,
@@ -640,13 +683,26 @@ def _structure_settings(structure: Any) -> StructureSettings:
         chrome_row_min_parts=chrome_row.get("min_parts", 0),
         chrome_row_max_chars=chrome_row.get("max_chars", 0),
         chrome_row_ignored_markers=frozenset(chrome_row.get("ignored_markers", ())),
+        chrome_row_stray_pattern=(
+            regex.compile(chrome_row["stray_pattern"]) if "stray_pattern" in chrome_row else None
+        ),
+        chrome_row_stray_min_parts=chrome_row.get("stray_min_parts", 0),
+        chrome_row_max_stray_parts=chrome_row.get("max_stray_parts", 0),
         attachment_tail_pattern=regex.compile(structure["attachment_tail"]["pattern"])
         if "attachment_tail" in structure
         else None,
         attachment_tail_overrides=frozenset(structure.get("attachment_tail", {}).get("overrides", ())),
+        closing_tail_closing_rules=frozenset(structure.get("closing_tail", {}).get("closing_rules", ())),
+        closing_tail_stamp_rules=frozenset(structure.get("closing_tail", {}).get("stamp_rules", ())),
+        closing_tail_max_units=structure.get("closing_tail", {}).get("max_units", 0),
+        closing_tail_ignored_markers=frozenset(structure.get("closing_tail", {}).get("ignored_markers", ())),
         table_head_markers=frozenset(structure.get("table_head", {}).get("markers", ())),
         table_head_min_cells=structure.get("table_head", {}).get("min_cells", 0),
         table_head_min_number_share=structure.get("table_head", {}).get("min_number_share", 1.0),
+        byline_editor_pattern=regex.compile(structure["byline_editor"]["pattern"])
+        if "byline_editor" in structure
+        else None,
+        byline_editor_markers=frozenset(structure.get("byline_editor", {}).get("markers", ())),
         marker_sentence_pattern=regex.compile(structure["marker_sentence"]["pattern"])
         if "marker_sentence" in structure
         else None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -543,6 +544,12 @@ def mark_page_headers(page: Page, rules: Verdicts, settings: StructureSettings) 
     (a `head`, perhaps empty, and the page's `number`). Lines with the same
     head and at least `page_header.min_pages` different numbers are marked;
     one such line alone is left as it is (a sentence may point to a page).
+    A page's number alone between dashes ("— 2 —", `bare_number_pattern`)
+    also numbers an article's parts, so such lines count only as a
+    sequence: at least `bare_min_pages` of them, numbered one after
+    another in the page's order, with only the page's chrome above the
+    first or below the last (a part's number never ends the article, nor
+    stands above its title).
     """
     pattern = settings.page_header_pattern
     if pattern is None or not settings.page_header_min_pages:
@@ -562,6 +569,29 @@ def mark_page_headers(page: Page, rules: Verdicts, settings: StructureSettings) 
         for index, _ in lines:
             if not facts[index].protected:
                 rules[index] = "structure:page_header"
+    for index in _page_number_sequence(page, rules, settings):
+        rules[index] = "structure:page_header"
+
+
+def _page_number_sequence(page: Page, rules: Verdicts, settings: StructureSettings) -> list[int]:
+    """The lines of a printed document's bare page numbers ("— 1 —" … "— 4 —"), or none."""
+    pattern = settings.page_header_bare_number_pattern
+    if pattern is None or not page.order:
+        return []
+    numbered: list[tuple[int, int]] = []
+    for index in page.order:
+        found = pattern.fullmatch(page.facts[index].text) if rules[index] is None else None
+        if found is not None:
+            numbered.append((index, int(found.group("number"))))
+    if len(numbered) < settings.page_header_bare_min_pages:
+        return []
+    in_sequence = all(later == earlier + 1 for (_, earlier), (_, later) in itertools.pairwise(numbered))
+    first, last = numbered[0][0], numbered[-1][0]
+    # The page's chrome may stand around the printed pages.
+    at_edge = all(rules[index] is not None for index in page.order if index < first) or all(
+        rules[index] is not None for index in page.order if index > last
+    )
+    return [index for index, _ in numbered] if in_sequence and at_edge else []
 
 
 def _ends_paragraph(fact: LineFacts, settings: StructureSettings) -> bool:
@@ -880,6 +910,52 @@ def mark_attachment_tails(page: Page, rules: Verdicts, settings: StructureSettin
             rules[index] = "structure:attachment_tail"
         else:
             chrome_below = False
+
+
+def mark_closing_tails(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """Short lines under a release's closing mark, its date and issue time, with the page's chrome below.
+
+    The closing mark ("完", "(完)"; an article-text rule of
+    `closing_tail.closing_rules`) and the date and issue time signed under
+    it (`closing_tail.stamp_rules`) end the release as its issuer wrote it.
+    Below them, a run of unmarked headline-like lines at most
+    `closing_tail.max_units` long with chrome right below is the page's
+    footer row ("今日新聞 | 新聞稿檔案"); a separator of
+    `closing_tail.ignored_markers` below it does not count as chrome. Only
+    lines after the article's end count: when the release follows in
+    another language, its title under the closing block stays text.
+    """
+    closing, stamps = settings.closing_tail_closing_rules, settings.closing_tail_stamp_rules
+    # A separator line below the run is no sign of the page's chrome: it also
+    # sits under the title of the release in the other language.
+    ignored = {f"marker:{rule}" for rule in settings.closing_tail_ignored_markers}
+    end = _article_end(page, rules, settings) if closing else None
+    if end is None:
+        return
+    facts, order = page.facts, page.order
+    for position, index in enumerate(order):
+        if index < end or rules[index] is not None or not facts[index].protected:
+            continue
+        if facts[index].article_text_rule not in closing:
+            continue
+        below = position + 1
+        while below < len(order) and facts[order[below]].protected:
+            if facts[order[below]].article_text_rule not in stamps:
+                break
+            below += 1
+        run: list[int] = []
+        for other in order[below:]:
+            fact = facts[other]
+            if rules[other] in ignored:
+                continue
+            if rules[other] is not None:
+                for member in run:
+                    rules[member] = "structure:closing_tail"
+                run = []
+            elif fact.headline_like and fact.units <= settings.closing_tail_max_units and not fact.protected:
+                run.append(other)
+            else:
+                break
 
 
 def mark_prev_next_titles(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
@@ -1494,6 +1570,30 @@ def mark_section_above_title(page: Page, rules: Verdicts, settings: StructureSet
         and not fact.protected
     ):
         rules[label] = "structure:section_above_title"
+
+
+def keep_bylines_with_editor(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """Give the byline or source line under the title back to the article when it also names the editor.
+
+    Above the article's first paragraph, a line that one of
+    `byline_editor.markers` takes for an editor's credit and that
+    `byline_editor.pattern` takes whole ("作者:林一  责编:王二", "Source:
+    Harbour Daily | Editor: Zhu Lin | 2025-03-02 10:20") is the article's
+    byline or source line with the date, text as the schema keeps them.
+    After the article the same credit closes the page and stays chrome.
+    It runs before the structure rules, so that its neighbours see a line
+    of the article, and after them, so that none marks it again.
+    """
+    pattern, markers = settings.byline_editor_pattern, settings.byline_editor_markers
+    start = page.body_start
+    if pattern is None or start is None:
+        return
+    for index in page.order:
+        if index >= start:
+            break
+        marker = page.facts[index].marker
+        if marker is not None and marker.rule_id in markers and pattern.fullmatch(page.facts[index].text):
+            rules[index] = None
 
 
 def keep_stamps_under_byline(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
