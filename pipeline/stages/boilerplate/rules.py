@@ -152,6 +152,10 @@ class StructureSettings:
     reposted_card_header: regex.Pattern | None = None
     reposted_card_reach: int = 0
     reposted_card_max_units: int = 0
+    # The site's name given twice as the page's first line (see
+    # structure.mark_site_name_pair).
+    site_name_pair_pattern: regex.Pattern | None = None
+    site_name_pair_max_units: int = 0
 
 
 @dataclass(frozen=True)
@@ -408,6 +412,10 @@ STRUCTURE_SCHEMA = Mapping(
             },
             required=("card_pattern", "header_pattern", "reach", "max_units"),
         ),
+        "site_name_pair": Mapping(
+            {"pattern": Str(regex=True), "max_units": _COUNT, "examples": EXAMPLES},
+            required=("pattern", "max_units"),
+        ),
         "table_head": Mapping(
             {"markers": ListOf(Str()), "min_cells": _COUNT, "min_number_share": Number(minimum=0, maximum=1)},
             required=("markers", "min_cells", "min_number_share"),
@@ -483,6 +491,7 @@ def _structure_settings(structure: Any) -> StructureSettings:
     signature = structure.get("signature_block", {})
     chrome_row = structure.get("chrome_row", {})
     reposted_card = structure.get("reposted_card", {})
+    site_name_pair = structure.get("site_name_pair", {})
     return StructureSettings(
         latin_word_units=structure["latin_word_units"],
         headline_max_units=structure["headline"]["max_units"],
@@ -655,6 +664,8 @@ def _structure_settings(structure: Any) -> StructureSettings:
         reposted_card_header=regex.compile(reposted_card["header_pattern"]) if reposted_card else None,
         reposted_card_reach=reposted_card.get("reach", 0),
         reposted_card_max_units=reposted_card.get("max_units", 0),
+        site_name_pair_pattern=regex.compile(site_name_pair["pattern"]) if site_name_pair else None,
+        site_name_pair_max_units=site_name_pair.get("max_units", 0),
     )
 
 
