@@ -299,6 +299,7 @@ def test_repeated_headline_after_article_is_boilerplate() -> None:
         ("reposted_card", "examples", "reposted_card_pattern", "match"),
         ("attachment_tail", "examples", "attachment_tail_pattern", "match"),
         ("byline_editor", "examples", "byline_editor_pattern", "fullmatch"),
+        ("site_name_pair", "examples", "site_name_pair_pattern", "fullmatch"),
     ],
 )
 def test_structure_pattern_examples(section: str, key: str, compiled: str, how: str) -> None:
@@ -1748,3 +1749,24 @@ def test_an_attachment_line_over_the_pages_chrome_is_its_download_link() -> None
     assert rules_of(ARTICLE_PARAGRAPH, attachment, SECOND_PARAGRAPH, tools)[1] is None
     # At the page's end with no chrome below, nothing shows the article has ended.
     assert rules_of(ARTICLE_PARAGRAPH, attachment) == [None, None]
+
+
+def test_the_sites_name_given_twice_as_the_first_line_is_its_header() -> None:
+    title = "澜江二〇二六年首季外来投资金额按年增三成"
+    # A ministry's portal, a paper's e-edition and initials before a company's name.
+    headers = (
+        "經貿部全球資訊網 Ministry of Trade, R.O.C.",
+        "澜江日报 Lanjiang Daily 电子版",
+        "LJIC | 澜江投資管理有限公司",
+    )
+    for header in headers:
+        assert rules_of(header, title, ARTICLE_PARAGRAPH) == ["structure:site_name_pair", None, None], header
+    # Over the site's menu too.
+    assert rules_of("QXPC 青溪生产力促进局", "首页 > 新闻中心 > 本局新闻", title, ARTICLE_PARAGRAPH)[0] == (
+        "structure:site_name_pair"
+    )
+    # Below the title the same name is the issuer, and text.
+    assert rules_of(title, "LJIC | 澜江投資管理有限公司", ARTICLE_PARAGRAPH) == [None, None, None]
+    # A bilingual title is no name given twice, nor is a first line with no article below it.
+    assert rules_of("新港码头开通 New Berth Opens", ARTICLE_PARAGRAPH)[0] is None
+    assert rules_of("LJIC | 澜江投資管理有限公司") == [None]

@@ -86,6 +86,7 @@ from pipeline.stages.boilerplate.structure import (
     mark_section_above_title,
     mark_short_runs,
     mark_site_above_catalogue,
+    mark_site_name_pair,
     mark_title_with_site,
     page_of,
 )
@@ -147,6 +148,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     mark_prev_next_titles(page, rules, settings)
     mark_title_with_site(page, rules, settings)
     mark_masthead(page, rules, settings)
+    mark_site_name_pair(page, rules, settings)
     mark_above_navigation(page, rules, settings)
     mark_section_above_title(page, rules, settings)
     mark_site_above_catalogue(page, rules, settings)

@@ -171,6 +171,10 @@ class StructureSettings:
     # (see structure.mark_about_blocks).
     about_block_markers: frozenset[str] = frozenset()
     about_block_max_lines: int = 0
+    # The site's name given twice as the page's first line (see
+    # structure.mark_site_name_pair).
+    site_name_pair_pattern: regex.Pattern | None = None
+    site_name_pair_max_units: int = 0
 
 
 @dataclass(frozen=True)
@@ -441,6 +445,10 @@ STRUCTURE_SCHEMA = Mapping(
             {"markers": ListOf(Str()), "max_lines": _COUNT},
             required=("markers", "max_lines"),
         ),
+        "site_name_pair": Mapping(
+            {"pattern": Str(regex=True), "max_units": _COUNT, "examples": EXAMPLES},
+            required=("pattern", "max_units"),
+        ),
         "table_head": Mapping(
             {"markers": ListOf(Str()), "min_cells": _COUNT, "min_number_share": Number(minimum=0, maximum=1)},
             required=("markers", "min_cells", "min_number_share"),
@@ -529,6 +537,7 @@ def _structure_settings(structure: Any) -> StructureSettings:
     chrome_row = structure.get("chrome_row", {})
     reposted_card = structure.get("reposted_card", {})
     about_block = structure.get("about_block", {})
+    site_name_pair = structure.get("site_name_pair", {})
     return StructureSettings(
         latin_word_units=structure["latin_word_units"],
         headline_max_units=structure["headline"]["max_units"],
@@ -722,6 +731,8 @@ def _structure_settings(structure: Any) -> StructureSettings:
         reposted_card_max_units=reposted_card.get("max_units", 0),
         about_block_markers=frozenset(about_block.get("markers", ())),
         about_block_max_lines=about_block.get("max_lines", 0),
+        site_name_pair_pattern=regex.compile(site_name_pair["pattern"]) if site_name_pair else None,
+        site_name_pair_max_units=site_name_pair.get("max_units", 0),
     )
 
 

@@ -1156,6 +1156,32 @@ def mark_masthead(page: Page, rules: Verdicts, settings: StructureSettings) -> N
             break
 
 
+def mark_site_name_pair(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """The page's first line as the site's name given twice ("某某部全球资讯网 Ministry of ...").
+
+    Its Chinese name and its English name or initials, in either order
+    (`site_name_pair.pattern`, matched whole), no longer than `max_units`,
+    with the article still to come: the first line stands above the first
+    paragraph and is no paragraph itself. Further down the same shape is a
+    notice's issuer, which is text, so no other line is judged.
+    """
+    pattern = settings.site_name_pair_pattern
+    if pattern is None or not page.order:
+        return
+    first = page.order[0]
+    fact = page.facts[first]
+    if (
+        rules[first] is None
+        and page.body_start is not None
+        and first < page.body_start
+        and not fact.paragraph_like
+        and fact.units <= settings.site_name_pair_max_units
+        and pattern.fullmatch(fact.text)
+        and not fact.protected
+    ):
+        rules[first] = "structure:site_name_pair"
+
+
 def _mark_body_name_header(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
     """An English public body's name as the site's header ("Census and Statistics Department").
 
