@@ -1,9 +1,11 @@
-"""A zone that signs with a partner names no park, and the partner joiners read from the rule data.
+"""Zones that sign with a partner, convene or hold name no park; the partner joiners are rule data.
 
 A development zone that signs with a partner named between (X新区与Y签署,
-X高新区还与Y签订) acts as its administration, as the zones' own pages and
-city papers write it: neither the zone nor its declared short form is
-reported as a park there. The words that both mark a partner and join the
+X高新区还与Y签订), or that convenes a meeting or holds a ceremony or a
+signing (X经开区召开, X高新区举行), acts as its administration, as the
+zones' own pages and city papers write it and as the readable audits mark
+it: neither the zone nor its declared short form is reported as a park
+there. The words that both mark a partner and join the
 fields of an office's own name (和) are `partner_joiners` of the
 organisation rules. All sentences are invented for these tests.
 """
@@ -37,12 +39,24 @@ def test_zone_that_signs_with_a_partner_names_no_park(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "澄江高新区举行重大项目集中签约。",
+        "4月2日，澜溪经开区召开外资企业座谈会。",
+        "青禾開發區昨日舉行招商推介儀式。",
+    ],
+)
+def test_zone_that_convenes_or_holds_names_no_park(text):
+    assert _names(text, "projects") == []
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("澄江集团于青禾高新区与澜海银行签约。", "青禾高新区"),
         ("两家企业在青禾新区签署投资协议。", "青禾新区"),
         ("澜溪开发区与省农科院共建育种中心。", "澜溪开发区"),
-        ("澄江高新区举行重大项目集中签约。", "澄江高新区"),
+        ("澄江集团在澄江高新区举行投产仪式。", "澄江高新区"),
         ("澄江高新区新增企业120家。", "澄江高新区"),
     ],
 )

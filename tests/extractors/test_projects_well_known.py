@@ -70,3 +70,22 @@ def test_english_names(text, name):
 
 def test_an_english_name_before_another_capitalised_word_is_left_to_the_head_rules():
     assert not any(rule == RULE for _n, _t, rule in _names("The Lantau Tomorrow Vision Office opened."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年对共建“一带一路”国家的出口增长两成。",
+        "澄州港新開三條一帶一路航線。",
+    ],
+)
+def test_the_belt_and_road_alone_is_a_programme(text):
+    found = [
+        (m.raw_text, m.project_kind) for m in pipeline.extract(text, ruleset=RULES) if m.table == "projects"
+    ]
+    assert [kind for name, kind in found if name in ("一带一路", "一帶一路")] == ["program"]
+
+
+def test_a_longer_name_holding_the_belt_and_road_wins():
+    found = _names("第三届“一带一路”国际合作高峰论坛在澄州开幕。")
+    assert ("一带一路", "projects", RULE) not in found

@@ -1,0 +1,44 @@
+"""Offshore wind farms numbered within the sea area they are named by.
+
+Developers, grid companies and provincial energy releases number the
+fields of one sea area (澄洲五、七项目): a series of two numbers or more
+after the area's two characters, or one number before 海上风电, names the
+farm; a number alone before 项目 counts projects. All sentences are invented
+for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+from tests.conftest import RULES
+
+RULE = "projects:numbered_wind_farm"
+
+
+def _projects(text: str) -> list[tuple[str, str]]:
+    return [(m.raw_text, m.rule_id) for m in pipeline.extract(text, ruleset=RULES) if m.table == "projects"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("汐江澜屿一、二项目今年全部并网。", "澜屿一、二项目"),
+        ("澜屿三、四、五海上风电项目完成招标。", "澜屿三、四、五海上风电项目"),
+        ("汐江澜屿一、二項目年上網電量約30億千瓦時。", "澜屿一、二項目"),
+    ],
+)
+def test_numbered_fields_of_a_sea_area_name_a_farm(text, name):
+    assert (name, RULE) in _projects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县昨日签约六项目，总投资12亿元。",
+        "其中三、四项目年内开工。",
+    ],
+)
+def test_a_count_or_a_list_names_no_farm(text):
+    assert all(rule != RULE for _, rule in _projects(text))
