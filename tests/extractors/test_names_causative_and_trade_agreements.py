@@ -1,9 +1,11 @@
-"""A name class the real web pages showed beside the audits.
+"""Two name classes the real web pages showed beside the audits.
 
 令 (makes, as Hong Kong and Macau releases and Taiwan's papers write 使)
 ends the text before the body or the works it affects (names.yaml
 `boundary_words`), while a command's headquarters, Japan's era and a surname
-that hold it keep it (`keep_words`). All sentences are invented.
+that hold it keep it (`keep_words`). The Regional Comprehensive Economic
+Partnership is a policy by its English name or its acronym in English text
+(projects.yaml `well_known_projects`). All sentences are invented.
 """
 
 from __future__ import annotations
@@ -43,3 +45,24 @@ def test_what_a_causative_affects_begins_after_it(text, name, table):
 )
 def test_names_holding_the_character_keep_it(text, name):
     assert any(name.endswith(found) and "令" in found for found, _ in _names(text)), _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Exporters gained from the Regional Comprehensive Economic Partnership this year.",
+            "Regional Comprehensive Economic Partnership",
+        ),
+        ("Tariff cuts under the RCEP helped exporters.", "RCEP"),
+    ],
+)
+def test_the_trade_agreement_is_a_policy_in_english_text(text, name):
+    found = [m for m in pipeline.extract(text, ruleset=RULES) if m.table == "projects"]
+    assert [(m.raw_text, m.project_kind) for m in found] == [(name, "policy")]
+
+
+def test_the_acronym_in_chinese_text_is_left_alone():
+    # the bloc's members, not the agreement: Chinese text is not read for the acronym
+    found = pipeline.extract("澜湾港对RCEP成员国的航线增至十条。", ruleset=RULES)
+    assert not [m for m in found if "RCEP" in m.raw_text]
