@@ -85,7 +85,10 @@ def test_a_year_stated_as_a_fact_still_gives_the_page_its_year():
 def test_a_month_between_a_reporting_verb_and_its_statistic():
     found = page_dates(["The Wuhu carmaker reported October sales of 41,000 vehicles."], date(2027, 11, 9))
     assert found == [("October", date(2027, 10, 1), date(2027, 10, 31))]
-    assert page_dates(["The ministry forecast January export orders."], date(2027, 12, 8)) == []
+    # a forecast month long before the article's date is the one to come (en_month_statistic_told)
+    assert page_dates(["The ministry forecast January export orders."], date(2027, 12, 8)) == [
+        ("January", date(2028, 1, 1), date(2028, 1, 31))
+    ]
 
 
 def test_a_month_followed_by_a_year_counted_from_the_one_before():

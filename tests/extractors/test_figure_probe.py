@@ -1080,7 +1080,8 @@ CASES = [
     ("The firm has 90 days to respond.", EN, [("90 days", 90, "day", None)]),
     ("The line runs 24 hours a day.", EN, []),
     ("The talks lasted 3 weeks.", EN, []),
-    ("Growth has slowed over two decades.", EN, []),
+    # decades are ten years each, read as years are (over three years: more than)
+    ("Growth has slowed over two decades.", EN, [("over two decades", 20, "year", M)]),
     ("It took a decade to build.", EN, []),
     (
         "Shares rose 4% on Monday, the biggest gain in 3 months.",

@@ -1405,6 +1405,7 @@ def _announced_far_behind(
     if (
         not before.endswith(rules.yearless_announced_by)
         and not before_words.endswith(rules.yearless_announced_by)  # set for, no later than
+        and not (rules.yearless_forecast_by and before_words.endswith(rules.yearless_forecast_by))
         and not _announced_across(wider, rules)
         and not _announced_after(text, item, ahead, rules)
         and not _future_right_after(text, item, rules)
@@ -1926,8 +1927,13 @@ def _years_away(span: Span, years: int, item: Found | None = None, rules: DateRu
             return span
         fields["start_date"] = fields["end_date"] = day
         return replace(span, fields=fields)
-    fields["start_date"] = shift_years(fields["start_date"], years)
-    fields["end_date"] = shift_years(fields["end_date"], years)
+    start, end = fields["start_date"], fields["end_date"]
+    fields["start_date"] = shift_years(start, years)
+    fields["end_date"] = shift_years(end, years)
+    if start != end and end.month == 2 and end.day == calendar.monthrange(end.year, 2)[1]:
+        # a month or a period ending with February ends on its last day in the other year too
+        moved = fields["end_date"]
+        fields["end_date"] = moved.replace(day=calendar.monthrange(moved.year, 2)[1])
     return replace(span, fields=fields)
 
 

@@ -394,6 +394,7 @@ SCHEMA = Fields(
                 "future_words": ListOf(Str()),
                 "days_behind": Number(minimum=0, integer=True),
                 "announced_by": ListOf(Str()),
+                "forecast_by": ListOf(Str()),
                 "announcement_undone_by": ListOf(Str()),
                 "days_ahead_told_past": Number(minimum=0, integer=True),
                 "told_past_by": ListOf(Str()),
@@ -520,6 +521,8 @@ class DateRules:
     # a year-less date further than this before the article's date is of the year after (0: never) ...
     yearless_days_behind: int = 0
     yearless_announced_by: tuple[str, ...] = ()  # ... when one of these stands right before it
+    # ... or one of these verbs of forecast, with no preposition between (forecast January exports)
+    yearless_forecast_by: tuple[str, ...] = ()
     yearless_announcement_undone_by: tuple[str, ...] = ()  # ... and none of these (a plan told as past)
     # a year-less date further than this after the article's date, in a sentence told in the past
     # tense (one of `told_past_by`, none of the future words), is of the year before (0: never)
@@ -881,6 +884,9 @@ def compile_date_rules(ruleset: RuleSet) -> DateRules:
         yearless_days_behind=int((document.get("yearless_dates") or {}).get("days_behind", 0)),
         yearless_announced_by=tuple(
             str(word).lower() for word in (document.get("yearless_dates") or {}).get("announced_by", [])
+        ),
+        yearless_forecast_by=tuple(
+            str(word).lower() for word in (document.get("yearless_dates") or {}).get("forecast_by", [])
         ),
         yearless_announcement_undone_by=tuple(
             str(word).lower()
