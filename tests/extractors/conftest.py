@@ -17,6 +17,21 @@ def organisation_names(text: str) -> list[tuple[str, str]]:
     return [(mention.raw_text, mention.rule_id) for mention in found if mention.table == "organisations"]
 
 
+def names_in(text: str) -> set[tuple[str, str]]:
+    """(table, text) of every organisation and project provex reports in `text`, with the project's rules."""
+    return {
+        (mention.table, mention.raw_text)
+        for mention in pipeline.extract(text, ruleset=RULES)
+        if mention.table in ("organisations", "projects")
+    }
+
+
+def project_names(text: str) -> list[tuple[str, str]]:
+    """(text, rule id) of every project provex reports in `text`, with the project's rules."""
+    found = pipeline.extract(text, ruleset=RULES)
+    return [(mention.raw_text, mention.rule_id) for mention in found if mention.table == "projects"]
+
+
 @pytest.fixture
 def rules_copy(tmp_path: Path) -> Path:
     """A copy of the project's rules/ in tmp_path, for a test to edit and load."""

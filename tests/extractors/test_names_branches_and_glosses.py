@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.test_names_chinese_audit_classes import names_in
+from tests.extractors.conftest import names_in
 
 FOUND = [
     # an association's branch by its field is one name with the association

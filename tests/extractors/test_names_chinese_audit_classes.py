@@ -9,16 +9,7 @@ from __future__ import annotations
 import pytest
 
 import pipeline
-
-
-def names_in(text: str) -> set[tuple[str, str]]:
-    """(table, text) of every organisation and project provex reports in `text`."""
-    return {
-        (mention.table, mention.raw_text)
-        for mention in pipeline.extract(text)
-        if mention.table in ("organisations", "projects")
-    }
-
+from tests.extractors.conftest import names_in
 
 FOUND = [
     # capitals alone in brackets after a name written in Chinese only are its acronym

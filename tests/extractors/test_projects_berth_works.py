@@ -10,14 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
-from tests.conftest import RULES
+from tests.extractors.conftest import project_names
 
 RULE = "projects:berth_works"
-
-
-def _projects(text: str) -> list[tuple[str, str]]:
-    return [(m.raw_text, m.rule_id) for m in pipeline.extract(text, ruleset=RULES) if m.table == "projects"]
 
 
 @pytest.mark.parametrize(
@@ -29,10 +24,10 @@ def _projects(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_works_on_numbered_berths_keep_the_port_area(text, name):
-    found = _projects(text)
+    found = project_names(text)
     assert (name, RULE) in found
     assert all(rule != "projects:park" for _, rule in found)
 
 
 def test_unnumbered_wharf_works_name_none():
-    assert all(rule != RULE for _, rule in _projects("港区码头工程全面完工。"))
+    assert all(rule != RULE for _, rule in project_names("港区码头工程全面完工。"))

@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
-from tests.conftest import RULES
-
-
-def _projects(text: str) -> list[str]:
-    return [m.raw_text for m in pipeline.extract(text, ruleset=RULES) if m.table == "projects"]
+from tests.extractors.conftest import project_names
 
 
 @pytest.mark.parametrize(
@@ -31,7 +26,7 @@ def _projects(text: str) -> list[str]:
     ],
 )
 def test_a_kind_names_no_project(text):
-    assert _projects(text) == []
+    assert project_names(text) == []
 
 
 @pytest.mark.parametrize(
@@ -42,4 +37,4 @@ def test_a_kind_names_no_project(text):
     ],
 )
 def test_a_place_before_the_kind_still_names_one(text, name):
-    assert name in _projects(text)
+    assert name in [found for found, _ in project_names(text)]

@@ -11,14 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
-from tests.conftest import RULES
+from tests.extractors.conftest import project_names
 
 RULE = "projects:numbered_wind_farm"
-
-
-def _projects(text: str) -> list[tuple[str, str]]:
-    return [(m.raw_text, m.rule_id) for m in pipeline.extract(text, ruleset=RULES) if m.table == "projects"]
 
 
 @pytest.mark.parametrize(
@@ -30,7 +25,7 @@ def _projects(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_numbered_fields_of_a_sea_area_name_a_farm(text, name):
-    assert (name, RULE) in _projects(text)
+    assert (name, RULE) in project_names(text)
 
 
 @pytest.mark.parametrize(
@@ -41,4 +36,4 @@ def test_numbered_fields_of_a_sea_area_name_a_farm(text, name):
     ],
 )
 def test_a_count_or_a_list_names_no_farm(text):
-    assert all(rule != RULE for _, rule in _projects(text))
+    assert all(rule != RULE for _, rule in project_names(text))

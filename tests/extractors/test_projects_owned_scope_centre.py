@@ -11,14 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
-from tests.conftest import RULES
+from tests.extractors.conftest import project_names
 
 RULE = "projects:owned_scope_centre"
-
-
-def _projects(text: str) -> list[tuple[str, str]]:
-    return [(m.raw_text, m.rule_id) for m in pipeline.extract(text, ruleset=RULES) if m.table == "projects"]
 
 
 @pytest.mark.parametrize(
@@ -31,7 +26,7 @@ def _projects(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_region_centre_after_its_owner_is_a_facility(text, name):
-    assert (name, RULE) in _projects(text)
+    assert (name, RULE) in project_names(text)
 
 
 @pytest.mark.parametrize(
@@ -42,4 +37,4 @@ def test_a_region_centre_after_its_owner_is_a_facility(text, name):
     ],
 )
 def test_a_region_centre_without_an_owner_names_none(text):
-    assert all(rule != RULE for _, rule in _projects(text))
+    assert all(rule != RULE for _, rule in project_names(text))

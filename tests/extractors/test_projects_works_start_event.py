@@ -12,14 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
-from tests.conftest import RULES
+from tests.extractors.conftest import project_names
 
 RULE = "projects:works_start_event"
-
-
-def _projects(text: str) -> list[tuple[str, str]]:
-    return [(m.raw_text, m.rule_id) for m in pipeline.extract(text, ruleset=RULES) if m.table == "projects"]
 
 
 @pytest.mark.parametrize(
@@ -34,7 +29,7 @@ def _projects(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_placed_and_dated_round_of_works_is_an_event(text, name):
-    found = _projects(text)
+    found = project_names(text)
     assert (name, RULE) in found
     assert all(rule != "projects:park" for _, rule in found)
 
@@ -47,4 +42,4 @@ def test_a_placed_and_dated_round_of_works_is_an_event(text, name):
     ],
 )
 def test_a_round_without_its_place_names_no_event(text):
-    assert all(rule != RULE for _, rule in _projects(text))
+    assert all(rule != RULE for _, rule in project_names(text))

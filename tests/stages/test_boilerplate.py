@@ -296,6 +296,7 @@ def test_repeated_headline_after_article_is_boilerplate() -> None:
         ("article_contact", "fact_examples", "contact_fact_pattern", "search"),
         ("masthead", "body_name_examples", "masthead_body_name_pattern", "fullmatch"),
         ("page_header", "examples", "page_header_pattern", "fullmatch"),
+        ("page_header", "bare_number_examples", "page_header_bare_number_pattern", "fullmatch"),
         ("reposted_card", "examples", "reposted_card_pattern", "match"),
         ("attachment_tail", "examples", "attachment_tail_pattern", "match"),
         ("byline_editor", "examples", "byline_editor_pattern", "fullmatch"),

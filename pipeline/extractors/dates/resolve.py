@@ -890,7 +890,8 @@ def _resolve_relative_to_day(found: Found, rules: DateRules, reference: Referenc
         quarter_index = today.year * 4 + (today.month - 1) // 3 + offset
         year, quarter = divmod(quarter_index, 4)
         return date(year, quarter * 3 + 1, 1), _month_end(year, quarter * 3 + 3), "period", "relative"
-    # this_week: a part of a week with no week named (the end of the week) is of the article's
+    # A part of a week with no week named (this_week: "by the end of the week")
+    # is of the article's own week, so no offset.
     week_text = groups.get("relative_week")
     offset = int(lookup(rules, "relative_week", week_text)) if week_text else 0
     monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)

@@ -15,7 +15,9 @@ in order. It works in two passes, in the manner of jusText:
    below it, the card of the account an article was reposted from, a
    section's name between the page's chrome and the title, a printed
    report's page header repeated with each page's number (or its bare page
-   numbers in sequence), and the footer row under a release's closing mark.
+   numbers in sequence), the footer row under a release's closing mark,
+   the site's name given twice as the page's first line and a press
+   release's closing `About X` block.
    Before them, contact lines inside the article, a table's head row
    over its first row of numbers and a byline or source line naming the
    editor above the text are given back to it; after them, a filing's

@@ -356,6 +356,7 @@ STRUCTURE_SCHEMA = Mapping(
                 "min_pages": _COUNT,
                 "bare_number_pattern": Str(regex=True),
                 "bare_min_pages": _COUNT,
+                "bare_number_examples": EXAMPLES,
                 "examples": EXAMPLES,
             },
             required=("pattern", "min_pages"),
