@@ -58,6 +58,8 @@ CONFIRMED = 100
 # three Chinese characters and nothing else before the route's ending.
 ROUTE_END = re.compile(r"[\u4e00-\u9fff]{2,3}")
 COINED_PLACE_TAGS = frozenset(("ns", "n", "nr", "ng", "zg"))
+# The dictionary's tag of a place.
+PLACE_TAGS = frozenset(("ns",))
 # The kinds of body whose own building works are named after them (a
 # hospital's, a school's): governments and companies build for others.
 OWNER_KINDS = frozenset(("other", "research"))
@@ -2703,6 +2705,137 @@ def _introduced_lists(text: str, rules: NameRules) -> list[NameSpan]:
             ):
                 names.append(NameSpan(ORGANISATIONS, start, end, rule_id, kind))
     return names
+
+
+def list_siblings(text: str, names: list[NameSpan], rules: NameRules) -> list[NameSpan]:
+    """The line's names with the unread items of its company lists: "台积电、美光等相继扩产" -> 美光.
+
+    A list of items joined by 、 (the last maybe by a joiner: 和, 及) and
+    closed by 等 or a count (三家) names things of one kind: when at least
+    `min_known` of its items are companies that other rules found (`names`,
+    the line's resolved names), the others are companies too, each if it is
+    a name of the vocabularies read only where a company shows (长实, 小米)
+    or a proper or coined word (`_sibling_item`). A list that holds another
+    name or part of one, or an item that is no proper or coined word (a
+    field, a product, a place, a person, a common word: 华为、手机、芯片等),
+    is of another kind, and none of it is taken. A last item's company that
+    another rule read with the closer glued to it ("澜途等") is the item.
+    """
+    if rules.sibling_closer is None or "、" not in text:
+        return names
+    rule_id, kind = rules.sibling_rule
+    companies = {(n.start, n.end): n for n in names if n.table == ORGANISATIONS and n.kind == kind}
+    found: list[NameSpan] = []
+    trimmed: dict[tuple[int, int], NameSpan] = {}
+    for match in rules.sibling_closer.finditer(text):
+        stop = REVERSE_PUNCTUATION.search(text, 0, match.start())
+        while stop is not None and UNOPENED_BRACKET.match(text, stop.end(), match.start()):
+            stop = REVERSE_PUNCTUATION.search(text, 0, stop.start())  # a stop inside a code: 300750.SZ
+        items = _sibling_items(text, stop.end() if stop else 0, match.start(), rules)
+        if len(items) < 2:
+            continue
+        known, unread, glued = 0, [], None
+        for number, (start, end) in enumerate(items):
+            first = number == 0 and any(e == end and start <= s for s, e in companies)
+            if (start, end) in companies or first:
+                known += 1
+            elif end == match.start() and (start, match.end()) in companies:
+                known += 1
+                glued = companies[(start, match.end())]
+            elif any(start < n.end and n.start < end for n in names):
+                break  # a part of another name: the list is of another kind
+            else:
+                if number == 0:
+                    start = _name_window_start(text, start, end, rules)
+                item = text[start:end]
+                if item not in rules.sibling_vocabulary and not _sibling_item(item, rules):
+                    break
+                unread.append(NameSpan(ORGANISATIONS, start, end, rule_id, kind))
+        else:
+            if known >= rules.sibling_min_known:
+                found += unread
+                if glued is not None:
+                    trimmed[(glued.start, glued.end)] = glued._replace(end=match.start())
+    if not found and not trimmed:
+        return names
+    return sorted([trimmed.get((n.start, n.end), n) for n in names] + found, key=lambda n: n.start)
+
+
+def _sibling_items(text: str, start: int, end: int, rules: NameRules) -> list[tuple[int, int]]:
+    """The items of a list from `start` to its closer at `end`, a stock code in brackets left out.
+
+    Items are joined by 、; the last one may join two by one of `joiners`
+    ("A、B和C"), when both parts are items of `min_item` characters at least.
+    """
+    items, position = [], start
+    for part in text[start:end].split("、"):
+        items.append((position, position + len(_without_code(part).rstrip())))
+        position += len(part) + 1
+    if len(items) < 2:
+        return items
+    low = rules.sibling_items[0]
+    last_start, last_end = items[-1]
+    last = text[last_start:last_end]
+    for joiner in rules.sibling_joiners:
+        at = last.rfind(joiner)
+        if at >= low and len(last) - at - len(joiner) >= low:
+            items[-1:] = [(last_start, last_start + at), (last_start + at + len(joiner), last_end)]
+            break
+    return items
+
+
+def _sibling_item(item: str, rules: NameRules) -> bool:
+    """True when a list's unread item may name a company: a proper or coined word, nothing else.
+
+    A capitalised Latin name (`latin`), or `min_item` to `max_item` Chinese
+    characters that are one word the dictionary tags a proper name
+    (`proper_tags`: 腾讯, 三星), or that it holds as one word at most
+    `max_frequency` times (or not at all) and that hold a coined or proper
+    part other than a place (`_coined_or_proper`: 美光, 国轩); never generic, a field, a kind of
+    company, a place, a place with its level or a person's name.
+    """
+    latin = rules.sibling_latin
+    if latin is not None and latin.fullmatch(item):
+        return item not in rules.english_acronym_stop_words and item not in rules.english_acting_places
+    low, high = rules.sibling_items
+    if not low <= len(item) <= high or not HAN_ONLY.fullmatch(item):
+        return False
+    if (
+        rules.is_generic_prefix(item, True)
+        or rules.place_set.is_word(item)
+        or rules.word_view.is_place(item)
+        or rules.word_view.is_field(item)
+        or _kind_alone(item, rules)
+        or _place_with_level(item, rules)
+        or _persons_reading(item, rules)
+        or _person_by_characters(item)
+    ):
+        return False
+    words = tagged(item)
+    if len(words) == 1:
+        return words[0][1] in rules.sibling_proper_tags
+    counted = frequency(item)
+    return (counted is None or counted <= rules.sibling_max_frequency) and _coined_or_proper(words, rules)
+
+
+def _coined_or_proper(words: tuple[tuple[str, str], ...], rules: NameRules) -> bool:
+    """True when `words` hold a proper word other than a place, or a coined run (names.yaml `anchor`).
+
+    A place and common words (中国市场, 欧洲车企) name a market or a kind,
+    not a company: the anchor must be a name's own part (华星, a person's or
+    a transliterated name's word) or two single characters the dictionary
+    does not join (美光, 国轩, 澜途).
+    """
+    view = rules.word_view
+    proper = (view.anchor_tags | rules.sibling_proper_tags) - PLACE_TAGS
+    if any(len(word) >= view.anchor_length and tag in proper for word, tag in words):
+        return True
+    run = 0
+    for word, tag in words:
+        run = run + 1 if len(word) == 1 and tag in view.coined_tags else 0
+        if run >= 2:
+            return True
+    return False
 
 
 def _coded_companies(text: str, rules: NameRules) -> list[NameSpan]:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 import regex
 
 from pipeline.core.records import LineContext, Span
-from pipeline.extractors.names.chinese import chinese_names
+from pipeline.extractors.names.chinese import chinese_names, list_siblings
 from pipeline.extractors.names.english import (
     english_acting_names,
     english_buildings,
@@ -183,6 +183,9 @@ def scan_line(text: str, rules: NameRules) -> tuple[NameSpan, ...]:
         listed += english_list_names(text, rules)
         listed += english_acting_names(text, rules)
     resolved = _resolve(_specific_kinds(names), listed)
+    if chinese:
+        # a list's other items are read against the names the line resolved
+        resolved = list_siblings(text, resolved, rules)
     return tuple(_merge_adjacent_organisations(resolved, text))
 
 

@@ -758,6 +758,7 @@ class NameRules:
         self._compile_described_companies(orgs.get("described_companies"))
         self._compile_foreign_owned(orgs.get("foreign_owned"))
         self._compile_transcribed_brands(orgs.get("transcribed_brands"))
+        self._compile_list_siblings(orgs.get("list_siblings"), orgs)
         self._compile_listed_short_names(orgs.get("listed_short_names"))
         self._compile_coded_companies(orgs.get("coded_companies"))
         self._compile_built_bodies(orgs.get("built_bodies"))
@@ -1163,6 +1164,38 @@ class NameRules:
         self.foreign_owned_not_after = tuple(flat(entry.get("not_after")))
         self.foreign_owned_stop_words = frozenset(flat(entry.get("stop_words")))
         self.foreign_owned_stop_tags = frozenset(flat(entry.get("stop_tags")))
+
+    def _compile_list_siblings(self, entry: dict | None, orgs: dict) -> None:
+        """Unread items of a list closed by 等 or a count whose other items are known companies.
+
+        The names of the vocabularies `entry` names (`vocabularies`: keys of
+        organisations.yaml) are companies in such a list, those read only
+        in context included.
+        """
+        self.sibling_rule: tuple[str, str] | None = None
+        self.sibling_closer: regex.Pattern | None = None
+        self.sibling_vocabulary: frozenset[str] = frozenset()
+        if not entry:
+            return
+        self.sibling_vocabulary = frozenset(
+            name
+            for key in flat(entry.get("vocabularies"))
+            for part in ("named_alone", "in_context", "names")
+            for name in flat((orgs.get(key) or {}).get(part))
+        )
+        self.sibling_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        closers = [literal_pattern(flat(entry["closers"]))]
+        if entry.get("counted"):
+            closers.append(entry["counted"])
+        not_after = flat(entry.get("not_after"))
+        refused = f"(?!{literal_pattern(not_after)})" if not_after else ""
+        self.sibling_closer = regex.compile(rf"(?<=[\p{{Han}}\p{{L}}0-9)）])(?:{'|'.join(closers)}){refused}")
+        self.sibling_joiners = tuple(sorted(flat(entry.get("joiners")), key=len, reverse=True))
+        self.sibling_min_known: int = entry.get("min_known", 1)
+        self.sibling_items = (entry.get("min_item", 2), entry.get("max_item", 6))
+        self.sibling_proper_tags = frozenset(flat(entry.get("proper_tags")))
+        self.sibling_max_frequency: int = entry.get("max_frequency", 0)
+        self.sibling_latin = regex.compile(entry["latin"]) if entry.get("latin") else None
 
     def _compile_transcribed_brands(self, entry: dict | None) -> None:
         """A foreign company's name in Chinese before its own in brackets: "X（Lanmark）", "Y（LSML）"."""

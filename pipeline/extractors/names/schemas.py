@@ -689,6 +689,25 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 },
                 required=("id", "kind", "countries"),
             ),
+            "list_siblings": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "closers": SOME_WORDS,
+                    "counted": Str(regex=True),
+                    "not_after": WORDS,
+                    "joiners": WORDS,
+                    "min_known": COUNT,
+                    "min_item": COUNT,
+                    "max_item": COUNT,
+                    "proper_tags": WORDS,
+                    "max_frequency": COUNT,
+                    "vocabularies": WORDS,
+                    "latin": Str(regex=True),
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "closers"),
+            ),
             "transcribed_brands": Mapping(
                 {
                     "id": Str(),
