@@ -585,7 +585,9 @@ def test_repeated_names_may_seed_projects_and_must_name_rules_of_the_file(rules_
         '  examples: [{text: "青禾高新区招商。企业已与青禾高新区签约。", match: 青禾高新区}]\n\n'
         "# Short forms declared after a full name",
     )
-    lines = ["青禾高新区新增企业两百家。", "三家企业已与青禾高新区完成签约。"]
+    # (a zone that signs acts as its administration, organisations.yaml acting_zone:
+    # the repeat is shown where the park rule refuses a place's surroundings)
+    lines = ["青禾高新区新增企业两百家。", "青禾高新区周边道路已经贯通。"]
     assert _repeats(lines, RuleSet.load(rules_copy), projects) == [(2, "青禾高新区")]
     _edit(path, "  rules: [park]", "  rules: [parkk]")
     assert "no rule has the id 'parkk'" in _load_error(rules_copy)

@@ -1621,6 +1621,8 @@ def english_names(text: str, rules: NameRules) -> list[NameSpan]:
         names = [_built_facility(text, name, rules) for name in names]
     if rules.english_acting_body_rule is not None:
         names = [_acting_body(text, name, rules) for name in names]
+    if rules.english_acting_zone_rule is not None:
+        names = [_acting_zone(text, name, rules) for name in names]
     if rules.english_shown_context is not None:
         names = [shown for name in names if (shown := _shown_line(text, name, rules)) is not None]
     if rules.english_site_works is not None:
@@ -1822,6 +1824,23 @@ def _acting_body(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
     if rules.english_acting_body_after is None or not rules.english_acting_body_after.match(text, name.end):
         return name
     rule_id, kind = rules.english_acting_body_rule
+    return NameSpan(ORGANISATIONS, name.start, name.end, rule_id, kind, name.weight)
+
+
+def _acting_zone(text: str, name: NameSpan, rules: NameRules) -> NameSpan:
+    """A development zone that acts is its administration ("the X Development Zone signed ...").
+
+    A zone after a word of place ("firms in the X Zone signed") is where the
+    subject is, and stays a park.
+    """
+    if name.table != PROJECTS or not text.endswith(rules.english_acting_zone_heads, name.start, name.end):
+        return name
+    if rules.english_acting_zone_after is None or not rules.english_acting_zone_after.match(text, name.end):
+        return name
+    placed = rules.english_acting_zone_placed
+    if placed is not None and placed.search(text, max(0, name.start - 30), name.start):
+        return name
+    rule_id, kind = rules.english_acting_zone_rule
     return NameSpan(ORGANISATIONS, name.start, name.end, rule_id, kind, name.weight)
 
 

@@ -1564,6 +1564,7 @@ class NameRules:
         )
         self._compile_english_acronyms(orgs.get("english_acronyms"))
         self._compile_english_acting_bodies(orgs.get("english_acting_bodies"))
+        self._compile_english_acting_zones(orgs.get("english_acting_zones"))
         self._compile_english_trade_agents(orgs.get("english_trade_agents"))
         self._compile_english_dated_events(projects.get("english_dated_events"))
         self._compile_english_numbered_sites(projects.get("english_numbered_sites"))
@@ -1837,6 +1838,27 @@ class NameRules:
         self.english_acting_body_after = regex.compile(
             rf"(?:,[^,;.]{{0,60}},)? {aux}(?:{literal_pattern(flat(entry['verbs']))})\b"
         )
+
+    def _compile_english_acting_zones(self, entry: dict | None) -> None:
+        """Development zones that act ("the X Development Zone signed ..."): their administrations."""
+        self.english_acting_zone_rule: tuple[str, str] | None = None
+        self.english_acting_zone_heads: tuple[str, ...] = ()
+        self.english_acting_zone_after: regex.Pattern | None = None
+        self.english_acting_zone_placed: regex.Pattern | None = None
+        if not entry:
+            return
+        self.english_acting_zone_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
+        self.english_acting_zone_heads = tuple(f" {head}" for head in flat(entry["heads"]))
+        auxiliaries = flat(entry.get("auxiliaries"))
+        aux = rf"(?:(?:{literal_pattern(auxiliaries)}) )*" if auxiliaries else ""
+        self.english_acting_zone_after = regex.compile(
+            rf"(?:,[^,;.]{{0,60}},)? {aux}(?:{literal_pattern(flat(entry['verbs']))})\b"
+        )
+        if placed := flat(entry.get("placed_after")):
+            # "firms in the X Zone signed": the zone is where the subject is
+            self.english_acting_zone_placed = regex.compile(
+                rf"\b(?:{literal_pattern(placed)}) (?:the )?$", regex.IGNORECASE
+            )
 
     def _compile_english_acronyms(self, entry: dict | None) -> None:
         """An acronym before a verb of speech or of a body ("KDPC said", "KDPC Launches")."""

@@ -645,6 +645,18 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                 },
                 required=("id", "kind", "heads", "verbs"),
             ),
+            "english_acting_zones": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "heads": SOME_WORDS,
+                    "verbs": SOME_WORDS,
+                    "auxiliaries": WORDS,
+                    "placed_after": WORDS,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "heads", "verbs"),
+            ),
             "english_trade_agents": Mapping(
                 {
                     "id": Str(),
