@@ -68,8 +68,10 @@ def test_same_zone_is_decided_by_each_mention():
 @pytest.mark.parametrize(
     ("text", "zone"),
     [
-        ("The Lanting Economic and Technological Development Zone has signed 14 projects this year.",
-         "Lanting Economic and Technological Development Zone"),
+        (
+            "The Lanting Economic and Technological Development Zone has signed 14 projects this year.",
+            "Lanting Economic and Technological Development Zone",
+        ),
         ("The Chengmo New Area, founded in 2016, announced new subsidies.", "Chengmo New Area"),
     ],
 )
