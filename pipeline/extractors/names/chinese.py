@@ -2830,12 +2830,7 @@ def _coined_or_proper(words: tuple[tuple[str, str], ...], rules: NameRules) -> b
     proper = (view.anchor_tags | rules.sibling_proper_tags) - PLACE_TAGS
     if any(len(word) >= view.anchor_length and tag in proper for word, tag in words):
         return True
-    run = 0
-    for word, tag in words:
-        run = run + 1 if len(word) == 1 and tag in view.coined_tags else 0
-        if run >= 2:
-            return True
-    return False
+    return view.coined_run(words)
 
 
 def _coded_companies(text: str, rules: NameRules) -> list[NameSpan]:

@@ -29,6 +29,7 @@ import os
 import re
 import tempfile
 import threading
+from collections.abc import Sequence
 from functools import lru_cache
 from math import log
 from pathlib import Path
@@ -413,11 +414,8 @@ class WordView:
             for word, tag in words
         ):
             return True
-        run = 0
-        for word, tag in words:
-            run = run + 1 if len(word) == 1 and tag in self.coined_tags else 0
-            if run >= 2:
-                return True
+        if self.coined_run(words):
+            return True
         if aim and self.aim_tags and len(words) >= 2:
             before_tag, (last, last_tag) = words[-2][1], words[-1]
             if (
@@ -426,6 +424,15 @@ class WordView:
                 and before_tag in self.aim_tags
                 and last not in self.name_words
             ):
+                return True
+        return False
+
+    def coined_run(self, words: Sequence[tuple[str, str]]) -> bool:
+        """True when two single characters in a row, each of `coined_tags`, name a coined brand (宜明)."""
+        run = 0
+        for word, tag in words:
+            run = run + 1 if len(word) == 1 and tag in self.coined_tags else 0
+            if run >= 2:
                 return True
         return False
 
