@@ -2,7 +2,8 @@
 
 The gazetteer item foreign_government holds each body with its country
 before it, so that the longer name wins over China's own body or a
-shorter name inside it (商务部, 国务院, 央行, 资源部). All sentences are
+shorter name inside it (国务院, 央行, 资源部); a ministry that the
+foreign_ministry class finds with the same span is that class's alone. All sentences are
 invented for these tests.
 """
 
@@ -18,22 +19,40 @@ FOREIGN = "organisations:foreign_government"
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("美国商务部宣布将三家澜洲企业列入实体清单。", "美国商务部"),
-        ("對美國商務部的裁定，澜海公司表示將提出上訴。", "美國商務部"),
         ("美国国务院发言人在记者会上回应。", "美国国务院"),
         ("英國央行宣布減息0.25厘。", "英國央行"),
         ("韩国央行维持基准利率不变。", "韩国央行"),
-        ("德国联邦经济部批准了这笔收购。", "德国联邦经济部"),
         ("南韓產業通商資源部公布上月出口數據。", "南韓產業通商資源部"),
+        ("南韓企劃財政部下調了增長預測。", "南韓企劃財政部"),
+        ("新加坡贸易与工业部表示欢迎澜洲企业投资。", "新加坡贸易与工业部"),
+        ("美國參議院週二表決撥款法案。", "美國參議院"),
         ("日本经济产业省表示将追加芯片补贴。", "日本经济产业省"),
         ("据经产省统计，上月工业产值回升。", "经产省"),
         ("歐盟執委會週三公布反補貼調查結果。", "歐盟執委會"),
-        ("印尼投资部表示，上半年外资流入增长一成。", "印尼投资部"),
         ("澳洲联储宣布加息25个基点。", "澳洲联储"),
     ],
 )
 def test_a_foreign_body_is_named_whole_with_its_country(text, name):
     assert (name, FOREIGN) in organisation_names(text)
+
+
+MINISTRY = "organisations:foreign_ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("美国商务部宣布将三家澜洲企业列入实体清单。", "美国商务部"),
+        ("對美國商務部的裁定，澜海公司表示將提出上訴。", "美國商務部"),
+        ("德国联邦经济部批准了这笔收购。", "德国联邦经济部"),
+        ("印尼投资部表示，上半年外资流入增长一成。", "印尼投资部"),
+        ("越南工贸部公布了上月的出口数据。", "越南工贸部"),
+    ],
+)
+def test_a_ministry_the_foreign_ministry_class_finds_is_that_class_s(text, name):
+    found = organisation_names(text)
+    assert (name, MINISTRY) in found
+    assert (name, FOREIGN) not in found
 
 
 @pytest.mark.parametrize(
