@@ -34,8 +34,13 @@ def test_verb_before_a_name_is_left_out() -> None:
     assert project_names("加快建设河套深港科技创新片区。") == [("河套深港科技创新片区", "park")]
 
 
-def test_title_split_over_two_lines_is_taken_to_the_line_end() -> None:
-    assert project_names("关于印发《杭州市生物医药产业发展") == [("杭州市生物医药产业发展", "policy")]
+def test_a_title_cut_by_a_line_break_names_nothing_on_either_line() -> None:
+    # a filing or a notice saved from PDF wraps a title: each line holds a piece of it
+    assert project_names("关于印发《青禾市生物医药产业发展") == []
+    assert project_names("三年行动计划》的通知") == []
+    assert project_names("关于印发《青禾市生物医药产业发展若干措施》的通知") == [
+        ("青禾市生物医药产业发展若干措施", "policy")
+    ]
 
 
 def test_lone_sentence_initial_word_does_not_start_a_lowercase_name() -> None:

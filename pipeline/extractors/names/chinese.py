@@ -1727,20 +1727,19 @@ def _every_such(text: str, start: int, rules: NameRules) -> bool:
 
 def _title_names(text: str, rules: NameRules) -> list[NameSpan]:
     names = []
-    if "《" in text or "》" in text:
+    if "《" in text:
         rule_id, kind = rules.title_rule
         for match in rules.title_pattern.finditer(text):
-            group = next(g for g in (1, 2, 3) if match.group(g) is not None)
             if rules.title_not_before and text.startswith(rules.title_not_before, match.end()):
                 continue
-            title = match.group(group)
+            title = match.group(1)
             if (
                 title in rules.title_generic
                 or (rules.title_publications and title.endswith(rules.title_publications))
                 or (rules.title_generic_pattern is not None and rules.title_generic_pattern.fullmatch(title))
             ):
                 continue
-            names.append(NameSpan(PROJECTS, match.start(group), match.end(group), rule_id, kind))
+            names.append(NameSpan(PROJECTS, match.start(1), match.end(1), rule_id, kind))
     if "“" in text or '"' in text or "「" in text:
         rule_id, kind = rules.quoted_rule
         for match in rules.quoted_pattern.finditer(text):

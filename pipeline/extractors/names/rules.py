@@ -725,12 +725,9 @@ class NameRules:
             regex.compile(generic_title) if generic_title else None
         )
         low, high = titles.get("min_length", 2), titles.get("max_length", 60)
-        # a title split over two lines: each part must be long enough to name
-        # something on its own (a cut "《关于对" names nothing)
-        part = titles.get("fragment_min_length", low)
-        self.title_pattern = regex.compile(
-            rf"《([^《》]{{{low},{high}}})》|^([^《》]{{{part},{high}}})》|《([^《》]{{{part},{high}}})$"
-        )
+        # a title cut by a line break is no name: its parts on each line are
+        # pieces of one title ("《关于公司2022年投资计" … "划的议案》")
+        self.title_pattern = regex.compile(rf"《([^《》]{{{low},{high}}})》")
         quoted = projects["quoted_names"]
         self.quoted_rule = (f"{PROJECTS}:{quoted['id']}", quoted["kind"])
         low, high = quoted.get("min_length", 4), quoted.get("max_length", 40)

@@ -1045,7 +1045,6 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "publication_endings": WORDS,
                     "generic_titles": WORDS,
                     "generic_title_pattern": Str(regex=True),
-                    "fragment_min_length": COUNT,
                 },
                 required=("id", "kind"),
             ),
