@@ -90,3 +90,11 @@ def test_english_zone_as_a_place_stays_a_park(text, zone):
     found = _found(text)
     assert ("projects", zone, "park") in found
     assert ("organisations", zone, "government") not in found
+
+
+def test_the_park_rule_refuses_every_verb_that_makes_a_zone_a_body() -> None:
+    # the two files decide one mention between them: a verb that makes the zone
+    # a body must also stop the park rule, or one zone is reported twice
+    zone = next(rule for rule in RULES.file("organisations")["suffixes"] if rule["id"] == "acting_zone")
+    park = next(rule for rule in RULES.file("projects")["suffixes"] if rule["id"] == "park")
+    assert set(zone["context_after"]) <= set(park["not_before"])
