@@ -41,8 +41,9 @@ TIME_OF_DAY = (
     "a part of a named day (昨晚, 今晨, last night, tonight) is that day"
 )
 HOLIDAY_AS_NUMBER = (
-    "a holiday written as its date or short name (十一, 五一, a bare 国庆): read as a number or"
-    " a given name, only 国庆节/劳动节 are holidays"
+    "a holiday written as its date or short name alone (十一, 五一, a bare 国庆): read as a number or"
+    " a given name; 国庆节 and 劳动节 are holidays, and so are 十一, 五一 and 国庆 before a word of"
+    " their holiday (十一期间, 五一假期, 国庆黄金周)"
 )
 ANAPHORA = (
     "a date named elsewhere (the day, the week, the month, the year, 这一年, 全天, 第三天): "

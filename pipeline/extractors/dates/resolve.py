@@ -326,6 +326,8 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
         or groups.get("solar_term")
     ):
         return _resolve_lunar(found, rules, reference, context_year)
+    if groups.get("same_day"):
+        return _resolve_same_day(groups, rules, reference)
     if groups.get("offset_unit"):
         if context_year is not None:
             # 2018年成立,3年后上市: counted from the year the line states,
@@ -348,7 +350,7 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
         return date(first, 1, 1), date(last, 12, 31), "period", "explicit"
     if groups.get("decade") or groups.get("century") or groups.get("decade_start"):
         try:
-            return _resolve_decade(groups)
+            return _resolve_decade(groups, reference)
         except ValueError:  # 0世纪: no such century
             raise Unresolvable from None
     if groups.get("week_number"):
@@ -768,12 +770,17 @@ def _span_dates(year, month, day, year_part, month_part) -> tuple[date, date, st
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
-def _resolve_decade(groups: Mapping[str, str]):
+def _resolve_decade(groups: Mapping[str, str], reference: Reference):
     if groups.get("decade_start"):  # the 1990s, 1990年代, 一九九〇年代
         first = int(parse_small_number(groups["decade_start"]))
         return date(first, 1, 1), date(first + 9, 12, 31), "period", "explicit"
-    century_text = groups.get("century")
-    century = parse_small_number(century_text) if century_text else 20
+    if groups.get("this_century"):  # 本世纪二十年代: a decade of the article's century
+        if reference.article_year is None:
+            raise Unresolvable
+        century = (reference.article_year - 1) // 100 + 1
+    else:
+        century_text = groups.get("century")
+        century = parse_small_number(century_text) if century_text else 20
     if groups.get("decade"):
         decade = parse_small_number(groups["decade"])
         first = (century - 1) * 100 + decade
@@ -954,6 +961,25 @@ def _resolve_offset(groups: Mapping[str, str], rules: DateRules, reference: Refe
         return monday, monday + timedelta(days=6), "period", "relative"
     year, month = divmod(today.year * 12 + today.month - 1 + steps, 12)
     return date(year, month + 1, 1), _month_end(year, month + 1), "month", "relative"
+
+
+def _resolve_same_day(groups: Mapping[str, str], rules: DateRules, reference: Reference):
+    """去年的今天, 十年前的今日, a year ago today: the article's day in the year counted from its own.
+
+    Needs the article's date; 29 February in a year without one is unresolved.
+    """
+    if groups.get("years_ago"):
+        count = count_value(groups["years_ago"])
+        steps = -count if count is not None else None
+    else:
+        steps = lookup(rules, "relative_year", groups.get("relative_year"))
+    if steps is None or reference.doc_date is None:
+        raise Unresolvable
+    try:
+        point = reference.doc_date.replace(year=reference.doc_date.year + int(steps))
+    except ValueError:
+        raise Unresolvable from None
+    return point, point, "day", "relative"
 
 
 def _resolve_since(found: Found, rules: DateRules, reference: Reference, context_year: int | None):
@@ -1156,6 +1182,7 @@ def shift_years(day: date, years: int) -> date:
 # Groups that make a date one day.
 DAY_GROUPS = (
     "day",
+    "same_day",
     "bare_day",
     "lunar_day",
     "relative_day",
