@@ -301,6 +301,8 @@ def test_repeated_headline_after_article_is_boilerplate() -> None:
         ("attachment_tail", "examples", "attachment_tail_pattern", "match"),
         ("byline_editor", "examples", "byline_editor_pattern", "fullmatch"),
         ("site_name_pair", "examples", "site_name_pair_pattern", "fullmatch"),
+        ("head_menu", "examples", "head_menu_item", "fullmatch"),
+        ("head_menu", "section_word_examples", "head_menu_section_word", "fullmatch"),
     ],
 )
 def test_structure_pattern_examples(section: str, key: str, compiled: str, how: str) -> None:
@@ -1771,3 +1773,25 @@ def test_the_sites_name_given_twice_as_the_first_line_is_its_header() -> None:
     # A bilingual title is no name given twice, nor is a first line with no article below it.
     assert rules_of("新港码头开通 New Berth Opens", ARTICLE_PARAGRAPH)[0] is None
     assert rules_of("LJIC | 澜江投資管理有限公司") == [None]
+
+
+def test_a_menu_of_short_words_above_the_title_is_the_sites() -> None:
+    title = "江城港口集团前五月集装箱吞吐量同比增长一成"
+    # A Q&A site's first line, a finance portal's menu under its trail, a wire's name and desks.
+    for menu in (
+        "问问 首页 会员 话题 去提问",
+        "江城证券  Pro数据  社区  基金  行情中心  研报",
+        "Harbour Wire | Politics Asia-Pacific Business Society Arts & Tech Sports",
+    ):
+        assert rules_of(menu, title, ARTICLE_PARAGRAPH) == ["structure:head_menu", None, None], menu
+    portal = "江城证券  Pro数据  社区  基金  行情中心  研报"
+    assert rules_of("首页 > 资讯 > 正文", portal, title, ARTICLE_PARAGRAPH)[1] == "structure:head_menu"
+    # Names, or a title in English title case, hold no section words (or too few).
+    assert rules_of("林一 王二 张三 李四 赵五", title, ARTICLE_PARAGRAPH)[0] is None
+    english = ("Port Opens New Berth For Larger Ships", "Harbour Group Lifts Forecast", ARTICLE_PARAGRAPH)
+    assert rules_of(*english)[0] is None
+    # With no title below, or under the title, the same row is left alone.
+    assert rules_of("问问 首页 会员 话题 去提问", ARTICLE_PARAGRAPH)[0] is None
+    assert rules_of(title, "问问 首页 会员 话题 去提问", ARTICLE_PARAGRAPH)[1] is None
+    # Four items are too few.
+    assert rules_of("问问 首页 会员 话题", title, ARTICLE_PARAGRAPH)[0] is None

@@ -16,8 +16,8 @@ in order. It works in two passes, in the manner of jusText:
    section's name between the page's chrome and the title, a printed
    report's page header repeated with each page's number (or its bare page
    numbers in sequence), the footer row under a release's closing mark,
-   the site's name given twice as the page's first line and a press
-   release's closing `About X` block.
+   the site's name given twice as the page's first line, a site's menu of
+   short words above the title and a press release's closing `About X` block.
    Before them, contact lines inside the article, a table's head row
    over its first row of numbers and a byline or source line naming the
    editor above the text are given back to it; after them, a filing's
@@ -76,6 +76,7 @@ from pipeline.stages.boilerplate.structure import (
     mark_date_pickers,
     mark_footer_labels,
     mark_footer_tail,
+    mark_head_menus,
     mark_headline_run,
     mark_link_lists,
     mark_masthead,
@@ -152,6 +153,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     mark_masthead(page, rules, settings)
     mark_site_name_pair(page, rules, settings)
     mark_above_navigation(page, rules, settings)
+    mark_head_menus(page, rules, settings)
     mark_section_above_title(page, rules, settings)
     mark_site_above_catalogue(page, rules, settings)
     mark_reposted_cards(page, rules, settings)

@@ -1681,3 +1681,56 @@ def mark_about_blocks(page: Page, rules: Verdicts, settings: StructureSettings) 
             if rules[below] is not None or page.facts[below].protected:
                 break
             rules[below] = "structure:about_block"
+
+
+def mark_head_menus(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """A site's menu of short words split by spaces or bars above the title ("某站 首页 会员 发现 问答").
+
+    The line stands at the page's head: before the article's first
+    paragraph, with nothing but chrome above it, and the title (an unmarked
+    headline-like line of at least repeated_title.min_units) still to come
+    below it. It splits (`head_menu.separator_pattern`) into at least
+    `min_items` items, each a short word (`item_pattern`: a few Han
+    characters, a Latin-led Han word, a capitalised Latin word or its
+    initials, no digit and no punctuation), at least `min_section_words`
+    of them a section's or a menu's word (`section_word_pattern`), and at
+    least `latin_section_share` of its Latin words: a title in English
+    title case has the same short capitalised words, but not a menu's.
+    """
+    if settings.head_menu_item is None or page.body_start is None:
+        return
+    facts = page.facts
+    top = [index for index in page.order if index < page.body_start]
+    for position, index in enumerate(top):
+        if rules[index] is not None:
+            continue
+        fact = facts[index]
+        menu = not fact.protected and _is_head_menu(fact.text, settings)
+        if menu and _title_below(page, rules, top[position + 1 :], settings):
+            rules[index] = "structure:head_menu"
+            continue
+        return
+
+
+def _is_head_menu(text: str, settings: StructureSettings) -> bool:
+    """Whether `text` splits into a menu's short items with enough section words (see `mark_head_menus`)."""
+    separator, item = settings.head_menu_separator, settings.head_menu_item
+    latin_item, section = settings.head_menu_latin_item, settings.head_menu_section_word
+    assert separator is not None and item is not None and latin_item is not None and section is not None
+    items = [part for part in separator.split(text) if part]
+    if len(items) < settings.head_menu_min_items or not all(item.fullmatch(part) for part in items):
+        return False
+    known = [bool(section.fullmatch(part)) for part in items]
+    latin = [found for part, found in zip(items, known, strict=True) if latin_item.fullmatch(part)]
+    share = settings.head_menu_latin_section_share
+    return sum(known) >= settings.head_menu_min_section_words and sum(latin) >= share * len(latin)
+
+
+def _title_below(page: Page, rules: Verdicts, below: Sequence[int], settings: StructureSettings) -> bool:
+    """Whether an unmarked headline-like line of at least repeated_title.min_units is among `below`."""
+    return any(
+        rules[index] is None
+        and page.facts[index].headline_like
+        and page.facts[index].units >= settings.repeated_title_min_units
+        for index in below
+    )
