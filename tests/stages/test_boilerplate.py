@@ -302,6 +302,7 @@ def test_repeated_headline_after_article_is_boilerplate() -> None:
         ("byline_editor", "examples", "byline_editor_pattern", "fullmatch"),
         ("site_name_pair", "examples", "site_name_pair_pattern", "fullmatch"),
         ("head_menu", "examples", "head_menu_item", "fullmatch"),
+        ("stamp_with_controls", "examples", "stamp_controls_pattern", "search"),
         ("head_menu", "section_word_examples", "head_menu_section_word", "fullmatch"),
     ],
 )
@@ -1795,3 +1796,27 @@ def test_a_menu_of_short_words_above_the_title_is_the_sites() -> None:
     assert rules_of(title, "问问 首页 会员 话题 去提问", ARTICLE_PARAGRAPH)[1] is None
     # Four items are too few.
     assert rules_of("问问 首页 会员 话题", title, ARTICLE_PARAGRAPH)[0] is None
+
+
+def test_a_date_or_source_line_with_page_controls_under_the_title_is_text() -> None:
+    title = "江城今年推进老旧小区改造项目120个"
+    for stamp in (
+        "信息来源:江城市住建局 发布日期:2026-01-09 【字号:大 中 小】",
+        "江城市住房和城乡建设局  2026-03-02  【字号:大 中 小】",
+        "Source: Harbour Daily  2026-03-02  Print",
+    ):
+        assert rules_of(title, stamp, ARTICLE_PARAGRAPH) == [None, None, None], stamp
+    # Controls alone under the title, or beside a bare date, and the same line after the article, stay chrome.
+    assert rules_of(title, "【打印】【关闭】【字号:大 中 小】", ARTICLE_PARAGRAPH)[1] is not None
+    assert rules_of(title, "2026-03-02 10:20 【字号:大 中 小】", ARTICLE_PARAGRAPH)[1] is not None
+    stamp = "信息来源:江城市住建局 发布日期:2026-01-09 【字号:大 中 小】"
+    assert rules_of(title, ARTICLE_PARAGRAPH, stamp)[2] == "marker:metadata_controls"
+    # With a view counter it is the site's record of the page, as before.
+    assert (
+        rules_of(
+            title,
+            "信息来源:江城市住建局 发布日期:2026-01-09 浏览次数:326 【字号:大 中 小】",
+            ARTICLE_PARAGRAPH,
+        )[1]
+        == "marker:view_counter"
+    )

@@ -183,6 +183,10 @@ class StructureSettings:
     head_menu_min_items: int = 0
     head_menu_min_section_words: int = 0
     head_menu_latin_section_share: float = 1.0
+    # The page's date or source line with page controls under the title
+    # (see structure.keep_stamps_with_controls).
+    stamp_controls_markers: frozenset[str] = frozenset()
+    stamp_controls_pattern: regex.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -458,6 +462,10 @@ STRUCTURE_SCHEMA = Mapping(
             {"pattern": Str(regex=True), "max_units": _COUNT, "examples": EXAMPLES},
             required=("pattern", "max_units"),
         ),
+        "stamp_with_controls": Mapping(
+            {"markers": ListOf(Str()), "pattern": Str(regex=True), "examples": EXAMPLES},
+            required=("markers", "pattern"),
+        ),
         "head_menu": Mapping(
             {
                 "separator_pattern": Str(regex=True),
@@ -570,6 +578,7 @@ def _structure_settings(structure: Any) -> StructureSettings:
     about_block = structure.get("about_block", {})
     site_name_pair = structure.get("site_name_pair", {})
     head_menu = structure.get("head_menu", {})
+    stamp_controls = structure.get("stamp_with_controls", {})
     return StructureSettings(
         latin_word_units=structure["latin_word_units"],
         headline_max_units=structure["headline"]["max_units"],
@@ -772,6 +781,8 @@ def _structure_settings(structure: Any) -> StructureSettings:
         head_menu_min_items=head_menu.get("min_items", 0),
         head_menu_min_section_words=head_menu.get("min_section_words", 0),
         head_menu_latin_section_share=head_menu.get("latin_section_share", 1.0),
+        stamp_controls_markers=frozenset(stamp_controls.get("markers", ())),
+        stamp_controls_pattern=regex.compile(stamp_controls["pattern"]) if stamp_controls else None,
     )
 
 

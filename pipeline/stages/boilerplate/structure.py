@@ -1734,3 +1734,37 @@ def _title_below(page: Page, rules: Verdicts, below: Sequence[int], settings: St
         and page.facts[index].units >= settings.repeated_title_min_units
         for index in below
     )
+
+
+def keep_stamps_with_controls(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """Give the page's date or source line with page controls under the title back to the article.
+
+    Above the article's first paragraph, right under a line of article
+    text (the title or the byline), a line that one of
+    `stamp_with_controls.markers` takes for its font, print or close
+    controls and that holds a full date or a source label
+    (`stamp_with_controls.pattern`: "来源:某局 发布日期:2026-01-09 【字号:大 中
+    小】") is the page's date and source line, text as the same line
+    without the controls is; only a view counter makes it the site's
+    record (`view_counter`, decided before). Controls alone on their line,
+    and the same line after the article, stay chrome. It runs before the
+    structure rules, so that its neighbours see a line of the article, and
+    after them, so that none marks it again.
+    """
+    pattern, markers = settings.stamp_controls_pattern, settings.stamp_controls_markers
+    start = page.body_start
+    if pattern is None or start is None:
+        return
+    order, facts = page.order, page.facts
+    for position, index in enumerate(order):
+        if index >= start:
+            break
+        rule = rules[index]
+        if (
+            position > 0
+            and rule is not None
+            and rule.removeprefix("marker:") in markers
+            and rules[order[position - 1]] is None
+            and pattern.search(facts[index].text)
+        ):
+            rules[index] = None
