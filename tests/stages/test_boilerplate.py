@@ -1820,3 +1820,28 @@ def test_a_date_or_source_line_with_page_controls_under_the_title_is_text() -> N
         )[1]
         == "marker:view_counter"
     )
+
+
+ENGLISH_PARAGRAPH = (
+    "The harbour group said on Tuesday that container volumes rose 8 percent in the first half, "
+    "helped by new routes to Southeast Asia, and raised its forecast for the full year."
+)
+
+
+def test_a_line_above_an_english_section_trail_is_the_sites_header() -> None:
+    title = "Harbour group lifts its forecast as container volumes rise 8 percent"
+    menu = "HARB  Business  Big Deals  Start-ups  Port Life  Gear"
+    assert rules_of(menu, "Business / Shipping", title, "By Zhu Lin", ENGLISH_PARAGRAPH)[:2] == [
+        "structure:above_navigation",
+        "marker:site_and_section_en",
+    ]
+    # Without the trail below it, the same line is left alone.
+    assert rules_of(menu, title, "By Zhu Lin", ENGLISH_PARAGRAPH)[0] is None
+
+
+def test_a_caption_led_by_the_pictures_label_is_chrome_and_one_stating_facts_text() -> None:
+    assert (
+        rules_of(ARTICLE_PARAGRAPH, "【图】市民在新馆参观。", SECOND_PARAGRAPH)[1]
+        == "marker:picture_label_caption"
+    )
+    assert rules_of(ARTICLE_PARAGRAPH, "【图】新馆开放首月接待游客12万人次。", SECOND_PARAGRAPH)[1] is None
