@@ -1845,3 +1845,17 @@ def test_a_caption_led_by_the_pictures_label_is_chrome_and_one_stating_facts_tex
         == "marker:picture_label_caption"
     )
     assert rules_of(ARTICLE_PARAGRAPH, "【图】新馆开放首月接待游客12万人次。", SECOND_PARAGRAPH)[1] is None
+
+
+def test_a_press_contact_after_the_release_is_chrome_even_over_its_attachment() -> None:
+    # The release's contact for the press is chrome, over its attachment line too.
+    contact = "新聞稿聯絡人：綜合統計科 林科長 電話：(02)2345-6789"
+    attachment = "附件：江城市三月零售業營業額統計.pdf（512KB）"
+    assert (
+        rules_of(ARTICLE_PARAGRAPH, contact, attachment, "© 江城市政府 版權所有")[1] == "marker:press_contact"
+    )
+    # Its heading alone over the contact is chrome too.
+    heading = rules_of(ARTICLE_PARAGRAPH, "傳媒查詢 Media enquiries", "江城市政府新聞處 電話 Tel：2345 6789")[
+        1
+    ]
+    assert heading == "marker:press_contact_label"
