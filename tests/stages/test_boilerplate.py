@@ -1859,3 +1859,10 @@ def test_a_press_contact_after_the_release_is_chrome_even_over_its_attachment() 
         1
     ]
     assert heading == "marker:press_contact_label"
+
+
+def test_font_sizes_between_bars_with_a_share_label_are_a_row_of_controls() -> None:
+    title = "江城公屋轮候时间维持五年半"
+    row = "字體：大 | 中 | 小     分享：Facebook  WhatsApp"
+    assert rules_of(row, title, ARTICLE_PARAGRAPH)[0] == "structure:chrome_row"
+    assert rules_of("字体:大 | 中 | 小")[0] == "marker:font_size_bars"
