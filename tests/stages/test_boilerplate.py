@@ -303,6 +303,7 @@ def test_repeated_headline_after_article_is_boilerplate() -> None:
         ("site_name_pair", "examples", "site_name_pair_pattern", "fullmatch"),
         ("head_menu", "examples", "head_menu_item", "fullmatch"),
         ("stamp_with_controls", "examples", "stamp_controls_pattern", "search"),
+        ("about_heading", "examples", "about_heading_pattern", "fullmatch"),
         ("head_menu", "section_word_examples", "head_menu_section_word", "fullmatch"),
     ],
 )
@@ -1866,3 +1867,17 @@ def test_font_sizes_between_bars_with_a_share_label_are_a_row_of_controls() -> N
     row = "字體：大 | 中 | 小     分享：Facebook  WhatsApp"
     assert rules_of(row, title, ARTICLE_PARAGRAPH)[0] == "structure:chrome_row"
     assert rules_of("字体:大 | 中 | 小")[0] == "marker:font_size_bars"
+
+
+def test_a_chinese_about_heading_closed_by_the_press_contact_is_the_publishers_block() -> None:
+    heading, description = "关于江城物流", "江城物流是一家专注于跨境冷链的物流企业,业务覆盖东南亚。"
+    contact = "媒体联系:press@jiangcheng-logistics.example"
+    assert rules_of(ARTICLE_PARAGRAPH, heading, description, contact) == [
+        None,
+        "structure:about_heading",
+        "structure:about_block",
+        "marker:press_contact",
+    ]
+    # Without the contact below it, or above the article, the heading is the article's.
+    assert rules_of(ARTICLE_PARAGRAPH, heading, description, SECOND_PARAGRAPH)[1:3] == [None, None]
+    assert rules_of(heading, ARTICLE_PARAGRAPH, contact)[0] is None

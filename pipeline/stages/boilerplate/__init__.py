@@ -17,7 +17,8 @@ in order. It works in two passes, in the manner of jusText:
    report's page header repeated with each page's number (or its bare page
    numbers in sequence), the footer row under a release's closing mark,
    the site's name given twice as the page's first line, a site's menu of
-   short words above the title and a press release's closing `About X` block.
+   short words above the title and a press release's closing `About X` block
+   (in Chinese, `关于X`, when the press contact closes it).
    Before them, contact lines inside the article, a table's head row
    over its first row of numbers, a byline or source line naming the
    editor above the text and a date or source line with page controls
@@ -67,6 +68,7 @@ from pipeline.stages.boilerplate.structure import (
     keep_stamps_with_controls,
     keep_table_heads,
     mark_about_blocks,
+    mark_about_headings,
     mark_above_navigation,
     mark_after_related,
     mark_attachment_tails,
@@ -161,6 +163,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     mark_site_above_catalogue(page, rules, settings)
     mark_reposted_cards(page, rules, settings)
     mark_about_blocks(page, rules, settings)
+    mark_about_headings(page, rules, settings)
     keep_signature_blocks(page, rules)
     keep_fact_boxes(page, rules, settings)
     keep_bylines_with_editor(page, rules, settings)

@@ -187,6 +187,11 @@ class StructureSettings:
     # (see structure.keep_stamps_with_controls).
     stamp_controls_markers: frozenset[str] = frozenset()
     stamp_controls_pattern: regex.Pattern | None = None
+    # A Chinese `关于X` heading closed by the release's press contact (see
+    # structure.mark_about_headings).
+    about_heading_pattern: regex.Pattern | None = None
+    about_heading_closers: frozenset[str] = frozenset()
+    about_heading_max_lines: int = 0
 
 
 @dataclass(frozen=True)
@@ -462,6 +467,10 @@ STRUCTURE_SCHEMA = Mapping(
             {"pattern": Str(regex=True), "max_units": _COUNT, "examples": EXAMPLES},
             required=("pattern", "max_units"),
         ),
+        "about_heading": Mapping(
+            {"pattern": Str(regex=True), "closers": ListOf(Str()), "max_lines": _COUNT, "examples": EXAMPLES},
+            required=("pattern", "closers", "max_lines"),
+        ),
         "stamp_with_controls": Mapping(
             {"markers": ListOf(Str()), "pattern": Str(regex=True), "examples": EXAMPLES},
             required=("markers", "pattern"),
@@ -579,6 +588,7 @@ def _structure_settings(structure: Any) -> StructureSettings:
     site_name_pair = structure.get("site_name_pair", {})
     head_menu = structure.get("head_menu", {})
     stamp_controls = structure.get("stamp_with_controls", {})
+    about_heading = structure.get("about_heading", {})
     return StructureSettings(
         latin_word_units=structure["latin_word_units"],
         headline_max_units=structure["headline"]["max_units"],
@@ -783,6 +793,9 @@ def _structure_settings(structure: Any) -> StructureSettings:
         head_menu_latin_section_share=head_menu.get("latin_section_share", 1.0),
         stamp_controls_markers=frozenset(stamp_controls.get("markers", ())),
         stamp_controls_pattern=regex.compile(stamp_controls["pattern"]) if stamp_controls else None,
+        about_heading_pattern=regex.compile(about_heading["pattern"]) if about_heading else None,
+        about_heading_closers=frozenset(about_heading.get("closers", ())),
+        about_heading_max_lines=about_heading.get("max_lines", 0),
     )
 
 

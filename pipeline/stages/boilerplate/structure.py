@@ -1768,3 +1768,33 @@ def keep_stamps_with_controls(page: Page, rules: Verdicts, settings: StructureSe
             and pattern.search(facts[index].text)
         ):
             rules[index] = None
+
+
+def mark_about_headings(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """A press release's closing `关于X` heading and its company's description, closed by its press contact.
+
+    After the article's first paragraph, an unmarked line that
+    `about_heading.pattern` takes whole ("关于江城物流") with at most
+    `max_lines` unmarked lines below it and then a line of one of
+    `closers` (the media contact) is the release's `About X` block, the
+    publisher's own, as the English heading's is (`about_block`). Without
+    the contact below it the same heading titles a notice or a section of
+    the article, and stays text.
+    """
+    pattern = settings.about_heading_pattern
+    closers = {f"marker:{marker}" for marker in settings.about_heading_closers}
+    if pattern is None or not closers:
+        return
+    order, facts = page.order, page.facts
+    for position, index in enumerate(order):
+        if rules[index] is not None or not page.after_body(index) or not pattern.fullmatch(facts[index].text):
+            continue
+        block = order[position + 1 : position + 2 + settings.about_heading_max_lines]
+        end = next((offset for offset, below in enumerate(block) if rules[below] is not None), None)
+        if end is None or rules[block[end]] not in closers:
+            continue
+        if any(facts[below].protected for below in block[:end]):
+            continue
+        rules[index] = "structure:about_heading"
+        for below in block[:end]:
+            rules[below] = "structure:about_block"
