@@ -1684,7 +1684,7 @@ def mark_about_blocks(page: Page, rules: Verdicts, settings: StructureSettings) 
 
 
 def mark_head_menus(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
-    """A site's menu of short words split by spaces or bars above the title ("某站 首页 会员 发现 问答").
+    """A site's menu of short words split by spaces or bars above the title ("某站 首页 会员 话题 提问").
 
     The line stands at the page's head: before the article's first
     paragraph, with nothing but chrome above it, and the title (an unmarked
