@@ -301,6 +301,10 @@ def test_repeated_headline_after_article_is_boilerplate() -> None:
         ("attachment_tail", "examples", "attachment_tail_pattern", "match"),
         ("byline_editor", "examples", "byline_editor_pattern", "fullmatch"),
         ("site_name_pair", "examples", "site_name_pair_pattern", "fullmatch"),
+        ("head_menu", "examples", "head_menu_item", "fullmatch"),
+        ("stamp_with_controls", "examples", "stamp_controls_pattern", "search"),
+        ("about_heading", "examples", "about_heading_pattern", "fullmatch"),
+        ("head_menu", "section_word_examples", "head_menu_section_word", "fullmatch"),
     ],
 )
 def test_structure_pattern_examples(section: str, key: str, compiled: str, how: str) -> None:
@@ -1771,3 +1775,109 @@ def test_the_sites_name_given_twice_as_the_first_line_is_its_header() -> None:
     # A bilingual title is no name given twice, nor is a first line with no article below it.
     assert rules_of("新港码头开通 New Berth Opens", ARTICLE_PARAGRAPH)[0] is None
     assert rules_of("LJIC | 澜江投資管理有限公司") == [None]
+
+
+def test_a_menu_of_short_words_above_the_title_is_the_sites() -> None:
+    title = "江城港口集团前五月集装箱吞吐量同比增长一成"
+    # A Q&A site's first line, a finance portal's menu under its trail, a wire's name and desks.
+    for menu in (
+        "问问 首页 会员 话题 去提问",
+        "江城证券  Pro数据  社区  基金  行情中心  研报",
+        "Harbour Wire | Politics Asia-Pacific Business Society Arts & Tech Sports",
+    ):
+        assert rules_of(menu, title, ARTICLE_PARAGRAPH) == ["structure:head_menu", None, None], menu
+    portal = "江城证券  Pro数据  社区  基金  行情中心  研报"
+    assert rules_of("首页 > 资讯 > 正文", portal, title, ARTICLE_PARAGRAPH)[1] == "structure:head_menu"
+    # Names, or a title in English title case, hold no section words (or too few).
+    assert rules_of("林一 王二 张三 李四 赵五", title, ARTICLE_PARAGRAPH)[0] is None
+    english = ("Port Opens New Berth For Larger Ships", "Harbour Group Lifts Forecast", ARTICLE_PARAGRAPH)
+    assert rules_of(*english)[0] is None
+    # With no title below, or under the title, the same row is left alone.
+    assert rules_of("问问 首页 会员 话题 去提问", ARTICLE_PARAGRAPH)[0] is None
+    assert rules_of(title, "问问 首页 会员 话题 去提问", ARTICLE_PARAGRAPH)[1] is None
+    # Four items are too few.
+    assert rules_of("问问 首页 会员 话题", title, ARTICLE_PARAGRAPH)[0] is None
+
+
+def test_a_date_or_source_line_with_page_controls_under_the_title_is_text() -> None:
+    title = "江城今年推进老旧小区改造项目120个"
+    for stamp in (
+        "信息来源:江城市住建局 发布日期:2026-01-09 【字号:大 中 小】",
+        "江城市住房和城乡建设局  2026-03-02  【字号:大 中 小】",
+        "Source: Harbour Daily  2026-03-02  Print",
+    ):
+        assert rules_of(title, stamp, ARTICLE_PARAGRAPH) == [None, None, None], stamp
+    # Controls alone under the title, or beside a bare date, and the same line after the article, stay chrome.
+    assert rules_of(title, "【打印】【关闭】【字号:大 中 小】", ARTICLE_PARAGRAPH)[1] is not None
+    assert rules_of(title, "2026-03-02 10:20 【字号:大 中 小】", ARTICLE_PARAGRAPH)[1] is not None
+    stamp = "信息来源:江城市住建局 发布日期:2026-01-09 【字号:大 中 小】"
+    assert rules_of(title, ARTICLE_PARAGRAPH, stamp)[2] == "marker:metadata_controls"
+    # With a view counter it is the site's record of the page, as before.
+    assert (
+        rules_of(
+            title,
+            "信息来源:江城市住建局 发布日期:2026-01-09 浏览次数:326 【字号:大 中 小】",
+            ARTICLE_PARAGRAPH,
+        )[1]
+        == "marker:view_counter"
+    )
+
+
+ENGLISH_PARAGRAPH = (
+    "The harbour group said on Tuesday that container volumes rose 8 percent in the first half, "
+    "helped by new routes to Southeast Asia, and raised its forecast for the full year."
+)
+
+
+def test_a_line_above_an_english_section_trail_is_the_sites_header() -> None:
+    title = "Harbour group lifts its forecast as container volumes rise 8 percent"
+    menu = "HARB  Business  Big Deals  Start-ups  Port Life  Gear"
+    assert rules_of(menu, "Business / Shipping", title, "By Zhu Lin", ENGLISH_PARAGRAPH)[:2] == [
+        "structure:above_navigation",
+        "marker:site_and_section_en",
+    ]
+    # Without the trail below it, the same line is left alone.
+    assert rules_of(menu, title, "By Zhu Lin", ENGLISH_PARAGRAPH)[0] is None
+
+
+def test_a_caption_led_by_the_pictures_label_is_chrome_and_one_stating_facts_text() -> None:
+    assert (
+        rules_of(ARTICLE_PARAGRAPH, "【图】市民在新馆参观。", SECOND_PARAGRAPH)[1]
+        == "marker:picture_label_caption"
+    )
+    assert rules_of(ARTICLE_PARAGRAPH, "【图】新馆开放首月接待游客12万人次。", SECOND_PARAGRAPH)[1] is None
+
+
+def test_a_press_contact_after_the_release_is_chrome_even_over_its_attachment() -> None:
+    # The release's contact for the press is chrome, over its attachment line too.
+    contact = "新聞稿聯絡人：綜合統計科 林科長 電話：(02)2345-6789"
+    attachment = "附件：江城市三月零售業營業額統計.pdf（512KB）"
+    assert (
+        rules_of(ARTICLE_PARAGRAPH, contact, attachment, "© 江城市政府 版權所有")[1] == "marker:press_contact"
+    )
+    # Its heading alone over the contact is chrome too.
+    heading = rules_of(ARTICLE_PARAGRAPH, "傳媒查詢 Media enquiries", "江城市政府新聞處 電話 Tel：2345 6789")[
+        1
+    ]
+    assert heading == "marker:press_contact_label"
+
+
+def test_font_sizes_between_bars_with_a_share_label_are_a_row_of_controls() -> None:
+    title = "江城公屋轮候时间维持五年半"
+    row = "字體：大 | 中 | 小     分享：Facebook  WhatsApp"
+    assert rules_of(row, title, ARTICLE_PARAGRAPH)[0] == "structure:chrome_row"
+    assert rules_of("字体:大 | 中 | 小")[0] == "marker:font_size_bars"
+
+
+def test_a_chinese_about_heading_closed_by_the_press_contact_is_the_publishers_block() -> None:
+    heading, description = "关于江城物流", "江城物流是一家专注于跨境冷链的物流企业,业务覆盖东南亚。"
+    contact = "媒体联系:press@jiangcheng-logistics.example"
+    assert rules_of(ARTICLE_PARAGRAPH, heading, description, contact) == [
+        None,
+        "structure:about_heading",
+        "structure:about_block",
+        "marker:press_contact",
+    ]
+    # Without the contact below it, or above the article, the heading is the article's.
+    assert rules_of(ARTICLE_PARAGRAPH, heading, description, SECOND_PARAGRAPH)[1:3] == [None, None]
+    assert rules_of(heading, ARTICLE_PARAGRAPH, contact)[0] is None

@@ -147,7 +147,6 @@ CHROME: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("zh", "meta", "字体：【大】【中】【小】"),
     ("zh", "meta", "视力保护色："),
     ("zh", "meta", "【字号 大 中 小】 【打印】"),
-    ("zh", "meta", "发布时间：2024-05-17 10:21 来源：市发展改革委 【字体：大 中 小】"),
     ("zh", "meta", "字号：大 中 小 | 打印 | 关闭"),
     ("zh", "meta", "【 字体：小 中 大 】"),
     ("zh", "meta", "调整字体大小：A+ A A-"),
@@ -784,6 +783,9 @@ LOOKALIKES: list[tuple[str, str, str | tuple[str, ...]]] = [
     ("hk", "bottom", ("2024年6月12日（星期三）", "香港時間15時30分")),
     ("en", "bottom", "Ends/Wednesday, June 12, 2024"),
     ("en", "meta", "Page last updated: 12 June 2024"),
+    # the page's date and source line under the title with its font controls
+    # and no view counter, text as the readable golds keep it
+    ("zh", "meta", "发布时间：2024-05-17 10:21 来源：市发展改革委 【字体：大 中 小】"),
 ]
 
 

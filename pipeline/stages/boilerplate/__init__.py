@@ -16,12 +16,14 @@ in order. It works in two passes, in the manner of jusText:
    section's name between the page's chrome and the title, a printed
    report's page header repeated with each page's number (or its bare page
    numbers in sequence), the footer row under a release's closing mark,
-   the site's name given twice as the page's first line and a press
-   release's closing `About X` block.
+   the site's name given twice as the page's first line, a site's menu of
+   short words above the title and a press release's closing `About X` block
+   (in Chinese, `关于X`, when the press contact closes it).
    Before them, contact lines inside the article, a table's head row
-   over its first row of numbers and a byline or source line naming the
-   editor above the text are given back to it; after them, a filing's
-   signature block, a fact box below the text and (again) that byline.
+   over its first row of numbers, a byline or source line naming the
+   editor above the text and a date or source line with page controls
+   under the title are given back to it; after them, a filing's signature
+   block, a fact box below the text and (again) those two lines.
 
 Each verdict names its rule as `marker:<id>` or `structure:<name>`. Blank
 lines are never boilerplate. All words, patterns and thresholds live in the
@@ -63,8 +65,10 @@ from pipeline.stages.boilerplate.structure import (
     keep_fact_boxes,
     keep_signature_blocks,
     keep_stamps_under_byline,
+    keep_stamps_with_controls,
     keep_table_heads,
     mark_about_blocks,
+    mark_about_headings,
     mark_above_navigation,
     mark_after_related,
     mark_attachment_tails,
@@ -76,6 +80,7 @@ from pipeline.stages.boilerplate.structure import (
     mark_date_pickers,
     mark_footer_labels,
     mark_footer_tail,
+    mark_head_menus,
     mark_headline_run,
     mark_link_lists,
     mark_masthead,
@@ -129,6 +134,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     keep_catalogue_fields(page, rules, settings)
     keep_table_heads(page, rules, settings)
     keep_stamps_under_byline(page, rules, settings)
+    keep_stamps_with_controls(page, rules, settings)
     keep_bylines_with_editor(page, rules, settings)
     mark_chrome_rows(page, rules)
     mark_after_related(page, rules, settings)
@@ -152,13 +158,16 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     mark_masthead(page, rules, settings)
     mark_site_name_pair(page, rules, settings)
     mark_above_navigation(page, rules, settings)
+    mark_head_menus(page, rules, settings)
     mark_section_above_title(page, rules, settings)
     mark_site_above_catalogue(page, rules, settings)
     mark_reposted_cards(page, rules, settings)
     mark_about_blocks(page, rules, settings)
+    mark_about_headings(page, rules, settings)
     keep_signature_blocks(page, rules)
     keep_fact_boxes(page, rules, settings)
     keep_bylines_with_editor(page, rules, settings)
+    keep_stamps_with_controls(page, rules, settings)
     verdicts: dict[str | None, BoilerplateVerdict] = {None: NOT_BOILERPLATE}
     return [verdicts.get(rule) or verdicts.setdefault(rule, BoilerplateVerdict(True, rule)) for rule in rules]
 

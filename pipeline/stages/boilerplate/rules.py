@@ -175,6 +175,23 @@ class StructureSettings:
     # structure.mark_site_name_pair).
     site_name_pair_pattern: regex.Pattern | None = None
     site_name_pair_max_units: int = 0
+    # A site's menu of short words above the title (see structure.mark_head_menus).
+    head_menu_separator: regex.Pattern | None = None
+    head_menu_item: regex.Pattern | None = None
+    head_menu_latin_item: regex.Pattern | None = None
+    head_menu_section_word: regex.Pattern | None = None
+    head_menu_min_items: int = 0
+    head_menu_min_section_words: int = 0
+    head_menu_latin_section_share: float = 1.0
+    # The page's date or source line with page controls under the title
+    # (see structure.keep_stamps_with_controls).
+    stamp_controls_markers: frozenset[str] = frozenset()
+    stamp_controls_pattern: regex.Pattern | None = None
+    # A Chinese `关于X` heading closed by the release's press contact (see
+    # structure.mark_about_headings).
+    about_heading_pattern: regex.Pattern | None = None
+    about_heading_closers: frozenset[str] = frozenset()
+    about_heading_max_lines: int = 0
 
 
 @dataclass(frozen=True)
@@ -450,6 +467,36 @@ STRUCTURE_SCHEMA = Mapping(
             {"pattern": Str(regex=True), "max_units": _COUNT, "examples": EXAMPLES},
             required=("pattern", "max_units"),
         ),
+        "about_heading": Mapping(
+            {"pattern": Str(regex=True), "closers": ListOf(Str()), "max_lines": _COUNT, "examples": EXAMPLES},
+            required=("pattern", "closers", "max_lines"),
+        ),
+        "stamp_with_controls": Mapping(
+            {"markers": ListOf(Str()), "pattern": Str(regex=True), "examples": EXAMPLES},
+            required=("markers", "pattern"),
+        ),
+        "head_menu": Mapping(
+            {
+                "separator_pattern": Str(regex=True),
+                "item_pattern": Str(regex=True),
+                "latin_item_pattern": Str(regex=True),
+                "section_word_pattern": Str(regex=True),
+                "min_items": _COUNT,
+                "min_section_words": _COUNT,
+                "latin_section_share": Number(minimum=0, maximum=1),
+                "examples": EXAMPLES,
+                "section_word_examples": EXAMPLES,
+            },
+            required=(
+                "separator_pattern",
+                "item_pattern",
+                "latin_item_pattern",
+                "section_word_pattern",
+                "min_items",
+                "min_section_words",
+                "latin_section_share",
+            ),
+        ),
         "table_head": Mapping(
             {"markers": ListOf(Str()), "min_cells": _COUNT, "min_number_share": Number(minimum=0, maximum=1)},
             required=("markers", "min_cells", "min_number_share"),
@@ -539,6 +586,9 @@ def _structure_settings(structure: Any) -> StructureSettings:
     reposted_card = structure.get("reposted_card", {})
     about_block = structure.get("about_block", {})
     site_name_pair = structure.get("site_name_pair", {})
+    head_menu = structure.get("head_menu", {})
+    stamp_controls = structure.get("stamp_with_controls", {})
+    about_heading = structure.get("about_heading", {})
     return StructureSettings(
         latin_word_units=structure["latin_word_units"],
         headline_max_units=structure["headline"]["max_units"],
@@ -734,6 +784,18 @@ def _structure_settings(structure: Any) -> StructureSettings:
         about_block_max_lines=about_block.get("max_lines", 0),
         site_name_pair_pattern=regex.compile(site_name_pair["pattern"]) if site_name_pair else None,
         site_name_pair_max_units=site_name_pair.get("max_units", 0),
+        head_menu_separator=regex.compile(head_menu["separator_pattern"]) if head_menu else None,
+        head_menu_item=regex.compile(head_menu["item_pattern"]) if head_menu else None,
+        head_menu_latin_item=regex.compile(head_menu["latin_item_pattern"]) if head_menu else None,
+        head_menu_section_word=regex.compile(head_menu["section_word_pattern"]) if head_menu else None,
+        head_menu_min_items=head_menu.get("min_items", 0),
+        head_menu_min_section_words=head_menu.get("min_section_words", 0),
+        head_menu_latin_section_share=head_menu.get("latin_section_share", 1.0),
+        stamp_controls_markers=frozenset(stamp_controls.get("markers", ())),
+        stamp_controls_pattern=regex.compile(stamp_controls["pattern"]) if stamp_controls else None,
+        about_heading_pattern=regex.compile(about_heading["pattern"]) if about_heading else None,
+        about_heading_closers=frozenset(about_heading.get("closers", ())),
+        about_heading_max_lines=about_heading.get("max_lines", 0),
     )
 
 

@@ -1681,3 +1681,120 @@ def mark_about_blocks(page: Page, rules: Verdicts, settings: StructureSettings) 
             if rules[below] is not None or page.facts[below].protected:
                 break
             rules[below] = "structure:about_block"
+
+
+def mark_head_menus(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """A site's menu of short words split by spaces or bars above the title ("某站 首页 会员 话题 提问").
+
+    The line stands at the page's head: before the article's first
+    paragraph, with nothing but chrome above it, and the title (an unmarked
+    headline-like line of at least repeated_title.min_units) still to come
+    below it. It splits (`head_menu.separator_pattern`) into at least
+    `min_items` items, each a short word (`item_pattern`: a few Han
+    characters, a Latin-led Han word, a capitalised Latin word or its
+    initials, no digit and no punctuation), at least `min_section_words`
+    of them a section's or a menu's word (`section_word_pattern`), and at
+    least `latin_section_share` of its Latin words: a title in English
+    title case has the same short capitalised words, but not a menu's.
+    """
+    if settings.head_menu_item is None or page.body_start is None:
+        return
+    facts = page.facts
+    top = [index for index in page.order if index < page.body_start]
+    for position, index in enumerate(top):
+        if rules[index] is not None:
+            continue
+        fact = facts[index]
+        menu = not fact.protected and _is_head_menu(fact.text, settings)
+        if menu and _title_below(page, rules, top[position + 1 :], settings):
+            rules[index] = "structure:head_menu"
+            continue
+        return
+
+
+def _is_head_menu(text: str, settings: StructureSettings) -> bool:
+    """Whether `text` splits into a menu's short items with enough section words (see `mark_head_menus`)."""
+    separator, item = settings.head_menu_separator, settings.head_menu_item
+    latin_item, section = settings.head_menu_latin_item, settings.head_menu_section_word
+    assert separator is not None and item is not None and latin_item is not None and section is not None
+    items = [part for part in separator.split(text) if part]
+    if len(items) < settings.head_menu_min_items or not all(item.fullmatch(part) for part in items):
+        return False
+    known = [bool(section.fullmatch(part)) for part in items]
+    latin = [found for part, found in zip(items, known, strict=True) if latin_item.fullmatch(part)]
+    share = settings.head_menu_latin_section_share
+    return sum(known) >= settings.head_menu_min_section_words and sum(latin) >= share * len(latin)
+
+
+def _title_below(page: Page, rules: Verdicts, below: Sequence[int], settings: StructureSettings) -> bool:
+    """Whether an unmarked headline-like line of at least repeated_title.min_units is among `below`."""
+    return any(
+        rules[index] is None
+        and page.facts[index].headline_like
+        and page.facts[index].units >= settings.repeated_title_min_units
+        for index in below
+    )
+
+
+def keep_stamps_with_controls(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """Give the page's date or source line with page controls under the title back to the article.
+
+    Above the article's first paragraph, right under a line of article
+    text (the title or the byline), a line that one of
+    `stamp_with_controls.markers` takes for its font, print or close
+    controls and that holds a full date or a source label
+    (`stamp_with_controls.pattern`: "来源:某局 发布日期:2026-01-09 【字号:大 中
+    小】") is the page's date and source line, text as the same line
+    without the controls is; only a view counter makes it the site's
+    record (`view_counter`, decided before). Controls alone on their line,
+    and the same line after the article, stay chrome. It runs before the
+    structure rules, so that its neighbours see a line of the article, and
+    after them, so that none marks it again.
+    """
+    pattern, markers = settings.stamp_controls_pattern, settings.stamp_controls_markers
+    start = page.body_start
+    if pattern is None or start is None:
+        return
+    order, facts = page.order, page.facts
+    for position, index in enumerate(order):
+        if index >= start:
+            break
+        rule = rules[index]
+        if (
+            position > 0
+            and rule is not None
+            and rule.removeprefix("marker:") in markers
+            and rules[order[position - 1]] is None
+            and pattern.search(facts[index].text)
+        ):
+            rules[index] = None
+
+
+def mark_about_headings(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """A press release's closing `关于X` heading and its company's description, closed by its press contact.
+
+    After the article's first paragraph, an unmarked line that
+    `about_heading.pattern` takes whole ("关于江城物流") with at most
+    `max_lines` unmarked lines below it and then a line of one of
+    `closers` (the media contact) is the release's `About X` block, the
+    publisher's own, as the English heading's is (`about_block`). Without
+    the contact below it the same heading titles a notice or a section of
+    the article, and stays text.
+    """
+    pattern = settings.about_heading_pattern
+    closers = {f"marker:{marker}" for marker in settings.about_heading_closers}
+    if pattern is None or not closers:
+        return
+    order, facts = page.order, page.facts
+    for position, index in enumerate(order):
+        if rules[index] is not None or not page.after_body(index) or not pattern.fullmatch(facts[index].text):
+            continue
+        block = order[position + 1 : position + 2 + settings.about_heading_max_lines]
+        end = next((offset for offset, below in enumerate(block) if rules[below] is not None), None)
+        if end is None or rules[block[end]] not in closers:
+            continue
+        if any(facts[below].protected for below in block[:end]):
+            continue
+        rules[index] = "structure:about_heading"
+        for below in block[:end]:
+            rules[below] = "structure:about_block"
