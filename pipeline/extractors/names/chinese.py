@@ -1096,7 +1096,13 @@ def _suffix_names(
                     not phased
                     and rules.descriptive_names is not None
                     and (rules.phase_anchor is None or rules.phase_anchor.match(text, end) is None)
-                    and rule.rule_id in rules.descriptive_names.rule_ids
+                    and (
+                        rule.rule_id in rules.descriptive_names.rule_ids
+                        or (
+                            word in rules.descriptive_names.endings
+                            and suffix_start - start <= rules.descriptive_names.endings_max_prefix
+                        )
+                    )
                     and rules.alias_pattern.match(text, end) is None
                     # (works are named by their aim, common words as it may be: 城市品质提升工程)
                     and not (rule.aim_endings and text.startswith(rule.aim_endings, suffix_start))

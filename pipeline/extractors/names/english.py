@@ -1725,8 +1725,10 @@ def _shown_line(text: str, name: NameSpan, rules: NameRules) -> NameSpan | None:
     """A name whose head is a rail line's (Line) as its sentence shows it, else None; other names as they are.
 
     "Trains on the Lanling Line": a station, a train or an extension in the
-    same sentence shows a rail line. With nothing that shows one, or after
-    a word of another kind of line ("Production Line"), there is no name.
+    same sentence shows a rail line, and so does a word of the system inside
+    the name before Line ("the Lanhai Light Rail Transit East Line"). With
+    nothing that shows one, or after a word of another kind of line
+    ("Production Line"), there is no name.
     """
     if name.table != PROJECTS:
         return name
@@ -1743,6 +1745,8 @@ def _shown_line(text: str, name: NameSpan, rules: NameRules) -> NameSpan | None:
     sentence_start = max(text.rfind(mark, 0, name.start) for mark in (". ", "! ", "? ")) + 1
     sentence_ends = [end for mark in (". ", "! ", "? ") if (end := text.find(mark, name.end)) >= 0]
     sentence = text[sentence_start : min(sentence_ends, default=len(text))]
+    if rules.english_shown_context.search(" ".join(words[:head])):
+        return name  # "the Lanhai Light Rail Transit East Line": its own words show the system
     if not rules.english_shown_context.search(sentence.replace(text[name.start : name.end], " ")):
         return None
     return name

@@ -446,7 +446,9 @@ class DescriptiveNames:
     """What tells a descriptive phrase before a project's ending from a name
     (`descriptive_names` of projects.yaml).
 
-    The suffix rules of `rules` drop a name whose words before the ending are
+    The suffix rules of `rules`, and any suffix rule at an ending of
+    `endings` after a short prefix (`endings_max_prefix` characters at
+    most), drop a name whose words before the ending are
     all common: `industry_words` (words of industry the dictionary does not
     know or tags as proper: 光伏, 绿氢, 高精尖), generic words, words of
     `naming_tags` the dictionary counts at least `common_frequency` times
@@ -457,6 +459,10 @@ class DescriptiveNames:
 
     rule_id: str
     rule_ids: frozenset[str]
+    # endings read so under any suffix rule (平台 of the facility rule),
+    # after at most `endings_max_prefix` characters
+    endings: frozenset[str]
+    endings_max_prefix: int
     industry_words: tuple[str, ...]
     common_frequency: int
     rare_frequency: int
@@ -469,6 +475,8 @@ def _descriptive_names(table: str, entry: dict | None) -> DescriptiveNames | Non
     return DescriptiveNames(
         rule_id=f"{table}:{entry['id']}",
         rule_ids=frozenset(f"{table}:{rule_id}" for rule_id in flat(entry.get("rules"))),
+        endings=frozenset(flat(entry.get("endings"))),
+        endings_max_prefix=entry.get("endings_max_prefix", 0),
         industry_words=tuple(sorted(set(flat(entry.get("industry_words"))), key=len, reverse=True)),
         common_frequency=entry.get("common_frequency", 1000),
         rare_frequency=entry.get("rare_frequency", 100),

@@ -476,6 +476,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             {
                 "id": Str(),
                 "rules": WORDS,
+                "endings": WORDS,
+                "endings_max_prefix": COUNT,
                 "industry_words": WORDS,
                 "common_frequency": COUNT,
                 "rare_frequency": COUNT,
