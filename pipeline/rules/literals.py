@@ -93,6 +93,76 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     )
 
 
+@cache
+def max_match_length(pattern: str) -> int | None:
+    """The most characters a match of `pattern` can span; None when unbounded or unknown.
+
+    Read with the standard library's parser, as `required_literals` reads
+    patterns: a `\\p{...}` class is one character, and inline flags (case
+    folding may match "ß" with "ss"), back references and the dialect's
+    own syntax give None. A text longer than this cannot be matched whole:
+    its `fullmatch` need not be tried. Kept in the user's cache as
+    `required_literals` is.
+    """
+    digest = code_digest(__file__)
+    if digest is None:
+        return _max_match_length(pattern)
+    return remembered(
+        "longest", f"{digest}\0{pattern}", lambda _key: _max_match_length(pattern), valid=_is_length
+    )
+
+
+def _is_length(value: Any) -> bool:
+    """What `max_match_length` gives: None or a whole number."""
+    return value is None or type(value) is int
+
+
+def _max_match_length(pattern: str) -> int | None:
+    pattern = UNICODE_PROPERTY.sub(lambda found: found[1] + ("\\w" if found[2] == "p" else "\\W"), pattern)
+    if UNSCREENABLE.search(pattern):
+        return None
+    try:
+        parsed = re_parser.parse(pattern)
+        if parsed.state.flags & ~re.UNICODE:
+            return None
+        return _longest(list(parsed))
+    except (_Unscreenable, re.error, RecursionError, ValueError, TypeError, OverflowError):
+        return None
+
+
+def _longest(items: list[tuple[Any, Any]]) -> int:
+    """The most characters a sequence of parsed items can match (raises _Unscreenable when unbounded)."""
+    constants = re_constants
+    total = 0
+    for operator, argument in items:
+        if operator in (constants.LITERAL, constants.NOT_LITERAL, constants.ANY, constants.IN):
+            total += 1
+        elif operator in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
+            continue  # zero-width
+        elif operator is constants.SUBPATTERN:
+            _, add_flags, del_flags, body = argument
+            if add_flags or del_flags:
+                raise _Unscreenable
+            total += _longest(list(body))
+        elif operator is getattr(constants, "ATOMIC_GROUP", None):
+            total += _longest(list(argument))
+        elif operator is constants.BRANCH:
+            total += max(_longest(list(alternative)) for alternative in argument[1])
+        elif operator in (
+            constants.MAX_REPEAT,
+            constants.MIN_REPEAT,
+            getattr(constants, "POSSESSIVE_REPEAT", None),
+        ):
+            _, maximum, body = argument
+            width = _longest(list(body))
+            if width and maximum >= constants.MAXREPEAT:
+                raise _Unscreenable
+            total += width * maximum if width else 0
+        else:
+            raise _Unscreenable  # back references, conditionals, anything not read here
+    return total
+
+
 def _is_literal_set(value: Any) -> bool:
     """What `required_literals` gives: None or a frozenset of strings."""
     return value is None or type(value) is frozenset and all(type(item) is str for item in value)

@@ -60,10 +60,11 @@ LITERAL_SECONDS_PER_CHARACTER = 1.3e-6
 REMEMBERED_WEIGHT = 10
 
 # The opcodes of `re` and `regex` patterns, the patterns `literal_pattern` built, what
-# `backtracking_risk` found in a pattern, the literals `required_literals` read out of one,
-# the place-name forms of `place_names`, the rule files `schema.check` found valid, and
-# tables and answers computed once (the common characters of GB2312, `pattern_facts`, ...).
-KINDS = ("re", "regex", "literal", "risk", "required", "places", "checked", "tables")
+# `backtracking_risk` found in a pattern, the literals `required_literals` read out of one
+# and the length `max_match_length` read, the place-name forms of `place_names`, the rule
+# files `schema.check` found valid, and tables and answers computed once (the common
+# characters of GB2312, `pattern_facts`, ...).
+KINDS = ("re", "regex", "literal", "risk", "required", "longest", "places", "checked", "tables")
 
 _lock = threading.RLock()
 _depth = 0

@@ -327,18 +327,16 @@ def find_doc_date_rule(
     searched = _head_and_tail(_with_labels_joined(readable, rules), rules)
     page_texts: list[str] | None = None
     # Which patterns may match each line, in one pass per line; a pattern is
-    # then run only on the lines holding one of its literals.
-    may_match = [rules.date_screen.may_match(text) for text in searched]
-    # Patterns no line may match are not walked over the lines at all.
-    any_line = 0
-    for candidates in may_match:
-        any_line |= candidates
-    for bit, named in enumerate(rules.date_patterns):
-        if not any_line >> bit & 1:
+    # then run only on the lines holding one of its literals, found from the
+    # lines' bits at once rather than by walking every pattern over every line.
+    lines_of = _lines_by_pattern([rules.date_screen.may_match(text) for text in searched])
+    patterns = rules.date_patterns
+    for bit in sorted(lines_of):
+        if bit >= len(patterns):
             continue
-        for position, (text, candidates) in enumerate(zip(searched, may_match, strict=True)):
-            if not candidates >> bit & 1:
-                continue
+        named = patterns[bit]
+        for position in lines_of[bit]:
+            text = searched[position]
             for match in named.matches(text):
                 month, day = _month_number(match["month"], rules), _number(match["day"])
                 if month is None or day is None:
@@ -366,6 +364,17 @@ def find_doc_date_rule(
                     break
                 return found, named.rule_id
     return _signature_date(lines, verdicts, rules)
+
+
+def _lines_by_pattern(may_match: Sequence[int]) -> dict[int, list[int]]:
+    """Pattern bit -> the positions, in order, of the lines whose bits `may_match` hold it."""
+    lines_of: dict[int, list[int]] = {}
+    for position, candidates in enumerate(may_match):
+        while candidates:
+            lowest = candidates & -candidates
+            lines_of.setdefault(lowest.bit_length() - 1, []).append(position)
+            candidates ^= lowest
+    return lines_of
 
 
 def _signature_date(

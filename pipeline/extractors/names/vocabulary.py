@@ -29,7 +29,7 @@ with its own rule id and kinds.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,6 +80,9 @@ class Vocabulary:
     regions: frozenset[str]
     regions_of: Mapping[str, frozenset[str]]
     not_across: frozenset[str]
+    # a vocabulary read by region: an Aho-Corasick automaton of the names of
+    # `pattern`, every match of which holds one (a line holding none is not searched)
+    screen: Any = None
 
 
 def compile_vocabulary(
@@ -147,7 +150,17 @@ def compile_vocabulary(
         regions=regions,
         regions_of={name: frozenset(found) for name, found in regions_of.items()},
         not_across=frozenset(flat(entry.get("not_across"))),
+        screen=_names_automaton(own) if regions and own else None,
     )
+
+
+def _names_automaton(names: Iterable[str]) -> Any:
+    """An Aho-Corasick automaton finding any of `names` in a text."""
+    automaton = ahocorasick.Automaton()
+    for name in names:
+        automaton.add_word(name, len(name))
+    automaton.make_automaton()
+    return automaton
 
 
 @dataclass(frozen=True)
@@ -320,4 +333,6 @@ def regional_matches(text: str, vocabulary: Vocabulary) -> list[tuple[int, int, 
     """(start, end, name) of every name of a region-read vocabulary on `text`, longest first at a position."""
     if vocabulary.pattern is None:
         return []
+    if vocabulary.screen is not None and next(vocabulary.screen.iter(text), None) is None:
+        return []  # no name of the vocabulary on the line
     return [(*match.span("a"), match.group("a")) for match in vocabulary.pattern.finditer(text)]

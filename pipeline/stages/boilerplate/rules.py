@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from pipeline.rules.literals import max_match_length
 from pipeline.rules.schema import EXAMPLES, Bool, ListOf, Mapping, Number, Schema, Str, Where, check
 
 if TYPE_CHECKING:
@@ -161,6 +162,9 @@ class StructureSettings:
     fact_box_heading: regex.Pattern | None = None
     fact_box_field: regex.Pattern | None = None
     fact_box_min_fields: int = 0
+    # The most characters a heading can have (`max_match_length` of its
+    # pattern; None: unbounded): a longer line is not tried whole.
+    fact_box_heading_longest: int | None = None
     # The card of the account an article was reposted from, below its line
     # (see structure.mark_reposted_cards).
     reposted_card_pattern: regex.Pattern | None = None
@@ -776,6 +780,9 @@ def _structure_settings(structure: Any) -> StructureSettings:
         if "fact_box" in structure
         else None,
         fact_box_min_fields=structure.get("fact_box", {}).get("min_fields", 0),
+        fact_box_heading_longest=max_match_length(structure["fact_box"]["heading_pattern"])
+        if "fact_box" in structure
+        else None,
         reposted_card_pattern=regex.compile(reposted_card["card_pattern"]) if reposted_card else None,
         reposted_card_header=regex.compile(reposted_card["header_pattern"]) if reposted_card else None,
         reposted_card_reach=reposted_card.get("reach", 0),

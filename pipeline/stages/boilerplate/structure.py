@@ -144,9 +144,17 @@ def keep_fact_boxes(page: Page, rules: Verdicts, settings: StructureSettings) ->
     if heading_pattern is None or field_pattern is None:
         return
     facts, order = page.facts, page.order
+    # the pattern opens with a look through the whole line: a line too long
+    # to be a heading is not tried (32 µs for a paragraph)
+    longest = settings.fact_box_heading_longest
     for position in range(1, len(order)):
         heading = order[position]
-        if facts[heading].marker is not None or not heading_pattern.fullmatch(facts[heading].text):
+        text = facts[heading].text
+        if (
+            facts[heading].marker is not None
+            or (longest is not None and len(text) > longest)
+            or not heading_pattern.fullmatch(text)
+        ):
             continue
         if not _running_text(page, rules, order[position - 1], settings):
             continue
