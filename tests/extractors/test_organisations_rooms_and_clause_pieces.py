@@ -1,10 +1,13 @@
-"""Names that are no body: a laboratory named by its work.
+"""Names that are no body: a laboratory named by its work, a piece of a clause read as a subject.
 
 A laboratory is a research body where a place, an owner or a level names it
 (X湾实验室, X集团联合实验室, X重点实验室); one named only by the work done
 in it (检测实验室, 工艺开发实验室, GMP实验室) is a room or a facility of the
-body that runs it (organisations.yaml `laboratory`). All sentences are
-invented for these tests.
+body that runs it (organisations.yaml `laboratory`). A short subject before
+a verb of signing or settling is no company when it is a place's people
+(X居民), a word before a particle (X的合作伙伴) or holds the verb itself
+(A与B同时签署: 同 of 同时 is no joiner; acting_subjects `not_last_words`,
+described_companies `people`). All sentences are invented for these tests.
 """
 
 from __future__ import annotations
@@ -47,3 +50,26 @@ def test_laboratory_named_by_its_work_is_no_body(text):
 )
 def test_laboratory_named_by_place_owner_or_level_is_a_research_body(text, name):
     assert (name, "organisations:laboratory") in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("澜州居民在新区设立企业三百家。", "澜州居民"),
+        ("本行正与澜州的合作伙伴洽谈扩展服务。", "澜州的"),
+        ("禾川区人民政府与青山大学同时签署合作协议。", "时签署"),
+    ],
+)
+def test_clause_piece_is_no_acting_company(text, piece):
+    assert piece not in [name for name, _ in _orgs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("澜途与禾信签署合作协议。", "澜途"),
+        ("澜途去年在苏州设立研发中心。", "澜途"),
+    ],
+)
+def test_acting_company_still_found(text, name):
+    assert (name, "organisations:acting_subject") in _orgs(text)
