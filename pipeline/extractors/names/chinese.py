@@ -2031,10 +2031,26 @@ def _acting_subjects(text: str, rules: NameRules) -> list[NameSpan]:
             or _titled_person(name, rules)
             or _place_and_generic(name, ORGANISATIONS, rules)  # 德国企业: any firm of a place
             or _many_or_a_place(name, rules)
+            or _clause_piece(name, rules)
         ):
             continue
         names.append(NameSpan(ORGANISATIONS, start, end, rule_id, kind))
     return names
+
+
+def _clause_piece(name: str, rules: NameRules) -> bool:
+    """True when a subject that acts is a piece of its clause, not a name.
+
+    A group of people ("澳门居民在合作区设立企业": described_companies
+    `people`), a word before a particle ("与澳门的合作伙伴洽谈":
+    acting_subjects `not_last_words`), or the verb the subject does
+    ("与X同时签署": 同 of 同时 read as a joiner) is no company's name.
+    """
+    return (
+        name.endswith(rules.acting_not_last_words)
+        or any(word in name for word in rules.described_people)
+        or any(verb in name for verb in rules.acting_verbs)
+    )
 
 
 def _many_or_a_place(name: str, rules: NameRules) -> bool:

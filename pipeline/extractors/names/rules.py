@@ -948,6 +948,8 @@ class NameRules:
         self.acting_subject_pattern: ScreenedPattern | None = None
         self.acting_partner_pattern: ScreenedPattern | None = None
         self.acting_not_last_tags: frozenset[str] = frozenset()
+        self.acting_not_last_words: tuple[str, ...] = ()
+        self.acting_verbs: tuple[str, ...] = ()
         self.acting_quantifiers: tuple[str, ...] = ()
         self.acting_counted: regex.Pattern | None = None
         self.person_titles: tuple[str, ...] = ()
@@ -956,6 +958,9 @@ class NameRules:
         self.acting_subject_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
         self.acting_headline_needs_name = bool(entry.get("headline_needs_name", False))
         self.acting_not_last_tags = frozenset(flat(entry.get("not_last_tags")))
+        self.acting_not_last_words = tuple(flat(entry.get("not_last_words")))
+        # what the subject does is no part of its name (同时签署: 同 of 同时 read as a joiner)
+        self.acting_verbs = tuple(flat(entry["verbs"]) + flat(entry.get("partner_verbs")))
         # a quantifier or a count before a kind names many bodies, not one (多家央企, 12家车企)
         self.acting_quantifiers = tuple(flat(entry.get("quantifiers")))
         if entry.get("counted"):

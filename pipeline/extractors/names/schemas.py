@@ -802,6 +802,7 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
                     "where": Str(),
                     "placed_verbs": WORDS,
                     "not_last_tags": WORDS,
+                    "not_last_words": WORDS,
                     "titles": WORDS,
                     "title_min_length": COUNT,
                     "title_divisions": WORDS,
