@@ -11,9 +11,14 @@ sentences are invented for these tests.
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
+import yaml
 
 import pipeline
+from pipeline.rules.loader import RuleFileError
+from pipeline.rules.ruleset import RuleSet
 from tests.conftest import RULES
 
 
@@ -92,9 +97,51 @@ def test_english_zone_as_a_place_stays_a_park(text, zone):
     assert ("organisations", zone, "government") not in found
 
 
-def test_the_park_rule_refuses_every_verb_that_makes_a_zone_a_body() -> None:
-    # the two files decide one mention between them: a verb that makes the zone
-    # a body must also stop the park rule, or one zone is reported twice
+def test_the_zone_rule_and_the_park_rule_read_one_shared_context() -> None:
+    # the two files decide one mention between them: both name the one list of
+    # names.yaml, so that a verb that makes the zone a body also stops the park rule
     zone = next(rule for rule in RULES.file("organisations")["suffixes"] if rule["id"] == "acting_zone")
     park = next(rule for rule in RULES.file("projects")["suffixes"] if rule["id"] == "park")
-    assert set(zone["context_after"]) <= set(park["not_before"])
+    assert zone["context_shared"] == park["not_before_shared"] == "acting_zone"
+    assert "acting_zone" in RULES.file("names")["shared_contexts"]
+    assert "签署" not in zone.get("context_after", []) and "签署" not in park["not_before"]
+
+
+def _rules_with(tmp_path, edit) -> RuleSet:
+    """A copy of the shipped rules with `edit(file stem, parsed file)` applied to each file."""
+    shutil.copytree(RULES.directory, tmp_path / "rules")
+    for stem in ("names", "organisations"):
+        path = tmp_path / "rules" / f"{stem}.yaml"
+        rules = yaml.safe_load(path.read_text(encoding="utf-8"))
+        edit(stem, rules)
+        path.write_text(yaml.safe_dump(rules, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return RuleSet.load(tmp_path / "rules")
+
+
+def test_a_verb_added_once_makes_the_zone_a_body_and_no_park(tmp_path):
+    def add_verb(stem, rules):
+        if stem == "names":
+            rules["shared_contexts"]["acting_zone"]["words"].append("颁布")
+
+    text = "澄陌经开区颁布人才引进新政。"
+    assert ("projects", "澄陌经开区", "park") in _found(text)
+    found = [
+        (m.table, m.raw_text)
+        for m in pipeline.extract(text, ruleset=_rules_with(tmp_path, add_verb))
+        if m.table in ("organisations", "projects")
+    ]
+    assert found == [("organisations", "澄陌经开区")]
+
+
+def test_an_unknown_shared_context_is_a_rule_file_error(tmp_path):
+    def misspell(stem, rules):
+        if stem == "organisations":
+            zone = next(rule for rule in rules["suffixes"] if rule["id"] == "acting_zone")
+            zone["context_shared"] = "acting_zones"
+
+    with pytest.raises(
+        RuleFileError,
+        match=r"organisations\.yaml:\d+: suffixes\[\d+\]\.context_shared: "
+        r"'acting_zones' is not one of acting_zone",
+    ):
+        pipeline.extract("澄陌经开区召开座谈会。", ruleset=_rules_with(tmp_path, misspell))
