@@ -1308,13 +1308,20 @@ class NameRules:
         self.vocabulary_listed: dict | None = orgs.get("listed_short_names")
 
     def _compile_built_bodies(self, entry: dict | None) -> None:
-        """What after a body's name makes it the building being built: "X实验室二期", "X医院将于明年启用"."""
+        """What after a body's name makes it the building being built: "X实验室二期", "X医院将于明年启用".
+
+        `built_body_rule_id` names the setting: it refuses organisation
+        names whatever rule found them and reports nothing itself, so its
+        examples are checked against every organisation rule.
+        """
+        self.built_body_rule_id: str | None = None
         self.built_after: regex.Pattern | None = None
         self.joint_before: regex.Pattern | None = None
         self.joint_name: regex.Pattern | None = None
         self.building_before: regex.Pattern | None = None
         self.building_name: regex.Pattern | None = None
         if entry:
+            self.built_body_rule_id = f"{ORGANISATIONS}:{entry['id']}"
             self.built_after = regex.compile(entry["after"])
             if entry.get("joint_before") and entry.get("joint"):
                 self.joint_before = regex.compile(entry["joint_before"])
