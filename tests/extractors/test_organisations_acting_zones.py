@@ -22,10 +22,10 @@ from pipeline.rules.ruleset import RuleSet
 from tests.conftest import RULES
 
 
-def _found(text: str) -> list[tuple[str, str, str]]:
+def _found(text: str, ruleset: RuleSet = RULES) -> list[tuple[str, str, str]]:
     return [
         (m.table, m.raw_text, getattr(m, "org_kind", None) or getattr(m, "project_kind", None))
-        for m in pipeline.extract(text, ruleset=RULES)
+        for m in pipeline.extract(text, ruleset=ruleset)
         if m.table in ("organisations", "projects")
     ]
 
@@ -125,12 +125,7 @@ def test_a_verb_added_once_makes_the_zone_a_body_and_no_park(tmp_path):
 
     text = "澄陌经开区颁布人才引进新政。"
     assert ("projects", "澄陌经开区", "park") in _found(text)
-    found = [
-        (m.table, m.raw_text)
-        for m in pipeline.extract(text, ruleset=_rules_with(tmp_path, add_verb))
-        if m.table in ("organisations", "projects")
-    ]
-    assert found == [("organisations", "澄陌经开区")]
+    assert _found(text, _rules_with(tmp_path, add_verb)) == [("organisations", "澄陌经开区", "government")]
 
 
 def test_an_unknown_shared_context_is_a_rule_file_error(tmp_path):
