@@ -11,7 +11,7 @@ sentences are invented for these tests.
 
 from __future__ import annotations
 
-import shutil
+from pathlib import Path
 
 import pytest
 import yaml
@@ -107,28 +107,27 @@ def test_the_zone_rule_and_the_park_rule_read_one_shared_context() -> None:
     assert "签署" not in zone.get("context_after", []) and "签署" not in park["not_before"]
 
 
-def _rules_with(tmp_path, edit) -> RuleSet:
-    """A copy of the shipped rules with `edit(file stem, parsed file)` applied to each file."""
-    shutil.copytree(RULES.directory, tmp_path / "rules")
+def _rules_with(rules_copy: Path, edit) -> RuleSet:
+    """The copied rules with `edit(file stem, parsed file)` applied to the names and organisation files."""
     for stem in ("names", "organisations"):
-        path = tmp_path / "rules" / f"{stem}.yaml"
+        path = rules_copy / f"{stem}.yaml"
         rules = yaml.safe_load(path.read_text(encoding="utf-8"))
         edit(stem, rules)
         path.write_text(yaml.safe_dump(rules, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return RuleSet.load(tmp_path / "rules")
+    return RuleSet.load(rules_copy)
 
 
-def test_a_verb_added_once_makes_the_zone_a_body_and_no_park(tmp_path):
+def test_a_verb_added_once_makes_the_zone_a_body_and_no_park(rules_copy):
     def add_verb(stem, rules):
         if stem == "names":
             rules["shared_contexts"]["acting_zone"]["words"].append("颁布")
 
     text = "澄陌经开区颁布人才引进新政。"
     assert ("projects", "澄陌经开区", "park") in _found(text)
-    assert _found(text, _rules_with(tmp_path, add_verb)) == [("organisations", "澄陌经开区", "government")]
+    assert _found(text, _rules_with(rules_copy, add_verb)) == [("organisations", "澄陌经开区", "government")]
 
 
-def test_an_unknown_shared_context_is_a_rule_file_error(tmp_path):
+def test_an_unknown_shared_context_is_a_rule_file_error(rules_copy):
     def misspell(stem, rules):
         if stem == "organisations":
             zone = next(rule for rule in rules["suffixes"] if rule["id"] == "acting_zone")
@@ -139,4 +138,4 @@ def test_an_unknown_shared_context_is_a_rule_file_error(tmp_path):
         match=r"organisations\.yaml:\d+: suffixes\[\d+\]\.context_shared: "
         r"'acting_zones' is not one of acting_zone",
     ):
-        pipeline.extract("澄陌经开区召开座谈会。", ruleset=_rules_with(tmp_path, misspell))
+        pipeline.extract("澄陌经开区召开座谈会。", ruleset=_rules_with(rules_copy, misspell))
