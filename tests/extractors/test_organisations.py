@@ -397,6 +397,16 @@ def test_rules_load_without_jieba_when_its_dictionary_is_disabled() -> None:
     assert result.stdout.strip() == "False"
 
 
+def test_the_dictionary_s_names_carry_its_id_when_it_is_enabled(rules_copy: Path) -> None:
+    _edit(
+        rules_copy / "organisations.yaml",
+        "jieba_dictionary:\n  enabled: false\n",
+        "jieba_dictionary:\n  enabled: true\n",
+    )
+    rules = RuleSet.load(rules_copy).compiled(compile_name_rules)
+    assert "organisations:jieba_nt" in {rule_id for rule_id, _ in rules.known.values()}
+
+
 # Chinese left edges: verbs after their subject, the whole of a place, words
 # that begin with an administrative character.
 

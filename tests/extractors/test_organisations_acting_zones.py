@@ -11,16 +11,21 @@ sentences are invented for these tests.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 import pipeline
+from pipeline.rules.loader import RuleFileError
+from pipeline.rules.ruleset import RuleSet
 from tests.conftest import RULES
 
 
-def _found(text: str) -> list[tuple[str, str, str]]:
+def _found(text: str, ruleset: RuleSet = RULES) -> list[tuple[str, str, str]]:
     return [
         (m.table, m.raw_text, getattr(m, "org_kind", None) or getattr(m, "project_kind", None))
-        for m in pipeline.extract(text, ruleset=RULES)
+        for m in pipeline.extract(text, ruleset=ruleset)
         if m.table in ("organisations", "projects")
     ]
 
@@ -92,9 +97,45 @@ def test_english_zone_as_a_place_stays_a_park(text, zone):
     assert ("organisations", zone, "government") not in found
 
 
-def test_the_park_rule_refuses_every_verb_that_makes_a_zone_a_body() -> None:
-    # the two files decide one mention between them: a verb that makes the zone
-    # a body must also stop the park rule, or one zone is reported twice
+def test_the_zone_rule_and_the_park_rule_read_one_shared_context() -> None:
+    # the two files decide one mention between them: both name the one list of
+    # names.yaml, so that a verb that makes the zone a body also stops the park rule
     zone = next(rule for rule in RULES.file("organisations")["suffixes"] if rule["id"] == "acting_zone")
     park = next(rule for rule in RULES.file("projects")["suffixes"] if rule["id"] == "park")
-    assert set(zone["context_after"]) <= set(park["not_before"])
+    assert zone["context_shared"] == park["not_before_shared"] == "acting_zone"
+    assert "acting_zone" in RULES.file("names")["shared_contexts"]
+    assert "签署" not in zone.get("context_after", []) and "签署" not in park["not_before"]
+
+
+def _rules_with(rules_copy: Path, edit) -> RuleSet:
+    """The copied rules with `edit(file stem, parsed file)` applied to the names and organisation files."""
+    for stem in ("names", "organisations"):
+        path = rules_copy / f"{stem}.yaml"
+        rules = yaml.safe_load(path.read_text(encoding="utf-8"))
+        edit(stem, rules)
+        path.write_text(yaml.safe_dump(rules, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return RuleSet.load(rules_copy)
+
+
+def test_a_verb_added_once_makes_the_zone_a_body_and_no_park(rules_copy):
+    def add_verb(stem, rules):
+        if stem == "names":
+            rules["shared_contexts"]["acting_zone"]["words"].append("颁布")
+
+    text = "澄陌经开区颁布人才引进新政。"
+    assert ("projects", "澄陌经开区", "park") in _found(text)
+    assert _found(text, _rules_with(rules_copy, add_verb)) == [("organisations", "澄陌经开区", "government")]
+
+
+def test_an_unknown_shared_context_is_a_rule_file_error(rules_copy):
+    def misspell(stem, rules):
+        if stem == "organisations":
+            zone = next(rule for rule in rules["suffixes"] if rule["id"] == "acting_zone")
+            zone["context_shared"] = "acting_zones"
+
+    with pytest.raises(
+        RuleFileError,
+        match=r"organisations\.yaml:\d+: suffixes\[\d+\]\.context_shared: "
+        r"'acting_zones' is not one of acting_zone",
+    ):
+        pipeline.extract("澄陌经开区召开座谈会。", ruleset=_rules_with(rules_copy, misspell))

@@ -11,7 +11,9 @@ A rule is a mapping with an `id` in a rule file of an entity type. Its
 Each example runs through `pipeline.extract`, the whole pipeline, and is
 checked against the mentions whose `rule_id` is `<file>:<id>`; the examples
 of a setting that only refuses names other rules find (projects.yaml
-`descriptive_names`) against the mentions of those rules.
+`descriptive_names`) against the mentions of those rules, and those of one
+that refuses names whatever rule found them (organisations.yaml
+`built_bodies`) against every mention of its table.
 """
 
 from __future__ import annotations
@@ -32,8 +34,15 @@ from tests.conftest import RULES
 EXAMPLE_KEYS = {"text", "doc_date", "none", "match", "comment"}
 # A setting that refuses names other rules find -> those rules, which its
 # examples (`none`) are checked against: it finds nothing itself.
-_DESCRIPTIVE = RULES.compiled(compile_name_rules).descriptive_names
-REFUSALS = {_DESCRIPTIVE.rule_id: _DESCRIPTIVE.rule_ids} if _DESCRIPTIVE else {}
+# A setting that refuses names whatever rule found them -> None: its examples
+# are checked against every mention of the table.
+_NAME_RULES = RULES.compiled(compile_name_rules)
+_DESCRIPTIVE = _NAME_RULES.descriptive_names
+REFUSALS: dict[str, frozenset[str] | None] = (
+    {_DESCRIPTIVE.rule_id: _DESCRIPTIVE.rule_ids} if _DESCRIPTIVE else {}
+)
+if _NAME_RULES.built_body_rule_id:
+    REFUSALS[_NAME_RULES.built_body_rule_id] = None
 
 
 def _rules() -> list[tuple[str, str, dict]]:
@@ -73,7 +82,7 @@ def test_rule_example(table, rule_id, example):
     records = [
         record
         for record in pipeline.extract(example["text"], doc_date=doc_date)
-        if record.table == table and record.rule_id in checked
+        if record.table == table and (checked is None or record.rule_id in checked)
     ]
     if example.get("none"):
         assert not records, f"{rule_id} fired on {example['text']!r}: {records}"

@@ -308,10 +308,38 @@ def _ending_pattern(pattern: str | None) -> regex.Pattern | None:
     return regex.compile(f"(?:{pattern})$") if pattern else None
 
 
-def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str, SuffixRule]]:
-    """(suffix word, rule) pairs of one rule file's `suffixes` list."""
+def _with_shared(
+    words: tuple[str, ...], pattern: str | None, shared: dict | None
+) -> tuple[tuple[str, ...], str | None]:
+    """A rule's own words and pattern with those of a names.yaml shared context (`shared`, or none)."""
+    if not shared:
+        return words, pattern
+    words = (*flat(shared["words"]), *words)
+    patterns = [part for part in (shared.get("pattern"), pattern) if part]
+    return words, "|".join(f"(?:{part})" for part in patterns) if patterns else None
+
+
+def _suffix_rules(
+    table: str, document: dict, max_length: int, shared: dict | None = None
+) -> list[tuple[str, SuffixRule]]:
+    """(suffix word, rule) pairs of one rule file's `suffixes` list.
+
+    `shared` holds names.yaml `shared_contexts`, which a rule's
+    `context_shared` and `not_before_shared` name.
+    """
+    shared = shared or {}
     pairs = []
     for entry in document["suffixes"]:
+        context_after, context_pattern = _with_shared(
+            tuple(flat(entry.get("context_after"))),
+            entry.get("context_pattern"),
+            shared.get(entry.get("context_shared")),
+        )
+        not_before, not_before_pattern = _with_shared(
+            tuple(flat(entry.get("not_before"))),
+            entry.get("not_before_pattern"),
+            shared.get(entry.get("not_before_shared")),
+        )
         rule = SuffixRule(
             table=table,
             rule_id=f"{table}:{entry['id']}",
@@ -322,18 +350,16 @@ def _suffix_rules(table: str, document: dict, max_length: int) -> list[tuple[str
             generic_from=entry.get("generic_from", 0),
             admin_prefix=entry.get("admin_prefix", False),
             extend_right=entry.get("extend_right", False),
-            not_before=tuple(flat(entry.get("not_before"))),
+            not_before=not_before,
             not_after=tuple(flat(entry.get("not_after"))),
             not_after_except=tuple(flat(entry.get("not_after_except"))),
             placed_after=tuple(flat(entry.get("placed_after"))),
             not_after_pattern=_ending_pattern(entry.get("not_after_pattern")),
-            not_before_pattern=(
-                regex.compile(entry["not_before_pattern"]) if entry.get("not_before_pattern") else None
-            ),
+            not_before_pattern=regex.compile(not_before_pattern) if not_before_pattern else None,
             word_end_words=tuple(flat(entry.get("word_end_words"))),
             research_words=tuple(flat(entry.get("research_words"))),
-            context_after=tuple(flat(entry.get("context_after"))),
-            context_pattern=regex.compile(entry["context_pattern"]) if entry.get("context_pattern") else None,
+            context_after=context_after,
+            context_pattern=regex.compile(context_pattern) if context_pattern else None,
             label_before=tuple(flat(entry.get("label_before"))),
             label_items=regex.compile(entry["label_items"]) if entry.get("label_items") else None,
             title_after=entry.get("title_after", False),
@@ -669,7 +695,9 @@ class NameRules:
         # One automaton: every suffix and every known name.
         self.suffixes: dict[str, list[SuffixRule]] = {}
         for table, document in ((ORGANISATIONS, orgs), (PROJECTS, projects)):
-            for word, rule in _suffix_rules(table, document, self.max_name_length):
+            for word, rule in _suffix_rules(
+                table, document, self.max_name_length, names.get("shared_contexts")
+            ):
                 self.suffixes.setdefault(word, []).append(rule)
         # rules whose names only a document in traditional script uses
         self.traditional_only_rules = frozenset(
@@ -1293,13 +1321,20 @@ class NameRules:
         self.vocabulary_listed: dict | None = orgs.get("listed_short_names")
 
     def _compile_built_bodies(self, entry: dict | None) -> None:
-        """What after a body's name makes it the building being built: "X实验室二期", "X医院将于明年启用"."""
+        """What after a body's name makes it the building being built: "X实验室二期", "X医院将于明年启用".
+
+        `built_body_rule_id` names the setting: it refuses organisation
+        names whatever rule found them and reports nothing itself, so its
+        examples are checked against every organisation rule.
+        """
+        self.built_body_rule_id: str | None = None
         self.built_after: regex.Pattern | None = None
         self.joint_before: regex.Pattern | None = None
         self.joint_name: regex.Pattern | None = None
         self.building_before: regex.Pattern | None = None
         self.building_name: regex.Pattern | None = None
         if entry:
+            self.built_body_rule_id = f"{ORGANISATIONS}:{entry['id']}"
             self.built_after = regex.compile(entry["after"])
             if entry.get("joint_before") and entry.get("joint"):
                 self.joint_before = regex.compile(entry["joint_before"])

@@ -213,6 +213,9 @@ NAMES_SCHEMA = Mapping(
         "generic_words": WORDS,
         "region_words": Mapping({"words": WORDS, "not_before": WORDS}),
         "sector_after": Mapping({"words": WORDS, "except": WORDS}),
+        "shared_contexts": Mapping(
+            {}, extra=Mapping({"words": WORDS, "pattern": Str(regex=True)}, required=("words",))
+        ),
         "generic_number": Str(regex=True),
         "digit_joiners": Str(allow_empty=True),
         "decimal_generation": Str(regex=True, allow_empty=True),
@@ -347,9 +350,14 @@ NAMES_SCHEMA = Mapping(
 )
 
 
-def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
-    """The schema of organisations.yaml or projects.yaml, whose rules give one of `kinds`."""
+def _table_schema(table: str, kinds: tuple[str, ...], shared: tuple[str, ...] = ()) -> Mapping:
+    """The schema of organisations.yaml or projects.yaml, whose rules give one of `kinds`.
+
+    A suffix rule's `context_shared` and `not_before_shared` name one of
+    `shared`, the contexts names.yaml `shared_contexts` declares.
+    """
     kind = Str(choices=kinds)
+    shared_context = Str(choices=shared)
     # a quoted name before a word that says what it is (“双碳”战略, “青禾智谷”项目)
     quoted_names = Mapping(
         {
@@ -390,6 +398,8 @@ def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
             "research_words": WORDS,
             "context_after": WORDS,
             "context_pattern": Str(regex=True),
+            "context_shared": shared_context,
+            "not_before_shared": shared_context,
             "label_before": WORDS,
             "label_items": Str(regex=True),
             "title_after": Bool(),
@@ -1074,5 +1084,6 @@ def checked(ruleset: RuleSet, table: str) -> tuple[dict, tuple[str, ...]]:
     document, path = ruleset.file(table), ruleset.path(table)
     check(document, KINDS_FIRST, path)
     kinds = tuple(document["kinds"])
-    check(document, _table_schema(table, kinds), path)
+    shared = tuple(ruleset.file(NAMES).get("shared_contexts") or ())
+    check(document, _table_schema(table, kinds, shared), path)
     return document, kinds
