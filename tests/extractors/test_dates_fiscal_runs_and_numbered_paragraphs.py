@@ -5,7 +5,8 @@ digits (二〇二三至二四年度) span April to March on a Hong Kong page; �
 the public fiscal year there and the calendar year elsewhere; a company's interim results
 (2027年中期业绩) are the first half of the year; a month in figures opening a numbered paragraph
 (二、5月…) is that month, not a second listed one; and Hong Kong, Macau and Taiwan words of a
-figure's move (按年, 年增, 跌幅) tell a month far ahead of the article as the one before, as 同比 does.
+figure's move (按年, 年增, 跌幅) tell a month far ahead of the article as the one before, as 同比 does;
+the first months or quarters opening a clause of a statistic (首七個月平均升幅) are the article year's.
 """
 
 from __future__ import annotations
@@ -107,3 +108,20 @@ def test_interim_results_in_english_are_the_first_half_of_the_year_named():
     assert dates_of("An interim manager was named in 2026.", FEB, None) == [
         ("2026", date(2026, 1, 1), date(2026, 12, 31))
     ]
+
+
+def test_the_first_months_or_quarters_opening_a_clause_of_a_statistic_are_of_the_article_year():
+    aug = date(2026, 8, 20)
+    assert dates_of("綜合消費物價指數按年上升1.1%，首六個月平均升幅為0.9%。", aug, "HK")[-1] == (
+        "首六個月",
+        date(2026, 1, 1),
+        date(2026, 6, 30),
+    )
+    assert dates_of("在首四個月，錄得商品貿易逆差320億元。", aug, "HK") == [
+        ("首四個月", date(2026, 1, 1), date(2026, 4, 30))
+    ]
+    assert dates_of("灣區兩市首三季地區生產總值約4.1萬億元", date(2026, 11, 20), "HK") == [
+        ("首三季", date(2026, 1, 1), date(2026, 9, 30))
+    ]
+    # a lease's first months, with no statistic: a duration, no date
+    assert dates_of("新租戶首3個月免收租金，其後按市值收租。", aug, "HK") == []
