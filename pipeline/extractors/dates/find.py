@@ -2096,6 +2096,10 @@ def _before_the_compared(span: Span | None, item: Found, reported: Span, text: s
     first, last = reported.fields["start_date"], reported.fields["end_date"]
     if groups.get("relative_year") in rules.years_before_compared and first.year == last.year:
         return _years_away(span, first.year - 1 - span.fields["start_date"].year)
+    if groups.get("relative_year") in rules.years_before_compared and _a_fiscal_year(first, last):
+        # 明年度預算…較上年多: the fiscal year reported (April to March) against the one before it
+        before = {"start_date": date(first.year - 1, first.month, 1), "end_date": first - timedelta(days=1)}
+        return replace(span, fields={**span.fields, **before, "granularity": "period"})
     if (
         groups.get("relative_month") in rules.months_before_compared
         and reported.fields["granularity"] == "month"
@@ -2105,6 +2109,13 @@ def _before_the_compared(span: Span | None, item: Found, reported: Span, text: s
         fields = {**span.fields, "start_date": month_end.replace(day=1), "end_date": month_end}
         return replace(span, fields=fields)
     return span
+
+
+def _a_fiscal_year(first: date, last: date) -> bool:
+    """True for twelve months from the first of a month after January (a fiscal year: April to March)."""
+    if first.day != 1 or first.month == 1:
+        return False
+    return last == date(first.year + 1, first.month, 1) - timedelta(days=1)
 
 
 def _unresolved(span: Span | None) -> Span | None:

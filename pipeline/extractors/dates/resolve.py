@@ -220,8 +220,12 @@ def _resolve_fiscal_year(groups: Mapping[str, str], rules: DateRules, reference:
     calendar year); with the place or the article's date unknown it is not
     resolved.
     """
+    return _fiscal_year_at(lookup(rules, "relative_fiscal_year", groups["relative_fiscal_year"]), reference)
+
+
+def _fiscal_year_at(offset: Any, reference: Reference):
+    """The public fiscal year `offset` years from the article's (before it: from the one reported on)."""
     first_month = reference.fiscal_start_month
-    offset = lookup(rules, "relative_fiscal_year", groups["relative_fiscal_year"])
     if first_month is None or offset is None:
         raise Unresolvable
     if reference.reported_fiscal_year is not None and int(offset) < 0:
@@ -270,18 +274,25 @@ def _resolve_split_year(groups: Mapping[str, str], reference: Reference):
     month of the first year to the month before it in the next; elsewhere,
     or with the place unknown, which months it covers is not said and it is
     not resolved. A school or sports year (学年, 赛季) never is, nor a run of
-    them (from 2027-28 to 2031-32). A quarter of it (2018-19年度第四季) is
-    counted from its first month.
+    them (from 2027-28 to 2031-32), unless the run is named with its fiscal
+    word (2022/23至2026/27年度: from the first one's first day to the last
+    one's last). A quarter of it (2018-19年度第四季) is counted from its first
+    month; years in Chinese digits (二〇二四至二五年度) are read as figures.
     """
     first_month = reference.fiscal_start_month
     fiscal = groups.get("fiscal_word") or groups.get("public_budget") is not None
-    stated = regex.match(r"\s*(\d{4}|\d\d)(?!\d)", groups["split_year"])
-    run = len(regex.findall(r"\d+", groups["split_year"])) > 2
-    if first_month is None or first_month == 1 or not fiscal or stated is None or run:
+    written = year_digits(groups["split_year"])
+    stated = regex.match(r"\s*(\d{4}|\d\d)(?!\d)", written)
+    run = len(regex.findall(r"\d+", written)) > 2
+    # a run named with its fiscal word (2022/23至2026/27年度) spans its fiscal years; without one
+    # (from 2027-28 to 2031-32) which years it counts in is not said
+    named_run = run and bool(groups.get("run_from")) and bool(groups.get("fiscal_word"))
+    if first_month is None or first_month == 1 or not fiscal or stated is None or (run and not named_run):
         raise Unresolvable
     first = int(stated.group(1)) if len(stated.group(1)) == 4 else 2000 + int(stated.group(1))
+    last = int(groups["run_from"]) if named_run else first
     start = date(first, first_month, 1)
-    end = date(first + 1, first_month, 1) - timedelta(days=1)
+    end = date(last + 1, first_month, 1) - timedelta(days=1)
     quarter = groups.get("fiscal_quarter")
     if quarter:
         # 2018-19年度第四季: the quarter counted from the fiscal year's first month
@@ -290,6 +301,19 @@ def _resolve_split_year(groups: Mapping[str, str], reference: Reference):
         start = date(first + months // 12, months % 12 + 1, 1)
         end = _month_end(first + (months + 2) // 12, (months + 2) % 12 + 1)
     return start, end, "period", "explicit"
+
+
+_CHINESE_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def year_digits(text: str) -> str:
+    """`text` with the Chinese digits of a year written digit by digit (二〇二四) as Arabic ones."""
+    return text.translate(_CHINESE_DIGITS)
+
+
+def _follows(first: str, next_two: str) -> bool:
+    """True when `next_two`, a year's last two digits, names the year after `first` (2024 then 25)."""
+    return int(year_digits(next_two)) == (int(year_digits(first)) + 1) % 100
 
 
 def _short_years_only(groups: Mapping[str, str]) -> bool:
@@ -306,9 +330,17 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
     """
     groups = found.groups
     if groups.get("split_year"):
-        if groups.get("split_next") and int(groups["split_next"]) != (int(groups["split_from"]) + 1) % 100:
+        if groups.get("split_next") and not _follows(groups["split_from"], groups["split_next"]):
             raise NotADate  # 2026-28: two years that do not follow each other make no split year
+        run_from = groups.get("run_from")
+        if run_from and (
+            not _follows(run_from, groups["run_next"]) or int(run_from) < int(groups["split_from"])
+        ):
+            raise NotADate  # 2022/23至2026/28年度, or a run that goes back: no run of fiscal years
         return _resolve_split_year(groups, reference)
+    if groups.get("account_year") is not None and reference.fiscal_start_month not in (None, 1):
+        # 本年度, 上年度 on a page of a place whose public fiscal year starts after January: that fiscal year
+        return _fiscal_year_at(lookup(rules, "relative_year", groups["relative_year"]), reference)
     if groups.get("relative_fiscal_year"):
         return _resolve_fiscal_year(groups, rules, reference)
     if groups.get("reported_fiscal_year"):
