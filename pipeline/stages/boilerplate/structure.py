@@ -1650,17 +1650,7 @@ def keep_stamps_under_byline(page: Page, rules: Verdicts, settings: StructureSet
         )
     if start is None:
         return
-    for position, index in enumerate(order):
-        if index >= start:
-            break
-        rule = rules[index]
-        if (
-            position > 0
-            and rule is not None
-            and rule.removeprefix("marker:") in settings.stamp_under_byline_markers
-            and rules[order[position - 1]] is None
-        ):
-            rules[index] = None
+    _keep_marked_under_text(page, rules, start, settings.stamp_under_byline_markers)
 
 
 def mark_about_blocks(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
@@ -1751,11 +1741,21 @@ def keep_stamps_with_controls(page: Page, rules: Verdicts, settings: StructureSe
     structure rules, so that its neighbours see a line of the article, and
     after them, so that none marks it again.
     """
-    pattern, markers = settings.stamp_controls_pattern, settings.stamp_controls_markers
-    start = page.body_start
+    pattern, start = settings.stamp_controls_pattern, page.body_start
     if pattern is None or start is None:
         return
-    order, facts = page.order, page.facts
+    _keep_marked_under_text(page, rules, start, settings.stamp_controls_markers, pattern)
+
+
+def _keep_marked_under_text(
+    page: Page, rules: Verdicts, start: int, markers: frozenset[str], pattern: regex.Pattern | None = None
+) -> None:
+    """Give back each line before `start` that one of `markers` decided, right under an unmarked line.
+
+    With `pattern`, only a line it finds something in. The stamp rules
+    share this walk: their lines differ, not where they stand.
+    """
+    order = page.order
     for position, index in enumerate(order):
         if index >= start:
             break
@@ -1765,7 +1765,7 @@ def keep_stamps_with_controls(page: Page, rules: Verdicts, settings: StructureSe
             and rule is not None
             and rule.removeprefix("marker:") in markers
             and rules[order[position - 1]] is None
-            and pattern.search(facts[index].text)
+            and (pattern is None or pattern.search(page.facts[index].text))
         ):
             rules[index] = None
 
