@@ -1739,7 +1739,9 @@ def keep_stamps_with_controls(page: Page, rules: Verdicts, settings: StructureSe
     record (`view_counter`, decided before). Controls alone on their line,
     and the same line after the article, stay chrome. It runs before the
     structure rules, so that its neighbours see a line of the article, and
-    after them, so that none marks it again.
+    again after the byline naming the editor is given back
+    (`keep_bylines_with_editor`), so that the line under that byline is
+    given back too.
     """
     pattern, start = settings.stamp_controls_pattern, page.body_start
     if pattern is None or start is None:
