@@ -1680,12 +1680,13 @@ def mark_head_menus(page: Page, rules: Verdicts, settings: StructureSettings) ->
     paragraph, with nothing but chrome above it, and the title (an unmarked
     headline-like line of at least repeated_title.min_units) still to come
     below it. It splits (`head_menu.separator_pattern`) into at least
-    `min_items` items, each a short word (`item_pattern`: a few Han
-    characters, a Latin-led Han word, a capitalised Latin word or its
-    initials, no digit and no punctuation), at least `min_section_words`
-    of them a section's or a menu's word (`section_word_pattern`), and at
-    least `latin_section_share` of its Latin words: a title in English
-    title case has the same short capitalised words, but not a menu's.
+    `min_items` items, each a short word (`han_item_pattern`: a few Han
+    characters, a Latin-led Han word; `latin_item_pattern`: a capitalised
+    Latin word or its initials; no digit and no punctuation), at least
+    `min_section_words` of them a section's or a menu's word
+    (`section_word_pattern`), and at least `latin_section_share` of its
+    Latin words: a title in English title case has the same short
+    capitalised words, but not a menu's.
     """
     if settings.head_menu_item is None or page.body_start is None:
         return
