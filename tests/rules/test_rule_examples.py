@@ -30,10 +30,20 @@ from tests.conftest import RULES
 
 # Keys of an example mapping that are not expected column values.
 EXAMPLE_KEYS = {"text", "doc_date", "none", "match", "comment"}
-# A setting that refuses names other rules find -> those rules, which its
-# examples (`none`) are checked against: it finds nothing itself.
+# A setting that refuses names other rules find -> the rules its examples
+# (`none`) are checked against: it finds nothing itself. A descriptive
+# phrase names no project under any rule of its table (its `endings` are
+# refused under every one), so all of them are.
 _DESCRIPTIVE = RULES.compiled(compile_name_rules).descriptive_names
-REFUSALS = {_DESCRIPTIVE.rule_id: _DESCRIPTIVE.rule_ids} if _DESCRIPTIVE else {}
+
+
+def _table_rules(setting_id: str) -> frozenset[str]:
+    """The ids of every rule in the table of the setting `setting_id` (`table:id`)."""
+    table = setting_id.split(":")[0]
+    return frozenset(f"{table}:{rule['id']}" for rule in rules_with_examples(RULES.file(table)))
+
+
+REFUSALS = {_DESCRIPTIVE.rule_id: _table_rules(_DESCRIPTIVE.rule_id)} if _DESCRIPTIVE else {}
 
 
 def _rules() -> list[tuple[str, str, dict]]:
