@@ -15,6 +15,9 @@ import pytest
 
 from pipeline.extractors.names.chinese import _between_words, _descriptive, _named_before_description
 from pipeline.extractors.names.rules import compile_name_rules
+from pipeline.extractors.names.schemas import PROJECTS, checked
+from pipeline.rules.loader import RuleFileError
+from pipeline.rules.ruleset import RuleSet
 from tests.conftest import RULES
 from tests.extractors.test_names_analyst_week_classes import _names
 
@@ -69,3 +72,22 @@ def test_a_place_before_the_indefinite_word_names_what_it_describes():
     assert _named_before_description(text, text.index("电网"), rules)
     text = "全省首座光伏绿氢生产项目"
     assert not _named_before_description(text, text.index("光伏"), rules)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [
+        ("  endings_max_prefix: 4\n", "", "endings need endings_max_prefix"),
+        ("  endings: [平台, 枢纽, 隧道]\n", "", "endings_max_prefix is read only with endings"),
+    ],
+)
+def test_descriptive_endings_and_their_prefix_are_checked_together(rules_copy, old, new, reason):
+    path = rules_copy / "projects.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    line_no = text[: text.index("\ndescriptive_names:\n")].count("\n") + 2
+    with pytest.raises(RuleFileError) as error:
+        checked(RuleSet.load(rules_copy), PROJECTS)
+    assert str(error.value).startswith(f"{path}:{line_no}:")
+    assert reason in str(error.value)

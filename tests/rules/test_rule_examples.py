@@ -32,15 +32,15 @@ from tests.conftest import RULES
 
 # Keys of an example mapping that are not expected column values.
 EXAMPLE_KEYS = {"text", "doc_date", "none", "match", "comment"}
-# A setting that refuses names other rules find -> those rules, which its
-# examples (`none`) are checked against: it finds nothing itself.
-# A setting that refuses names whatever rule found them -> None: its examples
-# are checked against every mention of the table.
+# A setting that refuses names other rules find, or refuses them whatever
+# rule found them -> None: its examples (`none`) are checked against every
+# mention of its table, since it finds nothing itself. A descriptive phrase
+# names no project under any rule of its table (its `endings` are refused
+# under every one).
 _NAME_RULES = RULES.compiled(compile_name_rules)
-_DESCRIPTIVE = _NAME_RULES.descriptive_names
-REFUSALS: dict[str, frozenset[str] | None] = (
-    {_DESCRIPTIVE.rule_id: _DESCRIPTIVE.rule_ids} if _DESCRIPTIVE else {}
-)
+REFUSALS: dict[str, frozenset[str] | None] = {}
+if _NAME_RULES.descriptive_names:
+    REFUSALS[_NAME_RULES.descriptive_names.rule_id] = None
 if _NAME_RULES.built_body_rule_id:
     REFUSALS[_NAME_RULES.built_body_rule_id] = None
 

@@ -1812,6 +1812,8 @@ def test_a_date_or_source_line_with_page_controls_under_the_title_is_text() -> N
     assert rules_of(title, "2026-03-02 10:20 【字号:大 中 小】", ARTICLE_PARAGRAPH)[1] is not None
     stamp = "信息来源:江城市住建局 发布日期:2026-01-09 【字号:大 中 小】"
     assert rules_of(title, ARTICLE_PARAGRAPH, stamp)[2] == "marker:metadata_controls"
+    # Under a byline naming the editor, given back to the article after the first pass, it is text too.
+    assert rules_of(title, "作者:林一  责编:王二", stamp, ARTICLE_PARAGRAPH) == [None, None, None, None]
     # With a view counter it is the site's record of the page, as before.
     assert (
         rules_of(

@@ -1742,11 +1742,11 @@ def _shown_line(text: str, name: NameSpan, rules: NameRules) -> NameSpan | None:
         return name  # "Lanhai Metro Line 3": the system names the line
     if head == 0 or words[head - 1] in rules.english_shown_not_after:
         return None
+    if rules.english_shown_context.search(" ".join(words[:head])):
+        return name  # "the Lanhai Light Rail Transit East Line": its own words show the system
     sentence_start = max(text.rfind(mark, 0, name.start) for mark in (". ", "! ", "? ")) + 1
     sentence_ends = [end for mark in (". ", "! ", "? ") if (end := text.find(mark, name.end)) >= 0]
     sentence = text[sentence_start : min(sentence_ends, default=len(text))]
-    if rules.english_shown_context.search(" ".join(words[:head])):
-        return name  # "the Lanhai Light Rail Transit East Line": its own words show the system
     if not rules.english_shown_context.search(sentence.replace(text[name.start : name.end], " ")):
         return None
     return name

@@ -480,13 +480,11 @@ class DescriptiveNames:
     `naming_tags` the dictionary counts at least `common_frequency` times
     (智慧, tagged as a person), and words of other tags, a place's excepted,
     it counts at least `rare_frequency` times. `rule_id` names the setting:
-    its examples are texts where the rules of `rule_ids` find no name.
+    its examples are texts where no rule of the table finds a name.
     """
 
     rule_id: str
     rule_ids: frozenset[str]
-    # endings read so under any suffix rule (平台 of the facility rule),
-    # after at most `endings_max_prefix` characters
     endings: frozenset[str]
     endings_max_prefix: int
     industry_words: tuple[str, ...]

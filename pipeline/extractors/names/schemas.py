@@ -114,6 +114,15 @@ def _unique_rule_ids(document: dict, where: Where) -> None:
                 raise where.fail(f"repeated_names {key}: no rule has the id {rule_id!r}")
 
 
+def _descriptive_endings(entry: dict, where: Where) -> None:
+    """`endings` and `endings_max_prefix` of descriptive_names go together: an ending is read
+    only after a prefix that short, and a prefix length with no ending reads nothing."""
+    if flat(entry.get("endings")) and not entry.get("endings_max_prefix"):
+        raise where.fail("endings need endings_max_prefix (at least 1): none is read without it")
+    if entry.get("endings_max_prefix") and not flat(entry.get("endings")):
+        raise where.fail("endings_max_prefix is read only with endings")
+
+
 # The regions whose government bodies organisations.yaml `regional_government` lists.
 REGIONS = ("HK", "MO", "TW")
 
@@ -495,6 +504,7 @@ def _table_schema(table: str, kinds: tuple[str, ...], shared: tuple[str, ...] = 
                 "examples": EXAMPLES,
             },
             required=("id", "rules"),
+            check_whole=_descriptive_endings,
         ),
         # names a rule found once, found wherever the document writes them again
         "repeated_names": Mapping(

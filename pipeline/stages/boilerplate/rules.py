@@ -181,7 +181,7 @@ class StructureSettings:
     site_name_pair_max_units: int = 0
     # A site's menu of short words above the title (see structure.mark_head_menus).
     head_menu_separator: regex.Pattern | None = None
-    head_menu_item: regex.Pattern | None = None
+    head_menu_item: regex.Pattern | None = None  # a Han item or a Latin one
     head_menu_latin_item: regex.Pattern | None = None
     head_menu_section_word: regex.Pattern | None = None
     head_menu_min_items: int = 0
@@ -482,7 +482,7 @@ STRUCTURE_SCHEMA = Mapping(
         "head_menu": Mapping(
             {
                 "separator_pattern": Str(regex=True),
-                "item_pattern": Str(regex=True),
+                "han_item_pattern": Str(regex=True),
                 "latin_item_pattern": Str(regex=True),
                 "section_word_pattern": Str(regex=True),
                 "min_items": _COUNT,
@@ -493,7 +493,7 @@ STRUCTURE_SCHEMA = Mapping(
             },
             required=(
                 "separator_pattern",
-                "item_pattern",
+                "han_item_pattern",
                 "latin_item_pattern",
                 "section_word_pattern",
                 "min_items",
@@ -792,7 +792,11 @@ def _structure_settings(structure: Any) -> StructureSettings:
         site_name_pair_pattern=regex.compile(site_name_pair["pattern"]) if site_name_pair else None,
         site_name_pair_max_units=site_name_pair.get("max_units", 0),
         head_menu_separator=regex.compile(head_menu["separator_pattern"]) if head_menu else None,
-        head_menu_item=regex.compile(head_menu["item_pattern"]) if head_menu else None,
+        head_menu_item=(
+            regex.compile(f"(?:{head_menu['han_item_pattern']})|(?:{head_menu['latin_item_pattern']})")
+            if head_menu
+            else None
+        ),
         head_menu_latin_item=regex.compile(head_menu["latin_item_pattern"]) if head_menu else None,
         head_menu_section_word=regex.compile(head_menu["section_word_pattern"]) if head_menu else None,
         head_menu_min_items=head_menu.get("min_items", 0),

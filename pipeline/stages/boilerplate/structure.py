@@ -1658,17 +1658,7 @@ def keep_stamps_under_byline(page: Page, rules: Verdicts, settings: StructureSet
         )
     if start is None:
         return
-    for position, index in enumerate(order):
-        if index >= start:
-            break
-        rule = rules[index]
-        if (
-            position > 0
-            and rule is not None
-            and rule.removeprefix("marker:") in settings.stamp_under_byline_markers
-            and rules[order[position - 1]] is None
-        ):
-            rules[index] = None
+    _keep_marked_under_text(page, rules, start, settings.stamp_under_byline_markers)
 
 
 def mark_about_blocks(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
@@ -1698,12 +1688,13 @@ def mark_head_menus(page: Page, rules: Verdicts, settings: StructureSettings) ->
     paragraph, with nothing but chrome above it, and the title (an unmarked
     headline-like line of at least repeated_title.min_units) still to come
     below it. It splits (`head_menu.separator_pattern`) into at least
-    `min_items` items, each a short word (`item_pattern`: a few Han
-    characters, a Latin-led Han word, a capitalised Latin word or its
-    initials, no digit and no punctuation), at least `min_section_words`
-    of them a section's or a menu's word (`section_word_pattern`), and at
-    least `latin_section_share` of its Latin words: a title in English
-    title case has the same short capitalised words, but not a menu's.
+    `min_items` items, each a short word (`han_item_pattern`: a few Han
+    characters, a Latin-led Han word; `latin_item_pattern`: a capitalised
+    Latin word or its initials; no digit and no punctuation), at least
+    `min_section_words` of them a section's or a menu's word
+    (`section_word_pattern`), and at least `latin_section_share` of its
+    Latin words: a title in English title case has the same short
+    capitalised words, but not a menu's.
     """
     if settings.head_menu_item is None or page.body_start is None:
         return
@@ -1757,13 +1748,25 @@ def keep_stamps_with_controls(page: Page, rules: Verdicts, settings: StructureSe
     record (`view_counter`, decided before). Controls alone on their line,
     and the same line after the article, stay chrome. It runs before the
     structure rules, so that its neighbours see a line of the article, and
-    after them, so that none marks it again.
+    again after the byline naming the editor is given back
+    (`keep_bylines_with_editor`), so that the line under that byline is
+    given back too.
     """
-    pattern, markers = settings.stamp_controls_pattern, settings.stamp_controls_markers
-    start = page.body_start
+    pattern, start = settings.stamp_controls_pattern, page.body_start
     if pattern is None or start is None:
         return
-    order, facts = page.order, page.facts
+    _keep_marked_under_text(page, rules, start, settings.stamp_controls_markers, pattern)
+
+
+def _keep_marked_under_text(
+    page: Page, rules: Verdicts, start: int, markers: frozenset[str], pattern: regex.Pattern | None = None
+) -> None:
+    """Give back each line before `start` that one of `markers` decided, right under an unmarked line.
+
+    With `pattern`, only a line it finds something in. The stamp rules
+    share this walk: their lines differ, not where they stand.
+    """
+    order = page.order
     for position, index in enumerate(order):
         if index >= start:
             break
@@ -1773,7 +1776,7 @@ def keep_stamps_with_controls(page: Page, rules: Verdicts, settings: StructureSe
             and rule is not None
             and rule.removeprefix("marker:") in markers
             and rules[order[position - 1]] is None
-            and pattern.search(facts[index].text)
+            and (pattern is None or pattern.search(page.facts[index].text))
         ):
             rules[index] = None
 
