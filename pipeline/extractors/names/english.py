@@ -1078,6 +1078,10 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                     names.append(outlet)
                 continue
             name = _acting_name(text, start, end, rules)
+            if pattern is rules.english_acting_legal and name is not None:
+                if name.start != start:
+                    continue  # "Lanmei's Devices, Inc.": a word before it left out, the name unsure
+                name = name._replace(end=match.end())
             if name is None:
                 if pattern in rules.english_acting_parties and _holds_strong_head(text[start:end], rules):
                     # "a consortium of Qiaoyun Holdings, Lanyue Land and Tidemark": the head
@@ -1090,6 +1094,12 @@ def english_acting_names(text: str, rules: NameRules) -> list[NameSpan]:
                 and not _reads_as_brand(text[name.start : name.end].split(" "), rules)
             ):
                 continue  # "Real Estate posted losses": capitals before a verb markets share
+            if (
+                pattern is rules.english_acting_agent
+                and rules.english_acting_named_agents.search(match.group()) is not None
+                and " " not in text[name.start : name.end]
+            ):
+                continue  # "organised by Lanhai": a town, a school or a person organises too
             if (
                 pattern is rules.english_acting_before
                 and match.group().endswith(rules.english_acting_named_endings)
@@ -1358,9 +1368,11 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
         # "Korea's Hanwha Ocean": the owner's place is not part of the name
         start += len(words[0]) + 1
         words = words[1:]
-    elif (previous[:1].isupper() and not _is_leading(previous, rules)) or previous.rstrip(
-        "."
-    ) in rules.english_acting_titles:
+    elif (
+        previous[:1].isupper()
+        and not _is_leading(previous, rules)
+        and not _place_owner_before(text, start, rules)
+    ) or previous.rstrip(".") in rules.english_acting_titles:
         return None  # part of a longer run, or a person's title before a name
     if any(word in rules.english_acting_titles for word in words):
         return None
@@ -1410,6 +1422,22 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
     if _chinese_person(words, rules) or (2 <= len(words) <= 3 and words[0] in rules.english_given_names):
         return None  # "Li Ming announced", "Laura Finch signed": a person
     return NameSpan(ORGANISATIONS, start, end, rule.rule_id, rule.kind)
+
+
+def _place_owner_before(text: str, start: int, rules: NameRules) -> bool:
+    """True when a known place's possessive stands right before `start` ("China's Lanmei Robotics").
+
+    The place says where the company is from and is no part of its name,
+    however many words the name itself has.
+    """
+    before = text[: max(0, start - 1)]
+    if not before.endswith(("'s", "’s")):
+        return False
+    owner = before[:-2]
+    return any(
+        owner.endswith(place) and (len(owner) == len(place) or not owner[-len(place) - 1].isalnum())
+        for place in (*rules.english_acting_places, *rules.english_country_words)
+    )
 
 
 def _may_be_person(text: str, name: NameSpan, rules: NameRules) -> bool:

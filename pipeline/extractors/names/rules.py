@@ -1980,6 +1980,8 @@ class NameRules:
         self.english_acting_parties: tuple[regex.Pattern, ...] = ()
         self.english_acting_descriptors: frozenset[str] = frozenset()
         self.english_acting_owned = None
+        self.english_acting_legal = None
+        self.english_acting_named_agents: regex.Pattern = regex.compile("(?!)")
         self.english_acting_owned_of = None
         self.english_acting_traded: regex.Pattern | None = None
         self.english_acting_views: regex.Pattern | None = None
@@ -2110,6 +2112,14 @@ class NameRules:
             self.english_acting_described.append(
                 screened(regex.compile(rf"(?<![\w&'’\-./@])(?P<name>[A-Z][\w\-]*[A-Za-z0-9]{domain})"))
             )
+        # "Lanmei Devices, Inc. said": an English legal form after a comma closes the
+        # name of a company that has no head word; the form belongs to the name
+        self.english_acting_legal = None
+        if comma_forms := flat(entry.get("comma_legal_forms")):
+            self.english_acting_legal = screened(
+                regex.compile(rf"(?<![\w&'’\-]){name}, (?:{literal_pattern(comma_forms)})(?![A-Za-z0-9])")
+            )
+            self.english_acting_described.append(self.english_acting_legal)
         if code := entry.get("stock_code"):
             # "Lanmei Robotics (688123.SH)", "Qiaoyun (NASDAQ: QYN)": only a listed company has a
             # code, so the name may be longer than elsewhere
@@ -2321,7 +2331,9 @@ class NameRules:
                     # (and where it is: "Lanmei's Suzhou plant", one capitalised word)
                     # ("Lanmei Brilliance' shares": the possessive of a name ending in s)
                     rf"(?<![\w&'’\-]){name}(?:['’]s|(?<=s)['’]) (?:[A-Z][a-z]+ )?"
-                    rf"(?:[a-z][\w\-]* ){{0,{entry.get('possession_modifiers', 0)}}}"
+                    # ("Lanmei's 25% stake", "Hexin's 30 percent shares": the share it holds)
+                    + (rf"(?:{held_share} )?" if (held_share := entry.get("held_share")) else "")
+                    + rf"(?:[a-z][\w\-]* ){{0,{entry.get('possession_modifiers', 0)}}}"
                     rf"(?:{literal_pattern(possessions)})\b"
                 )
             )
@@ -2329,7 +2341,13 @@ class NameRules:
             else None
         )
         # "the deal was signed by Lanmei": who signs a deal, in the passive
-        if agent_verbs := flat(entry.get("agent_verbs")):
+        # (and those of them that a town, a person or a school does as often: "the
+        # fair, organised by Lanmei Expo Services,", a name of two words at least)
+        named_agents = flat(entry.get("named_agent_verbs"))
+        self.english_acting_named_agents = regex.compile(
+            rf"(?:{literal_pattern(named_agents) if named_agents else '(?!)'}) by (?:the )?\S"
+        )
+        if agent_verbs := [*flat(entry.get("agent_verbs")), *named_agents]:
             self.english_acting_agent = regex.compile(
                 # ("the project, invested by Lanmei,": the participle after a comma too)
                 rf"(?:\b(?:is|are|was|were) |, )(?:[a-z]+ly )?(?:{literal_pattern(agent_verbs)}) by (?:the )?"
