@@ -22,6 +22,7 @@ from functools import lru_cache
 import regex
 
 from pipeline.extractors.names.rules import (
+    CLAUSE_PUNCTUATION,
     ORGANISATIONS,
     PROJECTS,
     ListedCompanies,
@@ -2285,6 +2286,8 @@ def _described_companies(text: str, rules: NameRules) -> list[NameSpan]:
             # the buyer begins the clause ("X以8亿元收购了Y", "X去年入股Y")
             buyers = _named_after(text, clause_start, rules, abbreviations=True)
             found += [span for span in buyers if span[1] <= match.start()]
+        if match.group("field") is not None:
+            found = _field_values(text, found, rules)
         if match.group("kind") is None:
             # only a kind of company before the name rules out a person's name
             found = [span for span in found if not _persons_reading(text[span[0] : span[1]], rules)]
@@ -2309,6 +2312,33 @@ def _described_companies(text: str, rules: NameRules) -> list[NameSpan]:
         for start, end in sorted(set(spans))
         if not _titled_person(text[start:end], rules)
     ]
+
+
+def _field_values(text: str, spans: list[tuple[int, int]], rules: NameRules) -> list[tuple[int, int]]:
+    """The names of a labelled field's value that are whole items of it.
+
+    A consortium's word after a partner (X、Y联合体) is left out of Y; a name
+    cut inside a word ("竞得人:A、临海城投联合体" read as 临海城), so with no
+    punctuation, space, bracket, joiner or line's end after it, is no name;
+    nor is one shorter than `field_min_length`, a person's as often as a
+    company's ("中标人:李强").
+    """
+    values = []
+    for start, end in spans:
+        ending = next((word for word in rules.field_value_ends if text.endswith(word, start, end)), "")
+        end -= len(ending)
+        rest = text[end:]
+        whole = (
+            not rest
+            or rest[0].isspace()
+            or rest[0] in CLAUSE_PUNCTUATION
+            or rest[0] in "()（）"
+            or rest.startswith(rules.described_joiners)
+            or rest.startswith(rules.field_value_ends)
+        )
+        if whole and end - start >= rules.field_min_length:
+            values.append((start, end))
+    return values
 
 
 def described_matches(text: str, rules: NameRules) -> Iterator[regex.Match]:

@@ -1142,6 +1142,17 @@ class NameRules:
             # who wins, buys or builds: "竞得方为X", "中标单位是X"
             alternatives.append(rf"(?P<role>{literal_pattern(roles)})(?:{literal_pattern(links)})")
             leading += roles
+        field_roles, field_links = flat(entry.get("field_role_nouns")), flat(entry.get("field_role_links"))
+        if field_roles and field_links:
+            # the same roles as a notice's labelled fields: "中标人:X", "成交供应商:Y"
+            alternatives.append(
+                rf"(?P<field>{literal_pattern(field_roles)})\s*(?:{literal_pattern(field_links)})\s*"
+            )
+            leading += field_roles
+        # A field's value is whole: each name in it ends at punctuation, a
+        # joiner, the line's end or one of these words (X、Y联合体).
+        self.field_value_ends = tuple(flat(entry.get("field_value_ends")))
+        self.field_min_length = entry.get("field_min_length", 0)
         supplies = flat(entry.get("supply_verbs"))
         if supplies:
             # who supplies or builds: "由A和B供应", the names between 由 (not
