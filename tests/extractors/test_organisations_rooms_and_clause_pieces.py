@@ -20,9 +20,7 @@ from tests.conftest import RULES
 
 def _orgs(text: str) -> list[tuple[str, str]]:
     return [
-        (m.raw_text, m.rule_id)
-        for m in pipeline.extract(text, ruleset=RULES)
-        if m.table == "organisations"
+        (m.raw_text, m.rule_id) for m in pipeline.extract(text, ruleset=RULES) if m.table == "organisations"
     ]
 
 
