@@ -9,10 +9,10 @@ and the screened English name patterns use it).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 import ahocorasick
 import regex
@@ -25,6 +25,8 @@ try:  # the standard library's regex parser, used only to read literals out of p
 except ImportError:  # pragma: no cover - older Pythons name them sre_*
     import sre_constants as re_constants  # type: ignore[no-redef]
     import sre_parse as re_parser  # type: ignore[no-redef]
+
+_T = TypeVar("_T")
 
 # Pattern features of the `regex` dialect that the standard parser would
 # misread as literal text: POSIX classes ("[[:digit:]]") and fuzzy
@@ -118,16 +120,7 @@ def _is_length(value: Any) -> bool:
 
 
 def _max_match_length(pattern: str) -> int | None:
-    pattern = UNICODE_PROPERTY.sub(lambda found: found[1] + ("\\w" if found[2] == "p" else "\\W"), pattern)
-    if UNSCREENABLE.search(pattern):
-        return None
-    try:
-        parsed = re_parser.parse(pattern)
-        if parsed.state.flags & ~re.UNICODE:
-            return None
-        return _longest(list(parsed))
-    except (_Unscreenable, re.error, RecursionError, ValueError, TypeError, OverflowError):
-        return None
+    return _read_parsed(pattern, _longest)
 
 
 def _longest(items: list[tuple[Any, Any]]) -> int:
@@ -169,6 +162,11 @@ def _is_literal_set(value: Any) -> bool:
 
 
 def _required_literals(pattern: str) -> frozenset[str] | None:
+    return _read_parsed(pattern, lambda items: _sequence(items).best())
+
+
+def _read_parsed(pattern: str, read: Callable[[list[tuple[Any, Any]]], _T]) -> _T | None:
+    """`read` over the parsed items of `pattern`, or None for what the parser view cannot answer."""
     pattern = UNICODE_PROPERTY.sub(lambda found: found[1] + ("\\w" if found[2] == "p" else "\\W"), pattern)
     if UNSCREENABLE.search(pattern):
         return None
@@ -176,7 +174,7 @@ def _required_literals(pattern: str) -> frozenset[str] | None:
         parsed = re_parser.parse(pattern)
         if parsed.state.flags & ~re.UNICODE:
             return None
-        return _sequence(list(parsed)).best()
+        return read(list(parsed))
     except (_Unscreenable, re.error, RecursionError, ValueError, TypeError, OverflowError):
         return None
 
