@@ -1634,6 +1634,7 @@ class NameRules:
             projects.get("quoted_formulas"),
         )
         self._compile_quoted_estates(projects.get("quoted_estates"))
+        self._compile_quoted_events(projects.get("quoted_events"))
         self._compile_vocabularies(orgs, projects)
         issued = projects.get("issued_titles")
         self.issued_title_rule: tuple[str, str] | None = (
@@ -1762,6 +1763,18 @@ class NameRules:
             alternatives.append(rf"{quoted}(?=\s*(?:{literal_pattern(after)}))")
         if alternatives:
             self.quoted_estate_pattern = regex.compile("|".join(alternatives))
+
+    def _compile_quoted_events(self, entry: dict | None) -> None:
+        """A fair, a festival or a tour named in quotes: 「X家电产品展」, “X丰收节”, 「X美酒佳肴巡礼」."""
+        self.quoted_event_rule: tuple[str, str] | None = None
+        self.quoted_event_pattern: regex.Pattern | None = None
+        self.quoted_event_screen: tuple[str, ...] = ()
+        if not entry:
+            return
+        self.quoted_event_rule = (f"{PROJECTS}:{entry['id']}", entry["kind"])
+        self.quoted_event_pattern = regex.compile(entry["pattern"])
+        # words one of which a line holds wherever the pattern can match
+        self.quoted_event_screen = tuple(flat(entry["screen"]))
 
     def _compile_joined_events(self, entry: dict | None) -> None:
         """Two events held as one, joined by 暨 ("A论坛暨B大会")."""

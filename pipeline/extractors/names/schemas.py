@@ -1058,6 +1058,16 @@ def _table_schema(table: str, kinds: tuple[str, ...], shared: tuple[str, ...] = 
                 },
                 required=("id", "kind"),
             ),
+            "quoted_events": Mapping(
+                {
+                    "id": Str(),
+                    "kind": kind,
+                    "pattern": Str(regex=True),
+                    "screen": SOME_WORDS,
+                    "examples": EXAMPLES,
+                },
+                required=("id", "kind", "pattern", "screen"),
+            ),
             "joined_events": Mapping(
                 {
                     "id": Str(),
