@@ -42,3 +42,27 @@ def test_a_quoted_fair_festival_or_tour_is_an_event(text, name):
 )
 def test_a_quoted_theme_step_alias_holiday_or_kind_is_no_event(text):
     assert not any(rule == "projects:quoted_event" for _, rule in project_names(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青禾醫院同時計劃擴充病床。",
+        "澜江医院同时计划扩建急诊楼。",
+        "青禾電力公司規劃在澄海電廠新建三部機組。",
+        "市交通局同时规划在城北新建公交枢纽。",
+    ],
+)
+def test_plan_after_a_company_or_an_adverb_is_a_verb(text):
+    assert not any(name.endswith(("計劃", "计划", "規劃", "规划")) for name in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("青禾县同步实施澜江数字医疗行动计划。", "澜江数字医疗行动计划"),
+        ("青禾县国土空间总体规划获批。", "青禾县国土空间总体规划"),
+    ],
+)
+def test_a_plan_named_by_its_place_is_still_found(text, name):
+    assert name in names(text)
