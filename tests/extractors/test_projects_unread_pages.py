@@ -1,8 +1,9 @@
 """Project classes that recur across the audits' readable halves, for pages nobody read.
 
 Trade councils, tourism boards, investment agencies, platforms and
-companies quote the events they hold. All sentences are invented for
-these tests.
+companies quote the events they hold and the schemes they launch; a
+company or a hospital plans (计划, 规划) as a subject. All sentences are
+invented for these tests.
 """
 
 from __future__ import annotations
@@ -66,3 +67,31 @@ def test_plan_after_a_company_or_an_adverb_is_a_verb(text):
 )
 def test_a_plan_named_by_its_place_is_still_found(text, name):
     assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("海事處今年內推出「青洲船舶一站通」，便利申報。", "青洲船舶一站通"),
+        ("政府會繼續推動「新型工業化」，並預留資金。", "新型工業化"),
+        ("為落實「澜湾淨零路徑」，本署今年起補助業者。", "澜湾淨零路徑"),
+        ("公司将继续推进“零碳制造”，力争提前达标。", "零碳制造"),
+        ("旅發局今年推出「澜湾夜之光」第二階段。", "澜湾夜之光"),
+    ],
+)
+def test_a_quoted_watchword_launched_or_carried_out_is_a_programme(text, name):
+    assert (name, "projects:launched_watchword") in project_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县里推动“研发+制造”融合发展。",
+        "口岸实施“一地两检”的通关安排。",
+        "推动“快审批、快落地”。",
+        "园区开展“青禾护航”行动。",
+        "公司推出“青禾云”平台。",
+    ],
+)
+def test_a_quoted_formula_list_description_or_activity_is_no_programme(text):
+    assert not any(rule == "projects:launched_watchword" for _, rule in project_names(text))

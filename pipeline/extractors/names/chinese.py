@@ -2965,23 +2965,20 @@ def _quoted_estates(text: str, rules: NameRules) -> list[NameSpan]:
     return names
 
 
-def _quoted_events(text: str, rules: NameRules) -> list[NameSpan]:
-    """A fair, a festival or a tour named in quotes by its ending ("「X家电产品展」", "“X丰收节”").
+def _patterned_quotes(text: str, rules: NameRules) -> list[NameSpan]:
+    """Quoted names a pattern of their own finds ("「X家电产品展」", "推动「X」").
 
-    The quotes show a name where the ending alone (展, 节) is a common
-    word's last character; the name is what they hold.
+    The quotes show a name where its ending alone (展, 节) is a common
+    word's last character, or where it has no ending at all; the name is what
+    they hold. Another rule's name of the same span wins.
     """
-    if (
-        rules.quoted_event_pattern is None
-        or rules.quoted_event_rule is None
-        or not any(word in text for word in rules.quoted_event_screen)
-    ):
-        return []
-    rule_id, kind = rules.quoted_event_rule
-    return [
-        NameSpan(PROJECTS, *match.span("name"), rule_id, kind)
-        for match in rules.quoted_event_pattern.finditer(text)
-    ]
+    names = []
+    for rule_id, kind, pattern, screen in rules.patterned_quotes:
+        if any(word in text for word in screen):
+            names += [
+                NameSpan(PROJECTS, *match.span("name"), rule_id, kind) for match in pattern.finditer(text)
+            ]
+    return names
 
 
 def _designated(text: str, start: int, end: int, rules: NameRules) -> bool:
@@ -3103,7 +3100,7 @@ def chinese_names(
     if rules.own_places and "我" in text:
         names = [_with_own_level(text, name, rules) for name in names]
     names += _joined_events(text, names, rules) + _quoted_programmes(text, rules)
-    names += _quoted_estates(text, rules) + _quoted_events(text, rules)
+    names += _quoted_estates(text, rules) + _patterned_quotes(text, rules)
     # every vocabulary's names, projects' among the names, organisations' among the listed
     names += _issued_titles(text, rules) + [name for name in vocabulary if name.table != ORGANISATIONS]
     listed = _list_names(text, rules, suffix_ends, facts) + _acting_subjects(text, rules)

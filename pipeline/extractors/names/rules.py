@@ -1634,7 +1634,7 @@ class NameRules:
             projects.get("quoted_formulas"),
         )
         self._compile_quoted_estates(projects.get("quoted_estates"))
-        self._compile_quoted_events(projects.get("quoted_events"))
+        self._compile_patterned_quotes(projects.get("quoted_events"), projects.get("launched_watchwords"))
         self._compile_vocabularies(orgs, projects)
         issued = projects.get("issued_titles")
         self.issued_title_rule: tuple[str, str] | None = (
@@ -1764,17 +1764,22 @@ class NameRules:
         if alternatives:
             self.quoted_estate_pattern = regex.compile("|".join(alternatives))
 
-    def _compile_quoted_events(self, entry: dict | None) -> None:
-        """A fair, a festival or a tour named in quotes: 「X家电产品展」, “X丰收节”, 「X美酒佳肴巡礼」."""
-        self.quoted_event_rule: tuple[str, str] | None = None
-        self.quoted_event_pattern: regex.Pattern | None = None
-        self.quoted_event_screen: tuple[str, ...] = ()
-        if not entry:
-            return
-        self.quoted_event_rule = (f"{PROJECTS}:{entry['id']}", entry["kind"])
-        self.quoted_event_pattern = regex.compile(entry["pattern"])
-        # words one of which a line holds wherever the pattern can match
-        self.quoted_event_screen = tuple(flat(entry["screen"]))
+    def _compile_patterned_quotes(self, *entries: dict | None) -> None:
+        """Quoted names a pattern of their own finds: an event by its ending (「X家电产品展」,
+        “X丰收节”), a programme launched or carried out (推出「X」, 推动“X”)."""
+        # (rule id, kind, pattern with a `name` group, words one of which a
+        # line holds wherever the pattern can match)
+        self.patterned_quotes: list[tuple[str, str, regex.Pattern, tuple[str, ...]]] = []
+        for entry in entries:
+            if entry:
+                self.patterned_quotes.append(
+                    (
+                        f"{PROJECTS}:{entry['id']}",
+                        entry["kind"],
+                        regex.compile(entry["pattern"]),
+                        tuple(flat(entry["screen"])),
+                    )
+                )
 
     def _compile_joined_events(self, entry: dict | None) -> None:
         """Two events held as one, joined by 暨 ("A论坛暨B大会")."""

@@ -367,6 +367,17 @@ def _table_schema(table: str, kinds: tuple[str, ...], shared: tuple[str, ...] = 
     """
     kind = Str(choices=kinds)
     shared_context = Str(choices=shared)
+    # a quoted name a pattern of its own finds (quoted_events, launched_watchwords)
+    patterned_quote = Mapping(
+        {
+            "id": Str(),
+            "kind": kind,
+            "pattern": Str(regex=True),
+            "screen": SOME_WORDS,
+            "examples": EXAMPLES,
+        },
+        required=("id", "kind", "pattern", "screen"),
+    )
     # a quoted name before a word that says what it is (“双碳”战略, “青禾智谷”项目)
     quoted_names = Mapping(
         {
@@ -1058,16 +1069,8 @@ def _table_schema(table: str, kinds: tuple[str, ...], shared: tuple[str, ...] = 
                 },
                 required=("id", "kind"),
             ),
-            "quoted_events": Mapping(
-                {
-                    "id": Str(),
-                    "kind": kind,
-                    "pattern": Str(regex=True),
-                    "screen": SOME_WORDS,
-                    "examples": EXAMPLES,
-                },
-                required=("id", "kind", "pattern", "screen"),
-            ),
+            "quoted_events": patterned_quote,
+            "launched_watchwords": patterned_quote,
             "joined_events": Mapping(
                 {
                     "id": Str(),
