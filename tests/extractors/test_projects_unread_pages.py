@@ -2,8 +2,9 @@
 
 Trade councils, tourism boards, investment agencies, platforms and
 companies quote the events they hold and the schemes they launch; a
-company or a hospital plans (计划, 规划) as a subject. All sentences are
-invented for these tests.
+company or a hospital plans (计划, 规划) as a subject; carmakers, port
+groups and utilities name a plant, a terminal or a wind farm by its town
+in lower case. All sentences are invented for these tests.
 """
 
 from __future__ import annotations
@@ -95,3 +96,34 @@ def test_a_quoted_watchword_launched_or_carried_out_is_a_programme(text, name):
 )
 def test_a_quoted_formula_list_description_or_activity_is_no_programme(text):
     assert not any(rule == "projects:launched_watchword" for _, rule in project_names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Output began at its Valmora plant in eastern Europe.", "Valmora plant"),
+        ("Two berths at the Qiaowan terminal of Lanhai Port opened.", "Qiaowan terminal"),
+        ("The group added the Lanshan wind farm in 2023.", "Lanshan wind farm"),
+        (
+            "It connected the turbines of its Lanhai Qingzhou offshore wind farm.",
+            "Lanhai Qingzhou offshore wind farm",
+        ),
+    ],
+)
+def test_a_site_named_by_its_town_in_lower_case(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carmaker will start production at its Shanghai plant next year.",
+        "The group will open a second Qingxi plant in 2029.",
+        "The first phase of the Samsung plant began production.",
+        "The phase II plant makes 130,000 wafers a month.",
+        "A German plant will supply the cells.",
+        "A 1 GW wind farm will be built offshore.",
+    ],
+)
+def test_a_large_city_a_described_site_an_owner_or_a_phase_names_no_site(text):
+    assert names(text) == set()

@@ -343,6 +343,31 @@ def _named_site(text: str, tokens: list[Token], first: int, head: int, rules: Na
     return tokens[head + 1][2] in rules.english_site_followers
 
 
+def _town_site(tokens: list[Token], first: int, run_words: list[str], head: str, rules: NameRules) -> bool:
+    """True when a town's or a site's name alone names the site after it ("the Valmora plant").
+
+    A large city, a province, a country or a nationality alone (`english_not_short`:
+    "its Shanghai plant", "a German plant") says where the plant is, and so does
+    a place after a word that describes the plant ("a second Qingxi plant",
+    "its new Lanhai fab"); an owner's possessive before the place is no part of it.
+    A known company's name, a numeral or an acronym is the owner or the phase.
+    """
+    if head not in rules.english_town_site_heads:
+        return False
+    named = [word for word in run_words if not (word.endswith(("'s", "’s")) or _is_leading(word, rules))]
+    # (a company's or a body's known name, a numeral or an acronym names the owner
+    # or the phase, no site: "the Samsung plant", "the phase II plant")
+    if (
+        len(named) != 1
+        or named[0] in rules.english_not_short
+        or named[0] in rules.english_known
+        or named[0].isupper()
+        or not named[0].isalpha()
+    ):
+        return False
+    return not (first and tokens[first - 1][2].lower() in rules.english_site_described)
+
+
 def _place_of_project(words: list[str], position: int, head: EnglishHead, rules: NameRules) -> bool:
     """True when "of" after a park's head names the place it lies in ("X Zone of Lanhai City")."""
     if head.table != PROJECTS or words[position] not in rules.place_locatives:
@@ -823,7 +848,11 @@ def _english_name(
             # centre" (a place alone says where it is) and "a Lanhai Port
             # distribution centre" (one of a kind) name none, as before a plant
             described = first and tokens[first - 1][2].lower() in rules.english_site_not_after
-            if not (owned or park_owner or described or (offset == 0 and named_words < 2)):
+            placed = offset == 0 and named_words < 2
+            if placed and f"{word} {tokens[index + 1][2]}" in rules.english_town_site_heads:
+                # "the Lanshan wind farm": a town's or a site's name alone names a farm
+                placed = not _town_site(tokens, first, run_words, f"{word} {tokens[index + 1][2]}", rules)
+            if not (owned or park_owner or described or placed):
                 tail_end = (tokens[index + 1][1], compound)
             break
         if word in rules.english_lowercase:
@@ -837,7 +866,11 @@ def _english_name(
                 break  # "Lanhai's new project", "the Lanhai plan": no name
             if word in rules.english_site_heads:
                 if (
-                    (offset == 0 and named_words < 2)
+                    (
+                        offset == 0
+                        and named_words < 2
+                        and not _town_site(tokens, first, run_words, word, rules)
+                    )
                     # ("the Hong Kong terminal": a known place of two words is still a place alone)
                     or (
                         offset == 0

@@ -1439,6 +1439,10 @@ class NameRules:
         self.english_site_heads = frozenset(flat(site.get("heads")))
         self.english_site_followers = frozenset(flat(site.get("followers")))
         self.english_site_not_after = frozenset(flat(site.get("not_after")))
+        # heads a town's or a site's name alone may name ("the Debrecen plant"),
+        # unless one of these words describes it ("a second Qingxi plant")
+        self.english_town_site_heads = frozenset(flat(site.get("town_heads")))
+        self.english_site_described = frozenset(flat(site.get("described_by")))
         # Text holding none of these words has no English name. A word is not
         # followed by a letter or digit unless it ends with a full stop
         # (Co.Ltd); what precedes it is checked on each match (a lookbehind

@@ -993,7 +993,13 @@ def _table_schema(table: str, kinds: tuple[str, ...], shared: tuple[str, ...] = 
                 required=("id", "kind", "heads", "works"),
             ),
             "english_site_heads": Mapping(
-                {"heads": SOME_WORDS, "followers": SOME_WORDS, "not_after": WORDS},
+                {
+                    "heads": SOME_WORDS,
+                    "followers": SOME_WORDS,
+                    "not_after": WORDS,
+                    "town_heads": WORDS,
+                    "described_by": WORDS,
+                },
                 required=("heads", "followers"),
             ),
             "english_numbered_sites": Mapping(
