@@ -1883,3 +1883,23 @@ def test_a_chinese_about_heading_closed_by_the_press_contact_is_the_publishers_b
     # Without the contact below it, or above the article, the heading is the article's.
     assert rules_of(ARTICLE_PARAGRAPH, heading, description, SECOND_PARAGRAPH)[1:3] == [None, None]
     assert rules_of(heading, ARTICLE_PARAGRAPH, contact)[0] is None
+
+
+def test_an_enquiry_hotline_alone_after_the_release_is_chrome() -> None:
+    hotline = "查询热线:(853) 2812 3456"
+    copyright_line = "© 2026 江城贸易促进局 版权所有"
+    assert rules_of(ARTICLE_PARAGRAPH, hotline, copyright_line)[1] == "marker:enquiry_hotline"
+    assert rules_of(ARTICLE_PARAGRAPH, "江城日报读者热线:28123456 广告查询:28123457")[1] == (
+        "marker:enquiry_hotline"
+    )
+    # Between a bilingual release's Chinese text and its English one it
+    # encloses no line: the English sentence under it stays text.
+    english = "The bureau will also hold a trade forum on 21 October."
+    share = "分享 Share: Facebook | WeChat | LinkedIn"
+    assert rules_of(ARTICLE_PARAGRAPH, hotline, english, share)[1:] == [
+        "marker:enquiry_hotline",
+        None,
+        "marker:share_bilingual",
+    ]
+    # Inside the article, between two of its sentences, it is the article's contact.
+    assert rules_of(ARTICLE_PARAGRAPH, hotline, SECOND_PARAGRAPH)[1] is None
