@@ -1903,3 +1903,34 @@ def test_an_enquiry_hotline_alone_after_the_release_is_chrome() -> None:
     ]
     # Inside the article, between two of its sentences, it is the article's contact.
     assert rules_of(ARTICLE_PARAGRAPH, hotline, SECOND_PARAGRAPH)[1] is None
+
+
+def test_lines_above_a_later_kind_of_navigation_are_the_sites_header() -> None:
+    # A company newsroom's name and menu over its section trail written with a slash.
+    name, menu = "澜海医疗 Lanhai Medical", "产品与服务  解决方案  投资者关系  新闻中心  加入我们  中文 | EN"
+    trail, title = "新闻中心 / 公司新闻", "澜海医疗新一代超声设备获批上市"
+    assert rules_of(name, menu, trail, title, "2026.03.02", ARTICLE_PARAGRAPH)[:3] == [
+        "structure:above_navigation",
+        "structure:above_navigation",
+        "marker:breadcrumb_pair_slash",
+    ]
+    # A digital edition's name and page label over its page controls.
+    lines = rules_of("江城日报 数字报", "第A03版:教育 科技", "上一版  下一版  放大 缩小 默认", title, ARTICLE_PARAGRAPH)
+    assert lines[:3] == ["structure:above_navigation", "structure:above_navigation", "marker:epaper_controls"]
+    # With no title still to come below the navigation, a long line above it stays.
+    assert rules_of(name, menu, trail, ARTICLE_PARAGRAPH)[1] is None
+
+
+def test_a_skip_link_for_screen_readers_is_chrome() -> None:
+    trail, title = "首页 > 新闻与公告 > 新闻稿", "离岸风电第三期容量分配结果公布"
+    assert rules_of("跳到主要內容區塊 :::", trail, title, ARTICLE_PARAGRAPH)[0] == "marker:skip_link"
+
+
+def test_an_english_caption_led_by_its_pictures_label_is_chrome() -> None:
+    caption = "Photo: A container ship berths at the new terminal in Qingxi. [Photo/Harbour Daily]"
+    wire = "Photo taken on May 3, 2026 shows a laboratory of a drugmaker in Qingxi. (Agency/Lin Yi)"
+    for line in (caption, wire):
+        assert rules_of(ENGLISH_PARAGRAPH, line, ENGLISH_PARAGRAPH)[1] == "marker:picture_label_caption_en"
+    # A caption that states a figure is the article's.
+    figure = "Photo: The terminal handled 1.2 million containers last year. [Photo/Harbour Daily]"
+    assert rules_of(ENGLISH_PARAGRAPH, figure, ENGLISH_PARAGRAPH)[1] is None
