@@ -1915,7 +1915,9 @@ def test_lines_above_a_later_kind_of_navigation_are_the_sites_header() -> None:
         "marker:breadcrumb_pair_slash",
     ]
     # A digital edition's name and page label over its page controls.
-    lines = rules_of("江城日报 数字报", "第A03版:教育 科技", "上一版  下一版  放大 缩小 默认", title, ARTICLE_PARAGRAPH)
+    lines = rules_of(
+        "江城日报 数字报", "第A03版:教育 科技", "上一版  下一版  放大 缩小 默认", title, ARTICLE_PARAGRAPH
+    )
     assert lines[:3] == ["structure:above_navigation", "structure:above_navigation", "marker:epaper_controls"]
     # With no title still to come below the navigation, a long line above it stays.
     assert rules_of(name, menu, trail, ARTICLE_PARAGRAPH)[1] is None
