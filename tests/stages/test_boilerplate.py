@@ -1883,3 +1883,71 @@ def test_a_chinese_about_heading_closed_by_the_press_contact_is_the_publishers_b
     # Without the contact below it, or above the article, the heading is the article's.
     assert rules_of(ARTICLE_PARAGRAPH, heading, description, SECOND_PARAGRAPH)[1:3] == [None, None]
     assert rules_of(heading, ARTICLE_PARAGRAPH, contact)[0] is None
+
+
+def test_an_enquiry_hotline_alone_after_the_release_is_chrome() -> None:
+    hotline = "查询热线:(853) 2812 3456"
+    copyright_line = "© 2026 江城贸易促进局 版权所有"
+    assert rules_of(ARTICLE_PARAGRAPH, hotline, copyright_line)[1] == "marker:enquiry_hotline"
+    assert rules_of(ARTICLE_PARAGRAPH, "江城日报读者热线:28123456 广告查询:28123457")[1] == (
+        "marker:enquiry_hotline"
+    )
+    # Between a bilingual release's Chinese text and its English one it
+    # encloses no line: the English sentence under it stays text.
+    english = "The bureau will also hold a trade forum on 21 October."
+    share = "分享 Share: Facebook | WeChat | LinkedIn"
+    assert rules_of(ARTICLE_PARAGRAPH, hotline, english, share)[1:] == [
+        "marker:enquiry_hotline",
+        None,
+        "marker:share_bilingual",
+    ]
+    # Inside the article, between two of its sentences, it is the article's contact.
+    assert rules_of(ARTICLE_PARAGRAPH, hotline, SECOND_PARAGRAPH)[1] is None
+
+
+def test_lines_above_a_later_kind_of_navigation_are_the_sites_header() -> None:
+    # A company newsroom's name and menu over its section trail written with a slash.
+    name, menu = "澜海医疗 Lanhai Medical", "产品与服务  解决方案  投资者关系  新闻中心  加入我们  中文 | EN"
+    trail, title = "新闻中心 / 公司新闻", "澜海医疗新一代超声设备获批上市"
+    assert rules_of(name, menu, trail, title, "2026.03.02", ARTICLE_PARAGRAPH)[:3] == [
+        "structure:above_navigation",
+        "structure:above_navigation",
+        "marker:breadcrumb_pair_slash",
+    ]
+    # A digital edition's name and page label over its page controls.
+    lines = rules_of(
+        "江城日报 数字报", "第A03版:教育 科技", "上一版  下一版  放大 缩小 默认", title, ARTICLE_PARAGRAPH
+    )
+    assert lines[:3] == ["structure:above_navigation", "structure:above_navigation", "marker:epaper_controls"]
+    # With no title still to come below the navigation, a long line above it stays.
+    assert rules_of(name, menu, trail, ARTICLE_PARAGRAPH)[1] is None
+
+
+def test_a_skip_link_for_screen_readers_is_chrome() -> None:
+    trail, title = "首页 > 新闻与公告 > 新闻稿", "离岸风电第三期容量分配结果公布"
+    assert rules_of("跳到主要內容區塊 :::", trail, title, ARTICLE_PARAGRAPH)[0] == "marker:skip_link"
+
+
+def test_an_english_caption_led_by_its_pictures_label_is_chrome() -> None:
+    caption = "Photo: A container ship berths at the new terminal in Qingxi. [Photo/Harbour Daily]"
+    wire = "Photo taken on May 3, 2026 shows a laboratory of a drugmaker in Qingxi. (Agency/Lin Yi)"
+    for line in (caption, wire):
+        assert rules_of(ENGLISH_PARAGRAPH, line, ENGLISH_PARAGRAPH)[1] == "marker:picture_label_caption_en"
+    # A caption that states a figure is the article's.
+    figure = "Photo: The terminal handled 1.2 million containers last year. [Photo/Harbour Daily]"
+    assert rules_of(ENGLISH_PARAGRAPH, figure, ENGLISH_PARAGRAPH)[1] is None
+
+
+def test_only_the_last_about_heading_opens_the_publishers_block() -> None:
+    study = "About the QB-7 Study"
+    study_text = "The study enrols adults with advanced liver disease at 20 hospitals across the region."
+    company = "About Qiaoyun Biotech"
+    company_text = "Qiaoyun Biotech is a drug developer in Qingxi that makes medicines for liver disease."
+    contact = "Media enquiries: Ms Lin, Tel: 2345 6789"
+    page = rules_of(ENGLISH_PARAGRAPH, study, study_text, company, company_text, contact)
+    assert page[1:4] == [None, None, "marker:about_company"]
+    assert page[4] is not None
+    # Alone, the same heading is the publisher's block.
+    alone = rules_of(ENGLISH_PARAGRAPH, study, study_text, contact)
+    assert alone[1] == "marker:about_company"
+    assert alone[2] is not None

@@ -21,8 +21,9 @@ in order. It works in two passes, in the manner of jusText:
    (in Chinese, `关于X`, when the press contact closes it).
    Before them, contact lines inside the article, a table's head row
    over its first row of numbers, a byline or source line naming the
-   editor above the text and a date or source line with page controls
-   under the title are given back to it; after them, a filing's signature
+   editor above the text, a date or source line with page controls
+   under the title and an `About X` heading with another one below it
+   (the release's own subject) are given back to it; after them, a filing's signature
    block, a fact box below the text and (again) those two lines.
 
 Each verdict names its rule as `marker:<id>` or `structure:<name>`. Blank
@@ -66,6 +67,7 @@ from pipeline.stages.boilerplate.structure import (
     keep_signature_blocks,
     keep_stamps_under_byline,
     keep_stamps_with_controls,
+    keep_subject_about_headings,
     keep_table_heads,
     mark_about_blocks,
     mark_about_headings,
@@ -136,6 +138,7 @@ def classify_texts(texts: Sequence[str], ruleset: RuleSet) -> list[BoilerplateVe
     keep_stamps_under_byline(page, rules, settings)
     keep_stamps_with_controls(page, rules, settings)
     keep_bylines_with_editor(page, rules, settings)
+    keep_subject_about_headings(page, rules, settings)
     mark_chrome_rows(page, rules)
     mark_after_related(page, rules, settings)
     mark_repeated_lines(page, rules, settings)

@@ -175,6 +175,7 @@ class StructureSettings:
     # (see structure.mark_about_blocks).
     about_block_markers: frozenset[str] = frozenset()
     about_block_max_lines: int = 0
+    about_block_last_only: bool = False
     # The site's name given twice as the page's first line (see
     # structure.mark_site_name_pair).
     site_name_pair_pattern: regex.Pattern | None = None
@@ -464,7 +465,7 @@ STRUCTURE_SCHEMA = Mapping(
             required=("card_pattern", "header_pattern", "reach", "max_units"),
         ),
         "about_block": Mapping(
-            {"markers": ListOf(Str()), "max_lines": _COUNT},
+            {"markers": ListOf(Str()), "max_lines": _COUNT, "last_only": Bool()},
             required=("markers", "max_lines"),
         ),
         "site_name_pair": Mapping(
@@ -789,6 +790,7 @@ def _structure_settings(structure: Any) -> StructureSettings:
         reposted_card_max_units=reposted_card.get("max_units", 0),
         about_block_markers=frozenset(about_block.get("markers", ())),
         about_block_max_lines=about_block.get("max_lines", 0),
+        about_block_last_only=about_block.get("last_only", False),
         site_name_pair_pattern=regex.compile(site_name_pair["pattern"]) if site_name_pair else None,
         site_name_pair_max_units=site_name_pair.get("max_units", 0),
         head_menu_separator=regex.compile(head_menu["separator_pattern"]) if head_menu else None,

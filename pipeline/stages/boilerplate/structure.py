@@ -1661,6 +1661,27 @@ def keep_stamps_under_byline(page: Page, rules: Verdicts, settings: StructureSet
     _keep_marked_under_text(page, rules, start, settings.stamp_under_byline_markers)
 
 
+def keep_subject_about_headings(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
+    """Give back an `About X` heading that another one follows on the page: the release's own section.
+
+    A release closes with its publisher's block, so with `about_block.last_only`
+    only the last heading of one of `about_block.markers` opens it; an
+    earlier one (the drug, the trial or the study the release reports, "About
+    the study" over "About Qiaoyun Biotech") heads a section of the release,
+    text as its lines are. A joint release's first publisher is then left as
+    text, the cheaper of the two errors.
+    """
+    if not settings.about_block_last_only:
+        return
+    headings = [
+        index
+        for index in page.order
+        if rules[index] is not None and rules[index].removeprefix("marker:") in settings.about_block_markers
+    ]
+    for index in headings[:-1]:
+        rules[index] = None
+
+
 def mark_about_blocks(page: Page, rules: Verdicts, settings: StructureSettings) -> None:
     """A press release's closing section on its company: the lines under its `About X` heading.
 
