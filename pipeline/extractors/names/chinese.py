@@ -2461,6 +2461,8 @@ def _named_after(
         length += skip
         if not (ended or position + length == len(clause)):
             break
+        if rules.described_figure is not None and rules.described_figure.match(clause, position + length):
+            break  # "其中远洋干线120余条": a category of a statistic, measured
         if not _described_name(clause[position : position + length], rules, described, abbreviations):
             break
         spans.append((start + position, start + position + length))

@@ -1103,8 +1103,11 @@ class NameRules:
         self.described_joiners: tuple[str, ...] = ()
         self.described_place_tails: tuple[str, ...] = ()
         self.described_people: tuple[str, ...] = ()
+        self.described_figure: regex.Pattern | None = None
         if not entry:
             return
+        if entry.get("figure_after"):
+            self.described_figure = regex.compile(entry["figure_after"])
         self.described_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
         self.described_kinds = frozenset(flat(entry["kinds"]))
         # a kind of company ends a word (`kinds`, then maybe `kind_tails`: 之一的), an

@@ -808,6 +808,7 @@ def _table_schema(table: str, kinds: tuple[str, ...], shared: tuple[str, ...] = 
                     "more_not_last": WORDS,
                     "place_tails": WORDS,
                     "people": WORDS,
+                    "figure_after": Str(regex=True),
                     "examples": EXAMPLES,
                 },
                 required=("id", "kind", "kinds"),
