@@ -244,11 +244,17 @@ def _parse_chinese_integer(text: str) -> float | None:
     if not tokens:
         return None
     digit_tokens = [token for token in tokens if token not in CHINESE_VAGUE_MARKS]
+    scale = 1.0
+    if len(digit_tokens) > 2 and digit_tokens[-1] in CHINESE_BIG_UNITS and set("〇○") & set(digit_tokens):
+        # a digit string with a written zero scaled by 万 or 亿 (一〇〇万, 五○○亿) is
+        # that number scaled; without one (三五万) two digits stay a vague range
+        scale = CHINESE_BIG_UNITS[digit_tokens[-1]]
+        digit_tokens = digit_tokens[:-1]
     if len(digit_tokens) > 1 and all(
         token in CHINESE_DIGITS and token not in "几幾" for token in digit_tokens
     ):
         # A digit string such as 二〇二二 (read digit by digit).
-        return float("".join(str(CHINESE_DIGITS[token]) for token in digit_tokens))
+        return float("".join(str(CHINESE_DIGITS[token]) for token in digit_tokens)) * scale
     total = 0.0  # completed sections (scaled by 万/亿)
     section = 0.0  # the current section below 万
     number: float | None = None  # the last digit read, not yet placed

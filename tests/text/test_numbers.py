@@ -237,3 +237,16 @@ def test_the_simplified_financial_three_reads_as_three():
     # 參 normalises to 参, which the figure patterns accept only among financial numerals
     assert parse_chinese_numeral("参拾万") == 300000
     assert parse_chinese_numeral("壹佰参拾") == 130
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("一〇〇万", 1000000), ("五○○万", 5000000), ("二○○亿", 20000000000), ("二○○五", 2005)],
+)
+def test_digit_string_with_a_written_zero_takes_its_multiplier(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["三五万", "两三亿"])
+def test_two_digits_before_a_multiplier_stay_a_vague_range(text):
+    assert parse_number(text) is None

@@ -290,7 +290,7 @@ def _resolve_split_year(groups: Mapping[str, str], reference: Reference):
     if first_month is None or first_month == 1 or not fiscal or stated is None or (run and not named_run):
         raise Unresolvable
     first = int(stated.group(1)) if len(stated.group(1)) == 4 else 2000 + int(stated.group(1))
-    last = int(groups["run_from"]) if named_run else first
+    last = int(year_digits(groups["run_from"])) if named_run else first
     start = date(first, first_month, 1)
     end = date(last + 1, first_month, 1) - timedelta(days=1)
     quarter = groups.get("fiscal_quarter")
@@ -334,7 +334,8 @@ def resolve(found: Found, rules: DateRules, reference: Reference, context_year: 
             raise NotADate  # 2026-28: two years that do not follow each other make no split year
         run_from = groups.get("run_from")
         if run_from and (
-            not _follows(run_from, groups["run_next"]) or int(run_from) < int(groups["split_from"])
+            not _follows(run_from, groups["run_next"])
+            or int(year_digits(run_from)) < int(year_digits(groups["split_from"]))
         ):
             raise NotADate  # 2022/23至2026/28年度, or a run that goes back: no run of fiscal years
         return _resolve_split_year(groups, reference)

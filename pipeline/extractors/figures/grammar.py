@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 
 # Chinese numeral: must start with a digit or 十 (not with 百/千/万, which
 # start words such as 百济, 千家万户, nor with 拾 as in 拾起), may contain place
-# values and a 点 decimal.
+# values and a 点 decimal. Inside it a circle is a zero, as Hong Kong releases
+# write years (二○○五年 is a year, not 五年 after two circles).
 _CHINESE_DIGIT_CHARS = "".join(ch for ch in CHINESE_DIGITS if ch not in "零〇○几幾")
 # A 兆 that ends the number is read as a multiplier (1.2兆元), where the
 # rules can tell it from the prefix mega- (兆瓦); inside it is a place value
@@ -58,7 +59,7 @@ CHINESE_NUMERAL_PATTERN = (
     # a decimal below one opens with 零 (零点五个百分点 is 0.5, not 五)
     rf"(?:[零〇]点[{_CHINESE_DIGIT_CHARS}零〇]{{1,{MAX_NUMERAL_CHARACTERS}}}|"
     rf"(?:[{_CHINESE_DIGIT_CHARS}十]|{_FINANCIAL_THREE})"
-    rf"(?:[{_CHINESE_DIGIT_CHARS}零〇十拾百佰千仟万萬亿億]|{_FINANCIAL_THREE}|兆(?=[{_CHINESE_DIGIT_CHARS}零〇]))"
+    rf"(?:[{_CHINESE_DIGIT_CHARS}零〇○十拾百佰千仟万萬亿億]|{_FINANCIAL_THREE}|兆(?=[{_CHINESE_DIGIT_CHARS}零〇]))"
     rf"{{0,{MAX_NUMERAL_CHARACTERS}}}"
     rf"(?:点[{_CHINESE_DIGIT_CHARS}零〇]{{1,{MAX_NUMERAL_CHARACTERS}}})?)"
 )
@@ -67,7 +68,7 @@ CHINESE_FIRST_CHARACTERS = "0-9" + _CHINESE_DIGIT_CHARS + "十百佰千万亿兆
 # Every character a number of ARABIC_NUMBER_PATTERN or CHINESE_NUMERAL_PATTERN
 # can contain (as a regex character class body).
 NUMBER_CHARACTERS = (
-    r"\d,." + _CHINESE_DIGIT_CHARS + "零〇十拾百佰千仟万萬亿億兆点" + FINANCIAL_THREE_SIMPLIFIED
+    r"\d,." + _CHINESE_DIGIT_CHARS + "零〇○十拾百佰千仟万萬亿億兆点" + FINANCIAL_THREE_SIMPLIFIED
 )
 # A number starts a token: no ASCII letter, digit or dot right before it, and no
 # "letters-" either (G6, TOP20, H50, XJ-220 are names); nor four digits right after
@@ -207,7 +208,7 @@ def build_patterns(rules: FigureRules) -> None:
         rf"(?:(?:(?:\d+[A-Za-z]+|年\d{{4}}|月\d{{1,2}}(?:[-–—~]\d{{1,2}})?|日\d{{1,2}}|{gap_class})"
         rf"{{0,{rules.separated_gap}}}?"
         rf"{_reversed(rules.separated_verbs)}{touching})"
-        rf"(?P<sepq>{_reversed(rules.separated_words)}))?"
+        rf"(?P<sepq>{_separated_words(rules)}))?"
     )
     rules.english_body = re.compile(_english_body_text(rules))
     rules.english_money_body = re.compile(_english_body_text(rules, money=True))
@@ -831,6 +832,14 @@ def _reversed_currencies(rules: FigureRules) -> str:
     latin = [word for word in rules.currency_prefixes if word[:1].isascii() and word[:1].isalpha()]
     other = [word for word in rules.currency_prefixes if word not in latin]
     return rf"(?:{_reversed(latin, ignore_case=True)}(?![A-Za-z])|{_reversed(other, ignore_case=True)})"
+
+
+def _separated_words(rules: FigureRules) -> str:
+    """The words a separated qualifier starts with, reversed; a cap only before its verb (最高可处以)."""
+    plain = _reversed(word for word in rules.separated_words if word not in rules.separated_cap_words)
+    if not rules.separated_cap_words:
+        return plain
+    return rf"{plain}|(?<={re.escape(rules.separated_cap_verb[::-1])}){_reversed(rules.separated_cap_words)}"
 
 
 def _reversed(words: Iterable[str], ignore_case: bool = False) -> str:

@@ -205,6 +205,8 @@ def figure_schema(
             "max_gap": Number(integer=True, minimum=0),
             "qualifier": Str(choices=qualifiers),
             "bounds": Mapping({}, extra=Str(choices=qualifiers)),
+            "cap_bounds": Mapping({}, extra=Str(choices=qualifiers)),
+            "cap_verb": Str(),
         }
     )
     return Mapping(
@@ -1056,7 +1058,10 @@ class FigureRules:
             r"(?i)\b(?P<q>" + ("|".join(re.escape(word) for word in latin) or "(?!)") + r")\s+$"
         )
         separated = qualifiers.get("separated", {})
-        self.separated_bounds = dict(separated.get("bounds", {}))
+        self.separated_bounds = {**separated.get("bounds", {}), **separated.get("cap_bounds", {})}
+        # the words of a cap (最高, 最多) bound a number across a verb only after `cap_verb` (最高可处以)
+        self.separated_cap_words = frozenset(separated.get("cap_bounds", {}))
+        self.separated_cap_verb = str(separated.get("cap_verb", ""))
         self.separated_words = [*separated.get("words", []), *self.separated_bounds]
         self.separated_verbs = list(separated.get("verbs", []))
         self.separated_touching_verbs = list(separated.get("touching_verbs", []))
