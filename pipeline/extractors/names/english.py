@@ -442,16 +442,23 @@ def _body_of_body(words: list[str], owner: int, head: EnglishHead | None, rules:
     Commission": the committee is named with the body it belongs to, as "the
     MOEA's Department of Statistics" is; a place's possessive ("Hong Kong's
     Investment Promotion Agency") and a body's possessive before a research
-    centre or a company stay out.
+    centre or a company stay out, and so does a head alone ("the Council's")
+    or before a weak head ("Expert Panel", "Customer Service" name nothing).
     """
     if head is None or head.kind != _GOVERNMENT:
         return False
+    if any(word in rules.weak_heads for word in words[owner + 1 :]):
+        return False
     body = words[owner][:-2]
-    owning = rules.english_heads.get(body)
-    if owner and (words[owner - 1], body) in rules.english_compound_heads:
-        owning = rules.english_compound_heads[(words[owner - 1], body)]
     known = rules.english_known.get(body)
-    return any(found is not None and found.kind == _GOVERNMENT for found in (owning, known))
+    if known is not None:
+        return known.kind == _GOVERNMENT
+    if not owner or not words[owner - 1][:1].isupper() or _is_leading(words[owner - 1], rules):
+        return False
+    owning = rules.english_heads.get(body)
+    if (words[owner - 1], body) in rules.english_compound_heads:
+        owning = rules.english_compound_heads[(words[owner - 1], body)]
+    return owning is not None and owning.kind == _GOVERNMENT
 
 
 def _common_phrase(text: str, words: list[str], first: int, last: int, start: int, rules: NameRules) -> bool:
