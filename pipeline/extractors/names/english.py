@@ -123,6 +123,7 @@ def _runs(
 
 # (a place's name of one or two words, then its level: Lanjiang County, Hong Kong SAR)
 _PLACE_PARTY_WORDS = 3
+_GOVERNMENT = "government"
 
 
 def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> list[list[int]]:
@@ -203,6 +204,7 @@ def _split_phrases(run: list[int], tokens: list[Token], rules: NameRules) -> lis
             word[-2:] in ("'s", "’s")
             and (word[:-2] in heads or (previous, word[:-2]) in rules.english_compound_heads)
             and position + 1 < len(words)
+            and not _body_of_body(words, position, _first_head(words, position + 1, rules), rules)
         ):
             # "Zhongguancun Science Park's Changping Park", "the Lanhai Stock Exchange's
             # STAR board": the owner is a name of its own
@@ -446,6 +448,42 @@ def _owner_end(words: list[str], first: int, last: int, rules: NameRules) -> int
         if position < last - 1 and word.endswith(("'s", "’s")) and word not in rules.name_possessives:
             return position
     return None
+
+
+def _first_head(words: list[str], position: int, rules: NameRules) -> EnglishHead | None:
+    """The first head word from words[position] on, before any joiner, or None."""
+    for word in words[position:]:
+        if word in rules.joiners:
+            return None
+        if word in rules.english_heads:
+            return rules.english_heads[word]
+    return None
+
+
+def _body_of_body(words: list[str], owner: int, head: EnglishHead | None, rules: NameRules) -> bool:
+    """True when words[owner] is a government body's possessive and the name after it one of its bodies.
+
+    "the Qiantang Council's Finance Committee", "the MOEA's Energy
+    Commission": the committee is named with the body it belongs to, as "the
+    MOEA's Department of Statistics" is; a place's possessive ("Hong Kong's
+    Investment Promotion Agency") and a body's possessive before a research
+    centre or a company stay out, and so does a head alone ("the Council's")
+    or before a weak head ("Expert Panel", "Customer Service" name nothing).
+    """
+    if head is None or head.kind != _GOVERNMENT:
+        return False
+    if any(word in rules.weak_heads for word in words[owner + 1 :]):
+        return False
+    body = words[owner][:-2]
+    known = rules.english_known.get(body)
+    if known is not None:
+        return known.kind == _GOVERNMENT
+    if not owner or not words[owner - 1][:1].isupper() or _is_leading(words[owner - 1], rules):
+        return False
+    owning = rules.english_heads.get(body)
+    if (words[owner - 1], body) in rules.english_compound_heads:
+        owning = rules.english_compound_heads[(words[owner - 1], body)]
+    return owning is not None and owning.kind == _GOVERNMENT
 
 
 def _common_phrase(text: str, words: list[str], first: int, last: int, start: int, rules: NameRules) -> bool:
@@ -888,11 +926,20 @@ def _english_name(
             tail_end = (token_end, rules.english_lowercase[word])
             break
     named_from = phrase_start  # the name's first word, after an owner
-    if tail_end is None and possessive and phrase_start < last:
+    if (
+        tail_end is None
+        and possessive
+        and phrase_start < last
+        and not _body_of_body(words, phrase_start, head, rules)
+    ):
         # "Malaysia's Pinang Cable Sdn Bhd": the owner's place is not part of the name
         start = tokens[part[phrase_start + 1]][0]
         named_from = phrase_start + 1
-    elif tail_end is None and (owner := _owner_end(words, phrase_start, last, rules)) is not None:
+    elif (
+        tail_end is None
+        and (owner := _owner_end(words, phrase_start, last, rules)) is not None
+        and not _body_of_body(words, owner, head, rules)
+    ):
         # "Hong Kong's Investment Promotion Agency": an owner of several words too
         start = tokens[part[owner + 1]][0]
         named_from = owner + 1
@@ -1368,6 +1415,8 @@ def _acronym_matches(text: str, pattern: ScreenedPattern, rules: NameRules) -> l
 
 
 ACTING_ITEM = r"[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,2}"
+# An acronym in the plural ("NEVs", "SUVs"): things counted, never a body.
+PLURAL_ACRONYM = regex.compile(r"[A-Z]{2,}s")
 COORDINATED_BEFORE = regex.compile(rf"(?<![\w&'’\-])(?:{ACTING_ITEM})(?:, | and |, and )$")
 # (a web address is whole: "Qiaobuy.com and Haitao.com" are two, each with its ending)
 COORDINATED_AFTER = regex.compile(rf"(?:, | and |, and )({ACTING_ITEM})(?![\w&'’\-]| [A-Z]|\.[A-Za-z])")
@@ -1431,6 +1480,10 @@ def _acting_name(text: str, start: int, end: int, rules: NameRules) -> NameSpan 
         return None
     if len(words) == 1 and words[0] in rules.english_acronym_stop_words:
         return None  # "The IPO raised 3 billion yuan": an acronym that names no body
+    if len(words) == 1 and PLURAL_ACRONYM.fullmatch(words[0]):
+        return None  # "the 2 million SUVs shipped": an acronym in the plural counts things
+    if text[end : end + 1] == "." and text[end + 1 : end + 2].isalnum():
+        return None  # "with U.S. drugmaker X", "ID.NOVA cars": a letter of a dotted abbreviation or model
     if rules.english_amount_word is not None and rules.english_amount_word.match(words[0]):
         return None  # "shareholders of RMB62.74 billion": an amount, no name
     if len(words) > 1 and words[-1] in rules.leading_words:

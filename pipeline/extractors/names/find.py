@@ -277,12 +277,13 @@ def _declared_and_short_forms(
             full = before[-1]
             full_name = name_of(text, full)
             # a quoted short form in brackets is declared whatever its letters ("(“Foxconn”)")
-            quoted = match in acronyms and match.group().rstrip(")").endswith(("”", '"'))
+            quoted = match in acronyms and text[match.end("alias") : match.end("alias") + 1] in ("”", '"')
             if match in acronyms and not (
                 quoted
                 or is_acronym_of(alias, full_name)
                 or is_blend_of(alias, full_name)
                 or _chinese_acronym_of(alias, full_name, rules)
+                or _body_acronym_of(alias, full, full_name, rules)
             ):
                 continue
             if match in shorts and not (
@@ -371,6 +372,23 @@ def _chinese_acronym_of(alias: str, full_name: str, rules: NameRules) -> bool:
         rules.chinese_acronym_pattern is not None
         and rules.chinese_acronym_pattern.fullmatch(alias) is not None
         and not any("A" <= c <= "Z" or "a" <= c <= "z" for c in full_name)
+        and alias not in rules.english_acronym_stop_words
+    )
+
+
+def _body_acronym_of(alias: str, full: NameSpan, full_name: str, rules: NameRules) -> bool:
+    """True when `alias`, capitals in brackets after a body's English name, is its acronym in any language.
+
+    "the Lands Bureau (DSCO)": Macau's bodies go by their Portuguese
+    acronyms (`alias_note.body_acronym`); a company's brackets may hold a
+    market instead ("(NYSE)"), and a common acronym (GDP, SAR) explains a word.
+    """
+    return (
+        rules.body_acronym_pattern is not None
+        and full.table == ORGANISATIONS
+        and full.kind != "company"
+        and rules.body_acronym_pattern.fullmatch(alias) is not None
+        and HAN.search(full_name) is None
         and alias not in rules.english_acronym_stop_words
     )
 

@@ -881,6 +881,11 @@ class NameRules:
         self.chinese_acronym_pattern = (
             regex.compile(alias["chinese_acronym"]) if alias.get("chinese_acronym") else None
         )
+        # An acronym in brackets after a body's English name that is no acronym of
+        # its words (a Macau body's Portuguese one: "Lands Bureau (DSCO)").
+        self.body_acronym_pattern = (
+            regex.compile(alias["body_acronym"]) if alias.get("body_acronym") else None
+        )
         # A Chinese short form alone in brackets right after the name ("(产发署)").
         self.bracketed_short_pattern = regex.compile(alias["bracketed"]) if alias.get("bracketed") else None
         # A listed company's short name after its label ("证券简称:X", "股票简称:X").

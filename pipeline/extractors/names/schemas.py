@@ -279,6 +279,7 @@ NAMES_SCHEMA = Mapping(
                 "max_length": COUNT,
                 "acronym": Str(),
                 "chinese_acronym": Str(),
+                "body_acronym": Str(),
                 "bracketed": Str(),
                 "listing_labels": WORDS,
             }
