@@ -2927,7 +2927,7 @@ def _quoted_programmes(text: str, rules: NameRules) -> list[NameSpan]:
         for match in pattern.finditer(text):
             if _designated(text, match.start(), match.end(), rules):
                 continue
-            if "name" in pattern.groupindex:
+            if "name" in pattern.pattern.groupindex:
                 # described after its quotes (“X”综合民生项目): the quoted name is the
                 # whole name, unless a name's own head follows it (“X”科创综合体项目
                 # is a complex named by X, quotes inside)

@@ -1075,13 +1075,13 @@ class NameRules:
     def _compile_subsidiaries(self, entry: dict | None) -> None:
         """A company named after its parent and a word of belonging: "X集团旗下的Y负责"."""
         self.subsidiary_rule: tuple[str, str] | None = None
-        self.subsidiary_pattern: regex.Pattern | None = None
+        self.subsidiary_pattern: ScreenedPattern | None = None
         if not entry:
             return
         self.subsidiary_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
         # the parent's last character, then the word of belonging
         markers = literal_pattern(flat(entry["markers"]))
-        self.subsidiary_pattern = regex.compile(rf"(?<=\p{{Han}})(?:{markers})(?=\p{{Han}})")
+        self.subsidiary_pattern = screened(regex.compile(rf"(?<=\p{{Han}})(?:{markers})(?=\p{{Han}})"))
         self.subsidiary_lengths = (entry.get("min_length", 2), entry.get("max_length", 6))
         self.subsidiary_not_first = tuple(flat(entry.get("not_first")))
         self.subsidiary_stop_words = frozenset(flat(entry.get("stop_words")))
@@ -1094,10 +1094,10 @@ class NameRules:
         # every literal a match of `described_pattern` begins with: a match begins
         # only where one of them does, and a line without one has none
         self.described_starts: LiteralScreen | None = None
-        self.supply_pattern: regex.Pattern | None = None
+        self.supply_pattern: ScreenedPattern | None = None
         self.supply_not_last: tuple[str, ...] = ()
         self.supply_item: regex.Pattern | None = None
-        self.parent_pattern: regex.Pattern | None = None
+        self.parent_pattern: ScreenedPattern | None = None
         self.owner_pattern = None
         self.described_kinds: frozenset[str] = frozenset()
         self.described_joiners: tuple[str, ...] = ()
@@ -1159,8 +1159,10 @@ class NameRules:
             # 由于, because) and the first verb of supplying in the clause
             adverbs = flat(entry.get("supply_adverbs"))
             adverb = rf"(?:{literal_pattern(adverbs)})*" if adverbs else ""
-            self.supply_pattern = regex.compile(
-                rf"由(?!于)(?P<names>[\p{{Han}}、]{{2,40}}?){adverb}(?:{literal_pattern(supplies)})"
+            self.supply_pattern = screened(
+                regex.compile(
+                    rf"由(?!于)(?P<names>[\p{{Han}}、]{{2,40}}?){adverb}(?:{literal_pattern(supplies)})"
+                )
             )
         self.supply_not_last = tuple(flat(entry.get("supply_not_last")))
         self.described_pattern = regex.compile(rf"(?:{'|'.join(alternatives)})(?=\p{{Han}})")
@@ -1177,7 +1179,9 @@ class NameRules:
             self.owner_pattern = screened(regex.compile(rf"(?<=\p{{Han}})(?:{'|'.join(owned)})"))
         parents = flat(entry.get("parent_markers"))
         if parents:
-            self.parent_pattern = regex.compile(rf"(?<=\p{{Han}})(?:{literal_pattern(parents)})(?=\p{{Han}})")
+            self.parent_pattern = screened(
+                regex.compile(rf"(?<=\p{{Han}})(?:{literal_pattern(parents)})(?=\p{{Han}})")
+            )
         self.described_lengths = (entry.get("min_length", 2), entry.get("max_length", 8))
         self.described_joiners = tuple(sorted(flat(entry.get("joiners")), key=len, reverse=True))
         # one supplier between the joiners ("由A和B供应"), compiled here, not for every line
@@ -1703,8 +1707,9 @@ class NameRules:
 
     def _compile_quoted_programmes(self, *entries: dict | None) -> None:
         """Quoted names before what they are: a strategy or a campaign (“一带一路”战略), a project."""
-        # (rule id, kind, pattern, whether a phase may follow)
-        self.quoted_rules: list[tuple[str, str, regex.Pattern, bool]] = []
+        # (rule id, kind, pattern, whether a phase may follow); each pattern
+        # behind its literals' screen, which the line's shared pass answers
+        self.quoted_rules: list[tuple[str, str, ScreenedPattern, bool]] = []
         self.designation_verbs: tuple[str, ...] = ()
         self.designation_ends: tuple[str, ...] = ()
         for entry in entries:
@@ -1741,7 +1746,12 @@ class NameRules:
                     # a watchword of two parts listed with 、 (“引资、引智”行动)
                     inner = rf"(?:{inner}|\p{{Han}}{{2,{part}}}、\p{{Han}}{{2,{part}}})"
                 pattern = regex.compile(rf"[“\"「]{inner}[”\"」](?:{endings})")
-            rule = (f"{PROJECTS}:{entry['id']}", entry["kind"], pattern, bool(entry.get("extend_right")))
+            rule = (
+                f"{PROJECTS}:{entry['id']}",
+                entry["kind"],
+                screened(pattern),
+                bool(entry.get("extend_right")),
+            )
             self.quoted_rules.append(rule)
 
     def _compile_quoted_estates(self, entry: dict | None) -> None:
@@ -1984,7 +1994,7 @@ class NameRules:
         self.english_acting_weak_endings: tuple[str, ...] = ()
         self.english_acting_named_endings: tuple[str, ...] = ()
         self.english_acting_agent: regex.Pattern | None = None
-        self.english_acting_section: regex.Pattern | None = None
+        self.english_acting_section: ScreenedPattern | None = None
         # patterns of a newspaper's name, which ends with a newspaper's word
         self.english_acting_outlets: tuple[regex.Pattern, ...] = ()
         # patterns whose names coordinated with the one found are parties too
@@ -2044,8 +2054,11 @@ class NameRules:
         sections = flat(entry.get("section_leads"))
         self.english_acting_section = (
             # (not led by an article or a pronoun: "About The Author", "About Our Company")
-            regex.compile(
-                rf"^(?:{literal_pattern(sections)}) (?!(?:{literal_pattern(self.leading_words)})\b){name}$"
+            screened(
+                regex.compile(
+                    rf"^(?:{literal_pattern(sections)}) "
+                    rf"(?!(?:{literal_pattern(self.leading_words)})\b){name}$"
+                )
             )
             if sections
             else None
