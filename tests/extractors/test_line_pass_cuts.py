@@ -16,7 +16,13 @@ from hypothesis import strategies as st
 
 from pipeline.extractors.dates.resolve import ORDINAL_ENDING, ordinal_day
 from pipeline.extractors.names import chinese
-from pipeline.extractors.names.rules import ScreenedPattern, compile_name_rules, matches_from
+from pipeline.extractors.names.rules import (
+    ScreenedPattern,
+    compile_name_rules,
+    matches_from,
+    name_led,
+    name_led_matches,
+)
 from pipeline.extractors.names.vocabulary import chinese_spans, line_vocabularies, own_matches
 from tests.conftest import RULES, SEEDS
 
@@ -254,3 +260,58 @@ def test_the_about_section_finds_on_every_seed_line_what_it_finds_alone() -> Non
         assert [m.span() for m in pattern.finditer(text)] == [
             m.span() for m in pattern.pattern.finditer(text)
         ]
+
+
+def _listed_parts():
+    parts = _name_rules().listed_short_parts
+    assert len(parts) >= 3, "the subject, title, alone and code patterns of the listed short names"
+    return parts
+
+
+def _listed_pieces() -> list[str]:
+    rules = _name_rules()
+    names = sorted(rules.listed_short_set)[::60]
+    # listed names, cut short, and invented words of what a company does around them
+    return [
+        *names,
+        *(name[:-1] for name in names),
+        *("董事长", "总裁", "宣布", "今日", "昨(11)日", "公告", "去年", "在青禾", "设厂", "营收", "(2330)"),
+        *("公司", "集团", "精密", "新厂", "，", "。", "「", " ", "A", "3"),
+    ]
+
+
+def _plain_led_spans(pattern, text: str, starts) -> list[tuple[int, int, int]]:
+    return [(*match.span("a"), match.end()) for match in matches_from(pattern, text, starts)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_the_listed_patterns_in_parts_find_what_the_whole_patterns_find(data: st.DataObject) -> None:
+    text = "".join(data.draw(st.lists(st.sampled_from(_listed_pieces()), max_size=8)))
+    starts = list(range(len(text)))
+    for pattern, led in _listed_parts().items():
+        assert list(name_led_matches(led, text, starts)) == _plain_led_spans(pattern, text, starts)
+
+
+def test_the_listed_patterns_in_parts_find_on_every_seed_line_what_the_whole_ones_find() -> None:
+    rules = _name_rules()
+    parts = _listed_parts()
+    for text in _seed_lines():
+        starts = rules.listed_short_screen.starts(text)
+        for pattern, led in parts.items():
+            assert list(name_led_matches(led, text, starts)) == _plain_led_spans(pattern, text, starts)
+
+
+def test_a_listed_short_name_is_read_without_running_its_patterns(monkeypatch) -> None:
+    rules = _name_rules()
+    name = sorted(rules.listed_short_set)[0]
+    text = f"{name}董事长今日表示，{name}宣布扩产。"
+    expected = chinese._listed_short_names(text, rules)
+    assert expected
+    monkeypatch.setattr(chinese, "matches_from", lambda *arguments: iter(()))
+    assert chinese._listed_short_names(text, rules) == expected
+
+
+def test_an_inline_flag_keeps_a_pattern_whole() -> None:
+    pattern, led = name_led("", ["青禾", "澜海"], "(?i)x")
+    assert led is None and pattern.match("青禾X")
