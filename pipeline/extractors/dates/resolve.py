@@ -92,9 +92,14 @@ def count_value(text: str) -> int | None:
     return value
 
 
+# An English ordinal ending (22nd), compiled once: a pattern given as text is
+# looked up in the engine's cache of compiled patterns on every call.
+ORDINAL_ENDING = regex.compile(r"(?i)(st|nd|rd|th)$")
+
+
 def ordinal_day(text: str) -> int | None:
     """A day number, dropping English ordinal endings (22nd -> 22)."""
-    return parse_small_number(regex.sub(r"(?i)(st|nd|rd|th)$", "", text))
+    return parse_small_number(ORDINAL_ENDING.sub("", text))
 
 
 @dataclass(frozen=True)

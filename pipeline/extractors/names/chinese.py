@@ -31,6 +31,7 @@ from pipeline.extractors.names.rules import (
     NameSpan,
     SuffixRule,
     matches_from,
+    name_led_matches,
 )
 from pipeline.extractors.names.words import frequency, tagged, word_ends
 from pipeline.text.patterns import HAN
@@ -2706,13 +2707,27 @@ def _listed_short_names(text: str, rules: NameRules) -> list[NameSpan]:
         return []  # no title, verb or code, or no listed name: no pattern can match
     # every pattern begins with a listed name: it is tried only where one begins
     starts = rules.listed_short_screen.starts(text)
-    spans = {match.span("a") for pattern in patterns for match in matches_from(pattern.pattern, text, starts)}
+    spans = {span for pattern in patterns for span in _name_led_spans(pattern.pattern, text, starts, rules)}
     if subject is not None:
-        for match in matches_from(subject.pattern, text, starts):
-            words = tagged(match.group("a"))
+        for start, end in _name_led_spans(subject.pattern, text, starts, rules):
+            words = tagged(text[start:end])
             if len(words) > 1 or words[0][1] in rules.listed_short_proper_tags:
-                spans.add(match.span("a"))
+                spans.add((start, end))
     return [NameSpan(ORGANISATIONS, start, end, rule_id, kind) for start, end in sorted(spans)]
+
+
+def _name_led_spans(
+    pattern: regex.Pattern, text: str, starts: list[int], rules: NameRules
+) -> Iterator[tuple[int, int]]:
+    """The spans of group `a` of `matches_from(pattern, text, starts)`, read from the pattern's
+    parts when the listed short names keep them (`name_led_matches`)."""
+    led = rules.listed_short_parts.get(pattern)
+    if led is None:
+        for match in matches_from(pattern, text, starts):
+            yield match.span("a")
+        return
+    for start, end, _ in name_led_matches(led, text, starts):
+        yield start, end
 
 
 def _introduced_lists(text: str, rules: NameRules) -> list[NameSpan]:
@@ -2929,7 +2944,7 @@ def _quoted_programmes(text: str, rules: NameRules) -> list[NameSpan]:
         for match in pattern.finditer(text):
             if _designated(text, match.start(), match.end(), rules):
                 continue
-            if "name" in pattern.groupindex:
+            if "name" in pattern.pattern.groupindex:
                 # described after its quotes (“X”综合民生项目): the quoted name is the
                 # whole name, unless a name's own head follows it (“X”科创综合体项目
                 # is a complex named by X, quotes inside)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
@@ -1080,13 +1080,13 @@ class NameRules:
     def _compile_subsidiaries(self, entry: dict | None) -> None:
         """A company named after its parent and a word of belonging: "X集团旗下的Y负责"."""
         self.subsidiary_rule: tuple[str, str] | None = None
-        self.subsidiary_pattern: regex.Pattern | None = None
+        self.subsidiary_pattern: ScreenedPattern | None = None
         if not entry:
             return
         self.subsidiary_rule = (f"{ORGANISATIONS}:{entry['id']}", entry["kind"])
         # the parent's last character, then the word of belonging
         markers = literal_pattern(flat(entry["markers"]))
-        self.subsidiary_pattern = regex.compile(rf"(?<=\p{{Han}})(?:{markers})(?=\p{{Han}})")
+        self.subsidiary_pattern = screened(regex.compile(rf"(?<=\p{{Han}})(?:{markers})(?=\p{{Han}})"))
         self.subsidiary_lengths = (entry.get("min_length", 2), entry.get("max_length", 6))
         self.subsidiary_not_first = tuple(flat(entry.get("not_first")))
         self.subsidiary_stop_words = frozenset(flat(entry.get("stop_words")))
@@ -1099,10 +1099,10 @@ class NameRules:
         # every literal a match of `described_pattern` begins with: a match begins
         # only where one of them does, and a line without one has none
         self.described_starts: LiteralScreen | None = None
-        self.supply_pattern: regex.Pattern | None = None
+        self.supply_pattern: ScreenedPattern | None = None
         self.supply_not_last: tuple[str, ...] = ()
         self.supply_item: regex.Pattern | None = None
-        self.parent_pattern: regex.Pattern | None = None
+        self.parent_pattern: ScreenedPattern | None = None
         self.owner_pattern = None
         self.described_kinds: frozenset[str] = frozenset()
         self.described_joiners: tuple[str, ...] = ()
@@ -1167,8 +1167,10 @@ class NameRules:
             # 由于, because) and the first verb of supplying in the clause
             adverbs = flat(entry.get("supply_adverbs"))
             adverb = rf"(?:{literal_pattern(adverbs)})*" if adverbs else ""
-            self.supply_pattern = regex.compile(
-                rf"由(?!于)(?P<names>[\p{{Han}}、]{{2,40}}?){adverb}(?:{literal_pattern(supplies)})"
+            self.supply_pattern = screened(
+                regex.compile(
+                    rf"由(?!于)(?P<names>[\p{{Han}}、]{{2,40}}?){adverb}(?:{literal_pattern(supplies)})"
+                )
             )
         self.supply_not_last = tuple(flat(entry.get("supply_not_last")))
         self.described_pattern = regex.compile(rf"(?:{'|'.join(alternatives)})(?=\p{{Han}})")
@@ -1185,7 +1187,9 @@ class NameRules:
             self.owner_pattern = screened(regex.compile(rf"(?<=\p{{Han}})(?:{'|'.join(owned)})"))
         parents = flat(entry.get("parent_markers"))
         if parents:
-            self.parent_pattern = regex.compile(rf"(?<=\p{{Han}})(?:{literal_pattern(parents)})(?=\p{{Han}})")
+            self.parent_pattern = screened(
+                regex.compile(rf"(?<=\p{{Han}})(?:{literal_pattern(parents)})(?=\p{{Han}})")
+            )
         self.described_lengths = (entry.get("min_length", 2), entry.get("max_length", 8))
         self.described_joiners = tuple(sorted(flat(entry.get("joiners")), key=len, reverse=True))
         # one supplier between the joiners ("由A和B供应"), compiled here, not for every line
@@ -1284,6 +1288,8 @@ class NameRules:
         # each screened by the literals its matches hold (a verb, a title, a bracket)
         self.listed_short_patterns: tuple[ScreenedPattern, ...] = ()
         self.listed_short_subject: ScreenedPattern | None = None
+        # each pattern in its parts, asked without the names' trie (`name_led_matches`)
+        self.listed_short_parts: Mapping[regex.Pattern, NameLed] = {}
         self.listed_short_proper_tags: frozenset[str] = frozenset()
         self.listed_short_screen: LiteralScreen | None = None
         self.listed_short_set: frozenset[str] = frozenset()
@@ -1304,6 +1310,7 @@ class NameRules:
         self.listed_short_screen = LiteralScreen(names)
         self.listed_short_proper_tags = frozenset(flat(entry.get("proper_tags")))
         context = company_context(names, entry)
+        parts = dict(context.parts)
         self.listed_short_subject = screened(context.subject)
         patterns = [screened(context.titled)] if context.titled is not None else []
         alone = sorted(set(flat(entry.get("named_alone"))) & names)
@@ -1316,10 +1323,14 @@ class NameRules:
                 r"(?!\p{Han}{0,6}(?:公司|集团|工业|精密|电子|电脑|科技|控股|实业|股份|金控)"
                 r"|\p{Han}{1,3}新?厂)"
             )
-            patterns.append(screened(regex.compile(f"(?P<a>{literal_pattern(alone)}){longer}")))
+            pattern, led = name_led("", alone, longer)
+            if led is not None:
+                parts[pattern] = led
+            patterns.append(screened(pattern))
         if context.coded is not None:
             patterns.append(screened(context.coded))
         self.listed_short_patterns = tuple(patterns)
+        self.listed_short_parts = parts
 
     def _compile_vocabularies(self, orgs: dict, projects: dict) -> None:
         """The lists of names read as vocabularies, with their tables (compiled by `vocabulary`).
@@ -1716,8 +1727,9 @@ class NameRules:
 
     def _compile_quoted_programmes(self, *entries: dict | None) -> None:
         """Quoted names before what they are: a strategy or a campaign (“一带一路”战略), a project."""
-        # (rule id, kind, pattern, whether a phase may follow)
-        self.quoted_rules: list[tuple[str, str, regex.Pattern, bool]] = []
+        # (rule id, kind, pattern, whether a phase may follow); each pattern
+        # behind its literals' screen, which the line's shared pass answers
+        self.quoted_rules: list[tuple[str, str, ScreenedPattern, bool]] = []
         self.designation_verbs: tuple[str, ...] = ()
         self.designation_ends: tuple[str, ...] = ()
         for entry in entries:
@@ -1754,7 +1766,12 @@ class NameRules:
                     # a watchword of two parts listed with 、 (“引资、引智”行动)
                     inner = rf"(?:{inner}|\p{{Han}}{{2,{part}}}、\p{{Han}}{{2,{part}}})"
                 pattern = regex.compile(rf"[“\"「]{inner}[”\"」](?:{endings})")
-            rule = (f"{PROJECTS}:{entry['id']}", entry["kind"], pattern, bool(entry.get("extend_right")))
+            rule = (
+                f"{PROJECTS}:{entry['id']}",
+                entry["kind"],
+                screened(pattern),
+                bool(entry.get("extend_right")),
+            )
             self.quoted_rules.append(rule)
 
     def _compile_quoted_estates(self, entry: dict | None) -> None:
@@ -2014,7 +2031,7 @@ class NameRules:
         self.english_acting_weak_endings: tuple[str, ...] = ()
         self.english_acting_named_endings: tuple[str, ...] = ()
         self.english_acting_agent: regex.Pattern | None = None
-        self.english_acting_section: regex.Pattern | None = None
+        self.english_acting_section: ScreenedPattern | None = None
         # patterns of a newspaper's name, which ends with a newspaper's word
         self.english_acting_outlets: tuple[regex.Pattern, ...] = ()
         # patterns whose names coordinated with the one found are parties too
@@ -2074,8 +2091,11 @@ class NameRules:
         sections = flat(entry.get("section_leads"))
         self.english_acting_section = (
             # (not led by an article or a pronoun: "About The Author", "About Our Company")
-            regex.compile(
-                rf"^(?:{literal_pattern(sections)}) (?!(?:{literal_pattern(self.leading_words)})\b){name}$"
+            screened(
+                regex.compile(
+                    rf"^(?:{literal_pattern(sections)}) "
+                    rf"(?!(?:{literal_pattern(self.leading_words)})\b){name}$"
+                )
             )
             if sections
             else None
@@ -2583,6 +2603,59 @@ class NameRules:
         return cached
 
 
+class NameLed(NamedTuple):
+    """A pattern `{lead}(?P<a>{literal_pattern(names)}){rest}` in its parts (see `name_led_matches`)."""
+
+    pattern: regex.Pattern
+    lead: regex.Pattern | None  # zero-width, asked at the name's start
+    words: WordSet
+    rest: regex.Pattern
+
+
+# An inline flag, which in a part alone would not act on the others as in the whole.
+_INLINE_FLAG = regex.compile(r"\(\?[-abefiLmprsuVwx^]")
+
+
+def name_led(lead: str, names: Iterable[str], rest: str) -> tuple[regex.Pattern, NameLed | None]:
+    """The pattern `{lead}(?P<a>{names' trie}){rest}`, and its parts when they can be asked alone.
+
+    The parts are None when `lead` or `rest` holds an inline flag.
+    """
+    names = sorted(set(names))
+    pattern = regex.compile(f"{lead}(?P<a>{literal_pattern(names)}){rest}")
+    if _INLINE_FLAG.search(lead) or _INLINE_FLAG.search(rest):
+        return pattern, None
+    return pattern, NameLed(
+        pattern, regex.compile(lead) if lead else None, WordSet(names), regex.compile(rest)
+    )
+
+
+def name_led_matches(led: NameLed, text: str, starts: Iterable[int]) -> Iterator[tuple[int, int, int]]:
+    """(start, end) of group `a` and the end of each match `matches_from(led.pattern, text, starts)` gives.
+
+    The names' trie prefers the longest name at a position and gives up a
+    name for the next shorter one when the rest does not follow: at a start,
+    the names beginning there are tried longest first, each followed by the
+    rest alone. The regex engine tries the trie's branches one by one at
+    each start (a thousand listed names: about a tenth of a millisecond).
+    """
+    words, lead, rest = led.words, led.lead, led.rest
+    position = 0
+    for start in starts:
+        if start < position or text[start : start + 1] not in words.first_characters:
+            continue
+        if lead is not None and lead.match(text, start) is None:
+            continue
+        for length in words.lengths:
+            end = start + length
+            if end <= len(text) and text[start:end] in words.words:
+                after = rest.match(text, end)
+                if after is not None:
+                    yield start, end, after.end()
+                    position = after.end() if after.end() > start else start + 1
+                    break
+
+
 class CompanyContext(NamedTuple):
     """Where a company shows around a short name: the patterns, each with the name as group `a`."""
 
@@ -2592,6 +2665,8 @@ class CompanyContext(NamedTuple):
     titled: regex.Pattern | None
     # the name before its stock code in brackets (台积电(2330)), if a code is set
     coded: regex.Pattern | None
+    # each pattern in its parts, where they can be asked alone (`name_led`)
+    parts: Mapping[regex.Pattern, NameLed] = {}
 
 
 def company_context(names: Iterable[str], settings: dict) -> CompanyContext:
@@ -2600,7 +2675,7 @@ def company_context(names: Iterable[str], settings: dict) -> CompanyContext:
     One builder serves the listed short names and the well-known companies
     read only in context, so both read a company's verb, title and code alike.
     """
-    name = f"(?P<a>{literal_pattern(names)})"
+    names = sorted(set(names))
     adverb = optional_words(flat(settings.get("adverbs")) + flat(settings.get("more_adverbs")))
     # when and where it acts may stand between the name and the verb
     # (鸿海2月营收, 台积电昨(11)日公告, 台积电去年在高雄设厂)
@@ -2608,12 +2683,18 @@ def company_context(names: Iterable[str], settings: dict) -> CompanyContext:
     where = f"(?:{settings['where']})?" if settings.get("where") else ""
     verbs = literal_pattern(flat(settings["verbs"]))
     clause = clause_start("「」()")
-    subject = regex.compile(rf"{clause}{name}{adverb}{when}{adverb}{where}{adverb}(?:{verbs})")
+    built = [name_led(clause, names, rf"{adverb}{when}{adverb}{where}{adverb}(?:{verbs})")]
     titles = flat(settings.get("titles"))
-    titled = regex.compile(rf"(?<!\p{{Han}}){name}(?:{literal_pattern(titles)})") if titles else None
+    if titles:
+        built.append(name_led(r"(?<!\p{Han})", names, f"(?:{literal_pattern(titles)})"))
     code = settings.get("code")
-    coded = regex.compile(rf"(?<!\p{{Han}}){name}\s*(?:{code})") if code else None
-    return CompanyContext(subject, titled, coded)
+    if code:
+        built.append(name_led(r"(?<!\p{Han})", names, rf"\s*(?:{code})"))
+    patterns = iter(pattern for pattern, _ in built)
+    subject = next(patterns)
+    titled = next(patterns) if titles else None
+    coded = next(patterns) if code else None
+    return CompanyContext(subject, titled, coded, {pattern: led for pattern, led in built if led is not None})
 
 
 def _leading_place(name: str, rules: NameRules) -> int:

@@ -29,7 +29,7 @@ with its own rule id and kinds.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,6 +41,7 @@ from pipeline.extractors.names.rules import (
     CompanyContext,
     NameRules,
     NameSpan,
+    WordSet,
     company_context,
     matches_from,
 )
@@ -83,6 +84,10 @@ class Vocabulary:
     # a vocabulary read by region: an Aho-Corasick automaton of the names of
     # `pattern`, every match of which holds one (a line holding none is not searched)
     screen: Any = None
+    # `pattern` asked without running it (`own_matches`): its names as a word
+    # set, and its `not_after` look-behind alone
+    words: WordSet | None = None
+    not_after: regex.Pattern | None = None
 
 
 def compile_vocabulary(
@@ -151,6 +156,8 @@ def compile_vocabulary(
         regions_of={name: frozenset(found) for name, found in regions_of.items()},
         not_across=frozenset(flat(entry.get("not_across"))),
         screen=_names_automaton(own) if regions and own else None,
+        words=WordSet(own) if own else None,
+        not_after=regex.compile(not_after) if not_after else None,
     )
 
 
@@ -265,11 +272,9 @@ def chinese_spans(
     if starts is None:
         starts = list(range(len(text)))
     spans: set[tuple[int, int]] = set()
-    if vocabulary.pattern is not None:
-        for match in matches_from(vocabulary.pattern, text, starts):
-            start, end = match.span("a")
-            if _stands(text, start, end, match.group("a"), vocabulary):
-                spans.add((start, end))
+    for start, end in own_matches(text, vocabulary, starts):
+        if _stands(text, start, end, text[start:end], vocabulary):
+            spans.add((start, end))
     shows = vocabulary.company
     if shows is not None:
         for pattern in (shows.titled, shows.coded):
@@ -286,6 +291,30 @@ def chinese_spans(
             ):
                 spans.add(match.span("a"))
     return sorted(spans)
+
+
+def own_matches(text: str, vocabulary: Vocabulary, starts: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """The spans of group `a` that `matches_from(vocabulary.pattern, text, starts)` gives.
+
+    The pattern is the vocabulary's names as a trie after an optional
+    look-behind: at a start it matches the longest name beginning there when
+    the look-behind holds. A set of the names answers that without the trie,
+    which the regex engine tries branch by branch (a few hundred first
+    characters) at each start.
+    """
+    words = vocabulary.words
+    if vocabulary.pattern is None or words is None:
+        return
+    not_after = vocabulary.not_after
+    position = 0
+    for start in starts:
+        if start < position:
+            continue
+        end = words.longest_at(text, start)
+        if end is None or (not_after is not None and not_after.match(text, start) is None):
+            continue
+        yield start, end
+        position = end
 
 
 def _stands(text: str, start: int, end: int, name: str, vocabulary: Vocabulary) -> bool:
