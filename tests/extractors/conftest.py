@@ -32,6 +32,11 @@ def project_names(text: str) -> list[tuple[str, str]]:
     return [(mention.raw_text, mention.rule_id) for mention in found if mention.table == "projects"]
 
 
+def project_texts(text: str) -> set[str]:
+    """The text of every project provex reports in `text`, with the project's rules."""
+    return {name for name, _ in project_names(text)}
+
+
 @pytest.fixture
 def rules_copy(tmp_path: Path) -> Path:
     """A copy of the project's rules/ in tmp_path, for a test to edit and load."""

@@ -74,7 +74,6 @@ def test_no_utility_off_its_region_or_inside_another_word(text):
     [
         "港口共有航线260条，其中远洋干线120余条。",
         "能源局表示，其中太陽光電10.5GW。",
-        "去年公司动力电池销量390GWh。",
     ],
 )
 def test_a_category_measured_right_away_is_no_company(text):

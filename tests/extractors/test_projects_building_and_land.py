@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.conftest import project_names
-
-
-def names(text: str) -> set[str]:
-    return {name for name, _ in project_names(text)}
+from tests.extractors.conftest import project_names, project_texts
 
 
 @pytest.mark.parametrize(
@@ -24,11 +20,11 @@ def names(text: str) -> set[str]:
     ],
 )
 def test_an_engineering_bureau_named_by_its_works_is_no_works(text):
-    assert not any(name.endswith(("大桥", "隧道")) for name in names(text))
+    assert not any(name.endswith(("大桥", "隧道")) for name in project_texts(text))
 
 
 def test_the_works_a_bureau_builds_are_still_named():
-    assert "青峰隧道" in names("澜溪隧道局承建的青峰隧道今日贯通。")
+    assert "青峰隧道" in project_texts("澜溪隧道局承建的青峰隧道今日贯通。")
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def test_the_works_a_bureau_builds_are_still_named():
     ["项目由澜江城投与青禾置业合作实施。", "澜江城投债发行规模下降两成。", "竞得方为澜江城投。"],
 )
 def test_a_city_investment_company_is_no_town(text):
-    assert not any(name.endswith("城") for name in names(text))
+    assert not any(name.endswith("城") for name in project_texts(text))
 
 
 def test_a_town_put_into_use_is_still_a_park():
@@ -66,7 +62,7 @@ def test_a_lettered_zone_of_the_new_towns_reclaimed_land():
     ],
 )
 def test_a_platform_hub_or_tunnel_of_common_words_is_a_kind(text):
-    assert names(text) == set()
+    assert project_texts(text) == set()
 
 
 @pytest.mark.parametrize(
@@ -79,7 +75,7 @@ def test_a_platform_hub_or_tunnel_of_common_words_is_a_kind(text):
     ],
 )
 def test_a_platform_hub_or_tunnel_named_by_its_place_or_brand(text, name):
-    assert name in names(text)
+    assert name in project_texts(text)
 
 
 @pytest.mark.parametrize(
@@ -102,4 +98,4 @@ def test_an_english_rail_line_shown_by_its_system_or_section(text, name):
     ["The Qiaoyun Line said profits rose.", "The Lanhe Line section of the report was late."],
 )
 def test_an_english_line_with_nothing_of_a_railway_names_none(text):
-    assert names(text) == set()
+    assert project_texts(text) == set()

@@ -1936,18 +1936,3 @@ def test_an_english_caption_led_by_its_pictures_label_is_chrome() -> None:
     # A caption that states a figure is the article's.
     figure = "Photo: The terminal handled 1.2 million containers last year. [Photo/Harbour Daily]"
     assert rules_of(ENGLISH_PARAGRAPH, figure, ENGLISH_PARAGRAPH)[1] is None
-
-
-def test_only_the_last_about_heading_opens_the_publishers_block() -> None:
-    study = "About the QB-7 Study"
-    study_text = "The study enrols adults with advanced liver disease at 20 hospitals across the region."
-    company = "About Qiaoyun Biotech"
-    company_text = "Qiaoyun Biotech is a drug developer in Qingxi that makes medicines for liver disease."
-    contact = "Media enquiries: Ms Lin, Tel: 2345 6789"
-    page = rules_of(ENGLISH_PARAGRAPH, study, study_text, company, company_text, contact)
-    assert page[1:4] == [None, None, "marker:about_company"]
-    assert page[4] is not None
-    # Alone, the same heading is the publisher's block.
-    alone = rules_of(ENGLISH_PARAGRAPH, study, study_text, contact)
-    assert alone[1] == "marker:about_company"
-    assert alone[2] is not None

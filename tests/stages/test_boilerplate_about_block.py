@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.stages.test_boilerplate import rules_of
+from tests.stages.test_boilerplate import ENGLISH_PARAGRAPH, rules_of
 
 RELEASE = (
     "Qiaoyun Freight Posts Record Revenue",
@@ -47,3 +47,18 @@ def test_bilingual_about_heading_opens_the_block() -> None:
 def test_a_sentence_beginning_with_about_stays_text() -> None:
     found = rules_of(*RELEASE, "About 300 companies attended the fair, the organiser said on Monday.")
     assert found[-1] is None
+
+
+def test_only_the_last_about_heading_opens_the_publishers_block() -> None:
+    study = "About the QB-7 Study"
+    study_text = "The study enrols adults with advanced liver disease at 20 hospitals across the region."
+    company = "About Qiaoyun Biotech"
+    company_text = "Qiaoyun Biotech is a drug developer in Qingxi that makes medicines for liver disease."
+    contact = "Media enquiries: Ms Lin, Tel: 2345 6789"
+    page = rules_of(ENGLISH_PARAGRAPH, study, study_text, company, company_text, contact)
+    assert page[1:4] == [None, None, "marker:about_company"]
+    assert page[4] is not None
+    # Alone, the same heading is the publisher's block.
+    alone = rules_of(ENGLISH_PARAGRAPH, study, study_text, contact)
+    assert alone[1] == "marker:about_company"
+    assert alone[2] is not None

@@ -351,14 +351,13 @@ def _town_site(tokens: list[Token], first: int, run_words: list[str], head: str,
     A large city, a province, a country or a nationality alone (`english_not_short`:
     "its Shanghai plant", "a German plant") says where the plant is, and so does
     a place after a word that describes the plant ("a second Qingxi plant",
-    "its new Lanhai fab"); an owner's possessive before the place is no part of it.
-    A known company's name, a numeral or an acronym is the owner or the phase.
+    "its new Lanhai plant"); an owner's possessive before the place is no part of it.
+    A known company's name, a numeral or an acronym is the owner or the phase
+    ("the Samsung plant", "the phase II plant").
     """
     if head not in rules.english_town_site_heads:
         return False
     named = [word for word in run_words if not (word.endswith(("'s", "’s")) or _is_leading(word, rules))]
-    # (a company's or a body's known name, a numeral or an acronym names the owner
-    # or the phase, no site: "the Samsung plant", "the phase II plant")
     if (
         len(named) != 1
         or named[0] in rules.english_not_short
@@ -886,10 +885,12 @@ def _english_name(
             # centre" (a place alone says where it is) and "a Lanhai Port
             # distribution centre" (one of a kind) name none, as before a plant
             described = first and tokens[first - 1][2].lower() in rules.english_site_not_after
-            placed = offset == 0 and named_words < 2
-            if placed and f"{word} {tokens[index + 1][2]}" in rules.english_town_site_heads:
-                # "the Lanshan wind farm": a town's or a site's name alone names a farm
-                placed = not _town_site(tokens, first, run_words, f"{word} {tokens[index + 1][2]}", rules)
+            # ("the Lanshan wind farm": a town's or a site's name alone names a farm)
+            placed = (
+                offset == 0
+                and named_words < 2
+                and not _town_site(tokens, first, run_words, f"{word} {tokens[index + 1][2]}", rules)
+            )
             if not (owned or park_owner or described or placed):
                 tail_end = (tokens[index + 1][1], compound)
             break

@@ -368,8 +368,9 @@ def _table_schema(table: str, kinds: tuple[str, ...], shared: tuple[str, ...] = 
     """
     kind = Str(choices=kinds)
     shared_context = Str(choices=shared)
-    # a quoted name a pattern of its own finds (quoted_events, launched_watchwords)
-    patterned_quote = Mapping(
+    # a name a pattern of its own finds, in its `name` or `title` group, on a
+    # line holding one of `screen` (issued_titles, quoted_events, launched_watchwords)
+    patterned_name = Mapping(
         {
             "id": Str(),
             "kind": kind,
@@ -1049,16 +1050,7 @@ def _table_schema(table: str, kinds: tuple[str, ...], shared: tuple[str, ...] = 
                 },
                 required=("id", "kind", "context"),
             ),
-            "issued_titles": Mapping(
-                {
-                    "id": Str(),
-                    "kind": kind,
-                    "pattern": Str(regex=True),
-                    "screen": SOME_WORDS,
-                    "examples": EXAMPLES,
-                },
-                required=("id", "kind", "pattern", "screen"),
-            ),
+            "issued_titles": patterned_name,
             "quoted_programmes": quoted_names,
             "quoted_projects": quoted_names,
             "described_quoted_projects": quoted_names,
@@ -1077,8 +1069,8 @@ def _table_schema(table: str, kinds: tuple[str, ...], shared: tuple[str, ...] = 
                 },
                 required=("id", "kind"),
             ),
-            "quoted_events": patterned_quote,
-            "launched_watchwords": patterned_quote,
+            "quoted_events": patterned_name,
+            "launched_watchwords": patterned_name,
             "joined_events": Mapping(
                 {
                     "id": Str(),

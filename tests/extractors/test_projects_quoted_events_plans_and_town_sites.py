@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.conftest import project_names
-
-
-def names(text: str) -> set[str]:
-    return {name for name, _ in project_names(text)}
+from tests.extractors.conftest import project_names, project_texts
 
 
 @pytest.mark.parametrize(
@@ -56,7 +52,7 @@ def test_a_quoted_theme_step_alias_holiday_or_kind_is_no_event(text):
     ],
 )
 def test_plan_after_a_company_or_an_adverb_is_a_verb(text):
-    assert not any(name.endswith(("計劃", "计划", "規劃", "规划")) for name in names(text))
+    assert not any(name.endswith(("計劃", "计划", "規劃", "规划")) for name in project_texts(text))
 
 
 @pytest.mark.parametrize(
@@ -67,7 +63,7 @@ def test_plan_after_a_company_or_an_adverb_is_a_verb(text):
     ],
 )
 def test_a_plan_named_by_its_place_is_still_found(text, name):
-    assert name in names(text)
+    assert name in project_texts(text)
 
 
 @pytest.mark.parametrize(
@@ -111,7 +107,7 @@ def test_a_quoted_formula_list_description_or_activity_is_no_programme(text):
     ],
 )
 def test_a_site_named_by_its_town_in_lower_case(text, name):
-    assert name in names(text)
+    assert name in project_texts(text)
 
 
 @pytest.mark.parametrize(
@@ -126,4 +122,4 @@ def test_a_site_named_by_its_town_in_lower_case(text, name):
     ],
 )
 def test_a_large_city_a_described_site_an_owner_or_a_phase_names_no_site(text):
-    assert names(text) == set()
+    assert project_texts(text) == set()
