@@ -68,6 +68,16 @@ def _check_synonyms(synonym_lists: dict, where: schema.Where) -> None:
             seen.add(str(variant).lower())
 
 
+def _mention_tables(_ruleset: RuleSet) -> tuple[str, ...]:
+    """The tables of mentions (`organisations`, `projects`, ...), those `name_tables` may name."""
+    from pipeline.core.entity import REGISTRY
+
+    return REGISTRY.tables()
+
+
+# What a setting names, declared once (see `pipeline.rules.schema.Ref`).
+MENTION_TABLE = schema.Names("table of mentions", _mention_tables)
+
 # `on`, `no`, `yes` must be quoted: YAML reads them as true/false.
 SCHEMA = schema.Mapping(
     {
@@ -84,7 +94,7 @@ SCHEMA = schema.Mapping(
         "max_pairs_per_figure": schema.Number(minimum=1, integer=True),
         "max_pairs": schema.Number(minimum=1, integer=True),
         "require_shared_name": schema.Bool(),
-        "name_tables": schema.ListOf(schema.Str()),
+        "name_tables": schema.ListOf(schema.Ref(MENTION_TABLE)),
     },
     required=("clause_breaks",),
     check_whole=lambda data, where: _check_synonyms(data.get("synonyms", {}), where),
@@ -94,7 +104,7 @@ SCHEMA = schema.Mapping(
 def compile_conflict_rules(ruleset: RuleSet) -> ConflictRules:
     """Validate and read `conflicts.yaml` of a rule set (use `ruleset.compiled(compile_conflict_rules)`)."""
     data = ruleset.file(RULE_FILE)
-    schema.check(data, SCHEMA, ruleset.path(RULE_FILE))
+    schema.check(data, SCHEMA, ruleset.path(RULE_FILE), ruleset)
     stop_words = {str(word).lower() for words in data.get("stop_words", {}).values() for word in words}
     synonyms = {
         str(variant).lower(): str(canonical).lower()

@@ -13,8 +13,19 @@ A rule file's shape is declared once, next to the stage that reads it:
 Every mapping rejects keys it does not declare (a typo such as `exampels`
 is an error, not a silently ignored key), lists can require unique ids, and
 every rule may carry `examples:` (see `EXAMPLES`). The line of an error is
-the line of the offending key when the loader recorded it, else the line of
-the enclosing mapping or list.
+the line of the offending key or list item when the loader recorded it, else
+the line of the enclosing mapping or list.
+
+A setting that names other things of the rules (a rule id, a marker id, a
+verdict name, a vocabulary, a kind) declares so with `Ref(KIND)`, where KIND,
+a `Names`, is declared once next to what defines those names; given the rule
+set, `check` then finds every such reference among the names that exist, and
+one that names nothing is an error naming the setting, the name and the
+closest existing ones:
+
+    TEXT_RULE = Names("article-text rule", lambda rules: ids_of(rules.file("boilerplate")["article_text"]))
+    "foot_date_rules": ListOf(Ref(TEXT_RULE)),
+    check(document, SCHEMA, path, ruleset)
 """
 
 from __future__ import annotations
@@ -26,12 +37,15 @@ import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.core.wording import counted
-from pipeline.rules.loader import RuleFileError
+from pipeline.rules.loader import RuleFileError, item_lines
 from pipeline.rules.pattern_cache import package_digest, remembered
 from pipeline.rules.patterns import backtracking_risk
+
+if TYPE_CHECKING:
+    from pipeline.rules.ruleset import RuleSet
 
 
 @dataclass(frozen=True)
@@ -41,6 +55,8 @@ class Where:
     path: Path | str
     line: int | None
     trail: str
+    # The names that exist, by kind, when the rule set is known (see `Ref`).
+    names: Existing | None = field(default=None, compare=False, repr=False)
 
     def at(self, node: Any, step: str, key_line: int | None = None) -> Where:
         """The place of a child `step` of `node`."""
@@ -51,7 +67,7 @@ class Where:
             trail = f"{self.trail}.{step}"
         else:
             trail = f"{self.trail}{step}"
-        return Where(self.path, line, trail)
+        return Where(self.path, line, trail, self.names)
 
     def fail(self, reason: str) -> RuleFileError:
         """The error to raise here."""
@@ -175,8 +191,9 @@ class ListOf(Schema):
         if len(value) < self.min_items:
             raise where.fail(f"needs at least {counted(self.min_items, 'item')}")
         seen: dict[Any, int | None] = {}
+        lines = item_lines(value)
         for index, item in enumerate(value):
-            item_where = where.at(item, f"[{index}]")
+            item_where = where.at(item, f"[{index}]", lines[index] if lines else None)
             self.item.check(item, item_where)
             if self.unique is not None and isinstance(item, dict) and self.unique in item:
                 key = item[self.unique]
@@ -192,11 +209,16 @@ class ListOf(Schema):
 
 @dataclass(frozen=True)
 class Mapping(Schema):
-    """A mapping with declared keys; unknown keys are errors unless `extra` gives their shape."""
+    """A mapping with declared keys; unknown keys are errors unless `extra` gives their shape.
+
+    `keys`, when given, is the shape of every key not in `fields` (a `Ref` for
+    keys that name things of the rules).
+    """
 
     fields: dict[str, Schema]
     required: tuple[str, ...] = ()
     extra: Schema | None = None
+    keys: Schema | None = None
     check_whole: Callable[[dict, Where], None] | None = field(default=None, compare=False)
 
     def check(self, value: Any, where: Where) -> None:
@@ -213,6 +235,8 @@ class Mapping(Schema):
             shape = self.fields.get(key, self.extra)
             if shape is None:
                 raise key_where.fail(f"unknown key {key!r}{_suggest(str(key), self.fields)}")
+            if self.keys is not None and key not in self.fields:
+                self.keys.check(key, key_where)
             shape.check(item, key_where)
         if self.check_whole is not None:
             self.check_whole(value, where)
@@ -247,6 +271,70 @@ class OneOf(Schema):
         return " or ".join(option.describe() for option in self.options)
 
 
+@dataclass(frozen=True)
+class Names:
+    """A kind of name that settings of the rules refer to: the ids of a file's rules, its markers, its kinds.
+
+    Declared once, next to what defines the names: `what` says in an error
+    what a name of the kind names (`article-text rule`), and
+    `existing(ruleset)` gives every name of the kind the rule set has. It
+    reads rule files not yet checked, so it reads them defensively (see
+    `ids_of`): a file of the wrong shape is reported by its own check, and
+    a rule set without the file (RuleFileError) has no names to check against.
+    """
+
+    what: str
+    existing: Callable[[RuleSet], Iterable[str]] = field(compare=False)
+
+
+@dataclass(frozen=True)
+class Ref(Schema):
+    """A value of shape `base` (a string) that names an existing thing of kind `names`.
+
+    Checked against the names that exist when `check` is given the rule set
+    (and it has the file that defines them); one that names nothing is an
+    error with the closest existing names.
+    """
+
+    names: Names
+    base: Schema = Str()
+
+    def check(self, value: Any, where: Where) -> None:
+        """The base shape, then the name among the existing ones."""
+        self.base.check(value, where)
+        existing = where.names.of(self.names) if where.names is not None else None
+        if existing is not None and value not in existing:
+            raise where.fail(f"{value!r} names no {self.names.what}{_closest(str(value), existing)}")
+
+    def describe(self) -> str:
+        """What the base shape says."""
+        return self.base.describe()
+
+
+class Existing:
+    """The names of each kind that exist in one rule set, read once per check."""
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        self.ruleset = ruleset
+        self._names: dict[Names, frozenset[str] | None] = {}
+
+    def of(self, names: Names) -> frozenset[str] | None:
+        """Every name of kind `names` in the rule set; None when it lacks the file that defines them."""
+        if names not in self._names:
+            try:
+                self._names[names] = frozenset(names.existing(self.ruleset))
+            except RuleFileError:
+                self._names[names] = None
+        return self._names[names]
+
+
+def ids_of(entries: Any) -> list[str]:
+    """The `id` of each mapping of `entries` (a list of rules as parsed), skipping anything else."""
+    if not isinstance(entries, list):
+        return []
+    return [entry["id"] for entry in entries if isinstance(entry, dict) and isinstance(entry.get("id"), str)]
+
+
 # Every rule may carry examples: texts it must find, with the values expected
 # (`{text: ..., value: ..., unit: ...}`), or texts it must not fire on
 # (`{text: ..., none: true}`). The tests read them from the rule files.
@@ -254,20 +342,29 @@ EXAMPLE = OneOf((Str(), Mapping({"text": Str()}, required=("text",), extra=Anyth
 EXAMPLES = ListOf(EXAMPLE, min_items=1)
 
 
-def check(document: Any, schema: Schema, path: Path | str) -> None:
+def check(document: Any, schema: Schema, path: Path | str, ruleset: RuleSet | None = None) -> None:
     """Raise RuleFileError (`file:line: reason`) unless `document` has the shape `schema`.
 
-    A whole rule file as `RuleSet.load` read it, found valid by the same code
-    against the same schema before (here or in an earlier process), is not
-    walked again: inside `cached_patterns()` the verdict is kept in the user's
-    cache under a digest of the rule files' bytes, of the schema and of the
-    package's code. Anything else is checked every time.
+    With `ruleset` (the rule set `document` belongs to), every `Ref` of the
+    schema must name something that exists in it; without, only its shape is
+    checked.
+
+    A whole rule file as `RuleSet.load` read it, found valid by the same
+    code against the same schema before (here or in an earlier process), is
+    not walked again: inside `cached_patterns()` the verdict is kept in the
+    user's cache under a digest of the rule files' bytes, of the schema and
+    of the package's code. Anything else is checked every time.
     """
+    # The names a reference is checked against come from the rule files (the
+    # bytes of every file of the set are in the verdict's key) or from the
+    # code; a pass without them says nothing of the references.
+    names = Existing(ruleset) if ruleset is not None else None
     shape = _shape(schema, set()) if _origin(document) is not None else None
     if shape is None:
-        _check(document, schema, path)
+        _check(document, schema, path, names)
     else:
-        verified(document, shape, lambda: _check(document, schema, path))
+        what = f"{shape} names={names is not None}"
+        verified(document, what, lambda: _check(document, schema, path, names))
 
 
 def verified(document: Any, what: str, verify: Callable[[], object]) -> None:
@@ -301,8 +398,8 @@ def _passed(verify: Callable[[], object]) -> bool:
     return True
 
 
-def _check(document: Any, schema: Schema, path: Path | str) -> bool:
-    schema.check(document, Where(path, getattr(document, "line", None) or 1, ""))
+def _check(document: Any, schema: Schema, path: Path | str, names: Existing | None = None) -> bool:
+    schema.check(document, Where(path, getattr(document, "line", None) or 1, "", names))
     return True
 
 
@@ -391,6 +488,9 @@ def _object_shape(value: Any, seen: set[int]) -> str | None:
         return None if owner_shape is None else f"method {value.__qualname__} of {owner_shape}"
     if isinstance(value, types.MethodDescriptorType | types.WrapperDescriptorType):
         return f"descriptor {value.__objclass__.__module__}.{value.__qualname__}"
+    if isinstance(value, Names):
+        # the names themselves are read from the rule files and the code, both in the verdict's key
+        return f"names {value.what!r}"
     if isinstance(value, Schema):
         fields = getattr(value, "__dict__", None)
         if fields is None:
@@ -420,6 +520,18 @@ def _shown(value: Any) -> str:
     if value is None:
         return "nothing"
     return repr(value)
+
+
+def _closest(word: str, known: Iterable[str]) -> str:
+    """` (closest: a, b, c)`: the existing names nearest `word`, or what there is when none is near."""
+    known = sorted(known)
+    if not known:
+        return " (there are none)"
+    close = difflib.get_close_matches(word, known, n=3)
+    if close:
+        return f" (closest: {', '.join(close)})"
+    shown = ", ".join(known[:8])
+    return f" (none is close; there are {shown}{', …' if len(known) > 8 else ''})"
 
 
 def _suggest(word: str, known: Iterable[str]) -> str:

@@ -23,7 +23,20 @@ import regex
 
 from pipeline.core.records import BoilerplateVerdict, NormalisedLine, article_lines
 from pipeline.rules.literals import LiteralScreen, literal_screen, required_literals
-from pipeline.rules.schema import EXAMPLES, Anything, ListOf, Mapping, Number, Str, Where, check
+from pipeline.rules.schema import (
+    EXAMPLES,
+    Anything,
+    ListOf,
+    Mapping,
+    Names,
+    Number,
+    Ref,
+    Str,
+    Where,
+    check,
+    ids_of,
+)
+from pipeline.stages.boilerplate.rules import VERDICT
 from pipeline.text.patterns import literal_pattern
 
 if TYPE_CHECKING:
@@ -192,15 +205,26 @@ _URL_PATTERN = Mapping(
     check_whole=_date_groups({"year", "month", "day"}, "date_from_url"),
 )
 _LINES = Number(minimum=0, integer=True)
+
+
+def _doc_date_patterns(ruleset: RuleSet) -> list[str]:
+    """The ids of documents.yaml `doc_date.patterns`, the patterns that find the article's date."""
+    document = ruleset.file("documents")
+    doc_date = document.get("doc_date") if isinstance(document, dict) else None
+    return ids_of(doc_date.get("patterns")) if isinstance(doc_date, dict) else []
+
+
+# What the settings name, declared once (see `pipeline.rules.schema.Ref`).
+DOC_DATE_PATTERN = Names("pattern of doc_date.patterns", _doc_date_patterns)
 DOCUMENTS_SCHEMA = Mapping(
     {
         "doc_date": Mapping(
             {
                 "search_first_lines": _LINES,
                 "search_last_lines": _LINES,
-                "skip_boilerplate_rules": ListOf(Str()),
+                "skip_boilerplate_rules": ListOf(Ref(VERDICT)),
                 "label_endings": ListOf(Str()),
-                "schedule_patterns": ListOf(Str()),
+                "schedule_patterns": ListOf(Ref(DOC_DATE_PATTERN)),
                 "schedule_reach": _LINES,
                 "stamp_words": ListOf(Str()),
                 "month_names": Mapping({}, extra=Number(integer=True), check_whole=_month_names),
@@ -210,7 +234,7 @@ DOCUMENTS_SCHEMA = Mapping(
                 "date_from_url": ListOf(_URL_PATTERN, unique="id"),
                 "url_earliest_year": Number(integer=True, minimum=1),
                 "signature_patterns": _date_patterns({"year", "month", "day"}, "signature_patterns"),
-                "timeline_patterns": ListOf(Str()),
+                "timeline_patterns": ListOf(Ref(DOC_DATE_PATTERN)),
                 "timeline_headings": ListOf(Mapping(_PATTERN_FIELDS, required=("id", "regex")), unique="id"),
             },
             required=("patterns",),
@@ -264,7 +288,7 @@ def document_rules(ruleset: RuleSet) -> DocumentRules:
     (file:line: reason) when the file is malformed.
     """
     rules = ruleset.file("documents")
-    check(rules, DOCUMENTS_SCHEMA, ruleset.path("documents"))
+    check(rules, DOCUMENTS_SCHEMA, ruleset.path("documents"), ruleset)
     dates, title = rules["doc_date"], rules["title"]
     marks = title.get("continued_until_closed", ["《", "》"])
     month_names = {str(name).lower(): int(number) for name, number in dates.get("month_names", {}).items()}

@@ -600,7 +600,9 @@ def test_repeated_names_may_seed_projects_and_must_name_rules_of_the_file(rules_
     lines = ["青禾高新区新增企业两百家。", "青禾高新区周边道路已经贯通。"]
     assert _repeats(lines, RuleSet.load(rules_copy), projects) == [(2, "青禾高新区")]
     _edit(path, "  rules: [park]", "  rules: [parkk]")
-    assert "no rule has the id 'parkk'" in _load_error(rules_copy)
+    assert "repeated_names.rules[0]: 'parkk' names no rule of projects.yaml (closest: park" in _load_error(
+        rules_copy
+    )
 
 
 def test_an_office_without_a_place_is_a_body_where_it_acts_as_one() -> None:

@@ -136,6 +136,6 @@ def test_an_unknown_shared_context_is_a_rule_file_error(rules_copy):
     with pytest.raises(
         RuleFileError,
         match=r"organisations\.yaml:\d+: suffixes\[\d+\]\.context_shared: "
-        r"'acting_zones' is not one of acting_zone",
+        r"'acting_zones' names no shared context of names\.yaml \(closest: acting_zone",
     ):
         pipeline.extract("澄陌经开区召开座谈会。", ruleset=_rules_with(rules_copy, misspell))

@@ -261,3 +261,22 @@ def test_figures_about_two_different_named_projects_are_not_compared(tmp_path):
         {"a.txt": "澜湖科学园规划总面积12平方公里。\n", "b.txt": "青禾医疗器械城规划总面积9平方公里。\n"},
     )
     assert find_conflicts(output) == []
+
+
+def test_a_name_table_that_is_no_table_of_mentions_is_refused_at_its_line(tmp_path):
+    import shutil
+
+    from pipeline.read.conflicts import compile_conflict_rules
+    from pipeline.rules.loader import RuleFileError, rules_dir
+    from pipeline.rules.ruleset import RuleSet
+
+    path = tmp_path / "conflicts.yaml"
+    shutil.copy(rules_dir() / "conflicts.yaml", path)
+    text = path.read_text(encoding="utf-8")
+    line = text[: text.index("name_tables:")].count("\n") + 1
+    path.write_text(text.replace("name_tables: [projects,", "name_tables: [project,", 1), encoding="utf-8")
+    with pytest.raises(RuleFileError) as raised:
+        compile_conflict_rules(RuleSet.load(tmp_path))
+    message = str(raised.value)
+    assert message.startswith(f"{path}:{line}: name_tables[0]: 'project' names no table of mentions"), message
+    assert "(closest: projects" in message

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.rules.loader import RuleFileError, parse_rule_text
+from pipeline.rules.loader import RuleFileError, item_lines, parse_rule_text
 from pipeline.rules.ruleset import RuleSet
 
 
@@ -56,11 +56,11 @@ def test_every_shipped_rule_file_is_valid_yaml():
 
 
 def _plain(value):
-    """A loaded rule file as plain data with the line of every mapping and list, for comparison."""
+    """A loaded rule file as plain data with the line of every mapping, list and list item, for comparison."""
     if isinstance(value, dict):
         return ("mapping", value.line, [(_plain(key), _plain(item)) for key, item in value.items()])
     if isinstance(value, list):
-        return ("list", value.line, [_plain(item) for item in value])
+        return ("list", value.line, item_lines(value), [_plain(item) for item in value])
     return (type(value).__name__, value)
 
 
@@ -93,3 +93,11 @@ def test_broken_yaml_is_reported_as_the_reference_loader_words_it(text):
         _parse_with_python_loader(text, "rules/demo.yaml")
     assert str(fast.value) == str(reference.value)
     assert (fast.value.path, fast.value.line) == ("rules/demo.yaml", reference.value.line)
+
+
+def test_a_list_written_over_several_lines_remembers_the_line_of_each_item():
+    loaded = parse_rule_text("a: [x, y]\nb: [x,\n    y, z]\nc:\n  - x\n  - y\n", "rules/demo.yaml")
+    assert item_lines(loaded["a"]) == ()
+    assert item_lines(loaded["b"]) == (2, 3, 3)
+    assert item_lines(loaded["c"]) == (5, 6)
+    assert item_lines(["not", "from", "a", "file"]) == ()

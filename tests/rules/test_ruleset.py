@@ -144,3 +144,85 @@ def test_a_copy_with_one_builder_s_value_keeps_the_others_and_leaves_the_set_as_
     assert copy.compiled(kept) == "kept value" and calls == ["kept"]
     assert rules.compiled(replaced) == "plain value"
     assert copy.hash == rules.hash and copy.file("one") == rules.file("one")
+
+
+# ------------------------------------------------ settings that name other things of the rules
+
+COLOUR = schema.Names("colour of palette.yaml", lambda ruleset: ruleset.file("palette")["colours"])
+PICKS = schema.Mapping(
+    {
+        "picks": schema.ListOf(schema.Ref(COLOUR)),
+        "favourite": schema.Ref(COLOUR),
+        "shades": schema.Mapping({}, extra=schema.Number(), keys=schema.Ref(COLOUR)),
+    }
+)
+
+
+def _picks_problem(folder, text: str, palette: str | None = "colours: [red, green, blue]\n") -> str:
+    """The error checking `text` as picks.yaml against the palette gives, or '' when it is fine."""
+    (folder / "picks.yaml").write_text(text, encoding="utf-8")
+    if palette is not None:
+        (folder / "palette.yaml").write_text(palette, encoding="utf-8")
+    ruleset = RuleSet.load(folder)
+    try:
+        schema.check(ruleset.file("picks"), PICKS, ruleset.path("picks"), ruleset)
+    except RuleFileError as error:
+        return str(error)
+    return ""
+
+
+def test_a_setting_naming_what_exists_passes(tmp_path):
+    assert _picks_problem(tmp_path, "picks: [red, blue]\nfavourite: green\nshades: {red: 3}\n") == ""
+
+
+def test_a_misspelt_name_is_refused_at_its_own_line_with_the_setting_and_the_closest_names(tmp_path):
+    message = _picks_problem(tmp_path, "favourite: red\npicks:\n  - red\n  - gren\n")
+    where = f"{tmp_path / 'picks.yaml'}:4: picks[1]"
+    assert message == f"{where}: 'gren' names no colour of palette.yaml (closest: green)"
+
+
+def test_a_misspelt_name_in_a_list_written_over_lines_is_refused_at_its_line(tmp_path):
+    message = _picks_problem(tmp_path, "picks: [red,\n        green,\n        bleu]\n")
+    assert message.startswith(f"{tmp_path / 'picks.yaml'}:3: picks[2]: 'bleu' names no colour")
+    assert "(closest: blue)" in message
+
+
+def test_a_name_far_from_every_existing_one_lists_what_there_is(tmp_path):
+    message = _picks_problem(tmp_path, "favourite: octarine\n")
+    assert message.endswith(
+        "'octarine' names no colour of palette.yaml (none is close; there are blue, green, red)"
+    )
+
+
+def test_a_key_that_names_nothing_is_refused_at_the_key(tmp_path):
+    message = _picks_problem(tmp_path, "shades:\n  red: 3\n  gren: 2\n")
+    assert message.startswith(f"{tmp_path / 'picks.yaml'}:3: shades.gren: 'gren' names no colour")
+
+
+def test_without_the_rule_set_or_the_file_that_defines_them_only_the_shape_is_checked(tmp_path):
+    (tmp_path / "picks.yaml").write_text("picks: [gren]\n", encoding="utf-8")
+    ruleset = RuleSet.load(tmp_path)
+    schema.check(ruleset.file("picks"), PICKS, ruleset.path("picks"))
+    schema.check(ruleset.file("picks"), PICKS, ruleset.path("picks"), ruleset)  # no palette.yaml
+    assert "expected a string, got 3" in _picks_problem(tmp_path, "picks: [3]\n")
+
+
+def test_a_kept_verdict_does_not_hide_a_name_another_file_no_longer_defines(tmp_path):
+    from pipeline.rules.pattern_cache import cached_patterns
+
+    with cached_patterns():
+        assert _picks_problem(tmp_path, "picks: [green]\n") == ""
+        assert "'green' names no colour" in _picks_problem(tmp_path, "picks: [green]\n", "colours: [red]\n")
+
+
+def test_every_shipped_rule_file_names_only_what_exists():
+    import copy
+
+    from pipeline.document import check_rules
+    from pipeline.rules.loader import rules_dir
+
+    shipped = RuleSet.load(rules_dir())
+    # copies are no whole rule files read from bytes: every check runs, none is taken from the cache
+    fresh = RuleSet(shipped.directory, {name: copy.deepcopy(shipped.file(name)) for name in shipped.names})
+    assert fresh.file("boilerplate").key_lines == shipped.file("boilerplate").key_lines
+    check_rules(fresh)

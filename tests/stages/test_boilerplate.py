@@ -755,6 +755,37 @@ def test_misspelt_examples_are_rejected(rules_copy: Path) -> None:
     assert_reported(rules_copy, line, "unknown key 'exampels' (did you mean 'examples'?)")
 
 
+def test_a_structure_setting_naming_no_marker_is_rejected_at_the_line_of_the_name(rules_copy: Path) -> None:
+    old = "                         section_name, column_label,"
+    line = edit(rules_copy, old, old.replace("column_label", "colum_label"))
+    assert_reported(rules_copy, line, "structure.above_navigation.navigation_markers[")
+    assert_reported(
+        rules_copy, line, "]: 'colum_label' names no marker of boilerplate.yaml (closest: column_label"
+    )
+
+
+def test_a_structure_setting_naming_no_article_text_rule_is_rejected(rules_copy: Path) -> None:
+    line = edit(
+        rules_copy, "end_rules: [signed_place_date, date_only,", "end_rules: [signed_place_date, date_alone,"
+    )
+    assert_reported(
+        rules_copy, line, "structure.signature_block.end_rules[1]: 'date_alone' names no article-text rule"
+    )
+    # a marker's id is no article-text rule's
+    edit(rules_copy, "date_alone,", "column_label,")
+    assert_reported(rules_copy, line, "'column_label' names no article-text rule")
+
+
+def test_every_structure_verdict_the_code_gives_is_declared() -> None:
+    import re
+
+    from pipeline.stages.boilerplate import structure
+    from pipeline.stages.boilerplate.rules import STRUCTURE_VERDICTS
+
+    given_names = set(re.findall(r'"structure:(\w+)"', Path(structure.__file__).read_text(encoding="utf-8")))
+    assert given_names == set(STRUCTURE_VERDICTS)
+
+
 def test_a_duplicate_rule_id_is_rejected(rules_copy: Path) -> None:
     line = edit(rules_copy, "- id: breadcrumb_trail", "- id: breadcrumb")
     assert_reported(rules_copy, line, "duplicate id 'breadcrumb'")

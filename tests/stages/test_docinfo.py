@@ -722,3 +722,42 @@ def test_a_publication_word_dates_the_page_before_an_update_word(stamp, expected
 def test_a_sentence_telling_when_data_was_updated_does_not_date_the_page():
     lines, verdicts = _doc("社区食堂开业\n数据更新于2026年10月15日,较上月增长。")
     assert find_doc_date(lines, verdicts, RULES) is None
+
+
+def _documents_error(tmp_path, old: str, new: str) -> tuple[int, str]:
+    """(line, error) of documents.yaml with `old` replaced by `new`, beside the shipped boilerplate.yaml."""
+    original = RULES.path("documents").read_text(encoding="utf-8")
+    assert old in original, old
+    (tmp_path / "documents.yaml").write_text(original.replace(old, new, 1), encoding="utf-8")
+    (tmp_path / "boilerplate.yaml").write_text(RULES.path("boilerplate").read_text(encoding="utf-8"))
+    with pytest.raises(RuleFileError) as raised:
+        find_title(*_doc("标题"), RuleSet.load(tmp_path))
+    return original[: original.index(old)].count("\n") + 1, str(raised.value)
+
+
+def test_a_boilerplate_verdict_that_no_rule_gives_is_refused_at_its_line(tmp_path):
+    line, message = _documents_error(tmp_path, "structure:repeated_line,", "structure:repeated_lines,")
+    assert message.startswith(f"{tmp_path / 'documents.yaml'}:{line}: doc_date.skip_boilerplate_rules["), (
+        message
+    )
+    assert (
+        "'structure:repeated_lines' names no boilerplate verdict (closest: structure:repeated_line" in message
+    )
+    _, message = _documents_error(tmp_path, "structure:repeated_line,", "marker:no_such_marker,")
+    assert "'marker:no_such_marker' names no boilerplate verdict" in message
+
+
+def test_a_schedule_or_timeline_pattern_that_is_no_doc_date_pattern_is_refused(tmp_path):
+    line, message = _documents_error(
+        tmp_path, "schedule_patterns: [metadata_line,", "schedule_patterns: [metadata_lines,"
+    )
+    assert message.startswith(f"{tmp_path / 'documents.yaml'}:{line}: doc_date.schedule_patterns[0]: "), (
+        message
+    )
+    assert "'metadata_lines' names no pattern of doc_date.patterns (closest: metadata_line" in message
+    _, message = _documents_error(
+        tmp_path,
+        "date_alone_on_line, date_with_weekday_alone]",
+        "date_alone_on_line, date_with_weekday_alon]",
+    )
+    assert "doc_date.timeline_patterns[1]: 'date_with_weekday_alon' names no pattern" in message

@@ -487,8 +487,8 @@ def test_configured_length_changing_conversion_maps_back_exactly(tmp_path):
             "  weights:",  # a missing key is reported at the key of its mapping
             "missing key 'kana_between_han'",
         ),
-        # A plain string item has no line of its own: the line of its list's key is given.
-        ('  - "\\u2003"', '  - "ab"', "spaces:", "not one character: 'ab'"),
+        # A plain string item of a list written over lines is reported at its own line.
+        ('  - "\\u2003"', '  - "ab"', '  - "\\u2003"', "not one character: 'ab'"),
     ],
 )
 def test_a_broken_normalise_file_is_reported_at_its_line(tmp_path, old, new, at, reason):

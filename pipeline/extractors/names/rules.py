@@ -520,10 +520,11 @@ class NameRules:
     """Everything the name search needs, compiled from one rule set's three rule files."""
 
     def __init__(self, ruleset: RuleSet) -> None:
-        names = ruleset.file(NAMES)
-        check(names, NAMES_SCHEMA, ruleset.path(NAMES))
+        # names.yaml names rules and kinds of the other two: their own faults are reported first
         orgs, self.org_kinds = checked(ruleset, ORGANISATIONS)
         projects, self.project_kinds = checked(ruleset, PROJECTS)
+        names = ruleset.file(NAMES)
+        check(names, NAMES_SCHEMA, ruleset.path(NAMES), ruleset)
         self._lock = threading.Lock()
         self._per_text: dict[Callable, Callable] = {}
         self._derived: dict[Callable, object] = {}

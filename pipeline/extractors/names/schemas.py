@@ -2,7 +2,8 @@
 
 `checked(ruleset, table)` returns a table's rule file once it matches its
 schema; errors are `file:line: reason` (unknown keys with a did-you-mean,
-duplicate ids, wrong types, kinds the file does not declare). Word lists may
+duplicate ids, wrong types, kinds the file does not declare, and settings
+naming a rule, a kind or a vocabulary that does not exist). Word lists may
 group words in nested lists; `flat` reads them.
 """
 
@@ -11,13 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from pipeline.rules.loader import item_lines
 from pipeline.rules.schema import (
     EXAMPLES,
     Anything,
     Bool,
     ListOf,
     Mapping,
+    Names,
     Number,
+    Ref,
     Schema,
     Str,
     Where,
@@ -26,6 +30,8 @@ from pipeline.rules.schema import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from pipeline.rules.ruleset import RuleSet
 
 ORGANISATIONS = "organisations"
@@ -49,9 +55,13 @@ class Word(Str):
 
 @dataclass(frozen=True)
 class Words(Schema):
-    """A list of words, which may group words in nested lists (flattened when read)."""
+    """A list of words, which may group words in nested lists (flattened when read).
+
+    `item` is the shape of each word (a `Ref` for words that name things of the rules).
+    """
 
     min_items: int = 0
+    item: Schema = Word()
 
     def check(self, value: Any, where: Where) -> None:
         """Every item a word or a list of words."""
@@ -62,12 +72,13 @@ class Words(Schema):
         where = where.at(value, "")
         if len(value) < self.min_items:
             raise where.fail(f"needs at least {self.min_items} word(s)")
+        lines = item_lines(value)
         for index, item in enumerate(value):
-            item_where = where.at(item, f"[{index}]")
+            item_where = where.at(item, f"[{index}]", lines[index] if lines else None)
             if isinstance(item, list):
-                Words().check(item, item_where)
+                Words(item=self.item).check(item, item_where)
             else:
-                Word().check(item, item_where)
+                self.item.check(item, item_where)
 
     def describe(self) -> str:
         """`a list of words`."""
@@ -77,6 +88,53 @@ class Words(Schema):
 WORDS = Words()
 SOME_WORDS = Words(min_items=1)
 COUNT = Number(integer=True, minimum=0)
+
+
+def _file(ruleset: RuleSet, name: str) -> dict:
+    """A rule file of the set as parsed, or an empty mapping when it is not one (its own check says why)."""
+    document = ruleset.file(name)
+    return document if isinstance(document, dict) else {}
+
+
+def _rule_ids(table: str) -> Callable[[RuleSet], list[str]]:
+    """The ids of every rule of `table`'s rule file (a mention's rule is `<table>:<id>`)."""
+    return lambda ruleset: [
+        rule["id"] for rule in rules_with_examples(_file(ruleset, table)) if isinstance(rule["id"], str)
+    ]
+
+
+def _kinds(*tables: str) -> Callable[[RuleSet], list[str]]:
+    """The kinds the rule files of `tables` declare (their `kinds`)."""
+    return lambda ruleset: [
+        kind
+        for table in tables
+        for kind in (_file(ruleset, table).get("kinds") or [])
+        if isinstance(kind, str)
+    ]
+
+
+def _vocabularies(ruleset: RuleSet) -> list[str]:
+    """The settings of organisations.yaml that list names (`named_alone`, `in_context` or `names`)."""
+    return [
+        str(key)
+        for key, value in _file(ruleset, ORGANISATIONS).items()
+        if isinstance(value, dict) and any(part in value for part in ("named_alone", "in_context", "names"))
+    ]
+
+
+# What the settings of these files name, each kind declared once (see `pipeline.rules.schema.Ref`).
+RULE_IDS = {
+    ORGANISATIONS: Names("rule of organisations.yaml", _rule_ids(ORGANISATIONS)),
+    PROJECTS: Names("rule of projects.yaml", _rule_ids(PROJECTS)),
+}
+ORGANISATION_KIND = Names("kind of organisations.yaml", _kinds(ORGANISATIONS))
+NAME_KIND = Names("kind of organisations.yaml or projects.yaml", _kinds(ORGANISATIONS, PROJECTS))
+ORGANISATION_VOCABULARY = Names("vocabulary of names of organisations.yaml", _vocabularies)
+SHARED_CONTEXT = Names(
+    "shared context of names.yaml",
+    lambda ruleset: [str(name) for name in _file(ruleset, NAMES).get("shared_contexts") or {}],
+)
+ORGANISATION_RULES = Words(item=Ref(RULE_IDS[ORGANISATIONS], Word()))
 
 
 def flat(words: Any) -> list[str]:
@@ -97,8 +155,7 @@ def _english_heads_are_cased(entry: dict, where: Where) -> None:
 
 
 def _unique_rule_ids(document: dict, where: Where) -> None:
-    """Rule ids are unique in the whole file: each is reported as `<file>:<id>`; the rules
-    `repeated_names` seeds from are rules of the file."""
+    """Rule ids are unique in the whole file: each is reported as `<file>:<id>`."""
     seen: dict[str, int] = {}
     for rule in rules_with_examples(document):
         rule_id = rule["id"]
@@ -107,11 +164,6 @@ def _unique_rule_ids(document: dict, where: Where) -> None:
                 f"duplicate id {rule_id!r} (first at line {seen[rule_id]})"
             )
         seen[rule_id] = rule.line
-    repeated = document.get("repeated_names") or {}
-    for key in ("rules", "english_rules"):
-        for rule_id in flat(repeated.get(key)):
-            if rule_id not in seen:
-                raise where.fail(f"repeated_names {key}: no rule has the id {rule_id!r}")
 
 
 def _descriptive_endings(entry: dict, where: Where) -> None:
@@ -213,12 +265,14 @@ NAMES_SCHEMA = Mapping(
         "conjunctions": WORDS,
         "party_words": WORDS,
         "movement_verbs": WORDS,
-        "name_verbs": Mapping({"words": WORDS, "not_after": WORDS, "kinds": WORDS}),
+        "name_verbs": Mapping(
+            {"words": WORDS, "not_after": WORDS, "kinds": Words(item=Ref(ORGANISATION_KIND, Word()))}
+        ),
         "max_name_length": Number(integer=True, minimum=1),
         "route_joiners": WORDS,
         "dash_route": Str(regex=True),
         "quoted_lead_max_length": Number(integer=True, minimum=0),
-        "quoted_lead_kinds": WORDS,
+        "quoted_lead_kinds": Words(item=Ref(NAME_KIND, Word())),
         "generic_words": WORDS,
         "region_words": Mapping({"words": WORDS, "not_before": WORDS}),
         "sector_after": Mapping({"words": WORDS, "except": WORDS}),
@@ -242,7 +296,7 @@ NAMES_SCHEMA = Mapping(
                 "estate_endings": WORDS,
                 "min_verb_length": COUNT,
                 "name_words": WORDS,
-                "clause_kinds": WORDS,
+                "clause_kinds": Words(item=Ref(NAME_KIND, Word())),
                 "straddle_tags": WORDS,
                 "subject_tags": WORDS,
                 "leading_before_place_tags": WORDS,
@@ -288,12 +342,12 @@ NAMES_SCHEMA = Mapping(
             {
                 "min_length": COUNT,
                 "dropped_leads": WORDS,
-                "company_rules": WORDS,
-                "bare_rules": WORDS,
+                "company_rules": ORGANISATION_RULES,
+                "bare_rules": ORGANISATION_RULES,
                 "place_words": WORDS,
                 "place_endings": WORDS,
                 "max_company_short": COUNT,
-                "initial_rules": WORDS,
+                "initial_rules": ORGANISATION_RULES,
                 "initial_endings": WORDS,
                 "initial_name_tags": WORDS,
                 "min_initial_stem": COUNT,
@@ -360,14 +414,15 @@ NAMES_SCHEMA = Mapping(
 )
 
 
-def _table_schema(table: str, kinds: tuple[str, ...], shared: tuple[str, ...] = ()) -> Mapping:
+def _table_schema(table: str, kinds: tuple[str, ...]) -> Mapping:
     """The schema of organisations.yaml or projects.yaml, whose rules give one of `kinds`.
 
-    A suffix rule's `context_shared` and `not_before_shared` name one of
-    `shared`, the contexts names.yaml `shared_contexts` declares.
+    A suffix rule's `context_shared` and `not_before_shared` name one of the
+    contexts names.yaml `shared_contexts` declares.
     """
     kind = Str(choices=kinds)
-    shared_context = Str(choices=shared)
+    shared_context = Ref(SHARED_CONTEXT)
+    rules_of_table = Words(item=Ref(RULE_IDS[table], Word()))
     # a name a pattern of its own finds, in its `name` or `title` group, on a
     # line holding one of `screen` (issued_titles, quoted_events, launched_watchwords)
     patterned_name = Mapping(
@@ -507,7 +562,7 @@ def _table_schema(table: str, kinds: tuple[str, ...], shared: tuple[str, ...] = 
         "descriptive_names": Mapping(
             {
                 "id": Str(),
-                "rules": WORDS,
+                "rules": rules_of_table,
                 "endings": WORDS,
                 "endings_max_prefix": COUNT,
                 "industry_words": WORDS,
@@ -523,8 +578,8 @@ def _table_schema(table: str, kinds: tuple[str, ...], shared: tuple[str, ...] = 
         "repeated_names": Mapping(
             {
                 "id": Str(),
-                "rules": WORDS,
-                "english_rules": WORDS,
+                "rules": rules_of_table,
+                "english_rules": rules_of_table,
                 "min_length": COUNT,
                 "max_length": COUNT,
                 "min_english_length": COUNT,
@@ -752,7 +807,7 @@ def _table_schema(table: str, kinds: tuple[str, ...], shared: tuple[str, ...] = 
                     "max_item": COUNT,
                     "proper_tags": WORDS,
                     "max_frequency": COUNT,
-                    "vocabularies": WORDS,
+                    "vocabularies": Words(item=Ref(ORGANISATION_VOCABULARY, Word())),
                     "latin": Str(regex=True),
                     "examples": EXAMPLES,
                 },
@@ -1095,7 +1150,7 @@ def _table_schema(table: str, kinds: tuple[str, ...], shared: tuple[str, ...] = 
                 titled
                 | {
                     "suffixes": SOME_WORDS,
-                    "kinds_by_suffix": Mapping({}, extra=WORDS),
+                    "kinds_by_suffix": Mapping({}, extra=WORDS, keys=kind),
                     "speech_pattern": Str(regex=True),
                 },
                 required=("id", "kind", "suffixes"),
@@ -1114,6 +1169,5 @@ def checked(ruleset: RuleSet, table: str) -> tuple[dict, tuple[str, ...]]:
     document, path = ruleset.file(table), ruleset.path(table)
     check(document, KINDS_FIRST, path)
     kinds = tuple(document["kinds"])
-    shared = tuple(ruleset.file(NAMES).get("shared_contexts") or ())
-    check(document, _table_schema(table, kinds, shared), path)
+    check(document, _table_schema(table, kinds), path, ruleset)
     return document, kinds

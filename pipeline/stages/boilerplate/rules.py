@@ -10,7 +10,20 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from pipeline.rules.literals import max_match_length
-from pipeline.rules.schema import EXAMPLES, Bool, ListOf, Mapping, Number, Schema, Str, Where, check
+from pipeline.rules.schema import (
+    EXAMPLES,
+    Bool,
+    ListOf,
+    Mapping,
+    Names,
+    Number,
+    Ref,
+    Schema,
+    Str,
+    Where,
+    check,
+    ids_of,
+)
 
 if TYPE_CHECKING:
     from pipeline.rules.ruleset import RuleSet
@@ -251,6 +264,61 @@ def _marker_schema(allow_section: bool) -> Mapping:
     return Mapping(fields, required=("id", "comment", "match"), check_whole=_one_of_keywords_or_pattern)
 
 
+# The names of the structure rules' verdicts (`structure:<name>`), one per rule of `structure.py`.
+STRUCTURE_VERDICTS = (
+    "about_block",
+    "about_heading",
+    "above_navigation",
+    "after_related",
+    "attachment_tail",
+    "between_boilerplate",
+    "caption",
+    "caption_copy",
+    "chrome_row",
+    "closing_tail",
+    "date_picker",
+    "footer_label",
+    "footer_tail",
+    "head_menu",
+    "headline_run",
+    "link_list",
+    "masthead",
+    "page_header",
+    "prev_next_title",
+    "repeated_line",
+    "repeated_title",
+    "reposted_card",
+    "running_header",
+    "section_above_title",
+    "short_run",
+    "site_above_catalogue",
+    "site_name_pair",
+    "title_with_site",
+)
+
+
+def _rules(ruleset: RuleSet) -> dict:
+    """The boilerplate rule file as parsed; an empty mapping when it is none (its own check says why)."""
+    document = ruleset.file(RULES_NAME)
+    return document if isinstance(document, dict) else {}
+
+
+def _verdicts(ruleset: RuleSet) -> list[str]:
+    """Every verdict a line may get: `marker:<id>` of a marker, `structure:<name>` of a structure rule."""
+    return [f"marker:{rule}" for rule in ids_of(_rules(ruleset).get("markers"))] + [
+        f"structure:{name}" for name in STRUCTURE_VERDICTS
+    ]
+
+
+# What the settings of the rules name, each kind declared once (see `pipeline.rules.schema.Ref`).
+MARKER = Names("marker of boilerplate.yaml", lambda ruleset: ids_of(_rules(ruleset).get("markers")))
+ARTICLE_TEXT_RULE = Names(
+    "article-text rule of boilerplate.yaml", lambda ruleset: ids_of(_rules(ruleset).get("article_text"))
+)
+VERDICT = Names("boilerplate verdict", _verdicts)
+MARKER_IDS = ListOf(Ref(MARKER))
+ARTICLE_TEXT_IDS = ListOf(Ref(ARTICLE_TEXT_RULE))
+
 _COUNT = Number(minimum=0, integer=True)
 STRUCTURE_SCHEMA = Mapping(
     {
@@ -273,7 +341,7 @@ STRUCTURE_SCHEMA = Mapping(
                 "resume_paragraphs": _COUNT,
                 "resume_at_end_paragraphs": _COUNT,
                 "resume_at_end_min_units": _COUNT,
-                "foot_date_rules": ListOf(Str()),
+                "foot_date_rules": ARTICLE_TEXT_IDS,
                 "foot_date_max_lines_below": _COUNT,
             },
             required=("resume_paragraphs",),
@@ -292,7 +360,7 @@ STRUCTURE_SCHEMA = Mapping(
                 "max_units": _COUNT,
                 "only_after_body": Bool(),
                 "before_body_max_units": _COUNT,
-                "open_markers": ListOf(Str()),
+                "open_markers": MARKER_IDS,
             },
             required=("max_units", "only_after_body"),
         ),
@@ -314,14 +382,14 @@ STRUCTURE_SCHEMA = Mapping(
                 "after_last_paragraph": Bool(),
                 "min_units": _COUNT,
                 "min_share": Number(minimum=0, maximum=1),
-                "signing_date_rules": ListOf(Str()),
+                "signing_date_rules": ARTICLE_TEXT_IDS,
             },
             required=("after_last_paragraph", "min_units"),
         ),
         "footer_tail": Mapping(
             {
                 "after_last_paragraph": Bool(),
-                "ignored_markers": ListOf(Str()),
+                "ignored_markers": MARKER_IDS,
                 "forbidden_chars": Str(allow_empty=True),
             },
             required=("after_last_paragraph",),
@@ -330,12 +398,12 @@ STRUCTURE_SCHEMA = Mapping(
             {
                 "max_units": _COUNT,
                 "with_title_max_units": _COUNT,
-                "navigation_markers": ListOf(Str()),
-                "trail_markers": ListOf(Str()),
-                "stamp_markers": ListOf(Str()),
+                "navigation_markers": MARKER_IDS,
+                "trail_markers": MARKER_IDS,
+                "stamp_markers": MARKER_IDS,
                 "not_title_pattern": Str(regex=True),
-                "slogan_menu_markers": ListOf(Str()),
-                "filing_markers": ListOf(Str()),
+                "slogan_menu_markers": MARKER_IDS,
+                "filing_markers": MARKER_IDS,
                 "filing_header_pattern": Str(regex=True),
                 "filing_header_examples": EXAMPLES,
             },
@@ -388,12 +456,12 @@ STRUCTURE_SCHEMA = Mapping(
             required=("pattern", "max_chars"),
         ),
         "caption_copy": Mapping(
-            {"picture_markers": ListOf(Str()), "max_blank_lines": _COUNT, "min_units": _COUNT},
+            {"picture_markers": MARKER_IDS, "max_blank_lines": _COUNT, "min_units": _COUNT},
             required=("picture_markers", "max_blank_lines", "min_units"),
         ),
         "article_contact": Mapping(
             {
-                "markers": ListOf(Str()),
+                "markers": MARKER_IDS,
                 "reach": _COUNT,
                 "intro_chars": Str(allow_empty=True),
                 "sentence_end": Str(allow_empty=True),
@@ -408,7 +476,7 @@ STRUCTURE_SCHEMA = Mapping(
             required=("markers", "reach", "intro_chars"),
         ),
         "catalogue_field": Mapping(
-            {"markers": ListOf(Str()), "pattern": Str(regex=True), "reach": _COUNT, "examples": EXAMPLES},
+            {"markers": MARKER_IDS, "pattern": Str(regex=True), "reach": _COUNT, "examples": EXAMPLES},
             required=("markers", "pattern", "reach"),
         ),
         "notice_part": Mapping(
@@ -424,15 +492,15 @@ STRUCTURE_SCHEMA = Mapping(
             {
                 "opener_pattern": Str(regex=True),
                 "max_lines": _COUNT,
-                "closer_rules": ListOf(Str()),
-                "end_rules": ListOf(Str()),
+                "closer_rules": ARTICLE_TEXT_IDS,
+                "end_rules": ARTICLE_TEXT_IDS,
                 "examples": EXAMPLES,
             },
             required=("opener_pattern", "max_lines"),
         ),
         "marker_sentence": Mapping({"pattern": Str(regex=True), "examples": EXAMPLES}, required=("pattern",)),
         "byline_editor": Mapping(
-            {"pattern": Str(regex=True), "markers": ListOf(Str()), "examples": EXAMPLES},
+            {"pattern": Str(regex=True), "markers": MARKER_IDS, "examples": EXAMPLES},
             required=("pattern", "markers"),
         ),
         "section_above_title": Mapping(
@@ -453,7 +521,7 @@ STRUCTURE_SCHEMA = Mapping(
             {"name_pattern": Str(regex=True), "record_pattern": Str(regex=True), "examples": EXAMPLES},
             required=("name_pattern", "record_pattern"),
         ),
-        "stamp_under_byline": Mapping({"markers": ListOf(Str())}, required=("markers",)),
+        "stamp_under_byline": Mapping({"markers": MARKER_IDS}, required=("markers",)),
         "reposted_card": Mapping(
             {
                 "card_pattern": Str(regex=True),
@@ -465,7 +533,7 @@ STRUCTURE_SCHEMA = Mapping(
             required=("card_pattern", "header_pattern", "reach", "max_units"),
         ),
         "about_block": Mapping(
-            {"markers": ListOf(Str()), "max_lines": _COUNT, "last_only": Bool()},
+            {"markers": MARKER_IDS, "max_lines": _COUNT, "last_only": Bool()},
             required=("markers", "max_lines"),
         ),
         "site_name_pair": Mapping(
@@ -473,11 +541,11 @@ STRUCTURE_SCHEMA = Mapping(
             required=("pattern", "max_units"),
         ),
         "about_heading": Mapping(
-            {"pattern": Str(regex=True), "closers": ListOf(Str()), "max_lines": _COUNT, "examples": EXAMPLES},
+            {"pattern": Str(regex=True), "closers": MARKER_IDS, "max_lines": _COUNT, "examples": EXAMPLES},
             required=("pattern", "closers", "max_lines"),
         ),
         "stamp_with_controls": Mapping(
-            {"markers": ListOf(Str()), "pattern": Str(regex=True), "examples": EXAMPLES},
+            {"markers": MARKER_IDS, "pattern": Str(regex=True), "examples": EXAMPLES},
             required=("markers", "pattern"),
         ),
         "head_menu": Mapping(
@@ -503,7 +571,7 @@ STRUCTURE_SCHEMA = Mapping(
             ),
         ),
         "table_head": Mapping(
-            {"markers": ListOf(Str()), "min_cells": _COUNT, "min_number_share": Number(minimum=0, maximum=1)},
+            {"markers": MARKER_IDS, "min_cells": _COUNT, "min_number_share": Number(minimum=0, maximum=1)},
             required=("markers", "min_cells", "min_number_share"),
         ),
         "fact_box": Mapping(
@@ -521,7 +589,7 @@ STRUCTURE_SCHEMA = Mapping(
                 "separator_pattern": Str(regex=True),
                 "min_parts": _COUNT,
                 "max_chars": _COUNT,
-                "ignored_markers": ListOf(Str()),
+                "ignored_markers": MARKER_IDS,
                 "stray_pattern": Str(regex=True),
                 "stray_min_parts": _COUNT,
                 "max_stray_parts": _COUNT,
@@ -531,15 +599,15 @@ STRUCTURE_SCHEMA = Mapping(
         ),
         "closing_tail": Mapping(
             {
-                "closing_rules": ListOf(Str()),
-                "stamp_rules": ListOf(Str()),
+                "closing_rules": ARTICLE_TEXT_IDS,
+                "stamp_rules": ARTICLE_TEXT_IDS,
                 "max_units": _COUNT,
-                "ignored_markers": ListOf(Str()),
+                "ignored_markers": MARKER_IDS,
             },
             required=("closing_rules", "stamp_rules", "max_units"),
         ),
         "attachment_tail": Mapping(
-            {"pattern": Str(regex=True), "overrides": ListOf(Str()), "examples": EXAMPLES},
+            {"pattern": Str(regex=True), "overrides": ARTICLE_TEXT_IDS, "examples": EXAMPLES},
             required=("pattern",),
         ),
         "article_list": Mapping(
@@ -826,7 +894,7 @@ def boilerplate_rules(ruleset: RuleSet) -> BoilerplateRules:
     (file:line: reason) when the file is broken.
     """
     document = ruleset.file(RULES_NAME)
-    check(document, BOILERPLATE_SCHEMA, ruleset.path(RULES_NAME))
+    check(document, BOILERPLATE_SCHEMA, ruleset.path(RULES_NAME), ruleset)
     return BoilerplateRules(
         markers=_marker_matcher(document["markers"]),
         article_text=_marker_matcher(document["article_text"]),
