@@ -1413,8 +1413,6 @@ def _anchored(
         prefix = prefix[size.end() :]  # 500千伏青禾变电站: the site after the voltage names it
     if _named_before_capacity(prefix, rules):
         return True
-    if _capacity_led(text, start, suffix_start, rules):
-        return True
     if rules.place_set.occurs_in(prefix):
         return True
     # Another name's ending inside (集团, 产业园, 中心, a park's 谷 or 城), with
@@ -1483,26 +1481,6 @@ def _place_and_generic(prefix: str, table: str, rules: NameRules) -> bool:
     if dated:
         rest = rest[dated.end() :]
     return rest != "" and _is_generic(rest, table, rules)
-
-
-def _capacity_led(text: str, start: int, suffix_start: int, rules: NameRules) -> bool:
-    """True when a capacity leads a product's works named whole ("年产46GW单晶硅棒和切片项目").
-
-    Annotators mark the capacity, the product and the head as one name when
-    a verb of building or signing, or a list's comma, stands right before
-    (names.yaml anchor `capacity_led`, heads `capacity_led_heads`); a
-    capacity that a measure verb governs ("新增装机20万千瓦光伏项目") or that
-    holds 的 stays a size, and a plant (电站) or a line (生产线) too.
-    """
-    if rules.capacity_led is None or rules.capacity_pattern is None:
-        return False
-    if not text.startswith(rules.capacity_led_heads, suffix_start):
-        return False
-    lead = rules.capacity_pattern.match(text, start, suffix_start)
-    if lead is None or not rules.capacity_led.search(text[:start]):
-        return False
-    product = text[lead.end() : suffix_start]
-    return len(product) >= 4 and bool(HAN_ONLY.fullmatch(product)) and "的" not in product
 
 
 def _named_before_capacity(prefix: str, rules: NameRules) -> bool:

@@ -631,8 +631,6 @@ class NameRules:
         self.amount_pattern = regex.compile(anchor["amount"]) if anchor.get("amount") else None
         self.capacity_pattern = regex.compile(anchor["capacity"]) if anchor.get("capacity") else None
         self.min_before_capacity: int = anchor.get("min_before_capacity", 3)
-        self.capacity_led = regex.compile(anchor["capacity_led"]) if anchor.get("capacity_led") else None
-        self.capacity_led_heads: tuple[str, ...] = tuple(anchor.get("capacity_led_heads", ()))
         self.leading_size = regex.compile(anchor["leading_size"]) if anchor.get("leading_size") else None
         # A short quoted part right before a name belongs to it: “十四五”发展规划.
         self.max_quoted_lead: int = names.get("quoted_lead_max_length", 0)

@@ -315,8 +315,6 @@ NAMES_SCHEMA = Mapping(
                 "amount": Str(regex=True),
                 "capacity": Str(regex=True),
                 "min_before_capacity": COUNT,
-                "capacity_led": Str(regex=True),
-                "capacity_led_heads": WORDS,
                 "leading_size": Str(regex=True),
                 "aim_tags": WORDS,
                 "coined_tags": WORDS,
