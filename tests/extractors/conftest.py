@@ -17,6 +17,12 @@ def organisation_names(text: str) -> list[tuple[str, str]]:
     return [(mention.raw_text, mention.rule_id) for mention in found if mention.table == "organisations"]
 
 
+def organisation_aliases(text: str) -> list[tuple[str, str | None]]:
+    """(text, alias_of) of every organisation provex reports in `text`, with the project's rules."""
+    found = pipeline.extract(text, ruleset=RULES)
+    return [(mention.raw_text, mention.alias_of) for mention in found if mention.table == "organisations"]
+
+
 def names_in(text: str) -> set[tuple[str, str]]:
     """(table, text) of every organisation and project provex reports in `text`, with the project's rules."""
     return {

@@ -13,11 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
-
-
-def _organisations(text: str) -> list[tuple[str, str | None]]:
-    return [(m.raw_text, m.alias_of) for m in pipeline.extract(text) if m.table == "organisations"]
+from tests.extractors.conftest import organisation_aliases as _organisations
 
 
 def _names(text: str) -> list[str]:

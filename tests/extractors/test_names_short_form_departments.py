@@ -12,15 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
-
-
-def _organisations(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (mention.raw_text, mention.alias_of)
-        for mention in pipeline.extract(text)
-        if mention.table == "organisations"
-    ]
+from tests.extractors.conftest import organisation_aliases as _organisations
 
 
 @pytest.mark.parametrize(
